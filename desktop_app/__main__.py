@@ -1,0 +1,22 @@
+"""Entry point of ``parallax`` and ``python -m desktop_app``: a headless command or the app."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Dispatch: ``parallax COMMAND …`` runs headless; anything else opens the window."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    from desktop_app import cli
+
+    if args and (args[0] in cli.COMMANDS or args[0] in ("-h", "--help", "--version")):
+        return cli.main(args)
+    from desktop_app.app import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

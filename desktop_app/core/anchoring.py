@@ -1,0 +1,35 @@
+"""Describing a passage so it can be found again: position plus quote with context."""
+
+from __future__ import annotations
+
+from desktop_app.core.records import TextPosition, TextQuote
+
+#: Code points of context kept on each side of a quote (as Hypothesis and formats.md use).
+CONTEXT = 32
+
+
+def describe(
+    text: str, start: int, end: int, context: int = CONTEXT
+) -> tuple[TextPosition, TextQuote]:
+    """Position and quote selectors for ``text[start:end]``."""
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(f"span {start}..{end} is outside a text of length {len(text)}")
+    quote = TextQuote(
+        exact=text[start:end],
+        prefix=text[max(0, start - context) : start],
+        suffix=text[end : end + context],
+    )
+    return TextPosition(start, end), quote
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` so it neither starts nor ends with white space.
+
+    A double-click or a word-wise keyboard selection usually drags a trailing space or a
+    line break along; the quote should not carry it. An all-blank span becomes empty.
+    """
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,162 @@
+"""Reading layout of a plain text, and the map between canonical and display offsets.
+
+A pane shows an article in a ``QPlainTextEdit``, which knows nothing of paragraph spacing.
+So the display text is the canonical text with one empty *spacer* line between adjacent
+paragraphs; the spacer and any blank line are later set in a tiny font, which gives a
+half-line gap. Each display line has a role (heading, byline, list item, paragraph…) that
+the pane's highlighter turns into type. Display positions differ from canonical code
+points by the spacers and by UTF-16 (each astral character takes two units in Qt);
+:class:`OffsetMap` converts both ways. Everything here is pure Python and testable alone.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class Role(IntEnum):
+    """What a display line is; stored as the Qt block's user state."""
+
+    PARAGRAPH = 0
+    HEADING = 1
+    BYLINE = 2
+    LIST_ITEM = 3
+    BLANK = 4  # an empty line of the canonical text
+    SPACER = 5  # an empty line added for display only
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_LIST_ITEM = re.compile(r"^[\s\u00a0]*(?:[•◦▪‣∙·*\-–—]\s|\d{1,3}[.)]\s)")
+_BYLINE = re.compile(r"^(?:by|edited by|written by|reporting by|photo(?:graph)? by)\b", re.I)
+_HEADING_MAX_CHARS = 90
+_HEADING_MAX_WORDS = 14
+_SENTENCE_END = tuple('.,;:!…"”’)]»')
+
+
+def classify_lines(lines: list[str]) -> list[Role]:
+    """Give each canonical line a role, from its shape and its neighbours'."""
+    roles: list[Role] = []
+    count = len(lines)
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            roles.append(Role.BLANK)
+        elif _LIST_ITEM.match(line):
+            roles.append(Role.LIST_ITEM)
+        elif _BYLINE.match(stripped) and len(stripped) <= _HEADING_MAX_CHARS:
+            roles.append(Role.BYLINE)
+        elif (i == 0 and _looks_like_title(stripped) and count > 1) or _looks_like_heading(
+            stripped, _next_text_line(lines, i + 1, count)
+        ):
+            roles.append(Role.HEADING)
+        else:
+            roles.append(Role.PARAGRAPH)
+    return roles
+
+
+def _next_text_line(lines: list[str], start: int, count: int) -> str | None:
+    for j in range(start, count):
+        if lines[j].strip():
+            return lines[j]
+    return None
+
+
+def _looks_like_title(stripped: str) -> bool:
+    # The first line of a saved article is often its headline, over a byline or dateline.
+    return len(stripped) <= 140 and stripped[0].isupper() and not stripped.endswith(_SENTENCE_END)
+
+
+def _looks_like_heading(stripped: str, following: str | None) -> bool:
+    if following is None or len(stripped) > _HEADING_MAX_CHARS:
+        return False
+    if len(stripped.split()) > _HEADING_MAX_WORDS or not stripped[0].isupper():
+        return False
+    if _LIST_ITEM.match(following):
+        return not stripped.endswith(_SENTENCE_END)
+    following = following.strip()
+    # A heading introduces a body: the text after it is markedly longer. A question is a
+    # heading only under that condition too ("Are Kazaks celebrating?" over a paragraph).
+    if len(following) < max(2 * len(stripped), 120):
+        return False
+    return not stripped.endswith(_SENTENCE_END)
+
+
+@dataclass(frozen=True, slots=True)
+class DisplayPlan:
+    """The display text of an article, the role of each display line, and the offset map."""
+
+    text: str
+    roles: tuple[Role, ...]
+    offsets: OffsetMap
+
+
+def plan_display(canonical: str) -> DisplayPlan:
+    """Lay out ``canonical`` for reading: roles per line, spacers between paragraphs."""
+    lines = canonical.split("\n")
+    line_roles = classify_lines(lines)
+    pieces: list[str] = []
+    roles: list[Role] = []
+    spacer_at: list[int] = []  # canonical offsets before which a spacer line is shown
+    offset = 0
+    previous: Role | None = None
+    for line, role in zip(lines, line_roles, strict=True):
+        if previous is not None:
+            pieces.append("\n")
+            joined_list = previous == role == Role.LIST_ITEM
+            if previous not in (Role.BLANK,) and role != Role.BLANK and not joined_list:
+                pieces.append("\n")
+                roles.append(Role.SPACER)
+                spacer_at.append(offset)
+        pieces.append(line)
+        roles.append(role)
+        offset += len(line) + 1
+        previous = role
+    text = "".join(pieces)
+    return DisplayPlan(text, tuple(roles), OffsetMap(canonical, spacer_at))
+
+
+class OffsetMap:
+    """Converts canonical code-point offsets to display UTF-16 positions and back.
+
+    Every display unit that has no canonical code point of its own (the low surrogate of
+    an astral character, an inserted spacer line) is a *gap*. With gaps sorted, a
+    canonical offset maps by counting the gaps before it, in O(log n).
+    """
+
+    __slots__ = ("_gaps", "_thresholds", "length")
+
+    def __init__(self, canonical: str, spacer_at: list[int] | None = None) -> None:
+        # A threshold t: canonical offsets >= t are shifted by one more display unit.
+        thresholds = [m.start() + 1 for m in _ASTRAL.finditer(canonical)]
+        if spacer_at:
+            thresholds = sorted(thresholds + spacer_at) if thresholds else list(spacer_at)
+        self._thresholds = thresholds
+        # The display position of each gap unit (strictly increasing).
+        self._gaps = [t + k for k, t in enumerate(thresholds)]
+        self.length = len(canonical)
+
+    def to_display(self, offset: int) -> int:
+        """Display (UTF-16) position of canonical offset ``offset``."""
+        return offset + bisect_right(self._thresholds, offset)
+
+    def to_canonical(self, position: int, *, forward: bool = False) -> int:
+        """Canonical offset of display ``position``.
+
+        A position inside a gap (between the halves of a surrogate pair, on a spacer line)
+        snaps back to the character before it, or forward past it with ``forward=True``.
+        """
+        n = bisect_right(self._gaps, position)
+        if n and self._gaps[n - 1] == position:
+            threshold = self._thresholds[n - 1]
+            offset = threshold if forward else threshold - 1
+        else:
+            offset = position - n
+        return max(0, min(offset, self.length))
+
+    @property
+    def display_length(self) -> int:
+        """Length of the display text in UTF-16 units."""
+        return self.to_display(self.length)

@@ -1,0 +1,234 @@
+"""The project aggregate: articles, codebook, annotators, annotations, links, and change events.
+
+Only ``core.edits`` mutates a project (through the underscore methods), so every change a
+user can make is undoable; everything else reads. Each primitive change is announced on
+:attr:`Project.changed` as one :class:`Change`, naming the record before and after, which is
+all a view needs to update just what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Generic, Literal, TypeVar
+
+from desktop_app.core.events import Signal
+from desktop_app.core.intervals import IntervalIndex
+from desktop_app.core.records import (
+    Annotation,
+    Annotator,
+    Article,
+    Code,
+    Link,
+    ProjectInfo,
+    new_id,
+    utc_now,
+)
+
+R = TypeVar("R", Article, Code, Annotator, Annotation, Link)
+ChangeKind = Literal["added", "removed", "changed"]
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One primitive change: a record added (``old`` is None), removed, or replaced."""
+
+    kind: ChangeKind
+    old: Article | Code | Annotator | Annotation | Link | ProjectInfo | None
+    new: Article | Code | Annotator | Annotation | Link | ProjectInfo | None
+    index: int
+
+    @property
+    def record(self) -> Article | Code | Annotator | Annotation | Link | ProjectInfo:
+        """The record after the change, or the removed one."""
+        record = self.new if self.new is not None else self.old
+        assert record is not None
+        return record
+
+
+class RecordList(Generic[R]):
+    """An ordered collection of records keyed by id, with O(1) lookup and row numbers."""
+
+    __slots__ = ("_by_id", "_order", "_rows")
+
+    def __init__(self, records: Iterable[R] = ()) -> None:
+        self._by_id: dict[str, R] = {}
+        self._order: list[str] = []
+        self._rows: dict[str, int] | None = None
+        for record in records:
+            if record.id in self._by_id:
+                raise ValueError(f"duplicate id {record.id}")
+            self._by_id[record.id] = record
+            self._order.append(record.id)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def __iter__(self) -> Iterator[R]:
+        by_id = self._by_id
+        return (by_id[i] for i in self._order)
+
+    def __contains__(self, record_id: object) -> bool:
+        return record_id in self._by_id
+
+    def __getitem__(self, record_id: str) -> R:
+        return self._by_id[record_id]
+
+    def get(self, record_id: str | None) -> R | None:
+        """The record with this id, or None."""
+        return self._by_id.get(record_id) if record_id is not None else None
+
+    def at(self, row: int) -> R:
+        """The record at ``row``."""
+        return self._by_id[self._order[row]]
+
+    def row(self, record_id: str) -> int:
+        """The row of the record with this id."""
+        if self._rows is None:
+            self._rows = {rid: i for i, rid in enumerate(self._order)}
+        return self._rows[record_id]
+
+    def ids(self) -> list[str]:
+        """Ids in order (a copy)."""
+        return list(self._order)
+
+    def _insert(self, record: R, index: int | None = None) -> int:
+        if record.id in self._by_id:
+            raise ValueError(f"duplicate id {record.id}")
+        if index is None or index >= len(self._order):
+            index = len(self._order)
+            if self._rows is not None:
+                self._rows[record.id] = index
+        else:
+            self._rows = None
+        self._order.insert(index, record.id)
+        self._by_id[record.id] = record
+        return index
+
+    def _remove(self, record_id: str) -> int:
+        index = self.row(record_id)
+        del self._order[index]
+        del self._by_id[record_id]
+        if index == len(self._order):
+            assert self._rows is not None
+            del self._rows[record_id]
+        else:
+            self._rows = None
+        return index
+
+    def _replace(self, record: R) -> int:
+        if record.id not in self._by_id:
+            raise KeyError(record.id)
+        self._by_id[record.id] = record
+        return self.row(record.id)
+
+
+class Project:
+    """Everything one project file holds, plus indexes for fast lookups."""
+
+    def __init__(
+        self,
+        *,
+        info: ProjectInfo | None = None,
+        articles: Iterable[Article] = (),
+        codes: Iterable[Code] = (),
+        annotators: Iterable[Annotator] = (),
+        annotations: Iterable[Annotation] = (),
+        links: Iterable[Link] = (),
+    ) -> None:
+        now = utc_now()
+        self.info = info or ProjectInfo(id=new_id(), created=now, modified=now)
+        self.articles: RecordList[Article] = RecordList(articles)
+        self.codes: RecordList[Code] = RecordList(codes)
+        self.annotators: RecordList[Annotator] = RecordList(annotators)
+        self.annotations: RecordList[Annotation] = RecordList(annotations)
+        self.links: RecordList[Link] = RecordList(links)
+        self.changed: Signal[Change] = Signal()
+        self._index: dict[str, IntervalIndex] = {a.id: IntervalIndex() for a in self.articles}
+        for annotation in self.annotations:
+            self._file(annotation)
+
+    # -- queries -------------------------------------------------------------------------
+
+    def annotations_in(self, article_id: str, start: int, end: int) -> list[Annotation]:
+        """Annotations of an article overlapping ``[start, end)``, by (start, end, id).
+
+        With ``start == end``, the annotations containing that offset. Orphaned annotations
+        have no place in the text and are never returned.
+        """
+        index = self._index.get(article_id)
+        if index is None:
+            return []
+        by_id = self.annotations
+        return [by_id[i] for i in index.overlapping(start, end)]
+
+    def annotations_of(self, article_id: str) -> list[Annotation]:
+        """All annotations of one article, in list order (orphans included)."""
+        return [a for a in self.annotations if a.article == article_id]
+
+    def annotation_with_span(self, article_id: str, start: int, end: int) -> Annotation | None:
+        """The placed annotation covering exactly ``[start, end)``, if any."""
+        for annotation in self.annotations_in(article_id, start, end):
+            if annotation.start == start and annotation.end == end:
+                return annotation
+        return None
+
+    def code_by_name(self, name: str) -> Code | None:
+        """The code with this name (case-insensitive), if any."""
+        folded = name.casefold()
+        return next((c for c in self.codes if c.name.casefold() == folded), None)
+
+    # -- primitive mutations (for core.edits only) ---------------------------------------
+
+    def _file(self, annotation: Annotation) -> None:
+        if annotation.anchor == "orphaned":
+            return
+        index = self._index.setdefault(annotation.article, IntervalIndex())
+        index.add(annotation.id, annotation.start, annotation.end)
+
+    def _unfile(self, annotation: Annotation) -> None:
+        index = self._index.get(annotation.article)
+        if index is not None:
+            index.remove(annotation.id)
+
+    def _collection(self, record: object) -> RecordList[R]:
+        collections: dict[type, RecordList[R]] = {
+            Annotation: self.annotations,  # type: ignore[dict-item]
+            Article: self.articles,  # type: ignore[dict-item]
+            Code: self.codes,  # type: ignore[dict-item]
+            Annotator: self.annotators,  # type: ignore[dict-item]
+            Link: self.links,  # type: ignore[dict-item]
+        }
+        return collections[type(record)]
+
+    def _insert(self, record: R, index: int | None = None) -> None:
+        row = self._collection(record)._insert(record, index)
+        if isinstance(record, Annotation):
+            self._file(record)
+        elif isinstance(record, Article):
+            self._index.setdefault(record.id, IntervalIndex())
+        self.changed.emit(Change("added", None, record, row))
+
+    def _remove(self, record: R) -> None:
+        collection = self._collection(record)
+        old = collection[record.id]
+        row = collection._remove(record.id)
+        if isinstance(old, Annotation):
+            self._unfile(old)
+        elif isinstance(old, Article):
+            self._index.pop(old.id, None)
+        self.changed.emit(Change("removed", old, None, row))
+
+    def _replace(self, record: R) -> None:
+        collection = self._collection(record)
+        old = collection[record.id]
+        row = collection._replace(record)
+        if isinstance(old, Annotation):
+            assert isinstance(record, Annotation)
+            self._unfile(old)
+            self._file(record)
+        self.changed.emit(Change("changed", old, record, row))
+
+    def _set_info(self, info: ProjectInfo) -> None:
+        old, self.info = self.info, info
+        self.changed.emit(Change("changed", old, info, 0))

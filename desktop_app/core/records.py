@@ -1,0 +1,130 @@
+"""Immutable records of the domain: articles, codes, annotators, annotations, links.
+
+They are msgspec structs so that storage can decode a project file straight into them
+(validating as it parses) and encode them with a stable key order. They are frozen:
+an edit replaces a record instead of mutating it, which keeps undo trivial.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Annotated, Literal
+
+import msgspec
+
+UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+Uuid = Annotated[str, msgspec.Meta(pattern=UUID_PATTERN)]
+Colour = Annotated[str, msgspec.Meta(pattern=r"^#[0-9A-Fa-f]{6}$")]
+Offset = Annotated[int, msgspec.Meta(ge=0)]
+
+#: How an annotation's anchor was last established (see ``core.anchoring``).
+AnchorState = Literal["exact", "moved", "fuzzy", "orphaned"]
+#: Whether an article's ``date`` is its publication date or the date of the event it covers.
+DateKind = Literal["published", "event"]
+
+
+def new_id() -> str:
+    """A fresh random UUID in canonical lowercase form."""
+    return str(uuid.uuid4())
+
+
+def utc_now() -> datetime:
+    """The current time in UTC, to the second (timestamps are for people, not ordering)."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class TextPosition(msgspec.Struct, frozen=True):
+    """Code-point offsets into the canonical text: 0-based, end-exclusive."""
+
+    start: Offset
+    end: Offset
+
+
+class TextQuote(msgspec.Struct, frozen=True):
+    """The quoted passage with up to 32 code points of context on either side."""
+
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+
+
+class Article(msgspec.Struct, frozen=True, kw_only=True):
+    """One text under study, frozen at import in canonical form."""
+
+    id: Uuid
+    title: str
+    text: str
+    sha256: str
+    outlet: str = ""
+    author: str = ""
+    date: str = ""
+    date_kind: DateKind = "published"
+    url: str = ""
+    language: str = ""
+    source_file: str = ""
+    source_format: str = ""
+    note: str = ""
+
+
+class Code(msgspec.Struct, frozen=True, kw_only=True):
+    """A tag of the codebook."""
+
+    id: Uuid
+    name: str
+    color: Colour
+    description: str = ""
+    shortcut: str = ""
+    parent: Uuid | None = None
+
+
+class Annotator(msgspec.Struct, frozen=True, kw_only=True):
+    """A person who annotates."""
+
+    id: Uuid
+    name: str
+
+
+class Annotation(msgspec.Struct, frozen=True, kw_only=True):
+    """A highlighted passage of one article, with its tags and note."""
+
+    id: Uuid
+    article: Uuid
+    position: TextPosition
+    quote: TextQuote
+    tags: tuple[Uuid, ...] = ()
+    note: str = ""
+    annotator: Uuid | None = None
+    created: datetime
+    modified: datetime
+    anchor: AnchorState = "exact"
+
+    @property
+    def start(self) -> int:
+        """Start offset (code points)."""
+        return self.position.start
+
+    @property
+    def end(self) -> int:
+        """End offset (code points, exclusive)."""
+        return self.position.end
+
+
+class Link(msgspec.Struct, frozen=True, kw_only=True):
+    """A typed link between two annotations, usually in different articles."""
+
+    id: Uuid
+    source: Uuid
+    target: Uuid
+    relation: str = "related"
+    note: str = ""
+    created: datetime
+
+
+class ProjectInfo(msgspec.Struct, frozen=True, kw_only=True):
+    """Project-level metadata."""
+
+    id: Uuid
+    title: str = ""
+    created: datetime
+    modified: datetime

@@ -1,0 +1,28 @@
+"""Canonical article text: the one string every offset, quote and export refers to."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+
+def canonicalize(raw: str) -> str:
+    """Return the canonical form of ``raw``: no BOM, LF line endings, Unicode NFC.
+
+    Line and paragraph separators (U+2028, U+2029) become LF too, so that a text shown
+    in Qt (which turns them into block breaks) has exactly one block per canonical line.
+    """
+    text = raw[1:] if raw.startswith("\ufeff") else raw
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def sha256_hex(text: str) -> str:
+    """SHA-256 of the UTF-8 encoding of ``text``, as lowercase hex."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def is_canonical(text: str) -> bool:
+    """True when ``text`` is already in canonical form."""
+    return canonicalize(text) == text

@@ -1,0 +1,1 @@
+"""Turning files into articles, one module per input format (no Qt)."""

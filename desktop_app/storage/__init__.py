@@ -1,0 +1,1 @@
+"""The project file: schema, atomic save, loading (no Qt)."""
