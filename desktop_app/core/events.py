@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -22,10 +23,8 @@ class Signal(Generic[T]):
 
     def disconnect(self, slot: Callable[[T], object]) -> None:
         """Stop calling ``slot``; unknown slots are ignored."""
-        try:
+        with contextlib.suppress(ValueError):
             self._slots.remove(slot)
-        except ValueError:
-            pass
 
     def emit(self, payload: T) -> None:
         """Deliver ``payload`` to every slot (a copy of the list, so slots may disconnect)."""
