@@ -84,11 +84,29 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
+# Modules that register more commands with @command (each imports this module).
+_COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def _load_command_modules() -> None:
+    import importlib
+
+    for name in _COMMAND_MODULES:
+        importlib.import_module(name)
+
+
 # -- entry -------------------------------------------------------------------------------
+
+
+def command_names() -> set[str]:
+    """Names of all headless commands."""
+    _load_command_modules()
+    return set(COMMANDS)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser for ``parallax COMMAND …``."""
+    _load_command_modules()
     parser = argparse.ArgumentParser(
         prog="parallax",
         description="Parallax: read articles side by side and tag passages. "

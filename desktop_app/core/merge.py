@@ -1,0 +1,55 @@
+"""Adding imported material to a project as one undoable edit."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+import msgspec
+
+from desktop_app.core.edits import Compound, Edit, Insert
+from desktop_app.core.project import Project
+from desktop_app.core.records import Annotation, Annotator, Article, Code
+
+
+class Bundle(Protocol):
+    """What an importer produced (``importers.registry.Imported`` has this shape)."""
+
+    articles: list[Article]
+    codes: list[Code]
+    annotators: list[Annotator]
+    annotations: list[Annotation]
+
+
+def merge_imported(project: Project, bundle: Bundle, label: str = "Import") -> Edit | None:
+    """One edit adding a bundle's articles, codes, annotators and annotations.
+
+    Records whose id the project already has are not added twice. A code whose *name*
+    matches an existing code (case-insensitive) is merged into it: annotations referring
+    to the imported code refer to the existing one instead. None if nothing is new.
+    """
+    edits: list[Edit] = []
+    code_alias: dict[str, str] = {}
+    for article in bundle.articles:
+        if article.id not in project.articles:
+            edits.append(Insert(label, article))
+    for code in bundle.codes:
+        if code.id in project.codes:
+            continue
+        same_name = project.code_by_name(code.name)
+        if same_name is not None:
+            code_alias[code.id] = same_name.id
+            continue
+        edits.append(Insert(label, code))
+    for annotator in bundle.annotators:
+        if annotator.id not in project.annotators:
+            edits.append(Insert(label, annotator))
+    for annotation in bundle.annotations:
+        if annotation.id in project.annotations:
+            continue
+        if code_alias and any(t in code_alias for t in annotation.tags):
+            tags = tuple(dict.fromkeys(code_alias.get(t, t) for t in annotation.tags))
+            annotation = msgspec.structs.replace(annotation, tags=tags)
+        edits.append(Insert(label, annotation))
+    if not edits:
+        return None
+    return Compound(label, tuple(edits))
