@@ -2,7 +2,7 @@
 
 Only ``core.edits`` mutates a project (through the underscore methods), so every change a
 user can make is undoable; everything else reads. Each primitive change is announced on
-:attr:`Project.changed` as one :class:`Change`, naming the record before and after, which is
+:attr:`Project.about_to_change` and then :attr:`Project.changed` as one :class:`Change`, naming the record before and after, which is
 all a view needs to update just what changed.
 """
 
@@ -143,6 +143,9 @@ class Project:
         self.annotators: RecordList[Annotator] = RecordList(annotators)
         self.annotations: RecordList[Annotation] = RecordList(annotations)
         self.links: RecordList[Link] = RecordList(links)
+        #: Emitted before each primitive change (item models need "about to" notice).
+        self.about_to_change: Signal[Change] = Signal()
+        #: Emitted after each primitive change.
         self.changed: Signal[Change] = Signal()
         self._index: dict[str, IntervalIndex] = {a.id: IntervalIndex() for a in self.articles}
         for annotation in self.annotations:
@@ -202,33 +205,43 @@ class Project:
         return collections[type(record)]
 
     def _insert(self, record: R, index: int | None = None) -> None:
-        row = self._collection(record)._insert(record, index)
+        collection = self._collection(record)
+        row = len(collection) if index is None or index >= len(collection) else index
+        change = Change("added", None, record, row)
+        self.about_to_change.emit(change)
+        collection._insert(record, row)
         if isinstance(record, Annotation):
             self._file(record)
         elif isinstance(record, Article):
             self._index.setdefault(record.id, IntervalIndex())
-        self.changed.emit(Change("added", None, record, row))
+        self.changed.emit(change)
 
     def _remove(self, record: R) -> None:
         collection = self._collection(record)
         old = collection[record.id]
-        row = collection._remove(record.id)
+        change = Change("removed", old, None, collection.row(record.id))
+        self.about_to_change.emit(change)
+        collection._remove(record.id)
         if isinstance(old, Annotation):
             self._unfile(old)
         elif isinstance(old, Article):
             self._index.pop(old.id, None)
-        self.changed.emit(Change("removed", old, None, row))
+        self.changed.emit(change)
 
     def _replace(self, record: R) -> None:
         collection = self._collection(record)
         old = collection[record.id]
-        row = collection._replace(record)
+        change = Change("changed", old, record, collection.row(record.id))
+        self.about_to_change.emit(change)
+        collection._replace(record)
         if isinstance(old, Annotation):
             assert isinstance(record, Annotation)
             self._unfile(old)
             self._file(record)
-        self.changed.emit(Change("changed", old, record, row))
+        self.changed.emit(change)
 
     def _set_info(self, info: ProjectInfo) -> None:
-        old, self.info = self.info, info
-        self.changed.emit(Change("changed", old, info, 0))
+        change = Change("changed", self.info, info, 0)
+        self.about_to_change.emit(change)
+        self.info = info
+        self.changed.emit(change)
