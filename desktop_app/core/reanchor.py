@@ -1,0 +1,334 @@
+"""Placing annotations again when an article's text changes (formats.md section 2.4).
+
+Each annotation is found again from its position, its quote and the quote's context:
+
+1. every exact occurrence of the quote near where it was expected (then in the whole
+   text) is a candidate; the old offsets are one of them when the quote is still there;
+2. when the quote occurs nowhere, a fuzzy candidate is found with RapidFuzz (already a
+   dependency, C++, no alphabet limit unlike edlib's 256 symbols, which most CJK articles
+   exceed): ``partial_ratio_alignment`` gives a rough place, whose ends are then refined
+   from the stored prefix and suffix (or the quote's own first and last characters);
+3. candidates are scored as Hypothesis does, ``(50·quote + 20·prefix + 20·suffix +
+   2·position) / 92``, and the best is accepted only above :data:`THRESHOLD` (and, for a
+   fuzzy one, when the quote itself is at least :data:`QUOTE_FLOOR` similar). Anything
+   else is orphaned: an orphan is visible and can be re-attached; a misplaced annotation
+   is silently wrong.
+
+Results are classified as ``exact`` (same offsets), ``moved`` (same quote elsewhere),
+``fuzzy`` (a similar passage) or ``orphaned``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+
+import msgspec
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from desktop_app.core.anchoring import describe, trim_span
+from desktop_app.core.edits import Compound, Edit, Replace
+from desktop_app.core.operations import SpanError
+from desktop_app.core.project import Project
+from desktop_app.core.records import (
+    AnchorState,
+    Annotation,
+    TextPosition,
+    TextQuote,
+    utc_now,
+)
+from desktop_app.core.text import canonicalize, sha256_hex
+
+#: Minimum score (0..1) of an accepted candidate; lower means orphaned.
+THRESHOLD = 0.8
+#: Minimum similarity of a fuzzy candidate's text to the stored quote.
+QUOTE_FLOOR = 0.6
+#: Exact occurrences are first looked for this far (code points) around the expected place.
+NEAR = 4096
+#: Most exact occurrences scored for one quote (the nearest to the expected place).
+MAX_CANDIDATES = 200
+#: Characters of context used to pin a fuzzy candidate's ends.
+PIN = 12
+
+_WEIGHTS = (50.0, 20.0, 20.0, 2.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where an annotation landed: its state, span in the new text, and score (0..1)."""
+
+    state: AnchorState
+    start: int
+    end: int
+    score: float
+
+    @property
+    def placed(self) -> bool:
+        """True unless the annotation was orphaned."""
+        return self.state != "orphaned"
+
+
+def place(
+    text: str, position: TextPosition, quote: TextQuote, *, hint: int | None = None
+) -> Placement:
+    """Find the passage of ``text`` that ``position`` and ``quote`` describe.
+
+    ``hint`` is where the passage is expected to start now (default: the old start);
+    callers re-anchoring many annotations pass the old start shifted by the offset
+    change seen on the previous one. An orphan keeps the old offsets.
+    """
+    expected = position.start if hint is None else hint
+    orphan = Placement("orphaned", position.start, position.end, 0.0)
+    if not quote.exact:
+        return orphan
+    best = _best_exact(text, position, quote, expected)
+    if best is None or best.score < THRESHOLD:
+        fuzzy = _best_fuzzy(text, quote, expected)
+        if fuzzy is not None and (best is None or fuzzy.score > best.score):
+            best = fuzzy
+    if best is None or best.score < THRESHOLD:
+        return orphan
+    return best
+
+
+def _best_exact(
+    text: str, position: TextPosition, quote: TextQuote, expected: int
+) -> Placement | None:
+    exact = quote.exact
+    starts = _occurrences(text, exact, expected - NEAR, expected + len(exact) + NEAR)
+    if not starts or _context_score(text, starts, quote, expected)[0] < THRESHOLD:
+        starts = _occurrences(text, exact, 0, len(text))
+    if not starts:
+        return None
+    score, start = _context_score(text, starts, quote, expected)
+    end = start + len(exact)
+    same = start == position.start and end == position.end
+    return Placement("exact" if same else "moved", start, end, score)
+
+
+def _occurrences(text: str, needle: str, lo: int, hi: int) -> list[int]:
+    lo, hi = max(0, lo), min(len(text), hi)
+    found: list[int] = []
+    at = text.find(needle, lo, hi)
+    while at != -1:
+        found.append(at)
+        at = text.find(needle, at + 1, hi)
+    return found
+
+
+def _context_score(
+    text: str, starts: list[int], quote: TextQuote, expected: int
+) -> tuple[float, int]:
+    """The best (score, start) among exact occurrences; ties go to the nearest."""
+    if len(starts) > MAX_CANDIDATES:
+        starts = sorted(starts, key=lambda s: abs(s - expected))[:MAX_CANDIDATES]
+    length = len(quote.exact)
+    best_score, best_start = -1.0, starts[0]
+    for start in starts:
+        score = _score(text, start, start + length, quote, 1.0, expected)
+        nearer = abs(start - expected) < abs(best_start - expected)
+        if score > best_score + 1e-9 or (abs(score - best_score) <= 1e-9 and nearer):
+            best_score, best_start = score, start
+    return best_score, best_start
+
+
+def _score(
+    text: str, start: int, end: int, quote: TextQuote, quote_similarity: float, expected: int
+) -> float:
+    prefix, suffix = quote.prefix, quote.suffix
+    prefix_score = _similarity(prefix, text[max(0, start - len(prefix)) : start])
+    suffix_score = _similarity(suffix, text[end : end + len(suffix)])
+    position_score = 1.0 - min(1.0, abs(start - expected) / max(1, len(text)))
+    wq, wp, ws, wpos = _WEIGHTS
+    total = wq * quote_similarity + wp * prefix_score + ws * suffix_score + wpos * position_score
+    return total / sum(_WEIGHTS)
+
+
+def _similarity(stored: str, found: str) -> float:
+    if not stored or stored == found:
+        return 1.0
+    return float(Levenshtein.normalized_similarity(stored, found))
+
+
+def _best_fuzzy(text: str, quote: TextQuote, expected: int) -> Placement | None:
+    exact = quote.exact
+    reach = 256 + 2 * len(exact)
+    windows = [(max(0, expected - reach), min(len(text), expected + len(exact) + reach))]
+    if windows[0] != (0, len(text)):
+        windows.append((0, len(text)))
+    cutoff = 100.0 * QUOTE_FLOOR
+    for lo, hi in windows:
+        rough = fuzz.partial_ratio_alignment(exact, text[lo:hi], score_cutoff=cutoff)
+        if rough is None:
+            continue
+        start, end = _refine(text, quote, lo + rough.dest_start, lo + rough.dest_end)
+        if end <= start:
+            continue
+        similarity = _similarity(exact, text[start:end])
+        if similarity < QUOTE_FLOOR:
+            continue
+        score = _score(text, start, end, quote, similarity, expected)
+        if score >= THRESHOLD:
+            return Placement("fuzzy", start, end, score)
+    return None
+
+
+def _refine(text: str, quote: TextQuote, rough_start: int, rough_end: int) -> tuple[int, int]:
+    """Pin a rough span's ends on the stored context, else on the quote's own ends."""
+    exact, slack = quote.exact, len(quote.exact) // 2 + PIN
+    start = _pin_start(text, quote.prefix[-PIN:], exact[:PIN], rough_start, slack)
+    end = _pin_end(text, quote.suffix[:PIN], exact[-PIN:], rough_end, slack)
+    return _snap(text, start, max(start, end))
+
+
+def _pin_start(text: str, prefix: str, head: str, rough: int, slack: int) -> int:
+    lo, hi = max(0, rough - slack - len(prefix)), min(len(text), rough + slack)
+    if len(prefix) == PIN:
+        found = _nearest(_occurrences(text, prefix, lo, hi), rough - len(prefix))
+        if found is not None:
+            return found + len(prefix)
+    elif not prefix:  # the passage started the text
+        return 0 if rough <= slack else rough
+    aligned = fuzz.partial_ratio_alignment(head, text[lo:hi], score_cutoff=70)
+    return lo + aligned.dest_start if aligned is not None else rough
+
+
+def _pin_end(text: str, suffix: str, tail: str, rough: int, slack: int) -> int:
+    lo, hi = max(0, rough - slack), min(len(text), rough + slack + len(suffix))
+    if len(suffix) == PIN:
+        found = _nearest(_occurrences(text, suffix, lo, hi), rough)
+        if found is not None:
+            return found
+    elif not suffix:  # the passage ended the text
+        return len(text) if len(text) - rough <= slack else rough
+    aligned = fuzz.partial_ratio_alignment(tail, text[lo:hi], score_cutoff=70)
+    return lo + aligned.dest_end if aligned is not None else rough
+
+
+def _nearest(candidates: list[int], target: int) -> int | None:
+    return min(candidates, key=lambda c: abs(c - target)) if candidates else None
+
+
+def _snap(text: str, start: int, end: int) -> tuple[int, int]:
+    """Keep combining marks with their base character (grapheme boundaries, roughly)."""
+    while 0 < start < len(text) and unicodedata.combining(text[start]):
+        start -= 1
+    while 0 < end < len(text) and unicodedata.combining(text[end]):
+        end += 1
+    return start, end
+
+
+# -- re-anchoring a project's annotations ---------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AnchorResult:
+    """What happened to one annotation: its old span and where it landed."""
+
+    annotation_id: str
+    old_start: int
+    old_end: int
+    placement: Placement
+
+    @property
+    def state(self) -> AnchorState:
+        """exact, moved, fuzzy or orphaned."""
+        return self.placement.state
+
+
+@dataclass(frozen=True)
+class Reanchoring:
+    """The outcome of giving an article a new text: one result per annotation, one edit."""
+
+    results: tuple[AnchorResult, ...]
+    #: Replaces the article and updates its annotations; apply it (or push it to undo).
+    edit: Edit
+
+    def count(self, state: AnchorState) -> int:
+        """How many annotations ended in ``state``."""
+        return sum(1 for result in self.results if result.state == state)
+
+    def summary(self) -> str:
+        """ "12 exact, 3 moved, 1 fuzzy, 0 orphaned"."""
+        states: tuple[AnchorState, ...] = ("exact", "moved", "fuzzy", "orphaned")
+        return ", ".join(f"{self.count(state)} {state}" for state in states)
+
+
+def replace_article_text(
+    project: Project, article_id: str, new_text: str, *, now: datetime | None = None
+) -> Reanchoring:
+    """Give an article a new text (canonicalised here) and place its annotations again.
+
+    Annotations are visited in text order, each expected where the previous one moved
+    by the same amount. A placed annotation gets its new offsets, a quote and context
+    re-read from the new text, and its anchor state; an orphan keeps its old selectors
+    with ``anchor="orphaned"``. Nothing changes until the returned edit is applied.
+    """
+    article = project.articles[article_id]
+    text = canonicalize(new_text)
+    now = now or utc_now()
+    new_article = msgspec.structs.replace(article, text=text, sha256=sha256_hex(text))
+    edits: list[Edit] = [Replace("Replace text", article, new_article)]
+    results: list[AnchorResult] = []
+    shift = 0
+    for annotation in sorted(project.annotations_of(article_id), key=_text_order):
+        placement = place(
+            text, annotation.position, annotation.quote, hint=annotation.start + shift
+        )
+        if placement.placed:
+            shift = placement.start - annotation.start
+        results.append(AnchorResult(annotation.id, annotation.start, annotation.end, placement))
+        updated = _updated(annotation, text, placement, now)
+        if updated is not None:
+            edits.append(Replace("Re-anchor", annotation, updated))
+    label = f"Update text of “{article.title}”"
+    return Reanchoring(tuple(results), Compound(label, tuple(edits)))
+
+
+def reattach(
+    project: Project, annotation_id: str, start: int, end: int, *, now: datetime | None = None
+) -> Edit:
+    """Attach an (orphaned) annotation to ``[start, end)`` of its article, as one edit.
+
+    The span is trimmed of surrounding white space; all selectors are rewritten from the
+    article's current text and the anchor becomes ``exact``. Raises ``SpanError``.
+    """
+    annotation = project.annotations[annotation_id]
+    text = project.articles[annotation.article].text
+    if not 0 <= start <= end <= len(text):
+        raise SpanError(f"{start}..{end} is outside the article ({len(text)} characters)")
+    start, end = trim_span(text, start, end)
+    if start == end:
+        raise SpanError("nothing to attach to: the selection is empty or only white space")
+    position, quote = describe(text, start, end)
+    updated = msgspec.structs.replace(
+        annotation, position=position, quote=quote, anchor="exact", modified=now or utc_now()
+    )
+    return Replace("Re-attach annotation", annotation, updated)
+
+
+def _text_order(annotation: Annotation) -> tuple[int, int]:
+    return annotation.start, annotation.end
+
+
+def _updated(
+    annotation: Annotation, text: str, placement: Placement, now: datetime
+) -> Annotation | None:
+    """The annotation after re-anchoring, or None when nothing about it changed."""
+    if not placement.placed:
+        if annotation.anchor == "orphaned":
+            return None
+        return msgspec.structs.replace(annotation, anchor="orphaned", modified=now)
+    position, quote = describe(text, placement.start, placement.end)
+    state = placement.state
+    if state == "exact" and annotation.anchor != "exact" and quote == annotation.quote:
+        state = annotation.anchor  # a passage that did not move keeps its earlier review state
+        if state == "orphaned":
+            state = "exact"
+    if position == annotation.position and quote == annotation.quote and state == annotation.anchor:
+        return None
+    return msgspec.structs.replace(
+        annotation, position=position, quote=quote, anchor=state, modified=now
+    )
