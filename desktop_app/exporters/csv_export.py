@@ -1,0 +1,91 @@
+"""CSV export for R, pandas and Excel: one row per annotation and tag, and a codebook CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+
+from desktop_app.core.project import Project
+from desktop_app.exporters.scope import ExportOptions, Scope, utc_iso
+
+ANNOTATION_COLUMNS: tuple[str, ...] = (
+    "annotation_id",
+    "article_id",
+    "article_title",
+    "outlet",
+    "tag",
+    "tag_id",
+    "quote",
+    "note",
+    "start",
+    "end",
+    "annotator",
+    "created",
+    "modified",
+)
+CODEBOOK_COLUMNS: tuple[str, ...] = (
+    "code_id",
+    "name",
+    "color",
+    "description",
+    "shortcut",
+    "parent_id",
+    "parent",
+)
+
+
+def export(project: Project, scope: Scope, options: ExportOptions) -> bytes:
+    """One row per annotation and tag (an untagged annotation gets one row, tag empty)."""
+    rows: list[Sequence[object]] = []
+    for annotation in scope.annotations(project):
+        article = project.articles.get(annotation.article)
+        annotator = project.annotators.get(annotation.annotator)
+        tag_ids: Iterable[str | None] = annotation.tags or (None,)
+        for tag_id in tag_ids:
+            code = project.codes.get(tag_id)
+            rows.append(
+                (
+                    annotation.id,
+                    annotation.article,
+                    article.title if article else "",
+                    article.outlet if article else "",
+                    code.name if code else "",
+                    tag_id or "",
+                    annotation.quote.exact,
+                    annotation.note,
+                    annotation.start,
+                    annotation.end,
+                    annotator.name if annotator else "",
+                    utc_iso(annotation.created),
+                    utc_iso(annotation.modified),
+                )
+            )
+    return _to_csv(ANNOTATION_COLUMNS, rows, options.bom)
+
+
+def export_codebook(project: Project, scope: Scope, options: ExportOptions) -> bytes:
+    """The codebook in scope, one code per row, parents named and referenced by id."""
+    rows = []
+    for code in scope.codes(project):
+        parent = project.codes.get(code.parent)
+        rows.append(
+            (
+                code.id,
+                code.name,
+                code.color,
+                code.description,
+                code.shortcut,
+                code.parent or "",
+                parent.name if parent else "",
+            )
+        )
+    return _to_csv(CODEBOOK_COLUMNS, rows, options.bom)
+
+
+def _to_csv(header: Sequence[str], rows: Iterable[Sequence[object]], bom: bool) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return ("\ufeff" if bom else "").encode() + buffer.getvalue().encode("utf-8")

@@ -1,0 +1,244 @@
+"""A readable report comparing articles per tag, in Markdown and standalone printable HTML.
+
+For each tag, the passages of each article (side by side in HTML) with their notes; then
+a table of counts and coverage (the share of an article's characters that a tag covers,
+overlaps counted once) per article and tag. The HTML escapes everything, carries its own
+print style and loads nothing from anywhere.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from desktop_app.core.project import Project
+from desktop_app.core.records import Annotation, Article, Code
+from desktop_app.exporters.scope import ExportOptions, Scope
+
+UNTAGGED = "Notes without a tag"
+
+
+@dataclass
+class TagSection:
+    """The passages of one tag (None: untagged notes), grouped by article."""
+
+    code: Code | None
+    passages: dict[str, list[Annotation]] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        """The tag's name, or the heading for untagged notes."""
+        return self.code.name if self.code else UNTAGGED
+
+
+@dataclass
+class Report:
+    """Everything a report shows, computed once for both renderings."""
+
+    title: str
+    scope_label: str
+    articles: list[Article]
+    sections: list[TagSection]
+    #: (article id, code id) -> (passages, characters covered)
+    counts: dict[tuple[str, str], tuple[int, int]]
+
+
+def build(project: Project, scope: Scope) -> Report:
+    """Gather the report's content."""
+    articles = scope.articles(project)
+    annotations = scope.annotations(project)
+    codes = [c for c in scope.codes(project) if scope.tag_id in (None, c.id)]
+    sections = {c.id: TagSection(c) for c in codes}
+    untagged = TagSection(None)
+    for annotation in annotations:
+        for tag in annotation.tags:
+            if tag in sections:
+                sections[tag].passages.setdefault(annotation.article, []).append(annotation)
+        if not annotation.tags and annotation.note:
+            untagged.passages.setdefault(annotation.article, []).append(annotation)
+    counts = {}
+    for article in articles:
+        for code in codes:
+            passages = sections[code.id].passages.get(article.id, [])
+            placed = [a for a in passages if a.anchor != "orphaned"]
+            counts[article.id, code.id] = (len(passages), covered(placed))
+    ordered = list(sections.values()) + ([untagged] if untagged.passages else [])
+    return Report(
+        title=project.info.title or "Parallax project",
+        scope_label=scope.label(project),
+        articles=articles,
+        sections=ordered,
+        counts=counts,
+    )
+
+
+def covered(annotations: list[Annotation]) -> int:
+    """Characters covered by the union of the annotations' spans."""
+    total, reach = 0, 0
+    for start, end in sorted((a.start, a.end) for a in annotations):
+        start = max(start, reach)
+        if end > start:
+            total += end - start
+            reach = end
+    return total
+
+
+def share(characters: int, article: Article) -> str:
+    """``characters`` as a percentage of the article's length."""
+    return f"{100 * characters / len(article.text):.1f}%" if article.text else "0.0%"
+
+
+def article_heading(article: Article) -> str:
+    """Title, then outlet and date when known."""
+    extra = ", ".join(part for part in (article.outlet, article.date) if part)
+    return f"{article.title} ({extra})" if extra else article.title
+
+
+# -- Markdown ----------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#])")
+
+
+def md_escape(text: str) -> str:
+    """Text safe to put in Markdown: special characters backslash-escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _md_quote(text: str) -> str:
+    return "\n".join("> " + md_escape(line) if line else ">" for line in text.split("\n"))
+
+
+def export_markdown(project: Project, scope: Scope, options: ExportOptions) -> bytes:
+    """The report as Markdown."""
+    report = build(project, scope)
+    lines = [f"# {md_escape(report.title)}", "", f"Report on {md_escape(report.scope_label)}.", ""]
+    for section in report.sections:
+        lines += [f"## {md_escape(section.name)}", ""]
+        if section.code and section.code.description:
+            lines += [f"*{md_escape(section.code.description)}*", ""]
+        for article in report.articles:
+            passages = section.passages.get(article.id, [])
+            lines += [f"### {md_escape(article_heading(article))}", ""]
+            if not passages:
+                lines += ["No passages.", ""]
+            for annotation in passages:
+                lines += [_md_quote(annotation.quote.exact), ""]
+                where = f"Characters {annotation.start}–{annotation.end}"
+                if annotation.anchor == "orphaned":
+                    where += " (orphaned: no longer found in the text)"
+                lines += [f"{where}.", ""]
+                if annotation.note:
+                    note = md_escape(annotation.note).replace("\n", "  \n")
+                    lines += [f"Note: {note}", ""]
+    lines += ["## Counts and coverage", ""]
+    codes = [s.code for s in report.sections if s.code]
+    header = ["Article", *[md_escape(c.name) for c in codes]]
+    lines += ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
+    for article in report.articles:
+        cells = [md_escape(article.title)]
+        for code in codes:
+            count, chars = report.counts[article.id, code.id]
+            cells.append(f"{count} ({share(chars, article)})")
+        lines.append("| " + " | ".join(cells) + " |")
+    lines += ["", "Each cell: passages (share of the article's characters they cover)."]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+# -- HTML --------------------------------------------------------------------------------
+
+_STYLE = """
+body { font-family: Georgia, 'Times New Roman', serif; max-width: 72rem; margin: 2rem auto;
+  padding: 0 1rem; line-height: 1.5; color: #222; }
+h1, h2, h3 { font-family: 'Helvetica Neue', Arial, sans-serif; }
+h2 { border-bottom: 1px solid #ccc; padding-bottom: .2rem; margin-top: 2.5rem; }
+.swatch { display: inline-block; width: .9em; height: .9em; border-radius: .2em;
+  margin-right: .4em; vertical-align: baseline; }
+.columns { display: grid; grid-template-columns: repeat(var(--n), minmax(0, 1fr)); gap: 1.5rem; }
+.columns h3 { font-size: 1rem; margin: .5rem 0; }
+blockquote { margin: .6rem 0 .2rem; padding: .2rem .8rem; border-left: 4px solid var(--c);
+  background: #f7f7f5; white-space: pre-wrap; }
+.where, .empty { font-size: .8rem; color: #666; }
+.note { font-size: .9rem; margin: .2rem 0 .8rem .8rem; white-space: pre-wrap; }
+table { border-collapse: collapse; margin-top: 1rem; }
+th, td { border: 1px solid #bbb; padding: .3rem .6rem; text-align: left; vertical-align: top; }
+td.number { text-align: right; font-variant-numeric: tabular-nums; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 10pt; }
+  h2 { break-after: avoid; }
+  blockquote, .note, tr { break-inside: avoid; }
+  blockquote { background: none; }
+  .swatch { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+}
+"""
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def export_html(project: Project, scope: Scope, options: ExportOptions) -> bytes:
+    """The report as one standalone HTML page."""
+    report = build(project, scope)
+    language = next((a.language for a in report.articles if a.language), "en")
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{_e(language)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f"<title>{_e(report.title)}</title>",
+        f"<style>{_STYLE}</style>",
+        "</head>",
+        "<body>",
+        f"<h1>{_e(report.title)}</h1>",
+        f"<p>Report on {_e(report.scope_label)}.</p>",
+    ]
+    columns = len(report.articles) or 1
+    for section in report.sections:
+        colour = section.code.color if section.code else "#999999"
+        out.append(f'<section style="--c: {_e(colour)}">')
+        out.append(
+            f'<h2><span class="swatch" style="background: {_e(colour)}"></span>'
+            f"{_e(section.name)}</h2>"
+        )
+        if section.code and section.code.description:
+            out.append(f"<p><em>{_e(section.code.description)}</em></p>")
+        out.append(f'<div class="columns" style="--n: {columns}">')
+        for article in report.articles:
+            out.append(f'<div dir="auto"><h3>{_e(article_heading(article))}</h3>')
+            passages = section.passages.get(article.id, [])
+            if not passages:
+                out.append('<p class="empty">No passages.</p>')
+            for annotation in passages:
+                out.append(f"<blockquote>{_e(annotation.quote.exact)}</blockquote>")
+                where = f"Characters {annotation.start}–{annotation.end}"
+                if annotation.anchor == "orphaned":
+                    where += " (orphaned: no longer found in the text)"
+                out.append(f'<div class="where">{_e(where)}</div>')
+                if annotation.note:
+                    out.append(f'<p class="note">{_e(annotation.note)}</p>')
+            out.append("</div>")
+        out.append("</div>")
+        out.append("</section>")
+    out += _html_table(report)
+    out += ["</body>", "</html>", ""]
+    return "\n".join(out).encode("utf-8")
+
+
+def _html_table(report: Report) -> list[str]:
+    codes = [s.code for s in report.sections if s.code]
+    out = ["<section>", "<h2>Counts and coverage</h2>", "<table>", "<thead><tr><th>Article</th>"]
+    out += [f"<th>{_e(c.name)}</th>" for c in codes]
+    out.append("</tr></thead><tbody>")
+    for article in report.articles:
+        out.append(f"<tr><th>{_e(article.title)}</th>")
+        for code in codes:
+            count, chars = report.counts[article.id, code.id]
+            out.append(f'<td class="number">{count} ({share(chars, article)})</td>')
+        out.append("</tr>")
+    out += [
+        "</tbody></table>",
+        "<p>Each cell: passages (share of the article's characters they cover).</p>",
+        "</section>",
+    ]
+    return out

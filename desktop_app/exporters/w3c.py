@@ -1,0 +1,138 @@
+"""W3C Web Annotation export: one AnnotationCollection (JSON-LD) with an embedded page.
+
+Every annotation keeps its UUID (``urn:uuid:<id>``), targets ``urn:uuid:<article id>``
+with a TextQuoteSelector and a TextPositionSelector in code points of the canonical
+text, and carries one ``tagging`` body (the code's name) plus one ``classifying`` body
+(the code's ``urn:uuid``) per tag, and a ``commenting`` body for its note. What the W3C
+vocabulary has no word for (codebook colours, article titles, text hashes, orphaned
+anchors) goes under the ``parallax:`` prefix declared in an extra context entry.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from desktop_app import __version__
+from desktop_app.core.project import Project
+from desktop_app.core.records import Annotation, Article, Code
+from desktop_app.exporters.scope import ExportOptions, Scope, derived_id, utc_iso
+
+ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+APP_PREFIX = "parallax"
+APP_NAMESPACE = "urn:x-parallax:vocab#"
+CONTEXT: list[Any] = [ANNO_CONTEXT, {APP_PREFIX: APP_NAMESPACE}]
+
+Json = dict[str, Any]
+
+
+def urn(uuid: str) -> str:
+    """The IRI Parallax uses for a record id."""
+    return f"urn:uuid:{uuid}"
+
+
+def export(project: Project, scope: Scope, options: ExportOptions) -> bytes:
+    """The annotations in scope as an indented JSON-LD ``AnnotationCollection``."""
+    return (json.dumps(collection(project, scope), ensure_ascii=False, indent=2) + "\n").encode()
+
+
+def collection(project: Project, scope: Scope) -> Json:
+    """The collection as a JSON-ready dict."""
+    collection_id = derived_id(project.info.id, "w3c", scope.key)
+    annotations = scope.annotations(project)
+    title = project.info.title or "Parallax project"
+    document: Json = {
+        "@context": CONTEXT,
+        "id": urn(collection_id),
+        "type": "AnnotationCollection",
+        "label": f"{title}: {scope.label(project)}",
+        "total": len(annotations),
+        "generator": {"type": "Software", "name": f"Parallax {__version__}"},
+        f"{APP_PREFIX}:articles": [_article(a) for a in scope.articles(project)],
+        f"{APP_PREFIX}:codebook": [_code(c) for c in scope.codes(project)],
+    }
+    if annotations:
+        document["first"] = {
+            "id": urn(derived_id(collection_id, "page", "0")),
+            "type": "AnnotationPage",
+            "startIndex": 0,
+            "items": [annotation_json(project, a) for a in annotations],
+        }
+    return document
+
+
+def annotation_json(project: Project, annotation: Annotation) -> Json:
+    """One annotation (without ``@context``, as an item of a page)."""
+    article = project.articles.get(annotation.article)
+    bodies: list[Json] = []
+    for tag_id in annotation.tags:
+        code = project.codes.get(tag_id)
+        if code is not None:
+            bodies.append({"type": "TextualBody", "purpose": "tagging", "value": code.name})
+        bodies.append({"type": "SpecificResource", "purpose": "classifying", "source": urn(tag_id)})
+    if annotation.note:
+        comment: Json = {
+            "type": "TextualBody",
+            "purpose": "commenting",
+            "value": annotation.note,
+            "format": "text/plain",
+        }
+        if article is not None and article.language:
+            comment["language"] = article.language
+        bodies.append(comment)
+    motivation = (
+        "tagging" if annotation.tags else "commenting" if annotation.note else "highlighting"
+    )
+    item: Json = {"id": urn(annotation.id), "type": "Annotation", "motivation": motivation}
+    annotator = project.annotators.get(annotation.annotator)
+    if annotation.annotator is not None:
+        creator: Json = {"id": urn(annotation.annotator), "type": "Person"}
+        if annotator is not None:
+            creator["name"] = annotator.name
+        item["creator"] = creator
+    item["created"] = utc_iso(annotation.created)
+    item["modified"] = utc_iso(annotation.modified)
+    if bodies:
+        item["body"] = bodies
+    item["target"] = _target(annotation, article)
+    if annotation.anchor != "exact":
+        item[f"{APP_PREFIX}:anchor"] = annotation.anchor
+    return item
+
+
+def _target(annotation: Annotation, article: Article | None) -> Json:
+    quote = annotation.quote
+    quote_selector: Json = {"type": "TextQuoteSelector", "exact": quote.exact}
+    if quote.prefix:
+        quote_selector["prefix"] = quote.prefix
+    if quote.suffix:
+        quote_selector["suffix"] = quote.suffix
+    target: Json = {"type": "SpecificResource", "source": urn(annotation.article)}
+    if article is not None:
+        target[f"{APP_PREFIX}:textSha256"] = article.sha256
+    target["selector"] = [
+        quote_selector,
+        {"type": "TextPositionSelector", "start": annotation.start, "end": annotation.end},
+    ]
+    return target
+
+
+def _article(article: Article) -> Json:
+    described: Json = {"id": urn(article.id), "title": article.title}
+    for field in ("outlet", "author", "date", "url", "language"):
+        value = getattr(article, field)
+        if value:
+            described[field] = value
+    described["textSha256"] = article.sha256
+    return described
+
+
+def _code(code: Code) -> Json:
+    described: Json = {"id": urn(code.id), "name": code.name, "color": code.color}
+    if code.description:
+        described["description"] = code.description
+    if code.shortcut:
+        described["shortcut"] = code.shortcut
+    if code.parent:
+        described["parent"] = urn(code.parent)
+    return described

@@ -1,0 +1,98 @@
+"""W3C Web Annotation export: conformance, ids, selectors in code points, bodies."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop_app.exporters import EXPORTERS, ExportOptions, Scope
+from tests.exporters.checks import w3c_problems
+from tests.exporters.sample import (
+    ECONOMICS,
+    MINERALS,
+    ORPHAN_ID,
+    PASSAGES,
+    sample_project,
+    tricky_project,
+)
+
+SCOPES = {
+    "all": Scope(),
+    "article": Scope(article_id="a43d2d61-1a0a-4acd-9b1e-004a43d2d611"),
+    "tag": Scope(tag_id=ECONOMICS),
+    "article+tag": Scope(article_id="a43d2d61-1a0a-4acd-9b1e-004a43d2d611", tag_id=MINERALS.id),
+}
+
+
+def _export(project, scope=None):  # type: ignore[no-untyped-def]
+    return EXPORTERS["w3c"].export(project, scope or Scope(), ExportOptions())
+
+
+@pytest.mark.parametrize("scope", SCOPES.values(), ids=SCOPES.keys())
+def test_every_scope_passes_the_w3c_checker(scope: Scope) -> None:
+    assert w3c_problems(_export(sample_project(), scope)) == []
+
+
+def test_tricky_unicode_export_passes_the_w3c_checker() -> None:
+    assert w3c_problems(_export(tricky_project())) == []
+
+
+def test_an_empty_collection_is_conformant_and_has_no_page() -> None:
+    project = sample_project()
+    first_article = next(iter(project.articles)).id
+    data = _export(project, Scope(article_id=first_article, tag_id=MINERALS.id))
+    document = json.loads(data)
+    assert document["total"] == 0
+    assert "first" not in document
+    assert w3c_problems(data) == []
+
+
+def test_annotations_keep_their_uuids_quotes_and_code_point_positions() -> None:
+    project = sample_project()
+    items = json.loads(_export(project))["first"]["items"]
+    by_id = {item["id"]: item for item in items}
+    assert set(by_id) == {f"urn:uuid:{a.id}" for a in project.annotations}
+    for annotation in project.annotations:
+        item = by_id[f"urn:uuid:{annotation.id}"]
+        article = project.articles[annotation.article]
+        target = item["target"]
+        assert target["source"] == f"urn:uuid:{article.id}"
+        quote, position = target["selector"]
+        assert quote["type"] == "TextQuoteSelector"
+        assert quote["exact"] == annotation.quote.exact
+        assert (position["start"], position["end"]) == (annotation.start, annotation.end)
+        if annotation.anchor != "orphaned":
+            assert article.text[position["start"] : position["end"]] == quote["exact"]
+        assert item["created"].endswith("Z")
+        assert item["modified"].endswith("Z")
+        assert item["creator"]["id"] == f"urn:uuid:{annotation.annotator}"
+
+
+def test_tag_bodies_name_and_classify_and_the_note_is_a_comment() -> None:
+    project = sample_project()
+    items = {i["id"]: i for i in json.loads(_export(project))["first"]["items"]}
+    annotation_id, _, _, tags, note, _ = PASSAGES[3]
+    bodies = items[f"urn:uuid:{annotation_id}"]["body"]
+    tagging = [b["value"] for b in bodies if b.get("purpose") == "tagging"]
+    classifying = [b["source"] for b in bodies if b.get("purpose") == "classifying"]
+    comments = [b["value"] for b in bodies if b.get("purpose") == "commenting"]
+    assert tagging == [project.codes[t].name for t in tags]
+    assert classifying == [f"urn:uuid:{t}" for t in tags]
+    assert comments == [note]
+    assert items[f"urn:uuid:{annotation_id}"]["motivation"] == "tagging"
+    untagged = items[f"urn:uuid:{PASSAGES[5][0]}"]
+    assert untagged["motivation"] == "commenting"
+    assert items[f"urn:uuid:{ORPHAN_ID}"]["parallax:anchor"] == "orphaned"
+
+
+def test_tag_scope_keeps_only_that_tag_and_article_scope_only_that_article() -> None:
+    project = sample_project()
+    document = json.loads(_export(project, SCOPES["tag"]))
+    for item in document["first"]["items"]:
+        sources = [b["source"] for b in item["body"] if b.get("purpose") == "classifying"]
+        assert sources == [f"urn:uuid:{ECONOMICS}"]
+    document = json.loads(_export(project, SCOPES["article"]))
+    targets = {item["target"]["source"] for item in document["first"]["items"]}
+    assert targets == {"urn:uuid:a43d2d61-1a0a-4acd-9b1e-004a43d2d611"}
+    assert [a["id"] for a in document["parallax:articles"]] == list(targets)
