@@ -1,0 +1,215 @@
+"""Checks a schema cannot express: ids that must exist or be unique, quotes that must match.
+
+:func:`check_semantics` takes decoded records (each with its index in the file) and
+returns the records to keep, repaired where that is safe, plus a :class:`Finding` for every
+problem. Repairs never lose work: an annotation whose offsets or quote no longer fit its
+article is re-anchored from its quote, or kept as an orphan; an unknown tag is taken off,
+not the annotation; a duplicate id that is not an exact copy gets a fresh id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal, TypeVar
+
+import msgspec
+
+from desktop_app.core.anchoring import describe
+from desktop_app.core.reanchor import place
+from desktop_app.core.records import Annotation, Annotator, Article, Code, Link, new_id
+from desktop_app.core.text import is_canonical, sha256_hex
+
+FindingOutcome = Literal["dropped", "repaired", "orphaned", "kept"]
+R = TypeVar("R", Annotator, Code, Article, Annotation, Link)
+Indexed = list[tuple[int, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem found among decoded records."""
+
+    message: str
+    outcome: FindingOutcome
+    json_path: str
+
+
+class _Checker:
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
+
+    def add(self, message: str, outcome: FindingOutcome, json_path: str) -> None:
+        self.findings.append(Finding(message, outcome, json_path))
+
+    def unique(self, section: str, records: list[tuple[int, R]]) -> list[tuple[int, R]]:
+        """Records with distinct ids: exact copies dropped, others given a fresh id."""
+        seen: dict[str, R] = {}
+        kept: list[tuple[int, R]] = []
+        for index, record in records:
+            prior = seen.get(record.id)
+            where = f"$.{section}[{index}].id"
+            if prior is None:
+                seen[record.id] = record
+                kept.append((index, record))
+            elif prior == record:
+                self.add(
+                    f"duplicate of an earlier item (id {record.id}); copy dropped", "dropped", where
+                )
+            else:
+                fresh = msgspec.structs.replace(record, id=new_id())
+                seen[fresh.id] = fresh
+                kept.append((index, fresh))
+                self.add(
+                    f"id {record.id} is used by an earlier item too; "
+                    f"kept with the new id {fresh.id}",
+                    "repaired",
+                    where,
+                )
+        return kept
+
+    def codes(self, records: list[tuple[int, Code]]) -> list[Code]:
+        ids = {code.id for _, code in records}
+        kept = []
+        for index, code in records:
+            if code.parent is not None and code.parent not in ids:
+                self.add(
+                    f"unknown parent code {code.parent}; made a top-level code",
+                    "repaired",
+                    f"$.codebook[{index}].parent",
+                )
+                code = msgspec.structs.replace(code, parent=None)
+            kept.append(code)
+        return kept
+
+    def articles(self, records: list[tuple[int, Article]]) -> list[Article]:
+        kept = []
+        for index, article in records:
+            digest = sha256_hex(article.text)
+            if digest != article.sha256:
+                self.add(
+                    "sha256 does not match the article's text (was it edited outside Parallax?); "
+                    "recomputed, and its annotations checked against the text",
+                    "repaired",
+                    f"$.articles[{index}].sha256",
+                )
+                article = msgspec.structs.replace(article, sha256=digest)
+            if not is_canonical(article.text):
+                self.add(
+                    "text is not in canonical form (NFC, LF line ends, no BOM); offsets may "
+                    "disagree with other tools",
+                    "kept",
+                    f"$.articles[{index}].text",
+                )
+            kept.append(article)
+        return kept
+
+    def annotations(
+        self,
+        records: list[tuple[int, Annotation]],
+        texts: dict[str, str],
+        codes: set[str],
+        annotators: set[str],
+    ) -> list[Annotation]:
+        kept = []
+        for index, annotation in records:
+            where = f"$.annotations[{index}]"
+            text = texts.get(annotation.article)
+            if text is None:
+                self.add(
+                    f"unknown article {annotation.article}; "
+                    f"annotation “{_short(annotation.quote.exact)}” dropped",
+                    "dropped",
+                    f"{where}.article",
+                )
+                continue
+            unknown = [tag for tag in annotation.tags if tag not in codes]
+            if unknown:
+                self.add(
+                    f"unknown tag {', '.join(unknown)}; taken off the annotation",
+                    "repaired",
+                    f"{where}.tags",
+                )
+                tags = tuple(tag for tag in annotation.tags if tag in codes)
+                annotation = msgspec.structs.replace(annotation, tags=tags)
+            if annotation.annotator is not None and annotation.annotator not in annotators:
+                self.add(
+                    f"unknown annotator {annotation.annotator}; left blank",
+                    "repaired",
+                    f"{where}.annotator",
+                )
+                annotation = msgspec.structs.replace(annotation, annotator=None)
+            kept.append(self._placed(annotation, text, where))
+        return kept
+
+    def _placed(self, annotation: Annotation, text: str, where: str) -> Annotation:
+        if annotation.anchor == "orphaned":
+            return annotation
+        start, end, exact = annotation.start, annotation.end, annotation.quote.exact
+        if start <= end <= len(text) and text[start:end] == exact:
+            return annotation
+        if start > end or end > len(text):
+            issue = f"offsets {start}..{end} are outside the article ({len(text)} characters)"
+            json_path = f"{where}.position"
+        else:
+            issue = f"the quote “{_short(exact)}” does not match the text at {start}..{end}"
+            json_path = f"{where}.quote.exact"
+        placement = place(text, annotation.position, annotation.quote)
+        if not placement.placed:
+            self.add(
+                f"{issue}; no matching passage found, kept as an orphan", "orphaned", json_path
+            )
+            return msgspec.structs.replace(annotation, anchor="orphaned")
+        position, quote = describe(text, placement.start, placement.end)
+        self.add(
+            f"{issue}; re-anchored at {placement.start}..{placement.end} ({placement.state})",
+            "repaired",
+            json_path,
+        )
+        return msgspec.structs.replace(
+            annotation, position=position, quote=quote, anchor=placement.state
+        )
+
+    def links(self, records: list[tuple[int, Link]], annotations: set[str]) -> list[Link]:
+        kept = []
+        for index, link in records:
+            missing = [end for end in (link.source, link.target) if end not in annotations]
+            if missing:
+                self.add(
+                    f"links unknown annotation {', '.join(missing)}; link dropped",
+                    "dropped",
+                    f"$.links[{index}]",
+                )
+                continue
+            kept.append(link)
+        return kept
+
+
+def check_semantics(sections: dict[str, Indexed]) -> tuple[dict[str, list[Any]], list[Finding]]:
+    """Records to keep per section (repaired where needed) and the problems found.
+
+    ``sections`` maps each section name of the file (``annotators``, ``codebook``,
+    ``articles``, ``annotations``, ``links``) to its decoded records with file indexes.
+    """
+    checker = _Checker()
+    annotators = [a for _, a in checker.unique("annotators", sections["annotators"])]
+    codes = checker.codes(checker.unique("codebook", sections["codebook"]))
+    articles = checker.articles(checker.unique("articles", sections["articles"]))
+    annotations = checker.annotations(
+        checker.unique("annotations", sections["annotations"]),
+        {article.id: article.text for article in articles},
+        {code.id for code in codes},
+        {annotator.id for annotator in annotators},
+    )
+    links = checker.links(checker.unique("links", sections["links"]), {a.id for a in annotations})
+    checked: dict[str, list[Any]] = {
+        "annotators": annotators,
+        "codebook": codes,
+        "articles": articles,
+        "annotations": annotations,
+        "links": links,
+    }
+    return checked, checker.findings
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,377 @@
+"""Validation on open: every problem of a project file, located, and what could be salvaged.
+
+:func:`load_with_report` is how the app opens a file: it returns the project (everything
+that is valid, repaired where that is safe) and a :class:`Report` listing each problem with
+its line, column and JSON path and what was done about it. Nothing is dropped silently:
+an item that cannot be kept is listed as ``dropped``. ``parallax validate`` prints the
+same report.
+
+Kinds of problems: broken JSON (items after the damage are still read when the file has
+the layout Parallax writes), schema errors per item (missing field, wrong type), unknown
+ids (article, tag, annotator, parent code, link ends), duplicate ids, offsets out of range
+and quotes that do not match the text (the annotation is re-anchored or orphaned), and
+articles whose SHA-256 does not match their text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import msgspec
+
+from desktop_app.core.project import Project
+from desktop_app.core.records import Annotation, Annotator, Article, Code, Link, ProjectInfo
+from desktop_app.storage import project_file
+from desktop_app.storage.json_text import Locator, is_broken, line_column_of, scan_damaged
+from desktop_app.storage.migrations import MigrationError, migrate
+from desktop_app.storage.project_file import ProjectFileError, line_column, paused_gc
+from desktop_app.storage.schema import FORMAT_NAME, SCHEMA_VERSION, ProjectFile
+from desktop_app.storage.semantics import Finding, check_semantics
+
+#: What salvage did about a problem.
+Outcome = Literal["unreadable", "dropped", "repaired", "orphaned", "kept"]
+
+_ERROR_PATH = re.compile(r"\s*-\s*at `\$([^`]*)`$")
+_SECTIONS: tuple[tuple[str, type], ...] = (
+    ("annotators", Annotator),
+    ("codebook", Code),
+    ("articles", Article),
+    ("annotations", Annotation),
+    ("links", Link),
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a file, where it is, and what salvage did about it."""
+
+    message: str
+    outcome: Outcome
+    json_path: str | None = None
+    line: int | None = None
+    column: int | None = None
+
+    def describe(self, path: Path | str) -> str:
+        """``FILE:LINE:COLUMN: $.json.path: message [outcome]``, like a compiler."""
+        where = str(path)
+        if self.line is not None:
+            where += f":{self.line}:{self.column}"
+        if self.json_path:
+            where += f": {self.json_path}"
+        return f"{where}: {self.message} [{self.outcome}]"
+
+
+@dataclass
+class Report:
+    """Everything validation found in one file."""
+
+    path: Path
+    problems: list[Problem] = field(default_factory=list)
+    #: False when nothing could be read at all (missing, unreadable, not a project).
+    readable: bool = True
+    #: The schema version the file says it has (None when unknown).
+    schema_version: int | None = None
+    #: True for a file of a newer schema: open it read-only.
+    read_only: bool = False
+    #: Facts worth telling that are not problems ("migrated from version 1").
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when the file is readable and nothing is wrong with it."""
+        return self.readable and not self.problems
+
+    @property
+    def exit_status(self) -> int:
+        """0 valid, 1 problems found (something salvaged), 2 unreadable."""
+        return 0 if self.ok else 1 if self.readable else 2
+
+    def with_outcome(self, outcome: Outcome) -> list[Problem]:
+        """The problems salvage resolved in this way (e.g. everything ``dropped``)."""
+        return [problem for problem in self.problems if problem.outcome == outcome]
+
+    def summary(self) -> str:
+        """One line: valid, or how many problems and what became of them."""
+        if not self.readable:
+            return f"{self.path}: cannot be read"
+        if not self.problems:
+            return f"{self.path}: valid"
+        counts: dict[str, int] = {}
+        for problem in self.problems:
+            counts[problem.outcome] = counts.get(problem.outcome, 0) + 1
+        detail = ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items()))
+        plural = "s" if len(self.problems) != 1 else ""
+        return f"{self.path}: {len(self.problems)} problem{plural} ({detail})"
+
+    def format(self) -> str:
+        """The whole report as text: one line per problem, notes, then the summary."""
+        lines = [problem.describe(self.path) for problem in self.problems]
+        lines += [f"{self.path}: note: {note}" for note in self.notes]
+        lines.append(self.summary())
+        return "\n".join(lines)
+
+
+def load_with_report(path: Path | str) -> tuple[Project | None, Report]:
+    """Open a project file forgivingly: the salvaged project (None if nothing) and a report."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        report = Report(path, readable=False)
+        report.problems.append(Problem(f"cannot read: {error.strerror or error}", "unreadable"))
+        return None, report
+    return salvage(raw, path)
+
+
+def validate(raw: bytes, path: Path | str) -> Report:
+    """The report on file contents ``raw`` read from ``path``."""
+    return salvage(raw, Path(path))[1]
+
+
+def salvage(raw: bytes, path: Path) -> tuple[Project | None, Report]:
+    """Decode ``raw`` keeping whatever is valid; see :func:`load_with_report`."""
+    return _Salvage(raw, path).run()
+
+
+class _Salvage:
+    def __init__(self, raw: bytes, path: Path) -> None:
+        self.raw = raw
+        self.report = Report(path)
+        self._text: str | None = None
+        self._locator: Locator | None = None
+        self._pending: list[tuple[str, Outcome, str | None, int | None]] = []
+
+    # -- the two ways in -------------------------------------------------------------------
+
+    def run(self) -> tuple[Project | None, Report]:
+        with paused_gc():
+            project = self._typed() or self._item_by_item()
+        self._finish()
+        return project, self.report
+
+    def _typed(self) -> Project | None:
+        """The fast path: the whole file decodes against the model in one go."""
+        try:
+            version = project_file.check_envelope(self.raw, self.report.path, allow_newer=True)
+            if version < SCHEMA_VERSION:
+                return None
+            data = msgspec.json.decode(self.raw, type=ProjectFile)
+        except (ProjectFileError, msgspec.DecodeError, UnicodeDecodeError):
+            return None
+        self._note_version(version)
+        sections: dict[str, list[tuple[int, Any]]] = {
+            "annotators": list(enumerate(data.annotators)),
+            "codebook": list(enumerate(data.codebook)),
+            "articles": list(enumerate(data.articles)),
+            "annotations": list(enumerate(data.annotations)),
+            "links": list(enumerate(data.links)),
+        }
+        return self._build(data.project, sections)
+
+    def _item_by_item(self) -> Project | None:
+        values = self._json_values()
+        if values is None:
+            return None
+        if not any(key in values for key in ("project", *(name for name, _ in _SECTIONS))):
+            self._fail("not a Parallax project: none of its sections is there")
+            return None
+        if values.get("format") != FORMAT_NAME:
+            self._add(
+                f"format should be {FORMAT_NAME!r}, found {values.get('format')!r}",
+                "kept",
+                "$.format",
+            )
+        values = self._upgraded(values)
+        info = self._project_info(values.get("project"))
+        sections = {name: self._decode_items(values, name, kind) for name, kind in _SECTIONS}
+        return self._build(info, sections)
+
+    # -- reading raw values ----------------------------------------------------------------
+
+    def _json_values(self) -> dict[str, Any] | None:
+        try:
+            values = msgspec.json.decode(self.raw)
+        except UnicodeDecodeError as error:
+            line, column = line_column(self.raw, error.start)
+            self._add_at(
+                "not UTF-8 text; unreadable bytes replaced", "repaired", None, line, column
+            )
+            try:
+                values = msgspec.json.decode(self.text.encode("utf-8"))
+            except msgspec.DecodeError as second:
+                self._add_at(*_broken_json(str(second), self.text.encode("utf-8")))
+            else:
+                return self._object(values)
+        except msgspec.DecodeError as error:
+            message = str(error)
+            self._add_at(*_broken_json(message, self.raw))
+        else:
+            return self._object(values)
+        salvaged = scan_damaged(self.text)
+        self._locator = salvaged.locator
+        for damage in salvaged.damage:
+            self._add(damage.reason, "dropped", damage.json_path, damage.offset)
+        if not salvaged.values:
+            self._fail("nothing could be read from the damaged file")
+            return None
+        return salvaged.values
+
+    def _object(self, values: Any) -> dict[str, Any] | None:
+        if isinstance(values, dict):
+            return values
+        self._fail("not a Parallax project: the file is not a JSON object")
+        return None
+
+    def _upgraded(self, values: dict[str, Any]) -> dict[str, Any]:
+        version = values.get("schema_version", 1)
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            self._add(
+                f"schema_version should be a whole number >= 1, found {version!r}; "
+                f"read as version {SCHEMA_VERSION}",
+                "kept",
+                "$.schema_version",
+            )
+            version = SCHEMA_VERSION
+        self._note_version(version)
+        if version >= SCHEMA_VERSION:
+            return values
+        try:
+            return migrate(values, version)
+        except (MigrationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            self._add(f"cannot migrate from version {version}: {error}", "kept", "$.schema_version")
+            return values
+
+    def _note_version(self, version: int) -> None:
+        self.report.schema_version = version
+        if version > SCHEMA_VERSION:
+            self.report.read_only = True
+            self.report.notes.append(project_file.newer_version_message(version))
+        elif version < SCHEMA_VERSION:
+            self.report.notes.append(f"migrated from schema version {version}")
+
+    def _project_info(self, value: Any) -> ProjectInfo | None:
+        if value is None:
+            self._add("the project's own record is missing; a new one was made", "repaired", "$")
+            return None
+        try:
+            return msgspec.convert(value, ProjectInfo)
+        except msgspec.ValidationError as error:
+            message, sub = _split_error(str(error))
+            self._add(f"{message}; a new project record was made", "repaired", f"$.project{sub}")
+            return None
+
+    def _decode_items(self, values: dict[str, Any], name: str, kind: type) -> list[tuple[int, Any]]:
+        items = values.get(name, [])
+        if not isinstance(items, list):
+            self._add(f"expected an array, found {type(items).__name__}", "dropped", f"$.{name}")
+            return []
+        decoded: list[tuple[int, Any]] = []
+        for index, item in enumerate(items):
+            if is_broken(item):
+                continue  # already reported by the damage scan
+            try:
+                decoded.append((index, msgspec.convert(item, kind)))
+            except msgspec.ValidationError as error:
+                message, sub = _split_error(str(error))
+                what = _describe_item(name, item)
+                self._add(f"{message}; {what} dropped", "dropped", f"$.{name}[{index}]{sub}")
+        return decoded
+
+    # -- semantic checks and the project ---------------------------------------------------
+
+    def _build(
+        self, info: ProjectInfo | None, sections: dict[str, list[tuple[int, Any]]]
+    ) -> Project:
+        checked, findings = check_semantics(sections)
+        for finding in findings:
+            self._add_finding(finding)
+        return Project(
+            info=info,
+            annotators=checked["annotators"],
+            codes=checked["codebook"],
+            articles=checked["articles"],
+            annotations=checked["annotations"],
+            links=checked["links"],
+        )
+
+    def _add_finding(self, finding: Finding) -> None:
+        self._add(finding.message, finding.outcome, finding.json_path)
+
+    # -- problems and their locations ------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.raw.decode("utf-8", errors="replace")
+        return self._text
+
+    def _add(
+        self, message: str, outcome: Outcome, json_path: str | None, offset: int | None = None
+    ) -> None:
+        self._pending.append((message, outcome, json_path, offset))
+
+    def _add_at(
+        self,
+        message: str,
+        outcome: Outcome,
+        json_path: str | None,
+        line: int | None,
+        column: int | None,
+    ) -> None:
+        self.report.problems.append(Problem(message, outcome, json_path, line, column))
+
+    def _fail(self, message: str) -> None:
+        self.report.readable = False
+        self._add(message, "unreadable", None)
+
+    def _finish(self) -> None:
+        for message, outcome, json_path, offset in self._pending:
+            line = column = None
+            if offset is not None:
+                line, column = line_column_of(self.text, offset)
+            elif json_path is not None:
+                if self._locator is None:
+                    self._locator = Locator(self.text)
+                found = self._locator.locate(json_path)
+                if found is not None:
+                    line, column = found
+            self.report.problems.append(Problem(message, outcome, json_path, line, column))
+        self._pending.clear()
+
+
+def _split_error(message: str) -> tuple[str, str]:
+    """Split msgspec's "Expected `int`, got `str` - at `$.a.b`" into message and ".a.b"."""
+    match = _ERROR_PATH.search(message)
+    if match is None:
+        return message, ""
+    return message[: match.start()], match.group(1)
+
+
+def _broken_json(message: str, raw: bytes) -> tuple[str, Outcome, None, int | None, int | None]:
+    match = re.search(r"\(byte (\d+)\)", message)
+    line = column = None
+    if match is not None:
+        line, column = line_column(raw, int(match.group(1)))
+        message = message[: match.start()].strip()
+    return f"broken JSON: {message}", "kept", None, line, column
+
+
+def _describe_item(section: str, item: Any) -> str:
+    """A few words a user recognises the item by (an annotation's quote, a code's name)."""
+    singular = {"codebook": "code", "annotators": "annotator"}.get(section, section[:-1])
+    if isinstance(item, dict):
+        quote = item.get("quote")
+        if isinstance(quote, dict) and isinstance(quote.get("exact"), str):
+            return f"{singular} “{_shorten(quote['exact'])}”"
+        for key in ("title", "name", "id"):
+            if isinstance(item.get(key), str):
+                return f"{singular} “{_shorten(item[key])}”"
+    return f"the {singular}"
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
