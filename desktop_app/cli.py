@@ -85,7 +85,11 @@ def _new(args: argparse.Namespace) -> int:
 
 
 # Modules that register more commands with @command (each imports this module).
-_COMMAND_MODULES: tuple[str, ...] = ("desktop_app.cli_export",)
+_COMMAND_MODULES: tuple[str, ...] = (
+    "desktop_app.cli_export",
+    "desktop_app.cli_validate",
+    "desktop_app.cli_update",
+)
 
 
 def _load_command_modules() -> None:
