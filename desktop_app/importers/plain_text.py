@@ -1,17 +1,24 @@
-"""Plain-text files: decode, canonicalise, take a title from the first line or the name."""
+"""Plain-text files: detect the encoding, decode, take a title from the first line or the name.
+
+Decoding order: a byte-order mark wins (UTF-8, UTF-16, UTF-32); then strict UTF-8; then
+charset-normalizer's guess, preferring Windows-1252 (a superset of Latin-1 for text) when
+it reads the bytes as cleanly as the best guess, since short Western texts are otherwise
+often taken for Central European or Baltic code pages. Bytes no encoding reads as text
+are refused as binary.
+"""
 
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
-from desktop_app.core.factory import make_article
 from desktop_app.core.records import Article
+from desktop_app.importers.common import MAX_TEXT_FILE_BYTES, Steps, check_size, finish_article
+from desktop_app.importers.registry import ImportFailed, Progress
 
-
-class ImportError_(ValueError):
-    """A file that cannot become an article, with the reason in words."""
-
+#: Kept for callers written before the registry existed (``parallax new``).
+ImportError_ = ImportFailed
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -20,32 +27,83 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_PREFERRED_LEGACY = "cp1252"
+#: How much worse (charset-normalizer "chaos", 0-1) Windows-1252 may read than the best guess.
+_PREFERENCE_MARGIN = 0.1
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+_CHUNK = 1024 * 1024
+
+
+class UndecodableText(ValueError):
+    """Bytes that no encoding reads as text."""
 
 
 def decode_text(raw: bytes) -> str:
-    """Decode bytes of a text file: a BOM wins, then UTF-8, then Windows-1252."""
+    """Decode the bytes of a text file, detecting the encoding (see the module docstring).
+
+    Raises :class:`UndecodableText` for bytes that look binary.
+    """
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
-            return raw.decode(encoding)
+            try:
+                return raw.decode(encoding)
+            except UnicodeDecodeError as error:
+                raise UndecodableText(f"it starts like {encoding} text but is not") from error
+    if b"\x00" not in raw:
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    text = _guess_and_decode(raw)
+    if text is None or _looks_binary(text):
+        raise UndecodableText("it looks like a binary file, not text")
+    return text
+
+
+def _guess_and_decode(raw: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(raw)
+    best = matches.best()
+    if best is None:
+        return None
+    if b"\x00" not in raw:
+        for match in matches:
+            plausible = match.chaos <= best.chaos + _PREFERENCE_MARGIN
+            if plausible and _PREFERRED_LEGACY in (match.encoding, *match.could_be_from_charset):
+                try:
+                    return raw.decode(_PREFERRED_LEGACY)
+                except UnicodeDecodeError:
+                    break
+    return str(best)
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:65536]
+    return len(_CONTROL.findall(sample)) > max(2, len(sample) // 100)
+
+
+def read_article(
+    path: Path, *, title: str | None = None, progress: Progress | None = None, **metadata: str
+) -> Article:
+    """An article from a plain-text file (:class:`ImportFailed` when it is not one)."""
+    steps = Steps(path, progress)
+    size = check_size(path, MAX_TEXT_FILE_BYTES)
+    raw = bytearray()
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            raw += chunk
+            steps(0.6 * len(raw) / size)
     try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
-
-
-def read_article(path: Path, *, title: str | None = None, **metadata: str) -> Article:
-    """An article from a plain-text file."""
-    raw = path.read_bytes()
-    if b"\x00" in raw[:4096] and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise ImportError_(f"{path.name} looks like a binary file, not text")
-    text = decode_text(raw)
-    if not text.strip():
-        raise ImportError_(f"{path.name} is empty")
-    if title is None:
-        title = guess_title(text, path)
-    return make_article(
-        text, title=title, source_file=path.name, source_format="text/plain", **metadata
+        text = decode_text(bytes(raw))
+    except UndecodableText as error:
+        raise ImportFailed(f"{path.name}: {error}") from None
+    steps(0.9)
+    article = finish_article(
+        text, path, "text/plain", title=title or guess_title(text, path), **metadata
     )
+    steps(1.0)
+    return article
 
 
 def guess_title(text: str, path: Path) -> str:

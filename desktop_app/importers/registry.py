@@ -4,16 +4,28 @@ An importer turns a file into an :class:`Imported` bundle (articles, codes, anno
 ``core.merge.merge_imported`` turns a bundle into one undoable edit of a project, so the
 CLI and the UI add imported material the same way. Importers are tried in
 :data:`IMPORTERS` order; the first whose ``recognizes`` says yes reads the file.
+
+Progress and cancellation (for large files read on a worker thread): ``read`` takes an
+optional ``progress`` callback, a :data:`Progress`. The importer calls it now and then
+with the fraction done (0.0 to 1.0, never decreasing); when it returns False the importer
+stops and raises :class:`ImportCancelled`. Importers touch no Qt object and no shared
+state, so the UI may run ``read_file`` on a worker thread, marshal each progress call to
+the GUI thread, and merge the resulting bundle on the GUI thread. Article importers
+(``importers.article_formats``) refuse files over their size limits with
+:class:`ImportFailed` before reading them whole.
 """
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeAlias
 
 from desktop_app.core.project import Project
 from desktop_app.core.records import Annotation, Annotator, Article, Code
+from desktop_app.importers.article_formats import ARTICLE_IMPORTERS
 
 #: Bytes of a file's start handed to ``recognizes``.
 HEAD_BYTES = 4096
@@ -21,6 +33,14 @@ HEAD_BYTES = 4096
 
 class ImportFailed(Exception):
     """A file that cannot be imported; the message names the file and the reason."""
+
+
+class ImportCancelled(ImportFailed):
+    """The user cancelled the import (a progress callback returned False)."""
+
+
+#: Called with the fraction done (0.0-1.0); returns False to cancel the import.
+Progress: TypeAlias = Callable[[float], bool]
 
 
 @dataclass
@@ -45,32 +65,15 @@ class Importer(Protocol):
     def recognizes(self, path: Path, head: bytes) -> bool:
         """True when this importer reads ``path`` (``head`` is its first bytes)."""
 
-    def read(self, path: Path, project: Project) -> Imported:
+    def read(self, path: Path, project: Project, progress: Progress | None = None) -> Imported:
         """Read the file; ``project`` is the target (for matching codes and articles).
 
-        Raises :class:`ImportFailed` with a user-facing reason.
+        Raises :class:`ImportFailed` with a user-facing reason, :class:`ImportCancelled`
+        when ``progress`` returned False.
         """
 
 
-class _PlainText:
-    name = "Plain text"
-    patterns = ("*.txt", "*.text")
-
-    def recognizes(self, path: Path, head: bytes) -> bool:
-        return path.suffix.lower() in (".txt", ".text", "")
-
-    def read(self, path: Path, project: Project) -> Imported:
-        from desktop_app.importers.plain_text import ImportError_, read_article
-
-        try:
-            return Imported(articles=[read_article(path)])
-        except ImportError_ as error:
-            raise ImportFailed(str(error)) from None
-        except OSError as error:
-            raise ImportFailed(f"{path.name}: {error.strerror or error}") from None
-
-
-IMPORTERS: list[Importer] = [_PlainText()]
+IMPORTERS: list[Importer] = [*ARTICLE_IMPORTERS]
 
 
 def importer_for(path: Path) -> Importer:
@@ -84,3 +87,23 @@ def importer_for(path: Path) -> Importer:
         if importer.recognizes(path, head):
             return importer
     raise ImportFailed(f"{path.name}: Parallax cannot import {path.suffix or 'this'} files")
+
+
+def read_file(path: Path, project: Project, progress: Progress | None = None) -> Imported:
+    """Read ``path`` with the importer that recognises it (what the CLI and the UI call).
+
+    ``progress`` reaches importers whose ``read`` takes it. Any unexpected error of a
+    parser becomes :class:`ImportFailed` naming the file, so a strange file never crashes
+    the caller and the project stays unchanged.
+    """
+    importer = importer_for(path)
+    try:
+        if progress is not None and "progress" in inspect.signature(importer.read).parameters:
+            return importer.read(path, project, progress)
+        return importer.read(path, project)
+    except ImportFailed:
+        raise
+    except OSError as error:
+        raise ImportFailed(f"{path.name}: {error.strerror or error}") from None
+    except Exception as error:  # a parser's bug must not take the app down
+        raise ImportFailed(f"{path.name}: could not be read ({error})") from error
