@@ -83,6 +83,36 @@ def set_note(
     return Replace(label, annotation, new)
 
 
+def add_note(
+    project: Project,
+    article_id: str,
+    start: int,
+    end: int,
+    note: str,
+    *,
+    annotator: str | None = None,
+    now: datetime | None = None,
+) -> Edit:
+    """A new, untagged annotation on ``[start, end)`` carrying ``note``."""
+    article = project.articles[article_id]
+    start, end = trim_span(article.text, start, end)
+    if start == end:
+        raise SpanError("nothing to annotate: the selection is empty or only white space")
+    now = now or utc_now()
+    position, quote = describe(article.text, start, end)
+    annotation = Annotation(
+        id=new_id(),
+        article=article_id,
+        position=position,
+        quote=quote,
+        note=note.strip(),
+        annotator=annotator,
+        created=now,
+        modified=now,
+    )
+    return Insert("Add note", annotation)
+
+
 def delete_annotations(project: Project, annotation_ids: list[str]) -> Edit | None:
     """Delete annotations as one step; None when the list is empty."""
     annotations = [project.annotations[i] for i in dict.fromkeys(annotation_ids)]

@@ -2,8 +2,8 @@
 
 Only ``core.edits`` mutates a project (through the underscore methods), so every change a
 user can make is undoable; everything else reads. Each primitive change is announced on
-:attr:`Project.about_to_change` and then :attr:`Project.changed` as one :class:`Change`, naming the record before and after, which is
-all a view needs to update just what changed.
+:attr:`Project.about_to_change`, then on :attr:`Project.changed`, as one :class:`Change`
+naming the record before and after: all a view needs to update just what changed.
 """
 
 from __future__ import annotations

@@ -1,0 +1,103 @@
+"""One article on screen: a header (title, outlet, date, author) above its text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from desktop_app.core.project import Change, Project
+from desktop_app.core.records import Article
+from desktop_app.ui.article_view import ArticleView
+from desktop_app.ui.theme import reading_font
+
+
+def format_date(value: str) -> str:
+    """``2025-11-06`` -> ``6 November 2025``; anything else unchanged."""
+    try:
+        parsed = date.fromisoformat(value)
+    except ValueError:
+        return value
+    return f"{parsed.day} {parsed:%B %Y}"
+
+
+def meta_line(article: Article) -> str:
+    """Outlet · date · author, as one line for the header."""
+    parts = [article.outlet or "Outlet not named"]
+    if article.date:
+        when = format_date(article.date)
+        parts.append(f"{when} (event date)" if article.date_kind == "event" else when)
+    if article.author:
+        parts.append(article.author)
+    return "  ·  ".join(parts)
+
+
+class ArticlePane(QWidget):
+    """Header plus :class:`ArticleView` for one article."""
+
+    def __init__(
+        self,
+        project: Project,
+        article: Article,
+        *,
+        context_actions: Callable[[], list[QAction | None]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.article_id = article.id
+        self.setObjectName("articlePane")
+        self.view = ArticleView(project, article, context_actions=context_actions, parent=self)
+        theme = self.view.theme
+
+        self.title = QLabel(objectName="paneTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        title_font = reading_font(16.5)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.meta = QLabel(objectName="paneMeta")
+        self.meta.setWordWrap(True)
+
+        header = QFrame(objectName="paneHeader")
+        header.setAutoFillBackground(True)
+        palette = header.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(theme.paper))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.heading))
+        header.setPalette(palette)
+        meta_palette = self.meta.palette()
+        meta_palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.muted))
+        self.meta.setPalette(meta_palette)
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(24, 18, 24, 12)
+        header_layout.setSpacing(4)
+        header_layout.addWidget(self.title)
+        header_layout.addWidget(self.meta)
+        rule = QFrame(objectName="paneRule")
+        rule.setFixedHeight(1)
+        rule.setAutoFillBackground(True)
+        rule_palette = rule.palette()
+        rule_palette.setColor(QPalette.ColorRole.Window, QColor(theme.rule))
+        rule.setPalette(rule_palette)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(rule)
+        layout.addWidget(self.view, 1)
+        self._show_metadata(article)
+        project.changed.connect(self._on_project_changed)
+        self.destroyed.connect(lambda: project.changed.disconnect(self._on_project_changed))
+
+    def _show_metadata(self, article: Article) -> None:
+        self.title.setText(article.title)
+        self.meta.setText(meta_line(article))
+        self.setAccessibleName(f"Article: {article.title}")
+
+    def _on_project_changed(self, change: Change) -> None:
+        if isinstance(change.new, Article) and change.new.id == self.article_id:
+            self._show_metadata(change.new)

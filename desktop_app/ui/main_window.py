@@ -1,0 +1,473 @@
+"""The main window: reader panes, the annotation list, menus, toolbar and commands.
+
+The window mediates between widgets (a pane's cursor selects a row; a row's Enter jumps to
+a pane) and turns commands into core edits pushed on the document's undo stack. It holds
+no annotation state of its own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
+
+from desktop_app import APP_NAME
+from desktop_app.core.operations import SpanError, delete_annotations, set_note, toggle_tag
+from desktop_app.core.project import Change
+from desktop_app.core.records import Annotation, Code
+from desktop_app.storage.project_file import ProjectFileError
+from desktop_app.ui.actions import ActionRegistry, swatch_icon
+from desktop_app.ui.annotation_panel import AnnotationPanel
+from desktop_app.ui.article_pane import ArticlePane
+from desktop_app.ui.document import ProjectDocument
+from desktop_app.ui.prompts import Prompter, QtPrompter, UnsavedChoice
+from desktop_app.ui.reader_area import ReaderArea
+
+MAX_PANES = 4
+HINT = "Select a passage, then press a tag's key to tag it · N adds a note · Delete removes"
+
+
+class MainWindow(QMainWindow):
+    """One window, one project."""
+
+    def __init__(self, document: ProjectDocument, prompter: Prompter | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.prompter: Prompter = prompter or QtPrompter(self)
+        self.actions = ActionRegistry(self)
+        self._undo_group = QUndoGroup(self)
+        self.reader = ReaderArea(self)
+        self.setCentralWidget(self.reader)
+        self._active_pane: ArticlePane | None = None
+        self.document: ProjectDocument = document
+        self.panel = AnnotationPanel(document.project, self)
+        self.dock = QDockWidget("Annotations", self)
+        self.dock.setObjectName("annotationDock")
+        self.dock.setWidget(self.panel)
+        self.dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self._counts = QLabel()
+        self.statusBar().addPermanentWidget(self._counts)
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        self._wire_panel()
+        self._connect_document(document)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)  # type: ignore[union-attr]
+        self.resize(1360, 900)
+        self.statusBar().showMessage(HINT)
+
+    # -- document ---------------------------------------------------------------------------
+
+    def _connect_document(self, document: ProjectDocument) -> None:
+        self.document = document
+        project = document.project
+        stack = document.undo_stack
+        self._undo_group.addStack(stack)
+        self._undo_group.setActiveStack(stack)
+        stack.cleanChanged.connect(self._update_title)
+        document.path_changed.connect(self._update_title)
+        project.changed.connect(self._on_project_changed)
+        self._rebuild_tag_actions()
+        shown = project.articles.ids()[:MAX_PANES]
+        self.reader.show_articles(project, shown, self._context_actions)
+        for pane in self.reader.panes:
+            pane.view.cursor_annotation_changed.connect(self.panel.select_annotation)
+        self._active_pane = self.reader.panes[0] if self.reader.panes else None
+        self.reader.set_synced(self.actions["view.sync"].isChecked())
+        self._update_title()
+        self._update_counts()
+
+    def replace_document(self, document: ProjectDocument) -> None:
+        """Show another project in this window (after Open or New)."""
+        old = self.document
+        old.project.changed.disconnect(self._on_project_changed)
+        self.panel.detach()
+        self.panel = AnnotationPanel(document.project, self)
+        self.dock.setWidget(self.panel)
+        self._wire_panel()
+        self._connect_document(document)
+        old.deleteLater()
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.name}[*] — {APP_NAME}")
+        self.setWindowModified(self.document.modified)
+
+    def _update_counts(self) -> None:
+        project = self.document.project
+        total = len(project.annotations)
+        self._counts.setText(f"{total} annotation{'s' if total != 1 else ''}")
+
+    def _on_project_changed(self, change: Change) -> None:
+        if isinstance(change.record, Code):
+            self._rebuild_tag_actions()
+        self._update_counts()
+
+    # -- actions, menus, toolbar -----------------------------------------------------------
+
+    def _create_actions(self) -> None:
+        add = self.actions.add
+        add(
+            "file.new",
+            "&New Project",
+            self.new_project,
+            shortcut=QKeySequence.StandardKey.New,
+            tip="Start a new project on the sample articles",
+        )
+        add(
+            "file.open",
+            "&Open…",
+            self.open_project,
+            shortcut=QKeySequence.StandardKey.Open,
+            tip="Open a project file",
+        )
+        add(
+            "file.save",
+            "&Save",
+            self.save,
+            shortcut=QKeySequence.StandardKey.Save,
+            tip="Save the project",
+        )
+        add(
+            "file.save_as",
+            "Save &As…",
+            self.save_as,
+            shortcut="Ctrl+Shift+S",
+            tip="Save the project to another file",
+        )
+        add("file.quit", "&Quit", self.close, shortcut=QKeySequence.StandardKey.Quit)
+        add(
+            "edit.note",
+            "Add or Edit &Note…",
+            self.edit_note,
+            shortcut="N",
+            tip="Write a note on the selected passage or the annotation at the cursor",
+        )
+        add(
+            "edit.delete",
+            "&Delete Annotation",
+            self.delete_annotation,
+            shortcut=QKeySequence.StandardKey.Delete,
+            tip="Remove the annotation at the cursor",
+        )
+        add(
+            "view.sync",
+            "Scroll Panes &Together",
+            self._set_synced,
+            shortcut="Ctrl+L",
+            tip="Keep the panes at the same relative position while scrolling",
+            checkable=True,
+        )
+        for action_id, factory, text, keys in (
+            (
+                "edit.undo",
+                self._undo_group.createUndoAction,
+                "&Undo",
+                QKeySequence.StandardKey.Undo,
+            ),
+            ("edit.redo", self._undo_group.createRedoAction, "&Redo", QKeySequence("Ctrl+Shift+Z")),
+        ):
+            action = factory(self, text)
+            action.setShortcut(QKeySequence(keys))
+            self.actions.register(action_id, action)
+        self._panel_action = self.dock.toggleViewAction()
+        self._panel_action.setText("&Annotation List")
+        self._panel_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.actions.register("view.annotations", self._panel_action)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        for action_id in (
+            "file.new",
+            "file.open",
+            None,
+            "file.save",
+            "file.save_as",
+            None,
+            "file.quit",
+        ):
+            file_menu.addSeparator() if action_id is None else file_menu.addAction(
+                self.actions[action_id]
+            )
+        self._edit_menu = bar.addMenu("&Edit")
+        self._edit_menu.addAction(self.actions["edit.undo"])
+        self._edit_menu.addAction(self.actions["edit.redo"])
+        self._edit_menu.addSeparator()
+        self._edit_menu.addAction(self.actions["edit.note"])
+        self._edit_menu.addAction(self.actions["edit.delete"])
+        self._tags_menu = bar.addMenu("&Tags")
+        view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.actions["view.sync"])
+        view_menu.addAction(self.actions["view.annotations"])
+        self._help_menu = bar.addMenu("&Help")
+
+    def _create_toolbar(self) -> None:
+        self._toolbar = QToolBar("Tags", self)
+        self._toolbar.setObjectName("tagToolbar")
+        self._toolbar.setMovable(False)
+        self._toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._toolbar)
+        self._tag_separator = self._toolbar.addSeparator()
+        self._toolbar.addAction(self.actions["edit.note"])
+        self._toolbar.addAction(self.actions["edit.delete"])
+        self._toolbar.addSeparator()
+        self._toolbar.addAction(self.actions["view.sync"])
+
+    def _rebuild_tag_actions(self) -> None:
+        for action_id in list(self.actions.ids("tag.")):
+            action = self.actions[action_id]
+            self._toolbar.removeAction(action)
+            self._tags_menu.removeAction(action)
+            self.actions.remove(action_id)
+        for code in self.document.project.codes:
+            action = self.actions.add(
+                f"tag.{code.id}",
+                code.name,
+                lambda code_id=code.id: self.tag(code_id),
+                shortcut=code.shortcut or None,
+                tip=code.description or f"Tag the selection with “{code.name}”",
+                icon=swatch_icon(code.color),
+            )
+            self._toolbar.insertAction(self._tag_separator, action)
+            self._tags_menu.addAction(action)
+
+    def tag_action(self, code_id: str) -> QAction:
+        """The action tagging with a code."""
+        return self.actions[f"tag.{code_id}"]
+
+    def _context_actions(self) -> list[QAction | None]:
+        tags: list[QAction | None] = [self.actions[i] for i in self.actions.ids("tag.")]
+        return [*tags, None, self.actions["edit.note"], self.actions["edit.delete"]]
+
+    def _wire_panel(self) -> None:
+        self.panel.jump_requested.connect(self.jump_to)
+
+    # -- which pane the commands act on ------------------------------------------------------
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        pane = self.reader.pane_of(new)
+        if pane is not None:
+            self._active_pane = pane
+
+    def active_pane(self) -> ArticlePane | None:
+        """The pane that last had the keyboard focus."""
+        if self._active_pane not in self.reader.panes:
+            self._active_pane = self.reader.panes[0] if self.reader.panes else None
+        return self._active_pane
+
+    # -- commands -------------------------------------------------------------------------
+
+    def tag(self, code_id: str) -> None:
+        """Tag the active pane's selection (or the annotation at its cursor) with a code."""
+        pane = self.active_pane()
+        if pane is None:
+            return
+        view = pane.view
+        project = self.document.project
+        span = view.selection_span()
+        if span is None:
+            annotation = view.annotation_at_cursor()
+            if annotation is None:
+                self.statusBar().showMessage(
+                    "Select a passage first, then press a tag's key.", 4000
+                )
+                return
+            span = (annotation.start, annotation.end)
+        try:
+            edit = toggle_tag(
+                project, pane.article_id, *span, code_id, annotator=self._annotator_id()
+            )
+        except SpanError as error:
+            self.statusBar().showMessage(str(error).capitalize(), 4000)
+            return
+        self.document.push(edit)
+        self.statusBar().showMessage(
+            edit.label.replace("Tag", "Tagged", 1).replace("Remove tag", "Removed tag", 1), 3000
+        )
+        placed = project.annotation_with_span(pane.article_id, *_trimmed(pane, span))
+        if placed is not None:
+            view.place_cursor(placed.start)
+
+    def _annotator_id(self) -> str | None:
+        annotators = self.document.project.annotators
+        return annotators.at(0).id if len(annotators) else None
+
+    def _target_annotation(self) -> Annotation | None:
+        pane = self.active_pane()
+        if pane is None:
+            return None
+        span = pane.view.selection_span()
+        if span is not None:
+            exact = self.document.project.annotation_with_span(
+                pane.article_id, *_trimmed(pane, span)
+            )
+            if exact is not None:
+                return exact
+        return pane.view.annotation_at_cursor()
+
+    def edit_note(self) -> None:
+        """Write or change the note of the selected passage or the annotation at the cursor."""
+        pane = self.active_pane()
+        if pane is None:
+            return
+        project = self.document.project
+        annotation = self._target_annotation()
+        span = pane.view.selection_span()
+        if annotation is None and span is None:
+            self.statusBar().showMessage(
+                "Select a passage or put the cursor in a highlight first.", 4000
+            )
+            return
+        if annotation is None:
+            from desktop_app.core.operations import add_note
+
+            start, end = _trimmed(pane, span)  # type: ignore[arg-type]
+            article = project.articles[pane.article_id]
+            note = self.prompter.edit_note(article.text[start:end], "")
+            if note and note.strip():
+                try:
+                    self.document.push(
+                        add_note(
+                            project,
+                            pane.article_id,
+                            start,
+                            end,
+                            note,
+                            annotator=self._annotator_id(),
+                        )
+                    )
+                except SpanError as error:
+                    self.statusBar().showMessage(str(error).capitalize(), 4000)
+            return
+        note = self.prompter.edit_note(annotation.quote.exact, annotation.note)
+        if note is not None:
+            self.document.push(set_note(project, annotation.id, note))
+
+    def delete_annotation(self) -> None:
+        """Remove the annotation at the cursor of the active pane."""
+        annotation = self._target_annotation()
+        if annotation is None:
+            self.statusBar().showMessage("Put the cursor in a highlight to delete it.", 4000)
+            return
+        self.document.push(delete_annotations(self.document.project, [annotation.id]))
+        self.statusBar().showMessage("Deleted the annotation (Ctrl+Z brings it back).", 4000)
+
+    def jump_to(self, annotation_id: str) -> None:
+        """Show an annotation's passage in its pane, selected, and flash it."""
+        project = self.document.project
+        annotation = project.annotations.get(annotation_id)
+        if annotation is None:
+            return
+        if annotation.anchor == "orphaned":
+            self.statusBar().showMessage(
+                "This annotation's passage is no longer in the text.", 5000
+            )
+            return
+        pane = self.reader.pane_for_article(annotation.article)
+        if pane is None:
+            self.statusBar().showMessage("That article is not shown in a pane.", 4000)
+            return
+        pane.view.place_cursor(annotation.start)
+        pane.view.select_span(annotation.start, annotation.end)
+        pane.view.place_cursor(annotation.start)
+        pane.view.flash(annotation)
+        pane.view.setFocus()
+        self._active_pane = pane
+
+    def _set_synced(self, synced: bool) -> None:
+        self.reader.set_synced(synced)
+
+    # -- files ----------------------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False when the user cancels."""
+        if not self.document.modified:
+            return True
+        choice = self.prompter.unsaved_changes(self.document.name)
+        if choice is UnsavedChoice.SAVE:
+            return self.save()
+        return choice is UnsavedChoice.DISCARD
+
+    def save(self) -> bool:
+        """Save to the current file, asking for one if the project is untitled."""
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        """Ask for a file and save there."""
+        suggested = self.document.path or (Path.home() / "Untitled.parallax.json")
+        path = self.prompter.save_path(suggested)
+        if path is None:
+            return False
+        if not path.name.endswith(".json"):
+            path = path.with_name(path.name + ".parallax.json")
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save(path)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self.prompter.error(
+                "Could not save",
+                f"Parallax could not write “{path}”: {reason}.\n\nYour work is still here, "
+                "unchanged. Try Save As to put it somewhere else.",
+            )
+            return False
+        self.statusBar().showMessage(f"Saved {path}", 4000)
+        return True
+
+    def open_project(self) -> None:
+        """Ask for a project file and show it in this window."""
+        if not self.maybe_save():
+            return
+        folder = self.document.path.parent if self.document.path else Path.home()
+        path = self.prompter.open_path(folder)
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Open a project file; on failure, say why and keep the current project."""
+        from desktop_app.storage import project_file
+
+        try:
+            project = project_file.load(path)
+        except (OSError, ProjectFileError) as error:
+            reason = (
+                str(error)
+                if isinstance(error, ProjectFileError)
+                else f"{path}: {error.strerror or error}"
+            )
+            self.prompter.error("Could not open the project", reason)
+            return False
+        self.replace_document(ProjectDocument(project, path, self))
+        return True
+
+    def new_project(self) -> None:
+        """Start an untitled project on the sample articles."""
+        if not self.maybe_save():
+            return
+        from desktop_app.app import sample_project
+
+        self.replace_document(ProjectDocument(sample_project(), None, self))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing with unsaved changes asks first."""
+        if self.maybe_save():
+            event.accept()
+        else:
+            event.ignore()
+
+
+def _trimmed(pane: ArticlePane, span: tuple[int, int]) -> tuple[int, int]:
+    from desktop_app.core.anchoring import trim_span
+
+    return trim_span(pane.view.article.text, *span)

@@ -1,0 +1,146 @@
+"""Every question the app asks the user goes through a :class:`Prompter` (tests replace it)."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+PROJECT_FILTER = "Parallax projects (*.parallax.json *.json);;All files (*)"
+
+
+class UnsavedChoice(Enum):
+    """Answer to "save your changes?"."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class Prompter(Protocol):
+    """The questions and messages of the app."""
+
+    def unsaved_changes(self, name: str) -> UnsavedChoice:
+        """Ask whether to save ``name`` before it is closed."""
+
+    def save_path(self, suggested: Path) -> Path | None:
+        """Ask where to save; None when cancelled."""
+
+    def open_path(self, folder: Path) -> Path | None:
+        """Ask which project to open; None when cancelled."""
+
+    def edit_note(self, quote: str, note: str) -> str | None:
+        """Ask for a note on ``quote``; None when cancelled."""
+
+    def error(self, title: str, message: str, details: str = "") -> None:
+        """Tell about a failure."""
+
+    def confirm(self, title: str, message: str, action: str) -> bool:
+        """Ask to go ahead with ``action``."""
+
+
+class QtPrompter:
+    """The real dialogs, parented to the main window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def unsaved_changes(self, name: str) -> UnsavedChoice:
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Unsaved changes")
+        box.setText(f"Save the changes to “{name}” before closing?")
+        box.setInformativeText("Your annotations since the last save are lost if you don't save.")
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return UnsavedChoice.SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return UnsavedChoice.DISCARD
+        return UnsavedChoice.CANCEL
+
+    def save_path(self, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent, "Save project", str(suggested), PROJECT_FILTER
+        )
+        return Path(name) if name else None
+
+    def open_path(self, folder: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent, "Open project", str(folder), PROJECT_FILTER
+        )
+        return Path(name) if name else None
+
+    def edit_note(self, quote: str, note: str) -> str | None:
+        dialog = NoteDialog(quote, note, self.parent)
+        return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def error(self, title: str, message: str, details: str = "") -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, self.parent
+        )
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    def confirm(self, title: str, message: str, action: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            message,
+            QMessageBox.StandardButton.Cancel,
+            self.parent,
+        )
+        go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(go)
+        box.exec()
+        return box.clickedButton() is go
+
+
+class NoteDialog(QDialog):
+    """A multi-line note on a passage, with the passage quoted above it."""
+
+    def __init__(self, quote: str, note: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Note")
+        self.setMinimumWidth(460)
+        shown = quote if len(quote) <= 280 else quote[:277] + "…"
+        quoted = QLabel(f"“{shown}”")
+        quoted.setWordWrap(True)
+        quoted.setTextFormat(Qt.TextFormat.PlainText)
+        quoted.setObjectName("noteQuote")
+        self.editor = QPlainTextEdit(note)
+        self.editor.setAccessibleName("Note text")
+        self.editor.setPlaceholderText("What does this passage do? Why did you tag it?")
+        self.editor.setTabChangesFocus(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(quoted)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(buttons)
+        self.editor.setFocus()
+
+    def text(self) -> str:
+        """The note as typed."""
+        return self.editor.toPlainText()
