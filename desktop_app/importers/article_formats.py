@@ -137,3 +137,18 @@ ARTICLE_IMPORTERS: tuple[ArticleImporter, ...] = (
     ),
     ArticleImporter("Plain text", ("*.txt", "*.text"), _is_text, _read_text),
 )
+
+
+_FORMAT_NAMES = {
+    "text/plain": "plain text",
+    "text/markdown": "Markdown",
+    "text/html": "web page",
+    "application/pdf": "PDF",
+    "application/epub+zip": "EPUB",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word",
+}
+
+
+def format_name(source_format: str) -> str:
+    """A short human name for an article's ``source_format`` (a MIME type)."""
+    return _FORMAT_NAMES.get(source_format, source_format)
