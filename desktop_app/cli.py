@@ -89,6 +89,7 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "desktop_app.cli_export",
     "desktop_app.cli_validate",
     "desktop_app.cli_update",
+    "desktop_app.cli_import",
 )
 
 
