@@ -24,6 +24,7 @@ from desktop_app.core.project import Project
 from desktop_app.storage.atomic import write_atomic
 from desktop_app.storage.migrations import MigrationError, migrate
 from desktop_app.storage.schema import FORMAT_NAME, SCHEMA_VERSION, Envelope, ProjectFile
+from desktop_app.storage.watch import DiskState
 
 _ENCODER = msgspec.json.Encoder()
 _DECODER = msgspec.json.Decoder(ProjectFile)
@@ -32,7 +33,7 @@ _BYTE_POSITION = re.compile(r"\(byte (\d+)\)")
 _JSON_PATH = re.compile(r"at `(\$[^`]*)`")
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)  # not frozen: raising sets __traceback__ (and contextlib does too)
 class ProjectFileError(Exception):
     """A project file that cannot be read, with where and why."""
 
@@ -102,13 +103,16 @@ def encode(project: Project) -> bytes:
     return msgspec.json.format(_ENCODER.encode(to_file(project)), indent=2) + b"\n"
 
 
-def save(project: Project, path: Path | str) -> None:
+def save(project: Project, path: Path | str) -> DiskState:
     """Write ``project`` to ``path`` atomically, keeping the previous file as ``path~``.
 
+    Returns the written file's fingerprint (for ``storage.watch.changed_on_disk``).
     Raises an ``OSError`` subclass naming ``path`` when the file cannot be written; the
     file on disk and its backup are then left as they were.
     """
-    write_atomic(Path(path), encode(project))
+    data = encode(project)
+    write_atomic(Path(path), data)
+    return DiskState.written(path, data)
 
 
 def load(path: Path | str, *, allow_newer: bool = False) -> Project:

@@ -1,0 +1,205 @@
+"""Autosave and crash recovery: copies of open projects in the user's data folder (no Qt).
+
+A running app makes one :class:`RecoverySession` and calls :meth:`RecoverySession.write`
+a few seconds after each change and when idle; the UI owns the timing. Each copy is a
+normal project file (``<session>-<project id>.parallax.json``, written atomically) with a
+small sidecar (``….meta.json``) naming the project file it belongs to, when it was written
+and by which session. While the session runs it holds an exclusive lock on
+``<session>.lock`` (``flock``, or ``msvcrt.locking`` on Windows), so another instance
+never offers a running instance's copies. :meth:`RecoverySession.close` removes
+everything on a clean exit; after a crash or a kill the copies stay, and the next start
+lists them with :func:`recoverable` and loads one with :func:`load_recovered` (what to do
+with it, restore or discard, is the user's choice; the user's own file is never touched).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import sys
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import IO
+
+import msgspec
+
+from desktop_app import APP_NAME
+from desktop_app.core.project import Project
+from desktop_app.core.records import new_id, utc_now
+from desktop_app.storage.atomic import write_atomic
+from desktop_app.storage.project_file import encode
+from desktop_app.storage.validation import Report, load_with_report
+
+_COPY_SUFFIX = ".parallax.json"
+_META_SUFFIX = ".meta.json"
+
+
+class RecoveryInfo(msgspec.Struct, frozen=True, kw_only=True):
+    """What a recovery copy is: whose, of what, from when."""
+
+    session: str
+    pid: int
+    host: str
+    project_id: str
+    project_title: str = ""
+    #: The project file the copy belongs to (None for a project never saved).
+    project_path: str | None = None
+    written: datetime
+
+
+@dataclass(frozen=True)
+class Recoverable:
+    """A recovery copy left by a session that did not exit cleanly."""
+
+    info: RecoveryInfo
+    copy_path: Path
+    meta_path: Path
+
+    @property
+    def project_path(self) -> Path | None:
+        """The user's file this copy belongs to, if the project had been saved."""
+        return Path(self.info.project_path) if self.info.project_path else None
+
+
+def recovery_folder() -> Path:
+    """``<user data folder>/Parallax/recovery`` (``$XDG_DATA_HOME`` on Linux)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "recovery"
+
+
+class RecoverySession:
+    """The recovery copies of one running instance of the app."""
+
+    def __init__(self, folder: Path | None = None, session_id: str | None = None) -> None:
+        self.folder = folder or recovery_folder()
+        self.id = session_id or new_id()
+        self.pid = os.getpid()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._lock: IO[bytes] | None = _hold_lock(self.folder / f"{self.id}.lock")
+        self._written: dict[str, tuple[Path, Path]] = {}
+
+    def write(self, project: Project, project_path: Path | str | None = None) -> Path:
+        """Write (or rewrite) the recovery copy of ``project``; returns the copy's path.
+
+        Raises ``OSError`` when the copy cannot be written (the caller should say so,
+        once, without interrupting the user).
+        """
+        copy_path = self.folder / f"{self.id}-{project.info.id}{_COPY_SUFFIX}"
+        meta_path = copy_path.with_name(copy_path.name.removesuffix(_COPY_SUFFIX) + _META_SUFFIX)
+        info = RecoveryInfo(
+            session=self.id,
+            pid=self.pid,
+            host=socket.gethostname(),
+            project_id=project.info.id,
+            project_title=project.info.title,
+            project_path=str(Path(project_path).resolve()) if project_path else None,
+            written=utc_now(),
+        )
+        write_atomic(copy_path, encode(project), keep_backup=False)
+        write_atomic(meta_path, msgspec.json.encode(info), keep_backup=False)
+        self._written[project.info.id] = (copy_path, meta_path)
+        return copy_path
+
+    def discard(self, project: Project) -> None:
+        """Remove the copy of ``project`` (it was saved, or closed without saving)."""
+        for path in self._written.pop(project.info.id, ()):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+
+    def close(self) -> None:
+        """Clean exit: remove all of this session's copies and release its lock."""
+        for copy_path, meta_path in self._written.values():
+            for path in (meta_path, copy_path):
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+        self._written.clear()
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+        with contextlib.suppress(FileNotFoundError):
+            (self.folder / f"{self.id}.lock").unlink()
+
+
+def recoverable(folder: Path | None = None) -> list[Recoverable]:
+    """Copies left by sessions that are no longer running, newest first."""
+    folder = folder or recovery_folder()
+    if not folder.is_dir():
+        return []
+    found = []
+    for meta_path in folder.glob(f"*{_META_SUFFIX}"):
+        try:
+            info = msgspec.json.decode(meta_path.read_bytes(), type=RecoveryInfo)
+        except (OSError, msgspec.DecodeError, UnicodeDecodeError):
+            continue
+        copy_path = meta_path.with_name(meta_path.name.removesuffix(_META_SUFFIX) + _COPY_SUFFIX)
+        if copy_path.is_file() and not _session_alive(folder, info):
+            found.append(Recoverable(info, copy_path, meta_path))
+    return sorted(found, key=lambda item: item.info.written, reverse=True)
+
+
+def load_recovered(item: Recoverable) -> tuple[Project | None, Report]:
+    """The project a recovery copy holds, validated like any file being opened."""
+    return load_with_report(item.copy_path)
+
+
+def discard_recovered(item: Recoverable) -> None:
+    """Delete a recovery copy the user no longer wants (or has restored and saved)."""
+    for path in (item.meta_path, item.copy_path):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+    lock = item.copy_path.with_name(f"{item.info.session}.lock")
+    if not any(item.copy_path.parent.glob(f"{item.info.session}-*")):
+        with contextlib.suppress(FileNotFoundError):
+            lock.unlink()
+
+
+def _hold_lock(path: Path) -> IO[bytes]:
+    handle = path.open("wb")
+    if not _try_lock(handle):
+        handle.close()
+        raise OSError(f"recovery session lock {path} is held by another process")
+    return handle
+
+
+def _session_alive(folder: Path, info: RecoveryInfo) -> bool:
+    """True while the session that wrote ``info`` holds its lock (it is running)."""
+    lock = folder / f"{info.session}.lock"
+    try:
+        handle = lock.open("r+b")
+    except FileNotFoundError:
+        return False
+    with handle:
+        if not _try_lock(handle):
+            return True
+        _unlock(handle)
+    return False
+
+
+def _try_lock(handle: IO[bytes]) -> bool:
+    """Take an exclusive lock on an open file without waiting; False if someone holds it."""
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _unlock(handle: IO[bytes]) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

@@ -1,0 +1,211 @@
+"""Atomic saves: the file is the old or the new version, the backup survives, errors name it."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop_app.storage import atomic
+from desktop_app.storage.atomic import backup_path, write_atomic
+
+
+def _leftovers(folder: Path, name: str) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(f".{name}."))
+
+
+def test_first_save_writes_the_file_without_backup(tmp_path: Path) -> None:
+    target = tmp_path / "p.json"
+    write_atomic(target, b"one")
+    assert target.read_bytes() == b"one"
+    assert not backup_path(target).exists()
+    assert _leftovers(tmp_path, "p.json") == []
+
+
+def test_each_save_keeps_the_previous_version_as_backup(tmp_path: Path) -> None:
+    target = tmp_path / "p.json"
+    for version in (b"one", b"two", b"three"):
+        write_atomic(target, version)
+    assert target.read_bytes() == b"three"
+    assert backup_path(target).read_bytes() == b"two"
+    assert _leftovers(tmp_path, "p.json") == []
+
+
+def test_save_keeps_the_file_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "p.json"
+    target.write_bytes(b"old")
+    target.chmod(0o640)
+    write_atomic(target, b"new")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+def test_new_file_gets_the_usual_permissions_not_owner_only(tmp_path: Path) -> None:
+    target = tmp_path / "p.json"
+    write_atomic(target, b"new")
+    assert stat.S_IMODE(target.stat().st_mode) & 0o044  # readable by group or others
+
+
+def _assert_untouched(folder: Path, target: Path) -> None:
+    assert target.read_bytes() == b"two"
+    assert backup_path(target).read_bytes() == b"one"
+    assert _leftovers(folder, target.name) == []
+
+
+@pytest.fixture
+def saved_twice(tmp_path: Path) -> Path:
+    target = tmp_path / "p.json"
+    write_atomic(target, b"one")
+    write_atomic(target, b"two")
+    return target
+
+
+def test_disk_full_while_writing(saved_twice: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_fdopen = os.fdopen
+
+    class FullDisk:
+        def __init__(self, handle: object) -> None:
+            self._handle = handle
+
+        def __enter__(self) -> FullDisk:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self._handle.close()  # type: ignore[attr-defined]
+
+        def fileno(self) -> int:
+            return self._handle.fileno()  # type: ignore[attr-defined,no-any-return]
+
+        def write(self, data: bytes) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "fdopen", lambda fd, mode: FullDisk(real_fdopen(fd, mode)))
+    with pytest.raises(OSError, match="No space") as caught:
+        write_atomic(saved_twice, b"three")
+    assert caught.value.errno == errno.ENOSPC
+    assert caught.value.filename == str(saved_twice)
+    _assert_untouched(saved_twice.parent, saved_twice)
+
+
+def test_disk_full_while_flushing(saved_twice: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "fsync", full)
+    with pytest.raises(OSError, match="No space") as caught:
+        write_atomic(saved_twice, b"three")
+    assert caught.value.errno == errno.ENOSPC
+    _assert_untouched(saved_twice.parent, saved_twice)
+
+
+def test_rename_failing_leaves_file_and_backup(
+    saved_twice: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def locked(src: object, dst: object) -> None:
+        raise PermissionError(errno.EACCES, "file is locked")
+
+    monkeypatch.setattr(atomic.os, "replace", locked)
+    with pytest.raises(PermissionError) as caught:
+        write_atomic(saved_twice, b"three")
+    assert caught.value.filename == str(saved_twice)
+    _assert_untouched(saved_twice.parent, saved_twice)
+
+
+def test_unwritable_folder_raises_permission_error(
+    saved_twice: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(**kwargs: object) -> tuple[int, str]:
+        raise PermissionError(errno.EACCES, "Permission denied", str(kwargs["dir"]))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    with pytest.raises(PermissionError) as caught:
+        write_atomic(saved_twice, b"three")
+    assert caught.value.filename == str(saved_twice)
+    _assert_untouched(saved_twice.parent, saved_twice)
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root may write anywhere"
+)
+def test_read_only_folder_for_real(saved_twice: Path) -> None:
+    folder = saved_twice.parent
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(PermissionError) as caught:
+            write_atomic(saved_twice, b"three")
+    finally:
+        folder.chmod(0o755)
+    assert caught.value.filename == str(saved_twice)
+    _assert_untouched(folder, saved_twice)
+
+
+def test_removed_folder_raises_file_not_found(tmp_path: Path) -> None:
+    target = tmp_path / "gone" / "p.json"
+    with pytest.raises(FileNotFoundError) as caught:
+        write_atomic(target, b"data")
+    assert caught.value.filename == str(target)
+    assert str(target) in str(caught.value)
+
+
+def test_target_that_is_a_folder(tmp_path: Path) -> None:
+    target = tmp_path / "p.json"
+    target.mkdir()
+    with pytest.raises(IsADirectoryError) as caught:
+        write_atomic(target, b"data")
+    assert caught.value.filename == str(target)
+    assert target.is_dir()
+    assert _leftovers(tmp_path, "p.json") == []
+
+
+_SAVER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from desktop_app.storage.atomic import write_atomic
+    target = Path(sys.argv[1])
+    payloads = [bytes([65 + n]) * int(sys.argv[2]) for n in range(2)]
+    print("ready", flush=True)
+    n = 0
+    while True:
+        write_atomic(target, payloads[n % 2])
+        n += 1
+    """
+)
+
+
+def test_killing_a_saving_process_never_leaves_a_broken_file(tmp_path: Path) -> None:
+    """SIGKILL a process that saves in a loop at random moments; the file is always whole."""
+    import random
+
+    rng = random.Random(1234)
+    size = 200_000
+    target = tmp_path / "p.json"
+    valid = {b"A" * size, b"B" * size}
+    target.write_bytes(b"A" * size)
+    repo = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(repo)}
+    deadline = time.monotonic() + 4.0
+    kills = 0
+    while time.monotonic() < deadline or kills < 5:
+        saver = subprocess.Popen(
+            [sys.executable, "-c", _SAVER, str(target), str(size)],
+            stdout=subprocess.PIPE,
+            env=env,
+        )
+        assert saver.stdout is not None
+        assert saver.stdout.readline().strip() == b"ready"
+        time.sleep(rng.uniform(0.0, 0.05))
+        saver.kill()
+        saver.wait()
+        kills += 1
+        assert target.read_bytes() in valid
+        backup = backup_path(target)
+        assert not backup.exists() or backup.read_bytes() in valid
+    print(f"{kills} kills, file whole every time")
