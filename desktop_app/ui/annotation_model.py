@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -132,18 +133,25 @@ class AnnotationFilterModel(QSortFilterProxyModel):
 
     def set_tag(self, tag_id: str | None) -> None:
         """Show only annotations with this tag (None: all)."""
-        self._tag = tag_id
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_tag", tag_id))
 
     def set_article(self, article_id: str | None) -> None:
         """Show only annotations of this article (None: all)."""
-        self._article = article_id
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_article", article_id))
 
     def set_text(self, text: str) -> None:
         """Show only annotations whose passage or note contains ``text`` (any case)."""
-        self._needle = text.casefold().strip()
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_needle", text.casefold().strip()))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        # Qt 6.10 replaced invalidateFilter() by a begin/end pair around the change.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange()
+        else:
+            change()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -1,0 +1,45 @@
+"""Fixtures for GUI tests: a main window on the sample project with a scripted prompter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop_app.app import make_application, sample_project
+from desktop_app.core.project import Project
+from desktop_app.ui.document import ProjectDocument
+from desktop_app.ui.main_window import MainWindow
+from tests.ui.helpers import FakePrompter
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def prompter() -> FakePrompter:
+    return FakePrompter()
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, prompter: FakePrompter) -> Iterator[WindowFactory]:
+    """Build a shown main window on a project (the samples by default)."""
+    make_application()
+
+    def build(project: Project | None = None, path=None) -> MainWindow:  # type: ignore[no-untyped-def]
+        document = ProjectDocument(project or sample_project(), path)
+        window = MainWindow(document, prompter)
+        # No unsaved-changes question while pytest-qt closes the window after the test.
+        qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+        with qtbot.waitExposed(window):
+            window.show()
+        with qtbot.waitActive(window):  # shortcuts only reach the active window
+            window.activateWindow()
+        return window
+
+    yield build
+
+
+@pytest.fixture
+def window(make_window: WindowFactory) -> MainWindow:
+    return make_window()

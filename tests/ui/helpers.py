@@ -1,0 +1,110 @@
+"""Driving the real widgets like a user: selecting text, pressing keys, reading paint."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QMouseEvent, QTextCursor
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop_app.ui.article_view import ArticleView
+from desktop_app.ui.prompts import UnsavedChoice
+
+
+@dataclass
+class FakePrompter:
+    """Scripted answers to the app's questions; records what it was asked."""
+
+    save_paths: list[Path | None] = field(default_factory=list)
+    open_paths: list[Path | None] = field(default_factory=list)
+    notes: list[str | None] = field(default_factory=list)
+    unsaved: list[UnsavedChoice] = field(default_factory=list)
+    confirmations: list[bool] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    asked: list[str] = field(default_factory=list)
+
+    def unsaved_changes(self, name: str) -> UnsavedChoice:
+        self.asked.append(f"unsaved:{name}")
+        return self.unsaved.pop(0)
+
+    def save_path(self, suggested: Path) -> Path | None:
+        self.asked.append("save_path")
+        return self.save_paths.pop(0)
+
+    def open_path(self, folder: Path) -> Path | None:
+        self.asked.append("open_path")
+        return self.open_paths.pop(0)
+
+    def edit_note(self, quote: str, note: str) -> str | None:
+        self.asked.append(f"note:{quote}|{note}")
+        return self.notes.pop(0)
+
+    def error(self, title: str, message: str, details: str = "") -> None:
+        self.errors.append((title, message))
+
+    def confirm(self, title: str, message: str, action: str) -> bool:
+        self.asked.append(f"confirm:{title}")
+        return self.confirmations.pop(0)
+
+
+def canonical_span(view: ArticleView, phrase: str, occurrence: int = 0) -> tuple[int, int]:
+    """Canonical offsets of a phrase in the view's article."""
+    text = view.article.text
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(phrase, start + 1)
+    return start, start + len(phrase)
+
+
+def select_with_keyboard(qtbot: QtBot, view: ArticleView, start: int, end: int) -> None:
+    """Put the cursor at ``start`` and extend the selection to ``end`` with Shift+Right."""
+    view.setFocus()
+    view.place_cursor(start)
+    while view.plan.offsets.to_canonical(view.textCursor().position()) < end:
+        before = view.textCursor().position()
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+        assert view.textCursor().position() != before, "the cursor did not move"
+
+
+def point_of(view: ArticleView, offset: int) -> QPoint:
+    """Viewport point of the left edge of the character at canonical ``offset``."""
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.plan.offsets.to_display(offset))
+    rect = view.cursorRect(cursor)
+    return QPoint(rect.x() + 1, rect.center().y())
+
+
+def drag_select(qtbot: QtBot, view: ArticleView, start: int, end: int) -> None:
+    """Select by pressing the mouse at ``start``, dragging and releasing at ``end``."""
+    view.setFocus()
+    view.ensureCursorVisible()
+    begin, finish = point_of(view, start), point_of(view, end)
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=begin)
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(finish),
+        QPointF(viewport.mapToGlobal(finish)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, move)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=finish)
+
+
+def painted_background(view: ArticleView, offset: int) -> QColor | None:
+    """Background colour the highlighter laid over the character at canonical ``offset``."""
+    position = view.plan.offsets.to_display(offset)
+    block = view.document().findBlock(position)
+    relative = position - block.position()
+    found = None
+    for fmt_range in block.layout().formats():
+        if fmt_range.start <= relative < fmt_range.start + fmt_range.length:
+            brush = fmt_range.format.background()
+            if brush.style() != Qt.BrushStyle.NoBrush:
+                found = brush.color()
+    return found
