@@ -1,9 +1,10 @@
 """Plain-text files: detect the encoding, decode, take a title from the first line or the name.
 
 Decoding order: a byte-order mark wins (UTF-8, UTF-16, UTF-32); then strict UTF-8; then
-charset-normalizer's guess, preferring Windows-1252 (a superset of Latin-1 for text) when
-it reads the bytes as cleanly as the best guess, since short Western texts are otherwise
-often taken for Central European or Baltic code pages. Bytes no encoding reads as text
+charset-normalizer's guess, preferring a Windows code page (Windows-1252, a superset of
+Latin-1 for text, first) when it reads the bytes about as cleanly as the best guess: short
+Western texts are otherwise often taken for Baltic code pages, and Russian ones for Mac
+Cyrillic, though legacy files almost always come from Windows. Bytes no encoding reads as text
 are refused as binary.
 """
 
@@ -11,11 +12,16 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.core.records import Article
 from desktop_app.importers.common import MAX_TEXT_FILE_BYTES, Steps, check_size, finish_article
 from desktop_app.importers.registry import ImportFailed, Progress
+
+if TYPE_CHECKING:
+    from charset_normalizer.models import CharsetMatch
 
 #: Kept for callers written before the registry existed (``parallax new``).
 ImportError_ = ImportFailed
@@ -28,7 +34,8 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _PREFERRED_LEGACY = "cp1252"
-#: How much worse (charset-normalizer "chaos", 0-1) Windows-1252 may read than the best guess.
+#: How much worse (charset-normalizer "chaos", 0-1) a Windows code page may read than the best
+#: guess and still be preferred.
 _PREFERENCE_MARGIN = 0.1
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 _CHUNK = 1024 * 1024
@@ -68,14 +75,20 @@ def _guess_and_decode(raw: bytes) -> str | None:
     if best is None:
         return None
     if b"\x00" not in raw:
-        for match in matches:
-            plausible = match.chaos <= best.chaos + _PREFERENCE_MARGIN
-            if plausible and _PREFERRED_LEGACY in (match.encoding, *match.could_be_from_charset):
-                try:
-                    return raw.decode(_PREFERRED_LEGACY)
-                except UnicodeDecodeError:
-                    break
+        plausible = [m for m in matches if m.chaos <= best.chaos + _PREFERENCE_MARGIN]
+        for encoding in _preferred(plausible):
+            try:
+                return raw.decode(encoding)
+            except UnicodeDecodeError:
+                continue
     return str(best)
+
+
+def _preferred(matches: Iterable[CharsetMatch]) -> list[str]:
+    """Windows code pages among plausible guesses: Windows-1252 first, then by rank."""
+    encodings = [e for m in matches for e in (m.encoding, *m.could_be_from_charset)]
+    windows = [e for e in dict.fromkeys(encodings) if re.fullmatch(r"cp125\d", e)]
+    return sorted(windows, key=lambda e: e != _PREFERRED_LEGACY)
 
 
 def _looks_binary(text: str) -> bool:
