@@ -107,3 +107,12 @@ def read_file(path: Path, project: Project, progress: Progress | None = None) ->
         raise ImportFailed(f"{path.name}: {error.strerror or error}") from None
     except Exception as error:  # a parser's bug must not take the app down
         raise ImportFailed(f"{path.name}: could not be read ({error})") from error
+
+# Exchange formats (W3C annotations, REFI-QDA project and codebook, codebook CSV), recognised
+# by content and tried before the article formats. Imported last: they import this module.
+from desktop_app.importers.codebook_csv import CodebookCsvImporter  # noqa: E402
+from desktop_app.importers.refi_qdc import QdcImporter  # noqa: E402
+from desktop_app.importers.refi_qdpx import QdpxImporter  # noqa: E402
+from desktop_app.importers.w3c import W3CImporter  # noqa: E402
+
+IMPORTERS[:0] = [QdpxImporter(), QdcImporter(), W3CImporter(), CodebookCsvImporter()]

@@ -1,0 +1,355 @@
+"""W3C Web Annotation import: collections from Parallax and from other tools (Hypothesis…).
+
+The text is not in the file, so each target is matched to a project article: by
+``urn:uuid:<article id>``, else by the article's URL, else by the hash of its text. Each
+annotation is then placed on the article's canonical text: the TextPositionSelector is
+tried as code points (the W3C rule) and as UTF-16 units (what Hypothesis and other
+JavaScript tools write), accepted only where it selects the quote; otherwise the quote is
+searched for with its prefix and suffix near that place (``core.reanchor``). What cannot
+be placed is kept as an orphan; what targets no known article is reported by name.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import msgspec
+
+from desktop_app.core.anchoring import describe
+from desktop_app.core.layout import OffsetMap
+from desktop_app.core.project import Project
+from desktop_app.core.records import (
+    AnchorState,
+    Annotation,
+    Annotator,
+    Article,
+    Code,
+    TextPosition,
+    TextQuote,
+    utc_now,
+)
+from desktop_app.core.text import canonicalize
+from desktop_app.importers.refi_qdc import colour_of, import_failed, reconcile_codes, uuid_of
+
+if TYPE_CHECKING:
+    from desktop_app.importers.registry import Imported
+
+APP = "parallax:"
+_RECOGNISE = re.compile(rb'anno\.jsonld|"type"\s*:\s*"Annotation(Collection|Page)?"')
+Json = dict[str, Any]
+
+
+class W3CImporter:
+    """A W3C Web Annotation JSON(-LD) file: a collection, a page, a list or one annotation."""
+
+    name = "W3C Web Annotation collection"
+    patterns = ("*.jsonld", "*.json")
+
+    def recognizes(self, path: Path, head: bytes) -> bool:
+        """JSON naming the W3C annotation context or an Annotation type."""
+        return head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[") and bool(
+            _RECOGNISE.search(head)
+        )
+
+    def read(self, path: Path, project: Project) -> Imported:
+        """The annotations of the file that target project articles, placed on their text."""
+        try:
+            document = json.loads(path.read_bytes().decode("utf-8-sig"))
+        except (UnicodeDecodeError, ValueError) as error:
+            raise import_failed(f"{path.name}: not valid JSON ({error})") from None
+        return read_document(document, project)
+
+
+def read_document(document: Any, project: Project) -> Imported:
+    """The bundle a decoded W3C document contributes to ``project``."""
+    items = annotation_items(document)
+    kinds = _as_list(document.get("type")) if isinstance(document, dict) else []
+    if not items and not {"AnnotationCollection", "AnnotationPage"} & set(kinds):
+        raise import_failed("the file holds no W3C annotations")
+    reader = _Reader(project, document if isinstance(document, dict) else {})
+    for item in items:
+        reader.add(item)
+    bundle = reader.bundle()
+    if not items:
+        bundle.warnings.append("the collection is empty")
+    return bundle
+
+
+def annotation_items(document: Any) -> list[Json]:
+    """The annotations of a collection (embedded pages), a page, a list or one annotation."""
+    if isinstance(document, list):
+        return [i for i in document if isinstance(i, dict)]
+    if not isinstance(document, dict):
+        return []
+    kinds = _as_list(document.get("type"))
+    if "AnnotationCollection" in kinds:
+        items: list[Json] = []
+        page = document.get("first")
+        while isinstance(page, dict):
+            items += annotation_items(page)
+            page = page.get("next")
+        return items
+    if "AnnotationPage" in kinds:
+        return [i for i in _as_list(document.get("items")) if isinstance(i, dict)]
+    return [document] if "Annotation" in kinds or "target" in document else []
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def parse_time(value: Any) -> datetime | None:
+    """An ``xsd:dateTime`` as an aware UTC datetime to the second, or None."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).replace(microsecond=0)
+
+
+def locate(
+    text: str, start: int | None, end: int | None, quote: TextQuote | None
+) -> tuple[AnchorState, int, int]:
+    """Where a passage is in ``text``: code points, then UTF-16 units, then the quote.
+
+    Returns the anchor state and the span; an orphan keeps the given span (clamped).
+    """
+    spans: list[tuple[int, int]] = []
+    if start is not None and end is not None:
+        offsets = OffsetMap(text)
+        spans.append((start, end))
+        spans.append((offsets.to_canonical(start), offsets.to_canonical(end, forward=True)))
+    if quote is None or not quote.exact:
+        if spans and spans[0][1] <= len(text):
+            return "exact", spans[0][0], spans[0][1]
+        return ("orphaned", *_clamped(text, start, end))
+    for a, b in spans:
+        if b <= len(text) and text[a:b] == quote.exact:
+            return "exact", a, b
+    from desktop_app.core.reanchor import place
+
+    hint = spans[-1][0] if spans else 0
+    expected = TextPosition(hint, hint + len(quote.exact))
+    placement = place(text, expected, quote, hint=hint)
+    if placement.placed:
+        return placement.state, placement.start, placement.end
+    return ("orphaned", *_clamped(text, start, end))
+
+
+def _clamped(text: str, start: int | None, end: int | None) -> tuple[int, int]:
+    a = min(start or 0, len(text))
+    return a, max(a, min(end or 0, len(text)))
+
+
+class _Reader:
+    """Turns W3C annotations into records, reconciling codes and people with the project."""
+
+    def __init__(self, project: Project, document: Json) -> None:
+        self.project = project
+        self.annotations: list[Annotation] = []
+        self.annotators: dict[str, Annotator] = {}
+        self.unmatched: Counter[str] = Counter()
+        self.orphans = 0
+        titles = {a.get("id"): a.get("title") for a in _as_list(document.get(APP + "articles"))}
+        self.titles: dict[Any, Any] = titles
+        self.codes: dict[str, Code] = {}
+        used = {c.color for c in project.codes}
+        for entry in _as_list(document.get(APP + "codebook")):
+            if isinstance(entry, dict) and entry.get("id") and entry.get("name"):
+                code = _code_from_entry(entry, used)
+                used.add(code.color)
+                self.codes[code.id] = code
+
+    def bundle(self) -> Imported:
+        from desktop_app.importers.registry import Imported
+
+        new_codes, alias = reconcile_codes(self.codes.values(), self.project)
+        annotations = [
+            msgspec.structs.replace(a, tags=tuple(dict.fromkeys(alias.get(t, t) for t in a.tags)))
+            if any(t in alias for t in a.tags)
+            else a
+            for a in self.annotations
+        ]
+        warnings = [
+            f"{count} annotation(s) target {self.titles.get(source) or source}, "
+            "which is not in the project"
+            for source, count in self.unmatched.items()
+        ]
+        if self.orphans:
+            warnings.append(
+                f"{self.orphans} annotation(s) could not be placed in their article's text "
+                "and were kept as orphaned"
+            )
+        return Imported(
+            codes=new_codes,
+            annotators=list(self.annotators.values()),
+            annotations=annotations,
+            warnings=warnings,
+        )
+
+    def add(self, item: Json) -> None:
+        target = next(iter(_as_list(item.get("target"))), None)
+        source = target if isinstance(target, str) else (target or {}).get("source")
+        selectors = [] if not isinstance(target, dict) else _as_list(target.get("selector"))
+        article = self._article(source, target if isinstance(target, dict) else {})
+        if article is None:
+            self.unmatched[str(source)] += 1
+            return
+        quote, start, end = _selectors(selectors)
+        if item.get(APP + "anchor") == "orphaned":  # Parallax's own orphan stays one
+            state: AnchorState = "orphaned"
+            start, end = _clamped(article.text, start, end)
+        else:
+            state, start, end = locate(article.text, start, end, quote)
+            stated = item.get(APP + "anchor")
+            if state == "exact" and stated in ("moved", "fuzzy"):
+                state = stated  # placed where it was: keep its review state
+        if state == "orphaned":
+            self.orphans += 1
+            position, kept = TextPosition(start, end), quote or TextQuote(exact="")
+        else:
+            position, kept = describe(article.text, start, end)
+        created = parse_time(item.get("created")) or utc_now()
+        tags, note = self._bodies(item)
+        self.annotations.append(
+            Annotation(
+                id=uuid_of(str(item.get("id") or json.dumps(item, sort_keys=True)), "annotation"),
+                article=article.id,
+                position=position,
+                quote=kept,
+                tags=tags,
+                note=note,
+                annotator=self._annotator(item.get("creator")),
+                created=created,
+                modified=parse_time(item.get("modified")) or created,
+                anchor=state,
+            )
+        )
+
+    def _article(self, source: Any, target: Json) -> Article | None:
+        if not isinstance(source, str):
+            return None
+        articles = self.project.articles
+        if source.lower().startswith("urn:uuid:"):
+            found = articles.get(uuid_of(source))
+            if found is not None:
+                return found
+        by_url = next((a for a in articles if a.url and a.url == source), None)
+        digest = target.get(APP + "textSha256")
+        by_hash = next((a for a in articles if digest and a.sha256 == digest), None)
+        return by_url or by_hash
+
+    def _bodies(self, item: Json) -> tuple[tuple[str, ...], str]:
+        names: list[str] = []
+        sources: list[str] = []
+        notes: list[str] = []
+        if isinstance(item.get("bodyValue"), str):
+            notes.append(item["bodyValue"])
+        for body in _as_list(item.get("body")):
+            if isinstance(body, str):
+                sources.append(body)
+                continue
+            if not isinstance(body, dict):
+                continue
+            purpose = set(_as_list(body.get("purpose")))
+            if "tagging" in purpose and isinstance(body.get("value"), str):
+                names.append(body["value"].strip())
+            elif "classifying" in purpose or body.get("type") == "SpecificResource":
+                if isinstance(body.get("source"), str):
+                    sources.append(body["source"])
+            elif isinstance(body.get("value"), str) and body["value"].strip():
+                notes.append(body["value"].strip())
+        tags: list[str] = []
+        paired = len(names) == len(sources)
+        for i, source in enumerate(sources):
+            code_id = uuid_of(source, "code")
+            if code_id not in self.codes and code_id not in self.project.codes:
+                name = names[i] if paired else source.rsplit("/", 1)[-1]
+                self.codes[code_id] = self._new_code(code_id, name)
+            tags.append(code_id)
+        for name in names if not paired else ():
+            if name:
+                tags.append(self._code_named(name))
+        return tuple(dict.fromkeys(tags)), canonicalize("\n\n".join(notes)).strip()
+
+    def _code_named(self, name: str) -> str:
+        folded = name.casefold()
+        candidates: list[Code] = [*self.codes.values(), *self.project.codes]
+        for code in candidates:
+            if code.name.casefold() == folded:
+                return code.id
+        code_id = uuid_of(folded, "code-name")
+        self.codes[code_id] = self._new_code(code_id, name)
+        return code_id
+
+    def _new_code(self, code_id: str, name: str) -> Code:
+        used = {c.color for c in (*self.codes.values(), *self.project.codes)}
+        return Code(id=code_id, name=name, color=colour_of(None, used))
+
+    def _annotator(self, creator: Any) -> str | None:
+        creator = next(iter(_as_list(creator)), None)
+        if isinstance(creator, str):
+            creator = {"id": creator}
+        if not isinstance(creator, dict):
+            return None
+        iri = str(creator.get("id") or "")
+        name = str(creator.get("name") or creator.get("nickname") or "")
+        if not name:
+            name = iri.removeprefix("acct:").split("@")[0] if iri else "Unknown annotator"
+        return annotator_for(iri or name, name, self.project, self.annotators)
+
+
+def annotator_for(identifier: str, name: str, project: Project, found: dict[str, Annotator]) -> str:
+    """The id of the annotator an import names: the project's (same id, else same name)
+    or a new one, recorded in ``found``."""
+    annotator_id = uuid_of(identifier, "annotator")
+    if annotator_id in project.annotators:
+        return annotator_id
+    same_name = next((a for a in project.annotators if a.name == name), None)
+    if same_name is not None:
+        return same_name.id
+    found.setdefault(annotator_id, Annotator(id=annotator_id, name=name))
+    return annotator_id
+
+
+def _selectors(selectors: list[Any]) -> tuple[TextQuote | None, int | None, int | None]:
+    quote: TextQuote | None = None
+    start = end = None
+    for selector in selectors:
+        if not isinstance(selector, dict):
+            continue
+        kind = selector.get("type")
+        if kind == "TextQuoteSelector" and isinstance(selector.get("exact"), str):
+            quote = TextQuote(
+                exact=canonicalize(selector["exact"]),
+                prefix=canonicalize(str(selector.get("prefix") or "")),
+                suffix=canonicalize(str(selector.get("suffix") or "")),
+            )
+        elif kind == "TextPositionSelector":
+            a, b = selector.get("start"), selector.get("end")
+            if isinstance(a, int) and isinstance(b, int) and 0 <= a <= b:
+                start, end = a, b
+    return quote, start, end
+
+
+def _code_from_entry(entry: Json, used: set[str]) -> Code:
+    parent = entry.get("parent")
+    return Code(
+        id=uuid_of(str(entry["id"]), "code"),
+        name=str(entry["name"]),
+        color=colour_of(entry.get("color"), used),
+        description=str(entry.get("description") or ""),
+        shortcut=str(entry.get("shortcut") or ""),
+        parent=uuid_of(parent, "code") if isinstance(parent, str) else None,
+    )
