@@ -209,3 +209,24 @@ story</a></li><li><a href="/b">Another story</a></li></ul></aside>
 <div class="comment">First! This reader comment must not be imported.</div></section>
 <footer><p>© 2025 The Daily Example. All rights reserved.</p></footer>
 </body></html>"""
+
+
+def write_long_pdf(path: Path, pages: int, *, lines_per_page: int = 46) -> Path:
+    """A long PDF set line by line (fast to make): a heading, then paragraphs of 5 lines."""
+    from fpdf import FPDF
+
+    words = LOREM.split()
+    pdf = FPDF()
+    pdf.set_title("A long report")
+    for page in range(pages):
+        pdf.add_page()
+        pdf.set_font("helvetica", "B", 16)
+        pdf.text(15, 20, f"Part {page + 1}")
+        pdf.set_font("helvetica", size=10)
+        y = 32.0
+        for line in range(lines_per_page):
+            start = (line * 13 + page) % len(words)
+            pdf.text(15, y, " ".join((words * 2)[start : start + 14]))
+            y += 5.5 if line % 5 != 4 else 9.0
+    pdf.output(str(path))
+    return path
