@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -198,7 +199,12 @@ class _Reader:
         article = self.article_for(source, name, raw)
         selections = list(source.iterfind(f"{{{ns}}}PlainTextSelection"))
         reading = _Reading.best(raw, had_bom, selections)
-        annotations = [self.annotation(s, article, reading) for s in selections]
+        spans = [reading.span(s) for s in selections]
+        to_canonical = reading.canonical_offsets([o for span in spans if span for o in span])
+        annotations = [
+            self.annotation(selection, article, reading, span, to_canonical)
+            for selection, span in zip(selections, spans, strict=True)
+        ]
         for coding in source.iterfind(f"{{{ns}}}Coding"):  # codes the whole document
             whole = article.text.strip()
             start = article.text.find(whole) if whole else 0
@@ -240,13 +246,20 @@ class _Reader:
             **metadata,
         )
 
-    def annotation(self, selection: Any, article: Article, reading: _Reading) -> Annotation:
+    def annotation(
+        self,
+        selection: Any,
+        article: Article,
+        reading: _Reading,
+        span: tuple[int, int] | None,
+        to_canonical: dict[int, int],
+    ) -> Annotation:
         ns = self.ns
-        start, end = _int(selection.get("startPosition")), _int(selection.get("endPosition"))
+        start = end = None
         quote = None
-        if start is not None and end is not None:
-            start, end = reading.to_lf(start), reading.to_lf(end)
-            quote = reading.quote(start, end)
+        if span is not None:
+            quote = reading.quote(*span)
+            start, end = to_canonical[span[0]], to_canonical[span[1]]
         state, a, b = locate(article.text, start, end, quote)
         if state == "orphaned":
             position, kept = TextPosition(a, b), quote or TextQuote(exact=selection.get("name", ""))
@@ -332,6 +345,25 @@ class _Reading:
             return readings[0]
         scores = [sum(r.matches(s) for s in selections) for r in readings]
         return readings[scores.index(max(scores))]
+
+    def span(self, selection: Any) -> tuple[int, int] | None:
+        """A selection's offsets into the LF-only text, or None when it has none."""
+        start, end = _int(selection.get("startPosition")), _int(selection.get("endPosition"))
+        if start is None or end is None or not 0 <= start <= end:
+            return None
+        return self.to_lf(start), self.to_lf(end)
+
+    def canonical_offsets(self, offsets: list[int]) -> dict[int, int]:
+        """Offsets into the LF-only text mapped to the canonical (NFC) text, in one pass."""
+        if unicodedata.is_normalized("NFC", self.lf_text):
+            return {o: o for o in offsets}
+        mapped: dict[int, int] = {}
+        done = total = 0
+        for offset in sorted(set(offsets)):
+            total += len(unicodedata.normalize("NFC", self.lf_text[done:offset]))
+            done = offset
+            mapped[offset] = total
+        return mapped
 
     def to_lf(self, offset: int) -> int:
         """A selection offset as an offset into the LF-only text."""

@@ -1,0 +1,162 @@
+"""W3C import from other tools: Hypothesis-style UTF-16 positions, re-anchoring, orphans."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.factory import make_article, new_project
+from desktop_app.core.merge import merge_imported
+from desktop_app.core.project import Project
+from desktop_app.importers.registry import ImportFailed, importer_for, read_file
+
+URL = "https://example.org/news/kazakhstan"
+RAW = (
+    "Kazakhstan 🇰🇿 joins the Accords 😀.\r\n"
+    "Officials cite trade 💰 and security. Critics cite trade too, but louder.\r\n"
+    "Café owners in Astana shrugged."
+)
+MOTIVE = "6d0f6a1e-4e0b-4c55-9a57-3f2a8f0c1a01"
+
+
+def _utf16(text: str, offset: int) -> int:
+    return len(text[:offset].encode("utf-16-le")) // 2
+
+
+def _hypothesis_annotation(
+    ident: str, text: str, quote: str, *, occurrence: int = 0, shift: int = 0, source: str = URL
+) -> dict[str, object]:
+    """An annotation shaped like Hypothesis' JSON-LD: UTF-16 positions, legacy RangeSelector."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(quote, start + 1)
+    end = start + len(quote)
+    return {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "Annotation",
+        "id": f"https://hypothes.is/a/{ident}",
+        "created": "2025-11-21T10:00:00.123456+00:00",
+        "modified": "2025-11-21T11:30:15.987654+00:00",
+        "creator": "acct:alice@hypothes.is",
+        "body": [
+            {"type": "TextualBody", "value": f"Comment on {ident}", "format": "text/markdown"},
+            {"type": "TextualBody", "purpose": "tagging", "value": "Motive"},
+            {"type": "TextualBody", "purpose": "tagging", "value": "soft power"},
+        ],
+        "target": [
+            {
+                "source": source,
+                "selector": [
+                    {
+                        "type": "RangeSelector",
+                        "startContainer": "/main[1]/p[1]",
+                        "startOffset": 0,
+                        "endContainer": "/main[1]/p[1]",
+                        "endOffset": 9,
+                    },
+                    {
+                        "type": "TextPositionSelector",
+                        "start": _utf16(text, start) + shift,
+                        "end": _utf16(text, end) + shift,
+                    },
+                    {
+                        "type": "TextQuoteSelector",
+                        "exact": quote,
+                        "prefix": text[max(0, start - 32) : start],
+                        "suffix": text[end : end + 32],
+                    },
+                ],
+            }
+        ],
+    }
+
+
+@pytest.fixture
+def project() -> Project:
+    article = make_article(
+        RAW, title="KZ", article_id="c0000000-0000-4000-8000-0000000000aa", url=URL
+    )
+    return new_project([article])
+
+
+def _import(tmp_path: Path, project: Project, items: list[dict[str, object]]):  # type: ignore[no-untyped-def]
+    path = tmp_path / "hypothesis.json"
+    path.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+    assert importer_for(path).name == "W3C Web Annotation collection"
+    bundle = read_file(path, project)
+    edit = merge_imported(project, bundle)
+    if edit is not None:
+        edit.apply(project)
+    return bundle
+
+
+def test_utf16_positions_land_on_the_right_code_points(tmp_path: Path, project: Project) -> None:
+    text = project.articles.at(0).text
+    quote = "Officials cite trade 💰 and security"
+    bundle = _import(tmp_path, project, [_hypothesis_annotation("one", text, quote)])
+    (annotation,) = project.annotations
+    start = text.index(quote)
+    assert (annotation.start, annotation.end) == (start, start + len(quote))
+    assert annotation.anchor == "exact"
+    assert text[annotation.start : annotation.end] == annotation.quote.exact == quote
+    assert bundle.warnings == []
+
+
+def test_tags_merge_by_name_comments_become_notes_and_the_creator_an_annotator(
+    tmp_path: Path, project: Project
+) -> None:
+    text = project.articles.at(0).text
+    _import(tmp_path, project, [_hypothesis_annotation("two", text, "Café owners")])
+    (annotation,) = project.annotations
+    soft_power = project.code_by_name("soft power")
+    assert soft_power is not None
+    assert annotation.tags == (MOTIVE, soft_power.id)
+    assert annotation.note == "Comment on two"
+    assert project.annotators[annotation.annotator].name == "alice"
+    assert annotation.created.isoformat() == "2025-11-21T10:00:00+00:00"
+    assert annotation.modified.isoformat() == "2025-11-21T11:30:15+00:00"
+
+
+def test_stale_positions_are_re_anchored_on_the_quote_and_its_context(
+    tmp_path: Path, project: Project
+) -> None:
+    text = project.articles.at(0).text
+    items = [
+        _hypothesis_annotation("moved", text, "and security", shift=-9),
+        _hypothesis_annotation("second", text, "cite trade", occurrence=1, shift=25),
+    ]
+    _import(tmp_path, project, items)
+    by_note = {a.note: a for a in project.annotations}
+    moved = by_note["Comment on moved"]
+    assert text[moved.start : moved.end] == "and security"
+    assert moved.anchor in ("moved", "fuzzy")
+    second = by_note["Comment on second"]
+    assert second.start == text.index("cite trade", text.index("Critics"))
+
+
+def test_unplaceable_quotes_are_kept_as_orphans_and_unknown_sources_reported(
+    tmp_path: Path, project: Project
+) -> None:
+    text = project.articles.at(0).text
+    orphan = _hypothesis_annotation("gone", text, "Café owners")
+    orphan["target"][0]["selector"][2]["exact"] = "a sentence that was never there"  # type: ignore[index]
+    elsewhere = _hypothesis_annotation("other", text, "Café owners", source="https://example.org/x")
+    bundle = _import(tmp_path, project, [orphan, elsewhere])
+    (kept,) = project.annotations
+    assert kept.anchor == "orphaned"
+    assert kept.quote.exact == "a sentence that was never there"
+    assert any("https://example.org/x" in w and "not in the project" in w for w in bundle.warnings)
+    assert any("orphaned" in w for w in bundle.warnings)
+
+
+def test_files_that_are_not_annotations_fail_with_a_reason(
+    tmp_path: Path, project: Project
+) -> None:
+    path = tmp_path / "broken.jsonld"
+    path.write_text(
+        '{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation", ', "utf-8"
+    )
+    with pytest.raises(ImportFailed, match="not valid JSON"):
+        read_file(path, project)
