@@ -32,6 +32,8 @@ _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo)\s*(\d)$", re.I)
 #: The MIME type recorded as the article's source format.
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+#: Largest total unpacked size of the archive's parts, against zip bombs.
+_MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -47,6 +49,7 @@ def read_article(path: Path, *, progress: Progress | None = None) -> Article:
     check_size(path, MAX_DOCUMENT_BYTES)
     _refuse_ole(path)
     try:
+        _refuse_zip_bomb(path)
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, XMLSyntaxError, ValueError):
         raise ImportFailed(f"{path.name}: the file is damaged or not a Word document") from None
@@ -89,6 +92,19 @@ def _refuse_ole(path: Path) -> None:
     raise ImportFailed(
         f"{path.name}: this is an old Word (.doc) file, not .docx; save it as .docx first"
     )
+
+
+def _refuse_zip_bomb(path: Path) -> None:
+    """Refuse archives whose parts would unpack to implausible sizes (python-docx reads all)."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        unpacked = sum(member.file_size for member in archive.infolist())
+    if unpacked > _MAX_UNPACKED_BYTES:
+        raise ImportFailed(
+            f"{path.name}: the document would unpack to {unpacked / 2**20:,.0f} MB, "
+            "far more than any Word text needs"
+        )
 
 
 def _paragraph_block(paragraph: Any) -> Block | None:

@@ -78,3 +78,22 @@ def test_document_without_text_is_refused(tmp_path: Path) -> None:
     docx.Document().save(str(path))
     with pytest.raises(ImportFailed, match=r"blank\.docx: .*no readable text"):
         read_article(path)
+
+
+def test_zip_bomb_is_refused_before_unpacking(
+    document: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop_app.importers.docx_file as docx_file
+
+    monkeypatch.setattr(docx_file, "_MAX_UNPACKED_BYTES", 8 * 1024 * 1024)  # 1 GiB for real
+    bomb = tmp_path / "bomb.docx"
+    with (
+        zipfile.ZipFile(document) as source,
+        zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as target,
+    ):
+        for member in source.infolist():
+            target.writestr(member, source.read(member))
+        target.writestr("word/media/padding.bin", bytes(16 * 1024 * 1024))
+    assert bomb.stat().st_size < 1024 * 1024
+    with pytest.raises(ImportFailed, match=r"bomb\.docx: the document would unpack to 17 MB"):
+        read_article(bomb)
