@@ -28,7 +28,7 @@ import msgspec
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from desktop_app.core.anchoring import describe, trim_span
+from desktop_app.core.anchoring import CONTEXT, describe, trim_span
 from desktop_app.core.edits import Compound, Edit, Replace
 from desktop_app.core.operations import SpanError
 from desktop_app.core.project import Project
@@ -42,9 +42,9 @@ from desktop_app.core.records import (
 from desktop_app.core.text import canonicalize, sha256_hex
 
 #: Minimum score (0..1) of an accepted candidate; lower means orphaned.
-THRESHOLD = 0.8
+THRESHOLD = 0.75
 #: Minimum similarity of a fuzzy candidate's text to the stored quote.
-QUOTE_FLOOR = 0.6
+QUOTE_FLOOR = 0.5
 #: Exact occurrences are first looked for this far (code points) around the expected place.
 NEAR = 4096
 #: Most exact occurrences scored for one quote (the nearest to the expected place).
@@ -137,17 +137,22 @@ def _context_score(
 def _score(
     text: str, start: int, end: int, quote: TextQuote, quote_similarity: float, expected: int
 ) -> float:
-    prefix, suffix = quote.prefix, quote.suffix
-    prefix_score = _similarity(prefix, text[max(0, start - len(prefix)) : start])
-    suffix_score = _similarity(suffix, text[end : end + len(suffix)])
+    # Context is compared with a full CONTEXT-long window: a stored prefix shorter than
+    # that means the passage started the text, so a candidate that does not is penalised.
+    prefix_score = _similarity(quote.prefix, text[max(0, start - CONTEXT) : start], tail=True)
+    suffix_score = _similarity(quote.suffix, text[end : end + CONTEXT], tail=False)
     position_score = 1.0 - min(1.0, abs(start - expected) / max(1, len(text)))
     wq, wp, ws, wpos = _WEIGHTS
     total = wq * quote_similarity + wp * prefix_score + ws * suffix_score + wpos * position_score
     return total / sum(_WEIGHTS)
 
 
-def _similarity(stored: str, found: str) -> float:
-    if not stored or stored == found:
+def _similarity(stored: str, found: str, *, tail: bool | None = None) -> float:
+    """1 - normalised edit distance; for context, ``found`` is cut to the stored length
+    unless the stored context is short (the text ended there)."""
+    if tail is not None and len(stored) == CONTEXT:
+        found = found[-CONTEXT:] if tail else found[:CONTEXT]
+    if stored == found:
         return 1.0
     return float(Levenshtein.normalized_similarity(stored, found))
 
@@ -163,48 +168,85 @@ def _best_fuzzy(text: str, quote: TextQuote, expected: int) -> Placement | None:
         rough = fuzz.partial_ratio_alignment(exact, text[lo:hi], score_cutoff=cutoff)
         if rough is None:
             continue
-        start, end = _refine(text, quote, lo + rough.dest_start, lo + rough.dest_end)
-        if end <= start:
-            continue
+        best = _refined(text, quote, lo + rough.dest_start, lo + rough.dest_end, expected)
+        if best is not None and best.score >= THRESHOLD:
+            return best
+    return None
+
+
+def _refined(
+    text: str, quote: TextQuote, rough_start: int, rough_end: int, expected: int
+) -> Placement | None:
+    """The best span near a rough match, its ends pinned on context or on the quote's ends.
+
+    Each end has a few candidates: the rough end, the stored context found exactly, the
+    context found approximately, and the quote's own first (last) characters found
+    approximately. Every pair is scored like any candidate; the best one wins.
+    """
+    exact, slack = quote.exact, len(quote.exact) // 2 + PIN
+    starts = _start_candidates(text, quote.prefix[-PIN:], exact[:PIN], rough_start, slack)
+    ends = _end_candidates(text, quote.suffix[:PIN], exact[-PIN:], rough_end, slack)
+    # A passage that began (ended) on a word boundary still does: never cut into a word.
+    if _at_word_boundary(quote.prefix[-1:], exact[:1]):
+        starts = {_word_boundary(text, start) for start in starts}
+    if _at_word_boundary(exact[-1:], quote.suffix[:1]):
+        ends = {_word_boundary(text, end) for end in ends}
+    best: Placement | None = None
+    for start, end in {_snap(text, s, e) for s in starts for e in ends if e > s}:
         similarity = _similarity(exact, text[start:end])
         if similarity < QUOTE_FLOOR:
             continue
         score = _score(text, start, end, quote, similarity, expected)
-        if score >= THRESHOLD:
-            return Placement("fuzzy", start, end, score)
-    return None
+        if best is None or score > best.score:
+            best = Placement("fuzzy", start, end, score)
+    return best
 
 
-def _refine(text: str, quote: TextQuote, rough_start: int, rough_end: int) -> tuple[int, int]:
-    """Pin a rough span's ends on the stored context, else on the quote's own ends."""
-    exact, slack = quote.exact, len(quote.exact) // 2 + PIN
-    start = _pin_start(text, quote.prefix[-PIN:], exact[:PIN], rough_start, slack)
-    end = _pin_end(text, quote.suffix[:PIN], exact[-PIN:], rough_end, slack)
-    return _snap(text, start, max(start, end))
+def _at_word_boundary(before: str, after: str) -> bool:
+    return not (before.isalnum() and after.isalnum())
 
 
-def _pin_start(text: str, prefix: str, head: str, rough: int, slack: int) -> int:
+def _word_boundary(text: str, offset: int) -> int:
+    """``offset``, or the start of the word it falls inside."""
+    while 0 < offset < len(text) and text[offset - 1].isalnum() and text[offset].isalnum():
+        offset -= 1
+    return offset
+
+
+def _start_candidates(text: str, prefix: str, head: str, rough: int, slack: int) -> set[int]:
     lo, hi = max(0, rough - slack - len(prefix)), min(len(text), rough + slack)
+    found = {rough}
+    if not prefix and rough <= slack:
+        found.add(0)  # the passage started the text
     if len(prefix) == PIN:
-        found = _nearest(_occurrences(text, prefix, lo, hi), rough - len(prefix))
-        if found is not None:
-            return found + len(prefix)
-    elif not prefix:  # the passage started the text
-        return 0 if rough <= slack else rough
+        exact = _nearest(_occurrences(text, prefix, lo, hi), rough - len(prefix))
+        if exact is not None:
+            found.add(exact + len(prefix))
+        aligned = fuzz.partial_ratio_alignment(prefix, text[lo:hi], score_cutoff=70)
+        if aligned is not None:
+            found.add(lo + aligned.dest_end)
     aligned = fuzz.partial_ratio_alignment(head, text[lo:hi], score_cutoff=70)
-    return lo + aligned.dest_start if aligned is not None else rough
+    if aligned is not None:
+        found.add(lo + aligned.dest_start)
+    return found
 
 
-def _pin_end(text: str, suffix: str, tail: str, rough: int, slack: int) -> int:
+def _end_candidates(text: str, suffix: str, tail: str, rough: int, slack: int) -> set[int]:
     lo, hi = max(0, rough - slack), min(len(text), rough + slack + len(suffix))
+    found = {rough}
+    if not suffix and len(text) - rough <= slack:
+        found.add(len(text))  # the passage ended the text
     if len(suffix) == PIN:
-        found = _nearest(_occurrences(text, suffix, lo, hi), rough)
-        if found is not None:
-            return found
-    elif not suffix:  # the passage ended the text
-        return len(text) if len(text) - rough <= slack else rough
+        exact = _nearest(_occurrences(text, suffix, lo, hi), rough)
+        if exact is not None:
+            found.add(exact)
+        aligned = fuzz.partial_ratio_alignment(suffix, text[lo:hi], score_cutoff=70)
+        if aligned is not None:
+            found.add(lo + aligned.dest_start)
     aligned = fuzz.partial_ratio_alignment(tail, text[lo:hi], score_cutoff=70)
-    return lo + aligned.dest_end if aligned is not None else rough
+    if aligned is not None:
+        found.add(lo + aligned.dest_end)
+    return found
 
 
 def _nearest(candidates: list[int], target: int) -> int | None:

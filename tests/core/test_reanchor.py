@@ -1,0 +1,196 @@
+"""Re-anchoring: exact, moved, fuzzy and orphaned placements, the edit, re-attaching, the CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_app import cli
+from desktop_app.core.anchoring import describe
+from desktop_app.core.factory import make_article
+from desktop_app.core.operations import SpanError
+from desktop_app.core.project import Project
+from desktop_app.core.reanchor import place, reattach, replace_article_text
+from desktop_app.core.records import Annotation, utc_now
+from desktop_app.core.text import sha256_hex
+from desktop_app.storage.project_file import encode, load, save
+
+TEXT = (
+    "Kazakhstan joined the Abraham Accords on Thursday, the first country to do so in years.\n\n"
+    "Officials in Astana described the move as a natural step for a country that already has "
+    "full diplomatic relations with Israel. Critics said the decision was mostly symbolic.\n\n"
+    "Analysts pointed to critical minerals as the real prize of the summit in Washington."
+)
+
+
+def _span(text: str, quote: str) -> tuple[int, int]:
+    start = text.index(quote)
+    return start, start + len(quote)
+
+
+def _placed(old: str, new: str, quote: str) -> tuple[str, str]:
+    position, selectors = describe(old, *_span(old, quote))
+    placement = place(new, position, selectors)
+    return placement.state, new[placement.start : placement.end]
+
+
+def test_unchanged_text_is_exact() -> None:
+    assert _placed(TEXT, TEXT, "critical minerals") == ("exact", "critical minerals")
+
+
+def test_text_inserted_before_moves_the_passage() -> None:
+    new = "BREAKING. " + TEXT
+    assert _placed(TEXT, new, "Critics said the decision") == ("moved", "Critics said the decision")
+
+
+def test_words_changed_inside_the_passage_place_it_fuzzily() -> None:
+    quote = "described the move as a natural step for a country"
+    new = TEXT.replace("a natural step", "an obvious next step")
+    state, found = _placed(TEXT, new, quote)
+    assert state == "fuzzy"
+    assert found == "described the move as an obvious next step for a country"
+
+
+def test_deleted_passage_is_orphaned() -> None:
+    paragraph = "Critics said the decision was mostly symbolic."
+    new = TEXT.replace(paragraph, "")
+    state, _ = _placed(TEXT, new, paragraph)
+    assert state == "orphaned"
+
+
+def test_repeated_short_quote_follows_its_context() -> None:
+    first = "In the morning session the delegates argued. The minister spoke about trade for hours."
+    second = "After lunch the mood changed completely. The minister left for Astana without a word."
+    old, new = first + "\n" + second, second + "\n" + first
+    start = old.index("The minister", len(first))
+    position, quote = describe(old, start, start + len("The minister"))
+    placement = place(new, position, quote)
+    assert placement.state == "moved"
+    assert placement.start == new.index("The minister")  # the one in the moved paragraph
+
+
+def test_short_quote_whose_context_is_gone_is_orphaned_not_guessed() -> None:
+    old = "Alpha beta gamma. The deal was signed on Thursday in Washington by both sides."
+    new = "Alpha beta gamma. Nothing else. Later, a deal elsewhere: was signed."
+    state, _ = _placed(old, new, "was signed")
+    assert state == "orphaned"
+
+
+def test_combining_marks_stay_with_their_letter() -> None:
+    old = "Le cafe\u0301 de la gare est ferme\u0301 depuis lundi, dit le maire."
+    new = "Le cafe\u0301 de la gare est ferme\u0301 depuis mardi, dit le maire."
+    position, quote = describe(old, *_span(old, "ferme\u0301 depuis lundi"))
+    placement = place(new, position, quote)
+    assert placement.state == "fuzzy"
+    found = new[placement.start : placement.end]
+    assert found.startswith("ferme\u0301")
+
+
+def test_empty_quote_is_orphaned() -> None:
+    position, quote = describe(TEXT, 3, 3)
+    assert place(TEXT, position, quote).state == "orphaned"
+
+
+def _project_with(quotes: list[str]) -> tuple[Project, list[Annotation]]:
+    article = make_article(TEXT, title="Accords")
+    now = utc_now()
+    annotations = []
+    for n, quote in enumerate(quotes):
+        position, selectors = describe(TEXT, *_span(TEXT, quote))
+        annotations.append(
+            Annotation(
+                id=f"00000000-0000-4000-a000-{n:012d}",
+                article=article.id,
+                position=position,
+                quote=selectors,
+                created=now,
+                modified=now,
+            )
+        )
+    return Project(articles=[article], annotations=annotations), annotations
+
+
+QUOTES = [
+    "Kazakhstan joined the Abraham Accords",
+    "described the move as a natural step",
+    "Critics said the decision was mostly symbolic.",
+    "critical minerals",
+]
+NEW_TEXT = (
+    "UPDATED. Kazakhstan joined the Abraham Accords on Thursday, the first country to do so in "
+    "years.\n\nOfficials in Astana described the move as an obvious step for a country that "
+    "already has full diplomatic relations with Israel.\n\nAnalysts pointed to critical "
+    "minerals as the real prize of the summit in Washington."
+)
+
+
+def test_replace_article_text_is_one_undoable_edit() -> None:
+    project, annotations = _project_with(QUOTES)
+    before = encode(project)
+    article_id = project.articles.at(0).id
+    outcome = replace_article_text(project, article_id, NEW_TEXT.replace("\n", "\r\n"))
+    assert [r.state for r in outcome.results] == ["moved", "fuzzy", "orphaned", "moved"]
+    assert outcome.summary() == "0 exact, 2 moved, 1 fuzzy, 1 orphaned"
+    assert encode(project) == before  # nothing changes until the edit is applied
+    outcome.edit.apply(project)
+    article = project.articles[article_id]
+    assert article.text == NEW_TEXT  # canonicalised
+    assert article.sha256 == sha256_hex(NEW_TEXT)
+    moved = project.annotations[annotations[0].id]
+    assert NEW_TEXT[moved.start : moved.end] == QUOTES[0]
+    assert moved.quote.prefix == "UPDATED. "
+    assert moved.anchor == "moved"
+    fuzzy = project.annotations[annotations[1].id]
+    assert fuzzy.quote.exact == "described the move as an obvious step"
+    orphan = project.annotations[annotations[2].id]
+    assert orphan.anchor == "orphaned"
+    assert orphan.quote == annotations[2].quote  # last selectors kept
+    assert orphan.id not in {a.id for a in project.annotations_in(article_id, 0, len(NEW_TEXT))}
+    outcome.edit.revert(project)
+    assert encode(project) == before
+
+
+def test_unchanged_text_changes_nothing() -> None:
+    project, _ = _project_with(QUOTES)
+    outcome = replace_article_text(project, project.articles.at(0).id, TEXT)
+    assert outcome.count("exact") == len(QUOTES)
+    assert len(outcome.edit.edits) == 1  # only the article (same text)
+
+
+def test_reattach_an_orphan() -> None:
+    project, annotations = _project_with(QUOTES)
+    article_id = project.articles.at(0).id
+    replace_article_text(project, article_id, NEW_TEXT).edit.apply(project)
+    orphan_id = annotations[2].id
+    start, end = _span(NEW_TEXT, "with Israel")
+    edit = reattach(project, orphan_id, start - 1, end)  # white space is trimmed
+    edit.apply(project)
+    placed = project.annotations[orphan_id]
+    assert (placed.start, placed.end) == (start, end)
+    assert placed.quote.exact == "with Israel"
+    assert placed.anchor == "exact"
+    assert orphan_id in {a.id for a in project.annotations_in(article_id, start, end)}
+    edit.revert(project)
+    assert project.annotations[orphan_id].anchor == "orphaned"
+    with pytest.raises(SpanError):
+        reattach(project, orphan_id, 5, 5)
+
+
+def test_cli_update(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project, annotations = _project_with(QUOTES)
+    target = tmp_path / "p.parallax.json"
+    save(project, target)
+    new_file = tmp_path / "new.txt"
+    new_file.write_text(NEW_TEXT, encoding="utf-8")
+    monkeypatch.setattr(cli, "_COMMAND_MODULES", ("desktop_app.cli_update",))
+    assert cli.main(["update", str(target), "Accords", str(new_file)]) == 0
+    out = capsys.readouterr().out
+    assert "0 exact, 2 moved, 1 fuzzy, 1 orphaned" in out
+    saved = load(target)
+    assert saved.articles.at(0).text == NEW_TEXT
+    assert saved.annotations[annotations[2].id].anchor == "orphaned"
+    assert cli.main(["update", str(target), "No such article", str(new_file)]) == 1
+    assert "no article" in capsys.readouterr().err
