@@ -10,7 +10,7 @@ anchors) goes under the ``parallax:`` prefix declared in an extra context entry.
 
 from __future__ import annotations
 
-import json
+import msgspec
 from typing import Any
 
 from desktop_app import __version__
@@ -33,7 +33,8 @@ def urn(uuid: str) -> str:
 
 def export(project: Project, scope: Scope, options: ExportOptions) -> bytes:
     """The annotations in scope as an indented JSON-LD ``AnnotationCollection``."""
-    return (json.dumps(collection(project, scope), ensure_ascii=False, indent=2) + "\n").encode()
+    encoded = msgspec.json.encode(collection(project, scope))
+    return msgspec.json.format(encoded, indent=2) + b"\n"
 
 
 def collection(project: Project, scope: Scope) -> Json:

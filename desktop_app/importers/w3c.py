@@ -119,17 +119,23 @@ def parse_time(value: Any) -> datetime | None:
 
 
 def locate(
-    text: str, start: int | None, end: int | None, quote: TextQuote | None
+    text: str,
+    start: int | None,
+    end: int | None,
+    quote: TextQuote | None,
+    utf16: OffsetMap | None = None,
 ) -> tuple[AnchorState, int, int]:
-    """Where a passage is in ``text``: code points, then UTF-16 units, then the quote.
+    """Where a passage is in ``text``: its offsets as code points, then (given ``utf16``,
+    the text's UTF-16 map) as UTF-16 units, each accepted only where it selects the quote;
+    then the quote itself, searched with its context near that place.
 
     Returns the anchor state and the span; an orphan keeps the given span (clamped).
     """
     spans: list[tuple[int, int]] = []
     if start is not None and end is not None:
-        offsets = OffsetMap(text)
         spans.append((start, end))
-        spans.append((offsets.to_canonical(start), offsets.to_canonical(end, forward=True)))
+        if utf16 is not None:
+            spans.append((utf16.to_canonical(start), utf16.to_canonical(end, forward=True)))
     if quote is None or not quote.exact:
         if spans and spans[0][1] <= len(text):
             return "exact", spans[0][0], spans[0][1]
@@ -161,6 +167,7 @@ class _Reader:
         self.annotators: dict[str, Annotator] = {}
         self.unmatched: Counter[str] = Counter()
         self.orphans = 0
+        self.utf16: dict[str, OffsetMap] = {}
         titles = {a.get("id"): a.get("title") for a in _as_list(document.get(APP + "articles"))}
         self.titles: dict[Any, Any] = titles
         self.codes: dict[str, Code] = {}
@@ -211,7 +218,10 @@ class _Reader:
             state: AnchorState = "orphaned"
             start, end = _clamped(article.text, start, end)
         else:
-            state, start, end = locate(article.text, start, end, quote)
+            utf16 = self.utf16.get(article.id)
+            if utf16 is None:
+                utf16 = self.utf16[article.id] = OffsetMap(article.text)
+            state, start, end = locate(article.text, start, end, quote, utf16)
             stated = item.get(APP + "anchor")
             if state == "exact" and stated in ("moved", "fuzzy"):
                 state = stated  # placed where it was: keep its review state

@@ -166,3 +166,15 @@ def test_random_unicode_round_trips_through_w3c_and_qdpx(
         _import(_write(tmp_path, original, format_id, name), target)
         assert _records(target.annotations) == _records(original.annotations), format_id
         assert [a.text for a in target.articles] == [article.text]
+
+
+def test_w3c_annotations_of_articles_not_in_the_project_are_reported_by_title(
+    tmp_path: Path,
+) -> None:
+    original = sample_project()
+    path = _write(tmp_path, original, "w3c", "export.jsonld")
+    first, second = original.articles
+    target = new_project([second])
+    warnings = _import(path, target)
+    assert any(first.title in w and "3 annotation(s)" in w for w in warnings)
+    assert {a.article for a in target.annotations} == {second.id}
