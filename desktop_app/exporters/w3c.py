@@ -10,8 +10,9 @@ anchors) goes under the ``parallax:`` prefix declared in an extra context entry.
 
 from __future__ import annotations
 
-import msgspec
 from typing import Any
+
+import msgspec
 
 from desktop_app import __version__
 from desktop_app.core.project import Project
