@@ -15,6 +15,7 @@ import io
 import zipfile
 from datetime import datetime
 
+import msgspec
 from lxml import etree
 
 from desktop_app import __version__
@@ -74,6 +75,7 @@ def project_qde(project: Project, scope: Scope) -> bytes:
     articles = scope.articles(project)
     annotations = [a for a in scope.annotations(project) if _placed(a, project)]
     annotators = list(project.annotators)
+    known_users = {a.id for a in annotators}
     root = etree.Element(_tag("Project"), nsmap={None: PROJECT_NS})
     root.set("name", project.info.title or "Parallax project")
     root.set("origin", f"Parallax {__version__}")
@@ -105,7 +107,7 @@ def project_qde(project: Project, scope: Scope) -> bytes:
     if articles:
         sources = etree.SubElement(root, _tag("Sources"))
         for article in articles:
-            _add_source(sources, article, by_article.get(article.id, []), used)
+            _add_source(sources, article, by_article.get(article.id, []), used, known_users)
     noted = [a for a in annotations if a.note]
     exported_ids = {a.id for a in annotations}
     links = [
@@ -116,9 +118,8 @@ def project_qde(project: Project, scope: Scope) -> bytes:
     if noted or any(link.note for link in links):
         notes = etree.SubElement(root, _tag("Notes"))
         for annotation in noted:
-            _add_note(
-                notes, annotation.id, annotation.note, annotation.annotator, annotation.modified
-            )
+            user = annotation.annotator if annotation.annotator in known_users else None
+            _add_note(notes, annotation.id, annotation.note, user, annotation.modified)
         for link in links:
             if link.note:
                 _add_note(notes, link.id, link.note, None, link.created)
@@ -153,12 +154,15 @@ def _add_source(
     article: Article,
     annotations: list[Annotation],
     variables: list[tuple[str, str]],
+    known_users: set[str],
 ) -> None:
     source = etree.SubElement(sources, _tag("TextSource"), guid=article.id, name=article.title)
     source.set("plainTextPath", f"internal://{article.id}.txt")
     if article.note:
         etree.SubElement(source, _tag("Description")).text = article.note
     for annotation in annotations:
+        if annotation.annotator not in known_users:  # refer only to listed users
+            annotation = msgspec.structs.replace(annotation, annotator=None)
         selection = etree.SubElement(source, _tag("PlainTextSelection"), guid=annotation.id)
         selection.set("name", annotation.quote.exact)
         selection.set("startPosition", str(annotation.start))

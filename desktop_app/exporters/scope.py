@@ -50,8 +50,16 @@ class Scope:
             parts.append(f"tag:{self.tag_id}")
         return "+".join(parts) or "all"
 
+    def check(self, project: Project) -> None:
+        """Raise :class:`ExportError` when the scope names an article or tag not in ``project``."""
+        if self.article_id is not None and self.article_id not in project.articles:
+            raise ExportError(f"the project has no article {self.article_id}")
+        if self.tag_id is not None and self.tag_id not in project.codes:
+            raise ExportError(f"the project has no tag {self.tag_id}")
+
     def articles(self, project: Project) -> list[Article]:
         """The articles in scope, in project order."""
+        self.check(project)
         if self.article_id is None:
             return list(project.articles)
         return [project.articles[self.article_id]]
@@ -61,6 +69,7 @@ class Scope:
 
         With a tag scope, each annotation's tags are reduced to that one tag.
         """
+        self.check(project)
         article_rank = {a.id: i for i, a in enumerate(project.articles)}
         chosen = []
         for annotation in project.annotations:
@@ -76,6 +85,7 @@ class Scope:
 
     def codes(self, project: Project) -> list[Code]:
         """The codes in scope: all of them, or the one tag with its ancestors (top first)."""
+        self.check(project)
         if self.tag_id is None:
             return list(project.codes)
         chain: list[Code] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import msgspec
 import pytest
 from lxml import etree
 
@@ -100,3 +101,17 @@ def test_orphans_are_left_out_and_links_between_exported_passages_kept() -> None
     assert root.find(f".//q:PlainTextSelection[@guid='{ORPHAN_ID}']", NS) is None
     (link,) = root.findall("q:Links/q:Link", NS)
     assert (link.get("originGUID"), link.get("targetGUID")) == (PASSAGES[0][0], PASSAGES[4][0])
+
+
+def test_unknown_scope_and_unlisted_annotators_are_handled() -> None:
+    project = sample_project()
+    with pytest.raises(ExportError, match="no article"):
+        EXPORTERS["qdpx"].export(project, Scope(article_id="nope"), ExportOptions())
+    with pytest.raises(ExportError, match="no tag"):
+        EXPORTERS["csv"].export(project, Scope(tag_id="nope"), ExportOptions())
+    stray = "f0000000-0000-4000-8000-000000000000"
+    first = project.annotations.at(0)
+    project.annotations._replace(msgspec.structs.replace(first, annotator=stray))
+    qde = _qdpx(project)["project.qde"]
+    assert_valid_qde(qde)
+    assert stray.encode() not in qde
