@@ -143,14 +143,46 @@ def locate(
     for a, b in spans:
         if b <= len(text) and text[a:b] == quote.exact:
             return "exact", a, b
+    hint = spans[-1][0] if spans else None
+    found = _in_context(text, quote, hint)
+    if found is not None:
+        return ("moved" if spans else "exact"), found, found + len(quote.exact)
+    if hint is None and _occurrences(text, quote.exact, limit=2) > 1:
+        return ("orphaned", *_clamped(text, start, end))  # ambiguous: better unplaced
     from desktop_app.core.reanchor import place
 
-    hint = spans[-1][0] if spans else 0
+    hint = hint or 0
     expected = TextPosition(hint, hint + len(quote.exact))
     placement = place(text, expected, quote, hint=hint)
     if placement.placed:
         return placement.state, placement.start, placement.end
     return ("orphaned", *_clamped(text, start, end))
+
+
+def _in_context(text: str, quote: TextQuote, hint: int | None) -> int | None:
+    """The start of the quote where its prefix and suffix match exactly too: the only such
+    place, or the one nearest ``hint``; None when there is none (or several and no hint)."""
+    exact, prefix, suffix = quote.exact, quote.prefix, quote.suffix
+    starts = []
+    at = text.find(exact)
+    while at != -1:
+        if text.endswith(prefix, 0, at) and text.startswith(suffix, at + len(exact)):
+            starts.append(at)
+        at = text.find(exact, at + 1)
+    if len(starts) == 1:
+        return starts[0]
+    if starts and hint is not None:
+        return min(starts, key=lambda s: abs(s - hint))
+    return None
+
+
+def _occurrences(text: str, needle: str, *, limit: int) -> int:
+    """How many times ``needle`` occurs in ``text``, counting up to ``limit``."""
+    count, at = 0, text.find(needle)
+    while at != -1 and count < limit:
+        count += 1
+        at = text.find(needle, at + 1)
+    return count
 
 
 def _clamped(text: str, start: int | None, end: int | None) -> tuple[int, int]:
@@ -264,22 +296,21 @@ class _Reader:
         names: list[str] = []
         sources: list[str] = []
         notes: list[str] = []
-        if isinstance(item.get("bodyValue"), str):
-            notes.append(item["bodyValue"])
+        body_value = item.get("bodyValue")
+        if isinstance(body_value, str) and body_value.strip():
+            tagging = "tagging" in _as_list(item.get("motivation"))
+            (names if tagging else notes).append(body_value.strip())
         for body in _as_list(item.get("body")):
-            if isinstance(body, str):
-                sources.append(body)
-                continue
             if not isinstance(body, dict):
-                continue
+                continue  # a bare IRI body links elsewhere: nothing Parallax can hold
             purpose = set(_as_list(body.get("purpose")))
-            if "tagging" in purpose and isinstance(body.get("value"), str):
-                names.append(body["value"].strip())
-            elif "classifying" in purpose or body.get("type") == "SpecificResource":
-                if isinstance(body.get("source"), str):
-                    sources.append(body["source"])
-            elif isinstance(body.get("value"), str) and body["value"].strip():
-                notes.append(body["value"].strip())
+            value, source = body.get("value"), body.get("source")
+            if isinstance(source, str) and purpose & {"classifying", "tagging"}:
+                sources.append(source)  # a code from a controlled vocabulary
+            elif "tagging" in purpose and isinstance(value, str) and value.strip():
+                names.append(value.strip())
+            elif isinstance(value, str) and value.strip() and "linking" not in purpose:
+                notes.append(value.strip())
         tags: list[str] = []
         paired = len(names) == len(sources)
         for i, source in enumerate(sources):
@@ -289,8 +320,7 @@ class _Reader:
                 self.codes[code_id] = self._new_code(code_id, name)
             tags.append(code_id)
         for name in names if not paired else ():
-            if name:
-                tags.append(self._code_named(name))
+            tags.append(self._code_named(name))
         return tuple(dict.fromkeys(tags)), canonicalize("\n\n".join(notes)).strip()
 
     def _code_named(self, name: str) -> str:

@@ -160,3 +160,88 @@ def test_files_that_are_not_annotations_fail_with_a_reason(
     )
     with pytest.raises(ImportFailed, match="not valid JSON"):
         read_file(path, project)
+
+
+def test_a_conformant_page_with_code_point_positions_bodyvalue_and_vocabulary_tags(
+    tmp_path: Path, project: Project
+) -> None:
+    text = project.articles.at(0).text
+    quote = "Café owners"
+    start = text.index(quote)
+    page = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": "https://annotator.example/page/1",
+        "type": "AnnotationPage",
+        "items": [
+            {
+                "id": "urn:uuid:1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b",
+                "type": "Annotation",
+                "motivation": "classifying",
+                "creator": {"id": "https://orcid.org/0000-0002-1825-0097", "name": "Josiah"},
+                "body": [
+                    {
+                        "type": "SpecificResource",
+                        "purpose": "tagging",
+                        "source": "http://vocab.example/economy",
+                    },
+                    "http://elsewhere.example/a-related-post",
+                ],
+                "target": {
+                    "type": "SpecificResource",
+                    "source": URL,
+                    "selector": [
+                        {"type": "TextPositionSelector", "start": start, "end": start + len(quote)},
+                        {"type": "TextQuoteSelector", "exact": quote},
+                    ],
+                },
+            },
+            {
+                "id": "urn:uuid:2f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b",
+                "type": "Annotation",
+                "bodyValue": "A plain comment",
+                "target": {
+                    "source": URL,
+                    "selector": {"type": "TextQuoteSelector", "exact": "shrugged"},
+                },
+            },
+        ],
+    }
+    path = tmp_path / "page.jsonld"
+    path.write_text(json.dumps(page, ensure_ascii=False), encoding="utf-8")
+    bundle = read_file(path, project)
+    tagged, commented = bundle.annotations
+    assert (tagged.start, tagged.end, tagged.anchor) == (start, start + len(quote), "exact")
+    (code,) = bundle.codes
+    assert code.name == "economy"
+    assert tagged.tags == (code.id,)
+    assert tagged.note == ""
+    assert bundle.annotators[0].name == "Josiah"
+    assert text[commented.start : commented.end] == "shrugged"
+    assert commented.note == "A plain comment"
+    assert commented.annotator is None
+
+
+def test_a_quote_found_twice_is_placed_by_its_context_or_else_left_orphaned(
+    tmp_path: Path, project: Project
+) -> None:
+    text = project.articles.at(0).text
+
+    def bare(ident: str, prefix: str) -> dict[str, object]:
+        selector = {"type": "TextQuoteSelector", "exact": "cite trade", "prefix": prefix}
+        return {
+            "@context": "http://www.w3.org/ns/anno.jsonld",
+            "id": f"urn:uuid:{ident}",
+            "type": "Annotation",
+            "target": {"source": URL, "selector": selector},
+        }
+
+    items = [
+        bare("3f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b", "Critics "),
+        bare("4f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b", ""),
+    ]
+    path = tmp_path / "bare.json"
+    path.write_text(json.dumps(items), encoding="utf-8")
+    with_context, ambiguous = read_file(path, project).annotations
+    assert with_context.start == text.index("cite trade", text.index("Critics"))
+    assert with_context.anchor == "exact"
+    assert ambiguous.anchor == "orphaned"
