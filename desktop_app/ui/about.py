@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.paths import resource
 from desktop_app.ui.icons import app_icon
 
 COPYRIGHT = "Copyright (c) 2026 The Parallax developers"
@@ -53,7 +54,7 @@ def _licence_of(distribution: metadata.Distribution) -> str:
 
 
 def library_versions() -> list[Library]:
-    """Python, Qt and the main libraries with their installed versions and licences."""
+    """Python, Qt, the main libraries and the bundled font, with versions and licences."""
     rows = [
         Library("Python", platform.python_version(), "PSF-2.0"),
         Library("Qt", qVersion(), "LGPL-3.0-only"),
@@ -65,6 +66,8 @@ def library_versions() -> list[Library]:
             rows.append(Library(name, "not found", ""))
             continue
         rows.append(Library(name, distribution.version, _licence_of(distribution)))
+    if resource("fonts", "OFL.txt").is_file():  # the reading font ships with its licence
+        rows.append(Library("Charis SIL (reading font)", "bundled", "OFL-1.1"))
     return rows
 
 

@@ -45,6 +45,7 @@ def test_about_lists_installed_library_versions(qtbot: QtBot) -> None:
         assert rows[name][0] == metadata.version(name)
     assert rows["PySide6-Essentials"][1].startswith("LGPL-3.0")
     assert rows["msgspec"][1] == "BSD-3-Clause"
+    assert rows["Charis SIL (reading font)"][1] == "OFL-1.1"
 
 
 def test_about_closes_with_its_close_button(qtbot: QtBot) -> None:
