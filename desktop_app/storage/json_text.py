@@ -3,8 +3,9 @@
 :class:`Locator` answers "which line and column holds ``$.annotations[12].quote.exact``"
 so validation messages can point into the file. :func:`scan_damaged` reads the items of
 a project file that is no longer valid JSON (truncated, a byte flipped) one by one,
-relying on the layout ``encode`` writes (top-level keys indented by two spaces, one
-array item starting per line), and skips to the next item after a broken one.
+relying on the layout ``encode`` writes (top-level keys on lines of their own, indented
+by two spaces; sections are arrays of objects), and skips to the next item after a
+broken one.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ PathPart = str | int
 _DECODER = json.JSONDecoder()
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _TOP_LEVEL_KEY = re.compile(r'^  "([A-Za-z_]+)": ', re.MULTILINE)
-_ITEM_START = re.compile(r"\n[ \t]*\{")
 _PATH_PART = re.compile(r"\.([A-Za-z_][A-Za-z_0-9]*)|\[(\d+)\]")
 
 
@@ -142,7 +142,8 @@ def scan_damaged(text: str) -> Salvaged:
     """Read whatever top-level values and array items of a damaged project file are intact.
 
     An array item that cannot be parsed is reported in ``damage`` and skipped; reading
-    resumes at the next line that starts an item. Values found are recorded in the
+    resumes at the next object that is not a member's value (every section holds
+    objects, and objects inside an item always follow a ``:``). Values found are recorded in the
     returned locator's caches, so problems found later can still be located.
     """
     salvaged = Salvaged(locator=Locator(text))
@@ -172,7 +173,21 @@ def _scan_items(text: str, key: str, start: int, stop: int, salvaged: Salvaged) 
     values: list[Any] = []
     offsets: list[int] = []
     position = _skip(text, start + 1)
-    while position < stop and text[position] != "]":
+    while position < stop:
+        if text[position] == "]":  # the end, unless items follow a stray bracket
+            resume = _next_item(text, position + 1, stop)
+            if resume is None:
+                break
+            salvaged.damage.append(Damage(f"$.{key}", position, "broken JSON: stray ']'"))
+            position = resume
+            continue
+        if text[position] != "{":  # every section holds objects: skip to the next one
+            salvaged.damage.append(Damage(f"$.{key}", position, "broken JSON: expected an item"))
+            resume = _next_item(text, position + 1, stop)
+            if resume is None:
+                break
+            position = resume
+            continue
         try:
             value, end = _DECODER.raw_decode(text, position)
         except ValueError as error:
@@ -180,16 +195,23 @@ def _scan_items(text: str, key: str, start: int, stop: int, salvaged: Salvaged) 
             salvaged.damage.append(Damage(f"$.{key}[{index}]", position, _reason(error)))
             values.append(_BROKEN)
             offsets.append(position)
-            resume = _ITEM_START.search(text, position + 1, stop)
+            resume = _next_item(text, position + 1, stop)
             if resume is None:
                 break
-            position = resume.end() - 1
+            position = resume
             continue
         values.append(value)
         offsets.append(position)
         position = _skip(text, end)
         if text[position : position + 1] == ",":
             position = _skip(text, position + 1)
+        elif text[position : position + 1] != "]":
+            reason = "broken JSON: expected ',' or ']' after an item"
+            salvaged.damage.append(Damage(f"$.{key}", position, reason))
+            resume = _next_item(text, position, stop)
+            if resume is None:
+                break
+            position = resume
     salvaged.locator.items[start] = offsets
     return values
 
@@ -208,6 +230,19 @@ _BROKEN = _Broken()
 def is_broken(value: object) -> bool:
     """True for the placeholder of an item :func:`scan_damaged` could not read."""
     return value is _BROKEN
+
+
+def _next_item(text: str, offset: int, stop: int) -> int | None:
+    """Where the next array item (an object not following a ``:``) starts, if anywhere."""
+    at = text.find("{", offset, stop)
+    while at != -1:
+        before = at - 1
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        if before < 0 or text[before] != ":":
+            return at
+        at = text.find("{", at + 1, stop)
+    return None
 
 
 def _skip(text: str, offset: int) -> int:

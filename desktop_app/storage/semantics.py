@@ -67,10 +67,15 @@ class _Checker:
         return kept
 
     def codes(self, records: list[tuple[int, Code]]) -> list[Code]:
-        ids = {code.id for _, code in records}
+        parents = {code.id: code.parent for _, code in records}
         kept = []
         for index, code in records:
-            if code.parent is not None and code.parent not in ids:
+            if _in_cycle(code.id, parents):
+                where = f"$.codebook[{index}].parent"
+                self.add("codes are their own ancestors; made a top-level code", "repaired", where)
+                parents[code.id] = None
+                code = msgspec.structs.replace(code, parent=None)
+            if code.parent is not None and code.parent not in parents:
                 self.add(
                     f"unknown parent code {code.parent}; made a top-level code",
                     "repaired",
@@ -208,6 +213,18 @@ def check_semantics(sections: dict[str, Indexed]) -> tuple[dict[str, list[Any]],
         "links": links,
     }
     return checked, checker.findings
+
+
+def _in_cycle(code_id: str, parents: dict[str, str | None]) -> bool:
+    """True when following parents from ``code_id`` comes back to it."""
+    seen: set[str] = set()
+    current = parents.get(code_id)
+    while current is not None and current not in seen:
+        if current == code_id:
+            return True
+        seen.add(current)
+        current = parents.get(current)
+    return False
 
 
 def _short(text: str, limit: int = 40) -> str:
