@@ -17,6 +17,8 @@ from desktop_app.core.records import Annotation, Article, Code
 from desktop_app.exporters.scope import ExportOptions, Scope
 
 UNTAGGED = "Notes without a tag"
+#: Column key of the "all tags" total in :attr:`Report.counts`.
+ALL_TAGS = ""
 
 
 @dataclass
@@ -40,8 +42,19 @@ class Report:
     scope_label: str
     articles: list[Article]
     sections: list[TagSection]
-    #: (article id, code id) -> (passages, characters covered)
+    #: (article id, code id or ALL_TAGS) -> (passages, characters covered)
     counts: dict[tuple[str, str], tuple[int, int]]
+
+    @property
+    def columns(self) -> list[tuple[str, str]]:
+        """(heading, key) of the count table's columns: each tag, then all tags together."""
+        codes = [(s.code.name, s.code.id) for s in self.sections if s.code]
+        return [*codes, ("All tags", ALL_TAGS)]
+
+    def cell(self, article: Article, key: str) -> str:
+        """ "3 (4.2%)": passages and the share of the article's characters they cover."""
+        count, chars = self.counts[article.id, key]
+        return f"{count} ({share(chars, article)})"
 
 
 def build(project: Project, scope: Scope) -> Report:
@@ -59,10 +72,14 @@ def build(project: Project, scope: Scope) -> Report:
             untagged.passages.setdefault(annotation.article, []).append(annotation)
     counts = {}
     for article in articles:
+        tagged: dict[str, Annotation] = {}
         for code in codes:
             passages = sections[code.id].passages.get(article.id, [])
+            tagged.update((a.id, a) for a in passages)
             placed = [a for a in passages if a.anchor != "orphaned"]
             counts[article.id, code.id] = (len(passages), covered(placed))
+        placed = [a for a in tagged.values() if a.anchor != "orphaned"]
+        counts[article.id, ALL_TAGS] = (len(tagged), covered(placed))
     ordered = list(sections.values()) + ([untagged] if untagged.passages else [])
     return Report(
         title=project.info.title or "Parallax project",
@@ -132,14 +149,10 @@ def export_markdown(project: Project, scope: Scope, options: ExportOptions) -> b
                     note = md_escape(annotation.note).replace("\n", "  \n")
                     lines += [f"Note: {note}", ""]
     lines += ["## Counts and coverage", ""]
-    codes = [s.code for s in report.sections if s.code]
-    header = ["Article", *[md_escape(c.name) for c in codes]]
+    header = ["Article", *[md_escape(name) for name, _ in report.columns]]
     lines += ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
     for article in report.articles:
-        cells = [md_escape(article.title)]
-        for code in codes:
-            count, chars = report.counts[article.id, code.id]
-            cells.append(f"{count} ({share(chars, article)})")
+        cells = [md_escape(article.title), *[report.cell(article, k) for _, k in report.columns]]
         lines.append("| " + " | ".join(cells) + " |")
     lines += ["", "Each cell: passages (share of the article's characters they cover)."]
     return ("\n".join(lines) + "\n").encode("utf-8")
@@ -226,15 +239,13 @@ def export_html(project: Project, scope: Scope, options: ExportOptions) -> bytes
 
 
 def _html_table(report: Report) -> list[str]:
-    codes = [s.code for s in report.sections if s.code]
     out = ["<section>", "<h2>Counts and coverage</h2>", "<table>", "<thead><tr><th>Article</th>"]
-    out += [f"<th>{_e(c.name)}</th>" for c in codes]
+    out += [f"<th>{_e(name)}</th>" for name, _ in report.columns]
     out.append("</tr></thead><tbody>")
     for article in report.articles:
         out.append(f"<tr><th>{_e(article.title)}</th>")
-        for code in codes:
-            count, chars = report.counts[article.id, code.id]
-            out.append(f'<td class="number">{count} ({share(chars, article)})</td>')
+        for _, key in report.columns:
+            out.append(f'<td class="number">{_e(report.cell(article, key))}</td>')
         out.append("</tr>")
     out += [
         "</tbody></table>",

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 
 from desktop_app.exporters import EXPORTERS, ExportOptions, Scope
 from desktop_app.exporters.csv_export import ANNOTATION_COLUMNS
-from desktop_app.exporters.report import build, covered
+from desktop_app.exporters.report import ALL_TAGS, build, covered
 from tests.exporters.sample import ECONOMICS, PASSAGES, sample_project
 
 
@@ -73,6 +73,9 @@ def test_report_counts_match_the_annotations() -> None:
             assert count == sum(
                 1 for a in project.annotations if a.article == article.id and code.id in a.tags
             )
+        tagged = [a for a in project.annotations if a.article == article.id and a.tags]
+        placed = [a for a in tagged if a.anchor != "orphaned"]
+        assert report.counts[article.id, ALL_TAGS] == (len(tagged), covered(placed))
 
 
 class _Collector(HTMLParser):
