@@ -48,4 +48,32 @@ EXPORTERS: dict[str, ExportFormat] = {
     "html": ExportFormat("Report (printable HTML)", ".html", "report", "export_html"),
 }
 
-__all__ = ["EXPORTERS", "ExportError", "ExportFormat", "ExportFunction", "ExportOptions", "Scope"]
+
+def suggested_file_name(project: Project, scope: Scope, format_id: str) -> str:
+    """A file name for an export: project title, scope, the format's extension.
+
+    Characters that are unsafe in file names on any common system are replaced.
+    """
+    import re
+
+    parts = [project.info.title or "Parallax export"]
+    if scope.article_id and scope.article_id in project.articles:
+        parts.append(project.articles[scope.article_id].title)
+    if scope.tag_id and scope.tag_id in project.codes:
+        parts.append(project.codes[scope.tag_id].name)
+    if format_id == "codebook-csv":
+        parts.append("codebook")
+    joined = " - ".join(part[:60].strip() for part in parts)
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", joined).strip(" .")
+    return (stem or "export") + EXPORTERS[format_id].extension
+
+
+__all__ = [
+    "EXPORTERS",
+    "ExportError",
+    "ExportFormat",
+    "ExportFunction",
+    "ExportOptions",
+    "Scope",
+    "suggested_file_name",
+]

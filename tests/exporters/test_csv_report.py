@@ -7,7 +7,7 @@ import io
 import re
 from html.parser import HTMLParser
 
-from desktop_app.exporters import EXPORTERS, ExportOptions, Scope
+from desktop_app.exporters import EXPORTERS, ExportOptions, Scope, suggested_file_name
 from desktop_app.exporters.csv_export import ANNOTATION_COLUMNS
 from desktop_app.exporters.report import ALL_TAGS, build, covered
 from tests.exporters.sample import ECONOMICS, PASSAGES, sample_project
@@ -117,3 +117,13 @@ def test_markdown_report_escapes_markup_and_shows_every_passage() -> None:
     for _, _, passage, _, _, _ in PASSAGES:
         assert passage in unescaped
     assert "| Article |" in page
+
+
+def test_suggested_file_names_name_the_scope_and_are_safe() -> None:
+    project = sample_project()
+    article = project.articles.at(0)
+    name = suggested_file_name(project, Scope(article.id, ECONOMICS), "csv")
+    assert name.startswith("Kazakhstan and the Abraham Accords - FO° Talks_ Kazakhstan")
+    assert name.endswith(" - economics.csv")
+    assert not set(name) & set('/\\:*?"<>|')
+    assert suggested_file_name(project, Scope(), "codebook-csv").endswith("- codebook.csv")
