@@ -3,10 +3,12 @@
 The text is not in the file, so each target is matched to a project article: by
 ``urn:uuid:<article id>``, else by the article's URL, else by the hash of its text. Each
 annotation is then placed on the article's canonical text: the TextPositionSelector is
-tried as code points (the W3C rule) and as UTF-16 units (what Hypothesis and other
-JavaScript tools write), accepted only where it selects the quote; otherwise the quote is
-searched for with its prefix and suffix near that place (``core.reanchor``). What cannot
-be placed is kept as an orphan; what targets no known article is reported by name.
+tried as code points (the W3C rule), then as UTF-16 units (what Hypothesis and other
+JavaScript tools write), each accepted only where it selects the quote; then the quote is
+looked for where its prefix and suffix match too (nearest the given position), and last
+by ``core.reanchor``'s fuzzy scoring. What cannot be placed, or matches several places
+with nothing to choose between them, is kept as an orphan; annotations of articles the
+project does not have are reported by title or address.
 """
 
 from __future__ import annotations
