@@ -42,7 +42,11 @@ if TYPE_CHECKING:
     from desktop_app.importers.registry import Imported
 
 APP = "parallax:"
-_RECOGNISE = re.compile(rb'anno\.jsonld|"type"\s*:\s*"Annotation(Collection|Page)?"')
+_RECOGNISE = re.compile(
+    rb'anno\.jsonld|"type"\s*:\s*"Annotation(Collection|Page)?"'
+    # Hypothesis' own JSON: the client's "Export" file, or an API search result.
+    rb'|"export_userid"|"client_version"|"uri"\s*:\s*"[^"]*"\s*,\s*"text"'
+)
 Json = dict[str, Any]
 
 
@@ -83,11 +87,18 @@ def read_document(document: Any, project: Project) -> Imported:
 
 
 def annotation_items(document: Any) -> list[Json]:
-    """The annotations of a collection (embedded pages), a page, a list or one annotation."""
+    """The annotations of a collection (embedded pages), a page, a list or one annotation.
+
+    Hypothesis' own JSON (the client's export, ``{"annotations": [...]}``, or an API search
+    result, ``{"rows": [...]}``) is read too, each annotation turned into the W3C shape.
+    """
     if isinstance(document, list):
-        return [i for i in document if isinstance(i, dict)]
+        return [from_hypothesis(i) if "uri" in i else i for i in document if isinstance(i, dict)]
     if not isinstance(document, dict):
         return []
+    for key in ("annotations", "rows"):
+        if isinstance(document.get(key), list) and "type" not in document:
+            return annotation_items(document[key])
     kinds = _as_list(document.get("type"))
     if "AnnotationCollection" in kinds:
         items: list[Json] = []
@@ -99,6 +110,32 @@ def annotation_items(document: Any) -> list[Json]:
     if "AnnotationPage" in kinds:
         return [i for i in _as_list(document.get("items")) if isinstance(i, dict)]
     return [document] if "Annotation" in kinds or "target" in document else []
+
+
+def from_hypothesis(row: Json) -> Json:
+    """One annotation of Hypothesis' API JSON in the W3C shape (positions stay UTF-16)."""
+    bodies: list[Json] = []
+    if isinstance(row.get("text"), str) and row["text"].strip():
+        bodies.append({"type": "TextualBody", "purpose": "commenting", "value": row["text"]})
+    bodies += [
+        {"type": "TextualBody", "purpose": "tagging", "value": tag}
+        for tag in _as_list(row.get("tags"))
+        if isinstance(tag, str)
+    ]
+    user = row.get("user")
+    display = (row.get("user_info") or {}).get("display_name")
+    targets = [t for t in _as_list(row.get("target")) if isinstance(t, dict)]
+    target = dict(targets[0]) if targets else {}
+    target.setdefault("source", row.get("uri"))
+    return {
+        "id": f"https://hypothes.is/a/{row.get('id')}" if row.get("id") else None,
+        "type": "Annotation",
+        "created": row.get("created"),
+        "modified": row.get("updated"),
+        "creator": {"id": user, "name": display} if display else user,
+        "body": bodies,
+        "target": target,
+    }
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -201,6 +238,7 @@ class _Reader:
         self.annotators: dict[str, Annotator] = {}
         self.unmatched: Counter[str] = Counter()
         self.orphans = 0
+        self.whole_page = 0
         self.utf16: dict[str, OffsetMap] = {}
         titles = {a.get("id"): a.get("title") for a in _as_list(document.get(APP + "articles"))}
         self.titles: dict[Any, Any] = titles
@@ -227,6 +265,10 @@ class _Reader:
             "which is not in the project"
             for source, count in self.unmatched.items()
         ]
+        if self.whole_page:
+            warnings.append(
+                f"{self.whole_page} note(s) about a whole article, not a passage, were skipped"
+            )
         if self.orphans:
             warnings.append(
                 f"{self.orphans} annotation(s) could not be placed in their article's text "
@@ -248,6 +290,9 @@ class _Reader:
             self.unmatched[str(source)] += 1
             return
         quote, start, end = _selectors(selectors)
+        if quote is None and start is None:
+            self.whole_page += 1  # about the whole text, not a passage: nothing to anchor
+            return
         if item.get(APP + "anchor") == "orphaned":  # Parallax's own orphan stays one
             state: AnchorState = "orphaned"
             start, end = _clamped(article.text, start, end)

@@ -245,3 +245,47 @@ def test_a_quote_found_twice_is_placed_by_its_context_or_else_left_orphaned(
     assert with_context.start == text.index("cite trade", text.index("Critics"))
     assert with_context.anchor == "exact"
     assert ambiguous.anchor == "orphaned"
+
+
+def test_the_hypothesis_client_export_file(tmp_path: Path, project: Project) -> None:
+    text = project.articles.at(0).text
+    quote = "Officials cite trade 💰 and security"
+    w3c = _hypothesis_annotation("one", text, quote)
+    row = {
+        "id": "Xy12AbCdEf",
+        "created": "2025-11-21T10:00:00.123456+00:00",
+        "updated": "2025-11-21T10:05:00.000000+00:00",
+        "user": "acct:bob@hypothes.is",
+        "uri": URL,
+        "text": "Trade comes first here.",
+        "tags": ["economics", "soft power"],
+        "group": "__world__",
+        "target": [{"source": URL, "selector": w3c["target"][0]["selector"]}],  # type: ignore[index]
+        "document": {"title": ["KZ"]},
+        "user_info": {"display_name": "Bob B."},
+    }
+    page_note = dict(row, id="PageNote01", target=[{"source": URL}], tags=[])
+    export = {
+        "export_date": "2025-11-22T09:00:00.000Z",
+        "export_userid": "acct:bob@hypothes.is",
+        "client_version": "1.1500.0",
+        "annotations": [row, page_note],
+    }
+    path = tmp_path / "hypothesis-export.json"
+    path.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    assert importer_for(path).name == "W3C Web Annotation collection"
+    bundle = read_file(path, project)
+    (annotation,) = bundle.annotations
+    start = text.index(quote)
+    assert (annotation.start, annotation.end, annotation.anchor) == (
+        start,
+        start + len(quote),
+        "exact",
+    )
+    assert annotation.note == "Trade comes first here."
+    assert [
+        project.codes.get(t) or next(c for c in bundle.codes if c.id == t) for t in annotation.tags
+    ]
+    assert {c.name for c in bundle.codes} == {"soft power"}
+    assert bundle.annotators[0].name == "Bob B."
+    assert any("whole article" in w for w in bundle.warnings)
