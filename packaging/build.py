@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import time
 from collections.abc import Sequence
@@ -108,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not executable.is_file():
         print(f"build.py: PyInstaller finished but {executable} is missing", file=sys.stderr)
         return 1
+    if sys.platform.startswith("linux"):  # desktop integration: menu entry, icons, MIME type
+        shutil.copy2(ROOT / "packaging" / "linux" / "install.sh", executable.parent / "install.sh")
     size = folder_size(executable.parent) / 2**20
     print(f"Built {executable} ({size:.0f} MiB) in {time.perf_counter() - started:.0f} s")
     return 0

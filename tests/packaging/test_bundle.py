@@ -175,6 +175,21 @@ def test_bundle_carries_its_resources_licences_and_no_unused_qt(executable: Path
         assert not (plugins / unused).exists(), unused
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux desktop integration")
+def test_installed_bundle_runs_through_its_command(executable: Path, tmp_path: Path) -> None:
+    prefix = tmp_path / "prefix"
+    installer = executable.parent / "install.sh"
+    subprocess.run(["sh", str(installer), str(prefix)], check=True, capture_output=True)
+    command = prefix / "bin" / "parallax"
+    result = run_bundle(command, "--version", cwd=tmp_path)
+    assert result.stdout.strip() == f"Parallax {__version__}", result.stderr
+    assert (prefix / "share" / "applications" / "org.parallax_reader.Parallax.desktop").is_file()
+    project_file = tmp_path / "opened-by-the-menu-entry.parallax.json"
+    assert run_bundle(command, "new", project_file, cwd=tmp_path).returncode == 0
+    opened = run_bundle(command, project_file, cwd=tmp_path, PARALLAX_QUIT_AFTER_MS="100")
+    assert opened.returncode == 0, opened.stderr
+
+
 def _run_seconds(command: list[str], env: dict[str, str], cwd: Path) -> float:
     started = time.perf_counter()
     subprocess.run(command, env=env, cwd=cwd, capture_output=True, check=True, timeout=60)
