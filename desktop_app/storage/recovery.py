@@ -63,6 +63,22 @@ class Recoverable:
         return Path(self.info.project_path) if self.info.project_path else None
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """A project's recovery copy, encoded and ready to be written."""
+
+    copy_path: Path
+    data: bytes
+    meta_path: Path
+    meta: bytes
+
+    def write(self) -> Path:
+        """Write the copy, then its sidecar (each atomically); returns the copy's path."""
+        write_atomic(self.copy_path, self.data, keep_backup=False)
+        write_atomic(self.meta_path, self.meta, keep_backup=False)
+        return self.copy_path
+
+
 def recovery_folder() -> Path:
     """``<user data folder>/Parallax/recovery`` (``$XDG_DATA_HOME`` on Linux)."""
     import platformdirs
@@ -84,8 +100,16 @@ class RecoverySession:
     def write(self, project: Project, project_path: Path | str | None = None) -> Path:
         """Write (or rewrite) the recovery copy of ``project``; returns the copy's path.
 
-        Raises ``OSError`` when the copy cannot be written (the caller should say so,
-        once, without interrupting the user).
+        Same as ``self.snapshot(project, project_path).write()``. Raises ``OSError`` when
+        the copy cannot be written (the caller should say so, once, without interrupting).
+        """
+        return self.snapshot(project, project_path).write()
+
+    def snapshot(self, project: Project, project_path: Path | str | None = None) -> Snapshot:
+        """Encode ``project`` now (on the thread that owns it); write it later, anywhere.
+
+        The returned :class:`Snapshot` holds only bytes, so its ``write`` (the disk work,
+        with its fsyncs) can run on a worker thread while the user keeps typing.
         """
         copy_path = self.folder / f"{self.id}-{project.info.id}{_COPY_SUFFIX}"
         meta_path = copy_path.with_name(copy_path.name.removesuffix(_COPY_SUFFIX) + _META_SUFFIX)
@@ -98,10 +122,8 @@ class RecoverySession:
             project_path=str(Path(project_path).resolve()) if project_path else None,
             written=utc_now(),
         )
-        write_atomic(copy_path, encode(project), keep_backup=False)
-        write_atomic(meta_path, msgspec.json.encode(info), keep_backup=False)
         self._written[project.info.id] = (copy_path, meta_path)
-        return copy_path
+        return Snapshot(copy_path, encode(project), meta_path, msgspec.json.encode(info))
 
     def discard(self, project: Project) -> None:
         """Remove the copy of ``project`` (it was saved, or closed without saving)."""
@@ -110,7 +132,11 @@ class RecoverySession:
                 path.unlink()
 
     def close(self) -> None:
-        """Clean exit: remove all of this session's copies and release its lock."""
+        """Clean exit: remove all of this session's copies and release its lock.
+
+        Let any :class:`Snapshot` still being written finish first, or it would leave a
+        copy behind that the next start offers to restore.
+        """
         for copy_path, meta_path in self._written.values():
             for path in (meta_path, copy_path):
                 with contextlib.suppress(FileNotFoundError):
