@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from hypothesis import strategies as st
+
 from desktop_app.core.anchoring import describe
 from desktop_app.core.edits import Insert
 from desktop_app.core.factory import make_article, new_project
@@ -11,6 +13,7 @@ from desktop_app.core.project import Project
 from desktop_app.core.records import (
     Annotation,
     Annotator,
+    Article,
     Code,
     Link,
     ProjectInfo,
@@ -196,3 +199,52 @@ def tricky_project() -> Project:
             )
             Insert("", annotation).apply(project)
     return project
+
+
+#: Pieces of text that each exercise an offset trap, for property-based tests.
+PIECES = st.sampled_from(
+    [
+        "a",
+        "é",
+        "e\u0301",
+        "😀",
+        "👨‍👩‍👧",
+        "🇰🇿",
+        "𝔸",
+        "ש",
+        "م",
+        "中",
+        "\r\n",
+        "\r",
+        "\n",
+        " ",
+        "\u00a0",
+        "«",
+    ]
+)
+
+
+def unicode_project(raw: str, spans: list[tuple[int, int]]) -> tuple[Project, Article]:
+    """A one-article project of ``raw`` with an annotation per non-empty span (taken modulo
+    the text length), each tagged and noted; and the article."""
+    article = make_article(raw, title="t", article_id="c0000000-0000-4000-8000-000000000001")
+    project = new_project([article])
+    for i, (a, b) in enumerate(spans):
+        start, end = sorted((a % (len(article.text) + 1), b % (len(article.text) + 1)))
+        if start == end:
+            continue
+        position, quote = describe(article.text, start, end)
+        Insert(
+            "",
+            Annotation(
+                id=f"d0000000-0000-4000-8000-{i:012d}",
+                article=article.id,
+                position=position,
+                quote=quote,
+                tags=(MOTIVE,),
+                note="✓ ناقش",
+                created=START,
+                modified=START,
+            ),
+        ).apply(project)
+    return project, article

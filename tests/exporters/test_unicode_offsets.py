@@ -10,58 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
-from desktop_app.core.anchoring import describe
-from desktop_app.core.edits import Insert
-from desktop_app.core.factory import make_article, new_project
-from desktop_app.core.records import Annotation
 from desktop_app.exporters import EXPORTERS, ExportOptions, Scope
 from tests.exporters.checks import assert_valid_qde, qdpx_members
-from tests.exporters.sample import MOTIVE, START
-
-PIECES = st.sampled_from(
-    [
-        "a",
-        "é",
-        "e\u0301",
-        "😀",
-        "👨‍👩‍👧",
-        "🇰🇿",
-        "𝔸",
-        "ש",
-        "م",
-        "中",
-        "\r\n",
-        "\r",
-        "\n",
-        " ",
-        "\u00a0",
-        "«",
-    ]
-)
-
-
-def _project(raw: str, spans: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
-    article = make_article(raw, title="t", article_id="c0000000-0000-4000-8000-000000000001")
-    project = new_project([article])
-    for i, (a, b) in enumerate(spans):
-        start, end = sorted((a % (len(article.text) + 1), b % (len(article.text) + 1)))
-        if start == end:
-            continue
-        position, quote = describe(article.text, start, end)
-        Insert(
-            "",
-            Annotation(
-                id=f"d0000000-0000-4000-8000-{i:012d}",
-                article=article.id,
-                position=position,
-                quote=quote,
-                tags=(MOTIVE,),
-                note="✓ ناقش",
-                created=START,
-                modified=START,
-            ),
-        ).apply(project)
-    return project, article
+from tests.exporters.sample import PIECES, unicode_project
 
 
 @given(
@@ -69,7 +20,7 @@ def _project(raw: str, spans: list[tuple[int, int]]):  # type: ignore[no-untyped
     st.lists(st.tuples(st.integers(0, 200), st.integers(0, 200)), min_size=1, max_size=5),
 )
 def test_offsets_select_the_quote_in_every_format(raw: str, spans: list[tuple[int, int]]) -> None:
-    project, article = _project(raw, spans)
+    project, article = unicode_project(raw, spans)
     text = article.text
     quotes = {a.id: a.quote.exact for a in project.annotations}
 

@@ -17,9 +17,13 @@ from desktop_app.exporters import EXPORTERS, ExportOptions, Scope
 from desktop_app.importers.codebook_csv import CodebookCsvImporter
 from desktop_app.importers.registry import importer_for, read_file
 from desktop_app.importers.samples import sample_articles
-from tests.exporters.sample import ORPHAN_ID, sample_project, tricky_project
-from tests.exporters.test_unicode_offsets import PIECES
-from tests.exporters.test_unicode_offsets import _project as unicode_project
+from tests.exporters.sample import (
+    ORPHAN_ID,
+    PIECES,
+    sample_project,
+    tricky_project,
+    unicode_project,
+)
 
 ARTICLE_FIELDS = (
     "id",
