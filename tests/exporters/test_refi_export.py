@@ -6,7 +6,9 @@ import msgspec
 import pytest
 from lxml import etree
 
+from desktop_app.core.factory import new_project
 from desktop_app.exporters import EXPORTERS, ExportError, ExportOptions, Scope
+from desktop_app.importers.samples import sample_articles
 from tests.exporters.checks import assert_valid_qdc, assert_valid_qde, qdpx_members
 from tests.exporters.sample import (
     ECONOMICS,
@@ -115,3 +117,13 @@ def test_unknown_scope_and_unlisted_annotators_are_handled() -> None:
     qde = _qdpx(project)["project.qde"]
     assert_valid_qde(qde)
     assert stray.encode() not in qde
+
+
+def test_a_fresh_project_without_annotators_or_annotations_exports_validly() -> None:
+    project = new_project(sample_articles())
+    members = _qdpx(project)
+    assert_valid_qde(members["project.qde"])
+    assert len(members) == 1 + len(project.articles)
+    assert_valid_qdc(EXPORTERS["qdc"].export(project, Scope(), ExportOptions()))
+    for format_id in ("csv", "md", "html", "w3c"):
+        assert EXPORTERS[format_id].export(project, Scope(), ExportOptions())
