@@ -49,6 +49,9 @@ QUOTE_FLOOR = 0.5
 NEAR = 4096
 #: Most exact occurrences scored for one quote (the nearest to the expected place).
 MAX_CANDIDATES = 200
+#: Longest text searched whole for a fuzzy match (beyond, only around the expected place:
+#: a passage both moved far and edited is rare, and each search costs ~4 ms per MB).
+WHOLE_TEXT_FUZZY = 200_000
 #: Characters of context used to pin a fuzzy candidate's ends.
 PIN = 12
 
@@ -97,12 +100,15 @@ def _best_exact(
     text: str, position: TextPosition, quote: TextQuote, expected: int
 ) -> Placement | None:
     exact = quote.exact
-    starts = _occurrences(text, exact, expected - NEAR, expected + len(exact) + NEAR)
-    if not starts or _context_score(text, starts, quote, expected)[0] < THRESHOLD:
-        starts = _occurrences(text, exact, 0, len(text))
-    if not starts:
+    near = _occurrences(text, exact, expected - NEAR, expected + len(exact) + NEAR)
+    best = _context_score(text, near, quote, expected) if near else None
+    if best is None or best[0] < THRESHOLD:
+        everywhere = _occurrences(text, exact, 0, len(text))
+        if len(everywhere) > len(near):
+            best = _context_score(text, everywhere, quote, expected)
+    if best is None:
         return None
-    score, start = _context_score(text, starts, quote, expected)
+    score, start = best
     end = start + len(exact)
     same = start == position.start and end == position.end
     return Placement("exact" if same else "moved", start, end, score)
@@ -161,7 +167,7 @@ def _best_fuzzy(text: str, quote: TextQuote, expected: int) -> Placement | None:
     exact = quote.exact
     reach = 256 + 2 * len(exact)
     windows = [(max(0, expected - reach), min(len(text), expected + len(exact) + reach))]
-    if windows[0] != (0, len(text)):
+    if windows[0] != (0, len(text)) and len(text) <= WHOLE_TEXT_FUZZY:
         windows.append((0, len(text)))
     cutoff = 100.0 * QUOTE_FLOOR
     for lo, hi in windows:
@@ -314,9 +320,10 @@ def replace_article_text(
     new_article = msgspec.structs.replace(article, text=text, sha256=sha256_hex(text))
     edits: list[Edit] = [Replace("Replace text", article, new_article)]
     results: list[AnchorResult] = []
+    unchanged = _Unchanged(article.text, text)
     shift = 0
     for annotation in sorted(project.annotations_of(article_id), key=_text_order):
-        placement = place(
+        placement = unchanged.place(annotation) or place(
             text, annotation.position, annotation.quote, hint=annotation.start + shift
         )
         if placement.placed:
@@ -327,6 +334,58 @@ def replace_article_text(
             edits.append(Replace("Re-anchor", annotation, updated))
     label = f"Update text of “{article.title}”"
     return Reanchoring(tuple(results), Compound(label, tuple(edits)))
+
+
+class _Unchanged:
+    """The stretches at the start and the end that the old and new texts share.
+
+    An annotation lying, with its context, inside either one is where it was (shifted by
+    the change in length for the end stretch): no search needed. This makes an edit in
+    one place of a long article cost next to nothing per annotation.
+    """
+
+    def __init__(self, old: str, new: str) -> None:
+        self.old_length = len(old)
+        self.delta = len(new) - len(old)
+        self.head = _common_prefix(old, new)
+        self.tail = min(_common_suffix(old, new), min(len(old), len(new)) - self.head)
+
+    def place(self, annotation: Annotation) -> Placement | None:
+        if annotation.anchor == "orphaned":
+            return None
+        start, end = annotation.start, annotation.end
+        if len(annotation.quote.exact) != end - start:
+            return None
+        if end + CONTEXT <= self.head:
+            return Placement("exact", start, end, 1.0)
+        if start - CONTEXT >= self.old_length - self.tail:
+            state: AnchorState = "exact" if self.delta == 0 else "moved"
+            return Placement(state, start + self.delta, end + self.delta, 1.0)
+        return None
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the longest common prefix (binary search over slice comparisons)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        middle = (lo + hi + 1) // 2
+        if a[lo:middle] == b[lo:middle]:
+            lo = middle
+        else:
+            hi = middle - 1
+    return lo
+
+
+def _common_suffix(a: str, b: str) -> int:
+    """Length of the longest common suffix."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        middle = (lo + hi + 1) // 2
+        if a[len(a) - middle : len(a) - lo] == b[len(b) - middle : len(b) - lo]:
+            lo = middle
+        else:
+            hi = middle - 1
+    return lo
 
 
 def reattach(
