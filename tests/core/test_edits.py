@@ -9,15 +9,16 @@ from typing import Any
 
 import msgspec
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from desktop_app.core.codebook import DEFAULT_CODES
 from desktop_app.core.edits import Compound, Edit, Insert, Remove, SetInfo
+from desktop_app.core.events import Signal
 from desktop_app.core.factory import make_article, new_project
 from desktop_app.core.operations import SpanError, delete_annotations, set_note, toggle_tag
-from desktop_app.core.project import Change, Project
+from desktop_app.core.project import Change, Project, RecordList
 from desktop_app.core.records import Annotation, Annotator, Article, Code, Link, ProjectInfo
 
 MIXED_ID = "00000000-0000-4000-8000-000000000001"
@@ -302,6 +303,7 @@ class EditSession(RuleBasedStateMachine):
 
 
 TestEditSession = EditSession.TestCase
+TestEditSession.settings = settings(stateful_step_count=25)  # keep the suite quick
 
 
 @given(
@@ -572,3 +574,98 @@ def test_quotes_of_emoji_combining_and_rtl_passages(project: Project) -> None:
         annotation = placed_with_span(project, MIXED_ID, start, end)[0]
         assert annotation.quote.exact == passage
         assert_quote_matches(text, annotation)
+
+
+# -- record lists and signals ----------------------------------------------------------------
+
+
+class RecordListModel(RuleBasedStateMachine):
+    """RecordList's row cache against a plain list of ids, under inserts and removals."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: RecordList[Annotator] = RecordList()
+        self.model: list[Annotator] = []
+        self.serial = 0
+
+    @rule(where=st.one_of(st.none(), st.integers(0, 12)))
+    def insert(self, where: int | None) -> None:
+        self.serial += 1
+        record = Annotator(id=f"00000000-0000-4000-8000-{self.serial:012d}", name=str(self.serial))
+        row = self.records._insert(record, where)
+        position = len(self.model) if where is None else min(where, len(self.model))
+        self.model.insert(position, record)
+        assert row == position
+
+    @precondition(lambda self: bool(self.model))
+    @rule(data=st.data())
+    def remove(self, data: st.DataObject) -> None:
+        record = data.draw(st.sampled_from(self.model))
+        assert self.records._remove(record.id) == self.model.index(record)
+        self.model.remove(record)
+
+    @precondition(lambda self: bool(self.model))
+    @rule(data=st.data(), name=st.text(max_size=3))
+    def replace(self, data: st.DataObject, name: str) -> None:
+        old = data.draw(st.sampled_from(self.model))
+        new = msgspec.structs.replace(old, name=name)
+        assert self.records._replace(new) == self.model.index(old)
+        self.model[self.model.index(old)] = new
+
+    @precondition(lambda self: bool(self.model))
+    @rule(data=st.data())
+    def look_up_a_row(self, data: st.DataObject) -> None:
+        record = data.draw(st.sampled_from(self.model))
+        assert self.records.row(record.id) == self.model.index(record)
+
+    @invariant()
+    def same_records_in_the_same_order(self) -> None:
+        assert list(self.records) == self.model
+        assert len(self.records) == len(self.model)
+        assert self.records.ids() == [r.id for r in self.model]
+
+
+TestRecordListModel = RecordListModel.TestCase
+TestRecordListModel.settings = settings(stateful_step_count=25)  # keep the suite quick
+
+
+def test_record_list_rejects_duplicates() -> None:
+    annotator = Annotator(id="00000000-0000-4000-8000-00000000000a", name="A")
+    with pytest.raises(ValueError, match="duplicate"):
+        RecordList([annotator, annotator])
+    records = RecordList([annotator])
+    with pytest.raises(ValueError, match="duplicate"):
+        records._insert(annotator)
+    assert records.get(None) is None
+    assert records.get("missing") is None
+
+
+def test_a_slot_may_disconnect_while_being_called() -> None:
+    signal: Signal[int] = Signal()
+    calls: list[tuple[str, int]] = []
+
+    def once(value: int) -> None:
+        calls.append(("once", value))
+        signal.disconnect(once)
+
+    signal.connect(once)
+    signal.connect(lambda value: calls.append(("always", value)))
+    signal.emit(1)
+    signal.emit(2)
+    signal.disconnect(once)  # no longer connected: ignored
+    assert calls == [("once", 1), ("always", 1), ("always", 2)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: Project._remove(Article) drops the article's interval index while its "
+    "annotations stay in the project, and re-inserting the article (undo) makes a new "
+    "empty index, so the article's annotations are no longer found by annotations_in",
+)
+def test_removing_an_article_then_undoing_restores_its_annotations(project: Project) -> None:
+    _three_annotations(project)
+    before = snapshot(project)
+    edit = Remove.of(project, project.articles[PLAIN_ID], "Remove article")
+    edit.apply(project)
+    edit.revert(project)
+    assert snapshot(project) == before

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
@@ -88,6 +88,7 @@ class IntervalIndexMachine(RuleBasedStateMachine):
 
 
 TestIntervalIndexMachine = IntervalIndexMachine.TestCase
+TestIntervalIndexMachine.settings = settings(stateful_step_count=25)  # keep the suite quick
 
 
 @given(
