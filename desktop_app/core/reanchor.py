@@ -10,9 +10,10 @@ Each annotation is found again from its position, its quote and the quote's cont
    from the stored prefix and suffix (or the quote's own first and last characters);
 3. candidates are scored as Hypothesis does, ``(50·quote + 20·prefix + 20·suffix +
    2·position) / 92``, and the best is accepted only above :data:`THRESHOLD` (and, for a
-   fuzzy one, when the quote itself is at least :data:`QUOTE_FLOOR` similar). Anything
-   else is orphaned: an orphan is visible and can be re-attached; a misplaced annotation
-   is silently wrong.
+   fuzzy one, when the quote itself is at least :data:`QUOTE_FLOOR` similar), or, below
+   it, for a long quote that occurs exactly once or almost unchanged (the context around
+   it may have been rewritten). Anything else is orphaned: an orphan is visible and can
+   be re-attached; a misplaced annotation is silently wrong.
 
 Results are classified as ``exact`` (same offsets), ``moved`` (same quote elsewhere),
 ``fuzzy`` (a similar passage) or ``orphaned``.
@@ -45,6 +46,10 @@ from desktop_app.core.text import canonicalize, sha256_hex
 THRESHOLD = 0.75
 #: Minimum similarity of a fuzzy candidate's text to the stored quote.
 QUOTE_FLOOR = 0.5
+#: A quote at least this long (code points) is accepted below the threshold when it occurs
+#: exactly once, or when the passage found is at least :data:`STRONG_QUOTE` similar to it.
+LONG_QUOTE = 30
+STRONG_QUOTE = 0.9
 #: Exact occurrences are first looked for this far (code points) around the expected place.
 NEAR = 4096
 #: Most exact occurrences scored for one quote (the nearest to the expected place).
@@ -87,13 +92,26 @@ def place(
     if not quote.exact:
         return orphan
     best = _best_exact(text, position, quote, expected)
-    if best is None or best.score < THRESHOLD:
-        fuzzy = _best_fuzzy(text, quote, expected)
-        if fuzzy is not None and (best is None or fuzzy.score > best.score):
-            best = fuzzy
-    if best is None or best.score < THRESHOLD:
+    if best is not None and _accepted(text, best, quote):
+        return best
+    fuzzy = _best_fuzzy(text, quote, expected)
+    if fuzzy is not None and (best is None or fuzzy.score > best.score):
+        best = fuzzy
+    if best is None or not _accepted(text, best, quote):
         return orphan
     return best
+
+
+def _accepted(text: str, candidate: Placement, quote: TextQuote) -> bool:
+    """Above the threshold; or a long quote found unchanged and only once, or found
+    almost unchanged: strong evidence even where the context around it was rewritten."""
+    if candidate.score >= THRESHOLD:
+        return True
+    if len(quote.exact) < LONG_QUOTE:
+        return False
+    if candidate.state == "fuzzy":
+        return _similarity(quote.exact, text[candidate.start : candidate.end]) >= STRONG_QUOTE
+    return text.find(quote.exact, text.find(quote.exact) + 1) == -1
 
 
 def _best_exact(
