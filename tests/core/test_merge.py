@@ -200,7 +200,7 @@ def test_merging_random_bundles(
     bundle = Bundle(articles=[*articles, imported], codes=codes, annotations=annotations)
 
     edit = merge_imported(project, bundle)
-    assert edit is not None  # the imported article is always new
+    assert isinstance(edit, Compound)  # the imported article is always new
     edit.apply(project)
     assert len(project.articles) == len(before["articles"]) + 1
     assert len(project.codes) == len(before["codes"]) + len(new_code_names)
