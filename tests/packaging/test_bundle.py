@@ -160,6 +160,8 @@ def test_bundle_carries_its_resources_licences_and_no_unused_qt(executable: Path
         "parallax-256.png",
     }
     assert "MIT License" in (internal / "LICENSE").read_text(encoding="utf-8")
+    lgpl = (internal / "licenses" / "LGPL-3.0.txt").read_text(encoding="utf-8")
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in lgpl
     installed = {
         p.name.removesuffix(".dist-info").rsplit("-", 1)[0].lower()
         for p in internal.glob("*.dist-info")
