@@ -8,6 +8,7 @@ Windows, plus ``dist/Parallax.app`` on macOS).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import shutil
 import sys
@@ -96,6 +97,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--icons-only", action="store_true", help="only render the icons into WORK/icons"
     )
     args = parser.parse_args(argv)
+    missing = [name for name in ("PyInstaller", "PIL") if importlib.util.find_spec(name) is None]
+    if missing:
+        print(
+            f'build.py: {" and ".join(missing)} missing: pip install -e ".[packaging]"',
+            file=sys.stderr,
+        )
+        return 2
     started = time.perf_counter()
     icons = args.work.resolve() / "icons"
     render_pngs(SVG, icons)
