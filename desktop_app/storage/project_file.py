@@ -76,6 +76,7 @@ class LoadedFile:
 def to_file(project: Project) -> ProjectFile:
     """The file struct for a project (records in project order)."""
     return ProjectFile(
+        schema_version=SCHEMA_VERSION,
         generator=f"Parallax {__version__}",
         project=project.info,
         annotators=list(project.annotators),
@@ -137,24 +138,44 @@ def decode(raw: bytes, path: Path, *, allow_newer: bool = False) -> Project:
 
 
 def decode_file(raw: bytes, path: Path, *, allow_newer: bool = False) -> LoadedFile:
-    """Decode file contents into a :class:`LoadedFile` (see :func:`read`)."""
-    version = check_envelope(raw, path, allow_newer=allow_newer)
+    """Decode file contents into a :class:`LoadedFile` (see :func:`read`).
+
+    The common case, a valid file of the current version, is decoded in one pass; only
+    when that fails is the envelope read to tell an older, newer or foreign file from a
+    broken one.
+    """
     with paused_gc():
-        if version >= SCHEMA_VERSION:
-            try:
-                data = _DECODER.decode(raw)
-            except msgspec.DecodeError as error:
-                raise _located(error, raw, path) from None
-            except UnicodeDecodeError as error:
+        try:
+            data = _DECODER.decode(raw)
+            version = data.schema_version
+        except (msgspec.DecodeError, UnicodeDecodeError) as error:
+            version = check_envelope(raw, path, allow_newer=allow_newer)
+            if version < SCHEMA_VERSION or not _has_version(raw):
+                data = _decode_older(raw, path, version)
+            elif isinstance(error, UnicodeDecodeError):
                 where = line_column(raw, error.start)
                 raise ProjectFileError(path, "not UTF-8 text", *where) from None
+            else:
+                raise _located(error, raw, path) from None
         else:
-            data = _decode_older(raw, path, version)
+            if version > SCHEMA_VERSION and not allow_newer:
+                raise NewerVersionError(
+                    path, newer_version_message(version), json_path="$.schema_version"
+                )
+            if version < SCHEMA_VERSION:
+                data = _decode_older(raw, path, version)
         try:
             project = from_file(data)
         except ValueError as error:
             raise ProjectFileError(path, str(error)) from None
     return LoadedFile(project, version, read_only=version > SCHEMA_VERSION)
+
+
+def _has_version(raw: bytes) -> bool:
+    try:
+        return _ENVELOPE.decode(raw).schema_version is not None
+    except (msgspec.DecodeError, UnicodeDecodeError):
+        return False
 
 
 def check_envelope(raw: bytes, path: Path, *, allow_newer: bool = False) -> int:
@@ -187,6 +208,8 @@ def newer_version_message(version: int) -> str:
 def _decode_older(raw: bytes, path: Path, version: int) -> ProjectFile:
     try:
         data: Any = msgspec.json.decode(raw)
+        if isinstance(data, dict):
+            data.setdefault("schema_version", version)
         upgraded = migrate(data, version)
         return msgspec.convert(upgraded, ProjectFile)
     except msgspec.DecodeError as error:  # ValidationError is a DecodeError
@@ -195,6 +218,9 @@ def _decode_older(raw: bytes, path: Path, version: int) -> ProjectFile:
         raise ProjectFileError(path, "not UTF-8 text", *line_column(raw, error.start)) from None
     except MigrationError as error:
         raise ProjectFileError(path, str(error), json_path="$.schema_version") from None
+    except Exception as error:  # a migration step choking on unexpected data
+        reason = f"cannot migrate from schema version {version}: {error!r}"
+        raise ProjectFileError(path, reason, json_path="$") from None
 
 
 @contextmanager

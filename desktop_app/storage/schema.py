@@ -26,7 +26,8 @@ class ProjectFile(msgspec.Struct, kw_only=True):
     """The whole file."""
 
     format: Literal["parallax-project"] = FORMAT_NAME
-    schema_version: Annotated[int, msgspec.Meta(ge=1)] = SCHEMA_VERSION
+    #: Required: a file without it is read as version 1 (see ``project_file``).
+    schema_version: Annotated[int, msgspec.Meta(ge=1)]
     generator: str = ""
     project: ProjectInfo
     annotators: list[Annotator] = []

@@ -27,7 +27,7 @@ from desktop_app.core.records import Annotation, Annotator, Article, Code, Link,
 from desktop_app.storage import project_file
 from desktop_app.storage.json_text import Locator, is_broken, line_column_of, scan_damaged
 from desktop_app.storage.migrations import MigrationError, migrate
-from desktop_app.storage.project_file import ProjectFileError, line_column, paused_gc
+from desktop_app.storage.project_file import line_column, paused_gc
 from desktop_app.storage.schema import FORMAT_NAME, SCHEMA_VERSION, ProjectFile
 from desktop_app.storage.semantics import Finding, check_semantics
 
@@ -155,12 +155,12 @@ class _Salvage:
     def _typed(self) -> Project | None:
         """The fast path: the whole file decodes against the model in one go."""
         try:
-            version = project_file.check_envelope(self.raw, self.report.path, allow_newer=True)
-            if version < SCHEMA_VERSION:
-                return None
             data = msgspec.json.decode(self.raw, type=ProjectFile)
-        except (ProjectFileError, msgspec.DecodeError, UnicodeDecodeError):
+        except (msgspec.DecodeError, UnicodeDecodeError):
             return None
+        version = data.schema_version
+        if version < SCHEMA_VERSION:
+            return None  # migrated item by item
         self._note_version(version)
         sections: dict[str, list[tuple[int, Any]]] = {
             "annotators": list(enumerate(data.annotators)),

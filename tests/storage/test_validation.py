@@ -206,6 +206,15 @@ def test_newer_version_is_read_only_not_a_problem(data: dict[str, Any]) -> None:
     assert project is not None
 
 
+def test_missing_schema_version_is_read_as_the_first(data: dict[str, Any]) -> None:
+    del data["schema_version"]
+    project, report = salvage(_raw(data), PATH)
+    assert report.ok, report.format()
+    assert report.schema_version == 1
+    assert project is not None
+    assert len(project.annotations) == 8
+
+
 def test_salvaged_project_holds_every_annotation_not_reported(data: dict[str, Any]) -> None:
     """Nothing dropped silently: each annotation is either in the project or in the report."""
     data["annotations"][0]["position"] = "oops"
