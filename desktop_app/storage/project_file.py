@@ -9,6 +9,7 @@ forgiving counterpart that salvages what it can and lists every problem.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import re
 from collections.abc import Iterator
@@ -66,6 +67,8 @@ class LoadedFile:
     #: True for a file of a newer schema: only the fields this build knows were read, so
     #: saving over it would lose data; open it read-only (Save As is fine).
     read_only: bool = False
+    #: The file's fingerprint when it was read (for ``watch.changed_on_disk``).
+    disk_state: DiskState | None = None
 
     @property
     def migrated(self) -> bool:
@@ -129,7 +132,9 @@ def load(path: Path | str, *, allow_newer: bool = False) -> Project:
 def read(path: Path | str, *, allow_newer: bool = False) -> LoadedFile:
     """Like :func:`load`, with the file's schema version and whether it is read-only."""
     path = Path(path)
-    return decode_file(path.read_bytes(), path, allow_newer=allow_newer)
+    raw = path.read_bytes()
+    loaded = decode_file(raw, path, allow_newer=allow_newer)
+    return dataclasses.replace(loaded, disk_state=DiskState.written(path, raw))
 
 
 def decode(raw: bytes, path: Path, *, allow_newer: bool = False) -> Project:

@@ -30,6 +30,7 @@ from desktop_app.storage.migrations import MigrationError, migrate
 from desktop_app.storage.project_file import line_column, paused_gc
 from desktop_app.storage.schema import FORMAT_NAME, SCHEMA_VERSION, ProjectFile
 from desktop_app.storage.semantics import Finding, check_semantics
+from desktop_app.storage.watch import DiskState
 
 #: What salvage did about a problem.
 Outcome = Literal["unreadable", "dropped", "repaired", "orphaned", "kept"]
@@ -78,6 +79,8 @@ class Report:
     read_only: bool = False
     #: Facts worth telling that are not problems ("migrated from version 1").
     notes: list[str] = field(default_factory=list)
+    #: The file's fingerprint when it was read (for ``watch.changed_on_disk``).
+    disk_state: DiskState | None = None
 
     @property
     def ok(self) -> bool:
@@ -123,7 +126,9 @@ def load_with_report(path: Path | str) -> tuple[Project | None, Report]:
         report = Report(path, readable=False)
         report.problems.append(Problem(f"cannot read: {error.strerror or error}", "unreadable"))
         return None, report
-    return salvage(raw, path)
+    project, report = salvage(raw, path)
+    report.disk_state = DiskState.written(path, raw)
+    return project, report
 
 
 def validate(raw: bytes, path: Path | str) -> Report:

@@ -47,3 +47,16 @@ def test_removed_and_appeared(tmp_path: Path) -> None:
     assert not changed_on_disk(target, None)
     target.write_text("{}")
     assert changed_on_disk(target, None)
+
+
+def test_loading_records_the_state_the_file_was_read_in(tmp_path: Path) -> None:
+    from desktop_app.storage.project_file import read
+    from desktop_app.storage.validation import load_with_report
+
+    target = tmp_path / "p.json"
+    saved = save(build_project(annotations=2), target)
+    assert read(target).disk_state == saved
+    _, report = load_with_report(target)
+    assert report.disk_state == saved
+    target.write_bytes(target.read_bytes() + b" ")
+    assert changed_on_disk(target, report.disk_state)
