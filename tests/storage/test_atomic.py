@@ -167,45 +167,49 @@ def test_target_that_is_a_folder(tmp_path: Path) -> None:
 _SAVER = textwrap.dedent(
     """
     import sys
-    from pathlib import Path
-    from desktop_app.storage.atomic import write_atomic
-    target = Path(sys.argv[1])
-    payloads = [bytes([65 + n]) * int(sys.argv[2]) for n in range(2)]
+    from desktop_app.storage.project_file import save
+    from tests.storage.builders import build_project
+    versions = [build_project(annotations=1500, seed=seed) for seed in (1, 2)]
     print("ready", flush=True)
     n = 0
     while True:
-        write_atomic(target, payloads[n % 2])
+        save(versions[n % 2], sys.argv[1])
         n += 1
     """
 )
 
 
 def test_killing_a_saving_process_never_leaves_a_broken_file(tmp_path: Path) -> None:
-    """SIGKILL a process that saves in a loop at random moments; the file is always whole."""
+    """SIGKILL a process that saves a project in a loop at random moments, many times: the
+    file always loads, as the old or the new version, and so does its backup."""
     import random
 
+    from desktop_app.storage.project_file import encode, load, save
+    from tests.storage.builders import build_project
+
     rng = random.Random(1234)
-    size = 200_000
-    target = tmp_path / "p.json"
-    valid = {b"A" * size, b"B" * size}
-    target.write_bytes(b"A" * size)
+    target = tmp_path / "p.parallax.json"
+    valid = {encode(build_project(annotations=1500, seed=seed)) for seed in (1, 2)}
+    save(build_project(annotations=1500, seed=1), target)
     repo = Path(__file__).resolve().parents[2]
     env = {**os.environ, "PYTHONPATH": str(repo)}
-    deadline = time.monotonic() + 4.0
+    deadline = time.monotonic() + 5.0
     kills = 0
+    seen: set[bytes] = set()
     while time.monotonic() < deadline or kills < 5:
         saver = subprocess.Popen(
-            [sys.executable, "-c", _SAVER, str(target), str(size)],
-            stdout=subprocess.PIPE,
-            env=env,
+            [sys.executable, "-c", _SAVER, str(target)], stdout=subprocess.PIPE, env=env
         )
         assert saver.stdout is not None
         assert saver.stdout.readline().strip() == b"ready"
-        time.sleep(rng.uniform(0.0, 0.05))
+        time.sleep(rng.uniform(0.0, 0.08))
         saver.kill()
         saver.wait()
         kills += 1
-        assert target.read_bytes() in valid
+        found = encode(load(target))
+        assert found in valid
+        seen.add(found)
         backup = backup_path(target)
-        assert not backup.exists() or backup.read_bytes() in valid
-    print(f"{kills} kills, file whole every time")
+        assert not backup.exists() or encode(load(backup)) in valid
+    assert seen == valid  # the saver really was saving when it was killed
+    print(f"{kills} kills, the file loaded whole every time")
