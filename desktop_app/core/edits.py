@@ -10,10 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from desktop_app.core.project import Project
-from desktop_app.core.records import Annotation, Annotator, Article, Code, Link, ProjectInfo
-
-Record = Article | Code | Annotator | Annotation | Link
+from desktop_app.core.project import Project, Record
+from desktop_app.core.records import ProjectInfo
 
 
 class Edit(Protocol):

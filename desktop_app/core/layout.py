@@ -28,6 +28,7 @@ class Role(IntEnum):
     SPACER = 5  # an empty line added for display only
 
 
+_FRAME_MARKERS = {0xFDD0: 0xFFFD, 0xFDD1: 0xFFFD}
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _LIST_ITEM = re.compile(r"^[\s\u00a0]*(?:[•◦▪‣∙·*\-–—]\s|\d{1,3}[.)]\s)")
 _BYLINE = re.compile(r"^(?:by|edited by|written by|reporting by|photo(?:graph)? by)\b", re.I)
@@ -114,7 +115,9 @@ def plan_display(canonical: str) -> DisplayPlan:
         roles.append(role)
         offset += len(line) + 1
         previous = role
-    text = "".join(pieces)
+    # Qt takes U+FDD0/U+FDD1 for frame markers and breaks blocks there: show them as U+FFFD
+    # (same length, so offsets are unchanged).
+    text = "".join(pieces).translate(_FRAME_MARKERS)
     return DisplayPlan(text, tuple(roles), OffsetMap(canonical, spacer_at))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from desktop_app.core.events import Signal
 from desktop_app.core.intervals import IntervalIndex
@@ -26,6 +26,8 @@ from desktop_app.core.records import (
 )
 
 R = TypeVar("R", Article, Code, Annotator, Annotation, Link)
+#: Any record a project holds in a list.
+Record = Article | Code | Annotator | Annotation | Link
 ChangeKind = Literal["added", "removed", "changed"]
 
 
@@ -194,17 +196,17 @@ class Project:
         if index is not None:
             index.remove(annotation.id)
 
-    def _collection(self, record: object) -> RecordList[R]:
-        collections: dict[type, RecordList[R]] = {
-            Annotation: self.annotations,  # type: ignore[dict-item]
-            Article: self.articles,  # type: ignore[dict-item]
-            Code: self.codes,  # type: ignore[dict-item]
-            Annotator: self.annotators,  # type: ignore[dict-item]
-            Link: self.links,  # type: ignore[dict-item]
+    def _collection(self, record: Record) -> RecordList[Any]:
+        collections: dict[type, RecordList[Any]] = {
+            Annotation: self.annotations,
+            Article: self.articles,
+            Code: self.codes,
+            Annotator: self.annotators,
+            Link: self.links,
         }
         return collections[type(record)]
 
-    def _insert(self, record: R, index: int | None = None) -> None:
+    def _insert(self, record: Record, index: int | None = None) -> None:
         collection = self._collection(record)
         row = len(collection) if index is None or index >= len(collection) else index
         change = Change("added", None, record, row)
@@ -216,7 +218,7 @@ class Project:
             self._index.setdefault(record.id, IntervalIndex())
         self.changed.emit(change)
 
-    def _remove(self, record: R) -> None:
+    def _remove(self, record: Record) -> None:
         collection = self._collection(record)
         old = collection[record.id]
         change = Change("removed", old, None, collection.row(record.id))
@@ -224,11 +226,12 @@ class Project:
         collection._remove(record.id)
         if isinstance(old, Annotation):
             self._unfile(old)
-        elif isinstance(old, Article):
+        elif isinstance(old, Article) and not self._index.get(old.id):
+            # Keep the index of an article whose annotations stay (undo brings it back).
             self._index.pop(old.id, None)
         self.changed.emit(change)
 
-    def _replace(self, record: R) -> None:
+    def _replace(self, record: Record) -> None:
         collection = self._collection(record)
         old = collection[record.id]
         change = Change("changed", old, record, collection.row(record.id))

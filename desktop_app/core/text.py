@@ -12,7 +12,7 @@ def canonicalize(raw: str) -> str:
     Line and paragraph separators (U+2028, U+2029) become LF too, so that a text shown
     in Qt (which turns them into block breaks) has exactly one block per canonical line.
     """
-    text = raw[1:] if raw.startswith("\ufeff") else raw
+    text = raw.lstrip("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     return unicodedata.normalize("NFC", text)

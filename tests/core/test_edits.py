@@ -656,12 +656,6 @@ def test_a_slot_may_disconnect_while_being_called() -> None:
     assert calls == [("once", 1), ("always", 1), ("always", 2)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: Project._remove(Article) drops the article's interval index while its "
-    "annotations stay in the project, and re-inserting the article (undo) makes a new "
-    "empty index, so the article's annotations are no longer found by annotations_in",
-)
 def test_removing_an_article_then_undoing_restores_its_annotations(project: Project) -> None:
     _three_annotations(project)
     before = snapshot(project)

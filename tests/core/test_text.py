@@ -56,12 +56,6 @@ def test_a_text_of_only_a_bom_is_empty() -> None:
     assert canonicalize(BOM) == ""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: canonicalize strips one leading BOM only, so a text that starts with two "
-    "is not idempotent (its canonical form still starts with U+FEFF, and "
-    "is_canonical() of the canonical text is False)",
-)
 def test_canonical_form_of_a_double_bom_text_is_canonical() -> None:
     canonical = canonicalize(BOM + BOM + "text")
     assert is_canonical(canonical)
@@ -130,14 +124,11 @@ def test_canonical_text_has_no_bom_cr_or_unicode_separators(raw: str) -> None:
     assert "\u2028" not in canonical
     assert "\u2029" not in canonical
     assert unicodedata.is_normalized("NFC", canonical)
-    if not raw.startswith(BOM + BOM):  # see the xfail test above
-        assert not canonical.startswith(BOM)
+    assert not canonical.startswith(BOM)
 
 
 @given(raw_texts)
 def test_canonicalize_is_idempotent(raw: str) -> None:
-    if raw.startswith(BOM + BOM):  # a known bug, pinned by an xfail test above
-        raw = raw[1:]
     canonical = canonicalize(raw)
     assert canonicalize(canonical) == canonical
     assert is_canonical(canonical)
