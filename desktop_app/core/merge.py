@@ -8,7 +8,7 @@ import msgspec
 
 from desktop_app.core.edits import Compound, Edit, Insert
 from desktop_app.core.project import Project
-from desktop_app.core.records import Annotation, Annotator, Article, Code
+from desktop_app.core.records import Annotation, Annotator, Article, Code, Link
 
 
 class Bundle(Protocol):
@@ -18,10 +18,11 @@ class Bundle(Protocol):
     codes: list[Code]
     annotators: list[Annotator]
     annotations: list[Annotation]
+    links: list[Link]
 
 
 def merge_imported(project: Project, bundle: Bundle, label: str = "Import") -> Edit | None:
-    """One edit adding a bundle's articles, codes, annotators and annotations.
+    """One edit adding a bundle's articles, codes, annotators, annotations and links.
 
     Records whose id the project already has are not added twice. A code whose *name*
     matches an existing code (case-insensitive) is merged into it: annotations referring
@@ -50,6 +51,11 @@ def merge_imported(project: Project, bundle: Bundle, label: str = "Import") -> E
             tags = tuple(dict.fromkeys(code_alias.get(t, t) for t in annotation.tags))
             annotation = msgspec.structs.replace(annotation, tags=tags)
         edits.append(Insert(label, annotation))
+    # A link comes in only when both of its annotations are (or will be) in the project.
+    known = set(project.annotations.ids()) | {a.id for a in bundle.annotations}
+    for link in bundle.links:
+        if link.id not in project.links and link.source in known and link.target in known:
+            edits.append(Insert(label, link))
     if not edits:
         return None
     return Compound(label, tuple(edits))

@@ -18,7 +18,7 @@ from desktop_app.core.records import Code
 from desktop_app.importers.refi_qdc import colour_of, import_failed, reconcile_codes, uuid_of
 
 if TYPE_CHECKING:
-    from desktop_app.importers.registry import Imported
+    from desktop_app.importers.registry import Imported, Progress
 
 
 NAME_COLUMNS = ("name", "code", "tag")
@@ -49,7 +49,7 @@ class CodebookCsvImporter:
     """A codebook as CSV."""
 
     name = "Codebook (CSV)"
-    patterns = ("*.csv",)
+    patterns: tuple[str, ...] = ("*.csv",)
 
     def recognizes(self, path: Path, head: bytes) -> bool:
         """A ``.csv`` whose header has a name column and no annotation columns."""
@@ -60,7 +60,8 @@ class CodebookCsvImporter:
         first_line = decode_text(head).lstrip("\ufeff").splitlines()[:1]
         return bool(first_line) and is_codebook_header(first_line[0])
 
-    def read(self, path: Path, project: Project) -> Imported:
+    def read(self, path: Path, project: Project, progress: Progress | None = None) -> Imported:
+        # Small files: read in one go, so progress is not reported.
         """The codes of the file, reconciled with the project's by name."""
         from desktop_app.importers.plain_text import decode_text
         from desktop_app.importers.registry import Imported

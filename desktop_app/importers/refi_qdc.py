@@ -20,7 +20,7 @@ from desktop_app.core.project import Project
 from desktop_app.core.records import UUID_PATTERN, Code
 
 if TYPE_CHECKING:
-    from desktop_app.importers.registry import Imported
+    from desktop_app.importers.registry import Imported, Progress
 
 
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
@@ -117,13 +117,14 @@ class QdcImporter:
     """A REFI-QDA codebook file (NVivo, ATLAS.ti, MAXQDA, QualCoder…)."""
 
     name = "REFI-QDA codebook"
-    patterns = ("*.qdc",)
+    patterns: tuple[str, ...] = ("*.qdc",)
 
     def recognizes(self, path: Path, head: bytes) -> bool:
         """XML whose root is a REFI-QDA ``CodeBook``."""
         return b"<CodeBook" in head and CODEBOOK_NS.encode() in head
 
-    def read(self, path: Path, project: Project) -> Imported:
+    def read(self, path: Path, project: Project, progress: Progress | None = None) -> Imported:
+        # Small files: read in one go, so progress is not reported.
         """The codes of the codebook, reconciled with the project's by name."""
         from lxml import etree
 

@@ -39,7 +39,7 @@ from desktop_app.importers.refi_qdc import (
 from desktop_app.importers.w3c import annotator_for, locate, parse_time
 
 if TYPE_CHECKING:
-    from desktop_app.importers.registry import Imported
+    from desktop_app.importers.registry import Imported, Progress
 
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
@@ -61,7 +61,7 @@ class QdpxImporter:
     """A REFI-QDA project: NVivo, ATLAS.ti, MAXQDA, QualCoder, Quirkos…"""
 
     name = "REFI-QDA project"
-    patterns = ("*.qdpx", "*.qde")
+    patterns: tuple[str, ...] = ("*.qdpx", "*.qde")
 
     def recognizes(self, path: Path, head: bytes) -> bool:
         """A ZIP holding ``project.qde``, or XML whose root is a REFI-QDA ``Project``."""
@@ -69,7 +69,8 @@ class QdpxImporter:
             return path.suffix.lower() == ".qdpx" or b"project.qde" in head.lower()
         return b"<Project" in head and PROJECT_NS.encode() in head
 
-    def read(self, path: Path, project: Project) -> Imported:
+    def read(self, path: Path, project: Project, progress: Progress | None = None) -> Imported:
+        # Small files: read in one go, so progress is not reported.
         """Articles, codes, users and coded selections of the project file."""
         if zipfile.is_zipfile(path):
             with zipfile.ZipFile(path) as archive:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Protocol, TypeAlias
 
 from desktop_app.core.project import Project
-from desktop_app.core.records import Annotation, Annotator, Article, Code
+from desktop_app.core.records import Annotation, Annotator, Article, Code, Link
 from desktop_app.importers.article_formats import ARTICLE_IMPORTERS
 
 #: Bytes of a file's start handed to ``recognizes``.
@@ -51,6 +51,7 @@ class Imported:
     codes: list[Code] = field(default_factory=list)
     annotators: list[Annotator] = field(default_factory=list)
     annotations: list[Annotation] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -107,6 +108,7 @@ def read_file(path: Path, project: Project, progress: Progress | None = None) ->
         raise ImportFailed(f"{path.name}: {error.strerror or error}") from None
     except Exception as error:  # a parser's bug must not take the app down
         raise ImportFailed(f"{path.name}: could not be read ({error})") from error
+
 
 # Exchange formats (W3C annotations, REFI-QDA project and codebook, codebook CSV), recognised
 # by content and tried before the article formats. Imported last: they import this module.

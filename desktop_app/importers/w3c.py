@@ -39,7 +39,7 @@ from desktop_app.core.text import canonicalize
 from desktop_app.importers.refi_qdc import colour_of, import_failed, reconcile_codes, uuid_of
 
 if TYPE_CHECKING:
-    from desktop_app.importers.registry import Imported
+    from desktop_app.importers.registry import Imported, Progress
 
 APP = "parallax:"
 _RECOGNISE = re.compile(
@@ -54,7 +54,7 @@ class W3CImporter:
     """A W3C Web Annotation JSON(-LD) file: a collection, a page, a list or one annotation."""
 
     name = "W3C Web Annotation collection"
-    patterns = ("*.jsonld", "*.json")
+    patterns: tuple[str, ...] = ("*.jsonld", "*.json")
 
     def recognizes(self, path: Path, head: bytes) -> bool:
         """JSON naming the W3C annotation context or an Annotation type."""
@@ -62,7 +62,8 @@ class W3CImporter:
             _RECOGNISE.search(head)
         )
 
-    def read(self, path: Path, project: Project) -> Imported:
+    def read(self, path: Path, project: Project, progress: Progress | None = None) -> Imported:
+        # Small files: read in one go, so progress is not reported.
         """The annotations of the file that target project articles, placed on their text."""
         try:
             document = json.loads(path.read_bytes().decode("utf-8-sig"))

@@ -15,7 +15,7 @@ from desktop_app.core.edits import Compound
 from desktop_app.core.factory import make_article, new_project
 from desktop_app.core.merge import merge_imported
 from desktop_app.core.project import Change, Project
-from desktop_app.core.records import Annotation, Annotator, Article, Code, new_id, utc_now
+from desktop_app.core.records import Annotation, Annotator, Article, Code, Link, new_id, utc_now
 
 MOTIVE, REACTION, ECONOMICS = (code.id for code in DEFAULT_CODES)
 
@@ -56,6 +56,7 @@ class Bundle:
     codes: list[Code] = field(default_factory=list)
     annotators: list[Annotator] = field(default_factory=list)
     annotations: list[Annotation] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
 
 
 def _annotation(article: Article, start: int, end: int, tags: tuple[str, ...]) -> Annotation:
@@ -215,3 +216,21 @@ def test_merging_random_bundles(
     assert snapshot(project) == before
     kinds = [c.kind for c in changes]
     assert kinds.count("added") == kinds.count("removed") == len(edit.edits)
+
+
+def test_links_come_in_only_with_both_of_their_annotations() -> None:
+    project = make_project()
+    bundle = _fresh_bundle()
+    article = bundle.articles[0]
+    bundle.annotations.append(_annotation(article, 9, 17, (MOTIVE,)))
+    first, second = bundle.annotations
+    now = utc_now()
+    kept = Link(id=new_id(), source=first.id, target=second.id, relation="same fact", created=now)
+    dangling = Link(id=new_id(), source=first.id, target=new_id(), created=now)
+    bundle.links = [kept, dangling]
+    edit = merge_imported(project, bundle)
+    assert edit is not None
+    edit.apply(project)
+    assert list(project.links) == [kept]
+    edit.revert(project)
+    assert len(project.links) == 0
