@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Deleted the annotation (Ctrl+Z brings it back).", 4000)
 
     def jump_to(self, annotation_id: str) -> None:
-        """Show an annotation's passage in its pane, selected, and flash it."""
+        """Show an annotation's passage in its pane, with the cursor at it, and flash it."""
         project = self.document.project
         annotation = project.annotations.get(annotation_id)
         if annotation is None:
@@ -374,9 +374,9 @@ class MainWindow(QMainWindow):
         if pane is None:
             self.statusBar().showMessage("That article is not shown in a pane.", 4000)
             return
+        # The cursor goes to the passage without selecting it: a selection would hide the flash.
         pane.view.place_cursor(annotation.start)
-        pane.view.select_span(annotation.start, annotation.end)
-        pane.view.place_cursor(annotation.start)
+        pane.view.centerCursor()
         pane.view.flash(annotation)
         pane.view.setFocus()
         self._active_pane = pane

@@ -37,7 +37,7 @@ def make_window(qtbot: QtBot, prompter: FakePrompter) -> Iterator[WindowFactory]
             window.activateWindow()
         return window
 
-    yield build
+    return build
 
 
 @pytest.fixture

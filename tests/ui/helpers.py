@@ -60,13 +60,34 @@ def canonical_span(view: ArticleView, phrase: str, occurrence: int = 0) -> tuple
 
 
 def select_with_keyboard(qtbot: QtBot, view: ArticleView, start: int, end: int) -> None:
-    """Put the cursor at ``start`` and extend the selection to ``end`` with Shift+Right."""
+    """Put the cursor at ``start`` and extend the selection to ``end`` with Shift+arrows.
+
+    Arrow keys move visually: in right-to-left text Shift+Left moves forward, so the
+    direction is chosen from the block's text direction, as a reader's fingers would.
+    """
     view.setFocus()
     view.place_cursor(start)
-    while view.plan.offsets.to_canonical(view.textCursor().position()) < end:
-        before = view.textCursor().position()
-        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
-        assert view.textCursor().position() != before, "the cursor did not move"
+    for _ in range(4 * (end - start) + 8):
+        position = view.plan.offsets.to_canonical(view.textCursor().position())
+        if position >= end:
+            break
+        key = Qt.Key.Key_Left if _is_rtl_at(view, position) else Qt.Key.Key_Right
+        qtbot.keyClick(view, key, Qt.KeyboardModifier.ShiftModifier)
+    assert view.plan.offsets.to_canonical(view.textCursor().position()) == end, "selection overshot"
+
+
+def _is_rtl_at(view: ArticleView, offset: int) -> bool:
+    import unicodedata
+
+    text = view.article.text
+    line_start = text.rfind("\n", 0, offset) + 1
+    for char in text[line_start:]:  # the paragraph's direction: its first strong character
+        bidi = unicodedata.bidirectional(char)
+        if bidi in ("R", "AL"):
+            return True
+        if bidi == "L":
+            return False
+    return False
 
 
 def point_of(view: ArticleView, offset: int) -> QPoint:
@@ -74,7 +95,7 @@ def point_of(view: ArticleView, offset: int) -> QPoint:
     cursor = QTextCursor(view.document())
     cursor.setPosition(view.plan.offsets.to_display(offset))
     rect = view.cursorRect(cursor)
-    return QPoint(rect.x() + 1, rect.center().y())
+    return QPoint(rect.x(), rect.center().y())
 
 
 def drag_select(qtbot: QtBot, view: ArticleView, start: int, end: int) -> None:
