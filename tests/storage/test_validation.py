@@ -206,6 +206,19 @@ def test_newer_version_is_read_only_not_a_problem(data: dict[str, Any]) -> None:
     assert project is not None
 
 
+def test_newer_version_with_changed_fields_salvages_what_this_build_reads(
+    data: dict[str, Any],
+) -> None:
+    data["schema_version"] = SCHEMA_VERSION + 1
+    data["annotations"][4]["tags"] = {"format": "changed in the future"}
+    project, report = salvage(_raw(data), PATH)
+    assert report.read_only
+    assert project is not None
+    assert len(project.annotations) == 7
+    assert report.with_outcome("dropped")[0].json_path == "$.annotations[4].tags"
+    assert "newer Parallax" in report.format()
+
+
 def test_missing_schema_version_is_read_as_the_first(data: dict[str, Any]) -> None:
     del data["schema_version"]
     project, report = salvage(_raw(data), PATH)
