@@ -94,14 +94,11 @@ def run(args: Sequence[str]) -> int:
 
     document, problems = initial_document(args)
     window = MainWindow(document)
-    try:
-        from desktop_app.ui.icons import app_icon
+    from desktop_app.ui.icons import app_icon
 
-        icon = app_icon()
-        app.setWindowIcon(icon)
-        window.setWindowIcon(icon)
-    except ImportError:  # the icon module ships with packaging; the app runs without it
-        pass
+    icon = app_icon()
+    app.setWindowIcon(icon)
+    window.setWindowIcon(icon)
     quit_after = os.environ.get("PARALLAX_QUIT_AFTER_MS")
     if quit_after is not None and window.reader.panes:
         viewport = window.reader.panes[-1].view.viewport()

@@ -9,9 +9,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QToolBar,
+    QWidget,
+)
 
 from desktop_app import APP_NAME
 from desktop_app.core.operations import SpanError, delete_annotations, set_note, toggle_tag
@@ -29,8 +37,22 @@ MAX_PANES = 4
 HINT = "Select a passage, then press a tag's key to tag it · N adds a note · Delete removes"
 
 
+#: Modules adding commands to the window; each has ``install(window: MainWindow) -> None``.
+FEATURES: tuple[str, ...] = ()
+
+
 class MainWindow(QMainWindow):
-    """One window, one project."""
+    """One window, one project.
+
+    Features (``FEATURES``) install their actions into :attr:`actions` and :attr:`menus`,
+    and follow :attr:`document_changed` (a project was opened or created) and
+    :attr:`panes_changed` (the panes were rebuilt) to bind to what is shown.
+    """
+
+    #: A new project is shown (after Open or New); ``window.document`` is the new one.
+    document_changed = Signal()
+    #: The reader panes were rebuilt.
+    panes_changed = Signal()
 
     def __init__(self, document: ProjectDocument, prompter: Prompter | None = None) -> None:
         super().__init__()
@@ -62,6 +84,13 @@ class MainWindow(QMainWindow):
         QApplication.instance().focusChanged.connect(self._on_focus_changed)  # type: ignore[union-attr]
         self.resize(1360, 900)
         self.statusBar().showMessage(HINT)
+        self._install_features()
+
+    def _install_features(self) -> None:
+        import importlib
+
+        for name in FEATURES:
+            importlib.import_module(name).install(self)
 
     # -- document ---------------------------------------------------------------------------
 
@@ -83,6 +112,7 @@ class MainWindow(QMainWindow):
         self.reader.set_synced(self.actions["view.sync"].isChecked())
         self._update_title()
         self._update_counts()
+        self.panes_changed.emit()
 
     def replace_document(self, document: ProjectDocument) -> None:
         """Show another project in this window (after Open or New)."""
@@ -94,6 +124,7 @@ class MainWindow(QMainWindow):
         self._wire_panel()
         self._connect_document(document)
         old.deleteLater()
+        self.document_changed.emit()
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document.name}[*] — {APP_NAME}")
@@ -176,6 +207,10 @@ class MainWindow(QMainWindow):
             action = factory(self, text)
             action.setShortcut(QKeySequence(keys))
             self.actions.register(action_id, action)
+        about = add(
+            "help.about", "&About Parallax", self.show_about, tip="Version, licence and libraries"
+        )
+        about.setMenuRole(QAction.MenuRole.AboutRole)
         self._panel_action = self.dock.toggleViewAction()
         self._panel_action.setText("&Annotation List")
         self._panel_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
@@ -183,30 +218,31 @@ class MainWindow(QMainWindow):
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        for action_id in (
-            "file.new",
-            "file.open",
-            None,
-            "file.save",
-            "file.save_as",
-            None,
-            "file.quit",
-        ):
-            file_menu.addSeparator() if action_id is None else file_menu.addAction(
-                self.actions[action_id]
+        self.menus: dict[str, QMenu] = {
+            key: bar.addMenu(title)
+            for key, title in (
+                ("file", "&File"),
+                ("edit", "&Edit"),
+                ("tags", "&Tags"),
+                ("view", "&View"),
+                ("help", "&Help"),
             )
-        self._edit_menu = bar.addMenu("&Edit")
-        self._edit_menu.addAction(self.actions["edit.undo"])
-        self._edit_menu.addAction(self.actions["edit.redo"])
-        self._edit_menu.addSeparator()
-        self._edit_menu.addAction(self.actions["edit.note"])
-        self._edit_menu.addAction(self.actions["edit.delete"])
-        self._tags_menu = bar.addMenu("&Tags")
-        view_menu = bar.addMenu("&View")
-        view_menu.addAction(self.actions["view.sync"])
-        view_menu.addAction(self.actions["view.annotations"])
-        self._help_menu = bar.addMenu("&Help")
+        }
+        layout: dict[str, tuple[str | None, ...]] = {
+            "file": ("file.new", "file.open", None, "file.save", "file.save_as", None, "file.quit"),
+            "edit": ("edit.undo", "edit.redo", None, "edit.note", "edit.delete"),
+            "view": ("view.sync", "view.annotations"),
+            "help": ("help.about",),
+        }
+        for key, action_ids in layout.items():
+            menu = self.menus[key]
+            for action_id in action_ids:
+                if action_id is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.actions[action_id])
+        self._edit_menu = self.menus["edit"]
+        self._tags_menu = self.menus["tags"]
 
     def _create_toolbar(self) -> None:
         self._toolbar = QToolBar("Tags", self)
@@ -380,6 +416,12 @@ class MainWindow(QMainWindow):
         pane.view.flash(annotation)
         pane.view.setFocus()
         self._active_pane = pane
+
+    def show_about(self) -> None:
+        """The About dialog: version, licence, libraries."""
+        from desktop_app.ui.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     def _set_synced(self, synced: bool) -> None:
         self.reader.set_synced(synced)
