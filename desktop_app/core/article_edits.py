@@ -1,0 +1,90 @@
+"""Edits of a project's articles: metadata, pasting text as an article, removing an article."""
+
+from __future__ import annotations
+
+import msgspec
+
+from desktop_app.core.edits import Compound, Edit, Insert, Remove, Replace
+from desktop_app.core.factory import make_article
+from desktop_app.core.project import Project
+from desktop_app.core.records import Article
+from desktop_app.core.text import canonicalize
+
+#: The metadata fields a user edits (everything but the id, text, hash and provenance).
+METADATA_FIELDS = ("title", "outlet", "author", "date", "date_kind", "url", "language")
+#: Longest title taken from a pasted text's first line before it is shortened.
+MAX_TITLE = 120
+
+
+def edit_metadata(project: Project, article_id: str, **fields: str) -> Edit | None:
+    """One :class:`Replace` of an article with new metadata; None when nothing changes.
+
+    ``fields`` are among :data:`METADATA_FIELDS`; values are stripped, and an empty title
+    keeps the old one (an article always has a title).
+    """
+    unknown = set(fields) - set(METADATA_FIELDS)
+    if unknown:
+        raise ValueError(f"not editable article fields: {', '.join(sorted(unknown))}")
+    old = project.articles[article_id]
+    changes = {name: value.strip() for name, value in fields.items()}
+    if not changes.get("title", old.title):
+        changes["title"] = old.title
+    if changes.get("date_kind", old.date_kind) not in ("published", "event"):
+        raise ValueError(f"date_kind must be 'published' or 'event', not {changes['date_kind']!r}")
+    new = msgspec.structs.replace(old, **changes)
+    if new == old:
+        return None
+    return Replace(f"Edit details of “{new.title}”", old, new)
+
+
+def title_from_text(text: str, limit: int = MAX_TITLE) -> str:
+    """A title from a text's first non-blank line, shortened at a word boundary if long."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    first = " ".join(first.split())
+    if len(first) <= limit:
+        return first or "Untitled"
+    cut = first[:limit].rsplit(" ", 1)[0].rstrip(" ,;:.-–—")
+    return (cut or first[:limit]) + "…"
+
+
+def paste_article(project: Project, text: str) -> Edit | None:
+    """Insert an article made of ``text`` (titled by its first line); None when it is blank."""
+    if not text.strip():
+        return None
+    title = title_from_text(canonicalize(text))
+    article = make_article(text, title=title, source_format="text/plain")
+    return Insert(f"Paste “{article.title}” as an article", article)
+
+
+def remove_article(project: Project, article_id: str) -> Edit:
+    """One undoable step removing an article, its annotations and the links touching them.
+
+    Links go first, then annotations (each list from its last row up, so every recorded row
+    is right when the step is undone), then the article.
+    """
+    article: Article = project.articles[article_id]
+    annotation_ids = {a.id for a in project.annotations if a.article == article_id}
+    links = [
+        link
+        for link in project.links
+        if link.source in annotation_ids or link.target in annotation_ids
+    ]
+    annotations = [project.annotations[i] for i in annotation_ids]
+    edits: list[Edit] = []
+    for link in sorted(links, key=lambda r: project.links.row(r.id), reverse=True):
+        edits.append(Remove.of(project, link, ""))
+    for annotation in sorted(
+        annotations, key=lambda r: project.annotations.row(r.id), reverse=True
+    ):
+        edits.append(Remove.of(project, annotation, ""))
+    edits.append(Remove.of(project, article, ""))
+    return Compound(f"Remove article “{article.title}”", tuple(edits))
+
+
+def annotation_counts(project: Project) -> dict[str, int]:
+    """How many annotations each article has (articles without any map to 0)."""
+    counts = dict.fromkeys(project.articles.ids(), 0)
+    for annotation in project.annotations:
+        if annotation.article in counts:
+            counts[annotation.article] += 1
+    return counts
