@@ -46,6 +46,23 @@ class IntervalIndex:
             else:
                 bucket.add(key)
 
+    def add_many(self, items: list[tuple[str, int, int]]) -> None:
+        """File many ``(key, start, end)`` at once (loading a project): ``add`` in a tight loop."""
+        spans = self._spans
+        buckets = self._buckets
+        for key, start, end in items:
+            if key in spans:
+                self.remove(key)
+            spans[key] = (start, end)
+            first = start // BUCKET
+            last = max(start, end - 1) // BUCKET
+            for b in range(first, last + 1):
+                bucket = buckets.get(b)
+                if bucket is None:
+                    buckets[b] = {key}
+                else:
+                    bucket.add(key)
+
     def remove(self, key: str) -> None:
         """Forget ``key``; unknown keys are ignored."""
         span = self._spans.pop(key, None)

@@ -149,9 +149,9 @@ class Project:
         self.about_to_change: Signal[Change] = Signal()
         #: Emitted after each primitive change.
         self.changed: Signal[Change] = Signal()
-        self._index: dict[str, IntervalIndex] = {a.id: IntervalIndex() for a in self.articles}
-        for annotation in self.annotations:
-            self._file(annotation)
+        # Interval indexes are built per article on first use (a pane showing it), so that
+        # loading a large project does not pay for articles nobody looks at yet.
+        self._index: dict[str, IntervalIndex] = {}
 
     # -- queries -------------------------------------------------------------------------
 
@@ -161,11 +161,10 @@ class Project:
         With ``start == end``, the annotations containing that offset. Orphaned annotations
         have no place in the text and are never returned.
         """
-        index = self._index.get(article_id)
-        if index is None:
+        if article_id not in self.articles:
             return []
         by_id = self.annotations
-        return [by_id[i] for i in index.overlapping(start, end)]
+        return [by_id[i] for i in self._index_of(article_id).overlapping(start, end)]
 
     def annotations_of(self, article_id: str) -> list[Annotation]:
         """All annotations of one article, in list order (orphans included)."""
@@ -185,11 +184,23 @@ class Project:
 
     # -- primitive mutations (for core.edits only) ---------------------------------------
 
+    def _index_of(self, article_id: str) -> IntervalIndex:
+        index = self._index.get(article_id)
+        if index is None:
+            index = self._index[article_id] = IntervalIndex()
+            index.add_many(
+                [
+                    (a.id, a.position.start, a.position.end)
+                    for a in self.annotations
+                    if a.article == article_id and a.anchor != "orphaned"
+                ]
+            )
+        return index
+
     def _file(self, annotation: Annotation) -> None:
-        if annotation.anchor == "orphaned":
-            return
-        index = self._index.setdefault(annotation.article, IntervalIndex())
-        index.add(annotation.id, annotation.start, annotation.end)
+        index = self._index.get(annotation.article)
+        if index is not None and annotation.anchor != "orphaned":
+            index.add(annotation.id, annotation.start, annotation.end)
 
     def _unfile(self, annotation: Annotation) -> None:
         index = self._index.get(annotation.article)
@@ -214,8 +225,6 @@ class Project:
         collection._insert(record, row)
         if isinstance(record, Annotation):
             self._file(record)
-        elif isinstance(record, Article):
-            self._index.setdefault(record.id, IntervalIndex())
         self.changed.emit(change)
 
     def _remove(self, record: Record) -> None:
@@ -226,9 +235,8 @@ class Project:
         collection._remove(record.id)
         if isinstance(old, Annotation):
             self._unfile(old)
-        elif isinstance(old, Article) and not self._index.get(old.id):
-            # Keep the index of an article whose annotations stay (undo brings it back).
-            self._index.pop(old.id, None)
+        elif isinstance(old, Article):
+            self._index.pop(old.id, None)  # rebuilt from the annotations if it comes back
         self.changed.emit(change)
 
     def _replace(self, record: Record) -> None:

@@ -14,7 +14,12 @@ from typing import Annotated, Literal
 import msgspec
 
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-Uuid = Annotated[str, msgspec.Meta(pattern=UUID_PATTERN)]
+# Decoding checks the length only: a regex on every id costs more than half of loading a
+# large project. The published JSON Schema keeps the pattern, and validation on open
+# (storage.semantics) reports any record id that is not a UUID.
+Uuid = Annotated[
+    str, msgspec.Meta(min_length=36, max_length=36, extra_json_schema={"pattern": UUID_PATTERN})
+]
 Colour = Annotated[str, msgspec.Meta(pattern=r"^#[0-9A-Fa-f]{6}$")]
 Offset = Annotated[int, msgspec.Meta(ge=0)]
 

@@ -102,9 +102,48 @@ def from_file(data: ProjectFile) -> Project:
     )
 
 
+#: Sections written one item per line: the many, small records. A change to one
+#: annotation is then a one-line diff, and the file stays compact (and fast to write).
+_ONE_PER_LINE = frozenset({"annotations", "links"})
+
+
 def encode(project: Project) -> bytes:
-    """The project as indented JSON bytes, ending in a newline."""
-    return msgspec.json.format(_ENCODER.encode(to_file(project)), indent=2) + b"\n"
+    """The project as JSON bytes, laid out for people and for diffs, ending in a newline.
+
+    Top-level keys stand on lines of their own, indented by two spaces; the project
+    record, annotators, codes and articles are indented further, one field per line;
+    annotations and links take one line each. Keys keep the model's order.
+    """
+    data = to_file(project)
+    encode_item = _ENCODER.encode
+    lines = [b"{"]
+    fields = data.__struct_fields__
+    for position, name in enumerate(fields):
+        value = getattr(data, name)
+        comma = b"," if position < len(fields) - 1 else b""
+        key = b'  "' + name.encode() + b'": '
+        if isinstance(value, list):
+            if not value:
+                lines.append(key + b"[]" + comma)
+                continue
+            if name in _ONE_PER_LINE:
+                items = [b"    " + encode_item(item) for item in value]
+            else:
+                items = [_indented(encode_item(item), 4) for item in value]
+            lines.append(key + b"[")
+            lines.append(b",\n".join(items))
+            lines.append(b"  ]" + comma)
+        elif isinstance(value, msgspec.Struct):
+            lines.append(key + _indented(encode_item(value), 2).lstrip() + comma)
+        else:
+            lines.append(key + encode_item(value) + comma)
+    lines.append(b"}\n")
+    return b"\n".join(lines)
+
+
+def _indented(compact: bytes, depth: int) -> bytes:
+    pad = b" " * depth
+    return pad + msgspec.json.format(compact, indent=2).replace(b"\n", b"\n" + pad)
 
 
 def save(project: Project, path: Path | str) -> DiskState:

@@ -9,6 +9,7 @@ not the annotation; a duplicate id that is not an exact copy gets a fresh id.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
@@ -16,9 +17,18 @@ import msgspec
 
 from desktop_app.core.anchoring import describe
 from desktop_app.core.reanchor import place
-from desktop_app.core.records import Annotation, Annotator, Article, Code, Link, new_id
+from desktop_app.core.records import (
+    UUID_PATTERN,
+    Annotation,
+    Annotator,
+    Article,
+    Code,
+    Link,
+    new_id,
+)
 from desktop_app.core.text import is_canonical, sha256_hex
 
+_UUID = re.compile(UUID_PATTERN)
 FindingOutcome = Literal["dropped", "repaired", "orphaned", "kept"]
 R = TypeVar("R", Annotator, Code, Article, Annotation, Link)
 Indexed = list[tuple[int, Any]]
@@ -47,6 +57,12 @@ class _Checker:
         for index, record in records:
             prior = seen.get(record.id)
             where = f"$.{section}[{index}].id"
+            if not _UUID.match(record.id):
+                self.add(
+                    f"id {record.id!r} is not a UUID; kept, but other tools may reject it",
+                    "kept",
+                    where,
+                )
             if prior is None:
                 seen[record.id] = record
                 kept.append((index, record))

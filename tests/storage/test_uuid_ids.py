@@ -1,0 +1,26 @@
+"""Record ids must be UUIDs: decoding checks only their length (speed), validation the rest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.core.factory import new_project
+from desktop_app.core.operations import toggle_tag
+from desktop_app.importers.samples import sample_articles
+from desktop_app.storage.project_file import encode
+from desktop_app.storage.validation import validate
+
+NOT_A_UUID = "zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz"
+
+
+def test_an_id_of_the_right_length_that_is_not_a_uuid_is_reported_and_kept() -> None:
+    project = new_project(sample_articles())
+    article = project.articles.at(0)
+    toggle_tag(project, article.id, 0, 20, project.codes.at(0).id).apply(project)
+    annotation = project.annotations.at(0)
+    raw = encode(project).replace(annotation.id.encode(), NOT_A_UUID.encode())
+    report = validate(raw, Path("ids.parallax.json"))
+    [problem] = report.problems
+    assert "not a UUID" in problem.message
+    assert problem.json_path == "$.annotations[0].id"
+    assert problem.line is not None
