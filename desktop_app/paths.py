@@ -12,8 +12,8 @@ def resources_dir() -> Path:
     """The ``resources`` folder (samples, icons, styles)."""
     package = Path(__file__).resolve().parent
     candidates = [
-        package / "resources",  # wheel: mapped into the package by pyproject
         package.parent / "resources",  # source tree / editable install
+        Path(sys.prefix) / "share" / "parallax" / "resources",  # wheel (data-files)
     ]
     if frozen := getattr(sys, "_MEIPASS", None):  # PyInstaller bundle
         candidates.insert(0, Path(frozen) / "resources")
