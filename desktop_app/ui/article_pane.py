@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Article
@@ -74,7 +74,15 @@ class ArticlePane(QWidget):
         header_layout = QVBoxLayout(header)
         header_layout.setContentsMargins(24, 18, 24, 12)
         header_layout.setSpacing(4)
-        header_layout.addWidget(self.title)
+        title_row = QHBoxLayout()
+        title_row.setSpacing(12)
+        title_row.addWidget(self.title, 1)
+        #: Features add small controls here, at the header's top right.
+        self.header_tools = QHBoxLayout()
+        title_row.addLayout(self.header_tools)
+        header_layout.addLayout(title_row)
+        #: The header frame (title and metadata line).
+        self.header = header
         header_layout.addWidget(self.meta)
         rule = QFrame(objectName="paneRule")
         rule.setFixedHeight(1)

@@ -38,7 +38,7 @@ HINT = "Select a passage, then press a tag's key to tag it · N adds a note · D
 
 
 #: Modules adding commands to the window; each has ``install(window: MainWindow) -> None``.
-FEATURES: tuple[str, ...] = ()
+FEATURES: tuple[str, ...] = ("desktop_app.ui.articles",)
 
 
 class MainWindow(QMainWindow):
@@ -104,14 +104,21 @@ class MainWindow(QMainWindow):
         document.path_changed.connect(self._update_title)
         project.changed.connect(self._on_project_changed)
         self._rebuild_tag_actions()
-        shown = project.articles.ids()[:MAX_PANES]
-        self.reader.show_articles(project, shown, self._context_actions)
+        self._update_title()
+        self._update_counts()
+        from desktop_app.ui.pane_layout import remembered_articles
+
+        self.show_articles(remembered_articles(project))
+
+    def show_articles(self, article_ids: list[str]) -> None:
+        """Rebuild the panes to show these articles side by side (at most ``MAX_PANES``)."""
+        self.reader.show_articles(
+            self.document.project, article_ids[:MAX_PANES], self._context_actions
+        )
         for pane in self.reader.panes:
             pane.view.cursor_annotation_changed.connect(self.panel.select_annotation)
         self._active_pane = self.reader.panes[0] if self.reader.panes else None
         self.reader.set_synced(self.actions["view.sync"].isChecked())
-        self._update_title()
-        self._update_counts()
         self.panes_changed.emit()
 
     def replace_document(self, document: ProjectDocument) -> None:
