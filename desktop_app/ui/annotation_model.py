@@ -95,7 +95,9 @@ class AnnotationTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return self._text(annotation, column, sorting=role == SORT_ROLE)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.QUOTE, self.NOTE):
-            return annotation.quote.exact if column == self.QUOTE else annotation.note or None
+            if column == self.QUOTE:
+                return annotation.quote.exact
+            return note_tooltip(annotation) if annotation.note else None
         if role == TAG_COLOURS_ROLE and column == self.TAGS:
             codes = self.project.codes
             return [(codes[t].name, codes[t].color) for t in annotation.tags if t in codes]
@@ -118,6 +120,12 @@ class AnnotationTableModel(QAbstractTableModel):
                 return f"[not found in text] {quote}"
             return quote
         return " ".join(annotation.note.split())
+
+
+def note_tooltip(annotation: Annotation) -> str:
+    """The note in full, with when the annotation last changed (in local time)."""
+    when = annotation.modified.astimezone()
+    return f"{annotation.note}\n\n— last changed {when:%d %b %Y, %H:%M}"
 
 
 class AnnotationFilterModel(QSortFilterProxyModel):

@@ -38,7 +38,12 @@ HINT = "Select a passage, then press a tag's key to tag it · N adds a note · D
 
 
 #: Modules adding commands to the window; each has ``install(window: MainWindow) -> None``.
-FEATURES: tuple[str, ...] = ("desktop_app.ui.articles",)
+FEATURES: tuple[str, ...] = (
+    "desktop_app.ui.articles",
+    "desktop_app.ui.coding_keys",
+    "desktop_app.ui.highlight_toggles",
+    "desktop_app.ui.memos",
+)
 
 
 class MainWindow(QMainWindow):

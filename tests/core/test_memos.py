@@ -1,0 +1,25 @@
+"""Article notes as undoable edits."""
+
+from __future__ import annotations
+
+from desktop_app.core.factory import make_article, new_project
+from desktop_app.core.memos import set_article_note
+
+
+def test_article_note_is_set_replaced_removed_and_undone() -> None:
+    article = make_article("Some text.", title="A")
+    project = new_project([article])
+    edit = set_article_note(project, article.id, "  Memo line one\nline two\n\n")
+    assert edit is not None
+    assert edit.label == "Add article note"
+    edit.apply(project)
+    assert project.articles[article.id].note == "Memo line one\nline two"
+    assert set_article_note(project, article.id, "Memo line one\nline two ") is None
+    change = set_article_note(project, article.id, "Another memo")
+    assert change is not None
+    assert change.label == "Edit article note"
+    removal = set_article_note(project, article.id, "   ")
+    assert removal is not None
+    assert removal.label == "Remove article note"
+    edit.revert(project)
+    assert project.articles[article.id] == article
