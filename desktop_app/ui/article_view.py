@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QHelpEvent,
     QMouseEvent,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
     QTextBlock,
@@ -37,6 +38,8 @@ from desktop_app.ui.margin import StripeMargin
 from desktop_app.ui.theme import MEASURE_CHARS, Theme, current_theme, reading_font
 
 FLASH_MS = 900
+#: Blocks around the viewport whose highlights are laid eagerly (the rest when painted).
+_EAGER_BLOCKS = 160
 _PAD = 28  # breathing room between the stripes and the text, and at the right
 
 
@@ -84,6 +87,7 @@ class ArticleView(QPlainTextEdit):
         self._highlighter = AnnotationHighlighter(
             document, self.plan, self.theme, font, self._segments, self._colours
         )
+        self._highlighter.window = range(0, _EAGER_BLOCKS)
         self._margin = StripeMargin(self)
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(self._end_flash)
@@ -297,6 +301,36 @@ class ArticleView(QPlainTextEdit):
 
     def _on_update_request(self, rect: QRect, dy: int) -> None:
         self._margin.update()
+
+    def visible_blocks(self) -> range:
+        """Numbers of the blocks in (or just around) the viewport."""
+        first = self.firstVisibleBlock()
+        number = first.blockNumber()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        block = first
+        last = number
+        while block.isValid():
+            if self.blockBoundingGeometry(block).translated(offset).top() > height:
+                break
+            last = block.blockNumber()
+            block = block.next()
+        return range(max(0, number - 2), last + 3)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        """Lay pending highlights of what is about to be painted, then paint."""
+        visible = self.visible_blocks()
+        highlighter = self._highlighter
+        highlighter.window = range(
+            max(0, visible.start - _EAGER_BLOCKS // 2), visible.stop + _EAGER_BLOCKS // 2
+        )
+        highlighter.ensure(visible)
+        super().paintEvent(event)
+
+    def ensure_highlighted(self, offset: int) -> None:
+        """Lay the highlights of the block holding ``offset`` now (as painting it would)."""
+        block = self.document().findBlock(self.plan.offsets.to_display(offset))
+        self._highlighter.ensure(range(block.blockNumber(), block.blockNumber() + 1))
 
     # -- cursor, hover, menu --------------------------------------------------------------
 

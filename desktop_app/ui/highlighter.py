@@ -3,6 +3,12 @@
 A ``QSyntaxHighlighter`` keeps highlights out of the document (they are formats laid over
 each block's layout), so overlaps blend instead of overwriting, and a change re-paints only
 the blocks it touches. Measured in DESIGN.md as the strategy that scales to 10k highlights.
+
+Highlights are laid lazily: a block far from the viewport gets only its role format (which
+sets its height) and is remembered as *pending*; the view asks for pending blocks to be
+done just before they are painted (:meth:`AnnotationHighlighter.ensure`). Backgrounds do
+not change a block's geometry, so doing them late never moves the text. Opening a long,
+densely coded article then costs what the first screen shows, not what the whole text holds.
 """
 
 from __future__ import annotations
@@ -37,6 +43,11 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         self._segments = segments
         self._colours = colours
         self.flashed: frozenset[str] = frozenset()
+        #: Blocks whose highlights are not laid yet (block numbers).
+        self.pending: set[int] = set()
+        #: Blocks to highlight at once (None: all); the view narrows this to what is near.
+        self.window: range | None = None
+        self._forced = False
         self._role_formats: dict[Role, QTextCharFormat] = {}
         self._theme = theme
         self.set_typography(theme, base_font)
@@ -56,6 +67,19 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         byline.setForeground(QColor(theme.muted))
         self._role_formats = {Role.HEADING: heading, Role.BYLINE: byline}
 
+    def ensure(self, blocks: range) -> None:
+        """Lay the highlights of the pending blocks among ``blocks`` (about to be painted)."""
+        todo = [n for n in blocks if n in self.pending] if self.pending else []
+        if not todo:
+            return
+        document = self.document()
+        self._forced = True
+        try:
+            for number in todo:
+                self.rehighlightBlock(document.findBlockByNumber(number))
+        finally:
+            self._forced = False
+
     def highlightBlock(self, text: str) -> None:
         """Apply the role format, then one format per highlighted segment."""
         block = self.currentBlock()
@@ -69,6 +93,10 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         role_format = self._role_formats.get(role)
         if role_format is not None:
             self.setFormat(0, length, role_format)
+        if not self._forced and self.window is not None and number not in self.window:
+            self.pending.add(number)
+            return
+        self.pending.discard(number)
         position = block.position()
         offsets = self._plan.offsets
         start = offsets.to_canonical(position, forward=True)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QTextCursor
@@ -21,10 +23,24 @@ class FakePrompter:
     save_paths: list[Path | None] = field(default_factory=list)
     open_paths: list[Path | None] = field(default_factory=list)
     notes: list[str | None] = field(default_factory=list)
+    import_choices: list[list[Path]] = field(default_factory=list)
+    export_paths: list[Path | None] = field(default_factory=list)
     unsaved: list[UnsavedChoice] = field(default_factory=list)
     confirmations: list[bool] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)
+    #: Scripted answers to ``choose`` (button labels) and ``review_report`` (open or not).
+    choices: list[str] = field(default_factory=list)
+    report_answers: list[bool] = field(default_factory=list)
+    #: What ``choose`` was asked: (title, message, choices); the reports shown.
+    questions: list[tuple[str, str, tuple[str, ...]]] = field(default_factory=list)
+    reports: list[Any] = field(default_factory=list)
+
+    #: Scripted answers to the codebook editor's questions.
+    colours: list[str | None] = field(default_factory=list)
+    picked_codes: list[str | None] = field(default_factory=list)
+    code_deletions: list[bool] = field(default_factory=list)
+    codebook_paths: list[Path | None] = field(default_factory=list)
 
     def unsaved_changes(self, name: str) -> UnsavedChoice:
         self.asked.append(f"unsaved:{name}")
@@ -38,6 +54,14 @@ class FakePrompter:
         self.asked.append("open_path")
         return self.open_paths.pop(0)
 
+    def import_paths(self, folder: Path, name_filter: str) -> list[Path]:
+        self.asked.append(f"import_paths:{name_filter}")
+        return self.import_choices.pop(0)
+
+    def export_path(self, suggested: Path, name_filter: str) -> Path | None:
+        self.asked.append(f"export_path:{suggested.name}")
+        return self.export_paths.pop(0)
+
     def edit_note(self, quote: str, note: str) -> str | None:
         self.asked.append(f"note:{quote}|{note}")
         return self.notes.pop(0)
@@ -48,6 +72,40 @@ class FakePrompter:
     def confirm(self, title: str, message: str, action: str) -> bool:
         self.asked.append(f"confirm:{title}")
         return self.confirmations.pop(0)
+
+    def choose(
+        self, title: str, message: str, choices: Sequence[str], *, details: str = ""
+    ) -> str:
+        self.asked.append(f"choose:{title}")
+        self.questions.append((title, message, tuple(choices)))
+        answer = self.choices.pop(0)
+        assert answer in choices, f"{answer!r} is not one of {choices}"
+        return answer
+
+    def review_report(self, report: Any, *, can_open: bool) -> bool:
+        self.asked.append(f"report:{report.path.name}")
+        self.reports.append(report)
+        return self.report_answers.pop(0)
+
+    def pick_colour(self, title: str, colour: str) -> str | None:
+        self.asked.append(f"colour:{title}|{colour}")
+        return self.colours.pop(0)
+
+    def pick_code(self, title: str, message: str, choices: Any) -> str | None:
+        self.asked.append(f"pick_code:{title}|{message}")
+        return self.picked_codes.pop(0)
+
+    def confirm_delete_code(self, name: str, count: int) -> bool:
+        self.asked.append(f"delete_code:{name}|{count}")
+        return self.code_deletions.pop(0)
+
+    def open_codebook_path(self, folder: Path) -> Path | None:
+        self.asked.append("open_codebook_path")
+        return self.codebook_paths.pop(0)
+
+    def save_codebook_path(self, suggested: Path, name_filter: str) -> Path | None:
+        self.asked.append(f"save_codebook_path:{suggested.name}")
+        return self.codebook_paths.pop(0)
 
 
 def canonical_span(view: ArticleView, phrase: str, occurrence: int = 0) -> tuple[int, int]:
@@ -118,7 +176,11 @@ def drag_select(qtbot: QtBot, view: ArticleView, start: int, end: int) -> None:
 
 
 def painted_background(view: ArticleView, offset: int) -> QColor | None:
-    """Background colour the highlighter laid over the character at canonical ``offset``."""
+    """Background colour the highlighter lays over the character at canonical ``offset``.
+
+    Highlights of blocks far from the viewport are laid when painted; ask for them first.
+    """
+    view.ensure_highlighted(offset)
     position = view.plan.offsets.to_display(offset)
     block = view.document().findBlock(position)
     relative = position - block.position()

@@ -1,0 +1,39 @@
+"""The floor for start-up: a bare PySide6 window with two read-only panes, quit on first paint.
+
+Started the same way as ``python -m desktop_app`` (a fresh interpreter), with the two sample
+texts, so the comparison in test_startup_bench measures only what Parallax adds.
+"""
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit, QSplitter
+
+samples = Path(__file__).resolve().parents[2] / "resources" / "samples"
+app = QApplication(sys.argv)
+window = QMainWindow()
+splitter = QSplitter()
+panes = []
+for path in sorted(samples.glob("*.txt")):
+    pane = QPlainTextEdit()
+    pane.setReadOnly(True)
+    pane.setPlainText(path.read_text(encoding="utf-8"))
+    splitter.addWidget(pane)
+    panes.append(pane)
+window.setCentralWidget(splitter)
+window.resize(1360, 900)
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, app.quit)
+        return False
+
+
+watcher = FirstPaint()
+panes[-1].viewport().installEventFilter(watcher)
+window.show()
+sys.exit(app.exec())
