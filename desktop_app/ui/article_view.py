@@ -317,7 +317,7 @@ class ArticleView(QPlainTextEdit):
             block = block.next()
         return range(max(0, number - 2), last + 3)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:
         """Lay pending highlights of what is about to be painted, then paint."""
         visible = self.visible_blocks()
         highlighter = self._highlighter

@@ -94,7 +94,7 @@ def pane_memory(highlights: int) -> float:
     _open(_project(2_000, 0))[0].close()  # fonts and Qt's caches are not the pane's cost
     gc.collect()
     before = _rss_mb()
-    pane, _ = _open(project)
+    _pane, _ = _open(project)
     app.processEvents()
     return _rss_mb() - before
 
