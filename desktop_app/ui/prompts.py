@@ -44,6 +44,12 @@ class Prompter(Protocol):
     def edit_note(self, quote: str, note: str) -> str | None:
         """Ask for a note on ``quote``; None when cancelled."""
 
+    def import_paths(self, folder: Path, name_filter: str) -> list[Path]:
+        """Ask which files to import (several at once); empty when cancelled."""
+
+    def export_path(self, suggested: Path, name_filter: str) -> Path | None:
+        """Ask where to write an export; None when cancelled."""
+
     def error(self, title: str, message: str, details: str = "") -> None:
         """Tell about a failure."""
 
@@ -86,6 +92,16 @@ class QtPrompter:
         name, _ = QFileDialog.getOpenFileName(
             self.parent, "Open project", str(folder), PROJECT_FILTER
         )
+        return Path(name) if name else None
+
+    def import_paths(self, folder: Path, name_filter: str) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(
+            self.parent, "Import articles and annotations", str(folder), name_filter
+        )
+        return [Path(name) for name in names]
+
+    def export_path(self, suggested: Path, name_filter: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.parent, "Export", str(suggested), name_filter)
         return Path(name) if name else None
 
     def edit_note(self, quote: str, note: str) -> str | None:

@@ -1,0 +1,279 @@
+"""Importing from the window: File ▸ Import, progress and cancel, dropped files, pasted text."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop_app.core.project import Project
+from desktop_app.importers import registry
+from desktop_app.ui import pane_layout
+from desktop_app.ui.importing import Importer, ImportOutcome, name_filter
+from desktop_app.ui.main_window import MainWindow
+from tests.ui.helpers import FakePrompter
+
+HTML_PAGE = """<!doctype html><html><head><title>Steppe diplomacy | The Wire</title>
+<meta property="og:site_name" content="The Wire"><meta name="author" content="Dana Example">
+</head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Steppe diplomacy</h1><p>Astana signed on to the accords on Thursday, officials
+said, in a move analysts called symbolic.</p><p>Trade with Israel is small but growing.</p>
+</article><footer>Subscribe to our newsletter</footer></body></html>"""
+
+
+@pytest.fixture(autouse=True)
+def isolated_layouts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ini = tmp_path / "layouts.ini"
+    monkeypatch.setattr(
+        pane_layout, "layout_settings", lambda: QSettings(str(ini), QSettings.Format.IniFormat)
+    )
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> dict[str, Path]:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    written = {
+        "txt": (
+            "notes.txt",
+            "Kazakhstan and the accords\n\nA plain text article.\n".encode("cp1252"),
+        ),
+        "md": ("essay.md", b"# A Markdown essay\n\nSome *emphasis* and a [link](https://x.org).\n"),
+        "html": ("page.html", HTML_PAGE.encode()),
+        "empty": ("empty.txt", b""),
+    }
+    paths = {}
+    for key, (name, data) in written.items():
+        paths[key] = folder / name
+        paths[key].write_bytes(data)
+    return paths
+
+
+def importer(window: MainWindow) -> Importer:
+    return Importer.of(window)
+
+
+def run_import(qtbot: QtBot, window: MainWindow, start: object) -> ImportOutcome:
+    """Call ``start()`` and wait for the import it begins to finish."""
+    with qtbot.waitSignal(importer(window).finished, timeout=20_000) as blocker:
+        start()  # type: ignore[operator]
+    outcome = blocker.args[0]
+    assert isinstance(outcome, ImportOutcome)
+    return outcome
+
+
+def titles(project: Project) -> list[str]:
+    return [a.title for a in project.articles]
+
+
+def test_import_several_files_through_the_file_dialog(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, files: dict[str, Path]
+) -> None:
+    project = window.document.project
+    before = titles(project)
+    prompter.import_choices.append([files["txt"], files["empty"], files["md"], files["html"]])
+    run_import(qtbot, window, window.actions["file.import"].trigger)
+
+    assert prompter.asked[-1].startswith("import_paths:Articles and annotations (")
+    added = [a for a in project.articles if a.title not in before]
+    assert [a.title for a in added] == [
+        "Kazakhstan and the accords",
+        "A Markdown essay",
+        "Steppe diplomacy",
+    ]
+    assert [a.source_format for a in added] == ["text/plain", "text/markdown", "text/html"]
+    assert added[2].outlet == "The Wire"
+    assert "Subscribe" not in added[2].text
+    [(title, message)] = prompter.errors
+    assert title == "Could not import 1 file"
+    assert message.startswith("empty.txt:")
+    # One undo step takes the whole import back.
+    assert window.document.undo_stack.count() == 1
+    window.actions["edit.undo"].trigger()
+    assert titles(project) == before
+    window.actions["edit.redo"].trigger()
+    assert len(project.articles) == len(before) + 3
+    assert (
+        "imported 3 articles from 3 files; 1 failed" in window.statusBar().currentMessage().lower()
+    )
+
+
+def test_a_file_that_fails_leaves_the_project_unchanged(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, tmp_path: Path
+) -> None:
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 64)
+    unknown = tmp_path / "table.xyz"
+    unknown.write_bytes(b"\x00\x01\x02")
+    before = titles(window.document.project)
+    outcome = run_import(qtbot, window, lambda: importer(window).import_files([binary, unknown]))
+    assert len(outcome.failures) == 2
+    assert titles(window.document.project) == before
+    assert window.document.undo_stack.count() == 0
+    [(_title, message)] = prompter.errors
+    assert "photo.txt" in message
+    assert "table.xyz" in message
+
+
+def test_the_file_filter_lists_every_importer() -> None:
+    text = name_filter()
+    for pattern in ("*.txt", "*.md", "*.html", "*.docx", "*.pdf", "*.epub", "*.qdpx", "*.jsonld"):
+        assert pattern in text.split(";;")[0]
+    assert text.endswith("All files (*)")
+
+
+def slow_reader(seconds: float, steps: int = 100):  # type: ignore[no-untyped-def]
+    """A stand-in for ``read_file`` that takes ``seconds`` and reports progress as it goes."""
+    real = registry.read_file
+
+    def read(path: Path, project: Project, progress: registry.Progress | None = None):  # type: ignore[no-untyped-def]
+        for step in range(steps):
+            time.sleep(seconds / steps)
+            if progress is not None and not progress(step / steps):
+                raise registry.ImportCancelled(f"{path.name}: import cancelled")
+        return real(path, project)
+
+    return read
+
+
+def test_progress_is_shown_and_the_window_stays_responsive(
+    qtbot: QtBot,
+    window: MainWindow,
+    files: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(registry, "read_file", slow_reader(1.2))
+    ticks: list[float] = []
+    values: list[int] = []
+    timer = QTimer(window, interval=20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+
+    def watch() -> None:
+        dialog = importer(window).progress_dialog
+        if dialog is not None:
+            values.append(dialog.value())
+
+    timer.timeout.connect(watch)
+    timer.start()
+    outcome = run_import(
+        qtbot, window, lambda: importer(window).import_files([files["txt"], files["md"]])
+    )
+    timer.stop()
+    assert not outcome.cancelled
+    assert len(outcome.bundles) == 2
+    # The GUI thread kept running its timer while the files were read.
+    assert len(ticks) >= 20
+    assert max(b - a for a, b in itertools.pairwise(ticks)) < 0.5
+    assert values == sorted(values)
+    assert 0 < max(values) <= 1000
+
+
+def test_cancel_stops_the_import_and_adds_nothing(
+    qtbot: QtBot,
+    window: MainWindow,
+    files: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(registry, "read_file", slow_reader(20.0, steps=2000))
+    before = titles(window.document.project)
+    feature = importer(window)
+    with qtbot.waitSignal(feature.finished, timeout=10_000) as blocker:
+        feature.import_files([files["txt"], files["md"]])
+        qtbot.waitUntil(
+            lambda: feature.progress_dialog is not None and feature.progress_dialog.isVisible()
+        )
+        qtbot.waitUntil(lambda: feature.progress_dialog.value() > 0)  # type: ignore[union-attr]
+        assert not window.actions["file.import"].isEnabled()
+        cancel = feature.progress_dialog.findChild(QPushButton)  # type: ignore[union-attr]
+        assert cancel.text() == "Cancel"
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].cancelled
+    assert titles(window.document.project) == before
+    assert window.document.undo_stack.count() == 0
+    assert feature.progress_dialog is None
+    assert window.actions["file.import"].isEnabled()
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def drop(widget: QWidget, paths: list[Path]) -> bool:
+    """Drag files over ``widget`` and drop them; True when the drop was accepted."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    point = QPoint(widget.width() // 2, widget.height() // 2)
+    enter = QDragEnterEvent(
+        point,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, enter)
+    if not enter.isAccepted():
+        return False
+    event = QDropEvent(
+        QPointF(point),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, event)
+    return event.isAccepted()
+
+
+def test_files_dropped_on_a_pane_open_in_that_pane(
+    qtbot: QtBot, window: MainWindow, files: dict[str, Path]
+) -> None:
+    pane = window.reader.panes[1]
+    outcome = run_import(qtbot, window, lambda: drop(pane.view.viewport(), [files["md"]]))
+    assert not outcome.failures
+    new = window.document.project.articles.at(2)
+    assert new.title == "A Markdown essay"
+    assert window.reader.panes[1].article_id == new.id
+    assert window.reader.panes[1].title.text() == "A Markdown essay"
+    assert len(window.reader.panes) == 2
+
+
+def test_files_dropped_on_the_window_are_imported(
+    qtbot: QtBot, window: MainWindow, files: dict[str, Path]
+) -> None:
+    before = len(window.document.project.articles)
+    run_import(qtbot, window, lambda: drop(window, [files["txt"], files["html"]]))
+    assert len(window.document.project.articles) == before + 2
+
+
+def test_a_drag_of_text_is_not_taken(window: MainWindow) -> None:
+    mime = QMimeData()
+    mime.setText("just words")
+    enter = QDragEnterEvent(
+        QPoint(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert not enter.isAccepted()
+
+
+def test_paste_as_new_article(qtbot: QtBot, window: MainWindow) -> None:
+    project = window.document.project
+    QGuiApplication.clipboard().setText("Breaking: a pasted headline\r\n\r\nThe body, pasted.\r\n")
+    window.actions["edit.paste_article"].trigger()
+    article = project.articles.at(len(project.articles) - 1)
+    assert article.title == "Breaking: a pasted headline"
+    assert article.text == "Breaking: a pasted headline\n\nThe body, pasted.\n"
+    assert article.id in [p.article_id for p in window.reader.panes]
+    window.actions["edit.undo"].trigger()
+    assert article.id not in project.articles
+    qtbot.waitUntil(lambda: article.id not in [p.article_id for p in window.reader.panes])
+
+    QGuiApplication.clipboard().setText("   ")
+    window.actions["edit.paste_article"].trigger()
+    assert "no text" in window.statusBar().currentMessage()
