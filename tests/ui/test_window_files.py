@@ -1,0 +1,92 @@
+"""Files from the window: unsaved-changes prompt, Save As, opening what cannot be opened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop_app.app import initial_document
+from desktop_app.storage.project_file import load
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.prompts import UnsavedChoice
+from tests.ui.helpers import FakePrompter, canonical_span, select_with_keyboard
+
+PHRASE = "Kazakhstan carries significant weight"
+
+
+def make_change(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.reader.panes[0].view
+    select_with_keyboard(qtbot, view, *canonical_span(view, PHRASE))
+    qtbot.keyClick(view, Qt.Key.Key_1)
+
+
+def test_title_marks_unsaved_changes(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.windowTitle() == "Untitled[*] — Parallax"
+    assert not window.isWindowModified()
+    make_change(qtbot, window)
+    assert window.isWindowModified()
+
+
+def test_closing_with_unsaved_changes_can_be_cancelled(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter
+) -> None:
+    make_change(qtbot, window)
+    prompter.unsaved.append(UnsavedChoice.CANCEL)
+    assert not window.close()
+    assert window.isVisible()
+    assert prompter.asked == ["unsaved:Untitled"]
+    assert len(window.document.project.annotations) == 1
+
+
+def test_closing_and_saving_asks_for_a_path_then_closes(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, tmp_path: Path
+) -> None:
+    make_change(qtbot, window)
+    target = tmp_path / "closing"
+    prompter.unsaved.append(UnsavedChoice.SAVE)
+    prompter.save_paths.append(target)
+    assert window.close()
+    saved = tmp_path / "closing.parallax.json"  # the extension is added
+    assert len(load(saved).annotations) == 1
+
+
+def test_closing_and_discarding_closes_without_writing(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, tmp_path: Path
+) -> None:
+    make_change(qtbot, window)
+    prompter.unsaved.append(UnsavedChoice.DISCARD)
+    assert window.close()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_save_as_then_save_writes_the_same_file(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, tmp_path: Path
+) -> None:
+    make_change(qtbot, window)
+    first = tmp_path / "first.parallax.json"
+    prompter.save_paths.append(first)
+    qtbot.keyClick(
+        window.reader.panes[0].view,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.document.path == first
+    qtbot.keyClick(window.reader.panes[0].view, Qt.Key.Key_2)
+    qtbot.keyClick(window.reader.panes[0].view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert prompter.asked.count("save_path") == 1
+    assert len(load(first).annotations.at(0).tags) == 2
+    assert (tmp_path / "first.parallax.json~").exists()  # the previous version is kept
+
+
+def test_command_line_articles_open_as_a_new_project(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("A headline\nThe body of the article.\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    document, problems = initial_document([str(article), str(empty)])
+    assert [a.title for a in document.project.articles] == ["A headline"]
+    assert document.path is None
+    assert len(problems) == 1
+    assert "empty.txt" in problems[0]
