@@ -41,6 +41,7 @@ HINT = "Select a passage, then press a tag's key to tag it · N adds a note · D
 FEATURES: tuple[str, ...] = (
     "desktop_app.ui.articles",
     "desktop_app.ui.importing",
+    "desktop_app.ui.export_dialog",
     "desktop_app.ui.coding_keys",
     "desktop_app.ui.highlight_toggles",
     "desktop_app.ui.memos",
