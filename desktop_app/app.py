@@ -28,21 +28,24 @@ def initial_document(args: Sequence[str]):  # type: ignore[no-untyped-def]  # ->
     from desktop_app.cli import default_annotator_name
     from desktop_app.core.factory import new_project
     from desktop_app.importers.registry import ImportFailed, importer_for
-    from desktop_app.storage import project_file
+    from desktop_app.storage.validation import load_with_report
     from desktop_app.ui.document import ProjectDocument
 
     paths = [Path(a) for a in args]
     problems: list[str] = []
-    if len(paths) == 1 and paths[0].suffix.lower() == ".json":
-        try:
-            return ProjectDocument(project_file.load(paths[0]), paths[0]), problems
-        except (OSError, project_file.ProjectFileError) as error:
-            problems.append(
-                str(error)
-                if isinstance(error, project_file.ProjectFileError)
-                else f"{paths[0]}: {error.strerror or error}"
-            )
+    if (path := project_argument(args)) is not None:
+        project, report = load_with_report(path)
+        if project is None or report.problems:
+            # run() opens it again once the window is up, showing the report or the error.
             return ProjectDocument(sample_project()), problems
+        document = ProjectDocument(
+            project,
+            path,
+            disk_state=report.disk_state,
+            read_only=report.read_only,
+            schema_version=report.schema_version,
+        )
+        return document, problems
     if paths:
         project = new_project([], annotator_name=default_annotator_name())
         from desktop_app.core.merge import merge_imported
@@ -59,6 +62,13 @@ def initial_document(args: Sequence[str]):  # type: ignore[no-untyped-def]  # ->
         if len(project.articles):
             return ProjectDocument(project), problems
     return ProjectDocument(sample_project()), problems
+
+
+def project_argument(args: Sequence[str]) -> Path | None:
+    """The project file named on the command line, if the only argument is one."""
+    if len(args) == 1 and Path(args[0]).suffix.lower() == ".json":
+        return Path(args[0])
+    return None
 
 
 class _FirstPaint(QObject):
@@ -106,4 +116,10 @@ def run(args: Sequence[str]) -> int:
     window.show()
     for problem in problems:
         window.prompter.error("Could not open everything", problem)
+    path = project_argument(args)
+    if path is not None and window.document.path is None:
+        window.open_path(path)  # with the validation report, or a clear error
+    from desktop_app.ui.recovery_ui import offer_recovery
+
+    offer_recovery(window)
     return app.exec()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -10,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from desktop_app.core.edits import Edit
 from desktop_app.core.project import Project
 from desktop_app.storage import project_file
+from desktop_app.storage.watch import DiskState
 from desktop_app.ui.undo import EditCommand
 
 
@@ -21,14 +23,31 @@ class ProjectDocument(QObject):
 
     #: The file path changed (after Save As).
     path_changed = Signal()
+    #: The project was written to its file.
+    saved = Signal()
+    #: An edit was refused because the document is read-only.
+    edit_refused = Signal()
 
     def __init__(
-        self, project: Project, path: Path | None = None, parent: QObject | None = None
+        self,
+        project: Project,
+        path: Path | None = None,
+        parent: QObject | None = None,
+        *,
+        disk_state: DiskState | None = None,
+        read_only: bool = False,
+        schema_version: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.project = project
         self.path = path
         self.undo_stack = QUndoStack(self)
+        #: The file's fingerprint when it was last read or written (``storage.watch``).
+        self.disk_state = disk_state
+        #: True for a file from a newer Parallax: nothing may change or write it.
+        self.read_only = read_only
+        #: The schema version of the file it was read from (None: new, or current).
+        self.schema_version = schema_version
 
     @property
     def name(self) -> str:
@@ -44,8 +63,10 @@ class ProjectDocument(QObject):
         return not self.undo_stack.isClean()
 
     def push(self, edit: Edit | None) -> None:
-        """Apply ``edit`` through the undo stack (None is ignored)."""
-        if edit is not None:
+        """Apply ``edit`` through the undo stack (None is ignored; refused when read-only)."""
+        if edit is not None and self.read_only:
+            self.edit_refused.emit()
+        elif edit is not None:
             self.undo_stack.push(EditCommand(self.project, edit))
 
     def save(self, path: Path | None = None) -> None:
@@ -56,8 +77,11 @@ class ProjectDocument(QObject):
         target = path or self.path
         if target is None:
             raise ValueError("an untitled project needs a path to be saved")
-        project_file.save(self.project, target)
+        if self.read_only:
+            raise PermissionError(errno.EROFS, "the project is open read-only", str(target))
+        self.disk_state = project_file.save(self.project, target)
         self.undo_stack.setClean()
         if target != self.path:
             self.path = target
             self.path_changed.emit()
+        self.saved.emit()

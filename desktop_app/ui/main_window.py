@@ -25,7 +25,6 @@ from desktop_app import APP_NAME
 from desktop_app.core.operations import SpanError, delete_annotations, set_note, toggle_tag
 from desktop_app.core.project import Change
 from desktop_app.core.records import Annotation, Code
-from desktop_app.storage.project_file import ProjectFileError
 from desktop_app.ui.actions import ActionRegistry, swatch_icon
 from desktop_app.ui.annotation_panel import AnnotationPanel
 from desktop_app.ui.article_pane import ArticlePane
@@ -45,6 +44,9 @@ FEATURES: tuple[str, ...] = (
     "desktop_app.ui.coding_keys",
     "desktop_app.ui.highlight_toggles",
     "desktop_app.ui.memos",
+    "desktop_app.ui.read_only",
+    "desktop_app.ui.recovery_ui",
+    "desktop_app.ui.disk_watch",
 )
 
 
@@ -60,6 +62,8 @@ class MainWindow(QMainWindow):
     document_changed = Signal()
     #: The reader panes were rebuilt.
     panes_changed = Signal()
+    #: The window is closing (the user did not cancel): a clean exit.
+    closing = Signal()
 
     def __init__(self, document: ProjectDocument, prompter: Prompter | None = None) -> None:
         super().__init__()
@@ -468,18 +472,9 @@ class MainWindow(QMainWindow):
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
-        try:
-            self.document.save(path)
-        except OSError as error:
-            reason = error.strerror or str(error)
-            self.prompter.error(
-                "Could not save",
-                f"Parallax could not write “{path}”: {reason}.\n\nYour work is still here, "
-                "unchanged. Try Save As to put it somewhere else.",
-            )
-            return False
-        self.statusBar().showMessage(f"Saved {path}", 4000)
-        return True
+        from desktop_app.ui.safe_save import save_to
+
+        return save_to(self, path)
 
     def open_project(self) -> None:
         """Ask for a project file and show it in this window."""
@@ -491,21 +486,11 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
-        """Open a project file; on failure, say why and keep the current project."""
-        from desktop_app.storage import project_file
+        """Open a project file through validation (its problems are shown, what is valid
+        can be opened); on failure, say why and keep the current project."""
+        from desktop_app.ui.validation_dialog import open_checked
 
-        try:
-            project = project_file.load(path)
-        except (OSError, ProjectFileError) as error:
-            reason = (
-                str(error)
-                if isinstance(error, ProjectFileError)
-                else f"{path}: {error.strerror or error}"
-            )
-            self.prompter.error("Could not open the project", reason)
-            return False
-        self.replace_document(ProjectDocument(project, path, self))
-        return True
+        return open_checked(self, path)
 
     def new_project(self) -> None:
         """Start an untitled project on the sample articles."""
@@ -519,6 +504,7 @@ class MainWindow(QMainWindow):
         """Closing with unsaved changes asks first."""
         if self.maybe_save():
             event.accept()
+            self.closing.emit()
         else:
             event.ignore()
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from desktop_app.storage.validation import Report
 
 PROJECT_FILTER = "Parallax projects (*.parallax.json *.json);;All files (*)"
 
@@ -55,6 +59,13 @@ class Prompter(Protocol):
 
     def confirm(self, title: str, message: str, action: str) -> bool:
         """Ask to go ahead with ``action``."""
+
+    def choose(self, title: str, message: str, choices: Sequence[str], *, details: str = "") -> str:
+        """Ask to pick one of ``choices`` (button labels; the first is the default, the last
+        is what closing the question picks) and return the label picked."""
+
+    def review_report(self, report: Report, *, can_open: bool) -> bool:
+        """Show what validation found in a file; True to open what could be salvaged."""
 
 
 class QtPrompter:
@@ -128,6 +139,27 @@ class QtPrompter:
         box.setDefaultButton(go)
         box.exec()
         return box.clickedButton() is go
+
+    def choose(self, title: str, message: str, choices: Sequence[str], *, details: str = "") -> str:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.parent)
+        if details:
+            box.setInformativeText(details)
+        buttons = []
+        for number, label in enumerate(choices):
+            last = number == len(choices) - 1
+            role = QMessageBox.ButtonRole.RejectRole if last else QMessageBox.ButtonRole.AcceptRole
+            buttons.append(box.addButton(label, role))
+        box.setDefaultButton(buttons[0])
+        box.setEscapeButton(buttons[-1])
+        box.exec()
+        clicked = box.clickedButton()
+        return next((c for c, b in zip(choices, buttons, strict=True) if b is clicked), choices[-1])
+
+    def review_report(self, report: Report, *, can_open: bool) -> bool:
+        from desktop_app.ui.validation_dialog import ValidationDialog
+
+        dialog = ValidationDialog(report, can_open=can_open, parent=self.parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 class NoteDialog(QDialog):
