@@ -47,6 +47,7 @@ FEATURES: tuple[str, ...] = (
     "desktop_app.ui.read_only",
     "desktop_app.ui.recovery_ui",
     "desktop_app.ui.disk_watch",
+    "desktop_app.ui.codebook_editor",
 )
 
 
@@ -280,6 +281,8 @@ class MainWindow(QMainWindow):
             self._toolbar.removeAction(action)
             self._tags_menu.removeAction(action)
             self.actions.remove(action_id)
+        # Tag actions open the Tags menu; what features added stays below them.
+        menu_rest = next(iter(self._tags_menu.actions()), None)
         for code in self.document.project.codes:
             action = self.actions.add(
                 f"tag.{code.id}",
@@ -290,7 +293,7 @@ class MainWindow(QMainWindow):
                 icon=swatch_icon(code.color),
             )
             self._toolbar.insertAction(self._tag_separator, action)
-            self._tags_menu.addAction(action)
+            self._tags_menu.insertAction(menu_rest, action)  # type: ignore[arg-type]
 
     def tag_action(self, code_id: str) -> QAction:
         """The action tagging with a code."""

@@ -68,6 +68,22 @@ class Prompter(Protocol):
         """Show what validation found in a file; True to open what could be salvaged."""
 
 
+    def pick_colour(self, title: str, colour: str) -> str | None:
+        """Ask for a colour (``#RRGGBB``), starting from ``colour``; None when cancelled."""
+
+    def pick_code(self, title: str, message: str, choices: Sequence[tuple[str, str]]) -> str | None:
+        """Ask to pick one code of ``choices`` (id, name); its id, or None when cancelled."""
+
+    def confirm_delete_code(self, name: str, count: int) -> bool:
+        """Ask to delete the code ``name`` that ``count`` annotations carry."""
+
+    def open_codebook_path(self, folder: Path) -> Path | None:
+        """Ask which codebook file (.qdc, .csv) to import; None when cancelled."""
+
+    def save_codebook_path(self, suggested: Path, name_filter: str) -> Path | None:
+        """Ask where to export the codebook; None when cancelled."""
+
+
 class QtPrompter:
     """The real dialogs, parented to the main window."""
 
@@ -160,6 +176,47 @@ class QtPrompter:
 
         dialog = ValidationDialog(report, can_open=can_open, parent=self.parent)
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+    def pick_colour(self, title: str, colour: str) -> str | None:
+        from PySide6.QtGui import QColor
+        from PySide6.QtWidgets import QColorDialog
+
+        chosen = QColorDialog.getColor(QColor(colour), self.parent, title)
+        return chosen.name().upper() if chosen.isValid() else None
+
+    def pick_code(self, title: str, message: str, choices: Sequence[tuple[str, str]]) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        names = [name for _, name in choices]
+        name, ok = QInputDialog.getItem(self.parent, title, message, names, 0, False)
+        return next((i for i, n in choices if n == name), None) if ok else None
+
+    def confirm_delete_code(self, name: str, count: int) -> bool:
+        carried = (
+            "No annotation carries it."
+            if count == 0
+            else f"{count} annotation{'s carry' if count != 1 else ' carries'} it: they lose this "
+            "tag, and those left with no tag and no note are removed."
+        )
+        return self.confirm(
+            "Delete code", f"Delete the code “{name}”?\n\n{carried} You can undo this.", "Delete"
+        )
+
+    def open_codebook_path(self, folder: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent,
+            "Import codebook",
+            str(folder),
+            "Codebooks (*.qdc *.csv);;REFI-QDA codebooks (*.qdc);;CSV files (*.csv)",
+        )
+        return Path(name) if name else None
+
+    def save_codebook_path(self, suggested: Path, name_filter: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent, "Export codebook", str(suggested), name_filter
+        )
+        return Path(name) if name else None
 
 
 class NoteDialog(QDialog):
