@@ -44,6 +44,7 @@ FEATURES: tuple[str, ...] = (
     "desktop_app.ui.coding_keys",
     "desktop_app.ui.highlight_toggles",
     "desktop_app.ui.memos",
+    "desktop_app.ui.find",
     "desktop_app.ui.read_only",
     "desktop_app.ui.recovery_ui",
     "desktop_app.ui.disk_watch",
