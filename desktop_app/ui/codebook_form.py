@@ -113,6 +113,7 @@ class CodeForm(QWidget):
         )
         self.description.setTabChangesFocus(True)
         self.description.installEventFilter(self)
+        self.description.setMaximumHeight(160)
 
         self.uses = QLabel()
         self.uses.setObjectName("codeUses")
@@ -129,8 +130,10 @@ class CodeForm(QWidget):
         form.addRow(_buddy("&Description", self.description), self.description)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form, 1)
+        layout.addLayout(form)
+        layout.addSpacing(4)
         layout.addWidget(self.uses)
+        layout.addStretch(1)
         self.setEnabled(False)
 
     @property

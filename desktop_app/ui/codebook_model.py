@@ -9,11 +9,10 @@ changes update the counts of the tags involved.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QIcon, QKeySequence
 
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Annotation, Code
-from desktop_app.ui.actions import swatch_icon
 
 NAME, SHORTCUT, COUNT = range(3)
 HEADERS = ("Code", "Key", "Uses")
@@ -136,7 +135,7 @@ class CodebookModel(QAbstractItemModel):
                 return QKeySequence(code.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
             return str(self.count(code.id))
         if role == Qt.ItemDataRole.DecorationRole and column == NAME:
-            return swatch_icon(code.color)
+            return _swatch(code.color)
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
             return code.description or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -187,6 +186,16 @@ class CodebookModel(QAbstractItemModel):
             index = self.index_of(tag, COUNT)
             if index.isValid():
                 self.dataChanged.emit(index, index)
+
+
+def _swatch(colour: str) -> QIcon:
+    """A colour swatch that keeps its colour on a selected row (no selection tint)."""
+    from desktop_app.ui.actions import swatch_icon
+
+    icon = swatch_icon(colour)
+    pixmap = icon.pixmap(14, 14)
+    icon.addPixmap(pixmap, QIcon.Mode.Selected)
+    return icon
 
 
 def _spoken(code: Code, count: int) -> str:

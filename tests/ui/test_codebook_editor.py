@@ -232,7 +232,7 @@ def test_merge_moves_annotations_and_undo_restores_them(
     assert f"tag.{REACTION}" not in window.actions
     assert tree_rows(editor) == [("motive", "1", "2"), ("economics", "3", "0")]
     assert editor.current_code().id == MOTIVE  # type: ignore[union-attr]
-    undo(window)
+    qtbot.keyClick(editor.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo, here
     assert list(project.annotations) == before
     assert tree_rows(editor)[1] == ("reaction", "2", "2")
     assert window.tag_action(REACTION).shortcut() == QKeySequence("2")
@@ -348,3 +348,29 @@ def _same_code(one: Code, other: Code) -> bool:
         other.color.upper(),
         other.description,
     )
+
+
+def test_follows_the_project_shown_in_the_window(
+    window: MainWindow, prompter: FakePrompter, editor: CodebookEditor, tmp_path: Path
+) -> None:
+    from desktop_app.app import sample_project
+    from desktop_app.core.codebook_edits import add_code
+    from desktop_app.storage import project_file
+
+    other = sample_project()
+    add_code(other, "legitimacy").apply(other)
+    path = tmp_path / "other.parallax.json"
+    project_file.save(other, path)
+    assert window.open_path(path)
+    assert editor.windowTitle() == "Codebook — other"
+    assert [row[0] for row in tree_rows(editor)] == [
+        "motive",
+        "reaction",
+        "economics",
+        "legitimacy",
+    ]
+    editor.select(window.document.project.codes.at(3).id)
+    editor.form.name.setText("legitimation")
+    editor.form.name.editingFinished.emit()
+    assert names(window)[-1] == "legitimation"
+    assert window.tag_action(window.document.project.codes.at(3).id).text() == "legitimation"
