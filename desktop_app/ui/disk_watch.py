@@ -73,14 +73,14 @@ class DiskWatch(QObject):
         self._settle.start()
 
     def check(self) -> bool:
-        """Ask the user if the file changed on disk; True when it had changed."""
+        """Ask the user what to do if the file changed on disk; True when it asked."""
         document = self.window.document
         path = document.path
         if self._asking or path is None or not changed_on_disk(path, document.disk_state):
             return False
         now = DiskState.of(path)
         if now is not None and now == self._dismissed:
-            return True  # the user already chose to keep their version over this one
+            return False  # the user already chose to keep their version over this one
         if path.exists() and str(path) not in self.watcher.files():
             self.watcher.addPath(str(path))  # replaced by a rename: watch the new file
         self._asking = True

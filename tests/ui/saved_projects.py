@@ -55,9 +55,9 @@ def open_from_menu(window: MainWindow, prompter: FakePrompter, path: Path) -> No
 
 
 def tag_in_window(window: MainWindow, passage: str = PASSAGES[1]) -> str:
-    """Tag a passage of the first pane through the window's undo stack; the annotation id."""
+    """Tag a passage of a sample article through the window's undo stack; the annotation id."""
     project = window.document.project
-    article = project.articles[window.reader.panes[0].article_id]
+    article = next(a for a in project.articles if passage in a.text)
     start = article.text.index(passage)
     edit = toggle_tag(project, article.id, start, start + len(passage), project.codes.at(1).id)
     window.document.push(edit)

@@ -1,0 +1,244 @@
+"""Failed saves keep everything and offer Save As; changes on disk are noticed and asked about."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop_app.storage import project_file
+from desktop_app.storage.project_file import encode
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.prompts import UnsavedChoice
+from tests.ui.helpers import FakePrompter
+from tests.ui.saved_projects import (
+    open_from_menu,
+    tag_in_window,
+    tag_words,
+    tagged_sample,
+    write_project,
+)
+
+
+@pytest.fixture
+def opened(window: MainWindow, prompter: FakePrompter, tmp_path: Path) -> Path:
+    """A saved project opened from the menu, then saved once more (so it has a backup)."""
+    folder = tmp_path / "projects"
+    folder.mkdir()
+    path = write_project(tagged_sample(3), folder / "study.parallax.json")
+    open_from_menu(window, prompter, path)
+    assert window.save()
+    return path
+
+
+def fail_replacing(monkeypatch: pytest.MonkeyPatch, target: Path, code: int) -> None:
+    """Make the final rename onto ``target`` fail with ``code`` (other files still work)."""
+    real_replace = os.replace
+
+    def replace(src: str | Path, dst: str | Path) -> None:
+        if Path(dst) == target:
+            raise OSError(code, os.strerror(code))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+
+
+def assert_nothing_lost(window: MainWindow, path: Path, before: bytes, backup: bytes) -> None:
+    assert path.read_bytes() == before, "the file on disk is as it was"
+    assert path.with_name(path.name + "~").read_bytes() == backup, "and so is its backup"
+    assert window.document.modified, "the work is still unsaved in memory"
+    assert not [p for p in path.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_disk_full_keeps_memory_and_file_and_save_as_works(
+    window: MainWindow,
+    prompter: FakePrompter,
+    opened: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    before, backup = opened.read_bytes(), opened.with_name(opened.name + "~").read_bytes()
+    added = tag_in_window(window)
+    fail_replacing(monkeypatch, opened, errno.ENOSPC)
+    elsewhere = tmp_path / "usb" / "study-copy.parallax.json"
+    elsewhere.parent.mkdir()
+    prompter.choices.append("Save As…")
+    prompter.save_paths.append(elsewhere)
+
+    assert window.actions["file.save"].trigger() is None
+    title, message, choices = prompter.questions[0]
+    assert title == "Could not save"
+    assert "the disk is full" in message
+    assert "study.parallax.json" in message
+    assert str(opened.parent) in message
+    assert choices == ("Save As…", "Close")
+    assert path_bytes_equal(opened, before)
+    assert opened.with_name(opened.name + "~").read_bytes() == backup
+    # Save As went to the other disk: everything is there, and the window follows it.
+    saved = project_file.load(elsewhere)
+    assert added in saved.annotations
+    assert encode(saved) == encode(window.document.project)
+    assert window.document.path == elsewhere
+    assert not window.document.modified
+
+
+def path_bytes_equal(path: Path, expected: bytes) -> bool:
+    return path.read_bytes() == expected
+
+
+def test_read_only_folder_keeps_everything_and_can_be_dismissed(
+    window: MainWindow, prompter: FakePrompter, opened: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before, backup = opened.read_bytes(), opened.with_name(opened.name + "~").read_bytes()
+    tag_in_window(window)
+    project_before = encode(window.document.project)
+    real_mkstemp = tempfile.mkstemp
+
+    def mkstemp(*args: object, **kwargs: object) -> tuple[int, str]:
+        if Path(str(kwargs.get("dir"))) == opened.parent:
+            raise PermissionError(errno.EACCES, "Permission denied", str(opened.parent))
+        return real_mkstemp(*args, **kwargs)  # type: ignore[call-overload,no-any-return]
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    prompter.choices.append("Close")
+    assert not window.save()
+    assert "not allowed to write there" in prompter.questions[0][1]
+    assert_nothing_lost(window, opened, before, backup)
+    assert encode(window.document.project) == project_before
+
+
+def test_folder_removed_and_target_is_a_folder(
+    window: MainWindow, prompter: FakePrompter, opened: Path, tmp_path: Path
+) -> None:
+    tag_in_window(window)
+    in_memory = encode(window.document.project)
+    shutil.rmtree(opened.parent)
+    blocked = tmp_path / "blocked.parallax.json"
+    blocked.mkdir()  # a folder is in the way of the file
+    good = tmp_path / "good.parallax.json"
+    prompter.choices += ["Save Here", "Save As…", "Save As…"]
+    prompter.save_paths += [blocked, good]
+
+    assert window.save()
+    reasons = [message for title, message, _ in prompter.questions if title == "Could not save"]
+    assert "the folder no longer exists" in reasons[0]
+    assert "a folder with that name is in the way" in reasons[1]
+    assert blocked.is_dir()
+    assert project_file.load(good) is not None
+    assert good.read_bytes() == in_memory
+
+
+def test_closing_when_the_save_fails_keeps_the_window_open(
+    window: MainWindow, prompter: FakePrompter, opened: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tag_in_window(window)
+    fail_replacing(monkeypatch, opened, errno.ENOSPC)
+    prompter.unsaved.append(UnsavedChoice.SAVE)
+    prompter.choices.append("Close")
+    assert not window.close()
+    assert window.isVisible()
+    assert window.document.modified
+
+
+# -- changes on disk ------------------------------------------------------------------------
+
+
+def change_on_disk(path: Path, words: int = 2) -> bytes:
+    """Another program saves a different version of the project."""
+    theirs = project_file.load(path)
+    tag_words(theirs, words, article=1)
+    project_file.save(theirs, path)
+    return path.read_bytes()
+
+
+def test_change_on_disk_is_noticed_by_the_watcher_and_reload_reads_it(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, opened: Path
+) -> None:
+    prompter.choices.append("Reload")
+    theirs = change_on_disk(opened)
+    qtbot.waitUntil(lambda: bool(prompter.questions), timeout=5000)
+    title, message, choices = prompter.questions[0]
+    assert title == "The project file changed on disk"
+    assert "changed by another program" in message
+    assert choices == ("Reload", "Save As…", "Keep Mine")
+    assert encode(window.document.project) == theirs
+    assert not window.document.modified
+
+
+def test_reload_with_unsaved_changes_asks_before_losing_them(
+    window: MainWindow, prompter: FakePrompter, opened: Path
+) -> None:
+    mine = tag_in_window(window)
+    theirs = change_on_disk(opened)
+    prompter.choices += ["Reload", "Reload"]
+    prompter.confirmations += [False, True]
+    watch = window.disk_watch  # type: ignore[attr-defined]
+    assert watch.check()
+    assert "You have unsaved changes here." in prompter.questions[0][1]
+    assert mine in window.document.project.annotations, "declined: the changes stay"
+    assert not watch.check(), "the same version on disk is not asked about again"
+    change_on_disk(opened, words=3)
+    theirs = opened.read_bytes()
+    assert watch.check()
+    assert mine not in window.document.project.annotations
+    assert encode(window.document.project) == theirs
+
+
+def test_keep_mine_writes_nothing_and_the_next_save_asks_before_overwriting(
+    window: MainWindow, prompter: FakePrompter, opened: Path
+) -> None:
+    mine = tag_in_window(window)
+    theirs = change_on_disk(opened)
+    prompter.choices += ["Keep Mine", "Overwrite"]
+    assert window.disk_watch.check()  # type: ignore[attr-defined]
+    assert opened.read_bytes() == theirs
+    assert window.save()
+    assert prompter.questions[1][0] == "The file changed on disk"
+    assert "Overwrite" in prompter.questions[1][2]
+    assert mine in project_file.load(opened).annotations
+    assert opened.with_name(opened.name + "~").read_bytes() == theirs, "theirs is the backup"
+
+
+def test_save_as_elsewhere_leaves_the_changed_file_alone(
+    window: MainWindow, prompter: FakePrompter, opened: Path, tmp_path: Path
+) -> None:
+    mine = tag_in_window(window)
+    theirs = change_on_disk(opened)
+    other = tmp_path / "mine.parallax.json"
+    prompter.choices.append("Save As…")
+    prompter.save_paths.append(other)
+    assert window.disk_watch.check()  # type: ignore[attr-defined]
+    assert opened.read_bytes() == theirs
+    assert mine in project_file.load(other).annotations
+    assert window.document.path == other
+
+
+def test_save_over_a_changed_file_can_be_cancelled(
+    window: MainWindow, prompter: FakePrompter, opened: Path
+) -> None:
+    tag_in_window(window)
+    theirs = change_on_disk(opened)
+    prompter.choices.append("Cancel")
+    assert not window.save()
+    assert opened.read_bytes() == theirs
+    assert window.document.modified
+
+
+def test_deleted_file_is_noticed_and_own_saves_are_not(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, opened: Path
+) -> None:
+    tag_in_window(window)
+    assert window.save()
+    qtbot.wait(500)  # the watcher reports our own save; it must not ask about it
+    assert not prompter.questions
+    opened.unlink()
+    prompter.choices.append("Keep Mine")
+    qtbot.waitUntil(lambda: bool(prompter.questions), timeout=5000)
+    _title, message, choices = prompter.questions[0]
+    assert "moved or deleted" in message
+    assert choices == ("Save As…", "Keep Mine")
