@@ -35,7 +35,7 @@ class ArticleListModel(QAbstractTableModel):
     """Rows are ``project.articles`` in order, with each one's annotation count and pane."""
 
     TITLE, OUTLET, COUNT, PANE = range(4)
-    HEADERS = ("Title", "Outlet", "Notes", "Pane")
+    HEADERS = ("Title", "Outlet", "Annotations", "Pane")
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -166,6 +166,8 @@ class ArticlesFeature(QObject):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.activated.connect(self._on_activated)
+        self.view.setStyleSheet("QTreeView::item { padding: 3px 4px; }")
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.model: ArticleListModel | None = None
         self.dock = QDockWidget("Articles", window)
         self.dock.setObjectName("articleDock")
@@ -248,8 +250,10 @@ class ArticlesFeature(QObject):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ArticleListModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (ArticleListModel.OUTLET, ArticleListModel.COUNT, ArticleListModel.PANE):
+        for column in (ArticleListModel.COUNT, ArticleListModel.PANE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The outlet is in each row's tooltip; a narrow dock keeps its width for the titles.
+        self.view.hideColumn(ArticleListModel.OUTLET)
         self._on_panes_changed()
 
     def _on_panes_changed(self) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -120,6 +120,8 @@ class Importer(QObject):
         window.installEventFilter(self)
         window.panes_changed.connect(self._watch_panes)
         self._watch_panes()
+        # Quitting stops a running import at its next progress report instead of waiting.
+        QCoreApplication.instance().aboutToQuit.connect(self.cancel)  # type: ignore[union-attr]
 
     @staticmethod
     def of(window: MainWindow) -> Importer:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -46,7 +47,7 @@ class MetadataDialog(QDialog):
         self.article_id = article.id
         self.setObjectName("metadataDialog")
         self.setWindowTitle("Article Details")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(620)
 
         self.title_edit = self._line(article.title, "Title", "The headline")
         self.outlet_edit = self._line(article.outlet, "Outlet", "Newspaper, site or publisher")
@@ -91,7 +92,11 @@ class MetadataDialog(QDialog):
         self.source.setObjectName("metadataSource")
         self.source.setWordWrap(True)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.source.setEnabled(False)
+        muted = self.source.palette()
+        muted.setColor(
+            QPalette.ColorRole.WindowText, muted.color(QPalette.ColorRole.PlaceholderText)
+        )
+        self.source.setPalette(muted)
         self.problem = QLabel("")
         self.problem.setObjectName("metadataProblem")
         self.problem.setStyleSheet("color: #B3261E;")
@@ -112,8 +117,14 @@ class MetadataDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._check()
+        for edit in (self.title_edit, self.author_edit, self.url_edit):
+            edit.setCursorPosition(0)
         self.title_edit.setFocus()
-        self.title_edit.selectAll()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open with the cursor at the start of the title, showing its beginning."""
+        super().showEvent(event)
+        QTimer.singleShot(0, lambda: self.title_edit.setCursorPosition(0))
 
     def _line(self, value: str, name: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(value)

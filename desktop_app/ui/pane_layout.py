@@ -241,6 +241,7 @@ class PaneLayout(QObject):
         button.setObjectName("paneMenuButton")
         button.setText("Article ▾")
         button.setAutoRaise(True)
+        button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setAccessibleName(f"Choose the article of pane {number}")
