@@ -7,6 +7,7 @@ emoji sequence, a flag or a letter with combining marks. Offsets are canonical c
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,6 +27,8 @@ Edge = Literal["start", "end"]
 
 _WORD_BOUNDARY = regex.compile(r"\b", flags=regex.WORD | regex.V1)
 _GRAPHEME = regex.compile(r"\X")
+#: Categories of characters that join the one before them (marks, format controls).
+_ATTACHING = frozenset({"Mn", "Mc", "Me", "Cf"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,26 +76,38 @@ def step(
     return Step(candidates[0] if forward else candidates[-1], wrapped=True)
 
 
-def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The lines holding ``[start, end]``: word and grapheme breaks never cross a line feed."""
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    return lo, len(text) if hi < 0 else hi + 1
+def _is_safe_edge(text: str, offset: int) -> bool:
+    """True where no word or grapheme rule looks across ``offset``: after a line feed, or
+    after white space and before a character that does not attach to what precedes it."""
+    if offset <= 0 or offset >= len(text) or text[offset - 1] == "\n":
+        return True
+    following = text[offset]
+    return (
+        text[offset - 1].isspace()
+        and not following.isspace()
+        and unicodedata.category(following) not in _ATTACHING
+    )
 
 
 def word_stops(text: str, start: int, end: int) -> list[int]:
     """Positions in ``[start, end]`` where a word-wise move may stop, in order.
 
     A stop is both a Unicode word boundary and a grapheme-cluster boundary. Breaks are
-    computed on whole lines (UAX #29 always breaks around a line feed), so they are the
-    same as over the whole text.
+    computed on a stretch widened to safe edges (see :func:`_is_safe_edge`), so they are
+    the same as over the whole text, without scanning a long text whole.
     """
-    lo, hi = _paragraph_bounds(text, start, end)
-    chunk = text[lo:hi]
-    # The edges of the lines are breaks too (start or end of text, or just after a line feed).
-    words = {lo, hi} | {m.start() + lo for m in _WORD_BOUNDARY.finditer(chunk)}
-    graphemes = {m.end() + lo for m in _GRAPHEME.finditer(chunk)} | {lo}
-    return sorted(p for p in words & graphemes if start <= p <= end)
+    lo, hi = start, end
+    while not _is_safe_edge(text, lo):
+        lo -= 1
+    while not _is_safe_edge(text, hi):
+        hi += 1
+    # One more character on each side gives the matcher the true context at the edges
+    # (a lone mark right after a line feed is not at the start of the text).
+    first = max(0, lo - 1)
+    chunk = text[first : hi + 1]
+    words = {lo, hi} | {m.start() + first for m in _WORD_BOUNDARY.finditer(chunk)}
+    graphemes = {lo, hi} | {m.end() + first for m in _GRAPHEME.finditer(chunk)}
+    return sorted(p for p in words & graphemes if start <= p <= end and lo <= p <= hi)
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
