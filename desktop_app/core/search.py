@@ -8,6 +8,7 @@ covers whole characters: ``text[start:end].casefold() == needle.casefold()`` alw
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -37,13 +38,14 @@ class FoldedText:
         self._starts: list[int] = []
         self._extra: list[int] = []
         if len(self.folded) != len(text):
+            # Visit only the characters that grow (a handful of distinct ones at most).
+            growing = "".join(sorted(c for c in set(text) if len(c.casefold()) > 1))
             extra = 0
-            for index, char in enumerate(text):
-                grown = len(char.casefold()) - 1
-                if grown:
-                    self._starts.append(index + extra)
-                    extra += grown
-                    self._extra.append(extra)
+            for match in re.finditer(f"[{re.escape(growing)}]", text):
+                index = match.start()
+                self._starts.append(index + extra)
+                extra += len(match.group().casefold()) - 1
+                self._extra.append(extra)
 
     def to_original(self, folded: int) -> int | None:
         """The code point at folded position ``folded`` (a boundary between characters).
