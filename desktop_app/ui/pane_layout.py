@@ -11,8 +11,8 @@ import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QToolButton
+from PySide6.QtGui import QAction, QActionGroup, QPalette
+from PySide6.QtWidgets import QLabel, QMenu, QToolButton
 
 from desktop_app import APP_NAME
 from desktop_app.core.project import Change, Project
@@ -71,6 +71,8 @@ class PaneLayout(QObject):
         #: Articles the panes are about to show (set between an edit and the rebuild).
         self._pending: list[str] | None = None
         self._pending_focus = 0
+        self.placeholder = _empty_state(window)
+        window.reader.installEventFilter(self)
         window.panes_changed.connect(self._on_panes_changed)
         window.document_changed.connect(self._bind)
         window.reader.splitterMoved.connect(lambda _pos, _index: self.save())
@@ -235,6 +237,13 @@ class PaneLayout(QObject):
     def _on_panes_changed(self) -> None:
         for number, pane in enumerate(self.window.reader.panes, start=1):
             self._decorate(pane, number)
+        self._place_placeholder()
+
+    def _place_placeholder(self) -> None:
+        reader = self.window.reader
+        self.placeholder.setGeometry(reader.geometry())
+        self.placeholder.setVisible(not reader.panes)
+        self.placeholder.raise_()
 
     def _decorate(self, pane: ArticlePane, number: int) -> None:
         button = QToolButton(pane.header)
@@ -278,6 +287,11 @@ class PaneLayout(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A double-click on a pane's header asks to edit that article's details."""
+        if watched is self.window.reader and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.Move,
+        ):
+            self._place_placeholder()
         if event.type() == QEvent.Type.MouseButtonDblClick:
             for pane in self.window.reader.panes:
                 if watched in (pane.header, pane.title, pane.meta):
@@ -299,3 +313,25 @@ class PaneLayout(QObject):
 def _menu_text(title: str) -> str:
     shown = title if len(title) <= 70 else title[:69] + "…"
     return shown.replace("&", "&&")
+
+
+def _empty_state(window: MainWindow) -> QLabel:
+    """What the reader area says when the project has no article to show."""
+    label = QLabel(window)  # not a child of the splitter, which would make it a pane
+    label.setObjectName("readerEmptyState")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setText(
+        "<p style='font-size:15pt'>No article to read yet</p>"
+        "<p>Import files with <b>File ▸ Import…</b> (Ctrl+I), drop them here,<br>"
+        "or paste text with <b>Edit ▸ Paste as New Article</b> (Ctrl+Shift+V).</p>"
+    )
+    label.setAccessibleName("No article to read yet")
+    palette = label.palette()
+    palette.setColor(
+        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
+    )
+    label.setPalette(palette)
+    label.hide()
+    return label

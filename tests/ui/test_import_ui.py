@@ -9,14 +9,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop_app.core.factory import new_project
 from desktop_app.core.project import Project
 from desktop_app.importers import registry
 from desktop_app.ui import pane_layout
 from desktop_app.ui.importing import Importer, ImportOutcome, name_filter
 from desktop_app.ui.main_window import MainWindow
+from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import FakePrompter
 
 HTML_PAGE = """<!doctype html><html><head><title>Steppe diplomacy | The Wire</title>
@@ -277,3 +279,20 @@ def test_paste_as_new_article(qtbot: QtBot, window: MainWindow) -> None:
     QGuiApplication.clipboard().setText("   ")
     window.actions["edit.paste_article"].trigger()
     assert "no text" in window.statusBar().currentMessage()
+
+
+def test_an_empty_project_invites_an_import_and_shows_what_comes_in(
+    qtbot: QtBot, make_window: WindowFactory, files: dict[str, Path]
+) -> None:
+    window = make_window(new_project([]))
+    placeholder = window.findChild(QLabel, "readerEmptyState")
+    assert placeholder is not None
+    assert placeholder.isVisible()
+    assert "Import" in placeholder.text()
+    assert not window.actions["view.add_pane"].isEnabled()
+    run_import(qtbot, window, lambda: drop(placeholder, [files["txt"], files["md"]]))
+    assert [p.title.text() for p in window.reader.panes] == [
+        "Kazakhstan and the accords",
+        "A Markdown essay",
+    ]
+    assert not placeholder.isVisible()
