@@ -212,6 +212,39 @@ def set_parent(project: Project, code_id: str, parent_id: str | None) -> Edit | 
     return _replace(project, code, label, parent=parent_id)
 
 
+def place_code(
+    project: Project, code_id: str, parent_id: str | None, row: int | None = None
+) -> Edit | None:
+    """Put a code under ``parent_id`` at ``row`` among its children, as one undo step.
+
+    ``row`` counts the parent's children as they are now, the code included when it is
+    one of them (where a drag and drop lands); None puts it last. Refuses cycles; None
+    when the code is already there.
+    """
+    nest = set_parent(project, code_id, parent_id)
+    shown = [c.id for c in children_of(project, parent_id)]
+    if row is None:
+        row = len(shown)
+    row = max(0, min(row, len(shown)))
+    if code_id in shown and shown.index(code_id) < row:
+        row -= 1  # the code leaves its own place before it lands
+    siblings = [i for i in shown if i != code_id]
+    if row < len(siblings):
+        target = project.codes.row(siblings[row])
+    elif siblings:
+        family = descendants(project, siblings[-1]) | {siblings[-1]}
+        target = max(project.codes.row(i) for i in family) + 1
+    else:
+        target = project.codes.row(parent_id) + 1 if parent_id is not None else len(project.codes)
+    current = project.codes.row(code_id)
+    move = move_code(project, code_id, target - 1 if current < target else target)
+    steps = tuple(e for e in (move, nest) if e is not None)  # move the old record, then re-nest
+    if not steps:
+        return None
+    label = steps[-1].label if nest is None else nest.label
+    return steps[0] if len(steps) == 1 else Compound(label, steps)
+
+
 # -- merge and delete --------------------------------------------------------------------
 
 

@@ -91,6 +91,9 @@ class CodebookEditor(QDialog):
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setIndentation(18)
         self.tree.setItemDelegate(_RoomyDelegate(self.tree))
+        self.tree.setDragDropMode(QTreeView.DragDropMode.InternalMove)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDropIndicatorShown(True)
         self.tree.setMinimumWidth(300)
         remove = self.commands["remove"]
         remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -193,6 +196,7 @@ class CodebookEditor(QDialog):
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.model.modelAboutToBeReset.connect(self._remember_row)
         self.model.modelReset.connect(self._after_reset)
+        self.model.move_requested.connect(self._place)
         project.changed.connect(self._on_project_changed)
         self.tree.expandAll()
         self._update_title()
@@ -354,6 +358,16 @@ class CodebookEditor(QDialog):
         target = self.main_window.prompter.pick_code(f"Merge “{code.name}” into", message, choices)
         if target is not None and self._push(lambda: edits.merge_codes(project, code.id, target)):
             self.select(target)
+
+    def _place(self, code_id: str, parent_id: str | None, row: int) -> None:
+        """Where a dragged code was dropped: under ``parent_id``, at ``row`` (-1: last)."""
+        if code_id not in self._p.codes or (
+            parent_id is not None and parent_id not in self._p.codes
+        ):
+            return
+        place = edits.place_code
+        if self._push(lambda: place(self._p, code_id, parent_id, row if row >= 0 else None)):
+            self.select(code_id)
 
     def up(self) -> None:
         """Move the current code above its previous sibling."""

@@ -8,9 +8,19 @@ changes update the counts of the tags involved.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QIcon, QKeySequence
 
+from desktop_app.core.codebook_edits import descendants
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Annotation, Code
 
@@ -18,12 +28,21 @@ NAME, SHORTCUT, COUNT = range(3)
 HEADERS = ("Code", "Key", "Uses")
 #: Role giving a row's code id.
 CODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: What a dragged code carries: its id.
+MIME_TYPE = "application/x-parallax-code-id"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class CodebookModel(QAbstractItemModel):
-    """Codes as a tree; each index's internal id is the code's position in ``_ids``."""
+    """Codes as a tree; each index's internal id is the code's position in ``_ids``.
+
+    Dragging a code onto another nests it there; between rows, places it there. The model
+    changes nothing itself: it emits :attr:`move_requested` and the editor pushes the edit.
+    """
+
+    #: A code was dropped: (code id, new parent id or None, row among its children or -1).
+    move_requested = Signal(str, object, int)
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -143,6 +162,60 @@ class CodebookModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COUNT:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
+
+    # -- drag and drop ----------------------------------------------------------------------
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
+        if index.isValid():
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        ids = list(dict.fromkeys(self._ids[i.internalId()] for i in indexes if i.isValid()))
+        data = QMimeData()
+        data.setData(MIME_TYPE, "\n".join(ids).encode())
+        return data
+
+    def _dropped(self, data: QMimeData, parent: AnyIndex) -> tuple[str, str | None] | None:
+        """The dragged code and its new parent, when that drop is allowed."""
+        if not data.hasFormat(MIME_TYPE):
+            return None
+        ids = bytes(data.data(MIME_TYPE).data()).decode().split("\n")
+        if len(ids) != 1 or ids[0] not in self.project.codes:
+            return None
+        code_id = ids[0]
+        target = self.code_at(parent)
+        if target is not None and (
+            target.id == code_id or target.id in descendants(self.project, code_id)
+        ):
+            return None
+        return code_id, target.id if target else None
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        return action == Qt.DropAction.MoveAction and self._dropped(data, parent) is not None
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        dropped = self._dropped(data, parent)
+        if action != Qt.DropAction.MoveAction or dropped is None:
+            return False
+        code_id, parent_id = dropped
+        # After the view has finished the drop: the edit resets this model.
+        QTimer.singleShot(0, lambda: self.move_requested.emit(code_id, parent_id, row))
+        return True
 
     # -- following the project ----------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from desktop_app.core.codebook_edits import (
     merge_codes,
     move_among_siblings,
     move_code,
+    place_code,
     recolour_code,
     rename_code,
     set_parent,
@@ -200,6 +201,33 @@ def test_siblings_move_past_each_other_inside_a_parent() -> None:
     assert [c.name for c in children_of(project, None)] == ["motive", "reaction", "economics"]
 
 
+def test_place_puts_a_code_at_a_row_of_any_parent_as_one_step() -> None:
+    project = make_project()
+    before = snapshot(project)
+    done: list[Edit] = []
+
+    def place(code_id: str, parent_id: str | None, row: int | None = None) -> None:
+        edit = place_code(project, code_id, parent_id, row)
+        assert edit is not None
+        edit.apply(project)
+        done.append(edit)
+
+    place(ECONOMICS, MOTIVE)
+    assert [c.name for c in children_of(project, MOTIVE)] == ["economics"]
+    place(REACTION, MOTIVE, 0)
+    assert [c.name for c in children_of(project, MOTIVE)] == ["reaction", "economics"]
+    place(REACTION, MOTIVE, 2)  # dropped below its sibling
+    assert [c.name for c in children_of(project, MOTIVE)] == ["economics", "reaction"]
+    assert place_code(project, REACTION, MOTIVE, 2) is None
+    place(ECONOMICS, None, 0)
+    assert [c.name for c in children_of(project, None)] == ["economics", "motive"]
+    with pytest.raises(CodebookError):
+        place_code(project, MOTIVE, REACTION)
+    for edit in reversed(done):
+        edit.revert(project)
+    assert snapshot(project) == before
+
+
 def test_nesting_refuses_cycles() -> None:
     project = make_project()
     apply(project, set_parent(project, REACTION, MOTIVE))
@@ -324,6 +352,11 @@ operations = st.one_of(
     st.tuples(st.just("step"), st.sampled_from(ALL_CODES), st.sampled_from([-1, 1])),
     st.tuples(st.just("rename"), st.sampled_from(ALL_CODES), st.sampled_from(["x", "MOTIVE", ""])),
     st.tuples(st.just("add"), st.sampled_from([None, *ALL_CODES]), st.none()),
+    st.tuples(
+        st.just("place"),
+        st.sampled_from(ALL_CODES),
+        st.tuples(st.sampled_from([None, *ALL_CODES]), st.integers(0, 4)),
+    ),
 )
 
 
@@ -339,6 +372,9 @@ def build(project: Project, operation: tuple[str, Any, Any]) -> Edit | None:
         return move_code(project, first, second)
     if kind == "step":
         return move_among_siblings(project, first, second)
+    if kind == "place":
+        parent, row = second
+        return place_code(project, first, parent, row)
     if kind == "rename":
         return rename_code(project, first, second)
     return add_code(project, "added", parent=first)
@@ -353,7 +389,12 @@ def test_edits_keep_the_project_consistent_and_revert_exactly(
     for step in steps:
         if step[1] is not None and step[1] not in project.codes:
             continue
-        if step[0] in ("merge", "nest") and step[2] is not None and step[2] not in project.codes:
+        target = step[2][0] if step[0] == "place" else step[2]
+        if (
+            step[0] in ("merge", "nest", "place")
+            and target is not None
+            and target not in project.codes
+        ):
             continue
         before = snapshot(project)
         try:

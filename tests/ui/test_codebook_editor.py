@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
@@ -53,8 +53,6 @@ def tree_rows(editor: CodebookEditor) -> list[tuple[str, ...]]:
             cells = [model.index(row, c, parent).data() for c in (SHORTCUT, COUNT)]
             rows.append(("  " * depth + index.data(), *cells))
             walk(index, depth + 1)
-
-    from PySide6.QtCore import QModelIndex
 
     walk(QModelIndex(), 0)
     return rows
@@ -374,3 +372,32 @@ def test_follows_the_project_shown_in_the_window(
     editor.form.name.editingFinished.emit()
     assert names(window)[-1] == "legitimation"
     assert window.tag_action(window.document.project.codes.at(3).id).text() == "legitimation"
+
+
+def test_drag_and_drop_nests_and_reorders_in_one_undo_step(
+    qtbot: QtBot, window: MainWindow, editor: CodebookEditor
+) -> None:
+    model = editor.model
+    assert model is not None
+    move = Qt.DropAction.MoveAction
+
+    def drop(code_id: str, onto: str | None, row: int) -> None:
+        data = model.mimeData([model.index_of(code_id)])
+        parent = model.index_of(onto) if onto else QModelIndex()
+        assert model.canDropMimeData(data, move, row, 0, parent)
+        assert model.dropMimeData(data, move, row, 0, parent)
+        qtbot.waitUntil(lambda: editor.current_code() == window.document.project.codes[code_id])
+
+    drop(ECONOMICS, MOTIVE, -1)  # onto motive: nested under it
+    assert tree_rows(editor) == [
+        ("motive", "1", "0"),
+        ("  economics", "3", "0"),
+        ("reaction", "2", "0"),
+    ]
+    drop(REACTION, None, 0)  # between rows, at the top
+    assert [row[0] for row in tree_rows(editor)] == ["reaction", "motive", "  economics"]
+    refused = model.mimeData([model.index_of(MOTIVE)])
+    assert not model.canDropMimeData(refused, move, -1, 0, model.index_of(ECONOMICS))
+    undo(window)
+    undo(window)
+    assert [row[0] for row in tree_rows(editor)] == ["motive", "reaction", "economics"]
