@@ -262,3 +262,43 @@ def test_notes_are_searchable_and_their_time_is_shown(
     panel.search.clear()
     qtbot.keyClicks(panel.search, "cobalt")
     assert panel.proxy.rowCount() == 0
+
+
+def test_highlight_toggles_follow_codebook_changes(qtbot: QtBot, window: MainWindow) -> None:
+    from desktop_app.core.edits import Insert, Remove
+    from desktop_app.core.records import Code, new_id
+
+    motive = tag_phrase(window, FIRST, "motive")
+    view = window.reader.panes[0].view
+    motive_id = code_id(window, "motive")
+    window.actions[f"highlights.code.{motive_id}"].trigger()
+    assert painted_background(view, motive.start) is None
+    project = window.document.project
+    added = Code(id=new_id(), name="framing", color="#AA66CC")
+    window.document.push(Insert("Add code", added))
+    assert f"highlights.code.{added.id}" in window.actions
+    assert window.actions[f"highlights.code.{added.id}"].isChecked()
+    assert not window.actions[f"highlights.code.{motive_id}"].isChecked()
+    assert painted_background(view, motive.start) is None  # still hidden after the change
+    window.document.push(Remove.of(project, project.codes[motive_id], "Delete code"))
+    assert f"highlights.code.{motive_id}" not in window.actions
+    assert motive_id not in window.highlight_toggles.hidden  # type: ignore[attr-defined]
+    assert window.actions["highlights.all"].isChecked()
+
+
+def test_quick_picker_tags_the_annotation_at_the_cursor(qtbot: QtBot, window: MainWindow) -> None:
+    annotation = tag_phrase(window, SECOND, "motive")
+    view = window.reader.panes[0].view
+    view.setFocus()
+    view.place_cursor(annotation.start + 3)
+    qtbot.keyClick(view, Qt.Key.Key_T)
+    picker = window.coding_keys.picker  # type: ignore[attr-defined]
+    qtbot.waitUntil(picker.isVisible)
+    qtbot.keyClicks(picker.line, "e")
+    # Names starting with "e" first, then names containing it, in codebook order.
+    assert picker.matching_names() == ["economics", "motive", "reaction"]
+    qtbot.keyClick(picker.line, Qt.Key.Key_Down)
+    qtbot.keyClick(picker.line, Qt.Key.Key_Down)
+    qtbot.keyClick(picker.line, Qt.Key.Key_Return)
+    tagged = window.document.project.annotations[annotation.id]
+    assert tagged.tags == (code_id(window, "motive"), code_id(window, "reaction"))

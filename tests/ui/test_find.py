@@ -192,3 +192,51 @@ def test_tag_all_message_counts_passages_and_articles(
     results.tag_button.click()
     articles = {h.article for h in results.hits}
     assert asked[0].startswith(f"Tag {len(results.hits)} passages in {len(articles)} articles")
+
+
+def test_f3_after_closing_goes_on_from_the_selected_match(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.reader.panes[0].view
+    view.setFocus()
+    view.place_cursor(0)
+    qtbot.keyClick(view, Qt.Key.Key_F, CTRL)
+    finder = window.pane_finder  # type: ignore[attr-defined]
+    qtbot.keyClicks(finder.bar.line, WORD)
+    expected = find_all(view.article.text, WORD)
+    qtbot.keyClick(finder.bar.line, Qt.Key.Key_Escape)
+    assert view.selection_span() == expected[0]
+    qtbot.keyClick(view, Qt.Key.Key_F3)
+    assert finder.bar.isVisible()
+    assert view.selection_span() == expected[1]
+
+
+def test_a_result_in_an_article_not_shown_takes_the_active_pane(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    articles = [
+        make_article(
+            f"Article {n} text.\n\nIt mentions lithium {'twice: lithium' if n == 5 else 'once'}.",
+            title=f"Article {n}",
+        )
+        for n in range(1, 6)
+    ]
+    window = make_window(new_project(articles, annotator_name="T"))
+    shown = [p.article_id for p in window.reader.panes]
+    assert articles[4].id not in shown
+    second = window.reader.panes[1].view
+    second.setFocus()
+    qtbot.keyClick(second, Qt.Key.Key_F, CTRL | SHIFT)
+    results = window.find_results  # type: ignore[attr-defined]
+    qtbot.keyClicks(results.query, "LITHIUM")
+    qtbot.keyClick(results.query, Qt.Key.Key_Return)
+    assert results.summary.text() == "6 passages in 5 articles"
+    last_group = results.tree.topLevelItem(4)
+    assert last_group.text(0) == "Article 5  ·  2 matches"
+    item = last_group.child(1)
+    results.tree.setFocus()
+    results.tree.setCurrentItem(item)
+    qtbot.keyClick(results.tree, Qt.Key.Key_Return)
+    pane = window.reader.pane_for_article(articles[4].id)
+    assert pane is not None
+    assert window.reader.panes.index(pane) == 1  # in place of the active pane's article
+    start, end = find_all(articles[4].text, "lithium")[1]
+    assert pane.view.selection_span() == (start, end)
