@@ -89,7 +89,7 @@ def _snippet_document(
     parts: tuple[str, str, str], option: QStyleOptionViewItem, selected: bool
 ) -> QTextDocument:
     before, match, after = (html.escape(p) for p in parts)
-    marker = "" if selected else "background:#FFF0A0;color:#1D1F23;text-decoration:underline;"
+    marker = "" if selected else "background:#FFF0A0;color:#1D1F23;"
     document = QTextDocument()
     document.setDefaultFont(option.font)
     document.setDocumentMargin(0)
