@@ -80,11 +80,8 @@ class MetadataDialog(QDialog):
         form.addRow("&Date:", date_row)
         form.addRow("&URL:", self.url_edit)
         form.addRow("&Language:", self.language_edit)
-        for row, field in enumerate((self.title_edit, self.outlet_edit, self.author_edit)):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            if isinstance(label, QLabel):
-                label.setBuddy(field)
-        date_label = form.itemAt(3, QFormLayout.ItemRole.LabelRole).widget()
+        # addRow gives each label its field as buddy (Alt+letter); the date's is a row.
+        date_label = form.labelForField(date_row)
         if isinstance(date_label, QLabel):
             date_label.setBuddy(self.date_edit)
 

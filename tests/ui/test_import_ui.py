@@ -113,14 +113,20 @@ def test_a_file_that_fails_leaves_the_project_unchanged(
     binary.write_bytes(bytes(range(256)) * 64)
     unknown = tmp_path / "table.xyz"
     unknown.write_bytes(b"\x00\x01\x02")
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # 50 MB, sparse: refused before it is read
     before = titles(window.document.project)
-    outcome = run_import(qtbot, window, lambda: importer(window).import_files([binary, unknown]))
-    assert len(outcome.failures) == 2
+    outcome = run_import(
+        qtbot, window, lambda: importer(window).import_files([binary, unknown, huge])
+    )
+    assert len(outcome.failures) == 3
     assert titles(window.document.project) == before
     assert window.document.undo_stack.count() == 0
     [(_title, message)] = prompter.errors
     assert "photo.txt" in message
     assert "table.xyz" in message
+    assert "huge.txt" in message
 
 
 def test_the_file_filter_lists_every_importer() -> None:
@@ -296,3 +302,28 @@ def test_an_empty_project_invites_an_import_and_shows_what_comes_in(
         "A Markdown essay",
     ]
     assert not placeholder.isVisible()
+
+
+def test_a_large_text_file_reports_real_progress(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    big = tmp_path / "long-report.txt"
+    paragraph = "Astana and the accords: a paragraph of analysis, repeated to make a long file. "
+    big.write_text("A long report\n\n" + (paragraph * 12 + "\n\n") * 4000, encoding="utf-8")
+    assert big.stat().st_size > 3_500_000
+    reported: list[float] = []
+    feature = importer(window)
+    original = feature._on_progress
+
+    def spy(number: int, fraction: float) -> None:
+        reported.append(fraction)
+        original(number, fraction)
+
+    feature._on_progress = spy  # type: ignore[method-assign]
+    outcome = run_import(qtbot, window, lambda: feature.import_files([big]))
+    assert not outcome.failures
+    article = window.document.project.articles.at(2)
+    assert article.title == "A long report"
+    assert len(article.text) > 3_500_000
+    assert len(set(reported)) > 3
+    assert reported == sorted(reported)
