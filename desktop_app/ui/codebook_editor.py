@@ -54,7 +54,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "export_qdc": ("REFI-QDA Codebook (.qdc)…", "", "For NVivo, ATLAS.ti, MAXQDA, QualCoder"),
     "export_csv": ("CSV Codebook (.csv)…", "", "One row per code, for spreadsheets"),
 }
-ERROR_STYLE = "color: #B3261E;"
+#: Colour of refusals in the message line, on light and on dark windows.
+ERROR_COLOURS = {False: "#B3261E", True: "#F2B8B5"}
 
 
 class CodebookEditor(QDialog):
@@ -121,6 +122,10 @@ class CodebookEditor(QDialog):
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Codebook message")
         self.setLayout(self._layout())
+        form = self.form
+        chain = (self.tree, form.name, form.colour_button, form.shortcut, form.parent_box)
+        for first, second in zip(chain, (*chain[1:], form.description), strict=True):
+            QWidget.setTabOrder(first, second)
         self.resize(820, 500)
         self.bind()
         window.document_changed.connect(self.bind)
@@ -194,6 +199,7 @@ class CodebookEditor(QDialog):
         header.setSectionResizeMode(SHORTCUT, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.tree.activated.connect(self._edit_name)
         self.model.modelAboutToBeReset.connect(self._remember_row)
         self.model.modelReset.connect(self._after_reset)
         self.model.move_requested.connect(self._place)
@@ -203,6 +209,11 @@ class CodebookEditor(QDialog):
         self.main_window.document.path_changed.connect(self._update_title)
         first = project.codes.at(0).id if len(project.codes) else None
         self.select(first)
+
+    def _edit_name(self) -> None:
+        """Enter (or a double click) on a code: type its new name."""
+        self.form.name.setFocus()
+        self.form.name.selectAll()
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"Codebook — {self.main_window.document.name}")
@@ -292,12 +303,22 @@ class CodebookEditor(QDialog):
             self._show(self.current_code())  # put the refused value back
             return False
         self.say("")
-        self.main_window.document.push(edit)
-        return edit is not None
+        document = self.main_window.document
+        if edit is None:
+            return False
+        document.push(edit)
+        if document.read_only:
+            self.say("This project is open read-only: the codebook cannot change.", error=True)
+            self._show(self.current_code())
+            return False
+        return True
 
     def say(self, text: str, *, error: bool = False) -> None:
         """Show a short message at the foot of the window."""
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        from desktop_app.ui.theme import system_is_dark
+
+        colour = ERROR_COLOURS[system_is_dark()]
+        self.message.setStyleSheet(f"color: {colour};" if error else "")
         self.message.setText(text)
 
     def _set_shortcut(self, code_id: str, text: str) -> None:

@@ -110,7 +110,10 @@ def test_rename_follows_in_the_toolbar_and_a_duplicate_name_is_refused(
     qtbot: QtBot, window: MainWindow, editor: CodebookEditor
 ) -> None:
     editor.select(REACTION)
-    editor.form.name.selectAll()
+    editor.tree.setFocus()
+    qtbot.keyClick(editor.tree, Qt.Key.Key_Return)  # Enter on a code: type its new name
+    assert editor.form.name.hasFocus()
+    assert editor.form.name.selectedText() == "reaction"
     qtbot.keyClicks(editor.form.name, "response")
     qtbot.keyClick(editor.form.name, Qt.Key.Key_Return)
     assert window.tag_action(REACTION).text() == "response"
@@ -401,3 +404,15 @@ def test_drag_and_drop_nests_and_reorders_in_one_undo_step(
     undo(window)
     undo(window)
     assert [row[0] for row in tree_rows(editor)] == ["motive", "reaction", "economics"]
+
+
+def test_a_read_only_project_keeps_its_codebook_and_says_so(
+    window: MainWindow, editor: CodebookEditor
+) -> None:
+    window.document.read_only = True
+    editor.select(MOTIVE)
+    editor.form.name.setText("motives")
+    editor.form.name.editingFinished.emit()
+    assert names(window) == ["motive", "reaction", "economics"]
+    assert "read-only" in editor.message.text()
+    assert editor.form.name.text() == "motive"
