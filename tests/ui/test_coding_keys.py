@@ -194,7 +194,7 @@ def test_hiding_a_tag_removes_its_paint_and_stripes(qtbot: QtBot, window: MainWi
     view.place_cursor(motive.start)
     view.ensureCursorVisible()
     project = window.document.project
-    colours = {n: project.codes[code_id(window, n)].color for n in ("motive", "economics")}
+    colours = {n: view.tag_colour(code_id(window, n)) for n in ("motive", "economics")}
     assert painted_background(view, motive.start) is not None
     assert colours["motive"] in stripe_colours(window)
 
