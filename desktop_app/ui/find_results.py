@@ -104,7 +104,7 @@ class FindResults(QWidget):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window = window
+        self.main_window = window
         self.setObjectName("findResults")
         self.hits: list[Hit] = []
         self._project: Project | None = None
@@ -174,7 +174,7 @@ class FindResults(QWidget):
     def _bind(self) -> None:
         if self._project is not None:
             self._project.changed.disconnect(self._on_project_changed)
-        self._project = self.window.document.project
+        self._project = self.main_window.document.project
         self._project.changed.connect(self._on_project_changed)
         self._fill_codes()
         self.run()
@@ -188,7 +188,7 @@ class FindResults(QWidget):
     def _fill_codes(self) -> None:
         current = self.code_choice.currentData()
         self.code_choice.clear()
-        for code in self.window.document.project.codes:
+        for code in self.main_window.document.project.codes:
             self.code_choice.addItem(swatch_icon(code.color), code.name, code.id)
         self.code_choice.setCurrentIndex(max(0, self.code_choice.findData(current)))
 
@@ -196,7 +196,7 @@ class FindResults(QWidget):
 
     def open(self) -> None:
         """Show the dock with the query focused (the pane's selection, if short, as query)."""
-        pane = self.window.active_pane()
+        pane = self.main_window.active_pane()
         if pane is not None:
             selected = pane.view.textCursor().selectedText()
             if selected and "\u2029" not in selected and len(selected) <= 80:
@@ -210,7 +210,7 @@ class FindResults(QWidget):
     def run(self) -> None:
         """Search every article for the query and list what was found."""
         self._typing.stop()
-        project = self.window.document.project
+        project = self.main_window.document.project
         needle = self.query.text()
         self.hits = search_project(project, needle, whole_words=self.whole_words.isChecked())
         self.tree.clear()
@@ -252,7 +252,7 @@ class FindResults(QWidget):
         hit = item.data(0, HIT_ROLE)
         if not isinstance(hit, Hit):
             return
-        window = self.window
+        window = self.main_window
         pane = window.reader.pane_for_article(hit.article)
         if pane is None:
             shown = [p.article_id for p in window.reader.panes]
@@ -272,12 +272,12 @@ class FindResults(QWidget):
     def tag_all(self) -> None:
         """Tag every result with the chosen code, after asking; one undo step."""
         code_id = self.code_choice.currentData()
-        project = self.window.document.project
+        project = self.main_window.document.project
         if not self.hits or code_id not in project.codes:
             return
         name = project.codes[code_id].name
         plan = tag_all(project, self.hits, code_id, annotator=self._annotator())
-        status = self.window.statusBar()
+        status = self.main_window.statusBar()
         if plan.edit is None:
             status.showMessage(f"Every result already carries “{name}”.", 4000)
             return
@@ -290,13 +290,15 @@ class FindResults(QWidget):
                 f"\n\n{_count(plan.skipped, 'result')} already tagged “{name}” stay as they are."
             )
         message += "\n\nOne Undo takes it all back."
-        if not self.window.prompter.confirm("Tag all results", message, f"Tag {plan.passages}"):
+        if not self.main_window.prompter.confirm(
+            "Tag all results", message, f"Tag {plan.passages}"
+        ):
             return
-        self.window.document.push(plan.edit)
+        self.main_window.document.push(plan.edit)
         status.showMessage(f"Tagged {_count(plan.passages, 'passage')} “{name}”.", 4000)
 
     def _annotator(self) -> str | None:
-        annotators = self.window.document.project.annotators
+        annotators = self.main_window.document.project.annotators
         return annotators.at(0).id if len(annotators) else None
 
 
