@@ -67,7 +67,6 @@ class Prompter(Protocol):
     def review_report(self, report: Report, *, can_open: bool) -> bool:
         """Show what validation found in a file; True to open what could be salvaged."""
 
-
     def pick_colour(self, title: str, colour: str) -> str | None:
         """Ask for a colour (``#RRGGBB``), starting from ``colour``; None when cancelled."""
 
@@ -177,7 +176,6 @@ class QtPrompter:
         dialog = ValidationDialog(report, can_open=can_open, parent=self.parent)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
-
     def pick_colour(self, title: str, colour: str) -> str | None:
         from PySide6.QtGui import QColor
         from PySide6.QtWidgets import QColorDialog
@@ -188,9 +186,18 @@ class QtPrompter:
     def pick_code(self, title: str, message: str, choices: Sequence[tuple[str, str]]) -> str | None:
         from PySide6.QtWidgets import QInputDialog
 
-        names = [name for _, name in choices]
-        name, ok = QInputDialog.getItem(self.parent, title, message, names, 0, False)
-        return next((i for i, n in choices if n == name), None) if ok else None
+        dialog = QInputDialog(self.parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(message)
+        dialog.setComboBoxItems([name for _, name in choices])
+        dialog.setComboBoxEditable(False)
+        dialog.setOkButtonText("Choose")
+        for label in dialog.findChildren(QLabel):
+            label.setWordWrap(True)
+        dialog.setMinimumWidth(420)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return next((i for i, n in choices if n == dialog.textValue()), None)
 
     def confirm_delete_code(self, name: str, count: int) -> bool:
         carried = (
