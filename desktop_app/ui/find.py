@@ -69,7 +69,8 @@ class FindBar(QFrame):
 
 
 def _tool_button(text: str, tip: str) -> QToolButton:
-    button = QToolButton(text=text)
+    button = QToolButton()
+    button.setText(text)
     button.setToolTip(tip)
     button.setAccessibleName(tip.split(" (")[0])
     button.setAutoRaise(True)
@@ -129,7 +130,9 @@ class PaneFinder(QObject):
         if pane is not self.pane:
             self._clear_marks()
             self.pane = pane
-            pane.layout().addWidget(self.bar)
+            layout = pane.layout()
+            assert layout is not None  # a pane is a header above its text, in a box layout
+            layout.addWidget(self.bar)
         self._style_for(pane)
         selected = pane.view.textCursor().selectedText()
         if selected and "\u2029" not in selected and len(selected) <= 80:
@@ -192,9 +195,9 @@ class PaneFinder(QObject):
         view = self.pane.view
         matches = self.matches
         selected = view.selection_span()
-        if selected in matches:
+        if selected is not None and selected in matches:
             step = 1 if forward else -1
-            self.current = (matches.index(selected) + step) % len(matches)  # type: ignore[arg-type]
+            self.current = (matches.index(selected) + step) % len(matches)
         else:
             here = selected[0] if selected else view.cursor_offset()
             if forward:
@@ -233,8 +236,8 @@ class PaneFinder(QObject):
             cursor = QTextCursor(view.document())
             cursor.setPosition(offsets.to_display(start))
             cursor.setPosition(offsets.to_display(end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.cursor = cursor
+            selection.format = fmt
             selections.append(selection)
         view.setExtraSelections(selections)
 
