@@ -49,6 +49,8 @@ FEATURES: tuple[str, ...] = (
     "desktop_app.ui.recovery_ui",
     "desktop_app.ui.disk_watch",
     "desktop_app.ui.codebook_editor",
+    "desktop_app.ui.orphans",
+    "desktop_app.ui.reanchor_review",
 )
 
 
