@@ -253,11 +253,12 @@ class CodingKeys(QObject):
             self._say("The highlight cannot move further that way.")
             return
         self.window.document.push(edit)
+        resized = self.window.document.project.annotations[annotation.id]
         # Keep the cursor on the same passage so the next press resizes it again.
-        self._visited = annotation.id
-        pane.view.place_cursor(edit.new.start)  # type: ignore[union-attr]
-        self.window.panel.select_annotation(annotation.id)
-        self._say(f"{edit.label}: “{_short(edit.new.quote.exact)}”")  # type: ignore[union-attr]
+        self._visited = resized.id
+        pane.view.place_cursor(resized.start)
+        self.window.panel.select_annotation(resized.id)
+        self._say(f"{edit.label}: “{_short(resized.quote.exact)}”")
 
 
 def _short(text: str, limit: int = 60) -> str:
