@@ -270,7 +270,7 @@ class CodebookEditor(QDialog):
                 if isinstance(r, Annotation)
             )
         )
-        if touches_current and (self.model is None or not self.model._resetting):
+        if touches_current and (self.model is None or not self.model.resetting):
             self._show(self.current_code())
 
     def _update_commands(self) -> None:
@@ -301,6 +301,9 @@ class CodebookEditor(QDialog):
         except CodebookError as error:
             self.say(str(error), error=True)
             self._show(self.current_code())  # put the refused value back
+            return False
+        except KeyError:  # the code went away meanwhile (undone elsewhere): nothing to change
+            self._show(self.current_code())
             return False
         self.say("")
         document = self.main_window.document

@@ -105,6 +105,11 @@ class CodebookModel(QAbstractItemModel):
         siblings = self._children[self._parent[code_id]]
         return self.createIndex(siblings.index(code_id), column, self._key[code_id])
 
+    @property
+    def resetting(self) -> bool:
+        """True between the start and the end of a reset (the tree is being rebuilt)."""
+        return self._resetting
+
     def count(self, code_id: str) -> int:
         """Annotations carrying the code."""
         return self._counts.get(code_id, 0)

@@ -154,6 +154,8 @@ def test_recolour_by_swatch_and_by_colour_dialog_repaints_the_highlight(
     assert window.document.project.codes[ECONOMICS].color == "#123456"
     assert painted_as("#123456")
     assert not any(s.isChecked() for s in editor.form.swatches)
+    swatch = window.tag_action(ECONOMICS).icon().pixmap(14, 14).toImage()
+    assert swatch.pixelColor(7, 7) == QColor("#123456")  # the toolbar's swatch follows
 
     prompter.colours.append(None)  # cancelled: nothing changes
     qtbot.mouseClick(editor.form.colour_button, Qt.MouseButton.LeftButton)
