@@ -11,8 +11,23 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -111,7 +126,7 @@ class FindResults(QWidget):
         self.query = QLineEdit(placeholderText="Find in all articles")
         self.query.setAccessibleName("Find in all articles")
         self.query.setClearButtonEnabled(True)
-        self.whole_words = QCheckBox("&Whole words")
+        self.whole_words = QCheckBox("Whole wor&ds")
         self.summary = QLabel(EMPTY_HINT)
         self.summary.setObjectName("findSummary")
         self.tree = QTreeWidget()
@@ -123,7 +138,7 @@ class FindResults(QWidget):
         self.tree.setAlternatingRowColors(False)
         self.code_choice = QComboBox()
         self.code_choice.setAccessibleName("Tag to give every result")
-        self.tag_button = QPushButton("&Tag All…")
+        self.tag_button = QPushButton("Ta&g All…")
         self.tag_button.setToolTip("Tag every result with the chosen tag (one undo step)")
         self.tag_button.setEnabled(False)
 
@@ -148,6 +163,7 @@ class FindResults(QWidget):
         self._typing.timeout.connect(self.run)
         self.query.textChanged.connect(lambda _text: self._typing.start())
         self.query.returnPressed.connect(self.run)
+        self.query.installEventFilter(self)
         self.whole_words.toggled.connect(lambda _on: self.run())
         self.tree.itemActivated.connect(lambda item, _column: self.show_hit(item))
         self.tag_button.clicked.connect(self.tag_all)
@@ -168,6 +184,17 @@ class FindResults(QWidget):
         window.menus["edit"].addAction(action)
         window.document_changed.connect(self._bind)
         self._bind()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the query goes to the first result."""
+        if watched is self.query and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            group = self.tree.topLevelItem(0)
+            if event.key() == Qt.Key.Key_Down and group is not None and group.childCount():
+                self.tree.setFocus()
+                self.tree.setCurrentItem(group.child(0))
+                return True
+        return super().eventFilter(watched, event)
 
     # -- binding to the project ----------------------------------------------------------------
 

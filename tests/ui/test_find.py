@@ -117,7 +117,9 @@ def test_find_in_all_articles_lists_and_jumps(qtbot: QtBot, window: MainWindow) 
     item = group.child(0)
     hit = results.hits[len(per_article[project.articles.at(0).id])]
     assert "Abraham Accords" in item.text(0)
-    results.tree.setFocus()
+    qtbot.keyClick(results.query, Qt.Key.Key_Down)  # from the query into the results
+    assert results.tree.hasFocus()
+    assert results.tree.currentItem() is results.tree.topLevelItem(0).child(0)
     results.tree.setCurrentItem(item)
     qtbot.keyClick(results.tree, Qt.Key.Key_Return)
     pane = window.reader.pane_for_article(hit.article)
