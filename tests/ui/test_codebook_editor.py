@@ -418,3 +418,21 @@ def test_a_read_only_project_keeps_its_codebook_and_says_so(
     assert names(window) == ["motive", "reaction", "economics"]
     assert "read-only" in editor.message.text()
     assert editor.form.name.text() == "motive"
+
+
+def test_the_edited_codebook_is_saved_with_the_project_and_reopens(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, editor: CodebookEditor, tmp_path: Path
+) -> None:
+    editor.select(ECONOMICS)
+    editor.commands["add_child"].trigger()
+    qtbot.keyClicks(editor.form.name, "trade")
+    qtbot.keyClick(editor.form.name, Qt.Key.Key_Return)
+    editor.select(MOTIVE)
+    editor.commands["down"].trigger()
+    edited = list(window.document.project.codes)
+    target = tmp_path / "study.parallax.json"
+    prompter.save_paths.append(target)
+    assert window.save_as()
+    assert window.open_path(target)
+    assert list(window.document.project.codes) == edited
+    assert [row[0] for row in tree_rows(editor)] == ["reaction", "motive", "economics", "  trade"]
