@@ -125,14 +125,16 @@ class MainWindow(QMainWindow):
 
         self.show_articles(remembered_articles(project))
 
-    def show_articles(self, article_ids: list[str]) -> None:
-        """Rebuild the panes to show these articles side by side (at most ``MAX_PANES``)."""
+    def show_articles(self, article_ids: list[str], active: int = 0) -> None:
+        """Rebuild the panes to show these articles side by side (at most ``MAX_PANES``);
+        pane number ``active`` (0-based) is the one commands act on."""
         self.reader.show_articles(
             self.document.project, article_ids[:MAX_PANES], self._context_actions
         )
-        for pane in self.reader.panes:
+        panes = self.reader.panes
+        for pane in panes:
             pane.view.cursor_annotation_changed.connect(self.panel.select_annotation)
-        self._active_pane = self.reader.panes[0] if self.reader.panes else None
+        self._active_pane = panes[min(active, len(panes) - 1)] if panes else None
         self.reader.set_synced(self.actions["view.sync"].isChecked())
         self.panes_changed.emit()
 

@@ -119,17 +119,15 @@ class PaneLayout(QObject):
         old_ids = self.article_ids()
         scrolls = [p.view.verticalScrollBar().value() for p in reader.panes]
         sizes = reader.sizes()
-        self.window.show_articles(article_ids[:MAX_PANES])
+        self.window.show_articles(article_ids[:MAX_PANES], focus_index or 0)
         for index, pane in enumerate(reader.panes):
             if index < len(old_ids) and old_ids[index] == pane.article_id:
                 pane.view.verticalScrollBar().setValue(scrolls[index])
         if len(sizes) == len(reader.panes) and sum(sizes) > 0:
             reader.setSizes(sizes)
-        if reader.panes:
-            index = min(focus_index if focus_index is not None else 0, len(reader.panes) - 1)
-            pane = reader.panes[index]
-            pane.view.setFocus()
-            self.window._active_pane = pane
+        active = self.window.active_pane()
+        if active is not None:
+            active.view.setFocus()
         self.save()
 
     def set_pane_article(self, index: int, article_id: str) -> None:

@@ -170,7 +170,7 @@ def test_activating_an_article_in_the_list_shows_it_in_the_active_pane(
     assert view.model().index(4, 0).data(ARTICLE_ID_ROLE) == project.articles.at(4).id
 
 
-def test_adding_and_closing_panes(make_window: WindowFactory) -> None:
+def test_adding_and_closing_panes(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window(five_articles())
     project = window.document.project
     add, close = window.actions["view.add_pane"], window.actions["view.remove_pane"]
@@ -183,7 +183,7 @@ def test_adding_and_closing_panes(make_window: WindowFactory) -> None:
     sizes = window.reader.sizes()
     assert max(sizes) - min(sizes) <= 2
     window.reader.panes[2].view.setFocus()
-    window._active_pane = window.reader.panes[2]
+    qtbot.waitUntil(lambda: window.active_pane() is window.reader.panes[2])
     close.trigger()
     assert [p.article_id for p in window.reader.panes] == [
         project.articles.ids()[i] for i in (0, 1, 3)
