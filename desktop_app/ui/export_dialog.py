@@ -181,7 +181,7 @@ class ExportDialog(QDialog):
         )
 
 
-class Exporter(QObject):
+class ExportController(QObject):
     """Runs File ▸ Export for one window."""
 
     def __init__(self, window: MainWindow) -> None:
@@ -241,7 +241,7 @@ class Exporter(QObject):
 
 def install(window: MainWindow) -> None:
     """Add File ▸ Export… (Ctrl+E) to ``window``."""
-    exporter = Exporter(window)
+    exporter = ExportController(window)
     action = window.actions.add(
         "file.export",
         "&Export…",

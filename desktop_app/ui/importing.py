@@ -99,7 +99,7 @@ class _ReadFiles(QRunnable):
         self.signals.finished.emit(outcome)
 
 
-class Importer(QObject):
+class ImportController(QObject):
     """Runs imports for one window: the command, the drops, the paste."""
 
     #: A batch finished (merged, failed or cancelled); carries its outcome.
@@ -124,9 +124,9 @@ class Importer(QObject):
         QCoreApplication.instance().aboutToQuit.connect(self.cancel)  # type: ignore[union-attr]
 
     @staticmethod
-    def of(window: MainWindow) -> Importer:
+    def of(window: MainWindow) -> ImportController:
         """The window's importer."""
-        found = window.findChild(Importer, "importer")
+        found = window.findChild(ImportController, "importer")
         assert found is not None, "desktop_app.ui.importing is not installed"
         return found
 
@@ -324,7 +324,7 @@ def _summary(
 
 def install(window: MainWindow) -> None:
     """Add File ▸ Import, Edit ▸ Paste as New Article and file drops to ``window``."""
-    importer = Importer(window)
+    importer = ImportController(window)
     add = window.actions.add
     import_action = add(
         "file.import",

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.exporters import EXPORTERS, ExportError, ExportFormat, suggested_file_name
 from desktop_app.ui import pane_layout
-from desktop_app.ui.export_dialog import ExportDialog, Exporter
+from desktop_app.ui.export_dialog import ExportController, ExportDialog
 from desktop_app.ui.main_window import MainWindow
 from tests.exporters.checks import assert_valid_qdc, assert_valid_qde, qdpx_members, w3c_problems
 from tests.exporters.sample import ECONOMICS, sample_project
@@ -36,7 +36,7 @@ def window(make_window: WindowFactory) -> MainWindow:
 
 def open_dialog(window: MainWindow) -> ExportDialog:
     window.actions["file.export"].trigger()
-    dialog = window.findChild(Exporter, "exporter").dialog  # type: ignore[union-attr]
+    dialog = window.findChild(ExportController, "exporter").dialog  # type: ignore[union-attr]
     assert isinstance(dialog, ExportDialog)
     assert dialog.isVisible()
     return dialog
@@ -198,4 +198,4 @@ def test_the_shortcut_opens_the_dialog(qtbot: QtBot, window: MainWindow) -> None
     assert window.actions["file.export"] in window.menus["file"].actions()
     dialog = open_dialog(window)
     dialog.reject()
-    qtbot.waitUntil(lambda: window.findChild(Exporter, "exporter").dialog is None)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.findChild(ExportController, "exporter").dialog is None)  # type: ignore[union-attr]

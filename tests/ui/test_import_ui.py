@@ -16,7 +16,7 @@ from desktop_app.core.factory import new_project
 from desktop_app.core.project import Project
 from desktop_app.importers import registry
 from desktop_app.ui import pane_layout
-from desktop_app.ui.importing import Importer, ImportOutcome, name_filter
+from desktop_app.ui.importing import ImportController, ImportOutcome, name_filter
 from desktop_app.ui.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import FakePrompter
@@ -57,8 +57,8 @@ def files(tmp_path: Path) -> dict[str, Path]:
     return paths
 
 
-def importer(window: MainWindow) -> Importer:
-    return Importer.of(window)
+def importer(window: MainWindow) -> ImportController:
+    return ImportController.of(window)
 
 
 def run_import(qtbot: QtBot, window: MainWindow, start: object) -> ImportOutcome:
