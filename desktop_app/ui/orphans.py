@@ -29,6 +29,8 @@ from shiboken6 import isValid
 from desktop_app.core.operations import SpanError
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Annotation, Article, Code
+from desktop_app.ui.annotation_model import TAG_COLOURS_ROLE
+from desktop_app.ui.annotation_panel import TagChipDelegate
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -66,6 +68,8 @@ class OrphanList(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setHeaderLabels(["Article", "Tags", "Passage (as last known)", "Note"])
+        self.tree.setStyleSheet("QTreeWidget#orphanTree::item { padding: 4px 6px; }")
+        self.tree.setItemDelegateForColumn(1, TagChipDelegate(self.tree))
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -104,6 +108,8 @@ class OrphanList(QWidget):
                     _one_line(annotation.note, 80),
                 ]
             )
+            chips = [(codes[t].name, codes[t].color) for t in annotation.tags if t in codes]
+            item.setData(1, TAG_COLOURS_ROLE, chips)
             item.setToolTip(2, annotation.quote.exact)
             item.setToolTip(3, annotation.note)
             item.setData(0, ANNOTATION_ID, annotation.id)
@@ -165,6 +171,7 @@ class Orphans:
         window.menus["view"].addAction(toggle)
         window.menus["edit"].addAction(self.reattach_action)
         self._project: Project | None = None
+        self._count = 0
         window.document_changed.connect(self._follow)
         self._follow()
 
@@ -174,9 +181,7 @@ class Orphans:
         self._project = self.window.document.project
         self._project.changed.connect(self._on_changed)
         self.refresh()
-        if self.list.count():
-            self.dock.show()
-            self.dock.raise_()
+        self.dock.setVisible(self.list.count() > 0)
 
     def _on_changed(self, change: Change) -> None:
         if not isValid(self.list):  # the window is gone; the project outlived it
@@ -195,6 +200,9 @@ class Orphans:
         self.list.show_orphans(project)
         count = self.list.count()
         self.dock.setWindowTitle(f"Orphans ({count})" if count else "Orphans")
+        if count and not self._count:
+            self.dock.show()  # orphans appeared: make their list reachable
+        self._count = count
 
     def show_article(self) -> None:
         """Bring the selected orphan's article into view, to select its new passage there."""

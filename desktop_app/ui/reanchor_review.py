@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -93,6 +93,9 @@ class ReviewList(QWidget):
         self.setObjectName("reanchorReview")
         self.summary = QLabel(EMPTY, objectName="reviewSummary")
         self.summary.setWordWrap(True)
+        summary_font = QFont(self.summary.font())
+        summary_font.setBold(True)
+        self.summary.setFont(summary_font)
         self.tree = QTreeWidget()
         self.tree.setObjectName("reviewTree")
         self.tree.setAccessibleName("Annotations placed again after the text update")
@@ -100,6 +103,7 @@ class ReviewList(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setHeaderLabels(["State", "Before", "After", "Moved by"])
+        self.tree.setStyleSheet("QTreeWidget#reviewTree::item { padding: 4px 6px; }")
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -261,7 +265,7 @@ class TextUpdates:
         rows = review_rows(before, outcome, project)
         self.review.show_rows(article.title, outcome.summary(), rows)
         self.dock.show()
-        self.dock.raise_()
+        QTimer.singleShot(0, self.dock, self.dock.raise_)  # once the dock is laid out as a tab
         window.statusBar().showMessage(
             f"Updated “{article.title}”: {outcome.summary()}. Ctrl+Z undoes it.", 8000
         )

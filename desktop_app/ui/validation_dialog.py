@@ -42,6 +42,12 @@ OUTCOMES: dict[str, tuple[str, str, str]] = {
 }
 
 
+def readable(message: str) -> str:
+    """A problem's message as a sentence: capitalised, without the parser's backticks."""
+    message = message.replace("`", "")
+    return message[:1].upper() + message[1:]
+
+
 def where(problem: Problem) -> str:
     """``line 12, column 5`` (or "" when the problem has no place in the file)."""
     if problem.line is None:
@@ -80,6 +86,7 @@ class ValidationDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setHeaderLabels(["Outcome", "Where", "Problem"])
+        self.table.setStyleSheet("QTreeWidget#problemList::item { padding: 5px 8px; }")
         header = self.table.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -151,7 +158,7 @@ class ValidationDialog(QDialog):
         place = where(problem)
         if problem.json_path:
             place = f"{place}\n{problem.json_path}" if place else problem.json_path
-        item = QTreeWidgetItem([label, place or "whole file", problem.message])
+        item = QTreeWidgetItem([label, place or "whole file", readable(problem.message)])
         item.setForeground(0, QColor(colour))
         bold = QFont(self.font())
         bold.setBold(True)

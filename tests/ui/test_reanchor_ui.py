@@ -112,6 +112,7 @@ def test_orphans_are_listed_with_quote_and_note_and_reattached_with_undo(
     row = orphans.list.tree.topLevelItem(0)
     assert DROPPED in row.text(2)
     assert orphans.dock.windowTitle() == "Orphans (1)"
+    assert orphans.dock.isVisible(), "orphans appeared: their list is shown"
     orphans.list.select(orphan_id)
 
     # Nothing selected in the text yet: the command says what to do.

@@ -14,7 +14,7 @@ from desktop_app.storage.schema import SCHEMA_VERSION
 from desktop_app.storage.validation import load_with_report
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.read_only import writing_action_ids
-from desktop_app.ui.validation_dialog import ValidationDialog
+from desktop_app.ui.validation_dialog import ValidationDialog, readable
 from tests.ui.helpers import FakePrompter, canonical_span, select_with_keyboard
 from tests.ui.saved_projects import open_from_menu, tagged_sample, write_project
 
@@ -105,7 +105,7 @@ def test_report_dialog_lists_each_problem_with_where_and_what_was_done(
         assert problem.json_path
         assert problem.json_path in row.text(1)
         assert f"line {problem.line}" in row.text(1)
-        assert row.text(2) == problem.message
+        assert row.text(2) == readable(problem.message)
     assert dialog.open_button is not None
     assert dialog.open_button.text() == "Open Salvaged Project"
     dialog.copy_report()
