@@ -49,7 +49,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "up": ("Move &Up", "Alt+Up", "Move the code above its previous sibling"),
     "down": ("Move Do&wn", "Alt+Down", "Move the code below its next sibling"),
     "nest": ("&Nest", "Alt+Right", "Nest the code under the sibling above it"),
-    "unnest": ("U&nnest", "Alt+Left", "Move the code out of its parent"),
+    "unnest": ("Unnes&t", "Alt+Left", "Move the code out of its parent"),
     "import": ("&Import…", "Ctrl+I", "Add the codes of a REFI-QDA (.qdc) or CSV codebook"),
     "export_qdc": ("REFI-QDA Codebook (.qdc)…", "", "For NVivo, ATLAS.ti, MAXQDA, QualCoder"),
     "export_csv": ("CSV Codebook (.csv)…", "", "One row per code, for spreadsheets"),
@@ -96,12 +96,18 @@ class CodebookEditor(QDialog):
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setDropIndicatorShown(True)
         self.tree.setMinimumWidth(300)
-        remove = self.commands["remove"]
-        remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.tree.addAction(remove)
+        self.commands["remove"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for command_id in COMMANDS:
             if command_id not in ("remove", "export_qdc", "export_csv"):
                 self.addAction(self.commands[command_id])
+        # The tree's context menu (right click, Menu key or Shift+F10) lists what it can do.
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for group in (("add", "add_child"), ("remove", "merge"), ("up", "down", "unnest", "nest")):
+            if self.tree.actions():
+                separator = QAction(self.tree)
+                separator.setSeparator(True)
+                self.tree.addAction(separator)
+            self.tree.addActions([self.commands[command_id] for command_id in group])
         for shared in ("edit.undo", "edit.redo"):
             self.addAction(window.actions[shared])
 

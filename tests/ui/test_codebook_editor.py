@@ -81,6 +81,19 @@ def test_opens_from_the_tags_menu_with_the_default_codebook(
     ]
     assert editor.form.name.text() == "motive"
     assert editor.form.description.toPlainText() == DEFAULT_CODES[0].description
+    menu = [
+        (a.text(), a.shortcut().toString()) for a in editor.tree.actions() if not a.isSeparator()
+    ]
+    assert menu == [
+        ("&Add", "Ctrl+N"),
+        ("Add C&hild", "Ctrl+Shift+N"),
+        ("&Remove…", "Del"),
+        ("&Merge Into…", "Ctrl+M"),
+        ("Move &Up", "Alt+Up"),
+        ("Move Do&wn", "Alt+Down"),
+        ("Unnes&t", "Alt+Left"),
+        ("&Nest", "Alt+Right"),
+    ]
 
 
 def test_add_from_the_keyboard_then_type_the_name(
