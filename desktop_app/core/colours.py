@@ -22,20 +22,37 @@ def mix(foreground: str, background: str, alpha: float) -> str:
     return to_hex([f * alpha + b * (1 - alpha) for f, b in zip(fg, bg, strict=True)])
 
 
-def highlight_background(tag_colours: Sequence[str], paper: str, *, dark: bool = False) -> str:
+def highlight_background(
+    tag_colours: Sequence[str], paper: str, *, dark: bool = False, alpha: float | None = None
+) -> str:
     """Background of a passage carrying these tags, on ``paper``.
 
-    One tag: its colour, washed out enough for the text to stay legible. Several: the
-    average of their colours, a little stronger per extra tag, so overlaps read as
-    deeper and mixed (the margin stripes then tell exactly which tags are there).
+    One tag: its colour, washed out enough for the text to stay legible (opacity
+    ``alpha``; 0.30 by default). Several: the average of their colours, a little stronger
+    per extra tag, so overlaps read as deeper and mixed (the margin stripes then tell
+    exactly which tags are there). On dark paper overlaps deepen more gently: light ink
+    loses contrast faster there (tests/core/test_contrast.py keeps every theme at 4.5:1).
     """
     if not tag_colours:
         return mix("#808080", paper, 0.22)
     rgbs = [parse_hex(c) for c in tag_colours]
     average = to_hex([sum(channel) / len(rgbs) for channel in zip(*rgbs, strict=True)])
-    base = 0.36 if dark else 0.30
-    alpha = min(base + 0.08 * (len(tag_colours) - 1), 0.52)
-    return mix(average, paper, alpha)
+    base = 0.30 if alpha is None else alpha
+    step = 0.05 if dark else 0.08
+    opacity = min(base + step * (len(tag_colours) - 1), max(base, 0.52))
+    return mix(average, paper, opacity)
+
+
+def legible_variant(colour: str, paper: str, minimum: float = 3.0) -> str:
+    """``colour`` darkened (on light paper) or lightened (on dark paper) just enough to
+    reach ``minimum`` contrast against ``paper`` (WCAG 1.4.11 asks 3:1 of graphics)."""
+    towards = "#000000" if relative_luminance(paper) > 0.18 else "#FFFFFF"
+    variant = colour
+    amount = 0.0
+    while contrast_ratio(variant, paper) < minimum and amount < 1.0:
+        amount = min(1.0, amount + 0.04)
+        variant = mix(towards, colour, amount)
+    return variant
 
 
 def relative_luminance(colour: str) -> float:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Article
 from desktop_app.ui.article_view import ArticleView
-from desktop_app.ui.theme import reading_font
+from desktop_app.ui.theme import DEFAULT_POINT_SIZE, Theme, reading_font, style
 
 
 def format_date(value: str) -> str:
@@ -56,21 +56,11 @@ class ArticlePane(QWidget):
         self.title = QLabel(objectName="paneTitle")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        title_font = reading_font(16.5)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
         self.meta = QLabel(objectName="paneMeta")
         self.meta.setWordWrap(True)
 
         header = QFrame(objectName="paneHeader")
         header.setAutoFillBackground(True)
-        palette = header.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(theme.paper))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.heading))
-        header.setPalette(palette)
-        meta_palette = self.meta.palette()
-        meta_palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.muted))
-        self.meta.setPalette(meta_palette)
         header_layout = QVBoxLayout(header)
         header_layout.setContentsMargins(24, 18, 24, 12)
         header_layout.setSpacing(4)
@@ -85,11 +75,12 @@ class ArticlePane(QWidget):
         self.header = header
         header_layout.addWidget(self.meta)
         rule = QFrame(objectName="paneRule")
-        rule.setFixedHeight(1)
+        rule.setFixedHeight(2)
         rule.setAutoFillBackground(True)
-        rule_palette = rule.palette()
-        rule_palette.setColor(QPalette.ColorRole.Window, QColor(theme.rule))
-        rule.setPalette(rule_palette)
+        #: The line under the header; the accent colour when this is the active pane.
+        self.rule = rule
+        self.marked = False
+        self.restyle(theme)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -100,6 +91,28 @@ class ArticlePane(QWidget):
         self._show_metadata(article)
         project.changed.connect(self._on_project_changed)
         self.destroyed.connect(lambda: project.changed.disconnect(self._on_project_changed))
+
+    def restyle(self, theme: Theme) -> None:
+        """Paint the header in ``theme``, its title scaled with the reading size."""
+        title_font = reading_font(16.5 * style.zoomed_size / DEFAULT_POINT_SIZE)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        palette = self.header.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(theme.paper))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.heading))
+        self.header.setPalette(palette)
+        meta_palette = self.meta.palette()
+        meta_palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.muted))
+        self.meta.setPalette(meta_palette)
+        self.set_marked(self.marked)
+
+    def set_marked(self, marked: bool) -> None:
+        """Mark this pane as the one commands act on (an accent line under its header)."""
+        self.marked = marked
+        theme = self.view.theme
+        palette = self.rule.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(theme.accent if marked else theme.rule))
+        self.rule.setPalette(palette)
 
     def _show_metadata(self, article: Article) -> None:
         self.title.setText(article.title)

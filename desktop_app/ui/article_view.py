@@ -35,7 +35,7 @@ from desktop_app.core.records import Annotation, Article
 from desktop_app.core.segments import Segment, elementary_segments
 from desktop_app.ui.highlighter import AnnotationHighlighter
 from desktop_app.ui.margin import StripeMargin
-from desktop_app.ui.theme import MEASURE_CHARS, Theme, current_theme, reading_font
+from desktop_app.ui.theme import Theme, current_theme, reading_font, style
 
 FLASH_MS = 900
 #: Blocks around the viewport whose highlights are laid eagerly (the rest when painted).
@@ -64,6 +64,8 @@ class ArticleView(QPlainTextEdit):
         self._context_actions = context_actions
         self._cursor_annotation = ""
         self.theme: Theme = current_theme()
+        #: Longest line, in average characters of the reading font (the measure).
+        self.measure_chars = style.measure
         self.plan: DisplayPlan = plan_display(article.text)
         self.setObjectName("articleView")
         self.setAccessibleName(f"Text of {article.title}")
@@ -77,6 +79,7 @@ class ArticleView(QPlainTextEdit):
         self.setCenterOnScroll(False)
         self.setMouseTracking(True)
         self._apply_palette()
+        self.setCursorWidth(2)  # the caret of a read-only text is the reader's focus: show it
         font = reading_font()
         self.setFont(font)
         document = self.document()
@@ -106,9 +109,38 @@ class ArticleView(QPlainTextEdit):
         palette.setColor(QPalette.ColorRole.Window, QColor(theme.paper))
         palette.setColor(QPalette.ColorRole.Text, QColor(theme.ink))
         palette.setColor(QPalette.ColorRole.Highlight, QColor(theme.selection))
-        palette.setColor(QPalette.ColorRole.HighlightedText, QColor(theme.ink))
+        palette.setColor(
+            QPalette.ColorRole.HighlightedText, QColor(theme.selected_ink or theme.ink)
+        )
         self.setPalette(palette)
         self.setAutoFillBackground(True)
+
+    def restyle(self, theme: Theme, font: QFont, measure: int) -> None:
+        """Take another theme, reading font or measure, keeping the reading position."""
+        top = self.first_visible_offset()
+        self.theme = theme
+        self.measure_chars = measure
+        self._apply_palette()
+        self.setFont(font)
+        self._format_gaps(font)
+        self._highlighter.set_typography(theme, font)
+        self._update_margins()
+        self.rehighlight_all()
+        self.scroll_to_offset(top)
+
+    def first_visible_offset(self) -> int:
+        """Canonical offset of the first character at the top of the viewport."""
+        cursor = self.cursorForPosition(QPoint(0, 0))
+        return self.plan.offsets.to_canonical(cursor.position(), forward=True)
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so that the line holding canonical ``offset`` is the first one shown."""
+        position = self.plan.offsets.to_display(offset)
+        block = self.document().findBlock(position)
+        layout = block.layout()
+        line = layout.lineForTextPosition(position - block.position()) if layout else None
+        within = line.lineNumber() if line is not None and line.isValid() else 0
+        self.verticalScrollBar().setValue(block.firstLineNumber() + within)
 
     def _format_gaps(self, font: QFont) -> None:
         """Set blank and spacer lines in a small font: a half-line gap between paragraphs."""
@@ -212,6 +244,11 @@ class ArticleView(QPlainTextEdit):
         """Colour of a code."""
         return self.project.codes[tag_id].color
 
+    def stripe_outline(self, colour: str) -> str | None:
+        """An edge for a stripe of ``colour`` too faint on this paper (3:1), or None."""
+        edge = self.theme.stripe(colour)
+        return None if edge == colour else edge
+
     def spans_in_block(self, block: QTextBlock) -> list[tuple[int, int, tuple[str, ...]]]:
         """Annotations over ``block`` as block-relative display ranges with their tags."""
         offsets = self.plan.offsets
@@ -287,7 +324,9 @@ class ArticleView(QPlainTextEdit):
 
     def _update_margins(self) -> None:
         metrics = QFontMetricsF(self.font())
-        measure = metrics.averageCharWidth() * MEASURE_CHARS + 2 * self.document().documentMargin()
+        measure = (
+            metrics.averageCharWidth() * self.measure_chars + 2 * self.document().documentMargin()
+        )
         stripes = StripeMargin.width_for(len(self.project.codes))
         available = self.width() - stripes - 2 * _PAD
         side = max(0, int((available - measure) / 2))

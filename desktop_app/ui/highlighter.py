@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QT
 
 from desktop_app.core.layout import DisplayPlan, Role
 from desktop_app.core.segments import Segment
-from desktop_app.ui.theme import Theme
+from desktop_app.ui.theme import Theme, qcolour
 
 #: Returns the segments of canonical range [start, end) to paint.
 SegmentSource = Callable[[int, int], list[Segment]]
@@ -109,7 +109,7 @@ class AnnotationHighlighter(QSyntaxHighlighter):
                 fmt.setBackground(QColor(colours[0] if colours else theme.selection))
                 fmt.setForeground(QColor("#000000"))
             else:
-                fmt.setBackground(theme.highlight(colours))
+                fmt.setBackground(qcolour(theme.highlight(colours)))
             left = offsets.to_display(segment.start) - position
             right = offsets.to_display(segment.end) - position
             self.setFormat(left, right - left, fmt)

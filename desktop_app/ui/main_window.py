@@ -25,6 +25,7 @@ from desktop_app import APP_NAME
 from desktop_app.core.operations import SpanError, delete_annotations, set_note, toggle_tag
 from desktop_app.core.project import Change
 from desktop_app.core.records import Annotation, Code
+from desktop_app.ui.accessibility import describe_edit, post_announcement
 from desktop_app.ui.actions import ActionRegistry, swatch_icon
 from desktop_app.ui.annotation_panel import AnnotationPanel
 from desktop_app.ui.article_pane import ArticlePane
@@ -49,6 +50,8 @@ FEATURES: tuple[str, ...] = (
     "desktop_app.ui.recovery_ui",
     "desktop_app.ui.disk_watch",
     "desktop_app.ui.codebook_editor",
+    "desktop_app.ui.reading_prefs",
+    "desktop_app.ui.accessibility",
     "desktop_app.ui.orphans",
     "desktop_app.ui.reanchor_review",
 )
@@ -68,6 +71,8 @@ class MainWindow(QMainWindow):
     panes_changed = Signal()
     #: The window is closing (the user did not cancel): a clean exit.
     closing = Signal()
+    #: Something was said to screen readers (and the status bar): the text.
+    announced = Signal(str)
 
     def __init__(self, document: ProjectDocument, prompter: Prompter | None = None) -> None:
         super().__init__()
@@ -350,9 +355,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(error).capitalize(), 4000)
             return
         self.document.push(edit)
-        self.statusBar().showMessage(
-            edit.label.replace("Tag", "Tagged", 1).replace("Remove tag", "Removed tag", 1), 3000
-        )
+        text = project.articles[pane.article_id].text
+        start, end = _trimmed(pane, span)
+        self.announce(describe_edit(edit.label, text[start:end]))
         placed = project.annotation_with_span(pane.article_id, *_trimmed(pane, span))
         if placed is not None:
             view.place_cursor(placed.start)
@@ -405,12 +410,15 @@ class MainWindow(QMainWindow):
                             annotator=self._annotator_id(),
                         )
                     )
+                    self.announce(describe_edit("Add note", article.text[start:end]))
                 except SpanError as error:
                     self.statusBar().showMessage(str(error).capitalize(), 4000)
             return
         note = self.prompter.edit_note(annotation.quote.exact, annotation.note)
         if note is not None:
-            self.document.push(set_note(project, annotation.id, note))
+            edit = set_note(project, annotation.id, note)
+            self.document.push(edit)
+            self.announce(describe_edit(edit.label, annotation.quote.exact))
 
     def delete_annotation(self) -> None:
         """Remove the annotation at the cursor of the active pane."""
@@ -419,7 +427,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Put the cursor in a highlight to delete it.", 4000)
             return
         self.document.push(delete_annotations(self.document.project, [annotation.id]))
-        self.statusBar().showMessage("Deleted the annotation (Ctrl+Z brings it back).", 4000)
+        self.announce(
+            describe_edit("Deleted the annotation (Ctrl+Z brings it back)", annotation.quote.exact)
+        )
+
+    def announce(self, text: str, timeout_ms: int = 4000) -> None:
+        """Say what just happened: in the status bar and to screen readers (from the pane)."""
+        self.statusBar().showMessage(text, timeout_ms)
+        pane = self.active_pane()
+        post_announcement(pane.view if pane is not None else self, text)
+        self.announced.emit(text)
 
     def jump_to(self, annotation_id: str) -> None:
         """Show an annotation's passage in its pane, with the cursor at it, and flash it."""

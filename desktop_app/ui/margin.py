@@ -73,8 +73,10 @@ class StripeMargin(QWidget):
         """Draw the stripes as rounded bars."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
         for rect, colour in self.stripes():
+            # A colour too faint on the paper gets an edge that stands 3:1 (WCAG 1.4.11).
+            edge = self._view.stripe_outline(colour)
+            painter.setPen(QColor(edge) if edge else Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colour))
-            painter.drawRoundedRect(rect, 1.5, 1.5)
+            painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5) if edge else rect, 1.5, 1.5)
         painter.end()

@@ -1,4 +1,4 @@
-"""Typography and colours of the reading view, following the system's light or dark scheme."""
+"""Typography and colours of the reading view: the chosen theme, font, size and measure."""
 
 from __future__ import annotations
 
@@ -8,53 +8,46 @@ from functools import cache
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 
-from desktop_app.core.colours import highlight_background
+from desktop_app.core.themes import DARK, LIGHT, THEMES, Theme
 from desktop_app.paths import resource
 
 READING_FAMILIES = ("Charis SIL", "Charter", "Georgia", "Noto Serif", "DejaVu Serif", "serif")
 #: Longest comfortable line, in average characters of the reading font.
 MEASURE_CHARS = 72
+#: Reading size in points at zoom 0 when the user chose none.
+DEFAULT_POINT_SIZE = 12.5
 
 
-@dataclass(frozen=True)
-class Theme:
-    """The colours a pane paints with."""
+@dataclass
+class ReadingStyle:
+    """The reader's choices in effect; new panes start from them (ui/reading_prefs sets them)."""
 
-    dark: bool
-    paper: str
-    ink: str
-    muted: str
-    heading: str
-    rule: str
-    selection: str
+    theme: str = "system"
+    #: Preferred family first; the bundled and common serifs follow as fallbacks.
+    family: str = ""
+    point_size: float = DEFAULT_POINT_SIZE
+    measure: int = MEASURE_CHARS
+    #: Zoom steps from the chosen size (Ctrl+plus / Ctrl+minus).
+    zoom: int = 0
 
-    def highlight(self, tag_colours: tuple[str, ...]) -> QColor:
-        """Background of a passage carrying these tags."""
-        return _colour(highlight_background(tag_colours, self.paper, dark=self.dark))
+    @property
+    def zoom_factor(self) -> float:
+        """How much bigger than the chosen size text is drawn."""
+        return 1.1**self.zoom
+
+    @property
+    def zoomed_size(self) -> float:
+        """The reading size after zoom, in points."""
+        return round(self.point_size * self.zoom_factor, 2)
 
 
-LIGHT = Theme(
-    dark=False,
-    paper="#FBFAF7",
-    ink="#1D1F23",
-    muted="#6A6E76",
-    heading="#111316",
-    rule="#E4E1DA",
-    selection="#B9D3F5",
-)
-DARK = Theme(
-    dark=True,
-    paper="#1C1D20",
-    ink="#E4E1DA",
-    muted="#9A9DA4",
-    heading="#F4F1EA",
-    rule="#34363B",
-    selection="#36537A",
-)
+#: The one reading style of this process.
+style = ReadingStyle()
 
 
 @cache
-def _colour(hex_colour: str) -> QColor:
+def qcolour(hex_colour: str) -> QColor:
+    """A (shared, cached) QColor for ``#RRGGBB``: highlights ask for thousands."""
     return QColor(hex_colour)
 
 
@@ -73,7 +66,10 @@ def system_is_dark() -> bool:
 
 
 def current_theme() -> Theme:
-    """The theme matching the system scheme."""
+    """The theme the reader chose, or the one matching the system scheme."""
+    chosen = THEMES.get(style.theme)
+    if chosen is not None:
+        return chosen
     return DARK if system_is_dark() else LIGHT
 
 
@@ -84,11 +80,14 @@ def register_fonts() -> None:
         QFontDatabase.addApplicationFont(str(path))
 
 
-def reading_font(point_size: float = 12.5) -> QFont:
-    """The serif font articles are set in."""
+def reading_font(point_size: float | None = None) -> QFont:
+    """The serif font articles are set in (by default at the reader's zoomed size)."""
     register_fonts()
     font = QFont()
-    font.setFamilies(list(READING_FAMILIES))
+    if point_size is None:
+        point_size = style.zoomed_size
+    preferred = [style.family] if style.family else []
+    font.setFamilies(preferred + [f for f in READING_FAMILIES if f != style.family])
     font.setPointSizeF(point_size)
     font.setStyleHint(QFont.StyleHint.Serif)
     font.setHintingPreference(QFont.HintingPreference.PreferVerticalHinting)

@@ -1,0 +1,75 @@
+"""Every tag colour stays legible in every theme: highlights behind the ink, stripes on paper."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.core.codebook import DEFAULT_CODES, PALETTE
+from desktop_app.core.colours import contrast_ratio, legible_variant, to_hex
+from desktop_app.core.themes import THEMES, Theme
+
+#: WCAG 1.4.3 (text) and 1.4.11 (graphics such as the margin stripes).
+TEXT_CONTRAST = 4.5
+GRAPHIC_CONTRAST = 3.0
+
+TAG_COLOURS = tuple(dict.fromkeys((*(code.color for code in DEFAULT_CODES), *PALETTE)))
+OVERLAPS = [combo for n in (1, 2, 3) for combo in combinations(TAG_COLOURS, n)]
+
+
+@pytest.mark.parametrize("name", sorted(THEMES))
+def test_ink_stays_legible_on_every_highlight_and_overlap(name: str) -> None:
+    theme = THEMES[name]
+    failures = {
+        combo: round(contrast_ratio(theme.highlight(combo), theme.ink), 2)
+        for combo in OVERLAPS
+        if contrast_ratio(theme.highlight(combo), theme.ink) < TEXT_CONTRAST
+    }
+    assert failures == {}
+
+
+@pytest.mark.parametrize("name", sorted(THEMES))
+def test_headings_and_muted_text_stay_legible_on_highlights(name: str) -> None:
+    theme = THEMES[name]
+    for combo in OVERLAPS:
+        background = theme.highlight(combo)
+        assert contrast_ratio(background, theme.heading) >= TEXT_CONTRAST, combo
+    # Bylines and headers' metadata are muted but still text.
+    assert contrast_ratio(theme.paper, theme.muted) >= TEXT_CONTRAST
+
+
+@pytest.mark.parametrize("name", sorted(THEMES))
+def test_highlights_are_visible_on_the_paper(name: str) -> None:
+    theme = THEMES[name]
+    for combo in OVERLAPS:
+        assert theme.highlight(combo) != theme.paper, combo
+
+
+@pytest.mark.parametrize("name", sorted(THEMES))
+def test_stripes_stand_out_from_the_paper(name: str) -> None:
+    theme = THEMES[name]
+    for colour in TAG_COLOURS:
+        assert contrast_ratio(theme.stripe(colour), theme.paper) >= GRAPHIC_CONTRAST, colour
+
+
+@pytest.mark.parametrize("name", sorted(THEMES))
+def test_selected_text_stays_legible(name: str) -> None:
+    theme: Theme = THEMES[name]
+    assert contrast_ratio(theme.selection, theme.selected_ink or theme.ink) >= TEXT_CONTRAST
+
+
+channel = st.integers(min_value=0, max_value=255)
+
+
+@given(
+    colour=st.tuples(channel, channel, channel).map(to_hex), name=st.sampled_from(sorted(THEMES))
+)
+def test_any_colour_gets_a_legible_stripe(colour: str, name: str) -> None:
+    paper = THEMES[name].paper
+    variant = legible_variant(colour, paper)
+    assert contrast_ratio(variant, paper) >= GRAPHIC_CONTRAST
+    if contrast_ratio(colour, paper) >= GRAPHIC_CONTRAST:
+        assert variant == colour  # colours already legible are left alone
