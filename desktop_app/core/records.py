@@ -70,6 +70,8 @@ class Article(msgspec.Struct, frozen=True, kw_only=True):
     source_file: str = ""
     source_format: str = ""
     note: str = ""
+    #: When the note was last changed (None: never, or written before notes had a time).
+    note_modified: datetime | None = None
 
 
 class Code(msgspec.Struct, frozen=True, kw_only=True):

@@ -57,6 +57,9 @@ class ArticleNotes(QObject):
         for pane in self.window.reader.panes:
             article = articles.get(pane.article_id)
             note = article.note if article is not None else ""
+            if note and article is not None and article.note_modified is not None:
+                when = article.note_modified.astimezone()
+                note = f"{note}\n\n— last changed {when:%d %b %Y, %H:%M}"
             pane.title.setToolTip(f"Article note:\n{note}" if note else "")
             pane.title.setAccessibleDescription(f"Article note: {note}" if note else "")
 

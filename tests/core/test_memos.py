@@ -23,3 +23,20 @@ def test_article_note_is_set_replaced_removed_and_undone() -> None:
     assert removal.label == "Remove article note"
     edit.revert(project)
     assert project.articles[article.id] == article
+
+
+def test_article_note_records_when_it_was_written() -> None:
+    from datetime import UTC, datetime
+
+    from desktop_app.core.factory import make_article, new_project
+    from desktop_app.core.memos import set_article_note
+
+    project = new_project([make_article("Text.", title="A")])
+    article = project.articles.at(0)
+    when = datetime(2026, 11, 22, 18, 0, tzinfo=UTC)
+    edit = set_article_note(project, article.id, "Framing: security first", now=when)
+    assert edit is not None
+    edit.apply(project)
+    assert project.articles[article.id].note_modified == when
+    edit.revert(project)
+    assert project.articles[article.id].note_modified is None
