@@ -37,6 +37,12 @@ def _isolated_user_folders(
     ):
         monkeypatch.setenv(variable, str(home / sub))
     monkeypatch.setenv("PARALLAX_HOME", str(home))
+    # Qt caches where QSettings live on first use: point every format at this test's home.
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QSettings
+
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(home / "config"))
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
