@@ -59,7 +59,8 @@ class OrphanList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("orphanList")
-        self.help = QLabel(HELP, objectName="orphanHelp")
+        self.help = QLabel(HELP)
+        self.help.setObjectName("orphanHelp")
         self.help.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("orphanTree")
@@ -77,7 +78,8 @@ class OrphanList(QWidget):
         header.resizeSection(1, 140)
         header.resizeSection(3, 200)
         header.setStretchLastSection(False)
-        self.empty = QLabel(EMPTY, objectName="orphanEmpty")
+        self.empty = QLabel(EMPTY)
+        self.empty.setObjectName("orphanEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setEnabled(False)
@@ -116,8 +118,9 @@ class OrphanList(QWidget):
             self.tree.addTopLevelItem(item)
             if annotation.id == selected:
                 self.tree.setCurrentItem(item)
-        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if self.tree.currentItem() is None and first is not None:
+            self.tree.setCurrentItem(first)
         has_rows = self.tree.topLevelItemCount() > 0
         self.tree.setVisible(has_rows)
         self.help.setVisible(has_rows)
@@ -133,7 +136,7 @@ class OrphanList(QWidget):
         """Select an orphan's row."""
         for row in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(row)
-            if item.data(0, ANNOTATION_ID) == annotation_id:
+            if item is not None and item.data(0, ANNOTATION_ID) == annotation_id:
                 self.tree.setCurrentItem(item)
                 return
 

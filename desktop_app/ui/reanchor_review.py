@@ -91,7 +91,8 @@ class ReviewList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reanchorReview")
-        self.summary = QLabel(EMPTY, objectName="reviewSummary")
+        self.summary = QLabel(EMPTY)
+        self.summary.setObjectName("reviewSummary")
         self.summary.setWordWrap(True)
         summary_font = QFont(self.summary.font())
         summary_font.setBold(True)

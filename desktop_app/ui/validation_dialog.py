@@ -93,8 +93,9 @@ class ValidationDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         for problem in report.problems:
             self.table.addTopLevelItem(self._row(problem))
-        if self.table.topLevelItemCount():
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.table.topLevelItem(0)
+        if first is not None:
+            self.table.setCurrentItem(first)
 
         notes = QLabel("\n".join(f"Note: {note}." for note in report.notes))
         notes.setObjectName("reportNotes")

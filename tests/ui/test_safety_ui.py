@@ -9,6 +9,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.storage import project_file
@@ -148,6 +150,11 @@ def test_closing_when_the_save_fails_keeps_the_window_open(
 # -- changes on disk ------------------------------------------------------------------------
 
 
+def watch_by_hand(window: MainWindow) -> None:
+    """Leave checking to the test (the file watcher would ask again on its own)."""
+    window.disk_watch.watcher.blockSignals(True)  # type: ignore[attr-defined]
+
+
 def change_on_disk(path: Path, words: int = 2) -> bytes:
     """Another program saves a different version of the project."""
     theirs = project_file.load(path)
@@ -173,6 +180,7 @@ def test_change_on_disk_is_noticed_by_the_watcher_and_reload_reads_it(
 def test_reload_with_unsaved_changes_asks_before_losing_them(
     window: MainWindow, prompter: FakePrompter, opened: Path
 ) -> None:
+    watch_by_hand(window)
     mine = tag_in_window(window)
     theirs = change_on_disk(opened)
     prompter.choices += ["Reload", "Reload"]
@@ -192,6 +200,7 @@ def test_reload_with_unsaved_changes_asks_before_losing_them(
 def test_keep_mine_writes_nothing_and_the_next_save_asks_before_overwriting(
     window: MainWindow, prompter: FakePrompter, opened: Path
 ) -> None:
+    watch_by_hand(window)
     mine = tag_in_window(window)
     theirs = change_on_disk(opened)
     prompter.choices += ["Keep Mine", "Overwrite"]
@@ -207,6 +216,7 @@ def test_keep_mine_writes_nothing_and_the_next_save_asks_before_overwriting(
 def test_save_as_elsewhere_leaves_the_changed_file_alone(
     window: MainWindow, prompter: FakePrompter, opened: Path, tmp_path: Path
 ) -> None:
+    watch_by_hand(window)
     mine = tag_in_window(window)
     theirs = change_on_disk(opened)
     other = tmp_path / "mine.parallax.json"
@@ -221,6 +231,7 @@ def test_save_as_elsewhere_leaves_the_changed_file_alone(
 def test_save_over_a_changed_file_can_be_cancelled(
     window: MainWindow, prompter: FakePrompter, opened: Path
 ) -> None:
+    watch_by_hand(window)
     tag_in_window(window)
     theirs = change_on_disk(opened)
     prompter.choices.append("Cancel")
@@ -242,3 +253,14 @@ def test_deleted_file_is_noticed_and_own_saves_are_not(
     _title, message, choices = prompter.questions[0]
     assert "moved or deleted" in message
     assert choices == ("Save As…", "Keep Mine")
+
+
+def test_coming_back_to_the_window_checks_the_file(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, opened: Path
+) -> None:
+    watch_by_hand(window)  # only the activation is left to notice the change
+    change_on_disk(opened)
+    prompter.choices.append("Keep Mine")
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    qtbot.waitUntil(lambda: bool(prompter.questions), timeout=3000)
+    assert prompter.questions[0][0] == "The project file changed on disk"
