@@ -172,3 +172,45 @@ def test_a_salvaged_file_is_kept_in_a_recovery_copy_too(
     assert autosave.pending
     autosave.flush()
     assert autosave.copy_path() is not None
+
+
+_KILLED_WINDOW = textwrap.dedent(
+    """
+    import os, sys
+    from pathlib import Path
+    from desktop_app.app import make_application
+    from desktop_app.storage.project_file import encode, load
+    from desktop_app.ui.document import ProjectDocument
+    from desktop_app.ui.main_window import MainWindow
+    from tests.ui.saved_projects import tag_in_window
+
+    make_application()
+    path = Path(sys.argv[1])
+    window = MainWindow(ProjectDocument(load(path), path))
+    window.show()
+    tag_in_window(window)
+    window.autosave.flush()  # what the pause after typing does
+    window.autosave.wait()
+    Path(sys.argv[2]).write_bytes(encode(window.document.project))
+    os._exit(9)  # killed mid-session
+    """
+)
+
+
+def test_a_killed_window_is_recovered_at_the_next_start(
+    window: MainWindow, prompter: FakePrompter, tmp_path: Path
+) -> None:
+    user_file = save_project(tagged_sample(2), tmp_path / "field notes.parallax.json")
+    on_disk = user_file.read_bytes()
+    in_memory = tmp_path / "what-the-window-held.json"
+    subprocess.run(
+        [sys.executable, "-c", _KILLED_WINDOW, str(user_file), str(in_memory)],
+        cwd=REPO,
+        check=False,
+        timeout=120,
+    )
+    assert len(recoverable()) == 1
+    prompter.choices.append("Restore")
+    assert offer_recovery(window) == 1
+    assert encode(window.document.project) == in_memory.read_bytes()
+    assert user_file.read_bytes() == on_disk
