@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from desktop_app.storage.recovery import (
     Recoverable,
@@ -113,6 +114,8 @@ class Autosave(QObject):
                 self.session.discard(self.window.document.project)
 
     def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        if not isValid(self):  # the application outlives its windows
+            return
         if state != Qt.ApplicationState.ApplicationActive:
             self.flush()
 
@@ -179,8 +182,9 @@ class Autosave(QObject):
         if self._closed:
             return
         self._closed = True
-        self._pause.stop()
-        self._latest.stop()
+        if isValid(self):
+            self._pause.stop()
+            self._latest.stop()
         self.wait()
         self._executor.shutdown(wait=True)
         if self.session is not None:
