@@ -52,6 +52,7 @@ class DiskWatch(QObject):
         document = self.window.document
         if self._document is not document:
             document.path_changed.connect(self._follow)
+            document.saved.connect(self._watch_file)
             self._document = document
         self._dismissed = None
         watched = self.watcher.files() + self.watcher.directories()
@@ -62,6 +63,13 @@ class DiskWatch(QObject):
             return
         paths = [str(path.parent)] + ([str(path)] if path.exists() else [])
         self.watcher.addPaths(paths)
+
+    def _watch_file(self) -> None:
+        """Watch the file itself again: a save (ours or another program's) that replaces
+        it by a rename leaves the watch on the old, now deleted, file."""
+        path = self.window.document.path
+        if path is not None and path.exists() and str(path) not in self.watcher.files():
+            self.watcher.addPath(str(path))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Check again when the window becomes active."""
@@ -76,13 +84,14 @@ class DiskWatch(QObject):
         """Ask the user what to do if the file changed on disk; True when it asked."""
         document = self.window.document
         path = document.path
-        if self._asking or path is None or not changed_on_disk(path, document.disk_state):
+        if path is None:
+            return False
+        self._watch_file()
+        if self._asking or not changed_on_disk(path, document.disk_state):
             return False
         now = DiskState.of(path)
         if now is not None and now == self._dismissed:
             return False  # the user already chose to keep their version over this one
-        if path.exists() and str(path) not in self.watcher.files():
-            self.watcher.addPath(str(path))  # replaced by a rename: watch the new file
         self._asking = True
         try:
             self._ask(path, now)

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.storage import project_file
 from desktop_app.storage.project_file import encode
+from desktop_app.ui.disk_watch import SETTLE_MS
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.prompts import UnsavedChoice
 from tests.ui.helpers import FakePrompter
@@ -264,3 +265,18 @@ def test_coming_back_to_the_window_checks_the_file(
     QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
     qtbot.waitUntil(lambda: bool(prompter.questions), timeout=3000)
     assert prompter.questions[0][0] == "The project file changed on disk"
+
+
+def test_after_our_own_save_a_change_in_place_is_still_noticed(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, opened: Path
+) -> None:
+    tag_in_window(window)
+    assert window.save()  # replaces the file by a rename: the watch follows the new one
+    qtbot.wait(SETTLE_MS + 200)
+    assert str(opened) in window.disk_watch.watcher.files()  # type: ignore[attr-defined]
+    theirs = project_file.load(opened)
+    tag_words(theirs, 1, article=1)
+    opened.write_bytes(encode(theirs))  # another program rewrites the file in place
+    prompter.choices.append("Reload")
+    qtbot.waitUntil(lambda: bool(prompter.questions), timeout=5000)
+    assert encode(window.document.project) == encode(theirs)
