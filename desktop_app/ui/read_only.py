@@ -19,15 +19,23 @@ if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
 #: Actions that change or write the project, by id or id prefix (ending in ".").
+#: (Edits that slip through are refused by the read-only document anyway.)
 WRITING_ACTIONS = (
     "file.save",
     "file.save_as",
+    "file.import",
     "edit.note",
     "edit.delete",
+    "edit.paste_article",
+    "edit.article_note",
     "tag.",
+    "coding.",
+    "annotation.",
     "codebook.",
     "reanchor.",
     "article.update_text",
+    "article.edit_metadata",
+    "article.remove",
 )
 
 BANNER_STYLE = """
