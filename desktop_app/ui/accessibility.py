@@ -1,20 +1,24 @@
 """Accessibility of the window: screen-reader announcements, names, and a visible focus.
 
 ``MainWindow.announce`` (tagging, notes, deletions) speaks through :func:`post_announcement`;
-:func:`install` marks the pane commands act on with an accent line, keeps the annotation
-list's current row visible, and names the widgets that have no accessible name yet.
+:func:`install` marks the pane commands act on with an accent line, selects the annotation
+list's current row when it takes the focus, and names widgets that have no accessible name.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QDockWidget,
+    QHeaderView,
+    QScrollBar,
+    QTabBar,
     QToolBar,
     QToolButton,
     QWidget,
@@ -87,6 +91,28 @@ def name_unnamed_widgets(window: MainWindow) -> None:
     for button in window.findChildren(QAbstractButton):
         if not button.accessibleName() and (button.text() or button.toolTip()):
             button.setAccessibleName(button.text().replace("&", "") or button.toolTip())
+    window.menuBar().setAccessibleName(window.menuBar().accessibleName() or "Menu bar")
+    window.statusBar().setAccessibleName(window.statusBar().accessibleName() or "Status bar")
+    for tabs in window.findChildren(QTabBar):
+        if not tabs.accessibleName() and tabs.parentWidget() is window:
+            tabs.setAccessibleName("Docked panels")
+    for header in window.findChildren(QHeaderView):
+        if not header.accessibleName():
+            header.setAccessibleName(f"{_owner_name(header)} column headers")
+    for bar in window.findChildren(QScrollBar):
+        if not bar.accessibleName():
+            way = "Vertical" if bar.orientation() == Qt.Orientation.Vertical else "Horizontal"
+            bar.setAccessibleName(f"{way} scroll bar of {_owner_name(bar)}")
+
+
+def _owner_name(widget: QWidget) -> str:
+    """The accessible name of the nearest named widget holding ``widget``."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent.accessibleName():
+            return parent.accessibleName()
+        parent = parent.parentWidget()
+    return "the window"
 
 
 class _FocusFollower(QObject):
@@ -109,10 +135,25 @@ class _FocusFollower(QObject):
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         table = self._window.panel.table
         if new is table and table.currentIndex().isValid():
-            table.scrollTo(table.currentIndex())  # the current row is where the focus is
+            show_current_row(table)
         mark_active_pane(self._window)
+
+
+def show_current_row(table: QAbstractItemView) -> None:
+    """Select and reveal the list's current row: a focus frame alone is easy to miss."""
+    current = table.currentIndex()
+    selection = table.selectionModel()
+    if not selection.isRowSelected(current.row(), current.parent()):
+        selection.select(
+            current,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    table.scrollTo(current)
 
 
 def install(window: MainWindow) -> None:
     """Keep the active pane marked and every widget named as panes and projects change."""
-    _FocusFollower(window).refresh()
+    follower = _FocusFollower(window)
+    follower.refresh()
+    QTimer.singleShot(0, follower, follower.refresh)  # what features installed after this one added

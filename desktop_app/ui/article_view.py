@@ -66,6 +66,8 @@ class ArticleView(QPlainTextEdit):
         self.theme: Theme = current_theme()
         #: Longest line, in average characters of the reading font (the measure).
         self.measure_chars = style.measure
+        #: Where the last restyle kept the reading (offset, scroll value).
+        self._reading_anchor: tuple[int, int] | None = None
         self.plan: DisplayPlan = plan_display(article.text)
         self.setObjectName("articleView")
         self.setAccessibleName(f"Text of {article.title}")
@@ -117,7 +119,10 @@ class ArticleView(QPlainTextEdit):
 
     def restyle(self, theme: Theme, font: QFont, measure: int) -> None:
         """Take another theme, reading font or measure, keeping the reading position."""
-        top = self.first_visible_offset()
+        bar = self.verticalScrollBar()
+        anchor = self._reading_anchor
+        # Unscrolled since the last restyle: keep that place, so steps do not drift by lines.
+        top = anchor[0] if anchor and anchor[1] == bar.value() else self.first_visible_offset()
         self.theme = theme
         self.measure_chars = measure
         self._apply_palette()
@@ -127,20 +132,33 @@ class ArticleView(QPlainTextEdit):
         self._update_margins()
         self.rehighlight_all()
         self.scroll_to_offset(top)
+        self._reading_anchor = (top, bar.value())
 
     def first_visible_offset(self) -> int:
-        """Canonical offset of the first character at the top of the viewport."""
+        """Canonical offset of the first character of the top line (mostly) in view."""
         cursor = self.cursorForPosition(QPoint(0, 0))
+        rect = self.cursorRect(cursor)
+        if rect.bottom() < rect.height() // 2:  # the top line is mostly scrolled away
+            cursor = self.cursorForPosition(QPoint(0, rect.bottom() + 2))
         return self.plan.offsets.to_canonical(cursor.position(), forward=True)
 
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll so that the line holding canonical ``offset`` is the first one shown."""
-        position = self.plan.offsets.to_display(offset)
-        block = self.document().findBlock(position)
-        layout = block.layout()
-        line = layout.lineForTextPosition(position - block.position()) if layout else None
-        within = line.lineNumber() if line is not None and line.isValid() else 0
-        self.verticalScrollBar().setValue(block.firstLineNumber() + within)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.plan.offsets.to_display(offset))
+        block = cursor.block()
+        line = block.layout().lineForTextPosition(cursor.positionInBlock())
+        bar = self.verticalScrollBar()
+        bar.setValue(block.firstLineNumber() + (line.lineNumber() if line.isValid() else 0))
+        # Lines above may not be laid out in the new style yet: step until the line is first.
+        for _ in range(400):
+            rect = self.cursorRect(cursor)
+            if rect.top() < 0 and bar.value() > bar.minimum():
+                bar.setValue(bar.value() - 1)
+            elif rect.top() >= rect.height() and bar.value() < bar.maximum():
+                bar.setValue(bar.value() + 1)
+            else:
+                break
 
     def _format_gaps(self, font: QFont) -> None:
         """Set blank and spacer lines in a small font: a half-line gap between paragraphs."""
