@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
@@ -12,9 +13,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGridLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -156,9 +160,15 @@ class QtPrompter:
         return box.clickedButton() is go
 
     def choose(self, title: str, message: str, choices: Sequence[str], *, details: str = "") -> str:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.parent)
-        if details:
-            box.setInformativeText(details)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=self.parent)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<b>{html.escape(title)}</b>")  # the title bar may not show the title
+        paragraphs = [message, details] if details else [message]
+        box.setInformativeText("".join(f"<p>{html.escape(text)}</p>" for text in paragraphs))
+        layout = box.layout()
+        if isinstance(layout, QGridLayout):  # a comfortable width for a few sentences
+            spacer = QSpacerItem(440, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+            layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
         buttons = []
         for number, label in enumerate(choices):
             last = number == len(choices) - 1
