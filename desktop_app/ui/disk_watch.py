@@ -61,6 +61,8 @@ class DiskWatch(QObject):
         path = document.path
         if path is None:
             return
+        if document.disk_state is None:  # opened without a fingerprint: the file as it is now
+            document.disk_state = DiskState.of(path)
         paths = [str(path.parent)] + ([str(path)] if path.exists() else [])
         self.watcher.addPaths(paths)
 

@@ -18,6 +18,7 @@ from desktop_app.storage.project_file import encode
 from desktop_app.ui.disk_watch import SETTLE_MS
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.prompts import UnsavedChoice
+from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import FakePrompter
 from tests.ui.saved_projects import (
     open_from_menu,
@@ -280,3 +281,14 @@ def test_after_our_own_save_a_change_in_place_is_still_noticed(
     prompter.choices.append("Reload")
     qtbot.waitUntil(lambda: bool(prompter.questions), timeout=5000)
     assert encode(window.document.project) == encode(theirs)
+
+
+def test_a_document_made_without_a_fingerprint_takes_the_file_as_it_is(
+    qtbot: QtBot, make_window: WindowFactory, prompter: FakePrompter, tmp_path: Path
+) -> None:
+    path = write_project(tagged_sample(1), tmp_path / "given.parallax.json")
+    window = make_window(project_file.load(path), path)  # no DiskState given
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    qtbot.wait(SETTLE_MS + 200)
+    assert not prompter.questions
+    assert window.document.disk_state is not None
