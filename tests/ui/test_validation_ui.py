@@ -169,7 +169,16 @@ def test_newer_file_opens_read_only_with_a_banner_and_nothing_can_write(
     assert banner.isVisible()
     assert f"schema version {SCHEMA_VERSION + 1}" in banner.text.text()
     assert window.read_only_mode.status.isVisible()  # type: ignore[attr-defined]
-    for action_id in ("file.save", "file.save_as", "edit.note", "edit.delete"):
+    for action_id in (
+        "file.save",
+        "file.save_as",
+        "edit.note",
+        "edit.delete",
+        "file.import",
+        "edit.paste_article",
+        "article.edit_metadata",
+        "article.remove",
+    ):
         assert not window.actions[action_id].isEnabled(), action_id
     assert any(i.startswith("tag.") for i in writing_action_ids(window))
     assert not any(window.actions[i].isEnabled() for i in writing_action_ids(window))
