@@ -75,9 +75,8 @@ class ArticlePane(QWidget):
         self.header = header
         header_layout.addWidget(self.meta)
         rule = QFrame(objectName="paneRule")
-        rule.setFixedHeight(2)
-        rule.setAutoFillBackground(True)
-        #: The line under the header; the accent colour when this is the active pane.
+        rule.setFixedHeight(3)
+        #: The line under the header; a thick accent bar when this is the active pane.
         self.rule = rule
         self.marked = False
         self.restyle(theme)
@@ -107,12 +106,15 @@ class ArticlePane(QWidget):
         self.set_marked(self.marked)
 
     def set_marked(self, marked: bool) -> None:
-        """Mark this pane as the one commands act on (an accent line under its header)."""
+        """Mark this pane as the one commands act on: the thin rule under its header becomes
+        a thicker accent bar (told by colour and by weight; the height stays, nothing moves)."""
         self.marked = marked
         theme = self.view.theme
-        palette = self.rule.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(theme.accent if marked else theme.rule))
-        self.rule.setPalette(palette)
+        if marked:
+            look = f"background: {theme.accent};"
+        else:
+            look = f"background: {theme.paper}; border-bottom: 1px solid {theme.rule};"
+        self.rule.setStyleSheet(f"QFrame#paneRule {{ {look} }}")
 
     def _show_metadata(self, article: Article) -> None:
         self.title.setText(article.title)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -85,7 +85,7 @@ class PreferencesDialog(QDialog):
             "this size; Ctrl+0 comes back to it. Kept for you, not in the project."
         )
         note.setWordWrap(True)
-        note.setEnabled(False)
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quieter, still readable
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok

@@ -82,11 +82,15 @@ def apply_application_look(choice: str) -> None:
         name, palette = _system_look
         if app.style().name() != name:
             app.setStyle(name)
-        app.setPalette(palette)
-        return
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
-    app.setPalette(theme_palette(current_theme()))
+    else:
+        if app.style().name().lower() != "fusion":
+            app.setStyle("Fusion")
+        palette = theme_palette(current_theme())
+    app.setPalette(palette)
+    # Widgets with a style sheet keep the palette they were polished with: polish again.
+    for widget in app.allWidgets():
+        if widget.styleSheet():
+            widget.setStyleSheet(widget.styleSheet())
 
 
 class ReadingComfort(QObject):

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -28,6 +28,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.ui import main_window as main_window_module
 from desktop_app.ui.accessibility import describe_edit, short_quote
+from desktop_app.ui.article_pane import ArticlePane
 from desktop_app.ui.main_window import MainWindow
 from tests.ui.helpers import FakePrompter, canonical_span, select_with_keyboard
 
@@ -185,19 +186,28 @@ def test_announcement_texts() -> None:
     assert len(short_quote(long)) <= 61
 
 
+def painted_rule(pane: ArticlePane) -> list[QColor]:
+    """The colours of the rule under a pane's header, top to bottom, as painted."""
+    image = pane.rule.grab().toImage()
+    x = image.width() // 2
+    return [image.pixelColor(x, y) for y in range(image.height())]
+
+
 def test_the_active_pane_is_marked_and_follows_the_focus(qtbot: QtBot, window: MainWindow) -> None:
     first, second = window.reader.panes[:2]
     first.view.setFocus()
     qtbot.waitUntil(lambda: first.marked)
     assert not second.marked
-    accent = QColor(first.view.theme.accent)
-    assert first.rule.palette().color(QPalette.ColorRole.Window) == accent
+    theme = first.view.theme
+    accent, paper, rule = QColor(theme.accent), QColor(theme.paper), QColor(theme.rule)
+    assert painted_rule(first) == [accent, accent, accent]
+    assert painted_rule(second) == [paper, paper, rule]
 
     qtbot.mouseClick(second.view.viewport(), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: second.marked)
     assert not first.marked
-    assert first.rule.palette().color(QPalette.ColorRole.Window) == QColor(first.view.theme.rule)
-    assert second.rule.palette().color(QPalette.ColorRole.Window) == accent
+    assert painted_rule(first) == [paper, paper, rule]
+    assert painted_rule(second) == [accent, accent, accent]
 
     # Focus in the annotation list keeps the pane commands act on marked.
     window.panel.table.setFocus()
