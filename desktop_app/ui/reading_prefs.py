@@ -12,7 +12,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QColor, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QColor,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+)
 from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar, QWidget
 
 from desktop_app.core.colours import mix
@@ -31,6 +39,8 @@ if TYPE_CHECKING:
 
 #: The application's own look before any theme was chosen ("System" goes back to it).
 _system_look: tuple[str, QPalette] | None = None
+#: The theme choice the application was last drawn in (None: never changed).
+_applied: str | None = None
 
 
 def theme_palette(theme: Theme) -> QPalette:
@@ -73,9 +83,12 @@ def theme_palette(theme: Theme) -> QPalette:
 
 def apply_application_look(choice: str) -> None:
     """Fusion with the theme's palette for a chosen theme; the system's look for "system"."""
-    global _system_look
+    global _system_look, _applied
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    if choice == (_applied or "system"):
+        return  # already drawn so (a new window, or the same choice again)
+    _applied = choice
     if _system_look is None:
         _system_look = (app.style().name(), QPalette(app.palette()))
     if choice == "system":
@@ -103,6 +116,12 @@ class ReadingComfort(QObject):
         self.focus_mode = FocusMode(window)
         self._create_actions()
         self.apply(self.prefs)
+        # "System" follows the desktop switching between light and dark while running.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
+
+    def _on_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self.prefs.theme == "system":
+            self.restyle_panes()
 
     # -- actions ----------------------------------------------------------------------------
 

@@ -102,7 +102,7 @@ def test_shortcuts_show_in_menus_and_none_is_ambiguous(window: MainWindow) -> No
     assert len(with_keys) >= 20
 
 
-def test_every_command_runs_from_the_keyboard_through_the_menus(
+def test_menus_open_with_alt_keys_and_their_entries_have_mnemonics(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     view = window.reader.panes[0].view

@@ -180,6 +180,10 @@ def test_theme_switch_repaints_paper_ink_highlights_and_the_application(
     motive = window.document.project.code_by_name("motive")
     assert motive is not None
 
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    system_style = app.style().name()
+    system_window = app.palette().color(QPalette.ColorRole.Window)
     window.actions["view.theme.dark"].trigger()
 
     assert view.theme == DARK
@@ -188,8 +192,6 @@ def test_theme_switch_repaints_paper_ink_highlights_and_the_application(
     assert painted_background(view, start) == QColor(DARK.highlight((motive.color,)))
     header = window.reader.panes[0].header.palette().color(QPalette.ColorRole.Window)
     assert header == QColor(DARK.paper)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     assert app.style().name().lower() == "fusion"
     assert app.palette().color(QPalette.ColorRole.Window).lightness() < 80
     assert app.palette().color(QPalette.ColorRole.WindowText).lightness() > 180
@@ -198,6 +200,11 @@ def test_theme_switch_repaints_paper_ink_highlights_and_the_application(
     window.actions["view.theme.light"].trigger()
     assert painted_background(view, start) == QColor(LIGHT.highlight((motive.color,)))
     assert app.palette().color(QPalette.ColorRole.Window).lightness() > 180
+
+    window.actions["view.theme.system"].trigger()
+    assert app.style().name() == system_style
+    assert app.palette().color(QPalette.ColorRole.Window) == system_window
+    assert load_reading_prefs().theme == "system"
 
 
 def test_theme_from_the_environment_overrides_the_saved_one(
