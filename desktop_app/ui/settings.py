@@ -99,4 +99,3 @@ def save_reading_prefs(prefs: ReadingPrefs) -> None:
         store.setValue(field.name, getattr(prefs, field.name))
     store.endGroup()
     store.sync()
-
