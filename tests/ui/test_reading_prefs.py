@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar
 from pytestqt.qtbot import QtBot
 
@@ -17,7 +17,7 @@ from desktop_app.core.themes import DARK, HIGH_CONTRAST, LIGHT
 from desktop_app.ui.article_view import ArticleView
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.preferences_dialog import PreferencesDialog
-from desktop_app.ui.reading_prefs import apply_application_look
+from desktop_app.ui.reading_prefs import apply_application_look, theme_palette
 from desktop_app.ui.settings import (
     THEME_VARIABLE,
     ReadingPrefs,
@@ -80,18 +80,16 @@ def test_zoom_keys_change_every_pane_and_keep_the_reading_position(
 
 def test_zoom_scales_headings_and_keeps_the_half_line_gap(qtbot: QtBot, window: MainWindow) -> None:
     view = window.reader.panes[0].view
-    heading_before = _format_size_of_role(view, "HEADING")
-    gap_before = _format_size_of_role(view, "SPACER") or _format_size_of_role(view, "BLANK")
+    base = view.font().pointSizeF()
+    assert _format_size_of_role(view, "HEADING") == pytest.approx(base * 1.28)
+    assert _format_size_of_role(view, "SPACER") == pytest.approx(base * 0.5)
 
     window.actions["view.zoom_in"].trigger()
 
-    base = view.font().pointSizeF()
-    assert _format_size_of_role(view, "HEADING") in (None, pytest.approx(base * 1.28))
-    if heading_before is not None:
-        assert _format_size_of_role(view, "HEADING") > heading_before  # type: ignore[operator]
-    gap = _format_size_of_role(view, "SPACER") or _format_size_of_role(view, "BLANK")
-    if gap_before is not None:
-        assert gap == pytest.approx(max(4.0, base * 0.5))
+    zoomed = view.font().pointSizeF()
+    assert zoomed == pytest.approx(base * 1.1)
+    assert _format_size_of_role(view, "HEADING") == pytest.approx(zoomed * 1.28)
+    assert _format_size_of_role(view, "SPACER") == pytest.approx(zoomed * 0.5)
 
 
 def _format_size_of_role(view: ArticleView, role_name: str) -> float | None:
@@ -266,3 +264,18 @@ def test_focus_mode_hides_the_chrome_and_escape_restores_it(
     qtbot.keyClick(view, Qt.Key.Key_F11)
     assert window.menuBar().isVisible()
     assert all(d.isVisible() for d in docks)
+
+
+def test_system_theme_follows_the_desktop_turning_dark(qtbot: QtBot, window: MainWindow) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    light = QPalette(app.palette())
+    view = window.reader.panes[0].view
+    assert view.theme == LIGHT
+    try:
+        app.setPalette(theme_palette(DARK))  # what a desktop switching to dark does
+        QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert view.theme == DARK
+        assert view.palette().color(QPalette.ColorRole.Base) == QColor(DARK.paper)
+    finally:
+        app.setPalette(light)
