@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPalette,
 )
 from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar, QWidget
+from shiboken6 import isValid
 
 from desktop_app.core.colours import mix
 from desktop_app.ui.settings import (
@@ -285,7 +286,8 @@ class FocusMode(QObject):
         else:
             window.removeEventFilter(self)
             for action in self._lent:
-                window.removeAction(action)
+                if isValid(action):  # a tag action may have gone with a codebook edit
+                    window.removeAction(action)
             self._lent = []
             for widget in self._hidden:
                 widget.show()

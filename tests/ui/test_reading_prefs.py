@@ -279,3 +279,27 @@ def test_system_theme_follows_the_desktop_turning_dark(qtbot: QtBot, window: Mai
         assert view.palette().color(QPalette.ColorRole.Base) == QColor(DARK.paper)
     finally:
         app.setPalette(light)
+
+
+def test_focus_mode_survives_a_codebook_change_and_the_new_tag_keys_work(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from desktop_app.core.codebook_edits import rename_code
+
+    view = window.reader.panes[0].view
+    view.setFocus()
+    window.actions["view.focus_mode"].trigger()
+    project = window.document.project
+    motive = project.code_by_name("motive")
+    assert motive is not None
+    edit = rename_code(project, motive.id, "purpose")
+    assert edit is not None
+    window.document.push(edit)  # the tag actions are rebuilt while the menus are hidden
+
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert window.menuBar().isVisible()
+    assert window.actions[f"tag.{motive.id}"].text() == "purpose"
+    start, end = canonical_span(view, PHRASE)
+    select_with_keyboard(qtbot, view, start, end)
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert [a.tags for a in project.annotations] == [(motive.id,)]
