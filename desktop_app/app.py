@@ -4,36 +4,42 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import APP_ID, APP_NAME, __version__
 from desktop_app.core.project import Project
 
+if TYPE_CHECKING:
+    from desktop_app.ui.document import ProjectDocument
+
 
 def sample_project() -> Project:
     """A new, untitled project holding the bundled sample articles."""
-    from desktop_app.cli import default_annotator_name
-    from desktop_app.core.factory import new_project
+    from desktop_app.core.factory import default_annotator_name, new_project
     from desktop_app.importers.samples import sample_articles
 
     return new_project(sample_articles(), annotator_name=default_annotator_name())
 
 
-def initial_document(args: Sequence[str]):  # type: ignore[no-untyped-def]  # -> (document, problems)
-    """The project to show first: a project file, plain-text articles, or the samples."""
-    from desktop_app.cli import default_annotator_name
-    from desktop_app.core.factory import new_project
-    from desktop_app.importers.registry import ImportFailed, importer_for
-    from desktop_app.storage.validation import load_with_report
+def initial_document(args: Sequence[str]) -> tuple[ProjectDocument, list[str]]:
+    """The project to show first, and problems to tell once the window is up.
+
+    A project file, plain-text (or other importable) articles, or the samples. Modules are
+    imported only for the case at hand: starting on the samples loads no importer and no
+    validator.
+    """
     from desktop_app.ui.document import ProjectDocument
 
-    paths = [Path(a) for a in args]
     problems: list[str] = []
     if (path := project_argument(args)) is not None:
+        from desktop_app.storage.validation import load_with_report
+
         project, report = load_with_report(path)
         if project is None or report.problems:
             # run() opens it again once the window is up, showing the report or the error.
@@ -46,11 +52,13 @@ def initial_document(args: Sequence[str]):  # type: ignore[no-untyped-def]  # ->
             schema_version=report.schema_version,
         )
         return document, problems
-    if paths:
-        project = new_project([], annotator_name=default_annotator_name())
+    if args:
+        from desktop_app.core.factory import default_annotator_name, new_project
         from desktop_app.core.merge import merge_imported
+        from desktop_app.importers.registry import ImportFailed, importer_for
 
-        for path in paths:
+        project = new_project([], annotator_name=default_annotator_name())
+        for path in map(Path, args):
             try:
                 bundle = importer_for(path).read(path, project)
             except ImportFailed as error:
@@ -71,17 +79,18 @@ def project_argument(args: Sequence[str]) -> Path | None:
     return None
 
 
-class _FirstPaint(QObject):
-    """Quits the app a given time after the last pane first paints (start-up measurements)."""
+class _AfterFirstPaint(QObject):
+    """Calls back once its widget has painted for the first time."""
 
-    def __init__(self, delay_ms: int, parent: QObject) -> None:
-        super().__init__(parent)
-        self.delay_ms = delay_ms
+    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(self.delay_ms, QApplication.quit)
+            QTimer.singleShot(0, self._callback)
         return False
 
 
@@ -98,28 +107,42 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
 
 
 def run(args: Sequence[str]) -> int:
-    """Open the window on ``args`` (a project, articles, or nothing for the samples)."""
+    """Open the window on ``args`` (a project, articles, or nothing for the samples).
+
+    The window paints both articles first; the features (find, codebook editor, import,
+    recovery…) install right after that first frame, and only then are questions asked
+    (problems with the files named, a recovery copy to restore).
+    """
     app = make_application()
     from desktop_app.ui.main_window import MainWindow
 
     document, problems = initial_document(args)
-    window = MainWindow(document)
-    from desktop_app.ui.icons import app_icon
+    window = MainWindow(document, install_features=False)
 
-    icon = app_icon()
-    app.setWindowIcon(icon)
-    window.setWindowIcon(icon)
-    quit_after = os.environ.get("PARALLAX_QUIT_AFTER_MS")
-    if quit_after is not None and window.reader.panes:
-        viewport = window.reader.panes[-1].view.viewport()
-        viewport.installEventFilter(_FirstPaint(int(quit_after), viewport))
+    def finish_start() -> None:
+        if started_at := os.environ.get("PARALLAX_STARTED_AT"):  # the start-up benchmark
+            elapsed = (time.time() - float(started_at)) * 1000
+            print(f"first paint after {elapsed:.1f} ms", file=sys.stderr, flush=True)
+        from desktop_app.ui.icons import app_icon
+
+        icon = app_icon()
+        app.setWindowIcon(icon)
+        window.setWindowIcon(icon)
+        window.install_features()
+        quit_after = os.environ.get("PARALLAX_QUIT_AFTER_MS")
+        if quit_after is not None:  # start-up measurements and the bundle's smoke test
+            QTimer.singleShot(int(quit_after), app.quit)
+            return
+        for problem in problems:
+            window.prompter.error("Could not open everything", problem)
+        path = project_argument(args)
+        if path is not None and window.document.path is None:
+            window.open_path(path)  # with the validation report, or a clear error
+        from desktop_app.ui.recovery_ui import offer_recovery
+
+        offer_recovery(window)
+
+    last = window.reader.panes[-1].view.viewport() if window.reader.panes else window
+    _AfterFirstPaint(last, finish_start)
     window.show()
-    for problem in problems:
-        window.prompter.error("Could not open everything", problem)
-    path = project_argument(args)
-    if path is not None and window.document.path is None:
-        window.open_path(path)  # with the validation report, or a clear error
-    from desktop_app.ui.recovery_ui import offer_recovery
-
-    offer_recovery(window)
     return app.exec()

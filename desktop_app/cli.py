@@ -8,12 +8,12 @@ printed as one clear line on stderr, with a non-zero status, never as a tracebac
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.core.factory import default_annotator_name
 
 Handler = Callable[[argparse.Namespace], int]
 #: name -> (help, function adding arguments, handler)
@@ -36,14 +36,6 @@ def fail(message: str, status: int = 1) -> int:
     """Print an error line for the user and return ``status``."""
     print(f"parallax: {message}", file=sys.stderr)
     return status
-
-
-def default_annotator_name() -> str:
-    """The name new projects record as their first annotator."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "Reader"
 
 
 # -- parallax new ------------------------------------------------------------------------

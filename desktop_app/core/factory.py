@@ -24,6 +24,16 @@ def make_article(
     )
 
 
+def default_annotator_name() -> str:
+    """The name new projects record as their first annotator: the user's login name."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "Reader"
+
+
 def new_project(
     articles: Iterable[Article], *, annotator_name: str = "", title: str = ""
 ) -> Project:

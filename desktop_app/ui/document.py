@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import errno
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from desktop_app.core.edits import Edit
 from desktop_app.core.project import Project
-from desktop_app.storage import project_file
-from desktop_app.storage.watch import DiskState
 from desktop_app.ui.undo import EditCommand
+
+if TYPE_CHECKING:
+    from desktop_app.storage.watch import DiskState
 
 
 class ProjectDocument(QObject):
@@ -79,6 +81,8 @@ class ProjectDocument(QObject):
             raise ValueError("an untitled project needs a path to be saved")
         if self.read_only:
             raise PermissionError(errno.EROFS, "the project is open read-only", str(target))
+        from desktop_app.storage import project_file  # not needed until the first save
+
         self.disk_state = project_file.save(self.project, target)
         self.undo_stack.setClean()
         if target != self.path:

@@ -8,6 +8,7 @@ no annotation state of its own.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
@@ -25,13 +26,14 @@ from desktop_app import APP_NAME
 from desktop_app.core.operations import SpanError, delete_annotations, set_note, toggle_tag
 from desktop_app.core.project import Change
 from desktop_app.core.records import Annotation, Code
-from desktop_app.ui.accessibility import describe_edit, post_announcement
 from desktop_app.ui.actions import ActionRegistry, swatch_icon
-from desktop_app.ui.annotation_panel import AnnotationPanel
 from desktop_app.ui.article_pane import ArticlePane
 from desktop_app.ui.document import ProjectDocument
-from desktop_app.ui.prompts import Prompter, QtPrompter, UnsavedChoice
 from desktop_app.ui.reader_area import ReaderArea
+
+if TYPE_CHECKING:
+    from desktop_app.ui.annotation_panel import AnnotationPanel
+    from desktop_app.ui.prompts import Prompter
 
 MAX_PANES = 4
 HINT = "Select a passage, then press a tag's key to tag it · N adds a note · Delete removes"
@@ -74,20 +76,25 @@ class MainWindow(QMainWindow):
     #: Something was said to screen readers (and the status bar): the text.
     announced = Signal(str)
 
-    def __init__(self, document: ProjectDocument, prompter: Prompter | None = None) -> None:
+    def __init__(
+        self,
+        document: ProjectDocument,
+        prompter: Prompter | None = None,
+        *,
+        install_features: bool = True,
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.prompter: Prompter = prompter or QtPrompter(self)
+        self._prompter = prompter
         self.actions = ActionRegistry(self)
         self._undo_group = QUndoGroup(self)
         self.reader = ReaderArea(self)
         self.setCentralWidget(self.reader)
         self._active_pane: ArticlePane | None = None
         self.document: ProjectDocument = document
-        self.panel = AnnotationPanel(document.project, self)
+        self._panel: AnnotationPanel | None = None  # made on first use (see ``panel``)
         self.dock = QDockWidget("Annotations", self)
         self.dock.setObjectName("annotationDock")
-        self.dock.setWidget(self.panel)
         self.dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
@@ -99,14 +106,33 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
-        self._wire_panel()
         self._connect_document(document)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)  # type: ignore[union-attr]
         self.resize(1360, 900)
         self.statusBar().showMessage(HINT)
-        self._install_features()
+        self._features_installed = False
+        if install_features:
+            self.install_features()
 
-    def _install_features(self) -> None:
+    @property
+    def prompter(self) -> Prompter:
+        """Where every question to the user goes (made on first use: it loads the dialogs)."""
+        if self._prompter is None:
+            from desktop_app.ui.prompts import QtPrompter
+
+            self._prompter = QtPrompter(self)
+        return self._prompter
+
+    def install_features(self) -> None:
+        """Install every module of ``FEATURES`` (once).
+
+        The app does this right after the first frame is painted, so that reading and
+        tagging appear as soon as possible; tests get a complete window at once.
+        """
+        if self._features_installed:
+            return
+        self._features_installed = True
+        self._ensure_panel()  # the annotation list, which features extend
         import importlib
 
         for name in FEATURES:
@@ -138,7 +164,7 @@ class MainWindow(QMainWindow):
         )
         panes = self.reader.panes
         for pane in panes:
-            pane.view.cursor_annotation_changed.connect(self.panel.select_annotation)
+            pane.view.cursor_annotation_changed.connect(self._select_in_list)
         self._active_pane = panes[min(active, len(panes) - 1)] if panes else None
         self.reader.set_synced(self.actions["view.sync"].isChecked())
         self.panes_changed.emit()
@@ -147,11 +173,14 @@ class MainWindow(QMainWindow):
         """Show another project in this window (after Open or New)."""
         old = self.document
         old.project.changed.disconnect(self._on_project_changed)
-        self.panel.detach()
-        self.panel = AnnotationPanel(document.project, self)
-        self.dock.setWidget(self.panel)
-        self._wire_panel()
+        had_panel = self._panel is not None
+        if self._panel is not None:
+            self._panel.detach()
+            self._panel.deleteLater()
+            self._panel = None
         self._connect_document(document)
+        if had_panel:
+            self._ensure_panel()  # made again, for the new project
         old.deleteLater()
         self.document_changed.emit()
 
@@ -313,8 +342,23 @@ class MainWindow(QMainWindow):
         tags: list[QAction | None] = [self.actions[i] for i in self.actions.ids("tag.")]
         return [*tags, None, self.actions["edit.note"], self.actions["edit.delete"]]
 
-    def _wire_panel(self) -> None:
-        self.panel.jump_requested.connect(self.jump_to)
+    @property
+    def panel(self) -> AnnotationPanel:
+        """The annotation list (made on first use, which the app defers past the first paint)."""
+        return self._ensure_panel()
+
+    def _ensure_panel(self) -> AnnotationPanel:
+        if self._panel is None:
+            from desktop_app.ui import annotation_panel
+
+            self._panel = annotation_panel.AnnotationPanel(self.document.project, self)
+            self._panel.jump_requested.connect(self.jump_to)
+            self.dock.setWidget(self._panel)
+        return self._panel
+
+    def _select_in_list(self, annotation_id: str) -> None:
+        if self._panel is not None:
+            self._panel.select_annotation(annotation_id)
 
     # -- which pane the commands act on ------------------------------------------------------
 
@@ -357,7 +401,7 @@ class MainWindow(QMainWindow):
         self.document.push(edit)
         text = project.articles[pane.article_id].text
         start, end = _trimmed(pane, span)
-        self.announce(describe_edit(edit.label, text[start:end]))
+        self.announce(_describe_edit(edit.label, text[start:end]))
         placed = project.annotation_with_span(pane.article_id, *_trimmed(pane, span))
         if placed is not None:
             view.place_cursor(placed.start)
@@ -410,7 +454,7 @@ class MainWindow(QMainWindow):
                             annotator=self._annotator_id(),
                         )
                     )
-                    self.announce(describe_edit("Add note", article.text[start:end]))
+                    self.announce(_describe_edit("Add note", article.text[start:end]))
                 except SpanError as error:
                     self.statusBar().showMessage(str(error).capitalize(), 4000)
             return
@@ -418,7 +462,7 @@ class MainWindow(QMainWindow):
         if note is not None:
             edit = set_note(project, annotation.id, note)
             self.document.push(edit)
-            self.announce(describe_edit(edit.label, annotation.quote.exact))
+            self.announce(_describe_edit(edit.label, annotation.quote.exact))
 
     def delete_annotation(self) -> None:
         """Remove the annotation at the cursor of the active pane."""
@@ -428,13 +472,15 @@ class MainWindow(QMainWindow):
             return
         self.document.push(delete_annotations(self.document.project, [annotation.id]))
         self.announce(
-            describe_edit("Deleted the annotation (Ctrl+Z brings it back)", annotation.quote.exact)
+            _describe_edit("Deleted the annotation (Ctrl+Z brings it back)", annotation.quote.exact)
         )
 
     def announce(self, text: str, timeout_ms: int = 4000) -> None:
         """Say what just happened: in the status bar and to screen readers (from the pane)."""
         self.statusBar().showMessage(text, timeout_ms)
         pane = self.active_pane()
+        from desktop_app.ui.accessibility import post_announcement
+
         post_announcement(pane.view if pane is not None else self, text)
         self.announced.emit(text)
 
@@ -475,6 +521,8 @@ class MainWindow(QMainWindow):
         """Ask about unsaved changes; False when the user cancels."""
         if not self.document.modified:
             return True
+        from desktop_app.ui.prompts import UnsavedChoice
+
         choice = self.prompter.unsaved_changes(self.document.name)
         if choice is UnsavedChoice.SAVE:
             return self.save()
@@ -532,6 +580,13 @@ class MainWindow(QMainWindow):
             self.closing.emit()
         else:
             event.ignore()
+
+
+def _describe_edit(label: str, quote: str) -> str:
+    # Imported on first use: the accessibility module is not needed for the first paint.
+    from desktop_app.ui.accessibility import describe_edit
+
+    return describe_edit(label, quote)
 
 
 def _trimmed(pane: ArticlePane, span: tuple[int, int]) -> tuple[int, int]:

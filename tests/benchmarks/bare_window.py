@@ -4,7 +4,9 @@ Started the same way as ``python -m desktop_app`` (a fresh interpreter), with th
 texts, so the comparison in test_startup_bench measures only what Parallax adds.
 """
 
+import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -29,6 +31,9 @@ class FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
+            started_at = float(os.environ["PARALLAX_STARTED_AT"])
+            elapsed = (time.time() - started_at) * 1000
+            print(f"first paint after {elapsed:.1f} ms", file=sys.stderr, flush=True)
             QTimer.singleShot(0, app.quit)
         return False
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui import main_window as main_window_module
+from desktop_app.ui import accessibility as accessibility_module
 from desktop_app.ui.accessibility import describe_edit, short_quote
 from desktop_app.ui.article_pane import ArticlePane
 from desktop_app.ui.main_window import MainWindow
@@ -135,13 +135,13 @@ def test_tagging_is_announced_to_screen_readers(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     posted: list[tuple[object, str]] = []
-    real = main_window_module.post_announcement
+    real = accessibility_module.post_announcement
 
     def record(source: object, text: str) -> None:
         posted.append((source, text))
         real(source, text)  # the real event still goes out
 
-    monkeypatch.setattr(main_window_module, "post_announcement", record)
+    monkeypatch.setattr(accessibility_module, "post_announcement", record)
     view = window.reader.panes[0].view
     start, end = canonical_span(view, PHRASE)
     select_with_keyboard(qtbot, view, start, end)
