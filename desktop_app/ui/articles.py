@@ -172,8 +172,10 @@ class ArticlesFeature(QObject):
         self.dock = QDockWidget("Articles", window)
         self.dock.setObjectName("articleDock")
         self.dock.setWidget(self.view)
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
-        window.resizeDocks([self.dock], [300], Qt.Orientation.Horizontal)
+        # A tab beside the annotation list: the panes keep the whole width for reading.
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        window.tabifyDockWidget(window.dock, self.dock)
+        window.dock.raise_()
         self._create_actions()
         window.document_changed.connect(self._bind)
         window.panes_changed.connect(self._on_panes_changed)

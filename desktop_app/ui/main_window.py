@@ -331,6 +331,8 @@ class MainWindow(QMainWindow):
                 tip=code.description or f"Tag the selection with “{code.name}”",
                 icon=swatch_icon(code.color),
             )
+            if code.shortcut:  # the key on the toolbar button, so it is learnt by sight
+                action.setIconText(f"{code.name}  {code.shortcut}")
             self._toolbar.insertAction(self._tag_separator, action)
             self._tags_menu.insertAction(menu_rest, action)  # type: ignore[arg-type]
 
