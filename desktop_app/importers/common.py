@@ -105,6 +105,18 @@ def check_size(path: Path, limit: int) -> int:
     return size
 
 
+def refuse_if_too_long(path: Path, characters: int) -> None:
+    """:class:`ImportFailed` when ``characters`` is over what one article may hold.
+
+    Importers that read page by page call this as they go, to stop early.
+    """
+    if characters > MAX_ARTICLE_CHARS:
+        raise ImportFailed(
+            f"{path.name}: the text is too long for one article (over {MAX_ARTICLE_CHARS:,} "
+            "characters)"
+        )
+
+
 def finish_article(
     text: str, path: Path, source_format: str, *, title: str = "", **metadata: str
 ) -> Article:
@@ -117,11 +129,7 @@ def finish_article(
 
     if not text.strip():
         raise ImportFailed(f"{path.name}: the file contains no readable text")
-    if len(text) > MAX_ARTICLE_CHARS:
-        raise ImportFailed(
-            f"{path.name}: the text is too long for one article ({len(text):,} characters; "
-            f"the limit is {MAX_ARTICLE_CHARS:,})"
-        )
+    refuse_if_too_long(path, len(text))
     clean = {key: tidy_inline(value) for key, value in metadata.items() if value and value.strip()}
     return make_article(
         text,

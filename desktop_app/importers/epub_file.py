@@ -19,7 +19,6 @@ from lxml import etree
 
 from desktop_app.core.records import Article
 from desktop_app.importers.common import (
-    MAX_ARTICLE_CHARS,
     MAX_DOCUMENT_BYTES,
     Block,
     Steps,
@@ -28,6 +27,7 @@ from desktop_app.importers.common import (
     finish_article,
     first_heading,
     iso_date,
+    refuse_if_too_long,
 )
 from desktop_app.importers.html_blocks import html_to_blocks, parse_html
 from desktop_app.importers.plain_text import UndecodableText, decode_text
@@ -70,11 +70,7 @@ def read_article(path: Path, *, progress: Progress | None = None) -> Article:
                 chapter_blocks = _chapter_blocks(book, chapter)
                 blocks.extend(chapter_blocks)
                 characters += sum(len(b.text) for b in chapter_blocks)
-                if characters > MAX_ARTICLE_CHARS:
-                    raise ImportFailed(
-                        f"{path.name}: the text is too long for one article "
-                        f"(over {MAX_ARTICLE_CHARS:,} characters)"
-                    )
+                refuse_if_too_long(path, characters)
                 steps(0.95 * (index + 1) / len(chapters))
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError, EOFError) as error:
         raise ImportFailed(f"{path.name}: the book is damaged or not an EPUB ({error})") from None

@@ -19,7 +19,6 @@ from typing import Any
 
 from desktop_app.core.records import Article
 from desktop_app.importers.common import (
-    MAX_ARTICLE_CHARS,
     MAX_DOCUMENT_BYTES,
     Block,
     Steps,
@@ -28,6 +27,7 @@ from desktop_app.importers.common import (
     finish_article,
     first_heading,
     iso_date,
+    refuse_if_too_long,
 )
 from desktop_app.importers.registry import ImportFailed, Progress
 
@@ -63,11 +63,7 @@ def read_article(path: Path, *, progress: Progress | None = None) -> Article:
             page_lines = _page_lines(page, number)
             lines.extend(page_lines)
             characters += sum(len(line.text) for line in page_lines)
-            if characters > MAX_ARTICLE_CHARS:
-                raise ImportFailed(
-                    f"{path.name}: the text is too long for one article "
-                    f"(over {MAX_ARTICLE_CHARS:,} characters)"
-                )
+            refuse_if_too_long(path, characters)
             steps(0.95 * (number + 1) / max(1, len(pages)))
     except DependencyError:
         raise ImportFailed(f"{path.name}: the PDF uses encryption Parallax cannot open") from None
