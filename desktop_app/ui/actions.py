@@ -1,7 +1,7 @@
 """Named actions: one place where every command's text, shortcut and handler are declared.
 
 Menus, the toolbar, context menus and tests all reach a command by its id
-(``window.actions["edit.note"].trigger()``), so a command is defined exactly once.
+(``window.commands["edit.note"].trigger()``), so a command is defined exactly once.
 """
 
 from __future__ import annotations

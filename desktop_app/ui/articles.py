@@ -189,7 +189,7 @@ class ArticlesFeature(QObject):
         return found
 
     def _create_actions(self) -> None:
-        add = self.window.actions.add
+        add = self.window.commands.add
         actions = [
             add(
                 "article.edit_metadata",
@@ -223,7 +223,7 @@ class ArticlesFeature(QObject):
         toggle = self.dock.toggleViewAction()
         toggle.setText("Article &List")
         toggle.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.window.actions.register("view.articles", toggle)
+        self.window.commands.register("view.articles", toggle)
         bar = self.window.menuBar()
         menu = QMenu("&Article", bar)
         bar.insertMenu(self.window.menus["view"].menuAction(), menu)
@@ -235,8 +235,8 @@ class ArticlesFeature(QObject):
                 menu.addAction(action)
         view_menu = self.window.menus["view"]
         view_menu.addSeparator()
-        view_menu.addAction(self.window.actions["view.add_pane"])
-        view_menu.addAction(self.window.actions["view.remove_pane"])
+        view_menu.addAction(self.window.commands["view.add_pane"])
+        view_menu.addAction(self.window.commands["view.remove_pane"])
         view_menu.addAction(toggle)
 
     # -- following the window -----------------------------------------------------------------
@@ -261,11 +261,11 @@ class ArticlesFeature(QObject):
     def _on_panes_changed(self) -> None:
         if self.model is not None:
             self.model.set_shown(self.layout.article_ids())
-        self.window.actions["view.add_pane"].setEnabled(
+        self.window.commands["view.add_pane"].setEnabled(
             len(self.window.reader.panes) < MAX_PANES
             and len(self.window.document.project.articles) > 0
         )
-        self.window.actions["view.remove_pane"].setEnabled(len(self.window.reader.panes) > 1)
+        self.window.commands["view.remove_pane"].setEnabled(len(self.window.reader.panes) > 1)
 
     def _current_article(self) -> str | None:
         """The article the commands act on: the list's selection when it has focus, else the

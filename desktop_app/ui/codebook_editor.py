@@ -109,7 +109,7 @@ class CodebookEditor(QDialog):
                 self.tree.addAction(separator)
             self.tree.addActions([self.commands[command_id] for command_id in group])
         for shared in ("edit.undo", "edit.redo"):
-            self.addAction(window.actions[shared])
+            self.addAction(window.commands[shared])
 
         self.form = CodeForm()
         self.form.rename.connect(lambda i, v: self._push(lambda: edits.rename_code(self._p, i, v)))
@@ -499,7 +499,7 @@ def open_editor(window: MainWindow) -> CodebookEditor:
 
 def install(window: MainWindow) -> None:
     """Add Tags ▸ Edit Codebook… (Ctrl+Shift+K)."""
-    action = window.actions.add(
+    action = window.commands.add(
         "codebook.edit",
         "Edit &Codebook…",
         lambda: open_editor(window),

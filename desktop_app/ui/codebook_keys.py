@@ -67,10 +67,10 @@ def reserved_keys(window: MainWindow) -> dict[str, str]:
     for standard in STANDARD_KEYS:
         for sequence in QKeySequence.keyBindings(standard):
             reserved.setdefault(portable(sequence), f"the standard “{standard.name}” command")
-    for action_id in window.actions.ids():
+    for action_id in window.commands.ids():
         if action_id.startswith("tag."):
             continue
-        action = window.actions[action_id]
+        action = window.commands[action_id]
         for sequence in action.shortcuts():
             if not sequence.isEmpty():
                 reserved[portable(sequence)] = f"“{action.text().replace('&', '')}”"

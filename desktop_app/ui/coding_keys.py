@@ -44,7 +44,7 @@ class CodingKeys(QObject):
 
     def _create_actions(self) -> None:
         window = self.window
-        add = window.actions.add
+        add = window.commands.add
         go = [
             add(
                 "navigate.next",

@@ -242,7 +242,7 @@ class ExportController(QObject):
 def install(window: MainWindow) -> None:
     """Add File ▸ Export… (Ctrl+E) to ``window``."""
     exporter = ExportController(window)
-    action = window.actions.add(
+    action = window.commands.add(
         "file.export",
         "&Export…",
         exporter.open_dialog,
@@ -251,10 +251,10 @@ def install(window: MainWindow) -> None:
     )
     menu = window.menus["file"]
     actions = menu.actions()
-    anchor = next((window.actions[i] for i in window.actions.ids("file.import")), None)
+    anchor = next((window.commands[i] for i in window.commands.ids("file.import")), None)
     if anchor is not None and anchor in actions and actions.index(anchor) + 1 < len(actions):
         menu.insertAction(actions[actions.index(anchor) + 1], action)
     else:
-        quit_action = window.actions["file.quit"]
+        quit_action = window.commands["file.quit"]
         menu.insertAction(quit_action, action)
         menu.insertSeparator(quit_action)

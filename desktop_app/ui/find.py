@@ -96,7 +96,7 @@ class PaneFinder(QObject):
         bar.next.clicked.connect(lambda: self.go(forward=True))
         bar.close_button.clicked.connect(self.close)
         bar.line.installEventFilter(self)
-        add = window.actions.add
+        add = window.commands.add
         actions = [
             add("find.in_pane", "&Find…", self.open, shortcut="Ctrl+F", tip="Find in this article"),
             add(

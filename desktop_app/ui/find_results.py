@@ -174,7 +174,7 @@ class FindResults(QWidget):
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         window.tabifyDockWidget(window.dock, self.dock)
         self.dock.hide()
-        action = window.actions.add(
+        action = window.commands.add(
             "find.all_articles",
             "Find in &All Articles…",
             self.open,

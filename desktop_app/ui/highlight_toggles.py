@@ -25,7 +25,7 @@ class HighlightToggles(QObject):
         self._project: Project | None = None
         self.menu = QMenu("&Highlights", window)
         self.menu.setObjectName("highlightsMenu")
-        self._all = window.actions.add(
+        self._all = window.commands.add(
             "highlights.all",
             "Show &All Highlights",
             self.toggle_all,
@@ -56,7 +56,7 @@ class HighlightToggles(QObject):
             self.apply()
 
     def _rebuild(self) -> None:
-        actions = self.window.actions
+        actions = self.window.commands
         for action_id in list(actions.ids("highlights.code.")):
             self.menu.removeAction(actions[action_id])
             actions.remove(action_id)
@@ -92,7 +92,7 @@ class HighlightToggles(QObject):
         """Hide every code's highlights, or show them all when any is hidden."""
         codes = self.window.document.project.codes
         self.hidden = set() if self.hidden else {c.id for c in codes}
-        actions = self.window.actions
+        actions = self.window.commands
         for code in codes:
             action = actions[f"highlights.code.{code.id}"]
             action.blockSignals(True)

@@ -191,7 +191,7 @@ class ImportController(QObject):
         dialog.setValue(0)
         self.progress_dialog = dialog
         for action_id in ("file.import", "edit.paste_article"):
-            self.window.actions[action_id].setEnabled(False)
+            self.window.commands[action_id].setEnabled(False)
         self.pool.start(
             _ReadFiles(self._paths, self.window.document.project, self._stop, self._signals)
         )
@@ -231,7 +231,7 @@ class ImportController(QObject):
             self._signals.deleteLater()
             self._signals = None
         for action_id in ("file.import", "edit.paste_article"):
-            self.window.actions[action_id].setEnabled(True)
+            self.window.commands[action_id].setEnabled(True)
         if outcome.cancelled:
             self.window.statusBar().showMessage("Import cancelled; nothing was added.", 5000)
         else:
@@ -325,7 +325,7 @@ def _summary(
 def install(window: MainWindow) -> None:
     """Add File ▸ Import, Edit ▸ Paste as New Article and file drops to ``window``."""
     importer = ImportController(window)
-    add = window.actions.add
+    add = window.commands.add
     import_action = add(
         "file.import",
         "&Import…",
@@ -341,7 +341,7 @@ def install(window: MainWindow) -> None:
         tip="Make an article of the text on the clipboard (its first line is the title)",
     )
     file_menu = window.menus["file"]
-    quit_action = window.actions["file.quit"]
+    quit_action = window.commands["file.quit"]
     file_menu.insertAction(quit_action, import_action)
     file_menu.insertSeparator(quit_action)
     edit_menu = window.menus["edit"]

@@ -62,7 +62,7 @@ FEATURES: tuple[str, ...] = (
 class MainWindow(QMainWindow):
     """One window, one project.
 
-    Features (``FEATURES``) install their actions into :attr:`actions` and :attr:`menus`,
+    Features (``FEATURES``) install their actions into :attr:`commands` and :attr:`menus`,
     and follow :attr:`document_changed` (a project was opened or created) and
     :attr:`panes_changed` (the panes were rebuilt) to bind to what is shown.
     """
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self._prompter = prompter
-        self.actions = ActionRegistry(self)
+        self.commands = ActionRegistry(self)
         self._undo_group = QUndoGroup(self)
         self.reader = ReaderArea(self)
         self.setCentralWidget(self.reader)
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         for pane in panes:
             pane.view.cursor_annotation_changed.connect(self._select_in_list)
         self._active_pane = panes[min(active, len(panes) - 1)] if panes else None
-        self.reader.set_synced(self.actions["view.sync"].isChecked())
+        self.reader.set_synced(self.commands["view.sync"].isChecked())
         self.panes_changed.emit()
 
     def replace_document(self, document: ProjectDocument) -> None:
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
     # -- actions, menus, toolbar -----------------------------------------------------------
 
     def _create_actions(self) -> None:
-        add = self.actions.add
+        add = self.commands.add
         add(
             "file.new",
             "&New Project",
@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
         ):
             action = factory(self, text)
             action.setShortcut(QKeySequence(keys))
-            self.actions.register(action_id, action)
+            self.commands.register(action_id, action)
         about = add(
             "help.about", "&About Parallax", self.show_about, tip="Version, licence and libraries"
         )
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         self._panel_action = self.dock.toggleViewAction()
         self._panel_action.setText("&Annotation List")
         self._panel_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.actions.register("view.annotations", self._panel_action)
+        self.commands.register("view.annotations", self._panel_action)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
                 if action_id is None:
                     menu.addSeparator()
                 else:
-                    menu.addAction(self.actions[action_id])
+                    menu.addAction(self.commands[action_id])
         self._edit_menu = self.menus["edit"]
         self._tags_menu = self.menus["tags"]
 
@@ -309,21 +309,21 @@ class MainWindow(QMainWindow):
         self._toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._toolbar)
         self._tag_separator = self._toolbar.addSeparator()
-        self._toolbar.addAction(self.actions["edit.note"])
-        self._toolbar.addAction(self.actions["edit.delete"])
+        self._toolbar.addAction(self.commands["edit.note"])
+        self._toolbar.addAction(self.commands["edit.delete"])
         self._toolbar.addSeparator()
-        self._toolbar.addAction(self.actions["view.sync"])
+        self._toolbar.addAction(self.commands["view.sync"])
 
     def _rebuild_tag_actions(self) -> None:
-        for action_id in list(self.actions.ids("tag.")):
-            action = self.actions[action_id]
+        for action_id in list(self.commands.ids("tag.")):
+            action = self.commands[action_id]
             self._toolbar.removeAction(action)
             self._tags_menu.removeAction(action)
-            self.actions.remove(action_id)
+            self.commands.remove(action_id)
         # Tag actions open the Tags menu; what features added stays below them.
         menu_rest = next(iter(self._tags_menu.actions()), None)
         for code in self.document.project.codes:
-            action = self.actions.add(
+            action = self.commands.add(
                 f"tag.{code.id}",
                 code.name,
                 lambda code_id=code.id: self.tag(code_id),
@@ -338,11 +338,11 @@ class MainWindow(QMainWindow):
 
     def tag_action(self, code_id: str) -> QAction:
         """The action tagging with a code."""
-        return self.actions[f"tag.{code_id}"]
+        return self.commands[f"tag.{code_id}"]
 
     def _context_actions(self) -> list[QAction | None]:
-        tags: list[QAction | None] = [self.actions[i] for i in self.actions.ids("tag.")]
-        return [*tags, None, self.actions["edit.note"], self.actions["edit.delete"]]
+        tags: list[QAction | None] = [self.commands[i] for i in self.commands.ids("tag.")]
+        return [*tags, None, self.commands["edit.note"], self.commands["edit.delete"]]
 
     @property
     def panel(self) -> AnnotationPanel:

@@ -21,7 +21,7 @@ class ArticleNotes(QObject):
         super().__init__(window)
         self.window = window
         self._project: Project | None = None
-        action = window.actions.add(
+        action = window.commands.add(
             "edit.article_note",
             "Ar&ticle Note…",
             self.edit,
@@ -29,7 +29,7 @@ class ArticleNotes(QObject):
             tip="Write a memo on the whole article in the active pane",
         )
         menu = window.menus["edit"]
-        note_action = window.actions["edit.note"]
+        note_action = window.commands["edit.note"]
         following = menu.actions()
         index = following.index(note_action) if note_action in following else -1
         if 0 <= index < len(following) - 1:

@@ -161,8 +161,8 @@ class Orphans:
         toggle.setText("&Orphaned Annotations")
         toggle.setShortcut(QKeySequence("Ctrl+Shift+O"))
         toggle.setStatusTip("List the annotations whose passage was not found in the text")
-        window.actions.register("view.orphans", toggle)
-        self.reattach_action = window.actions.add(
+        window.commands.register("view.orphans", toggle)
+        self.reattach_action = window.commands.add(
             "reanchor.reattach",
             "Re-attach to &Selection",
             self.reattach,

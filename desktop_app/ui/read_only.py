@@ -119,7 +119,7 @@ class ReadOnlyMode:
         self._set_writing_enabled(not read_only)
 
     def _set_writing_enabled(self, enabled: bool) -> None:
-        actions = self.window.actions
+        actions = self.window.commands
         if enabled:
             for action_id in self._disabled:
                 if action_id in actions:
@@ -140,7 +140,7 @@ class ReadOnlyMode:
 def writing_action_ids(window: MainWindow) -> list[str]:
     """Ids of the registered actions that change or write the project."""
     found = []
-    for action_id in window.actions.ids():
+    for action_id in window.commands.ids():
         for pattern in WRITING_ACTIONS:
             if action_id == pattern or (pattern.endswith(".") and action_id.startswith(pattern)):
                 found.append(action_id)

@@ -128,7 +128,7 @@ class ReadingComfort(QObject):
 
     def _create_actions(self) -> None:
         window = self.window
-        add = window.actions.add
+        add = window.commands.add
         zoom_in = add(
             "view.zoom_in",
             "Zoom &In",
@@ -159,7 +159,7 @@ class ReadingComfort(QObject):
             tip="Only the text, full screen (F11 or Esc to leave)",
             checkable=True,
         )
-        self.focus_mode.action = window.actions["view.focus_mode"]
+        self.focus_mode.action = window.commands["view.focus_mode"]
         add(
             "edit.preferences",
             "&Preferences…",
@@ -182,15 +182,15 @@ class ReadingComfort(QObject):
         view = window.menus["view"]
         view.addSeparator()
         for action_id in ("view.zoom_in", "view.zoom_out", "view.zoom_reset"):
-            view.addAction(window.actions[action_id])
+            view.addAction(window.commands[action_id])
         themes = view.addMenu("&Theme")
         for name in THEME_CHOICES:
-            themes.addAction(window.actions[f"view.theme.{name}"])
+            themes.addAction(window.commands[f"view.theme.{name}"])
         view.addSeparator()
-        view.addAction(window.actions["view.focus_mode"])
+        view.addAction(window.commands["view.focus_mode"])
         edit = window.menus["edit"]
         edit.addSeparator()
-        edit.addAction(window.actions["edit.preferences"])
+        edit.addAction(window.commands["edit.preferences"])
 
     # -- commands ---------------------------------------------------------------------------
 
@@ -218,8 +218,8 @@ class ReadingComfort(QObject):
         style.point_size, style.measure, style.zoom = prefs.point_size, prefs.measure, prefs.zoom
         apply_application_look(prefs.theme)
         self.restyle_panes()
-        self.window.actions[f"view.theme.{prefs.theme}"].setChecked(True)
-        self.window.actions["view.zoom_reset"].setEnabled(prefs.zoom != 0)
+        self.window.commands[f"view.theme.{prefs.theme}"].setChecked(True)
+        self.window.commands["view.zoom_reset"].setEnabled(prefs.zoom != 0)
 
     def restyle_panes(self) -> None:
         """Bring every pane to the current style (panes already in it are left alone)."""
@@ -276,7 +276,7 @@ class FocusMode(QObject):
             self._state = window.windowState()
             # Menus are hidden: lend their actions to the window so every shortcut still works.
             self._lent = [
-                window.actions[i] for i in window.actions.ids() if window.actions[i].shortcut()
+                window.commands[i] for i in window.commands.ids() if window.commands[i].shortcut()
             ]
             window.addActions(self._lent)
             for widget in self._hidden:

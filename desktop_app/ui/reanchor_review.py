@@ -170,8 +170,8 @@ class TextUpdates:
         window.dock.raise_()
         toggle = self.dock.toggleViewAction()
         toggle.setText("&Re-anchoring Review")
-        window.actions.register("view.reanchor_review", toggle)
-        self.update_action = window.actions.add(
+        window.commands.register("view.reanchor_review", toggle)
+        self.update_action = window.commands.add(
             "article.update_text",
             "&Update Text from File…",
             self.update_from_file,

@@ -1,8 +1,8 @@
 """Cold start: Parallax on the two samples next to a bare two-pane PySide6 window.
 
 Both start as fresh interpreters, report the time from being spawned to their first
-painted frame, and quit; they alternate in the same run; the figures printed are medians, and the ratio is what DESIGN.md budgets
-(< 1.5x). Nothing is asserted about time.
+painted frame, and quit; they alternate in the same run. The figures printed are medians,
+and the ratio is what DESIGN.md budgets (< 1.5x). Nothing is asserted about time.
 """
 
 from __future__ import annotations

@@ -73,9 +73,7 @@ class FakePrompter:
         self.asked.append(f"confirm:{title}")
         return self.confirmations.pop(0)
 
-    def choose(
-        self, title: str, message: str, choices: Sequence[str], *, details: str = ""
-    ) -> str:
+    def choose(self, title: str, message: str, choices: Sequence[str], *, details: str = "") -> str:
         self.asked.append(f"choose:{title}")
         self.questions.append((title, message, tuple(choices)))
         answer = self.choices.pop(0)

@@ -51,7 +51,7 @@ def write_project(project: Project, path: Path) -> Path:
 def open_from_menu(window: MainWindow, prompter: FakePrompter, path: Path) -> None:
     """File ▸ Open, answering the file dialog with ``path``."""
     prompter.open_paths.append(path)
-    window.actions["file.open"].trigger()
+    window.commands["file.open"].trigger()
 
 
 def tag_in_window(window: MainWindow, passage: str = PASSAGES[1]) -> str:

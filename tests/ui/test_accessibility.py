@@ -66,7 +66,7 @@ def actions_in_menus(window: MainWindow) -> set[QAction]:
 
 def test_every_registered_toolbar_and_context_action_is_in_a_menu(window: MainWindow) -> None:
     in_menus = actions_in_menus(window)
-    registered = {window.actions[i] for i in window.actions.ids()}
+    registered = {window.commands[i] for i in window.commands.ids()}
     assert registered <= in_menus, sorted(a.objectName() for a in registered - in_menus)
     on_toolbars = {
         action
@@ -240,8 +240,8 @@ def test_the_annotation_list_shows_its_current_row_when_focused(
 
 
 def test_zoom_shortcuts_read_as_keys_in_the_menu(window: MainWindow) -> None:
-    zoom_in = window.actions["view.zoom_in"]
+    zoom_in = window.commands["view.zoom_in"]
     keys = [s.toString() for s in zoom_in.shortcuts()]
     assert keys[0] == QKeySequence("Ctrl++").toString()
     assert "Ctrl+=" in keys
-    assert window.actions["edit.preferences"] in actions_in_menus(window)
+    assert window.commands["edit.preferences"] in actions_in_menus(window)

@@ -74,7 +74,7 @@ def test_the_list_shows_every_article_with_its_count_and_follows_tagging(
     tag_phrase(qtbot, window, 0, phrase)
     assert model.index(0, ArticleListModel.COUNT).data() == 1
     assert model.count(first.id) == len(project.annotations_of(first.id)) == 1
-    window.actions["edit.undo"].trigger()
+    window.commands["edit.undo"].trigger()
     assert model.index(0, ArticleListModel.COUNT).data() == 0
     assert view.article.id == first.id
 
@@ -85,7 +85,7 @@ def test_details_dialog_saves_one_undoable_edit_and_the_header_follows(
     pane = window.reader.panes[0]
     pane.view.setFocus()
     original = window.document.project.articles[pane.article_id]
-    window.actions["article.edit_metadata"].trigger()
+    window.commands["article.edit_metadata"].trigger()
     dialog = window.findChild(MetadataDialog)
     assert dialog is not None
     assert dialog.title_edit.text() == original.title
@@ -106,13 +106,13 @@ def test_details_dialog_saves_one_undoable_edit_and_the_header_follows(
     assert "The Other Paper" in pane.meta.text()
     assert "(event date)" in pane.meta.text()
     assert window.document.undo_stack.count() == 1
-    window.actions["edit.undo"].trigger()
+    window.commands["edit.undo"].trigger()
     assert window.document.project.articles[pane.article_id] == original
     assert pane.title.text() == original.title
 
 
 def test_a_bad_date_keeps_the_dialog_open(window: MainWindow) -> None:
-    window.actions["article.edit_metadata"].trigger()
+    window.commands["article.edit_metadata"].trigger()
     dialog = window.findChild(MetadataDialog)
     assert dialog is not None
     dialog.date_edit.setText("6 Nov")
@@ -173,7 +173,7 @@ def test_activating_an_article_in_the_list_shows_it_in_the_active_pane(
 def test_adding_and_closing_panes(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window(five_articles())
     project = window.document.project
-    add, close = window.actions["view.add_pane"], window.actions["view.remove_pane"]
+    add, close = window.commands["view.add_pane"], window.commands["view.remove_pane"]
     add.trigger()
     add.trigger()
     assert [p.article_id for p in window.reader.panes] == project.articles.ids()[:4]
@@ -248,7 +248,7 @@ def test_removing_an_article_with_annotations_asks_and_undo_brings_everything_ba
     shown = [p.article_id for p in window.reader.panes]
     assert shown == [project.articles.at(1).id, project.articles.at(0).id]
 
-    window.actions["edit.undo"].trigger()
+    window.commands["edit.undo"].trigger()
     assert project.annotations_of(first.id) == annotations
     qtbot.waitUntil(lambda: window.reader.panes[0].article_id == first.id)
     view = window.reader.panes[0].view
@@ -267,5 +267,5 @@ def test_removing_an_article_without_annotations_does_not_ask(
     feature(window).remove_article(last.id)
     assert last.id not in project.articles
     assert not any(q.startswith("confirm:") for q in prompter.asked)
-    window.actions["edit.undo"].trigger()
+    window.commands["edit.undo"].trigger()
     assert project.articles.at(4) == last

@@ -66,14 +66,14 @@ def tag(window: MainWindow, phrase: str, code_id: str) -> tuple[int, int]:
 
 
 def undo(window: MainWindow) -> None:
-    window.actions["edit.undo"].trigger()
+    window.commands["edit.undo"].trigger()
 
 
 def test_opens_from_the_tags_menu_with_the_default_codebook(
     window: MainWindow, editor: CodebookEditor
 ) -> None:
-    assert window.actions["codebook.edit"] in window.menus["tags"].actions()
-    assert window.actions["codebook.edit"].shortcut() == QKeySequence("Ctrl+Shift+K")
+    assert window.commands["codebook.edit"] in window.menus["tags"].actions()
+    assert window.commands["codebook.edit"].shortcut() == QKeySequence("Ctrl+Shift+K")
     assert tree_rows(editor) == [
         ("motive", "1", "0"),
         ("reaction", "2", "0"),
@@ -111,12 +111,12 @@ def test_add_from_the_keyboard_then_type_the_name(
     assert window.tag_action(added.id).text() == "legitimacy"
     tag_menu = window.menus["tags"].actions()
     assert tag_menu.index(window.tag_action(added.id)) < tag_menu.index(
-        window.actions["codebook.edit"]
+        window.commands["codebook.edit"]
     )
     undo(window)
     undo(window)
     assert names(window) == ["motive", "reaction", "economics"]
-    assert f"tag.{added.id}" not in window.actions
+    assert f"tag.{added.id}" not in window.commands
 
 
 def test_rename_follows_in_the_toolbar_and_a_duplicate_name_is_refused(
@@ -245,7 +245,7 @@ def test_merge_moves_annotations_and_undo_restores_them(
     assert prompter.asked[-1].startswith("pick_code:Merge “reaction” into|The 2 annotations")
     assert REACTION not in project.codes
     assert [a.tags for a in project.annotations] == [(MOTIVE,), (MOTIVE,)]
-    assert f"tag.{REACTION}" not in window.actions
+    assert f"tag.{REACTION}" not in window.commands
     assert tree_rows(editor) == [("motive", "1", "2"), ("economics", "3", "0")]
     assert editor.current_code().id == MOTIVE  # type: ignore[union-attr]
     qtbot.keyClick(editor.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo, here
@@ -274,7 +274,7 @@ def test_delete_asks_with_the_count_and_undo_brings_everything_back(
     qtbot.keyClick(editor.tree, Qt.Key.Key_Delete)
     assert ECONOMICS not in project.codes
     assert [a.tags for a in project.annotations] == [(MOTIVE,)]
-    assert f"tag.{ECONOMICS}" not in window.actions
+    assert f"tag.{ECONOMICS}" not in window.commands
     assert names(window) == ["motive", "reaction"]
     assert editor.current_code() is not None
     undo(window)

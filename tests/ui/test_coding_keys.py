@@ -198,7 +198,7 @@ def test_hiding_a_tag_removes_its_paint_and_stripes(qtbot: QtBot, window: MainWi
     assert painted_background(view, motive.start) is not None
     assert colours["motive"] in stripe_colours(window)
 
-    window.actions[f"highlights.code.{code_id(window, 'motive')}"].trigger()
+    window.commands[f"highlights.code.{code_id(window, 'motive')}"].trigger()
     assert painted_background(view, motive.start) is None
     assert painted_background(view, economics.start) is not None
     assert colours["motive"] not in stripe_colours(window)
@@ -214,13 +214,13 @@ def test_hiding_a_tag_removes_its_paint_and_stripes(qtbot: QtBot, window: MainWi
 
     qtbot.keyClick(rebuilt, Qt.Key.Key_H, CTRL | SHIFT)  # some hidden: show all
     assert painted_background(rebuilt, motive.start) is not None
-    assert window.actions["highlights.all"].isChecked()
+    assert window.commands["highlights.all"].isChecked()
     qtbot.keyClick(rebuilt, Qt.Key.Key_H, CTRL | SHIFT)  # hide all
     assert painted_background(rebuilt, motive.start) is None
     assert painted_background(rebuilt, economics.start) is None
     rebuilt.ensureCursorVisible()
     assert stripe_colours(window) == set()
-    assert not window.actions[f"highlights.code.{code_id(window, 'economics')}"].isChecked()
+    assert not window.commands[f"highlights.code.{code_id(window, 'economics')}"].isChecked()
 
 
 def test_article_note_with_undo(qtbot: QtBot, window: MainWindow, prompter: FakePrompter) -> None:
@@ -271,19 +271,19 @@ def test_highlight_toggles_follow_codebook_changes(qtbot: QtBot, window: MainWin
     motive = tag_phrase(window, FIRST, "motive")
     view = window.reader.panes[0].view
     motive_id = code_id(window, "motive")
-    window.actions[f"highlights.code.{motive_id}"].trigger()
+    window.commands[f"highlights.code.{motive_id}"].trigger()
     assert painted_background(view, motive.start) is None
     project = window.document.project
     added = Code(id=new_id(), name="framing", color="#AA66CC")
     window.document.push(Insert("Add code", added))
-    assert f"highlights.code.{added.id}" in window.actions
-    assert window.actions[f"highlights.code.{added.id}"].isChecked()
-    assert not window.actions[f"highlights.code.{motive_id}"].isChecked()
+    assert f"highlights.code.{added.id}" in window.commands
+    assert window.commands[f"highlights.code.{added.id}"].isChecked()
+    assert not window.commands[f"highlights.code.{motive_id}"].isChecked()
     assert painted_background(view, motive.start) is None  # still hidden after the change
     window.document.push(Remove.of(project, project.codes[motive_id], "Delete code"))
-    assert f"highlights.code.{motive_id}" not in window.actions
+    assert f"highlights.code.{motive_id}" not in window.commands
     assert motive_id not in window.highlight_toggles.hidden  # type: ignore[attr-defined]
-    assert window.actions["highlights.all"].isChecked()
+    assert window.commands["highlights.all"].isChecked()
 
 
 def test_quick_picker_tags_the_annotation_at_the_cursor(qtbot: QtBot, window: MainWindow) -> None:

@@ -35,7 +35,7 @@ def window(make_window: WindowFactory) -> MainWindow:
 
 
 def open_dialog(window: MainWindow) -> ExportDialog:
-    window.actions["file.export"].trigger()
+    window.commands["file.export"].trigger()
     dialog = window.findChild(ExportController, "exporter").dialog  # type: ignore[union-attr]
     assert isinstance(dialog, ExportDialog)
     assert dialog.isVisible()
@@ -194,8 +194,8 @@ def test_an_export_error_is_shown_and_nothing_is_written(
 
 
 def test_the_shortcut_opens_the_dialog(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.actions["file.export"].shortcut().toString() == "Ctrl+E"
-    assert window.actions["file.export"] in window.menus["file"].actions()
+    assert window.commands["file.export"].shortcut().toString() == "Ctrl+E"
+    assert window.commands["file.export"] in window.menus["file"].actions()
     dialog = open_dialog(window)
     dialog.reject()
     qtbot.waitUntil(lambda: window.findChild(ExportController, "exporter").dialog is None)  # type: ignore[union-attr]

@@ -164,7 +164,7 @@ def test_tag_all_results_asks_then_is_one_undo_step(
     view.place_cursor(target)
     assert painted_background(view, target) is not None
     assert (
-        window.actions["edit.undo"]
+        window.commands["edit.undo"]
         .text()
         .replace("&", "")
         .startswith(f"Undo Tag {len(hits_before) - 1} passages")
@@ -179,7 +179,7 @@ def test_tag_all_message_counts_passages_and_articles(
     qtbot: QtBot, window: MainWindow, prompter: FakePrompter
 ) -> None:
     results = window.find_results  # type: ignore[attr-defined]
-    window.actions["find.all_articles"].trigger()
+    window.commands["find.all_articles"].trigger()
     qtbot.keyClicks(results.query, WORD)
     qtbot.keyClick(results.query, Qt.Key.Key_Return)
     asked: list[str] = []

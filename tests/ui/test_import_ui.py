@@ -80,7 +80,7 @@ def test_import_several_files_through_the_file_dialog(
     project = window.document.project
     before = titles(project)
     prompter.import_choices.append([files["txt"], files["empty"], files["md"], files["html"]])
-    run_import(qtbot, window, window.actions["file.import"].trigger)
+    run_import(qtbot, window, window.commands["file.import"].trigger)
 
     assert prompter.asked[-1].startswith("import_paths:Articles and annotations (")
     added = [a for a in project.articles if a.title not in before]
@@ -97,9 +97,9 @@ def test_import_several_files_through_the_file_dialog(
     assert message.startswith("empty.txt:")
     # One undo step takes the whole import back.
     assert window.document.undo_stack.count() == 1
-    window.actions["edit.undo"].trigger()
+    window.commands["edit.undo"].trigger()
     assert titles(project) == before
-    window.actions["edit.redo"].trigger()
+    window.commands["edit.redo"].trigger()
     assert len(project.articles) == len(before) + 3
     assert (
         "imported 3 articles from 3 files; 1 failed" in window.statusBar().currentMessage().lower()
@@ -197,7 +197,7 @@ def test_cancel_stops_the_import_and_adds_nothing(
             lambda: feature.progress_dialog is not None and feature.progress_dialog.isVisible()
         )
         qtbot.waitUntil(lambda: feature.progress_dialog.value() > 0)  # type: ignore[union-attr]
-        assert not window.actions["file.import"].isEnabled()
+        assert not window.commands["file.import"].isEnabled()
         cancel = feature.progress_dialog.findChild(QPushButton)  # type: ignore[union-attr]
         assert cancel.text() == "Cancel"
         qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
@@ -205,7 +205,7 @@ def test_cancel_stops_the_import_and_adds_nothing(
     assert titles(window.document.project) == before
     assert window.document.undo_stack.count() == 0
     assert feature.progress_dialog is None
-    assert window.actions["file.import"].isEnabled()
+    assert window.commands["file.import"].isEnabled()
     assert "cancelled" in window.statusBar().currentMessage()
 
 
@@ -273,17 +273,17 @@ def test_a_drag_of_text_is_not_taken(window: MainWindow) -> None:
 def test_paste_as_new_article(qtbot: QtBot, window: MainWindow) -> None:
     project = window.document.project
     QGuiApplication.clipboard().setText("Breaking: a pasted headline\r\n\r\nThe body, pasted.\r\n")
-    window.actions["edit.paste_article"].trigger()
+    window.commands["edit.paste_article"].trigger()
     article = project.articles.at(len(project.articles) - 1)
     assert article.title == "Breaking: a pasted headline"
     assert article.text == "Breaking: a pasted headline\n\nThe body, pasted.\n"
     assert article.id in [p.article_id for p in window.reader.panes]
-    window.actions["edit.undo"].trigger()
+    window.commands["edit.undo"].trigger()
     assert article.id not in project.articles
     qtbot.waitUntil(lambda: article.id not in [p.article_id for p in window.reader.panes])
 
     QGuiApplication.clipboard().setText("   ")
-    window.actions["edit.paste_article"].trigger()
+    window.commands["edit.paste_article"].trigger()
     assert "no text" in window.statusBar().currentMessage()
 
 
@@ -295,7 +295,7 @@ def test_an_empty_project_invites_an_import_and_shows_what_comes_in(
     assert placeholder is not None
     assert placeholder.isVisible()
     assert "Import" in placeholder.text()
-    assert not window.actions["view.add_pane"].isEnabled()
+    assert not window.commands["view.add_pane"].isEnabled()
     run_import(qtbot, window, lambda: drop(placeholder, [files["txt"], files["md"]]))
     assert [p.title.text() for p in window.reader.panes] == [
         "Kazakhstan and the accords",

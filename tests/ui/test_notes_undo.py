@@ -34,12 +34,12 @@ def tag_phrase(qtbot: QtBot, window: MainWindow, key: Qt.Key = Qt.Key.Key_1) -> 
 def test_undo_and_redo_of_tagging_name_the_action(qtbot: QtBot, window: MainWindow) -> None:
     view = window.reader.panes[0].view
     start, _ = tag_phrase(qtbot, window)
-    assert window.actions["edit.undo"].text().replace("&", "") == "Undo Tag “motive”"
+    assert window.commands["edit.undo"].text().replace("&", "") == "Undo Tag “motive”"
     undo(qtbot, window)
     assert len(window.document.project.annotations) == 0
     assert painted_background(view, start) is None
     assert not window.isWindowModified()
-    assert window.actions["edit.redo"].text().replace("&", "") == "Redo Tag “motive”"
+    assert window.commands["edit.redo"].text().replace("&", "") == "Redo Tag “motive”"
     redo(qtbot, window)
     assert len(window.document.project.annotations) == 1
     assert painted_background(view, start) is not None
@@ -54,7 +54,7 @@ def test_undo_of_adding_and_of_removing_a_second_tag(qtbot: QtBot, window: MainW
     assert len(project.annotations.at(0).tags) == 2
     qtbot.keyClick(view, Qt.Key.Key_2)
     assert len(project.annotations.at(0).tags) == 1
-    assert window.actions["edit.undo"].text().replace("&", "") == "Undo Remove tag “reaction”"
+    assert window.commands["edit.undo"].text().replace("&", "") == "Undo Remove tag “reaction”"
     undo(qtbot, window)
     assert len(project.annotations.at(0).tags) == 2
     undo(qtbot, window)
@@ -76,7 +76,7 @@ def test_note_with_key_n_then_edit_then_undo(
     qtbot.keyClick(view, Qt.Key.Key_N)
     assert project.annotations.at(0).note == "Weight = resources and stability"
     assert prompter.asked[-1] == f"note:{PHRASE}|Weight = resources"
-    assert window.actions["edit.undo"].text().replace("&", "") == "Undo Edit note"
+    assert window.commands["edit.undo"].text().replace("&", "") == "Undo Edit note"
     qtbot.keyClick(view, Qt.Key.Key_N)  # cancelled: nothing changes
     assert project.annotations.at(0).note == "Weight = resources and stability"
     undo(qtbot, window)
@@ -93,7 +93,7 @@ def test_note_on_a_fresh_selection_makes_an_untagged_annotation(
     start, end = canonical_span(view, PHRASE)
     select_with_keyboard(qtbot, view, start, end)
     prompter.notes.append("Check this claim")
-    window.actions["edit.note"].trigger()
+    window.commands["edit.note"].trigger()
     [annotation] = list(window.document.project.annotations)
     assert annotation.tags == ()
     assert annotation.note == "Check this claim"

@@ -84,7 +84,7 @@ def test_zoom_scales_headings_and_keeps_the_half_line_gap(qtbot: QtBot, window: 
     assert _format_size_of_role(view, "HEADING") == pytest.approx(base * 1.28)
     assert _format_size_of_role(view, "SPACER") == pytest.approx(base * 0.5)
 
-    window.actions["view.zoom_in"].trigger()
+    window.commands["view.zoom_in"].trigger()
 
     zoomed = view.font().pointSizeF()
     assert zoomed == pytest.approx(base * 1.1)
@@ -135,13 +135,13 @@ def test_preferences_persist_for_the_user_and_apply_to_a_new_window(
     assert other.font().pointSizeF() == pytest.approx(15.0)
     assert other.measure_chars == 60
     assert other.theme == HIGH_CONTRAST
-    assert second.actions["view.theme.high-contrast"].isChecked()
+    assert second.commands["view.theme.high-contrast"].isChecked()
 
 
 def test_cancelling_preferences_goes_back(qtbot: QtBot, window: MainWindow) -> None:
     view = window.reader.panes[0].view
     size = view.font().pointSizeF()
-    window.actions["edit.preferences"].trigger()
+    window.commands["edit.preferences"].trigger()
     dialog = window.findChild(PreferencesDialog)
     assert dialog is not None
     dialog.size.setValue(size + 4)
@@ -158,7 +158,7 @@ def test_line_width_preference_narrows_the_text_column(qtbot: QtBot, window: Mai
     window.resize(1900, 900)
     QApplication.processEvents()
     wide = view.viewport().width()
-    window.actions["edit.preferences"].trigger()
+    window.commands["edit.preferences"].trigger()
     dialog = window.findChild(PreferencesDialog)
     assert dialog is not None
     dialog.measure.setValue(45)
@@ -182,7 +182,7 @@ def test_theme_switch_repaints_paper_ink_highlights_and_the_application(
     assert isinstance(app, QApplication)
     system_style = app.style().name()
     system_window = app.palette().color(QPalette.ColorRole.Window)
-    window.actions["view.theme.dark"].trigger()
+    window.commands["view.theme.dark"].trigger()
 
     assert view.theme == DARK
     assert view.palette().color(QPalette.ColorRole.Base) == QColor(DARK.paper)
@@ -195,11 +195,11 @@ def test_theme_switch_repaints_paper_ink_highlights_and_the_application(
     assert app.palette().color(QPalette.ColorRole.WindowText).lightness() > 180
     assert load_reading_prefs().theme == "dark"
 
-    window.actions["view.theme.light"].trigger()
+    window.commands["view.theme.light"].trigger()
     assert painted_background(view, start) == QColor(LIGHT.highlight((motive.color,)))
     assert app.palette().color(QPalette.ColorRole.Window).lightness() > 180
 
-    window.actions["view.theme.system"].trigger()
+    window.commands["view.theme.system"].trigger()
     assert app.style().name() == system_style
     assert app.palette().color(QPalette.ColorRole.Window) == system_window
     assert load_reading_prefs().theme == "system"
@@ -238,7 +238,7 @@ def test_focus_mode_hides_the_chrome_and_escape_restores_it(
     view.setFocus()
 
     qtbot.keyClick(view, Qt.Key.Key_F11)
-    assert window.actions["view.focus_mode"].isChecked()
+    assert window.commands["view.focus_mode"].isChecked()
     assert window.isFullScreen()
     assert not window.menuBar().isVisible()
     assert not window.statusBar().isVisible()
@@ -252,7 +252,7 @@ def test_focus_mode_hides_the_chrome_and_escape_restores_it(
     assert view.font().pointSizeF() > size
 
     qtbot.keyClick(view, Qt.Key.Key_Escape)
-    assert not window.actions["view.focus_mode"].isChecked()
+    assert not window.commands["view.focus_mode"].isChecked()
     assert not window.isFullScreen()
     assert window.menuBar().isVisible()
     assert window.statusBar().isVisible()
@@ -288,7 +288,7 @@ def test_focus_mode_survives_a_codebook_change_and_the_new_tag_keys_work(
 
     view = window.reader.panes[0].view
     view.setFocus()
-    window.actions["view.focus_mode"].trigger()
+    window.commands["view.focus_mode"].trigger()
     project = window.document.project
     motive = project.code_by_name("motive")
     assert motive is not None
@@ -298,7 +298,7 @@ def test_focus_mode_survives_a_codebook_change_and_the_new_tag_keys_work(
 
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert window.menuBar().isVisible()
-    assert window.actions[f"tag.{motive.id}"].text() == "purpose"
+    assert window.commands[f"tag.{motive.id}"].text() == "purpose"
     start, end = canonical_span(view, PHRASE)
     select_with_keyboard(qtbot, view, start, end)
     qtbot.keyClick(view, Qt.Key.Key_1)

@@ -53,7 +53,7 @@ def updated_window(
     assert pane is not None
     pane.view.setFocus()
     prompter.import_choices.append([new_version(tmp_path, project.articles[article].text)])
-    window.actions["article.update_text"].trigger()
+    window.commands["article.update_text"].trigger()
     return window, ids
 
 
@@ -89,14 +89,14 @@ def test_update_text_reviews_each_annotation_and_undo_restores_everything(
     assert pane.view.cursor_offset() == fuzzy.start
     assert pane.view.is_flashing()
 
-    window.actions["edit.undo"].trigger()
+    window.commands["edit.undo"].trigger()
     assert project.articles[article].text == old_text
     assert all(project.annotations[i].anchor == "exact" for i in ids.values())
     pane = window.reader.pane_for_article(article)
     assert pane is not None
     assert pane.view.article.text == old_text
     assert "undone" in review.summary.text()
-    window.actions["edit.redo"].trigger()
+    window.commands["edit.redo"].trigger()
     assert project.annotations[ids[DROPPED]].anchor == "orphaned"
 
 
@@ -116,7 +116,7 @@ def test_orphans_are_listed_with_quote_and_note_and_reattached_with_undo(
     orphans.list.select(orphan_id)
 
     # Nothing selected in the text yet: the command says what to do.
-    window.actions["reanchor.reattach"].trigger()
+    window.commands["reanchor.reattach"].trigger()
     assert "Select the passage" in window.statusBar().currentMessage()
     assert project.annotations[orphan_id].anchor == "orphaned"
 
@@ -124,7 +124,7 @@ def test_orphans_are_listed_with_quote_and_note_and_reattached_with_undo(
     assert pane is not None
     start, end = canonical_span(pane.view, "this transcript was revised")
     select_with_keyboard(qtbot, pane.view, start, end)
-    window.actions["reanchor.reattach"].trigger()
+    window.commands["reanchor.reattach"].trigger()
     attached = project.annotations[orphan_id]
     assert attached.anchor == "exact"
     assert (attached.start, attached.end) == (start, end)
@@ -133,7 +133,7 @@ def test_orphans_are_listed_with_quote_and_note_and_reattached_with_undo(
     assert orphans.list.empty.isVisibleTo(orphans.list)
     assert orphans.list.empty.text() == NO_ORPHANS
 
-    window.actions["edit.undo"].trigger()
+    window.commands["edit.undo"].trigger()
     assert project.annotations[orphan_id].anchor == "orphaned"
     assert orphans.list.count() == 1
 
@@ -146,7 +146,7 @@ def test_an_unreadable_new_version_changes_nothing(
     strange = tmp_path / "version.xyz"
     strange.write_bytes(b"\x00\x01")
     prompter.import_choices.append([strange])
-    window.actions["article.update_text"].trigger()
+    window.commands["article.update_text"].trigger()
     assert prompter.errors[0][0] == "Could not read the new version"
     assert window.document.project.articles.at(0).text == before
     assert not window.document.modified

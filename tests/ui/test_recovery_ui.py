@@ -87,7 +87,7 @@ def test_undoing_back_to_the_saved_state_removes_the_copy(window: MainWindow) ->
     autosave.flush()
     copy = autosave.copy_path()
     assert copy is not None
-    window.actions["edit.undo"].trigger()
+    window.commands["edit.undo"].trigger()
     assert not copy.exists()
 
 

@@ -183,14 +183,14 @@ def test_reopening_the_saved_file_shows_the_same_highlights(
     qtbot.keyClick(view, Qt.Key.Key_N)
     target = tmp_path / "reopen.parallax.json"
     prompter.save_paths.append(target)
-    window.actions["file.save"].trigger()
+    window.commands["file.save"].trigger()
     before = list(window.document.project.annotations)
     assert len(before) == 1
     assert before[0].note == "Diplomacy first"
     assert len(before[0].tags) == 2
 
     prompter.open_paths.append(target)
-    window.actions["file.open"].trigger()
+    window.commands["file.open"].trigger()
     assert window.document.path == target
     assert list(window.document.project.annotations) == before
     reopened = window.reader.panes[0].view

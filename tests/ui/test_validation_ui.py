@@ -179,9 +179,9 @@ def test_newer_file_opens_read_only_with_a_banner_and_nothing_can_write(
         "article.edit_metadata",
         "article.remove",
     ):
-        assert not window.actions[action_id].isEnabled(), action_id
+        assert not window.commands[action_id].isEnabled(), action_id
     assert any(i.startswith("tag.") for i in writing_action_ids(window))
-    assert not any(window.actions[i].isEnabled() for i in writing_action_ids(window))
+    assert not any(window.commands[i].isEnabled() for i in writing_action_ids(window))
 
     # A user selecting a passage and pressing a tag key changes nothing.
     view = window.reader.panes[0].view
@@ -199,8 +199,8 @@ def test_newer_file_opens_read_only_with_a_banner_and_nothing_can_write(
     ordinary = write_project(tagged_sample(1), tmp_path / "ordinary.parallax.json")
     open_from_menu(window, prompter, ordinary)
     assert not banner.isVisible()
-    assert window.actions["file.save"].isEnabled()
-    assert all(window.actions[i].isEnabled() for i in writing_action_ids(window))
+    assert window.commands["file.save"].isEnabled()
+    assert all(window.commands[i].isEnabled() for i in writing_action_ids(window))
 
 
 def test_command_line_opens_a_valid_file_directly_and_defers_a_damaged_one(
