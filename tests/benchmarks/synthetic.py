@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import random
 
-_WORDS = (
+_WORDS = (  # noqa: SIM905 (one readable string beats sixty quoted words)
     "the of and to in is that for it as was with be by on not this are or from at which but "
     "minister summit minerals accord trade policy border region reaction motive economy deal "
     "agreement government market export supply security council village harvest letter memory"
-).split()  # noqa: SIM905 (one readable string beats sixty quoted words)
+).split()
 
 
 def prose(size: int, seed: int = 1) -> str:
