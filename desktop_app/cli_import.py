@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.cli import command, default_annotator_name, fail
+from desktop_app.cli import command, fail
+from desktop_app.core.factory import default_annotator_name
 
 if TYPE_CHECKING:
     from desktop_app.core.project import Project
