@@ -24,6 +24,7 @@ from desktop_app.core.records import (
     Annotation,
     Annotator,
     Article,
+    Link,
     TextPosition,
     TextQuote,
     utc_now,
@@ -159,6 +160,7 @@ class _Reader:
             self.warnings.append(
                 f"{len(skipped)} non-text source(s) (PDF, pictures, media) skipped"
             )
+        links = self.read_links(root)
         orphans = sum(1 for a in annotations if a.anchor == "orphaned")
         if orphans:
             self.warnings.append(f"{orphans} selection(s) could not be placed; kept as orphaned")
@@ -167,8 +169,37 @@ class _Reader:
             codes=new_codes,
             annotators=list(self.annotators.values()),
             annotations=annotations,
+            links=links,
             warnings=self.warnings,
         )
+
+    def read_links(self, root: Any) -> list[Link]:
+        """Links between selections (``Links/Link``), with their notes.
+
+        Links to other kinds of objects (codes, sources) have no place in Parallax and are
+        left out; ``core.merge`` keeps only links whose two annotations are in the project.
+        """
+        ns = self.ns
+        links: list[Link] = []
+        for element in root.iterfind(f"{{{ns}}}Links/{{{ns}}}Link"):
+            origin, target = element.get("originGUID"), element.get("targetGUID")
+            if not origin or not target:
+                continue
+            notes = [
+                self.notes.get(uuid_of(ref.get("targetGUID", ""), "note"), "")
+                for ref in element.iterfind(f"{{{ns}}}NoteRef")
+            ]
+            links.append(
+                Link(
+                    id=uuid_of(element.get("guid", ""), "link"),
+                    source=uuid_of(origin, "annotation"),
+                    target=uuid_of(target, "annotation"),
+                    relation=(element.get("name") or "").strip() or "related",
+                    note="\n\n".join(n.strip() for n in notes if n.strip()),
+                    created=utc_now(),
+                )
+            )
+        return links
 
     def source_text(self, element: Any) -> str | None:
         """The raw text of a TextSource or Note (inline or an internal file), BOM stripped."""

@@ -90,6 +90,16 @@ def test_qdpx_round_trip_into_an_empty_project(tmp_path: Path) -> None:
     assert _records(target.annotators) == _records(original.annotators)
     placed = {k: v for k, v in _records(original.annotations).items() if k != ORPHAN_ID}
     assert _records(target.annotations) == placed
+    # Links come back with relation and note; QDPX has no time for a link.
+    expected_links = {
+        link.id: (link.source, link.target, link.relation, link.note)
+        for link in original.links
+        if link.source in placed and link.target in placed
+    }
+    assert expected_links
+    assert {
+        link.id: (link.source, link.target, link.relation, link.note) for link in target.links
+    } == expected_links
 
 
 def test_importing_an_export_into_its_own_project_adds_nothing(tmp_path: Path) -> None:
