@@ -122,38 +122,46 @@ def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
-def _md_quote(text: str) -> str:
-    return "\n".join("> " + md_escape(line) if line else ">" for line in text.split("\n"))
+def _md_cell(annotation: Annotation) -> str:
+    """One passage in a table cell: the quote, where it is, its note (cells hold no newlines)."""
+    quote = md_escape(" ".join(annotation.quote.exact.split()))
+    where = f"characters {annotation.start}–{annotation.end}"
+    if annotation.anchor == "orphaned":
+        where += ", orphaned: no longer found in the text"
+    cell = f"“{quote}”<br><sub>{where}</sub>"
+    if annotation.note:
+        note = "<br>".join(md_escape(line) for line in annotation.note.split("\n"))
+        cell += f"<br>*Note:* {note}"
+    return cell
+
+
+def _md_row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
 
 
 def export_markdown(project: Project, scope: Scope, options: ExportOptions) -> bytes:
-    """The report as Markdown."""
+    """The report as Markdown: per tag, a table with one column per article, side by side."""
     report = build(project, scope)
     lines = [f"# {md_escape(report.title)}", "", f"Report on {md_escape(report.scope_label)}.", ""]
+    headings = [md_escape(article_heading(article)) for article in report.articles]
     for section in report.sections:
         lines += [f"## {md_escape(section.name)}", ""]
         if section.code and section.code.description:
             lines += [f"*{md_escape(section.code.description)}*", ""]
-        for article in report.articles:
-            passages = section.passages.get(article.id, [])
-            lines += [f"### {md_escape(article_heading(article))}", ""]
-            if not passages:
-                lines += ["No passages.", ""]
-            for annotation in passages:
-                lines += [_md_quote(annotation.quote.exact), ""]
-                where = f"Characters {annotation.start}–{annotation.end}"
-                if annotation.anchor == "orphaned":
-                    where += " (orphaned: no longer found in the text)"
-                lines += [f"{where}.", ""]
-                if annotation.note:
-                    note = md_escape(annotation.note).replace("\n", "  \n")
-                    lines += [f"Note: {note}", ""]
+        columns = [section.passages.get(article.id, []) for article in report.articles]
+        lines += [_md_row(headings), "|" + " --- |" * len(headings)]
+        depth = max((len(column) for column in columns), default=0)
+        if depth == 0:
+            lines.append(_md_row(["No passages."] * len(headings)))
+        for row in range(depth):
+            lines.append(_md_row([_md_cell(c[row]) if row < len(c) else "" for c in columns]))
+        lines.append("")
     lines += ["## Counts and coverage", ""]
     header = ["Article", *[md_escape(name) for name, _ in report.columns]]
-    lines += ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
+    lines += [_md_row(header), "|" + " --- |" * len(header)]
     for article in report.articles:
         cells = [md_escape(article.title), *[report.cell(article, k) for _, k in report.columns]]
-        lines.append("| " + " | ".join(cells) + " |")
+        lines.append(_md_row(cells))
     lines += ["", "Each cell: passages (share of the article's characters they cover)."]
     return ("\n".join(lines) + "\n").encode("utf-8")
 

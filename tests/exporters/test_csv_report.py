@@ -127,3 +127,18 @@ def test_suggested_file_names_name_the_scope_and_are_safe() -> None:
     assert name.endswith(" - economics.csv")
     assert not set(name) & set('/\\:*?"<>|')
     assert suggested_file_name(project, Scope(), "codebook-csv").endswith("- codebook.csv")
+
+
+def test_markdown_report_sets_articles_side_by_side_per_tag() -> None:
+    project = sample_project()
+    text = EXPORTERS["md"].export(project, Scope(), ExportOptions()).decode("utf-8")
+    first, second = (article.title for article in project.articles)
+    section = text.split("## economics", 1)[1].split("\n## ", 1)[0]
+    header, rule, *rows = [line for line in section.splitlines() if line.startswith("|")]
+    assert first in header.split(" | ")[0]
+    assert second in header.split(" | ")[1]
+    assert rule == "| --- | --- |"
+    # Each row holds one passage per article, in the article's own column.
+    row = rows[0].strip("| ").split(" | ")
+    assert "the political cost for Kazakhstan is low" in row[0]
+    assert "critical rare earth minerals" in row[1]
