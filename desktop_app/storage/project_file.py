@@ -116,29 +116,39 @@ def encode(project: Project) -> bytes:
     """
     data = to_file(project)
     encode_item = _ENCODER.encode
-    lines = [b"{"]
+    chunks: list[bytes | memoryview] = [b"{\n"]
     fields = data.__struct_fields__
     for position, name in enumerate(fields):
         value = getattr(data, name)
-        comma = b"," if position < len(fields) - 1 else b""
-        key = b'  "' + name.encode() + b'": '
+        end = b",\n" if position < len(fields) - 1 else b"\n"
+        chunks.append(b'  "' + name.encode() + b'": ')
         if isinstance(value, list):
             if not value:
-                lines.append(key + b"[]" + comma)
-                continue
-            if name in _ONE_PER_LINE:
-                items = [b"    " + encode_item(item) for item in value]
+                chunks += [b"[]", end]
+            elif name in _ONE_PER_LINE:
+                chunks += [b"[\n    ", _one_per_line(encode_item(value)), b"\n  ]", end]
             else:
-                items = [_indented(encode_item(item), 4) for item in value]
-            lines.append(key + b"[")
-            lines.append(b",\n".join(items))
-            lines.append(b"  ]" + comma)
+                items = b",\n".join(_indented(encode_item(item), 4) for item in value)
+                chunks += [b"[\n", items, b"\n  ]", end]
         elif isinstance(value, msgspec.Struct):
-            lines.append(key + _indented(encode_item(value), 2).lstrip() + comma)
+            chunks += [_indented(encode_item(value), 2).lstrip(), end]
         else:
-            lines.append(key + encode_item(value) + comma)
-    lines.append(b"}\n")
-    return b"\n".join(lines)
+            chunks += [encode_item(value), end]
+    chunks.append(b"}\n")
+    return b"".join(chunks)
+
+
+_ITEM_SEAM = b'},{"id":"'
+
+
+def _one_per_line(compact_list: bytes) -> memoryview:
+    """A compact JSON array of records whose first key is ``id``, one record per line.
+
+    Splitting at ``},{"id":"`` is safe: inside a JSON string a quote is always escaped, so
+    that byte sequence only occurs between two records. One C-level replace instead of
+    encoding ten thousand records one by one; the brackets are cut off without a copy.
+    """
+    return memoryview(compact_list.replace(_ITEM_SEAM, b'},\n    {"id":"'))[1:-1]
 
 
 def _indented(compact: bytes, depth: int) -> bytes:
