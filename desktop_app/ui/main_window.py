@@ -108,11 +108,21 @@ class MainWindow(QMainWindow):
         self._create_toolbar()
         self._connect_document(document)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)  # type: ignore[union-attr]
-        self.resize(1360, 900)
+        self._fit_to_screen()
         self.statusBar().showMessage(HINT)
         self._features_installed = False
         if install_features:
             self.install_features()
+
+    def _fit_to_screen(self) -> None:
+        """Start at a comfortable size for two panes, never larger than the screen."""
+        width, height = 1360, 900
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.95))
+            height = min(height, int(available.height() * 0.92))
+        self.resize(width, height)
 
     @property
     def prompter(self) -> Prompter:

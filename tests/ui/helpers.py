@@ -157,7 +157,8 @@ def point_of(view: ArticleView, offset: int) -> QPoint:
 def drag_select(qtbot: QtBot, view: ArticleView, start: int, end: int) -> None:
     """Select by pressing the mouse at ``start``, dragging and releasing at ``end``."""
     view.setFocus()
-    view.ensureCursorVisible()
+    view.place_cursor(start)
+    view.centerCursor()  # both ends on screen, as a reader would scroll before dragging
     begin, finish = point_of(view, start), point_of(view, end)
     viewport = view.viewport()
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=begin)

@@ -136,7 +136,7 @@ def test_hovering_a_highlight_shows_its_tags_and_note(
     view = window.reader.panes[0].view
     prompter.notes.append("Resources & stability")
     qtbot.keyClick(view, Qt.Key.Key_N)
-    view.place_cursor(0)
+    view.place_cursor(start)
     view.centerCursor()
     point = point_of(view, start + 4)
     event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
