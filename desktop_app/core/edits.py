@@ -100,8 +100,15 @@ class Compound:
     edits: tuple[Edit, ...]
 
     def apply(self, project: Project) -> None:
-        for edit in self.edits:
-            edit.apply(project)
+        done: list[Edit] = []
+        try:
+            for edit in self.edits:
+                edit.apply(project)
+                done.append(edit)
+        except Exception:
+            for edit in reversed(done):  # all or nothing: never leave half an edit applied
+                edit.revert(project)
+            raise
 
     def revert(self, project: Project) -> None:
         for edit in reversed(self.edits):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import Protocol
 
 import msgspec
@@ -30,11 +31,19 @@ def merge_imported(project: Project, bundle: Bundle, label: str = "Import") -> E
     """
     edits: list[Edit] = []
     code_alias: dict[str, str] = {}
+    seen: set[str] = set()  # a bundle may repeat an id (a file listing an item twice)
+
+    def new(record_id: str, existing: Container[str]) -> bool:
+        if record_id in seen or record_id in existing:
+            return False
+        seen.add(record_id)
+        return True
+
     for article in bundle.articles:
-        if article.id not in project.articles:
+        if new(article.id, project.articles):
             edits.append(Insert(label, article))
     for code in bundle.codes:
-        if code.id in project.codes:
+        if not new(code.id, project.codes):
             continue
         same_name = project.code_by_name(code.name)
         if same_name is not None:
@@ -42,10 +51,10 @@ def merge_imported(project: Project, bundle: Bundle, label: str = "Import") -> E
             continue
         edits.append(Insert(label, code))
     for annotator in bundle.annotators:
-        if annotator.id not in project.annotators:
+        if new(annotator.id, project.annotators):
             edits.append(Insert(label, annotator))
     for annotation in bundle.annotations:
-        if annotation.id in project.annotations:
+        if not new(annotation.id, project.annotations):
             continue
         if code_alias and any(t in code_alias for t in annotation.tags):
             tags = tuple(dict.fromkeys(code_alias.get(t, t) for t in annotation.tags))
@@ -54,7 +63,7 @@ def merge_imported(project: Project, bundle: Bundle, label: str = "Import") -> E
     # A link comes in only when both of its annotations are (or will be) in the project.
     known = set(project.annotations.ids()) | {a.id for a in bundle.annotations}
     for link in bundle.links:
-        if link.id not in project.links and link.source in known and link.target in known:
+        if new(link.id, project.links) and link.source in known and link.target in known:
             edits.append(Insert(label, link))
     if not edits:
         return None

@@ -95,6 +95,8 @@ def add_note(
 ) -> Edit:
     """A new, untagged annotation on ``[start, end)`` carrying ``note``."""
     article = project.articles[article_id]
+    if not 0 <= start <= end <= len(article.text):
+        raise SpanError(f"{start}..{end} is outside the article ({len(article.text)} characters)")
     start, end = trim_span(article.text, start, end)
     if start == end:
         raise SpanError("nothing to annotate: the selection is empty or only white space")

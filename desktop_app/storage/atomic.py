@@ -34,7 +34,8 @@ def write_atomic(path: Path | str, data: bytes, *, keep_backup: bool = True) -> 
     ``FileNotFoundError``, ``IsADirectoryError``, ``OSError`` with ``errno.ENOSPC``…)
     whose ``filename`` is ``path``; no temporary file is left behind.
     """
-    path = Path(path)
+    # Through a symbolic link, replace the file it points to, not the link.
+    path = Path(os.path.realpath(path))
     try:
         _replace(path, data, keep_backup)
     except OSError as error:

@@ -19,7 +19,15 @@ from desktop_app.core.events import Signal
 from desktop_app.core.factory import make_article, new_project
 from desktop_app.core.operations import SpanError, delete_annotations, set_note, toggle_tag
 from desktop_app.core.project import Change, Project, RecordList
-from desktop_app.core.records import Annotation, Annotator, Article, Code, Link, ProjectInfo
+from desktop_app.core.records import (
+    Annotation,
+    Annotator,
+    Article,
+    Code,
+    Link,
+    ProjectInfo,
+    new_id,
+)
 
 MIXED_ID = "00000000-0000-4000-8000-000000000001"
 PLAIN_ID = "00000000-0000-4000-8000-000000000002"
@@ -663,3 +671,22 @@ def test_removing_an_article_then_undoing_restores_its_annotations(project: Proj
     edit.apply(project)
     edit.revert(project)
     assert snapshot(project) == before
+
+
+def test_a_compound_that_fails_half_way_leaves_nothing_applied(project: Project) -> None:
+    from desktop_app.core.edits import Compound, Insert
+
+    before = snapshot(project)
+    code = Code(id=new_id(), name="extra", color="#0072B2")
+    broken = Compound("Broken", (Insert("", code), Insert("", code)))  # the second duplicates
+    with pytest.raises(ValueError, match="duplicate id"):
+        broken.apply(project)
+    assert snapshot(project) == before
+
+
+def test_a_note_outside_the_article_is_a_span_error(project: Project) -> None:
+    from desktop_app.core.operations import SpanError, add_note
+
+    article = project.articles.at(0)
+    with pytest.raises(SpanError):
+        add_note(project, article.id, 5, len(article.text) + 10, "too far")

@@ -234,3 +234,15 @@ def test_links_come_in_only_with_both_of_their_annotations() -> None:
     assert list(project.links) == [kept]
     edit.revert(project)
     assert len(project.links) == 0
+
+
+def test_an_id_repeated_inside_a_bundle_comes_in_once() -> None:
+    project = make_project()
+    bundle = _fresh_bundle()
+    bundle.annotations.append(bundle.annotations[0])
+    bundle.codes.append(bundle.codes[0])
+    edit = merge_imported(project, bundle)
+    assert edit is not None
+    edit.apply(project)
+    assert sum(1 for a in project.annotations if a.id == bundle.annotations[0].id) == 1
+    assert sum(1 for c in project.codes if c.id == bundle.codes[0].id) == 1

@@ -213,3 +213,15 @@ def test_killing_a_saving_process_never_leaves_a_broken_file(tmp_path: Path) -> 
         assert not backup.exists() or encode(load(backup)) in valid
     assert seen == valid  # the saver really was saving when it was killed
     print(f"{kills} kills, the file loaded whole every time")
+
+
+def test_saving_through_a_symbolic_link_updates_the_file_it_points_to(tmp_path: Path) -> None:
+    real = tmp_path / "real" / "project.json"
+    real.parent.mkdir()
+    real.write_bytes(b"old")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    write_atomic(link, b"new")
+    assert link.is_symlink()
+    assert real.read_bytes() == b"new"
+    assert (real.parent / "project.json~").read_bytes() == b"old"
