@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.cli import command, fail
+from desktop_app.cli import command, fail, open_checked
 
 FORMAT_IDS = ("w3c", "qdpx", "qdc", "csv", "codebook-csv", "md", "html")
 
@@ -29,14 +29,10 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
 def _export(args: argparse.Namespace) -> int:
     from desktop_app.exporters import EXPORTERS, ExportError, ExportOptions, Scope
     from desktop_app.storage.atomic import write_atomic
-    from desktop_app.storage.project_file import ProjectFileError, load
 
-    try:
-        project = load(args.project)
-    except ProjectFileError as error:
-        return fail(f"cannot read the project: {error}")
-    except OSError as error:
-        return fail(f"cannot read {args.project}: {error.strerror or error}")
+    project = open_checked(args.project, writing=False)
+    if project is None:
+        return 1
     article_id = tag_id = None
     if args.article is not None:
         article = project.articles.get(args.article) or next(

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.cli import command, fail
+from desktop_app.cli import command, fail, open_checked
 from desktop_app.core.factory import default_annotator_name
 
 if TYPE_CHECKING:
@@ -44,18 +44,17 @@ def _import(args: argparse.Namespace) -> int:
     from desktop_app.core.factory import new_project
     from desktop_app.core.merge import merge_imported
     from desktop_app.importers.registry import ImportFailed, read_file
-    from desktop_app.storage.project_file import ProjectFileError, load, save
+    from desktop_app.storage.project_file import save
 
     target: Path = args.project
     created = not target.exists()
-    try:
-        project = (
-            new_project([], annotator_name=default_annotator_name()) if created else load(target)
-        )
-    except ProjectFileError as error:
-        return fail(f"cannot open the project: {error}")
-    except OSError as error:
-        return fail(f"cannot read {target}: {error.strerror or error}")
+    if created:
+        project = new_project([], annotator_name=default_annotator_name())
+    else:
+        checked = open_checked(target, writing=True)
+        if checked is None:
+            return 1
+        project = checked
     failures = 0
     changed = False
     for path in args.files:
@@ -67,7 +66,9 @@ def _import(args: argparse.Namespace) -> int:
             continue
         edit = merge_imported(project, bundle, label=f"Import {path.name}")
         if edit is None:
-            print(f"{path}: nothing new (already in the project)")
+            for warning in bundle.warnings:
+                print(f"parallax: {path.name}: {warning}", file=sys.stderr)
+            print(f"{path}: nothing new to import")
             continue
         edit.apply(project)
         changed = True

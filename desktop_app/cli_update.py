@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.cli import command, fail
+from desktop_app.cli import command, fail, open_checked
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
@@ -23,15 +23,11 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
 def _update(args: argparse.Namespace) -> int:
     from desktop_app.core.reanchor import replace_article_text
     from desktop_app.importers.registry import ImportFailed, importer_for
-    from desktop_app.storage.project_file import ProjectFileError, read, save
+    from desktop_app.storage.project_file import save
 
-    try:
-        loaded = read(args.project)
-    except ProjectFileError as error:
-        return fail(f"cannot open {error} (run `parallax validate` for the full report)")
-    except OSError as error:
-        return fail(f"cannot open {args.project}: {error.strerror or error}")
-    project = loaded.project
+    project = open_checked(args.project, writing=True)
+    if project is None:
+        return 1
     matches = [a for a in project.articles if a.id == args.article or a.title == args.article]
     if len(matches) != 1:
         titles = "; ".join(f"{a.title} ({a.id})" for a in project.articles)

@@ -72,3 +72,49 @@ def test_the_installed_command_runs_headless_without_qt(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert load(target).articles.at(0).title.startswith("FO° Talks")
+
+
+def _edited_elsewhere(tmp_path: Path) -> tuple[Path, str]:
+    """A saved project whose article text another program changed (its offsets are stale)."""
+    from desktop_app.core.factory import new_project
+    from desktop_app.core.operations import toggle_tag
+    from desktop_app.importers.samples import sample_articles
+    from desktop_app.storage.project_file import encode
+
+    project = new_project(sample_articles())
+    article = project.articles.at(0)
+    phrase = "Kazakhstan carries significant weight"
+    start = article.text.index(phrase)
+    toggle_tag(project, article.id, start, start + len(phrase), project.codes.at(0).id).apply(
+        project
+    )
+    raw = encode(project).replace(b'"text": "Fair Observer', b'"text": "EDITED. Fair Observer', 1)
+    path = tmp_path / "edited.parallax.json"
+    path.write_bytes(raw)
+    return path, phrase
+
+
+def test_export_uses_offsets_repaired_like_the_app_would(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import csv
+
+    path, phrase = _edited_elsewhere(tmp_path)
+    out = tmp_path / "out.csv"
+    assert main(["export", str(path), "-f", "csv", "-o", str(out)]) == 0
+    [row] = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    text = json.loads(path.read_text(encoding="utf-8"))["articles"][0]["text"]
+    assert text[int(row["start"]) : int(row["end"])] == phrase == row["quote"]
+    assert "repaired" in capsys.readouterr().err
+
+
+def test_commands_that_write_refuse_a_file_with_problems(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = _edited_elsewhere(tmp_path)
+    before = path.read_bytes()
+    article = tmp_path / "more.txt"
+    article.write_text("More\nText of another article.\n", encoding="utf-8")
+    assert main(["import", str(path), str(article)]) == 1
+    assert "open it in Parallax to repair it" in capsys.readouterr().err
+    assert path.read_bytes() == before
