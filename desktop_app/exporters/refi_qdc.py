@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from lxml import etree
@@ -12,6 +13,18 @@ from desktop_app.core.records import Code
 from desktop_app.exporters.scope import ExportError, ExportOptions, Scope
 
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with the characters XML 1.0 cannot hold (form feeds, other C0 controls) as spaces.
+
+    Articles may carry them (a PDF's page breaks); offsets are unaffected because only XML
+    attributes and notes go through here, never the source texts, which are separate files.
+    """
+    return _NOT_XML.sub(" ", text)
 
 
 def export(project: Project, scope: Scope, options: ExportOptions) -> bytes:
@@ -46,11 +59,11 @@ def add_code_tree(
     def add(element: etree._Element, code: Code, seen: set[str]) -> None:
         node = etree.SubElement(element, f"{{{namespace}}}Code")
         node.set("guid", code.id)
-        node.set("name", code.name)
+        node.set("name", xml_safe(code.name))
         node.set("isCodable", "true")
         node.set("color", code.color)
         if code.description:
-            etree.SubElement(node, f"{{{namespace}}}Description").text = code.description
+            etree.SubElement(node, f"{{{namespace}}}Description").text = xml_safe(code.description)
         if decorate is not None:
             decorate(node, code)
         for child in children.get(code.id, []):

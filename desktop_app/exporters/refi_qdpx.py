@@ -21,7 +21,7 @@ from lxml import etree
 from desktop_app import __version__
 from desktop_app.core.project import Project
 from desktop_app.core.records import Annotation, Article
-from desktop_app.exporters.refi_qdc import add_code_tree, to_bytes
+from desktop_app.exporters.refi_qdc import add_code_tree, to_bytes, xml_safe
 from desktop_app.exporters.scope import ExportOptions, Scope, derived_id, utc_iso
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
@@ -77,7 +77,7 @@ def project_qde(project: Project, scope: Scope) -> bytes:
     annotators = list(project.annotators)
     known_users = {a.id for a in annotators}
     root = etree.Element(_tag("Project"), nsmap={None: PROJECT_NS})
-    root.set("name", project.info.title or "Parallax project")
+    root.set("name", xml_safe(project.info.title) or "Parallax project")
     root.set("origin", f"Parallax {__version__}")
     if annotators:
         root.set("creatingUserGUID", annotators[0].id)
@@ -86,7 +86,7 @@ def project_qde(project: Project, scope: Scope) -> bytes:
     if annotators:
         users = etree.SubElement(root, _tag("Users"))
         for annotator in annotators:
-            etree.SubElement(users, _tag("User"), guid=annotator.id, name=annotator.name)
+            etree.SubElement(users, _tag("User"), guid=annotator.id, name=xml_safe(annotator.name))
     codes = scope.codes(project)
     if codes:
         add_code_tree(etree.SubElement(root, _tag("CodeBook")), PROJECT_NS, codes)
@@ -130,7 +130,7 @@ def project_qde(project: Project, scope: Scope) -> bytes:
                 container,
                 _tag("Link"),
                 guid=link.id,
-                name=link.relation,
+                name=xml_safe(link.relation),
                 direction="Associative",
                 originGUID=link.source,
                 targetGUID=link.target,
@@ -156,15 +156,17 @@ def _add_source(
     variables: list[tuple[str, str]],
     known_users: set[str],
 ) -> None:
-    source = etree.SubElement(sources, _tag("TextSource"), guid=article.id, name=article.title)
+    source = etree.SubElement(
+        sources, _tag("TextSource"), guid=article.id, name=xml_safe(article.title)
+    )
     source.set("plainTextPath", f"internal://{article.id}.txt")
     if article.note:
-        etree.SubElement(source, _tag("Description")).text = article.note
+        etree.SubElement(source, _tag("Description")).text = xml_safe(article.note)
     for annotation in annotations:
         if annotation.annotator not in known_users:  # refer only to listed users
             annotation = msgspec.structs.replace(annotation, annotator=None)
         selection = etree.SubElement(source, _tag("PlainTextSelection"), guid=annotation.id)
-        selection.set("name", annotation.quote.exact)
+        selection.set("name", xml_safe(annotation.quote.exact))
         selection.set("startPosition", str(annotation.start))
         selection.set("endPosition", str(annotation.end))
         _set_user(selection, "creatingUser", annotation.annotator)
@@ -172,7 +174,7 @@ def _add_source(
         _set_user(selection, "modifyingUser", annotation.annotator)
         selection.set("modifiedDateTime", utc_iso(annotation.modified))
         if annotation.note:
-            etree.SubElement(selection, _tag("Description")).text = annotation.note
+            etree.SubElement(selection, _tag("Description")).text = xml_safe(annotation.note)
         for code_id in annotation.tags:
             coding = etree.SubElement(
                 selection, _tag("Coding"), guid=coding_id(annotation.id, code_id)
@@ -187,17 +189,17 @@ def _add_source(
         if value:
             holder = etree.SubElement(source, _tag("VariableValue"))
             etree.SubElement(holder, _tag("VariableRef"), targetGUID=variable_id(field))
-            etree.SubElement(holder, _tag("TextValue")).text = value
+            etree.SubElement(holder, _tag("TextValue")).text = xml_safe(value)
 
 
 def _add_note(
     notes: etree._Element, record_id: str, text: str, user: str | None, moment: datetime
 ) -> None:
     note = etree.SubElement(notes, _tag("Note"), guid=note_id(record_id))
-    note.set("name", _note_name(text))
+    note.set("name", xml_safe(_note_name(text)))
     _set_user(note, "creatingUser", user)
     note.set("creationDateTime", utc_iso(moment))
-    etree.SubElement(note, _tag("PlainTextContent")).text = text
+    etree.SubElement(note, _tag("PlainTextContent")).text = xml_safe(text)
 
 
 def _note_name(text: str) -> str:

@@ -127,3 +127,22 @@ def test_a_fresh_project_without_annotators_or_annotations_exports_validly() -> 
     assert_valid_qdc(EXPORTERS["qdc"].export(project, Scope(), ExportOptions()))
     for format_id in ("csv", "md", "html", "w3c"):
         assert EXPORTERS[format_id].export(project, Scope(), ExportOptions())
+
+
+def test_control_characters_in_the_text_do_not_break_the_xml() -> None:
+    from desktop_app.core.factory import make_article
+    from desktop_app.core.operations import set_note, toggle_tag
+
+    article = make_article("Report\n\nPage one text.\fPage two text.\n", title="Form\ffeed")
+    project = new_project([article])
+    start = article.text.index("text.\f")
+    toggle_tag(project, article.id, start, start + 12, project.codes.at(0).id).apply(project)
+    annotation = project.annotations.at(0)
+    set_note(project, annotation.id, "note with a \x0b vertical tab").apply(project)
+    members = qdpx_members(EXPORTERS["qdpx"].export(project, Scope(), ExportOptions()))
+    assert_valid_qde(members["project.qde"])
+    source = members[f"sources/{article.id}.txt"].decode("utf-8")
+    assert source == article.text  # the source keeps every character: offsets hold
+    selection = etree.fromstring(members["project.qde"]).find(".//{*}PlainTextSelection")
+    assert selection is not None
+    assert selection.get("name") == "text. Page tw"[:12]
