@@ -54,8 +54,9 @@ def export(project: Project, scope: Scope, options: ExportOptions) -> bytes:
                     tag_id or "",
                     annotation.quote.exact,
                     annotation.note,
-                    annotation.start,
-                    annotation.end,
+                    # An orphan's offsets select other words now: leave them empty.
+                    "" if annotation.anchor == "orphaned" else annotation.start,
+                    "" if annotation.anchor == "orphaned" else annotation.end,
                     annotator.name if annotator else "",
                     utc_iso(annotation.created),
                     utc_iso(annotation.modified),

@@ -112,10 +112,14 @@ def _target(annotation: Annotation, article: Article | None) -> Json:
     target: Json = {"type": "SpecificResource", "source": urn(annotation.article)}
     if article is not None:
         target[f"{APP_PREFIX}:textSha256"] = article.sha256
-    target["selector"] = [
-        quote_selector,
-        {"type": "TextPositionSelector", "start": annotation.start, "end": annotation.end},
-    ]
+    position = {"start": annotation.start, "end": annotation.end}
+    if annotation.anchor == "orphaned":
+        # The passage is no longer in the text: a position selector would select other
+        # words. The quote stays the selector; the last known place is kept for Parallax.
+        target["selector"] = quote_selector
+        target[f"{APP_PREFIX}:lastPosition"] = position
+    else:
+        target["selector"] = [quote_selector, {"type": "TextPositionSelector", **position}]
     return target
 
 

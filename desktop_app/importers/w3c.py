@@ -296,6 +296,9 @@ class _Reader:
             return
         if item.get(APP + "anchor") == "orphaned":  # Parallax's own orphan stays one
             state: AnchorState = "orphaned"
+            last = target.get(APP + "lastPosition") if isinstance(target, dict) else None
+            if isinstance(last, dict) and isinstance(last.get("start"), int):
+                start, end = last["start"], last.get("end", last["start"])
             start, end = _clamped(article.text, start, end)
         else:
             utf16 = self.utf16.get(article.id)

@@ -30,6 +30,8 @@ def test_csv_has_one_row_per_annotation_and_tag() -> None:
         assert row["note"] == annotation.note
         if annotation.anchor != "orphaned":
             assert article.text[int(row["start"]) : int(row["end"])] == row["quote"]
+        else:  # its offsets would select other words
+            assert row["start"] == row["end"] == ""
         assert row["tag"] == (project.codes[row["tag_id"]].name if row["tag_id"] else "")
 
 
