@@ -209,8 +209,15 @@ class FindResults(QWidget):
     def _on_project_changed(self, change: Change) -> None:
         if isinstance(change.record, Code):
             self._fill_codes()
-        elif isinstance(change.record, Article) and change.kind != "changed":
-            self.run()
+        elif isinstance(change.record, Article) and (
+            change.kind != "changed"
+            or (
+                isinstance(change.old, Article)
+                and isinstance(change.new, Article)
+                and change.old.text != change.new.text
+            )
+        ):
+            self.run()  # results are offsets into the text: a new text needs a new search
 
     def _fill_codes(self) -> None:
         current = self.code_choice.currentData()

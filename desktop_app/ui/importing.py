@@ -170,6 +170,11 @@ class ImportController(QObject):
         """
         if self.busy or not paths:
             return False
+        if self.window.document.read_only:
+            self.window.statusBar().showMessage(
+                "This project is read-only: nothing can be imported into it.", 5000
+            )
+            return False
         self._paths = list(paths)
         self._pane_index = pane_index
         self._stop = threading.Event()
@@ -285,7 +290,7 @@ class ImportController(QObject):
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
             event, (QDragEnterEvent, QDropEvent)
         ):
-            if dropped_files(event) and not self.busy:
+            if dropped_files(event) and not self.busy and not self.window.document.read_only:
                 event.acceptProposedAction()
                 return True
             return False

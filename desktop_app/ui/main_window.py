@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
     :attr:`panes_changed` (the panes were rebuilt) to bind to what is shown.
     """
 
+    #: Another project is about to be shown; ``window.document`` is still the old one.
+    document_replacing = Signal()
     #: A new project is shown (after Open or New); ``window.document`` is the new one.
     document_changed = Signal()
     #: The reader panes were rebuilt.
@@ -181,6 +183,7 @@ class MainWindow(QMainWindow):
 
     def replace_document(self, document: ProjectDocument) -> None:
         """Show another project in this window (after Open or New)."""
+        self.document_replacing.emit()
         old = self.document
         old.project.changed.disconnect(self._on_project_changed)
         had_panel = self._panel is not None
@@ -422,7 +425,12 @@ class MainWindow(QMainWindow):
         annotators = self.document.project.annotators
         return annotators.at(0).id if len(annotators) else None
 
-    def _target_annotation(self) -> Annotation | None:
+    def _target_annotation(self, *, selection_decides: bool = False) -> Annotation | None:
+        """The annotation a command acts on: the selected span's, else the one at the cursor.
+
+        With ``selection_decides``, a selection that is not exactly an annotation's span
+        means a new passage (None), as it does for the tag keys.
+        """
         pane = self.active_pane()
         if pane is None:
             return None
@@ -431,7 +439,7 @@ class MainWindow(QMainWindow):
             exact = self.document.project.annotation_with_span(
                 pane.article_id, *_trimmed(pane, span)
             )
-            if exact is not None:
+            if exact is not None or selection_decides:
                 return exact
         return pane.view.annotation_at_cursor()
 
@@ -441,7 +449,7 @@ class MainWindow(QMainWindow):
         if pane is None:
             return
         project = self.document.project
-        annotation = self._target_annotation()
+        annotation = self._target_annotation(selection_decides=True)
         span = pane.view.selection_span()
         if annotation is None and span is None:
             self.statusBar().showMessage(

@@ -75,7 +75,12 @@ class PaneLayout(QObject):
         window.reader.installEventFilter(self)
         window.panes_changed.connect(self._on_panes_changed)
         window.document_changed.connect(self._bind)
-        window.reader.splitterMoved.connect(lambda _pos, _index: self.save())
+        # Dragging a divider moves it many times a second: save once it has settled.
+        self._save_timer = QTimer(self, singleShot=True, interval=500)
+        self._save_timer.timeout.connect(self.save)
+        window.reader.splitterMoved.connect(lambda _pos, _index: self._save_timer.start())
+        window.document_replacing.connect(self._save_now)
+        window.closing.connect(self._save_now)
         self._bind()
         self._on_panes_changed()
 
@@ -296,6 +301,11 @@ class PaneLayout(QObject):
                     self.metadata_requested.emit(pane.article_id)
                     return True
         return False
+
+    def _save_now(self) -> None:
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+            self.save()
 
     def save(self) -> None:
         """Remember the layout of a project that has a file."""

@@ -94,6 +94,8 @@ class TagPicker(QFrame):
         return {code.id: code.name for code in self._codes}
 
     def _choose_item(self, item: QListWidgetItem) -> None:
+        if not self.isVisible():  # a click that also activates (single-click styles) comes twice
+            return
         self.hide()
         self.chosen.emit(item.data(CODE_ID_ROLE))
 

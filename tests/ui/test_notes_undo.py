@@ -127,3 +127,18 @@ def test_removing_the_only_tag_removes_the_highlight_and_undo_brings_it_back(
     undo(qtbot, window)
     assert len(window.document.project.annotations) == 1
     assert painted_background(view, start) is not None
+
+
+def test_n_on_a_new_selection_inside_a_highlight_notes_the_selection(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter
+) -> None:
+    start, end = tag_phrase(qtbot, window)
+    view = window.reader.panes[0].view
+    select_with_keyboard(qtbot, view, start + 11, end + 20)  # starts inside the highlight
+    prompter.notes.append("A wider claim")
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    first, second = window.document.project.annotations
+    assert first.note == ""  # the highlight is untouched
+    assert second.note == "A wider claim"
+    assert second.tags == ()
+    assert second.quote.exact == view.article.text[start + 11 : end + 20].strip()
