@@ -273,17 +273,45 @@ class _Salvage:
         if not isinstance(items, list):
             self._add(f"expected an array, found {type(items).__name__}", "dropped", f"$.{name}")
             return []
+        optional = {f.encode_name for f in msgspec.structs.fields(kind) if not f.required}
         decoded: list[tuple[int, Any]] = []
         for index, item in enumerate(items):
             if is_broken(item):
                 continue  # already reported by the damage scan
+            record = self._decode_item(name, index, item, kind, optional)
+            if record is not None:
+                decoded.append((index, record))
+        return decoded
+
+    def _decode_item(
+        self, name: str, index: int, item: Any, kind: type, optional: set[str]
+    ) -> Any | None:
+        """One record; a bad optional field is reset to its default rather than losing it all.
+
+        An article whose date is a number keeps its text and its annotations; only a
+        record whose required fields are wrong is dropped.
+        """
+        repairs: list[tuple[str, str]] = []
+        while True:
             try:
-                decoded.append((index, msgspec.convert(item, kind)))
+                record: Any = msgspec.convert(item, kind)
             except msgspec.ValidationError as error:
                 message, sub = _split_error(str(error))
+                field = sub[1:] if sub.startswith(".") else ""
+                if field in optional and isinstance(item, dict) and field in item:
+                    item = {key: value for key, value in item.items() if key != field}
+                    repairs.append((message, sub))
+                    continue
                 what = _describe_item(name, item)
                 self._add(f"{message}; {what} dropped", "dropped", f"$.{name}[{index}]{sub}")
-        return decoded
+                return None
+            for message, sub in repairs:
+                self._add(
+                    f"{message}; reset to its default, the rest kept",
+                    "repaired",
+                    f"$.{name}[{index}]{sub}",
+                )
+            return record
 
     # -- semantic checks and the project ---------------------------------------------------
 

@@ -214,8 +214,8 @@ def test_newer_version_with_changed_fields_salvages_what_this_build_reads(
     project, report = salvage(_raw(data), PATH)
     assert report.read_only
     assert project is not None
-    assert len(project.annotations) == 7
-    assert report.with_outcome("dropped")[0].json_path == "$.annotations[4].tags"
+    assert len(project.annotations) == 8  # the passage is kept, its unreadable tags are not
+    assert report.with_outcome("repaired")[0].json_path == "$.annotations[4].tags"
     assert "newer Parallax" in report.format()
 
 
@@ -262,7 +262,7 @@ def test_cli_exit_statuses(
     assert _run_cli(["validate", str(bad)], monkeypatch) == 1
     out = capsys.readouterr().out
     assert "$.annotations[5].tags" in out
-    assert "1 problem (1 dropped)" in out
+    assert "1 problem (1 repaired)" in out
     assert _run_cli(["validate", str(tmp_path / "missing.json")], monkeypatch) == 2
     junk = tmp_path / "junk.json"
     junk.write_bytes(b"\x89PNG\r\n")
