@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from desktop_app.core.records import Code
 
 #: Okabe & Ito's colour-blind-safe palette (Color Universal Design), without black.
@@ -48,3 +50,15 @@ def next_colour(used: set[str]) -> str:
         if colour.upper() not in folded:
             return colour
     return PALETTE[len(used) % len(PALETTE)]
+
+
+def in_parent_cycle(code_id: str, parents: Mapping[str, str | None]) -> bool:
+    """True when following ``parents`` up from ``code_id`` comes back to it."""
+    seen: set[str] = set()
+    current = parents.get(code_id)
+    while current is not None and current not in seen:
+        if current == code_id:
+            return True
+        seen.add(current)
+        current = parents.get(current)
+    return False

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from desktop_app.core.codebook import next_colour
+from desktop_app.core.codebook import in_parent_cycle, next_colour
 from desktop_app.core.project import Project
 from desktop_app.core.records import UUID_PATTERN, Code
 
@@ -104,12 +104,15 @@ def reconcile_codes(codes: Iterable[Code], project: Project) -> tuple[list[Code]
         else:
             fresh.append(code)
     known = {c.id for c in fresh} | set(project.codes.ids())
-    fixed = []
+    parents: dict[str, str | None] = {c.id: c.parent for c in project.codes}
     for code in fresh:
         parent = alias.get(code.parent, code.parent) if code.parent else None
-        if parent not in known or parent == code.id:
-            parent = None
-        fixed.append(msgspec.structs.replace(code, parent=parent))
+        parents[code.id] = parent if parent in known and parent != code.id else None
+    fixed = []
+    for code in fresh:
+        if in_parent_cycle(code.id, parents):  # A under B under A: break it at this code
+            parents[code.id] = None
+        fixed.append(msgspec.structs.replace(code, parent=parents[code.id]))
     return fixed, alias
 
 

@@ -16,6 +16,7 @@ from typing import Any, Literal, TypeVar
 import msgspec
 
 from desktop_app.core.anchoring import describe
+from desktop_app.core.codebook import in_parent_cycle
 from desktop_app.core.reanchor import place
 from desktop_app.core.records import (
     UUID_PATTERN,
@@ -86,7 +87,7 @@ class _Checker:
         parents = {code.id: code.parent for _, code in records}
         kept = []
         for index, code in records:
-            if _in_cycle(code.id, parents):
+            if in_parent_cycle(code.id, parents):
                 where = f"$.codebook[{index}].parent"
                 self.add("codes are their own ancestors; made a top-level code", "repaired", where)
                 parents[code.id] = None
@@ -229,18 +230,6 @@ def check_semantics(sections: dict[str, Indexed]) -> tuple[dict[str, list[Any]],
         "links": links,
     }
     return checked, checker.findings
-
-
-def _in_cycle(code_id: str, parents: dict[str, str | None]) -> bool:
-    """True when following parents from ``code_id`` comes back to it."""
-    seen: set[str] = set()
-    current = parents.get(code_id)
-    while current is not None and current not in seen:
-        if current == code_id:
-            return True
-        seen.add(current)
-        current = parents.get(current)
-    return False
 
 
 def _short(text: str, limit: int = 40) -> str:
