@@ -26,3 +26,9 @@ def sha256_hex(text: str) -> str:
 def is_canonical(text: str) -> bool:
     """True when ``text`` is already in canonical form."""
     return canonicalize(text) == text
+
+
+def one_line(text: str, limit: int = 60) -> str:
+    """``text`` on one line (runs of white space as one space), cut to ``limit`` with "…"."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

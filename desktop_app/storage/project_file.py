@@ -186,11 +186,6 @@ def read(path: Path | str, *, allow_newer: bool = False) -> LoadedFile:
     return dataclasses.replace(loaded, disk_state=DiskState.written(path, raw))
 
 
-def decode(raw: bytes, path: Path, *, allow_newer: bool = False) -> Project:
-    """Decode file contents read from ``path`` (used for error locations)."""
-    return decode_file(raw, path, allow_newer=allow_newer).project
-
-
 def decode_file(raw: bytes, path: Path, *, allow_newer: bool = False) -> LoadedFile:
     """Decode file contents into a :class:`LoadedFile` (see :func:`read`).
 

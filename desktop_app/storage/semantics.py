@@ -27,7 +27,7 @@ from desktop_app.core.records import (
     Link,
     new_id,
 )
-from desktop_app.core.text import is_canonical, sha256_hex
+from desktop_app.core.text import is_canonical, one_line, sha256_hex
 
 _UUID = re.compile(UUID_PATTERN)
 FindingOutcome = Literal["dropped", "repaired", "orphaned", "kept"]
@@ -138,7 +138,7 @@ class _Checker:
             if text is None:
                 self.add(
                     f"unknown article {annotation.article}; "
-                    f"annotation “{_short(annotation.quote.exact)}” dropped",
+                    f"annotation “{one_line(annotation.quote.exact, 40)}” dropped",
                     "dropped",
                     f"{where}.article",
                 )
@@ -172,7 +172,7 @@ class _Checker:
             issue = f"offsets {start}..{end} are outside the article ({len(text)} characters)"
             json_path = f"{where}.position"
         else:
-            issue = f"the quote “{_short(exact)}” does not match the text at {start}..{end}"
+            issue = f"the quote “{one_line(exact, 40)}” does not match the text at {start}..{end}"
             json_path = f"{where}.quote.exact"
         placement = place(text, annotation.position, annotation.quote)
         if not placement.placed:
@@ -230,8 +230,3 @@ def check_semantics(sections: dict[str, Indexed]) -> tuple[dict[str, list[Any]],
         "links": links,
     }
     return checked, checker.findings
-
-
-def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

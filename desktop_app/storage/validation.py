@@ -24,6 +24,7 @@ import msgspec
 
 from desktop_app.core.project import Project
 from desktop_app.core.records import Annotation, Annotator, Article, Code, Link, ProjectInfo
+from desktop_app.core.text import one_line
 from desktop_app.storage import project_file
 from desktop_app.storage.json_text import Locator, is_broken, line_column_of, scan_damaged
 from desktop_app.storage.migrations import MigrationError, migrate
@@ -398,13 +399,8 @@ def _describe_item(section: str, item: Any) -> str:
     if isinstance(item, dict):
         quote = item.get("quote")
         if isinstance(quote, dict) and isinstance(quote.get("exact"), str):
-            return f"{singular} “{_shorten(quote['exact'])}”"
+            return f"{singular} “{one_line(quote['exact'], 40)}”"
         for key in ("title", "name", "id"):
             if isinstance(item.get(key), str):
-                return f"{singular} “{_shorten(item[key])}”"
+                return f"{singular} “{one_line(item[key], 40)}”"
     return f"the {singular}"
-
-
-def _shorten(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

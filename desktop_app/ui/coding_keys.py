@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 
 from desktop_app.core.navigation import Edge, resize_annotation, step
 from desktop_app.core.records import Annotation
+from desktop_app.core.text import one_line
 from desktop_app.ui.tag_picker import TagPicker
 
 if TYPE_CHECKING:
@@ -258,12 +259,7 @@ class CodingKeys(QObject):
         self._visited = resized.id
         pane.view.place_cursor(resized.start)
         self.window.panel.select_annotation(resized.id)
-        self._say(f"{edit.label}: “{_short(resized.quote.exact)}”")
-
-
-def _short(text: str, limit: int = 60) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+        self._say(f"{edit.label}: “{one_line(resized.quote.exact, 60)}”")
 
 
 def install(window: MainWindow) -> None:

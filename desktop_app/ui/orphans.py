@@ -29,6 +29,7 @@ from shiboken6 import isValid
 from desktop_app.core.operations import SpanError
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Annotation, Article, Code
+from desktop_app.core.text import one_line
 from desktop_app.ui.annotation_model import TAG_COLOURS_ROLE
 from desktop_app.ui.annotation_panel import TagChipDelegate
 
@@ -46,11 +47,6 @@ HELP = (
 def orphans_of(project: Project) -> list[Annotation]:
     """The project's orphaned annotations, in list order."""
     return [a for a in project.annotations if a.anchor == "orphaned"]
-
-
-def _one_line(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class OrphanList(QWidget):
@@ -106,8 +102,8 @@ class OrphanList(QWidget):
                 [
                     article.title if article else "(missing article)",
                     tags or "untagged",
-                    f"“{_one_line(annotation.quote.exact)}”",
-                    _one_line(annotation.note, 80),
+                    f"“{one_line(annotation.quote.exact, 160)}”",
+                    one_line(annotation.note, 80),
                 ]
             )
             chips = [(codes[t].name, codes[t].color) for t in annotation.tags if t in codes]

@@ -29,6 +29,7 @@ from shiboken6 import isValid
 
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import AnchorState, Article
+from desktop_app.core.text import one_line
 
 if TYPE_CHECKING:
     from desktop_app.core.reanchor import Reanchoring
@@ -80,11 +81,6 @@ def review_rows(before: dict[str, str], outcome: Reanchoring, project: Project) 
     return sorted(rows, key=lambda row: (order.index(row.state), row.new_start))
 
 
-def _one_line(text: str, limit: int = 140) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 class ReviewList(QWidget):
     """The summary line and one row per re-anchored annotation."""
 
@@ -132,8 +128,8 @@ class ReviewList(QWidget):
             item = QTreeWidgetItem(
                 [
                     label,
-                    f"“{_one_line(row.old_quote)}”",
-                    f"“{_one_line(row.new_quote)}”" if row.new_quote else "— not found —",
+                    f"“{one_line(row.old_quote, 140)}”",
+                    f"“{one_line(row.new_quote, 140)}”" if row.new_quote else "— not found —",
                     moved,
                 ]
             )
