@@ -242,13 +242,16 @@ class ArticlesFeature(QObject):
     # -- following the window -----------------------------------------------------------------
 
     def _bind(self) -> None:
-        if self.model is not None:
-            self.model.detach()
+        old_model = self.model
+        if old_model is not None:
+            old_model.detach()
         self.model = ArticleListModel(self.window.document.project, self)
         old_selection = self.view.selectionModel()
         self.view.setModel(self.model)
         if old_selection is not None:
             old_selection.deleteLater()
+        if old_model is not None:
+            old_model.deleteLater()  # it held the previous project
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ArticleListModel.TITLE, QHeaderView.ResizeMode.Stretch)

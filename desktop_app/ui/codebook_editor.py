@@ -96,6 +96,7 @@ class CodebookEditor(QDialog):
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setDropIndicatorShown(True)
         self.tree.setMinimumWidth(300)
+        self.tree.activated.connect(self._edit_name)  # once: the tree outlives its models
         self.commands["remove"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for command_id in COMMANDS:
             if command_id not in ("remove", "export_qdc", "export_csv"):
@@ -193,19 +194,21 @@ class CodebookEditor(QDialog):
 
     def bind(self) -> None:
         """Show the codebook of the window's current project."""
-        if self.model is not None:
-            self.model.project.changed.disconnect(self._on_project_changed)
-            self.model.detach()
+        old_model = self.model
+        if old_model is not None:
+            old_model.project.changed.disconnect(self._on_project_changed)
+            old_model.detach()
         project = self.main_window.document.project
         self.model = CodebookModel(project, self)
         self.tree.setModel(self.model)
+        if old_model is not None:
+            old_model.deleteLater()  # it held the previous project
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SHORTCUT, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.tree.activated.connect(self._edit_name)
         self.model.modelAboutToBeReset.connect(self._remember_row)
         self.model.modelReset.connect(self._after_reset)
         self.model.move_requested.connect(self._place)
