@@ -103,11 +103,17 @@ class ArticlePane(QWidget):
         meta_palette = self.meta.palette()
         meta_palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.muted))
         self.meta.setPalette(meta_palette)
-        self.set_marked(self.marked)
+        self.set_marked(self.marked, force=True)
 
-    def set_marked(self, marked: bool) -> None:
+    def set_marked(self, marked: bool, *, force: bool = False) -> None:
         """Mark this pane as the one commands act on: the thin rule under its header becomes
-        a thicker accent bar (told by colour and by weight; the height stays, nothing moves)."""
+        a thicker accent bar (told by colour and by weight; the height stays, nothing moves).
+
+        Called on every focus change: it restyles only when the mark (or, with ``force``,
+        the theme) changed, since a style sheet re-polishes the widget.
+        """
+        if marked == self.marked and not force:
+            return
         self.marked = marked
         theme = self.view.theme
         if marked:
