@@ -99,7 +99,8 @@ def test_toolbar_button_and_tags_menu_tag_too(qtbot: QtBot, window: MainWindow) 
     toolbar = window.findChild(QToolBar, "tagToolbar")
     assert toolbar is not None
     button = toolbar.widgetForAction(economics)
-    assert button is not None and button.isVisible()
+    assert button is not None
+    assert button.isVisible()
     start, end = canonical_span(view, "critical minerals")
     select_with_keyboard(qtbot, view, start, end)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
