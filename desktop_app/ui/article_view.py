@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from desktop_app.core.layout import DisplayPlan, Role, plan_display
 from desktop_app.core.project import Change, Project
-from desktop_app.core.records import Annotation, Article
+from desktop_app.core.records import Annotation, Article, Code
 from desktop_app.core.segments import Segment, elementary_segments
 from desktop_app.ui.highlighter import AnnotationHighlighter
 from desktop_app.ui.margin import StripeMargin
@@ -291,8 +291,11 @@ class ArticleView(QPlainTextEdit):
                 spans.append((record.start, record.end))
         if spans:
             self.rehighlight_span(min(s for s, _ in spans), max(e for _, e in spans))
-        elif change.record.__class__.__name__ == "Code":
-            self.rehighlight_all()
+        elif isinstance(change.record, Code):
+            old, new = change.old, change.new
+            if isinstance(old, Code) and isinstance(new, Code) and old.color == new.color:
+                return  # a new name, key, parent or description paints nothing differently
+            self.rehighlight_all()  # a colour, or the lanes (codes added, removed, moved)
 
     def rehighlight_span(self, start: int, end: int) -> None:
         """Re-paint the blocks holding canonical ``[start, end)``."""
