@@ -26,6 +26,10 @@ class Signal(Generic[T]):
         with contextlib.suppress(ValueError):
             self._slots.remove(slot)
 
+    def receivers(self) -> int:
+        """How many slots are connected."""
+        return len(self._slots)
+
     def emit(self, payload: T) -> None:
         """Deliver ``payload`` to every slot (a copy of the list, so slots may disconnect)."""
         for slot in tuple(self._slots):

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.project import Change, Project
+from desktop_app.core.project import Change
 from desktop_app.core.records import Article, Code
 from desktop_app.core.search import Hit, search_project, snippet, tag_all
 from desktop_app.ui.actions import swatch_icon
@@ -122,7 +122,6 @@ class FindResults(QWidget):
         self.main_window = window
         self.setObjectName("findResults")
         self.hits: list[Hit] = []
-        self._project: Project | None = None
         self.query = QLineEdit(placeholderText="Find in all articles")
         self.query.setAccessibleName("Find in all articles")
         self.query.setClearButtonEnabled(True)
@@ -182,6 +181,7 @@ class FindResults(QWidget):
             tip="Find a word or phrase in every article and list the passages",
         )
         window.menus["edit"].addAction(action)
+        window.follow_project(self._on_project_changed)
         window.document_changed.connect(self._bind)
         self._bind()
 
@@ -199,10 +199,6 @@ class FindResults(QWidget):
     # -- binding to the project ----------------------------------------------------------------
 
     def _bind(self) -> None:
-        if self._project is not None:
-            self._project.changed.disconnect(self._on_project_changed)
-        self._project = self.main_window.document.project
-        self._project.changed.connect(self._on_project_changed)
         self._fill_codes()
         self.run()
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
-from desktop_app.core.project import Change, Project
+from desktop_app.core.project import Change
 from desktop_app.core.records import Code
 from desktop_app.ui.actions import swatch_icon
 
@@ -22,7 +22,6 @@ class HighlightToggles(QObject):
         super().__init__(window)
         self.window = window
         self.hidden: set[str] = set()
-        self._project: Project | None = None
         self.menu = QMenu("&Highlights", window)
         self.menu.setObjectName("highlightsMenu")
         self._all = window.commands.add(
@@ -36,14 +35,11 @@ class HighlightToggles(QObject):
         self._separator = self.menu.addSeparator()
         window.menus["view"].addMenu(self.menu)
         window.panes_changed.connect(self.apply)
+        window.follow_project(self._on_project_changed)
         window.document_changed.connect(self._bind)
         self._bind()
 
     def _bind(self) -> None:
-        if self._project is not None:
-            self._project.changed.disconnect(self._on_project_changed)
-        self._project = self.window.document.project
-        self._project.changed.connect(self._on_project_changed)
         self.hidden = set()
         self._rebuild()
         self.apply()

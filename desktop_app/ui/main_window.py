@@ -7,6 +7,7 @@ no annotation state of its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self._active_pane: ArticlePane | None = None
         self.document: ProjectDocument = document
         self._panel: AnnotationPanel | None = None  # made on first use (see ``panel``)
+        self._followers: list[Callable[[Change], object]] = []
         self.dock = QDockWidget("Annotations", self)
         self.dock.setObjectName("annotationDock")
         self.dock.setFeatures(
@@ -134,6 +136,15 @@ class MainWindow(QMainWindow):
 
             self._prompter = QtPrompter(self)
         return self._prompter
+
+    def follow_project(self, slot: Callable[[Change], object]) -> None:
+        """Call ``slot`` with every change of whichever project the window shows.
+
+        The window moves the connection when another project is opened, so a feature never
+        listens to a project that is gone (nor misses the new one).
+        """
+        self._followers.append(slot)
+        self.document.project.changed.connect(slot)
 
     def install_features(self) -> None:
         """Install every module of ``FEATURES`` (once).
@@ -186,6 +197,9 @@ class MainWindow(QMainWindow):
         self.document_replacing.emit()
         old = self.document
         old.project.changed.disconnect(self._on_project_changed)
+        for slot in self._followers:
+            old.project.changed.disconnect(slot)
+            document.project.changed.connect(slot)
         had_panel = self._panel is not None
         if self._panel is not None:
             self._panel.detach()

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from desktop_app.core.memos import set_article_note
-from desktop_app.core.project import Change, Project
+from desktop_app.core.project import Change
 from desktop_app.core.records import Article
 
 if TYPE_CHECKING:
@@ -20,7 +20,6 @@ class ArticleNotes(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self._project: Project | None = None
         action = window.commands.add(
             "edit.article_note",
             "Ar&ticle Note…",
@@ -37,14 +36,8 @@ class ArticleNotes(QObject):
         else:
             menu.addAction(action)
         window.panes_changed.connect(self.show_notes)
-        window.document_changed.connect(self._bind)
-        self._bind()
-
-    def _bind(self) -> None:
-        if self._project is not None:
-            self._project.changed.disconnect(self._on_project_changed)
-        self._project = self.window.document.project
-        self._project.changed.connect(self._on_project_changed)
+        window.follow_project(self._on_project_changed)
+        window.document_changed.connect(self.show_notes)
         self.show_notes()
 
     def _on_project_changed(self, change: Change) -> None:

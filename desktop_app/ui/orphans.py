@@ -169,23 +169,17 @@ class Orphans:
         self.list.tree.itemActivated.connect(lambda *_: self.show_article())
         window.menus["view"].addAction(toggle)
         window.menus["edit"].addAction(self.reattach_action)
-        self._project: Project | None = None
         self._count = 0
+        window.follow_project(self._on_changed)
         window.document_changed.connect(self._follow)
         self._follow()
 
     def _follow(self) -> None:
-        if self._project is not None:
-            self._project.changed.disconnect(self._on_changed)
-        self._project = self.window.document.project
-        self._project.changed.connect(self._on_changed)
         self.refresh()
         self.dock.setVisible(self.list.count() > 0)
 
     def _on_changed(self, change: Change) -> None:
         if not isValid(self.list):  # the window is gone; the project outlived it
-            if self._project is not None:
-                self._project.changed.disconnect(self._on_changed)
             return
         records = (change.old, change.new)
         if any(isinstance(r, Code | Article) for r in records) or any(

@@ -65,7 +65,6 @@ class PaneLayout(QObject):
         super().__init__(window)
         self.setObjectName("paneLayout")
         self.window = window
-        self._project: Project | None = None
         #: Panes of removed articles: article id -> pane index (undo puts them back).
         self._displaced: dict[str, int] = {}
         #: Articles the panes are about to show (set between an edit and the rebuild).
@@ -74,6 +73,7 @@ class PaneLayout(QObject):
         self.placeholder = _empty_state(window)
         window.reader.installEventFilter(self)
         window.panes_changed.connect(self._on_panes_changed)
+        window.follow_project(self._on_project_changed)
         window.document_changed.connect(self._bind)
         # Dragging a divider moves it many times a second: save once it has settled.
         self._save_timer = QTimer(self, singleShot=True, interval=500)
@@ -94,15 +94,11 @@ class PaneLayout(QObject):
     # -- binding ----------------------------------------------------------------------------
 
     def _bind(self) -> None:
-        if self._project is not None:
-            self._project.changed.disconnect(self._on_project_changed)
         document = self.window.document
-        self._project = document.project
         self._displaced.clear()
         self._pending = None
-        self._project.changed.connect(self._on_project_changed)
         document.path_changed.connect(self.save)
-        sizes = remembered_sizes(self._project)
+        sizes = remembered_sizes(document.project)
         if len(sizes) == len(self.window.reader.panes):
             self.window.reader.setSizes(sizes)
 

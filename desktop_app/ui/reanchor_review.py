@@ -182,18 +182,14 @@ class TextUpdates:
         self.review.tree.currentItemChanged.connect(self._on_row)
         self._changed_text: set[str] = set()
         self._review_index: int | None = None
-        self._project: Project | None = None
+        window.follow_project(self._on_changed)
         window.document_changed.connect(self._follow)
         self._follow()
 
     # -- following the document ----------------------------------------------------------
 
     def _follow(self) -> None:
-        if self._project is not None:
-            self._project.changed.disconnect(self._on_changed)
         document = self.window.document
-        self._project = document.project
-        self._project.changed.connect(self._on_changed)
         document.undo_stack.indexChanged.connect(self._on_index_changed)
         self._changed_text.clear()
         self._review_index = None

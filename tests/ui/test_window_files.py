@@ -90,3 +90,17 @@ def test_command_line_articles_open_as_a_new_project(tmp_path: Path) -> None:
     assert document.path is None
     assert len(problems) == 1
     assert "empty.txt" in problems[0]
+
+
+def test_features_follow_the_shown_project_and_let_the_old_one_go(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    old = window.document.project
+    listening = old.changed.receivers()
+    assert listening > 0
+    window.new_project()
+    new = window.document.project
+    assert new is not old
+    # Nothing still listens to the closed project once its panes are deleted (deleteLater).
+    qtbot.waitUntil(lambda: old.changed.receivers() == 0, timeout=2000)
+    assert new.changed.receivers() >= listening - 2  # panes are rebuilt; features moved over
