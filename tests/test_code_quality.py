@@ -34,6 +34,6 @@ def test_headless_layers_type_check() -> None:
         "desktop_app/exporters",
     ]
     result = subprocess.run(
-        [_tool("mypy"), *packages, "desktop_app/cli.py"], cwd=ROOT, capture_output=True, text=True
+        [_tool("mypy"), *packages, "desktop_app/cli"], cwd=ROOT, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout

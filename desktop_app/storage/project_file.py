@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +26,7 @@ from desktop_app.core.project import Project
 from desktop_app.storage.atomic import write_atomic
 from desktop_app.storage.migrations import MigrationError, migrate
 from desktop_app.storage.schema import FORMAT_NAME, SCHEMA_VERSION, Envelope, ProjectFile
+from desktop_app.storage.utf8 import first_invalid_byte
 from desktop_app.storage.watch import DiskState
 
 _ENCODER = msgspec.json.Encoder()
@@ -198,12 +200,10 @@ def decode_file(raw: bytes, path: Path, *, allow_newer: bool = False) -> LoadedF
             data = _DECODER.decode(raw)
             version = data.schema_version
         except (msgspec.DecodeError, UnicodeDecodeError) as error:
+            _refuse_if_not_utf8(raw, path)
             version = check_envelope(raw, path, allow_newer=allow_newer)
             if version < SCHEMA_VERSION or not _has_version(raw):
                 data = _decode_older(raw, path, version)
-            elif isinstance(error, UnicodeDecodeError):
-                where = line_column(raw, error.start)
-                raise ProjectFileError(path, "not UTF-8 text", *where) from None
             else:
                 raise _located(error, raw, path) from None
         else:
@@ -234,10 +234,9 @@ def check_envelope(raw: bytes, path: Path, *, allow_newer: bool = False) -> int:
     """
     try:
         envelope = _ENVELOPE.decode(raw)
-    except msgspec.DecodeError as error:
+    except (msgspec.DecodeError, UnicodeDecodeError) as error:
+        _refuse_if_not_utf8(raw, path)
         raise _located(error, raw, path) from None
-    except UnicodeDecodeError as error:  # msgspec reports bad UTF-8 this way
-        raise ProjectFileError(path, "not UTF-8 text", *line_column(raw, error.start)) from None
     if envelope.format != FORMAT_NAME:
         raise ProjectFileError(path, f"not a Parallax project (format is {envelope.format!r})")
     version = 1 if envelope.schema_version is None else envelope.schema_version
@@ -261,10 +260,9 @@ def _decode_older(raw: bytes, path: Path, version: int) -> ProjectFile:
             data.setdefault("schema_version", version)
         upgraded = migrate(data, version)
         return msgspec.convert(upgraded, ProjectFile)
-    except msgspec.DecodeError as error:  # ValidationError is a DecodeError
+    except (msgspec.DecodeError, UnicodeDecodeError) as error:  # ValidationError is one too
+        _refuse_if_not_utf8(raw, path)
         raise _located(error, raw, path) from None
-    except UnicodeDecodeError as error:
-        raise ProjectFileError(path, "not UTF-8 text", *line_column(raw, error.start)) from None
     except MigrationError as error:
         raise ProjectFileError(path, str(error), json_path="$.schema_version") from None
     except Exception as error:  # a migration step choking on unexpected data
@@ -288,7 +286,20 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _located(error: msgspec.DecodeError, raw: bytes, path: Path) -> ProjectFileError:
+def _refuse_if_not_utf8(raw: bytes, path: Path) -> None:
+    """Raise a located :class:`ProjectFileError` if ``raw`` is not UTF-8 throughout."""
+    offset = first_invalid_byte(raw)
+    if offset is not None:
+        raise ProjectFileError(path, "not UTF-8 text", *line_column(raw, offset))
+
+
+def _located(error: Exception, raw: bytes, path: Path) -> ProjectFileError:
+    """A :class:`ProjectFileError` for a decode error, with what its message locates.
+
+    The byte position and JSON path are read from the library's message when it gives them;
+    a message without them (or in other words) still makes a clear error, located by the
+    standard JSON parser when the file is not JSON at all.
+    """
     message = str(error)
     line = column = None
     if match := _BYTE_POSITION.search(message):
@@ -298,7 +309,20 @@ def _located(error: msgspec.DecodeError, raw: bytes, path: Path) -> ProjectFileE
     if match := _JSON_PATH.search(message):
         json_path = match.group(1)
         message = message[: match.start()].strip().rstrip("-").strip()
+    if line is None and json_path is None:
+        line, column = syntax_error_position(raw) or (None, None)
     return ProjectFileError(path, message or "malformed file", line, column, json_path)
+
+
+def syntax_error_position(raw: bytes) -> tuple[int, int] | None:
+    """Line and column of the first JSON syntax error in UTF-8 ``raw`` (None if it parses)."""
+    try:
+        json.loads(raw)
+    except json.JSONDecodeError as error:
+        return error.lineno, error.colno
+    except (ValueError, RecursionError):
+        return None
+    return None
 
 
 def line_column(raw: bytes, offset: int) -> tuple[int, int]:

@@ -28,9 +28,10 @@ from desktop_app.core.text import one_line
 from desktop_app.storage import project_file
 from desktop_app.storage.json_text import Locator, is_broken, line_column_of, scan_damaged
 from desktop_app.storage.migrations import MigrationError, migrate
-from desktop_app.storage.project_file import line_column, paused_gc
+from desktop_app.storage.project_file import line_column, paused_gc, syntax_error_position
 from desktop_app.storage.schema import FORMAT_NAME, SCHEMA_VERSION, ProjectFile
 from desktop_app.storage.semantics import Finding, check_semantics
+from desktop_app.storage.utf8 import first_invalid_byte
 from desktop_app.storage.watch import DiskState
 
 #: What salvage did about a problem.
@@ -198,22 +199,18 @@ class _Salvage:
     # -- reading raw values ----------------------------------------------------------------
 
     def _json_values(self) -> dict[str, Any] | None:
-        try:
-            values = msgspec.json.decode(self.raw)
-        except UnicodeDecodeError as error:
-            line, column = line_column(self.raw, error.start)
+        raw = self.raw
+        bad_byte = first_invalid_byte(raw)
+        if bad_byte is not None:
+            line, column = line_column(raw, bad_byte)
             self._add_at(
                 "not UTF-8 text; unreadable bytes replaced", "repaired", None, line, column
             )
-            try:
-                values = msgspec.json.decode(self.text.encode("utf-8"))
-            except msgspec.DecodeError as second:
-                self._add_at(*_broken_json(str(second), self.text.encode("utf-8")))
-            else:
-                return self._object(values)
-        except msgspec.DecodeError as error:
-            message = str(error)
-            self._add_at(*_broken_json(message, self.raw))
+            raw = self.text.encode("utf-8")
+        try:
+            values = msgspec.json.decode(raw)
+        except (msgspec.DecodeError, UnicodeDecodeError) as error:
+            self._add_at(*_broken_json(str(error), raw))
         else:
             return self._object(values)
         salvaged = scan_damaged(self.text)
@@ -390,6 +387,8 @@ def _broken_json(message: str, raw: bytes) -> tuple[str, Outcome, None, int | No
     if match is not None:
         line, column = line_column(raw, int(match.group(1)))
         message = message[: match.start()].strip()
+    else:  # the library's wording is no contract: locate it with the standard parser
+        line, column = syntax_error_position(raw) or (None, None)
     return f"broken JSON: {message}", "kept", None, line, column
 
 

@@ -185,7 +185,7 @@ def test_cli_update(
     save(project, target)
     new_file = tmp_path / "new.txt"
     new_file.write_text(NEW_TEXT, encoding="utf-8")
-    monkeypatch.setattr(cli, "_COMMAND_MODULES", ("desktop_app.cli_update",))
+    monkeypatch.setattr(cli, "_COMMAND_MODULES", ("desktop_app.cli.update",))
     assert cli.main(["update", str(target), "Accords", str(new_file)]) == 0
     out = capsys.readouterr().out
     assert "0 exact, 2 moved, 1 fuzzy, 1 orphaned" in out

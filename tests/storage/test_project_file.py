@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from desktop_app.storage.project_file import (
@@ -101,3 +102,39 @@ def test_schema_error_names_the_json_path(tmp_path: Path) -> None:
         load(target)
     assert caught.value.json_path == "$.annotations[1].position.start"
     assert "Expected `int`" in caught.value.reason
+
+
+def test_bad_utf8_is_located_by_python_not_by_the_json_library(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A JSON library may report bad UTF-8 in any words and any exception: we locate it."""
+    from desktop_app.storage import project_file
+    from desktop_app.storage.utf8 import first_invalid_byte
+
+    assert first_invalid_byte(b"ok \xc3\xa9") is None
+    assert first_invalid_byte(b'{"a":\n "b\xff"}') == 9
+    target = tmp_path / "p.json"
+    target.write_bytes(b'{"format": "parallax-project",\n "title": "caf\xe9"}')
+
+    class Wordless(msgspec.DecodeError):
+        pass
+
+    def wordless(*_args: object, **_kwargs: object) -> object:
+        raise Wordless("something went wrong")
+
+    monkeypatch.setattr(project_file, "_DECODER", type("D", (), {"decode": wordless})())
+    monkeypatch.setattr(project_file, "_ENVELOPE", type("E", (), {"decode": wordless})())
+    with pytest.raises(project_file.ProjectFileError) as caught:
+        project_file.load(target)
+    assert caught.value.line == 2
+    assert caught.value.column == 15
+    assert "UTF-8" in str(caught.value)
+
+
+def test_syntax_errors_are_located_without_the_library_message(tmp_path: Path) -> None:
+    from desktop_app.storage.project_file import ProjectFileError, _located
+
+    raw = b'{\n  "format": "parallax-project",\n  "project": {,}\n}'
+    error = _located(ValueError("no position here"), raw, tmp_path / "p.json")
+    assert isinstance(error, ProjectFileError)
+    assert (error.line, error.column) == (3, 15)

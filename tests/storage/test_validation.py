@@ -242,7 +242,7 @@ def test_salvaged_project_holds_every_annotation_not_reported(data: dict[str, An
 
 
 def _run_cli(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> int:
-    monkeypatch.setattr(cli, "_COMMAND_MODULES", ("desktop_app.cli_validate",))
+    monkeypatch.setattr(cli, "_COMMAND_MODULES", ("desktop_app.cli.validate",))
     return cli.main(argv)
 
 

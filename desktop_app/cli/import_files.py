@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.cli import command, fail, open_checked
+from desktop_app.cli.base import command, fail, open_checked
 from desktop_app.core.factory import default_annotator_name
 
 if TYPE_CHECKING:

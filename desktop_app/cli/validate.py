@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.cli import command
+from desktop_app.cli.base import command
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:

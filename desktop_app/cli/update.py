@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.cli import command, fail, open_checked
+from desktop_app.cli.base import command, fail, open_checked
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.cli import command, fail, open_checked
+from desktop_app.cli.base import command, fail, open_checked
 
 FORMAT_IDS = ("w3c", "qdpx", "qdc", "csv", "codebook-csv", "md", "html")
 
