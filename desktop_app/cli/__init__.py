@@ -20,6 +20,7 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "desktop_app.cli.update",
     "desktop_app.cli.import_files",
     "desktop_app.cli.agreement",
+    "desktop_app.cli.merge",
 )
 
 
