@@ -21,6 +21,7 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "desktop_app.cli.import_files",
     "desktop_app.cli.agreement",
     "desktop_app.cli.merge",
+    "desktop_app.cli.feedback",
 )
 
 

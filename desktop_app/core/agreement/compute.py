@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from desktop_app.core.agreement.inputs import Coder, Gathered, LeftOut, Passage, Source, gather
+from desktop_app.core.agreement.inputs import (
+    Coder,
+    Gathered,
+    LeftOut,
+    Source,
+    gather,
+    passages_match,
+)
 from desktop_app.core.agreement.statistics import (
     Estimate,
     binary_all_agree,
@@ -183,8 +190,8 @@ def _against_reference(
                 both += kind.coded_both(mine, theirs)
             wanted = reference.passages_of(code, shared)
             given = coder.passages_of(code, shared)
-            found = sum(any(_matches(p, q) for q in given) for p in wanted)
-            matching = sum(any(_matches(q, p) for p in wanted) for q in given)
+            found = sum(any(passages_match(p, q) for q in given) for p in wanted)
+            matching = sum(any(passages_match(q, p) for p in wanted) for q in given)
             codes.append(
                 ReferenceCode(
                     name=name,
@@ -201,15 +208,6 @@ def _against_reference(
             )
         by_annotator.append((coder.name, tuple(codes)))
     return ReferenceAgreement(reference.name, tuple(by_annotator))
-
-
-def _matches(a: Passage, b: Passage) -> bool:
-    """Two passages match when they share at least half of the shorter one."""
-    if a.sha256 != b.sha256:
-        return False
-    shared = min(a.end, b.end) - max(a.start, b.start)
-    shorter = min(a.end - a.start, b.end - b.start)
-    return shared > 0 and 2 * shared >= shorter
 
 
 def _share(part: int, whole: int, reason: str) -> Estimate:

@@ -48,6 +48,15 @@ class Passage:
     quote: str
 
 
+def passages_match(a: Passage, b: Passage) -> bool:
+    """Two passages match when they share at least half of the shorter one."""
+    if a.sha256 != b.sha256:
+        return False
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    shorter = min(a.end - a.start, b.end - b.start)
+    return shared > 0 and 2 * shared >= shorter
+
+
 @dataclass
 class Coder:
     """One annotator's coding: per code key, per article hash, the passages."""
