@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.colours import highlight_background
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import (
     FakePrompter,
