@@ -13,7 +13,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.agreement import AgreementError, Estimate, Source, compute_agreement
+from desktop_app.core.agreement import (
+    AgreementError,
+    Estimate,
+    Source,
+    compute_agreement,
+    split_reference,
+)
 from desktop_app.core.agreement.statistics import NO_VARIATION, TOO_FEW, cohen_kappa
 from desktop_app.core.agreement.units import CharacterUnits, SentenceUnits, merged, sentence_spans
 from desktop_app.core.codebook import DEFAULT_CODES
@@ -247,3 +253,22 @@ def test_against_a_reference_kappa_recall_and_precision() -> None:
     assert ben_economics.kappa.reason == NO_VARIATION
     assert ada_motive.kappa.value is not None
     assert 0 < ada_motive.kappa.value < 1
+
+
+def test_one_annotator_of_a_project_as_the_reference() -> None:
+    articles = texts(seed=10)
+    ada = coder_project(articles, "Ada", [(0, 100, 200, [MOTIVE])])
+    key = coder_project(articles, "Key", [(0, 100, 200, [MOTIVE]), (0, 300, 400, [MOTIVE])])
+    both = Project(
+        articles=articles,
+        codes=DEFAULT_CODES,
+        annotators=[*ada.annotators, *key.annotators],
+        annotations=[*ada.annotations, *key.annotations],
+    )
+    compared, reference = split_reference(Source("class", both), key.annotators.at(0).id)
+    assert reference.name == "Key"
+    result = compute_agreement([compared], reference=reference)
+    assert result.annotators == ("Ada",)
+    assert result.reference is not None
+    [(name, (motive, _, _))] = result.reference.by_annotator
+    assert (name, motive.passages, motive.found, motive.precision.value) == ("Ada", 2, 1, 1.0)

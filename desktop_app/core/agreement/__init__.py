@@ -9,7 +9,7 @@ from desktop_app.core.agreement.compute import (
     ReferenceCode,
     compute_agreement,
 )
-from desktop_app.core.agreement.inputs import AgreementError, LeftOut, Source
+from desktop_app.core.agreement.inputs import AgreementError, LeftOut, Source, split_reference
 from desktop_app.core.agreement.statistics import Estimate
 from desktop_app.core.agreement.units import UnitKind
 
@@ -26,4 +26,5 @@ __all__ = [
     "Source",
     "UnitKind",
     "compute_agreement",
+    "split_reference",
 ]

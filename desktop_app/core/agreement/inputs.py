@@ -235,3 +235,21 @@ def _label_uniquely(coders: list[Coder]) -> None:
         if counts[coder.name] > 1:
             seen[coder.name] += 1
             coder.name = f"{coder.name} ({seen[coder.name]})"
+
+
+def split_reference(source: Source, annotator_id: str) -> tuple[Source, Source]:
+    """``source`` without one annotator's coding, and that coding alone (as the reference)."""
+    project = source.project
+    annotator = project.annotators.get(annotator_id)
+    name = annotator.name if annotator else source.name
+
+    def part(keep: bool) -> Project:
+        return Project(
+            info=project.info,
+            articles=list(project.articles),
+            codes=list(project.codes),
+            annotators=[a for a in project.annotators if (a.id == annotator_id) == keep],
+            annotations=[a for a in project.annotations if (a.annotator == annotator_id) == keep],
+        )
+
+    return Source(source.name, part(False)), Source(name, part(True))
