@@ -1,0 +1,103 @@
+"""Which sentences of A and B report the same fact: TF-IDF cosine, order-free, many-to-many."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop_app.core.compare.terms import Token, inverse_document_frequency, tokens, weight_of
+from desktop_app.core.compare.units import Unit
+
+#: A pair below this similarity is never proposed.
+MIN_SCORE = 0.22
+#: Above this, a pair is kept even when both sentences have better partners.
+STRONG_SCORE = 0.5
+#: A pair is kept when it is within this fraction of either sentence's best partner.
+NEAR_BEST = 0.75
+
+
+@dataclass(frozen=True, slots=True)
+class UnitTerms:
+    """The weighted terms of one unit and how they were written."""
+
+    weights: dict[str, float]
+    norm: float
+    surfaces: dict[str, str]
+    kinds: dict[str, str]
+    tokens: tuple[Token, ...]
+
+
+def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[list[UnitTerms]]:
+    """TF-IDF weights of every unit of every text, IDF taken over all units together."""
+    found = [
+        [tokens(text, u.start, u.end) for u in side]
+        for text, side in zip(texts, units, strict=True)
+    ]
+    idf = inverse_document_frequency([{t.key for t in toks} for side in found for toks in side])
+    result: list[list[UnitTerms]] = []
+    for side in found:
+        terms: list[UnitTerms] = []
+        for toks in side:
+            counts: dict[str, int] = defaultdict(int)
+            kinds: dict[str, str] = {}
+            surfaces: dict[str, str] = {}
+            for token in toks:
+                counts[token.key] += 1
+                if weight_of(token.kind) > weight_of(kinds.get(token.key, "word")):
+                    kinds[token.key] = token.kind
+                kinds.setdefault(token.key, token.kind)
+                surfaces.setdefault(token.key, token.surface)
+            weights = {
+                key: (1.0 + math.log(n)) * idf[key] * weight_of(kinds[key])
+                for key, n in sorted(counts.items())
+            }
+            norm = math.sqrt(sum(w * w for w in weights.values()))
+            terms.append(UnitTerms(weights, norm, surfaces, kinds, tuple(toks)))
+        result.append(terms)
+    return result
+
+
+def similarity(a: UnitTerms, b: UnitTerms) -> float:
+    """Cosine of the two weight vectors (summed in key order, so it is symmetric)."""
+    if not a.norm or not b.norm:
+        return 0.0
+    shared = sorted(a.weights.keys() & b.weights.keys())
+    dot = math.fsum(a.weights[key] * b.weights[key] for key in shared)
+    return dot / (a.norm * b.norm)
+
+
+def similarities(
+    terms_a: list[UnitTerms], terms_b: list[UnitTerms]
+) -> dict[tuple[int, int], float]:
+    """Similarity of every pair of units that share a term (others are 0)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for j, unit in enumerate(terms_b):
+        for key in unit.weights:
+            index[key].append(j)
+    scores: dict[tuple[int, int], float] = {}
+    for i, unit in enumerate(terms_a):
+        partners: set[int] = set()
+        for key in unit.weights:
+            partners.update(index.get(key, ()))
+        for j in partners:
+            scores[i, j] = similarity(unit, terms_b[j])
+    return scores
+
+
+def select_pairs(scores: dict[tuple[int, int], float]) -> list[tuple[int, int, float]]:
+    """The pairs worth showing: strong ones, and each sentence's best partners."""
+    best_a: dict[int, float] = defaultdict(float)
+    best_b: dict[int, float] = defaultdict(float)
+    for (i, j), score in scores.items():
+        best_a[i] = max(best_a[i], score)
+        best_b[j] = max(best_b[j], score)
+    kept: list[tuple[int, int, float]] = []
+    for (i, j), score in sorted(scores.items()):
+        if score < MIN_SCORE:
+            continue
+        near_best = score >= NEAR_BEST * best_a[i] or score >= NEAR_BEST * best_b[j]
+        if score >= STRONG_SCORE or near_best:
+            kept.append((i, j, score))
+    return kept

@@ -1,0 +1,68 @@
+"""Naming how two aligned sentences relate: near copy, shared quote, more detail, contradiction."""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from desktop_app.core.compare.align import UnitTerms
+from desktop_app.core.compare.model import Relation, Side
+
+#: Word-level likeness above which a pair is the same sentence lightly edited.
+NEAR_COPY_RATIO = 0.72
+#: One side carries more detail when the other is mostly covered by it …
+DETAIL_COVERED = 0.6
+#: … and this share of its own weight is not in the other.
+DETAIL_EXTRA = 0.45
+_SPECIFIC_KINDS = ("number", "time", "day", "month")
+
+
+def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
+    """Specifics of one kind (numbers, times, weekdays, months) that the two disagree on."""
+    found: list[str] = []
+    for kind in _SPECIFIC_KINDS:
+        keys_a = {key for key, k in a.kinds.items() if k == kind}
+        keys_b = {key for key, k in b.kinds.items() if k == kind}
+        only_a = sorted(keys_a - keys_b)
+        only_b = sorted(keys_b - keys_a)
+        if only_a and only_b:
+            left = ", ".join(a.surfaces[key] for key in only_a)
+            right = ", ".join(b.surfaces[key] for key in only_b)
+            found.append(f"{left} ≠ {right}")
+    return tuple(found)
+
+
+def coverage(a: UnitTerms, b: UnitTerms) -> float:
+    """Share of ``a``'s term weight that ``b`` also has."""
+    total = sum(a.weights.values())
+    if not total:
+        return 0.0
+    return sum(w for key, w in a.weights.items() if key in b.weights) / total
+
+
+def word_likeness(text_a: str, text_b: str) -> float:
+    """How alike the two sentences are word for word (0..1, symmetric)."""
+    words_a = text_a.casefold().split()
+    words_b = text_b.casefold().split()
+    if words_a > words_b:
+        words_a, words_b = words_b, words_a
+    return SequenceMatcher(None, words_a, words_b, autojunk=False).ratio()
+
+
+def relation_of(
+    a: UnitTerms, b: UnitTerms, text_a: str, text_b: str, *, shares_quote: bool
+) -> tuple[Relation, Side | None, tuple[str, ...]]:
+    """The relation of an aligned pair, the side with more detail, and any disagreements."""
+    disagreements = differences(a, b)
+    if disagreements:
+        return "contradicts", None, disagreements
+    if word_likeness(text_a, text_b) >= NEAR_COPY_RATIO:
+        return "near_copy", None, ()
+    if shares_quote:
+        return "shared_quote", None, ()
+    covered_a = coverage(a, b)
+    covered_b = coverage(b, a)
+    if covered_b >= DETAIL_COVERED and 1 - covered_a >= DETAIL_EXTRA:
+        return "adds_detail", "a", ()
+    if covered_a >= DETAIL_COVERED and 1 - covered_b >= DETAIL_EXTRA:
+        return "adds_detail", "b", ()
+    return "same_fact", None, ()
