@@ -27,6 +27,8 @@ class UnitTerms:
     surfaces: dict[str, str]
     kinds: dict[str, str]
     tokens: tuple[Token, ...]
+    #: slot -> value -> how it was written, for the specifics (see ``Token.slot``)
+    specifics: dict[str, dict[str, str]]
 
 
 def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[list[UnitTerms]]:
@@ -54,7 +56,11 @@ def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[li
                 for key, n in sorted(counts.items())
             }
             norm = math.sqrt(sum(w * w for w in weights.values()))
-            terms.append(UnitTerms(weights, norm, surfaces, kinds, tuple(toks)))
+            specifics: dict[str, dict[str, str]] = defaultdict(dict)
+            for token in toks:
+                if token.slot:
+                    specifics[token.slot].setdefault(token.value, token.surface)
+            terms.append(UnitTerms(weights, norm, surfaces, kinds, tuple(toks), dict(specifics)))
         result.append(terms)
     return result
 

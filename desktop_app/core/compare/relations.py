@@ -13,20 +13,17 @@ NEAR_COPY_RATIO = 0.72
 DETAIL_COVERED = 0.6
 #: … and this share of its own weight is not in the other.
 DETAIL_EXTRA = 0.45
-_SPECIFIC_KINDS = ("number", "time", "day", "month")
 
 
 def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
-    """Specifics of one kind (numbers, times, weekdays, months) that the two disagree on."""
+    """Specifics both give with no value in common ("12 ≠ 15"): years, days, times, counts."""
     found: list[str] = []
-    for kind in _SPECIFIC_KINDS:
-        keys_a = {key for key, k in a.kinds.items() if k == kind}
-        keys_b = {key for key, k in b.kinds.items() if k == kind}
-        only_a = sorted(keys_a - keys_b)
-        only_b = sorted(keys_b - keys_a)
-        if only_a and only_b:
-            left = ", ".join(a.surfaces[key] for key in only_a)
-            right = ", ".join(b.surfaces[key] for key in only_b)
+    for slot in sorted(a.specifics.keys() & b.specifics.keys()):
+        values_a = a.specifics[slot]
+        values_b = b.specifics[slot]
+        if values_a.keys().isdisjoint(values_b.keys()):
+            left = ", ".join(values_a[value] for value in sorted(values_a))
+            right = ", ".join(values_b[value] for value in sorted(values_b))
             found.append(f"{left} ≠ {right}")
     return tuple(found)
 

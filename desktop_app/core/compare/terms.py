@@ -16,9 +16,10 @@ from dataclasses import dataclass
 
 _TOKEN = re.compile(
     r"(?P<time>\b\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.m\.)"
-    r"|(?P<number>\d+(?:[.,]\d+)*)"
+    r"|(?P<number>(?<!\d)\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)",
 )
+_CURRENCY = {"$": "$", "€": "€", "£": "£", "¥": "¥", "₸": "₸", "₽": "₽"}
 STOPWORDS = frozenset(
     str.split(
         """a about above after again against all also am an and any are as at be because been
@@ -42,7 +43,7 @@ STOPWORDS = frozenset(
     )
 )
 _NUMBER_WORDS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
     "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
     "thirteen": "13", "fourteen": "14", "fifteen": "15", "twenty": "20", "thirty": "30",
     "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12",
@@ -64,6 +65,16 @@ _MONTHS.update(
 )
 _MONTHS.update({"sep": "@month:sep", "sept": "@month:sep", "oct": "@month:oct"})
 _MONTHS.update({"nov": "@month:nov", "dec": "@month:dec"})
+# Russian weekdays and months, by the start of the word (any case ending).
+_RUSSIAN_DAYS = (
+    ("понедельник", "mon"), ("вторник", "tue"), ("сред", "wed"), ("четверг", "thu"),
+    ("пятниц", "fri"), ("суббот", "sat"), ("воскресен", "sun"),
+)  # fmt: skip
+_RUSSIAN_MONTHS = (
+    ("январ", "jan"), ("феврал", "feb"), ("март", "mar"), ("апрел", "apr"), ("мая", "may"),
+    ("май", "may"), ("июн", "jun"), ("июл", "jul"), ("август", "aug"), ("сентябр", "sep"),
+    ("октябр", "oct"), ("ноябр", "nov"), ("декабр", "dec"),
+)  # fmt: skip
 _SUFFIXES = (
     "ational", "ations", "ation", "ments", "ment", "ingly", "ings", "ing", "edly", "ness",
     "ities", "ity", "ally", "ies", "ied", "ers", "er", "ed", "es", "ly", "al", "s", "e", "y",
@@ -73,19 +84,30 @@ _SUFFIXES = (
 )  # fmt: skip
 _STEM_MAX = 7
 NUMBER_WEIGHT = 2.2
+QUANTITY_WEIGHT = 1.2
 NAME_WEIGHT = 1.6
 SPECIFIC_WEIGHT = 1.5
+_YEARS = range(1900, 2101)
+#: Words looked at after a number for what it counts ("12 injured workers").
+_UNIT_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """One term found in a text: its key, its surface form, and what kind of evidence it is."""
+    """One term found in a text: its key, its surface form, and what kind of evidence it is.
+
+    A specific (a year, weekday, month, clock time, or a number counting something) also
+    has a ``slot`` and a ``value``: two passages that fill one slot with different values
+    disagree ("12 workers" and "15 workers" fill ``qty:work``).
+    """
 
     key: str
     surface: str
-    kind: str  # "word", "name", "number", "time", "day", "month"
+    kind: str  # word, name, number, count, year, time, day, month, quantity
     start: int
     end: int
+    slot: str = ""
+    value: str = ""
 
 
 def stem(word: str) -> str:
@@ -102,8 +124,8 @@ def stem(word: str) -> str:
 
 
 def number_key(raw: str) -> str:
-    """``"#1200"`` for "1,200" and "1200"; decimals keep their point ("#12.4")."""
-    text = raw
+    """``"#1200"`` for "1,200", "1 200" and "1200"; decimals keep their point ("#12.4")."""
+    text = re.sub(r"[ \u00a0\u202f\u2009]", "", raw)
     thousands = re.fullmatch(r"\d{1,3}(?:,\d{3})+", text) is not None
     if thousands or ("," in text and "." in text):
         text = text.replace(",", "")
@@ -117,40 +139,108 @@ def number_key(raw: str) -> str:
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The terms of ``text[start:end]``, stop words left out, in order."""
+    stop = len(text) if end is None else end
     found: list[Token] = []
     sentence_start = True
-    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
+    for match in _TOKEN.finditer(text, start, stop):
         kind = match.lastgroup or "word"
         surface = match.group(0)
         s, e = match.span()
         if kind == "time":
-            digits = re.findall(r"\d+", surface)
-            hour = int(digits[0]) % 12 + (12 if "p" in surface.lower() else 0)
-            minutes = digits[1] if len(digits) > 1 else "00"
-            found.append(Token(f"@time:{hour}:{minutes}", surface, "time", s, e))
+            found.append(_time(surface, s, e))
         elif kind == "number":
-            key = number_key(surface)
-            scale = _scale_after(text, e)
-            if scale:
-                key += scale
-            found.append(Token(key, surface, "number", s, e))
+            found.extend(_number(text, number_key(surface), surface, s, e, stop))
         else:
-            lowered = surface.lower()
-            if lowered in _WEEKDAYS:
-                found.append(Token(_WEEKDAYS[lowered], surface, "day", s, e))
-            elif lowered in _MONTHS and (surface[0].isupper() or lowered != "may"):
-                found.append(Token(_MONTHS[lowered], surface, "month", s, e))
-            elif lowered in _NUMBER_WORDS:
-                key = "#" + _NUMBER_WORDS[lowered]
-                found.append(Token(key + _scale_after(text, e), surface, "number", s, e))
-            elif lowered in STOPWORDS or lowered in _SCALE_WORDS or len(lowered) < 3:
-                pass
-            else:
-                is_name = surface[0].isupper() and not sentence_start
-                kind = "name" if is_name or _is_acronym(surface) else "word"
-                found.append(Token(stem(surface), surface, kind, s, e))
+            found.extend(_word(text, surface, s, e, stop, sentence_start=sentence_start))
         sentence_start = False
     return found
+
+
+def _time(surface: str, s: int, e: int) -> Token:
+    digits = re.findall(r"\d+", surface)
+    hour = int(digits[0])
+    lowered = surface.lower()
+    if "a" in lowered or "p" in lowered:
+        hour = hour % 12 + (12 if "p" in lowered else 0)
+    minutes = digits[1] if len(digits) > 1 else "00"
+    value = f"{hour}:{minutes}"
+    return Token(f"@time:{value}", surface, "time", s, e, "time", value)
+
+
+def _number(text: str, key: str, surface: str, s: int, e: int, stop: int) -> list[Token]:
+    scale = _scale_after(text, e)
+    key += scale
+    plain = key[1:]
+    if not scale and plain.isdigit() and int(plain) in _YEARS:
+        return [Token(key, surface, "year", s, e, "year", plain)]
+    kind = "count" if not scale and plain.isdigit() and int(plain) < 10 else "number"
+    result = [Token(key, surface, kind, s, e)]
+    for unit in _units(text, s, e, stop, scale):
+        result.append(Token(f"qty:{unit}", surface, "quantity", s, e, f"qty:{unit}", key))
+    return result
+
+
+def _word(
+    text: str, surface: str, s: int, e: int, stop: int, *, sentence_start: bool
+) -> list[Token]:
+    lowered = surface.lower()
+    day = _WEEKDAYS.get(lowered) or _russian(lowered, _RUSSIAN_DAYS, "@day:")
+    if day:
+        return [Token(day, surface, "day", s, e, "day", day[5:])]
+    month = _russian(lowered, _RUSSIAN_MONTHS, "@month:")
+    if lowered in _MONTHS and (surface[0].isupper() or lowered != "may"):
+        month = _MONTHS[lowered]
+    if month:
+        return [Token(month, surface, "month", s, e, "month", month[7:])]
+    if lowered in _NUMBER_WORDS:
+        return _number(text, "#" + _NUMBER_WORDS[lowered], surface, s, e, stop)
+    if lowered in STOPWORDS or lowered in _SCALE_WORDS or len(lowered) < 3:
+        return []
+    is_name = surface[0].isupper() and not sentence_start
+    kind = "name" if is_name or _is_acronym(surface) else "word"
+    return [Token(stem(surface), surface, kind, s, e)]
+
+
+def _russian(lowered: str, table: tuple[tuple[str, str], ...], prefix: str) -> str:
+    for start, value in table:
+        if lowered.startswith(start) and len(lowered) <= len(start) + 3:
+            return prefix + value
+    return ""
+
+
+_UNIT_WORD = re.compile(r"[^\W\d_]+|%|\d")
+
+
+def _units(text: str, s: int, e: int, stop: int, scale: str) -> list[str]:
+    """What a number counts: a currency with its scale, a percent, or the next words."""
+    before = text[max(0, s - 1) : s]
+    if before in _CURRENCY:
+        return [_CURRENCY[before] + scale]
+    units: list[str] = []
+    position = e
+    if scale:
+        found = re.match(r"\s?\w+", text[position:stop])
+        position += found.end() if found else 0
+    for match in _UNIT_WORD.finditer(text, position, min(stop, position + 40)):
+        word = match.group(0).lower()
+        if word == "%":
+            return units or ["%"]
+        if word.isdigit() or (word in STOPWORDS and units) or _is_date_word(word):
+            break
+        if word in STOPWORDS:
+            continue
+        units.append(stem(word) if len(word) > 2 else word)
+        if len(units) == _UNIT_WORDS:
+            break
+    return units
+
+
+def _is_date_word(word: str) -> bool:
+    return (
+        word in _MONTHS
+        or word in _WEEKDAYS
+        or bool(_russian(word, _RUSSIAN_MONTHS, "m") or _russian(word, _RUSSIAN_DAYS, "d"))
+    )
 
 
 def _is_acronym(surface: str) -> bool:
@@ -164,12 +254,14 @@ def _scale_after(text: str, end: int) -> str:
 
 def weight_of(kind: str) -> float:
     """How much a term of this kind counts beside a plain word."""
-    if kind == "number" or kind == "time":
+    if kind in ("number", "time", "year"):
         return NUMBER_WEIGHT
     if kind == "name":
         return NAME_WEIGHT
     if kind in ("day", "month"):
         return SPECIFIC_WEIGHT
+    if kind == "quantity":
+        return QUANTITY_WEIGHT
     return 1.0
 
 

@@ -30,7 +30,7 @@ _TITLES = frozenset(
         "pres supt insp det no nos vol art fig op ch sec dept univ est approx ca cf vs "
         "jan feb mar apr jun jul aug sep sept oct nov dec "
         "mon tue tues wed thu thur thurs fri sat sun "
-        "г гг ул д им тыс млн млрд руб проф акад ст см т"
+        "co г гг ул д им тыс млн млрд руб проф акад ст см т"
     )
 )
 # Capitalised words that usually start a new sentence after an acronym such as "U.S.".
@@ -38,6 +38,12 @@ _SENTENCE_STARTERS = frozenset(
     str.split(
         "the a an it its this that these those he she they we i you there here but and "
         "so yet in on at for as after before when while if his her their our its"
+    )
+)
+_DATE_WORDS = frozenset(
+    str.split(
+        "monday tuesday wednesday thursday friday saturday sunday january february march "
+        "april may june july august september october november december"
     )
 )
 _CLOSERS = "\"'”’»)]›」』"
@@ -48,6 +54,10 @@ _WORD_BEFORE = re.compile(r"(\w+(?:\.\w+)*)\.$")
 _DATELINE = re.compile(
     r"^(?:[A-Z\u0400-\u042F][A-Z\u0400-\u042F.'’\- ]{1,40}[A-Z\u0400-\u042F.]"
     r"(?:,\s*[\w.,\s]{1,40}?)?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s+)"
+)
+# The agency style: "ИШИМ, 12 апреля. /Сибирь-Информ/. "
+_AGENCY_DATELINE = re.compile(
+    r"^[A-Z\u0400-\u042F][A-Z\u0400-\u042F.'’\- ]{1,40},\s*[^./\n]{1,30}\.\s*/[^/\n]{1,40}/\.?\s+"
 )
 _DATE_LINE = re.compile(
     r"^(?:(?:updated|published|posted)[:\s]+)?(?:\w+,\s*)?"
@@ -91,6 +101,9 @@ def _is_body(line: str, role: Role) -> bool:
 
 def _dateline_length(line: str) -> int:
     """Length of a dateline opening the paragraph ("ALMATY, Nov. 6 (Reuters) — ")."""
+    agency = _AGENCY_DATELINE.match(line)
+    if agency is not None:
+        return len(agency.group(0))
     match = _DATELINE.match(line)
     if match is None:
         return 0
@@ -155,6 +168,8 @@ def _ends_sentence(line: str, mark: int, end: int) -> bool:
     lowered = token.lower()
     if lowered in _TITLES:
         return False
+    if lowered in ("a.m", "p.m"):
+        return following.lower() not in _DATE_WORDS  # "at 3 p.m. Tuesday" goes on
     if "." in token or (len(token) == 1 and token.isalpha()):
         # U.S. / J. R. — an acronym or initial; a new sentence only before a usual opener.
         return following.lower() in _SENTENCE_STARTERS and len(token) > 1
