@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from desktop_app.core.compare.terms import Token, inverse_document_frequency, tokens, weight_of
 from desktop_app.core.compare.units import Unit
 
 #: A pair below this similarity is never proposed.
-MIN_SCORE = 0.22
+MIN_SCORE = 0.24
 #: Above this, a pair is kept even when both sentences have better partners.
 STRONG_SCORE = 0.5
 #: A pair is kept when it is within this fraction of either sentence's best partner.
-NEAR_BEST = 0.75
+NEAR_BEST = 0.6
+#: The score mixes the cosine with how much of the better-covered sentence is shared.
+COSINE_PART = 0.3
+#: What a pair keeps of its score when everything it shares is names (who, not what).
+NAME_DISCOUNT = 0.4
+#: What a pair keeps of its score when it shares a single term.
+SINGLE_TERM_DISCOUNT = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +35,7 @@ class UnitTerms:
     tokens: tuple[Token, ...]
     #: slot -> value -> how it was written, for the specifics (see ``Token.slot``)
     specifics: dict[str, dict[str, str]]
+    total: float
 
 
 def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[list[UnitTerms]]:
@@ -38,6 +45,7 @@ def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[li
         for text, side in zip(texts, units, strict=True)
     ]
     idf = inverse_document_frequency([{t.key for t in toks} for side in found for toks in side])
+    names = _name_keys(toks for side in found for toks in side)
     result: list[list[UnitTerms]] = []
     for side in found:
         terms: list[UnitTerms] = []
@@ -47,9 +55,12 @@ def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[li
             surfaces: dict[str, str] = {}
             for token in toks:
                 counts[token.key] += 1
-                if weight_of(token.kind) > weight_of(kinds.get(token.key, "word")):
-                    kinds[token.key] = token.kind
-                kinds.setdefault(token.key, token.kind)
+                kind = token.kind
+                if kind in ("name", "word"):
+                    kind = "name" if token.key in names else "word"
+                if weight_of(kind) > weight_of(kinds.get(token.key, "word")):
+                    kinds[token.key] = kind
+                kinds.setdefault(token.key, kind)
                 surfaces.setdefault(token.key, token.surface)
             weights = {
                 key: (1.0 + math.log(n)) * idf[key] * weight_of(kinds[key])
@@ -60,18 +71,63 @@ def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[li
             for token in toks:
                 if token.slot:
                     specifics[token.slot].setdefault(token.value, token.surface)
-            terms.append(UnitTerms(weights, norm, surfaces, kinds, tuple(toks), dict(specifics)))
+            terms.append(
+                UnitTerms(
+                    weights,
+                    norm,
+                    surfaces,
+                    kinds,
+                    tuple(toks),
+                    dict(specifics),
+                    math.fsum(weights.values()),
+                )
+            )
         result.append(terms)
     return result
 
 
+def _name_keys(units: Iterable[list[Token]]) -> set[str]:
+    """Keys written with a capital inside a sentence and never in lower case: names."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    for toks in units:
+        for token in toks:
+            if token.kind == "name":
+                capital.add(token.key)
+            elif token.kind == "word" and token.surface[:1].islower():
+                lower.add(token.key)
+    return capital - lower
+
+
 def similarity(a: UnitTerms, b: UnitTerms) -> float:
-    """Cosine of the two weight vectors (summed in key order, so it is symmetric)."""
+    """How surely the two units report the same fact, 0..1 (symmetric).
+
+    The cosine of the TF-IDF vectors, mixed with the share of the better-covered unit's
+    weight that the other has (a short sentence inside a long one), discounted when the
+    units share only names or a single term. Sums run in key order, so the value is
+    exactly the same whichever side is A.
+    """
     if not a.norm or not b.norm:
         return 0.0
     shared = sorted(a.weights.keys() & b.weights.keys())
+    if not shared:
+        return 0.0
     dot = math.fsum(a.weights[key] * b.weights[key] for key in shared)
-    return dot / (a.norm * b.norm)
+    cosine = dot / (a.norm * b.norm)
+    shared_a = math.fsum(a.weights[key] for key in shared)
+    shared_b = math.fsum(b.weights[key] for key in shared)
+    cover = max(shared_a / a.total, shared_b / b.total)
+    named = math.fsum(
+        a.weights[key] + b.weights[key]
+        for key in shared
+        if a.kinds[key] == "name" and b.kinds[key] == "name"
+    )
+    content = 1.0 - named / (shared_a + shared_b)
+    score = COSINE_PART * cosine + (1.0 - COSINE_PART) * cover
+    score *= NAME_DISCOUNT + (1.0 - NAME_DISCOUNT) * content
+    if len(shared) < 2:
+        score *= SINGLE_TERM_DISCOUNT
+    return min(1.0, score)
 
 
 def similarities(

@@ -20,7 +20,12 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     units_a = split_units(text_a)
     units_b = split_units(text_b)
     terms_a, terms_b = unit_terms((text_a, text_b), (units_a, units_b))
-    quotes = shared_quotations(text_a, text_b)
+    quotes = shared_quotations(
+        text_a,
+        text_b,
+        [(unit.start, unit.end) for unit in units_a],
+        [(unit.start, unit.end) for unit in units_b],
+    )
     pairs: list[AlignedPair] = []
     for i, j, score in select_pairs(similarities(terms_a, terms_b)):
         span_a = _span(text_a, units_a[i])

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop_app.core.compare.model import SharedQuote, Span
@@ -97,15 +99,36 @@ def _fold(word: str) -> str:
     return word.casefold().replace("’", "'")
 
 
-def shared_quotations(text_a: str, text_b: str) -> list[SharedQuote]:
+def _inside_units(
+    quotes: list[Quotation], units: Sequence[tuple[int, int]] | None
+) -> list[Quotation]:
+    if units is None:
+        return quotes
+    starts = [start for start, _ in units]
+    kept: list[Quotation] = []
+    for quote in quotes:
+        k = bisect_right(starts, quote.start) - 1
+        if k >= 0 and quote.start < units[k][1]:
+            kept.append(quote)
+    return kept
+
+
+def shared_quotations(
+    text_a: str,
+    text_b: str,
+    units_a: Sequence[tuple[int, int]] | None = None,
+    units_b: Sequence[tuple[int, int]] | None = None,
+) -> list[SharedQuote]:
     """Quotations of A that B also quotes, whole or cut differently at either end.
 
     Two quotations are shared when their longest common run of words has at least
     ``MIN_SHARED_WORDS`` words (or both are the same two words) and covers at
     least ``MIN_SHARED_FRACTION`` of the shorter one. Each quotation is used once, best first.
+    With ``units_a``/``units_b`` (sorted ``(start, end)`` of the compared sentences), only
+    quotations that start inside one count: a quoted word in a headline does not.
     """
-    quotes_a = find_quotations(text_a)
-    quotes_b = find_quotations(text_b)
+    quotes_a = _inside_units(find_quotations(text_a), units_a)
+    quotes_b = _inside_units(find_quotations(text_b), units_b)
     candidates: list[tuple[int, float, int, int]] = []
     for i, qa in enumerate(quotes_a):
         for j, qb in enumerate(quotes_b):

@@ -30,7 +30,7 @@ STOPWORDS = frozenset(
     their theirs them themselves then there these they this those through to too under until
     up very was we were what when where which while who whom why will with would you your
     yours yourself said says say told according also per however since among amid its it's
-    would could may might must shall one's mr mrs ms dr new last first next
+    would could may might must shall one one's mr mrs ms dr new last first next
     и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только
     ее мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни
     быть был него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где
