@@ -19,6 +19,7 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "desktop_app.cli.validate",
     "desktop_app.cli.update",
     "desktop_app.cli.import_files",
+    "desktop_app.cli.compare",
 )
 
 

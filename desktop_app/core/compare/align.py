@@ -22,6 +22,9 @@ COSINE_PART = 0.3
 NAME_DISCOUNT = 0.4
 #: What a pair keeps of its score when it shares a single term.
 SINGLE_TERM_DISCOUNT = 0.5
+# Terms that do not count towards "more than one shared term": small counts, and what a
+# number counts (it is already there as a word).
+_WEAK_KINDS = ("count", "quantity")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +128,7 @@ def similarity(a: UnitTerms, b: UnitTerms) -> float:
     content = 1.0 - named / (shared_a + shared_b)
     score = COSINE_PART * cosine + (1.0 - COSINE_PART) * cover
     score *= NAME_DISCOUNT + (1.0 - NAME_DISCOUNT) * content
-    if len(shared) < 2:
+    if sum(a.kinds[key] not in _WEAK_KINDS for key in shared) < 2:
         score *= SINGLE_TERM_DISCOUNT
     return min(1.0, score)
 

@@ -77,9 +77,14 @@ def _inside(quote: SharedQuote, a: Span, b: Span) -> bool:
 def _shared_terms(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
     shared = a.weights.keys() & b.weights.keys()
     ranked = sorted(shared, key=lambda key: (-(a.weights[key] + b.weights[key]), key))
-    return tuple(
-        min(a.surfaces[key].casefold(), b.surfaces[key].casefold()) for key in ranked[:_MAX_TERMS]
-    )
+    terms: list[str] = []
+    for key in ranked:
+        if key.startswith("qty:"):
+            continue  # the number itself is listed
+        term = min(a.surfaces[key].casefold(), b.surfaces[key].casefold())
+        if term not in terms:
+            terms.append(term)
+    return tuple(terms[:_MAX_TERMS])
 
 
 def _only_runs(text: str, units: list[Unit], matched: set[int]) -> tuple[Span, ...]:
