@@ -26,8 +26,11 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         [(unit.start, unit.end) for unit in units_a],
         [(unit.start, unit.end) for unit in units_b],
     )
+    selected = {(i, j): score for i, j, score in select_pairs(similarities(terms_a, terms_b))}
+    for i, j in _identical(text_a, units_a, text_b, units_b):
+        selected[i, j] = 1.0
     pairs: list[AlignedPair] = []
-    for i, j, score in select_pairs(similarities(terms_a, terms_b)):
+    for (i, j), score in sorted(selected.items()):
         span_a = _span(text_a, units_a[i])
         span_b = _span(text_b, units_b[j])
         relation, side, disagreements = relation_of(
@@ -59,6 +62,24 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         tuple(_span(text_a, unit) for unit in units_a),
         tuple(_span(text_b, unit) for unit in units_b),
     )
+
+
+def _identical(
+    text_a: str, units_a: list[Unit], text_b: str, units_b: list[Unit]
+) -> list[tuple[int, int]]:
+    """Units whose texts are the same but for case and spacing (a sentence with no terms too)."""
+    by_text: dict[str, list[int]] = {}
+    for j, unit in enumerate(units_b):
+        by_text.setdefault(_folded(text_b[unit.start : unit.end]), []).append(j)
+    return [
+        (i, j)
+        for i, unit in enumerate(units_a)
+        for j in by_text.get(_folded(text_a[unit.start : unit.end]), ())
+    ]
+
+
+def _folded(sentence: str) -> str:
+    return " ".join(sentence.casefold().split())
 
 
 def _span(text: str, unit: Unit) -> Span:

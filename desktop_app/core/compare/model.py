@@ -98,7 +98,15 @@ class Comparison:
         pairs = tuple(
             sorted(
                 (
-                    replace(pair, a=pair.b, b=pair.a, detail_side=swap[pair.detail_side])
+                    replace(
+                        pair,
+                        a=pair.b,
+                        b=pair.a,
+                        detail_side=swap[pair.detail_side],
+                        differences=tuple(
+                            " ≠ ".join(reversed(d.split(" ≠ ", 1))) for d in pair.differences
+                        ),
+                    )
                     for pair in self.pairs
                 ),
                 key=lambda pair: (pair.a.start, pair.b.start),

@@ -21,6 +21,7 @@ _PAIRS = {
     "「": "」",
     "『": "』",
     '"': '"',
+    "'": "'",
 }
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 MIN_SHARED_WORDS = 3
@@ -82,7 +83,7 @@ def _opens(text: str, i: int, lo: int) -> bool:
 
 def _closes(text: str, j: int, hi: int, mark: str) -> bool:
     after = text[j + 1] if j + 1 < hi else " "
-    if text[j] in "’'" and after.isalpha():
+    if text[j] in "’'" and after.isalnum():
         return False  # an apostrophe: they’re
     return not (mark == '"' and text[j - 1].isspace())
 
@@ -129,19 +130,21 @@ def shared_quotations(
     """
     quotes_a = _inside_units(find_quotations(text_a), units_a)
     quotes_b = _inside_units(find_quotations(text_b), units_b)
-    candidates: list[tuple[int, float, int, int]] = []
+    candidates: list[tuple[int, float, int, int, int, int]] = []
     for i, qa in enumerate(quotes_a):
         for j, qb in enumerate(quotes_b):
             run = _longest_common_run(qa.words, qb.words)
             shorter = min(len(qa.words), len(qb.words))
             enough = run >= MIN_SHARED_WORDS or run == len(qa.words) == len(qb.words) == 2
             if enough and run >= MIN_SHARED_FRACTION * shorter:
-                candidates.append((-run, -run / max(len(qa.words), len(qb.words)), i, j))
+                closeness = run / max(len(qa.words), len(qb.words))
+                ends = sorted((qa.start, qb.start))  # the same order whichever text is A
+                candidates.append((-run, -closeness, ends[0], ends[1], i, j))
     candidates.sort()
     used_a: set[int] = set()
     used_b: set[int] = set()
     shared: list[SharedQuote] = []
-    for _, _, i, j in candidates:
+    for *_, i, j in candidates:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)

@@ -13,6 +13,8 @@ NEAR_COPY_RATIO = 0.72
 DETAIL_COVERED = 0.6
 #: … and this share of its own weight is not in the other.
 DETAIL_EXTRA = 0.45
+#: … and it weighs this many times the other (it says more, not only other words).
+DETAIL_RATIO = 1.3
 
 
 def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
@@ -58,8 +60,16 @@ def relation_of(
         return "shared_quote", None, ()
     covered_a = coverage(a, b)
     covered_b = coverage(b, a)
-    if covered_b >= DETAIL_COVERED and 1 - covered_a >= DETAIL_EXTRA:
+    if _more_detail(a, covered_a, b, covered_b):
         return "adds_detail", "a", ()
-    if covered_a >= DETAIL_COVERED and 1 - covered_b >= DETAIL_EXTRA:
+    if _more_detail(b, covered_b, a, covered_a):
         return "adds_detail", "b", ()
     return "same_fact", None, ()
+
+
+def _more_detail(rich: UnitTerms, rich_covered: float, other: UnitTerms, covered: float) -> bool:
+    return (
+        covered >= DETAIL_COVERED
+        and 1 - rich_covered >= DETAIL_EXTRA
+        and rich.total >= DETAIL_RATIO * other.total
+    )
