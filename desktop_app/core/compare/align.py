@@ -22,6 +22,9 @@ COSINE_PART = 0.3
 NAME_DISCOUNT = 0.4
 #: What a pair keeps of its score when it shares a single term.
 SINGLE_TERM_DISCOUNT = 0.5
+#: Terms in more units than this share of all (and this floor) do not propose candidates.
+COMMON_SHARE = 0.1
+COMMON_FLOOR = 20
 # Terms that do not count towards "more than one shared term": small counts, and what a
 # number counts (it is already there as a word).
 _WEAK_KINDS = ("count", "quantity")
@@ -115,12 +118,14 @@ def similarity(a: UnitTerms, b: UnitTerms) -> float:
     shared = sorted(a.weights.keys() & b.weights.keys())
     if not shared:
         return 0.0
-    dot = math.fsum(a.weights[key] * b.weights[key] for key in shared)
+    weights_a = [a.weights[key] for key in shared]
+    weights_b = [b.weights[key] for key in shared]
+    dot = sum(x * y for x, y in zip(weights_a, weights_b, strict=True))
     cosine = dot / (a.norm * b.norm)
-    shared_a = math.fsum(a.weights[key] for key in shared)
-    shared_b = math.fsum(b.weights[key] for key in shared)
+    shared_a = sum(weights_a)
+    shared_b = sum(weights_b)
     cover = max(shared_a / a.total, shared_b / b.total)
-    named = math.fsum(
+    named = sum(
         a.weights[key] + b.weights[key]
         for key in shared
         if a.kinds[key] == "name" and b.kinds[key] == "name"
@@ -136,16 +141,27 @@ def similarity(a: UnitTerms, b: UnitTerms) -> float:
 def similarities(
     terms_a: list[UnitTerms], terms_b: list[UnitTerms]
 ) -> dict[tuple[int, int], float]:
-    """Similarity of every pair of units that share a term (others are 0)."""
+    """Similarity of the pairs of units that share a term that is not everywhere (others 0).
+
+    A term found in more than a tenth of all units (and more than ``COMMON_FLOOR``) does
+    not make two units candidates by itself: pairs sharing only such terms never reach
+    ``MIN_SCORE``, and skipping them keeps long articles fast.
+    """
     index: dict[str, list[int]] = defaultdict(list)
     for j, unit in enumerate(terms_b):
         for key in unit.weights:
             index[key].append(j)
+    frequency: dict[str, int] = defaultdict(int)
+    for unit in (*terms_a, *terms_b):
+        for key in unit.weights:
+            frequency[key] += 1
+    common = max(COMMON_FLOOR, COMMON_SHARE * (len(terms_a) + len(terms_b)))
     scores: dict[tuple[int, int], float] = {}
     for i, unit in enumerate(terms_a):
         partners: set[int] = set()
         for key in unit.weights:
-            partners.update(index.get(key, ()))
+            if frequency[key] <= common:
+                partners.update(index.get(key, ()))
         for j in partners:
             scores[i, j] = similarity(unit, terms_b[j])
     return scores

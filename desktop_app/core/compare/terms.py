@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(
     r"(?P<time>\b\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.m\.)"
@@ -110,6 +111,7 @@ class Token:
     value: str = ""
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stem: lower-cased, a common suffix taken off, cut to a few letters."""
     word = word.lower().replace("’", "'")
@@ -202,6 +204,8 @@ def _word(
 
 
 def _russian(lowered: str, table: tuple[tuple[str, str], ...], prefix: str) -> str:
+    if not "\u0430" <= lowered[:1] <= "\u044f":
+        return ""
     for start, value in table:
         if lowered.startswith(start) and len(lowered) <= len(start) + 3:
             return prefix + value
