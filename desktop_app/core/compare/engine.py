@@ -67,15 +67,27 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
 def _identical(
     text_a: str, units_a: list[Unit], text_b: str, units_b: list[Unit]
 ) -> list[tuple[int, int]]:
-    """Units whose texts are the same but for case and spacing (a sentence with no terms too)."""
-    by_text: dict[str, list[int]] = {}
+    """Units whose texts are the same but for case and spacing (a sentence with no terms too).
+
+    Repeated sentences pair in order (the k-th copy in A with the k-th in B, extra copies
+    with the last copy of the other side), so boilerplate repeated a thousand times makes
+    a thousand pairs, not a million.
+    """
+    copies_a: dict[str, list[int]] = {}
+    for i, unit in enumerate(units_a):
+        copies_a.setdefault(_folded(text_a[unit.start : unit.end]), []).append(i)
+    copies_b: dict[str, list[int]] = {}
     for j, unit in enumerate(units_b):
-        by_text.setdefault(_folded(text_b[unit.start : unit.end]), []).append(j)
-    return [
-        (i, j)
-        for i, unit in enumerate(units_a)
-        for j in by_text.get(_folded(text_a[unit.start : unit.end]), ())
-    ]
+        copies_b.setdefault(_folded(text_b[unit.start : unit.end]), []).append(j)
+    pairs: list[tuple[int, int]] = []
+    for key, in_a in copies_a.items():
+        in_b = copies_b.get(key)
+        if in_b:
+            count = max(len(in_a), len(in_b))
+            pairs += [
+                (in_a[min(k, len(in_a) - 1)], in_b[min(k, len(in_b) - 1)]) for k in range(count)
+            ]
+    return pairs
 
 
 def _folded(sentence: str) -> str:

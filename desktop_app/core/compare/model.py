@@ -84,12 +84,15 @@ class Comparison:
         total = sum(unit.length for unit in units)
         if not total:
             return 0.0
-        covered = sum(
-            max(0, min(unit.end, span.end) - max(unit.start, span.start))
-            for span in only
-            for unit in units
-            if unit.start < span.end and span.start < unit.end
-        )
+        covered = 0
+        k = 0  # both are in text order and do not overlap among themselves
+        for unit in units:
+            while k < len(only) and only[k].end <= unit.start:
+                k += 1
+            m = k
+            while m < len(only) and only[m].start < unit.end:
+                covered += min(unit.end, only[m].end) - max(unit.start, only[m].start)
+                m += 1
         return min(1.0, covered / total)
 
     def mirrored(self) -> Comparison:

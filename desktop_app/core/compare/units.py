@@ -66,6 +66,8 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _HEADLINE_LIST_MAX = 160
+#: How far back from a full stop the word before it is looked for ("U.S.", "Sept.").
+_LONGEST_ABBREVIATION = 40
 
 
 def split_units(text: str) -> list[Unit]:
@@ -144,11 +146,12 @@ def sentence_bounds(line: str, start: int = 0) -> list[tuple[int, int]]:
     return trimmed
 
 
+_NEXT_WORD = re.compile(r"\s*[" + re.escape(_OPENERS) + r"]*(\w+|\S?)")
+
+
 def _next_word(line: str, position: int) -> str:
-    rest = line[position:].lstrip()
-    rest = rest.lstrip(_OPENERS)
-    match = re.match(r"\w+", rest)
-    return match.group(0) if match else rest[:1]
+    match = _NEXT_WORD.match(line, position)
+    return match.group(1) if match else ""
 
 
 def _ends_sentence(line: str, mark: int, end: int) -> bool:
@@ -161,7 +164,7 @@ def _ends_sentence(line: str, mark: int, end: int) -> bool:
     punctuation = line[mark:end].rstrip(_CLOSERS)
     if punctuation != ".":
         return True  # ! ? … and ... before a capital, digit or opener
-    word = _WORD_BEFORE.search(line, 0, mark + 1)
+    word = _WORD_BEFORE.search(line, max(0, mark - _LONGEST_ABBREVIATION), mark + 1)
     if word is None:
         return True
     token = word.group(1)

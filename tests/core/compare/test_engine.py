@@ -76,3 +76,19 @@ def test_an_article_compared_with_itself_is_all_near_copies() -> None:
     diagonal = [pair for pair in comparison.pairs if pair.a == pair.b]
     assert len(diagonal) == len(comparison.units_a)
     assert all(pair.relation == "near_copy" for pair in diagonal)
+
+
+def test_only_share_is_the_unpaired_part_of_the_compared_text() -> None:
+    comparison = compare_texts(A, B)
+    unit_chars = sum(unit.length for unit in comparison.units_a)
+    only_chars = sum(span.length for span in comparison.only_a)
+    # The only-run spans the two sentences and the space between them, inside one paragraph.
+    assert comparison.only_share("a") == (only_chars - 1) / unit_chars
+
+
+def test_repeated_boilerplate_pairs_copy_by_copy() -> None:
+    boilerplate = "Subscribe to our newsletter.\n"
+    comparison = compare_texts(boilerplate * 300 + A, boilerplate * 200 + B)
+    copies = [p for p in comparison.pairs if p.a.text == "Subscribe to our newsletter."]
+    assert len(copies) == 300
+    assert {p.b.start for p in copies} == {k * len(boilerplate) for k in range(200)}
