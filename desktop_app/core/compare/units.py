@@ -66,6 +66,8 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _HEADLINE_LIST_MAX = 160
+_TITLE_MAX_CHARS = 140
+_TITLE_MAX_WORDS = 20
 #: How far back from a full stop the word before it is looked for ("U.S.", "Sept.").
 _LONGEST_ABBREVIATION = 40
 
@@ -75,6 +77,9 @@ def split_units(text: str) -> list[Unit]:
     units: list[Unit] = []
     lines = text.split("\n")
     roles = classify_lines(lines)
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is not None and _looks_like_title(lines, first):
+        roles[first] = Role.HEADING
     offset = 0
     paragraph = 0
     for line, role in zip(lines, roles, strict=True):
@@ -87,6 +92,16 @@ def split_units(text: str) -> list[Unit]:
             units.append(Unit(start + s, start + e, paragraph))
         paragraph += 1
     return units
+
+
+def _looks_like_title(lines: list[str], index: int) -> bool:
+    """A first line that is a headline even in quotes ("«Дамба выдержит?» Ишим ждёт…")."""
+    stripped = lines[index].strip()
+    if len(stripped) > _TITLE_MAX_CHARS or len(stripped.split()) > _TITLE_MAX_WORDS:
+        return False
+    if not any(line.strip() for line in lines[index + 1 :]):
+        return False  # the whole text is one line
+    return not stripped.rstrip(_CLOSERS).endswith((".", "!", "?", "…", ":", ";", ","))
 
 
 def _is_body(line: str, role: Role) -> bool:

@@ -91,8 +91,17 @@ def test_the_tally_counts_precision_recall_labels_and_only_characters() -> None:
     assert figures["only_a_char_precision"] == pytest.approx(8 / 18)
 
 
-def test_print_the_figures_of_both_halves() -> None:
+def test_print_the_figures_and_hold_the_targets_reached_on_the_held_out_half() -> None:
+    figures = {}
     for half, names in split().items():
         tally = score(names)
         print("\n" + report(half, tally))
-        assert tally.pairs_true > 0
+        figures[half] = tally.figures()
+    held_out = figures["held_out"]
+    # The targets that the engine reaches on pairs it was not tuned on. Not met
+    # (and so not asserted; see the README): pair F1 >= 0.85, only-B recall >= 0.95 and
+    # only-A/B character precision >= 0.90.
+    assert held_out["quote_recall"] == 1.0
+    assert held_out["quote_precision"] == 1.0
+    assert held_out["only_a_recall"] >= 0.95
+    assert held_out["label_accuracy"] >= 0.80
