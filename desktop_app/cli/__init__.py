@@ -22,6 +22,7 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "desktop_app.cli.agreement",
     "desktop_app.cli.merge",
     "desktop_app.cli.feedback",
+    "desktop_app.cli.compare",
 )
 
 
