@@ -80,7 +80,7 @@ class CodebookEditor(QDialog):
                     f"{tip} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})"
                 )
             action.setToolTip(tip)
-            handler = getattr(self, "import_" if command_id == "import" else command_id)
+            handler = getattr(self, "import_codebook" if command_id == "import" else command_id)
             action.triggered.connect(lambda _checked=False, run=handler: run())
             self.commands[command_id] = action
 
@@ -436,23 +436,23 @@ class CodebookEditor(QDialog):
         if self._push(lambda: edits.set_parent(self._p, code.id, grandparent)):
             self.select(code.id)
 
-    def import_(self) -> None:
+    def import_codebook(self) -> None:
         """Add the codes of a codebook file (.qdc or .csv)."""
-        from desktop_app.ui.codebook.files import import_codebook
+        from desktop_app.ui.codebook import files
 
-        import_codebook(self)
+        files.import_codebook(self.main_window, self.say)
 
     def export_qdc(self) -> None:
         """Write the codebook as a REFI-QDA codebook."""
-        from desktop_app.ui.codebook.files import export_codebook
+        from desktop_app.ui.codebook import files
 
-        export_codebook(self, "qdc")
+        files.export_codebook(self.main_window, "qdc", self.say)
 
     def export_csv(self) -> None:
         """Write the codebook as CSV."""
-        from desktop_app.ui.codebook.files import export_codebook
+        from desktop_app.ui.codebook import files
 
-        export_codebook(self, "codebook-csv")
+        files.export_codebook(self.main_window, "codebook-csv", self.say)
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Keep a description being typed when the window closes."""
