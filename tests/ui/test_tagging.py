@@ -95,7 +95,7 @@ def test_toolbar_button_and_tags_menu_tag_too(qtbot: QtBot, window: MainWindow) 
     from PySide6.QtWidgets import QToolBar
 
     view = window.reader.panes[0].view
-    economics = window.tag_action(code_id(window, "economics"))
+    economics = window.annotating.tag_action(code_id(window, "economics"))
     assert "3" in economics.toolTip()  # the key is shown where the button is
     toolbar = window.findChild(QToolBar, "tagToolbar")
     assert toolbar is not None
@@ -108,7 +108,7 @@ def test_toolbar_button_and_tags_menu_tag_too(qtbot: QtBot, window: MainWindow) 
     [annotation] = list(window.document.project.annotations)
     assert annotation.tags == (code_id(window, "economics"),)
 
-    reaction = window.tag_action(code_id(window, "reaction"))
+    reaction = window.annotating.tag_action(code_id(window, "reaction"))
     assert reaction in window.menus["tags"].actions()
     view.setFocus()
     view.place_cursor(start + 2)

@@ -12,17 +12,17 @@ from desktop_app.core.records import Code
 from desktop_app.ui.shell.commands import swatch_icon
 
 if TYPE_CHECKING:
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 
 class HighlightToggles(QObject):
     """Which codes' highlights are hidden, applied to every pane of one window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host) -> None:
+        super().__init__(window.widget)
         self.window = window
         self.hidden: set[str] = set()
-        self.menu = QMenu("&Highlights", window)
+        self.menu = QMenu("&Highlights", window.widget)
         self.menu.setObjectName("highlightsMenu")
         self._all = window.commands.add(
             "highlights.all",
@@ -97,7 +97,7 @@ class HighlightToggles(QObject):
         self._sync_all()
         self.apply()
         state = "hidden" if self.hidden else "shown"
-        self.window.statusBar().showMessage(f"All highlights {state}.", 3000)
+        self.window.announce(f"All highlights {state}.", 3000)
 
     def apply(self) -> None:
         """Give every pane the hidden set (after a change or a rebuild of the panes)."""
@@ -106,6 +106,6 @@ class HighlightToggles(QObject):
                 pane.view.set_hidden_tags(self.hidden)
 
 
-def install(window: MainWindow) -> None:
+def install(window: Host) -> None:
     """Add View ▸ Highlights to a main window."""
-    window.highlight_toggles = HighlightToggles(window)  # type: ignore[attr-defined]
+    window.add_feature(HighlightToggles(window))

@@ -93,7 +93,7 @@ class ArticleView(QPlainTextEdit):
             document, self.plan, self.theme, font, self._segments, self._colours
         )
         self._highlighter.window = range(0, _EAGER_BLOCKS)
-        self._margin = StripeMargin(self)
+        self._margin = StripeMargin(self, self)
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(self._end_flash)
         self.updateRequest.connect(self._on_update_request)

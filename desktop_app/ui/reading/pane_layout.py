@@ -20,7 +20,7 @@ from desktop_app.core.records import Article
 
 if TYPE_CHECKING:
     from desktop_app.ui.reading.article_pane import ArticlePane
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 #: Panes shown for a project without a remembered layout.
 DEFAULT_PANES = 2
@@ -61,8 +61,8 @@ class PaneLayout(QObject):
     #: The user asked to edit an article's details (double-click on a pane header).
     metadata_requested = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host) -> None:
+        super().__init__(window.widget)
         self.setObjectName("paneLayout")
         self.window = window
         #: Panes of removed articles: article id -> pane index (undo puts them back).
@@ -83,13 +83,6 @@ class PaneLayout(QObject):
         window.closing.connect(self._save_now)
         self._bind()
         self._on_panes_changed()
-
-    @staticmethod
-    def of(window: MainWindow) -> PaneLayout:
-        """The window's layout controller."""
-        found = window.findChild(PaneLayout, "paneLayout")
-        assert found is not None, "desktop_app.ui.files.article_list is not installed"
-        return found
 
     # -- binding ----------------------------------------------------------------------------
 
@@ -319,9 +312,9 @@ def _menu_text(title: str) -> str:
     return shown.replace("&", "&&")
 
 
-def _empty_state(window: MainWindow) -> QLabel:
+def _empty_state(window: Host) -> QLabel:
     """What the reader area says when the project has no article to show."""
-    label = QLabel(window)  # not a child of the splitter, which would make it a pane
+    label = QLabel(window.widget)  # not a child of the splitter, which would make it a pane
     label.setObjectName("readerEmptyState")
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)

@@ -34,7 +34,7 @@ from desktop_app.ui.annotating.annotation_list import TagChipDelegate
 from desktop_app.ui.annotating.annotation_model import TAG_COLOURS_ROLE
 
 if TYPE_CHECKING:
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 ANNOTATION_ID = Qt.ItemDataRole.UserRole + 1
 EMPTY = "No orphaned annotations: every annotation has its passage in the text."
@@ -144,15 +144,13 @@ class OrphanList(QWidget):
 class Orphans:
     """The Orphans dock and the re-attach command, following the window's document."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Host) -> None:
         self.window = window
         self.list = OrphanList()
-        self.dock = QDockWidget("Orphans", window)
+        self.dock = QDockWidget("Orphans", window.widget)
         self.dock.setObjectName("orphanDock")
         self.dock.setWidget(self.list)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        window.tabifyDockWidget(window.dock, self.dock)
-        window.dock.raise_()
+        window.add_dock(self.dock)
         toggle = self.dock.toggleViewAction()
         toggle.setText("&Orphaned Annotations")
         toggle.setShortcut(QKeySequence("Ctrl+Shift+O"))
@@ -236,9 +234,9 @@ class Orphans:
         window.jump_to(annotation.id)
 
     def _say(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 5000)
+        self.window.announce(message, 5000)
 
 
-def install(window: MainWindow) -> None:
+def install(window: Host) -> None:
     """Add the Orphans dock and Edit ▸ Re-attach to Selection."""
-    window.orphans = Orphans(window)  # type: ignore[attr-defined]
+    window.add_feature(Orphans(window))

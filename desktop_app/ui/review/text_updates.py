@@ -33,7 +33,7 @@ from desktop_app.core.text import one_line
 
 if TYPE_CHECKING:
     from desktop_app.core.reanchor import Reanchoring
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 ANNOTATION_ID = Qt.ItemDataRole.UserRole + 1
 #: State -> (label, colour, what it means); listed in this order (what needs a look first).
@@ -154,16 +154,14 @@ class ReviewList(QWidget):
 class TextUpdates:
     """The update command, the review dock, and panes following text changes."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Host) -> None:
         self.window = window
         self.review = ReviewList()
-        self.dock = QDockWidget("Re-anchoring", window)
+        self.dock = QDockWidget("Re-anchoring", window.widget)
         self.dock.setObjectName("reanchorDock")
         self.dock.setWidget(self.review)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        window.tabifyDockWidget(window.dock, self.dock)
+        window.add_dock(self.dock)
         self.dock.hide()
-        window.dock.raise_()
         toggle = self.dock.toggleViewAction()
         toggle.setText("&Re-anchoring Review")
         window.commands.register("view.reanchor_review", toggle)
@@ -221,7 +219,7 @@ class TextUpdates:
         window = self.window
         pane = window.active_pane()
         if pane is None:
-            window.statusBar().showMessage("Open an article in a pane first.", 4000)
+            window.announce("Open an article in a pane first.", 4000)
             return
         folder = window.document.path.parent if window.document.path else Path.home()
         paths = window.prompter.import_paths(folder, name_filter())
@@ -259,9 +257,7 @@ class TextUpdates:
         self.review.show_rows(article.title, outcome.summary(), rows)
         self.dock.show()
         QTimer.singleShot(0, self.dock, self.dock.raise_)  # once the dock is laid out as a tab
-        window.statusBar().showMessage(
-            f"Updated “{article.title}”: {outcome.summary()}. Ctrl+Z undoes it.", 8000
-        )
+        window.announce(f"Updated “{article.title}”: {outcome.summary()}. Ctrl+Z undoes it.", 8000)
         return True
 
     def _on_row(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
@@ -281,6 +277,6 @@ class TextUpdates:
         self.review.tree.setFocus()
 
 
-def install(window: MainWindow) -> None:
+def install(window: Host) -> None:
     """Add Article ▸ Update Text from File… and the re-anchoring review."""
-    window.text_updates = TextUpdates(window)  # type: ignore[attr-defined]
+    window.add_feature(TextUpdates(window))
