@@ -31,6 +31,7 @@ from desktop_app.ui.reading.article_pane import ArticlePane
 from desktop_app.ui.reading.reader_area import ReaderArea
 from desktop_app.ui.shell.commands import ActionRegistry, swatch_icon
 from desktop_app.ui.shell.document import ProjectDocument
+from desktop_app.ui.shell.plain_text import action_text, window_title_text
 
 if TYPE_CHECKING:
     from desktop_app.ui.annotating.annotation_list import AnnotationPanel
@@ -212,7 +213,7 @@ class MainWindow(QMainWindow):
         self.document_changed.emit()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.document.name}[*] — {APP_NAME}")
+        self.setWindowTitle(f"{window_title_text(self.document.name)}[*] — {APP_NAME}")
         self.setWindowModified(self.document.modified)
 
     def _update_counts(self) -> None:
@@ -352,14 +353,14 @@ class MainWindow(QMainWindow):
         for code in self.document.project.codes:
             action = self.commands.add(
                 f"tag.{code.id}",
-                code.name,
+                action_text(code.name),
                 lambda code_id=code.id: self.tag(code_id),
                 shortcut=code.shortcut or None,
                 tip=code.description or f"Tag the selection with “{code.name}”",
                 icon=swatch_icon(code.color),
             )
             if code.shortcut:  # the key on the toolbar button, so it is learnt by sight
-                action.setIconText(f"{code.name}  {code.shortcut}")
+                action.setIconText(f"{action_text(code.name)}  {code.shortcut}")
             self._toolbar.insertAction(self._tag_separator, action)
             self._tags_menu.insertAction(menu_rest, action)  # type: ignore[arg-type]
 
