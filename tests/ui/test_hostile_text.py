@@ -12,17 +12,19 @@ from pathlib import Path
 import pytest
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QAction, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDockWidget,
     QHeaderView,
     QLabel,
+    QToolButton,
     QToolTip,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from desktop_app.core.records import Article
 from desktop_app.storage import project_file
@@ -75,6 +77,8 @@ class Inspector:
         labels = [top] if isinstance(top, QLabel) else []
         labels += top.findChildren(QLabel)
         for label in labels:
+            if not isValid(label):  # a tooltip label deleted once hidden
+                continue
             label.sizeHint()  # lays out rich text, loading its images
             if label.isVisible():
                 label.grab()
@@ -89,11 +93,13 @@ class Inspector:
     def everything(self) -> None:
         """All top-level windows: painted, their labels read, every tooltip requested."""
         for top in QApplication.topLevelWidgets():
+            if not isValid(top):
+                continue
             if top.isVisible():
                 top.grab()
             self.labels_of(top)
         for top in QApplication.topLevelWidgets():
-            if top.isVisible():
+            if isValid(top) and top.isVisible():  # tooltip labels go once hidden
                 self.tooltips_of(top)
 
     def tooltip(self, widget: QWidget, point: QPoint) -> str:
@@ -105,7 +111,7 @@ class Inspector:
             return ""
         text = QToolTip.text()
         for top in QApplication.topLevelWidgets():  # the tip label draws it
-            if isinstance(top, QLabel) and top.isVisible():
+            if isinstance(top, QLabel) and isValid(top) and top.isVisible():
                 top.sizeHint()
                 top.grab()
         shown = shown_text(text)
@@ -118,7 +124,7 @@ class Inspector:
         """Every widget's tooltip and every item's and header section's in ``top``."""
         widgets = [top, *top.findChildren(QWidget)]
         for widget in widgets:
-            if not widget.isVisible():
+            if not isValid(widget) or not widget.isVisible():  # a tooltip label is gone
                 continue
             if isinstance(widget, QHeaderView):
                 for section in range(widget.count()):
@@ -149,11 +155,12 @@ def _indexes(view: QAbstractItemView) -> Iterator[QModelIndex]:
     while pending:
         parent = pending.pop()
         for row in range(model.rowCount(parent)):
-            for column in range(model.columnCount(parent)):
-                index = model.index(row, column, parent)
+            column = 0  # (a list widget's model keeps columnCount private)
+            while (index := model.index(row, column, parent)).isValid():
                 yield index
                 if column == 0 and model.rowCount(index) > 0:
                     pending.append(index)
+                column += 1
 
 
 def answer_modal(qtbot: QtBot, inspector: Inspector, ask: Callable[[], object]) -> None:
@@ -263,6 +270,22 @@ def test_every_string_from_a_file_is_shown_as_text_and_no_file_is_read(
         assert hostile(src, "code 0") in card
         note = inspector.tooltip(pane.title, pane.title.rect().center())
         assert hostile(src, "article note") + "\nsecond line" in note
+
+    # Actions named after codes: "&" is a character, not a mnemonic; the editor's title.
+    for code in project.codes:
+        for action_id in (f"tag.{code.id}", f"highlights.code.{code.id}"):
+            shown = QAction(window.commands[action_id].text()).iconText()  # as menus draw it
+            assert shown == code.name
+    buttons = [b for b in window.findChildren(QToolButton) if b.defaultAction() is not None]
+    tag_actions = [window.commands[f"tag.{code.id}"] for code in project.codes]
+    tag_buttons = [b for b in buttons if b.defaultAction() in tag_actions]
+    assert [QAction(b.text()).iconText() for b in tag_buttons] == [
+        f"{code.name}  {code.shortcut}".strip() for code in project.codes
+    ]
+    assert "R&D [*]" in editor.windowHandle().title()
+    window.activateWindow()
+    window.commands["coding.quick_tag"].trigger()  # the quick tag picker lists the codes
+    inspector.everything()
 
     # Importing a Markdown file whose name and front matter are markup.
     markdown = tmp_path / '<img src="canary.png"> <b>imported.md'
