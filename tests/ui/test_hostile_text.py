@@ -163,9 +163,11 @@ def _indexes(view: QAbstractItemView) -> Iterator[QModelIndex]:
                 column += 1
 
 
-def answer_modal(qtbot: QtBot, inspector: Inspector, ask: Callable[[], object]) -> None:
-    """Run ``ask`` (a real modal dialog), read what the dialog shows, then close it."""
+def answer_modal(qtbot: QtBot, inspector: Inspector, ask: Callable[[], object]) -> str:
+    """Run ``ask`` (a real modal dialog), read what the dialog shows, then close it; the
+    title its window shows."""
     seen: list[QWidget] = []
+    titles: list[str] = []
 
     def read_and_close() -> None:
         dialog = QApplication.activeModalWidget()
@@ -173,6 +175,7 @@ def answer_modal(qtbot: QtBot, inspector: Inspector, ask: Callable[[], object]) 
             QTimer.singleShot(20, read_and_close)
             return
         seen.append(dialog)
+        titles.append(dialog.windowHandle().title())
         dialog.grab()
         inspector.labels_of(dialog)
         dialog.close()
@@ -180,6 +183,7 @@ def answer_modal(qtbot: QtBot, inspector: Inspector, ask: Callable[[], object]) 
     QTimer.singleShot(0, read_and_close)
     ask()
     assert seen, "no dialog was shown"
+    return titles[0]
 
 
 @pytest.fixture
@@ -305,16 +309,19 @@ def test_every_string_from_a_file_is_shown_as_text_and_no_file_is_read(
     # The real dialogs of the prompter, with markup in every string they are given.
     real = QtPrompter(window)
     words = hostile(src, "message")
-    answer_modal(qtbot, inspector, lambda: real.error(words, words, words))
-    answer_modal(qtbot, inspector, lambda: real.confirm(words, words, "Go"))
-    answer_modal(qtbot, inspector, lambda: real.choose(words, words, ["One", "Two"], details=words))
+    choices = [(code.id, code.name) for code in project.codes]
+    answers = ["Go", "Stay"]
+    titled = [
+        answer_modal(qtbot, inspector, lambda: real.error(words, words, words)),
+        answer_modal(qtbot, inspector, lambda: real.confirm(words, words, "Go")),
+        answer_modal(qtbot, inspector, lambda: real.choose(words, words, answers, details=words)),
+        answer_modal(qtbot, inspector, lambda: real.pick_colour(words, "#E69F00")),
+        answer_modal(qtbot, inspector, lambda: real.pick_code(words, words, choices)),
+    ]
+    assert titled == [words] * len(titled)  # "[*]" is not taken for the modified mark
     answer_modal(qtbot, inspector, lambda: real.unsaved_changes(words))
     answer_modal(qtbot, inspector, lambda: real.confirm_delete_code(words, 2))
-    answer_modal(
-        qtbot,
-        inspector,
-        lambda: real.pick_code(words, words, [(c.id, c.name) for c in project.codes]),
-    )
+    answer_modal(qtbot, inspector, lambda: real.edit_note(words, words))
 
     # What was looked at: each kind of string, shown as typed.
     shown_labels = "\n".join(inspector.labels)
