@@ -141,11 +141,11 @@ class QtPrompter:
         return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def error(self, title: str, message: str, details: str = "") -> None:
+        ok = QMessageBox.StandardButton.Ok
         box = QMessageBox(
-            QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, self.parent
+            QMessageBox.Icon.Critical, window_title_text(title), message, ok, self.parent
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setWindowTitle(window_title_text(title))
         if details:
             box.setDetailedText(details)
         box.exec()
@@ -153,13 +153,12 @@ class QtPrompter:
     def confirm(self, title: str, message: str, action: str) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            title,
+            window_title_text(title),
             message,
             QMessageBox.StandardButton.Cancel,
             self.parent,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setWindowTitle(window_title_text(title))
         go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(go)
         box.exec()
