@@ -121,20 +121,27 @@ def _chunks(data: ProjectFile, cache: RecordCache) -> list[bytes | memoryview]:
                 chunks += [b"[]", end]
                 continue
             if name in ONE_PER_LINE:
-                pieces = cache.pieces(value, _encode_lines)
-                opening, separator = b"[\n    ", _LINE_SEPARATOR
+                encode_many, opening, separator = _encode_lines, b"[\n    ", _LINE_SEPARATOR
             else:
-                pieces = cache.pieces(value, _encode_blocks)
-                opening, separator = b"[\n", _BLOCK_SEPARATOR
+                encode_many, opening, separator = _encode_blocks, b"[\n", _BLOCK_SEPARATOR
+            # Not records (a list of something else)? Then encoded every time.
+            cached = _has_id(value[0])
+            pieces = cache.pieces(value, encode_many) if cached else encode_many(value)
             chunks += [opening, memoryview(pieces[0])[len(separator) :]]
             chunks += pieces[1:]
             chunks += [b"\n  ]", end]
         elif isinstance(value, msgspec.Struct):
-            chunks += [*cache.pieces([value], _encode_top_record), end]
+            top = cache.pieces([value], _encode_top_record) if _has_id(value) else None
+            chunks += [*(top or _encode_top_record([value])), end]
         else:
             chunks += [_ENCODER.encode(value), end]
     chunks.append(b"}\n")
     return chunks
+
+
+def _has_id(item: object) -> bool:
+    """True for a record: a struct with a string ``id`` (what the cache is keyed by)."""
+    return isinstance(getattr(item, "id", None), str)
 
 
 def _sections(data: ProjectFile) -> dict[str, list[Any]]:
@@ -148,7 +155,7 @@ def _sections(data: ProjectFile) -> dict[str, list[Any]]:
 def _live_ids(data: ProjectFile) -> set[str]:
     ids = {data.project.id}
     for records in _sections(data).values():
-        ids.update(record.id for record in records)
+        ids.update(record.id for record in records if _has_id(record))
     return ids
 
 

@@ -72,3 +72,13 @@ def format_sample() -> Project:
         annotations=annotations,
         links=links,
     )
+
+
+if __name__ == "__main__":  # after a deliberate change of the format: rewrite the golden file
+    from pathlib import Path
+
+    from tests.storage.reference_encoding import reference_encode
+
+    golden = Path(__file__).parent / "fixtures" / "format" / "golden.parallax.json"
+    golden.write_bytes(reference_encode(format_sample()))
+    print(f"Wrote {golden} with the reference encoder")

@@ -14,7 +14,11 @@ _ITEM_SEAM = b'},{"id":"'
 
 def reference_encode(project: Project) -> bytes:
     """The file bytes of ``project``, encoded from scratch the way every release wrote them."""
-    data = to_file(project)
+    return reference_encode_file(to_file(project))
+
+
+def reference_encode_file(data: msgspec.Struct) -> bytes:
+    """The file bytes of a file struct (``ProjectFile`` or one with more fields)."""
     encode_item = _ENCODER.encode
     chunks: list[bytes | memoryview] = [b"{\n"]
     fields = data.__struct_fields__

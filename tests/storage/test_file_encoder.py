@@ -22,7 +22,7 @@ from desktop_app.storage.recovery import RecoverySession
 from desktop_app.storage.schema import ProjectFile
 from tests.storage.builders import EPOCH, annotation_on, build_project, uid
 from tests.storage.format_sample import format_sample
-from tests.storage.reference_encoding import reference_encode
+from tests.storage.reference_encoding import reference_encode, reference_encode_file
 
 GOLDEN = Path(__file__).parent / "fixtures" / "format" / "golden.parallax.json"
 
@@ -186,3 +186,36 @@ def test_cached_encoding_equals_a_fresh_encoding_after_any_edits(
     assert encode(project) == reference_encode(project)
     for expected, cache, data in snapshots:  # taken earlier, encoded after later edits
         assert encode_file(data, cache) == expected
+
+
+class _Remark(msgspec.Struct, frozen=True):
+    text: str
+
+
+class _Assignment(msgspec.Struct, frozen=True):
+    title: str
+    deadline: str = ""
+
+
+class _LaterFile(ProjectFile, kw_only=True):
+    """A file of a later schema: a section of things without ids, a record without one."""
+
+    remarks: list[_Remark] = msgspec.field(default_factory=list)
+    assignment: _Assignment | None = None
+    tags: list[str] = msgspec.field(default_factory=list)
+
+
+def test_sections_and_records_without_ids_are_encoded_too() -> None:
+    project = build_project(annotations=5)
+    base = to_file(project)
+    later = _LaterFile(
+        **{name: getattr(base, name) for name in base.__struct_fields__},
+        remarks=[_Remark("first"), _Remark("second")],
+        assignment=_Assignment("Compare the two accounts"),
+        tags=["a", "b"],
+    )
+    cache = RecordCache()
+    assert encode_file(later, cache) == reference_encode_file(later)
+    assert encode_file(later, cache) == reference_encode_file(later)
+    empty = msgspec.structs.replace(later, assignment=None, remarks=[])
+    assert encode_file(empty, cache) == reference_encode_file(empty)
