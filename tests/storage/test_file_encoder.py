@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 
 import msgspec
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -219,3 +220,23 @@ def test_sections_and_records_without_ids_are_encoded_too() -> None:
     assert encode_file(later, cache) == reference_encode_file(later)
     empty = msgspec.structs.replace(later, assignment=None, remarks=[])
     assert encode_file(empty, cache) == reference_encode_file(empty)
+
+
+def test_save_fingerprints_the_file_it_wrote(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The SHA-256 is taken on a thread beside the write; without a thread, after it."""
+    from desktop_app.storage import project_file
+    from desktop_app.storage.watch import DiskState
+
+    project = build_project(annotations=30)
+    target = tmp_path / "p.parallax.json"
+    assert save(project, target) == DiskState.of(target)
+
+    def no_thread(self: object) -> None:
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(project_file._Digest, "start", no_thread)
+    _note_edit(project, 3, "saved without a thread").apply(project)
+    assert save(project, target) == DiskState.of(target)
+    assert target.read_bytes() == reference_encode(project)
