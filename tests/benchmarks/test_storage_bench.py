@@ -18,6 +18,7 @@ import pytest
 
 from desktop_app.core.operations import set_note
 from desktop_app.core.project import Project
+from desktop_app.storage.atomic import write_atomic
 from desktop_app.storage.file_encoder import encode_file
 from desktop_app.storage.project_file import (
     decode_file,
@@ -30,6 +31,7 @@ from desktop_app.storage.project_file import (
 from desktop_app.storage.recovery import RecoverySession
 from desktop_app.storage.schema import ProjectFile
 from desktop_app.storage.validation import salvage
+from desktop_app.storage.watch import DiskState
 from tests.storage.builders import build_project
 from tests.storage.reference_encoding import reference_encode
 
@@ -69,6 +71,13 @@ def test_save_load_validate_10k_on_a_1mb_article(tmp_path: Path) -> None:
         encode(project)
 
     _line("encode after one edit (edit included)", _best(edit_then_encode, 7))
+
+    def save_as_before() -> None:
+        data = reference_encode(project)
+        write_atomic(target, data)
+        DiskState.written(target, data)
+
+    _line("save as before (fresh encode, hash after the write)", _best(save_as_before, 7))
     _line(
         "save (encode + atomic write + fsync + backup)",
         _best(lambda: save(project, target), 7),
