@@ -1,14 +1,19 @@
 """Word .docx files: paragraphs, headings (Title, Heading n), list items and tables, in order.
 
 python-docx reads the body; a paragraph is a heading when its style is Title or Heading n,
-a list item when it has list numbering or a List style. The core properties fill title,
-author, date (created) and language. An encrypted (password-protected) document is not a
-zip but an OLE container holding an ``EncryptedPackage``: that is said plainly.
+a list item when it has list numbering or a List style. What the document states comes
+first: a byline ("By Ann Writer") and a date line near the top give the author and date;
+then the core properties (title, author, created, language), except the values that
+generators and templates fill in (author "python-docx", "Microsoft Office User",
+"Unknown"…, python-docx's 2013 template date) and a creation date older than the years
+the text itself speaks of. An encrypted (password-protected) document is not a zip but an
+OLE container holding an ``EncryptedPackage``: that is said plainly.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +40,74 @@ DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 #: Largest total unpacked size of the archive's parts, against zip bombs.
 _MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+#: Authors that tools and templates write, not people (compared case-folded).
+PLACEHOLDER_AUTHORS = frozenset(
+    {
+        "python-docx",
+        "microsoft office user",
+        "microsoft office",
+        "office user",
+        "unknown",
+        "unknown author",
+        "author",
+        "user",
+        "admin",
+        "administrator",
+        "owner",
+        "windows user",
+        "windows-benutzer",
+        "utilisateur windows",
+        "usuario de windows",
+        "utente di windows",
+        "apache poi",
+        "docx4j",
+        "aspose",
+        "libreoffice",
+        "microsoft word",
+        "word",
+    }
+)
+#: Titles that templates write when nobody gave one (compared case-folded).
+PLACEHOLDER_TITLES = frozenset({"title", "document", "untitled", "untitled document"})
+_NUMBERED_PLACEHOLDER = re.compile(r"^(?:document|doc)\s*\d+$", re.I)
+#: Creation dates of templates, not of anyone's writing (python-docx's default.docx).
+TEMPLATE_DATES = frozenset({date(2013, 12, 23)})
+#: Blocks from the top searched for a byline and a date line.
+_TOP_BLOCKS = 8
+_BYLINE = re.compile(
+    r"^(?:by|written by|von|par|por|di|door)\s+(?P<name>[^\W\d_][^,;|•·—–()\d]{1,80}?)"
+    r"\s*(?:$|[,;|•·—–(]|\d)",
+    re.I,
+)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_PATTERNS = (
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<year>\d{{4}})\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.I),
+)
+_YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
 
 
 def read_article(path: Path, *, progress: Progress | None = None) -> Article:
@@ -66,16 +139,78 @@ def read_article(path: Path, *, progress: Progress | None = None) -> Article:
         if index % 200 == 0:
             steps(0.2 + 0.7 * index / len(content))
     properties = document.core_properties
+    text = blocks_to_text(blocks)
+    stated_author, stated_date = stated_byline(blocks)
     metadata = {
-        "author": properties.author or "",
-        "date": iso_date(properties.created),
+        "author": stated_author or _real_author(properties.author),
+        "date": stated_date or _sensible_date(properties.created, text),
         "language": properties.language or "",
     }
-    title = properties.title or first_heading(blocks)
-    text = blocks_to_text(blocks)
+    title = _real_title(properties.title) or first_heading(blocks)
     article = finish_article(text, path, DOCX_MIME, title=title, **metadata)
     steps(1.0)
     return article
+
+
+def stated_byline(blocks: list[Block]) -> tuple[str, str]:
+    """The author and the date (ISO) that short lines near the top state, else ""."""
+    author = when = ""
+    for block in blocks[:_TOP_BLOCKS]:
+        line = " ".join(block.text.replace(LINE_BREAK, " ").split())
+        if block.kind != "paragraph" or len(line) > 100 or len(line.split()) > 12:
+            continue  # a sentence of the text, not a byline or a date line
+        if not author and (byline := _BYLINE.match(line)):
+            author = _person(byline.group("name"))
+        when = when or stated_date(line)
+    return author, when
+
+
+def _person(name: str) -> str:
+    """``name`` if it reads like people's names ("Ann Writer", "Ann Lee and Bo Kim"), else
+    "" ("By the time the minister arrived" is no byline)."""
+    words = name.split()
+    if not 1 <= len(words) <= 6 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return ""
+    return " ".join(words)
+
+
+def stated_date(text: str) -> str:
+    """The first calendar date written out in ``text`` (ISO), else ""."""
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            month = match.group("month")
+            number = int(month) if month.isdigit() else _MONTHS[month.lower()]
+            try:
+                return date(int(match.group("year")), number, int(match.group("day"))).isoformat()
+            except ValueError:  # 31 February: not a date
+                continue
+    return ""
+
+
+def _real_author(author: str | None) -> str:
+    name = " ".join((author or "").split())
+    return "" if name.casefold() in PLACEHOLDER_AUTHORS else name
+
+
+def _real_title(title: str | None) -> str:
+    text = " ".join((title or "").split())
+    if text.casefold() in PLACEHOLDER_TITLES or _NUMBERED_PLACEHOLDER.match(text):
+        return ""
+    return text
+
+
+def _sensible_date(created: datetime | None, text: str) -> str:
+    """The creation date, unless a template's, in the future, or older than most of the
+    years the text speaks of (a file made before the events it reports: a copied old file
+    or template). One mention of a later year ("by 2030") is not enough."""
+    if created is None:
+        return ""
+    day = created.date()
+    if day in TEMPLATE_DATES or day.year < 1980 or day > datetime.now(UTC).date():
+        return ""
+    years = [int(year) for year in _YEAR.findall(text)]
+    later = sum(year > day.year for year in years)
+    return "" if later * 2 > len(years) else iso_date(created)
 
 
 def _refuse_ole(path: Path) -> None:

@@ -32,6 +32,25 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _PARAGRAPHS = _names("p address dt dd figcaption caption summary legend")
 
 
+#: Punctuation that closes a phrase: no space goes before it.
+_CLOSING = frozenset(".,;:!?)]}…»”’")
+
+
+def _glue(parts: list[str], tail: str | None) -> None:
+    """Append the text after an element that was dropped unread (an image, a script).
+
+    "See ![chart](x.png)." must read "See." and not "See .": when the text after the
+    dropped element closes a phrase, the space before the element goes too.
+    """
+    tail = tail or ""
+    if tail[:1] in _CLOSING:
+        for at in range(len(parts) - 1, -1, -1):
+            parts[at] = parts[at].rstrip(" \t\n\r")
+            if parts[at]:
+                break
+    parts.append(tail)
+
+
 def parse_html(text: str) -> html.HtmlElement:
     """Parse an HTML or XHTML document already decoded, never touching the network."""
     parser = html.HTMLParser(
@@ -65,6 +84,9 @@ def inline_text(element: etree._Element) -> str:
         elif tag not in _SKIPPED and tag != "#comment":
             text = inline_text(child)
             parts.append(f" {text} " if tag not in _INLINE else text)
+        else:
+            _glue(parts, child.tail)
+            continue
         parts.append(child.tail or "")
     return "".join(parts)
 
@@ -79,8 +101,9 @@ class _Walker:
         for child in element:
             tag = _tag(child)
             if tag in self._skipped or tag == "#comment":
-                pass
-            elif tag in _INLINE or tag == "br":
+                _glue(pending, child.tail)
+                continue
+            if tag in _INLINE or tag == "br":
                 pending.append(LINE_BREAK if tag == "br" else inline_text(child))
             else:
                 self._paragraph("".join(pending))
@@ -134,8 +157,13 @@ class _Walker:
                 nested.append(child)
             elif tag == "br":
                 parts.append(" ")
+            elif tag in _INLINE:  # part of the item's sentence: "*muted*." stays "muted."
+                parts.append(inline_text(child))
             elif tag not in self._skipped and tag != "#comment":
-                parts.append(f" {inline_text(child)} ")
+                parts.append(f" {inline_text(child)} ")  # a paragraph of a loose item
+            else:
+                _glue(parts, child.tail)
+                continue
             parts.append(child.tail or "")
         self.blocks.append(Block("item", "".join(parts), level=depth, number=number))
         for sublist in nested:

@@ -9,10 +9,14 @@ forgiving counterpart that salvages what it can and lists every problem.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
+import hashlib
 import json
+import os
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,12 +28,12 @@ import msgspec
 from desktop_app import __version__
 from desktop_app.core.project import Project
 from desktop_app.storage.atomic import write_atomic
+from desktop_app.storage.file_encoder import cache_for, encode_file
 from desktop_app.storage.migrations import MigrationError, migrate
 from desktop_app.storage.schema import FORMAT_NAME, SCHEMA_VERSION, Envelope, ProjectFile
 from desktop_app.storage.utf8 import first_invalid_byte
 from desktop_app.storage.watch import DiskState
 
-_ENCODER = msgspec.json.Encoder()
 _DECODER = msgspec.json.Decoder(ProjectFile)
 _ENVELOPE = msgspec.json.Decoder(Envelope)
 _BYTE_POSITION = re.compile(r"\(byte (\d+)\)")
@@ -106,58 +110,16 @@ def from_file(data: ProjectFile) -> Project:
     )
 
 
-#: Sections written one item per line: the many, small records. A change to one
-#: annotation is then a one-line diff, and the file stays compact (and fast to write).
-_ONE_PER_LINE = frozenset({"annotations", "links"})
-
-
 def encode(project: Project) -> bytes:
     """The project as JSON bytes, laid out for people and for diffs, ending in a newline.
 
     Top-level keys stand on lines of their own, indented by two spaces; the project
     record, annotators, codes and articles are indented further, one field per line;
-    annotations and links take one line each. Keys keep the model's order.
+    annotations and links take one line each. Keys keep the model's order. Records
+    unchanged since the project was last encoded are not encoded again (see
+    ``storage.file_encoder``).
     """
-    data = to_file(project)
-    encode_item = _ENCODER.encode
-    chunks: list[bytes | memoryview] = [b"{\n"]
-    fields = data.__struct_fields__
-    for position, name in enumerate(fields):
-        value = getattr(data, name)
-        end = b",\n" if position < len(fields) - 1 else b"\n"
-        chunks.append(b'  "' + name.encode() + b'": ')
-        if isinstance(value, list):
-            if not value:
-                chunks += [b"[]", end]
-            elif name in _ONE_PER_LINE:
-                chunks += [b"[\n    ", _one_per_line(encode_item(value)), b"\n  ]", end]
-            else:
-                items = b",\n".join(_indented(encode_item(item), 4) for item in value)
-                chunks += [b"[\n", items, b"\n  ]", end]
-        elif isinstance(value, msgspec.Struct):
-            chunks += [_indented(encode_item(value), 2).lstrip(), end]
-        else:
-            chunks += [encode_item(value), end]
-    chunks.append(b"}\n")
-    return b"".join(chunks)
-
-
-_ITEM_SEAM = b'},{"id":"'
-
-
-def _one_per_line(compact_list: bytes) -> memoryview:
-    """A compact JSON array of records whose first key is ``id``, one record per line.
-
-    Splitting at ``},{"id":"`` is safe: inside a JSON string a quote is always escaped, so
-    that byte sequence only occurs between two records. One C-level replace instead of
-    encoding ten thousand records one by one; the brackets are cut off without a copy.
-    """
-    return memoryview(compact_list.replace(_ITEM_SEAM, b'},\n    {"id":"'))[1:-1]
-
-
-def _indented(compact: bytes, depth: int) -> bytes:
-    pad = b" " * depth
-    return pad + msgspec.json.format(compact, indent=2).replace(b"\n", b"\n" + pad)
+    return encode_file(to_file(project), cache_for(project))
 
 
 def save(project: Project, path: Path | str) -> DiskState:
@@ -168,8 +130,33 @@ def save(project: Project, path: Path | str) -> DiskState:
     file on disk and its backup are then left as they were.
     """
     data = encode(project)
-    write_atomic(Path(path), data)
-    return DiskState.written(path, data)
+    digest = _Digest(data)  # on another core, while the disk does its part
+    with contextlib.suppress(RuntimeError):  # no thread to be had: hashed after the write
+        digest.start()
+    try:
+        write_atomic(Path(path), data)
+    finally:
+        if digest.ident is not None:  # started
+            digest.join()
+    status = os.stat(path)
+    return DiskState(status.st_mtime_ns, status.st_size, digest.hexdigest or _sha256(data))
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class _Digest(threading.Thread):
+    """The SHA-256 of some bytes, computed on a thread of its own (hashlib lets go of the
+    interpreter lock while it hashes, so this runs beside the writing and its fsync)."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(name="sha256", daemon=True)
+        self.data = data
+        self.hexdigest = ""
+
+    def run(self) -> None:
+        self.hexdigest = _sha256(self.data)
 
 
 def load(path: Path | str, *, allow_newer: bool = False) -> Project:

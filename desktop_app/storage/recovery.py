@@ -29,7 +29,9 @@ from desktop_app import APP_NAME
 from desktop_app.core.project import Project
 from desktop_app.core.records import new_id, utc_now
 from desktop_app.storage.atomic import write_atomic
-from desktop_app.storage.project_file import encode
+from desktop_app.storage.file_encoder import RecordCache, cache_for, encode_file
+from desktop_app.storage.project_file import to_file
+from desktop_app.storage.schema import ProjectFile
 from desktop_app.storage.validation import Report, load_with_report
 
 _COPY_SUFFIX = ".parallax.json"
@@ -65,12 +67,23 @@ class Recoverable:
 
 @dataclass(frozen=True)
 class Snapshot:
-    """A project's recovery copy, encoded and ready to be written."""
+    """A project's recovery copy as of one moment, to be encoded and written later, anywhere.
+
+    It holds the project's records as they were (they are immutable; only the lists are
+    copied), so encoding and writing can run on a worker thread while the user goes on
+    editing. Encoding reuses the bytes of the records unchanged since the last copy.
+    """
 
     copy_path: Path
-    data: bytes
+    file: ProjectFile
     meta_path: Path
     meta: bytes
+    cache: RecordCache
+
+    @property
+    def data(self) -> bytes:
+        """The copy's bytes: the project file as it was when the snapshot was taken."""
+        return encode_file(self.file, self.cache)
 
     def write(self) -> Path:
         """Write the copy, then its sidecar (each atomically); returns the copy's path."""
@@ -106,10 +119,11 @@ class RecoverySession:
         return self.snapshot(project, project_path).write()
 
     def snapshot(self, project: Project, project_path: Path | str | None = None) -> Snapshot:
-        """Encode ``project`` now (on the thread that owns it); write it later, anywhere.
+        """Take ``project`` as it is now (on the thread that owns it); encode and write later.
 
-        The returned :class:`Snapshot` holds only bytes, so its ``write`` (the disk work,
-        with its fsyncs) can run on a worker thread while the user keeps typing.
+        Taking it costs a copy of the record lists (about a millisecond at 10,000
+        annotations); the returned :class:`Snapshot`'s ``write`` (encoding, and the disk
+        work with its fsyncs) can run on a worker thread while the user keeps typing.
         """
         copy_path = self.folder / f"{self.id}-{project.info.id}{_COPY_SUFFIX}"
         meta_path = copy_path.with_name(copy_path.name.removesuffix(_COPY_SUFFIX) + _META_SUFFIX)
@@ -123,7 +137,8 @@ class RecoverySession:
             written=utc_now(),
         )
         self._written[project.info.id] = (copy_path, meta_path)
-        return Snapshot(copy_path, encode(project), meta_path, msgspec.json.encode(info))
+        meta = msgspec.json.encode(info)
+        return Snapshot(copy_path, to_file(project), meta_path, meta, cache_for(project))
 
     def discard(self, project: Project) -> None:
         """Remove the copy of ``project`` (it was saved, or closed without saving)."""

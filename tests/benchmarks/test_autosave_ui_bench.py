@@ -1,8 +1,8 @@
 """What autosave costs the GUI thread in the real window, and what its worker thread does.
 
-``Autosave.flush`` encodes the project on the GUI thread and hands the bytes to a worker
-that writes them with their fsyncs. Figures are printed (run with ``-s``); nothing is
-asserted about time.
+``Autosave.flush`` takes a snapshot of the project on the GUI thread (a copy of its record
+lists) and hands it to a worker that encodes it and writes it with its fsyncs. Figures
+are printed (run with ``-s``); nothing is asserted about time.
 """
 
 from __future__ import annotations
@@ -44,7 +44,8 @@ def test_autosave_flush_in_the_window(qtbot: QtBot, size: int) -> None:
         worker.append((time.perf_counter() - handed_over) * 1000)
     assert autosave.copy_path() is not None
     print(
-        f"\nautosave in the window, {size:>6,} annotations: GUI thread (encode) median "
-        f"{statistics.median(gui):6.2f} ms, max {max(gui):6.2f}; worker (write + fsync) "
+        f"\nautosave in the window, {size:>6,} annotations: GUI thread median "
+        f"{statistics.median(gui):6.2f} ms, max {max(gui):6.2f}; "
+        f"worker (encode + write + fsync) "
         f"median {statistics.median(worker):6.2f} ms, max {max(worker):6.2f}"
     )

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
 import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from desktop_app.importers.docx_file import DOCX_MIME, read_article
+from desktop_app.importers.docx_file import DOCX_MIME, read_article, stated_date
 from desktop_app.importers.registry import ImportFailed
 from tests.importers.builders import LOREM, encrypt_docx, write_docx
 
@@ -97,3 +100,135 @@ def test_zip_bomb_is_refused_before_unpacking(
     assert bomb.stat().st_size < 1024 * 1024
     with pytest.raises(ImportFailed, match=r"bomb\.docx: the document would unpack to 17 MB"):
         read_article(bomb)
+
+
+# -- what the document states, and what generators and templates fill in ------------------
+
+
+def _document(
+    path: Path,
+    paragraphs: list[str],
+    *,
+    author: str | None = None,
+    created: datetime.datetime | None = None,
+    title: str | None = None,
+) -> Path:
+    """A document made from python-docx's template, whose core properties say author
+    "python-docx" and created 23 December 2013 unless set here."""
+    import docx
+
+    document = docx.Document()
+    properties = document.core_properties
+    if author is not None:
+        properties.author = author
+    if created is not None:
+        properties.created = created
+    if title is not None:
+        properties.title = title
+    document.add_heading("Kazakhstan joins the Accords", level=1)
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    document.save(str(path))
+    return path
+
+
+NOV_2025 = datetime.datetime(2025, 11, 20, 8, 0, tzinfo=datetime.UTC)
+
+
+def test_the_templates_author_and_date_are_not_the_articles(tmp_path: Path) -> None:
+    path = _document(tmp_path / "a.docx", [LOREM])
+    article = read_article(path)
+    assert (article.author, article.date) == ("", "")
+    assert article.title == "Kazakhstan joins the Accords"
+
+
+@pytest.mark.parametrize(
+    "placeholder",
+    ["python-docx", "Microsoft Office User", "Unknown", "Windows User", "  user ", "ADMIN"],
+)
+def test_placeholder_authors_are_ignored(tmp_path: Path, placeholder: str) -> None:
+    path = _document(tmp_path / "a.docx", [LOREM], author=placeholder, created=NOV_2025)
+    article = read_article(path)
+    assert (article.author, article.date) == ("", "2025-11-20")
+
+
+def test_a_byline_and_date_line_win_over_the_core_properties(tmp_path: Path) -> None:
+    path = _document(
+        tmp_path / "a.docx",
+        ["By Ann Writer, 7 November 2025", LOREM],
+        author="Dana Editor",
+        created=NOV_2025,
+    )
+    article = read_article(path)
+    assert (article.author, article.date) == ("Ann Writer", "2025-11-07")
+    assert article.text.startswith("Kazakhstan joins the Accords\n\nBy Ann Writer, 7 November")
+
+
+def test_a_sentence_starting_with_by_is_no_byline(tmp_path: Path) -> None:
+    path = _document(
+        tmp_path / "a.docx",
+        ["By the time the minister spoke, it was agreed.", LOREM],
+        author="Dana Editor",
+        created=NOV_2025,
+    )
+    assert read_article(path).author == "Dana Editor"
+
+
+def test_a_creation_date_older_than_the_events_reported_is_dropped(tmp_path: Path) -> None:
+    """An old file reused for a new article: created 2016, the text speaks of 2025."""
+    old = datetime.datetime(2016, 3, 1, tzinfo=datetime.UTC)
+    paragraphs = ["In 2025 the accords grew.", "The 2025 summit was in Washington."]
+    path = _document(tmp_path / "a.docx", paragraphs, author="Dana Editor", created=old)
+    assert read_article(path).date == ""
+
+
+def test_one_later_year_in_the_text_does_not_drop_the_date(tmp_path: Path) -> None:
+    created = datetime.datetime(2024, 5, 2, tzinfo=datetime.UTC)
+    paragraphs = ["In 2024 the talks began.", "The 2024 plan sets goals for 2030."]
+    path = _document(tmp_path / "a.docx", paragraphs, created=created)
+    assert read_article(path).date == "2024-05-02"
+
+
+@pytest.mark.parametrize("placeholder", ["Title", "Document1", "untitled"])
+def test_placeholder_titles_give_way_to_the_heading(tmp_path: Path, placeholder: str) -> None:
+    path = _document(tmp_path / "a.docx", [LOREM], title=placeholder)
+    assert read_article(path).title == "Kazakhstan joins the Accords"
+
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+@given(
+    day=st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2099, 12, 31)),
+    style=st.sampled_from(["iso", "day month year", "month day, year", "abbreviated"]),
+    before=st.sampled_from(["", "Published ", "Astana, ", "Updated: "]),
+    after=st.sampled_from(["", " 10:32", " | Politics", "."]),
+)
+def test_a_date_line_is_read_in_any_common_form(
+    day: datetime.date, style: str, before: str, after: str
+) -> None:
+    month = MONTHS[day.month - 1]
+    written = {
+        "iso": day.isoformat(),
+        "day month year": f"{day.day} {month} {day.year}",
+        "month day, year": f"{month} {day.day}, {day.year}",
+        "abbreviated": f"{month[:3]}. {day.day} {day.year}",
+    }[style]
+    assert stated_date(before + written + after) == day.isoformat()
+
+
+def test_an_impossible_date_is_no_date() -> None:
+    assert stated_date("31 February 2025") == ""

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop_app.core.layout import Role, classify_lines
-from desktop_app.importers.markdown_text import read_article, split_front_matter
+from desktop_app.importers.markdown_text import markdown_to_text, read_article, split_front_matter
 from desktop_app.importers.registry import ImportFailed
 
 SOURCE = """---
@@ -108,3 +110,66 @@ def test_markdown_with_only_markup_is_refused(tmp_path: Path) -> None:
     path.write_text("<script>x()</script>\n\n---\n", encoding="utf-8")
     with pytest.raises(ImportFailed, match=r"hollow\.md: .*no readable text"):
         read_article(path)
+
+
+INLINE_MARKUP = {
+    "emphasis": "*{}*",
+    "underscore emphasis": "_{}_",
+    "strong": "**{}**",
+    "strong emphasis": "***{}***",
+    "code": "`{}`",
+    "link": "[{}](https://example.org/a)",
+    "autolink text": "<{}>",
+    "raw inline html": "<span>{}</span>",
+}
+CONTEXTS = {
+    "paragraph": "{}",
+    "bullet item": "- {}",
+    "ordered item": "3. {}",
+    "nested item": "- outer\n  - {}",
+    "loose item": "- first\n\n- {}",
+    "quote": "> {}",
+    "table cell": "| a | {} |\n|---|---|\n| b | c |",
+    "heading": "## {}",
+}
+
+
+@given(
+    markup=st.sampled_from(sorted(INLINE_MARKUP)),
+    context=st.sampled_from(sorted(CONTEXTS)),
+    word=st.from_regex(r"[A-Za-z][a-z]{0,8}", fullmatch=True),
+    punctuation=st.sampled_from([*".,;:!?)", "…", "”"]),
+)
+def test_no_space_appears_before_punctuation_after_inline_markup(
+    markup: str, context: str, word: str, punctuation: str
+) -> None:
+    """``*muted*.`` reads "muted." in every kind of block, never "muted ."."""
+    if markup == "autolink text":
+        word = f"https://example.org/{word}"
+    marked = INLINE_MARKUP[markup].format(word)
+    text, _ = markdown_to_text(CONTEXTS[context].format(f"The tone was {marked}{punctuation}"))
+    assert f"The tone was {word}{punctuation}" in text
+
+
+def test_the_issue_example_in_a_list(tmp_path: Path) -> None:
+    path = tmp_path / "tone.md"
+    path.write_text("# Tone\n\n- The reaction was *muted*.\n- **Loud**, then [calm](x).\n")
+    assert read_article(path).text == "Tone\n\n• The reaction was muted.\n• Loud, then calm."
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("See ![a chart](chart.png).", "See."),
+        ("- See ![a chart](chart.png), then go on.", "• See, then go on."),
+        ("A photo ![x](x.png) of the summit.", "A photo of the summit."),
+        ("Said <script>x()</script>: nothing.", "Said: nothing."),
+    ],
+)
+def test_dropped_images_leave_no_space_before_punctuation(source: str, expected: str) -> None:
+    assert markdown_to_text(source)[0] == expected
+
+
+def test_a_loose_item_keeps_its_paragraphs_apart() -> None:
+    text, _ = markdown_to_text("- first *point*.\n\n  More on it.\n- second")
+    assert text == "• first point. More on it.\n• second"
