@@ -31,8 +31,6 @@ def _export(args: argparse.Namespace) -> int:
     from desktop_app.storage.atomic import write_atomic
 
     project = open_checked(args.project, writing=False)
-    if project is None:
-        return 1
     article_id = tag_id = None
     if args.article is not None:
         article = project.articles.get(args.article) or next(

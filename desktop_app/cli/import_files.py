@@ -51,10 +51,7 @@ def _import(args: argparse.Namespace) -> int:
     if created:
         project = new_project([], annotator_name=default_annotator_name())
     else:
-        checked = open_checked(target, writing=True)
-        if checked is None:
-            return 1
-        project = checked
+        project = open_checked(target, writing=True)
     failures = 0
     changed = False
     for path in args.files:

@@ -26,8 +26,6 @@ def _update(args: argparse.Namespace) -> int:
     from desktop_app.storage.project_file import save
 
     project = open_checked(args.project, writing=True)
-    if project is None:
-        return 1
     matches = [a for a in project.articles if a.id == args.article or a.title == args.article]
     if len(matches) != 1:
         titles = "; ".join(f"{a.title} ({a.id})" for a in project.articles)

@@ -29,6 +29,8 @@ from desktop_app.importers.article_formats import ARTICLE_IMPORTERS
 
 #: Bytes of a file's start handed to ``recognizes``.
 HEAD_BYTES = 4096
+#: No file larger than this is imported (each format may set a lower limit).
+MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
 
 class ImportFailed(Exception):
@@ -78,8 +80,25 @@ IMPORTERS: list[Importer] = [*ARTICLE_IMPORTERS]
 
 
 def importer_for(path: Path) -> Importer:
-    """The importer that reads ``path``; :class:`ImportFailed` if none does."""
+    """The importer that reads ``path``; :class:`ImportFailed` if none does.
+
+    A FIFO, a device (a link to ``/dev/zero``), a socket or a folder is refused before it
+    is opened, and so is a file larger than any importer reads.
+    """
+    import os
+    import stat
+
     try:
+        status = os.stat(path)
+        if not stat.S_ISREG(status.st_mode):
+            raise ImportFailed(
+                f"{path.name}: not a regular file (a folder, device, pipe or socket)"
+            )
+        if status.st_size > MAX_IMPORT_BYTES:
+            raise ImportFailed(
+                f"{path.name}: the file is too large to import "
+                f"(over {MAX_IMPORT_BYTES // 2**20} MB)"
+            )
         with path.open("rb") as handle:
             head = handle.read(HEAD_BYTES)
     except OSError as error:

@@ -17,10 +17,39 @@ from typing import Any
 
 PathPart = str | int
 
+#: Deepest nesting of arrays and objects read from a file (Parallax writes at most 4).
+MAX_JSON_DEPTH = 200
+_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_NOT_A_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
+
 _DECODER = json.JSONDecoder()
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _TOP_LEVEL_KEY = re.compile(r'^  "([A-Za-z_]+)": ', re.MULTILINE)
 _PATH_PART = re.compile(r"\.([A-Za-z_][A-Za-z_0-9]*)|\[(\d+)\]")
+
+
+def nesting_exceeds(raw: bytes, limit: int = MAX_JSON_DEPTH) -> bool:
+    """True when arrays and objects in JSON ``raw`` nest deeper than ``limit`` levels.
+
+    Counted without recursion, so a hostile file cannot exhaust the stack: strings are cut
+    out, brackets kept, innermost pairs removed a few times over (cheap, and most of a
+    real file goes; each pass lowers the depth by one or two levels, so the walk that
+    follows allows that much less), and the rest walked with a counter that stops early.
+    """
+    brackets = _JSON_STRING.sub(b"", raw).translate(None, _NOT_A_BRACKET)
+    passes = 4
+    for _ in range(passes):
+        brackets = brackets.replace(b"[]", b"").replace(b"{}", b"")
+    limit = max(0, limit - 2 * passes)
+    depth = 0
+    for byte in brackets:
+        if byte in (0x5B, 0x7B):  # [ {
+            depth += 1
+            if depth > limit:
+                return True
+        else:
+            depth = max(0, depth - 1)
+    return False
 
 
 def parse_json_path(json_path: str) -> list[PathPart] | None:

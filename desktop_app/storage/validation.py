@@ -26,7 +26,14 @@ from desktop_app.core.project import Project
 from desktop_app.core.records import Annotation, Annotator, Article, Code, Link, ProjectInfo
 from desktop_app.core.text import one_line
 from desktop_app.storage import project_file
-from desktop_app.storage.json_text import Locator, is_broken, line_column_of, scan_damaged
+from desktop_app.storage.json_text import (
+    MAX_JSON_DEPTH,
+    Locator,
+    is_broken,
+    line_column_of,
+    nesting_exceeds,
+    scan_damaged,
+)
 from desktop_app.storage.migrations import MigrationError, migrate
 from desktop_app.storage.project_file import line_column, paused_gc, syntax_error_position
 from desktop_app.storage.schema import FORMAT_NAME, SCHEMA_VERSION, ProjectFile
@@ -123,10 +130,14 @@ def load_with_report(path: Path | str) -> tuple[Project | None, Report]:
     """Open a project file forgivingly: the salvaged project (None if nothing) and a report."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        raw = project_file.read_bytes(path)
     except OSError as error:
         report = Report(path, readable=False)
         report.problems.append(Problem(f"cannot read: {error.strerror or error}", "unreadable"))
+        return None, report
+    except project_file.ProjectFileError as error:
+        report = Report(path, readable=False)
+        report.problems.append(Problem(error.reason, "unreadable"))
         return None, report
     project, report = salvage(raw, path)
     report.disk_state = DiskState.written(path, raw)
@@ -155,7 +166,14 @@ class _Salvage:
 
     def run(self) -> tuple[Project | None, Report]:
         with paused_gc():
-            project = self._typed() or self._item_by_item()
+            project = self._typed()
+            if project is None and nesting_exceeds(self.raw):
+                self._fail(
+                    f"arrays or objects nested more than {MAX_JSON_DEPTH} levels deep: not a "
+                    "Parallax project (damaged or made to crash readers)"
+                )
+            elif project is None:
+                project = self._item_by_item()
         self._finish()
         return project, self.report
 
@@ -163,7 +181,7 @@ class _Salvage:
         """The fast path: the whole file decodes against the model in one go."""
         try:
             data = msgspec.json.decode(self.raw, type=ProjectFile)
-        except (msgspec.DecodeError, UnicodeDecodeError):
+        except (msgspec.DecodeError, UnicodeDecodeError, RecursionError, MemoryError):
             return None
         version = data.schema_version
         if version < SCHEMA_VERSION:
