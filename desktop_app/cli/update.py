@@ -22,7 +22,7 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
 )
 def _update(args: argparse.Namespace) -> int:
     from desktop_app.core.reanchor import replace_article_text
-    from desktop_app.importers.registry import ImportFailed, importer_for
+    from desktop_app.importers.registry import ImportFailed, read_file
     from desktop_app.storage.project_file import save
 
     project = open_checked(args.project, writing=True)
@@ -33,7 +33,7 @@ def _update(args: argparse.Namespace) -> int:
         return fail(f"{problem} with id or title {args.article!r}; the project has: {titles}")
     article = matches[0]
     try:
-        imported = importer_for(args.new_file).read(args.new_file, project)
+        imported = read_file(args.new_file, project)
     except ImportFailed as error:
         return fail(f"cannot import: {error}")
     if len(imported.articles) != 1:

@@ -34,8 +34,14 @@ class ExportFormat:
         return function
 
     def export(self, project: Project, scope: Scope, options: ExportOptions) -> bytes:
-        """Export ``project`` restricted to ``scope``."""
-        return self.function(project, scope, options)
+        """Export ``project`` restricted to ``scope``.
+
+        A lone surrogate (text no file can hold) is written as U+FFFD, so no export fails
+        with an encoding error.
+        """
+        from desktop_app.core.surrogates import scrub_project
+
+        return self.function(scrub_project(project)[0], scope, options)
 
 
 EXPORTERS: dict[str, ExportFormat] = {

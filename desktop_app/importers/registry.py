@@ -119,14 +119,40 @@ def read_file(path: Path, project: Project, progress: Progress | None = None) ->
     importer = importer_for(path)
     try:
         if progress is not None and "progress" in inspect.signature(importer.read).parameters:
-            return importer.read(path, project, progress)
-        return importer.read(path, project)
+            bundle = importer.read(path, project, progress)
+        else:
+            bundle = importer.read(path, project)
+        return without_lone_surrogates(bundle)
     except ImportFailed:
         raise
     except OSError as error:
         raise ImportFailed(f"{path.name}: {error.strerror or error}") from None
     except Exception as error:  # a parser's bug must not take the app down
         raise ImportFailed(f"{path.name}: could not be read ({error})") from error
+
+
+def without_lone_surrogates(bundle: Imported) -> Imported:
+    """``bundle`` with every lone surrogate (``\\ud800`` in a JSON file…) made U+FFFD, said once.
+
+    Every string of every record is checked: no file Parallax writes can hold such text.
+    """
+    from desktop_app.core.surrogates import scrub
+
+    replaced = 0
+    for name in ("articles", "codes", "annotators", "annotations", "links"):
+        records, count = scrub(getattr(bundle, name))
+        if count:
+            setattr(bundle, name, records)
+            replaced += count
+    if replaced:
+        bundle.warnings.append(surrogates_replaced(replaced))
+    return bundle
+
+
+def surrogates_replaced(count: int) -> str:
+    """The warning for ``count`` lone surrogates replaced by U+FFFD."""
+    plural = "s" if count != 1 else ""
+    return f"{count} lone surrogate{plural} (text no UTF-8 file can hold) replaced by U+FFFD"
 
 
 # Exchange formats (W3C annotations, REFI-QDA project and codebook, codebook CSV), recognised

@@ -52,6 +52,52 @@ def nesting_exceeds(raw: bytes, limit: int = MAX_JSON_DEPTH) -> bool:
     return False
 
 
+# A JSON escape pair forming one character, an escaped backslash (so that "\\ud800" is
+# left alone), or a lone surrogate escape.
+_ESCAPES = re.compile(
+    rb"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+    rb"|\\\\"
+    rb"|\\u[dD][89a-fA-F][0-9a-fA-F]{2}"
+)
+_MAYBE_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+@dataclass(frozen=True)
+class SurrogateRepair:
+    """Lone surrogate escapes (``\\ud800``) replaced by ``\\ufffd`` in a JSON text."""
+
+    raw: bytes
+    count: int = 0
+    #: Byte offset of the first one replaced (None when none was).
+    first_offset: int | None = None
+
+
+def replace_lone_surrogate_escapes(raw: bytes) -> SurrogateRepair:
+    """JSON ``raw`` with each lone surrogate escape made ``\\ufffd`` (U+FFFD).
+
+    A JSON string may spell a lone surrogate (``"\\ud800"``), which no UTF-8 file, export
+    or save can hold; replacing the escape keeps the offsets of the text it is in. Escaped
+    pairs that form one character are kept. Costs one search when there is nothing to do.
+    """
+    if _MAYBE_SURROGATE.search(raw) is None:
+        return SurrogateRepair(raw)
+    count = 0
+    first: int | None = None
+
+    def fix(match: re.Match[bytes]) -> bytes:
+        nonlocal count, first
+        found = match.group(0)
+        if len(found) != 6:  # a pair, or an escaped backslash
+            return found
+        count += 1
+        if first is None:
+            first = match.start()
+        return b"\\ufffd"
+
+    repaired = _ESCAPES.sub(fix, raw)
+    return SurrogateRepair(repaired, count, first) if count else SurrogateRepair(raw)
+
+
 def parse_json_path(json_path: str) -> list[PathPart] | None:
     """``$.a[3].b`` -> ``["a", 3, "b"]``; None for a path this module cannot follow."""
     if not json_path.startswith("$"):

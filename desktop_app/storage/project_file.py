@@ -25,8 +25,14 @@ import msgspec
 
 from desktop_app import __version__
 from desktop_app.core.project import Project
+from desktop_app.core.records import Article
+from desktop_app.core.text import REPLACEMENT, sha256_hex
 from desktop_app.storage.atomic import write_atomic
-from desktop_app.storage.json_text import MAX_JSON_DEPTH, nesting_exceeds
+from desktop_app.storage.json_text import (
+    MAX_JSON_DEPTH,
+    nesting_exceeds,
+    replace_lone_surrogate_escapes,
+)
 from desktop_app.storage.migrations import MigrationError, migrate
 from desktop_app.storage.schema import FORMAT_NAME, SCHEMA_VERSION, Envelope, ProjectFile
 from desktop_app.storage.utf8 import first_invalid_byte
@@ -76,6 +82,8 @@ class LoadedFile:
     read_only: bool = False
     #: The file's fingerprint when it was read (for ``watch.changed_on_disk``).
     disk_state: DiskState | None = None
+    #: Lone surrogates (``\\ud800``, text no UTF-8 file can hold) replaced by U+FFFD.
+    replaced_surrogates: int = 0
 
     @property
     def migrated(self) -> bool:
@@ -170,7 +178,12 @@ def save(project: Project, path: Path | str) -> DiskState:
     Raises an ``OSError`` subclass naming ``path`` when the file cannot be written; the
     file on disk and its backup are then left as they were.
     """
-    data = encode(project)
+    try:
+        data = encode(project)
+    except UnicodeEncodeError:  # a lone surrogate got past the entry points: U+FFFD
+        from desktop_app.core.surrogates import scrub_project
+
+        data = encode(scrub_project(project)[0])
     write_atomic(Path(path), data)
     return DiskState.written(path, data)
 
@@ -230,8 +243,10 @@ def decode_file(raw: bytes, path: Path, *, allow_newer: bool = False) -> LoadedF
 
     The common case, a valid file of the current version, is decoded in one pass; only
     when that fails is the envelope read to tell an older, newer or foreign file from a
-    broken one.
+    broken one. Lone surrogate escapes become U+FFFD first (counted in the result).
     """
+    repair = replace_lone_surrogate_escapes(raw)
+    raw = repair.raw
     with paused_gc():
         try:
             data = _DECODER.decode(raw)
@@ -251,11 +266,22 @@ def decode_file(raw: bytes, path: Path, *, allow_newer: bool = False) -> LoadedF
                 )
             if version < SCHEMA_VERSION:
                 data = _decode_older(raw, path, version)
+        if repair.count:
+            data.articles = [_rehashed(article) for article in data.articles]
         try:
             project = from_file(data)
         except ValueError as error:
             raise ProjectFileError(path, str(error)) from None
-    return LoadedFile(project, version, read_only=version > SCHEMA_VERSION)
+    return LoadedFile(
+        project, version, read_only=version > SCHEMA_VERSION, replaced_surrogates=repair.count
+    )
+
+
+def _rehashed(article: Article) -> Article:
+    """``article`` with the hash of its text, if a replaced surrogate changed it."""
+    if REPLACEMENT in article.text and sha256_hex(article.text) != article.sha256:
+        return msgspec.structs.replace(article, sha256=sha256_hex(article.text))
+    return article
 
 
 def _has_version(raw: bytes) -> bool:

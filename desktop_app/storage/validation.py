@@ -24,7 +24,7 @@ import msgspec
 
 from desktop_app.core.project import Project
 from desktop_app.core.records import Annotation, Annotator, Article, Code, Link, ProjectInfo
-from desktop_app.core.text import one_line
+from desktop_app.core.text import REPLACEMENT, one_line, sha256_hex
 from desktop_app.storage import project_file
 from desktop_app.storage.json_text import (
     MAX_JSON_DEPTH,
@@ -32,6 +32,7 @@ from desktop_app.storage.json_text import (
     is_broken,
     line_column_of,
     nesting_exceeds,
+    replace_lone_surrogate_escapes,
     scan_damaged,
 )
 from desktop_app.storage.migrations import MigrationError, migrate
@@ -156,11 +157,24 @@ def salvage(raw: bytes, path: Path) -> tuple[Project | None, Report]:
 
 class _Salvage:
     def __init__(self, raw: bytes, path: Path) -> None:
-        self.raw = raw
         self.report = Report(path)
         self._text: str | None = None
         self._locator: Locator | None = None
         self._pending: list[tuple[str, Outcome, str | None, int | None]] = []
+        repair = replace_lone_surrogate_escapes(raw)
+        self.raw = repair.raw
+        self._surrogates = repair.count
+        if repair.first_offset is not None:
+            line, column = line_column(raw, repair.first_offset)
+            plural = "s" if repair.count != 1 else ""
+            self._add_at(
+                f"{repair.count} lone surrogate{plural} (text no UTF-8 file can hold, such as "
+                "\\ud800) replaced by U+FFFD",
+                "repaired",
+                None,
+                line,
+                column,
+            )
 
     # -- the two ways in -------------------------------------------------------------------
 
@@ -334,6 +348,10 @@ class _Salvage:
     def _build(
         self, info: ProjectInfo | None, sections: dict[str, list[tuple[int, Any]]]
     ) -> Project:
+        if self._surrogates:  # reported above: their articles' hashes are not news
+            sections["articles"] = [
+                (index, _rehashed(article)) for index, article in sections["articles"]
+            ]
         checked, findings = check_semantics(sections)
         for finding in findings:
             self._add_finding(finding)
@@ -389,6 +407,13 @@ class _Salvage:
                     line, column = found
             self.report.problems.append(Problem(message, outcome, json_path, line, column))
         self._pending.clear()
+
+
+def _rehashed(article: Article) -> Article:
+    """``article`` with the hash of its text, if a replaced surrogate changed it."""
+    if REPLACEMENT in article.text and sha256_hex(article.text) != article.sha256:
+        return msgspec.structs.replace(article, sha256=sha256_hex(article.text))
+    return article
 
 
 def _split_error(message: str) -> tuple[str, str]:
