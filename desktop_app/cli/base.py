@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,6 +54,25 @@ def fail(message: str, status: int = 1) -> int:
     """Print an error line for the user and return ``status``."""
     print(f"parallax: {message}", file=sys.stderr)
     return status
+
+
+@contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold the project's write lock (see ``storage.lock``); :class:`CommandError` if busy.
+
+    Every command that reads, changes and saves a project runs inside one, so two
+    commands (or a command and the window) never lose each other's changes.
+    """
+    from desktop_app.storage.lock import ProjectBusyError, project_lock
+
+    with ExitStack() as stack:
+        try:
+            stack.enter_context(project_lock(path))
+        except ProjectBusyError as error:
+            raise CommandError(f"{path}: {error.strerror}") from None
+        except OSError as error:
+            raise CommandError(f"cannot lock {path}: {error.strerror or error}") from None
+        yield
 
 
 def open_checked(path: Path, *, writing: bool) -> Project:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.cli.base import command, fail, open_checked
+from desktop_app.cli.base import command, fail, locked, open_checked
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,6 +21,11 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     _arguments,
 )
 def _update(args: argparse.Namespace) -> int:
+    with locked(args.project):
+        return _update_locked(args)
+
+
+def _update_locked(args: argparse.Namespace) -> int:
     from desktop_app.core.reanchor import replace_article_text
     from desktop_app.importers.registry import ImportFailed, read_file
     from desktop_app.storage.project_file import save
