@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop_app.core.project import Project
-from desktop_app.exporters.scope import ExportError, ExportOptions, Scope
+from desktop_app.exporters.scope import RAW_CSV_HELP, ExportError, ExportOptions, Scope
 
 ExportFunction = Callable[[Project, Scope, ExportOptions], bytes]
 
@@ -76,6 +76,7 @@ def suggested_file_name(project: Project, scope: Scope, format_id: str) -> str:
 
 __all__ = [
     "EXPORTERS",
+    "RAW_CSV_HELP",
     "ExportError",
     "ExportFormat",
     "ExportFunction",
