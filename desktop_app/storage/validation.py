@@ -102,9 +102,16 @@ class Report:
         return self.readable and not self.problems
 
     @property
+    def fully_checked(self) -> bool:
+        """False for a file of a newer schema: what this version does not know went unchecked."""
+        return not self.read_only
+
+    @property
     def exit_status(self) -> int:
-        """0 valid, 1 problems found (something salvaged), 2 unreadable."""
-        return 0 if self.ok else 1 if self.readable else 2
+        """0 valid, 1 problems found (something salvaged) or not fully checked, 2 unreadable."""
+        if not self.readable:
+            return 2
+        return 0 if self.ok and self.fully_checked else 1
 
     def with_outcome(self, outcome: Outcome) -> list[Problem]:
         """The problems salvage resolved in this way (e.g. everything ``dropped``)."""
@@ -114,6 +121,12 @@ class Report:
         """One line: valid, or how many problems and what became of them."""
         if not self.readable:
             return f"{self.path}: cannot be read"
+        if not self.problems and not self.fully_checked:
+            return (
+                f"{self.path}: readable, but not fully checked: it was written by a newer "
+                f"Parallax (schema version {self.schema_version}); this version checks what "
+                f"it knows of schema version {SCHEMA_VERSION} and opens it read-only"
+            )
         if not self.problems:
             return f"{self.path}: valid"
         counts: dict[str, int] = {}
