@@ -63,11 +63,13 @@ def locked(path: Path) -> Iterator[None]:
     Every command that reads, changes and saves a project runs inside one, so two
     commands (or a command and the window) never lose each other's changes.
     """
-    from desktop_app.storage.lock import ProjectBusyError, project_lock
+    from desktop_app.storage.lock import NotAProjectFileError, ProjectBusyError, project_lock
 
     with ExitStack() as stack:
         try:
             stack.enter_context(project_lock(path))
+        except NotAProjectFileError as error:
+            raise CommandError(f"cannot open {path}: {error.strerror}", EXIT_UNREADABLE) from None
         except ProjectBusyError as error:
             raise CommandError(f"{path}: {error.strerror}") from None
         except OSError as error:

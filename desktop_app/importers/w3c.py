@@ -69,6 +69,10 @@ class W3CImporter:
             document = json.loads(path.read_bytes().decode("utf-8-sig"))
         except (UnicodeDecodeError, ValueError) as error:
             raise import_failed(f"{path.name}: not valid JSON ({error})") from None
+        except (RecursionError, MemoryError):
+            raise import_failed(
+                f"{path.name}: arrays or objects nested too deep to be annotations; not imported"
+            ) from None
         from desktop_app.core.surrogates import scrub
         from desktop_app.importers.registry import surrogates_replaced
 

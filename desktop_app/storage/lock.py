@@ -22,6 +22,10 @@ class ProjectBusyError(OSError):
     """Another writer (a window or a command) holds the project's lock; nothing was changed."""
 
 
+class NotAProjectFileError(OSError):
+    """The path names a folder, device, pipe or socket: no lock file is made beside it."""
+
+
 def lock_path(path: Path | str) -> Path:
     """The lock file of a project: ``.NAME.lock`` beside it (the project itself is replaced
     by every atomic save, so it cannot carry a lock)."""
@@ -40,6 +44,12 @@ def project_lock(path: Path | str, *, wait: float | None = None) -> Iterator[Non
     within one process. Uses ``flock`` (``msvcrt.locking`` on Windows): the lock goes with
     the process, so one that is killed never leaves the project locked.
     """
+    target = os.path.realpath(path)
+    if os.path.exists(target) and not os.path.isfile(target):
+        # A link to /dev/zero must not make Parallax write a lock file into /dev.
+        raise NotAProjectFileError(
+            errno.EINVAL, "not a regular file (a folder, device, pipe or socket)", str(path)
+        )
     lock = lock_path(path)
     key = str(lock)
     with _guard:

@@ -134,3 +134,13 @@ def test_two_imports_at_once_never_lose_one(tmp_path: Path) -> None:
             f"The first article of round {number}.",
             f"The second article of round {number}.",
         }, (number, outcomes)
+
+
+def test_no_lock_file_is_made_beside_a_device_or_in_a_folder(tmp_path: Path) -> None:
+    link = tmp_path / "p.json"
+    link.symlink_to("/dev/null")
+    with pytest.raises(lock.NotAProjectFileError), project_lock(link):
+        pytest.fail("locked a device")
+    assert not Path("/dev/.null.lock").exists()
+    with pytest.raises(lock.NotAProjectFileError), project_lock(tmp_path):
+        pytest.fail("locked a folder")
