@@ -134,3 +134,18 @@ def test_every_command_answers_a_deep_file_with_exit_2(
     assert "nested more than" in printed.out + printed.err
     assert "Traceback" not in printed.err
     assert deep.read_bytes() == _deep_array(20_000)
+
+
+@posix_only
+def test_watching_a_project_replaced_by_a_pipe_never_reads_it(tmp_path: Path) -> None:
+    from desktop_app.storage.project_file import save
+    from desktop_app.storage.watch import DiskState, changed_on_disk
+
+    path = tmp_path / "p.json"
+    state = save(new_project([]), path)
+    path.unlink()
+    os.mkfifo(path)  # reading it would wait forever
+    assert changed_on_disk(path, state)
+    fingerprint = DiskState.of(path)
+    assert fingerprint is not None
+    assert fingerprint.size == -1
