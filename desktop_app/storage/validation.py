@@ -424,7 +424,8 @@ class _Salvage:
                 if _placeable_by_quote(name, sub, item) and "position" not in reset:
                     reset.add("position")
                     item = {**item, "position": {"start": 0, "end": 0}}
-                    repairs.append((message, sub, "offsets ignored; placed again by its quote"))
+                    what = _describe_item(name, item)
+                    repairs.append((message, sub, f"{what} placed again by its quote"))
                     continue
                 what = _describe_item(name, item)
                 self._add(f"{message}; {what} dropped", "dropped", f"$.{name}[{index}]{sub}")
