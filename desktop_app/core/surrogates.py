@@ -56,8 +56,37 @@ def scrub(value: T) -> tuple[T, int]:
     return value, 0
 
 
+def may_hold_lone_surrogates(records: object) -> bool:
+    """False only when ``records`` surely hold no lone surrogate (checked at C speed).
+
+    The records are encoded as JSON: an encoder refuses a lone surrogate (or, were one to
+    change, would write it as a ``\\udXXX`` escape, which valid text never needs). Any
+    failure at all counts as "maybe", so nothing depends on how the encoder reports it.
+    """
+    try:
+        encoded = msgspec.json.encode(records)
+    except Exception:
+        return True
+    return b"\\ud" in encoded or b"\\uD" in encoded
+
+
 def scrub_project(project: Project) -> tuple[Project, int]:
-    """``project`` itself when it holds no lone surrogate, else a cleaned copy, and the count."""
+    """``project`` itself when it holds no lone surrogate, else a cleaned copy, and the count.
+
+    Cheap for a clean project (one JSON encoding in C); the walk over every string only
+    runs when there may be something to replace.
+    """
+    if not may_hold_lone_surrogates(
+        [
+            project.info,
+            list(project.articles),
+            list(project.codes),
+            list(project.annotators),
+            list(project.annotations),
+            list(project.links),
+        ]
+    ):
+        return project, 0
     info, in_info = scrub(project.info)
     articles, in_articles = scrub(list(project.articles))
     codes, in_codes = scrub(list(project.codes))

@@ -19,7 +19,7 @@ PathPart = str | int
 
 #: Deepest nesting of arrays and objects read from a file (Parallax writes at most 4).
 MAX_JSON_DEPTH = 200
-_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _NOT_A_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
 
 _DECODER = json.JSONDecoder()

@@ -180,7 +180,7 @@ def save(project: Project, path: Path | str) -> DiskState:
     """
     try:
         data = encode(project)
-    except UnicodeEncodeError:  # a lone surrogate got past the entry points: U+FFFD
+    except Exception:  # a lone surrogate got past the entry points (however it is reported)
         from desktop_app.core.surrogates import scrub_project
 
         data = encode(scrub_project(project)[0])
