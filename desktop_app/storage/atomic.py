@@ -71,6 +71,8 @@ def write_atomic(
 def _replace(path: Path, data: bytes, keep_backup: bool, mode: int | None) -> None:
     if path.is_dir():
         raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(path))
+    if path.exists() and not path.is_file():  # e.g. -o /dev/null: never replace a device
+        raise OSError(errno.EINVAL, "not a regular file (a device, pipe or socket)", str(path))
     folder = path.parent
     remove_stale_temps(path)
     fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=folder)

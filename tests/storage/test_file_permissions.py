@@ -105,3 +105,18 @@ def test_stale_temporaries_of_a_killed_save_are_removed_on_the_next_save(tmp_pat
     assert fresh.exists()
     assert all(p.exists() for p in others)
     assert target.read_bytes() == b"two"
+
+
+@posix_only
+def test_a_pipe_or_a_link_to_one_is_never_replaced(tmp_path: Path) -> None:
+    """As ``-o /dev/null`` must not turn /dev/null into a file (tested on a pipe of our own)."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    link = tmp_path / "out.csv"
+    link.symlink_to(fifo)
+    for target in (fifo, link):
+        with pytest.raises(OSError, match="not a regular file") as refused:
+            write_atomic(target, b"data")
+        assert refused.value.filename == str(fifo)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
