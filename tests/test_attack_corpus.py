@@ -238,6 +238,9 @@ def test_hostile_files_against_the_cli(tmp_path: Path) -> None:
         expected.append((["import", str(target), *good_imports], 0))
         if "fifo-article" in files:
             expected.append((["update", str(target), title, str(files["fifo-article"])], 1))
+            pipe = out / "pipe.csv"  # as -o /dev/null: refused, never replaced by a file
+            os.mkfifo(pipe)
+            expected.append((["export", str(files["valid"]), "-f", "csv", "-o", str(pipe)], 1))
         outcome = _run(folder, [argv for argv, _ in expected])
         assert server.requests == []
     problems = []
