@@ -216,3 +216,4 @@ def test_pasted_text_with_lone_surrogates_becomes_a_clean_article() -> None:
     assert article.text == "Title \ufffd here\n\nBody \ufffd text."
     assert article.title == "Title \ufffd here"
     assert article.sha256 == sha256_hex(article.text)
+    assert "2 characters no file can hold replaced by U+FFFD" in edit.label
