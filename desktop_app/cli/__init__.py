@@ -10,7 +10,7 @@ import argparse
 from collections.abc import Sequence
 
 from desktop_app import __version__
-from desktop_app.cli.base import COMMANDS, Handler
+from desktop_app.cli.base import COMMANDS, CommandError, Handler, fail
 
 # Modules that register commands with @command (each imports desktop_app.cli.base).
 _COMMAND_MODULES: tuple[str, ...] = (
@@ -63,4 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one headless command; returns the exit status."""
     args = build_parser().parse_args(argv)
     handler: Handler = args.handler
-    return handler(args)
+    try:
+        return handler(args)
+    except CommandError as error:
+        return fail(str(error), error.status)

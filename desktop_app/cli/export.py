@@ -19,6 +19,9 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--bom", action="store_true", help="start CSV with a byte-order mark (for Excel)"
     )
+    from desktop_app.exporters.scope import RAW_CSV_HELP
+
+    parser.add_argument("--raw", action="store_true", help=f"CSV formats: {RAW_CSV_HELP}")
 
 
 @command(
@@ -31,8 +34,6 @@ def _export(args: argparse.Namespace) -> int:
     from desktop_app.storage.atomic import write_atomic
 
     project = open_checked(args.project, writing=False)
-    if project is None:
-        return 1
     article_id = tag_id = None
     if args.article is not None:
         article = project.articles.get(args.article) or next(
@@ -49,7 +50,9 @@ def _export(args: argparse.Namespace) -> int:
         tag_id = code.id
     exporter = EXPORTERS[args.format_id]
     try:
-        data = exporter.export(project, Scope(article_id, tag_id), ExportOptions(bom=args.bom))
+        data = exporter.export(
+            project, Scope(article_id, tag_id), ExportOptions(bom=args.bom, raw_csv=args.raw)
+        )
     except ExportError as error:
         return fail(f"cannot export: {error}")
     output: Path = args.output

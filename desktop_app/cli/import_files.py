@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.cli.base import command, fail, open_checked
+from desktop_app.cli.base import command, fail, locked, open_checked
 from desktop_app.core.factory import default_annotator_name
 
 if TYPE_CHECKING:
@@ -41,6 +41,11 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     _arguments,
 )
 def _import(args: argparse.Namespace) -> int:
+    with locked(args.project):
+        return _import_locked(args)
+
+
+def _import_locked(args: argparse.Namespace) -> int:
     from desktop_app.core.factory import new_project
     from desktop_app.core.merge import merge_imported
     from desktop_app.importers.registry import ImportFailed, read_file
@@ -51,10 +56,7 @@ def _import(args: argparse.Namespace) -> int:
     if created:
         project = new_project([], annotator_name=default_annotator_name())
     else:
-        checked = open_checked(target, writing=True)
-        if checked is None:
-            return 1
-        project = checked
+        project = open_checked(target, writing=True)
     failures = 0
     changed = False
     for path in args.files:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.cli.base import command, fail
+from desktop_app.cli.base import command, fail, locked
 from desktop_app.core.factory import default_annotator_name
 
 
@@ -23,6 +23,11 @@ def _new_arguments(parser: argparse.ArgumentParser) -> None:
     _new_arguments,
 )
 def _new(args: argparse.Namespace) -> int:
+    with locked(args.project):
+        return _new_locked(args)
+
+
+def _new_locked(args: argparse.Namespace) -> int:
     from desktop_app.core.factory import new_project
     from desktop_app.importers.base import ImportFailed
     from desktop_app.importers.plain_text import read_article

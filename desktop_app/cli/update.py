@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.cli.base import command, fail, open_checked
+from desktop_app.cli.base import command, fail, locked, open_checked
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,13 +21,16 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     _arguments,
 )
 def _update(args: argparse.Namespace) -> int:
+    with locked(args.project):
+        return _update_locked(args)
+
+
+def _update_locked(args: argparse.Namespace) -> int:
     from desktop_app.core.reanchor import replace_article_text
-    from desktop_app.importers.registry import ImportFailed, importer_for
+    from desktop_app.importers.registry import ImportFailed, read_file
     from desktop_app.storage.project_file import save
 
     project = open_checked(args.project, writing=True)
-    if project is None:
-        return 1
     matches = [a for a in project.articles if a.id == args.article or a.title == args.article]
     if len(matches) != 1:
         titles = "; ".join(f"{a.title} ({a.id})" for a in project.articles)
@@ -35,7 +38,7 @@ def _update(args: argparse.Namespace) -> int:
         return fail(f"{problem} with id or title {args.article!r}; the project has: {titles}")
     article = matches[0]
     try:
-        imported = importer_for(args.new_file).read(args.new_file, project)
+        imported = read_file(args.new_file, project)
     except ImportFailed as error:
         return fail(f"cannot import: {error}")
     if len(imported.articles) != 1:

@@ -15,8 +15,9 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
 @command(
     "validate",
     "check a project file; exit 0 when valid, 1 when problems were found (what can be "
-    "salvaged is listed), 2 when it cannot be read at all (missing, unreadable, not JSON "
-    "or damaged beyond salvage)",
+    "salvaged is listed) or when a newer Parallax wrote it (readable, not fully checked), "
+    "2 when it cannot be read at all (missing, not a regular file, not JSON, nested too "
+    "deep or damaged beyond salvage)",
     _arguments,
 )
 def _validate(args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ from desktop_app.core.edits import Compound, Edit, Insert, Remove, Replace
 from desktop_app.core.factory import make_article
 from desktop_app.core.project import Project
 from desktop_app.core.records import Article
-from desktop_app.core.text import canonicalize
+from desktop_app.core.text import canonicalize, replace_lone_surrogates
 
 #: The metadata fields a user edits (everything but the id, text, hash and provenance).
 METADATA_FIELDS = ("title", "outlet", "author", "date", "date_kind", "url", "language")
@@ -53,7 +53,12 @@ def paste_article(project: Project, text: str) -> Edit | None:
         return None
     title = title_from_text(canonicalize(text))
     article = make_article(text, title=title, source_format="text/plain")
-    return Insert(f"Paste “{article.title}” as an article", article)
+    label = f"Paste “{article.title}” as an article"
+    replaced = replace_lone_surrogates(text)[1]  # canonicalize made them U+FFFD: say so
+    if replaced:
+        plural = "s" if replaced != 1 else ""
+        label += f" ({replaced} character{plural} no file can hold replaced by U+FFFD)"
+    return Insert(label, article)
 
 
 def remove_article(project: Project, article_id: str) -> Edit:

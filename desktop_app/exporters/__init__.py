@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop_app.core.project import Project
-from desktop_app.exporters.scope import ExportError, ExportOptions, Scope
+from desktop_app.exporters.scope import RAW_CSV_HELP, ExportError, ExportOptions, Scope
 
 ExportFunction = Callable[[Project, Scope, ExportOptions], bytes]
 
@@ -34,8 +34,14 @@ class ExportFormat:
         return function
 
     def export(self, project: Project, scope: Scope, options: ExportOptions) -> bytes:
-        """Export ``project`` restricted to ``scope``."""
-        return self.function(project, scope, options)
+        """Export ``project`` restricted to ``scope``.
+
+        A lone surrogate (text no file can hold) is written as U+FFFD, so no export fails
+        with an encoding error.
+        """
+        from desktop_app.core.surrogates import scrub_project
+
+        return self.function(scrub_project(project)[0], scope, options)
 
 
 EXPORTERS: dict[str, ExportFormat] = {
@@ -70,6 +76,7 @@ def suggested_file_name(project: Project, scope: Scope, format_id: str) -> str:
 
 __all__ = [
     "EXPORTERS",
+    "RAW_CSV_HELP",
     "ExportError",
     "ExportFormat",
     "ExportFunction",

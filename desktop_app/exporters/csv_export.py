@@ -1,4 +1,10 @@
-"""CSV export for R, pandas and Excel: one row per annotation and tag, and a codebook CSV."""
+"""CSV export for R, pandas and Excel: one row per annotation and tag, and a codebook CSV.
+
+By default the CSV is safe to open in a spreadsheet: a text cell that a spreadsheet would
+run as a formula (``=HYPERLINK(…)``, ``+``, ``-``, ``@``, a leading tab or carriage return)
+is written with a leading apostrophe, which spreadsheets show as text. ``raw_csv`` writes
+every cell exactly as it is, for R and pandas.
+"""
 
 from __future__ import annotations
 
@@ -62,7 +68,7 @@ def export(project: Project, scope: Scope, options: ExportOptions) -> bytes:
                     utc_iso(annotation.modified),
                 )
             )
-    return _to_csv(ANNOTATION_COLUMNS, rows, options.bom)
+    return _to_csv(ANNOTATION_COLUMNS, rows, options)
 
 
 def export_codebook(project: Project, scope: Scope, options: ExportOptions) -> bytes:
@@ -81,12 +87,28 @@ def export_codebook(project: Project, scope: Scope, options: ExportOptions) -> b
                 parent.name if parent else "",
             )
         )
-    return _to_csv(CODEBOOK_COLUMNS, rows, options.bom)
+    return _to_csv(CODEBOOK_COLUMNS, rows, options)
 
 
-def _to_csv(header: Sequence[str], rows: Iterable[Sequence[object]], bom: bool) -> bytes:
+#: First characters that make a spreadsheet read a cell as a formula (OWASP's list).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: object) -> object:
+    """``cell``, with an apostrophe before text a spreadsheet would run as a formula."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
+def _to_csv(
+    header: Sequence[str], rows: Iterable[Sequence[object]], options: ExportOptions
+) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(header)
-    writer.writerows(rows)
-    return ("\ufeff" if bom else "").encode() + buffer.getvalue().encode("utf-8")
+    if options.raw_csv:
+        writer.writerows(rows)
+    else:
+        writer.writerows([spreadsheet_safe(cell) for cell in row] for row in rows)
+    return ("\ufeff" if options.bom else "").encode() + buffer.getvalue().encode("utf-8")

@@ -122,6 +122,15 @@ def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
+def md_line(text: str) -> str:
+    """Text safe on one Markdown line (a heading, a table cell): escaped, breaks as spaces.
+
+    A line break inside a table cell or heading would end it and turn the rest into
+    markup of its own (a new row, a paragraph).
+    """
+    return md_escape(" ".join(text.split()))
+
+
 def _md_cell(annotation: Annotation) -> str:
     """One passage in a table cell: the quote, where it is, its note (cells hold no newlines)."""
     quote = md_escape(" ".join(annotation.quote.exact.split()))
@@ -136,18 +145,22 @@ def _md_cell(annotation: Annotation) -> str:
 
 
 def _md_row(cells: list[str]) -> str:
-    return "| " + " | ".join(cells) + " |"
+    """One table row; a line break left in a cell would end the row, so it becomes <br>."""
+    return "| " + " | ".join(_NEWLINES.sub("<br>", cell) for cell in cells) + " |"
+
+
+_NEWLINES = re.compile(r"\r\n|[\r\n]")
 
 
 def export_markdown(project: Project, scope: Scope, options: ExportOptions) -> bytes:
     """The report as Markdown: per tag, a table with one column per article, side by side."""
     report = build(project, scope)
-    lines = [f"# {md_escape(report.title)}", "", f"Report on {md_escape(report.scope_label)}.", ""]
-    headings = [md_escape(article_heading(article)) for article in report.articles]
+    lines = [f"# {md_line(report.title)}", "", f"Report on {md_line(report.scope_label)}.", ""]
+    headings = [md_line(article_heading(article)) for article in report.articles]
     for section in report.sections:
-        lines += [f"## {md_escape(section.name)}", ""]
+        lines += [f"## {md_line(section.name)}", ""]
         if section.code and section.code.description:
-            lines += [f"*{md_escape(section.code.description)}*", ""]
+            lines += [f"*{md_line(section.code.description)}*", ""]
         columns = [section.passages.get(article.id, []) for article in report.articles]
         lines += [_md_row(headings), "|" + " --- |" * len(headings)]
         depth = max((len(column) for column in columns), default=0)
@@ -157,10 +170,10 @@ def export_markdown(project: Project, scope: Scope, options: ExportOptions) -> b
             lines.append(_md_row([_md_cell(c[row]) if row < len(c) else "" for c in columns]))
         lines.append("")
     lines += ["## Counts and coverage", ""]
-    header = ["Article", *[md_escape(name) for name, _ in report.columns]]
+    header = ["Article", *[md_line(name) for name, _ in report.columns]]
     lines += [_md_row(header), "|" + " --- |" * len(header)]
     for article in report.articles:
-        cells = [md_escape(article.title), *[report.cell(article, k) for _, k in report.columns]]
+        cells = [md_line(article.title), *[report.cell(article, k) for _, k in report.columns]]
         lines.append(_md_row(cells))
     lines += ["", "Each cell: passages (share of the article's characters they cover)."]
     return ("\n".join(lines) + "\n").encode("utf-8")

@@ -117,3 +117,13 @@ class ExportOptions:
 
     #: Start text files with a UTF-8 byte-order mark (Excel needs it to read UTF-8 CSV).
     bom: bool = False
+    #: Write CSV cells exactly as they are (for R, pandas): see :data:`RAW_CSV_HELP`.
+    raw_csv: bool = False
+
+
+#: What the raw CSV choice does, in words for the export dialog and ``--help``.
+RAW_CSV_HELP = (
+    "raw data for R or pandas: cells are written exactly as they are. By default, a cell "
+    "that starts with =, +, -, @, a tab or a carriage return gets a leading apostrophe, so "
+    "that a spreadsheet shows it as text instead of running it as a formula"
+)

@@ -59,3 +59,27 @@ class Importer(Protocol):
         Raises :class:`ImportFailed` with a user-facing reason, :class:`ImportCancelled`
         when ``progress`` returned False.
         """
+
+
+def without_lone_surrogates(bundle: Imported) -> Imported:
+    """``bundle`` with every lone surrogate (``\\ud800`` in a JSON file…) made U+FFFD, said once.
+
+    Every string of every record is checked: no file Parallax writes can hold such text.
+    """
+    from desktop_app.core.surrogates import scrub
+
+    replaced = 0
+    for name in ("articles", "codes", "annotators", "annotations", "links"):
+        records, count = scrub(getattr(bundle, name))
+        if count:
+            setattr(bundle, name, records)
+            replaced += count
+    if replaced:
+        bundle.warnings.append(surrogates_replaced(replaced))
+    return bundle
+
+
+def surrogates_replaced(count: int) -> str:
+    """The warning for ``count`` lone surrogates replaced by U+FFFD."""
+    plural = "s" if count != 1 else ""
+    return f"{count} lone surrogate{plural} (text no UTF-8 file can hold) replaced by U+FFFD"

@@ -18,6 +18,7 @@ from urllib.parse import unquote
 from lxml import etree
 
 from desktop_app.core.records import Article
+from desktop_app.importers.archive_limits import ArchiveBudget, count_tree
 from desktop_app.importers.base import ImportFailed, Progress
 from desktop_app.importers.common import (
     MAX_DOCUMENT_BYTES,
@@ -41,8 +42,6 @@ _NS = {
     "dc": "http://purl.org/dc/elements/1.1/",
 }
 _CHAPTER_TYPES = ("application/xhtml+xml", "text/html", "application/xml")
-#: Largest chapter read (uncompressed), against zip bombs.
-_MAX_CHAPTER_BYTES = 64 * 1024 * 1024
 
 
 def _xml(raw: bytes) -> etree._Element:
@@ -57,17 +56,20 @@ def read_article(path: Path, *, progress: Progress | None = None) -> Article:
     """An article from an EPUB book (:class:`ImportFailed` when it cannot be read)."""
     steps = Steps(path, progress)
     check_size(path, MAX_DOCUMENT_BYTES)
+    budget = ArchiveBudget(path)
     try:
         with zipfile.ZipFile(path) as book:
-            package_path = _package_path(book)
-            package = _xml(book.read(package_path))
+            budget.open(book)
+            package_path = _package_path(book, budget)
+            package = _xml(budget.read(book, package_path))
+            count_tree(budget, package)
             chapters = _spine(package, package_path)
-            _refuse_drm(book, path, chapters)
+            _refuse_drm(book, path, chapters, budget)
             metadata = _metadata(package)
             blocks: list[Block] = []
             characters = 0
             for index, chapter in enumerate(chapters):
-                chapter_blocks = _chapter_blocks(book, chapter)
+                chapter_blocks = _chapter_blocks(book, chapter, budget)
                 blocks.extend(chapter_blocks)
                 characters += sum(len(b.text) for b in chapter_blocks)
                 refuse_if_too_long(path, characters)
@@ -80,8 +82,8 @@ def read_article(path: Path, *, progress: Progress | None = None) -> Article:
     return article
 
 
-def _package_path(book: zipfile.ZipFile) -> str:
-    container = _xml(book.read(_CONTAINER))
+def _package_path(book: zipfile.ZipFile, budget: ArchiveBudget) -> str:
+    container = _xml(budget.read(book, _CONTAINER))
     rootfile = container.find("c:rootfiles/c:rootfile", _NS)
     if rootfile is None or not rootfile.get("full-path"):
         raise ValueError("the container names no package document")
@@ -106,12 +108,16 @@ def _spine(package: etree._Element, package_path: str) -> list[str]:
         chapters.append(posixpath.normpath(posixpath.join(folder, href)))
     if not chapters:
         raise ValueError("its spine lists no chapters")
-    return chapters
+    # A chapter listed again is read once: a spine naming one chapter thousands of times
+    # would otherwise parse it thousands of times.
+    return list(dict.fromkeys(chapters))
 
 
-def _refuse_drm(book: zipfile.ZipFile, path: Path, chapters: list[str]) -> None:
+def _refuse_drm(
+    book: zipfile.ZipFile, path: Path, chapters: list[str], budget: ArchiveBudget
+) -> None:
     try:
-        encryption = _xml(book.read("META-INF/encryption.xml"))
+        encryption = _xml(budget.read(book, "META-INF/encryption.xml"))
     except KeyError:
         return
     encrypted = {
@@ -146,11 +152,11 @@ def _metadata(package: etree._Element) -> dict[str, str]:
     }
 
 
-def _chapter_blocks(book: zipfile.ZipFile, name: str) -> list[Block]:
-    if book.getinfo(name).file_size > _MAX_CHAPTER_BYTES:
-        raise ValueError(f"chapter {name} is implausibly large")
+def _chapter_blocks(book: zipfile.ZipFile, name: str, budget: ArchiveBudget) -> list[Block]:
     try:
-        text = decode_text(book.read(name))
+        text = decode_text(budget.read(book, name))
     except UndecodableText:
         return []
-    return html_to_blocks(parse_html(text))
+    document = parse_html(text)
+    count_tree(budget, document)
+    return html_to_blocks(document)

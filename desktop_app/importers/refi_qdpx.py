@@ -30,6 +30,7 @@ from desktop_app.core.records import (
     utc_now,
 )
 from desktop_app.core.text import canonicalize, sha256_hex
+from desktop_app.importers.archive_limits import ArchiveBudget, count_tree
 from desktop_app.importers.refi_qdc import (
     _safe_parser,
     codes_from_xml,
@@ -44,8 +45,6 @@ if TYPE_CHECKING:
 
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
-#: Refuse archive members larger than this (a guard against zip bombs).
-MAX_MEMBER_BYTES = 256 * 1024 * 1024
 #: Variable names (case-insensitive) that carry article fields.
 ARTICLE_FIELDS = {
     "outlet": "outlet",
@@ -73,14 +72,22 @@ class QdpxImporter:
     def read(self, path: Path, project: Project, progress: Progress | None = None) -> Imported:
         # Small files: read in one go, so progress is not reported.
         """Articles, codes, users and coded selections of the project file."""
+        budget = ArchiveBudget(path)
         if zipfile.is_zipfile(path):
             with zipfile.ZipFile(path) as archive:
-                return _Reader(project, path, archive).read()
-        return _Reader(project, path, None).read()
+                return _Reader(project, path, budget.open(archive), budget).read()
+        return _Reader(project, path, None, budget).read()
 
 
 class _Reader:
-    def __init__(self, project: Project, path: Path, archive: zipfile.ZipFile | None) -> None:
+    def __init__(
+        self,
+        project: Project,
+        path: Path,
+        archive: zipfile.ZipFile | None,
+        budget: ArchiveBudget,
+    ) -> None:
+        self.budget = budget
         self.project = project
         self.path = path
         self.archive = archive
@@ -99,9 +106,7 @@ class _Reader:
         )
         if found is None:
             return None
-        if self.archive.getinfo(found).file_size > MAX_MEMBER_BYTES:
-            raise import_failed(f"{self.path.name}: {found} is too large to import")
-        return self.archive.read(found)
+        return self.budget.read(self.archive, found)
 
     def read(self) -> Imported:
         from lxml import etree
@@ -123,6 +128,7 @@ class _Reader:
             raise import_failed(
                 f"{self.path.name}: project.qde is not well-formed ({error})"
             ) from None
+        count_tree(self.budget, root)
         ns = etree.QName(root).namespace or PROJECT_NS
         self.ns = ns
         if etree.QName(root).localname != "Project":
@@ -205,7 +211,7 @@ class _Reader:
         """The raw text of a TextSource or Note (inline or an internal file), BOM stripped."""
         inline = element.findtext(f"{{{self.ns}}}PlainTextContent")
         if inline is not None:
-            return str(inline)
+            return self.not_too_long(str(inline))
         location = element.get("plainTextPath") or ""
         if location.startswith("internal://"):
             data = self.member("sources/" + location[len("internal://") :])
@@ -213,8 +219,15 @@ class _Reader:
                 from desktop_app.importers.plain_text import decode_text
 
                 text = decode_text(data)
-                return text[1:] if text.startswith("\ufeff") else text
+                return self.not_too_long(text[1:] if text.startswith("\ufeff") else text)
         return None
+
+    def not_too_long(self, text: str) -> str:
+        """``text``, unless it is longer than any article may be (as for every importer)."""
+        from desktop_app.importers.common import refuse_if_too_long
+
+        refuse_if_too_long(self.path, len(text))
+        return text
 
     def read_source(self, source: Any) -> tuple[Article, list[Annotation]] | None:
         ns = self.ns

@@ -30,6 +30,7 @@ from desktop_app.importers.base import (
     Importer,
     ImportFailed,
     Progress,
+    without_lone_surrogates,
 )
 from desktop_app.importers.codebook_csv import CodebookCsvImporter
 from desktop_app.importers.refi_qdc import QdcImporter
@@ -48,6 +49,9 @@ __all__ = [
     "read_file",
 ]
 
+#: No file larger than this is imported (each format may set a lower limit).
+MAX_IMPORT_BYTES = 200 * 1024 * 1024
+
 #: Exchange formats (W3C annotations, REFI-QDA project and codebook, codebook CSV) are
 #: recognised by content and tried before the article formats.
 IMPORTERS: list[Importer] = [
@@ -60,8 +64,25 @@ IMPORTERS: list[Importer] = [
 
 
 def importer_for(path: Path) -> Importer:
-    """The importer that reads ``path``; :class:`ImportFailed` if none does."""
+    """The importer that reads ``path``; :class:`ImportFailed` if none does.
+
+    A FIFO, a device (a link to ``/dev/zero``), a socket or a folder is refused before it
+    is opened, and so is a file larger than any importer reads.
+    """
+    import os
+    import stat
+
     try:
+        status = os.stat(path)
+        if not stat.S_ISREG(status.st_mode):
+            raise ImportFailed(
+                f"{path.name}: not a regular file (a folder, device, pipe or socket)"
+            )
+        if status.st_size > MAX_IMPORT_BYTES:
+            raise ImportFailed(
+                f"{path.name}: the file is too large to import "
+                f"(over {MAX_IMPORT_BYTES // 2**20} MB)"
+            )
         with path.open("rb") as handle:
             head = handle.read(HEAD_BYTES)
     except OSError as error:
@@ -82,8 +103,10 @@ def read_file(path: Path, project: Project, progress: Progress | None = None) ->
     importer = importer_for(path)
     try:
         if progress is not None and "progress" in inspect.signature(importer.read).parameters:
-            return importer.read(path, project, progress)
-        return importer.read(path, project)
+            bundle = importer.read(path, project, progress)
+        else:
+            bundle = importer.read(path, project)
+        return without_lone_surrogates(bundle)
     except ImportFailed:
         raise
     except OSError as error:

@@ -69,7 +69,18 @@ class W3CImporter:
             document = json.loads(path.read_bytes().decode("utf-8-sig"))
         except (UnicodeDecodeError, ValueError) as error:
             raise import_failed(f"{path.name}: not valid JSON ({error})") from None
-        return read_document(document, project)
+        except (RecursionError, MemoryError):
+            raise import_failed(
+                f"{path.name}: arrays or objects nested too deep to be annotations; not imported"
+            ) from None
+        from desktop_app.core.surrogates import scrub
+        from desktop_app.importers.base import surrogates_replaced
+
+        document, replaced = scrub(document)  # "\ud800" is valid JSON, not valid text
+        bundle = read_document(document, project)
+        if replaced:
+            bundle.warnings.append(surrogates_replaced(replaced))
+        return bundle
 
 
 def read_document(document: Any, project: Project) -> Imported:

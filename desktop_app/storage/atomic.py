@@ -6,9 +6,15 @@ import contextlib
 import errno
 import functools
 import os
+import re
+import secrets
 import stat
 import tempfile
+import time
 from pathlib import Path
+
+#: Temporary files of Parallax's own saves older than this are leftovers of a killed save.
+STALE_TEMP_SECONDS = 60.0
 
 
 def backup_path(path: Path) -> Path:
@@ -21,7 +27,22 @@ def temp_prefix(path: Path) -> str:
     return f".{path.name}."
 
 
-def write_atomic(path: Path | str, data: bytes, *, keep_backup: bool = True) -> None:
+def is_own_temp(path: Path, name: str) -> bool:
+    """True when ``name`` (a file beside ``path``) is a temporary file a save of ``path`` makes."""
+    prefix = temp_prefix(path)
+    if not (name.startswith(prefix) and name.endswith(".tmp")):
+        return False
+    middle = name[len(prefix) : -len(".tmp")]
+    return bool(_TEMP_MIDDLE.fullmatch(middle))
+
+
+# mkstemp's random part (8 characters), or the backup staging name's hex token.
+_TEMP_MIDDLE = re.compile(r"[a-z0-9_]{8}|backup-[0-9a-f]{16}")
+
+
+def write_atomic(
+    path: Path | str, data: bytes, *, keep_backup: bool = True, mode: int | None = None
+) -> None:
     """Replace ``path`` by ``data`` so that a crash leaves the old or the new file, whole.
 
     The data goes to a temporary file in the same folder, is flushed to the disk, and
@@ -33,25 +54,33 @@ def write_atomic(path: Path | str, data: bytes, *, keep_backup: bool = True) -> 
     A failure raises the ``OSError`` subclass that describes it (``PermissionError``,
     ``FileNotFoundError``, ``IsADirectoryError``, ``OSError`` with ``errno.ENOSPC``…)
     whose ``filename`` is ``path``; no temporary file is left behind.
+
+    Every temporary file gets a random name, created exclusively (so nobody can block a
+    save by creating its name first), and leftovers of earlier saves that were killed are
+    removed. ``mode`` forces the file's permissions (e.g. ``0o600`` for private copies);
+    by default a file keeps its mode and a new one gets the usual ``0o666 & ~umask``.
     """
     # Through a symbolic link, replace the file it points to, not the link.
     path = Path(os.path.realpath(path))
     try:
-        _replace(path, data, keep_backup)
+        _replace(path, data, keep_backup, mode)
     except OSError as error:
         raise _about(error, path) from error
 
 
-def _replace(path: Path, data: bytes, keep_backup: bool) -> None:
+def _replace(path: Path, data: bytes, keep_backup: bool, mode: int | None) -> None:
     if path.is_dir():
         raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(path))
+    if path.exists() and not path.is_file():  # e.g. -o /dev/null: never replace a device
+        raise OSError(errno.EINVAL, "not a regular file (a device, pipe or socket)", str(path))
     folder = path.parent
+    remove_stale_temps(path)
     fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     staging: Path | None = None
     try:
         with os.fdopen(fd, "wb") as handle:
-            _copy_mode(path, handle.fileno())
+            _copy_mode(path, handle.fileno(), mode)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -71,16 +100,47 @@ def _replace(path: Path, data: bytes, keep_backup: bool) -> None:
     _fsync_folder(folder)
 
 
-def _copy_mode(path: Path, fd: int) -> None:
+def remove_stale_temps(path: Path, *, older_than: float = STALE_TEMP_SECONDS) -> list[Path]:
+    """Remove temporary files an earlier, killed save of ``path`` left; returns them.
+
+    Only names of Parallax's own pattern (see :func:`is_own_temp`), owned by this user and
+    untouched for ``older_than`` seconds (a save running right now is left alone).
+    """
+    removed: list[Path] = []
+    now = time.time()
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not is_own_temp(path, entry.name):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if not stat.S_ISREG(info.st_mode) or now - info.st_mtime < older_than:
+                continue
+            if hasattr(os, "getuid") and info.st_uid != os.getuid():
+                continue
+            os.unlink(entry.path)
+        except OSError:
+            continue
+        removed.append(Path(entry.path))
+    return removed
+
+
+def _copy_mode(path: Path, fd: int, forced: int | None = None) -> None:
     """Give the new file the old one's permissions (a new one the usual ``0o666 & ~umask``).
 
     ``mkstemp`` creates files readable by their owner only, which would silently hide a
     shared project from the rest of a group after the first save.
     """
-    try:
-        mode = stat.S_IMODE(path.stat().st_mode)
-    except OSError:
-        mode = _new_file_mode()
+    if forced is not None:
+        mode = forced
+    else:
+        try:
+            mode = stat.S_IMODE(path.stat().st_mode)
+        except OSError:
+            mode = _new_file_mode()
     with contextlib.suppress(OSError, NotImplementedError):
         os.fchmod(fd, mode)
 
@@ -94,17 +154,28 @@ def _new_file_mode() -> int:
 
 
 def _stage_previous(path: Path) -> Path:
-    """A second name for the current file, to become its backup once the save succeeded."""
-    staging = path.with_name(temp_prefix(path) + "backup.tmp")
-    with contextlib.suppress(FileNotFoundError):
-        staging.unlink()
-    try:
-        os.link(path, staging)
-    except OSError as error:
-        if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES):
-            raise
-        staging.write_bytes(path.read_bytes())
-    return staging
+    """A second name for the current file, to become its backup once the save succeeded.
+
+    The name is random and created exclusively: a file someone else made never blocks it.
+    """
+    for _ in range(100):
+        staging = path.with_name(f"{temp_prefix(path)}backup-{secrets.token_hex(8)}.tmp")
+        try:
+            os.link(path, staging)
+        except FileExistsError:
+            continue
+        except OSError as error:
+            if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES):
+                raise
+            try:
+                fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:
+                continue
+            with os.fdopen(fd, "wb") as handle:
+                _copy_mode(path, handle.fileno())
+                handle.write(path.read_bytes())
+        return staging
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(path))
 
 
 def _about(error: OSError, path: Path) -> OSError:

@@ -17,10 +17,85 @@ from typing import Any
 
 PathPart = str | int
 
+#: Deepest nesting of arrays and objects read from a file (Parallax writes at most 4).
+MAX_JSON_DEPTH = 200
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_NOT_A_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
+
 _DECODER = json.JSONDecoder()
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _TOP_LEVEL_KEY = re.compile(r'^  "([A-Za-z_]+)": ', re.MULTILINE)
 _PATH_PART = re.compile(r"\.([A-Za-z_][A-Za-z_0-9]*)|\[(\d+)\]")
+
+
+def nesting_exceeds(raw: bytes, limit: int = MAX_JSON_DEPTH) -> bool:
+    """True when arrays and objects in JSON ``raw`` nest deeper than ``limit`` levels.
+
+    Counted without recursion, so a hostile file cannot exhaust the stack: strings are cut
+    out, brackets kept, innermost pairs removed a few times over (cheap, and most of a
+    real file goes; each pass lowers the depth by one or two levels, so the walk that
+    follows allows that much less), and the rest walked with a counter that stops early.
+    """
+    brackets = _JSON_STRING.sub(b"", raw).translate(None, _NOT_A_BRACKET)
+    passes = 4
+    for _ in range(passes):
+        brackets = brackets.replace(b"[]", b"").replace(b"{}", b"")
+    limit = max(0, limit - 2 * passes)
+    depth = 0
+    for byte in brackets:
+        if byte in (0x5B, 0x7B):  # [ {
+            depth += 1
+            if depth > limit:
+                return True
+        else:
+            depth = max(0, depth - 1)
+    return False
+
+
+# A JSON escape pair forming one character, an escaped backslash (so that "\\ud800" is
+# left alone), or a lone surrogate escape.
+_ESCAPES = re.compile(
+    rb"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+    rb"|\\\\"
+    rb"|\\u[dD][89a-fA-F][0-9a-fA-F]{2}"
+)
+_MAYBE_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+@dataclass(frozen=True)
+class SurrogateRepair:
+    """Lone surrogate escapes (``\\ud800``) replaced by ``\\ufffd`` in a JSON text."""
+
+    raw: bytes
+    count: int = 0
+    #: Byte offset of the first one replaced (None when none was).
+    first_offset: int | None = None
+
+
+def replace_lone_surrogate_escapes(raw: bytes) -> SurrogateRepair:
+    """JSON ``raw`` with each lone surrogate escape made ``\\ufffd`` (U+FFFD).
+
+    A JSON string may spell a lone surrogate (``"\\ud800"``), which no UTF-8 file, export
+    or save can hold; replacing the escape keeps the offsets of the text it is in. Escaped
+    pairs that form one character are kept. Costs one search when there is nothing to do.
+    """
+    if _MAYBE_SURROGATE.search(raw) is None:
+        return SurrogateRepair(raw)
+    count = 0
+    first: int | None = None
+
+    def fix(match: re.Match[bytes]) -> bytes:
+        nonlocal count, first
+        found = match.group(0)
+        if len(found) != 6:  # a pair, or an escaped backslash
+            return found
+        count += 1
+        if first is None:
+            first = match.start()
+        return b"\\ufffd"
+
+    repaired = _ESCAPES.sub(fix, raw)
+    return SurrogateRepair(repaired, count, first) if count else SurrogateRepair(raw)
 
 
 def parse_json_path(json_path: str) -> list[PathPart] | None:

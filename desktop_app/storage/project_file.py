@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,8 +28,15 @@ import msgspec
 
 from desktop_app import __version__
 from desktop_app.core.project import Project
+from desktop_app.core.records import Article
+from desktop_app.core.text import REPLACEMENT, sha256_hex
 from desktop_app.storage.atomic import write_atomic
 from desktop_app.storage.file_encoder import cache_for, encode_file
+from desktop_app.storage.json_text import (
+    MAX_JSON_DEPTH,
+    nesting_exceeds,
+    replace_lone_surrogate_escapes,
+)
 from desktop_app.storage.migrations import MigrationError, migrate
 from desktop_app.storage.schema import FORMAT_NAME, SCHEMA_VERSION, Envelope, ProjectFile
 from desktop_app.storage.utf8 import first_invalid_byte
@@ -36,6 +44,8 @@ from desktop_app.storage.watch import DiskState
 
 _DECODER = msgspec.json.Decoder(ProjectFile)
 _ENVELOPE = msgspec.json.Decoder(Envelope)
+#: Largest project file read (100,000 annotations take about 60 MB).
+MAX_PROJECT_BYTES = 1024 * 1024 * 1024
 _BYTE_POSITION = re.compile(r"\(byte (\d+)\)")
 _JSON_PATH = re.compile(r"at `(\$[^`]*)`")
 
@@ -75,6 +85,8 @@ class LoadedFile:
     read_only: bool = False
     #: The file's fingerprint when it was read (for ``watch.changed_on_disk``).
     disk_state: DiskState | None = None
+    #: Lone surrogates (``\\ud800``, text no UTF-8 file can hold) replaced by U+FFFD.
+    replaced_surrogates: int = 0
 
     @property
     def migrated(self) -> bool:
@@ -129,7 +141,12 @@ def save(project: Project, path: Path | str) -> DiskState:
     Raises an ``OSError`` subclass naming ``path`` when the file cannot be written; the
     file on disk and its backup are then left as they were.
     """
-    data = encode(project)
+    try:
+        data = encode(project)
+    except Exception:  # a lone surrogate got past the entry points (however it is reported)
+        from desktop_app.core.surrogates import scrub_project
+
+        data = encode(scrub_project(project)[0])
     digest = _Digest(data)  # on another core, while the disk does its part
     with contextlib.suppress(RuntimeError):  # no thread to be had: hashed after the write
         digest.start()
@@ -172,9 +189,41 @@ def load(path: Path | str, *, allow_newer: bool = False) -> Project:
 def read(path: Path | str, *, allow_newer: bool = False) -> LoadedFile:
     """Like :func:`load`, with the file's schema version and whether it is read-only."""
     path = Path(path)
-    raw = path.read_bytes()
+    raw = read_bytes(path)
     loaded = decode_file(raw, path, allow_newer=allow_newer)
     return dataclasses.replace(loaded, disk_state=DiskState.written(path, raw))
+
+
+def read_bytes(path: Path, limit: int = MAX_PROJECT_BYTES) -> bytes:
+    """The contents of the regular file ``path``, read only when it is one and not too large.
+
+    A FIFO, a device (a link to ``/dev/zero``), a socket or a folder is refused before
+    anything is read, and at most ``limit`` bytes are ever read, whatever the file's size
+    claims: :class:`ProjectFileError` says why. ``OSError`` when the file cannot be opened.
+    """
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise ProjectFileError(path, "not a regular file (a folder, device, pipe or socket)")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced since the check above
+            raise ProjectFileError(path, "not a regular file (a folder, device, pipe or socket)")
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise ProjectFileError(
+            path, f"too large for a project file (over {limit // 2**20:,} MB); not opened"
+        )
+    return data
+
+
+def refuse_if_too_deep(raw: bytes, path: Path) -> None:
+    """:class:`ProjectFileError` when JSON ``raw`` nests deeper than a project file can."""
+    if nesting_exceeds(raw):
+        raise ProjectFileError(
+            path,
+            f"arrays or objects nested more than {MAX_JSON_DEPTH} levels deep: not a "
+            "Parallax project (damaged or made to crash readers); not opened",
+        )
 
 
 def decode_file(raw: bytes, path: Path, *, allow_newer: bool = False) -> LoadedFile:
@@ -182,13 +231,16 @@ def decode_file(raw: bytes, path: Path, *, allow_newer: bool = False) -> LoadedF
 
     The common case, a valid file of the current version, is decoded in one pass; only
     when that fails is the envelope read to tell an older, newer or foreign file from a
-    broken one.
+    broken one. Lone surrogate escapes become U+FFFD first (counted in the result).
     """
+    repair = replace_lone_surrogate_escapes(raw)
+    raw = repair.raw
     with paused_gc():
         try:
             data = _DECODER.decode(raw)
             version = data.schema_version
-        except (msgspec.DecodeError, UnicodeDecodeError) as error:
+        except (msgspec.DecodeError, UnicodeDecodeError, RecursionError, MemoryError) as error:
+            refuse_if_too_deep(raw, path)
             _refuse_if_not_utf8(raw, path)
             version = check_envelope(raw, path, allow_newer=allow_newer)
             if version < SCHEMA_VERSION or not _has_version(raw):
@@ -202,17 +254,28 @@ def decode_file(raw: bytes, path: Path, *, allow_newer: bool = False) -> LoadedF
                 )
             if version < SCHEMA_VERSION:
                 data = _decode_older(raw, path, version)
+        if repair.count:
+            data.articles = [_rehashed(article) for article in data.articles]
         try:
             project = from_file(data)
         except ValueError as error:
             raise ProjectFileError(path, str(error)) from None
-    return LoadedFile(project, version, read_only=version > SCHEMA_VERSION)
+    return LoadedFile(
+        project, version, read_only=version > SCHEMA_VERSION, replaced_surrogates=repair.count
+    )
+
+
+def _rehashed(article: Article) -> Article:
+    """``article`` with the hash of its text, if a replaced surrogate changed it."""
+    if REPLACEMENT in article.text and sha256_hex(article.text) != article.sha256:
+        return msgspec.structs.replace(article, sha256=sha256_hex(article.text))
+    return article
 
 
 def _has_version(raw: bytes) -> bool:
     try:
         return _ENVELOPE.decode(raw).schema_version is not None
-    except (msgspec.DecodeError, UnicodeDecodeError):
+    except (msgspec.DecodeError, UnicodeDecodeError, RecursionError, MemoryError):
         return False
 
 
@@ -223,7 +286,8 @@ def check_envelope(raw: bytes, path: Path, *, allow_newer: bool = False) -> int:
     """
     try:
         envelope = _ENVELOPE.decode(raw)
-    except (msgspec.DecodeError, UnicodeDecodeError) as error:
+    except (msgspec.DecodeError, UnicodeDecodeError, RecursionError, MemoryError) as error:
+        refuse_if_too_deep(raw, path)
         _refuse_if_not_utf8(raw, path)
         raise _located(error, raw, path) from None
     if envelope.format != FORMAT_NAME:
@@ -250,10 +314,14 @@ def _decode_older(raw: bytes, path: Path, version: int) -> ProjectFile:
         upgraded = migrate(data, version)
         return msgspec.convert(upgraded, ProjectFile)
     except (msgspec.DecodeError, UnicodeDecodeError) as error:  # ValidationError is one too
+        refuse_if_too_deep(raw, path)
         _refuse_if_not_utf8(raw, path)
         raise _located(error, raw, path) from None
     except MigrationError as error:
         raise ProjectFileError(path, str(error), json_path="$.schema_version") from None
+    except (RecursionError, MemoryError):
+        refuse_if_too_deep(raw, path)
+        raise ProjectFileError(path, "too large or too deeply nested to read") from None
     except Exception as error:  # a migration step choking on unexpected data
         reason = f"cannot migrate from schema version {version}: {error!r}"
         raise ProjectFileError(path, reason, json_path="$") from None

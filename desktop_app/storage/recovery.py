@@ -35,6 +35,9 @@ from desktop_app.storage.schema import ProjectFile
 from desktop_app.storage.validation import Report, load_with_report
 
 _COPY_SUFFIX = ".parallax.json"
+#: Recovery copies hold a user's notes: only they may list the folder or read the files.
+PRIVATE_FOLDER_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
 _META_SUFFIX = ".meta.json"
 
 
@@ -87,8 +90,8 @@ class Snapshot:
 
     def write(self) -> Path:
         """Write the copy, then its sidecar (each atomically); returns the copy's path."""
-        write_atomic(self.copy_path, self.data, keep_backup=False)
-        write_atomic(self.meta_path, self.meta, keep_backup=False)
+        write_atomic(self.copy_path, self.data, keep_backup=False, mode=PRIVATE_FILE_MODE)
+        write_atomic(self.meta_path, self.meta, keep_backup=False, mode=PRIVATE_FILE_MODE)
         return self.copy_path
 
 
@@ -106,7 +109,9 @@ class RecoverySession:
         self.folder = folder or recovery_folder()
         self.id = session_id or new_id()
         self.pid = os.getpid()
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self.folder.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
+        with contextlib.suppress(OSError, NotImplementedError):  # made earlier, or by others
+            self.folder.chmod(PRIVATE_FOLDER_MODE)
         self._lock: IO[bytes] | None = _hold_lock(self.folder / f"{self.id}.lock")
         self._written: dict[str, tuple[Path, Path]] = {}
 
@@ -198,7 +203,8 @@ def discard_recovered(item: Recoverable) -> None:
 
 
 def _hold_lock(path: Path) -> IO[bytes]:
-    handle = path.open("wb")
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+    handle = os.fdopen(fd, "wb")
     if not _try_lock(handle):
         handle.close()
         raise OSError(f"recovery session lock {path} is held by another process")

@@ -32,14 +32,21 @@ from desktop_app.core.records import (
     Link,
     ProjectInfo,
 )
-from desktop_app.core.text import one_line
+from desktop_app.core.text import REPLACEMENT, one_line, sha256_hex
 from desktop_app.storage import project_file
-from desktop_app.storage.json_text import Locator, is_broken, line_column_of, scan_damaged
+from desktop_app.storage.json_text import (
+    MAX_JSON_DEPTH,
+    Locator,
+    is_broken,
+    line_column_of,
+    nesting_exceeds,
+    replace_lone_surrogate_escapes,
+    scan_damaged,
+)
 from desktop_app.storage.migrations import MigrationError, migrate
 from desktop_app.storage.project_file import line_column, paused_gc, syntax_error_position
 from desktop_app.storage.schema import FORMAT_NAME, SCHEMA_VERSION, ProjectFile
 from desktop_app.storage.semantics import Finding, check_semantics
-from desktop_app.storage.utf8 import first_invalid_byte
 from desktop_app.storage.watch import DiskState
 
 #: What salvage did about a problem.
@@ -91,6 +98,11 @@ class Report:
     notes: list[str] = field(default_factory=list)
     #: The file's fingerprint when it was read (for ``watch.changed_on_disk``).
     disk_state: DiskState | None = None
+    #: Per kind (``articles``, ``annotations``, ``codes``, ``links``, ``annotators``): how
+    #: many records the file still shows, readable or not…
+    shown: dict[str, int] = field(default_factory=dict)
+    #: …and how many of them the salvaged project keeps.
+    kept: dict[str, int] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -98,9 +110,16 @@ class Report:
         return self.readable and not self.problems
 
     @property
+    def fully_checked(self) -> bool:
+        """False for a file of a newer schema: what this version does not know went unchecked."""
+        return not self.read_only
+
+    @property
     def exit_status(self) -> int:
-        """0 valid, 1 problems found (something salvaged), 2 unreadable."""
-        return 0 if self.ok else 1 if self.readable else 2
+        """0 valid, 1 problems found (something salvaged) or not fully checked, 2 unreadable."""
+        if not self.readable:
+            return 2
+        return 0 if self.ok and self.fully_checked else 1
 
     def with_outcome(self, outcome: Outcome) -> list[Problem]:
         """The problems salvage resolved in this way (e.g. everything ``dropped``)."""
@@ -110,6 +129,12 @@ class Report:
         """One line: valid, or how many problems and what became of them."""
         if not self.readable:
             return f"{self.path}: cannot be read"
+        if not self.problems and not self.fully_checked:
+            return (
+                f"{self.path}: readable, but not fully checked: it was written by a newer "
+                f"Parallax (schema version {self.schema_version}); this version checks what "
+                f"it knows of schema version {SCHEMA_VERSION} and opens it read-only"
+            )
         if not self.problems:
             return f"{self.path}: valid"
         counts: dict[str, int] = {}
@@ -119,22 +144,85 @@ class Report:
         plural = "s" if len(self.problems) != 1 else ""
         return f"{self.path}: {len(self.problems)} problem{plural} ({detail})"
 
+    def losses(self) -> dict[str, tuple[int, int]]:
+        """Kinds of records some of which were not kept: kind -> (lost, shown in the file)."""
+        lost: dict[str, tuple[int, int]] = {}
+        for kind in LOSS_KINDS:
+            shown = self.shown.get(kind, 0)
+            missing = shown - self.kept.get(kind, 0)
+            if missing > 0:
+                lost[kind] = (missing, shown)
+        return lost
+
     def format(self) -> str:
         """The whole report as text: one line per problem, notes, then the summary."""
         lines = [problem.describe(self.path) for problem in self.problems]
         lines += [f"{self.path}: note: {note}" for note in self.notes]
+        if self.losses():
+            lines.append(f"{self.path}: {describe_losses(self)}")
         lines.append(self.summary())
         return "\n".join(lines)
+
+
+#: The kinds of records a loss report counts, in the order it names them.
+LOSS_KINDS: tuple[str, ...] = ("articles", "annotations", "codes", "links")
+_SECTION_KIND = {"codebook": "codes"}
+
+
+def describe_losses(report: Report) -> str:
+    """In plain words, what of the file is not in the salvaged project, kind by kind.
+
+    "Not kept: 13 of 13 annotations and 2 of 7 articles. Kept: all 3 codes and the 2
+    links." Counts are against what the damaged file still shows of each kind; what it
+    no longer shows at all cannot be counted, and the sentence says so.
+    """
+    if not report.readable:
+        return "Nothing could be read from the file."
+    lost = report.losses()
+    kept_whole = [
+        f"{'all ' if report.kept.get(kind, 0) > 1 else ''}{report.kept.get(kind, 0)} "
+        f"{_kind(kind, report.kept.get(kind, 0))}"
+        for kind in LOSS_KINDS
+        if kind not in lost and report.kept.get(kind, 0)
+    ]
+    if not lost:
+        kept = _joined(kept_whole) or "nothing"
+        return f"Everything the file shows was kept: {kept}."
+    missing = _joined(
+        [f"{n:,} of {shown:,} {_kind(kind, shown)}" for kind, (n, shown) in lost.items()]
+    )
+    sentence = f"Not kept: {missing}."
+    if kept_whole:
+        sentence += f" Kept: {_joined(kept_whole)}."
+    sentence += (
+        " Counted against what the damaged file still shows; saving over it loses the rest "
+        "for good, so save under a new name to keep the original."
+    )
+    return sentence
+
+
+def _kind(kind: str, count: int) -> str:
+    return kind if count != 1 else kind[:-1]
+
+
+def _joined(parts: list[str]) -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def load_with_report(path: Path | str) -> tuple[Project | None, Report]:
     """Open a project file forgivingly: the salvaged project (None if nothing) and a report."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        raw = project_file.read_bytes(path)
     except OSError as error:
         report = Report(path, readable=False)
         report.problems.append(Problem(f"cannot read: {error.strerror or error}", "unreadable"))
+        return None, report
+    except project_file.ProjectFileError as error:
+        report = Report(path, readable=False)
+        report.problems.append(Problem(error.reason, "unreadable"))
         return None, report
     project, report = salvage(raw, path)
     report.disk_state = DiskState.written(path, raw)
@@ -153,17 +241,37 @@ def salvage(raw: bytes, path: Path) -> tuple[Project | None, Report]:
 
 class _Salvage:
     def __init__(self, raw: bytes, path: Path) -> None:
-        self.raw = raw
         self.report = Report(path)
         self._text: str | None = None
         self._locator: Locator | None = None
         self._pending: list[tuple[str, Outcome, str | None, int | None]] = []
+        repair = replace_lone_surrogate_escapes(raw)
+        self.raw = repair.raw
+        self._surrogates = repair.count
+        if repair.first_offset is not None:
+            line, column = line_column(raw, repair.first_offset)
+            plural = "s" if repair.count != 1 else ""
+            self._add_at(
+                f"{repair.count} lone surrogate{plural} (text no UTF-8 file can hold, such as "
+                "\\ud800) replaced by U+FFFD",
+                "repaired",
+                None,
+                line,
+                column,
+            )
 
     # -- the two ways in -------------------------------------------------------------------
 
     def run(self) -> tuple[Project | None, Report]:
         with paused_gc():
-            project = self._typed() or self._item_by_item()
+            project = self._typed()
+            if project is None and nesting_exceeds(self.raw):
+                self._fail(
+                    f"arrays or objects nested more than {MAX_JSON_DEPTH} levels deep: not a "
+                    "Parallax project (damaged or made to crash readers)"
+                )
+            elif project is None:
+                project = self._item_by_item()
         self._finish()
         return project, self.report
 
@@ -171,7 +279,7 @@ class _Salvage:
         """The fast path: the whole file decodes against the model in one go."""
         try:
             data = msgspec.json.decode(self.raw, type=ProjectFile)
-        except (msgspec.DecodeError, UnicodeDecodeError):
+        except (msgspec.DecodeError, UnicodeDecodeError, RecursionError, MemoryError):
             return None
         version = data.schema_version
         if version < SCHEMA_VERSION:
@@ -184,6 +292,8 @@ class _Salvage:
             "annotations": list(enumerate(data.annotations)),
             "links": list(enumerate(data.links)),
         }
+        for name, records in sections.items():
+            self.report.shown[_SECTION_KIND.get(name, name)] = len(records)
         return self._build(data.project, sections, data.assignment)
 
     def _item_by_item(self) -> Project | None:
@@ -208,12 +318,13 @@ class _Salvage:
 
     def _json_values(self) -> dict[str, Any] | None:
         raw = self.raw
-        bad_byte = first_invalid_byte(raw)
-        if bad_byte is not None:
-            line, column = line_column(raw, bad_byte)
-            self._add_at(
-                "not UTF-8 text; unreadable bytes replaced", "repaired", None, line, column
-            )
+        bad_bytes = _invalid_utf8_offsets(raw)
+        if bad_bytes:
+            for bad_byte in bad_bytes:
+                line, column = line_column(raw, bad_byte)
+                self._add_at(
+                    "not UTF-8 text; unreadable bytes replaced", "repaired", None, line, column
+                )
             raw = self.text.encode("utf-8")
         try:
             values = msgspec.json.decode(raw)
@@ -303,6 +414,9 @@ class _Salvage:
 
     def _decode_items(self, values: dict[str, Any], name: str, kind: type) -> list[tuple[int, Any]]:
         items = values.get(name, [])
+        self.report.shown[_SECTION_KIND.get(name, name)] = (
+            len(items) if isinstance(items, list) else 0
+        )
         if not isinstance(items, list):
             self._add(f"expected an array, found {type(items).__name__}", "dropped", f"$.{name}")
             return []
@@ -324,7 +438,8 @@ class _Salvage:
         An article whose date is a number keeps its text and its annotations; only a
         record whose required fields are wrong is dropped.
         """
-        repairs: list[tuple[str, str]] = []
+        repairs: list[tuple[str, str, str]] = []
+        reset: set[str] = set()
         while True:
             try:
                 record: Any = msgspec.convert(item, kind)
@@ -333,17 +448,25 @@ class _Salvage:
                 field = sub[1:] if sub.startswith(".") else ""
                 if field in optional and isinstance(item, dict) and field in item:
                     item = {key: value for key, value in item.items() if key != field}
-                    repairs.append((message, sub))
+                    repairs.append((message, sub, "reset to its default, the rest kept"))
+                    continue
+                default = _REQUIRED_DEFAULTS.get((name, field))
+                if default is not None and isinstance(item, dict) and field not in reset:
+                    reset.add(field)
+                    item = {**item, field: default}
+                    repairs.append((message, sub, f"set to “{default}”, the rest kept"))
+                    continue
+                if _placeable_by_quote(name, sub, item) and "position" not in reset:
+                    reset.add("position")
+                    item = {**item, "position": {"start": 0, "end": 0}}
+                    what = _describe_item(name, item)
+                    repairs.append((message, sub, f"{what} placed again by its quote"))
                     continue
                 what = _describe_item(name, item)
                 self._add(f"{message}; {what} dropped", "dropped", f"$.{name}[{index}]{sub}")
                 return None
-            for message, sub in repairs:
-                self._add(
-                    f"{message}; reset to its default, the rest kept",
-                    "repaired",
-                    f"$.{name}[{index}]{sub}",
-                )
+            for message, sub, done in repairs:
+                self._add(f"{message}; {done}", "repaired", f"$.{name}[{index}]{sub}")
             return record
 
     # -- semantic checks and the project ---------------------------------------------------
@@ -354,9 +477,15 @@ class _Salvage:
         sections: dict[str, list[tuple[int, Any]]],
         assignment: Assignment | None = None,
     ) -> Project:
+        if self._surrogates:  # reported above: their articles' hashes are not news
+            sections["articles"] = [
+                (index, _rehashed(article)) for index, article in sections["articles"]
+            ]
         checked, findings = check_semantics(sections, assignment)
         for finding in findings:
             self._add_finding(finding)
+        for name, records in checked.items():
+            self.report.kept[_SECTION_KIND.get(name, name)] = len(records)
         return Project(
             info=info,
             annotators=checked["annotators"],
@@ -410,6 +539,55 @@ class _Salvage:
                     line, column = found
             self.report.problems.append(Problem(message, outcome, json_path, line, column))
         self._pending.clear()
+
+
+#: Most stretches of bad UTF-8 located one by one (the rest are replaced all the same).
+MAX_LOCATED_BAD_BYTES = 20
+
+
+def _invalid_utf8_offsets(raw: bytes, limit: int = MAX_LOCATED_BAD_BYTES) -> list[int]:
+    """Byte offsets where each stretch of invalid UTF-8 starts (at most ``limit``)."""
+    import codecs
+
+    offsets: list[int] = []
+    view = memoryview(raw)
+    start = 0
+    while len(offsets) < limit:
+        try:
+            codecs.utf_8_decode(view[start:], "strict", True)
+        except UnicodeDecodeError as error:  # Python's codec: its ``start`` is API
+            if error.start or not offsets:  # bad bytes right after bad bytes: one stretch
+                offsets.append(start + error.start)
+            start += error.start + 1
+        else:
+            break
+        while start < len(raw) and 0x80 <= raw[start] < 0xC0:  # the rest of that sequence
+            start += 1
+    return offsets
+
+
+#: Required fields a record can do without: what they become when null, missing or wrong,
+#: so that an article keeps its text and annotations for want of a title.
+_REQUIRED_DEFAULTS: dict[tuple[str, str], str] = {
+    ("articles", "title"): "Untitled article",
+    ("codebook", "name"): "Unnamed code",
+    ("annotators", "name"): "Unknown annotator",
+}
+
+
+def _placeable_by_quote(section: str, error_path: str, item: Any) -> bool:
+    """True for an annotation whose offsets are bad but whose quote can place it again."""
+    if section != "annotations" or not error_path.startswith(".position"):
+        return False
+    quote = item.get("quote") if isinstance(item, dict) else None
+    return isinstance(quote, dict) and isinstance(quote.get("exact"), str) and bool(quote["exact"])
+
+
+def _rehashed(article: Article) -> Article:
+    """``article`` with the hash of its text, if a replaced surrogate changed it."""
+    if REPLACEMENT in article.text and sha256_hex(article.text) != article.sha256:
+        return msgspec.structs.replace(article, sha256=sha256_hex(article.text))
+    return article
 
 
 def _split_error(message: str) -> tuple[str, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,8 @@ class DiskState:
         path = Path(path)
         try:
             status = path.stat()
+            if not stat.S_ISREG(status.st_mode):  # a pipe or device is never read (it may
+                return cls(status.st_mtime_ns, -1, "not a regular file")  # block or not end)
             data = path.read_bytes()
         except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
             return None

@@ -69,10 +69,11 @@ def test_unreadable_project_and_unwritable_destination_fail(
 ) -> None:
     broken = tmp_path / "broken.json"
     broken.write_text("{not json", encoding="utf-8")
-    assert main(["export", str(broken), "-f", "md", "-o", str(tmp_path / "a.md")]) == 1
+    # A project that cannot be read at all: 2, as from validate; other failures: 1.
+    assert main(["export", str(broken), "-f", "md", "-o", str(tmp_path / "a.md")]) == 2
     assert (
         main(["export", str(tmp_path / "missing.json"), "-f", "md", "-o", str(tmp_path / "b.md")])
-        == 1
+        == 2
     )
     assert main(["export", str(project_file), "-f", "md", "-o", str(tmp_path / "no" / "c.md")]) == 1
     assert main(["export", str(project_file), "-f", "md", "-o", str(tmp_path)]) == 1

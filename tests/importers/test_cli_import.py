@@ -97,7 +97,7 @@ def test_a_damaged_project_is_reported_and_left_alone(
 ) -> None:
     target = tmp_path / "broken.json"
     target.write_text("{ not json", encoding="utf-8")
-    assert main(["import", str(target), str(articles[0])]) == 1
+    assert main(["import", str(target), str(articles[0])]) == 2  # unreadable, like validate
     err = capsys.readouterr().err
     assert f"parallax: cannot open {target}" in err
     assert f"{target}:1:" in err  # the report says where the file is broken

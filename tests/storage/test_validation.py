@@ -52,12 +52,13 @@ def test_valid_file(data: dict[str, Any]) -> None:
 
 
 def test_schema_error_is_located_and_only_that_item_is_dropped(data: dict[str, Any]) -> None:
-    data["annotations"][2]["position"]["start"] = "twelve"
+    # (Bad offsets no longer cost an annotation: it is placed again by its quote.)
+    data["annotations"][2]["created"] = "twelve"
     raw = _raw(data)
     project, report = salvage(raw, PATH)
     problem = _only(report)
-    assert problem.json_path == "$.annotations[2].position.start"
-    assert "Expected `int`, got `str`" in problem.message
+    assert problem.json_path == "$.annotations[2].created"
+    assert "twelve" not in problem.message
     assert problem.outcome == "dropped"
     assert problem.line == _line_of(raw, '"twelve"')
     assert project is not None
@@ -272,3 +273,18 @@ def test_cli_exit_statuses(
 def test_recovery_info_is_not_mistaken_for_a_project() -> None:
     raw = msgspec.json.encode({"session": "x", "pid": 1})
     assert validate(raw, PATH).exit_status == 2
+
+
+def test_validate_does_not_call_a_newer_file_valid(
+    data: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_app.__main__ import main
+
+    data["schema_version"] = SCHEMA_VERSION + 1
+    data["future"] = {"anything": True}
+    path = tmp_path / "newer.json"
+    path.write_bytes(_raw(data))
+    assert main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "readable, but not fully checked" in out
+    assert ": valid" not in out
