@@ -131,7 +131,7 @@ def test_replace_article_text_is_one_undoable_edit() -> None:
     article_id = project.articles.at(0).id
     outcome = replace_article_text(project, article_id, NEW_TEXT.replace("\n", "\r\n"))
     assert [r.state for r in outcome.results] == ["moved", "fuzzy", "orphaned", "moved"]
-    assert outcome.summary() == "0 exact, 2 moved, 1 fuzzy, 1 orphaned"
+    assert outcome.summary() == "0 exact, 2 moved, 1 fuzzy, 0 need review, 1 orphaned"
     assert encode(project) == before  # nothing changes until the edit is applied
     outcome.edit.apply(project)
     article = project.articles[article_id]
@@ -188,7 +188,7 @@ def test_cli_update(
     monkeypatch.setattr(cli, "_COMMAND_MODULES", ("desktop_app.cli.update",))
     assert cli.main(["update", str(target), "Accords", str(new_file)]) == 0
     out = capsys.readouterr().out
-    assert "0 exact, 2 moved, 1 fuzzy, 1 orphaned" in out
+    assert "0 exact, 2 moved, 1 fuzzy, 0 need review, 1 orphaned" in out
     saved = load(target)
     assert saved.articles.at(0).text == NEW_TEXT
     assert saved.annotations[annotations[2].id].anchor == "orphaned"
