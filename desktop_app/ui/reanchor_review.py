@@ -39,6 +39,7 @@ ANNOTATION_ID = Qt.ItemDataRole.UserRole + 1
 #: State -> (label, colour, what it means); listed in this order (what needs a look first).
 STATES: dict[AnchorState, tuple[str, str, str]] = {
     "orphaned": ("Orphaned", "#B3261E", "not found in the new text; kept in the Orphans list"),
+    "review": ("Needs review", "#8A3A00", "placed at the best guess, which is in doubt: check it"),
     "fuzzy": ("Fuzzy", "#8A5A00", "placed on a similar passage: check it"),
     "moved": ("Moved", "#1F5FA8", "the same passage, elsewhere in the text"),
     "exact": ("Exact", "#3F6B3F", "the same passage, in the same place"),
