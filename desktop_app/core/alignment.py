@@ -211,8 +211,11 @@ def _emit(
     moved_old = {old_offsets[old] for old, _ in moved}
     moved_new = {new_offsets[new] for _, new in moved}
     for old, new in moved:
-        length = len(old_tokens[old])
-        out.append(Block(old_at + old_offsets[old], new_at + new_offsets[new], length, moved=True))
+        # the same line, give or take white space at its ends (the last line has no break)
+        key = old_tokens[old].strip()
+        old_lo = old_at + old_offsets[old] + old_tokens[old].index(key)
+        new_lo = new_at + new_offsets[new] + new_tokens[new].index(key)
+        out.append(Block(old_lo, new_lo, len(key), moved=True))
     for run in runs:
         if run.equal:
             out.append(Block(old_at + run.old_lo, new_at + run.new_lo, run.old_hi - run.old_lo))
@@ -278,30 +281,31 @@ def _size(run: _Run) -> int:
 def _moves(
     old_tokens: list[str], new_tokens: list[str], changed: list[tuple[range, range]]
 ) -> list[tuple[int, int]]:
-    """Long tokens deleted once and inserted once, and nowhere else: (old index, new index).
+    """Long tokens deleted once and inserted once (white space at their ends aside), and
+    found nowhere else: (old index, new index).
 
     A token for which another inserted token is similar was probably edited where it
     stood, its copy pasted elsewhere: neither is taken for a move (the quote search judges
     them by their context).
     """
-    old_count = Counter(old_tokens)
-    new_count = Counter(new_tokens)
+    old_count = Counter(token.strip() for token in old_tokens)
+    new_count = Counter(token.strip() for token in new_tokens)
     inserted = [j for _, new in changed for j in new]
-    inserted_text = [new_tokens[j] for j in inserted]
+    inserted_keys = [new_tokens[j].strip() for j in inserted]
     found: list[tuple[int, int]] = []
     for old, _ in changed:
         for i in old:
-            token = old_tokens[i]
-            if len(token.strip()) < MOVE_MIN or old_count[token] != 1 or new_count[token] != 1:
+            key = old_tokens[i].strip()
+            if len(key) < MOVE_MIN or old_count[key] != 1 or new_count[key] != 1:
                 continue
             similar = process.extract(
-                token,
-                inserted_text,
+                key,
+                inserted_keys,
                 scorer=Indel.normalized_similarity,
                 score_cutoff=EDITED_IN_PLACE,
                 limit=2,
             )
-            if len(similar) != 1 or similar[0][0] != token:
+            if len(similar) != 1 or similar[0][0] != key:
                 continue
             found.append((i, inserted[similar[0][2]]))
     return found

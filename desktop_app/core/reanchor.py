@@ -86,7 +86,10 @@ def map_through(
             doubtful = (
                 new_end - new_start > GROWS * (end - start)
                 or elsewhere >= SPLIT * (end - start)
-                or alignment.support(start, end, new_start, new_end, REACH) < SUPPORTED
+                or (
+                    not all(piece.moved for piece in pieces)
+                    and alignment.support(start, end, new_start, new_end, REACH) < SUPPORTED
+                )
                 or _context_doubtful(
                     new_text, new_start, new_end, quote, all(p.moved for p in pieces)
                 )

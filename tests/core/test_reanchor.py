@@ -189,8 +189,60 @@ def test_cli_update(
     assert cli.main(["update", str(target), "Accords", str(new_file)]) == 0
     out = capsys.readouterr().out
     assert "0 exact, 2 moved, 1 fuzzy, 0 need review, 1 orphaned" in out
+    # the fuzzy one with the new text around it; the orphan with its quote
+    assert "  fuzzy: “described the move as a natural step”" in out
+    assert "Officials in Astana [described the move as an obvious step] for a country" in out
+    assert "  orphaned: “Critics said the decision was mostly symbolic.”" in out
+    assert "not found in the new text, kept as an orphan" in out
+    assert "Kazakhstan joined" not in out  # moved by one line break only: not listed
     saved = load(target)
     assert saved.articles.at(0).text == NEW_TEXT
     assert saved.annotations[annotations[2].id].anchor == "orphaned"
     assert cli.main(["update", str(target), "No such article", str(new_file)]) == 1
     assert "no article" in capsys.readouterr().err
+
+
+def test_cli_update_lists_passages_moved_far_and_those_in_doubt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paragraphs = [
+        "Officials in Astana described the accession as a natural step for the country.",
+        "The summit in Washington focused on critical minerals and rail links.",
+        "Reporting by Aigerim Seitkali; Editing by Mark Potter.",
+        "Critics said the decision was mostly symbolic and came without consultation.",
+        "Reporting by Aigerim Seitkali; Editing by Mark Potter.",
+    ]
+    old = "\n\n".join(paragraphs)
+    article = make_article(old, title="Moves")
+    now = utc_now()
+    quotes = ("critical minerals and rail links", "Reporting by Aigerim Seitkali")
+    annotations = []
+    for n, quote in enumerate(quotes):
+        start = old.index(quote, old.index(paragraphs[3]) if n else 0)
+        position, selectors = describe(old, start, start + len(quote))
+        annotations.append(
+            Annotation(
+                id=f"00000000-0000-4000-a000-{n:012d}",
+                article=article.id,
+                position=position,
+                quote=selectors,
+                created=now,
+                modified=now,
+            )
+        )
+    target = tmp_path / "p.parallax.json"
+    save(Project(articles=[article], annotations=annotations), target)
+    # the minerals paragraph goes to the end; the critics paragraph is deleted, so the
+    # sign-off annotated after it has two copies left and neither has its context
+    new = "\n\n".join([paragraphs[0], paragraphs[2], paragraphs[4], paragraphs[1]])
+    new_file = tmp_path / "new.txt"
+    new_file.write_text(new, encoding="utf-8")
+    monkeypatch.setattr(cli, "_COMMAND_MODULES", ("desktop_app.cli.update",))
+    assert cli.main(["update", str(target), "Moves", str(new_file)]) == 0
+    out = capsys.readouterr().out
+    assert "  moved 2 paragraphs: “critical minerals and rail links”" in out
+    assert "[critical minerals and rail links]" in out
+    saved = load(target).annotations[annotations[1].id]
+    assert saved.anchor in ("review", "orphaned")
+    label = "needs review" if saved.anchor == "review" else "orphaned"
+    assert f"  {label}: “Reporting by Aigerim Seitkali”" in out
