@@ -165,9 +165,11 @@ def locate(
     quote: TextQuote | None,
     utf16: OffsetMap | None = None,
 ) -> tuple[AnchorState, int, int]:
-    """Where a passage is in ``text``: its offsets as code points, then (given ``utf16``,
-    the text's UTF-16 map) as UTF-16 units, each accepted only where it selects the quote;
-    then the quote itself, searched with its context near that place.
+    """Where a passage is in ``text``: its offsets as code points (``exact`` only when they
+    select the quote); then, given ``utf16`` (the text's UTF-16 map), as UTF-16 units; then
+    the quote itself, searched with its context near that place (``core.quote_search``:
+    a clear winner whose context agrees, else ``review`` at the best guess, or orphaned).
+    Offsets that did not select the quote never give ``exact``.
 
     Returns the anchor state and the span; an orphan keeps the given span (clamped).
     """
@@ -180,9 +182,9 @@ def locate(
         if spans and spans[0][1] <= len(text):
             return "exact", spans[0][0], spans[0][1]
         return ("orphaned", *_clamped(text, start, end))
-    for a, b in spans:
+    for index, (a, b) in enumerate(spans):
         if b <= len(text) and text[a:b] == quote.exact:
-            return "exact", a, b
+            return ("exact" if index == 0 else "moved"), a, b
     hint = spans[-1][0] if spans else None
     found = _in_context(text, quote, hint)
     if found is not None:
@@ -239,6 +241,8 @@ class _Reader:
         self.annotators: dict[str, Annotator] = {}
         self.unmatched: Counter[str] = Counter()
         self.orphans = 0
+        self.relocated = 0  # offsets that did not select the quote: placed by the quote
+        self.review = 0
         self.whole_page = 0
         self.utf16: dict[str, OffsetMap] = {}
         titles = {a.get("id"): a.get("title") for a in _as_list(document.get(APP + "articles"))}
@@ -269,6 +273,15 @@ class _Reader:
         if self.whole_page:
             warnings.append(
                 f"{self.whole_page} note(s) about a whole article, not a passage, were skipped"
+            )
+        if self.relocated:
+            warnings.append(
+                f"{self.relocated} annotation(s) did not select their quote at the stated "
+                "position and were placed by the quote"
+            )
+        if self.review:
+            warnings.append(
+                f"{self.review} annotation(s) were placed at a best guess that needs review"
             )
         if self.orphans:
             warnings.append(
@@ -304,7 +317,10 @@ class _Reader:
             utf16 = self.utf16.get(article.id)
             if utf16 is None:
                 utf16 = self.utf16[article.id] = OffsetMap(article.text)
+            given = start is not None and end is not None
             state, start, end = locate(article.text, start, end, quote, utf16)
+            self.relocated += given and state != "exact"
+            self.review += state == "review"
             stated = item.get(APP + "anchor")
             if state == "exact" and stated in ("moved", "fuzzy"):
                 state = stated  # placed where it was: keep its review state
