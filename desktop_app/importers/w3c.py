@@ -245,7 +245,9 @@ class _Reader:
         self.review = 0
         self.whole_page = 0
         self.utf16: dict[str, OffsetMap] = {}
-        titles = {a.get("id"): a.get("title") for a in _as_list(document.get(APP + "articles"))}
+        titles = {
+            a.get("id"): _field(a, "title") for a in _as_list(document.get(APP + "articles"))
+        }
         self.titles: dict[Any, Any] = titles
         self.codes: dict[str, Code] = {}
         used = {c.color for c in project.codes}
@@ -451,12 +453,21 @@ def _selectors(selectors: list[Any]) -> tuple[TextQuote | None, int | None, int 
 
 
 def _code_from_entry(entry: Json, used: set[str]) -> Code:
-    parent = entry.get("parent")
+    parent = _field(entry, "parent")
+    if isinstance(parent, dict):
+        parent = parent.get("id")
     return Code(
         id=uuid_of(str(entry["id"]), "code"),
         name=str(entry["name"]),
-        color=colour_of(entry.get("color"), used),
-        description=str(entry.get("description") or ""),
-        shortcut=str(entry.get("shortcut") or ""),
+        color=colour_of(_field(entry, "color"), used),
+        description=str(_field(entry, "description") or ""),
+        shortcut=str(_field(entry, "shortcut") or ""),
         parent=uuid_of(parent, "code") if isinstance(parent, str) else None,
     )
+
+
+def _field(entry: Json, term: str) -> Any:
+    """A Parallax term of a nested record: prefixed (since the keys were namespaced) or,
+    in files written before, bare."""
+    value = entry.get(APP + term)
+    return entry.get(term) if value is None else value

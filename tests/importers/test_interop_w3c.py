@@ -319,3 +319,32 @@ def test_a_repeated_quote_whose_context_disagrees_is_never_placed_as_exact(
     _import(tmp_path, project, [item])
     (annotation,) = project.annotations
     assert annotation.anchor in ("review", "orphaned")
+
+
+@pytest.mark.parametrize("prefix", ["parallax:", ""], ids=["namespaced", "bare (older files)"])
+def test_codebook_colours_and_parents_come_back_from_either_spelling(
+    tmp_path: Path, project: Project, prefix: str
+) -> None:
+    parent = "urn:uuid:6d0f6a1e-4e0b-4c55-9a57-3f2a8f0c1b01"
+    child = "urn:uuid:6d0f6a1e-4e0b-4c55-9a57-3f2a8f0c1b02"
+    document = {
+        "@context": ["http://www.w3.org/ns/anno.jsonld", {"parallax": "urn:x-parallax:vocab#"}],
+        "type": "AnnotationCollection",
+        "parallax:codebook": [
+            {"id": parent, "name": "framing", f"{prefix}color": "#112233"},
+            {
+                "id": child,
+                "name": "blame",
+                f"{prefix}color": "#445566",
+                f"{prefix}description": "Who is at fault",
+                f"{prefix}parent": {"id": parent} if prefix else parent,
+            },
+        ],
+    }
+    path = tmp_path / "codebook.jsonld"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    bundle = read_file(path, project)
+    codes = {code.name: code for code in bundle.codes}
+    assert (codes["framing"].color, codes["blame"].color) == ("#112233", "#445566")
+    assert codes["blame"].parent == codes["framing"].id
+    assert codes["blame"].description == "Who is at fault"
