@@ -42,7 +42,7 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
 )
 def _import(args: argparse.Namespace) -> int:
     from desktop_app.core.factory import new_project
-    from desktop_app.core.merge import merge_imported
+    from desktop_app.core.merge import already_present, merge_imported
     from desktop_app.importers.registry import ImportFailed, read_file
     from desktop_app.storage.project_file import save
 
@@ -64,6 +64,12 @@ def _import(args: argparse.Namespace) -> int:
             failures += 1
             print(f"parallax: cannot import {error}", file=sys.stderr)
             continue
+        known = already_present(project, bundle)
+        if known:
+            bundle.warnings.append(
+                f"{known} annotation(s) were already in the project (same article, passage and "
+                "codes) and were not added again"
+            )
         edit = merge_imported(project, bundle, label=f"Import {path.name}")
         if edit is None:
             for warning in bundle.warnings:
