@@ -114,3 +114,40 @@ def _passage(annotation: Annotation, tags: tuple[str, ...] | None = None) -> Pas
 def _passages(annotations: Iterable[Annotation]) -> dict[Passage, Annotation]:
     """Placed, tagged annotations by passage (orphans have no reliable span)."""
     return {_passage(a): a for a in annotations if a.tags and a.anchor != "orphaned"}
+
+
+def one_per_passage(
+    annotations: list[Annotation], linked: Container[str] = ()
+) -> tuple[list[Annotation], int]:
+    """Annotations of one import with several codings of the same passage by the same
+    person with different codes (QualCoder exports one selection per code, its note copied
+    onto each) merged into one annotation with all their tags, the notes joined once each;
+    and how many were merged away. Orphans, untagged annotations, the same code twice and
+    annotations a link refers to are left as they are."""
+    merged: dict[tuple[str, int, int, str | None], Annotation] = {}
+    kept: list[Annotation] = []
+    count = 0
+    for annotation in annotations:
+        if annotation.anchor == "orphaned" or annotation.id in linked:
+            kept.append(annotation)
+            continue
+        key = (annotation.article, annotation.start, annotation.end, annotation.annotator)
+        first = merged.get(key)
+        if first is None or not first.tags or not annotation.tags:
+            merged.setdefault(key, annotation)
+            kept.append(annotation)
+            continue
+        if set(first.tags) & set(annotation.tags):  # the same code twice: kept apart
+            kept.append(annotation)
+            continue
+        notes = dict.fromkeys(n for n in (first.note, annotation.note) if n.strip())
+        combined = msgspec.structs.replace(
+            first,
+            tags=tuple(dict.fromkeys((*first.tags, *annotation.tags))),
+            note="\n\n".join(notes),
+            created=min(first.created, annotation.created),
+            modified=max(first.modified, annotation.modified),
+        )
+        kept[kept.index(first)] = merged[key] = combined
+        count += 1
+    return kept, count

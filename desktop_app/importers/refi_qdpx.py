@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.core.anchoring import describe
 from desktop_app.core.factory import make_article
 from desktop_app.core.layout import OffsetMap
+from desktop_app.core.merge import one_per_passage
 from desktop_app.core.project import Project
 from desktop_app.core.records import (
     Annotation,
@@ -164,6 +165,13 @@ class _Reader:
                 f"{len(skipped)} non-text source(s) (PDF, pictures, media) skipped"
             )
         links = self.read_links(root)
+        linked = {i for link in links for i in (link.source, link.target)}
+        annotations, merged = one_per_passage(annotations, linked)
+        if merged:
+            self.warnings.append(
+                f"{merged} coding(s) of a passage already coded by the same person were merged "
+                "into its annotation (one annotation, several codes)"
+            )
         if self.relocated:
             self.warnings.append(
                 f"{self.relocated} selection(s) did not select their quoted text at the given "

@@ -195,3 +195,34 @@ def test_a_name_found_twice_without_context_is_not_trusted_blindly(tmp_path: Pat
     assert relocated.anchor != "exact"
     if relocated.anchor != "orphaned":
         assert text[relocated.start : relocated.end] == "prices"
+
+
+def test_qualcoder_codings_of_one_span_become_one_annotation_with_both_codes(
+    tmp_path: Path,
+) -> None:
+    second_code = "7E4D2F33-A2BB-4A1C-98D5-3F7A9B0E1D22"
+    start, end = _raw_offsets("The mill closed", crlf_as_two=True, bom_counted=False)
+
+    def selection(n: int, code: str) -> str:
+        return (
+            f'<PlainTextSelection guid="{n:08X}-0000-4000-8000-000000000000" '
+            f'name="The mill closed" startPosition="{start}" endPosition="{end}" '
+            f'creatingUser="{USER_GUID}" creationDateTime="2024-03-0{n}T12:00:00Z">'
+            "<Description>Closure framed as inevitable</Description>"
+            f'<Coding guid="{n:08X}-1111-4000-8000-000000000000" creatingUser="{USER_GUID}">'
+            f'<CodeRef targetGUID="{code}"/></Coding></PlainTextSelection>'
+        )
+
+    qde = _qde(crlf_as_two=True, bom_counted=False)
+    body = qde[qde.index("<PlainTextSelection") : qde.index("</TextSource>")]
+    qde = qde.replace(body, selection(1, CODE_GUID) + selection(2, second_code))
+    qde = qde.replace(
+        "</Code></Codes>",
+        f'</Code><Code guid="{second_code}" name="blame" isCodable="true"/></Codes>',
+    )
+    assert_valid_qde(qde.encode())
+    bundle = read_file(_qdpx(tmp_path, qde), Project())
+    (annotation,) = bundle.annotations
+    assert annotation.tags == (CODE_GUID.lower(), second_code.lower())
+    assert annotation.note == "Closure framed as inevitable"  # once, not copied per code
+    assert any("merged into its annotation" in warning for warning in bundle.warnings)
