@@ -41,15 +41,20 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     _arguments,
 )
 def _import(args: argparse.Namespace) -> int:
+    from desktop_app.core.edits import Insert
     from desktop_app.core.factory import new_project
     from desktop_app.core.merge import already_present, merge_imported
+    from desktop_app.core.project import Project
     from desktop_app.importers.registry import ImportFailed, read_file
     from desktop_app.storage.project_file import save
 
     target: Path = args.project
     created = not target.exists()
     if created:
-        project = new_project([], annotator_name=default_annotator_name())
+        # A project made by an import takes the imported codebook: the default codes come
+        # in only if no file brings any (else they would take over codes of the same name).
+        starter = new_project([], annotator_name=default_annotator_name())
+        project = Project(info=starter.info, annotators=list(starter.annotators))
     else:
         checked = open_checked(target, writing=True)
         if checked is None:
@@ -81,6 +86,9 @@ def _import(args: argparse.Namespace) -> int:
         print(f"{path}: {describe(bundle, project)}")
         for warning in bundle.warnings:
             print(f"  warning: {warning}")
+    if created and not len(project.codes):
+        for code in starter.codes:
+            Insert("Default codebook", code).apply(project)
     if changed:
         try:
             save(project, target)

@@ -243,3 +243,31 @@ def test_the_import_command_says_how_many_were_already_there(
     tagged = sum(1 for a in project.annotations if a.tags)
     out = capsys.readouterr()
     assert f"{tagged} annotation(s) were already in the project" in out.out + out.err
+
+
+def test_a_project_created_by_an_import_takes_the_imported_codebook(tmp_path: Path) -> None:
+    from desktop_app import cli
+    from desktop_app.core.codebook import DEFAULT_CODES
+    from desktop_app.storage.project_file import load
+
+    codebook = tmp_path / "codes.csv"
+    codebook.write_text(
+        "name,color,description,parent\n"
+        "framing,#112233,How the story is told,\n"
+        "motive,#445566,Our own meaning of motive,framing\n",
+        encoding="utf-8",
+    )
+    made = tmp_path / "made.parallax.json"
+    assert cli.main(["import", str(made), str(codebook)]) == 0
+    codes = {code.name: code for code in load(made).codes}
+    assert set(codes) == {"framing", "motive"}  # no default codes taking over "motive"
+    assert (codes["motive"].color, codes["motive"].description) == (
+        "#445566",
+        "Our own meaning of motive",
+    )
+    assert codes["motive"].parent == codes["framing"].id
+    article = tmp_path / "article.txt"
+    article.write_text("Kazakhstan joined the Abraham Accords.", encoding="utf-8")
+    plain = tmp_path / "plain.parallax.json"
+    assert cli.main(["import", str(plain), str(article)]) == 0
+    assert [code.name for code in load(plain).codes] == [code.name for code in DEFAULT_CODES]
