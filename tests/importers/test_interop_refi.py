@@ -226,3 +226,28 @@ def test_qualcoder_codings_of_one_span_become_one_annotation_with_both_codes(
     assert annotation.tags == (CODE_GUID.lower(), second_code.lower())
     assert annotation.note == "Closure framed as inevitable"  # once, not copied per code
     assert any("merged into its annotation" in warning for warning in bundle.warnings)
+
+
+def test_a_memo_on_a_span_without_a_code_comes_in_as_a_note_only_annotation(
+    tmp_path: Path,
+) -> None:
+    note_guid = "9A8B7C6D-5E4F-4A3B-8C2D-1E0F9A8B7C6D"
+    start, end = _raw_offsets("Rising fuel prices", crlf_as_two=True, bom_counted=False)
+    memo = (
+        f'<PlainTextSelection guid="0000000A-0000-4000-8000-000000000000" '
+        f'name="Rising fuel prices" startPosition="{start}" endPosition="{end}" '
+        f'creatingUser="{USER_GUID}"><Description>Costs, not politics</Description>'
+        f'<NoteRef targetGUID="{note_guid}"/></PlainTextSelection>'
+    )
+    qde = _qde(crlf_as_two=True, bom_counted=False).replace("</TextSource>", memo + "</TextSource>")
+    qde = qde.replace(
+        "</Sources>",
+        f'</Sources><Notes><Note guid="{note_guid}" name="memo">'
+        "<PlainTextContent>Check the 2023 figures</PlainTextContent></Note></Notes>",
+    )
+    assert_valid_qde(qde.encode())
+    bundle = read_file(_qdpx(tmp_path, qde), Project())
+    (memo_only,) = [a for a in bundle.annotations if not a.tags]
+    text = bundle.articles[0].text
+    assert text[memo_only.start : memo_only.end] == "Rising fuel prices"
+    assert memo_only.note == "Costs, not politics\n\nCheck the 2023 figures"
