@@ -16,7 +16,7 @@ from desktop_app import APP_ID, APP_NAME, __version__
 from desktop_app.core.project import Project
 
 if TYPE_CHECKING:
-    from desktop_app.ui.document import ProjectDocument
+    from desktop_app.ui.shell.document import ProjectDocument
 
 
 def sample_project() -> Project:
@@ -34,7 +34,7 @@ def initial_document(args: Sequence[str]) -> tuple[ProjectDocument, list[str]]:
     imported only for the case at hand: starting on the samples loads no importer and no
     validator.
     """
-    from desktop_app.ui.document import ProjectDocument
+    from desktop_app.ui.shell.document import ProjectDocument
 
     problems: list[str] = []
     if (path := project_argument(args)) is not None:
@@ -114,7 +114,7 @@ def run(args: Sequence[str]) -> int:
     (problems with the files named, a recovery copy to restore).
     """
     app = make_application()
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.shell.main_window import MainWindow
 
     document, problems = initial_document(args)
     window = MainWindow(document, install_features=False)
@@ -123,7 +123,7 @@ def run(args: Sequence[str]) -> int:
         if started_at := os.environ.get("PARALLAX_STARTED_AT"):  # the start-up benchmark
             elapsed = (time.time() - float(started_at)) * 1000
             print(f"first paint after {elapsed:.1f} ms", file=sys.stderr, flush=True)
-        from desktop_app.ui.icons import app_icon
+        from desktop_app.ui.shell.icons import app_icon
 
         icon = app_icon()
         app.setWindowIcon(icon)
@@ -138,7 +138,7 @@ def run(args: Sequence[str]) -> int:
         path = project_argument(args)
         if path is not None and window.document.path is None:
             window.open_path(path)  # with the validation report, or a clear error
-        from desktop_app.ui.recovery_ui import offer_recovery
+        from desktop_app.ui.files.autosave import offer_recovery
 
         offer_recovery(window)
 

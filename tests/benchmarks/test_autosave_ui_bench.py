@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.app import make_application
 from desktop_app.core.operations import set_note
-from desktop_app.ui.document import ProjectDocument
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.shell.document import ProjectDocument
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.storage.builders import build_project
 from tests.ui.helpers import FakePrompter
 

@@ -23,7 +23,7 @@ import pytest
 from desktop_app import __version__
 from desktop_app.core.operations import toggle_tag
 from desktop_app.storage.project_file import load, save
-from desktop_app.ui.about import MAIN_LIBRARIES
+from desktop_app.ui.shell.about import MAIN_LIBRARIES
 from tests.packaging import bundle_fixtures
 
 pytestmark = [

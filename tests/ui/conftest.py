@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.app import make_application, sample_project
 from desktop_app.core.project import Project
-from desktop_app.ui.document import ProjectDocument
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.shell.document import ProjectDocument
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.helpers import FakePrompter
 
 WindowFactory = Callable[..., MainWindow]

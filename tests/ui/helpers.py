@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.article_view import ArticleView
-from desktop_app.ui.prompts import UnsavedChoice
+from desktop_app.ui.reading.article_view import ArticleView
+from desktop_app.ui.shell.prompts import UnsavedChoice
 
 
 @dataclass

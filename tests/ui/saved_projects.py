@@ -8,7 +8,7 @@ from desktop_app.app import sample_project
 from desktop_app.core.operations import toggle_tag
 from desktop_app.core.project import Project
 from desktop_app.storage import project_file
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.helpers import FakePrompter
 
 #: Passages of the first sample article that the tests tag.

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app import __version__
 from desktop_app.paths import resource
-from desktop_app.ui import icons
-from desktop_app.ui.about import MAIN_LIBRARIES, AboutDialog
+from desktop_app.ui.shell import icons
+from desktop_app.ui.shell.about import MAIN_LIBRARIES, AboutDialog
 
 
 def _table_rows(table: QTableWidget) -> dict[str, tuple[str, str]]:

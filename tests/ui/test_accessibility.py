@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui import accessibility as accessibility_module
-from desktop_app.ui.accessibility import describe_edit, short_quote
-from desktop_app.ui.article_pane import ArticlePane
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.reading.article_pane import ArticlePane
+from desktop_app.ui.shell import accessibility as accessibility_module
+from desktop_app.ui.shell.accessibility import describe_edit, short_quote
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.helpers import FakePrompter, canonical_span, select_with_keyboard
 
 PHRASE = "Lillis emphasizes that the decision is driven primarily by Kazakhstan’s desire"

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.annotation_model import AnnotationTableModel
-from desktop_app.ui.annotation_panel import EMPTY_HINT, NO_MATCH_HINT
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.annotating.annotation_list import EMPTY_HINT, NO_MATCH_HINT
+from desktop_app.ui.annotating.annotation_model import AnnotationTableModel
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.helpers import canonical_span, painted_background, point_of, select_with_keyboard
 
 FIRST = "Kazakhstan carries significant weight in Central Asia"

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from desktop_app.app import sample_project
 from desktop_app.core.factory import make_article
 from desktop_app.core.project import Project
-from desktop_app.ui import pane_layout
-from desktop_app.ui.articles import ARTICLE_ID_ROLE, ArticleListModel, ArticlesFeature
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.metadata_dialog import MetadataDialog
+from desktop_app.ui.files.article_details import MetadataDialog
+from desktop_app.ui.files.article_list import ARTICLE_ID_ROLE, ArticleListModel, ArticlesFeature
+from desktop_app.ui.reading import pane_layout
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import FakePrompter, canonical_span, painted_background, select_with_keyboard
 

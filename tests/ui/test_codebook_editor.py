@@ -15,9 +15,9 @@ from desktop_app.core.codebook_edits import annotation_count
 from desktop_app.core.colours import highlight_background
 from desktop_app.core.operations import toggle_tag
 from desktop_app.core.records import Code
-from desktop_app.ui.codebook_editor import CodebookEditor
-from desktop_app.ui.codebook_model import COUNT, SHORTCUT
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.codebook.editor import CodebookEditor
+from desktop_app.ui.codebook.tree_model import COUNT, SHORTCUT
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.helpers import FakePrompter, canonical_span, painted_background, select_with_keyboard
 
 MOTIVE, REACTION, ECONOMICS = (code.id for code in DEFAULT_CODES)

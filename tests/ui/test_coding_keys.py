@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.operations import set_note, toggle_tag
 from desktop_app.core.records import Annotation
-from desktop_app.ui.annotation_model import AnnotationTableModel
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.annotating.annotation_model import AnnotationTableModel
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.helpers import FakePrompter, canonical_span, painted_background, select_with_keyboard
 
 ALT = Qt.KeyboardModifier.AltModifier

@@ -12,9 +12,9 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from desktop_app.exporters import EXPORTERS, ExportError, ExportFormat, suggested_file_name
-from desktop_app.ui import pane_layout
-from desktop_app.ui.export_dialog import ExportController, ExportDialog
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.files.export_dialog import ExportController, ExportDialog
+from desktop_app.ui.reading import pane_layout
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.exporters.checks import assert_valid_qdc, assert_valid_qde, qdpx_members, w3c_problems
 from tests.exporters.sample import ECONOMICS, sample_project
 from tests.ui.conftest import WindowFactory

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.core.factory import make_article, new_project
 from desktop_app.core.operations import toggle_tag
 from desktop_app.core.search import find_all
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import FakePrompter, painted_background
 

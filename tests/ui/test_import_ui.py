@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from desktop_app.core.factory import new_project
 from desktop_app.core.project import Project
 from desktop_app.importers import registry
-from desktop_app.ui import pane_layout
-from desktop_app.ui.importing import ImportController, ImportOutcome, name_filter
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.files.import_articles import ImportController, ImportOutcome, name_filter
+from desktop_app.ui.reading import pane_layout
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import FakePrompter
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.helpers import FakePrompter, canonical_span, painted_background, select_with_keyboard
 
 PHRASE = "Kazakhstan carries significant weight in Central Asia"

@@ -14,18 +14,18 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.themes import DARK, HIGH_CONTRAST, LIGHT
-from desktop_app.ui.article_view import ArticleView
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.preferences_dialog import PreferencesDialog
-from desktop_app.ui.reading_prefs import apply_application_look, theme_palette
-from desktop_app.ui.settings import (
+from desktop_app.ui.preferences.dialog import PreferencesDialog
+from desktop_app.ui.preferences.reading_comfort import apply_application_look, theme_palette
+from desktop_app.ui.preferences.theme import ReadingStyle, style
+from desktop_app.ui.reading.article_view import ArticleView
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.shell.settings import (
     THEME_VARIABLE,
     ReadingPrefs,
     load_reading_prefs,
     save_reading_prefs,
     settings_path,
 )
-from desktop_app.ui.theme import ReadingStyle, style
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import canonical_span, painted_background, select_with_keyboard
 

@@ -8,9 +8,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.operations import toggle_tag
 from desktop_app.core.project import Project
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.orphans import EMPTY as NO_ORPHANS
-from desktop_app.ui.orphans import orphans_of
+from desktop_app.ui.review.orphans import EMPTY as NO_ORPHANS
+from desktop_app.ui.review.orphans import orphans_of
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import FakePrompter, canonical_span, select_with_keyboard
 from tests.ui.saved_projects import tagged_sample

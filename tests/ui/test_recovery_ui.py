@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from desktop_app.storage import project_file
 from desktop_app.storage.project_file import encode
 from desktop_app.storage.recovery import recoverable, recovery_folder
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.prompts import UnsavedChoice
-from desktop_app.ui.recovery_ui import DEBOUNCE_MS, LATEST_MS, offer_recovery
+from desktop_app.ui.files.autosave import DEBOUNCE_MS, LATEST_MS, offer_recovery
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.shell.prompts import UnsavedChoice
 from tests.ui.helpers import FakePrompter
 from tests.ui.saved_projects import open_from_menu, tag_in_window, tag_words, tagged_sample
 from tests.ui.saved_projects import write_project as save_project
@@ -180,8 +180,8 @@ _KILLED_WINDOW = textwrap.dedent(
     from pathlib import Path
     from desktop_app.app import make_application
     from desktop_app.storage.project_file import encode, load
-    from desktop_app.ui.document import ProjectDocument
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.shell.document import ProjectDocument
+    from desktop_app.ui.shell.main_window import MainWindow
     from tests.ui.saved_projects import tag_in_window
 
     make_application()

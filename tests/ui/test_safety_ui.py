@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.storage import project_file
 from desktop_app.storage.project_file import encode
-from desktop_app.ui.disk_watch import SETTLE_MS
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.prompts import UnsavedChoice
+from desktop_app.ui.files.disk_watch import SETTLE_MS
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.shell.prompts import UnsavedChoice
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import FakePrompter
 from tests.ui.saved_projects import (

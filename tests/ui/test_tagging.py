@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.colours import highlight_background
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.storage.schema import SCHEMA_VERSION
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import (
     FakePrompter,
@@ -63,7 +64,7 @@ def test_keyboard_selection_then_key_1_tags_paints_and_saves(
     assert prompter.asked == ["save_path"]
     saved = json.loads(target.read_text(encoding="utf-8"))
     assert saved["format"] == "parallax-project"
-    assert saved["schema_version"] == 1
+    assert saved["schema_version"] == SCHEMA_VERSION
     [stored] = saved["annotations"]
     assert stored["position"] == {"start": start, "end": end}
     assert stored["quote"]["exact"] == PHRASE_A

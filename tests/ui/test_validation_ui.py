@@ -12,9 +12,9 @@ from desktop_app.app import initial_document, project_argument
 from desktop_app.storage import project_file
 from desktop_app.storage.schema import SCHEMA_VERSION
 from desktop_app.storage.validation import load_with_report
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.read_only import writing_action_ids
-from desktop_app.ui.validation_dialog import ValidationDialog, readable
+from desktop_app.ui.files.validation_dialog import ValidationDialog, readable
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.shell.read_only import writing_action_ids
 from tests.ui.helpers import FakePrompter, canonical_span, select_with_keyboard
 from tests.ui.saved_projects import open_from_menu, tagged_sample, write_project
 

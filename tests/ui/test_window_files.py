@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.app import initial_document
 from desktop_app.storage.project_file import load
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.prompts import UnsavedChoice
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.shell.prompts import UnsavedChoice
 from tests.ui.helpers import FakePrompter, canonical_span, select_with_keyboard
 
 PHRASE = "Kazakhstan carries significant weight"

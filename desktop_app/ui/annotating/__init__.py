@@ -1,0 +1,1 @@
+"""Annotating: the annotation list, keyboard coding, tag picker, notes, highlight toggles."""

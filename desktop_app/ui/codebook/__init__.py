@@ -1,0 +1,1 @@
+"""The codebook editor: the code tree, one code's form, shortcut keys, QDC/CSV files."""

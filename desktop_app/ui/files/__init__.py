@@ -1,0 +1,1 @@
+"""Files: import, export, article details and list, safe saves, autosave, disk changes."""

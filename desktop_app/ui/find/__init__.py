@@ -1,0 +1,1 @@
+"""Find in one pane and across articles."""

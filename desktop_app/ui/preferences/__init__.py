@@ -1,0 +1,1 @@
+"""Preferences and reading comfort: the dialog, zoom, themes and typography."""

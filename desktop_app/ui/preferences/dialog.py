@@ -1,0 +1,133 @@
+"""Edit ▸ Preferences…: reading font, size, line width and theme, previewed live."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QFontDatabase, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFontComboBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.ui.preferences.theme import READING_FAMILIES, register_fonts
+from desktop_app.ui.shell.settings import (
+    MAX_MEASURE,
+    MAX_POINT_SIZE,
+    MIN_MEASURE,
+    MIN_POINT_SIZE,
+    THEME_CHOICES,
+    ReadingPrefs,
+)
+
+#: The bundled font, shown when the reader has not chosen one.
+DEFAULT_FAMILY = READING_FAMILIES[0]
+
+
+class PreferencesDialog(QDialog):
+    """Fields for :class:`ReadingPrefs`; every change is previewed, Cancel goes back."""
+
+    #: The preferences as the fields now say (shown live in the window).
+    previewed = Signal(object)
+
+    def __init__(self, prefs: ReadingPrefs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle("Preferences")
+        self._base = prefs
+        register_fonts()
+
+        self.family = QFontComboBox()
+        self.family.setAccessibleName("Reading font")
+        self.family.setFontFilters(QFontComboBox.FontFilter.ScalableFonts)
+        self.family.setCurrentFont(QFont(prefs.family or DEFAULT_FAMILY))
+        self.size = QDoubleSpinBox()
+        self.size.setAccessibleName("Reading size in points")
+        self.size.setRange(MIN_POINT_SIZE, MAX_POINT_SIZE)
+        self.size.setSingleStep(0.5)
+        self.size.setDecimals(1)
+        self.size.setSuffix(" pt")
+        self.size.setValue(prefs.point_size)
+        self.measure = QSpinBox()
+        self.measure.setAccessibleName("Line width in characters")
+        self.measure.setRange(MIN_MEASURE, MAX_MEASURE)
+        self.measure.setSingleStep(2)
+        self.measure.setSuffix(" characters")
+        self.measure.setValue(prefs.measure)
+        self.theme = QComboBox()
+        self.theme.setAccessibleName("Theme")
+        for name, label in THEME_CHOICES.items():
+            self.theme.addItem(label, name)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.theme)))
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        for label, field in (
+            ("Reading &font:", self.family),
+            ("&Size:", self.size),
+            ("&Line width:", self.measure),
+            ("&Theme:", self.theme),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(field)
+            form.addRow(caption, field)
+        note = QLabel(
+            "Applies to every pane as you change it. Zoom (Ctrl+plus, Ctrl+minus) scales "
+            "this size; Ctrl+0 comes back to it. Kept for you, not in the project."
+        )
+        note.setWordWrap(True)
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quieter, still readable
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.clicked.connect(self.restore_defaults)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 14)
+        layout.setSpacing(14)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+        self.family.currentFontChanged.connect(self._preview)
+        self.size.valueChanged.connect(self._preview)
+        self.measure.valueChanged.connect(self._preview)
+        self.theme.currentIndexChanged.connect(self._preview)
+
+    def prefs(self) -> ReadingPrefs:
+        """The preferences the fields describe."""
+        family = self.family.currentFont().family()
+        known = set(QFontDatabase.families())
+        return replace(
+            self._base,
+            family="" if family == DEFAULT_FAMILY or family not in known else family,
+            point_size=round(self.size.value(), 1),
+            measure=self.measure.value(),
+            theme=str(self.theme.currentData()),
+        ).normalised()
+
+    def restore_defaults(self) -> None:
+        """Put every field back to the defaults (zoom is kept)."""
+        defaults = ReadingPrefs()
+        self.family.setCurrentFont(QFont(DEFAULT_FAMILY))
+        self.size.setValue(defaults.point_size)
+        self.measure.setValue(defaults.measure)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(defaults.theme)))
+
+    def _preview(self) -> None:
+        self.previewed.emit(self.prefs())

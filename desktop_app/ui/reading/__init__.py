@@ -1,0 +1,1 @@
+"""Reading panes: an article typeset with its highlights and margin, and the panes side by side."""

@@ -1,0 +1,472 @@
+"""The text of one article, typeset for reading, with highlights, stripes and hover cards.
+
+The view owns no annotation state: it reads the project and repaints when the project
+announces a change to its article. It speaks canonical code-point offsets to the rest of
+the app and converts to Qt's display positions only here, through the pane's OffsetMap.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QMouseEvent,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QToolTip, QWidget
+
+from desktop_app.core.layout import DisplayPlan, Role, plan_display
+from desktop_app.core.project import Change, Project
+from desktop_app.core.records import Annotation, Article, Code
+from desktop_app.core.segments import Segment, elementary_segments
+from desktop_app.ui.preferences.theme import Theme, current_theme, reading_font, style
+from desktop_app.ui.reading.highlighter import AnnotationHighlighter
+from desktop_app.ui.reading.margin import StripeMargin
+
+FLASH_MS = 900
+#: Blocks around the viewport whose highlights are laid eagerly (the rest when painted).
+_EAGER_BLOCKS = 160
+_PAD = 28  # breathing room between the stripes and the text, and at the right
+
+
+class ArticleView(QPlainTextEdit):
+    """Read-only, selectable text of one article."""
+
+    #: The annotation the cursor is in changed ("" when none).
+    cursor_annotation_changed = Signal(str)
+
+    def __init__(
+        self,
+        project: Project,
+        article: Article,
+        *,
+        context_actions: Callable[[], list[QAction | None]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.article = article
+        self.hidden_tags: set[str] = set()
+        self._context_actions = context_actions
+        self._cursor_annotation = ""
+        self.theme: Theme = current_theme()
+        #: Longest line, in average characters of the reading font (the measure).
+        self.measure_chars = style.measure
+        #: Where the last restyle kept the reading (offset, scroll value).
+        self._reading_anchor: tuple[int, int] | None = None
+        self.plan: DisplayPlan = plan_display(article.text)
+        self.setObjectName("articleView")
+        self.setAccessibleName(f"Text of {article.title}")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setCenterOnScroll(False)
+        self.setMouseTracking(True)
+        self._apply_palette()
+        self.setCursorWidth(2)  # the caret of a read-only text is the reader's focus: show it
+        font = reading_font()
+        self.setFont(font)
+        document = self.document()
+        document.setUndoRedoEnabled(False)
+        document.setDocumentMargin(18)
+        document.setPlainText(self.plan.text)
+        self._format_gaps(font)
+        self._highlighter = AnnotationHighlighter(
+            document, self.plan, self.theme, font, self._segments, self._colours
+        )
+        self._highlighter.window = range(0, _EAGER_BLOCKS)
+        self._margin = StripeMargin(self)
+        self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
+        self._flash_timer.timeout.connect(self._end_flash)
+        self.updateRequest.connect(self._on_update_request)
+        self.cursorPositionChanged.connect(self._on_cursor_moved)
+        project.changed.connect(self._on_project_changed)
+        self.destroyed.connect(lambda: project.changed.disconnect(self._on_project_changed))
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    # -- set-up ----------------------------------------------------------------------------
+
+    def _apply_palette(self) -> None:
+        palette = self.palette()
+        theme = self.theme
+        palette.setColor(QPalette.ColorRole.Base, QColor(theme.paper))
+        palette.setColor(QPalette.ColorRole.Window, QColor(theme.paper))
+        palette.setColor(QPalette.ColorRole.Text, QColor(theme.ink))
+        palette.setColor(QPalette.ColorRole.Highlight, QColor(theme.selection))
+        palette.setColor(
+            QPalette.ColorRole.HighlightedText, QColor(theme.selected_ink or theme.ink)
+        )
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+
+    def restyle(self, theme: Theme, font: QFont, measure: int) -> None:
+        """Take another theme, reading font or measure, keeping the reading position."""
+        bar = self.verticalScrollBar()
+        anchor = self._reading_anchor
+        # Unscrolled since the last restyle: keep that place, so steps do not drift by lines.
+        top = anchor[0] if anchor and anchor[1] == bar.value() else self.first_visible_offset()
+        self.theme = theme
+        self.measure_chars = measure
+        self._apply_palette()
+        self.setFont(font)
+        self._format_gaps(font)
+        self._highlighter.set_typography(theme, font)
+        self._update_margins()
+        self.rehighlight_all()
+        self.scroll_to_offset(top)
+        self._reading_anchor = (top, bar.value())
+
+    def first_visible_offset(self) -> int:
+        """Canonical offset of the first character of the top line (mostly) in view."""
+        cursor = self.cursorForPosition(QPoint(0, 0))
+        rect = self.cursorRect(cursor)
+        if rect.bottom() < rect.height() // 2:  # the top line is mostly scrolled away
+            cursor = self.cursorForPosition(QPoint(0, rect.bottom() + 2))
+        return self.plan.offsets.to_canonical(cursor.position(), forward=True)
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so that the line holding canonical ``offset`` is the first one shown."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.plan.offsets.to_display(offset))
+        block = cursor.block()
+        line = block.layout().lineForTextPosition(cursor.positionInBlock())
+        bar = self.verticalScrollBar()
+        bar.setValue(block.firstLineNumber() + (line.lineNumber() if line.isValid() else 0))
+        # Lines above may not be laid out in the new style yet: step until the line is first.
+        for _ in range(400):
+            rect = self.cursorRect(cursor)
+            if rect.top() < 0 and bar.value() > bar.minimum():
+                bar.setValue(bar.value() - 1)
+            elif rect.top() >= rect.height() and bar.value() < bar.maximum():
+                bar.setValue(bar.value() + 1)
+            else:
+                break
+
+    def _format_gaps(self, font: QFont) -> None:
+        """Set blank and spacer lines in a small font: a half-line gap between paragraphs."""
+        gap = QTextCharFormat()
+        gap.setFontPointSize(max(4.0, font.pointSizeF() * 0.5))
+        cursor = QTextCursor(self.document())
+        block = self.document().firstBlock()
+        roles = self.plan.roles
+        number = 0
+        while block.isValid():
+            if number < len(roles) and roles[number] in (Role.BLANK, Role.SPACER):
+                cursor.setPosition(block.position())
+                cursor.setBlockCharFormat(gap)
+            block = block.next()
+            number += 1
+
+    # -- offsets at the boundary ------------------------------------------------------------
+
+    def selection_span(self) -> tuple[int, int] | None:
+        """The selected canonical range, or None when nothing is selected."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        offsets = self.plan.offsets
+        start = offsets.to_canonical(cursor.selectionStart(), forward=True)
+        end = offsets.to_canonical(cursor.selectionEnd())
+        return (start, end) if start < end else None
+
+    def cursor_offset(self) -> int:
+        """Canonical offset of the text cursor."""
+        return self.plan.offsets.to_canonical(self.textCursor().position(), forward=True)
+
+    def select_span(self, start: int, end: int, *, center: bool = True) -> None:
+        """Select canonical ``[start, end)`` and scroll it into view."""
+        offsets = self.plan.offsets
+        cursor = self.textCursor()
+        cursor.setPosition(offsets.to_display(start))
+        cursor.setPosition(offsets.to_display(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        if center:
+            self.centerCursor()
+
+    def place_cursor(self, offset: int) -> None:
+        """Move the text cursor to canonical ``offset`` without selecting."""
+        cursor = self.textCursor()
+        cursor.setPosition(self.plan.offsets.to_display(offset))
+        self.setTextCursor(cursor)
+
+    def annotation_at_cursor(self) -> Annotation | None:
+        """The innermost annotation containing the cursor (or the selection's start)."""
+        cursor = self.textCursor()
+        offsets = self.plan.offsets
+        if cursor.hasSelection():
+            offset = offsets.to_canonical(cursor.selectionStart(), forward=True)
+        else:
+            offset = offsets.to_canonical(cursor.position(), forward=True)
+        return self._innermost(offset)
+
+    def _innermost(self, offset: int) -> Annotation | None:
+        found = self.project.annotations_in(self.article.id, offset, offset)
+        if not found and offset > 0:  # the cursor just after a passage still belongs to it
+            found = self.project.annotations_in(self.article.id, offset - 1, offset - 1)
+        if not found:
+            return None
+        if self._cursor_annotation:
+            for annotation in found:
+                if annotation.id == self._cursor_annotation:
+                    return annotation
+        return min(found, key=lambda a: (a.end - a.start, a.start))
+
+    # -- what the highlighter and the margin ask --------------------------------------------
+
+    def _tag_order(self) -> dict[str, int]:
+        return {
+            code.id: i
+            for i, code in enumerate(self.project.codes)
+            if code.id not in self.hidden_tags
+        }
+
+    def _segments(self, start: int, end: int) -> list[Segment]:
+        annotations = self.project.annotations_in(self.article.id, start, end)
+        if not annotations:
+            return []
+        order = self._tag_order()
+        spans = [
+            (a.start, a.end, a.id, a.tags)
+            for a in annotations
+            if not a.tags or any(t in order for t in a.tags)
+        ]
+        return elementary_segments(spans, start, end, order)
+
+    def _colours(self, tag_ids: tuple[str, ...]) -> tuple[str, ...]:
+        codes = self.project.codes
+        return tuple(codes[t].color for t in tag_ids if t in codes)
+
+    def tag_lanes(self) -> dict[str, int]:
+        """Lane of each visible code in the margin."""
+        return self._tag_order()
+
+    def tag_colour(self, tag_id: str) -> str:
+        """Colour of a code."""
+        return self.project.codes[tag_id].color
+
+    def stripe_outline(self, colour: str) -> str | None:
+        """An edge for a stripe of ``colour`` too faint on this paper (3:1), or None."""
+        edge = self.theme.stripe(colour)
+        return None if edge == colour else edge
+
+    def spans_in_block(self, block: QTextBlock) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Annotations over ``block`` as block-relative display ranges with their tags."""
+        offsets = self.plan.offsets
+        position = block.position()
+        length = block.length() - 1
+        start = offsets.to_canonical(position, forward=True)
+        end = offsets.to_canonical(position + length)
+        result = []
+        for annotation in self.project.annotations_in(self.article.id, start, end):
+            left = offsets.to_display(max(annotation.start, start)) - position
+            right = offsets.to_display(min(annotation.end, end)) - position
+            if right > left:
+                result.append((left, right, annotation.tags))
+        return result
+
+    # -- repainting what changed ------------------------------------------------------------
+
+    def _on_project_changed(self, change: Change) -> None:
+        spans = []
+        for record in (change.old, change.new):
+            if isinstance(record, Annotation) and record.article == self.article.id:
+                spans.append((record.start, record.end))
+        if spans:
+            self.rehighlight_span(min(s for s, _ in spans), max(e for _, e in spans))
+        elif isinstance(change.record, Code):
+            old, new = change.old, change.new
+            if isinstance(old, Code) and isinstance(new, Code) and old.color == new.color:
+                return  # a new name, key, parent or description paints nothing differently
+            self.rehighlight_all()  # a colour, or the lanes (codes added, removed, moved)
+
+    def rehighlight_span(self, start: int, end: int) -> None:
+        """Re-paint the blocks holding canonical ``[start, end)``."""
+        offsets = self.plan.offsets
+        document = self.document()
+        block = document.findBlock(offsets.to_display(start))
+        last = document.findBlock(offsets.to_display(end)).blockNumber()
+        while block.isValid() and block.blockNumber() <= last:
+            self._highlighter.rehighlightBlock(block)
+            block = block.next()
+        self._margin.update()
+
+    def rehighlight_all(self) -> None:
+        """Re-paint every block (after a codebook or visibility change)."""
+        self._highlighter.rehighlight()
+        self._margin.update()
+
+    def set_hidden_tags(self, hidden: set[str]) -> None:
+        """Hide the highlights of these codes."""
+        self.hidden_tags = set(hidden)
+        self.rehighlight_all()
+
+    def flash(self, annotation: Annotation) -> None:
+        """Make a passage stand out briefly (after jumping to it)."""
+        self._end_flash()
+        self._highlighter.flashed = frozenset({annotation.id})
+        self.rehighlight_span(annotation.start, annotation.end)
+        self._flash_span = (annotation.start, annotation.end)
+        self._flash_timer.start()
+
+    def is_flashing(self) -> bool:
+        """True while a passage is flashed."""
+        return bool(self._highlighter.flashed)
+
+    def _end_flash(self) -> None:
+        if self._highlighter.flashed:
+            self._highlighter.flashed = frozenset()
+            self.rehighlight_span(*self._flash_span)
+
+    # -- layout: a comfortable measure, stripes in the left margin ----------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep lines at a readable length, centred, with the stripe margin beside them."""
+        # Margins first: the base class re-wraps the text for the viewport it then has.
+        self._update_margins()
+        super().resizeEvent(event)
+
+    def _update_margins(self) -> None:
+        metrics = QFontMetricsF(self.font())
+        measure = (
+            metrics.averageCharWidth() * self.measure_chars + 2 * self.document().documentMargin()
+        )
+        stripes = StripeMargin.width_for(len(self.project.codes))
+        available = self.width() - stripes - 2 * _PAD
+        side = max(0, int((available - measure) / 2))
+        left = stripes + _PAD + side
+        self.setViewportMargins(left, 0, _PAD // 2 + side, 0)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rect = self.contentsRect()
+        self._margin.setGeometry(
+            QRect(rect.left() + left - _PAD // 2 - stripes, rect.top(), stripes, rect.height())
+        )
+
+    def _on_update_request(self, rect: QRect, dy: int) -> None:
+        self._margin.update()
+
+    def visible_blocks(self) -> range:
+        """Numbers of the blocks in (or just around) the viewport."""
+        first = self.firstVisibleBlock()
+        number = first.blockNumber()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        block = first
+        last = number
+        while block.isValid():
+            if self.blockBoundingGeometry(block).translated(offset).top() > height:
+                break
+            last = block.blockNumber()
+            block = block.next()
+        return range(max(0, number - 2), last + 3)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Lay pending highlights of what is about to be painted, then paint."""
+        visible = self.visible_blocks()
+        highlighter = self._highlighter
+        highlighter.window = range(
+            max(0, visible.start - _EAGER_BLOCKS // 2), visible.stop + _EAGER_BLOCKS // 2
+        )
+        highlighter.ensure(visible)
+        super().paintEvent(event)
+
+    def ensure_highlighted(self, offset: int) -> None:
+        """Lay the highlights of the block holding ``offset`` now (as painting it would)."""
+        block = self.document().findBlock(self.plan.offsets.to_display(offset))
+        self._highlighter.ensure(range(block.blockNumber(), block.blockNumber() + 1))
+
+    # -- cursor, hover, menu --------------------------------------------------------------
+
+    def _on_cursor_moved(self) -> None:
+        annotation = self.annotation_at_cursor()
+        annotation_id = annotation.id if annotation else ""
+        if annotation_id != self._cursor_annotation:
+            self._cursor_annotation = annotation_id
+            self.cursor_annotation_changed.emit(annotation_id)
+
+    def card_html(self, annotations: list[Annotation]) -> str:
+        """Rich text listing the tags and note of each annotation (hover and click)."""
+        parts = []
+        codes = self.project.codes
+        for annotation in annotations:
+            chips = " ".join(
+                _chip(codes[t].name, codes[t].color) for t in annotation.tags if t in codes
+            )
+            note = html.escape(annotation.note).replace("\n", "<br>")
+            if note:
+                note = f"<div style='margin-top:4px'>{note}</div>"
+            chips = chips or "<i>untagged</i>"
+            parts.append(f"<div>{chips}{note}</div>")
+        return "<hr>".join(parts)
+
+    def _annotations_at_point(self, point: QPoint) -> list[Annotation]:
+        cursor = self.cursorForPosition(point)
+        rect = self.cursorRect(cursor)
+        if abs(rect.center().y() - point.y()) > rect.height():
+            return []
+        offset = self.plan.offsets.to_canonical(cursor.position())
+        block_start = self.plan.offsets.to_canonical(cursor.block().position(), forward=True)
+        # The cursor lands between characters: look at the character under the pointer.
+        probe = offset if rect.x() <= point.x() else max(block_start, offset - 1)
+        return self.project.annotations_in(self.article.id, probe, probe)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Hovering a highlight shows its tags and note."""
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            annotations = self._annotations_at_point(event.pos())
+            if annotations:
+                QToolTip.showText(event.globalPos(), self.card_html(annotations), self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Clicking a highlight (without selecting) shows its card too."""
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            annotations = self._annotations_at_point(event.position().toPoint())
+            if annotations:
+                global_pos = self.viewport().mapToGlobal(event.position().toPoint())
+                QToolTip.showText(global_pos, self.card_html(annotations), self.viewport())
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Tag, note and delete, then the usual copy and select-all."""
+        menu = QMenu(self)
+        if self._context_actions is not None:
+            for action in self._context_actions():
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
+            menu.addSeparator()
+        standard = self.createStandardContextMenu(event.pos())
+        for action in standard.actions():
+            menu.addAction(action)
+        menu.exec(event.globalPos())
+        standard.deleteLater()
+        menu.deleteLater()
+
+
+def _chip(name: str, colour: str) -> str:
+    style = f"background:{colour};color:#000;"
+    return f'<span style="{style}">&nbsp;{html.escape(name)}&nbsp;</span>'

@@ -1,0 +1,1 @@
+"""Review of placements: article text updates and orphaned annotations."""

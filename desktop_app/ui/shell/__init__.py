@@ -1,0 +1,1 @@
+"""The window's frame: main window, commands, prompts, settings, undo, accessibility."""

@@ -1,0 +1,101 @@
+"""The user's own preferences (reading style, theme), kept with QSettings, never in a project.
+
+The file is an INI file in the user's configuration folder (platformdirs: honours
+``XDG_CONFIG_HOME`` on Linux, read afresh each time so tests stay in their own folder).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QSettings
+
+from desktop_app import APP_NAME
+from desktop_app.ui.preferences.theme import DEFAULT_POINT_SIZE, MEASURE_CHARS
+
+#: Theme names the reader can choose, with their labels, in menu order.
+THEME_CHOICES: dict[str, str] = {
+    "system": "System",
+    "light": "Light",
+    "dark": "Dark",
+    "high-contrast": "High contrast",
+    "high-contrast-dark": "High contrast (dark)",
+}
+#: Overrides the saved theme for one run (e.g. ``PARALLAX_THEME=dark``).
+THEME_VARIABLE = "PARALLAX_THEME"
+MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 32.0
+MIN_MEASURE, MAX_MEASURE = 40, 120
+MIN_ZOOM, MAX_ZOOM = -5, 10
+
+
+@dataclass(frozen=True)
+class ReadingPrefs:
+    """What the reader chose for reading: font, size, measure, theme and zoom."""
+
+    #: Reading font family ("" means the bundled Charis SIL and its fallbacks).
+    family: str = ""
+    point_size: float = DEFAULT_POINT_SIZE
+    #: Longest line in average characters.
+    measure: int = MEASURE_CHARS
+    #: One of :data:`THEME_CHOICES`.
+    theme: str = "system"
+    #: Zoom steps (each 10 %) from ``point_size``.
+    zoom: int = 0
+
+    def normalised(self) -> ReadingPrefs:
+        """The same preferences with every value inside its allowed range."""
+        return replace(
+            self,
+            point_size=min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, self.point_size)),
+            measure=min(MAX_MEASURE, max(MIN_MEASURE, self.measure)),
+            theme=self.theme if self.theme in THEME_CHOICES else "system",
+            zoom=min(MAX_ZOOM, max(MIN_ZOOM, self.zoom)),
+        )
+
+
+def settings_path() -> Path:
+    """The preferences file of this user."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "preferences.ini"
+
+
+def user_settings() -> QSettings:
+    """The user's preferences store (an INI file at :func:`settings_path`)."""
+    return QSettings(str(settings_path()), QSettings.Format.IniFormat)
+
+
+_GROUP = "reading"
+
+
+def load_reading_prefs() -> ReadingPrefs:
+    """The saved reading preferences (defaults for what is missing or unreadable);
+    ``PARALLAX_THEME`` overrides the theme."""
+    store = user_settings()
+    store.beginGroup(_GROUP)
+    defaults = ReadingPrefs()
+    values: dict[str, object] = {}
+    for field in fields(ReadingPrefs):
+        default = getattr(defaults, field.name)
+        raw = store.value(field.name, default)
+        try:
+            values[field.name] = type(default)(raw)  # INI values come back as strings
+        except (TypeError, ValueError):
+            values[field.name] = default
+    store.endGroup()
+    prefs = ReadingPrefs(**values)  # type: ignore[arg-type]
+    override = os.environ.get(THEME_VARIABLE, "").strip().lower()
+    if override in THEME_CHOICES:
+        prefs = replace(prefs, theme=override)
+    return prefs.normalised()
+
+
+def save_reading_prefs(prefs: ReadingPrefs) -> None:
+    """Remember the reading preferences for this user."""
+    store = user_settings()
+    store.beginGroup(_GROUP)
+    for field in fields(ReadingPrefs):
+        store.setValue(field.name, getattr(prefs, field.name))
+    store.endGroup()
+    store.sync()
