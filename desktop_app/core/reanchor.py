@@ -309,6 +309,19 @@ def reattach(
     return Replace("Re-attach annotation", annotation, updated)
 
 
+def accept_placement(
+    project: Project, annotation_id: str, *, now: datetime | None = None
+) -> Edit | None:
+    """Accept where re-anchoring put a (moved, fuzzy or review) annotation: its anchor
+    becomes ``exact``, as one edit. None for an orphan (re-attach it instead) or an
+    annotation that is exact already."""
+    annotation = project.annotations[annotation_id]
+    if annotation.anchor in ("exact", "orphaned"):
+        return None
+    accepted = msgspec.structs.replace(annotation, anchor="exact", modified=now or utc_now())
+    return Replace("Accept placement", annotation, accepted)
+
+
 def _text_order(annotation: Annotation) -> tuple[int, int]:
     return annotation.start, annotation.end
 

@@ -246,3 +246,21 @@ def test_cli_update_lists_passages_moved_far_and_those_in_doubt(
     assert saved.anchor in ("review", "orphaned")
     label = "needs review" if saved.anchor == "review" else "orphaned"
     assert f"  {label}: “Reporting by Aigerim Seitkali”" in out
+
+
+def test_accepting_a_placement_makes_it_exact_in_one_undoable_edit() -> None:
+    from desktop_app.core.reanchor import accept_placement
+
+    project, annotations = _project_with(QUOTES)
+    article_id = project.articles.at(0).id
+    replace_article_text(project, article_id, NEW_TEXT).edit.apply(project)
+    fuzzy_id, orphan_id = annotations[1].id, annotations[2].id
+    assert project.annotations[fuzzy_id].anchor == "fuzzy"
+    edit = accept_placement(project, fuzzy_id)
+    assert edit is not None
+    edit.apply(project)
+    assert project.annotations[fuzzy_id].anchor == "exact"
+    assert project.annotations[fuzzy_id].quote.exact == "described the move as an obvious step"
+    edit.revert(project)
+    assert project.annotations[fuzzy_id].anchor == "fuzzy"
+    assert accept_placement(project, orphan_id) is None  # an orphan is re-attached instead
