@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
@@ -44,8 +45,7 @@ _LEVELS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """``length`` code points at ``old`` in the old text are at ``new`` in the new text."""
 
     old: int
@@ -73,6 +73,10 @@ class Alignment:
         """The surviving parts of old ``[start, end)``, in old order, clipped to it."""
         found: list[Block] = []
         index = max(0, bisect_right(self._old_starts, start) - 1)
+        if index < len(self.blocks):
+            block = self.blocks[index]
+            if block.old <= start and end <= block.old + block.length:  # the common case
+                return [Block(start, block.new + start - block.old, end - start, block.moved)]
         while index < len(self.blocks) and self.blocks[index].old < end:
             block = self.blocks[index]
             lo, hi = max(start, block.old), min(end, block.old + block.length)
@@ -253,7 +257,7 @@ def _shared_share(runs: list[_Run], old_tokens: list[str], new_tokens: list[str]
 
 
 def _visible(text: str) -> int:
-    return len(text) - sum(1 for c in text if c.isspace())
+    return len("".join(text.split()))
 
 
 def _without_noise(runs: list[_Run], *, words: bool) -> list[_Run]:

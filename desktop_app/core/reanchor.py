@@ -18,7 +18,7 @@ from datetime import datetime
 import msgspec
 
 from desktop_app.core.alignment import Alignment, Block
-from desktop_app.core.anchoring import describe, trim_span
+from desktop_app.core.anchoring import CONTEXT, describe, trim_span
 from desktop_app.core.edits import Compound, Edit, Replace
 from desktop_app.core.operations import SpanError
 from desktop_app.core.project import Project
@@ -52,6 +52,8 @@ DIFF_CONTEXT = 0.6
 #: it for a placement by the diff to stand (else review: a new text shares a sentence).
 SUPPORTED = 0.4
 REACH = 200
+#: Context similarity on both sides above which copies of the quote are not looked for.
+CONTEXT_KEPT = 0.8
 #: Least similarity of both sides of the context for a quote that occurs more than once.
 REPEATED_CONTEXT = 0.5
 #: Least share of a candidate span that must be new text for the quote search after a diff.
@@ -74,34 +76,74 @@ def map_through(
     orphan = Placement("orphaned", start, end, 0.0)
     if end <= start:
         return orphan
+    unchanged = _unchanged_with_context(alignment, start, end, quote)
+    if unchanged is not None:  # the passage and its context came along as they were
+        return Placement(
+            "exact" if unchanged == start else "moved", unchanged, unchanged + end - start, 1.0
+        )
     pieces, elsewhere = _main_stretch(alignment, alignment.pieces(start, end))
     survived = sum(piece.length for piece in pieces)
+    if (
+        survived == end - start
+        and len(pieces) == 1
+        and new_text[pieces[0].new : pieces[0].new + survived] == quote.exact
+    ):
+        return _checked(
+            alignment, new_text, position, quote, pieces, pieces[0].new, pieces[0].new + survived, 0
+        )
     if survived >= SURVIVES * (end - start):
         last = pieces[-1]
         new_start, new_end = _whole_words(new_text, pieces[0].new, last.new + last.length, quote)
         if new_end > new_start:
-            state: AnchorState = "fuzzy"
-            if new_text[new_start:new_end] == quote.exact:
-                state = "exact" if new_start == start else "moved"
-            doubtful = (
-                new_end - new_start > GROWS * (end - start)
-                or elsewhere >= SPLIT * (end - start)
-                or (
-                    not all(piece.moved for piece in pieces)
-                    and alignment.support(start, end, new_start, new_end, REACH) < SUPPORTED
-                )
-                or _context_doubtful(
-                    new_text, new_start, new_end, quote, all(p.moved for p in pieces)
-                )
+            return _checked(
+                alignment, new_text, position, quote, pieces, new_start, new_end, elsewhere
             )
-            score = survived / (end - start)
-            return Placement("review" if doubtful else state, new_start, new_end, score)
     hint = alignment.shifted(start)
 
     def inserted(lo: int, hi: int) -> bool:
         return alignment.unaligned_share(lo, hi) >= NEW_TEXT
 
     return search(new_text, position, quote, hint=hint, allowed=inserted, both_sides=True)
+
+
+def _unchanged_with_context(
+    alignment: Alignment, start: int, end: int, quote: TextQuote
+) -> int | None:
+    """The new start of a passage that lies, with all its stored context, inside one
+    surviving block (nothing to check: no diff misreads a stretch that long), else None."""
+    lo, hi = start - len(quote.prefix), end + len(quote.suffix)
+    pieces = alignment.pieces(lo, hi)
+    if len(pieces) != 1 or pieces[0].length != hi - lo:
+        return None
+    if len(quote.prefix) < CONTEXT and start > len(quote.prefix):
+        return None  # the stored context is short of what the old text had: not describing it
+    return pieces[0].new + len(quote.prefix)
+
+
+def _checked(
+    alignment: Alignment,
+    new_text: str,
+    position: TextPosition,
+    quote: TextQuote,
+    pieces: list[Block],
+    new_start: int,
+    new_end: int,
+    elsewhere: int,
+) -> Placement:
+    """A placement by the diff with its state, or ``review`` when something casts doubt."""
+    start, end = position.start, position.end
+    state: AnchorState = "fuzzy"
+    if new_text[new_start:new_end] == quote.exact:
+        state = "exact" if new_start == start else "moved"
+    moved = all(piece.moved for piece in pieces)
+    doubtful = (
+        new_end - new_start > GROWS * (end - start)
+        or elsewhere >= SPLIT * (end - start)
+        or (not moved and alignment.support(start, end, new_start, new_end, REACH) < SUPPORTED)
+        or _context_doubtful(new_text, new_start, new_end, quote, moved)
+    )
+    survived = sum(piece.length for piece in pieces) / (end - start)
+    return Placement("review" if doubtful else state, new_start, new_end, survived)
 
 
 def _whole_words(text: str, start: int, end: int, quote: TextQuote) -> tuple[int, int]:
@@ -125,8 +167,8 @@ def _context_doubtful(text: str, start: int, end: int, quote: TextQuote, moved: 
     prefix, suffix = context_similarity(text, start, end, quote)
     if max(prefix, suffix) < DIFF_CONTEXT and not moved:
         return True
-    if min(prefix, suffix) == 1.0:
-        return False
+    if min(prefix, suffix) >= CONTEXT_KEPT:
+        return False  # both sides nearly as they were: no copy elsewhere can fit better
     copies = elsewhere(text, start, end, quote)
     if not copies:
         return False
