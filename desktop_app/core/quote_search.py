@@ -48,6 +48,8 @@ PIN = 12
 POSITION_SCALE = 1500
 #: Exact occurrences and seeds looked at per piece (the nearest to the expected place).
 MAX_OCCURRENCES = 64
+#: Occurrences of each seed piece looked at (the nearest to where it is expected).
+SEEDS = 16
 #: Fuzzy regions refined per search (the best supported).
 MAX_REGIONS = 10
 
@@ -211,21 +213,23 @@ def _candidates(text: str, quote: TextQuote, hint: int) -> list[Candidate]:
     return found
 
 
-def _nearest_occurrences(text: str, needle: str, hint: int) -> list[int]:
-    """Up to :data:`MAX_OCCURRENCES` starts of ``needle``, the nearest to ``hint`` first."""
+def _nearest_occurrences(
+    text: str, needle: str, hint: int, most: int = MAX_OCCURRENCES
+) -> list[int]:
+    """Up to ``most`` starts of ``needle``, the nearest to ``hint`` first."""
     after: list[int] = []
     at = text.find(needle, max(0, hint))
-    while at != -1 and len(after) < MAX_OCCURRENCES:
+    while at != -1 and len(after) < most:
         after.append(at)
         at = text.find(needle, at + 1)
     before: list[int] = []
     at = text.rfind(needle, 0, max(0, hint) + len(needle) - 1)
-    while at != -1 and len(before) < MAX_OCCURRENCES:
+    while at != -1 and len(before) < most:
         if at < hint:
             before.append(at)
         at = text.rfind(needle, 0, at + len(needle) - 1) if at > 0 else -1
     merged = sorted(set(after) | set(before), key=lambda s: abs(s - hint))
-    return merged[:MAX_OCCURRENCES]
+    return merged[:most]
 
 
 def _fuzzy_regions(text: str, quote: TextQuote, hint: int) -> list[int]:
@@ -241,13 +245,17 @@ def _fuzzy_regions(text: str, quote: TextQuote, hint: int) -> list[int]:
     for offset in offsets:
         chunk = exact[offset : offset + piece]
         if chunk.strip():
-            suggestions += [at - offset for at in _nearest_occurrences(text, chunk, hint + offset)]
+            suggestions += [
+                at - offset for at in _nearest_occurrences(text, chunk, hint + offset, SEEDS)
+            ]
     if len(quote.prefix) >= SEED:
         chunk = quote.prefix[-SEED:]
-        suggestions += [at + SEED for at in _nearest_occurrences(text, chunk, hint - SEED)]
+        suggestions += [at + SEED for at in _nearest_occurrences(text, chunk, hint - SEED, SEEDS)]
     if len(quote.suffix) >= SEED:
         chunk = quote.suffix[:SEED]
-        suggestions += [at - length for at in _nearest_occurrences(text, chunk, hint + length)]
+        suggestions += [
+            at - length for at in _nearest_occurrences(text, chunk, hint + length, SEEDS)
+        ]
     if not suggestions:
         return []
     suggestions.sort()
@@ -258,7 +266,10 @@ def _fuzzy_regions(text: str, quote: TextQuote, hint: int) -> list[int]:
         else:
             clusters.append([at])
     clusters.sort(key=lambda c: (-len(c), abs(c[len(c) // 2] - hint)))
-    return [max(0, c[len(c) // 2]) for c in clusters[:MAX_REGIONS]]
+    strongest = len(clusters[0])
+    # a region only one piece points at is worth a look only if nothing better exists
+    kept = [c for c in clusters[:MAX_REGIONS] if len(c) > 1 or strongest == 1]
+    return [max(0, c[len(c) // 2]) for c in kept]
 
 
 def _refined(text: str, quote: TextQuote, region: int, hint: int) -> Candidate | None:
