@@ -161,11 +161,14 @@ def _whole_words(text: str, start: int, end: int, quote: TextQuote) -> tuple[int
 
 def _context_doubtful(text: str, start: int, end: int, quote: TextQuote, moved: bool) -> bool:
     """Whether the context casts doubt on a placement by the diff: it disagrees on both
-    sides (unrelated texts share sentences; a moved block is exempt); or the quote occurs
-    elsewhere too, and the context changed on either side or another copy fits about as
-    well (identical paragraphs are matched to each other arbitrarily by a diff)."""
+    sides (unrelated texts share sentences); or the quote occurs elsewhere too, and the
+    context changed on either side or another copy fits about as well (identical
+    paragraphs are matched to each other arbitrarily by a diff). A block moved as a whole
+    (a line or sentence found once in each text) is its own evidence: never doubted."""
+    if moved:
+        return False
     prefix, suffix = context_similarity(text, start, end, quote)
-    if max(prefix, suffix) < DIFF_CONTEXT and not moved:
+    if max(prefix, suffix) < DIFF_CONTEXT:
         return True
     if min(prefix, suffix) >= CONTEXT_KEPT:
         return False  # both sides nearly as they were: no copy elsewhere can fit better

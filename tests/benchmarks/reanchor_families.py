@@ -288,7 +288,21 @@ def paragraphs_added(tracked: TrackedText, rng: random.Random, rate: float) -> N
         text = tracked.text
         places = [s for i, (s, _) in enumerate(spans) if new not in _neighbours(text, spans, i)]
         at = rng.choice(places)
-        tracked.replace(at, 0, new + "\n\n")
+        if 0.3 <= roll < 0.6:  # a near copy: pasted, then one word changed (the truth knows)
+            original = text[start:end]
+            head = 0
+            while head < min(len(original), len(new)) and original[head] == new[head]:
+                head += 1
+            tail = 0
+            while tail < min(len(original), len(new)) - head and (
+                original[len(original) - 1 - tail] == new[len(new) - 1 - tail]
+            ):
+                tail += 1
+            tracked.copy(start, end - start, at)
+            tracked.replace(at + end - start, 0, "\n\n")
+            tracked.replace(at + head, len(original) - head - tail, new[head : len(new) - tail])
+        else:
+            tracked.replace(at, 0, new + "\n\n")
 
 
 def _neighbours(text: str, spans: list[tuple[int, int]], index: int) -> set[str]:
