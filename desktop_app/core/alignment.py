@@ -297,7 +297,7 @@ def _moves(
     inserted = [j for _, new in changed for j in new]
     inserted_keys = [new_tokens[j].strip() for j in inserted]
     found: list[tuple[int, int]] = []
-    for old, _ in changed:
+    for old, new in changed:
         for i in old:
             key = old_tokens[i].strip()
             if len(key) < MOVE_MIN or old_count[key] != 1 or new_count[key] != 1:
@@ -311,5 +311,7 @@ def _moves(
             )
             if len(similar) != 1 or similar[0][0] != key:
                 continue
-            found.append((i, inserted[similar[0][2]]))
+            j = inserted[similar[0][2]]
+            if j not in new:  # in its own changed stretch it only lost or gained white space
+                found.append((i, j))
     return found
