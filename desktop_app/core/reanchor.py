@@ -17,7 +17,7 @@ from datetime import datetime
 
 import msgspec
 
-from desktop_app.core.alignment import Alignment, Block
+from desktop_app.core.alignment import MOVE_MIN, Alignment, Block
 from desktop_app.core.anchoring import CONTEXT, describe, trim_span
 from desktop_app.core.edits import Compound, Edit, Replace
 from desktop_app.core.operations import SpanError
@@ -54,6 +54,9 @@ SUPPORTED = 0.4
 REACH = 200
 #: Context similarity on both sides above which copies of the quote are not looked for.
 CONTEXT_KEPT = 0.8
+#: How far (code points) a passage in a repeated paragraph may have moved beyond the text
+#: around its paragraph and still be taken for the same copy.
+NEIGHBOUR_SHIFT = 64
 #: Least similarity of both sides of the context for a quote that occurs more than once.
 REPEATED_CONTEXT = 0.5
 #: Least share of a candidate span that must be new text for the quote search after a diff.
@@ -295,6 +298,7 @@ def replace_article_text(
     edits: list[Edit] = [Replace("Replace text", article, new_article)]
     results: list[AnchorResult] = []
     alignment = Alignment(article.text, text)
+    repeated = _RepeatedLines(article.text)
     old_paragraphs = _paragraph_starts(article.text)
     new_paragraphs = _paragraph_starts(text)
     for annotation in sorted(project.annotations_of(article_id), key=_text_order):
@@ -305,6 +309,12 @@ def replace_article_text(
             placement = search(text, position, quote, hint=alignment.shifted(position.start))
         else:
             placement = map_through(alignment, text, position, quote)
+            line = repeated.line_of(position)
+            if line is not None and placement.state in ("moved", "fuzzy"):
+                shift = placement.start - position.start
+                if not _shift_agrees(alignment, line, shift):
+                    # its paragraph is printed twice and moved: which copy went where is a guess
+                    placement = Placement("review", placement.start, placement.end, placement.score)
         paragraphs = 0
         if placement.placed:
             paragraphs = abs(
@@ -319,6 +329,45 @@ def replace_article_text(
             edits.append(Replace("Re-anchor", annotation, updated))
     label = f"Update text of “{article.title}”"
     return Reanchoring(tuple(results), Compound(label, tuple(edits)))
+
+
+class _RepeatedLines:
+    """The lines (paragraphs) of a text that occur more than once in it."""
+
+    def __init__(self, text: str) -> None:
+        lines: dict[str, list[int]] = {}
+        at = 0
+        for line in text.split("\n"):
+            if len(line.strip()) >= MOVE_MIN:
+                lines.setdefault(line, []).append(at)
+            at += len(line) + 1
+        spans = sorted(
+            (start, start + len(line))
+            for line, starts in lines.items()
+            if len(starts) > 1
+            for start in starts
+        )
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+
+    def line_of(self, position: TextPosition) -> tuple[int, int] | None:
+        """The repeated line the span lies in, or None."""
+        index = bisect_right(self.starts, position.start) - 1
+        if index >= 0 and position.end <= self.ends[index]:
+            return self.starts[index], self.ends[index]
+        return None
+
+
+def _shift_agrees(alignment: Alignment, line: tuple[int, int], shift: int) -> bool:
+    """Whether the text just before and just after an old line moved by about ``shift``
+    too (the line stayed among its neighbours)."""
+    before, after = line[0] - 2, line[1] + 1
+    shifts = [
+        alignment.shifted(offset) - offset
+        for offset in (before, after)
+        if offset >= 0 and alignment.pieces(offset, offset + 1)
+    ]
+    return bool(shifts) and all(abs(other - shift) <= NEIGHBOUR_SHIFT for other in shifts)
 
 
 def _paragraph_starts(text: str) -> list[int]:
