@@ -46,15 +46,20 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _import_locked(args: argparse.Namespace) -> int:
+    from desktop_app.core.edits import Insert
     from desktop_app.core.factory import new_project
-    from desktop_app.core.merge import merge_imported
+    from desktop_app.core.merge import already_present, merge_imported
+    from desktop_app.core.project import Project
     from desktop_app.importers.registry import ImportFailed, read_file
     from desktop_app.storage.project_file import save
 
     target: Path = args.project
     created = not target.exists()
     if created:
-        project = new_project([], annotator_name=default_annotator_name())
+        # A project made by an import takes the imported codebook: the default codes come
+        # in only if no file brings any (else they would take over codes of the same name).
+        starter = new_project([], annotator_name=default_annotator_name())
+        project = Project(info=starter.info, annotators=list(starter.annotators))
     else:
         project = open_checked(target, writing=True)
     failures = 0
@@ -66,6 +71,12 @@ def _import_locked(args: argparse.Namespace) -> int:
             failures += 1
             print(f"parallax: cannot import {error}", file=sys.stderr)
             continue
+        known = already_present(project, bundle)
+        if known:
+            bundle.warnings.append(
+                f"{known} annotation(s) were already in the project (same article, passage and "
+                "codes) and were not added again"
+            )
         edit = merge_imported(project, bundle, label=f"Import {path.name}")
         if edit is None:
             for warning in bundle.warnings:
@@ -77,6 +88,9 @@ def _import_locked(args: argparse.Namespace) -> int:
         print(f"{path}: {describe(bundle, project)}")
         for warning in bundle.warnings:
             print(f"  warning: {warning}")
+    if created and not len(project.codes):
+        for code in starter.codes:
+            Insert("Default codebook", code).apply(project)
     if changed:
         try:
             save(project, target)

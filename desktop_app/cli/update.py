@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.base import command, fail, locked, open_checked
+
+if TYPE_CHECKING:
+    from desktop_app.core.reanchor import AnchorResult
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
@@ -16,8 +21,9 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
 
 @command(
     "update",
-    "replace an article's text with a new version, place its annotations again, save, and "
-    "print how many stayed exact, moved, were placed fuzzily or were orphaned",
+    "replace an article's text with a new version, place its annotations again, save, print "
+    "how many stayed exact, moved, were placed fuzzily, need review or were orphaned, and "
+    "list each one that moved more than a paragraph, is fuzzy, needs review or is orphaned",
     _arguments,
 )
 def _update(args: argparse.Namespace) -> int:
@@ -43,6 +49,7 @@ def _update_locked(args: argparse.Namespace) -> int:
         return fail(f"cannot import: {error}")
     if len(imported.articles) != 1:
         return fail(f"{args.new_file} holds {len(imported.articles)} articles, expected one")
+    old_quotes = {a.id: a.quote.exact for a in project.annotations_of(article.id)}
     outcome = replace_article_text(project, article.id, imported.articles[0].text)
     outcome.edit.apply(project)
     try:
@@ -50,9 +57,48 @@ def _update_locked(args: argparse.Namespace) -> int:
     except OSError as error:
         return fail(f"cannot save {args.project}: {error.strerror or error}")
     print(f"Updated “{article.title}”: {outcome.summary()}.")
+    text = project.articles[article.id].text
     for result in outcome.results:
-        if result.state in ("fuzzy", "orphaned"):
-            quote = project.annotations[result.annotation_id].quote.exact
-            shown = " ".join(quote.split())[:60]
-            print(f"  {result.state}: “{shown}” (was {result.old_start}..{result.old_end})")
+        headline = _headline(result)
+        if headline is None:
+            continue
+        placement = result.placement
+        print(f"  {headline}: “{_shown(old_quotes.get(result.annotation_id, ''))}”")
+        print(f"      was {result.old_start}..{result.old_end}", end="")
+        if not placement.placed:
+            print("; not found in the new text, kept as an orphan")
+            continue
+        before = text[max(0, placement.start - AROUND) : placement.start]
+        after = text[placement.end : placement.end + AROUND]
+        passage = text[placement.start : placement.end]
+        print(f", now {placement.start}..{placement.end}")
+        print(f"      …{_shown(before, tail=True)}[{_shown(passage)}]{_shown(after)}…")
     return 0
+
+
+#: Code points of new text shown on either side of a listed passage.
+AROUND = 40
+#: Longest quote shown (longer ones are cut in the middle).
+LONGEST = 80
+
+
+def _headline(result: AnchorResult) -> str | None:
+    """What to call a result worth listing, or None for one that is not."""
+    if result.state == "review":
+        return "needs review"
+    if result.state in ("fuzzy", "orphaned"):
+        return result.state
+    if result.paragraphs_moved > 1:
+        return f"moved {result.paragraphs_moved} paragraphs"
+    return None
+
+
+def _shown(text: str, *, tail: bool = False) -> str:
+    """``text`` on one line, white space collapsed, cut to :data:`LONGEST` code points."""
+    flat = re.sub(r"\s+", " ", text)
+    if len(flat) <= LONGEST:
+        return flat
+    if tail:
+        return "…" + flat[-LONGEST:]
+    half = LONGEST // 2
+    return f"{flat[:half]}…{flat[-half:]}"

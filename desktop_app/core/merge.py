@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from typing import Protocol
 
 import msgspec
 
-from desktop_app.core.edits import Compound, Edit, Insert
+from desktop_app.core.edits import Compound, Edit, Insert, Replace
 from desktop_app.core.project import Project
 from desktop_app.core.records import Annotation, Annotator, Article, Code, Link
 
@@ -27,7 +27,9 @@ def merge_imported(project: Project, bundle: Bundle, label: str = "Import") -> E
 
     Records whose id the project already has are not added twice. A code whose *name*
     matches an existing code (case-insensitive) is merged into it: annotations referring
-    to the imported code refer to the existing one instead. None if nothing is new.
+    to the imported code refer to the existing one instead. An annotation of a passage the
+    project already has with the same codes (:func:`already_present`) is not added again;
+    a note it brings is added to the existing one's. None if nothing is new.
     """
     edits: list[Edit] = []
     code_alias: dict[str, str] = {}
@@ -53,13 +55,24 @@ def merge_imported(project: Project, bundle: Bundle, label: str = "Import") -> E
     for annotator in bundle.annotators:
         if new(annotator.id, project.annotators):
             edits.append(Insert(label, annotator))
+    present = _passages(project.annotations)
+    noted: dict[str, Annotation] = {}
     for annotation in bundle.annotations:
         if not new(annotation.id, project.annotations):
             continue
         if code_alias and any(t in code_alias for t in annotation.tags):
             tags = tuple(dict.fromkeys(code_alias.get(t, t) for t in annotation.tags))
             annotation = msgspec.structs.replace(annotation, tags=tags)
-        edits.append(Insert(label, annotation))
+        existing = present.get(_passage(annotation))
+        if existing is None:
+            edits.append(Insert(label, annotation))
+            continue
+        # the same passage with the same codes, back from another tool under a new id
+        current = noted.get(existing.id, existing)
+        if annotation.note.strip() and annotation.note.strip() not in current.note:
+            merged_note = "\n\n".join(n for n in (current.note, annotation.note.strip()) if n)
+            noted[existing.id] = msgspec.structs.replace(current, note=merged_note)
+    edits += [Replace(label, project.annotations[i], a) for i, a in noted.items()]
     # A link comes in only when both of its annotations are (or will be) in the project.
     known = set(project.annotations.ids()) | {a.id for a in bundle.annotations}
     for link in bundle.links:
@@ -68,3 +81,73 @@ def merge_imported(project: Project, bundle: Bundle, label: str = "Import") -> E
     if not edits:
         return None
     return Compound(label, tuple(edits))
+
+
+def already_present(project: Project, bundle: Bundle) -> int:
+    """How many of a bundle's annotations (ids new to the project) mark a passage the
+    project already has with the same codes: same article, same span, same tags, e.g. a
+    file exported from this project and round-tripped through a tool that makes new ids.
+    :func:`merge_imported` adds these to the existing annotation (its note) instead."""
+    present = _passages(project.annotations)
+    aliases = {
+        code.id: same.id
+        for code in bundle.codes
+        if code.id not in project.codes and (same := project.code_by_name(code.name))
+    }
+    count = 0
+    for annotation in bundle.annotations:
+        if annotation.id in project.annotations:
+            continue
+        tags = tuple(aliases.get(t, t) for t in annotation.tags)
+        count += _passage(annotation, tags) in present
+    return count
+
+
+Passage = tuple[str, int, int, frozenset[str]]
+
+
+def _passage(annotation: Annotation, tags: tuple[str, ...] | None = None) -> Passage:
+    chosen = annotation.tags if tags is None else tags
+    return annotation.article, annotation.start, annotation.end, frozenset(chosen)
+
+
+def _passages(annotations: Iterable[Annotation]) -> dict[Passage, Annotation]:
+    """Placed, tagged annotations by passage (orphans have no reliable span)."""
+    return {_passage(a): a for a in annotations if a.tags and a.anchor != "orphaned"}
+
+
+def one_per_passage(
+    annotations: list[Annotation], linked: Container[str] = ()
+) -> tuple[list[Annotation], int]:
+    """Annotations of one import with several codings of the same passage by the same
+    person with different codes (QualCoder exports one selection per code, its note copied
+    onto each) merged into one annotation with all their tags, the notes joined once each;
+    and how many were merged away. Orphans, untagged annotations, the same code twice and
+    annotations a link refers to are left as they are."""
+    merged: dict[tuple[str, int, int, str | None], Annotation] = {}
+    kept: list[Annotation] = []
+    count = 0
+    for annotation in annotations:
+        if annotation.anchor == "orphaned" or annotation.id in linked:
+            kept.append(annotation)
+            continue
+        key = (annotation.article, annotation.start, annotation.end, annotation.annotator)
+        first = merged.get(key)
+        if first is None or not first.tags or not annotation.tags:
+            merged.setdefault(key, annotation)
+            kept.append(annotation)
+            continue
+        if set(first.tags) & set(annotation.tags):  # the same code twice: kept apart
+            kept.append(annotation)
+            continue
+        notes = dict.fromkeys(n for n in (first.note, annotation.note) if n.strip())
+        combined = msgspec.structs.replace(
+            first,
+            tags=tuple(dict.fromkeys((*first.tags, *annotation.tags))),
+            note="\n\n".join(notes),
+            created=min(first.created, annotation.created),
+            modified=max(first.modified, annotation.modified),
+        )
+        kept[kept.index(first)] = merged[key] = combined
+        count += 1
+    return kept, count

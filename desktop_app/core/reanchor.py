@@ -1,38 +1,29 @@
 """Placing annotations again when an article's text changes (formats.md section 2.4).
 
-Each annotation is found again from its position, its quote and the quote's context:
-
-1. every exact occurrence of the quote near where it was expected (then in the whole
-   text) is a candidate; the old offsets are one of them when the quote is still there;
-2. when the quote occurs nowhere, a fuzzy candidate is found with RapidFuzz (already a
-   dependency, C++, no alphabet limit unlike edlib's 256 symbols, which most CJK articles
-   exceed): ``partial_ratio_alignment`` gives a rough place, whose ends are then refined
-   from the stored prefix and suffix (or the quote's own first and last characters);
-3. candidates are scored as Hypothesis does, ``(50·quote + 20·prefix + 20·suffix +
-   2·position) / 92``, and the best is accepted only above :data:`THRESHOLD` (and, for a
-   fuzzy one, when the quote itself is at least :data:`QUOTE_FLOOR` similar), or, below
-   it, for a long quote that occurs exactly once or almost unchanged (the context around
-   it may have been rewritten). Anything else is orphaned: an orphan is visible and can
-   be re-attached; a misplaced annotation is silently wrong.
-
-Results are classified as ``exact`` (same offsets), ``moved`` (same quote elsewhere),
-``fuzzy`` (a similar passage) or ``orphaned``.
+When the old text is known (Update Text, ``parallax update``, a change on disk), each
+annotation is mapped through a diff of old -> new (``core.alignment``): a passage whose
+characters all survive in one stretch is ``exact`` (same offsets) or ``moved``; one
+edited inside but at least :data:`SURVIVES` still there is ``fuzzy``, its new ends on the
+first and last surviving characters; the rest is looked for by its quote
+(``core.quote_search``) only in text the update inserted, so a deleted passage is never
+placed on another copy of the same words, and is orphaned otherwise.
 """
 
 from __future__ import annotations
 
-import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import datetime
 
 import msgspec
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
 
+from desktop_app.core.alignment import MOVE_MIN, Alignment, Block
 from desktop_app.core.anchoring import CONTEXT, describe, trim_span
 from desktop_app.core.edits import Compound, Edit, Replace
 from desktop_app.core.operations import SpanError
 from desktop_app.core.project import Project
+from desktop_app.core.quote_search import MARGIN, context_similarity, elsewhere, score, search
+from desktop_app.core.quote_search import Placement as Placement
 from desktop_app.core.records import (
     AnchorState,
     Annotation,
@@ -42,248 +33,206 @@ from desktop_app.core.records import (
 )
 from desktop_app.core.text import canonicalize, sha256_hex
 
-#: Minimum score (0..1) of an accepted candidate; lower means orphaned.
-THRESHOLD = 0.75
-#: Minimum similarity of a fuzzy candidate's text to the stored quote.
-QUOTE_FLOOR = 0.5
-#: A quote at least this long (code points) is accepted below the threshold when it occurs
-#: exactly once, or when the passage found is at least :data:`STRONG_QUOTE` similar to it.
-LONG_QUOTE = 30
-STRONG_QUOTE = 0.9
-#: Exact occurrences are first looked for this far (code points) around the expected place.
-NEAR = 4096
-#: Most exact occurrences scored for one quote (the nearest to the expected place).
-MAX_CANDIDATES = 200
-#: Longest text searched whole for a fuzzy match (beyond, only around the expected place:
-#: a passage both moved far and edited is rare, and each search costs ~4 ms per MB).
-WHOLE_TEXT_FUZZY = 200_000
-#: Characters of context used to pin a fuzzy candidate's ends.
-PIN = 12
-
-_WEIGHTS = (50.0, 20.0, 20.0, 2.0)
-
-
-@dataclass(frozen=True, slots=True)
-class Placement:
-    """Where an annotation landed: its state, span in the new text, and score (0..1)."""
-
-    state: AnchorState
-    start: int
-    end: int
-    score: float
-
-    @property
-    def placed(self) -> bool:
-        """True unless the annotation was orphaned."""
-        return self.state != "orphaned"
+#: Least share of a passage's characters that must survive for the diff to place it.
+SURVIVES = 0.5
+#: A passage whose characters went to two places, this share or more of them to the
+#: smaller one, is placed (on the larger) for review.
+SPLIT = 0.1
+#: Most new text (code points, or share of the passage) inside a passage placed by the diff.
+GAP = 32
+GAP_SHARE = 2.0
+#: Pieces shorter than this at the ends of a passage may be stray (``_without_stray_ends``).
+STRAY = 8
+#: A passage that grew to more than this many times its length is placed for review.
+GROWS = 2.0
+#: Least context agreement (``quote_search.context_agreement``) of a placement by the diff
+#: outside moved blocks; below, it is kept for review (unrelated texts share sentences).
+DIFF_CONTEXT = 0.6
+#: Least share of the old text within :data:`REACH` of a passage that must come along with
+#: it for a placement by the diff to stand (else review: a new text shares a sentence).
+SUPPORTED = 0.4
+REACH = 200
+#: Context similarity on both sides above which copies of the quote are not looked for.
+CONTEXT_KEPT = 0.8
+#: How far (code points) a passage in a repeated paragraph may have moved beyond the text
+#: around its paragraph and still be taken for the same copy.
+NEIGHBOUR_SHIFT = 64
+#: Least similarity of both sides of the context for a quote that occurs more than once.
+REPEATED_CONTEXT = 0.5
+#: Least share of a candidate span that must be new text for the quote search after a diff.
+NEW_TEXT = 0.5
 
 
 def place(
     text: str, position: TextPosition, quote: TextQuote, *, hint: int | None = None
 ) -> Placement:
-    """Find the passage of ``text`` that ``position`` and ``quote`` describe.
+    """Find the passage that ``position`` and ``quote`` describe in ``text`` (whose earlier
+    version is unknown): see ``core.quote_search``."""
+    return search(text, position, quote, hint=hint)
 
-    ``hint`` is where the passage is expected to start now (default: the old start);
-    callers re-anchoring many annotations pass the old start shifted by the offset
-    change seen on the previous one. An orphan keeps the old offsets.
-    """
-    expected = position.start if hint is None else hint
-    orphan = Placement("orphaned", position.start, position.end, 0.0)
-    if not quote.exact:
+
+def map_through(
+    alignment: Alignment, new_text: str, position: TextPosition, quote: TextQuote
+) -> Placement:
+    """Place an annotation of the old text in the new one through ``alignment``."""
+    start, end = position.start, position.end
+    orphan = Placement("orphaned", start, end, 0.0)
+    if end <= start:
         return orphan
-    best = _best_exact(text, position, quote, expected)
-    if best is not None and _accepted(text, best, quote):
-        return best
-    fuzzy = _best_fuzzy(text, quote, expected)
-    if fuzzy is not None and (best is None or fuzzy.score > best.score):
-        best = fuzzy
-    if best is None or not _accepted(text, best, quote):
-        return orphan
-    return best
+    unchanged = _unchanged_with_context(alignment, start, end, quote)
+    if unchanged is not None:  # the passage and its context came along as they were
+        return Placement(
+            "exact" if unchanged == start else "moved", unchanged, unchanged + end - start, 1.0
+        )
+    pieces, elsewhere = _main_stretch(alignment, alignment.pieces(start, end))
+    survived = sum(piece.length for piece in pieces)
+    if (
+        survived == end - start
+        and len(pieces) == 1
+        and new_text[pieces[0].new : pieces[0].new + survived] == quote.exact
+    ):
+        return _checked(
+            alignment, new_text, position, quote, pieces, pieces[0].new, pieces[0].new + survived, 0
+        )
+    if survived >= SURVIVES * (end - start):
+        last = pieces[-1]
+        new_start, new_end = _whole_words(new_text, pieces[0].new, last.new + last.length, quote)
+        if new_end > new_start:
+            return _checked(
+                alignment, new_text, position, quote, pieces, new_start, new_end, elsewhere
+            )
+    hint = alignment.shifted(start)
+
+    def inserted(lo: int, hi: int) -> bool:
+        return alignment.unaligned_share(lo, hi) >= NEW_TEXT
+
+    return search(new_text, position, quote, hint=hint, allowed=inserted, both_sides=True)
 
 
-def _accepted(text: str, candidate: Placement, quote: TextQuote) -> bool:
-    """Above the threshold; or a long quote found unchanged and only once, or found
-    almost unchanged: strong evidence even where the context around it was rewritten."""
-    if candidate.score >= THRESHOLD:
-        return True
-    if len(quote.exact) < LONG_QUOTE:
-        return False
-    if candidate.state == "fuzzy":
-        return _similarity(quote.exact, text[candidate.start : candidate.end]) >= STRONG_QUOTE
-    return text.find(quote.exact, text.find(quote.exact) + 1) == -1
-
-
-def _best_exact(
-    text: str, position: TextPosition, quote: TextQuote, expected: int
-) -> Placement | None:
-    exact = quote.exact
-    near = _occurrences(text, exact, expected - NEAR, expected + len(exact) + NEAR)
-    best = _context_score(text, near, quote, expected) if near else None
-    if best is None or best[0] < THRESHOLD:
-        everywhere = _occurrences(text, exact, 0, len(text))
-        if len(everywhere) > len(near):
-            best = _context_score(text, everywhere, quote, expected)
-    if best is None:
+def _unchanged_with_context(
+    alignment: Alignment, start: int, end: int, quote: TextQuote
+) -> int | None:
+    """The new start of a passage that lies, with all its stored context, inside one
+    surviving block (nothing to check: no diff misreads a stretch that long), else None."""
+    lo, hi = start - len(quote.prefix), end + len(quote.suffix)
+    pieces = alignment.pieces(lo, hi)
+    if len(pieces) != 1 or pieces[0].length != hi - lo:
         return None
-    score, start = best
-    end = start + len(exact)
-    same = start == position.start and end == position.end
-    return Placement("exact" if same else "moved", start, end, score)
+    if len(quote.prefix) < CONTEXT and start > len(quote.prefix):
+        return None  # the stored context is short of what the old text had: not describing it
+    return pieces[0].new + len(quote.prefix)
 
 
-def _occurrences(text: str, needle: str, lo: int, hi: int) -> list[int]:
-    lo, hi = max(0, lo), min(len(text), hi)
-    found: list[int] = []
-    at = text.find(needle, lo, hi)
-    while at != -1:
-        found.append(at)
-        at = text.find(needle, at + 1, hi)
-    return found
+def _checked(
+    alignment: Alignment,
+    new_text: str,
+    position: TextPosition,
+    quote: TextQuote,
+    pieces: list[Block],
+    new_start: int,
+    new_end: int,
+    elsewhere: int,
+) -> Placement:
+    """A placement by the diff with its state, or ``review`` when something casts doubt."""
+    start, end = position.start, position.end
+    state: AnchorState = "fuzzy"
+    if new_text[new_start:new_end] == quote.exact:
+        state = "exact" if new_start == start else "moved"
+    moved = all(piece.moved for piece in pieces)
+    doubtful = (
+        new_end - new_start > GROWS * (end - start)
+        or elsewhere >= SPLIT * (end - start)
+        or (not moved and alignment.support(start, end, new_start, new_end, REACH) < SUPPORTED)
+        or _context_doubtful(new_text, new_start, new_end, quote, moved)
+    )
+    survived = sum(piece.length for piece in pieces) / (end - start)
+    return Placement("review" if doubtful else state, new_start, new_end, survived)
 
 
-def _context_score(
-    text: str, starts: list[int], quote: TextQuote, expected: int
-) -> tuple[float, int]:
-    """The best (score, start) among exact occurrences; ties go to the nearest."""
-    if len(starts) > MAX_CANDIDATES:
-        starts = sorted(starts, key=lambda s: abs(s - expected))[:MAX_CANDIDATES]
-    length = len(quote.exact)
-    best_score, best_start = -1.0, starts[0]
-    for start in starts:
-        score = _score(text, start, start + length, quote, 1.0, expected)
-        nearer = abs(start - expected) < abs(best_start - expected)
-        if score > best_score + 1e-9 or (abs(score - best_score) <= 1e-9 and nearer):
-            best_score, best_start = score, start
-    return best_score, best_start
-
-
-def _score(
-    text: str, start: int, end: int, quote: TextQuote, quote_similarity: float, expected: int
-) -> float:
-    # Context is compared with a full CONTEXT-long window: a stored prefix shorter than
-    # that means the passage started the text, so a candidate that does not is penalised.
-    prefix_score = _similarity(quote.prefix, text[max(0, start - CONTEXT) : start], tail=True)
-    suffix_score = _similarity(quote.suffix, text[end : end + CONTEXT], tail=False)
-    position_score = 1.0 - min(1.0, abs(start - expected) / max(1, len(text)))
-    wq, wp, ws, wpos = _WEIGHTS
-    total = wq * quote_similarity + wp * prefix_score + ws * suffix_score + wpos * position_score
-    return total / sum(_WEIGHTS)
-
-
-def _similarity(stored: str, found: str, *, tail: bool | None = None) -> float:
-    """1 - normalised edit distance; for context, ``found`` is cut to the stored length
-    unless the stored context is short (the text ended there)."""
-    if tail is not None and len(stored) == CONTEXT:
-        found = found[-CONTEXT:] if tail else found[:CONTEXT]
-    if stored == found:
-        return 1.0
-    return float(Levenshtein.normalized_similarity(stored, found))
-
-
-def _best_fuzzy(text: str, quote: TextQuote, expected: int) -> Placement | None:
-    exact = quote.exact
-    reach = 256 + 2 * len(exact)
-    windows = [(max(0, expected - reach), min(len(text), expected + len(exact) + reach))]
-    if windows[0] != (0, len(text)) and len(text) <= WHOLE_TEXT_FUZZY:
-        windows.append((0, len(text)))
-    cutoff = 100.0 * QUOTE_FLOOR
-    for lo, hi in windows:
-        rough = fuzz.partial_ratio_alignment(exact, text[lo:hi], score_cutoff=cutoff)
-        if rough is None:
-            continue
-        best = _refined(text, quote, lo + rough.dest_start, lo + rough.dest_end, expected)
-        if best is not None and best.score >= THRESHOLD:
-            return best
-    return None
-
-
-def _refined(
-    text: str, quote: TextQuote, rough_start: int, rough_end: int, expected: int
-) -> Placement | None:
-    """The best span near a rough match, its ends pinned on context or on the quote's ends.
-
-    Each end has a few candidates: the rough end, the stored context found exactly, the
-    context found approximately, and the quote's own first (last) characters found
-    approximately. Every pair is scored like any candidate; the best one wins.
-    """
-    exact, slack = quote.exact, len(quote.exact) // 2 + PIN
-    starts = _start_candidates(text, quote.prefix[-PIN:], exact[:PIN], rough_start, slack)
-    ends = _end_candidates(text, quote.suffix[:PIN], exact[-PIN:], rough_end, slack)
-    # A passage that began (ended) on a word boundary still does: never cut into a word.
-    if _at_word_boundary(quote.prefix[-1:], exact[:1]):
-        starts = {_word_boundary(text, start) for start in starts}
-    if _at_word_boundary(exact[-1:], quote.suffix[:1]):
-        ends = {_word_boundary(text, end) for end in ends}
-    best: Placement | None = None
-    for start, end in {_snap(text, s, e) for s in starts for e in ends if e > s}:
-        similarity = _similarity(exact, text[start:end])
-        if similarity < QUOTE_FLOOR:
-            continue
-        score = _score(text, start, end, quote, similarity, expected)
-        if best is None or score > best.score:
-            best = Placement("fuzzy", start, end, score)
-    return best
-
-
-def _at_word_boundary(before: str, after: str) -> bool:
-    return not (before.isalnum() and after.isalnum())
-
-
-def _word_boundary(text: str, offset: int) -> int:
-    """``offset``, or the start of the word it falls inside."""
-    while 0 < offset < len(text) and text[offset - 1].isalnum() and text[offset].isalnum():
-        offset -= 1
-    return offset
-
-
-def _start_candidates(text: str, prefix: str, head: str, rough: int, slack: int) -> set[int]:
-    lo, hi = max(0, rough - slack - len(prefix)), min(len(text), rough + slack)
-    found = {rough}
-    if not prefix and rough <= slack:
-        found.add(0)  # the passage started the text
-    if len(prefix) == PIN:
-        exact = _nearest(_occurrences(text, prefix, lo, hi), rough - len(prefix))
-        if exact is not None:
-            found.add(exact + len(prefix))
-        aligned = fuzz.partial_ratio_alignment(prefix, text[lo:hi], score_cutoff=70)
-        if aligned is not None:
-            found.add(lo + aligned.dest_end)
-    aligned = fuzz.partial_ratio_alignment(head, text[lo:hi], score_cutoff=70)
-    if aligned is not None:
-        found.add(lo + aligned.dest_start)
-    return found
-
-
-def _end_candidates(text: str, suffix: str, tail: str, rough: int, slack: int) -> set[int]:
-    lo, hi = max(0, rough - slack), min(len(text), rough + slack + len(suffix))
-    found = {rough}
-    if not suffix and len(text) - rough <= slack:
-        found.add(len(text))  # the passage ended the text
-    if len(suffix) == PIN:
-        exact = _nearest(_occurrences(text, suffix, lo, hi), rough)
-        if exact is not None:
-            found.add(exact)
-        aligned = fuzz.partial_ratio_alignment(suffix, text[lo:hi], score_cutoff=70)
-        if aligned is not None:
-            found.add(lo + aligned.dest_start)
-    aligned = fuzz.partial_ratio_alignment(tail, text[lo:hi], score_cutoff=70)
-    if aligned is not None:
-        found.add(lo + aligned.dest_end)
-    return found
-
-
-def _nearest(candidates: list[int], target: int) -> int | None:
-    return min(candidates, key=lambda c: abs(c - target)) if candidates else None
-
-
-def _snap(text: str, start: int, end: int) -> tuple[int, int]:
-    """Keep combining marks with their base character (grapheme boundaries, roughly)."""
-    while 0 < start < len(text) and unicodedata.combining(text[start]):
-        start -= 1
-    while 0 < end < len(text) and unicodedata.combining(text[end]):
-        end += 1
+def _whole_words(text: str, start: int, end: int, quote: TextQuote) -> tuple[int, int]:
+    """``[start, end)`` without white space at its ends, and grown to whole words where
+    the passage began (ended) on a word boundary."""
+    start, end = trim_span(text, start, end)
+    if not (quote.prefix[-1:].isalnum() and quote.exact[:1].isalnum()):
+        while 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
+            start -= 1
+    if not (quote.exact[-1:].isalnum() and quote.suffix[:1].isalnum()):
+        while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+            end += 1
     return start, end
+
+
+def _context_doubtful(text: str, start: int, end: int, quote: TextQuote, moved: bool) -> bool:
+    """Whether the context casts doubt on a placement by the diff: it disagrees on both
+    sides (unrelated texts share sentences); or the quote occurs elsewhere too, and the
+    context changed on either side or another copy fits about as well (identical
+    paragraphs are matched to each other arbitrarily by a diff). A block moved as a whole
+    (a line or sentence found once in each text) is its own evidence: never doubted."""
+    if moved:
+        return False
+    prefix, suffix = context_similarity(text, start, end, quote)
+    if max(prefix, suffix) < DIFF_CONTEXT:
+        return True
+    if min(prefix, suffix) >= CONTEXT_KEPT:
+        return False  # both sides nearly as they were: no copy elsewhere can fit better
+    copies = elsewhere(text, start, end, quote)
+    if not copies:
+        return False
+    if min(prefix, suffix) < REPEATED_CONTEXT:
+        return True
+    placed = score(text, start, end, quote, start).score
+    return any(copy.score > placed - MARGIN for copy in copies)
+
+
+def _main_stretch(alignment: Alignment, pieces: list[Block]) -> tuple[list[Block], int]:
+    """The largest run of pieces that still follow each other, with only a little new text
+    between them (a passage partly inside a moved paragraph keeps its larger part), and
+    how many characters the other runs hold."""
+    if len(pieces) <= 1:
+        return pieces, 0
+    widest = max(GAP, int(GAP_SHARE * (pieces[-1].old + pieces[-1].length - pieces[0].old)))
+    runs: list[list[Block]] = [[pieces[0]]]
+    for piece in pieces[1:]:
+        last = runs[-1][-1]
+        lo, hi = last.new + last.length, piece.new
+        if lo == hi or (
+            lo < hi <= lo + widest
+            and alignment.unaligned_share(lo, hi) == 1.0
+            and not alignment.was_elsewhere(lo, hi)
+        ):
+            runs[-1].append(piece)
+        else:
+            runs.append([piece])
+    main = _without_stray_ends(max(runs, key=lambda run: sum(p.length for p in run)))
+    elsewhere = sum(p.length for run in runs if run is not main for p in run)
+    return main, elsewhere
+
+
+def _without_stray_ends(run: list[Block]) -> list[Block]:
+    """Drop the short pieces at either end when they hold less than half of the old text
+    they span: common words matched by chance in text that replaced the passage's end
+    (the ends are then grown to whole words)."""
+    small = 0
+    while small < len(run) - 1 and run[len(run) - 1 - small].length < STRAY:
+        small += 1
+    if small and _sparse(run[len(run) - small :], run[len(run) - small - 1]):
+        run = run[: len(run) - small]
+    small = 0
+    while small < len(run) - 1 and run[small].length < STRAY:
+        small += 1
+    if small and _sparse(run[:small], run[small]):
+        run = run[small:]
+    return run
+
+
+def _sparse(pieces: list[Block], body: Block) -> bool:
+    """Whether ``pieces`` (next to ``body``) hold less than half of the old text from the
+    body to their far end, and that is more than a couple of words."""
+    if pieces[0].old > body.old:
+        extent = pieces[-1].old + pieces[-1].length - (body.old + body.length)
+    else:
+        extent = body.old - pieces[0].old
+    return extent > GAP and sum(piece.length for piece in pieces) * 2 < extent
 
 
 # -- re-anchoring a project's annotations ---------------------------------------------------
@@ -297,10 +246,12 @@ class AnchorResult:
     old_start: int
     old_end: int
     placement: Placement
+    #: How many paragraphs now lie between where the passage was and where it is.
+    paragraphs_moved: int = 0
 
     @property
     def state(self) -> AnchorState:
-        """exact, moved, fuzzy or orphaned."""
+        """exact, moved, fuzzy, review or orphaned."""
         return self.placement.state
 
 
@@ -317,9 +268,15 @@ class Reanchoring:
         return sum(1 for result in self.results if result.state == state)
 
     def summary(self) -> str:
-        """ "12 exact, 3 moved, 1 fuzzy, 0 orphaned"."""
-        states: tuple[AnchorState, ...] = ("exact", "moved", "fuzzy", "orphaned")
-        return ", ".join(f"{self.count(state)} {state}" for state in states)
+        """ "12 exact, 3 moved, 1 fuzzy, 0 need review, 0 orphaned"."""
+        states: tuple[tuple[AnchorState, str], ...] = (
+            ("exact", "exact"),
+            ("moved", "moved"),
+            ("fuzzy", "fuzzy"),
+            ("review", "need review"),
+            ("orphaned", "orphaned"),
+        )
+        return ", ".join(f"{self.count(state)} {label}" for state, label in states)
 
 
 def replace_article_text(
@@ -327,10 +284,12 @@ def replace_article_text(
 ) -> Reanchoring:
     """Give an article a new text (canonicalised here) and place its annotations again.
 
-    Annotations are visited in text order, each expected where the previous one moved
-    by the same amount. A placed annotation gets its new offsets, a quote and context
-    re-read from the new text, and its anchor state; an orphan keeps its old selectors
-    with ``anchor="orphaned"``. Nothing changes until the returned edit is applied.
+    Each annotation is mapped through the diff of the old and new texts
+    (:func:`map_through`); one that was orphaned already, or whose quote no longer
+    matched the old text at its offsets, is looked for by its quote. A placed annotation
+    gets its new offsets, a quote and context re-read from the new text, and its anchor
+    state; an orphan keeps its old selectors with ``anchor="orphaned"``. Nothing changes
+    until the returned edit is applied.
     """
     article = project.articles[article_id]
     text = canonicalize(new_text)
@@ -338,15 +297,33 @@ def replace_article_text(
     new_article = msgspec.structs.replace(article, text=text, sha256=sha256_hex(text))
     edits: list[Edit] = [Replace("Replace text", article, new_article)]
     results: list[AnchorResult] = []
-    unchanged = _Unchanged(article.text, text)
-    shift = 0
+    alignment = Alignment(article.text, text)
+    repeated = _RepeatedLines(article.text)
+    old_paragraphs = _paragraph_starts(article.text)
+    new_paragraphs = _paragraph_starts(text)
     for annotation in sorted(project.annotations_of(article_id), key=_text_order):
-        placement = unchanged.place(annotation) or place(
-            text, annotation.position, annotation.quote, hint=annotation.start + shift
-        )
+        position, quote = annotation.position, annotation.quote
+        if annotation.anchor == "orphaned" or article.text[position.start : position.end] != (
+            quote.exact
+        ):
+            placement = search(text, position, quote, hint=alignment.shifted(position.start))
+        else:
+            placement = map_through(alignment, text, position, quote)
+            line = repeated.line_of(position)
+            if line is not None and placement.state in ("moved", "fuzzy"):
+                shift = placement.start - position.start
+                if not _shift_agrees(alignment, line, shift):
+                    # its paragraph is printed twice and moved: which copy went where is a guess
+                    placement = Placement("review", placement.start, placement.end, placement.score)
+        paragraphs = 0
         if placement.placed:
-            shift = placement.start - annotation.start
-        results.append(AnchorResult(annotation.id, annotation.start, annotation.end, placement))
+            paragraphs = abs(
+                bisect_right(new_paragraphs, placement.start)
+                - bisect_right(old_paragraphs, annotation.start)
+            )
+        results.append(
+            AnchorResult(annotation.id, annotation.start, annotation.end, placement, paragraphs)
+        )
         updated = _updated(annotation, text, placement, now)
         if updated is not None:
             edits.append(Replace("Re-anchor", annotation, updated))
@@ -354,56 +331,54 @@ def replace_article_text(
     return Reanchoring(tuple(results), Compound(label, tuple(edits)))
 
 
-class _Unchanged:
-    """The stretches at the start and the end that the old and new texts share.
+class _RepeatedLines:
+    """The lines (paragraphs) of a text that occur more than once in it."""
 
-    An annotation lying, with its context, inside either one is where it was (shifted by
-    the change in length for the end stretch): no search needed. This makes an edit in
-    one place of a long article cost next to nothing per annotation.
-    """
+    def __init__(self, text: str) -> None:
+        lines: dict[str, list[int]] = {}
+        at = 0
+        for line in text.split("\n"):
+            if len(line.strip()) >= MOVE_MIN:
+                lines.setdefault(line, []).append(at)
+            at += len(line) + 1
+        spans = sorted(
+            (start, start + len(line))
+            for line, starts in lines.items()
+            if len(starts) > 1
+            for start in starts
+        )
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
 
-    def __init__(self, old: str, new: str) -> None:
-        self.old_length = len(old)
-        self.delta = len(new) - len(old)
-        self.head = _common_prefix(old, new)
-        self.tail = min(_common_suffix(old, new), min(len(old), len(new)) - self.head)
-
-    def place(self, annotation: Annotation) -> Placement | None:
-        if annotation.anchor == "orphaned":
-            return None
-        start, end = annotation.start, annotation.end
-        if len(annotation.quote.exact) != end - start:
-            return None
-        if end + CONTEXT <= self.head:
-            return Placement("exact", start, end, 1.0)
-        if start - CONTEXT >= self.old_length - self.tail:
-            state: AnchorState = "exact" if self.delta == 0 else "moved"
-            return Placement(state, start + self.delta, end + self.delta, 1.0)
+    def line_of(self, position: TextPosition) -> tuple[int, int] | None:
+        """The repeated line the span lies in, or None."""
+        index = bisect_right(self.starts, position.start) - 1
+        if index >= 0 and position.end <= self.ends[index]:
+            return self.starts[index], self.ends[index]
         return None
 
 
-def _common_prefix(a: str, b: str) -> int:
-    """Length of the longest common prefix (binary search over slice comparisons)."""
-    lo, hi = 0, min(len(a), len(b))
-    while lo < hi:
-        middle = (lo + hi + 1) // 2
-        if a[lo:middle] == b[lo:middle]:
-            lo = middle
-        else:
-            hi = middle - 1
-    return lo
+def _shift_agrees(alignment: Alignment, line: tuple[int, int], shift: int) -> bool:
+    """Whether the text just before and just after an old line moved by about ``shift``
+    too (the line stayed among its neighbours)."""
+    before, after = line[0] - 2, line[1] + 1
+    shifts = [
+        alignment.shifted(offset) - offset
+        for offset in (before, after)
+        if offset >= 0 and alignment.pieces(offset, offset + 1)
+    ]
+    return bool(shifts) and all(abs(other - shift) <= NEIGHBOUR_SHIFT for other in shifts)
 
 
-def _common_suffix(a: str, b: str) -> int:
-    """Length of the longest common suffix."""
-    lo, hi = 0, min(len(a), len(b))
-    while lo < hi:
-        middle = (lo + hi + 1) // 2
-        if a[len(a) - middle : len(a) - lo] == b[len(b) - middle : len(b) - lo]:
-            lo = middle
-        else:
-            hi = middle - 1
-    return lo
+def _paragraph_starts(text: str) -> list[int]:
+    """Where each non-blank line starts."""
+    starts = [0]
+    at = text.find("\n")
+    while at != -1:
+        if text[at + 1 : at + 2] not in ("\n", ""):
+            starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
 
 
 def reattach(
@@ -426,6 +401,19 @@ def reattach(
         annotation, position=position, quote=quote, anchor="exact", modified=now or utc_now()
     )
     return Replace("Re-attach annotation", annotation, updated)
+
+
+def accept_placement(
+    project: Project, annotation_id: str, *, now: datetime | None = None
+) -> Edit | None:
+    """Accept where re-anchoring put a (moved, fuzzy or review) annotation: its anchor
+    becomes ``exact``, as one edit. None for an orphan (re-attach it instead) or an
+    annotation that is exact already."""
+    annotation = project.annotations[annotation_id]
+    if annotation.anchor in ("exact", "orphaned"):
+        return None
+    accepted = msgspec.structs.replace(annotation, anchor="exact", modified=now or utc_now())
+    return Replace("Accept placement", annotation, accepted)
 
 
 def _text_order(annotation: Annotation) -> tuple[int, int]:

@@ -24,7 +24,7 @@ Colour = Annotated[str, msgspec.Meta(pattern=r"^#[0-9A-Fa-f]{6}$")]
 Offset = Annotated[int, msgspec.Meta(ge=0)]
 
 #: How an annotation's anchor was last established (see ``core.anchoring``).
-AnchorState = Literal["exact", "moved", "fuzzy", "orphaned"]
+AnchorState = Literal["exact", "moved", "fuzzy", "review", "orphaned"]
 #: Whether an article's ``date`` is its publication date or the date of the event it covers.
 DateKind = Literal["published", "event"]
 

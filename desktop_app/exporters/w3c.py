@@ -5,7 +5,8 @@ with a TextQuoteSelector and a TextPositionSelector in code points of the canoni
 text, and carries one ``tagging`` body (the code's name) plus one ``classifying`` body
 (the code's ``urn:uuid``) per tag, and a ``commenting`` body for its note. What the W3C
 vocabulary has no word for (codebook colours, article titles, text hashes, orphaned
-anchors) goes under the ``parallax:`` prefix declared in an extra context entry.
+anchors), at the top level and nested alike, goes under the ``parallax:`` prefix declared
+in an extra context entry, so a JSON-LD processor expands it instead of dropping it.
 """
 
 from __future__ import annotations
@@ -124,21 +125,29 @@ def _target(annotation: Annotation, article: Article | None) -> Json:
 
 
 def _article(article: Article) -> Json:
-    described: Json = {"id": urn(article.id), "title": article.title}
-    for field in ("outlet", "author", "date", "url", "language"):
+    described: Json = {"id": urn(article.id), _app("title"): article.title}
+    for field in ("outlet", "author", "date", "url"):
         value = getattr(article, field)
         if value:
-            described[field] = value
-    described["textSha256"] = article.sha256
+            described[_app(field)] = value
+    if article.language:
+        described["language"] = article.language  # dc:language in the W3C context
+    described[_app("textSha256")] = article.sha256
     return described
 
 
 def _code(code: Code) -> Json:
-    described: Json = {"id": urn(code.id), "name": code.name, "color": code.color}
+    # "name" is foaf:name in the W3C context; the rest is Parallax's own vocabulary
+    described: Json = {"id": urn(code.id), "name": code.name, _app("color"): code.color}
     if code.description:
-        described["description"] = code.description
+        described[_app("description")] = code.description
     if code.shortcut:
-        described["shortcut"] = code.shortcut
+        described[_app("shortcut")] = code.shortcut
     if code.parent:
-        described["parent"] = urn(code.parent)
+        described[_app("parent")] = {"id": urn(code.parent)}
     return described
+
+
+def _app(term: str) -> str:
+    """A key of Parallax's vocabulary, prefixed so JSON-LD processors keep it."""
+    return f"{APP_PREFIX}:{term}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,8 +31,25 @@ _ALIASES = {
     "parent_id": ("parent_id",),
     "parent": ("parent", "parent_name"),
 }
-#: Columns that mark a CSV of annotations rather than of codes.
-_ANNOTATION_COLUMNS = {"annotation_id", "quote", "start", "end"}
+#: Columns that mark a CSV of annotations (highlights) rather than of codes: Parallax's own
+#: export, Taguette's highlights (id, document, tag, content), QualCoder's coded text.
+_ANNOTATION_COLUMNS = {
+    "annotation_id",
+    "highlight_id",
+    "quote",
+    "start",
+    "end",
+    "start_offset",
+    "end_offset",
+    "pos0",
+    "pos1",
+    "document",
+    "content",
+    "text",
+    "seltext",
+    "selection",
+    "highlight",
+}
 
 
 def _header(line: str) -> tuple[list[str], str]:
@@ -68,6 +86,12 @@ class CodebookCsvImporter:
 
         text = decode_text(path.read_bytes()).lstrip("\ufeff")
         lines = text.splitlines()
+        listed = _ANNOTATION_COLUMNS & set(_header(lines[0])[0]) if lines else set()
+        if listed:
+            raise import_failed(
+                f"{path.name}: this CSV lists highlights (its columns include "
+                f"{', '.join(sorted(listed))}), not codes; it is not a codebook"
+            )
         if not lines or not is_codebook_header(lines[0]):
             raise import_failed(f"{path.name}: no codebook header (a “name” column) found")
         _, delimiter = _header(lines[0])
@@ -83,7 +107,10 @@ class CodebookCsvImporter:
             index = column[key]
             return row[index].strip() if index is not None and index < len(row) else ""
 
-        rows = [r for r in reader if len(r) > name_at and r[name_at].strip()]
+        rows, repeated = _first_of_each(
+            [r for r in reader if len(r) > name_at and r[name_at].strip()],
+            lambda r: (cell(r, "code_id").casefold(), r[name_at].strip().casefold()),
+        )
         ids = {
             r[name_at].strip().casefold(): uuid_of(cell(r, "code_id") or r[name_at].strip(), "code")
             for r in rows
@@ -115,4 +142,28 @@ class CodebookCsvImporter:
         warnings = (
             [f"{len(alias)} code(s) already in the project were kept as they are"] if alias else []
         )
+        if repeated:
+            warnings.append(
+                f"{repeated} row(s) repeat the id or name of an earlier row and were skipped "
+                "(the first one of each was read)"
+            )
         return Imported(codes=fresh, warnings=warnings)
+
+
+def _first_of_each(
+    rows: list[list[str]], keys: Callable[[list[str]], tuple[str, str]]
+) -> tuple[list[list[str]], int]:
+    """The rows whose id (when given) and name were not seen in an earlier row, and how many
+    were left out."""
+    seen_ids: set[str] = set()
+    seen_names: set[str] = set()
+    kept: list[list[str]] = []
+    for row in rows:
+        code_id, name = keys(row)
+        if (code_id and code_id in seen_ids) or name in seen_names:
+            continue
+        if code_id:
+            seen_ids.add(code_id)
+        seen_names.add(name)
+        kept.append(row)
+    return kept, len(rows) - len(kept)

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.anchoring import describe
 from desktop_app.core.factory import make_article
+from desktop_app.core.layout import OffsetMap
+from desktop_app.core.merge import one_per_passage
 from desktop_app.core.project import Project
 from desktop_app.core.records import (
     Annotation,
@@ -95,6 +97,8 @@ class _Reader:
         self.warnings: list[str] = []
         self.annotators: dict[str, Annotator] = {}
         self.code_alias: dict[str, str] = {}
+        self.relocated = 0  # selections whose positions did not select their ``name``
+        self.utf16: dict[str, OffsetMap] = {}
 
     def member(self, name: str) -> bytes | None:
         """An archive member by name (case-insensitive), or by base name in any folder."""
@@ -167,6 +171,22 @@ class _Reader:
                 f"{len(skipped)} non-text source(s) (PDF, pictures, media) skipped"
             )
         links = self.read_links(root)
+        linked = {i for link in links for i in (link.source, link.target)}
+        annotations, merged = one_per_passage(annotations, linked)
+        if merged:
+            self.warnings.append(
+                f"{merged} coding(s) of a passage already coded by the same person were merged "
+                "into its annotation (one annotation, several codes)"
+            )
+        if self.relocated:
+            self.warnings.append(
+                f"{self.relocated} selection(s) did not select their quoted text at the given "
+                "positions (counted in UTF-16 units, or line ends counted otherwise) and were "
+                "placed by the quote"
+            )
+        review = sum(1 for a in annotations if a.anchor == "review")
+        if review:
+            self.warnings.append(f"{review} selection(s) placed at a best guess that needs review")
         orphans = sum(1 for a in annotations if a.anchor == "orphaned")
         if orphans:
             self.warnings.append(f"{orphans} selection(s) could not be placed; kept as orphaned")
@@ -305,7 +325,18 @@ class _Reader:
         if span is not None:
             quote = reading.quote(*span)
             start, end = to_canonical[span[0]], to_canonical[span[1]]
-        state, a, b = locate(article.text, start, end, quote)
+        stated = _stated_quote(selection)
+        utf16 = None
+        if stated is not None and (quote is None or quote.exact.strip() != stated):
+            # the positions do not select the quoted text: place by the text, never "exact"
+            quote = TextQuote(exact=stated)
+            utf16 = self.utf16.get(article.id) or self.utf16.setdefault(
+                article.id, OffsetMap(article.text)
+            )
+            self.relocated += 1
+        state, a, b = locate(article.text, start, end, quote, utf16)
+        if utf16 is not None and state == "exact":
+            state = "moved"
         if state == "orphaned":
             position, kept = TextPosition(a, b), quote or TextQuote(exact=selection.get("name", ""))
         else:
@@ -360,6 +391,15 @@ class _Reader:
             modified=parse_time(element.get("modifiedDateTime")) or created,
             anchor=state,
         )
+
+
+def _stated_quote(selection: Any) -> str | None:
+    """A selection's ``name`` when it is the whole selected text (canonical, trimmed); None
+    when there is none or it was shortened ("…")."""
+    name = canonicalize(selection.get("name") or "").strip()
+    if not name or name.endswith("…") or name.endswith("..."):
+        return None
+    return name
 
 
 def _int(value: str | None) -> int | None:

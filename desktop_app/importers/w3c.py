@@ -176,9 +176,11 @@ def locate(
     quote: TextQuote | None,
     utf16: OffsetMap | None = None,
 ) -> tuple[AnchorState, int, int]:
-    """Where a passage is in ``text``: its offsets as code points, then (given ``utf16``,
-    the text's UTF-16 map) as UTF-16 units, each accepted only where it selects the quote;
-    then the quote itself, searched with its context near that place.
+    """Where a passage is in ``text``: its offsets as code points (``exact`` only when they
+    select the quote); then, given ``utf16`` (the text's UTF-16 map), as UTF-16 units; then
+    the quote itself, searched with its context near that place (``core.quote_search``:
+    a clear winner whose context agrees, else ``review`` at the best guess, or orphaned).
+    Offsets that did not select the quote never give ``exact``.
 
     Returns the anchor state and the span; an orphan keeps the given span (clamped).
     """
@@ -191,9 +193,9 @@ def locate(
         if spans and spans[0][1] <= len(text):
             return "exact", spans[0][0], spans[0][1]
         return ("orphaned", *_clamped(text, start, end))
-    for a, b in spans:
+    for index, (a, b) in enumerate(spans):
         if b <= len(text) and text[a:b] == quote.exact:
-            return "exact", a, b
+            return ("exact" if index == 0 else "moved"), a, b
     hint = spans[-1][0] if spans else None
     found = _in_context(text, quote, hint)
     if found is not None:
@@ -250,9 +252,11 @@ class _Reader:
         self.annotators: dict[str, Annotator] = {}
         self.unmatched: Counter[str] = Counter()
         self.orphans = 0
+        self.relocated = 0  # offsets that did not select the quote: placed by the quote
+        self.review = 0
         self.whole_page = 0
         self.utf16: dict[str, OffsetMap] = {}
-        titles = {a.get("id"): a.get("title") for a in _as_list(document.get(APP + "articles"))}
+        titles = {a.get("id"): _field(a, "title") for a in _as_list(document.get(APP + "articles"))}
         self.titles: dict[Any, Any] = titles
         self.codes: dict[str, Code] = {}
         used = {c.color for c in project.codes}
@@ -280,6 +284,15 @@ class _Reader:
         if self.whole_page:
             warnings.append(
                 f"{self.whole_page} note(s) about a whole article, not a passage, were skipped"
+            )
+        if self.relocated:
+            warnings.append(
+                f"{self.relocated} annotation(s) did not select their quote at the stated "
+                "position and were placed by the quote"
+            )
+        if self.review:
+            warnings.append(
+                f"{self.review} annotation(s) were placed at a best guess that needs review"
             )
         if self.orphans:
             warnings.append(
@@ -315,7 +328,10 @@ class _Reader:
             utf16 = self.utf16.get(article.id)
             if utf16 is None:
                 utf16 = self.utf16[article.id] = OffsetMap(article.text)
+            given = start is not None and end is not None
             state, start, end = locate(article.text, start, end, quote, utf16)
+            self.relocated += given and state != "exact"
+            self.review += state == "review"
             stated = item.get(APP + "anchor")
             if state == "exact" and stated in ("moved", "fuzzy"):
                 state = stated  # placed where it was: keep its review state
@@ -446,12 +462,21 @@ def _selectors(selectors: list[Any]) -> tuple[TextQuote | None, int | None, int 
 
 
 def _code_from_entry(entry: Json, used: set[str]) -> Code:
-    parent = entry.get("parent")
+    parent = _field(entry, "parent")
+    if isinstance(parent, dict):
+        parent = parent.get("id")
     return Code(
         id=uuid_of(str(entry["id"]), "code"),
         name=str(entry["name"]),
-        color=colour_of(entry.get("color"), used),
-        description=str(entry.get("description") or ""),
-        shortcut=str(entry.get("shortcut") or ""),
+        color=colour_of(_field(entry, "color"), used),
+        description=str(_field(entry, "description") or ""),
+        shortcut=str(_field(entry, "shortcut") or ""),
         parent=uuid_of(parent, "code") if isinstance(parent, str) else None,
     )
+
+
+def _field(entry: Json, term: str) -> Any:
+    """A Parallax term of a nested record: prefixed (since the keys were namespaced) or,
+    in files written before, bare."""
+    value = entry.get(APP + term)
+    return entry.get(term) if value is None else value

@@ -131,7 +131,7 @@ def test_replace_article_text_is_one_undoable_edit() -> None:
     article_id = project.articles.at(0).id
     outcome = replace_article_text(project, article_id, NEW_TEXT.replace("\n", "\r\n"))
     assert [r.state for r in outcome.results] == ["moved", "fuzzy", "orphaned", "moved"]
-    assert outcome.summary() == "0 exact, 2 moved, 1 fuzzy, 1 orphaned"
+    assert outcome.summary() == "0 exact, 2 moved, 1 fuzzy, 0 need review, 1 orphaned"
     assert encode(project) == before  # nothing changes until the edit is applied
     outcome.edit.apply(project)
     article = project.articles[article_id]
@@ -188,9 +188,79 @@ def test_cli_update(
     monkeypatch.setattr(cli, "_COMMAND_MODULES", ("desktop_app.cli.update",))
     assert cli.main(["update", str(target), "Accords", str(new_file)]) == 0
     out = capsys.readouterr().out
-    assert "0 exact, 2 moved, 1 fuzzy, 1 orphaned" in out
+    assert "0 exact, 2 moved, 1 fuzzy, 0 need review, 1 orphaned" in out
+    # the fuzzy one with the new text around it; the orphan with its quote
+    assert "  fuzzy: “described the move as a natural step”" in out
+    assert "Officials in Astana [described the move as an obvious step] for a country" in out
+    assert "  orphaned: “Critics said the decision was mostly symbolic.”" in out
+    assert "not found in the new text, kept as an orphan" in out
+    assert "Kazakhstan joined" not in out  # moved by one line break only: not listed
     saved = load(target)
     assert saved.articles.at(0).text == NEW_TEXT
     assert saved.annotations[annotations[2].id].anchor == "orphaned"
     assert cli.main(["update", str(target), "No such article", str(new_file)]) == 1
     assert "no article" in capsys.readouterr().err
+
+
+def test_cli_update_lists_passages_moved_far_and_those_in_doubt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paragraphs = [
+        "Officials in Astana described the accession as a natural step for the country.",
+        "The summit in Washington focused on critical minerals and rail links.",
+        "Reporting by Aigerim Seitkali; Editing by Mark Potter.",
+        "Critics said the decision was mostly symbolic and came without consultation.",
+        "Reporting by Aigerim Seitkali; Editing by Mark Potter.",
+    ]
+    old = "\n\n".join(paragraphs)
+    article = make_article(old, title="Moves")
+    now = utc_now()
+    quotes = ("critical minerals and rail links", "Reporting by Aigerim Seitkali")
+    annotations = []
+    for n, quote in enumerate(quotes):
+        start = old.index(quote, old.index(paragraphs[3]) if n else 0)
+        position, selectors = describe(old, start, start + len(quote))
+        annotations.append(
+            Annotation(
+                id=f"00000000-0000-4000-a000-{n:012d}",
+                article=article.id,
+                position=position,
+                quote=selectors,
+                created=now,
+                modified=now,
+            )
+        )
+    target = tmp_path / "p.parallax.json"
+    save(Project(articles=[article], annotations=annotations), target)
+    # the minerals paragraph goes to the end; the critics paragraph is deleted, so the
+    # sign-off annotated after it has two copies left and neither has its context
+    new = "\n\n".join([paragraphs[0], paragraphs[2], paragraphs[4], paragraphs[1]])
+    new_file = tmp_path / "new.txt"
+    new_file.write_text(new, encoding="utf-8")
+    monkeypatch.setattr(cli, "_COMMAND_MODULES", ("desktop_app.cli.update",))
+    assert cli.main(["update", str(target), "Moves", str(new_file)]) == 0
+    out = capsys.readouterr().out
+    assert "  moved 2 paragraphs: “critical minerals and rail links”" in out
+    assert "[critical minerals and rail links]" in out
+    saved = load(target).annotations[annotations[1].id]
+    assert saved.anchor in ("review", "orphaned")
+    label = "needs review" if saved.anchor == "review" else "orphaned"
+    assert f"  {label}: “Reporting by Aigerim Seitkali”" in out
+
+
+def test_accepting_a_placement_makes_it_exact_in_one_undoable_edit() -> None:
+    from desktop_app.core.reanchor import accept_placement
+
+    project, annotations = _project_with(QUOTES)
+    article_id = project.articles.at(0).id
+    replace_article_text(project, article_id, NEW_TEXT).edit.apply(project)
+    fuzzy_id, orphan_id = annotations[1].id, annotations[2].id
+    assert project.annotations[fuzzy_id].anchor == "fuzzy"
+    edit = accept_placement(project, fuzzy_id)
+    assert edit is not None
+    edit.apply(project)
+    assert project.annotations[fuzzy_id].anchor == "exact"
+    assert project.annotations[fuzzy_id].quote.exact == "described the move as an obvious step"
+    edit.revert(project)
+    assert project.annotations[fuzzy_id].anchor == "fuzzy"
+    assert accept_placement(project, orphan_id) is None  # an orphan is re-attached instead

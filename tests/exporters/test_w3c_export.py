@@ -101,3 +101,54 @@ def test_tag_scope_keeps_only_that_tag_and_article_scope_only_that_article() -> 
     targets = {item["target"]["source"] for item in document["first"]["items"]}
     assert targets == {"urn:uuid:a43d2d61-1a0a-4acd-9b1e-004a43d2d611"}
     assert [a["id"] for a in document["parallax:articles"]] == list(targets)
+
+
+#: Terms the W3C Web Annotation context (http://www.w3.org/ns/anno.jsonld) defines, among
+#: those an export may use; a key that is none of these, no JSON-LD keyword and no compact
+#: IRI with a declared prefix is dropped by a JSON-LD processor when it expands the file.
+ANNO_TERMS = frozenset(
+    {
+        "id", "type", "body", "target", "source", "selector", "creator", "generator",
+        "motivation", "purpose", "created", "modified", "value", "format", "language",
+        "start", "end", "exact", "prefix", "suffix", "name", "label", "total",
+        "startIndex", "items", "first", "partOf",
+    }
+)  # fmt: skip
+
+
+def _dropped_keys(node: object, prefixes: set[str], path: str = "$") -> list[str]:
+    """Keys JSON-LD expansion would drop: not a keyword, a W3C term or a prefixed IRI."""
+    dropped: list[str] = []
+    if isinstance(node, list):
+        for index, item in enumerate(node):
+            dropped += _dropped_keys(item, prefixes, f"{path}[{index}]")
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if key == "@context":
+                continue
+            prefix, colon, _ = key.partition(":")
+            kept = key.startswith("@") or key in ANNO_TERMS or (colon and prefix in prefixes)
+            if not kept:
+                dropped.append(f"{path}.{key}")
+            dropped += _dropped_keys(value, prefixes, f"{path}.{key}")
+    return dropped
+
+
+def test_json_ld_expansion_keeps_every_key_nested_ones_included() -> None:
+    document = json.loads(_export(sample_project()))
+    context = document["@context"]
+    assert context[0] == "http://www.w3.org/ns/anno.jsonld"
+    prefixes = {name for extra in context[1:] for name in extra}
+    assert prefixes == {"parallax"}
+    assert _dropped_keys(document, prefixes) == []
+    (article, *_) = document["parallax:articles"]
+    assert {"parallax:title", "parallax:date", "parallax:textSha256"} <= set(article)
+    coded = [c for c in document["parallax:codebook"] if "parallax:parent" in c]
+    assert coded
+    assert all(c["parallax:parent"]["id"].startswith("urn:uuid:") for c in coded)
+
+
+def test_the_expansion_check_finds_a_bare_nested_key() -> None:
+    assert _dropped_keys({"parallax:articles": [{"id": "x", "title": "T"}]}, {"parallax"}) == [
+        "$.parallax:articles[0].title"
+    ]

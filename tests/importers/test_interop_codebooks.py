@@ -71,3 +71,33 @@ def test_a_csv_without_a_name_column_is_not_a_codebook(tmp_path: Path) -> None:
     assert not CodebookCsvImporter().recognizes(path, path.read_bytes())
     with pytest.raises(ImportFailed):
         CodebookCsvImporter().read(path, Project())
+
+
+def test_repeated_ids_and_names_are_read_once_and_counted_truthfully(tmp_path: Path) -> None:
+    path = tmp_path / "codes.csv"
+    path.write_text(
+        "code_id,name,color\n"
+        "c1,framing,#AA0000\n"
+        "c1,framing again,#00AA00\n"  # the same id: another tool's duplicate row
+        "c2,blame,#0000AA\n"
+        "c3,Blame,#0000AB\n",  # the same name, differently cased
+        encoding="utf-8",
+    )
+    bundle = CodebookCsvImporter().read(path, Project())
+    assert [code.name for code in bundle.codes] == ["framing", "blame"]
+    assert len({code.id for code in bundle.codes}) == 2
+    assert bundle.warnings == [
+        "2 row(s) repeat the id or name of an earlier row and were skipped "
+        "(the first one of each was read)"
+    ]
+
+
+def test_a_highlights_csv_is_refused_as_a_codebook(tmp_path: Path) -> None:
+    path = tmp_path / "taguette-highlights.csv"
+    path.write_text(
+        "id,document,tag,content\n1,Article A,motive,The minister said trade would grow.\n",
+        encoding="utf-8",
+    )
+    assert not CodebookCsvImporter().recognizes(path, path.read_bytes())
+    with pytest.raises(ImportFailed, match="lists highlights"):
+        CodebookCsvImporter().read(path, Project())

@@ -59,12 +59,13 @@ def _qde(crlf_as_two: bool, bom_counted: bool, names: bool = True) -> str:
     )
 
 
-def _qdpx(tmp_path: Path, qde: str, folder: str = "Sources") -> Path:
+def _qdpx(tmp_path: Path, qde: str, folder: str = "Sources", *, bom: bool = True) -> Path:
     path = tmp_path / f"vendor-{folder}.qdpx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("project.qde", qde.encode("utf-8"))
         archive.writestr(
-            f"{folder}/{SOURCE_GUID.strip('{}')}.txt", "\ufeff".encode() + RAW.encode()
+            f"{folder}/{SOURCE_GUID.strip('{}')}.txt",
+            ("\ufeff".encode() if bom else b"") + RAW.encode(),
         )
     return path
 
@@ -146,3 +147,107 @@ def test_a_bare_qde_without_its_texts_brings_codes_and_users_and_says_what_is_mi
     assert bundle.articles == []
     assert bundle.annotations == []
     assert any("mill-closure.txt" in w and "not in the file" in w for w in bundle.warnings)
+
+
+def _utf16_offsets(text: str, quote: str) -> tuple[int, int]:
+    """Where a Qt-based tool (QualCoder) puts ``quote``: UTF-16 units, not code points."""
+    start = text.index(quote)
+    before = len(text[:start].encode("utf-16-le")) // 2
+    return before, before + len(quote.encode("utf-16-le")) // 2
+
+
+def test_utf16_positions_are_placed_by_the_quoted_name_and_never_called_exact(
+    tmp_path: Path,
+) -> None:
+    lf = RAW.replace("\r\n", "\n")
+    qde = _qde(crlf_as_two=False, bom_counted=False)
+    for quote in QUOTES:  # rewrite each selection's positions as UTF-16 units
+        right = _raw_offsets(quote, crlf_as_two=False, bom_counted=False)
+        wrong = _utf16_offsets(lf, quote)
+        qde = qde.replace(
+            f'startPosition="{right[0]}" endPosition="{right[1]}"',
+            f'startPosition="{wrong[0]}" endPosition="{wrong[1]}"',
+        )
+    path = _qdpx(tmp_path, qde, bom=False)
+    bundle = read_file(path, Project())
+    text = bundle.articles[0].text
+    placed = {text[a.start : a.end]: a.anchor for a in bundle.annotations}
+    # every selection lands on its quoted text; those whose positions are off under every
+    # way of counting (after the emoji and a line end) are placed by the quote, not "exact"
+    assert set(placed) == {canonicalize(q) for q in QUOTES}
+    assert placed["The mill closed"] == placed["Rising fuel prices"] == "moved"
+    relocated = sum(anchor == "moved" for anchor in placed.values())
+    assert any(
+        f"{relocated} selection(s) did not select their quoted text" in warning
+        for warning in bundle.warnings
+    )
+
+
+def test_a_name_found_twice_without_context_is_not_trusted_blindly(tmp_path: Path) -> None:
+    qde = _qde(crlf_as_two=False, bom_counted=False).replace(
+        'name="The mill closed"', 'name="prices"'
+    )
+    bundle = read_file(_qdpx(tmp_path, qde), Project())
+    text = bundle.articles[0].text
+    (relocated,) = [
+        a for a in bundle.annotations if a.quote.exact == "prices" or a.anchor != "exact"
+    ]
+    assert relocated.anchor != "exact"
+    if relocated.anchor != "orphaned":
+        assert text[relocated.start : relocated.end] == "prices"
+
+
+def test_qualcoder_codings_of_one_span_become_one_annotation_with_both_codes(
+    tmp_path: Path,
+) -> None:
+    second_code = "7E4D2F33-A2BB-4A1C-98D5-3F7A9B0E1D22"
+    start, end = _raw_offsets("The mill closed", crlf_as_two=True, bom_counted=False)
+
+    def selection(n: int, code: str) -> str:
+        return (
+            f'<PlainTextSelection guid="{n:08X}-0000-4000-8000-000000000000" '
+            f'name="The mill closed" startPosition="{start}" endPosition="{end}" '
+            f'creatingUser="{USER_GUID}" creationDateTime="2024-03-0{n}T12:00:00Z">'
+            "<Description>Closure framed as inevitable</Description>"
+            f'<Coding guid="{n:08X}-1111-4000-8000-000000000000" creatingUser="{USER_GUID}">'
+            f'<CodeRef targetGUID="{code}"/></Coding></PlainTextSelection>'
+        )
+
+    qde = _qde(crlf_as_two=True, bom_counted=False)
+    body = qde[qde.index("<PlainTextSelection") : qde.index("</TextSource>")]
+    qde = qde.replace(body, selection(1, CODE_GUID) + selection(2, second_code))
+    qde = qde.replace(
+        "</Code></Codes>",
+        f'</Code><Code guid="{second_code}" name="blame" isCodable="true"/></Codes>',
+    )
+    assert_valid_qde(qde.encode())
+    bundle = read_file(_qdpx(tmp_path, qde), Project())
+    (annotation,) = bundle.annotations
+    assert annotation.tags == (CODE_GUID.lower(), second_code.lower())
+    assert annotation.note == "Closure framed as inevitable"  # once, not copied per code
+    assert any("merged into its annotation" in warning for warning in bundle.warnings)
+
+
+def test_a_memo_on_a_span_without_a_code_comes_in_as_a_note_only_annotation(
+    tmp_path: Path,
+) -> None:
+    note_guid = "9A8B7C6D-5E4F-4A3B-8C2D-1E0F9A8B7C6D"
+    start, end = _raw_offsets("Rising fuel prices", crlf_as_two=True, bom_counted=False)
+    memo = (
+        f'<PlainTextSelection guid="0000000A-0000-4000-8000-000000000000" '
+        f'name="Rising fuel prices" startPosition="{start}" endPosition="{end}" '
+        f'creatingUser="{USER_GUID}"><Description>Costs, not politics</Description>'
+        f'<NoteRef targetGUID="{note_guid}"/></PlainTextSelection>'
+    )
+    qde = _qde(crlf_as_two=True, bom_counted=False).replace("</TextSource>", memo + "</TextSource>")
+    qde = qde.replace(
+        "</Sources>",
+        f'</Sources><Notes><Note guid="{note_guid}" name="memo">'
+        "<PlainTextContent>Check the 2023 figures</PlainTextContent></Note></Notes>",
+    )
+    assert_valid_qde(qde.encode())
+    bundle = read_file(_qdpx(tmp_path, qde), Project())
+    (memo_only,) = [a for a in bundle.annotations if not a.tags]
+    text = bundle.articles[0].text
+    assert text[memo_only.start : memo_only.end] == "Rising fuel prices"
+    assert memo_only.note == "Costs, not politics\n\nCheck the 2023 figures"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import msgspec
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from desktop_app.core.factory import new_project
 from desktop_app.core.merge import merge_imported
 from desktop_app.core.project import Project
-from desktop_app.core.records import Code
+from desktop_app.core.records import Code, new_id
 from desktop_app.exporters import EXPORTERS, ExportOptions, Scope
 from desktop_app.importers.codebook_csv import CodebookCsvImporter
 from desktop_app.importers.registry import importer_for, read_file
@@ -192,3 +193,81 @@ def test_w3c_annotations_of_articles_not_in_the_project_are_reported_by_title(
     warnings = _import(path, target)
     assert any(first.title in w and "3 annotation(s)" in w for w in warnings)
     assert {a.article for a in target.annotations} == {second.id}
+
+
+def test_a_round_trip_with_new_ids_is_recognised_not_duplicated(tmp_path: Path) -> None:
+    """QualCoder gives every coding a new id on export: the same passages with the same
+    codes come back; they are counted as already there and not added twice, and a note
+    they bring is added to the existing annotation's."""
+    from desktop_app.core.merge import already_present
+
+    project = sample_project(with_orphan=False)
+    path = _write(tmp_path, project, "qdpx", "roundtrip.qdpx")
+    renamed = tmp_path / "renamed.qdpx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(renamed, "w") as target:
+        for member in source.namelist():
+            data = source.read(member)
+            if member == "project.qde":
+                qde = data.decode("utf-8")
+                for annotation in project.annotations:  # new selection ids, as QualCoder does
+                    qde = qde.replace(annotation.id.upper(), new_id().upper())
+                    qde = qde.replace(annotation.id, new_id())
+                data = qde.encode("utf-8")
+            target.writestr(member, data)
+    tagged = [a for a in project.annotations if a.tags]
+    before = len(project.annotations)
+    bundle = read_file(renamed, project)
+    assert {a.id for a in bundle.annotations}.isdisjoint(project.annotations.ids())
+    assert already_present(project, bundle) == len(tagged)
+    edit = merge_imported(project, bundle)
+    if edit is not None:
+        edit.apply(project)
+    assert len(project.annotations) == before + len(bundle.annotations) - len(tagged)
+
+
+def test_the_import_command_says_how_many_were_already_there(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_app import cli
+    from desktop_app.storage.project_file import save
+
+    project = sample_project(with_orphan=False)
+    target = tmp_path / "p.parallax.json"
+    save(project, target)
+    path = _write(tmp_path, project, "w3c", "again.jsonld")
+    document = path.read_text(encoding="utf-8")
+    for annotation in project.annotations:  # the same passages under new ids
+        document = document.replace(annotation.id, new_id())
+    path.write_text(document, encoding="utf-8")
+    assert cli.main(["import", str(target), str(path)]) == 0
+    tagged = sum(1 for a in project.annotations if a.tags)
+    out = capsys.readouterr()
+    assert f"{tagged} annotation(s) were already in the project" in out.out + out.err
+
+
+def test_a_project_created_by_an_import_takes_the_imported_codebook(tmp_path: Path) -> None:
+    from desktop_app import cli
+    from desktop_app.core.codebook import DEFAULT_CODES
+    from desktop_app.storage.project_file import load
+
+    codebook = tmp_path / "codes.csv"
+    codebook.write_text(
+        "name,color,description,parent\n"
+        "framing,#112233,How the story is told,\n"
+        "motive,#445566,Our own meaning of motive,framing\n",
+        encoding="utf-8",
+    )
+    made = tmp_path / "made.parallax.json"
+    assert cli.main(["import", str(made), str(codebook)]) == 0
+    codes = {code.name: code for code in load(made).codes}
+    assert set(codes) == {"framing", "motive"}  # no default codes taking over "motive"
+    assert (codes["motive"].color, codes["motive"].description) == (
+        "#445566",
+        "Our own meaning of motive",
+    )
+    assert codes["motive"].parent == codes["framing"].id
+    article = tmp_path / "article.txt"
+    article.write_text("Kazakhstan joined the Abraham Accords.", encoding="utf-8")
+    plain = tmp_path / "plain.parallax.json"
+    assert cli.main(["import", str(plain), str(article)]) == 0
+    assert [code.name for code in load(plain).codes] == [code.name for code in DEFAULT_CODES]

@@ -99,9 +99,13 @@ def test_utf16_positions_land_on_the_right_code_points(tmp_path: Path, project: 
     (annotation,) = project.annotations
     start = text.index(quote)
     assert (annotation.start, annotation.end) == (start, start + len(quote))
-    assert annotation.anchor == "exact"
+    # UTF-16 offsets do not select the quote as code points: placed by it, never "exact"
+    assert annotation.anchor == "moved"
     assert text[annotation.start : annotation.end] == annotation.quote.exact == quote
-    assert bundle.warnings == []
+    assert bundle.warnings == [
+        "1 annotation(s) did not select their quote at the stated position and were placed "
+        "by the quote"
+    ]
 
 
 def test_tags_merge_by_name_comments_become_notes_and_the_creator_an_annotator(
@@ -280,11 +284,67 @@ def test_the_hypothesis_client_export_file(tmp_path: Path, project: Project) -> 
     assert (annotation.start, annotation.end, annotation.anchor) == (
         start,
         start + len(quote),
-        "exact",
+        "moved",  # its UTF-16 position was not the code-point one
     )
+    assert any("placed by the quote" in w for w in bundle.warnings)
     assert annotation.note == "Trade comes first here."
     (soft_power,) = bundle.codes
     assert soft_power.name == "soft power"
     assert annotation.tags == ("6d0f6a1e-4e0b-4c55-9a57-3f2a8f0c1a03", soft_power.id)
     assert bundle.annotators[0].name == "Bob B."
     assert any("whole article" in w for w in bundle.warnings)
+
+
+def test_offsets_that_miss_the_quote_place_it_by_the_quote_and_say_so(
+    tmp_path: Path, project: Project
+) -> None:
+    text = project.articles.at(0).text
+    # positions off by a few (another tool counted line ends differently)
+    item = _hypothesis_annotation("off", text, "Café owners in Astana", shift=3)
+    bundle = _import(tmp_path, project, [item])
+    (annotation,) = project.annotations
+    assert text[annotation.start : annotation.end] == "Café owners in Astana"
+    assert annotation.anchor == "moved"
+    assert any("placed by the quote" in w for w in bundle.warnings)
+
+
+def test_a_repeated_quote_whose_context_disagrees_is_never_placed_as_exact(
+    tmp_path: Path, project: Project
+) -> None:
+    text = project.articles.at(0).text
+    item = _hypothesis_annotation("twice", text, "cite trade", shift=40)
+    selectors = item["target"][0]["selector"]  # type: ignore[index]
+    selectors[2]["prefix"] = "Nothing like this is in the text "
+    selectors[2]["suffix"] = " nor this either, anywhere at all"
+    _import(tmp_path, project, [item])
+    (annotation,) = project.annotations
+    assert annotation.anchor in ("review", "orphaned")
+
+
+@pytest.mark.parametrize("prefix", ["parallax:", ""], ids=["namespaced", "bare (older files)"])
+def test_codebook_colours_and_parents_come_back_from_either_spelling(
+    tmp_path: Path, project: Project, prefix: str
+) -> None:
+    parent = "urn:uuid:6d0f6a1e-4e0b-4c55-9a57-3f2a8f0c1b01"
+    child = "urn:uuid:6d0f6a1e-4e0b-4c55-9a57-3f2a8f0c1b02"
+    document = {
+        "@context": ["http://www.w3.org/ns/anno.jsonld", {"parallax": "urn:x-parallax:vocab#"}],
+        "type": "AnnotationCollection",
+        "parallax:codebook": [
+            {"id": parent, "name": "framing", f"{prefix}color": "#112233"},
+            {
+                "id": child,
+                "name": "blame",
+                f"{prefix}color": "#445566",
+                f"{prefix}description": "Who is at fault",
+                f"{prefix}parent": {"id": parent} if prefix else parent,
+            },
+        ],
+    }
+    path = tmp_path / "codebook.jsonld"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    bundle = read_file(path, project)
+    codes = {code.name: code for code in bundle.codes}
+    assert (codes["framing"].color, codes["blame"].color) == ("#112233", "#445566")
+    assert codes["blame"].parent == codes["framing"].id
+    assert codes["blame"].description == "Who is at fault"

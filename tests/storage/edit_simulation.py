@@ -1,23 +1,16 @@
-"""Synthetic edits of an article with ground truth, to judge re-anchoring.
+"""Edits with ground truth, to judge re-anchoring: every character remembers where it came from.
 
-An :class:`EditedText` is an old text, a list of non-overlapping edits (position, deleted
-length, inserted text) and the new text. Where an annotation *should* land follows from
-the edit list alone:
+A :class:`TrackedText` starts as the old text and is changed by logged operations
+(replace, move, copy). Each character keeps its offset in the old text, or -1 when it was
+typed in or pasted as a copy (a copy is a decoy, not the passage). Where an old passage
+*should* land therefore follows from the log alone (:meth:`TrackedText.truth`): the largest
+stretch of its surviving characters that still follow each other; the passage is
+*findable* when at least half of its characters survive, *gone* otherwise.
 
-* its ends map through the edits (an end inside a replaced stretch maps to the end of
-  the replacement);
-* an end is *ambiguous* by the size of any edit within :data:`NEAR_END` code points of
-  it (an insertion exactly at the start may or may not belong to the passage; "the the
-  relationship" after inserting a word holds the quote "the relationship" twice over),
-  plus :data:`SLACK` code points;
-* a passage whose text was deleted maps to an empty span where it was; placing it
-  anywhere else is wrong (an orphan is the right outcome).
-
-A placement is **right** when both ends are within their ambiguity of the mapped ends;
-**imprecise** when it is on the right passage (it overlaps the mapped span by at least
-half of their union) but an end is further off, typically by words inserted next to the
-passage; **orphaned** when the annotation was orphaned; and **wrong** otherwise: on
-another passage, or placed although the passage was deleted.
+A placement is **right** when both ends are within :data:`TOLERANCE` code points of the
+true ends (an end whose own character was replaced may also lie anywhere on the text that
+replaced it); **wrong** when it is placed anywhere else, or placed although the passage
+is gone, without being marked for review. Review and orphaned outcomes are never wrong.
 """
 
 from __future__ import annotations
@@ -26,140 +19,200 @@ import random
 from dataclasses import dataclass
 from typing import Literal
 
-from desktop_app.core.anchoring import describe
-from desktop_app.core.reanchor import Placement, place
-from desktop_app.core.records import TextPosition, TextQuote
+from desktop_app.core.quote_search import Placement
 
-SLACK = 2
-NEAR_END = 8
-Verdict = Literal["right", "imprecise", "orphaned", "wrong"]
-
-
-@dataclass(frozen=True)
-class Edit:
-    """Replace ``deleted`` code points at ``at`` (old text) by ``inserted``."""
-
-    at: int
-    deleted: int
-    inserted: str
+TOLERANCE = 3
+#: Longest replacement treated as editing a word (whose shared letters survive).
+WORD_EDIT = 24
+#: Least share of a passage's characters that must survive for it to be findable.
+FINDABLE = 0.5
+Verdict = Literal["right", "wrong", "review", "orphaned", "partial"]
 
 
 @dataclass(frozen=True)
-class EditedText:
-    """An old text, the edits applied to it, and the new text."""
+class Truth:
+    """Where an old passage is now: acceptable ranges for each end, and how much survived."""
 
-    old: str
-    edits: tuple[Edit, ...]
-    new: str
+    survived: float
+    start_range: tuple[int, int]
+    end_range: tuple[int, int]
+    #: Where copies of a passage whose original is gone lie (placing it there is no error).
+    copied_to: tuple[int, int] | None = None
+    #: From the first to the last surviving character, when they stayed close together
+    #: (within twice the passage's length: reordered inside, not split apart).
+    extent: tuple[int, int] | None = None
 
-    def map_offset(self, offset: int, *, end: bool) -> int:
-        """Where old ``offset`` is in the new text."""
-        shift = 0
-        for edit in self.edits:
-            if edit.at >= offset and not (end and edit.at == offset and edit.deleted == 0):
-                break
-            if offset < edit.at + edit.deleted or (end and offset == edit.at + edit.deleted):
-                return edit.at + shift + (len(edit.inserted) if end else 0)
-            shift += len(edit.inserted) - edit.deleted
-        return offset + shift
+    @property
+    def findable(self) -> bool:
+        """At least half of the passage is still there."""
+        return self.survived >= FINDABLE
 
-    def ambiguity(self, offset: int) -> int:
-        """How far a right placement of an end at old ``offset`` may be from the mapped one."""
-        return SLACK + sum(
-            max(edit.deleted, len(edit.inserted))
-            for edit in self.edits
-            if edit.at - NEAR_END <= offset <= edit.at + edit.deleted + NEAR_END
+    def holds(self, start: int, end: int) -> bool:
+        """Both ends within tolerance of their ranges."""
+        (s_lo, s_hi), (e_lo, e_hi) = self.start_range, self.end_range
+        return (
+            s_lo - TOLERANCE <= start <= s_hi + TOLERANCE
+            and e_lo - TOLERANCE <= end <= e_hi + TOLERANCE
         )
 
-    def verdict(self, start: int, end: int, placement: Placement) -> Verdict:
-        """Judge where an annotation of old ``[start, end)`` was placed."""
-        if not placement.placed:
+    def on_passage(self, placement: Placement) -> bool:
+        """Whether a placement lies mostly (at least half of it) on the surviving passage:
+        right, or imprecise at its ends (a looser test than :meth:`verdict`)."""
+        if placement.state in ("orphaned", "review"):
+            return True
+        if self.survived == 0 and self.copied_to is None:
+            return False
+        lo, hi = self.copied_to or (self.start_range[0], self.end_range[1])
+        if self.extent is not None:
+            lo, hi = min(lo, self.extent[0]), max(hi, self.extent[1])
+        overlap = min(placement.end, hi) - max(placement.start, lo)
+        return overlap * 2 >= placement.end - placement.start
+
+    def verdict(self, placement: Placement) -> Verdict:
+        """Judge a placement of this passage."""
+        if placement.state == "orphaned":
             return "orphaned"
-        new_start = self.map_offset(start, end=False)
-        new_end = self.map_offset(end, end=True)
-        if abs(placement.start - new_start) <= self.ambiguity(start) and abs(
-            placement.end - new_end
-        ) <= self.ambiguity(end):
-            return "right"
-        overlap = min(placement.end, new_end) - max(placement.start, new_start)
-        union = max(placement.end, new_end) - min(placement.start, new_start)
-        return "imprecise" if union > 0 and overlap * 2 >= union else "wrong"
+        if placement.state == "review":
+            return "review"
+        if self.survived > 0 and self.holds(placement.start, placement.end):
+            return "right" if self.findable else "partial"
+        return "wrong"
+
+
+class TrackedText:
+    """A text under logged edits; ``origin[i]`` is the old offset of character ``i`` (or -1)."""
+
+    def __init__(self, text: str) -> None:
+        self.old = text
+        self.chars = list(text)
+        self.origin = list(range(len(text)))
+        #: For a pasted copy, the old offset of the character it copies (else -1).
+        self.copy_of = [-1] * len(text)
+        self.log: list[str] = []
+
+    @property
+    def text(self) -> str:
+        """The text now."""
+        return "".join(self.chars)
+
+    def replace(self, at: int, length: int, inserted: str) -> None:
+        """Replace ``length`` characters at ``at`` by ``inserted`` (typed: no origin).
+
+        Characters that a short replacement repeats at its start or end are kept (with their
+        origin): replacing "said" by "stated" changes "ai" into "tate", as any diff sees it.
+        """
+        deleted = self.chars[at : at + length]
+        if max(length, len(inserted)) > WORD_EDIT:
+            deleted = []  # a rewritten sentence shares its full stop by chance, not by descent
+        head = 0
+        while head < min(len(deleted), len(inserted)) and deleted[head] == inserted[head]:
+            head += 1
+        tail = 0
+        while (
+            tail < min(len(deleted), len(inserted)) - head
+            and deleted[length - 1 - tail] == inserted[len(inserted) - 1 - tail]
+        ):
+            tail += 1
+        at, length, inserted = (
+            at + head,
+            length - head - tail,
+            inserted[head : len(inserted) - tail],
+        )
+        if not length and not inserted:
+            return
+        self.chars[at : at + length] = list(inserted)
+        self.origin[at : at + length] = [-1] * len(inserted)
+        self.copy_of[at : at + length] = [-1] * len(inserted)
+        self.log.append(f"replace {at}+{length} by {inserted[:20]!r}")
+
+    def move(self, at: int, length: int, to: int) -> None:
+        """Cut ``length`` characters at ``at`` and paste them at ``to`` (of the text after
+        the cut); they keep their origin."""
+        chars, origin = self.chars[at : at + length], self.origin[at : at + length]
+        copies = self.copy_of[at : at + length]
+        del self.chars[at : at + length], self.origin[at : at + length]
+        del self.copy_of[at : at + length]
+        self.chars[to:to] = chars
+        self.origin[to:to] = origin
+        self.copy_of[to:to] = copies
+        self.log.append(f"move {at}+{length} to {to}")
+
+    def copy(self, at: int, length: int, to: int) -> None:
+        """Paste a copy of ``length`` characters at ``at`` at ``to``; the copy is new text."""
+        self.chars[to:to] = self.chars[at : at + length]
+        self.copy_of[to:to] = [
+            o if o >= 0 else c
+            for o, c in zip(
+                self.origin[at : at + length], self.copy_of[at : at + length], strict=True
+            )
+        ]
+        self.origin[to:to] = [-1] * length
+        self.log.append(f"copy {at}+{length} to {to}")
+
+    def truths(self, spans: list[tuple[int, int]]) -> list[Truth]:
+        """Where each old ``[start, end)`` should land now."""
+        where = [-1] * len(self.old)
+        for index, old in enumerate(self.origin):
+            if old >= 0:
+                where[old] = index
+        return [self._truth(where, start, end) for start, end in spans]
+
+    def _inside(self, before: int, after: int, start: int, end: int) -> bool:
+        """Whether everything between two surviving characters of old ``[start, end)`` is
+        new text or more of the passage (else they are in different places)."""
+        return all(o == -1 or start <= o < end for o in self.origin[before + 1 : after])
+
+    def _truth(self, where: list[int], start: int, end: int) -> Truth:
+        runs: list[list[int]] = []
+        for old in range(start, end):
+            now = where[old]
+            if now < 0:
+                continue
+            if runs and now > runs[-1][-1] and self._inside(runs[-1][-1], now, start, end):
+                runs[-1].append(now)
+            else:
+                runs.append([now])
+        if not runs:
+            copies = [i for i, c in enumerate(self.copy_of) if start <= c < end]
+            if copies:  # copied, then the original deleted: the copy is where it went
+                return Truth(0.0, (-1, -1), (-1, -1), (copies[0], copies[-1] + 1))
+            return Truth(0.0, (-1, -1), (-1, -1))
+        main = max(runs, key=len)
+        first, last = main[0], main[-1] + 1
+        start_lo = first
+        if where[start] != first:  # its first characters were edited: their replacement counts
+            while start_lo > 0 and self.origin[start_lo - 1] == -1:
+                start_lo -= 1
+        end_hi = last
+        if where[end - 1] != main[-1]:
+            while end_hi < len(self.origin) and self.origin[end_hi] == -1:
+                end_hi += 1
+        text = self.chars
+        while first < last and text[first].isspace():
+            first += 1
+        while last > first and text[last - 1].isspace():
+            last -= 1
+        survived = len(main) / (end - start)
+        everything = [now for run in runs for now in run]
+        extent = (min(everything), max(everything) + 1)
+        compact = extent[1] - extent[0] <= 2 * (end - start)
+        return Truth(
+            survived, (start_lo, first), (last, end_hi), extent=extent if compact else None
+        )
 
 
 def word_spans(rng: random.Random, text: str, count: int) -> list[tuple[int, int]]:
-    """``count`` spans of whole words, 2 to 25 words long, as a reader would select."""
+    """``count`` spans of whole words, 1 to 25 words long, as a reader would select."""
     starts = [
         i for i in range(len(text)) if not text[i].isspace() and (i == 0 or text[i - 1].isspace())
     ]
     spans = []
     for _ in range(count):
         first = rng.randrange(len(starts))
-        last = min(len(starts) - 1, first + rng.randint(2, 25))
+        last = min(len(starts) - 1, first + rng.choice((1, 2, 3, 5, 8, 12, 25)))
         start = starts[first]
         end = starts[last] if last > first else len(text)
         while end > start and text[end - 1].isspace():
             end -= 1
         spans.append((start, end))
     return spans
-
-
-def random_edits(rng: random.Random, text: str, rate: float, words: tuple[str, ...]) -> EditedText:
-    """Edit ``text`` at about ``rate`` edits per 100 words: insert, delete or replace words,
-    typos, and now and then a whole sentence removed or a paragraph added."""
-    boundaries = [i for i in range(1, len(text)) if text[i - 1] == " "] or [0]
-    count = max(1, int(len(boundaries) * rate / 100))
-    chosen = sorted(rng.sample(boundaries, min(count, len(boundaries))))
-    edits: list[Edit] = []
-    last_end = -1
-    for at in chosen:
-        if at <= last_end:
-            continue
-        kind = rng.random()
-        next_space = text.find(" ", at)
-        word_end = next_space + 1 if next_space != -1 else len(text)
-        if kind < 0.3:
-            inserted = " ".join(rng.choice(words) for _ in range(rng.randint(1, 3))) + " "
-            edit = Edit(at, 0, inserted)
-        elif kind < 0.55:
-            stop = word_end
-            for _ in range(rng.randint(0, 2)):
-                more = text.find(" ", stop)
-                stop = more + 1 if more != -1 else len(text)
-            edit = Edit(at, stop - at, "")
-        elif kind < 0.8:
-            edit = Edit(at, word_end - at, rng.choice(words) + " ")
-        elif kind < 0.95:
-            if word_end - at < 3:
-                continue
-            offset = at + rng.randrange(word_end - at - 1)
-            edit = Edit(offset, 1, rng.choice("abcdefghijklmnopqrstuvwxyz"))
-        else:
-            stop = text.find(". ", at)
-            if stop == -1:
-                continue
-            edit = Edit(at, stop + 2 - at, "")
-        if edit.inserted == text[edit.at : edit.at + edit.deleted]:
-            continue  # replacing a word by itself changes nothing
-        edits.append(edit)
-        last_end = edit.at + edit.deleted
-    parts: list[str] = []
-    previous = 0
-    for edit in edits:
-        parts += [text[previous : edit.at], edit.inserted]
-        previous = edit.at + edit.deleted
-    parts.append(text[previous:])
-    return EditedText(text, tuple(edits), "".join(parts))
-
-
-def judge(edited: EditedText, spans: list[tuple[int, int]]) -> dict[Verdict, int]:
-    """Re-anchor each span in the edited text; count right, orphaned and wrong placements."""
-    counts: dict[Verdict, int] = {"right": 0, "imprecise": 0, "orphaned": 0, "wrong": 0}
-    for start, end in spans:
-        position, quote = describe(edited.old, start, end)
-        counts[edited.verdict(start, end, place(edited.new, position, quote))] += 1
-    return counts
-
-
-def selectors(text: str, start: int, end: int) -> tuple[TextPosition, TextQuote]:
-    """Position and quote of ``text[start:end]`` (re-exported for tests)."""
-    return describe(text, start, end)

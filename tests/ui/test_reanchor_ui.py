@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.operations import toggle_tag
@@ -72,11 +73,12 @@ def test_update_text_reviews_each_annotation_and_undo_restores_everything(
     assert project.articles[article].text.startswith(PREAMBLE)
     review = window.feature(TextUpdates).review
     assert window.feature(TextUpdates).dock.isVisible()
-    assert "1 moved, 1 fuzzy, 1 orphaned" in review.summary.text()
+    assert "1 moved, 1 fuzzy, 0 need review, 1 orphaned" in review.summary.text()
     rows = [review.tree.topLevelItem(i) for i in range(review.tree.topLevelItemCount())]
     assert [row.text(0) for row in rows] == ["Orphaned", "Fuzzy", "Moved"], "doubtful first"
     assert EDITED in rows[1].text(1)
     assert "biggest" in rows[1].text(2)
+    assert "“the region’s biggest Muslim-majority country” " in rows[1].text(2)  # in context
     assert rows[0].text(2) == "— not found —"
     moved = project.annotations[ids[KEPT]].start - old_text.index(KEPT)
     assert moved == len(PREAMBLE) - len(DROPPED + " Rohan Khattar Singh and ")
@@ -151,3 +153,39 @@ def test_an_unreadable_new_version_changes_nothing(
     assert prompter.errors[0][0] == "Could not read the new version"
     assert window.document.project.articles.at(0).text == before
     assert not window.document.modified
+
+
+def test_in_the_review_list_a_accepts_a_placement_and_r_reattaches(
+    qtbot: QtBot, make_window: WindowFactory, prompter: FakePrompter, tmp_path: Path
+) -> None:
+    window, ids = updated_window(make_window, prompter, tmp_path)
+    project = window.document.project
+    review = window.feature(TextUpdates).review
+    rows = {
+        review.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 1): i
+        for i in range(review.tree.topLevelItemCount())
+    }
+    fuzzy = review.tree.topLevelItem(rows[ids[EDITED]])
+    review.tree.setCurrentItem(fuzzy)
+    review.tree.setFocus()
+    qtbot.keyClick(review.tree, Qt.Key.Key_A)
+    assert project.annotations[ids[EDITED]].anchor == "exact"
+    assert fuzzy.text(0) == "Accepted"
+    window.commands["edit.undo"].trigger()
+    assert project.annotations[ids[EDITED]].anchor == "fuzzy"
+
+    # R gives the selected annotation the passage selected in its pane (here the orphan)
+    article = project.annotations[ids[DROPPED]].article
+    pane = window.reader.pane_for_article(article)
+    assert pane is not None
+    start, end = canonical_span(pane.view, "this transcript was revised")
+    select_with_keyboard(qtbot, pane.view, start, end)
+    orphan = review.tree.topLevelItem(rows[ids[DROPPED]])
+    review.tree.setCurrentItem(orphan)
+    review.tree.setFocus()
+    qtbot.keyClick(review.tree, Qt.Key.Key_R)
+    attached = project.annotations[ids[DROPPED]]
+    assert (attached.anchor, attached.start, attached.end) == ("exact", start, end)
+    assert orphan.text(0) == "Re-attached"
+    window.commands["edit.undo"].trigger()
+    assert project.annotations[ids[DROPPED]].anchor == "orphaned"

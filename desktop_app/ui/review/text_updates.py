@@ -2,153 +2,29 @@
 annotations again (``core.reanchor``), and review what moved.
 
 The update is one undoable edit. Afterwards the Re-anchoring dock lists every annotation
-of the article with its state (exact, moved, fuzzy, orphaned) and its old and new passage,
-the ones that need a look first; selecting a row jumps to the passage. Panes showing an
+of the article with its state (exact, moved, fuzzy, needs review, orphaned), its old
+passage and its new one in the new text around it, the ones that need a look first, and
+how far each moved (paragraphs too, when more than one); selecting a row jumps to the
+passage. In the list, A accepts a placement (it becomes exact) and R re-attaches the
+annotation to the passage selected in its pane; both are undoable. Panes showing an
 article whose text changed are rebuilt (after the update, and after undoing it).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDockWidget,
-    QHeaderView,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDockWidget, QTreeWidgetItem
 from shiboken6 import isValid
 
-from desktop_app.core.project import Change, Project
-from desktop_app.core.records import AnchorState, Article
-from desktop_app.core.text import one_line
-from desktop_app.ui.shell.plain_text import plain_label, tooltip_text
+from desktop_app.core.project import Change
+from desktop_app.core.records import Article
+from desktop_app.ui.review.review_list import ANNOTATION_ID, EMPTY, ReviewList, review_rows
 
 if TYPE_CHECKING:
-    from desktop_app.core.reanchor import Reanchoring
     from desktop_app.ui.shell.host import Host
-
-ANNOTATION_ID = Qt.ItemDataRole.UserRole + 1
-#: State -> (label, colour, what it means); listed in this order (what needs a look first).
-STATES: dict[AnchorState, tuple[str, str, str]] = {
-    "orphaned": ("Orphaned", "#B3261E", "not found in the new text; kept in the Orphans list"),
-    "fuzzy": ("Fuzzy", "#8A5A00", "placed on a similar passage: check it"),
-    "moved": ("Moved", "#1F5FA8", "the same passage, elsewhere in the text"),
-    "exact": ("Exact", "#3F6B3F", "the same passage, in the same place"),
-}
-EMPTY = (
-    "Update an article's text (Article ▸ Update Text from File…) to review here how its "
-    "annotations were placed again."
-)
-
-
-@dataclass(frozen=True)
-class ReviewRow:
-    """One annotation after re-anchoring: its state and its passage before and after."""
-
-    annotation_id: str
-    state: AnchorState
-    old_quote: str
-    new_quote: str
-    old_start: int
-    new_start: int
-
-
-def review_rows(before: dict[str, str], outcome: Reanchoring, project: Project) -> list[ReviewRow]:
-    """Rows for the review list, most doubtful first; ``before`` maps ids to old quotes."""
-    order = list(STATES)
-    rows = []
-    for result in outcome.results:
-        annotation = project.annotations.get(result.annotation_id)
-        new_quote = annotation.quote.exact if annotation is not None else ""
-        rows.append(
-            ReviewRow(
-                result.annotation_id,
-                result.state,
-                before.get(result.annotation_id, ""),
-                "" if result.state == "orphaned" else new_quote,
-                result.old_start,
-                result.placement.start,
-            )
-        )
-    return sorted(rows, key=lambda row: (order.index(row.state), row.new_start))
-
-
-class ReviewList(QWidget):
-    """The summary line and one row per re-anchored annotation."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("reanchorReview")
-        self.summary = plain_label(EMPTY)
-        self.summary.setObjectName("reviewSummary")
-        self.summary.setWordWrap(True)
-        summary_font = QFont(self.summary.font())
-        summary_font.setBold(True)
-        self.summary.setFont(summary_font)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("reviewTree")
-        self.tree.setAccessibleName("Annotations placed again after the text update")
-        self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setHeaderLabels(["State", "Before", "After", "Moved by"])
-        self.tree.setStyleSheet("QTreeWidget#reviewTree::item { padding: 4px 6px; }")
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setVisible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 8)
-        layout.setSpacing(6)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
-        self.rows: list[ReviewRow] = []
-
-    def show_rows(self, title: str, summary: str, rows: list[ReviewRow]) -> None:
-        """Show the review of one update."""
-        self.rows = rows
-        self.tree.clear()
-        bold = QFont(self.font())
-        bold.setBold(True)
-        for row in rows:
-            label, colour, meaning = STATES[row.state]
-            shift = row.new_start - row.old_start
-            moved = "" if row.state in ("exact", "orphaned") else f"{shift:+,} characters"
-            item = QTreeWidgetItem(
-                [
-                    label,
-                    f"“{one_line(row.old_quote, 140)}”",
-                    f"“{one_line(row.new_quote, 140)}”" if row.new_quote else "— not found —",
-                    moved,
-                ]
-            )
-            item.setForeground(0, QBrush(QColor(colour)))
-            item.setFont(0, bold)
-            item.setToolTip(0, f"{label}: {meaning}")
-            item.setToolTip(1, tooltip_text(row.old_quote))
-            item.setToolTip(2, tooltip_text(row.new_quote))
-            item.setData(0, ANNOTATION_ID, row.annotation_id)
-            self.tree.addTopLevelItem(item)
-        self.summary.setText(f"Updated the text of “{title}”: {summary}.")
-        self.tree.setVisible(bool(rows))
-
-    def clear_review(self, message: str) -> None:
-        """Forget the review (after the update was undone)."""
-        self.rows = []
-        self.tree.clear()
-        self.tree.setVisible(False)
-        self.summary.setText(message)
 
 
 class TextUpdates:
@@ -178,6 +54,8 @@ class TextUpdates:
         menu.addAction(self.update_action)
         window.menus["view"].addAction(toggle)
         self.review.tree.currentItemChanged.connect(self._on_row)
+        self.review.accept_action.triggered.connect(self.accept_selected)
+        self.review.reattach_action.triggered.connect(self.reattach_selected)
         self._changed_text: set[str] = set()
         self._review_index: int | None = None
         window.follow_project(self._on_changed)
@@ -275,6 +153,58 @@ class TextUpdates:
             return
         self.window.jump_to(annotation_id)
         self.review.tree.setFocus()
+
+    # -- accepting and re-attaching from the list ------------------------------------------
+
+    def accept_selected(self) -> None:
+        """Accept the selected annotation's new place (it becomes exact), undoably."""
+        from desktop_app.core.reanchor import accept_placement
+
+        window = self.window
+        annotation_id = self.review.selected()
+        if annotation_id is None or annotation_id not in window.document.project.annotations:
+            self._say("Pick an annotation in the list first.")
+            return
+        edit = accept_placement(window.document.project, annotation_id)
+        if edit is None:
+            state = window.document.project.annotations[annotation_id].anchor
+            self._say(
+                "An orphan has no place to accept: select its passage and press R."
+                if state == "orphaned"
+                else "Nothing to accept: the annotation is exact."
+            )
+            return
+        window.document.push(edit)
+        self.review.mark_selected("Accepted")
+        self._say("Accepted the placement (Ctrl+Z undoes it).")
+
+    def reattach_selected(self) -> None:
+        """Give the selected annotation the passage selected in its pane, undoably."""
+        from desktop_app.core.operations import SpanError
+        from desktop_app.core.reanchor import reattach
+
+        window = self.window
+        project = window.document.project
+        annotation = project.annotations.get(self.review.selected() or "")
+        if annotation is None:
+            self._say("Pick an annotation in the list first.")
+            return
+        pane = window.reader.pane_for_article(annotation.article)
+        span = pane.view.selection_span() if pane is not None else None
+        if span is None:
+            self._say("Select the passage in the article's pane first, then press R.")
+            return
+        try:
+            edit = reattach(project, annotation.id, *span)
+        except SpanError as error:
+            self._say(str(error).capitalize() + ".")
+            return
+        window.document.push(edit)
+        self.review.mark_selected("Re-attached")
+        self._say("Re-attached the annotation (Ctrl+Z undoes it).")
+
+    def _say(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 5000)
 
 
 def install(window: Host) -> None:

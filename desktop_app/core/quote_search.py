@@ -1,0 +1,344 @@
+"""Finding a quoted passage in a text whose earlier version is unknown: one score, a clear winner.
+
+Every candidate, exact or fuzzy, is scored by :func:`score`: the similarity of its text to
+the stored quote, of the text before and after it to the stored prefix and suffix, and its
+distance from where it was expected. Candidates come from every exact occurrence of the
+quote and from *seeds*: exact occurrences of pieces of the quote and of its context, each
+suggesting where the passage starts; the ends of a seed are pinned by the quote's first
+and last characters and by the context, found approximately nearby, and every pair of
+ends is scored. Several candidates per region survive, so a repeated passage cannot hide
+the true one behind a rough first guess.
+
+The best candidate is accepted only when it scores at least :data:`ACCEPT`, beats every
+candidate elsewhere by :data:`MARGIN`, and its context agrees (one side at least
+:data:`CONTEXT_AGREES` similar): a quote alone is never enough. Otherwise an annotation
+whose quote is still clearly there is kept at the best guess and marked ``review``; the
+rest is orphaned.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from desktop_app.core.anchoring import CONTEXT
+from desktop_app.core.records import AnchorState, TextPosition, TextQuote
+
+#: Least score (0..1) of an accepted placement.
+ACCEPT = 0.8
+#: Least lead of the accepted candidate over the best one elsewhere.
+MARGIN = 0.05
+#: Least similarity of the prefix or the suffix for the context to agree.
+CONTEXT_AGREES = 0.7
+#: Least quote similarity for a doubtful best guess to be kept for review (else orphaned),
+#: with some context around it (:data:`REVIEW_CONTEXT`) unless the quote is long.
+REVIEW_QUOTE = 0.75
+REVIEW_CONTEXT = 0.5
+LONG_QUOTE = 30
+#: Least quote similarity of any fuzzy candidate.
+QUOTE_FLOOR = 0.5
+#: Code points in a seed piece, and in the pieces that pin a candidate's ends.
+SEED = 8
+PIN = 12
+#: Distance (code points) at which the position term has halved.
+POSITION_SCALE = 1500
+#: Exact occurrences and seeds looked at per piece (the nearest to the expected place).
+MAX_OCCURRENCES = 64
+#: Occurrences of each seed piece looked at (the nearest to where it is expected).
+SEEDS = 16
+#: Fuzzy regions refined per search (the best supported).
+MAX_REGIONS = 10
+
+_WEIGHTS = (50.0, 20.0, 20.0, 6.0)
+_TOTAL = sum(_WEIGHTS)
+
+#: Tells whether a candidate span may be used (e.g. only text that an update inserted).
+SpanFilter = Callable[[int, int], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where an annotation landed: its state, span in the new text, and score (0..1)."""
+
+    state: AnchorState
+    start: int
+    end: int
+    score: float
+
+    @property
+    def placed(self) -> bool:
+        """True unless the annotation was orphaned."""
+        return self.state != "orphaned"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A scored span: its total score and the parts it was made of."""
+
+    start: int
+    end: int
+    score: float
+    quote: float
+    prefix: float
+    suffix: float
+
+
+def score(text: str, start: int, end: int, quote: TextQuote, hint: int) -> Candidate:
+    """The one scoring function: quote, prefix, suffix and position similarity, weighted."""
+    found = text[start:end]
+    quote_similarity = 1.0 if found == quote.exact else _similarity(quote.exact, found)
+    prefix = _context_similarity(quote.prefix, text[max(0, start - CONTEXT) : start], tail=True)
+    suffix = _context_similarity(quote.suffix, text[end : end + CONTEXT], tail=False)
+    position = 1.0 / (1.0 + abs(start - hint) / POSITION_SCALE)
+    wq, wp, ws, wpos = _WEIGHTS
+    total = (wq * quote_similarity + wp * prefix + ws * suffix + wpos * position) / _TOTAL
+    return Candidate(start, end, total, quote_similarity, prefix, suffix)
+
+
+def context_similarity(text: str, start: int, end: int, quote: TextQuote) -> tuple[float, float]:
+    """How well the text before and after ``[start, end)`` matches the stored prefix and
+    suffix (each 0..1)."""
+    prefix = _context_similarity(quote.prefix, text[max(0, start - CONTEXT) : start], tail=True)
+    suffix = _context_similarity(quote.suffix, text[end : end + CONTEXT], tail=False)
+    return prefix, suffix
+
+
+def elsewhere(text: str, start: int, end: int, quote: TextQuote) -> list[Candidate]:
+    """Exact occurrences of the quote outside ``[start, end)``, scored with ``start`` as the
+    expected place (the nearest :data:`MAX_OCCURRENCES`)."""
+    length = len(quote.exact)
+    return [
+        score(text, at, at + length, quote, start)
+        for at in _nearest_occurrences(text, quote.exact, start)
+        if min(at + length, end) <= max(at, start)
+    ]
+
+
+def _similarity(stored: str, found: str) -> float:
+    if stored == found:
+        return 1.0
+    return float(Levenshtein.normalized_similarity(stored, found))
+
+
+def _context_similarity(stored: str, found: str, *, tail: bool) -> float:
+    """A full-length stored context is compared with as much text; a shorter one meant the
+    text ended there, so it is compared with the whole window (and penalised if it goes on)."""
+    if len(stored) == CONTEXT:
+        found = found[-CONTEXT:] if tail else found[:CONTEXT]
+    return _similarity(stored, found)
+
+
+def search(
+    text: str,
+    position: TextPosition,
+    quote: TextQuote,
+    *,
+    hint: int | None = None,
+    allowed: SpanFilter | None = None,
+    both_sides: bool = False,
+) -> Placement:
+    """Place ``quote`` in ``text``; ``hint`` is where it is expected to start (default: the
+    stored start). ``allowed`` rejects candidate spans; ``both_sides`` asks the context to
+    agree on both sides, not one. An orphan keeps the stored span."""
+    expected = position.start if hint is None else hint
+    orphan = Placement("orphaned", position.start, position.end, 0.0)
+    exact = quote.exact
+    if not exact:
+        return orphan
+    start, end = position.start, position.end
+    if text[start:end] == exact and (allowed is None or allowed(start, end)):
+        prefix, suffix = context_similarity(text, start, end, quote)
+        if max(prefix, suffix) == 1.0:  # where it was, one side of its context unchanged
+            return Placement("exact", start, end, 1.0)
+    everywhere = _candidates(text, quote, expected)
+    candidates = everywhere
+    if allowed is not None:
+        candidates = [c for c in everywhere if allowed(c.start, c.end)]
+    if not candidates:
+        return orphan
+    return _decide(candidates, everywhere, position, orphan, both_sides=both_sides)
+
+
+def _decide(
+    candidates: list[Candidate],
+    everywhere: list[Candidate],
+    position: TextPosition,
+    orphan: Placement,
+    *,
+    both_sides: bool,
+) -> Placement:
+    """The best allowed candidate, if it clearly beats every other one (allowed or not)."""
+    best = max(candidates, key=lambda c: (c.score, -c.start))
+    rivals = [c for c in everywhere if not _overlapping(c, best)]
+    runner_up = max((c.score for c in rivals), default=0.0)
+    agreement = min if both_sides else max
+    agrees = agreement(best.prefix, best.suffix) >= CONTEXT_AGREES
+    if best.score >= ACCEPT and best.score - runner_up >= MARGIN and agrees:
+        state: AnchorState
+        if best.quote < 1.0:
+            state = "fuzzy"
+        elif (best.start, best.end) == (position.start, position.end):
+            state = "exact"
+        else:
+            state = "moved"
+        return Placement(state, best.start, best.end, best.score)
+    context = max(best.prefix, best.suffix) >= REVIEW_CONTEXT
+    if best.quote >= REVIEW_QUOTE and (context or best.end - best.start >= LONG_QUOTE):
+        return Placement("review", best.start, best.end, best.score)
+    return orphan
+
+
+def _overlapping(a: Candidate, b: Candidate) -> bool:
+    return min(a.end, b.end) - max(a.start, b.start) > 0
+
+
+def _candidates(text: str, quote: TextQuote, hint: int) -> list[Candidate]:
+    exact = quote.exact
+    found = [
+        score(text, at, at + len(exact), quote, hint)
+        for at in _nearest_occurrences(text, exact, hint)
+    ]
+    seen = {c.start for c in found}
+    for region in _fuzzy_regions(text, quote, hint):
+        if any(abs(region - s) <= SEED for s in seen):
+            continue
+        refined = _refined(text, quote, region, hint)
+        if refined is not None:
+            found.append(refined)
+            seen.add(refined.start)
+    return found
+
+
+def _nearest_occurrences(
+    text: str, needle: str, hint: int, most: int = MAX_OCCURRENCES
+) -> list[int]:
+    """Up to ``most`` starts of ``needle``, the nearest to ``hint`` first."""
+    after: list[int] = []
+    at = text.find(needle, max(0, hint))
+    while at != -1 and len(after) < most:
+        after.append(at)
+        at = text.find(needle, at + 1)
+    before: list[int] = []
+    at = text.rfind(needle, 0, max(0, hint) + len(needle) - 1)
+    while at != -1 and len(before) < most:
+        if at < hint:
+            before.append(at)
+        at = text.rfind(needle, 0, at + len(needle) - 1) if at > 0 else -1
+    merged = sorted(set(after) | set(before), key=lambda s: abs(s - hint))
+    return merged[:most]
+
+
+def _fuzzy_regions(text: str, quote: TextQuote, hint: int) -> list[int]:
+    """Where the passage may start, suggested by exact pieces of it and of its context,
+    most supported first."""
+    exact = quote.exact
+    length = len(exact)
+    piece = min(SEED, max(3, length // 2))
+    offsets = sorted(
+        {0, max(0, length - piece), *range(0, length - piece, max(piece, length // 6))}
+    )
+    suggestions: list[int] = []
+    for offset in offsets:
+        chunk = exact[offset : offset + piece]
+        if chunk.strip():
+            suggestions += [
+                at - offset for at in _nearest_occurrences(text, chunk, hint + offset, SEEDS)
+            ]
+    if len(quote.prefix) >= SEED:
+        chunk = quote.prefix[-SEED:]
+        suggestions += [at + SEED for at in _nearest_occurrences(text, chunk, hint - SEED, SEEDS)]
+    if len(quote.suffix) >= SEED:
+        chunk = quote.suffix[:SEED]
+        suggestions += [
+            at - length for at in _nearest_occurrences(text, chunk, hint + length, SEEDS)
+        ]
+    if not suggestions:
+        return []
+    suggestions.sort()
+    clusters: list[list[int]] = [[suggestions[0]]]
+    for at in suggestions[1:]:
+        if at - clusters[-1][-1] <= max(SEED, length // 4):
+            clusters[-1].append(at)
+        else:
+            clusters.append([at])
+    clusters.sort(key=lambda c: (-len(c), abs(c[len(c) // 2] - hint)))
+    strongest = len(clusters[0])
+    # a region only one piece points at is worth a look only if nothing better exists
+    kept = [c for c in clusters[:MAX_REGIONS] if len(c) > 1 or strongest == 1]
+    return [max(0, c[len(c) // 2]) for c in kept]
+
+
+def _refined(text: str, quote: TextQuote, region: int, hint: int) -> Candidate | None:
+    """The best span around a suggested start, its ends pinned on the quote's own ends and
+    on the context (each found approximately), every pair scored."""
+    exact = quote.exact
+    slack = len(exact) // 4 + PIN
+    starts = _pinned(text, region, slack, quote.prefix[-PIN:], exact[:PIN], at_start=True)
+    ends = _pinned(
+        text, region + len(exact), slack, quote.suffix[:PIN], exact[-PIN:], at_start=False
+    )
+    if _at_word_boundary(quote.prefix[-1:], exact[:1]):
+        starts = {_word_start(text, s) for s in starts}
+    if _at_word_boundary(exact[-1:], quote.suffix[:1]):
+        ends = {_word_end(text, e) for e in ends}
+    best: Candidate | None = None
+    for start, end in {_snap(text, s, e) for s in starts for e in ends if e > s}:
+        candidate = score(text, start, end, quote, hint)
+        if candidate.quote < QUOTE_FLOOR:
+            continue
+        if best is None or candidate.score > best.score:
+            best = candidate
+    return best
+
+
+def _pinned(
+    text: str, rough: int, slack: int, context: str, own: str, *, at_start: bool
+) -> set[int]:
+    """Candidate offsets for one end: the rough one, and where the context and the quote's
+    own characters at that end are found approximately within ``slack``."""
+    rough = max(0, min(len(text), rough))
+    lo, hi = max(0, rough - slack - len(context)), min(len(text), rough + slack + len(context))
+    window = text[lo:hi]
+    found = {rough}
+    if not context and (rough <= slack if at_start else len(text) - rough <= slack):
+        found.add(0 if at_start else len(text))  # the passage began (ended) the text
+    if len(context) == PIN:
+        aligned = fuzz.partial_ratio_alignment(context, window, score_cutoff=70)
+        if aligned is not None:
+            found.add(lo + (aligned.dest_end if at_start else aligned.dest_start))
+    if own:
+        aligned = fuzz.partial_ratio_alignment(own, window, score_cutoff=70)
+        if aligned is not None:
+            found.add(lo + (aligned.dest_start if at_start else aligned.dest_end))
+    return found
+
+
+def _at_word_boundary(before: str, after: str) -> bool:
+    return not (before.isalnum() and after.isalnum())
+
+
+def _word_start(text: str, offset: int) -> int:
+    """``offset``, or the start of the word it falls inside."""
+    while 0 < offset < len(text) and text[offset - 1].isalnum() and text[offset].isalnum():
+        offset -= 1
+    return offset
+
+
+def _word_end(text: str, offset: int) -> int:
+    """``offset``, or the end of the word it falls inside."""
+    while 0 < offset < len(text) and text[offset - 1].isalnum() and text[offset].isalnum():
+        offset += 1
+    return offset
+
+
+def _snap(text: str, start: int, end: int) -> tuple[int, int]:
+    """Keep combining marks with their base character (grapheme boundaries, roughly)."""
+    while 0 < start < len(text) and unicodedata.combining(text[start]):
+        start -= 1
+    while 0 < end < len(text) and unicodedata.combining(text[end]):
+        end += 1
+    return start, end
