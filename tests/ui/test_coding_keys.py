@@ -186,7 +186,8 @@ def test_quick_picker_escape_tags_nothing(qtbot: QtBot, window: MainWindow) -> N
 
 
 def stripe_colours(window: MainWindow) -> set[str]:
-    return {colour for _rect, colour in window.reader.panes[0].view._margin.stripes()}
+    view = window.reader.panes[0].view
+    return {colour for _rect, colour in view.tag_stripes.stripes(view)}
 
 
 def test_hiding_a_tag_removes_its_paint_and_stripes(qtbot: QtBot, window: MainWindow) -> None:
