@@ -33,7 +33,8 @@ from desktop_app.core.layout import DisplayPlan, Role, plan_display
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Annotation, Article, Code
 from desktop_app.core.segments import Segment, elementary_segments
-from desktop_app.ui.preferences.theme import Theme, current_theme, reading_font, style
+from desktop_app.core.themes import Theme
+from desktop_app.ui.preferences.theme import current_theme, reading_font, style
 from desktop_app.ui.reading.decorations import Gutter, GutterDecoration, SpanDecoration
 from desktop_app.ui.reading.highlighter import AnnotationHighlighter, AnnotationSpans
 from desktop_app.ui.reading.margin import TagStripes

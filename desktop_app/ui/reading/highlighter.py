@@ -22,7 +22,8 @@ from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QT
 
 from desktop_app.core.layout import DisplayPlan, Role
 from desktop_app.core.segments import Segment
-from desktop_app.ui.preferences.theme import Theme, qcolour
+from desktop_app.core.themes import Theme
+from desktop_app.ui.preferences.theme import qcolour
 from desktop_app.ui.reading.decorations import SpanDecoration
 
 #: Returns the segments of canonical range [start, end) to paint.
