@@ -14,9 +14,9 @@ from datetime import datetime
 
 import msgspec
 
+from desktop_app.core.annotation_edits import remove_annotations
 from desktop_app.core.codebook import next_colour
 from desktop_app.core.edits import Compound, Edit, Insert, Remove, Replace
-from desktop_app.core.operations import remove_annotations
 from desktop_app.core.project import Project
 from desktop_app.core.records import Annotation, Code, new_id, utc_now
 

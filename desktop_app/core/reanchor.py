@@ -30,8 +30,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from desktop_app.core.anchoring import CONTEXT, describe, trim_span
+from desktop_app.core.annotation_edits import SpanError
 from desktop_app.core.edits import Compound, Edit, Replace
-from desktop_app.core.operations import SpanError
 from desktop_app.core.project import Project
 from desktop_app.core.records import (
     AnchorState,

@@ -15,7 +15,7 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from desktop_app.core.operations import set_note
+from desktop_app.core.annotation_edits import set_note
 from desktop_app.storage.project_file import decode_file, encode, from_file, paused_gc, save
 from desktop_app.storage.recovery import RecoverySession
 from desktop_app.storage.schema import ProjectFile

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import gc
 
+from desktop_app.core.annotation_edits import toggle_tag
 from desktop_app.core.events import Signal
 from desktop_app.core.factory import make_article, new_project
-from desktop_app.core.operations import toggle_tag
 from desktop_app.core.project import Change
 
 

@@ -130,8 +130,8 @@ def test_a_fresh_project_without_annotators_or_annotations_exports_validly() -> 
 
 
 def test_control_characters_in_the_text_do_not_break_the_xml() -> None:
+    from desktop_app.core.annotation_edits import set_note, toggle_tag
     from desktop_app.core.factory import make_article
-    from desktop_app.core.operations import set_note, toggle_tag
 
     article = make_article("Report\n\nPage one text.\fPage two text.\n", title="Form\ffeed")
     project = new_project([article])

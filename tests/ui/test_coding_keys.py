@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.operations import set_note, toggle_tag
+from desktop_app.core.annotation_edits import set_note, toggle_tag
 from desktop_app.core.records import Annotation
 from desktop_app.ui.annotating.annotation_model import AnnotationTableModel
 from desktop_app.ui.annotating.highlight_toggles import HighlightToggles
