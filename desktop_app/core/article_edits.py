@@ -6,7 +6,7 @@ import msgspec
 
 from desktop_app.core.annotation_edits import remove_annotations
 from desktop_app.core.edits import Compound, Edit, Insert, Remove, Replace
-from desktop_app.core.factory import make_article
+from desktop_app.core.new_records import make_article
 from desktop_app.core.project import Project
 from desktop_app.core.records import Article
 from desktop_app.core.text import canonicalize

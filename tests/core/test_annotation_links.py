@@ -13,7 +13,7 @@ from desktop_app.core.annotation_edits import (
 )
 from desktop_app.core.article_edits import remove_article
 from desktop_app.core.codebook import DEFAULT_CODES
-from desktop_app.core.factory import make_article, new_project
+from desktop_app.core.new_records import make_article, new_project
 from desktop_app.core.project import Project
 from desktop_app.core.records import Link, new_id, utc_now
 from desktop_app.storage.project_file import encode

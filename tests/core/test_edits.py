@@ -17,7 +17,7 @@ from desktop_app.core.annotation_edits import SpanError, delete_annotations, set
 from desktop_app.core.codebook import DEFAULT_CODES
 from desktop_app.core.edits import Compound, Edit, Insert, Remove, SetInfo
 from desktop_app.core.events import Signal
-from desktop_app.core.factory import make_article, new_project
+from desktop_app.core.new_records import make_article, new_project
 from desktop_app.core.project import Change, Project, RecordList
 from desktop_app.core.records import (
     Annotation,

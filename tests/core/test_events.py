@@ -6,7 +6,7 @@ import gc
 
 from desktop_app.core.annotation_edits import toggle_tag
 from desktop_app.core.events import Signal
-from desktop_app.core.factory import make_article, new_project
+from desktop_app.core.new_records import make_article, new_project
 from desktop_app.core.project import Change
 
 
