@@ -45,8 +45,8 @@ def initial_document(args: Sequence[str]) -> tuple[ProjectDocument, list[str]]:
         )
         return document, problems
     if args:
-        from desktop_app.core.factory import default_annotator_name, new_project
         from desktop_app.core.merge import merge_imported
+        from desktop_app.core.new_records import default_annotator_name, new_project
         from desktop_app.importers.registry import ImportFailed, importer_for
 
         project = new_project([], annotator_name=default_annotator_name())

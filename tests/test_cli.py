@@ -76,8 +76,8 @@ def test_the_installed_command_runs_headless_without_qt(tmp_path: Path) -> None:
 
 def _edited_elsewhere(tmp_path: Path) -> tuple[Path, str]:
     """A saved project whose article text another program changed (its offsets are stale)."""
-    from desktop_app.core.factory import new_project
-    from desktop_app.core.operations import toggle_tag
+    from desktop_app.core.annotation_edits import toggle_tag
+    from desktop_app.core.new_records import new_project
     from desktop_app.importers.samples import sample_articles
     from desktop_app.storage.project_file import encode
 

@@ -1,4 +1,4 @@
-"""The code stays ruff-clean, and the Qt-free layers type-check strictly (mypy)."""
+"""The code stays ruff-clean and type-checks: mypy on the whole package, strict for core+storage."""
 
 from __future__ import annotations
 
@@ -37,3 +37,24 @@ def test_headless_layers_type_check() -> None:
         [_tool("mypy"), *packages, "desktop_app/cli"], cwd=ROOT, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout
+
+
+def test_the_whole_package_type_checks() -> None:
+    """UI included; pyproject.toml keeps core and storage under ``--strict``."""
+    result = subprocess.run(
+        [_tool("mypy"), "desktop_app"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout
+
+
+def test_status_messages_go_through_announce() -> None:
+    """Only the window's ``announce`` (and its standing hint) writes the status bar, so
+    screen readers hear every message."""
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "desktop_app").rglob("*.py"))
+        if path.name != "main_window.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "showMessage(" in line
+    ]
+    assert offenders == []

@@ -82,7 +82,7 @@ def _project_articles(path: Path, names: list[str]) -> tuple[Article, Article] |
 
 
 def _file_articles(paths: list[Path]) -> tuple[Article, Article] | None:
-    from desktop_app.core.factory import default_annotator_name, new_project
+    from desktop_app.core.new_records import default_annotator_name, new_project
     from desktop_app.importers.registry import ImportFailed, read_file
 
     scratch = new_project([], annotator_name=default_annotator_name())

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.cli.base import command, fail, locked, open_checked
-from desktop_app.core.factory import default_annotator_name
+from desktop_app.core.new_records import default_annotator_name
 
 if TYPE_CHECKING:
     from desktop_app.core.project import Project
@@ -47,8 +47,8 @@ def _import(args: argparse.Namespace) -> int:
 
 def _import_locked(args: argparse.Namespace) -> int:
     from desktop_app.core.edits import Insert
-    from desktop_app.core.factory import new_project
     from desktop_app.core.merge import already_present, merge_imported
+    from desktop_app.core.new_records import new_project
     from desktop_app.core.project import Project
     from desktop_app.importers.registry import ImportFailed, read_file
     from desktop_app.storage.project_file import save

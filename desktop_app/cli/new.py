@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop_app.cli.base import command, fail, locked
-from desktop_app.core.factory import default_annotator_name
+from desktop_app.core.new_records import default_annotator_name
 
 
 def _new_arguments(parser: argparse.ArgumentParser) -> None:
@@ -28,7 +28,7 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _new_locked(args: argparse.Namespace) -> int:
-    from desktop_app.core.factory import new_project
+    from desktop_app.core.new_records import new_project
     from desktop_app.importers.base import ImportFailed
     from desktop_app.importers.plain_text import read_article
     from desktop_app.importers.samples import sample_articles

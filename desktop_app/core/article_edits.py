@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import msgspec
 
+from desktop_app.core.annotation_edits import remove_annotations
 from desktop_app.core.edits import Compound, Edit, Insert, Remove, Replace
-from desktop_app.core.factory import make_article
+from desktop_app.core.new_records import make_article
 from desktop_app.core.project import Project
 from desktop_app.core.records import Article
 from desktop_app.core.text import canonicalize, replace_lone_surrogates
@@ -68,20 +69,8 @@ def remove_article(project: Project, article_id: str) -> Edit:
     is right when the step is undone), then the article.
     """
     article: Article = project.articles[article_id]
-    annotation_ids = {a.id for a in project.annotations if a.article == article_id}
-    links = [
-        link
-        for link in project.links
-        if link.source in annotation_ids or link.target in annotation_ids
-    ]
-    annotations = [project.annotations[i] for i in annotation_ids]
-    edits: list[Edit] = []
-    for link in sorted(links, key=lambda r: project.links.row(r.id), reverse=True):
-        edits.append(Remove.of(project, link, ""))
-    for annotation in sorted(
-        annotations, key=lambda r: project.annotations.row(r.id), reverse=True
-    ):
-        edits.append(Remove.of(project, annotation, ""))
+    annotations = [a for a in project.annotations if a.article == article_id]
+    edits = remove_annotations(project, annotations)
     edits.append(Remove.of(project, article, ""))
     return Compound(f"Remove article “{article.title}”", tuple(edits))
 

@@ -14,6 +14,7 @@ from datetime import datetime
 
 import msgspec
 
+from desktop_app.core.annotation_edits import remove_annotations
 from desktop_app.core.codebook import next_colour
 from desktop_app.core.edits import Compound, Edit, Insert, Remove, Replace
 from desktop_app.core.project import Project
@@ -301,13 +302,7 @@ def delete_code(project: Project, code_id: str, *, now: datetime | None = None) 
             edits.append(_retag(annotation, tags, label, now))
         else:
             emptied.append(annotation)
-    gone = {a.id for a in emptied}
-    links = [link for link in project.links if link.source in gone or link.target in gone]
-    # Remove from the last row up, so each remembered row is right when undone in reverse.
-    for link in sorted(links, key=lambda k: project.links.row(k.id), reverse=True):
-        edits.append(Remove.of(project, link, label))
-    for annotation in sorted(emptied, key=lambda a: project.annotations.row(a.id), reverse=True):
-        edits.append(Remove.of(project, annotation, label))
+    edits += remove_annotations(project, emptied, label)
     for child in children_of(project, code_id):
         edits.append(Replace(label, child, msgspec.structs.replace(child, parent=code.parent)))
     edits.append(Remove.of(project, code, label))

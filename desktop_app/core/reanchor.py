@@ -19,8 +19,8 @@ import msgspec
 
 from desktop_app.core.alignment import MOVE_MIN, Alignment, Block
 from desktop_app.core.anchoring import CONTEXT, describe, trim_span
+from desktop_app.core.annotation_edits import SpanError
 from desktop_app.core.edits import Compound, Edit, Replace
-from desktop_app.core.operations import SpanError
 from desktop_app.core.project import Project
 from desktop_app.core.quote_search import MARGIN, context_similarity, elsewhere, score, search
 from desktop_app.core.quote_search import Placement as Placement

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
+from desktop_app.core.annotation_edits import SpanError, toggle_tag
 from desktop_app.core.edits import Compound, Edit
-from desktop_app.core.operations import SpanError, toggle_tag
 from desktop_app.core.project import Project
 from desktop_app.core.records import Code, utc_now
 

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Literal
 
-from desktop_app.core.factory import make_article
+from desktop_app.core.new_records import make_article
 from desktop_app.core.records import Article
 from desktop_app.importers.base import ImportCancelled, ImportFailed, Progress
 

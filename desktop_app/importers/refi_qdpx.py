@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.anchoring import describe
-from desktop_app.core.factory import make_article
 from desktop_app.core.layout import OffsetMap
 from desktop_app.core.merge import one_per_passage
+from desktop_app.core.new_records import make_article
 from desktop_app.core.project import Project
 from desktop_app.core.records import (
     Annotation,

@@ -14,7 +14,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_app.app import make_application
-from desktop_app.core.operations import set_note
+from desktop_app.core.annotation_edits import set_note
 from desktop_app.ui.files.autosave import Autosave
 from desktop_app.ui.shell.document import ProjectDocument
 from desktop_app.ui.shell.main_window import MainWindow

@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 import pytest
 
-from desktop_app.core.factory import make_article, new_project
 from desktop_app.core.navigation import resize_span
+from desktop_app.core.new_records import make_article, new_project
 from desktop_app.core.search import find_all, folded_text, search_project, tag_all
 
 pytestmark = pytest.mark.benchmark

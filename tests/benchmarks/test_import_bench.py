@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.factory import new_project
+from desktop_app.core.new_records import new_project
 from desktop_app.importers.registry import read_file
 from tests.importers.builders import LOREM, news_page, write_long_pdf
 

@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.core.factory import make_article, new_project
-from desktop_app.core.operations import toggle_tag
+from desktop_app.core.annotation_edits import toggle_tag
+from desktop_app.core.new_records import make_article, new_project
 from desktop_app.core.project import Project
 from desktop_app.ui.reading.article_pane import ArticlePane
 from tests.benchmarks.synthetic import prose, spans

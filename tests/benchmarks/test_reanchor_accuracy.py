@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from desktop_app.core.anchoring import describe
-from desktop_app.core.factory import make_article
+from desktop_app.core.new_records import make_article
 from desktop_app.core.project import Project
 from desktop_app.core.quote_search import Placement
 from desktop_app.core.reanchor import place, replace_article_text

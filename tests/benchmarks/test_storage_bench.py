@@ -16,7 +16,7 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from desktop_app.core.operations import set_note
+from desktop_app.core.annotation_edits import set_note
 from desktop_app.core.project import Project
 from desktop_app.storage.atomic import write_atomic
 from desktop_app.storage.file_encoder import encode_file

@@ -23,7 +23,7 @@ from desktop_app.core.agreement import (
 from desktop_app.core.agreement.statistics import NO_VARIATION, TOO_FEW, cohen_kappa
 from desktop_app.core.agreement.units import CharacterUnits, SentenceUnits, merged, sentence_spans
 from desktop_app.core.codebook import DEFAULT_CODES
-from desktop_app.core.factory import make_article
+from desktop_app.core.new_records import make_article
 from desktop_app.core.project import Project
 from desktop_app.core.records import Article
 from tests.core.classroom_builders import (

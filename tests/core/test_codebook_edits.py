@@ -29,7 +29,7 @@ from desktop_app.core.codebook_edits import (
     set_shortcut,
 )
 from desktop_app.core.edits import Edit
-from desktop_app.core.factory import make_article, new_project
+from desktop_app.core.new_records import make_article, new_project
 from desktop_app.core.project import Project
 from desktop_app.core.records import Annotation, Code, Link, TextPosition, TextQuote
 from desktop_app.storage import project_file

@@ -13,11 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
+from desktop_app.core.annotation_edits import SpanError, delete_annotations, set_note, toggle_tag
 from desktop_app.core.codebook import DEFAULT_CODES
 from desktop_app.core.edits import Compound, Edit, Insert, Remove, SetInfo
 from desktop_app.core.events import Signal
-from desktop_app.core.factory import make_article, new_project
-from desktop_app.core.operations import SpanError, delete_annotations, set_note, toggle_tag
+from desktop_app.core.new_records import make_article, new_project
 from desktop_app.core.project import Change, Project, RecordList
 from desktop_app.core.records import (
     Annotation,
@@ -685,7 +685,7 @@ def test_a_compound_that_fails_half_way_leaves_nothing_applied(project: Project)
 
 
 def test_a_note_outside_the_article_is_a_span_error(project: Project) -> None:
-    from desktop_app.core.operations import SpanError, add_note
+    from desktop_app.core.annotation_edits import SpanError, add_note
 
     article = project.articles.at(0)
     with pytest.raises(SpanError):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop_app.core.factory import make_article, new_project
 from desktop_app.core.memos import set_article_note
+from desktop_app.core.new_records import make_article, new_project
 
 
 def test_article_note_is_set_replaced_removed_and_undone() -> None:
@@ -28,8 +28,8 @@ def test_article_note_is_set_replaced_removed_and_undone() -> None:
 def test_article_note_records_when_it_was_written() -> None:
     from datetime import UTC, datetime
 
-    from desktop_app.core.factory import make_article, new_project
     from desktop_app.core.memos import set_article_note
+    from desktop_app.core.new_records import make_article, new_project
 
     project = new_project([make_article("Text.", title="A")])
     article = project.articles.at(0)

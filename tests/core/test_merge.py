@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from desktop_app.core.anchoring import describe
 from desktop_app.core.codebook import DEFAULT_CODES
 from desktop_app.core.edits import Compound
-from desktop_app.core.factory import make_article, new_project
 from desktop_app.core.merge import merge_imported
+from desktop_app.core.new_records import make_article, new_project
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Annotation, Annotator, Article, Code, Link, new_id, utc_now
 

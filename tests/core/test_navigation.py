@@ -6,9 +6,9 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.factory import make_article, new_project
+from desktop_app.core.annotation_edits import set_note, toggle_tag
 from desktop_app.core.navigation import resize_annotation, resize_span, step, word_stops
-from desktop_app.core.operations import set_note, toggle_tag
+from desktop_app.core.new_records import make_article, new_project
 from desktop_app.core.project import Project
 
 TEXT = "Kazakhstan’s desire 👨\u200d👩\u200d👧 to join, café now.\nNext line 🇰🇿🇺🇸 here."

@@ -8,8 +8,8 @@ import pytest
 
 from desktop_app import cli
 from desktop_app.core.anchoring import describe
-from desktop_app.core.factory import make_article
-from desktop_app.core.operations import SpanError
+from desktop_app.core.annotation_edits import SpanError
+from desktop_app.core.new_records import make_article
 from desktop_app.core.project import Project
 from desktop_app.core.reanchor import place, reattach, replace_article_text
 from desktop_app.core.records import Annotation, utc_now

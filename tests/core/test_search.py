@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.factory import make_article, new_project
+from desktop_app.core.new_records import make_article, new_project
 from desktop_app.core.records import Code, new_id
 from desktop_app.core.search import (
     FoldedText,

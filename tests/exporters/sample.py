@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from desktop_app.core.anchoring import describe
 from desktop_app.core.edits import Insert
-from desktop_app.core.factory import make_article, new_project
+from desktop_app.core.new_records import make_article, new_project
 from desktop_app.core.project import Project
 from desktop_app.core.records import (
     Annotation,

@@ -6,7 +6,7 @@ import msgspec
 import pytest
 from lxml import etree
 
-from desktop_app.core.factory import new_project
+from desktop_app.core.new_records import new_project
 from desktop_app.exporters import EXPORTERS, ExportError, ExportOptions, Scope
 from desktop_app.importers.samples import sample_articles
 from tests.exporters.checks import assert_valid_qdc, assert_valid_qde, qdpx_members
@@ -130,8 +130,8 @@ def test_a_fresh_project_without_annotators_or_annotations_exports_validly() -> 
 
 
 def test_control_characters_in_the_text_do_not_break_the_xml() -> None:
-    from desktop_app.core.factory import make_article
-    from desktop_app.core.operations import set_note, toggle_tag
+    from desktop_app.core.annotation_edits import set_note, toggle_tag
+    from desktop_app.core.new_records import make_article
 
     article = make_article("Report\n\nPage one text.\fPage two text.\n", title="Form\ffeed")
     project = new_project([article])

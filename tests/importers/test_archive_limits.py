@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.factory import new_project
+from desktop_app.core.new_records import new_project
 from desktop_app.importers import archive_limits, common
 from desktop_app.importers.registry import ImportFailed, read_file
 from tests.importers.hostile import (
@@ -58,7 +58,7 @@ def test_zip_bombs_are_refused_under_a_memory_limit(bomb_files: dict[str, Path])
         """
         import json, resource, sys
         from pathlib import Path
-        from desktop_app.core.factory import new_project
+        from desktop_app.core.new_records import new_project
         from desktop_app.importers.registry import ImportFailed, read_file
         import desktop_app.importers.docx_file, desktop_app.importers.epub_file, docx, lxml.html
         size = next(int(l.split()[1]) * 1024 for l in open("/proc/self/status")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.core.factory import new_project
+from desktop_app.core.new_records import new_project
 from desktop_app.importers.samples import sample_articles
 from desktop_app.storage.project_file import load, save
 from tests.importers.builders import LOREM, news_page, write_docx, write_epub, write_pdf

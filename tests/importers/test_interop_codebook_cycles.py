@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app.core.codebook import in_parent_cycle
-from desktop_app.core.factory import new_project
 from desktop_app.core.merge import merge_imported
+from desktop_app.core.new_records import new_project
 from desktop_app.importers.registry import read_file
 
 

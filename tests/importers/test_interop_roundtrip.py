@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.factory import new_project
 from desktop_app.core.merge import merge_imported
+from desktop_app.core.new_records import new_project
 from desktop_app.core.project import Project
 from desktop_app.core.records import Code, new_id
 from desktop_app.exporters import EXPORTERS, ExportOptions, Scope

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.factory import make_article, new_project
 from desktop_app.core.merge import merge_imported
+from desktop_app.core.new_records import make_article, new_project
 from desktop_app.core.project import Project
 from desktop_app.importers.registry import ImportFailed, importer_for, read_file
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.factory import new_project
+from desktop_app.core.new_records import new_project
 from desktop_app.importers import registry
 from desktop_app.importers.article_formats import ARTICLE_IMPORTERS, format_name
 from desktop_app.importers.registry import ImportCancelled, ImportFailed, importer_for, read_file

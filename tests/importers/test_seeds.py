@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.factory import new_project
 from desktop_app.core.layout import Role, classify_lines
+from desktop_app.core.new_records import new_project
 from desktop_app.core.text import canonicalize, sha256_hex
 from desktop_app.importers.registry import importer_for, read_file
 from tests.conftest import SHARED

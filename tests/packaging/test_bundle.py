@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app import __version__
-from desktop_app.core.operations import toggle_tag
+from desktop_app.core.annotation_edits import toggle_tag
 from desktop_app.storage.project_file import load, save
 from desktop_app.ui.shell.about import MAIN_LIBRARIES
 from tests.packaging import bundle_fixtures

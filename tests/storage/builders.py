@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from desktop_app.core.anchoring import describe
 from desktop_app.core.codebook import DEFAULT_CODES
-from desktop_app.core.factory import make_article
+from desktop_app.core.new_records import make_article
 from desktop_app.core.project import Project
 from desktop_app.core.records import Annotation, Annotator, Link, ProjectInfo
 

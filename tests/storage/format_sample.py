@@ -6,7 +6,7 @@ import random
 
 import msgspec
 
-from desktop_app.core.factory import make_article
+from desktop_app.core.new_records import make_article
 from desktop_app.core.project import Project
 from desktop_app.core.records import Annotator, Code, Link, ProjectInfo
 from tests.storage.builders import EPOCH, annotation_on, uid

@@ -12,10 +12,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.agreement import Source, compute_agreement
+from desktop_app.core.annotation_edits import toggle_tag
 from desktop_app.core.classroom.assignment import AssignmentError, hand_in_copy, set_assignment
 from desktop_app.core.classroom.collect import Incoming, collect
 from desktop_app.core.codebook import DEFAULT_CODES
-from desktop_app.core.operations import toggle_tag
 from desktop_app.core.project import Project
 from desktop_app.storage.classroom_files import (
     PART_BYTES,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.factory import new_project
+from desktop_app.core.new_records import new_project
 from desktop_app.importers.samples import sample_articles
 from desktop_app.storage import atomic
 from desktop_app.storage.atomic import backup_path, is_own_temp, write_atomic

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.__main__ import main
-from desktop_app.core.factory import new_project
+from desktop_app.core.new_records import new_project
 from desktop_app.importers.registry import ImportFailed, read_file
 from desktop_app.importers.samples import sample_articles
 from desktop_app.storage.json_text import MAX_JSON_DEPTH, nesting_exceeds

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.__main__ import main
-from desktop_app.core.factory import new_project
+from desktop_app.core.new_records import new_project
 from desktop_app.storage import lock
 from desktop_app.storage.lock import ProjectBusyError, lock_path, project_lock
 from desktop_app.storage.project_file import load, save

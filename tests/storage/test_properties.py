@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from desktop_app.core.anchoring import describe
 from desktop_app.core.codebook import DEFAULT_CODES
-from desktop_app.core.factory import make_article
+from desktop_app.core.new_records import make_article
 from desktop_app.core.project import Project
 from desktop_app.core.records import Annotation, Annotator, Code, ProjectInfo
 from desktop_app.storage.json_text import Locator

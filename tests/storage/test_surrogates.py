@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from desktop_app.core.anchoring import describe
 from desktop_app.core.article_edits import paste_article
-from desktop_app.core.factory import make_article, new_project
+from desktop_app.core.new_records import make_article, new_project
 from desktop_app.core.project import Project
 from desktop_app.core.records import Annotation, Annotator, Code, Link, ProjectInfo, new_id
 from desktop_app.core.surrogates import replace_lone_surrogates, scrub_project

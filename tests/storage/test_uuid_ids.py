@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.core.factory import new_project
-from desktop_app.core.operations import toggle_tag
+from desktop_app.core.annotation_edits import toggle_tag
+from desktop_app.core.new_records import new_project
 from desktop_app.importers.samples import sample_articles
 from desktop_app.storage.project_file import encode
 from desktop_app.storage.validation import validate

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.core.operations import toggle_tag
+from desktop_app.core.annotation_edits import toggle_tag
 from desktop_app.core.project import Project
 from desktop_app.importers.samples import sample_project
 from desktop_app.storage import project_file

@@ -9,11 +9,11 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.factory import make_article
+from desktop_app.core.new_records import make_article
 from desktop_app.core.project import Project
 from desktop_app.importers.samples import sample_project
 from desktop_app.ui.files.article_details import MetadataDialog
-from desktop_app.ui.files.article_list import ARTICLE_ID_ROLE, ArticleListModel, ArticlesFeature
+from desktop_app.ui.files.article_list import ARTICLE_ID_ROLE, ArticleList, ArticleListModel
 from desktop_app.ui.reading import pane_layout
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
@@ -40,8 +40,8 @@ def five_articles() -> Project:
     return project
 
 
-def feature(window: MainWindow) -> ArticlesFeature:
-    return window.feature(ArticlesFeature)
+def feature(window: MainWindow) -> ArticleList:
+    return window.feature(ArticleList)
 
 
 def tag_phrase(qtbot: QtBot, window: MainWindow, pane_index: int, phrase: str) -> None:

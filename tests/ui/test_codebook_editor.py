@@ -10,10 +10,10 @@ from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
+from desktop_app.core.annotation_edits import toggle_tag
 from desktop_app.core.codebook import DEFAULT_CODES, PALETTE
 from desktop_app.core.codebook_edits import annotation_count
 from desktop_app.core.colours import highlight_background
-from desktop_app.core.operations import toggle_tag
 from desktop_app.core.records import Code
 from desktop_app.ui.codebook.editor import CodebookEditor
 from desktop_app.ui.codebook.tree_model import COUNT, SHORTCUT

@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.operations import set_note, toggle_tag
+from desktop_app.core.annotation_edits import set_note, toggle_tag
 from desktop_app.core.records import Annotation
 from desktop_app.ui.annotating.annotation_model import AnnotationTableModel
 from desktop_app.ui.annotating.highlight_toggles import HighlightToggles
-from desktop_app.ui.annotating.keyboard_coding import CodingKeys
+from desktop_app.ui.annotating.keyboard_coding import KeyboardCoding
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.helpers import (
     FakePrompter,
@@ -159,7 +159,7 @@ def test_quick_picker_finds_a_tag_by_part_of_its_name(qtbot: QtBot, window: Main
     start, end = canonical_span(view, SECOND)
     select_with_keyboard(qtbot, view, start, end)
     qtbot.keyClick(view, Qt.Key.Key_T)
-    picker = window.feature(CodingKeys).picker
+    picker = window.feature(KeyboardCoding).picker
     qtbot.waitUntil(picker.isVisible)
     assert picker.matching_names() == [c.name for c in window.document.project.codes]
     qtbot.keyClicks(picker.line, "ONOM")
@@ -183,7 +183,7 @@ def test_quick_picker_escape_tags_nothing(qtbot: QtBot, window: MainWindow) -> N
     view = window.reader.panes[0].view
     select_with_keyboard(qtbot, view, *canonical_span(view, SECOND))
     qtbot.keyClick(view, Qt.Key.Key_T)
-    picker = window.feature(CodingKeys).picker
+    picker = window.feature(KeyboardCoding).picker
     qtbot.waitUntil(picker.isVisible)
     qtbot.keyClicks(picker.line, "mot")
     qtbot.keyClick(picker.line, Qt.Key.Key_Escape)
@@ -192,7 +192,8 @@ def test_quick_picker_escape_tags_nothing(qtbot: QtBot, window: MainWindow) -> N
 
 
 def stripe_colours(window: MainWindow) -> set[str]:
-    return {colour for _rect, colour in window.reader.panes[0].view._margin.stripes()}
+    view = window.reader.panes[0].view
+    return {colour for _rect, colour in view.tag_stripes.stripes(view)}
 
 
 def test_hiding_a_tag_removes_its_paint_and_stripes(qtbot: QtBot, window: MainWindow) -> None:
@@ -300,7 +301,7 @@ def test_quick_picker_tags_the_annotation_at_the_cursor(qtbot: QtBot, window: Ma
     view.setFocus()
     view.place_cursor(annotation.start + 3)
     qtbot.keyClick(view, Qt.Key.Key_T)
-    picker = window.feature(CodingKeys).picker
+    picker = window.feature(KeyboardCoding).picker
     qtbot.waitUntil(picker.isVisible)
     qtbot.keyClicks(picker.line, "e")
     # Names starting with "e" first, then names containing it, in codebook order.

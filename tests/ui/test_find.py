@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.factory import make_article, new_project
-from desktop_app.core.operations import toggle_tag
+from desktop_app.core.annotation_edits import toggle_tag
+from desktop_app.core.new_records import make_article, new_project
 from desktop_app.core.search import find_all
 from desktop_app.ui.find.find_bar import PaneFinder
 from desktop_app.ui.find.find_results import FindResults

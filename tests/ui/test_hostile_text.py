@@ -31,7 +31,7 @@ from desktop_app.storage import project_file
 from desktop_app.storage.validation import load_with_report
 from desktop_app.ui.codebook.editor import CodebookEditing
 from desktop_app.ui.files.article_details import MetadataDialog
-from desktop_app.ui.files.article_list import ArticlesFeature
+from desktop_app.ui.files.article_list import ArticleList
 from desktop_app.ui.files.export_dialog import ExportDialog
 from desktop_app.ui.files.import_articles import ImportController
 from desktop_app.ui.files.validation_dialog import ValidationDialog
@@ -239,7 +239,7 @@ def test_every_string_from_a_file_is_shown_as_text_and_no_file_is_read(
     for code in project.codes:
         editor.select(code.id)
         inspector.labels_of(editor)
-    window.feature(ArticlesFeature).edit_metadata(articles[0].id)
+    window.feature(ArticleList).edit_metadata(articles[0].id)
     window.commands["file.export"].trigger()
     window.commands["edit.preferences"].trigger()
     about = AboutDialog(window)

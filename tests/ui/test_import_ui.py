@@ -12,7 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.factory import new_project
+from desktop_app.core.new_records import new_project
 from desktop_app.core.project import Project
 from desktop_app.importers import registry
 from desktop_app.ui.files.import_articles import ImportController, ImportOutcome, name_filter

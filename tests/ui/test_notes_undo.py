@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop_app.core.records import Link, new_id, utc_now
+from desktop_app.storage.validation import load_with_report
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.helpers import FakePrompter, canonical_span, painted_background, select_with_keyboard
 
@@ -158,3 +162,30 @@ def test_accepting_the_note_dialog_unchanged_changes_nothing(
     assert project.annotations.at(0).note == "A first reading."
     assert window.document.undo_stack.count() == depth, "no empty step on the undo stack"
     assert window.commands["edit.undo"].text().replace("&", "") == "Undo Add note"
+
+
+def test_deleting_a_linked_annotation_saves_a_file_without_a_dangling_link(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, tmp_path: Path
+) -> None:
+    start, _ = tag_phrase(qtbot, window)
+    view = window.reader.panes[0].view
+    other = window.reader.panes[1].view
+    select_with_keyboard(qtbot, other, 0, 20)
+    qtbot.keyClick(other, Qt.Key.Key_2)
+    project = window.document.project
+    first, second = (a.id for a in project.annotations)
+    project._insert(Link(id=new_id(), source=first, target=second, created=utc_now()))
+
+    view.setFocus()
+    view.place_cursor(start + 5)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert list(project.annotations.ids()) == [second]
+    assert len(project.links) == 0
+    prompter.save_paths.append(tmp_path / "linked.parallax.json")
+    assert window.files.save_as()
+    reopened, report = load_with_report(tmp_path / "linked.parallax.json")
+    assert report.problems == []
+    assert reopened is not None
+    assert len(reopened.links) == 0
+    undo(qtbot, window)
+    assert len(project.links) == 1

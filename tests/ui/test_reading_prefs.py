@@ -118,7 +118,7 @@ def test_preferences_persist_for_the_user_and_apply_to_a_new_window(
     dialog = window.findChild(PreferencesDialog)
     assert dialog is not None
     assert dialog.isVisible()
-    dialog.size.setValue(15.0)
+    dialog.point_size.setValue(15.0)
     dialog.measure.setValue(60)
     dialog.theme.setCurrentIndex(dialog.theme.findData("high-contrast"))
     view = window.reader.panes[0].view
@@ -144,7 +144,7 @@ def test_cancelling_preferences_goes_back(qtbot: QtBot, window: MainWindow) -> N
     window.commands["edit.preferences"].trigger()
     dialog = window.findChild(PreferencesDialog)
     assert dialog is not None
-    dialog.size.setValue(size + 4)
+    dialog.point_size.setValue(size + 4)
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
     assert view.theme == DARK
     dialog.reject()

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.operations import toggle_tag
+from desktop_app.core.annotation_edits import toggle_tag
 from desktop_app.core.project import Project
 from desktop_app.ui.review.orphans import EMPTY as NO_ORPHANS
 from desktop_app.ui.review.orphans import Orphans, orphans_of

@@ -158,7 +158,7 @@ def test_overlapping_passages_keep_every_tag_visible(qtbot: QtBot, window: MainW
         window, "motive", "economics"
     )
     assert painted_background(view, second_end - 1) == expected_colour(window, "economics")
-    stripes = {colour for _rect, colour in view._margin.stripes()}
+    stripes = {colour for _rect, colour in view.tag_stripes.stripes(view)}
     assert {
         window.document.project.code_by_name(n).color for n in ("motive", "economics")
     } <= stripes  # type: ignore[union-attr]

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.factory import make_article, new_project
+from desktop_app.core.new_records import make_article, new_project
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import drag_select, painted_background, select_with_keyboard
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
-from desktop_app.core.operations import SpanError, delete_annotations, set_note, toggle_tag
+from desktop_app.core.annotation_edits import SpanError, delete_annotations, set_note, toggle_tag
 from desktop_app.core.records import Annotation, Code
 from desktop_app.ui.shell.commands import swatch_icon
 from desktop_app.ui.shell.plain_text import action_text
@@ -152,7 +152,7 @@ class AnnotationCommands(QObject):
         if span is None:
             self.host.announce("Select a passage or put the cursor in a highlight first.", 4000)
             return
-        from desktop_app.core.operations import add_note
+        from desktop_app.core.annotation_edits import add_note
 
         start, end = _trimmed(pane, span)
         article = project.articles[pane.article_id]

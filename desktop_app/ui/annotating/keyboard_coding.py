@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 MESSAGE_MS = 4000
 
 
-class CodingKeys(QObject):
+class KeyboardCoding(QObject):
     """The keyboard commands for coding, bound to one main window."""
 
     def __init__(self, window: Host) -> None:
@@ -265,4 +265,4 @@ class CodingKeys(QObject):
 
 def install(window: Host) -> None:
     """Add the coding keys to a main window."""
-    window.add_feature(CodingKeys(window))
+    window.add_feature(KeyboardCoding(window))

@@ -35,7 +35,7 @@ from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Annotation, Code, new_id
 from desktop_app.ui.codebook.form import CodeForm
 from desktop_app.ui.codebook.shortcut_keys import shortcut_problem
-from desktop_app.ui.codebook.tree_model import COUNT, NAME, SHORTCUT, CodebookModel
+from desktop_app.ui.codebook.tree_model import COUNT, NAME, SHORTCUT, CodebookTreeModel
 from desktop_app.ui.shell.plain_text import plain_label, window_title_text
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ class CodebookEditor(QDialog):
         self.setObjectName("codebookEditor")
         self.setWindowTitle("Codebook")
         self.setModal(False)
-        self.model: CodebookModel | None = None
+        self.model: CodebookTreeModel | None = None
         self._current: str | None = None
         self._row = 0
         self.commands: dict[str, QAction] = {}
@@ -200,7 +200,7 @@ class CodebookEditor(QDialog):
             old_model.project.changed.disconnect(self._on_project_changed)
             old_model.detach()
         project = self.main_window.document.project
-        self.model = CodebookModel(project, self)
+        self.model = CodebookTreeModel(project, self)
         self.tree.setModel(self.model)
         if old_model is not None:
             old_model.deleteLater()  # it held the previous project

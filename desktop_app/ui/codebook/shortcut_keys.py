@@ -85,7 +85,7 @@ def shortcut_problem(window: Host, sequence: QKeySequence) -> str | None:
     if not text or "\ufffd" in text:
         return "Qt cannot read that key; choose another."
     for position in range(sequence.count()):
-        if sequence[position].key() in TEXT_KEYS:
+        if sequence[position].key() in TEXT_KEYS:  # type: ignore[index]  # stubs lack []
             return f"{native(text)} is needed to move and select in the text."
     keys = shortcut_keys(text)
     for used, purpose in reserved_keys(window).items():

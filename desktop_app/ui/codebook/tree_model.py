@@ -35,7 +35,7 @@ MIME_TYPE = "application/x-parallax-code-id"
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class CodebookModel(QAbstractItemModel):
+class CodebookTreeModel(QAbstractItemModel):
     """Codes as a tree; each index's internal id is the code's position in ``_ids``.
 
     Dragging a code onto another nests it there; between rows, places it there. The model

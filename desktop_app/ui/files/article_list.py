@@ -148,7 +148,7 @@ class ArticleListModel(QAbstractTableModel):
         return None
 
 
-class ArticlesFeature(QObject):
+class ArticleList(QObject):
     """Installs the Article menu, the Articles dock and the pane commands."""
 
     def __init__(self, window: Host) -> None:
@@ -356,6 +356,6 @@ class ArticlesFeature(QObject):
 
 def install(window: Host) -> None:
     """Add the Article menu, the Articles dock and pane commands to ``window``."""
-    articles = ArticlesFeature(window)
+    articles = ArticleList(window)
     window.add_feature(articles)
     window.add_feature(articles.layout)

@@ -190,9 +190,10 @@ class FindResults(QWidget):
         if watched is self.query and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             group = self.tree.topLevelItem(0)
-            if event.key() == Qt.Key.Key_Down and group is not None and group.childCount():
+            first = group.child(0) if group is not None and group.childCount() else None
+            if event.key() == Qt.Key.Key_Down and first is not None:
                 self.tree.setFocus()
-                self.tree.setCurrentItem(group.child(0))
+                self.tree.setCurrentItem(first)
                 return True
         return super().eventFilter(watched, event)
 

@@ -50,13 +50,13 @@ class PreferencesDialog(QDialog):
         self.family.setAccessibleName("Reading font")
         self.family.setFontFilters(QFontComboBox.FontFilter.ScalableFonts)
         self.family.setCurrentFont(QFont(prefs.family or DEFAULT_FAMILY))
-        self.size = QDoubleSpinBox()
-        self.size.setAccessibleName("Reading size in points")
-        self.size.setRange(MIN_POINT_SIZE, MAX_POINT_SIZE)
-        self.size.setSingleStep(0.5)
-        self.size.setDecimals(1)
-        self.size.setSuffix(" pt")
-        self.size.setValue(prefs.point_size)
+        self.point_size = QDoubleSpinBox()
+        self.point_size.setAccessibleName("Reading size in points")
+        self.point_size.setRange(MIN_POINT_SIZE, MAX_POINT_SIZE)
+        self.point_size.setSingleStep(0.5)
+        self.point_size.setDecimals(1)
+        self.point_size.setSuffix(" pt")
+        self.point_size.setValue(prefs.point_size)
         self.measure = QSpinBox()
         self.measure.setAccessibleName("Line width in characters")
         self.measure.setRange(MIN_MEASURE, MAX_MEASURE)
@@ -73,7 +73,7 @@ class PreferencesDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         for label, field in (
             ("Reading &font:", self.family),
-            ("&Size:", self.size),
+            ("&Size:", self.point_size),
             ("&Line width:", self.measure),
             ("&Theme:", self.theme),
         ):
@@ -105,7 +105,7 @@ class PreferencesDialog(QDialog):
         self.setMinimumWidth(460)
 
         self.family.currentFontChanged.connect(self._preview)
-        self.size.valueChanged.connect(self._preview)
+        self.point_size.valueChanged.connect(self._preview)
         self.measure.valueChanged.connect(self._preview)
         self.theme.currentIndexChanged.connect(self._preview)
 
@@ -116,7 +116,7 @@ class PreferencesDialog(QDialog):
         return replace(
             self._base,
             family="" if family == DEFAULT_FAMILY or family not in known else family,
-            point_size=round(self.size.value(), 1),
+            point_size=round(self.point_size.value(), 1),
             measure=self.measure.value(),
             theme=str(self.theme.currentData()),
         ).normalised()
@@ -125,7 +125,7 @@ class PreferencesDialog(QDialog):
         """Put every field back to the defaults (zoom is kept)."""
         defaults = ReadingPrefs()
         self.family.setCurrentFont(QFont(DEFAULT_FAMILY))
-        self.size.setValue(defaults.point_size)
+        self.point_size.setValue(defaults.point_size)
         self.measure.setValue(defaults.measure)
         self.theme.setCurrentIndex(max(0, self.theme.findData(defaults.theme)))
 

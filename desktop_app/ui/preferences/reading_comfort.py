@@ -9,6 +9,7 @@ palette, keeping each pane's reading position.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar, QWidget
 from shiboken6 import isValid
 
 from desktop_app.core.colours import mix
-from desktop_app.ui.preferences.theme import Theme, current_theme, reading_font, style
+from desktop_app.core.themes import Theme
+from desktop_app.ui.preferences.theme import current_theme, reading_font, style
 from desktop_app.ui.shell.settings import (
     MAX_ZOOM,
     MIN_ZOOM,
@@ -173,7 +175,7 @@ class ReadingComfort(QObject):
             action = add(
                 f"view.theme.{name}",
                 label,
-                lambda checked, name=name: checked and self.set_theme(name),
+                partial(self._theme_chosen, name),
                 tip=f"Read in the {label.lower()} theme",
                 checkable=True,
             )
@@ -199,6 +201,10 @@ class ReadingComfort(QObject):
         level = 0 if step == 0 else min(MAX_ZOOM, max(MIN_ZOOM, self.prefs.zoom + step))
         self.change(replace(self.prefs, zoom=level))
         self.window.announce(f"Reading text at {round(100 * 1.1**level)} %", 2000)
+
+    def _theme_chosen(self, name: str, checked: bool) -> None:
+        if checked:
+            self.set_theme(name)
 
     def set_theme(self, name: str) -> None:
         """Read in the theme called ``name`` (a key of ``THEME_CHOICES``)."""

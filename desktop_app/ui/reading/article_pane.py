@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Article
-from desktop_app.ui.preferences.theme import DEFAULT_POINT_SIZE, Theme, reading_font, style
+from desktop_app.core.themes import Theme
+from desktop_app.ui.preferences.theme import DEFAULT_POINT_SIZE, reading_font, style
 from desktop_app.ui.reading.article_view import ArticleView
 from desktop_app.ui.shell.plain_text import plain
 
@@ -54,13 +55,16 @@ class ArticlePane(QWidget):
         self.view = ArticleView(project, article, context_actions=context_actions, parent=self)
         theme = self.view.theme
 
-        self.title = plain(QLabel(objectName="paneTitle"))
+        self.title = plain(QLabel())
+        self.title.setObjectName("paneTitle")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.meta = plain(QLabel(objectName="paneMeta"))
+        self.meta = plain(QLabel())
+        self.meta.setObjectName("paneMeta")
         self.meta.setWordWrap(True)
 
-        header = QFrame(objectName="paneHeader")
+        header = QFrame()
+        header.setObjectName("paneHeader")
         header.setAutoFillBackground(True)
         header_layout = QVBoxLayout(header)
         header_layout.setContentsMargins(24, 18, 24, 12)
@@ -75,7 +79,8 @@ class ArticlePane(QWidget):
         #: The header frame (title and metadata line).
         self.header = header
         header_layout.addWidget(self.meta)
-        rule = QFrame(objectName="paneRule")
+        rule = QFrame()
+        rule.setObjectName("paneRule")
         rule.setFixedHeight(3)
         #: The line under the header; a thick accent bar when this is the active pane.
         self.rule = rule

@@ -7,9 +7,9 @@ the app and converts to Qt's display positions only here, through the pane's Off
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -32,9 +32,11 @@ from desktop_app.core.layout import DisplayPlan, Role, plan_display
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Annotation, Article, Code
 from desktop_app.core.segments import Segment, elementary_segments
-from desktop_app.ui.preferences.theme import Theme, current_theme, reading_font, style
-from desktop_app.ui.reading.highlighter import AnnotationHighlighter
-from desktop_app.ui.reading.margin import StripeMargin
+from desktop_app.core.themes import Theme
+from desktop_app.ui.preferences.theme import current_theme, reading_font, style
+from desktop_app.ui.reading.decorations import Gutter, GutterDecoration, SpanDecoration
+from desktop_app.ui.reading.highlighter import AnnotationHighlighter, AnnotationSpans
+from desktop_app.ui.reading.margin import TagStripes
 from desktop_app.ui.shell.plain_text import escaped
 
 FLASH_MS = 900
@@ -89,11 +91,17 @@ class ArticleView(QPlainTextEdit):
         document.setDocumentMargin(18)
         document.setPlainText(self.plan.text)
         self._format_gaps(font)
+        #: The tag highlights: the first span decoration (``decorations``).
+        self.highlights = AnnotationSpans(self._segments, self._colours, self.theme)
+        self._span_decorations: list[SpanDecoration] = [self.highlights]
         self._highlighter = AnnotationHighlighter(
-            document, self.plan, self.theme, font, self._segments, self._colours
+            document, self.plan, self.theme, font, self._span_decorations
         )
         self._highlighter.window = range(0, _EAGER_BLOCKS)
-        self._margin = StripeMargin(self, self)
+        #: The tag stripes: the first gutter decoration.
+        self.tag_stripes = TagStripes(self)
+        self._gutter = Gutter(self, self.viewport(), self)
+        self._gutter.decorations.append(self.tag_stripes)
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(self._end_flash)
         self.updateRequest.connect(self._on_update_request)
@@ -129,6 +137,7 @@ class ArticleView(QPlainTextEdit):
         self.setFont(font)
         self._format_gaps(font)
         self._highlighter.set_typography(theme, font)
+        self.highlights.theme = theme
         self._update_margins()
         self.rehighlight_all()
         self.scroll_to_offset(top)
@@ -258,6 +267,10 @@ class ArticleView(QPlainTextEdit):
         """Lane of each visible code in the margin."""
         return self._tag_order()
 
+    def lane_count(self) -> int:
+        """The margin keeps a lane for every code, shown or hidden."""
+        return len(self.project.codes)
+
     def tag_colour(self, tag_id: str) -> str:
         """Colour of a code."""
         return self.project.codes[tag_id].color
@@ -267,20 +280,100 @@ class ArticleView(QPlainTextEdit):
         edge = self.theme.stripe(colour)
         return None if edge == colour else edge
 
-    def spans_in_block(self, block: QTextBlock) -> list[tuple[int, int, tuple[str, ...]]]:
-        """Annotations over ``block`` as block-relative display ranges with their tags."""
+    def tagged_spans(self, start: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
+        """The annotations over canonical ``[start, end)``, clipped to it, with their tags."""
+        return [
+            (max(a.start, start), min(a.end, end), a.tags)
+            for a in self.project.annotations_in(self.article.id, start, end)
+            if min(a.end, end) > max(a.start, start)
+        ]
+
+    # -- where the text is (``decorations.TextGeometry``) ------------------------------------
+
+    def _shown_blocks(self) -> Iterator[tuple[QTextBlock, QRectF]]:
+        """The blocks from the first visible one to the bottom of the viewport, with their
+        rectangles in viewport coordinates."""
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        block = self.firstVisibleBlock()
+        while block.isValid():
+            rect = self.blockBoundingGeometry(block).translated(offset)
+            if rect.top() > height:
+                break
+            yield block, rect
+            block = block.next()
+
+    def visible_range(self) -> tuple[int, int]:
+        """The canonical range of the paragraphs in the viewport."""
         offsets = self.plan.offsets
-        position = block.position()
-        length = block.length() - 1
-        start = offsets.to_canonical(position, forward=True)
-        end = offsets.to_canonical(position + length)
-        result = []
-        for annotation in self.project.annotations_in(self.article.id, start, end):
-            left = offsets.to_display(max(annotation.start, start)) - position
-            right = offsets.to_display(min(annotation.end, end)) - position
-            if right > left:
-                result.append((left, right, annotation.tags))
-        return result
+        first = self.firstVisibleBlock()
+        last = first
+        for block, _rect in self._shown_blocks():
+            last = block
+        start = offsets.to_canonical(first.position(), forward=True)
+        return start, max(start, offsets.to_canonical(last.position() + last.length() - 1))
+
+    def line_extents(self, start: int, end: int) -> list[tuple[float, float]]:
+        """Top and bottom (viewport pixels) of the lines holding canonical ``[start, end)``,
+        one pair per visible paragraph it touches."""
+        offsets = self.plan.offsets
+        first_shown = self.firstVisibleBlock().blockNumber()
+        document = self.document()
+        block = document.findBlock(offsets.to_display(start))
+        if block.blockNumber() < first_shown:
+            block = self.firstVisibleBlock()
+        content = self.contentOffset()
+        height = self.viewport().height()
+        extents: list[tuple[float, float]] = []
+        while block.isValid():
+            rect = self.blockBoundingGeometry(block).translated(content)
+            position = block.position()
+            if rect.top() > height or offsets.to_canonical(position, forward=True) >= end:
+                break
+            if block.isVisible() and block.length() > 1:
+                block_end = offsets.to_canonical(position + block.length() - 1)
+                left = offsets.to_display(max(start, offsets.to_canonical(position, forward=True)))
+                right = offsets.to_display(min(end, block_end))
+                if right > left:
+                    layout = block.layout()
+                    first = layout.lineForTextPosition(left - position)
+                    last = layout.lineForTextPosition(max(left, right - 1) - position)
+                    if first.isValid() and last.isValid():
+                        top = rect.top() + layout.position().y()
+                        extents.append((top + first.y(), top + last.y() + last.height()))
+            block = block.next()
+        return extents
+
+    # -- decorations (``decorations``) -------------------------------------------------------
+
+    def add_span_decoration(self, decoration: SpanDecoration) -> None:
+        """Lay ``decoration``'s formats over the text, after those already there."""
+        self._span_decorations.append(decoration)
+        self.redecorate()
+
+    def remove_span_decoration(self, decoration: SpanDecoration) -> None:
+        """Take a span decoration away."""
+        self._span_decorations.remove(decoration)
+        self.redecorate()
+
+    def add_gutter_decoration(self, decoration: GutterDecoration) -> None:
+        """Give ``decoration`` a lane of the gutter, right of those already there."""
+        self._gutter.decorations.append(decoration)
+        self._update_margins()
+        self._gutter.update()
+
+    def remove_gutter_decoration(self, decoration: GutterDecoration) -> None:
+        """Take a gutter decoration's lane away."""
+        self._gutter.decorations.remove(decoration)
+        self._update_margins()
+        self._gutter.update()
+
+    def redecorate(self, start: int | None = None, end: int | None = None) -> None:
+        """Repaint the decorations of canonical ``[start, end)`` (default: everything)."""
+        if start is None or end is None:
+            self.rehighlight_all()
+        else:
+            self.rehighlight_span(start, end)
 
     # -- repainting what changed ------------------------------------------------------------
 
@@ -306,12 +399,12 @@ class ArticleView(QPlainTextEdit):
         while block.isValid() and block.blockNumber() <= last:
             self._highlighter.rehighlightBlock(block)
             block = block.next()
-        self._margin.update()
+        self._gutter.update()
 
     def rehighlight_all(self) -> None:
         """Re-paint every block (after a codebook or visibility change)."""
         self._highlighter.rehighlight()
-        self._margin.update()
+        self._gutter.update()
 
     def set_hidden_tags(self, hidden: set[str]) -> None:
         """Hide the highlights of these codes."""
@@ -321,18 +414,18 @@ class ArticleView(QPlainTextEdit):
     def flash(self, annotation: Annotation) -> None:
         """Make a passage stand out briefly (after jumping to it)."""
         self._end_flash()
-        self._highlighter.flashed = frozenset({annotation.id})
+        self.highlights.flashed = frozenset({annotation.id})
         self.rehighlight_span(annotation.start, annotation.end)
         self._flash_span = (annotation.start, annotation.end)
         self._flash_timer.start()
 
     def is_flashing(self) -> bool:
         """True while a passage is flashed."""
-        return bool(self._highlighter.flashed)
+        return bool(self.highlights.flashed)
 
     def _end_flash(self) -> None:
-        if self._highlighter.flashed:
-            self._highlighter.flashed = frozenset()
+        if self.highlights.flashed:
+            self.highlights.flashed = frozenset()
             self.rehighlight_span(*self._flash_span)
 
     # -- layout: a comfortable measure, stripes in the left margin ----------------------------
@@ -348,19 +441,19 @@ class ArticleView(QPlainTextEdit):
         measure = (
             metrics.averageCharWidth() * self.measure_chars + 2 * self.document().documentMargin()
         )
-        stripes = StripeMargin.width_for(len(self.project.codes))
+        stripes = self._gutter.width_needed()
         available = self.width() - stripes - 2 * _PAD
         side = max(0, int((available - measure) / 2))
         left = stripes + _PAD + side
         self.setViewportMargins(left, 0, _PAD // 2 + side, 0)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         rect = self.contentsRect()
-        self._margin.setGeometry(
+        self._gutter.setGeometry(
             QRect(rect.left() + left - _PAD // 2 - stripes, rect.top(), stripes, rect.height())
         )
 
     def _on_update_request(self, rect: QRect, dy: int) -> None:
-        self._margin.update()
+        self._gutter.update()
 
     def visible_blocks(self) -> range:
         """Numbers of the blocks in (or just around) the viewport."""

@@ -1,4 +1,4 @@
-"""Paints one pane: reading typography per line role and tag highlights per segment.
+"""Paints one pane: reading typography per line role, then every span decoration.
 
 A ``QSyntaxHighlighter`` keeps highlights out of the document (they are formats laid over
 each block's layout), so overlaps blend instead of overwriting, and a change re-paints only
@@ -9,17 +9,22 @@ sets its height) and is remembered as *pending*; the view asks for pending block
 done just before they are painted (:meth:`AnnotationHighlighter.ensure`). Backgrounds do
 not change a block's geometry, so doing them late never moves the text. Opening a long,
 densely coded article then costs what the first screen shows, not what the whole text holds.
+
+The formats come from the pane's span decorations (``decorations.SpanDecoration``);
+:class:`AnnotationSpans`, the tag highlights, is the first of them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from desktop_app.core.layout import DisplayPlan, Role
 from desktop_app.core.segments import Segment
-from desktop_app.ui.preferences.theme import Theme, qcolour
+from desktop_app.core.themes import Theme
+from desktop_app.ui.preferences.theme import qcolour
+from desktop_app.ui.reading.decorations import SpanDecoration
 
 #: Returns the segments of canonical range [start, end) to paint.
 SegmentSource = Callable[[int, int], list[Segment]]
@@ -27,8 +32,33 @@ SegmentSource = Callable[[int, int], list[Segment]]
 ColourSource = Callable[[tuple[str, ...]], tuple[str, ...]]
 
 
+class AnnotationSpans:
+    """The tag highlights as a span decoration: one blended background per segment where
+    annotations overlap, and the flash of a passage jumped to."""
+
+    def __init__(self, segments: SegmentSource, colours: ColourSource, theme: Theme) -> None:
+        self._segments = segments
+        self._colours = colours
+        self.theme = theme
+        #: Annotations shown flashed (after a jump).
+        self.flashed: frozenset[str] = frozenset()
+
+    def formats(self, start: int, end: int) -> Iterator[tuple[int, int, QTextCharFormat]]:
+        """A background per segment of canonical ``[start, end)``."""
+        theme = self.theme
+        for segment in self._segments(start, end):
+            fmt = QTextCharFormat()
+            colours = self._colours(segment.tags)
+            if self.flashed.intersection(segment.annotations):
+                fmt.setBackground(QColor(colours[0] if colours else theme.selection))
+                fmt.setForeground(QColor("#000000"))
+            else:
+                fmt.setBackground(qcolour(theme.highlight(colours)))
+            yield segment.start, segment.end, fmt
+
+
 class AnnotationHighlighter(QSyntaxHighlighter):
-    """Formats each block from its role and the annotations over it."""
+    """Formats each block from its role and the span decorations over it."""
 
     def __init__(
         self,
@@ -36,27 +66,23 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         plan: DisplayPlan,
         theme: Theme,
         base_font: QFont,
-        segments: SegmentSource,
-        colours: ColourSource,
+        decorations: Sequence[SpanDecoration],
     ) -> None:
         self._plan = plan
-        self._segments = segments
-        self._colours = colours
-        self.flashed: frozenset[str] = frozenset()
+        #: The pane's span decorations (its own list: what it adds later is seen here).
+        self._decorations = decorations
         #: Blocks whose highlights are not laid yet (block numbers).
         self.pending: set[int] = set()
         #: Blocks to highlight at once (None: all); the view narrows this to what is near.
         self.window: range | None = None
         self._forced = False
         self._role_formats: dict[Role, QTextCharFormat] = {}
-        self._theme = theme
         self.set_typography(theme, base_font)
         # Attaching to the document triggers the first full highlight: do it last.
         super().__init__(document)
 
     def set_typography(self, theme: Theme, base_font: QFont) -> None:
         """Formats per line role, derived from the base reading font."""
-        self._theme = theme
         heading = QTextCharFormat()
         heading.setFontPointSize(base_font.pointSizeF() * 1.28)
         heading.setFontWeight(QFont.Weight.Bold)
@@ -81,7 +107,7 @@ class AnnotationHighlighter(QSyntaxHighlighter):
             self._forced = False
 
     def highlightBlock(self, text: str) -> None:
-        """Apply the role format, then one format per highlighted segment."""
+        """Apply the role format, then each span decoration's formats."""
         block = self.currentBlock()
         number = block.blockNumber()
         roles = self._plan.roles
@@ -101,15 +127,13 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         offsets = self._plan.offsets
         start = offsets.to_canonical(position, forward=True)
         end = offsets.to_canonical(position + length)
-        theme = self._theme
-        for segment in self._segments(start, end):
-            fmt = QTextCharFormat(role_format) if role_format is not None else QTextCharFormat()
-            colours = self._colours(segment.tags)
-            if self.flashed.intersection(segment.annotations):
-                fmt.setBackground(QColor(colours[0] if colours else theme.selection))
-                fmt.setForeground(QColor("#000000"))
-            else:
-                fmt.setBackground(qcolour(theme.highlight(colours)))
-            left = offsets.to_display(segment.start) - position
-            right = offsets.to_display(segment.end) - position
-            self.setFormat(left, right - left, fmt)
+        for decoration in self._decorations:
+            for span_start, span_end, span_format in decoration.formats(start, end):
+                if role_format is not None:
+                    fmt = QTextCharFormat(role_format)
+                    fmt.merge(span_format)
+                else:
+                    fmt = span_format
+                left = offsets.to_display(span_start) - position
+                right = offsets.to_display(span_end) - position
+                self.setFormat(left, right - left, fmt)

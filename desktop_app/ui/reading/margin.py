@@ -2,91 +2,88 @@
 
 Blended backgrounds alone cannot say which tags meet on a passage; the stripes can. Each
 code has its own lane (codebook order), and a stripe runs from the first to the last line
-of the passage, so every tag on every character stays discernible, however they overlap.
+of the passage in each paragraph, so every tag on every character stays discernible,
+however they overlap. :class:`TagStripes` is a gutter decoration (``decorations``).
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextBlock
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
+
+from desktop_app.ui.reading.decorations import TextGeometry
 
 STRIPE_WIDTH = 4
 STRIPE_GAP = 3
 MAX_LANES = 8
 
 
-class StripedView(Protocol):
-    """What the margin asks of its article view (``ArticleView``)."""
+class TaggedText(Protocol):
+    """What the stripes ask of the pane about its tags (``ArticleView`` answers)."""
 
-    def tag_lanes(self) -> dict[str, int]: ...
-    def tag_colour(self, tag_id: str) -> str: ...
-    def stripe_outline(self, colour: str) -> str | None: ...
-    def spans_in_block(self, block: QTextBlock) -> list[tuple[int, int, tuple[str, ...]]]: ...
-    def contentOffset(self) -> QPointF: ...
-    def firstVisibleBlock(self) -> QTextBlock: ...
-    def blockBoundingGeometry(self, block: QTextBlock) -> QRectF: ...
-    def viewport(self) -> QWidget: ...
+    def tag_lanes(self) -> dict[str, int]:
+        """Lane of each visible code."""
+        ...
+
+    def lane_count(self) -> int:
+        """How many lanes the margin keeps room for."""
+        ...
+
+    def tag_colour(self, tag_id: str) -> str:
+        """Colour of a code."""
+        ...
+
+    def stripe_outline(self, colour: str) -> str | None:
+        """An edge for a stripe too faint on the paper, or None."""
+        ...
+
+    def tagged_spans(self, start: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
+        """The annotations over canonical ``[start, end)``, clipped to it, with their tags."""
+        ...
 
 
-class StripeMargin(QWidget):
-    """Paints tag stripes for the blocks visible in its article view."""
+def width_for(lanes: int) -> int:
+    """Pixels needed for ``lanes`` lanes."""
+    lanes = max(1, min(lanes, MAX_LANES))
+    return lanes * STRIPE_WIDTH + (lanes - 1) * STRIPE_GAP
 
-    def __init__(self, view: StripedView, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._view = view
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
-    @staticmethod
-    def width_for(lanes: int) -> int:
-        """Pixels needed for ``lanes`` lanes."""
-        lanes = max(1, min(lanes, MAX_LANES))
-        return lanes * STRIPE_WIDTH + (lanes - 1) * STRIPE_GAP
+class TagStripes:
+    """Paints tag stripes for the passages visible in the pane."""
 
-    def stripes(self) -> list[tuple[QRectF, str]]:
-        """The stripes to paint now: (rectangle in this widget, colour)."""
-        view = self._view
-        lanes = view.tag_lanes()
+    def __init__(self, tags: TaggedText) -> None:
+        self._tags = tags
+
+    def width(self) -> int:
+        """Room for one lane per code."""
+        return width_for(self._tags.lane_count())
+
+    def stripes(self, text: TextGeometry) -> list[tuple[QRectF, str]]:
+        """The stripes to paint now: (rectangle in lane and viewport coordinates, colour)."""
+        tags = self._tags
+        lanes = tags.tag_lanes()
         if not lanes:
             return []
         result: list[tuple[QRectF, str]] = []
-        offset = view.contentOffset()
-        height = view.viewport().height()
-        block = view.firstVisibleBlock()
-        y_shift = view.viewport().y() - self.y()
-        while block.isValid():
-            rect = view.blockBoundingGeometry(block).translated(offset)
-            if rect.top() > height:
-                break
-            if block.isVisible() and block.length() > 1:
-                layout = block.layout()
-                for start, end, tag_ids in view.spans_in_block(block):
-                    first = layout.lineForTextPosition(start)
-                    last = layout.lineForTextPosition(max(start, end - 1))
-                    if not first.isValid() or not last.isValid():
-                        continue
-                    top = rect.top() + layout.position().y() + first.y() + 2
-                    bottom = rect.top() + layout.position().y() + last.y() + last.height() - 2
-                    for tag_id in tag_ids:
-                        lane = lanes.get(tag_id)
-                        if lane is None:
-                            continue
-                        x = min(lane, MAX_LANES - 1) * (STRIPE_WIDTH + STRIPE_GAP)
-                        stripe = QRectF(x, top + y_shift, STRIPE_WIDTH, bottom - top)
-                        result.append((stripe, view.tag_colour(tag_id)))
-            block = block.next()
+        for start, end, tag_ids in tags.tagged_spans(*text.visible_range()):
+            extents = text.line_extents(start, end)
+            for tag_id in tag_ids:
+                lane = lanes.get(tag_id)
+                if lane is None:
+                    continue
+                x = min(lane, MAX_LANES - 1) * (STRIPE_WIDTH + STRIPE_GAP)
+                colour = tags.tag_colour(tag_id)
+                for top, bottom in extents:
+                    result.append((QRectF(x, top + 2, STRIPE_WIDTH, bottom - top - 4), colour))
         return result
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paint(self, painter: QPainter, text: TextGeometry) -> None:
         """Draw the stripes as rounded bars."""
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for rect, colour in self.stripes():
+        for rect, colour in self.stripes(text):
             # A colour too faint on the paper gets an edge that stands 3:1 (WCAG 1.4.11).
-            edge = self._view.stripe_outline(colour)
+            edge = self._tags.stripe_outline(colour)
             painter.setPen(QColor(edge) if edge else Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colour))
             painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5) if edge else rect, 1.5, 1.5)
-        painter.end()

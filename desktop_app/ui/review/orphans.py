@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop_app.core.operations import SpanError
+from desktop_app.core.annotation_edits import SpanError
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Annotation, Article, Code
 from desktop_app.core.text import one_line

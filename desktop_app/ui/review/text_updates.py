@@ -180,7 +180,7 @@ class TextUpdates:
 
     def reattach_selected(self) -> None:
         """Give the selected annotation the passage selected in its pane, undoably."""
-        from desktop_app.core.operations import SpanError
+        from desktop_app.core.annotation_edits import SpanError
         from desktop_app.core.reanchor import reattach
 
         window = self.window

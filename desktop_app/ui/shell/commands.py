@@ -26,7 +26,7 @@ class ActionRegistry:
         self,
         action_id: str,
         text: str,
-        handler: Callable[[], object] | None = None,
+        handler: Callable[..., object] | None = None,
         *,
         shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
         tip: str = "",

@@ -7,6 +7,7 @@ through the undo stack.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 import msgspec
@@ -19,6 +20,49 @@ from desktop_app.core.records import Annotation, new_id, utc_now
 
 class SpanError(ValueError):
     """A span that cannot be annotated (empty, blank or outside the text)."""
+
+
+def checked_span(text: str, start: int, end: int, *, purpose: str) -> tuple[int, int]:
+    """``[start, end)`` trimmed of surrounding white space, ready to be annotated.
+
+    Raises :class:`SpanError` when it is outside ``text`` or holds nothing but white space
+    ("nothing to ``purpose``: …"). Tagging and notes both check their span here.
+    """
+    if not 0 <= start <= end <= len(text):
+        raise SpanError(f"{start}..{end} is outside the article ({len(text)} characters)")
+    start, end = trim_span(text, start, end)
+    if start == end:
+        raise SpanError(f"nothing to {purpose}: the selection is empty or only white space")
+    return start, end
+
+
+def remove_annotations(
+    project: Project, annotations: Iterable[Annotation], label: str = ""
+) -> list[Edit]:
+    """The steps removing ``annotations`` and every link touching them.
+
+    A link never outlives its annotations: every path that deletes annotations (delete,
+    untagging the last tag, deleting a code or an article) goes through here. Links go
+    first, then annotations, each list from its last row up, so every remembered row is
+    right when the steps are undone in reverse.
+    """
+    doomed = {annotation.id: annotation for annotation in annotations}
+    links = [link for link in project.links if link.source in doomed or link.target in doomed]
+    steps: list[Edit] = [
+        Remove.of(project, link, label)
+        for link in sorted(links, key=lambda k: project.links.row(k.id), reverse=True)
+    ]
+    steps += [
+        Remove.of(project, annotation, label)
+        for annotation in sorted(
+            doomed.values(), key=lambda a: project.annotations.row(a.id), reverse=True
+        )
+    ]
+    return steps
+
+
+def _one_step(label: str, steps: list[Edit]) -> Edit:
+    return steps[0] if len(steps) == 1 else Compound(label, tuple(steps))
 
 
 def toggle_tag(
@@ -39,11 +83,7 @@ def toggle_tag(
     """
     article = project.articles[article_id]
     code = project.codes[code_id]
-    if not 0 <= start <= end <= len(article.text):
-        raise SpanError(f"{start}..{end} is outside the article ({len(article.text)} characters)")
-    start, end = trim_span(article.text, start, end)
-    if start == end:
-        raise SpanError("nothing to tag: the selection is empty or only white space")
+    start, end = checked_span(article.text, start, end, purpose="tag")
     now = now or utc_now()
     existing = project.annotation_with_span(article_id, start, end)
     if existing is None:
@@ -63,7 +103,7 @@ def toggle_tag(
         tags = tuple(t for t in existing.tags if t != code_id)
         label = f"Remove tag “{code.name}”"
         if not tags and not existing.note:
-            return Remove.of(project, existing, label)
+            return _one_step(label, remove_annotations(project, [existing], label))
     else:
         tags = (*existing.tags, code_id)
         label = f"Tag “{code.name}”"
@@ -95,11 +135,7 @@ def add_note(
 ) -> Edit:
     """A new, untagged annotation on ``[start, end)`` carrying ``note``."""
     article = project.articles[article_id]
-    if not 0 <= start <= end <= len(article.text):
-        raise SpanError(f"{start}..{end} is outside the article ({len(article.text)} characters)")
-    start, end = trim_span(article.text, start, end)
-    if start == end:
-        raise SpanError("nothing to annotate: the selection is empty or only white space")
+    start, end = checked_span(article.text, start, end, purpose="annotate")
     now = now or utc_now()
     position, quote = describe(article.text, start, end)
     annotation = Annotation(
@@ -116,13 +152,14 @@ def add_note(
 
 
 def delete_annotations(project: Project, annotation_ids: list[str]) -> Edit | None:
-    """Delete annotations as one step; None when the list is empty."""
+    """Delete annotations and the links touching them as one step; None when the list is
+    empty."""
     annotations = [project.annotations[i] for i in dict.fromkeys(annotation_ids)]
     if not annotations:
         return None
     if len(annotations) == 1:
-        return Remove.of(project, annotations[0], "Delete annotation")
-    # Remove from the last row up, so each recorded row is valid when reverted in reverse.
-    annotations.sort(key=lambda a: project.annotations.row(a.id), reverse=True)
-    edits = tuple(Remove.of(project, a, "") for a in annotations)
-    return Compound(f"Delete {len(annotations)} annotations", edits)
+        label = "Delete annotation"
+        return _one_step(label, remove_annotations(project, annotations, label))
+    return Compound(
+        f"Delete {len(annotations)} annotations", tuple(remove_annotations(project, annotations))
+    )

@@ -1,4 +1,4 @@
-"""Making new things: a fresh project, an article from text."""
+"""New records: a fresh project (default codebook, one annotator), an article from text."""
 
 from __future__ import annotations
 

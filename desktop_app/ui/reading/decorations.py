@@ -1,0 +1,98 @@
+"""The decoration seam of a reader pane: what is drawn over or beside an article's text.
+
+Two kinds of decoration, each a small protocol, both speaking canonical code-point
+offsets (the pane converts them to Qt positions, nowhere else):
+
+* A :class:`SpanDecoration` lays character formats (a background, an underline…) over
+  ranges of the text: ``formats(start, end)`` yields ``(start, end, QTextCharFormat)`` for
+  the parts of ``[start, end)`` it marks. The pane's highlighter asks every span decoration
+  for each block it paints, lazily, so nothing is written into the document; where two
+  decorations meet, the one added later is laid last. The tag highlights
+  (``highlighter.AnnotationSpans``) are the first.
+* A :class:`GutterDecoration` paints a lane of the :class:`Gutter`, the strip left of the
+  text: ``width()`` pixels wide, painted by ``paint(painter, text)`` in viewport
+  coordinates, asking :class:`TextGeometry` where lines are. Lanes stand side by side in
+  the order they were added. The tag stripes (``margin.TagStripes``) are the first.
+
+Plugging one in (compare connectors, "only here" bars, absence markers, annotator lanes)::
+
+    view.add_span_decoration(only_here)      # or view.add_gutter_decoration(connectors)
+    view.redecorate(start, end)              # its data changed: repaint those blocks only
+    view.redecorate()                        # ...or everything
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+from PySide6.QtGui import QPainter, QPaintEvent, QTextCharFormat
+from PySide6.QtWidgets import QWidget
+
+#: Pixels between two lanes of the gutter.
+LANE_GAP = 6
+
+
+class SpanDecoration(Protocol):
+    """Formats laid over ranges of the text."""
+
+    def formats(self, start: int, end: int) -> Iterable[tuple[int, int, QTextCharFormat]]:
+        """``(start, end, format)`` for the parts of canonical ``[start, end)`` it marks."""
+        ...
+
+
+class TextGeometry(Protocol):
+    """Where the text is on screen, as a gutter decoration asks (the pane's view answers)."""
+
+    def visible_range(self) -> tuple[int, int]:
+        """The canonical range of the paragraphs in (or just around) the viewport."""
+        ...
+
+    def line_extents(self, start: int, end: int) -> list[tuple[float, float]]:
+        """Top and bottom (viewport pixels) of the lines holding canonical ``[start, end)``:
+        one pair per visible paragraph the range touches."""
+        ...
+
+
+class GutterDecoration(Protocol):
+    """A lane of the gutter left of the text."""
+
+    def width(self) -> int:
+        """Pixels the lane needs (0: none for now)."""
+        ...
+
+    def paint(self, painter: QPainter, text: TextGeometry) -> None:
+        """Paint the lane: x from 0 to :meth:`width`, y in viewport coordinates."""
+        ...
+
+
+class Gutter(QWidget):
+    """The strip left of a pane's text where gutter decorations paint, lane by lane."""
+
+    def __init__(self, text: TextGeometry, viewport: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._text = text
+        self._viewport = viewport
+        self.decorations: list[GutterDecoration] = []
+
+    def width_needed(self) -> int:
+        """Pixels for every lane, with the gaps between them."""
+        widths = [w for w in (d.width() for d in self.decorations) if w > 0]
+        return sum(widths) + LANE_GAP * max(0, len(widths) - 1)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Let each decoration paint its lane, in viewport coordinates."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        x = 0
+        y_shift = self._viewport.y() - self.y()
+        for decoration in self.decorations:
+            width = decoration.width()
+            if width <= 0:
+                continue
+            painter.save()
+            painter.translate(x, y_shift)
+            decoration.paint(painter, self._text)
+            painter.restore()
+            x += width + LANE_GAP
+        painter.end()

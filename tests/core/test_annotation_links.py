@@ -1,0 +1,105 @@
+"""A link never outlives its annotations, whichever path deletes them; spans are checked once."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.annotation_edits import (
+    SpanError,
+    add_note,
+    checked_span,
+    delete_annotations,
+    toggle_tag,
+)
+from desktop_app.core.article_edits import remove_article
+from desktop_app.core.codebook import DEFAULT_CODES
+from desktop_app.core.new_records import make_article, new_project
+from desktop_app.core.project import Project
+from desktop_app.core.records import Link, new_id, utc_now
+from desktop_app.storage.project_file import encode
+
+TEXT = "Minerals matter. Astana wants the relationship to deepen on both sides."
+MOTIVE, REACTION = DEFAULT_CODES[0].id, DEFAULT_CODES[1].id
+
+
+def linked_project() -> tuple[Project, str, str, str, str]:
+    """Two tagged passages, a third one, and links from the first to both others."""
+    project = new_project([make_article(TEXT, title="Plain")], annotator_name="Tester")
+    article = project.articles.at(0).id
+    for start, end, code in ((0, 8, MOTIVE), (17, 23, REACTION), (24, 29, MOTIVE)):
+        toggle_tag(project, article, start, end, code).apply(project)
+    first, second, third = (a.id for a in project.annotations)
+    for target in (second, third):
+        project._insert(Link(id=new_id(), source=first, target=target, created=utc_now()))
+    return project, article, first, second, third
+
+
+def assert_no_dangling_link(project: Project) -> None:
+    ids = set(project.annotations.ids())
+    assert all(link.source in ids and link.target in ids for link in project.links)
+
+
+def test_deleting_a_linked_annotation_removes_its_links_and_undo_brings_them_back() -> None:
+    project, _, first, _, _ = linked_project()
+    before = encode(project)
+    edit = delete_annotations(project, [first])
+    assert edit is not None
+    assert edit.label == "Delete annotation"
+    edit.apply(project)
+    assert first not in project.annotations
+    assert len(project.links) == 0
+    assert_no_dangling_link(project)
+    edit.revert(project)
+    assert encode(project) == before
+
+
+def test_deleting_several_annotations_removes_only_the_links_touching_them() -> None:
+    project, _, first, second, third = linked_project()
+    project._insert(Link(id=new_id(), source=second, target=third, created=utc_now()))
+    edit = delete_annotations(project, [first, first])
+    assert edit is not None
+    edit.apply(project)
+    assert [(link.source, link.target) for link in project.links] == [(second, third)]
+    assert_no_dangling_link(project)
+
+
+def test_untagging_the_last_tag_removes_the_annotation_and_its_links() -> None:
+    project, article, first, second, _ = linked_project()
+    before = encode(project)
+    edit = toggle_tag(project, article, 0, 8, MOTIVE)
+    assert edit.label == "Remove tag “motive”"
+    edit.apply(project)
+    assert first not in project.annotations
+    assert second in project.annotations
+    assert len(project.links) == 0
+    assert_no_dangling_link(project)
+    edit.revert(project)
+    assert encode(project) == before
+
+
+def test_removing_an_article_still_takes_its_links() -> None:
+    project, article, *_ = linked_project()
+    remove_article(project, article).apply(project)
+    assert len(project.annotations) == 0
+    assert len(project.links) == 0
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "message"),
+    [
+        (-1, 4, "outside the article"),
+        (0, len(TEXT) + 1, "outside the article"),
+        (16, 17, "nothing to tag"),
+        (5, 5, "nothing to tag"),
+    ],
+)
+def test_one_span_check_for_tags_and_notes(start: int, end: int, message: str) -> None:
+    project = new_project([make_article(TEXT, title="Plain")], annotator_name="Tester")
+    article = project.articles.at(0).id
+    with pytest.raises(SpanError, match=message):
+        checked_span(TEXT, start, end, purpose="tag")
+    with pytest.raises(SpanError, match=message):
+        toggle_tag(project, article, start, end, MOTIVE)
+    with pytest.raises(SpanError, match=message.replace("tag", "annotate")):
+        add_note(project, article, start, end, "why?")
+    assert checked_span(TEXT, 16, 24, purpose="tag") == (17, 23)

@@ -1,0 +1,116 @@
+"""The pane's decoration seam: span and gutter decorations plug in without editing the pane."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor
+from pytestqt.qtbot import QtBot
+
+from desktop_app.ui.reading.decorations import LANE_GAP, TextGeometry
+from desktop_app.ui.shell.main_window import MainWindow
+from tests.ui.helpers import canonical_span, painted_background, select_with_keyboard
+
+PHRASE = "Kazakhstan carries significant weight in Central Asia"
+ONLY_HERE = "#00AA55"
+
+
+class OnlyHereBars:
+    """A span decoration marking one range, as a compare window would."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.span = (start, end)
+        self.asked: list[tuple[int, int]] = []
+
+    def formats(self, start: int, end: int) -> Iterator[tuple[int, int, QTextCharFormat]]:
+        self.asked.append((start, end))
+        left, right = max(start, self.span[0]), min(end, self.span[1])
+        if right > left:
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(ONLY_HERE))
+            yield left, right, fmt
+
+
+class Connectors:
+    """A gutter decoration recording what it was asked and painted."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.span = (start, end)
+        self.painted: list[list[tuple[float, float]]] = []
+
+    def width(self) -> int:
+        return 10
+
+    def paint(self, painter: QPainter, text: TextGeometry) -> None:
+        extents = text.line_extents(*self.span)
+        self.painted.append(extents)
+        for top, bottom in extents:
+            painter.fillRect(0, int(top), 10, int(bottom - top), QColor(ONLY_HERE))
+
+
+def test_a_span_decoration_paints_its_range_and_goes_away(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.reader.panes[0].view
+    start, end = canonical_span(view, PHRASE)
+    bars = OnlyHereBars(start, end)
+    view.add_span_decoration(bars)
+    assert painted_background(view, start + 3) == QColor(ONLY_HERE)
+    assert painted_background(view, end + 1) is None
+    assert all(s < e for s, e in bars.asked), "asked for the blocks it paints, in code points"
+
+    view.remove_span_decoration(bars)
+    assert painted_background(view, start + 3) is None
+
+
+def test_tag_highlights_stay_under_a_later_decoration_elsewhere(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = window.reader.panes[0].view
+    start, end = canonical_span(view, PHRASE)
+    select_with_keyboard(qtbot, view, start, end)
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    tagged = painted_background(view, start + 3)
+    assert tagged is not None
+    view.add_span_decoration(OnlyHereBars(end + 5, end + 12))
+    assert painted_background(view, start + 3) == tagged
+    assert painted_background(view, end + 6) == QColor(ONLY_HERE)
+
+
+def test_a_gutter_decoration_gets_a_lane_and_the_lines_of_its_range(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = window.reader.panes[0].view
+    start, end = canonical_span(view, PHRASE)
+    view.place_cursor(start)
+    view.centerCursor()
+    before = view.viewportMargins().left()
+    connectors = Connectors(start, end)
+    view.add_gutter_decoration(connectors)
+    assert view.viewportMargins().left() > before
+    assert view._gutter.width_needed() == view.tag_stripes.width() + LANE_GAP + 10
+    view.repaint()
+    qtbot.waitUntil(lambda: bool(connectors.painted))
+    (top, bottom), *_ = connectors.painted[-1]
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.plan.offsets.to_display(start))
+    first_line = view.cursorRect(cursor)
+    cursor.setPosition(view.plan.offsets.to_display(end - 1))
+    last_line = view.cursorRect(cursor)
+    assert abs(top - first_line.top()) <= 2
+    assert abs(bottom - last_line.bottom()) <= 2
+
+    view.remove_gutter_decoration(connectors)
+    assert view.viewportMargins().left() == before
+
+
+def test_tag_stripes_run_along_the_tagged_lines(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.reader.panes[0].view
+    start, end = canonical_span(view, PHRASE)
+    select_with_keyboard(qtbot, view, start, end)
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    view.centerCursor()
+    motive = window.document.project.code_by_name("motive")
+    assert motive is not None
+    stripes = [rect for rect, colour in view.tag_stripes.stripes(view) if colour == motive.color]
+    (top, bottom), *_ = view.line_extents(start, end)
+    assert [(rect.top(), rect.bottom()) for rect in stripes] == [(top + 2, bottom - 2)]
