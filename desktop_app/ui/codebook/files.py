@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence
 
 from desktop_app.core.codebook_edits import shortcut_owner
 from desktop_app.core.records import Code
+from desktop_app.core.wording import counted
 
 if TYPE_CHECKING:
     from desktop_app.core.project import Project
@@ -55,7 +56,7 @@ def import_codebook(editor: CodebookEditor) -> None:
         return
     window.document.push(edit)
     added = sum(1 for c in codes if c.id in project.codes)
-    editor.say(f"Added {added} code{'s' if added != 1 else ''} from {path.name}.")
+    editor.say(f"Added {counted(added, 'code')} from {path.name}.")
 
 
 def _free_shortcuts(editor: CodebookEditor, project: Project, codes: list[Code]) -> list[Code]:
@@ -108,4 +109,4 @@ def export_codebook(editor: CodebookEditor, format_id: str) -> None:
         window.prompter.error("Could not export the codebook", f"{path}: {reason}")
         return
     count = len(project.codes)
-    editor.say(f"Wrote {count} code{'s' if count != 1 else ''} to {path.name}.")
+    editor.say(f"Wrote {counted(count, 'code')} to {path.name}.")

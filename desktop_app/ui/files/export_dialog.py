@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.project import Project
+from desktop_app.core.wording import counted
 from desktop_app.exporters import EXPORTERS, ExportOptions, Scope
 
 if TYPE_CHECKING:
@@ -172,12 +173,12 @@ class ExportDialog(QDialog):
         scope = choice.scope
         if choice.format_id in CODEBOOK_FORMATS:
             count = len(scope.codes(project))
-            return f"{count} tag{'s' if count != 1 else ''} of the codebook."
+            return f"{counted(count, 'tag').capitalize()} of the codebook."
         annotations = scope.annotations(project)
         articles = len({a.article for a in annotations}) if annotations else 0
         return (
-            f"{len(annotations)} annotation{'s' if len(annotations) != 1 else ''} "
-            f"from {articles} article{'s' if articles != 1 else ''}."
+            f"{counted(len(annotations), 'annotation').capitalize()} "
+            f"from {counted(articles, 'article')}."
         )
 
 

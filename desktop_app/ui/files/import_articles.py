@@ -17,6 +17,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.core.project import Project
+from desktop_app.core.wording import counted
 
 if TYPE_CHECKING:
     from desktop_app.importers.registry import Imported
@@ -270,7 +271,7 @@ class ImportController(QObject):
         if outcome.failures:
             count = len(outcome.failures)
             self.window.prompter.error(
-                f"Could not import {count} file{'s' if count != 1 else ''}",
+                f"Could not import {counted(count, 'file')}",
                 "\n\n".join(outcome.failures),
             )
         PaneLayout.of(self.window).present(new_articles, self._pane_index)
@@ -318,8 +319,8 @@ def _summary(
     if not changed:
         return "Nothing new: everything was already in the project."
     count = len(new_articles)
-    text = f"Imported {count} article{'s' if count != 1 else ''}" if count else "Imported"
-    text += f" from {len(outcome.bundles)} file{'s' if len(outcome.bundles) != 1 else ''}"
+    text = f"Imported {counted(count, 'article')}" if count else "Imported"
+    text += f" from {counted(len(outcome.bundles), 'file')}"
     if outcome.failures:
         text += f"; {len(outcome.failures)} failed"
     if warnings:

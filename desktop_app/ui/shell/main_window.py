@@ -27,6 +27,7 @@ from desktop_app import APP_NAME
 from desktop_app.core.operations import SpanError, delete_annotations, set_note, toggle_tag
 from desktop_app.core.project import Change
 from desktop_app.core.records import Annotation, Code
+from desktop_app.core.wording import counted
 from desktop_app.ui.reading.article_pane import ArticlePane
 from desktop_app.ui.reading.reader_area import ReaderArea
 from desktop_app.ui.shell.commands import ActionRegistry, swatch_icon
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         project = self.document.project
         total = len(project.annotations)
-        self._counts.setText(f"{total} annotation{'s' if total != 1 else ''}")
+        self._counts.setText(counted(total, "annotation", zero="0"))
 
     def _on_project_changed(self, change: Change) -> None:
         if isinstance(change.record, Code):

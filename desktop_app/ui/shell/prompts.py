@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.wording import agreeing, counted
+
 if TYPE_CHECKING:
     from desktop_app.storage.validation import Report
 
@@ -213,7 +215,8 @@ class QtPrompter:
         carried = (
             "No annotation carries it."
             if count == 0
-            else f"{count} annotation{'s carry' if count != 1 else ' carries'} it: they lose this "
+            else f"{counted(count, 'annotation')} {agreeing(count, 'carries', 'carry')} it: "
+            "they lose this "
             "tag, and those left with no tag and no note are removed."
         )
         return self.confirm(
