@@ -58,6 +58,7 @@ FEATURES: tuple[str, ...] = (
     "desktop_app.ui.shell.accessibility",
     "desktop_app.ui.review.orphans",
     "desktop_app.ui.review.text_updates",
+    "desktop_app.ui.help.help_menu",
 )
 
 
