@@ -59,6 +59,7 @@ FEATURES: tuple[str, ...] = (
     "desktop_app.ui.review.orphans",
     "desktop_app.ui.review.text_updates",
     "desktop_app.ui.help.help_menu",
+    "desktop_app.ui.shell.focus_return",
 )
 
 

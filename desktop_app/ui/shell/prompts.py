@@ -8,7 +8,8 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -260,6 +261,12 @@ class NoteDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # Enter makes a new line in the note; Ctrl+Enter (Cmd+Return) keeps it, as in mail.
+        self.editor.installEventFilter(self)
+        hint = QLabel("Ctrl+Enter keeps the note")
+        hint.setObjectName("noteHint")
+        hint.setEnabled(False)
+        buttons.layout().insertWidget(0, hint)  # type: ignore[union-attr]
         layout = QVBoxLayout(self)
         layout.addWidget(quoted)
         layout.addWidget(self.editor, 1)
@@ -269,3 +276,16 @@ class NoteDialog(QDialog):
     def text(self) -> str:
         """The note as typed."""
         return self.editor.toPlainText()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Enter in the note keeps it (plain Enter starts a new line)."""
+        if (
+            watched is self.editor
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
