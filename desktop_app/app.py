@@ -13,18 +13,9 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import APP_ID, APP_NAME, __version__
-from desktop_app.core.project import Project
 
 if TYPE_CHECKING:
     from desktop_app.ui.shell.document import ProjectDocument
-
-
-def sample_project() -> Project:
-    """A new, untitled project holding the bundled sample articles."""
-    from desktop_app.core.factory import default_annotator_name, new_project
-    from desktop_app.importers.samples import sample_articles
-
-    return new_project(sample_articles(), annotator_name=default_annotator_name())
 
 
 def initial_document(args: Sequence[str]) -> tuple[ProjectDocument, list[str]]:
@@ -34,6 +25,7 @@ def initial_document(args: Sequence[str]) -> tuple[ProjectDocument, list[str]]:
     imported only for the case at hand: starting on the samples loads no importer and no
     validator.
     """
+    from desktop_app.importers.samples import sample_project
     from desktop_app.ui.shell.document import ProjectDocument
 
     problems: list[str] = []
@@ -137,7 +129,7 @@ def run(args: Sequence[str]) -> int:
             window.prompter.error("Could not open everything", problem)
         path = project_argument(args)
         if path is not None and window.document.path is None:
-            window.open_path(path)  # with the validation report, or a clear error
+            window.files.open_path(path)  # with the validation report, or a clear error
         from desktop_app.ui.files.autosave import offer_recovery
         from desktop_app.ui.help.help_menu import offer_guide_on_first_run
 

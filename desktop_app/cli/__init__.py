@@ -1,4 +1,4 @@
-"""Headless commands: ``parallax new|validate|import|export|update …`` (never imports the UI).
+"""Headless commands: ``parallax new|validate|import|export|update|agreement|merge …`` (no UI).
 
 Each command lives in its own module of this package and registers itself with
 :func:`desktop_app.cli.base.command`; ``main`` parses the command line and returns the exit status.
@@ -19,6 +19,10 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "desktop_app.cli.validate",
     "desktop_app.cli.update",
     "desktop_app.cli.import_files",
+    "desktop_app.cli.agreement",
+    "desktop_app.cli.merge",
+    "desktop_app.cli.feedback",
+    "desktop_app.cli.compare",
 )
 
 

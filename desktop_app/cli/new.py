@@ -25,7 +25,8 @@ def _new_arguments(parser: argparse.ArgumentParser) -> None:
 )
 def _new(args: argparse.Namespace) -> int:
     from desktop_app.core.factory import new_project
-    from desktop_app.importers.plain_text import ImportError_, read_article
+    from desktop_app.importers.base import ImportFailed
+    from desktop_app.importers.plain_text import read_article
     from desktop_app.importers.samples import sample_articles
     from desktop_app.storage.project_file import save
 
@@ -34,7 +35,7 @@ def _new(args: argparse.Namespace) -> int:
         return fail(f"{target} already exists (use --force to overwrite it)")
     try:
         articles = [read_article(p) for p in args.articles] if args.articles else sample_articles()
-    except (OSError, ImportError_) as error:
+    except (OSError, ImportFailed) as error:
         return fail(f"cannot import: {error}")
     project = new_project(articles, annotator_name=default_annotator_name())
     try:

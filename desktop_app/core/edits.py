@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from desktop_app.core.project import Project, Record
-from desktop_app.core.records import ProjectInfo
+from desktop_app.core.records import Assignment, ProjectInfo
 
 
 class Edit(Protocol):
@@ -90,6 +90,21 @@ class SetInfo:
 
     def revert(self, project: Project) -> None:
         project._set_info(self.old)
+
+
+@dataclass(frozen=True, slots=True)
+class SetAssignment:
+    """Make the project an assignment, change its instructions, or make it ordinary again."""
+
+    label: str
+    old: Assignment | None
+    new: Assignment | None
+
+    def apply(self, project: Project) -> None:
+        project._set_assignment(self.new)
+
+    def revert(self, project: Project) -> None:
+        project._set_assignment(self.old)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from desktop_app.core.records import (
     Annotation,
     Annotator,
     Article,
+    Assignment,
     Code,
     Link,
     ProjectInfo,
@@ -36,12 +37,12 @@ class Change:
     """One primitive change: a record added (``old`` is None), removed, or replaced."""
 
     kind: ChangeKind
-    old: Article | Code | Annotator | Annotation | Link | ProjectInfo | None
-    new: Article | Code | Annotator | Annotation | Link | ProjectInfo | None
+    old: Article | Code | Annotator | Annotation | Link | ProjectInfo | Assignment | None
+    new: Article | Code | Annotator | Annotation | Link | ProjectInfo | Assignment | None
     index: int
 
     @property
-    def record(self) -> Article | Code | Annotator | Annotation | Link | ProjectInfo:
+    def record(self) -> Article | Code | Annotator | Annotation | Link | ProjectInfo | Assignment:
         """The record after the change, or the removed one."""
         record = self.new if self.new is not None else self.old
         assert record is not None
@@ -137,9 +138,12 @@ class Project:
         annotators: Iterable[Annotator] = (),
         annotations: Iterable[Annotation] = (),
         links: Iterable[Link] = (),
+        assignment: Assignment | None = None,
     ) -> None:
         now = utc_now()
         self.info = info or ProjectInfo(id=new_id(), created=now, modified=now)
+        #: The exercise this project is (None for an ordinary project).
+        self.assignment = assignment
         self.articles: RecordList[Article] = RecordList(articles)
         self.codes: RecordList[Code] = RecordList(codes)
         self.annotators: RecordList[Annotator] = RecordList(annotators)
@@ -255,4 +259,17 @@ class Project:
         change = Change("changed", self.info, info, 0)
         self.about_to_change.emit(change)
         self.info = info
+        self.changed.emit(change)
+
+    def _set_assignment(self, assignment: Assignment | None) -> None:
+        """Set or clear the assignment; announced as added, changed or removed."""
+        old = self.assignment
+        if old is None and assignment is None:
+            return
+        kind: ChangeKind = (
+            "added" if old is None else "removed" if assignment is None else "changed"
+        )
+        change = Change(kind, old, assignment, 0)
+        self.about_to_change.emit(change)
+        self.assignment = assignment
         self.changed.emit(change)

@@ -1,4 +1,4 @@
-"""Immutable records of the domain: articles, codes, annotators, annotations, links.
+"""Immutable records of the domain: articles, codes, annotators, annotations, links, assignment.
 
 They are msgspec structs so that storage can decode a project file straight into them
 (validating as it parses) and encode them with a stable key order. They are frozen:
@@ -125,6 +125,8 @@ class Link(msgspec.Struct, frozen=True, kw_only=True):
     target: Uuid
     relation: str = "related"
     note: str = ""
+    #: Who made the link (None: unknown, e.g. a file of schema version 1).
+    annotator: Uuid | None = None
     created: datetime
 
 
@@ -135,3 +137,20 @@ class ProjectInfo(msgspec.Struct, frozen=True, kw_only=True):
     title: str = ""
     created: datetime
     modified: datetime
+
+
+class Assignment(msgspec.Struct, frozen=True, kw_only=True):
+    """A close-reading exercise a teacher sets: the project file is the assignment.
+
+    In the teacher's own project ``reference_annotator`` names the annotator whose coding
+    is the reference; a student copy has ``student_copy`` set and never a reference (the
+    copy is made without the reference coding, see ``core.classroom``).
+    """
+
+    id: Uuid
+    title: str
+    instructions: str = ""
+    #: Free text shown as written ("Friday 12 December, 9:00").
+    deadline: str = ""
+    reference_annotator: Uuid | None = None
+    student_copy: bool = False

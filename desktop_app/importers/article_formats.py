@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from desktop_app.core.project import Project
     from desktop_app.core.records import Article
-    from desktop_app.importers.registry import Imported, Progress
+    from desktop_app.importers.base import Imported, Progress
 
 Reader = Callable[[Path, "Progress | None"], "Article"]
 
@@ -36,8 +36,8 @@ class ArticleImporter:
         return self.sniff(path, head)
 
     def read(self, path: Path, project: Project, progress: Progress | None = None) -> Imported:
-        """The file's article; :class:`~desktop_app.importers.registry.ImportFailed` if none."""
-        from desktop_app.importers.registry import Imported, ImportFailed
+        """The file's article; :class:`~desktop_app.importers.base.ImportFailed` if none."""
+        from desktop_app.importers.base import Imported, ImportFailed
 
         try:
             return Imported(articles=[self.reader(path, progress)])

@@ -18,7 +18,7 @@ from desktop_app.core.records import Code
 from desktop_app.importers.refi_qdc import colour_of, import_failed, reconcile_codes, uuid_of
 
 if TYPE_CHECKING:
-    from desktop_app.importers.registry import Imported, Progress
+    from desktop_app.importers.base import Imported, Progress
 
 
 NAME_COLUMNS = ("name", "code", "tag")
@@ -63,8 +63,8 @@ class CodebookCsvImporter:
     def read(self, path: Path, project: Project, progress: Progress | None = None) -> Imported:
         # Small files: read in one go, so progress is not reported.
         """The codes of the file, reconciled with the project's by name."""
+        from desktop_app.importers.base import Imported
         from desktop_app.importers.plain_text import decode_text
-        from desktop_app.importers.registry import Imported
 
         text = decode_text(path.read_bytes()).lstrip("\ufeff")
         lines = text.splitlines()

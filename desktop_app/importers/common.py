@@ -17,7 +17,7 @@ from typing import Literal
 
 from desktop_app.core.factory import make_article
 from desktop_app.core.records import Article
-from desktop_app.importers.registry import ImportCancelled, ImportFailed, Progress
+from desktop_app.importers.base import ImportCancelled, ImportFailed, Progress
 
 #: Text-like files (plain text, Markdown, HTML) larger than this are refused unread.
 MAX_TEXT_FILE_BYTES = 16 * 1024 * 1024
@@ -117,16 +117,22 @@ def refuse_if_too_long(path: Path, characters: int) -> None:
         )
 
 
+def guess_title(text: str, path: Path) -> str:
+    """The first line when it is short enough to be a headline, else the file name."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if 0 < len(first) <= 140:
+        return first
+    return path.stem.replace("_", " ").replace("-", " ").strip() or path.name
+
+
 def finish_article(
     text: str, path: Path, source_format: str, *, title: str = "", **metadata: str
 ) -> Article:
     """The article for ``text`` read from ``path``, or :class:`ImportFailed` if unusable.
 
     Empty metadata values are dropped; a missing title comes from the first line or the
-    file name (see :func:`importers.plain_text.guess_title`).
+    file name (see :func:`guess_title`).
     """
-    from desktop_app.importers.plain_text import guess_title
-
     if not text.strip():
         raise ImportFailed(f"{path.name}: the file contains no readable text")
     refuse_if_too_long(path, len(text))

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.records import Article
+from desktop_app.importers.base import ImportFailed, Progress
 from desktop_app.importers.common import (
     LINE_BREAK,
     MAX_DOCUMENT_BYTES,
@@ -24,7 +25,6 @@ from desktop_app.importers.common import (
     first_heading,
     iso_date,
 )
-from desktop_app.importers.registry import ImportFailed, Progress
 
 #: The signature of an OLE compound file (old .doc, and encrypted .docx).
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -18,6 +18,7 @@ from urllib.parse import unquote
 from lxml import etree
 
 from desktop_app.core.records import Article
+from desktop_app.importers.base import ImportFailed, Progress
 from desktop_app.importers.common import (
     MAX_DOCUMENT_BYTES,
     Block,
@@ -31,7 +32,6 @@ from desktop_app.importers.common import (
 )
 from desktop_app.importers.html_blocks import html_to_blocks, parse_html
 from desktop_app.importers.plain_text import UndecodableText, decode_text
-from desktop_app.importers.registry import ImportFailed, Progress
 
 EPUB_MIME = "application/epub+zip"
 _CONTAINER = "META-INF/container.xml"

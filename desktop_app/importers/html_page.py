@@ -21,6 +21,7 @@ from pathlib import Path
 from lxml import etree
 
 from desktop_app.core.records import Article
+from desktop_app.importers.base import ImportFailed, Progress
 from desktop_app.importers.common import (
     LINE_BREAK,
     MAX_TEXT_FILE_BYTES,
@@ -34,7 +35,6 @@ from desktop_app.importers.common import (
 )
 from desktop_app.importers.html_blocks import html_to_blocks, parse_html
 from desktop_app.importers.plain_text import UndecodableText, decode_text
-from desktop_app.importers.registry import ImportFailed, Progress
 
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 

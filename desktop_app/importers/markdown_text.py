@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from desktop_app.core.records import Article
+from desktop_app.importers.base import ImportFailed, Progress
 from desktop_app.importers.common import (
     MAX_TEXT_FILE_BYTES,
     Steps,
@@ -23,7 +24,6 @@ from desktop_app.importers.common import (
 )
 from desktop_app.importers.html_blocks import html_to_blocks, parse_html
 from desktop_app.importers.plain_text import UndecodableText, decode_text
-from desktop_app.importers.registry import ImportFailed, Progress
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$")

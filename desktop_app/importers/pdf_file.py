@@ -18,6 +18,7 @@ from statistics import median
 from typing import Any
 
 from desktop_app.core.records import Article
+from desktop_app.importers.base import ImportFailed, Progress
 from desktop_app.importers.common import (
     MAX_DOCUMENT_BYTES,
     Block,
@@ -29,7 +30,6 @@ from desktop_app.importers.common import (
     iso_date,
     refuse_if_too_long,
 )
-from desktop_app.importers.registry import ImportFailed, Progress
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 _BULLET = re.compile(r"^(?:[•◦▪‣∙·\-–—*]|(\d{1,3})[.)])\s+")

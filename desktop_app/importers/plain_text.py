@@ -17,14 +17,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.core.records import Article
-from desktop_app.importers.common import MAX_TEXT_FILE_BYTES, Steps, check_size, finish_article
-from desktop_app.importers.registry import ImportFailed, Progress
+from desktop_app.importers.base import ImportFailed, Progress
+from desktop_app.importers.common import (
+    MAX_TEXT_FILE_BYTES,
+    Steps,
+    check_size,
+    finish_article,
+    guess_title,
+)
 
 if TYPE_CHECKING:
     from charset_normalizer.models import CharsetMatch
-
-#: Kept for callers written before the registry existed (``parallax new``).
-ImportError_ = ImportFailed
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -117,11 +120,3 @@ def read_article(
     )
     steps(1.0)
     return article
-
-
-def guess_title(text: str, path: Path) -> str:
-    """The first line when it is short enough to be a headline, else the file name."""
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    if 0 < len(first) <= 140:
-        return first
-    return path.stem.replace("_", " ").replace("-", " ").strip() or path.name

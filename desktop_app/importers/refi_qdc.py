@@ -20,7 +20,7 @@ from desktop_app.core.project import Project
 from desktop_app.core.records import UUID_PATTERN, Code
 
 if TYPE_CHECKING:
-    from desktop_app.importers.registry import Imported, Progress
+    from desktop_app.importers.base import Imported, Progress
 
 
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
@@ -31,7 +31,7 @@ _RGB = re.compile(r"^#?([0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})$")
 
 def import_failed(message: str) -> Exception:
     """An ``ImportFailed`` (imported late: the registry imports this module)."""
-    from desktop_app.importers.registry import ImportFailed
+    from desktop_app.importers.base import ImportFailed
 
     return ImportFailed(message)
 
@@ -131,7 +131,7 @@ class QdcImporter:
         """The codes of the codebook, reconciled with the project's by name."""
         from lxml import etree
 
-        from desktop_app.importers.registry import Imported
+        from desktop_app.importers.base import Imported
 
         try:
             root = etree.parse(str(path), parser=_safe_parser()).getroot()

@@ -40,7 +40,7 @@ from desktop_app.importers.refi_qdc import (
 from desktop_app.importers.w3c import annotator_for, locate, parse_time
 
 if TYPE_CHECKING:
-    from desktop_app.importers.registry import Imported, Progress
+    from desktop_app.importers.base import Imported, Progress
 
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
@@ -106,7 +106,7 @@ class _Reader:
     def read(self) -> Imported:
         from lxml import etree
 
-        from desktop_app.importers.registry import Imported
+        from desktop_app.importers.base import Imported
 
         if self.archive is not None:
             raw = self.member("project.qde")

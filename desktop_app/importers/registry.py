@@ -1,9 +1,10 @@
 """Which importer reads a file: each recognises files by name and content.
 
-An importer turns a file into an :class:`Imported` bundle (articles, codes, annotations…);
-``core.merge.merge_imported`` turns a bundle into one undoable edit of a project, so the
-CLI and the UI add imported material the same way. Importers are tried in
-:data:`IMPORTERS` order; the first whose ``recognizes`` says yes reads the file.
+The shared types live in ``importers.base``. An importer turns a file into an
+:class:`Imported` bundle (articles, codes, annotations…); ``core.merge.merge_imported``
+turns a bundle into one undoable edit of a project, so the CLI and the UI add imported
+material the same way. Importers are tried in :data:`IMPORTERS` order; the first whose
+``recognizes`` says yes reads the file.
 
 Progress and cancellation (for large files read on a worker thread): ``read`` takes an
 optional ``progress`` callback, a :data:`Progress`. The importer calls it now and then
@@ -18,63 +19,44 @@ the GUI thread, and merge the resulting bundle on the GUI thread. Article import
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol, TypeAlias
 
 from desktop_app.core.project import Project
-from desktop_app.core.records import Annotation, Annotator, Article, Code, Link
 from desktop_app.importers.article_formats import ARTICLE_IMPORTERS
+from desktop_app.importers.base import (
+    HEAD_BYTES,
+    ImportCancelled,
+    Imported,
+    Importer,
+    ImportFailed,
+    Progress,
+)
+from desktop_app.importers.codebook_csv import CodebookCsvImporter
+from desktop_app.importers.refi_qdc import QdcImporter
+from desktop_app.importers.refi_qdpx import QdpxImporter
+from desktop_app.importers.w3c import W3CImporter
 
-#: Bytes of a file's start handed to ``recognizes``.
-HEAD_BYTES = 4096
+__all__ = [
+    "HEAD_BYTES",
+    "IMPORTERS",
+    "ImportCancelled",
+    "ImportFailed",
+    "Imported",
+    "Importer",
+    "Progress",
+    "importer_for",
+    "read_file",
+]
 
-
-class ImportFailed(Exception):
-    """A file that cannot be imported; the message names the file and the reason."""
-
-
-class ImportCancelled(ImportFailed):
-    """The user cancelled the import (a progress callback returned False)."""
-
-
-#: Called with the fraction done (0.0-1.0); returns False to cancel the import.
-Progress: TypeAlias = Callable[[float], bool]
-
-
-@dataclass
-class Imported:
-    """What one file contributes to a project."""
-
-    articles: list[Article] = field(default_factory=list)
-    codes: list[Code] = field(default_factory=list)
-    annotators: list[Annotator] = field(default_factory=list)
-    annotations: list[Annotation] = field(default_factory=list)
-    links: list[Link] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-
-class Importer(Protocol):
-    """Reads one kind of file."""
-
-    #: Shown to users ("Plain text", "W3C Web Annotation collection"…).
-    name: str
-    #: File name patterns for the open dialog ("*.txt").
-    patterns: tuple[str, ...]
-
-    def recognizes(self, path: Path, head: bytes) -> bool:
-        """True when this importer reads ``path`` (``head`` is its first bytes)."""
-
-    def read(self, path: Path, project: Project, progress: Progress | None = None) -> Imported:
-        """Read the file; ``project`` is the target (for matching codes and articles).
-
-        Raises :class:`ImportFailed` with a user-facing reason, :class:`ImportCancelled`
-        when ``progress`` returned False.
-        """
-
-
-IMPORTERS: list[Importer] = [*ARTICLE_IMPORTERS]
+#: Exchange formats (W3C annotations, REFI-QDA project and codebook, codebook CSV) are
+#: recognised by content and tried before the article formats.
+IMPORTERS: list[Importer] = [
+    QdpxImporter(),
+    QdcImporter(),
+    W3CImporter(),
+    CodebookCsvImporter(),
+    *ARTICLE_IMPORTERS,
+]
 
 
 def importer_for(path: Path) -> Importer:
@@ -108,13 +90,3 @@ def read_file(path: Path, project: Project, progress: Progress | None = None) ->
         raise ImportFailed(f"{path.name}: {error.strerror or error}") from None
     except Exception as error:  # a parser's bug must not take the app down
         raise ImportFailed(f"{path.name}: could not be read ({error})") from error
-
-
-# Exchange formats (W3C annotations, REFI-QDA project and codebook, codebook CSV), recognised
-# by content and tried before the article formats. Imported last: they import this module.
-from desktop_app.importers.codebook_csv import CodebookCsvImporter  # noqa: E402
-from desktop_app.importers.refi_qdc import QdcImporter  # noqa: E402
-from desktop_app.importers.refi_qdpx import QdpxImporter  # noqa: E402
-from desktop_app.importers.w3c import W3CImporter  # noqa: E402
-
-IMPORTERS[:0] = [QdpxImporter(), QdcImporter(), W3CImporter(), CodebookCsvImporter()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import msgspec
 
 from desktop_app.core.factory import make_article
+from desktop_app.core.project import Project
 from desktop_app.core.records import Article, DateKind
 from desktop_app.paths import resource
 
@@ -43,3 +44,10 @@ def sample_articles() -> list[Article]:
         )
         for entry in listing.articles
     ]
+
+
+def sample_project() -> Project:
+    """A new, untitled project holding the bundled sample articles."""
+    from desktop_app.core.factory import default_annotator_name, new_project
+
+    return new_project(sample_articles(), annotator_name=default_annotator_name())

@@ -39,7 +39,7 @@ from desktop_app.core.text import canonicalize
 from desktop_app.importers.refi_qdc import colour_of, import_failed, reconcile_codes, uuid_of
 
 if TYPE_CHECKING:
-    from desktop_app.importers.registry import Imported, Progress
+    from desktop_app.importers.base import Imported, Progress
 
 APP = "parallax:"
 _RECOGNISE = re.compile(
@@ -252,7 +252,7 @@ class _Reader:
                 self.codes[code.id] = code
 
     def bundle(self) -> Imported:
-        from desktop_app.importers.registry import Imported
+        from desktop_app.importers.base import Imported
 
         new_codes, alias = reconcile_codes(self.codes.values(), self.project)
         annotations = [

@@ -78,3 +78,22 @@ def migrate(
 def missing_steps(current: int = SCHEMA_VERSION) -> list[int]:
     """Versions between the first release and ``current`` that have no migration."""
     return [v for v in range(FIRST_VERSION, current) if v not in MIGRATIONS]
+
+
+@migration(from_version=1)
+def _assignment_and_link_annotators(data: JsonObject) -> JsonObject:
+    """Version 2 adds the optional ``assignment`` record and an ``annotator`` on links.
+
+    A version-1 file is no assignment, and who made its links was never recorded, so
+    both are written as unknown (null); nothing else changes meaning.
+    """
+    data.setdefault("assignment", None)
+    links = data.get("links")
+    if isinstance(links, list):
+        data["links"] = [
+            {**link, "annotator": None}
+            if isinstance(link, dict) and "annotator" not in link
+            else link
+            for link in links
+        ]
+    return data

@@ -84,6 +84,7 @@ def to_file(project: Project) -> ProjectFile:
         schema_version=SCHEMA_VERSION,
         generator=f"Parallax {__version__}",
         project=project.info,
+        assignment=project.assignment,
         annotators=list(project.annotators),
         codebook=list(project.codes),
         articles=list(project.articles),
@@ -96,6 +97,7 @@ def from_file(data: ProjectFile) -> Project:
     """The project a decoded file describes."""
     return Project(
         info=data.project,
+        assignment=data.assignment,
         annotators=data.annotators,
         codes=data.codebook,
         articles=data.articles,

@@ -13,11 +13,19 @@ from typing import Annotated, Any, Literal
 
 import msgspec
 
-from desktop_app.core.records import Annotation, Annotator, Article, Code, Link, ProjectInfo
+from desktop_app.core.records import (
+    Annotation,
+    Annotator,
+    Article,
+    Assignment,
+    Code,
+    Link,
+    ProjectInfo,
+)
 
 FORMAT_NAME: Literal["parallax-project"] = "parallax-project"
 #: The schema version this build writes. Bump it with a migration in ``storage.migrations``.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: File name extension of project files (JSON inside).
 EXTENSION = ".parallax.json"
 
@@ -30,6 +38,8 @@ class ProjectFile(msgspec.Struct, kw_only=True):
     schema_version: Annotated[int, msgspec.Meta(ge=1)]
     generator: str = ""
     project: ProjectInfo
+    #: Set when the project is an assignment (a teacher's, or a student's copy); version 2.
+    assignment: Assignment | None = None
     annotators: list[Annotator] = []
     codebook: list[Code] = []
     articles: list[Article] = []

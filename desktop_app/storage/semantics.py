@@ -23,6 +23,7 @@ from desktop_app.core.records import (
     Annotation,
     Annotator,
     Article,
+    Assignment,
     Code,
     Link,
     new_id,
@@ -190,7 +191,9 @@ class _Checker:
             annotation, position=position, quote=quote, anchor=placement.state
         )
 
-    def links(self, records: list[tuple[int, Link]], annotations: set[str]) -> list[Link]:
+    def links(
+        self, records: list[tuple[int, Link]], annotations: set[str], annotators: set[str]
+    ) -> list[Link]:
         kept = []
         for index, link in records:
             missing = [end for end in (link.source, link.target) if end not in annotations]
@@ -201,15 +204,44 @@ class _Checker:
                     f"$.links[{index}]",
                 )
                 continue
+            if link.annotator is not None and link.annotator not in annotators:
+                self.add(
+                    f"unknown annotator {link.annotator}; left blank",
+                    "repaired",
+                    f"$.links[{index}].annotator",
+                )
+                link = msgspec.structs.replace(link, annotator=None)
             kept.append(link)
         return kept
 
+    def assignment(self, assignment: Assignment | None, annotators: set[str]) -> list[Assignment]:
+        """The assignment (none or one), its reference annotator checked."""
+        if assignment is None:
+            return []
+        reference = assignment.reference_annotator
+        where = "$.assignment.reference_annotator"
+        if reference is not None and assignment.student_copy:
+            self.add(
+                "a student copy names a reference annotator; the name was taken off "
+                "(the annotations stay)",
+                "repaired",
+                where,
+            )
+            assignment = msgspec.structs.replace(assignment, reference_annotator=None)
+        elif reference is not None and reference not in annotators:
+            self.add(f"unknown reference annotator {reference}; left blank", "repaired", where)
+            assignment = msgspec.structs.replace(assignment, reference_annotator=None)
+        return [assignment]
 
-def check_semantics(sections: dict[str, Indexed]) -> tuple[dict[str, list[Any]], list[Finding]]:
+
+def check_semantics(
+    sections: dict[str, Indexed], assignment: Assignment | None = None
+) -> tuple[dict[str, list[Any]], list[Finding]]:
     """Records to keep per section (repaired where needed) and the problems found.
 
     ``sections`` maps each section name of the file (``annotators``, ``codebook``,
     ``articles``, ``annotations``, ``links``) to its decoded records with file indexes.
+    The result has these sections and ``assignment`` (a list of none or one).
     """
     checker = _Checker()
     annotators = [a for _, a in checker.unique("annotators", sections["annotators"])]
@@ -221,12 +253,16 @@ def check_semantics(sections: dict[str, Indexed]) -> tuple[dict[str, list[Any]],
         {code.id for code in codes},
         {annotator.id for annotator in annotators},
     )
-    links = checker.links(checker.unique("links", sections["links"]), {a.id for a in annotations})
+    annotator_ids = {annotator.id for annotator in annotators}
+    links = checker.links(
+        checker.unique("links", sections["links"]), {a.id for a in annotations}, annotator_ids
+    )
     checked: dict[str, list[Any]] = {
         "annotators": annotators,
         "codebook": codes,
         "articles": articles,
         "annotations": annotations,
         "links": links,
+        "assignment": checker.assignment(assignment, annotator_ids),
     }
     return checked, checker.findings

@@ -23,7 +23,15 @@ from typing import Any, Literal
 import msgspec
 
 from desktop_app.core.project import Project
-from desktop_app.core.records import Annotation, Annotator, Article, Code, Link, ProjectInfo
+from desktop_app.core.records import (
+    Annotation,
+    Annotator,
+    Article,
+    Assignment,
+    Code,
+    Link,
+    ProjectInfo,
+)
 from desktop_app.core.text import one_line
 from desktop_app.storage import project_file
 from desktop_app.storage.json_text import Locator, is_broken, line_column_of, scan_damaged
@@ -176,7 +184,7 @@ class _Salvage:
             "annotations": list(enumerate(data.annotations)),
             "links": list(enumerate(data.links)),
         }
-        return self._build(data.project, sections)
+        return self._build(data.project, sections, data.assignment)
 
     def _item_by_item(self) -> Project | None:
         values = self._json_values()
@@ -194,7 +202,7 @@ class _Salvage:
         values = self._upgraded(values)
         info = self._project_info(values.get("project"))
         sections = {name: self._decode_items(values, name, kind) for name, kind in _SECTIONS}
-        return self._build(info, sections)
+        return self._build(info, sections, self._assignment(values.get("assignment")))
 
     # -- reading raw values ----------------------------------------------------------------
 
@@ -266,6 +274,33 @@ class _Salvage:
             self._add(f"{message}; a new project record was made", "repaired", f"$.project{sub}")
             return None
 
+    def _assignment(self, value: Any) -> Assignment | None:
+        """The assignment record; a bad optional field is reset, a bad required one drops it."""
+        if value is None:
+            return None
+        optional = {f.encode_name for f in msgspec.structs.fields(Assignment) if not f.required}
+        while True:
+            try:
+                return msgspec.convert(value, Assignment)
+            except msgspec.ValidationError as error:
+                message, sub = _split_error(str(error))
+                field = sub[1:] if sub.startswith(".") else ""
+                if field in optional and isinstance(value, dict) and field in value:
+                    value = {key: item for key, item in value.items() if key != field}
+                    self._add(
+                        f"{message}; reset to its default, the rest kept",
+                        "repaired",
+                        f"$.assignment{sub}",
+                    )
+                    continue
+                self._add(
+                    f"{message}; the assignment record was dropped (articles, codes and "
+                    "annotations are kept)",
+                    "dropped",
+                    f"$.assignment{sub}",
+                )
+                return None
+
     def _decode_items(self, values: dict[str, Any], name: str, kind: type) -> list[tuple[int, Any]]:
         items = values.get(name, [])
         if not isinstance(items, list):
@@ -314,9 +349,12 @@ class _Salvage:
     # -- semantic checks and the project ---------------------------------------------------
 
     def _build(
-        self, info: ProjectInfo | None, sections: dict[str, list[tuple[int, Any]]]
+        self,
+        info: ProjectInfo | None,
+        sections: dict[str, list[tuple[int, Any]]],
+        assignment: Assignment | None = None,
     ) -> Project:
-        checked, findings = check_semantics(sections)
+        checked, findings = check_semantics(sections, assignment)
         for finding in findings:
             self._add_finding(finding)
         return Project(
@@ -326,6 +364,7 @@ class _Salvage:
             articles=checked["articles"],
             annotations=checked["annotations"],
             links=checked["links"],
+            assignment=next(iter(checked["assignment"]), None),
         )
 
     def _add_finding(self, finding: Finding) -> None:

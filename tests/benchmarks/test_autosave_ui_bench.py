@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.app import make_application
 from desktop_app.core.operations import set_note
+from desktop_app.ui.files.autosave import Autosave
 from desktop_app.ui.shell.document import ProjectDocument
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.storage.builders import build_project
@@ -30,7 +31,7 @@ def test_autosave_flush_in_the_window(qtbot: QtBot, size: int) -> None:
     window = MainWindow(ProjectDocument(project), FakePrompter())
     qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
     window.show()
-    autosave = window.autosave  # type: ignore[attr-defined]
+    autosave = window.feature(Autosave)
     annotation_id = project.annotations.at(size // 2).id
     gui, worker = [], []
     for keystroke in range(12):

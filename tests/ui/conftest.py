@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop_app.app import make_application, sample_project
+from desktop_app.app import make_application
 from desktop_app.core.project import Project
+from desktop_app.importers.samples import sample_project
 from desktop_app.ui.shell.document import ProjectDocument
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.helpers import FakePrompter

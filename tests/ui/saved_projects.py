@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.app import sample_project
 from desktop_app.core.operations import toggle_tag
 from desktop_app.core.project import Project
+from desktop_app.importers.samples import sample_project
 from desktop_app.storage import project_file
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.helpers import FakePrompter

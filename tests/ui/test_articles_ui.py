@@ -9,9 +9,9 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
-from desktop_app.app import sample_project
 from desktop_app.core.factory import make_article
 from desktop_app.core.project import Project
+from desktop_app.importers.samples import sample_project
 from desktop_app.ui.files.article_details import MetadataDialog
 from desktop_app.ui.files.article_list import ARTICLE_ID_ROLE, ArticleListModel, ArticlesFeature
 from desktop_app.ui.reading import pane_layout
@@ -41,14 +41,14 @@ def five_articles() -> Project:
 
 
 def feature(window: MainWindow) -> ArticlesFeature:
-    return ArticlesFeature.of(window)
+    return window.feature(ArticlesFeature)
 
 
 def tag_phrase(qtbot: QtBot, window: MainWindow, pane_index: int, phrase: str) -> None:
     view = window.reader.panes[pane_index].view
     select_with_keyboard(qtbot, view, *canonical_span(view, phrase))
     code = window.document.project.codes.at(0)
-    window.tag_action(code.id).trigger()
+    window.annotating.tag_action(code.id).trigger()
 
 
 def test_the_list_shows_every_article_with_its_count_and_follows_tagging(
@@ -202,7 +202,7 @@ def test_the_layout_is_remembered_per_project(
     window = make_window(five_articles())
     project = window.document.project
     prompter.save_paths.append(tmp_path / "many.parallax.json")
-    assert window.save_as()
+    assert window.files.save_as()
     layout = feature(window).layout
     layout.set_pane_article(0, project.articles.at(4).id)
     layout.add_pane(project.articles.at(2).id)
@@ -211,9 +211,9 @@ def test_the_layout_is_remembered_per_project(
     wanted_sizes = window.reader.sizes()
     chosen = [p.article_id for p in window.reader.panes]
 
-    window.new_project()
+    window.files.new_project()
     assert len(window.reader.panes) == 2
-    assert window.open_path(tmp_path / "many.parallax.json")
+    assert window.files.open_path(tmp_path / "many.parallax.json")
     assert [p.article_id for p in window.reader.panes] == chosen
     assert window.reader.sizes() == wanted_sizes
 

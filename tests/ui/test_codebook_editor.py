@@ -108,9 +108,9 @@ def test_add_from_the_keyboard_then_type_the_name(
     assert names(window) == ["motive", "reaction", "economics", "legitimacy"]
     added = window.document.project.codes.at(3)
     assert added.color == PALETTE[3]
-    assert window.tag_action(added.id).text() == "legitimacy"
+    assert window.annotating.tag_action(added.id).text() == "legitimacy"
     tag_menu = window.menus["tags"].actions()
-    assert tag_menu.index(window.tag_action(added.id)) < tag_menu.index(
+    assert tag_menu.index(window.annotating.tag_action(added.id)) < tag_menu.index(
         window.commands["codebook.edit"]
     )
     undo(window)
@@ -129,7 +129,7 @@ def test_rename_follows_in_the_toolbar_and_a_duplicate_name_is_refused(
     assert editor.form.name.selectedText() == "reaction"
     qtbot.keyClicks(editor.form.name, "response")
     qtbot.keyClick(editor.form.name, Qt.Key.Key_Return)
-    assert window.tag_action(REACTION).text() == "response"
+    assert window.annotating.tag_action(REACTION).text() == "response"
     assert tree_rows(editor)[1][0] == "response"
 
     editor.form.name.selectAll()
@@ -167,7 +167,7 @@ def test_recolour_by_swatch_and_by_colour_dialog_repaints_the_highlight(
     assert window.document.project.codes[ECONOMICS].color == "#123456"
     assert painted_as("#123456")
     assert not any(s.isChecked() for s in editor.form.swatches)
-    swatch = window.tag_action(ECONOMICS).icon().pixmap(14, 14).toImage()
+    swatch = window.annotating.tag_action(ECONOMICS).icon().pixmap(14, 14).toImage()
     assert swatch.pixelColor(7, 7) == QColor("#123456")  # the toolbar's swatch follows
 
     prompter.colours.append(None)  # cancelled: nothing changes
@@ -251,7 +251,7 @@ def test_merge_moves_annotations_and_undo_restores_them(
     qtbot.keyClick(editor.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo, here
     assert list(project.annotations) == before
     assert tree_rows(editor)[1] == ("reaction", "2", "2")
-    assert window.tag_action(REACTION).shortcut() == QKeySequence("2")
+    assert window.annotating.tag_action(REACTION).shortcut() == QKeySequence("2")
 
 
 def test_delete_asks_with_the_count_and_undo_brings_everything_back(
@@ -280,7 +280,7 @@ def test_delete_asks_with_the_count_and_undo_brings_everything_back(
     undo(window)
     assert list(project.annotations) == before
     assert annotation_count(project, ECONOMICS) == 2
-    assert window.tag_action(ECONOMICS).text() == "economics"
+    assert window.annotating.tag_action(ECONOMICS).text() == "economics"
 
 
 def test_a_new_shortcut_tags_a_selection_and_clashes_are_refused(
@@ -301,7 +301,7 @@ def test_a_new_shortcut_tags_a_selection_and_clashes_are_refused(
         qtbot.keyClick(field, Qt.Key.Key_E)
     assert window.document.project.codes[ECONOMICS].shortcut == "E"
     assert tree_rows(editor)[2] == ("economics", "E", "0")
-    assert window.tag_action(ECONOMICS).shortcut() == QKeySequence("E")
+    assert window.annotating.tag_action(ECONOMICS).shortcut() == QKeySequence("E")
     assert editor.message.text() == ""
 
     editor.close()
@@ -369,15 +369,15 @@ def _same_code(one: Code, other: Code) -> bool:
 def test_follows_the_project_shown_in_the_window(
     window: MainWindow, prompter: FakePrompter, editor: CodebookEditor, tmp_path: Path
 ) -> None:
-    from desktop_app.app import sample_project
     from desktop_app.core.codebook_edits import add_code
+    from desktop_app.importers.samples import sample_project
     from desktop_app.storage import project_file
 
     other = sample_project()
     add_code(other, "legitimacy").apply(other)
     path = tmp_path / "other.parallax.json"
     project_file.save(other, path)
-    assert window.open_path(path)
+    assert window.files.open_path(path)
     assert editor.windowTitle() == "Codebook — other"
     assert [row[0] for row in tree_rows(editor)] == [
         "motive",
@@ -389,7 +389,10 @@ def test_follows_the_project_shown_in_the_window(
     editor.form.name.setText("legitimation")
     editor.form.name.editingFinished.emit()
     assert names(window)[-1] == "legitimation"
-    assert window.tag_action(window.document.project.codes.at(3).id).text() == "legitimation"
+    assert (
+        window.annotating.tag_action(window.document.project.codes.at(3).id).text()
+        == "legitimation"
+    )
 
 
 def test_drag_and_drop_nests_and_reorders_in_one_undo_step(
@@ -445,8 +448,8 @@ def test_the_edited_codebook_is_saved_with_the_project_and_reopens(
     edited = list(window.document.project.codes)
     target = tmp_path / "study.parallax.json"
     prompter.save_paths.append(target)
-    assert window.save_as()
-    assert window.open_path(target)
+    assert window.files.save_as()
+    assert window.files.open_path(target)
     assert list(window.document.project.codes) == edited
     assert [row[0] for row in tree_rows(editor)] == ["reaction", "motive", "economics", "  trade"]
 

@@ -9,8 +9,16 @@ from pytestqt.qtbot import QtBot
 from desktop_app.core.operations import set_note, toggle_tag
 from desktop_app.core.records import Annotation
 from desktop_app.ui.annotating.annotation_model import AnnotationTableModel
+from desktop_app.ui.annotating.highlight_toggles import HighlightToggles
+from desktop_app.ui.annotating.keyboard_coding import CodingKeys
 from desktop_app.ui.shell.main_window import MainWindow
-from tests.ui.helpers import FakePrompter, canonical_span, painted_background, select_with_keyboard
+from tests.ui.helpers import (
+    FakePrompter,
+    canonical_span,
+    painted_background,
+    select_with_keyboard,
+    shown_text,
+)
 
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -151,7 +159,7 @@ def test_quick_picker_finds_a_tag_by_part_of_its_name(qtbot: QtBot, window: Main
     start, end = canonical_span(view, SECOND)
     select_with_keyboard(qtbot, view, start, end)
     qtbot.keyClick(view, Qt.Key.Key_T)
-    picker = window.coding_keys.picker  # type: ignore[attr-defined]
+    picker = window.feature(CodingKeys).picker
     qtbot.waitUntil(picker.isVisible)
     assert picker.matching_names() == [c.name for c in window.document.project.codes]
     qtbot.keyClicks(picker.line, "ONOM")
@@ -175,7 +183,7 @@ def test_quick_picker_escape_tags_nothing(qtbot: QtBot, window: MainWindow) -> N
     view = window.reader.panes[0].view
     select_with_keyboard(qtbot, view, *canonical_span(view, SECOND))
     qtbot.keyClick(view, Qt.Key.Key_T)
-    picker = window.coding_keys.picker  # type: ignore[attr-defined]
+    picker = window.feature(CodingKeys).picker
     qtbot.waitUntil(picker.isVisible)
     qtbot.keyClicks(picker.line, "mot")
     qtbot.keyClick(picker.line, Qt.Key.Key_Escape)
@@ -255,7 +263,7 @@ def test_notes_are_searchable_and_their_time_is_shown(
     qtbot.keyClicks(panel.search, "URANIUM")
     assert panel.proxy.rowCount() == 1
     index = panel.proxy.index(0, AnnotationTableModel.NOTE)
-    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    tip = shown_text(index.data(Qt.ItemDataRole.ToolTipRole))
     assert tip.startswith("Resources angle:\nlithium and uranium")
     noted = window.document.project.annotations[annotation.id]
     assert noted.modified.astimezone().strftime("%d %b %Y, %H:%M") in tip
@@ -282,7 +290,7 @@ def test_highlight_toggles_follow_codebook_changes(qtbot: QtBot, window: MainWin
     assert painted_background(view, motive.start) is None  # still hidden after the change
     window.document.push(Remove.of(project, project.codes[motive_id], "Delete code"))
     assert f"highlights.code.{motive_id}" not in window.commands
-    assert motive_id not in window.highlight_toggles.hidden  # type: ignore[attr-defined]
+    assert motive_id not in window.feature(HighlightToggles).hidden
     assert window.commands["highlights.all"].isChecked()
 
 
@@ -292,7 +300,7 @@ def test_quick_picker_tags_the_annotation_at_the_cursor(qtbot: QtBot, window: Ma
     view.setFocus()
     view.place_cursor(annotation.start + 3)
     qtbot.keyClick(view, Qt.Key.Key_T)
-    picker = window.coding_keys.picker  # type: ignore[attr-defined]
+    picker = window.feature(CodingKeys).picker
     qtbot.waitUntil(picker.isVisible)
     qtbot.keyClicks(picker.line, "e")
     # Names starting with "e" first, then names containing it, in codebook order.

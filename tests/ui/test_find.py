@@ -8,6 +8,8 @@ from pytestqt.qtbot import QtBot
 from desktop_app.core.factory import make_article, new_project
 from desktop_app.core.operations import toggle_tag
 from desktop_app.core.search import find_all
+from desktop_app.ui.find.find_bar import PaneFinder
+from desktop_app.ui.find.find_results import FindResults
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import FakePrompter, painted_background
@@ -23,7 +25,7 @@ def test_ctrl_f_marks_matches_and_enter_walks_them(qtbot: QtBot, window: MainWin
     view.setFocus()
     view.place_cursor(0)
     qtbot.keyClick(view, Qt.Key.Key_F, CTRL)
-    finder = window.pane_finder  # type: ignore[attr-defined]
+    finder = window.feature(PaneFinder)
     bar = finder.bar
     assert bar.isVisible()
     assert bar.line.hasFocus()
@@ -62,7 +64,7 @@ def test_whole_words_and_no_match(qtbot: QtBot, window: MainWindow) -> None:
     view = window.reader.panes[0].view
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_F, CTRL)
-    bar = window.pane_finder.bar  # type: ignore[attr-defined]
+    bar = window.feature(PaneFinder).bar
     qtbot.keyClicks(bar.line, "kazakh")
     partial = len(find_all(view.article.text, "kazakh"))
     assert partial > 0
@@ -70,7 +72,7 @@ def test_whole_words_and_no_match(qtbot: QtBot, window: MainWindow) -> None:
     bar.whole_words.setChecked(True)
     whole = find_all(view.article.text, "kazakh", whole_words=True)
     assert len(whole) < partial
-    assert window.pane_finder.marked_spans() == whole  # type: ignore[attr-defined]
+    assert window.feature(PaneFinder).marked_spans() == whole
     bar.line.clear()
     qtbot.keyClicks(bar.line, "zzqx")
     assert bar.count.text() == "No matches"
@@ -86,9 +88,9 @@ def test_find_bar_marks_match_the_painted_text_with_emoji(
     view = window.reader.panes[0].view
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_F, CTRL)
-    bar = window.pane_finder.bar  # type: ignore[attr-defined]
+    bar = window.feature(PaneFinder).bar
     qtbot.keyClicks(bar.line, "strasse")
-    marked = window.pane_finder.marked_spans()  # type: ignore[attr-defined]
+    marked = window.feature(PaneFinder).marked_spans()
     assert [view.article.text[s:e] for s, e in marked] == ["Straße", "STRASSE", "straße", "strasse"]
     # Each mark covers exactly those code points in the display (spacers and UTF-16 mapped).
     for selection, (start, end) in zip(view.extraSelections(), marked, strict=True):
@@ -100,7 +102,7 @@ def test_find_bar_marks_match_the_painted_text_with_emoji(
 def test_find_in_all_articles_lists_and_jumps(qtbot: QtBot, window: MainWindow) -> None:
     window.reader.panes[0].view.setFocus()
     qtbot.keyClick(window.reader.panes[0].view, Qt.Key.Key_F, CTRL | SHIFT)
-    results = window.find_results  # type: ignore[attr-defined]
+    results = window.feature(FindResults)
     assert results.dock.isVisible()
     assert results.query.hasFocus()
     qtbot.keyClicks(results.query, "Abraham Accords")
@@ -140,7 +142,7 @@ def test_tag_all_results_asks_then_is_one_undo_step(
     window.document.push(toggle_tag(project, first_article, first_start, first_end, motive.id))
     window.reader.panes[0].view.setFocus()
     qtbot.keyClick(window.reader.panes[0].view, Qt.Key.Key_F, CTRL | SHIFT)
-    results = window.find_results  # type: ignore[attr-defined]
+    results = window.feature(FindResults)
     qtbot.keyClicks(results.query, WORD)
     qtbot.keyClick(results.query, Qt.Key.Key_Return)
     results.code_choice.setCurrentIndex(results.code_choice.findData(motive.id))
@@ -178,7 +180,7 @@ def test_tag_all_results_asks_then_is_one_undo_step(
 def test_tag_all_message_counts_passages_and_articles(
     qtbot: QtBot, window: MainWindow, prompter: FakePrompter
 ) -> None:
-    results = window.find_results  # type: ignore[attr-defined]
+    results = window.feature(FindResults)
     window.commands["find.all_articles"].trigger()
     qtbot.keyClicks(results.query, WORD)
     qtbot.keyClick(results.query, Qt.Key.Key_Return)
@@ -201,7 +203,7 @@ def test_f3_after_closing_goes_on_from_the_selected_match(qtbot: QtBot, window: 
     view.setFocus()
     view.place_cursor(0)
     qtbot.keyClick(view, Qt.Key.Key_F, CTRL)
-    finder = window.pane_finder  # type: ignore[attr-defined]
+    finder = window.feature(PaneFinder)
     qtbot.keyClicks(finder.bar.line, WORD)
     expected = find_all(view.article.text, WORD)
     qtbot.keyClick(finder.bar.line, Qt.Key.Key_Escape)
@@ -227,7 +229,7 @@ def test_a_result_in_an_article_not_shown_takes_the_active_pane(
     second = window.reader.panes[1].view
     second.setFocus()
     qtbot.keyClick(second, Qt.Key.Key_F, CTRL | SHIFT)
-    results = window.find_results  # type: ignore[attr-defined]
+    results = window.feature(FindResults)
     qtbot.keyClicks(results.query, "LITHIUM")
     qtbot.keyClick(results.query, Qt.Key.Key_Return)
     assert results.summary.text() == "6 passages in 5 articles"

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop_app.app import make_application, sample_project
+from desktop_app.app import make_application
+from desktop_app.importers.samples import sample_project
 from desktop_app.ui.help.shortcuts import ShortcutsWindow
 from desktop_app.ui.shell.document import ProjectDocument
 from desktop_app.ui.shell.main_window import MainWindow

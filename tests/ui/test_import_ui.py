@@ -58,7 +58,7 @@ def files(tmp_path: Path) -> dict[str, Path]:
 
 
 def importer(window: MainWindow) -> ImportController:
-    return ImportController.of(window)
+    return window.feature(ImportController)
 
 
 def run_import(qtbot: QtBot, window: MainWindow, start: object) -> ImportOutcome:

@@ -142,3 +142,19 @@ def test_n_on_a_new_selection_inside_a_highlight_notes_the_selection(
     assert second.note == "A wider claim"
     assert second.tags == ()
     assert second.quote.exact == view.article.text[start + 11 : end + 20].strip()
+
+
+def test_accepting_the_note_dialog_unchanged_changes_nothing(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter
+) -> None:
+    tag_phrase(qtbot, window)
+    view = window.reader.panes[0].view
+    prompter.notes += ["A first reading.", " A first reading. "]
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    project = window.document.project
+    assert project.annotations.at(0).note == "A first reading."
+    depth = window.document.undo_stack.count()
+    qtbot.keyClick(view, Qt.Key.Key_N)  # accepted as it was (but for white space)
+    assert project.annotations.at(0).note == "A first reading."
+    assert window.document.undo_stack.count() == depth, "no empty step on the undo stack"
+    assert window.commands["edit.undo"].text().replace("&", "") == "Undo Add note"

@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 from desktop_app.core.operations import toggle_tag
 from desktop_app.core.project import Project
 from desktop_app.ui.review.orphans import EMPTY as NO_ORPHANS
-from desktop_app.ui.review.orphans import orphans_of
+from desktop_app.ui.review.orphans import Orphans, orphans_of
+from desktop_app.ui.review.text_updates import TextUpdates
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import FakePrompter, canonical_span, select_with_keyboard
@@ -69,8 +70,8 @@ def test_update_text_reviews_each_annotation_and_undo_restores_everything(
     states = {passage: project.annotations[i].anchor for passage, i in ids.items()}
     assert states == {KEPT: "moved", EDITED: "fuzzy", DROPPED: "orphaned"}
     assert project.articles[article].text.startswith(PREAMBLE)
-    review = window.text_updates.review  # type: ignore[attr-defined]
-    assert window.text_updates.dock.isVisible()  # type: ignore[attr-defined]
+    review = window.feature(TextUpdates).review
+    assert window.feature(TextUpdates).dock.isVisible()
     assert "1 moved, 1 fuzzy, 1 orphaned" in review.summary.text()
     rows = [review.tree.topLevelItem(i) for i in range(review.tree.topLevelItemCount())]
     assert [row.text(0) for row in rows] == ["Orphaned", "Fuzzy", "Moved"], "doubtful first"
@@ -105,7 +106,7 @@ def test_orphans_are_listed_with_quote_and_note_and_reattached_with_undo(
 ) -> None:
     window, ids = updated_window(make_window, prompter, tmp_path)
     project = window.document.project
-    orphans = window.orphans  # type: ignore[attr-defined]
+    orphans = window.feature(Orphans)
     orphan_id = ids[DROPPED]
     assert [a.id for a in orphans_of(project)] == [orphan_id]
     assert orphans.list.count() == 1

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.storage import project_file
 from desktop_app.storage.project_file import encode
 from desktop_app.storage.recovery import recoverable, recovery_folder
-from desktop_app.ui.files.autosave import DEBOUNCE_MS, LATEST_MS, offer_recovery
+from desktop_app.ui.files.autosave import DEBOUNCE_MS, LATEST_MS, Autosave, offer_recovery
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.prompts import UnsavedChoice
 from tests.ui.helpers import FakePrompter
@@ -57,7 +57,7 @@ def test_a_change_reaches_the_recovery_copy_within_seconds(
 ) -> None:
     assert DEBOUNCE_MS <= 2000
     assert LATEST_MS <= 10_000
-    autosave = window.autosave  # type: ignore[attr-defined]
+    autosave = window.feature(Autosave)
     added = tag_in_window(window)
     assert autosave.pending
     qtbot.waitUntil(lambda: autosave.copy_path() is not None, timeout=DEBOUNCE_MS + 3000)
@@ -70,7 +70,7 @@ def test_a_change_reaches_the_recovery_copy_within_seconds(
 def test_going_to_the_background_writes_at_once_and_saving_removes_the_copy(
     window: MainWindow, tmp_path: Path
 ) -> None:
-    autosave = window.autosave  # type: ignore[attr-defined]
+    autosave = window.feature(Autosave)
     tag_in_window(window)
     autosave.flush()  # what the app does when it goes to the background (idle)
     copy = autosave.copy_path()
@@ -82,7 +82,7 @@ def test_going_to_the_background_writes_at_once_and_saving_removes_the_copy(
 
 
 def test_undoing_back_to_the_saved_state_removes_the_copy(window: MainWindow) -> None:
-    autosave = window.autosave  # type: ignore[attr-defined]
+    autosave = window.feature(Autosave)
     tag_in_window(window)
     autosave.flush()
     copy = autosave.copy_path()
@@ -94,7 +94,7 @@ def test_undoing_back_to_the_saved_state_removes_the_copy(window: MainWindow) ->
 def test_a_clean_exit_removes_the_copy_even_when_changes_are_discarded(
     window: MainWindow, prompter: FakePrompter
 ) -> None:
-    autosave = window.autosave  # type: ignore[attr-defined]
+    autosave = window.feature(Autosave)
     tag_in_window(window)
     autosave.flush()
     assert autosave.copy_path() is not None
@@ -126,10 +126,10 @@ def test_after_a_crash_the_copy_is_offered_and_restores_the_work_without_touchin
     assert document.modified, "restored work is unsaved until the user saves"
     assert user_file.read_bytes() == on_disk, "the user's file is not touched"
     assert not item.copy_path.exists(), "the old copy is gone..."
-    assert window.autosave.copy_path() is not None  # type: ignore[attr-defined]  # ...kept anew
+    assert window.feature(Autosave).copy_path() is not None  # ...kept anew
     assert recoverable() == []
     # Saving is the user's explicit choice, and writes the restored work.
-    assert window.save()
+    assert window.files.save()
     assert user_file.read_bytes() == work
 
 
@@ -168,7 +168,7 @@ def test_a_salvaged_file_is_kept_in_a_recovery_copy_too(
     path.write_text(text, encoding="utf-8")
     prompter.report_answers.append(True)
     open_from_menu(window, prompter, path)
-    autosave = window.autosave  # type: ignore[attr-defined]
+    autosave = window.feature(Autosave)
     assert autosave.pending
     autosave.flush()
     assert autosave.copy_path() is not None
@@ -180,6 +180,7 @@ _KILLED_WINDOW = textwrap.dedent(
     from pathlib import Path
     from desktop_app.app import make_application
     from desktop_app.storage.project_file import encode, load
+    from desktop_app.ui.files.autosave import Autosave
     from desktop_app.ui.shell.document import ProjectDocument
     from desktop_app.ui.shell.main_window import MainWindow
     from tests.ui.saved_projects import tag_in_window
@@ -189,8 +190,8 @@ _KILLED_WINDOW = textwrap.dedent(
     window = MainWindow(ProjectDocument(load(path), path))
     window.show()
     tag_in_window(window)
-    window.autosave.flush()  # what the pause after typing does
-    window.autosave.wait()
+    window.feature(Autosave).flush()  # what the pause after typing does
+    window.feature(Autosave).wait()
     Path(sys.argv[2]).write_bytes(encode(window.document.project))
     os._exit(9)  # killed mid-session
     """

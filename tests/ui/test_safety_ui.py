@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.storage import project_file
 from desktop_app.storage.project_file import encode
-from desktop_app.ui.files.disk_watch import SETTLE_MS
+from desktop_app.ui.files.disk_watch import SETTLE_MS, DiskWatch
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.prompts import UnsavedChoice
 from tests.ui.conftest import WindowFactory
@@ -36,7 +36,7 @@ def opened(window: MainWindow, prompter: FakePrompter, tmp_path: Path) -> Path:
     folder.mkdir()
     path = write_project(tagged_sample(3), folder / "study.parallax.json")
     open_from_menu(window, prompter, path)
-    assert window.save()
+    assert window.files.save()
     return path
 
 
@@ -110,7 +110,7 @@ def test_read_only_folder_keeps_everything_and_can_be_dismissed(
 
     monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
     prompter.choices.append("Close")
-    assert not window.save()
+    assert not window.files.save()
     assert "not allowed to write there" in prompter.questions[0][1]
     assert_nothing_lost(window, opened, before, backup)
     assert encode(window.document.project) == project_before
@@ -128,7 +128,7 @@ def test_folder_removed_and_target_is_a_folder(
     prompter.choices += ["Save Here", "Save As…", "Save As…"]
     prompter.save_paths += [blocked, good]
 
-    assert window.save()
+    assert window.files.save()
     reasons = [message for title, message, _ in prompter.questions if title == "Could not save"]
     assert "the folder no longer exists" in reasons[0]
     assert "a folder with that name is in the way" in reasons[1]
@@ -154,7 +154,7 @@ def test_closing_when_the_save_fails_keeps_the_window_open(
 
 def watch_by_hand(window: MainWindow) -> None:
     """Leave checking to the test (the file watcher would ask again on its own)."""
-    window.disk_watch.watcher.blockSignals(True)  # type: ignore[attr-defined]
+    window.feature(DiskWatch).watcher.blockSignals(True)
 
 
 def change_on_disk(path: Path, words: int = 2) -> bytes:
@@ -187,7 +187,7 @@ def test_reload_with_unsaved_changes_asks_before_losing_them(
     theirs = change_on_disk(opened)
     prompter.choices += ["Reload", "Reload"]
     prompter.confirmations += [False, True]
-    watch = window.disk_watch  # type: ignore[attr-defined]
+    watch = window.feature(DiskWatch)
     assert watch.check()
     assert "You have unsaved changes here." in prompter.questions[0][1]
     assert mine in window.document.project.annotations, "declined: the changes stay"
@@ -206,9 +206,9 @@ def test_keep_mine_writes_nothing_and_the_next_save_asks_before_overwriting(
     mine = tag_in_window(window)
     theirs = change_on_disk(opened)
     prompter.choices += ["Keep Mine", "Overwrite"]
-    assert window.disk_watch.check()  # type: ignore[attr-defined]
+    assert window.feature(DiskWatch).check()
     assert opened.read_bytes() == theirs
-    assert window.save()
+    assert window.files.save()
     assert prompter.questions[1][0] == "The file changed on disk"
     assert "Overwrite" in prompter.questions[1][2]
     assert mine in project_file.load(opened).annotations
@@ -224,7 +224,7 @@ def test_save_as_elsewhere_leaves_the_changed_file_alone(
     other = tmp_path / "mine.parallax.json"
     prompter.choices.append("Save As…")
     prompter.save_paths.append(other)
-    assert window.disk_watch.check()  # type: ignore[attr-defined]
+    assert window.feature(DiskWatch).check()
     assert opened.read_bytes() == theirs
     assert mine in project_file.load(other).annotations
     assert window.document.path == other
@@ -237,7 +237,7 @@ def test_save_over_a_changed_file_can_be_cancelled(
     tag_in_window(window)
     theirs = change_on_disk(opened)
     prompter.choices.append("Cancel")
-    assert not window.save()
+    assert not window.files.save()
     assert opened.read_bytes() == theirs
     assert window.document.modified
 
@@ -246,7 +246,7 @@ def test_deleted_file_is_noticed_and_own_saves_are_not(
     qtbot: QtBot, window: MainWindow, prompter: FakePrompter, opened: Path
 ) -> None:
     tag_in_window(window)
-    assert window.save()
+    assert window.files.save()
     qtbot.wait(500)  # the watcher reports our own save; it must not ask about it
     assert not prompter.questions
     opened.unlink()
@@ -272,9 +272,9 @@ def test_after_our_own_save_a_change_in_place_is_still_noticed(
     qtbot: QtBot, window: MainWindow, prompter: FakePrompter, opened: Path
 ) -> None:
     tag_in_window(window)
-    assert window.save()  # replaces the file by a rename: the watch follows the new one
+    assert window.files.save()  # replaces the file by a rename: the watch follows the new one
     qtbot.wait(SETTLE_MS + 200)
-    assert str(opened) in window.disk_watch.watcher.files()  # type: ignore[attr-defined]
+    assert str(opened) in window.feature(DiskWatch).watcher.files()
     theirs = project_file.load(opened)
     tag_words(theirs, 1, article=1)
     opened.write_bytes(encode(theirs))  # another program rewrites the file in place
@@ -292,3 +292,65 @@ def test_a_document_made_without_a_fingerprint_takes_the_file_as_it_is(
     qtbot.wait(SETTLE_MS + 200)
     assert not prompter.questions
     assert window.document.disk_state is not None
+
+
+# -- failures that are not OSError ----------------------------------------------------------
+
+
+def test_a_save_failing_on_unencodable_text_says_what_and_where_and_keeps_the_work(
+    window: MainWindow, prompter: FakePrompter, opened: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before, backup = opened.read_bytes(), opened.with_name(opened.name + "~").read_bytes()
+    tag_in_window(window)
+    project_before = encode(window.document.project)
+
+    def unencodable(_project: object) -> bytes:
+        raise UnicodeEncodeError("utf-8", "\ud800", 0, 1, "surrogates not allowed")
+
+    prompter.choices.append("Close")
+    with monkeypatch.context() as patch:
+        patch.setattr(project_file, "encode", unencodable)
+        window.commands["file.save"].trigger()
+
+    (title, message, choices), *_ = prompter.questions
+    assert title == "Could not save"
+    assert opened.name in message
+    assert str(opened.parent) in message
+    assert "cannot be written as UTF-8" in message
+    assert "Save As…" in choices
+    assert_nothing_lost(window, opened, before, backup)
+    assert encode(window.document.project) == project_before
+    assert window.windowTitle().startswith(window.document.name + "[*]")
+    assert window.isWindowModified()
+
+
+def test_a_save_failing_on_memory_when_closing_cancels_the_close_and_keeps_the_copy(
+    window: MainWindow, prompter: FakePrompter, opened: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.storage.recovery import recovery_folder
+    from desktop_app.ui.files.autosave import Autosave
+
+    before, backup = opened.read_bytes(), opened.with_name(opened.name + "~").read_bytes()
+    tag_in_window(window)
+    autosave = window.feature(Autosave)
+    autosave.flush()
+    autosave.wait()
+    copy = autosave.copy_path()
+    assert copy is not None
+    assert copy.exists()
+
+    def out_of_memory(_fd: int) -> None:
+        raise MemoryError
+
+    prompter.unsaved.append(UnsavedChoice.SAVE)
+    prompter.choices.append("Close")
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "fsync", out_of_memory)
+        assert not window.close()
+
+    assert window.isVisible(), "a window whose save failed stays open"
+    assert prompter.questions[0][0] == "Could not save"
+    assert "not enough memory" in prompter.questions[0][1]
+    assert_nothing_lost(window, opened, before, backup)
+    assert copy.exists(), "the recovery copy is kept"
+    assert copy.parent == recovery_folder()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.colours import highlight_background
+from desktop_app.storage.schema import SCHEMA_VERSION
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import (
@@ -63,7 +64,7 @@ def test_keyboard_selection_then_key_1_tags_paints_and_saves(
     assert prompter.asked == ["save_path"]
     saved = json.loads(target.read_text(encoding="utf-8"))
     assert saved["format"] == "parallax-project"
-    assert saved["schema_version"] == 1
+    assert saved["schema_version"] == SCHEMA_VERSION
     [stored] = saved["annotations"]
     assert stored["position"] == {"start": start, "end": end}
     assert stored["quote"]["exact"] == PHRASE_A
@@ -94,7 +95,7 @@ def test_toolbar_button_and_tags_menu_tag_too(qtbot: QtBot, window: MainWindow) 
     from PySide6.QtWidgets import QToolBar
 
     view = window.reader.panes[0].view
-    economics = window.tag_action(code_id(window, "economics"))
+    economics = window.annotating.tag_action(code_id(window, "economics"))
     assert "3" in economics.toolTip()  # the key is shown where the button is
     toolbar = window.findChild(QToolBar, "tagToolbar")
     assert toolbar is not None
@@ -107,7 +108,7 @@ def test_toolbar_button_and_tags_menu_tag_too(qtbot: QtBot, window: MainWindow) 
     [annotation] = list(window.document.project.annotations)
     assert annotation.tags == (code_id(window, "economics"),)
 
-    reaction = window.tag_action(code_id(window, "reaction"))
+    reaction = window.annotating.tag_action(code_id(window, "reaction"))
     assert reaction in window.menus["tags"].actions()
     view.setFocus()
     view.place_cursor(start + 2)

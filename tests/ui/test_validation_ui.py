@@ -14,7 +14,7 @@ from desktop_app.storage.schema import SCHEMA_VERSION
 from desktop_app.storage.validation import load_with_report
 from desktop_app.ui.files.validation_dialog import ValidationDialog, readable
 from desktop_app.ui.shell.main_window import MainWindow
-from desktop_app.ui.shell.read_only import writing_action_ids
+from desktop_app.ui.shell.read_only import ReadOnlyMode, writing_action_ids
 from tests.ui.helpers import FakePrompter, canonical_span, select_with_keyboard
 from tests.ui.saved_projects import open_from_menu, tagged_sample, write_project
 
@@ -59,7 +59,7 @@ def test_broken_json_shows_the_located_report_and_opens_what_was_salvaged(
     kept = set(document.project.annotations.ids())
     assert kept == set(original.annotations.ids()) - {lost.id}
     # Saving writes the repaired project and keeps the damaged file as the backup.
-    assert window.save()
+    assert window.files.save()
     assert path.with_name(path.name + "~").read_bytes() == damaged_bytes
     assert set(project_file.load(path).annotations.ids()) == kept
     assert load_with_report(path)[1].ok
@@ -165,10 +165,10 @@ def test_newer_file_opens_read_only_with_a_banner_and_nothing_can_write(
     assert document.path == path
     assert document.read_only
     assert len(document.project.annotations) == 3
-    banner = window.read_only_mode.banner  # type: ignore[attr-defined]
+    banner = window.feature(ReadOnlyMode).banner
     assert banner.isVisible()
     assert f"schema version {SCHEMA_VERSION + 1}" in banner.text.text()
-    assert window.read_only_mode.status.isVisible()  # type: ignore[attr-defined]
+    assert window.feature(ReadOnlyMode).status.isVisible()
     for action_id in (
         "file.save",
         "file.save_as",
@@ -190,7 +190,7 @@ def test_newer_file_opens_read_only_with_a_banner_and_nothing_can_write(
     assert len(document.project.annotations) == 3
     assert not document.modified
     # Saving is refused with a message, and the file is untouched.
-    assert not window.save()
+    assert not window.files.save()
     assert prompter.errors
     assert prompter.errors[-1][0] == "This project is read-only"
     assert path.read_bytes() == before

@@ -98,7 +98,7 @@ def test_features_follow_the_shown_project_and_let_the_old_one_go(
     old = window.document.project
     listening = old.changed.receivers()
     assert listening > 0
-    window.new_project()
+    window.files.new_project()
     new = window.document.project
     assert new is not old
     # Nothing still listens to the closed project once its panes are deleted (deleteLater).

@@ -9,16 +9,17 @@ from PySide6.QtCore import QObject
 from desktop_app.core.memos import set_article_note
 from desktop_app.core.project import Change
 from desktop_app.core.records import Article
+from desktop_app.ui.shell.plain_text import tooltip_text
 
 if TYPE_CHECKING:
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 
 class ArticleNotes(QObject):
     """Writes the active pane's article note through the prompter, as an undoable edit."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host) -> None:
+        super().__init__(window.widget)
         self.window = window
         action = window.commands.add(
             "edit.article_note",
@@ -53,14 +54,14 @@ class ArticleNotes(QObject):
             if note and article is not None and article.note_modified is not None:
                 when = article.note_modified.astimezone()
                 note = f"{note}\n\n— last changed {when:%d %b %Y, %H:%M}"
-            pane.title.setToolTip(f"Article note:\n{note}" if note else "")
+            pane.title.setToolTip(tooltip_text(f"Article note:\n{note}" if note else ""))
             pane.title.setAccessibleDescription(f"Article note: {note}" if note else "")
 
     def edit(self) -> None:
         """Ask for the active pane's article note and set it (one undo step)."""
         pane = self.window.active_pane()
         if pane is None:
-            self.window.statusBar().showMessage("Open an article first.", 4000)
+            self.window.announce("Open an article first.", 4000)
             return
         project = self.window.document.project
         article = project.articles[pane.article_id]
@@ -70,9 +71,9 @@ class ArticleNotes(QObject):
         edit = set_article_note(project, article.id, note)
         if edit is not None:
             self.window.document.push(edit)
-            self.window.statusBar().showMessage(f"{edit.label.capitalize()}.", 3000)
+            self.window.announce(f"{edit.label.capitalize()}.", 3000)
 
 
-def install(window: MainWindow) -> None:
+def install(window: Host) -> None:
     """Add Edit ▸ Article Note… to a main window."""
-    window.article_notes = ArticleNotes(window)  # type: ignore[attr-defined]
+    window.add_feature(ArticleNotes(window))

@@ -10,19 +10,20 @@ from PySide6.QtWidgets import QMenu
 from desktop_app.core.project import Change
 from desktop_app.core.records import Code
 from desktop_app.ui.shell.commands import swatch_icon
+from desktop_app.ui.shell.plain_text import action_text
 
 if TYPE_CHECKING:
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 
 class HighlightToggles(QObject):
     """Which codes' highlights are hidden, applied to every pane of one window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host) -> None:
+        super().__init__(window.widget)
         self.window = window
         self.hidden: set[str] = set()
-        self.menu = QMenu("&Highlights", window)
+        self.menu = QMenu("&Highlights", window.widget)
         self.menu.setObjectName("highlightsMenu")
         self._all = window.commands.add(
             "highlights.all",
@@ -59,7 +60,7 @@ class HighlightToggles(QObject):
         for code in self.window.document.project.codes:
             action = actions.add(
                 f"highlights.code.{code.id}",
-                code.name,
+                action_text(code.name),
                 lambda shown, code_id=code.id: self.set_shown(code_id, shown),
                 tip=f"Show the highlights tagged “{code.name}”",
                 checkable=True,
@@ -97,7 +98,7 @@ class HighlightToggles(QObject):
         self._sync_all()
         self.apply()
         state = "hidden" if self.hidden else "shown"
-        self.window.statusBar().showMessage(f"All highlights {state}.", 3000)
+        self.window.announce(f"All highlights {state}.", 3000)
 
     def apply(self) -> None:
         """Give every pane the hidden set (after a change or a rebuild of the panes)."""
@@ -106,6 +107,6 @@ class HighlightToggles(QObject):
                 pane.view.set_hidden_tags(self.hidden)
 
 
-def install(window: MainWindow) -> None:
+def install(window: Host) -> None:
     """Add View ▸ Highlights to a main window."""
-    window.highlight_toggles = HighlightToggles(window)  # type: ignore[attr-defined]
+    window.add_feature(HighlightToggles(window))

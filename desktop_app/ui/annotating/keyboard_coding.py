@@ -16,11 +16,12 @@ from PySide6.QtGui import QAction
 from desktop_app.core.navigation import Edge, resize_annotation, step
 from desktop_app.core.records import Annotation
 from desktop_app.core.text import one_line
+from desktop_app.ui.annotating.annotation_commands import AnnotationCommands
 from desktop_app.ui.annotating.tag_picker import TagPicker
 
 if TYPE_CHECKING:
     from desktop_app.ui.reading.article_pane import ArticlePane
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 MESSAGE_MS = 4000
 
@@ -28,14 +29,14 @@ MESSAGE_MS = 4000
 class CodingKeys(QObject):
     """The keyboard commands for coding, bound to one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host) -> None:
+        super().__init__(window.widget)
         self.window = window
         #: The code last used to tag (by key, menu, toolbar, picker or repeat).
         self.last_tag: str | None = None
         self._visited = ""  # the annotation a next/previous move last landed on
         self._cycle_tag: str | None = None
-        self.picker = TagPicker(window)
+        self.picker = TagPicker(window.widget)
         self.picker.chosen.connect(self.tag_with)
         self._create_actions()
         window.menus["tags"].triggered.connect(self._on_tag_menu_triggered)
@@ -151,7 +152,7 @@ class CodingKeys(QObject):
         self._cycle_tag = None
 
     def _say(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, MESSAGE_MS)
+        self.window.announce(message, MESSAGE_MS)
 
     # -- tagging ----------------------------------------------------------------------------
 
@@ -160,7 +161,7 @@ class CodingKeys(QObject):
         if code_id not in self.window.document.project.codes:
             return
         self.last_tag = code_id
-        self.window.tag(code_id)
+        self.window.feature(AnnotationCommands).tag(code_id)
 
     def repeat_last_tag(self) -> None:
         """Apply the tag used last to the current selection."""
@@ -173,7 +174,7 @@ class CodingKeys(QObject):
     def open_picker(self) -> None:
         """Show the quick tag picker over the active pane."""
         pane = self.window.active_pane()
-        anchor = pane.view if pane is not None else self.window
+        anchor = pane.view if pane is not None else self.window.widget
         self.picker.popup(self.window.document.project.codes, anchor)
 
     # -- moving between annotations ---------------------------------------------------------
@@ -262,6 +263,6 @@ class CodingKeys(QObject):
         self._say(f"{edit.label}: “{one_line(resized.quote.exact, 60)}”")
 
 
-def install(window: MainWindow) -> None:
+def install(window: Host) -> None:
     """Add the coding keys to a main window."""
-    window.coding_keys = CodingKeys(window)  # type: ignore[attr-defined]
+    window.add_feature(CodingKeys(window))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,9 +37,10 @@ from desktop_app.core.wording import counted
 from desktop_app.ui.codebook.form import CodeForm
 from desktop_app.ui.codebook.shortcut_keys import shortcut_problem
 from desktop_app.ui.codebook.tree_model import COUNT, NAME, SHORTCUT, CodebookModel
+from desktop_app.ui.shell.plain_text import plain_label, window_title_text
 
 if TYPE_CHECKING:
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 #: The editor's commands: id -> (text, shortcut, tooltip).
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -62,8 +63,8 @@ ERROR_COLOURS = {False: "#B3261E", True: "#F2B8B5"}
 class CodebookEditor(QDialog):
     """Edits the codebook of the window's current project."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host) -> None:
+        super().__init__(window.widget)
         self.main_window = window
         self.setObjectName("codebookEditor")
         self.setWindowTitle("Codebook")
@@ -81,7 +82,7 @@ class CodebookEditor(QDialog):
                     f"{tip} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})"
                 )
             action.setToolTip(tip)
-            handler = getattr(self, "import_" if command_id == "import" else command_id)
+            handler = getattr(self, "import_codebook" if command_id == "import" else command_id)
             action.triggered.connect(lambda _checked=False, run=handler: run())
             self.commands[command_id] = action
 
@@ -125,7 +126,7 @@ class CodebookEditor(QDialog):
         self.form.reshortcut.connect(self._set_shortcut)
         self.form.pick_colour.connect(self._pick_colour)
 
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setObjectName("codebookMessage")
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Codebook message")
@@ -226,7 +227,7 @@ class CodebookEditor(QDialog):
         self.form.name.selectAll()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"Codebook — {self.main_window.document.name}")
+        self.setWindowTitle(f"Codebook — {window_title_text(self.main_window.document.name)}")
 
     def select(self, code_id: str | None) -> None:
         """Make ``code_id`` the current code (None: no code)."""
@@ -440,25 +441,25 @@ class CodebookEditor(QDialog):
         if self._push(lambda: edits.set_parent(self._p, code.id, grandparent)):
             self.select(code.id)
 
-    def import_(self) -> None:
+    def import_codebook(self) -> None:
         """Add the codes of a codebook file (.qdc or .csv)."""
-        from desktop_app.ui.codebook.files import import_codebook
+        from desktop_app.ui.codebook import files
 
-        import_codebook(self)
+        files.import_codebook(self.main_window, self.say)
 
     def export_qdc(self) -> None:
         """Write the codebook as a REFI-QDA codebook."""
-        from desktop_app.ui.codebook.files import export_codebook
+        from desktop_app.ui.codebook import files
 
-        export_codebook(self, "qdc")
+        files.export_codebook(self.main_window, "qdc", self.say)
 
     def export_csv(self) -> None:
         """Write the codebook as CSV."""
-        from desktop_app.ui.codebook.files import export_codebook
+        from desktop_app.ui.codebook import files
 
-        export_codebook(self, "codebook-csv")
+        files.export_codebook(self.main_window, "codebook-csv", self.say)
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event: QHideEvent) -> None:
         """Keep a description being typed when the window closes."""
         self.form.commit_description()
         super().hideEvent(event)
@@ -492,27 +493,35 @@ def _button(action: QAction, arrow: str = "") -> QWidget:
     return button
 
 
-def open_editor(window: MainWindow) -> CodebookEditor:
-    """Show (creating it on first use) the window's codebook editor."""
-    editor = window.findChild(CodebookEditor)
-    if editor is None:
-        editor = CodebookEditor(window)
-    editor.show()
-    editor.raise_()
-    editor.activateWindow()
-    editor.tree.setFocus()
-    return editor
+class CodebookEditing:
+    """Tags ▸ Edit Codebook…: the window's one codebook editor, made on first use."""
+
+    def __init__(self, host: Host) -> None:
+        self.host = host
+        self.editor: CodebookEditor | None = None
+        action = host.commands.add(
+            "codebook.edit",
+            "Edit &Codebook…",
+            self.open,
+            shortcut="Ctrl+Shift+K",
+            tip="Add, rename, recolour, nest, merge and delete codes; import or export them",
+        )
+        menu = host.menus["tags"]
+        menu.addSeparator()
+        menu.addAction(action)
+
+    def open(self) -> CodebookEditor:
+        """Show (creating it on first use) the codebook editor."""
+        if self.editor is None:
+            self.editor = CodebookEditor(self.host)
+        editor = self.editor
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        editor.tree.setFocus()
+        return editor
 
 
-def install(window: MainWindow) -> None:
+def install(host: Host) -> None:
     """Add Tags ▸ Edit Codebook… (Ctrl+Shift+K)."""
-    action = window.commands.add(
-        "codebook.edit",
-        "Edit &Codebook…",
-        lambda: open_editor(window),
-        shortcut="Ctrl+Shift+K",
-        tip="Add, rename, recolour, nest, merge and delete codes; import or export them",
-    )
-    menu = window.menus["tags"]
-    menu.addSeparator()
-    menu.addAction(action)
+    host.add_feature(CodebookEditing(host))

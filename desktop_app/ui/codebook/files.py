@@ -7,6 +7,7 @@ exporter registry, atomically.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,10 @@ from desktop_app.core.wording import counted
 
 if TYPE_CHECKING:
     from desktop_app.core.project import Project
-    from desktop_app.ui.codebook.editor import CodebookEditor
+    from desktop_app.ui.shell.host import Host
+
+#: Shows a short message at the foot of the codebook editor.
+Say = Callable[[str], object]
 
 CODEBOOK_FILTER = "Codebooks (*.qdc *.csv);;REFI-QDA codebooks (*.qdc);;CSV files (*.csv)"
 EXPORT_FILTERS = {
@@ -28,18 +32,18 @@ EXPORT_FILTERS = {
 }
 
 
-def _folder(editor: CodebookEditor) -> Path:
-    path = editor.main_window.document.path
+def _folder(host: Host) -> Path:
+    path = host.document.path
     return path.parent if path is not None else Path.home()
 
 
-def import_codebook(editor: CodebookEditor) -> None:
+def import_codebook(host: Host, say: Say) -> None:
     """Ask for a codebook file and add its new codes to the project, as one undo step."""
     from desktop_app.core.merge import merge_imported
     from desktop_app.importers.registry import Imported, ImportFailed, read_file
 
-    window = editor.main_window
-    path = window.prompter.open_codebook_path(_folder(editor))
+    window = host
+    path = window.prompter.open_codebook_path(_folder(host))
     if path is None:
         return
     project = window.document.project
@@ -49,17 +53,17 @@ def import_codebook(editor: CodebookEditor) -> None:
         window.prompter.error("Could not import the codebook", str(error))
         return
     # The importers leave out codes the project already has (by id or name).
-    codes = _free_shortcuts(editor, project, bundle.codes)
+    codes = _free_shortcuts(host, project, bundle.codes)
     edit = merge_imported(project, Imported(codes=codes), label=f"Import codebook “{path.name}”")
     if edit is None:
-        editor.say(f"Nothing to add: the codebook already has every code of {path.name}.")
+        say(f"Nothing to add: the codebook already has every code of {path.name}.")
         return
     window.document.push(edit)
     added = sum(1 for c in codes if c.id in project.codes)
-    editor.say(f"Added {counted(added, 'code')} from {path.name}.")
+    say(f"Added {counted(added, 'code')} from {path.name}.")
 
 
-def _free_shortcuts(editor: CodebookEditor, project: Project, codes: list[Code]) -> list[Code]:
+def _free_shortcuts(host: Host, project: Project, codes: list[Code]) -> list[Code]:
     """The codes, without shortcuts that the app or another code already uses."""
     from desktop_app.ui.codebook.shortcut_keys import shortcut_problem
 
@@ -68,9 +72,7 @@ def _free_shortcuts(editor: CodebookEditor, project: Project, codes: list[Code])
         taken = shortcut_owner(project, code.shortcut) is not None or _same_shortcut(
             kept, code.shortcut
         )
-        if code.shortcut and (
-            taken or shortcut_problem(editor.main_window, QKeySequence(code.shortcut))
-        ):
+        if code.shortcut and (taken or shortcut_problem(host, QKeySequence(code.shortcut))):
             code = msgspec.structs.replace(code, shortcut="")
         kept.append(code)
     return kept
@@ -82,7 +84,7 @@ def _same_shortcut(codes: list[Code], shortcut: str) -> bool:
     return any(folded and c.shortcut.replace(" ", "").casefold() == folded for c in codes)
 
 
-def export_codebook(editor: CodebookEditor, format_id: str) -> None:
+def export_codebook(host: Host, format_id: str, say: Say) -> None:
     """Ask where, then write the whole codebook in ``format_id`` ("qdc" or "codebook-csv")."""
     from desktop_app.exporters import (
         EXPORTERS,
@@ -93,10 +95,10 @@ def export_codebook(editor: CodebookEditor, format_id: str) -> None:
     )
     from desktop_app.storage.atomic import write_atomic
 
-    window = editor.main_window
+    window = host
     project = window.document.project
     exporter = EXPORTERS[format_id]
-    suggested = _folder(editor) / suggested_file_name(project, Scope(), format_id)
+    suggested = _folder(host) / suggested_file_name(project, Scope(), format_id)
     path = window.prompter.save_codebook_path(suggested, EXPORT_FILTERS[format_id])
     if path is None:
         return
@@ -109,4 +111,4 @@ def export_codebook(editor: CodebookEditor, format_id: str) -> None:
         window.prompter.error("Could not export the codebook", f"{path}: {reason}")
         return
     count = len(project.codes)
-    editor.say(f"Wrote {counted(count, 'code')} to {path.name}.")
+    say(f"Wrote {counted(count, 'code')} to {path.name}.")

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence
 from desktop_app.core.codebook_edits import shortcut_keys
 
 if TYPE_CHECKING:
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 #: Keys that move the cursor, select or scroll in a reading pane (with any modifier).
 TEXT_KEYS = frozenset(
@@ -61,7 +61,7 @@ def native(sequence: str) -> str:
     return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
 
 
-def reserved_keys(window: MainWindow) -> dict[str, str]:
+def reserved_keys(window: Host) -> dict[str, str]:
     """Every shortcut the app uses for something other than tagging, with what it does."""
     reserved: dict[str, str] = {}
     for standard in STANDARD_KEYS:
@@ -77,7 +77,7 @@ def reserved_keys(window: MainWindow) -> dict[str, str]:
     return reserved
 
 
-def shortcut_problem(window: MainWindow, sequence: QKeySequence) -> str | None:
+def shortcut_problem(window: Host, sequence: QKeySequence) -> str | None:
     """Why ``sequence`` cannot tag, or None when it is free (clashes between codes are core's)."""
     if sequence.isEmpty():
         return None

@@ -24,9 +24,10 @@ from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Annotation, Article
 from desktop_app.core.wording import counted
 from desktop_app.ui.reading.pane_layout import MAX_PANES, PaneLayout
+from desktop_app.ui.shell.plain_text import tooltip_text
 
 if TYPE_CHECKING:
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 Index = QModelIndex | QPersistentModelIndex
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -141,7 +142,9 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             count = self._counts.get(article.id, 0)
             where = f"shown in pane {', '.join(map(str, panes))}" if panes else "not shown"
-            return f"{article.title}\n{counted(count, 'annotation').capitalize()}; {where}"
+            return tooltip_text(
+                f"{article.title}\n{counted(count, 'annotation').capitalize()}; {where}"
+            )
         if role == ARTICLE_ID_ROLE:
             return article.id
         return None
@@ -150,8 +153,8 @@ class ArticleListModel(QAbstractTableModel):
 class ArticlesFeature(QObject):
     """Installs the Article menu, the Articles dock and the pane commands."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host) -> None:
+        super().__init__(window.widget)
         self.setObjectName("articlesFeature")
         self.window = window
         self.layout = PaneLayout(window)
@@ -170,24 +173,15 @@ class ArticlesFeature(QObject):
         self.view.setStyleSheet("QTreeView::item { padding: 3px 4px; }")
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.model: ArticleListModel | None = None
-        self.dock = QDockWidget("Articles", window)
+        self.dock = QDockWidget("Articles", window.widget)
         self.dock.setObjectName("articleDock")
         self.dock.setWidget(self.view)
         # A tab beside the annotation list: the panes keep the whole width for reading.
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        window.tabifyDockWidget(window.dock, self.dock)
-        window.dock.raise_()
+        window.add_dock(self.dock)
         self._create_actions()
         window.document_changed.connect(self._bind)
         window.panes_changed.connect(self._on_panes_changed)
         self._bind()
-
-    @staticmethod
-    def of(window: MainWindow) -> ArticlesFeature:
-        """The window's article feature."""
-        found = window.findChild(ArticlesFeature, "articlesFeature")
-        assert found is not None, "desktop_app.ui.files.article_list is not installed"
-        return found
 
     def _create_actions(self) -> None:
         add = self.window.commands.add
@@ -225,7 +219,7 @@ class ArticlesFeature(QObject):
         toggle.setText("Article &List")
         toggle.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.window.commands.register("view.articles", toggle)
-        bar = self.window.menuBar()
+        bar = self.window.widget.menuBar()
         menu = QMenu("&Article", bar)
         bar.insertMenu(self.window.menus["view"].menuAction(), menu)
         self.window.menus["article"] = menu
@@ -326,9 +320,9 @@ class ArticlesFeature(QObject):
 
         project = self.window.document.project
         if article_id is None or article_id not in project.articles:
-            self.window.statusBar().showMessage("There is no article to edit.", 4000)
+            self.window.announce("There is no article to edit.", 4000)
             return
-        dialog = MetadataDialog(project.articles[article_id], self.window)
+        dialog = MetadataDialog(project.articles[article_id], self.window.widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._save_metadata(article_id, dialog.values()))
         dialog.open()
@@ -341,7 +335,7 @@ class ArticlesFeature(QObject):
         if edit is None:
             return
         self.window.document.push(edit)
-        self.window.statusBar().showMessage("Saved the article's details.", 3000)
+        self.window.announce("Saved the article's details.", 3000)
 
     def remove_article(self, article_id: str | None) -> None:
         """Remove an article, asking first when it has annotations; one undo step."""
@@ -359,11 +353,11 @@ class ArticlesFeature(QObject):
             if not self.window.prompter.confirm("Remove article?", question, "Remove Article"):
                 return
         self.window.document.push(remove_article(project, article_id))
-        self.window.statusBar().showMessage(
-            f"Removed “{article.title}” (Ctrl+Z brings it back).", 5000
-        )
+        self.window.announce(f"Removed “{article.title}” (Ctrl+Z brings it back).", 5000)
 
 
-def install(window: MainWindow) -> None:
+def install(window: Host) -> None:
     """Add the Article menu, the Articles dock and pane commands to ``window``."""
-    ArticlesFeature(window)
+    articles = ArticlesFeature(window)
+    window.add_feature(articles)
+    window.add_feature(articles.layout)

@@ -32,10 +32,12 @@ from desktop_app.storage.recovery import (
     recoverable,
 )
 from desktop_app.storage.watch import DiskState
+from desktop_app.ui.files.file_commands import FileCommands
+from desktop_app.ui.shell.host import FeatureMissing
 
 if TYPE_CHECKING:
     from desktop_app.ui.shell.document import ProjectDocument
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 #: Write this long after the last change (the user paused).
 DEBOUNCE_MS = 2000
@@ -53,8 +55,8 @@ class Autosave(QObject):
     #: Writing a copy failed (the reason); said once in the status bar.
     write_failed = Signal(str)
 
-    def __init__(self, window: MainWindow, folder: Path | None = None) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, folder: Path | None = None) -> None:
+        super().__init__(window.widget)
         self.window = window
         self.folder = folder
         self.session: RecoverySession | None = None
@@ -157,7 +159,7 @@ class Autosave(QObject):
     def _on_write_failed(self, reason: str) -> None:
         if not self._failing:
             self._failing = True
-            self.window.statusBar().showMessage(
+            self.window.announce(
                 f"Could not keep a recovery copy ({reason}). Save your work to be safe.", 10_000
             )
 
@@ -208,7 +210,7 @@ def format_when(moment: datetime) -> str:
     return f"{moment.day} {moment:%B %Y} at {moment:%H:%M}"
 
 
-def offer_recovery(window: MainWindow, folder: Path | None = None) -> int:
+def offer_recovery(window: Host, folder: Path | None = None) -> int:
     """Offer each copy left by a crashed session; returns how many were restored."""
     restored = 0
     for item in recoverable(folder):
@@ -229,12 +231,12 @@ def offer_recovery(window: MainWindow, folder: Path | None = None) -> int:
     return restored
 
 
-def restore(window: MainWindow, item: Recoverable) -> bool:
+def restore(window: Host, item: Recoverable) -> bool:
     """Open a recovery copy as an unsaved project in ``window``; the copy then moves into
     this session's autosave. False (the copy is kept) when it cannot be opened."""
     from desktop_app.ui.shell.document import ProjectDocument
 
-    if not window.maybe_save():
+    if not window.feature(FileCommands).maybe_save():
         return False
     project, report = load_recovered(item)
     if project is None:
@@ -247,21 +249,24 @@ def restore(window: MainWindow, item: Recoverable) -> bool:
         return False
     path = item.project_path
     disk_state = DiskState.of(path) if path is not None else None
-    document = ProjectDocument(project, path, window, disk_state=disk_state)
+    document = ProjectDocument(project, path, window.widget, disk_state=disk_state)
     window.replace_document(document)
     document.undo_stack.resetClean()  # unsaved until the user saves
-    autosave: Autosave | None = getattr(window, "autosave", None)
-    if autosave is not None:
+    try:
+        autosave = window.feature(Autosave)
+    except FeatureMissing:  # recovery offered before the features were installed
+        pass
+    else:
         autosave.flush()  # the work is safe in this session's copy before the old one goes
         autosave.wait()
     discard_recovered(item)
     _, when = describe_copy(item)
-    window.statusBar().showMessage(
+    window.announce(
         f"Restored your unsaved work from {when}. Save to keep it in the project file.", 10_000
     )
     return True
 
 
-def install(window: MainWindow) -> None:
+def install(window: Host) -> None:
     """Keep a recovery copy of the window's unsaved work."""
-    window.autosave = Autosave(window)  # type: ignore[attr-defined]
+    window.add_feature(Autosave(window))

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer
 
 from desktop_app.storage.watch import DiskState, changed_on_disk
+from desktop_app.ui.files.file_commands import FileCommands
 
 if TYPE_CHECKING:
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 RELOAD = "Reload"
 SAVE_AS = "Save As…"
@@ -31,8 +32,8 @@ SETTLE_MS = 300
 class DiskWatch(QObject):
     """Watches the window's project file and asks when another program changed it."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host) -> None:
+        super().__init__(window.widget)
         self.window = window
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._soon)
@@ -44,7 +45,7 @@ class DiskWatch(QObject):
         self._dismissed: DiskState | None = None
         self._document: object = None
         window.document_changed.connect(self._follow)
-        window.installEventFilter(self)
+        window.widget.installEventFilter(self)
         self._follow()
 
     def _follow(self) -> None:
@@ -75,7 +76,7 @@ class DiskWatch(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Check again when the window becomes active."""
-        if watched is self.window and event.type() == QEvent.Type.WindowActivate:
+        if watched is self.window.widget and event.type() == QEvent.Type.WindowActivate:
             self._soon()
         return False
 
@@ -86,8 +87,8 @@ class DiskWatch(QObject):
         """Ask the user what to do if the file changed on disk; True when it asked."""
         document = self.window.document
         path = document.path
-        if path is None:
-            return False
+        if path is None or not self.window.isVisible():
+            return False  # a closed window never asks (its settle timer may still fire)
         self._watch_file()
         if self._asking or not changed_on_disk(path, document.disk_state):
             return False
@@ -125,7 +126,7 @@ class DiskWatch(QObject):
         if choice == RELOAD:
             self.reload(path)
         elif choice == SAVE_AS:
-            self.window.save_as()
+            self.window.feature(FileCommands).save_as()
         else:
             self._dismissed = now
 
@@ -139,9 +140,11 @@ class DiskWatch(QObject):
         ):
             self._dismissed = DiskState.of(path)
             return False
-        return self.window.open_path(path)  # replaces the document: no unsaved question
+        return self.window.feature(FileCommands).open_path(
+            path
+        )  # replaces the document: no unsaved question
 
 
-def install(window: MainWindow) -> None:
+def install(window: Host) -> None:
     """Watch the project file for changes made by other programs."""
-    window.disk_watch = DiskWatch(window)  # type: ignore[attr-defined]
+    window.add_feature(DiskWatch(window))

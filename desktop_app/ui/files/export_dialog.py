@@ -31,7 +31,7 @@ from desktop_app.core.wording import counted
 from desktop_app.exporters import EXPORTERS, ExportOptions, Scope
 
 if TYPE_CHECKING:
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 #: Formats whose text may start with a byte-order mark.
 BOM_FORMATS = ("csv", "codebook-csv")
@@ -185,8 +185,8 @@ class ExportDialog(QDialog):
 class ExportController(QObject):
     """Runs File ▸ Export for one window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host) -> None:
+        super().__init__(window.widget)
         self.setObjectName("exporter")
         self.window = window
         self.last_format = "w3c"
@@ -195,7 +195,7 @@ class ExportController(QObject):
 
     def open_dialog(self) -> None:
         """Show the export dialog; Export asks where to write."""
-        dialog = ExportDialog(self.window.document.project, self.last_format, self.window)
+        dialog = ExportDialog(self.window.document.project, self.last_format, self.window.widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.export(dialog.choice()))
         dialog.destroyed.connect(lambda: setattr(self, "dialog", None))
@@ -236,13 +236,14 @@ class ExportController(QObject):
             )
             return None
         self.last_folder = path.parent
-        window.statusBar().showMessage(f"Exported to {path} ({len(data):,} bytes).", 6000)
+        window.announce(f"Exported to {path} ({len(data):,} bytes).", 6000)
         return path
 
 
-def install(window: MainWindow) -> None:
+def install(window: Host) -> None:
     """Add File ▸ Export… (Ctrl+E) to ``window``."""
     exporter = ExportController(window)
+    window.add_feature(exporter)
     action = window.commands.add(
         "file.export",
         "&Export…",

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.core.project import Project
 from desktop_app.core.wording import counted
+from desktop_app.ui.shell.plain_text import plain_label
 
 if TYPE_CHECKING:
     from desktop_app.importers.registry import Imported
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 #: Steps of the progress bar.
 PROGRESS_STEPS = 1000
@@ -106,8 +107,8 @@ class ImportController(QObject):
     #: A batch finished (merged, failed or cancelled); carries its outcome.
     finished = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host) -> None:
+        super().__init__(window.widget)
         self.setObjectName("importer")
         self.window = window
         self.progress_dialog: QProgressDialog | None = None
@@ -117,19 +118,12 @@ class ImportController(QObject):
         self._signals: _WorkerSignals | None = None
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
+        window.widget.setAcceptDrops(True)
+        window.widget.installEventFilter(self)
         window.panes_changed.connect(self._watch_panes)
         self._watch_panes()
         # Quitting stops a running import at its next progress report instead of waiting.
         QCoreApplication.instance().aboutToQuit.connect(self.cancel)  # type: ignore[union-attr]
-
-    @staticmethod
-    def of(window: MainWindow) -> ImportController:
-        """The window's importer."""
-        found = window.findChild(ImportController, "importer")
-        assert found is not None, "desktop_app.ui.files.import_articles is not installed"
-        return found
 
     @property
     def busy(self) -> bool:
@@ -154,12 +148,12 @@ class ImportController(QObject):
         text = QGuiApplication.clipboard().text()
         edit = paste_article(self.window.document.project, text)
         if edit is None:
-            self.window.statusBar().showMessage("The clipboard holds no text to paste.", 4000)
+            self.window.announce("The clipboard holds no text to paste.", 4000)
             return
         self.window.document.push(edit)
         article = edit.record  # type: ignore[attr-defined]
-        PaneLayout.of(self.window).present([article.id])
-        self.window.statusBar().showMessage(
+        self.window.feature(PaneLayout).present([article.id])
+        self.window.announce(
             f"Pasted “{article.title}” as a new article ({len(article.text):,} characters).", 5000
         )
 
@@ -172,7 +166,7 @@ class ImportController(QObject):
         if self.busy or not paths:
             return False
         if self.window.document.read_only:
-            self.window.statusBar().showMessage(
+            self.window.announce(
                 "This project is read-only: nothing can be imported into it.", 5000
             )
             return False
@@ -182,9 +176,10 @@ class ImportController(QObject):
         self._signals = _WorkerSignals(self)
         self._signals.progress.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)
-        dialog = QProgressDialog(self.window)
+        dialog = QProgressDialog(self.window.widget)
         dialog.setObjectName("importProgress")
         dialog.setWindowTitle("Importing")
+        dialog.setLabel(plain_label())  # it names the files being read
         dialog.setLabelText(self._label(0))
         dialog.setCancelButtonText("Cancel")
         dialog.setRange(0, PROGRESS_STEPS)
@@ -239,7 +234,7 @@ class ImportController(QObject):
         for action_id in ("file.import", "edit.paste_article"):
             self.window.commands[action_id].setEnabled(True)
         if outcome.cancelled:
-            self.window.statusBar().showMessage("Import cancelled; nothing was added.", 5000)
+            self.window.announce("Import cancelled; nothing was added.", 5000)
         else:
             self._merge(outcome)
         self.finished.emit(outcome)
@@ -274,8 +269,8 @@ class ImportController(QObject):
                 f"Could not import {counted(count, 'file')}",
                 "\n\n".join(outcome.failures),
             )
-        PaneLayout.of(self.window).present(new_articles, self._pane_index)
-        self.window.statusBar().showMessage(_summary(outcome, new_articles, opened, warnings), 6000)
+        self.window.feature(PaneLayout).present(new_articles, self._pane_index)
+        self.window.announce(_summary(outcome, new_articles, opened, warnings), 6000)
 
     # -- drops ----------------------------------------------------------------------------
 
@@ -328,9 +323,10 @@ def _summary(
     return text + "."
 
 
-def install(window: MainWindow) -> None:
+def install(window: Host) -> None:
     """Add File ▸ Import, Edit ▸ Paste as New Article and file drops to ``window``."""
     importer = ImportController(window)
+    window.add_feature(importer)
     add = window.commands.add
     import_action = add(
         "file.import",

@@ -1,16 +1,13 @@
 """Opening a project file through validation: the located problem report and salvage.
 
-:func:`open_checked` is how the window opens a file (File ▸ Open, the command line): the
-file goes through ``storage.validation.load_with_report``; when something is wrong the
-:class:`ValidationDialog` lists every problem with its line, column and JSON path and what
-was done about it, and the user opens what could be salvaged or cancels. An unreadable
-file is a clear error and the current project stays.
+``FileCommands.open_path`` (``ui.files.file_commands``) opens every project file this way
+(File ▸ Open, the command line): the file goes through ``storage.validation.load_with_report``;
+when something is wrong the :class:`ValidationDialog` lists every problem with its line,
+column and JSON path and what was done about it, and the user opens what could be salvaged
+or cancels. An unreadable file is a clear error and the current project stays.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication
@@ -28,10 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.wording import counted
-from desktop_app.storage.validation import Problem, Report, load_with_report
-
-if TYPE_CHECKING:
-    from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.storage.validation import Problem, Report
+from desktop_app.ui.shell.plain_text import plain_label, tooltip_text, window_title_text
 
 #: Outcome -> (label shown, colour of the label, what it means).
 OUTCOMES: dict[str, tuple[str, str, str]] = {
@@ -63,10 +58,10 @@ class ValidationDialog(QDialog):
         super().__init__(parent)
         self.report = report
         self.setObjectName("validationDialog")
-        self.setWindowTitle(f"Problems in “{report.path.name}”")
+        self.setWindowTitle(f"Problems in “{window_title_text(report.path.name)}”")
         self.setMinimumSize(760, 420)
 
-        heading = QLabel(self._heading())
+        heading = plain_label(self._heading())
         heading.setObjectName("reportHeading")
         heading_font = QFont(heading.font())
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.25)
@@ -98,7 +93,7 @@ class ValidationDialog(QDialog):
         if first is not None:
             self.table.setCurrentItem(first)
 
-        notes = QLabel("\n".join(f"Note: {note}." for note in report.notes))
+        notes = plain_label("\n".join(f"Note: {note}." for note in report.notes))
         notes.setObjectName("reportNotes")
         notes.setWordWrap(True)
         notes.setVisible(bool(report.notes))
@@ -165,7 +160,7 @@ class ValidationDialog(QDialog):
         bold.setBold(True)
         item.setFont(0, bold)
         item.setToolTip(0, f"{label}: {meaning}")
-        item.setToolTip(2, problem.message)
+        item.setToolTip(2, tooltip_text(problem.message))
         item.setData(0, Qt.ItemDataRole.UserRole, problem)
         return item
 
@@ -178,32 +173,3 @@ def unreadable_message(report: Report) -> str:
     """Why a file cannot be opened, in a sentence."""
     reasons = "; ".join(p.message for p in report.problems) or "it is not a project file"
     return f"“{report.path}” cannot be opened: {reasons}. Your current project stays open."
-
-
-def open_checked(window: MainWindow, path: Path) -> bool:
-    """Open ``path`` in ``window`` through validation; False when nothing was opened."""
-    from desktop_app.ui.shell.document import ProjectDocument
-
-    project, report = load_with_report(path)
-    if project is None or not report.readable:
-        window.prompter.error("Could not open the project", unreadable_message(report))
-        return False
-    if report.problems and not window.prompter.review_report(report, can_open=True):
-        return False
-    document = ProjectDocument(
-        project,
-        path,
-        window,
-        disk_state=report.disk_state,
-        read_only=report.read_only,
-        schema_version=report.schema_version,
-    )
-    window.replace_document(document)
-    if report.problems and not report.read_only:
-        document.undo_stack.resetClean()  # the repaired project differs from the file
-        window.statusBar().showMessage(
-            "Opened what could be salvaged. Save to keep the repaired project.", 8000
-        )
-    elif report.notes and not report.read_only:
-        window.statusBar().showMessage(f"Opened {path.name}: {'; '.join(report.notes)}.", 6000)
-    return True

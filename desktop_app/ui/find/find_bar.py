@@ -28,7 +28,7 @@ from desktop_app.core.search import find_all
 
 if TYPE_CHECKING:
     from desktop_app.ui.reading.article_pane import ArticlePane
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 #: More marks than this are not painted (extra selections slow down past ~1k); all count.
 MAX_MARKS = 1000
@@ -81,10 +81,10 @@ def _tool_button(text: str, tip: str) -> QToolButton:
 class PaneFinder(QObject):
     """Runs the find bar against the active pane of one window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host) -> None:
+        super().__init__(window.widget)
         self.window = window
-        self.bar = FindBar(window)
+        self.bar = FindBar(window.widget)
         self.bar.hide()
         self.pane: ArticlePane | None = None
         self.matches: list[tuple[int, int]] = []
@@ -152,7 +152,7 @@ class PaneFinder(QObject):
     def _on_panes_changed(self) -> None:
         if self.pane is not None and self.pane not in self.window.reader.panes:
             self.bar.hide()
-            self.bar.setParent(self.window)
+            self.bar.setParent(self.window.widget)
             self.bar.hide()
             self.pane = None
             self.matches, self.current = [], -1
@@ -272,9 +272,9 @@ class PaneFinder(QObject):
         return super().eventFilter(watched, event)
 
 
-def install(window: MainWindow) -> None:
+def install(window: Host) -> None:
     """Add Find (Ctrl+F, F3, Shift+F3) and Find in All Articles (Ctrl+Shift+F)."""
     from desktop_app.ui.find.find_results import FindResults
 
-    window.pane_finder = PaneFinder(window)  # type: ignore[attr-defined]
-    window.find_results = FindResults(window)  # type: ignore[attr-defined]
+    window.add_feature(PaneFinder(window))
+    window.add_feature(FindResults(window))

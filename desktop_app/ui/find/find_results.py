@@ -49,9 +49,10 @@ from desktop_app.core.project import Change
 from desktop_app.core.records import Article, Code
 from desktop_app.core.search import Hit, search_project, snippet, tag_all
 from desktop_app.ui.shell.commands import swatch_icon
+from desktop_app.ui.shell.plain_text import plain_label, tooltip_text
 
 if TYPE_CHECKING:
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -117,8 +118,8 @@ def _snippet_document(
 class FindResults(QWidget):
     """The dock's content: query, summary, results tree, "Tag all results with"."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host) -> None:
+        super().__init__(window.widget)
         self.main_window = window
         self.setObjectName("findResults")
         self.hits: list[Hit] = []
@@ -126,7 +127,7 @@ class FindResults(QWidget):
         self.query.setAccessibleName("Find in all articles")
         self.query.setClearButtonEnabled(True)
         self.whole_words = QCheckBox("Whole wor&ds")
-        self.summary = QLabel(EMPTY_HINT)
+        self.summary = plain_label(EMPTY_HINT)
         self.summary.setObjectName("findSummary")
         self.tree = QTreeWidget()
         self.tree.setAccessibleName("Find results")
@@ -167,11 +168,10 @@ class FindResults(QWidget):
         self.tree.itemActivated.connect(lambda item, _column: self.show_hit(item))
         self.tag_button.clicked.connect(self.tag_all)
 
-        self.dock = QDockWidget("Find in All Articles", window)
+        self.dock = QDockWidget("Find in All Articles", window.widget)
         self.dock.setObjectName("findResultsDock")
         self.dock.setWidget(self)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        window.tabifyDockWidget(window.dock, self.dock)
+        window.add_dock(self.dock)
         self.dock.hide()
         action = window.commands.add(
             "find.all_articles",
@@ -260,7 +260,7 @@ class FindResults(QWidget):
                 item = QTreeWidgetItem(group, ["".join(parts)])
                 item.setData(0, HIT_ROLE, hit)
                 item.setData(0, SNIPPET_ROLE, parts)
-                item.setToolTip(0, "".join(parts))
+                item.setToolTip(0, tooltip_text("".join(parts)))
             listed += len(hits)
             self.tree.addTopLevelItem(group)
             group.setExpanded(True)
@@ -307,9 +307,8 @@ class FindResults(QWidget):
             return
         name = project.codes[code_id].name
         plan = tag_all(project, self.hits, code_id, annotator=self._annotator())
-        status = self.main_window.statusBar()
         if plan.edit is None:
-            status.showMessage(f"Every result already carries “{name}”.", 4000)
+            self.main_window.announce(f"Every result already carries “{name}”.", 4000)
             return
         message = (
             f"Tag {_count(plan.passages, 'passage')} in {_count(plan.articles, 'article')} "
@@ -325,7 +324,7 @@ class FindResults(QWidget):
         ):
             return
         self.main_window.document.push(plan.edit)
-        status.showMessage(f"Tagged {_count(plan.passages, 'passage')} “{name}”.", 4000)
+        self.main_window.announce(f"Tagged {_count(plan.passages, 'passage')} “{name}”.", 4000)
 
     def _annotator(self) -> str | None:
         annotators = self.main_window.document.project.annotators

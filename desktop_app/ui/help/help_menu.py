@@ -15,10 +15,10 @@ from desktop_app.paths import resource
 from desktop_app.ui.shell.settings import user_settings
 
 if TYPE_CHECKING:
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 
-def install(window: MainWindow) -> None:
+def install(window: Host) -> None:
     """Add Help ▸ Keyboard Shortcuts, Getting Started and Project File Format."""
     add = window.commands.add
     items = [
@@ -50,8 +50,8 @@ def install(window: MainWindow) -> None:
         menu.insertSeparator(first)
 
 
-def _single(window: MainWindow, name: str) -> QDialog | None:
-    found = window.findChild(QDialog, name)
+def _single(window: Host, name: str) -> QDialog | None:
+    found = window.widget.findChild(QDialog, name)
     return found if isinstance(found, QDialog) else None
 
 
@@ -61,7 +61,7 @@ def _show(dialog: QDialog) -> None:
     dialog.activateWindow()
 
 
-def show_shortcuts(window: MainWindow) -> QDialog:
+def show_shortcuts(window: Host) -> QDialog:
     """Open (or bring forward) the shortcuts window, read afresh from the menus."""
     from desktop_app.ui.help.shortcuts import ShortcutsWindow
 
@@ -69,23 +69,25 @@ def show_shortcuts(window: MainWindow) -> QDialog:
     if isinstance(dialog, ShortcutsWindow):
         dialog.refresh()
     else:
-        dialog = ShortcutsWindow(window.menus, window)
+        dialog = ShortcutsWindow(window.menus, window.widget)
     _show(dialog)
     return dialog
 
 
-def show_guide(window: MainWindow) -> QDialog:
+def show_guide(window: Host) -> QDialog:
     """Open (or bring forward) the Getting Started guide."""
     from desktop_app.ui.help.getting_started import GettingStarted
 
     dialog = _single(window, "gettingStarted")
     if dialog is None:
-        dialog = GettingStarted(window.document.project, lambda: show_shortcuts(window), window)
+        dialog = GettingStarted(
+            window.document.project, lambda: show_shortcuts(window), window.widget
+        )
     _show(dialog)
     return dialog
 
 
-def offer_guide_on_first_run(window: MainWindow) -> bool:
+def offer_guide_on_first_run(window: Host) -> bool:
     """Show the guide if this user has never seen it; True if it was shown."""
     from desktop_app.ui.help.getting_started import SHOWN_KEY
 
@@ -98,11 +100,11 @@ def offer_guide_on_first_run(window: MainWindow) -> bool:
     return True
 
 
-def show_file_format(window: MainWindow) -> QDialog:
+def show_file_format(window: Host) -> QDialog:
     """A reader for the file-format notes that ship with Parallax (nothing is fetched)."""
     dialog = _single(window, "fileFormat")
     if dialog is None:
-        dialog = _file_format_dialog(window)
+        dialog = _file_format_dialog(window.widget)
     _show(dialog)
     return dialog
 

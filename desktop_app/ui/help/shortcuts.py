@@ -113,46 +113,42 @@ class ShortcutsWindow(QDialog):
     def refresh(self) -> None:
         """Read the menus again (commands and keys may have changed)."""
         self.tree.clear()
-        groups: dict[str, QTreeWidgetItem] = {}
+        self._groups: dict[str, tuple[QTreeWidgetItem, list[tuple[QTreeWidgetItem, ShortcutRow]]]]
+        self._groups = {}
         for row in shortcut_rows(self._menus):
-            group = groups.get(row.menu)
-            if group is None:
+            if row.menu not in self._groups:
                 group = QTreeWidgetItem(self.tree, [row.menu, ""])
                 group.setFirstColumnSpanned(True)
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                groups[row.menu] = group
+                self._groups[row.menu] = (group, [])
+            group, children = self._groups[row.menu]
             item = QTreeWidgetItem(group, [row.command, row.keys])
-            item.setData(0, Qt.ItemDataRole.UserRole, row)
             if row.description:
                 item.setToolTip(0, _escaped(row.description))
+            children.append((item, row))
         self.tree.expandAll()
         self._filter(self.search.text())
 
     def visible_rows(self) -> list[ShortcutRow]:
         """The rows the search leaves showing (for tests and screen readers)."""
-        shown: list[ShortcutRow] = []
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
-            for i in range(group.childCount()):
-                child = group.child(i)
-                if not child.isHidden():
-                    shown.append(child.data(0, Qt.ItemDataRole.UserRole))
-        return shown
+        return [
+            row
+            for _group, children in self._groups.values()
+            for item, row in children
+            if not item.isHidden()
+        ]
 
     def _filter(self, text: str) -> None:
         words = text.casefold().split()
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
+        for group, children in self._groups.values():
             any_shown = False
-            for i in range(group.childCount()):
-                child = group.child(i)
-                row: ShortcutRow = child.data(0, Qt.ItemDataRole.UserRole)
+            for item, row in children:
                 haystack = f"{row.menu} {row.command} {row.keys} {row.description}".casefold()
                 shown = all(word in haystack for word in words)
-                child.setHidden(not shown)
+                item.setHidden(not shown)
                 any_shown |= shown
             group.setHidden(not any_shown)
 

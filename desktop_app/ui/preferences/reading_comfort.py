@@ -36,7 +36,7 @@ from desktop_app.ui.shell.settings import (
 )
 
 if TYPE_CHECKING:
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 #: The application's own look before any theme was chosen ("System" goes back to it).
 _system_look: tuple[str, QPalette] | None = None
@@ -110,8 +110,8 @@ def apply_application_look(choice: str) -> None:
 class ReadingComfort(QObject):
     """The reading preferences of one window: actions, applying and remembering them."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host) -> None:
+        super().__init__(window.widget)
         self.window = window
         self.prefs = load_reading_prefs()
         self.focus_mode = FocusMode(window)
@@ -198,7 +198,7 @@ class ReadingComfort(QObject):
         """One step larger (+1), smaller (-1), or back to the chosen size (0)."""
         level = 0 if step == 0 else min(MAX_ZOOM, max(MIN_ZOOM, self.prefs.zoom + step))
         self.change(replace(self.prefs, zoom=level))
-        self.window.statusBar().showMessage(f"Reading text at {round(100 * 1.1**level)} %", 2000)
+        self.window.announce(f"Reading text at {round(100 * 1.1**level)} %", 2000)
 
     def set_theme(self, name: str) -> None:
         """Read in the theme called ``name`` (a key of ``THEME_CHOICES``)."""
@@ -236,7 +236,7 @@ class ReadingComfort(QObject):
         """Open the preferences dialog (window-modal, not blocking); changes show live."""
         from desktop_app.ui.preferences.dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self.prefs, self.window)
+        dialog = PreferencesDialog(self.prefs, self.window.widget)
         dialog.previewed.connect(self.apply)
         dialog.accepted.connect(lambda: self.change(dialog.prefs()))
         dialog.rejected.connect(lambda before=self.prefs: self.apply(before))
@@ -247,8 +247,8 @@ class ReadingComfort(QObject):
 class FocusMode(QObject):
     """Distraction-free reading: the panes alone, full screen; the same key or Esc leaves."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host) -> None:
+        super().__init__(window.widget)
         self.window = window
         self.action: QAction | None = None
         #: True while in focus mode.
@@ -259,7 +259,7 @@ class FocusMode(QObject):
 
     def chrome(self) -> list[QWidget]:
         """What focus mode hides: menu bar, toolbars, docks and status bar."""
-        window = self.window
+        window = self.window.widget
         bars: list[QWidget] = [window.menuBar(), window.statusBar()]
         bars += [w for w in window.findChildren(QToolBar) if w.parentWidget() is window]
         bars += [w for w in window.findChildren(QDockWidget) if w.parentWidget() is window]
@@ -269,15 +269,14 @@ class FocusMode(QObject):
         """Enter (True) or leave (False) focus mode."""
         if on == self.on:
             return
-        window = self.window
+        window = self.window.widget
+        commands = self.window.commands
         self.on = on
         if on:
             self._hidden = [w for w in self.chrome() if w.isVisible()]
             self._state = window.windowState()
             # Menus are hidden: lend their actions to the window so every shortcut still works.
-            self._lent = [
-                window.commands[i] for i in window.commands.ids() if window.commands[i].shortcut()
-            ]
+            self._lent = [commands[i] for i in commands.ids() if commands[i].shortcut()]
             window.addActions(self._lent)
             for widget in self._hidden:
                 widget.hide()
@@ -295,7 +294,7 @@ class FocusMode(QObject):
             window.setWindowState(self._state)
         if self.action is not None and self.action.isChecked() != on:
             self.action.setChecked(on)
-        pane = window.active_pane()
+        pane = self.window.active_pane()
         if pane is not None:
             pane.view.setFocus()
 
@@ -311,8 +310,9 @@ class FocusMode(QObject):
         return False
 
 
-def install(window: MainWindow) -> None:
+def install(window: Host) -> None:
     """Add zoom, themes, focus mode and preferences to the window, applying saved choices."""
     comfort = ReadingComfort(window)
+    window.add_feature(comfort)
     window.panes_changed.connect(comfort.restyle_panes)
     window.document_changed.connect(comfort.restyle_panes)

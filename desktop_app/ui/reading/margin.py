@@ -7,25 +7,35 @@ of the passage, so every tag on every character stays discernible, however they 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextBlock
 from PySide6.QtWidgets import QWidget
-
-if TYPE_CHECKING:
-    from desktop_app.ui.reading.article_view import ArticleView
 
 STRIPE_WIDTH = 4
 STRIPE_GAP = 3
 MAX_LANES = 8
 
 
+class StripedView(Protocol):
+    """What the margin asks of its article view (``ArticleView``)."""
+
+    def tag_lanes(self) -> dict[str, int]: ...
+    def tag_colour(self, tag_id: str) -> str: ...
+    def stripe_outline(self, colour: str) -> str | None: ...
+    def spans_in_block(self, block: QTextBlock) -> list[tuple[int, int, tuple[str, ...]]]: ...
+    def contentOffset(self) -> QPointF: ...
+    def firstVisibleBlock(self) -> QTextBlock: ...
+    def blockBoundingGeometry(self, block: QTextBlock) -> QRectF: ...
+    def viewport(self) -> QWidget: ...
+
+
 class StripeMargin(QWidget):
     """Paints tag stripes for the blocks visible in its article view."""
 
-    def __init__(self, view: ArticleView) -> None:
-        super().__init__(view)
+    def __init__(self, view: StripedView, parent: QWidget) -> None:
+        super().__init__(parent)
         self._view = view
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 

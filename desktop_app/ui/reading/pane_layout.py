@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QLabel, QMenu, QToolButton
 from desktop_app import APP_NAME
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Article
+from desktop_app.ui.shell.plain_text import action_text
 
 if TYPE_CHECKING:
     from desktop_app.ui.reading.article_pane import ArticlePane
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 #: Panes shown for a project without a remembered layout.
 DEFAULT_PANES = 2
@@ -61,8 +62,8 @@ class PaneLayout(QObject):
     #: The user asked to edit an article's details (double-click on a pane header).
     metadata_requested = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host) -> None:
+        super().__init__(window.widget)
         self.setObjectName("paneLayout")
         self.window = window
         #: Panes of removed articles: article id -> pane index (undo puts them back).
@@ -83,13 +84,6 @@ class PaneLayout(QObject):
         window.closing.connect(self._save_now)
         self._bind()
         self._on_panes_changed()
-
-    @staticmethod
-    def of(window: MainWindow) -> PaneLayout:
-        """The window's layout controller."""
-        found = window.findChild(PaneLayout, "paneLayout")
-        assert found is not None, "desktop_app.ui.files.article_list is not installed"
-        return found
 
     # -- binding ----------------------------------------------------------------------------
 
@@ -316,12 +310,12 @@ class PaneLayout(QObject):
 
 def _menu_text(title: str) -> str:
     shown = title if len(title) <= 70 else title[:69] + "…"
-    return shown.replace("&", "&&")
+    return action_text(shown)
 
 
-def _empty_state(window: MainWindow) -> QLabel:
+def _empty_state(window: Host) -> QLabel:
     """What the reader area says when the project has no article to show."""
-    label = QLabel(window)  # not a child of the splitter, which would make it a pane
+    label = QLabel(window.widget)  # not a child of the splitter, which would make it a pane
     label.setObjectName("readerEmptyState")
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)

@@ -32,9 +32,10 @@ from desktop_app.core.records import Annotation, Article, Code
 from desktop_app.core.text import one_line
 from desktop_app.ui.annotating.annotation_list import TagChipDelegate
 from desktop_app.ui.annotating.annotation_model import TAG_COLOURS_ROLE
+from desktop_app.ui.shell.plain_text import tooltip_text
 
 if TYPE_CHECKING:
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 ANNOTATION_ID = Qt.ItemDataRole.UserRole + 1
 EMPTY = "No orphaned annotations: every annotation has its passage in the text."
@@ -108,8 +109,8 @@ class OrphanList(QWidget):
             )
             chips = [(codes[t].name, codes[t].color) for t in annotation.tags if t in codes]
             item.setData(1, TAG_COLOURS_ROLE, chips)
-            item.setToolTip(2, annotation.quote.exact)
-            item.setToolTip(3, annotation.note)
+            item.setToolTip(2, tooltip_text(annotation.quote.exact))
+            item.setToolTip(3, tooltip_text(annotation.note))
             item.setData(0, ANNOTATION_ID, annotation.id)
             self.tree.addTopLevelItem(item)
             if annotation.id == selected:
@@ -144,15 +145,13 @@ class OrphanList(QWidget):
 class Orphans:
     """The Orphans dock and the re-attach command, following the window's document."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Host) -> None:
         self.window = window
         self.list = OrphanList()
-        self.dock = QDockWidget("Orphans", window)
+        self.dock = QDockWidget("Orphans", window.widget)
         self.dock.setObjectName("orphanDock")
         self.dock.setWidget(self.list)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        window.tabifyDockWidget(window.dock, self.dock)
-        window.dock.raise_()
+        window.add_dock(self.dock)
         toggle = self.dock.toggleViewAction()
         toggle.setText("&Orphaned Annotations")
         toggle.setShortcut(QKeySequence("Ctrl+Shift+O"))
@@ -236,9 +235,9 @@ class Orphans:
         window.jump_to(annotation.id)
 
     def _say(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 5000)
+        self.window.announce(message, 5000)
 
 
-def install(window: MainWindow) -> None:
+def install(window: Host) -> None:
     """Add the Orphans dock and Edit ▸ Re-attach to Selection."""
-    window.orphans = Orphans(window)  # type: ignore[attr-defined]
+    window.add_feature(Orphans(window))

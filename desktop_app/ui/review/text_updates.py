@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QHeaderView,
-    QLabel,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,10 +29,11 @@ from shiboken6 import isValid
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import AnchorState, Article
 from desktop_app.core.text import one_line
+from desktop_app.ui.shell.plain_text import plain_label, tooltip_text
 
 if TYPE_CHECKING:
     from desktop_app.core.reanchor import Reanchoring
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 ANNOTATION_ID = Qt.ItemDataRole.UserRole + 1
 #: State -> (label, colour, what it means); listed in this order (what needs a look first).
@@ -87,7 +87,7 @@ class ReviewList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reanchorReview")
-        self.summary = QLabel(EMPTY)
+        self.summary = plain_label(EMPTY)
         self.summary.setObjectName("reviewSummary")
         self.summary.setWordWrap(True)
         summary_font = QFont(self.summary.font())
@@ -136,8 +136,8 @@ class ReviewList(QWidget):
             item.setForeground(0, QBrush(QColor(colour)))
             item.setFont(0, bold)
             item.setToolTip(0, f"{label}: {meaning}")
-            item.setToolTip(1, row.old_quote)
-            item.setToolTip(2, row.new_quote)
+            item.setToolTip(1, tooltip_text(row.old_quote))
+            item.setToolTip(2, tooltip_text(row.new_quote))
             item.setData(0, ANNOTATION_ID, row.annotation_id)
             self.tree.addTopLevelItem(item)
         self.summary.setText(f"Updated the text of “{title}”: {summary}.")
@@ -154,16 +154,14 @@ class ReviewList(QWidget):
 class TextUpdates:
     """The update command, the review dock, and panes following text changes."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Host) -> None:
         self.window = window
         self.review = ReviewList()
-        self.dock = QDockWidget("Re-anchoring", window)
+        self.dock = QDockWidget("Re-anchoring", window.widget)
         self.dock.setObjectName("reanchorDock")
         self.dock.setWidget(self.review)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        window.tabifyDockWidget(window.dock, self.dock)
+        window.add_dock(self.dock)
         self.dock.hide()
-        window.dock.raise_()
         toggle = self.dock.toggleViewAction()
         toggle.setText("&Re-anchoring Review")
         window.commands.register("view.reanchor_review", toggle)
@@ -221,7 +219,7 @@ class TextUpdates:
         window = self.window
         pane = window.active_pane()
         if pane is None:
-            window.statusBar().showMessage("Open an article in a pane first.", 4000)
+            window.announce("Open an article in a pane first.", 4000)
             return
         folder = window.document.path.parent if window.document.path else Path.home()
         paths = window.prompter.import_paths(folder, name_filter())
@@ -259,9 +257,7 @@ class TextUpdates:
         self.review.show_rows(article.title, outcome.summary(), rows)
         self.dock.show()
         QTimer.singleShot(0, self.dock, self.dock.raise_)  # once the dock is laid out as a tab
-        window.statusBar().showMessage(
-            f"Updated “{article.title}”: {outcome.summary()}. Ctrl+Z undoes it.", 8000
-        )
+        window.announce(f"Updated “{article.title}”: {outcome.summary()}. Ctrl+Z undoes it.", 8000)
         return True
 
     def _on_row(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
@@ -281,6 +277,6 @@ class TextUpdates:
         self.review.tree.setFocus()
 
 
-def install(window: MainWindow) -> None:
+def install(window: Host) -> None:
     """Add Article ▸ Update Text from File… and the re-anchoring review."""
-    window.text_updates = TextUpdates(window)  # type: ignore[attr-defined]
+    window.add_feature(TextUpdates(window))

@@ -1,6 +1,6 @@
 """Accessibility of the window: screen-reader announcements, names, and a visible focus.
 
-``MainWindow.announce`` (tagging, notes, deletions) speaks through :func:`post_announcement`;
+``Host.announce`` (tagging, notes, deletions) speaks through :func:`post_announcement`;
 :func:`install` marks the pane commands act on with an accent line, selects the annotation
 list's current row when it takes the focus, and names widgets that have no accessible name.
 """
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 #: Longest quote an announcement reads out before an ellipsis.
 QUOTE_CHARS = 60
@@ -69,15 +69,16 @@ def describe_edit(label: str, quote: str = "") -> str:
     return f"{told}: {passage}" if passage else told
 
 
-def mark_active_pane(window: MainWindow) -> None:
+def mark_active_pane(window: Host) -> None:
     """Draw the accent line under the active pane's header, and only there."""
     active = window.active_pane()
     for pane in window.reader.panes:
         pane.set_marked(pane is active)
 
 
-def name_unnamed_widgets(window: MainWindow) -> None:
+def name_unnamed_widgets(host: Host) -> None:
     """Give docks, toolbars and their buttons an accessible name from what they show."""
+    window = host.widget
     for dock in window.findChildren(QDockWidget):
         if not dock.accessibleName():
             dock.setAccessibleName(dock.windowTitle().replace("&", ""))
@@ -118,8 +119,8 @@ def _owner_name(widget: QWidget) -> str:
 class _FocusFollower(QObject):
     """Follows the application's focus for one window (and goes away with it)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host) -> None:
+        super().__init__(window.widget)
         self._window = window
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -152,7 +153,7 @@ def show_current_row(table: QAbstractItemView) -> None:
     table.scrollTo(current)
 
 
-def install(window: MainWindow) -> None:
+def install(window: Host) -> None:
     """Keep the active pane marked and every widget named as panes and projects change."""
     follower = _FocusFollower(window)
     follower.refresh()

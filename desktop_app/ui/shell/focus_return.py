@@ -13,14 +13,14 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 if TYPE_CHECKING:
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 
 class FocusReturn(QObject):
     """Watches dialogs of one window closing, and gives the focus back to its active pane."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host) -> None:
+        super().__init__(window.widget)
         self._window = window
         app = QApplication.instance()
         assert app is not None
@@ -37,7 +37,7 @@ class FocusReturn(QObject):
 
     def _owned(self, dialog: QDialog) -> bool:
         parent = dialog.parentWidget()
-        return parent is not None and parent.window() is self._window
+        return parent is not None and parent.window() is self._window.widget
 
     def restore(self) -> None:
         """Focus the active pane unless another dialog or a widget of the window has it."""
@@ -45,14 +45,14 @@ class FocusReturn(QObject):
         if QApplication.activeModalWidget() is not None:
             return
         focused = QApplication.focusWidget()
-        if focused is not None and focused.isVisible() and _inside(focused, window):
+        if focused is not None and focused.isVisible() and _inside(focused, window.widget):
             if window.reader.pane_of(focused) is not None:
                 return
             if not _is_incidental(focused):
                 return  # the reader is typing somewhere on purpose (find bar, list filter)
         pane = window.active_pane()
-        if pane is not None and window.isVisible():
-            window.activateWindow()
+        if pane is not None and window.widget.isVisible():
+            window.widget.activateWindow()
             pane.view.setFocus()
 
 
@@ -67,6 +67,6 @@ def _is_incidental(widget: QWidget) -> bool:
     return isinstance(widget, QAbstractButton) or isinstance(widget.parentWidget(), QToolBar)
 
 
-def install(window: MainWindow) -> None:
+def install(window: Host) -> None:
     """Give the window's dialogs their focus return."""
-    FocusReturn(window)
+    window.add_feature(FocusReturn(window))

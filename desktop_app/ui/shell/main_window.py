@@ -1,15 +1,16 @@
-"""The main window: reader panes, the annotation list, menus, toolbar and commands.
+"""The main window: the shell that features are installed into (``ui.shell.host.Host``).
 
-The window mediates between widgets (a pane's cursor selects a row; a row's Enter jumps to
-a pane) and turns commands into core edits pushed on the document's undo stack. It holds
-no annotation state of its own.
+It holds the reader panes, the annotation list, the menus, undo and the status line, and
+mediates between widgets (a pane's cursor selects a row; a row's Enter jumps to a pane).
+The file commands (``ui.files.file_commands``) and the annotation commands
+(``ui.annotating.annotation_commands``) are features it installs first. It holds no
+annotation state of its own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
@@ -19,29 +20,33 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QToolBar,
     QWidget,
 )
 
 from desktop_app import APP_NAME
-from desktop_app.core.operations import SpanError, delete_annotations, set_note, toggle_tag
 from desktop_app.core.project import Change
-from desktop_app.core.records import Annotation, Code
 from desktop_app.core.wording import counted
+from desktop_app.ui.annotating.annotation_commands import AnnotationCommands
+from desktop_app.ui.files.file_commands import FileCommands
 from desktop_app.ui.reading.article_pane import ArticlePane
 from desktop_app.ui.reading.reader_area import ReaderArea
-from desktop_app.ui.shell.commands import ActionRegistry, swatch_icon
+from desktop_app.ui.shell.commands import ActionRegistry
 from desktop_app.ui.shell.document import ProjectDocument
+from desktop_app.ui.shell.host import FeatureMissing
+from desktop_app.ui.shell.plain_text import window_title_text
 
 if TYPE_CHECKING:
     from desktop_app.ui.annotating.annotation_list import AnnotationPanel
     from desktop_app.ui.shell.prompts import Prompter
 
+FeatureT = TypeVar("FeatureT")
+
 MAX_PANES = 4
 HINT = "Select a passage, then press a tag's key to tag it · N adds a note · Delete removes"
 
 
-#: Modules adding commands to the window; each has ``install(window: MainWindow) -> None``.
+#: Modules adding commands to the window; each has ``install(host: Host) -> None``
+#: (``desktop_app.ui.shell.host``).
 FEATURES: tuple[str, ...] = (
     "desktop_app.ui.files.article_list",
     "desktop_app.ui.files.import_articles",
@@ -58,6 +63,8 @@ FEATURES: tuple[str, ...] = (
     "desktop_app.ui.shell.accessibility",
     "desktop_app.ui.review.orphans",
     "desktop_app.ui.review.text_updates",
+    "desktop_app.ui.classroom.collect_files",
+    "desktop_app.ui.classroom.agreement_dialog",
     "desktop_app.ui.help.help_menu",
     "desktop_app.ui.shell.focus_return",
 )
@@ -100,6 +107,7 @@ class MainWindow(QMainWindow):
         self.document: ProjectDocument = document
         self._panel: AnnotationPanel | None = None  # made on first use (see ``panel``)
         self._followers: list[Callable[[Change], object]] = []
+        self._features: dict[type, object] = {}
         self.dock = QDockWidget("Annotations", self)
         self.dock.setObjectName("annotationDock")
         self.dock.setFeatures(
@@ -112,11 +120,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._counts)
         self._create_actions()
         self._create_menus()
-        self._create_toolbar()
         self._connect_document(document)
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)  # type: ignore[union-attr]
+        self.files = FileCommands(self)
+        self.add_feature(self.files)
+        self.annotating = AnnotationCommands(self)
+        self.add_feature(self.annotating)
+        self.annotating.toolbar.addAction(self.commands["view.sync"])
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._on_focus_changed)
         self._fit_to_screen()
-        self.statusBar().showMessage(HINT)
+        self.statusBar().showMessage(HINT)  # the standing hint, not news: not announced
         self._features_installed = False
         if install_features:
             self.install_features()
@@ -149,6 +163,28 @@ class MainWindow(QMainWindow):
         self._followers.append(slot)
         self.document.project.changed.connect(slot)
 
+    @property
+    def widget(self) -> QMainWindow:
+        """The window as a Qt widget (what :class:`~desktop_app.ui.shell.host.Host` lends)."""
+        return self
+
+    def add_dock(self, dock: QDockWidget) -> None:
+        """Put a dock at the bottom, tabbed behind the annotation list (which stays in front)."""
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.tabifyDockWidget(self.dock, dock)
+        self.dock.raise_()
+
+    def add_feature(self, feature: object) -> None:
+        """Register an installed feature under its type."""
+        self._features[type(feature)] = feature
+
+    def feature(self, kind: type[FeatureT]) -> FeatureT:
+        """The installed feature of type ``kind``."""
+        found = self._features.get(kind)
+        if not isinstance(found, kind):
+            raise FeatureMissing(f"{kind.__name__} is not installed")
+        return found
+
     def install_features(self) -> None:
         """Install every module of ``FEATURES`` (once).
 
@@ -175,7 +211,6 @@ class MainWindow(QMainWindow):
         stack.cleanChanged.connect(self._update_title)
         document.path_changed.connect(self._update_title)
         project.changed.connect(self._on_project_changed)
-        self._rebuild_tag_actions()
         self._update_title()
         self._update_counts()
         from desktop_app.ui.reading.pane_layout import remembered_articles
@@ -215,7 +250,7 @@ class MainWindow(QMainWindow):
         self.document_changed.emit()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.document.name}[*] — {APP_NAME}")
+        self.setWindowTitle(f"{window_title_text(self.document.name)}[*] — {APP_NAME}")
         self.setWindowModified(self.document.modified)
 
     def _update_counts(self) -> None:
@@ -223,58 +258,13 @@ class MainWindow(QMainWindow):
         total = len(project.annotations)
         self._counts.setText(counted(total, "annotation", zero="0"))
 
-    def _on_project_changed(self, change: Change) -> None:
-        if isinstance(change.record, Code):
-            self._rebuild_tag_actions()
+    def _on_project_changed(self, _change: Change) -> None:
         self._update_counts()
 
     # -- actions, menus, toolbar -----------------------------------------------------------
 
     def _create_actions(self) -> None:
         add = self.commands.add
-        add(
-            "file.new",
-            "&New Project",
-            self.new_project,
-            shortcut=QKeySequence.StandardKey.New,
-            tip="Start a new project on the sample articles",
-        )
-        add(
-            "file.open",
-            "&Open…",
-            self.open_project,
-            shortcut=QKeySequence.StandardKey.Open,
-            tip="Open a project file",
-        )
-        add(
-            "file.save",
-            "&Save",
-            self.save,
-            shortcut=QKeySequence.StandardKey.Save,
-            tip="Save the project",
-        )
-        add(
-            "file.save_as",
-            "Save &As…",
-            self.save_as,
-            shortcut="Ctrl+Shift+S",
-            tip="Save the project to another file",
-        )
-        add("file.quit", "&Quit", self.close, shortcut=QKeySequence.StandardKey.Quit)
-        add(
-            "edit.note",
-            "Add or Edit &Note…",
-            self.edit_note,
-            shortcut="N",
-            tip="Write a note on the selected passage or the annotation at the cursor",
-        )
-        add(
-            "edit.delete",
-            "&Delete Annotation",
-            self.delete_annotation,
-            shortcut=QKeySequence.StandardKey.Delete,
-            tip="Remove the annotation at the cursor",
-        )
         add(
             "view.sync",
             "Scroll Panes &Together",
@@ -317,8 +307,7 @@ class MainWindow(QMainWindow):
             )
         }
         layout: dict[str, tuple[str | None, ...]] = {
-            "file": ("file.new", "file.open", None, "file.save", "file.save_as", None, "file.quit"),
-            "edit": ("edit.undo", "edit.redo", None, "edit.note", "edit.delete"),
+            "edit": ("edit.undo", "edit.redo"),
             "view": ("view.sync", "view.annotations"),
             "help": ("help.about",),
         }
@@ -329,50 +318,9 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(self.commands[action_id])
-        self._edit_menu = self.menus["edit"]
-        self._tags_menu = self.menus["tags"]
-
-    def _create_toolbar(self) -> None:
-        self._toolbar = QToolBar("Tags", self)
-        self._toolbar.setObjectName("tagToolbar")
-        self._toolbar.setMovable(False)
-        self._toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._toolbar)
-        self._tag_separator = self._toolbar.addSeparator()
-        self._toolbar.addAction(self.commands["edit.note"])
-        self._toolbar.addAction(self.commands["edit.delete"])
-        self._toolbar.addSeparator()
-        self._toolbar.addAction(self.commands["view.sync"])
-
-    def _rebuild_tag_actions(self) -> None:
-        for action_id in list(self.commands.ids("tag.")):
-            action = self.commands[action_id]
-            self._toolbar.removeAction(action)
-            self._tags_menu.removeAction(action)
-            self.commands.remove(action_id)
-        # Tag actions open the Tags menu; what features added stays below them.
-        menu_rest = next(iter(self._tags_menu.actions()), None)
-        for code in self.document.project.codes:
-            action = self.commands.add(
-                f"tag.{code.id}",
-                code.name,
-                lambda code_id=code.id: self.tag(code_id),
-                shortcut=code.shortcut or None,
-                tip=code.description or f"Tag the selection with “{code.name}”",
-                icon=swatch_icon(code.color),
-            )
-            if code.shortcut:  # the key on the toolbar button, so it is learnt by sight
-                action.setIconText(f"{code.name}  {code.shortcut}")
-            self._toolbar.insertAction(self._tag_separator, action)
-            self._tags_menu.insertAction(menu_rest, action)  # type: ignore[arg-type]
-
-    def tag_action(self, code_id: str) -> QAction:
-        """The action tagging with a code."""
-        return self.commands[f"tag.{code_id}"]
 
     def _context_actions(self) -> list[QAction | None]:
-        tags: list[QAction | None] = [self.commands[i] for i in self.commands.ids("tag.")]
-        return [*tags, None, self.commands["edit.note"], self.commands["edit.delete"]]
+        return self.annotating.context_actions()
 
     @property
     def panel(self) -> AnnotationPanel:
@@ -405,112 +353,7 @@ class MainWindow(QMainWindow):
             self._active_pane = self.reader.panes[0] if self.reader.panes else None
         return self._active_pane
 
-    # -- commands -------------------------------------------------------------------------
-
-    def tag(self, code_id: str) -> None:
-        """Tag the active pane's selection (or the annotation at its cursor) with a code."""
-        pane = self.active_pane()
-        if pane is None:
-            return
-        view = pane.view
-        project = self.document.project
-        span = view.selection_span()
-        if span is None:
-            annotation = view.annotation_at_cursor()
-            if annotation is None:
-                self.statusBar().showMessage(
-                    "Select a passage first, then press a tag's key.", 4000
-                )
-                return
-            span = (annotation.start, annotation.end)
-        try:
-            edit = toggle_tag(
-                project, pane.article_id, *span, code_id, annotator=self._annotator_id()
-            )
-        except SpanError as error:
-            self.statusBar().showMessage(str(error).capitalize(), 4000)
-            return
-        self.document.push(edit)
-        text = project.articles[pane.article_id].text
-        start, end = _trimmed(pane, span)
-        self.announce(_describe_edit(edit.label, text[start:end]))
-        placed = project.annotation_with_span(pane.article_id, *_trimmed(pane, span))
-        if placed is not None:
-            view.place_cursor(placed.start)
-
-    def _annotator_id(self) -> str | None:
-        annotators = self.document.project.annotators
-        return annotators.at(0).id if len(annotators) else None
-
-    def _target_annotation(self, *, selection_decides: bool = False) -> Annotation | None:
-        """The annotation a command acts on: the selected span's, else the one at the cursor.
-
-        With ``selection_decides``, a selection that is not exactly an annotation's span
-        means a new passage (None), as it does for the tag keys.
-        """
-        pane = self.active_pane()
-        if pane is None:
-            return None
-        span = pane.view.selection_span()
-        if span is not None:
-            exact = self.document.project.annotation_with_span(
-                pane.article_id, *_trimmed(pane, span)
-            )
-            if exact is not None or selection_decides:
-                return exact
-        return pane.view.annotation_at_cursor()
-
-    def edit_note(self) -> None:
-        """Write or change the note of the selected passage or the annotation at the cursor."""
-        pane = self.active_pane()
-        if pane is None:
-            return
-        project = self.document.project
-        annotation = self._target_annotation(selection_decides=True)
-        span = pane.view.selection_span()
-        if annotation is None and span is None:
-            self.statusBar().showMessage(
-                "Select a passage or put the cursor in a highlight first.", 4000
-            )
-            return
-        if annotation is None:
-            from desktop_app.core.operations import add_note
-
-            start, end = _trimmed(pane, span)  # type: ignore[arg-type]
-            article = project.articles[pane.article_id]
-            note = self.prompter.edit_note(article.text[start:end], "")
-            if note and note.strip():
-                try:
-                    self.document.push(
-                        add_note(
-                            project,
-                            pane.article_id,
-                            start,
-                            end,
-                            note,
-                            annotator=self._annotator_id(),
-                        )
-                    )
-                    self.announce(_describe_edit("Add note", article.text[start:end]))
-                except SpanError as error:
-                    self.statusBar().showMessage(str(error).capitalize(), 4000)
-            return
-        note = self.prompter.edit_note(annotation.quote.exact, annotation.note)
-        if note is not None:
-            edit = set_note(project, annotation.id, note)
-            self.document.push(edit)
-            self.announce(_describe_edit(edit.label, annotation.quote.exact))
-
-    def delete_annotation(self) -> None:
-        """Remove the annotation at the cursor of the active pane."""
-        annotation = self._target_annotation()
-        if annotation is None:
-            self.statusBar().showMessage("Put the cursor in a highlight to delete it.", 4000)
-            return
-        self.document.push(delete_annotations(self.document.project, [annotation.id]))
-        self.announce(
-            _describe_edit("Deleted the annotation (Ctrl+Z brings it back)", annotation.quote.exact)
-        )
+    # -- what every feature may use --------------------------------------------------------
 
     def announce(self, text: str, timeout_ms: int = 4000) -> None:
         """Say what just happened: in the status bar and to screen readers (from the pane)."""
@@ -528,13 +371,11 @@ class MainWindow(QMainWindow):
         if annotation is None:
             return
         if annotation.anchor == "orphaned":
-            self.statusBar().showMessage(
-                "This annotation's passage is no longer in the text.", 5000
-            )
+            self.announce("This annotation's passage is no longer in the text.", 5000)
             return
         pane = self.reader.pane_for_article(annotation.article)
         if pane is None:
-            self.statusBar().showMessage("That article is not shown in a pane.", 4000)
+            self.announce("That article is not shown in a pane.", 4000)
             return
         # The cursor goes to the passage without selecting it: a selection would hide the flash.
         pane.view.place_cursor(annotation.start)
@@ -552,81 +393,10 @@ class MainWindow(QMainWindow):
     def _set_synced(self, synced: bool) -> None:
         self.reader.set_synced(synced)
 
-    # -- files ----------------------------------------------------------------------------
-
-    def maybe_save(self) -> bool:
-        """Ask about unsaved changes; False when the user cancels."""
-        if not self.document.modified:
-            return True
-        from desktop_app.ui.shell.prompts import UnsavedChoice
-
-        choice = self.prompter.unsaved_changes(self.document.name)
-        if choice is UnsavedChoice.SAVE:
-            return self.save()
-        return choice is UnsavedChoice.DISCARD
-
-    def save(self) -> bool:
-        """Save to the current file, asking for one if the project is untitled."""
-        if self.document.path is None:
-            return self.save_as()
-        return self._save_to(self.document.path)
-
-    def save_as(self) -> bool:
-        """Ask for a file and save there."""
-        suggested = self.document.path or (Path.home() / "Untitled.parallax.json")
-        path = self.prompter.save_path(suggested)
-        if path is None:
-            return False
-        if not path.name.endswith(".json"):
-            path = path.with_name(path.name + ".parallax.json")
-        return self._save_to(path)
-
-    def _save_to(self, path: Path) -> bool:
-        from desktop_app.ui.files.safe_save import save_to
-
-        return save_to(self, path)
-
-    def open_project(self) -> None:
-        """Ask for a project file and show it in this window."""
-        if not self.maybe_save():
-            return
-        folder = self.document.path.parent if self.document.path else Path.home()
-        path = self.prompter.open_path(folder)
-        if path is not None:
-            self.open_path(path)
-
-    def open_path(self, path: Path) -> bool:
-        """Open a project file through validation (its problems are shown, what is valid
-        can be opened); on failure, say why and keep the current project."""
-        from desktop_app.ui.files.validation_dialog import open_checked
-
-        return open_checked(self, path)
-
-    def new_project(self) -> None:
-        """Start an untitled project on the sample articles."""
-        if not self.maybe_save():
-            return
-        from desktop_app.app import sample_project
-
-        self.replace_document(ProjectDocument(sample_project(), None, self))
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing with unsaved changes asks first."""
-        if self.maybe_save():
+        """Closing with unsaved changes asks first; a cancelled or failed save keeps it open."""
+        if self.files.maybe_save():
             event.accept()
             self.closing.emit()
         else:
             event.ignore()
-
-
-def _describe_edit(label: str, quote: str) -> str:
-    # Imported on first use: the accessibility module is not needed for the first paint.
-    from desktop_app.ui.shell.accessibility import describe_edit
-
-    return describe_edit(label, quote)
-
-
-def _trimmed(pane: ArticlePane, span: tuple[int, int]) -> tuple[int, int]:
-    from desktop_app.core.anchoring import trim_span
-
-    return trim_span(pane.view.article.text, *span)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QWidget
 from desktop_app.storage.schema import SCHEMA_VERSION
 
 if TYPE_CHECKING:
-    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.host import Host
 
 #: Actions that change or write the project, by id or id prefix (ending in ".").
 #: (Edits that slip through are refused by the read-only document anyway.)
@@ -89,15 +89,15 @@ class ReadOnlyBanner(QToolBar):
 class ReadOnlyMode:
     """Keeps the banner, the status label and the writing actions in step with the document."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Host) -> None:
         self.window = window
-        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
-        self.banner = ReadOnlyBanner(window)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner)
+        window.widget.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        self.banner = ReadOnlyBanner(window.widget)
+        window.widget.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner)
         self.status = QLabel("Read-only")
         self.status.setObjectName("readOnlyStatus")
         self.status.setToolTip("This project is from a newer Parallax and cannot be changed here")
-        window.statusBar().addPermanentWidget(self.status)
+        window.widget.statusBar().addPermanentWidget(self.status)
         self._disabled: list[str] = []
         window.document_changed.connect(self.update)
         self._bound: object = None
@@ -132,12 +132,12 @@ class ReadOnlyMode:
                 self._disabled.append(action_id)
 
     def _on_refused(self) -> None:
-        self.window.statusBar().showMessage(
+        self.window.announce(
             "This project is read-only (written by a newer Parallax): nothing was changed.", 5000
         )
 
 
-def writing_action_ids(window: MainWindow) -> list[str]:
+def writing_action_ids(window: Host) -> list[str]:
     """Ids of the registered actions that change or write the project."""
     found = []
     for action_id in window.commands.ids():
@@ -148,6 +148,6 @@ def writing_action_ids(window: MainWindow) -> list[str]:
     return found
 
 
-def install(window: MainWindow) -> None:
+def install(window: Host) -> None:
     """Add the read-only banner and keep it (and the writing actions) up to date."""
-    window.read_only_mode = ReadOnlyMode(window)  # type: ignore[attr-defined]
+    window.add_feature(ReadOnlyMode(window))

@@ -1,0 +1,1 @@
+"""Classroom and teams: assignments and hand-in, collecting files, three-way merge for git."""

@@ -1,0 +1,184 @@
+"""Which sentences of A and B report the same fact: TF-IDF cosine, order-free, many-to-many."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from desktop_app.core.compare.terms import Token, inverse_document_frequency, tokens, weight_of
+from desktop_app.core.compare.units import Unit
+
+#: A pair below this similarity is never proposed.
+MIN_SCORE = 0.24
+#: Above this, a pair is kept even when both sentences have better partners.
+STRONG_SCORE = 0.5
+#: A pair is kept when it is within this fraction of either sentence's best partner.
+NEAR_BEST = 0.6
+#: The score mixes the cosine with how much of the better-covered sentence is shared.
+COSINE_PART = 0.3
+#: What a pair keeps of its score when everything it shares is names (who, not what).
+NAME_DISCOUNT = 0.4
+#: What a pair keeps of its score when it shares a single term.
+SINGLE_TERM_DISCOUNT = 0.5
+#: Terms in more units than this share of all (and this floor) do not propose candidates.
+COMMON_SHARE = 0.1
+COMMON_FLOOR = 20
+# Terms that do not count towards "more than one shared term": small counts, and what a
+# number counts (it is already there as a word).
+_WEAK_KINDS = ("count", "quantity")
+
+
+@dataclass(frozen=True, slots=True)
+class UnitTerms:
+    """The weighted terms of one unit and how they were written."""
+
+    weights: dict[str, float]
+    norm: float
+    surfaces: dict[str, str]
+    kinds: dict[str, str]
+    tokens: tuple[Token, ...]
+    #: slot -> value -> how it was written, for the specifics (see ``Token.slot``)
+    specifics: dict[str, dict[str, str]]
+    total: float
+
+
+def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[list[UnitTerms]]:
+    """TF-IDF weights of every unit of every text, IDF taken over all units together."""
+    found = [
+        [tokens(text, u.start, u.end) for u in side]
+        for text, side in zip(texts, units, strict=True)
+    ]
+    idf = inverse_document_frequency([{t.key for t in toks} for side in found for toks in side])
+    names = _name_keys(toks for side in found for toks in side)
+    result: list[list[UnitTerms]] = []
+    for side in found:
+        terms: list[UnitTerms] = []
+        for toks in side:
+            counts: dict[str, int] = defaultdict(int)
+            kinds: dict[str, str] = {}
+            surfaces: dict[str, str] = {}
+            for token in toks:
+                counts[token.key] += 1
+                kind = token.kind
+                if kind in ("name", "word"):
+                    kind = "name" if token.key in names else "word"
+                if weight_of(kind) > weight_of(kinds.get(token.key, "word")):
+                    kinds[token.key] = kind
+                kinds.setdefault(token.key, kind)
+                surfaces.setdefault(token.key, token.surface)
+            weights = {
+                key: (1.0 + math.log(n)) * idf[key] * weight_of(kinds[key])
+                for key, n in sorted(counts.items())
+            }
+            norm = math.sqrt(sum(w * w for w in weights.values()))
+            specifics: dict[str, dict[str, str]] = defaultdict(dict)
+            for token in toks:
+                if token.slot:
+                    specifics[token.slot].setdefault(token.value, token.surface)
+            terms.append(
+                UnitTerms(
+                    weights,
+                    norm,
+                    surfaces,
+                    kinds,
+                    tuple(toks),
+                    dict(specifics),
+                    math.fsum(weights.values()),
+                )
+            )
+        result.append(terms)
+    return result
+
+
+def _name_keys(units: Iterable[list[Token]]) -> set[str]:
+    """Keys written with a capital inside a sentence and never in lower case: names."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    for toks in units:
+        for token in toks:
+            if token.kind == "name":
+                capital.add(token.key)
+            elif token.kind == "word" and token.surface[:1].islower():
+                lower.add(token.key)
+    return capital - lower
+
+
+def similarity(a: UnitTerms, b: UnitTerms) -> float:
+    """How surely the two units report the same fact, 0..1 (symmetric).
+
+    The cosine of the TF-IDF vectors, mixed with the share of the better-covered unit's
+    weight that the other has (a short sentence inside a long one), discounted when the
+    units share only names or a single term. Sums run in key order, so the value is
+    exactly the same whichever side is A.
+    """
+    if not a.norm or not b.norm:
+        return 0.0
+    shared = sorted(a.weights.keys() & b.weights.keys())
+    if not shared:
+        return 0.0
+    weights_a = [a.weights[key] for key in shared]
+    weights_b = [b.weights[key] for key in shared]
+    dot = sum(x * y for x, y in zip(weights_a, weights_b, strict=True))
+    cosine = dot / (a.norm * b.norm)
+    shared_a = sum(weights_a)
+    shared_b = sum(weights_b)
+    cover = max(shared_a / a.total, shared_b / b.total)
+    named = sum(
+        a.weights[key] + b.weights[key]
+        for key in shared
+        if a.kinds[key] == "name" and b.kinds[key] == "name"
+    )
+    content = 1.0 - named / (shared_a + shared_b)
+    score = COSINE_PART * cosine + (1.0 - COSINE_PART) * cover
+    score *= NAME_DISCOUNT + (1.0 - NAME_DISCOUNT) * content
+    if sum(a.kinds[key] not in _WEAK_KINDS for key in shared) < 2:
+        score *= SINGLE_TERM_DISCOUNT
+    return min(1.0, score)
+
+
+def similarities(
+    terms_a: list[UnitTerms], terms_b: list[UnitTerms]
+) -> dict[tuple[int, int], float]:
+    """Similarity of the pairs of units that share a term that is not everywhere (others 0).
+
+    A term found in more than a tenth of all units (and more than ``COMMON_FLOOR``) does
+    not make two units candidates by itself: pairs sharing only such terms never reach
+    ``MIN_SCORE``, and skipping them keeps long articles fast.
+    """
+    index: dict[str, list[int]] = defaultdict(list)
+    for j, unit in enumerate(terms_b):
+        for key in unit.weights:
+            index[key].append(j)
+    frequency: dict[str, int] = defaultdict(int)
+    for unit in (*terms_a, *terms_b):
+        for key in unit.weights:
+            frequency[key] += 1
+    common = max(COMMON_FLOOR, COMMON_SHARE * (len(terms_a) + len(terms_b)))
+    scores: dict[tuple[int, int], float] = {}
+    for i, unit in enumerate(terms_a):
+        partners: set[int] = set()
+        for key in unit.weights:
+            if frequency[key] <= common:
+                partners.update(index.get(key, ()))
+        for j in partners:
+            scores[i, j] = similarity(unit, terms_b[j])
+    return scores
+
+
+def select_pairs(scores: dict[tuple[int, int], float]) -> list[tuple[int, int, float]]:
+    """The pairs worth showing: strong ones, and each sentence's best partners."""
+    best_a: dict[int, float] = defaultdict(float)
+    best_b: dict[int, float] = defaultdict(float)
+    for (i, j), score in scores.items():
+        best_a[i] = max(best_a[i], score)
+        best_b[j] = max(best_b[j], score)
+    kept: list[tuple[int, int, float]] = []
+    for (i, j), score in sorted(scores.items()):
+        if score < MIN_SCORE:
+            continue
+        near_best = score >= NEAR_BEST * best_a[i] or score >= NEAR_BEST * best_b[j]
+        if score >= STRONG_SCORE or near_best:
+            kept.append((i, j, score))
+    return kept

@@ -1,0 +1,139 @@
+"""``compare_texts``: the whole comparison of two canonical texts, as one pure function."""
+
+from __future__ import annotations
+
+from desktop_app.core.compare.align import UnitTerms, select_pairs, similarities, unit_terms
+from desktop_app.core.compare.model import AlignedPair, Comparison, SharedQuote, Span
+from desktop_app.core.compare.quotes import shared_quotations
+from desktop_app.core.compare.relations import relation_of
+from desktop_app.core.compare.units import Unit, split_units
+
+_MAX_TERMS = 8
+
+
+def compare_texts(text_a: str, text_b: str) -> Comparison:
+    """Compare two canonical article texts; offsets are code points of each text.
+
+    Pure and deterministic: safe on a worker thread, and ``compare_texts(b, a)`` is
+    ``compare_texts(a, b).mirrored()``.
+    """
+    units_a = split_units(text_a)
+    units_b = split_units(text_b)
+    terms_a, terms_b = unit_terms((text_a, text_b), (units_a, units_b))
+    quotes = shared_quotations(
+        text_a,
+        text_b,
+        [(unit.start, unit.end) for unit in units_a],
+        [(unit.start, unit.end) for unit in units_b],
+    )
+    selected = {(i, j): score for i, j, score in select_pairs(similarities(terms_a, terms_b))}
+    for i, j in _identical(text_a, units_a, text_b, units_b):
+        selected[i, j] = 1.0
+    pairs: list[AlignedPair] = []
+    for (i, j), score in sorted(selected.items()):
+        span_a = _span(text_a, units_a[i])
+        span_b = _span(text_b, units_b[j])
+        relation, side, disagreements = relation_of(
+            terms_a[i],
+            terms_b[j],
+            span_a.text,
+            span_b.text,
+            shares_quote=any(_inside(q, span_a, span_b) for q in quotes),
+        )
+        pairs.append(
+            AlignedPair(
+                span_a,
+                span_b,
+                relation,
+                side,
+                round(min(1.0, score), 3),
+                _shared_terms(terms_a[i], terms_b[j]),
+                disagreements,
+            )
+        )
+    pairs.sort(key=lambda pair: (pair.a.start, pair.b.start))
+    matched_a = {pair.a.start for pair in pairs}
+    matched_b = {pair.b.start for pair in pairs}
+    return Comparison(
+        tuple(pairs),
+        tuple(quotes),
+        _only_runs(text_a, units_a, matched_a),
+        _only_runs(text_b, units_b, matched_b),
+        tuple(_span(text_a, unit) for unit in units_a),
+        tuple(_span(text_b, unit) for unit in units_b),
+    )
+
+
+def _identical(
+    text_a: str, units_a: list[Unit], text_b: str, units_b: list[Unit]
+) -> list[tuple[int, int]]:
+    """Units whose texts are the same but for case and spacing (a sentence with no terms too).
+
+    Repeated sentences pair in order (the k-th copy in A with the k-th in B, extra copies
+    with the last copy of the other side), so boilerplate repeated a thousand times makes
+    a thousand pairs, not a million.
+    """
+    copies_a: dict[str, list[int]] = {}
+    for i, unit in enumerate(units_a):
+        copies_a.setdefault(_folded(text_a[unit.start : unit.end]), []).append(i)
+    copies_b: dict[str, list[int]] = {}
+    for j, unit in enumerate(units_b):
+        copies_b.setdefault(_folded(text_b[unit.start : unit.end]), []).append(j)
+    pairs: list[tuple[int, int]] = []
+    for key, in_a in copies_a.items():
+        in_b = copies_b.get(key)
+        if in_b:
+            count = max(len(in_a), len(in_b))
+            pairs += [
+                (in_a[min(k, len(in_a) - 1)], in_b[min(k, len(in_b) - 1)]) for k in range(count)
+            ]
+    return pairs
+
+
+def _folded(sentence: str) -> str:
+    return " ".join(sentence.casefold().split())
+
+
+def _span(text: str, unit: Unit) -> Span:
+    return Span(unit.start, unit.end, text[unit.start : unit.end])
+
+
+def _inside(quote: SharedQuote, a: Span, b: Span) -> bool:
+    return (
+        a.start <= quote.a.start
+        and quote.a.end <= a.end
+        and b.start <= quote.b.start
+        and quote.b.end <= b.end
+    )
+
+
+def _shared_terms(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
+    shared = a.weights.keys() & b.weights.keys()
+    ranked = sorted(shared, key=lambda key: (-(a.weights[key] + b.weights[key]), key))
+    terms: list[str] = []
+    for key in ranked:
+        if key.startswith("qty:"):
+            continue  # the number itself is listed
+        term = min(a.surfaces[key].casefold(), b.surfaces[key].casefold())
+        if term not in terms:
+            terms.append(term)
+    return tuple(terms[:_MAX_TERMS])
+
+
+def _only_runs(text: str, units: list[Unit], matched: set[int]) -> tuple[Span, ...]:
+    """Runs of consecutive unmatched units, each as one span (across paragraphs too)."""
+    runs: list[Span] = []
+    run_start: int | None = None
+    run_end = 0
+    for unit in units:
+        if unit.start in matched:
+            if run_start is not None:
+                runs.append(Span(run_start, run_end, text[run_start:run_end]))
+                run_start = None
+            continue
+        if run_start is None:
+            run_start = unit.start
+        run_end = unit.end
+    if run_start is not None:
+        runs.append(Span(run_start, run_end, text[run_start:run_end]))
+    return tuple(runs)

@@ -1,0 +1,178 @@
+"""Quotations in a text, and the ones two texts share (exactly or cut differently)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop_app.core.compare.model import SharedQuote, Span
+
+# Opening mark -> closing marks that end it.
+_PAIRS = {
+    "“": "”",
+    "„": "“”",
+    "«": "»",
+    "»": "«",
+    "‘": "’",
+    "‚": "‘’",
+    "‹": "›",
+    "「": "」",
+    "『": "』",
+    '"': '"',
+    "'": "'",
+}
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+MIN_SHARED_WORDS = 3
+MIN_SHARED_FRACTION = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """The words inside one pair of quote marks, with their positions."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    word_spans: tuple[tuple[int, int], ...]
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """Every quotation of ``text`` (contents inside the marks), within one paragraph."""
+    found: list[Quotation] = []
+    offset = 0
+    for line in text.split("\n"):
+        found.extend(_line_quotations(text, offset, offset + len(line)))
+        offset += len(line) + 1
+    return found
+
+
+def _line_quotations(text: str, lo: int, hi: int) -> list[Quotation]:
+    found: list[Quotation] = []
+    i = lo
+    while i < hi:
+        mark = text[i]
+        closers = _PAIRS.get(mark)
+        if closers is None or not _opens(text, i, lo):
+            i += 1
+            continue
+        j = i + 1
+        close = -1
+        while j < hi:
+            if text[j] in closers and _closes(text, j, hi, mark):
+                close = j
+                break
+            j += 1
+        if close < 0:
+            i += 1
+            continue
+        quotation = _quotation(text, i + 1, close)
+        if quotation is not None:
+            found.append(quotation)
+        i = close + 1
+    return found
+
+
+def _opens(text: str, i: int, lo: int) -> bool:
+    # An apostrophe-like mark inside a word (don’t, ‘90s) does not open a quotation.
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isalnum() and not after.isspace()
+
+
+def _closes(text: str, j: int, hi: int, mark: str) -> bool:
+    after = text[j + 1] if j + 1 < hi else " "
+    if text[j] in "’'" and after.isalnum():
+        return False  # an apostrophe: they’re
+    return not (mark == '"' and text[j - 1].isspace())
+
+
+def _quotation(text: str, start: int, end: int) -> Quotation | None:
+    matches = list(_WORD.finditer(text, start, end))
+    if not matches:
+        return None
+    words = tuple(_fold(m.group(0)) for m in matches)
+    return Quotation(start, end, words, tuple(m.span() for m in matches))
+
+
+def _fold(word: str) -> str:
+    return word.casefold().replace("’", "'")
+
+
+def _inside_units(
+    quotes: list[Quotation], units: Sequence[tuple[int, int]] | None
+) -> list[Quotation]:
+    if units is None:
+        return quotes
+    starts = [start for start, _ in units]
+    kept: list[Quotation] = []
+    for quote in quotes:
+        k = bisect_right(starts, quote.start) - 1
+        if k >= 0 and quote.start < units[k][1]:
+            kept.append(quote)
+    return kept
+
+
+def shared_quotations(
+    text_a: str,
+    text_b: str,
+    units_a: Sequence[tuple[int, int]] | None = None,
+    units_b: Sequence[tuple[int, int]] | None = None,
+) -> list[SharedQuote]:
+    """Quotations of A that B also quotes, whole or cut differently at either end.
+
+    Two quotations are shared when their longest common run of words has at least
+    ``MIN_SHARED_WORDS`` words (or both are the same two words) and covers at
+    least ``MIN_SHARED_FRACTION`` of the shorter one. Each quotation is used once, best first.
+    With ``units_a``/``units_b`` (sorted ``(start, end)`` of the compared sentences), only
+    quotations that start inside one count: a quoted word in a headline does not.
+    """
+    quotes_a = _inside_units(find_quotations(text_a), units_a)
+    quotes_b = _inside_units(find_quotations(text_b), units_b)
+    candidates: list[tuple[int, float, int, int, int, int]] = []
+    for i, qa in enumerate(quotes_a):
+        for j, qb in enumerate(quotes_b):
+            run = _longest_common_run(qa.words, qb.words)
+            shorter = min(len(qa.words), len(qb.words))
+            enough = run >= MIN_SHARED_WORDS or run == len(qa.words) == len(qb.words) == 2
+            if enough and run >= MIN_SHARED_FRACTION * shorter:
+                closeness = run / max(len(qa.words), len(qb.words))
+                ends = sorted((qa.start, qb.start))  # the same order whichever text is A
+                candidates.append((-run, -closeness, ends[0], ends[1], i, j))
+    candidates.sort()
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    shared: list[SharedQuote] = []
+    for *_, i, j in candidates:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        qa, qb = quotes_a[i], quotes_b[j]
+        shared.append(SharedQuote(_span(text_a, qa), _span(text_b, qb), exact=qa.words == qb.words))
+    shared.sort(key=lambda quote: (quote.a.start, quote.b.start))
+    return shared
+
+
+def _span(text: str, quotation: Quotation) -> Span:
+    start = quotation.word_spans[0][0]
+    end = quotation.word_spans[-1][1]
+    # Keep the final punctuation inside the marks ("…allies.") as part of the quotation.
+    while end < quotation.end and not text[end].isspace():
+        end += 1
+    return Span(start, end, text[start:end])
+
+
+def _longest_common_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    best = 0
+    previous = [0] * (len(b) + 1)
+    for word in a:
+        current = [0] * (len(b) + 1)
+        for j, other in enumerate(b, 1):
+            if word == other:
+                current[j] = previous[j - 1] + 1
+                if current[j] > best:
+                    best = current[j]
+        previous = current
+    return best

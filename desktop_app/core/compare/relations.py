@@ -1,0 +1,75 @@
+"""Naming how two aligned sentences relate: near copy, shared quote, more detail, contradiction."""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from desktop_app.core.compare.align import UnitTerms
+from desktop_app.core.compare.model import Relation, Side
+
+#: Word-level likeness above which a pair is the same sentence lightly edited.
+NEAR_COPY_RATIO = 0.72
+#: One side carries more detail when the other is mostly covered by it …
+DETAIL_COVERED = 0.6
+#: … and this share of its own weight is not in the other.
+DETAIL_EXTRA = 0.45
+#: … and it weighs this many times the other (it says more, not only other words).
+DETAIL_RATIO = 1.3
+
+
+def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
+    """Specifics both give with no value in common ("12 ≠ 15"): years, days, times, counts."""
+    found: list[str] = []
+    for slot in sorted(a.specifics.keys() & b.specifics.keys()):
+        values_a = a.specifics[slot]
+        values_b = b.specifics[slot]
+        if values_a.keys().isdisjoint(values_b.keys()):
+            left = ", ".join(values_a[value] for value in sorted(values_a))
+            right = ", ".join(values_b[value] for value in sorted(values_b))
+            found.append(f"{left} ≠ {right}")
+    return tuple(found)
+
+
+def coverage(a: UnitTerms, b: UnitTerms) -> float:
+    """Share of ``a``'s term weight that ``b`` also has."""
+    total = sum(a.weights.values())
+    if not total:
+        return 0.0
+    return sum(w for key, w in a.weights.items() if key in b.weights) / total
+
+
+def word_likeness(text_a: str, text_b: str) -> float:
+    """How alike the two sentences are word for word (0..1, symmetric)."""
+    words_a = text_a.casefold().split()
+    words_b = text_b.casefold().split()
+    if words_a > words_b:
+        words_a, words_b = words_b, words_a
+    return SequenceMatcher(None, words_a, words_b, autojunk=False).ratio()
+
+
+def relation_of(
+    a: UnitTerms, b: UnitTerms, text_a: str, text_b: str, *, shares_quote: bool
+) -> tuple[Relation, Side | None, tuple[str, ...]]:
+    """The relation of an aligned pair, the side with more detail, and any disagreements."""
+    disagreements = differences(a, b)
+    if disagreements:
+        return "contradicts", None, disagreements
+    if word_likeness(text_a, text_b) >= NEAR_COPY_RATIO:
+        return "near_copy", None, ()
+    if shares_quote:
+        return "shared_quote", None, ()
+    covered_a = coverage(a, b)
+    covered_b = coverage(b, a)
+    if _more_detail(a, covered_a, b, covered_b):
+        return "adds_detail", "a", ()
+    if _more_detail(b, covered_b, a, covered_a):
+        return "adds_detail", "b", ()
+    return "same_fact", None, ()
+
+
+def _more_detail(rich: UnitTerms, rich_covered: float, other: UnitTerms, covered: float) -> bool:
+    return (
+        covered >= DETAIL_COVERED
+        and 1 - rich_covered >= DETAIL_EXTRA
+        and rich.total >= DETAIL_RATIO * other.total
+    )

@@ -1,0 +1,278 @@
+"""Words as evidence: tokens, light stemming, numbers and names, TF-IDF weights.
+
+A term is a stemmed, lower-cased word ("approved" and "approval" both give "approv"), a
+normalised number ("1,200" and "1200" give "#1200"; "three" gives "#3"), or a specific
+(a weekday, a month, a clock time) that can contradict another. Numbers and names weigh
+more than plain words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+_TOKEN = re.compile(
+    r"(?P<time>\b\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.m\.)"
+    r"|(?P<number>(?<!\d)\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)"
+    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)",
+)
+_CURRENCY = {"$": "$", "€": "€", "£": "£", "¥": "¥", "₸": "₸", "₽": "₽"}
+STOPWORDS = frozenset(
+    str.split(
+        """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his how
+    i if in into is it its itself just me more most my myself no nor not now of off on once
+    only or other our ours ourselves out over own same she should so some such than that the
+    their theirs them themselves then there these they this those through to too under until
+    up very was we were what when where which while who whom why will with would you your
+    yours yourself said says say told according also per however since among amid its it's
+    would could may might must shall one one's mr mrs ms dr new last first next
+    и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только
+    ее мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни
+    быть был него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где
+    есть надо ней для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет
+    ж тогда кто этот того потому этого какой совсем ним здесь этом один почти мой тем чтобы
+    нее сейчас были куда зачем всех никогда можно при наконец два об другой хоть после над
+    больше тот через эти нас про всего них какая много разве три эту моя впрочем хорошо
+    свою этой перед иногда лучше чуть том нельзя такой им более всегда конечно всю между
+    de la le les des du et en un une est que qui dans pour par sur au aux der die das und"""
+    )
+)
+_NUMBER_WORDS = {
+    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+    "thirteen": "13", "fourteen": "14", "fifteen": "15", "twenty": "20", "thirty": "30",
+    "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12",
+}  # fmt: skip
+_SCALE_WORDS = {"thousand": "k", "million": "m", "billion": "bn", "trillion": "tn", "bn": "bn"}
+_WEEKDAYS = {
+    day: f"@day:{day[:3]}"
+    for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+}
+_MONTHS = {
+    name: f"@month:{name[:3]}"
+    for name in (
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    )
+}  # fmt: skip
+_MONTHS.update(
+    {abbr: f"@month:{abbr}" for abbr in ("jan", "feb", "mar", "apr", "jun", "jul", "aug")}
+)
+_MONTHS.update({"sep": "@month:sep", "sept": "@month:sep", "oct": "@month:oct"})
+_MONTHS.update({"nov": "@month:nov", "dec": "@month:dec"})
+# Russian weekdays and months, by the start of the word (any case ending).
+_RUSSIAN_DAYS = (
+    ("понедельник", "mon"), ("вторник", "tue"), ("сред", "wed"), ("четверг", "thu"),
+    ("пятниц", "fri"), ("суббот", "sat"), ("воскресен", "sun"),
+)  # fmt: skip
+_RUSSIAN_MONTHS = (
+    ("январ", "jan"), ("феврал", "feb"), ("март", "mar"), ("апрел", "apr"), ("мая", "may"),
+    ("май", "may"), ("июн", "jun"), ("июл", "jul"), ("август", "aug"), ("сентябр", "sep"),
+    ("октябр", "oct"), ("ноябр", "nov"), ("декабр", "dec"),
+)  # fmt: skip
+_SUFFIXES = (
+    "ational", "ations", "ation", "ments", "ment", "ingly", "ings", "ing", "edly", "ness",
+    "ities", "ity", "ally", "ies", "ied", "ers", "er", "ed", "es", "ly", "al", "s", "e", "y",
+    "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ая", "яя", "ое", "ее", "ой", "ей",
+    "ый", "ий", "ых", "их", "ам", "ям", "ах", "ях", "ов", "ев", "ом", "ем", "ую", "юю", "а",
+    "я", "ы", "и", "у", "ю", "о", "е",
+)  # fmt: skip
+_STEM_MAX = 7
+NUMBER_WEIGHT = 2.2
+QUANTITY_WEIGHT = 0.6
+NAME_WEIGHT = 1.6
+SPECIFIC_WEIGHT = 1.5
+_YEARS = range(1900, 2101)
+#: Words looked at after a number for what it counts ("12 injured workers").
+_UNIT_WORDS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One term found in a text: its key, its surface form, and what kind of evidence it is.
+
+    A specific (a year, weekday, month, clock time, or a number counting something) also
+    has a ``slot`` and a ``value``: two passages that fill one slot with different values
+    disagree ("12 workers" and "15 workers" fill ``qty:work``).
+    """
+
+    key: str
+    surface: str
+    kind: str  # word, name, number, count, year, time, day, month, quantity
+    start: int
+    end: int
+    slot: str = ""
+    value: str = ""
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light stem: lower-cased, a common suffix taken off, cut to a few letters."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 4:
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                break
+    return word[:_STEM_MAX]
+
+
+def number_key(raw: str) -> str:
+    """``"#1200"`` for "1,200", "1 200" and "1200"; decimals keep their point ("#12.4")."""
+    text = re.sub(r"[ \u00a0\u202f\u2009]", "", raw)
+    thousands = re.fullmatch(r"\d{1,3}(?:,\d{3})+", text) is not None
+    if thousands or ("," in text and "." in text):
+        text = text.replace(",", "")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
+        text = text.replace(".", "")  # 1.200 written the European way
+    text = text.replace(",", ".")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "#" + (text.lstrip("0") or "0")
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The terms of ``text[start:end]``, stop words left out, in order."""
+    stop = len(text) if end is None else end
+    found: list[Token] = []
+    sentence_start = True
+    for match in _TOKEN.finditer(text, start, stop):
+        kind = match.lastgroup or "word"
+        surface = match.group(0)
+        s, e = match.span()
+        if kind == "time":
+            found.append(_time(surface, s, e))
+        elif kind == "number":
+            found.extend(_number(text, number_key(surface), surface, s, e, stop))
+        else:
+            found.extend(_word(text, surface, s, e, stop, sentence_start=sentence_start))
+        sentence_start = False
+    return found
+
+
+def _time(surface: str, s: int, e: int) -> Token:
+    digits = re.findall(r"\d+", surface)
+    hour = int(digits[0])
+    lowered = surface.lower()
+    if "a" in lowered or "p" in lowered:
+        hour = hour % 12 + (12 if "p" in lowered else 0)
+    minutes = digits[1] if len(digits) > 1 else "00"
+    value = f"{hour}:{minutes}"
+    return Token(f"@time:{value}", surface, "time", s, e, "time", value)
+
+
+def _number(text: str, key: str, surface: str, s: int, e: int, stop: int) -> list[Token]:
+    scale = _scale_after(text, e)
+    key += scale
+    plain = key[1:]
+    if not scale and plain.isdigit() and int(plain) in _YEARS:
+        return [Token(key, surface, "year", s, e, "year", plain)]
+    kind = "count" if not scale and plain.isdigit() and int(plain) < 10 else "number"
+    result = [Token(key, surface, kind, s, e)]
+    for unit in _units(text, s, e, stop, scale):
+        result.append(Token(f"qty:{unit}", surface, "quantity", s, e, f"qty:{unit}", key))
+    return result
+
+
+def _word(
+    text: str, surface: str, s: int, e: int, stop: int, *, sentence_start: bool
+) -> list[Token]:
+    lowered = surface.lower()
+    day = _WEEKDAYS.get(lowered) or _russian(lowered, _RUSSIAN_DAYS, "@day:")
+    if day:
+        return [Token(day, surface, "day", s, e, "day", day[5:])]
+    month = _russian(lowered, _RUSSIAN_MONTHS, "@month:")
+    if lowered in _MONTHS and (surface[0].isupper() or lowered != "may"):
+        month = _MONTHS[lowered]
+    if month:
+        return [Token(month, surface, "month", s, e, "month", month[7:])]
+    if lowered in _NUMBER_WORDS:
+        return _number(text, "#" + _NUMBER_WORDS[lowered], surface, s, e, stop)
+    if lowered in STOPWORDS or lowered in _SCALE_WORDS or len(lowered) < 3:
+        return []
+    is_name = surface[0].isupper() and not sentence_start
+    kind = "name" if is_name or _is_acronym(surface) else "word"
+    return [Token(stem(surface), surface, kind, s, e)]
+
+
+def _russian(lowered: str, table: tuple[tuple[str, str], ...], prefix: str) -> str:
+    if not "\u0430" <= lowered[:1] <= "\u044f":
+        return ""
+    for start, value in table:
+        if lowered.startswith(start) and len(lowered) <= len(start) + 3:
+            return prefix + value
+    return ""
+
+
+_UNIT_WORD = re.compile(r"[^\W\d_]+|%|\d")
+
+
+def _units(text: str, s: int, e: int, stop: int, scale: str) -> list[str]:
+    """What a number counts: a currency with its scale, a percent, or the next words."""
+    before = text[max(0, s - 1) : s]
+    if before in _CURRENCY:
+        return [_CURRENCY[before] + scale]
+    units: list[str] = []
+    position = e
+    if scale:
+        found = re.match(r"\s?\w+", text[position:stop])
+        position += found.end() if found else 0
+    for match in _UNIT_WORD.finditer(text, position, min(stop, position + 40)):
+        word = match.group(0).lower()
+        if word == "%":
+            return units or ["%"]
+        if word.isdigit() or (word in STOPWORDS and units) or _is_date_word(word):
+            break
+        if word in STOPWORDS:
+            continue
+        units.append(stem(word) if len(word) > 2 else word)
+        if len(units) == _UNIT_WORDS:
+            break
+    return units
+
+
+def _is_date_word(word: str) -> bool:
+    return (
+        word in _MONTHS
+        or word in _WEEKDAYS
+        or bool(_russian(word, _RUSSIAN_MONTHS, "m") or _russian(word, _RUSSIAN_DAYS, "d"))
+    )
+
+
+def _is_acronym(surface: str) -> bool:
+    return len(surface) >= 2 and surface.isupper()
+
+
+def _scale_after(text: str, end: int) -> str:
+    match = re.match(r"\s?(thousand|million|billion|trillion|bn|m|k)\b", text[end : end + 10])
+    return _SCALE_WORDS.get(match.group(1), match.group(1)) if match else ""
+
+
+def weight_of(kind: str) -> float:
+    """How much a term of this kind counts beside a plain word."""
+    if kind in ("number", "time", "year"):
+        return NUMBER_WEIGHT
+    if kind == "name":
+        return NAME_WEIGHT
+    if kind in ("day", "month"):
+        return SPECIFIC_WEIGHT
+    if kind == "quantity":
+        return QUANTITY_WEIGHT
+    return 1.0
+
+
+def inverse_document_frequency(documents: Sequence[set[str]]) -> dict[str, float]:
+    """Smoothed IDF of each term over ``documents`` (sets of keys)."""
+    counts: Counter[str] = Counter()
+    for keys in documents:
+        counts.update(keys)
+    total = len(documents)
+    return {key: math.log((1 + total) / (1 + n)) + 1.0 for key, n in counts.items()}

@@ -1,0 +1,194 @@
+"""Cutting an article into the units a comparison works on: sentences within paragraphs.
+
+Headings, bylines, titles, datelines and lists of headlines are left out, using the line
+roles of :mod:`desktop_app.core.layout`. Sentence boundaries survive abbreviations
+(U.S., Dr., Nov.), decimals, initials, ellipses inside a sentence, quotations that end a
+sentence inside their marks, and any script with upper and lower case (Cyrillic, Greek…).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop_app.core.layout import Role, classify_lines
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One sentence: ``text[start:end]``, in paragraph ``paragraph`` (counted from 0)."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+# Words that end in a full stop without ending a sentence, when a capital follows.
+_TITLES = frozenset(
+    str.split(
+        "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st mt ft jr sr rev hon "
+        "pres supt insp det no nos vol art fig op ch sec dept univ est approx ca cf vs "
+        "jan feb mar apr jun jul aug sep sept oct nov dec "
+        "mon tue tues wed thu thur thurs fri sat sun "
+        "co г гг ул д им тыс млн млрд руб проф акад ст см т"
+    )
+)
+# Capitalised words that usually start a new sentence after an acronym such as "U.S.".
+_SENTENCE_STARTERS = frozenset(
+    str.split(
+        "the a an it its this that these those he she they we i you there here but and "
+        "so yet in on at for as after before when while if his her their our its"
+    )
+)
+_DATE_WORDS = frozenset(
+    str.split(
+        "monday tuesday wednesday thursday friday saturday sunday january february march "
+        "april may june july august september october november december"
+    )
+)
+_CLOSERS = "\"'”’»)]›」』"
+_OPENERS = "\"'“‘«([‹„「『¿¡"
+# A candidate end: terminal punctuation, closing quotes or brackets, then white space.
+_END = re.compile(r"(?:[.!?]+|…|\.\.\.)[" + re.escape(_CLOSERS) + r"]*(?=\s+)")
+_WORD_BEFORE = re.compile(r"(\w+(?:\.\w+)*)\.$")
+_DATELINE = re.compile(
+    r"^(?:[A-Z\u0400-\u042F][A-Z\u0400-\u042F.'’\- ]{1,40}[A-Z\u0400-\u042F.]"
+    r"(?:,\s*[\w.,\s]{1,40}?)?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s+)"
+)
+# The agency style: "ИШИМ, 12 апреля. /Сибирь-Информ/. "
+_AGENCY_DATELINE = re.compile(
+    r"^[A-Z\u0400-\u042F][A-Z\u0400-\u042F.'’\- ]{1,40},\s*[^./\n]{1,30}\.\s*/[^/\n]{1,40}/\.?\s+"
+)
+_DATE_LINE = re.compile(
+    r"^(?:(?:updated|published|posted)[:\s]+)?(?:\w+,\s*)?"
+    r"(?:\d{1,2}\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\w{2,4})?)?$",
+    re.IGNORECASE,
+)
+_HEADLINE_LIST_MAX = 160
+_TITLE_MAX_CHARS = 140
+_TITLE_MAX_WORDS = 20
+#: How far back from a full stop the word before it is looked for ("U.S.", "Sept.").
+_LONGEST_ABBREVIATION = 40
+
+
+def split_units(text: str) -> list[Unit]:
+    """The sentences of ``text`` that a comparison looks at, in text order."""
+    units: list[Unit] = []
+    lines = text.split("\n")
+    roles = classify_lines(lines)
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is not None and _looks_like_title(lines, first):
+        roles[first] = Role.HEADING
+    offset = 0
+    paragraph = 0
+    for line, role in zip(lines, roles, strict=True):
+        start = offset
+        offset += len(line) + 1
+        if not _is_body(line, role):
+            continue
+        skip = _dateline_length(line)
+        for s, e in sentence_bounds(line, skip):
+            units.append(Unit(start + s, start + e, paragraph))
+        paragraph += 1
+    return units
+
+
+def _looks_like_title(lines: list[str], index: int) -> bool:
+    """A first line that is a headline even in quotes ("«Дамба выдержит?» Ишим ждёт…")."""
+    stripped = lines[index].strip()
+    if len(stripped) > _TITLE_MAX_CHARS or len(stripped.split()) > _TITLE_MAX_WORDS:
+        return False
+    if not any(line.strip() for line in lines[index + 1 :]):
+        return False  # the whole text is one line
+    return not stripped.rstrip(_CLOSERS).endswith((".", "!", "?", "…", ":", ";", ","))
+
+
+def _is_body(line: str, role: Role) -> bool:
+    stripped = line.strip()
+    if role in (Role.HEADING, Role.BYLINE, Role.BLANK, Role.SPACER):
+        return False
+    if _DATE_LINE.match(stripped):
+        return False
+    if role == Role.LIST_ITEM:
+        # A list of headlines (sources, related stories) is not prose.
+        return len(stripped) > _HEADLINE_LIST_MAX or stripped.endswith((".", "!", "?", "…"))
+    return any(ch.isalnum() for ch in stripped)
+
+
+def _dateline_length(line: str) -> int:
+    """Length of a dateline opening the paragraph ("ALMATY, Nov. 6 (Reuters) — ")."""
+    agency = _AGENCY_DATELINE.match(line)
+    if agency is not None:
+        return len(agency.group(0))
+    match = _DATELINE.match(line)
+    if match is None:
+        return 0
+    head = match.group(0)
+    letters = [ch for ch in head if ch.isalpha()]
+    # The place name is in capitals; "The company — " is not a dateline.
+    capitals = sum(1 for ch in head.split(",")[0] if ch.isupper())
+    if (
+        not letters
+        or capitals < 3
+        or capitals < 0.8 * sum(1 for ch in head.split(",")[0] if ch.isalpha())
+    ):
+        return 0
+    return len(head)
+
+
+def sentence_bounds(line: str, start: int = 0) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of one paragraph line, white space trimmed."""
+    bounds: list[tuple[int, int]] = []
+    begin = start
+    for match in _END.finditer(line, start):
+        end = match.end()
+        if end <= begin or not _ends_sentence(line, match.start(), end):
+            continue
+        bounds.append((begin, end))
+        begin = end
+    bounds.append((begin, len(line)))
+    trimmed: list[tuple[int, int]] = []
+    for s, e in bounds:
+        while s < e and line[s].isspace():
+            s += 1
+        while e > s and line[e - 1].isspace():
+            e -= 1
+        if s < e and any(ch.isalnum() for ch in line[s:e]):
+            trimmed.append((s, e))
+        elif trimmed and s < e:  # stray punctuation joins the sentence before it
+            trimmed[-1] = (trimmed[-1][0], e)
+    return trimmed
+
+
+_NEXT_WORD = re.compile(r"\s*[" + re.escape(_OPENERS) + r"]*(\w+|\S?)")
+
+
+def _next_word(line: str, position: int) -> str:
+    match = _NEXT_WORD.match(line, position)
+    return match.group(1) if match else ""
+
+
+def _ends_sentence(line: str, mark: int, end: int) -> bool:
+    following = _next_word(line, end)
+    if not following:
+        return False
+    first = following[0]
+    if first.islower():
+        return False
+    punctuation = line[mark:end].rstrip(_CLOSERS)
+    if punctuation != ".":
+        return True  # ! ? … and ... before a capital, digit or opener
+    word = _WORD_BEFORE.search(line, max(0, mark - _LONGEST_ABBREVIATION), mark + 1)
+    if word is None:
+        return True
+    token = word.group(1)
+    lowered = token.lower()
+    if lowered in _TITLES:
+        return False
+    if lowered in ("a.m", "p.m"):
+        return following.lower() not in _DATE_WORDS  # "at 3 p.m. Tuesday" goes on
+    if "." in token or (len(token) == 1 and token.isalpha()):
+        # U.S. / J. R. — an acronym or initial; a new sentence only before a usual opener.
+        return following.lower() in _SENTENCE_STARTERS and len(token) > 1
+    return True

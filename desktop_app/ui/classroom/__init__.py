@@ -1,0 +1,1 @@
+"""Classroom and teams in the window: Analysis ▸ Agreement… and File ▸ Collect…."""

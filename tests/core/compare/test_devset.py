@@ -1,0 +1,107 @@
+"""The development set: its truth is well formed, the scorer follows the rule, the figures print.
+
+Run with ``-s`` to see the figures of the tuning half and of the held-out half.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.compare import AlignedPair, Comparison, SharedQuote, Span
+from tests.core.compare.devset import (
+    Tally,
+    TruePair,
+    Truth,
+    load,
+    match_pairs,
+    report,
+    score,
+    spans_match,
+    split,
+)
+
+ALL_PAIRS = [name for half in split().values() for name in half]
+
+
+def test_the_set_has_enough_pairs_split_in_two_halves() -> None:
+    halves = split()
+    assert set(halves) == {"tuning", "held_out"}
+    assert not set(halves["tuning"]) & set(halves["held_out"])
+    assert len(ALL_PAIRS) >= 9
+    assert "sample" in ALL_PAIRS
+
+
+@pytest.mark.parametrize("name", ALL_PAIRS)
+def test_truth_spans_are_slices_of_their_texts(name: str) -> None:
+    truth = load(name)
+    spans = [(truth.text_a, p.a) for p in truth.pairs] + [(truth.text_b, p.b) for p in truth.pairs]
+    spans += [(truth.text_a, s) for s in truth.only_a] + [(truth.text_b, s) for s in truth.only_b]
+    for text, span in spans:
+        assert text[span.start : span.end] == span.text
+    assert truth.pairs
+    assert all(p.relation in {"same_fact", "near_copy", "shared_quote", "adds_detail",
+                              "contradicts"} for p in truth.pairs)  # fmt: skip
+    assert all((p.relation == "adds_detail") == (p.detail_side is not None) for p in truth.pairs)
+
+
+def test_spans_match_when_they_share_half_of_the_shorter() -> None:
+    assert spans_match(Span(0, 10, ""), Span(5, 100, ""))
+    assert not spans_match(Span(0, 10, ""), Span(6, 100, ""))
+    assert not spans_match(Span(0, 10, ""), Span(10, 20, ""))
+
+
+def _pair(a: tuple[int, int], b: tuple[int, int], relation: str = "same_fact") -> AlignedPair:
+    return AlignedPair(Span(*a, ""), Span(*b, ""), relation, None, 1.0, ())  # type: ignore[arg-type]
+
+
+def test_pairs_match_one_to_one_best_first() -> None:
+    true = [TruePair(Span(0, 10, ""), Span(0, 10, ""), "same_fact", None)]
+    predicted = [_pair((4, 10), (0, 10)), _pair((0, 10), (0, 9))]
+    assert match_pairs(predicted, true) == [(1, 0)]
+
+
+def test_the_tally_counts_precision_recall_labels_and_only_characters() -> None:
+    text = "One two. Three four. Five six."
+    truth = Truth(
+        "t",
+        text,
+        text,
+        (
+            TruePair(Span(0, 8, ""), Span(0, 8, ""), "near_copy", None),
+            TruePair(Span(9, 20, ""), Span(9, 20, ""), "contradicts", None),
+        ),
+        (),
+        (Span(21, 30, ""),),
+        (),
+    )
+    result = Comparison(
+        (_pair((0, 8), (0, 8), "near_copy"), _pair((21, 30), (9, 20))),
+        (SharedQuote(Span(0, 3, ""), Span(0, 3, ""), True),),
+        (Span(9, 30, ""),),
+        (),
+    )
+    tally = Tally()
+    tally.add(truth, result)
+    figures = tally.figures()
+    assert figures["pair_precision"] == figures["pair_recall"] == 0.5
+    assert figures["label_accuracy"] == 1.0
+    assert figures["recall_contradicts"] == 0.0
+    assert figures["quote_precision"] == 0.0
+    assert figures["only_a_char_recall"] == 1.0
+    assert figures["only_a_char_precision"] == pytest.approx(8 / 18)
+
+
+def test_print_the_figures_and_hold_the_targets_reached_on_the_held_out_half() -> None:
+    figures = {}
+    for half, names in split().items():
+        tally = score(names)
+        print("\n" + report(half, tally))
+        figures[half] = tally.figures()
+    held_out = figures["held_out"]
+    # The issue's targets that the engine reaches on pairs it was not tuned on. Not met
+    # (and so not asserted; see the README): pair F1 >= 0.85, only-B recall >= 0.95 and
+    # only-A/B character precision >= 0.90.
+    assert held_out["quote_recall"] == 1.0
+    assert held_out["quote_precision"] == 1.0
+    assert held_out["only_a_recall"] >= 0.95
+    assert held_out["label_accuracy"] >= 0.80

@@ -1,0 +1,94 @@
+"""compare_texts on small built pairs: spans, pairs, mirror, self-comparison, only runs."""
+
+from __future__ import annotations
+
+from desktop_app.core.compare import Comparison, Span, compare_texts
+
+A = (
+    "City Council Approves New Bridge\n"
+    "By Jane Roe\n"
+    "The city council approved the new Elm Street bridge on Tuesday by a vote of 7 to 2. "
+    "Construction will cost $14 million and start in April.\n"
+    "Mayor Ana Lopez called it “a bridge to the future of this town” after the vote.\n"
+    "Residents near the river have complained about noise for years. "
+    "A petition against the project gathered 300 signatures.\n"
+)
+B = (
+    "Elm Street bridge gets green light\n"
+    "Construction of the Elm Street bridge will start in April and cost $14 million. "
+    "The council approved it on Tuesday, 7 votes to 2.\n"
+    "“A bridge to the future,” Mayor Ana Lopez said.\n"
+)
+
+
+def _spans(comparison: Comparison) -> list[tuple[str, Span]]:
+    found: list[tuple[str, Span]] = []
+    for pair in comparison.pairs:
+        found += [("a", pair.a), ("b", pair.b)]
+    for quote in comparison.shared_quotes:
+        found += [("a", quote.a), ("b", quote.b)]
+    found += [("a", span) for span in comparison.only_a]
+    found += [("b", span) for span in comparison.only_b]
+    return found
+
+
+def test_every_span_is_the_slice_of_its_text() -> None:
+    comparison = compare_texts(A, B)
+    for side, span in _spans(comparison):
+        text = A if side == "a" else B
+        assert 0 <= span.start < span.end <= len(text)
+        assert text[span.start : span.end] == span.text
+
+
+def test_reordered_facts_are_aligned() -> None:
+    comparison = compare_texts(A, B)
+    linked = {(pair.a.text[:20], pair.b.text[:20]) for pair in comparison.pairs}
+    assert ("The city council app", "The council approved") in linked
+    assert ("Construction will co", "Construction of the ") in linked
+
+
+def test_titles_and_bylines_are_left_out() -> None:
+    comparison = compare_texts(A, B)
+    texts = [unit.text for unit in comparison.units_a + comparison.units_b]
+    assert not any("By Jane Roe" in text or "green light" in text for text in texts)
+
+
+def test_the_section_only_a_has_is_one_run() -> None:
+    comparison = compare_texts(A, B)
+    assert [span.text[:17] for span in comparison.only_a] == ["Residents near th"]
+    assert comparison.only_a[0].text.endswith("300 signatures.")
+
+
+def test_shared_quote_cut_differently() -> None:
+    (quote,) = compare_texts(A, B).shared_quotes
+    assert quote.a.text.startswith("a bridge to the future of this town")
+    assert quote.b.text.startswith("A bridge to the future")
+    assert not quote.exact
+
+
+def test_comparing_b_with_a_mirrors_a_with_b() -> None:
+    assert compare_texts(B, A) == compare_texts(A, B).mirrored()
+
+
+def test_an_article_compared_with_itself_is_all_near_copies() -> None:
+    comparison = compare_texts(A, A)
+    assert comparison.only_a == comparison.only_b == ()
+    diagonal = [pair for pair in comparison.pairs if pair.a == pair.b]
+    assert len(diagonal) == len(comparison.units_a)
+    assert all(pair.relation == "near_copy" for pair in diagonal)
+
+
+def test_only_share_is_the_unpaired_part_of_the_compared_text() -> None:
+    comparison = compare_texts(A, B)
+    unit_chars = sum(unit.length for unit in comparison.units_a)
+    only_chars = sum(span.length for span in comparison.only_a)
+    # The only-run spans the two sentences and the space between them, inside one paragraph.
+    assert comparison.only_share("a") == (only_chars - 1) / unit_chars
+
+
+def test_repeated_boilerplate_pairs_copy_by_copy() -> None:
+    boilerplate = "Subscribe to our newsletter.\n"
+    comparison = compare_texts(boilerplate * 300 + A, boilerplate * 200 + B)
+    copies = [p for p in comparison.pairs if p.a.text == "Subscribe to our newsletter."]
+    assert len(copies) == 300
+    assert {p.b.start for p in copies} == {k * len(boilerplate) for k in range(200)}

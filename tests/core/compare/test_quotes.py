@@ -1,0 +1,61 @@
+"""Shared quotations: exact, cut differently, in other marks; paraphrases and scare quotes not."""
+
+from __future__ import annotations
+
+from desktop_app.core.compare.quotes import find_quotations, shared_quotations
+
+
+def test_quotations_in_the_common_marks_and_not_apostrophes() -> None:
+    text = (
+        "She said “we will rebuild it” and «мы готовы», then 'not now' and "
+        '„endlich fertig“ — it’s the ‘new oil’ of the ’90s, "as promised."'
+    )
+    found = [text[q.start : q.end] for q in find_quotations(text)]
+    assert found == [
+        "we will rebuild it",
+        "мы готовы",
+        "not now",
+        "endlich fertig",
+        "new oil",
+        "as promised.",
+    ]
+
+
+def test_a_quote_cut_differently_at_either_end_is_shared() -> None:
+    a = "The mayor called it “a bridge to the future of this town, and a long overdue one.”"
+    b = "“A bridge to the future of this town,” the mayor said."
+    (quote,) = shared_quotations(a, b)
+    assert quote.a.text == "a bridge to the future of this town, and a long overdue one."
+    assert quote.b.text == "A bridge to the future of this town,"
+    assert not quote.exact
+
+
+def test_the_same_words_in_other_marks_are_an_exact_shared_quote() -> None:
+    (quote,) = shared_quotations("“We remain at the table,” he said.", '"We remain at the table."')
+    assert quote.exact
+
+
+def test_paraphrase_and_quotes_in_only_one_article_are_not_shared() -> None:
+    a = "The union leader said members “will not return until the contract is fair.”"
+    b = "The union says its members will not go back to work until they get a fair contract."
+    assert shared_quotations(a, b) == []
+
+
+def test_different_quotes_that_share_a_few_words_are_not_shared() -> None:
+    a = "He said the plan would “double our output by 2030 without a single new mine.”"
+    b = "She added: “we do not need to build a single new mine.”"
+    assert shared_quotations(a, b) == []
+
+
+def test_two_word_scare_quotes_are_shared_only_when_both_are_the_same_two_words() -> None:
+    assert len(shared_quotations("the “new oil” of Asia", "a ‘new oil’ boom")) == 1
+    assert shared_quotations("the “new oil” of Asia", "“the new oil rush is here”") == []
+
+
+def test_quotes_in_headlines_do_not_count_when_units_are_given() -> None:
+    a = "Union wants “a fair contract”\nThe talks went on."
+    b = "Talks stall.\nThe union wants “a fair contract” now."
+    assert len(shared_quotations(a, b)) == 1
+    units_a = [(31, 49)]
+    units_b = [(0, 12), (13, 51)]
+    assert shared_quotations(a, b, units_a, units_b) == []

@@ -1,0 +1,108 @@
+"""Relations of aligned pairs, on built pairs whose answer is known; only-runs over sections."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.compare import AlignedPair, compare_texts
+
+
+def _only_pair(text_a: str, text_b: str) -> AlignedPair:
+    (pair,) = compare_texts(text_a, text_b).pairs
+    return pair
+
+
+def test_a_reused_sentence_with_small_edits_is_a_near_copy() -> None:
+    pair = _only_pair(
+        "About 1,200 residents of nearby farms were evacuated overnight; no one was hurt.",
+        "About 1,200 residents of nearby farms were evacuated overnight, and no one was hurt.",
+    )
+    assert pair.relation == "near_copy"
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "difference"),
+    [
+        ("The fire at the Norvik mill injured 12 workers, police said.",
+         "Police said the Norvik mill fire injured 15 workers.", "12 ≠ 15"),
+        ("The airport at Keflavík will reopen on Tuesday, officials said.",
+         "Officials said the airport at Keflavík will reopen on Wednesday.", "Tuesday ≠ Wednesday"),
+        ("The icon of Saint Demetrios is valued at €2.5 million by the museum.",
+         "The museum values the icon of Saint Demetrios at €4 million.", "2.5 ≠ 4"),
+        ("The Hekla volcano last erupted in 2000, scientists recalled.",
+         "Scientists recalled that the Hekla volcano last erupted in 2002.", "2000 ≠ 2002"),
+        ("The summit of the Kestrel mediators opens at 14:00 in the harbour hall.",
+         "The summit of the Kestrel mediators opens at 3 p.m. in the harbour hall.",
+         "14:00 ≠ 3 p.m."),
+    ],
+)  # fmt: skip
+def test_incompatible_specifics_contradict(text_a: str, text_b: str, difference: str) -> None:
+    pair = _only_pair(text_a, text_b)
+    assert pair.relation == "contradicts"
+    assert pair.differences == (difference,)
+
+
+def test_the_same_time_written_two_ways_does_not_contradict() -> None:
+    pair = _only_pair(
+        "Keflavík airport closed at 14:00 local time because of the ash plume.",
+        "Because of the ash plume, Keflavík airport closed at 2 p.m. local time.",
+    )
+    assert pair.relation != "contradicts"
+
+
+def test_one_side_saying_more_is_adds_detail_on_that_side() -> None:
+    pair = _only_pair(
+        "Greek police have informed Interpol and are checking every port, airport, border "
+        "crossing and ferry terminal in northern Greece for the stolen Byzantine icons.",
+        "Police have informed Interpol about the stolen icons.",
+    )
+    assert pair.relation == "adds_detail"
+    assert pair.detail_side == "a"
+
+
+def test_a_shared_quotation_makes_a_shared_quote_pair() -> None:
+    pair = _only_pair(
+        "Mayor Ana López called the vote “a bridge to the future of this town.”",
+        "“A bridge to the future,” said the mayor, Ana López, after the council meeting.",
+    )
+    assert pair.relation == "shared_quote"
+
+
+def test_the_same_fact_in_other_words_is_same_fact() -> None:
+    pair = _only_pair(
+        "Firefighters from three stations fought the blaze for more than five hours.",
+        "Crews from three fire stations needed more than five hours to control the blaze.",
+    )
+    assert pair.relation == "same_fact"
+    assert {"blaze", "stations", "hours"} <= set(pair.shared_terms)
+
+
+def test_one_sentence_with_two_facts_pairs_with_both_sentences_that_give_them() -> None:
+    a = (
+        "Qazaq Copper agreed on Monday to buy Altyn Ore for $2.1 billion in cash, creating "
+        "Central Asia’s largest copper producer.\n"
+    )
+    b = (
+        "The combined company will be Central Asia’s largest copper producer.\n"
+        "Separately, the weather in Almaty was mild all week.\n"
+        "Qazaq Copper will pay $2.1 billion in cash for Altyn Ore.\n"
+    )
+    pairs = compare_texts(a, b).pairs
+    assert [p.b.text[:20] for p in pairs] == ["The combined company", "Qazaq Copper will pa"]
+    assert {p.a.start for p in pairs} == {0}
+
+
+def test_a_whole_section_only_one_article_has_is_one_span() -> None:
+    shared = "The council approved the new Elm Street bridge on Tuesday by seven votes to two.\n"
+    section = (
+        "What neighbours say\n"
+        "Residents of Mill Lane fear a year and a half of noise and dust from the works, "
+        "and many of them say nobody asked them. "
+        "A petition gathered 340 signatures.\n"
+        "Shop owners worry about losing passing trade while the crossing is closed.\n"
+    )
+    comparison = compare_texts(shared + section, shared)
+    (only,) = comparison.only_a
+    assert only.text.startswith("Residents of Mill Lane")
+    assert only.text.endswith("while the crossing is closed.")
+    assert comparison.only_b == ()

@@ -1,0 +1,82 @@
+"""Sentence units: abbreviations, decimals, quotes, ellipses, Cyrillic; headings left out."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.core.compare.units import sentence_bounds, split_units
+
+
+def _sentences(line: str) -> list[str]:
+    return [line[s:e] for s, e in sentence_bounds(line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Dr. Smith met U.S. officials on Nov. 6 in Washington. They agreed.",
+            ["Dr. Smith met U.S. officials on Nov. 6 in Washington.", "They agreed."],
+        ),
+        ("Growth was 3.5 percent. Prices rose 1,200.50 dollars.",
+         ["Growth was 3.5 percent.", "Prices rose 1,200.50 dollars."]),
+        ("J. R. R. Tolkien wrote it. It sold.", ["J. R. R. Tolkien wrote it.", "It sold."]),
+        ("“We will not back down.” The crowd cheered.",
+         ["“We will not back down.”", "The crowd cheered."]),
+        ("“Will it hold?” she asked. Nobody knew.", ["“Will it hold?” she asked.", "Nobody knew."]),
+        ("He paused … then went on. Silence… Then applause.",
+         ["He paused … then went on.", "Silence…", "Then applause."]),
+        ("Troops were sent to the U.S. The decision was made late.",
+         ["Troops were sent to the U.S.", "The decision was made late."]),
+        ("The blaze was reported at 3:40 a.m. Crews arrived fast.",
+         ["The blaze was reported at 3:40 a.m.", "Crews arrived fast."]),
+        ("Глава города И. П. Сидоров выступил. Вода дошла до ул. Береговой. Всё.",
+         ["Глава города И. П. Сидоров выступил.", "Вода дошла до ул. Береговой.", "Всё."]),
+        ("Η Ελένη μίλησε. Ο Νίκος έφυγε.", ["Η Ελένη μίλησε.", "Ο Νίκος έφυγε."]),
+        ("It employs 650 people in Ballincollig, Co. Cork, near the city.",
+         ["It employs 650 people in Ballincollig, Co. Cork, near the city."]),
+    ],
+)  # fmt: skip
+def test_sentence_boundaries(line: str, expected: list[str]) -> None:
+    assert _sentences(line) == expected
+
+
+def test_headings_bylines_titles_datelines_and_headline_lists_are_left_out() -> None:
+    text = (
+        "Council Approves Bridge\n"
+        "By Jane Roe\n"
+        "14 May 2026\n"
+        "RIVERTON, March 3 (Harbor Wire) — The council voted on Tuesday. It was close.\n"
+        "What residents say\n"
+        "Residents complained about the noise and the dust for a very long time, and the "
+        "council promised to listen to them before the works start next spring.\n"
+        "  • Kazakhstan to join Abraham Accords\n"
+        "ИШИМ, 12 апреля. /Сибирь-Информ/. Вода поднялась.\n"
+    )
+    sentences = [text[u.start : u.end] for u in split_units(text)]
+    assert sentences == [
+        "The council voted on Tuesday.",
+        "It was close.",
+        "Residents complained about the noise and the dust for a very long time, and the "
+        "council promised to listen to them before the works start next spring.",
+        "Вода поднялась.",
+    ]
+
+
+def test_units_know_their_paragraph() -> None:
+    text = "One here. Two here.\n\nThree here.\n"
+    assert [u.paragraph for u in split_units(text)] == [0, 0, 1]
+
+
+@given(st.text(max_size=400))
+def test_units_are_ordered_trimmed_and_disjoint(text: str) -> None:
+    units = split_units(text)
+    for unit in units:
+        piece = text[unit.start : unit.end]
+        assert piece == piece.strip()
+        assert any(ch.isalnum() for ch in piece)
+    assert all(x.end <= y.start for x, y in pairwise(units))
