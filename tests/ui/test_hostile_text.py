@@ -29,12 +29,14 @@ from shiboken6 import isValid
 from desktop_app.core.records import Article
 from desktop_app.storage import project_file
 from desktop_app.storage.validation import load_with_report
-from desktop_app.ui.codebook.editor import open_editor
+from desktop_app.ui.codebook.editor import CodebookEditing
 from desktop_app.ui.files.article_details import MetadataDialog
 from desktop_app.ui.files.article_list import ArticlesFeature
 from desktop_app.ui.files.export_dialog import ExportDialog
 from desktop_app.ui.files.import_articles import ImportController
 from desktop_app.ui.files.validation_dialog import ValidationDialog
+from desktop_app.ui.find.find_results import FindResults
+from desktop_app.ui.review.text_updates import TextUpdates
 from desktop_app.ui.shell.about import AboutDialog
 from desktop_app.ui.shell.prompts import QtPrompter
 from tests.ui.conftest import WindowFactory
@@ -230,13 +232,14 @@ def test_every_string_from_a_file_is_shown_as_text_and_no_file_is_read(
     # Every panel and dialog, shown.
     for dock in window.findChildren(QDockWidget):
         dock.show()
-    window.find_results.query.setText("bold")  # type: ignore[attr-defined]
-    window.find_results.run()  # type: ignore[attr-defined]
-    editor = open_editor(window)
+    find_results = window.feature(FindResults)
+    find_results.query.setText("bold")
+    find_results.run()
+    editor = window.feature(CodebookEditing).open()
     for code in project.codes:
         editor.select(code.id)
         inspector.labels_of(editor)
-    ArticlesFeature.of(window).edit_metadata(articles[0].id)
+    window.feature(ArticlesFeature).edit_metadata(articles[0].id)
     window.commands["file.export"].trigger()
     window.commands["edit.preferences"].trigger()
     about = AboutDialog(window)
@@ -252,7 +255,7 @@ def test_every_string_from_a_file_is_shown_as_text_and_no_file_is_read(
     report_dialog.show()
     new_version = tmp_path / '<img src="canary.png"> new version.txt'
     new_version.write_text("A sentence added at the top.\n\n" + articles[0].text, encoding="utf-8")
-    assert window.text_updates.update_article(articles[0].id, new_version)  # type: ignore[attr-defined]
+    assert window.feature(TextUpdates).update_article(articles[0].id, new_version)
     dialogs = [w for w in window.findChildren(QWidget) if w.isWindow() and w.isVisible()]
     assert {type(w) for w in dialogs} >= {MetadataDialog, ExportDialog, ValidationDialog}
     inspector.everything()
@@ -290,7 +293,7 @@ def test_every_string_from_a_file_is_shown_as_text_and_no_file_is_read(
         f"---\ntitle: {hostile(src, 'front matter title')}\n---\n\n{hostile(src, 'body')}\n",
         encoding="utf-8",
     )
-    importer = ImportController.of(window)
+    importer = window.feature(ImportController)
     with qtbot.waitSignal(importer.finished, timeout=20_000):
         importer.import_files([markdown])
         assert importer.progress_dialog is not None
