@@ -212,7 +212,8 @@ def test_a_name_ending_like_another_format_is_questioned(
     dialog.accept()
     title, message, choices = prompter.questions[-1]
     assert title == "The file name does not match the format"
-    assert ".html" in message and ".csv" in message
+    assert ".html" in message
+    assert ".csv" in message
     assert choices[-1] == "Cancel"
     assert (tmp_path / "passages.csv").exists()
     assert not typed.exists()
