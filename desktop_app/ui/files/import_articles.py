@@ -152,10 +152,9 @@ class ImportController(QObject):
             return
         self.window.document.push(edit)
         article = edit.record  # type: ignore[attr-defined]
-        self.window.feature(PaneLayout).present([article.id])
-        self.window.announce(
-            f"Pasted “{article.title}” as a new article ({len(article.text):,} characters).", 5000
-        )
+        shown = self.window.feature(PaneLayout).present([article.id])
+        said = f"Pasted “{article.title}” as a new article ({len(article.text):,} characters)."
+        self.window.announce(said if shown else f"{said} {_waiting(1)}", 5000)
 
     def import_files(self, paths: list[Path], pane_index: int | None = None) -> bool:
         """Read ``paths`` on a worker thread, then merge them as one undo step.
@@ -269,8 +268,11 @@ class ImportController(QObject):
                 f"Could not import {counted(count, 'file')}",
                 "\n\n".join(outcome.failures),
             )
-        self.window.feature(PaneLayout).present(new_articles, self._pane_index)
-        self.window.announce(_summary(outcome, new_articles, opened, warnings), 6000)
+        shown = self.window.feature(PaneLayout).present(new_articles, self._pane_index)
+        summary = _summary(outcome, new_articles, opened, warnings)
+        if new_articles and not shown:
+            summary += f" {_waiting(len(new_articles))}"
+        self.window.announce(summary, 6000)
 
     # -- drops ----------------------------------------------------------------------------
 
@@ -304,6 +306,13 @@ class ImportController(QObject):
             return None
         pane = self.window.reader.pane_of(watched)
         return self.window.reader.panes.index(pane) if pane is not None else None
+
+
+def _waiting(count: int) -> str:
+    """Said when new articles did not take a pane: the panes keep what the reader reads."""
+    if count == 1:
+        return "It waits in the Articles list (Ctrl+Shift+L) until you open it in a pane."
+    return "They wait in the Articles list (Ctrl+Shift+L) until you open them in a pane."
 
 
 def _summary(
