@@ -245,7 +245,7 @@ def test_files_dropped_on_a_pane_open_in_that_pane(
     new = window.document.project.articles.at(2)
     assert new.title == "A Markdown essay"
     assert window.reader.panes[1].article_id == new.id
-    assert window.reader.panes[1].title.text() == "A Markdown essay"
+    assert window.reader.panes[1].title.full_text() == "A Markdown essay"
     assert len(window.reader.panes) == 2
 
 
@@ -299,7 +299,7 @@ def test_an_empty_project_invites_an_import_and_shows_what_comes_in(
     assert "Import" in placeholder.text()
     assert not window.commands["view.add_pane"].isEnabled()
     run_import(qtbot, window, lambda: drop(placeholder, [files["txt"], files["md"]]))
-    assert [p.title.text() for p in window.reader.panes] == [
+    assert [p.title.full_text() for p in window.reader.panes] == [
         "Kazakhstan and the accords",
         "A Markdown essay",
     ]
