@@ -80,6 +80,7 @@ class ArticlePane(QWidget):
         title_row = QHBoxLayout()
         title_row.setSpacing(12)
         title_row.addWidget(self.title, 1)
+        title_row.addStretch(0)  # keeps the tools at the right when the title is hidden
         #: Features add small controls here, at the header's top right.
         self.header_tools = QHBoxLayout()
         title_row.addLayout(self.header_tools)
