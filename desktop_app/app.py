@@ -131,8 +131,11 @@ def run(args: Sequence[str]) -> int:
         if path is not None and window.document.path is None:
             window.files.open_path(path)  # with the validation report, or a clear error
         from desktop_app.ui.files.autosave import offer_recovery
+        from desktop_app.ui.help.help_menu import offer_guide_on_first_run
 
         offer_recovery(window)
+        if window.document.path is None:  # the samples (or new articles): a first look
+            offer_guide_on_first_run(window)
 
     last = window.reader.panes[-1].view.viewport() if window.reader.panes else window
     _AfterFirstPaint(last, finish_start)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop_app.cli.base import command, fail, locked
 from desktop_app.core.new_records import default_annotator_name
+from desktop_app.core.wording import counted
 
 
 def _new_arguments(parser: argparse.ArgumentParser) -> None:
@@ -46,5 +47,5 @@ def _new_locked(args: argparse.Namespace) -> int:
         save(project, target)
     except OSError as error:
         return fail(f"cannot write {target}: {error.strerror or error}")
-    print(f"Wrote {target} with {len(articles)} article{'s' if len(articles) != 1 else ''}.")
+    print(f"Wrote {target} with {counted(len(articles), 'article')}.")
     return 0

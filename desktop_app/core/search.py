@@ -20,6 +20,7 @@ from desktop_app.core.annotation_edits import SpanError, toggle_tag
 from desktop_app.core.edits import Compound, Edit
 from desktop_app.core.project import Project
 from desktop_app.core.records import Code, utc_now
+from desktop_app.core.wording import counted
 
 #: No search reports more matches than this per article (the count says when it stopped).
 MAX_MATCHES = 10_000
@@ -192,7 +193,7 @@ def tag_all(
         return TagAllPlan(None, 0, 0, skipped)
     name = project.codes[code_id].name
     count = len(edits)
-    label = f"Tag {count} passage{'s' if count != 1 else ''} “{name}”"
+    label = f"Tag {counted(count, 'passage')} “{name}”"
     return TagAllPlan(Compound(label, tuple(edits)), count, len(articles), skipped)
 
 

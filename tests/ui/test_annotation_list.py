@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QToolButton, QToolTip
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -148,3 +148,24 @@ def test_hovering_a_highlight_shows_its_tags_and_note(
     plain = QHelpEvent(QEvent.Type.ToolTip, far, view.viewport().mapToGlobal(far))
     QApplication.sendEvent(view.viewport(), plain)
     assert not plain.isAccepted()  # plain text: no card
+
+
+def test_the_list_starts_short_and_the_count_opens_and_closes_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from desktop_app.ui.shell.main_window import LIST_HEIGHT
+
+    dock = window.dock
+    pane = window.reader.panes[0]
+    qtbot.waitUntil(lambda: dock.height() > 0)
+    assert dock.height() <= LIST_HEIGHT + 40
+    assert pane.height() > 2 * dock.height()  # the text has the room
+    count = window.findChild(QToolButton, "annotationCount")
+    assert count is not None
+    assert count.text().startswith("0 annotations")
+    count.click()
+    qtbot.waitUntil(lambda: not dock.isVisible())
+    assert "Show" in count.toolTip()
+    count.click()
+    qtbot.waitUntil(dock.isVisible)
+    assert "Hide" in count.toolTip()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
+from desktop_app.core.edits import Insert
 from desktop_app.core.new_records import make_article
 from desktop_app.core.project import Project
 from desktop_app.importers.samples import sample_project
@@ -102,13 +103,13 @@ def test_details_dialog_saves_one_undoable_edit_and_the_header_follows(
         "The Other Paper",
         "event",
     )
-    assert pane.title.text() == "A new headline"
-    assert "The Other Paper" in pane.meta.text()
-    assert "(event date)" in pane.meta.text()
+    assert pane.title.full_text() == "A new headline"
+    assert "The Other Paper" in pane.meta.full_text()
+    assert "(event date)" in pane.meta.full_text()
     assert window.document.undo_stack.count() == 1
     window.commands["edit.undo"].trigger()
     assert window.document.project.articles[pane.article_id] == original
-    assert pane.title.text() == original.title
+    assert pane.title.full_text() == original.title
 
 
 def test_a_bad_date_keeps_the_dialog_open(window: MainWindow) -> None:
@@ -142,7 +143,7 @@ def test_choosing_the_article_of_a_pane_from_the_list_and_the_header(
     [action] = [a for a in menu.actions() if a.objectName() == "showInPane2"]
     action.trigger()
     assert [p.article_id for p in window.reader.panes] == [project.articles.at(0).id, third.id]
-    assert window.reader.panes[1].title.text() == third.title
+    assert window.reader.panes[1].title.full_text() == third.title
 
     header_button = window.reader.panes[0].header.findChild(QToolButton, "paneMenuButton")
     header_menu = header_button.menu()
@@ -269,3 +270,46 @@ def test_removing_an_article_without_annotations_does_not_ask(
     assert not any(q.startswith("confirm:") for q in prompter.asked)
     window.commands["edit.undo"].trigger()
     assert project.articles.at(4) == last
+
+
+def test_pane_headers_stay_compact_with_four_panes(qtbot: QtBot, window: MainWindow) -> None:
+    """Four panes on a laptop: each header is at most two short lines, titles elided."""
+    layout = feature(window).layout
+    while layout.add_pane():
+        pass
+    panes = window.reader.panes
+    assert len(panes) == 4
+    qtbot.waitUntil(lambda: all(p.header.height() > 0 for p in panes))
+    line = panes[0].meta.fontMetrics().height()
+    for pane in panes:
+        assert pane.header.height() <= 2 * line + pane.title.fontMetrics().height() + 24
+        if pane.title.isVisible():
+            assert pane.title.height() <= pane.title.fontMetrics().height() + 4
+    long_title = next(p for p in panes if p.title.isVisible())
+    assert long_title.title.is_elided()
+    assert long_title.title.text().endswith("…")
+    tip = long_title.header.toolTip()
+    assert long_title.title.full_text() in tip.replace("&amp;", "&")
+
+
+def test_no_title_twice_and_quiet_words_for_missing_details(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    project = window.document.project
+    by_text = {p.article_id: p for p in window.reader.panes}
+    for article in project.articles:
+        pane = by_text.get(article.id)
+        if pane is None:
+            continue
+        first_line = article.text.splitlines()[0]
+        # The second sample's text opens with its title: the header does not repeat it.
+        assert pane.title.isHidden() == (first_line.strip() == article.title.strip())
+        assert "not named" not in pane.meta.full_text()
+    bare = make_article("A bare note\n\nNothing else is known about it.\n", title="A bare note")
+    window.document.push(Insert("Add", bare))
+    layout = feature(window).layout
+    layout.set_pane_article(0, bare.id)
+    pane = window.reader.panes[0]
+    assert not pane.title.isHidden()  # nothing else says which article this is
+    assert pane.meta.full_text().startswith("No outlet, date or author yet")
+    assert pane.meta.font().italic()

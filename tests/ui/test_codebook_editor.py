@@ -452,3 +452,18 @@ def test_the_edited_codebook_is_saved_with_the_project_and_reopens(
     assert window.files.open_path(target)
     assert list(window.document.project.codes) == edited
     assert [row[0] for row in tree_rows(editor)] == ["reaction", "motive", "economics", "  trade"]
+
+
+def test_counts_read_as_english_for_none_one_and_many(
+    window: MainWindow, editor: CodebookEditor, prompter: FakePrompter
+) -> None:
+    editor.select(MOTIVE)
+    assert editor.form.uses.text() == "No annotations carry “motive”."
+    tag(window, PHRASE, MOTIVE)
+    editor.select(REACTION)
+    editor.select(MOTIVE)
+    assert editor.form.uses.text() == "1 annotation carries “motive”."
+    tag(window, "White House", MOTIVE)
+    editor.select(REACTION)
+    editor.select(MOTIVE)
+    assert editor.form.uses.text() == "2 annotations carry “motive”."

@@ -199,3 +199,31 @@ def test_the_shortcut_opens_the_dialog(qtbot: QtBot, window: MainWindow) -> None
     dialog = open_dialog(window)
     dialog.reject()
     qtbot.waitUntil(lambda: window.findChild(ExportController, "exporter").dialog is None)  # type: ignore[union-attr]
+
+
+def test_a_name_ending_like_another_format_is_questioned(
+    tmp_path: Path, window: MainWindow, prompter: FakePrompter
+) -> None:
+    dialog = open_dialog(window)
+    choose_format(dialog, "csv")
+    typed = tmp_path / "passages.html"  # the report's ending, with CSV chosen
+    prompter.export_paths.append(typed)
+    prompter.choices.append("Save as “passages.csv”")
+    dialog.accept()
+    title, message, choices = prompter.questions[-1]
+    assert title == "The file name does not match the format"
+    assert ".html" in message
+    assert ".csv" in message
+    assert choices[-1] == "Cancel"
+    assert (tmp_path / "passages.csv").exists()
+    assert not typed.exists()
+    assert csv_rows((tmp_path / "passages.csv").read_bytes())
+
+    for answer, written in (("Keep “passages.html”", True), ("Cancel", False)):
+        typed.unlink(missing_ok=True)
+        dialog = open_dialog(window)
+        choose_format(dialog, "csv")
+        prompter.export_paths.append(typed)
+        prompter.choices.append(answer)
+        dialog.accept()
+        assert typed.exists() is written

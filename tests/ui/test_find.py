@@ -244,3 +244,34 @@ def test_a_result_in_an_article_not_shown_takes_the_active_pane(
     assert window.reader.panes.index(pane) == 1  # in place of the active pane's article
     start, end = find_all(articles[4].text, "lithium")[1]
     assert pane.view.selection_span() == (start, end)
+
+
+def test_the_find_bar_tags_all_its_matches_from_a_menu_of_codes(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter
+) -> None:
+    pane = window.reader.panes[0]
+    view = pane.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F, CTRL)
+    finder = window.feature(PaneFinder)
+    bar = finder.bar
+    assert not bar.tag_all.isEnabled()  # nothing typed, nothing to tag
+    qtbot.keyClicks(bar.line, WORD)
+    expected = find_all(view.article.text, WORD)
+    assert bar.tag_all.isEnabled()
+    bar.tag_menu.aboutToShow.emit()  # as when the button opens its menu
+    names = [action.text() for action in bar.tag_menu.actions()]
+    assert names == [code.name for code in window.document.project.codes]
+    prompter.confirmations.append(True)
+    bar.tag_menu.actions()[2].trigger()  # economics
+    assert prompter.asked[-1] == "confirm:Tag all results"
+    project = window.document.project
+    economics = project.code_by_name("economics")
+    assert economics is not None
+    spans = sorted((a.start, a.end) for a in project.annotations)
+    assert spans == expected
+    assert all(a.tags == (economics.id,) for a in project.annotations)
+    assert all(a.article == view.article.id for a in project.annotations)
+    assert painted_background(view, expected[0][0]) is not None
+    window.commands["edit.undo"].trigger()  # one step takes it all back
+    assert len(project.annotations) == 0

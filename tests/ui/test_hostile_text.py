@@ -226,7 +226,7 @@ def test_every_string_from_a_file_is_shown_as_text_and_no_file_is_read(
     assert "<b>bold &amp; R&D [*]" in window.windowHandle().title()
     # Pane headers: title, then outlet · date · author.
     panes = window.reader.panes
-    assert [pane.title.text() for pane in panes] == [a.title for a in articles]
+    assert [pane.title.full_text() for pane in panes] == [a.title for a in articles]
     assert all(pane.meta.textFormat() == Qt.TextFormat.PlainText for pane in panes)
 
     # Every panel and dialog, shown.

@@ -17,6 +17,7 @@ from desktop_app.core.project import Project
 from desktop_app.importers import registry
 from desktop_app.ui.files.import_articles import ImportController, ImportOutcome, name_filter
 from desktop_app.ui.reading import pane_layout
+from desktop_app.ui.reading.pane_layout import PaneLayout
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import FakePrompter
@@ -244,7 +245,7 @@ def test_files_dropped_on_a_pane_open_in_that_pane(
     new = window.document.project.articles.at(2)
     assert new.title == "A Markdown essay"
     assert window.reader.panes[1].article_id == new.id
-    assert window.reader.panes[1].title.text() == "A Markdown essay"
+    assert window.reader.panes[1].title.full_text() == "A Markdown essay"
     assert len(window.reader.panes) == 2
 
 
@@ -277,10 +278,11 @@ def test_paste_as_new_article(qtbot: QtBot, window: MainWindow) -> None:
     article = project.articles.at(len(project.articles) - 1)
     assert article.title == "Breaking: a pasted headline"
     assert article.text == "Breaking: a pasted headline\n\nThe body, pasted.\n"
-    assert article.id in [p.article_id for p in window.reader.panes]
+    # Both panes keep what the reader was reading; the new article waits in the list.
+    assert article.id not in [p.article_id for p in window.reader.panes]
+    assert "waits in the Articles list" in window.statusBar().currentMessage()
     window.commands["edit.undo"].trigger()
     assert article.id not in project.articles
-    qtbot.waitUntil(lambda: article.id not in [p.article_id for p in window.reader.panes])
 
     QGuiApplication.clipboard().setText("   ")
     window.commands["edit.paste_article"].trigger()
@@ -297,7 +299,7 @@ def test_an_empty_project_invites_an_import_and_shows_what_comes_in(
     assert "Import" in placeholder.text()
     assert not window.commands["view.add_pane"].isEnabled()
     run_import(qtbot, window, lambda: drop(placeholder, [files["txt"], files["md"]]))
-    assert [p.title.text() for p in window.reader.panes] == [
+    assert [p.title.full_text() for p in window.reader.panes] == [
         "Kazakhstan and the accords",
         "A Markdown essay",
     ]
@@ -327,3 +329,23 @@ def test_a_large_text_file_reports_real_progress(
     assert len(article.text) > 3_500_000
     assert len(set(reported)) > 3
     assert reported == sorted(reported)
+
+
+def test_an_import_never_takes_away_what_is_being_read(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, files: dict[str, Path]
+) -> None:
+    reading = [pane.article_id for pane in window.reader.panes]
+    window.reader.panes[1].view.setFocus()
+    prompter.import_choices.append([files["md"]])
+    run_import(qtbot, window, window.commands["file.import"].trigger)
+    assert [pane.article_id for pane in window.reader.panes] == reading
+    assert "waits in the Articles list" in window.statusBar().currentMessage()
+    new = window.document.project.articles.at(2)
+    assert new.title == "A Markdown essay"
+
+    window.feature(PaneLayout).remove_pane()  # one pane: the next article takes the free room
+    prompter.import_choices.append([files["txt"]])
+    run_import(qtbot, window, window.commands["file.import"].trigger)
+    shown = [pane.article_id for pane in window.reader.panes]
+    assert len(shown) == 2
+    assert window.document.project.articles.at(3).id == shown[1]

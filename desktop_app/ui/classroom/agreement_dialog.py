@@ -65,7 +65,7 @@ class AgreementDialog(QDialog):
         self.resize(820, 560)
         #: Project files added besides the open project: (name, project source).
         self.extra: list[Source] = []
-        self.result: AgreementResult | None = None
+        self.agreement: AgreementResult | None = None
 
         self.inputs = QListWidget()
         self.inputs.setObjectName("agreementInputs")
@@ -166,16 +166,16 @@ class AgreementDialog(QDialog):
         unit: UnitKind = self.unit.currentData()
         sources, reference = self.sources()
         try:
-            self.result = compute_agreement(sources, unit=unit, reference=reference)
+            self.agreement = compute_agreement(sources, unit=unit, reference=reference)
         except AgreementError as error:
-            self.result = None
+            self.agreement = None
             for table in (self.summary, self.pairs, self.against):
                 table.setRowCount(0)
             self.notes.setText(f"No agreement to show: {error}.")
             self.save_button.setEnabled(False)
             return
         self.save_button.setEnabled(True)
-        result = self.result
+        result = self.agreement
         codes = (*result.codes, result.overall)
         _fill(
             self.summary,
@@ -225,7 +225,7 @@ class AgreementDialog(QDialog):
         from desktop_app.exporters.agreement_report import FORMATS, render
         from desktop_app.storage.atomic import write_atomic
 
-        if self.result is None:
+        if self.agreement is None:
             return None
         document = self.window_.document
         folder = document.path.parent if document.path else Path.home()
@@ -236,7 +236,7 @@ class AgreementDialog(QDialog):
         if format_id is None:
             path, format_id = path.with_name(path.name + ".json"), "json"
         try:
-            write_atomic(path, render(self.result, format_id), keep_backup=False)
+            write_atomic(path, render(self.agreement, format_id), keep_backup=False)
         except OSError as error:
             self.window_.prompter.error(
                 "Could not save the report", f"“{path}”: {error.strerror or error}."

@@ -33,6 +33,7 @@ from desktop_app.core.codebook_edits import CodebookError
 from desktop_app.core.edits import Edit
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Annotation, Code, new_id
+from desktop_app.core.wording import counted
 from desktop_app.ui.codebook.form import CodeForm
 from desktop_app.ui.codebook.shortcut_keys import shortcut_problem
 from desktop_app.ui.codebook.tree_model import COUNT, NAME, SHORTCUT, CodebookTreeModel
@@ -385,10 +386,13 @@ class CodebookEditor(QDialog):
         project = self._p
         choices = [(c.id, c.name) for c in project.codes if c.id != code.id]
         count = edits.annotation_count(project, code.id)
-        message = (
-            f"The {count} annotation{'s' if count != 1 else ''} tagged “{code.name}” will carry "
-            f"the code you choose, and “{code.name}” is removed. You can undo this."
+        tagged = (
+            f"No annotation is tagged “{code.name}”."
+            if count == 0
+            else f"The {counted(count, 'annotation')} tagged “{code.name}” will carry the code "
+            "you choose."
         )
+        message = f"{tagged} “{code.name}” is removed. You can undo this."
         target = self.main_window.prompter.pick_code(f"Merge “{code.name}” into", message, choices)
         if target is not None and self._push(lambda: edits.merge_codes(project, code.id, target)):
             self.select(target)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence
 
 from desktop_app.core.codebook_edits import shortcut_owner
 from desktop_app.core.records import Code
+from desktop_app.core.wording import counted
 
 if TYPE_CHECKING:
     from desktop_app.core.project import Project
@@ -59,7 +60,7 @@ def import_codebook(host: Host, say: Say) -> None:
         return
     window.document.push(edit)
     added = sum(1 for c in codes if c.id in project.codes)
-    say(f"Added {added} code{'s' if added != 1 else ''} from {path.name}.")
+    say(f"Added {counted(added, 'code')} from {path.name}.")
 
 
 def _free_shortcuts(host: Host, project: Project, codes: list[Code]) -> list[Code]:
@@ -110,4 +111,4 @@ def export_codebook(host: Host, format_id: str, say: Say) -> None:
         window.prompter.error("Could not export the codebook", f"{path}: {reason}")
         return
     count = len(project.codes)
-    say(f"Wrote {count} code{'s' if count != 1 else ''} to {path.name}.")
+    say(f"Wrote {counted(count, 'code')} to {path.name}.")

@@ -26,6 +26,7 @@ from desktop_app.core.codebook import PALETTE
 from desktop_app.core.codebook_edits import descendants
 from desktop_app.core.project import Project
 from desktop_app.core.records import Code
+from desktop_app.core.wording import agreeing, counted
 from desktop_app.ui.shell.commands import swatch_icon
 from desktop_app.ui.shell.plain_text import plain_label
 
@@ -161,7 +162,11 @@ class CodeForm(QWidget):
             if code is None:
                 self.uses.setText("Select a code to edit it, or add one.")
             else:
-                carried = "No annotation carries" if uses == 0 else _annotations(uses) + " carry"
+                carried = (
+                    counted(uses, "annotation").capitalize()
+                    + " "
+                    + agreeing(uses, "carries", "carry")
+                )
                 self.uses.setText(f"{carried} “{code.name}”.")
         finally:
             self._loading = False
@@ -238,4 +243,4 @@ def _buddy(text: str, field: QWidget) -> QLabel:
 
 
 def _annotations(count: int) -> str:
-    return f"{count} annotation{'s' if count != 1 else ''}"
+    return counted(count, "annotation")

@@ -23,6 +23,7 @@ from PySide6.QtGui import QIcon, QKeySequence
 from desktop_app.core.codebook_edits import descendants
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Annotation, Code
+from desktop_app.core.wording import counted
 from desktop_app.ui.shell.plain_text import tooltip_text
 
 NAME, SHORTCUT, COUNT = range(3)
@@ -278,6 +279,6 @@ def _swatch(colour: str) -> QIcon:
 
 
 def _spoken(code: Code, count: int) -> str:
-    uses = f"{count} annotation{'s' if count != 1 else ''}"
+    uses = counted(count, "annotation")
     key = f", key {code.shortcut}" if code.shortcut else ""
     return f"{code.name}{key}, {uses}"

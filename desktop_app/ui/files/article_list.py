@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QMenu
 from desktop_app.core.article_edits import annotation_counts, edit_metadata, remove_article
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Annotation, Article
+from desktop_app.core.wording import counted
 from desktop_app.ui.reading.pane_layout import MAX_PANES, PaneLayout
 from desktop_app.ui.shell.plain_text import tooltip_text
 
@@ -141,8 +142,9 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             count = self._counts.get(article.id, 0)
             where = f"shown in pane {', '.join(map(str, panes))}" if panes else "not shown"
-            s = "s" if count != 1 else ""
-            return tooltip_text(f"{article.title}\n{count} annotation{s}; {where}")
+            return tooltip_text(
+                f"{article.title}\n{counted(count, 'annotation').capitalize()}; {where}"
+            )
         if role == ARTICLE_ID_ROLE:
             return article.id
         return None

@@ -87,7 +87,7 @@ class DiskWatch(QObject):
         """Ask the user what to do if the file changed on disk; True when it asked."""
         document = self.window.document
         path = document.path
-        if path is None or not self.window.isVisible():
+        if path is None or not self.window.widget.isVisible():
             return False  # a closed window never asks (its settle timer may still fire)
         self._watch_file()
         if self._asking or not changed_on_disk(path, document.disk_state):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.project import Project
+from desktop_app.core.wording import counted
 from desktop_app.exporters import EXPORTERS, ExportOptions, Scope
 
 if TYPE_CHECKING:
@@ -172,12 +173,12 @@ class ExportDialog(QDialog):
         scope = choice.scope
         if choice.format_id in CODEBOOK_FORMATS:
             count = len(scope.codes(project))
-            return f"{count} tag{'s' if count != 1 else ''} of the codebook."
+            return f"{counted(count, 'tag').capitalize()} of the codebook."
         annotations = scope.annotations(project)
         articles = len({a.article for a in annotations}) if annotations else 0
         return (
-            f"{len(annotations)} annotation{'s' if len(annotations) != 1 else ''} "
-            f"from {articles} article{'s' if articles != 1 else ''}."
+            f"{counted(len(annotations), 'annotation').capitalize()} "
+            f"from {counted(articles, 'article')}."
         )
 
 
@@ -220,6 +221,11 @@ class ExportController(QObject):
             return None
         if not path.suffix:
             path = path.with_name(path.name + exporter.extension)
+        elif not path.name.lower().endswith(exporter.extension.lower()):
+            chosen = self._settle_extension(path, choice.format_id)
+            if chosen is None:
+                return None
+            path = chosen
         try:
             data = exporter.export(project, choice.scope, choice.options)
         except ExportError as error:
@@ -237,6 +243,27 @@ class ExportController(QObject):
         self.last_folder = path.parent
         window.announce(f"Exported to {path} ({len(data):,} bytes).", 6000)
         return path
+
+    def _settle_extension(self, path: Path, format_id: str) -> Path | None:
+        """Ask what to do when the name's extension is not the format's; None: cancel."""
+        exporter = EXPORTERS[format_id]
+        fixed = path.with_suffix(exporter.extension)
+        other = next(
+            (e.label for e in EXPORTERS.values() if e.extension.lower() == path.suffix.lower()),
+            None,
+        )
+        reads_as = f", which is the ending of {other}" if other else ""
+        use, keep = f"Save as “{fixed.name}”", f"Keep “{path.name}”"
+        answer = self.window.prompter.choose(
+            "The file name does not match the format",
+            f"“{path.name}” ends in {path.suffix}{reads_as}, but the format chosen is "
+            f"{exporter.label}, whose files end in {exporter.extension}.",
+            [use, keep, "Cancel"],
+            details="Programs that open the export often go by the ending of its name.",
+        )
+        if answer == use:
+            return fixed
+        return path if answer == keep else None
 
 
 def install(window: Host) -> None:

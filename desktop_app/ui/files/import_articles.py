@@ -17,6 +17,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.core.project import Project
+from desktop_app.core.wording import counted
 from desktop_app.ui.shell.plain_text import plain_label
 
 if TYPE_CHECKING:
@@ -151,10 +152,9 @@ class ImportController(QObject):
             return
         self.window.document.push(edit)
         article = edit.record  # type: ignore[attr-defined]
-        self.window.feature(PaneLayout).present([article.id])
-        self.window.announce(
-            f"Pasted “{article.title}” as a new article ({len(article.text):,} characters).", 5000
-        )
+        shown = self.window.feature(PaneLayout).present([article.id])
+        said = f"Pasted “{article.title}” as a new article ({len(article.text):,} characters)."
+        self.window.announce(said if shown else f"{said} {_waiting(1)}", 5000)
 
     def import_files(self, paths: list[Path], pane_index: int | None = None) -> bool:
         """Read ``paths`` on a worker thread, then merge them as one undo step.
@@ -265,11 +265,14 @@ class ImportController(QObject):
         if outcome.failures:
             count = len(outcome.failures)
             self.window.prompter.error(
-                f"Could not import {count} file{'s' if count != 1 else ''}",
+                f"Could not import {counted(count, 'file')}",
                 "\n\n".join(outcome.failures),
             )
-        self.window.feature(PaneLayout).present(new_articles, self._pane_index)
-        self.window.announce(_summary(outcome, new_articles, opened, warnings), 6000)
+        shown = self.window.feature(PaneLayout).present(new_articles, self._pane_index)
+        summary = _summary(outcome, new_articles, opened, warnings)
+        if new_articles and not shown:
+            summary += f" {_waiting(len(new_articles))}"
+        self.window.announce(summary, 6000)
 
     # -- drops ----------------------------------------------------------------------------
 
@@ -305,6 +308,13 @@ class ImportController(QObject):
         return self.window.reader.panes.index(pane) if pane is not None else None
 
 
+def _waiting(count: int) -> str:
+    """Said when new articles did not take a pane: the panes keep what the reader reads."""
+    if count == 1:
+        return "It waits in the Articles list (Ctrl+Shift+L) until you open it in a pane."
+    return "They wait in the Articles list (Ctrl+Shift+L) until you open them in a pane."
+
+
 def _summary(
     outcome: ImportOutcome, new_articles: list[str], changed: bool, warnings: list[str]
 ) -> str:
@@ -313,8 +323,8 @@ def _summary(
     if not changed:
         return "Nothing new: everything was already in the project."
     count = len(new_articles)
-    text = f"Imported {count} article{'s' if count != 1 else ''}" if count else "Imported"
-    text += f" from {len(outcome.bundles)} file{'s' if len(outcome.bundles) != 1 else ''}"
+    text = f"Imported {counted(count, 'article')}" if count else "Imported"
+    text += f" from {counted(len(outcome.bundles), 'file')}"
     if outcome.failures:
         text += f"; {len(outcome.failures)} failed"
     if warnings:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.wording import counted
 from desktop_app.storage.validation import Problem, Report
 from desktop_app.ui.shell.plain_text import plain_label, tooltip_text, window_title_text
 
@@ -125,8 +126,7 @@ class ValidationDialog(QDialog):
         count = len(self.report.problems)
         if not self.report.readable:
             return f"“{self.report.path.name}” cannot be opened"
-        plural = "s" if count != 1 else ""
-        return f"Parallax found {count} problem{plural} in “{self.report.path.name}”"
+        return f"Parallax found {counted(count, 'problem')} in “{self.report.path.name}”"
 
     def _explanation(self, can_open: bool) -> str:
         report = self.report
@@ -137,7 +137,7 @@ class ValidationDialog(QDialog):
         text += "and what was done about it."
         if dropped:
             text += (
-                f" {dropped} item{'s' if dropped != 1 else ''} could not be kept; "
+                f" {counted(dropped, 'item').capitalize()} could not be kept; "
                 "they are listed so you can restore them by hand."
             )
         if report.read_only:

@@ -19,12 +19,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QTextEdit,
     QToolButton,
     QWidget,
 )
 
-from desktop_app.core.search import find_all
+from desktop_app.core.search import Hit, find_all
+from desktop_app.ui.find.tag_results import tag_results
+from desktop_app.ui.shell.commands import swatch_icon
+from desktop_app.ui.shell.plain_text import action_text
 
 if TYPE_CHECKING:
     from desktop_app.ui.reading.article_pane import ArticlePane
@@ -56,6 +60,15 @@ class FindBar(QFrame):
         self.previous = _tool_button("▲", "Previous match (Shift+Enter, Shift+F3)")
         self.next = _tool_button("▼", "Next match (Enter, F3)")
         self.close_button = _tool_button("✕", "Close the find bar (Esc)")
+        self.tag_all = QToolButton()
+        self.tag_all.setObjectName("findTagAll")
+        self.tag_all.setText("Tag All")
+        self.tag_all.setToolTip("Tag every match in this article with a code (one undo step)")
+        self.tag_all.setAccessibleName("Tag all matches")
+        self.tag_all.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tag_all.setAutoRaise(True)
+        self.tag_menu = QMenu(self.tag_all)
+        self.tag_all.setMenu(self.tag_menu)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 8, 6)
         layout.setSpacing(8)
@@ -64,6 +77,7 @@ class FindBar(QFrame):
         layout.addWidget(self.next)
         layout.addWidget(self.count)
         layout.addWidget(self.whole_words)
+        layout.addWidget(self.tag_all)
         layout.addStretch(0)
         layout.addWidget(self.close_button)
 
@@ -95,6 +109,7 @@ class PaneFinder(QObject):
         bar.previous.clicked.connect(lambda: self.go(forward=False))
         bar.next.clicked.connect(lambda: self.go(forward=True))
         bar.close_button.clicked.connect(self.close)
+        bar.tag_menu.aboutToShow.connect(self._fill_tag_menu)
         bar.line.installEventFilter(self)
         add = window.commands.add
         actions = [
@@ -218,6 +233,7 @@ class PaneFinder(QObject):
         else:
             bar.count.setText(f"{self.current + 1} of {count}")
         bar.count.setAccessibleName(bar.count.text())
+        bar.tag_all.setEnabled(bool(count))
         if self.pane is None:
             return
         view = self.pane.view
@@ -240,6 +256,23 @@ class PaneFinder(QObject):
             selection.format = fmt
             selections.append(selection)
         view.setExtraSelections(selections)
+
+    def _fill_tag_menu(self) -> None:
+        menu = self.bar.tag_menu
+        menu.clear()
+        for code in self.window.document.project.codes:
+            action = menu.addAction(swatch_icon(code.color), action_text(code.name))
+            action.triggered.connect(lambda _checked=False, c=code.id: self.tag_all(c))
+        if menu.isEmpty():
+            menu.addAction("The codebook has no codes").setEnabled(False)
+
+    def tag_all(self, code_id: str) -> bool:
+        """Tag every match in the pane with a code, after asking (one undo step)."""
+        if self.pane is None or not self.matches:
+            return False
+        article = self.pane.article_id
+        hits = [Hit(article, start, end) for start, end in self.matches]
+        return tag_results(self.window, hits, code_id)
 
     def marked_spans(self) -> list[tuple[int, int]]:
         """Canonical spans marked in the pane now (for tests and screen readers)."""

@@ -47,7 +47,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.project import Change
 from desktop_app.core.records import Article, Code
-from desktop_app.core.search import Hit, search_project, snippet, tag_all
+from desktop_app.core.search import Hit, search_project, snippet
+from desktop_app.core.wording import counted
+from desktop_app.ui.find.tag_results import tag_results
 from desktop_app.ui.shell.commands import swatch_icon
 from desktop_app.ui.shell.plain_text import plain_label, tooltip_text
 
@@ -251,7 +253,7 @@ class FindResults(QWidget):
         listed = 0
         for article_id, hits in by_article.items():
             article = project.articles[article_id]
-            group = QTreeWidgetItem([f"{article.title}  ·  {_count(len(hits), 'match')}"])
+            group = QTreeWidgetItem([f"{article.title}  ·  {counted(len(hits), 'match')}"])
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
@@ -273,7 +275,7 @@ class FindResults(QWidget):
         elif not self.hits:
             text = f"No passage matches “{needle.strip()}”."
         else:
-            text = f"{_count(len(self.hits), 'passage')} in {_count(articles, 'article')}"
+            text = f"{counted(len(self.hits), 'passage')} in {counted(articles, 'article')}"
         self.summary.setText(text)
         self.summary.setAccessibleName(text)
         self.tag_button.setEnabled(bool(self.hits))
@@ -302,36 +304,4 @@ class FindResults(QWidget):
 
     def tag_all(self) -> None:
         """Tag every result with the chosen code, after asking; one undo step."""
-        code_id = self.code_choice.currentData()
-        project = self.main_window.document.project
-        if not self.hits or code_id not in project.codes:
-            return
-        name = project.codes[code_id].name
-        plan = tag_all(project, self.hits, code_id, annotator=self._annotator())
-        if plan.edit is None:
-            self.main_window.announce(f"Every result already carries “{name}”.", 4000)
-            return
-        message = (
-            f"Tag {_count(plan.passages, 'passage')} in {_count(plan.articles, 'article')} "
-            f"with “{name}”?"
-        )
-        if plan.skipped:
-            message += (
-                f"\n\n{_count(plan.skipped, 'result')} already tagged “{name}” stay as they are."
-            )
-        message += "\n\nOne Undo takes it all back."
-        if not self.main_window.prompter.confirm(
-            "Tag all results", message, f"Tag {plan.passages}"
-        ):
-            return
-        self.main_window.document.push(plan.edit)
-        self.main_window.announce(f"Tagged {_count(plan.passages, 'passage')} “{name}”.", 4000)
-
-    def _annotator(self) -> str | None:
-        annotators = self.main_window.document.project.annotators
-        return annotators.at(0).id if len(annotators) else None
-
-
-def _count(number: int, noun: str) -> str:
-    plural = noun + ("es" if noun.endswith("ch") else "s")
-    return f"{number} {noun if number == 1 else plural}"
+        tag_results(self.main_window, self.hits, self.code_choice.currentData())

@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Article
 from desktop_app.core.themes import Theme
 from desktop_app.ui.preferences.theme import DEFAULT_POINT_SIZE, reading_font, style
 from desktop_app.ui.reading.article_view import ArticleView
-from desktop_app.ui.shell.plain_text import plain
+from desktop_app.ui.reading.elided_label import ElidedLabel
+from desktop_app.ui.shell.plain_text import tooltip_text
 
 
 def format_date(value: str) -> str:
@@ -26,15 +26,29 @@ def format_date(value: str) -> str:
     return f"{parsed.day} {parsed:%B %Y}"
 
 
+#: The header's line when an article has no outlet, date or author: an invitation, not an error.
+NO_DETAILS = "No outlet, date or author yet · Article ▸ Details… (Ctrl+Shift+M)"
+
+
 def meta_line(article: Article) -> str:
-    """Outlet · date · author, as one line for the header."""
-    parts = [article.outlet or "Outlet not named"]
+    """Outlet · date · author, as one line for the header (what is known, nothing more)."""
+    parts = [article.outlet] if article.outlet else []
     if article.date:
         when = format_date(article.date)
         parts.append(f"{when} (event date)" if article.date_kind == "event" else when)
     if article.author:
         parts.append(article.author)
     return "  ·  ".join(parts)
+
+
+def opens_with_title(article: Article) -> bool:
+    """True when the text's first line is the title: the header need not say it again."""
+    first = next((line for line in article.text.splitlines() if line.strip()), "")
+    return _folded(first) == _folded(article.title) != ""
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().split()).rstrip(".:")
 
 
 class ArticlePane(QWidget):
@@ -55,23 +69,20 @@ class ArticlePane(QWidget):
         self.view = ArticleView(project, article, context_actions=context_actions, parent=self)
         theme = self.view.theme
 
-        self.title = plain(QLabel())
-        self.title.setObjectName("paneTitle")
-        self.title.setWordWrap(True)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.meta = plain(QLabel())
-        self.meta.setObjectName("paneMeta")
-        self.meta.setWordWrap(True)
+        # One line each, elided to fit: a header never grows past two lines however narrow.
+        self.title = ElidedLabel(object_name="paneTitle")
+        self.meta = ElidedLabel(object_name="paneMeta")
 
         header = QFrame()
         header.setObjectName("paneHeader")
         header.setAutoFillBackground(True)
         header_layout = QVBoxLayout(header)
-        header_layout.setContentsMargins(24, 18, 24, 12)
-        header_layout.setSpacing(4)
+        header_layout.setContentsMargins(24, 10, 24, 8)
+        header_layout.setSpacing(2)
         title_row = QHBoxLayout()
         title_row.setSpacing(12)
         title_row.addWidget(self.title, 1)
+        title_row.addStretch(0)  # keeps the tools at the right when the title is hidden
         #: Features add small controls here, at the header's top right.
         self.header_tools = QHBoxLayout()
         title_row.addLayout(self.header_tools)
@@ -85,6 +96,8 @@ class ArticlePane(QWidget):
         #: The line under the header; a thick accent bar when this is the active pane.
         self.rule = rule
         self.marked = False
+        self._details = ""
+        self._note = ""
         self.restyle(theme)
 
         layout = QVBoxLayout(self)
@@ -99,7 +112,7 @@ class ArticlePane(QWidget):
 
     def restyle(self, theme: Theme) -> None:
         """Paint the header in ``theme``, its title scaled with the reading size."""
-        title_font = reading_font(16.5 * style.zoomed_size / DEFAULT_POINT_SIZE)
+        title_font = reading_font(14.5 * style.zoomed_size / DEFAULT_POINT_SIZE)
         title_font.setBold(True)
         self.title.setFont(title_font)
         palette = self.header.palette()
@@ -129,9 +142,32 @@ class ArticlePane(QWidget):
         self.rule.setStyleSheet(f"QFrame#paneRule {{ {look} }}")
 
     def _show_metadata(self, article: Article) -> None:
-        self.title.setText(article.title)
-        self.meta.setText(meta_line(article))
+        self.title.set_full_text(article.title)
+        details = meta_line(article)
+        self.meta.set_full_text(details or NO_DETAILS)
+        # The text's own first line is the title: say it once, in the text.
+        self.title.setVisible(not (details and opens_with_title(article)))
+        meta_font = self.meta.font()
+        meta_font.setItalic(not details)
+        self.meta.setFont(meta_font)
+        self._details = details
+        self._update_header_tip()
         self.setAccessibleName(f"Article: {article.title}")
+
+    def set_article_note(self, note: str) -> None:
+        """Tell the article's note (a memo on the whole article) when the header is hovered."""
+        self._note = note
+        self.title.setAccessibleDescription(f"Article note: {note}" if note else "")
+        self._update_header_tip()
+
+    def _update_header_tip(self) -> None:
+        """The header's tooltip: the full title and details (elided on screen), and the note."""
+        article = self.project.articles.get(self.article_id)
+        title = article.title if article is not None else self.title.full_text()
+        lines = [title, self._details]
+        if self._note:
+            lines += ["", f"Article note:\n{self._note}"]
+        self.header.setToolTip(tooltip_text("\n".join(lines).strip()))
 
     def _on_project_changed(self, change: Change) -> None:
         if isinstance(change.new, Article) and change.new.id == self.article_id:

@@ -161,21 +161,25 @@ class PaneLayout(QObject):
         self._equalize()
         return True
 
-    def present(self, article_ids: list[str], pane_index: int | None = None) -> None:
-        """Show new articles: in ``pane_index`` if given, else in a new or the active pane."""
+    def present(self, article_ids: list[str], pane_index: int | None = None) -> bool:
+        """Show new articles without taking away what the reader is reading.
+
+        In ``pane_index`` when the reader chose that pane (files dropped on it); else in
+        free room up to the default number of panes. Otherwise they wait in the Articles
+        list. True if the first of them is now in a pane.
+        """
         if not article_ids:
-            return
+            return False
         if pane_index is not None and pane_index < len(self.window.reader.panes):
             self.set_pane_article(pane_index, article_ids[0])
-            return
+            return True
         ids = self.article_ids()
         fresh = [i for i in article_ids if i not in ids]
         room = max(0, DEFAULT_PANES - len(ids))
-        if room:
+        if room and fresh:
             self.show([*ids, *fresh[:room]], focus_index=len(ids))
             self._equalize()
-        elif fresh:
-            self.set_pane_article(self.active_index(), fresh[0])
+        return article_ids[0] in self.article_ids()
 
     def _equalize(self) -> None:
         reader = self.window.reader

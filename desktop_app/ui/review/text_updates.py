@@ -204,7 +204,7 @@ class TextUpdates:
         self._say("Re-attached the annotation (Ctrl+Z undoes it).")
 
     def _say(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 5000)
+        self.window.announce(message, 5000)
 
 
 def install(window: Host) -> None:

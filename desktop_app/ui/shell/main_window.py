@@ -13,18 +13,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMenu,
+    QToolButton,
     QWidget,
 )
 
 from desktop_app import APP_NAME
 from desktop_app.core.project import Change
+from desktop_app.core.wording import counted
 from desktop_app.ui.annotating.annotation_commands import AnnotationCommands
 from desktop_app.ui.files.file_commands import FileCommands
 from desktop_app.ui.reading.article_pane import ArticlePane
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
 FeatureT = TypeVar("FeatureT")
 
 MAX_PANES = 4
+#: The annotation list's starting height: a few rows, so the panes keep the room.
+LIST_HEIGHT = 170
 HINT = "Select a passage, then press a tag's key to tag it · N adds a note · Delete removes"
 
 
@@ -64,6 +67,8 @@ FEATURES: tuple[str, ...] = (
     "desktop_app.ui.review.text_updates",
     "desktop_app.ui.classroom.collect_files",
     "desktop_app.ui.classroom.agreement_dialog",
+    "desktop_app.ui.help.help_menu",
+    "desktop_app.ui.shell.focus_return",
 )
 
 
@@ -113,7 +118,13 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self._counts = QLabel()
+        # Reading comes first: the list starts short (the status bar's count opens and
+        # closes it), and keeps whatever height the reader drags it to.
+        self._list_sized = False
+        self._counts = QToolButton()
+        self._counts.setObjectName("annotationCount")
+        self._counts.setAutoRaise(True)
+        self._counts.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.statusBar().addPermanentWidget(self._counts)
         self._create_actions()
         self._create_menus()
@@ -250,10 +261,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{window_title_text(self.document.name)}[*] — {APP_NAME}")
         self.setWindowModified(self.document.modified)
 
-    def _update_counts(self) -> None:
+    def _update_counts(self, *, list_shown: bool | None = None) -> None:
         project = self.document.project
         total = len(project.annotations)
-        self._counts.setText(f"{total} annotation{'s' if total != 1 else ''}")
+        text = counted(total, "annotation", zero="0")
+        # Closed, not merely tabbed behind another dock (the action is toggled before the dock).
+        shown = not self.dock.isHidden() if list_shown is None else list_shown
+        self._counts.setText(f"{text}  {'▾' if shown else '▴'}")
+        self._counts.setToolTip(f"{'Hide' if shown else 'Show'} the annotation list (Ctrl+Shift+A)")
+        self._counts.setAccessibleName(f"{text}; {'hide' if shown else 'show'} the list")
 
     def _on_project_changed(self, _change: Change) -> None:
         self._update_counts()
@@ -287,6 +303,8 @@ class MainWindow(QMainWindow):
         )
         about.setMenuRole(QAction.MenuRole.AboutRole)
         self._panel_action = self.dock.toggleViewAction()
+        self._counts.clicked.connect(self._panel_action.trigger)
+        self._panel_action.toggled.connect(lambda shown: self._update_counts(list_shown=shown))
         self._panel_action.setText("&Annotation List")
         self._panel_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.commands.register("view.annotations", self._panel_action)
@@ -389,6 +407,14 @@ class MainWindow(QMainWindow):
 
     def _set_synced(self, synced: bool) -> None:
         self.reader.set_synced(synced)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """On the first show, give the annotation list its short starting height."""
+        super().showEvent(event)
+        if not self._list_sized:
+            self._list_sized = True
+            self.resizeDocks([self.dock], [LIST_HEIGHT], Qt.Orientation.Vertical)
+            self._update_counts()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing with unsaved changes asks first; a cancelled or failed save keeps it open."""

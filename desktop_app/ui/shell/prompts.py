@@ -7,7 +7,8 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.wording import agreeing, counted
 from desktop_app.ui.shell.plain_text import escaped, plain_labels, window_title_text
 
 if TYPE_CHECKING:
@@ -220,7 +222,8 @@ class QtPrompter:
         carried = (
             "No annotation carries it."
             if count == 0
-            else f"{count} annotation{'s carry' if count != 1 else ' carries'} it: they lose this "
+            else f"{counted(count, 'annotation')} {agreeing(count, 'carries', 'carry')} it: "
+            "they lose this "
             "tag, and those left with no tag and no note are removed."
         )
         return self.confirm(
@@ -264,6 +267,12 @@ class NoteDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # Enter makes a new line in the note; Ctrl+Enter (Cmd+Return) keeps it, as in mail.
+        self.editor.installEventFilter(self)
+        hint = QLabel("Ctrl+Enter keeps the note")
+        hint.setObjectName("noteHint")
+        hint.setEnabled(False)
+        buttons.layout().insertWidget(0, hint)  # type: ignore[union-attr]
         layout = QVBoxLayout(self)
         layout.addWidget(quoted)
         layout.addWidget(self.editor, 1)
@@ -273,3 +282,16 @@ class NoteDialog(QDialog):
     def text(self) -> str:
         """The note as typed."""
         return self.editor.toPlainText()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Enter in the note keeps it (plain Enter starts a new line)."""
+        if (
+            watched is self.editor
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)

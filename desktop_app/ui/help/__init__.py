@@ -1,0 +1,1 @@
+"""Help that teaches: the keyboard shortcuts window, the Getting Started guide, the file format."""
