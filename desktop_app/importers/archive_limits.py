@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from desktop_app.importers.registry import ImportFailed
+    from desktop_app.importers.base import ImportFailed
 
 #: Most bytes all members read from one archive may unpack to, together.
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024
@@ -98,7 +98,7 @@ class ArchiveBudget:
                 keep(chunk)
 
     def _refuse(self, why: str) -> ImportFailed:
-        from desktop_app.importers.registry import ImportFailed
+        from desktop_app.importers.base import ImportFailed
 
         return ImportFailed(
             f"{self.path.name}: refused, {why} (a damaged file or a zip bomb); nothing was imported"
