@@ -47,8 +47,12 @@ def project_lock(path: Path | str, *, wait: float | None = None) -> Iterator[Non
     target = os.path.realpath(path)
     if os.path.exists(target) and not os.path.isfile(target):
         # A link to /dev/zero must not make Parallax write a lock file into /dev.
+        if os.path.isdir(target):
+            raise NotAProjectFileError(
+                errno.EISDIR, "a folder with that name is in the way", str(path)
+            )
         raise NotAProjectFileError(
-            errno.EINVAL, "not a regular file (a folder, device, pipe or socket)", str(path)
+            errno.EINVAL, "not a regular file (a device, pipe or socket)", str(path)
         )
     lock = lock_path(path)
     key = str(lock)

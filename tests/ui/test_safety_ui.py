@@ -354,3 +354,48 @@ def test_a_save_failing_on_memory_when_closing_cancels_the_close_and_keeps_the_c
     assert_nothing_lost(window, opened, before, backup)
     assert copy.exists(), "the recovery copy is kept"
     assert copy.parent == recovery_folder()
+
+
+def test_a_save_waits_for_a_command_changing_the_project_then_says_so(
+    window: MainWindow, prompter: FakePrompter, opened: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`parallax import` holds the project's lock: the window's save neither interleaves
+    nor loses anything; it says another Parallax is changing the file."""
+    import subprocess
+    import sys
+
+    from desktop_app.ui.files import file_commands
+
+    monkeypatch.setattr(file_commands, "WINDOW_LOCK_WAIT", 0.3)
+    before = opened.read_bytes()
+    mine = tag_in_window(window)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from desktop_app.storage.lock import project_lock\n"
+            "with project_lock(sys.argv[1]):\n"
+            "    print('held', flush=True)\n"
+            "    time.sleep(30)\n",
+            str(opened),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "held"
+        prompter.choices.append("Close")
+        assert not window.files.save()
+        title, message, _choices = prompter.questions[-1]
+        assert title == "Could not save"
+        assert "another Parallax" in message
+        assert opened.read_bytes() == before  # nothing interleaved
+        assert window.document.modified
+        assert mine in window.document.project.annotations
+    finally:
+        holder.kill()
+        holder.wait()
+    assert window.files.save()  # once the other writer is gone
+    assert mine in project_file.load(opened).annotations

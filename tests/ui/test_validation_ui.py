@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop_app.app import initial_document, project_argument
@@ -224,3 +225,20 @@ def test_command_line_opens_a_valid_file_directly_and_defers_a_damaged_one(
     assert document.path is None
     assert not problems
     assert project_argument([str(bad)]) == bad
+
+
+def test_the_damaged_file_dialog_counts_what_was_lost_by_kind(qtbot: QtBot, tmp_path: Path) -> None:
+    """A file cut off in its annotations: the dialog says how many of each kind were lost."""
+    original = tagged_sample(13)
+    path = write_project(original, tmp_path / "cut.parallax.json")
+    raw = path.read_bytes()
+    cut = raw.index(b'"position":', raw.index(b'"annotations"')) + 5  # inside the first one
+    path.write_bytes(raw[:cut])
+    _, report = load_with_report(path)
+    dialog = ValidationDialog(report, can_open=True)
+    qtbot.addWidget(dialog)
+    shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Not kept:" in shown
+    assert "annotation" in shown
+    assert "1 item could not be kept" not in shown
+    assert "save under a new name" in shown

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.project import Project
 from desktop_app.core.wording import counted
-from desktop_app.exporters import EXPORTERS, ExportOptions, Scope
+from desktop_app.exporters import EXPORTERS, RAW_CSV_HELP, ExportOptions, Scope
+from desktop_app.ui.shell.plain_text import tooltip_text
 
 if TYPE_CHECKING:
     from desktop_app.ui.shell.host import Host
@@ -100,6 +101,9 @@ class ExportDialog(QDialog):
         scope.addWidget(self.tag_box, 2, 1)
 
         self.bom_box = QCheckBox("Start with a byte-order mark (Excel needs it to read UTF-8)")
+        self.raw_box = QCheckBox("Raw cells, for R or pandas (not safe to open in a spreadsheet)")
+        self.raw_box.setObjectName("rawCsv")
+        self.raw_box.setToolTip(tooltip_text(RAW_CSV_HELP[0].upper() + RAW_CSV_HELP[1:] + "."))
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -108,6 +112,7 @@ class ExportDialog(QDialog):
         form.addRow("&Format:", self.format_box)
         form.addRow("Export:", scope)
         form.addRow("", self.bom_box)
+        form.addRow("", self.raw_box)
         format_label = form.labelForField(self.format_box)
         if isinstance(format_label, QLabel):
             format_label.setBuddy(self.format_box)
@@ -154,12 +159,15 @@ class ExportDialog(QDialog):
         if self.tag_button.isChecked():
             tag_id = self.tag_box.currentData()
         bom = self.bom_box.isChecked() and format_id in BOM_FORMATS
-        return ExportChoice(format_id, Scope(article_id, tag_id), ExportOptions(bom=bom))
+        raw = self.raw_box.isChecked() and format_id in BOM_FORMATS
+        options = ExportOptions(bom=bom, raw_csv=raw)
+        return ExportChoice(format_id, Scope(article_id, tag_id), options)
 
     def _update(self) -> None:
         format_id = str(self.format_box.currentData())
         codebook_only = format_id in CODEBOOK_FORMATS
         self.bom_box.setEnabled(format_id in BOM_FORMATS)
+        self.raw_box.setEnabled(format_id in BOM_FORMATS)
         self.article_button.setEnabled(not codebook_only and len(self.project.articles) > 0)
         if codebook_only and self.article_button.isChecked():
             self.all_button.setChecked(True)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 
+from desktop_app.storage.lock import ProjectBusyError, project_lock
 from desktop_app.storage.watch import changed_on_disk
 
 if TYPE_CHECKING:
@@ -49,6 +50,8 @@ _REASONS = {
 
 def failure_reason(error: BaseException) -> str:
     """A plain-words reason for a failed write."""
+    if isinstance(error, ProjectBusyError) and error.strerror:
+        return error.strerror  # it says who holds the file and what to do
     if isinstance(error, OSError):
         reason = _REASONS.get(error.errno or -1)
         if reason is None:
@@ -60,6 +63,10 @@ def failure_reason(error: BaseException) -> str:
     if isinstance(error, UnicodeError):
         return f"the project holds text that cannot be written as UTF-8 ({error})"
     return f"an unexpected error stopped the write ({type(error).__name__}: {error})"
+
+
+#: Seconds a save from the window waits for another writer to finish.
+WINDOW_LOCK_WAIT = 1.5
 
 
 class FileCommands(QObject):
@@ -174,7 +181,10 @@ class FileCommands(QObject):
             if choice == CANCEL:
                 return False
         try:
-            document.save(path)
+            # The command line's writers take the same lock: two never interleave. A window
+            # waits only briefly (the GUI is blocked meanwhile) and says who holds it.
+            with project_lock(path, wait=WINDOW_LOCK_WAIT):
+                document.save(path)
         except Exception as error:  # whatever failed, the work stays open and unchanged
             choice = prompter.choose(
                 "Could not save",

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.wording import counted
-from desktop_app.storage.validation import Problem, Report
+from desktop_app.storage.validation import Problem, Report, describe_losses
 from desktop_app.ui.shell.plain_text import plain_label, tooltip_text, window_title_text
 
 #: Outcome -> (label shown, colour of the label, what it means).
@@ -135,11 +135,9 @@ class ValidationDialog(QDialog):
         dropped = len(report.with_outcome("dropped"))
         text = "Everything that is valid was read. Each problem below says where it is in the file "
         text += "and what was done about it."
-        if dropped:
-            text += (
-                f" {counted(dropped, 'item').capitalize()} could not be kept; "
-                "they are listed so you can restore them by hand."
-            )
+        if dropped or report.losses():
+            # Counted by kind against what the damaged file still shows, before any save.
+            text += f" {describe_losses(report)} What could not be kept is listed below."
         if report.read_only:
             text += " The file is from a newer Parallax and opens read-only."
         elif can_open:
