@@ -99,11 +99,11 @@ def test_a_file_that_is_not_a_project(
 ) -> None:
     other = tmp_path / "notes.json"
     other.write_text('{"hello": "world"}', encoding="utf-8")
-    assert main(["agreement", str(class_files[0]), str(other)]) == 1
+    assert main(["agreement", str(class_files[0]), str(other)]) == 2  # unreadable as a project
     err = capsys.readouterr().err
     assert "not a Parallax project" in err
     assert "cannot open" in err
-    assert main(["agreement", str(class_files[0]), str(tmp_path / "missing.json")]) == 1
+    assert main(["agreement", str(class_files[0]), str(tmp_path / "missing.json")]) == 2
     assert "missing.json" in capsys.readouterr().err
 
 

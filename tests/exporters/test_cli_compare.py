@@ -117,14 +117,14 @@ def test_project_first_two_articles_by_default_then_by_title_and_id(
 
 
 @pytest.mark.parametrize(
-    ("arguments", "message"),
+    ("arguments", "message", "status"),
     [
-        (["nowhere.txt", "b.txt"], "nowhere.txt"),
-        (["a.txt"], "exactly two article files"),
-        (["a.txt", "b.txt", "c.txt"], "exactly two article files"),
-        (["a.txt", "strange.xyz"], "strange.xyz"),
-        (["project.json", "only-one"], "two of its articles"),
-        (["broken.json"], "cannot open"),
+        (["nowhere.txt", "b.txt"], "nowhere.txt", 1),
+        (["a.txt"], "exactly two article files", 1),
+        (["a.txt", "b.txt", "c.txt"], "exactly two article files", 1),
+        (["a.txt", "strange.xyz"], "strange.xyz", 1),
+        (["project.json", "only-one"], "two of its articles", 1),
+        (["broken.json"], "cannot open", 2),  # a project file that cannot be read at all
     ],
 )
 def test_bad_input_is_refused_with_a_clear_line(
@@ -133,6 +133,7 @@ def test_bad_input_is_refused_with_a_clear_line(
     monkeypatch: pytest.MonkeyPatch,
     arguments: list[str],
     message: str,
+    status: int,
 ) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.txt").write_text("One sentence here.\n", encoding="utf-8")
@@ -140,7 +141,7 @@ def test_bad_input_is_refused_with_a_clear_line(
     (tmp_path / "c.txt").write_text("A third one.\n", encoding="utf-8")
     (tmp_path / "strange.xyz").write_bytes(b"\x00\x01")
     (tmp_path / "broken.json").write_text('{"format": "parallax-project", ', encoding="utf-8")
-    assert main(["compare", *arguments]) == 1
+    assert main(["compare", *arguments]) == status
     err = capsys.readouterr().err
     assert message in err
     assert "Traceback" not in err

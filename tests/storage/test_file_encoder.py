@@ -202,7 +202,7 @@ class _LaterFile(ProjectFile, kw_only=True):
     """A file of a later schema: a section of things without ids, a record without one."""
 
     remarks: list[_Remark] = msgspec.field(default_factory=list)
-    assignment: _Assignment | None = None
+    homework: _Assignment | None = None
     tags: list[str] = msgspec.field(default_factory=list)
 
 
@@ -212,13 +212,13 @@ def test_sections_and_records_without_ids_are_encoded_too() -> None:
     later = _LaterFile(
         **{name: getattr(base, name) for name in base.__struct_fields__},
         remarks=[_Remark("first"), _Remark("second")],
-        assignment=_Assignment("Compare the two accounts"),
+        homework=_Assignment("Compare the two accounts"),
         tags=["a", "b"],
     )
     cache = RecordCache()
     assert encode_file(later, cache) == reference_encode_file(later)
     assert encode_file(later, cache) == reference_encode_file(later)
-    empty = msgspec.structs.replace(later, assignment=None, remarks=[])
+    empty = msgspec.structs.replace(later, homework=None, remarks=[])
     assert encode_file(empty, cache) == reference_encode_file(empty)
 
 

@@ -240,11 +240,11 @@ def test_article_note_with_undo(qtbot: QtBot, window: MainWindow, prompter: Fake
     article = window.document.project.articles[pane.article_id]
     assert article.note == "Framing: security first.\nCompare with the other outlet."
     assert prompter.asked[-1] == f"note:{article.title}|"
-    assert "security first" in pane.title.toolTip()
+    assert "security first" in pane.header.toolTip()
     assert window.isWindowModified()
     qtbot.keyClick(pane.view, Qt.Key.Key_Z, CTRL)
     assert window.document.project.articles[pane.article_id].note == ""
-    assert pane.title.toolTip() == ""
+    assert "security first" not in pane.header.toolTip()
     prompter.notes.append(None)  # cancelled: nothing changes
     qtbot.keyClick(pane.view, Qt.Key.Key_N, CTRL | SHIFT)
     assert window.document.project.articles[pane.article_id].note == ""

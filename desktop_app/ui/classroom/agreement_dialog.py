@@ -242,7 +242,7 @@ class AgreementDialog(QDialog):
                 "Could not save the report", f"“{path}”: {error.strerror or error}."
             )
             return None
-        self.window_.statusBar().showMessage(f"Agreement report saved to {path}.", 6000)
+        self.window_.announce(f"Agreement report saved to {path}.", 6000)
         return path
 
 
