@@ -91,6 +91,14 @@ def test_update_text_reviews_each_annotation_and_undo_restores_everything(
     fuzzy = project.annotations[ids[EDITED]]
     assert pane.view.cursor_offset() == fuzzy.start
     assert pane.view.is_flashing()
+    # The orphan's row shows it in the Orphans list, selected.
+    orphans = window.feature(Orphans)
+    orphans.dock.hide()
+    review.tree.setCurrentItem(rows[0])
+    assert orphans.dock.isVisible()
+    selected = orphans.list.tree.currentItem()
+    assert selected is not None
+    assert DROPPED in selected.text(2)
 
     window.commands["edit.undo"].trigger()
     assert project.articles[article].text == old_text

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -14,9 +13,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop_app.core.project import Change, Project
+from desktop_app.core.project import Change, RecordList
 from desktop_app.core.records import Annotation
 from desktop_app.ui.shell.plain_text import tooltip_text
+from desktop_app.ui.shell.record_table import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -24,52 +24,21 @@ TAG_COLOURS_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
-class AnnotationTableModel(QAbstractTableModel):
+class AnnotationTableModel(RecordTableModel):
     """Rows are ``project.annotations`` in order; it keeps no state of its own."""
 
+    RECORD_TYPE = Annotation
     ARTICLE, TAGS, QUOTE, NOTE = range(4)
     HEADERS = ("Article", "Tags", "Passage", "Note")
 
-    def __init__(self, project: Project, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.project = project
-        project.about_to_change.connect(self._before)
-        project.changed.connect(self._after)
+    def records(self) -> RecordList[Annotation]:
+        """The annotations, one per row."""
+        return self.project.annotations
 
-    def detach(self) -> None:
-        """Stop listening to the project (before the model is dropped)."""
-        self.project.about_to_change.disconnect(self._before)
-        self.project.changed.disconnect(self._after)
-
-    # -- adapting core events -------------------------------------------------------------
-
-    def _before(self, change: Change) -> None:
-        if not isinstance(change.record, Annotation):
-            return
-        if change.kind == "added":
-            self.beginInsertRows(QModelIndex(), change.index, change.index)
-        elif change.kind == "removed":
-            self.beginRemoveRows(QModelIndex(), change.index, change.index)
-
-    def _after(self, change: Change) -> None:
-        record = change.record
-        if isinstance(record, Annotation):
-            if change.kind == "added":
-                self.endInsertRows()
-            elif change.kind == "removed":
-                self.endRemoveRows()
-            else:
-                self.dataChanged.emit(self.index(change.index, 0), self.index(change.index, 3))
-        elif len(self.project.annotations):  # a code or an article was renamed or recoloured
+    def other_changed(self, change: Change) -> None:
+        """A code or an article was renamed or recoloured: repaint every row."""
+        if len(self.project.annotations):
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 3))
-
-    # -- the model interface --------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.project.annotations)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

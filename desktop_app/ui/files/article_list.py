@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,11 +19,12 @@ from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QMenu, QTreeView
 
 from desktop_app.core.article_edits import annotation_counts, edit_metadata, remove_article
-from desktop_app.core.project import Change, Project
+from desktop_app.core.project import Change, Project, RecordList
 from desktop_app.core.records import Annotation, Article
 from desktop_app.core.wording import counted
 from desktop_app.ui.reading.pane_layout import MAX_PANES, PaneLayout
 from desktop_app.ui.shell.plain_text import tooltip_text
+from desktop_app.ui.shell.record_table import RecordTableModel
 
 if TYPE_CHECKING:
     from desktop_app.ui.shell.host import Host
@@ -33,24 +33,21 @@ Index = QModelIndex | QPersistentModelIndex
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ArticleListModel(QAbstractTableModel):
+class ArticleListModel(RecordTableModel):
     """Rows are ``project.articles`` in order, with each one's annotation count and pane."""
 
+    RECORD_TYPE = Article
     TITLE, OUTLET, COUNT, PANE = range(4)
     HEADERS = ("Title", "Outlet", "Annotations", "Pane")
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.project = project
         self._counts = annotation_counts(project)
         self._panes: dict[str, list[int]] = {}
-        project.about_to_change.connect(self._before)
-        project.changed.connect(self._after)
+        super().__init__(project, parent)
 
-    def detach(self) -> None:
-        """Stop listening to the project."""
-        self.project.about_to_change.disconnect(self._before)
-        self.project.changed.disconnect(self._after)
+    def records(self) -> RecordList[Article]:
+        """The articles, one per row."""
+        return self.project.articles
 
     def count(self, article_id: str) -> int:
         """How many annotations an article has."""
@@ -67,42 +64,18 @@ class ArticleListModel(QAbstractTableModel):
 
     # -- adapting core events -------------------------------------------------------------
 
-    def _before(self, change: Change) -> None:
-        if not isinstance(change.record, Article):
-            return
-        if change.kind == "added":
-            self.beginInsertRows(QModelIndex(), change.index, change.index)
-        elif change.kind == "removed":
-            self.beginRemoveRows(QModelIndex(), change.index, change.index)
+    def record_added(self, record: Article) -> None:
+        """Count the annotations an article comes back with (undoing its removal)."""
+        self._counts[record.id] = len(self.project.annotations_of(record.id))
 
-    def _after(self, change: Change) -> None:
+    def other_changed(self, change: Change) -> None:
+        """An annotation added or removed changes its article's count."""
         record = change.record
-        if isinstance(record, Article):
-            if change.kind == "added":
-                self._counts[record.id] = len(self.project.annotations_of(record.id))
-                self.endInsertRows()
-            elif change.kind == "removed":
-                self.endRemoveRows()
-            else:
-                self._row_changed(record.id)
-        elif isinstance(record, Annotation):
-            step = {"added": 1, "removed": -1}.get(change.kind, 0)
-            if step and record.article in self._counts:
-                self._counts[record.article] += step
-                self._row_changed(record.article)
-
-    def _row_changed(self, article_id: str) -> None:
-        if article_id in self.project.articles:
-            row = self.project.articles.row(article_id)
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.PANE))
-
-    # -- the model interface --------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.project.articles)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        step = {"added": 1, "removed": -1}.get(change.kind, 0)
+        if isinstance(record, Annotation) and step and record.article in self._counts:
+            self._counts[record.article] += step
+            if record.article in self.project.articles:
+                self.row_changed(self.project.articles.row(record.article))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

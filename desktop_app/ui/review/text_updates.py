@@ -146,10 +146,11 @@ class TextUpdates:
         if annotation is None:
             return
         if annotation.anchor == "orphaned":
-            orphans = getattr(self.window, "orphans", None)
-            if orphans is not None:
-                orphans.dock.show()
-                orphans.list.select(annotation_id)
+            from desktop_app.ui.review.orphans import Orphans
+
+            orphans = self.window.feature(Orphans)
+            orphans.dock.show()
+            orphans.list.select(annotation_id)
             return
         self.window.jump_to(annotation_id)
         self.review.tree.setFocus()
