@@ -245,9 +245,7 @@ class _Reader:
         self.review = 0
         self.whole_page = 0
         self.utf16: dict[str, OffsetMap] = {}
-        titles = {
-            a.get("id"): _field(a, "title") for a in _as_list(document.get(APP + "articles"))
-        }
+        titles = {a.get("id"): _field(a, "title") for a in _as_list(document.get(APP + "articles"))}
         self.titles: dict[Any, Any] = titles
         self.codes: dict[str, Code] = {}
         used = {c.color for c in project.codes}
