@@ -27,7 +27,7 @@ COMMON_SHARE = 0.1
 COMMON_FLOOR = 20
 # Terms that do not count towards "more than one shared term": small counts, and what a
 # number counts (it is already there as a word).
-_WEAK_KINDS = ("count", "quantity")
+_WEAK_KINDS = ("count", "quantity", "slot")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +124,8 @@ def similarity(a: UnitTerms, b: UnitTerms) -> float:
     cosine = dot / (a.norm * b.norm)
     shared_a = sum(weights_a)
     shared_b = sum(weights_b)
+    if shared_a + shared_b <= 0.0:
+        return 0.0
     cover = max(shared_a / a.total, shared_b / b.total)
     named = sum(
         a.weights[key] + b.weights[key]

@@ -112,7 +112,7 @@ def _shared_terms(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
     ranked = sorted(shared, key=lambda key: (-(a.weights[key] + b.weights[key]), key))
     terms: list[str] = []
     for key in ranked:
-        if key.startswith("qty:"):
+        if key.startswith(("qty:", "@has:")):
             continue  # the number itself is listed
         term = min(a.surfaces[key].casefold(), b.surfaces[key].casefold())
         if term not in terms:

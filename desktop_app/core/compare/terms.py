@@ -83,11 +83,14 @@ _SUFFIXES = (
     "ый", "ий", "ых", "их", "ам", "ям", "ах", "ях", "ов", "ев", "ом", "ем", "ую", "юю", "а",
     "я", "ы", "и", "у", "ю", "о", "е",
 )  # fmt: skip
-_STEM_MAX = 7
+STEM_MAX = 7
+STEM_MIN = 3
 NUMBER_WEIGHT = 2.2
 QUANTITY_WEIGHT = 0.6
 NAME_WEIGHT = 1.6
 SPECIFIC_WEIGHT = 1.5
+SLOT_WEIGHT = 0.6
+_MOMENT_SLOTS = ("day", "time", "year", "month")
 _YEARS = range(1900, 2101)
 #: Words looked at after a number for what it counts ("12 injured workers").
 _UNIT_WORDS = 2
@@ -117,12 +120,12 @@ def stem(word: str) -> str:
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
-    if len(word) > 4:
+    if len(word) > STEM_MIN:
         for suffix in _SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            if word.endswith(suffix) and len(word) - len(suffix) >= STEM_MIN:
                 word = word[: -len(suffix)]
                 break
-    return word[:_STEM_MAX]
+    return word[:STEM_MAX]
 
 
 def number_key(raw: str) -> str:
@@ -155,6 +158,10 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         else:
             found.extend(_word(text, surface, s, e, stop, sentence_start=sentence_start))
         sentence_start = False
+    # Two passages that both give a day, a time or a year are likelier to be about the same
+    # moment, even (especially) when they disagree on it.
+    slots = sorted({t.slot for t in found if t.slot in _MOMENT_SLOTS})
+    found += [Token(f"@has:{slot}", "", "slot", start, start) for slot in slots]
     return found
 
 
@@ -266,6 +273,8 @@ def weight_of(kind: str) -> float:
         return SPECIFIC_WEIGHT
     if kind == "quantity":
         return QUANTITY_WEIGHT
+    if kind == "slot":
+        return SLOT_WEIGHT
     return 1.0
 
 
