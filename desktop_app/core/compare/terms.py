@@ -2,8 +2,8 @@
 
 A term is a stemmed, lower-cased word ("approved" and "approval" both give "approv"), a
 normalised number ("1,200" and "1200" give "#1200"; "three" gives "#3"), or a specific
-(a weekday, a month, a clock time) that can contradict another. Numbers and names weigh
-more than plain words.
+(a weekday, a month, a year, a clock time, what a number counts) that can contradict
+another. Numbers and names weigh more than plain words.
 """
 
 from __future__ import annotations
@@ -83,13 +83,16 @@ _SUFFIXES = (
     "ый", "ий", "ых", "их", "ам", "ям", "ах", "ях", "ов", "ев", "ом", "ем", "ую", "юю", "а",
     "я", "ы", "и", "у", "ю", "о", "е",
 )  # fmt: skip
+#: A stem keeps at most this many letters ("investigation" and "investigators" meet) …
 STEM_MAX = 7
+#: … and a suffix comes off only if this many letters are left.
 STEM_MIN = 3
-NUMBER_WEIGHT = 2.2
-QUANTITY_WEIGHT = 0.6
-NAME_WEIGHT = 1.6
-SPECIFIC_WEIGHT = 1.5
-SLOT_WEIGHT = 0.6
+#: Weights beside a plain word's 1.0 (set on the tuning half of the development set).
+NUMBER_WEIGHT = 2.2  # numbers of 10 or more, decimals, amounts, years, clock times
+QUANTITY_WEIGHT = 0.6  # what a number counts ("qty:work" for "12 workers")
+NAME_WEIGHT = 1.6  # words never written in lower case in either text
+SPECIFIC_WEIGHT = 1.5  # weekdays and months
+SLOT_WEIGHT = 0.6  # "gives a day / time / month / year" at all
 _MOMENT_SLOTS = ("day", "time", "year", "month")
 _YEARS = range(1900, 2101)
 #: Words looked at after a number for what it counts ("12 injured workers").
@@ -107,7 +110,7 @@ class Token:
 
     key: str
     surface: str
-    kind: str  # word, name, number, count, year, time, day, month, quantity
+    kind: str  # word, name, number, count, year, time, day, month, quantity, slot
     start: int
     end: int
     slot: str = ""
