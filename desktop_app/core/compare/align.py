@@ -22,6 +22,8 @@ COSINE_PART = 0.3
 NAME_DISCOUNT = 0.4
 #: What a pair keeps of its score when it shares a single term.
 SINGLE_TERM_DISCOUNT = 0.5
+#: A sentence takes part in at most this many pairs (its best ones).
+MAX_PARTNERS = 6
 #: Terms in more units than this share of all (and this floor) do not propose candidates.
 COMMON_SHARE = 0.1
 COMMON_FLOOR = 20
@@ -183,4 +185,20 @@ def select_pairs(scores: dict[tuple[int, int], float]) -> list[tuple[int, int, f
         near_best = score >= NEAR_BEST * best_a[i] or score >= NEAR_BEST * best_b[j]
         if score >= STRONG_SCORE or near_best:
             kept.append((i, j, score))
-    return kept
+    return _best_partners_only(kept)
+
+
+def _best_partners_only(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Keep a pair only if it is among the ``MAX_PARTNERS`` best of both its sentences.
+
+    A sentence that matches a hundred others (an article pasted many times over) would
+    otherwise make the comparison quadratic; ties rank by position, the same from A or B.
+    """
+    ranked_a: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    ranked_b: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for i, j, score in pairs:
+        ranked_a[i].append((-score, j))
+        ranked_b[j].append((-score, i))
+    top_a = {i: {j for _, j in sorted(partners)[:MAX_PARTNERS]} for i, partners in ranked_a.items()}
+    top_b = {j: {i for _, i in sorted(partners)[:MAX_PARTNERS]} for j, partners in ranked_b.items()}
+    return [(i, j, score) for i, j, score in pairs if j in top_a[i] and i in top_b[j]]
