@@ -32,7 +32,7 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
 
 def coverage(a: UnitTerms, b: UnitTerms) -> float:
     """Share of ``a``'s term weight that ``b`` also has."""
-    total = sum(a.weights.values())
+    total = a.total
     if not total:
         return 0.0
     return sum(w for key, w in a.weights.items() if key in b.weights) / total
@@ -42,7 +42,7 @@ def word_likeness(text_a: str, text_b: str) -> float:
     """How alike the two sentences are word for word (0..1, symmetric)."""
     words_a = text_a.casefold().split()
     words_b = text_b.casefold().split()
-    if words_a > words_b:
+    if words_a > words_b:  # SequenceMatcher's ratio can differ with the order of its inputs
         words_a, words_b = words_b, words_a
     return SequenceMatcher(None, words_a, words_b, autojunk=False).ratio()
 
