@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop_app.core.compare.terms import Token, inverse_document_frequency, tokens, weight_of
 from desktop_app.core.compare.units import Unit
@@ -22,6 +22,8 @@ COSINE_PART = 0.3
 NAME_DISCOUNT = 0.4
 #: What a pair keeps of its score when it shares a single term.
 SINGLE_TERM_DISCOUNT = 0.5
+#: Added when both units give a figure for the same thing (see ``Token.slot``).
+SAME_QUANTITY_BONUS = 0.12
 #: A sentence takes part in at most this many pairs (its best ones).
 MAX_PARTNERS = 6
 #: Terms in more units than this share of all (and this floor) do not propose candidates.
@@ -44,6 +46,8 @@ class UnitTerms:
     #: slot -> value -> how it was written, for the specifics (see ``Token.slot``)
     specifics: dict[str, dict[str, str]]
     total: float
+    #: slot -> the values given as the old one of a change ("up from $90")
+    previous: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[list[UnitTerms]]:
@@ -76,9 +80,12 @@ def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[li
             }
             norm = math.sqrt(sum(w * w for w in weights.values()))
             specifics: dict[str, dict[str, str]] = defaultdict(dict)
+            previous: dict[str, set[str]] = defaultdict(set)
             for token in toks:
                 if token.slot:
                     specifics[token.slot].setdefault(token.value, token.surface)
+                    if token.previous:
+                        previous[token.slot].add(token.value)
             terms.append(
                 UnitTerms(
                     weights,
@@ -88,6 +95,7 @@ def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[li
                     tuple(toks),
                     dict(specifics),
                     math.fsum(weights.values()),
+                    {slot: frozenset(values) for slot, values in sorted(previous.items())},
                 )
             )
         result.append(terms)
@@ -112,7 +120,8 @@ def similarity(a: UnitTerms, b: UnitTerms) -> float:
 
     The cosine of the TF-IDF vectors, mixed with the share of the better-covered unit's
     weight that the other has (a short sentence inside a long one), discounted when the
-    units share only names or a single term. Sums run in key order, so the value is
+    units share only names or a single term, raised when both give a figure for the same
+    thing (what a number counts: "workers", "$m"). Sums run in key order, so the value is
     exactly the same whichever side is A.
     """
     if not a.norm or not b.norm:
@@ -139,6 +148,10 @@ def similarity(a: UnitTerms, b: UnitTerms) -> float:
     score *= NAME_DISCOUNT + (1.0 - NAME_DISCOUNT) * content
     if sum(a.kinds[key] not in _WEAK_KINDS for key in shared) < 2:
         score *= SINGLE_TERM_DISCOUNT
+    if any(a.kinds[key] == "quantity" for key in shared):
+        # Both give a figure for the same thing, agreeing or not ("12 workers", "15 workers"):
+        # likely one fact, and a pair that disagrees on it must be aligned to be shown.
+        score += SAME_QUANTITY_BONUS
     return min(1.0, score)
 
 

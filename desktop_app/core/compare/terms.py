@@ -85,8 +85,10 @@ _SUFFIXES = (
 )  # fmt: skip
 #: A stem keeps at most this many letters ("investigation" and "investigators" meet) …
 STEM_MAX = 7
-#: … and a suffix comes off only if this many letters are left.
+#: … and a suffix comes off only if this many letters are left …
 STEM_MIN = 3
+#: … up to this many times ("seriously", "serious" and "seriou" meet).
+SUFFIX_PASSES = 2
 #: Weights beside a plain word's 1.0 (set on the tuning half of the development set).
 NUMBER_WEIGHT = 2.2  # numbers of 10 or more, decimals, amounts, years, clock times
 QUANTITY_WEIGHT = 0.6  # what a number counts ("qty:work" for "12 workers")
@@ -115,6 +117,8 @@ class Token:
     end: int
     slot: str = ""
     value: str = ""
+    #: a figure given as the one before a change ("from $90" in "$110, up from $90")
+    previous: bool = False
 
 
 @lru_cache(maxsize=65536)
@@ -123,11 +127,15 @@ def stem(word: str) -> str:
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
-    if len(word) > STEM_MIN:
+    if word.endswith(("ся", "сь")) and len(word) - 2 >= STEM_MIN:
+        word = word[:-2]  # Russian and Ukrainian reflexive verbs
+    for _ in range(SUFFIX_PASSES):
         for suffix in _SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= STEM_MIN:
                 word = word[: -len(suffix)]
                 break
+        else:
+            break
     return word[:STEM_MAX]
 
 
@@ -187,9 +195,25 @@ def _number(text: str, key: str, surface: str, s: int, e: int, stop: int) -> lis
         return [Token(key, surface, "year", s, e, "year", plain)]
     kind = "count" if not scale and plain.isdigit() and int(plain) < 10 else "number"
     result = [Token(key, surface, kind, s, e)]
+    previous = _is_previous(text, s, e, stop)
     for unit in _units(text, s, e, stop, scale):
-        result.append(Token(f"qty:{unit}", surface, "quantity", s, e, f"qty:{unit}", key))
+        result.append(Token(f"qty:{unit}", surface, "quantity", s, e, f"qty:{unit}", key, previous))
     return result
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s*[$€£¥₸₽]?$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"^\s*(?:[^\W\d_]{1,12}\s+)?(?:to|до|→)\s*[$€£¥₸₽]?\s*\d", re.IGNORECASE)
+
+
+def _is_previous(text: str, s: int, e: int, stop: int) -> bool:
+    """Whether the figure at ``text[s:e]`` is the old value of a change.
+
+    "from 90", "90 to 105" or "с 90 до 105" (at most one word, a scale or a unit, between
+    the figure and "to"). Only the figures of a quantity are marked, never clock times.
+    """
+    if _FROM_BEFORE.search(text, max(0, s - 8), s):
+        return True
+    return _TO_AFTER.match(text[e : min(stop, e + 24)]) is not None
 
 
 def _word(
