@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop_app.core.compare.terms import Token, inverse_document_frequency, tokens, weight_of
 from desktop_app.core.compare.units import Unit
@@ -22,12 +22,16 @@ COSINE_PART = 0.3
 NAME_DISCOUNT = 0.4
 #: What a pair keeps of its score when it shares a single term.
 SINGLE_TERM_DISCOUNT = 0.5
+#: Added when both units give a figure for the same thing (see ``Token.slot``).
+SAME_QUANTITY_BONUS = 0.12
+#: A sentence takes part in at most this many pairs (its best ones).
+MAX_PARTNERS = 6
 #: Terms in more units than this share of all (and this floor) do not propose candidates.
 COMMON_SHARE = 0.1
 COMMON_FLOOR = 20
 # Terms that do not count towards "more than one shared term": small counts, and what a
 # number counts (it is already there as a word).
-_WEAK_KINDS = ("count", "quantity")
+_WEAK_KINDS = ("count", "quantity", "slot")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +46,8 @@ class UnitTerms:
     #: slot -> value -> how it was written, for the specifics (see ``Token.slot``)
     specifics: dict[str, dict[str, str]]
     total: float
+    #: slot -> the values given as the old one of a change ("up from $90")
+    previous: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[list[UnitTerms]]:
@@ -74,9 +80,12 @@ def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[li
             }
             norm = math.sqrt(sum(w * w for w in weights.values()))
             specifics: dict[str, dict[str, str]] = defaultdict(dict)
+            previous: dict[str, set[str]] = defaultdict(set)
             for token in toks:
                 if token.slot:
                     specifics[token.slot].setdefault(token.value, token.surface)
+                    if token.previous:
+                        previous[token.slot].add(token.value)
             terms.append(
                 UnitTerms(
                     weights,
@@ -86,6 +95,7 @@ def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[li
                     tuple(toks),
                     dict(specifics),
                     math.fsum(weights.values()),
+                    {slot: frozenset(values) for slot, values in sorted(previous.items())},
                 )
             )
         result.append(terms)
@@ -110,7 +120,8 @@ def similarity(a: UnitTerms, b: UnitTerms) -> float:
 
     The cosine of the TF-IDF vectors, mixed with the share of the better-covered unit's
     weight that the other has (a short sentence inside a long one), discounted when the
-    units share only names or a single term. Sums run in key order, so the value is
+    units share only names or a single term, raised when both give a figure for the same
+    thing (what a number counts: "workers", "$m"). Sums run in key order, so the value is
     exactly the same whichever side is A.
     """
     if not a.norm or not b.norm:
@@ -124,6 +135,8 @@ def similarity(a: UnitTerms, b: UnitTerms) -> float:
     cosine = dot / (a.norm * b.norm)
     shared_a = sum(weights_a)
     shared_b = sum(weights_b)
+    if shared_a + shared_b <= 0.0:
+        return 0.0
     cover = max(shared_a / a.total, shared_b / b.total)
     named = sum(
         a.weights[key] + b.weights[key]
@@ -135,6 +148,10 @@ def similarity(a: UnitTerms, b: UnitTerms) -> float:
     score *= NAME_DISCOUNT + (1.0 - NAME_DISCOUNT) * content
     if sum(a.kinds[key] not in _WEAK_KINDS for key in shared) < 2:
         score *= SINGLE_TERM_DISCOUNT
+    if any(a.kinds[key] == "quantity" for key in shared):
+        # Both give a figure for the same thing, agreeing or not ("12 workers", "15 workers"):
+        # likely one fact, and a pair that disagrees on it must be aligned to be shown.
+        score += SAME_QUANTITY_BONUS
     return min(1.0, score)
 
 
@@ -181,4 +198,20 @@ def select_pairs(scores: dict[tuple[int, int], float]) -> list[tuple[int, int, f
         near_best = score >= NEAR_BEST * best_a[i] or score >= NEAR_BEST * best_b[j]
         if score >= STRONG_SCORE or near_best:
             kept.append((i, j, score))
-    return kept
+    return _best_partners_only(kept)
+
+
+def _best_partners_only(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Keep a pair only if it is among the ``MAX_PARTNERS`` best of both its sentences.
+
+    A sentence that matches a hundred others (an article pasted many times over) would
+    otherwise make the comparison quadratic; ties rank by position, the same from A or B.
+    """
+    ranked_a: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    ranked_b: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for i, j, score in pairs:
+        ranked_a[i].append((-score, j))
+        ranked_b[j].append((-score, i))
+    top_a = {i: {j for _, j in sorted(partners)[:MAX_PARTNERS]} for i, partners in ranked_a.items()}
+    top_b = {j: {i for _, i in sorted(partners)[:MAX_PARTNERS]} for j, partners in ranked_b.items()}
+    return [(i, j, score) for i, j, score in pairs if j in top_a[i] and i in top_b[j]]

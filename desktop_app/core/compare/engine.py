@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from desktop_app.core.compare.align import UnitTerms, select_pairs, similarities, unit_terms
-from desktop_app.core.compare.model import AlignedPair, Comparison, SharedQuote, Span
+from desktop_app.core.compare.model import AlignedPair, Comparison, Span
 from desktop_app.core.compare.quotes import shared_quotations
 from desktop_app.core.compare.relations import relation_of
 from desktop_app.core.compare.units import Unit, split_units
@@ -15,18 +17,31 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     """Compare two canonical article texts; offsets are code points of each text.
 
     Pure and deterministic: safe on a worker thread, and ``compare_texts(b, a)`` is
-    ``compare_texts(a, b).mirrored()``.
+    ``compare_texts(a, b).mirrored()``. A sentence repeated word for word in one text is
+    scored once and its copies pair in order, so a text pasted many times over stays fast.
     """
     units_a = split_units(text_a)
     units_b = split_units(text_b)
-    terms_a, terms_b = unit_terms((text_a, text_b), (units_a, units_b))
+    copies_a = _copies(text_a, units_a)
+    copies_b = _copies(text_b, units_b)
+    distinct_terms_a, distinct_terms_b = unit_terms(
+        (text_a, text_b),
+        ([units_a[group[0]] for group in copies_a], [units_b[group[0]] for group in copies_b]),
+    )
+    terms_a = _per_unit(distinct_terms_a, copies_a, len(units_a))
+    terms_b = _per_unit(distinct_terms_b, copies_b, len(units_b))
     quotes = shared_quotations(
         text_a,
         text_b,
         [(unit.start, unit.end) for unit in units_a],
         [(unit.start, unit.end) for unit in units_b],
     )
-    selected = {(i, j): score for i, j, score in select_pairs(similarities(terms_a, terms_b))}
+    quoted_a = _quotes_in(units_a, [quote.a for quote in quotes])
+    quoted_b = _quotes_in(units_b, [quote.b for quote in quotes])
+    selected: dict[tuple[int, int], float] = {}
+    for g, h, score in select_pairs(similarities(distinct_terms_a, distinct_terms_b)):
+        for i, j in _copy_by_copy(copies_a[g], copies_b[h]):
+            selected[i, j] = score
     for i, j in _identical(text_a, units_a, text_b, units_b):
         selected[i, j] = 1.0
     pairs: list[AlignedPair] = []
@@ -38,7 +53,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             terms_b[j],
             span_a.text,
             span_b.text,
-            shares_quote=any(_inside(q, span_a, span_b) for q in quotes),
+            shares_quote=not quoted_a[i].isdisjoint(quoted_b[j]),
         )
         pairs.append(
             AlignedPair(
@@ -64,14 +79,46 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     )
 
 
+def _copies(text: str, units: list[Unit]) -> list[list[int]]:
+    """Indices of the units with the same text, one group per distinct sentence, in order."""
+    groups: dict[str, list[int]] = {}
+    for k, unit in enumerate(units):
+        groups.setdefault(text[unit.start : unit.end], []).append(k)
+    return list(groups.values())
+
+
+def _per_unit(distinct: list[UnitTerms], copies: list[list[int]], count: int) -> list[UnitTerms]:
+    result: list[UnitTerms | None] = [None] * count
+    for terms, group in zip(distinct, copies, strict=True):
+        for k in group:
+            result[k] = terms
+    return [terms for terms in result if terms is not None]
+
+
+def _quotes_in(units: list[Unit], quotes: list[Span]) -> list[set[int]]:
+    """For each unit, the indices of the shared quotes that lie inside it."""
+    inside: list[set[int]] = [set() for _ in units]
+    starts = [unit.start for unit in units]
+    for q, quote in enumerate(quotes):
+        k = bisect_right(starts, quote.start) - 1
+        if k >= 0 and quote.end <= units[k].end:
+            inside[k].add(q)
+    return inside
+
+
+def _copy_by_copy(in_a: list[int], in_b: list[int]) -> list[tuple[int, int]]:
+    """The k-th copy with the k-th copy; extra copies with the last copy of the other side."""
+    count = max(len(in_a), len(in_b))
+    return [(in_a[min(k, len(in_a) - 1)], in_b[min(k, len(in_b) - 1)]) for k in range(count)]
+
+
 def _identical(
     text_a: str, units_a: list[Unit], text_b: str, units_b: list[Unit]
 ) -> list[tuple[int, int]]:
     """Units whose texts are the same but for case and spacing (a sentence with no terms too).
 
-    Repeated sentences pair in order (the k-th copy in A with the k-th in B, extra copies
-    with the last copy of the other side), so boilerplate repeated a thousand times makes
-    a thousand pairs, not a million.
+    Repeated sentences pair copy by copy, so boilerplate repeated a thousand times makes a
+    thousand pairs, not a million.
     """
     copies_a: dict[str, list[int]] = {}
     for i, unit in enumerate(units_a):
@@ -83,10 +130,7 @@ def _identical(
     for key, in_a in copies_a.items():
         in_b = copies_b.get(key)
         if in_b:
-            count = max(len(in_a), len(in_b))
-            pairs += [
-                (in_a[min(k, len(in_a) - 1)], in_b[min(k, len(in_b) - 1)]) for k in range(count)
-            ]
+            pairs += _copy_by_copy(in_a, in_b)
     return pairs
 
 
@@ -98,21 +142,12 @@ def _span(text: str, unit: Unit) -> Span:
     return Span(unit.start, unit.end, text[unit.start : unit.end])
 
 
-def _inside(quote: SharedQuote, a: Span, b: Span) -> bool:
-    return (
-        a.start <= quote.a.start
-        and quote.a.end <= a.end
-        and b.start <= quote.b.start
-        and quote.b.end <= b.end
-    )
-
-
 def _shared_terms(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
     shared = a.weights.keys() & b.weights.keys()
     ranked = sorted(shared, key=lambda key: (-(a.weights[key] + b.weights[key]), key))
     terms: list[str] = []
     for key in ranked:
-        if key.startswith("qty:"):
+        if key.startswith(("qty:", "@has:")):
             continue  # the number itself is listed
         term = min(a.surfaces[key].casefold(), b.surfaces[key].casefold())
         if term not in terms:

@@ -24,7 +24,9 @@ _PAIRS = {
     "'": "'",
 }
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+#: Two quotations are one shared quote when they have this many words in a row in common …
 MIN_SHARED_WORDS = 3
+#: … covering this share of the shorter one (a quote cut differently at either end).
 MIN_SHARED_FRACTION = 0.6
 
 

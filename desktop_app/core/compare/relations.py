@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import re
 from difflib import SequenceMatcher
 
 from desktop_app.core.compare.align import UnitTerms
@@ -18,11 +20,18 @@ DETAIL_RATIO = 1.3
 
 
 def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
-    """Specifics both give with no value in common ("12 ≠ 15"): years, days, times, counts."""
+    """Specifics both give with no value in common ("12 ≠ 15"): years, days, times, counts.
+
+    Where a figure changed ("$110, up from $90"), the new values are compared, not the old
+    one both may mention; parts that add up to the other side's figure ("€40m" and "€5m"
+    against "€45m") agree with it.
+    """
     found: list[str] = []
     for slot in sorted(a.specifics.keys() & b.specifics.keys()):
-        values_a = a.specifics[slot]
-        values_b = b.specifics[slot]
+        values_a = _current(a.specifics[slot], a.previous.get(slot, frozenset()))
+        values_b = _current(b.specifics[slot], b.previous.get(slot, frozenset()))
+        if _adds_up(values_a, values_b) or _adds_up(values_b, values_a):
+            continue
         if values_a.keys().isdisjoint(values_b.keys()):
             left = ", ".join(values_a[value] for value in sorted(values_a))
             right = ", ".join(values_b[value] for value in sorted(values_b))
@@ -30,9 +39,34 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _current(values: dict[str, str], previous: frozenset[str]) -> dict[str, str]:
+    """The values left once the old ones of a change are set aside (all, if none is left)."""
+    current = {value: surface for value, surface in values.items() if value not in previous}
+    return current or values
+
+
+_AMOUNT = re.compile(r"#(\d+(?:\.\d+)?)([a-z]*)")
+
+
+def _adds_up(parts: dict[str, str], totals: dict[str, str]) -> bool:
+    """Whether two or more figures of ``parts`` sum to a figure of ``totals`` (same scale)."""
+    if len(parts) < 2:
+        return False
+    amounts = [_AMOUNT.fullmatch(value) for value in parts]
+    if any(m is None for m in amounts) or len({m[2] for m in amounts if m}) != 1:
+        return False
+    scale = amounts[0][2] if amounts[0] else ""
+    whole = math.fsum(float(m[1]) for m in amounts if m)
+    for value in totals:
+        total = _AMOUNT.fullmatch(value)
+        if total and total[2] == scale and abs(float(total[1]) - whole) <= 1e-9 * max(1, whole):
+            return True
+    return False
+
+
 def coverage(a: UnitTerms, b: UnitTerms) -> float:
     """Share of ``a``'s term weight that ``b`` also has."""
-    total = sum(a.weights.values())
+    total = a.total
     if not total:
         return 0.0
     return sum(w for key, w in a.weights.items() if key in b.weights) / total
@@ -42,7 +76,7 @@ def word_likeness(text_a: str, text_b: str) -> float:
     """How alike the two sentences are word for word (0..1, symmetric)."""
     words_a = text_a.casefold().split()
     words_b = text_b.casefold().split()
-    if words_a > words_b:
+    if words_a > words_b:  # SequenceMatcher's ratio can differ with the order of its inputs
         words_a, words_b = words_b, words_a
     return SequenceMatcher(None, words_a, words_b, autojunk=False).ratio()
 

@@ -2,8 +2,8 @@
 
 A term is a stemmed, lower-cased word ("approved" and "approval" both give "approv"), a
 normalised number ("1,200" and "1200" give "#1200"; "three" gives "#3"), or a specific
-(a weekday, a month, a clock time) that can contradict another. Numbers and names weigh
-more than plain words.
+(a weekday, a month, a year, a clock time, what a number counts) that can contradict
+another. Numbers and names weigh more than plain words.
 """
 
 from __future__ import annotations
@@ -83,11 +83,19 @@ _SUFFIXES = (
     "ый", "ий", "ых", "их", "ам", "ям", "ах", "ях", "ов", "ев", "ом", "ем", "ую", "юю", "а",
     "я", "ы", "и", "у", "ю", "о", "е",
 )  # fmt: skip
-_STEM_MAX = 7
-NUMBER_WEIGHT = 2.2
-QUANTITY_WEIGHT = 0.6
-NAME_WEIGHT = 1.6
-SPECIFIC_WEIGHT = 1.5
+#: A stem keeps at most this many letters ("investigation" and "investigators" meet) …
+STEM_MAX = 7
+#: … and a suffix comes off only if this many letters are left …
+STEM_MIN = 3
+#: … up to this many times ("seriously", "serious" and "seriou" meet).
+SUFFIX_PASSES = 2
+#: Weights beside a plain word's 1.0 (set on the tuning half of the development set).
+NUMBER_WEIGHT = 2.2  # numbers of 10 or more, decimals, amounts, years, clock times
+QUANTITY_WEIGHT = 0.6  # what a number counts ("qty:work" for "12 workers")
+NAME_WEIGHT = 1.6  # words never written in lower case in either text
+SPECIFIC_WEIGHT = 1.5  # weekdays and months
+SLOT_WEIGHT = 0.6  # "gives a day / time / month / year" at all
+_MOMENT_SLOTS = ("day", "time", "year", "month")
 _YEARS = range(1900, 2101)
 #: Words looked at after a number for what it counts ("12 injured workers").
 _UNIT_WORDS = 2
@@ -104,11 +112,13 @@ class Token:
 
     key: str
     surface: str
-    kind: str  # word, name, number, count, year, time, day, month, quantity
+    kind: str  # word, name, number, count, year, time, day, month, quantity, slot
     start: int
     end: int
     slot: str = ""
     value: str = ""
+    #: a figure given as the one before a change ("from $90" in "$110, up from $90")
+    previous: bool = False
 
 
 @lru_cache(maxsize=65536)
@@ -117,12 +127,16 @@ def stem(word: str) -> str:
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
-    if len(word) > 4:
+    if word.endswith(("ся", "сь")) and len(word) - 2 >= STEM_MIN:
+        word = word[:-2]  # Russian and Ukrainian reflexive verbs
+    for _ in range(SUFFIX_PASSES):
         for suffix in _SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            if word.endswith(suffix) and len(word) - len(suffix) >= STEM_MIN:
                 word = word[: -len(suffix)]
                 break
-    return word[:_STEM_MAX]
+        else:
+            break
+    return word[:STEM_MAX]
 
 
 def number_key(raw: str) -> str:
@@ -155,6 +169,10 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         else:
             found.extend(_word(text, surface, s, e, stop, sentence_start=sentence_start))
         sentence_start = False
+    # Two passages that both give a day, a time or a year are likelier to be about the same
+    # moment, even (especially) when they disagree on it.
+    slots = sorted({t.slot for t in found if t.slot in _MOMENT_SLOTS})
+    found += [Token(f"@has:{slot}", "", "slot", start, start) for slot in slots]
     return found
 
 
@@ -177,9 +195,25 @@ def _number(text: str, key: str, surface: str, s: int, e: int, stop: int) -> lis
         return [Token(key, surface, "year", s, e, "year", plain)]
     kind = "count" if not scale and plain.isdigit() and int(plain) < 10 else "number"
     result = [Token(key, surface, kind, s, e)]
+    previous = _is_previous(text, s, e, stop)
     for unit in _units(text, s, e, stop, scale):
-        result.append(Token(f"qty:{unit}", surface, "quantity", s, e, f"qty:{unit}", key))
+        result.append(Token(f"qty:{unit}", surface, "quantity", s, e, f"qty:{unit}", key, previous))
     return result
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s*[$€£¥₸₽]?$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"^\s*(?:[^\W\d_]{1,12}\s+)?(?:to|до|→)\s*[$€£¥₸₽]?\s*\d", re.IGNORECASE)
+
+
+def _is_previous(text: str, s: int, e: int, stop: int) -> bool:
+    """Whether the figure at ``text[s:e]`` is the old value of a change.
+
+    "from 90", "90 to 105" or "с 90 до 105" (at most one word, a scale or a unit, between
+    the figure and "to"). Only the figures of a quantity are marked, never clock times.
+    """
+    if _FROM_BEFORE.search(text, max(0, s - 8), s):
+        return True
+    return _TO_AFTER.match(text[e : min(stop, e + 24)]) is not None
 
 
 def _word(
@@ -266,6 +300,8 @@ def weight_of(kind: str) -> float:
         return SPECIFIC_WEIGHT
     if kind == "quantity":
         return QUANTITY_WEIGHT
+    if kind == "slot":
+        return SLOT_WEIGHT
     return 1.0
 
 

@@ -265,6 +265,7 @@ def plain_tfidf() -> Iterator[None]:
         (align, "COSINE_PART"): 1.0,
         (align, "NAME_DISCOUNT"): 1.0,
         (align, "SINGLE_TERM_DISCOUNT"): 1.0,
+        (align, "SAME_QUANTITY_BONUS"): 0.0,
         (terms, "NUMBER_WEIGHT"): 1.0,
         (terms, "QUANTITY_WEIGHT"): 1.0,
         (terms, "NAME_WEIGHT"): 1.0,

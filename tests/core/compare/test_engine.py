@@ -92,3 +92,14 @@ def test_repeated_boilerplate_pairs_copy_by_copy() -> None:
     copies = [p for p in comparison.pairs if p.a.text == "Subscribe to our newsletter."]
     assert len(copies) == 300
     assert {p.b.start for p in copies} == {k * len(boilerplate) for k in range(200)}
+
+
+def test_an_article_pasted_many_times_pairs_copy_by_copy_not_every_copy_with_every_copy() -> None:
+    base = compare_texts(A, B)
+    many = compare_texts(A * 40, B * 40)
+    assert len(many.pairs) <= 40 * (len(base.pairs) + 2)
+    first_pair = base.pairs[0]
+    copies = [p for p in many.pairs if p.a.text == first_pair.a.text]
+    assert len(copies) == 40
+    assert len({p.b.start for p in copies}) == 40
+    assert compare_texts(B * 40, A * 40) == many.mirrored()

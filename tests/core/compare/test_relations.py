@@ -50,6 +50,47 @@ def test_the_same_time_written_two_ways_does_not_contradict() -> None:
     assert pair.relation != "contradicts"
 
 
+def test_a_changed_figure_is_compared_by_its_new_value() -> None:
+    pair = _only_pair(
+        "Riverton will raise the monthly bus pass from $90 to $105 in May, the council said.",
+        "The council said the monthly bus pass in Riverton will cost $110 in May, up from $90.",
+    )
+    assert pair.relation == "contradicts"
+    assert pair.differences == ("105 ≠ 110",)
+
+
+def test_the_same_change_told_two_ways_does_not_contradict() -> None:
+    pair = _only_pair(
+        "Riverton will raise the monthly bus pass $90 to $105 in May, the council said.",
+        "The council said the monthly bus pass in Riverton will cost $105 in May, up from $90.",
+    )
+    assert pair.relation != "contradicts"
+
+
+def test_parts_that_add_up_to_the_other_figure_do_not_contradict() -> None:
+    pair = _only_pair(
+        "The Elm Street bridge is paid for by a €40m state grant and a €5m city bond.",
+        "The Elm Street bridge will cost €45m, paid by the state and the city.",
+    )
+    assert pair.relation != "contradicts"
+    other = _only_pair(
+        "The Elm Street bridge is paid for by a €40m state grant and a €4m city bond.",
+        "The Elm Street bridge will cost €45m, paid by the state and the city.",
+    )
+    assert other.relation == "contradicts"
+
+
+def test_a_different_count_of_the_same_thing_aligns_even_with_little_else_shared() -> None:
+    comparison = compare_texts(
+        "A fire broke out at the Norvik paper mill before dawn on Thursday, injuring 12 "
+        "workers.\nThe mill makes packaging board for supermarkets across Norway.\n",
+        "Fifteen workers were injured, two of them seriously.\n",
+    )
+    (pair,) = comparison.pairs
+    assert pair.a.text.startswith("A fire broke out")
+    assert pair.relation == "contradicts"
+
+
 def test_one_side_saying_more_is_adds_detail_on_that_side() -> None:
     pair = _only_pair(
         "Greek police have informed Interpol and are checking every port, airport, border "
