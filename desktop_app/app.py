@@ -133,6 +133,9 @@ def run(args: Sequence[str]) -> int:
         from desktop_app.ui.files.autosave import offer_recovery
 
         offer_recovery(window)
+        from desktop_app.ui.classroom.coder import Coder
+
+        window.feature(Coder).ask_if_unknown()  # on first start: who is coding?
 
     last = window.reader.panes[-1].view.viewport() if window.reader.panes else window
     _AfterFirstPaint(last, finish_start)

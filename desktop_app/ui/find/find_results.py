@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.edits import Compound
 from desktop_app.core.project import Change
 from desktop_app.core.records import Article, Code
 from desktop_app.core.search import Hit, search_project, snippet, tag_all
@@ -305,7 +306,11 @@ class FindResults(QWidget):
         if not self.hits or code_id not in project.codes:
             return
         name = project.codes[code_id].name
-        plan = tag_all(project, self.hits, code_id, annotator=self._annotator())
+        from desktop_app.ui.classroom.coder import user_annotator
+        from desktop_app.ui.shell.settings import load_user_name
+
+        annotator, adding = user_annotator(project, load_user_name())
+        plan = tag_all(project, self.hits, code_id, annotator=annotator)
         if plan.edit is None:
             self.main_window.announce(f"Every result already carries “{name}”.", 4000)
             return
@@ -322,12 +327,9 @@ class FindResults(QWidget):
             "Tag all results", message, f"Tag {plan.passages}"
         ):
             return
-        self.main_window.document.push(plan.edit)
+        edit = plan.edit if adding is None else Compound(plan.edit.label, (adding, plan.edit))
+        self.main_window.document.push(edit)
         self.main_window.announce(f"Tagged {_count(plan.passages, 'passage')} “{name}”.", 4000)
-
-    def _annotator(self) -> str | None:
-        annotators = self.main_window.document.project.annotators
-        return annotators.at(0).id if len(annotators) else None
 
 
 def _count(number: int, noun: str) -> str:

@@ -61,6 +61,7 @@ FEATURES: tuple[str, ...] = (
     "desktop_app.ui.shell.accessibility",
     "desktop_app.ui.review.orphans",
     "desktop_app.ui.review.text_updates",
+    "desktop_app.ui.classroom.coder",
     "desktop_app.ui.classroom.collect_files",
     "desktop_app.ui.classroom.agreement_dialog",
 )
