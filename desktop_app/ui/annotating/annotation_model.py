@@ -26,8 +26,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 class AnnotationTableModel(QAbstractTableModel):
     """Rows are ``project.annotations`` in order; it keeps no state of its own."""
 
-    ARTICLE, TAGS, QUOTE, NOTE = range(4)
-    HEADERS = ("Article", "Tags", "Passage", "Note")
+    ARTICLE, TAGS, QUOTE, NOTE, ANNOTATOR = range(5)
+    HEADERS = ("Article", "Tags", "Passage", "Note", "Annotator")
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,9 +58,11 @@ class AnnotationTableModel(QAbstractTableModel):
             elif change.kind == "removed":
                 self.endRemoveRows()
             else:
-                self.dataChanged.emit(self.index(change.index, 0), self.index(change.index, 3))
-        elif len(self.project.annotations):  # a code or an article was renamed or recoloured
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 3))
+                last = len(self.HEADERS) - 1
+                self.dataChanged.emit(self.index(change.index, 0), self.index(change.index, last))
+        elif len(self.project.annotations):  # a code, article or annotator changed
+            last = len(self.HEADERS) - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, last))
 
     # -- the model interface --------------------------------------------------------------
 
@@ -119,7 +121,19 @@ class AnnotationTableModel(QAbstractTableModel):
             if annotation.anchor == "orphaned" and not sorting:
                 return f"[not found in text] {quote}"
             return quote
+        if column == self.ANNOTATOR:
+            return annotator_name(self.project, annotation.annotator)
         return " ".join(annotation.note.split())
+
+
+#: What the annotator column and filter call work that carries no annotator.
+NOBODY = "(no annotator)"
+
+
+def annotator_name(project: Project, annotator_id: str | None) -> str:
+    """The name of an annotation's annotator, or :data:`NOBODY`."""
+    annotator = project.annotators.get(annotator_id)
+    return annotator.name if annotator is not None else NOBODY
 
 
 def note_tooltip(annotation: Annotation) -> str:
@@ -129,12 +143,16 @@ def note_tooltip(annotation: Annotation) -> str:
 
 
 class AnnotationFilterModel(QSortFilterProxyModel):
-    """Filters the table by tag, article and text (in the passage or the note)."""
+    """Filters the table by tag, article, annotator and text (in the passage or the note)."""
+
+    #: The annotator filter's value for work that carries no annotator.
+    NO_ANNOTATOR = ""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tag: str | None = None
         self._article: str | None = None
+        self._annotator: str | None = None
         self._needle = ""
         self.setSortRole(SORT_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -146,6 +164,10 @@ class AnnotationFilterModel(QSortFilterProxyModel):
     def set_article(self, article_id: str | None) -> None:
         """Show only annotations of this article (None: all)."""
         self._refilter(lambda: setattr(self, "_article", article_id))
+
+    def set_annotator(self, annotator_id: str | None) -> None:
+        """Show only this annotator's annotations (None: all; ``NO_ANNOTATOR``: unattributed)."""
+        self._refilter(lambda: setattr(self, "_annotator", annotator_id))
 
     def set_text(self, text: str) -> None:
         """Show only annotations whose passage or note contains ``text`` (any case)."""
@@ -170,6 +192,8 @@ class AnnotationFilterModel(QSortFilterProxyModel):
         if self._tag is not None and self._tag not in annotation.tags:
             return False
         if self._article is not None and annotation.article != self._article:
+            return False
+        if self._annotator is not None and (annotation.annotator or "") != self._annotator:
             return False
         if self._needle:
             haystack = f"{annotation.quote.exact}\n{annotation.note}".casefold()

@@ -61,6 +61,10 @@ class ArticleView(QPlainTextEdit):
         self.project = project
         self.article = article
         self.hidden_tags: set[str] = set()
+        #: Annotators whose layer is hidden ("" stands for work that carries no annotator).
+        self.hidden_annotators: frozenset[str] = frozenset()
+        #: One margin lane per annotator (side by side), or None: one lane per code.
+        self.annotator_lanes: dict[str, int] | None = None
         self._context_actions = context_actions
         self._cursor_annotation = ""
         self.theme: Theme = current_theme()
@@ -238,8 +242,16 @@ class ArticleView(QPlainTextEdit):
             if code.id not in self.hidden_tags
         }
 
-    def _segments(self, start: int, end: int) -> list[Segment]:
+    def _shown_in(self, start: int, end: int) -> list[Annotation]:
+        """The annotations over ``[start, end)`` whose annotator's layer is shown."""
         annotations = self.project.annotations_in(self.article.id, start, end)
+        hidden = self.hidden_annotators
+        if not hidden:
+            return annotations
+        return [a for a in annotations if (a.annotator or "") not in hidden]
+
+    def _segments(self, start: int, end: int) -> list[Segment]:
+        annotations = self._shown_in(start, end)
         if not annotations:
             return []
         order = self._tag_order()
@@ -269,17 +281,24 @@ class ArticleView(QPlainTextEdit):
 
     def spans_in_block(self, block: QTextBlock) -> list[tuple[int, int, tuple[str, ...]]]:
         """Annotations over ``block`` as block-relative display ranges with their tags."""
+        spans = self.annotator_spans_in_block(block)
+        return [(left, right, tags) for left, right, tags, _ in spans]
+
+    def annotator_spans_in_block(
+        self, block: QTextBlock
+    ) -> list[tuple[int, int, tuple[str, ...], str]]:
+        """As :meth:`spans_in_block`, with each annotation's annotator ("" for none)."""
         offsets = self.plan.offsets
         position = block.position()
         length = block.length() - 1
         start = offsets.to_canonical(position, forward=True)
         end = offsets.to_canonical(position + length)
         result = []
-        for annotation in self.project.annotations_in(self.article.id, start, end):
+        for annotation in self._shown_in(start, end):
             left = offsets.to_display(max(annotation.start, start)) - position
             right = offsets.to_display(min(annotation.end, end)) - position
             if right > left:
-                result.append((left, right, annotation.tags))
+                result.append((left, right, annotation.tags, annotation.annotator or ""))
         return result
 
     # -- repainting what changed ------------------------------------------------------------
@@ -318,6 +337,21 @@ class ArticleView(QPlainTextEdit):
         self.hidden_tags = set(hidden)
         self.rehighlight_all()
 
+    def set_annotator_layers(
+        self, hidden: frozenset[str], lanes: dict[str, int] | None = None
+    ) -> None:
+        """Hide these annotators' layers; ``lanes``: one margin lane per annotator."""
+        if hidden == self.hidden_annotators and lanes == self.annotator_lanes:
+            return
+        resize = (lanes is None) != (self.annotator_lanes is None) or (
+            lanes is not None and len(lanes) != len(self.annotator_lanes or {})
+        )
+        self.hidden_annotators = frozenset(hidden)
+        self.annotator_lanes = dict(lanes) if lanes is not None else None
+        if resize:
+            self._update_margins()
+        self.rehighlight_all()
+
     def flash(self, annotation: Annotation) -> None:
         """Make a passage stand out briefly (after jumping to it)."""
         self._end_flash()
@@ -348,7 +382,8 @@ class ArticleView(QPlainTextEdit):
         measure = (
             metrics.averageCharWidth() * self.measure_chars + 2 * self.document().documentMargin()
         )
-        stripes = StripeMargin.width_for(len(self.project.codes))
+        lanes = self.annotator_lanes
+        stripes = StripeMargin.width_for(len(self.project.codes) if lanes is None else len(lanes))
         available = self.width() - stripes - 2 * _PAD
         side = max(0, int((available - measure) / 2))
         left = stripes + _PAD + side

@@ -30,6 +30,13 @@ class StripedView(Protocol):
     def blockBoundingGeometry(self, block: QTextBlock) -> QRectF: ...
     def viewport(self) -> QWidget: ...
 
+    #: One lane per annotator (View ▸ Annotators ▸ Side by Side), or None: one per code.
+    annotator_lanes: dict[str, int] | None
+
+    def annotator_spans_in_block(
+        self, block: QTextBlock
+    ) -> list[tuple[int, int, tuple[str, ...], str]]: ...
+
 
 class StripeMargin(QWidget):
     """Paints tag stripes for the blocks visible in its article view."""
@@ -51,6 +58,8 @@ class StripeMargin(QWidget):
         lanes = view.tag_lanes()
         if not lanes:
             return []
+        if view.annotator_lanes is not None:
+            return self._annotator_stripes(view.annotator_lanes, lanes)
         result: list[tuple[QRectF, str]] = []
         offset = view.contentOffset()
         height = view.viewport().height()
@@ -76,6 +85,40 @@ class StripeMargin(QWidget):
                         x = min(lane, MAX_LANES - 1) * (STRIPE_WIDTH + STRIPE_GAP)
                         stripe = QRectF(x, top + y_shift, STRIPE_WIDTH, bottom - top)
                         result.append((stripe, view.tag_colour(tag_id)))
+            block = block.next()
+        return result
+
+    def _annotator_stripes(
+        self, annotators: dict[str, int], tags: dict[str, int]
+    ) -> list[tuple[QRectF, str]]:
+        """Side by side: each annotator's passages in their own lane; several tags on one
+        passage share its stripe, one piece each, top to bottom in codebook order."""
+        view = self._view
+        result: list[tuple[QRectF, str]] = []
+        offset = view.contentOffset()
+        height = view.viewport().height()
+        block = view.firstVisibleBlock()
+        y_shift = view.viewport().y() - self.y()
+        while block.isValid():
+            rect = view.blockBoundingGeometry(block).translated(offset)
+            if rect.top() > height:
+                break
+            if block.isVisible() and block.length() > 1:
+                layout = block.layout()
+                for start, end, tag_ids, who in view.annotator_spans_in_block(block):
+                    lane = annotators.get(who)
+                    shown = sorted((t for t in tag_ids if t in tags), key=tags.__getitem__)
+                    first = layout.lineForTextPosition(start)
+                    last = layout.lineForTextPosition(max(start, end - 1))
+                    if lane is None or not shown or not first.isValid() or not last.isValid():
+                        continue
+                    top = rect.top() + layout.position().y() + first.y() + 2
+                    bottom = rect.top() + layout.position().y() + last.y() + last.height() - 2
+                    x = min(lane, MAX_LANES - 1) * (STRIPE_WIDTH + STRIPE_GAP)
+                    piece = (bottom - top) / len(shown)
+                    for number, tag_id in enumerate(shown):
+                        y = top + y_shift + number * piece
+                        result.append((QRectF(x, y, STRIPE_WIDTH, piece), view.tag_colour(tag_id)))
             block = block.next()
         return result
 
