@@ -136,6 +136,9 @@ def run(args: Sequence[str]) -> int:
         from desktop_app.ui.classroom.coder import Coder
 
         window.feature(Coder).ask_if_unknown()  # on first start: who is coding?
+        from desktop_app.ui.classroom.assignments import AssignmentCommands
+
+        window.feature(AssignmentCommands).show_on_opening()  # a student's instructions
 
     last = window.reader.panes[-1].view.viewport() if window.reader.panes else window
     _AfterFirstPaint(last, finish_start)
