@@ -66,6 +66,7 @@ FEATURES: tuple[str, ...] = (
     "desktop_app.ui.classroom.assignments",
     "desktop_app.ui.classroom.collect_files",
     "desktop_app.ui.classroom.agreement_dialog",
+    "desktop_app.ui.classroom.disagreement_view",
 )
 
 
