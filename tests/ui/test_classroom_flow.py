@@ -104,6 +104,9 @@ def test_a_class_from_hand_in_to_feedback(
     assert "Ada only: motive · Ben <b>B</b> only: reaction" in view.panel.items.item(0).text()
     assert pane.view.hidden_annotators == {ids["Teacher"], ids["Carla"]}
     assert pane.view.annotator_lanes is not None
+    summary = view.panel.summary.text()
+    assert "Ada and Ben <b>B</b> differ in 3 places" in summary
+    assert "In the margin, Ada's stripes are left of Ben <b>B</b>'s." in summary
 
     with qtbot.waitActive(teacher):  # shortcuts reach the active window only
         teacher.activateWindow()

@@ -154,9 +154,9 @@ class DisagreementView(QObject):
 
     def _on_choice(self) -> None:
         self.current = -1
-        self.refresh()
         if self.dock.isVisible():
             self._show_layers()
+        self.refresh()
 
     def _on_project_changed(self, change: Change) -> None:
         record = change.record
@@ -210,6 +210,7 @@ class DisagreementView(QObject):
                 if count
                 else f"{names[0]} and {names[1]} coded “{article.title}” the same way."
             )
+            panel.summary.setText(f"{panel.summary.text()} {self._lane_note()}".strip())
         self.current = min(self.current, len(self.found) - 1)
         if self.current >= 0:
             panel.items.setCurrentRow(self.current)
@@ -219,6 +220,20 @@ class DisagreementView(QObject):
         panel.next.setEnabled(enabled)
         panel.feedback.setEnabled(first is not None and second is not None and first != second)
         self._mark()
+
+    def _lane_note(self) -> str:
+        """Which margin lane is whose, when the layers are side by side."""
+        from desktop_app.ui.classroom.annotator_layers import AnnotatorLayers
+
+        lanes = self.host.feature(AnnotatorLayers).lanes()
+        _, first, second = self.pair()
+        if not lanes or first not in lanes or second not in lanes:
+            return ""
+        panel = self.panel
+        ordered = sorted(
+            ((lanes[first], panel.first.currentText()), (lanes[second], panel.second.currentText()))
+        )
+        return f"In the margin, {ordered[0][1]}'s stripes are left of {ordered[1][1]}'s."
 
     def describe(self, found: Disagreement, number: int) -> str:
         """One line of the list: where, who coded what, the passage's start."""
