@@ -142,3 +142,15 @@ def test_a_class_from_hand_in_to_feedback(
     assert view.found == []
     assert view.marked_spans() == []
     assert isinstance(project.annotators.at(0), Annotator)
+
+    # Redo, then close the view: marks gone, every layer shown again, one lane per code.
+    teacher.commands["edit.redo"].trigger()
+    view.choose(article, _ids(teacher)["Ada"], _ids(teacher)["Carla"])
+    assert view.marked_spans() == [(f.start, f.end) for f in view.found]
+    assert len(view.found) == 1  # Ada's reaction only
+    teacher.dock.raise_()  # the annotation list in front: the view stays open behind it
+    assert view.marked_spans() != []
+    view.dock.close()
+    assert view.marked_spans() == []
+    assert pane.view.hidden_annotators == frozenset()
+    assert pane.view.annotator_lanes is None

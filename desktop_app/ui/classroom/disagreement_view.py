@@ -96,6 +96,10 @@ class DisagreementView(QObject):
         self.host = host
         self.found: list[Disagreement] = []
         self.current = -1
+        #: Open (not closed; it may be tabbed behind another dock).
+        self.active = False
+        #: The annotator layers as they were before the view opened (put back on closing).
+        self._layers_before: tuple[set[str], bool] | None = None
         self._marked: ArticlePane | None = None
         self.panel = DisagreementPanel()
         self.dock = QDockWidget("Disagreements", host.widget)
@@ -112,7 +116,7 @@ class DisagreementView(QObject):
         panel.previous.clicked.connect(self.previous)
         panel.next.clicked.connect(self.next)
         panel.feedback.clicked.connect(self.save_feedback)
-        self.dock.visibilityChanged.connect(self._on_visibility)
+        self.dock.toggleViewAction().toggled.connect(self._on_toggled)
         host.follow_project(self._on_project_changed)
         host.document_changed.connect(self._fill_choices)
         host.panes_changed.connect(self._mark)
@@ -154,7 +158,7 @@ class DisagreementView(QObject):
 
     def _on_choice(self) -> None:
         self.current = -1
-        if self.dock.isVisible():
+        if self.active:
             self._show_layers()
         self.refresh()
 
@@ -162,7 +166,7 @@ class DisagreementView(QObject):
         record = change.record
         if isinstance(record, Article | Annotator):
             self._fill_choices()
-        elif isinstance(record, Annotation) and self.dock.isVisible():
+        elif isinstance(record, Annotation) and self.active:
             article = self.panel.article.currentData()
             changed = {r.article for r in (change.old, change.new) if isinstance(r, Annotation)}
             if article in changed:
@@ -262,7 +266,7 @@ class DisagreementView(QObject):
 
     def _mark(self) -> None:
         """Underline every disagreement in the article's pane (and nothing elsewhere)."""
-        pane = self.pane() if self.dock.isVisible() else None
+        pane = self.pane() if self.active else None
         if self._marked is not None and self._marked is not pane:
             if self._marked in self.host.reader.panes:
                 self._marked.view.setExtraSelections([])
@@ -309,20 +313,33 @@ class DisagreementView(QObject):
 
     def open(self) -> None:
         """Show the dock, the two layers side by side, and the article."""
-        if not self.dock.isVisible():
+        from desktop_app.ui.classroom.annotator_layers import AnnotatorLayers
+
+        if not self.active:
+            layers = self.host.feature(AnnotatorLayers)
+            self._layers_before = (set(layers.hidden), layers.side_by_side)
+            self.active = True
+        if self.dock.isHidden():
             self.dock.show()
         self.dock.raise_()
         self._show_layers()
         self.refresh()
         self.panel.first.setFocus()
 
-    def _on_visibility(self, visible: bool) -> None:
-        if not visible and self._marked is not None:
-            if self._marked in self.host.reader.panes:
-                self._marked.view.setExtraSelections([])
-            self._marked = None
-        elif visible:
-            self._mark()
+    def _on_toggled(self, shown: bool) -> None:
+        """Closing the dock takes the marks away and puts the layers back as they were."""
+        from desktop_app.ui.classroom.annotator_layers import AnnotatorLayers
+
+        if shown or not self.active:
+            return
+        self.active = False
+        self._mark()
+        if self._layers_before is not None:
+            hidden, side_by_side = self._layers_before
+            self._layers_before = None
+            layers = self.host.feature(AnnotatorLayers)
+            layers.show_only({key for key, _ in layers.layers() if key not in hidden})
+            layers.set_side_by_side(side_by_side)
 
     def _show_layers(self) -> None:
         from desktop_app.ui.classroom.annotator_layers import AnnotatorLayers
@@ -344,7 +361,7 @@ class DisagreementView(QObject):
         if not self.found:
             self.host.announce("No disagreement here.", 3000)
             return
-        if not self.dock.isVisible():
+        if not self.active:
             self.open()
         self.current = number % len(self.found)
         found = self.found[self.current]
