@@ -84,3 +84,20 @@ def test_hiding_a_layer_and_side_by_side_lanes(qtbot: QtBot, window: MainWindow)
     window.commands["annotators.side_by_side"].trigger()
     assert view.annotator_lanes is None
     assert view._margin.width() == StripeMargin.width_for(len(codes))  # a lane per code
+
+
+def test_an_annotator_named_in_markup_is_shown_as_text(qtbot: QtBot, window: MainWindow) -> None:
+    name = '<img src="/dev/zero"> R&D'
+    save_user_name(name)
+    view = window.reader.panes[0].view
+    select_with_keyboard(qtbot, view, *canonical_span(view, ADA_PHRASE))
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    [annotator] = [a for a in window.document.project.annotators if a.name == name]
+    action = window.commands[f"annotators.layer.{annotator.id}"]
+    assert action.text() == name.replace("&", "&&")  # shows "R&D", no mnemonic
+    assert "<img" not in action.toolTip()
+    assert "&lt;img" in action.toolTip()
+    combo = window.panel.annotator_filter
+    assert combo.findText(name) > 0
+    column = AnnotationTableModel.ANNOTATOR
+    assert window.panel.proxy.index(0, column).data() == name

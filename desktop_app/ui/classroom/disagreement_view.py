@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.agreement.disagreements import Disagreement, disagreements
 from desktop_app.core.records import Annotation, Annotator, Article
+from desktop_app.ui.shell.plain_text import tooltip_text
 
 if TYPE_CHECKING:
     from desktop_app.core.project import Change
@@ -205,7 +206,7 @@ class DisagreementView(QObject):
             names = panel.first.currentText(), panel.second.currentText()
             for number, found in enumerate(self.found, 1):
                 item = QListWidgetItem(self.describe(found, number))
-                item.setToolTip(article.text[found.start : found.end])  # plain: not rich text
+                item.setToolTip(tooltip_text(article.text[found.start : found.end]))
                 panel.items.addItem(item)
             count = len(self.found)
             panel.summary.setText(

@@ -269,8 +269,9 @@ class QtPrompter:
         return dialog.draft() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def inform(self, title: str, message: str) -> None:
+        ok = QMessageBox.StandardButton.Ok
         box = QMessageBox(
-            QMessageBox.Icon.Information, title, "", QMessageBox.StandardButton.Ok, self.parent
+            QMessageBox.Icon.Information, window_title_text(title), "", ok, self.parent
         )
         box.setTextFormat(Qt.TextFormat.PlainText)  # text from a file is never markup
         box.setText(message)
