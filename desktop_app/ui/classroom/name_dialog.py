@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 EXPLANATION = (
     "Parallax marks every annotation, note and link you make with your name, so that a "
@@ -37,10 +45,13 @@ class NameDialog(QDialog):
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.field.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
         ok.setEnabled(bool(current.strip()))
+        form = QFormLayout()
+        form.addRow(caption, self.field)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 14)
+        layout.setSpacing(14)
         layout.addWidget(explanation)
-        layout.addWidget(caption)
-        layout.addWidget(self.field)
+        layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
 
