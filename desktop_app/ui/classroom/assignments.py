@@ -43,7 +43,7 @@ class AssignmentCommands(QObject):
         add = host.commands.add
         self.make = add(
             "file.make_assignment",
-            "Make &Assignment…",
+            "&Make Assignment…",
             self.make_assignment,
             tip="Write the file students receive: articles, codebook and instructions",
         )

@@ -88,8 +88,14 @@ def install(host: Host) -> None:
     host.add_feature(coder)
     action = host.commands.add(
         "edit.user_name",
-        "Your &Name…",
+        "Your Na&me…",
         coder.ask_name,
         tip="The name your new annotations, notes and links carry",
     )
-    host.menus["edit"].addAction(action)
+    menu = host.menus["edit"]
+    actions = menu.actions()
+    after = next((i for i, a in enumerate(actions) if a.objectName() == "edit.preferences"), None)
+    if after is not None and after + 1 < len(actions):
+        menu.insertAction(actions[after + 1], action)  # beside Preferences, where it is too
+    else:
+        menu.addAction(action)
