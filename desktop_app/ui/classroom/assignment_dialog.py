@@ -83,6 +83,8 @@ class AssignmentDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 14)
+        layout.setSpacing(14)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
