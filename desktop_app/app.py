@@ -134,6 +134,12 @@ def run(args: Sequence[str]) -> int:
         from desktop_app.ui.help.help_menu import offer_guide_on_first_run
 
         offer_recovery(window)
+        from desktop_app.ui.classroom.coder import Coder
+
+        window.feature(Coder).ask_if_unknown()  # on first start: who is coding?
+        from desktop_app.ui.classroom.assignments import AssignmentCommands
+
+        window.feature(AssignmentCommands).show_on_opening()  # a student's instructions
         if window.document.path is None:  # the samples (or new articles): a first look
             offer_guide_on_first_run(window)
 

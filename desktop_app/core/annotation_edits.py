@@ -78,14 +78,15 @@ def toggle_tag(
     """Tag ``[start, end)`` with a code, or take the code off if the span already has it.
 
     The span is trimmed of surrounding white space first. An annotation covering exactly
-    that span gains (or loses) the tag; otherwise a new annotation is made. Removing the
+    that span (with ``annotator``: theirs or one carrying no annotator, never another
+    coder's) gains (or loses) the tag; otherwise a new annotation is made. Removing the
     last tag of an annotation that has no note removes the annotation.
     """
     article = project.articles[article_id]
     code = project.codes[code_id]
     start, end = checked_span(article.text, start, end, purpose="tag")
     now = now or utc_now()
-    existing = project.annotation_with_span(article_id, start, end)
+    existing = _coded_by(project, article_id, start, end, annotator)
     if existing is None:
         position, quote = describe(article.text, start, end)
         annotation = Annotation(
@@ -108,6 +109,21 @@ def toggle_tag(
         tags = (*existing.tags, code_id)
         label = f"Tag “{code.name}”"
     return Replace(label, existing, msgspec.structs.replace(existing, tags=tags, modified=now))
+
+
+def _coded_by(
+    project: Project, article_id: str, start: int, end: int, annotator: str | None
+) -> Annotation | None:
+    """The annotation on exactly ``[start, end)`` that ``annotator`` may change: their own,
+    else one that carries no annotator; never another coder's (None: any, as before)."""
+    if annotator is None:
+        return project.annotation_with_span(article_id, start, end)
+    same = [
+        a
+        for a in project.annotations_in(article_id, start, end)
+        if a.start == start and a.end == end and a.annotator in (annotator, None)
+    ]
+    return next((a for a in same if a.annotator == annotator), same[0] if same else None)
 
 
 def set_note(

@@ -42,6 +42,13 @@ class FakePrompter:
     code_deletions: list[bool] = field(default_factory=list)
     codebook_paths: list[Path | None] = field(default_factory=list)
 
+    #: Scripted answers for classes: the user's name, assignments; what was shown.
+    names: list[str | None] = field(default_factory=list)
+    assignments: list[Any] = field(default_factory=list)
+    informed: list[tuple[str, str]] = field(default_factory=list)
+    #: The titles file dialogs were given (import and export), in order.
+    dialog_titles: list[str] = field(default_factory=list)
+
     def unsaved_changes(self, name: str) -> UnsavedChoice:
         self.asked.append(f"unsaved:{name}")
         return self.unsaved.pop(0)
@@ -54,12 +61,14 @@ class FakePrompter:
         self.asked.append("open_path")
         return self.open_paths.pop(0)
 
-    def import_paths(self, folder: Path, name_filter: str) -> list[Path]:
+    def import_paths(self, folder: Path, name_filter: str, title: str = "") -> list[Path]:
         self.asked.append(f"import_paths:{name_filter}")
+        self.dialog_titles.append(title)
         return self.import_choices.pop(0)
 
-    def export_path(self, suggested: Path, name_filter: str) -> Path | None:
+    def export_path(self, suggested: Path, name_filter: str, title: str = "") -> Path | None:
         self.asked.append(f"export_path:{suggested.name}")
+        self.dialog_titles.append(title)
         return self.export_paths.pop(0)
 
     def edit_note(self, quote: str, note: str) -> str | None:
@@ -104,6 +113,18 @@ class FakePrompter:
     def save_codebook_path(self, suggested: Path, name_filter: str) -> Path | None:
         self.asked.append(f"save_codebook_path:{suggested.name}")
         return self.codebook_paths.pop(0)
+
+    def ask_name(self, current: str) -> str | None:
+        self.asked.append(f"name:{current}")
+        return self.names.pop(0)
+
+    def edit_assignment(self, draft: Any) -> Any:
+        self.asked.append(f"assignment:{draft.title}")
+        answer = self.assignments.pop(0)
+        return answer(draft) if callable(answer) else answer
+
+    def inform(self, title: str, message: str) -> None:
+        self.informed.append((title, message))
 
 
 def canonical_span(view: ArticleView, phrase: str, occurrence: int = 0) -> tuple[int, int]:

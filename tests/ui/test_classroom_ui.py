@@ -59,6 +59,7 @@ def test_collect_three_students_in_one_undo_step(
     window = _teacher_window(make_window)
     project = window.document.project
     _collect(window, prompter, hand_ins)
+    assert prompter.dialog_titles == ["Collect Hand-ins…"]
     assert len(project.annotations) == 24
     assert [a.name for a in project.annotators] == list(NAMES)
     assert window.document.undo_stack.count() == 1
@@ -135,6 +136,7 @@ def test_agreement_dialog_after_collecting(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     report = (tmp_path / "agreement.md").read_text(encoding="utf-8")
     assert "## Against the reference (Ada)" in report
+    assert prompter.dialog_titles[-1] == "Save Agreement Report"
 
 
 def test_agreement_with_added_files_and_bad_input(

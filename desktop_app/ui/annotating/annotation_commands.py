@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QToolBar
 
 from desktop_app.core.annotation_edits import SpanError, delete_annotations, set_note, toggle_tag
 from desktop_app.core.records import Annotation, Code
+from desktop_app.ui.classroom.coder import attributed
 from desktop_app.ui.shell.commands import swatch_icon
 from desktop_app.ui.shell.plain_text import action_text
 
@@ -120,8 +121,11 @@ class AnnotationCommands(QObject):
                 return
             span = (annotation.start, annotation.end)
         try:
-            edit = toggle_tag(
-                project, pane.article_id, *span, code_id, annotator=self._annotator_id()
+            edit = attributed(
+                project,
+                lambda annotator: toggle_tag(
+                    project, pane.article_id, *span, code_id, annotator=annotator
+                ),
             )
         except SpanError as error:
             self.host.announce(str(error).capitalize(), 4000)
@@ -161,7 +165,12 @@ class AnnotationCommands(QObject):
             return
         try:
             self.host.document.push(
-                add_note(project, pane.article_id, start, end, note, annotator=self._annotator_id())
+                attributed(
+                    project,
+                    lambda annotator: add_note(
+                        project, pane.article_id, start, end, note, annotator=annotator
+                    ),
+                )
             )
         except SpanError as error:
             self.host.announce(str(error).capitalize(), 4000)
@@ -178,10 +187,6 @@ class AnnotationCommands(QObject):
         self.host.announce(
             _describe_edit("Deleted the annotation (Ctrl+Z brings it back)", annotation.quote.exact)
         )
-
-    def _annotator_id(self) -> str | None:
-        annotators = self.host.document.project.annotators
-        return annotators.at(0).id if len(annotators) else None
 
     def _target_annotation(self, *, selection_decides: bool = False) -> Annotation | None:
         """The annotation a command acts on: the selected span's, else the one at the cursor.

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.project import Change, Project
-from desktop_app.core.records import Article, Code
+from desktop_app.core.records import Annotation, Annotator, Article, Code
 from desktop_app.ui.annotating.annotation_model import (
     ANNOTATION_ID_ROLE,
+    NOBODY,
     TAG_COLOURS_ROLE,
     AnnotationFilterModel,
     AnnotationTableModel,
@@ -139,6 +140,9 @@ class AnnotationPanel(QWidget):
         self.tag_filter.setAccessibleName("Filter by tag")
         self.article_filter = QComboBox()
         self.article_filter.setAccessibleName("Filter by article")
+        self.annotator_filter = QComboBox()
+        self.annotator_filter.setObjectName("annotatorFilter")
+        self.annotator_filter.setAccessibleName("Filter by annotator")
         self._fill_filters()
 
         self.table = AnnotationTable(self)
@@ -162,6 +166,7 @@ class AnnotationPanel(QWidget):
         header.resizeSection(AnnotationTableModel.ARTICLE, 180)
         header.resizeSection(AnnotationTableModel.TAGS, 190)
         header.resizeSection(AnnotationTableModel.NOTE, 220)
+        header.resizeSection(AnnotationTableModel.ANNOTATOR, 130)
         header.setHighlightSections(False)
 
         filters = QHBoxLayout()
@@ -169,6 +174,7 @@ class AnnotationPanel(QWidget):
         filters.addWidget(self.search, 2)
         filters.addWidget(self.tag_filter, 1)
         filters.addWidget(self.article_filter, 1)
+        filters.addWidget(self.annotator_filter, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 8)
         layout.setSpacing(6)
@@ -181,6 +187,9 @@ class AnnotationPanel(QWidget):
         )
         self.article_filter.currentIndexChanged.connect(
             lambda _: self.proxy.set_article(self.article_filter.currentData())
+        )
+        self.annotator_filter.currentIndexChanged.connect(
+            lambda _: self.proxy.set_annotator(self.annotator_filter.currentData())
         )
         self.table.doubleClicked.connect(
             lambda index: self.jump_requested.emit(index.data(ANNOTATION_ID_ROLE))
@@ -209,10 +218,35 @@ class AnnotationPanel(QWidget):
             found = combo.findData(current)
             combo.setCurrentIndex(max(0, found))
             combo.blockSignals(False)
+        self._fill_annotator_filter()
+
+    def _fill_annotator_filter(self) -> None:
+        """All, each annotator, and "(no annotator)" when some work carries none."""
+        combo = self.annotator_filter
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("All annotators", None)
+        for annotator in self.project.annotators:
+            name = annotator.name
+            combo.addItem(name if len(name) <= 40 else name[:39] + "…", annotator.id)
+        if any(not a.annotator for a in self.project.annotations):
+            combo.addItem(NOBODY, AnnotationFilterModel.NO_ANNOTATOR)
+        found = combo.findData(current)
+        combo.setCurrentIndex(max(0, found))
+        combo.blockSignals(False)
+        if found < 0 and current is not None:  # its annotator is gone: show everything
+            self.proxy.set_annotator(None)
 
     def _on_project_changed(self, change: Change) -> None:
         if isinstance(change.record, Code | Article):
             self._fill_filters()
+        elif isinstance(change.record, Annotator):
+            self._fill_annotator_filter()
+        elif isinstance(change.record, Annotation) and not change.record.annotator:
+            has_nobody = self.annotator_filter.findData(AnnotationFilterModel.NO_ANNOTATOR) >= 0
+            if has_nobody != any(not a.annotator for a in self.project.annotations):
+                self._fill_annotator_filter()
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.selection_changed.emit(current.data(ANNOTATION_ID_ROLE) if current.isValid() else "")

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop_app.core.project import Change, RecordList
+from desktop_app.core.project import Change, Project, RecordList
 from desktop_app.core.records import Annotation
 from desktop_app.ui.shell.plain_text import tooltip_text
 from desktop_app.ui.shell.record_table import RecordTableModel
@@ -28,17 +28,19 @@ class AnnotationTableModel(RecordTableModel):
     """Rows are ``project.annotations`` in order; it keeps no state of its own."""
 
     RECORD_TYPE = Annotation
-    ARTICLE, TAGS, QUOTE, NOTE = range(4)
-    HEADERS = ("Article", "Tags", "Passage", "Note")
+    ARTICLE, TAGS, QUOTE, NOTE, ANNOTATOR = range(5)
+    HEADERS = ("Article", "Tags", "Passage", "Note", "Annotator")
 
     def records(self) -> RecordList[Annotation]:
         """The annotations, one per row."""
         return self.project.annotations
 
     def other_changed(self, change: Change) -> None:
-        """A code or an article was renamed or recoloured: repaint every row."""
+        """A code, an article or an annotator changed: repaint every row."""
         if len(self.project.annotations):
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 3))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, len(self.HEADERS) - 1)
+            )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -89,7 +91,19 @@ class AnnotationTableModel(RecordTableModel):
             if annotation.anchor == "orphaned" and not sorting:
                 return f"[not found in text] {quote}"
             return quote
+        if column == self.ANNOTATOR:
+            return annotator_name(self.project, annotation.annotator)
         return " ".join(annotation.note.split())
+
+
+#: What the annotator column and filter call work that carries no annotator.
+NOBODY = "(no annotator)"
+
+
+def annotator_name(project: Project, annotator_id: str | None) -> str:
+    """The name of an annotation's annotator, or :data:`NOBODY`."""
+    annotator = project.annotators.get(annotator_id)
+    return annotator.name if annotator is not None else NOBODY
 
 
 def note_tooltip(annotation: Annotation) -> str:
@@ -99,12 +113,16 @@ def note_tooltip(annotation: Annotation) -> str:
 
 
 class AnnotationFilterModel(QSortFilterProxyModel):
-    """Filters the table by tag, article and text (in the passage or the note)."""
+    """Filters the table by tag, article, annotator and text (in the passage or the note)."""
+
+    #: The annotator filter's value for work that carries no annotator.
+    NO_ANNOTATOR = ""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tag: str | None = None
         self._article: str | None = None
+        self._annotator: str | None = None
         self._needle = ""
         self.setSortRole(SORT_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -116,6 +134,10 @@ class AnnotationFilterModel(QSortFilterProxyModel):
     def set_article(self, article_id: str | None) -> None:
         """Show only annotations of this article (None: all)."""
         self._refilter(lambda: setattr(self, "_article", article_id))
+
+    def set_annotator(self, annotator_id: str | None) -> None:
+        """Show only this annotator's annotations (None: all; ``NO_ANNOTATOR``: unattributed)."""
+        self._refilter(lambda: setattr(self, "_annotator", annotator_id))
 
     def set_text(self, text: str) -> None:
         """Show only annotations whose passage or note contains ``text`` (any case)."""
@@ -140,6 +162,8 @@ class AnnotationFilterModel(QSortFilterProxyModel):
         if self._tag is not None and self._tag not in annotation.tags:
             return False
         if self._article is not None and annotation.article != self._article:
+            return False
+        if self._annotator is not None and (annotation.annotator or "") != self._annotator:
             return False
         if self._needle:
             haystack = f"{annotation.quote.exact}\n{annotation.note}".casefold()

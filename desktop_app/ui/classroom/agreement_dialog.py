@@ -137,7 +137,8 @@ class AgreementDialog(QDialog):
 
         document = self.window_.document
         folder = document.path.parent if document.path else Path.home()
-        for path in self.window_.prompter.import_paths(folder, PROJECT_FILTER):
+        prompter = self.window_.prompter
+        for path in prompter.import_paths(folder, PROJECT_FILTER, title="Compare Project Files…"):
             project, report = load_with_report(path)
             if project is None:
                 self.window_.prompter.error(
@@ -229,7 +230,9 @@ class AgreementDialog(QDialog):
             return None
         document = self.window_.document
         folder = document.path.parent if document.path else Path.home()
-        path = self.window_.prompter.export_path(folder / "agreement.json", REPORT_FILTER)
+        path = self.window_.prompter.export_path(
+            folder / "agreement.json", REPORT_FILTER, title="Save Agreement Report"
+        )
         if path is None:
             return None
         format_id = next((f for f in FORMATS if path.suffix.lower() == f".{f}"), None)

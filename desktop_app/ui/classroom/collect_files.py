@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.shell.main_window import MainWindow
 
 PROJECT_FILTER = "Parallax projects (*.parallax.json *.json);;All files (*)"
+COLLECT_TITLE = "Collect Hand-ins…"
 
 
 def summary(collected: Collected, files: int) -> str:
@@ -48,7 +49,7 @@ class CollectController(QObject):
         document = window.document
         folder = document.path.parent if document.path else Path.home()
         incoming = []
-        for path in window.prompter.import_paths(folder, PROJECT_FILTER):
+        for path in window.prompter.import_paths(folder, PROJECT_FILTER, title=COLLECT_TITLE):
             project, report = load_with_report(path)
             if project is None:
                 window.prompter.error(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFontComboBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -68,6 +69,14 @@ class PreferencesDialog(QDialog):
         for name, label in THEME_CHOICES.items():
             self.theme.addItem(label, name)
         self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.theme)))
+        from desktop_app.ui.shell.settings import load_user_name
+
+        #: Who is coding: the name new annotations carry (saved on OK, see ``user_name``).
+        self.name = QLineEdit(load_user_name())
+        self.name.setObjectName("preferencesName")
+        self.name.setAccessibleName("Your name")
+        self.name.setPlaceholderText("The name your annotations carry")
+        self.name.setMaxLength(120)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -76,6 +85,7 @@ class PreferencesDialog(QDialog):
             ("&Size:", self.point_size),
             ("&Line width:", self.measure),
             ("&Theme:", self.theme),
+            ("Your &name:", self.name),
         ):
             caption = QLabel(label)
             caption.setBuddy(field)
@@ -120,6 +130,10 @@ class PreferencesDialog(QDialog):
             measure=self.measure.value(),
             theme=str(self.theme.currentData()),
         ).normalised()
+
+    def user_name(self) -> str:
+        """The name as typed, spaces tidied ("" leaves the saved name as it is)."""
+        return " ".join(self.name.text().split())
 
     def restore_defaults(self) -> None:
         """Put every field back to the defaults (zoom is kept)."""

@@ -245,9 +245,17 @@ class ReadingComfort(QObject):
         dialog = PreferencesDialog(self.prefs, self.window.widget)
         dialog.previewed.connect(self.apply)
         dialog.accepted.connect(lambda: self.change(dialog.prefs()))
+        dialog.accepted.connect(lambda: self._remember_name(dialog.user_name()))
         dialog.rejected.connect(lambda before=self.prefs: self.apply(before))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def _remember_name(self, name: str) -> None:
+        from desktop_app.ui.shell.settings import load_user_name, save_user_name
+
+        if name and name != load_user_name():
+            save_user_name(name)
+            self.window.announce(f"New annotations are marked as coded by {name}.")
 
 
 class FocusMode(QObject):

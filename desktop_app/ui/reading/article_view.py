@@ -63,6 +63,10 @@ class ArticleView(QPlainTextEdit):
         self.project = project
         self.article = article
         self.hidden_tags: set[str] = set()
+        #: Annotators whose layer is hidden ("" stands for work that carries no annotator).
+        self.hidden_annotators: frozenset[str] = frozenset()
+        #: One margin lane per annotator (side by side), or None: one lane per code.
+        self.annotator_lanes: dict[str, int] | None = None
         self._context_actions = context_actions
         self._cursor_annotation = ""
         self.theme: Theme = current_theme()
@@ -247,8 +251,16 @@ class ArticleView(QPlainTextEdit):
             if code.id not in self.hidden_tags
         }
 
-    def _segments(self, start: int, end: int) -> list[Segment]:
+    def _shown_in(self, start: int, end: int) -> list[Annotation]:
+        """The annotations over ``[start, end)`` whose annotator's layer is shown."""
         annotations = self.project.annotations_in(self.article.id, start, end)
+        hidden = self.hidden_annotators
+        if not hidden:
+            return annotations
+        return [a for a in annotations if (a.annotator or "") not in hidden]
+
+    def _segments(self, start: int, end: int) -> list[Segment]:
+        annotations = self._shown_in(start, end)
         if not annotations:
             return []
         order = self._tag_order()
@@ -268,8 +280,9 @@ class ArticleView(QPlainTextEdit):
         return self._tag_order()
 
     def lane_count(self) -> int:
-        """The margin keeps a lane for every code, shown or hidden."""
-        return len(self.project.codes)
+        """The margin keeps a lane for every code, shown or hidden (or one per annotator)."""
+        lanes = self.annotator_lanes
+        return len(self.project.codes) if lanes is None else len(lanes)
 
     def tag_colour(self, tag_id: str) -> str:
         """Colour of a code."""
@@ -284,7 +297,15 @@ class ArticleView(QPlainTextEdit):
         """The annotations over canonical ``[start, end)``, clipped to it, with their tags."""
         return [
             (max(a.start, start), min(a.end, end), a.tags)
-            for a in self.project.annotations_in(self.article.id, start, end)
+            for a in self._shown_in(start, end)
+            if min(a.end, end) > max(a.start, start)
+        ]
+
+    def annotated_spans(self, start: int, end: int) -> list[tuple[int, int, tuple[str, ...], str]]:
+        """As :meth:`tagged_spans`, with each annotation's annotator ("" for none)."""
+        return [
+            (max(a.start, start), min(a.end, end), a.tags, a.annotator or "")
+            for a in self._shown_in(start, end)
             if min(a.end, end) > max(a.start, start)
         ]
 
@@ -410,6 +431,22 @@ class ArticleView(QPlainTextEdit):
         """Hide the highlights of these codes."""
         self.hidden_tags = set(hidden)
         self.rehighlight_all()
+
+    def set_annotator_layers(
+        self, hidden: frozenset[str], lanes: dict[str, int] | None = None
+    ) -> None:
+        """Hide these annotators' layers; ``lanes``: one margin lane per annotator."""
+        if hidden == self.hidden_annotators and lanes == self.annotator_lanes:
+            return
+        resize = (lanes is None) != (self.annotator_lanes is None) or (
+            lanes is not None and len(lanes) != len(self.annotator_lanes or {})
+        )
+        self.hidden_annotators = frozenset(hidden)
+        self.annotator_lanes = dict(lanes) if lanes is not None else None
+        if resize:
+            self._update_margins()
+        self.rehighlight_all()
+        self._gutter.update()
 
     def flash(self, annotation: Annotation) -> None:
         """Make a passage stand out briefly (after jumping to it)."""

@@ -43,6 +43,13 @@ class TaggedText(Protocol):
         """The annotations over canonical ``[start, end)``, clipped to it, with their tags."""
         ...
 
+    #: One lane per annotator (View ▸ Annotators ▸ Side by Side), or None: one per code.
+    annotator_lanes: dict[str, int] | None
+
+    def annotated_spans(self, start: int, end: int) -> list[tuple[int, int, tuple[str, ...], str]]:
+        """As :meth:`tagged_spans`, with each annotation's annotator ("" for none)."""
+        ...
+
 
 def width_for(lanes: int) -> int:
     """Pixels needed for ``lanes`` lanes."""
@@ -66,6 +73,8 @@ class TagStripes:
         lanes = tags.tag_lanes()
         if not lanes:
             return []
+        if tags.annotator_lanes is not None:
+            return self._annotator_stripes(text, tags.annotator_lanes, lanes)
         result: list[tuple[QRectF, str]] = []
         for start, end, tag_ids in tags.tagged_spans(*text.visible_range()):
             extents = text.line_extents(start, end)
@@ -77,6 +86,26 @@ class TagStripes:
                 colour = tags.tag_colour(tag_id)
                 for top, bottom in extents:
                     result.append((QRectF(x, top + 2, STRIPE_WIDTH, bottom - top - 4), colour))
+        return result
+
+    def _annotator_stripes(
+        self, text: TextGeometry, annotators: dict[str, int], lanes: dict[str, int]
+    ) -> list[tuple[QRectF, str]]:
+        """Side by side: each annotator's passages in their own lane; several tags on one
+        passage share its stripe, one piece each, top to bottom in codebook order."""
+        tags = self._tags
+        result: list[tuple[QRectF, str]] = []
+        for start, end, tag_ids, who in tags.annotated_spans(*text.visible_range()):
+            lane = annotators.get(who)
+            shown = sorted((t for t in tag_ids if t in lanes), key=lanes.__getitem__)
+            if lane is None or not shown:
+                continue
+            x = min(lane, MAX_LANES - 1) * (STRIPE_WIDTH + STRIPE_GAP)
+            for top, bottom in text.line_extents(start, end):
+                piece = (bottom - top - 4) / len(shown)
+                for number, tag_id in enumerate(shown):
+                    y = top + 2 + number * piece
+                    result.append((QRectF(x, y, STRIPE_WIDTH, piece), tags.tag_colour(tag_id)))
         return result
 
     def paint(self, painter: QPainter, text: TextGeometry) -> None:

@@ -65,10 +65,14 @@ FEATURES: tuple[str, ...] = (
     "desktop_app.ui.shell.accessibility",
     "desktop_app.ui.review.orphans",
     "desktop_app.ui.review.text_updates",
+    "desktop_app.ui.classroom.coder",
+    "desktop_app.ui.classroom.annotator_layers",
+    "desktop_app.ui.classroom.assignments",
     "desktop_app.ui.classroom.collect_files",
     "desktop_app.ui.classroom.agreement_dialog",
     "desktop_app.ui.help.help_menu",
     "desktop_app.ui.shell.focus_return",
+    "desktop_app.ui.classroom.disagreement_view",
 )
 
 

@@ -28,6 +28,7 @@ from desktop_app.ui.shell.plain_text import escaped, plain_labels, window_title_
 
 if TYPE_CHECKING:
     from desktop_app.storage.validation import Report
+    from desktop_app.ui.classroom.assignment_dialog import AssignmentDraft
 
 PROJECT_FILTER = "Parallax projects (*.parallax.json *.json);;All files (*)"
 
@@ -55,11 +56,13 @@ class Prompter(Protocol):
     def edit_note(self, quote: str, note: str) -> str | None:
         """Ask for a note on ``quote``; None when cancelled."""
 
-    def import_paths(self, folder: Path, name_filter: str) -> list[Path]:
-        """Ask which files to import (several at once); empty when cancelled."""
+    def import_paths(self, folder: Path, name_filter: str, title: str = "") -> list[Path]:
+        """Ask which files to import (several at once); empty when cancelled.
 
-    def export_path(self, suggested: Path, name_filter: str) -> Path | None:
-        """Ask where to write an export; None when cancelled."""
+        ``title`` names the dialog ("Collect Hand-ins…"); empty: the import title."""
+
+    def export_path(self, suggested: Path, name_filter: str, title: str = "") -> Path | None:
+        """Ask where to write an export (``title`` names the dialog); None when cancelled."""
 
     def error(self, title: str, message: str, details: str = "") -> None:
         """Tell about a failure."""
@@ -88,6 +91,15 @@ class Prompter(Protocol):
 
     def save_codebook_path(self, suggested: Path, name_filter: str) -> Path | None:
         """Ask where to export the codebook; None when cancelled."""
+
+    def ask_name(self, current: str) -> str | None:
+        """Ask the user's name (what their annotations carry); None when cancelled."""
+
+    def edit_assignment(self, draft: AssignmentDraft) -> AssignmentDraft | None:
+        """Ask an assignment's title, instructions, deadline and reference; None when cancelled."""
+
+    def inform(self, title: str, message: str) -> None:
+        """Tell something worth reading (an assignment's instructions), as plain text."""
 
 
 class QtPrompter:
@@ -128,14 +140,16 @@ class QtPrompter:
         )
         return Path(name) if name else None
 
-    def import_paths(self, folder: Path, name_filter: str) -> list[Path]:
+    def import_paths(self, folder: Path, name_filter: str, title: str = "") -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(
-            self.parent, "Import articles and annotations", str(folder), name_filter
+            self.parent, title or "Import articles and annotations", str(folder), name_filter
         )
         return [Path(name) for name in names]
 
-    def export_path(self, suggested: Path, name_filter: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, "Export", str(suggested), name_filter)
+    def export_path(self, suggested: Path, name_filter: str, title: str = "") -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent, title or "Export", str(suggested), name_filter
+        )
         return Path(name) if name else None
 
     def edit_note(self, quote: str, note: str) -> str | None:
@@ -244,6 +258,27 @@ class QtPrompter:
             self.parent, "Export codebook", str(suggested), name_filter
         )
         return Path(name) if name else None
+
+    def ask_name(self, current: str) -> str | None:
+        from desktop_app.ui.classroom.name_dialog import NameDialog
+
+        dialog = NameDialog(current, self.parent)
+        return dialog.name() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def edit_assignment(self, draft: AssignmentDraft) -> AssignmentDraft | None:
+        from desktop_app.ui.classroom.assignment_dialog import AssignmentDialog
+
+        dialog = AssignmentDialog(draft, self.parent)
+        return dialog.draft() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def inform(self, title: str, message: str) -> None:
+        ok = QMessageBox.StandardButton.Ok
+        box = QMessageBox(
+            QMessageBox.Icon.Information, window_title_text(title), "", ok, self.parent
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # text from a file is never markup
+        box.setText(message)
+        box.exec()
 
 
 class NoteDialog(QDialog):

@@ -1,4 +1,4 @@
-"""The user's own preferences (reading style, theme), kept with QSettings, never in a project.
+"""The user's own preferences (reading style, theme, name), kept with QSettings, never in a project.
 
 The file is an INI file in the user's configuration folder (platformdirs: honours
 ``XDG_CONFIG_HOME`` on Linux, read afresh each time so tests stay in their own folder).
@@ -98,4 +98,21 @@ def save_reading_prefs(prefs: ReadingPrefs) -> None:
     for field in fields(ReadingPrefs):
         store.setValue(field.name, getattr(prefs, field.name))
     store.endGroup()
+    store.sync()
+
+
+_USER_GROUP = "user"
+
+
+def load_user_name() -> str:
+    """The name this user codes under ("" until they give it)."""
+    store = user_settings()
+    value = store.value(f"{_USER_GROUP}/name", "")
+    return " ".join(str(value or "").split())
+
+
+def save_user_name(name: str) -> None:
+    """Remember the name this user codes under (kept for the user, never in a project)."""
+    store = user_settings()
+    store.setValue(f"{_USER_GROUP}/name", " ".join(name.split()))
     store.sync()
