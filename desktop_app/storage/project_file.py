@@ -31,7 +31,7 @@ from desktop_app.core.project import Project
 from desktop_app.core.records import Article
 from desktop_app.core.text import REPLACEMENT, sha256_hex
 from desktop_app.storage.atomic import write_atomic
-from desktop_app.storage.file_encoder import cache_for, encode_file
+from desktop_app.storage.file_encoder import RecordCache, cache_for, encode_file
 from desktop_app.storage.json_text import (
     MAX_JSON_DEPTH,
     nesting_exceeds,
@@ -131,7 +131,22 @@ def encode(project: Project) -> bytes:
     unchanged since the project was last encoded are not encoded again (see
     ``storage.file_encoder``).
     """
-    return encode_file(to_file(project), cache_for(project))
+    return encode_file_safely(to_file(project), cache_for(project))
+
+
+def encode_file_safely(file: ProjectFile, cache: RecordCache) -> bytes:
+    """:func:`encode_file`, never failing on text UTF-8 cannot hold.
+
+    A lone surrogate that got past the entry points (however the encoder reports it) is
+    replaced by U+FFFD in a copy, so a save or a recovery copy is always written.
+    """
+    try:
+        return encode_file(file, cache)
+    except Exception:
+        from desktop_app.core.surrogates import scrub
+
+        cleaned, _count = scrub(file)
+        return encode_file(cleaned, RecordCache())
 
 
 def save(project: Project, path: Path | str) -> DiskState:
@@ -141,12 +156,7 @@ def save(project: Project, path: Path | str) -> DiskState:
     Raises an ``OSError`` subclass naming ``path`` when the file cannot be written; the
     file on disk and its backup are then left as they were.
     """
-    try:
-        data = encode(project)
-    except Exception:  # a lone surrogate got past the entry points (however it is reported)
-        from desktop_app.core.surrogates import scrub_project
-
-        data = encode(scrub_project(project)[0])
+    data = encode(project)
     digest = _Digest(data)  # on another core, while the disk does its part
     with contextlib.suppress(RuntimeError):  # no thread to be had: hashed after the write
         digest.start()

@@ -28,9 +28,10 @@ import msgspec
 from desktop_app import APP_NAME
 from desktop_app.core.project import Project
 from desktop_app.core.records import new_id, utc_now
+from desktop_app.core.surrogates import replace_lone_surrogates
 from desktop_app.storage.atomic import write_atomic
-from desktop_app.storage.file_encoder import RecordCache, cache_for, encode_file
-from desktop_app.storage.project_file import to_file
+from desktop_app.storage.file_encoder import RecordCache, cache_for
+from desktop_app.storage.project_file import encode_file_safely, to_file
 from desktop_app.storage.schema import ProjectFile
 from desktop_app.storage.validation import Report, load_with_report
 
@@ -86,7 +87,7 @@ class Snapshot:
     @property
     def data(self) -> bytes:
         """The copy's bytes: the project file as it was when the snapshot was taken."""
-        return encode_file(self.file, self.cache)
+        return encode_file_safely(self.file, self.cache)
 
     def write(self) -> Path:
         """Write the copy, then its sidecar (each atomically); returns the copy's path."""
@@ -137,8 +138,12 @@ class RecoverySession:
             pid=self.pid,
             host=socket.gethostname(),
             project_id=project.info.id,
-            project_title=project.info.title,
-            project_path=str(Path(project_path).resolve()) if project_path else None,
+            project_title=replace_lone_surrogates(project.info.title)[0],
+            project_path=(
+                replace_lone_surrogates(str(Path(project_path).resolve()))[0]
+                if project_path
+                else None
+            ),
             written=utc_now(),
         )
         self._written[project.info.id] = (copy_path, meta_path)

@@ -217,3 +217,17 @@ def test_pasted_text_with_lone_surrogates_becomes_a_clean_article() -> None:
     assert article.title == "Title \ufffd here"
     assert article.sha256 == sha256_hex(article.text)
     assert "2 characters no file can hold replaced by U+FFFD" in edit.label
+
+
+def test_a_recovery_copy_is_written_whatever_text_the_project_holds(tmp_path: Path) -> None:
+    """The recovery copy is encoded on a worker: a lone surrogate must not stop it."""
+    from desktop_app.storage.recovery import RecoverySession
+
+    project = _project_with(["note \ud800 here", "title \udfff"])
+    session = RecoverySession(tmp_path / "recovery")
+    snapshot = session.snapshot(project)
+    written = snapshot.write()
+    reloaded = load(written)
+    notes = sorted(a.note for a in reloaded.annotations)
+    assert all("\ufffd" in note or note == "" for note in notes)
+    assert any("\ufffd" in note for note in notes)

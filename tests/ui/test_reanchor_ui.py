@@ -56,6 +56,8 @@ def updated_window(
     pane.view.setFocus()
     prompter.import_choices.append([new_version(tmp_path, project.articles[article].text)])
     window.commands["article.update_text"].trigger()
+    # The file dialog says what it is for (it is not an import).
+    assert prompter.dialog_titles[-1].startswith("New Version of the Text of “")
     return window, ids
 
 

@@ -216,3 +216,34 @@ def test_reopening_the_saved_file_shows_the_same_highlights(
     qtbot.waitUntil(lambda: painted_background(reopened, start + 2) == colour)
     assert window.panel.table.model().rowCount() == 1
     assert not window.isWindowModified()
+
+
+def test_the_toolbar_shows_sub_codes_under_their_parent(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    from desktop_app.core.codebook_edits import set_parent
+
+    project = window.document.project
+    motive, reaction, economics = list(project.codes)
+    window.document.push(set_parent(project, economics.id, motive.id))
+    toolbar = window.findChild(QToolBar, "tagToolbar")
+    assert toolbar is not None
+    flat = [a.objectName() for a in toolbar.actions() if a.objectName().startswith("tag.")]
+    assert flat == [f"tag.{reaction.id}"]  # the parent sits in a button with a menu
+    [button] = [
+        b
+        for b in toolbar.findChildren(QToolButton)
+        if b.menu() is not None and b.defaultAction() is window.commands[f"tag.{motive.id}"]
+    ]
+    entries = [a.text().strip() for a in button.menu().actions()]
+    assert entries == ["motive", "economics"]
+    view = window.reader.panes[0].view
+    view.setFocus()
+    select_with_keyboard(qtbot, view, *canonical_span(view, view.article.text.split(".")[0][:30]))
+    button.menu().actions()[1].trigger()  # economics, from under motive
+    [annotation] = list(project.annotations)
+    assert annotation.tags == (economics.id,)
+    window.commands["edit.undo"].trigger()
+    window.commands["edit.undo"].trigger()  # the codebook is flat again
+    flat = [a.objectName() for a in toolbar.actions() if a.objectName().startswith("tag.")]
+    assert len(flat) == 3

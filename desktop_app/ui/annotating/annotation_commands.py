@@ -6,11 +6,12 @@ core for the edit, pushes it on the document's undo stack and says what it did.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from desktop_app.core.annotation_edits import SpanError, delete_annotations, set_note, toggle_tag
 from desktop_app.core.records import Annotation, Code
@@ -19,7 +20,7 @@ from desktop_app.ui.shell.commands import swatch_icon
 from desktop_app.ui.shell.plain_text import action_text
 
 if TYPE_CHECKING:
-    from desktop_app.core.project import Change
+    from desktop_app.core.project import Change, RecordList
     from desktop_app.ui.reading.article_pane import ArticlePane
     from desktop_app.ui.shell.host import Host
 
@@ -54,6 +55,8 @@ class AnnotationCommands(QObject):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         host.widget.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self._tag_separator = self.toolbar.addSeparator()
+        #: Toolbar buttons of codes with sub-codes (each opens a menu of them).
+        self._family_buttons: list[QAction] = []
         self.toolbar.addActions([note, delete])
         self.toolbar.addSeparator()
         self.rebuild_tag_actions()
@@ -75,9 +78,14 @@ class AnnotationCommands(QObject):
             self.toolbar.removeAction(action)
             tags_menu.removeAction(action)
             commands.remove(action_id)
+        for holder in self._family_buttons:
+            self.toolbar.removeAction(holder)
+            holder.deleteLater()
+        self._family_buttons = []
         # Tag actions open the Tags menu; what features added stays below them.
         menu_rest = next(iter(tags_menu.actions()), None)
-        for code in self.host.document.project.codes:
+        codes = self.host.document.project.codes
+        for code in codes:
             action = commands.add(
                 f"tag.{code.id}",
                 action_text(code.name),
@@ -88,11 +96,41 @@ class AnnotationCommands(QObject):
             )
             if code.shortcut:  # the key on the toolbar button, so it is learnt by sight
                 action.setIconText(f"{action_text(code.name)}  {code.shortcut}")
-            self.toolbar.insertAction(self._tag_separator, action)
             if menu_rest is None:
                 tags_menu.addAction(action)
             else:
                 tags_menu.insertAction(menu_rest, action)
+        self._place_on_toolbar(codes)
+
+    def _place_on_toolbar(self, codes: RecordList[Code]) -> None:
+        """Top-level codes on the toolbar; a code with sub-codes gets a button whose arrow
+        opens them, indented by depth, so the toolbar shows the codebook's hierarchy."""
+        commands = self.host.commands
+        children: dict[str | None, list[Code]] = {}
+        for code in codes:
+            parent = code.parent if code.parent in codes else None
+            children.setdefault(parent, []).append(code)
+        for code in children.get(None, []):
+            action = commands[f"tag.{code.id}"]
+            family = list(_descendants(code.id, children))
+            if not family:
+                self.toolbar.insertAction(self._tag_separator, action)
+                continue
+            menu = QMenu(self.toolbar)
+            menu.setObjectName(f"subcodes.{code.id}")
+            menu.addAction(action)
+            for depth, child in family:
+                sub = commands[f"tag.{child.id}"]
+                entry = menu.addAction(sub.icon(), "\u2003" * depth + sub.text())
+                entry.setToolTip(sub.toolTip())
+                entry.triggered.connect(sub.trigger)
+            button = QToolButton(self.toolbar)
+            button.setDefaultAction(action)
+            button.setMenu(menu)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            self._family_buttons.append(self.toolbar.insertWidget(self._tag_separator, button))
 
     def tag_action(self, code_id: str) -> QAction:
         """The action tagging with a code."""
@@ -218,3 +256,12 @@ def _trimmed(pane: ArticlePane, span: tuple[int, int]) -> tuple[int, int]:
     from desktop_app.core.anchoring import trim_span
 
     return trim_span(pane.view.article.text, *span)
+
+
+def _descendants(
+    code_id: str, children: dict[str | None, list[Code]], depth: int = 1
+) -> Iterator[tuple[int, Code]]:
+    """The sub-codes of ``code_id``, depth first in codebook order, with their depth."""
+    for child in children.get(code_id, []):
+        yield depth, child
+        yield from _descendants(child.id, children, depth + 1)

@@ -100,7 +100,11 @@ class TextUpdates:
             window.announce("Open an article in a pane first.", 4000)
             return
         folder = window.document.path.parent if window.document.path else Path.home()
-        paths = window.prompter.import_paths(folder, name_filter())
+        title = window.document.project.articles[pane.article_id].title
+        short = title if len(title) <= 60 else title[:59] + "…"
+        paths = window.prompter.import_paths(
+            folder, name_filter(), title=f"New Version of the Text of “{short}”"
+        )
         if not paths:
             return
         self.update_article(pane.article_id, paths[0])
