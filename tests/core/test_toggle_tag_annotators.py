@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.core.operations import toggle_tag
-
+from desktop_app.core.annotation_edits import toggle_tag
 from desktop_app.core.codebook import DEFAULT_CODES
 from desktop_app.core.project import Project
 from desktop_app.core.records import Annotator, new_id
