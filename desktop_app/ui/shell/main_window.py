@@ -63,6 +63,7 @@ FEATURES: tuple[str, ...] = (
     "desktop_app.ui.review.text_updates",
     "desktop_app.ui.classroom.collect_files",
     "desktop_app.ui.classroom.agreement_dialog",
+    "desktop_app.ui.compare.commands",
 )
 
 

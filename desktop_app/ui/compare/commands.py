@@ -1,0 +1,340 @@
+"""The Compare menu: compare mode, pair and "only here" navigation, accept, reject, link.
+
+Every command has a shortcut unique in the window and says what it did through
+``host.announce`` (the status line and screen readers).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMenu
+
+from desktop_app.core.link_edits import SUGGESTED_RELATION, link_passages, relation_choices
+from desktop_app.core.operations import SpanError
+from desktop_app.ui.compare.mode import CompareMode
+
+if TYPE_CHECKING:
+    from desktop_app.core.compare import AlignedPair, Span
+    from desktop_app.ui.shell.host import Host
+
+_RELATION_WORDS = {
+    "same_fact": "same fact",
+    "near_copy": "near copy",
+    "shared_quote": "shared quote",
+    "adds_detail": "adds detail",
+    "contradicts": "contradicts",
+}
+
+
+def _words(text: str, count: int = 8) -> str:
+    words = text.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
+
+
+class CompareCommands:
+    """The commands acting on the comparison of the first two panes."""
+
+    def __init__(self, host: Host, mode: CompareMode) -> None:
+        self.host = host
+        self.mode = mode
+        #: Suggestions the reader turned down, by passage spans (a, b) of this article pair.
+        self.rejected: set[tuple[int, int, int, int]] = set()
+        add = host.commands.add
+        add(
+            "view.compare",
+            "&Compare Two Articles",
+            mode.set_enabled,
+            shortcut="Ctrl+Shift+C",
+            tip="Draw how the first two articles relate and scroll them by alignment",
+            checkable=True,
+            checked=True,
+        )
+        add(
+            "compare.next_pair",
+            "&Next Pair",
+            self.next_pair,
+            shortcut="Alt+Down",
+            tip="Go to the next aligned pair",
+        )
+        add(
+            "compare.previous_pair",
+            "&Previous Pair",
+            self.previous_pair,
+            shortcut="Alt+Up",
+            tip="Go to the previous aligned pair",
+        )
+        add(
+            "compare.next_only",
+            "Next &Only-Here Passage",
+            self.next_only,
+            shortcut="Alt+Shift+Down",
+            tip="Go to the next passage the other article leaves out",
+        )
+        add(
+            "compare.previous_only",
+            "Previous Only-&Here Passage",
+            self.previous_only,
+            shortcut="Alt+Shift+Up",
+            tip="Go to the previous passage the other article leaves out",
+        )
+        add(
+            "compare.accept",
+            "&Accept Suggestion…",
+            self.accept,
+            shortcut="Alt+Return",
+            tip="Link the current pair's two passages",
+        )
+        add(
+            "compare.reject",
+            "&Reject Suggestion",
+            self.reject,
+            shortcut="Alt+Backspace",
+            tip="Turn the current pair down: it is no longer suggested for these articles",
+        )
+        add(
+            "compare.link",
+            "&Link Selections…",
+            self.link_selections,
+            shortcut="Ctrl+Alt+L",
+            tip="Link the passage selected in A to the one selected in B",
+        )
+        view = host.menus["view"]
+        view.addSeparator()
+        view.addAction(host.commands["view.compare"])
+        menu = QMenu("&Compare", host.widget)
+        menu.setObjectName("compareMenu")
+        bar = host.widget.menuBar()
+        bar.insertMenu(host.menus["help"].menuAction(), menu)
+        host.menus["compare"] = menu
+        menu.addAction(host.commands["view.compare"])
+        menu.addSeparator()
+        for action_id in (
+            "compare.next_pair",
+            "compare.previous_pair",
+            "compare.next_only",
+            "compare.previous_only",
+            None,
+            "compare.accept",
+            "compare.reject",
+            "compare.link",
+        ):
+            if action_id is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(host.commands[action_id])
+        mode.updated.connect(self._on_updated)
+
+    # -- which pairs are still suggestions ----------------------------------------------------
+
+    def _on_updated(self) -> None:
+        self._apply_rejections()
+
+    def _apply_rejections(self) -> None:
+        comparison = self.mode.comparison
+        if comparison is None:
+            return
+        hidden = frozenset(
+            i for i, p in enumerate(comparison.pairs) if _span_key(p) in self.rejected
+        )
+        self.mode.gutter.hidden = hidden
+        self.mode.gutter.update()
+
+    def _suggestions(self) -> list[int]:
+        comparison = self.mode.comparison
+        if comparison is None:
+            return []
+        hidden = self.mode.gutter.hidden
+        return [i for i in range(len(comparison.pairs)) if i not in hidden]
+
+    def _side(self) -> str:
+        views = self.mode.views()
+        pane = self.host.active_pane()
+        return "b" if views is not None and pane is not None and pane.view is views[1] else "a"
+
+    def _not_ready(self) -> bool:
+        if self.mode.comparison is None:
+            reason = "Compare mode is off." if not self.mode.active else "Still comparing…"
+            self.host.announce(reason)
+            return True
+        return False
+
+    # -- navigation ------------------------------------------------------------------------
+
+    def _step_pair(self, step: int) -> None:
+        if self._not_ready():
+            return
+        comparison = self.mode.comparison
+        assert comparison is not None
+        side = self._side()
+        order = sorted(
+            self._suggestions(),
+            key=lambda i: _span(comparison.pairs[i], side).start,
+        )
+        if not order:
+            self.host.announce("No suggested pairs.")
+            return
+        if self.mode.current in order:
+            position = order.index(self.mode.current) + step
+        else:
+            views = self.mode.views()
+            assert views is not None
+            cursor = views[0 if side == "a" else 1].cursor_offset()
+            after = [
+                k for k, i in enumerate(order) if _span(comparison.pairs[i], side).start >= cursor
+            ]
+            position = (
+                (after[0] if after else len(order))
+                if step > 0
+                else ((after[0] - 1) if after else len(order) - 1)
+            )
+        if not 0 <= position < len(order):
+            self.host.announce("No more pairs this way.")
+            return
+        self.go_to_pair(order[position])
+        pair = comparison.pairs[order[position]]
+        self.host.announce(
+            f"Pair {position + 1} of {len(order)}: {_RELATION_WORDS[pair.relation]}, "
+            f"score {pair.score:.2f}. “{_words(pair.a.text)}”"
+        )
+
+    def go_to_pair(self, index: int) -> None:
+        """Make pair ``index`` current: both passages selected, A's centred, B level with it."""
+        self.mode.select_pair(index)
+        views = self.mode.views()
+        if views is None:
+            return
+        views[0].centerCursor()
+        pane = self.host.reader.panes[0]
+        self.mode.follow(pane)
+
+    def next_pair(self) -> None:
+        """Go to the next suggested pair."""
+        self._step_pair(1)
+
+    def previous_pair(self) -> None:
+        """Go to the previous suggested pair."""
+        self._step_pair(-1)
+
+    def _step_only(self, step: int) -> None:
+        if self._not_ready():
+            return
+        comparison = self.mode.comparison
+        views = self.mode.views()
+        assert comparison is not None
+        assert views is not None
+        side = self._side()
+        view = views[0 if side == "a" else 1]
+        spans = comparison.only_a if side == "a" else comparison.only_b
+        cursor = view.cursor_offset()
+        if step > 0:
+            found = next((s for s in spans if s.start > cursor), None)
+        else:
+            found = next((s for s in reversed(spans) if s.start < cursor), None)
+        label = "A" if side == "a" else "B"
+        if found is None:
+            self.host.announce(f"No more passages only in {label} this way.")
+            return
+        view.place_cursor(found.start)
+        view.centerCursor()
+        view.setFocus()
+        self.host.announce(f"Only in {label}: “{_words(found.text)}”")
+
+    def next_only(self) -> None:
+        """Go to the next passage the other article leaves out (in the active pane)."""
+        self._step_only(1)
+
+    def previous_only(self) -> None:
+        """Go to the previous passage the other article leaves out."""
+        self._step_only(-1)
+
+    # -- accepting, rejecting, linking -------------------------------------------------------
+
+    def _current(self) -> AlignedPair | None:
+        if self._not_ready():
+            return None
+        comparison = self.mode.comparison
+        assert comparison is not None
+        if self.mode.current not in self._suggestions():
+            self.host.announce("No current suggestion: go to a pair first (Alt+Down).")
+            return None
+        return comparison.pairs[self.mode.current]
+
+    def accept(self) -> None:
+        """Link the current pair's passages (asking the relation, the suggestion first)."""
+        pair = self._current()
+        if pair is not None:
+            self._link(pair.a, pair.b, SUGGESTED_RELATION.get(pair.relation, "same fact"))
+
+    def reject(self) -> None:
+        """Turn the current suggestion down for this article pair."""
+        pair = self._current()
+        if pair is None:
+            return
+        self.rejected.add(_span_key(pair))
+        self.mode.current = -1
+        self._apply_rejections()
+        self.host.announce(f"Suggestion rejected: “{_words(pair.a.text)}”")
+
+    def link_selections(self) -> None:
+        """Link what is selected in A to what is selected in B."""
+        views = self.mode.views()
+        if views is None:
+            panes = self.host.reader.panes
+            views = (panes[0].view, panes[1].view) if len(panes) >= 2 else None
+        if views is None:
+            self.host.announce("Show two articles to link passages.")
+            return
+        spans = [view.selection_span() for view in views]
+        if spans[0] is None or spans[1] is None:
+            self.host.announce("Select a passage in each of the two articles first.")
+            return
+        texts = [view.article.text for view in views]
+        from desktop_app.core.compare import Span as CompareSpan
+
+        a = CompareSpan(*spans[0], texts[0][slice(*spans[0])])
+        b = CompareSpan(*spans[1], texts[1][slice(*spans[1])])
+        self._link(a, b, "same fact")
+
+    def _link(self, a: Span, b: Span, suggested: str) -> None:
+        views = self.mode.views() or tuple(p.view for p in self.host.reader.panes[:2])
+        project = self.host.document.project
+        answer = self.host.prompter.link_details(
+            relation_choices(project), suggested, (a.text, b.text)
+        )
+        if answer is None:
+            return
+        relation, note = answer
+        annotators = project.annotators
+        annotator = annotators.at(0).id if len(annotators) else None
+        try:
+            edit = link_passages(
+                project,
+                (views[0].article.id, a.start, a.end),
+                (views[1].article.id, b.start, b.end),
+                relation,
+                note=note,
+                annotator=annotator,
+            )
+        except (SpanError, ValueError) as error:
+            self.host.announce(str(error).capitalize(), 5000)
+            return
+        self.host.document.push(edit)
+        self.host.announce(f"Linked as “{relation}”: “{_words(a.text, 6)}” ↔ “{_words(b.text, 6)}”")
+
+
+def _span(pair: AlignedPair, side: str) -> Span:
+    return pair.a if side == "a" else pair.b
+
+
+def _span_key(pair: AlignedPair) -> tuple[int, int, int, int]:
+    return (pair.a.start, pair.a.end, pair.b.start, pair.b.end)
+
+
+def install(host: Host) -> None:
+    """Add compare mode and the Compare menu to the window."""
+    mode = CompareMode(host)
+    host.add_feature(mode)
+    commands = CompareCommands(host, mode)
+    host.add_feature(commands)
+    mode._on_panes_changed()

@@ -1,0 +1,68 @@
+"""What compare mode paints over each pane's text: "only here" bars and the focused pair.
+
+An "only here" passage gets a hatched bar in the document margin left of its lines:
+quiet, grey and hatched, so it never reads as a tag (tags are solid stripes further out
+and coloured backgrounds). The pair under the pointer or the keyboard gets a light wash
+of its relation colour over its lines in both panes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter
+
+from desktop_app.core.compare_look import connector_colour, only_here_colour
+
+if TYPE_CHECKING:
+    from desktop_app.core.compare import Span
+    from desktop_app.ui.reading.article_view import ArticleView
+
+BAR_X = 5.0
+BAR_WIDTH = 6.0
+
+
+def only_bar_rects(view: ArticleView, spans: Sequence[Span]) -> list[QRectF]:
+    """The "only here" bars on screen, in viewport coordinates."""
+    start, end = view.visible_span()
+    rects = []
+    for span in spans:
+        if span.end <= start or span.start >= end:
+            continue
+        top, bottom = view.span_extent(span.start, span.end)
+        rects.append(QRectF(BAR_X, top + 2, BAR_WIDTH, max(4.0, bottom - top - 4)))
+    return rects
+
+
+def decoration(
+    spans: Callable[[], Sequence[Span]],
+    focused: Callable[[], tuple[Span, str] | None],
+) -> Callable[[QPainter, ArticleView], None]:
+    """A pane decoration drawing ``spans()`` as bars and ``focused()`` as a wash."""
+
+    def paint(painter: QPainter, view: ArticleView) -> None:
+        theme = view.theme
+        grey = QColor(only_here_colour(theme))
+        for rect in only_bar_rects(view, spans()):
+            painter.setPen(Qt.PenStyle.NoPen)
+            wash = QColor(grey)
+            wash.setAlphaF(0.22)
+            painter.fillRect(rect, wash)
+            painter.fillRect(rect, QBrush(grey, Qt.BrushStyle.BDiagPattern))
+            painter.fillRect(QRectF(rect.left(), rect.top(), 1.5, rect.height()), grey)
+        focus = focused()
+        if focus is not None:
+            span, relation = focus
+            start, end = view.visible_span()
+            if span.start < end and span.end > start:
+                top, bottom = view.span_extent(span.start, span.end)
+                colour = QColor(connector_colour(relation, theme))
+                colour.setAlphaF(0.16)
+                width = view.viewport().width()
+                painter.fillRect(QRectF(BAR_X + BAR_WIDTH + 3, top, width, bottom - top), colour)
+                colour.setAlphaF(1.0)
+                painter.fillRect(QRectF(BAR_X + BAR_WIDTH + 3, top, 3, bottom - top), colour)
+
+    return paint
