@@ -90,6 +90,7 @@ def to_file(project: Project) -> ProjectFile:
         articles=list(project.articles),
         annotations=list(project.annotations),
         links=list(project.links),
+        rejections=list(project.rejections),
     )
 
 
@@ -103,12 +104,15 @@ def from_file(data: ProjectFile) -> Project:
         articles=data.articles,
         annotations=data.annotations,
         links=data.links,
+        rejections=data.rejections,
     )
 
 
 #: Sections written one item per line: the many, small records. A change to one
 #: annotation is then a one-line diff, and the file stays compact (and fast to write).
-_ONE_PER_LINE = frozenset({"annotations", "links"})
+_ONE_PER_LINE = frozenset({"annotations", "links", "rejections"})
+#: Sections written only when they hold something.
+_OPTIONAL = frozenset({"rejections"})
 
 
 def encode(project: Project) -> bytes:
@@ -121,7 +125,10 @@ def encode(project: Project) -> bytes:
     data = to_file(project)
     encode_item = _ENCODER.encode
     chunks: list[bytes | memoryview] = [b"{\n"]
-    fields = data.__struct_fields__
+    # Optional sections are left out while empty (files without them stay as they were).
+    fields = tuple(
+        name for name in data.__struct_fields__ if name not in _OPTIONAL or getattr(data, name)
+    )
     for position, name in enumerate(fields):
         value = getattr(data, name)
         end = b",\n" if position < len(fields) - 1 else b"\n"

@@ -31,6 +31,7 @@ from desktop_app.core.records import (
     Code,
     Link,
     ProjectInfo,
+    Rejection,
 )
 from desktop_app.core.text import one_line
 from desktop_app.storage import project_file
@@ -52,6 +53,7 @@ _SECTIONS: tuple[tuple[str, type], ...] = (
     ("articles", Article),
     ("annotations", Annotation),
     ("links", Link),
+    ("rejections", Rejection),
 )
 
 
@@ -183,6 +185,7 @@ class _Salvage:
             "articles": list(enumerate(data.articles)),
             "annotations": list(enumerate(data.annotations)),
             "links": list(enumerate(data.links)),
+            "rejections": list(enumerate(data.rejections)),
         }
         return self._build(data.project, sections, data.assignment)
 
@@ -364,6 +367,7 @@ class _Salvage:
             articles=checked["articles"],
             annotations=checked["annotations"],
             links=checked["links"],
+            rejections=checked["rejections"],
             assignment=next(iter(checked["assignment"]), None),
         )
 

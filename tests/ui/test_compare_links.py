@@ -3,10 +3,15 @@ reject, linking by hand with the mouse and the keyboard, undo and redo."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollBar
 from pytestqt.qtbot import QtBot
 
+from desktop_app.core.link_edits import rejected_pairs
+from desktop_app.storage.project_file import load as load_project
 from desktop_app.ui.compare.commands import CompareCommands
 from desktop_app.ui.compare.mode import CompareMode
 from desktop_app.ui.shell.main_window import MainWindow
@@ -138,6 +143,44 @@ def test_reject_with_the_keyboard_hides_the_suggestion(qtbot: QtBot, window: Mai
     assert index in mode.gutter.hidden
     assert all(r.index != index for r in mode.gutter.ribbons())
     assert len(commands.rejected) == 1
+    assert len(window.document.project.rejections) == 1
+    window.commands["edit.undo"].trigger()
+    assert index not in mode.gutter.hidden
+    assert not commands.rejected
+    window.commands["edit.redo"].trigger()
+    assert index in mode.gutter.hidden
+
+
+def test_links_and_rejections_survive_save_and_reopen(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, tmp_path: Path
+) -> None:
+    mode = compared(qtbot, window)
+    view_a = window.reader.panes[0].view
+    view_a.setFocus()
+    view_a.place_cursor(0)
+    qtbot.keyClick(view_a, Qt.Key.Key_Down, ALT)
+    accepted = mode.comparison.pairs[mode.current]  # type: ignore[union-attr]
+    prompter.links.append(("adds detail", "B names the minerals"))
+    qtbot.keyClick(view_a, Qt.Key.Key_Return, ALT)
+    qtbot.keyClick(view_a, Qt.Key.Key_Down, ALT)
+    rejected = mode.comparison.pairs[mode.current]  # type: ignore[union-attr]
+    qtbot.keyClick(view_a, Qt.Key.Key_Backspace, ALT)
+    path = tmp_path / "compared.parallax.json"
+    prompter.save_paths.append(path)
+    window.commands["file.save"].trigger()
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert [link["relation"] for link in saved["links"]] == ["adds detail"]
+    assert saved["links"][0]["note"] == "B names the minerals"
+    assert len(saved["rejections"]) == 1
+    assert saved["rejections"][0]["a"] == {"start": rejected.a.start, "end": rejected.a.end}
+    reopened = load_project(path)
+    assert len(reopened.links) == 1
+    link = reopened.links.at(0)
+    assert reopened.annotations[link.source].start == accepted.a.start
+    assert reopened.annotations[link.target].start == accepted.b.start
+    assert rejected_pairs(reopened, *(p.article_id for p in window.reader.panes)) == {
+        (rejected.a.start, rejected.a.end, rejected.b.start, rejected.b.end)
+    }
 
 
 def test_link_by_hand_with_the_mouse_and_with_the_keyboard(

@@ -10,12 +10,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMenu
 
-from desktop_app.core.link_edits import SUGGESTED_RELATION, link_passages, relation_choices
+from desktop_app.core.link_edits import (
+    SUGGESTED_RELATION,
+    link_passages,
+    reject_pair,
+    rejected_pairs,
+    relation_choices,
+)
 from desktop_app.core.operations import SpanError
+from desktop_app.core.records import Rejection
 from desktop_app.ui.compare.mode import CompareMode
 
 if TYPE_CHECKING:
     from desktop_app.core.compare import AlignedPair, Span
+    from desktop_app.core.project import Project
     from desktop_app.ui.shell.host import Host
 
 _RELATION_WORDS = {
@@ -38,8 +46,6 @@ class CompareCommands:
     def __init__(self, host: Host, mode: CompareMode) -> None:
         self.host = host
         self.mode = mode
-        #: Suggestions the reader turned down, by passage spans (a, b) of this article pair.
-        self.rejected: set[tuple[int, int, int, int]] = set()
         add = host.commands.add
         add(
             "view.compare",
@@ -124,19 +130,32 @@ class CompareCommands:
             else:
                 menu.addAction(host.commands[action_id])
         mode.updated.connect(self._on_updated)
+        host.follow_project(self._on_project_changed)
 
     # -- which pairs are still suggestions ----------------------------------------------------
 
     def _on_updated(self) -> None:
         self._apply_rejections()
 
+    def _on_project_changed(self, change: object) -> None:
+        record = getattr(change, "record", None)
+        if isinstance(record, Rejection):
+            self._apply_rejections()  # a rejection made, undone or redone
+
+    @property
+    def rejected(self) -> set[tuple[int, int, int, int]]:
+        """Spans of the suggestions turned down for the two articles compared."""
+        articles = self.mode.articles()
+        if articles is None:
+            return set()
+        return rejected_pairs(self.host.document.project, articles[0].id, articles[1].id)
+
     def _apply_rejections(self) -> None:
         comparison = self.mode.comparison
         if comparison is None:
             return
-        hidden = frozenset(
-            i for i, p in enumerate(comparison.pairs) if _span_key(p) in self.rejected
-        )
+        rejected = self.rejected
+        hidden = frozenset(i for i, p in enumerate(comparison.pairs) if _span_key(p) in rejected)
         self.mode.gutter.hidden = hidden
         self.mode.gutter.update()
 
@@ -271,9 +290,17 @@ class CompareCommands:
         pair = self._current()
         if pair is None:
             return
-        self.rejected.add(_span_key(pair))
+        articles = self.mode.articles()
+        assert articles is not None
+        project = self.host.document.project
+        edit = reject_pair(
+            project,
+            (articles[0].id, pair.a.start, pair.a.end),
+            (articles[1].id, pair.b.start, pair.b.end),
+            annotator=_annotator(project),
+        )
         self.mode.current = -1
-        self._apply_rejections()
+        self.host.document.push(edit)
         self.host.announce(f"Suggestion rejected: “{_words(pair.a.text)}”")
 
     def link_selections(self) -> None:
@@ -305,8 +332,7 @@ class CompareCommands:
         if answer is None:
             return
         relation, note = answer
-        annotators = project.annotators
-        annotator = annotators.at(0).id if len(annotators) else None
+        annotator = _annotator(project)
         try:
             edit = link_passages(
                 project,
@@ -321,6 +347,11 @@ class CompareCommands:
             return
         self.host.document.push(edit)
         self.host.announce(f"Linked as “{relation}”: “{_words(a.text, 6)}” ↔ “{_words(b.text, 6)}”")
+
+
+def _annotator(project: Project) -> str | None:
+    annotators = project.annotators
+    return annotators.at(0).id if len(annotators) else None
 
 
 def _span(pair: AlignedPair, side: str) -> Span:
