@@ -368,4 +368,7 @@ def install(host: Host) -> None:
     host.add_feature(mode)
     commands = CompareCommands(host, mode)
     host.add_feature(commands)
+    from desktop_app.ui.compare.links_panel import install_panel
+
+    host.add_feature(install_panel(host))
     mode._on_panes_changed()
