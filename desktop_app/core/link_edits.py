@@ -146,3 +146,71 @@ def rejected_pairs(
         elif (rejection.article_a, rejection.article_b) == (article_b, article_a):
             found.add((rejection.b.start, rejection.b.end, rejection.a.start, rejection.a.end))
     return found
+
+
+#: The relation of the link from a passage to the absence it records in the other article.
+ABSENT = "absent"
+
+
+def record_absence(
+    project: Project,
+    source: tuple[str, int, int],
+    other_article: str,
+    offset: int,
+    code_id: str,
+    *,
+    annotator: str | None = None,
+    now: datetime | None = None,
+) -> Edit:
+    """Note that ``other_article`` is silent on passage ``source``, coded ``code_id``.
+
+    One edit: the passage gets an (untagged) annotation if it has none, the other article
+    an empty annotation at ``offset`` (where the passage would be) carrying the code, and
+    a link of relation :data:`ABSENT` joins them.
+    """
+    code = project.codes[code_id]
+    text = project.articles[other_article].text
+    if not 0 <= offset <= len(text):
+        raise SpanError(f"{offset} is outside the article ({len(text)} characters)")
+    now = now or utc_now()
+    passage, add_passage = _passage(project, *source, annotator, now)
+    position, quote = describe(text, offset, offset)
+    absence = Annotation(
+        id=new_id(),
+        article=other_article,
+        position=position,
+        quote=quote,
+        tags=(code_id,),
+        annotator=annotator,
+        created=now,
+        modified=now,
+    )
+    link = Link(
+        id=new_id(),
+        source=passage.id,
+        target=absence.id,
+        relation=ABSENT,
+        annotator=annotator,
+        created=now,
+    )
+    edits = (add_passage,) if add_passage is not None else ()
+    return Compound(f"Absent: “{code.name}”", (*edits, Insert("", absence), Insert("", link)))
+
+
+def absences(project: Project, article_id: str | None = None) -> list[Annotation]:
+    """The absence annotations (of one article, or of all), in project order."""
+    targets = {link.target for link in project.links if link.relation == ABSENT}
+    return [
+        a
+        for a in project.annotations
+        if a.id in targets and (article_id is None or a.article == article_id)
+    ]
+
+
+def absence_counts(project: Project, article_id: str | None = None) -> dict[str, int]:
+    """How many absences each code has (in one article, or in all)."""
+    counts: dict[str, int] = {}
+    for annotation in absences(project, article_id):
+        for tag in annotation.tags:
+            counts[tag] = counts.get(tag, 0) + 1
+    return counts

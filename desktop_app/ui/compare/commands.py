@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QMenu
 
 from desktop_app.core.link_edits import (
     SUGGESTED_RELATION,
+    absence_counts,
     link_passages,
+    record_absence,
     reject_pair,
     rejected_pairs,
     relation_choices,
@@ -22,8 +24,9 @@ from desktop_app.core.records import Rejection
 from desktop_app.ui.compare.mode import CompareMode
 
 if TYPE_CHECKING:
-    from desktop_app.core.compare import AlignedPair, Span
+    from desktop_app.core.compare import AlignedPair, Comparison, Span
     from desktop_app.core.project import Project
+    from desktop_app.ui.reading.article_view import ArticleView
     from desktop_app.ui.shell.host import Host
 
 _RELATION_WORDS = {
@@ -99,6 +102,13 @@ class CompareCommands:
             tip="Turn the current pair down: it is no longer suggested for these articles",
         )
         add(
+            "compare.absent",
+            "Absent in the &Other Article…",
+            self.mark_absent,
+            shortcut="Ctrl+Alt+B",
+            tip="Note that the other article is silent on this passage, with a code",
+        )
+        add(
             "compare.link",
             "&Link Selections…",
             self.link_selections,
@@ -124,6 +134,7 @@ class CompareCommands:
             "compare.accept",
             "compare.reject",
             "compare.link",
+            "compare.absent",
         ):
             if action_id is None:
                 menu.addSeparator()
@@ -267,6 +278,50 @@ class CompareCommands:
         """Go to the previous passage the other article leaves out."""
         self._step_only(-1)
 
+    # -- absences ---------------------------------------------------------------------------
+
+    def mark_absent(self) -> None:
+        """Code a passage of the active pane as absent from the other article."""
+        views = self.mode.views()
+        if views is None:
+            self.host.announce("Turn compare mode on to code what one article leaves out.")
+            return
+        side = self._side()
+        view, other = views if side == "a" else views[::-1]
+        comparison = self.mode.comparison
+        passage = _passage_at_cursor(view, comparison, side)
+        if passage is None:
+            self.host.announce("Select the passage the other article is silent on first.")
+            return
+        project = self.host.document.project
+        other_name = "B" if side == "a" else "A"
+        code_id = self.host.prompter.pick_code(
+            f"Absent in {other_name}",
+            f"Which code does the missing passage carry? “{_words(passage.text)}”",
+            [(code.id, code.name) for code in project.codes],
+        )
+        if code_id is None:
+            return
+        lengths = (len(view.article.text), len(other.article.text))
+        offset = absence_offset(comparison, side, passage, lengths)
+        try:
+            edit = record_absence(
+                project,
+                (view.article.id, passage.start, passage.end),
+                other.article.id,
+                offset,
+                code_id,
+                annotator=_annotator(project),
+            )
+        except (SpanError, ValueError) as error:
+            self.host.announce(str(error).capitalize(), 5000)
+            return
+        self.host.document.push(edit)
+        count = absence_counts(project, other.article.id).get(code_id, 0)
+        name = project.codes[code_id].name
+        plural = "s" if count != 1 else ""
+        self.host.announce(f"Absent in {other_name}: “{name}” ({count} {name} absence{plural})")
+
     # -- accepting, rejecting, linking -------------------------------------------------------
 
     def _current(self) -> AlignedPair | None:
@@ -347,6 +402,46 @@ class CompareCommands:
             return
         self.host.document.push(edit)
         self.host.announce(f"Linked as “{relation}”: “{_words(a.text, 6)}” ↔ “{_words(b.text, 6)}”")
+
+
+def _passage_at_cursor(view: ArticleView, comparison: Comparison | None, side: str) -> Span | None:
+    """The selection, else the annotation at the cursor, else the only-here run there."""
+    from desktop_app.core.compare import Span as CompareSpan
+
+    text = view.article.text
+    selected = view.selection_span()
+    if selected is not None:
+        return CompareSpan(*selected, text[slice(*selected)])
+    annotation = view.annotation_at_cursor()
+    if annotation is not None and annotation.end > annotation.start:
+        return CompareSpan(
+            annotation.start, annotation.end, text[annotation.start : annotation.end]
+        )
+    if comparison is not None:
+        offset = view.cursor_offset()
+        for span in comparison.only_a if side == "a" else comparison.only_b:
+            if span.start <= offset < span.end:
+                return span
+    return None
+
+
+def absence_offset(
+    comparison: Comparison | None, side: str, passage: Span, lengths: tuple[int, int]
+) -> int:
+    """Where a passage of ``side`` would be in the other article: just after the
+    counterpart of the last aligned passage before it (else just before the counterpart of
+    the first one after it; else at the same relative place)."""
+    if comparison is not None and comparison.pairs:
+        other = "b" if side == "a" else "a"
+        mine = [(_span(p, side), _span(p, other)) for p in comparison.pairs]
+        before = [pair for pair in mine if pair[0].end <= passage.start]
+        if before:
+            return max(before, key=lambda pair: pair[0].end)[1].end
+        after = [pair for pair in mine if pair[0].start >= passage.end]
+        if after:
+            return min(after, key=lambda pair: pair[0].start)[1].start
+    own, other_length = lengths
+    return round(passage.start / max(1, own) * other_length)
 
 
 def _annotator(project: Project) -> str | None:

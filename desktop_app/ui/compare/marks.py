@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from desktop_app.core.compare_look import connector_colour, only_here_colour
 
@@ -36,14 +36,40 @@ def only_bar_rects(view: ArticleView, spans: Sequence[Span]) -> list[QRectF]:
     return rects
 
 
+def absence_marker(view: ArticleView, offset: int) -> QPolygonF | None:
+    """The marker of an absence at canonical ``offset``: a small wedge in the margin,
+    pointing at the line where the missing passage would be (None when off screen)."""
+    start, end = view.visible_span()
+    if not start <= offset <= end:
+        return None
+    top, bottom = view.span_extent(offset, offset + 1)
+    middle = (top + bottom) / 2
+    return QPolygonF(
+        [
+            QPointF(1.0, middle - 6),
+            QPointF(BAR_X + BAR_WIDTH + 2, middle),
+            QPointF(1.0, middle + 6),
+        ]
+    )
+
+
 def decoration(
     spans: Callable[[], Sequence[Span]],
     focused: Callable[[], tuple[Span, str] | None],
+    absences: Callable[[], Sequence[tuple[int, str]]] = tuple,
 ) -> Callable[[QPainter, ArticleView], None]:
-    """A pane decoration drawing ``spans()`` as bars and ``focused()`` as a wash."""
+    """A pane decoration drawing ``spans()`` as bars, ``focused()`` as a wash and
+    ``absences()`` ((offset, code colour)) as wedges."""
 
     def paint(painter: QPainter, view: ArticleView) -> None:
         theme = view.theme
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for offset, colour in absences():
+            wedge = absence_marker(view, offset)
+            if wedge is not None:
+                painter.setPen(QPen(QColor(theme.ink), 1.2))
+                painter.setBrush(QColor(theme.stripe(colour)))
+                painter.drawPolygon(wedge)
         grey = QColor(only_here_colour(theme))
         for rect in only_bar_rects(view, spans()):
             painter.setPen(Qt.PenStyle.NoPen)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop_app.core.records import Article
+from desktop_app.core.records import Article, Link
 from desktop_app.ui.compare.gutter import ConnectorGutter
 from desktop_app.ui.compare.marks import decoration
 from desktop_app.ui.compare.runner import CompareRunner, Key
@@ -100,7 +100,11 @@ class CompareMode(QObject):
         views = (panes[0].view, panes[1].view)
         self._views = views
         for side, view in zip(("a", "b"), views, strict=True):
-            paint = decoration(partial(self._only_spans, side), partial(self._focused, side))
+            paint = decoration(
+                partial(self._only_spans, side),
+                partial(self._focused, side),
+                partial(self._absence_marks, view),
+            )
             view.decorations.append(paint)
             self._decorations.append((view, paint))
             view.verticalScrollBar().valueChanged.connect(self.gutter.update)
@@ -181,6 +185,8 @@ class CompareMode(QObject):
 
     def _on_project_changed(self, change: Change) -> None:
         record = change.new or change.old
+        if isinstance(record, Link) and self._views is not None:
+            self._repaint_marks()  # an absence (a link and its empty annotation) came or went
         views = self._views
         if (
             isinstance(record, Article)
@@ -194,6 +200,16 @@ class CompareMode(QObject):
             self._request()  # a text was updated: compare again, drop older results
 
     # -- what is drawn -------------------------------------------------------------------------
+
+    def _absence_marks(self, view: ArticleView) -> list[tuple[int, str]]:
+        from desktop_app.core.link_edits import absences
+
+        project = self.host.document.project
+        codes = project.codes
+        return [
+            (a.start, codes[a.tags[0]].color if a.tags and a.tags[0] in codes else "#808080")
+            for a in absences(project, view.article.id)
+        ]
 
     def _only_spans(self, side: str) -> tuple[Span, ...]:
         if self.comparison is None:
