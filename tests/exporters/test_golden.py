@@ -27,6 +27,7 @@ FILES = {
     "qdc": "sample.qdc",
     "csv": "sample.csv",
     "codebook-csv": "sample-codebook.csv",
+    "links-csv": "sample-links.csv",
     "md": "sample.md",
     "html": "sample.html",
 }
