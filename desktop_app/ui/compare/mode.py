@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop_app.core.records import Article, Link
+from desktop_app.core.records import Annotation, Article, Code, Link
 from desktop_app.ui.compare.gutter import ConnectorGutter
 from desktop_app.ui.compare.marks import decoration
 from desktop_app.ui.compare.runner import CompareRunner, Key
@@ -50,6 +50,8 @@ class CompareMode(QObject):
         self._decorations: list[tuple[ArticleView, Decoration]] = []
         self._pane_count = 0
         self._user_off = False
+        #: Absence wedges per article id (offset, code colour), until links change.
+        self._absence_cache: dict[str, list[tuple[int, str]]] = {}
         self.runner = CompareRunner(self)
         self.runner.finished.connect(self._on_result)
         self.runner.failed.connect(self._on_failed)
@@ -125,6 +127,7 @@ class CompareMode(QObject):
         self.comparison = None
         self.current = -1
         self._key = None
+        self._absence_cache.clear()
         self.runner.cancel()
         self._progress.stop()
         self.gutter.show_comparison(None, None)
@@ -185,6 +188,8 @@ class CompareMode(QObject):
 
     def _on_project_changed(self, change: Change) -> None:
         record = change.new or change.old
+        if isinstance(record, Link | Annotation | Code):
+            self._absence_cache.clear()
         if isinstance(record, Link) and self._views is not None:
             self._repaint_marks()  # an absence (a link and its empty annotation) came or went
         views = self._views
@@ -202,14 +207,19 @@ class CompareMode(QObject):
     # -- what is drawn -------------------------------------------------------------------------
 
     def _absence_marks(self, view: ArticleView) -> list[tuple[int, str]]:
+        cached = self._absence_cache.get(view.article.id)
+        if cached is not None:
+            return cached
         from desktop_app.core.link_edits import absences
 
         project = self.host.document.project
         codes = project.codes
-        return [
+        marks = [
             (a.start, codes[a.tags[0]].color if a.tags and a.tags[0] in codes else "#808080")
             for a in absences(project, view.article.id)
         ]
+        self._absence_cache[view.article.id] = marks
+        return marks
 
     def _only_spans(self, side: str) -> tuple[Span, ...]:
         if self.comparison is None:
