@@ -48,6 +48,11 @@ EXPORTERS: dict[str, ExportFormat] = {
         "CSV, one row per link (absences flagged)", ".csv", "csv_export", "export_links"
     ),
     "md": ExportFormat("Report (Markdown)", ".md", "report", "export_markdown"),
+    "compare-html": ExportFormat(
+        "Comparison per code of the first two articles (HTML, SVG charts)",
+        ".html",
+        "compare_html",
+    ),
     "html": ExportFormat("Report (printable HTML)", ".html", "report", "export_html"),
 }
 

@@ -28,6 +28,7 @@ FILES = {
     "csv": "sample.csv",
     "codebook-csv": "sample-codebook.csv",
     "links-csv": "sample-links.csv",
+    "compare-html": "sample-compare.html",
     "md": "sample.md",
     "html": "sample.html",
 }
