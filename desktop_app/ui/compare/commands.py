@@ -466,4 +466,7 @@ def install(host: Host) -> None:
     from desktop_app.ui.compare.links_panel import install_panel
 
     host.add_feature(install_panel(host))
+    from desktop_app.ui.compare.tag_panel import install_tag_panel
+
+    host.add_feature(install_tag_panel(host))
     mode._on_panes_changed()
