@@ -198,3 +198,15 @@ def painted_background(view: ArticleView, offset: int) -> QColor | None:
             if brush.style() != Qt.BrushStyle.NoBrush:
                 found = brush.color()
     return found
+
+
+def shown_text(text: str) -> str:
+    """What a tooltip or an auto-format label shows for ``text``: its rich text laid out, or
+    the text itself when Qt does not take it for rich text."""
+    from PySide6 import QtGui
+
+    if not QtGui.Qt.mightBeRichText(text):
+        return text
+    document = QtGui.QTextDocument()
+    document.setHtml(text)
+    return document.toPlainText()

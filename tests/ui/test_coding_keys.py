@@ -12,7 +12,13 @@ from desktop_app.ui.annotating.annotation_model import AnnotationTableModel
 from desktop_app.ui.annotating.highlight_toggles import HighlightToggles
 from desktop_app.ui.annotating.keyboard_coding import CodingKeys
 from desktop_app.ui.shell.main_window import MainWindow
-from tests.ui.helpers import FakePrompter, canonical_span, painted_background, select_with_keyboard
+from tests.ui.helpers import (
+    FakePrompter,
+    canonical_span,
+    painted_background,
+    select_with_keyboard,
+    shown_text,
+)
 
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -257,7 +263,7 @@ def test_notes_are_searchable_and_their_time_is_shown(
     qtbot.keyClicks(panel.search, "URANIUM")
     assert panel.proxy.rowCount() == 1
     index = panel.proxy.index(0, AnnotationTableModel.NOTE)
-    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    tip = shown_text(index.data(Qt.ItemDataRole.ToolTipRole))
     assert tip.startswith("Resources angle:\nlithium and uranium")
     noted = window.document.project.annotations[annotation.id]
     assert noted.modified.astimezone().strftime("%d %b %Y, %H:%M") in tip

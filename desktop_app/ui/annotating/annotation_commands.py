@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QToolBar
 from desktop_app.core.operations import SpanError, delete_annotations, set_note, toggle_tag
 from desktop_app.core.records import Annotation, Code
 from desktop_app.ui.shell.commands import swatch_icon
+from desktop_app.ui.shell.plain_text import action_text
 
 if TYPE_CHECKING:
     from desktop_app.core.project import Change
@@ -78,14 +79,14 @@ class AnnotationCommands(QObject):
         for code in self.host.document.project.codes:
             action = commands.add(
                 f"tag.{code.id}",
-                code.name,
+                action_text(code.name),
                 lambda code_id=code.id: self.tag(code_id),
                 shortcut=code.shortcut or None,
                 tip=code.description or f"Tag the selection with “{code.name}”",
                 icon=swatch_icon(code.color),
             )
             if code.shortcut:  # the key on the toolbar button, so it is learnt by sight
-                action.setIconText(f"{code.name}  {code.shortcut}")
+                action.setIconText(f"{action_text(code.name)}  {code.shortcut}")
             self.toolbar.insertAction(self._tag_separator, action)
             if menu_rest is None:
                 tags_menu.addAction(action)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Annotation
+from desktop_app.ui.shell.plain_text import tooltip_text
 
 Index = QModelIndex | QPersistentModelIndex
 ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -96,8 +97,8 @@ class AnnotationTableModel(QAbstractTableModel):
             return self._text(annotation, column, sorting=role == SORT_ROLE)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.QUOTE, self.NOTE):
             if column == self.QUOTE:
-                return annotation.quote.exact
-            return note_tooltip(annotation) if annotation.note else None
+                return tooltip_text(annotation.quote.exact)
+            return tooltip_text(note_tooltip(annotation)) if annotation.note else None
         if role == TAG_COLOURS_ROLE and column == self.TAGS:
             codes = self.project.codes
             return [(codes[t].name, codes[t].color) for t in annotation.tags if t in codes]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from desktop_app.core.memos import set_article_note
 from desktop_app.core.project import Change
 from desktop_app.core.records import Article
+from desktop_app.ui.shell.plain_text import tooltip_text
 
 if TYPE_CHECKING:
     from desktop_app.ui.shell.host import Host
@@ -53,7 +54,7 @@ class ArticleNotes(QObject):
             if note and article is not None and article.note_modified is not None:
                 when = article.note_modified.astimezone()
                 note = f"{note}\n\n— last changed {when:%d %b %Y, %H:%M}"
-            pane.title.setToolTip(f"Article note:\n{note}" if note else "")
+            pane.title.setToolTip(tooltip_text(f"Article note:\n{note}" if note else ""))
             pane.title.setAccessibleDescription(f"Article note: {note}" if note else "")
 
     def edit(self) -> None:

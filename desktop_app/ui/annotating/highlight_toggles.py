@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu
 from desktop_app.core.project import Change
 from desktop_app.core.records import Code
 from desktop_app.ui.shell.commands import swatch_icon
+from desktop_app.ui.shell.plain_text import action_text
 
 if TYPE_CHECKING:
     from desktop_app.ui.shell.host import Host
@@ -59,7 +60,7 @@ class HighlightToggles(QObject):
         for code in self.window.document.project.codes:
             action = actions.add(
                 f"highlights.code.{code.id}",
-                code.name,
+                action_text(code.name),
                 lambda shown, code_id=code.id: self.set_shown(code_id, shown),
                 tip=f"Show the highlights tagged “{code.name}”",
                 checkable=True,

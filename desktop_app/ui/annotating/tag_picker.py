@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.records import Code
 from desktop_app.core.search import filter_codes
 from desktop_app.ui.shell.commands import swatch_icon
+from desktop_app.ui.shell.plain_text import tooltip_text
 
 CODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -78,7 +79,7 @@ class TagPicker(QFrame):
             label = f"{code.name}    {code.shortcut}" if code.shortcut else code.name
             item = QListWidgetItem(swatch_icon(code.color), label)
             item.setData(CODE_ID_ROLE, code.id)
-            item.setToolTip(code.description or code.name)
+            item.setToolTip(tooltip_text(code.description or code.name))
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)

@@ -36,6 +36,7 @@ from desktop_app.core.records import Annotation, Code, new_id
 from desktop_app.ui.codebook.form import CodeForm
 from desktop_app.ui.codebook.shortcut_keys import shortcut_problem
 from desktop_app.ui.codebook.tree_model import COUNT, NAME, SHORTCUT, CodebookModel
+from desktop_app.ui.shell.plain_text import plain_label, window_title_text
 
 if TYPE_CHECKING:
     from desktop_app.ui.shell.host import Host
@@ -124,7 +125,7 @@ class CodebookEditor(QDialog):
         self.form.reshortcut.connect(self._set_shortcut)
         self.form.pick_colour.connect(self._pick_colour)
 
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setObjectName("codebookMessage")
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Codebook message")
@@ -225,7 +226,7 @@ class CodebookEditor(QDialog):
         self.form.name.selectAll()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"Codebook — {self.main_window.document.name}")
+        self.setWindowTitle(f"Codebook — {window_title_text(self.main_window.document.name)}")
 
     def select(self, code_id: str | None) -> None:
         """Make ``code_id`` the current code (None: no code)."""

@@ -27,6 +27,7 @@ from desktop_app.core.codebook_edits import descendants
 from desktop_app.core.project import Project
 from desktop_app.core.records import Code
 from desktop_app.ui.shell.commands import swatch_icon
+from desktop_app.ui.shell.plain_text import plain_label
 
 #: Names of the palette colours, for tooltips and screen readers.
 PALETTE_NAMES = (
@@ -115,7 +116,7 @@ class CodeForm(QWidget):
         self.description.installEventFilter(self)
         self.description.setMaximumHeight(160)
 
-        self.uses = QLabel()
+        self.uses = plain_label()
         self.uses.setObjectName("codeUses")
         self.uses.setWordWrap(True)
 

@@ -23,6 +23,7 @@ from PySide6.QtGui import QIcon, QKeySequence
 from desktop_app.core.codebook_edits import descendants
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Annotation, Code
+from desktop_app.ui.shell.plain_text import tooltip_text
 
 NAME, SHORTCUT, COUNT = range(3)
 HEADERS = ("Code", "Key", "Uses")
@@ -161,7 +162,7 @@ class CodebookModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and column == NAME:
             return _swatch(code.color)
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
-            return code.description or None
+            return tooltip_text(code.description) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return _spoken(code, self.count(code.id))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COUNT:

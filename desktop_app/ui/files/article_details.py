@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.records import Article
 from desktop_app.importers.article_formats import format_name
+from desktop_app.ui.shell.plain_text import plain_label
 
 #: (value of ``Article.date_kind``, label)
 DATE_KINDS = (("published", "Publication date"), ("event", "Date of the event"))
@@ -85,7 +86,7 @@ class MetadataDialog(QDialog):
         if isinstance(date_label, QLabel):
             date_label.setBuddy(self.date_edit)
 
-        self.source = QLabel(_source_line(article))
+        self.source = plain_label(_source_line(article))
         self.source.setObjectName("metadataSource")
         self.source.setWordWrap(True)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -23,6 +23,7 @@ from desktop_app.core.article_edits import annotation_counts, edit_metadata, rem
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Annotation, Article
 from desktop_app.ui.reading.pane_layout import MAX_PANES, PaneLayout
+from desktop_app.ui.shell.plain_text import tooltip_text
 
 if TYPE_CHECKING:
     from desktop_app.ui.shell.host import Host
@@ -140,7 +141,8 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             count = self._counts.get(article.id, 0)
             where = f"shown in pane {', '.join(map(str, panes))}" if panes else "not shown"
-            return f"{article.title}\n{count} annotation{'s' if count != 1 else ''}; {where}"
+            s = "s" if count != 1 else ""
+            return tooltip_text(f"{article.title}\n{count} annotation{s}; {where}")
         if role == ARTICLE_ID_ROLE:
             return article.id
         return None

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.core.project import Project
+from desktop_app.ui.shell.plain_text import plain_label
 
 if TYPE_CHECKING:
     from desktop_app.importers.registry import Imported
@@ -177,6 +178,7 @@ class ImportController(QObject):
         dialog = QProgressDialog(self.window.widget)
         dialog.setObjectName("importProgress")
         dialog.setWindowTitle("Importing")
+        dialog.setLabel(plain_label())  # it names the files being read
         dialog.setLabelText(self._label(0))
         dialog.setCancelButtonText("Cancel")
         dialog.setRange(0, PROGRESS_STEPS)

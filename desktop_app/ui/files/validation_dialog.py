@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.storage.validation import Problem, Report
+from desktop_app.ui.shell.plain_text import plain_label, tooltip_text, window_title_text
 
 #: Outcome -> (label shown, colour of the label, what it means).
 OUTCOMES: dict[str, tuple[str, str, str]] = {
@@ -56,10 +57,10 @@ class ValidationDialog(QDialog):
         super().__init__(parent)
         self.report = report
         self.setObjectName("validationDialog")
-        self.setWindowTitle(f"Problems in “{report.path.name}”")
+        self.setWindowTitle(f"Problems in “{window_title_text(report.path.name)}”")
         self.setMinimumSize(760, 420)
 
-        heading = QLabel(self._heading())
+        heading = plain_label(self._heading())
         heading.setObjectName("reportHeading")
         heading_font = QFont(heading.font())
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.25)
@@ -91,7 +92,7 @@ class ValidationDialog(QDialog):
         if first is not None:
             self.table.setCurrentItem(first)
 
-        notes = QLabel("\n".join(f"Note: {note}." for note in report.notes))
+        notes = plain_label("\n".join(f"Note: {note}." for note in report.notes))
         notes.setObjectName("reportNotes")
         notes.setWordWrap(True)
         notes.setVisible(bool(report.notes))
@@ -159,7 +160,7 @@ class ValidationDialog(QDialog):
         bold.setBold(True)
         item.setFont(0, bold)
         item.setToolTip(0, f"{label}: {meaning}")
-        item.setToolTip(2, problem.message)
+        item.setToolTip(2, tooltip_text(problem.message))
         item.setData(0, Qt.ItemDataRole.UserRole, problem)
         return item
 

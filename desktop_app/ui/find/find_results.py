@@ -49,6 +49,7 @@ from desktop_app.core.project import Change
 from desktop_app.core.records import Article, Code
 from desktop_app.core.search import Hit, search_project, snippet, tag_all
 from desktop_app.ui.shell.commands import swatch_icon
+from desktop_app.ui.shell.plain_text import plain_label, tooltip_text
 
 if TYPE_CHECKING:
     from desktop_app.ui.shell.host import Host
@@ -126,7 +127,7 @@ class FindResults(QWidget):
         self.query.setAccessibleName("Find in all articles")
         self.query.setClearButtonEnabled(True)
         self.whole_words = QCheckBox("Whole wor&ds")
-        self.summary = QLabel(EMPTY_HINT)
+        self.summary = plain_label(EMPTY_HINT)
         self.summary.setObjectName("findSummary")
         self.tree = QTreeWidget()
         self.tree.setAccessibleName("Find results")
@@ -259,7 +260,7 @@ class FindResults(QWidget):
                 item = QTreeWidgetItem(group, ["".join(parts)])
                 item.setData(0, HIT_ROLE, hit)
                 item.setData(0, SNIPPET_ROLE, parts)
-                item.setToolTip(0, "".join(parts))
+                item.setToolTip(0, tooltip_text("".join(parts)))
             listed += len(hits)
             self.tree.addTopLevelItem(group)
             group.setExpanded(True)

@@ -13,6 +13,7 @@ from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Article
 from desktop_app.ui.preferences.theme import DEFAULT_POINT_SIZE, Theme, reading_font, style
 from desktop_app.ui.reading.article_view import ArticleView
+from desktop_app.ui.shell.plain_text import plain
 
 
 def format_date(value: str) -> str:
@@ -53,10 +54,10 @@ class ArticlePane(QWidget):
         self.view = ArticleView(project, article, context_actions=context_actions, parent=self)
         theme = self.view.theme
 
-        self.title = QLabel(objectName="paneTitle")
+        self.title = plain(QLabel(objectName="paneTitle"))
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.meta = QLabel(objectName="paneMeta")
+        self.meta = plain(QLabel(objectName="paneMeta"))
         self.meta.setWordWrap(True)
 
         header = QFrame(objectName="paneHeader")

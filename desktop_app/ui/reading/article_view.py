@@ -7,7 +7,6 @@ the app and converts to Qt's display positions only here, through the pane's Off
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
@@ -37,6 +36,7 @@ from desktop_app.core.segments import Segment, elementary_segments
 from desktop_app.ui.preferences.theme import Theme, current_theme, reading_font, style
 from desktop_app.ui.reading.highlighter import AnnotationHighlighter
 from desktop_app.ui.reading.margin import StripeMargin
+from desktop_app.ui.shell.plain_text import escaped
 
 FLASH_MS = 900
 #: Blocks around the viewport whose highlights are laid eagerly (the rest when painted).
@@ -459,7 +459,7 @@ class ArticleView(QPlainTextEdit):
             chips = " ".join(
                 _chip(codes[t].name, codes[t].color) for t in annotation.tags if t in codes
             )
-            note = html.escape(annotation.note).replace("\n", "<br>")
+            note = escaped(annotation.note)
             if note:
                 note = f"<div style='margin-top:4px'>{note}</div>"
             chips = chips or "<i>untagged</i>"
@@ -518,5 +518,5 @@ class ArticleView(QPlainTextEdit):
 
 
 def _chip(name: str, colour: str) -> str:
-    style = f"background:{colour};color:#000;"
-    return f'<span style="{style}">&nbsp;{html.escape(name)}&nbsp;</span>'
+    style = f"background:{escaped(colour)};color:#000;"
+    return f'<span style="{style}">&nbsp;{escaped(name)}&nbsp;</span>'

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QToolButton
 from desktop_app import APP_NAME
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Article
+from desktop_app.ui.shell.plain_text import action_text
 
 if TYPE_CHECKING:
     from desktop_app.ui.reading.article_pane import ArticlePane
@@ -309,7 +310,7 @@ class PaneLayout(QObject):
 
 def _menu_text(title: str) -> str:
     shown = title if len(title) <= 70 else title[:69] + "…"
-    return shown.replace("&", "&&")
+    return action_text(shown)
 
 
 def _empty_state(window: Host) -> QLabel:

@@ -32,6 +32,7 @@ from desktop_app.core.records import Annotation, Article, Code
 from desktop_app.core.text import one_line
 from desktop_app.ui.annotating.annotation_list import TagChipDelegate
 from desktop_app.ui.annotating.annotation_model import TAG_COLOURS_ROLE
+from desktop_app.ui.shell.plain_text import tooltip_text
 
 if TYPE_CHECKING:
     from desktop_app.ui.shell.host import Host
@@ -108,8 +109,8 @@ class OrphanList(QWidget):
             )
             chips = [(codes[t].name, codes[t].color) for t in annotation.tags if t in codes]
             item.setData(1, TAG_COLOURS_ROLE, chips)
-            item.setToolTip(2, annotation.quote.exact)
-            item.setToolTip(3, annotation.note)
+            item.setToolTip(2, tooltip_text(annotation.quote.exact))
+            item.setToolTip(3, tooltip_text(annotation.note))
             item.setData(0, ANNOTATION_ID, annotation.id)
             self.tree.addTopLevelItem(item)
             if annotation.id == selected:

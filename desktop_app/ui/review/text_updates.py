@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QHeaderView,
-    QLabel,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from shiboken6 import isValid
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import AnchorState, Article
 from desktop_app.core.text import one_line
+from desktop_app.ui.shell.plain_text import plain_label, tooltip_text
 
 if TYPE_CHECKING:
     from desktop_app.core.reanchor import Reanchoring
@@ -87,7 +87,7 @@ class ReviewList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reanchorReview")
-        self.summary = QLabel(EMPTY)
+        self.summary = plain_label(EMPTY)
         self.summary.setObjectName("reviewSummary")
         self.summary.setWordWrap(True)
         summary_font = QFont(self.summary.font())
@@ -136,8 +136,8 @@ class ReviewList(QWidget):
             item.setForeground(0, QBrush(QColor(colour)))
             item.setFont(0, bold)
             item.setToolTip(0, f"{label}: {meaning}")
-            item.setToolTip(1, row.old_quote)
-            item.setToolTip(2, row.new_quote)
+            item.setToolTip(1, tooltip_text(row.old_quote))
+            item.setToolTip(2, tooltip_text(row.new_quote))
             item.setData(0, ANNOTATION_ID, row.annotation_id)
             self.tree.addTopLevelItem(item)
         self.summary.setText(f"Updated the text of “{title}”: {summary}.")

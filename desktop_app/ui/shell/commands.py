@@ -6,10 +6,13 @@ Menus, the toolbar, context menus and tests all reach a command by its id
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
+
+from desktop_app.ui.shell.plain_text import escaped
 
 
 class ActionRegistry:
@@ -77,9 +80,9 @@ class ActionRegistry:
 
 
 def _tooltip(text: str, tip: str, shortcut: QKeySequence) -> str:
-    label = text.replace("&", "")
+    label = re.sub("&(&?)", r"\1", text)  # "&&" is a "&", a lone "&" marks the mnemonic
     keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
-    return f"<b>{label}</b>{f' ({keys})' if keys else ''}<br>{tip}"
+    return f"<b>{escaped(label)}</b>{f' ({escaped(keys)})' if keys else ''}<br>{escaped(tip)}"
 
 
 def swatch_icon(colour: str, size: int = 14) -> QIcon:

@@ -32,6 +32,7 @@ from desktop_app.ui.reading.reader_area import ReaderArea
 from desktop_app.ui.shell.commands import ActionRegistry
 from desktop_app.ui.shell.document import ProjectDocument
 from desktop_app.ui.shell.host import FeatureMissing
+from desktop_app.ui.shell.plain_text import window_title_text
 
 if TYPE_CHECKING:
     from desktop_app.ui.annotating.annotation_list import AnnotationPanel
@@ -247,7 +248,7 @@ class MainWindow(QMainWindow):
         self.document_changed.emit()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.document.name}[*] — {APP_NAME}")
+        self.setWindowTitle(f"{window_title_text(self.document.name)}[*] — {APP_NAME}")
         self.setWindowModified(self.document.modified)
 
     def _update_counts(self) -> None:

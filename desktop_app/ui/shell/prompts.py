@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop_app.ui.shell.plain_text import escaped, plain_labels, window_title_text
 
 if TYPE_CHECKING:
     from desktop_app.storage.validation import Report
@@ -102,6 +103,7 @@ class QtPrompter:
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Unsaved changes")
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(f"Save the changes to “{name}” before closing?")
         box.setInformativeText("Your annotations since the last save are lost if you don't save.")
         box.setStandardButtons(
@@ -144,9 +146,11 @@ class QtPrompter:
         return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def error(self, title: str, message: str, details: str = "") -> None:
+        ok = QMessageBox.StandardButton.Ok
         box = QMessageBox(
-            QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, self.parent
+            QMessageBox.Icon.Critical, window_title_text(title), message, ok, self.parent
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)
         if details:
             box.setDetailedText(details)
         box.exec()
@@ -154,22 +158,24 @@ class QtPrompter:
     def confirm(self, title: str, message: str, action: str) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            title,
+            window_title_text(title),
             message,
             QMessageBox.StandardButton.Cancel,
             self.parent,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)
         go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(go)
         box.exec()
         return box.clickedButton() is go
 
     def choose(self, title: str, message: str, choices: Sequence[str], *, details: str = "") -> str:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=self.parent)
+        title_bar = window_title_text(title)
+        box = QMessageBox(QMessageBox.Icon.Warning, title_bar, "", parent=self.parent)
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<b>{html.escape(title)}</b>")  # the title bar may not show the title
+        box.setText(f"<b>{escaped(title)}</b>")  # the title bar may not show the title
         paragraphs = [message, details] if details else [message]
-        box.setInformativeText("".join(f"<p>{html.escape(text)}</p>" for text in paragraphs))
+        box.setInformativeText("".join(f"<p>{escaped(text)}</p>" for text in paragraphs))
         layout = box.layout()
         if isinstance(layout, QGridLayout):  # a comfortable width for a few sentences
             spacer = QSpacerItem(440, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
@@ -195,7 +201,7 @@ class QtPrompter:
         from PySide6.QtGui import QColor
         from PySide6.QtWidgets import QColorDialog
 
-        chosen = QColorDialog.getColor(QColor(colour), self.parent, title)
+        chosen = QColorDialog.getColor(QColor(colour), self.parent, window_title_text(title))
         return chosen.name().upper() if chosen.isValid() else None
 
     def link_details(
@@ -213,11 +219,12 @@ class QtPrompter:
         from PySide6.QtWidgets import QInputDialog
 
         dialog = QInputDialog(self.parent)
-        dialog.setWindowTitle(title)
+        dialog.setWindowTitle(window_title_text(title))
         dialog.setLabelText(message)
         dialog.setComboBoxItems([name for _, name in choices])
         dialog.setComboBoxEditable(False)
         dialog.setOkButtonText("Choose")
+        plain_labels(dialog)
         for label in dialog.findChildren(QLabel):
             label.setWordWrap(True)
         dialog.setMinimumWidth(420)
