@@ -8,7 +8,6 @@ names the relation, the score and the shared terms; clicking it selects both pas
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop_app.core.compare_look import RELATION_NAMES, connector_colour, connector_opacity
 from desktop_app.core.themes import Theme
+from desktop_app.ui.shell.plain_text import escaped
 
 if TYPE_CHECKING:
     from desktop_app.core.compare import AlignedPair, Comparison
@@ -64,11 +64,11 @@ def tooltip_html(pair: AlignedPair) -> str:
     name = RELATION_NAMES.get(pair.relation, pair.relation)
     if pair.relation == "adds_detail" and pair.detail_side:
         name += f" ({pair.detail_side.upper()} has more)"
-    lines = [f"<b>{html.escape(name)}</b> · score {pair.score:.2f}"]
+    lines = [f"<b>{escaped(name)}</b> · score {pair.score:.2f}"]
     if pair.shared_terms:
-        lines.append("Shared: " + html.escape(", ".join(pair.shared_terms)))
+        lines.append("Shared: " + escaped(", ".join(pair.shared_terms)))
     if pair.differences:
-        lines.append("Differs: " + html.escape("; ".join(pair.differences)))
+        lines.append("Differs: " + escaped("; ".join(pair.differences)))
     return "<br>".join(lines)
 
 

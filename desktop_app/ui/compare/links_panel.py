@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.records import Annotation, Annotator, Link
+from desktop_app.ui.shell.plain_text import tooltip_text
 
 if TYPE_CHECKING:
     from desktop_app.core.project import Change, Project
@@ -73,7 +74,7 @@ class LinksModel(QAbstractTableModel):
             text = _quote(annotation)
             if role == Qt.ItemDataRole.ToolTipRole and annotation is not None:
                 title = self.project.articles.get(annotation.article)
-                return f"{title.title if title else ''}: {text}"
+                return tooltip_text(f"{title.title if title else ''}: {text}")
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return None
