@@ -107,3 +107,15 @@ def test_w3c_links_read_back_into_a_project_with_the_articles() -> None:
         original = project.links[link.id]
         assert by_id[link.source].start == project.annotations[original.source].start
         assert by_id[link.target].start == project.annotations[original.target].start
+
+
+def test_the_reports_list_links_and_absences() -> None:
+    project, _a, _b = linked_project()
+    markdown = export(project, "md").decode()
+    assert "## Links" in markdown
+    assert "| contradicts |" in markdown
+    assert "(silent here: economics)" in markdown
+    assert "absent (the second is silent)" in markdown
+    page = export(project, "html").decode()
+    assert "<h2>Links</h2>" in page
+    assert "A says &lt;b&gt;more&lt;/b&gt;" in page
