@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from desktop_app.core.compare import AlignedPair, Comparison
     from desktop_app.ui.reading.article_view import ArticleView
 
-GUTTER_WIDTH = 64
+GUTTER_WIDTH = 48
 _OFF = 24  # how far past the edge an end scrolled away is drawn
 
 

@@ -169,6 +169,7 @@ def install_panel(host: Host) -> LinksPanel:
     dock.setObjectName("linksDock")
     dock.setWidget(panel)
     host.add_dock(dock)
+    dock.hide()  # shown by its command: the reader keeps its height until then
 
     def show_panel() -> None:
         dock.show()

@@ -34,7 +34,7 @@ PROGRESS_AFTER_MS = 300
 
 
 class CompareMode(QObject):
-    """The comparison of the first two panes and everything drawn from it."""
+    """The comparison of the two panes shown (when exactly two are) and what is drawn from it."""
 
     #: A comparison arrived, or compare mode went off (``comparison`` is then None).
     updated = Signal()
@@ -88,15 +88,16 @@ class CompareMode(QObject):
         if count == 2 and self._pane_count != 2 and not self._user_off:
             action.setChecked(True)  # on by default when two articles are side by side
         self._pane_count = count
-        action.setEnabled(count >= 2)
+        action.setEnabled(count == 2)
         self._bind()
 
     def _bind(self) -> None:
-        """Attach to the first two panes, or detach when off (or fewer than two panes)."""
+        """Attach to the two panes, or detach when off (or not exactly two panes: with three
+        or four, a gutter would squeeze them and which two to compare is not clear)."""
         self._unbind()
         panes = self.host.reader.panes
         wanted = self.host.commands["view.compare"].isChecked() and not self._user_off
-        if not wanted or len(panes) < 2:
+        if not wanted or len(panes) != 2:
             self.updated.emit()
             return
         views = (panes[0].view, panes[1].view)

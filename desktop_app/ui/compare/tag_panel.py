@@ -87,8 +87,14 @@ class CoverageChart(QWidget):
         super().__init__(parent)
         self.setObjectName("coverageChart")
         self.setAccessibleName("Coverage per code, A against B")
-        self.setMinimumSize(CHART_SIZE)
+        # Small at least: a tall minimum would squeeze the panes even while the dock's tab
+        # is behind another.
+        self.setMinimumSize(QSize(220, 90))
         self.comparison: TagComparison | None = None
+
+    def sizeHint(self) -> QSize:
+        """The chart's natural size (what is saved)."""
+        return CHART_SIZE
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Draw the bars (nothing until two articles are compared)."""
@@ -143,6 +149,7 @@ class TagComparisonPanel(QWidget):
         self.table.setHorizontalHeaderLabels(list(self.HEADERS))
         self.table.verticalHeader().hide()
         self.table.setAccessibleName("Figures per code for A and B")
+        self.table.setMinimumHeight(60)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.chart = CoverageChart()
         self.save_svg = QPushButton("Save Chart as &SVG…")
@@ -175,7 +182,8 @@ class TagComparisonPanel(QWidget):
     def refresh(self) -> None:
         """Recompute the figures for the two articles compared (or the first two panes)."""
         panes = self.host.reader.panes
-        if len(panes) < 2:
+        articles = self.host.document.project.articles
+        if len(panes) < 2 or any(p.article_id not in articles for p in panes[:2]):
             self.chart.comparison = None
             self.table.setRowCount(0)
             self.summary.setText("Show two articles side by side to compare them per code.")
@@ -218,6 +226,7 @@ def install_tag_panel(host: Host) -> TagComparisonPanel:
     dock.setObjectName("tagComparisonDock")
     dock.setWidget(panel)
     host.add_dock(dock)
+    dock.hide()  # shown by its command: the reader keeps its height until then
 
     def show_panel() -> None:
         panel.refresh()

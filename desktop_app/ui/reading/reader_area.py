@@ -51,23 +51,48 @@ class ReaderArea(QSplitter):
         self._place_gutter()
 
     def set_gutter(self, gutter: QWidget | None) -> None:
-        """Put a narrow widget between the first two panes (None takes it away)."""
+        """Put a narrow widget between the first two panes (None takes it away); the panes
+        keep their widths."""
+        if gutter is self._gutter and (
+            gutter is None or self._has_gutter() == (len(self.panes) >= 2)
+        ):
+            return
+        sizes = self.sizes()
         if self._gutter is not None and self._gutter is not gutter:
             self._gutter.setParent(None)
         self._gutter = gutter
-        self._place_gutter()
+        self._place_gutter(sizes)
 
-    def _place_gutter(self) -> None:
+    def _place_gutter(self, sizes: list[int] | None = None) -> None:
+        """Insert the gutter (when there is one and two panes or more), then size the panes:
+        as they were (``sizes``), else equally."""
         gutter = self._gutter
-        sizes = [1000] * len(self.panes)
         if gutter is not None and len(self.panes) >= 2:
             self.insertWidget(1, gutter)
             gutter.show()
-            sizes.insert(1, gutter.minimumWidth())
             self.setCollapsible(1, False)
         elif gutter is not None:
             gutter.setParent(None)
+        if sizes is None or len(sizes) != len(self.panes) or not sum(sizes):
+            sizes = [1000] * len(self.panes)
         self.setSizes(sizes)
+
+    def _has_gutter(self) -> bool:
+        return self._gutter is not None and self.indexOf(self._gutter) == 1
+
+    def sizes(self) -> list[int]:
+        """The widths of the panes, left to right (the gutter, of fixed width, left out)."""
+        sizes = super().sizes()
+        if self._has_gutter():
+            del sizes[1]
+        return sizes
+
+    def setSizes(self, sizes: list[int]) -> None:
+        """Set the widths of the panes (the gutter keeps its own)."""
+        sizes = list(sizes)
+        if self._has_gutter() and self._gutter is not None:
+            sizes.insert(1, self._gutter.minimumWidth())
+        super().setSizes(sizes)
 
     def pane_of(self, widget: QWidget | None) -> ArticlePane | None:
         """The pane containing ``widget``, if any."""
