@@ -7,7 +7,17 @@ from pathlib import Path
 
 from desktop_app.cli.base import command, fail, open_checked
 
-FORMAT_IDS = ("w3c", "qdpx", "qdc", "csv", "codebook-csv", "md", "html")
+FORMAT_IDS = (
+    "w3c",
+    "qdpx",
+    "qdc",
+    "csv",
+    "codebook-csv",
+    "links-csv",
+    "md",
+    "html",
+    "compare-html",
+)
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:

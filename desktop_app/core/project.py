@@ -22,13 +22,16 @@ from desktop_app.core.records import (
     Code,
     Link,
     ProjectInfo,
+    Rejection,
     new_id,
     utc_now,
 )
 
-R = TypeVar("R", Article, Code, Annotator, Annotation, Link)
+R = TypeVar("R", Article, Code, Annotator, Annotation, Link, Rejection)
 #: Any record a project holds in a list.
-Record = Article | Code | Annotator | Annotation | Link
+Record = Article | Code | Annotator | Annotation | Link | Rejection
+#: Any record a change may name.
+Changed = Record | ProjectInfo | Assignment
 ChangeKind = Literal["added", "removed", "changed"]
 
 
@@ -37,12 +40,18 @@ class Change:
     """One primitive change: a record added (``old`` is None), removed, or replaced."""
 
     kind: ChangeKind
-    old: Article | Code | Annotator | Annotation | Link | ProjectInfo | Assignment | None
-    new: Article | Code | Annotator | Annotation | Link | ProjectInfo | Assignment | None
+    old: (
+        Article | Code | Annotator | Annotation | Link | Rejection | ProjectInfo | Assignment | None
+    )
+    new: (
+        Article | Code | Annotator | Annotation | Link | Rejection | ProjectInfo | Assignment | None
+    )
     index: int
 
     @property
-    def record(self) -> Article | Code | Annotator | Annotation | Link | ProjectInfo | Assignment:
+    def record(
+        self,
+    ) -> Article | Code | Annotator | Annotation | Link | Rejection | ProjectInfo | Assignment:
         """The record after the change, or the removed one."""
         record = self.new if self.new is not None else self.old
         assert record is not None
@@ -139,6 +148,7 @@ class Project:
         annotations: Iterable[Annotation] = (),
         links: Iterable[Link] = (),
         assignment: Assignment | None = None,
+        rejections: Iterable[Rejection] = (),
     ) -> None:
         now = utc_now()
         self.info = info or ProjectInfo(id=new_id(), created=now, modified=now)
@@ -149,6 +159,8 @@ class Project:
         self.annotators: RecordList[Annotator] = RecordList(annotators)
         self.annotations: RecordList[Annotation] = RecordList(annotations)
         self.links: RecordList[Link] = RecordList(links)
+        #: Compare-mode suggestions the reader turned down (per pair of articles).
+        self.rejections: RecordList[Rejection] = RecordList(rejections)
         #: Emitted before each primitive change (item models need "about to" notice).
         self.about_to_change: Signal[Change] = Signal()
         #: Emitted after each primitive change.
@@ -218,6 +230,7 @@ class Project:
             Code: self.codes,
             Annotator: self.annotators,
             Link: self.links,
+            Rejection: self.rejections,
         }
         return collections[type(record)]
 

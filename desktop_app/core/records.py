@@ -130,6 +130,22 @@ class Link(msgspec.Struct, frozen=True, kw_only=True):
     created: datetime
 
 
+class Rejection(msgspec.Struct, frozen=True, kw_only=True):
+    """A suggested pair of passages (compare mode) that the reader turned down.
+
+    Kept per pair of articles, so the suggestion is not offered again for them;
+    ``a`` is a passage of ``article_a`` and ``b`` one of ``article_b``.
+    """
+
+    id: Uuid
+    article_a: Uuid
+    article_b: Uuid
+    a: TextPosition
+    b: TextPosition
+    annotator: Uuid | None = None
+    created: datetime
+
+
 class ProjectInfo(msgspec.Struct, frozen=True, kw_only=True):
     """Project-level metadata."""
 

@@ -50,7 +50,15 @@ EXPORTERS: dict[str, ExportFormat] = {
     "qdc": ExportFormat("REFI-QDA codebook", ".qdc", "refi_qdc"),
     "csv": ExportFormat("CSV, one row per annotation and tag", ".csv", "csv_export"),
     "codebook-csv": ExportFormat("CSV codebook", ".csv", "csv_export", "export_codebook"),
+    "links-csv": ExportFormat(
+        "CSV, one row per link (absences flagged)", ".csv", "csv_export", "export_links"
+    ),
     "md": ExportFormat("Report (Markdown)", ".md", "report", "export_markdown"),
+    "compare-html": ExportFormat(
+        "Comparison per code of the first two articles (HTML, SVG charts)",
+        ".html",
+        "compare_html",
+    ),
     "html": ExportFormat("Report (printable HTML)", ".html", "report", "export_html"),
 }
 

@@ -71,6 +71,67 @@ def export(project: Project, scope: Scope, options: ExportOptions) -> bytes:
     return _to_csv(ANNOTATION_COLUMNS, rows, options)
 
 
+LINK_COLUMNS = (
+    "link_id",
+    "relation",
+    "absence",
+    "note",
+    "annotator",
+    "created",
+    "a_annotation_id",
+    "a_article_id",
+    "a_article_title",
+    "a_start",
+    "a_end",
+    "a_quote",
+    "b_annotation_id",
+    "b_article_id",
+    "b_article_title",
+    "b_start",
+    "b_end",
+    "b_quote",
+    "b_codes",
+)
+
+
+def export_links(project: Project, scope: Scope, options: ExportOptions) -> bytes:
+    """One row per link between two annotations in scope; ``absence`` is 1 for an absence
+    (B is silent on passage A: B's end is an empty passage carrying the codes)."""
+    from desktop_app.core.link_edits import ABSENT
+
+    annotations = scope.annotations(project)
+    ids = {annotation.id for annotation in annotations}
+    rows: list[Sequence[object]] = []
+    for link in project.links:
+        if link.source not in ids or link.target not in ids:
+            continue
+        annotator = project.annotators.get(link.annotator)
+        row: list[object] = [
+            link.id,
+            link.relation,
+            1 if link.relation == ABSENT else 0,
+            link.note,
+            annotator.name if annotator else "",
+            utc_iso(link.created),
+        ]
+        for end_id in (link.source, link.target):
+            end = project.annotations[end_id]
+            article = project.articles.get(end.article)
+            orphan = end.anchor == "orphaned"
+            row += [
+                end.id,
+                end.article,
+                article.title if article else "",
+                "" if orphan else end.start,
+                "" if orphan else end.end,
+                end.quote.exact,
+            ]
+        target = project.annotations[link.target]
+        row.append("; ".join(project.codes[t].name for t in target.tags if t in project.codes))
+        rows.append(row)
+    return _to_csv(LINK_COLUMNS, rows, options)
+
+
 def export_codebook(project: Project, scope: Scope, options: ExportOptions) -> bytes:
     """The codebook in scope, one code per row, parents named and referenced by id."""
     rows = []

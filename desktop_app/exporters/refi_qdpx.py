@@ -20,7 +20,7 @@ from lxml import etree
 
 from desktop_app import __version__
 from desktop_app.core.project import Project
-from desktop_app.core.records import Annotation, Article
+from desktop_app.core.records import Annotation, Article, Link
 from desktop_app.exporters.refi_qdc import add_code_tree, to_bytes, xml_safe
 from desktop_app.exporters.scope import ExportOptions, Scope, derived_id, utc_iso
 
@@ -115,14 +115,15 @@ def project_qde(project: Project, scope: Scope) -> bytes:
         for link in project.links
         if link.source in exported_ids and link.target in exported_ids
     ]
-    if noted or any(link.note for link in links):
+    link_notes = {link.id: _link_note(project, link) for link in links}
+    if noted or any(link_notes.values()):
         notes = etree.SubElement(root, _tag("Notes"))
         for annotation in noted:
             user = annotation.annotator if annotation.annotator in known_users else None
             _add_note(notes, annotation.id, annotation.note, user, annotation.modified)
         for link in links:
-            if link.note:
-                _add_note(notes, link.id, link.note, None, link.created)
+            if link_notes[link.id]:
+                _add_note(notes, link.id, link_notes[link.id], None, link.created)
     if links:
         container = etree.SubElement(root, _tag("Links"))
         for link in links:
@@ -135,9 +136,22 @@ def project_qde(project: Project, scope: Scope) -> bytes:
                 originGUID=link.source,
                 targetGUID=link.target,
             )
-            if link.note:
+            if link_notes[link.id]:
                 etree.SubElement(element, _tag("NoteRef"), targetGUID=note_id(link.id))
     return to_bytes(root)
+
+
+def _link_note(project: Project, link: Link) -> str:
+    """A link's note; for an absence, a first line saying so (REFI-QDA has no absences)."""
+    from desktop_app.core.link_edits import ABSENT
+
+    if link.relation != ABSENT:
+        return link.note
+    target = project.annotations.get(link.target)
+    codes = [project.codes[t].name for t in (target.tags if target else ()) if t in project.codes]
+    flag = "Absence: the target source is silent on the origin passage"
+    flag += f" (code: {', '.join(codes)})." if codes else "."
+    return f"{flag}\n{link.note}" if link.note else flag
 
 
 def _placed(annotation: Annotation, project: Project) -> bool:

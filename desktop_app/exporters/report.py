@@ -176,7 +176,40 @@ def export_markdown(project: Project, scope: Scope, options: ExportOptions) -> b
         cells = [md_line(article.title), *[report.cell(article, k) for _, k in report.columns]]
         lines.append(_md_row(cells))
     lines += ["", "Each cell: passages (share of the article's characters they cover)."]
+    links = _links(project, scope)
+    if links:
+        lines += ["", "## Links", "", _md_row(["Passage", "Relation", "Passage", "Note"])]
+        lines.append("|" + " --- |" * 4)
+        for first, relation, second, note in links:
+            lines.append(
+                _md_row([md_escape(first), md_escape(relation), md_escape(second), md_escape(note)])
+            )
     return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _links(project: Project, scope: Scope) -> list[tuple[str, str, str, str]]:
+    """Links between passages in scope: (passage A, relation, passage B, note); an
+    absence's empty end reads "(silent here: codes)"."""
+    from desktop_app.core.link_edits import ABSENT
+
+    ids = {annotation.id for annotation in scope.annotations(project)}
+    rows = []
+    for link in project.links:
+        if link.source not in ids or link.target not in ids:
+            continue
+        ends = []
+        for end_id in (link.source, link.target):
+            end = project.annotations[end_id]
+            title = project.articles[end.article].title if end.article in project.articles else ""
+            if end.start == end.end:
+                codes = ", ".join(project.codes[t].name for t in end.tags if t in project.codes)
+                quote = f"(silent here: {codes})" if codes else "(silent here)"
+            else:
+                quote = f"“{end.quote.exact}”"
+            ends.append(f"{quote} — {title}")
+        relation = "absent (the second is silent)" if link.relation == ABSENT else link.relation
+        rows.append((ends[0], relation, ends[1], link.note))
+    return rows
 
 
 # -- HTML --------------------------------------------------------------------------------
@@ -255,6 +288,13 @@ def export_html(project: Project, scope: Scope, options: ExportOptions) -> bytes
         out.append("</div>")
         out.append("</section>")
     out += _html_table(report)
+    links = _links(project, scope)
+    if links:
+        out += ["<h2>Links</h2>", "<table>"]
+        out.append("<tr><th>Passage</th><th>Relation</th><th>Passage</th><th>Note</th></tr>")
+        for cells in links:
+            out.append("<tr>" + "".join(f"<td>{_e(cell)}</td>" for cell in cells) + "</tr>")
+        out.append("</table>")
     out += ["</body>", "</html>", ""]
     return "\n".join(out).encode("utf-8")
 

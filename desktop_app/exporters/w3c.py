@@ -16,8 +16,9 @@ from typing import Any
 import msgspec
 
 from desktop_app import __version__
+from desktop_app.core.link_edits import ABSENT
 from desktop_app.core.project import Project
-from desktop_app.core.records import Annotation, Article, Code
+from desktop_app.core.records import Annotation, Article, Code, Link
 from desktop_app.exporters.scope import ExportOptions, Scope, derived_id, utc_iso
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -43,23 +44,25 @@ def collection(project: Project, scope: Scope) -> Json:
     """The collection as a JSON-ready dict."""
     collection_id = derived_id(project.info.id, "w3c", scope.key)
     annotations = scope.annotations(project)
+    items = [annotation_json(project, a) for a in annotations]
+    items += [link_json(project, link) for link in links_between(project, annotations)]
     title = project.info.title or "Parallax project"
     document: Json = {
         "@context": CONTEXT,
         "id": urn(collection_id),
         "type": "AnnotationCollection",
         "label": f"{title}: {scope.label(project)}",
-        "total": len(annotations),
+        "total": len(items),
         "generator": {"type": "Software", "name": f"Parallax {__version__}"},
         f"{APP_PREFIX}:articles": [_article(a) for a in scope.articles(project)],
         f"{APP_PREFIX}:codebook": [_code(c) for c in scope.codes(project)],
     }
-    if annotations:
+    if items:
         document["first"] = {
             "id": urn(derived_id(collection_id, "page", "0")),
             "type": "AnnotationPage",
             "startIndex": 0,
-            "items": [annotation_json(project, a) for a in annotations],
+            "items": items,
         }
     return document
 
@@ -100,6 +103,47 @@ def annotation_json(project: Project, annotation: Annotation) -> Json:
     item["target"] = _target(annotation, article)
     if annotation.anchor != "exact":
         item[f"{APP_PREFIX}:anchor"] = annotation.anchor
+    return item
+
+
+def links_between(project: Project, annotations: list[Annotation]) -> list[Link]:
+    """The links whose two ends are both among ``annotations``."""
+    ids = {annotation.id for annotation in annotations}
+    return [link for link in project.links if link.source in ids and link.target in ids]
+
+
+def link_json(project: Project, link: Link) -> Json:
+    """A link as a linking annotation whose two targets are its two passages; the
+    relation is its describing body. An absence (relation ``absent``) is flagged with a
+    tagging body "absence" and ``parallax:absence``: its second target is an empty
+    passage, where the other article would have said it."""
+    bodies: list[Json] = [{"type": "TextualBody", "purpose": "describing", "value": link.relation}]
+    absent = link.relation == ABSENT
+    if absent:
+        bodies.append({"type": "TextualBody", "purpose": "tagging", "value": "absence"})
+    if link.note:
+        bodies.append(
+            {
+                "type": "TextualBody",
+                "purpose": "commenting",
+                "value": link.note,
+                "format": "text/plain",
+            }
+        )
+    item: Json = {"id": urn(link.id), "type": "Annotation", "motivation": "linking"}
+    if link.annotator is not None:
+        creator: Json = {"id": urn(link.annotator), "type": "Person"}
+        annotator = project.annotators.get(link.annotator)
+        if annotator is not None:
+            creator["name"] = annotator.name
+        item["creator"] = creator
+    item["created"] = utc_iso(link.created)
+    item["body"] = bodies
+    ends = [project.annotations[link.source], project.annotations[link.target]]
+    item["target"] = [_target(end, project.articles.get(end.article)) for end in ends]
+    item[f"{APP_PREFIX}:relation"] = link.relation
+    if absent:
+        item[f"{APP_PREFIX}:absence"] = True
     return item
 
 

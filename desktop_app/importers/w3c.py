@@ -31,6 +31,7 @@ from desktop_app.core.records import (
     Annotator,
     Article,
     Code,
+    Link,
     TextPosition,
     TextQuote,
     utc_now,
@@ -90,12 +91,22 @@ def read_document(document: Any, project: Project) -> Imported:
     if not items and not {"AnnotationCollection", "AnnotationPage"} & set(kinds):
         raise import_failed("the file holds no W3C annotations")
     reader = _Reader(project, document if isinstance(document, dict) else {})
+    linking = [item for item in items if _is_link(item)]
     for item in items:
-        reader.add(item)
+        if not _is_link(item):
+            reader.add(item)
+    for item in linking:
+        reader.add_link(item)
     bundle = reader.bundle()
     if not items:
         bundle.warnings.append("the collection is empty")
     return bundle
+
+
+def _is_link(item: Json) -> bool:
+    """A linking annotation between two passages (as Parallax writes its links)."""
+    targets = _as_list(item.get("target"))
+    return "linking" in _as_list(item.get("motivation")) and len(targets) == 2
 
 
 def annotation_items(document: Any) -> list[Json]:
@@ -249,6 +260,7 @@ class _Reader:
     def __init__(self, project: Project, document: Json) -> None:
         self.project = project
         self.annotations: list[Annotation] = []
+        self.links: list[Link] = []
         self.annotators: dict[str, Annotator] = {}
         self.unmatched: Counter[str] = Counter()
         self.orphans = 0
@@ -303,7 +315,57 @@ class _Reader:
             codes=new_codes,
             annotators=list(self.annotators.values()),
             annotations=annotations,
+            links=self.links,
             warnings=warnings,
+        )
+
+    def add_link(self, item: Json) -> None:
+        """A linking annotation: a link between the annotations found at its two targets
+        (read from this file or already in the project); skipped when an end is missing."""
+        ends: list[str] = []
+        for target in _as_list(item.get("target"))[:2]:
+            if not isinstance(target, dict):
+                return
+            article = self._article(target.get("source"), target)
+            if article is None:
+                return
+            _quote, start, end = _selectors(_as_list(target.get("selector")))
+            if start is None or end is None:
+                return
+            found = next(
+                (
+                    a.id
+                    for a in self.annotations
+                    if a.article == article.id and (a.start, a.end) == (start, end)
+                ),
+                None,
+            )
+            if found is None:
+                existing = self.project.annotation_with_span(article.id, start, end)
+                found = existing.id if existing is not None else None
+            if found is None:
+                return
+            ends.append(found)
+        relation = item.get(APP + "relation")
+        notes: list[str] = []
+        for body in _as_list(item.get("body")):
+            if not isinstance(body, dict) or not isinstance(body.get("value"), str):
+                continue
+            purpose = set(_as_list(body.get("purpose")))
+            if "describing" in purpose and not isinstance(relation, str):
+                relation = body["value"]
+            elif "commenting" in purpose:
+                notes.append(body["value"])
+        self.links.append(
+            Link(
+                id=uuid_of(str(item.get("id") or json.dumps(item, sort_keys=True)), "link"),
+                source=ends[0],
+                target=ends[1],
+                relation=relation if isinstance(relation, str) and relation else "related",
+                note="\n\n".join(notes),
+                annotator=self._annotator(item.get("creator")),
+                created=parse_time(item.get("created")) or utc_now(),
+            )
         )
 
     def add(self, item: Json) -> None:

@@ -27,7 +27,9 @@ _ID = attrgetter("id")
 
 #: Sections written one record per line: the many, small records. A change to one
 #: annotation is then a one-line diff, and the file stays compact (and fast to write).
-ONE_PER_LINE = frozenset({"annotations", "links"})
+ONE_PER_LINE = frozenset({"annotations", "links", "rejections"})
+#: Sections written only when they hold something (files without them stay as they were).
+OPTIONAL = frozenset({"rejections"})
 #: What goes before each record of a one-per-line section but the first.
 _LINE_SEPARATOR = b",\n    "
 #: What goes before each indented record (annotator, code, article) but the first.
@@ -111,7 +113,9 @@ def file_chunks(data: ProjectFile, cache: RecordCache | None = None) -> list[byt
 
 def _chunks(data: ProjectFile, cache: RecordCache) -> list[bytes | memoryview]:
     chunks: list[bytes | memoryview] = [b"{\n"]
-    fields = data.__struct_fields__
+    fields = tuple(
+        name for name in data.__struct_fields__ if name not in OPTIONAL or getattr(data, name)
+    )
     for position, name in enumerate(fields):
         value = getattr(data, name)
         end = b",\n" if position < len(fields) - 1 else b"\n"

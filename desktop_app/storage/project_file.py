@@ -106,6 +106,7 @@ def to_file(project: Project) -> ProjectFile:
         articles=list(project.articles),
         annotations=list(project.annotations),
         links=list(project.links),
+        rejections=list(project.rejections),
     )
 
 
@@ -119,6 +120,7 @@ def from_file(data: ProjectFile) -> Project:
         articles=data.articles,
         annotations=data.annotations,
         links=data.links,
+        rejections=data.rejections,
     )
 
 

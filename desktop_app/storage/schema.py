@@ -21,6 +21,7 @@ from desktop_app.core.records import (
     Code,
     Link,
     ProjectInfo,
+    Rejection,
 )
 
 FORMAT_NAME: Literal["parallax-project"] = "parallax-project"
@@ -45,6 +46,8 @@ class ProjectFile(msgspec.Struct, kw_only=True):
     articles: list[Article] = []
     annotations: list[Annotation] = []
     links: list[Link] = []
+    #: Compare-mode suggestions turned down (optional in version 2).
+    rejections: list[Rejection] = []
 
 
 class Envelope(msgspec.Struct):

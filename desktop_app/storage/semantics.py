@@ -26,6 +26,7 @@ from desktop_app.core.records import (
     Assignment,
     Code,
     Link,
+    Rejection,
     new_id,
 )
 from desktop_app.core.text import is_canonical, one_line, sha256_hex
@@ -214,6 +215,22 @@ class _Checker:
             kept.append(link)
         return kept
 
+    def rejections(
+        self, records: list[tuple[int, Rejection]], articles: set[str]
+    ) -> list[Rejection]:
+        kept = []
+        for index, rejection in records:
+            missing = [a for a in (rejection.article_a, rejection.article_b) if a not in articles]
+            if missing:
+                self.add(
+                    f"unknown article {', '.join(missing)}; rejected suggestion dropped",
+                    "dropped",
+                    f"$.rejections[{index}]",
+                )
+                continue
+            kept.append(rejection)
+        return kept
+
     def assignment(self, assignment: Assignment | None, annotators: set[str]) -> list[Assignment]:
         """The assignment (none or one), its reference annotator checked."""
         if assignment is None:
@@ -263,6 +280,10 @@ def check_semantics(
         "articles": articles,
         "annotations": annotations,
         "links": links,
+        "rejections": checker.rejections(
+            checker.unique("rejections", sections.get("rejections", [])),
+            {article.id for article in articles},
+        ),
         "assignment": checker.assignment(assignment, annotator_ids),
     }
     return checked, checker.findings

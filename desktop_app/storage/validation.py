@@ -31,6 +31,7 @@ from desktop_app.core.records import (
     Code,
     Link,
     ProjectInfo,
+    Rejection,
 )
 from desktop_app.core.text import REPLACEMENT, one_line, sha256_hex
 from desktop_app.storage import project_file
@@ -59,6 +60,7 @@ _SECTIONS: tuple[tuple[str, type], ...] = (
     ("articles", Article),
     ("annotations", Annotation),
     ("links", Link),
+    ("rejections", Rejection),
 )
 
 
@@ -291,6 +293,7 @@ class _Salvage:
             "articles": list(enumerate(data.articles)),
             "annotations": list(enumerate(data.annotations)),
             "links": list(enumerate(data.links)),
+            "rejections": list(enumerate(data.rejections)),
         }
         for name, records in sections.items():
             self.report.shown[_SECTION_KIND.get(name, name)] = len(records)
@@ -493,6 +496,7 @@ class _Salvage:
             articles=checked["articles"],
             annotations=checked["annotations"],
             links=checked["links"],
+            rejections=checked["rejections"],
             assignment=next(iter(checked["assignment"]), None),
         )
 

@@ -73,3 +73,23 @@ def test_any_colour_gets_a_legible_stripe(colour: str, name: str) -> None:
     assert contrast_ratio(variant, paper) >= GRAPHIC_CONTRAST
     if contrast_ratio(colour, paper) >= GRAPHIC_CONTRAST:
         assert variant == colour  # colours already legible are left alone
+
+
+@pytest.mark.parametrize("name", sorted(THEMES))
+def test_compare_connectors_and_only_here_bars_stand_out_from_the_paper(name: str) -> None:
+    from desktop_app.core.compare_look import (
+        RELATION_COLOURS,
+        connector_colour,
+        only_here_colour,
+    )
+
+    theme = THEMES[name]
+    for relation in RELATION_COLOURS:
+        assert contrast_ratio(connector_colour(relation, theme), theme.paper) >= GRAPHIC_CONTRAST
+    assert contrast_ratio(only_here_colour(theme), theme.paper) >= GRAPHIC_CONTRAST
+    # A contradiction is told from every other relation by its colour, not by hue alone:
+    # it stays at least a little apart in lightness from the blue of "same fact".
+    contradicts = connector_colour("contradicts", theme)
+    assert contradicts not in {
+        connector_colour(r, theme) for r in RELATION_COLOURS if r != "contradicts"
+    }

@@ -27,6 +27,8 @@ FILES = {
     "qdc": "sample.qdc",
     "csv": "sample.csv",
     "codebook-csv": "sample-codebook.csv",
+    "links-csv": "sample-links.csv",
+    "compare-html": "sample-compare.html",
     "md": "sample.md",
     "html": "sample.html",
 }

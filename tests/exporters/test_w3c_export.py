@@ -51,7 +51,7 @@ def test_an_empty_collection_is_conformant_and_has_no_page() -> None:
 def test_annotations_keep_their_uuids_quotes_and_code_point_positions() -> None:
     project = sample_project()
     items = json.loads(_export(project))["first"]["items"]
-    by_id = {item["id"]: item for item in items}
+    by_id = {item["id"]: item for item in items if item["motivation"] != "linking"}
     assert set(by_id) == {f"urn:uuid:{a.id}" for a in project.annotations}
     for annotation in project.annotations:
         item = by_id[f"urn:uuid:{annotation.id}"]

@@ -8,7 +8,8 @@ from desktop_app.core.project import Project
 from desktop_app.storage.project_file import to_file
 
 _ENCODER = msgspec.json.Encoder()
-_ONE_PER_LINE = frozenset({"annotations", "links"})
+_ONE_PER_LINE = frozenset({"annotations", "links", "rejections"})
+_OPTIONAL = frozenset({"rejections"})
 _ITEM_SEAM = b'},{"id":"'
 
 
@@ -21,7 +22,9 @@ def reference_encode_file(data: msgspec.Struct) -> bytes:
     """The file bytes of a file struct (``ProjectFile`` or one with more fields)."""
     encode_item = _ENCODER.encode
     chunks: list[bytes | memoryview] = [b"{\n"]
-    fields = data.__struct_fields__
+    fields = tuple(
+        name for name in data.__struct_fields__ if name not in _OPTIONAL or getattr(data, name)
+    )
     for position, name in enumerate(fields):
         value = getattr(data, name)
         end = b",\n" if position < len(fields) - 1 else b"\n"

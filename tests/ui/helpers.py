@@ -41,6 +41,8 @@ class FakePrompter:
     picked_codes: list[str | None] = field(default_factory=list)
     code_deletions: list[bool] = field(default_factory=list)
     codebook_paths: list[Path | None] = field(default_factory=list)
+    #: Scripted answers to ``link_details`` ((relation, note) or None); the suggestion if empty.
+    links: list[tuple[str, str] | None] = field(default_factory=list)
 
     #: Scripted answers for classes: the user's name, assignments; what was shown.
     names: list[str | None] = field(default_factory=list)
@@ -97,6 +99,12 @@ class FakePrompter:
     def pick_colour(self, title: str, colour: str) -> str | None:
         self.asked.append(f"colour:{title}|{colour}")
         return self.colours.pop(0)
+
+    def link_details(
+        self, relations: Sequence[str], suggested: str, quotes: tuple[str, str]
+    ) -> tuple[str, str] | None:
+        self.asked.append(f"link:{suggested}")
+        return self.links.pop(0) if self.links else (suggested, "")
 
     def pick_code(self, title: str, message: str, choices: Any) -> str | None:
         self.asked.append(f"pick_code:{title}|{message}")

@@ -58,9 +58,10 @@ def check_file(format_id: str, data: bytes, window: MainWindow) -> None:
     if format_id == "w3c":
         assert w3c_problems(data) == []
         document = json.loads(data)
-        assert document["total"] == len(project.annotations)
+        # The annotations, then one linking annotation per link.
+        assert document["total"] == len(project.annotations) + len(project.links)
         ids = {item["id"] for item in document["first"]["items"]}
-        assert ids == {f"urn:uuid:{a.id}" for a in project.annotations}
+        assert ids == {f"urn:uuid:{r.id}" for r in (*project.annotations, *project.links)}
     elif format_id == "qdpx":
         members = qdpx_members(data)
         assert_valid_qde(members["project.qde"])

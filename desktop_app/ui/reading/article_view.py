@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QHelpEvent,
     QMouseEvent,
+    QPainter,
     QPaintEvent,
     QPalette,
     QResizeEvent,
@@ -44,6 +45,9 @@ FLASH_MS = 900
 _EAGER_BLOCKS = 160
 _PAD = 28  # breathing room between the stripes and the text, and at the right
 
+#: Paints over the text after it is drawn (a feature's marks: compare's "only here" bars).
+Decoration = Callable[[QPainter, "ArticleView"], None]
+
 
 class ArticleView(QPlainTextEdit):
     """Read-only, selectable text of one article."""
@@ -67,6 +71,8 @@ class ArticleView(QPlainTextEdit):
         self.hidden_annotators: frozenset[str] = frozenset()
         #: One margin lane per annotator (side by side), or None: one lane per code.
         self.annotator_lanes: dict[str, int] | None = None
+        #: Painted over the viewport, in order, after the text (see :meth:`span_extent`).
+        self.decorations: list[Decoration] = []
         self._context_actions = context_actions
         self._cursor_annotation = ""
         self.theme: Theme = current_theme()
@@ -516,6 +522,50 @@ class ArticleView(QPlainTextEdit):
         )
         highlighter.ensure(visible)
         super().paintEvent(event)
+        if self.decorations:
+            painter = QPainter(self.viewport())
+            for decoration in self.decorations:
+                decoration(painter, self)
+            painter.end()
+
+    def visible_span(self) -> tuple[int, int]:
+        """Canonical ``[start, end)`` of the text between the viewport's top and bottom."""
+        offsets = self.plan.offsets
+        top = self.cursorForPosition(QPoint(0, 0)).position()
+        bottom = self.cursorForPosition(QPoint(self.viewport().width(), self.viewport().height()))
+        end_block = bottom.block()
+        end = end_block.position() + end_block.length() - 1
+        return offsets.to_canonical(top, forward=True), offsets.to_canonical(end)
+
+    def offset_at_y(self, y: float) -> int:
+        """Canonical offset of the start of the line at viewport height ``y``."""
+        cursor = self.cursorForPosition(QPoint(0, int(y)))
+        return self.plan.offsets.to_canonical(cursor.position(), forward=True)
+
+    def span_extent(self, start: int, end: int) -> tuple[float, float]:
+        """Viewport heights of the top of the first line and the bottom of the last line
+        of canonical ``[start, end)``; only exact for spans on (or next to) the screen."""
+        offsets = self.plan.offsets
+        document = self.document()
+        origin = self.contentOffset()
+
+        def line_box(position: int) -> tuple[float, float]:
+            block = document.findBlock(position)
+            rect = self.blockBoundingGeometry(block).translated(origin)
+            layout = block.layout()
+            line = layout.lineForTextPosition(position - block.position())
+            if not line.isValid():
+                return rect.top(), rect.bottom()
+            top = rect.top() + layout.position().y() + line.y()
+            return top, top + line.height()
+
+        first = line_box(offsets.to_display(start))
+        last = line_box(offsets.to_display(max(start, end - 1)))
+        return first[0], last[1]
+
+    def repaint_decorations(self) -> None:
+        """Repaint what the decorations draw (they changed, the text did not)."""
+        self.viewport().update()
 
     def ensure_highlighted(self, offset: int) -> None:
         """Lay the highlights of the block holding ``offset`` now (as painting it would)."""

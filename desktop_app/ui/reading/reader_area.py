@@ -1,8 +1,8 @@
-"""The panes side by side in a splitter, with optional scrolling in step."""
+"""The panes side by side in a splitter, with optional scrolling in step (or by a follower)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QScrollBar, QSplitter, QWidget
@@ -22,6 +22,10 @@ class ReaderArea(QSplitter):
         self.panes: list[ArticlePane] = []
         self._synced = False
         self._syncing = False
+        self._gutter: QWidget | None = None
+        #: Called instead of relative scrolling in step when set (compare's alignment):
+        #: gets the pane the reader scrolled; scrolls it causes do not call it again.
+        self.scroll_follower: Callable[[ArticlePane], None] | None = None
 
     def show_articles(
         self,
@@ -30,6 +34,8 @@ class ReaderArea(QSplitter):
         context_actions: Callable[[], list[QAction | None]],
     ) -> None:
         """Replace the panes by one per article id, in order."""
+        if self._gutter is not None:
+            self._gutter.setParent(None)
         for pane in self.panes:
             pane.view.verticalScrollBar().valueChanged.disconnect(self._on_scrolled)
             pane.setParent(None)
@@ -42,7 +48,51 @@ class ReaderArea(QSplitter):
             pane.view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
             self.addWidget(pane)
             self.panes.append(pane)
-        self.setSizes([1000] * len(self.panes))
+        self._place_gutter()
+
+    def set_gutter(self, gutter: QWidget | None) -> None:
+        """Put a narrow widget between the first two panes (None takes it away); the panes
+        keep their widths."""
+        if gutter is self._gutter and (
+            gutter is None or self._has_gutter() == (len(self.panes) >= 2)
+        ):
+            return
+        sizes = self.sizes()
+        if self._gutter is not None and self._gutter is not gutter:
+            self._gutter.setParent(None)
+        self._gutter = gutter
+        self._place_gutter(sizes)
+
+    def _place_gutter(self, sizes: list[int] | None = None) -> None:
+        """Insert the gutter (when there is one and two panes or more), then size the panes:
+        as they were (``sizes``), else equally."""
+        gutter = self._gutter
+        if gutter is not None and len(self.panes) >= 2:
+            self.insertWidget(1, gutter)
+            gutter.show()
+            self.setCollapsible(1, False)
+        elif gutter is not None:
+            gutter.setParent(None)
+        if sizes is None or len(sizes) != len(self.panes) or not sum(sizes):
+            sizes = [1000] * len(self.panes)
+        self.setSizes(sizes)
+
+    def _has_gutter(self) -> bool:
+        return self._gutter is not None and self.indexOf(self._gutter) == 1
+
+    def sizes(self) -> list[int]:
+        """The widths of the panes, left to right (the gutter, of fixed width, left out)."""
+        sizes = super().sizes()
+        if self._has_gutter():
+            del sizes[1]
+        return sizes
+
+    def setSizes(self, sizes: Sequence[int]) -> None:
+        """Set the widths of the panes (the gutter keeps its own)."""
+        sizes = list(sizes)
+        if self._has_gutter() and self._gutter is not None:
+            sizes.insert(1, self._gutter.minimumWidth())
+        super().setSizes(sizes)
 
     def pane_of(self, widget: QWidget | None) -> ArticlePane | None:
         """The pane containing ``widget``, if any."""
@@ -66,10 +116,19 @@ class ReaderArea(QSplitter):
         self._synced = synced
 
     def _on_scrolled(self, _value: int) -> None:
-        if not self._synced or self._syncing:
+        if self._syncing or (not self._synced and self.scroll_follower is None):
             return
         source = self.sender()
         if not isinstance(source, QScrollBar):
+            return
+        if self.scroll_follower is not None:
+            pane = next((p for p in self.panes if p.view.verticalScrollBar() is source), None)
+            if pane is not None:
+                self._syncing = True
+                try:
+                    self.scroll_follower(pane)
+                finally:
+                    self._syncing = False
             return
         fraction = source.value() / source.maximum() if source.maximum() else 0.0
         self._syncing = True

@@ -73,6 +73,7 @@ FEATURES: tuple[str, ...] = (
     "desktop_app.ui.help.help_menu",
     "desktop_app.ui.shell.focus_return",
     "desktop_app.ui.classroom.disagreement_view",
+    "desktop_app.ui.compare.commands",
 )
 
 

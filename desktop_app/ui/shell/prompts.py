@@ -101,6 +101,11 @@ class Prompter(Protocol):
     def inform(self, title: str, message: str) -> None:
         """Tell something worth reading (an assignment's instructions), as plain text."""
 
+    def link_details(
+        self, relations: Sequence[str], suggested: str, quotes: tuple[str, str]
+    ) -> tuple[str, str] | None:
+        """Ask how two passages relate: (relation, note), or None when cancelled."""
+
 
 class QtPrompter:
     """The real dialogs, parented to the main window."""
@@ -214,6 +219,17 @@ class QtPrompter:
 
         chosen = QColorDialog.getColor(QColor(colour), self.parent, window_title_text(title))
         return chosen.name().upper() if chosen.isValid() else None
+
+    def link_details(
+        self, relations: Sequence[str], suggested: str, quotes: tuple[str, str]
+    ) -> tuple[str, str] | None:
+        from desktop_app.ui.compare.link_dialog import LinkDialog
+
+        dialog = LinkDialog(relations, suggested, quotes, self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        relation, note = dialog.answer()
+        return (relation, note) if relation else None
 
     def pick_code(self, title: str, message: str, choices: Sequence[tuple[str, str]]) -> str | None:
         from PySide6.QtWidgets import QInputDialog

@@ -1,0 +1,1 @@
+"""Compare in the window: connectors between two panes, alignment scrolling, links, absences."""

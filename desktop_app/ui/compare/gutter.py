@@ -1,0 +1,208 @@
+"""The gutter between two panes: a soft ribbon from each passage of A to its counterpart in B.
+
+Only pairs with an end on screen are drawn; an end scrolled away leaves the gutter at its
+top or bottom edge. Colour tells the relation (``core.compare_look``), the fill fades
+with a lower score and a contradiction is drawn with a firm edge. Hovering a ribbon
+names the relation, the score and the shared terms; clicking it selects both passages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from desktop_app.core.compare_look import RELATION_NAMES, connector_colour, connector_opacity
+from desktop_app.core.themes import Theme
+from desktop_app.ui.shell.plain_text import escaped
+
+if TYPE_CHECKING:
+    from desktop_app.core.compare import AlignedPair, Comparison
+    from desktop_app.ui.reading.article_view import ArticleView
+
+GUTTER_WIDTH = 48
+_OFF = 24  # how far past the edge an end scrolled away is drawn
+
+
+@dataclass(frozen=True, slots=True)
+class Ribbon:
+    """One connector as painted: the pair's index, its outline and its colour."""
+
+    index: int
+    path: QPainterPath
+    colour: str
+    opacity: float
+
+
+def ribbon_path(
+    x0: float, a: tuple[float, float], x1: float, b: tuple[float, float]
+) -> QPainterPath:
+    """A band from ``a`` (top, bottom) at ``x0`` to ``b`` at ``x1`` with smooth S-shaped edges."""
+    mid = (x0 + x1) / 2
+    path = QPainterPath(QPointF(x0, a[0]))
+    path.cubicTo(QPointF(mid, a[0]), QPointF(mid, b[0]), QPointF(x1, b[0]))
+    path.lineTo(QPointF(x1, b[1]))
+    path.cubicTo(QPointF(mid, b[1]), QPointF(mid, a[1]), QPointF(x0, a[1]))
+    path.closeSubpath()
+    return path
+
+
+def tooltip_html(pair: AlignedPair) -> str:
+    """What hovering a ribbon says (every string from the texts escaped)."""
+    name = RELATION_NAMES.get(pair.relation, pair.relation)
+    if pair.relation == "adds_detail" and pair.detail_side:
+        name += f" ({pair.detail_side.upper()} has more)"
+    lines = [f"<b>{escaped(name)}</b> · score {pair.score:.2f}"]
+    if pair.shared_terms:
+        lines.append("Shared: " + escaped(", ".join(pair.shared_terms)))
+    if pair.differences:
+        lines.append("Differs: " + escaped("; ".join(pair.differences)))
+    return "<br>".join(lines)
+
+
+class ConnectorGutter(QWidget):
+    """Paints the connectors of a comparison between two article views."""
+
+    #: A ribbon was clicked: the pair's index in the comparison.
+    pair_clicked = Signal(int)
+    #: The pointer entered a ribbon (its index) or left every ribbon (-1).
+    pair_hovered = Signal(int)
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareGutter")
+        self.setAccessibleName("Connectors between the two articles")
+        self.setFixedWidth(GUTTER_WIDTH)
+        self.setMinimumWidth(GUTTER_WIDTH)
+        self.setMouseTracking(True)
+        self.theme = theme
+        self.views: tuple[ArticleView, ArticleView] | None = None
+        self.comparison: Comparison | None = None
+        #: Pairs the reader rejected (not drawn).
+        self.hidden: frozenset[int] = frozenset()
+        self.hovered = -1
+        self.current = -1
+
+    def show_comparison(
+        self, views: tuple[ArticleView, ArticleView] | None, comparison: Comparison | None
+    ) -> None:
+        """Draw ``comparison`` between ``views`` (None: draw nothing)."""
+        self.views = views
+        self.comparison = comparison
+        self.hovered = -1
+        self.update()
+
+    def _ends(
+        self, view: ArticleView, start: int, end: int, window: tuple[int, int]
+    ) -> tuple[float, float]:
+        viewport = view.viewport()
+        shift = self.mapFromGlobal(viewport.mapToGlobal(QPoint(0, 0))).y()
+        if end <= window[0]:
+            return shift - _OFF, shift - _OFF + 2
+        if start >= window[1]:
+            bottom = float(shift + viewport.height() + _OFF)
+            return bottom - 2, bottom
+        top, bottom = view.span_extent(start, end)
+        return top + shift, bottom + shift
+
+    def ribbons(self) -> list[Ribbon]:
+        """The connectors to paint now, in the comparison's order."""
+        if self.views is None or self.comparison is None:
+            return []
+        view_a, view_b = self.views
+        seen_a = view_a.visible_span()
+        seen_b = view_b.visible_span()
+        width = self.width()
+        result = []
+        for index, pair in enumerate(self.comparison.pairs):
+            if index in self.hidden:
+                continue
+            on_a = pair.a.start < seen_a[1] and pair.a.end > seen_a[0]
+            on_b = pair.b.start < seen_b[1] and pair.b.end > seen_b[0]
+            if not (on_a or on_b):
+                continue
+            a = self._ends(view_a, pair.a.start, pair.a.end, seen_a)
+            b = self._ends(view_b, pair.b.start, pair.b.end, seen_b)
+            path = ribbon_path(1.0, a, width - 1.0, b)
+            colour = connector_colour(pair.relation, self.theme)
+            result.append(Ribbon(index, path, colour, connector_opacity(pair.score, pair.relation)))
+        return result
+
+    def ribbon_at(self, point: QPointF) -> int:
+        """Index of the pair whose ribbon is under ``point`` (the narrowest), or -1."""
+        hits = [r for r in self.ribbons() if r.path.contains(point)]
+        if not hits:
+            return -1
+        return min(hits, key=lambda r: r.path.boundingRect().height()).index
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paper, then the ribbons: soft fills, thin edges, the focused one firmer."""
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(self.theme.paper))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setClipRect(QRectF(self.rect()))
+        for ribbon in self.ribbons():
+            colour = QColor(ribbon.colour)
+            focused = ribbon.index in (self.hovered, self.current)
+            fill = QColor(colour)
+            fill.setAlphaF(min(1.0, ribbon.opacity + (0.3 if focused else 0.0)))
+            painter.setBrush(QBrush(fill))
+            edge = QColor(colour)
+            firm = focused or ribbon.opacity >= 0.5
+            edge.setAlphaF(1.0 if firm else 0.55)
+            painter.setPen(QPen(edge, 2.0 if firm else 1.0))
+            painter.drawPath(ribbon.path)
+        painter.end()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Follow the pointer from ribbon to ribbon."""
+        index = self.ribbon_at(event.position())
+        if index != self.hovered:
+            self.hovered = index
+            self.update()
+            self.pair_hovered.emit(index)
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        """Leaving the gutter ends the hover."""
+        if self.hovered != -1:
+            self.hovered = -1
+            self.update()
+            self.pair_hovered.emit(-1)
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Clicking a ribbon selects both passages."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            index = self.ribbon_at(event.position())
+            if index >= 0:
+                self.pair_clicked.emit(index)
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """A tooltip over a ribbon: relation, score, shared terms."""
+        if event.type() == QEvent.Type.ToolTip and self.comparison is not None:
+            assert isinstance(event, QHelpEvent)
+            index = self.ribbon_at(QPointF(event.pos()))
+            if index >= 0:
+                QToolTip.showText(
+                    event.globalPos(), tooltip_html(self.comparison.pairs[index]), self
+                )
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)

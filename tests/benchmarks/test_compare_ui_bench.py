@@ -1,0 +1,155 @@
+"""Compare mode in the window, on a pair of 10,000-word articles with 300 aligned pairs and
+2,000 highlights: scroll one page with both panes following, repaint the gutter, and the
+first results on the sample pair after turning compare mode on.
+
+Printed (run with ``-s``), never asserted: these machines are noisy. Budget (issue 14):
+scroll a page with both panes following <= 16 ms, gutter repaint <= 4 ms, first results on
+the sample pair within 0.5 s.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from collections.abc import Callable
+
+import pytest
+from desktop_app.core.factory import make_article, new_project
+from desktop_app.core.operations import toggle_tag
+from PySide6.QtWidgets import QApplication, QScrollBar
+from pytestqt.qtbot import QtBot
+
+from desktop_app.core.compare import AlignedPair, Comparison, compare_texts
+from desktop_app.core.project import Project
+from desktop_app.importers.samples import sample_project
+from desktop_app.ui.compare.mode import CompareMode
+from desktop_app.ui.shell.document import ProjectDocument
+from desktop_app.ui.shell.main_window import MainWindow
+from tests.benchmarks.synthetic import spans
+from tests.benchmarks.test_compare_bench import article_pair
+from tests.ui.helpers import FakePrompter
+
+pytestmark = pytest.mark.benchmark
+
+
+def _timings(action: Callable[[], object], repeats: int) -> list[float]:
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def _report(label: str, times: list[float], budget: str) -> None:
+    print(
+        f"\n{label}: median {statistics.median(times):.2f} ms, "
+        f"min {min(times):.2f} ms, max {max(times):.2f} ms (budget {budget})"
+    )
+
+
+def _pair_project(highlights: int) -> Project:
+    text_a, text_b = article_pair(10_000)
+    a = make_article(text_a, title="Wire")
+    b = make_article(text_b, title="Local paper")
+    project = new_project([a, b])
+    codes = [c.id for c in project.codes]
+    for k, article in enumerate((a, b)):
+        for i, (start, end) in enumerate(spans(highlights // 2, len(article.text), 3 + k)):
+            if project.annotation_with_span(article.id, start, end) is None:
+                toggle_tag(project, article.id, start, end, codes[i % len(codes)]).apply(project)
+    return project
+
+
+def _three_hundred_pairs(text_a: str, text_b: str) -> Comparison:
+    """The engine's units, paired 300 times (crossing, as reordered news does)."""
+    found = compare_texts(text_a, text_b)
+    rng = random.Random(5)
+    relations = ("same_fact", "near_copy", "shared_quote", "adds_detail", "contradicts")
+    pairs = []
+    for k in range(300):
+        i = round(k * (len(found.units_a) - 1) / 299)
+        j = min(
+            len(found.units_b) - 1,
+            max(0, i * len(found.units_b) // len(found.units_a) + rng.randint(-6, 6)),
+        )
+        pairs.append(
+            AlignedPair(
+                found.units_a[i],
+                found.units_b[j],
+                relations[k % 5],
+                None,
+                round(rng.uniform(0.3, 1.0), 3),
+                ("term",),
+            )
+        )
+    pairs.sort(key=lambda p: (p.a.start, p.b.start))
+    return Comparison(tuple(pairs), (), found.only_a, found.only_b, found.units_a, found.units_b)
+
+
+def test_compare_mode_on_a_10k_word_pair_with_300_pairs_and_2000_highlights(
+    qtbot: QtBot,
+) -> None:
+    project = _pair_project(2_000)
+    window = MainWindow(ProjectDocument(project), FakePrompter())
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    window.resize(1360, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_articles(project.articles.ids()[:2])
+    mode = window.feature(CompareMode)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=60_000)
+    view_a, view_b = (pane.view for pane in window.reader.panes)
+    comparison = _three_hundred_pairs(view_a.article.text, view_b.article.text)
+    mode.comparison = comparison
+    mode.gutter.show_comparison((view_a, view_b), comparison)
+    app = QApplication.instance()
+    assert app is not None
+    bar_a = view_a.verticalScrollBar()
+    bar_b = view_b.verticalScrollBar()
+    gutter = mode.gutter
+    print(
+        f"\n{len(comparison.pairs)} pairs, {len(project.annotations)} highlights, "
+        f"{len(view_a.article.text.split())} + {len(view_b.article.text.split())} words; "
+        f"panes {view_a.viewport().height()} px high, gutter {gutter.width()}x{gutter.height()}"
+    )
+
+    def scroll_page() -> None:
+        bar_a.triggerAction(QScrollBar.SliderAction.SliderPageStepAdd)
+        view_a.viewport().repaint()
+        view_b.viewport().repaint()
+        gutter.repaint()
+
+    for _ in range(3):
+        scroll_page()  # warm up: lay out what the first pages need
+    bar_a.setValue(0)
+    app.processEvents()
+    followed_before = bar_b.value()
+    times = _timings(scroll_page, 40)
+    _report("scroll a page, both panes following (paint included)", times, "<= 16 ms")
+    print(f"B followed from line {followed_before} to line {bar_b.value()}")
+    on_screen = len(gutter.ribbons())
+    times = _timings(gutter.repaint, 60)
+    _report(f"gutter repaint ({on_screen} ribbons on screen)", times, "<= 4 ms")
+    times = _timings(gutter.ribbons, 60)
+    _report("  of which: ribbon geometry", times, "-")
+
+
+def test_first_results_on_the_sample_pair(qtbot: QtBot) -> None:
+    window = MainWindow(ProjectDocument(sample_project()), FakePrompter())
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    window.show()
+    qtbot.waitExposed(window)
+    mode = window.feature(CompareMode)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=10_000)
+    figures = []
+    for _ in range(7):
+        window.commands["view.compare"].trigger()  # off
+        assert mode.comparison is None
+        started = time.perf_counter()
+        window.commands["view.compare"].trigger()  # on
+        qtbot.waitUntil(lambda: mode.comparison is not None, timeout=10_000)
+        mode.gutter.repaint()
+        figures.append((time.perf_counter() - started) * 1000)
+    _report("compare mode on -> first connectors painted (sample pair)", figures, "<= 500 ms")
