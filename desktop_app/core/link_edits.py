@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from desktop_app.core.anchoring import describe, trim_span
+from desktop_app.core.annotation_edits import SpanError
 from desktop_app.core.edits import Compound, Edit, Insert
-from desktop_app.core.operations import SpanError
 from desktop_app.core.project import Project
 from desktop_app.core.records import Annotation, Link, Rejection, TextPosition, new_id, utc_now
 

@@ -15,12 +15,12 @@ import time
 from collections.abc import Callable
 
 import pytest
-from desktop_app.core.factory import make_article, new_project
-from desktop_app.core.operations import toggle_tag
 from PySide6.QtWidgets import QApplication, QScrollBar
 from pytestqt.qtbot import QtBot
 
+from desktop_app.core.annotation_edits import toggle_tag
 from desktop_app.core.compare import AlignedPair, Comparison, compare_texts
+from desktop_app.core.new_records import make_article, new_project
 from desktop_app.core.project import Project
 from desktop_app.importers.samples import sample_project
 from desktop_app.ui.compare.mode import CompareMode

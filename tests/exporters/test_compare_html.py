@@ -6,9 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop_app.core.operations import toggle_tag
 from lxml import etree
 
+from desktop_app.core.annotation_edits import toggle_tag
 from desktop_app.core.link_edits import record_absence
 from desktop_app.core.tag_comparison import compare_tags
 from desktop_app.importers.samples import sample_project

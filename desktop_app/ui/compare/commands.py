@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMenu
 
+from desktop_app.core.annotation_edits import SpanError
 from desktop_app.core.link_edits import (
     SUGGESTED_RELATION,
     absence_counts,
@@ -19,7 +20,6 @@ from desktop_app.core.link_edits import (
     rejected_pairs,
     relation_choices,
 )
-from desktop_app.core.operations import SpanError
 from desktop_app.core.records import Rejection
 from desktop_app.ui.compare.mode import CompareMode
 
