@@ -48,6 +48,7 @@ def test_annotator_column_and_filter(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_hiding_a_layer_and_side_by_side_lanes(qtbot: QtBot, window: MainWindow) -> None:
+    window.commands["view.compare"].setChecked(False)  # no pane moves the other one here
     ada, ben = _two_coders(qtbot, window)
     view = window.reader.panes[0].view
     start, _ = canonical_span(view, ADA_PHRASE)

@@ -51,6 +51,9 @@ def scroll_to_middle(view: ArticleView) -> None:
 def test_zoom_keys_change_every_pane_and_keep_the_reading_position(
     qtbot: QtBot, window: MainWindow
 ) -> None:
+    # Each pane on its own: with compare mode on, the second follows the first by alignment
+    # (tests/ui/test_compare_mode.py); here each must keep its own place.
+    window.commands["view.compare"].setChecked(False)
     views = [pane.view for pane in window.reader.panes]
     assert len(views) >= 2
     sizes = [view.font().pointSizeF() for view in views]

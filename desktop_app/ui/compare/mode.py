@@ -164,7 +164,7 @@ class CompareMode(QObject):
 
     def _show_progress(self) -> None:
         if self.runner.busy:
-            self.host.widget.statusBar().showMessage("Comparing the two articles…", 3000)
+            self.host.announce("Comparing the two articles…", 3000)
 
     def _on_result(self, key: Key, comparison: Comparison) -> None:
         if key != self._key or self._views is None:

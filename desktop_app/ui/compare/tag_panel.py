@@ -129,7 +129,7 @@ class CoverageChart(QWidget):
         painter.scale(2, 2)
         paint_bars(painter, QRectF(0, 0, CHART_SIZE.width(), CHART_SIZE.height()), self.comparison)
         painter.end()
-        image.save(str(path), b"PNG")
+        image.save(str(path))  # PNG: the caller gives the name its .png ending
 
 
 class TagComparisonPanel(QWidget):
@@ -212,9 +212,13 @@ class TagComparisonPanel(QWidget):
             self.host.announce("Show two articles side by side first.")
             return
         name_filter = "SVG images (*.svg)" if kind == "svg" else "PNG images (*.png)"
-        path = self.host.prompter.export_path(Path(f"coverage-per-code.{kind}"), name_filter)
+        path = self.host.prompter.export_path(
+            Path(f"coverage-per-code.{kind}"), name_filter, title="Save the Coverage Chart"
+        )
         if path is None:
             return
+        if path.suffix.lower() != f".{kind}":
+            path = path.with_name(f"{path.name}.{kind}")
         (self.chart.save_svg if kind == "svg" else self.chart.save_png)(path)
         self.host.announce(f"Chart saved as {path.name}.")
 
