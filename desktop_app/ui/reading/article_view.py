@@ -65,6 +65,8 @@ class ArticleView(QPlainTextEdit):
         self.project = project
         self.article = article
         self.hidden_tags: set[str] = set()
+        #: True while :meth:`restyle` re-lays the text and restores the reading position.
+        self.restyling = False
         #: Painted over the viewport, in order, after the text (see :meth:`span_extent`).
         self.decorations: list[Decoration] = []
         self._context_actions = context_actions
@@ -125,6 +127,13 @@ class ArticleView(QPlainTextEdit):
 
     def restyle(self, theme: Theme, font: QFont, measure: int) -> None:
         """Take another theme, reading font or measure, keeping the reading position."""
+        self.restyling = True  # scrolls meanwhile keep this place: no pane should follow them
+        try:
+            self._restyle(theme, font, measure)
+        finally:
+            self.restyling = False
+
+    def _restyle(self, theme: Theme, font: QFont, measure: int) -> None:
         bar = self.verticalScrollBar()
         anchor = self._reading_anchor
         # Unscrolled since the last restyle: keep that place, so steps do not drift by lines.
