@@ -84,11 +84,11 @@ def decoration(
             start, end = view.visible_span()
             if span.start < end and span.end > start:
                 top, bottom = view.span_extent(span.start, span.end)
-                colour = QColor(connector_colour(relation, theme))
-                colour.setAlphaF(0.16)
+                tint = QColor(connector_colour(relation, theme))
+                tint.setAlphaF(0.16)
                 width = view.viewport().width()
-                painter.fillRect(QRectF(BAR_X + BAR_WIDTH + 3, top, width, bottom - top), colour)
-                colour.setAlphaF(1.0)
-                painter.fillRect(QRectF(BAR_X + BAR_WIDTH + 3, top, 3, bottom - top), colour)
+                painter.fillRect(QRectF(BAR_X + BAR_WIDTH + 3, top, width, bottom - top), tint)
+                tint.setAlphaF(1.0)
+                painter.fillRect(QRectF(BAR_X + BAR_WIDTH + 3, top, 3, bottom - top), tint)
 
     return paint
