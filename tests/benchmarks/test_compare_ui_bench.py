@@ -134,6 +134,24 @@ def test_compare_mode_on_a_10k_word_pair_with_300_pairs_and_2000_highlights(
     _report(f"gutter repaint ({on_screen} ribbons on screen)", times, "<= 4 ms")
     times = _timings(gutter.ribbons, 60)
     _report("  of which: ribbon geometry", times, "-")
+    follow = window.reader.panes[0]
+    times = _timings(lambda: mode.follow(follow), 60)
+    _report("  following alone (find the centre pair, level the other pane)", times, "-")
+
+    # The same page scroll with compare mode off and relative scrolling in step: the
+    # cost of two panes of highlights, for reference.
+    window.commands["view.compare"].trigger()
+    window.commands["view.sync"].setChecked(True)
+    bar_a, bar_b = view_a.verticalScrollBar(), view_b.verticalScrollBar()
+
+    def scroll_page_plain() -> None:
+        bar_a.triggerAction(QScrollBar.SliderAction.SliderPageStepAdd)
+        view_a.viewport().repaint()
+        view_b.viewport().repaint()
+
+    bar_a.setValue(0)
+    times = _timings(scroll_page_plain, 40)
+    _report("reference: the same with compare mode off, panes in step", times, "-")
 
 
 def test_first_results_on_the_sample_pair(qtbot: QtBot) -> None:

@@ -34,9 +34,15 @@ def test_panel_counts_coverage_summarises_paints_and_saves(
     qtbot.waitUntil(
         lambda: panel.table.item(4, 2) is not None and panel.table.item(4, 2).text() == "1"
     )
+    colour = QColor(economics.color)
     row = [panel.table.item(4, c).text() for c in range(5)]
     share = (end - start) / len(view_a.article.text)
     assert row == ["economics", "A", "1", f"{share:.1%}", "0"]
+    strip = panel.table.cellWidget(4, 5)
+    assert strip.positions == ((start / len(view_a.article.text), end / len(view_a.article.text)),)
+    strip_image = strip.grab().toImage()
+    mark_x = int(4 + strip.positions[0][0] * (strip_image.width() - 8)) + 1
+    assert strip_image.pixelColor(mark_x, strip_image.height() // 2) == colour
     assert panel.summary.text().startswith(f"A gives {share:.0%} of its text to economics, B 0%.")
     # The A bar of economics is painted in the code's colour.
     chart = panel.chart

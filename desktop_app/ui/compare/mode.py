@@ -290,6 +290,8 @@ class CompareMode(QObject):
         if self._views is None or self.comparison is None:
             return
         view_a, view_b = self._views
+        if view_a.restyling or view_b.restyling:
+            return  # a new font or theme: each pane keeps its own reading position
         if pane.view is view_a:
             source, target, side = view_a, view_b, "a"
         elif pane.view is view_b:

@@ -80,6 +80,29 @@ def paint_bars(painter: QPainter, rect: QRectF, comparison: TagComparison) -> No
         )
 
 
+class PositionStrip(QWidget):
+    """Where a code's passages fall along an article: marks on a thin bar."""
+
+    def __init__(self, positions: tuple[tuple[float, float], ...], colour: str) -> None:
+        super().__init__()
+        self.positions = positions
+        self.colour = colour
+        self.setMinimumWidth(120)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The article's length as a pale bar, each passage as a mark in the code's colour."""
+        painter = QPainter(self)
+        bar = QRectF(self.rect()).adjusted(4, self.height() / 2 - 6, -4, -(self.height() / 2 - 6))
+        painter.fillRect(bar, QColor("#F1EFEA"))
+        painter.setPen(QColor("#C9C5BC"))
+        painter.drawRect(bar)
+        for start, end in self.positions:
+            width = max(1.5, (end - start) * bar.width())
+            mark = QRectF(bar.left() + start * bar.width(), bar.top(), width, bar.height())
+            painter.fillRect(mark, QColor(self.colour))
+        painter.end()
+
+
 class CoverageChart(QWidget):
     """The grouped bars on screen."""
 
@@ -135,7 +158,7 @@ class CoverageChart(QWidget):
 class TagComparisonPanel(QWidget):
     """Figures per code for the two compared articles, the chart and the summary."""
 
-    HEADERS = ("Code", "Article", "Passages", "Coverage", "Absences")
+    HEADERS = ("Code", "Article", "Passages", "Coverage", "Absences", "Where in the article")
 
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,6 +173,7 @@ class TagComparisonPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAccessibleName("Figures per code for A and B")
         self.table.setMinimumHeight(60)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.chart = CoverageChart()
         self.save_svg = QPushButton("Save Chart as &SVG…")
@@ -205,6 +229,9 @@ class TagComparisonPanel(QWidget):
                 )
                 for column, text in enumerate(cells):
                     self.table.setItem(2 * i + j, column, QTableWidgetItem(text))
+                strip = PositionStrip(figures.positions, code_row.colour)
+                strip.setAccessibleName(f"Where {code_row.name} falls in {side}")
+                self.table.setCellWidget(2 * i + j, 5, strip)
         self.chart.update()
 
     def _save(self, kind: str) -> None:

@@ -71,6 +71,8 @@ class ArticleView(QPlainTextEdit):
         self.hidden_annotators: frozenset[str] = frozenset()
         #: One margin lane per annotator (side by side), or None: one lane per code.
         self.annotator_lanes: dict[str, int] | None = None
+        #: True while :meth:`restyle` re-lays the text and restores the reading position.
+        self.restyling = False
         #: Painted over the viewport, in order, after the text (see :meth:`span_extent`).
         self.decorations: list[Decoration] = []
         self._context_actions = context_actions
@@ -137,6 +139,13 @@ class ArticleView(QPlainTextEdit):
 
     def restyle(self, theme: Theme, font: QFont, measure: int) -> None:
         """Take another theme, reading font or measure, keeping the reading position."""
+        self.restyling = True  # scrolls meanwhile keep this place: no pane should follow them
+        try:
+            self._restyle(theme, font, measure)
+        finally:
+            self.restyling = False
+
+    def _restyle(self, theme: Theme, font: QFont, measure: int) -> None:
         bar = self.verticalScrollBar()
         anchor = self._reading_anchor
         # Unscrolled since the last restyle: keep that place, so steps do not drift by lines.
