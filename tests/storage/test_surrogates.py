@@ -124,6 +124,8 @@ def _project_with(strings: list[str]) -> Project:
 def test_no_export_or_save_fails_on_any_text(tmp_path: Path, strings: list[str]) -> None:
     project = _project_with(strings)
     for format_id, exporter in EXPORTERS.items():
+        if format_id == "compare-html":
+            continue  # needs two articles (this project has one): see test_compare_html.py
         data = exporter.export(project, Scope(), ExportOptions())
         assert data, format_id
     target = tmp_path / "p.json"

@@ -85,10 +85,16 @@ def test_compare_mode_is_on_for_two_articles_and_paints_the_engines_pairs(
     away = sum(abs(getattr(paper, c)() - getattr(relation, c)()) for c in ("red", "green", "blue"))
     assert toward < away
     # Far above any ribbon, the gutter is plain paper.
+    # (Clear of every ribbon's fill and of its edge, which the pen draws around the fill.)
+    near = [(dx, dy) for dx in (-3, 0, 3) for dy in (-3, 0, 3)]
     free = [
         yy
         for yy in range(gutter.height())
-        if not any(r.path.contains(QPointF(x + 0.5, yy + 0.5)) for r in ribbons)
+        if not any(
+            r.path.contains(QPointF(x + 0.5 + dx, yy + 0.5 + dy))
+            for r in ribbons
+            for dx, dy in near
+        )
     ]
     assert free
     assert not differs_from(image, x, free[0], gutter.theme.paper, tolerance=2)
