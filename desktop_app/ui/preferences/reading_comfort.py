@@ -216,6 +216,7 @@ class ReadingComfort(QObject):
         self.prefs = prefs
         style.theme, style.family = prefs.theme, prefs.family
         style.point_size, style.measure, style.zoom = prefs.point_size, prefs.measure, prefs.zoom
+        style.snap_words = prefs.snap_words
         apply_application_look(prefs.theme)
         self.restyle_panes()
         self.window.commands[f"view.theme.{prefs.theme}"].setChecked(True)

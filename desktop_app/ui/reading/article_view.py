@@ -32,6 +32,7 @@ from desktop_app.core.layout import DisplayPlan, Role, plan_display
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Annotation, Article, Code
 from desktop_app.core.segments import Segment, elementary_segments
+from desktop_app.core.word_snap import snap_to_words
 from desktop_app.ui.preferences.theme import Theme, current_theme, reading_font, style
 from desktop_app.ui.reading.highlighter import AnnotationHighlighter
 from desktop_app.ui.reading.margin import StripeMargin
@@ -63,6 +64,8 @@ class ArticleView(QPlainTextEdit):
         self.hidden_tags: set[str] = set()
         self._context_actions = context_actions
         self._cursor_annotation = ""
+        #: Display position a word-snapping mouse drag started from (None: not snapping).
+        self._snap_anchor: int | None = None
         self.theme: Theme = current_theme()
         #: Longest line, in average characters of the reading font (the measure).
         self.measure_chars = style.measure
@@ -440,9 +443,60 @@ class ArticleView(QPlainTextEdit):
             return True
         return super().viewportEvent(event)
 
+    # -- mouse selections snap to whole words (Alt, or the preference off: exact) ---------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Start a selection; a plain left press (or Shift+press) snaps it to words."""
+        super().mousePressEvent(event)
+        self._snap_anchor = None
+        modifiers = event.modifiers()
+        if (
+            event.button() != Qt.MouseButton.LeftButton
+            or not style.snap_words
+            or modifiers & Qt.KeyboardModifier.AltModifier
+        ):
+            return
+        cursor = self.textCursor()
+        if modifiers & Qt.KeyboardModifier.ShiftModifier:
+            self._snap_anchor = cursor.anchor()
+        elif not cursor.hasSelection():  # a selection here: a triple click took a paragraph
+            self._snap_anchor = cursor.position()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Double click selects a word and drags by words (Qt's own): no snapping on top."""
+        super().mouseDoubleClickEvent(event)
+        self._snap_anchor = None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Extend the selection; show it snapped to whole words while dragging."""
+        super().mouseMoveEvent(event)
+        if self._snap_anchor is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self._snap_selection(self._snap_anchor)
+
+    def _snap_selection(self, anchor: int) -> None:
+        """Select from display ``anchor`` to the cursor, widened to whole words."""
+        position = self.textCursor().position()
+        offsets = self.plan.offsets
+        start = offsets.to_canonical(min(anchor, position), forward=True)
+        end = offsets.to_canonical(max(anchor, position))
+        if start >= end:
+            return
+        start, end = snap_to_words(self.article.text, start, end)
+        first, last = offsets.to_display(start), offsets.to_display(end)
+        new_anchor, new_position = (first, last) if anchor <= position else (last, first)
+        cursor = self.textCursor()
+        if (cursor.anchor(), cursor.position()) == (new_anchor, new_position):
+            return
+        cursor.setPosition(new_anchor)
+        cursor.setPosition(new_position, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        """Clicking a highlight (without selecting) shows its card too."""
+        """End a selection (snapped to words); clicking a highlight shows its card too."""
         super().mouseReleaseEvent(event)
+        if self._snap_anchor is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._snap_selection(self._snap_anchor)
+        self._snap_anchor = None
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             annotations = self._annotations_at_point(event.position().toPoint())
             if annotations:
