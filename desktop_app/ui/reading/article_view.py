@@ -36,6 +36,7 @@ from desktop_app.core.word_snap import snap_to_words
 from desktop_app.ui.preferences.theme import Theme, current_theme, reading_font, style
 from desktop_app.ui.reading.highlighter import AnnotationHighlighter
 from desktop_app.ui.reading.margin import StripeMargin
+from desktop_app.ui.reading.note_marks import NoteMarks
 from desktop_app.ui.shell.plain_text import escaped
 
 FLASH_MS = 900
@@ -97,6 +98,7 @@ class ArticleView(QPlainTextEdit):
         )
         self._highlighter.window = range(0, _EAGER_BLOCKS)
         self._margin = StripeMargin(self, self)
+        self.note_marks = NoteMarks(self, self)
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(self._end_flash)
         self.updateRequest.connect(self._on_update_request)
@@ -285,9 +287,29 @@ class ArticleView(QPlainTextEdit):
                 result.append((left, right, annotation.tags))
         return result
 
+    def notes_in_block(self, block: QTextBlock) -> list[tuple[int, Annotation]]:
+        """Annotations with a note starting in ``block``, at their block-relative position."""
+        offsets = self.plan.offsets
+        position = block.position()
+        start = offsets.to_canonical(position, forward=True)
+        end = offsets.to_canonical(position + block.length() - 1)
+        return [
+            (offsets.to_display(a.start) - position, a)
+            for a in self.project.annotations_in(self.article.id, start, end)
+            if a.note and start <= a.start < end
+        ]
+
     # -- repainting what changed ------------------------------------------------------------
 
     def _on_project_changed(self, change: Change) -> None:
+        old, new = change.old, change.new
+        if (
+            isinstance(old, Annotation)
+            and isinstance(new, Annotation)
+            and (old.start, old.end, old.tags, old.anchor)
+            == (new.start, new.end, new.tags, new.anchor)
+        ):
+            return  # a note reworded paints no highlight differently (its mark repaints itself)
         spans = []
         for record in (change.old, change.new):
             if isinstance(record, Annotation) and record.article == self.article.id:
@@ -364,6 +386,7 @@ class ArticleView(QPlainTextEdit):
 
     def _on_update_request(self, rect: QRect, dy: int) -> None:
         self._margin.update()
+        self.note_marks.update()
 
     def visible_blocks(self) -> range:
         """Numbers of the blocks in (or just around) the viewport."""
