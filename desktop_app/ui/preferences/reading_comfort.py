@@ -313,7 +313,10 @@ class FocusMode(QObject):
 
 def install(window: Host) -> None:
     """Add zoom, themes, focus mode and preferences to the window, applying saved choices."""
+    from desktop_app.ui.preferences.focus_ring import focus_ring
+
     comfort = ReadingComfort(window)
     window.add_feature(comfort)
+    focus_ring()  # keyboard focus drawn clearly, in the theme's accent
     window.panes_changed.connect(comfort.restyle_panes)
     window.document_changed.connect(comfort.restyle_panes)
