@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
-from desktop_app.core.operations import SpanError, delete_annotations, set_note, toggle_tag
 from desktop_app.core.records import Annotation, Code
 from desktop_app.ui.shell.commands import swatch_icon
 from desktop_app.ui.shell.plain_text import action_text
@@ -112,6 +111,8 @@ class AnnotationCommands(QObject):
             return
         view = pane.view
         project = self.host.document.project
+        from desktop_app.core.operations import SpanError, toggle_tag  # edits: after first paint
+
         span = view.selection_span()
         if span is None:
             annotation = view.annotation_at_cursor()
@@ -139,6 +140,8 @@ class AnnotationCommands(QObject):
         pane = self.host.active_pane()
         if pane is None:
             return
+        from desktop_app.core.operations import SpanError, add_note, set_note
+
         project = self.host.document.project
         annotation = self._target_annotation(selection_decides=True)
         span = pane.view.selection_span()
@@ -152,8 +155,6 @@ class AnnotationCommands(QObject):
         if span is None:
             self.host.announce("Select a passage or put the cursor in a highlight first.", 4000)
             return
-        from desktop_app.core.operations import add_note
-
         start, end = _trimmed(pane, span)
         article = project.articles[pane.article_id]
         note = self.host.prompter.edit_note(article.text[start:end], "")
@@ -170,6 +171,8 @@ class AnnotationCommands(QObject):
 
     def delete_annotation(self) -> None:
         """Remove the annotation at the cursor of the active pane."""
+        from desktop_app.core.operations import delete_annotations
+
         annotation = self._target_annotation()
         if annotation is None:
             self.host.announce("Put the cursor in a highlight to delete it.", 4000)

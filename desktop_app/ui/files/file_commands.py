@@ -16,8 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 
-from desktop_app.storage.watch import changed_on_disk
-
 if TYPE_CHECKING:
     from desktop_app.ui.shell.host import Host
 
@@ -155,6 +153,8 @@ class FileCommands(QObject):
                 "to change it.",
             )
             return False
+        from desktop_app.storage.watch import changed_on_disk  # hashlib: after first paint
+
         if path == document.path and changed_on_disk(path, document.disk_state):
             gone = not path.exists()
             message = (

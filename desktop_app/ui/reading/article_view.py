@@ -32,7 +32,6 @@ from desktop_app.core.layout import DisplayPlan, Role, plan_display
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Annotation, Article, Code
 from desktop_app.core.segments import Segment, elementary_segments
-from desktop_app.core.word_snap import snap_to_words
 from desktop_app.ui.preferences.theme import Theme, current_theme, reading_font, style
 from desktop_app.ui.reading.highlighter import AnnotationHighlighter
 from desktop_app.ui.reading.margin import StripeMargin
@@ -498,6 +497,8 @@ class ArticleView(QPlainTextEdit):
 
     def _snap_selection(self, anchor: int) -> None:
         """Select from display ``anchor`` to the cursor, widened to whole words."""
+        from desktop_app.core.word_snap import snap_to_words  # regex: not before first paint
+
         position = self.textCursor().position()
         offsets = self.plan.offsets
         start = offsets.to_canonical(min(anchor, position), forward=True)
