@@ -9,10 +9,11 @@ from collections.abc import Sequence
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch: ``parallax COMMAND …`` runs headless; anything else opens the window."""
     args = list(sys.argv[1:] if argv is None else argv)
-    from desktop_app import cli
+    if args:  # no arguments: straight to the window, without loading the commands
+        from desktop_app import cli
 
-    if args and (args[0] in cli.command_names() or args[0] in ("-h", "--help", "--version")):
-        return cli.main(args)
+        if args[0] in cli.command_names() or args[0] in ("-h", "--help", "--version"):
+            return cli.main(args)
     from desktop_app.app import run
 
     return run(args)

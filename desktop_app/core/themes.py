@@ -36,6 +36,11 @@ class Theme:
             tag_colours, self.paper, dark=self.dark, alpha=self.highlight_alpha
         )
 
+    @property
+    def focus(self) -> str:
+        """The keyboard focus ring: the accent, held 3:1 against the paper (WCAG 2.4.13)."""
+        return _stripe(self.accent, self.paper)
+
     def stripe(self, tag_colour: str) -> str:
         """A tag's colour as a margin stripe: adjusted to stand 3:1 against the paper."""
         return _stripe(tag_colour, self.paper)

@@ -313,3 +313,26 @@ def test_no_title_twice_and_quiet_words_for_missing_details(
     assert not pane.title.isHidden()  # nothing else says which article this is
     assert pane.meta.full_text().startswith("No outlet, date or author yet")
     assert pane.meta.font().italic()
+
+
+def test_each_article_reopens_where_it_was_left(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    from desktop_app.storage.project_file import save
+
+    project = sample_project()
+    path = tmp_path / "reading.parallax.json"
+    save(project, path)
+    first = make_window(project, path)
+    view = first.reader.panes[1].view
+    paragraph = view.article.text.index("\n\n", len(view.article.text) // 2) + 2
+    view.scroll_to_offset(paragraph)
+    left_at = view.first_visible_offset()
+    assert left_at > 0
+    feature(first).layout.save()
+    first.close()
+
+    again = make_window(project, path)
+    reopened = again.reader.panes[1].view
+    qtbot.waitUntil(lambda: reopened.first_visible_offset() == left_at, timeout=3000)
+    assert again.reader.panes[0].view.first_visible_offset() == 0  # not scrolled: stays at top

@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
-from desktop_app.core.annotation_edits import SpanError, delete_annotations, set_note, toggle_tag
 from desktop_app.core.records import Annotation, Code
 from desktop_app.ui.classroom.coder import attributed
 from desktop_app.ui.shell.commands import swatch_icon
@@ -151,6 +150,11 @@ class AnnotationCommands(QObject):
             return
         view = pane.view
         project = self.host.document.project
+        from desktop_app.core.annotation_edits import (  # edits: after first paint
+            SpanError,
+            toggle_tag,
+        )
+
         span = view.selection_span()
         if span is None:
             annotation = view.annotation_at_cursor()
@@ -181,6 +185,8 @@ class AnnotationCommands(QObject):
         pane = self.host.active_pane()
         if pane is None:
             return
+        from desktop_app.core.annotation_edits import SpanError, add_note, set_note
+
         project = self.host.document.project
         annotation = self._target_annotation(selection_decides=True)
         span = pane.view.selection_span()
@@ -194,7 +200,6 @@ class AnnotationCommands(QObject):
         if span is None:
             self.host.announce("Select a passage or put the cursor in a highlight first.", 4000)
             return
-        from desktop_app.core.annotation_edits import add_note
 
         start, end = _trimmed(pane, span)
         article = project.articles[pane.article_id]
@@ -217,6 +222,8 @@ class AnnotationCommands(QObject):
 
     def delete_annotation(self) -> None:
         """Remove the annotation at the cursor of the active pane."""
+        from desktop_app.core.annotation_edits import delete_annotations
+
         annotation = self._target_annotation()
         if annotation is None:
             self.host.announce("Put the cursor in a highlight to delete it.", 4000)

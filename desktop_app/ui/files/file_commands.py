@@ -16,9 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 
-from desktop_app.storage.lock import ProjectBusyError, project_lock
-from desktop_app.storage.watch import changed_on_disk
-
 if TYPE_CHECKING:
     from desktop_app.ui.shell.host import Host
 
@@ -50,6 +47,8 @@ _REASONS = {
 
 def failure_reason(error: BaseException) -> str:
     """A plain-words reason for a failed write."""
+    from desktop_app.storage.lock import ProjectBusyError
+
     if isinstance(error, ProjectBusyError) and error.strerror:
         return error.strerror  # it says who holds the file and what to do
     if isinstance(error, OSError):
@@ -162,6 +161,8 @@ class FileCommands(QObject):
                 "to change it.",
             )
             return False
+        from desktop_app.storage.watch import changed_on_disk  # hashlib: after first paint
+
         if path == document.path and changed_on_disk(path, document.disk_state):
             gone = not path.exists()
             message = (
@@ -183,6 +184,8 @@ class FileCommands(QObject):
         try:
             # The command line's writers take the same lock: two never interleave. A window
             # waits only briefly (the GUI is blocked meanwhile) and says who holds it.
+            from desktop_app.storage.lock import project_lock
+
             with project_lock(path, wait=WINDOW_LOCK_WAIT):
                 document.save(path)
         except Exception as error:  # whatever failed, the work stays open and unchanged

@@ -1,4 +1,4 @@
-"""Edit ▸ Preferences…: reading font, size, line width and theme, previewed live."""
+"""Edit ▸ Preferences…: reading font, size, line width, theme and word snapping, live."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -77,6 +78,9 @@ class PreferencesDialog(QDialog):
         self.name.setAccessibleName("Your name")
         self.name.setPlaceholderText("The name your annotations carry")
         self.name.setMaxLength(120)
+        self.snap_words = QCheckBox("Mouse selections take &whole words (Alt-drag: exact)")
+        self.snap_words.setAccessibleName("Snap mouse selections to whole words")
+        self.snap_words.setChecked(prefs.snap_words)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -90,6 +94,7 @@ class PreferencesDialog(QDialog):
             caption = QLabel(label)
             caption.setBuddy(field)
             form.addRow(caption, field)
+        form.addRow("Selecting:", self.snap_words)
         note = QLabel(
             "Applies to every pane as you change it. Zoom (Ctrl+plus, Ctrl+minus) scales "
             "this size; Ctrl+0 comes back to it. Kept for you, not in the project."
@@ -118,6 +123,7 @@ class PreferencesDialog(QDialog):
         self.point_size.valueChanged.connect(self._preview)
         self.measure.valueChanged.connect(self._preview)
         self.theme.currentIndexChanged.connect(self._preview)
+        self.snap_words.toggled.connect(self._preview)
 
     def prefs(self) -> ReadingPrefs:
         """The preferences the fields describe."""
@@ -129,6 +135,7 @@ class PreferencesDialog(QDialog):
             point_size=round(self.point_size.value(), 1),
             measure=self.measure.value(),
             theme=str(self.theme.currentData()),
+            snap_words=self.snap_words.isChecked(),
         ).normalised()
 
     def user_name(self) -> str:
@@ -142,6 +149,7 @@ class PreferencesDialog(QDialog):
         self.point_size.setValue(defaults.point_size)
         self.measure.setValue(defaults.measure)
         self.theme.setCurrentIndex(max(0, self.theme.findData(defaults.theme)))
+        self.snap_words.setChecked(defaults.snap_words)
 
     def _preview(self) -> None:
         self.previewed.emit(self.prefs())

@@ -222,6 +222,7 @@ class ReadingComfort(QObject):
         self.prefs = prefs
         style.theme, style.family = prefs.theme, prefs.family
         style.point_size, style.measure, style.zoom = prefs.point_size, prefs.measure, prefs.zoom
+        style.snap_words = prefs.snap_words
         apply_application_look(prefs.theme)
         self.restyle_panes()
         self.window.commands[f"view.theme.{prefs.theme}"].setChecked(True)
@@ -326,7 +327,10 @@ class FocusMode(QObject):
 
 def install(window: Host) -> None:
     """Add zoom, themes, focus mode and preferences to the window, applying saved choices."""
+    from desktop_app.ui.preferences.focus_ring import focus_ring
+
     comfort = ReadingComfort(window)
     window.add_feature(comfort)
+    focus_ring()  # keyboard focus drawn clearly, in the theme's accent
     window.panes_changed.connect(comfort.restyle_panes)
     window.document_changed.connect(comfort.restyle_panes)

@@ -29,6 +29,8 @@ class ReadingStyle:
     measure: int = MEASURE_CHARS
     #: Zoom steps from the chosen size (Ctrl+plus / Ctrl+minus).
     zoom: int = 0
+    #: Mouse selections snap to whole words.
+    snap_words: bool = True
 
     @property
     def zoom_factor(self) -> float:

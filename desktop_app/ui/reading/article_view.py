@@ -38,6 +38,7 @@ from desktop_app.ui.preferences.theme import current_theme, reading_font, style
 from desktop_app.ui.reading.decorations import Gutter, GutterDecoration, SpanDecoration
 from desktop_app.ui.reading.highlighter import AnnotationHighlighter, AnnotationSpans
 from desktop_app.ui.reading.margin import TagStripes
+from desktop_app.ui.reading.note_marks import NoteMarks
 from desktop_app.ui.shell.plain_text import escaped
 
 FLASH_MS = 900
@@ -77,6 +78,8 @@ class ArticleView(QPlainTextEdit):
         self.decorations: list[Decoration] = []
         self._context_actions = context_actions
         self._cursor_annotation = ""
+        #: Display position a word-snapping mouse drag started from (None: not snapping).
+        self._snap_anchor: int | None = None
         self.theme: Theme = current_theme()
         #: Longest line, in average characters of the reading font (the measure).
         self.measure_chars = style.measure
@@ -114,6 +117,7 @@ class ArticleView(QPlainTextEdit):
         self.tag_stripes = TagStripes(self)
         self._gutter = Gutter(self, self.viewport(), self)
         self._gutter.decorations.append(self.tag_stripes)
+        self.note_marks = NoteMarks(self, self)
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(self._end_flash)
         self.updateRequest.connect(self._on_update_request)
@@ -411,9 +415,29 @@ class ArticleView(QPlainTextEdit):
         else:
             self.rehighlight_span(start, end)
 
+    def notes_in_block(self, block: QTextBlock) -> list[tuple[int, Annotation]]:
+        """Annotations with a note starting in ``block``, at their block-relative position."""
+        offsets = self.plan.offsets
+        position = block.position()
+        start = offsets.to_canonical(position, forward=True)
+        end = offsets.to_canonical(position + block.length() - 1)
+        return [
+            (offsets.to_display(a.start) - position, a)
+            for a in self.project.annotations_in(self.article.id, start, end)
+            if a.note and start <= a.start < end
+        ]
+
     # -- repainting what changed ------------------------------------------------------------
 
     def _on_project_changed(self, change: Change) -> None:
+        old, new = change.old, change.new
+        if (
+            isinstance(old, Annotation)
+            and isinstance(new, Annotation)
+            and (old.start, old.end, old.tags, old.anchor)
+            == (new.start, new.end, new.tags, new.anchor)
+        ):
+            return  # a note reworded paints no highlight differently (its mark repaints itself)
         spans = []
         for record in (change.old, change.new):
             if isinstance(record, Annotation) and record.article == self.article.id:
@@ -506,6 +530,7 @@ class ArticleView(QPlainTextEdit):
 
     def _on_update_request(self, rect: QRect, dy: int) -> None:
         self._gutter.update()
+        self.note_marks.update()
 
     def visible_blocks(self) -> range:
         """Numbers of the blocks in (or just around) the viewport."""
@@ -629,9 +654,62 @@ class ArticleView(QPlainTextEdit):
             return True
         return super().viewportEvent(event)
 
+    # -- mouse selections snap to whole words (Alt, or the preference off: exact) ---------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Start a selection; a plain left press (or Shift+press) snaps it to words."""
+        super().mousePressEvent(event)
+        self._snap_anchor = None
+        modifiers = event.modifiers()
+        if (
+            event.button() != Qt.MouseButton.LeftButton
+            or not style.snap_words
+            or modifiers & Qt.KeyboardModifier.AltModifier
+        ):
+            return
+        cursor = self.textCursor()
+        if modifiers & Qt.KeyboardModifier.ShiftModifier:
+            self._snap_anchor = cursor.anchor()
+        elif not cursor.hasSelection():  # a selection here: a triple click took a paragraph
+            self._snap_anchor = cursor.position()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Double click selects a word and drags by words (Qt's own): no snapping on top."""
+        super().mouseDoubleClickEvent(event)
+        self._snap_anchor = None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Extend the selection; show it snapped to whole words while dragging."""
+        super().mouseMoveEvent(event)
+        if self._snap_anchor is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self._snap_selection(self._snap_anchor)
+
+    def _snap_selection(self, anchor: int) -> None:
+        """Select from display ``anchor`` to the cursor, widened to whole words."""
+        from desktop_app.core.word_snap import snap_to_words  # regex: not before first paint
+
+        position = self.textCursor().position()
+        offsets = self.plan.offsets
+        start = offsets.to_canonical(min(anchor, position), forward=True)
+        end = offsets.to_canonical(max(anchor, position))
+        if start >= end:
+            return
+        start, end = snap_to_words(self.article.text, start, end)
+        first, last = offsets.to_display(start), offsets.to_display(end)
+        new_anchor, new_position = (first, last) if anchor <= position else (last, first)
+        cursor = self.textCursor()
+        if (cursor.anchor(), cursor.position()) == (new_anchor, new_position):
+            return
+        cursor.setPosition(new_anchor)
+        cursor.setPosition(new_position, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        """Clicking a highlight (without selecting) shows its card too."""
+        """End a selection (snapped to words); clicking a highlight shows its card too."""
         super().mouseReleaseEvent(event)
+        if self._snap_anchor is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._snap_selection(self._snap_anchor)
+        self._snap_anchor = None
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             annotations = self._annotations_at_point(event.position().toPoint())
             if annotations:

@@ -1,8 +1,9 @@
 """Which article each reader pane shows: choosing, adding and closing panes, kept per project.
 
-The layout (article ids in pane order, splitter proportions) is a preference, not project
-data: it lives in the user's settings keyed by the project's id, and is written only for
-projects saved to a file (an untitled project cannot be reopened).
+The layout (article ids in pane order, splitter proportions, where each article was last
+read) is a preference, not project data: it lives in the user's settings keyed by the
+project's id, and is written only for projects saved to a file (an untitled project cannot
+be reopened).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def layout_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "layouts")
 
 
-def _load(project_id: str) -> dict[str, list[object]]:
+def _load(project_id: str) -> dict[str, object]:
     raw = layout_settings().value(f"layouts/{project_id}", "")
     try:
         loaded = json.loads(str(raw)) if raw else {}
@@ -46,14 +47,28 @@ def _load(project_id: str) -> dict[str, list[object]]:
 def remembered_articles(project: Project) -> list[str]:
     """The articles to show for ``project``: its remembered layout, else the first ones."""
     saved = _load(project.info.id).get("articles", [])
-    ids = [i for i in saved if isinstance(i, str) and i in project.articles][:MAX_PANES]
+    listed = saved if isinstance(saved, list) else []
+    ids = [i for i in listed if isinstance(i, str) and i in project.articles][:MAX_PANES]
     return ids or project.articles.ids()[:DEFAULT_PANES]
+
+
+def remembered_scrolls(project: Project) -> dict[str, int]:
+    """Where each article of ``project`` was last read: article id -> first offset shown."""
+    saved: object = _load(project.info.id).get("scroll", {})
+    if not isinstance(saved, dict):
+        return {}
+    return {
+        article_id: offset
+        for article_id, offset in saved.items()
+        if isinstance(offset, int) and offset > 0 and article_id in project.articles
+    }
 
 
 def remembered_sizes(project: Project) -> list[int]:
     """The remembered splitter sizes of ``project``'s panes (empty when none)."""
     sizes = _load(project.info.id).get("sizes", [])
-    return [s for s in sizes if isinstance(s, int) and s > 0]
+    listed = sizes if isinstance(sizes, list) else []
+    return [s for s in listed if isinstance(s, int) and s > 0]
 
 
 class PaneLayout(QObject):
@@ -95,6 +110,15 @@ class PaneLayout(QObject):
         sizes = remembered_sizes(document.project)
         if len(sizes) == len(self.window.reader.panes):
             self.window.reader.setSizes(sizes)
+        self._restore_scrolls(self.window.reader.panes)
+
+    def _restore_scrolls(self, panes: list[ArticlePane]) -> None:
+        """Scroll these panes to where their articles were last read (in this project)."""
+        scrolls = remembered_scrolls(self.window.document.project)
+        for pane in panes:
+            offset = scrolls.get(pane.article_id)
+            if offset:
+                pane.view.scroll_to_offset(offset)
 
     # -- what is shown ------------------------------------------------------------------------
 
@@ -115,9 +139,13 @@ class PaneLayout(QObject):
         scrolls = [p.view.verticalScrollBar().value() for p in reader.panes]
         sizes = reader.sizes()
         self.window.show_articles(article_ids[:MAX_PANES], focus_index or 0)
+        fresh = []
         for index, pane in enumerate(reader.panes):
             if index < len(old_ids) and old_ids[index] == pane.article_id:
                 pane.view.verticalScrollBar().setValue(scrolls[index])
+            else:
+                fresh.append(pane)
+        self._restore_scrolls(fresh)  # an article shown again opens where it was left
         if len(sizes) == len(reader.panes) and sum(sizes) > 0:
             reader.setSizes(sizes)
         active = self.window.active_pane()
@@ -234,6 +262,8 @@ class PaneLayout(QObject):
     def _on_panes_changed(self) -> None:
         for number, pane in enumerate(self.window.reader.panes, start=1):
             self._decorate(pane, number)
+            # Reading on is remembered once the scrolling settles (as divider moves are).
+            pane.view.verticalScrollBar().valueChanged.connect(self._save_timer.start)
         self._place_placeholder()
 
     def _place_placeholder(self) -> None:
@@ -306,7 +336,12 @@ class PaneLayout(QObject):
         document = self.window.document
         if document.path is None or self._pending is not None:
             return
-        value = json.dumps({"articles": self.article_ids(), "sizes": self.window.reader.sizes()})
+        scrolls = remembered_scrolls(document.project)
+        for pane in self.window.reader.panes:
+            scrolls[pane.article_id] = pane.view.first_visible_offset()
+        value = json.dumps(
+            {"articles": self.article_ids(), "sizes": self.window.reader.sizes(), "scroll": scrolls}
+        )
         settings = layout_settings()
         settings.setValue(f"layouts/{document.project.info.id}", value)
         settings.sync()

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from desktop_app.core.edits import Edit
 from desktop_app.core.project import Project
 from desktop_app.ui.shell.undo import EditCommand
 
 if TYPE_CHECKING:
+    from desktop_app.core.edits import Edit
     from desktop_app.storage.watch import DiskState
 
 

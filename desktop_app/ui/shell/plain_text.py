@@ -8,15 +8,16 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
+
+#: What ``html.escape(text, quote=True)`` replaces (html is not loaded before first paint).
+_MARKUP = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 
 
 def escaped(text: str) -> str:
     """``text`` for rich text of our own: markup characters escaped, line breaks kept."""
-    return html.escape(text, quote=True).replace("\n", "<br>")
+    return text.translate(_MARKUP).replace("\n", "<br>")
 
 
 def tooltip_text(text: str) -> str:
@@ -27,7 +28,7 @@ def tooltip_text(text: str) -> str:
     """
     if not text:
         return ""
-    return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=True)}</p>"
+    return f"<p style='white-space:pre-wrap'>{text.translate(_MARKUP)}</p>"
 
 
 def plain(label: QLabel, text: str | None = None) -> QLabel:

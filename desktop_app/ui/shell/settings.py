@@ -33,7 +33,7 @@ MIN_ZOOM, MAX_ZOOM = -5, 10
 
 @dataclass(frozen=True)
 class ReadingPrefs:
-    """What the reader chose for reading: font, size, measure, theme and zoom."""
+    """What the reader chose for reading: font, size, measure, theme, zoom, word snapping."""
 
     #: Reading font family ("" means the bundled Charis SIL and its fallbacks).
     family: str = ""
@@ -44,6 +44,8 @@ class ReadingPrefs:
     theme: str = "system"
     #: Zoom steps (each 10 %) from ``point_size``.
     zoom: int = 0
+    #: Mouse selections snap to whole words (Alt-drag always selects exactly).
+    snap_words: bool = True
 
     def normalised(self) -> ReadingPrefs:
         """The same preferences with every value inside its allowed range."""
@@ -80,6 +82,9 @@ def load_reading_prefs() -> ReadingPrefs:
         default = getattr(defaults, field.name)
         raw = store.value(field.name, default)
         try:
+            if isinstance(default, bool):  # INI keeps "true"/"false": bool("false") is True
+                values[field.name] = str(raw).strip().lower() in ("true", "1", "yes")
+                continue
             values[field.name] = type(default)(raw)  # INI values come back as strings
         except (TypeError, ValueError):
             values[field.name] = default

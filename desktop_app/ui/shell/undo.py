@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QUndoCommand
 
-from desktop_app.core.edits import Edit
-from desktop_app.core.project import Project
+if TYPE_CHECKING:  # core.edits is loaded with the first edit, not before the first paint
+    from desktop_app.core.edits import Edit
+    from desktop_app.core.project import Project
 
 
 class EditCommand(QUndoCommand):
