@@ -318,21 +318,27 @@ def test_no_title_twice_and_quiet_words_for_missing_details(
 def test_each_article_reopens_where_it_was_left(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
-    from desktop_app.storage.project_file import save
+    """Three panes (compare mode, which aligns two panes, is off): each reopens in place."""
+    from desktop_app.storage.project_file import load, save
 
     project = sample_project()
+    third = make_article(project.articles.at(0).text, title="A third copy")
+    Insert("Add", third).apply(project)
     path = tmp_path / "reading.parallax.json"
     save(project, path)
     first = make_window(project, path)
-    view = first.reader.panes[1].view
-    paragraph = view.article.text.index("\n\n", len(view.article.text) // 2) + 2
-    view.scroll_to_offset(paragraph)
-    left_at = view.first_visible_offset()
-    assert left_at > 0
+    feature(first).layout.add_pane(third.id)
+    assert len(first.reader.panes) == 3
+    left_at = []
+    for number, pane in enumerate(first.reader.panes):
+        text = pane.view.article.text
+        pane.view.scroll_to_offset(text.index("\n\n", len(text) * (number + 1) // 5) + 2)
+        left_at.append(pane.view.first_visible_offset())
+    assert all(offset > 0 for offset in left_at)
     feature(first).layout.save()
     first.close()
 
-    again = make_window(project, path)
-    reopened = again.reader.panes[1].view
-    qtbot.waitUntil(lambda: reopened.first_visible_offset() == left_at, timeout=3000)
-    assert again.reader.panes[0].view.first_visible_offset() == 0  # not scrolled: stays at top
+    again = make_window(load(path), path)  # opened again from its file
+    assert len(again.reader.panes) == 3
+    views = [pane.view for pane in again.reader.panes]
+    qtbot.waitUntil(lambda: [v.first_visible_offset() for v in views] == left_at, timeout=3000)

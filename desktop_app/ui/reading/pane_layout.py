@@ -113,12 +113,23 @@ class PaneLayout(QObject):
         self._restore_scrolls(self.window.reader.panes)
 
     def _restore_scrolls(self, panes: list[ArticlePane]) -> None:
-        """Scroll these panes to where their articles were last read (in this project)."""
+        """Scroll these panes to where their articles were last read (in this project),
+        once their text is laid out (a layout settling later would move them again)."""
         scrolls = remembered_scrolls(self.window.document.project)
-        for pane in panes:
-            offset = scrolls.get(pane.article_id)
-            if offset:
-                pane.view.scroll_to_offset(offset)
+        wanted = [
+            (pane, scrolls[pane.article_id]) for pane in panes if scrolls.get(pane.article_id)
+        ]
+        if not wanted:
+            return
+
+        def restore() -> None:
+            with self.window.reader.independently():  # each where it was left
+                for pane, offset in wanted:
+                    if pane in self.window.reader.panes:
+                        pane.view.scroll_to_offset(offset)
+
+        restore()
+        QTimer.singleShot(0, restore)
 
     # -- what is shown ------------------------------------------------------------------------
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QScrollBar, QSplitter, QWidget
@@ -114,6 +115,15 @@ class ReaderArea(QSplitter):
     def set_synced(self, synced: bool) -> None:
         """Turn scrolling in step on or off."""
         self._synced = synced
+
+    @contextmanager
+    def independently(self) -> Iterator[None]:
+        """Scroll panes inside the block without the others following (restoring places)."""
+        was, self._syncing = self._syncing, True
+        try:
+            yield
+        finally:
+            self._syncing = was
 
     def _on_scrolled(self, _value: int) -> None:
         if self._syncing or (not self._synced and self.scroll_follower is None):
