@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
+
+try:  # CPython's own SHA-256: importing hashlib loads and initialises OpenSSL (~3 ms at start)
+    from _sha256 import sha256 as _sha256
+except ImportError:  # other interpreters and versions (3.12 renamed it): the same digest
+    from hashlib import sha256 as _sha256
 
 #: What a lone surrogate becomes: U+FFFD REPLACEMENT CHARACTER (one code point for one, so
 #: offsets into a text stay where they were).
@@ -44,7 +48,8 @@ def canonicalize(raw: str) -> str:
 
 def sha256_hex(text: str) -> str:
     """SHA-256 of the UTF-8 encoding of ``text``, as lowercase hex."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest: str = _sha256(text.encode("utf-8")).hexdigest()
+    return digest
 
 
 def is_canonical(text: str) -> bool:
