@@ -24,6 +24,9 @@ class ReaderArea(QSplitter):
         self._synced = False
         self._syncing = False
         self._gutter: QWidget | None = None
+        #: The canonical offset of each pane's top line when its scroll bar last changed:
+        #: a change that leaves it there is the layout settling, not the reader scrolling.
+        self._tops: dict[QScrollBar, int] = {}
         #: Called instead of relative scrolling in step when set (compare's alignment):
         #: gets the pane the reader scrolled; scrolls it causes do not call it again.
         self.scroll_follower: Callable[[ArticlePane], None] | None = None
@@ -39,6 +42,7 @@ class ReaderArea(QSplitter):
             self._gutter.setParent(None)
         for pane in self.panes:
             pane.view.verticalScrollBar().valueChanged.disconnect(self._on_scrolled)
+            self._tops.pop(pane.view.verticalScrollBar(), None)
             pane.setParent(None)
             pane.deleteLater()
         self.panes = []
@@ -126,25 +130,29 @@ class ReaderArea(QSplitter):
             self._syncing = was
 
     def _on_scrolled(self, _value: int) -> None:
-        if self._syncing or (not self._synced and self.scroll_follower is None):
-            return
         source = self.sender()
         if not isinstance(source, QScrollBar):
             return
+        pane = next((p for p in self.panes if p.view.verticalScrollBar() is source), None)
+        if pane is None:
+            return
+        top = pane.view.first_visible_offset()
+        moved = self._tops.get(source) != top
+        self._tops[source] = top
+        if self._syncing or not moved or (not self._synced and self.scroll_follower is None):
+            return  # a place restored, a pane following, or lines above re-wrapped
         if self.scroll_follower is not None:
-            pane = next((p for p in self.panes if p.view.verticalScrollBar() is source), None)
-            if pane is not None:
-                self._syncing = True
-                try:
-                    self.scroll_follower(pane)
-                finally:
-                    self._syncing = False
+            self._syncing = True
+            try:
+                self.scroll_follower(pane)
+            finally:
+                self._syncing = False
             return
         fraction = source.value() / source.maximum() if source.maximum() else 0.0
         self._syncing = True
         try:
-            for pane in self.panes:
-                bar = pane.view.verticalScrollBar()
+            for other in self.panes:
+                bar = other.view.verticalScrollBar()
                 if bar is not source:
                     bar.setValue(round(fraction * bar.maximum()))
         finally:

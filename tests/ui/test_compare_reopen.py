@@ -1,0 +1,48 @@
+"""Reopening a project with compare mode on: each pane comes back where it was left, and
+following by alignment starts only when the reader scrolls."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from desktop_app.importers.samples import sample_project
+from desktop_app.storage.project_file import load, save
+from desktop_app.ui.compare.mode import CompareMode
+from desktop_app.ui.files.article_list import ArticleList
+from tests.ui.conftest import WindowFactory
+
+
+def test_both_compared_panes_reopen_where_they_were_left(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    path = tmp_path / "compare.parallax.json"
+    save(sample_project(), path)
+    first = make_window(load(path), path)
+    mode = first.feature(CompareMode)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=5000)
+    views = [pane.view for pane in first.reader.panes]
+    assert len(views) == 2
+    # A near the end, B near its start: places no alignment would put side by side.
+    for view, share in zip(views, (4 / 5, 1 / 5), strict=True):
+        text = view.article.text
+        with first.reader.independently():
+            view.scroll_to_offset(text.index("\n\n", int(len(text) * share)) + 2)
+    left_at = [view.first_visible_offset() for view in views]
+    assert all(offset > 0 for offset in left_at)
+    first.feature(ArticleList).layout.save()
+    first.close()
+
+    again = make_window(load(path), path)
+    again_mode = again.feature(CompareMode)
+    qtbot.waitUntil(lambda: again_mode.comparison is not None, timeout=5000)
+    views = [pane.view for pane in again.reader.panes]
+    qtbot.waitUntil(lambda: [v.first_visible_offset() for v in views] == left_at, timeout=3000)
+    qtbot.wait(300)  # laid out, compared and painted: still where they were
+    assert [v.first_visible_offset() for v in views] == left_at
+
+    # Following starts when the reader scrolls: B moves to A's counterpart.
+    before = views[1].verticalScrollBar().value()
+    views[0].verticalScrollBar().setValue(views[0].verticalScrollBar().value() - 3)
+    assert views[1].verticalScrollBar().value() != before
