@@ -32,7 +32,7 @@ def _update(args: argparse.Namespace) -> int:
 
 
 def _update_locked(args: argparse.Namespace) -> int:
-    from desktop_app.core.reanchor import replace_article_text
+    from desktop_app.core.text_update import update_article_text
     from desktop_app.importers.registry import ImportFailed, read_file
     from desktop_app.storage.project_file import save
 
@@ -50,7 +50,7 @@ def _update_locked(args: argparse.Namespace) -> int:
     if len(imported.articles) != 1:
         return fail(f"{args.new_file} holds {len(imported.articles)} articles, expected one")
     old_quotes = {a.id: a.quote.exact for a in project.annotations_of(article.id)}
-    outcome = replace_article_text(project, article.id, imported.articles[0].text)
+    outcome = update_article_text(project, article.id, imported.articles[0].text)
     outcome.edit.apply(project)
     try:
         save(project, args.project)

@@ -27,6 +27,8 @@ from desktop_app.core.records import (
     Code,
     Link,
     Rejection,
+    TextPosition,
+    TextQuote,
     new_id,
 )
 from desktop_app.core.text import is_canonical, one_line, sha256_hex
@@ -216,20 +218,66 @@ class _Checker:
         return kept
 
     def rejections(
-        self, records: list[tuple[int, Rejection]], articles: set[str]
+        self, records: list[tuple[int, Rejection]], texts: dict[str, str]
     ) -> list[Rejection]:
         kept = []
         for index, rejection in records:
-            missing = [a for a in (rejection.article_a, rejection.article_b) if a not in articles]
+            where = f"$.rejections[{index}]"
+            missing = [a for a in (rejection.article_a, rejection.article_b) if a not in texts]
             if missing:
                 self.add(
                     f"unknown article {', '.join(missing)}; rejected suggestion dropped",
                     "dropped",
-                    f"$.rejections[{index}]",
+                    where,
                 )
                 continue
-            kept.append(rejection)
+            placed: Rejection | None = rejection
+            for side in ("a", "b"):
+                if placed is not None:
+                    text = texts[getattr(rejection, f"article_{side}")]
+                    placed = self._rejected_passage(placed, side, text, where)
+            if placed is not None:
+                kept.append(placed)
         return kept
+
+    def _rejected_passage(
+        self, rejection: Rejection, side: str, text: str, where: str
+    ) -> Rejection | None:
+        """The rejection with its ``side`` passage found in ``text`` (moved by its quote if
+        the text changed), or None (reported) when it is not there any more."""
+        position: TextPosition = getattr(rejection, side)
+        quote: TextQuote | None = getattr(rejection, f"quote_{side}")
+        start, end = position.start, position.end
+        fits = start < end <= len(text)
+        if fits and (quote is None or text[start:end] == quote.exact):
+            return rejection
+        json_path = f"{where}.{side}"
+        if quote is None:
+            self.add(
+                f"offsets {start}..{end} do not fit the article ({len(text)} characters); "
+                "rejected suggestion dropped",
+                "dropped",
+                json_path,
+            )
+            return None
+        placement = place(text, position, quote)
+        if not placement.placed or placement.end <= placement.start:
+            self.add(
+                f"the rejected passage “{one_line(quote.exact, 40)}” is not in the text any "
+                "more; rejected suggestion dropped",
+                "dropped",
+                json_path,
+            )
+            return None
+        new_position, new_quote = describe(text, placement.start, placement.end)
+        self.add(
+            f"the rejected passage “{one_line(quote.exact, 40)}” moved; found at "
+            f"{placement.start}..{placement.end}",
+            "repaired",
+            json_path,
+        )
+        fields = {side: new_position, f"quote_{side}": new_quote}
+        return msgspec.structs.replace(rejection, **fields)
 
     def assignment(self, assignment: Assignment | None, annotators: set[str]) -> list[Assignment]:
         """The assignment (none or one), its reference annotator checked."""
@@ -282,7 +330,7 @@ def check_semantics(
         "links": links,
         "rejections": checker.rejections(
             checker.unique("rejections", sections.get("rejections", [])),
-            {article.id for article in articles},
+            {article.id: article.text for article in articles},
         ),
         "assignment": checker.assignment(assignment, annotator_ids),
     }

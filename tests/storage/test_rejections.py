@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from desktop_app.core.link_edits import reject_pair, rejected_pairs
+from desktop_app.core.rejections import reject_pair, rejected_pairs
 from desktop_app.importers.samples import sample_project
 from desktop_app.storage.project_file import encode, load
 from desktop_app.storage.validation import salvage
@@ -40,3 +40,46 @@ def test_a_rejection_of_an_unknown_article_is_dropped_and_reported(tmp_path: Pat
     assert salvaged is not None
     assert len(salvaged.rejections) == 0
     assert any(p.json_path == "$.rejections[0]" and p.outcome == "dropped" for p in report.problems)
+
+
+def test_quotes_round_trip_and_a_file_without_them_still_loads(tmp_path: Path) -> None:
+    project = sample_project()
+    a, b = project.articles.ids()[:2]
+    reject_pair(project, (a, 10, 40), (b, 5, 30)).apply(project)
+    path = tmp_path / "p.parallax.json"
+    path.write_bytes(encode(project))
+    assert load(path).rejections.at(0) == project.rejections.at(0)
+    data = json.loads(path.read_bytes())
+    for rejection in data["rejections"]:  # as written before rejections kept their quotes
+        del rejection["quote_a"], rejection["quote_b"]
+    older = tmp_path / "older.parallax.json"
+    older.write_text(json.dumps(data), encoding="utf-8")
+    reopened = load(older)
+    assert reopened.rejections.at(0).quote_a is None
+    assert rejected_pairs(reopened, a, b) == {(10, 40, 5, 30)}
+
+
+def test_a_text_changed_on_disk_moves_a_rejection_by_its_quote_or_drops_it(
+    tmp_path: Path,
+) -> None:
+    project = sample_project()
+    a, b = project.articles.ids()[:2]
+    text_b = project.articles.at(1).text
+    first = text_b.index("\n\n", 300) + 2
+    second = text_b.index("\n\n", 1500) + 2
+    reject_pair(project, (a, 10, 40), (b, first, first + 60)).apply(project)
+    reject_pair(project, (a, 100, 140), (b, second, second + 60)).apply(project)
+    data = json.loads(encode(project))
+    gone = text_b[second : second + 60]
+    # Edited outside Parallax: a new lead paragraph, and the second passage deleted.
+    new_text = "A new lead.\n\n" + text_b.replace(gone, "")
+    data["articles"][1]["text"] = new_text
+    salvaged, report = salvage(json.dumps(data).encode(), tmp_path / "edited.parallax.json")
+    assert salvaged is not None
+    (kept,) = salvaged.rejections
+    assert kept.id == project.rejections.at(0).id
+    assert (kept.b.start, kept.b.end) == (first + 13, first + 73)
+    assert new_text[kept.b.start : kept.b.end] == text_b[first : first + 60]
+    outcomes = {(p.json_path, p.outcome) for p in report.problems}
+    assert ("$.rejections[0].b", "repaired") in outcomes
+    assert ("$.rejections[1].b", "dropped") in outcomes
