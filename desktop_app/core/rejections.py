@@ -13,16 +13,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import msgspec
 
-from desktop_app.core.alignment import Alignment
 from desktop_app.core.anchoring import describe
 from desktop_app.core.edits import Edit, Insert, Remove, Replace
 from desktop_app.core.project import Project
-from desktop_app.core.quote_search import search
-from desktop_app.core.reanchor import map_through
 from desktop_app.core.records import Rejection, TextPosition, TextQuote, new_id, utc_now
+
+if TYPE_CHECKING:
+    from desktop_app.core.alignment import Alignment
 
 #: Two passages' spans: (a start, a end, b start, b end).
 Spans = tuple[int, int, int, int]
@@ -140,6 +141,9 @@ def moved_with_text(project: Project, article_id: str, alignment: Alignment) -> 
 
 def _moved_side(rejection: Rejection, side: str, alignment: Alignment) -> Rejection | None:
     """The rejection with its ``side`` passage placed in the new text, or None if it is gone."""
+    from desktop_app.core.quote_search import search
+    from desktop_app.core.reanchor import map_through  # only text updates need the diff
+
     old, new = alignment.old, alignment.new
     position: TextPosition = getattr(rejection, side)
     quote: TextQuote | None = getattr(rejection, f"quote_{side}")
