@@ -12,6 +12,7 @@ from desktop_app.core.anchoring import describe, trim_span
 from desktop_app.core.annotation_edits import SpanError
 from desktop_app.core.edits import Compound, Edit, Insert
 from desktop_app.core.project import Project
+from desktop_app.core.records import ABSENT as ABSENT
 from desktop_app.core.records import Annotation, Link, new_id, utc_now
 
 #: The relations a reader picks from (the user may add their own).
@@ -109,10 +110,6 @@ def link_between(project: Project, first_id: str, second_id: str) -> Link | None
     """A link joining these two annotations (either way round), if there is one."""
     ends = {first_id, second_id}
     return next((link for link in project.links if {link.source, link.target} == ends), None)
-
-
-#: The relation of the link from a passage to the absence it records in the other article.
-ABSENT = "absent"
 
 
 def record_absence(

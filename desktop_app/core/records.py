@@ -117,6 +117,11 @@ class Annotation(msgspec.Struct, frozen=True, kw_only=True):
         return self.position.end
 
 
+#: The relation of a link from a passage to the absence it records in the other article
+#: (its target, an empty annotation carrying the code; see ``core.link_edits``).
+ABSENT = "absent"
+
+
 class Link(msgspec.Struct, frozen=True, kw_only=True):
     """A typed link between two annotations, usually in different articles."""
 

@@ -1,5 +1,6 @@
 """Compare data through Update Text from File in the window: a rejected suggestion stays
-rejected (and no other is hidden), an absence keeps its place, undo restores both."""
+rejected (and no other is hidden), an absence keeps its place, a link its passages; undo
+restores them."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.link_edits import absences
+from desktop_app.core.link_edits import absences, link_passages
 from desktop_app.ui.compare.commands import CompareCommands
+from desktop_app.ui.compare.links_panel import LinksPanel
 from desktop_app.ui.compare.mode import CompareMode
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.helpers import FakePrompter
@@ -48,6 +50,19 @@ def test_update_text_keeps_the_rejection_on_its_pair_and_the_absence_in_place(
     absence_offset = absence.start
     assert absence_offset > 0
 
+    # A link made by hand between the two articles.
+    link_a = text_a.index("critical minerals")
+    link_b = view_b.article.text.index("Abraham Accords")
+    window.document.push(
+        link_passages(
+            project,
+            (view_a.article.id, link_a, link_a + 17),
+            (view_b.article.id, link_b, link_b + 15),
+            "adds detail",
+        )
+    )
+    (link,) = (k for k in project.links if k.relation == "adds detail")
+
     old = mode.comparison
     path = tmp_path / "corrected.txt"
     path.write_text(LEAD + text_a.replace("\n\n", "\n\nAdded line.\n\n", 1), encoding="utf-8")
@@ -61,6 +76,13 @@ def test_update_text_keeps_the_rejection_on_its_pair_and_the_absence_in_place(
     new_text = project.articles[view_a.article.id].text
     assert moved.start > absence_offset
     assert new_text[moved.start : moved.start + 20] == text_a[absence_offset : absence_offset + 20]
+    # The link joins the same passages, now further down A.
+    source = project.annotations[link.source]
+    assert source.start > link_a
+    assert new_text[source.start : source.end] == "critical minerals"
+    assert project.links[link.id] == link
+    panel = window.feature(LinksPanel)
+    assert any(panel.link_in_row(row) == link for row in range(panel.table.model().rowCount()))
 
     updated = mode.comparison
     window.commands["edit.undo"].trigger()
