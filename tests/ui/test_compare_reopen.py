@@ -1,10 +1,12 @@
-"""Reopening a project with compare mode on: each pane comes back where it was left, and
-following by alignment starts only when the reader scrolls."""
+"""Reopening a project with compare mode on: each pane comes back where it was left,
+following by alignment starts only when the reader scrolls, and a rejected suggestion is
+still hidden."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop_app.importers.samples import sample_project
@@ -12,6 +14,8 @@ from desktop_app.storage.project_file import load, save
 from desktop_app.ui.compare.mode import CompareMode
 from desktop_app.ui.files.article_list import ArticleList
 from tests.ui.conftest import WindowFactory
+
+ALT = Qt.KeyboardModifier.AltModifier
 
 
 def test_both_compared_panes_reopen_where_they_were_left(
@@ -46,3 +50,45 @@ def test_both_compared_panes_reopen_where_they_were_left(
     before = views[1].verticalScrollBar().value()
     views[0].verticalScrollBar().setValue(views[0].verticalScrollBar().value() - 3)
     assert views[1].verticalScrollBar().value() != before
+
+
+def test_a_rejected_suggestion_stays_hidden_in_the_reopened_window_and_was_announced(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    path = tmp_path / "rejected.parallax.json"
+    save(sample_project(), path)
+    first = make_window(load(path), path)
+    mode = first.feature(CompareMode)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=5000)
+    said: list[str] = []
+    first.announced.connect(said.append)
+    view_a = first.reader.panes[0].view
+    view_a.setFocus()
+    view_a.place_cursor(0)
+    qtbot.keyClick(view_a, Qt.Key.Key_Down, ALT)
+    qtbot.keyClick(view_a, Qt.Key.Key_Down, ALT)
+    assert mode.comparison is not None
+    pair = mode.comparison.pairs[mode.current]
+    qtbot.keyClick(view_a, Qt.Key.Key_Backspace, ALT)
+    assert said[-1].startswith("Suggestion rejected: “")
+    first.commands["file.save"].trigger()
+    first.close()
+
+    again = make_window(load(path), path)
+    again_mode = again.feature(CompareMode)
+    qtbot.waitUntil(lambda: again_mode.comparison is not None, timeout=5000)
+    comparison = again_mode.comparison
+    assert comparison is not None
+    hidden = [comparison.pairs[i] for i in again_mode.gutter.hidden]
+    assert [(p.a.text, p.b.text) for p in hidden] == [(pair.a.text, pair.b.text)]
+    shown = {r.index for r in again_mode.gutter.ribbons()}
+    assert not shown & again_mode.gutter.hidden
+    # The keyboard skips it: every pair but the rejected one is visited.
+    view = again.reader.panes[0].view
+    view.setFocus()
+    view.place_cursor(0)
+    visited = []
+    for _ in range(len(comparison.pairs)):
+        qtbot.keyClick(view, Qt.Key.Key_Down, ALT)
+        visited.append(again_mode.current)
+    assert set(visited) == set(range(len(comparison.pairs))) - again_mode.gutter.hidden
