@@ -7,12 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSlider
 from pytestqt.qtbot import QtBot
 
 from desktop_app.importers.samples import sample_project
 from desktop_app.storage.project_file import load, save
 from desktop_app.ui.compare.mode import CompareMode
 from desktop_app.ui.files.article_list import ArticleList
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -92,3 +94,15 @@ def test_a_rejected_suggestion_stays_hidden_in_the_reopened_window_and_was_annou
         qtbot.keyClick(view, Qt.Key.Key_Down, ALT)
         visited.append(again_mode.current)
     assert set(visited) == set(range(len(comparison.pairs))) - again_mode.gutter.hidden
+
+
+def test_every_line_the_reader_scrolls_is_followed(window: MainWindow) -> None:
+    """Line by line, onto and off the gaps between paragraphs (a canonical offset stays
+    the same there, the top line does not)."""
+    reader = window.reader
+    followed: list[int] = []
+    reader.scroll_follower = lambda pane: followed.append(reader.panes.index(pane))
+    bar = reader.panes[0].view.verticalScrollBar()
+    for _ in range(40):  # line by line, over paragraph gaps and headings
+        bar.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepAdd)
+    assert followed == [0] * 40

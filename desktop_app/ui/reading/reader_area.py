@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QScrollBar, QSplitter, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QScrollBar, QSplitter, QWidget
 
 from desktop_app.core.project import Project
 from desktop_app.ui.reading.article_pane import ArticlePane
@@ -24,9 +24,9 @@ class ReaderArea(QSplitter):
         self._synced = False
         self._syncing = False
         self._gutter: QWidget | None = None
-        #: The canonical offset of each pane's top line when its scroll bar last changed:
-        #: a change that leaves it there is the layout settling, not the reader scrolling.
-        self._tops: dict[QScrollBar, int] = {}
+        #: Each pane's top line when its scroll bar last changed: a change that leaves it
+        #: there is the layout settling (lines elsewhere re-wrapped), not the reader scrolling.
+        self._tops: dict[QScrollBar, tuple[int, int]] = {}
         #: Called instead of relative scrolling in step when set (compare's alignment):
         #: gets the pane the reader scrolled; scrolls it causes do not call it again.
         self.scroll_follower: Callable[[ArticlePane], None] | None = None
@@ -136,7 +136,7 @@ class ReaderArea(QSplitter):
         pane = next((p for p in self.panes if p.view.verticalScrollBar() is source), None)
         if pane is None:
             return
-        top = pane.view.first_visible_offset()
+        top = _top_line(pane.view)
         moved = self._tops.get(source) != top
         self._tops[source] = top
         if self._syncing or not moved or (not self._synced and self.scroll_follower is None):
@@ -157,3 +157,11 @@ class ReaderArea(QSplitter):
                     bar.setValue(round(fraction * bar.maximum()))
         finally:
             self._syncing = False
+
+
+def _top_line(view: QPlainTextEdit) -> tuple[int, int]:
+    """The line at the top of a view: (block number, line within the block). The scroll
+    bar's value counts lines from the start, so it changes when lines above re-wrap; this
+    does not."""
+    block = view.firstVisibleBlock()
+    return block.blockNumber(), view.verticalScrollBar().value() - block.firstLineNumber()
