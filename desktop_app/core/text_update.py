@@ -21,7 +21,7 @@ from desktop_app.core.link_edits import absences
 from desktop_app.core.project import Project
 from desktop_app.core.quote_search import Placement
 from desktop_app.core.reanchor import AnchorResult, Reanchoring, replace_article_text
-from desktop_app.core.records import AnchorState, Annotation, utc_now
+from desktop_app.core.records import AnchorState, Annotation, TextQuote, utc_now
 from desktop_app.core.rejections import moved_with_text
 from desktop_app.core.text import canonicalize
 
@@ -76,3 +76,32 @@ def _moved_point(
         absence, position=position, quote=quote, anchor=state, modified=now
     )
     return placement, moved
+
+
+#: Least length (code points, white space aside) of context that may place a point alone.
+POINT_CONTEXT = 8
+
+
+def place_point(text: str, offset: int, quote: TextQuote) -> int | None:
+    """Where an empty passage (an absence) belongs in ``text`` when its earlier version is
+    unknown: at ``offset`` if its context is still around it, else between its prefix and
+    suffix, else after its prefix or before its suffix (the occurrence nearest ``offset``);
+    None if its context is gone."""
+    prefix, suffix = quote.prefix, quote.suffix
+    if (
+        0 <= offset <= len(text)
+        and text[max(0, offset - len(prefix)) : offset] == prefix
+        and text[offset : offset + len(suffix)] == suffix
+    ):
+        return offset
+    for needle, shift in ((prefix + suffix, len(prefix)), (prefix, len(prefix)), (suffix, 0)):
+        if len(needle.strip()) < POINT_CONTEXT:
+            continue
+        found = []
+        at = text.find(needle)
+        while at != -1:
+            found.append(at + shift)
+            at = text.find(needle, at + 1)
+        if found:
+            return min(found, key=lambda point: (abs(point - offset), point))
+    return None

@@ -169,6 +169,8 @@ class _Checker:
     def _placed(self, annotation: Annotation, text: str, where: str) -> Annotation:
         if annotation.anchor == "orphaned":
             return annotation
+        if annotation.start == annotation.end and not annotation.quote.exact:
+            return self._placed_point(annotation, text, where)
         start, end, exact = annotation.start, annotation.end, annotation.quote.exact
         if start <= end <= len(text) and text[start:end] == exact:
             return annotation
@@ -193,6 +195,31 @@ class _Checker:
         return msgspec.structs.replace(
             annotation, position=position, quote=quote, anchor=placement.state
         )
+
+    def _placed_point(self, annotation: Annotation, text: str, where: str) -> Annotation:
+        """An empty annotation (an absence) found again by the text around it."""
+        from desktop_app.core.text_update import place_point
+
+        offset = place_point(text, annotation.start, annotation.quote)
+        if offset == annotation.start:
+            return annotation
+        json_path = f"{where}.quote"
+        if offset is None:
+            self.add(
+                f"the text around the empty passage at {annotation.start} is gone; "
+                "kept as an orphan",
+                "orphaned",
+                json_path,
+            )
+            return msgspec.structs.replace(annotation, anchor="orphaned")
+        position, quote = describe(text, offset, offset)
+        self.add(
+            f"the text around the empty passage at {annotation.start} moved; "
+            f"placed at {offset} again",
+            "repaired",
+            json_path,
+        )
+        return msgspec.structs.replace(annotation, position=position, quote=quote, anchor="moved")
 
     def links(
         self, records: list[tuple[int, Link]], annotations: set[str], annotators: set[str]

@@ -233,3 +233,27 @@ def test_parallax_update_moves_rejections_and_absences_in_the_saved_file(tmp_pat
     )
     (absence,) = absences(reopened, b)
     assert (absence.start, absence.anchor) == (600 + len(LEAD), "moved")
+
+
+@given(
+    st.integers(0, 5_000),
+    st.integers(0, 5_000),
+    st.text(alphabet="abc XYZ.\n", min_size=1, max_size=60),
+)
+def test_a_point_is_found_again_by_its_context_after_an_edit_elsewhere(
+    offset: int, insert_at: int, inserted: str
+) -> None:
+    from desktop_app.core.anchoring import CONTEXT, describe
+    from desktop_app.core.text_update import place_point
+
+    text = sample_project().articles.at(0).text
+    offset, insert_at = offset % (len(text) + 1), insert_at % (len(text) + 1)
+    if abs(insert_at - offset) <= CONTEXT:
+        insert_at = (offset + 3 * CONTEXT) % (len(text) + 1)
+    if abs(insert_at - offset) <= CONTEXT:
+        return  # nowhere far enough from the point in this text
+    _, quote = describe(text, offset, offset)
+    new = text[:insert_at] + inserted + text[insert_at:]
+    expected = offset + len(inserted) if insert_at < offset else offset
+    assert place_point(new, offset, quote) == expected
+    assert place_point(text, offset, quote) == offset
