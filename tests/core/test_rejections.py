@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -209,7 +210,9 @@ def test_one_rejection_hides_at_most_one_pair_the_most_alike() -> None:
     assert turned_down([(0, 50, 400, 440)], pairs) == frozenset()
 
 
-def test_parallax_update_moves_rejections_and_absences_in_the_saved_file(tmp_path: Path) -> None:
+def test_parallax_update_moves_rejections_and_absences_in_the_saved_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from desktop_app import cli
     from desktop_app.storage.project_file import load, save
 
@@ -223,6 +226,8 @@ def test_parallax_update_moves_rejections_and_absences_in_the_saved_file(tmp_pat
     new_file = tmp_path / "b.txt"
     new_file.write_text(LEAD + project.articles[b].text, encoding="utf-8")
     assert cli.main(["update", str(target), b, str(new_file)]) == 0
+    out = capsys.readouterr().out
+    assert "Rejected compare suggestions: 1 kept with the text, 0 dropped" in out
     reopened = load(target)
     (rejection,) = reopened.rejections
     assert (
