@@ -32,7 +32,7 @@ def _update(args: argparse.Namespace) -> int:
 
 
 def _update_locked(args: argparse.Namespace) -> int:
-    from desktop_app.core.reanchor import replace_article_text
+    from desktop_app.core.text_update import update_article_text
     from desktop_app.importers.registry import ImportFailed, read_file
     from desktop_app.storage.project_file import save
 
@@ -50,13 +50,20 @@ def _update_locked(args: argparse.Namespace) -> int:
     if len(imported.articles) != 1:
         return fail(f"{args.new_file} holds {len(imported.articles)} articles, expected one")
     old_quotes = {a.id: a.quote.exact for a in project.annotations_of(article.id)}
-    outcome = replace_article_text(project, article.id, imported.articles[0].text)
+    rejected = [r for r in project.rejections if article.id in (r.article_a, r.article_b)]
+    outcome = update_article_text(project, article.id, imported.articles[0].text)
     outcome.edit.apply(project)
     try:
         save(project, args.project)
     except OSError as error:
         return fail(f"cannot save {args.project}: {error.strerror or error}")
     print(f"Updated “{article.title}”: {outcome.summary()}.")
+    if rejected:
+        dropped = sum(1 for r in rejected if r.id not in project.rejections)
+        print(
+            f"Rejected compare suggestions: {len(rejected) - dropped} kept with the text, "
+            f"{dropped} dropped (their passage is gone)."
+        )
     text = project.articles[article.id].text
     for result in outcome.results:
         headline = _headline(result)

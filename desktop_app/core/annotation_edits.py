@@ -15,7 +15,7 @@ import msgspec
 from desktop_app.core.anchoring import describe, trim_span
 from desktop_app.core.edits import Compound, Edit, Insert, Remove, Replace
 from desktop_app.core.project import Project
-from desktop_app.core.records import Annotation, new_id, utc_now
+from desktop_app.core.records import ABSENT, Annotation, new_id, utc_now
 
 
 class SpanError(ValueError):
@@ -42,12 +42,20 @@ def remove_annotations(
     """The steps removing ``annotations`` and every link touching them.
 
     A link never outlives its annotations: every path that deletes annotations (delete,
-    untagging the last tag, deleting a code or an article) goes through here. Links go
-    first, then annotations, each list from its last row up, so every remembered row is
-    right when the steps are undone in reverse.
+    untagging the last tag, deleting a code or an article) goes through here. An absence
+    (the empty annotation an :data:`ABSENT` link points at) goes with the passage it was
+    noted for, unless another link still uses it. Links go first, then annotations, each
+    list from its last row up, so every remembered row is right when the steps are undone
+    in reverse.
     """
     doomed = {annotation.id: annotation for annotation in annotations}
     links = [link for link in project.links if link.source in doomed or link.target in doomed]
+    for link in links:
+        absence = project.annotations.get(link.target) if link.relation == ABSENT else None
+        if absence is None or absence.id in doomed or absence.start != absence.end:
+            continue
+        if all(k in links for k in project.links if absence.id in (k.source, k.target)):
+            doomed[absence.id] = absence
     steps: list[Edit] = [
         Remove.of(project, link, label)
         for link in sorted(links, key=lambda k: project.links.row(k.id), reverse=True)

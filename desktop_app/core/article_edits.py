@@ -63,14 +63,22 @@ def paste_article(project: Project, text: str) -> Edit | None:
 
 
 def remove_article(project: Project, article_id: str) -> Edit:
-    """One undoable step removing an article, its annotations and the links touching them.
+    """One undoable step removing an article, its annotations, the links touching them and
+    the compare suggestions rejected for it.
 
     Links go first, then annotations (each list from its last row up, so every recorded row
-    is right when the step is undone), then the article.
+    is right when the step is undone), then rejections (likewise), then the article.
     """
     article: Article = project.articles[article_id]
     annotations = [a for a in project.annotations if a.article == article_id]
     edits = remove_annotations(project, annotations)
+    rejections = [r for r in project.rejections if article_id in (r.article_a, r.article_b)]
+    edits += [
+        Remove.of(project, rejection, "")
+        for rejection in sorted(
+            rejections, key=lambda r: project.rejections.row(r.id), reverse=True
+        )
+    ]
     edits.append(Remove.of(project, article, ""))
     return Compound(f"Remove article “{article.title}”", tuple(edits))
 

@@ -12,10 +12,9 @@ from desktop_app.core.anchoring import describe, trim_span
 from desktop_app.core.annotation_edits import SpanError
 from desktop_app.core.edits import Compound, Edit, Insert
 from desktop_app.core.project import Project
-from desktop_app.core.records import Annotation, Link, Rejection, TextPosition, new_id, utc_now
+from desktop_app.core.records import ABSENT as ABSENT
+from desktop_app.core.records import Annotation, Link, new_id, utc_now
 
-#: Two passages' spans: (a start, a end, b start, b end).
-Spans = tuple[int, int, int, int]
 #: The relations a reader picks from (the user may add their own).
 LINK_RELATIONS: tuple[str, ...] = (
     "same fact",
@@ -111,45 +110,6 @@ def link_between(project: Project, first_id: str, second_id: str) -> Link | None
     """A link joining these two annotations (either way round), if there is one."""
     ends = {first_id, second_id}
     return next((link for link in project.links if {link.source, link.target} == ends), None)
-
-
-def reject_pair(
-    project: Project,
-    first: tuple[str, int, int],
-    second: tuple[str, int, int],
-    *,
-    annotator: str | None = None,
-    now: datetime | None = None,
-) -> Edit:
-    """Turn down a suggested pair (article id, start, end of each passage) as one edit."""
-    rejection = Rejection(
-        id=new_id(),
-        article_a=first[0],
-        article_b=second[0],
-        a=TextPosition(first[1], first[2]),
-        b=TextPosition(second[1], second[2]),
-        annotator=annotator,
-        created=now or utc_now(),
-    )
-    return Insert("Reject suggestion", rejection)
-
-
-def rejected_pairs(
-    project: Project, article_a: str, article_b: str
-) -> set[tuple[int, int, int, int]]:
-    """Spans (a start, a end, b start, b end) turned down for this pair of articles, in
-    this order (a rejection made with the articles the other way round counts too)."""
-    found: set[Spans] = set()
-    for rejection in project.rejections:
-        if (rejection.article_a, rejection.article_b) == (article_a, article_b):
-            found.add((rejection.a.start, rejection.a.end, rejection.b.start, rejection.b.end))
-        elif (rejection.article_a, rejection.article_b) == (article_b, article_a):
-            found.add((rejection.b.start, rejection.b.end, rejection.a.start, rejection.a.end))
-    return found
-
-
-#: The relation of the link from a passage to the absence it records in the other article.
-ABSENT = "absent"
 
 
 def record_absence(

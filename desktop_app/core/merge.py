@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from typing import Protocol
 
 import msgspec
 
 from desktop_app.core.edits import Compound, Edit, Insert, Replace
 from desktop_app.core.project import Project
-from desktop_app.core.records import Annotation, Annotator, Article, Code, Link
+from desktop_app.core.records import Annotation, Annotator, Article, Code, Link, Rejection
+from desktop_app.core.rejections import rejection_key
 
 
 class Bundle(Protocol):
@@ -20,16 +21,21 @@ class Bundle(Protocol):
     annotators: list[Annotator]
     annotations: list[Annotation]
     links: list[Link]
+    rejections: list[Rejection]
 
 
 def merge_imported(project: Project, bundle: Bundle, label: str = "Import") -> Edit | None:
-    """One edit adding a bundle's articles, codes, annotators, annotations and links.
+    """One edit adding a bundle's articles, codes, annotators, annotations, links (absences
+    among them) and rejected suggestions.
 
     Records whose id the project already has are not added twice. A code whose *name*
     matches an existing code (case-insensitive) is merged into it: annotations referring
     to the imported code refer to the existing one instead. An annotation of a passage the
     project already has with the same codes (:func:`already_present`) is not added again;
-    a note it brings is added to the existing one's. None if nothing is new.
+    a note it brings is added to the existing one's, and its links join the existing one.
+    A link comes in only when both its ends are there and no link already joins them with
+    its relation; a rejection only when both its articles are there and the same pair is
+    not rejected already. None if nothing is new.
     """
     edits: list[Edit] = []
     code_alias: dict[str, str] = {}
@@ -57,6 +63,7 @@ def merge_imported(project: Project, bundle: Bundle, label: str = "Import") -> E
             edits.append(Insert(label, annotator))
     present = _passages(project.annotations)
     noted: dict[str, Annotation] = {}
+    same_as: dict[str, str] = {}  # an imported annotation id -> the existing one it joins
     for annotation in bundle.annotations:
         if not new(annotation.id, project.annotations):
             continue
@@ -67,20 +74,69 @@ def merge_imported(project: Project, bundle: Bundle, label: str = "Import") -> E
         if existing is None:
             edits.append(Insert(label, annotation))
             continue
+        same_as[annotation.id] = existing.id
         # the same passage with the same codes, back from another tool under a new id
         current = noted.get(existing.id, existing)
         if annotation.note.strip() and annotation.note.strip() not in current.note:
             merged_note = "\n\n".join(n for n in (current.note, annotation.note.strip()) if n)
             noted[existing.id] = msgspec.structs.replace(current, note=merged_note)
     edits += [Replace(label, project.annotations[i], a) for i, a in noted.items()]
-    # A link comes in only when both of its annotations are (or will be) in the project.
-    known = set(project.annotations.ids()) | {a.id for a in bundle.annotations}
-    for link in bundle.links:
-        if new(link.id, project.links) and link.source in known and link.target in known:
-            edits.append(Insert(label, link))
+    edits += _links(project, bundle, same_as, new, label)
+    edits += _rejections(project, bundle, new, label)
     if not edits:
         return None
     return Compound(label, tuple(edits))
+
+
+def _links(
+    project: Project,
+    bundle: Bundle,
+    same_as: dict[str, str],
+    new: Callable[[str, Container[str]], bool],
+    label: str,
+) -> list[Edit]:
+    """The bundle's links whose two annotations are (or will be) in the project, their ends
+    moved to the existing annotations that imported ones joined, without duplicates."""
+    known = set(project.annotations.ids()) | {a.id for a in bundle.annotations}
+    joined = {_link_key(link) for link in project.links}
+    edits: list[Edit] = []
+    for link in bundle.links:
+        if not new(link.id, project.links) or link.source not in known or link.target not in known:
+            continue
+        source, target = (
+            same_as.get(link.source, link.source),
+            same_as.get(link.target, link.target),
+        )
+        if (source, target) != (link.source, link.target):
+            link = msgspec.structs.replace(link, source=source, target=target)
+        key = _link_key(link)
+        if source == target or key in joined:
+            continue
+        joined.add(key)
+        edits.append(Insert(label, link))
+    return edits
+
+
+def _link_key(link: Link) -> tuple[frozenset[str], str]:
+    return frozenset((link.source, link.target)), link.relation
+
+
+def _rejections(
+    project: Project, bundle: Bundle, new: Callable[[str, Container[str]], bool], label: str
+) -> list[Edit]:
+    """The bundle's rejections of two articles the project has (or gets), once each."""
+    articles = set(project.articles.ids()) | {a.id for a in bundle.articles}
+    rejected = {rejection_key(r) for r in project.rejections}
+    edits: list[Edit] = []
+    for rejection in bundle.rejections:
+        if not new(rejection.id, project.rejections):
+            continue
+        key = rejection_key(rejection)
+        if key in rejected or not {rejection.article_a, rejection.article_b} <= articles:
+            continue
+        rejected.add(key)
+        edits.append(Insert(label, rejection))
+    return edits
 
 
 def already_present(project: Project, bundle: Bundle) -> int:
@@ -112,8 +168,11 @@ def _passage(annotation: Annotation, tags: tuple[str, ...] | None = None) -> Pas
 
 
 def _passages(annotations: Iterable[Annotation]) -> dict[Passage, Annotation]:
-    """Placed, tagged annotations by passage (orphans have no reliable span)."""
-    return {_passage(a): a for a in annotations if a.tags and a.anchor != "orphaned"}
+    """Placed, tagged passages by passage (orphans have no reliable span; an absence, an
+    empty annotation, is a note of its own even where another absence sits)."""
+    return {
+        _passage(a): a for a in annotations if a.tags and a.anchor != "orphaned" and a.start < a.end
+    }
 
 
 def one_per_passage(

@@ -117,6 +117,11 @@ class Annotation(msgspec.Struct, frozen=True, kw_only=True):
         return self.position.end
 
 
+#: The relation of a link from a passage to the absence it records in the other article
+#: (its target, an empty annotation carrying the code; see ``core.link_edits``).
+ABSENT = "absent"
+
+
 class Link(msgspec.Struct, frozen=True, kw_only=True):
     """A typed link between two annotations, usually in different articles."""
 
@@ -134,7 +139,8 @@ class Rejection(msgspec.Struct, frozen=True, kw_only=True):
     """A suggested pair of passages (compare mode) that the reader turned down.
 
     Kept per pair of articles, so the suggestion is not offered again for them;
-    ``a`` is a passage of ``article_a`` and ``b`` one of ``article_b``.
+    ``a`` is a passage of ``article_a`` and ``b`` one of ``article_b``. The quotes let
+    the passages be found again when a text changes (None in files written before them).
     """
 
     id: Uuid
@@ -144,6 +150,8 @@ class Rejection(msgspec.Struct, frozen=True, kw_only=True):
     b: TextPosition
     annotator: Uuid | None = None
     created: datetime
+    quote_a: TextQuote | None = None
+    quote_b: TextQuote | None = None
 
 
 class ProjectInfo(msgspec.Struct, frozen=True, kw_only=True):

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Protocol, TypeAlias
 
 from desktop_app.core.project import Project
-from desktop_app.core.records import Annotation, Annotator, Article, Code, Link
+from desktop_app.core.records import Annotation, Annotator, Article, Code, Link, Rejection
 
 #: Bytes of a file's start handed to ``recognizes``.
 HEAD_BYTES = 4096
@@ -39,6 +39,7 @@ class Imported:
     annotators: list[Annotator] = field(default_factory=list)
     annotations: list[Annotation] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 

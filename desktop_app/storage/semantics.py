@@ -27,6 +27,8 @@ from desktop_app.core.records import (
     Code,
     Link,
     Rejection,
+    TextPosition,
+    TextQuote,
     new_id,
 )
 from desktop_app.core.text import is_canonical, one_line, sha256_hex
@@ -167,6 +169,8 @@ class _Checker:
     def _placed(self, annotation: Annotation, text: str, where: str) -> Annotation:
         if annotation.anchor == "orphaned":
             return annotation
+        if annotation.start == annotation.end and not annotation.quote.exact:
+            return self._placed_point(annotation, text, where)
         start, end, exact = annotation.start, annotation.end, annotation.quote.exact
         if start <= end <= len(text) and text[start:end] == exact:
             return annotation
@@ -192,6 +196,31 @@ class _Checker:
             annotation, position=position, quote=quote, anchor=placement.state
         )
 
+    def _placed_point(self, annotation: Annotation, text: str, where: str) -> Annotation:
+        """An empty annotation (an absence) found again by the text around it."""
+        from desktop_app.core.text_update import place_point
+
+        offset = place_point(text, annotation.start, annotation.quote)
+        if offset == annotation.start:
+            return annotation
+        json_path = f"{where}.quote"
+        if offset is None:
+            self.add(
+                f"the text around the empty passage at {annotation.start} is gone; "
+                "kept as an orphan",
+                "orphaned",
+                json_path,
+            )
+            return msgspec.structs.replace(annotation, anchor="orphaned")
+        position, quote = describe(text, offset, offset)
+        self.add(
+            f"the text around the empty passage at {annotation.start} moved; "
+            f"placed at {offset} again",
+            "repaired",
+            json_path,
+        )
+        return msgspec.structs.replace(annotation, position=position, quote=quote, anchor="moved")
+
     def links(
         self, records: list[tuple[int, Link]], annotations: set[str], annotators: set[str]
     ) -> list[Link]:
@@ -216,20 +245,66 @@ class _Checker:
         return kept
 
     def rejections(
-        self, records: list[tuple[int, Rejection]], articles: set[str]
+        self, records: list[tuple[int, Rejection]], texts: dict[str, str]
     ) -> list[Rejection]:
         kept = []
         for index, rejection in records:
-            missing = [a for a in (rejection.article_a, rejection.article_b) if a not in articles]
+            where = f"$.rejections[{index}]"
+            missing = [a for a in (rejection.article_a, rejection.article_b) if a not in texts]
             if missing:
                 self.add(
                     f"unknown article {', '.join(missing)}; rejected suggestion dropped",
                     "dropped",
-                    f"$.rejections[{index}]",
+                    where,
                 )
                 continue
-            kept.append(rejection)
+            placed: Rejection | None = rejection
+            for side in ("a", "b"):
+                if placed is not None:
+                    text = texts[getattr(rejection, f"article_{side}")]
+                    placed = self._rejected_passage(placed, side, text, where)
+            if placed is not None:
+                kept.append(placed)
         return kept
+
+    def _rejected_passage(
+        self, rejection: Rejection, side: str, text: str, where: str
+    ) -> Rejection | None:
+        """The rejection with its ``side`` passage found in ``text`` (moved by its quote if
+        the text changed), or None (reported) when it is not there any more."""
+        position: TextPosition = getattr(rejection, side)
+        quote: TextQuote | None = getattr(rejection, f"quote_{side}")
+        start, end = position.start, position.end
+        fits = start < end <= len(text)
+        if fits and (quote is None or text[start:end] == quote.exact):
+            return rejection
+        json_path = f"{where}.{side}"
+        if quote is None:
+            self.add(
+                f"offsets {start}..{end} do not fit the article ({len(text)} characters); "
+                "rejected suggestion dropped",
+                "dropped",
+                json_path,
+            )
+            return None
+        placement = place(text, position, quote)
+        if not placement.placed or placement.end <= placement.start:
+            self.add(
+                f"the rejected passage “{one_line(quote.exact, 40)}” is not in the text any "
+                "more; rejected suggestion dropped",
+                "dropped",
+                json_path,
+            )
+            return None
+        new_position, new_quote = describe(text, placement.start, placement.end)
+        self.add(
+            f"the rejected passage “{one_line(quote.exact, 40)}” moved; found at "
+            f"{placement.start}..{placement.end}",
+            "repaired",
+            json_path,
+        )
+        fields = {side: new_position, f"quote_{side}": new_quote}
+        return msgspec.structs.replace(rejection, **fields)
 
     def assignment(self, assignment: Assignment | None, annotators: set[str]) -> list[Assignment]:
         """The assignment (none or one), its reference annotator checked."""
@@ -282,7 +357,7 @@ def check_semantics(
         "links": links,
         "rejections": checker.rejections(
             checker.unique("rejections", sections.get("rejections", [])),
-            {article.id for article in articles},
+            {article.id: article.text for article in articles},
         ),
         "assignment": checker.assignment(assignment, annotator_ids),
     }

@@ -103,3 +103,64 @@ def test_one_span_check_for_tags_and_notes(start: int, end: int, message: str) -
     with pytest.raises(SpanError, match=message.replace("tag", "annotate")):
         add_note(project, article, start, end, "why?")
     assert checked_span(TEXT, 16, 24, purpose="tag") == (17, 23)
+
+
+def _absence_project() -> tuple[Project, str, str, str]:
+    """Two articles; B is silent on A's first passage (an absence coded "reaction")."""
+    from desktop_app.core.link_edits import record_absence
+
+    project = new_project(
+        [make_article(TEXT, title="A"), make_article("Other words. " * 5, title="B")],
+        annotator_name="Tester",
+    )
+    a, b = project.articles.ids()
+    toggle_tag(project, a, 0, 8, MOTIVE).apply(project)
+    record_absence(project, (a, 0, 8), b, 13, REACTION).apply(project)
+    passage = project.annotation_with_span(a, 0, 8)
+    assert passage is not None
+    return project, a, b, passage.id
+
+
+def test_deleting_the_passage_of_an_absence_takes_the_absence_and_undo_restores_both() -> None:
+    from desktop_app.core.link_edits import absences
+
+    project, _a, b, passage = _absence_project()
+    before = encode(project)
+    edit = delete_annotations(project, [passage])
+    assert edit is not None
+    edit.apply(project)
+    assert absences(project) == []
+    assert [a.article for a in project.annotations] == []  # no stray empty annotation in B
+    assert len(project.links) == 0
+    edit.revert(project)
+    assert encode(project) == before
+    assert len(absences(project, b)) == 1
+
+
+def test_an_absence_another_link_still_uses_stays() -> None:
+    project, a, b, passage = _absence_project()
+    (absence,) = (x for x in project.annotations if x.article == b)
+    toggle_tag(project, a, 17, 23, REACTION).apply(project)
+    other = project.annotation_with_span(a, 17, 23)
+    assert other is not None
+    project._insert(Link(id=new_id(), source=other.id, target=absence.id, created=utc_now()))
+    edit = delete_annotations(project, [passage])
+    assert edit is not None
+    edit.apply(project)
+    assert absence.id in project.annotations
+    assert_no_dangling_link(project)
+
+
+def test_removing_an_article_takes_its_rejections_and_the_absences_noted_for_it() -> None:
+    from desktop_app.core.rejections import reject_pair
+
+    project, a, b, _ = _absence_project()
+    reject_pair(project, (a, 17, 23), (b, 0, 5)).apply(project)
+    before = encode(project)
+    edit = remove_article(project, a)
+    edit.apply(project)
+    assert len(project.rejections) == 0
+    assert len(project.annotations) == 0  # B's absence was about A's passage
+    assert_no_dangling_link(project)
+    edit.revert(project)
+    assert encode(project) == before

@@ -15,7 +15,16 @@ from desktop_app.core.edits import Compound
 from desktop_app.core.merge import merge_imported
 from desktop_app.core.new_records import make_article, new_project
 from desktop_app.core.project import Change, Project
-from desktop_app.core.records import Annotation, Annotator, Article, Code, Link, new_id, utc_now
+from desktop_app.core.records import (
+    Annotation,
+    Annotator,
+    Article,
+    Code,
+    Link,
+    Rejection,
+    new_id,
+    utc_now,
+)
 
 MOTIVE, REACTION, ECONOMICS = (code.id for code in DEFAULT_CODES)
 
@@ -57,6 +66,7 @@ class Bundle:
     annotators: list[Annotator] = field(default_factory=list)
     annotations: list[Annotation] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)
 
 
 def _annotation(article: Article, start: int, end: int, tags: tuple[str, ...]) -> Annotation:

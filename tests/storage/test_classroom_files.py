@@ -141,3 +141,27 @@ def test_hand_in_names_are_safe_everywhere(title: str, student: str) -> None:
 )
 def test_reserved_and_empty_names(text: str, safe: str) -> None:
     assert safe_name_part(text, "Student") == safe
+
+
+def test_a_hand_in_carries_the_students_links_absences_and_rejections(tmp_path: Path) -> None:
+    from desktop_app.core.link_edits import absences, link_passages, record_absence
+    from desktop_app.core.rejections import reject_pair
+
+    teacher = _teacher()
+    write_assignment(teacher, tmp_path / "week3.parallax.json")
+    student = load(tmp_path / "week3.parallax.json")
+    a, b = student.articles.ids()[:2]
+    link_passages(student, (a, 10, 40), (b, 10, 40), "contradicts").apply(student)
+    record_absence(student, (a, 300, 340), b, 200, MOTIVE).apply(student)
+    reject_pair(student, (a, 500, 560), (b, 500, 560)).apply(student)
+    handed_in = load(write_hand_in(student, "Ada Lovelace", tmp_path))
+    ada = next(x.id for x in handed_in.annotators if x.name == "Ada Lovelace")
+    assert [link.relation for link in handed_in.links] == ["contradicts", "absent"]
+    assert len(absences(handed_in, b)) == 1
+    (rejection,) = handed_in.rejections
+    assert rejection.annotator == ada
+    collected = collect(teacher, [Incoming("ada", handed_in)])
+    assert collected.edit is not None
+    collected.edit.apply(teacher)
+    assert [r.annotator for r in teacher.rejections] == [ada]
+    assert len(teacher.links) == 2

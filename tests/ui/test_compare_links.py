@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollBar
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.link_edits import rejected_pairs
+from desktop_app.core.rejections import rejected_pairs
 from desktop_app.storage.project_file import load as load_project
 from desktop_app.ui.compare.commands import CompareCommands
 from desktop_app.ui.compare.mode import CompareMode

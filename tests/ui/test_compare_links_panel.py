@@ -66,3 +66,25 @@ def test_the_panel_lists_filters_sorts_and_jumps_to_both_passages(
     panel.filter.clear()
     window.commands["edit.undo"].trigger()
     assert table.model().rowCount() == 1
+
+
+def test_deleting_a_linked_annotation_takes_its_link_says_so_and_undo_restores_both(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = window.feature(LinksPanel)
+    add_link(window, "Abraham Accords", "Abraham Accords", "same fact", "")
+    project = window.document.project
+    assert panel.table.model().rowCount() == 1
+    (link,) = project.links
+    view_a = window.reader.panes[0].view
+    view_a.setFocus()
+    view_a.place_cursor(project.annotations[link.source].start + 3)
+    qtbot.keyClick(view_a, Qt.Key.Key_Delete)
+    assert link.source not in project.annotations
+    assert len(project.links) == 0
+    assert panel.table.model().rowCount() == 0
+    assert "its 1 link" in window.statusBar().currentMessage()
+    window.commands["edit.undo"].trigger()
+    assert list(project.links) == [link]
+    assert link.source in project.annotations
+    assert panel.table.model().rowCount() == 1

@@ -65,7 +65,8 @@ def assignment_file(project: Project) -> Project:
 
 
 def hand_in_copy(project: Project, student_name: str) -> Project:
-    """The student's project as handed in: unattributed work attributed to ``student_name``."""
+    """The student's project as handed in (annotations, links, absences and rejected
+    compare suggestions): unattributed work attributed to ``student_name``."""
     name = " ".join(student_name.split())
     if not name:
         raise AssignmentError("a hand-in needs the student's name")
@@ -89,5 +90,11 @@ def hand_in_copy(project: Project, student_name: str) -> Project:
         links=[
             link if link.annotator else msgspec.structs.replace(link, annotator=student.id)
             for link in project.links
+        ],
+        rejections=[
+            rejection
+            if rejection.annotator
+            else msgspec.structs.replace(rejection, annotator=student.id)
+            for rejection in project.rejections
         ],
     )

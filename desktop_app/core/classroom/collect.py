@@ -2,10 +2,12 @@
 
 Articles are matched by SHA-256 (a matched article's annotations are re-pointed to the kept
 article), codes by id and then by name (a code only a student has comes in, marked in its
-description), annotators by id; annotations and links keep their annotators, and a file's
-annotations without one are attributed to an annotator named after the file. Nothing is
-dropped: one id with two different versions keeps both, the second under an id derived
-from its content, and is listed as a conflict. Collecting the same file twice adds nothing.
+description), annotators by id; annotations, links (absences among them) and rejected
+compare suggestions keep their annotators, and a file's annotations without one are
+attributed to an annotator named after the file. A pair of passages several files rejected
+is kept once. Nothing is dropped: one id with two different versions keeps both, the second
+under an id derived from its content, and is listed as a conflict. Collecting the same
+file twice adds nothing.
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ import msgspec
 from desktop_app.core.classroom.ids import Conflict, derived_id, file_annotator_id
 from desktop_app.core.edits import Compound, Edit, Insert
 from desktop_app.core.project import Project
-from desktop_app.core.records import Annotation, Annotator, Article, Code, Link
+from desktop_app.core.records import Annotation, Annotator, Article, Code, Link, Rejection
+from desktop_app.core.rejections import rejection_key
 
-R = TypeVar("R", Article, Code, Annotator, Annotation, Link)
+R = TypeVar("R", Article, Code, Annotator, Annotation, Link, Rejection)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +42,8 @@ class Collected:
 
     edit: Edit | None
     conflicts: list[Conflict] = field(default_factory=list)
-    #: Records added per section ("articles", "codes", "annotators", "annotations", "links").
+    #: Records added per section ("articles", "codes", "annotators", "annotations", "links",
+    #: "rejections").
     added: Counter[str] = field(default_factory=Counter)
     #: Names of codes that came in from a file and were not in the codebook.
     extra_codes: list[str] = field(default_factory=list)
@@ -71,8 +75,12 @@ class _State:
         self.annotators: dict[str, Annotator] = {a.id: a for a in project.annotators}
         self.annotations: dict[str, Annotation] = {a.id: a for a in project.annotations}
         self.links: dict[str, Link] = {link.id: link for link in project.links}
+        self.rejections: dict[str, Rejection] = {r.id: r for r in project.rejections}
+        self.rejected = {rejection_key(r) for r in project.rejections}
 
-    def add(self, section: str, record: Article | Code | Annotator | Annotation | Link) -> None:
+    def add(
+        self, section: str, record: Article | Code | Annotator | Annotation | Link | Rejection
+    ) -> None:
         self.edits.append(Insert(self.label, record))
         self.added[section] += 1
 
@@ -101,6 +109,20 @@ class _State:
                 link, source=kept_ids[link.source], target=kept_ids[link.target], annotator=maker
             )
             self._keep("links", self.links, mapped_link)
+        for rejection in source.rejections:
+            if rejection.article_a not in articles or rejection.article_b not in articles:
+                continue
+            maker = people.get(rejection.annotator) if rejection.annotator else None
+            mapped_rejection = msgspec.structs.replace(
+                rejection,
+                article_a=articles[rejection.article_a],
+                article_b=articles[rejection.article_b],
+                annotator=maker,
+            )
+            key = rejection_key(mapped_rejection)
+            if key not in self.rejected:
+                self.rejected.add(key)
+                self._keep("rejections", self.rejections, mapped_rejection)
 
     def _keep(self, section: str, kept: dict[str, R], record: R) -> str:
         """Add ``record`` unless an equal one is there; a different one with its id: both."""

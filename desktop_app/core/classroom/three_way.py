@@ -5,7 +5,9 @@ ancestor: a change on one side wins over no change on the other, a deletion on o
 over no change on the other. Nothing is dropped: two different changes keep both versions
 (theirs under an id derived from its content), a record changed on one side and deleted on
 the other is kept, and a record one side deleted but the other still uses (an article its
-new annotations are on) comes back. Every such case is listed as a conflict.
+new annotations are on) comes back. Every such case is listed as a conflict. Rejected
+compare suggestions merge by id too; the same pair rejected on both sides is kept once,
+and a rejection of an article neither side kept is left out (nothing is suggested there).
 """
 
 from __future__ import annotations
@@ -18,15 +20,17 @@ import msgspec
 
 from desktop_app.core.classroom.ids import Conflict, derived_id
 from desktop_app.core.project import Project, RecordList
-from desktop_app.core.records import Annotation, Annotator, Article, Code, Link
+from desktop_app.core.records import Annotation, Annotator, Article, Code, Link, Rejection
+from desktop_app.core.rejections import rejection_key
 
-R = TypeVar("R", Article, Code, Annotator, Annotation, Link)
+R = TypeVar("R", Article, Code, Annotator, Annotation, Link, Rejection)
 _SECTIONS: tuple[tuple[str, Callable[[Project], RecordList[Any]]], ...] = (
     ("annotators", lambda p: p.annotators),
     ("codes", lambda p: p.codes),
     ("articles", lambda p: p.articles),
     ("annotations", lambda p: p.annotations),
     ("links", lambda p: p.links),
+    ("rejections", lambda p: p.rejections),
 )
 
 
@@ -52,6 +56,7 @@ def merge_three_way(base: Project, ours: Project, theirs: Project) -> Merged:
             name, records(base), records(ours), records(theirs), conflicts
         )
     _restore_what_is_used(sections, (ours, theirs, base), conflicts)
+    sections["rejections"] = _rejections_kept(sections)
     info = ours.info
     if ours.info.title != theirs.info.title:
         if ours.info.title == base.info.title:
@@ -84,6 +89,7 @@ def merge_three_way(base: Project, ours: Project, theirs: Project) -> Merged:
         articles=sections["articles"].values(),
         annotations=sections["annotations"].values(),
         links=sections["links"].values(),
+        rejections=sections["rejections"].values(),
     )
     return Merged(merged, conflicts)
 
@@ -120,6 +126,24 @@ def _merge_section(
         if copy is not None:
             result[copy.id] = copy
     return result
+
+
+def _rejections_kept(sections: dict[str, dict[str, Any]]) -> dict[str, Rejection]:
+    """The merged rejections of kept articles, one per rejected pair of passages."""
+    articles = sections["articles"]
+    kept: dict[str, Rejection] = {}
+    seen: set[tuple[str, str, int, int, int, int]] = set()
+    for rejection_id, rejection in sections["rejections"].items():
+        key = rejection_key(rejection)
+        if (
+            key in seen
+            or rejection.article_a not in articles
+            or rejection.article_b not in articles
+        ):
+            continue
+        seen.add(key)
+        kept[rejection_id] = rejection
+    return kept
 
 
 def _restore_what_is_used(

@@ -228,10 +228,14 @@ class AnnotationCommands(QObject):
         if annotation is None:
             self.host.announce("Put the cursor in a highlight to delete it.", 4000)
             return
-        self.host.document.push(delete_annotations(self.host.document.project, [annotation.id]))
-        self.host.announce(
-            _describe_edit("Deleted the annotation (Ctrl+Z brings it back)", annotation.quote.exact)
-        )
+        project = self.host.document.project
+        links = sum(1 for k in project.links if annotation.id in (k.source, k.target))
+        self.host.document.push(delete_annotations(project, [annotation.id]))
+        label = "Deleted the annotation (Ctrl+Z brings it back)"
+        if links:
+            plural = "s" if links != 1 else ""
+            label = f"Deleted the annotation and its {links} link{plural} (Ctrl+Z brings them back)"
+        self.host.announce(_describe_edit(label, annotation.quote.exact))
 
     def _target_annotation(self, *, selection_decides: bool = False) -> Annotation | None:
         """The annotation a command acts on: the selected span's, else the one at the cursor.

@@ -16,11 +16,10 @@ from desktop_app.core.link_edits import (
     absence_counts,
     link_passages,
     record_absence,
-    reject_pair,
-    rejected_pairs,
     relation_choices,
 )
 from desktop_app.core.records import Rejection
+from desktop_app.core.rejections import reject_pair, rejected_pairs, turned_down
 from desktop_app.ui.compare.mode import CompareMode
 
 if TYPE_CHECKING:
@@ -165,8 +164,7 @@ class CompareCommands:
         comparison = self.mode.comparison
         if comparison is None:
             return
-        rejected = self.rejected
-        hidden = frozenset(i for i, p in enumerate(comparison.pairs) if _span_key(p) in rejected)
+        hidden = turned_down(self.rejected, [_span_key(pair) for pair in comparison.pairs])
         self.mode.gutter.hidden = hidden
         self.mode.gutter.update()
 

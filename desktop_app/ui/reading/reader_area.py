@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QScrollBar, QSplitter, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QScrollBar, QSplitter, QWidget
 
 from desktop_app.core.project import Project
 from desktop_app.ui.reading.article_pane import ArticlePane
@@ -24,6 +24,9 @@ class ReaderArea(QSplitter):
         self._synced = False
         self._syncing = False
         self._gutter: QWidget | None = None
+        #: Each pane's top line when its scroll bar last changed: a change that leaves it
+        #: there is the layout settling (lines elsewhere re-wrapped), not the reader scrolling.
+        self._tops: dict[QScrollBar, tuple[int, int]] = {}
         #: Called instead of relative scrolling in step when set (compare's alignment):
         #: gets the pane the reader scrolled; scrolls it causes do not call it again.
         self.scroll_follower: Callable[[ArticlePane], None] | None = None
@@ -39,6 +42,7 @@ class ReaderArea(QSplitter):
             self._gutter.setParent(None)
         for pane in self.panes:
             pane.view.verticalScrollBar().valueChanged.disconnect(self._on_scrolled)
+            self._tops.pop(pane.view.verticalScrollBar(), None)
             pane.setParent(None)
             pane.deleteLater()
         self.panes = []
@@ -126,26 +130,38 @@ class ReaderArea(QSplitter):
             self._syncing = was
 
     def _on_scrolled(self, _value: int) -> None:
-        if self._syncing or (not self._synced and self.scroll_follower is None):
-            return
         source = self.sender()
         if not isinstance(source, QScrollBar):
             return
+        pane = next((p for p in self.panes if p.view.verticalScrollBar() is source), None)
+        if pane is None:
+            return
+        top = _top_line(pane.view)
+        moved = self._tops.get(source) != top
+        self._tops[source] = top
+        if self._syncing or not moved or (not self._synced and self.scroll_follower is None):
+            return  # a place restored, a pane following, or lines above re-wrapped
         if self.scroll_follower is not None:
-            pane = next((p for p in self.panes if p.view.verticalScrollBar() is source), None)
-            if pane is not None:
-                self._syncing = True
-                try:
-                    self.scroll_follower(pane)
-                finally:
-                    self._syncing = False
+            self._syncing = True
+            try:
+                self.scroll_follower(pane)
+            finally:
+                self._syncing = False
             return
         fraction = source.value() / source.maximum() if source.maximum() else 0.0
         self._syncing = True
         try:
-            for pane in self.panes:
-                bar = pane.view.verticalScrollBar()
+            for other in self.panes:
+                bar = other.view.verticalScrollBar()
                 if bar is not source:
                     bar.setValue(round(fraction * bar.maximum()))
         finally:
             self._syncing = False
+
+
+def _top_line(view: QPlainTextEdit) -> tuple[int, int]:
+    """The line at the top of a view: (block number, line within the block). The scroll
+    bar's value counts lines from the start, so it changes when lines above re-wrap; this
+    does not."""
+    block = view.firstVisibleBlock()
+    return block.blockNumber(), view.verticalScrollBar().value() - block.firstLineNumber()

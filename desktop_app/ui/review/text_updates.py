@@ -111,7 +111,7 @@ class TextUpdates:
 
     def update_article(self, article_id: str, path: Path) -> bool:
         """Give an article the text read from ``path`` (one undoable edit) and review it."""
-        from desktop_app.core.reanchor import replace_article_text
+        from desktop_app.core.text_update import update_article_text
         from desktop_app.importers.registry import ImportFailed, read_file
 
         window = self.window
@@ -132,7 +132,7 @@ class TextUpdates:
             )
             return False
         before = {a.id: a.quote.exact for a in project.annotations_of(article_id)}
-        outcome = replace_article_text(project, article_id, imported.articles[0].text)
+        outcome = update_article_text(project, article_id, imported.articles[0].text)
         window.document.push(outcome.edit)
         self._review_index = window.document.undo_stack.index()
         rows = review_rows(before, outcome, project)
