@@ -11,13 +11,22 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.cli.base import command, fail, open_checked
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from desktop_app.core.compare.model import Comparison
+    from desktop_app.core.project import Project
     from desktop_app.core.records import Article
+    from desktop_app.core.rejections import Spans
+
+    #: Two articles to compare and the pairs the reader turned down for them.
+    Compared: TypeAlias = tuple[Article, Article, frozenset[Spans]]
 
 FORMATS = ("json", "md", "html")
 
@@ -58,10 +67,22 @@ def _compare(args: argparse.Namespace) -> int:
     return _write(args, *articles)
 
 
-def _project_articles(path: Path, names: list[str]) -> tuple[Article, Article] | None:
+def _project_articles(path: Path, names: list[str]) -> Compared | None:
     project = open_checked(path, writing=False)
     if project is None:
         return None
+    pair = _chosen_articles(project, path, names)
+    if pair is None:
+        return None
+    from desktop_app.core.rejections import rejected_pairs
+
+    rejected = frozenset(rejected_pairs(project, pair[0].id, pair[1].id))
+    return pair[0], pair[1], rejected
+
+
+def _chosen_articles(
+    project: Project, path: Path, names: list[str]
+) -> tuple[Article, Article] | None:
     if not names:
         listed = list(project.articles)
         if len(listed) < 2:
@@ -81,7 +102,7 @@ def _project_articles(path: Path, names: list[str]) -> tuple[Article, Article] |
     return found[0], found[1]
 
 
-def _file_articles(paths: list[Path]) -> tuple[Article, Article] | None:
+def _file_articles(paths: list[Path]) -> Compared | None:
     from desktop_app.core.new_records import default_annotator_name, new_project
     from desktop_app.importers.registry import ImportFailed, read_file
 
@@ -97,11 +118,26 @@ def _file_articles(paths: list[Path]) -> tuple[Article, Article] | None:
             fail(f"{path} holds no article to compare")
             return None
         found.append(bundle.articles[0])
-    return found[0], found[1]
+    return found[0], found[1], frozenset()
 
 
-def _write(args: argparse.Namespace, article_a: Article, article_b: Article) -> int:
+def _without_rejected(comparison: Comparison, rejected: frozenset[Spans]) -> Comparison:
+    """The comparison less the suggested pairs that the reader turned down in the project."""
+    from desktop_app.core.rejections import turned_down
+
+    spans = [(p.a.start, p.a.end, p.b.start, p.b.end) for p in comparison.pairs]
+    hidden = turned_down(rejected, spans)
+    if not hidden:
+        return comparison
+    kept = tuple(pair for index, pair in enumerate(comparison.pairs) if index not in hidden)
+    return replace(comparison, pairs=kept)
+
+
+def _write(
+    args: argparse.Namespace, article_a: Article, article_b: Article, rejected: frozenset[Spans]
+) -> int:
     from desktop_app.core.compare import compare_texts
+    from desktop_app.core.wording import counted
     from desktop_app.exporters.comparison_report import (
         ComparedArticle,
         summary,
@@ -110,12 +146,16 @@ def _write(args: argparse.Namespace, article_a: Article, article_b: Article) -> 
         to_markdown,
     )
 
-    comparison = compare_texts(article_a.text, article_b.text)
+    found = compare_texts(article_a.text, article_b.text)
+    comparison = _without_rejected(found, rejected)
+    left_out = len(found.pairs) - len(comparison.pairs)
     a = ComparedArticle(article_a.id, article_a.title, article_a.sha256)
     b = ComparedArticle(article_b.id, article_b.title, article_b.sha256)
     render = {"json": to_json, "md": to_markdown, "html": to_html}[args.format_id]
     data = render(comparison, a, b)
     line = f"{article_a.title} / {article_b.title}: {summary(comparison)}"
+    if left_out:
+        line += f"; {counted(left_out, 'rejected suggestion')} left out"
     output: Path | None = args.output
     if output is None:
         sys.stdout.buffer.write(data)

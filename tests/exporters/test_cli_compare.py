@@ -167,3 +167,34 @@ def test_a_project_with_one_article_is_refused(
     capsys.readouterr()
     assert main(["compare", str(target)]) == 1
     assert "needs two" in capsys.readouterr().err
+
+
+def test_pairs_the_reader_rejected_in_the_project_are_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_app.core.rejections import reject_pair
+    from desktop_app.importers.samples import sample_project
+    from desktop_app.storage.project_file import save
+
+    project = sample_project()
+    a, b = (article.id for article in list(project.articles)[:2])
+    text_a, text_b = project.articles[a].text, project.articles[b].text
+    found = compare_texts(text_a, text_b)
+    turned_down = found.pairs[2]
+    reject_pair(
+        project,
+        (a, turned_down.a.start, turned_down.a.end),
+        (b, turned_down.b.start, turned_down.b.end),
+    ).apply(project)
+    path = tmp_path / "samples.json"
+    save(project, path)
+    out = tmp_path / "cmp.json"
+    assert main(["compare", str(path), "-o", str(out)]) == 0
+    assert "1 rejected suggestion left out" in capsys.readouterr().out
+    pairs = json.loads(out.read_text(encoding="utf-8"))["pairs"]
+    assert len(pairs) == len(found.pairs) - 1
+    spans = {(p["a"]["start"], p["a"]["end"], p["b"]["start"], p["b"]["end"]) for p in pairs}
+    rejected = (turned_down.a.start, turned_down.a.end, turned_down.b.start, turned_down.b.end)
+    assert rejected not in spans
+    others = {(p.a.start, p.a.end, p.b.start, p.b.end) for p in found.pairs} - {rejected}
+    assert spans == others
