@@ -18,6 +18,7 @@ from functools import lru_cache
 _TOKEN = re.compile(
     r"(?P<time>\b\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.m\.)"
     r"|(?P<number>(?<!\d)\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)"
+    r"|(?P<acronym>(?<!\w)(?:[^\W\d_]\.){2,}(?![^\W\d_]))"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)",
 )
 _CURRENCY = {"$": "$", "€": "€", "£": "£", "¥": "¥", "₸": "₸", "₽": "₽"}
@@ -47,9 +48,24 @@ _NUMBER_WORDS = {
     "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
     "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
     "thirteen": "13", "fourteen": "14", "fifteen": "15", "twenty": "20", "thirty": "30",
-    "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12",
+    "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12", "sixteen": "16",
+    "seventeen": "17", "eighteen": "18", "nineteen": "19", "sixty": "60", "seventy": "70",
+    "eighty": "80", "ninety": "90",
+    # Russian and Ukrainian, with the collective forms news use for people ("трое", "троє")
+    "два": "2", "две": "2", "дві": "2", "двое": "2", "двоє": "2", "три": "3", "трое": "3",
+    "троє": "3", "четыре": "4", "чотири": "4", "четверо": "4", "пять": "5", "п'ять": "5",
+    "пятеро": "5", "п'ятеро": "5", "шесть": "6", "шість": "6", "шестеро": "6", "семь": "7",
+    "сім": "7", "восемь": "8", "вісім": "8", "девять": "9", "дев'ять": "9", "десять": "10",
 }  # fmt: skip
-_SCALE_WORDS = {"thousand": "k", "million": "m", "billion": "bn", "trillion": "tn", "bn": "bn"}
+_SCALE_WORDS = {
+    "thousand": "k", "million": "m", "billion": "bn", "trillion": "tn", "bn": "bn", "m": "m",
+    "k": "k", "тыс": "k", "тис": "k", "млн": "m", "млрд": "bn",
+}  # fmt: skip
+# Russian and Ukrainian scale words by their start, any case ending ("тысячи", "мільйонів").
+_SLAVIC_SCALES = (
+    ("тысяч", "k"), ("тисяч", "k"), ("миллиард", "bn"), ("мільярд", "bn"), ("миллион", "m"),
+    ("мільйон", "m"),
+)  # fmt: skip
 _WEEKDAYS = {
     day: f"@day:{day[:3]}"
     for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -95,7 +111,10 @@ QUANTITY_WEIGHT = 0.6  # what a number counts ("qty:work" for "12 workers")
 NAME_WEIGHT = 1.6  # words never written in lower case in either text
 SPECIFIC_WEIGHT = 1.5  # weekdays and months
 SLOT_WEIGHT = 0.6  # "gives a day / time / month / year" at all
+HOUR_WEIGHT = 1.0  # the nearest whole hour of a clock time (beside the exact time)
 _MOMENT_SLOTS = ("day", "time", "year", "month")
+#: Words in capitals up to this long are acronyms ("WHO", "NATO"); longer ones are shouting.
+_ACRONYM_MAX = 6
 _YEARS = range(1900, 2101)
 #: Words looked at after a number for what it counts ("12 injured workers").
 _UNIT_WORDS = 2
@@ -112,7 +131,7 @@ class Token:
 
     key: str
     surface: str
-    kind: str  # word, name, number, count, year, time, day, month, quantity, slot
+    kind: str  # word, name, number, count, year, time, hour, day, month, quantity, slot
     start: int
     end: int
     slot: str = ""
@@ -132,6 +151,8 @@ def stem(word: str) -> str:
     for _ in range(SUFFIX_PASSES):
         for suffix in _SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= STEM_MIN:
+                if suffix == "ly" and word.endswith("ply"):
+                    continue  # apply, supply, reply: not an adverb
                 word = word[: -len(suffix)]
                 break
         else:
@@ -163,7 +184,10 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         surface = match.group(0)
         s, e = match.span()
         if kind == "time":
-            found.append(_time(surface, s, e))
+            found += _time(surface, s, e)
+        elif kind == "acronym":
+            letters = surface.replace(".", "")
+            found.append(Token(f"acr:{letters.lower()}", letters.upper(), "name", s, e))
         elif kind == "number":
             found.extend(_number(text, number_key(surface), surface, s, e, stop))
         else:
@@ -176,7 +200,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return found
 
 
-def _time(surface: str, s: int, e: int) -> Token:
+def _time(surface: str, s: int, e: int) -> list[Token]:
     digits = re.findall(r"\d+", surface)
     hour = int(digits[0])
     lowered = surface.lower()
@@ -184,7 +208,12 @@ def _time(surface: str, s: int, e: int) -> Token:
         hour = hour % 12 + (12 if "p" in lowered else 0)
     minutes = digits[1] if len(digits) > 1 else "00"
     value = f"{hour}:{minutes}"
-    return Token(f"@time:{value}", surface, "time", s, e, "time", value)
+    # The nearest whole hour: "shortly before 4 a.m." and "3:40 a.m." both give "@hour:4".
+    nearest = (hour + (1 if int(minutes) >= 30 else 0)) % 24
+    return [
+        Token(f"@time:{value}", surface, "time", s, e, "time", value),
+        Token(f"@hour:{nearest}", surface, "hour", s, e),
+    ]
 
 
 def _number(text: str, key: str, surface: str, s: int, e: int, stop: int) -> list[Token]:
@@ -230,7 +259,10 @@ def _word(
         return [Token(month, surface, "month", s, e, "month", month[7:])]
     if lowered in _NUMBER_WORDS:
         return _number(text, "#" + _NUMBER_WORDS[lowered], surface, s, e, stop)
-    if lowered in STOPWORDS or lowered in _SCALE_WORDS or len(lowered) < 3:
+    if _is_acronym(surface) and len(lowered) <= _ACRONYM_MAX:
+        # "WHO", "UN", "ЧС": kept even when the letters spell a stop word; see acronyms.py
+        return [Token(f"acr:{lowered}", surface, "name", s, e)]
+    if lowered in STOPWORDS or scale_of(lowered) or len(lowered) < 3:
         return []
     is_name = surface[0].isupper() and not sentence_start
     kind = "name" if is_name or _is_acronym(surface) else "word"
@@ -282,12 +314,26 @@ def _is_date_word(word: str) -> bool:
 
 
 def _is_acronym(surface: str) -> bool:
-    return len(surface) >= 2 and surface.isupper()
+    return len(surface) >= 2 and surface.isupper() and "'" not in surface and "’" not in surface
+
+
+_SCALE_AFTER = re.compile(r"\s?([^\W\d_]+)")
 
 
 def _scale_after(text: str, end: int) -> str:
-    match = re.match(r"\s?(thousand|million|billion|trillion|bn|m|k)\b", text[end : end + 10])
-    return _SCALE_WORDS.get(match.group(1), match.group(1)) if match else ""
+    match = _SCALE_AFTER.match(text, end, min(len(text), end + 16))
+    return scale_of(match.group(1)) if match else ""
+
+
+def scale_of(word: str) -> str:
+    """``"k"``, ``"m"``, ``"bn"`` or ``"tn"`` for a word of scale ("million", "тыс", "млн")."""
+    lowered = word.lower()
+    if lowered in _SCALE_WORDS:
+        return _SCALE_WORDS[lowered]
+    for start, scale in _SLAVIC_SCALES:
+        if lowered.startswith(start):
+            return scale
+    return ""
 
 
 def weight_of(kind: str) -> float:
@@ -302,6 +348,8 @@ def weight_of(kind: str) -> float:
         return QUANTITY_WEIGHT
     if kind == "slot":
         return SLOT_WEIGHT
+    if kind == "hour":
+        return HOUR_WEIGHT
     return 1.0
 
 

@@ -1,0 +1,106 @@
+"""Terms as evidence, on built sentences: number words, scales, acronyms, hours, close figures."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.core.compare import compare_texts
+from desktop_app.core.compare.acronyms import expansions
+from desktop_app.core.compare.align import close_figures
+from desktop_app.core.compare.terms import tokens
+
+
+def _keys(text: str) -> set[str]:
+    return {token.key for token in tokens(text)}
+
+
+def test_number_words_in_english_russian_and_ukrainian_are_numbers() -> None:
+    assert "#11" in _keys("Rescuers reached eleven cabins.")
+    assert "#90" in _keys("Ninety passengers waited.")
+    assert "#3" in _keys("Троє моряків поранені.")
+    assert "#2" in _keys("Двое рабочих пострадали.")
+
+
+def test_russian_and_ukrainian_scale_words_scale_the_number() -> None:
+    assert "#12k" in _keys("Около 12 тысяч жителей остались без света.")
+    assert "#30k" in _keys("Судно мало взяти 30 тис. тонн кукурудзи.")
+    assert "#2.5m" in _keys("Ущерб оценили в 2,5 млн рублей.")
+    assert not any(key.startswith("тысяч") for key in _keys("Около 12 тысяч жителей."))
+
+
+def test_dotted_and_plain_acronyms_are_one_term_even_when_they_spell_a_stop_word() -> None:
+    assert "acr:us" in _keys("The U.S. wants minerals.")
+    assert "acr:us" in _keys("The US wants minerals.")
+    assert "acr:who" in _keys("It will ask the WHO for approval.")
+
+
+def test_apply_and_supply_are_not_adverbs() -> None:
+    assert _keys("They will apply.") == _keys("They applied.") == {"appl"}
+    assert _keys("Firms supply it.") & _keys("The supplied parts.") == {"suppl"}
+
+
+def test_a_clock_time_also_gives_its_nearest_hour() -> None:
+    assert "@hour:4" in _keys("The fire broke out shortly before 4 a.m. on Thursday.")
+    assert "@hour:4" in _keys("The blaze was reported at 3:40 a.m.")
+    assert "@hour:21" in _keys("The last was on the ground at 9:10 p.m.")
+
+
+def test_an_acronym_meets_the_words_it_stands_for() -> None:
+    text = "They will ask the World Health Organization and the Department of Energy."
+    found = {(t.key, t.surface) for t in expansions(text, 0, len(text), frozenset({"who", "doe"}))}
+    assert found == {
+        ("acr:who", "World Health Organization"),
+        ("acr:doe", "Department of Energy"),
+    }
+    russian = "В городе введен режим чрезвычайной ситуации."
+    (token,) = expansions(russian, 0, len(russian), frozenset({"чс"}))
+    assert token.surface == "чрезвычайной ситуации"
+
+
+def test_a_two_letter_acronym_needs_long_words() -> None:
+    text = "Prices went up some more in the United States."
+    found = [t.surface for t in expansions(text, 0, len(text), frozenset({"us"}))]
+    assert found == ["United States"]
+
+
+def test_an_acronym_and_its_words_align_two_sentences() -> None:
+    comparison = compare_texts(
+        "The company said it would apply for approval from the World Health Organization.",
+        "Hoshino Pharma plans to ask the WHO for approval.",
+    )
+    (pair,) = comparison.pairs
+    assert "who" in pair.shared_terms
+
+
+def test_close_figures_are_close_different_and_of_one_scale() -> None:
+    assert close_figures(frozenset({"#212"}), frozenset({"#221"})) == [("#212", "#221")]
+    assert close_figures(frozenset({"#14.2m"}), frozenset({"#14.6m"})) == [("#14.2m", "#14.6m")]
+    assert close_figures(frozenset({"#12k"}), frozenset({"#8k"})) == []
+    assert close_figures(frozenset({"#14.2m"}), frozenset({"#14.6"})) == []
+    assert close_figures(frozenset({"#212", "#221"}), frozenset({"#221"})) == []
+
+
+@given(
+    st.frozensets(st.integers(1, 500).map(lambda n: f"#{n}"), max_size=5),
+    st.frozensets(st.integers(1, 500).map(lambda n: f"#{n}"), max_size=5),
+)
+def test_close_figures_are_the_same_from_either_side(a: frozenset[str], b: frozenset[str]) -> None:
+    assert close_figures(b, a) == [(y, x) for x, y in close_figures(a, b)]
+
+
+def test_one_figure_reported_a_little_differently_aligns_and_contradicts() -> None:
+    (pair,) = compare_texts(
+        "The Riverton council voted on Tuesday to approve a $14.2 million bridge over the river.",
+        "The project will cost $14.6 million, most of it covered by a state grant.",
+    ).pairs
+    assert pair.relation == "contradicts"
+    assert pair.differences == ("14.2 ≠ 14.6",)
+
+
+def test_the_day_of_a_date_is_not_a_figure_that_can_contradict() -> None:
+    comparison = compare_texts(
+        "The trial followed 4,800 children in Kisumu for 18 months.",
+        "In a study of 4,800 children, published on March 15, the vaccine worked.",
+    )
+    assert all(pair.relation != "contradicts" for pair in comparison.pairs)
