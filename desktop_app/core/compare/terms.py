@@ -220,7 +220,8 @@ def _number(text: str, key: str, surface: str, s: int, e: int, stop: int) -> lis
     scale = _scale_after(text, e)
     key += scale
     plain = key[1:]
-    if not scale and plain.isdigit() and int(plain) in _YEARS:
+    # A year is written as four bare digits: "2,100" is a figure, "2100" may be a year.
+    if not scale and surface.isdigit() and int(plain) in _YEARS:
         return [Token(key, surface, "year", s, e, "year", plain)]
     kind = "count" if not scale and plain.isdigit() and int(plain) < 10 else "number"
     result = [Token(key, surface, kind, s, e)]

@@ -104,3 +104,14 @@ def test_the_day_of_a_date_is_not_a_figure_that_can_contradict() -> None:
         "In a study of 4,800 children, published on March 15, the vaccine worked.",
     )
     assert all(pair.relation != "contradicts" for pair in comparison.pairs)
+
+
+def test_a_figure_with_a_thousands_separator_is_never_a_year() -> None:
+    (year,) = [t for t in tokens("It opened in 2024.") if t.kind == "year"]
+    assert year.value == "2024"
+    assert not [t for t in tokens("About 2,100 cubic metres per second.") if t.kind == "year"]
+    (pair,) = compare_texts(
+        "Engineers were releasing 1,800 cubic metres of water per second into the Tagus.",
+        "About 2,100 cubic metres of water per second were flowing into the Tagus.",
+    ).pairs
+    assert pair.relation == "contradicts"
