@@ -199,6 +199,8 @@ def _ends_sentence(line: str, mark: int, end: int) -> bool:
         return False
     if lowered in ("a.m", "p.m"):
         return following.lower() not in _DATE_WORDS  # "at 3 p.m. Tuesday" goes on
+    if len(token) == 1 and token.islower():
+        return True  # a unit ("9,4 м."), not an initial: initials are capitals
     if "." in token or (len(token) == 1 and token.isalpha()):
         # U.S. / J. R. — an acronym or initial; a new sentence only before a usual opener.
         return following.lower() in _SENTENCE_STARTERS and len(token) > 1
