@@ -41,7 +41,12 @@ STOPWORDS = frozenset(
     нее сейчас были куда зачем всех никогда можно при наконец два об другой хоть после над
     больше тот через эти нас про всего них какая много разве три эту моя впрочем хорошо
     свою этой перед иногда лучше чуть том нельзя такой им более всегда конечно всю между
-    de la le les des du et en un une est que qui dans pour par sur au aux der die das und"""
+    de la le les des du et en un une est que qui dans pour par sur au aux der die das und
+    even still already yet almost nearly around roughly approximately several many much
+    made make makes making
+    у з із зі та що який яка яке які як це цей ця ці його її їх їм за під від для по при
+    про через після також вже ще бути був була було були буде мали має мав є де коли щоб
+    але або чи навіть лише тільки ж би вони він вона воно ми ви"""
     )
 )
 _NUMBER_WORDS = {
