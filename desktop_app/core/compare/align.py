@@ -9,7 +9,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.core.compare.acronyms import acronyms_in, expansions
-from desktop_app.core.compare.terms import Token, inverse_document_frequency, tokens, weight_of
+from desktop_app.core.compare.terms import (
+    Token,
+    inverse_document_frequency,
+    minutes_of,
+    tokens,
+    weight_of,
+)
 from desktop_app.core.compare.units import Unit
 
 #: A pair below this similarity is never proposed.
@@ -183,7 +189,7 @@ def similarity(a: UnitTerms, b: UnitTerms) -> float:
     score *= NAME_DISCOUNT + (1.0 - NAME_DISCOUNT) * content
     if sum(a.kinds[key] not in _WEAK_KINDS for key in shared) < 2:
         score *= SINGLE_TERM_DISCOUNT
-    if close_figures(a.figures, b.figures):
+    if close_figures(a.figures, b.figures) or _close_times(a, b):
         # "$14.2 million" and "$14.6 million", "212 votes" and "221 votes": one figure
         # reported differently is strong evidence of one fact (and maybe a contradiction).
         score += NEAR_FIGURE_BONUS
@@ -280,3 +286,36 @@ def close_figures(a: frozenset[str], b: frozenset[str]) -> list[tuple[str, str]]
             if low > 0 and high <= NEAR_FIGURE_RATIO * low:
                 found.append((x, y))
     return sorted(found, key=lambda pair: sorted(pair))
+
+
+#: Two clock times this many minutes apart or less are close; a hedged one agrees with it.
+TIME_TOLERANCE = 30
+
+
+def times_agree(a: dict[str, str], b: dict[str, str]) -> bool:
+    """Whether the time values (see ``Token.value``) of two units have one in common.
+
+    The same minute agrees; a hedged time ("shortly after 9 p.m.", "~21:00") also agrees
+    with a time at most ``TIME_TOLERANCE`` minutes from it.
+    """
+    for x in a:
+        for y in b:
+            gap = abs(minutes_of(x) - minutes_of(y))
+            gap = min(gap, 24 * 60 - gap)
+            if gap == 0 or (gap <= TIME_TOLERANCE and "~" in x + y):
+                return True
+    return False
+
+
+def _close_times(a: UnitTerms, b: UnitTerms) -> bool:
+    """Both give a clock time, the two close but not the same minute (3:40 and about 4)."""
+    times_a = a.specifics.get("time")
+    times_b = b.specifics.get("time")
+    if not times_a or not times_b:
+        return False
+    gaps = [
+        min(abs(minutes_of(x) - minutes_of(y)), 24 * 60 - abs(minutes_of(x) - minutes_of(y)))
+        for x in times_a
+        for y in times_b
+    ]
+    return 0 not in gaps and min(gaps) <= TIME_TOLERANCE

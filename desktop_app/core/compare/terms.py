@@ -189,7 +189,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         surface = match.group(0)
         s, e = match.span()
         if kind == "time":
-            found += _time(surface, s, e)
+            found += _time(surface, s, e, _HEDGE.search(text, max(start, s - 24), s) is not None)
         elif kind == "acronym":
             letters = surface.replace(".", "")
             found.append(Token(f"acr:{letters.lower()}", letters.upper(), "name", s, e))
@@ -205,7 +205,21 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return found
 
 
-def _time(surface: str, s: int, e: int) -> list[Token]:
+_HEDGE = re.compile(
+    r"\b(?:about|around|approximately|roughly|(?:shortly|just|soon) (?:before|after)|"
+    r"около|примерно|приблизно|близько)\s+(?:at\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def minutes_of(value: str) -> int:
+    """Minutes after midnight of a time value ("21:10" or, hedged, "~21:00")."""
+    hour, minutes = value.lstrip("~").split(":")
+    return int(hour) * 60 + int(minutes)
+
+
+def _time(surface: str, s: int, e: int, hedged: bool) -> list[Token]:
+    """A clock time; ``hedged`` when it is given roughly ("shortly before 4 a.m."): "~4:00"."""
     digits = re.findall(r"\d+", surface)
     hour = int(digits[0])
     lowered = surface.lower()
@@ -216,7 +230,7 @@ def _time(surface: str, s: int, e: int) -> list[Token]:
     # The nearest whole hour: "shortly before 4 a.m." and "3:40 a.m." both give "@hour:4".
     nearest = (hour + (1 if int(minutes) >= 30 else 0)) % 24
     return [
-        Token(f"@time:{value}", surface, "time", s, e, "time", value),
+        Token(f"@time:{value}", surface, "time", s, e, "time", "~" * hedged + value),
         Token(f"@hour:{nearest}", surface, "hour", s, e),
     ]
 
