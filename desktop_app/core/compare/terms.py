@@ -46,7 +46,13 @@ STOPWORDS = frozenset(
     made make makes making
     у з із зі та що який яка яке які як це цей ця ці його її їх їм за під від для по при
     про через після також вже ще бути був була було були буде мали має мав є де коли щоб
-    але або чи навіть лише тільки ж би вони він вона воно ми ви"""
+    але або чи навіть лише тільки ж би вони він вона воно ми ви
+    el los las del al lo con por para una unos unas sus su se como pero más fue ser han ha
+    o os da das dos do no na nos nas um uma com não mas foi são
+    il lo gli della delle degli nel nella che per con una sono è ha hanno
+    ce cette ces sa ses leur leurs avec pas ont été sont était il elle ils elles
+    ein eine einen einem einer dem des ist sind wurde wurden mit auf für von zu im
+    nicht auch sich dass haben wie noch nach bei aus um"""
     )
 )
 _NUMBER_WORDS = {
@@ -103,6 +109,8 @@ _SUFFIXES = (
     "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ая", "яя", "ое", "ее", "ой", "ей",
     "ый", "ий", "ых", "их", "ам", "ям", "ах", "ях", "ов", "ев", "ом", "ем", "ую", "юю", "а",
     "я", "ы", "и", "у", "ю", "о", "е",
+    # Ukrainian endings that Russian lacks ("поранені", "моряків", "області", "водою")
+    "ові", "ів", "ій", "ою", "ею", "ї", "і", "є", "ь",
 )  # fmt: skip
 #: A stem keeps at most this many letters ("investigation" and "investigators" meet) …
 STEM_MAX = 7

@@ -115,3 +115,15 @@ def test_a_figure_with_a_thousands_separator_is_never_a_year() -> None:
         "About 2,100 cubic metres of water per second were flowing into the Tagus.",
     ).pairs
     assert pair.relation == "contradicts"
+
+
+def test_ukrainian_case_endings_meet() -> None:
+    assert _keys("Троє моряків поранені.") & _keys("Двоє з них дістали поранення.") >= {"поранен"}
+    assert _keys("в області") == _keys("області") == _keys("область") == _keys("области")
+
+
+def test_common_function_words_of_other_languages_are_not_terms() -> None:
+    assert _keys("La empresa y los trabajadores del puerto") == _keys("empresa trabajadores puerto")
+    assert _keys("Die Firma hat mit dem Betriebsrat nicht gesprochen") == _keys(
+        "Firma hat Betriebsrat gesprochen"
+    )
