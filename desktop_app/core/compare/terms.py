@@ -206,6 +206,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         else:
             found.extend(_word(text, surface, s, e, stop, sentence_start=sentence_start))
         sentence_start = False
+    found += _shares(text, start, stop)
     # Two passages that both give a day, a time or a year are likelier to be about the same
     # moment, even (especially) when they disagree on it.
     slots = sorted({t.slot for t in found if t.slot in _MOMENT_SLOTS})
@@ -292,6 +293,8 @@ def _word(
         return [Token(f"acr:{lowered}", surface, "name", s, e)]
     if lowered in STOPWORDS or scale_of(lowered) or len(lowered) < 3:
         return []
+    if is_percent_word(lowered, text[max(0, s - 4) : s]):
+        return []
     is_name = surface[0].isupper() and not sentence_start
     kind = "name" if is_name or _is_acronym(surface) else "word"
     return [Token(stem(surface), surface, kind, s, e)]
@@ -321,7 +324,7 @@ def _units(text: str, s: int, e: int, stop: int, scale: str) -> list[str]:
         position += found.end() if found else 0
     for match in _UNIT_WORD.finditer(text, position, min(stop, position + 40)):
         word = match.group(0).lower()
-        if word == "%":
+        if word == "%" or is_percent_word(word, text[max(0, match.start() - 4) : match.start()]):
             return units or ["%"]
         if word.isdigit() or (word in STOPWORDS and units) or _is_date_word(word):
             break
@@ -331,6 +334,36 @@ def _units(text: str, s: int, e: int, stop: int, scale: str) -> list[str]:
         if len(units) == _UNIT_WORDS:
             break
     return units
+
+
+def is_percent_word(word: str, before: str = "") -> bool:
+    """ "percent", "pct", "процентов", "відсотків", or "cent" after "per"."""
+    lowered = word.lower()
+    if lowered == "cent":
+        return before.lower().rstrip().endswith("per")
+    return lowered in ("percent", "pct") or lowered.startswith(("процент", "відсот"))
+
+
+#: "one in five", "1 out of 10": a share, given as the percent it is.
+_ONE_IN = re.compile(
+    r"\b(?:one|1)\s+(?:in|out\s+of)\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)
+
+
+def _shares(text: str, start: int, stop: int) -> list[Token]:
+    """Percent figures for "one in N" ("one in five trips" gives 20, counting "%")."""
+    found: list[Token] = []
+    for match in _ONE_IN.finditer(text, start, stop):
+        raw = match.group(1).lower()
+        whole = int(raw) if raw.isdigit() else int(_NUMBER_WORDS[raw])
+        if whole < 2:
+            continue
+        key = number_key(f"{100 / whole:.1f}")
+        s, e = match.span()
+        found.append(Token(key, match.group(0), "number", s, e))
+        found.append(Token("qty:%", match.group(0), "quantity", s, e, "qty:%", key))
+    return found
 
 
 def _is_date_word(word: str) -> bool:

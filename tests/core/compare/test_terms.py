@@ -127,3 +127,24 @@ def test_common_function_words_of_other_languages_are_not_terms() -> None:
     assert _keys("Die Firma hat mit dem Betriebsrat nicht gesprochen") == _keys(
         "Firma hat Betriebsrat gesprochen"
     )
+
+
+def test_percent_written_out_is_a_percent() -> None:
+    for text in ("87 per cent of cases", "87 percent of cases", "87% of cases"):
+        assert {"#87", "qty:%"} <= _keys(text)
+    assert {"#12", "qty:%"} <= _keys("около 12 процентов жителей")
+    assert "cent" not in _keys("87 per cent of cases")
+
+
+def test_one_in_n_is_the_percent_it_is() -> None:
+    assert {"#20", "qty:%"} <= _keys("About one in five trips has not come back.")
+    assert {"#10", "qty:%"} <= _keys("One out of 10 workers lost their job.")
+    assert "#33.3" in _keys("one in three")
+
+
+def test_a_share_and_its_percent_align() -> None:
+    (pair,) = compare_texts(
+        "Ridership is still about 20% below where it was before the pandemic.",
+        "Fewer people ride than before the pandemic: about one in five trips has not come back.",
+    ).pairs
+    assert "20" in pair.shared_terms
