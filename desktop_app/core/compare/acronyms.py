@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from desktop_app.core.compare.terms import STOPWORDS, Token
+from desktop_app.core.compare.lexicon import STOPWORDS
+from desktop_app.core.compare.terms import Token
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: The longest acronym looked for, in letters.
