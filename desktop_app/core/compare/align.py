@@ -29,7 +29,7 @@ COSINE_PART = 0.3
 #: What a pair keeps of its score when everything it shares is names (who, not what).
 NAME_DISCOUNT = 0.4
 #: What a pair keeps of its score when it shares a single term.
-SINGLE_TERM_DISCOUNT = 0.5
+SINGLE_TERM_DISCOUNT = 0.7
 #: Added when both units give a figure for the same thing (see ``Token.slot``).
 SAME_QUANTITY_BONUS = 0.12
 #: Added when the units give two close but different figures (see ``close_figures``).

@@ -21,6 +21,7 @@ GRID: dict[str, tuple[float, ...]] = {
     "MIN_SCORE": (0.18, 0.2, 0.22, 0.24, 0.26, 0.28),
     "NEAR_BEST": (0.5, 0.6, 0.7, 0.8),
     "STRONG_SCORE": (0.4, 0.5, 0.6),
+    "SINGLE_TERM_DISCOUNT": (0.5, 0.7, 0.9),
 }
 
 
