@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from desktop_app.core.compare.terms import Token, inverse_document_frequency, tokens, weight_of
+from desktop_app.core.compare.acronyms import acronyms_in, expansions
+from desktop_app.core.compare.terms import (
+    Token,
+    inverse_document_frequency,
+    minutes_of,
+    tokens,
+    weight_of,
+)
 from desktop_app.core.compare.units import Unit
 
 #: A pair below this similarity is never proposed.
@@ -21,9 +29,13 @@ COSINE_PART = 0.3
 #: What a pair keeps of its score when everything it shares is names (who, not what).
 NAME_DISCOUNT = 0.4
 #: What a pair keeps of its score when it shares a single term.
-SINGLE_TERM_DISCOUNT = 0.5
+SINGLE_TERM_DISCOUNT = 0.7
 #: Added when both units give a figure for the same thing (see ``Token.slot``).
 SAME_QUANTITY_BONUS = 0.12
+#: Added when the units give two close but different figures (see ``close_figures``).
+NEAR_FIGURE_BONUS = 0.1
+#: Two figures are close when the larger is at most this many times the smaller.
+NEAR_FIGURE_RATIO = 1.25
 #: A sentence takes part in at most this many pairs (its best ones).
 MAX_PARTNERS = 6
 #: Terms in more units than this share of all (and this floor) do not propose candidates.
@@ -31,7 +43,7 @@ COMMON_SHARE = 0.1
 COMMON_FLOOR = 20
 # Terms that do not count towards "more than one shared term": small counts, and what a
 # number counts (it is already there as a word).
-_WEAK_KINDS = ("count", "quantity", "slot")
+_WEAK_KINDS = ("count", "quantity", "slot", "hour")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +60,8 @@ class UnitTerms:
     total: float
     #: slot -> the values given as the old one of a change ("up from $90")
     previous: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: the figures of 10 or more, decimals and amounts it gives ("#14.2m"), not years or times
+    figures: frozenset[str] = frozenset()
 
 
 def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[list[UnitTerms]]:
@@ -56,6 +70,14 @@ def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[li
         [tokens(text, u.start, u.end) for u in side]
         for text, side in zip(texts, units, strict=True)
     ]
+    known = acronyms_in(toks for side in found for toks in side)
+    for text, text_units, text_tokens in zip(texts, units, found, strict=True):
+        for unit, unit_tokens in zip(text_units, text_tokens, strict=True):
+            spelled = expansions(text, unit.start, unit.end, known)
+            if spelled:
+                # The words of "World Health Organization" count once, as "WHO".
+                kept = [t for t in unit_tokens if not _inside(t, spelled)]
+                unit_tokens[:] = kept + spelled
     idf = inverse_document_frequency([{t.key for t in toks} for side in found for toks in side])
     names = _name_keys(toks for side in found for toks in side)
     result: list[list[UnitTerms]] = []
@@ -96,10 +118,29 @@ def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[li
                     dict(specifics),
                     math.fsum(weights.values()),
                     {slot: frozenset(values) for slot, values in sorted(previous.items())},
+                    _figures(toks),
                 )
             )
         result.append(terms)
     return result
+
+
+def _inside(token: Token, runs: Sequence[Token]) -> bool:
+    return token.kind in ("word", "name") and any(
+        run.start <= token.start and token.end <= run.end for run in runs
+    )
+
+
+def _figures(toks: Sequence[Token]) -> frozenset[str]:
+    """The keys of the figures in ``toks``, leaving out the days of dates ("March 15")."""
+    found: set[str] = set()
+    for k, token in enumerate(toks):
+        if token.kind != "number":
+            continue
+        near = [toks[m].kind for m in (k - 1, k + 1) if 0 <= m < len(toks)]
+        if "month" not in near:
+            found.add(token.key)
+    return frozenset(found)
 
 
 def _name_keys(units: Iterable[list[Token]]) -> set[str]:
@@ -148,6 +189,10 @@ def similarity(a: UnitTerms, b: UnitTerms) -> float:
     score *= NAME_DISCOUNT + (1.0 - NAME_DISCOUNT) * content
     if sum(a.kinds[key] not in _WEAK_KINDS for key in shared) < 2:
         score *= SINGLE_TERM_DISCOUNT
+    if close_figures(a.figures, b.figures) or _close_times(a, b):
+        # "$14.2 million" and "$14.6 million", "212 votes" and "221 votes": one figure
+        # reported differently is strong evidence of one fact (and maybe a contradiction).
+        score += NEAR_FIGURE_BONUS
     if any(a.kinds[key] == "quantity" for key in shared):
         # Both give a figure for the same thing, agreeing or not ("12 workers", "15 workers"):
         # likely one fact, and a pair that disagrees on it must be aligned to be shown.
@@ -215,3 +260,62 @@ def _best_partners_only(pairs: list[tuple[int, int, float]]) -> list[tuple[int, 
     top_a = {i: {j for _, j in sorted(partners)[:MAX_PARTNERS]} for i, partners in ranked_a.items()}
     top_b = {j: {i for _, i in sorted(partners)[:MAX_PARTNERS]} for j, partners in ranked_b.items()}
     return [(i, j, score) for i, j, score in pairs if j in top_a[i] and i in top_b[j]]
+
+
+_FIGURE = re.compile(r"#(\d+(?:\.\d+)?)([a-z]*)")
+
+
+def close_figures(a: frozenset[str], b: frozenset[str]) -> list[tuple[str, str]]:
+    """Figures of ``a`` and ``b`` that are close but not equal, neither found on the other side.
+
+    Both must have the same scale ("m", "bn" or none); "212" and "221" are close, "8" and
+    "12" thousand are not (see ``NEAR_FIGURE_RATIO``). Sorted, so the same from either side.
+    """
+    only_a = sorted(a - b)
+    only_b = sorted(b - a)
+    found: list[tuple[str, str]] = []
+    for x in only_a:
+        fx = _FIGURE.fullmatch(x)
+        if fx is None:
+            continue
+        for y in only_b:
+            fy = _FIGURE.fullmatch(y)
+            if fy is None or fx[2] != fy[2]:
+                continue
+            low, high = sorted((float(fx[1]), float(fy[1])))
+            if low > 0 and high <= NEAR_FIGURE_RATIO * low:
+                found.append((x, y))
+    return sorted(found, key=lambda pair: sorted(pair))
+
+
+#: Two clock times this many minutes apart or less are close; a hedged one agrees with it.
+TIME_TOLERANCE = 30
+
+
+def times_agree(a: dict[str, str], b: dict[str, str]) -> bool:
+    """Whether the time values (see ``Token.value``) of two units have one in common.
+
+    The same minute agrees; a hedged time ("shortly after 9 p.m.", "~21:00") also agrees
+    with a time at most ``TIME_TOLERANCE`` minutes from it.
+    """
+    for x in a:
+        for y in b:
+            gap = abs(minutes_of(x) - minutes_of(y))
+            gap = min(gap, 24 * 60 - gap)
+            if gap == 0 or (gap <= TIME_TOLERANCE and "~" in x + y):
+                return True
+    return False
+
+
+def _close_times(a: UnitTerms, b: UnitTerms) -> bool:
+    """Both give a clock time, the two close but not the same minute (3:40 and about 4)."""
+    times_a = a.specifics.get("time")
+    times_b = b.specifics.get("time")
+    if not times_a or not times_b:
+        return False
+    gaps = [
+        min(abs(minutes_of(x) - minutes_of(y)), 24 * 60 - abs(minutes_of(x) - minutes_of(y)))
+        for x in times_a
+        for y in times_b
+    ]
+    return 0 not in gaps and min(gaps) <= TIME_TOLERANCE

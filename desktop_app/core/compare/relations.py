@@ -6,7 +6,7 @@ import math
 import re
 from difflib import SequenceMatcher
 
-from desktop_app.core.compare.align import UnitTerms
+from desktop_app.core.compare.align import UnitTerms, close_figures, times_agree
 from desktop_app.core.compare.model import Relation, Side
 
 #: Word-level likeness above which a pair is the same sentence lightly edited.
@@ -27,16 +27,29 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
     against "€45m") agree with it.
     """
     found: list[str] = []
+    compared: set[str] = set()
     for slot in sorted(a.specifics.keys() & b.specifics.keys()):
+        compared.update(a.specifics[slot], b.specifics[slot])
         values_a = _current(a.specifics[slot], a.previous.get(slot, frozenset()))
         values_b = _current(b.specifics[slot], b.previous.get(slot, frozenset()))
         if _adds_up(values_a, values_b) or _adds_up(values_b, values_a):
             continue
+        if slot == "time":
+            if not times_agree(values_a, values_b):
+                found.append(f"{_listed(values_a)} ≠ {_listed(values_b)}")
+            continue
         if values_a.keys().isdisjoint(values_b.keys()):
-            left = ", ".join(values_a[value] for value in sorted(values_a))
-            right = ", ".join(values_b[value] for value in sorted(values_b))
-            found.append(f"{left} ≠ {right}")
+            found.append(f"{_listed(values_a)} ≠ {_listed(values_b)}")
+    for x, y in close_figures(a.figures, b.figures):
+        # The same figure reported a little differently ("$14.2 million", "$14.6 million"),
+        # unless it was already compared as the count of one thing above.
+        if x not in compared and y not in compared:
+            found.append(f"{a.surfaces[x]} ≠ {b.surfaces[y]}")
     return tuple(found)
+
+
+def _listed(values: dict[str, str]) -> str:
+    return ", ".join(values[value] for value in sorted(values))
 
 
 def _current(values: dict[str, str], previous: frozenset[str]) -> dict[str, str]:

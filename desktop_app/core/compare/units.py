@@ -51,13 +51,15 @@ _OPENERS = "\"'“‘«([‹„「『¿¡"
 # A candidate end: terminal punctuation, closing quotes or brackets, then white space.
 _END = re.compile(r"(?:[.!?]+|…|\.\.\.)[" + re.escape(_CLOSERS) + r"]*(?=\s+)")
 _WORD_BEFORE = re.compile(r"(\w+(?:\.\w+)*)\.$")
+# Letters of any script; the place name must be mostly capitals (``_dateline_length``), so
+# "ŽATEC —" and "ΑΘΗΝΑ —" are datelines as "ALMATY —" is, and "The company — " is not.
 _DATELINE = re.compile(
-    r"^(?:[A-Z\u0400-\u042F][A-Z\u0400-\u042F.'’\- ]{1,40}[A-Z\u0400-\u042F.]"
+    r"^(?:[^\W\d_](?:[^\W\d_]|[.'’\- ]){1,40}(?:[^\W\d_]|\.)"
     r"(?:,\s*[\w.,\s]{1,40}?)?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s+)"
 )
 # The agency style: "ИШИМ, 12 апреля. /Сибирь-Информ/. "
 _AGENCY_DATELINE = re.compile(
-    r"^[A-Z\u0400-\u042F][A-Z\u0400-\u042F.'’\- ]{1,40},\s*[^./\n]{1,30}\.\s*/[^/\n]{1,40}/\.?\s+"
+    r"^[^\W\d_](?:[^\W\d_]|[.'’\- ]){1,40},\s*[^./\n]{1,30}\.\s*/[^/\n]{1,40}/\.?\s+"
 )
 _DATE_LINE = re.compile(
     r"^(?:(?:updated|published|posted)[:\s]+)?(?:\w+,\s*)?"
@@ -68,6 +70,8 @@ _DATE_LINE = re.compile(
 _HEADLINE_LIST_MAX = 160
 _TITLE_MAX_CHARS = 140
 _TITLE_MAX_WORDS = 20
+#: A question alone in its paragraph of at most this many words is a subheading.
+_SUBHEAD_MAX_WORDS = 6
 #: How far back from a full stop the word before it is looked for ("U.S.", "Sept.").
 _LONGEST_ABBREVIATION = 40
 
@@ -82,10 +86,10 @@ def split_units(text: str) -> list[Unit]:
         roles[first] = Role.HEADING
     offset = 0
     paragraph = 0
-    for line, role in zip(lines, roles, strict=True):
+    for k, (line, role) in enumerate(zip(lines, roles, strict=True)):
         start = offset
         offset += len(line) + 1
-        if not _is_body(line, role):
+        if not _is_body(line, role) or _is_question_subhead(lines, k):
             continue
         skip = _dateline_length(line)
         for s, e in sentence_bounds(line, skip):
@@ -104,6 +108,20 @@ def _looks_like_title(lines: list[str], index: int) -> bool:
     return not stripped.rstrip(_CLOSERS).endswith((".", "!", "?", "…", ":", ";", ","))
 
 
+def _is_question_subhead(lines: list[str], index: int) -> bool:
+    """A short question alone between blank lines ("What about passes?") heads a section."""
+    stripped = lines[index].strip()
+    if not stripped.endswith("?") or len(stripped.split()) > _SUBHEAD_MAX_WORDS:
+        return False
+    if any(mark in stripped for mark in _CLOSERS + _OPENERS):
+        return False  # a quoted question is what someone asked
+    if len(sentence_bounds(stripped)) != 1:
+        return False
+    before = lines[index - 1] if index > 0 else ""
+    after = lines[index + 1] if index + 1 < len(lines) else ""
+    return not before.strip() and not after.strip()
+
+
 def _is_body(line: str, role: Role) -> bool:
     stripped = line.strip()
     if role in (Role.HEADING, Role.BYLINE, Role.BLANK, Role.SPACER):
@@ -118,21 +136,14 @@ def _is_body(line: str, role: Role) -> bool:
 
 def _dateline_length(line: str) -> int:
     """Length of a dateline opening the paragraph ("ALMATY, Nov. 6 (Reuters) — ")."""
-    agency = _AGENCY_DATELINE.match(line)
-    if agency is not None:
-        return len(agency.group(0))
-    match = _DATELINE.match(line)
+    match = _AGENCY_DATELINE.match(line) or _DATELINE.match(line)
     if match is None:
         return 0
     head = match.group(0)
-    letters = [ch for ch in head if ch.isalpha()]
     # The place name is in capitals; "The company — " is not a dateline.
-    capitals = sum(1 for ch in head.split(",")[0] if ch.isupper())
-    if (
-        not letters
-        or capitals < 3
-        or capitals < 0.8 * sum(1 for ch in head.split(",")[0] if ch.isalpha())
-    ):
+    place = head.split(",")[0]
+    capitals = sum(1 for ch in place if ch.isupper())
+    if capitals < 3 or capitals < 0.8 * sum(1 for ch in place if ch.isalpha()):
         return 0
     return len(head)
 
@@ -188,6 +199,8 @@ def _ends_sentence(line: str, mark: int, end: int) -> bool:
         return False
     if lowered in ("a.m", "p.m"):
         return following.lower() not in _DATE_WORDS  # "at 3 p.m. Tuesday" goes on
+    if len(token) == 1 and token.islower():
+        return True  # a unit ("9,4 м."), not an initial: initials are capitals
     if "." in token or (len(token) == 1 and token.isalpha()):
         # U.S. / J. R. — an acronym or initial; a new sentence only before a usual opener.
         return following.lower() in _SENTENCE_STARTERS and len(token) > 1

@@ -284,6 +284,9 @@ def plain_tfidf() -> Iterator[None]:
 if __name__ == "__main__":
     halves = [arg for arg in sys.argv[1:] if not arg.startswith("-")] or ["tuning"]
     for half in halves:
+        if not split()[half]:
+            print(f"{half}: empty, not scored")
+            continue
         if "--plain" in sys.argv:
             with plain_tfidf():
                 print(report(f"{half}, plain TF-IDF", score(split()[half])))

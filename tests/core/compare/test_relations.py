@@ -147,3 +147,28 @@ def test_a_whole_section_only_one_article_has_is_one_span() -> None:
     assert only.text.startswith("Residents of Mill Lane")
     assert only.text.endswith("while the crossing is closed.")
     assert comparison.only_b == ()
+
+
+def test_a_hedged_time_agrees_with_a_close_exact_one() -> None:
+    pair = _only_pair(
+        "Rescuers lowered the last passengers from the Funchal cable car shortly after 9 p.m.",
+        "The last passengers of the Funchal cable car were on the ground at 9:10 p.m.",
+    )
+    assert pair.relation != "contradicts"
+
+
+def test_two_exact_times_that_differ_contradict_even_when_close() -> None:
+    pair = _only_pair(
+        "The last passengers of the Funchal cable car were on the ground at 9:40 p.m.",
+        "The last passengers of the Funchal cable car were on the ground at 9:10 p.m.",
+    )
+    assert pair.relation == "contradicts"
+    assert pair.differences == ("9:40 p.m. ≠ 9:10 p.m.",)
+
+
+def test_a_hedged_time_far_from_the_other_still_contradicts() -> None:
+    pair = _only_pair(
+        "The fire at the Norvik paper mill broke out at about 2 a.m., police said.",
+        "Police said the fire at the Norvik paper mill broke out at 3:40 a.m.",
+    )
+    assert pair.relation == "contradicts"

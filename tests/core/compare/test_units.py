@@ -37,6 +37,8 @@ def _sentences(line: str) -> list[str]:
         ("Глава города И. П. Сидоров выступил. Вода дошла до ул. Береговой. Всё.",
          ["Глава города И. П. Сидоров выступил.", "Вода дошла до ул. Береговой.", "Всё."]),
         ("Η Ελένη μίλησε. Ο Νίκος έφυγε.", ["Η Ελένη μίλησε.", "Ο Νίκος έφυγε."]),
+        ("Вода поднялась до 9,4 м. По данным мэрии, в г. Ишиме спокойно.",
+         ["Вода поднялась до 9,4 м.", "По данным мэрии, в г. Ишиме спокойно."]),
         ("It employs 650 people in Ballincollig, Co. Cork, near the city.",
          ["It employs 650 people in Ballincollig, Co. Cork, near the city."]),
     ],
@@ -80,3 +82,36 @@ def test_units_are_ordered_trimmed_and_disjoint(text: str) -> None:
         assert piece == piece.strip()
         assert any(ch.isalnum() for ch in piece)
     assert all(x.end <= y.start for x, y in pairwise(units))
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("ŽATEC — The bottling line will close.", "The bottling line will close."),
+        ("ΘΕΣΣΑΛΟΝΙΚΗ — Thieves stole three icons.", "Thieves stole three icons."),
+        ("ALMATY, Nov. 6 (Reuters) — Kazakhstan said yes.", "Kazakhstan said yes."),
+        ("The company — a family firm — was sold.", "The company — a family firm — was sold."),
+        ("Ana López — the mayor — was re-elected.", "Ana López — the mayor — was re-elected."),
+    ],
+)
+def test_datelines_in_any_script_are_left_out_and_dashes_in_prose_are_not(
+    line: str, body: str
+) -> None:
+    text = "Headline Over The Story\n\n" + line + "\n"
+    (unit,) = split_units(text)
+    assert text[unit.start : unit.end] == body
+
+
+def test_a_short_question_alone_between_blank_lines_is_a_subheading() -> None:
+    text = (
+        "The fare goes up in July.\n\nWhat about passes?\n\nA monthly pass will cost $110.\n\n"
+        "“Why now?”\n\nShe asked the board. Why now?\n"
+    )
+    sentences = [text[u.start : u.end] for u in split_units(text)]
+    assert sentences == [
+        "The fare goes up in July.",
+        "A monthly pass will cost $110.",
+        "“Why now?”",
+        "She asked the board.",
+        "Why now?",
+    ]

@@ -1,0 +1,94 @@
+"""Word lists the comparison reads text with: stop words, number words, dates, suffixes."""
+
+from __future__ import annotations
+
+STOPWORDS = frozenset(
+    str.split(
+        """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his how
+    i if in into is it its itself just me more most my myself no nor not now of off on once
+    only or other our ours ourselves out over own same she should so some such than that the
+    their theirs them themselves then there these they this those through to too under until
+    up very was we were what when where which while who whom why will with would you your
+    yours yourself said says say told according also per however since among amid its it's
+    would could may might must shall one one's mr mrs ms dr new last first next
+    и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только
+    ее мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни
+    быть был него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где
+    есть надо ней для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет
+    ж тогда кто этот того потому этого какой совсем ним здесь этом один почти мой тем чтобы
+    нее сейчас были куда зачем всех никогда можно при наконец два об другой хоть после над
+    больше тот через эти нас про всего них какая много разве три эту моя впрочем хорошо
+    свою этой перед иногда лучше чуть том нельзя такой им более всегда конечно всю между
+    de la le les des du et en un une est que qui dans pour par sur au aux der die das und
+    even still already yet almost nearly around roughly approximately several many much
+    made make makes making
+    у з із зі та що який яка яке які як це цей ця ці його її їх їм за під від для по при
+    про через після також вже ще бути був була було були буде мали має мав є де коли щоб
+    але або чи навіть лише тільки ж би вони він вона воно ми ви
+    el los las del al lo con por para una unos unas sus su se como pero más fue ser han ha
+    o os da das dos do no na nos nas um uma com não mas foi são
+    il lo gli della delle degli nel nella che per con una sono è ha hanno
+    ce cette ces sa ses leur leurs avec pas ont été sont était il elle ils elles
+    ein eine einen einem einer dem des ist sind wurde wurden mit auf für von zu im
+    nicht auch sich dass haben wie noch nach bei aus um"""
+    )
+)
+NUMBER_WORDS = {
+    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+    "thirteen": "13", "fourteen": "14", "fifteen": "15", "twenty": "20", "thirty": "30",
+    "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12", "sixteen": "16",
+    "seventeen": "17", "eighteen": "18", "nineteen": "19", "sixty": "60", "seventy": "70",
+    "eighty": "80", "ninety": "90",
+    # Russian and Ukrainian, with the collective forms news use for people ("трое", "троє")
+    "два": "2", "две": "2", "дві": "2", "двое": "2", "двоє": "2", "три": "3", "трое": "3",
+    "троє": "3", "четыре": "4", "чотири": "4", "четверо": "4", "пять": "5", "п'ять": "5",
+    "пятеро": "5", "п'ятеро": "5", "шесть": "6", "шість": "6", "шестеро": "6", "семь": "7",
+    "сім": "7", "восемь": "8", "вісім": "8", "девять": "9", "дев'ять": "9", "десять": "10",
+}  # fmt: skip
+SCALE_WORDS = {
+    "thousand": "k", "million": "m", "billion": "bn", "trillion": "tn", "bn": "bn", "m": "m",
+    "k": "k", "тыс": "k", "тис": "k", "млн": "m", "млрд": "bn",
+}  # fmt: skip
+# Russian and Ukrainian scale words by their start, any case ending ("тысячи", "мільйонів").
+SLAVIC_SCALES = (
+    ("тысяч", "k"), ("тисяч", "k"), ("миллиард", "bn"), ("мільярд", "bn"), ("миллион", "m"),
+    ("мільйон", "m"),
+)  # fmt: skip
+WEEKDAYS = {
+    day: f"@day:{day[:3]}"
+    for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+}
+MONTHS = {
+    name: f"@month:{name[:3]}"
+    for name in (
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    )
+}  # fmt: skip
+MONTHS.update(
+    {abbr: f"@month:{abbr}" for abbr in ("jan", "feb", "mar", "apr", "jun", "jul", "aug")}
+)
+MONTHS.update({"sep": "@month:sep", "sept": "@month:sep", "oct": "@month:oct"})
+MONTHS.update({"nov": "@month:nov", "dec": "@month:dec"})
+# Russian weekdays and months, by the start of the word (any case ending).
+RUSSIAN_DAYS = (
+    ("понедельник", "mon"), ("вторник", "tue"), ("сред", "wed"), ("четверг", "thu"),
+    ("пятниц", "fri"), ("суббот", "sat"), ("воскресен", "sun"),
+)  # fmt: skip
+RUSSIAN_MONTHS = (
+    ("январ", "jan"), ("феврал", "feb"), ("март", "mar"), ("апрел", "apr"), ("мая", "may"),
+    ("май", "may"), ("июн", "jun"), ("июл", "jul"), ("август", "aug"), ("сентябр", "sep"),
+    ("октябр", "oct"), ("ноябр", "nov"), ("декабр", "dec"),
+)  # fmt: skip
+SUFFIXES = (
+    "ational", "ations", "ation", "ments", "ment", "ingly", "ings", "ing", "edly", "ness",
+    "ities", "ity", "ally", "ies", "ied", "ers", "er", "ed", "es", "ly", "al", "s", "e", "y",
+    "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ая", "яя", "ое", "ее", "ой", "ей",
+    "ый", "ий", "ых", "их", "ам", "ям", "ах", "ях", "ов", "ев", "ом", "ем", "ую", "юю", "а",
+    "я", "ы", "и", "у", "ю", "о", "е",
+    # Ukrainian endings that Russian lacks ("поранені", "моряків", "області", "водою")
+    "ові", "ів", "ій", "ою", "ею", "ї", "і", "є", "ь",
+)  # fmt: skip

@@ -1,0 +1,150 @@
+"""Terms as evidence, on built sentences: number words, scales, acronyms, hours, close figures."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.core.compare import compare_texts
+from desktop_app.core.compare.acronyms import expansions
+from desktop_app.core.compare.align import close_figures
+from desktop_app.core.compare.terms import tokens
+
+
+def _keys(text: str) -> set[str]:
+    return {token.key for token in tokens(text)}
+
+
+def test_number_words_in_english_russian_and_ukrainian_are_numbers() -> None:
+    assert "#11" in _keys("Rescuers reached eleven cabins.")
+    assert "#90" in _keys("Ninety passengers waited.")
+    assert "#3" in _keys("Троє моряків поранені.")
+    assert "#2" in _keys("Двое рабочих пострадали.")
+
+
+def test_russian_and_ukrainian_scale_words_scale_the_number() -> None:
+    assert "#12k" in _keys("Около 12 тысяч жителей остались без света.")
+    assert "#30k" in _keys("Судно мало взяти 30 тис. тонн кукурудзи.")
+    assert "#2.5m" in _keys("Ущерб оценили в 2,5 млн рублей.")
+    assert not any(key.startswith("тысяч") for key in _keys("Около 12 тысяч жителей."))
+
+
+def test_dotted_and_plain_acronyms_are_one_term_even_when_they_spell_a_stop_word() -> None:
+    assert "acr:us" in _keys("The U.S. wants minerals.")
+    assert "acr:us" in _keys("The US wants minerals.")
+    assert "acr:who" in _keys("It will ask the WHO for approval.")
+
+
+def test_apply_and_supply_are_not_adverbs() -> None:
+    assert _keys("They will apply.") == _keys("They applied.") == {"appl"}
+    assert _keys("Firms supply it.") & _keys("The supplied parts.") == {"suppl"}
+
+
+def test_a_clock_time_also_gives_its_nearest_hour() -> None:
+    assert "@hour:4" in _keys("The fire broke out shortly before 4 a.m. on Thursday.")
+    assert "@hour:4" in _keys("The blaze was reported at 3:40 a.m.")
+    assert "@hour:21" in _keys("The last was on the ground at 9:10 p.m.")
+
+
+def test_an_acronym_meets_the_words_it_stands_for() -> None:
+    text = "They will ask the World Health Organization and the Department of Energy."
+    found = {(t.key, t.surface) for t in expansions(text, 0, len(text), frozenset({"who", "doe"}))}
+    assert found == {
+        ("acr:who", "World Health Organization"),
+        ("acr:doe", "Department of Energy"),
+    }
+    russian = "В городе введен режим чрезвычайной ситуации."
+    (token,) = expansions(russian, 0, len(russian), frozenset({"чс"}))
+    assert token.surface == "чрезвычайной ситуации"
+
+
+def test_a_two_letter_acronym_needs_long_words() -> None:
+    text = "Prices went up some more in the United States."
+    found = [t.surface for t in expansions(text, 0, len(text), frozenset({"us"}))]
+    assert found == ["United States"]
+
+
+def test_an_acronym_and_its_words_align_two_sentences() -> None:
+    comparison = compare_texts(
+        "The company said it would apply for approval from the World Health Organization.",
+        "Hoshino Pharma plans to ask the WHO for approval.",
+    )
+    (pair,) = comparison.pairs
+    assert "who" in pair.shared_terms
+
+
+def test_close_figures_are_close_different_and_of_one_scale() -> None:
+    assert close_figures(frozenset({"#212"}), frozenset({"#221"})) == [("#212", "#221")]
+    assert close_figures(frozenset({"#14.2m"}), frozenset({"#14.6m"})) == [("#14.2m", "#14.6m")]
+    assert close_figures(frozenset({"#12k"}), frozenset({"#8k"})) == []
+    assert close_figures(frozenset({"#14.2m"}), frozenset({"#14.6"})) == []
+    assert close_figures(frozenset({"#212", "#221"}), frozenset({"#221"})) == []
+
+
+@given(
+    st.frozensets(st.integers(1, 500).map(lambda n: f"#{n}"), max_size=5),
+    st.frozensets(st.integers(1, 500).map(lambda n: f"#{n}"), max_size=5),
+)
+def test_close_figures_are_the_same_from_either_side(a: frozenset[str], b: frozenset[str]) -> None:
+    assert close_figures(b, a) == [(y, x) for x, y in close_figures(a, b)]
+
+
+def test_one_figure_reported_a_little_differently_aligns_and_contradicts() -> None:
+    (pair,) = compare_texts(
+        "The Riverton council voted on Tuesday to approve a $14.2 million bridge over the river.",
+        "The project will cost $14.6 million, most of it covered by a state grant.",
+    ).pairs
+    assert pair.relation == "contradicts"
+    assert pair.differences == ("14.2 ≠ 14.6",)
+
+
+def test_the_day_of_a_date_is_not_a_figure_that_can_contradict() -> None:
+    comparison = compare_texts(
+        "The trial followed 4,800 children in Kisumu for 18 months.",
+        "In a study of 4,800 children, published on March 15, the vaccine worked.",
+    )
+    assert all(pair.relation != "contradicts" for pair in comparison.pairs)
+
+
+def test_a_figure_with_a_thousands_separator_is_never_a_year() -> None:
+    (year,) = [t for t in tokens("It opened in 2024.") if t.kind == "year"]
+    assert year.value == "2024"
+    assert not [t for t in tokens("About 2,100 cubic metres per second.") if t.kind == "year"]
+    (pair,) = compare_texts(
+        "Engineers were releasing 1,800 cubic metres of water per second into the Tagus.",
+        "About 2,100 cubic metres of water per second were flowing into the Tagus.",
+    ).pairs
+    assert pair.relation == "contradicts"
+
+
+def test_ukrainian_case_endings_meet() -> None:
+    assert _keys("Троє моряків поранені.") & _keys("Двоє з них дістали поранення.") >= {"поранен"}
+    assert _keys("в області") == _keys("області") == _keys("область") == _keys("области")
+
+
+def test_common_function_words_of_other_languages_are_not_terms() -> None:
+    assert _keys("La empresa y los trabajadores del puerto") == _keys("empresa trabajadores puerto")
+    assert _keys("Die Firma hat mit dem Betriebsrat nicht gesprochen") == _keys(
+        "Firma hat Betriebsrat gesprochen"
+    )
+
+
+def test_percent_written_out_is_a_percent() -> None:
+    for text in ("87 per cent of cases", "87 percent of cases", "87% of cases"):
+        assert {"#87", "qty:%"} <= _keys(text)
+    assert {"#12", "qty:%"} <= _keys("около 12 процентов жителей")
+    assert "cent" not in _keys("87 per cent of cases")
+
+
+def test_one_in_n_is_the_percent_it_is() -> None:
+    assert {"#20", "qty:%"} <= _keys("About one in five trips has not come back.")
+    assert {"#10", "qty:%"} <= _keys("One out of 10 workers lost their job.")
+    assert "#33.3" in _keys("one in three")
+
+
+def test_a_share_and_its_percent_align() -> None:
+    (pair,) = compare_texts(
+        "Ridership is still about 20% below where it was before the pandemic.",
+        "Fewer people ride than before the pandemic: about one in five trips has not come back.",
+    ).pairs
+    assert "20" in pair.shared_terms
