@@ -146,6 +146,22 @@ def test_headers_of_one_line_each_stay_one_line_side_by_side(
     assert all(pane.header.height() <= one_line(pane) for pane in panes)
 
 
+def test_a_text_opening_with_its_title_and_no_details_leaves_the_header_to_the_tools(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    project = bare_articles(0)
+    note = make_article("A bare note\n\nNothing else is known about it.\n", title="A bare note")
+    Insert("", note).apply(project)
+    window = make_window(project)
+    (pane,) = show_panes(qtbot, window, 1)
+    assert not pane.title.isVisible()
+    assert not pane.meta.isVisible()
+    assert menu_button(pane).isVisible()
+    assert pane.header.height() <= one_line(pane)
+    assert pane.accessibleName() == "Article: A bare note"
+    assert NO_DETAILS in pane.header.toolTip()
+
+
 def test_details_added_later_make_the_header_two_lines_and_the_neighbour_follows(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:

@@ -160,9 +160,9 @@ class ArticlePane(QWidget):
         details = meta_line(article)
         self.meta.set_full_text(details)
         # The text's own first line is the title: say it once, in the text, and let the
-        # details take the header's only line. Without details the title stays (nothing
-        # else says which article this is) and the invitation to add them is in the tooltip.
-        title_shown = not (details and opens_with_title(article))
+        # details (if any) take the header's only line, beside the tools. Missing details
+        # are no line of their own: the invitation to add them is in the tooltip.
+        title_shown = not opens_with_title(article)
         self.title.setVisible(title_shown)
         self.meta.setVisible(bool(details))
         self._put_meta_on_top(not title_shown)
