@@ -18,9 +18,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Start-up allocates much and frees little: no cycle collection until the first frame is
     # painted (app.run turns it back on then), some 10 ms less before the window shows.
     gc.disable()
+    # The project first, in pure Python: once PySide6 is imported it inspects the source of
+    # every module imported after it (for its ``__feature__`` switches), which the model's
+    # modules (msgspec, uuid, datetime…) then skip.
+    from desktop_app.opening import first_opening
+
+    opening = first_opening(args)
     from desktop_app.app import run
 
-    return run(args)
+    return run(args, opening)
 
 
 if __name__ == "__main__":

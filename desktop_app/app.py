@@ -7,69 +7,36 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import APP_ID, APP_NAME, __version__
+from desktop_app.opening import Opening, first_opening, project_argument
 
 if TYPE_CHECKING:
     from desktop_app.ui.shell.document import ProjectDocument
 
 
 def initial_document(args: Sequence[str]) -> tuple[ProjectDocument, list[str]]:
-    """The project to show first, and problems to tell once the window is up.
+    """The project to show first (``opening.first_opening``), and problems to tell once the
+    window is up."""
+    opening = first_opening(args)
+    return document_for(opening), opening.problems
 
-    A project file, plain-text (or other importable) articles, or the samples. Modules are
-    imported only for the case at hand: starting on the samples loads no importer and no
-    validator.
-    """
-    from desktop_app.importers.samples import sample_project
+
+def document_for(opening: Opening) -> ProjectDocument:
+    """The window's document for what ``opening`` found."""
     from desktop_app.ui.shell.document import ProjectDocument
 
-    problems: list[str] = []
-    if (path := project_argument(args)) is not None:
-        from desktop_app.storage.validation import load_with_report
-
-        project, report = load_with_report(path)
-        if project is None or report.problems:
-            # run() opens it again once the window is up, showing the report or the error.
-            return ProjectDocument(sample_project()), problems
-        document = ProjectDocument(
-            project,
-            path,
-            disk_state=report.disk_state,
-            read_only=report.read_only,
-            schema_version=report.schema_version,
-        )
-        return document, problems
-    if args:
-        from desktop_app.core.merge import merge_imported
-        from desktop_app.core.new_records import default_annotator_name, new_project
-        from desktop_app.importers.registry import ImportFailed, importer_for
-
-        project = new_project([], annotator_name=default_annotator_name())
-        for path in map(Path, args):
-            try:
-                bundle = importer_for(path).read(path, project)
-            except ImportFailed as error:
-                problems.append(str(error))
-                continue
-            edit = merge_imported(project, bundle)
-            if edit is not None:
-                edit.apply(project)
-        if len(project.articles):
-            return ProjectDocument(project), problems
-    return ProjectDocument(sample_project()), problems
-
-
-def project_argument(args: Sequence[str]) -> Path | None:
-    """The project file named on the command line, if the only argument is one."""
-    if len(args) == 1 and Path(args[0]).suffix.lower() == ".json":
-        return Path(args[0])
-    return None
+    return ProjectDocument(
+        opening.project,
+        opening.path,
+        disk_state=opening.disk_state,
+        read_only=opening.read_only,
+        schema_version=opening.schema_version,
+    )
 
 
 class _AfterFirstPaint(QObject):
@@ -99,8 +66,9 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     return app
 
 
-def run(args: Sequence[str]) -> int:
-    """Open the window on ``args`` (a project, articles, or nothing for the samples).
+def run(args: Sequence[str], opening: Opening | None = None) -> int:
+    """Open the window on ``args`` (a project, articles, or nothing for the samples);
+    ``opening`` is what ``first_opening(args)`` found, if the caller built it already.
 
     The window paints both articles first; the features (find, codebook editor, import,
     recovery…) install right after that first frame, and only then are questions asked
@@ -109,8 +77,9 @@ def run(args: Sequence[str]) -> int:
     app = make_application()
     from desktop_app.ui.shell.main_window import MainWindow
 
-    document, problems = initial_document(args)
-    window = MainWindow(document, install_features=False)
+    opening = first_opening(args) if opening is None else opening
+    problems = opening.problems
+    window = MainWindow(document_for(opening), install_features=False)
 
     def finish_start() -> None:
         # Collection was off since __main__: what start-up made stays (modules, classes,

@@ -173,5 +173,5 @@ def test_the_graph_is_read_from_every_kind_of_import() -> None:
     graph = _import_graph()
     assert "desktop_app.core.project" in graph["desktop_app.core.edits"]  # at the top
     assert "desktop_app.ui.shell.prompts" in graph["desktop_app.ui.shell.host"]  # TYPE_CHECKING
-    assert "desktop_app.importers.samples" in graph["desktop_app.app"]  # in a function
+    assert "desktop_app.importers.samples" in graph["desktop_app.opening"]  # in a function
     assert _circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]

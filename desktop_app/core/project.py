@@ -77,8 +77,8 @@ class RecordList(Generic[R]):
         return len(self._order)
 
     def __iter__(self) -> Iterator[R]:
-        by_id = self._by_id
-        return (by_id[i] for i in self._order)
+        # A C-level map, not a generator: saving lists 10,000 annotations at a time.
+        return map(self._by_id.__getitem__, self._order)
 
     def __contains__(self, record_id: object) -> bool:
         return record_id in self._by_id

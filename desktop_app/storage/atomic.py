@@ -10,6 +10,7 @@ import re
 import secrets
 import stat
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -41,7 +42,12 @@ _TEMP_MIDDLE = re.compile(r"[a-z0-9_]{8}|backup-[0-9a-f]{16}")
 
 
 def write_atomic(
-    path: Path | str, data: bytes, *, keep_backup: bool = True, mode: int | None = None
+    path: Path | str,
+    data: bytes,
+    *,
+    keep_backup: bool = True,
+    mode: int | None = None,
+    folder_sync_in_background: bool = False,
 ) -> None:
     """Replace ``path`` by ``data`` so that a crash leaves the old or the new file, whole.
 
@@ -59,16 +65,23 @@ def write_atomic(
     save by creating its name first), and leftovers of earlier saves that were killed are
     removed. ``mode`` forces the file's permissions (e.g. ``0o600`` for private copies);
     by default a file keeps its mode and a new one gets the usual ``0o666 & ~umask``.
+
+    ``folder_sync_in_background`` flushes the folder entry on a thread of its own (one the
+    interpreter waits for on exit) instead of before returning: the file is whole either
+    way (it was flushed before the rename), and a save in the window does not wait for
+    the disk a second time.
     """
     # Through a symbolic link, replace the file it points to, not the link.
     path = Path(os.path.realpath(path))
     try:
-        _replace(path, data, keep_backup, mode)
+        _replace(path, data, keep_backup, mode, folder_sync_in_background)
     except OSError as error:
         raise _about(error, path) from error
 
 
-def _replace(path: Path, data: bytes, keep_backup: bool, mode: int | None) -> None:
+def _replace(
+    path: Path, data: bytes, keep_backup: bool, mode: int | None, in_background: bool
+) -> None:
     if path.is_dir():
         raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(path))
     if path.exists() and not path.is_file():  # e.g. -o /dev/null: never replace a device
@@ -97,6 +110,11 @@ def _replace(path: Path, data: bytes, keep_backup: bool, mode: int | None) -> No
         # The new file is in place; a failure from here on only costs the backup's refresh.
         with contextlib.suppress(OSError):
             os.replace(staging, backup_path(path))
+    if in_background:
+        syncing = threading.Thread(target=_fsync_folder, args=(folder,), name="fsync folder")
+        with contextlib.suppress(RuntimeError):  # no thread to be had: flushed right here
+            syncing.start()
+            return
     _fsync_folder(folder)
 
 

@@ -40,13 +40,18 @@ class RecordCache:
     """Each record's encoded piece of the file, reused while the record is the same object.
 
     Keyed by record id, so replacing a record overwrites its entry; entries of records
-    that left the project are dropped once they add up. One encode at a time uses a cache
-    (a lock guards it), so a save and an autosave on a worker thread may share one.
+    that left the project are dropped once they add up. Each section's last list of records
+    and pieces is kept too: when a section has as many records as last time, one pass
+    comparing them by position finds the few that changed (an edit replaces a record in
+    place), and the rest of the pieces are copied as a list. One encode at a time uses a
+    cache (a lock guards it), so a save and an autosave on a worker thread may share one.
     """
 
     def __init__(self) -> None:
         self._records: dict[str, object] = {}
         self._pieces: dict[str, bytes] = {}
+        #: Section name -> (its records, their pieces) as last encoded.
+        self._last: dict[str, tuple[Sequence[Any], list[bytes]]] = {}
         self._lock = threading.Lock()
         #: How many records the last encode had to encode (the rest were reused).
         self.last_encoded = 0
@@ -55,14 +60,39 @@ class RecordCache:
         return len(self._records)
 
     def pieces(
-        self, records: Sequence[Any], encode_many: Callable[[list[Any]], list[bytes]]
+        self,
+        records: Sequence[Any],
+        encode_many: Callable[[list[Any]], list[bytes]],
+        section: str | None = None,
     ) -> list[bytes]:
         """The encoded piece of each record, encoding (with ``encode_many``) only the
-        records not cached as they are.
+        records not cached as they are; ``section`` names the list, for the positional
+        comparison with its last version (see the class).
 
-        The lookups run as a few C-level passes (``map``), not a Python loop: at 10,000
-        annotations that is what an autosave after one edit costs.
+        Both ways run as C-level passes (``map``, ``compress``), not a Python loop: at
+        10,000 annotations that is what a save or an autosave after one edit costs.
         """
+        last = self._last.get(section) if section is not None else None
+        if section is not None and last is not None and len(last[0]) == len(records):
+            before, before_pieces = last
+            moved = list(compress(range(len(records)), map(is_not, records, before)))
+            if len(moved) <= len(records) // 8:
+                found = before_pieces.copy()
+                if moved:
+                    fresh = self._by_id([records[at] for at in moved], encode_many)
+                    for at, piece in zip(moved, fresh, strict=True):
+                        found[at] = piece
+                self._last[section] = (list(records), found)  # a copy: lists may change
+                return found
+        found = self._by_id(records, encode_many)
+        if section is not None:
+            self._last[section] = (list(records), found)
+        return found
+
+    def _by_id(
+        self, records: Sequence[Any], encode_many: Callable[[list[Any]], list[bytes]]
+    ) -> list[bytes]:
+        """The pieces of ``records`` looked up by id (and identity), encoding the rest."""
         known, encoded = self._records, self._pieces
         ids = list(map(_ID, records))
         found = list(map(encoded.get, ids))
@@ -79,6 +109,7 @@ class RecordCache:
         """Drop the entries of records that are not in ``live_ids``."""
         self._records = {key: value for key, value in self._records.items() if key in live_ids}
         self._pieces = {key: value for key, value in self._pieces.items() if key in live_ids}
+        self._last.clear()
 
 
 _CACHES: weakref.WeakKeyDictionary[Project, RecordCache] = weakref.WeakKeyDictionary()
@@ -130,7 +161,7 @@ def _chunks(data: ProjectFile, cache: RecordCache) -> list[bytes | memoryview]:
                 encode_many, opening, separator = _encode_blocks, b"[\n", _BLOCK_SEPARATOR
             # Not records (a list of something else)? Then encoded every time.
             cached = _has_id(value[0])
-            pieces = cache.pieces(value, encode_many) if cached else encode_many(value)
+            pieces = cache.pieces(value, encode_many, name) if cached else encode_many(value)
             chunks += [opening, memoryview(pieces[0])[len(separator) :]]
             chunks += pieces[1:]
             chunks += [b"\n  ]", end]

@@ -9,15 +9,12 @@ forgiving counterpart that salvages what it can and lists every problem.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import gc
-import hashlib
 import json
 import os
 import re
 import stat
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -40,7 +37,7 @@ from desktop_app.storage.json_text import (
 from desktop_app.storage.migrations import MigrationError, migrate
 from desktop_app.storage.schema import FORMAT_NAME, SCHEMA_VERSION, Envelope, ProjectFile
 from desktop_app.storage.utf8 import first_invalid_byte
-from desktop_app.storage.watch import DiskState
+from desktop_app.storage.watch import DiskState, Sha256Digest
 
 _DECODER = msgspec.json.Decoder(ProjectFile)
 _ENVELOPE = msgspec.json.Decoder(Envelope)
@@ -159,33 +156,10 @@ def save(project: Project, path: Path | str) -> DiskState:
     file on disk and its backup are then left as they were.
     """
     data = encode(project)
-    digest = _Digest(data)  # on another core, while the disk does its part
-    with contextlib.suppress(RuntimeError):  # no thread to be had: hashed after the write
-        digest.start()
-    try:
-        write_atomic(Path(path), data)
-    finally:
-        if digest.ident is not None:  # started
-            digest.join()
+    digest = Sha256Digest(data)  # on another core, while the disk does its part
+    write_atomic(Path(path), data, folder_sync_in_background=True)
     status = os.stat(path)
-    return DiskState(status.st_mtime_ns, status.st_size, digest.hexdigest or _sha256(data))
-
-
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-class _Digest(threading.Thread):
-    """The SHA-256 of some bytes, computed on a thread of its own (hashlib lets go of the
-    interpreter lock while it hashes, so this runs beside the writing and its fsync)."""
-
-    def __init__(self, data: bytes) -> None:
-        super().__init__(name="sha256", daemon=True)
-        self.data = data
-        self.hexdigest = ""
-
-    def run(self) -> None:
-        self.hexdigest = _sha256(self.data)
+    return DiskState(status.st_mtime_ns, status.st_size, digest)
 
 
 def load(path: Path | str, *, allow_newer: bool = False) -> Project:

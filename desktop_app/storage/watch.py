@@ -7,20 +7,72 @@ says whether the file is still the one the app knows. The UI polls it (or asks o
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import stat
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 
-@dataclass(frozen=True, slots=True)
+class Sha256Digest(threading.Thread):
+    """The SHA-256 of some bytes, computed on a thread of its own and waited for only when
+    asked (hashlib lets go of the interpreter lock while it hashes).
+
+    A save starts one before writing: the hash runs beside the write and its fsyncs, and
+    the save returns without waiting, since the hash is needed only when the file's time
+    stamp changes behind the app's back (:func:`changed_on_disk`).
+    """
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(name="sha256", daemon=True)
+        self._data: bytes | None = data
+        self._hexdigest = ""
+        started = False
+        with contextlib.suppress(RuntimeError):  # no thread to be had: hashed when asked
+            self.start()
+            started = True
+        if not started:
+            self.run()
+
+    def run(self) -> None:
+        data, self._data = self._data, None  # the bytes are let go once hashed
+        if data is not None:
+            self._hexdigest = hashlib.sha256(data).hexdigest()
+
+    def hexdigest(self) -> str:
+        """The digest, in hex (waits for the thread if it is still hashing)."""
+        if self.ident is not None:
+            self.join()
+        return self._hexdigest
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class DiskState:
-    """A file's fingerprint: modification time, size and the SHA-256 of its bytes."""
+    """A file's fingerprint: modification time, size and the SHA-256 of its bytes.
+
+    The digest may still be computing (a :class:`Sha256Digest` from a save): reading
+    :attr:`sha256` waits for it.
+    """
 
     mtime_ns: int
     size: int
-    sha256: str
+    digest: str | Sha256Digest
+
+    @property
+    def sha256(self) -> str:
+        """The SHA-256 of the file's bytes, in hex."""
+        digest = self.digest
+        return digest if isinstance(digest, str) else digest.hexdigest()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DiskState):
+            return NotImplemented
+        return (self.mtime_ns, self.size, self.sha256) == (other.mtime_ns, other.size, other.sha256)
+
+    def __hash__(self) -> int:
+        return hash((self.mtime_ns, self.size, self.sha256))
 
     @classmethod
     def of(cls, path: Path | str) -> DiskState | None:

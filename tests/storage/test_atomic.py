@@ -225,3 +225,33 @@ def test_saving_through_a_symbolic_link_updates_the_file_it_points_to(tmp_path: 
     assert link.is_symlink()
     assert real.read_bytes() == b"new"
     assert (real.parent / "project.json~").read_bytes() == b"old"
+
+
+def test_the_folder_is_flushed_after_the_rename_here_or_on_a_thread_of_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """By default the folder entry is flushed before returning; a project save has it
+    flushed on a thread the interpreter waits for at exit, once the new file is in place."""
+    import threading
+
+    from desktop_app.storage.project_file import save
+    from tests.storage.builders import build_project
+
+    flushed: list[tuple[str, bool, bool]] = []
+    real = atomic._fsync_folder
+
+    def recording(folder: Path) -> None:
+        in_place = (folder / "p.json").exists()
+        thread = threading.current_thread()
+        flushed.append((thread.name, thread.daemon, in_place))
+        real(folder)
+
+    monkeypatch.setattr(atomic, "_fsync_folder", recording)
+    write_atomic(tmp_path / "p.json", b"one")
+    assert flushed == [(threading.current_thread().name, False, True)]
+    save(build_project(annotations=3), tmp_path / "p.json")
+    for thread in threading.enumerate():
+        if thread.name == "fsync folder":
+            thread.join()
+    assert flushed[1] == ("fsync folder", False, True)  # not a daemon: waited for at exit
+    assert (tmp_path / "p.json~").read_bytes() == b"one"

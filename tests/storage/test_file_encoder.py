@@ -63,6 +63,26 @@ def test_one_edit_re_encodes_one_record() -> None:
     assert cache.last_encoded == 1
 
 
+def test_records_compared_by_position_or_by_id_give_the_same_bytes() -> None:
+    """Same count: the records are compared by position; a reordering is found by id (and
+    nothing re-encoded); a list changed in place after encoding is not mistaken for the
+    list encoded."""
+    project = build_project(annotations=120, articles=1)
+    cache = RecordCache()
+    data = to_file(project)
+    assert encode_file(data, cache) == reference_encode_file(data)
+    data.annotations[3], data.annotations[90] = data.annotations[90], data.annotations[3]
+    assert encode_file(data, cache) == reference_encode_file(data)
+    assert cache.last_encoded == 0  # both moved records were known by id
+    data.annotations.reverse()  # every position differs: looked up by id
+    assert encode_file(data, cache) == reference_encode_file(data)
+    assert cache.last_encoded == 0
+    data.annotations.append(data.annotations.pop(0))
+    data.annotations[7] = msgspec.structs.replace(data.annotations[7], note="edited in place")
+    assert encode_file(data, cache) == reference_encode_file(data)
+    assert cache.last_encoded == 1
+
+
 def test_records_that_left_the_project_leave_the_cache() -> None:
     project = build_project(annotations=300, articles=1)
     encode(project)
@@ -225,18 +245,24 @@ def test_sections_and_records_without_ids_are_encoded_too() -> None:
 def test_save_fingerprints_the_file_it_wrote(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The SHA-256 is taken on a thread beside the write; without a thread, after it."""
-    from desktop_app.storage import project_file
-    from desktop_app.storage.watch import DiskState
+    """The SHA-256 is taken on a thread beside the write (the save does not wait for it);
+    without a thread, at once."""
+    from desktop_app.storage.watch import DiskState, Sha256Digest
 
     project = build_project(annotations=30)
     target = tmp_path / "p.parallax.json"
-    assert save(project, target) == DiskState.of(target)
+    state = save(project, target)
+    assert isinstance(state.digest, Sha256Digest)
+    assert state == DiskState.of(target)
+    assert state.sha256 == DiskState.of(target).sha256  # type: ignore[union-attr]
 
     def no_thread(self: object) -> None:
         raise RuntimeError("can't start new thread")
 
-    monkeypatch.setattr(project_file._Digest, "start", no_thread)
+    monkeypatch.setattr(Sha256Digest, "start", no_thread)
     _note_edit(project, 3, "saved without a thread").apply(project)
-    assert save(project, target) == DiskState.of(target)
+    state = save(project, target)
+    assert isinstance(state.digest, Sha256Digest)
+    assert state.digest.ident is None  # never started: hashed in the save
+    assert state == DiskState.of(target)
     assert target.read_bytes() == reference_encode(project)

@@ -310,9 +310,10 @@ def test_no_title_twice_and_quiet_words_for_missing_details(
     layout = feature(window).layout
     layout.set_pane_article(0, bare.id)
     pane = window.reader.panes[0]
-    assert not pane.title.isHidden()  # nothing else says which article this is
-    assert pane.meta.full_text().startswith("No outlet, date or author yet")
-    assert pane.meta.font().italic()
+    assert pane.title.isHidden()  # its text opens with the title: said once, there
+    # No placeholder line in the pane: the invitation to add details is on hover.
+    assert pane.meta.isHidden()
+    assert "No outlet, date or author yet" in pane.header.toolTip()
 
 
 def test_each_article_reopens_where_it_was_left(

@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from desktop_app.core.edits import Compound, Edit, Insert
 from desktop_app.core.records import Annotator, new_id
 from desktop_app.ui.shell.settings import load_user_name, save_user_name
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from desktop_app.core.edits import Edit
     from desktop_app.core.project import Project
     from desktop_app.ui.shell.host import Host
 
@@ -34,6 +34,9 @@ def user_annotator(project: Project, name: str) -> tuple[str | None, Edit | None
     found = next((a for a in project.annotators if a.name == name), None)
     if found is not None:
         return found.id, None
+    # core.edits is loaded with the first edit, not before the window's first paint.
+    from desktop_app.core.edits import Insert
+
     annotator = Annotator(id=new_id(), name=name)
     return annotator.id, Insert(f"Add annotator “{name}”", annotator)
 
@@ -41,6 +44,8 @@ def user_annotator(project: Project, name: str) -> tuple[str | None, Edit | None
 def attributed(project: Project, make: Callable[[str | None], Edit]) -> Edit:
     """The edit ``make(annotator id)`` builds, adding the user's annotator record first when
     the edit creates a record and the project lacks that annotator (one undo step)."""
+    from desktop_app.core.edits import Compound, Insert
+
     annotator, adding = user_annotator(project, load_user_name())
     edit = make(annotator)
     if adding is None or not isinstance(edit, Insert | Compound):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -26,8 +27,11 @@ def format_date(value: str) -> str:
     return f"{parsed.day} {parsed:%B %Y}"
 
 
-#: The header's line when an article has no outlet, date or author: an invitation, not an error.
-NO_DETAILS = "No outlet, date or author yet · Article ▸ Details… (Ctrl+Shift+M)"
+#: Said on hovering a header when an article has no outlet, date or author: an invitation,
+#: not an error, and not a line repeated in every pane.
+NO_DETAILS = (
+    "No outlet, date or author yet: Article ▸ Edit Details… (Ctrl+Shift+M), or double-click here"
+)
 
 
 def meta_line(article: Article) -> str:
@@ -54,6 +58,9 @@ def _folded(text: str) -> str:
 class ArticlePane(QWidget):
     """Header plus :class:`ArticleView` for one article."""
 
+    #: What the header holds changed, so its natural height may have (``align_headers``).
+    header_changed = Signal()
+
     def __init__(
         self,
         project: Project,
@@ -69,7 +76,9 @@ class ArticlePane(QWidget):
         self.view = ArticleView(project, article, context_actions=context_actions, parent=self)
         theme = self.view.theme
 
-        # One line each, elided to fit: a header never grows past two lines however narrow.
+        # One line each, elided to fit: a header is one line when the text opens with the
+        # title (the details and the tools share it) or when no details are known, and two
+        # (title, details) at most, however narrow the pane.
         self.title = ElidedLabel(object_name="paneTitle")
         self.meta = ElidedLabel(object_name="paneMeta")
 
@@ -77,19 +86,24 @@ class ArticlePane(QWidget):
         header.setObjectName("paneHeader")
         header.setAutoFillBackground(True)
         header_layout = QVBoxLayout(header)
-        header_layout.setContentsMargins(24, 10, 24, 8)
+        header_layout.setContentsMargins(24, 8, 24, 6)
         header_layout.setSpacing(2)
-        title_row = QHBoxLayout()
-        title_row.setSpacing(12)
-        title_row.addWidget(self.title, 1)
-        title_row.addStretch(0)  # keeps the tools at the right when the title is hidden
+        top_row = QHBoxLayout()
+        top_row.setSpacing(12)
+        top_row.addWidget(self.title, 1)
+        top_row.addStretch(0)  # keeps the tools at the right whatever the row holds
         #: Features add small controls here, at the header's top right.
         self.header_tools = QHBoxLayout()
-        title_row.addLayout(self.header_tools)
-        header_layout.addLayout(title_row)
+        top_row.addLayout(self.header_tools)
+        header_layout.addLayout(top_row)
+        header_layout.addWidget(self.meta)
+        header_layout.addStretch(1)  # a header made as tall as its neighbours keeps to the top
+        self._header_layout = header_layout
+        self._top_row = top_row
+        self._meta_on_top = False
         #: The header frame (title and metadata line).
         self.header = header
-        header_layout.addWidget(self.meta)
+        header.installEventFilter(self)
         rule = QFrame()
         rule.setObjectName("paneRule")
         rule.setFixedHeight(3)
@@ -144,15 +158,40 @@ class ArticlePane(QWidget):
     def _show_metadata(self, article: Article) -> None:
         self.title.set_full_text(article.title)
         details = meta_line(article)
-        self.meta.set_full_text(details or NO_DETAILS)
-        # The text's own first line is the title: say it once, in the text.
-        self.title.setVisible(not (details and opens_with_title(article)))
-        meta_font = self.meta.font()
-        meta_font.setItalic(not details)
-        self.meta.setFont(meta_font)
+        self.meta.set_full_text(details)
+        # The text's own first line is the title: say it once, in the text, and let the
+        # details (if any) take the header's only line, beside the tools. Missing details
+        # are no line of their own: the invitation to add them is in the tooltip.
+        title_shown = not opens_with_title(article)
+        self.title.setVisible(title_shown)
+        self.meta.setVisible(bool(details))
+        self._put_meta_on_top(not title_shown)
         self._details = details
         self._update_header_tip()
         self.setAccessibleName(f"Article: {article.title}")
+        self.header.setAccessibleDescription(details or NO_DETAILS)
+
+    def natural_header_height(self) -> int:
+        """How tall the header's content wants to be (one line or two, with the margins)."""
+        return self._header_layout.sizeHint().height()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tell when the header's content changed (details, tools added by features)."""
+        if watched is self.header and event.type() == QEvent.Type.LayoutRequest:
+            self.header_changed.emit()
+        return False
+
+    def _put_meta_on_top(self, on_top: bool) -> None:
+        """The details line in the top row (beside the tools) or under the title."""
+        if on_top == self._meta_on_top:
+            return
+        self._meta_on_top = on_top
+        if on_top:
+            self._header_layout.removeWidget(self.meta)
+            self._top_row.insertWidget(0, self.meta, 1)
+        else:
+            self._top_row.removeWidget(self.meta)
+            self._header_layout.addWidget(self.meta)
 
     def set_article_note(self, note: str) -> None:
         """Tell the article's note (a memo on the whole article) when the header is hovered."""
@@ -164,7 +203,7 @@ class ArticlePane(QWidget):
         """The header's tooltip: the full title and details (elided on screen), and the note."""
         article = self.project.articles.get(self.article_id)
         title = article.title if article is not None else self.title.full_text()
-        lines = [title, self._details]
+        lines = [title, self._details or NO_DETAILS]
         if self._note:
             lines += ["", f"Article note:\n{self._note}"]
         self.header.setToolTip(tooltip_text("\n".join(lines).strip()))
@@ -172,3 +211,13 @@ class ArticlePane(QWidget):
     def _on_project_changed(self, change: Change) -> None:
         if isinstance(change.new, Article) and change.new.id == self.article_id:
             self._show_metadata(change.new)
+
+
+def align_headers(panes: list[ArticlePane]) -> None:
+    """Make the headers of panes side by side equally tall (the tallest's natural height), so
+    that their texts start on one line; each header's own content keeps to its top."""
+    natural = [pane.natural_header_height() for pane in panes]
+    tallest = max(natural, default=0)
+    for pane in panes:
+        if pane.header.minimumHeight() != tallest:
+            pane.header.setMinimumHeight(tallest)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -45,10 +45,11 @@ class ElidedLabel(QLabel):
         super().resizeEvent(event)
         self._elide()
 
-    def changeEvent(self, event: object) -> None:
-        """A new font (zoom, theme) elides again."""
-        super().changeEvent(event)  # type: ignore[arg-type]
-        self._elide()
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font (zoom, theme) elides again; other changes (palette, state) do not."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._elide()
 
     def _elide(self) -> None:
         width = self.contentsRect().width()

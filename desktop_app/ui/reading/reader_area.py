@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPlainTextEdit, QScrollBar, QSplitter, QWidget
 
 from desktop_app.core.project import Project
-from desktop_app.ui.reading.article_pane import ArticlePane
+from desktop_app.ui.reading.article_pane import ArticlePane, align_headers
 
 
 class ReaderArea(QSplitter):
@@ -51,9 +51,15 @@ class ReaderArea(QSplitter):
                 project, project.articles[article_id], context_actions=context_actions
             )
             pane.view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+            pane.header_changed.connect(self._align_headers)
             self.addWidget(pane)
             self.panes.append(pane)
+        self._align_headers()
         self._place_gutter()
+
+    def _align_headers(self) -> None:
+        """The texts side by side start on one line (``article_pane.align_headers``)."""
+        align_headers(self.panes)
 
     def set_gutter(self, gutter: QWidget | None) -> None:
         """Put a narrow widget between the first two panes (None takes it away); the panes
