@@ -11,6 +11,7 @@ from desktop_app.app import initial_document
 from desktop_app.storage.project_file import load
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.prompts import UnsavedChoice
+from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import FakePrompter, canonical_span, select_with_keyboard
 
 PHRASE = "Kazakhstan carries significant weight"
@@ -104,3 +105,29 @@ def test_features_follow_the_shown_project_and_let_the_old_one_go(
     # Nothing still listens to the closed project once its panes are deleted (deleteLater).
     qtbot.waitUntil(lambda: old.changed.receivers() == 0, timeout=2000)
     assert new.changed.receivers() >= listening - 2  # panes are rebuilt; features moved over
+
+
+def test_the_window_comes_back_at_the_size_and_place_it_was_closed_at(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    first = make_window()
+    size = (first.width() - 120, first.height() - 90)  # smaller than the first start's size
+    first.resize(*size)
+    qtbot.waitUntil(lambda: (first.width(), first.height()) == size)
+    assert first.close()
+    second = make_window()
+    assert (second.width(), second.height()) == size
+
+
+def test_a_cancelled_close_does_not_remember_the_size(
+    qtbot: QtBot, make_window: WindowFactory, prompter: FakePrompter
+) -> None:
+    first = make_window()
+    default = (first.width(), first.height())
+    first.resize(default[0] - 120, default[1] - 90)
+    qtbot.waitUntil(lambda: first.width() == default[0] - 120)
+    make_change(qtbot, first)
+    prompter.unsaved.append(UnsavedChoice.CANCEL)
+    assert not first.close()
+    second = make_window()
+    assert (second.width(), second.height()) == default

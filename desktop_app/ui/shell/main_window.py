@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -149,7 +149,13 @@ class MainWindow(QMainWindow):
             self.install_features()
 
     def _fit_to_screen(self) -> None:
-        """Start at a comfortable size for two panes, never larger than the screen."""
+        """Come back at the size and place the window had when last closed; the first time,
+        a comfortable size for two panes, never larger than the screen."""
+        from desktop_app.ui.shell.settings import load_window_geometry
+
+        saved = load_window_geometry()
+        if saved and self.restoreGeometry(QByteArray(saved)):
+            return
         width, height = 1360, 900
         screen = self.screen()
         if screen is not None:
@@ -424,6 +430,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing with unsaved changes asks first; a cancelled or failed save keeps it open."""
         if self.files.maybe_save():
+            from desktop_app.ui.shell.settings import save_window_geometry
+
+            save_window_geometry(bytes(self.saveGeometry().data()))
             event.accept()
             self.closing.emit()
         else:

@@ -121,3 +121,22 @@ def save_user_name(name: str) -> None:
     store = user_settings()
     store.setValue(f"{_USER_GROUP}/name", " ".join(name.split()))
     store.sync()
+
+
+_WINDOW_KEY = "window/geometry"
+
+
+def load_window_geometry() -> bytes:
+    """The main window's size and place when it was last closed (empty until then)."""
+    value = user_settings().value(_WINDOW_KEY, b"")
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value)
+    data = getattr(value, "data", None)  # a QByteArray
+    return bytes(data()) if callable(data) else b""
+
+
+def save_window_geometry(geometry: bytes) -> None:
+    """Remember the main window's size and place for the next start."""
+    store = user_settings()
+    store.setValue(_WINDOW_KEY, geometry)
+    store.sync()
