@@ -131,3 +131,14 @@ def test_a_cancelled_close_does_not_remember_the_size(
     assert not first.close()
     second = make_window()
     assert (second.width(), second.height()) == default
+
+
+def test_the_standing_hint_comes_back_after_news_in_the_status_bar(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from desktop_app.ui.shell.main_window import HINT
+
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == HINT, timeout=10_000)
+    window.announce("Compared: 12 pairs", timeout_ms=50)
+    assert window.statusBar().currentMessage() == "Compared: 12 pairs"
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == HINT)

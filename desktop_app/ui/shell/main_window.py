@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         app.focusChanged.connect(self._on_focus_changed)
         self._fit_to_screen()
         self.statusBar().showMessage(HINT)  # the standing hint, not news: not announced
+        self.statusBar().messageChanged.connect(self._keep_the_hint)
         self._features_installed = False
         if install_features:
             self.install_features()
@@ -380,6 +381,11 @@ class MainWindow(QMainWindow):
         return self._active_pane
 
     # -- what every feature may use --------------------------------------------------------
+
+    def _keep_the_hint(self, message: str) -> None:
+        """When news has had its time in the status bar, the standing hint comes back."""
+        if not message:
+            self.statusBar().showMessage(HINT)
 
     def announce(self, text: str, timeout_ms: int = 4000) -> None:
         """Say what just happened: in the status bar and to screen readers (from the pane)."""
