@@ -17,10 +17,17 @@ from datetime import datetime
 
 import msgspec
 
-from desktop_app.core.alignment import MOVE_MIN, Alignment, Block
+from desktop_app.core.alignment import Alignment, Block
 from desktop_app.core.anchoring import CONTEXT, describe, trim_span
 from desktop_app.core.annotation_edits import SpanError
 from desktop_app.core.edits import Compound, Edit, Replace
+from desktop_app.core.line_neighbours import (
+    NEIGHBOUR_SHIFT,
+    Lines,
+    RepeatedLines,
+    original_left_behind,
+    shift_agrees,
+)
 from desktop_app.core.project import Project
 from desktop_app.core.quote_search import MARGIN, context_similarity, elsewhere, score, search
 from desktop_app.core.quote_search import Placement as Placement
@@ -38,9 +45,8 @@ SURVIVES = 0.5
 #: A passage whose characters went to two places, this share or more of them to the
 #: smaller one, is placed (on the larger) for review.
 SPLIT = 0.1
-#: Most new text (code points, or share of the passage) inside a passage placed by the diff.
+#: Old text (code points) that short pieces at a passage's ends may span and still be kept.
 GAP = 32
-GAP_SHARE = 2.0
 #: Pieces shorter than this at the ends of a passage may be stray (``_without_stray_ends``).
 STRAY = 8
 #: A passage that grew to more than this many times its length is placed for review.
@@ -54,9 +60,6 @@ SUPPORTED = 0.4
 REACH = 200
 #: Context similarity on both sides above which copies of the quote are not looked for.
 CONTEXT_KEPT = 0.8
-#: How far (code points) a passage in a repeated paragraph may have moved beyond the text
-#: around its paragraph and still be taken for the same copy.
-NEIGHBOUR_SHIFT = 64
 #: Least similarity of both sides of the context for a quote that occurs more than once.
 REPEATED_CONTEXT = 0.5
 #: Least share of a candidate span that must be new text for the quote search after a diff.
@@ -185,18 +188,18 @@ def _context_doubtful(text: str, start: int, end: int, quote: TextQuote, moved: 
 
 
 def _main_stretch(alignment: Alignment, pieces: list[Block]) -> tuple[list[Block], int]:
-    """The largest run of pieces that still follow each other, with only a little new text
-    between them (a passage partly inside a moved paragraph keeps its larger part), and
-    how many characters the other runs hold."""
+    """The largest run of pieces that still follow each other, with only new text between
+    them (a passage partly inside a moved paragraph keeps its larger part; one that text
+    was inserted into takes it in, and is reviewed if it grew much), and how many
+    characters the other runs hold."""
     if len(pieces) <= 1:
         return pieces, 0
-    widest = max(GAP, int(GAP_SHARE * (pieces[-1].old + pieces[-1].length - pieces[0].old)))
     runs: list[list[Block]] = [[pieces[0]]]
     for piece in pieces[1:]:
         last = runs[-1][-1]
         lo, hi = last.new + last.length, piece.new
         if lo == hi or (
-            lo < hi <= lo + widest
+            lo < hi
             and alignment.unaligned_share(lo, hi) == 1.0
             and not alignment.was_elsewhere(lo, hi)
         ):
@@ -298,7 +301,8 @@ def replace_article_text(
     edits: list[Edit] = [Replace("Replace text", article, new_article)]
     results: list[AnchorResult] = []
     alignment = Alignment(article.text, text)
-    repeated = _RepeatedLines(article.text)
+    repeated = RepeatedLines(article.text)
+    lines = Lines(article.text)
     old_paragraphs = _paragraph_starts(article.text)
     new_paragraphs = _paragraph_starts(text)
     for annotation in sorted(project.annotations_of(article_id), key=_text_order):
@@ -309,12 +313,7 @@ def replace_article_text(
             placement = search(text, position, quote, hint=alignment.shifted(position.start))
         else:
             placement = map_through(alignment, text, position, quote)
-            line = repeated.line_of(position)
-            if line is not None and placement.state in ("moved", "fuzzy"):
-                shift = placement.start - position.start
-                if not _shift_agrees(alignment, line, shift):
-                    # its paragraph is printed twice and moved: which copy went where is a guess
-                    placement = Placement("review", placement.start, placement.end, placement.score)
+            placement = _among_neighbours(alignment, lines, repeated, position, quote, placement)
         paragraphs = 0
         if placement.placed:
             paragraphs = abs(
@@ -331,43 +330,47 @@ def replace_article_text(
     return Reanchoring(tuple(results), Compound(label, tuple(edits)))
 
 
-class _RepeatedLines:
-    """The lines (paragraphs) of a text that occur more than once in it."""
-
-    def __init__(self, text: str) -> None:
-        lines: dict[str, list[int]] = {}
-        at = 0
-        for line in text.split("\n"):
-            if len(line.strip()) >= MOVE_MIN:
-                lines.setdefault(line, []).append(at)
-            at += len(line) + 1
-        spans = sorted(
-            (start, start + len(line))
-            for line, starts in lines.items()
-            if len(starts) > 1
-            for start in starts
-        )
-        self.starts = [start for start, _ in spans]
-        self.ends = [end for _, end in spans]
-
-    def line_of(self, position: TextPosition) -> tuple[int, int] | None:
-        """The repeated line the span lies in, or None."""
-        index = bisect_right(self.starts, position.start) - 1
-        if index >= 0 and position.end <= self.ends[index]:
-            return self.starts[index], self.ends[index]
-        return None
-
-
-def _shift_agrees(alignment: Alignment, line: tuple[int, int], shift: int) -> bool:
-    """Whether the text just before and just after an old line moved by about ``shift``
-    too (the line stayed among its neighbours)."""
-    before, after = line[0] - 2, line[1] + 1
-    shifts = [
-        alignment.shifted(offset) - offset
-        for offset in (before, after)
-        if offset >= 0 and alignment.pieces(offset, offset + 1)
-    ]
-    return bool(shifts) and all(abs(other - shift) <= NEIGHBOUR_SHIFT for other in shifts)
+def _among_neighbours(
+    alignment: Alignment,
+    lines: Lines,
+    repeated: RepeatedLines,
+    position: TextPosition,
+    quote: TextQuote,
+    placement: Placement,
+) -> Placement:
+    """A placement by the diff checked against the lines around the passage. Its paragraph
+    printed twice and moved away from its neighbours: which copy went where is a guess
+    (review). Taken, as part of text the diff did not see move, away from both neighbours
+    while a line like its own still stands between them: the diff matched a copy pasted
+    elsewhere, and the passage is looked for in the original (else review)."""
+    if placement.state not in ("exact", "moved", "fuzzy"):
+        return placement
+    review = Placement("review", placement.start, placement.end, placement.score)
+    shift = placement.start - position.start
+    line = repeated.line_of(position.start, position.end)
+    if line is not None:
+        if placement.state == "exact" or shift_agrees(alignment, line, shift):
+            return placement
+        return review
+    line = lines.line_of(position.start, position.end)
+    if line is None or not shift:
+        return placement
+    pieces = alignment.pieces(position.start, position.end)
+    if not pieces or any(piece.moved for piece in pieces):
+        return placement
+    original = original_left_behind(alignment, line, shift)
+    if original is None:
+        return placement
+    lo, hi = original, original + line[1] - line[0] + NEIGHBOUR_SHIFT
+    found = search(
+        alignment.new,
+        position,
+        quote,
+        hint=original + position.start - line[0],
+        allowed=lambda start, end: lo <= start and end <= hi,
+        both_sides=True,
+    )
+    return found if found.state in ("exact", "moved", "fuzzy") else review
 
 
 def _paragraph_starts(text: str) -> list[int]:

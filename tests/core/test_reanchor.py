@@ -264,3 +264,61 @@ def test_accepting_a_placement_makes_it_exact_in_one_undoable_edit() -> None:
     edit.revert(project)
     assert project.annotations[fuzzy_id].anchor == "fuzzy"
     assert accept_placement(project, orphan_id) is None  # an orphan is re-attached instead
+
+
+PARAGRAPHS = [
+    "Kazakhstan joined the Abraham Accords on Thursday, officials in Astana said.",
+    "The delegation insisted that the decision followed years of talks with Washington.",
+    "Critics argued that neighbours had not been consulted before the announcement.",
+    "Analysts said that critical minerals were the real prize of the summit.",
+    "Local traders expected that trade would grow as new routes opened in the spring.",
+]
+
+
+@pytest.mark.parametrize("copy_to", [0, 3, 4, 5])
+def test_a_paragraph_pasted_elsewhere_does_not_take_the_annotations_of_its_edited_original(
+    copy_to: int,
+) -> None:
+    old = "\n\n".join(PARAGRAPHS)
+    original = PARAGRAPHS[1]
+    edited = original.replace("Washington", "Washingtn")  # a typo outside the annotation
+    paragraphs = [edited if p == original else p for p in PARAGRAPHS]
+    paragraphs.insert(copy_to, original)
+    new = "\n\n".join(paragraphs)
+    article = make_article(old, title="Accords")
+    position, quote = describe(old, *_span(old, "insisted that the decision"))
+    annotation = Annotation(
+        id="00000000-0000-4000-a000-000000000001",
+        article=article.id,
+        position=position,
+        quote=quote,
+        created=utc_now(),
+        modified=utc_now(),
+    )
+    project = Project(articles=[article], annotations=[annotation])
+    (result,) = replace_article_text(project, article.id, new).results
+    on_original = new.index(edited) + edited.index("insisted that the decision")
+    assert result.state == "review" or result.placement.start == on_original
+
+
+def test_a_passage_split_by_an_inserted_paragraph_takes_it_in_or_is_reviewed() -> None:
+    old = "\n\n".join(PARAGRAPHS)
+    inserted = "Markets in Almaty closed slightly higher on the news, traders said."
+    new = old.replace("Washington.\n\n", f"Washington.\n\n{inserted}\n\n")
+    quote_text = "years of talks with Washington.\n\nCritics argued"
+    article = make_article(old, title="Accords")
+    position, quote = describe(old, *_span(old, quote_text))
+    annotation = Annotation(
+        id="00000000-0000-4000-a000-000000000001",
+        article=article.id,
+        position=position,
+        quote=quote,
+        created=utc_now(),
+        modified=utc_now(),
+    )
+    project = Project(articles=[article], annotations=[annotation])
+    (result,) = replace_article_text(project, article.id, new).results
+    placed = new[result.placement.start : result.placement.end]
+    assert result.state == "review" or placed == quote_text.replace(
+        "\n\nCritics", f"\n\n{inserted}\n\nCritics"
+    )

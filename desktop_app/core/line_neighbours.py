@@ -1,0 +1,105 @@
+"""Whether a passage placed through a diff stayed among the lines it stood between."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from rapidfuzz import fuzz
+
+from desktop_app.core.alignment import EDITED_IN_PLACE, MOVE_MIN, Alignment
+
+#: How far (code points) a passage may have moved beyond the text around its line and
+#: still be taken for the same copy of it.
+NEIGHBOUR_SHIFT = 64
+
+
+class Lines:
+    """Where the lines of a text start and end (a line ends before its line break)."""
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        at = text.find("\n")
+        while at != -1:
+            starts.append(at + 1)
+            at = text.find("\n", at + 1)
+        self.starts = starts
+        self.length = len(text)
+
+    def line_of(self, start: int, end: int) -> tuple[int, int] | None:
+        """The line holding all of ``[start, end)``, or None when it spans a line break."""
+        index = bisect_right(self.starts, start) - 1
+        line_end = self.starts[index + 1] - 1 if index + 1 < len(self.starts) else self.length
+        return (self.starts[index], line_end) if end <= line_end else None
+
+
+class RepeatedLines:
+    """The lines (paragraphs) of a text that occur more than once in it."""
+
+    def __init__(self, text: str) -> None:
+        lines: dict[str, list[int]] = {}
+        at = 0
+        for line in text.split("\n"):
+            if len(line.strip()) >= MOVE_MIN:
+                lines.setdefault(line, []).append(at)
+            at += len(line) + 1
+        spans = sorted(
+            (start, start + len(line))
+            for line, starts in lines.items()
+            if len(starts) > 1
+            for start in starts
+        )
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+
+    def line_of(self, start: int, end: int) -> tuple[int, int] | None:
+        """The repeated line ``[start, end)`` lies in, or None."""
+        index = bisect_right(self.starts, start) - 1
+        if index >= 0 and end <= self.ends[index]:
+            return self.starts[index], self.ends[index]
+        return None
+
+
+def neighbour_shifts(
+    alignment: Alignment, line: tuple[int, int], *, visible: bool = True
+) -> list[int]:
+    """How far the last visible character before an old line and the first one after it
+    moved (for each side that survived; line breaks are alike and a diff pairs them
+    anyhow). Not ``visible``: the line breaks next to the line's own."""
+    text = alignment.old
+    before, after = line[0] - 2, line[1] + 1
+    if visible:
+        before, after = line[0] - 1, line[1]
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        while after < len(text) and text[after].isspace():
+            after += 1
+    return [
+        alignment.shifted(offset) - offset
+        for offset in (before, after)
+        if 0 <= offset < len(text) and alignment.pieces(offset, offset + 1)
+    ]
+
+
+def shift_agrees(alignment: Alignment, line: tuple[int, int], shift: int) -> bool:
+    """Whether the text just before and just after an old line both moved by about
+    ``shift`` too (the line stayed among its neighbours)."""
+    shifts = neighbour_shifts(alignment, line, visible=False)
+    return bool(shifts) and all(abs(other - shift) <= NEIGHBOUR_SHIFT for other in shifts)
+
+
+def original_left_behind(alignment: Alignment, line: tuple[int, int], shift: int) -> int | None:
+    """Where an edited original of an old line still stands among its neighbours, when the
+    diff matched the line (``shift`` away, not as a block moved as a whole) to a copy
+    pasted elsewhere: the new start of that line, else None (the line went along)."""
+    shifts = neighbour_shifts(alignment, line)
+    if len(shifts) != 2 or any(abs(other - shift) <= NEIGHBOUR_SHIFT for other in shifts):
+        return None
+    if abs(shifts[0] - shifts[1]) > NEIGHBOUR_SHIFT:
+        return None  # the neighbours parted too: nothing stands where the line stood
+    old_line = alignment.old[line[0] : line[1]]
+    at = max(0, line[0] + shifts[0])
+    lo, hi = max(0, at - NEIGHBOUR_SHIFT), at + len(old_line) + NEIGHBOUR_SHIFT
+    found = fuzz.partial_ratio_alignment(
+        old_line, alignment.new[lo:hi], score_cutoff=100 * EDITED_IN_PLACE
+    )
+    return None if found is None else lo + found.dest_start
