@@ -87,6 +87,21 @@ def shift_agrees(alignment: Alignment, line: tuple[int, int], shift: int) -> boo
     return bool(shifts) and all(abs(other - shift) <= NEIGHBOUR_SHIFT for other in shifts)
 
 
+class LeftBehind:
+    """:func:`original_left_behind` for one alignment, remembered per line and shift (the
+    passages of one paragraph share the answer)."""
+
+    def __init__(self, alignment: Alignment) -> None:
+        self.alignment = alignment
+        self._known: dict[tuple[int, int], int | None] = {}
+
+    def __call__(self, line: tuple[int, int], shift: int) -> int | None:
+        key = (line[0], shift)
+        if key not in self._known:
+            self._known[key] = original_left_behind(self.alignment, line, shift)
+        return self._known[key]
+
+
 def original_left_behind(alignment: Alignment, line: tuple[int, int], shift: int) -> int | None:
     """Where an edited original of an old line still stands among its neighbours, when the
     diff matched the line (``shift`` away, not as a block moved as a whole) to a copy

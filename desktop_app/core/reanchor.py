@@ -23,9 +23,9 @@ from desktop_app.core.annotation_edits import SpanError
 from desktop_app.core.edits import Compound, Edit, Replace
 from desktop_app.core.line_neighbours import (
     NEIGHBOUR_SHIFT,
+    LeftBehind,
     Lines,
     RepeatedLines,
-    original_left_behind,
     shift_agrees,
 )
 from desktop_app.core.project import Project
@@ -62,7 +62,9 @@ REACH = 200
 CONTEXT_KEPT = 0.8
 #: Least similarity of both sides of the context for a quote that occurs more than once.
 REPEATED_CONTEXT = 0.5
-#: Least share of a candidate span that must be new text for the quote search after a diff.
+#: Least share of a candidate span that must be new text for the quote search after a diff
+#: (which therefore looks only in and around stretches of inserted text that hold at least
+#: a quarter of the passage's length).
 NEW_TEXT = 0.5
 
 
@@ -79,9 +81,8 @@ def map_through(
 ) -> Placement:
     """Place an annotation of the old text in the new one through ``alignment``."""
     start, end = position.start, position.end
-    orphan = Placement("orphaned", start, end, 0.0)
     if end <= start:
-        return orphan
+        return Placement("orphaned", start, end, 0.0)
     unchanged = _unchanged_with_context(alignment, start, end, quote)
     if unchanged is not None:  # the passage and its context came along as they were
         return Placement(
@@ -109,7 +110,15 @@ def map_through(
     def inserted(lo: int, hi: int) -> bool:
         return alignment.unaligned_share(lo, hi) >= NEW_TEXT
 
-    return search(new_text, position, quote, hint=hint, allowed=inserted, both_sides=True)
+    return search(
+        new_text,
+        position,
+        quote,
+        hint=hint,
+        allowed=inserted,
+        both_sides=True,
+        within=alignment.inserted((end - start) // 4),
+    )
 
 
 def _unchanged_with_context(
@@ -303,6 +312,7 @@ def replace_article_text(
     alignment = Alignment(article.text, text)
     repeated = RepeatedLines(article.text)
     lines = Lines(article.text)
+    left_behind = LeftBehind(alignment)
     old_paragraphs = _paragraph_starts(article.text)
     new_paragraphs = _paragraph_starts(text)
     for annotation in sorted(project.annotations_of(article_id), key=_text_order):
@@ -313,7 +323,9 @@ def replace_article_text(
             placement = search(text, position, quote, hint=alignment.shifted(position.start))
         else:
             placement = map_through(alignment, text, position, quote)
-            placement = _among_neighbours(alignment, lines, repeated, position, quote, placement)
+            placement = _among_neighbours(
+                alignment, lines, repeated, left_behind, position, quote, placement
+            )
         paragraphs = 0
         if placement.placed:
             paragraphs = abs(
@@ -334,6 +346,7 @@ def _among_neighbours(
     alignment: Alignment,
     lines: Lines,
     repeated: RepeatedLines,
+    left_behind: LeftBehind,
     position: TextPosition,
     quote: TextQuote,
     placement: Placement,
@@ -345,8 +358,8 @@ def _among_neighbours(
     elsewhere, and the passage is looked for in the original (else review)."""
     if placement.state not in ("exact", "moved", "fuzzy"):
         return placement
-    review = Placement("review", placement.start, placement.end, placement.score)
     shift = placement.start - position.start
+    review = Placement("review", placement.start, placement.end, placement.score)
     line = repeated.line_of(position.start, position.end)
     if line is not None:
         if placement.state == "exact" or shift_agrees(alignment, line, shift):
@@ -355,11 +368,11 @@ def _among_neighbours(
     line = lines.line_of(position.start, position.end)
     if line is None or not shift:
         return placement
+    original = left_behind(line, shift)
+    if original is None:
+        return placement
     pieces = alignment.pieces(position.start, position.end)
     if not pieces or any(piece.moved for piece in pieces):
-        return placement
-    original = original_left_behind(alignment, line, shift)
-    if original is None:
         return placement
     lo, hi = original, original + line[1] - line[0] + NEIGHBOUR_SHIFT
     found = search(
