@@ -34,8 +34,13 @@ from desktop_app.core.records import AnchorState, TextPosition, TextQuote
 ACCEPT = 0.8
 #: Least lead of the accepted candidate over the best one elsewhere.
 MARGIN = 0.05
-#: Least similarity of the prefix or the suffix for the context to agree.
+#: Least similarity of the prefix or the suffix for the context to agree: of one of them
+#: where the passage was said to be (within :data:`NEAR`), of both anywhere else.
 CONTEXT_AGREES = 0.7
+NEAR = 8
+#: Least similarity of both sides of the context for a passage found away from where it was
+#: said to be, by the quote alone (the update passes ``both_sides``: the diff vouches more).
+FAR_AGREES = 0.9
 #: Least quote similarity for a doubtful best guess to be kept for review (else orphaned),
 #: with some context around it (:data:`REVIEW_CONTEXT`) unless the quote is long.
 REVIEW_QUOTE = 0.75
@@ -179,8 +184,11 @@ def _decide(
     best = max(candidates, key=lambda c: (c.score, -c.start))
     rivals = [c for c in everywhere if not _overlapping(c, best)]
     runner_up = max((c.score for c in rivals), default=0.0)
-    agreement = min if both_sides else max
-    agrees = agreement(best.prefix, best.suffix) >= CONTEXT_AGREES
+    if abs(best.start - position.start) <= NEAR:
+        agreement = min if both_sides else max
+        agrees = agreement(best.prefix, best.suffix) >= CONTEXT_AGREES
+    else:
+        agrees = min(best.prefix, best.suffix) >= (CONTEXT_AGREES if both_sides else FAR_AGREES)
     if best.score >= ACCEPT and best.score - runner_up >= MARGIN and agrees:
         state: AnchorState
         if best.quote < 1.0:
