@@ -58,6 +58,9 @@ DIFF_CONTEXT = 0.6
 #: it for a placement by the diff to stand (else review: a new text shares a sentence).
 SUPPORTED = 0.4
 REACH = 200
+#: A moved block shorter than this (code points) whose context disagrees on both sides is
+#: doubted like any other placement.
+SHORT_MOVE = 64
 #: Context similarity on both sides above which copies of the quote are not looked for.
 CONTEXT_KEPT = 0.8
 #: Least similarity of both sides of the context for a quote that occurs more than once.
@@ -101,6 +104,13 @@ def map_through(
     if survived >= SURVIVES * (end - start):
         last = pieces[-1]
         new_start, new_end = _whole_words(new_text, pieces[0].new, last.new + last.length, quote)
+        new_start, new_end = _lost_ends_found(
+            alignment.old[start : pieces[0].old],
+            alignment.old[last.old + last.length : end],
+            new_text,
+            new_start,
+            new_end,
+        )
         if new_end > new_start:
             return _checked(
                 alignment, new_text, position, quote, pieces, new_start, new_end, elsewhere
@@ -161,6 +171,18 @@ def _checked(
     return Placement("review" if doubtful else state, new_start, new_end, survived)
 
 
+def _lost_ends_found(head: str, tail: str, text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` grown over the passage's lost ``head`` (``tail``) where the text
+    right before (after) it still reads exactly so: the diff matched those characters to
+    another copy of them, but they did not go anywhere."""
+    head, tail = head.strip(), tail.strip()
+    if head and text[max(0, start - len(head) - 2) : start].rstrip().endswith(head):
+        start = text.rindex(head, 0, start)
+    if tail and text[end : end + len(tail) + 2].lstrip().startswith(tail):
+        end = text.index(tail, end) + len(tail)
+    return start, end
+
+
 def _whole_words(text: str, start: int, end: int, quote: TextQuote) -> tuple[int, int]:
     """``[start, end)`` without white space at its ends, and grown to whole words where
     the passage began (ended) on a word boundary."""
@@ -179,12 +201,15 @@ def _context_doubtful(text: str, start: int, end: int, quote: TextQuote, moved: 
     sides (unrelated texts share sentences); or the quote occurs elsewhere too, and the
     context changed on either side or another copy fits about as well (identical
     paragraphs are matched to each other arbitrarily by a diff). A block moved as a whole
-    (a line or sentence found once in each text) is its own evidence: never doubted."""
-    if moved:
+    (a line or sentence found once in each text) is its own evidence, unless it is short
+    and found among other words on both sides (a byline in another article)."""
+    if moved and end - start >= SHORT_MOVE:
         return False
     prefix, suffix = context_similarity(text, start, end, quote)
     if max(prefix, suffix) < DIFF_CONTEXT:
         return True
+    if moved:
+        return False
     if min(prefix, suffix) >= CONTEXT_KEPT:
         return False  # both sides nearly as they were: no copy elsewhere can fit better
     copies = elsewhere(text, start, end, quote)
