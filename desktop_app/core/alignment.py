@@ -130,6 +130,16 @@ class Alignment:
         """How many characters of old ``[start, end)`` survive somewhere."""
         return sum(piece.length for piece in self.pieces(start, end))
 
+    def unaligned(self) -> list[tuple[int, int]]:
+        """The stretches of the new text that no old text maps to, in order."""
+        stretches: list[tuple[int, int]] = []
+        reached = 0
+        for start, end in [*zip(self._new_starts, self._new_ends, strict=True), (len(self.new), 0)]:
+            if start > reached:
+                stretches.append((reached, start))
+            reached = max(reached, end)
+        return stretches
+
     def inserted(self, least: int = 1) -> Haystack:
         """The stretches of the new text that no old text maps to, each widened by
         :data:`AROUND_INSERTED` on both sides (those that meet are one), to search in:

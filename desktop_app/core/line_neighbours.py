@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 from desktop_app.core.alignment import EDITED_IN_PLACE, MOVE_MIN, Alignment
 
@@ -24,6 +25,11 @@ class Lines:
             at = text.find("\n", at + 1)
         self.starts = starts
         self.length = len(text)
+
+    def line(self, index: int) -> tuple[int, int]:
+        """Where line ``index`` starts and ends."""
+        end = self.starts[index + 1] - 1 if index + 1 < len(self.starts) else self.length
+        return self.starts[index], end
 
     def line_of(self, start: int, end: int) -> tuple[int, int] | None:
         """The line holding all of ``[start, end)``, or None when it spans a line break."""
@@ -118,3 +124,82 @@ def original_left_behind(alignment: Alignment, line: tuple[int, int], shift: int
         old_line, alignment.new[lo:hi], score_cutoff=100 * EDITED_IN_PLACE
     )
     return None if found is None else lo + found.dest_start
+
+
+class Twins:
+    """Whether an old line now stands next to a near copy of itself that it did not have
+    beside it before (a paragraph pasted twice in a row, then edited: which of the two is
+    the original, the diff can only guess). Only lines next to text the update inserted or
+    changed are compared."""
+
+    def __init__(self, alignment: Alignment) -> None:
+        self.alignment = alignment
+        self.old, self.new = alignment.old, alignment.new
+        self.old_lines, self.new_lines = Lines(self.old), Lines(self.new)
+        self._known: dict[tuple[int, int], bool] = {}
+        self._changed_beside: dict[int, list[tuple[int, int]]] = {}
+        self._beside_change: set[int] = set()
+        starts = self.new_lines.starts
+        for lo, hi in alignment.unaligned():
+            first, last = bisect_right(starts, lo) - 1, bisect_right(starts, max(lo, hi - 1)) - 1
+            for index in range(first, last + 1):
+                line = self.new_lines.line(index)
+                for other in _neighbour_lines(self.new, self.new_lines, line):
+                    self._beside_change.add(other[0])
+
+    def beside_change(self, new_at: int) -> bool:
+        """Whether the new line holding ``new_at`` is next to a line the update inserted
+        or changed (only such a line can have got a twin)."""
+        starts = self.new_lines.starts
+        return starts[bisect_right(starts, new_at) - 1] in self._beside_change
+
+    def beside_a_twin(self, old_line: tuple[int, int], new_at: int) -> bool:
+        """Whether the new line holding ``new_at``, like old ``old_line``, has just before
+        or after it another line like it, new or changed, while the old line had none
+        beside it."""
+        new_line = self.new_lines.line_of(new_at, new_at)
+        if new_line is None:
+            return False
+        beside = self._changed_beside.get(new_line[0])
+        if beside is None:
+            beside = self._changed_beside[new_line[0]] = [
+                other
+                for other in _neighbour_lines(self.new, self.new_lines, new_line)
+                if self.alignment.unaligned_share(*other) > 0
+            ]
+        if not beside:
+            return False
+        key = (old_line[0], new_line[0])
+        if key not in self._known:
+            line = self.old[old_line[0] : old_line[1]]
+            self._known[key] = (
+                len(line.strip()) >= MOVE_MIN
+                and _alike(line, self.new[new_line[0] : new_line[1]])
+                and any(_alike(line, self.new[lo:hi]) for lo, hi in beside)
+                and not any(
+                    _alike(line, self.old[lo:hi])
+                    for lo, hi in _neighbour_lines(self.old, self.old_lines, old_line)
+                )
+            )
+        return self._known[key]
+
+
+def _alike(line: str, other: str) -> bool:
+    return bool(Indel.normalized_similarity(line, other) >= EDITED_IN_PLACE)
+
+
+def _neighbour_lines(text: str, lines: Lines, at: tuple[int, int]) -> list[tuple[int, int]]:
+    """The nearest line before and after line ``at`` of ``text`` (blank lines and short
+    ones, a time stamp or a heading, passed over)."""
+    index = bisect_right(lines.starts, at[0]) - 1
+    found: list[tuple[int, int]] = []
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(lines.starts):
+            start = lines.starts[other]
+            end = lines.starts[other + 1] - 1 if other + 1 < len(lines.starts) else lines.length
+            if len(text[start:end].strip()) >= MOVE_MIN:
+                found.append((start, end))
+                break
+            other += step
+    return found

@@ -26,6 +26,7 @@ from desktop_app.core.line_neighbours import (
     LeftBehind,
     Lines,
     RepeatedLines,
+    Twins,
     shift_agrees,
 )
 from desktop_app.core.project import Project
@@ -338,6 +339,7 @@ def replace_article_text(
     repeated = RepeatedLines(article.text)
     lines = Lines(article.text)
     left_behind = LeftBehind(alignment)
+    twins = Twins(alignment)
     old_paragraphs = _paragraph_starts(article.text)
     new_paragraphs = _paragraph_starts(text)
     for annotation in sorted(project.annotations_of(article_id), key=_text_order):
@@ -351,6 +353,10 @@ def replace_article_text(
             placement = _among_neighbours(
                 alignment, lines, repeated, left_behind, position, quote, placement
             )
+            if placement.state in ("exact", "moved", "fuzzy") and _beside_a_twin(
+                twins, lines, position, placement
+            ):
+                placement = Placement("review", placement.start, placement.end, placement.score)
         paragraphs = 0
         if placement.placed:
             paragraphs = abs(
@@ -365,6 +371,20 @@ def replace_article_text(
             edits.append(Replace("Re-anchor", annotation, updated))
     label = f"Update text of “{article.title}”"
     return Reanchoring(tuple(results), Compound(label, tuple(edits)))
+
+
+def _beside_a_twin(
+    twins: Twins, lines: Lines, position: TextPosition, placement: Placement
+) -> bool:
+    """Whether the line where the passage starts, or the one where it ends, now stands
+    next to a near copy of itself (a paragraph pasted twice in a row: a guess)."""
+    ends = (position.start, placement.start), (position.end - 1, placement.end - 1)
+    for old_at, new_at in ends:
+        if new_at >= placement.start and twins.beside_change(new_at):
+            line = lines.line_of(old_at, old_at)
+            if line is not None and twins.beside_a_twin(line, new_at):
+                return True
+    return False
 
 
 def _among_neighbours(

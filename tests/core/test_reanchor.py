@@ -322,3 +322,32 @@ def test_a_passage_split_by_an_inserted_paragraph_takes_it_in_or_is_reviewed() -
     assert result.state == "review" or placed == quote_text.replace(
         "\n\nCritics", f"\n\n{inserted}\n\nCritics"
     )
+
+
+@pytest.mark.parametrize("which", range(len(PARAGRAPHS)))
+@pytest.mark.parametrize("after", [False, True])
+def test_a_paragraph_printed_twice_in_a_row_is_a_guess_marked_for_review(
+    which: int, after: bool
+) -> None:
+    old = "\n\n".join(PARAGRAPHS)
+    original = PARAGRAPHS[which]
+    words = original.split(" ")
+    quote_text = " ".join(words[2:5])
+    edited = original.replace(words[-1], words[-1][:-3] + "x" + words[-1][-2:])  # a typo
+    paragraphs = [edited if p == original else p for p in PARAGRAPHS]
+    paragraphs.insert(which + 1 if after else which, original)
+    new = "\n\n".join(paragraphs)
+    article = make_article(old, title="Accords")
+    position, quote = describe(old, *_span(old, quote_text))
+    annotation = Annotation(
+        id="00000000-0000-4000-a000-000000000001",
+        article=article.id,
+        position=position,
+        quote=quote,
+        created=utc_now(),
+        modified=utc_now(),
+    )
+    project = Project(articles=[article], annotations=[annotation])
+    (result,) = replace_article_text(project, article.id, new).results
+    on_original = new.index(edited) + edited.index(quote_text)
+    assert result.state == "review" or result.placement.start == on_original
