@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import pairwise
 
 import msgspec
 
@@ -167,9 +168,20 @@ def _checked(
         or elsewhere >= SPLIT * (end - start)
         or (not moved and alignment.support(start, end, new_start, new_end, REACH) < SUPPORTED)
         or _context_doubtful(new_text, new_start, new_end, quote, moved)
+        or _paragraphs_between(new_text, pieces)
     )
     survived = sum(piece.length for piece in pieces) / (end - start)
     return Placement("review" if doubtful else state, new_start, new_end, survived)
+
+
+def _paragraphs_between(text: str, pieces: list[Block]) -> bool:
+    """Whether whole paragraphs now stand between two pieces of a passage (new ones, or
+    moved from elsewhere and edited: which the passage takes in is the reader's call)."""
+    for before, after in pairwise(pieces):
+        lo, hi = before.new + before.length, after.new
+        if hi - lo > GAP and "\n" in text[lo:hi].strip():
+            return True
+    return False
 
 
 def _lost_ends_found(head: str, tail: str, text: str, start: int, end: int) -> tuple[int, int]:
