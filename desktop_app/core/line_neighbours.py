@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from desktop_app.core.alignment import EDITED_IN_PLACE, MOVE_MIN, Alignment
@@ -12,6 +12,8 @@ from desktop_app.core.alignment import EDITED_IN_PLACE, MOVE_MIN, Alignment
 #: How far (code points) a passage may have moved beyond the text around its line and
 #: still be taken for the same copy of it.
 NEIGHBOUR_SHIFT = 64
+#: Least share of a new line that no old text maps to for it to count as unmatched.
+UNMATCHED = 0.5
 
 
 class Lines:
@@ -100,12 +102,58 @@ class LeftBehind:
     def __init__(self, alignment: Alignment) -> None:
         self.alignment = alignment
         self._known: dict[tuple[int, int], int | None] = {}
+        self._copied: dict[tuple[int, int], bool] = {}
+        self._unmatched: list[tuple[int, str]] | None = None
+        self._new_lines = Lines(alignment.new)
 
     def __call__(self, line: tuple[int, int], shift: int) -> int | None:
         key = (line[0], shift)
         if key not in self._known:
             self._known[key] = original_left_behind(self.alignment, line, shift)
         return self._known[key]
+
+    def edited_original_elsewhere(self, line: tuple[int, int], shift: int) -> bool:
+        """Whether an old line the diff matched ``shift`` away, without both its neighbours
+        coming along, has a near copy among the new lines that no old text accounts for
+        (mostly unaligned): the diff may have matched a copy pasted elsewhere while the
+        original, edited, was left unmatched."""
+        key = (line[0], shift)
+        if key not in self._copied:
+            shifts = neighbour_shifts(self.alignment, line)
+            old_line = self.alignment.old[line[0] : line[1]]
+            left = len(shifts) < 2 or any(abs(other - shift) > NEIGHBOUR_SHIFT for other in shifts)
+            copied = False
+            if left and len(old_line.strip()) >= MOVE_MIN:
+                own = self._new_lines.line_of(line[0] + shift, line[0] + shift)
+                unmatched = [
+                    text for at, text in self._unmatched_lines() if own is None or at != own[0]
+                ]
+                found = process.extractOne(
+                    old_line,
+                    unmatched,
+                    scorer=Indel.normalized_similarity,
+                    score_cutoff=EDITED_IN_PLACE,
+                )
+                copied = found is not None
+            self._copied[key] = copied
+        return self._copied[key]
+
+    def _unmatched_lines(self) -> list[tuple[int, str]]:
+        """The new lines mostly made of text no old text maps to (where each starts, and
+        its text)."""
+        if self._unmatched is None:
+            new, lines = self.alignment.new, self._new_lines
+            indexes: set[int] = set()
+            for lo, hi in self.alignment.unaligned():
+                first = bisect_right(lines.starts, lo) - 1
+                last = bisect_right(lines.starts, max(lo, hi - 1)) - 1
+                indexes.update(range(first, last + 1))
+            self._unmatched = [
+                (lines.starts[index], new[slice(*lines.line(index))])
+                for index in sorted(indexes)
+                if self.alignment.unaligned_share(*lines.line(index)) >= UNMATCHED
+            ]
+        return self._unmatched
 
 
 def original_left_behind(alignment: Alignment, line: tuple[int, int], shift: int) -> int | None:

@@ -186,14 +186,26 @@ def _paragraphs_between(text: str, pieces: list[Block]) -> bool:
 
 def _lost_ends_found(head: str, tail: str, text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` grown over the passage's lost ``head`` (``tail``) where the text
-    right before (after) it still reads exactly so: the diff matched those characters to
-    another copy of them, but they did not go anywhere."""
+    right before (after) it still reads so, white space aside: the diff matched those
+    characters to another copy of them, but they did not go anywhere."""
     head, tail = head.strip(), tail.strip()
-    if head and text[max(0, start - len(head) - 2) : start].rstrip().endswith(head):
-        start = text.rindex(head, 0, start)
-    if tail and text[end : end + len(tail) + 2].lstrip().startswith(tail):
-        end = text.index(tail, end) + len(tail)
+    if head:
+        before = text[max(0, start - len(head) - 2) : start].rstrip()
+        if _spaced(before[-len(head) :]) == _spaced(head):
+            start = start - len(text[max(0, start - len(head) - 2) : start]) + len(before)
+            start -= len(head)
+    if tail:
+        after = text[end : end + len(tail) + 2]
+        stripped = after.lstrip()
+        if _spaced(stripped[: len(tail)]) == _spaced(tail):
+            end += len(after) - len(stripped) + len(tail)
     return start, end
+
+
+def _spaced(text: str) -> str:
+    """``text`` with every white space character a plain space (a re-wrapped line, a
+    non-breaking space: the same words)."""
+    return "".join(" " if char.isspace() else char for char in text)
 
 
 def _whole_words(text: str, start: int, end: int, quote: TextQuote) -> tuple[int, int]:
@@ -427,6 +439,8 @@ def _among_neighbours(
         return placement
     original = left_behind(line, shift)
     if original is None:
+        if placement.state != "fuzzy" and left_behind.edited_original_elsewhere(line, shift):
+            return review
         return placement
     pieces = alignment.pieces(position.start, position.end)
     if not pieces or any(piece.moved for piece in pieces):

@@ -351,3 +351,14 @@ def test_a_paragraph_printed_twice_in_a_row_is_a_guess_marked_for_review(
     (result,) = replace_article_text(project, article.id, new).results
     on_original = new.index(edited) + edited.index(quote_text)
     assert result.state == "review" or result.placement.start == on_original
+
+
+def test_a_lost_end_is_taken_back_where_the_same_words_still_stand_white_space_aside() -> None:
+    from desktop_app.core.reanchor import _lost_ends_found
+
+    text = "Intro. the\u00a0real prize, she said.\n\nCritical minerals were the real prize."
+    body = text.index("Critical")
+    start, end = _lost_ends_found("the real prize, she said.\n\n", "", text, body, len(text))
+    assert text[start:end].startswith("the\u00a0real prize, she said.")
+    start, end = _lost_ends_found("an unrelated head", "", text, body, len(text))
+    assert start == body
