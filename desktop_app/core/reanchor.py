@@ -190,22 +190,37 @@ def _lost_ends_found(head: str, tail: str, text: str, start: int, end: int) -> t
     characters to another copy of them, but they did not go anywhere."""
     head, tail = head.strip(), tail.strip()
     if head:
-        before = text[max(0, start - len(head) - 2) : start].rstrip()
-        if _spaced(before[-len(head) :]) == _spaced(head):
-            start = start - len(text[max(0, start - len(head) - 2) : start]) + len(before)
-            start -= len(head)
+        found = _reads(text[::-1], len(text) - start, head[::-1])
+        if found is not None:
+            start = len(text) - found
     if tail:
-        after = text[end : end + len(tail) + 2]
-        stripped = after.lstrip()
-        if _spaced(stripped[: len(tail)]) == _spaced(tail):
-            end += len(after) - len(stripped) + len(tail)
+        found = _reads(text, end, tail)
+        if found is not None:
+            end = found
     return start, end
 
 
-def _spaced(text: str) -> str:
-    """``text`` with every white space character a plain space (a re-wrapped line, a
-    non-breaking space: the same words)."""
-    return "".join(" " if char.isspace() else char for char in text)
+def _reads(text: str, at: int, words: str) -> int | None:
+    """Where ``words`` end if ``text`` reads so from ``at`` on (after white space), any run
+    of white space standing for any other (a re-wrapped line, a joined paragraph, a
+    non-breaking space); else None."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    index = 0
+    while index < len(words):
+        if words[index].isspace():
+            if at >= len(text) or not text[at].isspace():
+                return None
+            while index < len(words) and words[index].isspace():
+                index += 1
+            while at < len(text) and text[at].isspace():
+                at += 1
+        elif at < len(text) and text[at] == words[index]:
+            index += 1
+            at += 1
+        else:
+            return None
+    return at
 
 
 def _whole_words(text: str, start: int, end: int, quote: TextQuote) -> tuple[int, int]:

@@ -362,3 +362,7 @@ def test_a_lost_end_is_taken_back_where_the_same_words_still_stand_white_space_a
     assert text[start:end].startswith("the\u00a0real prize, she said.")
     start, end = _lost_ends_found("an unrelated head", "", text, body, len(text))
     assert start == body
+    joined = "The minister spoke.\n\n“Trade would grow,” she said.\n\nIsrael denied it."
+    stop = joined.index("\n")
+    _, end = _lost_ends_found("", " “Trade would grow,” she said. Israel denied", joined, 0, stop)
+    assert joined[:end].endswith("Israel denied")
