@@ -91,6 +91,24 @@ class Alignment:
             index += 1
         return found
 
+    def shift_over(self, start: int, end: int) -> int | None:
+        """How far all of old ``[start, end)`` moved, when every character of it survived
+        and moved by as much (in one block or in several that meet), else None."""
+        index = max(0, bisect_right(self._old_starts, start) - 1)
+        shift: int | None = None
+        at = start
+        while at < end and index < len(self.blocks):
+            block = self.blocks[index]
+            if block.old > at or block.old + block.length <= at:
+                return None
+            if shift is None:
+                shift = block.new - block.old
+            elif block.new - block.old != shift:
+                return None
+            at = block.old + block.length
+            index += 1
+        return shift if at >= end else None
+
     def shifted(self, offset: int) -> int:
         """A new offset for old ``offset``: through the nearest block at or before it."""
         index = bisect_right(self._old_starts, offset) - 1

@@ -27,6 +27,25 @@ class Lines:
             at = text.find("\n", at + 1)
         self.starts = starts
         self.length = len(text)
+        self.text = text
+
+    def surroundings(self, start: int, end: int) -> tuple[int, int] | None:
+        """From the last visible character before the line holding ``[start, end)`` to the
+        first one after it (what must come along for the passage to have stayed among its
+        neighbours), or None when the passage spans a line break or its line is the first
+        or the last."""
+        line = self.line_of(start, end)
+        if line is None:
+            return None
+        text = self.text
+        before, after = line[0] - 1, line[1]
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if before < 0 or after >= len(text):
+            return None  # the first or last line: nothing on that side to have come along
+        return before, after + 1
 
     def line(self, index: int) -> tuple[int, int]:
         """Where line ``index`` starts and ends."""
@@ -233,7 +252,12 @@ class Twins:
 
 
 def _alike(line: str, other: str) -> bool:
-    return bool(Indel.normalized_similarity(line, other) >= EDITED_IN_PLACE)
+    shorter, longer = sorted((len(line), len(other)))
+    if 2 * shorter < EDITED_IN_PLACE * (shorter + longer):
+        return False  # too different in length to share that much
+    return bool(
+        Indel.normalized_similarity(line, other, score_cutoff=EDITED_IN_PLACE) >= EDITED_IN_PLACE
+    )
 
 
 def _neighbour_lines(text: str, lines: Lines, at: tuple[int, int]) -> list[tuple[int, int]]:

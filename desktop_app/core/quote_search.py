@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from desktop_app.core.anchoring import CONTEXT
-from desktop_app.core.haystack import Haystack, nearest_occurrences
+from desktop_app.core.haystack import Haystack
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
 
 #: Least score (0..1) of an accepted placement.
@@ -55,6 +55,8 @@ PIN = 12
 POSITION_SCALE = 1500
 #: Exact occurrences and seeds looked at per piece (the nearest to the expected place).
 MAX_OCCURRENCES = 64
+#: Most exact copies of a quote collected before the nearest are scored.
+MOST_COPIES = 1024
 #: Occurrences of each seed piece looked at (the nearest to where it is expected).
 SEEDS = 16
 #: Fuzzy regions refined per search (the best supported).
@@ -117,12 +119,14 @@ def context_similarity(text: str, start: int, end: int, quote: TextQuote) -> tup
 def elsewhere(text: str, start: int, end: int, quote: TextQuote) -> list[Candidate]:
     """Exact occurrences of the quote outside ``[start, end)``, scored with ``start`` as the
     expected place (the nearest :data:`MAX_OCCURRENCES`)."""
-    length = len(quote.exact)
-    return [
-        score(text, at, at + length, quote, start)
-        for at in nearest_occurrences(text, quote.exact, start, MAX_OCCURRENCES)
-        if min(at + length, end) <= max(at, start)
-    ]
+    length, found = len(quote.exact), list[int]()
+    at = text.find(quote.exact)
+    while at != -1 and len(found) < MOST_COPIES:  # forward only: one pass over the text
+        if min(at + length, end) <= max(at, start):
+            found.append(at)
+        at = text.find(quote.exact, at + 1)
+    found.sort(key=lambda at: abs(at - start))
+    return [score(text, at, at + length, quote, start) for at in found[:MAX_OCCURRENCES]]
 
 
 def _similarity(stored: str, found: str) -> float:

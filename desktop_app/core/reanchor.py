@@ -387,6 +387,9 @@ def replace_article_text(
             quote.exact
         ):
             placement = search(text, position, quote, hint=alignment.shifted(position.start))
+        elif (carried := _carried_along(alignment, lines, position, quote)) is not None:
+            state: AnchorState = "exact" if carried == position.start else "moved"
+            placement = Placement(state, carried, carried + position.end - position.start, 1.0)
         else:
             placement = map_through(alignment, text, position, quote)
             placement = _among_neighbours(
@@ -410,6 +413,24 @@ def replace_article_text(
             edits.append(Replace("Re-anchor", annotation, updated))
     label = f"Update text of “{article.title}”"
     return Reanchoring(tuple(results), Compound(label, tuple(edits)))
+
+
+def _carried_along(
+    alignment: Alignment, lines: Lines, position: TextPosition, quote: TextQuote
+) -> int | None:
+    """The new start of a passage that came along unchanged with its stored context, its
+    whole line and the text just around that line, all moved by as much: nothing about
+    it needs checking (the common case, with one look-up). None otherwise."""
+    start, end = position.start, position.end
+    if end <= start or (len(quote.prefix) < CONTEXT and start > len(quote.prefix)):
+        return None
+    around = lines.surroundings(start, end)
+    if around is None:
+        return None
+    lo = min(start - len(quote.prefix), around[0])
+    hi = max(end + len(quote.suffix), around[1])
+    shift = alignment.shift_over(max(0, lo), min(lines.length, hi))
+    return None if shift is None else start + shift
 
 
 def _beside_a_twin(
