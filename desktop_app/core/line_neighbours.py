@@ -28,6 +28,7 @@ class Lines:
         self.starts = starts
         self.length = len(text)
         self.text = text
+        self._surroundings: dict[int, tuple[int, int] | None] = {}
 
     def surroundings(self, start: int, end: int) -> tuple[int, int] | None:
         """From the last visible character before the line holding ``[start, end)`` to the
@@ -37,6 +38,11 @@ class Lines:
         line = self.line_of(start, end)
         if line is None:
             return None
+        if line[0] not in self._surroundings:
+            self._surroundings[line[0]] = self._around(line)
+        return self._surroundings[line[0]]
+
+    def _around(self, line: tuple[int, int]) -> tuple[int, int] | None:
         text = self.text
         before, after = line[0] - 1, line[1]
         while before >= 0 and text[before].isspace():
