@@ -354,7 +354,7 @@ def test_a_paragraph_printed_twice_in_a_row_is_a_guess_marked_for_review(
 
 
 def test_a_lost_end_is_taken_back_where_the_same_words_still_stand_white_space_aside() -> None:
-    from desktop_app.core.reanchor import _lost_ends_found
+    from desktop_app.core.diff_placement import _lost_ends_found
 
     text = "Intro. the\u00a0real prize, she said.\n\nCritical minerals were the real prize."
     body = text.index("Critical")
