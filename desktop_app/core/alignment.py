@@ -18,10 +18,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
+
+from desktop_app.core.haystack import Haystack
 
 #: Most (old tokens x new tokens) compared in one call (~20 ms at worst).
 MAX_CELLS = 100_000_000
@@ -35,6 +38,8 @@ RELATED = 0.5
 MOVED_GAP = 16
 #: Longest changed stretch compared letter by letter.
 WORD_EDIT = 32
+#: Code points around inserted text searched with it (``Alignment.inserted``).
+AROUND_INSERTED = 64
 #: Equal runs at most this long are dropped when both neighbouring changes are as long.
 NOISE = 8
 
@@ -68,6 +73,7 @@ class Alignment:
         by_new = sorted(self.blocks, key=lambda b: b.new)
         self._new_starts = [b.new for b in by_new]
         self._new_ends = [b.new + b.length for b in by_new]
+        self._haystacks: dict[int, Haystack] = {}
 
     def pieces(self, start: int, end: int) -> list[Block]:
         """The surviving parts of old ``[start, end)``, in old order, clipped to it."""
@@ -84,6 +90,24 @@ class Alignment:
                 found.append(Block(lo, block.new + lo - block.old, hi - lo, block.moved))
             index += 1
         return found
+
+    def shift_over(self, start: int, end: int) -> int | None:
+        """How far all of old ``[start, end)`` moved, when every character of it survived
+        and moved by as much (in one block or in several that meet), else None."""
+        index = max(0, bisect_right(self._old_starts, start) - 1)
+        shift: int | None = None
+        at = start
+        while at < end and index < len(self.blocks):
+            block = self.blocks[index]
+            if block.old > at or block.old + block.length <= at:
+                return None
+            if shift is None:
+                shift = block.new - block.old
+            elif block.new - block.old != shift:
+                return None
+            at = block.old + block.length
+            index += 1
+        return shift if at >= end else None
 
     def shifted(self, offset: int) -> int:
         """A new offset for old ``offset``: through the nearest block at or before it."""
@@ -123,6 +147,47 @@ class Alignment:
     def _old_aligned(self, start: int, end: int) -> int:
         """How many characters of old ``[start, end)`` survive somewhere."""
         return sum(piece.length for piece in self.pieces(start, end))
+
+    def unaligned(self) -> list[tuple[int, int]]:
+        """The stretches of the new text that no old text maps to, in order."""
+        stretches: list[tuple[int, int]] = []
+        reached = 0
+        for start, end in [*zip(self._new_starts, self._new_ends, strict=True), (len(self.new), 0)]:
+            if start > reached:
+                stretches.append((reached, start))
+            reached = max(reached, end)
+        return stretches
+
+    def inserted(self, least: int = 1) -> Haystack:
+        """The stretches of the new text that no old text maps to, each widened by
+        :data:`AROUND_INSERTED` on both sides (those that meet are one), to search in:
+        a passage mostly in inserted text has pieces there. Stretches holding fewer than
+        ``least`` inserted code points are left out (nothing that long fits in them); the
+        whole new text when they make up most of it. Made once per power of two of
+        ``least``."""
+        least = 1 << max(0, least).bit_length() >> 1
+        haystack = self._haystacks.get(least)
+        if haystack is None:
+            stretches: list[tuple[int, int]] = []
+            holding: list[int] = []
+            reached = 0
+            ends = [*zip(self._new_starts, self._new_ends, strict=True), (len(self.new), 0)]
+            for start, end in ends:
+                if start > reached:
+                    lo = max(0, reached - AROUND_INSERTED)
+                    hi = min(len(self.new), start + AROUND_INSERTED)
+                    if stretches and lo <= stretches[-1][1]:
+                        lo = stretches.pop()[0]
+                        holding[-1] += start - reached
+                    else:
+                        holding.append(start - reached)
+                    stretches.append((lo, hi))
+                reached = max(reached, end)
+            kept = [s for s, count in zip(stretches, holding, strict=True) if count >= least]
+            whole = sum(hi - lo for lo, hi in kept) * 2 > len(self.new)
+            haystack = Haystack(self.new, None if whole else kept)
+            self._haystacks[least] = haystack
+        return haystack
 
     def unaligned_share(self, start: int, end: int) -> float:
         """The share of new ``[start, end)`` that no surviving old text maps to."""
@@ -242,10 +307,7 @@ def _emit(
 
 
 def _offsets(tokens: list[str]) -> list[int]:
-    offsets = [0]
-    for token in tokens:
-        offsets.append(offsets[-1] + len(token))
-    return offsets
+    return list(accumulate(map(len, tokens), initial=0))
 
 
 def _shared_share(runs: list[_Run], old_tokens: list[str], new_tokens: list[str]) -> float:
@@ -292,6 +354,8 @@ def _moves(
     stood, its copy pasted elsewhere: neither is taken for a move (the quote search judges
     them by their context).
     """
+    if not any(len(old_tokens[i]) >= MOVE_MIN for old, _ in changed for i in old):
+        return []  # nothing long enough was taken out
     old_count = Counter(token.strip() for token in old_tokens)
     new_count = Counter(token.strip() for token in new_tokens)
     inserted = [j for _, new in changed for j in new]

@@ -21,19 +21,26 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from desktop_app.core.anchoring import CONTEXT
+from desktop_app.core.haystack import Haystack
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
 
 #: Least score (0..1) of an accepted placement.
 ACCEPT = 0.8
 #: Least lead of the accepted candidate over the best one elsewhere.
 MARGIN = 0.05
-#: Least similarity of the prefix or the suffix for the context to agree.
+#: Least similarity of the prefix or the suffix for the context to agree: of one of them
+#: where the passage was said to be (within :data:`NEAR`), of both anywhere else.
 CONTEXT_AGREES = 0.7
+NEAR = 8
+#: Least similarity of both sides of the context for a passage found away from where it was
+#: said to be, by the quote alone (the update passes ``both_sides``: the diff vouches more).
+FAR_AGREES = 0.9
 #: Least quote similarity for a doubtful best guess to be kept for review (else orphaned),
 #: with some context around it (:data:`REVIEW_CONTEXT`) unless the quote is long.
 REVIEW_QUOTE = 0.75
@@ -48,6 +55,8 @@ PIN = 12
 POSITION_SCALE = 1500
 #: Exact occurrences and seeds looked at per piece (the nearest to the expected place).
 MAX_OCCURRENCES = 64
+#: Most exact copies of a quote collected before the nearest are scored.
+MOST_COPIES = 1024
 #: Occurrences of each seed piece looked at (the nearest to where it is expected).
 SEEDS = 16
 #: Fuzzy regions refined per search (the best supported).
@@ -60,9 +69,9 @@ _TOTAL = sum(_WEIGHTS)
 SpanFilter = Callable[[int, int], bool]
 
 
-@dataclass(frozen=True, slots=True)
-class Placement:
-    """Where an annotation landed: its state, span in the new text, and score (0..1)."""
+class Placement(NamedTuple):
+    """Where an annotation landed: its state, span in the new text, and score (0..1).
+    (A named tuple: one is made per annotation, and they are cheap to make.)"""
 
     state: AnchorState
     start: int
@@ -110,12 +119,14 @@ def context_similarity(text: str, start: int, end: int, quote: TextQuote) -> tup
 def elsewhere(text: str, start: int, end: int, quote: TextQuote) -> list[Candidate]:
     """Exact occurrences of the quote outside ``[start, end)``, scored with ``start`` as the
     expected place (the nearest :data:`MAX_OCCURRENCES`)."""
-    length = len(quote.exact)
-    return [
-        score(text, at, at + length, quote, start)
-        for at in _nearest_occurrences(text, quote.exact, start)
-        if min(at + length, end) <= max(at, start)
-    ]
+    length, found = len(quote.exact), list[int]()
+    at = text.find(quote.exact)
+    while at != -1 and len(found) < MOST_COPIES:  # forward only: one pass over the text
+        if min(at + length, end) <= max(at, start):
+            found.append(at)
+        at = text.find(quote.exact, at + 1)
+    found.sort(key=lambda at: abs(at - start))
+    return [score(text, at, at + length, quote, start) for at in found[:MAX_OCCURRENCES]]
 
 
 def _similarity(stored: str, found: str) -> float:
@@ -140,10 +151,12 @@ def search(
     hint: int | None = None,
     allowed: SpanFilter | None = None,
     both_sides: bool = False,
+    within: Haystack | None = None,
 ) -> Placement:
     """Place ``quote`` in ``text``; ``hint`` is where it is expected to start (default: the
     stored start). ``allowed`` rejects candidate spans; ``both_sides`` asks the context to
-    agree on both sides, not one. An orphan keeps the stored span."""
+    agree on both sides, not one; ``within``: where candidates (and rivals) are looked for,
+    by default the whole text. An orphan keeps the stored span."""
     expected = position.start if hint is None else hint
     orphan = Placement("orphaned", position.start, position.end, 0.0)
     exact = quote.exact
@@ -154,7 +167,7 @@ def search(
         prefix, suffix = context_similarity(text, start, end, quote)
         if max(prefix, suffix) == 1.0:  # where it was, one side of its context unchanged
             return Placement("exact", start, end, 1.0)
-    everywhere = _candidates(text, quote, expected)
+    everywhere = _candidates(within or Haystack(text), quote, expected)
     candidates = everywhere
     if allowed is not None:
         candidates = [c for c in everywhere if allowed(c.start, c.end)]
@@ -175,8 +188,11 @@ def _decide(
     best = max(candidates, key=lambda c: (c.score, -c.start))
     rivals = [c for c in everywhere if not _overlapping(c, best)]
     runner_up = max((c.score for c in rivals), default=0.0)
-    agreement = min if both_sides else max
-    agrees = agreement(best.prefix, best.suffix) >= CONTEXT_AGREES
+    if abs(best.start - position.start) <= NEAR:
+        agreement = min if both_sides else max
+        agrees = agreement(best.prefix, best.suffix) >= CONTEXT_AGREES
+    else:
+        agrees = min(best.prefix, best.suffix) >= (CONTEXT_AGREES if both_sides else FAR_AGREES)
     if best.score >= ACCEPT and best.score - runner_up >= MARGIN and agrees:
         state: AnchorState
         if best.quote < 1.0:
@@ -196,14 +212,14 @@ def _overlapping(a: Candidate, b: Candidate) -> bool:
     return min(a.end, b.end) - max(a.start, b.start) > 0
 
 
-def _candidates(text: str, quote: TextQuote, hint: int) -> list[Candidate]:
-    exact = quote.exact
+def _candidates(haystack: Haystack, quote: TextQuote, hint: int) -> list[Candidate]:
+    text, exact = haystack.text, quote.exact
     found = [
         score(text, at, at + len(exact), quote, hint)
-        for at in _nearest_occurrences(text, exact, hint)
+        for at in haystack.nearest(exact, hint, MAX_OCCURRENCES)
     ]
     seen = {c.start for c in found}
-    for region in _fuzzy_regions(text, quote, hint):
+    for region in _fuzzy_regions(haystack, quote, hint):
         if any(abs(region - s) <= SEED for s in seen):
             continue
         refined = _refined(text, quote, region, hint)
@@ -213,26 +229,7 @@ def _candidates(text: str, quote: TextQuote, hint: int) -> list[Candidate]:
     return found
 
 
-def _nearest_occurrences(
-    text: str, needle: str, hint: int, most: int = MAX_OCCURRENCES
-) -> list[int]:
-    """Up to ``most`` starts of ``needle``, the nearest to ``hint`` first."""
-    after: list[int] = []
-    at = text.find(needle, max(0, hint))
-    while at != -1 and len(after) < most:
-        after.append(at)
-        at = text.find(needle, at + 1)
-    before: list[int] = []
-    at = text.rfind(needle, 0, max(0, hint) + len(needle) - 1)
-    while at != -1 and len(before) < most:
-        if at < hint:
-            before.append(at)
-        at = text.rfind(needle, 0, at + len(needle) - 1) if at > 0 else -1
-    merged = sorted(set(after) | set(before), key=lambda s: abs(s - hint))
-    return merged[:most]
-
-
-def _fuzzy_regions(text: str, quote: TextQuote, hint: int) -> list[int]:
+def _fuzzy_regions(haystack: Haystack, quote: TextQuote, hint: int) -> list[int]:
     """Where the passage may start, suggested by exact pieces of it and of its context,
     most supported first."""
     exact = quote.exact
@@ -245,17 +242,13 @@ def _fuzzy_regions(text: str, quote: TextQuote, hint: int) -> list[int]:
     for offset in offsets:
         chunk = exact[offset : offset + piece]
         if chunk.strip():
-            suggestions += [
-                at - offset for at in _nearest_occurrences(text, chunk, hint + offset, SEEDS)
-            ]
+            suggestions += [at - offset for at in haystack.nearest(chunk, hint + offset, SEEDS)]
     if len(quote.prefix) >= SEED:
         chunk = quote.prefix[-SEED:]
-        suggestions += [at + SEED for at in _nearest_occurrences(text, chunk, hint - SEED, SEEDS)]
+        suggestions += [at + SEED for at in haystack.nearest(chunk, hint - SEED, SEEDS)]
     if len(quote.suffix) >= SEED:
         chunk = quote.suffix[:SEED]
-        suggestions += [
-            at - length for at in _nearest_occurrences(text, chunk, hint + length, SEEDS)
-        ]
+        suggestions += [at - length for at in haystack.nearest(chunk, hint + length, SEEDS)]
     if not suggestions:
         return []
     suggestions.sort()

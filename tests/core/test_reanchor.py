@@ -264,3 +264,105 @@ def test_accepting_a_placement_makes_it_exact_in_one_undoable_edit() -> None:
     edit.revert(project)
     assert project.annotations[fuzzy_id].anchor == "fuzzy"
     assert accept_placement(project, orphan_id) is None  # an orphan is re-attached instead
+
+
+PARAGRAPHS = [
+    "Kazakhstan joined the Abraham Accords on Thursday, officials in Astana said.",
+    "The delegation insisted that the decision followed years of talks with Washington.",
+    "Critics argued that neighbours had not been consulted before the announcement.",
+    "Analysts said that critical minerals were the real prize of the summit.",
+    "Local traders expected that trade would grow as new routes opened in the spring.",
+]
+
+
+@pytest.mark.parametrize("copy_to", [0, 3, 4, 5])
+def test_a_paragraph_pasted_elsewhere_does_not_take_the_annotations_of_its_edited_original(
+    copy_to: int,
+) -> None:
+    old = "\n\n".join(PARAGRAPHS)
+    original = PARAGRAPHS[1]
+    edited = original.replace("Washington", "Washingtn")  # a typo outside the annotation
+    paragraphs = [edited if p == original else p for p in PARAGRAPHS]
+    paragraphs.insert(copy_to, original)
+    new = "\n\n".join(paragraphs)
+    article = make_article(old, title="Accords")
+    position, quote = describe(old, *_span(old, "insisted that the decision"))
+    annotation = Annotation(
+        id="00000000-0000-4000-a000-000000000001",
+        article=article.id,
+        position=position,
+        quote=quote,
+        created=utc_now(),
+        modified=utc_now(),
+    )
+    project = Project(articles=[article], annotations=[annotation])
+    (result,) = replace_article_text(project, article.id, new).results
+    on_original = new.index(edited) + edited.index("insisted that the decision")
+    assert result.state == "review" or result.placement.start == on_original
+
+
+def test_a_passage_split_by_an_inserted_paragraph_takes_it_in_or_is_reviewed() -> None:
+    old = "\n\n".join(PARAGRAPHS)
+    inserted = "Markets in Almaty closed slightly higher on the news, traders said."
+    new = old.replace("Washington.\n\n", f"Washington.\n\n{inserted}\n\n")
+    quote_text = "years of talks with Washington.\n\nCritics argued"
+    article = make_article(old, title="Accords")
+    position, quote = describe(old, *_span(old, quote_text))
+    annotation = Annotation(
+        id="00000000-0000-4000-a000-000000000001",
+        article=article.id,
+        position=position,
+        quote=quote,
+        created=utc_now(),
+        modified=utc_now(),
+    )
+    project = Project(articles=[article], annotations=[annotation])
+    (result,) = replace_article_text(project, article.id, new).results
+    placed = new[result.placement.start : result.placement.end]
+    assert result.state == "review" or placed == quote_text.replace(
+        "\n\nCritics", f"\n\n{inserted}\n\nCritics"
+    )
+
+
+@pytest.mark.parametrize("which", range(len(PARAGRAPHS)))
+@pytest.mark.parametrize("after", [False, True])
+def test_a_paragraph_printed_twice_in_a_row_is_a_guess_marked_for_review(
+    which: int, after: bool
+) -> None:
+    old = "\n\n".join(PARAGRAPHS)
+    original = PARAGRAPHS[which]
+    words = original.split(" ")
+    quote_text = " ".join(words[2:5])
+    edited = original.replace(words[-1], words[-1][:-3] + "x" + words[-1][-2:])  # a typo
+    paragraphs = [edited if p == original else p for p in PARAGRAPHS]
+    paragraphs.insert(which + 1 if after else which, original)
+    new = "\n\n".join(paragraphs)
+    article = make_article(old, title="Accords")
+    position, quote = describe(old, *_span(old, quote_text))
+    annotation = Annotation(
+        id="00000000-0000-4000-a000-000000000001",
+        article=article.id,
+        position=position,
+        quote=quote,
+        created=utc_now(),
+        modified=utc_now(),
+    )
+    project = Project(articles=[article], annotations=[annotation])
+    (result,) = replace_article_text(project, article.id, new).results
+    on_original = new.index(edited) + edited.index(quote_text)
+    assert result.state == "review" or result.placement.start == on_original
+
+
+def test_a_lost_end_is_taken_back_where_the_same_words_still_stand_white_space_aside() -> None:
+    from desktop_app.core.diff_placement import _lost_ends_found
+
+    text = "Intro. the\u00a0real prize, she said.\n\nCritical minerals were the real prize."
+    body = text.index("Critical")
+    start, end = _lost_ends_found("the real prize, she said.\n\n", "", text, body, len(text))
+    assert text[start:end].startswith("the\u00a0real prize, she said.")
+    start, end = _lost_ends_found("an unrelated head", "", text, body, len(text))
+    assert start == body
+    joined = "The minister spoke.\n\n“Trade would grow,” she said.\n\nIsrael denied it."
+    stop = joined.index("\n")
+    _, end = _lost_ends_found("", " “Trade would grow,” she said. Israel denied", joined, 0, stop)
+    assert joined[:end].endswith("Israel denied")

@@ -349,3 +349,33 @@ def test_an_import_never_takes_away_what_is_being_read(
     shown = [pane.article_id for pane in window.reader.panes]
     assert len(shown) == 2
     assert window.document.project.articles.at(3).id == shown[1]
+
+
+def test_an_import_of_passages_already_in_the_project_says_they_were_merged(
+    qtbot: QtBot, make_window: WindowFactory, prompter: FakePrompter, tmp_path: Path
+) -> None:
+    """A W3C file exported from this project and read back through a tool that gives every
+    annotation a new id: the window says how many were already there, and adds none."""
+    from desktop_app.core.records import new_id
+    from desktop_app.exporters import EXPORTERS, ExportOptions, Scope
+    from tests.exporters.sample import sample_project as annotated_sample
+
+    project = annotated_sample(with_orphan=False)
+    document = EXPORTERS["w3c"].export(project, Scope(), ExportOptions()).decode("utf-8")
+    for annotation in project.annotations:  # the same passages under new ids
+        document = document.replace(annotation.id, new_id())
+    path = tmp_path / "round-tripped.jsonld"
+    path.write_text(document, encoding="utf-8")
+    window = make_window(project)
+    before = len(project.annotations)
+    tagged = sum(1 for a in project.annotations if a.tags)
+    assert tagged > 1
+
+    prompter.import_choices.append([path])
+    run_import(qtbot, window, window.commands["file.import"].trigger)
+
+    message = window.statusBar().currentMessage()
+    assert f"{tagged} annotations were already in the project" in message
+    assert "merged, not added again" in message
+    # Only passages with codes are recognised (a note alone does not identify one).
+    assert len(project.annotations) == before + (before - tagged)

@@ -239,7 +239,7 @@ class ImportController(QObject):
         self.finished.emit(outcome)
 
     def _merge(self, outcome: ImportOutcome) -> None:
-        from desktop_app.core.merge import merge_imported
+        from desktop_app.core.merge import already_present, merge_imported
         from desktop_app.ui.reading.pane_layout import PaneLayout
 
         document = self.window.document
@@ -250,8 +250,10 @@ class ImportController(QObject):
         new_articles: list[str] = []
         warnings: list[str] = []
         opened = False
+        known = 0  # annotations of passages the project has already, with the same codes
         for path, bundle in outcome.bundles:
             warnings += bundle.warnings
+            known += already_present(project, bundle)
             edit = merge_imported(project, bundle, label=f"Import {path.name}")
             if edit is None:
                 continue
@@ -269,7 +271,7 @@ class ImportController(QObject):
                 "\n\n".join(outcome.failures),
             )
         shown = self.window.feature(PaneLayout).present(new_articles, self._pane_index)
-        summary = _summary(outcome, new_articles, opened, warnings)
+        summary = _summary(outcome, new_articles, opened, warnings) + _already_there(known)
         if new_articles and not shown:
             summary += f" {_waiting(len(new_articles))}"
         self.window.announce(summary, 6000)
@@ -313,6 +315,18 @@ def _waiting(count: int) -> str:
     if count == 1:
         return "It waits in the Articles list (Ctrl+Shift+L) until you open it in a pane."
     return "They wait in the Articles list (Ctrl+Shift+L) until you open them in a pane."
+
+
+def _already_there(count: int) -> str:
+    """Said when an import brought passages the project has already (a file exported from
+    it and read back through another tool, with new ids): merged, not added twice."""
+    if not count:
+        return ""
+    were = "was" if count == 1 else "were"
+    return (
+        f" {counted(count, 'annotation').capitalize()} {were} already in the project (same "
+        "passage and codes) and merged, not added again."
+    )
 
 
 def _summary(

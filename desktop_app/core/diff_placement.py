@@ -1,0 +1,276 @@
+"""Placing one annotation through a diff of its article's old and new text, and doubting it."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from desktop_app.core.alignment import Alignment, Block
+from desktop_app.core.anchoring import CONTEXT, trim_span
+from desktop_app.core.quote_search import MARGIN, context_similarity, elsewhere, score, search
+from desktop_app.core.quote_search import Placement as Placement
+from desktop_app.core.records import (
+    AnchorState,
+    TextPosition,
+    TextQuote,
+)
+
+#: Least share of a passage's characters that must survive for the diff to place it.
+SURVIVES = 0.5
+#: A passage whose characters went to two places, this share or more of them to the
+#: smaller one, is placed (on the larger) for review.
+SPLIT = 0.1
+#: Old text (code points) that short pieces at a passage's ends may span and still be kept.
+GAP = 32
+#: Pieces shorter than this at the ends of a passage may be stray (``_without_stray_ends``).
+STRAY = 8
+#: A passage that grew to more than this many times its length is placed for review.
+GROWS = 2.0
+#: Least context agreement (``quote_search.context_agreement``) of a placement by the diff
+#: outside moved blocks; below, it is kept for review (unrelated texts share sentences).
+DIFF_CONTEXT = 0.6
+#: Least share of the old text within :data:`REACH` of a passage that must come along with
+#: it for a placement by the diff to stand (else review: a new text shares a sentence).
+SUPPORTED = 0.4
+REACH = 200
+#: A moved block shorter than this (code points) whose context disagrees on both sides is
+#: doubted like any other placement.
+SHORT_MOVE = 64
+#: Context similarity on both sides above which copies of the quote are not looked for.
+CONTEXT_KEPT = 0.8
+#: Least similarity of both sides of the context for a quote that occurs more than once.
+REPEATED_CONTEXT = 0.5
+#: Least share of a candidate span that must be new text for the quote search after a diff
+#: (which therefore looks only in and around stretches of inserted text that hold at least
+#: a quarter of the passage's length).
+NEW_TEXT = 0.5
+
+
+def map_through(
+    alignment: Alignment, new_text: str, position: TextPosition, quote: TextQuote
+) -> Placement:
+    """Place an annotation of the old text in the new one through ``alignment``."""
+    start, end = position.start, position.end
+    if end <= start:
+        return Placement("orphaned", start, end, 0.0)
+    unchanged = _unchanged_with_context(alignment, start, end, quote)
+    if unchanged is not None:  # the passage and its context came along as they were
+        return Placement(
+            "exact" if unchanged == start else "moved", unchanged, unchanged + end - start, 1.0
+        )
+    pieces, elsewhere = _main_stretch(alignment, alignment.pieces(start, end))
+    survived = sum(piece.length for piece in pieces)
+    if (
+        survived == end - start
+        and len(pieces) == 1
+        and new_text[pieces[0].new : pieces[0].new + survived] == quote.exact
+    ):
+        return _checked(
+            alignment, new_text, position, quote, pieces, pieces[0].new, pieces[0].new + survived, 0
+        )
+    if survived >= SURVIVES * (end - start):
+        last = pieces[-1]
+        new_start, new_end = _whole_words(new_text, pieces[0].new, last.new + last.length, quote)
+        new_start, new_end = _lost_ends_found(
+            alignment.old[start : pieces[0].old],
+            alignment.old[last.old + last.length : end],
+            new_text,
+            new_start,
+            new_end,
+        )
+        if new_end > new_start:
+            return _checked(
+                alignment, new_text, position, quote, pieces, new_start, new_end, elsewhere
+            )
+    hint = alignment.shifted(start)
+
+    def inserted(lo: int, hi: int) -> bool:
+        return alignment.unaligned_share(lo, hi) >= NEW_TEXT
+
+    return search(
+        new_text,
+        position,
+        quote,
+        hint=hint,
+        allowed=inserted,
+        both_sides=True,
+        within=alignment.inserted((end - start) // 4),
+    )
+
+
+def _unchanged_with_context(
+    alignment: Alignment, start: int, end: int, quote: TextQuote
+) -> int | None:
+    """The new start of a passage that lies, with all its stored context, inside one
+    surviving block (nothing to check: no diff misreads a stretch that long), else None."""
+    lo, hi = start - len(quote.prefix), end + len(quote.suffix)
+    pieces = alignment.pieces(lo, hi)
+    if len(pieces) != 1 or pieces[0].length != hi - lo:
+        return None
+    if len(quote.prefix) < CONTEXT and start > len(quote.prefix):
+        return None  # the stored context is short of what the old text had: not describing it
+    return pieces[0].new + len(quote.prefix)
+
+
+def _checked(
+    alignment: Alignment,
+    new_text: str,
+    position: TextPosition,
+    quote: TextQuote,
+    pieces: list[Block],
+    new_start: int,
+    new_end: int,
+    elsewhere: int,
+) -> Placement:
+    """A placement by the diff with its state, or ``review`` when something casts doubt."""
+    start, end = position.start, position.end
+    state: AnchorState = "fuzzy"
+    if new_text[new_start:new_end] == quote.exact:
+        state = "exact" if new_start == start else "moved"
+    moved = all(piece.moved for piece in pieces)
+    doubtful = (
+        new_end - new_start > GROWS * (end - start)
+        or elsewhere >= SPLIT * (end - start)
+        or (not moved and alignment.support(start, end, new_start, new_end, REACH) < SUPPORTED)
+        or _context_doubtful(new_text, new_start, new_end, quote, moved)
+        or _paragraphs_between(new_text, pieces)
+    )
+    survived = sum(piece.length for piece in pieces) / (end - start)
+    return Placement("review" if doubtful else state, new_start, new_end, survived)
+
+
+def _paragraphs_between(text: str, pieces: list[Block]) -> bool:
+    """Whether whole paragraphs now stand between two pieces of a passage (new ones, or
+    moved from elsewhere and edited: which the passage takes in is the reader's call)."""
+    for before, after in pairwise(pieces):
+        lo, hi = before.new + before.length, after.new
+        if hi - lo > GAP and "\n" in text[lo:hi].strip():
+            return True
+    return False
+
+
+def _lost_ends_found(head: str, tail: str, text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` grown over the passage's lost ``head`` (``tail``) where the text
+    right before (after) it still reads so, white space aside: the diff matched those
+    characters to another copy of them, but they did not go anywhere."""
+    head, tail = head.strip(), tail.strip()
+    if head:
+        found = _reads(text[::-1], len(text) - start, head[::-1])
+        if found is not None:
+            start = len(text) - found
+    if tail:
+        found = _reads(text, end, tail)
+        if found is not None:
+            end = found
+    return start, end
+
+
+def _reads(text: str, at: int, words: str) -> int | None:
+    """Where ``words`` end if ``text`` reads so from ``at`` on (after white space), any run
+    of white space standing for any other (a re-wrapped line, a joined paragraph, a
+    non-breaking space); else None."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    index = 0
+    while index < len(words):
+        if words[index].isspace():
+            if at >= len(text) or not text[at].isspace():
+                return None
+            while index < len(words) and words[index].isspace():
+                index += 1
+            while at < len(text) and text[at].isspace():
+                at += 1
+        elif at < len(text) and text[at] == words[index]:
+            index += 1
+            at += 1
+        else:
+            return None
+    return at
+
+
+def _whole_words(text: str, start: int, end: int, quote: TextQuote) -> tuple[int, int]:
+    """``[start, end)`` without white space at its ends, and grown to whole words where
+    the passage began (ended) on a word boundary."""
+    start, end = trim_span(text, start, end)
+    if not (quote.prefix[-1:].isalnum() and quote.exact[:1].isalnum()):
+        while 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
+            start -= 1
+    if not (quote.exact[-1:].isalnum() and quote.suffix[:1].isalnum()):
+        while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+            end += 1
+    return start, end
+
+
+def _context_doubtful(text: str, start: int, end: int, quote: TextQuote, moved: bool) -> bool:
+    """Whether the context casts doubt on a placement by the diff: it disagrees on both
+    sides (unrelated texts share sentences); or the quote occurs elsewhere too, and the
+    context changed on either side or another copy fits about as well (identical
+    paragraphs are matched to each other arbitrarily by a diff). A block moved as a whole
+    (a line or sentence found once in each text) is its own evidence, unless it is short
+    and found among other words on both sides (a byline in another article)."""
+    if moved and end - start >= SHORT_MOVE:
+        return False
+    prefix, suffix = context_similarity(text, start, end, quote)
+    if max(prefix, suffix) < DIFF_CONTEXT:
+        return True
+    if moved:
+        return False
+    if min(prefix, suffix) >= CONTEXT_KEPT:
+        return False  # both sides nearly as they were: no copy elsewhere can fit better
+    copies = elsewhere(text, start, end, quote)
+    if not copies:
+        return False
+    if min(prefix, suffix) < REPEATED_CONTEXT:
+        return True
+    placed = score(text, start, end, quote, start).score
+    return any(copy.score > placed - MARGIN for copy in copies)
+
+
+def _main_stretch(alignment: Alignment, pieces: list[Block]) -> tuple[list[Block], int]:
+    """The largest run of pieces that still follow each other, with only new text between
+    them (a passage partly inside a moved paragraph keeps its larger part; one that text
+    was inserted into takes it in, and is reviewed if it grew much), and how many
+    characters the other runs hold."""
+    if len(pieces) <= 1:
+        return pieces, 0
+    runs: list[list[Block]] = [[pieces[0]]]
+    for piece in pieces[1:]:
+        last = runs[-1][-1]
+        lo, hi = last.new + last.length, piece.new
+        if lo == hi or (
+            lo < hi
+            and alignment.unaligned_share(lo, hi) == 1.0
+            and not alignment.was_elsewhere(lo, hi)
+        ):
+            runs[-1].append(piece)
+        else:
+            runs.append([piece])
+    main = _without_stray_ends(max(runs, key=lambda run: sum(p.length for p in run)))
+    elsewhere = sum(p.length for run in runs if run is not main for p in run)
+    return main, elsewhere
+
+
+def _without_stray_ends(run: list[Block]) -> list[Block]:
+    """Drop the short pieces at either end when they hold less than half of the old text
+    they span: common words matched by chance in text that replaced the passage's end
+    (the ends are then grown to whole words)."""
+    small = 0
+    while small < len(run) - 1 and run[len(run) - 1 - small].length < STRAY:
+        small += 1
+    if small and _sparse(run[len(run) - small :], run[len(run) - small - 1]):
+        run = run[: len(run) - small]
+    small = 0
+    while small < len(run) - 1 and run[small].length < STRAY:
+        small += 1
+    if small and _sparse(run[:small], run[small]):
+        run = run[small:]
+    return run
+
+
+def _sparse(pieces: list[Block], body: Block) -> bool:
+    """Whether ``pieces`` (next to ``body``) hold less than half of the old text from the
+    body to their far end, and that is more than a couple of words."""
+    if pieces[0].old > body.old:
+        extent = pieces[-1].old + pieces[-1].length - (body.old + body.length)
+    else:
+        extent = body.old - pieces[0].old
+    return extent > GAP and sum(piece.length for piece in pieces) * 2 < extent

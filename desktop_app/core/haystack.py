@@ -1,0 +1,65 @@
+"""Where the quote search looks for pieces of a quote: a whole text, or some stretches of it."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+
+class Haystack:
+    """A text to find strings in, all of it or only ``stretches`` of it (found in one string
+    made of them, so a large text with a few stretches of interest is not read again for
+    every string looked for). Offsets are always those of the whole text."""
+
+    def __init__(self, text: str, stretches: list[tuple[int, int]] | None = None) -> None:
+        self.text = text
+        self._joined: str | None = None
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._joined_starts: list[int] = []
+        if stretches is None:
+            return
+        parts: list[str] = []
+        at = 0
+        for lo, hi in stretches:
+            self._starts.append(lo)
+            self._ends.append(hi)
+            self._joined_starts.append(at)
+            parts.append(text[lo:hi])
+            at += hi - lo + 1
+        self._joined = "\0".join(parts)
+
+    def nearest(self, needle: str, hint: int, most: int) -> list[int]:
+        """Up to ``most`` starts of ``needle``, the nearest to ``hint`` first."""
+        if self._joined is None:
+            return nearest_occurrences(self.text, needle, hint, most)
+        index = bisect_right(self._starts, hint) - 1
+        if index < 0:
+            joined_hint = 0
+        else:
+            inside = min(hint - self._starts[index], self._ends[index] - self._starts[index])
+            joined_hint = self._joined_starts[index] + inside
+        found: list[int] = []
+        for at in nearest_occurrences(self._joined, needle, joined_hint, most):
+            index = bisect_right(self._joined_starts, at) - 1
+            start = self._starts[index] + at - self._joined_starts[index]
+            if start + len(needle) <= self._ends[index]:
+                found.append(start)
+        found.sort(key=lambda start: abs(start - hint))
+        return found[:most]
+
+
+def nearest_occurrences(text: str, needle: str, hint: int, most: int) -> list[int]:
+    """Up to ``most`` starts of ``needle`` in ``text``, the nearest to ``hint`` first."""
+    after: list[int] = []
+    at = text.find(needle, max(0, hint))
+    while at != -1 and len(after) < most:
+        after.append(at)
+        at = text.find(needle, at + 1)
+    before: list[int] = []
+    at = text.rfind(needle, 0, max(0, hint) + len(needle) - 1)
+    while at != -1 and len(before) < most:
+        if at < hint:
+            before.append(at)
+        at = text.rfind(needle, 0, at + len(needle) - 1) if at > 0 else -1
+    merged = sorted(set(after) | set(before), key=lambda s: abs(s - hint))
+    return merged[:most]

@@ -1,0 +1,283 @@
+"""Whether a passage placed through a diff stayed among the lines it stood between."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
+
+from desktop_app.core.alignment import EDITED_IN_PLACE, MOVE_MIN, Alignment
+
+#: How far (code points) a passage may have moved beyond the text around its line and
+#: still be taken for the same copy of it.
+NEIGHBOUR_SHIFT = 64
+#: Least share of a new line that no old text maps to for it to count as unmatched.
+UNMATCHED = 0.5
+
+
+class Lines:
+    """Where the lines of a text start and end (a line ends before its line break)."""
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        at = text.find("\n")
+        while at != -1:
+            starts.append(at + 1)
+            at = text.find("\n", at + 1)
+        self.starts = starts
+        self.length = len(text)
+        self.text = text
+        self._surroundings: dict[int, tuple[int, int] | None] = {}
+
+    def surroundings(self, start: int, end: int) -> tuple[int, int] | None:
+        """From the last visible character before the line holding ``[start, end)`` to the
+        first one after it (what must come along for the passage to have stayed among its
+        neighbours), or None when the passage spans a line break or its line is the first
+        or the last."""
+        line = self.line_of(start, end)
+        if line is None:
+            return None
+        if line[0] not in self._surroundings:
+            self._surroundings[line[0]] = self._around(line)
+        return self._surroundings[line[0]]
+
+    def _around(self, line: tuple[int, int]) -> tuple[int, int] | None:
+        text = self.text
+        before, after = line[0] - 1, line[1]
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if before < 0 or after >= len(text):
+            return None  # the first or last line: nothing on that side to have come along
+        return before, after + 1
+
+    def line(self, index: int) -> tuple[int, int]:
+        """Where line ``index`` starts and ends."""
+        end = self.starts[index + 1] - 1 if index + 1 < len(self.starts) else self.length
+        return self.starts[index], end
+
+    def line_of(self, start: int, end: int) -> tuple[int, int] | None:
+        """The line holding all of ``[start, end)``, or None when it spans a line break."""
+        index = bisect_right(self.starts, start) - 1
+        line_end = self.starts[index + 1] - 1 if index + 1 < len(self.starts) else self.length
+        return (self.starts[index], line_end) if end <= line_end else None
+
+
+class RepeatedLines:
+    """The lines (paragraphs) of a text that occur more than once in it."""
+
+    def __init__(self, text: str) -> None:
+        lines: dict[str, list[int]] = {}
+        at = 0
+        for line in text.split("\n"):
+            if len(line.strip()) >= MOVE_MIN:
+                lines.setdefault(line, []).append(at)
+            at += len(line) + 1
+        spans = sorted(
+            (start, start + len(line))
+            for line, starts in lines.items()
+            if len(starts) > 1
+            for start in starts
+        )
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+
+    def line_of(self, start: int, end: int) -> tuple[int, int] | None:
+        """The repeated line ``[start, end)`` lies in, or None."""
+        index = bisect_right(self.starts, start) - 1
+        if index >= 0 and end <= self.ends[index]:
+            return self.starts[index], self.ends[index]
+        return None
+
+
+def neighbour_shifts(
+    alignment: Alignment, line: tuple[int, int], *, visible: bool = True
+) -> list[int]:
+    """How far the last visible character before an old line and the first one after it
+    moved (for each side that survived; line breaks are alike and a diff pairs them
+    anyhow). Not ``visible``: the line breaks next to the line's own."""
+    text = alignment.old
+    before, after = line[0] - 2, line[1] + 1
+    if visible:
+        before, after = line[0] - 1, line[1]
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        while after < len(text) and text[after].isspace():
+            after += 1
+    return [
+        alignment.shifted(offset) - offset
+        for offset in (before, after)
+        if 0 <= offset < len(text) and alignment.pieces(offset, offset + 1)
+    ]
+
+
+def shift_agrees(alignment: Alignment, line: tuple[int, int], shift: int) -> bool:
+    """Whether the text just before and just after an old line both moved by about
+    ``shift`` too (the line stayed among its neighbours)."""
+    shifts = neighbour_shifts(alignment, line, visible=False)
+    return bool(shifts) and all(abs(other - shift) <= NEIGHBOUR_SHIFT for other in shifts)
+
+
+class LeftBehind:
+    """:func:`original_left_behind` for one alignment, remembered per line and shift (the
+    passages of one paragraph share the answer)."""
+
+    def __init__(self, alignment: Alignment) -> None:
+        self.alignment = alignment
+        self._known: dict[tuple[int, int], int | None] = {}
+        self._copied: dict[tuple[int, int], bool] = {}
+        self._unmatched: list[tuple[int, str]] | None = None
+        self._new_lines = Lines(alignment.new)
+
+    def __call__(self, line: tuple[int, int], shift: int) -> int | None:
+        key = (line[0], shift)
+        if key not in self._known:
+            self._known[key] = original_left_behind(self.alignment, line, shift)
+        return self._known[key]
+
+    def edited_original_elsewhere(self, line: tuple[int, int], shift: int) -> bool:
+        """Whether an old line the diff matched ``shift`` away, without both its neighbours
+        coming along, has a near copy among the new lines that no old text accounts for
+        (mostly unaligned): the diff may have matched a copy pasted elsewhere while the
+        original, edited, was left unmatched."""
+        key = (line[0], shift)
+        if key not in self._copied:
+            shifts = neighbour_shifts(self.alignment, line)
+            old_line = self.alignment.old[line[0] : line[1]]
+            left = len(shifts) < 2 or any(abs(other - shift) > NEIGHBOUR_SHIFT for other in shifts)
+            copied = False
+            if left and len(old_line.strip()) >= MOVE_MIN:
+                own = self._new_lines.line_of(line[0] + shift, line[0] + shift)
+                unmatched = [
+                    text for at, text in self._unmatched_lines() if own is None or at != own[0]
+                ]
+                found = process.extractOne(
+                    old_line,
+                    unmatched,
+                    scorer=Indel.normalized_similarity,
+                    score_cutoff=EDITED_IN_PLACE,
+                )
+                copied = found is not None
+            self._copied[key] = copied
+        return self._copied[key]
+
+    def _unmatched_lines(self) -> list[tuple[int, str]]:
+        """The new lines mostly made of text no old text maps to (where each starts, and
+        its text)."""
+        if self._unmatched is None:
+            new, lines = self.alignment.new, self._new_lines
+            indexes: set[int] = set()
+            for lo, hi in self.alignment.unaligned():
+                first = bisect_right(lines.starts, lo) - 1
+                last = bisect_right(lines.starts, max(lo, hi - 1)) - 1
+                indexes.update(range(first, last + 1))
+            self._unmatched = [
+                (lines.starts[index], new[slice(*lines.line(index))])
+                for index in sorted(indexes)
+                if self.alignment.unaligned_share(*lines.line(index)) >= UNMATCHED
+            ]
+        return self._unmatched
+
+
+def original_left_behind(alignment: Alignment, line: tuple[int, int], shift: int) -> int | None:
+    """Where an edited original of an old line still stands among its neighbours, when the
+    diff matched the line (``shift`` away, not as a block moved as a whole) to a copy
+    pasted elsewhere: the new start of that line, else None (the line went along)."""
+    shifts = neighbour_shifts(alignment, line)
+    if len(shifts) != 2 or any(abs(other - shift) <= NEIGHBOUR_SHIFT for other in shifts):
+        return None
+    if abs(shifts[0] - shifts[1]) > NEIGHBOUR_SHIFT:
+        return None  # the neighbours parted too: nothing stands where the line stood
+    old_line = alignment.old[line[0] : line[1]]
+    at = max(0, line[0] + shifts[0])
+    lo, hi = max(0, at - NEIGHBOUR_SHIFT), at + len(old_line) + NEIGHBOUR_SHIFT
+    found = fuzz.partial_ratio_alignment(
+        old_line, alignment.new[lo:hi], score_cutoff=100 * EDITED_IN_PLACE
+    )
+    return None if found is None else lo + found.dest_start
+
+
+class Twins:
+    """Whether an old line now stands next to a near copy of itself that it did not have
+    beside it before (a paragraph pasted twice in a row, then edited: which of the two is
+    the original, the diff can only guess). Only lines next to text the update inserted or
+    changed are compared."""
+
+    def __init__(self, alignment: Alignment) -> None:
+        self.alignment = alignment
+        self.old, self.new = alignment.old, alignment.new
+        self.old_lines, self.new_lines = Lines(self.old), Lines(self.new)
+        self._known: dict[tuple[int, int], bool] = {}
+        self._changed_beside: dict[int, list[tuple[int, int]]] = {}
+        self._beside_change: set[int] = set()
+        starts = self.new_lines.starts
+        for lo, hi in alignment.unaligned():
+            first, last = bisect_right(starts, lo) - 1, bisect_right(starts, max(lo, hi - 1)) - 1
+            for index in range(first, last + 1):
+                line = self.new_lines.line(index)
+                for other in _neighbour_lines(self.new, self.new_lines, line):
+                    self._beside_change.add(other[0])
+
+    def beside_change(self, new_at: int) -> bool:
+        """Whether the new line holding ``new_at`` is next to a line the update inserted
+        or changed (only such a line can have got a twin)."""
+        starts = self.new_lines.starts
+        return starts[bisect_right(starts, new_at) - 1] in self._beside_change
+
+    def beside_a_twin(self, old_line: tuple[int, int], new_at: int) -> bool:
+        """Whether the new line holding ``new_at``, like old ``old_line``, has just before
+        or after it another line like it, new or changed, while the old line had none
+        beside it."""
+        new_line = self.new_lines.line_of(new_at, new_at)
+        if new_line is None:
+            return False
+        beside = self._changed_beside.get(new_line[0])
+        if beside is None:
+            beside = self._changed_beside[new_line[0]] = [
+                other
+                for other in _neighbour_lines(self.new, self.new_lines, new_line)
+                if self.alignment.unaligned_share(*other) > 0
+            ]
+        if not beside:
+            return False
+        key = (old_line[0], new_line[0])
+        if key not in self._known:
+            line = self.old[old_line[0] : old_line[1]]
+            self._known[key] = (
+                len(line.strip()) >= MOVE_MIN
+                and _alike(line, self.new[new_line[0] : new_line[1]])
+                and any(_alike(line, self.new[lo:hi]) for lo, hi in beside)
+                and not any(
+                    _alike(line, self.old[lo:hi])
+                    for lo, hi in _neighbour_lines(self.old, self.old_lines, old_line)
+                )
+            )
+        return self._known[key]
+
+
+def _alike(line: str, other: str) -> bool:
+    shorter, longer = sorted((len(line), len(other)))
+    if 2 * shorter < EDITED_IN_PLACE * (shorter + longer):
+        return False  # too different in length to share that much
+    return bool(
+        Indel.normalized_similarity(line, other, score_cutoff=EDITED_IN_PLACE) >= EDITED_IN_PLACE
+    )
+
+
+def _neighbour_lines(text: str, lines: Lines, at: tuple[int, int]) -> list[tuple[int, int]]:
+    """The nearest line before and after line ``at`` of ``text`` (blank lines and short
+    ones, a time stamp or a heading, passed over)."""
+    index = bisect_right(lines.starts, at[0]) - 1
+    found: list[tuple[int, int]] = []
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(lines.starts):
+            start = lines.starts[other]
+            end = lines.starts[other + 1] - 1 if other + 1 < len(lines.starts) else lines.length
+            if len(text[start:end].strip()) >= MOVE_MIN:
+                found.append((start, end))
+                break
+            other += step
+    return found

@@ -1,0 +1,60 @@
+"""Finding strings in a whole text or only in stretches of it, the nearest first."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.core.alignment import Alignment
+from desktop_app.core.haystack import Haystack
+
+TEXTS = st.text(alphabet="ab \n", min_size=0, max_size=120)
+
+
+def _everywhere(text: str, needle: str) -> list[int]:
+    return [i for i in range(len(text) - len(needle) + 1) if text.startswith(needle, i)]
+
+
+@given(TEXTS, st.text(alphabet="ab ", min_size=1, max_size=3), st.integers(0, 130))
+def test_the_whole_text_gives_the_nearest_occurrences(text: str, needle: str, hint: int) -> None:
+    found = Haystack(text).nearest(needle, hint, 5)
+    everywhere = _everywhere(text, needle)
+    assert set(found) <= set(everywhere)
+    assert len(found) == min(5, len(everywhere))
+    distances = sorted(abs(at - hint) for at in everywhere)
+    assert sorted(abs(at - hint) for at in found) == distances[: len(found)]
+
+
+@given(
+    TEXTS,
+    st.text(alphabet="ab ", min_size=1, max_size=3),
+    st.integers(0, 130),
+    st.lists(st.tuples(st.integers(0, 120), st.integers(0, 30)), max_size=4),
+)
+def test_stretches_give_only_occurrences_lying_inside_one_of_them(
+    text: str, needle: str, hint: int, raw: list[tuple[int, int]]
+) -> None:
+    stretches: list[tuple[int, int]] = []
+    for start, length in sorted(raw):
+        lo = max(start, stretches[-1][1] + 1 if stretches else 0)
+        hi = min(len(text), lo + length)
+        if lo < hi:
+            stretches.append((lo, hi))
+    found = Haystack(text, stretches).nearest(needle, hint, 1000)
+    inside = [
+        at
+        for at in _everywhere(text, needle)
+        if any(lo <= at and at + len(needle) <= hi for lo, hi in stretches)
+    ]
+    assert sorted(found) == inside
+    assert [abs(at - hint) for at in found] == sorted(abs(at - hint) for at in found)
+
+
+def test_an_update_searches_only_around_what_it_inserted() -> None:
+    old = "\n\n".join(f"Paragraph {n} says nothing new about the accords." for n in range(200))
+    new = old.replace("Paragraph 120 says", "Paragraph 120, a new sentence here, says")
+    haystack = Alignment(old, new).inserted()
+    at = new.index("a new sentence")
+    assert haystack.nearest("a new sentence", 0, 5) == [at]
+    assert haystack.nearest("Paragraph 3 says", 0, 5) == []  # unchanged text is not searched
+    assert Haystack(new).nearest("Paragraph 3 says", 0, 5) == [new.index("Paragraph 3 says")]
