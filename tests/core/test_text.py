@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.new_records import make_article
-from desktop_app.core.text import canonicalize, is_canonical, sha256_hex
+from desktop_app.core.text import canonicalize, is_canonical, replace_lone_surrogates, sha256_hex
 
 BOM = "\ufeff"
 LINE_BREAKS = ("\n", "\r\n", "\r", "\u2028", "\u2029")
@@ -90,7 +90,10 @@ def test_every_line_ending_becomes_one_lf(raw: str, expected: str) -> None:
 )
 def test_line_endings_do_not_matter(lines: list[str], separators: list[str], bom: bool) -> None:
     raw = lines[0] + "".join(sep + line for sep, line in zip(separators, lines[1:], strict=False))
-    expected = "\n".join(unicodedata.normalize("NFC", line) for line in lines)
+    # a lone surrogate (hypothesis may draw one) becomes U+FFFD, as at every entry point
+    expected = "\n".join(
+        unicodedata.normalize("NFC", replace_lone_surrogates(line)[0]) for line in lines
+    )
     assert canonicalize((BOM if bom else "") + raw) == expected
 
 
