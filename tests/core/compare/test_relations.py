@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.compare import AlignedPair, compare_texts
+from desktop_app.core.compare.relations import word_likeness
 
 
 def _only_pair(text_a: str, text_b: str) -> AlignedPair:
@@ -172,3 +173,27 @@ def test_a_hedged_time_far_from_the_other_still_contradicts() -> None:
         "Police said the fire at the Norvik paper mill broke out at 3:40 a.m.",
     )
     assert pair.relation == "contradicts"
+
+
+def test_the_last_sentence_of_a_quotation_of_two_shares_the_quote() -> None:
+    a = (
+        'The director apologised. "The fence was checked in May. Nobody could have foreseen '
+        'that an old beech would come down on it," he told the agency.'
+    )
+    b = (
+        "“Nobody could have foreseen that an old beech would come down on it,” park boss "
+        "Ľubomír Hraško told reporters outside the locked gates of the park on Friday."
+    )
+    result = compare_texts(a, b)
+    (pair,) = [p for p in result.pairs if p.a.text.startswith("Nobody")]
+    assert pair.relation == "shared_quote"
+    assert len(result.shared_quotes) == 1
+
+
+def test_quote_marks_do_not_keep_a_copied_sentence_from_being_a_near_copy() -> None:
+    assert (
+        word_likeness(
+            '"We do not negotiate with criminals.', "“We do not negotiate with criminals.”"
+        )
+        == 1.0
+    )
