@@ -27,6 +27,7 @@ GRID: dict[str, tuple[float, ...]] = {
     "NEAR_BEST": (0.5, 0.6, 0.7, 0.8),
     "STRONG_SCORE": (0.4, 0.5, 0.6),
     "SINGLE_TERM_DISCOUNT": (0.5, 0.7, 0.9),
+    "QUANTITY_RATIO": (1.5, 2.0),
 }
 
 Point = tuple[float, ...]

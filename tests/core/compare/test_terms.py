@@ -148,3 +148,20 @@ def test_a_share_and_its_percent_align() -> None:
         "Fewer people ride than before the pandemic: about one in five trips has not come back.",
     ).pairs
     assert "20" in pair.shared_terms
+
+
+@given(st.integers(min_value=21, max_value=999).filter(lambda n: n % 10 and n % 100 > 20))
+def test_english_numbers_spelled_in_several_words_are_one_number(n: int) -> None:
+    units = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    tens = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+    below = f"{tens[n % 100 // 10 - 2]}-{units[n % 10 - 1]}"
+    spelled = f"{units[n // 100 - 1]} hundred and {below}" if n >= 100 else below
+    keys = _keys(f"Officials counted {spelled} passengers on the quay.")
+    assert f"#{n}" in keys
+    assert f"#{n % 10}" not in keys
+
+
+def test_a_spelled_number_counts_what_follows_it() -> None:
+    found = [t for t in tokens("Four hundred and twelve people were aboard.") if t.slot]
+    assert ("qty:peopl", "#412") in {(t.slot, t.value) for t in found}
+    assert "#200" in _keys("The hoard held about two hundred silver coins.")
