@@ -28,7 +28,10 @@ from desktop_app.core.compare.lexicon import (
 )
 
 _TOKEN = re.compile(
-    r"(?P<time>\b\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.m\.)"
+    r"(?P<time>\b\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.m\."
+    # French "14 h 30", "14h", "vers 16 heures"; German "11.30 Uhr", "9 Uhr"
+    r"|\b\d{1,2}\s?h(?:\s?\d{2})?\b|(?:(?<=vers )|(?<=à ))\d{1,2}\s?heures\b"
+    r"|\b\d{1,2}(?:[.:]\d{2})?\s?Uhr\b)"
     r"|(?P<number>(?<!\d)\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)"
     r"|(?P<acronym>(?<!\w)(?:[^\W\d_]\.){2,}(?![^\W\d_]))"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)",
@@ -192,6 +195,7 @@ def _spelled_numbers(text: str, start: int, stop: int) -> list[tuple[int, int, s
 
 _HEDGE = re.compile(
     r"\b(?:about|around|approximately|roughly|(?:shortly|just|soon) (?:before|after)|"
+    r"vers|environ|gegen|etwa|ungefähr|kurz (?:vor|nach)|"
     r"около|примерно|приблизно|близько)\s+(?:at\s+)?$",
     re.IGNORECASE,
 )

@@ -214,3 +214,19 @@ def test_close_counts_of_one_thing_spelled_differently_align_and_contradict() ->
     )
     (pair,) = comparison.pairs
     assert pair.relation == "contradicts"
+
+
+def test_german_clock_times_an_hour_apart_contradict() -> None:
+    pair = _only_pair(
+        "Die Gruppe wurde gegen 11.30 Uhr unterhalb der Spitze von der Lawine erfasst.",
+        "Gegen 12.30 Uhr erfasste die Lawine die Gruppe unterhalb der Spitze.",
+    )
+    assert pair.relation == "contradicts"
+
+
+def test_opening_hours_in_another_sentence_do_not_pair_with_a_clock_time() -> None:
+    comparison = compare_texts(
+        "Le départ de feu a eu lieu vers 14 h 30 en bordure de la route 48.\n",
+        "Les dons peuvent être déposés à la mairie, du lundi au samedi, de 8 h à 12 h.\n",
+    )
+    assert comparison.pairs == ()
