@@ -9,7 +9,8 @@ add up those per-pair counts. Two schemes are printed:
   and each earlier round has an even count, so both folds hold half of every round).
 
 Run ``python -m tests.core.compare.crossval``; it also prints the whole set with the
-engine's own settings.
+engine's own settings, and the thresholds of "more detail" chosen the same way (leaving
+one pair out) for label accuracy.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import itertools
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from desktop_app.core.compare import align
+from desktop_app.core.compare import align, relations
 from tests.core.compare.devset import Tally, load, split
 
 #: The thresholds searched, by name in :mod:`desktop_app.core.compare.align`.
@@ -30,6 +31,14 @@ GRID: dict[str, tuple[float, ...]] = {
     "QUANTITY_RATIO": (1.5, 2.0),
 }
 
+#: The thresholds of "more detail" (:mod:`desktop_app.core.compare.relations`), searched
+#: apart for label accuracy (they do not move any pair).
+LABEL_GRID: dict[str, tuple[float, ...]] = {
+    "DETAIL_COVERED": (0.6, 0.7),
+    "DETAIL_EXTRA": (0.45,),
+    "DETAIL_RATIO": (1.3, 1.45, 1.6, 1.8),
+}
+
 Point = tuple[float, ...]
 #: How many pairs the last round added (listed last in ``split.json``), shown on their own.
 LAST_ROUND = 10
@@ -38,14 +47,15 @@ LAST_ROUND = 10
 @contextmanager
 def thresholds(values: dict[str, float]) -> Iterator[None]:
     """Run the aligner with these thresholds, then put the engine's own back."""
-    saved = {name: getattr(align, name) for name in values}
+    modules = {name: align if hasattr(align, name) else relations for name in values}
+    saved = {name: getattr(modules[name], name) for name in values}
     try:
         for name, value in values.items():
-            setattr(align, name, value)
+            setattr(modules[name], name, value)
         yield
     finally:
         for name, value in saved.items():
-            setattr(align, name, value)
+            setattr(modules[name], name, value)
 
 
 def tally_of(names: Sequence[str], values: dict[str, float]) -> Tally:
@@ -60,11 +70,13 @@ def tally_of(names: Sequence[str], values: dict[str, float]) -> Tally:
     return tally
 
 
-def per_pair(names: Sequence[str]) -> dict[Point, dict[str, Tally]]:
-    """The tally of every pair at every grid point."""
+def per_pair(
+    names: Sequence[str], grid: dict[str, tuple[float, ...]]
+) -> dict[Point, dict[str, Tally]]:
+    """The tally of every pair at every point of ``grid``."""
     return {
-        point: {name: tally_of([name], dict(zip(GRID, point, strict=True))) for name in names}
-        for point in itertools.product(*GRID.values())
+        point: {name: tally_of([name], dict(zip(grid, point, strict=True))) for name in names}
+        for point in itertools.product(*grid.values())
     }
 
 
@@ -76,13 +88,15 @@ def summed(tallies: Sequence[Tally]) -> Tally:
     return total
 
 
-def best_on(table: dict[Point, dict[str, Tally]], names: Sequence[str]) -> Point:
-    """The grid point with the best pair F1 on ``names`` (ties: the grid's order)."""
+def best_on(
+    table: dict[Point, dict[str, Tally]], names: Sequence[str], figure: str = "pair_f1"
+) -> Point:
+    """The grid point with the best ``figure`` on ``names`` (ties: the grid's order)."""
     best: tuple[float, Point] = (-1.0, ())
     for point, tallies in table.items():
-        f1 = summed([tallies[name] for name in names]).figures()["pair_f1"]
-        if f1 > best[0]:
-            best = (f1, point)
+        value = summed([tallies[name] for name in names]).figures()[figure]
+        if value > best[0]:
+            best = (value, point)
     return best[1]
 
 
@@ -106,7 +120,7 @@ def _line(label: str, tally: Tally) -> str:
 def main() -> None:
     """Print the cross-validated figures beside the whole-set figures."""
     names = split()["tuning"]
-    table = per_pair(names)
+    table = per_pair(names, GRID)
     print(" " * 34 + " ".join(key[:5] for key in _SHOWN))
     print("  columns: " + ", ".join(_SHOWN))
     combined: list[Tally] = []
@@ -127,6 +141,12 @@ def main() -> None:
         print(_line(label, summed(group)))
     engine = {name: getattr(align, name) for name in GRID}
     print(_line("all pairs, engine settings", tally_of(names, engine)), engine)
+    labels = per_pair(names, LABEL_GRID)
+    chosen = [labels[best_on(labels, [n for n in names if n != name], "label_accuracy")][name]
+              for name in names]  # fmt: skip
+    print(_line("labels, leave one pair out", summed(chosen)))
+    detail = {name: getattr(relations, name) for name in LABEL_GRID}
+    print(_line("labels, engine settings", tally_of(names, detail)), detail)
 
 
 if __name__ == "__main__":
