@@ -193,7 +193,10 @@ def similarity(a: UnitTerms, b: UnitTerms) -> float:
         # "$14.2 million" and "$14.6 million", "212 votes" and "221 votes": one figure
         # reported differently is strong evidence of one fact (and maybe a contradiction).
         score += NEAR_FIGURE_BONUS
-    if any(a.kinds[key] == "quantity" for key in shared):
+    if any(
+        a.kinds[key] == "quantity" and _comparable(a.specifics[key], b.specifics[key])
+        for key in shared
+    ):
         # Both give a figure for the same thing, agreeing or not ("12 workers", "15 workers"):
         # likely one fact, and a pair that disagrees on it must be aligned to be shown.
         score += SAME_QUANTITY_BONUS
@@ -263,6 +266,24 @@ def _best_partners_only(pairs: list[tuple[int, int, float]]) -> list[tuple[int, 
 
 
 _FIGURE = re.compile(r"#(\d+(?:\.\d+)?)([a-z]*)")
+#: Two counts of one thing are comparable (one fact, agreeing or not) within this ratio.
+QUANTITY_RATIO = 1.5
+
+
+def _comparable(a: dict[str, str], b: dict[str, str]) -> bool:
+    """Whether a value of ``a`` and one of ``b`` (figure keys) are within ``QUANTITY_RATIO``."""
+    for x in a:
+        fx = _FIGURE.fullmatch(x)
+        for y in b:
+            fy = _FIGURE.fullmatch(y)
+            if x == y:
+                return True
+            if fx is None or fy is None or fx[2] != fy[2]:
+                continue
+            low, high = sorted((float(fx[1]), float(fy[1])))
+            if low > 0 and high <= QUANTITY_RATIO * low:
+                return True
+    return False
 
 
 def close_figures(a: frozenset[str], b: frozenset[str]) -> list[tuple[str, str]]:

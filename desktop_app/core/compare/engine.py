@@ -96,13 +96,19 @@ def _per_unit(distinct: list[UnitTerms], copies: list[list[int]], count: int) ->
 
 
 def _quotes_in(units: list[Unit], quotes: list[Span]) -> list[set[int]]:
-    """For each unit, the indices of the shared quotes that lie inside it."""
+    """For each unit, the indices of the shared quotes that overlap it.
+
+    A quotation of several sentences belongs to each of them: its last sentence, ending
+    inside the marks, shares the quote as much as its first.
+    """
     inside: list[set[int]] = [set() for _ in units]
     starts = [unit.start for unit in units]
     for q, quote in enumerate(quotes):
-        k = bisect_right(starts, quote.start) - 1
-        if k >= 0 and quote.end <= units[k].end:
-            inside[k].add(q)
+        k = max(0, bisect_right(starts, quote.start) - 1)
+        while k < len(units) and units[k].start < quote.end:
+            if units[k].end > quote.start:
+                inside[k].add(q)
+            k += 1
     return inside
 
 

@@ -28,6 +28,15 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 MIN_SHARED_WORDS = 3
 #: … covering this share of the shorter one (a quote cut differently at either end).
 MIN_SHARED_FRACTION = 0.6
+#: A short quotation found whole inside a longer one is shared when this many other words
+#: of the longer one (of at least ``CONTEXT_MIN_LETTERS`` letters) are among the
+#: ``CONTEXT_WORDS`` words just before or after it: the rest of the quotation, paraphrased.
+CONTEXT_MATCHES = 2
+CONTEXT_WORDS = 8
+CONTEXT_MIN_LETTERS = 4
+#: French guillemets take a (non-breaking) space inside them: « fixé ».
+_SPACED_OPENERS = "«‹"
+_SPACES = "\u00a0\u202f\u2009 "
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +89,11 @@ def _opens(text: str, i: int, lo: int) -> bool:
     # An apostrophe-like mark inside a word (don’t, ‘90s) does not open a quotation.
     before = text[i - 1] if i > lo else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isalnum() and not after.isspace()
+    if before.isalnum():
+        return False
+    if text[i] in _SPACED_OPENERS and after in _SPACES:
+        return True
+    return not after.isspace()
 
 
 def _closes(text: str, j: int, hi: int, mark: str) -> bool:
@@ -124,9 +137,11 @@ def shared_quotations(
 ) -> list[SharedQuote]:
     """Quotations of A that B also quotes, whole or cut differently at either end.
 
-    Two quotations are shared when their longest common run of words has at least
-    ``MIN_SHARED_WORDS`` words (or both are the same two words) and covers at
-    least ``MIN_SHARED_FRACTION`` of the shorter one. Each quotation is used once, best first.
+    Two quotations are shared when they have the same words, or their longest common run
+    of words has at least ``MIN_SHARED_WORDS`` words and covers at least
+    ``MIN_SHARED_FRACTION`` of the shorter one, or the shorter lies whole inside the longer
+    with the rest paraphrased around it (see ``_shared``). Each quotation is used once,
+    best first.
     With ``units_a``/``units_b`` (sorted ``(start, end)`` of the compared sentences), only
     quotations that start inside one count: a quoted word in a headline does not.
     """
@@ -136,9 +151,7 @@ def shared_quotations(
     for i, qa in enumerate(quotes_a):
         for j, qb in enumerate(quotes_b):
             run = _longest_common_run(qa.words, qb.words)
-            shorter = min(len(qa.words), len(qb.words))
-            enough = run >= MIN_SHARED_WORDS or run == len(qa.words) == len(qb.words) == 2
-            if enough and run >= MIN_SHARED_FRACTION * shorter:
+            if _shared(run, text_a, qa, text_b, qb):
                 closeness = run / max(len(qa.words), len(qb.words))
                 ends = sorted((qa.start, qb.start))  # the same order whichever text is A
                 candidates.append((-run, -closeness, ends[0], ends[1], i, j))
@@ -155,6 +168,37 @@ def shared_quotations(
         shared.append(SharedQuote(_span(text_a, qa), _span(text_b, qb), exact=qa.words == qb.words))
     shared.sort(key=lambda quote: (quote.a.start, quote.b.start))
     return shared
+
+
+def _shared(run: int, text_a: str, qa: Quotation, text_b: str, qb: Quotation) -> bool:
+    """Whether two quotations with ``run`` words in a row in common are one quote.
+
+    The same words (even a single one: « fixé »), or a run long enough and covering most of
+    the shorter, or a short one whole inside the longer with the rest of it paraphrased
+    around the short one.
+    """
+    shorter = min(len(qa.words), len(qb.words))
+    if qa.words == qb.words:
+        return True
+    if run >= MIN_SHARED_WORDS and run >= MIN_SHARED_FRACTION * shorter:
+        return True
+    if run < 2 or run != shorter:
+        return False
+    short_text, short, long = (
+        (text_a, qa, qb) if len(qa.words) < len(qb.words) else (text_b, qb, qa)
+    )
+    rest = {word for word in long.words if len(word) >= CONTEXT_MIN_LETTERS} - set(short.words)
+    return len(rest & _around(short_text, short)) >= CONTEXT_MATCHES
+
+
+def _around(text: str, quotation: Quotation) -> set[str]:
+    """The words just before and just after a quotation, in its paragraph."""
+    lo = text.rfind("\n", 0, quotation.start) + 1
+    hi = text.find("\n", quotation.end)
+    hi = len(text) if hi < 0 else hi
+    before = [_fold(m.group(0)) for m in _WORD.finditer(text, lo, quotation.start)]
+    after = [_fold(m.group(0)) for m in _WORD.finditer(text, quotation.end, hi)]
+    return set(before[-CONTEXT_WORDS:]) | set(after[:CONTEXT_WORDS])
 
 
 def _span(text: str, quotation: Quotation) -> Span:

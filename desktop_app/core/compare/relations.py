@@ -85,10 +85,14 @@ def coverage(a: UnitTerms, b: UnitTerms) -> float:
     return sum(w for key, w in a.weights.items() if key in b.weights) / total
 
 
+#: Words for likeness: quote marks and punctuation around them do not make two words differ.
+_LIKENESS_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
 def word_likeness(text_a: str, text_b: str) -> float:
     """How alike the two sentences are word for word (0..1, symmetric)."""
-    words_a = text_a.casefold().split()
-    words_b = text_b.casefold().split()
+    words_a = _LIKENESS_WORD.findall(text_a.casefold())
+    words_b = _LIKENESS_WORD.findall(text_b.casefold())
     if words_a > words_b:  # SequenceMatcher's ratio can differ with the order of its inputs
         words_a, words_b = words_b, words_a
     return SequenceMatcher(None, words_a, words_b, autojunk=False).ratio()

@@ -28,7 +28,10 @@ from desktop_app.core.compare.lexicon import (
 )
 
 _TOKEN = re.compile(
-    r"(?P<time>\b\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.m\.)"
+    r"(?P<time>\b\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.m\."
+    # French "14 h 30", "14h", "vers 16 heures"; German "11.30 Uhr", "9 Uhr"
+    r"|\b\d{1,2}\s?h(?:\s?\d{2})?\b|(?:(?<=vers )|(?<=à ))\d{1,2}\s?heures\b"
+    r"|\b\d{1,2}(?:[.:]\d{2})?\s?Uhr\b)"
     r"|(?P<number>(?<!\d)\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)"
     r"|(?P<acronym>(?<!\w)(?:[^\W\d_]\.){2,}(?![^\W\d_]))"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)",
@@ -114,10 +117,17 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     stop = len(text) if end is None else end
     found: list[Token] = []
     sentence_start = True
+    spelled = _spelled_numbers(text, start, stop)
     for match in _TOKEN.finditer(text, start, stop):
         kind = match.lastgroup or "word"
         surface = match.group(0)
         s, e = match.span()
+        phrase = next((p for p in spelled if p[0] <= s < p[1]), None)
+        if phrase is not None:
+            if s == phrase[0]:
+                found.extend(_number(text, phrase[2], text[s : phrase[1]], s, phrase[1], stop))
+            sentence_start = False
+            continue
         if kind == "time":
             found += _time(surface, s, e, _HEDGE.search(text, max(start, s - 24), s) is not None)
         elif kind == "acronym":
@@ -136,8 +146,56 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return found
 
 
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+          "seventeen", "eighteen", "nineteen")  # fmt: skip
+_BELOW_100 = (
+    r"(?:(?P<tens>" + "|".join(_TENS) + r")(?:[-\s](?P<unit>" + "|".join(_UNITS) + r"))?"
+    r"|(?P<teen>" + "|".join(_TEENS) + r")|(?P<small>" + "|".join(_UNITS) + r"))"
+)
+_SPELLED = re.compile(
+    r"\b(?:(?P<hundreds>"
+    + "|".join(_UNITS)
+    + r"|a)\s+hundred(?:(?:\s+and)?\s+"
+    + _BELOW_100
+    + r")?|"
+    + _BELOW_100.replace("?P<", "?P<o_")
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _spelled_numbers(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
+    """English numbers spelled in several words ("four hundred and twenty-one": ``#421``).
+
+    Single number words are left to ``NUMBER_WORDS``; only phrases of two or more are here.
+    """
+    found: list[tuple[int, int, str]] = []
+    for match in _SPELLED.finditer(text, start, stop):
+        if len(match.group(0).replace("-", " ").split()) < 2:
+            continue
+        value = 0
+        hundreds = (match["hundreds"] or "").lower()
+        if hundreds:
+            value += 100 * (1 if hundreds == "a" else _UNITS.index(hundreds) + 1)
+        for prefix in ("", "o_"):
+            if match[prefix + "tens"]:
+                value += 10 * (_TENS.index(match[prefix + "tens"].lower()) + 2)
+            for group, words, base in (
+                ("unit", _UNITS, 1),
+                ("small", _UNITS, 1),
+                ("teen", _TEENS, 10),
+            ):
+                if match[prefix + group]:
+                    value += words.index(match[prefix + group].lower()) + base
+        found.append((match.start(), match.end(), f"#{value}"))
+    return found
+
+
 _HEDGE = re.compile(
     r"\b(?:about|around|approximately|roughly|(?:shortly|just|soon) (?:before|after)|"
+    r"vers|environ|gegen|etwa|ungefähr|kurz (?:vor|nach)|"
     r"около|примерно|приблизно|близько)\s+(?:at\s+)?$",
     re.IGNORECASE,
 )

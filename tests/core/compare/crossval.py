@@ -1,10 +1,16 @@
-"""Two-fold cross-validation of the aligner's thresholds on the development set.
+"""Cross-validation of the aligner's thresholds on the development set.
 
-The tuning pairs are dealt into two folds (alternately, in ``split.json`` order). For each
-fold the thresholds are chosen on the other fold (best pair F1 over a small grid) and the
-figures are reported on this one, so they say how the choice does on pairs it did not see.
-Run ``python -m tests.core.compare.crossval``; it prints both folds, their sum, and the
-figures of the whole set with the engine's own settings.
+Every pair is scored once at every point of a small grid of thresholds; the folds then only
+add up those per-pair counts. Two schemes are printed:
+
+- leave one pair out: each pair is scored with the grid point that does best (pair F1) on
+  the other pairs, so each figure is of a pair the choice never saw;
+- two folds, dealt alternately in ``split.json`` order (the pairs are listed round by round
+  and each earlier round has an even count, so both folds hold half of every round).
+
+Run ``python -m tests.core.compare.crossval``; it also prints the whole set with the
+engine's own settings, and the thresholds of "more detail" chosen the same way (leaving
+one pair out) for label accuracy.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ import itertools
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from desktop_app.core.compare import align
+from desktop_app.core.compare import align, relations
 from tests.core.compare.devset import Tally, load, split
 
 #: The thresholds searched, by name in :mod:`desktop_app.core.compare.align`.
@@ -22,20 +28,34 @@ GRID: dict[str, tuple[float, ...]] = {
     "NEAR_BEST": (0.5, 0.6, 0.7, 0.8),
     "STRONG_SCORE": (0.4, 0.5, 0.6),
     "SINGLE_TERM_DISCOUNT": (0.5, 0.7, 0.9),
+    "QUANTITY_RATIO": (1.5, 2.0),
 }
+
+#: The thresholds of "more detail" (:mod:`desktop_app.core.compare.relations`), searched
+#: apart for label accuracy (they do not move any pair).
+LABEL_GRID: dict[str, tuple[float, ...]] = {
+    "DETAIL_COVERED": (0.6, 0.7),
+    "DETAIL_EXTRA": (0.45,),
+    "DETAIL_RATIO": (1.3, 1.45, 1.6, 1.8),
+}
+
+Point = tuple[float, ...]
+#: How many pairs the last round added (listed last in ``split.json``), shown on their own.
+LAST_ROUND = 10
 
 
 @contextmanager
 def thresholds(values: dict[str, float]) -> Iterator[None]:
     """Run the aligner with these thresholds, then put the engine's own back."""
-    saved = {name: getattr(align, name) for name in values}
+    modules = {name: align if hasattr(align, name) else relations for name in values}
+    saved = {name: getattr(modules[name], name) for name in values}
     try:
         for name, value in values.items():
-            setattr(align, name, value)
+            setattr(modules[name], name, value)
         yield
     finally:
         for name, value in saved.items():
-            setattr(align, name, value)
+            setattr(modules[name], name, value)
 
 
 def tally_of(names: Sequence[str], values: dict[str, float]) -> Tally:
@@ -50,14 +70,33 @@ def tally_of(names: Sequence[str], values: dict[str, float]) -> Tally:
     return tally
 
 
-def best_on(names: Sequence[str]) -> dict[str, float]:
-    """The grid point with the best pair F1 on ``names`` (ties: the engine's order of the grid)."""
-    best: tuple[float, dict[str, float]] = (-1.0, {})
-    for point in itertools.product(*GRID.values()):
-        values = dict(zip(GRID, point, strict=True))
-        f1 = tally_of(names, values).figures()["pair_f1"]
-        if f1 > best[0]:
-            best = (f1, values)
+def per_pair(
+    names: Sequence[str], grid: dict[str, tuple[float, ...]]
+) -> dict[Point, dict[str, Tally]]:
+    """The tally of every pair at every point of ``grid``."""
+    return {
+        point: {name: tally_of([name], dict(zip(grid, point, strict=True))) for name in names}
+        for point in itertools.product(*grid.values())
+    }
+
+
+def summed(tallies: Sequence[Tally]) -> Tally:
+    """One tally counting everything the given ones count."""
+    total = Tally()
+    for tally in tallies:
+        total.absorb(tally)
+    return total
+
+
+def best_on(
+    table: dict[Point, dict[str, Tally]], names: Sequence[str], figure: str = "pair_f1"
+) -> Point:
+    """The grid point with the best ``figure`` on ``names`` (ties: the grid's order)."""
+    best: tuple[float, Point] = (-1.0, ())
+    for point, tallies in table.items():
+        value = summed([tallies[name] for name in names]).figures()[figure]
+        if value > best[0]:
+            best = (value, point)
     return best[1]
 
 
@@ -81,23 +120,33 @@ def _line(label: str, tally: Tally) -> str:
 def main() -> None:
     """Print the cross-validated figures beside the whole-set figures."""
     names = split()["tuning"]
-    first, second = folds(names)
+    table = per_pair(names, GRID)
     print(" " * 34 + " ".join(key[:5] for key in _SHOWN))
     print("  columns: " + ", ".join(_SHOWN))
-    combined = Tally()
-    for tuned_on, scored_on, label in ((first, second, "fold 2"), (second, first, "fold 1")):
-        values = best_on(tuned_on)
-        tally = tally_of(scored_on, values)
-        print(_line(f"{label} (tuned on the other)", tally), values)
-        for truth_name in scored_on:
-            truth = load(truth_name)
-            with thresholds(values):
-                from desktop_app.core.compare import compare_texts
-
-                combined.add(truth, compare_texts(truth.text_a, truth.text_b))
-    print(_line("both folds, cross-validated", combined))
+    combined: list[Tally] = []
+    first, second = folds(names)
+    for scored_on, tuned_on, label in ((first, second, "1"), (second, first, "2")):
+        point = best_on(table, tuned_on)
+        fold = summed([table[point][name] for name in scored_on])
+        combined.append(fold)
+        print(_line(f"fold {label} (tuned on the other)", fold), point)
+    print(_line("two folds, cross-validated", summed(combined)))
+    left_out = [table[best_on(table, [n for n in names if n != name])][name] for name in names]
+    print(_line("leave one pair out", summed(left_out)))
+    latest = len(names) - LAST_ROUND
+    for label, group in (
+        ("  the earlier pairs", left_out[:latest]),
+        ("  the last round's", left_out[latest:]),
+    ):
+        print(_line(label, summed(group)))
     engine = {name: getattr(align, name) for name in GRID}
     print(_line("all pairs, engine settings", tally_of(names, engine)), engine)
+    labels = per_pair(names, LABEL_GRID)
+    chosen = [labels[best_on(labels, [n for n in names if n != name], "label_accuracy")][name]
+              for name in names]  # fmt: skip
+    print(_line("labels, leave one pair out", summed(chosen)))
+    detail = {name: getattr(relations, name) for name in LABEL_GRID}
+    print(_line("labels, engine settings", tally_of(names, detail)), detail)
 
 
 if __name__ == "__main__":

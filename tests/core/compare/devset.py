@@ -206,6 +206,20 @@ class Tally:
             self.only_chars_predicted[side] += len(solid_found)
             self.only_chars_shared[side] += len(solid_true & solid_found)
 
+    def absorb(self, other: Tally) -> None:
+        """Add ``other``'s counts to these."""
+        for name, value in vars(other).items():
+            mine = getattr(self, name)
+            if isinstance(value, int):
+                setattr(self, name, mine + value)
+            elif isinstance(value, Counter):
+                mine.update(value)
+            elif isinstance(value, dict):
+                for key, count in value.items():
+                    mine[key] += count
+            else:
+                mine.extend(value)
+
     def figures(self) -> dict[str, float]:
         """Every figure the issue asks for, by name (1.0 where there is nothing to find)."""
 

@@ -59,3 +59,32 @@ def test_quotes_in_headlines_do_not_count_when_units_are_given() -> None:
     units_a = [(31, 49)]
     units_b = [(0, 12), (13, 51)]
     assert shared_quotations(a, b, units_a, units_b) == []
+
+
+def test_french_guillemets_with_non_breaking_spaces_open_and_close() -> None:
+    text = "Le feu a été «\u00a0fixé\u00a0» et «\u202fn'est pas éteint\u202f», dit-il."
+    found = [text[q.start : q.end].strip("\u00a0\u202f") for q in find_quotations(text)]
+    assert found == ["fixé", "n'est pas éteint"]
+
+
+def test_a_one_word_quote_is_shared_only_when_both_quote_that_word() -> None:
+    a = "Le feu a été «\u00a0fixé\u00a0» mercredi."
+    assert len(shared_quotations(a, "Le feu était « fixé » à 9 heures.")) == 1
+    assert shared_quotations(a, "Le feu était fixé à 9 heures.") == []
+    assert shared_quotations(a, "Le feu était « maîtrisé » à 9 heures.") == []
+
+
+def test_german_low_high_and_reversed_guillemets_cut_differently_are_shared() -> None:
+    a = "„Bei solchen Verhältnissen ist an Nordhängen äußerste Vorsicht geboten“, sagte er."
+    b = "Bei solchen Verhältnissen sei, so der Leiter, »an Nordhängen äußerste Vorsicht geboten«."
+    (quote,) = shared_quotations(a, b)
+    assert quote.b.text == "an Nordhängen äußerste Vorsicht geboten"
+    assert not quote.exact
+
+
+def test_a_short_quote_inside_a_longer_one_with_the_rest_paraphrased_is_shared() -> None:
+    a = '"The risk to any individual patient is extremely low," she said.'
+    b = "She insisted the risk to any one patient was “extremely low”."
+    (quote,) = shared_quotations(a, b)
+    assert quote.b.text == "extremely low"
+    assert shared_quotations(a, "Analysts called the price “extremely low” for a drug.") == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.compare import AlignedPair, compare_texts
+from desktop_app.core.compare.relations import word_likeness
 
 
 def _only_pair(text_a: str, text_b: str) -> AlignedPair:
@@ -172,3 +173,60 @@ def test_a_hedged_time_far_from_the_other_still_contradicts() -> None:
         "Police said the fire at the Norvik paper mill broke out at 3:40 a.m.",
     )
     assert pair.relation == "contradicts"
+
+
+def test_the_last_sentence_of_a_quotation_of_two_shares_the_quote() -> None:
+    a = (
+        'The director apologised. "The fence was checked in May. Nobody could have foreseen '
+        'that an old beech would come down on it," he told the agency.'
+    )
+    b = (
+        "“Nobody could have foreseen that an old beech would come down on it,” park boss "
+        "Ľubomír Hraško told reporters outside the locked gates of the park on Friday."
+    )
+    result = compare_texts(a, b)
+    (pair,) = [p for p in result.pairs if p.a.text.startswith("Nobody")]
+    assert pair.relation == "shared_quote"
+    assert len(result.shared_quotes) == 1
+
+
+def test_quote_marks_do_not_keep_a_copied_sentence_from_being_a_near_copy() -> None:
+    assert (
+        word_likeness(
+            '"We do not negotiate with criminals.', "“We do not negotiate with criminals.”"
+        )
+        == 1.0
+    )
+
+
+def test_counts_of_one_thing_far_apart_do_not_pull_unrelated_sentences_together() -> None:
+    comparison = compare_texts(
+        "A ferry carrying 412 people ran aground off Sifnos on Thursday.\n",
+        "Four people were treated at the Sifnos health centre for cuts and bruises.\n",
+    )
+    assert comparison.pairs == ()
+
+
+def test_close_counts_of_one_thing_spelled_differently_align_and_contradict() -> None:
+    comparison = compare_texts(
+        "A ferry carrying 412 people ran aground off the island of Sifnos on Thursday.\n",
+        "Four hundred and twenty-one people spent the night on the decks of the ferry.\n",
+    )
+    (pair,) = comparison.pairs
+    assert pair.relation == "contradicts"
+
+
+def test_german_clock_times_an_hour_apart_contradict() -> None:
+    pair = _only_pair(
+        "Die Gruppe wurde gegen 11.30 Uhr unterhalb der Spitze von der Lawine erfasst.",
+        "Gegen 12.30 Uhr erfasste die Lawine die Gruppe unterhalb der Spitze.",
+    )
+    assert pair.relation == "contradicts"
+
+
+def test_opening_hours_in_another_sentence_do_not_pair_with_a_clock_time() -> None:
+    comparison = compare_texts(
+        "Le départ de feu a eu lieu vers 14 h 30 en bordure de la route 48.\n",
+        "Les dons peuvent être déposés à la mairie, du lundi au samedi, de 8 h à 12 h.\n",
+    )
+    assert comparison.pairs == ()

@@ -148,3 +148,33 @@ def test_a_share_and_its_percent_align() -> None:
         "Fewer people ride than before the pandemic: about one in five trips has not come back.",
     ).pairs
     assert "20" in pair.shared_terms
+
+
+@given(st.integers(min_value=21, max_value=999).filter(lambda n: n % 10 and n % 100 > 20))
+def test_english_numbers_spelled_in_several_words_are_one_number(n: int) -> None:
+    units = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    tens = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+    below = f"{tens[n % 100 // 10 - 2]}-{units[n % 10 - 1]}"
+    spelled = f"{units[n // 100 - 1]} hundred and {below}" if n >= 100 else below
+    keys = _keys(f"Officials counted {spelled} passengers on the quay.")
+    assert f"#{n}" in keys
+    assert f"#{n % 10}" not in keys
+
+
+def test_a_spelled_number_counts_what_follows_it() -> None:
+    found = [t for t in tokens("Four hundred and twelve people were aboard.") if t.slot]
+    assert ("qty:peopl", "#412") in {(t.slot, t.value) for t in found}
+    assert "#200" in _keys("The hoard held about two hundred silver coins.")
+
+
+def test_french_and_german_clock_times_are_times_and_hedges_are_read() -> None:
+    def times(text: str) -> list[str]:
+        return [t.value for t in tokens(text) if t.kind == "time"]
+
+    assert times("Le feu est parti vers 14\u00a0h\u00a030 près de la route.") == ["~14:30"]
+    assert times("Ouvert du lundi au samedi, de 8 h à 12 h.") == ["8:00", "12:00"]
+    assert times("Le feu est parti mardi vers 16 heures.") == ["~16:00"]
+    assert times("Il a plu pendant 16 heures.") == []
+    assert times("Die Gruppe war gegen 11.30 Uhr im Aufstieg.") == ["~11:30"]
+    assert times("Der Notruf ging um 9 Uhr ein.") == ["9:00"]
+    assert times("Der Zug fuhr 100 km/h.") == []
