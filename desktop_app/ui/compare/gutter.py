@@ -2,8 +2,11 @@
 
 Only pairs with an end on screen are drawn; an end scrolled away leaves the gutter at its
 top or bottom edge. Colour tells the relation (``core.compare_look``), the fill fades
-with a lower score and a contradiction is drawn with a firm edge. Hovering a ribbon
-names the relation, the score and the shared terms; clicking it selects both passages.
+with a lower score and a contradiction is drawn with a firmer edge. A suggestion is light
+with a dashed edge; once accepted (a link, recorded data) it is filled fully, edged solid
+and carries a small link mark; a rejected one is not drawn. Hovering a ribbon names the
+relation, the score, the shared terms and whether it is linked; clicking it selects both
+passages.
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ if TYPE_CHECKING:
 
 GUTTER_WIDTH = 48
 _OFF = 24  # how far past the edge an end scrolled away is drawn
+#: Radius of the ring marking a ribbon the reader accepted (a link).
+LINK_MARK_RADIUS = 3.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +49,10 @@ class Ribbon:
     path: QPainterPath
     colour: str
     opacity: float
+    #: The reader accepted it: a link.
+    accepted: bool
+    #: The middle of the band, where an accepted ribbon's link mark sits.
+    middle: QPointF
 
 
 def ribbon_path(
@@ -59,12 +68,13 @@ def ribbon_path(
     return path
 
 
-def tooltip_html(pair: AlignedPair) -> str:
+def tooltip_html(pair: AlignedPair, accepted: bool = False) -> str:
     """What hovering a ribbon says (every string from the texts escaped)."""
     name = RELATION_NAMES.get(pair.relation, pair.relation)
     if pair.relation == "adds_detail" and pair.detail_side:
         name += f" ({pair.detail_side.upper()} has more)"
-    lines = [f"<b>{escaped(name)}</b> · score {pair.score:.2f}"]
+    state = "linked" if accepted else "suggestion"
+    lines = [f"<b>{escaped(name)}</b> · score {pair.score:.2f} · {state}"]
     if pair.shared_terms:
         lines.append("Shared: " + escaped(", ".join(pair.shared_terms)))
     if pair.differences:
@@ -92,6 +102,8 @@ class ConnectorGutter(QWidget):
         self.comparison: Comparison | None = None
         #: Pairs the reader rejected (not drawn).
         self.hidden: frozenset[int] = frozenset()
+        #: Pairs the reader accepted: linked, drawn as recorded data.
+        self.accepted: frozenset[int] = frozenset()
         self.hovered = -1
         self.current = -1
 
@@ -101,6 +113,7 @@ class ConnectorGutter(QWidget):
         """Draw ``comparison`` between ``views`` (None: draw nothing)."""
         self.views = views
         self.comparison = comparison
+        self.accepted = frozenset()
         self.hovered = -1
         self.update()
 
@@ -137,7 +150,9 @@ class ConnectorGutter(QWidget):
             b = self._ends(view_b, pair.b.start, pair.b.end, seen_b)
             path = ribbon_path(1.0, a, width - 1.0, b)
             colour = connector_colour(pair.relation, self.theme)
-            result.append(Ribbon(index, path, colour, connector_opacity(pair.score, pair.relation)))
+            opacity = connector_opacity(pair.score, pair.relation)
+            middle = QPointF(width / 2, (a[0] + a[1] + b[0] + b[1]) / 4)
+            result.append(Ribbon(index, path, colour, opacity, index in self.accepted, middle))
         return result
 
     def ribbon_at(self, point: QPointF) -> int:
@@ -148,23 +163,41 @@ class ConnectorGutter(QWidget):
         return min(hits, key=lambda r: r.path.boundingRect().height()).index
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Paper, then the ribbons: soft fills, thin edges, the focused one firmer."""
+        """Paper, then the ribbons: suggestions light and dashed, links full and solid with
+        a link mark, the focused one firmer."""
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(self.theme.paper))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setClipRect(QRectF(self.rect()))
-        for ribbon in self.ribbons():
-            colour = QColor(ribbon.colour)
-            focused = ribbon.index in (self.hovered, self.current)
-            fill = QColor(colour)
-            fill.setAlphaF(min(1.0, ribbon.opacity + (0.3 if focused else 0.0)))
-            painter.setBrush(QBrush(fill))
-            edge = QColor(colour)
-            firm = focused or ribbon.opacity >= 0.5
-            edge.setAlphaF(1.0 if firm else 0.55)
-            painter.setPen(QPen(edge, 2.0 if firm else 1.0))
-            painter.drawPath(ribbon.path)
+        ribbons = self.ribbons()
+        # Suggestions first: a link is drawn over any suggestion it crosses.
+        for ribbon in sorted(ribbons, key=lambda r: r.accepted):
+            self._paint_ribbon(painter, ribbon, ribbon.index in (self.hovered, self.current))
         painter.end()
+
+    def _paint_ribbon(self, painter: QPainter, ribbon: Ribbon, focused: bool) -> None:
+        colour = QColor(ribbon.colour)
+        contradiction = ribbon.opacity >= 0.5
+        fill = QColor(colour)
+        edge = QColor(colour)
+        if ribbon.accepted:
+            fill.setAlphaF(min(1.0, (0.7 if contradiction else 0.5) + (0.2 if focused else 0.0)))
+            pen = QPen(edge, 2.0)
+        else:
+            fill.setAlphaF(min(1.0, ribbon.opacity * 0.8 + (0.3 if focused else 0.0)))
+            firm = focused or contradiction
+            edge.setAlphaF(1.0 if firm else 0.6)
+            pen = QPen(edge, 1.6 if firm else 1.0)
+            pen.setStyle(Qt.PenStyle.CustomDashLine)
+            pen.setDashPattern([3.0, 2.5])
+        painter.setBrush(QBrush(fill))
+        painter.setPen(pen)
+        painter.drawPath(ribbon.path)
+        if ribbon.accepted:
+            # The link mark: a small ring in the middle of the band, paper inside.
+            painter.setPen(QPen(colour, 1.6))
+            painter.setBrush(QColor(self.theme.paper))
+            painter.drawEllipse(ribbon.middle, LINK_MARK_RADIUS, LINK_MARK_RADIUS)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """Follow the pointer from ribbon to ribbon."""
@@ -193,15 +226,19 @@ class ConnectorGutter(QWidget):
                 return
         super().mousePressEvent(event)
 
+    def tooltip_for(self, index: int) -> str:
+        """What hovering pair ``index``'s ribbon says ("" without a comparison)."""
+        if self.comparison is None:
+            return ""
+        return tooltip_html(self.comparison.pairs[index], index in self.accepted)
+
     def event(self, event: QEvent) -> bool:
         """A tooltip over a ribbon: relation, score, shared terms."""
         if event.type() == QEvent.Type.ToolTip and self.comparison is not None:
             assert isinstance(event, QHelpEvent)
             index = self.ribbon_at(QPointF(event.pos()))
             if index >= 0:
-                QToolTip.showText(
-                    event.globalPos(), tooltip_html(self.comparison.pairs[index]), self
-                )
+                QToolTip.showText(event.globalPos(), self.tooltip_for(index), self)
             else:
                 QToolTip.hideText()
             return True

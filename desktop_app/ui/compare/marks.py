@@ -19,6 +19,7 @@ from desktop_app.core.compare_look import connector_colour, only_here_colour
 if TYPE_CHECKING:
     from desktop_app.core.compare import Span
     from desktop_app.ui.reading.article_view import ArticleView
+    from desktop_app.ui.reading.decorations import TextGeometry
 
 BAR_X = 5.0
 BAR_WIDTH = 6.0
@@ -53,42 +54,58 @@ def absence_marker(view: ArticleView, offset: int) -> QPolygonF | None:
     )
 
 
-def decoration(
-    spans: Callable[[], Sequence[Span]],
-    focused: Callable[[], tuple[Span, str] | None],
-    absences: Callable[[], Sequence[tuple[int, str]]] = tuple,
-) -> Callable[[QPainter, ArticleView], None]:
-    """A pane decoration drawing ``spans()`` as bars, ``focused()`` as a wash and
-    ``absences()`` ((offset, code colour)) as wedges."""
+class CompareOverlay:
+    """An overlay decoration (``reading.decorations``) of one compared pane: ``spans()`` as
+    "only here" bars, ``focused()`` as a wash and ``absences()`` ((offset, code colour)) as
+    wedges."""
 
-    def paint(painter: QPainter, view: ArticleView) -> None:
+    def __init__(
+        self,
+        view: ArticleView,
+        spans: Callable[[], Sequence[Span]],
+        focused: Callable[[], tuple[Span, str] | None],
+        absences: Callable[[], Sequence[tuple[int, str]]] = tuple,
+    ) -> None:
+        self._view = view
+        self._spans = spans
+        self._focused = focused
+        self._absences = absences
+
+    def describe(self, offset: int) -> str | None:
+        """Hovering an "only here" passage says so."""
+        for span in self._spans():
+            if span.start <= offset < span.end:
+                return "Only in this article: the other one has no counterpart."
+        return None
+
+    def paint_over(self, painter: QPainter, text: TextGeometry) -> None:
+        """Wedges, hatched bars, then the wash of the focused pair."""
+        view = self._view
         theme = view.theme
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for offset, colour in absences():
+        for offset, colour in self._absences():
             wedge = absence_marker(view, offset)
             if wedge is not None:
                 painter.setPen(QPen(QColor(theme.ink), 1.2))
                 painter.setBrush(QColor(theme.stripe(colour)))
                 painter.drawPolygon(wedge)
         grey = QColor(only_here_colour(theme))
-        for rect in only_bar_rects(view, spans()):
+        for rect in only_bar_rects(view, self._spans()):
             painter.setPen(Qt.PenStyle.NoPen)
             wash = QColor(grey)
             wash.setAlphaF(0.22)
             painter.fillRect(rect, wash)
             painter.fillRect(rect, QBrush(grey, Qt.BrushStyle.BDiagPattern))
             painter.fillRect(QRectF(rect.left(), rect.top(), 1.5, rect.height()), grey)
-        focus = focused()
+        focus = self._focused()
         if focus is not None:
             span, relation = focus
             start, end = view.visible_span()
             if span.start < end and span.end > start:
-                top, bottom = view.span_extent(span.start, span.end)
+                top, bottom = text.span_extent(span.start, span.end)
                 tint = QColor(connector_colour(relation, theme))
                 tint.setAlphaF(0.16)
                 width = view.viewport().width()
                 painter.fillRect(QRectF(BAR_X + BAR_WIDTH + 3, top, width, bottom - top), tint)
                 tint.setAlphaF(1.0)
                 painter.fillRect(QRectF(BAR_X + BAR_WIDTH + 3, top, 3, bottom - top), tint)
-
-    return paint

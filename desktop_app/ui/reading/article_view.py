@@ -35,7 +35,13 @@ from desktop_app.core.records import Annotation, Article, Code
 from desktop_app.core.segments import Segment, elementary_segments
 from desktop_app.core.themes import Theme
 from desktop_app.ui.preferences.theme import current_theme, reading_font, style
-from desktop_app.ui.reading.decorations import Gutter, GutterDecoration, SpanDecoration
+from desktop_app.ui.reading.decorations import (
+    DescribedDecoration,
+    Gutter,
+    GutterDecoration,
+    OverlayDecoration,
+    SpanDecoration,
+)
 from desktop_app.ui.reading.highlighter import AnnotationHighlighter, AnnotationSpans
 from desktop_app.ui.reading.margin import TagStripes
 from desktop_app.ui.reading.note_marks import NoteMarks
@@ -45,9 +51,6 @@ FLASH_MS = 900
 #: Blocks around the viewport whose highlights are laid eagerly (the rest when painted).
 _EAGER_BLOCKS = 160
 _PAD = 28  # breathing room between the stripes and the text, and at the right
-
-#: Paints over the text after it is drawn (a feature's marks: compare's "only here" bars).
-Decoration = Callable[[QPainter, "ArticleView"], None]
 
 
 class ArticleView(QPlainTextEdit):
@@ -74,8 +77,8 @@ class ArticleView(QPlainTextEdit):
         self.annotator_lanes: dict[str, int] | None = None
         #: True while :meth:`restyle` re-lays the text and restores the reading position.
         self.restyling = False
-        #: Painted over the viewport, in order, after the text (see :meth:`span_extent`).
-        self.decorations: list[Decoration] = []
+        #: Painted over the viewport, in order, after the text (``decorations``).
+        self._overlays: list[OverlayDecoration] = []
         self._context_actions = context_actions
         self._cursor_annotation = ""
         #: Display position a word-snapping mouse drag started from (None: not snapping).
@@ -384,29 +387,48 @@ class ArticleView(QPlainTextEdit):
             block = block.next()
         return extents
 
-    # -- decorations (``decorations``) -------------------------------------------------------
+    # -- decorations (``decorations``: the one seam every feature plugs into) ---------------
 
-    def add_span_decoration(self, decoration: SpanDecoration) -> None:
-        """Lay ``decoration``'s formats over the text, after those already there."""
-        self._span_decorations.append(decoration)
-        self.redecorate()
+    def decorate(self, decoration: object) -> None:
+        """Plug ``decoration`` in as whatever it is: a span decoration (its formats laid over
+        the text after those already there), a gutter decoration (a lane right of those
+        already there) and/or an overlay (painted over the text)."""
+        plugged = False
+        if isinstance(decoration, SpanDecoration):
+            self._span_decorations.append(decoration)
+            self.redecorate()
+            plugged = True
+        if isinstance(decoration, GutterDecoration):
+            self._gutter.decorations.append(decoration)
+            self._update_margins()
+            self._gutter.update()
+            plugged = True
+        if isinstance(decoration, OverlayDecoration):
+            self._overlays.append(decoration)
+            self.viewport().update()
+            plugged = True
+        if not plugged:
+            raise TypeError(f"{type(decoration).__name__} speaks no decoration protocol")
 
-    def remove_span_decoration(self, decoration: SpanDecoration) -> None:
-        """Take a span decoration away."""
-        self._span_decorations.remove(decoration)
-        self.redecorate()
+    def undecorate(self, decoration: object) -> None:
+        """Take ``decoration`` away from wherever it was plugged in (nothing if it was not)."""
+        if decoration in self._span_decorations:
+            self._span_decorations.remove(decoration)
+            self.redecorate()
+        if decoration in self._gutter.decorations:
+            self._gutter.decorations.remove(decoration)
+            self._update_margins()
+            self._gutter.update()
+        if decoration in self._overlays:
+            self._overlays.remove(decoration)
+            self.viewport().update()
 
-    def add_gutter_decoration(self, decoration: GutterDecoration) -> None:
-        """Give ``decoration`` a lane of the gutter, right of those already there."""
-        self._gutter.decorations.append(decoration)
-        self._update_margins()
-        self._gutter.update()
-
-    def remove_gutter_decoration(self, decoration: GutterDecoration) -> None:
-        """Take a gutter decoration's lane away."""
-        self._gutter.decorations.remove(decoration)
-        self._update_margins()
-        self._gutter.update()
+    def is_decorated_by(self, decoration: object) -> bool:
+        """True while ``decoration`` is plugged in."""
+        return any(
+            decoration in plugged
+            for plugged in (self._span_decorations, self._gutter.decorations, self._overlays)
+        )
 
     def redecorate(self, start: int | None = None, end: int | None = None) -> None:
         """Repaint the decorations of canonical ``[start, end)`` (default: everything)."""
@@ -556,10 +578,12 @@ class ArticleView(QPlainTextEdit):
         )
         highlighter.ensure(visible)
         super().paintEvent(event)
-        if self.decorations:
+        if self._overlays:
             painter = QPainter(self.viewport())
-            for decoration in self.decorations:
-                decoration(painter, self)
+            for overlay in self._overlays:
+                painter.save()
+                overlay.paint_over(painter, self)
+                painter.restore()
             painter.end()
 
     def visible_span(self) -> tuple[int, int]:
@@ -597,8 +621,8 @@ class ArticleView(QPlainTextEdit):
         last = line_box(offsets.to_display(max(start, end - 1)))
         return first[0], last[1]
 
-    def repaint_decorations(self) -> None:
-        """Repaint what the decorations draw (they changed, the text did not)."""
+    def repaint_overlays(self) -> None:
+        """Repaint what the overlays draw (they changed, the text did not)."""
         self.viewport().update()
 
     def ensure_highlighted(self, offset: int) -> None:
@@ -630,24 +654,50 @@ class ArticleView(QPlainTextEdit):
             parts.append(f"<div>{chips}{note}</div>")
         return "<hr>".join(parts)
 
-    def _annotations_at_point(self, point: QPoint) -> list[Annotation]:
+    def _offset_at_point(self, point: QPoint) -> int | None:
+        """Canonical offset of the character under ``point`` (None: between lines)."""
         cursor = self.cursorForPosition(point)
         rect = self.cursorRect(cursor)
         if abs(rect.center().y() - point.y()) > rect.height():
-            return []
+            return None
         offset = self.plan.offsets.to_canonical(cursor.position())
         block_start = self.plan.offsets.to_canonical(cursor.block().position(), forward=True)
         # The cursor lands between characters: look at the character under the pointer.
-        probe = offset if rect.x() <= point.x() else max(block_start, offset - 1)
+        return offset if rect.x() <= point.x() else max(block_start, offset - 1)
+
+    def _annotations_at_point(self, point: QPoint) -> list[Annotation]:
+        probe = self._offset_at_point(point)
+        if probe is None:
+            return []
         return self.project.annotations_in(self.article.id, probe, probe)
 
+    def descriptions_at(self, offset: int) -> list[str]:
+        """What the decorations say about their marks over canonical ``offset`` (plain text)."""
+        found = []
+        for decoration in (*self._span_decorations, *self._overlays):
+            if isinstance(decoration, DescribedDecoration):
+                text = decoration.describe(offset)
+                if text:
+                    found.append(text)
+        return found
+
+    def hover_html(self, point: QPoint) -> str:
+        """The card for ``point``: its annotations' tags and notes, then what the
+        decorations say about their marks there ("" when nothing is there)."""
+        annotations = self._annotations_at_point(point)
+        parts = [self.card_html(annotations)] if annotations else []
+        probe = self._offset_at_point(point)
+        if probe is not None:
+            parts.extend(escaped(text) for text in self.descriptions_at(probe))
+        return "<hr>".join(parts)
+
     def viewportEvent(self, event: QEvent) -> bool:
-        """Hovering a highlight shows its tags and note."""
+        """Hovering a highlight shows its tags and note (and what other marks mean)."""
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
-            annotations = self._annotations_at_point(event.pos())
-            if annotations:
-                QToolTip.showText(event.globalPos(), self.card_html(annotations), self.viewport())
+            html = self.hover_html(event.pos())
+            if html:
+                QToolTip.showText(event.globalPos(), html, self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()

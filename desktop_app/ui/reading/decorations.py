@@ -1,30 +1,40 @@
-"""The decoration seam of a reader pane: what is drawn over or beside an article's text.
+"""The decoration seam of a reader pane: everything a feature draws over or beside the text.
 
-Two kinds of decoration, each a small protocol, both speaking canonical code-point
-offsets (the pane converts them to Qt positions, nowhere else):
+One entry point, ``view.decorate(decoration)`` (and ``view.undecorate``), takes any object
+speaking one or more of these small protocols, all in canonical code-point offsets (the
+pane converts them to Qt positions, nowhere else):
 
-* A :class:`SpanDecoration` lays character formats (a background, an underline…) over
+* :class:`SpanDecoration` lays character formats (a background, an underline…) over
   ranges of the text: ``formats(start, end)`` yields ``(start, end, QTextCharFormat)`` for
   the parts of ``[start, end)`` it marks. The pane's highlighter asks every span decoration
   for each block it paints, lazily, so nothing is written into the document; where two
-  decorations meet, the one added later is laid last. The tag highlights
+  decorations meet, their formats are merged, the one added later laid last (an underline
+  over a tag keeps the tag's background). The tag highlights
   (``highlighter.AnnotationSpans``) are the first.
-* A :class:`GutterDecoration` paints a lane of the :class:`Gutter`, the strip left of the
+* :class:`GutterDecoration` paints a lane of the :class:`Gutter`, the strip left of the
   text: ``width()`` pixels wide, painted by ``paint(painter, text)`` in viewport
   coordinates, asking :class:`TextGeometry` where lines are. Lanes stand side by side in
-  the order they were added. The tag stripes (``margin.TagStripes``) are the first.
+  the order they were added. The tag stripes (``margin.TagStripes``, which also draw the
+  classroom's one-lane-per-annotator layout) are the first.
+* :class:`OverlayDecoration` paints over the viewport after the text:
+  ``paint_over(painter, text)`` in viewport coordinates (compare's "only here" bars, the
+  wash of the focused pair).
+* :class:`DescribedDecoration` (with any of the above) says what a mark means when the
+  pointer rests on it: ``describe(offset)``, plain text, shown under the tag card.
 
-Plugging one in (compare connectors, "only here" bars, absence markers, annotator lanes)::
+Plugging one in (compare connectors, "only here" bars, shared quotes, absence markers)::
 
-    view.add_span_decoration(only_here)      # or view.add_gutter_decoration(connectors)
-    view.redecorate(start, end)              # its data changed: repaint those blocks only
-    view.redecorate()                        # ...or everything
+    view.decorate(marks)              # whichever protocols ``marks`` speaks
+    view.redecorate(start, end)       # its span data changed: repaint those blocks only
+    view.redecorate()                 # ...or every block
+    view.repaint_overlays()           # only what overlays paint changed
+    view.undecorate(marks)
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtGui import QPainter, QPaintEvent, QTextCharFormat
 from PySide6.QtWidgets import QWidget
@@ -33,6 +43,7 @@ from PySide6.QtWidgets import QWidget
 LANE_GAP = 6
 
 
+@runtime_checkable
 class SpanDecoration(Protocol):
     """Formats laid over ranges of the text."""
 
@@ -42,7 +53,7 @@ class SpanDecoration(Protocol):
 
 
 class TextGeometry(Protocol):
-    """Where the text is on screen, as a gutter decoration asks (the pane's view answers)."""
+    """Where the text is on screen, as a gutter or overlay decoration asks (the view answers)."""
 
     def visible_range(self) -> tuple[int, int]:
         """The canonical range of the paragraphs in (or just around) the viewport."""
@@ -53,7 +64,13 @@ class TextGeometry(Protocol):
         one pair per visible paragraph the range touches."""
         ...
 
+    def span_extent(self, start: int, end: int) -> tuple[float, float]:
+        """Top of the first line and bottom of the last line of canonical ``[start, end)``
+        (viewport pixels; exact for spans on or next to the screen)."""
+        ...
 
+
+@runtime_checkable
 class GutterDecoration(Protocol):
     """A lane of the gutter left of the text."""
 
@@ -63,6 +80,24 @@ class GutterDecoration(Protocol):
 
     def paint(self, painter: QPainter, text: TextGeometry) -> None:
         """Paint the lane: x from 0 to :meth:`width`, y in viewport coordinates."""
+        ...
+
+
+@runtime_checkable
+class OverlayDecoration(Protocol):
+    """Marks painted over the viewport, after the text."""
+
+    def paint_over(self, painter: QPainter, text: TextGeometry) -> None:
+        """Paint in viewport coordinates (x from 0 at the text's left edge)."""
+        ...
+
+
+@runtime_checkable
+class DescribedDecoration(Protocol):
+    """A decoration that says what its mark at a place means."""
+
+    def describe(self, offset: int) -> str | None:
+        """Plain text about the mark over canonical ``offset`` (None: no mark there)."""
         ...
 
 

@@ -1,0 +1,117 @@
+"""Accepted pairs read as recorded data in the gutter: a suggestion is light with a dashed
+edge, an accepted one solid, fuller and marked with a link ring; a rejected one is gone.
+Checked in the painted pixels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
+
+from desktop_app.core.compare_look import connector_colour
+from desktop_app.ui.compare.gutter import LINK_MARK_RADIUS, ConnectorGutter, Ribbon
+from desktop_app.ui.compare.mode import CompareMode
+from desktop_app.ui.shell.main_window import MainWindow
+from tests.ui.helpers import FakePrompter
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def _distance(a: QColor, b: QColor) -> int:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
+
+
+def _painted(gutter: ConnectorGutter) -> QImage:
+    gutter.repaint()
+    return gutter.grab().toImage()
+
+
+def _ribbon(gutter: ConnectorGutter, index: int) -> Ribbon:
+    return next(r for r in gutter.ribbons() if r.index == index)
+
+
+def _strong_edge_share(gutter: ConnectorGutter, ribbon: Ribbon) -> float:
+    """Share of points along the ribbon's outline painted near its full colour (a solid
+    edge: nearly all; a dashed one: the dashes, not the gaps)."""
+    image = _painted(gutter)
+    paper = QColor(gutter.theme.paper)
+    full = _distance(QColor(ribbon.colour), paper)
+    strong = samples = 0
+    for step in range(400):
+        point = ribbon.path.pointAtPercent(step / 400)
+        x, y = int(point.x()), int(point.y())
+        if not (3 <= x < gutter.width() - 3 and 3 <= y < gutter.height() - 3):
+            continue
+        samples += 1
+        strong += _distance(image.pixelColor(x, y), paper) >= 0.75 * full
+    assert samples > 40
+    return strong / samples
+
+
+def test_accepting_a_suggestion_makes_its_ribbon_solid_with_a_link_mark(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter
+) -> None:
+    mode = window.feature(CompareMode)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=5000)
+    gutter = mode.gutter
+    view_a = window.reader.panes[0].view
+    view_a.setFocus()
+    view_a.place_cursor(0)
+    qtbot.keyClick(view_a, Qt.Key.Key_Down, ALT)
+    index = mode.current
+    suggestion = _ribbon(gutter, index)
+    assert not suggestion.accepted
+    dashed = _strong_edge_share(gutter, suggestion)
+    image = _painted(gutter)
+    middle = suggestion.middle.toPoint()
+    paper = QColor(gutter.theme.paper)
+    fill_before = _distance(image.pixelColor(middle.x(), middle.y() + 6), paper)
+    assert _distance(image.pixelColor(middle), paper) > 8, "a suggestion has no ring"
+
+    qtbot.keyClick(view_a, Qt.Key.Key_Return, ALT)  # accept: the prompter answers the default
+    assert len(window.document.project.links) == 1
+    assert index in gutter.accepted
+    linked = _ribbon(gutter, index)
+    assert linked.accepted
+    solid = _strong_edge_share(gutter, linked)
+    assert solid > 0.9
+    assert dashed < solid - 0.15
+    image = _painted(gutter)
+    middle = linked.middle.toPoint()
+    # The link mark: paper inside a ring of the relation's colour.
+    assert _distance(image.pixelColor(middle), paper) <= 8
+    ring = image.pixelColor(middle.x() + round(LINK_MARK_RADIUS), middle.y())
+    relation = QColor(connector_colour(mode.comparison.pairs[index].relation, gutter.theme))  # type: ignore[union-attr]
+    assert _distance(ring, relation) < _distance(paper, relation) / 2
+    # Filled more fully than it was as a suggestion.
+    assert _distance(image.pixelColor(middle.x(), middle.y() + 6), paper) > fill_before
+    # The hover text says it is linked.
+    assert "linked" in gutter.tooltip_for(index)
+
+    window.commands["edit.undo"].trigger()  # the link undone: a suggestion again
+    assert index not in gutter.accepted
+    assert not _ribbon(gutter, index).accepted
+
+
+def test_a_rejected_suggestion_is_no_longer_painted(qtbot: QtBot, window: MainWindow) -> None:
+    mode = window.feature(CompareMode)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=5000)
+    gutter = mode.gutter
+    view_a = window.reader.panes[0].view
+    view_a.setFocus()
+    view_a.place_cursor(0)
+    qtbot.keyClick(view_a, Qt.Key.Key_Down, ALT)
+    index = mode.current
+    ribbon = _ribbon(gutter, index)
+    image = _painted(gutter)
+    paper = QColor(gutter.theme.paper)
+    inside = [
+        p
+        for p in (ribbon.middle.toPoint(),)
+        if not any(r.path.contains(QPointF(p)) for r in gutter.ribbons() if r.index != index)
+    ]
+    assert inside, "the ribbon's middle is clear of the others"
+    assert _distance(image.pixelColor(inside[0]), paper) > 8
+    qtbot.keyClick(view_a, Qt.Key.Key_Backspace, ALT)
+    assert all(r.index != index for r in gutter.ribbons())
+    assert _distance(_painted(gutter).pixelColor(inside[0]), paper) <= 2
