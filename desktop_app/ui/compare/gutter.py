@@ -11,10 +11,11 @@ passages.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -24,6 +25,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
+    QPixmap,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -32,7 +34,7 @@ from desktop_app.core.themes import Theme
 from desktop_app.ui.shell.plain_text import escaped
 
 if TYPE_CHECKING:
-    from desktop_app.core.compare import AlignedPair, Comparison
+    from desktop_app.core.compare import AlignedPair, Comparison, Span
     from desktop_app.ui.reading.article_view import ArticleView
 
 GUTTER_WIDTH = 48
@@ -82,6 +84,22 @@ def tooltip_html(pair: AlignedPair, accepted: bool = False) -> str:
     return "<br>".join(lines)
 
 
+class _SideIndex:
+    """One side's passages of the pairs, sorted by start: the pairs meeting a range by bisection."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self._order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+        self._starts = [spans[i].start for i in self._order]
+        self._ends = [spans[i].end for i in self._order]
+        self._longest = max((span.end - span.start for span in spans), default=0)
+
+    def meeting(self, start: int, end: int) -> set[int]:
+        """Indices of the pairs whose passage on this side meets ``[start, end)``."""
+        first = bisect_left(self._starts, start - self._longest)
+        last = bisect_left(self._starts, end)
+        return {self._order[k] for k in range(first, last) if self._ends[k] > start}
+
+
 class ConnectorGutter(QWidget):
     """Paints the connectors of a comparison between two article views."""
 
@@ -106,6 +124,9 @@ class ConnectorGutter(QWidget):
         self.accepted: frozenset[int] = frozenset()
         self.hovered = -1
         self.current = -1
+        self._sides: tuple[_SideIndex, _SideIndex] | None = None
+        self._ribbon_cache: tuple[tuple[object, ...], list[Ribbon]] | None = None
+        self._picture: tuple[tuple[object, ...], QPixmap] | None = None
 
     def show_comparison(
         self, views: tuple[ArticleView, ArticleView] | None, comparison: Comparison | None
@@ -115,44 +136,83 @@ class ConnectorGutter(QWidget):
         self.comparison = comparison
         self.accepted = frozenset()
         self.hovered = -1
+        self._sides = (
+            (
+                _SideIndex([p.a for p in comparison.pairs]),
+                _SideIndex([p.b for p in comparison.pairs]),
+            )
+            if comparison is not None
+            else None
+        )
+        self._ribbon_cache = None
         self.update()
 
+    def invalidate(self) -> None:
+        """Forget the cached geometry and picture (they are made again when next painted)."""
+        self._ribbon_cache = None
+        self._picture = None
+        self.update()
+
+    def _shift(self, view: ArticleView) -> int:
+        """Where the view's viewport top is, in gutter coordinates."""
+        return self.mapFromGlobal(view.viewport().mapToGlobal(QPoint(0, 0))).y()
+
     def _ends(
-        self, view: ArticleView, start: int, end: int, window: tuple[int, int]
+        self, view: ArticleView, start: int, end: int, window: tuple[int, int], shift: int
     ) -> tuple[float, float]:
-        viewport = view.viewport()
-        shift = self.mapFromGlobal(viewport.mapToGlobal(QPoint(0, 0))).y()
         if end <= window[0]:
             return shift - _OFF, shift - _OFF + 2
         if start >= window[1]:
-            bottom = float(shift + viewport.height() + _OFF)
+            bottom = float(shift + view.viewport().height() + _OFF)
             return bottom - 2, bottom
         top, bottom = view.span_extent(start, end)
         return top + shift, bottom + shift
 
+    def _geometry_key(self) -> tuple[object, ...]:
+        """Everything the ribbons' geometry depends on: the scroll position, size and laid
+        out length of both texts, and where they stand beside the gutter."""
+        assert self.views is not None
+        key: list[object] = [self.width(), self.height(), self.hidden, self.accepted, self.theme]
+        for view in self.views:
+            size = view.document().documentLayout().documentSize()
+            viewport = view.viewport()
+            key += [
+                view.verticalScrollBar().value(),
+                viewport.width(),
+                viewport.height(),
+                size.width(),
+                size.height(),
+                self._shift(view),
+            ]
+        return tuple(key)
+
     def ribbons(self) -> list[Ribbon]:
-        """The connectors to paint now, in the comparison's order."""
-        if self.views is None or self.comparison is None:
+        """The connectors to paint now, in the comparison's order (cached until either text
+        scrolls, resizes or re-lays out, or the accepted and rejected pairs change)."""
+        if self.views is None or self.comparison is None or self._sides is None:
             return []
+        key = self._geometry_key()
+        cached = self._ribbon_cache
+        if cached is not None and cached[0] == key:
+            return cached[1]
         view_a, view_b = self.views
         seen_a = view_a.visible_span()
         seen_b = view_b.visible_span()
+        shift_a, shift_b = self._shift(view_a), self._shift(view_b)
         width = self.width()
+        pairs = self.comparison.pairs
+        shown = self._sides[0].meeting(*seen_a) | self._sides[1].meeting(*seen_b)
         result = []
-        for index, pair in enumerate(self.comparison.pairs):
-            if index in self.hidden:
-                continue
-            on_a = pair.a.start < seen_a[1] and pair.a.end > seen_a[0]
-            on_b = pair.b.start < seen_b[1] and pair.b.end > seen_b[0]
-            if not (on_a or on_b):
-                continue
-            a = self._ends(view_a, pair.a.start, pair.a.end, seen_a)
-            b = self._ends(view_b, pair.b.start, pair.b.end, seen_b)
+        for index in sorted(shown - self.hidden):
+            pair = pairs[index]
+            a = self._ends(view_a, pair.a.start, pair.a.end, seen_a, shift_a)
+            b = self._ends(view_b, pair.b.start, pair.b.end, seen_b, shift_b)
             path = ribbon_path(1.0, a, width - 1.0, b)
             colour = connector_colour(pair.relation, self.theme)
             opacity = connector_opacity(pair.score, pair.relation)
             middle = QPointF(width / 2, (a[0] + a[1] + b[0] + b[1]) / 4)
             result.append(Ribbon(index, path, colour, opacity, index in self.accepted, middle))
+        self._ribbon_cache = (key, result)
         return result
 
     def ribbon_at(self, point: QPointF) -> int:
@@ -164,16 +224,28 @@ class ConnectorGutter(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paper, then the ribbons: suggestions light and dashed, links full and solid with
-        a link mark, the focused one firmer."""
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(self.theme.paper))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setClipRect(QRectF(self.rect()))
+        a link mark, the focused one firmer. The picture is kept until the ribbons or the
+        focus change (a hover over the text, a second paint of one frame: a copy)."""
         ribbons = self.ribbons()
+        ratio = self.devicePixelRatioF()
+        geometry = self._ribbon_cache[0] if self._ribbon_cache else None
+        key = (geometry, self.hovered, self.current, self.theme, ratio, self.size())
+        if self._picture is None or self._picture[0] != key:
+            self._picture = (key, self._render(ribbons, ratio))
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._picture[1])
+        painter.end()
+
+    def _render(self, ribbons: list[Ribbon], ratio: float) -> QPixmap:
+        pixmap = QPixmap(self.size() * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(QColor(self.theme.paper))
+        painter = QPainter(pixmap)
         # Suggestions first: a link is drawn over any suggestion it crosses.
         for ribbon in sorted(ribbons, key=lambda r: r.accepted):
             self._paint_ribbon(painter, ribbon, ribbon.index in (self.hovered, self.current))
         painter.end()
+        return pixmap
 
     def _paint_ribbon(self, painter: QPainter, ribbon: Ribbon, focused: bool) -> None:
         colour = QColor(ribbon.colour)
@@ -190,9 +262,11 @@ class ConnectorGutter(QWidget):
             pen = QPen(edge, 1.6 if firm else 1.0)
             pen.setStyle(Qt.PenStyle.CustomDashLine)
             pen.setDashPattern([3.0, 2.5])
-        painter.setBrush(QBrush(fill))
-        painter.setPen(pen)
-        painter.drawPath(ribbon.path)
+        # The fill without antialiasing (most of the cost), its edge antialiased over it.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.fillPath(ribbon.path, QBrush(fill))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.strokePath(ribbon.path, pen)
         if ribbon.accepted:
             # The link mark: a small ring in the middle of the band, paper inside.
             painter.setPen(QPen(colour, 1.6))
