@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.compare_look import connector_colour
 from desktop_app.ui.compare.gutter import LINK_MARK_RADIUS, ConnectorGutter, Ribbon
+from desktop_app.ui.compare.legend import ENTRIES
 from desktop_app.ui.compare.mode import CompareMode
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.helpers import FakePrompter
@@ -115,3 +116,31 @@ def test_a_rejected_suggestion_is_no_longer_painted(qtbot: QtBot, window: MainWi
     qtbot.keyClick(view_a, Qt.Key.Key_Backspace, ALT)
     assert all(r.index != index for r in gutter.ribbons())
     assert _distance(_painted(gutter).pixelColor(inside[0]), paper) <= 2
+
+
+def test_the_legend_names_every_mark_while_compare_mode_is_on(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    mode = window.feature(CompareMode)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=5000)
+    legend = mode.legend
+    assert legend.isVisible()
+    words = [words for _, words in ENTRIES]
+    for needed in ("shared quote", "near copy", "linked", "suggested", "only here"):
+        assert needed in words
+    assert "quoted in both" in legend.accessibleDescription()
+    legend.repaint()
+    image = legend.grab().toImage()
+    ratio = image.width() / legend.width()
+    rects = dict(legend.entry_rects())
+    for kind, relation in (("quote", "shared_quote"), ("differs", "near_copy")):
+        rect = rects[kind]
+        colour = QColor(connector_colour(relation, legend.theme))
+        # The underline sample runs along the bottom of the swatch.
+        row = [
+            image.pixelColor(int(x * ratio), int((rect.bottom() - 2) * ratio))
+            for x in range(int(rect.left()) + 1, int(rect.right()) - 1)
+        ]
+        assert any(_distance(pixel, colour) < 60 for pixel in row), kind
+    window.commands["view.compare"].trigger()  # off
+    assert not legend.isVisible()

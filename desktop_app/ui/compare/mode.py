@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.core.records import Annotation, Article, Code, Link
 from desktop_app.ui.compare.gutter import ConnectorGutter
+from desktop_app.ui.compare.legend import CompareLegend
 from desktop_app.ui.compare.marks import CompareOverlay
 from desktop_app.ui.compare.runner import CompareRunner, Key
 from desktop_app.ui.compare.text_marks import CompareTextMarks
@@ -59,6 +60,7 @@ class CompareMode(QObject):
         self.gutter = ConnectorGutter(self._theme())
         self.gutter.pair_clicked.connect(self.select_pair)
         self.gutter.pair_hovered.connect(lambda _index: self._repaint_marks())
+        self.legend = CompareLegend(self._theme())
         self._progress = QTimer(self, singleShot=True, interval=PROGRESS_AFTER_MS)
         self._progress.timeout.connect(self._show_progress)
         host.panes_changed.connect(self._on_panes_changed)
@@ -115,8 +117,10 @@ class CompareMode(QObject):
                 view.decorate(decoration)
                 self._decorations.append((view, decoration))
             view.verticalScrollBar().valueChanged.connect(self.gutter.update)
-        self.gutter.theme = views[0].theme
+        self.gutter.theme = self.legend.theme = views[0].theme
         self.host.reader.set_gutter(self.gutter)
+        self.host.widget.statusBar().addPermanentWidget(self.legend)
+        self.legend.show()
         self.host.reader.scroll_follower = self.follow
         self._request()
 
@@ -139,6 +143,7 @@ class CompareMode(QObject):
         if reader.scroll_follower == self.follow:
             reader.scroll_follower = None
         reader.set_gutter(None)
+        self.host.widget.statusBar().removeWidget(self.legend)
 
     def articles(self) -> tuple[Article, Article] | None:
         """The two articles compared (A on the left), while compare mode is on."""
