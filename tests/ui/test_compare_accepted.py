@@ -8,7 +8,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.compare_look import connector_colour
+from desktop_app.core.compare_look import connector_colour, mark_colour
+from desktop_app.core.themes import THEMES
 from desktop_app.ui.compare.gutter import LINK_MARK_RADIUS, ConnectorGutter, Ribbon
 from desktop_app.ui.compare.legend import ENTRIES
 from desktop_app.ui.compare.mode import CompareMode
@@ -135,7 +136,7 @@ def test_the_legend_names_every_mark_while_compare_mode_is_on(
     rects = dict(legend.entry_rects())
     for kind, relation in (("quote", "shared_quote"), ("differs", "near_copy")):
         rect = rects[kind]
-        colour = QColor(connector_colour(relation, legend.theme))
+        colour = QColor(mark_colour(relation, legend.theme))
         # The underline sample runs along the bottom of the swatch.
         row = [
             image.pixelColor(int(x * ratio), int((rect.bottom() - 2) * ratio))
@@ -144,3 +145,16 @@ def test_the_legend_names_every_mark_while_compare_mode_is_on(
         assert any(_distance(pixel, colour) < 60 for pixel in row), kind
     window.commands["view.compare"].trigger()  # off
     assert not legend.isVisible()
+
+
+def test_the_gutter_and_legend_follow_a_theme_chosen_while_comparing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    mode = window.feature(CompareMode)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=5000)
+    window.commands["view.theme.dark"].trigger()
+    view_a = window.reader.panes[0].view
+    qtbot.waitUntil(lambda: view_a.theme == THEMES["dark"])
+    image = _painted(mode.gutter)
+    assert image.pixelColor(1, 1) == QColor(view_a.theme.paper)
+    assert mode.legend.theme == view_a.theme

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QTextCursor
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.compare_look import connector_colour
+from desktop_app.core.compare_look import mark_colour
 from desktop_app.core.new_records import make_article, new_project
 from desktop_app.ui.compare.mode import CompareMode
 from desktop_app.ui.compare.text_marks import QUOTED_EXACT, QUOTED_REWORDED, WORDED_DIFFERENTLY
@@ -81,7 +81,7 @@ def test_a_shared_quote_is_underlined_in_both_panes_and_says_so(
     exact = next(q for q in mode.comparison.shared_quotes if q.exact)
     reworded = next(q for q in mode.comparison.shared_quotes if not q.exact)
     view_a, view_b = (pane.view for pane in window.reader.panes)
-    purple = connector_colour("shared_quote", view_a.theme)
+    purple = mark_colour("shared_quote", view_a.theme)
     for view, span in ((view_a, exact.a), (view_b, exact.b)):
         words = canonical_span(view, "remain at")
         assert span.start <= words[0] < words[1] <= span.end
@@ -102,7 +102,7 @@ def test_a_near_copy_dots_the_words_that_differ_only_while_compare_mode_is_on(
     mode = compared(qtbot, window)
     assert mode.comparison is not None
     view_a, view_b = (pane.view for pane in window.reader.panes)
-    green = connector_colour("near_copy", view_a.theme)
+    green = mark_colour("near_copy", view_a.theme)
     pair = next(p for p in mode.comparison.pairs if p.relation == "near_copy")
     changed_a = canonical_span(view_a, "kilometres")
     changed_b = canonical_span(view_b, "km")

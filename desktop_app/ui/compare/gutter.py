@@ -191,6 +191,7 @@ class ConnectorGutter(QWidget):
         scrolls, resizes or re-lays out, or the accepted and rejected pairs change)."""
         if self.views is None or self.comparison is None or self._sides is None:
             return []
+        self.theme = self.views[0].theme  # the panes follow the theme chosen: so does the gutter
         key = self._geometry_key()
         cached = self._ribbon_cache
         if cached is not None and cached[0] == key:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
@@ -10,6 +12,7 @@ from desktop_app.core.compare_look import (
     RELATION_COLOURS,
     RELATION_NAMES,
     connector_colour,
+    mark_colour,
     only_here_colour,
 )
 from desktop_app.core.themes import Theme
@@ -32,10 +35,10 @@ class CompareLegend(QWidget):
     """Swatches for the relations, linked and suggested ribbons, only-here bars, shared
     quotes and near-copy differences, each with its name."""
 
-    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+    def __init__(self, theme: Callable[[], Theme], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compareLegend")
-        self.theme = theme
+        self._theme = theme
         names = ", ".join(words for _, words in ENTRIES)
         self.setAccessibleName("Compare legend")
         font = self.font()
@@ -48,6 +51,11 @@ class CompareLegend(QWidget):
             "solid with a ring = linked. Hatched bar: only in this article. Solid underline: "
             "quoted in the other article too. Dotted underline: a near copy's changed words."
         )
+
+    @property
+    def theme(self) -> Theme:
+        """The theme of the panes compared (asked when painting: it follows theirs)."""
+        return self._theme()
 
     def sizeHint(self) -> QSize:
         """Wide enough for every entry on one line."""
@@ -100,7 +108,7 @@ class CompareLegend(QWidget):
                 painter.fillRect(QRectF(bar.left(), bar.top(), 1.5, bar.height()), grey)
             else:
                 relation = "shared_quote" if kind == "quote" else "near_copy"
-                pen = QPen(QColor(connector_colour(relation, theme)), 1.6)
+                pen = QPen(QColor(mark_colour(relation, theme)), 1.6)
                 if kind == "differs":
                     pen.setStyle(Qt.PenStyle.DotLine)
                 painter.setPen(pen)

@@ -60,7 +60,7 @@ class CompareMode(QObject):
         self.gutter = ConnectorGutter(self._theme())
         self.gutter.pair_clicked.connect(self.select_pair)
         self.gutter.pair_hovered.connect(lambda _index: self._repaint_marks())
-        self.legend = CompareLegend(self._theme())
+        self.legend = CompareLegend(self._look)
         self._progress = QTimer(self, singleShot=True, interval=PROGRESS_AFTER_MS)
         self._progress.timeout.connect(self._show_progress)
         host.panes_changed.connect(self._on_panes_changed)
@@ -79,6 +79,10 @@ class CompareMode(QObject):
         """The View menu's toggle."""
         self._user_off = not enabled
         self._bind()
+
+    def _look(self) -> Theme:
+        """The theme of the panes compared (the current one when none are)."""
+        return self._views[0].theme if self._views is not None else self._theme()
 
     def _theme(self) -> Theme:
         from desktop_app.ui.preferences.theme import current_theme
@@ -117,7 +121,7 @@ class CompareMode(QObject):
                 view.decorate(decoration)
                 self._decorations.append((view, decoration))
             view.verticalScrollBar().valueChanged.connect(self.gutter.update)
-        self.gutter.theme = self.legend.theme = views[0].theme
+        self.gutter.theme = views[0].theme
         self.host.reader.set_gutter(self.gutter)
         self.host.widget.statusBar().addPermanentWidget(self.legend)
         self.legend.show()

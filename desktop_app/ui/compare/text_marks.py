@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtGui import QColor, QTextCharFormat
 
-from desktop_app.core.compare_look import connector_colour
+from desktop_app.core.compare_look import mark_colour
 
 if TYPE_CHECKING:
     from desktop_app.core.compare import Comparison, Side
@@ -90,10 +90,10 @@ class CompareTextMarks:
             fmt = QTextCharFormat()
             if kind == "quote":
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(QColor(connector_colour("shared_quote", theme)))
+                fmt.setUnderlineColor(QColor(mark_colour("shared_quote", theme)))
             else:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-                fmt.setUnderlineColor(QColor(connector_colour("near_copy", theme)))
+                fmt.setUnderlineColor(QColor(mark_colour("near_copy", theme)))
             self._formats[key] = fmt
         return fmt
 
