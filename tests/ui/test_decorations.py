@@ -163,7 +163,7 @@ def test_an_overlay_paints_over_the_text_and_says_what_it_marks(
     # Hovering the range lists what the decoration says, escaped (never markup).
     point = point_of(view, start + 4)
     assert "&lt;b&gt;framed&lt;/b&gt;" in view.hover_html(point)
-    assert "framed" not in view.hover_html(point_of(view, end + 30))
+    assert view.hover_html(point_of(view, end + 30)) == ""
 
     view.undecorate(frame)
     assert not view.is_decorated_by(frame)
@@ -206,3 +206,38 @@ def test_something_that_is_no_decoration_is_refused(qtbot: QtBot, window: MainWi
     view = window.reader.panes[0].view
     with pytest.raises(TypeError):
         view.decorate(object())
+
+
+def test_the_gutter_repaints_its_picture_when_tags_change_or_the_text_scrolls(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.commands["view.compare"].setChecked(False)  # the other pane stays where it is
+    view = window.reader.panes[0].view
+    gutter = view._gutter
+    start, end = canonical_span(view, PHRASE)
+    view.place_cursor(start)
+    view.centerCursor()
+    motive = window.document.project.code_by_name("motive")
+    assert motive is not None
+
+    def stripe_rows() -> list[int]:
+        """Rows of the gutter painted in the motive colour, down its first lane."""
+        gutter.repaint()
+        image = gutter.grab().toImage()
+        ratio = image.width() / max(1, gutter.width())
+        colour = QColor(motive.color)
+        x = int(2 * ratio)  # the first lane (motive's) is 4 px wide from the left
+        return [int(y / ratio) for y in range(image.height()) if image.pixelColor(x, y) == colour]
+
+    assert stripe_rows() == []
+    select_with_keyboard(qtbot, view, start, end)
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    rows = stripe_rows()
+    assert rows, "the new stripe is painted, not an old picture"
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.value() + 3)
+    moved = stripe_rows()
+    assert moved
+    assert moved[0] < rows[0], "scrolled: the stripe moves up with its lines"
+    window.commands["edit.undo"].trigger()
+    assert stripe_rows() == []

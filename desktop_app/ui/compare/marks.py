@@ -71,13 +71,6 @@ class CompareOverlay:
         self._focused = focused
         self._absences = absences
 
-    def describe(self, offset: int) -> str | None:
-        """Hovering an "only here" passage says so."""
-        for span in self._spans():
-            if span.start <= offset < span.end:
-                return "Only in this article: the other one has no counterpart."
-        return None
-
     def paint_over(self, painter: QPainter, text: TextGeometry) -> None:
         """Wedges, hatched bars, then the wash of the focused pair."""
         view = self._view

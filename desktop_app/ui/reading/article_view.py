@@ -7,9 +7,10 @@ the app and converts to Qt's display positions only here, through the pane's Off
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -45,6 +46,7 @@ from desktop_app.ui.reading.decorations import (
 from desktop_app.ui.reading.highlighter import AnnotationHighlighter, AnnotationSpans
 from desktop_app.ui.reading.margin import TagStripes
 from desktop_app.ui.reading.note_marks import NoteMarks
+from desktop_app.ui.reading.shown_blocks import ShownBlocks
 from desktop_app.ui.shell.plain_text import escaped
 
 FLASH_MS = 900
@@ -79,6 +81,8 @@ class ArticleView(QPlainTextEdit):
         self.restyling = False
         #: Painted over the viewport, in order, after the text (``decorations``).
         self._overlays: list[OverlayDecoration] = []
+        self._shown_memo: ShownBlocks | None = None
+        self._layout_epoch = 0
         self._context_actions = context_actions
         self._cursor_annotation = ""
         #: Display position a word-snapping mouse drag started from (None: not snapping).
@@ -333,58 +337,60 @@ class ArticleView(QPlainTextEdit):
 
     # -- where the text is (``decorations.TextGeometry``) ------------------------------------
 
-    def _shown_blocks(self) -> Iterator[tuple[QTextBlock, QRectF]]:
-        """The blocks from the first visible one to the bottom of the viewport, with their
-        rectangles in viewport coordinates."""
-        offset = self.contentOffset()
-        height = self.viewport().height()
-        block = self.firstVisibleBlock()
-        while block.isValid():
-            rect = self.blockBoundingGeometry(block).translated(offset)
-            if rect.top() > height:
-                break
-            yield block, rect
-            block = block.next()
+    def _shown(self) -> ShownBlocks:
+        """The blocks from the first visible one to the bottom of the viewport, measured once
+        per scroll position and layout (every stripe and mark of a paint asks again). Qt
+        requests an update of the viewport whenever either changes: that starts an epoch."""
+        viewport = self.viewport()
+        key = (
+            self._layout_epoch,
+            self.verticalScrollBar().value(),
+            viewport.width(),
+            viewport.height(),
+        )
+        shown = self._shown_memo
+        if shown is None or shown.key != key:
+            shown = self._shown_memo = ShownBlocks(self, self.plan.offsets, key)
+        return shown
+
+    def geometry_key(self) -> tuple[object, ...]:
+        """Changes whenever the lines move on screen (a scroll, a resize, a new layout)."""
+        return self._shown().key
 
     def visible_range(self) -> tuple[int, int]:
         """The canonical range of the paragraphs in the viewport."""
-        offsets = self.plan.offsets
-        first = self.firstVisibleBlock()
-        last = first
-        for block, _rect in self._shown_blocks():
-            last = block
-        start = offsets.to_canonical(first.position(), forward=True)
-        return start, max(start, offsets.to_canonical(last.position() + last.length() - 1))
+        blocks = self._shown().blocks
+        if not blocks:
+            position = self.firstVisibleBlock().position()
+            start = self.plan.offsets.to_canonical(position, forward=True)
+            return start, start
+        return blocks[0].start, max(blocks[0].start, blocks[-1].end)
 
     def line_extents(self, start: int, end: int) -> list[tuple[float, float]]:
         """Top and bottom (viewport pixels) of the lines holding canonical ``[start, end)``,
         one pair per visible paragraph it touches."""
+        shown = self._shown()
         offsets = self.plan.offsets
-        first_shown = self.firstVisibleBlock().blockNumber()
-        document = self.document()
-        block = document.findBlock(offsets.to_display(start))
-        if block.blockNumber() < first_shown:
-            block = self.firstVisibleBlock()
-        content = self.contentOffset()
-        height = self.viewport().height()
         extents: list[tuple[float, float]] = []
-        while block.isValid():
-            rect = self.blockBoundingGeometry(block).translated(content)
-            position = block.position()
-            if rect.top() > height or offsets.to_canonical(position, forward=True) >= end:
+        first = max(0, bisect_right(shown.starts, start) - 1)
+        for block in shown.blocks[first:]:
+            if block.start >= end:
                 break
-            if block.isVisible() and block.length() > 1:
-                block_end = offsets.to_canonical(position + block.length() - 1)
-                left = offsets.to_display(max(start, offsets.to_canonical(position, forward=True)))
-                right = offsets.to_display(min(end, block_end))
-                if right > left:
-                    layout = block.layout()
-                    first = layout.lineForTextPosition(left - position)
-                    last = layout.lineForTextPosition(max(left, right - 1) - position)
-                    if first.isValid() and last.isValid():
-                        top = rect.top() + layout.position().y()
-                        extents.append((top + first.y(), top + last.y() + last.height()))
-            block = block.next()
+            if not block.lines:
+                continue
+            left = offsets.to_display(max(start, block.start))
+            right = offsets.to_display(min(end, block.end))
+            if right > left:
+                layout = block.block.layout()
+                if (
+                    layout.lineCount() == 0
+                ):  # re-highlighted since: lay it out again (as painting would)
+                    self.blockBoundingGeometry(block.block)
+                top_line = layout.lineForTextPosition(left - block.position)
+                last_line = layout.lineForTextPosition(max(left, right - 1) - block.position)
+                if top_line.isValid() and last_line.isValid():
+                    top = block.top
+                    extents.append((top + top_line.y(), top + last_line.y() + last_line.height()))
         return extents
 
     # -- decorations (``decorations``: the one seam every feature plugs into) ---------------
@@ -401,7 +407,7 @@ class ArticleView(QPlainTextEdit):
         if isinstance(decoration, GutterDecoration):
             self._gutter.decorations.append(decoration)
             self._update_margins()
-            self._gutter.update()
+            self._gutter.invalidate()
             plugged = True
         if isinstance(decoration, OverlayDecoration):
             self._overlays.append(decoration)
@@ -418,7 +424,7 @@ class ArticleView(QPlainTextEdit):
         if decoration in self._gutter.decorations:
             self._gutter.decorations.remove(decoration)
             self._update_margins()
-            self._gutter.update()
+            self._gutter.invalidate()
         if decoration in self._overlays:
             self._overlays.remove(decoration)
             self.viewport().update()
@@ -481,12 +487,12 @@ class ArticleView(QPlainTextEdit):
         while block.isValid() and block.blockNumber() <= last:
             self._highlighter.rehighlightBlock(block)
             block = block.next()
-        self._gutter.update()
+        self._gutter.invalidate()
 
     def rehighlight_all(self) -> None:
         """Re-paint every block (after a codebook or visibility change)."""
         self._highlighter.rehighlight()
-        self._gutter.update()
+        self._gutter.invalidate()
 
     def set_hidden_tags(self, hidden: set[str]) -> None:
         """Hide the highlights of these codes."""
@@ -507,7 +513,7 @@ class ArticleView(QPlainTextEdit):
         if resize:
             self._update_margins()
         self.rehighlight_all()
-        self._gutter.update()
+        self._gutter.invalidate()
 
     def flash(self, annotation: Annotation) -> None:
         """Make a passage stand out briefly (after jumping to it)."""
@@ -535,6 +541,7 @@ class ArticleView(QPlainTextEdit):
         super().resizeEvent(event)
 
     def _update_margins(self) -> None:
+        self._layout_epoch += 1
         metrics = QFontMetricsF(self.font())
         measure = (
             metrics.averageCharWidth() * self.measure_chars + 2 * self.document().documentMargin()
@@ -551,7 +558,8 @@ class ArticleView(QPlainTextEdit):
         )
 
     def _on_update_request(self, rect: QRect, dy: int) -> None:
-        self._gutter.update()
+        self._layout_epoch += 1  # scrolled, or text laid out again: measure the lines anew
+        self._gutter.update()  # (its picture is kept per geometry: a new one is painted)
         self.note_marks.update()
 
     def visible_blocks(self) -> range:
@@ -587,7 +595,14 @@ class ArticleView(QPlainTextEdit):
             painter.end()
 
     def visible_span(self) -> tuple[int, int]:
-        """Canonical ``[start, end)`` of the text between the viewport's top and bottom."""
+        """Canonical ``[start, end)`` of the text between the viewport's top and bottom
+        (found once per scroll position and layout)."""
+        shown = self._shown()
+        if shown.span is None:
+            shown.span = self._find_visible_span()
+        return shown.span
+
+    def _find_visible_span(self) -> tuple[int, int]:
         offsets = self.plan.offsets
         top = self.cursorForPosition(QPoint(0, 0)).position()
         bottom = self.cursorForPosition(QPoint(self.viewport().width(), self.viewport().height()))

@@ -36,7 +36,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtGui import QPainter, QPaintEvent, QTextCharFormat
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QTextCharFormat
 from PySide6.QtWidgets import QWidget
 
 #: Pixels between two lanes of the gutter.
@@ -67,6 +68,10 @@ class TextGeometry(Protocol):
     def span_extent(self, start: int, end: int) -> tuple[float, float]:
         """Top of the first line and bottom of the last line of canonical ``[start, end)``
         (viewport pixels; exact for spans on or next to the screen)."""
+        ...
+
+    def geometry_key(self) -> tuple[object, ...]:
+        """A value that changes whenever the lines move on screen (scroll, resize, layout)."""
         ...
 
 
@@ -102,13 +107,24 @@ class DescribedDecoration(Protocol):
 
 
 class Gutter(QWidget):
-    """The strip left of a pane's text where gutter decorations paint, lane by lane."""
+    """The strip left of a pane's text where gutter decorations paint, lane by lane.
+
+    What the lanes paint is kept as a picture until the lines move or :meth:`invalidate`
+    says their data changed: one frame often asks for several paints of the strip.
+    """
 
     def __init__(self, text: TextGeometry, viewport: QWidget, parent: QWidget) -> None:
         super().__init__(parent)
         self._text = text
         self._viewport = viewport
         self.decorations: list[GutterDecoration] = []
+        self._generation = 0
+        self._picture: tuple[tuple[object, ...], QPixmap] | None = None
+
+    def invalidate(self) -> None:
+        """The lanes' data changed: paint them anew."""
+        self._generation += 1
+        self.update()
 
     def width_needed(self) -> int:
         """Pixels for every lane, with the gaps between them."""
@@ -116,11 +132,25 @@ class Gutter(QWidget):
         return sum(widths) + LANE_GAP * max(0, len(widths) - 1)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Let each decoration paint its lane, in viewport coordinates."""
+        """Let each decoration paint its lane, in viewport coordinates (or copy the picture
+        they painted for these lines)."""
+        y_shift = self._viewport.y() - self.y()
+        ratio = self.devicePixelRatioF()
+        key = (self._text.geometry_key(), self._generation, self.size(), y_shift, ratio)
+        if self._picture is None or self._picture[0] != key:
+            pixmap = QPixmap(self.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            self._paint_lanes(pixmap, y_shift)
+            self._picture = (key, pixmap)
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._picture[1])
+        painter.end()
+
+    def _paint_lanes(self, pixmap: QPixmap, y_shift: int) -> None:
+        painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         x = 0
-        y_shift = self._viewport.y() - self.y()
         for decoration in self.decorations:
             width = decoration.width()
             if width <= 0:

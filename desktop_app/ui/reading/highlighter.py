@@ -43,6 +43,7 @@ class AnnotationSpans:
         self.theme = theme
         #: Annotations shown flashed (after a jump).
         self.flashed: frozenset[str] = frozenset()
+        self._blended: dict[tuple[Theme, tuple[str, ...]], QColor] = {}
 
     def formats(self, start: int, end: int) -> Iterator[tuple[int, int, QTextCharFormat]]:
         """A background per segment of canonical ``[start, end)``."""
@@ -54,8 +55,18 @@ class AnnotationSpans:
                 fmt.setBackground(QColor(colours[0] if colours else theme.selection))
                 fmt.setForeground(QColor("#000000"))
             else:
-                fmt.setBackground(qcolour(theme.highlight(colours)))
+                fmt.setBackground(self._background(theme, colours))
             yield segment.start, segment.end, fmt
+
+    def _background(self, theme: Theme, colours: tuple[str, ...]) -> QColor:
+        """The blended background of these tag colours (blended once per theme)."""
+        key = (theme, colours)
+        colour = self._blended.get(key)
+        if colour is None:
+            if len(self._blended) > 4096:  # colours edited many times: start again
+                self._blended.clear()
+            colour = self._blended[key] = qcolour(theme.highlight(colours))
+        return colour
 
 
 class AnnotationHighlighter(QSyntaxHighlighter):
