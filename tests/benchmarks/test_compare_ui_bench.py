@@ -143,6 +143,19 @@ def test_compare_mode_on_a_10k_word_pair_with_300_pairs_and_2000_highlights(
     times = _timings(scroll_page, 40)
     _report("scroll a page, both panes following (paint included)", times, "<= 16 ms")
     print(f"B followed from line {followed_before} to line {bar_b.value()}")
+
+    def scroll_page_one_frame() -> None:
+        # As the event loop does it: every widget made dirty by the scroll painted once
+        # (the explicit repaints above paint pane B and the gutters twice a page).
+        bar_a.triggerAction(QScrollBar.SliderAction.SliderPageStepAdd)
+        app.processEvents()
+
+    bar_a.setValue(0)
+    for view in (view_a, view_b):
+        view.rehighlight_all()  # the pages far from the top are to be highlighted again
+    app.processEvents()
+    times = _timings(scroll_page_one_frame, 30)
+    _report("scroll a page, both panes following, one frame each (event loop)", times, "<= 16 ms")
     on_screen = len(gutter.ribbons())
     times = _timings(gutter.repaint, 60)
     _report(f"gutter repaint ({on_screen} ribbons on screen)", times, "<= 4 ms")
