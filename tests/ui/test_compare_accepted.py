@@ -4,8 +4,9 @@ Checked in the painted pixels."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPaintEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.compare_look import connector_colour, mark_colour
@@ -158,3 +159,58 @@ def test_the_gutter_and_legend_follow_a_theme_chosen_while_comparing(
     image = _painted(mode.gutter)
     assert image.pixelColor(1, 1) == QColor(view_a.theme.paper)
     assert mode.legend.theme == view_a.theme
+
+
+class _PaintedRegions(QObject):
+    """Records the rectangles a widget is asked to repaint."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rects: list[QRect] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            assert isinstance(event, QPaintEvent)
+            self.rects.append(event.region().boundingRect())
+        return False
+
+
+def test_hovering_a_ribbon_washes_both_passages_repainting_only_them(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    mode = window.feature(CompareMode)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=5000)
+    gutter = mode.gutter
+    view_a = window.reader.panes[0].view
+    height = view_a.viewport().height()
+    assert mode.comparison is not None
+    for index, pair in enumerate(mode.comparison.pairs):  # a passage shorter than the pane
+        view_a.place_cursor(pair.a.start)
+        view_a.centerCursor()
+        QApplication.processEvents()
+        top, bottom = view_a.span_extent(pair.a.start, pair.a.end)
+        ribbon = next((r for r in gutter.ribbons() if r.index == index), None)
+        if ribbon and top >= 0 and bottom < height * 0.6 and ribbon.path.contains(ribbon.middle):
+            break
+    else:
+        raise AssertionError("no short passage to hover")
+    view_a.viewport().repaint()  # nothing left to paint from before
+    QApplication.processEvents()
+    before = view_a.viewport().grab().toImage()  # (grabbing paints it all: before recording)
+    recorder = _PaintedRegions()
+    view_a.viewport().installEventFilter(recorder)
+    qtbot.mouseMove(gutter, ribbon.middle.toPoint())
+    qtbot.waitUntil(lambda: gutter.hovered == ribbon.index)
+    QApplication.processEvents()
+    view_a.viewport().removeEventFilter(recorder)
+    assert recorder.rects, "the wash was painted"
+    for rect in recorder.rects:  # only the passage's band, never the whole text
+        assert rect.top() >= max(0, int(top) - 2)
+        assert rect.bottom() <= min(height, int(bottom) + 3)
+    after = view_a.viewport().grab().toImage()
+    y = int((max(0.0, top) + min(float(height), bottom)) / 2)
+    x = view_a.viewport().width() - 4  # right of the text: paper before, washed now
+    assert after.pixelColor(x, y) != before.pixelColor(x, y)
+    tint = QColor(connector_colour(pair.relation, view_a.theme))
+    paper = QColor(view_a.theme.paper)
+    assert _distance(after.pixelColor(x, y), tint) < _distance(paper, tint)

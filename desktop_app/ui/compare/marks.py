@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from desktop_app.core.compare_look import connector_colour, only_here_colour
@@ -70,6 +70,8 @@ class CompareOverlay:
         self._spans = spans
         self._focused = focused
         self._absences = absences
+        #: Where the focus wash was last painted (None: nowhere).
+        self._washed: tuple[float, float] | None = None
 
     def paint_over(self, painter: QPainter, text: TextGeometry) -> None:
         """Wedges, hatched bars, then the wash of the focused pair."""
@@ -91,14 +93,32 @@ class CompareOverlay:
             painter.fillRect(rect, QBrush(grey, Qt.BrushStyle.BDiagPattern))
             painter.fillRect(QRectF(rect.left(), rect.top(), 1.5, rect.height()), grey)
         focus = self._focused()
-        if focus is not None:
-            span, relation = focus
-            start, end = view.visible_span()
-            if span.start < end and span.end > start:
-                top, bottom = text.span_extent(span.start, span.end)
-                tint = QColor(connector_colour(relation, theme))
-                tint.setAlphaF(0.16)
-                width = view.viewport().width()
-                painter.fillRect(QRectF(BAR_X + BAR_WIDTH + 3, top, width, bottom - top), tint)
-                tint.setAlphaF(1.0)
-                painter.fillRect(QRectF(BAR_X + BAR_WIDTH + 3, top, 3, bottom - top), tint)
+        band = self._focus_band()
+        if focus is not None and band is not None:
+            top, bottom = band
+            tint = QColor(connector_colour(focus[1], theme))
+            tint.setAlphaF(0.16)
+            width = view.viewport().width()
+            painter.fillRect(QRectF(BAR_X + BAR_WIDTH + 3, top, width, bottom - top), tint)
+            tint.setAlphaF(1.0)
+            painter.fillRect(QRectF(BAR_X + BAR_WIDTH + 3, top, 3, bottom - top), tint)
+        self._washed = band
+
+    def _focus_band(self) -> tuple[float, float] | None:
+        """Top and bottom (viewport pixels) of the focused passage, when it is on screen."""
+        focus = self._focused()
+        if focus is None:
+            return None
+        span = focus[0]
+        start, end = self._view.visible_span()
+        if span.start >= end or span.end <= start:
+            return None
+        return self._view.span_extent(span.start, span.end)
+
+    def refocus(self) -> None:
+        """The focused pair changed: repaint where the wash was and where it goes, only."""
+        viewport = self._view.viewport()
+        for band in {self._washed, self._focus_band()}:
+            if band is not None:
+                top, bottom = band
+                viewport.update(QRect(0, int(top) - 1, viewport.width(), int(bottom - top) + 3))

@@ -59,7 +59,7 @@ class CompareMode(QObject):
         self.runner.failed.connect(self._on_failed)
         self.gutter = ConnectorGutter(self._theme())
         self.gutter.pair_clicked.connect(self.select_pair)
-        self.gutter.pair_hovered.connect(lambda _index: self._repaint_marks())
+        self.gutter.pair_hovered.connect(self._refocus)
         self.legend = CompareLegend(self._look)
         self._progress = QTimer(self, singleShot=True, interval=PROGRESS_AFTER_MS)
         self._progress.timeout.connect(self._show_progress)
@@ -276,6 +276,12 @@ class CompareMode(QObject):
         if pair is None:
             return None
         return (pair.a if side == "a" else pair.b), pair.relation
+
+    def _refocus(self, _index: int = -1) -> None:
+        """The pointer moved to another ribbon: repaint the washes that changed, only."""
+        for _view, decoration in self._decorations:
+            if isinstance(decoration, CompareOverlay):
+                decoration.refocus()
 
     def _repaint_marks(self) -> None:
         if self._views is not None:
