@@ -55,6 +55,8 @@ class Ribbon:
     accepted: bool
     #: The middle of the band, where an accepted ribbon's link mark sits.
     middle: QPointF
+    #: The two edges that are stroked (``ribbon_edges``).
+    edges: QPainterPath
 
 
 def ribbon_path(
@@ -67,6 +69,19 @@ def ribbon_path(
     path.lineTo(QPointF(x1, b[1]))
     path.cubicTo(QPointF(mid, b[1]), QPointF(mid, a[1]), QPointF(x0, a[1]))
     path.closeSubpath()
+    return path
+
+
+def ribbon_edges(
+    x0: float, a: tuple[float, float], x1: float, b: tuple[float, float]
+) -> QPainterPath:
+    """The two S-shaped edges of :func:`ribbon_path`, without its ends at the gutter's
+    sides (stroking those would draw a column of ticks where ribbons stack)."""
+    mid = (x0 + x1) / 2
+    path = QPainterPath(QPointF(x0, a[0]))
+    path.cubicTo(QPointF(mid, a[0]), QPointF(mid, b[0]), QPointF(x1, b[0]))
+    path.moveTo(QPointF(x0, a[1]))
+    path.cubicTo(QPointF(mid, a[1]), QPointF(mid, b[1]), QPointF(x1, b[1]))
     return path
 
 
@@ -212,7 +227,9 @@ class ConnectorGutter(QWidget):
             colour = connector_colour(pair.relation, self.theme)
             opacity = connector_opacity(pair.score, pair.relation)
             middle = QPointF(width / 2, (a[0] + a[1] + b[0] + b[1]) / 4)
-            result.append(Ribbon(index, path, colour, opacity, index in self.accepted, middle))
+            edges = ribbon_edges(1.0, a, width - 1.0, b)
+            accepted = index in self.accepted
+            result.append(Ribbon(index, path, colour, opacity, accepted, middle, edges))
         self._ribbon_cache = (key, result)
         return result
 
@@ -267,7 +284,7 @@ class ConnectorGutter(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.fillPath(ribbon.path, QBrush(fill))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.strokePath(ribbon.path, pen)
+        painter.strokePath(ribbon.edges, pen)
         if ribbon.accepted:
             # The link mark: a small ring in the middle of the band, paper inside.
             painter.setPen(QPen(colour, 1.6))
