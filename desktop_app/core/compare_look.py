@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from desktop_app.core.codebook import PALETTE
-from desktop_app.core.colours import legible_variant, mix
+from desktop_app.core.codebook import DEFAULT_CODES, PALETTE
+from desktop_app.core.colours import contrast_ratio, legible_variant, mix, relative_luminance
 from desktop_app.core.themes import Theme
 
 #: The engine's relations, their colour and how a reader names them.
@@ -43,6 +43,26 @@ def connector_colour(relation: str, theme: Theme) -> str:
 def only_here_colour(theme: Theme) -> str:
     """The "only here" bar's colour: a quiet grey that still stands 3:1 on the paper."""
     return legible_variant(mix(ONLY_HERE, theme.muted, 0.5), theme.paper)
+
+
+#: The colours a tag highlight is made from out of the box (a mark must stand on each).
+_TAG_COLOURS = tuple(dict.fromkeys((*(code.color for code in DEFAULT_CODES), *PALETTE)))
+
+
+@cache
+def mark_colour(relation: str, theme: Theme) -> str:
+    """The colour of compare's underlines in the text (shared quotes, a near copy's changed
+    words): the relation's hue, darkened on light paper (lightened on dark) just enough to
+    stand 3:1 on the paper and on the highlight of every palette colour it may cross."""
+    base = RELATION_COLOURS.get(relation, ONLY_HERE)
+    towards = "#000000" if relative_luminance(theme.paper) > 0.18 else "#FFFFFF"
+    grounds = (theme.paper, *(theme.highlight((colour,)) for colour in _TAG_COLOURS))
+    variant = base
+    amount = 0.0
+    while min(contrast_ratio(variant, ground) for ground in grounds) < 3.0 and amount < 1.0:
+        amount = min(1.0, amount + 0.04)
+        variant = mix(towards, base, amount)
+    return variant
 
 
 def connector_opacity(score: float, relation: str) -> float:

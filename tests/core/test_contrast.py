@@ -93,3 +93,18 @@ def test_compare_connectors_and_only_here_bars_stand_out_from_the_paper(name: st
     assert contradicts not in {
         connector_colour(r, theme) for r in RELATION_COLOURS if r != "contradicts"
     }
+
+
+@pytest.mark.parametrize("name", sorted(THEMES))
+def test_compare_underlines_stand_out_on_the_paper_and_on_every_highlight(name: str) -> None:
+    from desktop_app.core.compare_look import mark_colour
+
+    theme = THEMES[name]
+    for relation in ("shared_quote", "near_copy"):
+        underline = mark_colour(relation, theme)
+        assert contrast_ratio(underline, theme.paper) >= GRAPHIC_CONTRAST
+        for colour in TAG_COLOURS:
+            ground = theme.highlight((colour,))
+            assert contrast_ratio(underline, ground) >= GRAPHIC_CONTRAST, (relation, colour)
+    # The two underlines stay two colours (a quote is never read as a changed word).
+    assert mark_colour("shared_quote", theme) != mark_colour("near_copy", theme)

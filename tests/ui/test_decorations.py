@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.reading.decorations import LANE_GAP, TextGeometry
 from desktop_app.ui.shell.main_window import MainWindow
-from tests.ui.helpers import canonical_span, painted_background, select_with_keyboard
+from tests.ui.helpers import canonical_span, painted_background, point_of, select_with_keyboard
 
 PHRASE = "Kazakhstan carries significant weight in Central Asia"
 ONLY_HERE = "#00AA55"
@@ -53,12 +54,12 @@ def test_a_span_decoration_paints_its_range_and_goes_away(qtbot: QtBot, window: 
     view = window.reader.panes[0].view
     start, end = canonical_span(view, PHRASE)
     bars = OnlyHereBars(start, end)
-    view.add_span_decoration(bars)
+    view.decorate(bars)
     assert painted_background(view, start + 3) == QColor(ONLY_HERE)
     assert painted_background(view, end + 1) is None
     assert all(s < e for s, e in bars.asked), "asked for the blocks it paints, in code points"
 
-    view.remove_span_decoration(bars)
+    view.undecorate(bars)
     assert painted_background(view, start + 3) is None
 
 
@@ -71,7 +72,7 @@ def test_tag_highlights_stay_under_a_later_decoration_elsewhere(
     qtbot.keyClick(view, Qt.Key.Key_1)
     tagged = painted_background(view, start + 3)
     assert tagged is not None
-    view.add_span_decoration(OnlyHereBars(end + 5, end + 12))
+    view.decorate(OnlyHereBars(end + 5, end + 12))
     assert painted_background(view, start + 3) == tagged
     assert painted_background(view, end + 6) == QColor(ONLY_HERE)
 
@@ -85,7 +86,7 @@ def test_a_gutter_decoration_gets_a_lane_and_the_lines_of_its_range(
     view.centerCursor()
     before = view.viewportMargins().left()
     connectors = Connectors(start, end)
-    view.add_gutter_decoration(connectors)
+    view.decorate(connectors)
     assert view.viewportMargins().left() > before
     assert view._gutter.width_needed() == view.tag_stripes.width() + LANE_GAP + 10
     view.repaint()
@@ -99,7 +100,7 @@ def test_a_gutter_decoration_gets_a_lane_and_the_lines_of_its_range(
     assert abs(top - first_line.top()) <= 2
     assert abs(bottom - last_line.bottom()) <= 2
 
-    view.remove_gutter_decoration(connectors)
+    view.undecorate(connectors)
     assert view.viewportMargins().left() == before
 
 
@@ -114,3 +115,129 @@ def test_tag_stripes_run_along_the_tagged_lines(qtbot: QtBot, window: MainWindow
     stripes = [rect for rect, colour in view.tag_stripes.stripes(view) if colour == motive.color]
     (top, bottom), *_ = view.line_extents(start, end)
     assert [(rect.top(), rect.bottom()) for rect in stripes] == [(top + 2, bottom - 2)]
+
+
+class Frame:
+    """An overlay framing one range's lines, saying what it marks when hovered."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.span = (start, end)
+
+    def paint_over(self, painter: QPainter, text: TextGeometry) -> None:
+        top, bottom = text.span_extent(*self.span)
+        painter.fillRect(0, int(top), 4, int(bottom - top), QColor(ONLY_HERE))
+
+    def describe(self, offset: int) -> str | None:
+        return "<b>framed</b>" if self.span[0] <= offset < self.span[1] else None
+
+
+class Underline:
+    """A span decoration underlining one range, as compare's shared quotes do."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.span = (start, end)
+
+    def formats(self, start: int, end: int) -> Iterator[tuple[int, int, QTextCharFormat]]:
+        left, right = max(start, self.span[0]), min(end, self.span[1])
+        if right > left:
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(ONLY_HERE))
+            yield left, right, fmt
+
+
+def test_an_overlay_paints_over_the_text_and_says_what_it_marks(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = window.reader.panes[0].view
+    start, end = canonical_span(view, PHRASE)
+    view.place_cursor(start)
+    view.centerCursor()
+    frame = Frame(start, end)
+    view.decorate(frame)
+    assert view.is_decorated_by(frame)
+    top, bottom = view.span_extent(start, end)
+    y = int((top + bottom) / 2)
+    view.viewport().repaint()
+    assert view.viewport().grab().toImage().pixelColor(2, y) == QColor(ONLY_HERE)
+    # Hovering the range lists what the decoration says, escaped (never markup).
+    point = point_of(view, start + 4)
+    assert "&lt;b&gt;framed&lt;/b&gt;" in view.hover_html(point)
+    assert view.hover_html(point_of(view, end + 30)) == ""
+
+    view.undecorate(frame)
+    assert not view.is_decorated_by(frame)
+    view.viewport().repaint()
+    assert view.viewport().grab().toImage().pixelColor(2, y) != QColor(ONLY_HERE)
+
+
+def test_an_underline_laid_over_a_tag_keeps_the_tags_background(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = window.reader.panes[0].view
+    start, end = canonical_span(view, PHRASE)
+    select_with_keyboard(qtbot, view, start, end)
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    tagged = painted_background(view, start + 3)
+    assert tagged is not None
+    view.decorate(Underline(start + 2, end + 8))
+    assert painted_background(view, start + 3) == tagged  # merged, not overwritten
+    assert painted_background(view, start + 1) == tagged
+    block = view.document().findBlock(view.plan.offsets.to_display(start))
+    underlined = [
+        (r.start + block.position(), r.start + block.position() + r.length)
+        for r in block.layout().formats()
+        if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+    ]
+    offsets = view.plan.offsets
+    assert underlined
+    assert min(s for s, _ in underlined) == offsets.to_display(start + 2)
+    assert max(e for _, e in underlined) == offsets.to_display(end + 8)
+    tagged_and_underlined = [
+        r
+        for r in block.layout().formats()
+        if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+        and r.format.background().color() == tagged
+    ]
+    assert tagged_and_underlined
+
+
+def test_something_that_is_no_decoration_is_refused(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.reader.panes[0].view
+    with pytest.raises(TypeError):
+        view.decorate(object())
+
+
+def test_the_gutter_repaints_its_picture_when_tags_change_or_the_text_scrolls(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.commands["view.compare"].setChecked(False)  # the other pane stays where it is
+    view = window.reader.panes[0].view
+    gutter = view._gutter
+    start, end = canonical_span(view, PHRASE)
+    view.place_cursor(start)
+    view.centerCursor()
+    motive = window.document.project.code_by_name("motive")
+    assert motive is not None
+
+    def stripe_rows() -> list[int]:
+        """Rows of the gutter painted in the motive colour, down its first lane."""
+        gutter.repaint()
+        image = gutter.grab().toImage()
+        ratio = image.width() / max(1, gutter.width())
+        colour = QColor(motive.color)
+        x = int(2 * ratio)  # the first lane (motive's) is 4 px wide from the left
+        return [int(y / ratio) for y in range(image.height()) if image.pixelColor(x, y) == colour]
+
+    assert stripe_rows() == []
+    select_with_keyboard(qtbot, view, start, end)
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    rows = stripe_rows()
+    assert rows, "the new stripe is painted, not an old picture"
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.value() + 3)
+    moved = stripe_rows()
+    assert moved
+    assert moved[0] < rows[0], "scrolled: the stripe moves up with its lines"
+    window.commands["edit.undo"].trigger()
+    assert stripe_rows() == []

@@ -2,16 +2,20 @@
 
 Only pairs with an end on screen are drawn; an end scrolled away leaves the gutter at its
 top or bottom edge. Colour tells the relation (``core.compare_look``), the fill fades
-with a lower score and a contradiction is drawn with a firm edge. Hovering a ribbon
-names the relation, the score and the shared terms; clicking it selects both passages.
+with a lower score and a contradiction is drawn with a firmer edge. A suggestion is light
+with a dashed edge; once accepted (a link, recorded data) it is filled fully, edged solid
+and carries a small link mark; a rejected one is not drawn. Hovering a ribbon names the
+relation, the score, the shared terms and whether it is linked; clicking it selects both
+passages.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -21,6 +25,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
+    QPixmap,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -29,11 +34,13 @@ from desktop_app.core.themes import Theme
 from desktop_app.ui.shell.plain_text import escaped
 
 if TYPE_CHECKING:
-    from desktop_app.core.compare import AlignedPair, Comparison
+    from desktop_app.core.compare import AlignedPair, Comparison, Span
     from desktop_app.ui.reading.article_view import ArticleView
 
 GUTTER_WIDTH = 48
 _OFF = 24  # how far past the edge an end scrolled away is drawn
+#: Radius of the ring marking a ribbon the reader accepted (a link).
+LINK_MARK_RADIUS = 3.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +51,12 @@ class Ribbon:
     path: QPainterPath
     colour: str
     opacity: float
+    #: The reader accepted it: a link.
+    accepted: bool
+    #: The middle of the band, where an accepted ribbon's link mark sits.
+    middle: QPointF
+    #: The two edges that are stroked (``ribbon_edges``).
+    edges: QPainterPath
 
 
 def ribbon_path(
@@ -59,17 +72,47 @@ def ribbon_path(
     return path
 
 
-def tooltip_html(pair: AlignedPair) -> str:
+def ribbon_edges(
+    x0: float, a: tuple[float, float], x1: float, b: tuple[float, float]
+) -> QPainterPath:
+    """The two S-shaped edges of :func:`ribbon_path`, without its ends at the gutter's
+    sides (stroking those would draw a column of ticks where ribbons stack)."""
+    mid = (x0 + x1) / 2
+    path = QPainterPath(QPointF(x0, a[0]))
+    path.cubicTo(QPointF(mid, a[0]), QPointF(mid, b[0]), QPointF(x1, b[0]))
+    path.moveTo(QPointF(x0, a[1]))
+    path.cubicTo(QPointF(mid, a[1]), QPointF(mid, b[1]), QPointF(x1, b[1]))
+    return path
+
+
+def tooltip_html(pair: AlignedPair, accepted: bool = False) -> str:
     """What hovering a ribbon says (every string from the texts escaped)."""
     name = RELATION_NAMES.get(pair.relation, pair.relation)
     if pair.relation == "adds_detail" and pair.detail_side:
         name += f" ({pair.detail_side.upper()} has more)"
-    lines = [f"<b>{escaped(name)}</b> · score {pair.score:.2f}"]
+    state = "linked" if accepted else "suggestion"
+    lines = [f"<b>{escaped(name)}</b> · score {pair.score:.2f} · {state}"]
     if pair.shared_terms:
         lines.append("Shared: " + escaped(", ".join(pair.shared_terms)))
     if pair.differences:
         lines.append("Differs: " + escaped("; ".join(pair.differences)))
     return "<br>".join(lines)
+
+
+class _SideIndex:
+    """One side's passages of the pairs, sorted by start: the pairs meeting a range by bisection."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self._order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+        self._starts = [spans[i].start for i in self._order]
+        self._ends = [spans[i].end for i in self._order]
+        self._longest = max((span.end - span.start for span in spans), default=0)
+
+    def meeting(self, start: int, end: int) -> set[int]:
+        """Indices of the pairs whose passage on this side meets ``[start, end)``."""
+        first = bisect_left(self._starts, start - self._longest)
+        last = bisect_left(self._starts, end)
+        return {self._order[k] for k in range(first, last) if self._ends[k] > start}
 
 
 class ConnectorGutter(QWidget):
@@ -92,8 +135,13 @@ class ConnectorGutter(QWidget):
         self.comparison: Comparison | None = None
         #: Pairs the reader rejected (not drawn).
         self.hidden: frozenset[int] = frozenset()
+        #: Pairs the reader accepted: linked, drawn as recorded data.
+        self.accepted: frozenset[int] = frozenset()
         self.hovered = -1
         self.current = -1
+        self._sides: tuple[_SideIndex, _SideIndex] | None = None
+        self._ribbon_cache: tuple[tuple[object, ...], list[Ribbon]] | None = None
+        self._picture: tuple[tuple[object, ...], QPixmap] | None = None
 
     def show_comparison(
         self, views: tuple[ArticleView, ArticleView] | None, comparison: Comparison | None
@@ -101,43 +149,88 @@ class ConnectorGutter(QWidget):
         """Draw ``comparison`` between ``views`` (None: draw nothing)."""
         self.views = views
         self.comparison = comparison
+        self.accepted = frozenset()
         self.hovered = -1
+        self._sides = (
+            (
+                _SideIndex([p.a for p in comparison.pairs]),
+                _SideIndex([p.b for p in comparison.pairs]),
+            )
+            if comparison is not None
+            else None
+        )
+        self._ribbon_cache = None
         self.update()
 
+    def invalidate(self) -> None:
+        """Forget the cached geometry and picture (they are made again when next painted)."""
+        self._ribbon_cache = None
+        self._picture = None
+        self.update()
+
+    def _shift(self, view: ArticleView) -> int:
+        """Where the view's viewport top is, in gutter coordinates."""
+        return self.mapFromGlobal(view.viewport().mapToGlobal(QPoint(0, 0))).y()
+
     def _ends(
-        self, view: ArticleView, start: int, end: int, window: tuple[int, int]
+        self, view: ArticleView, start: int, end: int, window: tuple[int, int], shift: int
     ) -> tuple[float, float]:
-        viewport = view.viewport()
-        shift = self.mapFromGlobal(viewport.mapToGlobal(QPoint(0, 0))).y()
         if end <= window[0]:
             return shift - _OFF, shift - _OFF + 2
         if start >= window[1]:
-            bottom = float(shift + viewport.height() + _OFF)
+            bottom = float(shift + view.viewport().height() + _OFF)
             return bottom - 2, bottom
         top, bottom = view.span_extent(start, end)
         return top + shift, bottom + shift
 
+    def _geometry_key(self) -> tuple[object, ...]:
+        """Everything the ribbons' geometry depends on: the scroll position, size and laid
+        out length of both texts, and where they stand beside the gutter."""
+        assert self.views is not None
+        key: list[object] = [self.width(), self.height(), self.hidden, self.accepted, self.theme]
+        for view in self.views:
+            size = view.document().documentLayout().documentSize()
+            viewport = view.viewport()
+            key += [
+                view.verticalScrollBar().value(),
+                viewport.width(),
+                viewport.height(),
+                size.width(),
+                size.height(),
+                self._shift(view),
+            ]
+        return tuple(key)
+
     def ribbons(self) -> list[Ribbon]:
-        """The connectors to paint now, in the comparison's order."""
-        if self.views is None or self.comparison is None:
+        """The connectors to paint now, in the comparison's order (cached until either text
+        scrolls, resizes or re-lays out, or the accepted and rejected pairs change)."""
+        if self.views is None or self.comparison is None or self._sides is None:
             return []
+        self.theme = self.views[0].theme  # the panes follow the theme chosen: so does the gutter
+        key = self._geometry_key()
+        cached = self._ribbon_cache
+        if cached is not None and cached[0] == key:
+            return cached[1]
         view_a, view_b = self.views
         seen_a = view_a.visible_span()
         seen_b = view_b.visible_span()
+        shift_a, shift_b = self._shift(view_a), self._shift(view_b)
         width = self.width()
+        pairs = self.comparison.pairs
+        shown = self._sides[0].meeting(*seen_a) | self._sides[1].meeting(*seen_b)
         result = []
-        for index, pair in enumerate(self.comparison.pairs):
-            if index in self.hidden:
-                continue
-            on_a = pair.a.start < seen_a[1] and pair.a.end > seen_a[0]
-            on_b = pair.b.start < seen_b[1] and pair.b.end > seen_b[0]
-            if not (on_a or on_b):
-                continue
-            a = self._ends(view_a, pair.a.start, pair.a.end, seen_a)
-            b = self._ends(view_b, pair.b.start, pair.b.end, seen_b)
+        for index in sorted(shown - self.hidden):
+            pair = pairs[index]
+            a = self._ends(view_a, pair.a.start, pair.a.end, seen_a, shift_a)
+            b = self._ends(view_b, pair.b.start, pair.b.end, seen_b, shift_b)
             path = ribbon_path(1.0, a, width - 1.0, b)
             colour = connector_colour(pair.relation, self.theme)
-            result.append(Ribbon(index, path, colour, connector_opacity(pair.score, pair.relation)))
+            opacity = connector_opacity(pair.score, pair.relation)
+            middle = QPointF(width / 2, (a[0] + a[1] + b[0] + b[1]) / 4)
+            edges = ribbon_edges(1.0, a, width - 1.0, b)
+            accepted = index in self.accepted
+            result.append(Ribbon(index, path, colour, opacity, accepted, middle, edges))
+        self._ribbon_cache = (key, result)
         return result
 
     def ribbon_at(self, point: QPointF) -> int:
@@ -148,23 +241,55 @@ class ConnectorGutter(QWidget):
         return min(hits, key=lambda r: r.path.boundingRect().height()).index
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Paper, then the ribbons: soft fills, thin edges, the focused one firmer."""
+        """Paper, then the ribbons: suggestions light and dashed, links full and solid with
+        a link mark, the focused one firmer. The picture is kept until the ribbons or the
+        focus change (a hover over the text, a second paint of one frame: a copy)."""
+        ribbons = self.ribbons()
+        ratio = self.devicePixelRatioF()
+        geometry = self._ribbon_cache[0] if self._ribbon_cache else None
+        key = (geometry, self.hovered, self.current, self.theme, ratio, self.size())
+        if self._picture is None or self._picture[0] != key:
+            self._picture = (key, self._render(ribbons, ratio))
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(self.theme.paper))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setClipRect(QRectF(self.rect()))
-        for ribbon in self.ribbons():
-            colour = QColor(ribbon.colour)
-            focused = ribbon.index in (self.hovered, self.current)
-            fill = QColor(colour)
-            fill.setAlphaF(min(1.0, ribbon.opacity + (0.3 if focused else 0.0)))
-            painter.setBrush(QBrush(fill))
-            edge = QColor(colour)
-            firm = focused or ribbon.opacity >= 0.5
-            edge.setAlphaF(1.0 if firm else 0.55)
-            painter.setPen(QPen(edge, 2.0 if firm else 1.0))
-            painter.drawPath(ribbon.path)
+        painter.drawPixmap(0, 0, self._picture[1])
         painter.end()
+
+    def _render(self, ribbons: list[Ribbon], ratio: float) -> QPixmap:
+        pixmap = QPixmap(self.size() * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(QColor(self.theme.paper))
+        painter = QPainter(pixmap)
+        # Suggestions first: a link is drawn over any suggestion it crosses.
+        for ribbon in sorted(ribbons, key=lambda r: r.accepted):
+            self._paint_ribbon(painter, ribbon, ribbon.index in (self.hovered, self.current))
+        painter.end()
+        return pixmap
+
+    def _paint_ribbon(self, painter: QPainter, ribbon: Ribbon, focused: bool) -> None:
+        colour = QColor(ribbon.colour)
+        contradiction = ribbon.opacity >= 0.5
+        fill = QColor(colour)
+        edge = QColor(colour)
+        if ribbon.accepted:
+            fill.setAlphaF(min(1.0, (0.7 if contradiction else 0.5) + (0.2 if focused else 0.0)))
+            pen = QPen(edge, 2.0)
+        else:
+            fill.setAlphaF(min(1.0, ribbon.opacity * 0.8 + (0.3 if focused else 0.0)))
+            firm = focused or contradiction
+            edge.setAlphaF(1.0 if firm else 0.6)
+            pen = QPen(edge, 1.6 if firm else 1.0)
+            pen.setStyle(Qt.PenStyle.CustomDashLine)
+            pen.setDashPattern([3.0, 2.5])
+        # The fill without antialiasing (most of the cost), its edge antialiased over it.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.fillPath(ribbon.path, QBrush(fill))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.strokePath(ribbon.edges, pen)
+        if ribbon.accepted:
+            # The link mark: a small ring in the middle of the band, paper inside.
+            painter.setPen(QPen(colour, 1.6))
+            painter.setBrush(QColor(self.theme.paper))
+            painter.drawEllipse(ribbon.middle, LINK_MARK_RADIUS, LINK_MARK_RADIUS)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """Follow the pointer from ribbon to ribbon."""
@@ -193,15 +318,19 @@ class ConnectorGutter(QWidget):
                 return
         super().mousePressEvent(event)
 
+    def tooltip_for(self, index: int) -> str:
+        """What hovering pair ``index``'s ribbon says ("" without a comparison)."""
+        if self.comparison is None:
+            return ""
+        return tooltip_html(self.comparison.pairs[index], index in self.accepted)
+
     def event(self, event: QEvent) -> bool:
         """A tooltip over a ribbon: relation, score, shared terms."""
         if event.type() == QEvent.Type.ToolTip and self.comparison is not None:
             assert isinstance(event, QHelpEvent)
             index = self.ribbon_at(QPointF(event.pos()))
             if index >= 0:
-                QToolTip.showText(
-                    event.globalPos(), tooltip_html(self.comparison.pairs[index]), self
-                )
+                QToolTip.showText(event.globalPos(), self.tooltip_for(index), self)
             else:
                 QToolTip.hideText()
             return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from desktop_app.core.compare_look import connector_colour, only_here_colour
@@ -19,6 +19,7 @@ from desktop_app.core.compare_look import connector_colour, only_here_colour
 if TYPE_CHECKING:
     from desktop_app.core.compare import Span
     from desktop_app.ui.reading.article_view import ArticleView
+    from desktop_app.ui.reading.decorations import TextGeometry
 
 BAR_X = 5.0
 BAR_WIDTH = 6.0
@@ -53,42 +54,71 @@ def absence_marker(view: ArticleView, offset: int) -> QPolygonF | None:
     )
 
 
-def decoration(
-    spans: Callable[[], Sequence[Span]],
-    focused: Callable[[], tuple[Span, str] | None],
-    absences: Callable[[], Sequence[tuple[int, str]]] = tuple,
-) -> Callable[[QPainter, ArticleView], None]:
-    """A pane decoration drawing ``spans()`` as bars, ``focused()`` as a wash and
-    ``absences()`` ((offset, code colour)) as wedges."""
+class CompareOverlay:
+    """An overlay decoration (``reading.decorations``) of one compared pane: ``spans()`` as
+    "only here" bars, ``focused()`` as a wash and ``absences()`` ((offset, code colour)) as
+    wedges."""
 
-    def paint(painter: QPainter, view: ArticleView) -> None:
+    def __init__(
+        self,
+        view: ArticleView,
+        spans: Callable[[], Sequence[Span]],
+        focused: Callable[[], tuple[Span, str] | None],
+        absences: Callable[[], Sequence[tuple[int, str]]] = tuple,
+    ) -> None:
+        self._view = view
+        self._spans = spans
+        self._focused = focused
+        self._absences = absences
+        #: Where the focus wash was last painted (None: nowhere).
+        self._washed: tuple[float, float] | None = None
+
+    def paint_over(self, painter: QPainter, text: TextGeometry) -> None:
+        """Wedges, hatched bars, then the wash of the focused pair."""
+        view = self._view
         theme = view.theme
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for offset, colour in absences():
+        for offset, colour in self._absences():
             wedge = absence_marker(view, offset)
             if wedge is not None:
                 painter.setPen(QPen(QColor(theme.ink), 1.2))
                 painter.setBrush(QColor(theme.stripe(colour)))
                 painter.drawPolygon(wedge)
         grey = QColor(only_here_colour(theme))
-        for rect in only_bar_rects(view, spans()):
+        for rect in only_bar_rects(view, self._spans()):
             painter.setPen(Qt.PenStyle.NoPen)
             wash = QColor(grey)
             wash.setAlphaF(0.22)
             painter.fillRect(rect, wash)
             painter.fillRect(rect, QBrush(grey, Qt.BrushStyle.BDiagPattern))
             painter.fillRect(QRectF(rect.left(), rect.top(), 1.5, rect.height()), grey)
-        focus = focused()
-        if focus is not None:
-            span, relation = focus
-            start, end = view.visible_span()
-            if span.start < end and span.end > start:
-                top, bottom = view.span_extent(span.start, span.end)
-                tint = QColor(connector_colour(relation, theme))
-                tint.setAlphaF(0.16)
-                width = view.viewport().width()
-                painter.fillRect(QRectF(BAR_X + BAR_WIDTH + 3, top, width, bottom - top), tint)
-                tint.setAlphaF(1.0)
-                painter.fillRect(QRectF(BAR_X + BAR_WIDTH + 3, top, 3, bottom - top), tint)
+        focus = self._focused()
+        band = self._focus_band()
+        if focus is not None and band is not None:
+            top, bottom = band
+            tint = QColor(connector_colour(focus[1], theme))
+            tint.setAlphaF(0.16)
+            width = view.viewport().width()
+            painter.fillRect(QRectF(BAR_X + BAR_WIDTH + 3, top, width, bottom - top), tint)
+            tint.setAlphaF(1.0)
+            painter.fillRect(QRectF(BAR_X + BAR_WIDTH + 3, top, 3, bottom - top), tint)
+        self._washed = band
 
-    return paint
+    def _focus_band(self) -> tuple[float, float] | None:
+        """Top and bottom (viewport pixels) of the focused passage, when it is on screen."""
+        focus = self._focused()
+        if focus is None:
+            return None
+        span = focus[0]
+        start, end = self._view.visible_span()
+        if span.start >= end or span.end <= start:
+            return None
+        return self._view.span_extent(span.start, span.end)
+
+    def refocus(self) -> None:
+        """The focused pair changed: repaint where the wash was and where it goes, only."""
+        viewport = self._view.viewport()
+        for band in {self._washed, self._focus_band()}:
+            if band is not None:
+                top, bottom = band
+                viewport.update(QRect(0, int(top) - 1, viewport.width(), int(bottom - top) + 3))

@@ -18,15 +18,17 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.core.records import Annotation, Article, Code, Link
 from desktop_app.ui.compare.gutter import ConnectorGutter
-from desktop_app.ui.compare.marks import decoration
+from desktop_app.ui.compare.legend import CompareLegend
+from desktop_app.ui.compare.marks import CompareOverlay
 from desktop_app.ui.compare.runner import CompareRunner, Key
+from desktop_app.ui.compare.text_marks import CompareTextMarks
 
 if TYPE_CHECKING:
     from desktop_app.core.compare import AlignedPair, Comparison, Span
     from desktop_app.core.project import Change
     from desktop_app.core.themes import Theme
     from desktop_app.ui.reading.article_pane import ArticlePane
-    from desktop_app.ui.reading.article_view import ArticleView, Decoration
+    from desktop_app.ui.reading.article_view import ArticleView
     from desktop_app.ui.shell.host import Host
 
 #: After this long without a result, the status line says the comparison is running.
@@ -47,7 +49,7 @@ class CompareMode(QObject):
         self.current = -1
         self._key: Key | None = None
         self._views: tuple[ArticleView, ArticleView] | None = None
-        self._decorations: list[tuple[ArticleView, Decoration]] = []
+        self._decorations: list[tuple[ArticleView, CompareOverlay | CompareTextMarks]] = []
         self._pane_count = 0
         self._user_off = False
         #: Absence wedges per article id (offset, code colour), until links change.
@@ -57,7 +59,8 @@ class CompareMode(QObject):
         self.runner.failed.connect(self._on_failed)
         self.gutter = ConnectorGutter(self._theme())
         self.gutter.pair_clicked.connect(self.select_pair)
-        self.gutter.pair_hovered.connect(lambda _index: self._repaint_marks())
+        self.gutter.pair_hovered.connect(self._refocus)
+        self.legend = CompareLegend(self._look)
         self._progress = QTimer(self, singleShot=True, interval=PROGRESS_AFTER_MS)
         self._progress.timeout.connect(self._show_progress)
         host.panes_changed.connect(self._on_panes_changed)
@@ -76,6 +79,10 @@ class CompareMode(QObject):
         """The View menu's toggle."""
         self._user_off = not enabled
         self._bind()
+
+    def _look(self) -> Theme:
+        """The theme of the panes compared (the current one when none are)."""
+        return self._views[0].theme if self._views is not None else self._theme()
 
     def _theme(self) -> Theme:
         from desktop_app.ui.preferences.theme import current_theme
@@ -103,24 +110,28 @@ class CompareMode(QObject):
         views = (panes[0].view, panes[1].view)
         self._views = views
         for side, view in zip(("a", "b"), views, strict=True):
-            paint = decoration(
+            overlay = CompareOverlay(
+                view,
                 partial(self._only_spans, side),
                 partial(self._focused, side),
                 partial(self._absence_marks, view),
             )
-            view.decorations.append(paint)
-            self._decorations.append((view, paint))
+            text_marks = CompareTextMarks("a" if side == "a" else "b", partial(_theme_of, view))
+            for decoration in (overlay, text_marks):
+                view.decorate(decoration)
+                self._decorations.append((view, decoration))
             view.verticalScrollBar().valueChanged.connect(self.gutter.update)
         self.gutter.theme = views[0].theme
         self.host.reader.set_gutter(self.gutter)
+        self.host.widget.statusBar().addPermanentWidget(self.legend)
+        self.legend.show()
         self.host.reader.scroll_follower = self.follow
         self._request()
 
     def _unbind(self) -> None:
-        for view, paint in self._decorations:
-            if paint in view.decorations:
-                view.decorations.remove(paint)
-                view.repaint_decorations()
+        for view, decoration in self._decorations:
+            view.undecorate(decoration)
+        for view in self._views or ():
             with contextlib.suppress(RuntimeError, TypeError):
                 view.verticalScrollBar().valueChanged.disconnect(self.gutter.update)
         self._decorations = []
@@ -136,6 +147,7 @@ class CompareMode(QObject):
         if reader.scroll_follower == self.follow:
             reader.scroll_follower = None
         reader.set_gutter(None)
+        self.host.widget.statusBar().removeWidget(self.legend)
 
     def articles(self) -> tuple[Article, Article] | None:
         """The two articles compared (A on the left), while compare mode is on."""
@@ -170,10 +182,7 @@ class CompareMode(QObject):
         if key != self._key or self._views is None:
             return
         self._progress.stop()
-        self.comparison = comparison
-        self.current = -1
-        self.gutter.show_comparison(self._views, comparison)
-        self._repaint_marks()
+        self.show(comparison)
         self.updated.emit()
         only_a, only_b = comparison.only_share("a"), comparison.only_share("b")
         self.host.announce(
@@ -192,6 +201,7 @@ class CompareMode(QObject):
         if isinstance(record, Link | Annotation | Code):
             self._absence_cache.clear()
         if isinstance(record, Link) and self._views is not None:
+            self._update_accepted()  # a suggestion accepted (or the link undone)
             self._repaint_marks()  # an absence (a link and its empty annotation) came or went
         views = self._views
         if (
@@ -206,6 +216,33 @@ class CompareMode(QObject):
             self._request()  # a text was updated: compare again, drop older results
 
     # -- what is drawn -------------------------------------------------------------------------
+
+    def show(self, comparison: Comparison) -> None:
+        """Draw ``comparison`` of the two panes: connectors, marks in the text, bars."""
+        self.comparison = comparison
+        self.current = -1
+        self.gutter.show_comparison(self._views, comparison)
+        for view, decoration in self._decorations:
+            if isinstance(decoration, CompareTextMarks):
+                decoration.show(comparison)
+                view.redecorate()
+        self._update_accepted()
+        self._repaint_marks()
+
+    def _update_accepted(self) -> None:
+        """Tell the gutter which suggestions the reader accepted as links."""
+        if self.comparison is None or self._views is None:
+            return
+        from desktop_app.core.compare_marks import accepted_pairs, linked_spans
+
+        view_a, view_b = self._views
+        project = self.host.document.project
+        linked = linked_spans(project, view_a.article.id, view_b.article.id)
+        text_a, text_b = (
+            (project.articles.get(v.article.id) or v.article).text for v in self._views
+        )
+        self.gutter.accepted = accepted_pairs(self.comparison.pairs, (text_a, text_b), linked)
+        self.gutter.update()
 
     def _absence_marks(self, view: ArticleView) -> list[tuple[int, str]]:
         cached = self._absence_cache.get(view.article.id)
@@ -240,10 +277,16 @@ class CompareMode(QObject):
             return None
         return (pair.a if side == "a" else pair.b), pair.relation
 
+    def _refocus(self, _index: int = -1) -> None:
+        """The pointer moved to another ribbon: repaint the washes that changed, only."""
+        for _view, decoration in self._decorations:
+            if isinstance(decoration, CompareOverlay):
+                decoration.refocus()
+
     def _repaint_marks(self) -> None:
         if self._views is not None:
             for view in self._views:
-                view.repaint_decorations()
+                view.repaint_overlays()
         self.gutter.current = self.current
         self.gutter.update()
 
@@ -324,3 +367,7 @@ def level_with(view: ArticleView, span: Span, fraction: float, y: float) -> None
         bar.setValue(before + steps)
         if bar.value() == before:
             return
+
+
+def _theme_of(view: ArticleView) -> Theme:
+    return view.theme

@@ -7,9 +7,10 @@ the app and converts to Qt's display positions only here, through the pane's Off
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -35,19 +36,23 @@ from desktop_app.core.records import Annotation, Article, Code
 from desktop_app.core.segments import Segment, elementary_segments
 from desktop_app.core.themes import Theme
 from desktop_app.ui.preferences.theme import current_theme, reading_font, style
-from desktop_app.ui.reading.decorations import Gutter, GutterDecoration, SpanDecoration
+from desktop_app.ui.reading.decorations import (
+    DescribedDecoration,
+    Gutter,
+    GutterDecoration,
+    OverlayDecoration,
+    SpanDecoration,
+)
 from desktop_app.ui.reading.highlighter import AnnotationHighlighter, AnnotationSpans
 from desktop_app.ui.reading.margin import TagStripes
 from desktop_app.ui.reading.note_marks import NoteMarks
+from desktop_app.ui.reading.shown_blocks import ShownBlocks
 from desktop_app.ui.shell.plain_text import escaped
 
 FLASH_MS = 900
 #: Blocks around the viewport whose highlights are laid eagerly (the rest when painted).
 _EAGER_BLOCKS = 160
 _PAD = 28  # breathing room between the stripes and the text, and at the right
-
-#: Paints over the text after it is drawn (a feature's marks: compare's "only here" bars).
-Decoration = Callable[[QPainter, "ArticleView"], None]
 
 
 class ArticleView(QPlainTextEdit):
@@ -74,8 +79,10 @@ class ArticleView(QPlainTextEdit):
         self.annotator_lanes: dict[str, int] | None = None
         #: True while :meth:`restyle` re-lays the text and restores the reading position.
         self.restyling = False
-        #: Painted over the viewport, in order, after the text (see :meth:`span_extent`).
-        self.decorations: list[Decoration] = []
+        #: Painted over the viewport, in order, after the text (``decorations``).
+        self._overlays: list[OverlayDecoration] = []
+        self._shown_memo: ShownBlocks | None = None
+        self._layout_epoch = 0
         self._context_actions = context_actions
         self._cursor_annotation = ""
         #: Display position a word-snapping mouse drag started from (None: not snapping).
@@ -330,83 +337,104 @@ class ArticleView(QPlainTextEdit):
 
     # -- where the text is (``decorations.TextGeometry``) ------------------------------------
 
-    def _shown_blocks(self) -> Iterator[tuple[QTextBlock, QRectF]]:
-        """The blocks from the first visible one to the bottom of the viewport, with their
-        rectangles in viewport coordinates."""
-        offset = self.contentOffset()
-        height = self.viewport().height()
-        block = self.firstVisibleBlock()
-        while block.isValid():
-            rect = self.blockBoundingGeometry(block).translated(offset)
-            if rect.top() > height:
-                break
-            yield block, rect
-            block = block.next()
+    def _shown(self) -> ShownBlocks:
+        """The blocks from the first visible one to the bottom of the viewport, measured once
+        per scroll position and layout (every stripe and mark of a paint asks again). Qt
+        requests an update of the viewport whenever either changes: that starts an epoch."""
+        viewport = self.viewport()
+        key = (
+            self._layout_epoch,
+            self.verticalScrollBar().value(),
+            viewport.width(),
+            viewport.height(),
+        )
+        shown = self._shown_memo
+        if shown is None or shown.key != key:
+            shown = self._shown_memo = ShownBlocks(self, self.plan.offsets, key)
+        return shown
+
+    def geometry_key(self) -> tuple[object, ...]:
+        """Changes whenever the lines move on screen (a scroll, a resize, a new layout)."""
+        return self._shown().key
 
     def visible_range(self) -> tuple[int, int]:
         """The canonical range of the paragraphs in the viewport."""
-        offsets = self.plan.offsets
-        first = self.firstVisibleBlock()
-        last = first
-        for block, _rect in self._shown_blocks():
-            last = block
-        start = offsets.to_canonical(first.position(), forward=True)
-        return start, max(start, offsets.to_canonical(last.position() + last.length() - 1))
+        blocks = self._shown().blocks
+        if not blocks:
+            position = self.firstVisibleBlock().position()
+            start = self.plan.offsets.to_canonical(position, forward=True)
+            return start, start
+        return blocks[0].start, max(blocks[0].start, blocks[-1].end)
 
     def line_extents(self, start: int, end: int) -> list[tuple[float, float]]:
         """Top and bottom (viewport pixels) of the lines holding canonical ``[start, end)``,
         one pair per visible paragraph it touches."""
+        shown = self._shown()
         offsets = self.plan.offsets
-        first_shown = self.firstVisibleBlock().blockNumber()
-        document = self.document()
-        block = document.findBlock(offsets.to_display(start))
-        if block.blockNumber() < first_shown:
-            block = self.firstVisibleBlock()
-        content = self.contentOffset()
-        height = self.viewport().height()
         extents: list[tuple[float, float]] = []
-        while block.isValid():
-            rect = self.blockBoundingGeometry(block).translated(content)
-            position = block.position()
-            if rect.top() > height or offsets.to_canonical(position, forward=True) >= end:
+        first = max(0, bisect_right(shown.starts, start) - 1)
+        for block in shown.blocks[first:]:
+            if block.start >= end:
                 break
-            if block.isVisible() and block.length() > 1:
-                block_end = offsets.to_canonical(position + block.length() - 1)
-                left = offsets.to_display(max(start, offsets.to_canonical(position, forward=True)))
-                right = offsets.to_display(min(end, block_end))
-                if right > left:
-                    layout = block.layout()
-                    first = layout.lineForTextPosition(left - position)
-                    last = layout.lineForTextPosition(max(left, right - 1) - position)
-                    if first.isValid() and last.isValid():
-                        top = rect.top() + layout.position().y()
-                        extents.append((top + first.y(), top + last.y() + last.height()))
-            block = block.next()
+            if not block.lines:
+                continue
+            left = offsets.to_display(max(start, block.start))
+            right = offsets.to_display(min(end, block.end))
+            if right > left:
+                layout = block.block.layout()
+                if (
+                    layout.lineCount() == 0
+                ):  # re-highlighted since: lay it out again (as painting would)
+                    self.blockBoundingGeometry(block.block)
+                top_line = layout.lineForTextPosition(left - block.position)
+                last_line = layout.lineForTextPosition(max(left, right - 1) - block.position)
+                if top_line.isValid() and last_line.isValid():
+                    top = block.top
+                    extents.append((top + top_line.y(), top + last_line.y() + last_line.height()))
         return extents
 
-    # -- decorations (``decorations``) -------------------------------------------------------
+    # -- decorations (``decorations``: the one seam every feature plugs into) ---------------
 
-    def add_span_decoration(self, decoration: SpanDecoration) -> None:
-        """Lay ``decoration``'s formats over the text, after those already there."""
-        self._span_decorations.append(decoration)
-        self.redecorate()
+    def decorate(self, decoration: object) -> None:
+        """Plug ``decoration`` in as whatever it is: a span decoration (its formats laid over
+        the text after those already there), a gutter decoration (a lane right of those
+        already there) and/or an overlay (painted over the text)."""
+        plugged = False
+        if isinstance(decoration, SpanDecoration):
+            self._span_decorations.append(decoration)
+            self.redecorate()
+            plugged = True
+        if isinstance(decoration, GutterDecoration):
+            self._gutter.decorations.append(decoration)
+            self._update_margins()
+            self._gutter.invalidate()
+            plugged = True
+        if isinstance(decoration, OverlayDecoration):
+            self._overlays.append(decoration)
+            self.viewport().update()
+            plugged = True
+        if not plugged:
+            raise TypeError(f"{type(decoration).__name__} speaks no decoration protocol")
 
-    def remove_span_decoration(self, decoration: SpanDecoration) -> None:
-        """Take a span decoration away."""
-        self._span_decorations.remove(decoration)
-        self.redecorate()
+    def undecorate(self, decoration: object) -> None:
+        """Take ``decoration`` away from wherever it was plugged in (nothing if it was not)."""
+        if decoration in self._span_decorations:
+            self._span_decorations.remove(decoration)
+            self.redecorate()
+        if decoration in self._gutter.decorations:
+            self._gutter.decorations.remove(decoration)
+            self._update_margins()
+            self._gutter.invalidate()
+        if decoration in self._overlays:
+            self._overlays.remove(decoration)
+            self.viewport().update()
 
-    def add_gutter_decoration(self, decoration: GutterDecoration) -> None:
-        """Give ``decoration`` a lane of the gutter, right of those already there."""
-        self._gutter.decorations.append(decoration)
-        self._update_margins()
-        self._gutter.update()
-
-    def remove_gutter_decoration(self, decoration: GutterDecoration) -> None:
-        """Take a gutter decoration's lane away."""
-        self._gutter.decorations.remove(decoration)
-        self._update_margins()
-        self._gutter.update()
+    def is_decorated_by(self, decoration: object) -> bool:
+        """True while ``decoration`` is plugged in."""
+        return any(
+            decoration in plugged
+            for plugged in (self._span_decorations, self._gutter.decorations, self._overlays)
+        )
 
     def redecorate(self, start: int | None = None, end: int | None = None) -> None:
         """Repaint the decorations of canonical ``[start, end)`` (default: everything)."""
@@ -459,12 +487,12 @@ class ArticleView(QPlainTextEdit):
         while block.isValid() and block.blockNumber() <= last:
             self._highlighter.rehighlightBlock(block)
             block = block.next()
-        self._gutter.update()
+        self._gutter.invalidate()
 
     def rehighlight_all(self) -> None:
         """Re-paint every block (after a codebook or visibility change)."""
         self._highlighter.rehighlight()
-        self._gutter.update()
+        self._gutter.invalidate()
 
     def set_hidden_tags(self, hidden: set[str]) -> None:
         """Hide the highlights of these codes."""
@@ -485,7 +513,7 @@ class ArticleView(QPlainTextEdit):
         if resize:
             self._update_margins()
         self.rehighlight_all()
-        self._gutter.update()
+        self._gutter.invalidate()
 
     def flash(self, annotation: Annotation) -> None:
         """Make a passage stand out briefly (after jumping to it)."""
@@ -513,6 +541,7 @@ class ArticleView(QPlainTextEdit):
         super().resizeEvent(event)
 
     def _update_margins(self) -> None:
+        self._layout_epoch += 1
         metrics = QFontMetricsF(self.font())
         measure = (
             metrics.averageCharWidth() * self.measure_chars + 2 * self.document().documentMargin()
@@ -529,7 +558,8 @@ class ArticleView(QPlainTextEdit):
         )
 
     def _on_update_request(self, rect: QRect, dy: int) -> None:
-        self._gutter.update()
+        self._layout_epoch += 1  # scrolled, or text laid out again: measure the lines anew
+        self._gutter.update()  # (its picture is kept per geometry: a new one is painted)
         self.note_marks.update()
 
     def visible_blocks(self) -> range:
@@ -556,14 +586,23 @@ class ArticleView(QPlainTextEdit):
         )
         highlighter.ensure(visible)
         super().paintEvent(event)
-        if self.decorations:
+        if self._overlays:
             painter = QPainter(self.viewport())
-            for decoration in self.decorations:
-                decoration(painter, self)
+            for overlay in self._overlays:
+                painter.save()
+                overlay.paint_over(painter, self)
+                painter.restore()
             painter.end()
 
     def visible_span(self) -> tuple[int, int]:
-        """Canonical ``[start, end)`` of the text between the viewport's top and bottom."""
+        """Canonical ``[start, end)`` of the text between the viewport's top and bottom
+        (found once per scroll position and layout)."""
+        shown = self._shown()
+        if shown.span is None:
+            shown.span = self._find_visible_span()
+        return shown.span
+
+    def _find_visible_span(self) -> tuple[int, int]:
         offsets = self.plan.offsets
         top = self.cursorForPosition(QPoint(0, 0)).position()
         bottom = self.cursorForPosition(QPoint(self.viewport().width(), self.viewport().height()))
@@ -597,8 +636,8 @@ class ArticleView(QPlainTextEdit):
         last = line_box(offsets.to_display(max(start, end - 1)))
         return first[0], last[1]
 
-    def repaint_decorations(self) -> None:
-        """Repaint what the decorations draw (they changed, the text did not)."""
+    def repaint_overlays(self) -> None:
+        """Repaint what the overlays draw (they changed, the text did not)."""
         self.viewport().update()
 
     def ensure_highlighted(self, offset: int) -> None:
@@ -630,24 +669,50 @@ class ArticleView(QPlainTextEdit):
             parts.append(f"<div>{chips}{note}</div>")
         return "<hr>".join(parts)
 
-    def _annotations_at_point(self, point: QPoint) -> list[Annotation]:
+    def _offset_at_point(self, point: QPoint) -> int | None:
+        """Canonical offset of the character under ``point`` (None: between lines)."""
         cursor = self.cursorForPosition(point)
         rect = self.cursorRect(cursor)
         if abs(rect.center().y() - point.y()) > rect.height():
-            return []
+            return None
         offset = self.plan.offsets.to_canonical(cursor.position())
         block_start = self.plan.offsets.to_canonical(cursor.block().position(), forward=True)
         # The cursor lands between characters: look at the character under the pointer.
-        probe = offset if rect.x() <= point.x() else max(block_start, offset - 1)
+        return offset if rect.x() <= point.x() else max(block_start, offset - 1)
+
+    def _annotations_at_point(self, point: QPoint) -> list[Annotation]:
+        probe = self._offset_at_point(point)
+        if probe is None:
+            return []
         return self.project.annotations_in(self.article.id, probe, probe)
 
+    def descriptions_at(self, offset: int) -> list[str]:
+        """What the decorations say about their marks over canonical ``offset`` (plain text)."""
+        found = []
+        for decoration in (*self._span_decorations, *self._overlays):
+            if isinstance(decoration, DescribedDecoration):
+                text = decoration.describe(offset)
+                if text:
+                    found.append(text)
+        return found
+
+    def hover_html(self, point: QPoint) -> str:
+        """The card for ``point``: its annotations' tags and notes, then what the
+        decorations say about their marks there ("" when nothing is there)."""
+        annotations = self._annotations_at_point(point)
+        parts = [self.card_html(annotations)] if annotations else []
+        probe = self._offset_at_point(point)
+        if probe is not None:
+            parts.extend(escaped(text) for text in self.descriptions_at(probe))
+        return "<hr>".join(parts)
+
     def viewportEvent(self, event: QEvent) -> bool:
-        """Hovering a highlight shows its tags and note."""
+        """Hovering a highlight shows its tags and note (and what other marks mean)."""
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
-            annotations = self._annotations_at_point(event.pos())
-            if annotations:
-                QToolTip.showText(event.globalPos(), self.card_html(annotations), self.viewport())
+            html = self.hover_html(event.pos())
+            if html:
+                QToolTip.showText(event.globalPos(), html, self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()

@@ -17,6 +17,7 @@ The formats come from the pane's span decorations (``decorations.SpanDecoration`
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from itertools import pairwise
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
@@ -42,6 +43,7 @@ class AnnotationSpans:
         self.theme = theme
         #: Annotations shown flashed (after a jump).
         self.flashed: frozenset[str] = frozenset()
+        self._blended: dict[tuple[Theme, tuple[str, ...]], QColor] = {}
 
     def formats(self, start: int, end: int) -> Iterator[tuple[int, int, QTextCharFormat]]:
         """A background per segment of canonical ``[start, end)``."""
@@ -53,8 +55,18 @@ class AnnotationSpans:
                 fmt.setBackground(QColor(colours[0] if colours else theme.selection))
                 fmt.setForeground(QColor("#000000"))
             else:
-                fmt.setBackground(qcolour(theme.highlight(colours)))
+                fmt.setBackground(self._background(theme, colours))
             yield segment.start, segment.end, fmt
+
+    def _background(self, theme: Theme, colours: tuple[str, ...]) -> QColor:
+        """The blended background of these tag colours (blended once per theme)."""
+        key = (theme, colours)
+        colour = self._blended.get(key)
+        if colour is None:
+            if len(self._blended) > 4096:  # colours edited many times: start again
+                self._blended.clear()
+            colour = self._blended[key] = qcolour(theme.highlight(colours))
+        return colour
 
 
 class AnnotationHighlighter(QSyntaxHighlighter):
@@ -127,13 +139,45 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         offsets = self._plan.offsets
         start = offsets.to_canonical(position, forward=True)
         end = offsets.to_canonical(position + length)
+        laid: list[tuple[int, int, QTextCharFormat]] = []
         for decoration in self._decorations:
             for span_start, span_end, span_format in decoration.formats(start, end):
-                if role_format is not None:
-                    fmt = QTextCharFormat(role_format)
-                    fmt.merge(span_format)
-                else:
-                    fmt = span_format
                 left = offsets.to_display(span_start) - position
                 right = offsets.to_display(span_end) - position
-                self.setFormat(left, right - left, fmt)
+                if right > left:
+                    laid.append((left, right, span_format))
+        for left, right, fmt in merged_formats(laid, role_format):
+            self.setFormat(left, right - left, fmt)
+
+
+def merged_formats(
+    laid: list[tuple[int, int, QTextCharFormat]], base: QTextCharFormat | None
+) -> list[tuple[int, int, QTextCharFormat]]:
+    """Cut ``laid`` (in the order laid) into pieces where the same formats apply, each
+    piece's formats merged over ``base`` in that order: a later underline keeps an
+    earlier background. Ranges that overlap nothing are passed through as they are."""
+    if not laid:
+        return []
+    ordered = sorted(laid, key=lambda item: item[0])
+    if all(a[1] <= b[0] for a, b in pairwise(ordered)):
+        if base is None:
+            return ordered  # the common case: tag segments never overlap one another
+        return [(left, right, _merged(base, (fmt,))) for left, right, fmt in ordered]
+    cuts = sorted({edge for left, right, _ in laid for edge in (left, right)})
+    pieces = []
+    for left, right in pairwise(cuts):
+        covering = [fmt for l0, r0, fmt in laid if l0 < right and r0 > left]
+        if not covering:
+            continue
+        if base is None and len(covering) == 1:
+            pieces.append((left, right, covering[0]))
+        else:
+            pieces.append((left, right, _merged(base, covering)))
+    return pieces
+
+
+def _merged(base: QTextCharFormat | None, formats: Sequence[QTextCharFormat]) -> QTextCharFormat:
+    result = QTextCharFormat(base) if base is not None else QTextCharFormat()
+    for fmt in formats:
+        result.merge(fmt)
+    return result

@@ -1,0 +1,52 @@
+"""The blocks of a pane shown in its viewport, measured once per scroll position and layout."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from PySide6.QtGui import QTextBlock
+from PySide6.QtWidgets import QPlainTextEdit
+
+from desktop_app.core.layout import OffsetMap
+
+
+class ShownBlock(NamedTuple):
+    """One block in the viewport: its canonical range and where its layout stands."""
+
+    start: int  # canonical offset of the block's first character
+    end: int  # canonical offset just past its text
+    position: int  # display position of the block
+    top: float  # viewport height of its layout's top
+    block: QTextBlock  # (its layout is asked each time: Qt may replace it)
+    lines: bool  # shown and holding text
+
+
+class ShownBlocks:
+    """The blocks in the viewport, measured for one scroll position and layout (``key``)."""
+
+    def __init__(self, view: QPlainTextEdit, offsets: OffsetMap, key: tuple[object, ...]) -> None:
+        self.key = key
+        content = view.contentOffset()
+        height = view.viewport().height()
+        blocks = []
+        block = view.firstVisibleBlock()
+        while block.isValid():
+            rect = view.blockBoundingGeometry(block).translated(content)
+            if rect.top() > height:
+                break
+            position = block.position()
+            blocks.append(
+                ShownBlock(
+                    offsets.to_canonical(position, forward=True),
+                    offsets.to_canonical(position + block.length() - 1),
+                    position,
+                    rect.top() + block.layout().position().y(),
+                    QTextBlock(block),
+                    block.isVisible() and block.length() > 1,
+                )
+            )
+            block = block.next()
+        self.blocks = blocks
+        self.starts = [b.start for b in blocks]
+        #: The view's ``visible_span`` for this key, once asked.
+        self.span: tuple[int, int] | None = None
