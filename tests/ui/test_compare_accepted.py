@@ -131,6 +131,8 @@ def test_the_legend_names_every_mark_while_compare_mode_is_on(
     for needed in ("shared quote", "near copy", "linked", "suggested", "only here"):
         assert needed in words
     assert "quoted in both" in legend.accessibleDescription()
+    window.resize(legend.sizeHint().width() + 600, window.height())  # room for every entry
+    qtbot.waitUntil(lambda: not legend.is_shortened())
     legend.repaint()
     image = legend.grab().toImage()
     ratio = image.width() / legend.width()
@@ -146,6 +148,28 @@ def test_the_legend_names_every_mark_while_compare_mode_is_on(
         assert any(_distance(pixel, colour) < 60 for pixel in row), kind
     window.commands["view.compare"].trigger()  # off
     assert not legend.isVisible()
+
+
+def test_a_narrow_window_shortens_the_legend_and_the_hint_instead_of_clipping_them(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    mode = window.feature(CompareMode)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=5000)
+    legend = mode.legend
+    window.resize(legend.sizeHint().width() + 600, window.height())
+    qtbot.waitUntil(lambda: not legend.is_shortened())
+    window.resize(legend.sizeHint().width() // 2 + 300, window.height())
+    qtbot.waitUntil(legend.is_shortened)
+    shown = legend.entry_rects()
+    assert 0 < len(shown) < len(ENTRIES)
+    assert [kind for kind, _ in shown] == [kind for kind, _ in ENTRIES[: len(shown)]]
+    assert all(rect.right() <= legend.width() for _, rect in shown)
+    assert "only in this article" in legend.toolTip()  # what "…" stands for is on hover
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=10_000)  # news gone
+    assert window.hint.isVisible()
+    assert window.hint.is_elided()
+    assert window.hint.geometry().right() < legend.geometry().left()
 
 
 def test_the_gutter_and_legend_follow_a_theme_chosen_while_comparing(

@@ -138,7 +138,24 @@ def test_the_standing_hint_comes_back_after_news_in_the_status_bar(
 ) -> None:
     from desktop_app.ui.shell.main_window import HINT
 
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == HINT, timeout=10_000)
+    assert window.hint.full_text() == HINT
     window.announce("Compared: 12 pairs", timeout_ms=50)
     assert window.statusBar().currentMessage() == "Compared: 12 pairs"
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == HINT)
+    assert not window.hint.isVisible()  # news covers the hint
+    qtbot.waitUntil(lambda: window.hint.isVisible())
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_a_crowded_status_bar_shortens_the_hint_instead_of_cutting_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from desktop_app.ui.shell.main_window import HINT
+
+    window.resize(700, window.height())
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=10_000)
+    qtbot.waitUntil(lambda: window.hint.is_elided())
+    shown = window.hint.text()
+    assert shown.endswith("…")
+    assert HINT.startswith(shown[:-1])
+    assert window.hint.toolTip() == HINT
+    assert window.hint.fontMetrics().horizontalAdvance(shown) <= window.hint.width()

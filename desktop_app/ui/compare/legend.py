@@ -44,7 +44,9 @@ class CompareLegend(QWidget):
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 0.9)
         self.setFont(font)
-        self.setMinimumWidth(self.sizeHint().width())  # every entry shown, never clipped
+        # A crowded status bar may narrow it: then it shows the entries that fit whole, in
+        # order, and "…" (the tooltip tells all); the relations come first.
+        self.setMinimumWidth(int(self._entry_width(ENTRIES[0][1]) + self._ellipsis_width()))
         self.setAccessibleDescription(names)
         self.setToolTip(
             "Ribbons: colour is the relation, fainter for a lower score; dashed = suggested, "
@@ -57,22 +59,37 @@ class CompareLegend(QWidget):
         """The theme of the panes compared (asked when painting: it follows theirs)."""
         return self._theme()
 
+    def _entry_width(self, words: str) -> float:
+        return SWATCH + 4 + QFontMetricsF(self.font()).horizontalAdvance(words) + _GAP
+
+    def _ellipsis_width(self) -> float:
+        return QFontMetricsF(self.font()).horizontalAdvance("…") + 4
+
     def sizeHint(self) -> QSize:
         """Wide enough for every entry on one line."""
-        metrics = QFontMetricsF(self.font())
-        width = sum(SWATCH + 4 + metrics.horizontalAdvance(words) + _GAP for _, words in ENTRIES)
-        return QSize(int(width), int(max(SWATCH, metrics.height()) + 4))
+        width = 2 + sum(self._entry_width(words) for _, words in ENTRIES)
+        return QSize(int(width) + 1, int(max(SWATCH, QFontMetricsF(self.font()).height()) + 4))
 
     def entry_rects(self) -> list[tuple[str, QRectF]]:
-        """Where each entry's swatch is painted."""
-        metrics = QFontMetricsF(self.font())
+        """Where each entry's swatch is painted: those that fit whole in the width given
+        (leaving room for "…" when some do not)."""
         top = (self.height() - SWATCH) / 2
+        widths = [self._entry_width(words) for _, words in ENTRIES]
+        room = float(self.width())
+        if 2 + sum(widths) > room:
+            room -= self._ellipsis_width()
         x = 2.0
         rects = []
-        for kind, words in ENTRIES:
+        for (kind, _), width in zip(ENTRIES, widths, strict=True):
+            if x + width - _GAP > room:
+                break
             rects.append((kind, QRectF(x, top, SWATCH, SWATCH)))
-            x += SWATCH + 4 + metrics.horizontalAdvance(words) + _GAP
+            x += width
         return rects
+
+    def is_shortened(self) -> bool:
+        """True when some entries do not fit and "…" stands for them."""
+        return len(self.entry_rects()) < len(ENTRIES)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Each swatch, then its words in the muted ink."""
@@ -80,7 +97,8 @@ class CompareLegend(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         blue = QColor(connector_colour("same_fact", theme))
-        for (kind, rect), (_, words) in zip(self.entry_rects(), ENTRIES, strict=True):
+        shown = self.entry_rects()
+        for (kind, rect), (_, words) in zip(shown, ENTRIES, strict=False):
             if kind in RELATION_COLOURS:
                 colour = QColor(connector_colour(kind, theme))
                 fill = QColor(colour)
@@ -117,4 +135,12 @@ class CompareLegend(QWidget):
             painter.setPen(QColor(theme.muted))
             text = QRectF(rect.right() + 4, 0, self.width(), self.height())
             painter.drawText(text, Qt.AlignmentFlag.AlignVCenter, words)
+        if len(shown) < len(ENTRIES):  # the rest are in the tooltip
+            x = 2.0
+            if shown:
+                x = shown[-1][1].left() + self._entry_width(ENTRIES[len(shown) - 1][1])
+            painter.setPen(QColor(theme.muted))
+            painter.drawText(
+                QRectF(x, 0, self.width() - x, self.height()), Qt.AlignmentFlag.AlignVCenter, "…"
+            )
         painter.end()

@@ -143,11 +143,23 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._on_focus_changed)
         self._fit_to_screen()
-        self.statusBar().showMessage(HINT)  # the standing hint, not news: not announced
-        self.statusBar().messageChanged.connect(self._keep_the_hint)
+        self._add_standing_hint()
         self._features_installed = False
         if install_features:
             self.install_features()
+
+    def _add_standing_hint(self) -> None:
+        """How to tag, on the left of the status bar: shortened with "…" when the bar is
+        crowded (the whole hint on hover), hidden while news is shown, back after it."""
+        from desktop_app.ui.reading.elided_label import ElidedLabel
+
+        self.hint = ElidedLabel(self.statusBar(), object_name="standingHint")
+        self.hint.set_full_text(HINT)  # the standing hint, not news: not announced
+        self.hint.setToolTip(HINT)
+        # Its first clause stays whole: other status widgets (e.g. compare's legend) give way.
+        first_clause = HINT.split(" · ")[0]
+        self.hint.setMinimumWidth(self.hint.fontMetrics().horizontalAdvance(first_clause) + 8)
+        self.statusBar().addWidget(self.hint, 1)
 
     def _fit_to_screen(self) -> None:
         """Come back at the size and place the window had when last closed; the first time,
@@ -381,11 +393,6 @@ class MainWindow(QMainWindow):
         return self._active_pane
 
     # -- what every feature may use --------------------------------------------------------
-
-    def _keep_the_hint(self, message: str) -> None:
-        """When news has had its time in the status bar, the standing hint comes back."""
-        if not message:
-            self.statusBar().showMessage(HINT)
 
     def announce(self, text: str, timeout_ms: int = 4000) -> None:
         """Say what just happened: in the status bar and to screen readers (from the pane)."""
