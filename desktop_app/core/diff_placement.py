@@ -6,7 +6,14 @@ from itertools import pairwise
 
 from desktop_app.core.alignment import Alignment, Block
 from desktop_app.core.anchoring import CONTEXT, trim_span
-from desktop_app.core.quote_search import MARGIN, context_similarity, elsewhere, score, search
+from desktop_app.core.quote_search import (
+    MARGIN,
+    Candidate,
+    context_similarity,
+    elsewhere,
+    score,
+    search,
+)
 from desktop_app.core.quote_search import Placement as Placement
 from desktop_app.core.records import (
     AnchorState,
@@ -39,6 +46,9 @@ SHORT_MOVE = 64
 CONTEXT_KEPT = 0.8
 #: Least similarity of both sides of the context for a quote that occurs more than once.
 REPEATED_CONTEXT = 0.5
+#: Most similarity of a copy's context, on the side the placement kept unchanged, for the
+#: placement to stand though its other side changed (``_one_side_unique``).
+UNIQUE_SIDE = 0.8
 #: Least share of a candidate span that must be new text for the quote search after a diff
 #: (which therefore looks only in and around stretches of inserted text that hold at least
 #: a quarter of the passage's length).
@@ -131,7 +141,7 @@ def _checked(
         new_end - new_start > GROWS * (end - start)
         or elsewhere >= SPLIT * (end - start)
         or (not moved and alignment.support(start, end, new_start, new_end, REACH) < SUPPORTED)
-        or _context_doubtful(new_text, new_start, new_end, quote, moved)
+        or _context_doubtful(alignment, position, new_start, new_end, quote, moved)
         or _paragraphs_between(new_text, pieces)
     )
     survived = sum(piece.length for piece in pieces) / (end - start)
@@ -200,13 +210,24 @@ def _whole_words(text: str, start: int, end: int, quote: TextQuote) -> tuple[int
     return start, end
 
 
-def _context_doubtful(text: str, start: int, end: int, quote: TextQuote, moved: bool) -> bool:
+def _context_doubtful(
+    alignment: Alignment,
+    position: TextPosition,
+    start: int,
+    end: int,
+    quote: TextQuote,
+    moved: bool,
+) -> bool:
     """Whether the context casts doubt on a placement by the diff: it disagrees on both
     sides (unrelated texts share sentences); or the quote occurs elsewhere too, and the
     context changed on either side or another copy fits about as well (identical
-    paragraphs are matched to each other arbitrarily by a diff). A block moved as a whole
+    paragraphs are matched to each other arbitrarily by a diff), unless one side came
+    along unchanged, no copy has that side so, and every other copy of the quote in the old
+    text went along whole (so the diff did not take this one for a copy that went away).
+    A block moved as a whole
     (a line or sentence found once in each text) is its own evidence, unless it is short
     and found among other words on both sides (a byline in another article)."""
+    text = alignment.new
     if moved and end - start >= SHORT_MOVE:
         return False
     prefix, suffix = context_similarity(text, start, end, quote)
@@ -220,9 +241,32 @@ def _context_doubtful(text: str, start: int, end: int, quote: TextQuote, moved: 
     if not copies:
         return False
     if min(prefix, suffix) < REPEATED_CONTEXT:
-        return True
+        return not (
+            _one_side_unique(prefix, suffix, copies) and _others_carried(alignment, position, quote)
+        )
     placed = score(text, start, end, quote, start).score
     return any(copy.score > placed - MARGIN for copy in copies)
+
+
+def _one_side_unique(prefix: float, suffix: float, copies: list[Candidate]) -> bool:
+    """Whether one side of the context came along unchanged and no copy of the quote
+    elsewhere has that side nearly as it was (the other side was edited, not swapped)."""
+    if prefix == 1.0 and all(copy.prefix < UNIQUE_SIDE for copy in copies):
+        return True
+    return suffix == 1.0 and all(copy.suffix < UNIQUE_SIDE for copy in copies)
+
+
+def _others_carried(alignment: Alignment, position: TextPosition, quote: TextQuote) -> bool:
+    """Whether every other copy of the quote in the old text survives whole in the new one."""
+    old, exact = alignment.old, quote.exact
+    at = old.find(exact)
+    while at != -1:
+        if at != position.start:
+            pieces = alignment.pieces(at, at + len(exact))
+            if len(pieces) != 1 or pieces[0].length != len(exact):
+                return False
+        at = old.find(exact, at + 1)
+    return True
 
 
 def _main_stretch(alignment: Alignment, pieces: list[Block]) -> tuple[list[Block], int]:

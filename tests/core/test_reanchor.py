@@ -366,3 +366,45 @@ def test_a_lost_end_is_taken_back_where_the_same_words_still_stand_white_space_a
     stop = joined.index("\n")
     _, end = _lost_ends_found("", " “Trade would grow,” she said. Israel denied", joined, 0, stop)
     assert joined[:end].endswith("Israel denied")
+
+
+SIGN_OFF = "Reporting by Aigerim Seitkali; Editing by Mark Potter."
+SIGNED = (
+    "Kazakhstan joined the Abraham Accords on Thursday, the first country to do so in years.",
+    SIGN_OFF,
+    "Officials in Astana described the move as a natural step for a country with ties to Israel.",
+    "Critics said the decision was mostly symbolic and came after years of quiet talks.",
+    SIGN_OFF,
+    "Analysts pointed to critical minerals as the real prize of the summit in Washington.",
+)
+
+
+def _reanchored_sign_off(new: str) -> tuple[str, int]:
+    old = "\n\n".join(SIGNED)
+    article = make_article(old, title="Accords")
+    position, quote = describe(old, *_span(old, SIGN_OFF))
+    annotation = Annotation(
+        id="00000000-0000-4000-a000-000000000001",
+        article=article.id,
+        position=position,
+        quote=quote,
+        created=utc_now(),
+        modified=utc_now(),
+    )
+    project = Project(articles=[article], annotations=[annotation])
+    (result,) = replace_article_text(project, article.id, new).results
+    return result.state, result.placement.start
+
+
+def test_a_repeated_line_whose_one_side_came_along_unchanged_is_placed_without_doubt() -> None:
+    rewritten = "Markets in Almaty closed slightly higher on the news."
+    paragraphs = ["BREAKING.", *SIGNED]
+    paragraphs[3] = rewritten  # the text after the first sign-off changed, not before it
+    new = "\n\n".join(paragraphs)
+    assert _reanchored_sign_off(new) == ("moved", new.index(SIGN_OFF))
+
+
+def test_a_repeated_line_deleted_is_not_silently_placed_on_a_copy() -> None:
+    new = "\n\n".join(SIGNED[2:])  # the first paragraph and its sign-off deleted
+    state, _ = _reanchored_sign_off(new)
+    assert state in ("review", "orphaned")
