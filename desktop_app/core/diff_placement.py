@@ -164,9 +164,9 @@ def _lost_ends_found(head: str, tail: str, text: str, start: int, end: int) -> t
     characters to another copy of them, but they did not go anywhere."""
     head, tail = head.strip(), tail.strip()
     if head:
-        found = _reads(text[::-1], len(text) - start, head[::-1])
+        found = _reads_back(text, start, head)
         if found is not None:
-            start = len(text) - found
+            start = found
     if tail:
         found = _reads(text, end, tail)
         if found is not None:
@@ -192,6 +192,28 @@ def _reads(text: str, at: int, words: str) -> int | None:
         elif at < len(text) and text[at] == words[index]:
             index += 1
             at += 1
+        else:
+            return None
+    return at
+
+
+def _reads_back(text: str, at: int, words: str) -> int | None:
+    """Where ``words`` start if ``text`` reads so backwards from ``at`` (before white space
+    there), as :func:`_reads` on both reversed, without reversing a long text."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    index = len(words) - 1
+    while index >= 0:
+        if words[index].isspace():
+            if at <= 0 or not text[at - 1].isspace():
+                return None
+            while index >= 0 and words[index].isspace():
+                index -= 1
+            while at > 0 and text[at - 1].isspace():
+                at -= 1
+        elif at > 0 and text[at - 1] == words[index]:
+            index -= 1
+            at -= 1
         else:
             return None
     return at
