@@ -6,7 +6,14 @@ from itertools import pairwise
 
 from desktop_app.core.alignment import Alignment, Block
 from desktop_app.core.anchoring import CONTEXT, trim_span
-from desktop_app.core.quote_search import MARGIN, context_similarity, elsewhere, score, search
+from desktop_app.core.quote_search import (
+    MARGIN,
+    Candidate,
+    context_similarity,
+    elsewhere,
+    score,
+    search,
+)
 from desktop_app.core.quote_search import Placement as Placement
 from desktop_app.core.records import (
     AnchorState,
@@ -39,6 +46,9 @@ SHORT_MOVE = 64
 CONTEXT_KEPT = 0.8
 #: Least similarity of both sides of the context for a quote that occurs more than once.
 REPEATED_CONTEXT = 0.5
+#: Most similarity of a copy's context, on the side the placement kept unchanged, for the
+#: placement to stand though its other side changed (``_one_side_unique``).
+UNIQUE_SIDE = 0.8
 #: Least share of a candidate span that must be new text for the quote search after a diff
 #: (which therefore looks only in and around stretches of inserted text that hold at least
 #: a quarter of the passage's length).
@@ -131,7 +141,7 @@ def _checked(
         new_end - new_start > GROWS * (end - start)
         or elsewhere >= SPLIT * (end - start)
         or (not moved and alignment.support(start, end, new_start, new_end, REACH) < SUPPORTED)
-        or _context_doubtful(new_text, new_start, new_end, quote, moved)
+        or _context_doubtful(alignment, position, new_start, new_end, quote, moved)
         or _paragraphs_between(new_text, pieces)
     )
     survived = sum(piece.length for piece in pieces) / (end - start)
@@ -154,9 +164,9 @@ def _lost_ends_found(head: str, tail: str, text: str, start: int, end: int) -> t
     characters to another copy of them, but they did not go anywhere."""
     head, tail = head.strip(), tail.strip()
     if head:
-        found = _reads(text[::-1], len(text) - start, head[::-1])
+        found = _reads_back(text, start, head)
         if found is not None:
-            start = len(text) - found
+            start = found
     if tail:
         found = _reads(text, end, tail)
         if found is not None:
@@ -187,6 +197,28 @@ def _reads(text: str, at: int, words: str) -> int | None:
     return at
 
 
+def _reads_back(text: str, at: int, words: str) -> int | None:
+    """Where ``words`` start if ``text`` reads so backwards from ``at`` (before white space
+    there), as :func:`_reads` on both reversed, without reversing a long text."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    index = len(words) - 1
+    while index >= 0:
+        if words[index].isspace():
+            if at <= 0 or not text[at - 1].isspace():
+                return None
+            while index >= 0 and words[index].isspace():
+                index -= 1
+            while at > 0 and text[at - 1].isspace():
+                at -= 1
+        elif at > 0 and text[at - 1] == words[index]:
+            index -= 1
+            at -= 1
+        else:
+            return None
+    return at
+
+
 def _whole_words(text: str, start: int, end: int, quote: TextQuote) -> tuple[int, int]:
     """``[start, end)`` without white space at its ends, and grown to whole words where
     the passage began (ended) on a word boundary."""
@@ -200,13 +232,24 @@ def _whole_words(text: str, start: int, end: int, quote: TextQuote) -> tuple[int
     return start, end
 
 
-def _context_doubtful(text: str, start: int, end: int, quote: TextQuote, moved: bool) -> bool:
+def _context_doubtful(
+    alignment: Alignment,
+    position: TextPosition,
+    start: int,
+    end: int,
+    quote: TextQuote,
+    moved: bool,
+) -> bool:
     """Whether the context casts doubt on a placement by the diff: it disagrees on both
     sides (unrelated texts share sentences); or the quote occurs elsewhere too, and the
     context changed on either side or another copy fits about as well (identical
-    paragraphs are matched to each other arbitrarily by a diff). A block moved as a whole
+    paragraphs are matched to each other arbitrarily by a diff), unless one side came
+    along unchanged, no copy has that side so, and every other copy of the quote in the old
+    text went along whole (so the diff did not take this one for a copy that went away).
+    A block moved as a whole
     (a line or sentence found once in each text) is its own evidence, unless it is short
     and found among other words on both sides (a byline in another article)."""
+    text = alignment.new
     if moved and end - start >= SHORT_MOVE:
         return False
     prefix, suffix = context_similarity(text, start, end, quote)
@@ -220,9 +263,32 @@ def _context_doubtful(text: str, start: int, end: int, quote: TextQuote, moved: 
     if not copies:
         return False
     if min(prefix, suffix) < REPEATED_CONTEXT:
-        return True
+        return not (
+            _one_side_unique(prefix, suffix, copies) and _others_carried(alignment, position, quote)
+        )
     placed = score(text, start, end, quote, start).score
     return any(copy.score > placed - MARGIN for copy in copies)
+
+
+def _one_side_unique(prefix: float, suffix: float, copies: list[Candidate]) -> bool:
+    """Whether one side of the context came along unchanged and no copy of the quote
+    elsewhere has that side nearly as it was (the other side was edited, not swapped)."""
+    if prefix == 1.0 and all(copy.prefix < UNIQUE_SIDE for copy in copies):
+        return True
+    return suffix == 1.0 and all(copy.suffix < UNIQUE_SIDE for copy in copies)
+
+
+def _others_carried(alignment: Alignment, position: TextPosition, quote: TextQuote) -> bool:
+    """Whether every other copy of the quote in the old text survives whole in the new one."""
+    old, exact = alignment.old, quote.exact
+    at = old.find(exact)
+    while at != -1:
+        if at != position.start:
+            pieces = alignment.pieces(at, at + len(exact))
+            if len(pieces) != 1 or pieces[0].length != len(exact):
+                return False
+        at = old.find(exact, at + 1)
+    return True
 
 
 def _main_stretch(alignment: Alignment, pieces: list[Block]) -> tuple[list[Block], int]:

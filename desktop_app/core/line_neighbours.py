@@ -140,8 +140,9 @@ class LeftBehind:
     def edited_original_elsewhere(self, line: tuple[int, int], shift: int) -> bool:
         """Whether an old line the diff matched ``shift`` away, without both its neighbours
         coming along, has a near copy among the new lines that no old text accounts for
-        (mostly unaligned): the diff may have matched a copy pasted elsewhere while the
-        original, edited, was left unmatched."""
+        (mostly unaligned), standing where one of those neighbours went: the diff may have
+        matched a copy pasted elsewhere while the original, edited, was left unmatched
+        among them. (A near copy far from both is another paragraph like it, edited.)"""
         key = (line[0], shift)
         if key not in self._copied:
             shifts = neighbour_shifts(self.alignment, line)
@@ -150,8 +151,13 @@ class LeftBehind:
             copied = False
             if left and len(old_line.strip()) >= MOVE_MIN:
                 own = self._new_lines.line_of(line[0] + shift, line[0] + shift)
+                places = [line[0] + other for other in shifts]
+                reach = NEIGHBOUR_SHIFT + len(old_line)
                 unmatched = [
-                    text for at, text in self._unmatched_lines() if own is None or at != own[0]
+                    text
+                    for at, text in self._unmatched_lines()
+                    if (own is None or at != own[0])
+                    and (not places or any(abs(at - place) <= reach for place in places))
                 ]
                 found = process.extractOne(
                     old_line,

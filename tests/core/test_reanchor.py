@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ from desktop_app.core.reanchor import place, reattach, replace_article_text
 from desktop_app.core.records import Annotation, utc_now
 from desktop_app.core.text import sha256_hex
 from desktop_app.storage.project_file import encode, load, save
+from tests.benchmarks.reanchor_families import FAMILIES, annotated_spans, news_text
+from tests.storage.edit_simulation import TrackedText
 
 TEXT = (
     "Kazakhstan joined the Abraham Accords on Thursday, the first country to do so in years.\n\n"
@@ -366,3 +369,72 @@ def test_a_lost_end_is_taken_back_where_the_same_words_still_stand_white_space_a
     stop = joined.index("\n")
     _, end = _lost_ends_found("", " “Trade would grow,” she said. Israel denied", joined, 0, stop)
     assert joined[:end].endswith("Israel denied")
+
+
+SIGN_OFF = "Reporting by Aigerim Seitkali; Editing by Mark Potter."
+SIGNED = (
+    "Kazakhstan joined the Abraham Accords on Thursday, the first country to do so in years.",
+    SIGN_OFF,
+    "Officials in Astana described the move as a natural step for a country with ties to Israel.",
+    "Critics said the decision was mostly symbolic and came after years of quiet talks.",
+    SIGN_OFF,
+    "Analysts pointed to critical minerals as the real prize of the summit in Washington.",
+)
+
+
+def _reanchored_sign_off(new: str) -> tuple[str, int]:
+    old = "\n\n".join(SIGNED)
+    article = make_article(old, title="Accords")
+    position, quote = describe(old, *_span(old, SIGN_OFF))
+    annotation = Annotation(
+        id="00000000-0000-4000-a000-000000000001",
+        article=article.id,
+        position=position,
+        quote=quote,
+        created=utc_now(),
+        modified=utc_now(),
+    )
+    project = Project(articles=[article], annotations=[annotation])
+    (result,) = replace_article_text(project, article.id, new).results
+    return result.state, result.placement.start
+
+
+def test_a_repeated_line_whose_one_side_came_along_unchanged_is_placed_without_doubt() -> None:
+    rewritten = "Markets in Almaty closed slightly higher on the news."
+    paragraphs = ["BREAKING.", *SIGNED]
+    paragraphs[3] = rewritten  # the text after the first sign-off changed, not before it
+    new = "\n\n".join(paragraphs)
+    assert _reanchored_sign_off(new) == ("moved", new.index(SIGN_OFF))
+
+
+def test_a_repeated_line_deleted_is_not_silently_placed_on_a_copy() -> None:
+    new = "\n\n".join(SIGNED[2:])  # the first paragraph and its sign-off deleted
+    state, _ = _reanchored_sign_off(new)
+    assert state in ("review", "orphaned")
+
+
+def test_a_moved_line_is_not_doubted_for_an_edited_look_alike_far_from_where_it_stood() -> None:
+    """A case of the accuracy benchmark's "paragraph repeated" family (development seed 0):
+    the paragraph holding the passage went elsewhere, and a paragraph like it, far from
+    where it stood, was edited; the diff's placement stands."""
+    rng = random.Random("paragraph repeated/8.0/0")
+    text = news_text(rng)
+    spans = annotated_spans(rng, text, 60)
+    tracked = TrackedText(text)
+    FAMILIES["paragraph repeated"](tracked, rng, 8.0)
+    new = tracked.text
+    article = make_article(text, title="Wire story")
+    position, quote = describe(text, *spans[1])
+    annotation = Annotation(
+        id="00000000-0000-4000-a000-000000000001",
+        article=article.id,
+        position=position,
+        quote=quote,
+        created=utc_now(),
+        modified=utc_now(),
+    )
+    project = Project(articles=[article], annotations=[annotation])
+    (result,) = replace_article_text(project, article.id, new).results
+    (truth,) = tracked.truths([spans[1]])
+    assert result.state == "moved"
+    assert truth.verdict(result.placement) == "right"

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from desktop_app.core.anchoring import describe
+from desktop_app.core.diff_placement import _reads, _reads_back
 from desktop_app.core.new_records import make_article
 from desktop_app.core.project import Project
 from desktop_app.core.quote_search import Placement
@@ -162,3 +163,15 @@ def test_quote_search_never_places_an_annotation_outside_its_passage_unless_for_
     alone = [(s, e) for s, e in spans if _alone(tracked.old, s, e)]
     placements = [place(tracked.text, *describe(tracked.old, s, e)) for s, e in alone]
     assert _misplaced(tracked.truths(alone), placements) == [], tracked.log
+
+
+@given(
+    st.text(alphabet="ab \n", max_size=40),
+    st.integers(0, 45),
+    st.text(alphabet="ab \n", max_size=8),
+)
+def test_reading_back_is_reading_the_reversed_text(text: str, at: int, words: str) -> None:
+    at = min(at, len(text))
+    forward = _reads(text[::-1], len(text) - at, words[::-1])
+    expected = None if forward is None else len(text) - forward
+    assert _reads_back(text, at, words) == expected
