@@ -83,7 +83,8 @@ def link_passages(
 
     Each end reuses the annotation covering exactly that (trimmed) span, or gets a new,
     untagged one. Raises :class:`SpanError` for an empty span and ValueError for an
-    empty relation or two ends on the same annotation.
+    empty relation, two ends on the same annotation, or a link these two passages already
+    have with this relation (either way round).
     """
     relation = relation.strip()
     if not relation:
@@ -93,6 +94,9 @@ def link_passages(
     second, add_second = _passage(project, *target, annotator, now)
     if first.id == second.id:
         raise ValueError("a passage cannot be linked to itself")
+    ends = {first.id, second.id}
+    if any({k.source, k.target} == ends and k.relation == relation for k in project.links):
+        raise ValueError(f"these two passages are already linked as “{relation}”")
     link = Link(
         id=new_id(),
         source=first.id,

@@ -164,3 +164,19 @@ def test_removing_an_article_takes_its_rejections_and_the_absences_noted_for_it(
     assert_no_dangling_link(project)
     edit.revert(project)
     assert encode(project) == before
+
+
+def test_the_same_two_passages_are_not_linked_twice_with_one_relation() -> None:
+    from desktop_app.core.link_edits import link_passages
+
+    project = new_project(
+        [make_article(TEXT, title="A"), make_article(TEXT, title="B")], annotator_name="T"
+    )
+    a, b = project.articles.ids()[:2]
+    link_passages(project, (a, 0, 8), (b, 17, 23), "same fact").apply(project)
+    with pytest.raises(ValueError, match="already linked"):
+        link_passages(project, (a, 0, 8), (b, 17, 23), "same fact")
+    with pytest.raises(ValueError, match="already linked"):  # either way round
+        link_passages(project, (b, 17, 23), (a, 0, 8), " same fact ")
+    link_passages(project, (a, 0, 8), (b, 17, 23), "contradicts").apply(project)  # another relation
+    assert len(project.links) == 2
