@@ -22,6 +22,33 @@ class SpanError(ValueError):
     """A span that cannot be annotated (empty, blank or outside the text)."""
 
 
+def annotation_on(
+    text: str,
+    article_id: str,
+    start: int,
+    end: int,
+    *,
+    tags: tuple[str, ...] = (),
+    note: str = "",
+    annotator: str | None,
+    now: datetime,
+) -> Annotation:
+    """A new annotation record on ``text[start:end]`` of an article (position and quote
+    described from the text; created and modified ``now``)."""
+    position, quote = describe(text, start, end)
+    return Annotation(
+        id=new_id(),
+        article=article_id,
+        position=position,
+        quote=quote,
+        tags=tags,
+        note=note,
+        annotator=annotator,
+        created=now,
+        modified=now,
+    )
+
+
 def checked_span(text: str, start: int, end: int, *, purpose: str) -> tuple[int, int]:
     """``[start, end)`` trimmed of surrounding white space, ready to be annotated.
 
@@ -96,16 +123,8 @@ def toggle_tag(
     now = now or utc_now()
     existing = _coded_by(project, article_id, start, end, annotator)
     if existing is None:
-        position, quote = describe(article.text, start, end)
-        annotation = Annotation(
-            id=new_id(),
-            article=article_id,
-            position=position,
-            quote=quote,
-            tags=(code_id,),
-            annotator=annotator,
-            created=now,
-            modified=now,
+        annotation = annotation_on(
+            article.text, article_id, start, end, tags=(code_id,), annotator=annotator, now=now
         )
         return Insert(f"Tag “{code.name}”", annotation)
     if code_id in existing.tags:
@@ -161,16 +180,8 @@ def add_note(
     article = project.articles[article_id]
     start, end = checked_span(article.text, start, end, purpose="annotate")
     now = now or utc_now()
-    position, quote = describe(article.text, start, end)
-    annotation = Annotation(
-        id=new_id(),
-        article=article_id,
-        position=position,
-        quote=quote,
-        note=note.strip(),
-        annotator=annotator,
-        created=now,
-        modified=now,
+    annotation = annotation_on(
+        article.text, article_id, start, end, note=note.strip(), annotator=annotator, now=now
     )
     return Insert("Add note", annotation)
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from desktop_app.core.anchoring import describe, trim_span
-from desktop_app.core.annotation_edits import SpanError
+from desktop_app.core.anchoring import trim_span
+from desktop_app.core.annotation_edits import SpanError, annotation_on
 from desktop_app.core.edits import Compound, Edit, Insert
 from desktop_app.core.project import Project
 from desktop_app.core.records import ABSENT as ABSENT
@@ -56,16 +56,7 @@ def _passage(
     existing = project.annotation_with_span(article_id, start, end)
     if existing is not None:
         return existing, None
-    position, quote = describe(article.text, start, end)
-    annotation = Annotation(
-        id=new_id(),
-        article=article_id,
-        position=position,
-        quote=quote,
-        annotator=annotator,
-        created=now,
-        modified=now,
-    )
+    annotation = annotation_on(article.text, article_id, start, end, annotator=annotator, now=now)
     return annotation, Insert("", annotation)
 
 
@@ -138,16 +129,8 @@ def record_absence(
         raise SpanError(f"{offset} is outside the article ({len(text)} characters)")
     now = now or utc_now()
     passage, add_passage = _passage(project, *source, annotator, now)
-    position, quote = describe(text, offset, offset)
-    absence = Annotation(
-        id=new_id(),
-        article=other_article,
-        position=position,
-        quote=quote,
-        tags=(code_id,),
-        annotator=annotator,
-        created=now,
-        modified=now,
+    absence = annotation_on(
+        text, other_article, offset, offset, tags=(code_id,), annotator=annotator, now=now
     )
     link = Link(
         id=new_id(),
