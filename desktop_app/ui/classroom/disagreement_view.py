@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QDockWidget,
     QListWidgetItem,
     QTextEdit,
 )
@@ -50,11 +49,7 @@ class DisagreementView(QObject):
         self._layers_before: tuple[set[str], bool] | None = None
         self._marked: ArticlePane | None = None
         self.panel = DisagreementPanel()
-        self.dock = QDockWidget("Disagreements", host.widget)
-        self.dock.setObjectName("disagreementDock")
-        self.dock.setWidget(self.panel)
-        host.add_dock(self.dock)
-        self.dock.hide()
+        self.dock = host.add_panel("Disagreements", "disagreementDock", self.panel)
         panel = self.panel
         panel.article.currentIndexChanged.connect(self._on_choice)
         panel.first.currentIndexChanged.connect(self._on_choice)

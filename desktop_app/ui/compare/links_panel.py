@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDockWidget,
     QHeaderView,
     QLineEdit,
     QTableView,
@@ -165,11 +164,7 @@ class LinksPanel(QWidget):
 def install_panel(host: Host) -> LinksPanel:
     """Add the Links panel as a dock behind the annotation list, with a View menu toggle."""
     panel = LinksPanel(host)
-    dock = QDockWidget("Links", host.widget)
-    dock.setObjectName("linksDock")
-    dock.setWidget(panel)
-    host.add_dock(dock)
-    dock.hide()  # shown by its command: the reader keeps its height until then
+    dock = host.add_panel("Links", "linksDock", panel)
 
     def show_panel() -> None:
         dock.show()

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -253,11 +252,7 @@ class TagComparisonPanel(QWidget):
 def install_tag_panel(host: Host) -> TagComparisonPanel:
     """Add the Compare panel as a dock, with View ▸ Compare Panel (Ctrl+Shift+G)."""
     panel = TagComparisonPanel(host)
-    dock = QDockWidget("Compare per Code", host.widget)
-    dock.setObjectName("tagComparisonDock")
-    dock.setWidget(panel)
-    host.add_dock(dock)
-    dock.hide()  # shown by its command: the reader keeps its height until then
+    dock = host.add_panel("Compare per Code", "tagComparisonDock", panel)
 
     def show_panel() -> None:
         panel.refresh()

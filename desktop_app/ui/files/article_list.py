@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFont, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QMenu, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView
 
 from desktop_app.core.article_edits import annotation_counts, edit_metadata, remove_article
 from desktop_app.core.project import Change, Project, RecordList
@@ -146,11 +146,8 @@ class ArticleList(QObject):
         self.view.setStyleSheet("QTreeView::item { padding: 3px 4px; }")
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.model: ArticleListModel | None = None
-        self.dock = QDockWidget("Articles", window.widget)
-        self.dock.setObjectName("articleDock")
-        self.dock.setWidget(self.view)
         # A tab beside the annotation list: the panes keep the whole width for reading.
-        window.add_dock(self.dock)
+        self.dock = window.add_panel("Articles", "articleDock", self.view, shown=True)
         self._create_actions()
         window.document_changed.connect(self._bind)
         window.panes_changed.connect(self._on_panes_changed)

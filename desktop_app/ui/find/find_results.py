@@ -31,7 +31,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -170,11 +169,7 @@ class FindResults(QWidget):
         self.tree.itemActivated.connect(lambda item, _column: self.show_hit(item))
         self.tag_button.clicked.connect(self.tag_all)
 
-        self.dock = QDockWidget("Find in All Articles", window.widget)
-        self.dock.setObjectName("findResultsDock")
-        self.dock.setWidget(self)
-        window.add_dock(self.dock)
-        self.dock.hide()
+        self.dock = window.add_panel("Find in All Articles", "findResultsDock", self)
         action = window.commands.add(
             "find.all_articles",
             "Find in &All Articles…",

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -148,10 +147,7 @@ class Orphans:
     def __init__(self, window: Host) -> None:
         self.window = window
         self.list = OrphanList()
-        self.dock = QDockWidget("Orphans", window.widget)
-        self.dock.setObjectName("orphanDock")
-        self.dock.setWidget(self.list)
-        window.add_dock(self.dock)
+        self.dock = window.add_panel("Orphans", "orphanDock", self.list, shown=True)
         toggle = self.dock.toggleViewAction()
         toggle.setText("&Orphaned Annotations")
         toggle.setShortcut(QKeySequence("Ctrl+Shift+O"))

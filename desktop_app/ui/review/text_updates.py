@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDockWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QTreeWidgetItem
 from shiboken6 import isValid
 
 from desktop_app.core.project import Change
@@ -33,11 +33,7 @@ class TextUpdates:
     def __init__(self, window: Host) -> None:
         self.window = window
         self.review = ReviewList()
-        self.dock = QDockWidget("Re-anchoring", window.widget)
-        self.dock.setObjectName("reanchorDock")
-        self.dock.setWidget(self.review)
-        window.add_dock(self.dock)
-        self.dock.hide()
+        self.dock = window.add_panel("Re-anchoring", "reanchorDock", self.review)
         toggle = self.dock.toggleViewAction()
         toggle.setText("&Re-anchoring Review")
         window.commands.register("view.reanchor_review", toggle)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
-    from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+    from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
     from desktop_app.core.project import Change
     from desktop_app.ui.annotating.annotation_list import AnnotationPanel
@@ -102,8 +102,11 @@ class Host(Protocol):
     def announce(self, text: str, timeout_ms: int = 4000) -> None:
         """Say what happened: in the status bar and to screen readers."""
 
-    def add_dock(self, dock: QDockWidget) -> None:
-        """Put a dock at the bottom, tabbed behind the annotation list."""
+    def add_panel(
+        self, title: str, object_name: str, content: QWidget, *, shown: bool = False
+    ) -> QDockWidget:
+        """A dock holding ``content``, tabbed behind the annotation list; hidden until its
+        command shows it unless ``shown``."""
 
     def add_feature(self, feature: object) -> None:
         """Register an installed feature, found again by its type with :meth:`feature`."""

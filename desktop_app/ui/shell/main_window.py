@@ -200,11 +200,20 @@ class MainWindow(QMainWindow):
         """The window as a Qt widget (what :class:`~desktop_app.ui.shell.host.Host` lends)."""
         return self
 
-    def add_dock(self, dock: QDockWidget) -> None:
-        """Put a dock at the bottom, tabbed behind the annotation list (which stays in front)."""
+    def add_panel(
+        self, title: str, object_name: str, content: QWidget, *, shown: bool = False
+    ) -> QDockWidget:
+        """A dock holding ``content`` at the bottom, tabbed behind the annotation list (which
+        stays in front); hidden until its command shows it unless ``shown``."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(object_name)
+        dock.setWidget(content)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         self.tabifyDockWidget(self.dock, dock)
         self.dock.raise_()
+        if not shown:
+            dock.hide()  # the reader keeps the panes' height until the panel is asked for
+        return dock
 
     def add_feature(self, feature: object) -> None:
         """Register an installed feature under its type."""
