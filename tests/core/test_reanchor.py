@@ -12,7 +12,7 @@ from desktop_app.core.anchoring import describe
 from desktop_app.core.annotation_edits import SpanError
 from desktop_app.core.new_records import make_article
 from desktop_app.core.project import Project
-from desktop_app.core.reanchor import place, reattach, replace_article_text
+from desktop_app.core.reanchor import AnchorResult, place, reattach, replace_article_text
 from desktop_app.core.records import Annotation, utc_now
 from desktop_app.core.text import sha256_hex
 from desktop_app.storage.project_file import encode, load, save
@@ -36,6 +36,25 @@ def _placed(old: str, new: str, quote: str) -> tuple[str, str]:
     position, selectors = describe(old, *_span(old, quote))
     placement = place(new, position, selectors)
     return placement.state, new[placement.start : placement.end]
+
+
+def _updated_once(
+    old: str, span: tuple[int, int], new: str, *, title: str = "Accords"
+) -> AnchorResult:
+    """Where an update from ``old`` to ``new`` puts the one annotation on ``span``."""
+    article = make_article(old, title=title)
+    position, quote = describe(old, *span)
+    annotation = Annotation(
+        id="00000000-0000-4000-a000-000000000001",
+        article=article.id,
+        position=position,
+        quote=quote,
+        created=utc_now(),
+        modified=utc_now(),
+    )
+    project = Project(articles=[article], annotations=[annotation])
+    (result,) = replace_article_text(project, article.id, new).results
+    return result
 
 
 def test_unchanged_text_is_exact() -> None:
@@ -288,18 +307,7 @@ def test_a_paragraph_pasted_elsewhere_does_not_take_the_annotations_of_its_edite
     paragraphs = [edited if p == original else p for p in PARAGRAPHS]
     paragraphs.insert(copy_to, original)
     new = "\n\n".join(paragraphs)
-    article = make_article(old, title="Accords")
-    position, quote = describe(old, *_span(old, "insisted that the decision"))
-    annotation = Annotation(
-        id="00000000-0000-4000-a000-000000000001",
-        article=article.id,
-        position=position,
-        quote=quote,
-        created=utc_now(),
-        modified=utc_now(),
-    )
-    project = Project(articles=[article], annotations=[annotation])
-    (result,) = replace_article_text(project, article.id, new).results
+    result = _updated_once(old, _span(old, "insisted that the decision"), new)
     on_original = new.index(edited) + edited.index("insisted that the decision")
     assert result.state == "review" or result.placement.start == on_original
 
@@ -309,18 +317,7 @@ def test_a_passage_split_by_an_inserted_paragraph_takes_it_in_or_is_reviewed() -
     inserted = "Markets in Almaty closed slightly higher on the news, traders said."
     new = old.replace("Washington.\n\n", f"Washington.\n\n{inserted}\n\n")
     quote_text = "years of talks with Washington.\n\nCritics argued"
-    article = make_article(old, title="Accords")
-    position, quote = describe(old, *_span(old, quote_text))
-    annotation = Annotation(
-        id="00000000-0000-4000-a000-000000000001",
-        article=article.id,
-        position=position,
-        quote=quote,
-        created=utc_now(),
-        modified=utc_now(),
-    )
-    project = Project(articles=[article], annotations=[annotation])
-    (result,) = replace_article_text(project, article.id, new).results
+    result = _updated_once(old, _span(old, quote_text), new)
     placed = new[result.placement.start : result.placement.end]
     assert result.state == "review" or placed == quote_text.replace(
         "\n\nCritics", f"\n\n{inserted}\n\nCritics"
@@ -340,18 +337,7 @@ def test_a_paragraph_printed_twice_in_a_row_is_a_guess_marked_for_review(
     paragraphs = [edited if p == original else p for p in PARAGRAPHS]
     paragraphs.insert(which + 1 if after else which, original)
     new = "\n\n".join(paragraphs)
-    article = make_article(old, title="Accords")
-    position, quote = describe(old, *_span(old, quote_text))
-    annotation = Annotation(
-        id="00000000-0000-4000-a000-000000000001",
-        article=article.id,
-        position=position,
-        quote=quote,
-        created=utc_now(),
-        modified=utc_now(),
-    )
-    project = Project(articles=[article], annotations=[annotation])
-    (result,) = replace_article_text(project, article.id, new).results
+    result = _updated_once(old, _span(old, quote_text), new)
     on_original = new.index(edited) + edited.index(quote_text)
     assert result.state == "review" or result.placement.start == on_original
 
@@ -384,18 +370,7 @@ SIGNED = (
 
 def _reanchored_sign_off(new: str) -> tuple[str, int]:
     old = "\n\n".join(SIGNED)
-    article = make_article(old, title="Accords")
-    position, quote = describe(old, *_span(old, SIGN_OFF))
-    annotation = Annotation(
-        id="00000000-0000-4000-a000-000000000001",
-        article=article.id,
-        position=position,
-        quote=quote,
-        created=utc_now(),
-        modified=utc_now(),
-    )
-    project = Project(articles=[article], annotations=[annotation])
-    (result,) = replace_article_text(project, article.id, new).results
+    result = _updated_once(old, _span(old, SIGN_OFF), new)
     return result.state, result.placement.start
 
 
@@ -423,18 +398,7 @@ def test_a_moved_line_is_not_doubted_for_an_edited_look_alike_far_from_where_it_
     tracked = TrackedText(text)
     FAMILIES["paragraph repeated"](tracked, rng, 8.0)
     new = tracked.text
-    article = make_article(text, title="Wire story")
-    position, quote = describe(text, *spans[1])
-    annotation = Annotation(
-        id="00000000-0000-4000-a000-000000000001",
-        article=article.id,
-        position=position,
-        quote=quote,
-        created=utc_now(),
-        modified=utc_now(),
-    )
-    project = Project(articles=[article], annotations=[annotation])
-    (result,) = replace_article_text(project, article.id, new).results
+    result = _updated_once(text, spans[1], new, title="Wire story")
     (truth,) = tracked.truths([spans[1]])
     assert result.state == "moved"
     assert truth.verdict(result.placement) == "right"
