@@ -123,8 +123,10 @@ def evaluate(
     seeds: range,
     families: dict[str, Family] = FAMILIES,
     text_of: Callable[[int, random.Random], str] = _base_text,
+    spans_of: Callable[[random.Random, str, int], list[tuple[int, int]]] = annotated_spans,
 ) -> tuple[dict[str, Tally], dict[str, Tally]]:
-    """Tallies per family for the update path and the quote-only path."""
+    """Tallies per family for the update path and the quote-only path (``spans_of`` picks
+    the annotated passages of each text)."""
     update: dict[str, Tally] = {name: Tally() for name in families}
     quote_only: dict[str, Tally] = {name: Tally() for name in families}
     for name, family in families.items():
@@ -132,7 +134,7 @@ def evaluate(
             for seed in seeds:
                 rng = random.Random(f"{name}/{rate}/{seed}")
                 text = text_of(seed, rng)
-                spans = annotated_spans(rng, text, ANNOTATIONS)
+                spans = spans_of(rng, text, ANNOTATIONS)
                 tracked = TrackedText(text)
                 family(tracked, rng, rate)
                 new = tracked.text
