@@ -6,9 +6,13 @@ import math
 import re
 from difflib import SequenceMatcher
 
-from desktop_app.core.compare.align import UnitTerms, close_figures, times_agree
+from desktop_app.core.compare.align import UnitTerms, close_figures, figures_close, times_agree
 from desktop_app.core.compare.model import Relation, Side
 
+#: A rough figure ("about 300", "more than 300") agrees with an exact one at most this many
+#: times it: rounding for a rough statement moves a figure by a few percent, while "about
+#: 18,000" and "about 22,000" are two different counts.
+ROUGH_RATIO = 1.1
 #: Word-level likeness above which a pair is the same sentence lightly edited.
 NEAR_COPY_RATIO = 0.72
 #: One side carries more detail when the other is mostly covered by it …
@@ -38,14 +42,27 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
             if not times_agree(values_a, values_b):
                 found.append(f"{_listed(values_a)} ≠ {_listed(values_b)}")
             continue
-        if values_a.keys().isdisjoint(values_b.keys()):
+        if values_a.keys().isdisjoint(values_b.keys()) and not _roughly(
+            values_a, values_b, a.hedged | b.hedged
+        ):
             found.append(f"{_listed(values_a)} ≠ {_listed(values_b)}")
     for x, y in close_figures(a.figures, b.figures):
         # The same figure reported a little differently ("$14.2 million", "$14.6 million"),
-        # unless it was already compared as the count of one thing above.
-        if x not in compared and y not in compared:
+        # unless it was already compared as the count of one thing above, or one of the two
+        # is given roughly ("more than 300" and "312" agree).
+        rough = {x, y} & (a.hedged | b.hedged) and figures_close(x, y, ROUGH_RATIO)
+        if x not in compared and y not in compared and not rough:
             found.append(f"{a.surfaces[x]} ≠ {b.surfaces[y]}")
     return tuple(found)
+
+
+def _roughly(values_a: dict[str, str], values_b: dict[str, str], hedged: frozenset[str]) -> bool:
+    """Whether a rough figure on one side ("about 300") is close to one on the other."""
+    return any(
+        (x in hedged or y in hedged) and figures_close(x, y, ROUGH_RATIO)
+        for x in values_a
+        for y in values_b
+    )
 
 
 def _listed(values: dict[str, str]) -> str:
