@@ -15,12 +15,13 @@ from desktop_app.core.compare.model import Relation, Side
 ROUGH_RATIO = 1.1
 #: Word-level likeness above which a pair is the same sentence lightly edited.
 NEAR_COPY_RATIO = 0.72
-#: One side carries more detail when the other is mostly covered by it …
+#: One side carries more detail when it says what the other says (this share of the
+#: other's term weight is in it) …
 DETAIL_COVERED = 0.6
-#: … and this share of its own weight is not in the other.
-DETAIL_EXTRA = 0.45
-#: … and it weighs this many times the other (it says more, not only other words).
-DETAIL_RATIO = 1.3
+#: … and clearly more: its terms weigh this many times the other's. (A third condition, on
+#: the share of its own weight the other lacks, was dropped: leave-one-pair-out label
+#: accuracy rose from 0.835 to 0.839 without it.)
+DETAIL_RATIO = 1.6
 
 
 def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
@@ -126,18 +127,13 @@ def relation_of(
         return "near_copy", None, ()
     if shares_quote:
         return "shared_quote", None, ()
-    covered_a = coverage(a, b)
-    covered_b = coverage(b, a)
-    if _more_detail(a, covered_a, b, covered_b):
+    if _more_detail(a, b):
         return "adds_detail", "a", ()
-    if _more_detail(b, covered_b, a, covered_a):
+    if _more_detail(b, a):
         return "adds_detail", "b", ()
     return "same_fact", None, ()
 
 
-def _more_detail(rich: UnitTerms, rich_covered: float, other: UnitTerms, covered: float) -> bool:
-    return (
-        covered >= DETAIL_COVERED
-        and 1 - rich_covered >= DETAIL_EXTRA
-        and rich.total >= DETAIL_RATIO * other.total
-    )
+def _more_detail(rich: UnitTerms, other: UnitTerms) -> bool:
+    """Whether ``rich`` says what ``other`` says and clearly more."""
+    return coverage(other, rich) >= DETAIL_COVERED and rich.total >= DETAIL_RATIO * other.total
