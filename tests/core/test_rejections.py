@@ -55,8 +55,6 @@ def test_a_rejection_keeps_both_quotes() -> None:
 def test_the_rejected_pair_stays_hidden_after_the_text_is_updated_and_no_other() -> None:
     project, a, b = _sample()
     keys = _keys(project, a, b)
-    # Pairs 0 and 1 share B's passage: rejecting one must not hide the other.
-    assert keys[0][2:] == keys[1][2:]
     rejected = keys[1]
     passages = _texts(project, a, b, rejected)
     reject_pair(project, (a, *rejected[:2]), (b, *rejected[2:])).apply(project)
@@ -65,6 +63,10 @@ def test_the_rejected_pair_stays_hidden_after_the_text_is_updated_and_no_other()
     update_article_text(project, a, edited).edit.apply(project)
 
     keys = _keys(project, a, b)
+    moved = next(key for key in keys if _texts(project, a, b, key) == passages)
+    # One sentence of B may pair with two of A: a pair sharing B's passage with the rejected
+    # one (whether the engine finds one in the sample or not) must stay shown.
+    keys.append((*next(key[:2] for key in keys if key[:2] != moved[:2]), *moved[2:]))
     hidden = turned_down(rejected_pairs(project, a, b), keys)
     assert [_texts(project, a, b, keys[i]) for i in hidden] == [passages]
     rejection = project.rejections.at(0)

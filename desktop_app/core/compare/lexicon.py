@@ -47,6 +47,22 @@ NUMBER_WORDS = {
     "троє": "3", "четыре": "4", "чотири": "4", "четверо": "4", "пять": "5", "п'ять": "5",
     "пятеро": "5", "п'ятеро": "5", "шесть": "6", "шість": "6", "шестеро": "6", "семь": "7",
     "сім": "7", "восемь": "8", "вісім": "8", "девять": "9", "дев'ять": "9", "десять": "10",
+    # Spanish, Portuguese, Italian, French and German; left out where the word is also a
+    # common word elsewhere: "once" (English), "due" (English), "sept" (a month), "neuf"
+    # (new), "cent" (per cent), "otto" (a name), "elf", "dos" (Portuguese "of the")
+    "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6", "siete": "7",
+    "ocho": "8", "nueve": "9", "diez": "10", "doce": "12", "quince": "15", "veinte": "20",
+    "treinta": "30", "cuarenta": "40", "cincuenta": "50", "cien": "100",
+    "dois": "2", "duas": "2", "três": "3", "quatro": "4", "sete": "7", "oito": "8", "dez": "10",
+    "vinte": "20", "trinta": "30",
+    "tre": "3", "quattro": "4", "cinque": "5", "sei": "6", "sette": "7", "nove": "9",
+    "dieci": "10", "undici": "11", "dodici": "12", "quindici": "15", "venti": "20",
+    "trenta": "30", "cento": "100",
+    "deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "huit": "8", "dix": "10",
+    "onze": "11", "douze": "12", "quinze": "15", "vingt": "20", "trente": "30",
+    "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6", "sieben": "7",
+    "acht": "8", "neun": "9", "zehn": "10", "zwölf": "12", "fünfzehn": "15", "zwanzig": "20",
+    "dreißig": "30", "hundert": "100",
 }  # fmt: skip
 SCALE_WORDS = {
     "thousand": "k", "million": "m", "billion": "bn", "trillion": "tn", "bn": "bn", "m": "m",

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from desktop_app.core.compare.lexicon import STOPWORDS
 from desktop_app.core.compare.model import SharedQuote, Span
 
 # Opening mark -> closing marks that end it.
@@ -30,8 +31,9 @@ MIN_SHARED_WORDS = 3
 MIN_SHARED_FRACTION = 0.6
 #: A short quotation found whole inside a longer one is shared when this many other words
 #: of the longer one (of at least ``CONTEXT_MIN_LETTERS`` letters) are among the
-#: ``CONTEXT_WORDS`` words just before or after it: the rest of the quotation, paraphrased.
-CONTEXT_MATCHES = 2
+#: ``CONTEXT_WORDS`` words just before or after it: the rest of the quotation, paraphrased
+#: ("promised that “every pub” would stay supplied").
+CONTEXT_MATCHES = 1
 CONTEXT_WORDS = 8
 CONTEXT_MIN_LETTERS = 4
 #: French guillemets take a (non-breaking) space inside them: « fixé ».
@@ -145,13 +147,19 @@ def shared_quotations(
     With ``units_a``/``units_b`` (sorted ``(start, end)`` of the compared sentences), only
     quotations that start inside one count: a quoted word in a headline does not.
     """
-    quotes_a = _inside_units(find_quotations(text_a), units_a)
-    quotes_b = _inside_units(find_quotations(text_b), units_b)
+    all_a = find_quotations(text_a)
+    all_b = find_quotations(text_b)
+    quotes_a = _inside_units(all_a, units_a)
+    quotes_b = _inside_units(all_b, units_b)
+    speakers_a = [_speakers(text_a, quote, all_a) for quote in quotes_a]
+    speakers_b = [_speakers(text_b, quote, all_b) for quote in quotes_b]
     candidates: list[tuple[int, float, int, int, int, int]] = []
     for i, qa in enumerate(quotes_a):
         for j, qb in enumerate(quotes_b):
             run = _longest_common_run(qa.words, qb.words)
-            if _shared(run, text_a, qa, text_b, qb):
+            if _shared(run, text_a, qa, text_b, qb) and not _other_speakers(
+                speakers_a[i], speakers_b[j]
+            ):
                 closeness = run / max(len(qa.words), len(qb.words))
                 ends = sorted((qa.start, qb.start))  # the same order whichever text is A
                 candidates.append((-run, -closeness, ends[0], ends[1], i, j))
@@ -189,6 +197,59 @@ def _shared(run: int, text_a: str, qa: Quotation, text_b: str, qb: Quotation) ->
     )
     rest = {word for word in long.words if len(word) >= CONTEXT_MIN_LETTERS} - set(short.words)
     return len(rest & _around(short_text, short)) >= CONTEXT_MATCHES
+
+
+_CAPITALISED = re.compile(r"(?<![\w.])[^\W\d_][\w'’-]*")
+#: Verbs that name who spoke when a capitalised name stands right before them ("Colin Marsh
+#: said") or, for the first four, right after them ("said Elena Kasatkina").
+_SPEECH_AFTER_NAME = frozenset(("said", "says", "added", "asked", "told", "explained"))
+_SPEECH_BEFORE_NAME = frozenset(("said", "says", "added", "asked"))
+
+
+def _speakers(text: str, quotation: Quotation, quotations: list[Quotation]) -> frozenset[str]:
+    """The words of the names a speech verb attributes the quotation's sentence to.
+
+    The sentence runs from the full stop before the quotation to the one after it, within
+    its paragraph; words inside quote marks are not looked at. Empty when no name stands
+    next to "said", "told" and the like (in English; other languages give no speaker).
+    """
+    lo = text.rfind("\n", 0, quotation.start) + 1
+    hi = text.find("\n", quotation.end)
+    hi = len(text) if hi < 0 else hi
+    stop = max(text.rfind(". ", lo, quotation.start - 1), text.rfind("? ", lo, quotation.start - 1))
+    lo = lo if stop < 0 else stop + 2
+    after = re.search(r"[.?!][\"'”’»«“]*\s", text[quotation.end + 1 : hi])
+    hi = hi if after is None else quotation.end + 1 + after.end()
+    quoted = [(q.start - 1, q.end + 1) for q in quotations if q.end > lo and q.start < hi]
+    words = [
+        m.group(0)
+        for m in _CAPITALISED.finditer(text, lo, hi)
+        if not any(s <= m.start() < e for s, e in quoted)
+    ]
+    names: set[str] = set()
+    for k, word in enumerate(words):
+        lowered = word.casefold()
+        if lowered in _SPEECH_AFTER_NAME:
+            names.update(_name_run(words, k - 1, -1))
+        if lowered in _SPEECH_BEFORE_NAME:
+            names.update(_name_run(words, k + 1, 1))
+    return frozenset(names)
+
+
+def _name_run(words: list[str], k: int, step: int) -> list[str]:
+    """The capitalised words from ``words[k]`` on in direction ``step``."""
+    run: list[str] = []
+    while 0 <= k < len(words) and words[k][0].isupper():
+        if words[k].casefold() not in STOPWORDS:  # "She said", "It added"
+            run.append(words[k].casefold())
+        k += step
+    return run
+
+
+def _other_speakers(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether both sentences name who spoke and the names share no word: the same words
+    said by two people ("a sad day for chess") are two quotations, not a shared one."""
+    return bool(a) and bool(b) and a.isdisjoint(b)
 
 
 def _around(text: str, quotation: Quotation) -> set[str]:

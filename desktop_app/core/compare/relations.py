@@ -6,17 +6,22 @@ import math
 import re
 from difflib import SequenceMatcher
 
-from desktop_app.core.compare.align import UnitTerms, close_figures, times_agree
+from desktop_app.core.compare.align import UnitTerms, close_figures, figures_close, times_agree
 from desktop_app.core.compare.model import Relation, Side
 
+#: A rough figure ("about 300", "more than 300") agrees with an exact one at most this many
+#: times it: rounding for a rough statement moves a figure by a few percent, while "about
+#: 18,000" and "about 22,000" are two different counts.
+ROUGH_RATIO = 1.1
 #: Word-level likeness above which a pair is the same sentence lightly edited.
 NEAR_COPY_RATIO = 0.72
-#: One side carries more detail when the other is mostly covered by it …
+#: One side carries more detail when it says what the other says (this share of the
+#: other's term weight is in it) …
 DETAIL_COVERED = 0.6
-#: … and this share of its own weight is not in the other.
-DETAIL_EXTRA = 0.45
-#: … and it weighs this many times the other (it says more, not only other words).
-DETAIL_RATIO = 1.3
+#: … and clearly more: its terms weigh this many times the other's. (A third condition, on
+#: the share of its own weight the other lacks, was dropped: leave-one-pair-out label
+#: accuracy rose from 0.835 to 0.839 without it.)
+DETAIL_RATIO = 1.6
 
 
 def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
@@ -38,14 +43,27 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
             if not times_agree(values_a, values_b):
                 found.append(f"{_listed(values_a)} ≠ {_listed(values_b)}")
             continue
-        if values_a.keys().isdisjoint(values_b.keys()):
+        if values_a.keys().isdisjoint(values_b.keys()) and not _roughly(
+            values_a, values_b, a.hedged | b.hedged
+        ):
             found.append(f"{_listed(values_a)} ≠ {_listed(values_b)}")
     for x, y in close_figures(a.figures, b.figures):
         # The same figure reported a little differently ("$14.2 million", "$14.6 million"),
-        # unless it was already compared as the count of one thing above.
-        if x not in compared and y not in compared:
+        # unless it was already compared as the count of one thing above, or one of the two
+        # is given roughly ("more than 300" and "312" agree).
+        rough = {x, y} & (a.hedged | b.hedged) and figures_close(x, y, ROUGH_RATIO)
+        if x not in compared and y not in compared and not rough:
             found.append(f"{a.surfaces[x]} ≠ {b.surfaces[y]}")
     return tuple(found)
+
+
+def _roughly(values_a: dict[str, str], values_b: dict[str, str], hedged: frozenset[str]) -> bool:
+    """Whether a rough figure on one side ("about 300") is close to one on the other."""
+    return any(
+        (x in hedged or y in hedged) and figures_close(x, y, ROUGH_RATIO)
+        for x in values_a
+        for y in values_b
+    )
 
 
 def _listed(values: dict[str, str]) -> str:
@@ -109,18 +127,13 @@ def relation_of(
         return "near_copy", None, ()
     if shares_quote:
         return "shared_quote", None, ()
-    covered_a = coverage(a, b)
-    covered_b = coverage(b, a)
-    if _more_detail(a, covered_a, b, covered_b):
+    if _more_detail(a, b):
         return "adds_detail", "a", ()
-    if _more_detail(b, covered_b, a, covered_a):
+    if _more_detail(b, a):
         return "adds_detail", "b", ()
     return "same_fact", None, ()
 
 
-def _more_detail(rich: UnitTerms, rich_covered: float, other: UnitTerms, covered: float) -> bool:
-    return (
-        covered >= DETAIL_COVERED
-        and 1 - rich_covered >= DETAIL_EXTRA
-        and rich.total >= DETAIL_RATIO * other.total
-    )
+def _more_detail(rich: UnitTerms, other: UnitTerms) -> bool:
+    """Whether ``rich`` says what ``other`` says and clearly more."""
+    return coverage(other, rich) >= DETAIL_COVERED and rich.total >= DETAIL_RATIO * other.total

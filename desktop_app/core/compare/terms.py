@@ -3,7 +3,7 @@
 A term is a stemmed, lower-cased word ("approved" and "approval" both give "approv"), a
 normalised number ("1,200" and "1200" give "#1200"; "three" gives "#3"), or a specific
 (a weekday, a month, a year, a clock time, what a number counts) that can contradict
-another. Numbers and names weigh more than plain words.
+another.
 """
 
 from __future__ import annotations
@@ -43,13 +43,6 @@ STEM_MAX = 7
 STEM_MIN = 3
 #: … up to this many times ("seriously", "serious" and "seriou" meet).
 SUFFIX_PASSES = 2
-#: Weights beside a plain word's 1.0 (set on the tuning half of the development set).
-NUMBER_WEIGHT = 2.2  # numbers of 10 or more, decimals, amounts, years, clock times
-QUANTITY_WEIGHT = 0.6  # what a number counts ("qty:work" for "12 workers")
-NAME_WEIGHT = 1.6  # words never written in lower case in either text
-SPECIFIC_WEIGHT = 1.5  # weekdays and months
-SLOT_WEIGHT = 0.6  # "gives a day / time / month / year" at all
-HOUR_WEIGHT = 1.0  # the nearest whole hour of a clock time (beside the exact time)
 _MOMENT_SLOTS = ("day", "time", "year", "month")
 #: Words in capitals up to this long are acronyms ("WHO", "NATO"); longer ones are shouting.
 _ACRONYM_MAX = 6
@@ -76,6 +69,8 @@ class Token:
     value: str = ""
     #: a figure given as the one before a change ("from $90" in "$110, up from $90")
     previous: bool = False
+    #: a figure given roughly or as a bound ("about 300", "more than 300")
+    hedged: bool = False
 
 
 @lru_cache(maxsize=65536)
@@ -232,13 +227,22 @@ def _number(text: str, key: str, surface: str, s: int, e: int, stop: int) -> lis
     if not scale and surface.isdigit() and int(plain) in _YEARS:
         return [Token(key, surface, "year", s, e, "year", plain)]
     kind = "count" if not scale and plain.isdigit() and int(plain) < 10 else "number"
-    result = [Token(key, surface, kind, s, e)]
+    hedged = _NUMBER_HEDGE.search(text, max(0, s - 24), s) is not None
+    result = [Token(key, surface, kind, s, e, hedged=hedged)]
     previous = _is_previous(text, s, e, stop)
     for unit in _units(text, s, e, stop, scale):
         result.append(Token(f"qty:{unit}", surface, "quantity", s, e, f"qty:{unit}", key, previous))
     return result
 
 
+#: Words that make the figure after them rough or a bound: it agrees with a close figure.
+_NUMBER_HEDGE = re.compile(
+    r"\b(?:about|around|approximately|roughly|nearly|almost|some|over|(?:more|less|fewer) than|"
+    r"up to|at least|at most|close to|upwards of|environ|près de|plus de|moins de|"
+    r"etwa|rund|fast|knapp|mehr als|über|unos|unas|cerca de|más de|casi|circa|oltre|quasi|"
+    r"più di|около|более|почти|свыше|примерно|понад|майже|близько)\s+[$€£¥₸₽]?$",
+    re.IGNORECASE,
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s*[$€£¥₸₽]?$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^\s*(?:[^\W\d_]{1,12}\s+)?(?:to|до|→)\s*[$€£¥₸₽]?\s*\d", re.IGNORECASE)
 
@@ -269,7 +273,7 @@ def _word(
     if lowered in NUMBER_WORDS:
         return _number(text, "#" + NUMBER_WORDS[lowered], surface, s, e, stop)
     if _is_acronym(surface) and len(lowered) <= _ACRONYM_MAX:
-        # "WHO", "UN", "ЧС": kept even when the letters spell a stop word; see acronyms.py
+        # "WHO", "UN", "ЧС": kept even when the letters spell a stop word
         return [Token(f"acr:{lowered}", surface, "name", s, e)]
     if lowered in STOPWORDS or scale_of(lowered) or len(lowered) < 3:
         return []
@@ -375,23 +379,6 @@ def scale_of(word: str) -> str:
         if lowered.startswith(start):
             return scale
     return ""
-
-
-def weight_of(kind: str) -> float:
-    """How much a term of this kind counts beside a plain word."""
-    if kind in ("number", "time", "year"):
-        return NUMBER_WEIGHT
-    if kind == "name":
-        return NAME_WEIGHT
-    if kind in ("day", "month"):
-        return SPECIFIC_WEIGHT
-    if kind == "quantity":
-        return QUANTITY_WEIGHT
-    if kind == "slot":
-        return SLOT_WEIGHT
-    if kind == "hour":
-        return HOUR_WEIGHT
-    return 1.0
 
 
 def inverse_document_frequency(documents: Sequence[set[str]]) -> dict[str, float]:

@@ -70,8 +70,9 @@ _DATE_LINE = re.compile(
 _HEADLINE_LIST_MAX = 160
 _TITLE_MAX_CHARS = 140
 _TITLE_MAX_WORDS = 20
-#: A question alone in its paragraph of at most this many words is a subheading.
-_SUBHEAD_MAX_WORDS = 6
+#: A question or an unpunctuated line alone in its paragraph, of at most this many words,
+#: is a subheading (a sentence of news prose ends in a full stop).
+_SUBHEAD_MAX_WORDS = 8
 #: How far back from a full stop the word before it is looked for ("U.S.", "Sept.").
 _LONGEST_ABBREVIATION = 40
 
@@ -89,7 +90,7 @@ def split_units(text: str) -> list[Unit]:
     for k, (line, role) in enumerate(zip(lines, roles, strict=True)):
         start = offset
         offset += len(line) + 1
-        if not _is_body(line, role) or _is_question_subhead(lines, k):
+        if not _is_body(line, role) or _is_subhead(lines, k):
             continue
         skip = _dateline_length(line)
         for s, e in sentence_bounds(line, skip):
@@ -108,13 +109,16 @@ def _looks_like_title(lines: list[str], index: int) -> bool:
     return not stripped.rstrip(_CLOSERS).endswith((".", "!", "?", "…", ":", ";", ","))
 
 
-def _is_question_subhead(lines: list[str], index: int) -> bool:
-    """A short question alone between blank lines ("What about passes?") heads a section."""
+def _is_subhead(lines: list[str], index: int) -> bool:
+    """A short line alone between blank lines heads a section when it is a question ("What
+    about passes?") or has no closing punctuation at all ("Pellam turns to imports")."""
     stripped = lines[index].strip()
-    if not stripped.endswith("?") or len(stripped.split()) > _SUBHEAD_MAX_WORDS:
+    if len(stripped.split()) > _SUBHEAD_MAX_WORDS:
         return False
-    if any(mark in stripped for mark in _CLOSERS + _OPENERS):
+    if any(mark in stripped for mark in (_CLOSERS + _OPENERS).translate({40: None, 41: None})):
         return False  # a quoted question is what someone asked
+    if not stripped.endswith("?") and stripped.endswith((".", "!", "…", ":", ";", ",")):
+        return False
     if len(sentence_bounds(stripped)) != 1:
         return False
     before = lines[index - 1] if index > 0 else ""

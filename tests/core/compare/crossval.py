@@ -8,46 +8,54 @@ add up those per-pair counts. Two schemes are printed:
 - two folds, dealt alternately in ``split.json`` order (the pairs are listed round by round
   and each earlier round has an even count, so both folds hold half of every round).
 
-Run ``python -m tests.core.compare.crossval``; it also prints the whole set with the
-engine's own settings, and the thresholds of "more detail" chosen the same way (leaving
-one pair out) for label accuracy.
+Run ``python -m tests.core.compare.crossval [--plain]`` (``--plain``: the plain TF-IDF
+baseline of ``devset.plain_tfidf`` over its own grid); it also prints the whole set at the
+grid point best on all of it and with the engine's own settings, and the thresholds of
+"more detail" chosen the same way (leaving one pair out) for label accuracy.
 """
 
 from __future__ import annotations
 
 import itertools
+import sys
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
 from desktop_app.core.compare import align, relations
-from tests.core.compare.devset import Tally, load, split
+from tests.core.compare import devset
+from tests.core.compare.devset import Tally, load, plain_tfidf, split
 
 #: The thresholds searched, by name in :mod:`desktop_app.core.compare.align`.
 GRID: dict[str, tuple[float, ...]] = {
-    "MIN_SCORE": (0.18, 0.2, 0.22, 0.24, 0.26, 0.28),
-    "NEAR_BEST": (0.5, 0.6, 0.7, 0.8),
-    "STRONG_SCORE": (0.4, 0.5, 0.6),
-    "SINGLE_TERM_DISCOUNT": (0.5, 0.7, 0.9),
-    "QUANTITY_RATIO": (1.5, 2.0),
+    "MUTUAL_SCORE": (0.14, 0.17, 0.2),
+    "MIN_SCORE": (0.2, 0.24, 0.28),
+    "SECOND_PARTNER": (0.4, 0.55, 0.7),
+}
+#: The plain baseline's thresholds (:func:`tests.core.compare.devset.plain_tfidf`).
+PLAIN_GRID: dict[str, tuple[float, ...]] = {
+    "PLAIN_MIN": (0.18, 0.2, 0.22, 0.24, 0.26, 0.28),
+    "PLAIN_NEAR_BEST": (0.5, 0.6, 0.7, 0.8),
+    "PLAIN_STRONG": (0.4, 0.5, 0.6),
 }
 
 #: The thresholds of "more detail" (:mod:`desktop_app.core.compare.relations`), searched
 #: apart for label accuracy (they do not move any pair).
 LABEL_GRID: dict[str, tuple[float, ...]] = {
-    "DETAIL_COVERED": (0.6, 0.7),
-    "DETAIL_EXTRA": (0.45,),
-    "DETAIL_RATIO": (1.3, 1.45, 1.6, 1.8),
+    "DETAIL_COVERED": (0.5, 0.6, 0.7),
+    "DETAIL_RATIO": (1.3, 1.45, 1.6, 1.8, 2.0),
 }
 
 Point = tuple[float, ...]
 #: How many pairs the last round added (listed last in ``split.json``), shown on their own.
-LAST_ROUND = 10
+LAST_ROUND = 8
 
 
 @contextmanager
 def thresholds(values: dict[str, float]) -> Iterator[None]:
     """Run the aligner with these thresholds, then put the engine's own back."""
-    modules = {name: align if hasattr(align, name) else relations for name in values}
+    modules = {
+        name: next(m for m in (align, relations, devset) if hasattr(m, name)) for name in values
+    }
     saved = {name: getattr(modules[name], name) for name in values}
     try:
         for name, value in values.items():
@@ -58,12 +66,12 @@ def thresholds(values: dict[str, float]) -> Iterator[None]:
             setattr(modules[name], name, value)
 
 
-def tally_of(names: Sequence[str], values: dict[str, float]) -> Tally:
-    """Score the named pairs with these thresholds."""
+def tally_of(names: Sequence[str], values: dict[str, float], *, plain: bool = False) -> Tally:
+    """Score the named pairs with these thresholds (``plain``: the plain TF-IDF baseline)."""
     from desktop_app.core.compare import compare_texts
 
     tally = Tally()
-    with thresholds(values):
+    with plain_tfidf() if plain else nullcontext(), thresholds(values):
         for name in names:
             truth = load(name)
             tally.add(truth, compare_texts(truth.text_a, truth.text_b))
@@ -71,11 +79,14 @@ def tally_of(names: Sequence[str], values: dict[str, float]) -> Tally:
 
 
 def per_pair(
-    names: Sequence[str], grid: dict[str, tuple[float, ...]]
+    names: Sequence[str], grid: dict[str, tuple[float, ...]], *, plain: bool = False
 ) -> dict[Point, dict[str, Tally]]:
     """The tally of every pair at every point of ``grid``."""
     return {
-        point: {name: tally_of([name], dict(zip(grid, point, strict=True))) for name in names}
+        point: {
+            name: tally_of([name], dict(zip(grid, point, strict=True)), plain=plain)
+            for name in names
+        }
         for point in itertools.product(*grid.values())
     }
 
@@ -117,10 +128,11 @@ def _line(label: str, tally: Tally) -> str:
     return f"{label:34}" + " ".join(f"{figures[key]:.3f}" for key in _SHOWN)
 
 
-def main() -> None:
+def main(plain: bool = False) -> None:
     """Print the cross-validated figures beside the whole-set figures."""
     names = split()["tuning"]
-    table = per_pair(names, GRID)
+    grid = PLAIN_GRID if plain else GRID
+    table = per_pair(names, grid, plain=plain)
     print(" " * 34 + " ".join(key[:5] for key in _SHOWN))
     print("  columns: " + ", ".join(_SHOWN))
     combined: list[Tally] = []
@@ -139,8 +151,11 @@ def main() -> None:
         ("  the last round's", left_out[latest:]),
     ):
         print(_line(label, summed(group)))
-    engine = {name: getattr(align, name) for name in GRID}
-    print(_line("all pairs, engine settings", tally_of(names, engine)), engine)
+    print(_line("all pairs, best point", summed([table[best_on(table, names)][n] for n in names])))
+    own = {name: getattr(devset if plain else align, name) for name in grid}
+    print(_line("all pairs, own settings", tally_of(names, own, plain=plain)), own)
+    if plain:
+        return
     labels = per_pair(names, LABEL_GRID)
     chosen = [labels[best_on(labels, [n for n in names if n != name], "label_accuracy")][name]
               for name in names]  # fmt: skip
@@ -150,4 +165,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(plain="--plain" in sys.argv)

@@ -270,29 +270,46 @@ def report(half: str, tally: Tally) -> str:
     return "\n".join(lines)
 
 
+#: The plain baseline's selection (the first engine's): a pair from ``PLAIN_MIN``, kept if
+#: from ``PLAIN_STRONG`` or within ``PLAIN_NEAR_BEST`` of either sentence's best partner.
+PLAIN_MIN = 0.24
+PLAIN_STRONG = 0.5
+PLAIN_NEAR_BEST = 0.6
+
+
+def _plain_select(scores: dict[tuple[int, int], float]) -> list[tuple[int, int, float]]:
+    from desktop_app.core.compare.align import _best_partners_only
+
+    best_a: dict[int, float] = {}
+    best_b: dict[int, float] = {}
+    for (i, j), value in scores.items():
+        best_a[i] = max(best_a.get(i, 0.0), value)
+        best_b[j] = max(best_b.get(j, 0.0), value)
+    kept = [
+        (i, j, value)
+        for (i, j), value in sorted(scores.items())
+        if value >= PLAIN_MIN
+        and (
+            value >= PLAIN_STRONG
+            or value >= PLAIN_NEAR_BEST * best_a[i]
+            or value >= PLAIN_NEAR_BEST * best_b[j]
+        )
+    ]
+    return _best_partners_only(kept)
+
+
 @contextmanager
 def plain_tfidf() -> Iterator[None]:
-    """Run the engine as plain TF-IDF cosine: no coverage, no name, number or term rules."""
-    from desktop_app.core.compare import align, terms
+    """Run the engine as plain TF-IDF: the cosine alone, and the first engine's selection."""
+    from desktop_app.core.compare import align, engine
 
-    settings = {
-        (align, "COSINE_PART"): 1.0,
-        (align, "NAME_DISCOUNT"): 1.0,
-        (align, "SINGLE_TERM_DISCOUNT"): 1.0,
-        (align, "SAME_QUANTITY_BONUS"): 0.0,
-        (terms, "NUMBER_WEIGHT"): 1.0,
-        (terms, "QUANTITY_WEIGHT"): 1.0,
-        (terms, "NAME_WEIGHT"): 1.0,
-        (terms, "SPECIFIC_WEIGHT"): 1.0,
-    }
-    saved = {key: getattr(*key) for key in settings}
+    saved = (align.NEAR_FIGURE_BONUS, engine.select_pairs)
     try:
-        for (module, name), value in settings.items():
-            setattr(module, name, value)
+        align.NEAR_FIGURE_BONUS = 0.0
+        engine.select_pairs = _plain_select
         yield
     finally:
-        for (module, name), value in saved.items():
-            setattr(module, name, value)
+        align.NEAR_FIGURE_BONUS, engine.select_pairs = saved
 
 
 if __name__ == "__main__":

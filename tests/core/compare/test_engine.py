@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop_app.core.compare import Comparison, Span, compare_texts
+from desktop_app.core.compare.align import select_pairs
 
 A = (
     "City Council Approves New Bridge\n"
@@ -103,3 +104,18 @@ def test_an_article_pasted_many_times_pairs_copy_by_copy_not_every_copy_with_eve
     assert len(copies) == 40
     assert len({p.b.start for p in copies}) == 40
     assert compare_texts(B * 40, A * 40) == many.mirrored()
+
+
+def test_pairs_are_judged_against_each_sentences_own_best_partner() -> None:
+    scores = {
+        (0, 0): 0.6,  # both sentences' best: kept
+        (0, 1): 0.4,  # B1's best, and two thirds of A0's best: a second partner, kept
+        (0, 2): 0.3,  # B2's best, but only half of A0's best: a leftover, dropped
+        (1, 3): 0.18,  # both sentences' best, weak but chosen by both: kept
+        (2, 4): 0.15,  # both sentences' best, too weak: dropped
+        (1, 0): 0.1,  # neither sentence's best: dropped
+    }
+    kept = {(i, j) for i, j, _ in select_pairs(scores)}
+    assert kept == {(0, 0), (0, 1), (1, 3)}
+    mirrored = {(j, i): score for (i, j), score in scores.items()}
+    assert {(j, i) for i, j, _ in select_pairs(mirrored)} == kept

@@ -88,3 +88,20 @@ def test_a_short_quote_inside_a_longer_one_with_the_rest_paraphrased_is_shared()
     (quote,) = shared_quotations(a, b)
     assert quote.b.text == "extremely low"
     assert shared_quotations(a, "Analysts called the price “extremely low” for a drug.") == []
+
+
+def test_a_two_word_quote_inside_a_longer_one_with_a_word_of_the_rest_around_it_is_shared() -> None:
+    a = '"We will keep every pub supplied, but this harvest will be expensive," he said.'
+    b = "The chief executive promised that “every pub” would stay supplied."
+    (quote,) = shared_quotations(a, b)
+    assert quote.b.text == "every pub"
+
+
+def test_the_same_words_said_by_two_named_people_are_not_a_shared_quote() -> None:
+    a = "“This is a sad day for chess, but it shows the system works,” said Elena Kasatkina."
+    b = "“This is a sad day for chess,” tournament director Colin Marsh said."
+    assert shared_quotations(a, b) == []
+    told = "“This is a sad day for chess,” Kasatkina told Polish Radio."
+    assert len(shared_quotations(a, told)) == 1
+    unnamed = "“This is a sad day for chess,” she said."
+    assert len(shared_quotations(b, unnamed)) == 1

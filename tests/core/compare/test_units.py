@@ -115,3 +115,17 @@ def test_a_short_question_alone_between_blank_lines_is_a_subheading() -> None:
         "She asked the board.",
         "Why now?",
     ]
+
+
+def test_a_short_line_with_no_closing_punctuation_alone_is_a_subheading() -> None:
+    text = (
+        "Growers counted the cost.\n\nPellam turns to imports\n\n"
+        "The biggest customer buys elsewhere.\n\nVILLAVERDE DEL MAR (CÁDIZ)\n\n"
+        "The festival was called off.\n"
+    )
+    sentences = [text[u.start : u.end] for u in split_units(text)]
+    assert sentences == [
+        "Growers counted the cost.",
+        "The biggest customer buys elsewhere.",
+        "The festival was called off.",
+    ]
