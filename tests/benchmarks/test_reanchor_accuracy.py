@@ -12,7 +12,9 @@ the quote search in inserted text), and *quote only* (``place``: imports and fil
 edited elsewhere). The seeds of :data:`DEVELOPMENT` were used while tuning; the seeds of
 :data:`HELD_OUT` were not, and are reported separately; nor was the material of
 ``reanchor_new_families`` (live blogs, three more families), written before the last
-round of tuning. Figures are printed, not asserted
+round of tuning; nor the generalisation check of ``reanchor_check_families`` (fresh seeds,
+three more families), reported once before and once after a round of changes. Figures are
+printed, not asserted
 (the property tests in ``tests/core/test_reanchor_properties.py`` assert).
 """
 
@@ -33,6 +35,7 @@ from desktop_app.core.reanchor import place, replace_article_text
 from desktop_app.core.records import Annotation
 from desktop_app.core.text import canonicalize
 from desktop_app.importers.samples import sample_articles
+from tests.benchmarks.reanchor_check_families import CHECK_FAMILIES, CHECK_SEEDS
 from tests.benchmarks.reanchor_families import (
     FAMILIES,
     RATES,
@@ -189,3 +192,12 @@ def test_reanchoring_accuracy_on_new_held_out_material() -> None:
     update, quote_only = evaluate(NEW_SEEDS, NEW_FAMILIES, new_text)
     _print("new held-out material, update (old text known)", update)
     _print("new held-out material, quote only (old text unknown)", quote_only)
+
+
+def test_reanchoring_generalisation_check() -> None:
+    """Fresh seeds over every family, and three new families (``reanchor_check_families``),
+    never tuned on: reported before and after a round of changes."""
+    families = FAMILIES | CHECK_FAMILIES
+    update, quote_only = evaluate(CHECK_SEEDS, families)
+    _print("generalisation check, update (old text known)", update)
+    _print("generalisation check, quote only (old text unknown)", quote_only)
