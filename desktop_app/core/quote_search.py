@@ -46,6 +46,16 @@ FAR_AGREES = 0.9
 REVIEW_QUOTE = 0.75
 REVIEW_CONTEXT = 0.5
 LONG_QUOTE = 30
+#: A candidate elsewhere whose quote is at most this much less similar than the best one's,
+#: with one side of its context agreeing (:data:`FAR_AGREES`), is a twin: the text holds the
+#: passage twice (a paragraph pasted again beside itself, then edited), and which copy is
+#: the annotated one is a guess (review), whatever the position term says. (Not after a
+#: diff, which looks only in inserted text and vouches for the rest.)
+TWIN_QUOTE = 0.03
+#: ... when it lies within this many code points (farther, the position term tells copies
+#: apart) and scores at most this much less.
+TWIN_NEAR = 3000
+TWIN_SCORE = 0.2
 #: Least quote similarity of any fuzzy candidate.
 QUOTE_FLOOR = 0.5
 #: Code points in a seed piece, and in the pieces that pin a candidate's ends.
@@ -193,7 +203,8 @@ def _decide(
         agrees = agreement(best.prefix, best.suffix) >= CONTEXT_AGREES
     else:
         agrees = min(best.prefix, best.suffix) >= (CONTEXT_AGREES if both_sides else FAR_AGREES)
-    if best.score >= ACCEPT and best.score - runner_up >= MARGIN and agrees:
+    clear = best.score - runner_up >= MARGIN and (both_sides or not _twinned(best, rivals))
+    if best.score >= ACCEPT and clear and agrees:
         state: AnchorState
         if best.quote < 1.0:
             state = "fuzzy"
@@ -206,6 +217,18 @@ def _decide(
     if best.quote >= REVIEW_QUOTE and (context or best.end - best.start >= LONG_QUOTE):
         return Placement("review", best.start, best.end, best.score)
     return orphan
+
+
+def _twinned(best: Candidate, rivals: list[Candidate]) -> bool:
+    """Whether a rival elsewhere holds the quote nearly as well, one side of its context
+    agreeing too (a near copy of the passage: which is the annotated one is a guess)."""
+    return any(
+        rival.quote >= best.quote - TWIN_QUOTE
+        and max(rival.prefix, rival.suffix) >= FAR_AGREES
+        and abs(rival.start - best.start) <= TWIN_NEAR
+        and rival.score >= best.score - TWIN_SCORE
+        for rival in rivals
+    )
 
 
 def _overlapping(a: Candidate, b: Candidate) -> bool:
