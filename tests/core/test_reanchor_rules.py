@@ -11,7 +11,7 @@ from desktop_app.core.anchoring import describe
 from desktop_app.core.diff_placement import GAP, _exact_copy_fits, _without_bare_ends
 from desktop_app.core.new_records import make_article
 from desktop_app.core.project import Project
-from desktop_app.core.quote_search import TWIN_NEAR, Candidate, Placement, _decide
+from desktop_app.core.quote_search import TWIN_NEAR, Candidate, Placement, _decide, _on_own_ends
 from desktop_app.core.reanchor import place, replace_article_text
 from desktop_app.core.records import Annotation, TextPosition, utc_now
 from tests.benchmarks.reanchor_families import annotated_spans
@@ -144,3 +144,35 @@ def test_bare_end_pieces_near_the_rest_are_kept() -> None:
     assert _without_bare_ends(OLD, [body, near]) == [body, near]
     words = Block(old=stop, new=stop + GAP + 40, length=12)  # a piece with words stays
     assert _without_bare_ends(OLD + " said", [body, words]) == [body, words]
+
+
+# -- the quote search: words inserted beside a passage stay outside it -------------------------
+
+
+def test_a_word_inserted_beside_a_passage_is_left_outside_it() -> None:
+    old = (
+        "This diplomatic manoeuvre is seen as a logical extension of a long-standing policy,"
+        " which aims to keep a balanced dialogue."
+    )
+    quote = "as a logical extension of a long-standing policy, which aims"
+    new = old.replace("seen as", "seen new as").replace("which aims", "which regional")
+    placement = place(new, *describe(old, *_span_of(old, quote)))
+    assert placement.state in ("fuzzy", "review")
+    assert new[placement.start : placement.end].startswith("as a logical")
+
+
+def test_own_ends_move_over_inserted_words_only() -> None:
+    exact = "as a logical extension of policy"
+    text = "seen new as a logical extension of policy today"
+    start, end = _on_own_ends(text, exact, text.index("new"), text.index(" today"))
+    assert text[start:end] == exact
+    spaced = "seen  as a logical extension of policy today"  # white space only: left alone
+    assert _on_own_ends(spaced, exact, 5, spaced.index(" today")) == (5, spaced.index(" today"))
+    same = "seen as a logical extension of policy today"  # already on its own ends
+    at = same.index("as")
+    assert _on_own_ends(same, exact, at, at + len(exact)) == (at, at + len(exact))
+
+
+def _span_of(text: str, quote: str) -> tuple[int, int]:
+    start = text.index(quote)
+    return start, start + len(quote)
