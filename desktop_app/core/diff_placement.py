@@ -274,7 +274,7 @@ def _context_doubtful(
     if min(prefix, suffix) >= CONTEXT_KEPT:
         return False  # both sides nearly as they were: no copy elsewhere can fit better
     copies = elsewhere(text, start, end, quote)
-    if not copies:
+    if not copies or _copies_all_carried(alignment, position, quote, copies):
         return False
     if min(prefix, suffix) < REPEATED_CONTEXT:
         return not (
@@ -290,6 +290,25 @@ def _one_side_unique(prefix: float, suffix: float, copies: list[Candidate]) -> b
     if prefix == 1.0 and all(copy.prefix < UNIQUE_SIDE for copy in copies):
         return True
     return suffix == 1.0 and all(copy.suffix < UNIQUE_SIDE for copy in copies)
+
+
+def _copies_all_carried(
+    alignment: Alignment, position: TextPosition, quote: TextQuote, copies: list[Candidate]
+) -> bool:
+    """Whether the copies of the quote elsewhere in the new text are the old text's other
+    copies, each come along whole to where it now stands (none new, none gone): the diff
+    then told them apart, and one fitting about as well is no sign of a mix-up."""
+    old, exact = alignment.old, quote.exact
+    carried: set[int] = set()
+    at = old.find(exact)
+    while at != -1:
+        if at != position.start:
+            pieces = alignment.pieces(at, at + len(exact))
+            if len(pieces) != 1 or pieces[0].length != len(exact):
+                return False
+            carried.add(pieces[0].new)
+        at = old.find(exact, at + 1)
+    return carried == {copy.start for copy in copies}
 
 
 def _others_carried(alignment: Alignment, position: TextPosition, quote: TextQuote) -> bool:

@@ -1,4 +1,4 @@
-"""Three doubts of re-anchoring: near twins, exact copies the diff missed, bare punctuation ends."""
+"""The doubts re-anchoring casts, and lifts, on near twins, copies and punctuation at its ends."""
 
 from __future__ import annotations
 
@@ -6,16 +6,29 @@ import random
 
 import pytest
 
-from desktop_app.core.alignment import Block
+from desktop_app.core.alignment import Alignment, Block
 from desktop_app.core.anchoring import describe
-from desktop_app.core.diff_placement import GAP, _exact_copy_fits, _without_bare_ends
+from desktop_app.core.diff_placement import (
+    GAP,
+    _copies_all_carried,
+    _exact_copy_fits,
+    _without_bare_ends,
+)
 from desktop_app.core.new_records import make_article
 from desktop_app.core.project import Project
-from desktop_app.core.quote_search import TWIN_NEAR, Candidate, Placement, _decide, _on_own_ends
+from desktop_app.core.quote_search import (
+    TWIN_NEAR,
+    Candidate,
+    Placement,
+    _decide,
+    _on_own_ends,
+    elsewhere,
+)
 from desktop_app.core.reanchor import place, replace_article_text
 from desktop_app.core.records import Annotation, TextPosition, utc_now
-from tests.benchmarks.reanchor_families import annotated_spans
+from tests.benchmarks.reanchor_families import FAMILIES, annotated_spans, news_text
 from tests.benchmarks.reanchor_new_families import NEW_FAMILIES, new_text
+from tests.core.test_reanchor import PARAGRAPHS
 from tests.storage.edit_simulation import TrackedText, Truth
 
 # -- the quote search: a near twin of the best candidate makes its choice a guess -------------
@@ -176,3 +189,42 @@ def test_own_ends_move_over_inserted_words_only() -> None:
 def _span_of(text: str, quote: str) -> tuple[int, int]:
     start = text.index(quote)
     return start, start + len(quote)
+
+
+# -- the update: copies of the quote that all came along are no sign of a mix-up -------------
+
+
+@pytest.mark.parametrize(("rate", "seed", "start"), [(3.0, 0, 2884), (3.0, 0, 5363)])
+def test_a_quote_whose_other_copies_all_came_along_is_placed_without_doubt(
+    rate: float, seed: int, start: int
+) -> None:
+    """Cases of the benchmark's "words" family (development seed 0): the quote stands
+    elsewhere too, as it did in the old text, and each other copy came along whole to its
+    own place; the passage's context changed on one side, and the diff's placement
+    stands (it was marked for review)."""
+    rng = random.Random(f"words/{rate}/{seed}")
+    text = news_text(rng)
+    spans = annotated_spans(rng, text, 60)
+    tracked = TrackedText(text)
+    FAMILIES["words"](tracked, rng, rate)
+    (end,) = [e for s, e in spans if s == start][:1]
+    (truth,) = tracked.truths([(start, end)])
+    placement = _updated(text, (start, end), tracked.text)
+    assert placement.state in ("moved", "fuzzy")
+    assert truth.verdict(placement) == "right"
+
+
+def test_copies_count_as_carried_only_when_each_old_copy_came_along_and_none_is_new() -> None:
+    quote_text = "the decision followed years of talks"
+    old = "\n\n".join(PARAGRAPHS) + f"\n\nCritics agreed that {quote_text} in the end."
+    first = old.index(quote_text)
+    position, quote = describe(old, first, first + len(quote_text))
+    edited = old.replace("The delegation insisted that", "Officials in Astana said that")
+    for new, carried in (
+        (edited, True),  # the other copy came along: no mix-up possible
+        (edited + f"\n\nA reader wrote that {quote_text}.", False),  # a new copy appeared
+        (edited.replace(f"that {quote_text} in the end", "so"), False),  # the other one went
+    ):
+        at = new.index(quote_text)
+        copies = elsewhere(new, at, at + len(quote_text), quote)
+        assert _copies_all_carried(Alignment(old, new), position, quote, copies) is carried
