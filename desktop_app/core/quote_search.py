@@ -271,7 +271,7 @@ def _fuzzy_regions(haystack: Haystack, quote: TextQuote, hint: int) -> list[int]
     length = len(exact)
     piece = min(SEED, max(3, length // 2))
     offsets = sorted(
-        {0, max(0, length - piece), *range(0, length - piece, max(piece, length // 4))}
+        {0, max(0, length - piece), *range(0, length - piece, max(piece, length // 6))}
     )
     suggestions: list[int] = []
     for offset in offsets:
