@@ -10,8 +10,9 @@ ends is scored. Several candidates per region survive, so a repeated passage can
 the true one behind a rough first guess.
 
 The best candidate is accepted only when it scores at least :data:`ACCEPT`, beats every
-candidate elsewhere by :data:`MARGIN`, and its context agrees (one side at least
-:data:`CONTEXT_AGREES` similar): a quote alone is never enough. Otherwise an annotation
+candidate elsewhere by :data:`MARGIN`, has no near twin nearer to where it was expected
+(``_twinned``), and its context agrees (one side at least :data:`CONTEXT_AGREES`
+similar): a quote alone is never enough. Otherwise an annotation
 whose quote is still clearly there is kept at the best guess and marked ``review``; the
 rest is orphaned.
 """
