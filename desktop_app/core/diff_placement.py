@@ -96,7 +96,7 @@ def map_through(
     def inserted(lo: int, hi: int) -> bool:
         return alignment.unaligned_share(lo, hi) >= NEW_TEXT
 
-    return search(
+    found = search(
         new_text,
         position,
         quote,
@@ -105,6 +105,9 @@ def map_through(
         both_sides=True,
         within=alignment.inserted((end - start) // 4),
     )
+    if found.state == "fuzzy" and _exact_copy_fits(new_text, found.start, found.end, quote):
+        return Placement("review", found.start, found.end, found.score)
+    return found
 
 
 def _unchanged_with_context(
@@ -146,6 +149,17 @@ def _checked(
     )
     survived = sum(piece.length for piece in pieces) / (end - start)
     return Placement("review" if doubtful else state, new_start, new_end, survived)
+
+
+def _exact_copy_fits(text: str, start: int, end: int, quote: TextQuote) -> bool:
+    """Whether the quote stands unchanged outside ``[start, end)`` (where the search in
+    inserted text found it edited), one side of its context as it was: text the diff took
+    for old holds the passage too (near copies of a paragraph confuse a diff), and which
+    one the passage is, is a guess."""
+    if text.find(quote.exact) == -1:
+        return False  # the common case: one scan, no copy
+    copies = elsewhere(text, start, end, quote)
+    return any(max(copy.prefix, copy.suffix) >= CONTEXT_KEPT for copy in copies)
 
 
 def _paragraphs_between(text: str, pieces: list[Block]) -> bool:
@@ -260,7 +274,7 @@ def _context_doubtful(
     if min(prefix, suffix) >= CONTEXT_KEPT:
         return False  # both sides nearly as they were: no copy elsewhere can fit better
     copies = elsewhere(text, start, end, quote)
-    if not copies:
+    if not copies or _copies_all_carried(alignment, position, quote, copies):
         return False
     if min(prefix, suffix) < REPEATED_CONTEXT:
         return not (
@@ -276,6 +290,25 @@ def _one_side_unique(prefix: float, suffix: float, copies: list[Candidate]) -> b
     if prefix == 1.0 and all(copy.prefix < UNIQUE_SIDE for copy in copies):
         return True
     return suffix == 1.0 and all(copy.suffix < UNIQUE_SIDE for copy in copies)
+
+
+def _copies_all_carried(
+    alignment: Alignment, position: TextPosition, quote: TextQuote, copies: list[Candidate]
+) -> bool:
+    """Whether the copies of the quote elsewhere in the new text are the old text's other
+    copies, each come along whole to where it now stands (none new, none gone): the diff
+    then told them apart, and one fitting about as well is no sign of a mix-up."""
+    old, exact = alignment.old, quote.exact
+    carried: set[int] = set()
+    at = old.find(exact)
+    while at != -1:
+        if at != position.start:
+            pieces = alignment.pieces(at, at + len(exact))
+            if len(pieces) != 1 or pieces[0].length != len(exact):
+                return False
+            carried.add(pieces[0].new)
+        at = old.find(exact, at + 1)
+    return carried == {copy.start for copy in copies}
 
 
 def _others_carried(alignment: Alignment, position: TextPosition, quote: TextQuote) -> bool:
@@ -310,9 +343,39 @@ def _main_stretch(alignment: Alignment, pieces: list[Block]) -> tuple[list[Block
             runs[-1].append(piece)
         else:
             runs.append([piece])
-    main = _without_stray_ends(max(runs, key=lambda run: sum(p.length for p in run)))
+    main = _without_stray_ends(
+        _without_bare_ends(alignment.old, max(runs, key=lambda run: sum(p.length for p in run)))
+    )
     elsewhere = sum(p.length for run in runs if run is not main for p in run)
     return main, elsewhere
+
+
+def _without_bare_ends(old: str, run: list[Block]) -> list[Block]:
+    """Drop the pieces at either end that hold no letter or digit (a full stop, a line
+    break) and that text the old version did not have (more than :data:`GAP` code points)
+    now separates from the rest: punctuation matched by chance on the far side of a
+    joined or rewritten stretch is no evidence of where the passage ends (its lost ends
+    are read back where the same characters still stand)."""
+
+    def bare(piece: Block) -> bool:
+        return not any(char.isalnum() for char in old[piece.old : piece.old + piece.length])
+
+    def apart(before: Block, after: Block) -> bool:
+        new_gap = after.new - (before.new + before.length)
+        old_gap = after.old - (before.old + before.length)
+        return new_gap - old_gap > GAP
+
+    last = len(run) - 1
+    while last > 0 and bare(run[last]):
+        last -= 1
+    if last < len(run) - 1 and apart(run[last], run[last + 1]):
+        run = run[: last + 1]
+    first = 0
+    while first < len(run) - 1 and bare(run[first]):
+        first += 1
+    if first and apart(run[first - 1], run[first]):
+        run = run[first:]
+    return run
 
 
 def _without_stray_ends(run: list[Block]) -> list[Block]:

@@ -10,8 +10,9 @@ ends is scored. Several candidates per region survive, so a repeated passage can
 the true one behind a rough first guess.
 
 The best candidate is accepted only when it scores at least :data:`ACCEPT`, beats every
-candidate elsewhere by :data:`MARGIN`, and its context agrees (one side at least
-:data:`CONTEXT_AGREES` similar): a quote alone is never enough. Otherwise an annotation
+candidate elsewhere by :data:`MARGIN`, has no near twin nearer to where it was expected
+(``_twinned``), and its context agrees (one side at least :data:`CONTEXT_AGREES`
+similar): a quote alone is never enough. Otherwise an annotation
 whose quote is still clearly there is kept at the best guess and marked ``review``; the
 rest is orphaned.
 """
@@ -46,11 +47,24 @@ FAR_AGREES = 0.9
 REVIEW_QUOTE = 0.75
 REVIEW_CONTEXT = 0.5
 LONG_QUOTE = 30
+#: A candidate elsewhere whose quote is at most this much less similar than the best one's,
+#: with one side of its context agreeing (:data:`FAR_AGREES`), is a twin: the text holds the
+#: passage twice (a paragraph pasted again beside itself, then edited), and which copy is
+#: the annotated one is a guess (review) when the twin stands nearer to where the passage
+#: was expected. (Not after a diff, which looks only in inserted text and vouches for the
+#: rest.)
+TWIN_QUOTE = 0.03
+#: ... when it lies within this many code points (farther, the position term tells copies
+#: apart) and scores at most this much less.
+TWIN_NEAR = 3000
+TWIN_SCORE = 0.2
 #: Least quote similarity of any fuzzy candidate.
 QUOTE_FLOOR = 0.5
 #: Code points in a seed piece, and in the pieces that pin a candidate's ends.
 SEED = 8
 PIN = 12
+#: Most code points of words inserted beside a passage that its fuzzy ends are moved over.
+EDGE_WORDS = 24
 #: Distance (code points) at which the position term has halved.
 POSITION_SCALE = 1500
 #: Exact occurrences and seeds looked at per piece (the nearest to the expected place).
@@ -173,7 +187,9 @@ def search(
         candidates = [c for c in everywhere if allowed(c.start, c.end)]
     if not candidates:
         return orphan
-    return _decide(candidates, everywhere, position, orphan, both_sides=both_sides)
+    return _decide(
+        candidates, everywhere, position, orphan, both_sides=both_sides, expected=expected
+    )
 
 
 def _decide(
@@ -183,8 +199,11 @@ def _decide(
     orphan: Placement,
     *,
     both_sides: bool,
+    expected: int | None = None,
 ) -> Placement:
-    """The best allowed candidate, if it clearly beats every other one (allowed or not)."""
+    """The best allowed candidate, if it clearly beats every other one (allowed or not) and
+    has no twin (:func:`_twinned`) nearer to where it was ``expected`` (default: the stored
+    start)."""
     best = max(candidates, key=lambda c: (c.score, -c.start))
     rivals = [c for c in everywhere if not _overlapping(c, best)]
     runner_up = max((c.score for c in rivals), default=0.0)
@@ -193,7 +212,9 @@ def _decide(
         agrees = agreement(best.prefix, best.suffix) >= CONTEXT_AGREES
     else:
         agrees = min(best.prefix, best.suffix) >= (CONTEXT_AGREES if both_sides else FAR_AGREES)
-    if best.score >= ACCEPT and best.score - runner_up >= MARGIN and agrees:
+    hint = position.start if expected is None else expected
+    clear = best.score - runner_up >= MARGIN and (both_sides or not _twinned(best, rivals, hint))
+    if best.score >= ACCEPT and clear and agrees:
         state: AnchorState
         if best.quote < 1.0:
             state = "fuzzy"
@@ -206,6 +227,21 @@ def _decide(
     if best.quote >= REVIEW_QUOTE and (context or best.end - best.start >= LONG_QUOTE):
         return Placement("review", best.start, best.end, best.score)
     return orphan
+
+
+def _twinned(best: Candidate, rivals: list[Candidate], expected: int) -> bool:
+    """Whether a rival elsewhere, at least as near to where the passage was expected, holds
+    the quote nearly as well, one side of its context agreeing too (a near copy of the
+    passage that only the rest of the context sets apart: which is the annotated one is a
+    guess)."""
+    return any(
+        abs(rival.start - expected) <= abs(best.start - expected)
+        and rival.quote >= best.quote - TWIN_QUOTE
+        and max(rival.prefix, rival.suffix) >= FAR_AGREES
+        and abs(rival.start - best.start) <= TWIN_NEAR
+        and rival.score >= best.score - TWIN_SCORE
+        for rival in rivals
+    )
 
 
 def _overlapping(a: Candidate, b: Candidate) -> bool:
@@ -285,7 +321,32 @@ def _refined(text: str, quote: TextQuote, region: int, hint: int) -> Candidate |
             continue
         if best is None or candidate.score > best.score:
             best = candidate
+    if best is not None and best.quote < 1.0:
+        start, end = _on_own_ends(text, quote.exact, best.start, best.end)
+        if (start, end) != (best.start, best.end):
+            trimmed = score(text, start, end, quote, hint)
+            if trimmed.quote > best.quote:
+                best = trimmed
     return best
+
+
+def _on_own_ends(text: str, exact: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the words before the quote's own first characters (after
+    its own last ones) when it does not begin (end) as the quote does and those stand
+    within :data:`EDGE_WORDS` code points of its ends:
+    a word inserted beside a passage lies outside it, though the context then agrees less
+    (the context and the quote pull the ends in opposite directions)."""
+    head, tail = exact[:PIN], exact[-PIN:]
+    if text[start : start + 1] != exact[:1] and not text.startswith(head, start):
+        at = text.find(head, start + 1, start + len(head) + EDGE_WORDS)
+        if at != -1 and text[at - 1].isspace() and at < end and text[start:at].strip():
+            start = at
+    if text[end - 1 : end] != exact[-1:] and not text.endswith(tail, start, end):
+        at = text.rfind(tail, max(start, end - len(tail) - EDGE_WORDS), end - 1)
+        stop = at + len(tail)
+        if at != -1 and stop < len(text) and text[stop].isspace() and text[stop:end].strip():
+            end = stop
+    return start, end
 
 
 def _pinned(

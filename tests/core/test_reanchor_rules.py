@@ -1,0 +1,230 @@
+"""The doubts re-anchoring casts, and lifts, on near twins, copies and punctuation at its ends."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from desktop_app.core.alignment import Alignment, Block
+from desktop_app.core.anchoring import describe
+from desktop_app.core.diff_placement import (
+    GAP,
+    _copies_all_carried,
+    _exact_copy_fits,
+    _without_bare_ends,
+)
+from desktop_app.core.new_records import make_article
+from desktop_app.core.project import Project
+from desktop_app.core.quote_search import (
+    TWIN_NEAR,
+    Candidate,
+    Placement,
+    _decide,
+    _on_own_ends,
+    elsewhere,
+)
+from desktop_app.core.reanchor import place, replace_article_text
+from desktop_app.core.records import Annotation, TextPosition, utc_now
+from tests.benchmarks.reanchor_families import FAMILIES, annotated_spans, news_text
+from tests.benchmarks.reanchor_new_families import NEW_FAMILIES, new_text
+from tests.core.test_reanchor import PARAGRAPHS
+from tests.storage.edit_simulation import TrackedText, Truth
+
+# -- the quote search: a near twin of the best candidate makes its choice a guess -------------
+
+POSITION = TextPosition(start=1000, end=1050)
+ORPHAN = Placement("orphaned", 1000, 1050, 0.0)
+
+
+def _candidate(start: int, score: float, quote: float, prefix: float, suffix: float) -> Candidate:
+    return Candidate(start, start + 50, score, quote, prefix, suffix)
+
+
+def test_a_near_twin_beside_the_best_candidate_asks_for_review() -> None:
+    best = _candidate(1200, 0.98, 1.0, 1.0, 0.94)
+    twin = _candidate(1000, 0.85, 0.98, 1.0, 0.22)  # one side agrees, the quote nearly so
+    placement = _decide([best, twin], [best, twin], POSITION, ORPHAN, both_sides=False)
+    assert placement.state == "review"
+    assert (placement.start, placement.end) == (best.start, best.end)
+
+
+def test_a_twin_far_away_or_a_poorer_quote_does_not_cast_doubt() -> None:
+    best = _candidate(1200, 0.98, 1.0, 1.0, 0.94)
+    far = _candidate(1200 + TWIN_NEAR + 1, 0.85, 0.98, 1.0, 0.22)
+    poorer = _candidate(1000, 0.85, 0.9, 1.0, 0.22)
+    for rival in (far, poorer):
+        placement = _decide([best, rival], [best, rival], POSITION, ORPHAN, both_sides=False)
+        assert placement.state == "moved"
+
+
+def test_after_a_diff_twins_are_left_to_the_diff() -> None:
+    best = _candidate(1200, 0.98, 1.0, 1.0, 0.94)
+    twin = _candidate(1000, 0.85, 0.98, 1.0, 0.22)
+    placement = _decide([best, twin], [best, twin], POSITION, ORPHAN, both_sides=True)
+    assert placement.state == "moved"
+
+
+def _new_material_case(
+    family: str, rate: float, seed: int, start: int
+) -> tuple[str, str, int, Truth]:
+    """One annotation of the benchmark's new held-out material: old text, new text, end."""
+    rng = random.Random(f"{family}/{rate}/{seed}")
+    text = new_text(seed, rng)
+    spans = annotated_spans(rng, text, 60)
+    tracked = TrackedText(text)
+    NEW_FAMILIES[family](tracked, rng, rate)
+    (end,) = [e for s, e in spans if s == start][:1]
+    (truth,) = tracked.truths([(start, end)])
+    return text, tracked.text, end, truth
+
+
+def test_a_paragraph_pasted_beside_itself_is_not_silently_given_the_copy() -> None:
+    """A case of the benchmark's "repeated nearby+typos" family: a paragraph pasted right
+    after itself, both copies then edited; seeing only the new text, the copy fits the
+    stored quote best, the original nearly as well."""
+    old, new, end, truth = _new_material_case("repeated nearby+typos", 3.0, 2004, 592)
+    placement = place(new, *describe(old, 592, end))
+    assert placement.state == "review" or truth.verdict(placement) == "right"
+
+
+# -- the update: an exact copy outside the text the diff saw inserted ------------------------
+
+
+def test_an_exact_copy_with_its_context_elsewhere_is_found() -> None:
+    old = "The minister spoke first in Astana. Trade would grow as new routes opened, she said."
+    _, quote = describe(old, old.index("Trade"), old.index(", she"))
+    edited = "Trade would key grow as new routes opened"
+    new = f"{old.replace('Trade would grow', 'Trade would key grow')}\n\n{old}"
+    at = new.index(edited)
+    assert _exact_copy_fits(new, at, at + len(edited), quote)
+    unrelated = new.replace(old, "Other words. Trade would grow as new routes opened in May.")
+    assert not _exact_copy_fits(unrelated, at, at + len(edited), quote)
+
+
+def _updated(old: str, span: tuple[int, int], new: str) -> Placement:
+    article = make_article(old, title="Live")
+    position, quote = describe(old, *span)
+    annotation = Annotation(
+        id="00000000-0000-4000-a000-000000000001",
+        article=article.id,
+        position=position,
+        quote=quote,
+        created=utc_now(),
+        modified=utc_now(),
+    )
+    project = Project(articles=[article], annotations=[annotation])
+    (result,) = replace_article_text(project, article.id, new).results
+    return result.placement
+
+
+@pytest.mark.parametrize(
+    ("rate", "seed", "start"),
+    [
+        (8.0, 2000, 4077),  # the diff matched an edited near copy: the search found it
+        (3.0, 2004, 2795),  # a full stop and a line break matched past a joined paragraph
+        (8.0, 2001, 281),  # line breaks matched before a joined paragraph
+    ],
+)
+def test_split_and_joined_paragraphs_do_not_misplace_a_passage(
+    rate: float, seed: int, start: int
+) -> None:
+    """Cases of the benchmark's "split and joined" family (new held-out material)."""
+    old, new, end, truth = _new_material_case("split and joined", rate, seed, start)
+    placement = _updated(old, (start, end), new)
+    assert placement.state in ("review", "orphaned") or truth.verdict(placement) == "right"
+
+
+# -- the diff: bare punctuation at a passage's ends, far from the rest, is no evidence --------
+
+OLD = "Abraham Accords. Reporting by Mark Potter.\n\nThe foreign ministry"
+
+
+def test_bare_end_pieces_far_from_the_rest_are_dropped() -> None:
+    body = Block(old=0, new=0, length=37)
+    stop = OLD.index(".\n")
+    far = Block(old=stop, new=stop + GAP + 40, length=2)
+    assert _without_bare_ends(OLD, [body, far]) == [body]
+    line_breaks = Block(old=0, new=0, length=1), Block(old=1, new=1, length=1)
+    words = Block(old=2, new=2 + GAP + 40, length=20)
+    assert _without_bare_ends("\n\nAbraham Accords. Rep", [*line_breaks, words]) == [words]
+
+
+def test_bare_end_pieces_near_the_rest_are_kept() -> None:
+    body = Block(old=0, new=0, length=37)
+    stop = OLD.index(".\n")
+    near = Block(old=stop, new=stop + 10, length=2)  # a few words inserted before the stop
+    assert _without_bare_ends(OLD, [body, near]) == [body, near]
+    words = Block(old=stop, new=stop + GAP + 40, length=12)  # a piece with words stays
+    assert _without_bare_ends(OLD + " said", [body, words]) == [body, words]
+
+
+# -- the quote search: words inserted beside a passage stay outside it -------------------------
+
+
+def test_a_word_inserted_beside_a_passage_is_left_outside_it() -> None:
+    old = (
+        "This diplomatic manoeuvre is seen as a logical extension of a long-standing policy,"
+        " which aims to keep a balanced dialogue."
+    )
+    quote = "as a logical extension of a long-standing policy, which aims"
+    new = old.replace("seen as", "seen new as").replace("which aims", "which regional")
+    placement = place(new, *describe(old, *_span_of(old, quote)))
+    assert placement.state in ("fuzzy", "review")
+    assert new[placement.start : placement.end].startswith("as a logical")
+
+
+def test_own_ends_move_over_inserted_words_only() -> None:
+    exact = "as a logical extension of policy"
+    text = "seen new as a logical extension of policy today"
+    start, end = _on_own_ends(text, exact, text.index("new"), text.index(" today"))
+    assert text[start:end] == exact
+    spaced = "seen  as a logical extension of policy today"  # white space only: left alone
+    assert _on_own_ends(spaced, exact, 5, spaced.index(" today")) == (5, spaced.index(" today"))
+    same = "seen as a logical extension of policy today"  # already on its own ends
+    at = same.index("as")
+    assert _on_own_ends(same, exact, at, at + len(exact)) == (at, at + len(exact))
+
+
+def _span_of(text: str, quote: str) -> tuple[int, int]:
+    start = text.index(quote)
+    return start, start + len(quote)
+
+
+# -- the update: copies of the quote that all came along are no sign of a mix-up -------------
+
+
+@pytest.mark.parametrize(("rate", "seed", "start"), [(3.0, 0, 2884), (3.0, 0, 5363)])
+def test_a_quote_whose_other_copies_all_came_along_is_placed_without_doubt(
+    rate: float, seed: int, start: int
+) -> None:
+    """Cases of the benchmark's "words" family (development seed 0): the quote stands
+    elsewhere too, as it did in the old text, and each other copy came along whole to its
+    own place; the passage's context changed on one side, and the diff's placement
+    stands (it was marked for review)."""
+    rng = random.Random(f"words/{rate}/{seed}")
+    text = news_text(rng)
+    spans = annotated_spans(rng, text, 60)
+    tracked = TrackedText(text)
+    FAMILIES["words"](tracked, rng, rate)
+    (end,) = [e for s, e in spans if s == start][:1]
+    (truth,) = tracked.truths([(start, end)])
+    placement = _updated(text, (start, end), tracked.text)
+    assert placement.state in ("moved", "fuzzy")
+    assert truth.verdict(placement) == "right"
+
+
+def test_copies_count_as_carried_only_when_each_old_copy_came_along_and_none_is_new() -> None:
+    quote_text = "the decision followed years of talks"
+    old = "\n\n".join(PARAGRAPHS) + f"\n\nCritics agreed that {quote_text} in the end."
+    first = old.index(quote_text)
+    position, quote = describe(old, first, first + len(quote_text))
+    edited = old.replace("The delegation insisted that", "Officials in Astana said that")
+    for new, carried in (
+        (edited, True),  # the other copy came along: no mix-up possible
+        (edited + f"\n\nA reader wrote that {quote_text}.", False),  # a new copy appeared
+        (edited.replace(f"that {quote_text} in the end", "so"), False),  # the other one went
+    ):
+        at = new.index(quote_text)
+        copies = elsewhere(new, at, at + len(quote_text), quote)
+        assert _copies_all_carried(Alignment(old, new), position, quote, copies) is carried
