@@ -270,7 +270,9 @@ def _emit(
             runs[-1].old_hi, runs[-1].new_hi = run.old_hi, run.new_hi
         else:
             runs.append(run)
-    if level >= 2:
+    if level < 2:
+        runs = _without_blank_runs(runs, old_tokens, old_offsets)
+    else:
         runs = _without_noise(runs, words=level == 2)
         if _shared_share(runs, old_tokens, new_tokens) < RELATED:
             return  # two unrelated sentences: common words are no alignment
@@ -332,6 +334,25 @@ def _without_noise(runs: list[_Run], *, words: bool) -> list[_Run]:
             left, right = runs[index - 1], runs[index + 1]
             short = length <= NOISE and length <= _size(left) and length <= _size(right)
             if short and not (words and run.text_has_word):
+                run = _Run(False, run.old_lo, run.old_hi, run.new_lo, run.new_hi)
+        if kept and not run.equal and not kept[-1].equal:
+            kept[-1].old_hi, kept[-1].new_hi = run.old_hi, run.new_hi
+        else:
+            kept.append(run)
+    return kept
+
+
+def _without_blank_runs(runs: list[_Run], tokens: list[str], offsets: list[int]) -> list[_Run]:
+    """Merge equal runs of blank lines or white space that lie between two changes into
+    them: a blank line matches any other, so where the diff pairs them up is arbitrary, and
+    trusting it cuts one edited paragraph from what it became (a paragraph split around a
+    new sentence loses its second half to the next change)."""
+    kept: list[_Run] = []
+    starts = {offset: index for index, offset in enumerate(offsets)}
+    for index, run in enumerate(runs):
+        if run.equal and 0 < index < len(runs) - 1:
+            first, last = starts[run.old_lo], starts[run.old_hi]
+            if all(not token.strip() for token in tokens[first:last]):
                 run = _Run(False, run.old_lo, run.old_hi, run.new_lo, run.new_hi)
         if kept and not run.equal and not kept[-1].equal:
             kept[-1].old_hi, kept[-1].new_hi = run.old_hi, run.new_hi

@@ -228,3 +228,59 @@ def test_copies_count_as_carried_only_when_each_old_copy_came_along_and_none_is_
         at = new.index(quote_text)
         copies = elsewhere(new, at, at + len(quote_text), quote)
         assert _copies_all_carried(Alignment(old, new), position, quote, copies) is carried
+
+
+# -- blank lines carry no alignment: a paragraph split around a new sentence stays whole -----
+
+
+def test_a_paragraph_split_around_a_new_sentence_keeps_both_halves() -> None:
+    old = (
+        "Present: the clerk and twelve members of the public.\n\n"
+        "Cllr Ó Ceallaigh proposed that the market be held on 22 November. "
+        "Cllr Price said the figures did not add up.\n\n"
+        "A resident asked who would pay. The chair replied: “No comment.”\n\n"
+        "Item 4. The market.\n"
+    )
+    new = (
+        "Present: the clerk and twelve members of the public.\n\n"
+        "Cllr Ó Ceallaigh proposed that the market be held on 22 November. "
+        "Those present said the mood was tense.\n\n"
+        "Cllr Price said the figures did not add up.\n\n"
+        "A resident asked who would pay. A spokesperson confirmed the figures.\n\n"
+        "The chair replied: “No comment.”\n\n"
+        "Item 4. The market.\n"
+    )
+    start = old.index("Cllr Ó")
+    end = old.index("add up.") + len("add up.")
+    pieces = Alignment(old, new).pieces(start, end)
+    assert sum(piece.length for piece in pieces) == end - start  # every character followed
+
+    article = make_article(old, title="Minutes")
+    position, quote = describe(old, start, end)
+    annotation = Annotation(
+        id="00000000-0000-4000-a000-000000000001",
+        article=article.id,
+        position=position,
+        quote=quote,
+        created=utc_now(),
+        modified=utc_now(),
+    )
+    project = Project(articles=[article], annotations=[annotation])
+    outcome = replace_article_text(project, article.id, new)
+    placement = outcome.results[0].placement
+    assert placement.state in ("fuzzy", "review")
+    assert (placement.start, placement.end) == (
+        new.index("Cllr Ó"),
+        new.index("add up.") + len("add up."),
+    )
+
+
+def test_a_passage_reordered_inside_is_right_when_placed_on_all_of_it() -> None:
+    tracked = TrackedText("Voting for: Ann Lee, Bob Ray, Cy Dunn. The motion passed.")
+    names = tracked.text.index("Ann Lee, ")
+    tracked.move(names, len("Ann Lee, "), tracked.text.index("Cy Dunn") - len("Ann Lee, "))
+    assert tracked.text == "Voting for: Bob Ray, Ann Lee, Cy Dunn. The motion passed."
+    (truth,) = tracked.truths([(0, len(tracked.old))])
+    whole = Placement("fuzzy", 0, len(tracked.text), 0.9)
+    assert truth.verdict(whole) == "right"
+    assert truth.verdict(Placement("fuzzy", 0, tracked.text.index(", Cy"), 0.9)) == "wrong"
