@@ -55,20 +55,22 @@ def test_a_name_moves_to_where_it_was_asked_to_and_keeps_its_origin(
         assert truth.end_range == (at + 7, at + 7)
 
 
-def test_a_list_annotation_follows_its_longest_run_when_the_last_name_goes_first() -> None:
-    """ "Ann Lee, Bo Chan" kept their order, so the truth is there, not the whole new list
-    (a placement on the whole list counts as wrong: see the report on the truth)."""
+def test_a_list_annotation_covers_the_whole_list_when_the_last_name_goes_first() -> None:
+    """The names stayed together, only their order changed: the passage is the whole new
+    list (until 2026-12-03 the truth was only the longest run still in the old order,
+    "Ann Lee, Bo Chan", which counted a placement on the whole list as wrong)."""
     tracked = TrackedText(NAMES)
     move_unit(tracked, name_lists(NAMES)[0], 2, 0)
     (truth,) = tracked.truths([(9, 34)])
-    assert tracked.text[18:34] == "Ann Lee, Bo Chan"
-    assert truth.start_range == (18, 18)
+    assert tracked.text[9:34] == "Cy Dorn, Ann Lee, Bo Chan"
+    assert truth.start_range == (9, 9)
     assert truth.end_range == (34, 34)
-    assert truth.survived == 16 / 25
-    assert not truth.holds(9, 34)
+    assert truth.survived == 1.0
+    assert truth.holds(9, 34)
+    assert not truth.holds(18, 34)
 
 
-def test_a_paragraph_whose_first_sentence_went_last_is_expected_at_the_others() -> None:
+def test_a_paragraph_whose_first_sentence_went_last_is_still_the_whole_paragraph() -> None:
     text = "A one. B two. C three.\n"
     tracked = TrackedText(text)
     sentences = sentences_in(text, 0, 22)
@@ -77,9 +79,8 @@ def test_a_paragraph_whose_first_sentence_went_last_is_expected_at_the_others() 
     assert tracked.text == "B two. C three. A one.\n"
     whole, first = tracked.truths([(0, 22), (0, 6)])
     assert whole.start_range == (0, 0)
-    assert whole.end_range == (15, 15)
-    assert whole.survived == 15 / 22
-    assert whole.extent == (0, 22)
+    assert whole.end_range == (22, 22)
+    assert whole.survived == 1.0
     assert first.start_range == (16, 16)
     assert first.end_range == (22, 22)
 

@@ -60,13 +60,16 @@ class Truth:
         right, or imprecise at its ends (a looser test than :meth:`verdict`)."""
         if placement.state in ("orphaned", "review"):
             return True
-        if self.survived == 0 and self.copied_to is None:
-            return False
-        lo, hi = self.copied_to or (self.start_range[0], self.end_range[1])
-        if self.extent is not None:
-            lo, hi = min(lo, self.extent[0]), max(hi, self.extent[1])
-        overlap = min(placement.end, hi) - max(placement.start, lo)
-        return overlap * 2 >= placement.end - placement.start
+        places = [self.copied_to] if self.copied_to else []
+        if self.survived > 0:
+            lo, hi = self.start_range[0], self.end_range[1]
+            if self.extent is not None:
+                lo, hi = min(lo, self.extent[0]), max(hi, self.extent[1])
+            places.append((lo, hi))
+        length = placement.end - placement.start
+        return any(
+            (min(placement.end, hi) - max(placement.start, lo)) * 2 >= length for lo, hi in places
+        )
 
     def verdict(self, placement: Placement) -> Verdict:
         """Judge a placement of this passage."""
@@ -163,12 +166,12 @@ class TrackedText:
         return all(o == -1 or start <= o < end for o in self.origin[before + 1 : after])
 
     def _truth(self, where: list[int], start: int, end: int) -> Truth:
+        # Stretches of the new text made of the passage's surviving characters, in the order
+        # they stand now (parts reordered inside it, or brought together when a sentence
+        # between them moved away, are one stretch), joined over text typed since.
         runs: list[list[int]] = []
-        for old in range(start, end):
-            now = where[old]
-            if now < 0:
-                continue
-            if runs and now > runs[-1][-1] and self._inside(runs[-1][-1], now, start, end):
+        for now in sorted(where[old] for old in range(start, end) if where[old] >= 0):
+            if runs and self._inside(runs[-1][-1], now, start, end):
                 runs[-1].append(now)
             else:
                 runs.append([now])
@@ -178,6 +181,10 @@ class TrackedText:
                 return Truth(0.0, (-1, -1), (-1, -1), (copies[0], copies[-1] + 1))
             return Truth(0.0, (-1, -1), (-1, -1))
         main = max(runs, key=len)
+        copied_to = None
+        if len(main) < FINDABLE * (end - start):  # mostly gone: a whole copy is no error either
+            copies = [i for i, c in enumerate(self.copy_of) if start <= c < end]
+            copied_to = (copies[0], copies[-1] + 1) if copies else None
         first, last = main[0], main[-1] + 1
         start_lo = first
         if where[start] != first:  # its first characters were edited: their replacement counts
@@ -197,7 +204,11 @@ class TrackedText:
         extent = (min(everything), max(everything) + 1)
         compact = extent[1] - extent[0] <= 2 * (end - start)
         return Truth(
-            survived, (start_lo, first), (last, end_hi), extent=extent if compact else None
+            survived,
+            (start_lo, first),
+            (last, end_hi),
+            copied_to,
+            extent=extent if compact else None,
         )
 
 
