@@ -1,7 +1,8 @@
 """The user's own preferences (reading style, theme, name), kept with QSettings, never in a project.
 
-The file is an INI file in the user's configuration folder (platformdirs: honours
-``XDG_CONFIG_HOME`` on Linux, read afresh each time so tests stay in their own folder).
+The file is an INI file in the user's configuration folder (platformdirs' folder, see
+``desktop_app.user_dirs``: honours ``XDG_CONFIG_HOME`` on Linux, read afresh each time so
+tests stay in their own folder).
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QSettings
 
 from desktop_app import APP_NAME
+from desktop_app.paths import user_config_dir
 from desktop_app.ui.preferences.theme import DEFAULT_POINT_SIZE, MEASURE_CHARS
 
 #: Theme names the reader can choose, with their labels, in menu order.
@@ -60,7 +61,7 @@ class ReadingPrefs:
 
 def settings_path() -> Path:
     """The preferences file of this user."""
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "preferences.ini"
+    return Path(user_config_dir(APP_NAME)) / "preferences.ini"
 
 
 def user_settings() -> QSettings:
