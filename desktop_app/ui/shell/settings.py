@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from desktop_app import APP_NAME
 from desktop_app.paths import user_config_dir
@@ -137,7 +137,11 @@ def load_window_geometry() -> bytes:
 
 
 def save_window_geometry(geometry: bytes) -> None:
-    """Remember the main window's size and place for the next start."""
+    """Remember the main window's size and place for the next start.
+
+    Kept as Qt's own byte array (``@ByteArray(…)`` in the file): Python ``bytes`` would be
+    pickled into the file, and reading them back would load ``pickle`` before the first frame.
+    """
     store = user_settings()
-    store.setValue(_WINDOW_KEY, geometry)
+    store.setValue(_WINDOW_KEY, QByteArray(geometry))
     store.sync()
