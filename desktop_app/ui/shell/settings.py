@@ -8,9 +8,9 @@ tests stay in their own folder).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
+import msgspec
 from PySide6.QtCore import QByteArray, QSettings
 
 from desktop_app import APP_NAME
@@ -32,8 +32,7 @@ MIN_MEASURE, MAX_MEASURE = 40, 120
 MIN_ZOOM, MAX_ZOOM = -5, 10
 
 
-@dataclass(frozen=True)
-class ReadingPrefs:
+class ReadingPrefs(msgspec.Struct, frozen=True):
     """What the reader chose for reading: font, size, measure, theme, zoom, word snapping."""
 
     #: Reading font family ("" means the bundled Charis SIL and its fallbacks).
@@ -50,7 +49,7 @@ class ReadingPrefs:
 
     def normalised(self) -> ReadingPrefs:
         """The same preferences with every value inside its allowed range."""
-        return replace(
+        return msgspec.structs.replace(
             self,
             point_size=min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, self.point_size)),
             measure=min(MAX_MEASURE, max(MIN_MEASURE, self.measure)),
@@ -79,7 +78,7 @@ def load_reading_prefs() -> ReadingPrefs:
     store.beginGroup(_GROUP)
     defaults = ReadingPrefs()
     values: dict[str, object] = {}
-    for field in fields(ReadingPrefs):
+    for field in msgspec.structs.fields(ReadingPrefs):
         default = getattr(defaults, field.name)
         raw = store.value(field.name, default)
         try:
@@ -93,7 +92,7 @@ def load_reading_prefs() -> ReadingPrefs:
     prefs = ReadingPrefs(**values)  # type: ignore[arg-type]
     override = os.environ.get(THEME_VARIABLE, "").strip().lower()
     if override in THEME_CHOICES:
-        prefs = replace(prefs, theme=override)
+        prefs = msgspec.structs.replace(prefs, theme=override)
     return prefs.normalised()
 
 
@@ -101,7 +100,7 @@ def save_reading_prefs(prefs: ReadingPrefs) -> None:
     """Remember the reading preferences for this user."""
     store = user_settings()
     store.beginGroup(_GROUP)
-    for field in fields(ReadingPrefs):
+    for field in msgspec.structs.fields(ReadingPrefs):
         store.setValue(field.name, getattr(prefs, field.name))
     store.endGroup()
     store.sync()
