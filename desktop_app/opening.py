@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import msgspec
 
 if TYPE_CHECKING:
     from desktop_app.core.project import Project
     from desktop_app.storage.watch import DiskState
 
 
-@dataclass
-class Opening:
+class Opening(msgspec.Struct):
     """The first project and what is known about its file (nothing for new projects)."""
 
     project: Project
@@ -22,7 +22,7 @@ class Opening:
     read_only: bool = False
     schema_version: int | None = None
     #: Problems with the files named, told once the window is up.
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = msgspec.field(default_factory=list)
 
 
 def project_argument(args: Sequence[str]) -> Path | None:

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from enum import IntEnum
+
+import msgspec
 
 
 class Role(IntEnum):
@@ -85,8 +86,7 @@ def _looks_like_heading(stripped: str, following: str | None) -> bool:
     return not stripped.endswith(_SENTENCE_END)
 
 
-@dataclass(frozen=True, slots=True)
-class DisplayPlan:
+class DisplayPlan(msgspec.Struct, frozen=True):
     """The display text of an article, the role of each display line, and the offset map."""
 
     text: str

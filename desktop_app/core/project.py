@@ -9,8 +9,9 @@ naming the record before and after: all a view needs to update just what changed
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar
+
+import msgspec
 
 from desktop_app.core.events import Signal
 from desktop_app.core.intervals import IntervalIndex
@@ -35,8 +36,7 @@ Changed = Record | ProjectInfo | Assignment
 ChangeKind = Literal["added", "removed", "changed"]
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(msgspec.Struct, frozen=True):
     """One primitive change: a record added (``old`` is None), removed, or replaced."""
 
     kind: ChangeKind

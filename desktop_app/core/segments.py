@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from itertools import pairwise
 
+import msgspec
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+
+class Segment(msgspec.Struct, frozen=True):
     """A stretch ``[start, end)`` covered by the same annotations throughout."""
 
     start: int

@@ -6,14 +6,14 @@ every theme; ui/theme.py turns these into palettes and fonts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
+
+import msgspec
 
 from desktop_app.core.colours import highlight_background, legible_variant
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(msgspec.Struct, frozen=True):
     """The colours a pane paints with."""
 
     dark: bool

@@ -12,7 +12,9 @@ import stat
 import tempfile
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 #: Temporary files of Parallax's own saves older than this are leftovers of a killed save.
 STALE_TEMP_SECONDS = 60.0
@@ -37,13 +39,16 @@ def is_own_temp(path: Path, name: str) -> bool:
     return bool(_TEMP_MIDDLE.fullmatch(middle))
 
 
+#: What :func:`write_atomic` writes: bytes, or pieces of them in order (written as they are).
+Data = bytes | Sequence[bytes | memoryview]
+
 # mkstemp's random part (8 characters), or the backup staging name's hex token.
 _TEMP_MIDDLE = re.compile(r"[a-z0-9_]{8}|backup-[0-9a-f]{16}")
 
 
 def write_atomic(
     path: Path | str,
-    data: bytes,
+    data: Data,
     *,
     keep_backup: bool = True,
     mode: int | None = None,
@@ -56,6 +61,9 @@ def write_atomic(
     first hard-linked (or, where links are unsupported, copied) to a staging name and moved
     to the backup path only once the new file is in place, so a failed save leaves both the
     file and its backup as they were.
+
+    ``data`` may come in pieces (a list of bytes and memoryviews, as a save encodes it):
+    they are written with ``writev``, so they are never copied into one buffer first.
 
     A failure raises the ``OSError`` subclass that describes it (``PermissionError``,
     ``FileNotFoundError``, ``IsADirectoryError``, ``OSError`` with ``errno.ENOSPC``…)
@@ -80,7 +88,7 @@ def write_atomic(
 
 
 def _replace(
-    path: Path, data: bytes, keep_backup: bool, mode: int | None, in_background: bool
+    path: Path, data: Data, keep_backup: bool, mode: int | None, in_background: bool
 ) -> None:
     if path.is_dir():
         raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(path))
@@ -94,7 +102,7 @@ def _replace(
     try:
         with os.fdopen(fd, "wb") as handle:
             _copy_mode(path, handle.fileno(), mode)
-            handle.write(data)
+            _write(handle, data)
             handle.flush()
             os.fsync(handle.fileno())
         if keep_backup and path.exists():
@@ -116,6 +124,30 @@ def _replace(
             syncing.start()
             return
     _fsync_folder(folder)
+
+
+#: Pieces per ``writev`` call (Linux and macOS take at most 1024).
+_PIECES_PER_CALL = 1024
+
+
+def _write(handle: BinaryIO, data: Data) -> None:
+    """Write ``data`` (bytes, or pieces of bytes in order) to ``handle``, all of it."""
+    writev = getattr(os, "writev", None)
+    if isinstance(data, (bytes, bytearray, memoryview)) or writev is None:
+        handle.write(data if isinstance(data, (bytes, bytearray, memoryview)) else b"".join(data))
+        return
+    handle.flush()
+    fd = handle.fileno()
+    for start in range(0, len(data), _PIECES_PER_CALL):
+        batch = data[start : start + _PIECES_PER_CALL]
+        written = writev(fd, batch)
+        if written < sum(map(len, batch)):  # a short write: the rest of the batch, in one
+            rest = memoryview(b"".join(batch))[written:]
+            while rest:
+                count = os.write(fd, rest)
+                if count <= 0:
+                    raise OSError(errno.EIO, "the file took no more bytes")
+                rest = rest[count:]
 
 
 def remove_stale_temps(path: Path, *, older_than: float = STALE_TEMP_SECONDS) -> list[Path]:

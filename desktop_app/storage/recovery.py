@@ -98,9 +98,9 @@ class Snapshot:
 
 def recovery_folder() -> Path:
     """``<user data folder>/Parallax/recovery`` (``$XDG_DATA_HOME`` on Linux)."""
-    import platformdirs
+    from desktop_app.paths import user_data_dir
 
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "recovery"
+    return Path(user_data_dir(APP_NAME)) / "recovery"
 
 
 class RecoverySession:

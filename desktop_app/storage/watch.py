@@ -12,6 +12,7 @@ import hashlib
 import os
 import stat
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,9 +26,10 @@ class Sha256Digest(threading.Thread):
     stamp changes behind the app's back (:func:`changed_on_disk`).
     """
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes | Sequence[bytes | memoryview]) -> None:
         super().__init__(name="sha256", daemon=True)
-        self._data: bytes | None = data
+        #: The bytes, or the pieces a save writes (joined here, off the caller's thread).
+        self._data: bytes | Sequence[bytes | memoryview] | None = data
         self._hexdigest = ""
         started = False
         with contextlib.suppress(RuntimeError):  # no thread to be had: hashed when asked
@@ -39,7 +41,8 @@ class Sha256Digest(threading.Thread):
     def run(self) -> None:
         data, self._data = self._data, None  # the bytes are let go once hashed
         if data is not None:
-            self._hexdigest = hashlib.sha256(data).hexdigest()
+            whole = data if isinstance(data, bytes) else b"".join(data)
+            self._hexdigest = hashlib.sha256(whole).hexdigest()
 
     def hexdigest(self) -> str:
         """The digest, in hex (waits for the thread if it is still hashing)."""

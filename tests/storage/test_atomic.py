@@ -255,3 +255,58 @@ def test_the_folder_is_flushed_after_the_rename_here_or_on_a_thread_of_its_own(
             thread.join()
     assert flushed[1] == ("fsync folder", False, True)  # not a daemon: waited for at exit
     assert (tmp_path / "p.json~").read_bytes() == b"one"
+
+
+def _pieces(count: int) -> list[bytes | memoryview]:
+    """``count`` pieces of different lengths, one of them a view into a larger buffer."""
+    pieces: list[bytes | memoryview] = [f"piece {n};".encode() * (n % 7 + 1) for n in range(count)]
+    pieces[count // 2] = memoryview(b"<<a view into this>>")[2:-2]
+    return pieces
+
+
+@pytest.mark.parametrize("count", [1, 1023, 1024, 1025, 3000])
+def test_pieces_are_written_whole_and_in_order(tmp_path: Path, count: int) -> None:
+    target = tmp_path / "p.json"
+    write_atomic(target, b"old")
+    pieces = _pieces(count)
+    write_atomic(target, pieces)
+    assert target.read_bytes() == b"".join(pieces)
+    assert backup_path(target).read_bytes() == b"old"
+    assert _leftovers(tmp_path, "p.json") == []
+
+
+def test_a_short_write_of_pieces_is_completed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_writev = os.writev
+
+    def short(fd: int, buffers: list[bytes | memoryview]) -> int:
+        return real_writev(fd, [memoryview(b"".join(buffers))[: max(1, len(buffers) // 3)]])
+
+    monkeypatch.setattr(atomic.os, "writev", short)
+    target = tmp_path / "p.json"
+    pieces = _pieces(2500)
+    write_atomic(target, pieces)
+    assert target.read_bytes() == b"".join(pieces)
+
+
+def test_disk_full_while_writing_pieces(saved_twice: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full(fd: int, buffers: list[bytes | memoryview]) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "writev", full)
+    with pytest.raises(OSError, match="No space") as caught:
+        write_atomic(saved_twice, _pieces(10))
+    assert caught.value.errno == errno.ENOSPC
+    assert caught.value.filename == str(saved_twice)
+    _assert_untouched(saved_twice.parent, saved_twice)
+
+
+def test_pieces_are_joined_where_there_is_no_writev(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delattr(atomic.os, "writev")
+    target = tmp_path / "p.json"
+    pieces = _pieces(50)
+    write_atomic(target, pieces)
+    assert target.read_bytes() == b"".join(pieces)

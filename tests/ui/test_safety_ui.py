@@ -304,12 +304,12 @@ def test_a_save_failing_on_unencodable_text_says_what_and_where_and_keeps_the_wo
     tag_in_window(window)
     project_before = encode(window.document.project)
 
-    def unencodable(_project: object) -> bytes:
+    def unencodable(_project: object) -> list[bytes]:
         raise UnicodeEncodeError("utf-8", "\ud800", 0, 1, "surrogates not allowed")
 
     prompter.choices.append("Close")
     with monkeypatch.context() as patch:
-        patch.setattr(project_file, "encode", unencodable)
+        patch.setattr(project_file, "encode_chunks", unencodable)  # what a save encodes with
         window.commands["file.save"].trigger()
 
     (title, message, choices), *_ = prompter.questions

@@ -159,3 +159,33 @@ def test_a_crowded_status_bar_shortens_the_hint_instead_of_cutting_it(
     assert HINT.startswith(shown[:-1])
     assert window.hint.toolTip() == HINT
     assert window.hint.fontMetrics().horizontalAdvance(shown) <= window.hint.width()
+
+
+def test_the_size_and_place_are_kept_as_qt_bytes_and_older_files_still_load(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.ui.shell.settings import (
+        load_window_geometry,
+        save_window_geometry,
+        settings_path,
+    )
+
+    save_window_geometry(b"\x01\xd9\xd0\xcb geometry")
+    assert "@ByteArray(" in settings_path().read_text(encoding="utf-8")
+    assert load_window_geometry() == b"\x01\xd9\xd0\xcb geometry"
+    # Files written before kept Python bytes (a pickled object): they still load.
+    store = QSettings(str(settings_path()), QSettings.Format.IniFormat)
+    store.setValue("window/geometry", b"older geometry")
+    store.sync()
+    assert "PyObjectWrapper" in settings_path().read_text(encoding="latin-1")
+    assert load_window_geometry() == b"older geometry"
+    first = make_window()
+    size = (first.width() - 100, first.height() - 80)
+    first.resize(*size)
+    qtbot.waitUntil(lambda: (first.width(), first.height()) == size)
+    assert first.close()
+    assert "@ByteArray(" in settings_path().read_text(encoding="latin-1")
+    second = make_window()
+    assert (second.width(), second.height()) == size

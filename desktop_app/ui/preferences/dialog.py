@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
+import msgspec
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import (
@@ -129,7 +128,7 @@ class PreferencesDialog(QDialog):
         """The preferences the fields describe."""
         family = self.family.currentFont().family()
         known = set(QFontDatabase.families())
-        return replace(
+        return msgspec.structs.replace(
             self._base,
             family="" if family == DEFAULT_FAMILY or family not in known else family,
             point_size=round(self.point_size.value(), 1),

@@ -8,10 +8,10 @@ palette, keeping each pane's reading position.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
+import msgspec
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import (
     QAction,
@@ -199,7 +199,7 @@ class ReadingComfort(QObject):
     def zoom(self, step: int) -> None:
         """One step larger (+1), smaller (-1), or back to the chosen size (0)."""
         level = 0 if step == 0 else min(MAX_ZOOM, max(MIN_ZOOM, self.prefs.zoom + step))
-        self.change(replace(self.prefs, zoom=level))
+        self.change(msgspec.structs.replace(self.prefs, zoom=level))
         self.window.announce(f"Reading text at {round(100 * 1.1**level)} %", 2000)
 
     def _theme_chosen(self, name: str, checked: bool) -> None:
@@ -209,7 +209,7 @@ class ReadingComfort(QObject):
     def set_theme(self, name: str) -> None:
         """Read in the theme called ``name`` (a key of ``THEME_CHOICES``)."""
         if name != self.prefs.theme:
-            self.change(replace(self.prefs, theme=name))
+            self.change(msgspec.structs.replace(self.prefs, theme=name))
 
     def change(self, prefs: ReadingPrefs) -> None:
         """Apply new preferences and remember them for this user."""

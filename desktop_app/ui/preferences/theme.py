@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
+import msgspec
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 
@@ -18,8 +18,7 @@ MEASURE_CHARS = 72
 DEFAULT_POINT_SIZE = 12.5
 
 
-@dataclass
-class ReadingStyle:
+class ReadingStyle(msgspec.Struct):
     """The reader's choices in effect; new panes start from them (ui/reading_prefs sets them)."""
 
     theme: str = "system"

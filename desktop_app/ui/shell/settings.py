@@ -1,19 +1,20 @@
 """The user's own preferences (reading style, theme, name), kept with QSettings, never in a project.
 
-The file is an INI file in the user's configuration folder (platformdirs: honours
-``XDG_CONFIG_HOME`` on Linux, read afresh each time so tests stay in their own folder).
+The file is an INI file in the user's configuration folder (platformdirs' folder, see
+``desktop_app.user_dirs``: honours ``XDG_CONFIG_HOME`` on Linux, read afresh each time so
+tests stay in their own folder).
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
-import platformdirs
-from PySide6.QtCore import QSettings
+import msgspec
+from PySide6.QtCore import QByteArray, QSettings
 
 from desktop_app import APP_NAME
+from desktop_app.paths import user_config_dir
 from desktop_app.ui.preferences.theme import DEFAULT_POINT_SIZE, MEASURE_CHARS
 
 #: Theme names the reader can choose, with their labels, in menu order.
@@ -31,8 +32,7 @@ MIN_MEASURE, MAX_MEASURE = 40, 120
 MIN_ZOOM, MAX_ZOOM = -5, 10
 
 
-@dataclass(frozen=True)
-class ReadingPrefs:
+class ReadingPrefs(msgspec.Struct, frozen=True):
     """What the reader chose for reading: font, size, measure, theme, zoom, word snapping."""
 
     #: Reading font family ("" means the bundled Charis SIL and its fallbacks).
@@ -49,7 +49,7 @@ class ReadingPrefs:
 
     def normalised(self) -> ReadingPrefs:
         """The same preferences with every value inside its allowed range."""
-        return replace(
+        return msgspec.structs.replace(
             self,
             point_size=min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, self.point_size)),
             measure=min(MAX_MEASURE, max(MIN_MEASURE, self.measure)),
@@ -60,7 +60,7 @@ class ReadingPrefs:
 
 def settings_path() -> Path:
     """The preferences file of this user."""
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "preferences.ini"
+    return Path(user_config_dir(APP_NAME)) / "preferences.ini"
 
 
 def user_settings() -> QSettings:
@@ -78,7 +78,7 @@ def load_reading_prefs() -> ReadingPrefs:
     store.beginGroup(_GROUP)
     defaults = ReadingPrefs()
     values: dict[str, object] = {}
-    for field in fields(ReadingPrefs):
+    for field in msgspec.structs.fields(ReadingPrefs):
         default = getattr(defaults, field.name)
         raw = store.value(field.name, default)
         try:
@@ -92,7 +92,7 @@ def load_reading_prefs() -> ReadingPrefs:
     prefs = ReadingPrefs(**values)  # type: ignore[arg-type]
     override = os.environ.get(THEME_VARIABLE, "").strip().lower()
     if override in THEME_CHOICES:
-        prefs = replace(prefs, theme=override)
+        prefs = msgspec.structs.replace(prefs, theme=override)
     return prefs.normalised()
 
 
@@ -100,7 +100,7 @@ def save_reading_prefs(prefs: ReadingPrefs) -> None:
     """Remember the reading preferences for this user."""
     store = user_settings()
     store.beginGroup(_GROUP)
-    for field in fields(ReadingPrefs):
+    for field in msgspec.structs.fields(ReadingPrefs):
         store.setValue(field.name, getattr(prefs, field.name))
     store.endGroup()
     store.sync()
@@ -136,7 +136,11 @@ def load_window_geometry() -> bytes:
 
 
 def save_window_geometry(geometry: bytes) -> None:
-    """Remember the main window's size and place for the next start."""
+    """Remember the main window's size and place for the next start.
+
+    Kept as Qt's own byte array (``@ByteArray(…)`` in the file): Python ``bytes`` would be
+    pickled into the file, and reading them back would load ``pickle`` before the first frame.
+    """
     store = user_settings()
-    store.setValue(_WINDOW_KEY, geometry)
+    store.setValue(_WINDOW_KEY, QByteArray(geometry))
     store.sync()
