@@ -258,9 +258,36 @@ def _is_previous(text: str, s: int, e: int, stop: int) -> bool:
     return _TO_AFTER.match(text[e : min(stop, e + 24)]) is not None
 
 
+#: Runs of Han ideographs and katakana (with its long-vowel mark): written without spaces,
+#: so they are read as overlapping character bigrams, the usual index terms for Chinese
+#: and Japanese. Hiragana (mostly particles and endings) and Hangul (written with spaces)
+#: are not in these runs.
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30a0-\u30ff\u31f0-\u31ff々〆ヶ]+")
+_CJK_ANY = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _cjk(surface: str, s: int) -> list[Token]:
+    """Character bigrams of the ideograph and katakana runs of a word written without spaces.
+
+    A run of one character stands for itself ("県"); "葛飾北斎" gives 葛飾, 飾北 and 北斎.
+    """
+    found: list[Token] = []
+    for run in _CJK_RUN.finditer(surface):
+        chars = run.group(0)
+        if len(chars) == 1:
+            found.append(Token(chars, chars, "word", s + run.start(), s + run.end()))
+            continue
+        for k in range(len(chars) - 1):
+            start = s + run.start() + k
+            found.append(Token(chars[k : k + 2], chars[k : k + 2], "word", start, start + 2))
+    return found
+
+
 def _word(
     text: str, surface: str, s: int, e: int, stop: int, *, sentence_start: bool
 ) -> list[Token]:
+    if _CJK_ANY.search(surface):
+        return _cjk(surface, s)
     lowered = surface.lower()
     day = WEEKDAYS.get(lowered) or _russian(lowered, RUSSIAN_DAYS, "@day:")
     if day:

@@ -179,3 +179,19 @@ def test_a_rough_figure_close_to_an_exact_one_does_not_contradict() -> None:
         "The Galician band was playing to about 22,000 people.",
     ).pairs
     assert pair.relation == "contradicts"
+
+
+def test_text_without_spaces_is_read_as_character_bigrams() -> None:
+    keys = [t.key for t in tokens("葛飾北斎の肉筆画")]
+    assert keys == ["葛飾", "飾北", "北斎", "肉筆", "筆画"]
+    assert [t.key for t in tokens("シャトーで")] == ["シャ", "ャト", "トー"]
+
+
+def test_japanese_sentences_that_share_names_align() -> None:
+    result = compare_texts(
+        "葛飾北斎の肉筆画がパリで落札された。天気は晴れだった。",
+        "パリの競売で北斎の肉筆画が落札。東京では雨が降った。",
+    )
+    assert [(p.a.text, p.b.text) for p in result.pairs] == [
+        ("葛飾北斎の肉筆画がパリで落札された。", "パリの競売で北斎の肉筆画が落札。")
+    ]
