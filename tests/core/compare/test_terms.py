@@ -195,3 +195,12 @@ def test_japanese_sentences_that_share_names_align() -> None:
     assert [(p.a.text, p.b.text) for p in result.pairs] == [
         ("葛飾北斎の肉筆画がパリで落札された。", "パリの競売で北斎の肉筆画が落札。")
     ]
+
+
+def test_weekdays_number_words_scales_and_clock_times_of_more_languages() -> None:
+    assert {"@day:thu", "@time:7:15", "#3"} <= _keys("W czwartek około godz. 7.15 trzech rannych.")
+    assert {"@day:wed", "@time:18:00"} <= _keys("Dicht sinds woensdagavond om 18.00 uur.")
+    assert {"@day:tue", "#480k"} <= _keys("Na terça-feira, 480 mil passageiros.")
+    assert {"@time:5:00", "#2"} <= _keys("Saat 05.00 sıralarında iki kişi kayıp.")
+    assert {"@day:tue", "#3.5m"} <= _keys("3,5 Millionen Euro am Dienstagabend.")
+    assert "@day:wed" not in _keys("Ochrona środowiska kosztuje.")  # the environment
