@@ -21,8 +21,9 @@ NEAR_COPY_RATIO = 0.72
 #: said" from the front to the end (near copies labelled 0.84 -> 0.92 on all 46 pairs).
 NEAR_COPY_WORDS = 0.8
 #: One side carries more detail when it says what the other says (this share of the
-#: other's term weight is in it) …
-DETAIL_COVERED = 0.6
+#: other's term weight is in it) … (0.6 until the 46-pair set, where every
+#: leave-one-pair-out fold chose 0.7: labels 0.813 -> 0.819, the later rounds gaining most)
+DETAIL_COVERED = 0.7
 #: … and clearly more: its terms weigh this many times the other's. (A third condition, on
 #: the share of its own weight the other lacks, was dropped: leave-one-pair-out label
 #: accuracy rose from 0.835 to 0.839 without it.)

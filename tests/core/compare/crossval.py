@@ -41,7 +41,7 @@ PLAIN_GRID: dict[str, tuple[float, ...]] = {
 #: The thresholds of "more detail" (:mod:`desktop_app.core.compare.relations`), searched
 #: apart for label accuracy (they do not move any pair).
 LABEL_GRID: dict[str, tuple[float, ...]] = {
-    "DETAIL_COVERED": (0.5, 0.6, 0.7),
+    "DETAIL_COVERED": (0.5, 0.6, 0.7, 0.8),
     "DETAIL_RATIO": (1.3, 1.45, 1.6, 1.8, 2.0),
 }
 
