@@ -63,11 +63,40 @@ NUMBER_WORDS = {
     "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6", "sieben": "7",
     "acht": "8", "neun": "9", "zehn": "10", "zwölf": "12", "fünfzehn": "15", "zwanzig": "20",
     "dreißig": "30", "hundert": "100",
+    # Portuguese beyond the Spanish-like ones; Dutch, Polish (with the case forms news use
+    # for people: "trzech rannych"), Turkish, Swedish and Greek ("bir", "on", "elf", "sex"
+    # left out: common words elsewhere)
+    "doze": "12", "treze": "13", "catorze": "14",
+    "twee": "2", "drie": "3", "vijf": "5", "zes": "6", "zeven": "7", "negen": "9",
+    "tien": "10", "twaalf": "12", "twintig": "20", "dertig": "30", "honderd": "100",
+    "dwa": "2", "dwie": "2", "dwaj": "2", "dwóch": "2", "dwoje": "2", "trzy": "3",
+    "trzej": "3", "trzech": "3", "troje": "3", "cztery": "4", "czterej": "4",
+    "czterech": "4", "czworo": "4", "pięć": "5", "pięciu": "5", "sześć": "6", "sześciu": "6",
+    "siedem": "7", "siedmiu": "7", "osiem": "8", "ośmiu": "8", "dziewięć": "9",
+    "dziewięciu": "9", "dziesięć": "10", "dziesięciu": "10", "dwanaście": "12",
+    "dwunastu": "12", "dwadzieścia": "20", "dwudziestu": "20",
+    "iki": "2", "üç": "3", "dört": "4", "beş": "5", "altı": "6", "yedi": "7", "sekiz": "8",
+    "dokuz": "9", "yirmi": "20", "otuz": "30",
+    "två": "2", "fyra": "4", "fem": "5", "sju": "7", "åtta": "8", "nio": "9", "tio": "10",
+    "tolv": "12", "tjugo": "20",
+    "δύο": "2", "τρεις": "3", "τρία": "3", "τέσσερις": "4", "τέσσερα": "4", "πέντε": "5",
+    "έξι": "6", "επτά": "7", "εφτά": "7", "οκτώ": "8", "οχτώ": "8", "εννέα": "9",
+    "δέκα": "10",
 }  # fmt: skip
 SCALE_WORDS = {
     "thousand": "k", "million": "m", "billion": "bn", "trillion": "tn", "bn": "bn", "m": "m",
     "k": "k", "тыс": "k", "тис": "k", "млн": "m", "млрд": "bn",
+    # other languages: "mil" (Spanish, Portuguese), "bin" (Turkish), "tys." (Polish)…
+    "mil": "k", "mille": "k", "mila": "k", "tausend": "k", "duizend": "k", "tys": "k",
+    "bin": "k", "tusen": "k", "mln": "m", "mio": "m", "mld": "bn", "mrd": "bn",
 }  # fmt: skip
+# Scale words of languages written in Latin letters, by their start ("Millionen",
+# "milionów", "miljoen", "milyon", "millones", "milhões", "Milliarden", "miliardów").
+LATIN_SCALES = (
+    ("milliard", "bn"), ("miliard", "bn"), ("miljard", "bn"), ("milyar", "bn"),
+    ("million", "m"), ("milion", "m"), ("miljoen", "m"), ("miljon", "m"), ("milyon", "m"),
+    ("millón", "m"), ("millon", "m"), ("milhão", "m"), ("milhõ", "m"),
+)  # fmt: skip
 # Russian and Ukrainian scale words by their start, any case ending ("тысячи", "мільйонів").
 SLAVIC_SCALES = (
     ("тысяч", "k"), ("тисяч", "k"), ("миллиард", "bn"), ("мільярд", "bn"), ("миллион", "m"),
@@ -77,6 +106,36 @@ WEEKDAYS = {
     day: f"@day:{day[:3]}"
     for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 }
+# Weekdays of other languages written in Latin letters, by the start of the word: a case
+# ending or a part of the day may follow ("woensdagavond", "Dienstagabend", "czwartku").
+OTHER_DAYS = (
+    ("lundi", "mon"), ("mardi", "tue"), ("mercredi", "wed"), ("jeudi", "thu"),
+    ("vendredi", "fri"), ("samedi", "sat"), ("dimanche", "sun"),
+    ("montag", "mon"), ("dienstag", "tue"), ("mittwoch", "wed"), ("donnerstag", "thu"),
+    ("freitag", "fri"), ("samstag", "sat"), ("sonnabend", "sat"), ("sonntag", "sun"),
+    ("lunes", "mon"), ("martes", "tue"), ("miércoles", "wed"), ("jueves", "thu"),
+    ("viernes", "fri"), ("sábado", "sat"),
+    ("lunedì", "mon"), ("martedì", "tue"), ("mercoledì", "wed"), ("giovedì", "thu"),
+    ("venerdì", "fri"), ("domenica", "sun"),
+    ("maandag", "mon"), ("dinsdag", "tue"), ("woensdag", "wed"), ("donderdag", "thu"),
+    ("vrijdag", "fri"), ("zaterdag", "sat"), ("zondag", "sun"),
+    ("poniedział", "mon"), ("wtorek", "tue"), ("wtork", "tue"), ("czwartek", "thu"),
+    ("czwartk", "thu"), ("piątek", "fri"), ("piątk", "fri"), ("sobot", "sat"),
+    ("niedziel", "sun"),
+    ("pazartesi", "mon"), ("salı", "tue"), ("çarşamba", "wed"), ("perşembe", "thu"),
+    ("cumartesi", "sat"),
+    ("måndag", "mon"), ("tisdag", "tue"), ("onsdag", "wed"), ("torsdag", "thu"),
+    ("fredag", "fri"), ("lördag", "sat"), ("söndag", "sun"),
+)  # fmt: skip
+#: How many letters may follow the start of one of ``OTHER_DAYS``.
+OTHER_DAY_SLACK = 6
+# Polish Wednesday, by its whole forms ("środowisko", the environment, starts the same).
+POLISH_WEDNESDAY = frozenset(
+    str.split("środa środę środy środzie środowy środowego środową środowej środowym")
+)
+# Portuguese weekdays are "segunda-feira" … "sexta-feira": the word before "-feira".
+PORTUGUESE_DAYS = {"segunda": "mon", "terça": "tue", "quarta": "wed", "quinta": "thu",
+                   "sexta": "fri"}  # fmt: skip
 MONTHS = {
     name: f"@month:{name[:3]}"
     for name in (

@@ -24,7 +24,9 @@ _PAIRS = {
     '"': '"',
     "'": "'",
 }
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+#: Chinese and Japanese are written without spaces: each of their characters is a word.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(rf"[{_CJK}]|(?:(?![{_CJK}])[^\W_])+(?:['’](?:(?![{_CJK}])[^\W_])+)?")
 #: Two quotations are one shared quote when they have this many words in a row in common …
 MIN_SHARED_WORDS = 3
 #: … covering this share of the shorter one (a quote cut differently at either end).
@@ -89,6 +91,8 @@ def _line_quotations(text: str, lo: int, hi: int) -> list[Quotation]:
 
 def _opens(text: str, i: int, lo: int) -> bool:
     # An apostrophe-like mark inside a word (don’t, ‘90s) does not open a quotation.
+    if text[i] in "「『":
+        return True  # corner brackets follow a word directly: 館長は「…」と話した
     before = text[i - 1] if i > lo else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isalnum():

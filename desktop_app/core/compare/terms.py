@@ -16,8 +16,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop_app.core.compare.lexicon import (
+    LATIN_SCALES,
     MONTHS,
     NUMBER_WORDS,
+    OTHER_DAY_SLACK,
+    OTHER_DAYS,
+    POLISH_WEDNESDAY,
+    PORTUGUESE_DAYS,
     RUSSIAN_DAYS,
     RUSSIAN_MONTHS,
     SCALE_WORDS,
@@ -31,7 +36,11 @@ _TOKEN = re.compile(
     r"(?P<time>\b\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.m\."
     # French "14 h 30", "14h", "vers 16 heures"; German "11.30 Uhr", "9 Uhr"
     r"|\b\d{1,2}\s?h(?:\s?\d{2})?\b|(?:(?<=vers )|(?<=à ))\d{1,2}\s?heures\b"
-    r"|\b\d{1,2}(?:[.:]\d{2})?\s?Uhr\b)"
+    r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:Uhr|uur)\b"
+    # "godz. 7.15", "saat 05.00", "klockan 9.30", "às 15.20", "alle 11.40", "om 18.30"
+    r"|(?:(?<=[Gg]odz\. )|(?<=[Ss]aat )|(?<=[Kk]lockan )|(?<=[Kk]l\. )|(?<=[Àà]s )"
+    r"|(?<=[Aa]lle )|(?<=[Oo]m ))"
+    r"\d{1,2}[.:]\d{2}\b)"
     r"|(?P<number>(?<!\d)\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)"
     r"|(?P<acronym>(?<!\w)(?:[^\W\d_]\.){2,}(?![^\W\d_]))"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)",
@@ -258,11 +267,42 @@ def _is_previous(text: str, s: int, e: int, stop: int) -> bool:
     return _TO_AFTER.match(text[e : min(stop, e + 24)]) is not None
 
 
+#: Runs of Han ideographs and katakana (with its long-vowel mark): written without spaces,
+#: so they are read as overlapping character bigrams, the usual index terms for Chinese
+#: and Japanese. Hiragana (mostly particles and endings) and Hangul (written with spaces)
+#: are not in these runs.
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30a0-\u30ff\u31f0-\u31ff々〆ヶ]+")
+_CJK_ANY = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _cjk(surface: str, s: int) -> list[Token]:
+    """Character bigrams of the ideograph and katakana runs of a word written without spaces.
+
+    A run of one character stands for itself ("県"); "葛飾北斎" gives 葛飾, 飾北 and 北斎.
+    """
+    found: list[Token] = []
+    for run in _CJK_RUN.finditer(surface):
+        chars = run.group(0)
+        if len(chars) == 1:
+            found.append(Token(chars, chars, "word", s + run.start(), s + run.end()))
+            continue
+        for k in range(len(chars) - 1):
+            start = s + run.start() + k
+            found.append(Token(chars[k : k + 2], chars[k : k + 2], "word", start, start + 2))
+    return found
+
+
 def _word(
     text: str, surface: str, s: int, e: int, stop: int, *, sentence_start: bool
 ) -> list[Token]:
+    if _CJK_ANY.search(surface):
+        return _cjk(surface, s)
     lowered = surface.lower()
-    day = WEEKDAYS.get(lowered) or _russian(lowered, RUSSIAN_DAYS, "@day:")
+    day = (
+        WEEKDAYS.get(lowered)
+        or _russian(lowered, RUSSIAN_DAYS, "@day:")
+        or _other_day(lowered, text[e : e + 6].lower())
+    )
     if day:
         return [Token(day, surface, "day", s, e, "day", day[5:])]
     month = _russian(lowered, RUSSIAN_MONTHS, "@month:")
@@ -282,6 +322,18 @@ def _word(
     is_name = surface[0].isupper() and not sentence_start
     kind = "name" if is_name or _is_acronym(surface) else "word"
     return [Token(stem(surface), surface, kind, s, e)]
+
+
+def _other_day(lowered: str, after: str) -> str:
+    """ "@day:wed" for a weekday of another language ("woensdagavond", "środy", "quarta-feira")."""
+    if lowered in POLISH_WEDNESDAY:
+        return "@day:wed"
+    if lowered in PORTUGUESE_DAYS and after.startswith("-feira"):
+        return "@day:" + PORTUGUESE_DAYS[lowered]
+    for start, value in OTHER_DAYS:
+        if lowered.startswith(start) and len(lowered) <= len(start) + OTHER_DAY_SLACK:
+            return "@day:" + value
+    return ""
 
 
 def _russian(lowered: str, table: tuple[tuple[str, str], ...], prefix: str) -> str:
@@ -375,7 +427,7 @@ def scale_of(word: str) -> str:
     lowered = word.lower()
     if lowered in SCALE_WORDS:
         return SCALE_WORDS[lowered]
-    for start, scale in SLAVIC_SCALES:
+    for start, scale in (*SLAVIC_SCALES, *LATIN_SCALES):
         if lowered.startswith(start):
             return scale
     return ""

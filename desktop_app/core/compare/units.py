@@ -48,8 +48,13 @@ _DATE_WORDS = frozenset(
 )
 _CLOSERS = "\"'”’»)]›」』"
 _OPENERS = "\"'“‘«([‹„「『¿¡"
-# A candidate end: terminal punctuation, closing quotes or brackets, then white space.
-_END = re.compile(r"(?:[.!?]+|…|\.\.\.)[" + re.escape(_CLOSERS) + r"]*(?=\s+)")
+# A candidate end: terminal punctuation, closing quotes or brackets, then white space; or
+# the full-width marks of Chinese and Japanese, which no space follows.
+_FULL_WIDTH_ENDS = "。！？"
+_END = re.compile(
+    r"(?:[.!?]+|…|\.\.\.)[" + re.escape(_CLOSERS) + r"]*(?=\s+)"
+    r"|[" + _FULL_WIDTH_ENDS + r"]+[" + re.escape(_CLOSERS) + r"）]*"
+)
 _WORD_BEFORE = re.compile(r"(\w+(?:\.\w+)*)\.$")
 # Letters of any script; the place name must be mostly capitals (``_dateline_length``), so
 # "ŽATEC —" and "ΑΘΗΝΑ —" are datelines as "ALMATY —" is, and "The company — " is not.
@@ -106,7 +111,7 @@ def _looks_like_title(lines: list[str], index: int) -> bool:
         return False
     if not any(line.strip() for line in lines[index + 1 :]):
         return False  # the whole text is one line
-    return not stripped.rstrip(_CLOSERS).endswith((".", "!", "?", "…", ":", ";", ","))
+    return not stripped.rstrip(_CLOSERS).endswith((".", "!", "?", "…", ":", ";", ",", "。"))
 
 
 def _is_subhead(lines: list[str], index: int) -> bool:
@@ -117,7 +122,7 @@ def _is_subhead(lines: list[str], index: int) -> bool:
         return False
     if any(mark in stripped for mark in (_CLOSERS + _OPENERS).translate({40: None, 41: None})):
         return False  # a quoted question is what someone asked
-    if not stripped.endswith("?") and stripped.endswith((".", "!", "…", ":", ";", ",")):
+    if not stripped.endswith("?") and stripped.endswith((".", "!", "…", ":", ";", ",", "。")):
         return False
     if len(sentence_bounds(stripped)) != 1:
         return False
@@ -188,6 +193,9 @@ def _ends_sentence(line: str, mark: int, end: int) -> bool:
     following = _next_word(line, end)
     if not following:
         return False
+    if line[mark] in _FULL_WIDTH_ENDS:
+        # not inside a 「quotation」 that goes on after this sentence of it
+        return line.count("「", 0, mark) <= line.count("」", 0, end)
     first = following[0]
     if first.islower():
         return False

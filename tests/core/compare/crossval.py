@@ -41,13 +41,20 @@ PLAIN_GRID: dict[str, tuple[float, ...]] = {
 #: The thresholds of "more detail" (:mod:`desktop_app.core.compare.relations`), searched
 #: apart for label accuracy (they do not move any pair).
 LABEL_GRID: dict[str, tuple[float, ...]] = {
-    "DETAIL_COVERED": (0.5, 0.6, 0.7),
+    "DETAIL_COVERED": (0.5, 0.6, 0.7, 0.8),
     "DETAIL_RATIO": (1.3, 1.45, 1.6, 1.8, 2.0),
 }
 
 Point = tuple[float, ...]
-#: How many pairs the last round added (listed last in ``split.json``), shown on their own.
-LAST_ROUND = 8
+#: The rounds of pairs, in ``split.json`` order (see tests/compare_data/README.md), each
+#: shown on its own: the later a round, the less the engine was tuned on it.
+ROUNDS: tuple[tuple[str, int], ...] = (
+    ("  rounds 1-2 (10 pairs)", 10),
+    ("  rounds 3-4 (8)", 8),
+    ("  round 5 (10)", 10),
+    ("  round 6 (8)", 8),
+    ("  round 8 (10)", 10),
+)
 
 
 @contextmanager
@@ -145,12 +152,10 @@ def main(plain: bool = False) -> None:
     print(_line("two folds, cross-validated", summed(combined)))
     left_out = [table[best_on(table, [n for n in names if n != name])][name] for name in names]
     print(_line("leave one pair out", summed(left_out)))
-    latest = len(names) - LAST_ROUND
-    for label, group in (
-        ("  the earlier pairs", left_out[:latest]),
-        ("  the last round's", left_out[latest:]),
-    ):
-        print(_line(label, summed(group)))
+    first_pair = 0
+    for label, count in ROUNDS:
+        print(_line(label, summed(left_out[first_pair : first_pair + count])))
+        first_pair += count
     print(_line("all pairs, best point", summed([table[best_on(table, names)][n] for n in names])))
     own = {name: getattr(devset if plain else align, name) for name in grid}
     print(_line("all pairs, own settings", tally_of(names, own, plain=plain)), own)

@@ -105,3 +105,16 @@ def test_the_same_words_said_by_two_named_people_are_not_a_shared_quote() -> Non
     assert len(shared_quotations(a, told)) == 1
     unnamed = "“This is a sad day for chess,” she said."
     assert len(shared_quotations(b, unnamed)) == 1
+
+
+def test_japanese_corner_quotes_after_a_word_are_quotations_and_cut_ones_are_shared() -> None:
+    a = "館長は「筆致が見て取れる。日本に戻ってきたことを喜びたい」と話した。"
+    b = "館長は、落札後「日本に戻ってきたことを喜びたい」と述べた。"
+    shared = shared_quotations(a, b)
+    assert [(q.a.text, q.b.text, q.exact) for q in shared] == [
+        (
+            "筆致が見て取れる。日本に戻ってきたことを喜びたい",
+            "日本に戻ってきたことを喜びたい",
+            False,
+        )
+    ]

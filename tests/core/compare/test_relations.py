@@ -222,3 +222,10 @@ def test_opening_hours_in_another_sentence_do_not_pair_with_a_clock_time() -> No
         "Les dons peuvent être déposés à la mairie, du lundi au samedi, de 8 h à 12 h.\n",
     )
     assert comparison.pairs == ()
+
+
+def test_a_wire_sentence_rewritten_in_another_order_is_a_near_copy() -> None:
+    a = "Prosecutors said a criminal investigation into two former managers was continuing."
+    b = "A criminal investigation into two former managers is continuing, prosecutors said."
+    result = compare_texts(a, b)
+    assert [p.relation for p in result.pairs] == ["near_copy"]

@@ -179,3 +179,28 @@ def test_a_rough_figure_close_to_an_exact_one_does_not_contradict() -> None:
         "The Galician band was playing to about 22,000 people.",
     ).pairs
     assert pair.relation == "contradicts"
+
+
+def test_text_without_spaces_is_read_as_character_bigrams() -> None:
+    keys = [t.key for t in tokens("葛飾北斎の肉筆画")]
+    assert keys == ["葛飾", "飾北", "北斎", "肉筆", "筆画"]
+    assert [t.key for t in tokens("シャトーで")] == ["シャ", "ャト", "トー"]
+
+
+def test_japanese_sentences_that_share_names_align() -> None:
+    result = compare_texts(
+        "葛飾北斎の肉筆画がパリで落札された。天気は晴れだった。",
+        "パリの競売で北斎の肉筆画が落札。東京では雨が降った。",
+    )
+    assert [(p.a.text, p.b.text) for p in result.pairs] == [
+        ("葛飾北斎の肉筆画がパリで落札された。", "パリの競売で北斎の肉筆画が落札。")
+    ]
+
+
+def test_weekdays_number_words_scales_and_clock_times_of_more_languages() -> None:
+    assert {"@day:thu", "@time:7:15", "#3"} <= _keys("W czwartek około godz. 7.15 trzech rannych.")
+    assert {"@day:wed", "@time:18:00"} <= _keys("Dicht sinds woensdagavond om 18.00 uur.")
+    assert {"@day:tue", "#480k"} <= _keys("Na terça-feira, 480 mil passageiros.")
+    assert {"@time:5:00", "#2"} <= _keys("Saat 05.00 sıralarında iki kişi kayıp.")
+    assert {"@day:tue", "#3.5m"} <= _keys("3,5 Millionen Euro am Dienstagabend.")
+    assert "@day:wed" not in _keys("Ochrona środowiska kosztuje.")  # the environment

@@ -129,3 +129,18 @@ def test_a_short_line_with_no_closing_punctuation_alone_is_a_subheading() -> Non
         "The biggest customer buys elsewhere.",
         "The festival was called off.",
     ]
+
+
+def test_japanese_sentences_end_at_full_width_marks_not_inside_a_corner_quote() -> None:
+    line = "作品は昨年見つかった。館長は「見て取れる。喜びたい」と話した。次の競売は春だ。"
+    assert _sentences(line) == [
+        "作品は昨年見つかった。",
+        "館長は「見て取れる。喜びたい」と話した。",
+        "次の競売は春だ。",
+    ]
+
+
+def test_a_paragraph_of_japanese_sentences_is_prose_not_a_subheading() -> None:
+    text = "北斎の肉筆画、パリで落札\n\n作品は昨年見つかった。\n\n館長は喜んだ。\n"
+    units = split_units(text)
+    assert [text[u.start : u.end] for u in units] == ["作品は昨年見つかった。", "館長は喜んだ。"]
