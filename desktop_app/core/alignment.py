@@ -130,16 +130,18 @@ class Alignment:
         )
         return kept / max(1, min(hi, self._old_length) - lo)
 
-    def was_elsewhere(self, start: int, end: int) -> bool:
+    def was_elsewhere(self, start: int, end: int, own: tuple[int, int] = (0, 0)) -> bool:
         """Whether new ``[start, end)`` (not aligned) is found word for word in the old text
         where the old text did not survive: text moved in from elsewhere, not typed in or
-        copied."""
+        copied. Text that stood inside old ``own`` (a passage whose parts were reordered:
+        names of a list sorted) is not from elsewhere."""
         gap = self.new[start:end].strip()
         if len(gap) < MOVED_GAP:
             return False
         at = self.old.find(gap)
         while at != -1:
-            if self._old_aligned(at, at + len(gap)) * 2 < len(gap):
+            inside = own[0] <= at and at + len(gap) <= own[1]
+            if not inside and self._old_aligned(at, at + len(gap)) * 2 < len(gap):
                 return True
             at = self.old.find(gap, at + 1)
         return False

@@ -67,7 +67,7 @@ def map_through(
         return Placement(
             "exact" if unchanged == start else "moved", unchanged, unchanged + end - start, 1.0
         )
-    pieces, elsewhere = _main_stretch(alignment, alignment.pieces(start, end))
+    pieces, elsewhere = _main_stretch(alignment, alignment.pieces(start, end), (start, end))
     survived = sum(piece.length for piece in pieces)
     if (
         survived == end - start
@@ -324,11 +324,13 @@ def _others_carried(alignment: Alignment, position: TextPosition, quote: TextQuo
     return True
 
 
-def _main_stretch(alignment: Alignment, pieces: list[Block]) -> tuple[list[Block], int]:
-    """The largest run of pieces that still follow each other, with only new text between
-    them (a passage partly inside a moved paragraph keeps its larger part; one that text
-    was inserted into takes it in, and is reviewed if it grew much), and how many
-    characters the other runs hold."""
+def _main_stretch(
+    alignment: Alignment, pieces: list[Block], own: tuple[int, int]
+) -> tuple[list[Block], int]:
+    """The largest run of pieces that still follow each other, with only new text (or the
+    passage's own text, reordered inside it) between them (a passage partly inside a moved
+    paragraph keeps its larger part; one that text was inserted into takes it in, and is
+    reviewed if it grew much), and how many characters the other runs hold."""
     if len(pieces) <= 1:
         return pieces, 0
     runs: list[list[Block]] = [[pieces[0]]]
@@ -338,7 +340,7 @@ def _main_stretch(alignment: Alignment, pieces: list[Block]) -> tuple[list[Block
         if lo == hi or (
             lo < hi
             and alignment.unaligned_share(lo, hi) == 1.0
-            and not alignment.was_elsewhere(lo, hi)
+            and not alignment.was_elsewhere(lo, hi, own)
         ):
             runs[-1].append(piece)
         else:

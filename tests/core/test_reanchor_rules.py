@@ -284,3 +284,35 @@ def test_a_passage_reordered_inside_is_right_when_placed_on_all_of_it() -> None:
     whole = Placement("fuzzy", 0, len(tracked.text), 0.9)
     assert truth.verdict(whole) == "right"
     assert truth.verdict(Placement("fuzzy", 0, tracked.text.index(", Cy"), 0.9)) == "wrong"
+
+
+def test_names_sorted_inside_a_passage_keep_its_start() -> None:
+    """The name moved to the front of the list stood inside the passage: it is the passage's
+    own text reordered, not text moved in from elsewhere, so the passage keeps its start."""
+    intro = "Item 6. Parking charges at the harbour were debated at length.\n\n"
+    old = (
+        intro + "Voting for: Cllr Ruth Price, Cllr Owen Price, Cllr Siobhán Ó Ceallaigh, "
+        "Cllr Zoë Ångström. The motion was carried by 4 votes to 2.\n\n"
+        "Item 7. Any other business.\n"
+    )
+    new = old.replace(
+        "Cllr Ruth Price, Cllr Owen Price, Cllr Siobhán Ó Ceallaigh,",
+        "Cllr Siobhán Ó Ceallaigh, Cllr Ruth Price, Cllr Owen Price,",
+    )
+    start = old.index("Voting for")
+    end = old.index("4 votes to 2.") + len("4 votes to 2.")
+    article = make_article(old, title="Minutes")
+    position, quote = describe(old, start, end)
+    annotation = Annotation(
+        id="00000000-0000-4000-a000-000000000002",
+        article=article.id,
+        position=position,
+        quote=quote,
+        created=utc_now(),
+        modified=utc_now(),
+    )
+    outcome = replace_article_text(
+        Project(articles=[article], annotations=[annotation]), article.id, new
+    )
+    placement = outcome.results[0].placement
+    assert (placement.start, placement.end) == (start, end)
