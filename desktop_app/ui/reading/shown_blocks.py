@@ -30,10 +30,14 @@ class ShownBlocks:
         height = view.viewport().height()
         blocks = []
         block = view.firstVisibleBlock()
+        # The first block placed by the view, each next one right below the one before
+        # (as the view places them: asking it for each would walk from the top every time).
+        top = view.blockBoundingGeometry(block).translated(content).top() if block.isValid() else 0
         while block.isValid():
-            rect = view.blockBoundingGeometry(block).translated(content)
+            rect = view.blockBoundingRect(block).translated(0, top)
             if rect.top() > height:
                 break
+            top = rect.bottom()
             position = block.position()
             blocks.append(
                 ShownBlock(
@@ -48,5 +52,7 @@ class ShownBlocks:
             block = block.next()
         self.blocks = blocks
         self.starts = [b.start for b in blocks]
+        #: Display positions of the blocks (to find the block holding a display position).
+        self.positions = [b.position for b in blocks]
         #: The view's ``visible_span`` for this key, once asked.
         self.span: tuple[int, int] | None = None

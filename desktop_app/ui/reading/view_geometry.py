@@ -84,18 +84,12 @@ class TextOnScreen(_View):
 
     def visible_blocks(self) -> range:
         """Numbers of the blocks in (or just around) the viewport."""
-        first = self.firstVisibleBlock()
-        number = first.blockNumber()
-        offset = self.contentOffset()
-        height = self.viewport().height()
-        block = first
-        last = number
-        while block.isValid():
-            if self.blockBoundingGeometry(block).translated(offset).top() > height:
-                break
-            last = block.blockNumber()
-            block = block.next()
-        return range(max(0, number - 2), last + 3)
+        blocks = self._shown().blocks
+        if blocks:
+            first, last = blocks[0].block.blockNumber(), blocks[-1].block.blockNumber()
+        else:
+            first = last = self.firstVisibleBlock().blockNumber()
+        return range(max(0, first - 2), last + 3)
 
     def visible_span(self) -> tuple[int, int]:
         """Canonical ``[start, end)`` of the text between the viewport's top and bottom
@@ -120,21 +114,31 @@ class TextOnScreen(_View):
 
     def span_extent(self, start: int, end: int) -> tuple[float, float]:
         """Viewport heights of the top of the first line and the bottom of the last line
-        of canonical ``[start, end)``; only exact for spans on (or next to) the screen."""
+        of canonical ``[start, end)``; only exact for spans on (or next to) the screen
+        (lines on screen are read from the shown blocks, others measured from the top)."""
         offsets = self.plan.offsets
-        document = self.document()
-        origin = self.contentOffset()
-
-        def line_box(position: int) -> tuple[float, float]:
-            block = document.findBlock(position)
-            rect = self.blockBoundingGeometry(block).translated(origin)
-            layout = block.layout()
-            line = layout.lineForTextPosition(position - block.position())
-            if not line.isValid():
-                return rect.top(), rect.bottom()
-            top = rect.top() + layout.position().y() + line.y()
-            return top, top + line.height()
-
-        first = line_box(offsets.to_display(start))
-        last = line_box(offsets.to_display(max(start, end - 1)))
+        first = self._line_box(offsets.to_display(start))
+        last = self._line_box(offsets.to_display(max(start, end - 1)))
         return first[0], last[1]
+
+    def _line_box(self, position: int) -> tuple[float, float]:
+        """Top and bottom (viewport pixels) of the line holding display ``position``."""
+        shown = self._shown()
+        k = bisect_right(shown.positions, position) - 1
+        if k >= 0 and position < shown.positions[k] + shown.blocks[k].block.length():
+            shown_block = shown.blocks[k]
+            layout = shown_block.block.layout()
+            if layout.lineCount() == 0:
+                self.blockBoundingGeometry(shown_block.block)  # re-highlighted: lay it out again
+            line = layout.lineForTextPosition(position - shown_block.position)
+            if line.isValid():
+                top = shown_block.top + line.y()
+                return top, top + line.height()
+        block = self.document().findBlock(position)
+        rect = self.blockBoundingGeometry(block).translated(self.contentOffset())
+        layout = block.layout()
+        line = layout.lineForTextPosition(position - block.position())
+        if not line.isValid():
+            return rect.top(), rect.bottom()
+        top = rect.top() + layout.position().y() + line.y()
+        return top, top + line.height()
