@@ -2,11 +2,16 @@
 
 Only pairs with an end on screen are drawn; an end scrolled away leaves the gutter at its
 top or bottom edge. Colour tells the relation (``core.compare_look``), the fill fades
-with a lower score and a contradiction is drawn with a firmer edge. A suggestion is light
-with a dashed edge; once accepted (a link, recorded data) it is filled fully, edged solid
-and carries a small link mark; a rejected one is not drawn. Hovering a ribbon names the
-relation, the score, the shared terms and whether it is linked; clicking it selects both
-passages.
+with a lower score and a sure contradiction is drawn with a firmer edge. A suggestion is
+light with a dashed edge; once accepted (a link, recorded data) it is filled fully, edged
+solid and carries a small link mark; a rejected one is not drawn. Hovering a ribbon names
+the relation, the score, the shared terms and whether it is linked; clicking it selects
+both passages.
+
+Many pairs on screen stay calm: each band ends a pixel short of its passage's first and
+last line, so stacked ribbons keep a hairline of paper between them, and when they crowd
+(``compare_look.crowding_calm``) the fills grow lighter and only links, sure
+contradictions and the focused ribbon keep their edges.
 """
 
 from __future__ import annotations
@@ -29,7 +34,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from desktop_app.core.compare_look import RELATION_NAMES, connector_colour, connector_opacity
+from desktop_app.core.compare_look import (
+    RELATION_NAMES,
+    connector_colour,
+    connector_opacity,
+    crowding_calm,
+    firm_edge,
+)
 from desktop_app.core.themes import Theme
 from desktop_app.ui.shell.plain_text import escaped
 
@@ -41,6 +52,8 @@ GUTTER_WIDTH = 48
 _OFF = 24  # how far past the edge an end scrolled away is drawn
 #: Radius of the ring marking a ribbon the reader accepted (a link).
 LINK_MARK_RADIUS = 3.5
+#: Paper kept between a band's end and the next band's (pixels, at each end of a passage).
+BAND_GAP = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +70,10 @@ class Ribbon:
     middle: QPointF
     #: The two edges that are stroked (``ribbon_edges``).
     edges: QPainterPath
+    #: A contradiction: filled more strongly once linked.
+    contradiction: bool = False
+    #: Edged firmly even in a crowd (``compare_look.firm_edge``).
+    firm: bool = False
 
 
 def ribbon_path(
@@ -83,6 +100,15 @@ def ribbon_edges(
     path.moveTo(QPointF(x0, a[1]))
     path.cubicTo(QPointF(mid, a[1]), QPointF(mid, b[1]), QPointF(x1, b[1]))
     return path
+
+
+def inset(end: tuple[float, float]) -> tuple[float, float]:
+    """A band's end (top, bottom) drawn :data:`BAND_GAP` inside its passage's lines, so that
+    bands of adjacent passages do not touch (an end too thin to spare it stays as it is)."""
+    top, bottom = end
+    if bottom - top < 2 * BAND_GAP + 3:
+        return end
+    return top + BAND_GAP, bottom - BAND_GAP
 
 
 def tooltip_html(pair: AlignedPair, accepted: bool = False) -> str:
@@ -221,15 +247,27 @@ class ConnectorGutter(QWidget):
         result = []
         for index in sorted(shown - self.hidden):
             pair = pairs[index]
-            a = self._ends(view_a, pair.a.start, pair.a.end, seen_a, shift_a)
-            b = self._ends(view_b, pair.b.start, pair.b.end, seen_b, shift_b)
+            a = inset(self._ends(view_a, pair.a.start, pair.a.end, seen_a, shift_a))
+            b = inset(self._ends(view_b, pair.b.start, pair.b.end, seen_b, shift_b))
             path = ribbon_path(1.0, a, width - 1.0, b)
             colour = connector_colour(pair.relation, self.theme)
             opacity = connector_opacity(pair.score, pair.relation)
             middle = QPointF(width / 2, (a[0] + a[1] + b[0] + b[1]) / 4)
             edges = ribbon_edges(1.0, a, width - 1.0, b)
             accepted = index in self.accepted
-            result.append(Ribbon(index, path, colour, opacity, accepted, middle, edges))
+            result.append(
+                Ribbon(
+                    index,
+                    path,
+                    colour,
+                    opacity,
+                    accepted,
+                    middle,
+                    edges,
+                    pair.relation == "contradicts",
+                    firm_edge(pair.score, pair.relation),
+                )
+            )
         self._ribbon_cache = (key, result)
         return result
 
@@ -259,34 +297,44 @@ class ConnectorGutter(QWidget):
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(QColor(self.theme.paper))
         painter = QPainter(pixmap)
+        calm = crowding_calm(len(ribbons), self.height())
         # Suggestions first: a link is drawn over any suggestion it crosses.
         for ribbon in sorted(ribbons, key=lambda r: r.accepted):
-            self._paint_ribbon(painter, ribbon, ribbon.index in (self.hovered, self.current))
+            focused = ribbon.index in (self.hovered, self.current)
+            self._paint_ribbon(painter, ribbon, focused, calm)
         painter.end()
         return pixmap
 
-    def _paint_ribbon(self, painter: QPainter, ribbon: Ribbon, focused: bool) -> None:
+    def _paint_ribbon(self, painter: QPainter, ribbon: Ribbon, focused: bool, calm: float) -> None:
+        """One ribbon; ``calm`` (below 1 in a crowd) lightens the fill and leaves the edges
+        of ordinary suggestions out."""
         colour = QColor(ribbon.colour)
-        contradiction = ribbon.opacity >= 0.5
         fill = QColor(colour)
         edge = QColor(colour)
+        pen: QPen | None
         if ribbon.accepted:
-            fill.setAlphaF(min(1.0, (0.7 if contradiction else 0.5) + (0.2 if focused else 0.0)))
+            strength = (0.7 if ribbon.contradiction else 0.5) * max(calm, 0.8)
+            fill.setAlphaF(min(1.0, strength + (0.2 if focused else 0.0)))
             pen = QPen(edge, 2.0)
         else:
-            fill.setAlphaF(min(1.0, ribbon.opacity * 0.8 + (0.3 if focused else 0.0)))
-            firm = focused or contradiction
-            edge.setAlphaF(1.0 if firm else 0.6)
-            pen = QPen(edge, 1.6 if firm else 1.0)
-            pen.setStyle(Qt.PenStyle.CustomDashLine)
-            pen.setDashPattern([3.0, 2.5])
+            fill.setAlphaF(min(1.0, ribbon.opacity * 0.8 * calm + (0.3 if focused else 0.0)))
+            firm = focused or ribbon.firm
+            if calm < 1.0 and not firm:
+                pen = None  # a crowd of dashed edges is noise: the fill alone tells the pair
+            else:
+                edge.setAlphaF(1.0 if firm else 0.6)
+                pen = QPen(edge, 1.6 if firm else 1.0)
+                pen.setStyle(Qt.PenStyle.CustomDashLine)
+                pen.setDashPattern([3.0, 2.5])
         # The fill without antialiasing (most of the cost), its edge antialiased over it.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.fillPath(ribbon.path, QBrush(fill))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.strokePath(ribbon.edges, pen)
+        if pen is not None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.strokePath(ribbon.edges, pen)
         if ribbon.accepted:
             # The link mark: a small ring in the middle of the band, paper inside.
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setPen(QPen(colour, 1.6))
             painter.setBrush(QColor(self.theme.paper))
             painter.drawEllipse(ribbon.middle, LINK_MARK_RADIUS, LINK_MARK_RADIUS)
