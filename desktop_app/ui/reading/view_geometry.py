@@ -100,17 +100,44 @@ class TextOnScreen(_View):
         return shown.span
 
     def _find_visible_span(self) -> tuple[int, int]:
+        """From the line at the viewport's top to the end of the paragraph at its bottom
+        (read from the shown blocks; the cursor's hit test only when they hold no line)."""
         offsets = self.plan.offsets
-        top = self.cursorForPosition(QPoint(0, 0)).position()
-        bottom = self.cursorForPosition(QPoint(self.viewport().width(), self.viewport().height()))
-        end_block = bottom.block()
-        end = end_block.position() + end_block.length() - 1
+        blocks = self._shown().blocks
+        top = self._line_start_at(0.0)
+        if top is None or not blocks:
+            viewport = self.viewport()
+            top = self.cursorForPosition(QPoint(0, 0)).position()
+            bottom = self.cursorForPosition(QPoint(viewport.width(), viewport.height())).block()
+            end = bottom.position() + bottom.length() - 1
+        else:
+            last = blocks[-1]
+            end = last.position + last.block.length() - 1
         return offsets.to_canonical(top, forward=True), offsets.to_canonical(end)
 
     def offset_at_y(self, y: float) -> int:
         """Canonical offset of the start of the line at viewport height ``y``."""
-        cursor = self.cursorForPosition(QPoint(0, int(y)))
-        return self.plan.offsets.to_canonical(cursor.position(), forward=True)
+        position = self._line_start_at(y) if 0 <= y <= self.viewport().height() else None
+        if position is None:
+            position = self.cursorForPosition(QPoint(0, int(y))).position()
+        return self.plan.offsets.to_canonical(position, forward=True)
+
+    def _line_start_at(self, y: float) -> int | None:
+        """Display position of the start of the shown line at viewport height ``y`` (the
+        next line down when ``y`` falls between two); None when no shown line reaches it."""
+        shown = self._shown()
+        k = max(0, bisect_right(shown.tops, y) - 1)
+        for block in shown.blocks[k:]:
+            if not block.lines and block.block.length() > 1:
+                continue  # (a hidden block)
+            layout = block.block.layout()
+            if layout.lineCount() == 0:
+                self.blockBoundingGeometry(block.block)  # re-highlighted: lay it out again
+            for number in range(layout.lineCount()):
+                line = layout.lineAt(number)
+                if block.top + line.y() + line.height() > y:
+                    return block.position + line.textStart()
+        return None
 
     def span_extent(self, start: int, end: int) -> tuple[float, float]:
         """Viewport heights of the top of the first line and the bottom of the last line
