@@ -52,6 +52,8 @@ GUTTER_WIDTH = 48
 _OFF = 24  # how far past the edge an end scrolled away is drawn
 #: Radius of the ring marking a ribbon the reader accepted (a link).
 LINK_MARK_RADIUS = 3.5
+#: How far apart the two hairlines of a firm edge are drawn (pixels).
+FIRM_OFFSET = 0.8
 #: Paper kept between a band's end and the next band's (pixels, at each end of a passage).
 BAND_GAP = 1.0
 
@@ -100,6 +102,21 @@ def ribbon_edges(
     path.moveTo(QPointF(x0, a[1]))
     path.cubicTo(QPointF(mid, a[1]), QPointF(mid, b[1]), QPointF(x1, b[1]))
     return path
+
+
+def stroke_edges(
+    painter: QPainter, edges: QPainterPath, colour: QColor, *, firm: bool, dashed: bool
+) -> None:
+    """Stroke a ribbon's edges one pixel wide, or about two when ``firm``: as two hairlines
+    a little apart (Qt strokes hairlines on a fast path, wider pens some five times slower,
+    and a page scroll repaints every ribbon on screen)."""
+    pen = QPen(colour, 1.0)
+    if dashed:
+        pen.setStyle(Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([3.0, 2.5])
+    painter.strokePath(edges, pen)
+    if firm:
+        painter.strokePath(edges.translated(0.0, FIRM_OFFSET), pen)
 
 
 def inset(end: tuple[float, float]) -> tuple[float, float]:
@@ -311,30 +328,24 @@ class ConnectorGutter(QWidget):
         colour = QColor(ribbon.colour)
         fill = QColor(colour)
         edge = QColor(colour)
-        pen: QPen | None
         if ribbon.accepted:
             strength = (0.7 if ribbon.contradiction else 0.5) * max(calm, 0.8)
             fill.setAlphaF(min(1.0, strength + (0.2 if focused else 0.0)))
-            pen = QPen(edge, 2.0)
+            stroke: tuple[bool, bool] | None = (True, False)  # (firm, dashed)
         else:
             fill.setAlphaF(min(1.0, ribbon.opacity * 0.8 * calm + (0.3 if focused else 0.0)))
             firm = focused or ribbon.firm
-            if calm < 1.0 and not firm:
-                pen = None  # a crowd of dashed edges is noise: the fill alone tells the pair
-            else:
-                edge.setAlphaF(1.0 if firm else 0.6)
-                pen = QPen(edge, 1.6 if firm else 1.0)
-                pen.setStyle(Qt.PenStyle.CustomDashLine)
-                pen.setDashPattern([3.0, 2.5])
+            edge.setAlphaF(1.0 if firm else 0.6)
+            # A crowd of dashed edges is noise: there the fill alone tells an ordinary pair.
+            stroke = None if calm < 1.0 and not firm else (firm, True)
         # The fill without antialiasing (most of the cost), its edge antialiased over it.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.fillPath(ribbon.path, QBrush(fill))
-        if pen is not None:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.strokePath(ribbon.edges, pen)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if stroke is not None:
+            stroke_edges(painter, ribbon.edges, edge, firm=stroke[0], dashed=stroke[1])
         if ribbon.accepted:
             # The link mark: a small ring in the middle of the band, paper inside.
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setPen(QPen(colour, 1.6))
             painter.setBrush(QColor(self.theme.paper))
             painter.drawEllipse(ribbon.middle, LINK_MARK_RADIUS, LINK_MARK_RADIUS)
