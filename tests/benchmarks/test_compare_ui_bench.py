@@ -212,3 +212,30 @@ def test_first_results_on_the_sample_pair(qtbot: QtBot) -> None:
         cpu.append((time.process_time() - spent) * 1000)  # both threads
         wall.append((time.perf_counter() - started) * 1000)
     _report("compare mode on -> first connectors painted (sample pair)", (wall, cpu), "<= 500 ms")
+
+
+def test_gutter_repaint_with_sixty_pairs_on_screen(qtbot: QtBot) -> None:
+    from tests.benchmarks.dense_pair import dense_pair
+
+    wire, local = dense_pair()
+    project = new_project([make_article(wire, title="Wire"), make_article(local, title="Local")])
+    window = MainWindow(ProjectDocument(project), FakePrompter())
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_articles(project.articles.ids()[:2])
+    mode = window.feature(CompareMode)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=10_000)
+    gutter = mode.gutter
+
+    def repaint_from_scratch() -> None:
+        gutter.invalidate()
+        gutter.repaint()
+
+    times = _timings(repaint_from_scratch, 60)
+    _report(
+        f"gutter repaint at 1920x1080, {len(gutter.ribbons())} ribbons on screen, nothing cached",
+        times,
+        "<= 4 ms",
+    )

@@ -70,12 +70,18 @@ class Ribbon:
     accepted: bool
     #: The middle of the band, where an accepted ribbon's link mark sits.
     middle: QPointF
-    #: The two edges that are stroked (``ribbon_edges``).
-    edges: QPainterPath
+    #: The band's ends: (top, bottom) at pane A's side, at pane B's, and the gutter's width.
+    ends: tuple[tuple[float, float], tuple[float, float], float]
     #: A contradiction: filled more strongly once linked.
     contradiction: bool = False
     #: Edged firmly even in a crowd (``compare_look.firm_edge``).
     firm: bool = False
+
+    def edges(self) -> QPainterPath:
+        """The two edges that are stroked (``ribbon_edges``; made only when stroked: in a
+        crowd most ribbons are not)."""
+        a, b, width = self.ends
+        return ribbon_edges(1.0, a, width - 1.0, b)
 
 
 def ribbon_path(
@@ -270,7 +276,6 @@ class ConnectorGutter(QWidget):
             colour = connector_colour(pair.relation, self.theme)
             opacity = connector_opacity(pair.score, pair.relation)
             middle = QPointF(width / 2, (a[0] + a[1] + b[0] + b[1]) / 4)
-            edges = ribbon_edges(1.0, a, width - 1.0, b)
             accepted = index in self.accepted
             result.append(
                 Ribbon(
@@ -280,7 +285,7 @@ class ConnectorGutter(QWidget):
                     opacity,
                     accepted,
                     middle,
-                    edges,
+                    (a, b, width),
                     pair.relation == "contradicts",
                     firm_edge(pair.score, pair.relation),
                 )
@@ -343,7 +348,7 @@ class ConnectorGutter(QWidget):
         painter.fillPath(ribbon.path, QBrush(fill))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if stroke is not None:
-            stroke_edges(painter, ribbon.edges, edge, firm=stroke[0], dashed=stroke[1])
+            stroke_edges(painter, ribbon.edges(), edge, firm=stroke[0], dashed=stroke[1])
         if ribbon.accepted:
             # The link mark: a small ring in the middle of the band, paper inside.
             painter.setPen(QPen(colour, 1.6))

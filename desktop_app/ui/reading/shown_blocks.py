@@ -54,6 +54,8 @@ class ShownBlocks:
         self.starts = [b.start for b in blocks]
         #: Display positions of the blocks (to find the block holding a display position).
         self.positions = [b.position for b in blocks]
+        #: Display positions just past each block (its paragraph separator included).
+        self.ends = [b.position + b.block.length() for b in blocks]
         #: Viewport heights of the blocks' layouts (to find the block at a height).
         self.tops = [b.top for b in blocks]
         #: The view's ``visible_span`` for this key, once asked.

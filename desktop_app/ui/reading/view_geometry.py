@@ -144,15 +144,15 @@ class TextOnScreen(_View):
         of canonical ``[start, end)``; only exact for spans on (or next to) the screen
         (lines on screen are read from the shown blocks, others measured from the top)."""
         offsets = self.plan.offsets
-        first = self._line_box(offsets.to_display(start))
-        last = self._line_box(offsets.to_display(max(start, end - 1)))
+        shown = self._shown()
+        first = self._line_box(offsets.to_display(start), shown)
+        last = self._line_box(offsets.to_display(max(start, end - 1)), shown)
         return first[0], last[1]
 
-    def _line_box(self, position: int) -> tuple[float, float]:
+    def _line_box(self, position: int, shown: ShownBlocks) -> tuple[float, float]:
         """Top and bottom (viewport pixels) of the line holding display ``position``."""
-        shown = self._shown()
         k = bisect_right(shown.positions, position) - 1
-        if k >= 0 and position < shown.positions[k] + shown.blocks[k].block.length():
+        if k >= 0 and position < shown.ends[k]:
             shown_block = shown.blocks[k]
             layout = shown_block.block.layout()
             if layout.lineCount() == 0:
