@@ -60,3 +60,22 @@ class ShownBlocks:
         self.tops = [b.top for b in blocks]
         #: The view's ``visible_span`` for this key, once asked.
         self.span: tuple[int, int] | None = None
+        self._lines: dict[int, tuple[list[int], list[tuple[float, float]]]] = {}
+
+    def lines_of(self, k: int, view: QPlainTextEdit) -> tuple[list[int], list[tuple[float, float]]]:
+        """Block ``k``'s lines: where each starts in the block, and its top and bottom in
+        viewport pixels (read from Qt once per block and key: spans ask line by line)."""
+        found = self._lines.get(k)
+        if found is None:
+            shown = self.blocks[k]
+            layout = shown.block.layout()
+            if layout.lineCount() == 0:
+                view.blockBoundingGeometry(shown.block)  # re-highlighted: lay it out again
+            starts, boxes = [], []
+            for number in range(layout.lineCount()):
+                line = layout.lineAt(number)
+                top = shown.top + line.y()
+                starts.append(line.textStart())
+                boxes.append((top, top + line.height()))
+            found = self._lines[k] = (starts, boxes)
+        return found

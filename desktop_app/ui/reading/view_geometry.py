@@ -153,14 +153,10 @@ class TextOnScreen(_View):
         """Top and bottom (viewport pixels) of the line holding display ``position``."""
         k = bisect_right(shown.positions, position) - 1
         if k >= 0 and position < shown.ends[k]:
-            shown_block = shown.blocks[k]
-            layout = shown_block.block.layout()
-            if layout.lineCount() == 0:
-                self.blockBoundingGeometry(shown_block.block)  # re-highlighted: lay it out again
-            line = layout.lineForTextPosition(position - shown_block.position)
-            if line.isValid():
-                top = shown_block.top + line.y()
-                return top, top + line.height()
+            starts, boxes = shown.lines_of(k, self)
+            number = bisect_right(starts, position - shown.positions[k]) - 1
+            if boxes:
+                return boxes[max(0, number)]
         block = self.document().findBlock(position)
         rect = self.blockBoundingGeometry(block).translated(self.contentOffset())
         layout = block.layout()
