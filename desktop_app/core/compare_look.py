@@ -65,8 +65,34 @@ def mark_colour(relation: str, theme: Theme) -> str:
     return variant
 
 
+#: A contradiction at least this sure is edged firmly; a weaker one (often two different
+#: facts that merely look alike) is drawn like any other suggestion.
+FIRM_CONTRADICTION = 0.4
+#: Gutter height per ribbon (pixels) below which the ribbons are crowded and drawn calmer.
+ROOMY_RIBBON_PX = 40.0
+#: The calmest a crowded gutter gets (a share of the usual fill).
+CROWDED_FILL = 0.5
+
+
 def connector_opacity(score: float, relation: str) -> float:
-    """How strongly a ribbon is filled: fading with a lower score, contradictions full."""
+    """How strongly a ribbon is filled: fading with a lower score; a contradiction is
+    filled more strongly than any other relation of the same score."""
+    score = max(0.0, min(1.0, score))
     if relation == "contradicts":
-        return 0.55
-    return 0.14 + 0.26 * max(0.0, min(1.0, score))
+        return 0.24 + 0.4 * score
+    return 0.14 + 0.26 * score
+
+
+def firm_edge(score: float, relation: str) -> bool:
+    """A contradiction sure enough to stand out with a firm edge."""
+    return relation == "contradicts" and score >= FIRM_CONTRADICTION
+
+
+def crowding_calm(ribbons: int, height: float) -> float:
+    """The share of the usual fill to paint ``ribbons`` ribbons with in a gutter
+    ``height`` pixels high: 1 while each has room, less (down to :data:`CROWDED_FILL`) as
+    they crowd, so that sixty pairs on screen read as a quiet texture, not a wall."""
+    if ribbons <= 0 or height <= 0:
+        return 1.0
+    room = height / ribbons
+    return max(CROWDED_FILL, min(1.0, room / ROOMY_RIBBON_PX))

@@ -2,11 +2,16 @@
 
 Only pairs with an end on screen are drawn; an end scrolled away leaves the gutter at its
 top or bottom edge. Colour tells the relation (``core.compare_look``), the fill fades
-with a lower score and a contradiction is drawn with a firmer edge. A suggestion is light
-with a dashed edge; once accepted (a link, recorded data) it is filled fully, edged solid
-and carries a small link mark; a rejected one is not drawn. Hovering a ribbon names the
-relation, the score, the shared terms and whether it is linked; clicking it selects both
-passages.
+with a lower score and a sure contradiction is drawn with a firmer edge. A suggestion is
+light with a dashed edge; once accepted (a link, recorded data) it is filled fully, edged
+solid and carries a small link mark; a rejected one is not drawn. Hovering a ribbon names
+the relation, the score, the shared terms and whether it is linked; clicking it selects
+both passages.
+
+Many pairs on screen stay calm: each band ends a pixel short of its passage's first and
+last line, so stacked ribbons keep a hairline of paper between them, and when they crowd
+(``compare_look.crowding_calm``) the fills grow lighter and only links, sure
+contradictions and the focused ribbon keep their edges.
 """
 
 from __future__ import annotations
@@ -29,7 +34,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from desktop_app.core.compare_look import RELATION_NAMES, connector_colour, connector_opacity
+from desktop_app.core.compare_look import (
+    RELATION_NAMES,
+    connector_colour,
+    connector_opacity,
+    crowding_calm,
+    firm_edge,
+)
 from desktop_app.core.themes import Theme
 from desktop_app.ui.shell.plain_text import escaped
 
@@ -41,6 +52,10 @@ GUTTER_WIDTH = 48
 _OFF = 24  # how far past the edge an end scrolled away is drawn
 #: Radius of the ring marking a ribbon the reader accepted (a link).
 LINK_MARK_RADIUS = 3.5
+#: How far apart the two hairlines of a firm edge are drawn (pixels).
+FIRM_OFFSET = 0.8
+#: Paper kept between a band's end and the next band's (pixels, at each end of a passage).
+BAND_GAP = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +70,18 @@ class Ribbon:
     accepted: bool
     #: The middle of the band, where an accepted ribbon's link mark sits.
     middle: QPointF
-    #: The two edges that are stroked (``ribbon_edges``).
-    edges: QPainterPath
+    #: The band's ends: (top, bottom) at pane A's side, at pane B's, and the gutter's width.
+    ends: tuple[tuple[float, float], tuple[float, float], float]
+    #: A contradiction: filled more strongly once linked.
+    contradiction: bool = False
+    #: Edged firmly even in a crowd (``compare_look.firm_edge``).
+    firm: bool = False
+
+    def edges(self) -> QPainterPath:
+        """The two edges that are stroked (``ribbon_edges``; made only when stroked: in a
+        crowd most ribbons are not)."""
+        a, b, width = self.ends
+        return ribbon_edges(1.0, a, width - 1.0, b)
 
 
 def ribbon_path(
@@ -83,6 +108,30 @@ def ribbon_edges(
     path.moveTo(QPointF(x0, a[1]))
     path.cubicTo(QPointF(mid, a[1]), QPointF(mid, b[1]), QPointF(x1, b[1]))
     return path
+
+
+def stroke_edges(
+    painter: QPainter, edges: QPainterPath, colour: QColor, *, firm: bool, dashed: bool
+) -> None:
+    """Stroke a ribbon's edges one pixel wide, or about two when ``firm``: as two hairlines
+    a little apart (Qt strokes hairlines on a fast path, wider pens some five times slower,
+    and a page scroll repaints every ribbon on screen)."""
+    pen = QPen(colour, 1.0)
+    if dashed:
+        pen.setStyle(Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([3.0, 2.5])
+    painter.strokePath(edges, pen)
+    if firm:
+        painter.strokePath(edges.translated(0.0, FIRM_OFFSET), pen)
+
+
+def inset(end: tuple[float, float]) -> tuple[float, float]:
+    """A band's end (top, bottom) drawn :data:`BAND_GAP` inside its passage's lines, so that
+    bands of adjacent passages do not touch (an end too thin to spare it stays as it is)."""
+    top, bottom = end
+    if bottom - top < 2 * BAND_GAP + 3:
+        return end
+    return top + BAND_GAP, bottom - BAND_GAP
 
 
 def tooltip_html(pair: AlignedPair, accepted: bool = False) -> str:
@@ -221,15 +270,26 @@ class ConnectorGutter(QWidget):
         result = []
         for index in sorted(shown - self.hidden):
             pair = pairs[index]
-            a = self._ends(view_a, pair.a.start, pair.a.end, seen_a, shift_a)
-            b = self._ends(view_b, pair.b.start, pair.b.end, seen_b, shift_b)
+            a = inset(self._ends(view_a, pair.a.start, pair.a.end, seen_a, shift_a))
+            b = inset(self._ends(view_b, pair.b.start, pair.b.end, seen_b, shift_b))
             path = ribbon_path(1.0, a, width - 1.0, b)
             colour = connector_colour(pair.relation, self.theme)
             opacity = connector_opacity(pair.score, pair.relation)
             middle = QPointF(width / 2, (a[0] + a[1] + b[0] + b[1]) / 4)
-            edges = ribbon_edges(1.0, a, width - 1.0, b)
             accepted = index in self.accepted
-            result.append(Ribbon(index, path, colour, opacity, accepted, middle, edges))
+            result.append(
+                Ribbon(
+                    index,
+                    path,
+                    colour,
+                    opacity,
+                    accepted,
+                    middle,
+                    (a, b, width),
+                    pair.relation == "contradicts",
+                    firm_edge(pair.score, pair.relation),
+                )
+            )
         self._ribbon_cache = (key, result)
         return result
 
@@ -259,32 +319,36 @@ class ConnectorGutter(QWidget):
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(QColor(self.theme.paper))
         painter = QPainter(pixmap)
+        calm = crowding_calm(len(ribbons), self.height())
         # Suggestions first: a link is drawn over any suggestion it crosses.
         for ribbon in sorted(ribbons, key=lambda r: r.accepted):
-            self._paint_ribbon(painter, ribbon, ribbon.index in (self.hovered, self.current))
+            focused = ribbon.index in (self.hovered, self.current)
+            self._paint_ribbon(painter, ribbon, focused, calm)
         painter.end()
         return pixmap
 
-    def _paint_ribbon(self, painter: QPainter, ribbon: Ribbon, focused: bool) -> None:
+    def _paint_ribbon(self, painter: QPainter, ribbon: Ribbon, focused: bool, calm: float) -> None:
+        """One ribbon; ``calm`` (below 1 in a crowd) lightens the fill and leaves the edges
+        of ordinary suggestions out."""
         colour = QColor(ribbon.colour)
-        contradiction = ribbon.opacity >= 0.5
         fill = QColor(colour)
         edge = QColor(colour)
         if ribbon.accepted:
-            fill.setAlphaF(min(1.0, (0.7 if contradiction else 0.5) + (0.2 if focused else 0.0)))
-            pen = QPen(edge, 2.0)
+            strength = (0.7 if ribbon.contradiction else 0.5) * max(calm, 0.8)
+            fill.setAlphaF(min(1.0, strength + (0.2 if focused else 0.0)))
+            stroke: tuple[bool, bool] | None = (True, False)  # (firm, dashed)
         else:
-            fill.setAlphaF(min(1.0, ribbon.opacity * 0.8 + (0.3 if focused else 0.0)))
-            firm = focused or contradiction
+            fill.setAlphaF(min(1.0, ribbon.opacity * 0.8 * calm + (0.3 if focused else 0.0)))
+            firm = focused or ribbon.firm
             edge.setAlphaF(1.0 if firm else 0.6)
-            pen = QPen(edge, 1.6 if firm else 1.0)
-            pen.setStyle(Qt.PenStyle.CustomDashLine)
-            pen.setDashPattern([3.0, 2.5])
+            # A crowd of dashed edges is noise: there the fill alone tells an ordinary pair.
+            stroke = None if calm < 1.0 and not firm else (firm, True)
         # The fill without antialiasing (most of the cost), its edge antialiased over it.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.fillPath(ribbon.path, QBrush(fill))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.strokePath(ribbon.edges, pen)
+        if stroke is not None:
+            stroke_edges(painter, ribbon.edges(), edge, firm=stroke[0], dashed=stroke[1])
         if ribbon.accepted:
             # The link mark: a small ring in the middle of the band, paper inside.
             painter.setPen(QPen(colour, 1.6))

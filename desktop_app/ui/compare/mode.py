@@ -54,6 +54,8 @@ class CompareMode(QObject):
         self._user_off = False
         #: Absence wedges per article id (offset, code colour), until links change.
         self._absence_cache: dict[str, list[tuple[int, str]]] = {}
+        #: Per side: (the comparison, its pairs in order of that side's passages, their starts).
+        self._orders: dict[str, tuple[Comparison, list[int], list[int]]] = {}
         self.runner = CompareRunner(self)
         self.runner.finished.connect(self._on_result)
         self.runner.failed.connect(self._on_failed)
@@ -314,18 +316,31 @@ class CompareMode(QObject):
         if self.comparison is None or not self.comparison.pairs:
             return -1
         pairs = self.comparison.pairs
-        spans = [(p.a if side == "a" else p.b) for p in pairs]
-        order = sorted(range(len(pairs)), key=lambda i: (spans[i].start, spans[i].end))
-        starts = [spans[i].start for i in order]
+        order, starts = self._side_order(side)
         k = bisect_right(starts, offset) - 1
         if k < 0:
             return order[0]
         # Among the passages starting before the offset, prefer one that contains it.
         for j in range(k, max(-1, k - 8), -1):
-            span = spans[order[j]]
+            pair = pairs[order[j]]
+            span = pair.a if side == "a" else pair.b
             if span.start <= offset < span.end:
                 return order[j]
         return order[k]
+
+    def _side_order(self, side: str) -> tuple[list[int], list[int]]:
+        """The pairs sorted by their passage on ``side``, and those passages' starts (sorted
+        once per comparison: following asks on every scroll)."""
+        comparison = self.comparison
+        assert comparison is not None
+        cached = self._orders.get(side)
+        if cached is not None and cached[0] is comparison:
+            return cached[1], cached[2]
+        spans = [(p.a if side == "a" else p.b) for p in comparison.pairs]
+        order = sorted(range(len(spans)), key=lambda i: (spans[i].start, spans[i].end))
+        starts = [spans[i].start for i in order]
+        self._orders[side] = (comparison, order, starts)
+        return order, starts
 
     def follow(self, pane: ArticlePane) -> None:
         """Scroll the other compared pane so the counterpart of ``pane``'s centre passage

@@ -3,22 +3,20 @@
 The view owns no annotation state: it reads the project and repaints when the project
 announces a change to its article. It speaks canonical code-point offsets to the rest of
 the app and converts to Qt's display positions only here, through the pane's OffsetMap.
+Three mixins answer the rest: ``view_tags`` (the tagged passages), ``view_geometry`` (where
+the text is on screen) and ``view_pointer`` (hover cards, word snapping, the menu).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
-    QContextMenuEvent,
     QFont,
     QFontMetricsF,
-    QHelpEvent,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -28,16 +26,14 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextOption,
 )
-from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 
 from desktop_app.core.layout import DisplayPlan, Role, plan_display
 from desktop_app.core.project import Change, Project
 from desktop_app.core.records import Annotation, Article, Code
-from desktop_app.core.segments import Segment, elementary_segments
 from desktop_app.core.themes import Theme
 from desktop_app.ui.preferences.theme import current_theme, reading_font, style
 from desktop_app.ui.reading.decorations import (
-    DescribedDecoration,
     Gutter,
     GutterDecoration,
     OverlayDecoration,
@@ -47,7 +43,9 @@ from desktop_app.ui.reading.highlighter import AnnotationHighlighter, Annotation
 from desktop_app.ui.reading.margin import TagStripes
 from desktop_app.ui.reading.note_marks import NoteMarks
 from desktop_app.ui.reading.shown_blocks import ShownBlocks
-from desktop_app.ui.shell.plain_text import escaped
+from desktop_app.ui.reading.view_geometry import TextOnScreen
+from desktop_app.ui.reading.view_pointer import PointerReading
+from desktop_app.ui.reading.view_tags import TagQueries
 
 FLASH_MS = 900
 #: Blocks around the viewport whose highlights are laid eagerly (the rest when painted).
@@ -55,7 +53,7 @@ _EAGER_BLOCKS = 160
 _PAD = 28  # breathing room between the stripes and the text, and at the right
 
 
-class ArticleView(QPlainTextEdit):
+class ArticleView(PointerReading, TextOnScreen, TagQueries, QPlainTextEdit):
     """Read-only, selectable text of one article."""
 
     #: The annotation the cursor is in changed ("" when none).
@@ -268,131 +266,6 @@ class ArticleView(QPlainTextEdit):
                     return annotation
         return min(found, key=lambda a: (a.end - a.start, a.start))
 
-    # -- what the highlighter and the margin ask --------------------------------------------
-
-    def _tag_order(self) -> dict[str, int]:
-        return {
-            code.id: i
-            for i, code in enumerate(self.project.codes)
-            if code.id not in self.hidden_tags
-        }
-
-    def _shown_in(self, start: int, end: int) -> list[Annotation]:
-        """The annotations over ``[start, end)`` whose annotator's layer is shown."""
-        annotations = self.project.annotations_in(self.article.id, start, end)
-        hidden = self.hidden_annotators
-        if not hidden:
-            return annotations
-        return [a for a in annotations if (a.annotator or "") not in hidden]
-
-    def _segments(self, start: int, end: int) -> list[Segment]:
-        annotations = self._shown_in(start, end)
-        if not annotations:
-            return []
-        order = self._tag_order()
-        spans = [
-            (a.start, a.end, a.id, a.tags)
-            for a in annotations
-            if not a.tags or any(t in order for t in a.tags)
-        ]
-        return elementary_segments(spans, start, end, order)
-
-    def _colours(self, tag_ids: tuple[str, ...]) -> tuple[str, ...]:
-        codes = self.project.codes
-        return tuple(codes[t].color for t in tag_ids if t in codes)
-
-    def tag_lanes(self) -> dict[str, int]:
-        """Lane of each visible code in the margin."""
-        return self._tag_order()
-
-    def lane_count(self) -> int:
-        """The margin keeps a lane for every code, shown or hidden (or one per annotator)."""
-        lanes = self.annotator_lanes
-        return len(self.project.codes) if lanes is None else len(lanes)
-
-    def tag_colour(self, tag_id: str) -> str:
-        """Colour of a code."""
-        return self.project.codes[tag_id].color
-
-    def stripe_outline(self, colour: str) -> str | None:
-        """An edge for a stripe of ``colour`` too faint on this paper (3:1), or None."""
-        edge = self.theme.stripe(colour)
-        return None if edge == colour else edge
-
-    def tagged_spans(self, start: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
-        """The annotations over canonical ``[start, end)``, clipped to it, with their tags."""
-        return [
-            (max(a.start, start), min(a.end, end), a.tags)
-            for a in self._shown_in(start, end)
-            if min(a.end, end) > max(a.start, start)
-        ]
-
-    def annotated_spans(self, start: int, end: int) -> list[tuple[int, int, tuple[str, ...], str]]:
-        """As :meth:`tagged_spans`, with each annotation's annotator ("" for none)."""
-        return [
-            (max(a.start, start), min(a.end, end), a.tags, a.annotator or "")
-            for a in self._shown_in(start, end)
-            if min(a.end, end) > max(a.start, start)
-        ]
-
-    # -- where the text is (``decorations.TextGeometry``) ------------------------------------
-
-    def _shown(self) -> ShownBlocks:
-        """The blocks from the first visible one to the bottom of the viewport, measured once
-        per scroll position and layout (every stripe and mark of a paint asks again). Qt
-        requests an update of the viewport whenever either changes: that starts an epoch."""
-        viewport = self.viewport()
-        key = (
-            self._layout_epoch,
-            self.verticalScrollBar().value(),
-            viewport.width(),
-            viewport.height(),
-        )
-        shown = self._shown_memo
-        if shown is None or shown.key != key:
-            shown = self._shown_memo = ShownBlocks(self, self.plan.offsets, key)
-        return shown
-
-    def geometry_key(self) -> tuple[object, ...]:
-        """Changes whenever the lines move on screen (a scroll, a resize, a new layout)."""
-        return self._shown().key
-
-    def visible_range(self) -> tuple[int, int]:
-        """The canonical range of the paragraphs in the viewport."""
-        blocks = self._shown().blocks
-        if not blocks:
-            position = self.firstVisibleBlock().position()
-            start = self.plan.offsets.to_canonical(position, forward=True)
-            return start, start
-        return blocks[0].start, max(blocks[0].start, blocks[-1].end)
-
-    def line_extents(self, start: int, end: int) -> list[tuple[float, float]]:
-        """Top and bottom (viewport pixels) of the lines holding canonical ``[start, end)``,
-        one pair per visible paragraph it touches."""
-        shown = self._shown()
-        offsets = self.plan.offsets
-        extents: list[tuple[float, float]] = []
-        first = max(0, bisect_right(shown.starts, start) - 1)
-        for block in shown.blocks[first:]:
-            if block.start >= end:
-                break
-            if not block.lines:
-                continue
-            left = offsets.to_display(max(start, block.start))
-            right = offsets.to_display(min(end, block.end))
-            if right > left:
-                layout = block.block.layout()
-                if (
-                    layout.lineCount() == 0
-                ):  # re-highlighted since: lay it out again (as painting would)
-                    self.blockBoundingGeometry(block.block)
-                top_line = layout.lineForTextPosition(left - block.position)
-                last_line = layout.lineForTextPosition(max(left, right - 1) - block.position)
-                if top_line.isValid() and last_line.isValid():
-                    top = block.top
-                    extents.append((top + top_line.y(), top + last_line.y() + last_line.height()))
-        return extents
-
     # -- decorations (``decorations``: the one seam every feature plugs into) ---------------
 
     def decorate(self, decoration: object) -> None:
@@ -562,21 +435,6 @@ class ArticleView(QPlainTextEdit):
         self._gutter.update()  # (its picture is kept per geometry: a new one is painted)
         self.note_marks.update()
 
-    def visible_blocks(self) -> range:
-        """Numbers of the blocks in (or just around) the viewport."""
-        first = self.firstVisibleBlock()
-        number = first.blockNumber()
-        offset = self.contentOffset()
-        height = self.viewport().height()
-        block = first
-        last = number
-        while block.isValid():
-            if self.blockBoundingGeometry(block).translated(offset).top() > height:
-                break
-            last = block.blockNumber()
-            block = block.next()
-        return range(max(0, number - 2), last + 3)
-
     def paintEvent(self, event: QPaintEvent) -> None:
         """Lay pending highlights of what is about to be painted, then paint."""
         visible = self.visible_blocks()
@@ -593,48 +451,6 @@ class ArticleView(QPlainTextEdit):
                 overlay.paint_over(painter, self)
                 painter.restore()
             painter.end()
-
-    def visible_span(self) -> tuple[int, int]:
-        """Canonical ``[start, end)`` of the text between the viewport's top and bottom
-        (found once per scroll position and layout)."""
-        shown = self._shown()
-        if shown.span is None:
-            shown.span = self._find_visible_span()
-        return shown.span
-
-    def _find_visible_span(self) -> tuple[int, int]:
-        offsets = self.plan.offsets
-        top = self.cursorForPosition(QPoint(0, 0)).position()
-        bottom = self.cursorForPosition(QPoint(self.viewport().width(), self.viewport().height()))
-        end_block = bottom.block()
-        end = end_block.position() + end_block.length() - 1
-        return offsets.to_canonical(top, forward=True), offsets.to_canonical(end)
-
-    def offset_at_y(self, y: float) -> int:
-        """Canonical offset of the start of the line at viewport height ``y``."""
-        cursor = self.cursorForPosition(QPoint(0, int(y)))
-        return self.plan.offsets.to_canonical(cursor.position(), forward=True)
-
-    def span_extent(self, start: int, end: int) -> tuple[float, float]:
-        """Viewport heights of the top of the first line and the bottom of the last line
-        of canonical ``[start, end)``; only exact for spans on (or next to) the screen."""
-        offsets = self.plan.offsets
-        document = self.document()
-        origin = self.contentOffset()
-
-        def line_box(position: int) -> tuple[float, float]:
-            block = document.findBlock(position)
-            rect = self.blockBoundingGeometry(block).translated(origin)
-            layout = block.layout()
-            line = layout.lineForTextPosition(position - block.position())
-            if not line.isValid():
-                return rect.top(), rect.bottom()
-            top = rect.top() + layout.position().y() + line.y()
-            return top, top + line.height()
-
-        first = line_box(offsets.to_display(start))
-        last = line_box(offsets.to_display(max(start, end - 1)))
-        return first[0], last[1]
 
     def repaint_overlays(self) -> None:
         """Repaint what the overlays draw (they changed, the text did not)."""
@@ -653,152 +469,3 @@ class ArticleView(QPlainTextEdit):
         if annotation_id != self._cursor_annotation:
             self._cursor_annotation = annotation_id
             self.cursor_annotation_changed.emit(annotation_id)
-
-    def card_html(self, annotations: list[Annotation]) -> str:
-        """Rich text listing the tags and note of each annotation (hover and click)."""
-        parts = []
-        codes = self.project.codes
-        for annotation in annotations:
-            chips = " ".join(
-                _chip(codes[t].name, codes[t].color) for t in annotation.tags if t in codes
-            )
-            note = escaped(annotation.note)
-            if note:
-                note = f"<div style='margin-top:4px'>{note}</div>"
-            chips = chips or "<i>untagged</i>"
-            parts.append(f"<div>{chips}{note}</div>")
-        return "<hr>".join(parts)
-
-    def _offset_at_point(self, point: QPoint) -> int | None:
-        """Canonical offset of the character under ``point`` (None: between lines)."""
-        cursor = self.cursorForPosition(point)
-        rect = self.cursorRect(cursor)
-        if abs(rect.center().y() - point.y()) > rect.height():
-            return None
-        offset = self.plan.offsets.to_canonical(cursor.position())
-        block_start = self.plan.offsets.to_canonical(cursor.block().position(), forward=True)
-        # The cursor lands between characters: look at the character under the pointer.
-        return offset if rect.x() <= point.x() else max(block_start, offset - 1)
-
-    def _annotations_at_point(self, point: QPoint) -> list[Annotation]:
-        probe = self._offset_at_point(point)
-        if probe is None:
-            return []
-        return self.project.annotations_in(self.article.id, probe, probe)
-
-    def descriptions_at(self, offset: int) -> list[str]:
-        """What the decorations say about their marks over canonical ``offset`` (plain text)."""
-        found = []
-        for decoration in (*self._span_decorations, *self._overlays):
-            if isinstance(decoration, DescribedDecoration):
-                text = decoration.describe(offset)
-                if text:
-                    found.append(text)
-        return found
-
-    def hover_html(self, point: QPoint) -> str:
-        """The card for ``point``: its annotations' tags and notes, then what the
-        decorations say about their marks there ("" when nothing is there)."""
-        annotations = self._annotations_at_point(point)
-        parts = [self.card_html(annotations)] if annotations else []
-        probe = self._offset_at_point(point)
-        if probe is not None:
-            parts.extend(escaped(text) for text in self.descriptions_at(probe))
-        return "<hr>".join(parts)
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        """Hovering a highlight shows its tags and note (and what other marks mean)."""
-        if event.type() == QEvent.Type.ToolTip:
-            assert isinstance(event, QHelpEvent)
-            html = self.hover_html(event.pos())
-            if html:
-                QToolTip.showText(event.globalPos(), html, self.viewport())
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().viewportEvent(event)
-
-    # -- mouse selections snap to whole words (Alt, or the preference off: exact) ---------
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        """Start a selection; a plain left press (or Shift+press) snaps it to words."""
-        super().mousePressEvent(event)
-        self._snap_anchor = None
-        modifiers = event.modifiers()
-        if (
-            event.button() != Qt.MouseButton.LeftButton
-            or not style.snap_words
-            or modifiers & Qt.KeyboardModifier.AltModifier
-        ):
-            return
-        cursor = self.textCursor()
-        if modifiers & Qt.KeyboardModifier.ShiftModifier:
-            self._snap_anchor = cursor.anchor()
-        elif not cursor.hasSelection():  # a selection here: a triple click took a paragraph
-            self._snap_anchor = cursor.position()
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        """Double click selects a word and drags by words (Qt's own): no snapping on top."""
-        super().mouseDoubleClickEvent(event)
-        self._snap_anchor = None
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        """Extend the selection; show it snapped to whole words while dragging."""
-        super().mouseMoveEvent(event)
-        if self._snap_anchor is not None and event.buttons() & Qt.MouseButton.LeftButton:
-            self._snap_selection(self._snap_anchor)
-
-    def _snap_selection(self, anchor: int) -> None:
-        """Select from display ``anchor`` to the cursor, widened to whole words."""
-        from desktop_app.core.word_snap import snap_to_words  # regex: not before first paint
-
-        position = self.textCursor().position()
-        offsets = self.plan.offsets
-        start = offsets.to_canonical(min(anchor, position), forward=True)
-        end = offsets.to_canonical(max(anchor, position))
-        if start >= end:
-            return
-        start, end = snap_to_words(self.article.text, start, end)
-        first, last = offsets.to_display(start), offsets.to_display(end)
-        new_anchor, new_position = (first, last) if anchor <= position else (last, first)
-        cursor = self.textCursor()
-        if (cursor.anchor(), cursor.position()) == (new_anchor, new_position):
-            return
-        cursor.setPosition(new_anchor)
-        cursor.setPosition(new_position, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        """End a selection (snapped to words); clicking a highlight shows its card too."""
-        super().mouseReleaseEvent(event)
-        if self._snap_anchor is not None and event.button() == Qt.MouseButton.LeftButton:
-            self._snap_selection(self._snap_anchor)
-        self._snap_anchor = None
-        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            annotations = self._annotations_at_point(event.position().toPoint())
-            if annotations:
-                global_pos = self.viewport().mapToGlobal(event.position().toPoint())
-                QToolTip.showText(global_pos, self.card_html(annotations), self.viewport())
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        """Tag, note and delete, then the usual copy and select-all."""
-        menu = QMenu(self)
-        if self._context_actions is not None:
-            for action in self._context_actions():
-                if action is None:
-                    menu.addSeparator()
-                else:
-                    menu.addAction(action)
-            menu.addSeparator()
-        standard = self.createStandardContextMenu(event.pos())
-        for action in standard.actions():
-            menu.addAction(action)
-        menu.exec(event.globalPos())
-        standard.deleteLater()
-        menu.deleteLater()
-
-
-def _chip(name: str, colour: str) -> str:
-    style = f"background:{escaped(colour)};color:#000;"
-    return f'<span style="{style}">&nbsp;{escaped(name)}&nbsp;</span>'
