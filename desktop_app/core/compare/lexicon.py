@@ -129,6 +129,8 @@ OTHER_DAYS = (
 )  # fmt: skip
 #: How many letters may follow the start of one of ``OTHER_DAYS``.
 OTHER_DAY_SLACK = 6
+#: Words that start like a weekday of another language and are not one ("montage").
+NOT_DAYS = frozenset({"montage", "montages", "sabotage"})
 # Polish Wednesday, by its whole forms ("środowisko", the environment, starts the same).
 POLISH_WEDNESDAY = frozenset(
     str.split("środa środę środy środzie środowy środowego środową środowej środowym")

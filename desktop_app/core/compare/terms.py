@@ -18,6 +18,7 @@ from functools import lru_cache
 from desktop_app.core.compare.lexicon import (
     LATIN_SCALES,
     MONTHS,
+    NOT_DAYS,
     NUMBER_WORDS,
     OTHER_DAY_SLACK,
     OTHER_DAYS,
@@ -56,6 +57,10 @@ _MOMENT_SLOTS = ("day", "time", "year", "month")
 #: Words in capitals up to this long are acronyms ("WHO", "NATO"); longer ones are shouting.
 _ACRONYM_MAX = 6
 _YEARS = range(1900, 2101)
+#: Longest run of digits read as a figure (longer ones are identifiers, not amounts).
+_LONGEST_FIGURE = 18
+#: Letters a Latin scale word may have past its start ("Millionen", "milionów", "milhões").
+_SCALE_ENDING = 3
 #: Words looked at after a number for what it counts ("12 injured workers").
 _UNIT_WORDS = 2
 
@@ -233,6 +238,8 @@ def _number(text: str, key: str, surface: str, s: int, e: int, stop: int) -> lis
     key += scale
     plain = key[1:]
     # A year is written as four bare digits: "2,100" is a figure, "2100" may be a year.
+    if len(plain) > _LONGEST_FIGURE:  # no figure a reader compares; int() refuses 4,300 digits
+        return [Token(key, surface, "number", s, e)]
     if not scale and surface.isdigit() and int(plain) in _YEARS:
         return [Token(key, surface, "year", s, e, "year", plain)]
     kind = "count" if not scale and plain.isdigit() and int(plain) < 10 else "number"
@@ -330,6 +337,8 @@ def _other_day(lowered: str, after: str) -> str:
         return "@day:wed"
     if lowered in PORTUGUESE_DAYS and after.startswith("-feira"):
         return "@day:" + PORTUGUESE_DAYS[lowered]
+    if lowered in NOT_DAYS:
+        return ""
     for start, value in OTHER_DAYS:
         if lowered.startswith(start) and len(lowered) <= len(start) + OTHER_DAY_SLACK:
             return "@day:" + value
@@ -428,8 +437,8 @@ def scale_of(word: str) -> str:
     if lowered in SCALE_WORDS:
         return SCALE_WORDS[lowered]
     for start, scale in (*SLAVIC_SCALES, *LATIN_SCALES):
-        if lowered.startswith(start):
-            return scale
+        if lowered.startswith(start) and len(lowered) <= len(start) + _SCALE_ENDING:
+            return scale  # "Millionen", "milionów"; not "millionaires"
     return ""
 
 

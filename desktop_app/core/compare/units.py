@@ -78,6 +78,9 @@ _TITLE_MAX_WORDS = 20
 #: A question or an unpunctuated line alone in its paragraph, of at most this many words,
 #: is a subheading (a sentence of news prose ends in a full stop).
 _SUBHEAD_MAX_WORDS = 8
+_SUBHEAD_MAX_CHARS = 70
+#: Marks that end a sentence (a line ending in one is prose, not a subheading).
+_SENTENCE_ENDS = (".", "!", "…", ":", ";", ",", "。", "！", "．")
 #: How far back from a full stop the word before it is looked for ("U.S.", "Sept.").
 _LONGEST_ABBREVIATION = 40
 
@@ -116,19 +119,32 @@ def _looks_like_title(lines: list[str], index: int) -> bool:
 
 def _is_subhead(lines: list[str], index: int) -> bool:
     """A short line alone between blank lines heads a section when it is a question ("What
-    about passes?") or has no closing punctuation at all ("Pellam turns to imports")."""
-    stripped = lines[index].strip()
-    if len(stripped.split()) > _SUBHEAD_MAX_WORDS:
+    about passes?") or has no closing punctuation at all ("Pellam turns to imports"), and
+    prose follows it: in a text whose paragraphs are all short and unpunctuated (a list, a
+    transcript), or at its end, such a line is text."""
+    before = lines[index - 1] if index > 0 else ""
+    after = lines[index + 1] if index + 1 < len(lines) else ""
+    if before.strip() or after.strip() or not _heading_like(lines[index].strip()):
+        return False
+    following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    return bool(following) and not _heading_like(following)
+
+
+def _heading_like(stripped: str) -> bool:
+    """Short, one sentence, no quotation, and no closing punctuation but a question mark
+    (ideographs count as a word each: Chinese and Japanese put no spaces between words)."""
+    words = len(stripped.split()) + sum(1 for char in stripped if _is_ideograph(char))
+    if words > _SUBHEAD_MAX_WORDS or len(stripped) > _SUBHEAD_MAX_CHARS:
         return False
     if any(mark in stripped for mark in (_CLOSERS + _OPENERS).translate({40: None, 41: None})):
         return False  # a quoted question is what someone asked
-    if not stripped.endswith("?") and stripped.endswith((".", "!", "…", ":", ";", ",", "。")):
+    if not stripped.endswith(("?", "？")) and stripped.endswith(_SENTENCE_ENDS):
         return False
-    if len(sentence_bounds(stripped)) != 1:
-        return False
-    before = lines[index - 1] if index > 0 else ""
-    after = lines[index + 1] if index + 1 < len(lines) else ""
-    return not before.strip() and not after.strip()
+    return len(sentence_bounds(stripped)) == 1
+
+
+def _is_ideograph(char: str) -> bool:
+    return "\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff"
 
 
 def _is_body(line: str, role: Role) -> bool:

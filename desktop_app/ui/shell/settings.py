@@ -1,7 +1,7 @@
 """The user's own preferences (reading style, theme, name), kept with QSettings, never in a project.
 
 The file is an INI file in the user's configuration folder (platformdirs' folder, see
-``desktop_app.user_dirs``: honours ``XDG_CONFIG_HOME`` on Linux, read afresh each time so
+``desktop_app.paths``: honours ``XDG_CONFIG_HOME`` on Linux, read afresh each time so
 tests stay in their own folder).
 """
 

@@ -204,3 +204,18 @@ def test_weekdays_number_words_scales_and_clock_times_of_more_languages() -> Non
     assert {"@time:5:00", "#2"} <= _keys("Saat 05.00 sıralarında iki kişi kayıp.")
     assert {"@day:tue", "#3.5m"} <= _keys("3,5 Millionen Euro am Dienstagabend.")
     assert "@day:wed" not in _keys("Ochrona środowiska kosztuje.")  # the environment
+
+
+def test_words_that_only_start_like_a_scale_or_a_weekday_are_neither() -> None:
+    from desktop_app.core.compare.terms import scale_of
+
+    assert (scale_of("Millionen"), scale_of("milionów"), scale_of("milhões")) == ("m", "m", "m")
+    assert scale_of("millionaires") == ""
+    keys = {token.key for token in tokens("The montage showed 45 millionaires.")}
+    assert not any(key.startswith("@day:") for key in keys)
+    assert "#45m" not in keys
+
+
+def test_a_number_too_long_to_be_a_figure_does_not_stop_the_comparison() -> None:
+    comparison = compare_texts("We paid " + "9" * 5000 + " dollars.", "We paid 5 dollars.")
+    assert len(comparison.pairs) == 1

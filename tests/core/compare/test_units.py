@@ -144,3 +144,42 @@ def test_a_paragraph_of_japanese_sentences_is_prose_not_a_subheading() -> None:
     text = "北斎の肉筆画、パリで落札\n\n作品は昨年見つかった。\n\n館長は喜んだ。\n"
     units = split_units(text)
     assert [text[u.start : u.end] for u in units] == ["作品は昨年見つかった。", "館長は喜んだ。"]
+
+
+def _texts(text: str) -> list[str]:
+    return [text[unit.start : unit.end] for unit in split_units(text)]
+
+
+def test_short_unpunctuated_paragraphs_are_text_when_no_prose_follows_them() -> None:
+    """A one-line text, a list of short lines and a text's last line are compared, not
+    dropped as subheadings."""
+    assert _texts("The council approved the harbour plan on Monday") == [
+        "The council approved the harbour plan on Monday"
+    ]
+    notes = "Ferries cancelled\n\nSchools closed early\n\nRoads reopen on Friday\n"
+    assert len(_texts("Storm notes\n\n" + notes)) == 3
+    article = "Harbour plan\n\nThe council approved the plan on Monday after a long debate.\n\n"
+    assert _texts(article + "Work starts in spring") == [
+        "The council approved the plan on Monday after a long debate.",
+        "Work starts in spring",
+    ]
+
+
+def test_a_subheading_before_prose_is_still_left_out() -> None:
+    text = (
+        "Harbour plan approved\n\nThe council approved the plan on Monday.\n\n"
+        "What happens next\n\nWork starts in spring, the mayor said.\n"
+    )
+    assert "What happens next" not in _texts(text)
+
+
+def test_a_japanese_paragraph_is_text_whatever_its_last_mark() -> None:
+    text = (
+        "港湾計画\n\n市議会は月曜日に港湾計画を承認した。\n\n"
+        "工事は来年の春に始まる予定で、住民の多くが歓迎している！\n\n反対する住民の声もまだ多く残っている\n"
+    )
+    assert _texts(text) == [
+        "市議会は月曜日に港湾計画を承認した。",
+        "工事は来年の春に始まる予定で、住民の多くが歓迎している！",
+        "反対する住民の声もまだ多く残っている",
+    ]
