@@ -24,6 +24,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
+from desktop_app.core.copy_index import CopyIndex
 from desktop_app.core.haystack import Haystack
 
 #: Most (old tokens x new tokens) compared in one call (~20 ms at worst).
@@ -74,6 +75,8 @@ class Alignment:
         self._new_starts = [b.new for b in by_new]
         self._new_ends = [b.new + b.length for b in by_new]
         self._haystacks: dict[int, Haystack] = {}
+        #: Finds copies of a string in the new text (indexed once it is asked often).
+        self.copies = CopyIndex(new)
 
     def pieces(self, start: int, end: int) -> list[Block]:
         """The surviving parts of old ``[start, end)``, in old order, clipped to it."""

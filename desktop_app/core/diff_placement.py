@@ -273,7 +273,7 @@ def _context_doubtful(
         return False
     if min(prefix, suffix) >= CONTEXT_KEPT:
         return False  # both sides nearly as they were: no copy elsewhere can fit better
-    copies = elsewhere(text, start, end, quote)
+    copies = elsewhere(text, start, end, quote, alignment.copies)
     if not copies or _copies_all_carried(alignment, position, quote, copies):
         return False
     if min(prefix, suffix) < REPEATED_CONTEXT:

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from desktop_app.core.anchoring import CONTEXT
+from desktop_app.core.copy_index import CopyIndex
 from desktop_app.core.haystack import Haystack
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
 
@@ -130,15 +131,25 @@ def context_similarity(text: str, start: int, end: int, quote: TextQuote) -> tup
     return prefix, suffix
 
 
-def elsewhere(text: str, start: int, end: int, quote: TextQuote) -> list[Candidate]:
+def elsewhere(
+    text: str, start: int, end: int, quote: TextQuote, copies: CopyIndex | None = None
+) -> list[Candidate]:
     """Exact occurrences of the quote outside ``[start, end)``, scored with ``start`` as the
-    expected place (the nearest :data:`MAX_OCCURRENCES`)."""
+    expected place (the nearest :data:`MAX_OCCURRENCES`); ``copies`` (of ``text``) finds
+    them without reading the whole text each time."""
     length, found = len(quote.exact), list[int]()
-    at = text.find(quote.exact)
-    while at != -1 and len(found) < MOST_COPIES:  # forward only: one pass over the text
-        if min(at + length, end) <= max(at, start):
-            found.append(at)
-        at = text.find(quote.exact, at + 1)
+    if copies is None:
+        at = text.find(quote.exact)
+        while at != -1 and len(found) < MOST_COPIES:  # forward only: one pass over the text
+            if min(at + length, end) <= max(at, start):
+                found.append(at)
+            at = text.find(quote.exact, at + 1)
+    else:
+        for at in copies.find_all(quote.exact):
+            if len(found) == MOST_COPIES:
+                break
+            if min(at + length, end) <= max(at, start):
+                found.append(at)
     found.sort(key=lambda at: abs(at - start))
     return [score(text, at, at + length, quote, start) for at in found[:MAX_OCCURRENCES]]
 

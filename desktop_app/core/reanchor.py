@@ -122,13 +122,14 @@ def replace_article_text(
     twins = Twins(alignment)
     old_paragraphs = _paragraph_starts(article.text)
     new_paragraphs = _paragraph_starts(text)
+    shifts: dict[tuple[int, int], int | None] = {}
     for annotation in sorted(project.annotations_of(article_id), key=_text_order):
         position, quote = annotation.position, annotation.quote
         if annotation.anchor == "orphaned" or article.text[position.start : position.end] != (
             quote.exact
         ):
             placement = search(text, position, quote, hint=alignment.shifted(position.start))
-        elif (carried := _carried_along(alignment, lines, position, quote)) is not None:
+        elif (carried := _carried_along(alignment, lines, position, quote, shifts)) is not None:
             state: AnchorState = "exact" if carried == position.start else "moved"
             placement = Placement(state, carried, carried + position.end - position.start, 1.0)
         else:
@@ -157,11 +158,16 @@ def replace_article_text(
 
 
 def _carried_along(
-    alignment: Alignment, lines: Lines, position: TextPosition, quote: TextQuote
+    alignment: Alignment,
+    lines: Lines,
+    position: TextPosition,
+    quote: TextQuote,
+    shifts: dict[tuple[int, int], int | None],
 ) -> int | None:
     """The new start of a passage that came along unchanged with its stored context, its
     whole line and the text just around that line, all moved by as much: nothing about
-    it needs checking (the common case, with one look-up). None otherwise."""
+    it needs checking (the common case, with one look-up). None otherwise. ``shifts``
+    remembers the look-ups (most passages of a line share their line's)."""
     start, end = position.start, position.end
     if end <= start or (len(quote.prefix) < CONTEXT and start > len(quote.prefix)):
         return None
@@ -170,7 +176,11 @@ def _carried_along(
         return None
     lo = min(start - len(quote.prefix), around[0])
     hi = max(end + len(quote.suffix), around[1])
-    shift = alignment.shift_over(max(0, lo), min(lines.length, hi))
+    span = max(0, lo), min(lines.length, hi)
+    if span in shifts:
+        shift = shifts[span]
+    else:
+        shift = shifts[span] = alignment.shift_over(*span)
     return None if shift is None else start + shift
 
 

@@ -12,12 +12,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
+from desktop_app.core.alignment import Alignment
 from desktop_app.core.anchoring import describe
 from desktop_app.core.diff_placement import _reads, _reads_back
+from desktop_app.core.line_neighbours import Lines
 from desktop_app.core.new_records import make_article
 from desktop_app.core.project import Project
 from desktop_app.core.quote_search import Placement
-from desktop_app.core.reanchor import place, replace_article_text
+from desktop_app.core.reanchor import _carried_along, place, replace_article_text
 from desktop_app.core.records import Annotation
 from tests.benchmarks.reanchor_families import (
     BOILERPLATE,
@@ -26,6 +28,7 @@ from tests.benchmarks.reanchor_families import (
     annotated_spans,
     news_text,
 )
+from tests.benchmarks.reanchor_families import words as words_changed
 from tests.storage.builders import EPOCH, prose
 from tests.storage.edit_simulation import TrackedText, Truth
 
@@ -175,3 +178,20 @@ def test_reading_back_is_reading_the_reversed_text(text: str, at: int, words: st
     forward = _reads(text[::-1], len(text) - at, words[::-1])
     expected = None if forward is None else len(text) - forward
     assert _reads_back(text, at, words) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 10_000), st.sampled_from([0.5, 2.0, 5.0]))
+def test_remembered_line_shifts_answer_as_a_fresh_look_up_would(seed: int, rate: float) -> None:
+    """``_carried_along`` shares its look-ups across the passages of a line: sharing them
+    never changes an answer (each is what a fresh look-up gives)."""
+    rng = random.Random(seed)
+    text = prose(rng, 3_000)
+    tracked = TrackedText(text)
+    words_changed(tracked, rng, rate)
+    alignment, lines = Alignment(text, tracked.text), Lines(text)
+    shared: dict[tuple[int, int], int | None] = {}
+    for start, end in annotated_spans(rng, text, 40):
+        position, quote = describe(text, start, end)
+        fresh = _carried_along(alignment, lines, position, quote, {})
+        assert _carried_along(alignment, lines, position, quote, shared) == fresh
