@@ -17,9 +17,8 @@ from collections.abc import Callable, Iterator
 from desktop_app.core.anchoring import describe
 from desktop_app.core.quote_search import Placement
 from desktop_app.core.reanchor import place, replace_article_text
-from desktop_app.core.text import canonicalize
 from tests.benchmarks.reanchor_check_families import CHECK_FAMILIES, CHECK_SEEDS
-from tests.benchmarks.reanchor_families import FAMILIES, RATES, Family, annotated_spans
+from tests.benchmarks.reanchor_families import FAMILIES, Family, annotated_spans
 from tests.benchmarks.reanchor_fresh_families import (
     FRESH_FAMILIES,
     FRESH_SEEDS,
@@ -28,15 +27,14 @@ from tests.benchmarks.reanchor_fresh_families import (
 )
 from tests.benchmarks.reanchor_new_families import NEW_FAMILIES, NEW_SEEDS, new_text
 from tests.benchmarks.test_reanchor_accuracy import (
-    ANNOTATIONS,
     DEVELOPMENT,
     HELD_OUT,
     _base_text,
     _project,
+    edited_cases,
 )
 from tests.benchmarks.test_reanchor_bench import _revised, _sprinkled
 from tests.storage.builders import build_project
-from tests.storage.edit_simulation import TrackedText
 
 Spans = Callable[[random.Random, str, int], list[tuple[int, int]]]
 
@@ -54,26 +52,17 @@ def _material_cases(
     spans_of: Spans = annotated_spans,
 ) -> Iterator[tuple[str, str]]:
     """As ``evaluate``'s loops: per family, rate and seed, the digest of both paths."""
-    for name, family in families.items():
-        for rate in RATES:
-            for seed in seeds:
-                rng = random.Random(f"{name}/{rate}/{seed}")
-                text = text_of(seed, rng)
-                spans = spans_of(rng, text, ANNOTATIONS)
-                tracked = TrackedText(text)
-                family(tracked, rng, rate)
-                new = tracked.text
-                if canonicalize(new) != new:
-                    continue
-                project, ids = _project(text, spans)
-                outcome = replace_article_text(project, project.articles.at(0).id, new)
-                digest = hashlib.sha256()
-                placed = {r.annotation_id: r.placement for r in outcome.results}
-                for annotation_id in ids:
-                    digest.update(_line(placed[annotation_id]).encode())
-                for start, end in spans:
-                    digest.update(_line(place(new, *describe(text, start, end))).encode())
-                yield f"{label} {name} rate {rate} seed {seed}", digest.hexdigest()
+    for case in edited_cases(seeds, families, text_of, spans_of):
+        text, spans, new = case.text, case.spans, case.tracked.text
+        project, ids = _project(text, spans)
+        outcome = replace_article_text(project, project.articles.at(0).id, new)
+        digest = hashlib.sha256()
+        placed = {r.annotation_id: r.placement for r in outcome.results}
+        for annotation_id in ids:
+            digest.update(_line(placed[annotation_id]).encode())
+        for start, end in spans:
+            digest.update(_line(place(new, *describe(text, start, end))).encode())
+        yield f"{label} {case.label}", digest.hexdigest()
 
 
 def _bench_cases() -> Iterator[tuple[str, str]]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import pytest
@@ -140,6 +140,45 @@ def evaluate(
     the annotated passages of each text)."""
     update: dict[str, Tally] = {name: Tally() for name in families}
     quote_only: dict[str, Tally] = {name: Tally() for name in families}
+    for case in edited_cases(seeds, families, text_of, spans_of):
+        name, text, spans, tracked = case.family, case.text, case.spans, case.tracked
+        new = tracked.text
+        truths = tracked.truths(spans)
+        copied = [_takes_in_a_copy(tracked, truth) for truth in truths]
+        project, ids = _project(text, spans)
+        started = time.perf_counter()
+        outcome = replace_article_text(project, project.articles.at(0).id, new)
+        update[name].seconds += time.perf_counter() - started
+        placed = {r.annotation_id: r.placement for r in outcome.results}
+        for annotation_id, truth, copy in zip(ids, truths, copied, strict=True):
+            update[name].add(truth, placed[annotation_id], case.label, takes_in_a_copy=copy)
+        started = time.perf_counter()
+        placements = [place(new, *describe(text, start, end)) for start, end in spans]
+        quote_only[name].seconds += time.perf_counter() - started
+        for placement, truth, copy in zip(placements, truths, copied, strict=True):
+            quote_only[name].add(truth, placement, case.label, takes_in_a_copy=copy)
+    return update, quote_only
+
+
+@dataclass(frozen=True)
+class EditedCase:
+    """One text of the material, its annotated spans, and the text after one family's edits."""
+
+    family: str
+    label: str
+    text: str
+    spans: list[tuple[int, int]]
+    tracked: TrackedText
+
+
+def edited_cases(
+    seeds: range,
+    families: dict[str, Family],
+    text_of: Callable[[int, random.Random], str],
+    spans_of: Callable[[random.Random, str, int], list[tuple[int, int]]],
+) -> Iterator[EditedCase]:
+    """Per family, rate and seed, the edited text (left out when not canonical: it would not
+    be the text an update sees)."""
     for name, family in families.items():
         for rate in RATES:
             for seed in seeds:
@@ -148,25 +187,9 @@ def evaluate(
                 spans = spans_of(rng, text, ANNOTATIONS)
                 tracked = TrackedText(text)
                 family(tracked, rng, rate)
-                new = tracked.text
-                if canonicalize(new) != new:
-                    continue  # would not be the text the update sees
-                truths = tracked.truths(spans)
-                copied = [_takes_in_a_copy(tracked, truth) for truth in truths]
-                project, ids = _project(text, spans)
-                started = time.perf_counter()
-                outcome = replace_article_text(project, project.articles.at(0).id, new)
-                update[name].seconds += time.perf_counter() - started
-                placed = {r.annotation_id: r.placement for r in outcome.results}
-                label = f"{name} rate {rate} seed {seed}"
-                for annotation_id, truth, copy in zip(ids, truths, copied, strict=True):
-                    update[name].add(truth, placed[annotation_id], label, takes_in_a_copy=copy)
-                started = time.perf_counter()
-                placements = [place(new, *describe(text, start, end)) for start, end in spans]
-                quote_only[name].seconds += time.perf_counter() - started
-                for placement, truth, copy in zip(placements, truths, copied, strict=True):
-                    quote_only[name].add(truth, placement, label, takes_in_a_copy=copy)
-    return update, quote_only
+                if canonicalize(tracked.text) == tracked.text:
+                    label = f"{name} rate {rate} seed {seed}"
+                    yield EditedCase(name, label, text, spans, tracked)
 
 
 def _takes_in_a_copy(tracked: TrackedText, truth: Truth) -> bool:

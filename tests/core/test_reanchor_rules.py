@@ -14,8 +14,6 @@ from desktop_app.core.diff_placement import (
     _exact_copy_fits,
     _without_bare_ends,
 )
-from desktop_app.core.new_records import make_article
-from desktop_app.core.project import Project
 from desktop_app.core.quote_search import (
     TWIN_NEAR,
     Candidate,
@@ -24,11 +22,11 @@ from desktop_app.core.quote_search import (
     _on_own_ends,
     elsewhere,
 )
-from desktop_app.core.reanchor import place, replace_article_text
-from desktop_app.core.records import Annotation, TextPosition, utc_now
+from desktop_app.core.reanchor import place
+from desktop_app.core.records import TextPosition
 from tests.benchmarks.reanchor_families import FAMILIES, annotated_spans, news_text
 from tests.benchmarks.reanchor_new_families import NEW_FAMILIES, new_text
-from tests.core.test_reanchor import PARAGRAPHS
+from tests.core.test_reanchor import PARAGRAPHS, _updated_once
 from tests.storage.edit_simulation import TrackedText, Truth
 
 # -- the quote search: a near twin of the best candidate makes its choice a guess -------------
@@ -103,19 +101,7 @@ def test_an_exact_copy_with_its_context_elsewhere_is_found() -> None:
 
 
 def _updated(old: str, span: tuple[int, int], new: str) -> Placement:
-    article = make_article(old, title="Live")
-    position, quote = describe(old, *span)
-    annotation = Annotation(
-        id="00000000-0000-4000-a000-000000000001",
-        article=article.id,
-        position=position,
-        quote=quote,
-        created=utc_now(),
-        modified=utc_now(),
-    )
-    project = Project(articles=[article], annotations=[annotation])
-    (result,) = replace_article_text(project, article.id, new).results
-    return result.placement
+    return _updated_once(old, span, new, title="Live").placement
 
 
 @pytest.mark.parametrize(
@@ -255,19 +241,7 @@ def test_a_paragraph_split_around_a_new_sentence_keeps_both_halves() -> None:
     pieces = Alignment(old, new).pieces(start, end)
     assert sum(piece.length for piece in pieces) == end - start  # every character followed
 
-    article = make_article(old, title="Minutes")
-    position, quote = describe(old, start, end)
-    annotation = Annotation(
-        id="00000000-0000-4000-a000-000000000001",
-        article=article.id,
-        position=position,
-        quote=quote,
-        created=utc_now(),
-        modified=utc_now(),
-    )
-    project = Project(articles=[article], annotations=[annotation])
-    outcome = replace_article_text(project, article.id, new)
-    placement = outcome.results[0].placement
+    placement = _updated(old, (start, end), new)
     assert placement.state in ("fuzzy", "review")
     assert (placement.start, placement.end) == (
         new.index("Cllr Ó"),
@@ -301,18 +275,5 @@ def test_names_sorted_inside_a_passage_keep_its_start() -> None:
     )
     start = old.index("Voting for")
     end = old.index("4 votes to 2.") + len("4 votes to 2.")
-    article = make_article(old, title="Minutes")
-    position, quote = describe(old, start, end)
-    annotation = Annotation(
-        id="00000000-0000-4000-a000-000000000002",
-        article=article.id,
-        position=position,
-        quote=quote,
-        created=utc_now(),
-        modified=utc_now(),
-    )
-    outcome = replace_article_text(
-        Project(articles=[article], annotations=[annotation]), article.id, new
-    )
-    placement = outcome.results[0].placement
+    placement = _updated(old, (start, end), new)
     assert (placement.start, placement.end) == (start, end)
