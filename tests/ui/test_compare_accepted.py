@@ -14,6 +14,7 @@ from desktop_app.core.themes import THEMES
 from desktop_app.ui.compare.gutter import LINK_MARK_RADIUS, ConnectorGutter, Ribbon
 from desktop_app.ui.compare.legend import ENTRIES
 from desktop_app.ui.compare.mode import CompareMode
+from desktop_app.ui.reading.article_view import ArticleView
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.helpers import FakePrompter
 
@@ -51,17 +52,23 @@ def _strong_edge_share(gutter: ConnectorGutter, ribbon: Ribbon) -> float:
     return strong / samples
 
 
-def test_accepting_a_suggestion_makes_its_ribbon_solid_with_a_link_mark(
-    qtbot: QtBot, window: MainWindow, prompter: FakePrompter
-) -> None:
+def _first_suggestion(qtbot: QtBot, window: MainWindow) -> tuple[CompareMode, ArticleView, int]:
+    """Compare mode once its comparison is in, pane A focused at its start, and the index of
+    the pair that Alt+Down made current."""
     mode = window.feature(CompareMode)
     qtbot.waitUntil(lambda: mode.comparison is not None, timeout=5000)
-    gutter = mode.gutter
     view_a = window.reader.panes[0].view
     view_a.setFocus()
     view_a.place_cursor(0)
     qtbot.keyClick(view_a, Qt.Key.Key_Down, ALT)
-    index = mode.current
+    return mode, view_a, mode.current
+
+
+def test_accepting_a_suggestion_makes_its_ribbon_solid_with_a_link_mark(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter
+) -> None:
+    mode, view_a, index = _first_suggestion(qtbot, window)
+    gutter = mode.gutter
     suggestion = _ribbon(gutter, index)
     assert not suggestion.accepted
     dashed = _strong_edge_share(gutter, suggestion)
@@ -97,14 +104,8 @@ def test_accepting_a_suggestion_makes_its_ribbon_solid_with_a_link_mark(
 
 
 def test_a_rejected_suggestion_is_no_longer_painted(qtbot: QtBot, window: MainWindow) -> None:
-    mode = window.feature(CompareMode)
-    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=5000)
+    mode, view_a, index = _first_suggestion(qtbot, window)
     gutter = mode.gutter
-    view_a = window.reader.panes[0].view
-    view_a.setFocus()
-    view_a.place_cursor(0)
-    qtbot.keyClick(view_a, Qt.Key.Key_Down, ALT)
-    index = mode.current
     ribbon = _ribbon(gutter, index)
     image = _painted(gutter)
     paper = QColor(gutter.theme.paper)
