@@ -28,7 +28,7 @@ from desktop_app.ui.shell.document import ProjectDocument
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.benchmarks.synthetic import spans
 from tests.benchmarks.test_compare_bench import article_pair
-from tests.ui.helpers import FakePrompter
+from tests.ui.helpers import FakePrompter, dense_compare_window
 
 pytestmark = pytest.mark.benchmark
 
@@ -215,18 +215,7 @@ def test_first_results_on_the_sample_pair(qtbot: QtBot) -> None:
 
 
 def test_gutter_repaint_with_sixty_pairs_on_screen(qtbot: QtBot) -> None:
-    from tests.benchmarks.dense_pair import dense_pair
-
-    wire, local = dense_pair()
-    project = new_project([make_article(wire, title="Wire"), make_article(local, title="Local")])
-    window = MainWindow(ProjectDocument(project), FakePrompter())
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
-    window.show_articles(project.articles.ids()[:2])
-    mode = window.feature(CompareMode)
-    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=10_000)
+    _window, mode = dense_compare_window(qtbot)
     gutter = mode.gutter
 
     def repaint_from_scratch() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QTextCursor
@@ -14,6 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.reading.article_view import ArticleView
 from desktop_app.ui.shell.prompts import UnsavedChoice
+
+if TYPE_CHECKING:
+    from desktop_app.ui.compare.mode import CompareMode
+    from desktop_app.ui.shell.main_window import MainWindow
 
 
 @dataclass
@@ -231,3 +235,25 @@ def shown_text(text: str) -> str:
     document = QtGui.QTextDocument()
     document.setHtml(text)
     return document.toPlainText()
+
+
+def dense_compare_window(qtbot: QtBot) -> tuple[MainWindow, CompareMode]:
+    """A 1920x1080 window comparing the dense pair (some 60 aligned pairs on screen), once
+    its comparison is in."""
+    from desktop_app.core.new_records import make_article, new_project
+    from desktop_app.ui.compare.mode import CompareMode
+    from desktop_app.ui.shell.document import ProjectDocument
+    from desktop_app.ui.shell.main_window import MainWindow
+    from tests.benchmarks.dense_pair import dense_pair
+
+    wire, local = dense_pair()
+    project = new_project([make_article(wire, title="Wire"), make_article(local, title="Local")])
+    window = MainWindow(ProjectDocument(project), FakePrompter())
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_articles(project.articles.ids()[:2])
+    mode = window.feature(CompareMode)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=10_000)
+    return window, mode

@@ -9,27 +9,15 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.compare_look import crowding_calm
-from desktop_app.core.new_records import make_article, new_project
 from desktop_app.ui.compare.gutter import BAND_GAP, ConnectorGutter, Ribbon
 from desktop_app.ui.compare.mode import CompareMode
-from desktop_app.ui.shell.document import ProjectDocument
 from desktop_app.ui.shell.main_window import MainWindow
-from tests.benchmarks.dense_pair import dense_pair
-from tests.ui.helpers import FakePrompter
+from tests.ui.helpers import dense_compare_window
 
 
 @pytest.fixture
 def crowded(qtbot: QtBot) -> tuple[MainWindow, ConnectorGutter]:
-    wire, local = dense_pair()
-    project = new_project([make_article(wire, title="Wire"), make_article(local, title="Local")])
-    window = MainWindow(ProjectDocument(project), FakePrompter())
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
-    window.show_articles(project.articles.ids()[:2])
-    mode = window.feature(CompareMode)
-    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=10_000)
+    window, mode = dense_compare_window(qtbot)
     return window, mode.gutter
 
 
