@@ -128,6 +128,7 @@ def live_blog(rng: random.Random) -> str:
             sentences.append(rng.choice(STORM_STOCK))
         lead = "Update: " if rng.random() < 0.5 else ""
         entries.append((f"{hour:02d}:{minute:02d} GMT", lead + " ".join(sentences)))
+    entries.insert(0, ("06:50 GMT", "“Stay away from the coast today,” the coastguard said."))
     entries.reverse()
     key_points = [
         rng.choice(body.removeprefix("Update: ").split(". ")).rstrip(".") + "."
@@ -238,7 +239,7 @@ def question_time(rng: random.Random) -> str:
     for number, question in enumerate(rng.sample(QUESTIONS, rng.randint(3, 4)), 1):
         minute += rng.randint(4, 12)
         hour, minute = hour + minute // 60, minute % 60
-        body.append(f"{hour}.{minute:02d} pm")
+        body.append(f"{hour - 12}.{minute:02d} pm")
         asker = rng.choice(MEMBERS)
         body.append(f"{number}. {asker}: {question}")
         body.append(f"{MINISTER}: " + _fill(rng, rng.choice(ANSWERS[1:])))
@@ -276,7 +277,7 @@ def obituary(rng: random.Random) -> str:
         f"She was born on {birth} in Cork, the youngest of {rng.randint(5, 9)} children of a "
         "harbour pilot and a seamstress. She travelled to Dublin on a scholarship in "
         f"{born + 18} and never lost her Cork accent.",
-        "At St Louis’s school in Rathmines she taught English for {n} years. Former pupils "
+        "At St Louis's school in Rathmines she taught English for {n} years. Former pupils "
         "remember her grey cardigan, her red pen and her habit of reading whole chapters "
         "aloud. “She never stopped teaching,” said one of them, the novelist Emer Kavanagh. "
         "“Even at the bus stop she would correct your grammar.”".replace(
@@ -316,7 +317,7 @@ STEPS = (
     "Stretch one side of the dough up and fold it over the centre; turn the bowl and repeat "
     "four times. Cover and leave for 30 minutes.",
     "Repeat the stretching and folding {n} more times, until the dough is smooth and holds "
-    "its shape. Don’t worry if it looks shaggy at this stage.",
+    "its shape. Don't worry if it looks shaggy at this stage.",
     "Shape the dough into a tight ball, dust it with rice flour and put it seam side up in a "
     "floured basket. Cover and leave in the fridge overnight.",
     "Heat the oven to {t}°C (gas mark {g}) with a cast-iron pot inside for 45 minutes.",
@@ -348,6 +349,7 @@ def how_to(rng: random.Random) -> str:
         "n": str(rng.randint(2, 4)),
     }
     body = [
+        "“Sourdough is patience, not talent,” says the baker who taught me, and she is right.",
         f"Posted at {clock(rng)} on {date(rng)}. Difficulty: moderate. Time: 24 hours, "
         "of wich about 40 minutes of work.",
         f"Ingredients: {amounts['a']} g strong white flour; {amounts['b']} ml water; "
@@ -406,7 +408,10 @@ def press_review(rng: random.Random) -> str:
     ones wrapped in bidi marks), each followed by the same translation credit; the same
     short quote ("Enough is enough") in seven languages; emoji with skin tones, ZWJ
     sequences, flags and keycaps; combining accents NFC keeps apart."""
-    body = []
+    body = [
+        "Dock labour unions organised the walk-out from the centre of Piraeus harbour, whilst "
+        "Mr Papadákis travelled to Haifa to speak to the strikers there."
+    ]
     papers = rng.sample(PAPERS, rng.randint(5, 7))
     for paper, quote in papers:
         body.append(f"{paper} ({date(rng)}): {quote}")

@@ -1,0 +1,554 @@
+"""Second round of fresh held-out material for re-anchoring: ten families of edits.
+
+Written without looking at the re-anchoring code, and only ever reported
+(``test_reanchor_fresh2`` prints it as "second fresh held-out material"). The texts are in
+``reanchor_fresh2_texts``. The families are what editors do that the earlier families do
+not: a correction appended that quotes the wrong sentence (struck, flagged or fixed);
+a live page refreshed (times restyled or moved to summer time, new entries on top that
+repeat old lines word for word); a pull-quote copied into the body; a paragraph split and
+its halves swapped; a British-to-American spelling pass; the text typeset anew (quotes
+straightened or curled, PDF ligatures, soft hyphens, bidi marks dropped); hard line
+wrapping with end-of-line hyphens and a spell-check; a trim for print to about half; a
+translation-style rewrite of a section that keeps names and figures; and a mix. Every
+edit goes through :class:`TrackedText`: moved text keeps its origin, typed text and
+pasted copies have none.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+
+from tests.benchmarks.reanchor_families import Family, _paragraphs, typos
+from tests.benchmarks.reanchor_fresh2_texts import KINDS, MISSPELLINGS, RECURRING, date
+from tests.benchmarks.reanchor_fresh_families import delete_paragraph, sentences_in
+from tests.storage.edit_simulation import TrackedText, word_spans
+
+#: Seeds of the second fresh held-out material (never used while tuning).
+FRESH2_SEEDS = range(3200, 3206)
+
+Span = tuple[int, int]
+_TIME = re.compile(r"\b([01]?\d|2[0-3])([:.])([0-5]\d)( ?(?:GMT|BST|CET|am|pm))?(?![\d,])")
+_PULL_QUOTE = re.compile(r"“([^“”\n]{20,140})”")
+_FIGURE = re.compile(
+    r"£?\d+(?:[.,:]\d+)*(?:%| ?(?:g|ml|°C|per cent|million|billion|metres|years|homes|calls"
+    r"|GMT|BST|pm|am)\b)?"
+)
+_NAME = re.compile(r"\b(?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+")
+NEW_ENTRIES = (
+    "The coastguard says the last of the stranded walkers has been brought to safety.",
+    "Power has been restored to most homes, the network operator says.",
+    "This article has been updated with a statement from the company.",
+    "The figures in the third paragraph have been revised.",
+    "More details are expected later today.",
+)
+# -- British to American -------------------------------------------------------------------------
+#: Each class of the spelling pass: a pattern and how a match is rewritten.
+AMERICAN: dict[str, tuple[re.Pattern[str], dict[str, str] | None]] = {
+    "our": (re.compile(r"\b(?:[Cc]ol|[Ff]lav|[Hh]arb|[Nn]eighb|[Ff]av|[Hh]on|[Ll]ab)our"), None),
+    "re": (re.compile(r"\b(?:[Cc]ent|[Tt]heat|[Mm]et|[Ll]it|[Ff]ib)re(?=[sd]?\b)"), None),
+    "ise": (
+        re.compile(
+            r"\b(?:[Oo]rgan|[Rr]ecogn|[Rr]eal|[Aa]polog|[Cc]ritic|[Ee]mphas|[Mm]inim|[Aa]uthor"
+            r"|[Ss]pecial|[Ff]inal)is(?=e|ed|es|ing|ation|ations)\b"
+        ),
+        None,
+    ),
+    "ll": (re.compile(r"\b(?:[Tt]ravel|[Cc]ancel|[Ll]abel|[Mm]odel|[Cc]ounsel)l(?=ed|ing)"), None),
+    "words": (
+        re.compile(
+            r"\b(?:programme|grey|whilst|towards|Towards|defence|licence|analyse|per cent"
+            r"|catalogue|mould)\b"
+        ),
+        {
+            "programme": "program",
+            "grey": "gray",
+            "whilst": "while",
+            "towards": "toward",
+            "Towards": "Toward",
+            "defence": "defense",
+            "licence": "license",
+            "analyse": "analyze",
+            "per cent": "percent",
+            "catalogue": "catalog",
+            "mould": "mold",
+        },
+    ),
+    "titles": (re.compile(r"\b(?:Mrs|Mr|Ms|Dr|St)(?= [A-Z])"), None),
+}
+# -- retyped punctuation ------------------------------------------------------------------------
+STRAIGHT = {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "…": "...", "–": "-", "—": "--"}
+LIGATURES = {"ffi": "ﬃ", "fi": "ﬁ", "fl": "ﬂ", "ff": "ﬀ"}
+SOFT_HYPHEN = "\u00ad"
+BIDI_MARKS = "\u200e\u200f"
+# -- translation-style rewriting -------------------------------------------------------------------
+GLOSS = {
+    "the": "this",
+    "a": "one",
+    "said": "declared",
+    "says": "declares",
+    "told": "informed",
+    "was": "has been",
+    "is": "finds itself",
+    "will": "shall",
+    "would": "should",
+    "people": "persons",
+    "after": "following",
+    "about": "concerning",
+    "because": "given that",
+    "but": "however",
+    "very": "most",
+    "new": "novel",
+    "and": "as well as",
+    "in": "within",
+    "on": "upon",
+    "for": "in favour of",
+    "with": "together with",
+    "have": "possess",
+    "has": "possesses",
+    "their": "its",
+    "more": "further",
+    "than": "compared with",
+    "before": "prior to",
+    "until": "up to",
+}
+FILLERS = ("matter", "question", "affair", "party", "side", "manner", "moment", "case")
+
+
+def _how_many(available: int, rate: float, per: float) -> int:
+    return min(available, max(1, round(available * rate / per)))
+
+
+def _touches_a_mark(chars: list[str], at: int) -> bool:
+    """Whether an edit at ``at`` would sit next to a combining mark (NFC could recompose)."""
+    return any(
+        0 <= i < len(chars) and unicodedata.combining(chars[i]) for i in (at - 1, at, at + 1)
+    )
+
+
+def _text_end(tracked: TrackedText) -> int:
+    return len(tracked.text.rstrip("\n"))
+
+
+# -- operations (deterministic, so a test can check them by hand) -------------------------------
+
+
+def append_correction(tracked: TrackedText, sentence: Span, how: str, when: str) -> None:
+    """Append a correction that quotes ``sentence`` (a pasted copy), then strike the
+    sentence (``how`` "struck": deleted; "flagged": kept with a note after it) or leave it
+    for the caller to fix ("fixed")."""
+    start, end = sentence
+    at = _text_end(tracked)
+    lead = f"\n\nCorrection, {when}: an earlier version of this article said: “"
+    tracked.replace(at, 0, lead)
+    tracked.copy(start, end - start, at + len(lead))
+    verdict = {"struck": "That was wrong and has been removed.", "flagged": "That was wrong."}
+    tail = "” " + verdict.get(how, "This has been corrected.")
+    tracked.replace(at + len(lead) + end - start, 0, tail)
+    if how == "flagged":
+        tracked.replace(end, 0, " [See correction below.]")
+    elif how == "struck":
+        text = tracked.text
+        if (start < 2 or text[start - 2 : start] == "\n\n") and text[end : end + 2] == "\n\n":
+            delete_paragraph(tracked, sentence)
+        elif text[end : end + 1] == " ":
+            tracked.replace(start, end + 1 - start, "")
+        else:
+            tracked.replace(start - 1, end + 1 - start, "")
+
+
+def restyle_time(match: re.Match[str], style: str) -> str:
+    """A time moved to summer time ("bst": 14:05 GMT -> 15:05 BST, 2.34 pm -> 3.34 pm) or
+    written the other way round ("clock": 14:05 GMT -> 2.05pm GMT, 2.34 pm -> 14:34)."""
+    hour, minute, zone = int(match[1]), match[3], (match[4] or "").strip()
+    twelve = zone in ("am", "pm")
+    if twelve:
+        hour = hour % 12 + (12 if zone == "pm" else 0)
+    if style == "bst":
+        hour = (hour + 1) % 24
+        if twelve:
+            space = " " if match[4].startswith(" ") else ""
+            return f"{(hour - 1) % 12 + 1}{match[2]}{minute}{space}{'pm' if hour >= 12 else 'am'}"
+        return f"{hour:02d}{match[2]}{minute}" + (" BST" if zone else "")
+    if twelve:
+        return f"{hour:02d}:{minute}"
+    suffix = "pm" if hour >= 12 else "am"
+    return f"{(hour - 1) % 12 + 1}.{minute}{suffix}" + (f" {zone}" if zone else "")
+
+
+def pull_quote(tracked: TrackedText, passage: Span, to: int) -> None:
+    """Paste a copy of ``passage`` as a paragraph of its own, in quote marks, at ``to``
+    (the start of a paragraph)."""
+    start, end = passage
+    tracked.copy(start, end - start, to)
+    tracked.replace(to + end - start, 0, "”\n\n")
+    tracked.replace(to, 0, "“")
+
+
+def split_and_swap(tracked: TrackedText, paragraph: Span, space: int) -> None:
+    """Split a paragraph at the space ``space`` between two sentences and put the second
+    half first (both halves keep their origin; the new paragraph break is typed)."""
+    start, end = paragraph
+    tracked.replace(space, 1, "\n\n")
+    first, second = space - start, end + 1 - (space + 2)
+    tracked.move(space + 2, second, start)
+    tracked.move(start + second + first, 2, start + second)
+
+
+def americanise(tracked: TrackedText, classes: list[str]) -> None:
+    """Rewrite the chosen classes of British spellings everywhere ("colour" -> "color",
+    "organise" -> "organize", "Mr Khan" -> "Mr. Khan"...)."""
+    for name in classes:
+        pattern, words = AMERICAN[name]
+        for match in reversed(list(pattern.finditer(tracked.text))):
+            word = match[0]
+            if words is not None:
+                new = words[word]
+            elif name == "our":
+                new = word[:-2] + "r"
+            elif name == "re":
+                new = word[:-2] + "er"
+            elif name == "ise":
+                new = word[:-1] + "z"
+            elif name == "ll":
+                new = word[:-1]
+            else:
+                new = word + "."
+            tracked.replace(match.start(), len(word), new)
+
+
+def retype(tracked: TrackedText, table: dict[str, str], *, words: bool = False) -> None:
+    """Replace every occurrence of each key of ``table`` (longest first) by its value
+    (``words``: only as whole words)."""
+    keys = sorted(table, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(key) for key in keys))
+    if words:
+        pattern = re.compile(rf"\b(?:{pattern.pattern})\b")
+    for match in reversed(list(pattern.finditer(tracked.text))):
+        if not _touches_a_mark(tracked.chars, match.start()):
+            tracked.replace(match.start(), len(match[0]), table[match[0]])
+
+
+def curl(tracked: TrackedText) -> None:
+    """Straight quotes and apostrophes made typographic by their context, "..." made an
+    ellipsis and a spaced hyphen an en dash."""
+    text = tracked.text
+    for at in reversed(range(len(text))):
+        before = text[at - 1] if at else " "
+        if text[at] == '"':
+            tracked.replace(at, 1, "“" if before.isspace() or before in "([" else "”")
+        elif text[at] == "'":
+            tracked.replace(at, 1, "‘" if before.isspace() else "’")
+        elif text.startswith("...", at) and (at + 3 == len(text) or text[at + 3] != "."):
+            tracked.replace(at, 3, "…")
+        elif at and text.startswith(" - ", at - 1):
+            tracked.replace(at, 1, "–")
+
+
+def wrap(tracked: TrackedText, paragraph: Span, width: int, hyphenate: set[int]) -> None:
+    """Hard-wrap a paragraph at ``width``: the space before a word that does not fit
+    becomes a line break, or, for a long word whose index is in ``hyphenate``, the word
+    is broken with "-" and a line break where the line is full."""
+    start, end = paragraph
+    text = tracked.text
+    edits: list[tuple[int, int, str]] = []
+    line = 0
+    for index, match in enumerate(re.finditer(r"\S+", text[start:end])):
+        word, at = match[0], start + match.start()
+        if line and line + 1 + len(word) > width:
+            room = width - line - 2
+            cut = at + room
+            if (
+                index in hyphenate
+                and 3 <= room <= len(word) - 3
+                and word[room - 1 : room + 1].isalpha()
+                and not _touches_a_mark(tracked.chars, cut)
+            ):
+                edits.append((cut, 0, "-\n"))
+                line = len(word) - room
+                continue
+            edits.append((at - 1, 1, "\n"))
+            line = len(word)
+        else:
+            line += (1 if line else 0) + len(word)
+    for at, length, new in reversed(edits):
+        tracked.replace(at, length, new)
+
+
+def swap_clauses(tracked: TrackedText, sentence: Span, comma: int) -> None:
+    """Turn "A, B." into "B, A." (both clauses keep their origin) at the ", " at ``comma``."""
+    start, end = sentence
+    first, second = comma - start, end - 1 - (comma + 2)
+    tracked.move(comma + 2, second, start)
+    tracked.move(start + second + first, 2, start + second)
+
+
+def gloss_words(tracked: TrackedText, rng: random.Random, sentence: Span) -> None:
+    """Reword a sentence as a literal translation does: common words glossed, other plain
+    words often replaced; names, figures, quotes and other scripts kept (with origin)."""
+    start, end = sentence
+    text = tracked.text
+    for match in reversed(list(re.finditer(r"[a-z]+", text[start:end]))):
+        at, word = start + match.start(), match[0]
+        if text[at - 1 : at].isalnum() or text[at + len(word) : at + len(word) + 1].isalnum():
+            continue  # part of a longer word (accents, digits): keep
+        if word in GLOSS and rng.random() < 0.85:
+            tracked.replace(at, len(word), GLOSS[word])
+        elif word not in GLOSS and len(word) > 3 and rng.random() < 0.4:
+            tracked.replace(at, len(word), rng.choice(FILLERS))
+
+
+# -- families ------------------------------------------------------------------------------------
+
+
+def _sentences(text: str, skip: int = 2) -> list[Span]:
+    return [s for p in _paragraphs(text)[skip:] for s in sentences_in(text, *p)]
+
+
+def correction_appended(tracked: TrackedText, rng: random.Random, rate: float) -> None:
+    """A sentence found wrong: struck out, flagged or its figure fixed, and a correction
+    appended at the end quoting it as it was."""
+    for _ in range(max(1, round(rate / 3))):
+        text = tracked.text
+        sentences = [s for s in _sentences(text) if s[1] - s[0] >= 30]
+        with_figures = [s for s in sentences if any(c.isdigit() for c in text[slice(*s)])]
+        if not sentences:
+            return
+        start, end = rng.choice(with_figures if with_figures and rng.random() < 0.7 else sentences)
+        how = rng.choice(("struck", "flagged", "fixed"))
+        append_correction(tracked, (start, end), how, date(rng))
+        if how == "fixed":
+            text = tracked.text[start:end]
+            digits = list(re.finditer(r"\d+", text))
+            if digits:
+                spot = rng.choice(digits)
+                tracked.replace(start + spot.start(), len(spot[0]), str(int(spot[0]) + 1))
+            else:
+                words = list(re.finditer(r"[a-z]{4,}", text))
+                spot = rng.choice(words)
+                tracked.replace(start + spot.start(), len(spot[0]), rng.choice(FILLERS))
+
+
+def page_refreshed(tracked: TrackedText, rng: random.Random, rate: float) -> None:
+    """A live page refreshed: every time restyled or moved to summer time, and new
+    entries on top, some repeating an old line word for word (typed anew)."""
+    style = rng.choice(("bst", "clock"))
+    for match in reversed(list(_TIME.finditer(tracked.text))):
+        tracked.replace(match.start(), len(match[0]), restyle_time(match, style))
+    live = " GMT" in tracked.text or " BST" in tracked.text
+    for _ in range(max(1, round(rate / 2))):
+        text = tracked.text
+        paragraphs = _paragraphs(text)
+        old_lines = [text[slice(*s)] for s in _sentences(text) if s[1] - s[0] > 40]
+        line = rng.choice(old_lines if old_lines and rng.random() < 0.5 else NEW_ENTRIES)
+        stamp = f"{rng.randint(18, 23):02d}:{rng.randrange(0, 60, 5):02d}"
+        entry = f"{stamp} BST\n\nUpdate: {line}" if live else f"Update, {stamp}: {line}"
+        at = paragraphs[min(2, len(paragraphs) - 1)][0]
+        tracked.replace(at, 0, entry + "\n\n")
+
+
+def pull_quote_added(tracked: TrackedText, rng: random.Random, rate: float) -> None:
+    """A quote or a sentence copied as a pull-quote one to three paragraphs away; often the
+    original is then touched up, so the pull-quote is the exact match."""
+    for _ in range(max(1, round(rate / 3))):
+        text = tracked.text
+        paragraphs = _paragraphs(text)
+        quotes = [m.span(1) for m in _PULL_QUOTE.finditer(text)]
+        sentences = [s for s in _sentences(text) if 40 <= s[1] - s[0] <= 160]
+        pool = quotes if quotes and rng.random() < 0.6 else sentences
+        if not pool or len(paragraphs) < 5:
+            return
+        start, end = rng.choice(pool)
+        home = max(i for i, (s, _) in enumerate(paragraphs) if s <= start)
+        places = [
+            paragraphs[i][0]
+            for i in range(max(2, home - 3), min(len(paragraphs), home + 4))
+            if i not in (home, home + 1)
+        ]
+        if not places:
+            continue
+        to, length = rng.choice(places), end - start
+        pull_quote(tracked, (start, end), to)
+        if to <= start:  # the original moved on by the copy and its marks
+            start, end = start + length + 4, end + length + 4
+        letters = [i for i in range(start, end) if tracked.chars[i].isalpha()]
+        letters = [i for i in letters if not _touches_a_mark(tracked.chars, i)]
+        if letters and rng.random() < 0.6:
+            at = rng.choice(letters)
+            tracked.replace(at, 1, "e" if tracked.chars[at] != "e" else "a")
+
+
+def split_and_swapped(tracked: TrackedText, rng: random.Random, rate: float) -> None:
+    """Paragraphs split in two at a sentence boundary and the halves put the other way
+    round."""
+    for _ in range(max(1, round(len(_paragraphs(tracked.text)) * rate / 20))):
+        text = tracked.text
+        choices = [
+            (paragraph, sentence[1])
+            for paragraph in _paragraphs(text)[2:]
+            for sentence in sentences_in(text, *paragraph)[:-1]
+            if text[sentence[1]] == " "
+        ]
+        if not choices:
+            return
+        split_and_swap(tracked, *rng.choice(choices))
+
+
+def spelling_americanised(tracked: TrackedText, rng: random.Random, rate: float) -> None:
+    """A British-to-American spelling pass over the whole text: two classes of words at
+    the lowest rate, four at the middle one, all six at the highest."""
+    text = tracked.text
+    present = [name for name, (pattern, _) in AMERICAN.items() if pattern.search(text)]
+    count = 2 if rate < 3 else 4 if rate < 8 else len(present)
+    americanise(tracked, rng.sample(present, min(count, len(present))))
+
+
+def typeset_anew(tracked: TrackedText, rng: random.Random, rate: float) -> None:
+    """The text typeset anew, everywhere at once: quotes straightened (and dashes and
+    ellipses from the middle rate); or straight quotes curled (and double quotes made
+    single from the middle rate, as some British papers print them); or copied out of a
+    PDF (ligatures; soft hyphens in long words from the middle rate). Bidi marks and
+    non-breaking spaces dropped at the highest rate."""
+    style = rng.choice(("straight", "curly", "pdf"))
+    if style == "straight":
+        quotes = {k: v for k, v in STRAIGHT.items() if k in "“”„‘’"}
+        retype(tracked, quotes if rate < 3 else STRAIGHT)
+    elif style == "curly":
+        curl(tracked)
+        if rate >= 3:
+            retype(tracked, {"“": "‘", "”": "’"})
+    else:
+        retype(tracked, LIGATURES if rate < 8 else {**LIGATURES, "\u00a0": " "})
+        if rate >= 3:
+            text = tracked.text
+            long_words = list(re.finditer(r"[^\W\d_]{9,}", text))
+            chosen = rng.sample(long_words, len(long_words) // 2)
+            for match in sorted(chosen, key=lambda m: m.start(), reverse=True):
+                at = match.start() + rng.randint(3, len(match[0]) - 3)
+                if not _touches_a_mark(tracked.chars, at):
+                    tracked.replace(at, 0, SOFT_HYPHEN)
+    if rate >= 8:
+        retype(tracked, dict.fromkeys(BIDI_MARKS, ""))
+
+
+def rewrapped_and_spellchecked(tracked: TrackedText, rng: random.Random, rate: float) -> None:
+    """Hard-wrapped at 60-78 columns, some long words broken with a hyphen at the line
+    end; at the highest rate the blank lines between paragraphs go too. Then a spelling
+    check fixes the planted misspellings, and a few new typos creep in."""
+    width = rng.choice((60, 66, 72, 78))
+    for paragraph in reversed(_paragraphs(tracked.text)):
+        words = len(tracked.text[slice(*paragraph)].split())
+        wrap(tracked, paragraph, width, {i for i in range(words) if rng.random() < 0.3})
+    if rate >= 8:
+        for match in reversed(list(re.finditer(r"\n\n(?=\S)", tracked.text))):
+            tracked.replace(match.start(), 2, "\n    ")
+    retype(tracked, MISSPELLINGS, words=True)
+    if rate >= 3:
+        typos(tracked, rng, rate / 4)
+
+
+def trimmed_for_print(tracked: TrackedText, rng: random.Random, rate: float) -> None:
+    """Cut for print to about 80 % (lowest rate) down to about 45 % (highest): asides in
+    brackets and "who ..." clauses dropped, paragraphs cut in the middle, then from the
+    bottom."""
+    keep = max(0.4, 0.85 - 0.05 * rate)
+    target = len(tracked.text) * keep
+    asides = r" \([^()\n]{2,60}\)|, (?:who|which|wich|where|according to) [^,.;\n“”]{3,70},"
+    for match in reversed(list(re.finditer(asides, tracked.text))):
+        if rng.random() < 0.6:
+            tracked.replace(match.start(), len(match[0]), "")
+    paragraphs = _paragraphs(tracked.text)
+    inner = range(2, len(paragraphs) - 1)
+    middle = sorted(rng.sample(inner, min(len(inner), round(len(paragraphs) * rate / 40))))
+    for index in reversed(middle):
+        delete_paragraph(tracked, paragraphs[index])
+    while len(tracked.text) > target and len(_paragraphs(tracked.text)) > 4:
+        delete_paragraph(tracked, _paragraphs(tracked.text)[-1])
+
+
+def section_translated(tracked: TrackedText, rng: random.Random, rate: float) -> None:
+    """One to three paragraphs rewritten as a literal translation reads: clauses swapped
+    round, common words glossed and others replaced, names and figures kept."""
+    paragraphs = _paragraphs(tracked.text)
+    size = 1 if rate < 3 else 2 if rate < 8 else 3
+    if len(paragraphs) < size + 3:
+        return
+    wordy = [len(re.findall(r"\b[a-z]+\b", tracked.text[slice(*p)])) >= 12 for p in paragraphs]
+    starts = [i for i in range(2, len(paragraphs) - size) if all(wordy[i : i + size])]
+    first = rng.choice(starts or [2])
+    for paragraph in reversed(paragraphs[first : first + size]):
+        for start, end in reversed(sentences_in(tracked.text, *paragraph)):
+            text = tracked.text[start:end]
+            commas = [m.start() for m in re.finditer(", ", text)]
+            plain = not any(mark in text for mark in '“”"«»「」()')
+            if commas and plain and text.endswith(".") and rng.random() < 0.5:
+                swap_clauses(tracked, (start, end), start + rng.choice(commas))
+            gloss_words(tracked, rng, (start, end))
+
+
+def combined(tracked: TrackedText, rng: random.Random, rate: float) -> None:
+    """Three of the families above, each at half the rate, and some typos."""
+    for family in rng.sample(list(FRESH2_FAMILIES.values())[:-1], 3):
+        family(tracked, rng, rate / 2)
+    typos(tracked, rng, rate / 2)
+
+
+FRESH2_FAMILIES: dict[str, Family] = {
+    "correction appended": correction_appended,
+    "page refreshed": page_refreshed,
+    "pull-quote added": pull_quote_added,
+    "split and swapped": split_and_swapped,
+    "americanised": spelling_americanised,
+    "typeset anew": typeset_anew,
+    "rewrapped, checked": rewrapped_and_spellchecked,
+    "trimmed for print": trimmed_for_print,
+    "section translated": section_translated,
+    "combined": combined,
+}
+
+
+def fresh2_text(seed: int, rng: random.Random) -> str:
+    """A live blog, press releases, question time, an obituary, a how-to or a press
+    review, by seed."""
+    return KINDS[seed % len(KINDS)](rng)
+
+
+# -- annotations ---------------------------------------------------------------------------------
+
+
+def fresh2_spans(rng: random.Random, text: str, count: int) -> list[Span]:
+    """What readers highlight: word runs (two fifths), sentences, paragraphs, clauses, one
+    occurrence of a passage the text repeats (boilerplate included), figures and names."""
+    spans = word_spans(rng, text, count * 2 // 5)
+    paragraphs = _paragraphs(text)
+    sentences = [s for p in paragraphs for s in sentences_in(text, *p)]
+    clauses = [
+        (start + m.start() + len(m[0]) - len(m[0].lstrip()), start + m.start() + len(m[0].rstrip()))
+        for start, end in sentences
+        for m in re.finditer(r"[^,;:]+", text[start:end])
+        if 12 <= len(m[0].strip()) < end - start
+    ]
+    recurring = [
+        (m.start(), m.end())
+        for needle in RECURRING
+        if text.count(needle) >= 2
+        for m in re.finditer(re.escape(needle), text)
+    ]
+    figures = [m.span() for m in _FIGURE.finditer(text)]
+    names = [m.span() for m in _NAME.finditer(text)]
+    while len(spans) < count:
+        roll = rng.random()
+        pool = sentences
+        if roll < 0.1:
+            pool = paragraphs
+        elif roll < 0.25 and clauses:
+            pool = clauses
+        elif roll < 0.55 and recurring:
+            pool = recurring
+        elif roll < 0.7 and figures:
+            pool = figures
+        elif roll < 0.8 and names:
+            pool = names
+        spans.append(rng.choice(pool))
+    return sorted(spans)
