@@ -51,7 +51,7 @@ AMERICAN: dict[str, tuple[re.Pattern[str], dict[str, str] | None]] = {
     "ise": (
         re.compile(
             r"\b(?:[Oo]rgan|[Rr]ecogn|[Rr]eal|[Aa]polog|[Cc]ritic|[Ee]mphas|[Mm]inim|[Aa]uthor"
-            r"|[Ss]pecial|[Ff]inal)is(?=e|ed|es|ing|ation|ations)\b"
+            r"|[Ss]pecial|[Ff]inal)is(?=(?:e|ed|es|ing|ation|ations)\b)"
         ),
         None,
     ),
@@ -286,7 +286,8 @@ def swap_clauses(tracked: TrackedText, sentence: Span, comma: int) -> None:
 
 def gloss_words(tracked: TrackedText, rng: random.Random, sentence: Span) -> None:
     """Reword a sentence as a literal translation does: common words glossed, other plain
-    words often replaced; names, figures, quotes and other scripts kept (with origin)."""
+    words often replaced, quoted words too; names, figures and other scripts kept (with
+    their origin)."""
     start, end = sentence
     text = tracked.text
     for match in reversed(list(re.finditer(r"[a-z]+", text[start:end]))):

@@ -128,7 +128,7 @@ def live_blog(rng: random.Random) -> str:
             sentences.append(rng.choice(STORM_STOCK))
         lead = "Update: " if rng.random() < 0.5 else ""
         entries.append((f"{hour:02d}:{minute:02d} GMT", lead + " ".join(sentences)))
-    entries.insert(0, ("06:50 GMT", "“Stay away from the coast today,” the coastguard said."))
+    entries.insert(0, ("06:50 GMT", "“Don't go near the coast today,” the coastguard said."))
     entries.reverse()
     key_points = [
         rng.choice(body.removeprefix("Update: ").split(". ")).rstrip(".") + "."
@@ -169,7 +169,8 @@ RELEASE_SENTENCES = (
 FOOTERS = (
     "About Northwind Energy",
     "Northwind Energy is an independent renewable energy company headquartered in Aberdeen. "
-    "It operates {n} wind farms and employs more than 1,200 people in the UK and Norway. "
+    "It operates {n} wind farms and employs more than 1,200 people in the UK and Norway, "
+    "and was named one of Scotland's “best places to work” in 2024. "
     "For more information, visit www.northwind.example.",
     "Media contact: Callum Reid, Head of Communications, +44 1224 000 000, "
     "press@northwind.example.",
@@ -235,7 +236,11 @@ ANSWERS = (
 def question_time(rng: random.Random) -> str:
     """Oral answers: numbered questions, the Speaker calling members, stock answers and
     "Hear, hear!" again and again, times in the margin."""
-    body, hour, minute = [], 14, 30
+    opening = (
+        "Mr Speaker: Before we begin, I remind the House that the House's “one question "
+        "each” rule applies today."
+    )
+    body, hour, minute = [opening], 14, 30
     for number, question in enumerate(rng.sample(QUESTIONS, rng.randint(3, 4)), 1):
         minute += rng.randint(4, 12)
         hour, minute = hour + minute // 60, minute % 60
@@ -410,7 +415,8 @@ def press_review(rng: random.Random) -> str:
     sequences, flags and keycaps; combining accents NFC keeps apart."""
     body = [
         "Dock labour unions organised the walk-out from the centre of Piraeus harbour, whilst "
-        "Mr Papadákis travelled to Haifa to speak to the strikers there."
+        "the federation's leader, Mr Papadákis, travelled to Haifa to speak to the strikers "
+        "there, in what he called a seperate but equal fight."
     ]
     papers = rng.sample(PAPERS, rng.randint(5, 7))
     for paper, quote in papers:
@@ -430,7 +436,9 @@ def press_review(rng: random.Random) -> str:
         + ". Next week’s review will follow the strike’s effect on the price of goods 📦."
     )
     headline = "What the world’s papers say about the dock strike: “Enough is enough” 🌍"
-    return _join(headline, "Press review by Dalia Ben-Haim and Kenji Sato", body)
+    return _join(
+        headline, f"Press review by Dalia Ben-Haim and Kenji Sato, updated {clock(rng)} GMT", body
+    )
 
 
 KINDS = (live_blog, press_releases, question_time, obituary, how_to, press_review)
