@@ -523,11 +523,16 @@ def fresh2_spans(rng: random.Random, text: str, count: int) -> list[Span]:
     occurrence of a passage the text repeats (boilerplate included), figures and names."""
     spans = word_spans(rng, text, count * 2 // 5)
     paragraphs = _paragraphs(text)
-    sentences = [s for p in paragraphs for s in sentences_in(text, *p)]
+    sentences = [
+        (start, end)
+        for paragraph in paragraphs
+        for start, end in sentences_in(text, *paragraph)
+        if len(text[start:end].split()) >= 3
+    ] or paragraphs
     clauses = [
         (start + m.start() + len(m[0]) - len(m[0].lstrip()), start + m.start() + len(m[0].rstrip()))
         for start, end in sentences
-        for m in re.finditer(r"[^,;:]+", text[start:end])
+        for m in re.finditer(r"(?:[^,;:]|[,;:](?! ))+", text[start:end])
         if 12 <= len(m[0].strip()) < end - start
     ]
     recurring = [

@@ -52,11 +52,12 @@ RECURRING = (
     "Hon. Members: Hear, hear!",
     "Mr Speaker:",
     "Order.",
-    "She never stopped teaching.",
+    "She never stopped teaching",
     "Cover and leave for 30 minutes.",
-    "Stir well.",
+    "Stir well",
     "(Translation by our language desk.)",
-    "“Enough is enough”",
+    "Enough is enough",
+    "enough is enough",
 )
 
 
@@ -300,7 +301,7 @@ def obituary(rng: random.Random) -> str:
         "learned to read late, and never stopped.”",
         f"Her husband, Seán, died in {born + 50}. She is survived by her children, "
         f"{', '.join(children[:-1])} and {children[-1]}; {rng.randint(5, 14)} grandchildren; "
-        f"and {rng.randint(1, 6)} great-grandchildren.",
+        f"and {rng.randint(2, 6)} great-grandchildren.",
         f"{tribute} Towards the end of her life she would analyse the grammar of every "
         "menu she was handed. Her last letter to the paper, about a misplaced apostrophe on a "
         "shop sign, arrived a week before she died.",
