@@ -10,25 +10,27 @@ import pytest
 
 from desktop_app.core.text import is_canonical
 from tests.benchmarks.reanchor_families import RATES
-from tests.benchmarks.reanchor_fresh2_families import (
-    _TIME,
+from tests.benchmarks.reanchor_fresh2_edits import (
     AMERICAN,
-    FRESH2_FAMILIES,
-    FRESH2_SEEDS,
     SOFT_HYPHEN,
+    TIME,
     americanise,
     append_correction,
     curl,
-    fresh2_spans,
-    fresh2_text,
     gloss_words,
     pull_quote,
     restyle_time,
     retype,
     split_and_swap,
     swap_clauses,
-    trimmed_for_print,
     wrap,
+)
+from tests.benchmarks.reanchor_fresh2_families import (
+    FRESH2_FAMILIES,
+    FRESH2_SEEDS,
+    fresh2_spans,
+    fresh2_text,
+    trimmed_for_print,
 )
 from tests.benchmarks.reanchor_fresh2_texts import KINDS, MISSPELLINGS
 from tests.storage.edit_simulation import TrackedText
@@ -134,13 +136,13 @@ def test_a_flagged_sentence_keeps_its_place_and_gains_a_note() -> None:
     ],
 )
 def test_times_are_restyled_as_a_sub_editor_would(before: str, style: str, after: str) -> None:
-    match = _TIME.fullmatch(before)
+    match = TIME.fullmatch(before)
     assert match is not None
     assert restyle_time(match, style) == after
 
 
 def test_the_time_pattern_leaves_money_and_thousands_alone() -> None:
-    assert [m[0] for m in _TIME.finditer("£4.2 million, 1,200 people, 14:05 GMT")] == ["14:05 GMT"]
+    assert [m[0] for m in TIME.finditer("£4.2 million, 1,200 people, 14:05 GMT")] == ["14:05 GMT"]
 
 
 def test_a_pull_quote_is_a_copy_and_the_original_keeps_the_truth() -> None:
@@ -210,7 +212,7 @@ def test_every_kind_of_text_is_canonical_and_has_what_the_families_edit(seed: in
     for kind in KINDS:
         text = kind(random.Random(seed))
         assert is_canonical(text)
-        assert _TIME.search(text), kind.__name__
+        assert TIME.search(text), kind.__name__
         assert any(word in text for word in MISSPELLINGS), kind.__name__
         assert any(pattern.search(text) for pattern, _ in AMERICAN.values()), kind.__name__
         assert "“" in text, kind.__name__
