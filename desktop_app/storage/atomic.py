@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import errno
 import functools
 import os
+import queue
 import re
 import secrets
 import stat
@@ -74,10 +76,10 @@ def write_atomic(
     removed. ``mode`` forces the file's permissions (e.g. ``0o600`` for private copies);
     by default a file keeps its mode and a new one gets the usual ``0o666 & ~umask``.
 
-    ``folder_sync_in_background`` flushes the folder entry on a thread of its own (one the
-    interpreter waits for on exit) instead of before returning: the file is whole either
-    way (it was flushed before the rename), and a save in the window does not wait for
-    the disk a second time.
+    ``folder_sync_in_background`` flushes the folder entry on :data:`folder_flusher`'s
+    thread (which the interpreter waits for on exit) instead of before returning: the file
+    is whole either way (it was flushed before the rename), and a save in the window does
+    not wait for the disk a second time.
     """
     # Through a symbolic link, replace the file it points to, not the link.
     path = Path(os.path.realpath(path))
@@ -118,12 +120,8 @@ def _replace(
         # The new file is in place; a failure from here on only costs the backup's refresh.
         with contextlib.suppress(OSError):
             os.replace(staging, backup_path(path))
-    if in_background:
-        syncing = threading.Thread(target=_fsync_folder, args=(folder,), name="fsync folder")
-        with contextlib.suppress(RuntimeError):  # no thread to be had: flushed right here
-            syncing.start()
-            return
-    _fsync_folder(folder)
+    if not (in_background and folder_flusher.flush_later(folder)):
+        _fsync_folder(folder)
 
 
 #: Pieces per ``writev`` call (Linux and macOS take at most 1024).
@@ -236,6 +234,53 @@ def _about(error: OSError, path: Path) -> OSError:
     reason = error.strerror or os.strerror(code)
     about = type(error)(code, reason, str(path))
     return about
+
+
+class FolderFlusher:
+    """Flushes folder entries to the disk on one long-lived thread, in the order asked.
+
+    Handing a folder over costs a queue entry: a thread per save waited, at every save,
+    until the system ran the new thread. What is queued is flushed before the interpreter
+    exits (:meth:`finish` runs at exit).
+    """
+
+    def __init__(self) -> None:
+        self._queue: queue.SimpleQueue[Path | None] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._finish_at_exit = False
+
+    def flush_later(self, folder: Path) -> bool:
+        """Queue ``folder`` for flushing; False when no thread can be had (flush it yourself)."""
+        with self._lock:
+            if self._thread is None or not self._thread.is_alive():
+                thread = threading.Thread(target=self._run, name="fsync folders", daemon=True)
+                try:
+                    thread.start()
+                except RuntimeError:
+                    return False
+                self._thread = thread
+                if not self._finish_at_exit:
+                    self._finish_at_exit = True
+                    atexit.register(self.finish)
+            self._queue.put(folder)
+        return True
+
+    def finish(self) -> None:
+        """Flush what is queued, then stop the thread (a later request starts another)."""
+        with self._lock:  # the thread never takes it: no request slips in between
+            thread, self._thread = self._thread, None
+            if thread is not None:
+                self._queue.put(None)
+                thread.join()
+
+    def _run(self) -> None:
+        while (folder := self._queue.get()) is not None:
+            _fsync_folder(folder)
+
+
+#: The flusher of this process (``write_atomic(..., folder_sync_in_background=True)``).
+folder_flusher = FolderFlusher()
 
 
 def _fsync_folder(folder: Path) -> None:

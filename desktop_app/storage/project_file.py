@@ -167,7 +167,7 @@ def save(project: Project, path: Path | str) -> DiskState:
     file on disk and its backup are then left as they were.
     """
     chunks = encode_chunks(project)
-    digest = Sha256Digest(chunks)  # on another core, while the disk does its part
+    digest = Sha256Digest(chunks)  # hashed only if ever asked for (``storage.watch``)
     write_atomic(Path(path), chunks, folder_sync_in_background=True)
     status = os.stat(path)
     return DiskState(status.st_mtime_ns, status.st_size, digest)

@@ -7,7 +7,6 @@ says whether the file is still the one the app knows. The UI polls it (or asks o
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import stat
@@ -17,46 +16,42 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
-class Sha256Digest(threading.Thread):
-    """The SHA-256 of some bytes, computed on a thread of its own and waited for only when
-    asked (hashlib lets go of the interpreter lock while it hashes).
+class Sha256Digest:
+    """The SHA-256 of some bytes, computed the first time it is asked for.
 
-    A save starts one before writing: the hash runs beside the write and its fsyncs, and
-    the save returns without waiting, since the hash is needed only when the file's time
-    stamp changes behind the app's back (:func:`changed_on_disk`).
+    A save keeps the pieces it wrote (references to immutable bytes, most of them the
+    record cache's own lines) and hashes nothing: the digest is needed only when the file's
+    time stamp changes behind the app's back (:func:`changed_on_disk`), which most saves
+    never see. Hashing on a thread beside the write cost the save more than it hid: joining
+    the pieces held the interpreter lock and the thread competed with the write for the CPU.
     """
 
+    __slots__ = ("_data", "_hexdigest", "_lock")
+
     def __init__(self, data: bytes | Sequence[bytes | memoryview]) -> None:
-        super().__init__(name="sha256", daemon=True)
-        #: The bytes, or the pieces a save writes (joined here, off the caller's thread).
+        #: The bytes, or the pieces a save wrote, until they are hashed (then let go).
         self._data: bytes | Sequence[bytes | memoryview] | None = data
         self._hexdigest = ""
-        started = False
-        with contextlib.suppress(RuntimeError):  # no thread to be had: hashed when asked
-            self.start()
-            started = True
-        if not started:
-            self.run()
-
-    def run(self) -> None:
-        data, self._data = self._data, None  # the bytes are let go once hashed
-        if data is not None:
-            whole = data if isinstance(data, bytes) else b"".join(data)
-            self._hexdigest = hashlib.sha256(whole).hexdigest()
+        self._lock = threading.Lock()  # two threads asking at once hash once, both wait
 
     def hexdigest(self) -> str:
-        """The digest, in hex (waits for the thread if it is still hashing)."""
-        if self.ident is not None:
-            self.join()
-        return self._hexdigest
+        """The digest, in hex (hashed now if this is the first time it is asked for)."""
+        with self._lock:
+            data, self._data = self._data, None
+            if data is not None:
+                digest = hashlib.sha256()
+                for piece in [data] if isinstance(data, bytes) else data:
+                    digest.update(piece)
+                self._hexdigest = digest.hexdigest()
+            return self._hexdigest
 
 
 @dataclass(frozen=True, slots=True, eq=False)
 class DiskState:
     """A file's fingerprint: modification time, size and the SHA-256 of its bytes.
 
-    The digest may still be computing (a :class:`Sha256Digest` from a save): reading
-    :attr:`sha256` waits for it.
+    After a save the digest is a :class:`Sha256Digest`, hashed when :attr:`sha256` is
+    first read.
     """
 
     mtime_ns: int

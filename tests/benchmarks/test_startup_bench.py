@@ -109,3 +109,43 @@ def test_cold_start_to_first_paint_against_a_bare_window() -> None:
             f"instructions to first paint (valgrind): Parallax {app_count / 1e6:.0f} M, "
             f"bare two-pane window {bare_count / 1e6:.0f} M, ratio {app_count / bare_count:.3f}"
         )
+
+
+def _enum_census(command: list[str], env: dict[str, str], out: Path) -> list[list[str]]:
+    """The enum types ``command`` makes before its first frame (``enum_census.py``)."""
+    census = [sys.executable, str(HERE / "enum_census.py"), str(out), *command[1:]]
+    env = dict(env, PARALLAX_STARTED_AT=repr(time.time()))
+    subprocess.run(census, env=env, check=True, capture_output=True, timeout=60)
+    return [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+def test_enum_types_made_before_the_first_paint(tmp_path: Path) -> None:
+    """Which Python enum types each start makes before its first frame, and who asked.
+
+    PySide6 makes a class's enum types on the class's first use, and the ``Qt`` namespace's
+    93 all at once on the first use of ``Qt`` (any member, or a method that takes or
+    returns one): the window's dock needs one (``addDockWidget``), so that cost is paid
+    whatever else avoids ``Qt``. The figures show what a change adds.
+    """
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PARALLAX_QUIT_AFTER_MS="0")
+    app = _enum_census([sys.executable, "-m", "desktop_app"], env, tmp_path / "app.tsv")
+    bare = _enum_census([sys.executable, str(HERE / "bare_window.py")], env, tmp_path / "bare.tsv")
+    both = {(module, name) for module, name, _count, _asker in bare}
+    extra = [row for row in app if (row[0], row[1]) not in both]
+    in_qt = [row for row in extra if row[1].startswith("Qt.")]
+    print(
+        f"\nenum types made before the first paint: Parallax {len(app)} "
+        f"({sum(int(row[2]) for row in app)} members), bare window {len(bare)} "
+        f"({sum(int(row[2]) for row in bare)} members)"
+    )
+    print(
+        f"  Parallax's extra: {len(in_qt)} of the Qt namespace "
+        f"({sum(int(row[2]) for row in in_qt)} members, first asked for at "
+        f"{in_qt[0][3] if in_qt else '-'}), {len(extra) - len(in_qt)} others:"
+    )
+    askers: dict[str, list[str]] = {}
+    for _module, name, count, asker in extra:
+        if not name.startswith("Qt."):
+            askers.setdefault(asker, []).append(f"{name} ({count})")
+    for asker, names in askers.items():
+        print(f"    {asker}: {', '.join(names)}")

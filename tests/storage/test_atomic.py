@@ -227,34 +227,78 @@ def test_saving_through_a_symbolic_link_updates_the_file_it_points_to(tmp_path: 
     assert (real.parent / "project.json~").read_bytes() == b"old"
 
 
-def test_the_folder_is_flushed_after_the_rename_here_or_on_a_thread_of_its_own(
+def test_the_folder_is_flushed_after_the_rename_here_or_on_the_flushers_thread(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """By default the folder entry is flushed before returning; a project save has it
-    flushed on a thread the interpreter waits for at exit, once the new file is in place."""
+    """By default the folder entry is flushed before returning; a project save hands it to
+    the one flusher thread, once the new file is in place, and does not wait for it."""
     import threading
 
-    from desktop_app.storage.project_file import save
+    from desktop_app.storage.project_file import load, save
     from tests.storage.builders import build_project
 
-    flushed: list[tuple[str, bool, bool]] = []
+    flushed: list[tuple[str, bool]] = []
     real = atomic._fsync_folder
+    may_flush = threading.Event()
 
     def recording(folder: Path) -> None:
-        in_place = (folder / "p.json").exists()
-        thread = threading.current_thread()
-        flushed.append((thread.name, thread.daemon, in_place))
+        if threading.current_thread() is not threading.main_thread():
+            assert may_flush.wait(10)
+        flushed.append((threading.current_thread().name, (folder / "p.json").exists()))
         real(folder)
 
     monkeypatch.setattr(atomic, "_fsync_folder", recording)
     write_atomic(tmp_path / "p.json", b"one")
-    assert flushed == [(threading.current_thread().name, False, True)]
-    save(build_project(annotations=3), tmp_path / "p.json")
-    for thread in threading.enumerate():
-        if thread.name == "fsync folder":
-            thread.join()
-    assert flushed[1] == ("fsync folder", False, True)  # not a daemon: waited for at exit
-    assert (tmp_path / "p.json~").read_bytes() == b"one"
+    assert flushed == [(threading.current_thread().name, True)]
+    for _ in range(3):  # the saves return while the flusher is held up
+        save(build_project(annotations=3), tmp_path / "p.json")
+    assert len(flushed) == 1
+    may_flush.set()
+    atomic.folder_flusher.finish()  # what the interpreter does at exit
+    assert flushed[1:] == [("fsync folders", True)] * 3
+    load(tmp_path / "p.json~")  # the backup is a whole earlier version
+    save(build_project(annotations=3), tmp_path / "p.json")  # a new thread after finish
+    atomic.folder_flusher.finish()
+    assert flushed[-1] == ("fsync folders", True)
+
+
+def test_without_a_thread_the_folder_is_flushed_in_the_save(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    flushed: list[str] = []
+    monkeypatch.setattr(atomic, "_fsync_folder", lambda folder: flushed.append(folder.name))
+    monkeypatch.setattr(atomic, "folder_flusher", atomic.FolderFlusher())
+
+    def no_thread(self: threading.Thread) -> None:
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(threading.Thread, "start", no_thread)
+    write_atomic(tmp_path / "p.json", b"one", folder_sync_in_background=True)
+    assert flushed == [tmp_path.name]
+    assert (tmp_path / "p.json").read_bytes() == b"one"
+
+
+def test_the_interpreter_flushes_what_is_queued_before_it_exits(tmp_path: Path) -> None:
+    script = textwrap.dedent(
+        f"""
+        import time
+        from pathlib import Path
+        from desktop_app.storage import atomic
+
+        def slow_flush(folder):
+            time.sleep(0.3)
+            (folder / "flushed").write_text("yes")
+
+        atomic._fsync_folder = slow_flush
+        atomic.write_atomic(Path({str(tmp_path / "p.json")!r}), b"one",
+                            folder_sync_in_background=True)
+        """
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
+    assert (tmp_path / "flushed").read_text() == "yes"
+    assert (tmp_path / "p.json").read_bytes() == b"one"
 
 
 def _pieces(count: int) -> list[bytes | memoryview]:

@@ -245,24 +245,47 @@ def test_sections_and_records_without_ids_are_encoded_too() -> None:
 def test_save_fingerprints_the_file_it_wrote(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The SHA-256 is taken on a thread beside the write (the save does not wait for it);
-    without a thread, at once."""
-    from desktop_app.storage.watch import DiskState, Sha256Digest
+    """The save hashes nothing: the SHA-256 of what it wrote is taken when first asked for
+    (once), from the pieces it wrote, and is the file's own."""
+    import hashlib
+
+    from desktop_app.storage import watch
+    from desktop_app.storage.watch import DiskState
+
+    hashed: list[int] = []
+    real_sha256 = hashlib.sha256
+
+    def counting_sha256(data: bytes = b"") -> hashlib._Hash:
+        hashed.append(len(data))
+        return real_sha256(data)
 
     project = build_project(annotations=30)
     target = tmp_path / "p.parallax.json"
-    state = save(project, target)
-    assert isinstance(state.digest, Sha256Digest)
-    assert state == DiskState.of(target)
-    assert state.sha256 == DiskState.of(target).sha256  # type: ignore[union-attr]
+    for note in ("first save", "saved again"):
+        _note_edit(project, 3, note).apply(project)
+        monkeypatch.setattr(watch.hashlib, "sha256", counting_sha256)
+        state = save(project, target)
+        assert hashed == []  # nothing hashed by the save itself
+        first, again = state.sha256, state.sha256
+        assert len(hashed) == 1  # hashed once, when first asked for
+        monkeypatch.undo()
+        assert first == again == real_sha256(target.read_bytes()).hexdigest()
+        hashed.clear()
+        assert state == DiskState.of(target)
+        assert target.read_bytes() == reference_encode(project)
 
-    def no_thread(self: object) -> None:
-        raise RuntimeError("can't start new thread")
 
-    monkeypatch.setattr(Sha256Digest, "start", no_thread)
-    _note_edit(project, 3, "saved without a thread").apply(project)
+def test_threads_asking_for_a_save_digest_at_once_all_get_it(tmp_path: Path) -> None:
+    import hashlib
+
+    project = build_project(annotations=2_000)
+    target = tmp_path / "p.parallax.json"
     state = save(project, target)
-    assert isinstance(state.digest, Sha256Digest)
-    assert state.digest.ident is None  # never started: hashed in the save
-    assert state == DiskState.of(target)
-    assert target.read_bytes() == reference_encode(project)
+    expected = hashlib.sha256(target.read_bytes()).hexdigest()
+    answers: list[str] = []
+    askers = [threading.Thread(target=lambda: answers.append(state.sha256)) for _ in range(8)]
+    for asker in askers:
+        asker.start()
+    for asker in askers:
+        asker.join()
+    assert answers == [expected] * 8
