@@ -54,6 +54,7 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 5 (10)", 10),
     ("  round 6 (8)", 8),
     ("  round 8 (10)", 10),
+    ("  round 10 (10)", 10),
 )
 
 
