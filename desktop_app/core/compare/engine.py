@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from desktop_app.core.compare.align import UnitTerms, select_pairs, similarities, unit_terms
+from desktop_app.core.compare.align import (
+    UnitTerms,
+    anchor_pairs,
+    select_pairs,
+    similarities,
+    similarity,
+    unit_terms,
+)
 from desktop_app.core.compare.model import AlignedPair, Comparison, Span
 from desktop_app.core.compare.quotes import shared_quotations
 from desktop_app.core.compare.relations import relation_of
@@ -39,7 +46,12 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     quoted_a = _quotes_in(units_a, [quote.a for quote in quotes])
     quoted_b = _quotes_in(units_b, [quote.b for quote in quotes])
     selected: dict[tuple[int, int], float] = {}
-    for g, h, score in select_pairs(similarities(distinct_terms_a, distinct_terms_b)):
+    kept = select_pairs(similarities(distinct_terms_a, distinct_terms_b))
+    kept += [
+        (g, h, similarity(distinct_terms_a[g], distinct_terms_b[h]))
+        for g, h in anchor_pairs(distinct_terms_a, distinct_terms_b)
+    ]
+    for g, h, score in kept:
         for i, j in _copy_by_copy(copies_a[g], copies_b[h]):
             selected[i, j] = score
     for i, j in _identical(text_a, units_a, text_b, units_b):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from desktop_app.core.compare import Comparison, Span, compare_texts
-from desktop_app.core.compare.align import select_pairs
+from desktop_app.core.compare.align import anchor_pairs, select_pairs, unit_terms
+from desktop_app.core.compare.units import split_units
 
 A = (
     "City Council Approves New Bridge\n"
@@ -99,7 +100,7 @@ def test_an_article_pasted_many_times_pairs_copy_by_copy_not_every_copy_with_eve
     base = compare_texts(A, B)
     many = compare_texts(A * 40, B * 40)
     assert len(many.pairs) <= 40 * (len(base.pairs) + 2)
-    first_pair = base.pairs[0]
+    first_pair = next(p for p in base.pairs if [q.a for q in base.pairs].count(p.a) == 1)
     copies = [p for p in many.pairs if p.a.text == first_pair.a.text]
     assert len(copies) == 40
     assert len({p.b.start for p in copies}) == 40
@@ -119,3 +120,45 @@ def test_pairs_are_judged_against_each_sentences_own_best_partner() -> None:
     assert kept == {(0, 0), (0, 1), (1, 3)}
     mirrored = {(j, i): score for (i, j), score in scores.items()}
     assert {(j, i) for i, j, _ in select_pairs(mirrored)} == kept
+
+
+def _anchored(text_a: str, text_b: str) -> set[tuple[str, str]]:
+    units_a, units_b = split_units(text_a), split_units(text_b)
+    terms_a, terms_b = unit_terms((text_a, text_b), (units_a, units_b))
+    return {
+        (
+            text_a[units_a[g].start : units_a[g].end][:12],
+            text_b[units_b[h].start : units_b[h].end][:12],
+        )
+        for g, h in anchor_pairs(terms_a, terms_b)
+    }
+
+
+def test_sentences_that_alone_share_a_figure_or_two_rare_terms_are_anchored() -> None:
+    a = (
+        "The storm closed the harbour on Monday. Ferries stayed in port all day. "
+        "Repairs to the breakwater will cost 412,000 euros. The mayor visited the quay."
+    )
+    b = (
+        "Boats could not sail on Monday. The storm shut the harbour. "
+        "Fixing the damage is put at 412,000 euros. Fishermen blamed the coastguard."
+    )
+    # "412000" is in one sentence of each; "storm" and "harbour" both in one of each.
+    assert _anchored(a, b) == {("Repairs to t", "Fixing the d"), ("The storm cl", "The storm sh")}
+
+
+def test_a_single_rare_word_or_a_term_found_twice_anchors_nothing() -> None:
+    a = "The quay was flooded. The quay reopened at noon. The mayor spoke."
+    b = "Water covered the quay. It reopened later. Councillors met the mayor."
+    # "quay" is in two sentences of A; "mayor" alone is one shared term, and no figure.
+    assert _anchored(a, b) == set()
+    # A small number is not a figure ("figures" are 10 or more, decimals and amounts).
+    assert _anchored("Two boats sank.", "We saw 2 ships go down.") == set()
+
+
+def test_anchored_sentences_are_paired_even_when_their_cosine_is_low() -> None:
+    a = "Officials said the renovation of the old opera house would cost 41.5 million."
+    b = "The final bill, according to the ministry, comes to 41.5 million in all."
+    (pair,) = compare_texts(a, b).pairs
+    assert "41.5" in pair.shared_terms
+    assert compare_texts(b, a) == compare_texts(a, b).mirrored()
