@@ -18,10 +18,10 @@ from desktop_app.core.compare.units import Unit
 
 #: The three thresholds of the selection are cosines, two of them judged against each
 #: sentence's own best partner, so a long analysis and a short wire are held to the same
-#: rule. They were set on 36 development pairs and searched again on 46; cross-validation
-#: leaving one pair out (tests/core/compare/crossval.py) picks the same or neighbouring
-#: values, which score the same within noise. A floor set from each pair's own spread of
-#: scores was tried and never beat a fixed one.
+#: rule. They were set on 36 development pairs and searched again on 46 and 56;
+#: cross-validation leaving one pair out (tests/core/compare/crossval.py) picks the same or
+#: neighbouring values, which score the same within noise. A floor set from each pair's own
+#: spread of scores was tried and never beat a fixed one.
 
 #: A pair that is the best partner of both its sentences is kept down to this cosine: two
 #: sentences that choose each other rarely do so by chance.
