@@ -162,3 +162,33 @@ def test_anchored_sentences_are_paired_even_when_their_cosine_is_low() -> None:
     (pair,) = compare_texts(a, b).pairs
     assert "41.5" in pair.shared_terms
     assert compare_texts(b, a) == compare_texts(a, b).mirrored()
+
+
+GAP_A = (
+    "The council approved the new Elm Street bridge on Tuesday by seven votes to two. "
+    "Several residents spoke about traffic and noise during the long evening session. "
+    "Construction will cost 14 million dollars and begin in April."
+)
+GAP_B = (
+    "On Tuesday the council voted seven to two for the Elm Street bridge. "
+    "Locals had plenty to say about the plan, and the session ran late. "
+    "Building work starts in April at a cost of 14 million dollars."
+)
+
+
+def test_sentences_between_two_pairs_in_order_are_paired_when_they_share_a_term() -> None:
+    comparison = compare_texts(GAP_A, GAP_B)
+    linked = [(pair.a.text[:12], pair.b.text[:12]) for pair in comparison.pairs]
+    assert ("Several resi", "Locals had p") in linked
+    (middle,) = [pair for pair in comparison.pairs if pair.a.text.startswith("Several")]
+    assert middle.shared_terms == ("session",)
+    assert middle.score < 0.17  # too weak to be kept on its own
+    assert compare_texts(GAP_B, GAP_A) == comparison.mirrored()
+
+
+def test_a_gap_not_between_pairs_in_order_stays_unpaired() -> None:
+    first, middle, last = GAP_B.split(". ")
+    reordered = f"{last} {first}. {middle}."  # the pairs around the middle no longer frame it
+    comparison = compare_texts(GAP_A, reordered)
+    assert not any(pair.a.text.startswith("Several") for pair in comparison.pairs)
+    assert [span.text[:12] for span in comparison.only_a] == ["Several resi"]
