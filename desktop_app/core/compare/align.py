@@ -70,6 +70,8 @@ class UnitTerms:
     figures: frozenset[str] = frozenset()
     #: the figures given roughly or as a bound ("about 300", "more than 300")
     hedged: frozenset[str] = frozenset()
+    #: the keys written as names (capitalised inside the sentence, or acronyms)
+    names: frozenset[str] = frozenset()
 
 
 def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[list[UnitTerms]]:
@@ -110,6 +112,7 @@ def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[li
                     {slot: frozenset(values) for slot, values in sorted(previous.items())},
                     _figures(toks),
                     frozenset(t.key for t in toks if t.hedged),
+                    frozenset(t.key for t in toks if t.kind == "name"),
                 )
             )
         result.append(terms)
@@ -180,19 +183,28 @@ def anchor_pairs(terms_a: list[UnitTerms], terms_b: list[UnitTerms]) -> list[tup
     """Pairs of units that alone in their texts share a figure, or ``ANCHOR_TERMS`` terms.
 
     A term counts when exactly one unit of each side has it; the specifics that only say
-    what a number counts or that a date is given (``qty:``, ``@``) do not count. Sorted.
+    what a number counts or that a date is given (``qty:``, ``@``) do not count, and the
+    words of names count as one term together: "Donald Trump" and "United States" in two
+    sentences are one person and one place named by both, not two rare facts (precision
+    0.808 -> 0.818, recall 0.723 -> 0.718 on 56 development pairs). Sorted.
     """
     only_in_a = _single_holders(terms_a)
     only_in_b = _single_holders(terms_b)
     shared: dict[tuple[int, int], int] = defaultdict(int)
+    named: set[tuple[int, int]] = set()
     anchored: set[tuple[int, int]] = set()
     for key, g in only_in_a.items():
         h = only_in_b.get(key)
         if h is None or key.startswith(("qty:", "@")):
             continue
-        shared[g, h] += 1
         if key in terms_a[g].figures:
             anchored.add((g, h))
+        if key in terms_a[g].names or key in terms_b[h].names:
+            named.add((g, h))
+        else:
+            shared[g, h] += 1
+    for pair in named:
+        shared[pair] += 1
     anchored.update(pair for pair, count in shared.items() if count >= ANCHOR_TERMS)
     return sorted(anchored)
 

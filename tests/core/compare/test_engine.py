@@ -156,6 +156,16 @@ def test_a_single_rare_word_or_a_term_found_twice_anchors_nothing() -> None:
     assert _anchored("Two boats sank.", "We saw 2 ships go down.") == set()
 
 
+def test_a_name_counts_once_however_many_words_it_has() -> None:
+    a = "Exports rose, as Donald Trump said. Harbour fees fell. The port was busy."
+    b = "Ships queued at the port. Donald Trump hosted the summit. Harbour fees fell again."
+    # "Donald" and "Trump" are each in one sentence of each side, but make one name.
+    assert ("Exports rose", "Donald Trump") not in _anchored(a, b)
+    a2 = "Exports rose, as Donald Trump told the summit. Harbour fees fell. The port was busy."
+    # With a word found nowhere else besides ("summit"), the two are anchored.
+    assert ("Exports rose", "Donald Trump") in _anchored(a2, b)
+
+
 def test_anchored_sentences_are_paired_even_when_their_cosine_is_low() -> None:
     a = "Officials said the renovation of the old opera house would cost 41.5 million."
     b = "The final bill, according to the ministry, comes to 41.5 million in all."
