@@ -12,7 +12,9 @@ from desktop_app.core.compare.model import Relation, Side
 
 #: A rough figure ("about 300", "more than 300") agrees with an exact one at most this many
 #: times it: rounding for a rough statement moves a figure by a few percent, while "about
-#: 18,000" and "about 22,000" are two different counts.
+#: 18,000" and "about 22,000" are two different counts. Two rough figures agree only when
+#: equal: "about 48,000" and "around 46,000" are two sides' counts of one thing (labels
+#: 0.797 -> 0.799 on 56 development pairs, no pair moved).
 ROUGH_RATIO = 1.1
 #: Word-level likeness above which a pair is the same sentence lightly edited …
 NEAR_COPY_RATIO = 0.72
@@ -55,18 +57,18 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
             found.append(f"{_listed(values_a)} ≠ {_listed(values_b)}")
     for x, y in close_figures(a.figures, b.figures):
         # The same figure reported a little differently ("$14.2 million", "$14.6 million"),
-        # unless it was already compared as the count of one thing above, or one of the two
-        # is given roughly ("more than 300" and "312" agree).
-        rough = {x, y} & (a.hedged | b.hedged) and figures_close(x, y, ROUGH_RATIO)
+        # unless it was already compared as the count of one thing above, or just one of the
+        # two is given roughly ("more than 300" and "312" agree).
+        rough = len({x, y} & (a.hedged | b.hedged)) == 1 and figures_close(x, y, ROUGH_RATIO)
         if x not in compared and y not in compared and not rough:
             found.append(f"{a.surfaces[x]} ≠ {b.surfaces[y]}")
     return tuple(found)
 
 
 def _roughly(values_a: dict[str, str], values_b: dict[str, str], hedged: frozenset[str]) -> bool:
-    """Whether a rough figure on one side ("about 300") is close to one on the other."""
+    """Whether a rough figure on one side ("about 300") is close to an exact one on the other."""
     return any(
-        (x in hedged or y in hedged) and figures_close(x, y, ROUGH_RATIO)
+        ((x in hedged) != (y in hedged)) and figures_close(x, y, ROUGH_RATIO)
         for x in values_a
         for y in values_b
     )

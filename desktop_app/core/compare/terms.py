@@ -299,6 +299,10 @@ def _cjk(surface: str, s: int) -> list[Token]:
     return found
 
 
+#: "Saturday's ninth round": the day of a possessive is still a day.
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def _word(
     text: str, surface: str, s: int, e: int, stop: int, *, sentence_start: bool
 ) -> list[Token]:
@@ -306,7 +310,7 @@ def _word(
         return _cjk(surface, s)
     lowered = surface.lower()
     day = (
-        WEEKDAYS.get(lowered)
+        WEEKDAYS.get(_POSSESSIVE.sub("", lowered))
         or _russian(lowered, RUSSIAN_DAYS, "@day:")
         or _other_day(lowered, text[e : e + 6].lower())
     )

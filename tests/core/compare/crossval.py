@@ -30,6 +30,7 @@ GRID: dict[str, tuple[float, ...]] = {
     "MUTUAL_SCORE": (0.14, 0.17, 0.2),
     "MIN_SCORE": (0.2, 0.24, 0.28),
     "SECOND_PARTNER": (0.4, 0.55, 0.7),
+    "ANCHOR_TERMS": (2, 3),
 }
 #: The plain baseline's thresholds (:func:`tests.core.compare.devset.plain_tfidf`).
 PLAIN_GRID: dict[str, tuple[float, ...]] = {
@@ -54,6 +55,7 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 5 (10)", 10),
     ("  round 6 (8)", 8),
     ("  round 8 (10)", 10),
+    ("  round 10 (10)", 10),
 )
 
 

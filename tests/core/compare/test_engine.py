@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from desktop_app.core.compare import Comparison, Span, compare_texts
-from desktop_app.core.compare.align import select_pairs
+from desktop_app.core.compare.align import anchor_pairs, select_pairs, unit_terms
+from desktop_app.core.compare.units import split_units
 
 A = (
     "City Council Approves New Bridge\n"
@@ -99,7 +100,7 @@ def test_an_article_pasted_many_times_pairs_copy_by_copy_not_every_copy_with_eve
     base = compare_texts(A, B)
     many = compare_texts(A * 40, B * 40)
     assert len(many.pairs) <= 40 * (len(base.pairs) + 2)
-    first_pair = base.pairs[0]
+    first_pair = next(p for p in base.pairs if [q.a for q in base.pairs].count(p.a) == 1)
     copies = [p for p in many.pairs if p.a.text == first_pair.a.text]
     assert len(copies) == 40
     assert len({p.b.start for p in copies}) == 40
@@ -119,3 +120,85 @@ def test_pairs_are_judged_against_each_sentences_own_best_partner() -> None:
     assert kept == {(0, 0), (0, 1), (1, 3)}
     mirrored = {(j, i): score for (i, j), score in scores.items()}
     assert {(j, i) for i, j, _ in select_pairs(mirrored)} == kept
+
+
+def _anchored(text_a: str, text_b: str) -> set[tuple[str, str]]:
+    units_a, units_b = split_units(text_a), split_units(text_b)
+    terms_a, terms_b = unit_terms((text_a, text_b), (units_a, units_b))
+    return {
+        (
+            text_a[units_a[g].start : units_a[g].end][:12],
+            text_b[units_b[h].start : units_b[h].end][:12],
+        )
+        for g, h in anchor_pairs(terms_a, terms_b)
+    }
+
+
+def test_sentences_that_alone_share_a_figure_or_two_rare_terms_are_anchored() -> None:
+    a = (
+        "The storm closed the harbour on Monday. Ferries stayed in port all day. "
+        "Repairs to the breakwater will cost 412,000 euros. The mayor visited the quay."
+    )
+    b = (
+        "Boats could not sail on Monday. The storm shut the harbour. "
+        "Fixing the damage is put at 412,000 euros. Fishermen blamed the coastguard."
+    )
+    # "412000" is in one sentence of each; "storm" and "harbour" both in one of each.
+    assert _anchored(a, b) == {("Repairs to t", "Fixing the d"), ("The storm cl", "The storm sh")}
+
+
+def test_a_single_rare_word_or_a_term_found_twice_anchors_nothing() -> None:
+    a = "The quay was flooded. The quay reopened at noon. The mayor spoke."
+    b = "Water covered the quay. It reopened later. Councillors met the mayor."
+    # "quay" is in two sentences of A; "mayor" alone is one shared term, and no figure.
+    assert _anchored(a, b) == set()
+    # A small number is not a figure ("figures" are 10 or more, decimals and amounts).
+    assert _anchored("Two boats sank.", "We saw 2 ships go down.") == set()
+
+
+def test_a_name_counts_once_however_many_words_it_has() -> None:
+    a = "Exports rose, as Donald Trump said. Harbour fees fell. The port was busy."
+    b = "Ships queued at the port. Donald Trump hosted the summit. Harbour fees fell again."
+    # "Donald" and "Trump" are each in one sentence of each side, but make one name.
+    assert ("Exports rose", "Donald Trump") not in _anchored(a, b)
+    a2 = "Exports rose, as Donald Trump told the summit. Harbour fees fell. The port was busy."
+    # With a word found nowhere else besides ("summit"), the two are anchored.
+    assert ("Exports rose", "Donald Trump") in _anchored(a2, b)
+
+
+def test_anchored_sentences_are_paired_even_when_their_cosine_is_low() -> None:
+    a = "Officials said the renovation of the old opera house would cost 41.5 million."
+    b = "The final bill, according to the ministry, comes to 41.5 million in all."
+    (pair,) = compare_texts(a, b).pairs
+    assert "41.5" in pair.shared_terms
+    assert compare_texts(b, a) == compare_texts(a, b).mirrored()
+
+
+GAP_A = (
+    "The council approved the new Elm Street bridge on Tuesday by seven votes to two. "
+    "Several residents spoke about traffic and noise during the long evening session. "
+    "Construction will cost 14 million dollars and begin in April."
+)
+GAP_B = (
+    "On Tuesday the council voted seven to two for the Elm Street bridge. "
+    "Locals had plenty to say about the plan, and the session ran late. "
+    "Building work starts in April at a cost of 14 million dollars."
+)
+
+
+def test_sentences_between_two_pairs_in_order_are_paired_when_they_share_a_term() -> None:
+    comparison = compare_texts(GAP_A, GAP_B)
+    linked = [(pair.a.text[:12], pair.b.text[:12]) for pair in comparison.pairs]
+    assert ("Several resi", "Locals had p") in linked
+    (middle,) = [pair for pair in comparison.pairs if pair.a.text.startswith("Several")]
+    assert middle.shared_terms == ("session",)
+    assert middle.score < 0.17  # too weak to be kept on its own
+    assert compare_texts(GAP_B, GAP_A) == comparison.mirrored()
+
+
+def test_a_gap_not_between_pairs_in_order_stays_unpaired() -> None:
+    first, middle, last = GAP_B.split(". ")
+    reordered = f"{last} {first}. {middle}."  # the pairs around the middle no longer frame it
+    comparison = compare_texts(GAP_A, reordered)
+    assert not any(pair.a.text.startswith("Several") for pair in comparison.pairs)
+    assert [span.text[:12] for span in comparison.only_a] == ["Several resi"]

@@ -181,6 +181,16 @@ def test_a_rough_figure_close_to_an_exact_one_does_not_contradict() -> None:
     assert pair.relation == "contradicts"
 
 
+def test_two_rough_figures_that_differ_contradict_however_close() -> None:
+    # Each side rounded its own count: "about 48,000" and "around 46,000" are two counts.
+    (pair,) = compare_texts(
+        "About 48,000 Atlantic salmon escaped from the pen on Monday night.",
+        "Around 46,000 Atlantic salmon escaped from the pen on Monday night.",
+    ).pairs
+    assert pair.relation == "contradicts"
+    assert set(pair.differences) == {"48,000 ≠ 46,000"}
+
+
 def test_text_without_spaces_is_read_as_character_bigrams() -> None:
     keys = [t.key for t in tokens("葛飾北斎の肉筆画")]
     assert keys == ["葛飾", "飾北", "北斎", "肉筆", "筆画"]
@@ -204,6 +214,8 @@ def test_weekdays_number_words_scales_and_clock_times_of_more_languages() -> Non
     assert {"@time:5:00", "#2"} <= _keys("Saat 05.00 sıralarında iki kişi kayıp.")
     assert {"@day:tue", "#3.5m"} <= _keys("3,5 Millionen Euro am Dienstagabend.")
     assert "@day:wed" not in _keys("Ochrona środowiska kosztuje.")  # the environment
+    assert "@day:sat" in _keys("A device was found during Saturday's ninth round.")
+    assert "@day:fri" in _keys("Friday’s session was cut short.")
 
 
 def test_words_that_only_start_like_a_scale_or_a_weekday_are_neither() -> None:
