@@ -19,6 +19,7 @@ rest is orphaned.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -59,6 +60,12 @@ TWIN_QUOTE = 0.03
 #: apart) and scores at most this much less.
 TWIN_NEAR = 3000
 TWIN_SCORE = 0.2
+#: Least similarity of a paragraph of a fuzzy placement to the quote's paragraph it stands
+#: for (``_paragraph_by_paragraph``).
+PARAGRAPH_AGREES = 0.7
+#: Least gain in quote similarity for a paragraph at an end of a fuzzy placement to be left out.
+PARAGRAPH_DROPPED = 0.1
+_PARAGRAPH_BREAK = re.compile(r"\s*\n[^\S\n]*\n\s*")
 #: Least quote similarity of any fuzzy candidate.
 QUOTE_FLOOR = 0.5
 #: Code points in a seed piece, and in the pieces that pin a candidate's ends.
@@ -198,9 +205,12 @@ def search(
         candidates = [c for c in everywhere if allowed(c.start, c.end)]
     if not candidates:
         return orphan
-    return _decide(
+    placement = _decide(
         candidates, everywhere, position, orphan, both_sides=both_sides, expected=expected
     )
+    if placement.state == "fuzzy" and allowed is None:
+        return _paragraph_by_paragraph(text, exact, placement)
+    return placement
 
 
 def _decide(
@@ -238,6 +248,62 @@ def _decide(
     if best.quote >= REVIEW_QUOTE and (context or best.end - best.start >= LONG_QUOTE):
         return Placement("review", best.start, best.end, best.score)
     return orphan
+
+
+def _paragraph_by_paragraph(text: str, exact: str, placement: Placement) -> Placement:
+    """A fuzzy placement checked paragraph by paragraph against the quote, when either
+    spans a paragraph break. As many paragraphs as the quote, one of them matched by a
+    different one (the paragraph beside the passage moved, went away or was put between
+    its parts, and another now stands there): which text the passage takes in is a guess
+    (review). More paragraphs than the quote: one at an end that the quote reads better
+    without is not part of the passage (a paragraph put before or after it). Fewer: the
+    paragraphs were joined, nothing to compare."""
+    start, end = placement.start, placement.end
+    found = text[start:end]
+    if "\n" not in found and "\n" not in exact:
+        return placement
+    ours = _paragraphs(found)
+    theirs = [exact[lo:hi] for lo, hi in _paragraphs(exact)]
+    if len(ours) == len(theirs):
+        if all(
+            _similarity(own, found[lo:hi]) >= PARAGRAPH_AGREES
+            for own, (lo, hi) in zip(theirs, ours, strict=True)
+        ):
+            return placement
+        return Placement("review", start, end, placement.score)
+    if len(ours) < len(theirs) or not theirs:
+        return placement
+    extra = len(ours) - len(theirs)
+    now = _similarity(exact, found)
+    for lines in (ours[extra:], ours[: len(theirs)]):
+        lo, hi = start + lines[0][0], start + lines[-1][1]
+        if _similarity(exact, text[lo:hi]) > now + PARAGRAPH_DROPPED:
+            state: AnchorState = "fuzzy"
+            if text[lo:hi] == exact:
+                state = "moved"
+            return Placement(state, lo, hi, placement.score)
+    return placement
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Where each paragraph of ``text`` starts and ends, white space around it aside."""
+    spans = []
+    at = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        if text[at : match.start()].strip():
+            spans.append((at, match.start()))
+        at = match.end()
+    if text[at:].strip():
+        spans.append((at, len(text)))
+    return [_trimmed(text, lo, hi) for lo, hi in spans]
+
+
+def _trimmed(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
 
 
 def _twinned(best: Candidate, rivals: list[Candidate], expected: int) -> bool:

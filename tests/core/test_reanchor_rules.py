@@ -277,3 +277,43 @@ def test_names_sorted_inside_a_passage_keep_its_start() -> None:
     end = old.index("4 votes to 2.") + len("4 votes to 2.")
     placement = _updated(old, (start, end), new)
     assert (placement.start, placement.end) == (start, end)
+
+
+# -- the quote search: a fuzzy placement read paragraph by paragraph ------------------------
+
+_FIRST = "The committee met on Monday to weigh the budget for the parks service."
+_NEXT = "The delegation argued that the library would close early on Sundays."
+_OTHER = "The president said that the library would close early on Sundays."
+
+
+def _quote_over_a_paragraph_break(old: str, new: str, start_word: str, end_word: str) -> Placement:
+    """Place the passage from ``start_word`` to ``end_word`` of ``old`` in ``new``."""
+    start = old.index(start_word)
+    end = old.index(end_word) + len(end_word)
+    return place(new, *describe(old, start, end))
+
+
+def test_a_paragraph_replaced_by_another_inside_a_fuzzy_placement_asks_for_review() -> None:
+    old = f"Minutes.\n\n{_FIRST}\n\n{_NEXT}\n\nEnd of the minutes."
+    # a typo in the first paragraph, and another paragraph where the second one stood
+    new = f"Minutes.\n\n{_FIRST.replace('parks', 'praks')}\n\n{_OTHER}\n\nEnd of the minutes."
+    placement = _quote_over_a_paragraph_break(old, new, "budget", "argued that the")
+    assert placement.state == "review"
+
+
+def test_a_fuzzy_placement_whose_paragraphs_all_match_stands() -> None:
+    old = f"Minutes.\n\n{_FIRST}\n\n{_NEXT}\n\nEnd of the minutes."
+    new = f"Minutes.\n\n{_FIRST.replace('parks', 'praks')}\n\n{_NEXT}\n\nEnd of the minutes."
+    placement = _quote_over_a_paragraph_break(old, new, "budget", "argued that the")
+    assert placement.state == "fuzzy"
+    assert new[placement.start : placement.end].endswith("argued that the")
+
+
+def test_a_paragraph_put_before_a_passage_is_left_out_of_it() -> None:
+    head = "Kazakhstan to join the accords at the summit, says an official"
+    old = f"Minutes.\n\n{_FIRST}\n\n{head}\n\n{_NEXT}"
+    new = f"Minutes.\n\n{_FIRST}\n\nKazakhstan to Join the Accords\n\n{head}\n\n{_NEXT}"
+    start = old.index(head)
+    placement = place(new, *describe(old, start, start + len(head)))
+    assert placement.placed
+    assert new[placement.start : placement.end] == head
