@@ -340,7 +340,9 @@ def _main_stretch(
         if lo == hi or (
             lo < hi
             and alignment.unaligned_share(lo, hi) == 1.0
-            and not alignment.was_elsewhere(lo, hi, own)
+            and (
+                _left_own_place(alignment, lo, hi, own) or not alignment.was_elsewhere(lo, hi, own)
+            )
         ):
             runs[-1].append(piece)
         else:
@@ -350,6 +352,21 @@ def _main_stretch(
     )
     elsewhere = sum(p.length for run in runs if run is not main for p in run)
     return main, elsewhere
+
+
+def _left_own_place(alignment: Alignment, lo: int, hi: int, own: tuple[int, int]) -> bool:
+    """Whether new ``[lo, hi)`` reads word for word as text of the passage's own old span
+    ``own`` that did not stay where it stood there: the passage's own words, reordered
+    inside it (a name moved up a list), though the same words may stand elsewhere too."""
+    words = alignment.new[lo:hi].strip()
+    if not words:
+        return False
+    at = alignment.old.find(words, own[0], own[1])
+    while at != -1:
+        if sum(piece.length for piece in alignment.pieces(at, at + len(words))) * 2 < len(words):
+            return True
+        at = alignment.old.find(words, at + 1, own[1])
+    return False
 
 
 def _without_bare_ends(old: str, run: list[Block]) -> list[Block]:

@@ -279,6 +279,32 @@ def test_names_sorted_inside_a_passage_keep_its_start() -> None:
     assert (placement.start, placement.end) == (start, end)
 
 
+def test_a_name_moved_up_a_list_is_the_passages_own_though_it_stands_elsewhere_too() -> None:
+    """The moved name also stands in another list, reordered too (so that copy did not stay
+    where it was either): the words left their place inside the passage, so they are the
+    passage's own text reordered, and the passage keeps its start."""
+    first = (
+        "Voting for: Cllr Ruth Price, Cllr Owen Price, Cllr Siobhán Ó Ceallaigh, Cllr Zoë Ångström."
+    )
+    second = "Voting against: Cllr Siobhán Ó Ceallaigh, Cllr Anna Petrova, Cllr Kwame Mensah."
+    old = (
+        f"Item 6. Parking charges.\n\n{first} The motion was carried by 4 votes to 2.\n\n"
+        f"Item 7. Bins.\n\n{second} The motion was lost.\n"
+    )
+    new = old.replace(
+        "Cllr Ruth Price, Cllr Owen Price, Cllr Siobhán Ó Ceallaigh,",
+        "Cllr Siobhán Ó Ceallaigh, Cllr Ruth Price, Cllr Owen Price,",
+    ).replace(
+        "Cllr Siobhán Ó Ceallaigh, Cllr Anna Petrova, Cllr Kwame Mensah.",
+        "Cllr Anna Petrova, Cllr Kwame Mensah, Cllr Siobhán Ó Ceallaigh.",
+    )
+    start = old.index("Voting for")
+    end = old.index("4 votes to 2.") + len("4 votes to 2.")
+    placement = _updated(old, (start, end), new)
+    assert placement.state == "fuzzy"
+    assert (placement.start, placement.end) == (start, end)
+
+
 # -- the quote search: a fuzzy placement read paragraph by paragraph ------------------------
 
 _FIRST = "The committee met on Monday to weigh the budget for the parks service."
