@@ -11,6 +11,7 @@ from desktop_app.core.quote_search import (
     Candidate,
     context_similarity,
     elsewhere,
+    reordered_across_an_edge,
     score,
     search,
 )
@@ -146,6 +147,7 @@ def _checked(
         or (not moved and alignment.support(start, end, new_start, new_end, REACH) < SUPPORTED)
         or _context_doubtful(alignment, position, new_start, new_end, quote, moved)
         or _paragraphs_between(new_text, pieces)
+        or (state == "fuzzy" and reordered_across_an_edge(new_text, new_start, new_end, quote))
     )
     survived = sum(piece.length for piece in pieces) / (end - start)
     return Placement("review" if doubtful else state, new_start, new_end, survived)

@@ -14,7 +14,9 @@ candidate elsewhere by :data:`MARGIN`, has no near twin nearer to where it was e
 (``_twinned``), and its context agrees (one side at least :data:`CONTEXT_AGREES`
 similar): a quote alone is never enough. Otherwise an annotation
 whose quote is still clearly there is kept at the best guess and marked ``review``; the
-rest is orphaned.
+rest is orphaned. A fuzzy placement is reviewed too when one of its paragraphs stands for
+a different one of the quote (``_paragraph_by_paragraph``), or words crossed its ends
+(:func:`reordered_across_an_edge`).
 """
 
 from __future__ import annotations
@@ -66,6 +68,9 @@ PARAGRAPH_AGREES = 0.7
 #: Least gain in quote similarity for a paragraph at an end of a fuzzy placement to be left out.
 PARAGRAPH_DROPPED = 0.1
 _PARAGRAPH_BREAK = re.compile(r"\s*\n[^\S\n]*\n\s*")
+#: Least length of a word whose crossing an end of a passage makes that end a guess.
+EDGE_WORD = 4
+_WORD = re.compile(r"\w+")
 #: Least quote similarity of any fuzzy candidate.
 QUOTE_FLOOR = 0.5
 #: Code points in a seed piece, and in the pieces that pin a candidate's ends.
@@ -161,6 +166,31 @@ def elsewhere(
     return [score(text, at, at + length, quote, start) for at in found[:MAX_OCCURRENCES]]
 
 
+def reordered_across_an_edge(text: str, start: int, end: int, quote: TextQuote) -> bool:
+    """Whether words crossed an end of ``[start, end)``: a word of the quote's first (last)
+    :data:`CONTEXT` code points that its stored prefix (suffix) lacks now stands just outside
+    that end, or a word of the stored context that the quote's end lacks now stands just
+    inside it (names of a list reordered across the passage's edge: where it now begins or
+    ends is a guess)."""
+    head, tail = quote.exact[:CONTEXT], quote.exact[-CONTEXT:]
+    sides = (
+        (head, quote.prefix, text[start : start + CONTEXT], text[max(0, start - CONTEXT) : start]),
+        (tail, quote.suffix, text[max(start, end - CONTEXT) : end], text[end : end + CONTEXT]),
+    )
+    for own, context, inside, outside in sides:
+        own_words, context_words = _words(own), _words(context)
+        if (_words(outside) & own_words) - context_words:
+            return True
+        if (_words(inside) & context_words) - own_words:
+            return True
+    return False
+
+
+def _words(text: str) -> set[str]:
+    """The words of ``text`` long enough to tell a passage from its neighbours."""
+    return {word for word in _WORD.findall(text) if len(word) >= EDGE_WORD}
+
+
 def _similarity(stored: str, found: str) -> float:
     if stored == found:
         return 1.0
@@ -209,7 +239,11 @@ def search(
         candidates, everywhere, position, orphan, both_sides=both_sides, expected=expected
     )
     if placement.state == "fuzzy" and allowed is None:
-        return _paragraph_by_paragraph(text, exact, placement)
+        placement = _paragraph_by_paragraph(text, exact, placement)
+        if placement.state == "fuzzy" and reordered_across_an_edge(
+            text, placement.start, placement.end, quote
+        ):
+            return Placement("review", placement.start, placement.end, placement.score)
     return placement
 
 

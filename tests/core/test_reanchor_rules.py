@@ -21,6 +21,7 @@ from desktop_app.core.quote_search import (
     _decide,
     _on_own_ends,
     elsewhere,
+    reordered_across_an_edge,
 )
 from desktop_app.core.reanchor import place
 from desktop_app.core.records import TextPosition
@@ -303,6 +304,37 @@ def test_a_name_moved_up_a_list_is_the_passages_own_though_it_stands_elsewhere_t
     placement = _updated(old, (start, end), new)
     assert placement.state == "fuzzy"
     assert (placement.start, placement.end) == (start, end)
+
+
+def test_names_moved_across_the_end_of_a_passage_make_its_end_a_guess() -> None:
+    """The last name of the passage went one place down the list, past its end, and a name
+    from after it came in: where the passage now ends is a guess (review, not wrong)."""
+    old = (
+        "Item 6. Parking charges.\n\nVoting for: Cllr Ruth Price, Cllr Mei-Ling Zhou. "
+        "Voting against: Cllr Zoë Ångström, Cllr Owen Price, Cllr Kwame Mensah, "
+        "Cllr Tomasz Wójcik. The motion was carried.\n"
+    )
+    new = old.replace(
+        "Cllr Owen Price, Cllr Kwame Mensah, Cllr Tomasz Wójcik",
+        "Cllr Kwame Mensah, Cllr Owen Price, Cllr Tomasz Wójcik",
+    )
+    start = old.index("Voting for")
+    end = old.index("Cllr Owen") + len("Cllr Owen")
+    placement = _updated(old, (start, end), new)
+    assert placement.state == "review"
+
+
+def test_words_crossing_an_end_are_told_from_edits_inside_the_passage() -> None:
+    text = "Voting against: Cllr Zoë Ångström, Cllr Kwame Mensah, Cllr Owen Price. Done."
+    old = "Voting against: Cllr Zoë Ångström, Cllr Owen Price, Cllr Kwame Mensah. Done."
+    end = old.index("Cllr Owen") + len("Cllr Owen")
+    _, quote = describe(old, 0, end)
+    placed_end = text.index(", Cllr Kwame")
+    # "Owen" left the passage's end for the text after it; "Kwame" came in from there
+    assert reordered_across_an_edge(text, 0, placed_end, quote)
+    typo = old.replace("Ångström", "Angstrom")
+    assert not reordered_across_an_edge(typo, 0, end - 2, quote)
+    assert not reordered_across_an_edge(old, 0, end, quote)
 
 
 # -- the quote search: a fuzzy placement read paragraph by paragraph ------------------------
