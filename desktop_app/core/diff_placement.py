@@ -88,6 +88,7 @@ def map_through(
             new_start,
             new_end,
         )
+        new_start, new_end = _replaced_ends(alignment, (start, end), pieces, new_start, new_end)
         if new_end > new_start:
             return _checked(
                 alignment, new_text, position, quote, pieces, new_start, new_end, elsewhere
@@ -188,6 +189,55 @@ def _lost_ends_found(head: str, tail: str, text: str, start: int, end: int) -> t
         if found is not None:
             end = found
     return start, end
+
+
+def _replaced_ends(
+    alignment: Alignment, own: tuple[int, int], pieces: list[Block], start: int, end: int
+) -> tuple[int, int]:
+    """``[start, end)`` grown over new text that replaced the passage's lost first (last)
+    words in place: typed between the end of its prefix, which came along up to the
+    passage (or the start of the line, when the passage began one), and its first
+    surviving piece (likewise at its end), on one line, about as long as what it replaced,
+    not moved in from elsewhere. Words typed beside a passage whose own ends survived are
+    left outside it (its pieces then reach its ends)."""
+    text, old = alignment.new, alignment.old
+    lost_head = pieces[0].old - own[0]
+    if lost_head > 0:
+        before = alignment.pieces(max(0, own[0] - CONTEXT), own[0])
+        if before and before[-1].old + before[-1].length == own[0]:
+            at = before[-1].new + before[-1].length
+        elif old[own[0] - 1 : own[0]] in ("\n", ""):  # the passage began its line
+            at = text.rfind("\n", 0, start) + 1
+        else:
+            at = start
+        if _typed_in_place(alignment, at, start, lost_head):
+            start = trim_span(text, at, end)[0]
+    last = pieces[-1]
+    lost_tail = own[1] - (last.old + last.length)
+    if lost_tail > 0:
+        after = alignment.pieces(own[1], own[1] + CONTEXT)
+        if after and after[0].old == own[1]:
+            at = after[0].new
+        elif old[own[1] : own[1] + 1] in ("\n", ""):  # the passage ended its line
+            at = text.find("\n", end)
+            at = len(text) if at == -1 else at
+        else:
+            at = end
+        if _typed_in_place(alignment, end, at, lost_tail):
+            end = trim_span(text, start, at)[1]
+    return start, end
+
+
+def _typed_in_place(alignment: Alignment, lo: int, hi: int, lost: int) -> bool:
+    """Whether new ``[lo, hi)`` is typed text on one line, at most :data:`GAP` longer than
+    the ``lost`` characters it stands for."""
+    return (
+        lo < hi
+        and hi - lo <= lost + GAP
+        and "\n" not in alignment.new[lo:hi]
+        and alignment.unaligned_share(lo, hi) >= NEW_TEXT
+        and not alignment.was_elsewhere(lo, hi)
+    )
 
 
 def _reads(text: str, at: int, words: str) -> int | None:

@@ -167,23 +167,17 @@ def elsewhere(
 
 
 def reordered_across_an_edge(text: str, start: int, end: int, quote: TextQuote) -> bool:
-    """Whether words crossed an end of ``[start, end)``: a word of the quote's first (last)
-    :data:`CONTEXT` code points that its stored prefix (suffix) lacks now stands just outside
-    that end, or a word of the stored context that the quote's end lacks now stands just
-    inside it (names of a list reordered across the passage's edge: where it now begins or
-    ends is a guess)."""
-    head, tail = quote.exact[:CONTEXT], quote.exact[-CONTEXT:]
-    sides = (
-        (head, quote.prefix, text[start : start + CONTEXT], text[max(0, start - CONTEXT) : start]),
-        (tail, quote.suffix, text[max(start, end - CONTEXT) : end], text[end : end + CONTEXT]),
-    )
-    for own, context, inside, outside in sides:
-        own_words, context_words = _words(own), _words(context)
-        if (_words(outside) & own_words) - context_words:
-            return True
-        if (_words(inside) & context_words) - own_words:
-            return True
-    return False
+    """Whether words crossed an end of ``[start, end)``: a word of the quote's first or last
+    :data:`CONTEXT` code points that its stored context lacks now stands just outside it,
+    or a word of the stored context that the quote lacks now stands inside it (names of a
+    list, or sentences, reordered across the passage's edge: where it now begins or ends
+    is a guess)."""
+    context = _words(quote.prefix) | _words(quote.suffix)
+    ends = _words(quote.exact[:CONTEXT]) | _words(quote.exact[-CONTEXT:])
+    outside = _words(text[max(0, start - CONTEXT) : start]) | _words(text[end : end + CONTEXT])
+    if (outside & ends) - context:
+        return True
+    return bool((_words(text[start:end]) & context) - _words(quote.exact))
 
 
 def _words(text: str) -> set[str]:

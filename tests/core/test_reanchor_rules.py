@@ -337,6 +337,44 @@ def test_words_crossing_an_end_are_told_from_edits_inside_the_passage() -> None:
     assert not reordered_across_an_edge(old, 0, end, quote)
 
 
+def test_a_sentence_of_the_context_moved_inside_a_placement_is_a_crossing() -> None:
+    old = "The vote was close. The board met on Monday and agreed. Then it rained all week."
+    start = old.index("The board")
+    end = old.index(" Then")
+    _, quote = describe(old, start, end)
+    new = "The vote was close. The board met, then it rained all week, and agreed on Monday."
+    assert reordered_across_an_edge(new, start, len(new), quote)
+    assert not reordered_across_an_edge(old, start, end, quote)
+
+
+def test_words_that_replaced_the_first_words_of_a_passage_are_part_of_it() -> None:
+    """The passage's first words were rewritten where they stood (and the paragraph before
+    it too): the new words stand for them, so the passage starts where its line does."""
+    motion = (
+        "Cllr Kwame Mensah proposed, and Cllr Anna Petrova seconded, that the budget be adopted."
+    )
+    old = f"Item 8. The budget for the parks service.\n\n{motion}\n\nVoting for: all.\n"
+    new = old.replace(
+        "Item 8. The budget for the parks service.", "The record runs to forty pages."
+    )
+    new = new.replace("Cllr Kwame Mensah", "Our colleague Mensah")
+    start = old.index(motion)
+    placement = _updated(old, (start, start + len(motion)), new)
+    assert placement.state == "fuzzy"
+    assert new[placement.start : placement.end].startswith("Our colleague Mensah proposed")
+
+
+def test_words_typed_before_a_passage_whose_first_words_survived_stay_outside() -> None:
+    motion = (
+        "Cllr Kwame Mensah proposed, and Cllr Anna Petrova seconded, that the budget be adopted."
+    )
+    old = f"Item 8. The budget for the parks service.\n\n{motion}\n\nVoting for: all.\n"
+    new = old.replace("Cllr Kwame Mensah", "At last Cllr Kwame Mensah").replace("Anna", "Ana")
+    start = old.index(motion)
+    placement = _updated(old, (start, start + len(motion)), new)
+    assert new[placement.start : placement.end].startswith("Cllr Kwame Mensah proposed")
+
+
 # -- the quote search: a fuzzy placement read paragraph by paragraph ------------------------
 
 _FIRST = "The committee met on Monday to weigh the budget for the parks service."
