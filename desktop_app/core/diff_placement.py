@@ -6,12 +6,12 @@ from itertools import pairwise
 
 from desktop_app.core.alignment import Alignment, Block
 from desktop_app.core.anchoring import CONTEXT, trim_span
+from desktop_app.core.placement_doubts import reordered_across_an_edge
 from desktop_app.core.quote_search import (
     MARGIN,
     Candidate,
     context_similarity,
     elsewhere,
-    reordered_across_an_edge,
     score,
     search,
 )

@@ -14,14 +14,13 @@ candidate elsewhere by :data:`MARGIN`, has no near twin nearer to where it was e
 (``_twinned``), and its context agrees (one side at least :data:`CONTEXT_AGREES`
 similar): a quote alone is never enough. Otherwise an annotation
 whose quote is still clearly there is kept at the best guess and marked ``review``; the
-rest is orphaned. A fuzzy placement is reviewed too when one of its paragraphs stands for
-a different one of the quote (``_paragraph_by_paragraph``), or words crossed its ends
-(:func:`reordered_across_an_edge`).
+rest is orphaned. A placement by the quote alone is then checked
+(``core.placement_doubts``): paragraph by paragraph, for words that crossed its ends, and
+for a paragraph pasted again beside one it reaches into.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,6 +32,11 @@ from rapidfuzz.distance import Levenshtein
 from desktop_app.core.anchoring import CONTEXT
 from desktop_app.core.copy_index import CopyIndex
 from desktop_app.core.haystack import Haystack
+from desktop_app.core.placement_doubts import (
+    break_beside_a_twin,
+    by_paragraphs,
+    reordered_across_an_edge,
+)
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
 
 #: Least score (0..1) of an accepted placement.
@@ -62,15 +66,6 @@ TWIN_QUOTE = 0.03
 #: apart) and scores at most this much less.
 TWIN_NEAR = 3000
 TWIN_SCORE = 0.2
-#: Least similarity of a paragraph of a fuzzy placement to the quote's paragraph it stands
-#: for (``_paragraph_by_paragraph``).
-PARAGRAPH_AGREES = 0.7
-#: Least gain in quote similarity for a paragraph at an end of a fuzzy placement to be left out.
-PARAGRAPH_DROPPED = 0.1
-_PARAGRAPH_BREAK = re.compile(r"\s*\n[^\S\n]*\n\s*")
-#: Least length of a word whose crossing an end of a passage makes that end a guess.
-EDGE_WORD = 4
-_WORD = re.compile(r"\w+")
 #: Least quote similarity of any fuzzy candidate.
 QUOTE_FLOOR = 0.5
 #: Code points in a seed piece, and in the pieces that pin a candidate's ends.
@@ -166,25 +161,6 @@ def elsewhere(
     return [score(text, at, at + length, quote, start) for at in found[:MAX_OCCURRENCES]]
 
 
-def reordered_across_an_edge(text: str, start: int, end: int, quote: TextQuote) -> bool:
-    """Whether words crossed an end of ``[start, end)``: a word of the quote's first or last
-    :data:`CONTEXT` code points that its stored context lacks now stands just outside it,
-    or a word of the stored context that the quote lacks now stands inside it (names of a
-    list, or sentences, reordered across the passage's edge: where it now begins or ends
-    is a guess)."""
-    context = _words(quote.prefix) | _words(quote.suffix)
-    ends = _words(quote.exact[:CONTEXT]) | _words(quote.exact[-CONTEXT:])
-    outside = _words(text[max(0, start - CONTEXT) : start]) | _words(text[end : end + CONTEXT])
-    if (outside & ends) - context:
-        return True
-    return bool((_words(text[start:end]) & context) - _words(quote.exact))
-
-
-def _words(text: str) -> set[str]:
-    """The words of ``text`` long enough to tell a passage from its neighbours."""
-    return {word for word in _WORD.findall(text) if len(word) >= EDGE_WORD}
-
-
 def _similarity(stored: str, found: str) -> float:
     if stored == found:
         return 1.0
@@ -232,13 +208,28 @@ def search(
     placement = _decide(
         candidates, everywhere, position, orphan, both_sides=both_sides, expected=expected
     )
-    if placement.state == "fuzzy" and allowed is None:
-        placement = _paragraph_by_paragraph(text, exact, placement)
-        if placement.state == "fuzzy" and reordered_across_an_edge(
-            text, placement.start, placement.end, quote
-        ):
-            return Placement("review", placement.start, placement.end, placement.score)
-    return placement
+    if allowed is not None or placement.state not in ("exact", "moved", "fuzzy"):
+        return placement
+    return _doubted(text, quote, placement)
+
+
+def _doubted(text: str, quote: TextQuote, placement: Placement) -> Placement:
+    """A placement by the quote alone, checked (``core.placement_doubts``): a fuzzy one
+    paragraph by paragraph and for words that crossed its ends, any one for a paragraph
+    pasted again beside one it reaches into; kept, trimmed of a paragraph, or reviewed."""
+    start, end = placement.start, placement.end
+    state = placement.state
+    if state == "fuzzy":
+        kept = by_paragraphs(text, quote.exact, start, end)
+        if kept is None:
+            return Placement("review", start, end, placement.score)
+        if kept != (start, end):
+            start, end = kept
+            state = "moved" if text[start:end] == quote.exact else "fuzzy"
+    doubtful = (
+        state == "fuzzy" and reordered_across_an_edge(text, start, end, quote)
+    ) or break_beside_a_twin(text, start, end)
+    return Placement("review" if doubtful else state, start, end, placement.score)
 
 
 def _decide(
@@ -276,62 +267,6 @@ def _decide(
     if best.quote >= REVIEW_QUOTE and (context or best.end - best.start >= LONG_QUOTE):
         return Placement("review", best.start, best.end, best.score)
     return orphan
-
-
-def _paragraph_by_paragraph(text: str, exact: str, placement: Placement) -> Placement:
-    """A fuzzy placement checked paragraph by paragraph against the quote, when either
-    spans a paragraph break. As many paragraphs as the quote, one of them matched by a
-    different one (the paragraph beside the passage moved, went away or was put between
-    its parts, and another now stands there): which text the passage takes in is a guess
-    (review). More paragraphs than the quote: one at an end that the quote reads better
-    without is not part of the passage (a paragraph put before or after it). Fewer: the
-    paragraphs were joined, nothing to compare."""
-    start, end = placement.start, placement.end
-    found = text[start:end]
-    if "\n" not in found and "\n" not in exact:
-        return placement
-    ours = _paragraphs(found)
-    theirs = [exact[lo:hi] for lo, hi in _paragraphs(exact)]
-    if len(ours) == len(theirs):
-        if all(
-            _similarity(own, found[lo:hi]) >= PARAGRAPH_AGREES
-            for own, (lo, hi) in zip(theirs, ours, strict=True)
-        ):
-            return placement
-        return Placement("review", start, end, placement.score)
-    if len(ours) < len(theirs) or not theirs:
-        return placement
-    extra = len(ours) - len(theirs)
-    now = _similarity(exact, found)
-    for lines in (ours[extra:], ours[: len(theirs)]):
-        lo, hi = start + lines[0][0], start + lines[-1][1]
-        if _similarity(exact, text[lo:hi]) > now + PARAGRAPH_DROPPED:
-            state: AnchorState = "fuzzy"
-            if text[lo:hi] == exact:
-                state = "moved"
-            return Placement(state, lo, hi, placement.score)
-    return placement
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Where each paragraph of ``text`` starts and ends, white space around it aside."""
-    spans = []
-    at = 0
-    for match in _PARAGRAPH_BREAK.finditer(text):
-        if text[at : match.start()].strip():
-            spans.append((at, match.start()))
-        at = match.end()
-    if text[at:].strip():
-        spans.append((at, len(text)))
-    return [_trimmed(text, lo, hi) for lo, hi in spans]
-
-
-def _trimmed(text: str, lo: int, hi: int) -> tuple[int, int]:
-    while lo < hi and text[lo].isspace():
-        lo += 1
-    while hi > lo and text[hi - 1].isspace():
-        hi -= 1
-    return lo, hi
 
 
 def _twinned(best: Candidate, rivals: list[Candidate], expected: int) -> bool:

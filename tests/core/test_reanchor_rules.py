@@ -14,6 +14,7 @@ from desktop_app.core.diff_placement import (
     _exact_copy_fits,
     _without_bare_ends,
 )
+from desktop_app.core.placement_doubts import reordered_across_an_edge
 from desktop_app.core.quote_search import (
     TWIN_NEAR,
     Candidate,
@@ -21,7 +22,6 @@ from desktop_app.core.quote_search import (
     _decide,
     _on_own_ends,
     elsewhere,
-    reordered_across_an_edge,
 )
 from desktop_app.core.reanchor import place
 from desktop_app.core.records import TextPosition
@@ -413,3 +413,18 @@ def test_a_paragraph_put_before_a_passage_is_left_out_of_it() -> None:
     placement = place(new, *describe(old, start, start + len(head)))
     assert placement.placed
     assert new[placement.start : placement.end] == head
+
+
+def test_a_passage_reaching_into_a_paragraph_pasted_again_beside_itself_asks_for_review() -> None:
+    """The paragraph after the break the passage spans was pasted again right after itself
+    (and a line added at the top): whether the passage reaches into the copy or the
+    original is a guess. (Where nothing moved, it stays: an unchanged text keeps every
+    passage exactly, whatever repeats in it.)"""
+    second = "The delegation argued that the region was watching closely without giving details."
+    old = f"{_FIRST}\n\n{second}\n\nEnd of the minutes."
+    new = f"Draft.\n\n{_FIRST}\n\n{second}\n\n{second.replace('closely', 'cloesly')}\n\nEnd."
+    start = old.index("parks")
+    end = old.index("argued") + len("argued")
+    assert place(new, *describe(old, start, end)).state == "review"
+    alone = f"Draft.\n\n{_FIRST}\n\n{second}\n\n{_OTHER}\n\nEnd."
+    assert place(alone, *describe(old, start, end)).state == "moved"
