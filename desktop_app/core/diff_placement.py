@@ -6,6 +6,7 @@ from itertools import pairwise
 
 from desktop_app.core.alignment import Alignment, Block
 from desktop_app.core.anchoring import CONTEXT, trim_span
+from desktop_app.core.placement_doubts import reordered_across_an_edge
 from desktop_app.core.quote_search import (
     MARGIN,
     Candidate,
@@ -87,6 +88,7 @@ def map_through(
             new_start,
             new_end,
         )
+        new_start, new_end = _replaced_ends(alignment, (start, end), pieces, new_start, new_end)
         if new_end > new_start:
             return _checked(
                 alignment, new_text, position, quote, pieces, new_start, new_end, elsewhere
@@ -146,6 +148,7 @@ def _checked(
         or (not moved and alignment.support(start, end, new_start, new_end, REACH) < SUPPORTED)
         or _context_doubtful(alignment, position, new_start, new_end, quote, moved)
         or _paragraphs_between(new_text, pieces)
+        or (state == "fuzzy" and reordered_across_an_edge(new_text, new_start, new_end, quote))
     )
     survived = sum(piece.length for piece in pieces) / (end - start)
     return Placement("review" if doubtful else state, new_start, new_end, survived)
@@ -186,6 +189,55 @@ def _lost_ends_found(head: str, tail: str, text: str, start: int, end: int) -> t
         if found is not None:
             end = found
     return start, end
+
+
+def _replaced_ends(
+    alignment: Alignment, own: tuple[int, int], pieces: list[Block], start: int, end: int
+) -> tuple[int, int]:
+    """``[start, end)`` grown over new text that replaced the passage's lost first (last)
+    words in place: typed between the end of its prefix, which came along up to the
+    passage (or the start of the line, when the passage began one), and its first
+    surviving piece (likewise at its end), on one line, about as long as what it replaced,
+    not moved in from elsewhere. Words typed beside a passage whose own ends survived are
+    left outside it (its pieces then reach its ends)."""
+    text, old = alignment.new, alignment.old
+    lost_head = pieces[0].old - own[0]
+    if lost_head > 0:
+        before = alignment.pieces(max(0, own[0] - CONTEXT), own[0])
+        if before and before[-1].old + before[-1].length == own[0]:
+            at = before[-1].new + before[-1].length
+        elif old[own[0] - 1 : own[0]] in ("\n", ""):  # the passage began its line
+            at = text.rfind("\n", 0, start) + 1
+        else:
+            at = start
+        if _typed_in_place(alignment, at, start, lost_head):
+            start = trim_span(text, at, end)[0]
+    last = pieces[-1]
+    lost_tail = own[1] - (last.old + last.length)
+    if lost_tail > 0:
+        after = alignment.pieces(own[1], own[1] + CONTEXT)
+        if after and after[0].old == own[1]:
+            at = after[0].new
+        elif old[own[1] : own[1] + 1] in ("\n", ""):  # the passage ended its line
+            at = text.find("\n", end)
+            at = len(text) if at == -1 else at
+        else:
+            at = end
+        if _typed_in_place(alignment, end, at, lost_tail):
+            end = trim_span(text, start, at)[1]
+    return start, end
+
+
+def _typed_in_place(alignment: Alignment, lo: int, hi: int, lost: int) -> bool:
+    """Whether new ``[lo, hi)`` is typed text on one line, at most :data:`GAP` longer than
+    the ``lost`` characters it stands for."""
+    return (
+        lo < hi
+        and hi - lo <= lost + GAP
+        and "\n" not in alignment.new[lo:hi]
+        and alignment.unaligned_share(lo, hi) >= NEW_TEXT
+        and not alignment.was_elsewhere(lo, hi)
+    )
 
 
 def _reads(text: str, at: int, words: str) -> int | None:
@@ -340,7 +392,9 @@ def _main_stretch(
         if lo == hi or (
             lo < hi
             and alignment.unaligned_share(lo, hi) == 1.0
-            and not alignment.was_elsewhere(lo, hi, own)
+            and (
+                _left_own_place(alignment, lo, hi, own) or not alignment.was_elsewhere(lo, hi, own)
+            )
         ):
             runs[-1].append(piece)
         else:
@@ -350,6 +404,21 @@ def _main_stretch(
     )
     elsewhere = sum(p.length for run in runs if run is not main for p in run)
     return main, elsewhere
+
+
+def _left_own_place(alignment: Alignment, lo: int, hi: int, own: tuple[int, int]) -> bool:
+    """Whether new ``[lo, hi)`` reads word for word as text of the passage's own old span
+    ``own`` that did not stay where it stood there: the passage's own words, reordered
+    inside it (a name moved up a list), though the same words may stand elsewhere too."""
+    words = alignment.new[lo:hi].strip()
+    if not words:
+        return False
+    at = alignment.old.find(words, own[0], own[1])
+    while at != -1:
+        if sum(piece.length for piece in alignment.pieces(at, at + len(words))) * 2 < len(words):
+            return True
+        at = alignment.old.find(words, at + 1, own[1])
+    return False
 
 
 def _without_bare_ends(old: str, run: list[Block]) -> list[Block]:

@@ -14,7 +14,9 @@ candidate elsewhere by :data:`MARGIN`, has no near twin nearer to where it was e
 (``_twinned``), and its context agrees (one side at least :data:`CONTEXT_AGREES`
 similar): a quote alone is never enough. Otherwise an annotation
 whose quote is still clearly there is kept at the best guess and marked ``review``; the
-rest is orphaned.
+rest is orphaned. A placement by the quote alone is then checked
+(``core.placement_doubts``): paragraph by paragraph, for words that crossed its ends, and
+for a paragraph pasted again beside one it reaches into.
 """
 
 from __future__ import annotations
@@ -30,6 +32,11 @@ from rapidfuzz.distance import Levenshtein
 from desktop_app.core.anchoring import CONTEXT
 from desktop_app.core.copy_index import CopyIndex
 from desktop_app.core.haystack import Haystack
+from desktop_app.core.placement_doubts import (
+    break_beside_a_twin,
+    by_paragraphs,
+    reordered_across_an_edge,
+)
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
 
 #: Least score (0..1) of an accepted placement.
@@ -198,9 +205,31 @@ def search(
         candidates = [c for c in everywhere if allowed(c.start, c.end)]
     if not candidates:
         return orphan
-    return _decide(
+    placement = _decide(
         candidates, everywhere, position, orphan, both_sides=both_sides, expected=expected
     )
+    if allowed is not None or placement.state not in ("exact", "moved", "fuzzy"):
+        return placement
+    return _doubted(text, quote, placement)
+
+
+def _doubted(text: str, quote: TextQuote, placement: Placement) -> Placement:
+    """A placement by the quote alone, checked (``core.placement_doubts``): a fuzzy one
+    paragraph by paragraph and for words that crossed its ends, any one for a paragraph
+    pasted again beside one it reaches into; kept, trimmed of a paragraph, or reviewed."""
+    start, end = placement.start, placement.end
+    state = placement.state
+    if state == "fuzzy":
+        kept = by_paragraphs(text, quote.exact, start, end)
+        if kept is None:
+            return Placement("review", start, end, placement.score)
+        if kept != (start, end):
+            start, end = kept
+            state = "moved" if text[start:end] == quote.exact else "fuzzy"
+    doubtful = (
+        state == "fuzzy" and reordered_across_an_edge(text, start, end, quote)
+    ) or break_beside_a_twin(text, start, end)
+    return Placement("review" if doubtful else state, start, end, placement.score)
 
 
 def _decide(

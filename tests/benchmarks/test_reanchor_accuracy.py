@@ -20,6 +20,7 @@ printed, not asserted
 
 from __future__ import annotations
 
+import os
 import random
 import time
 from collections.abc import Callable, Iterator
@@ -49,6 +50,9 @@ from tests.storage.edit_simulation import TrackedText, Truth, Verdict
 
 pytestmark = pytest.mark.benchmark
 
+#: Set (to anything) to list every wrong placement with the text around it, not three per
+#: family: ``PARALLAX_REANCHOR_ALL_WRONG=1 pytest tests/benchmarks/test_reanchor_fresh.py -s``.
+ALL_WRONG = bool(os.environ.get("PARALLAX_REANCHOR_ALL_WRONG"))
 DEVELOPMENT = range(0, 6)
 HELD_OUT = range(1000, 1006)
 ANNOTATIONS = 60
@@ -79,8 +83,15 @@ class Tally:
         return sum(self.verdicts.values())
 
     def add(
-        self, truth: Truth, placement: Placement, label: str, *, takes_in_a_copy: bool = False
+        self,
+        truth: Truth,
+        placement: Placement,
+        label: str,
+        *,
+        takes_in_a_copy: bool = False,
+        texts: tuple[str, str, int, int] | None = None,
     ) -> None:
+        """Count one verdict; ``texts`` (old text, new text, old span) shows a wrong one."""
         verdict = truth.verdict(placement)
         if truth.findable and takes_in_a_copy:
             self.across_a_copy[verdict] = self.across_a_copy.get(verdict, 0) + 1
@@ -91,8 +102,11 @@ class Tally:
         else:
             self.gone += 1
             self.gone_orphaned += verdict == "orphaned"
-        if verdict == "wrong" and len(self.failures) < 3:
-            self.failures.append(f"{label}: {placement} truth {truth}")
+        if verdict == "wrong" and (ALL_WRONG or len(self.failures) < 3):
+            failure = f"{label}: {placement} truth {truth}"
+            if ALL_WRONG and texts is not None:
+                failure += _shown(truth, placement, *texts)
+            self.failures.append(failure)
 
     def row(self, name: str) -> str:
         wrong = self.verdicts["wrong"] / max(1, self.total)
@@ -150,14 +164,39 @@ def evaluate(
         outcome = replace_article_text(project, project.articles.at(0).id, new)
         update[name].seconds += time.perf_counter() - started
         placed = {r.annotation_id: r.placement for r in outcome.results}
-        for annotation_id, truth, copy in zip(ids, truths, copied, strict=True):
-            update[name].add(truth, placed[annotation_id], case.label, takes_in_a_copy=copy)
+        for annotation_id, truth, copy, (start, end) in zip(
+            ids, truths, copied, spans, strict=True
+        ):
+            update[name].add(
+                truth,
+                placed[annotation_id],
+                case.label,
+                takes_in_a_copy=copy,
+                texts=(text, new, start, end),
+            )
         started = time.perf_counter()
         placements = [place(new, *describe(text, start, end)) for start, end in spans]
         quote_only[name].seconds += time.perf_counter() - started
-        for placement, truth, copy in zip(placements, truths, copied, strict=True):
-            quote_only[name].add(truth, placement, case.label, takes_in_a_copy=copy)
+        for placement, truth, copy, (start, end) in zip(
+            placements, truths, copied, spans, strict=True
+        ):
+            quote_only[name].add(
+                truth, placement, case.label, takes_in_a_copy=copy, texts=(text, new, start, end)
+            )
     return update, quote_only
+
+
+def _shown(truth: Truth, placement: Placement, old: str, new: str, start: int, end: int) -> str:
+    """A wrong placement's passage, where it landed and where it belongs, with some context."""
+
+    def around(text: str, lo: int, hi: int) -> str:
+        return f"{text[max(0, lo - 40) : lo]!r} [[{text[lo:hi]!r}]] {text[hi : hi + 40]!r}"
+
+    lines = [f"\n      old:  {around(old, start, end)}"]
+    lines.append(f"\n      got:  {around(new, placement.start, placement.end)}")
+    if truth.survived > 0:
+        lines.append(f"\n      true: {around(new, truth.start_range[0], truth.end_range[1])}")
+    return "".join(lines)
 
 
 @dataclass(frozen=True)

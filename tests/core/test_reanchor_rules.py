@@ -14,6 +14,7 @@ from desktop_app.core.diff_placement import (
     _exact_copy_fits,
     _without_bare_ends,
 )
+from desktop_app.core.placement_doubts import reordered_across_an_edge
 from desktop_app.core.quote_search import (
     TWIN_NEAR,
     Candidate,
@@ -277,3 +278,153 @@ def test_names_sorted_inside_a_passage_keep_its_start() -> None:
     end = old.index("4 votes to 2.") + len("4 votes to 2.")
     placement = _updated(old, (start, end), new)
     assert (placement.start, placement.end) == (start, end)
+
+
+def test_a_name_moved_up_a_list_is_the_passages_own_though_it_stands_elsewhere_too() -> None:
+    """The moved name also stands in another list, reordered too (so that copy did not stay
+    where it was either): the words left their place inside the passage, so they are the
+    passage's own text reordered, and the passage keeps its start."""
+    first = (
+        "Voting for: Cllr Ruth Price, Cllr Owen Price, Cllr Siobhán Ó Ceallaigh, Cllr Zoë Ångström."
+    )
+    second = "Voting against: Cllr Siobhán Ó Ceallaigh, Cllr Anna Petrova, Cllr Kwame Mensah."
+    old = (
+        f"Item 6. Parking charges.\n\n{first} The motion was carried by 4 votes to 2.\n\n"
+        f"Item 7. Bins.\n\n{second} The motion was lost.\n"
+    )
+    new = old.replace(
+        "Cllr Ruth Price, Cllr Owen Price, Cllr Siobhán Ó Ceallaigh,",
+        "Cllr Siobhán Ó Ceallaigh, Cllr Ruth Price, Cllr Owen Price,",
+    ).replace(
+        "Cllr Siobhán Ó Ceallaigh, Cllr Anna Petrova, Cllr Kwame Mensah.",
+        "Cllr Anna Petrova, Cllr Kwame Mensah, Cllr Siobhán Ó Ceallaigh.",
+    )
+    start = old.index("Voting for")
+    end = old.index("4 votes to 2.") + len("4 votes to 2.")
+    placement = _updated(old, (start, end), new)
+    assert placement.state == "fuzzy"
+    assert (placement.start, placement.end) == (start, end)
+
+
+def test_names_moved_across_the_end_of_a_passage_make_its_end_a_guess() -> None:
+    """The last name of the passage went one place down the list, past its end, and a name
+    from after it came in: where the passage now ends is a guess (review, not wrong)."""
+    old = (
+        "Item 6. Parking charges.\n\nVoting for: Cllr Ruth Price, Cllr Mei-Ling Zhou. "
+        "Voting against: Cllr Zoë Ångström, Cllr Owen Price, Cllr Kwame Mensah, "
+        "Cllr Tomasz Wójcik. The motion was carried.\n"
+    )
+    new = old.replace(
+        "Cllr Owen Price, Cllr Kwame Mensah, Cllr Tomasz Wójcik",
+        "Cllr Kwame Mensah, Cllr Owen Price, Cllr Tomasz Wójcik",
+    )
+    start = old.index("Voting for")
+    end = old.index("Cllr Owen") + len("Cllr Owen")
+    placement = _updated(old, (start, end), new)
+    assert placement.state == "review"
+
+
+def test_words_crossing_an_end_are_told_from_edits_inside_the_passage() -> None:
+    text = "Voting against: Cllr Zoë Ångström, Cllr Kwame Mensah, Cllr Owen Price. Done."
+    old = "Voting against: Cllr Zoë Ångström, Cllr Owen Price, Cllr Kwame Mensah. Done."
+    end = old.index("Cllr Owen") + len("Cllr Owen")
+    _, quote = describe(old, 0, end)
+    placed_end = text.index(", Cllr Kwame")
+    # "Owen" left the passage's end for the text after it; "Kwame" came in from there
+    assert reordered_across_an_edge(text, 0, placed_end, quote)
+    typo = old.replace("Ångström", "Angstrom")
+    assert not reordered_across_an_edge(typo, 0, end - 2, quote)
+    assert not reordered_across_an_edge(old, 0, end, quote)
+
+
+def test_a_sentence_of_the_context_moved_inside_a_placement_is_a_crossing() -> None:
+    old = "The vote was close. The board met on Monday and agreed. Then it rained all week."
+    start = old.index("The board")
+    end = old.index(" Then")
+    _, quote = describe(old, start, end)
+    new = "The vote was close. The board met, then it rained all week, and agreed on Monday."
+    assert reordered_across_an_edge(new, start, len(new), quote)
+    assert not reordered_across_an_edge(old, start, end, quote)
+
+
+def test_words_that_replaced_the_first_words_of_a_passage_are_part_of_it() -> None:
+    """The passage's first words were rewritten where they stood (and the paragraph before
+    it too): the new words stand for them, so the passage starts where its line does."""
+    motion = (
+        "Cllr Kwame Mensah proposed, and Cllr Anna Petrova seconded, that the budget be adopted."
+    )
+    old = f"Item 8. The budget for the parks service.\n\n{motion}\n\nVoting for: all.\n"
+    new = old.replace(
+        "Item 8. The budget for the parks service.", "The record runs to forty pages."
+    )
+    new = new.replace("Cllr Kwame Mensah", "Our colleague Mensah")
+    start = old.index(motion)
+    placement = _updated(old, (start, start + len(motion)), new)
+    assert placement.state == "fuzzy"
+    assert new[placement.start : placement.end].startswith("Our colleague Mensah proposed")
+
+
+def test_words_typed_before_a_passage_whose_first_words_survived_stay_outside() -> None:
+    motion = (
+        "Cllr Kwame Mensah proposed, and Cllr Anna Petrova seconded, that the budget be adopted."
+    )
+    old = f"Item 8. The budget for the parks service.\n\n{motion}\n\nVoting for: all.\n"
+    new = old.replace("Cllr Kwame Mensah", "At last Cllr Kwame Mensah").replace("Anna", "Ana")
+    start = old.index(motion)
+    placement = _updated(old, (start, start + len(motion)), new)
+    assert new[placement.start : placement.end].startswith("Cllr Kwame Mensah proposed")
+
+
+# -- the quote search: a fuzzy placement read paragraph by paragraph ------------------------
+
+_FIRST = "The committee met on Monday to weigh the budget for the parks service."
+_NEXT = "The delegation argued that the library would close early on Sundays."
+_OTHER = "The president said that the library would close early on Sundays."
+
+
+def _quote_over_a_paragraph_break(old: str, new: str, start_word: str, end_word: str) -> Placement:
+    """Place the passage from ``start_word`` to ``end_word`` of ``old`` in ``new``."""
+    start = old.index(start_word)
+    end = old.index(end_word) + len(end_word)
+    return place(new, *describe(old, start, end))
+
+
+def test_a_paragraph_replaced_by_another_inside_a_fuzzy_placement_asks_for_review() -> None:
+    old = f"Minutes.\n\n{_FIRST}\n\n{_NEXT}\n\nEnd of the minutes."
+    # a typo in the first paragraph, and another paragraph where the second one stood
+    new = f"Minutes.\n\n{_FIRST.replace('parks', 'praks')}\n\n{_OTHER}\n\nEnd of the minutes."
+    placement = _quote_over_a_paragraph_break(old, new, "budget", "argued that the")
+    assert placement.state == "review"
+
+
+def test_a_fuzzy_placement_whose_paragraphs_all_match_stands() -> None:
+    old = f"Minutes.\n\n{_FIRST}\n\n{_NEXT}\n\nEnd of the minutes."
+    new = f"Minutes.\n\n{_FIRST.replace('parks', 'praks')}\n\n{_NEXT}\n\nEnd of the minutes."
+    placement = _quote_over_a_paragraph_break(old, new, "budget", "argued that the")
+    assert placement.state == "fuzzy"
+    assert new[placement.start : placement.end].endswith("argued that the")
+
+
+def test_a_paragraph_put_before_a_passage_is_left_out_of_it() -> None:
+    head = "Kazakhstan to join the accords at the summit, says an official"
+    old = f"Minutes.\n\n{_FIRST}\n\n{head}\n\n{_NEXT}"
+    new = f"Minutes.\n\n{_FIRST}\n\nKazakhstan to Join the Accords\n\n{head}\n\n{_NEXT}"
+    start = old.index(head)
+    placement = place(new, *describe(old, start, start + len(head)))
+    assert placement.placed
+    assert new[placement.start : placement.end] == head
+
+
+def test_a_passage_reaching_into_a_paragraph_pasted_again_beside_itself_asks_for_review() -> None:
+    """The paragraph after the break the passage spans was pasted again right after itself
+    (and a line added at the top): whether the passage reaches into the copy or the
+    original is a guess. (Where nothing moved, it stays: an unchanged text keeps every
+    passage exactly, whatever repeats in it.)"""
+    second = "The delegation argued that the region was watching closely without giving details."
+    old = f"{_FIRST}\n\n{second}\n\nEnd of the minutes."
+    new = f"Draft.\n\n{_FIRST}\n\n{second}\n\n{second.replace('closely', 'cloesly')}\n\nEnd."
+    start = old.index("parks")
+    end = old.index("argued") + len("argued")
+    assert place(new, *describe(old, start, end)).state == "review"
+    alone = f"Draft.\n\n{_FIRST}\n\n{second}\n\n{_OTHER}\n\nEnd."
+    assert place(alone, *describe(old, start, end)).state == "moved"

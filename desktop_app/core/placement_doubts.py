@@ -1,0 +1,138 @@
+"""Doubts about where the quote search placed a passage: paragraphs, ends, pasted copies."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Levenshtein
+
+from desktop_app.core.anchoring import CONTEXT
+from desktop_app.core.records import TextQuote
+
+#: Least similarity of a paragraph of a fuzzy placement to the quote's paragraph it stands
+#: for (:func:`by_paragraphs`).
+PARAGRAPH_AGREES = 0.7
+#: Least gain in quote similarity for a paragraph at an end of a fuzzy placement to be left out.
+PARAGRAPH_DROPPED = 0.1
+_PARAGRAPH_BREAK = re.compile(r"\s*\n[^\S\n]*\n\s*")
+#: Least similarity of two paragraphs side by side for one to be a copy of the other.
+TWIN_PARAGRAPH = 0.8
+#: Least length of a word whose crossing an end of a passage makes that end a guess.
+EDGE_WORD = 4
+_WORD = re.compile(r"\w+")
+
+
+def reordered_across_an_edge(text: str, start: int, end: int, quote: TextQuote) -> bool:
+    """Whether words crossed an end of ``[start, end)``: a word of the quote's first or last
+    :data:`CONTEXT` code points that its stored context lacks now stands just outside it,
+    or a word of the stored context that the quote lacks now stands inside it (names of a
+    list, or sentences, reordered across the passage's edge: where it now begins or ends
+    is a guess)."""
+    context = _words(quote.prefix) | _words(quote.suffix)
+    ends = _words(quote.exact[:CONTEXT]) | _words(quote.exact[-CONTEXT:])
+    outside = _words(text[max(0, start - CONTEXT) : start]) | _words(text[end : end + CONTEXT])
+    if (outside & ends) - context:
+        return True
+    return bool((_words(text[start:end]) & context) - _words(quote.exact))
+
+
+def _words(text: str) -> set[str]:
+    """The words of ``text`` long enough to tell a passage from its neighbours."""
+    return {word for word in _WORD.findall(text) if len(word) >= EDGE_WORD}
+
+
+def _similarity(stored: str, found: str) -> float:
+    if stored == found:
+        return 1.0
+    return float(Levenshtein.normalized_similarity(stored, found))
+
+
+def by_paragraphs(text: str, exact: str, start: int, end: int) -> tuple[int, int] | None:
+    """A fuzzy placement ``[start, end)`` checked paragraph by paragraph against the quote
+    ``exact``, when either spans a paragraph break: the span to keep, or None when it is a
+    guess. As many paragraphs as the quote, one of them matched by a different one (the
+    paragraph beside the passage moved, went away or was put between its parts, and
+    another now stands there): a guess. More paragraphs than the quote: one at an end that
+    the quote reads better without is not part of the passage (a paragraph put before or
+    after it). Fewer: the paragraphs were joined, nothing to compare."""
+    found = text[start:end]
+    if "\n" not in found and "\n" not in exact:
+        return start, end
+    ours = _paragraphs(found)
+    theirs = [exact[lo:hi] for lo, hi in _paragraphs(exact)]
+    if len(ours) == len(theirs):
+        if all(
+            _similarity(own, found[lo:hi]) >= PARAGRAPH_AGREES
+            for own, (lo, hi) in zip(theirs, ours, strict=True)
+        ):
+            return start, end
+        return None
+    if len(ours) < len(theirs) or not theirs:
+        return start, end
+    extra = len(ours) - len(theirs)
+    now = _similarity(exact, found)
+    for lines in (ours[extra:], ours[: len(theirs)]):
+        lo, hi = start + lines[0][0], start + lines[-1][1]
+        if _similarity(exact, text[lo:hi]) > now + PARAGRAPH_DROPPED:
+            return lo, hi
+    return start, end
+
+
+def break_beside_a_twin(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` spans a paragraph break with a near copy of one of the
+    paragraphs beside that break on its far side (a paragraph pasted again beside itself):
+    which copy the passage reaches into is a guess."""
+    first = text.find("\n", start, end)
+    if first == -1:
+        return False
+    last = text.rfind("\n", start, end)
+    before = _paragraph_at(text, first, backwards=True)
+    after = _paragraph_at(text, last + 1, backwards=False)
+    if before is None or after is None:
+        return False
+    earlier = _paragraph_at(text, before[0] - 1, backwards=True)
+    later = _paragraph_at(text, after[1] + 1, backwards=False)
+    pairs = ((before, earlier), (after, later))
+    return any(
+        other is not None
+        and _similarity(text[own[0] : own[1]], text[other[0] : other[1]]) >= TWIN_PARAGRAPH
+        for own, other in pairs
+    )
+
+
+def _paragraph_at(text: str, at: int, *, backwards: bool) -> tuple[int, int] | None:
+    """The first paragraph (non-blank line) that ends before ``at`` (``backwards``) or
+    starts at or after it, white space around it aside; None if there is none."""
+    if backwards:
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        if at <= 0:
+            return None
+        return text.rfind("\n", 0, at) + 1, at
+    while at < len(text) and text[at].isspace():
+        at += 1
+    if at >= len(text):
+        return None
+    stop = text.find("\n", at)
+    return at, len(text) if stop == -1 else stop
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Where each paragraph of ``text`` starts and ends, white space around it aside."""
+    spans = []
+    at = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        if text[at : match.start()].strip():
+            spans.append((at, match.start()))
+        at = match.end()
+    if text[at:].strip():
+        spans.append((at, len(text)))
+    return [_trimmed(text, lo, hi) for lo, hi in spans]
+
+
+def _trimmed(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
