@@ -25,7 +25,8 @@ ALL_PAIRS = [name for half in split().values() for name in half]
 
 def test_the_set_has_enough_pairs_split_into_tuning_and_held_out_lists() -> None:
     halves = split()
-    assert "tuning" in halves and "held_out" in halves
+    assert "tuning" in halves
+    assert "held_out" in halves
     assert all(name == "tuning" or name.startswith("held_out") for name in halves)
     assert len(ALL_PAIRS) == len(set(ALL_PAIRS)), "no pair is in two lists"
     assert halves["tuning"], "the tuning half is never empty (the held-out half may be)"
