@@ -139,6 +139,37 @@ class TextOnScreen(_View):
                     return block.position + line.textStart()
         return None
 
+    def lines_for_shift(self, pixels: float) -> int:
+        """How many lines the scroll bar must move (negative: up) for the text to move up by
+        ``pixels`` (down when negative), to the nearest line: the heights of the lines
+        passed are summed (blocks not laid out yet are laid out, as painting them would)."""
+        block = self.firstVisibleBlock()
+        if not block.isValid() or abs(pixels) < 0.5:
+            return 0
+        layout_of = self.document().documentLayout()
+        line = self.verticalScrollBar().value() - block.firstLineNumber()
+        sign = 1 if pixels > 0 else -1
+        remaining = abs(pixels)
+        steps = 0
+        if sign < 0:
+            line -= 1  # moving up passes the lines above the top one
+        while block.isValid():
+            layout_of.blockBoundingRect(block)  # (lays the block out if it is not yet)
+            layout = block.layout()
+            count = layout.lineCount() if block.isVisible() else 0
+            if sign < 0 and line >= count:
+                line = count - 1
+            while 0 <= line < count:
+                height = layout.lineAt(line).height()
+                if remaining < height / 2:
+                    return sign * steps
+                remaining -= height
+                steps += 1
+                line += sign
+            block = block.next() if sign > 0 else block.previous()
+            line = 0 if sign > 0 else 1 << 30  # (the last line of the block above)
+        return sign * steps
+
     def span_extent(self, start: int, end: int) -> tuple[float, float]:
         """Viewport heights of the top of the first line and the bottom of the last line
         of canonical ``[start, end)``; only exact for spans on (or next to) the screen
