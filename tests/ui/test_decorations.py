@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QTextCharFormat, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.reading.decorations import LANE_GAP, TextGeometry
+from desktop_app.ui.reading.margin import TagStripes, paint_stripe
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.helpers import canonical_span, painted_background, point_of, select_with_keyboard
 
@@ -115,6 +116,47 @@ def test_tag_stripes_run_along_the_tagged_lines(qtbot: QtBot, window: MainWindow
     stripes = [rect for rect, colour in view.tag_stripes.stripes(view) if colour == motive.color]
     (top, bottom), *_ = view.line_extents(start, end)
     assert [(rect.top(), rect.bottom()) for rect in stripes] == [(top + 2, bottom - 2)]
+
+
+@pytest.mark.parametrize("edge", [None, "#1D1F23"])
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+def test_tag_stripes_are_painted_as_a_rounded_bar_drawn_in_place_would_be(
+    qtbot: QtBot, window: MainWindow, edge: str | None, ratio: float
+) -> None:
+    """Stripes are stamped from a bar drawn once: pixel for pixel what drawing each bar
+    where it stands paints (whole and fractional heights, as lines and split lanes give)."""
+    view = window.reader.panes[0].view
+    stripes = TagStripes(view)
+    colour = "#CC6677"
+    rects = [QRectF(x * 7, y, 4, height) for x, y, height in STRIPE_PLACES]
+
+    class Places:
+        def stripes(self, _text: object) -> list[tuple[QRectF, str]]:
+            return [(rect, colour) for rect in rects]
+
+    def painted(draw: Callable[[QPainter], None]) -> QImage:
+        image = QImage(QSize(60, 200) * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(3, 5)
+        draw(painter)
+        painter.end()
+        return image
+
+    stripes.stripes = Places().stripes  # type: ignore[method-assign]
+    view.stripe_outline = lambda _colour: edge  # type: ignore[method-assign]
+    stamped = painted(lambda painter: stripes.paint(painter, view))
+    in_place = painted(
+        lambda painter: [paint_stripe(painter, rect, colour, edge) for rect in rects]
+    )
+    assert stamped == in_place
+    assert stamped != painted(lambda painter: None)
+
+
+#: Lane, top and height of stripes: whole lines, and the pieces of a split annotator lane.
+STRIPE_PLACES = [(0, 2, 22), (1, 30, 48), (2, 60.5, 7.25), (3, 67.75, 7.25), (0, 90, 3)]
 
 
 class Frame:
