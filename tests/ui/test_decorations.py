@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -283,3 +284,35 @@ def test_the_gutter_repaints_its_picture_when_tags_change_or_the_text_scrolls(
     assert moved[0] < rows[0], "scrolled: the stripe moves up with its lines"
     window.commands["edit.undo"].trigger()
     assert stripe_rows() == []
+
+
+def test_line_extents_agree_with_the_lines_qt_lays_out(qtbot: QtBot, window: MainWindow) -> None:
+    """The lines of a span, read from the lines measured once per scroll position, are
+    those Qt's layout gives for the span's first and last character in each paragraph."""
+    view = window.reader.panes[0].view
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 3)
+    view.viewport().repaint()
+    start, end = view.visible_range()
+    offsets = view.plan.offsets
+    rng = random.Random(3)
+    spans = [(a, a + rng.randint(1, 900)) for a in rng.sample(range(start, end), 60)]
+    for span_start, span_end in spans:
+        expected = []
+        block = view.firstVisibleBlock()
+        while block.isValid() and block.position() < offsets.to_display(span_end):
+            top = view.blockBoundingGeometry(block).translated(view.contentOffset()).top()
+            if top > view.viewport().height():
+                break
+            layout = block.layout()
+            left = max(offsets.to_display(span_start), block.position()) - block.position()
+            right = min(offsets.to_display(span_end), block.position() + block.length() - 1)
+            right -= block.position()
+            if block.length() > 1 and right > left:
+                first = layout.lineForTextPosition(left)
+                last = layout.lineForTextPosition(right - 1)
+                y = top + layout.position().y()
+                expected.append((y + first.y(), y + last.y() + last.height()))
+            block = block.next()
+        assert view.line_extents(span_start, span_end) == expected
+    assert sum(len(view.line_extents(*span)) for span in spans) > len(spans)  # paragraphs crossed

@@ -62,24 +62,21 @@ class TextOnScreen(_View):
         offsets = self.plan.offsets
         extents: list[tuple[float, float]] = []
         first = max(0, bisect_right(shown.starts, start) - 1)
-        for block in shown.blocks[first:]:
+        for k in range(first, len(shown.blocks)):
+            block = shown.blocks[k]
             if block.start >= end:
                 break
             if not block.lines:
                 continue
-            left = offsets.to_display(max(start, block.start))
-            right = offsets.to_display(min(end, block.end))
+            left = offsets.to_display(max(start, block.start)) - block.position
+            right = offsets.to_display(min(end, block.end)) - block.position
             if right > left:
-                layout = block.block.layout()
-                if (
-                    layout.lineCount() == 0
-                ):  # re-highlighted since: lay it out again (as painting would)
-                    self.blockBoundingGeometry(block.block)
-                top_line = layout.lineForTextPosition(left - block.position)
-                last_line = layout.lineForTextPosition(max(left, right - 1) - block.position)
-                if top_line.isValid() and last_line.isValid():
-                    top = block.top
-                    extents.append((top + top_line.y(), top + last_line.y() + last_line.height()))
+                # The block's lines as measured once for this scroll position and layout.
+                starts, boxes = shown.lines_of(k, self)
+                if boxes:
+                    top_line = max(0, bisect_right(starts, left) - 1)
+                    last_line = max(0, bisect_right(starts, max(left, right - 1)) - 1)
+                    extents.append((boxes[top_line][0], boxes[last_line][1]))
         return extents
 
     def visible_blocks(self) -> range:
