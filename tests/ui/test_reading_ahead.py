@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.annotation_edits import toggle_tag
 from desktop_app.core.new_records import make_article, new_project
-from desktop_app.ui.reading.article_view import AHEAD_BLOCKS, ArticleView
+from desktop_app.ui.reading.article_view import ArticleView
 from desktop_app.ui.reading.highlighter import AnnotationHighlighter
+from desktop_app.ui.reading.reading_ahead import AHEAD_BLOCKS
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.benchmarks.synthetic import prose, spans
 from tests.ui.conftest import WindowFactory
@@ -58,6 +59,10 @@ def test_blocks_near_the_viewport_are_highlighted_while_the_reader_pauses(
     assert view.document().blockCount() > AHEAD_BLOCKS + 200
     qtbot.waitUntil(view.blocks_ready_ahead, timeout=20_000)
     reach = view.visible_blocks().stop + AHEAD_BLOCKS
+    block = view.document().firstBlock()
+    while block.isValid() and block.blockNumber() < reach:
+        assert block.layout().lineCount() > 0  # laid out too: a scroll only draws it
+        block = block.next()
     ahead = _formats(view)[:reach]
     # The same blocks highlighted the way painting them would: the very same formats.
     view.rehighlight_all()

@@ -10,7 +10,6 @@ the text is on screen) and ``view_pointer`` (hover cards, word snapping, the men
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import chain, islice, zip_longest
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -43,6 +42,7 @@ from desktop_app.ui.reading.decorations import (
 from desktop_app.ui.reading.highlighter import AnnotationHighlighter, AnnotationSpans
 from desktop_app.ui.reading.margin import TagStripes
 from desktop_app.ui.reading.note_marks import NoteMarks
+from desktop_app.ui.reading.reading_ahead import ReadingAhead
 from desktop_app.ui.reading.shown_blocks import ShownBlocks
 from desktop_app.ui.reading.view_geometry import TextOnScreen
 from desktop_app.ui.reading.view_pointer import PointerReading
@@ -51,13 +51,6 @@ from desktop_app.ui.reading.view_tags import TagQueries
 FLASH_MS = 900
 #: Blocks around the viewport whose highlights are laid eagerly (the rest when painted).
 _EAGER_BLOCKS = 160
-#: Blocks each side of the viewport whose highlights and lines are made ahead, while the
-#: reader is not scrolling (bounded: laid-out lines cost memory, ~55 MB for all of 1 MB).
-AHEAD_BLOCKS = 400
-#: Pending blocks made ready per turn of the event loop (each a few tenths of a ms).
-AHEAD_CHUNK = 8
-#: Quiet time after a paint before blocks are made ready ahead (none while scrolling on).
-AHEAD_AFTER_MS = 60
 _PAD = 28  # breathing room between the stripes and the text, and at the right
 
 
@@ -133,8 +126,8 @@ class ArticleView(PointerReading, TextOnScreen, TagQueries, QPlainTextEdit):
         self.note_marks = NoteMarks(self, self)
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(self._end_flash)
-        self._ahead_timer = QTimer(self, singleShot=True, interval=AHEAD_AFTER_MS)
-        self._ahead_timer.timeout.connect(self._prepare_ahead)
+        #: Makes the blocks near the viewport ready while the reader pauses.
+        self.reading_ahead = ReadingAhead(self, self._highlighter, range(0, 0))
         self.updateRequest.connect(self._on_update_request)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         project.changed.connect(self._on_project_changed)
@@ -453,8 +446,7 @@ class ArticleView(PointerReading, TextOnScreen, TagQueries, QPlainTextEdit):
             max(0, visible.start - _EAGER_BLOCKS // 2), visible.stop + _EAGER_BLOCKS // 2
         )
         highlighter.ensure(visible)
-        if highlighter.pending:
-            self._ahead_timer.start(AHEAD_AFTER_MS)  # (again: not while scrolling goes on)
+        self.reading_ahead.painted(visible)  # (the walk waits while scrolling goes on)
         super().paintEvent(event)
         if self._overlays:
             painter = QPainter(self.viewport())
@@ -464,27 +456,9 @@ class ArticleView(PointerReading, TextOnScreen, TagQueries, QPlainTextEdit):
                 painter.restore()
             painter.end()
 
-    def _prepare_ahead(self) -> None:
-        """Lay the highlights (and with them the lines) of a few pending blocks near the
-        viewport, nearest first and below before above, then come back for more: a page
-        scrolled into view later only has to be drawn."""
-        pending = self._highlighter.pending
-        visible = self.visible_blocks()
-        below = range(visible.stop, visible.stop + AHEAD_BLOCKS)
-        above = range(visible.start - 1, max(-1, visible.start - 1 - AHEAD_BLOCKS), -1)
-        nearest_first = chain.from_iterable(zip_longest(below, above))
-        todo = list(islice((n for n in nearest_first if n in pending), AHEAD_CHUNK))
-        if not todo:
-            return
-        for number in todo:
-            self._highlighter.ensure(range(number, number + 1))
-        self._ahead_timer.start(0)
-
     def blocks_ready_ahead(self) -> bool:
-        """True when no block within reach of the viewport waits for its highlights."""
-        visible = self.visible_blocks()
-        reach = range(max(0, visible.start - AHEAD_BLOCKS), visible.stop + AHEAD_BLOCKS)
-        return not any(n in self._highlighter.pending for n in reach)
+        """True when every block within reach of the viewport is highlighted and laid out."""
+        return self.reading_ahead.ready()
 
     def repaint_overlays(self) -> None:
         """Repaint what the overlays draw (they changed, the text did not)."""
