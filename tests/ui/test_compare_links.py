@@ -67,6 +67,28 @@ def test_scrolling_one_pane_keeps_the_counterpart_level_in_the_other(
     assert level_gap(mode, "b") <= line
 
 
+def test_each_scroll_moves_the_other_pane_once_to_the_nearest_line(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    mode = compared(qtbot, window)
+    view_a, view_b = (pane.view for pane in window.reader.panes)
+    line = view_b.fontMetrics().lineSpacing()
+    bar_a, bar_b = view_a.verticalScrollBar(), view_b.verticalScrollBar()
+    moves: list[int] = []
+    bar_b.valueChanged.connect(moves.append)
+    levelled = 0
+    while bar_a.value() < bar_a.maximum():
+        moves.clear()
+        bar_a.triggerAction(QScrollBar.SliderAction.SliderSingleStepAdd)
+        bar_a.triggerAction(QScrollBar.SliderAction.SliderPageStepAdd)
+        assert len(moves) <= 2  # one move of B per scroll of A (two scrolls here)
+        if bar_b.minimum() < bar_b.value() < bar_b.maximum():
+            # To the nearest line: at most half of the tallest (a heading's) away.
+            assert level_gap(mode, "a") <= 0.7 * line
+            levelled += 1
+    assert levelled >= 3
+
+
 def test_relative_sync_is_replaced_while_comparing_and_back_after(
     qtbot: QtBot, window: MainWindow
 ) -> None:

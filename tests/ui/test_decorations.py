@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import random
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QTextCharFormat, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.reading.decorations import LANE_GAP, TextGeometry
+from desktop_app.ui.reading.margin import TagStripes, paint_stripe
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.helpers import canonical_span, painted_background, point_of, select_with_keyboard
 
@@ -115,6 +117,47 @@ def test_tag_stripes_run_along_the_tagged_lines(qtbot: QtBot, window: MainWindow
     stripes = [rect for rect, colour in view.tag_stripes.stripes(view) if colour == motive.color]
     (top, bottom), *_ = view.line_extents(start, end)
     assert [(rect.top(), rect.bottom()) for rect in stripes] == [(top + 2, bottom - 2)]
+
+
+@pytest.mark.parametrize("edge", [None, "#1D1F23"])
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+def test_tag_stripes_are_painted_as_a_rounded_bar_drawn_in_place_would_be(
+    qtbot: QtBot, window: MainWindow, edge: str | None, ratio: float
+) -> None:
+    """Stripes are stamped from a bar drawn once: pixel for pixel what drawing each bar
+    where it stands paints (whole and fractional heights, as lines and split lanes give)."""
+    view = window.reader.panes[0].view
+    stripes = TagStripes(view)
+    colour = "#CC6677"
+    rects = [QRectF(x * 7, y, 4, height) for x, y, height in STRIPE_PLACES]
+
+    class Places:
+        def stripes(self, _text: object) -> list[tuple[QRectF, str]]:
+            return [(rect, colour) for rect in rects]
+
+    def painted(draw: Callable[[QPainter], None]) -> QImage:
+        image = QImage(QSize(60, 200) * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(3, 5)
+        draw(painter)
+        painter.end()
+        return image
+
+    stripes.stripes = Places().stripes  # type: ignore[method-assign]
+    view.stripe_outline = lambda _colour: edge  # type: ignore[method-assign]
+    stamped = painted(lambda painter: stripes.paint(painter, view))
+    in_place = painted(
+        lambda painter: [paint_stripe(painter, rect, colour, edge) for rect in rects]
+    )
+    assert stamped == in_place
+    assert stamped != painted(lambda painter: None)
+
+
+#: Lane, top and height of stripes: whole lines, and the pieces of a split annotator lane.
+STRIPE_PLACES = [(0, 2, 22), (1, 30, 48), (2, 60.5, 7.25), (3, 67.75, 7.25), (0, 90, 3)]
 
 
 class Frame:
@@ -241,3 +284,35 @@ def test_the_gutter_repaints_its_picture_when_tags_change_or_the_text_scrolls(
     assert moved[0] < rows[0], "scrolled: the stripe moves up with its lines"
     window.commands["edit.undo"].trigger()
     assert stripe_rows() == []
+
+
+def test_line_extents_agree_with_the_lines_qt_lays_out(qtbot: QtBot, window: MainWindow) -> None:
+    """The lines of a span, read from the lines measured once per scroll position, are
+    those Qt's layout gives for the span's first and last character in each paragraph."""
+    view = window.reader.panes[0].view
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 3)
+    view.viewport().repaint()
+    start, end = view.visible_range()
+    offsets = view.plan.offsets
+    rng = random.Random(3)
+    spans = [(a, a + rng.randint(1, 900)) for a in rng.sample(range(start, end), 60)]
+    for span_start, span_end in spans:
+        expected = []
+        block = view.firstVisibleBlock()
+        while block.isValid() and block.position() < offsets.to_display(span_end):
+            top = view.blockBoundingGeometry(block).translated(view.contentOffset()).top()
+            if top > view.viewport().height():
+                break
+            layout = block.layout()
+            left = max(offsets.to_display(span_start), block.position()) - block.position()
+            right = min(offsets.to_display(span_end), block.position() + block.length() - 1)
+            right -= block.position()
+            if block.length() > 1 and right > left:
+                first = layout.lineForTextPosition(left)
+                last = layout.lineForTextPosition(right - 1)
+                y = top + layout.position().y()
+                expected.append((y + first.y(), y + last.y() + last.height()))
+            block = block.next()
+        assert view.line_extents(span_start, span_end) == expected
+    assert sum(len(view.line_extents(*span)) for span in spans) > len(spans)  # paragraphs crossed

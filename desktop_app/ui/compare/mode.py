@@ -369,19 +369,14 @@ class CompareMode(QObject):
 
 
 def level_with(view: ArticleView, span: Span, fraction: float, y: float) -> None:
-    """Scroll ``view`` (by whole lines) so the point ``fraction`` down ``span`` sits at ``y``."""
-    bar = view.verticalScrollBar()
-    line = max(1.0, float(view.fontMetrics().lineSpacing()))
-    for _ in range(4):  # line heights differ (gaps, headings): correct twice or thrice
-        top, bottom = view.span_extent(span.start, span.end)
-        delta = top + fraction * (bottom - top) - y
-        steps = round(delta / line)
-        if steps == 0:
-            return
-        before = bar.value()
-        bar.setValue(before + steps)
-        if bar.value() == before:
-            return
+    """Scroll ``view`` (by whole lines) so the point ``fraction`` down ``span`` sits at ``y``:
+    in one move, the lines in between measured (a move per guess made the pane jump
+    twice or thrice a scroll, and each move repaints it)."""
+    top, bottom = view.span_extent(span.start, span.end)
+    steps = view.lines_for_shift(top + fraction * (bottom - top) - y)
+    if steps:
+        bar = view.verticalScrollBar()
+        bar.setValue(bar.value() + steps)
 
 
 def _theme_of(view: ArticleView) -> Theme:

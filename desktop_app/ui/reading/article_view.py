@@ -42,6 +42,7 @@ from desktop_app.ui.reading.decorations import (
 from desktop_app.ui.reading.highlighter import AnnotationHighlighter, AnnotationSpans
 from desktop_app.ui.reading.margin import TagStripes
 from desktop_app.ui.reading.note_marks import NoteMarks
+from desktop_app.ui.reading.reading_ahead import ReadingAhead
 from desktop_app.ui.reading.shown_blocks import ShownBlocks
 from desktop_app.ui.reading.view_geometry import TextOnScreen
 from desktop_app.ui.reading.view_pointer import PointerReading
@@ -125,6 +126,8 @@ class ArticleView(PointerReading, TextOnScreen, TagQueries, QPlainTextEdit):
         self.note_marks = NoteMarks(self, self)
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(self._end_flash)
+        #: Makes the blocks near the viewport ready while the reader pauses.
+        self.reading_ahead = ReadingAhead(self, self._highlighter, range(0, 0))
         self.updateRequest.connect(self._on_update_request)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         project.changed.connect(self._on_project_changed)
@@ -443,6 +446,7 @@ class ArticleView(PointerReading, TextOnScreen, TagQueries, QPlainTextEdit):
             max(0, visible.start - _EAGER_BLOCKS // 2), visible.stop + _EAGER_BLOCKS // 2
         )
         highlighter.ensure(visible)
+        self.reading_ahead.painted(visible)  # (the walk waits while scrolling goes on)
         super().paintEvent(event)
         if self._overlays:
             painter = QPainter(self.viewport())
@@ -451,6 +455,10 @@ class ArticleView(PointerReading, TextOnScreen, TagQueries, QPlainTextEdit):
                 overlay.paint_over(painter, self)
                 painter.restore()
             painter.end()
+
+    def blocks_ready_ahead(self) -> bool:
+        """True when every block within reach of the viewport is highlighted and laid out."""
+        return self.reading_ahead.ready()
 
     def repaint_overlays(self) -> None:
         """Repaint what the overlays draw (they changed, the text did not)."""

@@ -8,16 +8,19 @@ however they overlap. :class:`TagStripes` is a gutter decoration (``decorations`
 
 from __future__ import annotations
 
+from math import ceil, floor
 from typing import Protocol
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap
 
 from desktop_app.ui.reading.decorations import TextGeometry
 
 STRIPE_WIDTH = 4
 STRIPE_GAP = 3
 MAX_LANES = 8
+#: Stamps kept (one per colour, edge, height and sub-pixel phase met): a few dozen in use.
+_STAMPS_KEPT = 512
 
 
 class TaggedText(Protocol):
@@ -62,6 +65,7 @@ class TagStripes:
 
     def __init__(self, tags: TaggedText) -> None:
         self._tags = tags
+        self._stamps: dict[tuple[str, str | None, float, float, float], QPixmap] = {}
 
     def width(self) -> int:
         """Room for one lane per code."""
@@ -109,10 +113,40 @@ class TagStripes:
         return result
 
     def paint(self, painter: QPainter, text: TextGeometry) -> None:
-        """Draw the stripes as rounded bars."""
+        """Draw the stripes as rounded bars: each a stamp, the bar drawn once per colour,
+        height and sub-pixel phase and then copied (an antialiased rounded rectangle costs
+        some ten times the copy, and a page scroll paints every stripe on screen)."""
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
         for rect, colour in self.stripes(text):
             # A colour too faint on the paper gets an edge that stands 3:1 (WCAG 1.4.11).
             edge = self._tags.stripe_outline(colour)
-            painter.setPen(QColor(edge) if edge else Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(colour))
-            painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5) if edge else rect, 1.5, 1.5)
+            top = floor(rect.top())
+            stamp = self._stamp(colour, edge, rect.height(), rect.top() - top, ratio)
+            painter.drawPixmap(QPointF(floor(rect.left()) - 1, top - 1), stamp)
+
+    def _stamp(
+        self, colour: str, edge: str | None, height: float, phase: float, ratio: float
+    ) -> QPixmap:
+        key = (colour, edge, height, phase, ratio)
+        stamp = self._stamps.get(key)
+        if stamp is None:
+            if len(self._stamps) >= _STAMPS_KEPT:
+                self._stamps.clear()
+            # A pixel of room all round: an antialiased edge may touch the pixel beside it.
+            size = QRectF(0, 0, STRIPE_WIDTH + 2, ceil(phase + height) + 2)
+            stamp = QPixmap((size.size() * ratio).toSize())
+            stamp.setDevicePixelRatio(ratio)
+            stamp.fill(Qt.GlobalColor.transparent)
+            stamp_painter = QPainter(stamp)
+            stamp_painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            paint_stripe(stamp_painter, QRectF(1, 1 + phase, STRIPE_WIDTH, height), colour, edge)
+            stamp_painter.end()
+            self._stamps[key] = stamp
+        return stamp
+
+
+def paint_stripe(painter: QPainter, rect: QRectF, colour: str, edge: str | None) -> None:
+    """One stripe: a rounded bar of ``colour``, edged with ``edge`` when there is one."""
+    painter.setPen(QColor(edge) if edge else Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5) if edge else rect, 1.5, 1.5)

@@ -62,24 +62,21 @@ class TextOnScreen(_View):
         offsets = self.plan.offsets
         extents: list[tuple[float, float]] = []
         first = max(0, bisect_right(shown.starts, start) - 1)
-        for block in shown.blocks[first:]:
+        for k in range(first, len(shown.blocks)):
+            block = shown.blocks[k]
             if block.start >= end:
                 break
             if not block.lines:
                 continue
-            left = offsets.to_display(max(start, block.start))
-            right = offsets.to_display(min(end, block.end))
+            left = offsets.to_display(max(start, block.start)) - block.position
+            right = offsets.to_display(min(end, block.end)) - block.position
             if right > left:
-                layout = block.block.layout()
-                if (
-                    layout.lineCount() == 0
-                ):  # re-highlighted since: lay it out again (as painting would)
-                    self.blockBoundingGeometry(block.block)
-                top_line = layout.lineForTextPosition(left - block.position)
-                last_line = layout.lineForTextPosition(max(left, right - 1) - block.position)
-                if top_line.isValid() and last_line.isValid():
-                    top = block.top
-                    extents.append((top + top_line.y(), top + last_line.y() + last_line.height()))
+                # The block's lines as measured once for this scroll position and layout.
+                starts, boxes = shown.lines_of(k, self)
+                if boxes:
+                    top_line = max(0, bisect_right(starts, left) - 1)
+                    last_line = max(0, bisect_right(starts, max(left, right - 1)) - 1)
+                    extents.append((boxes[top_line][0], boxes[last_line][1]))
         return extents
 
     def visible_blocks(self) -> range:
@@ -138,6 +135,37 @@ class TextOnScreen(_View):
                 if block.top + line.y() + line.height() > y:
                     return block.position + line.textStart()
         return None
+
+    def lines_for_shift(self, pixels: float) -> int:
+        """How many lines the scroll bar must move (negative: up) for the text to move up by
+        ``pixels`` (down when negative), to the nearest line: the heights of the lines
+        passed are summed (blocks not laid out yet are laid out, as painting them would)."""
+        block = self.firstVisibleBlock()
+        if not block.isValid() or abs(pixels) < 0.5:
+            return 0
+        layout_of = self.document().documentLayout()
+        line = self.verticalScrollBar().value() - block.firstLineNumber()
+        sign = 1 if pixels > 0 else -1
+        remaining = abs(pixels)
+        steps = 0
+        if sign < 0:
+            line -= 1  # moving up passes the lines above the top one
+        while block.isValid():
+            layout_of.blockBoundingRect(block)  # (lays the block out if it is not yet)
+            layout = block.layout()
+            count = layout.lineCount() if block.isVisible() else 0
+            if sign < 0 and line >= count:
+                line = count - 1
+            while 0 <= line < count:
+                height = layout.lineAt(line).height()
+                if remaining < height / 2:
+                    return sign * steps
+                remaining -= height
+                steps += 1
+                line += sign
+            block = block.next() if sign > 0 else block.previous()
+            line = 0 if sign > 0 else 1 << 30  # (the last line of the block above)
+        return sign * steps
 
     def span_extent(self, start: int, end: int) -> tuple[float, float]:
         """Viewport heights of the top of the first line and the bottom of the last line

@@ -1,0 +1,109 @@
+"""A pane makes the blocks near its viewport ready while the reader pauses: a page scrolled
+into view afterwards is drawn, not highlighted and laid out first, and looks the same."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QTextBlock
+from PySide6.QtWidgets import QScrollBar
+from pytestqt.qtbot import QtBot
+
+from desktop_app.core.annotation_edits import toggle_tag
+from desktop_app.core.new_records import make_article, new_project
+from desktop_app.ui.reading.article_view import ArticleView
+from desktop_app.ui.reading.highlighter import AnnotationHighlighter
+from desktop_app.ui.reading.reading_ahead import AHEAD_BLOCKS
+from desktop_app.ui.shell.main_window import MainWindow
+from tests.benchmarks.synthetic import prose, spans
+from tests.ui.conftest import WindowFactory
+
+
+@pytest.fixture
+def long_pane(make_window: WindowFactory) -> tuple[MainWindow, ArticleView]:
+    """A window on one long article (some 760 blocks) with 600 highlights."""
+    article = make_article(prose(200_000, seed=4), title="Long")
+    project = new_project([article])
+    codes = [code.id for code in project.codes]
+    for i, (start, end) in enumerate(spans(600, len(article.text), seed=9)):
+        if project.annotation_with_span(article.id, start, end) is None:
+            toggle_tag(project, article.id, start, end, codes[i % len(codes)]).apply(project)
+    window = make_window(project)
+    window.resize(1000, 700)
+    return window, window.reader.panes[0].view
+
+
+def _formats(view: ArticleView) -> list[list[tuple[int, int, str, bool]]]:
+    """Each block's laid formats: (start, length, background, bold)."""
+    result = []
+    block = view.document().firstBlock()
+    while block.isValid():
+        result.append(
+            [
+                (
+                    r.start,
+                    r.length,
+                    r.format.background().color().name(),
+                    r.format.fontWeight() > 500,
+                )
+                for r in block.layout().formats()
+            ]
+        )
+        block = block.next()
+    return result
+
+
+def test_blocks_near_the_viewport_are_highlighted_while_the_reader_pauses(
+    qtbot: QtBot, long_pane: tuple[MainWindow, ArticleView]
+) -> None:
+    _window, view = long_pane
+    assert view.document().blockCount() > AHEAD_BLOCKS + 200
+    qtbot.waitUntil(view.blocks_ready_ahead, timeout=20_000)
+    reach = view.visible_blocks().stop + AHEAD_BLOCKS
+    block = view.document().firstBlock()
+    while block.isValid() and block.blockNumber() < reach:
+        assert block.layout().lineCount() > 0  # laid out too: a scroll only draws it
+        block = block.next()
+    ahead = _formats(view)[:reach]
+    # The same blocks highlighted the way painting them would: the very same formats.
+    view.rehighlight_all()
+    block = view.document().firstBlock()
+    while block.isValid():
+        view.ensure_highlighted(view.plan.offsets.to_canonical(block.position(), forward=True))
+        block = block.next()
+    assert _formats(view)[:reach] == ahead
+    assert sum(1 for block in ahead if any(colour != "#000000" for _, _, colour, _ in block)) > 100
+
+
+def test_a_page_scrolled_after_a_pause_is_only_drawn(
+    qtbot: QtBot, long_pane: tuple[MainWindow, ArticleView], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _window, view = long_pane
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)  # far from the blocks highlighted on opening
+    view.viewport().repaint()
+    qtbot.waitUntil(view.blocks_ready_ahead, timeout=20_000)
+    start = view.visible_blocks().start
+    highlighted: list[int] = []
+    original = AnnotationHighlighter.rehighlightBlock
+
+    def counting(self: AnnotationHighlighter, block: QTextBlock) -> None:
+        highlighted.append(block.blockNumber())
+        original(self, block)
+
+    monkeypatch.setattr(AnnotationHighlighter, "rehighlightBlock", counting)
+    for _ in range(5):
+        bar.triggerAction(QScrollBar.SliderAction.SliderPageStepAdd)
+        view.viewport().repaint()
+    assert view.visible_blocks().start > start + 10  # five pages on
+    assert highlighted == []
+
+
+def test_a_pause_far_down_makes_the_blocks_there_ready_too(
+    qtbot: QtBot, long_pane: tuple[MainWindow, ArticleView]
+) -> None:
+    _window, view = long_pane
+    qtbot.waitUntil(view.blocks_ready_ahead, timeout=20_000)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    view.viewport().repaint()
+    assert not view.blocks_ready_ahead()  # the end of the text was out of reach
+    qtbot.waitUntil(view.blocks_ready_ahead, timeout=20_000)
