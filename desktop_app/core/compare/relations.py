@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 
 from desktop_app.core.compare.align import UnitTerms, close_figures, figures_close, times_agree
 from desktop_app.core.compare.model import Relation, Side
+from desktop_app.core.compare.quotes import find_quotations
 
 #: A rough figure ("about 300", "more than 300") agrees with an exact one at most this many
 #: times it: rounding for a rough statement moves a figure by a few percent, while "about
@@ -22,6 +23,12 @@ NEAR_COPY_RATIO = 0.72
 #: above which it is the same sentence rewritten, as a wire rewrite moves "prosecutors
 #: said" from the front to the end (near copies labelled 0.84 -> 0.92 on all 46 pairs).
 NEAR_COPY_WORDS = 0.8
+#: Two sentences sharing a quotation are a near copy only when they are alike word for word
+#: in order and their words outside the quotation marks are this alike too: "“…,” she said"
+#: against the bare "“….”", or the quote turned around its speaker ("X said: “…”" against
+#: "“…,” X said"), is the quote shared, not the sentence copied (shared quotes labelled 0.86
+#: -> 0.97 on all 66 pairs; labels 0.788 -> 0.801 leaving one pair out).
+QUOTE_FRAME_RATIO = 0.6
 #: One side carries more detail when it says what the other says (this share of the
 #: other's term weight is in it) … (0.6 until the 46-pair set, where every
 #: leave-one-pair-out fold chose 0.7: labels 0.813 -> 0.819, the later rounds gaining most)
@@ -139,10 +146,7 @@ def relation_of(
     disagreements = differences(a, b)
     if disagreements:
         return "contradicts", None, disagreements
-    if (
-        word_likeness(text_a, text_b) >= NEAR_COPY_RATIO
-        or shared_words(text_a, text_b) >= NEAR_COPY_WORDS
-    ):
+    if _near_copy(text_a, text_b, shares_quote=shares_quote):
         return "near_copy", None, ()
     if shares_quote:
         return "shared_quote", None, ()
@@ -151,6 +155,43 @@ def relation_of(
     if _more_detail(b, a):
         return "adds_detail", "b", ()
     return "same_fact", None, ()
+
+
+def _near_copy(text_a: str, text_b: str, *, shares_quote: bool) -> bool:
+    """Whether the two sentences are one sentence lightly edited (see ``QUOTE_FRAME_RATIO``)."""
+    likeness = word_likeness(text_a, text_b)
+    if not shares_quote:
+        return likeness >= NEAR_COPY_RATIO or shared_words(text_a, text_b) >= NEAR_COPY_WORDS
+    frame = word_likeness(outside_quotations(text_a), outside_quotations(text_b))
+    return likeness >= NEAR_COPY_RATIO and frame >= QUOTE_FRAME_RATIO
+
+
+def outside_quotations(text: str) -> str:
+    """The text with the contents of its quotations blanked out.
+
+    A sentence may hold one end of a quotation of several sentences: a mark left over that
+    sticks to the word after it opens a quotation running to the end of the sentence, and
+    one that sticks to what comes before closes one that ran from its start.
+    """
+    pieces: list[str] = []
+    done = 0
+    for quotation in find_quotations(text):
+        pieces.append(text[done : quotation.start].rstrip(_MARKS_AND_SPACES))
+        done = quotation.end
+        while done < len(text) and text[done] in _MARKS_AND_SPACES:
+            done += 1
+    pieces.append(text[done:])
+    outside = " ".join(pieces)
+    for mark in _LEFT_OVER_MARK.finditer(outside):
+        if mark.end() < len(outside) and not outside[mark.end()].isspace():
+            return outside[: mark.start()]
+        outside = " " * mark.end() + outside[mark.end() :]
+    return outside
+
+
+_MARKS_AND_SPACES = "\"“”„«»‚‹›「」『』'‘’ \u00a0\u202f\u2009"
+#: A quote mark that is not an apostrophe inside a word ("Wróbel's").
+_LEFT_OVER_MARK = re.compile(r"[\"“”„«»‚‹›「」『』]|(?<![^\W_])['‘’]|['‘’](?![^\W_])")
 
 
 def _more_detail(rich: UnitTerms, other: UnitTerms) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.compare import AlignedPair, compare_texts
-from desktop_app.core.compare.relations import word_likeness
+from desktop_app.core.compare.relations import outside_quotations, word_likeness
 
 
 def _only_pair(text_a: str, text_b: str) -> AlignedPair:
@@ -229,3 +229,44 @@ def test_a_wire_sentence_rewritten_in_another_order_is_a_near_copy() -> None:
     b = "A criminal investigation into two former managers is continuing, prosecutors said."
     result = compare_texts(a, b)
     assert [p.relation for p in result.pairs] == ["near_copy"]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ('"For some families this is a year with no income at all," she said.',
+         "“For some families this is a year with no income at all.”"),
+        ('"We were too slow to close the door on that business," chief Kristjan Õunapuu said.',
+         "Chief Kristjan Õunapuu said the bank was “too slow to close the door on that business”."),
+    ],
+)  # fmt: skip
+def test_a_quote_shared_with_another_frame_is_a_shared_quote_not_a_near_copy(
+    text_a: str, text_b: str
+) -> None:
+    result = compare_texts(text_a, text_b)
+    assert len(result.shared_quotes) == 1
+    assert [p.relation for p in result.pairs] == ["shared_quote"]
+
+
+def test_a_copied_sentence_holding_a_quote_is_still_a_near_copy() -> None:
+    a = "“The rocket did what we asked of it,” said Kristin Aasvang, head of the space agency."
+    b = "“The rocket did what we asked of it,” said Kristin Aasvang, director of the space agency."
+    result = compare_texts(a, b)
+    assert len(result.shared_quotes) == 1
+    assert [p.relation for p in result.pairs] == ["near_copy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outside"),
+    [
+        ("“Ab cd,” she said.", " she said."),
+        ("He said: «ab cd» today.", "He said: today."),
+        ('"We do not negotiate with criminals.', ""),
+        ('fly again," he told reporters.', "            he told reporters."),
+        ("Wróbel's lawyer said 'no comment' later.", "Wróbel's lawyer said later."),
+    ],
+)
+def test_the_wordsoutside_quotations_include_ends_of_longer_quotations(
+    text: str, outside: str
+) -> None:
+    assert outside_quotations(text) == outside
