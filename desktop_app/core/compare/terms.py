@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -108,8 +109,11 @@ def stem(word: str) -> str:
 
 
 def number_key(raw: str) -> str:
-    """``"#1200"`` for "1,200", "1 200" and "1200"; decimals keep their point ("#12.4")."""
-    text = re.sub(r"[ \u00a0\u202f\u2009]", "", raw)
+    """``"#1200"`` for "1,200", "1 200" and "1200"; decimals keep their point ("#12.4").
+
+    Digits of other scripts count as theirs: Arabic-Indic "١٢٠" is ``#120``.
+    """
+    text = re.sub(r"[ \u00a0\u202f\u2009]", "", ascii_digits(raw))
     thousands = re.fullmatch(r"\d{1,3}(?:,\d{3})+", text) is not None
     if thousands or ("," in text and "." in text):
         text = text.replace(",", "")
@@ -119,6 +123,13 @@ def number_key(raw: str) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "#" + (text.lstrip("0") or "0")
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with the decimal digits of every script written as 0-9 ("١٢٠" -> "120")."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -218,7 +229,7 @@ def minutes_of(value: str) -> int:
 
 def _time(surface: str, s: int, e: int, hedged: bool) -> list[Token]:
     """A clock time; ``hedged`` when it is given roughly ("shortly before 4 a.m."): "~4:00"."""
-    digits = re.findall(r"\d+", surface)
+    digits = re.findall(r"\d+", ascii_digits(surface))
     hour = int(digits[0])
     lowered = surface.lower()
     if "a" in lowered or "p" in lowered:

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from desktop_app.core.compare import compare_texts
 from desktop_app.core.compare.align import close_figures
-from desktop_app.core.compare.terms import tokens
+from desktop_app.core.compare.terms import number_key, tokens
 
 
 def _keys(text: str) -> set[str]:
@@ -231,3 +231,23 @@ def test_words_that_only_start_like_a_scale_or_a_weekday_are_neither() -> None:
 def test_a_number_too_long_to_be_a_figure_does_not_stop_the_comparison() -> None:
     comparison = compare_texts("We paid " + "9" * 5000 + " dollars.", "We paid 5 dollars.")
     assert len(comparison.pairs) == 1
+
+
+def _in_script(number: int, zero: str) -> str:
+    return "".join(chr(ord(zero) + int(digit)) for digit in str(number))
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.sampled_from("٠۰०০๐"))
+def test_digits_of_other_scripts_are_the_same_number(number: int, zero: str) -> None:
+    written = _in_script(number, zero)
+    assert number_key(written) == number_key(str(number))
+    assert {t.key for t in tokens(f"سيّرت {written} صهريجًا")} >= {number_key(str(number))}
+
+
+def test_a_figure_in_arabic_indic_digits_agrees_with_the_same_in_western_digits() -> None:
+    (pair,) = compare_texts(
+        "وقالت الهيئة إنها سيّرت 120 صهريجًا لتوزيع المياه مجانًا على الأحياء المتضررة.",
+        "ونشرت الهيئة ١٢٠ صهريجًا لتزويد السكان بالمياه مجانًا.",
+    ).pairs
+    assert pair.relation != "contradicts"
+    assert "120" in pair.shared_terms
