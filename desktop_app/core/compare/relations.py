@@ -58,10 +58,15 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
             if not times_agree(values_a, values_b):
                 found.append(f"{_listed(values_a)} ≠ {_listed(values_b)}")
             continue
-        if values_a.keys().isdisjoint(values_b.keys()) and not _roughly(
-            values_a, values_b, a.hedged | b.hedged
-        ):
-            found.append(f"{_listed(values_a)} ≠ {_listed(values_b)}")
+        hedged = a.hedged | b.hedged
+        if values_a.keys().isdisjoint(values_b.keys()):
+            if not _roughly(values_a, values_b, hedged):
+                found.append(f"{_listed(values_a)} ≠ {_listed(values_b)}")
+            continue
+        is_figure = slot == "year" or slot.startswith("qty:")
+        changed = _one_changed(values_a, values_b, hedged) if is_figure else ""
+        if changed:
+            found.append(changed)
     for x, y in close_figures(a.figures, b.figures):
         # The same figure reported a little differently ("$14.2 million", "$14.6 million"),
         # unless it was already compared as the count of one thing above, or just one of the
@@ -70,6 +75,28 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
         if x not in compared and y not in compared and not rough:
             found.append(f"{a.surfaces[x]} ≠ {b.surfaces[y]}")
     return tuple(found)
+
+
+def _one_changed(values_a: dict[str, str], values_b: dict[str, str], hedged: frozenset[str]) -> str:
+    """The difference when the two give one value in common and one close value each.
+
+    For counts and years: two ends of one range ("2016 to 2020", "2016 to 2021") or two
+    figures side by side ("£14.2m and £9.4m", "£14.2m and £9.7m"). The value they share shows
+    they give the same figures, so the one that differs a little was reported differently.
+    """
+    left_a = values_a.keys() - values_b.keys()
+    left_b = values_b.keys() - values_a.keys()
+    if len(left_a) != 1 or len(left_b) != 1:
+        return ""
+    (x,), (y,) = left_a, left_b
+    if {x, y} & hedged or not figures_close(_as_figure(x), _as_figure(y)):
+        return ""
+    return f"{values_a[x]} ≠ {values_b[y]}"
+
+
+def _as_figure(value: str) -> str:
+    """A slot value as a figure key: years are given bare ("2020" -> "#2020")."""
+    return value if value.startswith("#") else "#" + value
 
 
 def _roughly(values_a: dict[str, str], values_b: dict[str, str], hedged: frozenset[str]) -> bool:

@@ -386,7 +386,12 @@ def _units(text: str, s: int, e: int, stop: int, scale: str) -> list[str]:
         word = match.group(0).lower()
         if word == "%" or is_percent_word(word, text[max(0, match.start() - 4) : match.start()]):
             return units or ["%"]
-        if word.isdigit() or (word in STOPWORDS and units) or _is_date_word(word):
+        if (
+            word.isdigit()
+            or word in NUMBER_WORDS
+            or (word in STOPWORDS and units)
+            or _is_date_word(word)
+        ):
             break
         if word in STOPWORDS:
             continue

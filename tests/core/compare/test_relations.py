@@ -270,3 +270,42 @@ def test_the_wordsoutside_quotations_include_ends_of_longer_quotations(
     text: str, outside: str
 ) -> None:
     assert outside_quotations(text) == outside
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "difference"),
+    [
+        ("The regulator fined Põhjala Pank for suspicious payments between 2016 and 2020.",
+         "Põhjala Pank was fined for suspicious payments made from 2016 to 2021.", "2020 ≠ 2021"),
+        ("Aberdyfi expects a deficit of £14.2 million and Glanmor £9.4 million this year.",
+         "Aberdyfi expects a deficit of £14.2m this year and Glanmor of £9.7m.", "9.4 ≠ 9.7"),
+    ],
+)  # fmt: skip
+def test_one_of_two_figures_reported_a_little_differently_contradicts(
+    text_a: str, text_b: str, difference: str
+) -> None:
+    pair = _only_pair(text_a, text_b)
+    assert pair.relation == "contradicts"
+    assert pair.differences == (difference,)
+
+
+def test_the_same_two_figures_or_one_more_on_one_side_do_not_contradict() -> None:
+    same = _only_pair(
+        "Põhjala Pank failed to stop suspicious payments between 2016 and 2020, regulators said.",
+        "Regulators said Põhjala Pank let suspicious payments through from 2016 to 2020.",
+    )
+    more = _only_pair(
+        "The regulator fined Põhjala Pank for suspicious payments made in 2016 and in 2018.",
+        "Põhjala Pank was fined for suspicious payments made in 2016.",
+    )
+    assert same.relation != "contradicts"
+    assert more.relation != "contradicts"
+
+
+def test_a_number_word_after_a_figure_starts_another_quantity() -> None:
+    pair = _only_pair(
+        "Councillors approved the closures by 31 votes to 24 after a four-hour debate.",
+        "After four hours of speeches, the council approved the closures by 31 votes to 22.",
+    )
+    assert pair.relation == "contradicts"
+    assert pair.differences == ("24 ≠ 22",)
