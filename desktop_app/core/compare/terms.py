@@ -333,6 +333,10 @@ def _word(
     if month:
         return [Token(month, surface, "month", s, e, "month", month[7:])]
     if lowered in NUMBER_WORDS:
+        if _after_number_word(text, s):
+            # "mille deux cents", "hundert zwanzig": part of a longer number not read here,
+            # so no count to compare
+            return [Token("#" + NUMBER_WORDS[lowered], surface, "number", s, e)]
         return _number(text, "#" + NUMBER_WORDS[lowered], surface, s, e, stop)
     if _is_acronym(surface) and len(lowered) <= _ACRONYM_MAX:
         # "WHO", "UN", "ЧС": kept even when the letters spell a stop word
@@ -344,6 +348,18 @@ def _word(
     is_name = surface[0].isupper() and not sentence_start
     kind = "name" if is_name or _is_acronym(surface) else "word"
     return [Token(stem(surface), surface, kind, s, e)]
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]+$")
+
+
+def _after_number_word(text: str, start: int) -> bool:
+    """Whether the word just before ``start`` is a number word or a word of scale."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return word in NUMBER_WORDS or bool(scale_of(word))
 
 
 def _other_day(lowered: str, after: str) -> str:

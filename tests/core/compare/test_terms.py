@@ -251,3 +251,13 @@ def test_a_figure_in_arabic_indic_digits_agrees_with_the_same_in_western_digits(
     ).pairs
     assert pair.relation != "contradicts"
     assert "120" in pair.shared_terms
+
+
+def test_a_number_word_inside_a_longer_spelled_number_is_no_count() -> None:
+    found = tokens("quelque mille deux cents personnes ont dû quitter leur logement")
+    assert not [t for t in found if t.slot]
+    (pair,) = compare_texts(
+        "Environ 1 200 personnes ont été évacuées par précaution près de Draguignan.",
+        "Quelque mille deux cents personnes ont dû quitter leur logement près de Draguignan.",
+    ).pairs
+    assert pair.relation != "contradicts"
