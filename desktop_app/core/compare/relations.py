@@ -60,6 +60,8 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
             continue
         hedged = a.hedged | b.hedged
         if values_a.keys().isdisjoint(values_b.keys()):
+            if _given_otherwise(values_a, b) or _given_otherwise(values_b, a):
+                continue  # the same figure, of something named otherwise ("140 staff")
             if not _roughly(values_a, values_b, hedged):
                 found.append(f"{_listed(values_a)} ≠ {_listed(values_b)}")
             continue
@@ -75,6 +77,15 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
         if x not in compared and y not in compared and not rough:
             found.append(f"{a.surfaces[x]} ≠ {b.surfaces[y]}")
     return tuple(found)
+
+
+def _given_otherwise(values: dict[str, str], other: UnitTerms) -> bool:
+    """Whether ``other`` gives one of these figures (10 or more), counting another word.
+
+    "About 140 workers were evacuated" against "two workers were treated and 140 staff were
+    evacuated": the 140 is there, so two workers is another count, not a different one.
+    """
+    return not other.figures.isdisjoint(values)
 
 
 def _one_changed(values_a: dict[str, str], values_b: dict[str, str], hedged: frozenset[str]) -> str:

@@ -309,3 +309,19 @@ def test_a_number_word_after_a_figure_starts_another_quantity() -> None:
     )
     assert pair.relation == "contradicts"
     assert pair.differences == ("24 ≠ 22",)
+
+
+def test_a_figure_given_for_another_word_on_the_other_side_is_no_other_count() -> None:
+    pair = _only_pair(
+        "Two workers were treated for smoke and about 140 staff on the night shift were evacuated.",
+        "About 140 workers on the night shift were evacuated from the smelter.",
+    )
+    assert pair.relation != "contradicts"
+
+
+def test_small_counts_of_one_thing_still_contradict_beside_other_counts() -> None:
+    pair = _only_pair(
+        "Die Bergrettung suchte mit zwei Hubschraubern und 35 Einsatzkräften nach den Männern.",
+        "Die Bergrettung rückte mit 35 Leuten, drei Hubschraubern und zwei Hunden aus.",
+    )
+    assert pair.relation == "contradicts"
