@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from desktop_app.core.compare.clocks import worded_times
 from desktop_app.core.compare.lexicon import (
     LATIN_SCALES,
     MONTHS,
@@ -36,6 +37,7 @@ from desktop_app.core.compare.lexicon import (
 
 _TOKEN = re.compile(
     r"(?P<time>\b\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.m\."
+    r"|\b\d{1,2}[ap]m\b"  # "7pm", "11am"
     # French "14 h 30", "14h", "vers 16 heures"; German "11.30 Uhr", "9 Uhr"
     r"|\b\d{1,2}\s?h(?:\s?\d{2})?\b|(?:(?<=vers )|(?<=à ))\d{1,2}\s?heures\b"
     r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:Uhr|uur)\b"
@@ -138,10 +140,18 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     found: list[Token] = []
     sentence_start = True
     spelled = _spelled_numbers(text, start, stop)
+    worded = worded_times(text, start, stop)
     for match in _TOKEN.finditer(text, start, stop):
         kind = match.lastgroup or "word"
         surface = match.group(0)
         s, e = match.span()
+        clock = next((c for c in worded if c[0] <= s < c[1]), None)
+        if clock is not None:
+            if s == clock[0]:
+                hedged = _HEDGE.search(text, max(start, s - 24), s) is not None
+                found += _clock(clock[2], clock[3], text[s : clock[1]], s, clock[1], hedged)
+            sentence_start = False
+            continue
         phrase = next((p for p in spelled if p[0] <= s < p[1]), None)
         if phrase is not None:
             if s == phrase[0]:
@@ -234,7 +244,12 @@ def _time(surface: str, s: int, e: int, hedged: bool) -> list[Token]:
     lowered = surface.lower()
     if "a" in lowered or "p" in lowered:
         hour = hour % 12 + (12 if "p" in lowered else 0)
-    minutes = digits[1] if len(digits) > 1 else "00"
+    return _clock(hour, int(digits[1]) if len(digits) > 1 else 0, surface, s, e, hedged)
+
+
+def _clock(hour: int, minute: int, surface: str, s: int, e: int, hedged: bool) -> list[Token]:
+    """The tokens of a clock time at ``hour``:``minute`` (24-hour)."""
+    minutes = f"{minute:02d}"
     value = f"{hour}:{minutes}"
     # The nearest whole hour: "shortly before 4 a.m." and "3:40 a.m." both give "@hour:4".
     nearest = (hour + (1 if int(minutes) >= 30 else 0)) % 24

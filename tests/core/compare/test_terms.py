@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -261,3 +262,40 @@ def test_a_number_word_inside_a_longer_spelled_number_is_no_count() -> None:
         "Quelque mille deux cents personnes ont dû quitter leur logement près de Draguignan.",
     ).pairs
     assert pair.relation != "contradicts"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They stepped down at a quarter to eight and were taken by bus.", "7:45"),
+        ("The halt came at twenty to twelve on 14 June.", "11:40"),
+        ("It ended at half past nine in the evening.", "21:30"),
+        ("The blast came at a quarter to four on Tuesday afternoon.", "15:45"),
+        ("The bells rang at six o'clock.", "6:00"),
+        ("They were refloated at 7pm.", "19:00"),
+        ("The office opens at 11am.", "11:00"),
+    ],
+)
+def test_clock_times_in_words_and_without_points_are_times(text: str, value: str) -> None:
+    assert [t.value for t in tokens(text) if t.slot == "time"] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ten to twelve people were hurt.", "Staff fell from twenty to twelve.", "Bis 2 am Morgen."],
+)
+def test_ranges_of_counts_are_not_clock_times(text: str) -> None:
+    assert not [t for t in tokens(text) if t.slot == "time"]
+
+
+def test_a_clock_time_in_words_contradicts_or_agrees_with_one_in_figures() -> None:
+    (differ,) = compare_texts(
+        "All passengers were off the stranded train by 07:20, the operator said.",
+        "The last passengers stepped off the stranded train at a quarter to eight.",
+    ).pairs
+    (agree,) = compare_texts(
+        "Race officials halted the marathon at 11.40 a.m. because of the heat.",
+        "The decision to halt the marathon because of the heat came at twenty to twelve.",
+    ).pairs
+    assert differ.relation == "contradicts"
+    assert agree.relation != "contradicts"
