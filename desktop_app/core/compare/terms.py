@@ -168,7 +168,12 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         else:
             found.extend(_word(text, surface, s, e, stop, sentence_start=sentence_start))
         sentence_start = False
-    found += _shares(text, start, stop)
+    shares = _shares(text, start, stop)
+    if shares:
+        # "one in ten leaks" is a share of the leaks, not ten of them
+        within = [(share.start, share.end) for share in shares]
+        found = [t for t in found if not (t.slot and any(a <= t.start < b for a, b in within))]
+    found += shares
     # Two passages that both give a day, a time or a year are likelier to be about the same
     # moment, even (especially) when they disagree on it.
     slots = sorted({t.slot for t in found if t.slot in _MOMENT_SLOTS})

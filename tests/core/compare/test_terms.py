@@ -299,3 +299,13 @@ def test_a_clock_time_in_words_contradicts_or_agrees_with_one_in_figures() -> No
     ).pairs
     assert differ.relation == "contradicts"
     assert agree.relation != "contradicts"
+
+
+def test_the_n_of_one_in_n_counts_nothing() -> None:
+    found = tokens("One in ten leaks took more than a fortnight to fix.")
+    assert [t.slot for t in found if t.slot] == ["qty:%"]
+    (pair,) = compare_texts(
+        "Its teams repaired more than 41,000 leaks, with repairs taking 2.3 days on average.",
+        "Repairs took 2.3 days on average, but one in ten leaks took more than a fortnight.",
+    ).pairs
+    assert pair.relation != "contradicts"
