@@ -309,3 +309,25 @@ def test_the_n_of_one_in_n_counts_nothing() -> None:
         "Repairs took 2.3 days on average, but one in ten leaks took more than a fortnight.",
     ).pairs
     assert pair.relation != "contradicts"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Skredet gikk natt til tirsdag.", "tue"),
+        ("A vihar kedden este érte el a partot.", "tue"),
+        ("Požár vypukl ve středu ráno.", "wed"),
+        ("Onnettomuus tapahtui torstaina.", "thu"),
+        ("L'incendi va començar dijous passat.", "thu"),
+        ("Incendiul a izbucnit duminică seara.", "sun"),
+        ("정전은 목요일에 발생했다.", "thu"),
+        ("وقع الحادث يوم الخميس.", "thu"),
+    ],
+)
+def test_weekdays_of_nordic_central_european_korean_and_arabic_texts(text: str, day: str) -> None:
+    assert [t.value for t in tokens(text) if t.slot == "day"] == [day]
+
+
+def test_words_that_start_like_those_weekdays_are_not_days() -> None:
+    for text in ("A joint mandate.", "Nové středisko.", "The kedgeree was cold."):
+        assert not [t for t in tokens(text) if t.slot == "day"]
