@@ -390,10 +390,24 @@ def _other_day(lowered: str, after: str) -> str:
         return "@day:" + PORTUGUESE_DAYS[lowered]
     if lowered in NOT_DAYS:
         return ""
-    for start, value in OTHER_DAYS:
+    for start, value in _OTHER_DAYS_BY_START.get(lowered[:_DAY_KEY], ()):
         if lowered.startswith(start) and len(lowered) <= len(start) + OTHER_DAY_SLACK:
             return "@day:" + value
     return ""
+
+
+#: ``OTHER_DAYS`` by their first letters, so that a word is checked against a few of them.
+_DAY_KEY = min(len(start) for start, _ in OTHER_DAYS)
+
+
+def _days_by_start() -> dict[str, tuple[tuple[str, str], ...]]:
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for start, value in OTHER_DAYS:
+        grouped.setdefault(start[:_DAY_KEY], []).append((start, value))
+    return {key: tuple(days) for key, days in grouped.items()}
+
+
+_OTHER_DAYS_BY_START = _days_by_start()
 
 
 def _russian(lowered: str, table: tuple[tuple[str, str], ...], prefix: str) -> str:
