@@ -106,8 +106,8 @@ WEEKDAYS = {
     day: f"@day:{day[:3]}"
     for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 }
-# Weekdays of other languages written in Latin letters, by the start of the word: a case
-# ending or a part of the day may follow ("woensdagavond", "Dienstagabend", "czwartku").
+# Weekdays of other languages, by the start of the word: a case ending or a part of the day
+# may follow ("woensdagavond", "Dienstagabend", "czwartku", "kedden", "목요일에").
 OTHER_DAYS = (
     ("lundi", "mon"), ("mardi", "tue"), ("mercredi", "wed"), ("jeudi", "thu"),
     ("vendredi", "fri"), ("samedi", "sat"), ("dimanche", "sun"),
@@ -126,6 +126,21 @@ OTHER_DAYS = (
     ("cumartesi", "sat"),
     ("måndag", "mon"), ("tisdag", "tue"), ("onsdag", "wed"), ("torsdag", "thu"),
     ("fredag", "fri"), ("lördag", "sat"), ("söndag", "sun"),
+    ("mandag", "mon"), ("tirsdag", "tue"), ("lørdag", "sat"), ("søndag", "sun"),
+    ("maanantai", "mon"), ("tiistai", "tue"), ("keskiviikko", "wed"), ("torstai", "thu"),
+    ("perjantai", "fri"), ("lauantai", "sat"), ("sunnuntai", "sun"),
+    ("hétfő", "mon"), ("kedd", "tue"), ("szerd", "wed"), ("csütörtök", "thu"),
+    ("péntek", "fri"), ("szombat", "sat"), ("vasárnap", "sun"),
+    ("pondělí", "mon"), ("úterý", "tue"), ("středa", "wed"), ("středu", "wed"),
+    ("čtvrtek", "thu"), ("čtvrtk", "thu"), ("pátek", "fri"), ("pátk", "fri"), ("neděl", "sun"),
+    ("dilluns", "mon"), ("dimarts", "tue"), ("dimecres", "wed"), ("dijous", "thu"),
+    ("divendres", "fri"), ("dissabte", "sat"), ("diumenge", "sun"),
+    ("marți", "tue"), ("miercuri", "wed"), ("vineri", "fri"),
+    ("sâmbătă", "sat"), ("duminic", "sun"),
+    ("월요일", "mon"), ("화요일", "tue"), ("수요일", "wed"), ("목요일", "thu"), ("금요일", "fri"),
+    ("토요일", "sat"), ("일요일", "sun"),
+    ("الاثنين", "mon"), ("الثلاثاء", "tue"), ("الأربعاء", "wed"), ("الخميس", "thu"),
+    ("الجمعة", "fri"), ("السبت", "sat"), ("الأحد", "sun"),
 )  # fmt: skip
 #: How many letters may follow the start of one of ``OTHER_DAYS``.
 OTHER_DAY_SLACK = 6

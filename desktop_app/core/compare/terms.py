@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from desktop_app.core.compare.clocks import worded_times
 from desktop_app.core.compare.lexicon import (
     LATIN_SCALES,
     MONTHS,
@@ -35,6 +37,7 @@ from desktop_app.core.compare.lexicon import (
 
 _TOKEN = re.compile(
     r"(?P<time>\b\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.m\."
+    r"|\b\d{1,2}[ap]m\b"  # "7pm", "11am"
     # French "14 h 30", "14h", "vers 16 heures"; German "11.30 Uhr", "9 Uhr"
     r"|\b\d{1,2}\s?h(?:\s?\d{2})?\b|(?:(?<=vers )|(?<=à ))\d{1,2}\s?heures\b"
     r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:Uhr|uur)\b"
@@ -108,8 +111,11 @@ def stem(word: str) -> str:
 
 
 def number_key(raw: str) -> str:
-    """``"#1200"`` for "1,200", "1 200" and "1200"; decimals keep their point ("#12.4")."""
-    text = re.sub(r"[ \u00a0\u202f\u2009]", "", raw)
+    """``"#1200"`` for "1,200", "1 200" and "1200"; decimals keep their point ("#12.4").
+
+    Digits of other scripts count as theirs: Arabic-Indic "١٢٠" is ``#120``.
+    """
+    text = re.sub(r"[ \u00a0\u202f\u2009]", "", ascii_digits(raw))
     thousands = re.fullmatch(r"\d{1,3}(?:,\d{3})+", text) is not None
     if thousands or ("," in text and "." in text):
         text = text.replace(",", "")
@@ -121,16 +127,31 @@ def number_key(raw: str) -> str:
     return "#" + (text.lstrip("0") or "0")
 
 
+def ascii_digits(text: str) -> str:
+    """``text`` with the decimal digits of every script written as 0-9 ("١٢٠" -> "120")."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The terms of ``text[start:end]``, stop words left out, in order."""
     stop = len(text) if end is None else end
     found: list[Token] = []
     sentence_start = True
     spelled = _spelled_numbers(text, start, stop)
+    worded = worded_times(text, start, stop)
     for match in _TOKEN.finditer(text, start, stop):
         kind = match.lastgroup or "word"
         surface = match.group(0)
         s, e = match.span()
+        clock = next((c for c in worded if c[0] <= s < c[1]), None)
+        if clock is not None:
+            if s == clock[0]:
+                hedged = _HEDGE.search(text, max(start, s - 24), s) is not None
+                found += _clock(clock[2], clock[3], text[s : clock[1]], s, clock[1], hedged)
+            sentence_start = False
+            continue
         phrase = next((p for p in spelled if p[0] <= s < p[1]), None)
         if phrase is not None:
             if s == phrase[0]:
@@ -147,7 +168,12 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         else:
             found.extend(_word(text, surface, s, e, stop, sentence_start=sentence_start))
         sentence_start = False
-    found += _shares(text, start, stop)
+    shares = _shares(text, start, stop)
+    if shares:
+        # "one in ten leaks" is a share of the leaks, not ten of them
+        within = [(share.start, share.end) for share in shares]
+        found = [t for t in found if not (t.slot and any(a <= t.start < b for a, b in within))]
+    found += shares
     # Two passages that both give a day, a time or a year are likelier to be about the same
     # moment, even (especially) when they disagree on it.
     slots = sorted({t.slot for t in found if t.slot in _MOMENT_SLOTS})
@@ -218,12 +244,17 @@ def minutes_of(value: str) -> int:
 
 def _time(surface: str, s: int, e: int, hedged: bool) -> list[Token]:
     """A clock time; ``hedged`` when it is given roughly ("shortly before 4 a.m."): "~4:00"."""
-    digits = re.findall(r"\d+", surface)
+    digits = re.findall(r"\d+", ascii_digits(surface))
     hour = int(digits[0])
     lowered = surface.lower()
     if "a" in lowered or "p" in lowered:
         hour = hour % 12 + (12 if "p" in lowered else 0)
-    minutes = digits[1] if len(digits) > 1 else "00"
+    return _clock(hour, int(digits[1]) if len(digits) > 1 else 0, surface, s, e, hedged)
+
+
+def _clock(hour: int, minute: int, surface: str, s: int, e: int, hedged: bool) -> list[Token]:
+    """The tokens of a clock time at ``hour``:``minute`` (24-hour)."""
+    minutes = f"{minute:02d}"
     value = f"{hour}:{minutes}"
     # The nearest whole hour: "shortly before 4 a.m." and "3:40 a.m." both give "@hour:4".
     nearest = (hour + (1 if int(minutes) >= 30 else 0)) % 24
@@ -322,6 +353,10 @@ def _word(
     if month:
         return [Token(month, surface, "month", s, e, "month", month[7:])]
     if lowered in NUMBER_WORDS:
+        if _after_number_word(text, s):
+            # "mille deux cents", "hundert zwanzig": part of a longer number not read here,
+            # so no count to compare
+            return [Token("#" + NUMBER_WORDS[lowered], surface, "number", s, e)]
         return _number(text, "#" + NUMBER_WORDS[lowered], surface, s, e, stop)
     if _is_acronym(surface) and len(lowered) <= _ACRONYM_MAX:
         # "WHO", "UN", "ЧС": kept even when the letters spell a stop word
@@ -335,6 +370,18 @@ def _word(
     return [Token(stem(surface), surface, kind, s, e)]
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]+$")
+
+
+def _after_number_word(text: str, start: int) -> bool:
+    """Whether the word just before ``start`` is a number word or a word of scale."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return word in NUMBER_WORDS or bool(scale_of(word))
+
+
 def _other_day(lowered: str, after: str) -> str:
     """ "@day:wed" for a weekday of another language ("woensdagavond", "środy", "quarta-feira")."""
     if lowered in POLISH_WEDNESDAY:
@@ -343,10 +390,24 @@ def _other_day(lowered: str, after: str) -> str:
         return "@day:" + PORTUGUESE_DAYS[lowered]
     if lowered in NOT_DAYS:
         return ""
-    for start, value in OTHER_DAYS:
+    for start, value in _OTHER_DAYS_BY_START.get(lowered[:_DAY_KEY], ()):
         if lowered.startswith(start) and len(lowered) <= len(start) + OTHER_DAY_SLACK:
             return "@day:" + value
     return ""
+
+
+#: ``OTHER_DAYS`` by their first letters, so that a word is checked against a few of them.
+_DAY_KEY = min(len(start) for start, _ in OTHER_DAYS)
+
+
+def _days_by_start() -> dict[str, tuple[tuple[str, str], ...]]:
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for start, value in OTHER_DAYS:
+        grouped.setdefault(start[:_DAY_KEY], []).append((start, value))
+    return {key: tuple(days) for key, days in grouped.items()}
+
+
+_OTHER_DAYS_BY_START = _days_by_start()
 
 
 def _russian(lowered: str, table: tuple[tuple[str, str], ...], prefix: str) -> str:
@@ -375,7 +436,12 @@ def _units(text: str, s: int, e: int, stop: int, scale: str) -> list[str]:
         word = match.group(0).lower()
         if word == "%" or is_percent_word(word, text[max(0, match.start() - 4) : match.start()]):
             return units or ["%"]
-        if word.isdigit() or (word in STOPWORDS and units) or _is_date_word(word):
+        if (
+            word.isdigit()
+            or word in NUMBER_WORDS
+            or (word in STOPWORDS and units)
+            or _is_date_word(word)
+        ):
             break
         if word in STOPWORDS:
             continue

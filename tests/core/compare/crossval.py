@@ -8,10 +8,12 @@ add up those per-pair counts. Two schemes are printed:
 - two folds, dealt alternately in ``split.json`` order (the pairs are listed round by round
   and each earlier round has an even count, so both folds hold half of every round).
 
-Run ``python -m tests.core.compare.crossval [--plain]`` (``--plain``: the plain TF-IDF
-baseline of ``devset.plain_tfidf`` over its own grid); it also prints the whole set at the
-grid point best on all of it and with the engine's own settings, and the thresholds of
-"more detail" chosen the same way (leaving one pair out) for label accuracy.
+Run ``python -m tests.core.compare.crossval [--plain] [--all] [--labels]`` (``--plain``: the
+plain TF-IDF baseline of ``devset.plain_tfidf`` over its own grid; ``--all``: every pair of
+the set, the held-out half too, once it has been scored and is seen; ``--labels``: only the
+label figures below); it also prints the whole set at the grid point best on all of it and
+with the engine's own settings, and the thresholds of the relation labels chosen the same
+way (leaving one pair out) for label accuracy.
 """
 
 from __future__ import annotations
@@ -39,11 +41,12 @@ PLAIN_GRID: dict[str, tuple[float, ...]] = {
     "PLAIN_STRONG": (0.4, 0.5, 0.6),
 }
 
-#: The thresholds of "more detail" (:mod:`desktop_app.core.compare.relations`), searched
-#: apart for label accuracy (they do not move any pair).
+#: The thresholds of the relation labels (:mod:`desktop_app.core.compare.relations`),
+#: searched apart for label accuracy (they do not move any pair).
 LABEL_GRID: dict[str, tuple[float, ...]] = {
     "DETAIL_COVERED": (0.5, 0.6, 0.7, 0.8),
-    "DETAIL_RATIO": (1.3, 1.45, 1.6, 1.8, 2.0),
+    "DETAIL_RATIO": (1.3, 1.6, 2.0),
+    "QUOTE_FRAME_RATIO": (0.4, 0.6, 0.8),
 }
 
 Point = tuple[float, ...]
@@ -56,6 +59,7 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 6 (8)", 8),
     ("  round 8 (10)", 10),
     ("  round 10 (10)", 10),
+    ("  round 12 (10)", 10),
 )
 
 
@@ -137,13 +141,30 @@ def _line(label: str, tally: Tally) -> str:
     return f"{label:34}" + " ".join(f"{figures[key]:.3f}" for key in _SHOWN)
 
 
-def main(plain: bool = False) -> None:
+def main(plain: bool = False, everything: bool = False, labels_only: bool = False) -> None:
     """Print the cross-validated figures beside the whole-set figures."""
-    names = split()["tuning"]
-    grid = PLAIN_GRID if plain else GRID
-    table = per_pair(names, grid, plain=plain)
+    halves = split()
+    names = halves["tuning"] + (halves["held_out"] if everything else [])
     print(" " * 34 + " ".join(key[:5] for key in _SHOWN))
     print("  columns: " + ", ".join(_SHOWN))
+    if not labels_only:
+        _pairs(names, plain)
+    if not plain:
+        _labels(names)
+
+
+def _by_round(left_out: Sequence[Tally]) -> None:
+    first_pair = 0
+    for label, count in ROUNDS:
+        if first_pair < len(left_out):
+            print(_line(label, summed(left_out[first_pair : first_pair + count])))
+        first_pair += count
+
+
+def _pairs(names: Sequence[str], plain: bool) -> None:
+    """The aligner's thresholds, cross-validated for pair F1."""
+    grid = PLAIN_GRID if plain else GRID
+    table = per_pair(names, grid, plain=plain)
     combined: list[Tally] = []
     first, second = folds(names)
     for scored_on, tuned_on, label in ((first, second, "1"), (second, first, "2")):
@@ -154,22 +175,36 @@ def main(plain: bool = False) -> None:
     print(_line("two folds, cross-validated", summed(combined)))
     left_out = [table[best_on(table, [n for n in names if n != name])][name] for name in names]
     print(_line("leave one pair out", summed(left_out)))
-    first_pair = 0
-    for label, count in ROUNDS:
-        print(_line(label, summed(left_out[first_pair : first_pair + count])))
-        first_pair += count
+    _by_round(left_out)
     print(_line("all pairs, best point", summed([table[best_on(table, names)][n] for n in names])))
     own = {name: getattr(devset if plain else align, name) for name in grid}
     print(_line("all pairs, own settings", tally_of(names, own, plain=plain)), own)
-    if plain:
-        return
+
+
+def _labels(names: Sequence[str]) -> None:
+    """The relation labels' thresholds, chosen leaving one pair out for label accuracy."""
     labels = per_pair(names, LABEL_GRID)
     chosen = [labels[best_on(labels, [n for n in names if n != name], "label_accuracy")][name]
               for name in names]  # fmt: skip
     print(_line("labels, leave one pair out", summed(chosen)))
-    detail = {name: getattr(relations, name) for name in LABEL_GRID}
-    print(_line("labels, engine settings", tally_of(names, detail)), detail)
+    _by_round(chosen)
+    print(_relations("  by relation, leave one pair out", summed(chosen)))
+    own = {name: getattr(relations, name) for name in LABEL_GRID}
+    engine = tally_of(names, own)
+    print(_line("labels, engine settings", engine), own)
+    print(_relations("  by relation, engine settings", engine))
+
+
+def _relations(label: str, tally: Tally) -> str:
+    """Label accuracy and, per true relation, the share of pairs found and labelled so."""
+    figures = tally.figures()
+    shown = " ".join(
+        f"{relation} {figures[f'recall_{relation}']:.3f}/{figures[f'labelled_{relation}']:.3f}"
+        for relation in sorted(tally.relation_true)
+    )
+    return f"{label}: found/labelled {shown}"
 
 
 if __name__ == "__main__":
-    main(plain="--plain" in sys.argv)
+    main(plain="--plain" in sys.argv, everything="--all" in sys.argv,
+         labels_only="--labels" in sys.argv)  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.compare import AlignedPair, compare_texts
-from desktop_app.core.compare.relations import word_likeness
+from desktop_app.core.compare.relations import outside_quotations, word_likeness
 
 
 def _only_pair(text_a: str, text_b: str) -> AlignedPair:
@@ -229,3 +229,99 @@ def test_a_wire_sentence_rewritten_in_another_order_is_a_near_copy() -> None:
     b = "A criminal investigation into two former managers is continuing, prosecutors said."
     result = compare_texts(a, b)
     assert [p.relation for p in result.pairs] == ["near_copy"]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ('"For some families this is a year with no income at all," she said.',
+         "“For some families this is a year with no income at all.”"),
+        ('"We were too slow to close the door on that business," chief Kristjan Õunapuu said.',
+         "Chief Kristjan Õunapuu said the bank was “too slow to close the door on that business”."),
+    ],
+)  # fmt: skip
+def test_a_quote_shared_with_another_frame_is_a_shared_quote_not_a_near_copy(
+    text_a: str, text_b: str
+) -> None:
+    result = compare_texts(text_a, text_b)
+    assert len(result.shared_quotes) == 1
+    assert [p.relation for p in result.pairs] == ["shared_quote"]
+
+
+def test_a_copied_sentence_holding_a_quote_is_still_a_near_copy() -> None:
+    a = "“The rocket did what we asked of it,” said Kristin Aasvang, head of the space agency."
+    b = "“The rocket did what we asked of it,” said Kristin Aasvang, director of the space agency."
+    result = compare_texts(a, b)
+    assert len(result.shared_quotes) == 1
+    assert [p.relation for p in result.pairs] == ["near_copy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outside"),
+    [
+        ("“Ab cd,” she said.", " she said."),
+        ("He said: «ab cd» today.", "He said: today."),
+        ('"We do not negotiate with criminals.', ""),
+        ('fly again," he told reporters.', "            he told reporters."),
+        ("Wróbel's lawyer said 'no comment' later.", "Wróbel's lawyer said later."),
+    ],
+)
+def test_the_wordsoutside_quotations_include_ends_of_longer_quotations(
+    text: str, outside: str
+) -> None:
+    assert outside_quotations(text) == outside
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "difference"),
+    [
+        ("The regulator fined Põhjala Pank for suspicious payments between 2016 and 2020.",
+         "Põhjala Pank was fined for suspicious payments made from 2016 to 2021.", "2020 ≠ 2021"),
+        ("Aberdyfi expects a deficit of £14.2 million and Glanmor £9.4 million this year.",
+         "Aberdyfi expects a deficit of £14.2m this year and Glanmor of £9.7m.", "9.4 ≠ 9.7"),
+    ],
+)  # fmt: skip
+def test_one_of_two_figures_reported_a_little_differently_contradicts(
+    text_a: str, text_b: str, difference: str
+) -> None:
+    pair = _only_pair(text_a, text_b)
+    assert pair.relation == "contradicts"
+    assert pair.differences == (difference,)
+
+
+def test_the_same_two_figures_or_one_more_on_one_side_do_not_contradict() -> None:
+    same = _only_pair(
+        "Põhjala Pank failed to stop suspicious payments between 2016 and 2020, regulators said.",
+        "Regulators said Põhjala Pank let suspicious payments through from 2016 to 2020.",
+    )
+    more = _only_pair(
+        "The regulator fined Põhjala Pank for suspicious payments made in 2016 and in 2018.",
+        "Põhjala Pank was fined for suspicious payments made in 2016.",
+    )
+    assert same.relation != "contradicts"
+    assert more.relation != "contradicts"
+
+
+def test_a_number_word_after_a_figure_starts_another_quantity() -> None:
+    pair = _only_pair(
+        "Councillors approved the closures by 31 votes to 24 after a four-hour debate.",
+        "After four hours of speeches, the council approved the closures by 31 votes to 22.",
+    )
+    assert pair.relation == "contradicts"
+    assert pair.differences == ("24 ≠ 22",)
+
+
+def test_a_figure_given_for_another_word_on_the_other_side_is_no_other_count() -> None:
+    pair = _only_pair(
+        "Two workers were treated for smoke and about 140 staff on the night shift were evacuated.",
+        "About 140 workers on the night shift were evacuated from the smelter.",
+    )
+    assert pair.relation != "contradicts"
+
+
+def test_small_counts_of_one_thing_still_contradict_beside_other_counts() -> None:
+    pair = _only_pair(
+        "Die Bergrettung suchte mit zwei Hubschraubern und 35 Einsatzkräften nach den Männern.",
+        "Die Bergrettung rückte mit 35 Leuten, drei Hubschraubern und zwei Hunden aus.",
+    )
+    assert pair.relation == "contradicts"

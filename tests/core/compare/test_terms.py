@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import compare_texts
 from desktop_app.core.compare.align import close_figures
-from desktop_app.core.compare.terms import tokens
+from desktop_app.core.compare.terms import number_key, tokens
 
 
 def _keys(text: str) -> set[str]:
@@ -231,3 +232,102 @@ def test_words_that_only_start_like_a_scale_or_a_weekday_are_neither() -> None:
 def test_a_number_too_long_to_be_a_figure_does_not_stop_the_comparison() -> None:
     comparison = compare_texts("We paid " + "9" * 5000 + " dollars.", "We paid 5 dollars.")
     assert len(comparison.pairs) == 1
+
+
+def _in_script(number: int, zero: str) -> str:
+    return "".join(chr(ord(zero) + int(digit)) for digit in str(number))
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.sampled_from("٠۰०০๐"))
+def test_digits_of_other_scripts_are_the_same_number(number: int, zero: str) -> None:
+    written = _in_script(number, zero)
+    assert number_key(written) == number_key(str(number))
+    assert {t.key for t in tokens(f"سيّرت {written} صهريجًا")} >= {number_key(str(number))}
+
+
+def test_a_figure_in_arabic_indic_digits_agrees_with_the_same_in_western_digits() -> None:
+    (pair,) = compare_texts(
+        "وقالت الهيئة إنها سيّرت 120 صهريجًا لتوزيع المياه مجانًا على الأحياء المتضررة.",
+        "ونشرت الهيئة ١٢٠ صهريجًا لتزويد السكان بالمياه مجانًا.",
+    ).pairs
+    assert pair.relation != "contradicts"
+    assert "120" in pair.shared_terms
+
+
+def test_a_number_word_inside_a_longer_spelled_number_is_no_count() -> None:
+    found = tokens("quelque mille deux cents personnes ont dû quitter leur logement")
+    assert not [t for t in found if t.slot]
+    (pair,) = compare_texts(
+        "Environ 1 200 personnes ont été évacuées par précaution près de Draguignan.",
+        "Quelque mille deux cents personnes ont dû quitter leur logement près de Draguignan.",
+    ).pairs
+    assert pair.relation != "contradicts"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They stepped down at a quarter to eight and were taken by bus.", "7:45"),
+        ("The halt came at twenty to twelve on 14 June.", "11:40"),
+        ("It ended at half past nine in the evening.", "21:30"),
+        ("The blast came at a quarter to four on Tuesday afternoon.", "15:45"),
+        ("The bells rang at six o'clock.", "6:00"),
+        ("They were refloated at 7pm.", "19:00"),
+        ("The office opens at 11am.", "11:00"),
+    ],
+)
+def test_clock_times_in_words_and_without_points_are_times(text: str, value: str) -> None:
+    assert [t.value for t in tokens(text) if t.slot == "time"] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ten to twelve people were hurt.", "Staff fell from twenty to twelve.", "Bis 2 am Morgen."],
+)
+def test_ranges_of_counts_are_not_clock_times(text: str) -> None:
+    assert not [t for t in tokens(text) if t.slot == "time"]
+
+
+def test_a_clock_time_in_words_contradicts_or_agrees_with_one_in_figures() -> None:
+    (differ,) = compare_texts(
+        "All passengers were off the stranded train by 07:20, the operator said.",
+        "The last passengers stepped off the stranded train at a quarter to eight.",
+    ).pairs
+    (agree,) = compare_texts(
+        "Race officials halted the marathon at 11.40 a.m. because of the heat.",
+        "The decision to halt the marathon because of the heat came at twenty to twelve.",
+    ).pairs
+    assert differ.relation == "contradicts"
+    assert agree.relation != "contradicts"
+
+
+def test_the_n_of_one_in_n_counts_nothing() -> None:
+    found = tokens("One in ten leaks took more than a fortnight to fix.")
+    assert [t.slot for t in found if t.slot] == ["qty:%"]
+    (pair,) = compare_texts(
+        "Its teams repaired more than 41,000 leaks, with repairs taking 2.3 days on average.",
+        "Repairs took 2.3 days on average, but one in ten leaks took more than a fortnight.",
+    ).pairs
+    assert pair.relation != "contradicts"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Skredet gikk natt til tirsdag.", "tue"),
+        ("A vihar kedden este érte el a partot.", "tue"),
+        ("Požár vypukl ve středu ráno.", "wed"),
+        ("Onnettomuus tapahtui torstaina.", "thu"),
+        ("L'incendi va començar dijous passat.", "thu"),
+        ("Incendiul a izbucnit duminică seara.", "sun"),
+        ("정전은 목요일에 발생했다.", "thu"),
+        ("وقع الحادث يوم الخميس.", "thu"),
+    ],
+)
+def test_weekdays_of_nordic_central_european_korean_and_arabic_texts(text: str, day: str) -> None:
+    assert [t.value for t in tokens(text) if t.slot == "day"] == [day]
+
+
+def test_words_that_start_like_those_weekdays_are_not_days() -> None:
+    for text in ("A joint mandate.", "Nové středisko.", "The kedgeree was cold."):
+        assert not [t for t in tokens(text) if t.slot == "day"]
