@@ -13,9 +13,10 @@ from desktop_app.core.compare.model import SharedQuote, Span
 # Opening mark -> closing marks that end it.
 _PAIRS = {
     "“": "”",
+    "”": "”",  # Finnish and Swedish open with the closing mark: ”Så här”
     "„": "“”",
     "«": "»",
-    "»": "«",
+    "»": "«»",  # Danish »…«, Finnish and Swedish »…»
     "‘": "’",
     "‚": "‘’",
     "‹": "›",

@@ -118,3 +118,17 @@ def test_japanese_corner_quotes_after_a_word_are_quotations_and_cut_ones_are_sha
             False,
         )
     ]
+
+
+def test_nordic_quotes_open_with_the_closing_mark_and_guillemets_point_either_way() -> None:
+    text = (
+        "”Mies toimi aivan oikein”, Kinnunen sanoo. Hon kallade det »en ren slump», "
+        "og han sagde »det er for sent«. Jään paksuus oli 40 senttiä."
+    )
+    found = [text[q.start : q.end] for q in find_quotations(text)]
+    assert found == ["Mies toimi aivan oikein", "en ren slump", "det er for sent"]
+    a = "”Mies toimi aivan oikein, kun hän avasi oven heti”, Kinnunen sanoo."
+    b = "Palomestarin mukaan ”mies toimi aivan oikein, kun hän avasi oven heti ja nousi katolle”."
+    (quote,) = shared_quotations(a, b)
+    assert quote.a.text == "Mies toimi aivan oikein, kun hän avasi oven heti"
+    assert not quote.exact
