@@ -11,8 +11,10 @@ the true one behind a rough first guess.
 
 The best candidate is accepted only when it scores at least :data:`ACCEPT`, beats every
 candidate elsewhere by :data:`MARGIN`, has no near twin nearer to where it was expected
-(``_twinned``), and its context agrees (one side at least :data:`CONTEXT_AGREES`
-similar): a quote alone is never enough. Otherwise an annotation
+(``_twinned``) nor a copy close behind it while it stands far off (``_far_copy``), and its
+context agrees (one side at least :data:`CONTEXT_AGREES` similar where it was; both
+sides elsewhere, or one for a long quote found once, not far off: ``_found_once``): a
+quote alone is never enough. Otherwise an annotation
 whose quote is still clearly there is kept at the best guess and marked ``review``; the
 rest is orphaned. A placement by the quote alone is then checked
 (``core.placement_doubts``): paragraph by paragraph, for words that crossed its ends, and
@@ -66,6 +68,23 @@ TWIN_QUOTE = 0.03
 #: apart) and scores at most this much less.
 TWIN_NEAR = 3000
 TWIN_SCORE = 0.2
+#: By the quote alone, a passage found away from where it was said to be (:data:`NEAR`) is
+#: accepted with one side of its context agreeing (:data:`FAR_AGREES`) when its quote is
+#: found exactly, is at least :data:`CLEAR_QUOTE` code points long, stands within
+#: :data:`ONCE_NEAR` of where it was expected, no candidate elsewhere holds as much as
+#: :data:`OTHER_QUOTE` of it, and it leads them all by :data:`CLEAR_LEAD` (an edit beside
+#: a passage changes one side of its context; a long quote found once, exactly, not far
+#: off, with the other side intact, is it).
+CLEAR_QUOTE = 30
+ONCE_NEAR = 2000
+OTHER_QUOTE = 0.6
+CLEAR_LEAD = 0.2
+#: By the quote alone, a best candidate farther than this from where it was expected, with
+#: a near copy of the quote (:data:`COPY_QUOTE`) elsewhere and a lead under
+#: :data:`COPY_LEAD`, is a guess between copies (the annotated one may be gone).
+FAR_COPY = 1000
+COPY_QUOTE = 0.95
+COPY_LEAD = 0.2
 #: Least quote similarity of any fuzzy candidate.
 QUOTE_FLOOR = 0.5
 #: Code points in a seed piece, and in the pieces that pin a candidate's ends.
@@ -247,13 +266,20 @@ def _decide(
     best = max(candidates, key=lambda c: (c.score, -c.start))
     rivals = [c for c in everywhere if not _overlapping(c, best)]
     runner_up = max((c.score for c in rivals), default=0.0)
+    lead = best.score - runner_up
+    hint = position.start if expected is None else expected
     if abs(best.start - position.start) <= NEAR:
         agreement = min if both_sides else max
         agrees = agreement(best.prefix, best.suffix) >= CONTEXT_AGREES
+    elif both_sides:
+        agrees = min(best.prefix, best.suffix) >= CONTEXT_AGREES
     else:
-        agrees = min(best.prefix, best.suffix) >= (CONTEXT_AGREES if both_sides else FAR_AGREES)
-    hint = position.start if expected is None else expected
-    clear = best.score - runner_up >= MARGIN and (both_sides or not _twinned(best, rivals, hint))
+        agrees = min(best.prefix, best.suffix) >= FAR_AGREES or _found_once(
+            best, rivals, lead, hint
+        )
+    clear = lead >= MARGIN and (
+        both_sides or not (_twinned(best, rivals, hint) or _far_copy(best, rivals, lead, hint))
+    )
     if best.score >= ACCEPT and clear and agrees:
         state: AnchorState
         if best.quote < 1.0:
@@ -267,6 +293,31 @@ def _decide(
     if best.quote >= REVIEW_QUOTE and (context or best.end - best.start >= LONG_QUOTE):
         return Placement("review", best.start, best.end, best.score)
     return orphan
+
+
+def _found_once(best: Candidate, rivals: list[Candidate], lead: float, expected: int) -> bool:
+    """Whether a passage found by the quote alone, away from where it was said to be, is a
+    long quote found exactly and nowhere else, not far from where it was ``expected``, one
+    side of its context intact, with a clear lead."""
+    return (
+        best.quote == 1.0
+        and abs(best.start - expected) <= ONCE_NEAR
+        and best.end - best.start >= CLEAR_QUOTE
+        and max(best.prefix, best.suffix) >= FAR_AGREES
+        and lead >= CLEAR_LEAD
+        and all(rival.quote < OTHER_QUOTE for rival in rivals)
+    )
+
+
+def _far_copy(best: Candidate, rivals: list[Candidate], lead: float, expected: int) -> bool:
+    """Whether the best candidate stands far from where it was expected while a near copy
+    of the quote stands elsewhere and the best leads it by little (which copy is the
+    annotated one, or whether it is gone, is a guess)."""
+    return (
+        abs(best.start - expected) > FAR_COPY
+        and lead < COPY_LEAD
+        and any(rival.quote >= COPY_QUOTE for rival in rivals)
+    )
 
 
 def _twinned(best: Candidate, rivals: list[Candidate], expected: int) -> bool:

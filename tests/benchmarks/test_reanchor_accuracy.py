@@ -5,7 +5,9 @@ news texts built to mislead (repeated boilerplate, recurring short quotes, a par
 printed twice, near duplicates, other scripts, emoji, combining marks) are edited through
 ``TrackedText``, and each annotation is judged (``edit_simulation``): **wrong** (placed
 elsewhere without being marked for review), **recall** (findable passages placed right),
-**orphans** (gone passages correctly orphaned), **review**, and µs per annotation.
+**orphans** (gone passages correctly orphaned), **review**, **rev ok** (reviewed findable
+passages whose best guess was the true passage: the recall that review costs), and µs per
+annotation.
 
 Two paths: *update*, where the old text is known (``replace_article_text``: diff, then
 the quote search in inserted text), and *quote only* (``place``: imports and files
@@ -71,6 +73,8 @@ class Tally:
     recalled: int = 0
     gone: int = 0
     gone_orphaned: int = 0
+    #: Reviewed findable passages whose best guess held the true passage.
+    review_right: int = 0
     seconds: float = 0.0
     failures: list[str] = field(default_factory=list)
     #: Verdicts on findable passages whose true span takes in a pasted copy of text (a
@@ -99,6 +103,9 @@ class Tally:
         if truth.findable:
             self.findable += 1
             self.recalled += verdict == "right"
+            if verdict == "review":
+                guess = placement._replace(state="fuzzy")
+                self.review_right += truth.verdict(guess) == "right"
         else:
             self.gone += 1
             self.gone_orphaned += verdict == "orphaned"
@@ -115,7 +122,8 @@ class Tally:
         per = self.seconds / max(1, self.total) * 1e6
         return (
             f"{name:20s} {self.total:6d} {self.verdicts['wrong']:5d} {wrong:7.2%} "
-            f"{recall:7.1%} {orphans:7.1%} {self.verdicts['review']:6d} {per:7.1f}"
+            f"{recall:7.1%} {orphans:7.1%} {self.verdicts['review']:6d} "
+            f"{self.review_right:6d} {per:7.1f}"
         )
 
 
@@ -242,7 +250,7 @@ def _print(title: str, tallies: dict[str, Tally]) -> None:
     print(f"\n{title}")
     print(
         f"{'family':20s} {'annots':>6s} {'wrong':>5s} {'wrong%':>7s} {'recall':>7s} "
-        f"{'orphans':>7s} {'review':>6s} {'µs/ann':>7s}"
+        f"{'orphans':>7s} {'review':>6s} {'rev ok':>6s} {'µs/ann':>7s}"
     )
     overall = Tally()
     for name, tally in tallies.items():
@@ -253,6 +261,7 @@ def _print(title: str, tallies: dict[str, Tally]) -> None:
         overall.recalled += tally.recalled
         overall.gone += tally.gone
         overall.gone_orphaned += tally.gone_orphaned
+        overall.review_right += tally.review_right
         overall.seconds += tally.seconds
     print(overall.row("overall"))
     across: dict[str, int] = {}

@@ -16,6 +16,9 @@ from desktop_app.core.diff_placement import (
 )
 from desktop_app.core.placement_doubts import reordered_across_an_edge
 from desktop_app.core.quote_search import (
+    CLEAR_QUOTE,
+    FAR_COPY,
+    ONCE_NEAR,
     TWIN_NEAR,
     Candidate,
     Placement,
@@ -55,6 +58,59 @@ def test_a_twin_far_away_or_a_poorer_quote_does_not_cast_doubt() -> None:
     for rival in (far, poorer):
         placement = _decide([best, rival], [best, rival], POSITION, ORPHAN, both_sides=False)
         assert placement.state == "moved"
+
+
+def _spanning(start: int, length: int, score: float, prefix: float, suffix: float) -> Candidate:
+    return Candidate(start, start + length, score, 1.0, prefix, suffix)
+
+
+def test_a_long_quote_found_once_with_one_side_intact_is_accepted_away_from_its_place() -> None:
+    best = _spanning(1400, CLEAR_QUOTE, 0.84, 1.0, 0.3)  # an edit changed what follows it
+    stray = Candidate(3000, 3030, 0.4, 0.55, 0.2, 0.1)
+    placement = _decide([best, stray], [best, stray], POSITION, ORPHAN, both_sides=False)
+    assert (placement.state, placement.start) == ("moved", 1400)
+
+
+@pytest.mark.parametrize(
+    "rival",
+    [
+        Candidate(3000, 3030, 0.5, 0.6, 0.2, 0.1),  # another candidate holds much of the quote
+        None,
+    ],
+)
+def test_a_quote_found_once_is_still_reviewed_when_short_far_or_not_alone(
+    rival: Candidate | None,
+) -> None:
+    cases = [_spanning(1400, CLEAR_QUOTE - 1, 0.84, 1.0, 0.3)]  # short
+    cases.append(_spanning(1000 + ONCE_NEAR + 1, CLEAR_QUOTE, 0.84, 1.0, 0.3))  # far off
+    if rival is not None:
+        cases = [_spanning(1400, CLEAR_QUOTE, 0.84, 1.0, 0.3)]
+    for best in cases:
+        candidates = [best] if rival is None else [best, rival]
+        placement = _decide(candidates, candidates, POSITION, ORPHAN, both_sides=False)
+        assert placement.state == "review"
+
+
+def test_an_exact_copy_far_from_its_place_with_another_copy_close_behind_is_reviewed() -> None:
+    best = _spanning(1000 + FAR_COPY + 1, 50, 0.97, 1.0, 1.0)
+    copy = _spanning(1000 + 3 * FAR_COPY, 50, 0.85, 1.0, 0.6)
+    placement = _decide([best, copy], [best, copy], POSITION, ORPHAN, both_sides=False)
+    assert placement.state == "review"
+    nearer = _spanning(1000 + FAR_COPY - 1, 50, 0.97, 1.0, 1.0)
+    placement = _decide([nearer, copy], [nearer, copy], POSITION, ORPHAN, both_sides=False)
+    assert placement.state == "moved"
+
+
+def test_a_paragraph_added_after_a_long_passage_leaves_it_placed_by_its_quote() -> None:
+    old = "\n\n".join(PARAGRAPHS[:4])
+    start = old.index(PARAGRAPHS[1])
+    end = start + len(PARAGRAPHS[1])
+    added = "A paragraph written for the update, about something else entirely."
+    opening = "An opening line for the update."  # moves the passage away from its place
+    new = "\n\n".join([opening, PARAGRAPHS[0], PARAGRAPHS[1], added, *PARAGRAPHS[2:4]])
+    placement = place(new, *describe(old, start, end))
+    assert placement.state == "moved"
+    assert new[placement.start : placement.end] == PARAGRAPHS[1]
 
 
 def test_after_a_diff_twins_are_left_to_the_diff() -> None:
