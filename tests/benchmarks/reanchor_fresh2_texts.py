@@ -15,21 +15,8 @@ from __future__ import annotations
 import random
 
 from desktop_app.core.text import canonicalize
+from tests.benchmarks.reanchor_fresh_texts import MONTHS
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 #: Misspellings planted in the texts (some inside boilerplate), and their correction.
 MISSPELLINGS = {
     "goverment": "government",
