@@ -12,7 +12,7 @@ from desktop_app.core.annotation_edits import toggle_tag
 from desktop_app.core.new_records import make_article, new_project
 from desktop_app.ui.reading.article_view import ArticleView
 from desktop_app.ui.reading.highlighter import AnnotationHighlighter
-from desktop_app.ui.reading.reading_ahead import AHEAD_BLOCKS
+from desktop_app.ui.reading.reading_ahead import AHEAD_BLOCKS, AHEAD_LOOKS
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.benchmarks.synthetic import prose, spans
 from tests.ui.conftest import WindowFactory
@@ -107,3 +107,20 @@ def test_a_pause_far_down_makes_the_blocks_there_ready_too(
     view.viewport().repaint()
     assert not view.blocks_ready_ahead()  # the end of the text was out of reach
     qtbot.waitUntil(view.blocks_ready_ahead, timeout=20_000)
+
+
+def test_a_walk_over_blocks_already_ready_looks_at_a_few_per_turn(
+    qtbot: QtBot, long_pane: tuple[MainWindow, ArticleView], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _window, view = long_pane
+    qtbot.waitUntil(view.blocks_ready_ahead, timeout=20_000)
+    ahead = view.reading_ahead
+    looked: list[int] = []
+    monkeypatch.setattr(ahead, "_make_ready", lambda number: looked.append(number) or False)
+    ahead.painted(ahead.reach())  # any paint (a cursor blink) starts another walk
+    ahead._timer.stop()
+    ahead._step()  # one turn of the walk, as the timer runs it
+    assert len(looked) == AHEAD_LOOKS  # then the event loop gets its turn
+    assert ahead._timer.isActive()
+    qtbot.waitUntil(lambda: ahead._walk is None, timeout=5_000)
+    assert len(looked) == len(ahead.reach())

@@ -25,6 +25,9 @@ from desktop_app.ui.reading.highlighter import AnnotationHighlighter
 AHEAD_BLOCKS = 400
 #: Blocks made ready per turn of the event loop (each a few tenths of a millisecond).
 AHEAD_CHUNK = 8
+#: Blocks looked at per turn, ready or not (a walk over blocks already ready, after any
+#: paint, must not hold the event loop either).
+AHEAD_LOOKS = 64
 #: Quiet time after a paint before the walk (re)starts: none while scrolling goes on.
 AHEAD_AFTER_MS = 60
 
@@ -78,12 +81,12 @@ class ReadingAhead(QObject):
         if self._walk is None:
             self._walk = self._nearest_first()
         done = 0
-        for number in self._walk:
+        for looked, number in enumerate(self._walk, start=1):
             if self._make_ready(number):
                 done += 1
-                if done >= AHEAD_CHUNK:
-                    self._timer.start(0)
-                    return
+            if done >= AHEAD_CHUNK or looked >= AHEAD_LOOKS:
+                self._timer.start(0)
+                return
         self._walk = None
 
     def _make_ready(self, number: int) -> bool:
