@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import NamedTuple
@@ -332,19 +333,14 @@ def _visible(text: str) -> int:
 def _without_noise(runs: list[_Run], *, words: bool) -> list[_Run]:
     """Merge equal runs that are short and flanked on both sides by longer changes (of
     words, only those without a letter or digit: a shared space or comma)."""
-    kept: list[_Run] = []
-    for index, run in enumerate(runs):
-        if run.equal and 0 < index < len(runs) - 1:
-            length = run.old_hi - run.old_lo
-            left, right = runs[index - 1], runs[index + 1]
-            short = length <= NOISE and length <= _size(left) and length <= _size(right)
-            if short and not (words and run.text_has_word):
-                run = _Run(False, run.old_lo, run.old_hi, run.new_lo, run.new_hi)
-        if kept and not run.equal and not kept[-1].equal:
-            kept[-1].old_hi, kept[-1].new_hi = run.old_hi, run.new_hi
-        else:
-            kept.append(run)
-    return kept
+
+    def noise(index: int, run: _Run) -> bool:
+        length = run.old_hi - run.old_lo
+        left, right = runs[index - 1], runs[index + 1]
+        short = length <= NOISE and length <= _size(left) and length <= _size(right)
+        return short and not (words and run.text_has_word)
+
+    return _merged_into_changes(runs, noise)
 
 
 def _without_blank_runs(runs: list[_Run], tokens: list[str], offsets: list[int]) -> list[_Run]:
@@ -352,13 +348,22 @@ def _without_blank_runs(runs: list[_Run], tokens: list[str], offsets: list[int])
     them: a blank line matches any other, so where the diff pairs them up is arbitrary, and
     trusting it cuts one edited paragraph from what it became (a paragraph split around a
     new sentence loses its second half to the next change)."""
-    kept: list[_Run] = []
     starts = {offset: index for index, offset in enumerate(offsets)}
+
+    def blank(_index: int, run: _Run) -> bool:
+        first, last = starts[run.old_lo], starts[run.old_hi]
+        return all(not token.strip() for token in tokens[first:last])
+
+    return _merged_into_changes(runs, blank)
+
+
+def _merged_into_changes(runs: list[_Run], merge: Callable[[int, _Run], bool]) -> list[_Run]:
+    """``runs`` with each equal run between two others for which ``merge(index, run)``
+    holds turned into a change, and neighbouring changes joined into one."""
+    kept: list[_Run] = []
     for index, run in enumerate(runs):
-        if run.equal and 0 < index < len(runs) - 1:
-            first, last = starts[run.old_lo], starts[run.old_hi]
-            if all(not token.strip() for token in tokens[first:last]):
-                run = _Run(False, run.old_lo, run.old_hi, run.new_lo, run.new_hi)
+        if run.equal and 0 < index < len(runs) - 1 and merge(index, run):
+            run = _Run(False, run.old_lo, run.old_hi, run.new_lo, run.new_hi)
         if kept and not run.equal and not kept[-1].equal:
             kept[-1].old_hi, kept[-1].new_hi = run.old_hi, run.new_hi
         else:
