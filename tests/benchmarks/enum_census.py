@@ -2,19 +2,20 @@
 
 PySide6 makes each class's Python enum types when the class is first used, and all 93 of the
 ``Qt`` namespace's at once on the first use of ``Qt``; each costs time in Python's ``enum``.
-``python enum_census.py OUT -m desktop_app`` (or ``… OUT script.py``) writes one line per
-enum type made before the first frame to OUT: its module, its qualified name, its number of
-members and the first line of this project that asked for it (tab-separated).
+``python -m tests.benchmarks.enum_census OUT -m desktop_app`` (or ``… OUT script.py``), from
+the repository's root, writes one line per enum type made before the first frame to OUT: its
+module, its qualified name, its number of members and the first line of this project that
+asked for it (tab-separated).
 """
 
 from __future__ import annotations
 
 import enum
-import os
-import runpy
 import sys
 import traceback
-from typing import Any, TextIO
+from typing import Any
+
+from tests.benchmarks.exit_at_first_paint import ExitOnFirstPaint, run
 
 #: Each enum type made, with the first line of this project that asked for it.
 _made: list[tuple[type[enum.Enum], str]] = []
@@ -42,37 +43,13 @@ def _rows() -> list[str]:
     ]
 
 
-class _CensusAtFirstPaint:
-    """Passes writes through to ``stream``; writes the census and ends the process after
-    "first paint after …"."""
-
-    def __init__(self, stream: TextIO, out: str) -> None:
-        self._stream = stream
-        self._out = out
-
-    def write(self, text: str) -> int:
-        written = self._stream.write(text)
-        if "first paint after" in text:
-            with open(self._out, "w", encoding="utf-8") as census:
-                census.writelines(_rows())
-            self._stream.flush()
-            os._exit(0)
-        return written
-
-    def flush(self) -> None:
-        self._stream.flush()
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self._stream, name)
+def _write_census(out: str) -> None:
+    with open(out, "w", encoding="utf-8") as census:
+        census.writelines(_rows())
 
 
 if __name__ == "__main__":
     setattr(enum.EnumType, "_create_", _counting_create)  # noqa: B010 (a private method)
     out, *rest = sys.argv[1:]
-    sys.stderr = _CensusAtFirstPaint(sys.stderr, out)
-    if rest[0] == "-m":
-        sys.argv = rest[1:]
-        runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
-    else:
-        sys.argv = rest
-        runpy.run_path(sys.argv[0], run_name="__main__")
+    sys.stderr = ExitOnFirstPaint(sys.stderr, lambda: _write_census(out))  # type: ignore[assignment]
+    run(rest)

@@ -9,18 +9,23 @@ from __future__ import annotations
 import os
 import runpy
 import sys
+from collections.abc import Callable
 from typing import TextIO
 
 
-class _ExitOnFirstPaint:
-    """Passes writes through to ``stream``; ends the process after "first paint after …"."""
+class ExitOnFirstPaint:
+    """Passes writes through to ``stream``; after "first paint after …" runs ``last`` (if
+    given) and ends the process."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, last: Callable[[], None] | None = None) -> None:
         self._stream = stream
+        self._last = last
 
     def write(self, text: str) -> int:
         written = self._stream.write(text)
         if "first paint after" in text:
+            if self._last is not None:
+                self._last()
             self._stream.flush()
             os._exit(0)
         return written
@@ -32,11 +37,16 @@ class _ExitOnFirstPaint:
         return getattr(self._stream, name)
 
 
-if __name__ == "__main__":
-    sys.stderr = _ExitOnFirstPaint(sys.stderr)  # type: ignore[assignment]
-    if sys.argv[1] == "-m":
-        sys.argv = [sys.argv[2], *sys.argv[3:]]
+def run(command: list[str]) -> None:
+    """Run ``command`` (``-m MODULE ARGS…`` or ``SCRIPT ARGS…``) as ``__main__``."""
+    if command[0] == "-m":
+        sys.argv = command[1:]
         runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
     else:
-        sys.argv = sys.argv[1:]
+        sys.argv = command
         runpy.run_path(sys.argv[0], run_name="__main__")
+
+
+if __name__ == "__main__":
+    sys.stderr = ExitOnFirstPaint(sys.stderr)  # type: ignore[assignment]
+    run(sys.argv[1:])

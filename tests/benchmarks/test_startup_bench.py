@@ -113,9 +113,10 @@ def test_cold_start_to_first_paint_against_a_bare_window() -> None:
 
 def _enum_census(command: list[str], env: dict[str, str], out: Path) -> list[list[str]]:
     """The enum types ``command`` makes before its first frame (``enum_census.py``)."""
-    census = [sys.executable, str(HERE / "enum_census.py"), str(out), *command[1:]]
+    census = [sys.executable, "-m", "tests.benchmarks.enum_census", str(out), *command[1:]]
     env = dict(env, PARALLAX_STARTED_AT=repr(time.time()))
-    subprocess.run(census, env=env, check=True, capture_output=True, timeout=60)
+    root = HERE.parents[1]
+    subprocess.run(census, env=env, cwd=root, check=True, capture_output=True, timeout=60)
     return [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
 
 
