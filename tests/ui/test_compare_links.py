@@ -14,6 +14,7 @@ from desktop_app.core.rejections import rejected_pairs
 from desktop_app.storage.project_file import load as load_project
 from desktop_app.ui.compare.commands import CompareCommands
 from desktop_app.ui.compare.mode import CompareMode
+from desktop_app.ui.reading.article_view import ArticleView
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.helpers import FakePrompter, canonical_span, drag_select, select_with_keyboard
 
@@ -42,15 +43,23 @@ def level_gap(mode: CompareMode, side: str) -> float:
     return abs((top + fraction * (bottom - top)) - (t_top + fraction * (t_bottom - t_top)))
 
 
-def test_scrolling_one_pane_keeps_the_counterpart_level_in_the_other(
+def following(
     qtbot: QtBot, window: MainWindow
-) -> None:
+) -> tuple[CompareMode, ArticleView, int, QScrollBar, QScrollBar, list[int]]:
+    """Compare mode on, with pane A's view, B's line height, both scroll bars, and the list
+    of the values B's scroll bar moves to from now on."""
     mode = compared(qtbot, window)
     view_a, view_b = (pane.view for pane in window.reader.panes)
-    line = view_b.fontMetrics().lineSpacing()
     bar_a, bar_b = view_a.verticalScrollBar(), view_b.verticalScrollBar()
     moves: list[int] = []
     bar_b.valueChanged.connect(moves.append)
+    return mode, view_a, view_b.fontMetrics().lineSpacing(), bar_a, bar_b, moves
+
+
+def test_scrolling_one_pane_keeps_the_counterpart_level_in_the_other(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    mode, view_a, line, bar_a, bar_b, moves = following(qtbot, window)
     view_a.setFocus()
     qtbot.keyClick(view_a, Qt.Key.Key_PageDown)
     assert bar_a.value() > 0
@@ -70,12 +79,7 @@ def test_scrolling_one_pane_keeps_the_counterpart_level_in_the_other(
 def test_each_scroll_moves_the_other_pane_once_to_the_nearest_line(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    mode = compared(qtbot, window)
-    view_a, view_b = (pane.view for pane in window.reader.panes)
-    line = view_b.fontMetrics().lineSpacing()
-    bar_a, bar_b = view_a.verticalScrollBar(), view_b.verticalScrollBar()
-    moves: list[int] = []
-    bar_b.valueChanged.connect(moves.append)
+    mode, _view_a, line, bar_a, bar_b, moves = following(qtbot, window)
     levelled = 0
     while bar_a.value() < bar_a.maximum():
         moves.clear()
