@@ -350,6 +350,20 @@ def _copies_all_carried(
     """Whether the copies of the quote elsewhere in the new text are the old text's other
     copies, each come along whole to where it now stands (none new, none gone): the diff
     then told them apart, and one fitting about as well is no sign of a mix-up."""
+    carried = _other_copies_carried(alignment, position, quote)
+    return carried is not None and carried == {copy.start for copy in copies}
+
+
+def _others_carried(alignment: Alignment, position: TextPosition, quote: TextQuote) -> bool:
+    """Whether every other copy of the quote in the old text survives whole in the new one."""
+    return _other_copies_carried(alignment, position, quote) is not None
+
+
+def _other_copies_carried(
+    alignment: Alignment, position: TextPosition, quote: TextQuote
+) -> set[int] | None:
+    """Where the old text's other copies of the quote now start, when each survives whole;
+    None when one does not."""
     old, exact = alignment.old, quote.exact
     carried: set[int] = set()
     at = old.find(exact)
@@ -357,23 +371,10 @@ def _copies_all_carried(
         if at != position.start:
             pieces = alignment.pieces(at, at + len(exact))
             if len(pieces) != 1 or pieces[0].length != len(exact):
-                return False
+                return None
             carried.add(pieces[0].new)
         at = old.find(exact, at + 1)
-    return carried == {copy.start for copy in copies}
-
-
-def _others_carried(alignment: Alignment, position: TextPosition, quote: TextQuote) -> bool:
-    """Whether every other copy of the quote in the old text survives whole in the new one."""
-    old, exact = alignment.old, quote.exact
-    at = old.find(exact)
-    while at != -1:
-        if at != position.start:
-            pieces = alignment.pieces(at, at + len(exact))
-            if len(pieces) != 1 or pieces[0].length != len(exact):
-                return False
-        at = old.find(exact, at + 1)
-    return True
+    return carried
 
 
 def _main_stretch(
