@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 from tests.benchmarks.reanchor_families import _paragraphs
-from tests.benchmarks.reanchor_fresh3_texts import LABELS, LOOKALIKES, SOFT_HYPHEN
+from tests.benchmarks.reanchor_fresh3_kit import LABELS, LOOKALIKES, SOFT_HYPHEN
 from tests.benchmarks.reanchor_fresh_families import delete_paragraph, sentences_in
 from tests.storage.edit_simulation import TrackedText
 

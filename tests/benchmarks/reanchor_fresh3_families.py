@@ -39,7 +39,8 @@ from tests.benchmarks.reanchor_fresh3_edits import (
     tables,
     tighten,
 )
-from tests.benchmarks.reanchor_fresh3_texts import KINDS, LABELS, RECURRING, date
+from tests.benchmarks.reanchor_fresh3_kit import LABELS, RECURRING, date
+from tests.benchmarks.reanchor_fresh3_texts import KINDS
 from tests.benchmarks.reanchor_fresh_families import sentences_in
 from tests.storage.edit_simulation import TrackedText, word_spans
 

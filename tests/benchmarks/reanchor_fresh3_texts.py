@@ -9,118 +9,16 @@ and a bilingual Welsh/English council notice with Hindi and Thai lines. Every ki
 numbered paragraphs, a padded table, figures and sentences that recur, near-duplicate
 sentences that differ by a filler word, “curly” quotes, labels at paragraph starts,
 non-breaking spaces and a few Cyrillic letters that look Latin, planted inside Latin
-words (as text pasted from a PDF brings them). All texts are canonical.
+words (as text pasted from a PDF brings them). All texts are canonical. The last three
+kinds are in ``reanchor_fresh3_more_texts``, the helpers in ``reanchor_fresh3_kit``.
 """
 
 from __future__ import annotations
 
 import random
-import re
 
-from desktop_app.core.text import canonicalize
-from tests.benchmarks.reanchor_fresh_texts import MONTHS
-
-NBSP = "\u00a0"
-SOFT_HYPHEN = "\u00ad"
-#: Latin letters and the Cyrillic letters that look the same.
-LOOKALIKES = {
-    "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у",
-    "A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "K": "К", "M": "М",
-    "O": "О", "P": "Р", "T": "Т", "X": "Х",
-}  # fmt: skip
-#: Labels that open paragraphs, and how another house style writes them.
-LABELS = {
-    "Q:": ("Question:", "Q.", "INTERVIEWER:"),
-    "A:": ("Answer:", "A.", "REPLY:"),
-    "Lady Justice Marwood:": ("MARWOOD LJ:", "Marwood LJ:"),
-    "Lord Justice Penhaligon:": ("PENHALIGON LJ:", "Penhaligon LJ:"),
-    "Lady Justice Okoye:": ("OKOYE LJ:", "Okoye LJ:"),
-    "Photograph:": ("Photo:", "Picture:"),
-    "For further information:": ("Contacts:", "Enquiries:"),
-    "English:": ("[English]", "EN:"),
-    "Cymraeg:": ("[Cymraeg]", "CY:"),
-    "Line-ups:": ("Teams:", "Starting XIs:"),
-}
-#: Short passages that recur on purpose (a reader codes one of the occurrences).
-RECURRING = (
-    "I agree.",
-    "I do not accept that submission.",
-    "In my judgment, the Tribunal was entitled to reach that conclusion.",
-    "I would dismiss the appeal on this ground.",
-    "It was a penalty.",
-    "Yellow card:",
-    "Kovalenko",
-    "Alternative performance measures are defined in note 4.",
-    "on a like-for-like basis",
-    "पानी ही जीवन है",
-    "The ice does not forget.",
-    "I don't know.",
-    "Exactly.",
-    "«La memòria és un riu»",
-    "For more information call 01970 633 900.",
-    "Am ragor o wybodaeth ffoniwch 01970 633 900.",
-    "Ffordd y Môr",
-)
-
-
-def date(rng: random.Random) -> str:
-    """A date as a British paper writes it: "3 March 2026"."""
-    return f"{rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(2021, 2026)}"
-
-
-def plant_lookalikes(rng: random.Random, text: str, count: int) -> str:
-    """``text`` with one letter of ``count`` Latin words (five letters or more, not the
-    first of a line nor in a label) swapped for its Cyrillic lookalike."""
-    labels = [
-        range(m.start(), m.end())
-        for label in LABELS
-        for m in re.finditer(rf"(?:^|(?<=\n)){re.escape(label)}", text)
-    ]
-    words = [
-        m
-        for m in re.finditer(r"\b[A-Za-z]{5,}\b", text)
-        if set(m[0]) & set(LOOKALIKES)
-        and m.start()
-        and text[m.start() - 1] != "\n"
-        and not any(m.start() in label for label in labels)
-    ]
-    chosen = sorted(rng.sample(words, min(count, len(words))), key=lambda m: -m.start())
-    for match in chosen:
-        spots = [i for i, c in enumerate(match[0]) if c in LOOKALIKES]
-        at = match.start() + rng.choice(spots)
-        text = text[:at] + LOOKALIKES[text[at]] + text[at + 1 :]
-    return text
-
-
-def soften(rng: random.Random, text: str, share: float) -> str:
-    """Soft hyphens in a share of the words of ten letters or more (as a web page's
-    hyphenation leaves them)."""
-    for match in reversed(list(re.finditer(r"\b[a-z]{8,}\b", text))):
-        if rng.random() < share:
-            at = match.start() + rng.randint(4, len(match[0]) - 4)
-            text = text[:at] + SOFT_HYPHEN + text[at:]
-    return text
-
-
-def table(title: str, rows: list[tuple[str, ...]]) -> str:
-    """A table as text: a title line, then rows whose cells are padded to line up."""
-    widths = [max(len(row[i]) for row in rows if i < len(row)) for i in range(len(rows[0]))]
-    lines = [
-        "   ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in rows
-    ]
-    return "\n".join([title, *lines])
-
-
-def numbered(items: list[str], first: int = 1) -> list[str]:
-    """Paragraphs numbered from ``first``: "1. ...", "2. "..."""
-    return [f"{first + i}. {item}" for i, item in enumerate(items)]
-
-
-def finish(rng: random.Random, headline: str, byline: str, body: list[str]) -> str:
-    """The text of a kind: joined, three lookalikes planted, canonical."""
-    text = "\n\n".join([headline, byline, *body]) + "\n"
-    return canonicalize(plant_lookalikes(rng, text, 3))
-
+from tests.benchmarks.reanchor_fresh3_kit import NBSP, date, finish, numbered, table
+from tests.benchmarks.reanchor_fresh3_more_texts import interview, long_read, public_notice
 
 # -- a Court of Appeal judgment ------------------------------------------------------------------
 
@@ -213,6 +111,14 @@ HOME, AWAY = "Harbourside Athletic", "Kestrel Rovers"
 UNBEATEN = "Harbourside Athletic are unbeaten at home since August."
 HOME_PLAYERS = ("Kovalenko", "Price", "Mensah", "Ó Briain", "Castell", "Lindqvist", "Jones")
 AWAY_PLAYERS = ("Ferreira", "Jones", "Abara", "Kowalczyk", "Dunmore", "Tavares", "Hale")
+MINUTE_ENTRIES = (
+    "Yellow card: {player} is booked for a late challenge.",
+    "Yellow card: {player} is booked for time-wasting.",
+    "Substitution: {player} comes off, to applause.",
+    "Chance: {player} heads over from a corner.",
+    "Save! The goalkeeper tips {player}'s shot round the post.",
+    "VAR check: a possible penalty for a foul on {player}. No penalty.",
+)
 MATCH_SENTENCES = (
     "{home_player} was very lively down the left, and {away_player} never really got close to him.",
     "{home_player} was lively down the left, and {away_player} never got close to him.",
@@ -225,15 +131,40 @@ MATCH_SENTENCES = (
 )
 
 
+def _key_moments(rng: random.Random, home_goals: int, away_goals: int) -> list[str]:
+    """Minute entries: the goals (level until Kovalenko's winner in the 88th minute),
+    bookings and substitutions, the running score in each goal's entry."""
+    scorers = [HOME] * (home_goals - 1) + [AWAY] * away_goals
+    rng.shuffle(scorers)
+    minutes = sorted(rng.sample(range(3, 86), 9))
+    goal_minutes = set(rng.sample(minutes, len(scorers)))
+    entries, home, away = [], 0, 0
+    for minute in minutes:
+        if minute in goal_minutes:
+            team = scorers.pop(0)
+            home, away = (home + 1, away) if team == HOME else (home, away + 1)
+            player = rng.choice(HOME_PLAYERS[1:] if team == HOME else AWAY_PLAYERS)
+            entries.append(
+                f"{minute}' GOAL! {HOME} {home}-{away} {AWAY}. {player} scores for {team}."
+            )
+        else:
+            player = rng.choice(HOME_PLAYERS + AWAY_PLAYERS)
+            entries.append(f"{minute}' " + rng.choice(MINUTE_ENTRIES).format(player=player))
+    entries.append(
+        f"88' GOAL! {HOME} {home + 1}-{away} {AWAY}. Kovalenko scores for {HOME}, from close range."
+    )
+    return entries
+
+
 def match_report(rng: random.Random) -> str:
     """A match report: the score in the headline, standfirst, key moments and summary; a
     minute-by-minute list, line-ups, match stats and talking points."""
-    home_goals, away_goals = rng.choice(((2, 1), (3, 2), (2, 0), (1, 0)))
+    home_goals, away_goals = rng.choice(((2, 1), (3, 2), (1, 0)))
     score = f"{home_goals}-{away_goals}"
     fill = {"nbsp": NBSP, "n": str(rng.randint(4, 19))}
     body = [
         f"{HOME} beat {AWAY} {score} at the Quay{NBSP}Stadium, with "
-        f"Oleksandr Kovalenko scoring in the 88th{NBSP}minute. {UNBEATEN}",
+        f"Oleksandr Kovalenko scoring the winner in the 88th{NBSP}minute. {UNBEATEN}",
     ]
     for _ in range(5):
         sentences = [
@@ -247,30 +178,15 @@ def match_report(rng: random.Random) -> str:
         ]
         body.append(" ".join(sentences))
     body.append("Key moments")
-    minutes = sorted(rng.sample(range(3, 90), 9))
-    home, away = 0, 0
-    for minute in minutes:
-        roll = rng.random()
-        if roll < 0.35 and (home < home_goals or away < away_goals):
-            if home < home_goals and (away >= away_goals or rng.random() < 0.5):
-                home += 1
-                player, team = rng.choice(HOME_PLAYERS), HOME
-            else:
-                away += 1
-                player, team = rng.choice(AWAY_PLAYERS), AWAY
-            body.append(f"{minute}' GOAL! {HOME} {home}-{away} {AWAY}. {player} scores for {team}.")
-        elif roll < 0.7:
-            player = rng.choice(HOME_PLAYERS + AWAY_PLAYERS)
-            body.append(f"{minute}' Yellow card: {player} is booked for a late challenge.")
-        else:
-            body.append(f"{minute}' Substitution: {rng.choice(AWAY_PLAYERS[:-1])} replaces Hale.")
+    body.extend(_key_moments(rng, home_goals, away_goals))
+    possession = rng.randint(38, 62)
     body.append(f"90+4' Full time: {HOME} {score} {AWAY}.")
     body.append(
         table(
             "Match stats",
             [
                 ("", HOME, AWAY),
-                ("Possession", f"{rng.randint(40, 60)}%", f"{rng.randint(40, 60)}%"),
+                ("Possession", f"{possession}%", f"{100 - possession}%"),
                 ("Shots", str(rng.randint(8, 16)), str(rng.randint(5, 12))),
                 ("Shots on target", "7", str(rng.randint(2, 6))),
                 ("Corners", "7", "7"),
@@ -364,215 +280,6 @@ def results_release(rng: random.Random) -> str:
     body.append("Tom Eastwood, Finance Director, +44 113 496 0000")
     body.append("Alternative performance measures are defined in note 4.")
     return finish(rng, "Meridian Foods plc: preliminary results for 2025", date(rng), body)
-
-
-# -- a long read ---------------------------------------------------------------------------------
-
-PULL_QUOTE = "The ice does not forget."
-LONG_READ_SECTIONS = (
-    (
-        "The village at the end of the road",
-        (
-            "Phyang sits at 3,600{nbsp}metres, and in March the stream that feeds its fields "
-            "is still a very thin trickle.",
-            "Sonam Wangmo, who has farmed here for {n} years, says the snow comes later every "
-            "winter.",
-            "“{pull}” That is what she says when I ask her why the village keeps trying.",
-            "The villagers say पानी ही जीवन है (water is life), and they say it often.",
-        ),
-    ),
-    (
-        "How an ice stupa works",
-        (
-            "Water is piped down from the stream and sprayed into the freezing night air.",
-            "By morning it has frozen into a cone that can reach 30{nbsp}metres in height.",
-            "In April, just when the fields need it, the cone begins to melt.",
-            "Engineers from Leh have measured the melt every spring since {year}.",
-        ),
-    ),
-    (
-        "What the numbers say",
-        (
-            "The largest stupa held about 1.4 million litres of water last spring.",
-            "That is enough to irrigate a number of fields for the first weeks of sowing.",
-            "Sonam Wangmo says the stupa is really a very old idea in a new form.",
-            "Sonam Wangmo says the stupa is an old idea in a new form.",
-        ),
-    ),
-    (
-        "Who pays",
-        (
-            "The project relies on donations, and the pipes freeze in a hard winter.",
-            "In {year} the whole system failed in a single night, and the cone never formed.",
-            "The district council has promised support, but nobody in Phyang has seen it yet.",
-            "पानी ही जीवन है, says the sign painted on the pump house.",
-        ),
-    ),
-)
-
-
-def long_read(rng: random.Random) -> str:
-    """A long read: sections under headings, a pull-quote printed again between sections,
-    captions, a box of figures, numbered steps, Hindi phrases and soft hyphens."""
-    fill = {"nbsp": NBSP, "n": str(rng.randint(20, 50)), "year": str(rng.randint(2014, 2019))}
-    body = []
-    for index, (heading, sentences) in enumerate(LONG_READ_SECTIONS):
-        body.append(heading)
-        chosen = [s.format(pull=PULL_QUOTE, **fill) for s in sentences]
-        body.append(" ".join(chosen[:2]))
-        body.append(" ".join(chosen[2:]))
-        if index == 1:
-            body.append(f"“{PULL_QUOTE}”")
-            body.extend(
-                numbered(
-                    [
-                        "The pipe is laid in autumn, before the ground freezes.",
-                        "Spraying starts on the first night below minus ten degrees.",
-                        "A wooden frame holds the cone up in its first weeks.",
-                    ]
-                )
-            )
-        body.append(f"Photograph: {rng.choice(('Anjali Rawat', 'Tenzin Dorje'))} for Parallax")
-    body.append(
-        table(
-            "In numbers",
-            [
-                ("Height of the largest stupa", "30 metres"),
-                ("Water stored", "1.4 million litres"),
-                ("Villages with a stupa", str(rng.randint(12, 30))),
-            ],
-        )
-    )
-    body.append(f"“{PULL_QUOTE}”")
-    text_body = [soften(rng, paragraph, 0.5) for paragraph in body]
-    return finish(rng, "The ice stupas of Ladakh", "A long read by Meera Iyer", text_body)
-
-
-# -- an interview transcript ---------------------------------------------------------------------
-
-QUESTIONS = (
-    "When did you start writing in Catalan rather than Spanish?",
-    "Your new novel opens with the line «La memòria és un riu». Where does it come from?",
-    "Do you think of yourself as a political writer?",
-    "Is it true that you write every morning at five?",
-    "Is it true that you write every morning?",
-    "What are you reading at the moment?",
-    "Will the novel be translated into English?",
-)
-ANSWERS = (
-    "I don't know. It happened very slowly, and then all at once.",
-    "«La memòria és un riu» is something my grandmother used to say in Girona, and I just "
-    "wrote it down.",
-    "Exactly. Every writer is political, whether they like it or not.",
-    "I don't know. I think that the book decides, not me.",
-    "Exactly. Five, sometimes half past four, and only for {n} hours.",
-    "A number of Polish poets, and a very long biography of Mercè Rodoreda.",
-    "It will be out in {month}, in a translation by Ellen Whitford.",
-)
-
-
-def interview(rng: random.Random) -> str:
-    """An interview as a transcript: an introduction, then Q: and A: paragraphs with stock
-    answers repeated, a box of facts and a numbered list of books."""
-    body = [
-        "Marta Puigdomènech has written five novels in Catalan. Her sixth, «El riu», won "
-        f"the Premi Sant Jordi in 2024. We spoke in Barcelona on {date(rng)}.",
-        table(
-            "At a glance",
-            [
-                ("Born", "1971, Girona"),
-                ("Books", "6 novels, 2 collections of stories"),
-                ("Lives", "Barcelona"),
-            ],
-        ),
-    ]
-    order = rng.sample(range(len(QUESTIONS)), len(QUESTIONS))
-    for index in order:
-        body.append(f"Q: {QUESTIONS[index]}")
-        answer = ANSWERS[index].format(n=rng.randint(2, 4), month=rng.choice(MONTHS))
-        body.append(f"A: {answer}")
-        if rng.random() < 0.3:
-            body.append("Q: Really?")
-            body.append("A: Exactly.")
-    body.append("Her books")
-    body.extend(
-        numbered(
-            [
-                "«La casa buida» (2003)",
-                "«Les hores petites» (2008)",
-                "«El riu» (2024), to be published in English as “The River” in 2026",
-            ]
-        )
-    )
-    body.append(f"This interview has been edited for length{NBSP}and clarity.")
-    return finish(
-        rng, "“I just wrote it down”: Marta Puigdomènech", "Interview by Rhian Lloyd", body
-    )
-
-
-# -- a bilingual council notice ------------------------------------------------------------------
-
-CONTACT_EN = "For more information call 01970 633 900."
-CONTACT_CY = "Am ragor o wybodaeth ffoniwch 01970 633 900."
-NOTICE_SECTIONS = (
-    (
-        "What is happening / Beth sy'n digwydd",
-        "Ffordd y Môr will be closed to all traffic between {start} and {end} while the "
-        "sea wall is repaired.",
-        "Bydd Ffordd y Môr ar gau i bob cerbyd rhwng {start} a {end} tra bod wal y môr yn "
-        "cael ei thrwsio.",
-    ),
-    (
-        "Diversion / Dargyfeiriad",
-        "Traffic will be diverted via Heol y Bont and the A487. Pedestrian access to the "
-        "promenade will be kept open at all times.",
-        "Bydd traffig yn cael ei ddargyfeirio drwy Heol y Bont a'r A487. Bydd mynediad i "
-        "gerddwyr i'r promenâd ar agor bob amser.",
-    ),
-    (
-        "Why the work is needed / Pam mae angen y gwaith",
-        "The storms of last winter damaged {metres}{nbsp}metres of the sea wall, and in "
-        "order to protect homes the council must act before the autumn tides.",
-        "Cafodd {metres}{nbsp}metr o wal y môr eu difrodi gan stormydd y gaeaf diwethaf.",
-    ),
-)
-
-
-def public_notice(rng: random.Random) -> str:
-    """A bilingual notice: numbered sections, each in English then Welsh, the contact line
-    after every section in both languages, a timetable, and lines in Hindi and Thai."""
-    start, end = date(rng), date(rng)
-    fill = {"start": start, "end": end, "metres": str(rng.randint(40, 180)), "nbsp": NBSP}
-    body = [f"Public notice: Ffordd y Môr, Aberystwyth. Hysbysiad cyhoeddus, {start}."]
-    sections = [
-        f"{heading}\n\nEnglish: {english}\n\nCymraeg: {welsh}".format(**fill)
-        for heading, english, welsh in NOTICE_SECTIONS
-    ]
-    for section in numbered(sections):
-        body.append(section)
-        body.append(f"{CONTACT_EN} {CONTACT_CY}")
-    body.append(
-        table(
-            "Closure times / Amseroedd cau",
-            [
-                ("Monday to Friday / Llun i Gwener", "19:00-06:00"),
-                ("Saturday / Sadwrn", "closed all day / ar gau drwy'r dydd"),
-                ("Sunday / Sul", "19:00-06:00"),
-            ],
-        )
-    )
-    body.append(
-        "This notice is also available in other languages. यह सूचना हिंदी में भी उपलब्ध है। "
-        "ประกาศนี้มีฉบับภาษาไทยด้วย"
-    )
-    body.append(f"{CONTACT_EN} {CONTACT_CY}")
-    body.append(
-        "Residents have called the repairs “long overdue”, and the council says the road "
-        "will reopen as soon as the work is finished."
-    )
-    body.append(f"Signed: Gwenllian Morgan, Head of Highways / Pennaeth Priffyrdd, {start}")
-    text = "\n\n".join(body)
-    return finish(rng, "Road closure / Cau ffordd", "Ceredigion County Council", text.split("\n\n"))
 
 
 KINDS = (court_judgment, match_report, results_release, long_read, interview, public_notice)

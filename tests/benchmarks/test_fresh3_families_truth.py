@@ -34,7 +34,8 @@ from tests.benchmarks.reanchor_fresh3_families import (
     fresh3_spans,
     fresh3_text,
 )
-from tests.benchmarks.reanchor_fresh3_texts import KINDS, LABELS, NBSP, RECURRING, table
+from tests.benchmarks.reanchor_fresh3_kit import LABELS, NBSP, RECURRING, table
+from tests.benchmarks.reanchor_fresh3_texts import KINDS
 from tests.benchmarks.test_fresh2_families_truth import _assert_consistent
 from tests.storage.edit_simulation import TrackedText
 
