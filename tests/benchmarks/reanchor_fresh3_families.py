@@ -50,6 +50,7 @@ FRESH3_SEEDS = range(3300, 3310)
 Span = tuple[int, int]
 #: Figures as the texts write them: £14,500, 421.4, 6.6p, 4.2%, 2-1, 01970.
 FIGURE = re.compile(r"(?<![\w.,£:'-])(?:£?\d[\d,.]*\d[mp%]?|\d-\d|£?\d[mp%]?)(?![\w:]|[.,-]\d)")
+PHONE = re.compile(r"\+?\d{2,5}(?: \d{3,4}){2,3}\b")
 NAME = re.compile(r"\b(?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+")
 INSERTED_PARAGRAPHS = (
     "This paragraph was added by way of correction on {date}.",
@@ -309,8 +310,8 @@ def fresh3_text(seed: int, rng: random.Random) -> str:
 
 def fresh3_spans(rng: random.Random, text: str, count: int) -> list[Span]:
     """What readers highlight: word runs (a third), sentences, paragraphs, clauses, table
-    rows, one occurrence of a passage the text repeats (boilerplate included), figures and
-    names."""
+    rows, one occurrence of a passage the text repeats (boilerplate included), figures,
+    phone numbers and names; each passage once (while the pools last)."""
     spans = word_spans(rng, text, count // 3)
     paragraphs = _paragraphs(text)
     sentences = [
@@ -337,7 +338,8 @@ def fresh3_spans(rng: random.Random, text: str, count: int) -> list[Span]:
         if text.count(needle) >= 2
         for m in re.finditer(re.escape(needle), text)
     ]
-    figures = [m.span() for m in FIGURE.finditer(text)]
+    figures = [m.span() for m in FIGURE.finditer(text) if len(m[0]) >= 2]
+    figures += [m.span() for m in PHONE.finditer(text)]
     names = [m.span() for m in NAME.finditer(text)]
     pools = [
         (0.08, paragraphs),
@@ -347,8 +349,14 @@ def fresh3_spans(rng: random.Random, text: str, count: int) -> list[Span]:
         (0.7, figures),
         (0.8, names),
     ]
-    while len(spans) < count:
+    chosen = set(spans)
+    for _ in range(count * 20):  # the same passage twice only when the pools run dry
+        if len(chosen) == count:
+            break
         roll = rng.random()
         pool = next((p for limit, p in pools if roll < limit and p), sentences)
-        spans.append(rng.choice(pool))
+        chosen.add(rng.choice(pool))
+    spans = sorted(chosen)
+    while len(spans) < count:
+        spans.append(rng.choice(sentences))
     return sorted(spans)
