@@ -1,4 +1,4 @@
-"""Third round of fresh held-out material for re-anchoring: ten families of edits.
+"""Third round of fresh held-out material for re-anchoring: eleven families of edits.
 
 Written without looking at the re-anchoring code, and only ever reported
 (``test_reanchor_fresh3`` prints it as "third fresh held-out material"). The texts are in
@@ -11,7 +11,8 @@ of the section); one occurrence of a repeated sentence deleted and the others ke
 quotation marks printed in another language's style; a tightening pass deleting small
 words all through; lookalike letters and odd spaces cleaned; a sentence promoted to the
 top with a back-reference to it left in its place; labels restyled (speakers, judges,
-minute markers, paragraph numbers); and a mix. Every edit goes through
+minute markers, paragraph numbers); one occurrence of a sentence the text repeats said
+again in other words, its twin untouched; and a mix. Every edit goes through
 :class:`TrackedText`: moved text keeps its origin, typed text and pasted copies have none.
 """
 
@@ -40,6 +41,7 @@ from tests.benchmarks.reanchor_fresh3_edits import (
     tighten,
 )
 from tests.benchmarks.reanchor_fresh3_kit import LABELS, RECURRING, date
+from tests.benchmarks.reanchor_fresh3_rewording import reword, reworded
 from tests.benchmarks.reanchor_fresh3_texts import KINDS
 from tests.benchmarks.reanchor_fresh_families import sentences_in
 from tests.storage.edit_simulation import TrackedText, word_spans
@@ -277,6 +279,19 @@ def labels_restyled(tracked: TrackedText, rng: random.Random, rate: float) -> No
     restyle_markers(tracked, minute, rng.choice(("[]", "()")) if rate >= 8 else None)
 
 
+def twin_reworded(tracked: TrackedText, rng: random.Random, rate: float) -> None:
+    """A sentence the text repeats (or nearly) said again in other words at one of its
+    occurrences, its twins left as they were (names and figures kept); once, three or six
+    times, a sentence without a twin only when none is left."""
+    for _ in range(_by_rate(rate, 1, 3, 6)):
+        found = reworded(tracked.text)
+        twins = [(m, t) for m, t in found if sum(t == other for _, other in found) >= 2]
+        if not found:
+            return
+        match, template = rng.choice(twins or found)
+        reword(tracked, match, template)
+
+
 def combined(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """Three of the families above, each at half the rate, and some typos."""
     for family in rng.sample(list(FRESH3_FAMILIES.values())[:-1], 3):
@@ -295,6 +310,7 @@ FRESH3_FAMILIES: dict[str, Family] = {
     "characters cleaned": characters_cleaned,
     "promoted to top": promoted_to_top,
     "labels restyled": labels_restyled,
+    "twin reworded": twin_reworded,
     "combined": combined,
 }
 

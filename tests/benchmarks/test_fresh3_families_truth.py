@@ -35,6 +35,7 @@ from tests.benchmarks.reanchor_fresh3_families import (
     fresh3_text,
 )
 from tests.benchmarks.reanchor_fresh3_kit import LABELS, NBSP, RECURRING, table
+from tests.benchmarks.reanchor_fresh3_rewording import reword, reworded
 from tests.benchmarks.reanchor_fresh3_texts import KINDS
 from tests.benchmarks.test_fresh2_families_truth import _assert_consistent
 from tests.storage.edit_simulation import TrackedText
@@ -187,6 +188,31 @@ def test_labels_minute_markers_and_paragraph_numbers_are_restyled() -> None:
     )
 
 
+def test_a_reworded_sentence_keeps_its_names_and_figures_and_its_twin_is_untouched() -> None:
+    text = (
+        "Head\n\nKovalenko, who joined from Vorskla Poltava in the summer, now has 9 goals "
+        "this season. Kovalenko, who joined from Vorskla Poltava in the summer, now has 9 "
+        "goals this season.\n"
+    )
+    tracked = TrackedText(text)
+    first, second = (match for match, _ in reworded(text))
+    reword(tracked, second, reworded(text)[1][1])
+    assert tracked.text == (
+        "Head\n\nKovalenko, who joined from Vorskla Poltava in the summer, now has 9 goals "
+        "this season. Kovalenko, a summer signing from Vorskla Poltava, has 9 goals this "
+        "season.\n"
+    )
+    twin, said_again, name, club = tracked.truths(
+        [first.span(), second.span(), second.span(1), second.span(2)]
+    )
+    assert twin.holds(*first.span())
+    assert said_again.findable  # its names, figure and a few letters are still there
+    assert said_again.holds(first.end() + 1, len(tracked.text) - 1)
+    assert not said_again.holds(*first.span())
+    assert name.holds(*_span(tracked.text, "Kovalenko", 1))
+    assert club.holds(*_span(tracked.text, "Vorskla Poltava", 1))
+
+
 def test_figures_are_found_as_a_reader_would_select_them() -> None:
     text = "Won 2-1 on 3 May; £14,500 and £421.4m, 4.2% and 6.6p; at 19:00-06:00, 90+4'.\n"
     assert [m[0] for m in FIGURE.finditer(text)] == [
@@ -225,6 +251,8 @@ def test_every_kind_of_text_is_canonical_and_has_what_the_families_edit(seed: in
         assert any(re.search(pattern, text) for pattern, _ in TIGHTENING), name
         assert any(re.search(rf"(?:^|\n\n){re.escape(label)}", text) for label in LABELS), name
         assert any(text.count(needle) >= 2 for needle in RECURRING), name
+        rewordings = [template for _, template in reworded(text)]
+        assert any(rewordings.count(template) >= 2 for template in rewordings), name
 
 
 @pytest.mark.parametrize("name", list(FRESH3_FAMILIES))

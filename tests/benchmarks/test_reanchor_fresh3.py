@@ -2,7 +2,7 @@
 
 Run with ``-s`` to see the tables: a Court of Appeal judgment, a match report, a results
 release, a long read, an interview transcript and a bilingual council notice, edited by
-ten families written without looking at the re-anchoring code and never tuned on.
+eleven families written without looking at the re-anchoring code and never tuned on.
 Figures are printed, not asserted.
 """
 
