@@ -2,7 +2,8 @@
 
 Written without looking at the re-anchoring code, and only ever reported
 (``test_reanchor_fresh3`` prints it as "third fresh held-out material"). The texts are in
-``reanchor_fresh3_texts``, the operations in ``reanchor_fresh3_edits``. The families are
+``reanchor_fresh3_texts``, the operations in ``reanchor_fresh3_edits`` and
+``reanchor_fresh3_rewording``. The families are
 what editors do that the earlier families do not: a paragraph inserted or deleted in a
 numbered list and everything after it (and references to it) renumbered; a figure that
 recurs (a live score, a revenue line) corrected in every place at once; a table re-padded,
