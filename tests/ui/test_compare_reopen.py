@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSlider
+from PySide6.QtWidgets import QAbstractSlider, QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.importers.samples import sample_project
@@ -44,8 +44,14 @@ def test_both_compared_panes_reopen_where_they_were_left(
     again_mode = again.feature(CompareMode)
     qtbot.waitUntil(lambda: again_mode.comparison is not None, timeout=5000)
     views = [pane.view for pane in again.reader.panes]
-    qtbot.waitUntil(lambda: [v.first_visible_offset() for v in views] == left_at, timeout=3000)
-    qtbot.wait(300)  # laid out, compared and painted: still where they were
+    qtbot.waitUntil(lambda: [v.first_visible_offset() for v in views] == left_at, timeout=10_000)
+    # Laid out, compared and painted: still where they were. Each waited for, not a fixed
+    # time (on a loaded machine a fixed wait may end before any of them happened).
+    for view in views:
+        view.viewport().repaint()
+    qtbot.waitUntil(lambda: all(v.blocks_ready_ahead() for v in views), timeout=20_000)
+    QApplication.processEvents()  # whatever the paints and the comparison posted
+    assert again_mode.comparison is not None
     assert [v.first_visible_offset() for v in views] == left_at
 
     # Following starts when the reader scrolls: B moves to A's counterpart.
