@@ -251,8 +251,8 @@ def dense_compare_window(qtbot: QtBot) -> tuple[MainWindow, CompareMode]:
     window = MainWindow(ProjectDocument(project), FakePrompter())
     qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
     window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     window.show_articles(project.articles.ids()[:2])
     mode = window.feature(CompareMode)
     qtbot.waitUntil(lambda: mode.comparison is not None, timeout=10_000)
