@@ -172,8 +172,14 @@ def wait_for_the_check(qtbot: QtBot, watch: DiskWatch) -> None:
 
 
 def watch_by_hand(window: MainWindow) -> None:
-    """Leave checking to the test (the file watcher would ask again on its own)."""
-    window.feature(DiskWatch).watcher.blockSignals(True)
+    """Leave checking to the test: the file watcher's reports are ignored, and a check
+    already scheduled is called off. Showing the window (its activation) or a report of the
+    fixture's save schedules one; left pending, it ran whenever the event loop next turned,
+    at the latest when pytest-qt processes events after the test, and on a slow machine it
+    found the file changed and asked a question nobody had scripted."""
+    watch = window.feature(DiskWatch)
+    watch.watcher.blockSignals(True)
+    watch._settle.stop()
 
 
 def change_on_disk(path: Path, words: int = 2) -> bytes:
