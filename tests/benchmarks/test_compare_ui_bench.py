@@ -110,8 +110,8 @@ def test_compare_mode_on_a_10k_word_pair_with_300_pairs_and_2000_highlights(
     window = MainWindow(ProjectDocument(project), FakePrompter())
     qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
     window.resize(1360, 900)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):  # (a bare call is a context manager: no wait)
+        window.show()
     window.show_articles(project.articles.ids()[:2])
     mode = window.feature(CompareMode)
     qtbot.waitUntil(lambda: mode.comparison is not None, timeout=60_000)
@@ -212,8 +212,8 @@ def test_compare_mode_on_a_10k_word_pair_with_300_pairs_and_2000_highlights(
 def test_first_results_on_the_sample_pair(qtbot: QtBot) -> None:
     window = MainWindow(ProjectDocument(sample_project()), FakePrompter())
     qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):  # (a bare call is a context manager: no wait)
+        window.show()
     mode = window.feature(CompareMode)
     qtbot.waitUntil(lambda: mode.comparison is not None, timeout=10_000)
     wall: list[float] = []

@@ -51,8 +51,8 @@ def test_about_lists_installed_library_versions(qtbot: QtBot) -> None:
 def test_about_closes_with_its_close_button(qtbot: QtBot) -> None:
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):  # (a bare call returns a context manager: no wait)
+        dialog.show()
     close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
     with qtbot.waitSignal(dialog.rejected, timeout=1000):
         qtbot.mouseClick(close, Qt.MouseButton.LeftButton)

@@ -342,4 +342,4 @@ def test_each_article_reopens_where_it_was_left(
     again = make_window(load(path), path)  # opened again from its file
     assert len(again.reader.panes) == 3
     views = [pane.view for pane in again.reader.panes]
-    qtbot.waitUntil(lambda: [v.first_visible_offset() for v in views] == left_at, timeout=3000)
+    qtbot.waitUntil(lambda: [v.first_visible_offset() for v in views] == left_at, timeout=10_000)

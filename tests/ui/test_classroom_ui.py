@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
@@ -89,7 +90,7 @@ def _open_agreement(window: MainWindow, qtbot: QtBot) -> AgreementDialog:
     window.commands["analysis.agreement"].trigger()
     dialog = window.findChild(AgreementDialog, "agreementDialog")
     assert dialog is not None
-    qtbot.waitExposed(dialog)
+    assert QTest.qWaitForWindowExposed(dialog)  # shown by the command: wait until it is
     return dialog
 
 

@@ -14,14 +14,14 @@ from desktop_app.ui.compare.commands import absence_offset
 from desktop_app.ui.compare.marks import absence_marker
 from desktop_app.ui.compare.mode import CompareMode
 from desktop_app.ui.shell.main_window import MainWindow
-from tests.ui.helpers import FakePrompter, select_with_keyboard
+from tests.ui.helpers import BACKGROUND_WORK_MS, FakePrompter, select_with_keyboard
 
 
 def test_absent_in_b_places_a_coded_marker_between_the_aligned_neighbours(
     qtbot: QtBot, window: MainWindow, prompter: FakePrompter, tmp_path: Path
 ) -> None:
     mode = window.feature(CompareMode)
-    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=5000)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=BACKGROUND_WORK_MS)
     comparison = mode.comparison
     assert comparison is not None
     project = window.document.project

@@ -16,7 +16,7 @@ from desktop_app.ui.compare.legend import ENTRIES
 from desktop_app.ui.compare.mode import CompareMode
 from desktop_app.ui.reading.article_view import ArticleView
 from desktop_app.ui.shell.main_window import MainWindow
-from tests.ui.helpers import FakePrompter
+from tests.ui.helpers import BACKGROUND_WORK_MS, FakePrompter
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -56,7 +56,7 @@ def _first_suggestion(qtbot: QtBot, window: MainWindow) -> tuple[CompareMode, Ar
     """Compare mode once its comparison is in, pane A focused at its start, and the index of
     the pair that Alt+Down made current."""
     mode = window.feature(CompareMode)
-    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=5000)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=BACKGROUND_WORK_MS)
     view_a = window.reader.panes[0].view
     view_a.setFocus()
     view_a.place_cursor(0)
@@ -125,7 +125,7 @@ def test_the_legend_names_every_mark_while_compare_mode_is_on(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     mode = window.feature(CompareMode)
-    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=5000)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=BACKGROUND_WORK_MS)
     legend = mode.legend
     assert legend.isVisible()
     words = [words for _, words in ENTRIES]
@@ -155,7 +155,7 @@ def test_a_narrow_window_shortens_the_legend_and_the_hint_instead_of_clipping_th
     qtbot: QtBot, window: MainWindow
 ) -> None:
     mode = window.feature(CompareMode)
-    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=5000)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=BACKGROUND_WORK_MS)
     legend = mode.legend
     window.resize(legend.sizeHint().width() + 600, window.height())
     qtbot.waitUntil(lambda: not legend.is_shortened())
@@ -177,7 +177,7 @@ def test_the_gutter_and_legend_follow_a_theme_chosen_while_comparing(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     mode = window.feature(CompareMode)
-    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=5000)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=BACKGROUND_WORK_MS)
     window.commands["view.theme.dark"].trigger()
     view_a = window.reader.panes[0].view
     qtbot.waitUntil(lambda: view_a.theme == THEMES["dark"])
@@ -204,7 +204,7 @@ def test_hovering_a_ribbon_washes_both_passages_repainting_only_them(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     mode = window.feature(CompareMode)
-    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=5000)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=BACKGROUND_WORK_MS)
     gutter = mode.gutter
     view_a = window.reader.panes[0].view
     height = view_a.viewport().height()

@@ -16,14 +16,20 @@ from desktop_app.ui.compare.commands import CompareCommands
 from desktop_app.ui.compare.mode import CompareMode
 from desktop_app.ui.reading.article_view import ArticleView
 from desktop_app.ui.shell.main_window import MainWindow
-from tests.ui.helpers import FakePrompter, canonical_span, drag_select, select_with_keyboard
+from tests.ui.helpers import (
+    BACKGROUND_WORK_MS,
+    FakePrompter,
+    canonical_span,
+    drag_select,
+    select_with_keyboard,
+)
 
 ALT = Qt.KeyboardModifier.AltModifier
 
 
 def compared(qtbot: QtBot, window: MainWindow) -> CompareMode:
     mode = window.feature(CompareMode)
-    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=5000)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=BACKGROUND_WORK_MS)
     return mode
 
 

@@ -14,12 +14,12 @@ from desktop_app.ui.compare.gutter import ConnectorGutter, tooltip_html
 from desktop_app.ui.compare.marks import only_bar_rects
 from desktop_app.ui.compare.mode import CompareMode
 from desktop_app.ui.shell.main_window import MainWindow
-from tests.ui.helpers import FakePrompter
+from tests.ui.helpers import BACKGROUND_WORK_MS, FakePrompter
 
 
 def wait_compared(qtbot: QtBot, window: MainWindow) -> CompareMode:
     mode = window.feature(CompareMode)
-    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=5000)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=BACKGROUND_WORK_MS)
     return mode
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSlider
+from PySide6.QtWidgets import QAbstractSlider, QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.importers.samples import sample_project
@@ -16,6 +16,7 @@ from desktop_app.ui.compare.mode import CompareMode
 from desktop_app.ui.files.article_list import ArticleList
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
+from tests.ui.helpers import BACKGROUND_WORK_MS
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -27,7 +28,7 @@ def test_both_compared_panes_reopen_where_they_were_left(
     save(sample_project(), path)
     first = make_window(load(path), path)
     mode = first.feature(CompareMode)
-    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=5000)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=BACKGROUND_WORK_MS)
     views = [pane.view for pane in first.reader.panes]
     assert len(views) == 2
     # A near the end, B near its start: places no alignment would put side by side.
@@ -42,10 +43,16 @@ def test_both_compared_panes_reopen_where_they_were_left(
 
     again = make_window(load(path), path)
     again_mode = again.feature(CompareMode)
-    qtbot.waitUntil(lambda: again_mode.comparison is not None, timeout=5000)
+    qtbot.waitUntil(lambda: again_mode.comparison is not None, timeout=BACKGROUND_WORK_MS)
     views = [pane.view for pane in again.reader.panes]
-    qtbot.waitUntil(lambda: [v.first_visible_offset() for v in views] == left_at, timeout=3000)
-    qtbot.wait(300)  # laid out, compared and painted: still where they were
+    qtbot.waitUntil(lambda: [v.first_visible_offset() for v in views] == left_at, timeout=10_000)
+    # Laid out, compared and painted: still where they were. Each waited for, not a fixed
+    # time (on a loaded machine a fixed wait may end before any of them happened).
+    for view in views:
+        view.viewport().repaint()
+    qtbot.waitUntil(lambda: all(v.blocks_ready_ahead() for v in views), timeout=20_000)
+    QApplication.processEvents()  # whatever the paints and the comparison posted
+    assert again_mode.comparison is not None
     assert [v.first_visible_offset() for v in views] == left_at
 
     # Following starts when the reader scrolls: B moves to A's counterpart.
@@ -61,7 +68,7 @@ def test_a_rejected_suggestion_stays_hidden_in_the_reopened_window_and_was_annou
     save(sample_project(), path)
     first = make_window(load(path), path)
     mode = first.feature(CompareMode)
-    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=5000)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=BACKGROUND_WORK_MS)
     said: list[str] = []
     first.announced.connect(said.append)
     view_a = first.reader.panes[0].view
@@ -78,7 +85,7 @@ def test_a_rejected_suggestion_stays_hidden_in_the_reopened_window_and_was_annou
 
     again = make_window(load(path), path)
     again_mode = again.feature(CompareMode)
-    qtbot.waitUntil(lambda: again_mode.comparison is not None, timeout=5000)
+    qtbot.waitUntil(lambda: again_mode.comparison is not None, timeout=BACKGROUND_WORK_MS)
     comparison = again_mode.comparison
     assert comparison is not None
     hidden = [comparison.pairs[i] for i in again_mode.gutter.hidden]

@@ -16,7 +16,7 @@ from desktop_app.ui.compare.text_marks import QUOTED_EXACT, QUOTED_REWORDED, WOR
 from desktop_app.ui.reading.article_view import ArticleView
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
-from tests.ui.helpers import canonical_span, point_of
+from tests.ui.helpers import BACKGROUND_WORK_MS, canonical_span, point_of
 
 DATA = Path(__file__).parents[1] / "compare_data"
 
@@ -30,7 +30,7 @@ def pair_window(make_window: WindowFactory, name: str) -> MainWindow:
 
 def compared(qtbot: QtBot, window: MainWindow) -> CompareMode:
     mode = window.feature(CompareMode)
-    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=5000)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=BACKGROUND_WORK_MS)
     return mode
 
 

@@ -14,7 +14,7 @@ from desktop_app.ui.compare.commands import CompareCommands
 from desktop_app.ui.compare.links_panel import LinksPanel
 from desktop_app.ui.compare.mode import CompareMode
 from desktop_app.ui.shell.main_window import MainWindow
-from tests.ui.helpers import FakePrompter
+from tests.ui.helpers import BACKGROUND_WORK_MS, FakePrompter
 
 ALT = Qt.KeyboardModifier.AltModifier
 LEAD = "Editor’s note: this story was corrected on Friday.\n\n"
@@ -30,7 +30,7 @@ def test_update_text_keeps_the_rejection_on_its_pair_and_the_absence_in_place(
     qtbot: QtBot, window: MainWindow, prompter: FakePrompter, tmp_path: Path
 ) -> None:
     mode = window.feature(CompareMode)
-    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=5000)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=BACKGROUND_WORK_MS)
     commands = window.feature(CompareCommands)
     project = window.document.project
     view_a, view_b = (pane.view for pane in window.reader.panes)
@@ -69,7 +69,7 @@ def test_update_text_keeps_the_rejection_on_its_pair_and_the_absence_in_place(
     view_a.setFocus()
     prompter.import_choices.append([path])
     window.commands["article.update_text"].trigger()
-    qtbot.waitUntil(lambda: mode.comparison not in (None, old), timeout=5000)
+    qtbot.waitUntil(lambda: mode.comparison not in (None, old), timeout=BACKGROUND_WORK_MS)
     assert _passages(mode, mode.gutter.hidden) == rejected
     (moved,) = absences(project, view_a.article.id)
     assert moved.anchor != "orphaned"
@@ -86,7 +86,7 @@ def test_update_text_keeps_the_rejection_on_its_pair_and_the_absence_in_place(
 
     updated = mode.comparison
     window.commands["edit.undo"].trigger()
-    qtbot.waitUntil(lambda: mode.comparison is not updated, timeout=5000)
-    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=5000)
+    qtbot.waitUntil(lambda: mode.comparison is not updated, timeout=BACKGROUND_WORK_MS)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=BACKGROUND_WORK_MS)
     assert _passages(mode, mode.gutter.hidden) == rejected
     assert absences(project, view_a.article.id)[0].start == absence_offset

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.storage import project_file
 from desktop_app.storage.project_file import encode
-from desktop_app.ui.files.disk_watch import SETTLE_MS, DiskWatch
+from desktop_app.ui.files.disk_watch import DiskWatch
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.prompts import UnsavedChoice
 from tests.ui.conftest import WindowFactory
@@ -152,9 +152,34 @@ def test_closing_when_the_save_fails_keeps_the_window_open(
 # -- changes on disk ------------------------------------------------------------------------
 
 
+#: Generous: a loaded machine may deliver a file-system report late; nothing here waits
+#: this long unless something is wrong.
+WATCH_TIMEOUT_MS = 20_000
+
+
+def watch_is_pending(watch: DiskWatch) -> bool:
+    """True while a report (or an activation) waits out the settle time before its check."""
+    return watch._settle.isActive()
+
+
+def wait_for_the_check(qtbot: QtBot, watch: DiskWatch) -> None:
+    """Wait until the check a report (or an activation) scheduled has run: the settle
+    timer fired. A fixed wait instead would pass without any check on a slow machine."""
+    if watch_is_pending(watch):
+        with qtbot.waitSignal(watch._settle.timeout, timeout=WATCH_TIMEOUT_MS):
+            pass  # the check runs first: it was connected before this wait
+    assert not watch_is_pending(watch)
+
+
 def watch_by_hand(window: MainWindow) -> None:
-    """Leave checking to the test (the file watcher would ask again on its own)."""
-    window.feature(DiskWatch).watcher.blockSignals(True)
+    """Leave checking to the test: the file watcher's reports are ignored, and a check
+    already scheduled is called off. Showing the window (its activation) or a report of the
+    fixture's save schedules one; left pending, it ran whenever the event loop next turned,
+    at the latest when pytest-qt processes events after the test, and on a slow machine it
+    found the file changed and asked a question nobody had scripted."""
+    watch = window.feature(DiskWatch)
+    watch.watcher.blockSignals(True)
+    watch._settle.stop()
 
 
 def change_on_disk(path: Path, words: int = 2) -> bytes:
@@ -170,7 +195,7 @@ def test_change_on_disk_is_noticed_by_the_watcher_and_reload_reads_it(
 ) -> None:
     prompter.choices.append("Reload")
     theirs = change_on_disk(opened)
-    qtbot.waitUntil(lambda: bool(prompter.questions), timeout=5000)
+    qtbot.waitUntil(lambda: bool(prompter.questions), timeout=WATCH_TIMEOUT_MS)
     title, message, choices = prompter.questions[0]
     assert title == "The project file changed on disk"
     assert "changed by another program" in message
@@ -246,12 +271,14 @@ def test_deleted_file_is_noticed_and_own_saves_are_not(
     qtbot: QtBot, window: MainWindow, prompter: FakePrompter, opened: Path
 ) -> None:
     tag_in_window(window)
-    assert window.files.save()
-    qtbot.wait(500)  # the watcher reports our own save; it must not ask about it
-    assert not prompter.questions
+    watch = window.feature(DiskWatch)
+    with qtbot.waitSignal(watch.watcher.directoryChanged, timeout=WATCH_TIMEOUT_MS):
+        assert window.files.save()  # the watcher reports our own save (a rename in the folder)
+    wait_for_the_check(qtbot, watch)
+    assert not prompter.questions, "our own save is not asked about"
     opened.unlink()
     prompter.choices.append("Keep Mine")
-    qtbot.waitUntil(lambda: bool(prompter.questions), timeout=5000)
+    qtbot.waitUntil(lambda: bool(prompter.questions), timeout=WATCH_TIMEOUT_MS)
     _title, message, choices = prompter.questions[0]
     assert "moved or deleted" in message
     assert choices == ("Save As…", "Keep Mine")
@@ -264,7 +291,7 @@ def test_coming_back_to_the_window_checks_the_file(
     change_on_disk(opened)
     prompter.choices.append("Keep Mine")
     QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
-    qtbot.waitUntil(lambda: bool(prompter.questions), timeout=3000)
+    qtbot.waitUntil(lambda: bool(prompter.questions), timeout=WATCH_TIMEOUT_MS)
     assert prompter.questions[0][0] == "The project file changed on disk"
 
 
@@ -272,14 +299,19 @@ def test_after_our_own_save_a_change_in_place_is_still_noticed(
     qtbot: QtBot, window: MainWindow, prompter: FakePrompter, opened: Path
 ) -> None:
     tag_in_window(window)
-    assert window.files.save()  # replaces the file by a rename: the watch follows the new one
-    qtbot.wait(SETTLE_MS + 200)
-    assert str(opened) in window.feature(DiskWatch).watcher.files()
+    watch = window.feature(DiskWatch)
+    # The save replaces the file by a rename: once the watcher has reported it and the
+    # check it leads to has run, the watch is on the new file (nothing else is pending).
+    with qtbot.waitSignal(watch.watcher.directoryChanged, timeout=WATCH_TIMEOUT_MS):
+        assert window.files.save()
+    wait_for_the_check(qtbot, watch)
+    assert str(opened) in watch.watcher.files()
+    assert not prompter.questions
     theirs = project_file.load(opened)
     tag_words(theirs, 1, article=1)
     opened.write_bytes(encode(theirs))  # another program rewrites the file in place
     prompter.choices.append("Reload")
-    qtbot.waitUntil(lambda: bool(prompter.questions), timeout=5000)
+    qtbot.waitUntil(lambda: bool(prompter.questions), timeout=WATCH_TIMEOUT_MS)
     assert encode(window.document.project) == encode(theirs)
 
 
@@ -288,8 +320,10 @@ def test_a_document_made_without_a_fingerprint_takes_the_file_as_it_is(
 ) -> None:
     path = write_project(tagged_sample(1), tmp_path / "given.parallax.json")
     window = make_window(project_file.load(path), path)  # no DiskState given
+    watch = window.feature(DiskWatch)
     QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
-    qtbot.wait(SETTLE_MS + 200)
+    assert watch_is_pending(watch), "coming back to the window checks the file"
+    wait_for_the_check(qtbot, watch)
     assert not prompter.questions
     assert window.document.disk_state is not None
 

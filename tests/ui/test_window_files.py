@@ -103,7 +103,7 @@ def test_features_follow_the_shown_project_and_let_the_old_one_go(
     new = window.document.project
     assert new is not old
     # Nothing still listens to the closed project once its panes are deleted (deleteLater).
-    qtbot.waitUntil(lambda: old.changed.receivers() == 0, timeout=2000)
+    qtbot.waitUntil(lambda: old.changed.receivers() == 0, timeout=10_000)
     assert new.changed.receivers() >= listening - 2  # panes are rebuilt; features moved over
 
 
