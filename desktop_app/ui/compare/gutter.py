@@ -179,6 +179,9 @@ class ConnectorGutter(QWidget):
         self.setFixedWidth(GUTTER_WIDTH)
         self.setMinimumWidth(GUTTER_WIDTH)
         self.setMouseTracking(True)
+        # Its picture covers every pixel with paper first: nothing behind it (the reader
+        # area, the window) is painted before it, twice a page scroll.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.theme = theme
         self.views: tuple[ArticleView, ArticleView] | None = None
         self.comparison: Comparison | None = None
