@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.annotation_edits import toggle_tag
 from desktop_app.core.new_records import make_article, new_project
+from desktop_app.ui.reading import reading_ahead
 from desktop_app.ui.reading.article_view import ArticleView
 from desktop_app.ui.reading.highlighter import AnnotationHighlighter
 from desktop_app.ui.reading.reading_ahead import AHEAD_BLOCKS, AHEAD_LOOKS
@@ -217,3 +218,29 @@ def test_a_decoration_near_the_viewport_is_made_ready_while_the_reader_pauses(
     qtbot.waitUntil(view.blocks_ready_ahead, timeout=20_000)
     assert _underlined(view, start + 3)  # laid before it is scrolled to
     assert not _underlined(view, end + 3)
+
+
+def test_a_walk_over_blocks_already_ready_checks_each_block_once(
+    qtbot: QtBot, long_pane: tuple[MainWindow, ArticleView], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _window, view = long_pane
+    qtbot.waitUntil(view.blocks_ready_ahead, timeout=20_000)
+    ahead = view.reading_ahead
+    checked: list[int] = []
+    original = reading_ahead._laid_out
+
+    def counting(block: QTextBlock) -> bool:
+        checked.append(block.blockNumber())
+        return original(block)
+
+    monkeypatch.setattr(reading_ahead, "_laid_out", counting)
+    ahead.painted(view.visible_blocks())
+    while True:  # the turns by hand, as in the test above
+        ahead._timer.stop()
+        ahead._step()
+        if ahead._walk is None:
+            break
+    assert view.blocks_ready_ahead()
+    reach = [n for n in ahead.reach() if n < view.document().blockCount()]
+    # (ready() above checked each block once more)
+    assert sorted(checked) == sorted(reach + reach)
