@@ -54,8 +54,19 @@ class _AfterFirstPaint(QObject):
         return False
 
 
+def paint_on_the_gui_thread() -> None:
+    """Keep Qt's raster painting on the GUI thread. Qt hands each fill taller than some 96
+    lines (a scroll bar's groove, a ribbon of the compare gutter…) to a pool of threads in
+    pieces and waits for them; on these 2-core machines the hand-offs cost more than the
+    pieces: some 5 ms of CPU in a page scroll of two panes of 14-18
+    (``tests/benchmarks/test_compare_ui_bench.py``). Qt reads the switch at its first such
+    fill: call this before anything paints."""
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+
+
 def make_application(argv: Sequence[str] = ()) -> QApplication:
     """The QApplication, with the app's identity set."""
+    paint_on_the_gui_thread()
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)

@@ -11,6 +11,8 @@ from hypothesis import HealthCheck, settings
 
 # Before anything imports Qt: no display is needed or used.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Painting on the GUI thread only, as the app does (``app.paint_on_the_gui_thread``).
+os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
 settings.register_profile(
     "ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]

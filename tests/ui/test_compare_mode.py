@@ -3,7 +3,7 @@ hover and click, scrolling by alignment, keyboard navigation, accept/reject and 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
@@ -214,3 +214,38 @@ def test_prompter_is_not_asked_without_a_current_pair(
     window.commands["compare.accept"].trigger()
     assert not prompter.asked
     assert "No current suggestion" in said[-1]
+
+
+class _PaintCounter(QObject):
+    """Counts the paint events of the widgets it watches."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted.append(watched.objectName())
+        return False
+
+
+def test_the_gutter_covers_its_place_so_nothing_behind_it_is_painted_again(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    mode = wait_compared(qtbot, window)
+    gutter = mode.gutter
+    window.feature(CompareCommands).go_to_pair(0)
+    assert gutter.ribbons()
+    counter = _PaintCounter()
+    for widget in (window, window.reader, gutter):
+        widget.installEventFilter(counter)
+    gutter.invalidate()
+    image = grab(gutter)
+    assert counter.painted  # (grabbing paints it once more)
+    assert set(counter.painted) == {"compareGutter"}  # not the reader area, nor the window
+    # Every pixel is the gutter's own, opaque: paper or a ribbon over paper.
+    assert all(
+        image.pixelColor(x, y).alpha() == 255
+        for x in (0, image.width() // 2, image.width() - 1)
+        for y in range(0, image.height(), 7)
+    )

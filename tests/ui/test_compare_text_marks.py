@@ -3,16 +3,27 @@ near copy changes dotted, hover text for both; checked in the painted pixels."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QTextCursor
 from pytestqt.qtbot import QtBot
 
+from desktop_app.core.compare import Comparison, SharedQuote, Span
 from desktop_app.core.compare_look import mark_colour
 from desktop_app.core.new_records import make_article, new_project
+from desktop_app.core.themes import LIGHT
 from desktop_app.ui.compare.mode import CompareMode
-from desktop_app.ui.compare.text_marks import QUOTED_EXACT, QUOTED_REWORDED, WORDED_DIFFERENTLY
+from desktop_app.ui.compare.text_marks import (
+    QUOTED_EXACT,
+    QUOTED_REWORDED,
+    WORDED_DIFFERENTLY,
+    CompareTextMarks,
+)
 from desktop_app.ui.reading.article_view import ArticleView
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
@@ -126,3 +137,68 @@ def test_a_near_copy_dots_the_words_that_differ_only_while_compare_mode_is_on(
     assert not mode.active
     assert underline_pixels(view_a, *changed_a, green) == 0
     assert WORDED_DIFFERENTLY not in hover(view_a, changed_a[0] + 2)
+
+
+_quote_spans = st.lists(
+    st.tuples(st.integers(0, 400), st.integers(1, 40), st.booleans()), max_size=12
+)
+
+
+def _quotes_only(spans: list[tuple[int, int, bool]]) -> Comparison:
+    quotes = tuple(
+        SharedQuote(Span(s, s + n, ""), Span(s, s + n, ""), exact) for s, n, exact in spans
+    )
+    return Comparison((), quotes, (), (), (), ())
+
+
+def _repainted(ranges: list[tuple[int, int]]) -> set[int]:
+    """The offsets ``ranges`` cover, once they are checked to be sorted and apart."""
+    assert all(e1 < s2 for (_, e1), (s2, _) in pairwise(ranges))
+    assert all(s < e for s, e in ranges)
+    return {k for start, end in ranges for k in range(start, end)}
+
+
+@given(_quote_spans, _quote_spans)
+def test_showing_another_comparison_names_exactly_the_ranges_whose_marks_changed(
+    before: list[tuple[int, int, bool]], after: list[tuple[int, int, bool]]
+) -> None:
+    marks = CompareTextMarks("a", lambda: LIGHT)
+    marks.show(_quotes_only(before))
+    old = {(s, s + n, exact) for s, n, exact in before}
+    new = {(s, s + n, exact) for s, n, exact in after}
+    # Every character of a mark that came, went or changed is repainted, nothing else...
+    changed = marks.show(_quotes_only(after))
+    assert _repainted(changed) == {k for s, e, _ in old ^ new for k in range(s, e)}
+    # ...so showing the same again repaints nothing, and turning off every mark's text.
+    assert marks.show(_quotes_only(after)) == []
+    assert _repainted(marks.show(None)) == {k for s, e, _ in new for k in range(s, e)}
+
+
+def test_a_new_comparison_highlights_again_only_the_blocks_whose_marks_changed(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = pair_window(make_window, "strike_talks")
+    mode = compared(qtbot, window)
+    comparison = mode.comparison
+    assert comparison is not None
+    assert comparison.shared_quotes
+    view_a = window.reader.panes[0].view
+    for view in (pane.view for pane in window.reader.panes):
+        qtbot.waitUntil(view.blocks_ready_ahead, timeout=10_000)
+    mode.show(comparison)  # the same again: nothing to lay anew
+    assert not view_a._highlighter.pending
+    dropped = comparison.shared_quotes[0]
+    others = [
+        q
+        for q in comparison.shared_quotes[1:]
+        if q.a.end <= dropped.a.start or q.a.start >= dropped.a.end
+    ]
+    mode.show(replace(comparison, shared_quotes=tuple(others)))
+    offsets, document = view_a.plan.offsets, view_a.document()
+    first = document.findBlock(offsets.to_display(dropped.a.start)).blockNumber()
+    last = document.findBlock(offsets.to_display(dropped.a.end)).blockNumber()
+    assert view_a._highlighter.pending <= set(range(first, last + 1))
+    assert first in view_a._highlighter.pending
+    words = (dropped.a.start + 1, dropped.a.start + 4)
+    purple = mark_colour("shared_quote", view_a.theme)
+    assert underline_pixels(view_a, *words, purple) == 0  # the quote is no longer marked

@@ -316,3 +316,20 @@ def test_line_extents_agree_with_the_lines_qt_lays_out(qtbot: QtBot, window: Mai
             block = block.next()
         assert view.line_extents(span_start, span_end) == expected
     assert sum(len(view.line_extents(*span)) for span in spans) > len(spans)  # paragraphs crossed
+
+
+def test_span_extents_measure_many_spans_as_span_extent_does_one(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = window.reader.panes[0].view
+    start, end = canonical_span(view, PHRASE)
+    view.place_cursor(start)
+    view.centerCursor()
+    rng = random.Random(14)
+    shown = view.visible_span()
+    spans = [(start, end), (shown[0], shown[0] + 1)]
+    for _ in range(40):
+        left = rng.randrange(shown[0], shown[1])
+        spans.append((left, min(shown[1], left + rng.randrange(1, 400))))
+    assert view.span_extents(spans) == [view.span_extent(s, e) for s, e in spans]
+    assert view.span_extents([]) == []

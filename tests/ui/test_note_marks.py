@@ -111,3 +111,26 @@ def test_only_changes_to_notes_repaint_the_marks(
     assert not touches_notes(Change("remove", annotation, None, 0), "another article")
     bare = msgspec.structs.replace(annotation, note="")
     assert not touches_notes(Change("add", None, bare, 0), article)
+
+
+def test_a_screen_without_notes_is_not_walked_block_by_block(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = add_note(qtbot, window, prompter)
+    asked: list[int] = []
+    original = ArticleView.notes_in_block
+
+    def counting(self: ArticleView, block):  # type: ignore[no-untyped-def]
+        asked.append(block.blockNumber())
+        return original(self, block)
+
+    monkeypatch.setattr(ArticleView, "notes_in_block", counting)
+    assert len(view.note_marks.marks()) == 1  # the noted passage on screen: blocks walked
+    assert asked
+    asked.clear()
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum())  # far below the note
+    assert view.note_marks.marks() == []
+    assert asked == []  # nothing noted in view: not one block asked
+    view.note_marks.repaint()
+    assert muted_pixels(view) == 0

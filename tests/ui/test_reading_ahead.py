@@ -3,13 +3,16 @@ into view afterwards is drawn, not highlighted and laid out first, and looks the
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from PySide6.QtGui import QTextBlock
+from PySide6.QtGui import QTextBlock, QTextCharFormat
 from PySide6.QtWidgets import QScrollBar
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.annotation_edits import toggle_tag
 from desktop_app.core.new_records import make_article, new_project
+from desktop_app.ui.reading import reading_ahead
 from desktop_app.ui.reading.article_view import ArticleView
 from desktop_app.ui.reading.highlighter import AnnotationHighlighter
 from desktop_app.ui.reading.reading_ahead import AHEAD_BLOCKS, AHEAD_LOOKS
@@ -133,3 +136,111 @@ def test_a_walk_over_blocks_already_ready_looks_at_a_few_per_turn(
         assert ahead._timer.isActive()  # the next turn is queued
     assert turns > 1
     assert sorted(looked) == list(ahead.reach())  # every block within reach, once
+
+
+class _Underline:
+    """A span decoration underlining one range (as compare's shared quotes do)."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.span = (start, end)
+
+    def formats(self, start: int, end: int) -> Iterator[tuple[int, int, QTextCharFormat]]:
+        left, right = max(start, self.span[0]), min(end, self.span[1])
+        if right > left:
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            yield left, right, fmt
+
+
+def _underlined(view: ArticleView, offset: int) -> bool:
+    """True when the laid formats underline the character at canonical ``offset``."""
+    position = view.plan.offsets.to_display(offset)
+    block = view.document().findBlock(position)
+    relative = position - block.position()
+    return any(
+        r.start <= relative < r.start + r.length
+        and r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+        for r in block.layout().formats()
+    )
+
+
+def _paragraph_at(view: ArticleView, number: int) -> tuple[int, int]:
+    """Canonical range of the first paragraph at or after block ``number``."""
+    block = view.document().findBlockByNumber(number)
+    while block.length() < 40:
+        block = block.next()
+    offsets = view.plan.offsets
+    start = offsets.to_canonical(block.position(), forward=True)
+    return start, offsets.to_canonical(block.position() + block.length() - 1)
+
+
+def test_a_decoration_far_from_the_viewport_is_laid_when_scrolled_to_not_at_once(
+    qtbot: QtBot, long_pane: tuple[MainWindow, ArticleView], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _window, view = long_pane
+    qtbot.waitUntil(view.blocks_ready_ahead, timeout=20_000)
+    far = view.document().blockCount() - 20  # out of the walk's reach
+    assert far > view.reading_ahead.reach().stop
+    start, end = _paragraph_at(view, far)
+    highlighted: list[int] = []
+    original = AnnotationHighlighter.rehighlightBlock
+
+    def counting(self: AnnotationHighlighter, block: QTextBlock) -> None:
+        highlighted.append(block.blockNumber())
+        original(self, block)
+
+    monkeypatch.setattr(AnnotationHighlighter, "rehighlightBlock", counting)
+    underline = _Underline(start + 5, end - 5)
+    view.decorate(underline)
+    assert highlighted == []  # nothing highlighted (or laid out again) far away now
+    assert view.blocks_ready_ahead()  # nor near the viewport: the underline is not there
+    assert not _underlined(view, start + 10)  # (the block keeps its formats until shown)
+    view.scroll_to_offset(start)
+    view.viewport().repaint()
+    assert _underlined(view, start + 10)  # painted as soon as it is shown
+    assert not _underlined(view, start + 2)
+    assert highlighted  # (the blocks shown, laid as they were painted)
+
+    view.undecorate(underline)
+    view.viewport().repaint()
+    assert not _underlined(view, start + 10)
+
+
+def test_a_decoration_near_the_viewport_is_made_ready_while_the_reader_pauses(
+    qtbot: QtBot, long_pane: tuple[MainWindow, ArticleView]
+) -> None:
+    _window, view = long_pane
+    qtbot.waitUntil(view.blocks_ready_ahead, timeout=20_000)
+    below = view.visible_blocks().stop + 30  # within reach, not on screen
+    start, end = _paragraph_at(view, below)
+    view.decorate(_Underline(start, end))
+    assert not view.blocks_ready_ahead()  # that block is to be highlighted again
+    qtbot.waitUntil(view.blocks_ready_ahead, timeout=20_000)
+    assert _underlined(view, start + 3)  # laid before it is scrolled to
+    assert not _underlined(view, end + 3)
+
+
+def test_a_walk_over_blocks_already_ready_checks_each_block_once(
+    qtbot: QtBot, long_pane: tuple[MainWindow, ArticleView], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _window, view = long_pane
+    qtbot.waitUntil(view.blocks_ready_ahead, timeout=20_000)
+    ahead = view.reading_ahead
+    checked: list[int] = []
+    original = reading_ahead._laid_out
+
+    def counting(block: QTextBlock) -> bool:
+        checked.append(block.blockNumber())
+        return original(block)
+
+    monkeypatch.setattr(reading_ahead, "_laid_out", counting)
+    ahead.painted(view.visible_blocks())
+    while True:  # the turns by hand, as in the test above
+        ahead._timer.stop()
+        ahead._step()
+        if ahead._walk is None:
+            break
+    assert view.blocks_ready_ahead()
+    reach = [n for n in ahead.reach() if n < view.document().blockCount()]
+    # (ready() above checked each block once more)
+    assert sorted(checked) == sorted(reach + reach)

@@ -89,10 +89,11 @@ def ribbon_path(
 ) -> QPainterPath:
     """A band from ``a`` (top, bottom) at ``x0`` to ``b`` at ``x1`` with smooth S-shaped edges."""
     mid = (x0 + x1) / 2
-    path = QPainterPath(QPointF(x0, a[0]))
-    path.cubicTo(QPointF(mid, a[0]), QPointF(mid, b[0]), QPointF(x1, b[0]))
-    path.lineTo(QPointF(x1, b[1]))
-    path.cubicTo(QPointF(mid, b[1]), QPointF(mid, a[1]), QPointF(x0, a[1]))
+    path = QPainterPath()  # (coordinates as numbers: no QPointF made per point)
+    path.moveTo(x0, a[0])
+    path.cubicTo(mid, a[0], mid, b[0], x1, b[0])
+    path.lineTo(x1, b[1])
+    path.cubicTo(mid, b[1], mid, a[1], x0, a[1])
     path.closeSubpath()
     return path
 
@@ -103,10 +104,11 @@ def ribbon_edges(
     """The two S-shaped edges of :func:`ribbon_path`, without its ends at the gutter's
     sides (stroking those would draw a column of ticks where ribbons stack)."""
     mid = (x0 + x1) / 2
-    path = QPainterPath(QPointF(x0, a[0]))
-    path.cubicTo(QPointF(mid, a[0]), QPointF(mid, b[0]), QPointF(x1, b[0]))
-    path.moveTo(QPointF(x0, a[1]))
-    path.cubicTo(QPointF(mid, a[1]), QPointF(mid, b[1]), QPointF(x1, b[1]))
+    path = QPainterPath()
+    path.moveTo(x0, a[0])
+    path.cubicTo(mid, a[0], mid, b[0], x1, b[0])
+    path.moveTo(x0, a[1])
+    path.cubicTo(mid, a[1], mid, b[1], x1, b[1])
     return path
 
 
@@ -179,6 +181,9 @@ class ConnectorGutter(QWidget):
         self.setFixedWidth(GUTTER_WIDTH)
         self.setMinimumWidth(GUTTER_WIDTH)
         self.setMouseTracking(True)
+        # Its picture covers every pixel with paper first: nothing behind it (the reader
+        # area, the window) is painted before it, twice a page scroll.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.theme = theme
         self.views: tuple[ArticleView, ArticleView] | None = None
         self.comparison: Comparison | None = None
@@ -221,16 +226,27 @@ class ConnectorGutter(QWidget):
         """Where the view's viewport top is, in gutter coordinates."""
         return self.mapFromGlobal(view.viewport().mapToGlobal(QPoint(0, 0))).y()
 
-    def _ends(
-        self, view: ArticleView, start: int, end: int, window: tuple[int, int], shift: int
-    ) -> tuple[float, float]:
-        if end <= window[0]:
-            return shift - _OFF, shift - _OFF + 2
-        if start >= window[1]:
-            bottom = float(shift + view.viewport().height() + _OFF)
-            return bottom - 2, bottom
-        top, bottom = view.span_extent(start, end)
-        return top + shift, bottom + shift
+    def _ends(self, view: ArticleView, spans: list[Span]) -> list[tuple[float, float]]:
+        """Where each of ``spans`` (one side's passages) meets the gutter: its lines' top
+        and bottom in gutter coordinates, inset; a passage scrolled away ends just past
+        the gutter's top or bottom edge."""
+        window = view.visible_span()
+        shift = self._shift(view)
+        above: tuple[float, float] = (shift - _OFF, shift - _OFF + 2)
+        bottom = float(shift + view.viewport().height() + _OFF)
+        below = (bottom - 2, bottom)
+        on_screen = [(s.start, s.end) for s in spans if s.end > window[0] and s.start < window[1]]
+        measured = iter(view.span_extents(on_screen))  # (the lines looked up once for all)
+        ends = []
+        for span in spans:
+            if span.end <= window[0]:
+                ends.append(above)
+            elif span.start >= window[1]:
+                ends.append(below)
+            else:
+                top, low = next(measured)
+                ends.append(inset((top + shift, low + shift)))
+        return ends
 
     def _geometry_key(self) -> tuple[object, ...]:
         """Everything the ribbons' geometry depends on: the scroll position, size and laid
@@ -261,17 +277,16 @@ class ConnectorGutter(QWidget):
         if cached is not None and cached[0] == key:
             return cached[1]
         view_a, view_b = self.views
-        seen_a = view_a.visible_span()
-        seen_b = view_b.visible_span()
-        shift_a, shift_b = self._shift(view_a), self._shift(view_b)
         width = self.width()
         pairs = self.comparison.pairs
-        shown = self._sides[0].meeting(*seen_a) | self._sides[1].meeting(*seen_b)
+        shown = self._sides[0].meeting(*view_a.visible_span())
+        shown |= self._sides[1].meeting(*view_b.visible_span())
+        indices = sorted(shown - self.hidden)
+        ends_a = self._ends(view_a, [pairs[index].a for index in indices])
+        ends_b = self._ends(view_b, [pairs[index].b for index in indices])
         result = []
-        for index in sorted(shown - self.hidden):
+        for index, a, b in zip(indices, ends_a, ends_b, strict=True):
             pair = pairs[index]
-            a = inset(self._ends(view_a, pair.a.start, pair.a.end, seen_a, shift_a))
-            b = inset(self._ends(view_b, pair.b.start, pair.b.end, seen_b, shift_b))
             path = ribbon_path(1.0, a, width - 1.0, b)
             colour = connector_colour(pair.relation, self.theme)
             opacity = connector_opacity(pair.score, pair.relation)
@@ -315,10 +330,16 @@ class ConnectorGutter(QWidget):
         painter.end()
 
     def _render(self, ribbons: list[Ribbon], ratio: float) -> QPixmap:
-        pixmap = QPixmap(self.size() * ratio)
-        pixmap.setDevicePixelRatio(ratio)
+        size = self.size() * ratio
+        kept = self._picture[1] if self._picture is not None else None
+        if kept is not None and kept.size() == size and kept.devicePixelRatio() == ratio:
+            pixmap = kept  # painted over: no new picture's memory to take and give back
+        else:
+            pixmap = QPixmap(size)
+            pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(QColor(self.theme.paper))
         painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         calm = crowding_calm(len(ribbons), self.height())
         # Suggestions first: a link is drawn over any suggestion it crosses.
         for ribbon in sorted(ribbons, key=lambda r: r.accepted):
@@ -343,9 +364,11 @@ class ConnectorGutter(QWidget):
             edge.setAlphaF(1.0 if firm else 0.6)
             # A crowd of dashed edges is noise: there the fill alone tells an ordinary pair.
             stroke = None if calm < 1.0 and not firm else (firm, True)
-        # The fill without antialiasing (most of the cost), its edge antialiased over it.
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        # The fill without antialiasing (most of the cost), its edge antialiased over it
+        # (the painter is left unantialiased: in a crowd most ribbons have no edge).
         painter.fillPath(ribbon.path, QBrush(fill))
+        if stroke is None and not ribbon.accepted:
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if stroke is not None:
             stroke_edges(painter, ribbon.edges(), edge, firm=stroke[0], dashed=stroke[1])
@@ -354,6 +377,7 @@ class ConnectorGutter(QWidget):
             painter.setPen(QPen(colour, 1.6))
             painter.setBrush(QColor(self.theme.paper))
             painter.drawEllipse(ribbon.middle, LINK_MARK_RADIUS, LINK_MARK_RADIUS)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """Follow the pointer from ribbon to ribbon."""

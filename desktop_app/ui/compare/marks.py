@@ -28,13 +28,11 @@ BAR_WIDTH = 6.0
 def only_bar_rects(view: ArticleView, spans: Sequence[Span]) -> list[QRectF]:
     """The "only here" bars on screen, in viewport coordinates."""
     start, end = view.visible_span()
-    rects = []
-    for span in spans:
-        if span.end <= start or span.start >= end:
-            continue
-        top, bottom = view.span_extent(span.start, span.end)
-        rects.append(QRectF(BAR_X, top + 2, BAR_WIDTH, max(4.0, bottom - top - 4)))
-    return rects
+    shown = [(span.start, span.end) for span in spans if span.end > start and span.start < end]
+    return [
+        QRectF(BAR_X, top + 2, BAR_WIDTH, max(4.0, bottom - top - 4))
+        for top, bottom in view.span_extents(shown)  # (the lines looked up once for all)
+    ]
 
 
 def absence_marker(view: ArticleView, offset: int) -> QPolygonF | None:
@@ -85,12 +83,13 @@ class CompareOverlay:
                 painter.setBrush(QColor(theme.stripe(colour)))
                 painter.drawPolygon(wedge)
         grey = QColor(only_here_colour(theme))
+        wash = QColor(grey)
+        wash.setAlphaF(0.22)
+        hatch = QBrush(grey, Qt.BrushStyle.BDiagPattern)
+        painter.setPen(Qt.PenStyle.NoPen)
         for rect in only_bar_rects(view, self._spans()):
-            painter.setPen(Qt.PenStyle.NoPen)
-            wash = QColor(grey)
-            wash.setAlphaF(0.22)
             painter.fillRect(rect, wash)
-            painter.fillRect(rect, QBrush(grey, Qt.BrushStyle.BDiagPattern))
+            painter.fillRect(rect, hatch)
             painter.fillRect(QRectF(rect.left(), rect.top(), 1.5, rect.height()), grey)
         focus = self._focused()
         band = self._focus_band()

@@ -226,8 +226,8 @@ class CompareMode(QObject):
         self.gutter.show_comparison(self._views, comparison)
         for view, decoration in self._decorations:
             if isinstance(decoration, CompareTextMarks):
-                decoration.show(comparison)
-                view.redecorate()
+                for start, end in decoration.show(comparison):
+                    view.redecorate(start, end)  # only where marks came, went or changed
         self._update_accepted()
         self._repaint_marks()
 

@@ -10,7 +10,7 @@ never read alike. Hovering a mark says what it means.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtGui import QColor, QTextCharFormat
@@ -60,8 +60,9 @@ class CompareTextMarks:
         self._differs = _Index([])
         self._formats: dict[tuple[str, Theme], QTextCharFormat] = {}
 
-    def show(self, comparison: Comparison | None) -> None:
-        """Mark what ``comparison`` finds on this side (None: nothing)."""
+    def show(self, comparison: Comparison | None) -> list[tuple[int, int]]:
+        """Mark what ``comparison`` finds on this side (None: nothing); returns the canonical
+        ranges whose marks came, went or changed (what the pane must repaint), in order."""
         from desktop_app.core.compare_marks import near_copy_differences
 
         quotes: list[_Mark] = []
@@ -74,8 +75,10 @@ class CompareTextMarks:
                 if pair.relation == "near_copy":
                     runs = near_copy_differences(pair)[0 if self.side == "a" else 1]
                     differs.extend(_Mark(s, e, "differs", False) for s, e in runs)
+        before = {*self._quotes.marks, *self._differs.marks}
         self._quotes = _Index(quotes)
         self._differs = _Index(differs)
+        return _merged_ranges(before.symmetric_difference((*quotes, *differs)))
 
     def marks(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """``(start, end, kind)`` of the marks meeting canonical ``[start, end)``."""
@@ -115,3 +118,14 @@ class CompareTextMarks:
         if next(self._differs.over(offset, offset), None) is not None:
             said.append(WORDED_DIFFERENTLY)
         return " ".join(said) or None
+
+
+def _merged_ranges(marks: Iterable[_Mark]) -> list[tuple[int, int]]:
+    """The ranges of ``marks``, sorted, those that overlap or touch merged into one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted((mark.start, mark.end) for mark in marks):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

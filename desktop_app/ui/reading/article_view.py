@@ -278,7 +278,7 @@ class ArticleView(PointerReading, TextOnScreen, TagQueries, QPlainTextEdit):
         plugged = False
         if isinstance(decoration, SpanDecoration):
             self._span_decorations.append(decoration)
-            self.redecorate()
+            self._redecorate_marked_by(decoration)
             plugged = True
         if isinstance(decoration, GutterDecoration):
             self._gutter.decorations.append(decoration)
@@ -295,8 +295,8 @@ class ArticleView(PointerReading, TextOnScreen, TagQueries, QPlainTextEdit):
     def undecorate(self, decoration: object) -> None:
         """Take ``decoration`` away from wherever it was plugged in (nothing if it was not)."""
         if decoration in self._span_decorations:
+            self._redecorate_marked_by(decoration)  # (asked while it still marks them)
             self._span_decorations.remove(decoration)
-            self.redecorate()
         if decoration in self._gutter.decorations:
             self._gutter.decorations.remove(decoration)
             self._update_margins()
@@ -313,11 +313,28 @@ class ArticleView(PointerReading, TextOnScreen, TagQueries, QPlainTextEdit):
         )
 
     def redecorate(self, start: int | None = None, end: int | None = None) -> None:
-        """Repaint the decorations of canonical ``[start, end)`` (default: everything)."""
+        """Repaint the decorations of canonical ``[start, end)`` (default: everything).
+
+        Span decorations lay formats over the text and never move it, so the blocks are
+        only marked pending: those on screen are laid when the viewport next paints, those
+        near it while the reader pauses (``reading_ahead``), the rest when scrolled to.
+        Nothing far away is highlighted or laid out again now (turning compare mode on
+        re-highlighted both texts whole, and every block's lines were laid out anew)."""
+        document = self.document()
         if start is None or end is None:
-            self.rehighlight_all()
+            blocks = range(document.blockCount())
         else:
-            self.rehighlight_span(start, end)
+            offsets = self.plan.offsets
+            first = document.findBlock(offsets.to_display(start)).blockNumber()
+            last = document.findBlock(offsets.to_display(end)).blockNumber()
+            blocks = range(first, last + 1)
+        self._highlighter.defer(blocks)
+        self.viewport().update()
+
+    def _redecorate_marked_by(self, decoration: SpanDecoration) -> None:
+        """Repaint the blocks ``decoration`` marks (none when it marks nothing yet)."""
+        for start, end, _format in decoration.formats(0, len(self.article.text)):
+            self.redecorate(start, end)
 
     def notes_in_block(self, block: QTextBlock) -> list[tuple[int, Annotation]]:
         """Annotations with a note starting in ``block``, at their block-relative position."""

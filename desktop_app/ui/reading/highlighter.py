@@ -105,6 +105,15 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         byline.setForeground(QColor(theme.muted))
         self._role_formats = {Role.HEADING: heading, Role.BYLINE: byline}
 
+    def defer(self, blocks: range) -> None:
+        """Mark ``blocks`` (block numbers) for highlighting again when next painted or made
+        ready: their span decorations changed, their role formats and lines did not, so
+        nothing is laid or laid out anew now (spacer and blank blocks carry no spans)."""
+        roles = self._plan.roles
+        self.pending.update(
+            n for n in blocks if n >= len(roles) or roles[n] not in (Role.BLANK, Role.SPACER)
+        )
+
     def ensure(self, blocks: range) -> None:
         """Lay the highlights of the pending blocks among ``blocks`` (about to be painted)."""
         todo = [n for n in blocks if n in self.pending] if self.pending else []

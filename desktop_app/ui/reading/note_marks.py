@@ -29,6 +29,7 @@ class NotedView(Protocol):
     theme: Theme
 
     def notes_in_block(self, block: QTextBlock) -> list[tuple[int, Annotation]]: ...
+    def visible_range(self) -> tuple[int, int]: ...
     def card_html(self, annotations: list[Annotation]) -> str: ...
     def contentOffset(self) -> QPointF: ...
     def firstVisibleBlock(self) -> QTextBlock: ...
@@ -78,6 +79,8 @@ class NoteMarks(QWidget):
     def marks(self) -> list[tuple[QRectF, list[Annotation]]]:
         """The marks to paint now: (rectangle in this widget, the noted annotations)."""
         view = self._view
+        if not self._notes_in_view():
+            return []  # (most screens: no block is looked at)
         result: dict[int, tuple[QRectF, list[Annotation]]] = {}
         offset = view.contentOffset()
         height = view.viewport().height()
@@ -102,6 +105,13 @@ class NoteMarks(QWidget):
                     result[key][1].append(annotation)
             block = block.next()
         return list(result.values())
+
+    def _notes_in_view(self) -> bool:
+        """True when a passage in (or just around) the viewport carries a note: one query
+        for the paragraphs shown (the blocks :meth:`marks` walks), not one per block."""
+        view = self._view
+        start, end = view.visible_range()
+        return any(a.note for a in view.project.annotations_in(view.article.id, start, end))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """A small folded note outline per noted line."""

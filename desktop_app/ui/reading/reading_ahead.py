@@ -96,18 +96,21 @@ class ReadingAhead(QObject):
         block = document.findBlockByNumber(number)
         if not block.isValid():
             return False
-        worked = False
-        if number in self._highlighter.pending:
-            self._highlighter.ensure(range(number, number + 1))
-            worked = True
         layout_of = document.documentLayout()
+        if number not in self._highlighter.pending:
+            # Nothing re-highlighted: only this block's own lines to check (the blocks after
+            # it are looked at in their turn; a walk after a pause mostly finds all ready).
+            if _laid_out(block):
+                return False
+            layout_of.blockBoundingRect(block)  # lays the block out
+            return True
+        self._highlighter.ensure(range(number, number + 1))
         changed_to = block.position() + 2 * block.length()
         while block.isValid() and block.position() < changed_to:
             if not _laid_out(block):
                 layout_of.blockBoundingRect(block)  # lays the block out
-                worked = True
             block = block.next()
-        return worked
+        return True
 
 
 def _laid_out(block: QTextBlock) -> bool:

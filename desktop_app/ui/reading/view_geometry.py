@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
@@ -171,11 +172,19 @@ class TextOnScreen(_View):
         """Viewport heights of the top of the first line and the bottom of the last line
         of canonical ``[start, end)``; only exact for spans on (or next to) the screen
         (lines on screen are read from the shown blocks, others measured from the top)."""
+        return self.span_extents(((start, end),))[0]
+
+    def span_extents(self, spans: Iterable[tuple[int, int]]) -> list[tuple[float, float]]:
+        """:meth:`span_extent` of each of ``spans`` (the shown lines looked up once for all:
+        the compare gutter asks for some 120 a paint)."""
         offsets = self.plan.offsets
         shown = self._shown()
-        first = self._line_box(offsets.to_display(start), shown)
-        last = self._line_box(offsets.to_display(max(start, end - 1)), shown)
-        return first[0], last[1]
+        extents = []
+        for start, end in spans:
+            first = self._line_box(offsets.to_display(start), shown)
+            last = self._line_box(offsets.to_display(max(start, end - 1)), shown)
+            extents.append((first[0], last[1]))
+        return extents
 
     def _line_box(self, position: int, shown: ShownBlocks) -> tuple[float, float]:
         """Top and bottom (viewport pixels) of the line holding display ``position``."""
