@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from desktop_app.core.compare.align import (
     UnitTerms,
     anchor_pairs,
+    placed_scores,
     select_pairs,
     similarities,
     similarity,
@@ -48,7 +49,11 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     quoted_b = _quotes_in(units_b, [quote.b for quote in quotes])
     selected: dict[tuple[int, int], float] = {}
     scores = similarities(distinct_terms_a, distinct_terms_b)
-    kept = select_pairs(scores)
+    place_a = _places(copies_a, len(units_a))
+    place_b = _places(copies_b, len(units_b))
+    kept = [
+        (g, h, scores[g, h]) for g, h, _ in select_pairs(placed_scores(scores, place_a, place_b))
+    ]
     kept += [
         (g, h, similarity(distinct_terms_a[g], distinct_terms_b[h]))
         for g, h in anchor_pairs(distinct_terms_a, distinct_terms_b)
@@ -97,6 +102,11 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         tuple(_span(text_a, unit) for unit in units_a),
         tuple(_span(text_b, unit) for unit in units_b),
     )
+
+
+def _places(copies: list[list[int]], count: int) -> list[float]:
+    """Where each distinct sentence first stands in its text, from 0 (first) to 1 (last)."""
+    return [group[0] / max(1, count - 1) for group in copies]
 
 
 def _copies(text: str, units: list[Unit]) -> list[list[int]]:
