@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from desktop_app.core.compare.align import (
     UnitTerms,
     anchor_pairs,
+    beside_pairs,
     placed_scores,
     select_pairs,
     similarities,
@@ -51,9 +52,8 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     scores = similarities(distinct_terms_a, distinct_terms_b)
     place_a = _places(copies_a, len(units_a))
     place_b = _places(copies_b, len(units_b))
-    kept = [
-        (g, h, scores[g, h]) for g, h, _ in select_pairs(placed_scores(scores, place_a, place_b))
-    ]
+    placed = placed_scores(scores, place_a, place_b)
+    kept = [(g, h, scores[g, h]) for g, h, _ in select_pairs(placed)]
     kept += [
         (g, h, similarity(distinct_terms_a[g], distinct_terms_b[h]))
         for g, h in anchor_pairs(distinct_terms_a, distinct_terms_b)
@@ -69,6 +69,8 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         score = scores.get((group_a[i], group_b[j]), 0.0)
         if score > 0.0:
             selected[i, j] = score
+    for i, j in beside_pairs(selected.keys(), placed, group_a, group_b):
+        selected[i, j] = scores[group_a[i], group_b[j]]
     pairs: list[AlignedPair] = []
     for (i, j), score in sorted(selected.items()):
         span_a = _span(text_a, units_a[i])

@@ -6,6 +6,7 @@ from desktop_app.core.compare import Comparison, Span, compare_texts
 from desktop_app.core.compare.align import (
     POSITION_WEIGHT,
     anchor_pairs,
+    beside_pairs,
     placed_scores,
     select_pairs,
     unit_terms,
@@ -145,6 +146,20 @@ def test_where_two_sentences_stand_weighs_against_a_far_partner() -> None:
     assert kept == {(0, 0), (2, 2)}
     mirrored = placed_scores({(j, i): v for (i, j), v in scores.items()}, place_b, place_a)
     assert mirrored == {(j, i): v for (i, j), v in placed.items()}
+
+
+def test_a_sentence_pair_beside_a_pair_is_kept_from_a_lower_score() -> None:
+    placed = {
+        (1, 1): 0.5,  # the pair
+        (2, 2): 0.13,  # beside it and B2's best partner: kept
+        (2, 0): 0.2,  # A2's best partner, not beside a pair
+        (0, 0): 0.11,  # beside the pair, too weak: dropped
+        (3, 3): 0.3,  # strong, but two steps from the pair: left to the selection
+    }
+    groups = [0, 1, 2, 3]
+    assert beside_pairs([(1, 1)], placed, groups, groups) == [(2, 2)]
+    mirrored = {(j, i): score for (i, j), score in placed.items()}
+    assert beside_pairs([(1, 1)], mirrored, groups, groups) == [(2, 2)]
 
 
 def _anchored(text_a: str, text_b: str) -> set[tuple[str, str]]:
