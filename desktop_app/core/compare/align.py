@@ -285,8 +285,10 @@ def beside_pairs(
             if a in paired_a and b in paired_b:
                 continue  # both have partners already (and copies pair copy by copy)
             g, h = group_a[a], group_b[b]
-            score = placed.get((g, h), 0.0)
-            if score >= NEIGHBOUR_SCORE and (score >= best_a[g] or score >= best_b[h]):
+            beside = placed.get((g, h))
+            if beside is None or beside < NEIGHBOUR_SCORE:
+                continue  # sharing no term that is not everywhere, or too weak
+            if beside >= best_a[g] or beside >= best_b[h]:
                 found.add((a, b))
     return sorted(found)
 
