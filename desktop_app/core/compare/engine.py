@@ -52,7 +52,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     scores = similarities(distinct_terms_a, distinct_terms_b)
     place_a = _places(copies_a, len(units_a))
     place_b = _places(copies_b, len(units_b))
-    placed = placed_scores(scores, place_a, place_b)
+    placed = placed_scores(scores, (distinct_terms_a, distinct_terms_b), (place_a, place_b))
     kept = [(g, h, scores[g, h]) for g, h, _ in select_pairs(placed)]
     kept += [
         (g, h, similarity(distinct_terms_a[g], distinct_terms_b[h]))

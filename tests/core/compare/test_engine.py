@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from desktop_app.core.compare import Comparison, Span, compare_texts
 from desktop_app.core.compare.align import (
+    NAMES_ONLY_PENALTY,
     POSITION_WEIGHT,
+    UnitTerms,
     anchor_pairs,
     beside_pairs,
+    names_only,
     placed_scores,
     select_pairs,
     unit_terms,
@@ -133,19 +136,41 @@ def test_pairs_are_judged_against_each_sentences_own_best_partner() -> None:
     assert {(j, i) for i, j, _ in select_pairs(mirrored)} == kept
 
 
+def _terms(text_a: str, text_b: str) -> tuple[list[UnitTerms], list[UnitTerms]]:
+    terms_a, terms_b = unit_terms((text_a, text_b), (split_units(text_a), split_units(text_b)))
+    return terms_a, terms_b
+
+
 def test_where_two_sentences_stand_weighs_against_a_far_partner() -> None:
     # A0 (at the top of A) is as like B0 (top of B) as B4 (the end of B).
+    terms = _terms(  # sharing no names
+        "The ferry left. The ferry turned. The ferry docked.",
+        "A ferry left. A ferry turned. A ferry stopped. A ferry waited. A ferry docked.",
+    )
     scores = {(0, 0): 0.3, (0, 4): 0.3, (2, 2): 0.5}
-    place_a = [0.0, 0.5, 1.0]
-    place_b = [0.0, 0.25, 0.5, 0.75, 1.0]
-    placed = placed_scores(scores, place_a, place_b)
+    places = ([0.0, 0.5, 1.0], [0.0, 0.25, 0.5, 0.75, 1.0])
+    placed = placed_scores(scores, terms, places)
     assert placed[0, 0] == 0.3
     assert placed[0, 4] == 0.3 - POSITION_WEIGHT
     assert placed[2, 2] == 0.5 - 0.5 * POSITION_WEIGHT
     kept = {(i, j) for i, j, _ in select_pairs(placed)}
     assert kept == {(0, 0), (2, 2)}
-    mirrored = placed_scores({(j, i): v for (i, j), v in scores.items()}, place_b, place_a)
+    mirrored = placed_scores({(j, i): v for (i, j), v in scores.items()}, terms[::-1], places[::-1])
     assert mirrored == {(j, i): v for (i, j), v in placed.items()}
+
+
+def test_sentences_that_share_names_alone_are_held_to_a_higher_bar() -> None:
+    praise = "She praised ties with the United States under Donald Trump."
+    summit = "The summit was held in the United States, where Donald Trump met five leaders."
+    (a,), (b,) = _terms(praise, summit)
+    assert names_only(a, b)
+    assert names_only(b, a)
+    (c,), (d,) = _terms("Donald Trump met five leaders at the summit.", summit)
+    assert not names_only(c, d)  # the summit and the five leaders are facts too
+    (e,), (f,) = _terms("It cost 14 million.", "The bill was 14 million.")
+    assert not names_only(e, f)
+    placed = placed_scores({(0, 0): 0.3}, ([a], [b]), ([0.0], [0.0]))
+    assert placed[0, 0] == 0.3 - NAMES_ONLY_PENALTY
 
 
 def test_a_sentence_pair_beside_a_pair_is_kept_from_a_lower_score() -> None:
