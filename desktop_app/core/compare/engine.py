@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from desktop_app.core.compare.align import (
     UnitTerms,
     anchor_pairs,
+    beside_pairs,
+    placed_scores,
     select_pairs,
     similarities,
     similarity,
@@ -48,7 +50,10 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     quoted_b = _quotes_in(units_b, [quote.b for quote in quotes])
     selected: dict[tuple[int, int], float] = {}
     scores = similarities(distinct_terms_a, distinct_terms_b)
-    kept = select_pairs(scores)
+    place_a = _places(copies_a, len(units_a))
+    place_b = _places(copies_b, len(units_b))
+    placed = placed_scores(scores, (distinct_terms_a, distinct_terms_b), (place_a, place_b))
+    kept = [(g, h, scores[g, h]) for g, h, _ in select_pairs(placed)]
     kept += [
         (g, h, similarity(distinct_terms_a[g], distinct_terms_b[h]))
         for g, h in anchor_pairs(distinct_terms_a, distinct_terms_b)
@@ -64,6 +69,8 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         score = scores.get((group_a[i], group_b[j]), 0.0)
         if score > 0.0:
             selected[i, j] = score
+    for i, j in beside_pairs(selected.keys(), placed, group_a, group_b):
+        selected[i, j] = scores[group_a[i], group_b[j]]
     pairs: list[AlignedPair] = []
     for (i, j), score in sorted(selected.items()):
         span_a = _span(text_a, units_a[i])
@@ -97,6 +104,11 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         tuple(_span(text_a, unit) for unit in units_a),
         tuple(_span(text_b, unit) for unit in units_b),
     )
+
+
+def _places(copies: list[list[int]], count: int) -> list[float]:
+    """Where each distinct sentence first stands in its text, from 0 (first) to 1 (last)."""
+    return [group[0] / max(1, count - 1) for group in copies]
 
 
 def _copies(text: str, units: list[Unit]) -> list[list[int]]:

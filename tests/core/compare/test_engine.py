@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from desktop_app.core.compare import Comparison, Span, compare_texts
-from desktop_app.core.compare.align import anchor_pairs, select_pairs, unit_terms
+from desktop_app.core.compare.align import (
+    NAMES_ONLY_PENALTY,
+    POSITION_WEIGHT,
+    UnitTerms,
+    anchor_pairs,
+    beside_pairs,
+    names_only,
+    placed_scores,
+    select_pairs,
+    unit_terms,
+)
 from desktop_app.core.compare.units import split_units
 
 A = (
@@ -101,7 +111,11 @@ def test_an_article_pasted_many_times_pairs_copy_by_copy_not_every_copy_with_eve
     many = compare_texts(A * 40, B * 40)
     assert len(many.pairs) <= 40 * (len(base.pairs) + 2)
     first_pair = next(p for p in base.pairs if [q.a for q in base.pairs].count(p.a) == 1)
-    copies = [p for p in many.pairs if p.a.text == first_pair.a.text]
+    # (the copies of A's headline are sentences of the pasted text, so a copy may take a
+    # second partner between two pairs; the pair itself still goes copy by copy)
+    copies = [
+        p for p in many.pairs if (p.a.text, p.b.text) == (first_pair.a.text, first_pair.b.text)
+    ]
     assert len(copies) == 40
     assert len({p.b.start for p in copies}) == 40
     assert compare_texts(B * 40, A * 40) == many.mirrored()
@@ -111,7 +125,7 @@ def test_pairs_are_judged_against_each_sentences_own_best_partner() -> None:
     scores = {
         (0, 0): 0.6,  # both sentences' best: kept
         (0, 1): 0.4,  # B1's best, and two thirds of A0's best: a second partner, kept
-        (0, 2): 0.3,  # B2's best, but only half of A0's best: a leftover, dropped
+        (0, 2): 0.2,  # B2's best, but only a third of A0's best: a leftover, dropped
         (1, 3): 0.18,  # both sentences' best, weak but chosen by both: kept
         (2, 4): 0.15,  # both sentences' best, too weak: dropped
         (1, 0): 0.1,  # neither sentence's best: dropped
@@ -120,6 +134,57 @@ def test_pairs_are_judged_against_each_sentences_own_best_partner() -> None:
     assert kept == {(0, 0), (0, 1), (1, 3)}
     mirrored = {(j, i): score for (i, j), score in scores.items()}
     assert {(j, i) for i, j, _ in select_pairs(mirrored)} == kept
+
+
+def _terms(text_a: str, text_b: str) -> tuple[list[UnitTerms], list[UnitTerms]]:
+    terms_a, terms_b = unit_terms((text_a, text_b), (split_units(text_a), split_units(text_b)))
+    return terms_a, terms_b
+
+
+def test_where_two_sentences_stand_weighs_against_a_far_partner() -> None:
+    # A0 (at the top of A) is as like B0 (top of B) as B4 (the end of B).
+    terms = _terms(  # sharing no names
+        "The ferry left. The ferry turned. The ferry docked.",
+        "A ferry left. A ferry turned. A ferry stopped. A ferry waited. A ferry docked.",
+    )
+    scores = {(0, 0): 0.3, (0, 4): 0.3, (2, 2): 0.5}
+    places = ([0.0, 0.5, 1.0], [0.0, 0.25, 0.5, 0.75, 1.0])
+    placed = placed_scores(scores, terms, places)
+    assert placed[0, 0] == 0.3
+    assert placed[0, 4] == 0.3 - POSITION_WEIGHT
+    assert placed[2, 2] == 0.5 - 0.5 * POSITION_WEIGHT
+    kept = {(i, j) for i, j, _ in select_pairs(placed)}
+    assert kept == {(0, 0), (2, 2)}
+    mirrored = placed_scores({(j, i): v for (i, j), v in scores.items()}, terms[::-1], places[::-1])
+    assert mirrored == {(j, i): v for (i, j), v in placed.items()}
+
+
+def test_sentences_that_share_names_alone_are_held_to_a_higher_bar() -> None:
+    praise = "She praised ties with the United States under Donald Trump."
+    summit = "The summit was held in the United States, where Donald Trump met five leaders."
+    (a,), (b,) = _terms(praise, summit)
+    assert names_only(a, b)
+    assert names_only(b, a)
+    (c,), (d,) = _terms("Donald Trump met five leaders at the summit.", summit)
+    assert not names_only(c, d)  # the summit and the five leaders are facts too
+    (e,), (f,) = _terms("It cost 14 million.", "The bill was 14 million.")
+    assert not names_only(e, f)
+    placed = placed_scores({(0, 0): 0.3}, ([a], [b]), ([0.0], [0.0]))
+    assert placed[0, 0] == 0.3 - NAMES_ONLY_PENALTY
+
+
+def test_a_sentence_pair_beside_a_pair_is_kept_from_a_lower_score() -> None:
+    placed = {
+        (1, 1): 0.5,  # the pair
+        (2, 2): 0.13,  # beside it and B2's best partner: kept
+        (2, 0): 0.2,  # A2's best partner, not beside a pair
+        (0, 0): 0.11,  # beside the pair, too weak: dropped
+        (3, 3): 0.3,  # strong, but two steps from the pair: left to the selection
+    }
+    groups = [0, 1, 2, 3]
+    assert beside_pairs([(1, 1)], placed, groups, groups) == [(2, 2)]
+    mirrored = {(j, i): score for (i, j), score in placed.items()}
+    assert beside_pairs([(1, 1)], mirrored, groups, groups) == [(2, 2)]
 
 
 def _anchored(text_a: str, text_b: str) -> set[tuple[str, str]]:
