@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from itertools import pairwise
 
 from desktop_app.core.alignment import Alignment, Block
@@ -21,6 +22,7 @@ from desktop_app.core.records import (
     TextPosition,
     TextQuote,
 )
+from desktop_app.core.swapped_halves import lost_end_beyond, moved_in_from_beside
 
 #: Least share of a passage's characters that must survive for the diff to place it.
 SURVIVES = 0.5
@@ -69,6 +71,8 @@ def map_through(
             "exact" if unchanged == start else "moved", unchanged, unchanged + end - start, 1.0
         )
     pieces, elsewhere = _main_stretch(alignment, alignment.pieces(start, end), (start, end))
+    if pieces and not _signs_in(alignment.old, pieces) and _signs_in_text(quote.exact):
+        pieces = []  # only its punctuation matched (a full stop of another sentence)
     survived = sum(piece.length for piece in pieces)
     if (
         survived == end - start
@@ -89,6 +93,7 @@ def map_through(
             new_end,
         )
         new_start, new_end = _replaced_ends(alignment, (start, end), pieces, new_start, new_end)
+        new_start, new_end = lost_end_beyond(alignment, (start, end), pieces, new_start, new_end)
         if new_end > new_start:
             return _checked(
                 alignment, new_text, position, quote, pieces, new_start, new_end, elsewhere
@@ -165,6 +170,15 @@ def _exact_copy_fits(text: str, start: int, end: int, quote: TextQuote) -> bool:
     return any(max(copy.prefix, copy.suffix) >= CONTEXT_KEPT for copy in copies)
 
 
+def _signs_in(old: str, pieces: list[Block]) -> bool:
+    """Whether the old text of ``pieces`` holds a letter, digit or symbol (an emoji)."""
+    return any(_signs_in_text(old[piece.old : piece.old + piece.length]) for piece in pieces)
+
+
+def _signs_in_text(text: str) -> bool:
+    return any(unicodedata.category(char)[0] in "LNS" for char in text)
+
+
 def _paragraphs_between(text: str, pieces: list[Block]) -> bool:
     """Whether whole paragraphs now stand between two pieces of a passage (new ones, or
     moved from elsewhere and edited: which the passage takes in is the reader's call)."""
@@ -197,44 +211,55 @@ def _replaced_ends(
     """``[start, end)`` grown over new text that replaced the passage's lost first (last)
     words in place: typed between the end of its prefix, which came along up to the
     passage (or the start of the line, when the passage began one), and its first
-    surviving piece (likewise at its end), on one line, about as long as what it replaced,
-    not moved in from elsewhere. Words typed beside a passage whose own ends survived are
-    left outside it (its pieces then reach its ends)."""
+    surviving piece (likewise at its end), over as many line breaks and about as long as
+    what it replaced (a time stamp on a line of its own, restyled), not moved in from
+    elsewhere. Words typed beside a passage whose own ends survived are left outside it
+    (its pieces then reach its ends)."""
     text, old = alignment.new, alignment.old
     lost_head = pieces[0].old - own[0]
     if lost_head > 0:
+        first = pieces[0]
+        breaks = old.count("\n", own[0], first.old + min(first.length, max(0, start - first.new)))
         before = alignment.pieces(max(0, own[0] - CONTEXT), own[0])
         if before and before[-1].old + before[-1].length == own[0]:
             at = before[-1].new + before[-1].length
         elif old[own[0] - 1 : own[0]] in ("\n", ""):  # the passage began its line
-            at = text.rfind("\n", 0, start) + 1
+            at = start
+            for _ in range(breaks):  # as many lines up as it lost
+                at = max(0, text.rfind("\n", 0, at))
+            at = text.rfind("\n", 0, at) + 1
         else:
             at = start
-        if _typed_in_place(alignment, at, start, lost_head):
+        if _typed_in_place(alignment, at, start, lost_head, breaks):
             start = trim_span(text, at, end)[0]
     last = pieces[-1]
     lost_tail = own[1] - (last.old + last.length)
     if lost_tail > 0:
+        breaks = old.count("\n", last.old + min(last.length, max(0, end - last.new)), own[1])
         after = alignment.pieces(own[1], own[1] + CONTEXT)
         if after and after[0].old == own[1]:
             at = after[0].new
         elif old[own[1] : own[1] + 1] in ("\n", ""):  # the passage ended its line
-            at = text.find("\n", end)
+            at = end
+            for _ in range(breaks):  # as many lines down as it lost
+                at = text.find("\n", at) + 1 or len(text)
+            at = text.find("\n", at)
             at = len(text) if at == -1 else at
         else:
             at = end
-        if _typed_in_place(alignment, end, at, lost_tail):
+        if _typed_in_place(alignment, end, at, lost_tail, breaks):
             end = trim_span(text, start, at)[1]
     return start, end
 
 
-def _typed_in_place(alignment: Alignment, lo: int, hi: int, lost: int) -> bool:
-    """Whether new ``[lo, hi)`` is typed text on one line, at most :data:`GAP` longer than
-    the ``lost`` characters it stands for."""
+def _typed_in_place(alignment: Alignment, lo: int, hi: int, lost: int, breaks: int) -> bool:
+    """Whether new ``[lo, hi)`` is typed text, at most :data:`GAP` longer than the ``lost``
+    characters it stands for, over as many line breaks as the old text it replaced
+    (``breaks``: a time stamp on its own line restyled keeps its line)."""
     return (
         lo < hi
         and hi - lo <= lost + GAP
-        and "\n" not in alignment.new[lo:hi]
+        and alignment.new.count("\n", lo, hi) == breaks
         and alignment.unaligned_share(lo, hi) >= NEW_TEXT
         and not alignment.was_elsewhere(lo, hi)
     )
@@ -394,7 +419,11 @@ def _main_stretch(
             lo < hi
             and alignment.unaligned_share(lo, hi) == 1.0
             and (
-                _left_own_place(alignment, lo, hi, own) or not alignment.was_elsewhere(lo, hi, own)
+                _left_own_place(alignment, lo, hi, own)
+                or not (
+                    alignment.was_elsewhere(lo, hi, own)
+                    or moved_in_from_beside(alignment, lo, hi, own)
+                )
             )
         ):
             runs[-1].append(piece)
