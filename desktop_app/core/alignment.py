@@ -80,6 +80,7 @@ class Alignment:
         self._new_starts = [b.new for b in by_new]
         self._new_ends = [b.new + b.length for b in by_new]
         self._haystacks: dict[int, Haystack] = {}
+        self._lost_lines: dict[int, list[str]] = {}
         #: Finds copies of a string in the new text (indexed once it is asked often).
         self.copies = CopyIndex(new)
 
@@ -153,6 +154,20 @@ class Alignment:
                 return True
             at = self.old.find(gap, at + 1)
         return False
+
+    def lost_lines(self, longer_than: int) -> list[str]:
+        """The parts of old lines longer than ``longer_than`` that did not survive (made
+        once per length)."""
+        if longer_than not in self._lost_lines:
+            old, lost = self.old, []
+            reached = 0
+            for block in [*self.blocks, Block(len(old), 0, 0)]:
+                if block.old > reached:
+                    parts = old[reached : block.old].split("\n")
+                    lost += [part for part in parts if len(part) > longer_than]
+                reached = max(reached, block.old + block.length)
+            self._lost_lines[longer_than] = lost
+        return self._lost_lines[longer_than]
 
     def _old_aligned(self, start: int, end: int) -> int:
         """How many characters of old ``[start, end)`` survive somewhere."""

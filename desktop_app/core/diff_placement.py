@@ -5,7 +5,10 @@ from __future__ import annotations
 import unicodedata
 from itertools import pairwise
 
-from desktop_app.core.alignment import Alignment, Block
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+
+from desktop_app.core.alignment import EDITED_IN_PLACE, Alignment, Block
 from desktop_app.core.anchoring import CONTEXT, trim_span
 from desktop_app.core.placement_doubts import reordered_across_an_edge
 from desktop_app.core.quote_search import (
@@ -152,7 +155,7 @@ def _checked(
         or elsewhere >= SPLIT * (end - start)
         or (not moved and alignment.support(start, end, new_start, new_end, REACH) < SUPPORTED)
         or _context_doubtful(alignment, position, new_start, new_end, quote, moved)
-        or _paragraphs_between(new_text, pieces)
+        or _paragraphs_between(alignment, pieces)
         or (state == "fuzzy" and reordered_across_an_edge(new_text, new_start, new_end, quote))
     )
     survived = sum(piece.length for piece in pieces) / (end - start)
@@ -179,14 +182,37 @@ def _signs_in_text(text: str) -> bool:
     return any(unicodedata.category(char)[0] in "LNS" for char in text)
 
 
-def _paragraphs_between(text: str, pieces: list[Block]) -> bool:
+def _paragraphs_between(alignment: Alignment, pieces: list[Block]) -> bool:
     """Whether whole paragraphs now stand between two pieces of a passage (new ones, or
     moved from elsewhere and edited: which the passage takes in is the reader's call)."""
+    text = alignment.new
     for before, after in pairwise(pieces):
         lo, hi = before.new + before.length, after.new
-        if hi - lo > GAP and "\n" in text[lo:hi].strip():
+        if hi - lo <= GAP:
+            continue
+        if "\n" in text[lo:hi].strip() or _a_paragraph_from_elsewhere(alignment, lo, hi):
             return True
     return False
+
+
+def _a_paragraph_from_elsewhere(alignment: Alignment, lo: int, hi: int) -> bool:
+    """Whether new ``[lo, hi)`` is, white space aside, one whole line like old text that
+    went away (a paragraph, or half of one, moved in and edited; one typed there is the
+    passage's)."""
+    text = alignment.new
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    if lo == hi or text[lo - 1 : lo] not in ("\n", "") or text[hi : hi + 1] not in ("\n", ""):
+        return False
+    found = process.extractOne(
+        text[lo:hi],
+        alignment.lost_lines(GAP),
+        scorer=Indel.normalized_similarity,
+        score_cutoff=EDITED_IN_PLACE,
+    )
+    return found is not None
 
 
 def _lost_ends_found(head: str, tail: str, text: str, start: int, end: int) -> tuple[int, int]:
@@ -359,6 +385,17 @@ def _context_doubtful(
         )
     placed = score(text, start, end, quote, start).score
     return any(copy.score > placed - MARGIN for copy in copies)
+
+
+def kept_one_side_alone(alignment: Alignment, start: int, end: int, quote: TextQuote) -> bool:
+    """Whether new ``[start, end)`` has one side of the quote's context as it was and no
+    other copy of the quote in the new text has that side nearly so: the passage stands
+    beside a neighbour it had, which no other copy does."""
+    prefix, suffix = context_similarity(alignment.new, start, end, quote)
+    if max(prefix, suffix) < 1.0:
+        return False
+    copies = elsewhere(alignment.new, start, end, quote, alignment.copies)
+    return _one_side_unique(prefix, suffix, copies)
 
 
 def _one_side_unique(prefix: float, suffix: float, copies: list[Candidate]) -> bool:

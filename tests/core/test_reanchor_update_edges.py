@@ -147,3 +147,41 @@ def test_a_head_moved_inside_the_passage_is_not_also_taken_from_after_it() -> No
     (truth,) = case.tracked.truths([span])
     placement = _updated_once(case.text, span, case.tracked.text).placement
     assert truth.verdict(placement) != "wrong"
+
+
+FIRST = "She would correct your grammar even at the bus stop."
+SECOND = "In 1969 she founded Read Together, which offered evening classes."
+BETWEEN = "By 1983 it had 68 centres and had taught more than 23,000 people."
+OBITUARY = f"Tributes came in.\n\n{FIRST}\n\n{SECOND}\n\nShe never retired.\n\n{BETWEEN}\n"
+#: The last paragraph moved up between the two, and much edited on the way (too much to
+#: be followed as a move).
+EDITED = "By 1983 the charity ran 68 centers and had taught over 23,000 adults."
+MOVED_BETWEEN = OBITUARY.replace(f"\n\n{BETWEEN}", "").replace(SECOND, f"{EDITED}\n\n{SECOND}")
+#: A paragraph typed between the two.
+TYPED_BETWEEN = OBITUARY.replace(SECOND, "Friends recall her long walks by the river.\n\n" + SECOND)
+OVER_TWO = (OBITUARY.index("your grammar"), OBITUARY.index(" classes."))
+
+
+def test_a_paragraph_moved_in_between_two_pieces_of_a_passage_asks_for_review() -> None:
+    """Which side of a paragraph moved inside it the passage still holds is the reader's
+    call, for one paragraph as for several."""
+    result = _updated_once(OBITUARY, OVER_TWO, MOVED_BETWEEN)
+    assert result.state == "review"
+
+
+def test_without_the_rule_a_paragraph_moved_in_between_is_silently_taken_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(diff_placement, "_a_paragraph_from_elsewhere", lambda *_: False)
+    result = _updated_once(OBITUARY, OVER_TWO, MOVED_BETWEEN)
+    assert result.state == "fuzzy"
+    assert "68 centers" in MOVED_BETWEEN[result.placement.start : result.placement.end]
+
+
+def test_a_paragraph_typed_between_two_pieces_of_a_passage_is_part_of_it() -> None:
+    result = _updated_once(OBITUARY, OVER_TWO, TYPED_BETWEEN)
+    assert result.state == "fuzzy"
+    assert (result.placement.start, result.placement.end) == (
+        TYPED_BETWEEN.index("your grammar"),
+        TYPED_BETWEEN.index(" classes."),
+    )
