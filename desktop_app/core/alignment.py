@@ -493,14 +493,19 @@ def _edited_moves(
     inserted = [j for j in inserted if new_count[new_tokens[j].strip()] == 1]
     deleted_keys = [old_tokens[i].strip() for i in deleted]
     inserted_keys = [new_tokens[j].strip() for j in inserted]
-    candidates = set(deleted)
+    candidates, insertions = set(deleted), set(inserted)
     stretch_of = {j: index for index, (_, new) in enumerate(changed) for j in new}
     found: list[tuple[int, int]] = []
-    for index, (old, _) in enumerate(changed):
+    for index, (old, new) in enumerate(changed):
+        here = [new_tokens[j].strip() for j in new if j in insertions]
         for i in old:
             key = old_tokens[i].strip()
             if i not in candidates or new_count[key]:
                 continue
+            if process.extractOne(
+                key, here, scorer=Indel.normalized_similarity, score_cutoff=EDITED_IN_PLACE
+            ):
+                continue  # edited where it stood (the common case: one look nearby)
             j = _only_alike(key, inserted_keys, inserted)
             if j is None or old_count[new_tokens[j].strip()]:
                 continue
