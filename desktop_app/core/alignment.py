@@ -531,9 +531,11 @@ def _apart(tokens: list[str], changed: list[tuple[range, range]], one: int, othe
 def _only_alike(key: str, keys: list[str], indexes: list[int]) -> int | None:
     """The index of the one token of ``keys`` like ``key`` (:data:`EDITED_MOVE`), or None
     (none, or several alike at least :data:`EDITED_IN_PLACE`)."""
+    if not process.extractOne(
+        key, keys, scorer=Indel.normalized_similarity, score_cutoff=EDITED_MOVE
+    ):
+        return None  # the common case: nothing that alike (one pass with a high cut-off)
     similar = process.extract(
         key, keys, scorer=Indel.normalized_similarity, score_cutoff=EDITED_IN_PLACE, limit=2
     )
-    if len(similar) == 1 and similar[0][1] < EDITED_MOVE:
-        return None
     return indexes[similar[0][2]] if len(similar) == 1 else None
