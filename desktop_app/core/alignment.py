@@ -34,6 +34,10 @@ MAX_CELLS = 100_000_000
 MOVE_MIN = 24
 #: Similarity above which a changed line or sentence counts as edited where it stands.
 EDITED_IN_PLACE = 0.7
+#: Least similarity of a line or sentence deleted in one place to one inserted in another
+#: for the two to be taken for one text moved and edited (``_edited_moves``): stock
+#: phrasing makes different sentences of one text alike up to about 0.8.
+EDITED_MOVE = 0.85
 #: Least share of shared characters for two changed stretches to be aligned word by word.
 RELATED = 0.5
 #: Shortest unaligned stretch looked for in the old text by ``Alignment.was_elsewhere``.
@@ -76,6 +80,7 @@ class Alignment:
         self._new_starts = [b.new for b in by_new]
         self._new_ends = [b.new + b.length for b in by_new]
         self._haystacks: dict[int, Haystack] = {}
+        self._lost_lines: dict[int, list[str]] = {}
         #: Finds copies of a string in the new text (indexed once it is asked often).
         self.copies = CopyIndex(new)
 
@@ -149,6 +154,20 @@ class Alignment:
                 return True
             at = self.old.find(gap, at + 1)
         return False
+
+    def lost_lines(self, longer_than: int) -> list[str]:
+        """The parts of old lines longer than ``longer_than`` that did not survive (made
+        once per length)."""
+        if longer_than not in self._lost_lines:
+            old, lost = self.old, []
+            reached = 0
+            for block in [*self.blocks, Block(len(old), 0, 0)]:
+                if block.old > reached:
+                    parts = old[reached : block.old].split("\n")
+                    lost += [part for part in parts if len(part) > longer_than]
+                reached = max(reached, block.old + block.length)
+            self._lost_lines[longer_than] = lost
+        return self._lost_lines[longer_than]
 
     def _old_aligned(self, start: int, end: int) -> int:
         """How many characters of old ``[start, end)`` survive somewhere."""
@@ -285,14 +304,28 @@ def _emit(
     old_text = "".join(old_tokens)
     new_text = "".join(new_tokens)
     moved = _moves(old_tokens, new_tokens, changed) if level < 2 else []
+    edited = _edited_moves(old_tokens, new_tokens, changed, moved) if level < 2 else []
     moved_old = {old_offsets[old] for old, _ in moved}
     moved_new = {new_offsets[new] for _, new in moved}
+    edited_old = [(old_offsets[old], old_offsets[old + 1]) for old, _ in edited]
+    edited_new = [(new_offsets[new], new_offsets[new + 1]) for _, new in edited]
     for old, new in moved:
         # the same line, give or take white space at its ends (the last line has no break)
         key = old_tokens[old].strip()
         old_lo = old_at + old_offsets[old] + old_tokens[old].index(key)
         new_lo = new_at + new_offsets[new] + new_tokens[new].index(key)
         out.append(Block(old_lo, new_lo, len(key), moved=True))
+    for old, new in edited:  # compared finer, and what survives of it is taken as moved
+        inside: list[Block] = []
+        _align(
+            old_tokens[old],
+            new_tokens[new],
+            old_at + old_offsets[old],
+            new_at + new_offsets[new],
+            level + 1,
+            inside,
+        )
+        out.extend(block._replace(moved=True) for block in inside)
     for run in runs:
         if run.equal:
             out.append(Block(old_at + run.old_lo, new_at + run.new_lo, run.old_hi - run.old_lo))
@@ -304,14 +337,26 @@ def _emit(
             continue  # characters are the finest level; a stretch by a move is left alone
         if level == len(_LEVELS) - 1 and _size(run) > WORD_EDIT:
             continue  # letters are compared only inside a word or two (a typo, a new ending)
-        _align(
-            old_text[run.old_lo : run.old_hi],
-            new_text[run.new_lo : run.new_hi],
+        _align(  # what moved, edited, is compared where it went, not here
+            _blanked(old_text, run.old_lo, run.old_hi, edited_old, "\0"),
+            _blanked(new_text, run.new_lo, run.new_hi, edited_new, "\1"),
             old_at + run.old_lo,
             new_at + run.new_lo,
             level + 1,
             out,
         )
+
+
+def _blanked(text: str, lo: int, hi: int, spans: list[tuple[int, int]], fill: str) -> str:
+    """``text[lo:hi]`` with the characters of ``spans`` inside it, line breaks aside,
+    replaced by ``fill`` (which matches nothing on the other side)."""
+    part = text[lo:hi]
+    for start, end in spans:
+        if start < hi and lo < end:
+            start, end = max(lo, start), min(hi, end)
+            blank = "".join(char if char == "\n" else fill for char in text[start:end])
+            part = part[: start - lo] + blank + part[end - lo :]
+    return part
 
 
 def _offsets(tokens: list[str]) -> list[int]:
@@ -410,3 +455,87 @@ def _moves(
             if j not in new:  # in its own changed stretch it only lost or gained white space
                 found.append((i, j))
     return found
+
+
+def _edited_moves(
+    old_tokens: list[str],
+    new_tokens: list[str],
+    changed: list[tuple[range, range]],
+    moves: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Long tokens deleted in one changed stretch and inserted, edited, in another (a
+    paragraph cut, pasted elsewhere and then edited): (old index, new index) where the
+    inserted token is the only one like the deleted one (:data:`EDITED_MOVE`) and the
+    deleted one the only one like it, neither found as it is anywhere in the other text,
+    and a line that came along unchanged between where it stood and where it went (next
+    to where it stood, it was split, joined or edited there; with a copy pasted
+    elsewhere, two are alike: the quote search judges those).
+    """
+    taken_old = {old for old, _ in moves}
+    taken_new = {new for _, new in moves}
+    deleted = [
+        i
+        for old, _ in changed
+        for i in old
+        if i not in taken_old and len(old_tokens[i].strip()) >= MOVE_MIN
+    ]
+    inserted = [
+        j
+        for _, new in changed
+        for j in new
+        if j not in taken_new and len(new_tokens[j].strip()) >= MOVE_MIN
+    ]
+    if not deleted or not inserted:
+        return []
+    old_count = Counter(token.strip() for token in old_tokens)
+    new_count = Counter(token.strip() for token in new_tokens)
+    deleted = [i for i in deleted if old_count[old_tokens[i].strip()] == 1]
+    inserted = [j for j in inserted if new_count[new_tokens[j].strip()] == 1]
+    deleted_keys = [old_tokens[i].strip() for i in deleted]
+    inserted_keys = [new_tokens[j].strip() for j in inserted]
+    candidates, insertions = set(deleted), set(inserted)
+    stretch_of = {j: index for index, (_, new) in enumerate(changed) for j in new}
+    found: list[tuple[int, int]] = []
+    for index, (old, new) in enumerate(changed):
+        here = [new_tokens[j].strip() for j in new if j in insertions]
+        for i in old:
+            key = old_tokens[i].strip()
+            if i not in candidates or new_count[key]:
+                continue
+            if process.extractOne(
+                key, here, scorer=Indel.normalized_similarity, score_cutoff=EDITED_IN_PLACE
+            ):
+                continue  # edited where it stood (the common case: one look nearby)
+            j = _only_alike(key, inserted_keys, inserted)
+            if j is None or old_count[new_tokens[j].strip()]:
+                continue
+            if not _apart(new_tokens, changed, index, stretch_of[j]):
+                continue  # split, joined or edited where it stood
+            if _only_alike(new_tokens[j].strip(), deleted_keys, deleted) == i:
+                found.append((i, j))
+    return found
+
+
+def _apart(tokens: list[str], changed: list[tuple[range, range]], one: int, other: int) -> bool:
+    """Whether a long token of the new text that came along unchanged stands between
+    changed stretches ``one`` and ``other`` (text inserted beside a deleted token, or
+    where it stood, is that token split, joined to a neighbour or edited)."""
+    lo, hi = sorted((one, other))
+    return any(
+        len(tokens[k].strip()) >= MOVE_MIN
+        for at in range(lo, hi)
+        for k in range(changed[at][1].stop, changed[at + 1][1].start)
+    )
+
+
+def _only_alike(key: str, keys: list[str], indexes: list[int]) -> int | None:
+    """The index of the one token of ``keys`` like ``key`` (:data:`EDITED_MOVE`), or None
+    (none, or several alike at least :data:`EDITED_IN_PLACE`)."""
+    if not process.extractOne(
+        key, keys, scorer=Indel.normalized_similarity, score_cutoff=EDITED_MOVE
+    ):
+        return None  # the common case: nothing that alike (one pass with a high cut-off)
+    similar = process.extract(
+        key, keys, scorer=Indel.normalized_similarity, score_cutoff=EDITED_IN_PLACE, limit=2
+    )
+    return indexes[similar[0][2]] if len(similar) == 1 else None

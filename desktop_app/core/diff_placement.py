@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
 from itertools import pairwise
 
-from desktop_app.core.alignment import Alignment, Block
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+
+from desktop_app.core.alignment import EDITED_IN_PLACE, Alignment, Block
 from desktop_app.core.anchoring import CONTEXT, trim_span
 from desktop_app.core.placement_doubts import reordered_across_an_edge
 from desktop_app.core.quote_search import (
@@ -21,6 +25,7 @@ from desktop_app.core.records import (
     TextPosition,
     TextQuote,
 )
+from desktop_app.core.swapped_halves import lost_end_beyond, moved_in_from_beside
 
 #: Least share of a passage's characters that must survive for the diff to place it.
 SURVIVES = 0.5
@@ -69,6 +74,8 @@ def map_through(
             "exact" if unchanged == start else "moved", unchanged, unchanged + end - start, 1.0
         )
     pieces, elsewhere = _main_stretch(alignment, alignment.pieces(start, end), (start, end))
+    if pieces and not _signs_in(alignment.old, pieces) and _signs_in_text(quote.exact):
+        pieces = []  # only its punctuation matched (a full stop of another sentence)
     survived = sum(piece.length for piece in pieces)
     if (
         survived == end - start
@@ -89,6 +96,7 @@ def map_through(
             new_end,
         )
         new_start, new_end = _replaced_ends(alignment, (start, end), pieces, new_start, new_end)
+        new_start, new_end = lost_end_beyond(alignment, (start, end), pieces, new_start, new_end)
         if new_end > new_start:
             return _checked(
                 alignment, new_text, position, quote, pieces, new_start, new_end, elsewhere
@@ -147,7 +155,7 @@ def _checked(
         or elsewhere >= SPLIT * (end - start)
         or (not moved and alignment.support(start, end, new_start, new_end, REACH) < SUPPORTED)
         or _context_doubtful(alignment, position, new_start, new_end, quote, moved)
-        or _paragraphs_between(new_text, pieces)
+        or _paragraphs_between(alignment, pieces)
         or (state == "fuzzy" and reordered_across_an_edge(new_text, new_start, new_end, quote))
     )
     survived = sum(piece.length for piece in pieces) / (end - start)
@@ -165,14 +173,46 @@ def _exact_copy_fits(text: str, start: int, end: int, quote: TextQuote) -> bool:
     return any(max(copy.prefix, copy.suffix) >= CONTEXT_KEPT for copy in copies)
 
 
-def _paragraphs_between(text: str, pieces: list[Block]) -> bool:
+def _signs_in(old: str, pieces: list[Block]) -> bool:
+    """Whether the old text of ``pieces`` holds a letter, digit or symbol (an emoji)."""
+    return any(_signs_in_text(old[piece.old : piece.old + piece.length]) for piece in pieces)
+
+
+def _signs_in_text(text: str) -> bool:
+    return any(unicodedata.category(char)[0] in "LNS" for char in text)
+
+
+def _paragraphs_between(alignment: Alignment, pieces: list[Block]) -> bool:
     """Whether whole paragraphs now stand between two pieces of a passage (new ones, or
     moved from elsewhere and edited: which the passage takes in is the reader's call)."""
+    text = alignment.new
     for before, after in pairwise(pieces):
         lo, hi = before.new + before.length, after.new
-        if hi - lo > GAP and "\n" in text[lo:hi].strip():
+        if hi - lo <= GAP:
+            continue
+        if "\n" in text[lo:hi].strip() or _a_paragraph_from_elsewhere(alignment, lo, hi):
             return True
     return False
+
+
+def _a_paragraph_from_elsewhere(alignment: Alignment, lo: int, hi: int) -> bool:
+    """Whether new ``[lo, hi)`` is, white space aside, one whole line like old text that
+    went away (a paragraph, or half of one, moved in and edited; one typed there is the
+    passage's)."""
+    text = alignment.new
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    if lo == hi or text[lo - 1 : lo] not in ("\n", "") or text[hi : hi + 1] not in ("\n", ""):
+        return False
+    found = process.extractOne(
+        text[lo:hi],
+        alignment.lost_lines(GAP),
+        scorer=Indel.normalized_similarity,
+        score_cutoff=EDITED_IN_PLACE,
+    )
+    return found is not None
 
 
 def _lost_ends_found(head: str, tail: str, text: str, start: int, end: int) -> tuple[int, int]:
@@ -197,44 +237,55 @@ def _replaced_ends(
     """``[start, end)`` grown over new text that replaced the passage's lost first (last)
     words in place: typed between the end of its prefix, which came along up to the
     passage (or the start of the line, when the passage began one), and its first
-    surviving piece (likewise at its end), on one line, about as long as what it replaced,
-    not moved in from elsewhere. Words typed beside a passage whose own ends survived are
-    left outside it (its pieces then reach its ends)."""
+    surviving piece (likewise at its end), over as many line breaks and about as long as
+    what it replaced (a time stamp on a line of its own, restyled), not moved in from
+    elsewhere. Words typed beside a passage whose own ends survived are left outside it
+    (its pieces then reach its ends)."""
     text, old = alignment.new, alignment.old
     lost_head = pieces[0].old - own[0]
     if lost_head > 0:
+        first = pieces[0]
+        breaks = old.count("\n", own[0], first.old + min(first.length, max(0, start - first.new)))
         before = alignment.pieces(max(0, own[0] - CONTEXT), own[0])
         if before and before[-1].old + before[-1].length == own[0]:
             at = before[-1].new + before[-1].length
         elif old[own[0] - 1 : own[0]] in ("\n", ""):  # the passage began its line
-            at = text.rfind("\n", 0, start) + 1
+            at = start
+            for _ in range(breaks):  # as many lines up as it lost
+                at = max(0, text.rfind("\n", 0, at))
+            at = text.rfind("\n", 0, at) + 1
         else:
             at = start
-        if _typed_in_place(alignment, at, start, lost_head):
+        if _typed_in_place(alignment, at, start, lost_head, breaks):
             start = trim_span(text, at, end)[0]
     last = pieces[-1]
     lost_tail = own[1] - (last.old + last.length)
     if lost_tail > 0:
+        breaks = old.count("\n", last.old + min(last.length, max(0, end - last.new)), own[1])
         after = alignment.pieces(own[1], own[1] + CONTEXT)
         if after and after[0].old == own[1]:
             at = after[0].new
         elif old[own[1] : own[1] + 1] in ("\n", ""):  # the passage ended its line
-            at = text.find("\n", end)
+            at = end
+            for _ in range(breaks):  # as many lines down as it lost
+                at = text.find("\n", at) + 1 or len(text)
+            at = text.find("\n", at)
             at = len(text) if at == -1 else at
         else:
             at = end
-        if _typed_in_place(alignment, end, at, lost_tail):
+        if _typed_in_place(alignment, end, at, lost_tail, breaks):
             end = trim_span(text, start, at)[1]
     return start, end
 
 
-def _typed_in_place(alignment: Alignment, lo: int, hi: int, lost: int) -> bool:
-    """Whether new ``[lo, hi)`` is typed text on one line, at most :data:`GAP` longer than
-    the ``lost`` characters it stands for."""
+def _typed_in_place(alignment: Alignment, lo: int, hi: int, lost: int, breaks: int) -> bool:
+    """Whether new ``[lo, hi)`` is typed text, at most :data:`GAP` longer than the ``lost``
+    characters it stands for, over as many line breaks as the old text it replaced
+    (``breaks``: a time stamp on its own line restyled keeps its line)."""
     return (
         lo < hi
         and hi - lo <= lost + GAP
-        and "\n" not in alignment.new[lo:hi]
+        and alignment.new.count("\n", lo, hi) == breaks
         and alignment.unaligned_share(lo, hi) >= NEW_TEXT
         and not alignment.was_elsewhere(lo, hi)
     )
@@ -336,6 +387,17 @@ def _context_doubtful(
     return any(copy.score > placed - MARGIN for copy in copies)
 
 
+def kept_one_side_alone(alignment: Alignment, start: int, end: int, quote: TextQuote) -> bool:
+    """Whether new ``[start, end)`` has one side of the quote's context as it was and no
+    other copy of the quote in the new text has that side nearly so: the passage stands
+    beside a neighbour it had, which no other copy does."""
+    prefix, suffix = context_similarity(alignment.new, start, end, quote)
+    if max(prefix, suffix) < 1.0:
+        return False
+    copies = elsewhere(alignment.new, start, end, quote, alignment.copies)
+    return _one_side_unique(prefix, suffix, copies)
+
+
 def _one_side_unique(prefix: float, suffix: float, copies: list[Candidate]) -> bool:
     """Whether one side of the context came along unchanged and no copy of the quote
     elsewhere has that side nearly as it was (the other side was edited, not swapped)."""
@@ -394,7 +456,11 @@ def _main_stretch(
             lo < hi
             and alignment.unaligned_share(lo, hi) == 1.0
             and (
-                _left_own_place(alignment, lo, hi, own) or not alignment.was_elsewhere(lo, hi, own)
+                _left_own_place(alignment, lo, hi, own)
+                or not (
+                    alignment.was_elsewhere(lo, hi, own)
+                    or moved_in_from_beside(alignment, lo, hi, own)
+                )
             )
         ):
             runs[-1].append(piece)

@@ -120,6 +120,13 @@ def shift_agrees(alignment: Alignment, line: tuple[int, int], shift: int) -> boo
     return bool(shifts) and all(abs(other - shift) <= NEIGHBOUR_SHIFT for other in shifts)
 
 
+def a_neighbour_agrees(alignment: Alignment, line: tuple[int, int], shift: int) -> bool:
+    """Whether the text just before or just after an old line (white space aside) moved
+    by about ``shift`` too (the line still stands beside one of its neighbours)."""
+    shifts = neighbour_shifts(alignment, line)
+    return any(abs(other - shift) <= NEIGHBOUR_SHIFT for other in shifts)
+
+
 class LeftBehind:
     """:func:`original_left_behind` for one alignment, remembered per line and shift (the
     passages of one paragraph share the answer)."""

@@ -22,6 +22,7 @@ import msgspec
 from desktop_app.core.alignment import Alignment
 from desktop_app.core.anchoring import CONTEXT, describe, trim_span
 from desktop_app.core.annotation_edits import SpanError
+from desktop_app.core.diff_placement import kept_one_side_alone
 from desktop_app.core.diff_placement import map_through as map_through
 from desktop_app.core.edits import Compound, Edit, Replace
 from desktop_app.core.line_neighbours import (
@@ -30,6 +31,7 @@ from desktop_app.core.line_neighbours import (
     Lines,
     RepeatedLines,
     Twins,
+    a_neighbour_agrees,
     shift_agrees,
 )
 from desktop_app.core.project import Project
@@ -209,9 +211,11 @@ def _among_neighbours(
 ) -> Placement:
     """A placement by the diff checked against the lines around the passage. Its paragraph
     printed twice and moved away from its neighbours: which copy went where is a guess
-    (review). Taken, as part of text the diff did not see move, away from both neighbours
-    while a line like its own still stands between them: the diff matched a copy pasted
-    elsewhere, and the passage is looked for in the original (else review)."""
+    (review), unless it still stands beside one of them with its context on that side as
+    it was, which no other copy has. Taken, as part of text the diff did not see move,
+    away from both neighbours while a line like its own still stands between them: the
+    diff matched a copy pasted elsewhere, and the passage is looked for in the original
+    (else review)."""
     if placement.state not in ("exact", "moved", "fuzzy"):
         return placement
     shift = placement.start - position.start
@@ -220,6 +224,12 @@ def _among_neighbours(
     if line is not None:
         if placement.state == "exact" or shift_agrees(alignment, line, shift):
             return placement
+        if (
+            placement.state == "moved"
+            and a_neighbour_agrees(alignment, line, shift)
+            and kept_one_side_alone(alignment, placement.start, placement.end, quote)
+        ):
+            return placement  # still beside a neighbour it had, unlike any other copy
         return review
     line = lines.line_of(position.start, position.end)
     if line is None or not shift:
