@@ -70,22 +70,33 @@ class _Anchor(NamedTuple):
     new_end: int
 
 
-def place_all(text: str, requests: Sequence[Request]) -> list[Placement]:
+def place_all(
+    text: str,
+    requests: Sequence[Request],
+    decided: Sequence[Placement | None] | None = None,
+) -> list[Placement]:
     """Where each request's passage is in ``text`` (whose earlier version is unknown), in
     the order of ``requests``: each placed alone first, then the ones in review again
-    among their confidently placed neighbours (see the module's docstring)."""
-    placements = [
-        search(text, request.position, request.quote, hint=request.hint) for request in requests
-    ]
-    _review_out_of_order(text, requests, placements)
+    among their confidently placed neighbours (see the module's docstring). ``decided``
+    (aligned with ``requests``) holds placements the caller has settled already (offsets
+    that still select their quote): kept as they are, and anchors like any other."""
+    placements: list[Placement] = []
+    settled: list[bool] = []
+    for index, request in enumerate(requests):
+        given = None if decided is None else decided[index]
+        settled.append(given is not None)
+        if given is None:
+            given = search(text, request.position, request.quote, hint=request.hint)
+        placements.append(given)
+    _review_out_of_order(text, requests, placements, settled)
     for _round in range(ROUNDS):
-        anchors = _anchors(text, requests, placements)
+        anchors = _anchors(text, requests, placements, settled)
         if not anchors:
             break
         old_starts = [anchor.old_start for anchor in anchors]
         changed = False
         for index, (request, placement) in enumerate(zip(requests, placements, strict=True)):
-            if placement.state == "review":
+            if placement.state == "review" and not settled[index]:
                 found = _among_anchors(text, request, anchors, old_starts)
                 if found is not None:
                     placements[index] = found
@@ -96,13 +107,13 @@ def place_all(text: str, requests: Sequence[Request]) -> list[Placement]:
 
 
 def _review_out_of_order(
-    text: str, requests: Sequence[Request], placements: list[Placement]
+    text: str, requests: Sequence[Request], placements: list[Placement], settled: list[bool]
 ) -> None:
     """Send to review each placement that breaks the order of the anchors around its old
     place (it lies outside their new span) with no neighbour (within :data:`MOVED_WITH`
     code points before) moved by as much: a passage deleted where a copy of it survives
     elsewhere looks like that, and one moved alone is indistinguishable from it."""
-    anchors = _anchors(text, requests, placements)
+    anchors = _anchors(text, requests, placements, settled)
     if len(anchors) < 2:
         return
     members = {(anchor.old_start, anchor.new_start) for anchor in anchors}
@@ -111,7 +122,7 @@ def _review_out_of_order(
     sorted_starts = [requests[index].position.start for index in by_old]
     for index, (request, placement) in enumerate(zip(requests, placements, strict=True)):
         start = request.position.start
-        if placement.state not in PLACED or (start, placement.start) in members:
+        if settled[index] or placement.state not in PLACED or (start, placement.start) in members:
             continue
         left, right = _around(anchors, old_starts, start)
         if left is None or right is None or left.new_start <= placement.start <= right.new_start:
@@ -142,15 +153,23 @@ def _around(
     )
 
 
-def _anchors(text: str, requests: Sequence[Request], placements: list[Placement]) -> list[_Anchor]:
-    """The confident placements that keep each other's order, by old start."""
+def _anchors(
+    text: str, requests: Sequence[Request], placements: list[Placement], settled: list[bool]
+) -> list[_Anchor]:
+    """The confident placements (and those the caller settled on a quote) that keep each
+    other's order, by old start."""
     confident = []
-    for request, placement in zip(requests, placements, strict=True):
-        if placement.state not in PLACED or placement.score < ANCHOR_SCORE:
+    for request, placement, given in zip(requests, placements, settled, strict=True):
+        if placement.state not in PLACED or not request.quote.exact:
             continue
-        prefix, suffix = context_similarity(text, placement.start, placement.end, request.quote)
-        if min(prefix, suffix) >= ANCHOR_CONTEXT:
-            confident.append(_Anchor(request.position.start, placement.start, placement.end))
+        if not given:
+            if placement.score < ANCHOR_SCORE:
+                continue
+            quote = request.quote
+            context = context_similarity(text, placement.start, placement.end, quote)
+            if min(context) < ANCHOR_CONTEXT:
+                continue
+        confident.append(_Anchor(request.position.start, placement.start, placement.end))
     confident.sort()
     return _in_order(confident)
 
