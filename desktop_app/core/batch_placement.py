@@ -10,11 +10,12 @@ neighbour moved by as much, goes to review (:func:`_review_out_of_order`). An an
 in review is looked for again only between the anchors around its old place (or between
 one anchor and an end of the text), expected where its nearer anchor's shift puts it. It
 is taken out of review only when that search accepts a passage there, both sides of
-whose context agree somewhat (:data:`BOTH_SIDES`), with no other copy of the quote
-between the same anchors that its context could equally fit (:func:`_twin_between`), and
-which keeps its gap to both anchors, give or take (:func:`_keeps_gap`); otherwise it
-stays in review. Passages taken out of review anchor others in turn (up to
-:data:`ROUNDS` rounds). Nothing else changes, and a batch of one is ``search`` alone.
+whose context agree somewhat (:data:`BOTH_SIDES`) unless its quote is long, with no
+other copy of the quote between the same anchors that its context could equally fit
+(:func:`_twin_between`), and which keeps its gap to both anchors, give or take
+(:func:`_keeps_gap`); otherwise it stays in review. Passages taken out of review anchor
+others in turn (up to :data:`ROUNDS` rounds). Nothing else changes, and a batch of one
+is ``search`` alone.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from desktop_app.core.haystack import Haystack
-from desktop_app.core.quote_search import Placement, context_similarity, search
+from desktop_app.core.quote_search import LONG_QUOTE, Placement, context_similarity, search
 from desktop_app.core.records import TextPosition, TextQuote
 
 #: Least similarity of both sides of an anchor's context, and least score of an anchor.
@@ -34,7 +35,8 @@ ANCHOR_SCORE = 0.9
 #: :data:`GAP_SHARE` of the old gap, for a passage to keep its place among them.
 GAP_SLACK = 80
 GAP_SHARE = 0.25
-#: Least similarity of each side of the context of a passage taken out of review.
+#: Least similarity of each side of the context of a passage taken out of review, unless
+#: its quote is at least ``LONG_QUOTE`` code points long (``core.quote_search``).
 BOTH_SIDES = 0.5
 #: Least similarity of one side of the context of another copy of the quote between the
 #: same anchors for the choice between the copies to be a guess.
@@ -219,7 +221,8 @@ def _among_anchors(
     found = search(text, expected, request.quote, within=window)
     if found.state not in PLACED or not left.new_start <= found.start <= right.new_start:
         return None
-    if min(context_similarity(text, found.start, found.end, request.quote)) < BOTH_SIDES:
+    short = len(request.quote.exact) < LONG_QUOTE
+    if short and min(context_similarity(text, found.start, found.end, request.quote)) < BOTH_SIDES:
         return None
     if _twin_between(window, text, found, request.quote):
         return None
