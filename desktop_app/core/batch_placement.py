@@ -24,6 +24,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from rapidfuzz import fuzz
+
 from desktop_app.core.haystack import Haystack
 from desktop_app.core.quote_search import LONG_QUOTE, Placement, context_similarity, search
 from desktop_app.core.records import TextPosition, TextQuote
@@ -41,6 +43,9 @@ BOTH_SIDES = 0.5
 #: Least similarity of one side of the context of another copy of the quote between the
 #: same anchors for the choice between the copies to be a guess.
 TWIN_CONTEXT = 0.9
+#: Least similarity (0..100) of a stretch right beside a found passage to its quote for
+#: the two to be copies of one passage (:func:`_twin_beside`).
+TWIN_BESIDE = 90
 #: Copies of the quote between two anchors looked at (the nearest to the found one).
 TWINS_LOOKED_AT = 8
 #: Most rounds of looking again among anchors (the passages a round takes out of review
@@ -224,7 +229,7 @@ def _among_anchors(
     short = len(request.quote.exact) < LONG_QUOTE
     if short and min(context_similarity(text, found.start, found.end, request.quote)) < BOTH_SIDES:
         return None
-    if _twin_between(window, text, found, request.quote):
+    if _twin_between(window, text, found, request.quote) or _twin_beside(text, found, request):
         return None
     if before is not None and not _keeps_gap(
         position.start - left.old_start, found.start - left.new_start
@@ -254,3 +259,18 @@ def _twin_between(window: Haystack, text: str, found: Placement, quote: TextQuot
         ) >= TWIN_CONTEXT:
             return True
     return False
+
+
+def _twin_beside(text: str, found: Placement, request: Request) -> bool:
+    """Whether a near copy of the quote (:data:`TWIN_BESIDE` similar) stands right before
+    or after the found passage (a passage pasted again beside itself, one copy then
+    edited: which one is the annotated one, the neighbours cannot tell)."""
+    exact = request.quote.exact
+    reach = len(exact) + GAP_SLACK
+    before = text[max(0, found.start - reach) : found.start]
+    after = text[found.end : found.end + reach]
+    return any(
+        fuzz.partial_ratio_alignment(exact, side, score_cutoff=TWIN_BESIDE) is not None
+        for side in (before, after)
+        if len(side) >= len(exact) * TWIN_BESIDE / 100
+    )
