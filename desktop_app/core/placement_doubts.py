@@ -136,3 +136,16 @@ def _trimmed(text: str, lo: int, hi: int) -> tuple[int, int]:
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
     return lo, hi
+
+
+def without_white_edges(text: str, start: int, end: int, exact: str) -> tuple[int, int]:
+    """``[start, end)`` without the white space at its ends that the quote ``exact`` does
+    not have there (a text re-wrapped and indented: the line break and the indent beside a
+    passage are not part of it)."""
+    if exact[:1].strip():
+        while start < end and text[start].isspace():
+            start += 1
+    if exact[-1:].strip():
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return start, end

@@ -18,7 +18,8 @@ quote alone is never enough. Otherwise an annotation
 whose quote is still clearly there is kept at the best guess and marked ``review``; the
 rest is orphaned. A placement by the quote alone is then checked
 (``core.placement_doubts``): paragraph by paragraph, for words that crossed its ends, and
-for a paragraph pasted again beside one it reaches into.
+for a paragraph pasted again beside one it reaches into; a fuzzy one loses the white
+space at its ends that its quote lacks there.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from desktop_app.core.placement_doubts import (
     break_beside_a_twin,
     by_paragraphs,
     reordered_across_an_edge,
+    without_white_edges,
 )
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
 
@@ -242,6 +244,7 @@ def _doubted(text: str, quote: TextQuote, placement: Placement) -> Placement:
         kept = by_paragraphs(text, quote.exact, start, end)
         if kept is None:
             return Placement("review", start, end, placement.score)
+        kept = without_white_edges(text, *kept, quote.exact)
         if kept != (start, end):
             start, end = kept
             state = "moved" if text[start:end] == quote.exact else "fuzzy"

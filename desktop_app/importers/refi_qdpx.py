@@ -33,6 +33,7 @@ from desktop_app.core.records import (
 )
 from desktop_app.core.text import canonicalize, sha256_hex
 from desktop_app.importers.archive_limits import ArchiveBudget, count_tree
+from desktop_app.importers.quote_placing import Located, Target, locate_all
 from desktop_app.importers.refi_qdc import (
     _safe_parser,
     codes_from_xml,
@@ -40,7 +41,7 @@ from desktop_app.importers.refi_qdc import (
     reconcile_codes,
     uuid_of,
 )
-from desktop_app.importers.w3c import annotator_for, locate, parse_time
+from desktop_app.importers.w3c import annotator_for, parse_time
 
 if TYPE_CHECKING:
     from desktop_app.importers.base import Imported, Progress
@@ -266,9 +267,15 @@ class _Reader:
         reading = _Reading.best(raw, had_bom, selections)
         spans = [reading.span(s) for s in selections]
         to_canonical = reading.canonical_offsets([o for span in spans if span for o in span])
-        annotations = [
-            self.annotation(selection, article, reading, span, to_canonical)
+        targets = [
+            self.target(selection, article, reading, span, to_canonical)
             for selection, span in zip(selections, spans, strict=True)
+        ]
+        annotations = [
+            self.annotation(selection, article, target, located)
+            for selection, target, located in zip(
+                selections, targets, locate_all(article.text, targets), strict=True
+            )
         ]
         for coding in source.iterfind(f"{{{ns}}}Coding"):  # codes the whole document
             whole = article.text.strip()
@@ -311,15 +318,17 @@ class _Reader:
             **metadata,
         )
 
-    def annotation(
+    def target(
         self,
         selection: Any,
         article: Article,
         reading: _Reading,
         span: tuple[int, int] | None,
         to_canonical: dict[int, int],
-    ) -> Annotation:
-        ns = self.ns
+    ) -> Target:
+        """The passage a selection states: its offsets as canonical code points and its
+        quote; when they do not select its ``name``, that name as the quote and the text's
+        UTF-16 map to try the offsets as UTF-16 units."""
         start = end = None
         quote = None
         if span is not None:
@@ -334,14 +343,21 @@ class _Reader:
                 article.id, OffsetMap(article.text)
             )
             self.relocated += 1
-        state, a, b = locate(article.text, start, end, quote, utf16)
-        if utf16 is not None and state == "exact":
-            state = "moved"
+        return Target(start, end, quote, utf16)
+
+    def annotation(
+        self, selection: Any, article: Article, target: Target, located: Located
+    ) -> Annotation:
+        """The annotation of a selection whose passage was placed at ``located``."""
+        state, a, b = located
+        quote = target.quote
+        if target.utf16 is not None and state == "exact":
+            state = "moved"  # the positions did not select the quoted text
         if state == "orphaned":
             position, kept = TextPosition(a, b), quote or TextQuote(exact=selection.get("name", ""))
         else:
             position, kept = describe(article.text, a, b)
-        codings = list(selection.iterfind(f"{{{ns}}}Coding"))
+        codings = list(selection.iterfind(f"{{{self.ns}}}Coding"))
         return self.make(selection, article, position, kept, state, codings)
 
     def make(

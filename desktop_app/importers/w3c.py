@@ -6,7 +6,8 @@ annotation is then placed on the article's canonical text: the TextPositionSelec
 tried as code points (the W3C rule), then as UTF-16 units (what Hypothesis and other
 JavaScript tools write), each accepted only where it selects the quote; then the quote is
 looked for where its prefix and suffix match too (nearest the given position), and last
-by ``core.reanchor``'s fuzzy scoring. What cannot be placed, or matches several places
+by the quote search, an article's annotations together (``importers.quote_placing``:
+those placed with confidence guide the rest). What cannot be placed, or matches several places
 with nothing to choose between them, is kept as an orphan; annotations of articles the
 project does not have are reported by title or address.
 """
@@ -18,7 +19,7 @@ import re
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import msgspec
 
@@ -26,7 +27,6 @@ from desktop_app.core.anchoring import describe
 from desktop_app.core.layout import OffsetMap
 from desktop_app.core.project import Project
 from desktop_app.core.records import (
-    AnchorState,
     Annotation,
     Annotator,
     Article,
@@ -37,6 +37,7 @@ from desktop_app.core.records import (
     utc_now,
 )
 from desktop_app.core.text import canonicalize
+from desktop_app.importers.quote_placing import Located, Target, clamped, locate_all
 from desktop_app.importers.refi_qdc import colour_of, import_failed, reconcile_codes, uuid_of
 
 if TYPE_CHECKING:
@@ -95,6 +96,7 @@ def read_document(document: Any, project: Project) -> Imported:
     for item in items:
         if not _is_link(item):
             reader.add(item)
+    reader.place()
     for item in linking:
         reader.add_link(item)
     bundle = reader.bundle()
@@ -180,78 +182,16 @@ def parse_time(value: Any) -> datetime | None:
     return moment.astimezone(UTC).replace(microsecond=0)
 
 
-def locate(
-    text: str,
-    start: int | None,
-    end: int | None,
-    quote: TextQuote | None,
-    utf16: OffsetMap | None = None,
-) -> tuple[AnchorState, int, int]:
-    """Where a passage is in ``text``: its offsets as code points (``exact`` only when they
-    select the quote); then, given ``utf16`` (the text's UTF-16 map), as UTF-16 units; then
-    the quote itself, searched with its context near that place (``core.quote_search``:
-    a clear winner whose context agrees, else ``review`` at the best guess, or orphaned).
-    Offsets that did not select the quote never give ``exact``.
+class _Pending(NamedTuple):
+    """An annotation taken in, before it is placed: its item, article and stated passage."""
 
-    Returns the anchor state and the span; an orphan keeps the given span (clamped).
-    """
-    spans: list[tuple[int, int]] = []
-    if start is not None and end is not None:
-        spans.append((start, end))
-        if utf16 is not None:
-            spans.append((utf16.to_canonical(start), utf16.to_canonical(end, forward=True)))
-    if quote is None or not quote.exact:
-        if spans and spans[0][1] <= len(text):
-            return "exact", spans[0][0], spans[0][1]
-        return ("orphaned", *_clamped(text, start, end))
-    for index, (a, b) in enumerate(spans):
-        if b <= len(text) and text[a:b] == quote.exact:
-            return ("exact" if index == 0 else "moved"), a, b
-    hint = spans[-1][0] if spans else None
-    found = _in_context(text, quote, hint)
-    if found is not None:
-        return ("moved" if spans else "exact"), found, found + len(quote.exact)
-    if hint is None and _occurrences(text, quote.exact, limit=2) > 1:
-        return ("orphaned", *_clamped(text, start, end))  # ambiguous: better unplaced
-    from desktop_app.core.reanchor import place
-
-    hint = hint or 0
-    expected = TextPosition(hint, hint + len(quote.exact))
-    placement = place(text, expected, quote, hint=hint)
-    if placement.placed:
-        return placement.state, placement.start, placement.end
-    return ("orphaned", *_clamped(text, start, end))
-
-
-def _in_context(text: str, quote: TextQuote, hint: int | None) -> int | None:
-    """The start of the quote where its prefix and suffix match exactly too: the only such
-    place, or the one nearest ``hint``; None when there is none (or several and no hint)."""
-    exact, prefix, suffix = quote.exact, quote.prefix, quote.suffix
-    starts = []
-    at = text.find(exact)
-    while at != -1:
-        if text.endswith(prefix, 0, at) and text.startswith(suffix, at + len(exact)):
-            starts.append(at)
-        at = text.find(exact, at + 1)
-    if len(starts) == 1:
-        return starts[0]
-    if starts and hint is not None:
-        return min(starts, key=lambda s: abs(s - hint))
-    return None
-
-
-def _occurrences(text: str, needle: str, *, limit: int) -> int:
-    """How many times ``needle`` occurs in ``text``, counting up to ``limit``."""
-    count, at = 0, text.find(needle)
-    while at != -1 and count < limit:
-        count += 1
-        at = text.find(needle, at + 1)
-    return count
-
-
-def _clamped(text: str, start: int | None, end: int | None) -> tuple[int, int]:
-    a = min(start or 0, len(text))
-    return a, max(a, min(end or 0, len(text)))
+    item: Json
+    article: Article
+    start: int | None
+    end: int | None
+    quote: TextQuote | None
+    #: Parallax's own orphan: it stays one, at its last known place.
+    orphan: bool = False
 
 
 class _Reader:
@@ -267,7 +207,8 @@ class _Reader:
         self.relocated = 0  # offsets that did not select the quote: placed by the quote
         self.review = 0
         self.whole_page = 0
-        self.utf16: dict[str, OffsetMap] = {}
+        #: Annotations taken in, to be placed each article's together (:meth:`place`).
+        self.pending: list[_Pending] = []
         titles = {a.get("id"): _field(a, "title") for a in _as_list(document.get(APP + "articles"))}
         self.titles: dict[Any, Any] = titles
         self.codes: dict[str, Code] = {}
@@ -369,6 +310,8 @@ class _Reader:
         )
 
     def add(self, item: Json) -> None:
+        """Take in one annotation; it is placed by :meth:`place` with the others of its
+        article."""
         target = next(iter(_as_list(item.get("target"))), None)
         source = target if isinstance(target, str) else (target or {}).get("source")
         selectors = [] if not isinstance(target, dict) else _as_list(target.get("selector"))
@@ -381,17 +324,43 @@ class _Reader:
             self.whole_page += 1  # about the whole text, not a passage: nothing to anchor
             return
         if item.get(APP + "anchor") == "orphaned":  # Parallax's own orphan stays one
-            state: AnchorState = "orphaned"
             last = target.get(APP + "lastPosition") if isinstance(target, dict) else None
             if isinstance(last, dict) and isinstance(last.get("start"), int):
                 start, end = last["start"], last.get("end", last["start"])
-            start, end = _clamped(article.text, start, end)
+            self.pending.append(_Pending(item, article, start, end, quote, orphan=True))
         else:
-            utf16 = self.utf16.get(article.id)
-            if utf16 is None:
-                utf16 = self.utf16[article.id] = OffsetMap(article.text)
-            given = start is not None and end is not None
-            state, start, end = locate(article.text, start, end, quote, utf16)
+            self.pending.append(_Pending(item, article, start, end, quote))
+
+    def place(self) -> None:
+        """Place every annotation taken in, each article's together (``locate_all``), in
+        the order they came."""
+        by_article: dict[str, list[int]] = {}
+        for index, pending in enumerate(self.pending):
+            if not pending.orphan:
+                by_article.setdefault(pending.article.id, []).append(index)
+        located: dict[int, Located] = {}
+        for indexes in by_article.values():
+            text = self.pending[indexes[0]].article.text
+            utf16 = OffsetMap(text)
+            targets = [
+                Target(self.pending[i].start, self.pending[i].end, self.pending[i].quote, utf16)
+                for i in indexes
+            ]
+            located.update(zip(indexes, locate_all(text, targets), strict=True))
+        for index, pending in enumerate(self.pending):
+            if pending.orphan:
+                span = clamped(pending.article.text, pending.start, pending.end)
+                self._make(pending, ("orphaned", *span))
+            else:
+                self._make(pending, located[index])
+        self.pending.clear()
+
+    def _make(self, pending: _Pending, located: Located) -> None:
+        """The annotation of one item, placed at ``located``."""
+        item, article, quote = pending.item, pending.article, pending.quote
+        state, start, end = located
+        if not pending.orphan:
+            given = pending.start is not None and pending.end is not None
             self.relocated += given and state != "exact"
             self.review += state == "review"
             stated = item.get(APP + "anchor")

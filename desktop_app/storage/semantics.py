@@ -10,6 +10,7 @@ not the annotation; a duplicate id that is not an exact copy gets a fresh id.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
@@ -17,7 +18,7 @@ import msgspec
 
 from desktop_app.core.anchoring import describe
 from desktop_app.core.codebook import in_parent_cycle
-from desktop_app.core.reanchor import place
+from desktop_app.core.quote_search import Placement
 from desktop_app.core.records import (
     UUID_PATTERN,
     Annotation,
@@ -32,6 +33,7 @@ from desktop_app.core.records import (
     new_id,
 )
 from desktop_app.core.text import is_canonical, one_line, sha256_hex
+from desktop_app.storage.passage_placing import Passage, annotation_passages, placed_by_quote
 
 _UUID = re.compile(UUID_PATTERN)
 FindingOutcome = Literal["dropped", "repaired", "orphaned", "kept"]
@@ -136,7 +138,8 @@ class _Checker:
         annotators: set[str],
     ) -> list[Annotation]:
         kept = []
-        for index, annotation in records:
+        placements = placed_by_quote(annotation_passages(records), texts)
+        for (index, annotation), placement in zip(records, placements, strict=True):
             where = f"$.annotations[{index}]"
             text = texts.get(annotation.article)
             if text is None:
@@ -163,16 +166,20 @@ class _Checker:
                     f"{where}.annotator",
                 )
                 annotation = msgspec.structs.replace(annotation, annotator=None)
-            kept.append(self._placed(annotation, text, where))
+            kept.append(self._placed(annotation, text, where, placement))
         return kept
 
-    def _placed(self, annotation: Annotation, text: str, where: str) -> Annotation:
+    def _placed(
+        self, annotation: Annotation, text: str, where: str, placement: Placement | None
+    ) -> Annotation:
+        """The annotation on its passage: as it is when its offsets select its quote,
+        else where its article's batch placed it by the quote (``placement``)."""
         if annotation.anchor == "orphaned":
             return annotation
         if annotation.start == annotation.end and not annotation.quote.exact:
             return self._placed_point(annotation, text, where)
         start, end, exact = annotation.start, annotation.end, annotation.quote.exact
-        if start <= end <= len(text) and text[start:end] == exact:
+        if placement is None or (start <= end <= len(text) and text[start:end] == exact):
             return annotation
         if start > end or end > len(text):
             issue = f"offsets {start}..{end} are outside the article ({len(text)} characters)"
@@ -180,7 +187,6 @@ class _Checker:
         else:
             issue = f"the quote “{one_line(exact, 40)}” does not match the text at {start}..{end}"
             json_path = f"{where}.quote.exact"
-        placement = place(text, annotation.position, annotation.quote)
         if not placement.placed:
             self.add(
                 f"{issue}; no matching passage found, kept as an orphan", "orphaned", json_path
@@ -245,10 +251,26 @@ class _Checker:
         return kept
 
     def rejections(
-        self, records: list[tuple[int, Rejection]], texts: dict[str, str]
+        self,
+        records: list[tuple[int, Rejection]],
+        texts: dict[str, str],
+        annotations: Sequence[Passage] = (),
     ) -> list[Rejection]:
+        """The rejections whose passages are still there (found by their quotes, with the
+        ``annotations`` of their articles, if the text changed)."""
+        passages = [
+            (
+                getattr(rejection, f"article_{side}"),
+                getattr(rejection, side),
+                getattr(rejection, f"quote_{side}"),
+                False,
+            )
+            for _index, rejection in records
+            for side in ("a", "b")
+        ]
+        found = placed_by_quote([*annotations, *passages], texts)[len(annotations) :]
         kept = []
-        for index, rejection in records:
+        for number, (index, rejection) in enumerate(records):
             where = f"$.rejections[{index}]"
             missing = [a for a in (rejection.article_a, rejection.article_b) if a not in texts]
             if missing:
@@ -259,19 +281,26 @@ class _Checker:
                 )
                 continue
             placed: Rejection | None = rejection
-            for side in ("a", "b"):
+            for offset, side in enumerate(("a", "b")):
                 if placed is not None:
                     text = texts[getattr(rejection, f"article_{side}")]
-                    placed = self._rejected_passage(placed, side, text, where)
+                    placement = found[2 * number + offset]
+                    placed = self._rejected_passage(placed, side, text, where, placement)
             if placed is not None:
                 kept.append(placed)
         return kept
 
     def _rejected_passage(
-        self, rejection: Rejection, side: str, text: str, where: str
+        self,
+        rejection: Rejection,
+        side: str,
+        text: str,
+        where: str,
+        placement: Placement | None,
     ) -> Rejection | None:
-        """The rejection with its ``side`` passage found in ``text`` (moved by its quote if
-        the text changed), or None (reported) when it is not there any more."""
+        """The rejection with its ``side`` passage found in ``text`` (moved to where its
+        quote placed it, ``placement``, if the text changed), or None (reported) when it
+        is not there any more."""
         position: TextPosition = getattr(rejection, side)
         quote: TextQuote | None = getattr(rejection, f"quote_{side}")
         start, end = position.start, position.end
@@ -287,8 +316,7 @@ class _Checker:
                 json_path,
             )
             return None
-        placement = place(text, position, quote)
-        if not placement.placed or placement.end <= placement.start:
+        if placement is None or not placement.placed or placement.end <= placement.start:
             self.add(
                 f"the rejected passage “{one_line(quote.exact, 40)}” is not in the text any "
                 "more; rejected suggestion dropped",
@@ -339,8 +367,9 @@ def check_semantics(
     annotators = [a for _, a in checker.unique("annotators", sections["annotators"])]
     codes = checker.codes(checker.unique("codebook", sections["codebook"]))
     articles = checker.articles(checker.unique("articles", sections["articles"]))
+    annotation_records = checker.unique("annotations", sections["annotations"])
     annotations = checker.annotations(
-        checker.unique("annotations", sections["annotations"]),
+        annotation_records,
         {article.id: article.text for article in articles},
         {code.id for code in codes},
         {annotator.id for annotator in annotators},
@@ -358,6 +387,7 @@ def check_semantics(
         "rejections": checker.rejections(
             checker.unique("rejections", sections.get("rejections", [])),
             {article.id: article.text for article in articles},
+            annotation_passages(annotation_records),
         ),
         "assignment": checker.assignment(assignment, annotator_ids),
     }

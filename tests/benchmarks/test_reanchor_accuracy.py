@@ -10,14 +10,15 @@ passages whose best guess was the true passage: the recall that review costs), a
 annotation.
 
 Two paths: *update*, where the old text is known (``replace_article_text``: diff, then
-the quote search in inserted text), and *quote only* (``place``: imports and files
-edited elsewhere). The seeds of :data:`DEVELOPMENT` were used while tuning; the seeds of
-:data:`HELD_OUT` were not, and are reported separately; nor was the material of
-``reanchor_new_families`` (live blogs, three more families), written before the last
-round of tuning; nor the generalisation check of ``reanchor_check_families`` (fresh seeds,
-three more families), reported once before and once after a round of changes. Figures are
-printed, not asserted
-(the property tests in ``tests/core/test_reanchor_properties.py`` assert).
+the quote search in inserted text), and *quote only* (``place_all``, one batch per text
+as the importers call it: imports and files edited elsewhere; the figures of ``place``
+one annotation at a time are printed beside them for comparison). The seeds of
+:data:`DEVELOPMENT` were used while tuning; the seeds of :data:`HELD_OUT` were not, and
+are reported separately; nor was the material of ``reanchor_new_families`` (live blogs,
+three more families), written before the last round of tuning; nor the generalisation
+check of ``reanchor_check_families`` (fresh seeds, three more families), reported once
+before and once after a round of changes. Figures are printed, not asserted (the property
+tests in ``tests/core/test_reanchor_properties.py`` assert).
 """
 
 from __future__ import annotations
@@ -27,10 +28,12 @@ import random
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import pytest
 
 from desktop_app.core.anchoring import describe
+from desktop_app.core.batch_placement import Request, place_all
 from desktop_app.core.new_records import make_article
 from desktop_app.core.project import Project
 from desktop_app.core.quote_search import Placement
@@ -152,16 +155,27 @@ def _project(text: str, spans: list[tuple[int, int]]) -> tuple[Project, list[str
     return Project(articles=[article], annotations=annotations), [a.id for a in annotations]
 
 
+class Tallies(NamedTuple):
+    """Tallies per family of each path."""
+
+    update: dict[str, Tally]
+    #: The quote-only path as the importers call it: one batch per text (``place_all``).
+    quote_only: dict[str, Tally]
+    #: The quote-only path one annotation at a time (``place``), for comparison.
+    one_at_a_time: dict[str, Tally]
+
+
 def evaluate(
     seeds: range,
     families: dict[str, Family] = FAMILIES,
     text_of: Callable[[int, random.Random], str] = _base_text,
     spans_of: Callable[[random.Random, str, int], list[tuple[int, int]]] = annotated_spans,
-) -> tuple[dict[str, Tally], dict[str, Tally]]:
-    """Tallies per family for the update path and the quote-only path (``spans_of`` picks
-    the annotated passages of each text)."""
+) -> Tallies:
+    """Tallies per family for the update path and the quote-only path, batched and one at
+    a time (``spans_of`` picks the annotated passages of each text)."""
     update: dict[str, Tally] = {name: Tally() for name in families}
     quote_only: dict[str, Tally] = {name: Tally() for name in families}
+    one_at_a_time: dict[str, Tally] = {name: Tally() for name in families}
     for case in edited_cases(seeds, families, text_of, spans_of):
         name, text, spans, tracked = case.family, case.text, case.spans, case.tracked
         new = tracked.text
@@ -184,14 +198,29 @@ def evaluate(
             )
         started = time.perf_counter()
         placements = [place(new, *describe(text, start, end)) for start, end in spans]
+        one_at_a_time[name].seconds += time.perf_counter() - started
+        started = time.perf_counter()
+        batch = place_all(new, [Request(*describe(text, start, end)) for start, end in spans])
         quote_only[name].seconds += time.perf_counter() - started
-        for placement, truth, copy, (start, end) in zip(
-            placements, truths, copied, spans, strict=True
-        ):
-            quote_only[name].add(
-                truth, placement, case.label, takes_in_a_copy=copy, texts=(text, new, start, end)
-            )
-    return update, quote_only
+        for tallies, found in ((one_at_a_time, placements), (quote_only, batch)):
+            for placement, truth, copy, (start, end) in zip(
+                found, truths, copied, spans, strict=True
+            ):
+                tallies[name].add(
+                    truth,
+                    placement,
+                    case.label,
+                    takes_in_a_copy=copy,
+                    texts=(text, new, start, end),
+                )
+    return Tallies(update, quote_only, one_at_a_time)
+
+
+def print_all(label: str, tallies: Tallies) -> None:
+    """The tables of every path of one set of material."""
+    _print(f"{label}, update (old text known)", tallies.update)
+    _print(f"{label}, quote only (old text unknown), one batch per text", tallies.quote_only)
+    _print(f"{label}, quote only, one annotation at a time (before batches)", tallies.one_at_a_time)
 
 
 def _shown(truth: Truth, placement: Placement, old: str, new: str, start: int, end: int) -> str:
@@ -278,22 +307,16 @@ def _print(title: str, tallies: dict[str, Tally]) -> None:
 
 @pytest.mark.parametrize(("label", "seeds"), [("development", DEVELOPMENT), ("held out", HELD_OUT)])
 def test_reanchoring_accuracy_per_family(label: str, seeds: range) -> None:
-    update, quote_only = evaluate(seeds)
-    _print(f"{label} seeds, update (old text known)", update)
-    _print(f"{label} seeds, quote only (old text unknown)", quote_only)
+    print_all(f"{label} seeds", evaluate(seeds))
 
 
 def test_reanchoring_accuracy_on_new_held_out_material() -> None:
     """Live blogs and three new families (``reanchor_new_families``), never tuned on."""
-    update, quote_only = evaluate(NEW_SEEDS, NEW_FAMILIES, new_text)
-    _print("new held-out material, update (old text known)", update)
-    _print("new held-out material, quote only (old text unknown)", quote_only)
+    print_all("new held-out material", evaluate(NEW_SEEDS, NEW_FAMILIES, new_text))
 
 
 def test_reanchoring_generalisation_check() -> None:
     """Fresh seeds over every family, and three new families (``reanchor_check_families``),
     never tuned on: reported before and after a round of changes."""
     families = FAMILIES | CHECK_FAMILIES
-    update, quote_only = evaluate(CHECK_SEEDS, families)
-    _print("generalisation check, update (old text known)", update)
-    _print("generalisation check, quote only (old text unknown)", quote_only)
+    print_all("generalisation check", evaluate(CHECK_SEEDS, families))

@@ -15,12 +15,11 @@ from tests.benchmarks.reanchor_fresh_families import (
     fresh_spans,
     fresh_text,
 )
-from tests.benchmarks.test_reanchor_accuracy import _print, evaluate
+from tests.benchmarks.test_reanchor_accuracy import evaluate, print_all
 
 pytestmark = pytest.mark.benchmark
 
 
 def test_reanchoring_accuracy_on_fresh_held_out_material() -> None:
-    update, quote_only = evaluate(FRESH_SEEDS, FRESH_FAMILIES, fresh_text, fresh_spans)
-    _print("fresh held-out material, update (old text known)", update)
-    _print("fresh held-out material, quote only (old text unknown)", quote_only)
+    tallies = evaluate(FRESH_SEEDS, FRESH_FAMILIES, fresh_text, fresh_spans)
+    print_all("fresh held-out material", tallies)

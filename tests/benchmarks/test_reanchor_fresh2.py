@@ -15,12 +15,11 @@ from tests.benchmarks.reanchor_fresh2_families import (
     fresh2_spans,
     fresh2_text,
 )
-from tests.benchmarks.test_reanchor_accuracy import _print, evaluate
+from tests.benchmarks.test_reanchor_accuracy import evaluate, print_all
 
 pytestmark = pytest.mark.benchmark
 
 
 def test_reanchoring_accuracy_on_second_fresh_held_out_material() -> None:
-    update, quote_only = evaluate(FRESH2_SEEDS, FRESH2_FAMILIES, fresh2_text, fresh2_spans)
-    _print("second fresh held-out material, update (old text known)", update)
-    _print("second fresh held-out material, quote only (old text unknown)", quote_only)
+    tallies = evaluate(FRESH2_SEEDS, FRESH2_FAMILIES, fresh2_text, fresh2_spans)
+    print_all("second fresh held-out material", tallies)

@@ -484,3 +484,22 @@ def test_a_passage_reaching_into_a_paragraph_pasted_again_beside_itself_asks_for
     assert place(new, *describe(old, start, end)).state == "review"
     alone = f"Draft.\n\n{_FIRST}\n\n{second}\n\n{_OTHER}\n\nEnd."
     assert place(alone, *describe(old, start, end)).state == "moved"
+
+
+def test_a_fuzzy_placement_leaves_out_the_line_break_and_indent_of_a_rewrapped_text() -> None:
+    paragraphs = [
+        "Mr Speaker: Order. I call Dr Sunita Rao.",
+        "Dr Sunita Rao (Cambridge) (LD): The Minister's answer will disappoint every renter.",
+        "The Minister for Housing (Ms Clare Dunmore): I understand the frustration, and we act.",
+    ]
+    old = "\n\n".join(paragraphs)
+    new = "\n".join(
+        "    " + p.replace("every renter", "every\nrenter").replace("Cambridge", "Cambrdge")
+        for p in paragraphs
+    )
+    start = old.index(paragraphs[1])
+    placement = place(new, *describe(old, start, start + len(paragraphs[1])))
+    assert placement.state == "fuzzy"
+    assert new[placement.start : placement.end] == (
+        "Dr Sunita Rao (Cambrdge) (LD): The Minister's answer will disappoint every\nrenter."
+    )

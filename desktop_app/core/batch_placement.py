@@ -1,0 +1,276 @@
+"""Placing an article's annotations by their quotes as one batch: confident ones guide the rest.
+
+Annotations of one article keep their order and rough spacing through most edits. Each is
+first placed alone (``core.quote_search``). Those placed with confidence (accepted, a
+high score, both sides of their context nearly intact) that also keep the order of the
+other confident ones (the longest run in order: :func:`_in_order`) become *anchors*.
+
+A placement that breaks the order of the anchors around its old place, with no
+neighbour moved by as much, goes to review (:func:`_review_out_of_order`). An annotation
+in review is looked for again only between the anchors around its old place (or between
+one anchor and an end of the text), expected where its nearer anchor's shift puts it. It
+is taken out of review only when that search accepts a passage there, both sides of
+whose context agree somewhat (:data:`BOTH_SIDES`) unless its quote is long, with no
+other copy of the quote between the same anchors that its context could equally fit
+(:func:`_twin_between`), and which keeps its gap to both anchors, give or take
+(:func:`_keeps_gap`); otherwise it stays in review. Passages taken out of review anchor
+others in turn (up to :data:`ROUNDS` rounds). Nothing else changes, and a batch of one
+is ``search`` alone.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from rapidfuzz import fuzz
+
+from desktop_app.core.haystack import Haystack
+from desktop_app.core.quote_search import LONG_QUOTE, Placement, context_similarity, search
+from desktop_app.core.records import TextPosition, TextQuote
+
+#: Least similarity of both sides of an anchor's context, and least score of an anchor.
+ANCHOR_CONTEXT = 0.9
+ANCHOR_SCORE = 0.9
+#: Most change (code points) of the gap to each neighbouring anchor, beyond
+#: :data:`GAP_SHARE` of the old gap, for a passage to keep its place among them.
+GAP_SLACK = 80
+GAP_SHARE = 0.25
+#: Least similarity of each side of the context of a passage taken out of review, unless
+#: its quote is at least ``LONG_QUOTE`` code points long (``core.quote_search``).
+BOTH_SIDES = 0.5
+#: Least similarity of one side of the context of another copy of the quote between the
+#: same anchors for the choice between the copies to be a guess.
+TWIN_CONTEXT = 0.9
+#: Least similarity (0..100) of a stretch right beside a found passage to its quote for
+#: the two to be copies of one passage (:func:`_twin_beside`).
+TWIN_BESIDE = 90
+#: Copies of the quote between two anchors looked at (the nearest to the found one).
+TWINS_LOOKED_AT = 8
+#: Most rounds of looking again among anchors (the passages a round takes out of review
+#: anchor the next).
+ROUNDS = 3
+#: A placement that breaks the order of its anchors is kept only if a passage at most this
+#: many code points from it (old offsets) moved by as much, give or take :data:`SAME_SHIFT`.
+MOVED_WITH = 300
+SAME_SHIFT = 20
+#: Stands for "no anchor on this side": an end of the text.
+_OPEN = 1 << 62
+PLACED = ("exact", "moved", "fuzzy")
+
+
+class Request(NamedTuple):
+    """One annotation to place: where it was (offsets in the text it was made on) and its
+    quote with context; ``hint``: where it is expected to start now, if known."""
+
+    position: TextPosition
+    quote: TextQuote
+    hint: int | None = None
+
+
+class _Anchor(NamedTuple):
+    """A confidently placed passage: its old and new starts and its new end."""
+
+    old_start: int
+    new_start: int
+    new_end: int
+
+
+def place_all(
+    text: str,
+    requests: Sequence[Request],
+    decided: Sequence[Placement | None] | None = None,
+) -> list[Placement]:
+    """Where each request's passage is in ``text`` (whose earlier version is unknown), in
+    the order of ``requests``: each placed alone first, then the ones in review again
+    among their confidently placed neighbours (see the module's docstring). ``decided``
+    (aligned with ``requests``) holds placements the caller has settled already (offsets
+    that still select their quote): kept as they are, and anchors like any other."""
+    placements: list[Placement] = []
+    settled: list[bool] = []
+    for index, request in enumerate(requests):
+        given = None if decided is None else decided[index]
+        settled.append(given is not None)
+        if given is None:
+            given = search(text, request.position, request.quote, hint=request.hint)
+        placements.append(given)
+    _review_out_of_order(text, requests, placements, settled)
+    for _round in range(ROUNDS):
+        anchors = _anchors(text, requests, placements, settled)
+        if not anchors:
+            break
+        old_starts = [anchor.old_start for anchor in anchors]
+        changed = False
+        for index, (request, placement) in enumerate(zip(requests, placements, strict=True)):
+            if placement.state == "review" and not settled[index]:
+                found = _among_anchors(text, request, anchors, old_starts)
+                if found is not None:
+                    placements[index] = found
+                    changed = True
+        if not changed:
+            break
+    return placements
+
+
+def _review_out_of_order(
+    text: str, requests: Sequence[Request], placements: list[Placement], settled: list[bool]
+) -> None:
+    """Send to review each placement that breaks the order of the anchors around its old
+    place (it lies outside their new span) with no neighbour (within :data:`MOVED_WITH`
+    code points before) moved by as much: a passage deleted where a copy of it survives
+    elsewhere looks like that, and one moved alone is indistinguishable from it."""
+    anchors = _anchors(text, requests, placements, settled)
+    if len(anchors) < 2:
+        return
+    members = {(anchor.old_start, anchor.new_start) for anchor in anchors}
+    old_starts = [anchor.old_start for anchor in anchors]
+    by_old = sorted(range(len(requests)), key=lambda index: requests[index].position.start)
+    sorted_starts = [requests[index].position.start for index in by_old]
+    for index, (request, placement) in enumerate(zip(requests, placements, strict=True)):
+        start = request.position.start
+        if settled[index] or placement.state not in PLACED or (start, placement.start) in members:
+            continue
+        left, right = _around(anchors, old_starts, start)
+        if left is None or right is None or left.new_start <= placement.start <= right.new_start:
+            continue
+        shift = placement.start - start
+        lo = bisect_left(sorted_starts, start - MOVED_WITH)
+        hi = bisect_right(sorted_starts, start + MOVED_WITH)
+        if not any(
+            other != index
+            and placements[other].state in PLACED
+            and abs(placements[other].start - requests[other].position.start - shift) <= SAME_SHIFT
+            for other in by_old[lo:hi]
+        ):
+            placements[index] = placement._replace(state="review")
+
+
+def _around(
+    anchors: list[_Anchor], old_starts: list[int], start: int
+) -> tuple[_Anchor | None, _Anchor | None]:
+    """The anchors just before and just after old offset ``start`` (None: none)."""
+    after = bisect_left(old_starts, start)
+    before = after - 1
+    while after < len(anchors) and anchors[after].old_start == start:
+        after += 1  # an anchor with the same start holds this passage or lies inside it
+    return (
+        anchors[before] if before >= 0 else None,
+        anchors[after] if after < len(anchors) else None,
+    )
+
+
+def _anchors(
+    text: str, requests: Sequence[Request], placements: list[Placement], settled: list[bool]
+) -> list[_Anchor]:
+    """The confident placements (and those the caller settled on a quote) that keep each
+    other's order, by old start."""
+    confident = []
+    for request, placement, given in zip(requests, placements, settled, strict=True):
+        if placement.state not in PLACED or not request.quote.exact:
+            continue
+        if not given:
+            if placement.score < ANCHOR_SCORE:
+                continue
+            quote = request.quote
+            context = context_similarity(text, placement.start, placement.end, quote)
+            if min(context) < ANCHOR_CONTEXT:
+                continue
+        confident.append(_Anchor(request.position.start, placement.start, placement.end))
+    confident.sort()
+    return _in_order(confident)
+
+
+def _in_order(anchors: list[_Anchor]) -> list[_Anchor]:
+    """The longest run of ``anchors`` (sorted by old start) whose new starts never go
+    back: a passage moved elsewhere, or placed wrongly, falls out of it."""
+    tails: list[int] = []  # the least new start that ends a run of each length
+    tail_index: list[int] = []
+    previous = [-1] * len(anchors)
+    for index, anchor in enumerate(anchors):
+        length = bisect_right(tails, anchor.new_start)
+        if length == len(tails):
+            tails.append(anchor.new_start)
+            tail_index.append(index)
+        else:
+            tails[length] = anchor.new_start
+            tail_index[length] = index
+        previous[index] = tail_index[length - 1] if length else -1
+    run: list[_Anchor] = []
+    at = tail_index[-1] if tail_index else -1
+    while at != -1:
+        run.append(anchors[at])
+        at = previous[at]
+    run.reverse()
+    return run
+
+
+def _among_anchors(
+    text: str, request: Request, anchors: list[_Anchor], old_starts: list[int]
+) -> Placement | None:
+    """A passage in review looked for again between the anchors around its old place: the
+    passage found there if the neighbours make the choice clear, else None."""
+    position = request.position
+    before, after = _around(anchors, old_starts, position.start)
+    if before is None and after is None:
+        return None
+    left = before or _Anchor(0, 0, 0)
+    right = after or _Anchor(_OPEN, len(text), len(text))
+    near_left = after is None or (
+        before is not None and position.start - left.old_start <= right.old_start - position.start
+    )
+    near = left if near_left else right
+    shift = near.new_start - near.old_start
+    expected = TextPosition(position.start + shift, position.end + shift)
+    window = Haystack(text, [(left.new_start, right.new_end)])
+    found = search(text, expected, request.quote, within=window)
+    if found.state not in PLACED or not left.new_start <= found.start <= right.new_start:
+        return None
+    short = len(request.quote.exact) < LONG_QUOTE
+    if short and min(context_similarity(text, found.start, found.end, request.quote)) < BOTH_SIDES:
+        return None
+    if _twin_between(window, text, found, request.quote) or _twin_beside(text, found, request):
+        return None
+    if before is not None and not _keeps_gap(
+        position.start - left.old_start, found.start - left.new_start
+    ):
+        return None
+    if after is not None and not _keeps_gap(
+        right.old_start - position.start, right.new_start - found.start
+    ):
+        return None
+    if found.state == "exact" and (found.start, found.end) != (position.start, position.end):
+        return found._replace(state="moved")
+    return found
+
+
+def _keeps_gap(old_gap: int, new_gap: int) -> bool:
+    """Whether the gap to a neighbour changed by little (some code points, or a share)."""
+    return abs(new_gap - old_gap) <= GAP_SLACK + GAP_SHARE * old_gap
+
+
+def _twin_between(window: Haystack, text: str, found: Placement, quote: TextQuote) -> bool:
+    """Whether another exact copy of the quote stands between the anchors with one side of
+    its context agreeing too (which copy is the passage is then a guess)."""
+    length = len(quote.exact)
+    for at in window.nearest(quote.exact, found.start, TWINS_LOOKED_AT):
+        if (at + length <= found.start or at >= found.end) and max(
+            context_similarity(text, at, at + length, quote)
+        ) >= TWIN_CONTEXT:
+            return True
+    return False
+
+
+def _twin_beside(text: str, found: Placement, request: Request) -> bool:
+    """Whether a near copy of the quote (:data:`TWIN_BESIDE` similar) stands right before
+    or after the found passage (a passage pasted again beside itself, one copy then
+    edited: which one is the annotated one, the neighbours cannot tell)."""
+    exact = request.quote.exact
+    reach = len(exact) + GAP_SLACK
+    before = text[max(0, found.start - reach) : found.start]
+    after = text[found.end : found.end + reach]
+    return any(
+        fuzz.partial_ratio_alignment(exact, side, score_cutoff=TWIN_BESIDE) is not None
+        for side in (before, after)
+        if len(side) >= len(exact) * TWIN_BESIDE / 100
+    )

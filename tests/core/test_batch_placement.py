@@ -1,0 +1,144 @@
+"""Placing an article's annotations as one batch: confidently placed neighbours guide the rest."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.anchoring import describe
+from desktop_app.core.batch_placement import Request, place_all
+from desktop_app.core.reanchor import place
+from tests.core.test_reanchor_properties import _alone, _edited, _misplaced
+
+SAID = "The ministry said the talks would resume next week."
+NATURAL_STEP = "Officials in Astana described the move as a natural step."
+PARAGRAPHS = [
+    "Kazakhstan joined the Abraham Accords on Thursday, the first country to do so in years.",
+    f"{NATURAL_STEP} {SAID} Critics were unconvinced.",
+    "Analysts pointed to critical minerals as the real prize of the summit in Washington.",
+    "Trade between the two countries has doubled since 2020, according to customs figures.",
+    f"{NATURAL_STEP} {SAID} Critics were unconvinced.",
+    "Teachers in Shymkent staged a short strike over pay on the same day as the signing.",
+    "A spokesman for the foreign ministry declined to comment on the timing of the decision.",
+]
+OLD = "\n\n".join(PARAGRAPHS)
+#: Put before the text: every passage moves far from where it was.
+OPENING = " ".join(["An opening paragraph written for the new version of the article."] * 25)
+
+
+def _span_of(text: str, quote: str, *, after: int = 0) -> tuple[int, int]:
+    start = text.index(quote, after)
+    return start, start + len(quote)
+
+
+def _requests(old: str, spans: list[tuple[int, int]]) -> list[Request]:
+    return [Request(*describe(old, start, end)) for start, end in spans]
+
+
+def _neighbourhood() -> list[tuple[int, int]]:
+    """Passages of :data:`OLD` around the second copy of :data:`SAID` (the third span)."""
+    second = _span_of(OLD, SAID, after=OLD.index(SAID) + 1)
+    return [
+        _span_of(OLD, "Analysts pointed to critical minerals"),
+        _span_of(OLD, "Trade between the two countries has doubled"),
+        second,
+        _span_of(OLD, "Teachers in Shymkent staged a short strike"),
+        _span_of(OLD, "A spokesman for the foreign ministry"),
+    ]
+
+
+def test_neighbours_resolve_a_repeated_sentence() -> None:
+    new = OPENING + "\n\n" + OLD
+    spans = _neighbourhood()
+    requests = _requests(OLD, spans)
+    alone = place(new, requests[2].position, requests[2].quote)
+    assert alone.state == "review"  # two copies with the same context: position alone
+    placements = place_all(new, requests)
+    shift = len(new) - len(OLD)
+    for placement, (start, end) in zip(placements, spans, strict=True):
+        assert (placement.state, placement.start, placement.end) == (
+            "moved",
+            start + shift,
+            end + shift,
+        )
+
+
+def test_a_guess_that_breaks_the_order_of_its_neighbours_goes_to_review() -> None:
+    """The second copy's paragraph is deleted: alone, its quote is placed on the first
+    copy, which stands before the neighbours that followed it; in a batch that is a guess."""
+    new = OPENING + "\n\n" + "\n\n".join(PARAGRAPHS[:4] + PARAGRAPHS[5:])
+    requests = _requests(OLD, _neighbourhood())
+    alone = place(new, requests[2].position, requests[2].quote)
+    assert alone.state == "moved"
+    assert alone.start == new.index(SAID)
+    placements = place_all(new, requests)
+    assert placements[2] == alone._replace(state="review")
+    assert [p.state for p in placements[:2] + placements[3:]] == ["moved"] * 4
+
+
+def test_passages_moved_together_stay_placed_and_one_moved_alone_goes_to_review() -> None:
+    """A long paragraph moved to the end: its two annotations break the order of their
+    neighbours, each by as much as the other (a move, not a stray copy), and stay placed;
+    with one annotation on it, its move cannot be told from a deleted passage's surviving
+    copy, and it goes to review (the price of the rule)."""
+    moved = (
+        "Analysts pointed to critical minerals as the real prize of the summit in Washington, "
+        "where officials from both countries met for two days of talks about trade, security "
+        "and the routes that would carry the metals west to European buyers."
+    )
+    paragraphs = [*PARAGRAPHS[:2], moved, *PARAGRAPHS[3:]]
+    old = "\n\n".join(paragraphs)
+    new = "\n\n".join([*paragraphs[:2], *paragraphs[3:], moved])
+    spans = [
+        _span_of(old, "Kazakhstan joined the Abraham Accords"),
+        _span_of(old, "critical minerals as the real prize"),
+        _span_of(old, "two days of talks about trade"),
+        _span_of(old, "Trade between the two countries"),
+        _span_of(old, "Teachers in Shymkent"),
+        _span_of(old, "A spokesman for the foreign ministry"),
+    ]
+    requests = _requests(old, spans)
+    placements = place_all(new, requests)
+    for placement, (start, end) in zip(placements, spans, strict=True):
+        assert placement.state in ("exact", "moved")
+        assert new[placement.start : placement.end] == old[start:end]
+    assert placements[1].start == new.index("critical minerals")
+    alone = place_all(new, requests[:2] + requests[3:])
+    assert alone[1] == placements[1]._replace(state="review")
+
+
+def test_no_requests_no_placements() -> None:
+    assert place_all(OLD, []) == []
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(seed=st.integers(0, 2**32), operations=st.integers(1, 4))
+def test_a_batch_never_places_an_annotation_outside_its_passage_unless_for_review(
+    seed: int, operations: int
+) -> None:
+    """Every annotation of a text placed as one batch (as the importers do), judged on the
+    passages with nothing like them elsewhere in the old text (see the quote search's
+    property in ``test_reanchor_properties``: no method can tell the others from copies)."""
+    tracked, spans = _edited(seed, operations, copies=False)
+    placements = place_all(tracked.text, _requests(tracked.old, spans))
+    judged = [
+        (span, placement)
+        for span, placement in zip(spans, placements, strict=True)
+        if _alone(tracked.old, *span)
+    ]
+    truths = tracked.truths([span for span, _ in judged])
+    assert _misplaced(truths, [placement for _, placement in judged]) == [], tracked.log
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 2**32), operations=st.integers(0, 3), pick=st.integers(0, 24))
+def test_a_batch_of_one_is_placing_it_alone(seed: int, operations: int, pick: int) -> None:
+    tracked, spans = _edited(seed, operations)
+    start, end = spans[pick % len(spans)]
+    position, quote = describe(tracked.old, start, end)
+    hint = random.Random(seed).choice([None, start, start + 100])
+    assert place_all(tracked.text, [Request(position, quote, hint)]) == [
+        place(tracked.text, position, quote, hint=hint)
+    ]
