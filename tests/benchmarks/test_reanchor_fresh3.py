@@ -16,12 +16,11 @@ from tests.benchmarks.reanchor_fresh3_families import (
     fresh3_spans,
     fresh3_text,
 )
-from tests.benchmarks.test_reanchor_accuracy import _print, evaluate
+from tests.benchmarks.test_reanchor_accuracy import evaluate, print_all
 
 pytestmark = pytest.mark.benchmark
 
 
 def test_reanchoring_accuracy_on_third_fresh_held_out_material() -> None:
-    update, quote_only = evaluate(FRESH3_SEEDS, FRESH3_FAMILIES, fresh3_text, fresh3_spans)
-    _print("third fresh held-out material, update (old text known)", update)
-    _print("third fresh held-out material, quote only (old text unknown)", quote_only)
+    tallies = evaluate(FRESH3_SEEDS, FRESH3_FAMILIES, fresh3_text, fresh3_spans)
+    print_all("third fresh held-out material", tallies)
