@@ -28,12 +28,10 @@ def placed_by_quote(passages: list[Passage], texts: dict[str, str]) -> list[Plac
     placements: list[Placement | None] = [None] * len(passages)
     for article_id, indexes in by_article.items():
         text = texts[article_id]
-        requests: list[Request] = []
         settled: list[Placement | None] = []
         for index in indexes:
             _article, position, quote, kept = passages[index]
             start, end = position.start, position.end
-            requests.append(Request(position, quote or TextQuote(exact="")))
             if kept or quote is None:
                 settled.append(Placement("orphaned", start, end, 0.0))
             elif start <= end <= len(text) and text[start:end] == quote.exact:
@@ -41,6 +39,10 @@ def placed_by_quote(passages: list[Passage], texts: dict[str, str]) -> list[Plac
             else:
                 settled.append(None)
         if any(given is None for given in settled):
+            requests = [
+                Request(position, quote or TextQuote(exact=""))
+                for _article, position, quote, _kept in (passages[index] for index in indexes)
+            ]
             found = place_all(text, requests, settled)
         else:  # every offset fits (the common case): nothing to look for
             found = [given for given in settled if given is not None]
