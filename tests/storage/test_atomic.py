@@ -368,3 +368,82 @@ def test_pieces_are_joined_where_there_is_no_writev(
     pieces = _pieces(50)
     write_atomic(target, pieces)
     assert target.read_bytes() == b"".join(pieces)
+
+
+def _record_writeback(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
+    """Log, in order, each writeback request (with the file's size then) and each fsync."""
+    events: list[tuple[str, int]] = []
+    real_fsync = os.fsync
+
+    def writeback(fd: int) -> None:
+        events.append(("writeback", os.fstat(fd).st_size))
+
+    def fsync(fd: int) -> None:
+        events.append(("fsync", os.fstat(fd).st_size))
+        real_fsync(fd)
+
+    monkeypatch.setattr(atomic, "_start_writeback", writeback)
+    monkeypatch.setattr(atomic.os, "fsync", fsync)
+    return events
+
+
+def test_the_disk_starts_on_each_batch_of_pieces_before_the_fsync(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events = _record_writeback(monkeypatch)
+    target = tmp_path / "p.json"
+    pieces = _pieces(3000)
+    write_atomic(target, pieces)
+    whole = b"".join(pieces)
+    assert target.read_bytes() == whole
+    writebacks = [size for kind, size in events if kind == "writeback"]
+    batches = [b"".join(pieces[:end]) for end in (1024, 2048, 3000)]
+    assert writebacks == [len(batch) for batch in batches]  # one per writev, as it grows
+    first_fsync = next(n for n, (kind, _) in enumerate(events) if kind == "fsync")
+    assert events[first_fsync] == ("fsync", len(whole))
+    assert all(kind == "writeback" for kind, _ in events[:first_fsync])
+
+
+def test_large_bytes_go_in_slices_each_followed_by_a_writeback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events = _record_writeback(monkeypatch)
+    target = tmp_path / "p.json"
+    data = bytes(range(256)) * (10 * 1024 + 3)  # a little over 2.5 MB
+    write_atomic(target, data)
+    assert target.read_bytes() == data
+    mb = 1 << 20
+    assert [size for kind, size in events if kind == "writeback"] == [mb, 2 * mb, len(data)]
+
+
+def test_small_saves_ask_for_no_writeback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    events = _record_writeback(monkeypatch)
+    write_atomic(tmp_path / "a.json", b"small")
+    write_atomic(tmp_path / "b.json", _pieces(100))
+    assert [kind for kind, _ in events if kind == "writeback"] == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="sync_file_range is Linux's")
+def test_the_real_writeback_call_is_found_and_harmless(tmp_path: Path) -> None:
+    assert atomic._sync_file_range() is not None
+    target = tmp_path / "p.json"
+    pieces = _pieces(5000)
+    write_atomic(target, pieces)
+    assert target.read_bytes() == b"".join(pieces)
+    atomic._start_writeback(-1)  # no such descriptor: the call fails, and says nothing
+
+
+@pytest.mark.parametrize("result", [None, -1])
+def test_without_a_working_writeback_the_save_is_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, result: int | None
+) -> None:
+    def failing(fd: int, offset: int, count: int, flags: int) -> int:
+        return -1
+
+    monkeypatch.setattr(atomic, "_sync_file_range", lambda: None if result is None else failing)
+    target = tmp_path / "p.json"
+    pieces = _pieces(3000)
+    write_atomic(target, pieces)
+    write_atomic(target, b"x" * (3 << 20))
+    assert target.read_bytes() == b"x" * (3 << 20)
+    assert backup_path(target).read_bytes() == b"".join(pieces)
