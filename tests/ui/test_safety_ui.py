@@ -284,6 +284,31 @@ def test_deleted_file_is_noticed_and_own_saves_are_not(
     assert choices == ("Save As…", "Keep Mine")
 
 
+def test_keep_mine_over_a_deleted_file_is_not_asked_again_until_it_comes_back(
+    window: MainWindow, prompter: FakePrompter, opened: Path
+) -> None:
+    watch_by_hand(window)
+    watch = window.feature(DiskWatch)
+    mine = tag_in_window(window)
+    saved = opened.read_bytes()
+    opened.unlink()
+    prompter.choices.append("Keep Mine")
+    assert watch.check()
+    assert prompter.questions[0][2] == ("Save As…", "Keep Mine")
+    assert not watch.check(), "the file is still gone: the user already answered"
+    assert not watch.check()
+    assert len(prompter.questions) == 1
+    assert mine in window.document.project.annotations
+    assert window.document.modified
+    opened.write_bytes(saved)  # the same file comes back (a sync tool restores it)
+    assert not watch.check(), "the file as Parallax saved it is no change"
+    theirs = change_on_disk(opened)  # then another program saves its own version there
+    prompter.choices.append("Keep Mine")
+    assert watch.check(), "a different file under the name is a new change"
+    assert prompter.questions[1][2] == ("Reload", "Save As…", "Keep Mine")
+    assert opened.read_bytes() == theirs, "Keep Mine writes nothing"
+
+
 def test_coming_back_to_the_window_checks_the_file(
     qtbot: QtBot, window: MainWindow, prompter: FakePrompter, opened: Path
 ) -> None:

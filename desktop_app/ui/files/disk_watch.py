@@ -12,7 +12,7 @@ overwrites). Nothing is overwritten silently.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer
 
@@ -28,6 +28,14 @@ KEEP_MINE = "Keep Mine"
 #: Wait this long after a change is reported (editors and sync tools write in bursts).
 SETTLE_MS = 300
 
+#: What is on disk, as far as asking goes: the file's fingerprint, or that it is gone.
+OnDisk = DiskState | Literal["gone"]
+
+
+def on_disk(state: DiskState | None) -> OnDisk:
+    """``state`` (a fingerprint, or None for a missing file) as something to compare."""
+    return "gone" if state is None else state
+
 
 class DiskWatch(QObject):
     """Watches the window's project file and asks when another program changed it."""
@@ -41,8 +49,8 @@ class DiskWatch(QObject):
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self.check)
         self._asking = False
-        #: The on-disk version the user chose to keep their own work over.
-        self._dismissed: DiskState | None = None
+        #: The on-disk version (or the file's absence) the user kept their own work over.
+        self._dismissed: OnDisk | None = None
         self._document: object = None
         window.document_changed.connect(self._follow)
         window.widget.installEventFilter(self)
@@ -93,7 +101,7 @@ class DiskWatch(QObject):
         if self._asking or not changed_on_disk(path, document.disk_state):
             return False
         now = DiskState.of(path)
-        if now is not None and now == self._dismissed:
+        if on_disk(now) == self._dismissed:
             return False  # the user already chose to keep their version over this one
         self._asking = True
         try:
@@ -128,7 +136,7 @@ class DiskWatch(QObject):
         elif choice == SAVE_AS:
             self.window.feature(FileCommands).save_as()
         else:
-            self._dismissed = now
+            self._dismissed = on_disk(now)
 
     def reload(self, path: Path) -> bool:
         """Read the file again, after confirming when unsaved changes would be lost."""
@@ -138,7 +146,7 @@ class DiskWatch(QObject):
             f"Reloading “{path.name}” discards the changes you made here since your last save.",
             "Reload",
         ):
-            self._dismissed = DiskState.of(path)
+            self._dismissed = on_disk(DiskState.of(path))
             return False
         return self.window.feature(FileCommands).open_path(
             path
