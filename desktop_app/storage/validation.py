@@ -46,6 +46,7 @@ from desktop_app.storage.json_text import (
 )
 from desktop_app.storage.migrations import MigrationError, migrate
 from desktop_app.storage.project_file import line_column, paused_gc, syntax_error_position
+from desktop_app.storage.record_errors import failing_path, without_location
 from desktop_app.storage.schema import FORMAT_NAME, SCHEMA_VERSION, ProjectFile
 from desktop_app.storage.semantics import Finding, check_semantics
 from desktop_app.storage.watch import DiskState
@@ -53,7 +54,6 @@ from desktop_app.storage.watch import DiskState
 #: What salvage did about a problem.
 Outcome = Literal["unreadable", "dropped", "repaired", "orphaned", "kept"]
 
-_ERROR_PATH = re.compile(r"\s*-\s*at `\$([^`]*)`$")
 _SECTIONS: tuple[tuple[str, type], ...] = (
     ("annotators", Annotator),
     ("codebook", Code),
@@ -384,7 +384,7 @@ class _Salvage:
         try:
             return msgspec.convert(value, ProjectInfo)
         except msgspec.ValidationError as error:
-            message, sub = _split_error(str(error))
+            message, sub = _located(error, value, ProjectInfo)
             self._add(f"{message}; a new project record was made", "repaired", f"$.project{sub}")
             return None
 
@@ -397,7 +397,7 @@ class _Salvage:
             try:
                 return msgspec.convert(value, Assignment)
             except msgspec.ValidationError as error:
-                message, sub = _split_error(str(error))
+                message, sub = _located(error, value, Assignment)
                 field = sub[1:] if sub.startswith(".") else ""
                 if field in optional and isinstance(value, dict) and field in value:
                     value = {key: item for key, item in value.items() if key != field}
@@ -447,7 +447,7 @@ class _Salvage:
             try:
                 record: Any = msgspec.convert(item, kind)
             except msgspec.ValidationError as error:
-                message, sub = _split_error(str(error))
+                message, sub = _located(error, item, kind)
                 field = sub[1:] if sub.startswith(".") else ""
                 if field in optional and isinstance(item, dict) and field in item:
                     item = {key: value for key, value in item.items() if key != field}
@@ -594,12 +594,14 @@ def _rehashed(article: Article) -> Article:
     return article
 
 
-def _split_error(message: str) -> tuple[str, str]:
-    """Split msgspec's "Expected `int`, got `str` - at `$.a.b`" into message and ".a.b"."""
-    match = _ERROR_PATH.search(message)
-    if match is None:
-        return message, ""
-    return message[: match.start()], match.group(1)
+def _located(error: msgspec.ValidationError, value: Any, kind: Any) -> tuple[str, str]:
+    """msgspec's message for ``error`` and the path (".a.b") of what in ``value`` is wrong.
+
+    The path, which decides what is repaired, is found by checking the value's parts
+    (``storage.record_errors``), never read out of the message's wording.
+    """
+    path = failing_path(value, kind) or ""
+    return without_location(str(error), path), path
 
 
 def _broken_json(message: str, raw: bytes) -> tuple[str, Outcome, None, int | None, int | None]:
