@@ -35,6 +35,7 @@ from desktop_app.storage.json_text import (
     replace_lone_surrogate_escapes,
 )
 from desktop_app.storage.migrations import MigrationError, migrate
+from desktop_app.storage.record_errors import failing_path, without_location
 from desktop_app.storage.schema import FORMAT_NAME, SCHEMA_VERSION, Envelope, ProjectFile
 from desktop_app.storage.utf8 import first_invalid_byte
 from desktop_app.storage.watch import DiskState, Sha256Digest
@@ -44,7 +45,6 @@ _ENVELOPE = msgspec.json.Decoder(Envelope)
 #: Largest project file read (100,000 annotations take about 60 MB).
 MAX_PROJECT_BYTES = 1024 * 1024 * 1024
 _BYTE_POSITION = re.compile(r"\(byte (\d+)\)")
-_JSON_PATH = re.compile(r"at `(\$[^`]*)`")
 
 
 @dataclass(eq=False)  # not frozen: raising sets __traceback__ (and contextlib does too)
@@ -304,6 +304,7 @@ def newer_version_message(version: int) -> str:
 
 
 def _decode_older(raw: bytes, path: Path, version: int) -> ProjectFile:
+    upgraded: Any = None
     try:
         data: Any = msgspec.json.decode(raw)
         if isinstance(data, dict):
@@ -313,7 +314,7 @@ def _decode_older(raw: bytes, path: Path, version: int) -> ProjectFile:
     except (msgspec.DecodeError, UnicodeDecodeError) as error:  # ValidationError is one too
         refuse_if_too_deep(raw, path)
         _refuse_if_not_utf8(raw, path)
-        raise _located(error, raw, path) from None
+        raise _located(error, raw, path, upgraded) from None
     except MigrationError as error:
         raise ProjectFileError(path, str(error), json_path="$.schema_version") from None
     except (RecursionError, MemoryError):
@@ -347,25 +348,36 @@ def _refuse_if_not_utf8(raw: bytes, path: Path) -> None:
         raise ProjectFileError(path, "not UTF-8 text", *line_column(raw, offset))
 
 
-def _located(error: Exception, raw: bytes, path: Path) -> ProjectFileError:
-    """A :class:`ProjectFileError` for a decode error, with what its message locates.
+def _located(error: Exception, raw: bytes, path: Path, value: Any = None) -> ProjectFileError:
+    """A :class:`ProjectFileError` for a decode error, located without trusting its wording.
 
-    The byte position and JSON path are read from the library's message when it gives them;
-    a message without them (or in other words) still makes a clear error, located by the
-    standard JSON parser when the file is not JSON at all.
+    A value that does not fit the schema is located by checking its parts
+    (``storage.record_errors``; ``value`` is the decoded data when the caller has it, else
+    ``raw`` is decoded again). A syntax error's byte position is read from the library's
+    message when it gives one, else found by the standard JSON parser.
     """
     message = str(error)
     line = column = None
-    if match := _BYTE_POSITION.search(message):
+    json_path = None
+    if isinstance(error, msgspec.ValidationError):
+        inside = failing_path(_untyped(raw) if value is None else value, ProjectFile)
+        if inside is not None:
+            json_path = f"${inside}"
+            message = without_location(message, inside)
+    elif match := _BYTE_POSITION.search(message):
         line, column = line_column(raw, int(match.group(1)))
         message = _BYTE_POSITION.sub("", message).strip()
-    json_path = None
-    if match := _JSON_PATH.search(message):
-        json_path = match.group(1)
-        message = message[: match.start()].strip().rstrip("-").strip()
     if line is None and json_path is None:
         line, column = syntax_error_position(raw) or (None, None)
     return ProjectFileError(path, message or "malformed file", line, column, json_path)
+
+
+def _untyped(raw: bytes) -> Any:
+    """``raw`` as plain JSON values (None when it is not JSON at all)."""
+    try:
+        return msgspec.json.decode(raw)
+    except (msgspec.DecodeError, UnicodeDecodeError, RecursionError, MemoryError):
+        return None
 
 
 def syntax_error_position(raw: bytes) -> tuple[int, int] | None:

@@ -104,6 +104,32 @@ def test_schema_error_names_the_json_path(tmp_path: Path) -> None:
     assert "Expected `int`" in caught.value.reason
 
 
+def test_a_schema_error_is_located_whatever_the_library_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The JSON path comes from checking the data, not from the wording of the message."""
+    from desktop_app.storage import project_file
+
+    data = json.loads(encode(build_project(annotations=3)))
+    data["annotations"][2]["tags"] = ["not an id"]
+    target = tmp_path / "p.json"
+    target.write_text(json.dumps(data, indent=2))
+    real = project_file._DECODER
+
+    class Reworded:
+        def decode(self, raw: bytes) -> object:
+            try:
+                return real.decode(raw)
+            except msgspec.ValidationError:
+                raise msgspec.ValidationError("Daten passen nicht") from None
+
+    monkeypatch.setattr(project_file, "_DECODER", Reworded())
+    with pytest.raises(ProjectFileError) as caught:
+        load(target)
+    assert caught.value.json_path == "$.annotations[2].tags[0]"
+    assert "Daten passen nicht" in caught.value.reason
+
+
 def test_bad_utf8_is_located_by_python_not_by_the_json_library(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
