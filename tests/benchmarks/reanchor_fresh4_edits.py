@@ -314,10 +314,11 @@ def touch_word(tracked: TrackedText, rng: random.Random, span: Span) -> bool:
 
 
 def duplicate_paragraph(
-    tracked: TrackedText, rng: random.Random, paragraph: Span, edit_original: bool
+    tracked: TrackedText, rng: random.Random, paragraph: Span, edit: str
 ) -> Span:
-    """A paragraph pasted again two or more paragraphs away, then one of the two copies
-    lightly edited; where the original now stands."""
+    """A paragraph pasted again two or more paragraphs away, then the ``edit`` one of the
+    two ("original", "copy" or "both", each its own way) lightly edited; where the original
+    now stands."""
     start, end = paragraph
     others = [p for p in _paragraphs(tracked.text)[2:] if abs(p[0] - start) > 2 * (end - start)]
     to = rng.choice(others or _paragraphs(tracked.text)[-1:])[0]
@@ -326,11 +327,13 @@ def duplicate_paragraph(
     tracked.replace(to + length, 0, "\n\n")
     original = (start + length + 2, end + length + 2) if to < start else (start, end)
     pasted = (to, to + length)
-    before = len(tracked.chars)
-    touch_word(tracked, rng, original if edit_original else pasted)
-    shift = len(tracked.chars) - before
-    if edit_original:
-        original = (original[0], original[1] + shift)
-    elif to < start:
-        original = (original[0] + shift, original[1] + shift)
+    targets = {"original": [original], "copy": [pasted], "both": [original, pasted]}[edit]
+    for target in sorted(targets, reverse=True):  # the later first: the earlier stays put
+        before = len(tracked.chars)
+        touch_word(tracked, rng, target)
+        shift = len(tracked.chars) - before
+        if target == original:
+            original = (original[0], original[1] + shift)
+        elif target[0] < original[0]:
+            original = (original[0] + shift, original[1] + shift)
     return original

@@ -142,11 +142,11 @@ def mojibake_repaired(tracked: TrackedText, rng: random.Random, rate: float) -> 
 
 def paragraph_doubled(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """A paragraph pasted a second time by accident, away from the first, and one of the
-    two copies lightly edited: once, twice or three times; at the highest rate the
-    original of the last one is then deleted and the copy kept."""
+    two copies lightly edited: once, twice or three times; at the highest rate both
+    copies of the last one are edited, each in its own way."""
     count = _by_rate(rate, 1, 2, 3)
     doubled: set[int] = set()
-    for time in range(count):
+    for turn in range(count):
         text = tracked.text
         paragraphs = [(s, e) for s, e in prose_paragraphs(text)[2:] if e - s >= 30]
         fresh = [
@@ -156,10 +156,10 @@ def paragraph_doubled(tracked: TrackedText, rng: random.Random, rate: float) -> 
         ]
         paragraph = rng.choice(fresh or paragraphs)
         doubled.add(tracked.origin[paragraph[0]])
-        edit_original = rng.random() < 0.5
-        original = duplicate_paragraph(tracked, rng, paragraph, edit_original)
-        if rate >= 8 and time == count - 1:
-            delete_unit(tracked, original)
+        edit = rng.choice(("original", "copy"))
+        if rate >= 8 and turn == count - 1:
+            edit = "both"
+        duplicate_paragraph(tracked, rng, paragraph, edit)
 
 
 def repeat_cut_once(tracked: TrackedText, rng: random.Random, rate: float) -> None:
@@ -188,17 +188,17 @@ def _corrected(figure: str) -> str:
         for i, j in pairwise(digits)
         if figure[i] != figure[j] and not (i == digits[0] and figure[j] == "0")
     ]
-    if pairs:  # two digits transposed
+    if len(digits) >= 4 and pairs:  # two digits transposed
         i, j = pairs[-1]
         return figure[:i] + figure[j] + figure[i + 1 : j] + figure[i] + figure[j + 1 :]
-    first = digits[0]
-    return figure[:first] + str(int(figure[first]) % 9 + 1) + figure[first + 1 :]
+    at = digits[-1] if len(digits) < 4 else digits[0]  # one digit retyped
+    return figure[:at] + str(int(figure[at]) % 9 + 1) + figure[at + 1 :]
 
 
 def figure_corrected(tracked: TrackedText, rng: random.Random, rate: float) -> None:
-    """A figure that recurs corrected (two digits transposed, or its first digit changed)
-    in all places but one, in all, or two figures in all; a correction note appended that
-    quotes the wrong figure."""
+    """A figure that recurs corrected (two digits transposed in a long one, one digit
+    retyped in a short one, so that most of it survives) in all places but one, in all,
+    or two figures in all; a correction note appended that quotes the wrong figure."""
     recurring = _recurring(tracked.text)
     names = sorted(recurring, key=lambda f: (-recurring[f], f))
     notes = []
@@ -307,8 +307,12 @@ def fresh4_spans(rng: random.Random, text: str, count: int) -> list[Span]:
         if e - s >= 4
     ]
     recurring = [span for spans_of in repeated_units(text).values() for span in spans_of]
-    figures = [m.span() for m in FIGURE.finditer(text) if len(m[0]) >= 2]
-    figures += [m.span() for m in UNIT_PATTERN.finditer(text)]
+    wide = [p for p in paragraphs if CJK.search(text, *p)]  # digits there may change width
+    figures = [
+        m.span()
+        for m in [*FIGURE.finditer(text), *UNIT_PATTERN.finditer(text)]
+        if len(m[0]) >= 2 and not any(s <= m.start() < e for s, e in wide)
+    ]
     names = [
         m.span()
         for pair in PEOPLE

@@ -233,20 +233,32 @@ def test_a_whole_refrain_is_cut_with_its_blank_line() -> None:
     assert tracked.text == f"Head\n\nVerse.\n\n{REFRAIN}\n\nEnd.\n"
 
 
+DOUBLED = "Head\n\nByline\n\nThe council approved the budget.\n\nOne.\n\nTwo.\n\nThree.\n"
+COUNCIL = "The council approved the budget."
+
+
 def test_a_doubled_paragraph_with_its_original_edited_keeps_the_truth_on_the_original() -> None:
-    text = "Head\n\nByline\n\nThe council approved the budget.\n\nOne.\n\nTwo.\n\nThree.\n"
-    tracked = TrackedText(text)
-    paragraph = _span(text, "The council approved the budget.")
-    original = duplicate_paragraph(tracked, random.Random(3), paragraph, edit_original=True)
+    tracked = TrackedText(DOUBLED)
+    paragraph = _span(DOUBLED, COUNCIL)
+    original = duplicate_paragraph(tracked, random.Random(3), paragraph, "original")
     new = tracked.text
-    assert new.count("The council approved the budget.") == 1  # the copy, pasted elsewhere
+    assert new.count(COUNCIL) == 1  # the copy, pasted two paragraphs away or more
+    assert new[original[0] : original[1]] != COUNCIL
     (truth,) = tracked.truths([paragraph])
     assert truth.holds(*original)
-    assert not truth.holds(*_span(new, "The council approved the budget."))
-    delete_unit(tracked, original)
+    assert not truth.holds(*_span(new, COUNCIL))
+
+
+def test_a_doubled_paragraph_edited_twice_keeps_the_truth_on_the_original() -> None:
+    tracked = TrackedText(DOUBLED)
+    paragraph = _span(DOUBLED, COUNCIL)
+    original = duplicate_paragraph(tracked, random.Random(4), paragraph, "both")
+    new = tracked.text
+    assert COUNCIL not in new
+    assert new.count("\n\nThe c") == 2
     (truth,) = tracked.truths([paragraph])
-    assert not truth.findable
-    assert truth.copied_to == _span(tracked.text, "The council approved the budget.")
+    assert truth.holds(*original)
+    assert new[original[0] : original[1]] in new.split("\n\n")
 
 
 def test_a_corrected_figure_is_the_truth_and_the_correction_note_a_decoy() -> None:
