@@ -282,6 +282,34 @@ def restyle_emoji(tracked: TrackedText, level: int) -> None:
         tracked.replace(match.start(), 1, "")
 
 
+ATTRIBUTION = re.compile(
+    r"\b(said|says) ((?:Dr |Mr |Ms )?[A-Z][A-Za-zÀ-ÿ’-]+(?: [A-Z][A-Za-zÀ-ÿ’-]+)?)(?=\.)"
+)
+
+
+def invert_attribution(tracked: TrackedText, match: re.Match[str]) -> None:
+    """“…,” said Haddad. made “…,” Haddad said. (the name keeps its characters)."""
+    verb, name = match[1], match[2]
+    tracked.replace(match.start(), len(verb) + 1, "")
+    tracked.replace(match.start() + len(name), 0, " " + verb)
+
+
+def drop_titles(tracked: TrackedText) -> None:
+    """ "Dr " dropped before a surname after its first mention."""
+    seen: set[str] = set()
+    found = list(
+        re.finditer(r"\bDr ([A-Z][A-Za-zÀ-ÿ’-]+)(?: ([A-Z][A-Za-zÀ-ÿ’-]+))?", tracked.text)
+    )
+    later = []
+    for match in found:
+        surname = match[2] or match[1]
+        if surname in seen:
+            later.append(match)
+        seen.add(surname)
+    for match in reversed(later):
+        tracked.replace(match.start(), 3, "")
+
+
 # -- paragraphs and lines ------------------------------------------------------------------------
 
 

@@ -1,4 +1,4 @@
-"""Fourth round of fresh held-out material for re-anchoring: eleven families of edits.
+"""Fourth round of fresh held-out material for re-anchoring: twelve families of edits.
 
 Written without looking at the re-anchoring code, and only ever reported
 (``test_reanchor_fresh4`` prints it as "fourth fresh held-out material"). The texts are in
@@ -9,12 +9,13 @@ withdrawn too); bullet lists re-sorted alphabetically; bullet lists run into pro
 semicolon list in prose made bullets; people anonymised to initials (two whose initials
 collide make their sentences twins); metric units given American equivalents; mojibake
 repaired (and, at the highest rate, introduced elsewhere); a paragraph pasted twice by
-accident and one copy lightly edited (the original, at times, then deleted); a repeated
-line, refrain or boilerplate paragraph cut at one occurrence only; a figure corrected in
+accident and one copy lightly edited (both, at the highest rate); a repeated line,
+refrain or boilerplate paragraph cut at one occurrence only; a figure corrected in
 several places with a correction note appended that quotes the wrong figure; full-width
 digits made half-width (and the reverse); emoji stripped of skin tones, split at their
-joiners or made shortcodes; and a mix. Every edit goes through :class:`TrackedText`:
-moved text keeps its origin, typed text and pasted copies have none.
+joiners or made shortcodes; attributions inverted (“…,” said Haddad. made “…,” Haddad
+said.) and "Dr" dropped after a first mention; and a mix. Every edit goes through
+:class:`TrackedText`: moved text keeps its origin, typed text and pasted copies have none.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from itertools import pairwise
 
 from tests.benchmarks.reanchor_families import Family, _paragraphs, typos
 from tests.benchmarks.reanchor_fresh4_edits import (
+    ATTRIBUTION,
     FULLWIDTH_RUN,
     SEMICOLON_LIST,
     anonymise,
@@ -34,10 +36,12 @@ from tests.benchmarks.reanchor_fresh4_edits import (
     delete_unit,
     digits_to_fullwidth,
     digits_to_halfwidth,
+    drop_titles,
     duplicate_paragraph,
     garbled_paragraphs,
     insert_citation,
     introduce_mojibake,
+    invert_attribution,
     lines_in,
     list_to_prose,
     notes_start,
@@ -240,6 +244,17 @@ def emoji_restyled(tracked: TrackedText, rng: random.Random, rate: float) -> Non
     restyle_emoji(tracked, _by_rate(rate, 1, 2, 3))
 
 
+def attributions_inverted(tracked: TrackedText, rng: random.Random, rate: float) -> None:
+    """House style for attributions: “…,” said Haddad. made “…,” Haddad said. at one
+    place, at every place, or at every place with "Dr" dropped after a first mention."""
+    found = list(ATTRIBUTION.finditer(tracked.text))
+    chosen = found if rate >= 3 else rng.sample(found, 1)
+    for match in reversed(chosen):
+        invert_attribution(tracked, match)
+    if rate >= 8:
+        drop_titles(tracked)
+
+
 def combined(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """Three of the families above, each at half the rate, and some typos."""
     for family in rng.sample(list(FRESH4_FAMILIES.values())[:-1], 3):
@@ -259,6 +274,7 @@ FRESH4_FAMILIES: dict[str, Family] = {
     "figure corrected": figure_corrected,
     "digits width": digits_width,
     "emoji restyled": emoji_restyled,
+    "attributions inverted": attributions_inverted,
     "combined": combined,
 }
 

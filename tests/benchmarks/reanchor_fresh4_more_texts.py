@@ -154,8 +154,8 @@ def japanese_article(rng: random.Random) -> str:
             "An English summary on the city’s website read: “The tram’s first day was a "
             "success — 20,000 riders, and not one delay.”"
         ),
-        "A visitor from Leeds called it “the quietest tram I have ever ridden”, and said "
-        "she would come back in spring.",
+        "A visitor from Leeds, Sarah Quinn, called it “the quietest tram I have ever ridden”. "
+        "“I will come back in spring,” said Quinn.",
         "香港媒体报道称，该路面电车每天运送约2万名乘客，票价为２３０日元。",
         f"SNSでは{E[1]}や{E[3]}の絵文字とともに写真が投稿された。",
         CREDIT,

@@ -11,6 +11,7 @@ import pytest
 from desktop_app.core.text import is_canonical
 from tests.benchmarks.reanchor_families import RATES
 from tests.benchmarks.reanchor_fresh4_edits import (
+    ATTRIBUTION,
     CITATION,
     NOTE_LINE,
     SEMICOLON_LIST,
@@ -21,10 +22,12 @@ from tests.benchmarks.reanchor_fresh4_edits import (
     delete_unit,
     digits_to_fullwidth,
     digits_to_halfwidth,
+    drop_titles,
     duplicate_paragraph,
     garbled_paragraphs,
     insert_citation,
     introduce_mojibake,
+    invert_attribution,
     list_to_prose,
     prose_to_list,
     repair_mojibake,
@@ -271,6 +274,20 @@ def test_a_corrected_figure_is_the_truth_and_the_correction_note_a_decoy() -> No
     (figure,) = tracked.truths([_span(text, "1,240")])
     assert figure.holds(*_span(new, "1,204"))
     assert not figure.holds(*_span(new, "1,240"))
+
+
+def test_an_attribution_is_inverted_and_later_titles_dropped() -> None:
+    text = "Dr Lina Haddad spoke. “Yes,” said Dr Haddad. “No,” said Rao, the chef.\n"
+    tracked = TrackedText(text)
+    (match,) = ATTRIBUTION.finditer(text)  # not before a comma: "said Rao, the chef"
+    invert_attribution(tracked, match)
+    assert (
+        tracked.text == "Dr Lina Haddad spoke. “Yes,” Dr Haddad said. “No,” said Rao, the chef.\n"
+    )
+    drop_titles(tracked)
+    assert tracked.text == "Dr Lina Haddad spoke. “Yes,” Haddad said. “No,” said Rao, the chef.\n"
+    (name,) = tracked.truths([_span(text, "Haddad", 1)])
+    assert name.holds(*_span(tracked.text, "Haddad", 1))
 
 
 def test_figures_and_sentences_are_found_as_a_reader_would_select_them() -> None:

@@ -2,7 +2,7 @@
 
 Run with ``-s`` to see the tables: a science news piece with citations, a recipe, a
 Commons debate, a press release with its boilerplate twice, a concert review quoting a
-refrain, an Arabic-Hebrew brief and a Japanese article, edited by eleven families
+refrain, an Arabic-Hebrew brief and a Japanese article, edited by twelve families
 written without looking at the re-anchoring code and never tuned on. Figures are
 printed, not asserted.
 """
