@@ -1,6 +1,7 @@
-"""Three more kinds of the fourth round of fresh held-out texts (no test here): a concert
+"""Four more kinds of the fourth round of fresh held-out texts (no test here): a concert
 review quoting lyrics whose refrain repeats word for word, a brief quoting Arabic and
-Hebrew with Latin names and digits, and a Japanese and Chinese article without spaces.
+Hebrew with Latin names and digits, a Japanese and Chinese article without spaces, and a
+phone review with pros, cons and specifications as bullets and its price line twice.
 """
 
 from __future__ import annotations
@@ -168,5 +169,55 @@ def japanese_article(rng: random.Random) -> str:
     return finish(
         "大阪の新しい路面電車、開業初日に２万人が利用",
         f"By {full_name(c)} · Osaka · {date(rng)}",
+        body,
+    )
+
+
+# -- a product review ----------------------------------------------------------------------------
+
+PROS = ["Bright, sharp screen", "Two-day battery", "Good zoom camera", "Seven years of updates"]
+CONS = ["No charger in the box", "Slow to charge", "Heavy for its size", "Slippery glass back"]
+PRICE = "Price when reviewed: £349 · Verdict: 4 out of 5"
+
+
+def product_review(rng: random.Random) -> str:
+    """A phone review: pros, cons and specifications as bullets, near-duplicate battery
+    sentences, the price and verdict line at the top and at the bottom."""
+    a, b, c = cast(rng)
+    specs = [
+        "Screen: 6.4 inches, 120Hz",
+        "Battery: 5,000 mAh",
+        "Weight: 190 g",
+        "Thickness: 0.8 cm",
+        "Storage: 128 or 256GB",
+    ]
+    body = [
+        PRICE,
+        f"The Kestrel 7 is the best phone you can buy for £349, and it is not close [1]. "
+        f"{full_name(a)} tested it for three weeks in London and Lisbon.",
+        "Pros:\n" + bullets(rng.sample(PROS, len(PROS))),
+        "Cons:\n" + bullets(rng.sample(CONS, len(CONS))),
+        "The battery lasted two days in our tests.",
+        "In the box you get three things: the phone; a USB-C cable; and a SIM tool.",
+        f"“It is the phone I would buy with my own money,” said {a[1]}.",
+        f"“It is the phone I would buy with my own money,” said {b[1]}, who reviews phones "
+        f"for a Swedish site [2]. {full_name(b)} gave it 5 out of 5.",
+        "The battery lasted almost two days in our tests, even with the screen at 120Hz.",
+        "Specifications:\n" + bullets(rng.sample(specs, len(specs))),
+        "It stayed cool: the back never passed 38°C, even while filming for 20 minutes [3].",
+        garble(
+            "A reader’s comment: “Bought it for my café – the camera’s brilliant, but it’s "
+            "slippery, so get a case.”"
+        ),
+        "The Japanese box reads: バッテリー容量は５０００mAh、重さは190gで、価格は４９８００円。",
+        f"Readers voted with {E[1]}, {E[5]} and {E[6]}; one wrote “best £349 I spent {E[4]}”.",
+        f"{full_name(c)}, who repairs phones in Leeds, said the screen is easy to replace; "
+        f"{c[1]} charges £89 for it.",
+        PRICE,
+        notes("Notes", ["Tested on software 2.1.", "Interview.", "Thermal camera readings."]),
+    ]
+    return finish(
+        "Kestrel 7 review: the phone most people should buy",
+        f"By {full_name(c)} · {date(rng)} · Phones",
         body,
     )

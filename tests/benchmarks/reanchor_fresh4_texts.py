@@ -1,16 +1,17 @@
-"""Fourth round of fresh held-out texts for re-anchoring: seven new kinds (no test here).
+"""Fourth round of fresh held-out texts for re-anchoring: eight new kinds (no test here).
 
 A science news piece with numbered citations and a reference list, a recipe whose two
 ingredient lists share a line and whose method repeats an instruction, a Commons debate
 (Hansard) with "Hon. Members: Hear, hear!" and a division list, a press release whose
 "About the company" paragraph and media contact appear twice, a concert review quoting
 lyrics with a refrain repeated word for word, a brief quoting Arabic and Hebrew with
-Latin names and digits, and a Japanese and Chinese article without spaces. Every kind
+Latin names and digits, a Japanese and Chinese article without spaces, and a phone
+review with pros, cons and specifications as bullets and its price line twice. Every kind
 has bullet lists, a semicolon list in prose, citations with a notes section, metric
 units, a paragraph pasted as mojibake, a repeated line, a recurring figure, two people
 whose initials collide (quoted in twin sentences), full-width digits, emoji with skin
-tones and zero-width joiners, and “curly” quotes. All texts are canonical; the last
-three kinds are in ``reanchor_fresh4_more_texts``.
+tones and zero-width joiners, “curly” quotes and an attribution ("said Haddad."). All
+texts are canonical; the last four kinds are in ``reanchor_fresh4_more_texts``.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from tests.benchmarks.reanchor_fresh4_more_texts import (
     arabic_hebrew_brief,
     concert_review,
     japanese_article,
+    product_review,
 )
 
 E = list(EMOJI)
@@ -306,4 +308,5 @@ KINDS = (
     concert_review,
     arabic_hebrew_brief,
     japanese_article,
+    product_review,
 )

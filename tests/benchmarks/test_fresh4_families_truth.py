@@ -329,6 +329,7 @@ def test_every_kind_of_text_is_canonical_and_has_what_the_families_edit(seed: in
         assert SKIN_TONES.search(text), name
         assert "\u200d" in text, name
         assert "“" in text, name
+        assert ATTRIBUTION.search(text), name
 
 
 @pytest.mark.parametrize("name", list(FRESH4_FAMILIES))
