@@ -89,13 +89,21 @@ SCALE_WORDS = {
     # other languages: "mil" (Spanish, Portuguese), "bin" (Turkish), "tys." (Polish)…
     "mil": "k", "mille": "k", "mila": "k", "tausend": "k", "duizend": "k", "tys": "k",
     "bin": "k", "tusen": "k", "mln": "m", "mio": "m", "mld": "bn", "mrd": "bn",
+    # Greek abbreviations ("2,5 εκατ. ευρώ"), Hungarian, Czech, Indonesian, Vietnamese,
+    # Hebrew and Arabic
+    "χιλ": "k", "εκατ": "m", "δισ": "bn", "ezer": "k", "tisíc": "k", "ribu": "k",
+    "juta": "m", "nghìn": "k", "ngàn": "k", "triệu": "m", "tỷ": "bn", "אלף": "k",
+    "מיליון": "m", "מיליארד": "bn", "ألف": "k", "مليون": "m", "مليار": "bn",
 }  # fmt: skip
-# Scale words of languages written in Latin letters, by their start ("Millionen",
+# Scale words of languages written in Latin (and Greek) letters, by their start ("Millionen",
 # "milionów", "miljoen", "milyon", "millones", "milhões", "Milliarden", "miliardów").
 LATIN_SCALES = (
     ("milliard", "bn"), ("miliard", "bn"), ("miljard", "bn"), ("milyar", "bn"),
     ("million", "m"), ("milion", "m"), ("miljoen", "m"), ("miljon", "m"), ("milyon", "m"),
-    ("millón", "m"), ("millon", "m"), ("milhão", "m"), ("milhõ", "m"),
+    ("millón", "m"), ("millon", "m"), ("milhão", "m"), ("milhõ", "m"), ("miljoon", "m"),
+    ("millió", "m"), ("milliárd", "bn"), ("miliar", "bn"), ("tuhat", "k"), ("tuhann", "k"),
+    # Greek, by the start of the word ("τρεις χιλιάδες", "εκατομμύρια", "δισεκατομμύριο")
+    ("χιλιάδ", "k"), ("εκατομμύρι", "m"), ("δισεκατομμύρι", "bn"),
 )  # fmt: skip
 # Russian and Ukrainian scale words by their start, any case ending ("тысячи", "мільйонів").
 SLAVIC_SCALES = (

@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from desktop_app.core.compare.clocks import worded_times
@@ -266,7 +267,7 @@ def _clock(hour: int, minute: int, surface: str, s: int, e: int, hedged: bool) -
 
 def _number(text: str, key: str, surface: str, s: int, e: int, stop: int) -> list[Token]:
     scale = _scale_after(text, e)
-    key += scale
+    key = scaled(key, scale)
     plain = key[1:]
     # A year is written as four bare digits: "2,100" is a figure, "2100" may be a year.
     if len(plain) > _LONGEST_FIGURE:  # no figure a reader compares; int() refuses 4,300 digits
@@ -280,6 +281,23 @@ def _number(text: str, key: str, surface: str, s: int, e: int, stop: int) -> lis
     for unit in _units(text, s, e, stop, scale):
         result.append(Token(f"qty:{unit}", surface, "quantity", s, e, f"qty:{unit}", key, previous))
     return result
+
+
+_POWERS = {"k": 3, "m": 6, "bn": 9, "tn": 12}
+
+
+def scaled(key: str, scale: str) -> str:
+    """The figure key written out whole: "2.5 million" and "2,500,000" are both ``#2500000``.
+
+    Figures written with a word of scale and with all their digits are one figure (labels
+    called "R$ 2,5 milhões" against "R$ 2.500.000" a contradiction).
+    """
+    if not scale:
+        return key
+    written = format(Decimal(key[1:]).scaleb(_POWERS[scale]), "f")
+    if "." in written:
+        written = written.rstrip("0").rstrip(".")
+    return "#" + written
 
 
 #: Words that make the figure after them rough or a bound: it agrees with a close figure.

@@ -325,3 +325,16 @@ def test_small_counts_of_one_thing_still_contradict_beside_other_counts() -> Non
         "Die Bergrettung rückte mit 35 Leuten, drei Hubschraubern und zwei Hunden aus.",
     )
     assert pair.relation == "contradicts"
+
+
+def test_a_figure_with_a_word_of_scale_agrees_with_it_written_out() -> None:
+    pair = _only_pair(
+        "Hollinmere reservoir holds around 2.5 million cubic metres of water.",
+        "The Hollinmere reservoir holds 2,500,000 cubic metres when full.",
+    )
+    assert pair.relation != "contradicts"
+    other = _only_pair(
+        "Hollinmere reservoir holds around 2.5 million cubic metres of water.",
+        "The Hollinmere reservoir holds 3,500,000 cubic metres when full.",
+    )
+    assert other.relation == "contradicts"
