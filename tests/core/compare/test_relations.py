@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.compare import AlignedPair, compare_texts
-from desktop_app.core.compare.relations import outside_quotations, word_likeness
+from desktop_app.core.compare.align import UnitTerms
+from desktop_app.core.compare.relations import outside_quotations, relation_of, word_likeness
 
 
 def _only_pair(text_a: str, text_b: str) -> AlignedPair:
@@ -338,3 +339,18 @@ def test_a_figure_with_a_word_of_scale_agrees_with_it_written_out() -> None:
         "The Hollinmere reservoir holds 3,500,000 cubic metres when full.",
     )
     assert other.relation == "contradicts"
+
+
+def _terms(weights: dict[str, float]) -> UnitTerms:
+    norm = sum(w * w for w in weights.values()) ** 0.5
+    return UnitTerms(weights, norm, {key: key for key in weights}, {}, sum(weights.values()))
+
+
+def test_more_detail_needs_most_of_the_other_side_and_twice_its_weight() -> None:
+    poorer = _terms({"council": 1.0, "closed": 1.0, "houses": 1.0})
+    # two thirds of the poorer side's weight, and more than twice it: more detail …
+    richer = _terms({"council": 1.0, "closed": 1.0, "road": 2.0, "wall": 2.0, "cracked": 1.0})
+    assert relation_of(richer, poorer, "x", "y", shares_quote=False)[:2] == ("adds_detail", "a")
+    # … all of it but only 1.8 times its weight: the same fact told at more length
+    longer = _terms({"council": 1.0, "closed": 1.0, "houses": 1.0, "road": 2.4})
+    assert relation_of(poorer, longer, "x", "y", shares_quote=False)[:2] == ("same_fact", None)
