@@ -305,7 +305,17 @@ _NUMBER_HEDGE = re.compile(
     r"\b(?:about|around|approximately|roughly|nearly|almost|some|over|(?:more|less|fewer) than|"
     r"up to|at least|at most|close to|upwards of|environ|près de|plus de|moins de|"
     r"etwa|rund|fast|knapp|mehr als|über|unos|unas|cerca de|más de|casi|circa|oltre|quasi|"
-    r"più di|около|более|почти|свыше|примерно|понад|майже|близько)\s+[$€£¥₸₽]?$",
+    r"più di|около|более|почти|свыше|примерно|понад|майже|близько|"
+    # Portuguese, Spanish, Italian, French, German more; Dutch, Scandinavian, Finnish,
+    # Polish, Czech, Hungarian, Romanian, Turkish, Greek, Indonesian, Vietnamese, Arabic
+    r"mais de|menos de|quase|aproximadamente|alrededor de|almeno|au moins|ca\.|"
+    r"ongeveer|ruim|bijna|zo'n|meer dan|minstens|cirka|omkring|nästan|drygt|knappt|minst|"
+    r"rundt|omtrent|nesten|næsten|drøyt|noin|lähes|yli|vajaa|ainakin|runsaat|runsas|"
+    r"około|ok\.|ponad|prawie|blisko|niemal|przeszło|asi|přibližně|téměř|zhruba|přes|"
+    r"mintegy|közel|csaknem|több mint|legalább|körülbelül|kb\.|aproximativ|aproape|peste|"
+    r"yaklaşık|neredeyse|en az|περίπου|σχεδόν|πάνω από|τουλάχιστον|sekitar|hampir|"
+    r"lebih dari|kurang lebih|setidaknya|khoảng|gần|hơn|nhiều hơn|حوالي|نحو|قرابة|"
+    r"أكثر من|약)\s+[$€£¥₸₽]?$",
     re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s*[$€£¥₸₽]?$", re.IGNORECASE)

@@ -354,3 +354,22 @@ def test_more_detail_needs_most_of_the_other_side_and_twice_its_weight() -> None
     # … all of it but only 1.8 times its weight: the same fact told at more length
     longer = _terms({"council": 1.0, "closed": 1.0, "houses": 1.0, "road": 2.4})
     assert relation_of(poorer, longer, "x", "y", shares_quote=False)[:2] == ("same_fact", None)
+
+
+@pytest.mark.parametrize(
+    ("rough", "exact"),
+    [
+        ("Auton kuljettaja, noin 60-vuotias mies, pääsi ulos autosta.",
+         "Kuljettaja, 62-vuotias mies, ehti ulos autosta."),
+        ("Wiatr osiągał w porywach ponad 70 kilometrów na godzinę nad Gdańskiem.",
+         "Wiatr osiągał nad Gdańskiem w porywach 72 kilometrów na godzinę."),
+        ("Η μονάδα παράγει περίπου 3.000 κυβικά μέτρα νερού την ημέρα.",
+         "Η μονάδα παράγει 3.100 κυβικά μέτρα νερού την ημέρα."),
+    ],
+)  # fmt: skip
+def test_a_figure_given_roughly_in_other_languages_agrees_with_a_close_exact_one(
+    rough: str, exact: str
+) -> None:
+    assert _only_pair(rough, exact).relation != "contradicts"
+    unhedged = rough.replace("noin ", "").replace("ponad ", "").replace("περίπου ", "")
+    assert _only_pair(unhedged, exact).relation == "contradicts"
