@@ -81,6 +81,9 @@ _SUBHEAD_MAX_WORDS = 8
 _SUBHEAD_MAX_CHARS = 70
 #: Marks that end a sentence (a line ending in one is prose, not a subheading).
 _SENTENCE_ENDS = (".", "!", "…", ":", ";", ",", "。", "！", "．")
+#: A lower-case word of at most this many letters before a full stop and a figure is an
+#: abbreviation ("godz. 7.15", "ok. 60", "ca. 50"): news sentences seldom open with digits.
+_SHORT_ABBREVIATION = 4
 #: How far back from a full stop the word before it is looked for ("U.S.", "Sept.").
 _LONGEST_ABBREVIATION = 40
 
@@ -229,6 +232,13 @@ def _ends_sentence(line: str, mark: int, end: int) -> bool:
         return following.lower() not in _DATE_WORDS  # "at 3 p.m. Tuesday" goes on
     if len(token) == 1 and token.islower():
         return True  # a unit ("9,4 м."), not an initial: initials are capitals
+    if (
+        first.isdigit()
+        and token.isalpha()
+        and token.islower()
+        and len(token) <= _SHORT_ABBREVIATION
+    ):
+        return False  # a short abbreviation before a figure: "około godz. 7.15", "ok. 60 m"
     if "." in token or (len(token) == 1 and token.isalpha()):
         # U.S. / J. R. — an acronym or initial; a new sentence only before a usual opener.
         return following.lower() in _SENTENCE_STARTERS and len(token) > 1
