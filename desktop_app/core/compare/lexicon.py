@@ -131,7 +131,7 @@ OTHER_DAYS = (
     ("czwartk", "thu"), ("piątek", "fri"), ("piątk", "fri"), ("sobot", "sat"),
     ("niedziel", "sun"),
     ("pazartesi", "mon"), ("salı", "tue"), ("çarşamba", "wed"), ("perşembe", "thu"),
-    ("cumartesi", "sat"),
+    ("cumartesi", "sat"), ("cuma", "fri"),
     ("måndag", "mon"), ("tisdag", "tue"), ("onsdag", "wed"), ("torsdag", "thu"),
     ("fredag", "fri"), ("lördag", "sat"), ("söndag", "sun"),
     ("mandag", "mon"), ("tirsdag", "tue"), ("lørdag", "sat"), ("søndag", "sun"),
@@ -150,6 +150,17 @@ OTHER_DAYS = (
     ("الاثنين", "mon"), ("الثلاثاء", "tue"), ("الأربعاء", "wed"), ("الخميس", "thu"),
     ("الجمعة", "fri"), ("السبت", "sat"), ("الأحد", "sun"),
 )  # fmt: skip
+# Weekdays that are also ordinary words in lower case (Greek "τρίτη" is "third", Malay
+# and Indonesian "rabu" is "kidney"): a weekday only when capitalised. By the start of the
+# word, with ``CAPITALISED_DAY_SLACK`` letters of case ending ("Τρίτης", "Σαββάτου").
+CAPITALISED_DAYS = (
+    ("δευτέρ", "mon"), ("τρίτ", "tue"), ("τετάρτ", "wed"), ("πέμπτ", "thu"),
+    ("παρασκευ", "fri"), ("σάββατ", "sat"), ("σαββάτ", "sat"), ("κυριακ", "sun"),
+    ("senin", "mon"), ("isnin", "mon"), ("selasa", "tue"), ("rabu", "wed"), ("kamis", "thu"),
+    ("khamis", "thu"), ("jumat", "fri"), ("jum'at", "fri"), ("jumaat", "fri"),
+    ("sabtu", "sat"),
+)  # fmt: skip
+CAPITALISED_DAY_SLACK = 3
 #: How many letters may follow the start of one of ``OTHER_DAYS``.
 OTHER_DAY_SLACK = 6
 #: Words that start like a weekday of another language and are not one ("montage").

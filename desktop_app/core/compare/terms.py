@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from desktop_app.core.compare.clocks import worded_times
 from desktop_app.core.compare.lexicon import (
+    CAPITALISED_DAY_SLACK,
+    CAPITALISED_DAYS,
     LATIN_SCALES,
     MONTHS,
     NOT_DAYS,
@@ -372,6 +374,7 @@ def _word(
         WEEKDAYS.get(_POSSESSIVE.sub("", lowered))
         or _russian(lowered, RUSSIAN_DAYS, "@day:")
         or _other_day(lowered, text[e : e + 6].lower())
+        or (surface[0].isupper() and _capitalised_day(lowered))
     )
     if day:
         return [Token(day, surface, "day", s, e, "day", day[5:])]
@@ -420,6 +423,14 @@ def _other_day(lowered: str, after: str) -> str:
         return ""
     for start, value in _OTHER_DAYS_BY_START.get(lowered[:_DAY_KEY], ()):
         if lowered.startswith(start) and len(lowered) <= len(start) + OTHER_DAY_SLACK:
+            return "@day:" + value
+    return ""
+
+
+def _capitalised_day(lowered: str) -> str:
+    """ "@day:tue" for "Τρίτη" or "Selasa" (see ``CAPITALISED_DAYS``; capitals checked before)."""
+    for start, value in CAPITALISED_DAYS:
+        if lowered.startswith(start) and len(lowered) <= len(start) + CAPITALISED_DAY_SLACK:
             return "@day:" + value
     return ""
 

@@ -348,3 +348,13 @@ def test_a_figure_with_a_word_of_scale_is_the_figure_written_out(
 ) -> None:
     assert key in _keys(scaled_text)
     assert key in _keys(whole_text)
+
+
+def test_greek_indonesian_and_turkish_weekdays_and_the_lower_case_words_they_spell() -> None:
+    assert "@day:tue" in _keys("Χωρίς νερό παραμένουν από την Τρίτη οι κάτοικοι.")
+    assert "@day:sat" in _keys("Η βλάβη εντοπίστηκε το πρωί του Σαββάτου.")
+    assert "@day:tue" in _keys("Tim SAR menemukan mereka pada Selasa pagi.")
+    assert "@day:wed" in _keys("Ia melihat mereka pada Rabu pagi.")
+    assert "@day:fri" in _keys("Köprü Cuma günü kapatıldı.")
+    assert "@day:sat" in _keys("Köprü cumartesi kapatıldı.")
+    assert not any(key.startswith("@day") for key in _keys("Για τρίτη φορά φέτος."))
