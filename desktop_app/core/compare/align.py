@@ -388,16 +388,27 @@ TIME_TOLERANCE = 30
 def times_agree(a: dict[str, str], b: dict[str, str]) -> bool:
     """Whether the time values (see ``Token.value``) of two units have one in common.
 
-    The same minute agrees; a hedged time ("shortly after 9 p.m.", "~21:00") also agrees
-    with a time at most ``TIME_TOLERANCE`` minutes from it.
+    The same minute agrees; a hedged time ("about 9 p.m.", "~21:00") also agrees with a
+    time at most ``TIME_TOLERANCE`` minutes from it, on its side when it names one ("shortly
+    after three", "~>3:00", agrees with 3:10, not with 2:40).
     """
     for x in a:
         for y in b:
-            gap = abs(minutes_of(x) - minutes_of(y))
-            gap = min(gap, 24 * 60 - gap)
-            if gap == 0 or (gap <= TIME_TOLERANCE and "~" in x + y):
+            later = (minutes_of(y) - minutes_of(x) + 12 * 60) % (24 * 60) - 12 * 60
+            if later == 0:
+                return True
+            if abs(later) <= TIME_TOLERANCE and "~" in x + y and _on_its_side(x, y, later):
                 return True
     return False
+
+
+def _on_its_side(x: str, y: str, later: int) -> bool:
+    """Whether ``y``, ``later`` minutes after ``x``, is on the side a hedge names (if any)."""
+    if x.startswith("~>") or y.startswith("~<"):
+        return later > 0
+    if x.startswith("~<") or y.startswith("~>"):
+        return later < 0
+    return True
 
 
 def _close_times(a: UnitTerms, b: UnitTerms) -> bool:

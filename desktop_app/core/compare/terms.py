@@ -151,8 +151,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         clock = next((c for c in worded if c[0] <= s < c[1]), None)
         if clock is not None:
             if s == clock[0]:
-                hedged = _HEDGE.search(text, max(start, s - 24), s) is not None
-                found += _clock(clock[2], clock[3], text[s : clock[1]], s, clock[1], hedged)
+                hedge = _time_hedge(text, start, s)
+                found += _clock(clock[2], clock[3], text[s : clock[1]], s, clock[1], hedge)
             sentence_start = False
             continue
         phrase = next((p for p in spelled if p[0] <= s < p[1]), None)
@@ -162,7 +162,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             sentence_start = False
             continue
         if kind == "time":
-            found += _time(surface, s, e, _HEDGE.search(text, max(start, s - 24), s) is not None)
+            found += _time(surface, s, e, _time_hedge(text, start, s))
         elif kind == "acronym":
             letters = surface.replace(".", "")
             found.append(Token(f"acr:{letters.lower()}", letters.upper(), "name", s, e))
@@ -239,30 +239,47 @@ _HEDGE = re.compile(
 )
 
 
+#: "shortly after 3" is 3:00 or later, "just before 4" 4:00 or earlier.
+_AFTER_HEDGE = re.compile(r"\b(?:after|nach)\s+(?:at\s+)?$", re.IGNORECASE)
+_BEFORE_HEDGE = re.compile(r"\b(?:before|vor)\s+(?:at\s+)?$", re.IGNORECASE)
+
+
+def _time_hedge(text: str, start: int, s: int) -> str:
+    """How the clock time at ``s`` is hedged: "" (not), "~", "~>" (after it) or "~<" (before)."""
+    hedge = _HEDGE.search(text, max(start, s - 24), s)
+    if hedge is None:
+        return ""
+    if _AFTER_HEDGE.search(hedge.group(0)):
+        return "~>"
+    if _BEFORE_HEDGE.search(hedge.group(0)):
+        return "~<"
+    return "~"
+
+
 def minutes_of(value: str) -> int:
-    """Minutes after midnight of a time value ("21:10" or, hedged, "~21:00")."""
-    hour, minutes = value.lstrip("~").split(":")
+    """Minutes after midnight of a time value ("21:10"; hedged "~21:00", "~>21:00", "~<21:00")."""
+    hour, minutes = value.lstrip("~<>").split(":")
     return int(hour) * 60 + int(minutes)
 
 
-def _time(surface: str, s: int, e: int, hedged: bool) -> list[Token]:
-    """A clock time; ``hedged`` when it is given roughly ("shortly before 4 a.m."): "~4:00"."""
+def _time(surface: str, s: int, e: int, hedge: str) -> list[Token]:
+    """A clock time, ``hedge`` marking it when given roughly ("shortly before 4 a.m.": "~<4:00")."""
     digits = re.findall(r"\d+", ascii_digits(surface))
     hour = int(digits[0])
     lowered = surface.lower()
     if "a" in lowered or "p" in lowered:
         hour = hour % 12 + (12 if "p" in lowered else 0)
-    return _clock(hour, int(digits[1]) if len(digits) > 1 else 0, surface, s, e, hedged)
+    return _clock(hour, int(digits[1]) if len(digits) > 1 else 0, surface, s, e, hedge)
 
 
-def _clock(hour: int, minute: int, surface: str, s: int, e: int, hedged: bool) -> list[Token]:
+def _clock(hour: int, minute: int, surface: str, s: int, e: int, hedge: str) -> list[Token]:
     """The tokens of a clock time at ``hour``:``minute`` (24-hour)."""
     minutes = f"{minute:02d}"
     value = f"{hour}:{minutes}"
     # The nearest whole hour: "shortly before 4 a.m." and "3:40 a.m." both give "@hour:4".
     nearest = (hour + (1 if int(minutes) >= 30 else 0)) % 24
     return [
-        Token(f"@time:{value}", surface, "time", s, e, "time", "~" * hedged + value),
+        Token(f"@time:{value}", surface, "time", s, e, "time", hedge + value),
         Token(f"@hour:{nearest}", surface, "hour", s, e),
     ]
 

@@ -176,6 +176,25 @@ def test_a_hedged_time_far_from_the_other_still_contradicts() -> None:
     assert pair.relation == "contradicts"
 
 
+@pytest.mark.parametrize(
+    ("hedged", "exact", "contradicts"),
+    [
+        ("shortly after three o'clock on Saturday", "at 2.40 a.m. on Saturday", True),
+        ("shortly after 3 a.m. on Saturday", "at 3.10 a.m. on Saturday", False),
+        ("just before 4 a.m. on Saturday", "at 3:40 a.m. on Saturday", False),
+        ("just before 4 a.m. on Saturday", "at 4:20 a.m. on Saturday", True),
+    ],
+)
+def test_a_time_hedged_after_or_before_agrees_only_on_its_side(
+    hedged: str, exact: str, contradicts: bool
+) -> None:
+    pair = _only_pair(
+        f"An engineer at Hadleigh Vale council noticed the data leak {hedged}.",
+        f"Hadleigh Vale council staff noticed the data leak {exact}.",
+    )
+    assert (pair.relation == "contradicts") is contradicts
+
+
 def test_the_last_sentence_of_a_quotation_of_two_shares_the_quote() -> None:
     a = (
         'The director apologised. "The fence was checked in May. Nobody could have foreseen '
