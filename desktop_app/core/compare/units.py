@@ -30,7 +30,12 @@ _TITLES = frozenset(
         "pres supt insp det no nos vol art fig op ch sec dept univ est approx ca cf vs "
         "jan feb mar apr jun jul aug sep sept oct nov dec "
         "mon tue tues wed thu thur thurs fri sat sun "
-        "co г гг ул д им тыс млн млрд руб проф акад ст см т"
+        "co г гг ул д им тыс млн млрд руб проф акад ст см т "
+        # ranks, titles and street words of other languages ("st. kpt. Marek Nowicki",
+        # "ul. Piotrkowska", "Sra. Costa", "Dott. Rossi", "Mme Roux", "Doç. Dr.")
+        "kpt mł asp sierż mjr płk bryg nadbryg kom nadkom podinsp inż mgr ks hab prok dyr "
+        "godz tys ul al woj pow gm sra dra eng avda dña hr fr nr bzw str sig dott ing avv "
+        "mme mlle mudr judr nám doç yrd cad sok mah"
     )
 )
 # Capitalised words that usually start a new sentence after an acronym such as "U.S.".

@@ -43,6 +43,8 @@ def _sentences(line: str) -> list[str]:
          ["It employs 650 people in Ballincollig, Co. Cork, near the city."]),
         ("W czwartek około godz. 7.15 runął żuraw o wysokości ok. 60 metrów. Jeden zginął.",
          ["W czwartek około godz. 7.15 runął żuraw o wysokości ok. 60 metrów.", "Jeden zginął."]),
+        ("Jak przyznał rzecznik straży, st. kpt. Marek Nowicki, pożar wygasł. Wiało.",
+         ["Jak przyznał rzecznik straży, st. kpt. Marek Nowicki, pożar wygasł.", "Wiało."]),
         ("The crane fell at 7.15 a.m. 60 workers were on site.",
          ["The crane fell at 7.15 a.m.", "60 workers were on site."]),
     ],
