@@ -82,6 +82,18 @@ NUMBER_WORDS = {
     "δύο": "2", "τρεις": "3", "τρία": "3", "τέσσερις": "4", "τέσσερα": "4", "πέντε": "5",
     "έξι": "6", "επτά": "7", "εφτά": "7", "οκτώ": "8", "οχτώ": "8", "εννέα": "9",
     "δέκα": "10",
+    # Hundreds written in one word ("ponad dwustu strażaków" against "ponad 200 strażaków")
+    "stu": "100", "dwieście": "200", "dwustu": "200", "trzysta": "300", "trzystu": "300",
+    "czterysta": "400", "czterystu": "400", "pięćset": "500", "pięciuset": "500",
+    "duzentos": "200", "duzentas": "200", "trezentos": "300", "trezentas": "300",
+    "quatrocentos": "400", "quinhentos": "500", "quinhentas": "500",
+    "doscientos": "200", "doscientas": "200", "trescientos": "300", "trescientas": "300",
+    "cuatrocientos": "400", "quinientos": "500", "quinientas": "500",
+    "duecento": "200", "trecento": "300", "quattrocento": "400",
+    "zweihundert": "200", "dreihundert": "300", "tweehonderd": "200", "driehonderd": "300",
+    "εκατό": "100", "διακόσιοι": "200", "διακόσιες": "200", "διακόσια": "200",
+    "τριακόσιοι": "300", "τριακόσιες": "300", "τριακόσια": "300", "πεντακόσιοι": "500",
+    "πεντακόσιες": "500", "πεντακόσια": "500",
 }  # fmt: skip
 SCALE_WORDS = {
     "thousand": "k", "million": "m", "billion": "bn", "trillion": "tn", "bn": "bn", "m": "m",

@@ -358,3 +358,9 @@ def test_greek_indonesian_and_turkish_weekdays_and_the_lower_case_words_they_spe
     assert "@day:fri" in _keys("Köprü Cuma günü kapatıldı.")
     assert "@day:sat" in _keys("Köprü cumartesi kapatıldı.")
     assert not any(key.startswith("@day") for key in _keys("Για τρίτη φορά φέτος."))
+
+
+def test_hundreds_written_in_one_word_are_figures() -> None:
+    assert "#200" in _keys("Z ogniem walczyło ponad dwustu strażaków.")
+    assert "#300" in _keys("Mieszka trzysta metrów od cegielni.")
+    assert "#500" in _keys("Chegaram quinhentos bombeiros.")
