@@ -223,7 +223,7 @@ def anchor_pairs(terms_a: list[UnitTerms], terms_b: list[UnitTerms]) -> list[tup
         h = only_in_b.get(key)
         if h is None or key.startswith(("qty:", "@")):
             continue
-        if key in terms_a[g].figures:
+        if key in terms_a[g].figures and not _counts_other_things(key, terms_a[g], terms_b[h]):
             anchored.add((g, h))
         if key in terms_a[g].names or key in terms_b[h].names:
             named.add((g, h))
@@ -233,6 +233,29 @@ def anchor_pairs(terms_a: list[UnitTerms], terms_b: list[UnitTerms]) -> list[tup
         shared[pair] += 1
     anchored.update(pair for pair, count in shared.items() if count >= ANCHOR_TERMS)
     return sorted(anchored)
+
+
+def _counts_other_things(figure: str, a: UnitTerms, b: UnitTerms) -> bool:
+    """Whether ``figure`` is a percent or an amount of money on one side only.
+
+    "£98,000" and "98,000 residents", "40 percent" and "40 hectares": one figure, two
+    things, no anchor. (Any two different words after the figure was too strict: "1 500
+    человек" and "1 500 жителей" are one count.)
+    """
+    return _measures(figure, a) != _measures(figure, b)
+
+
+def _measures(figure: str, unit: UnitTerms) -> frozenset[str]:
+    """The percent sign and currencies that ``figure`` is given in (see ``Token.slot``)."""
+    return frozenset(
+        slot
+        for slot, values in unit.specifics.items()
+        if slot[4:5] in _MEASURE_MARKS and figure in values
+    )
+
+
+#: The first letter of the ``qty:`` slot of a percent or an amount of money.
+_MEASURE_MARKS = "%$€£¥₸₽"
 
 
 def _single_holders(units: list[UnitTerms]) -> dict[str, int]:
