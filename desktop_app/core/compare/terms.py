@@ -557,6 +557,7 @@ def _scale_after(text: str, end: int) -> str:
     return scale_of(match.group(1)) if match else ""
 
 
+@lru_cache(maxsize=65536)
 def scale_of(word: str) -> str:
     """``"k"``, ``"m"``, ``"bn"`` or ``"tn"`` for a word of scale ("million", "тыс", "млн")."""
     lowered = word.lower()
