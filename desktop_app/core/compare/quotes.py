@@ -39,6 +39,7 @@ MIN_SHARED_FRACTION = 0.6
 CONTEXT_MATCHES = 1
 CONTEXT_WORDS = 8
 CONTEXT_MIN_LETTERS = 4
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 #: French guillemets take a (non-breaking) space inside them: « fixé ».
 _SPACED_OPENERS = "«‹"
 _SPACES = "\u00a0\u202f\u2009 "
@@ -105,8 +106,8 @@ def _opens(text: str, i: int, lo: int) -> bool:
 
 def _closes(text: str, j: int, hi: int, mark: str) -> bool:
     after = text[j + 1] if j + 1 < hi else " "
-    if text[j] in "’'" and after.isalnum():
-        return False  # an apostrophe: they’re
+    if text[j] in "’'" and after.isalnum() and not _HANGUL.match(after):
+        return False  # an apostrophe: they’re (Korean has none: ‘…’이라는 ends a quotation)
     return not (mark == '"' and text[j - 1].isspace())
 
 
@@ -339,9 +340,19 @@ def _longest_common_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     for word in a:
         current = [0] * (len(b) + 1)
         for j, other in enumerate(b, 1):
-            if word == other:
+            if word == other or _same_stem(word, other):
                 current[j] = previous[j - 1] + 1
                 if current[j] > best:
                     best = current[j]
         previous = current
     return best
+
+
+#: A word that starts another is the same word with an ending when it has this many letters:
+#: Korean particles and endings ("제한적" and "제한적일"), "council" and "council's".
+_STEM_LETTERS = 3
+
+
+def _same_stem(a: str, b: str) -> bool:
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= _STEM_LETTERS and long.startswith(short)

@@ -157,3 +157,13 @@ def test_nordic_quotes_open_with_the_closing_mark_and_guillemets_point_either_wa
     (quote,) = shared_quotations(a, b)
     assert quote.a.text == "Mies toimi aivan oikein, kun hän avasi oven heti"
     assert not quote.exact
+
+
+def test_a_korean_quotation_with_a_particle_after_it_is_cut_and_shared() -> None:
+    a = "회사 측은 “전체 생산 차질은 제한적일 것으로 본다”고 밝혔다."
+    b = "회사는 ‘생산 차질은 제한적’이라는 입장이지만, 업계는 다르게 본다."
+    assert [b[q.start : q.end] for q in find_quotations(b)] == ["생산 차질은 제한적"]
+    (quote,) = shared_quotations(a, b)
+    assert (quote.b.text, quote.exact) == ("생산 차질은 제한적", False)
+    # a word that only starts like another does not make a paraphrase a quotation
+    assert shared_quotations(a, "업계는 ‘생산 계획은 변함없다’고 말했다.") == []
