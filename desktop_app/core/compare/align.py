@@ -223,7 +223,7 @@ def anchor_pairs(terms_a: list[UnitTerms], terms_b: list[UnitTerms]) -> list[tup
         h = only_in_b.get(key)
         if h is None or key.startswith(("qty:", "@")):
             continue
-        if key in terms_a[g].figures:
+        if key in terms_a[g].figures and not _counts_other_things(key, terms_a[g], terms_b[h]):
             anchored.add((g, h))
         if key in terms_a[g].names or key in terms_b[h].names:
             named.add((g, h))
@@ -233,6 +233,29 @@ def anchor_pairs(terms_a: list[UnitTerms], terms_b: list[UnitTerms]) -> list[tup
         shared[pair] += 1
     anchored.update(pair for pair, count in shared.items() if count >= ANCHOR_TERMS)
     return sorted(anchored)
+
+
+def _counts_other_things(figure: str, a: UnitTerms, b: UnitTerms) -> bool:
+    """Whether ``figure`` is a percent or an amount of money on one side only.
+
+    "£98,000" and "98,000 residents", "40 percent" and "40 hectares": one figure, two
+    things, no anchor. (Any two different words after the figure was too strict: "1 500
+    человек" and "1 500 жителей" are one count.)
+    """
+    return _measures(figure, a) != _measures(figure, b)
+
+
+def _measures(figure: str, unit: UnitTerms) -> frozenset[str]:
+    """The percent sign and currencies that ``figure`` is given in (see ``Token.slot``)."""
+    return frozenset(
+        slot
+        for slot, values in unit.specifics.items()
+        if slot[4:5] in _MEASURE_MARKS and figure in values
+    )
+
+
+#: The first letter of the ``qty:`` slot of a percent or an amount of money.
+_MEASURE_MARKS = "%$€£¥₸₽"
 
 
 def _single_holders(units: list[UnitTerms]) -> dict[str, int]:
@@ -388,16 +411,27 @@ TIME_TOLERANCE = 30
 def times_agree(a: dict[str, str], b: dict[str, str]) -> bool:
     """Whether the time values (see ``Token.value``) of two units have one in common.
 
-    The same minute agrees; a hedged time ("shortly after 9 p.m.", "~21:00") also agrees
-    with a time at most ``TIME_TOLERANCE`` minutes from it.
+    The same minute agrees; a hedged time ("about 9 p.m.", "~21:00") also agrees with a
+    time at most ``TIME_TOLERANCE`` minutes from it, on its side when it names one ("shortly
+    after three", "~>3:00", agrees with 3:10, not with 2:40).
     """
     for x in a:
         for y in b:
-            gap = abs(minutes_of(x) - minutes_of(y))
-            gap = min(gap, 24 * 60 - gap)
-            if gap == 0 or (gap <= TIME_TOLERANCE and "~" in x + y):
+            later = (minutes_of(y) - minutes_of(x) + 12 * 60) % (24 * 60) - 12 * 60
+            if later == 0:
+                return True
+            if abs(later) <= TIME_TOLERANCE and "~" in x + y and _on_its_side(x, y, later):
                 return True
     return False
+
+
+def _on_its_side(x: str, y: str, later: int) -> bool:
+    """Whether ``y``, ``later`` minutes after ``x``, is on the side a hedge names (if any)."""
+    if x.startswith("~>") or y.startswith("~<"):
+        return later > 0
+    if x.startswith("~<") or y.startswith("~>"):
+        return later < 0
+    return True
 
 
 def _close_times(a: UnitTerms, b: UnitTerms) -> bool:

@@ -82,6 +82,18 @@ NUMBER_WORDS = {
     "δύο": "2", "τρεις": "3", "τρία": "3", "τέσσερις": "4", "τέσσερα": "4", "πέντε": "5",
     "έξι": "6", "επτά": "7", "εφτά": "7", "οκτώ": "8", "οχτώ": "8", "εννέα": "9",
     "δέκα": "10",
+    # Hundreds written in one word ("ponad dwustu strażaków" against "ponad 200 strażaków")
+    "stu": "100", "dwieście": "200", "dwustu": "200", "trzysta": "300", "trzystu": "300",
+    "czterysta": "400", "czterystu": "400", "pięćset": "500", "pięciuset": "500",
+    "duzentos": "200", "duzentas": "200", "trezentos": "300", "trezentas": "300",
+    "quatrocentos": "400", "quinhentos": "500", "quinhentas": "500",
+    "doscientos": "200", "doscientas": "200", "trescientos": "300", "trescientas": "300",
+    "cuatrocientos": "400", "quinientos": "500", "quinientas": "500",
+    "duecento": "200", "trecento": "300", "quattrocento": "400",
+    "zweihundert": "200", "dreihundert": "300", "tweehonderd": "200", "driehonderd": "300",
+    "εκατό": "100", "διακόσιοι": "200", "διακόσιες": "200", "διακόσια": "200",
+    "τριακόσιοι": "300", "τριακόσιες": "300", "τριακόσια": "300", "πεντακόσιοι": "500",
+    "πεντακόσιες": "500", "πεντακόσια": "500",
 }  # fmt: skip
 SCALE_WORDS = {
     "thousand": "k", "million": "m", "billion": "bn", "trillion": "tn", "bn": "bn", "m": "m",
@@ -89,13 +101,21 @@ SCALE_WORDS = {
     # other languages: "mil" (Spanish, Portuguese), "bin" (Turkish), "tys." (Polish)…
     "mil": "k", "mille": "k", "mila": "k", "tausend": "k", "duizend": "k", "tys": "k",
     "bin": "k", "tusen": "k", "mln": "m", "mio": "m", "mld": "bn", "mrd": "bn",
+    # Greek abbreviations ("2,5 εκατ. ευρώ"), Hungarian, Czech, Indonesian, Vietnamese,
+    # Hebrew and Arabic
+    "χιλ": "k", "εκατ": "m", "δισ": "bn", "ezer": "k", "tisíc": "k", "ribu": "k",
+    "juta": "m", "nghìn": "k", "ngàn": "k", "triệu": "m", "tỷ": "bn", "אלף": "k",
+    "מיליון": "m", "מיליארד": "bn", "ألف": "k", "مليون": "m", "مليار": "bn",
 }  # fmt: skip
-# Scale words of languages written in Latin letters, by their start ("Millionen",
+# Scale words of languages written in Latin (and Greek) letters, by their start ("Millionen",
 # "milionów", "miljoen", "milyon", "millones", "milhões", "Milliarden", "miliardów").
 LATIN_SCALES = (
     ("milliard", "bn"), ("miliard", "bn"), ("miljard", "bn"), ("milyar", "bn"),
     ("million", "m"), ("milion", "m"), ("miljoen", "m"), ("miljon", "m"), ("milyon", "m"),
-    ("millón", "m"), ("millon", "m"), ("milhão", "m"), ("milhõ", "m"),
+    ("millón", "m"), ("millon", "m"), ("milhão", "m"), ("milhõ", "m"), ("miljoon", "m"),
+    ("millió", "m"), ("milliárd", "bn"), ("miliar", "bn"), ("tuhat", "k"), ("tuhann", "k"),
+    # Greek, by the start of the word ("τρεις χιλιάδες", "εκατομμύρια", "δισεκατομμύριο")
+    ("χιλιάδ", "k"), ("εκατομμύρι", "m"), ("δισεκατομμύρι", "bn"),
 )  # fmt: skip
 # Russian and Ukrainian scale words by their start, any case ending ("тысячи", "мільйонів").
 SLAVIC_SCALES = (
@@ -123,7 +143,7 @@ OTHER_DAYS = (
     ("czwartk", "thu"), ("piątek", "fri"), ("piątk", "fri"), ("sobot", "sat"),
     ("niedziel", "sun"),
     ("pazartesi", "mon"), ("salı", "tue"), ("çarşamba", "wed"), ("perşembe", "thu"),
-    ("cumartesi", "sat"),
+    ("cumartesi", "sat"), ("cuma", "fri"),
     ("måndag", "mon"), ("tisdag", "tue"), ("onsdag", "wed"), ("torsdag", "thu"),
     ("fredag", "fri"), ("lördag", "sat"), ("söndag", "sun"),
     ("mandag", "mon"), ("tirsdag", "tue"), ("lørdag", "sat"), ("søndag", "sun"),
@@ -142,6 +162,17 @@ OTHER_DAYS = (
     ("الاثنين", "mon"), ("الثلاثاء", "tue"), ("الأربعاء", "wed"), ("الخميس", "thu"),
     ("الجمعة", "fri"), ("السبت", "sat"), ("الأحد", "sun"),
 )  # fmt: skip
+# Weekdays that are also ordinary words in lower case (Greek "τρίτη" is "third", Malay
+# and Indonesian "rabu" is "kidney"): a weekday only when capitalised. By the start of the
+# word, with ``CAPITALISED_DAY_SLACK`` letters of case ending ("Τρίτης", "Σαββάτου").
+CAPITALISED_DAYS = (
+    ("δευτέρ", "mon"), ("τρίτ", "tue"), ("τετάρτ", "wed"), ("πέμπτ", "thu"),
+    ("παρασκευ", "fri"), ("σάββατ", "sat"), ("σαββάτ", "sat"), ("κυριακ", "sun"),
+    ("senin", "mon"), ("isnin", "mon"), ("selasa", "tue"), ("rabu", "wed"), ("kamis", "thu"),
+    ("khamis", "thu"), ("jumat", "fri"), ("jum'at", "fri"), ("jumaat", "fri"),
+    ("sabtu", "sat"),
+)  # fmt: skip
+CAPITALISED_DAY_SLACK = 3
 #: How many letters may follow the start of one of ``OTHER_DAYS``.
 OTHER_DAY_SLACK = 6
 #: Words that start like a weekday of another language and are not one ("montage").

@@ -39,6 +39,7 @@ MIN_SHARED_FRACTION = 0.6
 CONTEXT_MATCHES = 1
 CONTEXT_WORDS = 8
 CONTEXT_MIN_LETTERS = 4
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 #: French guillemets take a (non-breaking) space inside them: « fixé ».
 _SPACED_OPENERS = "«‹"
 _SPACES = "\u00a0\u202f\u2009 "
@@ -105,8 +106,8 @@ def _opens(text: str, i: int, lo: int) -> bool:
 
 def _closes(text: str, j: int, hi: int, mark: str) -> bool:
     after = text[j + 1] if j + 1 < hi else " "
-    if text[j] in "’'" and after.isalnum():
-        return False  # an apostrophe: they’re
+    if text[j] in "’'" and after.isalnum() and not _HANGUL.match(after):
+        return False  # an apostrophe: they’re (Korean has none: ‘…’이라는 ends a quotation)
     return not (mark == '"' and text[j - 1].isspace())
 
 
@@ -156,8 +157,10 @@ def shared_quotations(
     all_b = find_quotations(text_b)
     quotes_a = _inside_units(all_a, units_a)
     quotes_b = _inside_units(all_b, units_b)
-    speakers_a = [_speakers(text_a, quote, all_a) for quote in quotes_a]
-    speakers_b = [_speakers(text_b, quote, all_b) for quote in quotes_b]
+    names_a = _full_names(text_a)
+    names_b = _full_names(text_b)
+    speakers_a = [_named(_speakers(text_a, quote, all_a), names_a) for quote in quotes_a]
+    speakers_b = [_named(_speakers(text_b, quote, all_b), names_b) for quote in quotes_b]
     candidates: list[tuple[int, float, int, int, int, int]] = []
     for i, qa in enumerate(quotes_a):
         for j, qb in enumerate(quotes_b):
@@ -226,11 +229,13 @@ def _speakers(text: str, quotation: Quotation, quotations: list[Quotation]) -> f
     after = re.search(r"[.?!][\"'”’»«“]*\s", text[quotation.end + 1 : hi])
     hi = hi if after is None else quotation.end + 1 + after.end()
     quoted = [(q.start - 1, q.end + 1) for q in quotations if q.end > lo and q.start < hi]
-    words = [
-        m.group(0)
-        for m in _CAPITALISED.finditer(text, lo, hi)
-        if not any(s <= m.start() < e for s, e in quoted)
-    ]
+    words: list[str] = []
+    for m in _CAPITALISED.finditer(text, lo, hi):
+        inside = any(s <= m.start() < e for s, e in quoted)
+        if not inside:
+            words.append(m.group(0))
+        elif words[-1:] != [_QUOTED]:
+            words.append(_QUOTED)  # a quotation breaks a name run: 'said: “…” Officers'
     names: set[str] = set()
     for k, word in enumerate(words):
         lowered = word.casefold()
@@ -239,6 +244,59 @@ def _speakers(text: str, quotation: Quotation, quotations: list[Quotation]) -> f
         if lowered in _SPEECH_BEFORE_NAME:
             names.update(_name_run(words, k + 1, 1))
     return frozenset(names)
+
+
+#: Stands in the words around a quotation for the quotation's own words.
+_QUOTED = "\u2026"
+
+
+def _full_names(text: str) -> dict[str, frozenset[str]]:
+    """Each word of a run of two or more capitalised words (a full name, "Elena Mirković's"),
+    with all the words of the runs it is in."""
+    names: dict[str, set[str]] = {}
+    run: list[str] = []
+    last_end = -2
+    for match in _CAPITALISED.finditer(text):
+        word = match.group(0)
+        if not word[0].isupper():
+            last_end = -2
+            continue
+        if match.start() != last_end + 1 or text[last_end] not in " \u00a0":
+            _add_name(names, run)
+            run = []
+        bare = _bare_name(word)
+        if bare not in STOPWORDS:
+            run.append(bare)
+        last_end = match.end()
+        if word.casefold().replace("’", "'").endswith("'s"):  # "Mirković's Audi": two names
+            _add_name(names, run)
+            run = []
+            last_end = -2
+    _add_name(names, run)
+    return {word: frozenset(words) for word, words in names.items()}
+
+
+def _add_name(names: dict[str, set[str]], run: list[str]) -> None:
+    if len(run) >= 2:
+        for word in run:
+            names.setdefault(word, set()).update(run)
+
+
+def _bare_name(word: str) -> str:
+    folded = word.casefold().replace("’", "'")
+    return folded[:-2] if folded.endswith("'s") else folded
+
+
+def _named(speakers: frozenset[str], names: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The speaker's words with the other words of the full names they appear in.
+
+    One article calls her "Elena" and the other "Mirković": both name "Elena Mirković"
+    somewhere, so the two speakers are one person.
+    """
+    found = set(speakers)
+    for word in speakers:
+        found |= names.get(_bare_name(word), frozenset())
+    return frozenset(found)
 
 
 def _name_run(words: list[str], k: int, step: int) -> list[str]:
@@ -282,9 +340,19 @@ def _longest_common_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     for word in a:
         current = [0] * (len(b) + 1)
         for j, other in enumerate(b, 1):
-            if word == other:
+            if word == other or _same_stem(word, other):
                 current[j] = previous[j - 1] + 1
                 if current[j] > best:
                     best = current[j]
         previous = current
     return best
+
+
+#: A word that starts another is the same word with an ending when it has this many letters:
+#: Korean particles and endings ("제한적" and "제한적일"), "council" and "council's".
+_STEM_LETTERS = 3
+
+
+def _same_stem(a: str, b: str) -> bool:
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= _STEM_LETTERS and long.startswith(short)

@@ -14,10 +14,13 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from desktop_app.core.compare.clocks import worded_times
 from desktop_app.core.compare.lexicon import (
+    CAPITALISED_DAY_SLACK,
+    CAPITALISED_DAYS,
     LATIN_SCALES,
     MONTHS,
     NOT_DAYS,
@@ -148,8 +151,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         clock = next((c for c in worded if c[0] <= s < c[1]), None)
         if clock is not None:
             if s == clock[0]:
-                hedged = _HEDGE.search(text, max(start, s - 24), s) is not None
-                found += _clock(clock[2], clock[3], text[s : clock[1]], s, clock[1], hedged)
+                hedge = _time_hedge(text, start, s)
+                found += _clock(clock[2], clock[3], text[s : clock[1]], s, clock[1], hedge)
             sentence_start = False
             continue
         phrase = next((p for p in spelled if p[0] <= s < p[1]), None)
@@ -159,7 +162,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             sentence_start = False
             continue
         if kind == "time":
-            found += _time(surface, s, e, _HEDGE.search(text, max(start, s - 24), s) is not None)
+            found += _time(surface, s, e, _time_hedge(text, start, s))
         elif kind == "acronym":
             letters = surface.replace(".", "")
             found.append(Token(f"acr:{letters.lower()}", letters.upper(), "name", s, e))
@@ -236,37 +239,54 @@ _HEDGE = re.compile(
 )
 
 
+#: "shortly after 3" is 3:00 or later, "just before 4" 4:00 or earlier.
+_AFTER_HEDGE = re.compile(r"\b(?:after|nach)\s+(?:at\s+)?$", re.IGNORECASE)
+_BEFORE_HEDGE = re.compile(r"\b(?:before|vor)\s+(?:at\s+)?$", re.IGNORECASE)
+
+
+def _time_hedge(text: str, start: int, s: int) -> str:
+    """How the clock time at ``s`` is hedged: "" (not), "~", "~>" (after it) or "~<" (before)."""
+    hedge = _HEDGE.search(text, max(start, s - 24), s)
+    if hedge is None:
+        return ""
+    if _AFTER_HEDGE.search(hedge.group(0)):
+        return "~>"
+    if _BEFORE_HEDGE.search(hedge.group(0)):
+        return "~<"
+    return "~"
+
+
 def minutes_of(value: str) -> int:
-    """Minutes after midnight of a time value ("21:10" or, hedged, "~21:00")."""
-    hour, minutes = value.lstrip("~").split(":")
+    """Minutes after midnight of a time value ("21:10"; hedged "~21:00", "~>21:00", "~<21:00")."""
+    hour, minutes = value.lstrip("~<>").split(":")
     return int(hour) * 60 + int(minutes)
 
 
-def _time(surface: str, s: int, e: int, hedged: bool) -> list[Token]:
-    """A clock time; ``hedged`` when it is given roughly ("shortly before 4 a.m."): "~4:00"."""
+def _time(surface: str, s: int, e: int, hedge: str) -> list[Token]:
+    """A clock time, ``hedge`` marking it when given roughly ("shortly before 4 a.m.": "~<4:00")."""
     digits = re.findall(r"\d+", ascii_digits(surface))
     hour = int(digits[0])
     lowered = surface.lower()
     if "a" in lowered or "p" in lowered:
         hour = hour % 12 + (12 if "p" in lowered else 0)
-    return _clock(hour, int(digits[1]) if len(digits) > 1 else 0, surface, s, e, hedged)
+    return _clock(hour, int(digits[1]) if len(digits) > 1 else 0, surface, s, e, hedge)
 
 
-def _clock(hour: int, minute: int, surface: str, s: int, e: int, hedged: bool) -> list[Token]:
+def _clock(hour: int, minute: int, surface: str, s: int, e: int, hedge: str) -> list[Token]:
     """The tokens of a clock time at ``hour``:``minute`` (24-hour)."""
     minutes = f"{minute:02d}"
     value = f"{hour}:{minutes}"
     # The nearest whole hour: "shortly before 4 a.m." and "3:40 a.m." both give "@hour:4".
     nearest = (hour + (1 if int(minutes) >= 30 else 0)) % 24
     return [
-        Token(f"@time:{value}", surface, "time", s, e, "time", "~" * hedged + value),
+        Token(f"@time:{value}", surface, "time", s, e, "time", hedge + value),
         Token(f"@hour:{nearest}", surface, "hour", s, e),
     ]
 
 
 def _number(text: str, key: str, surface: str, s: int, e: int, stop: int) -> list[Token]:
     scale = _scale_after(text, e)
-    key += scale
+    key = scaled(key, scale)
     plain = key[1:]
     # A year is written as four bare digits: "2,100" is a figure, "2100" may be a year.
     if len(plain) > _LONGEST_FIGURE:  # no figure a reader compares; int() refuses 4,300 digits
@@ -282,12 +302,39 @@ def _number(text: str, key: str, surface: str, s: int, e: int, stop: int) -> lis
     return result
 
 
+_POWERS = {"k": 3, "m": 6, "bn": 9, "tn": 12}
+
+
+def scaled(key: str, scale: str) -> str:
+    """The figure key written out whole: "2.5 million" and "2,500,000" are both ``#2500000``.
+
+    Figures written with a word of scale and with all their digits are one figure (labels
+    called "R$ 2,5 milhões" against "R$ 2.500.000" a contradiction).
+    """
+    if not scale:
+        return key
+    written = format(Decimal(key[1:]).scaleb(_POWERS[scale]), "f")
+    if "." in written:
+        written = written.rstrip("0").rstrip(".")
+    return "#" + written
+
+
 #: Words that make the figure after them rough or a bound: it agrees with a close figure.
 _NUMBER_HEDGE = re.compile(
     r"\b(?:about|around|approximately|roughly|nearly|almost|some|over|(?:more|less|fewer) than|"
     r"up to|at least|at most|close to|upwards of|environ|près de|plus de|moins de|"
     r"etwa|rund|fast|knapp|mehr als|über|unos|unas|cerca de|más de|casi|circa|oltre|quasi|"
-    r"più di|около|более|почти|свыше|примерно|понад|майже|близько)\s+[$€£¥₸₽]?$",
+    r"più di|около|более|почти|свыше|примерно|понад|майже|близько|"
+    # Portuguese, Spanish, Italian, French, German more; Dutch, Scandinavian, Finnish,
+    # Polish, Czech, Hungarian, Romanian, Turkish, Greek, Indonesian, Vietnamese, Arabic
+    r"mais de|menos de|quase|aproximadamente|alrededor de|almeno|au moins|ca\.|"
+    r"ongeveer|ruim|bijna|zo'n|meer dan|minstens|cirka|omkring|nästan|drygt|knappt|minst|"
+    r"rundt|omtrent|nesten|næsten|drøyt|noin|lähes|yli|vajaa|ainakin|runsaat|runsas|"
+    r"około|ok\.|ponad|prawie|blisko|niemal|przeszło|asi|přibližně|téměř|zhruba|přes|"
+    r"mintegy|közel|csaknem|több mint|legalább|körülbelül|kb\.|aproximativ|aproape|peste|"
+    r"yaklaşık|neredeyse|en az|περίπου|σχεδόν|πάνω από|τουλάχιστον|sekitar|hampir|"
+    r"lebih dari|kurang lebih|setidaknya|khoảng|gần|hơn|nhiều hơn|حوالي|نحو|قرابة|"
+    r"أكثر من|약)\s+[$€£¥₸₽]?$",
     re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s*[$€£¥₸₽]?$", re.IGNORECASE)
@@ -344,6 +391,7 @@ def _word(
         WEEKDAYS.get(_POSSESSIVE.sub("", lowered))
         or _russian(lowered, RUSSIAN_DAYS, "@day:")
         or _other_day(lowered, text[e : e + 6].lower())
+        or (surface[0].isupper() and _capitalised_day(lowered))
     )
     if day:
         return [Token(day, surface, "day", s, e, "day", day[5:])]
@@ -392,6 +440,14 @@ def _other_day(lowered: str, after: str) -> str:
         return ""
     for start, value in _OTHER_DAYS_BY_START.get(lowered[:_DAY_KEY], ()):
         if lowered.startswith(start) and len(lowered) <= len(start) + OTHER_DAY_SLACK:
+            return "@day:" + value
+    return ""
+
+
+def _capitalised_day(lowered: str) -> str:
+    """ "@day:tue" for "Τρίτη" or "Selasa" (see ``CAPITALISED_DAYS``; capitals checked before)."""
+    for start, value in CAPITALISED_DAYS:
+        if lowered.startswith(start) and len(lowered) <= len(start) + CAPITALISED_DAY_SLACK:
             return "@day:" + value
     return ""
 
@@ -501,6 +557,7 @@ def _scale_after(text: str, end: int) -> str:
     return scale_of(match.group(1)) if match else ""
 
 
+@lru_cache(maxsize=65536)
 def scale_of(word: str) -> str:
     """``"k"``, ``"m"``, ``"bn"`` or ``"tn"`` for a word of scale ("million", "тыс", "млн")."""
     lowered = word.lower()

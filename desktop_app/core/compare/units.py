@@ -30,7 +30,12 @@ _TITLES = frozenset(
         "pres supt insp det no nos vol art fig op ch sec dept univ est approx ca cf vs "
         "jan feb mar apr jun jul aug sep sept oct nov dec "
         "mon tue tues wed thu thur thurs fri sat sun "
-        "co г гг ул д им тыс млн млрд руб проф акад ст см т"
+        "co г гг ул д им тыс млн млрд руб проф акад ст см т "
+        # ranks, titles and street words of other languages ("st. kpt. Marek Nowicki",
+        # "ul. Piotrkowska", "Sra. Costa", "Dott. Rossi", "Mme Roux", "Doç. Dr.")
+        "kpt mł asp sierż mjr płk bryg nadbryg kom nadkom podinsp inż mgr ks hab prok dyr "
+        "godz tys ul al woj pow gm sra dra eng avda dña hr fr nr bzw str sig dott ing avv "
+        "mme mlle mudr judr nám doç yrd cad sok mah"
     )
 )
 # Capitalised words that usually start a new sentence after an acronym such as "U.S.".
@@ -81,6 +86,9 @@ _SUBHEAD_MAX_WORDS = 8
 _SUBHEAD_MAX_CHARS = 70
 #: Marks that end a sentence (a line ending in one is prose, not a subheading).
 _SENTENCE_ENDS = (".", "!", "…", ":", ";", ",", "。", "！", "．")
+#: A lower-case word of at most this many letters before a full stop and a figure is an
+#: abbreviation ("godz. 7.15", "ok. 60", "ca. 50"): news sentences seldom open with digits.
+_SHORT_ABBREVIATION = 4
 #: How far back from a full stop the word before it is looked for ("U.S.", "Sept.").
 _LONGEST_ABBREVIATION = 40
 
@@ -229,6 +237,13 @@ def _ends_sentence(line: str, mark: int, end: int) -> bool:
         return following.lower() not in _DATE_WORDS  # "at 3 p.m. Tuesday" goes on
     if len(token) == 1 and token.islower():
         return True  # a unit ("9,4 м."), not an initial: initials are capitals
+    if (
+        first.isdigit()
+        and token.isalpha()
+        and token.islower()
+        and len(token) <= _SHORT_ABBREVIATION
+    ):
+        return False  # a short abbreviation before a figure: "około godz. 7.15", "ok. 60 m"
     if "." in token or (len(token) == 1 and token.isalpha()):
         # U.S. / J. R. — an acronym or initial; a new sentence only before a usual opener.
         return following.lower() in _SENTENCE_STARTERS and len(token) > 1

@@ -64,6 +64,7 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 10 (10)", 10),
     ("  round 12 (10)", 10),
     ("  round 14 (6)", 6),
+    ("  round 16 (8)", 8),
 )
 
 

@@ -107,11 +107,11 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # The tuning pairs are all seen, so these guard against regressions, not a claim about
     # unseen articles; the held-out half is printed only (its one honest scoring is recorded
     # in tests/compare_data/README.md, and it joins the tuning half before any more tuning).
-    # Floors at the figures reached on all 80 pairs (one of round 10's twelve shared quotes
-    # and two of round 16's eight are still missed, and round 14's company name in
-    # guillemets, «Смачна перерва», is taken for a shared quote: 84 of 87 found, one false).
-    assert tuning["quote_recall"] >= 0.96
+    # Floors near the figures reached on all 80 pairs in round 17 (every shared quote found,
+    # but round 14's company name in guillemets, «Смачна перерва», is taken for one: 87 of
+    # 87, one false; pair F1 0.785, labels 0.836).
+    assert tuning["quote_recall"] >= 0.99
     assert tuning["quote_precision"] >= 0.98
     assert tuning["only_a_recall"] >= 0.88
-    assert tuning["pair_f1"] >= 0.75
-    assert tuning["label_accuracy"] >= 0.79
+    assert tuning["pair_f1"] >= 0.78
+    assert tuning["label_accuracy"] >= 0.83

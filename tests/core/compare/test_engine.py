@@ -221,6 +221,19 @@ def test_a_single_rare_word_or_a_term_found_twice_anchors_nothing() -> None:
     assert _anchored("Two boats sank.", "We saw 2 ships go down.") == set()
 
 
+def test_a_figure_that_is_money_or_a_percent_on_one_side_only_anchors_nothing() -> None:
+    a = "The storm closed the harbour. Its budget for repairs was £98,000. The mayor spoke."
+    b = "Boats stayed in port. The district has about 98,000 residents. Fishermen waited."
+    assert _anchored(a, b) == set()
+    counted = (
+        "Boats stayed in port. Repairs would take £98,000, the council said. Fishermen waited."
+    )
+    assert _anchored(a, counted) == {("Its budget f", "Repairs woul")}
+    # a count of one thing named otherwise ("residents", "people") still anchors
+    people = "Ships waited at sea. Some 98,000 people live in the district. Crews left."
+    assert _anchored(b, people) == {("The district", "Some 98,000 ")}
+
+
 def test_a_name_counts_once_however_many_words_it_has() -> None:
     a = "Exports rose, as Donald Trump said. Harbour fees fell. The port was busy."
     b = "Ships queued at the port. Donald Trump hosted the summit. Harbour fees fell again."

@@ -107,6 +107,31 @@ def test_the_same_words_said_by_two_named_people_are_not_a_shared_quote() -> Non
     assert len(shared_quotations(b, unnamed)) == 1
 
 
+def test_one_person_called_by_first_name_in_one_and_surname_in_the_other_speaks_once() -> None:
+    a = (
+        "The violin was taken from Elena Mirković’s car.\n"
+        "Tearful Elena, 34, said last night: ‘I never thought I would see her again and I "
+        "have not slept since Wednesday.’"
+    )
+    b = (
+        "The soloist Elena Mirković lost the violin last week.\n"
+        "“I never thought I would see her again,” Mirković, 34, said in a statement."
+    )
+    (quote,) = shared_quotations(a, b)
+    assert quote.b.text == "I never thought I would see her again,"
+    other = "“I never thought I would see her again,” her agent Tom Reyes said."
+    assert shared_quotations(a, other) == []
+
+
+def test_a_name_after_a_quotation_is_not_the_speaker_of_said_before_it() -> None:
+    a = "‘We are delighted this instrument is going home,’ said Detective Inspector Rachel Obi."
+    b = (
+        "Detective Inspector Rachel Obi, who led the search, said: “We are delighted this "
+        "instrument is going home.” Officers had examined footage from 20 cameras."
+    )
+    assert len(shared_quotations(a, b)) == 1
+
+
 def test_japanese_corner_quotes_after_a_word_are_quotations_and_cut_ones_are_shared() -> None:
     a = "館長は「筆致が見て取れる。日本に戻ってきたことを喜びたい」と話した。"
     b = "館長は、落札後「日本に戻ってきたことを喜びたい」と述べた。"
@@ -132,3 +157,13 @@ def test_nordic_quotes_open_with_the_closing_mark_and_guillemets_point_either_wa
     (quote,) = shared_quotations(a, b)
     assert quote.a.text == "Mies toimi aivan oikein, kun hän avasi oven heti"
     assert not quote.exact
+
+
+def test_a_korean_quotation_with_a_particle_after_it_is_cut_and_shared() -> None:
+    a = "회사 측은 “전체 생산 차질은 제한적일 것으로 본다”고 밝혔다."
+    b = "회사는 ‘생산 차질은 제한적’이라는 입장이지만, 업계는 다르게 본다."
+    assert [b[q.start : q.end] for q in find_quotations(b)] == ["생산 차질은 제한적"]
+    (quote,) = shared_quotations(a, b)
+    assert (quote.b.text, quote.exact) == ("생산 차질은 제한적", False)
+    # a word that only starts like another does not make a paraphrase a quotation
+    assert shared_quotations(a, "업계는 ‘생산 계획은 변함없다’고 말했다.") == []

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.compare import AlignedPair, compare_texts
-from desktop_app.core.compare.relations import outside_quotations, word_likeness
+from desktop_app.core.compare.align import UnitTerms
+from desktop_app.core.compare.relations import outside_quotations, relation_of, word_likeness
 
 
 def _only_pair(text_a: str, text_b: str) -> AlignedPair:
@@ -175,6 +176,25 @@ def test_a_hedged_time_far_from_the_other_still_contradicts() -> None:
     assert pair.relation == "contradicts"
 
 
+@pytest.mark.parametrize(
+    ("hedged", "exact", "contradicts"),
+    [
+        ("shortly after three o'clock on Saturday", "at 2.40 a.m. on Saturday", True),
+        ("shortly after 3 a.m. on Saturday", "at 3.10 a.m. on Saturday", False),
+        ("just before 4 a.m. on Saturday", "at 3:40 a.m. on Saturday", False),
+        ("just before 4 a.m. on Saturday", "at 4:20 a.m. on Saturday", True),
+    ],
+)
+def test_a_time_hedged_after_or_before_agrees_only_on_its_side(
+    hedged: str, exact: str, contradicts: bool
+) -> None:
+    pair = _only_pair(
+        f"An engineer at Hadleigh Vale council noticed the data leak {hedged}.",
+        f"Hadleigh Vale council staff noticed the data leak {exact}.",
+    )
+    assert (pair.relation == "contradicts") is contradicts
+
+
 def test_the_last_sentence_of_a_quotation_of_two_shares_the_quote() -> None:
     a = (
         'The director apologised. "The fence was checked in May. Nobody could have foreseen '
@@ -325,3 +345,50 @@ def test_small_counts_of_one_thing_still_contradict_beside_other_counts() -> Non
         "Die Bergrettung rückte mit 35 Leuten, drei Hubschraubern und zwei Hunden aus.",
     )
     assert pair.relation == "contradicts"
+
+
+def test_a_figure_with_a_word_of_scale_agrees_with_it_written_out() -> None:
+    pair = _only_pair(
+        "Hollinmere reservoir holds around 2.5 million cubic metres of water.",
+        "The Hollinmere reservoir holds 2,500,000 cubic metres when full.",
+    )
+    assert pair.relation != "contradicts"
+    other = _only_pair(
+        "Hollinmere reservoir holds around 2.5 million cubic metres of water.",
+        "The Hollinmere reservoir holds 3,500,000 cubic metres when full.",
+    )
+    assert other.relation == "contradicts"
+
+
+def _terms(weights: dict[str, float]) -> UnitTerms:
+    norm = sum(w * w for w in weights.values()) ** 0.5
+    return UnitTerms(weights, norm, {key: key for key in weights}, {}, sum(weights.values()))
+
+
+def test_more_detail_needs_most_of_the_other_side_and_twice_its_weight() -> None:
+    poorer = _terms({"council": 1.0, "closed": 1.0, "houses": 1.0})
+    # two thirds of the poorer side's weight, and more than twice it: more detail …
+    richer = _terms({"council": 1.0, "closed": 1.0, "road": 2.0, "wall": 2.0, "cracked": 1.0})
+    assert relation_of(richer, poorer, "x", "y", shares_quote=False)[:2] == ("adds_detail", "a")
+    # … all of it but only 1.8 times its weight: the same fact told at more length
+    longer = _terms({"council": 1.0, "closed": 1.0, "houses": 1.0, "road": 2.4})
+    assert relation_of(poorer, longer, "x", "y", shares_quote=False)[:2] == ("same_fact", None)
+
+
+@pytest.mark.parametrize(
+    ("rough", "exact"),
+    [
+        ("Auton kuljettaja, noin 60-vuotias mies, pääsi ulos autosta.",
+         "Kuljettaja, 62-vuotias mies, ehti ulos autosta."),
+        ("Wiatr osiągał w porywach ponad 70 kilometrów na godzinę nad Gdańskiem.",
+         "Wiatr osiągał nad Gdańskiem w porywach 72 kilometrów na godzinę."),
+        ("Η μονάδα παράγει περίπου 3.000 κυβικά μέτρα νερού την ημέρα.",
+         "Η μονάδα παράγει 3.100 κυβικά μέτρα νερού την ημέρα."),
+    ],
+)  # fmt: skip
+def test_a_figure_given_roughly_in_other_languages_agrees_with_a_close_exact_one(
+    rough: str, exact: str
+) -> None:
+    assert _only_pair(rough, exact).relation != "contradicts"
+    unhedged = rough.replace("noin ", "").replace("ponad ", "").replace("περίπου ", "")
+    assert _only_pair(unhedged, exact).relation == "contradicts"

@@ -38,9 +38,9 @@ def test_a_rough_figure_is_marked_and_an_exact_one_is_not() -> None:
 
 
 def test_russian_and_ukrainian_scale_words_scale_the_number() -> None:
-    assert "#12k" in _keys("Около 12 тысяч жителей остались без света.")
-    assert "#30k" in _keys("Судно мало взяти 30 тис. тонн кукурудзи.")
-    assert "#2.5m" in _keys("Ущерб оценили в 2,5 млн рублей.")
+    assert "#12000" in _keys("Около 12 тысяч жителей остались без света.")
+    assert "#30000" in _keys("Судно мало взяти 30 тис. тонн кукурудзи.")
+    assert "#2500000" in _keys("Ущерб оценили в 2,5 млн рублей.")
     assert not any(key.startswith("тысяч") for key in _keys("Около 12 тысяч жителей."))
 
 
@@ -211,9 +211,9 @@ def test_japanese_sentences_that_share_names_align() -> None:
 def test_weekdays_number_words_scales_and_clock_times_of_more_languages() -> None:
     assert {"@day:thu", "@time:7:15", "#3"} <= _keys("W czwartek około godz. 7.15 trzech rannych.")
     assert {"@day:wed", "@time:18:00"} <= _keys("Dicht sinds woensdagavond om 18.00 uur.")
-    assert {"@day:tue", "#480k"} <= _keys("Na terça-feira, 480 mil passageiros.")
+    assert {"@day:tue", "#480000"} <= _keys("Na terça-feira, 480 mil passageiros.")
     assert {"@time:5:00", "#2"} <= _keys("Saat 05.00 sıralarında iki kişi kayıp.")
-    assert {"@day:tue", "#3.5m"} <= _keys("3,5 Millionen Euro am Dienstagabend.")
+    assert {"@day:tue", "#3500000"} <= _keys("3,5 Millionen Euro am Dienstagabend.")
     assert "@day:wed" not in _keys("Ochrona środowiska kosztuje.")  # the environment
     assert "@day:sat" in _keys("A device was found during Saturday's ninth round.")
     assert "@day:fri" in _keys("Friday’s session was cut short.")
@@ -331,3 +331,36 @@ def test_weekdays_of_nordic_central_european_korean_and_arabic_texts(text: str, 
 def test_words_that_start_like_those_weekdays_are_not_days() -> None:
     for text in ("A joint mandate.", "Nové středisko.", "The kedgeree was cold."):
         assert not [t for t in tokens(text) if t.slot == "day"]
+
+
+@pytest.mark.parametrize(
+    ("scaled_text", "whole_text", "key"),
+    [
+        ("It holds 2.5 million cubic metres.", "It holds 2,500,000 cubic metres.", "#2500000"),
+        ("They lost two thousand tonnes.", "They lost 2,000 tonnes.", "#2000"),
+        ("O reparo vai custar R$ 2,5 milhões.", "O reparo vai custar R$ 2.500.000.", "#2500000"),
+        ("Κόστισε 2,5 εκατ. ευρώ.", "Κόστους 2.500.000 ευρώ.", "#2500000"),
+        ("Βγάζει τρεις χιλιάδες κυβικά.", "Παράγει 3.000 κυβικά.", "#3000"),
+    ],
+)
+def test_a_figure_with_a_word_of_scale_is_the_figure_written_out(
+    scaled_text: str, whole_text: str, key: str
+) -> None:
+    assert key in _keys(scaled_text)
+    assert key in _keys(whole_text)
+
+
+def test_greek_indonesian_and_turkish_weekdays_and_the_lower_case_words_they_spell() -> None:
+    assert "@day:tue" in _keys("Χωρίς νερό παραμένουν από την Τρίτη οι κάτοικοι.")
+    assert "@day:sat" in _keys("Η βλάβη εντοπίστηκε το πρωί του Σαββάτου.")
+    assert "@day:tue" in _keys("Tim SAR menemukan mereka pada Selasa pagi.")
+    assert "@day:wed" in _keys("Ia melihat mereka pada Rabu pagi.")
+    assert "@day:fri" in _keys("Köprü Cuma günü kapatıldı.")
+    assert "@day:sat" in _keys("Köprü cumartesi kapatıldı.")
+    assert not any(key.startswith("@day") for key in _keys("Για τρίτη φορά φέτος."))
+
+
+def test_hundreds_written_in_one_word_are_figures() -> None:
+    assert "#200" in _keys("Z ogniem walczyło ponad dwustu strażaków.")
+    assert "#300" in _keys("Mieszka trzysta metrów od cegielni.")
+    assert "#500" in _keys("Chegaram quinhentos bombeiros.")

@@ -41,6 +41,12 @@ def _sentences(line: str) -> list[str]:
          ["Вода поднялась до 9,4 м.", "По данным мэрии, в г. Ишиме спокойно."]),
         ("It employs 650 people in Ballincollig, Co. Cork, near the city.",
          ["It employs 650 people in Ballincollig, Co. Cork, near the city."]),
+        ("W czwartek około godz. 7.15 runął żuraw o wysokości ok. 60 metrów. Jeden zginął.",
+         ["W czwartek około godz. 7.15 runął żuraw o wysokości ok. 60 metrów.", "Jeden zginął."]),
+        ("Jak przyznał rzecznik straży, st. kpt. Marek Nowicki, pożar wygasł. Wiało.",
+         ["Jak przyznał rzecznik straży, st. kpt. Marek Nowicki, pożar wygasł.", "Wiało."]),
+        ("The crane fell at 7.15 a.m. 60 workers were on site.",
+         ["The crane fell at 7.15 a.m.", "60 workers were on site."]),
     ],
 )  # fmt: skip
 def test_sentence_boundaries(line: str, expected: list[str]) -> None:
