@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core import diff_placement, swapped_halves
+from desktop_app.core import diff_doubts, diff_placement, swapped_halves
 from tests.benchmarks.reanchor_check_families import CHECK_FAMILIES
 from tests.benchmarks.reanchor_families import annotated_spans
 from tests.benchmarks.test_reanchor_accuracy import _base_text, edited_cases
@@ -172,7 +172,7 @@ def test_a_paragraph_moved_in_between_two_pieces_of_a_passage_asks_for_review() 
 def test_without_the_rule_a_paragraph_moved_in_between_is_silently_taken_in(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(diff_placement, "_a_paragraph_from_elsewhere", lambda *_: False)
+    monkeypatch.setattr(diff_doubts, "_a_paragraph_from_elsewhere", lambda *_: False)
     result = _updated_once(OBITUARY, OVER_TWO, MOVED_BETWEEN)
     assert result.state == "fuzzy"
     assert "68 centers" in MOVED_BETWEEN[result.placement.start : result.placement.end]
