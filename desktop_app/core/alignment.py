@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from desktop_app.core.anchoring import trim_span
 from desktop_app.core.block_diff import EDITED_IN_PLACE as EDITED_IN_PLACE
 from desktop_app.core.block_diff import MOVE_MIN as MOVE_MIN
 from desktop_app.core.block_diff import Block as Block
@@ -39,6 +40,7 @@ class Alignment:
         self._new_ends = [b.new + b.length for b in by_new]
         self._haystacks: dict[int, Haystack] = {}
         self._lost_lines: dict[int, list[str]] = {}
+        self._inserted_lines: dict[int, tuple[list[tuple[int, int]], list[str]]] = {}
         #: Finds copies of a string in the new text (indexed once it is asked often).
         self.copies = CopyIndex(new)
 
@@ -126,6 +128,23 @@ class Alignment:
                 reached = max(reached, block.old + block.length)
             self._lost_lines[longer_than] = lost
         return self._lost_lines[longer_than]
+
+    def inserted_lines(self, longer_than: int) -> tuple[list[tuple[int, int]], list[str]]:
+        """The parts of new lines longer than ``longer_than`` that no old text maps to,
+        white space at their ends aside: their spans and their texts (made once per
+        length)."""
+        if longer_than not in self._inserted_lines:
+            spans: list[tuple[int, int]] = []
+            for lo, hi in self.unaligned():
+                at = lo
+                for part in self.new[lo:hi].split("\n"):
+                    first, last = trim_span(self.new, at, at + len(part))
+                    if last - first > longer_than:
+                        spans.append((first, last))
+                    at += len(part) + 1
+            texts = [self.new[lo:hi] for lo, hi in spans]
+            self._inserted_lines[longer_than] = (spans, texts)
+        return self._inserted_lines[longer_than]
 
     def _old_aligned(self, start: int, end: int) -> int:
         """How many characters of old ``[start, end)`` survive somewhere."""

@@ -8,6 +8,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from desktop_app.core.alignment import EDITED_IN_PLACE, Alignment, Block
+from desktop_app.core.closer_copy import a_closer_copy_inserted
 from desktop_app.core.placement_doubts import reordered_across_an_edge
 from desktop_app.core.quote_search import (
     MARGIN,
@@ -68,6 +69,7 @@ def checked_placement(
         or _context_doubtful(alignment, position, new_start, new_end, quote, moved)
         or _paragraphs_between(alignment, pieces)
         or (state == "fuzzy" and reordered_across_an_edge(new_text, new_start, new_end, quote))
+        or (not moved and a_closer_copy_inserted(alignment, (start, end), new_start, new_end))
     )
     survived = sum(piece.length for piece in pieces) / (end - start)
     return Placement("review" if doubtful else state, new_start, new_end, survived)

@@ -6,10 +6,11 @@ import unicodedata
 
 from desktop_app.core.alignment import Alignment, Block
 from desktop_app.core.anchoring import CONTEXT, trim_span
+from desktop_app.core.closer_copy import a_closer_copy_inserted
 from desktop_app.core.diff_doubts import GAP, checked_placement, exact_copy_fits
 from desktop_app.core.quote_search import Placement as Placement
 from desktop_app.core.quote_search import search
-from desktop_app.core.records import TextPosition, TextQuote
+from desktop_app.core.records import AnchorState, TextPosition, TextQuote
 from desktop_app.core.swapped_halves import lost_end_beyond, moved_in_from_beside
 
 #: Least share of a passage's characters that must survive for the diff to place it.
@@ -31,9 +32,11 @@ def map_through(
         return Placement("orphaned", start, end, 0.0)
     unchanged = _unchanged_with_context(alignment, start, end, quote)
     if unchanged is not None:  # the passage and its context came along as they were
-        return Placement(
-            "exact" if unchanged == start else "moved", unchanged, unchanged + end - start, 1.0
-        )
+        new_end = unchanged + end - start
+        state: AnchorState = "exact" if unchanged == start else "moved"
+        if a_closer_copy_inserted(alignment, (start, end), unchanged, new_end):
+            state = "review"
+        return Placement(state, unchanged, new_end, 1.0)
     pieces, elsewhere = _main_stretch(alignment, alignment.pieces(start, end), (start, end))
     if pieces and not _signs_in(alignment.old, pieces) and _signs_in_text(quote.exact):
         pieces = []  # only its punctuation matched (a full stop of another sentence)

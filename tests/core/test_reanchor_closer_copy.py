@@ -1,0 +1,127 @@
+"""A sentence cut and pasted elsewhere, words like it left behind: the update path doubts
+the passage it keeps in place (``core.closer_copy``)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.core import closer_copy, diff_placement
+from desktop_app.core.alignment import Alignment
+from desktop_app.core.closer_copy import _longest_line, _sentences_around
+from tests.core.test_reanchor import PARAGRAPHS, _updated_once
+
+#: A paragraph of two sentences; the second is promoted to the top.
+BODY = (
+    "Officials met in Astana on Thursday. "
+    "The delegation insisted that the decision followed years of talks."
+)
+PROMOTED = "The delegation insisted that the decision followed years of talks."
+BRIDGE = "As noted at the top, the delegation insisted that the decision followed years of talks."
+
+
+def _span(text: str, words: str, after: int = 0) -> tuple[int, int]:
+    start = text.index(words, after)
+    return start, start + len(words)
+
+
+def _promoted(*, reworded: bool) -> tuple[str, str]:
+    """An article, and the same with its second paragraph's last sentence promoted to the
+    top (one word changed there when ``reworded``) and a back-reference left in its place."""
+    old = "\n\n".join([PARAGRAPHS[0], BODY, *PARAGRAPHS[2:]])
+    top = PROMOTED.replace("years", "decades") if reworded else PROMOTED
+    left = BODY.replace(PROMOTED, BRIDGE)
+    return old, "\n\n".join([top, PARAGRAPHS[0], left, *PARAGRAPHS[2:]])
+
+
+@pytest.mark.parametrize("reworded", [False, True])
+@pytest.mark.parametrize("words", ["insisted that the decision", "the decision followed years"])
+def test_a_sentence_promoted_with_a_back_reference_left_behind_is_reviewed(
+    reworded: bool, words: str
+) -> None:
+    old, new = _promoted(reworded=reworded)
+    result = _updated_once(old, _span(old, words), new)
+    assert result.state == "review"
+
+
+@pytest.mark.parametrize("reworded", [False, True])
+def test_without_the_rule_the_passage_silently_stays_with_the_back_reference(
+    monkeypatch: pytest.MonkeyPatch, reworded: bool
+) -> None:
+    """What the rule changes: the diff alone keeps the passage where its words were left."""
+    monkeypatch.setattr(diff_placement, "a_closer_copy_inserted", lambda *_: False)
+    monkeypatch.setattr("desktop_app.core.diff_doubts.a_closer_copy_inserted", lambda *_: False)
+    old, new = _promoted(reworded=reworded)
+    result = _updated_once(old, _span(old, "insisted that the decision"), new)
+    assert result.state in ("exact", "moved", "fuzzy")
+    assert result.placement.start == new.index("insisted that the decision", new.index("As noted"))
+
+
+def test_a_pull_quote_of_an_unchanged_sentence_leaves_it_alone() -> None:
+    """A copy elsewhere is no doubt when the sentence where it stood is as it was."""
+    old = "\n\n".join([PARAGRAPHS[0], BODY, *PARAGRAPHS[2:]])
+    new = "\n\n".join([PROMOTED, PARAGRAPHS[0], BODY, *PARAGRAPHS[2:]])
+    result = _updated_once(old, _span(old, "insisted that the decision"), new)
+    assert result.state == "moved"
+    assert result.placement.start == new.index("insisted that the decision", len(PROMOTED))
+
+
+def test_words_typed_into_the_line_without_a_copy_elsewhere_leave_it_alone() -> None:
+    old = "\n\n".join([PARAGRAPHS[0], BODY, *PARAGRAPHS[2:]])
+    new = old.replace(PROMOTED, "As noted at the top, t" + PROMOTED[1:])
+    result = _updated_once(old, _span(old, "insisted that the decision"), new)
+    assert result.state in ("exact", "moved", "fuzzy")
+    assert result.placement.start == new.index("insisted that the decision")
+
+
+def test_a_less_alike_copy_elsewhere_is_no_doubt() -> None:
+    """A line elsewhere that is less like the old sentence than the sentence in place is."""
+    old = "\n\n".join([PARAGRAPHS[0], BODY, *PARAGRAPHS[2:]])
+    far = "The delegation insisted that the vote followed months of quiet talks abroad."
+    new = "\n\n".join([far, PARAGRAPHS[0], BODY.replace("years", "many years"), *PARAGRAPHS[2:]])
+    start, end = _span(old, "insisted that the decision")
+    alignment = Alignment(old, new)
+    placed = new.index("insisted that the decision", len(far))
+    assert not closer_copy.a_closer_copy_inserted(
+        alignment, (start, end), placed, placed + end - start
+    )
+
+
+@given(
+    st.lists(st.sampled_from(["Alpha beta.", " Gamma delta!", "\n", " e", "f? "]), max_size=12),
+    st.data(),
+)
+def test_sentences_around_hold_the_span_within_its_line(
+    parts: list[str], data: st.DataObject
+) -> None:
+    text = "".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    lo, hi = _longest_line(text, start, end)
+    assert start <= lo <= hi <= end
+    assert "\n" not in text[lo:hi]
+    around_lo, around_hi = _sentences_around(text, lo, hi)
+    assert "\n" not in text[around_lo:around_hi]
+    if text[lo:hi].strip():
+        assert around_lo <= lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+        assert hi - (len(text[lo:hi]) - len(text[lo:hi].rstrip())) <= around_hi
+
+
+def test_a_copy_elsewhere_then_letters_fixed_where_it_stood_keeps_its_place(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The original lightly corrected after a copy was pasted elsewhere gained no words:
+    the usual case, not doubted (only words typed into the sentence are)."""
+    old = "\n\n".join([PARAGRAPHS[0], BODY, *PARAGRAPHS[2:]])
+    corrected = BODY.replace("followed", "folowed").replace("talks", "tolks")
+    new = "\n\n".join([PROMOTED, PARAGRAPHS[0], corrected, *PARAGRAPHS[2:]])
+    start, end = _span(old, "The delegation insisted")
+    alignment = Alignment(old, new)
+    placed = new.index("The delegation insisted", len(PROMOTED))
+    assert alignment.pieces(start, end)[0].new == placed
+    assert not closer_copy.a_closer_copy_inserted(
+        alignment, (start, end), placed, placed + end - start
+    )
+    monkeypatch.setattr(closer_copy, "GAINED", -len(BODY))  # without the gain condition
+    assert closer_copy.a_closer_copy_inserted(alignment, (start, end), placed, placed + end - start)
