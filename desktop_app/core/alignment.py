@@ -9,6 +9,7 @@ much of a new span is text that no old text maps to (inserted, or not comparable
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from desktop_app.core.anchoring import trim_span
@@ -23,6 +24,9 @@ from desktop_app.core.haystack import Haystack
 MOVED_GAP = 16
 #: Code points around inserted text searched with it (``Alignment.inserted``).
 AROUND_INSERTED = 64
+
+#: A sentence within a line (its white space around it included).
+SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
 
 
 class Alignment:

@@ -328,11 +328,17 @@ def _edited_moves(
     inserted = [j for j in inserted if new_count[new_tokens[j].strip()] == 1]
     deleted_keys = [old_tokens[i].strip() for i in deleted]
     inserted_keys = [new_tokens[j].strip() for j in inserted]
-    candidates, insertions = set(deleted), set(inserted)
+    candidates = set(deleted)
     stretch_of = {j: index for index, (_, new) in enumerate(changed) for j in new}
     found: list[tuple[int, int]] = []
     for index, (old, new) in enumerate(changed):
-        here = [new_tokens[j].strip() for j in new if j in insertions]
+        # any line typed here, a copy of another one too (edited into a twin of a line
+        # that stands elsewhere, it was still edited where it stood)
+        here = [
+            new_tokens[j].strip()
+            for j in new
+            if j not in taken_new and len(new_tokens[j].strip()) >= MOVE_MIN
+        ]
         for i in old:
             key = old_tokens[i].strip()
             if i not in candidates or new_count[key]:

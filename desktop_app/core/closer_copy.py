@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from desktop_app.core.alignment import MOVE_MIN, Alignment
+from desktop_app.core.alignment import MOVE_MIN, SENTENCE, Alignment
 from desktop_app.core.anchoring import trim_span
 from desktop_app.core.block_diff import EDITED_MOVE
 
@@ -18,8 +16,6 @@ LONGEST_LINE = 4000
 #: doubt: words typed in (a back-reference), not letters fixed (a copy, then the original
 #: corrected, is the usual case and keeps its place).
 GAINED = 16
-
-_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
 
 
 def a_closer_copy_inserted(
@@ -39,8 +35,9 @@ def a_closer_copy_inserted(
     start, end = _longest_line(alignment.new, start, end)
     line_lo = alignment.new.rfind("\n", 0, start) + 1
     line_hi = alignment.new.find("\n", end)
-    if alignment.unaligned_share(line_lo, len(alignment.new) if line_hi == -1 else line_hi) == 0:
-        return False  # nothing was typed into its line: no words left behind
+    line_hi = len(alignment.new) if line_hi == -1 else line_hi
+    if alignment.unaligned_share(line_lo, line_hi) * (line_hi - line_lo) < GAINED:
+        return False  # the common case: its line gained no words, only letters at most
     old_lo, old_hi = _sentences_around(alignment.old, *_longest_line(alignment.old, *own))
     new_lo, new_hi = _sentences_around(alignment.new, start, end)
     was = alignment.old[old_lo:old_hi]
@@ -75,7 +72,7 @@ def _sentences_around(text: str, start: int, end: int) -> tuple[int, int]:
     line_hi = text.find("\n", end)
     line_hi = len(text) if line_hi == -1 else min(line_hi, end + LONGEST_LINE)
     lo, hi = start, end
-    for match in _SENTENCE.finditer(text, line_lo, line_hi):
+    for match in SENTENCE.finditer(text, line_lo, line_hi):
         if match.end() <= start:
             continue
         if match.start() >= end:

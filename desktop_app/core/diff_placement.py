@@ -141,6 +141,13 @@ def _replaced_ends(
         before = alignment.pieces(max(0, own[0] - CONTEXT), own[0])
         if before and before[-1].old + before[-1].length == own[0]:
             at = before[-1].new + before[-1].length
+            above = start  # not beyond as many line breaks as it lost (a heading typed above)
+            for _ in range(breaks + 1):
+                above = text.rfind("\n", at, above)
+                if above == -1:
+                    break
+            else:
+                at = above + 1
         elif old[own[0] - 1 : own[0]] in ("\n", ""):  # the passage began its line
             at = start
             for _ in range(breaks):  # as many lines up as it lost

@@ -125,3 +125,16 @@ def test_a_copy_elsewhere_then_letters_fixed_where_it_stood_keeps_its_place(
     )
     monkeypatch.setattr(closer_copy, "GAINED", -len(BODY))  # without the gain condition
     assert closer_copy.a_closer_copy_inserted(alignment, (start, end), placed, placed + end - start)
+
+
+def test_a_sentence_promoted_into_the_middle_of_a_passage_is_not_silently_taken_in() -> None:
+    """A sentence of the old text pasted as a paragraph of its own between two lines of a
+    passage (the passage's own text left alone around it): what the passage takes in is
+    the reader's call."""
+    head = "The ice stupas of Ladakh\n\nA long read by Meera Iyer"
+    lines = [head, "The village at the end of the road", PARAGRAPHS[0], BODY, *PARAGRAPHS[2:]]
+    old = "\n\n".join(lines)
+    reworded = PROMOTED.replace("insisted", "said")
+    new = "\n\n".join([head, reworded, *lines[1:3], BODY.replace(PROMOTED, BRIDGE), *lines[4:]])
+    result = _updated_once(old, _span(old, "A long read by Meera Iyer\n\nThe village"), new)
+    assert result.state == "review"

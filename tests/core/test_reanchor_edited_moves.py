@@ -80,3 +80,17 @@ def test_a_deleted_paragraph_is_not_taken_for_a_merely_similar_one_inserted_else
     new = "\n\n".join([PARAGRAPHS[0], PARAGRAPHS[1], *PARAGRAPHS[3:], similar])
     start, end = _span(old, "Critics argued")
     assert Alignment(old, new).pieces(start, end) == []
+
+
+def test_a_line_corrected_into_a_twin_of_another_line_stays_where_it_stood() -> None:
+    """A boilerplate line with a lookalike letter cleaned becomes a copy of the other
+    boilerplate lines; a third copy, edited elsewhere, does not make it a move there."""
+    line = "For more information call 01970 633 900. Am ragor o wybodaeth ffoniwch 01970 633 900."
+    lookalike = line.replace("ffoniwch", "ffoniw\u0441h")  # a Cyrillic es
+    edited = line.replace(". Am ragor", ". As reported above, Am ragor")
+    old = "\n\n".join([PARAGRAPHS[0], lookalike, PARAGRAPHS[1], line, PARAGRAPHS[2], line])
+    new = "\n\n".join([PARAGRAPHS[0], line, PARAGRAPHS[1], line, PARAGRAPHS[2], edited])
+    start, end = _span(old, "For more information")
+    result = _updated_once(old, (start, end), new)
+    assert (result.placement.start, result.placement.end) == _span(new, "For more information")
+    assert not any(block.moved for block in Alignment(old, new).blocks)

@@ -185,3 +185,19 @@ def test_a_paragraph_typed_between_two_pieces_of_a_passage_is_part_of_it() -> No
         TYPED_BETWEEN.index("your grammar"),
         TYPED_BETWEEN.index(" classes."),
     )
+
+
+@pytest.mark.parametrize(
+    ("label", "relabelled"), [("Q: ", "Question: "), ("A: ", "Answer: "), ("Mr Hale: ", "Hale: ")]
+)
+def test_a_label_restyled_under_a_new_heading_leaves_the_heading_out(
+    label: str, relabelled: str
+) -> None:
+    """A passage's first word rewritten where a heading was inserted above it: the new
+    word is the passage's, the heading's line is not."""
+    line = "Is it true that you write every morning at five?"
+    old = f"It will be out in April, in a translation.\n\n{label}{line}\n\nMore to come."
+    new = old.replace(f"\n\n{label}", f"\n\nWhat happened\n\n{relabelled}")
+    result = _updated_once(old, _span(old, label + line), new)
+    assert result.state in ("fuzzy", "review")
+    assert (result.placement.start, result.placement.end) == _span(new, relabelled + line)
