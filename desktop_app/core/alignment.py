@@ -25,6 +25,10 @@ MOVED_GAP = 16
 #: Code points around inserted text searched with it (``Alignment.inserted``).
 AROUND_INSERTED = 64
 
+#: Least share of a new line that no old text maps to for the whole line to count as
+#: inserted (``Alignment.inserted_lines``).
+PARTLY_NEW = 0.4
+
 #: A sentence within a line (its white space around it included).
 SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
 
@@ -134,20 +138,33 @@ class Alignment:
         return self._lost_lines[longer_than]
 
     def inserted_lines(self, longer_than: int) -> tuple[list[tuple[int, int]], list[str]]:
-        """The parts of new lines longer than ``longer_than`` that no old text maps to,
-        white space at their ends aside: their spans and their texts (made once per
-        length)."""
+        """The parts of new lines longer than ``longer_than`` that no old text maps to, and
+        the whole new lines that are :data:`PARTLY_NEW` or more such text (a line typed
+        anew whose first words the diff matched to a neighbour's), white space at their
+        ends aside: their spans and their texts (made once per length)."""
         if longer_than not in self._inserted_lines:
-            spans: list[tuple[int, int]] = []
+            text = self.new
+            spans: set[tuple[int, int]] = set()
             for lo, hi in self.unaligned():
                 at = lo
-                for part in self.new[lo:hi].split("\n"):
-                    first, last = trim_span(self.new, at, at + len(part))
-                    if last - first > longer_than:
-                        spans.append((first, last))
+                for part in text[lo:hi].split("\n"):
+                    first, last = trim_span(text, at, at + len(part))
                     at += len(part) + 1
-            texts = [self.new[lo:hi] for lo, hi in spans]
-            self._inserted_lines[longer_than] = (spans, texts)
+                    if last - first > longer_than:
+                        spans.add((first, last))
+                    elif first < last:
+                        line_hi = text.find("\n", last)
+                        line = trim_span(
+                            text,
+                            text.rfind("\n", 0, first) + 1,
+                            len(text) if line_hi == -1 else line_hi,
+                        )
+                        if line[1] - line[0] > longer_than and (
+                            self.unaligned_share(*line) >= PARTLY_NEW
+                        ):
+                            spans.add(line)
+            ordered = sorted(spans)
+            self._inserted_lines[longer_than] = (ordered, [text[lo:hi] for lo, hi in ordered])
         return self._inserted_lines[longer_than]
 
     def _old_aligned(self, start: int, end: int) -> int:

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core import closer_copy, diff_placement
-from desktop_app.core.alignment import Alignment
+from desktop_app.core.alignment import MOVE_MIN, Alignment
 from desktop_app.core.closer_copy import _longest_line, _sentences_around
 from tests.core.test_reanchor import PARAGRAPHS, _updated_once
 
@@ -137,4 +137,39 @@ def test_a_sentence_promoted_into_the_middle_of_a_passage_is_not_silently_taken_
     reworded = PROMOTED.replace("insisted", "said")
     new = "\n\n".join([head, reworded, *lines[1:3], BODY.replace(PROMOTED, BRIDGE), *lines[4:]])
     result = _updated_once(old, _span(old, "A long read by Meera Iyer\n\nThe village"), new)
+    assert result.state == "review"
+
+
+MATCH = [
+    "Harbourside Athletic 2-1 Kestrel Rovers: a late winner keeps the title race alive",
+    "By Siân Pritchard at the Quay Stadium",
+    "Harbourside Athletic beat Kestrel Rovers 2-1 at the Quay Stadium on Saturday evening.",
+    "Kovalenko, who joined from Vorskla Poltava in the summer, has now scored nine goals.",
+    "88' GOAL! Harbourside Athletic 2-1 Kestrel Rovers. Kovalenko scores from close range.",
+    "90+4' Full time.",
+]
+
+
+def _match_promoted() -> tuple[str, str]:
+    """The match report with the score line promoted under the byline, a back-reference
+    left in the minute-by-minute; the promoted line starts as the next paragraph does,
+    which has a typo too (the diff then compares the two and matches their first words)."""
+    old = "\n\n".join(MATCH)
+    score = "Harbourside Athletic 2-1 Kestrel Rovers."
+    left = MATCH[4].replace("GOAL! Harbourside", "GOAL! As noted at the top, Harbourside")
+    typo = MATCH[2].replace("Saturday", "Satruday")
+    return old, "\n\n".join([*MATCH[:2], score, typo, MATCH[3], left, MATCH[5]])
+
+
+def test_a_promoted_line_whose_first_words_match_a_neighbour_still_counts_as_inserted() -> None:
+    old, new = _match_promoted()
+    alignment = Alignment(old, new)
+    score = new.index("Harbourside Athletic 2-1 Kestrel Rovers.\n")
+    assert 0 < alignment.unaligned_share(score, score + 40) < 1
+    assert (score, score + 40) in alignment.inserted_lines(MOVE_MIN)[0]
+
+
+def test_a_score_line_promoted_with_a_back_reference_is_reviewed() -> None:
+    old, new = _match_promoted()
+    result = _updated_once(old, _span(old, "2-1 Kestrel Rovers.", old.index("88'")), new)
     assert result.state == "review"
