@@ -1,60 +1,22 @@
-"""Placing one annotation through a diff of its article's old and new text, and doubting it."""
+"""Placing one annotation through a diff of its article's old and new text."""
 
 from __future__ import annotations
 
 import unicodedata
-from itertools import pairwise
 
-from rapidfuzz import process
-from rapidfuzz.distance import Indel
-
-from desktop_app.core.alignment import EDITED_IN_PLACE, Alignment, Block
+from desktop_app.core.alignment import Alignment, Block
 from desktop_app.core.anchoring import CONTEXT, trim_span
-from desktop_app.core.placement_doubts import reordered_across_an_edge
-from desktop_app.core.quote_search import (
-    MARGIN,
-    Candidate,
-    context_similarity,
-    elsewhere,
-    score,
-    search,
-)
+from desktop_app.core.closer_copy import a_closer_copy_inserted
+from desktop_app.core.diff_doubts import GAP, checked_placement, exact_copy_fits
 from desktop_app.core.quote_search import Placement as Placement
-from desktop_app.core.records import (
-    AnchorState,
-    TextPosition,
-    TextQuote,
-)
+from desktop_app.core.quote_search import search
+from desktop_app.core.records import AnchorState, TextPosition, TextQuote
 from desktop_app.core.swapped_halves import lost_end_beyond, moved_in_from_beside
 
 #: Least share of a passage's characters that must survive for the diff to place it.
 SURVIVES = 0.5
-#: A passage whose characters went to two places, this share or more of them to the
-#: smaller one, is placed (on the larger) for review.
-SPLIT = 0.1
-#: Old text (code points) that short pieces at a passage's ends may span and still be kept.
-GAP = 32
 #: Pieces shorter than this at the ends of a passage may be stray (``_without_stray_ends``).
 STRAY = 8
-#: A passage that grew to more than this many times its length is placed for review.
-GROWS = 2.0
-#: Least context agreement (``quote_search.context_agreement``) of a placement by the diff
-#: outside moved blocks; below, it is kept for review (unrelated texts share sentences).
-DIFF_CONTEXT = 0.6
-#: Least share of the old text within :data:`REACH` of a passage that must come along with
-#: it for a placement by the diff to stand (else review: a new text shares a sentence).
-SUPPORTED = 0.4
-REACH = 200
-#: A moved block shorter than this (code points) whose context disagrees on both sides is
-#: doubted like any other placement.
-SHORT_MOVE = 64
-#: Context similarity on both sides above which copies of the quote are not looked for.
-CONTEXT_KEPT = 0.8
-#: Least similarity of both sides of the context for a quote that occurs more than once.
-REPEATED_CONTEXT = 0.5
-#: Most similarity of a copy's context, on the side the placement kept unchanged, for the
-#: placement to stand though its other side changed (``_one_side_unique``).
-UNIQUE_SIDE = 0.8
 #: Least share of a candidate span that must be new text for the quote search after a diff
 #: (which therefore looks only in and around stretches of inserted text that hold at least
 #: a quarter of the passage's length).
@@ -70,9 +32,11 @@ def map_through(
         return Placement("orphaned", start, end, 0.0)
     unchanged = _unchanged_with_context(alignment, start, end, quote)
     if unchanged is not None:  # the passage and its context came along as they were
-        return Placement(
-            "exact" if unchanged == start else "moved", unchanged, unchanged + end - start, 1.0
-        )
+        new_end = unchanged + end - start
+        state: AnchorState = "exact" if unchanged == start else "moved"
+        if a_closer_copy_inserted(alignment, (start, end), unchanged, new_end):
+            state = "review"
+        return Placement(state, unchanged, new_end, 1.0)
     pieces, elsewhere = _main_stretch(alignment, alignment.pieces(start, end), (start, end))
     if pieces and not _signs_in(alignment.old, pieces) and _signs_in_text(quote.exact):
         pieces = []  # only its punctuation matched (a full stop of another sentence)
@@ -82,7 +46,7 @@ def map_through(
         and len(pieces) == 1
         and new_text[pieces[0].new : pieces[0].new + survived] == quote.exact
     ):
-        return _checked(
+        return checked_placement(
             alignment, new_text, position, quote, pieces, pieces[0].new, pieces[0].new + survived, 0
         )
     if survived >= SURVIVES * (end - start):
@@ -98,7 +62,7 @@ def map_through(
         new_start, new_end = _replaced_ends(alignment, (start, end), pieces, new_start, new_end)
         new_start, new_end = lost_end_beyond(alignment, (start, end), pieces, new_start, new_end)
         if new_end > new_start:
-            return _checked(
+            return checked_placement(
                 alignment, new_text, position, quote, pieces, new_start, new_end, elsewhere
             )
     hint = alignment.shifted(start)
@@ -115,7 +79,7 @@ def map_through(
         both_sides=True,
         within=alignment.inserted((end - start) // 4),
     )
-    if found.state == "fuzzy" and _exact_copy_fits(new_text, found.start, found.end, quote):
+    if found.state == "fuzzy" and exact_copy_fits(new_text, found.start, found.end, quote):
         return Placement("review", found.start, found.end, found.score)
     return found
 
@@ -134,45 +98,6 @@ def _unchanged_with_context(
     return pieces[0].new + len(quote.prefix)
 
 
-def _checked(
-    alignment: Alignment,
-    new_text: str,
-    position: TextPosition,
-    quote: TextQuote,
-    pieces: list[Block],
-    new_start: int,
-    new_end: int,
-    elsewhere: int,
-) -> Placement:
-    """A placement by the diff with its state, or ``review`` when something casts doubt."""
-    start, end = position.start, position.end
-    state: AnchorState = "fuzzy"
-    if new_text[new_start:new_end] == quote.exact:
-        state = "exact" if new_start == start else "moved"
-    moved = all(piece.moved for piece in pieces)
-    doubtful = (
-        new_end - new_start > GROWS * (end - start)
-        or elsewhere >= SPLIT * (end - start)
-        or (not moved and alignment.support(start, end, new_start, new_end, REACH) < SUPPORTED)
-        or _context_doubtful(alignment, position, new_start, new_end, quote, moved)
-        or _paragraphs_between(alignment, pieces)
-        or (state == "fuzzy" and reordered_across_an_edge(new_text, new_start, new_end, quote))
-    )
-    survived = sum(piece.length for piece in pieces) / (end - start)
-    return Placement("review" if doubtful else state, new_start, new_end, survived)
-
-
-def _exact_copy_fits(text: str, start: int, end: int, quote: TextQuote) -> bool:
-    """Whether the quote stands unchanged outside ``[start, end)`` (where the search in
-    inserted text found it edited), one side of its context as it was: text the diff took
-    for old holds the passage too (near copies of a paragraph confuse a diff), and which
-    one the passage is, is a guess."""
-    if text.find(quote.exact) == -1:
-        return False  # the common case: one scan, no copy
-    copies = elsewhere(text, start, end, quote)
-    return any(max(copy.prefix, copy.suffix) >= CONTEXT_KEPT for copy in copies)
-
-
 def _signs_in(old: str, pieces: list[Block]) -> bool:
     """Whether the old text of ``pieces`` holds a letter, digit or symbol (an emoji)."""
     return any(_signs_in_text(old[piece.old : piece.old + piece.length]) for piece in pieces)
@@ -180,39 +105,6 @@ def _signs_in(old: str, pieces: list[Block]) -> bool:
 
 def _signs_in_text(text: str) -> bool:
     return any(unicodedata.category(char)[0] in "LNS" for char in text)
-
-
-def _paragraphs_between(alignment: Alignment, pieces: list[Block]) -> bool:
-    """Whether whole paragraphs now stand between two pieces of a passage (new ones, or
-    moved from elsewhere and edited: which the passage takes in is the reader's call)."""
-    text = alignment.new
-    for before, after in pairwise(pieces):
-        lo, hi = before.new + before.length, after.new
-        if hi - lo <= GAP:
-            continue
-        if "\n" in text[lo:hi].strip() or _a_paragraph_from_elsewhere(alignment, lo, hi):
-            return True
-    return False
-
-
-def _a_paragraph_from_elsewhere(alignment: Alignment, lo: int, hi: int) -> bool:
-    """Whether new ``[lo, hi)`` is, white space aside, one whole line like old text that
-    went away (a paragraph, or half of one, moved in and edited; one typed there is the
-    passage's)."""
-    text = alignment.new
-    while lo < hi and text[lo].isspace():
-        lo += 1
-    while hi > lo and text[hi - 1].isspace():
-        hi -= 1
-    if lo == hi or text[lo - 1 : lo] not in ("\n", "") or text[hi : hi + 1] not in ("\n", ""):
-        return False
-    found = process.extractOne(
-        text[lo:hi],
-        alignment.lost_lines(GAP),
-        scorer=Indel.normalized_similarity,
-        score_cutoff=EDITED_IN_PLACE,
-    )
-    return found is not None
 
 
 def _lost_ends_found(head: str, tail: str, text: str, start: int, end: int) -> tuple[int, int]:
@@ -249,6 +141,13 @@ def _replaced_ends(
         before = alignment.pieces(max(0, own[0] - CONTEXT), own[0])
         if before and before[-1].old + before[-1].length == own[0]:
             at = before[-1].new + before[-1].length
+            above = start  # not beyond as many line breaks as it lost (a heading typed above)
+            for _ in range(breaks + 1):
+                above = text.rfind("\n", at, above)
+                if above == -1:
+                    break
+            else:
+                at = above + 1
         elif old[own[0] - 1 : own[0]] in ("\n", ""):  # the passage began its line
             at = start
             for _ in range(breaks):  # as many lines up as it lost
@@ -347,96 +246,6 @@ def _whole_words(text: str, start: int, end: int, quote: TextQuote) -> tuple[int
         while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
             end += 1
     return start, end
-
-
-def _context_doubtful(
-    alignment: Alignment,
-    position: TextPosition,
-    start: int,
-    end: int,
-    quote: TextQuote,
-    moved: bool,
-) -> bool:
-    """Whether the context casts doubt on a placement by the diff: it disagrees on both
-    sides (unrelated texts share sentences); or the quote occurs elsewhere too, and the
-    context changed on either side or another copy fits about as well (identical
-    paragraphs are matched to each other arbitrarily by a diff), unless one side came
-    along unchanged, no copy has that side so, and every other copy of the quote in the old
-    text went along whole (so the diff did not take this one for a copy that went away).
-    A block moved as a whole
-    (a line or sentence found once in each text) is its own evidence, unless it is short
-    and found among other words on both sides (a byline in another article)."""
-    text = alignment.new
-    if moved and end - start >= SHORT_MOVE:
-        return False
-    prefix, suffix = context_similarity(text, start, end, quote)
-    if max(prefix, suffix) < DIFF_CONTEXT:
-        return True
-    if moved:
-        return False
-    if min(prefix, suffix) >= CONTEXT_KEPT:
-        return False  # both sides nearly as they were: no copy elsewhere can fit better
-    copies = elsewhere(text, start, end, quote, alignment.copies)
-    if not copies or _copies_all_carried(alignment, position, quote, copies):
-        return False
-    if min(prefix, suffix) < REPEATED_CONTEXT:
-        return not (
-            _one_side_unique(prefix, suffix, copies) and _others_carried(alignment, position, quote)
-        )
-    placed = score(text, start, end, quote, start).score
-    return any(copy.score > placed - MARGIN for copy in copies)
-
-
-def kept_one_side_alone(alignment: Alignment, start: int, end: int, quote: TextQuote) -> bool:
-    """Whether new ``[start, end)`` has one side of the quote's context as it was and no
-    other copy of the quote in the new text has that side nearly so: the passage stands
-    beside a neighbour it had, which no other copy does."""
-    prefix, suffix = context_similarity(alignment.new, start, end, quote)
-    if max(prefix, suffix) < 1.0:
-        return False
-    copies = elsewhere(alignment.new, start, end, quote, alignment.copies)
-    return _one_side_unique(prefix, suffix, copies)
-
-
-def _one_side_unique(prefix: float, suffix: float, copies: list[Candidate]) -> bool:
-    """Whether one side of the context came along unchanged and no copy of the quote
-    elsewhere has that side nearly as it was (the other side was edited, not swapped)."""
-    if prefix == 1.0 and all(copy.prefix < UNIQUE_SIDE for copy in copies):
-        return True
-    return suffix == 1.0 and all(copy.suffix < UNIQUE_SIDE for copy in copies)
-
-
-def _copies_all_carried(
-    alignment: Alignment, position: TextPosition, quote: TextQuote, copies: list[Candidate]
-) -> bool:
-    """Whether the copies of the quote elsewhere in the new text are the old text's other
-    copies, each come along whole to where it now stands (none new, none gone): the diff
-    then told them apart, and one fitting about as well is no sign of a mix-up."""
-    carried = _other_copies_carried(alignment, position, quote)
-    return carried is not None and carried == {copy.start for copy in copies}
-
-
-def _others_carried(alignment: Alignment, position: TextPosition, quote: TextQuote) -> bool:
-    """Whether every other copy of the quote in the old text survives whole in the new one."""
-    return _other_copies_carried(alignment, position, quote) is not None
-
-
-def _other_copies_carried(
-    alignment: Alignment, position: TextPosition, quote: TextQuote
-) -> set[int] | None:
-    """Where the old text's other copies of the quote now start, when each survives whole;
-    None when one does not."""
-    old, exact = alignment.old, quote.exact
-    carried: set[int] = set()
-    at = old.find(exact)
-    while at != -1:
-        if at != position.start:
-            pieces = alignment.pieces(at, at + len(exact))
-            if len(pieces) != 1 or pieces[0].length != len(exact):
-                return None
-            carried.add(pieces[0].new)
-        at = old.find(exact, at + 1)
-    return carried
 
 
 def _main_stretch(

@@ -1,14 +1,14 @@
 """Placing annotations again when an article's text changes (formats.md section 2.4).
 
 When the old text is known (Update Text, ``parallax update``, a change on disk), each
-annotation is mapped through a diff of old -> new (``core.alignment``,
-``core.diff_placement``): a passage whose characters all survive in one stretch is
-``exact`` (same offsets) or ``moved``; one edited inside but at least half still there is
-``fuzzy``, its new ends on the first and last surviving characters; one whose line went
-away from its neighbours or now stands beside a near copy of itself is checked
-(``core.line_neighbours``); the rest is looked for by its quote
-(``core.quote_search``) only in text the update inserted, so a deleted passage is never
-placed on another copy of the same words, and is orphaned otherwise.
+annotation is mapped through a diff of old -> new (``core.block_diff``,
+``core.alignment``, ``core.diff_placement``, doubted by ``core.diff_doubts``): a passage
+whose characters all survive in one stretch is ``exact`` (same offsets) or ``moved``; one
+edited inside but at least half still there is ``fuzzy``, its new ends on the first and
+last surviving characters; one whose line went away from its neighbours or now stands
+beside a near copy of itself is checked (``core.line_neighbours``); the rest is looked
+for by its quote (``core.quote_search``) only in text the update inserted, so a deleted
+passage is never placed on another copy of the same words, and is orphaned otherwise.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import msgspec
 from desktop_app.core.alignment import Alignment
 from desktop_app.core.anchoring import CONTEXT, describe, trim_span
 from desktop_app.core.annotation_edits import SpanError
-from desktop_app.core.diff_placement import kept_one_side_alone
+from desktop_app.core.diff_doubts import kept_one_side_alone
 from desktop_app.core.diff_placement import map_through as map_through
 from desktop_app.core.edits import Compound, Edit, Replace
 from desktop_app.core.line_neighbours import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core import alignment
+from desktop_app.core import block_diff
 from desktop_app.core.alignment import Alignment
 from tests.core.test_reanchor import PARAGRAPHS, _updated_once
 
@@ -42,7 +42,7 @@ def test_without_following_the_edited_paragraph_the_passage_is_only_a_guess(
 ) -> None:
     """What the rule changes: the quote search alone, its context changed on one side,
     leaves the passage for review."""
-    monkeypatch.setattr(alignment, "_edited_moves", lambda *_: [])
+    monkeypatch.setattr(block_diff, "_edited_moves", lambda *_: [])
     old, new = _moved_then_edited()
     result = _updated_once(old, _span(old, "insisted that the decision followed"), new)
     assert result.state == "review"
@@ -68,7 +68,7 @@ def test_a_paragraph_split_where_it_stood_is_no_move() -> None:
     old = "\n\n".join([PARAGRAPHS[0], signed, *PARAGRAPHS[2:]])
     split = [PARAGRAPHS[0], MOVED, "It was signed.", *PARAGRAPHS[2:]]
     new = "\n\n".join(split)
-    assert alignment.Indel.normalized_similarity(signed, MOVED) >= alignment.EDITED_MOVE
+    assert block_diff.Indel.normalized_similarity(signed, MOVED) >= block_diff.EDITED_MOVE
     assert not any(block.moved for block in Alignment(old, new).blocks)
 
 
@@ -76,7 +76,21 @@ def test_a_deleted_paragraph_is_not_taken_for_a_merely_similar_one_inserted_else
     """Stock phrasing makes different sentences alike; only a close likeness is a move."""
     old = "\n\n".join(PARAGRAPHS)
     similar = "Critics argued that the neighbours had been consulted long after the summit."
-    assert 0.7 <= alignment.Indel.normalized_similarity(PARAGRAPHS[2], similar) < 0.85
+    assert 0.7 <= block_diff.Indel.normalized_similarity(PARAGRAPHS[2], similar) < 0.85
     new = "\n\n".join([PARAGRAPHS[0], PARAGRAPHS[1], *PARAGRAPHS[3:], similar])
     start, end = _span(old, "Critics argued")
     assert Alignment(old, new).pieces(start, end) == []
+
+
+def test_a_line_corrected_into_a_twin_of_another_line_stays_where_it_stood() -> None:
+    """A boilerplate line with a lookalike letter cleaned becomes a copy of the other
+    boilerplate lines; a third copy, edited elsewhere, does not make it a move there."""
+    line = "For more information call 01970 633 900. Am ragor o wybodaeth ffoniwch 01970 633 900."
+    lookalike = line.replace("ffoniwch", "ffoniw\u0441h")  # a Cyrillic es
+    edited = line.replace(". Am ragor", ". As reported above, Am ragor")
+    old = "\n\n".join([PARAGRAPHS[0], lookalike, PARAGRAPHS[1], line, PARAGRAPHS[2], line])
+    new = "\n\n".join([PARAGRAPHS[0], line, PARAGRAPHS[1], line, PARAGRAPHS[2], edited])
+    start, end = _span(old, "For more information")
+    result = _updated_once(old, (start, end), new)
+    assert (result.placement.start, result.placement.end) == _span(new, "For more information")
+    assert not any(block.moved for block in Alignment(old, new).blocks)

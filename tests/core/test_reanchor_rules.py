@@ -8,12 +8,8 @@ import pytest
 
 from desktop_app.core.alignment import Alignment, Block
 from desktop_app.core.anchoring import describe
-from desktop_app.core.diff_placement import (
-    GAP,
-    _copies_all_carried,
-    _exact_copy_fits,
-    _without_bare_ends,
-)
+from desktop_app.core.diff_doubts import _copies_all_carried, exact_copy_fits
+from desktop_app.core.diff_placement import GAP, _without_bare_ends
 from desktop_app.core.placement_doubts import reordered_across_an_edge
 from desktop_app.core.quote_search import (
     CLEAR_QUOTE,
@@ -152,9 +148,9 @@ def test_an_exact_copy_with_its_context_elsewhere_is_found() -> None:
     edited = "Trade would key grow as new routes opened"
     new = f"{old.replace('Trade would grow', 'Trade would key grow')}\n\n{old}"
     at = new.index(edited)
-    assert _exact_copy_fits(new, at, at + len(edited), quote)
+    assert exact_copy_fits(new, at, at + len(edited), quote)
     unrelated = new.replace(old, "Other words. Trade would grow as new routes opened in May.")
-    assert not _exact_copy_fits(unrelated, at, at + len(edited), quote)
+    assert not exact_copy_fits(unrelated, at, at + len(edited), quote)
 
 
 def _updated(old: str, span: tuple[int, int], new: str) -> Placement:

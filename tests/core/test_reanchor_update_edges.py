@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core import diff_placement, swapped_halves
+from desktop_app.core import diff_doubts, diff_placement, swapped_halves
 from tests.benchmarks.reanchor_check_families import CHECK_FAMILIES
 from tests.benchmarks.reanchor_families import annotated_spans
 from tests.benchmarks.test_reanchor_accuracy import _base_text, edited_cases
@@ -172,7 +172,7 @@ def test_a_paragraph_moved_in_between_two_pieces_of_a_passage_asks_for_review() 
 def test_without_the_rule_a_paragraph_moved_in_between_is_silently_taken_in(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(diff_placement, "_a_paragraph_from_elsewhere", lambda *_: False)
+    monkeypatch.setattr(diff_doubts, "_a_paragraph_from_elsewhere", lambda *_: False)
     result = _updated_once(OBITUARY, OVER_TWO, MOVED_BETWEEN)
     assert result.state == "fuzzy"
     assert "68 centers" in MOVED_BETWEEN[result.placement.start : result.placement.end]
@@ -185,3 +185,19 @@ def test_a_paragraph_typed_between_two_pieces_of_a_passage_is_part_of_it() -> No
         TYPED_BETWEEN.index("your grammar"),
         TYPED_BETWEEN.index(" classes."),
     )
+
+
+@pytest.mark.parametrize(
+    ("label", "relabelled"), [("Q: ", "Question: "), ("A: ", "Answer: "), ("Mr Hale: ", "Hale: ")]
+)
+def test_a_label_restyled_under_a_new_heading_leaves_the_heading_out(
+    label: str, relabelled: str
+) -> None:
+    """A passage's first word rewritten where a heading was inserted above it: the new
+    word is the passage's, the heading's line is not."""
+    line = "Is it true that you write every morning at five?"
+    old = f"It will be out in April, in a translation.\n\n{label}{line}\n\nMore to come."
+    new = old.replace(f"\n\n{label}", f"\n\nWhat happened\n\n{relabelled}")
+    result = _updated_once(old, _span(old, label + line), new)
+    assert result.state in ("fuzzy", "review")
+    assert (result.placement.start, result.placement.end) == _span(new, relabelled + line)

@@ -1,0 +1,382 @@
+"""Which stretches of an old text survive in its new version: a coarse-to-fine diff into blocks.
+
+The two versions are compared coarse to fine with RapidFuzz's C-backed ``Indel.opcodes``
+(longest common subsequence): by lines, then, inside each changed stretch, by sentences,
+words and finally characters. A stretch too large to compare at some level is left
+unaligned, and equal runs too short to mean anything next to larger changes (the ``e``
+shared by two unrelated words) are dropped, as diff-match-patch's semantic clean-up does.
+A line or sentence deleted in one place and inserted in another, once each, is a *move*;
+one deleted in one place and inserted, edited, in another is an edited move.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import NamedTuple
+
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+
+#: Most (old tokens x new tokens) compared in one call (~20 ms at worst).
+MAX_CELLS = 100_000_000
+#: Shortest line or sentence (code points) recognised as moved.
+MOVE_MIN = 24
+#: Similarity above which a changed line or sentence counts as edited where it stands.
+EDITED_IN_PLACE = 0.7
+#: Least similarity of a line or sentence deleted in one place to one inserted in another
+#: for the two to be taken for one text moved and edited (``_edited_moves``): stock
+#: phrasing makes different sentences of one text alike up to about 0.8.
+EDITED_MOVE = 0.85
+#: Least share of shared characters for two changed stretches to be aligned word by word.
+RELATED = 0.5
+#: Longest changed stretch compared letter by letter.
+WORD_EDIT = 32
+#: Equal runs at most this long are dropped when both neighbouring changes are as long.
+NOISE = 8
+
+_LEVELS = (
+    re.compile(r"[^\n]*\n|[^\n]+"),
+    re.compile(r"[^.!?。！？\n]+[.!?。！？]*\s*|[.!?。！？\n]+\s*"),
+    re.compile(r"\w+|\s+|[^\w\s]"),
+)
+
+
+class Block(NamedTuple):
+    """``length`` code points at ``old`` in the old text are at ``new`` in the new text."""
+
+    old: int
+    new: int
+    length: int
+    moved: bool = False
+
+
+def surviving_blocks(old: str, new: str) -> list[Block]:
+    """The blocks of ``old`` that survive in ``new``, in no particular order."""
+    blocks: list[Block] = []
+    _align(old, new, 0, 0, 0, blocks)
+    return blocks
+
+
+def _align(old: str, new: str, old_at: int, new_at: int, level: int, out: list[Block]) -> None:
+    """Append the blocks of ``old`` that survive in ``new`` (both found at the given offsets)."""
+    if not old or not new:
+        return
+    if old == new:
+        out.append(Block(old_at, new_at, len(old)))
+        return
+    if level == len(_LEVELS):
+        if len(old) * len(new) <= MAX_CELLS:
+            _emit(list(old), list(new), old_at, new_at, level, out)
+        return
+    old_tokens = _tokens(old, level)
+    new_tokens = _tokens(new, level)
+    if len(old_tokens) * len(new_tokens) > MAX_CELLS:
+        return
+    _emit(old_tokens, new_tokens, old_at, new_at, level, out)
+
+
+def _tokens(text: str, level: int) -> list[str]:
+    tokens = _LEVELS[level].findall(text)
+    return tokens if "".join(tokens) == text else list(text)
+
+
+@dataclass(slots=True)
+class _Run:
+    equal: bool
+    old_lo: int
+    old_hi: int
+    new_lo: int
+    new_hi: int
+    text_has_word: bool = False
+
+
+def _emit(
+    old_tokens: list[str],
+    new_tokens: list[str],
+    old_at: int,
+    new_at: int,
+    level: int,
+    out: list[Block],
+) -> None:
+    old_offsets = _offsets(old_tokens)
+    new_offsets = _offsets(new_tokens)
+    runs: list[_Run] = []
+    changed: list[tuple[range, range]] = []
+    for op in Indel.opcodes(old_tokens, new_tokens):
+        equal = op.tag == "equal"
+        if not equal:
+            if (
+                changed
+                and changed[-1][0].stop == op.src_start
+                and (changed[-1][1].stop == op.dest_start)
+            ):
+                last = changed[-1]
+                changed[-1] = (range(last[0].start, op.src_end), range(last[1].start, op.dest_end))
+            else:
+                changed.append((range(op.src_start, op.src_end), range(op.dest_start, op.dest_end)))
+        run = _Run(
+            equal,
+            old_offsets[op.src_start],
+            old_offsets[op.src_end],
+            new_offsets[op.dest_start],
+            new_offsets[op.dest_end],
+            equal and any(t[:1].isalnum() for t in old_tokens[op.src_start : op.src_end]),
+        )
+        if runs and not equal and not runs[-1].equal:
+            runs[-1].old_hi, runs[-1].new_hi = run.old_hi, run.new_hi
+        else:
+            runs.append(run)
+    if level < 2:
+        runs = _without_blank_runs(runs, old_tokens, old_offsets)
+    else:
+        runs = _without_noise(runs, words=level == 2)
+        if _shared_share(runs, old_tokens, new_tokens) < RELATED:
+            return  # two unrelated sentences: common words are no alignment
+    old_text = "".join(old_tokens)
+    new_text = "".join(new_tokens)
+    moved = _moves(old_tokens, new_tokens, changed) if level < 2 else []
+    edited = _edited_moves(old_tokens, new_tokens, changed, moved) if level < 2 else []
+    moved_old = {old_offsets[old] for old, _ in moved}
+    moved_new = {new_offsets[new] for _, new in moved}
+    edited_old = [(old_offsets[old], old_offsets[old + 1]) for old, _ in edited]
+    edited_new = [(new_offsets[new], new_offsets[new + 1]) for _, new in edited]
+    for old, new in moved:
+        # the same line, give or take white space at its ends (the last line has no break)
+        key = old_tokens[old].strip()
+        old_lo = old_at + old_offsets[old] + old_tokens[old].index(key)
+        new_lo = new_at + new_offsets[new] + new_tokens[new].index(key)
+        out.append(Block(old_lo, new_lo, len(key), moved=True))
+    for old, new in edited:  # compared finer, and what survives of it is taken as moved
+        inside: list[Block] = []
+        _align(
+            old_tokens[old],
+            new_tokens[new],
+            old_at + old_offsets[old],
+            new_at + new_offsets[new],
+            level + 1,
+            inside,
+        )
+        out.extend(block._replace(moved=True) for block in inside)
+    for run in runs:
+        if run.equal:
+            out.append(Block(old_at + run.old_lo, new_at + run.new_lo, run.old_hi - run.old_lo))
+            continue
+        touches_move = any(run.old_lo <= m < run.old_hi for m in moved_old) or any(
+            run.new_lo <= m < run.new_hi for m in moved_new
+        )
+        if touches_move or level == len(_LEVELS):
+            continue  # characters are the finest level; a stretch by a move is left alone
+        if level == len(_LEVELS) - 1 and _size(run) > WORD_EDIT:
+            continue  # letters are compared only inside a word or two (a typo, a new ending)
+        _align(  # what moved, edited, is compared where it went, not here
+            _blanked(old_text, run.old_lo, run.old_hi, edited_old, "\0"),
+            _blanked(new_text, run.new_lo, run.new_hi, edited_new, "\1"),
+            old_at + run.old_lo,
+            new_at + run.new_lo,
+            level + 1,
+            out,
+        )
+
+
+def _blanked(text: str, lo: int, hi: int, spans: list[tuple[int, int]], fill: str) -> str:
+    """``text[lo:hi]`` with the characters of ``spans`` inside it, line breaks aside,
+    replaced by ``fill`` (which matches nothing on the other side)."""
+    part = text[lo:hi]
+    for start, end in spans:
+        if start < hi and lo < end:
+            start, end = max(lo, start), min(hi, end)
+            blank = "".join(char if char == "\n" else fill for char in text[start:end])
+            part = part[: start - lo] + blank + part[end - lo :]
+    return part
+
+
+def _offsets(tokens: list[str]) -> list[int]:
+    return list(accumulate(map(len, tokens), initial=0))
+
+
+def _shared_share(runs: list[_Run], old_tokens: list[str], new_tokens: list[str]) -> float:
+    """The share of the shorter side's non-space characters that the equal runs hold (a
+    stretch that lost or gained much is still related to what is left of it)."""
+    old_text, new_text = "".join(old_tokens), "".join(new_tokens)
+    shared = sum(_visible(old_text[r.old_lo : r.old_hi]) for r in runs if r.equal)
+    return shared / max(1, min(_visible(old_text), _visible(new_text)))
+
+
+def _visible(text: str) -> int:
+    return len("".join(text.split()))
+
+
+def _without_noise(runs: list[_Run], *, words: bool) -> list[_Run]:
+    """Merge equal runs that are short and flanked on both sides by longer changes (of
+    words, only those without a letter or digit: a shared space or comma)."""
+
+    def noise(index: int, run: _Run) -> bool:
+        length = run.old_hi - run.old_lo
+        left, right = runs[index - 1], runs[index + 1]
+        short = length <= NOISE and length <= _size(left) and length <= _size(right)
+        return short and not (words and run.text_has_word)
+
+    return _merged_into_changes(runs, noise)
+
+
+def _without_blank_runs(runs: list[_Run], tokens: list[str], offsets: list[int]) -> list[_Run]:
+    """Merge equal runs of blank lines or white space that lie between two changes into
+    them: a blank line matches any other, so where the diff pairs them up is arbitrary, and
+    trusting it cuts one edited paragraph from what it became (a paragraph split around a
+    new sentence loses its second half to the next change)."""
+    starts = {offset: index for index, offset in enumerate(offsets)}
+
+    def blank(_index: int, run: _Run) -> bool:
+        first, last = starts[run.old_lo], starts[run.old_hi]
+        return all(not token.strip() for token in tokens[first:last])
+
+    return _merged_into_changes(runs, blank)
+
+
+def _merged_into_changes(runs: list[_Run], merge: Callable[[int, _Run], bool]) -> list[_Run]:
+    """``runs`` with each equal run between two others for which ``merge(index, run)``
+    holds turned into a change, and neighbouring changes joined into one."""
+    kept: list[_Run] = []
+    for index, run in enumerate(runs):
+        if run.equal and 0 < index < len(runs) - 1 and merge(index, run):
+            run = _Run(False, run.old_lo, run.old_hi, run.new_lo, run.new_hi)
+        if kept and not run.equal and not kept[-1].equal:
+            kept[-1].old_hi, kept[-1].new_hi = run.old_hi, run.new_hi
+        else:
+            kept.append(run)
+    return kept
+
+
+def _size(run: _Run) -> int:
+    return max(run.old_hi - run.old_lo, run.new_hi - run.new_lo)
+
+
+def _moves(
+    old_tokens: list[str], new_tokens: list[str], changed: list[tuple[range, range]]
+) -> list[tuple[int, int]]:
+    """Long tokens deleted once and inserted once (white space at their ends aside), and
+    found nowhere else: (old index, new index).
+
+    A token for which another inserted token is similar was probably edited where it
+    stood, its copy pasted elsewhere: neither is taken for a move (the quote search judges
+    them by their context).
+    """
+    if not any(len(old_tokens[i]) >= MOVE_MIN for old, _ in changed for i in old):
+        return []  # nothing long enough was taken out
+    old_count = Counter(token.strip() for token in old_tokens)
+    new_count = Counter(token.strip() for token in new_tokens)
+    inserted = [j for _, new in changed for j in new]
+    inserted_keys = [new_tokens[j].strip() for j in inserted]
+    found: list[tuple[int, int]] = []
+    for old, new in changed:
+        for i in old:
+            key = old_tokens[i].strip()
+            if len(key) < MOVE_MIN or old_count[key] != 1 or new_count[key] != 1:
+                continue
+            similar = process.extract(
+                key,
+                inserted_keys,
+                scorer=Indel.normalized_similarity,
+                score_cutoff=EDITED_IN_PLACE,
+                limit=2,
+            )
+            if len(similar) != 1 or similar[0][0] != key:
+                continue
+            j = inserted[similar[0][2]]
+            if j not in new:  # in its own changed stretch it only lost or gained white space
+                found.append((i, j))
+    return found
+
+
+def _edited_moves(
+    old_tokens: list[str],
+    new_tokens: list[str],
+    changed: list[tuple[range, range]],
+    moves: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Long tokens deleted in one changed stretch and inserted, edited, in another (a
+    paragraph cut, pasted elsewhere and then edited): (old index, new index) where the
+    inserted token is the only one like the deleted one (:data:`EDITED_MOVE`) and the
+    deleted one the only one like it, neither found as it is anywhere in the other text,
+    and a line that came along unchanged between where it stood and where it went (next
+    to where it stood, it was split, joined or edited there; with a copy pasted
+    elsewhere, two are alike: the quote search judges those).
+    """
+    taken_old = {old for old, _ in moves}
+    taken_new = {new for _, new in moves}
+    deleted = [
+        i
+        for old, _ in changed
+        for i in old
+        if i not in taken_old and len(old_tokens[i].strip()) >= MOVE_MIN
+    ]
+    inserted = [
+        j
+        for _, new in changed
+        for j in new
+        if j not in taken_new and len(new_tokens[j].strip()) >= MOVE_MIN
+    ]
+    if not deleted or not inserted:
+        return []
+    old_count = Counter(token.strip() for token in old_tokens)
+    new_count = Counter(token.strip() for token in new_tokens)
+    deleted = [i for i in deleted if old_count[old_tokens[i].strip()] == 1]
+    inserted = [j for j in inserted if new_count[new_tokens[j].strip()] == 1]
+    deleted_keys = [old_tokens[i].strip() for i in deleted]
+    inserted_keys = [new_tokens[j].strip() for j in inserted]
+    candidates = set(deleted)
+    stretch_of = {j: index for index, (_, new) in enumerate(changed) for j in new}
+    found: list[tuple[int, int]] = []
+    for index, (old, new) in enumerate(changed):
+        # any line typed here, a copy of another one too (edited into a twin of a line
+        # that stands elsewhere, it was still edited where it stood)
+        here = [
+            new_tokens[j].strip()
+            for j in new
+            if j not in taken_new and len(new_tokens[j].strip()) >= MOVE_MIN
+        ]
+        for i in old:
+            key = old_tokens[i].strip()
+            if i not in candidates or new_count[key]:
+                continue
+            if process.extractOne(
+                key, here, scorer=Indel.normalized_similarity, score_cutoff=EDITED_IN_PLACE
+            ):
+                continue  # edited where it stood (the common case: one look nearby)
+            j = _only_alike(key, inserted_keys, inserted)
+            if j is None or old_count[new_tokens[j].strip()]:
+                continue
+            if not _apart(new_tokens, changed, index, stretch_of[j]):
+                continue  # split, joined or edited where it stood
+            if _only_alike(new_tokens[j].strip(), deleted_keys, deleted) == i:
+                found.append((i, j))
+    return found
+
+
+def _apart(tokens: list[str], changed: list[tuple[range, range]], one: int, other: int) -> bool:
+    """Whether a long token of the new text that came along unchanged stands between
+    changed stretches ``one`` and ``other`` (text inserted beside a deleted token, or
+    where it stood, is that token split, joined to a neighbour or edited)."""
+    lo, hi = sorted((one, other))
+    return any(
+        len(tokens[k].strip()) >= MOVE_MIN
+        for at in range(lo, hi)
+        for k in range(changed[at][1].stop, changed[at + 1][1].start)
+    )
+
+
+def _only_alike(key: str, keys: list[str], indexes: list[int]) -> int | None:
+    """The index of the one token of ``keys`` like ``key`` (:data:`EDITED_MOVE`), or None
+    (none, or several alike at least :data:`EDITED_IN_PLACE`)."""
+    if not process.extractOne(
+        key, keys, scorer=Indel.normalized_similarity, score_cutoff=EDITED_MOVE
+    ):
+        return None  # the common case: nothing that alike (one pass with a high cut-off)
+    similar = process.extract(
+        key, keys, scorer=Indel.normalized_similarity, score_cutoff=EDITED_IN_PLACE, limit=2
+    )
+    return indexes[similar[0][2]] if len(similar) == 1 else None
