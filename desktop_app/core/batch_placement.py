@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 from desktop_app.core.haystack import Haystack
 from desktop_app.core.quote_search import LONG_QUOTE, Placement, context_similarity, search
 from desktop_app.core.records import TextPosition, TextQuote
+from desktop_app.core.rigid_neighbours import placed_with_neighbours
 
 #: Least similarity of both sides of an anchor's context, and least score of an anchor.
 ANCHOR_CONTEXT = 0.9
@@ -77,6 +78,10 @@ class _Anchor(NamedTuple):
     new_end: int
 
 
+#: The anchors just before and just after a passage's old place (None: an end of the text).
+Neighbours = tuple[_Anchor | None, _Anchor | None]
+
+
 def place_all(
     text: str,
     requests: Sequence[Request],
@@ -89,13 +94,24 @@ def place_all(
     that still select their quote): kept as they are, and anchors like any other."""
     placements: list[Placement] = []
     settled: list[bool] = []
+    given_all = [None] * len(requests) if decided is None else decided
+    wanted = [
+        (
+            request.position,
+            request.quote,
+            request.position.start if request.hint is None else request.hint,
+        )
+        for request in requests
+    ]
+    quick = placed_with_neighbours(text, wanted, given_all)
     for index, request in enumerate(requests):
-        given = None if decided is None else decided[index]
+        given = given_all[index]
         settled.append(given is not None)
         if given is None:
-            given = search(text, request.position, request.quote, hint=request.hint)
+            given = quick[index] or search(text, request.position, request.quote, hint=request.hint)
         placements.append(given)
     _review_out_of_order(text, requests, placements, settled)
+    looked_between: dict[int, Neighbours] = {}  # a search among the same anchors finds the same
     for _round in range(ROUNDS):
         anchors = _anchors(text, requests, placements, settled)
         if not anchors:
@@ -104,7 +120,11 @@ def place_all(
         changed = False
         for index, (request, placement) in enumerate(zip(requests, placements, strict=True)):
             if placement.state == "review" and not settled[index]:
-                found = _among_anchors(text, request, anchors, old_starts)
+                neighbours = _around(anchors, old_starts, request.position.start)
+                if looked_between.get(index) == neighbours:
+                    continue
+                looked_between[index] = neighbours
+                found = _among_anchors(text, request, neighbours)
                 if found is not None:
                     placements[index] = found
                     changed = True
@@ -146,9 +166,7 @@ def _review_out_of_order(
             placements[index] = placement._replace(state="review")
 
 
-def _around(
-    anchors: list[_Anchor], old_starts: list[int], start: int
-) -> tuple[_Anchor | None, _Anchor | None]:
+def _around(anchors: list[_Anchor], old_starts: list[int], start: int) -> Neighbours:
     """The anchors just before and just after old offset ``start`` (None: none)."""
     after = bisect_left(old_starts, start)
     before = after - 1
@@ -205,13 +223,11 @@ def _in_order(anchors: list[_Anchor]) -> list[_Anchor]:
     return run
 
 
-def _among_anchors(
-    text: str, request: Request, anchors: list[_Anchor], old_starts: list[int]
-) -> Placement | None:
-    """A passage in review looked for again between the anchors around its old place: the
-    passage found there if the neighbours make the choice clear, else None."""
+def _among_anchors(text: str, request: Request, neighbours: Neighbours) -> Placement | None:
+    """A passage in review looked for again between the anchors around its old place
+    (``neighbours``): the passage found there if they make the choice clear, else None."""
     position = request.position
-    before, after = _around(anchors, old_starts, position.start)
+    before, after = neighbours
     if before is None and after is None:
         return None
     left = before or _Anchor(0, 0, 0)
