@@ -47,6 +47,9 @@ TWIN_CONTEXT = 0.9
 #: Least similarity (0..100) of a stretch right beside a found passage to its quote for
 #: the two to be copies of one passage (:func:`_twin_beside`).
 TWIN_BESIDE = 90
+#: Code points right beside a passage taken out of review whose change, with an exact copy
+#: of its quote elsewhere, keeps it in review (:func:`_copied_beside_words`).
+EDGE = 3
 #: Copies of the quote between two anchors looked at (the nearest to the found one).
 TWINS_LOOKED_AT = 8
 #: Most rounds of looking again among anchors (the passages a round takes out of review
@@ -247,6 +250,8 @@ def _among_anchors(text: str, request: Request, neighbours: Neighbours) -> Place
         return None
     if _twin_between(window, text, found, request.quote) or _twin_beside(text, found, request):
         return None
+    if _copied_beside_words(text, found, request.quote):
+        return None
     if before is not None and not _keeps_gap(
         position.start - left.old_start, found.start - left.new_start
     ):
@@ -290,3 +295,26 @@ def _twin_beside(text: str, found: Placement, request: Request) -> bool:
         for side in (before, after)
         if len(side) >= len(exact) * TWIN_BESIDE / 100
     )
+
+
+def _copied_beside_words(text: str, found: Placement, quote: TextQuote) -> bool:
+    """Whether the found passage, its quote long (:data:`LONG_QUOTE`) and whole, stands
+    with its context changed right at one of its ends (:data:`EDGE` code points) while an
+    exact copy of its quote stands elsewhere: a passage moved elsewhere (promoted to the
+    top) with a reworded copy left where it stood ("As reported above, ..."), or words put
+    before a passage whose sentence is repeated elsewhere. Which copy is the passage, the
+    neighbours cannot tell."""
+    exact = quote.exact
+    if len(exact) < LONG_QUOTE or found.state == "fuzzy":
+        return False
+    start, end = found.start, found.end
+    if text[max(0, start - EDGE) : start] == quote.prefix[-EDGE:] and (
+        text[end : end + EDGE] == quote.suffix[:EDGE]
+    ):
+        return False
+    at = text.find(exact)
+    while at != -1:
+        if at + len(exact) <= start or at >= end:
+            return True
+        at = text.find(exact, at + 1)
+    return False

@@ -142,3 +142,25 @@ def test_a_batch_of_one_is_placing_it_alone(seed: int, operations: int, pick: in
     assert place_all(tracked.text, [Request(position, quote, hint)]) == [
         place(tracked.text, position, quote, hint=hint)
     ]
+
+
+def test_a_passage_promoted_to_the_top_with_a_lead_in_left_behind_stays_in_review() -> None:
+    # the sentence copied to the top, its old place keeping it behind "As reported above, ":
+    # the neighbours would take the old place, but which copy is the passage is a guess
+    promoted = "The council agreed to rebuild the harbour wall before the winter storms."
+    paragraphs = [
+        "Residents gathered in the town hall on Monday evening to hear the plans for the port.",
+        f"After a long debate about the costs and the timetable for the works, {promoted} "
+        "The vote was close, and several members asked for a second survey of the site.",
+        "A spokesman for the harbour trust welcomed the decision in a short statement.",
+    ]
+    old = "\n\n".join(paragraphs)
+    new = promoted + "\n\n" + old.replace(promoted, "As reported above, " + promoted)
+    quotes = ["on Monday evening to hear", promoted, "welcomed the decision"]
+    requests = [
+        Request(*describe(old, old.index(quote), old.index(quote) + len(quote))) for quote in quotes
+    ]
+    placements = place_all(new, requests)
+    assert placements[0].state == "moved"
+    assert placements[2].state == "moved"
+    assert placements[1].state == "review"
