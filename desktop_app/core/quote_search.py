@@ -37,6 +37,7 @@ from desktop_app.core.haystack import Haystack
 from desktop_app.core.placement_doubts import (
     break_beside_a_twin,
     by_paragraphs,
+    pasted_beside,
     reordered_across_an_edge,
     without_white_edges,
 )
@@ -247,8 +248,10 @@ def _doubted(text: str, quote: TextQuote, placement: Placement) -> Placement:
             start, end = kept
             state = "moved" if text[start:end] == quote.exact else "fuzzy"
     doubtful = (
-        state == "fuzzy" and reordered_across_an_edge(text, start, end, quote)
-    ) or break_beside_a_twin(text, start, end)
+        (state == "fuzzy" and reordered_across_an_edge(text, start, end, quote))
+        or break_beside_a_twin(text, start, end)
+        or pasted_beside(text, start, end, quote.exact)
+    )
     return Placement("review" if doubtful else state, start, end, placement.score)
 
 

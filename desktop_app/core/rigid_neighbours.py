@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from desktop_app.core.haystack import Haystack
-from desktop_app.core.placement_doubts import break_beside_a_twin
+from desktop_app.core.placement_doubts import break_beside_a_twin, pasted_beside
 from desktop_app.core.quote_search import (
     MAX_OCCURRENCES,
     Candidate,
@@ -75,6 +75,7 @@ def placed_with_neighbours(
         if not (
             _copy_near(text, quote.exact, expected, found)
             or break_beside_a_twin(text, found.start, found.end)
+            or pasted_beside(text, found.start, found.end, quote.exact)
         ):
             placements[index] = Placement("moved", found.start, found.end, found.score)
     return placements
