@@ -30,6 +30,7 @@ from desktop_app.core.haystack import Haystack
 from desktop_app.core.quote_search import LONG_QUOTE, Placement, context_similarity, search
 from desktop_app.core.records import TextPosition, TextQuote
 from desktop_app.core.rigid_neighbours import placed_with_neighbours
+from desktop_app.core.span_conflicts import review_shared_spans
 
 #: Least similarity of both sides of an anchor's context, and least score of an anchor.
 ANCHOR_CONTEXT = 0.9
@@ -113,6 +114,8 @@ def place_all(
         if given is None:
             given = quick[index] or search(text, request.position, request.quote, hint=request.hint)
         placements.append(given)
+    positions = [request.position for request in requests]
+    review_shared_spans(positions, placements, settled)
     _review_out_of_order(text, requests, placements, settled)
     looked_between: dict[int, Neighbours] = {}  # a search among the same anchors finds the same
     for _round in range(ROUNDS):
@@ -133,6 +136,7 @@ def place_all(
                     changed = True
         if not changed:
             break
+    review_shared_spans(positions, placements, settled)
     return placements
 
 
