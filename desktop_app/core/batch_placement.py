@@ -45,6 +45,9 @@ BOTH_SIDES = 0.5
 #: Least similarity of one side of the context of another copy of the quote between the
 #: same anchors for the choice between the copies to be a guess.
 TWIN_CONTEXT = 0.9
+#: Most by which the summed similarity of both sides of such a copy's context may fall
+#: short of the found passage's for the copy to be a twin.
+TWIN_LEAD = 0.2
 #: Least similarity (0..100) of a stretch right beside a found passage to its quote for
 #: the two to be copies of one passage (:func:`_twin_beside`).
 TWIN_BESIDE = 90
@@ -276,13 +279,17 @@ def _keeps_gap(old_gap: int, new_gap: int) -> bool:
 
 def _twin_between(window: Haystack, text: str, found: Placement, quote: TextQuote) -> bool:
     """Whether another exact copy of the quote stands between the anchors with one side of
-    its context agreeing too (which copy is the passage is then a guess)."""
+    its context agreeing too, and the two sides of its context together agreeing nearly as
+    well as the found passage's (less by at most :data:`TWIN_LEAD`): which copy is the
+    passage is then a guess. A copy whose context agrees clearly less is no twin: the
+    neighbours and the context together set the found one apart."""
     length = len(quote.exact)
+    own = sum(context_similarity(text, found.start, found.end, quote))
     for at in window.nearest(quote.exact, found.start, TWINS_LOOKED_AT):
-        if (at + length <= found.start or at >= found.end) and max(
-            context_similarity(text, at, at + length, quote)
-        ) >= TWIN_CONTEXT:
-            return True
+        if at + length <= found.start or at >= found.end:
+            context = context_similarity(text, at, at + length, quote)
+            if max(context) >= TWIN_CONTEXT and sum(context) >= own - TWIN_LEAD:
+                return True
     return False
 
 

@@ -164,3 +164,25 @@ def test_a_passage_promoted_to_the_top_with_a_lead_in_left_behind_stays_in_revie
     assert placements[0].state == "moved"
     assert placements[2].state == "moved"
     assert placements[1].state == "review"
+
+
+def test_a_copy_whose_context_agrees_clearly_less_is_no_twin_among_anchors() -> None:
+    # "according to" stands twice between the same neighbours, with the same words after
+    # it; before it, only the annotated copy has its own words: the neighbours and the
+    # context together tell them apart
+    said = "according to two people familiar with the talks."
+    paragraphs = [
+        "Kazakhstan joined the Abraham Accords on Thursday after months of quiet talks.",
+        f"Officials said that investment in rail and ports would follow {said} "
+        f"Traders added that trade would grow as new routes opened {said}",
+        "Teachers in Shymkent staged a short strike over pay on the same day.",
+    ]
+    old = "\n\n".join(paragraphs)
+    new = OPENING + "\n\n" + old
+    quotes = ["joined the Abraham Accords", "according to", "staged a short strike"]
+    requests = _requests(old, [_span_of(old, quote) for quote in quotes])
+    alone = place(new, requests[1].position, requests[1].quote)
+    assert alone.state == "review"
+    placements = place_all(new, requests)
+    start = old.index("according to") + len(new) - len(old)
+    assert (placements[1].state, placements[1].start) == ("moved", start)
