@@ -29,6 +29,8 @@ from rapidfuzz import fuzz
 from desktop_app.core.haystack import Haystack
 from desktop_app.core.quote_search import LONG_QUOTE, Placement, context_similarity, search
 from desktop_app.core.records import TextPosition, TextQuote
+from desktop_app.core.rigid_neighbours import placed_with_neighbours
+from desktop_app.core.span_conflicts import review_shared_spans
 
 #: Least similarity of both sides of an anchor's context, and least score of an anchor.
 ANCHOR_CONTEXT = 0.9
@@ -43,9 +45,15 @@ BOTH_SIDES = 0.5
 #: Least similarity of one side of the context of another copy of the quote between the
 #: same anchors for the choice between the copies to be a guess.
 TWIN_CONTEXT = 0.9
+#: Most by which the summed similarity of both sides of such a copy's context may fall
+#: short of the found passage's for the copy to be a twin.
+TWIN_LEAD = 0.2
 #: Least similarity (0..100) of a stretch right beside a found passage to its quote for
 #: the two to be copies of one passage (:func:`_twin_beside`).
 TWIN_BESIDE = 90
+#: Code points right beside a passage taken out of review whose change, with an exact copy
+#: of its quote elsewhere, keeps it in review (:func:`_copied_beside_words`).
+EDGE = 3
 #: Copies of the quote between two anchors looked at (the nearest to the found one).
 TWINS_LOOKED_AT = 8
 #: Most rounds of looking again among anchors (the passages a round takes out of review
@@ -77,6 +85,10 @@ class _Anchor(NamedTuple):
     new_end: int
 
 
+#: The anchors just before and just after a passage's old place (None: an end of the text).
+Neighbours = tuple[_Anchor | None, _Anchor | None]
+
+
 def place_all(
     text: str,
     requests: Sequence[Request],
@@ -89,13 +101,26 @@ def place_all(
     that still select their quote): kept as they are, and anchors like any other."""
     placements: list[Placement] = []
     settled: list[bool] = []
+    given_all = [None] * len(requests) if decided is None else decided
+    wanted = [
+        (
+            request.position,
+            request.quote,
+            request.position.start if request.hint is None else request.hint,
+        )
+        for request in requests
+    ]
+    quick = placed_with_neighbours(text, wanted, given_all)
     for index, request in enumerate(requests):
-        given = None if decided is None else decided[index]
+        given = given_all[index]
         settled.append(given is not None)
         if given is None:
-            given = search(text, request.position, request.quote, hint=request.hint)
+            given = quick[index] or search(text, request.position, request.quote, hint=request.hint)
         placements.append(given)
+    positions = [request.position for request in requests]
+    review_shared_spans(positions, placements, settled)
     _review_out_of_order(text, requests, placements, settled)
+    looked_between: dict[int, Neighbours] = {}  # a search among the same anchors finds the same
     for _round in range(ROUNDS):
         anchors = _anchors(text, requests, placements, settled)
         if not anchors:
@@ -104,12 +129,17 @@ def place_all(
         changed = False
         for index, (request, placement) in enumerate(zip(requests, placements, strict=True)):
             if placement.state == "review" and not settled[index]:
-                found = _among_anchors(text, request, anchors, old_starts)
+                neighbours = _around(anchors, old_starts, request.position.start)
+                if looked_between.get(index) == neighbours:
+                    continue
+                looked_between[index] = neighbours
+                found = _among_anchors(text, request, neighbours)
                 if found is not None:
                     placements[index] = found
                     changed = True
         if not changed:
             break
+    review_shared_spans(positions, placements, settled)
     return placements
 
 
@@ -146,9 +176,7 @@ def _review_out_of_order(
             placements[index] = placement._replace(state="review")
 
 
-def _around(
-    anchors: list[_Anchor], old_starts: list[int], start: int
-) -> tuple[_Anchor | None, _Anchor | None]:
+def _around(anchors: list[_Anchor], old_starts: list[int], start: int) -> Neighbours:
     """The anchors just before and just after old offset ``start`` (None: none)."""
     after = bisect_left(old_starts, start)
     before = after - 1
@@ -205,13 +233,11 @@ def _in_order(anchors: list[_Anchor]) -> list[_Anchor]:
     return run
 
 
-def _among_anchors(
-    text: str, request: Request, anchors: list[_Anchor], old_starts: list[int]
-) -> Placement | None:
-    """A passage in review looked for again between the anchors around its old place: the
-    passage found there if the neighbours make the choice clear, else None."""
+def _among_anchors(text: str, request: Request, neighbours: Neighbours) -> Placement | None:
+    """A passage in review looked for again between the anchors around its old place
+    (``neighbours``): the passage found there if they make the choice clear, else None."""
     position = request.position
-    before, after = _around(anchors, old_starts, position.start)
+    before, after = neighbours
     if before is None and after is None:
         return None
     left = before or _Anchor(0, 0, 0)
@@ -230,6 +256,8 @@ def _among_anchors(
     if short and min(context_similarity(text, found.start, found.end, request.quote)) < BOTH_SIDES:
         return None
     if _twin_between(window, text, found, request.quote) or _twin_beside(text, found, request):
+        return None
+    if _copied_beside_words(text, found, request.quote):
         return None
     if before is not None and not _keeps_gap(
         position.start - left.old_start, found.start - left.new_start
@@ -251,13 +279,17 @@ def _keeps_gap(old_gap: int, new_gap: int) -> bool:
 
 def _twin_between(window: Haystack, text: str, found: Placement, quote: TextQuote) -> bool:
     """Whether another exact copy of the quote stands between the anchors with one side of
-    its context agreeing too (which copy is the passage is then a guess)."""
+    its context agreeing too, and the two sides of its context together agreeing nearly as
+    well as the found passage's (less by at most :data:`TWIN_LEAD`): which copy is the
+    passage is then a guess. A copy whose context agrees clearly less is no twin: the
+    neighbours and the context together set the found one apart."""
     length = len(quote.exact)
+    own = sum(context_similarity(text, found.start, found.end, quote))
     for at in window.nearest(quote.exact, found.start, TWINS_LOOKED_AT):
-        if (at + length <= found.start or at >= found.end) and max(
-            context_similarity(text, at, at + length, quote)
-        ) >= TWIN_CONTEXT:
-            return True
+        if at + length <= found.start or at >= found.end:
+            context = context_similarity(text, at, at + length, quote)
+            if max(context) >= TWIN_CONTEXT and sum(context) >= own - TWIN_LEAD:
+                return True
     return False
 
 
@@ -274,3 +306,26 @@ def _twin_beside(text: str, found: Placement, request: Request) -> bool:
         for side in (before, after)
         if len(side) >= len(exact) * TWIN_BESIDE / 100
     )
+
+
+def _copied_beside_words(text: str, found: Placement, quote: TextQuote) -> bool:
+    """Whether the found passage, its quote long (:data:`LONG_QUOTE`) and whole, stands
+    with its context changed right at one of its ends (:data:`EDGE` code points) while an
+    exact copy of its quote stands elsewhere: a passage moved elsewhere (promoted to the
+    top) with a reworded copy left where it stood ("As reported above, ..."), or words put
+    before a passage whose sentence is repeated elsewhere. Which copy is the passage, the
+    neighbours cannot tell."""
+    exact = quote.exact
+    if len(exact) < LONG_QUOTE or found.state == "fuzzy":
+        return False
+    start, end = found.start, found.end
+    if text[max(0, start - EDGE) : start] == quote.prefix[-EDGE:] and (
+        text[end : end + EDGE] == quote.suffix[:EDGE]
+    ):
+        return False
+    at = text.find(exact)
+    while at != -1:
+        if at + len(exact) <= start or at >= end:
+            return True
+        at = text.find(exact, at + 1)
+    return False

@@ -61,5 +61,9 @@ def nearest_occurrences(text: str, needle: str, hint: int, most: int) -> list[in
         if at < hint:
             before.append(at)
         at = text.rfind(needle, 0, at + len(needle) - 1) if at > 0 else -1
+    if not before:  # one side only: already nearest first
+        return after
+    if not after:
+        return before
     merged = sorted(set(after) | set(before), key=lambda s: abs(s - hint))
     return merged[:most]

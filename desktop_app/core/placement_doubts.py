@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from desktop_app.core.anchoring import CONTEXT
@@ -17,6 +18,9 @@ PARAGRAPH_DROPPED = 0.1
 _PARAGRAPH_BREAK = re.compile(r"\s*\n[^\S\n]*\n\s*")
 #: Least similarity of two paragraphs side by side for one to be a copy of the other.
 TWIN_PARAGRAPH = 0.8
+#: Least similarity (0..100) of a stretch of a pasted twin paragraph to the quote for the
+#: twin to hold it too (:func:`pasted_beside`).
+TWIN_QUOTE = 90
 #: Least length of a word whose crossing an end of a passage makes that end a guess.
 EDGE_WORD = 4
 _WORD = re.compile(r"\w+")
@@ -98,6 +102,35 @@ def break_beside_a_twin(text: str, start: int, end: int) -> bool:
         and _similarity(text[own[0] : own[1]], text[other[0] : other[1]]) >= TWIN_PARAGRAPH
         for own, other in pairs
     )
+
+
+def pasted_beside(text: str, start: int, end: int, exact: str) -> bool:
+    """Whether the paragraph (between blank lines) holding ``[start, end)`` has a near copy
+    (:data:`TWIN_PARAGRAPH` similar) right before or after it that holds the quote
+    ``exact`` too, at least :data:`TWIN_QUOTE` similar: a paragraph pasted again beside
+    itself, one copy then edited; which copy holds the passage is a guess."""
+    lo = text.rfind("\n\n", 0, start)
+    lo = 0 if lo == -1 else lo + 2
+    hi = text.find("\n\n", end)
+    hi = len(text) if hi == -1 else hi
+    own = text[lo:hi]
+    if "\n\n" in text[start:end] or not own.strip():
+        return False  # a passage across paragraphs: break_beside_a_twin looks at that
+    before_end = lo - 2
+    before = text[max(0, text.rfind("\n\n", 0, max(0, before_end)) + 2) : max(0, before_end)]
+    after_start = hi + 2
+    after_end = text.find("\n\n", after_start)
+    after = text[after_start : len(text) if after_end == -1 else after_end]
+    for other in (before, after):
+        if len(other) < len(exact):
+            continue
+        similar = Levenshtein.normalized_similarity(own, other, score_cutoff=TWIN_PARAGRAPH)
+        if similar >= TWIN_PARAGRAPH and (
+            exact in other
+            or fuzz.partial_ratio_alignment(exact, other, score_cutoff=TWIN_QUOTE) is not None
+        ):
+            return True
+    return False
 
 
 def _paragraph_at(text: str, at: int, *, backwards: bool) -> tuple[int, int] | None:

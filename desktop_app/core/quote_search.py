@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -38,6 +37,7 @@ from desktop_app.core.haystack import Haystack
 from desktop_app.core.placement_doubts import (
     break_beside_a_twin,
     by_paragraphs,
+    pasted_beside,
     reordered_across_an_edge,
     without_white_edges,
 )
@@ -127,9 +127,9 @@ class Placement(NamedTuple):
         return self.state != "orphaned"
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A scored span: its total score and the parts it was made of."""
+class Candidate(NamedTuple):
+    """A scored span: its total score and the parts it was made of. (A named tuple: a
+    search makes many, and they are cheap to make.)"""
 
     start: int
     end: int
@@ -141,10 +141,17 @@ class Candidate:
 
 def score(text: str, start: int, end: int, quote: TextQuote, hint: int) -> Candidate:
     """The one scoring function: quote, prefix, suffix and position similarity, weighted."""
-    found = text[start:end]
-    quote_similarity = 1.0 if found == quote.exact else _similarity(quote.exact, found)
-    prefix = _context_similarity(quote.prefix, text[max(0, start - CONTEXT) : start], tail=True)
-    suffix = _context_similarity(quote.suffix, text[end : end + CONTEXT], tail=False)
+    return _scored(text, start, end, quote, hint, _similarity(quote.exact, text[start:end]))
+
+
+def _scored(
+    text: str, start: int, end: int, quote: TextQuote, hint: int, quote_similarity: float
+) -> Candidate:
+    """:func:`score`, the quote's similarity given. The windows read for the context are
+    never longer than :data:`CONTEXT` and are compared whole: a stored context shorter
+    than that meant the text ended there, and is penalised if the text now goes on."""
+    prefix = _similarity(quote.prefix, text[max(0, start - CONTEXT) : start])
+    suffix = _similarity(quote.suffix, text[end : end + CONTEXT])
     position = 1.0 / (1.0 + abs(start - hint) / POSITION_SCALE)
     wq, wp, ws, wpos = _WEIGHTS
     total = (wq * quote_similarity + wp * prefix + ws * suffix + wpos * position) / _TOTAL
@@ -154,8 +161,8 @@ def score(text: str, start: int, end: int, quote: TextQuote, hint: int) -> Candi
 def context_similarity(text: str, start: int, end: int, quote: TextQuote) -> tuple[float, float]:
     """How well the text before and after ``[start, end)`` matches the stored prefix and
     suffix (each 0..1)."""
-    prefix = _context_similarity(quote.prefix, text[max(0, start - CONTEXT) : start], tail=True)
-    suffix = _context_similarity(quote.suffix, text[end : end + CONTEXT], tail=False)
+    prefix = _similarity(quote.prefix, text[max(0, start - CONTEXT) : start])
+    suffix = _similarity(quote.suffix, text[end : end + CONTEXT])
     return prefix, suffix
 
 
@@ -186,14 +193,6 @@ def _similarity(stored: str, found: str) -> float:
     if stored == found:
         return 1.0
     return float(Levenshtein.normalized_similarity(stored, found))
-
-
-def _context_similarity(stored: str, found: str, *, tail: bool) -> float:
-    """A full-length stored context is compared with as much text; a shorter one meant the
-    text ended there, so it is compared with the whole window (and penalised if it goes on)."""
-    if len(stored) == CONTEXT:
-        found = found[-CONTEXT:] if tail else found[:CONTEXT]
-    return _similarity(stored, found)
 
 
 def search(
@@ -249,9 +248,24 @@ def _doubted(text: str, quote: TextQuote, placement: Placement) -> Placement:
             start, end = kept
             state = "moved" if text[start:end] == quote.exact else "fuzzy"
     doubtful = (
-        state == "fuzzy" and reordered_across_an_edge(text, start, end, quote)
-    ) or break_beside_a_twin(text, start, end)
+        (state == "fuzzy" and reordered_across_an_edge(text, start, end, quote))
+        or break_beside_a_twin(text, start, end)
+        or pasted_beside(text, start, end, quote.exact)
+    )
     return Placement("review" if doubtful else state, start, end, placement.score)
+
+
+def exact_winner(
+    copies: list[Candidate], position: TextPosition, expected: int
+) -> Candidate | None:
+    """The copy of the quote that the search would accept among ``copies`` (exact copies
+    of it, scored with ``expected`` as where it was expected) were they all it found;
+    None when it would not accept one."""
+    orphan = Placement("orphaned", position.start, position.end, 0.0)
+    placement = _decide(copies, copies, position, orphan, both_sides=False, expected=expected)
+    if placement.state not in ("exact", "moved"):
+        return None
+    return next(c for c in copies if (c.start, c.end) == (placement.start, placement.end))
 
 
 def _decide(
@@ -410,9 +424,14 @@ def _refined(text: str, quote: TextQuote, region: int, hint: int) -> Candidate |
         ends = {_word_end(text, e) for e in ends}
     best: Candidate | None = None
     for start, end in {_snap(text, s, e) for s in starts for e in ends if e > s}:
-        candidate = score(text, start, end, quote, hint)
-        if candidate.quote < QUOTE_FLOOR:
-            continue
+        found = text[start:end]
+        if found == exact:
+            similar = 1.0
+        else:  # below the floor the span is dropped: its context need not be read
+            similar = Levenshtein.normalized_similarity(exact, found, score_cutoff=QUOTE_FLOOR)
+            if similar < QUOTE_FLOOR:
+                continue
+        candidate = _scored(text, start, end, quote, hint, similar)
         if best is None or candidate.score > best.score:
             best = candidate
     if best is not None and best.quote < 1.0:

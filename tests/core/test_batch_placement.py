@@ -142,3 +142,47 @@ def test_a_batch_of_one_is_placing_it_alone(seed: int, operations: int, pick: in
     assert place_all(tracked.text, [Request(position, quote, hint)]) == [
         place(tracked.text, position, quote, hint=hint)
     ]
+
+
+def test_a_passage_promoted_to_the_top_with_a_lead_in_left_behind_stays_in_review() -> None:
+    # the sentence copied to the top, its old place keeping it behind "As reported above, ":
+    # the neighbours would take the old place, but which copy is the passage is a guess
+    promoted = "The council agreed to rebuild the harbour wall before the winter storms."
+    paragraphs = [
+        "Residents gathered in the town hall on Monday evening to hear the plans for the port.",
+        f"After a long debate about the costs and the timetable for the works, {promoted} "
+        "The vote was close, and several members asked for a second survey of the site.",
+        "A spokesman for the harbour trust welcomed the decision in a short statement.",
+    ]
+    old = "\n\n".join(paragraphs)
+    new = promoted + "\n\n" + old.replace(promoted, "As reported above, " + promoted)
+    quotes = ["on Monday evening to hear", promoted, "welcomed the decision"]
+    requests = [
+        Request(*describe(old, old.index(quote), old.index(quote) + len(quote))) for quote in quotes
+    ]
+    placements = place_all(new, requests)
+    assert placements[0].state == "moved"
+    assert placements[2].state == "moved"
+    assert placements[1].state == "review"
+
+
+def test_a_copy_whose_context_agrees_clearly_less_is_no_twin_among_anchors() -> None:
+    # "according to" stands twice between the same neighbours, with the same words after
+    # it; before it, only the annotated copy has its own words: the neighbours and the
+    # context together tell them apart
+    said = "according to two people familiar with the talks."
+    paragraphs = [
+        "Kazakhstan joined the Abraham Accords on Thursday after months of quiet talks.",
+        f"Officials said that investment in rail and ports would follow {said} "
+        f"Traders added that trade would grow as new routes opened {said}",
+        "Teachers in Shymkent staged a short strike over pay on the same day.",
+    ]
+    old = "\n\n".join(paragraphs)
+    new = OPENING + "\n\n" + old
+    quotes = ["joined the Abraham Accords", "according to", "staged a short strike"]
+    requests = _requests(old, [_span_of(old, quote) for quote in quotes])
+    alone = place(new, requests[1].position, requests[1].quote)
+    assert alone.state == "review"
+    placements = place_all(new, requests)
+    start = old.index("according to") + len(new) - len(old)
+    assert (placements[1].state, placements[1].start) == ("moved", start)

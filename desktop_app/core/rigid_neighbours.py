@@ -1,0 +1,133 @@
+"""Passages of a batch placed at once: an exact copy, context intact, moved as its neighbours moved.
+
+Most edits leave most of a text in place or shift whole stretches of it. A passage whose
+quote stands exactly, with its stored prefix and suffix unchanged around it, at the copy
+the quote search would take were exact copies all it found, moved by as much as the
+nearest neighbours on both sides of it (by old place, not overlapping it) give or take
+:data:`SAME_SHIFT`, is where it was in that stretch, unless a near copy of its quote
+stands where it was expected (the stretch copied elsewhere, then the original edited) or
+a copy of its paragraph stands right beside it. Such a passage is placed without the
+quote search and its look for rivals all through the text (on the benchmark material the
+search placed every one of them on the same span). A neighbour counts when its own quote
+passes the same test, or when the caller settled it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from desktop_app.core.haystack import Haystack
+from desktop_app.core.placement_doubts import break_beside_a_twin, pasted_beside
+from desktop_app.core.quote_search import (
+    MAX_OCCURRENCES,
+    Candidate,
+    Placement,
+    exact_winner,
+    score,
+)
+from desktop_app.core.records import TextPosition, TextQuote
+
+#: Most difference (code points) between the shifts of a passage and of each neighbour.
+SAME_SHIFT = 20
+#: Neighbours looked at on each side (the nearest by old place) for one whose shift is known.
+LOOKED_AT = 8
+#: Where the passage was expected, a stretch (code points each side) looked at for another
+#: copy of its quote at least this similar (0..100, ``fuzz.partial_ratio``).
+NEAR_REACH = 300
+NEAR_COPY = 75
+_PLACED = ("exact", "moved", "fuzzy")
+
+
+def placed_with_neighbours(
+    text: str,
+    wanted: Sequence[tuple[TextPosition, TextQuote, int]],
+    decided: Sequence[Placement | None],
+) -> list[Placement | None]:
+    """For each of ``wanted`` (old position, quote, where it is expected to start) that
+    ``decided`` leaves open, its placement when its neighbours make it clear (see the
+    module's docstring), else None."""
+    haystack = Haystack(text)
+    winners: list[Candidate | None] = []  # exact, whole context around it, clear among copies
+    shifts: list[int | None] = []
+    for (position, quote, expected), given in zip(wanted, decided, strict=True):
+        winner = None
+        if given is None and quote.exact:
+            winner = _exact_winner(text, haystack, position, quote, expected)
+        winners.append(winner)
+        if winner is not None:
+            shifts.append(winner.start - position.start)
+        elif given is not None and given.state in _PLACED:
+            shifts.append(given.start - position.start)
+        else:
+            shifts.append(None)
+    order = sorted(range(len(wanted)), key=lambda index: wanted[index][0].start)
+    placements: list[Placement | None] = [None] * len(wanted)
+    for rank, index in enumerate(order):
+        found, shift = winners[index], shifts[index]
+        position, quote, expected = wanted[index]
+        if found is None or shift is None or found.start == position.start:
+            continue  # where it was, the quote search takes it at once
+        before = _nearest_shift(wanted, shifts, order[rank - 1 :: -1] if rank else [], position)
+        after = _nearest_shift(wanted, shifts, order[rank + 1 :], position)
+        if before is None or after is None:
+            continue
+        if abs(shift - before) > SAME_SHIFT or abs(shift - after) > SAME_SHIFT:
+            continue
+        if not (
+            _copy_near(text, quote.exact, expected, found)
+            or break_beside_a_twin(text, found.start, found.end)
+            or pasted_beside(text, found.start, found.end, quote.exact)
+        ):
+            placements[index] = Placement("moved", found.start, found.end, found.score)
+    return placements
+
+
+def _exact_winner(
+    text: str, haystack: Haystack, position: TextPosition, quote: TextQuote, expected: int
+) -> Candidate | None:
+    """The exact copy of the quote that the search would take were exact copies all it
+    found, if its whole stored context stands around it unchanged; else None."""
+    exact = quote.exact
+    copies = [
+        score(text, at, at + len(exact), quote, expected)
+        for at in haystack.nearest(exact, expected, MAX_OCCURRENCES)
+    ]
+    winner = exact_winner(copies, position, expected) if copies else None
+    if winner is None or winner.prefix < 1.0 or winner.suffix < 1.0:
+        return None
+    return winner
+
+
+def _nearest_shift(
+    wanted: Sequence[tuple[TextPosition, TextQuote, int]],
+    shifts: list[int | None],
+    others: list[int],
+    position: TextPosition,
+) -> int | None:
+    """The shift of the nearest of ``others`` (by old place, outwards) that does not
+    overlap ``position`` (one overlapping it says nothing of it), among the first
+    :data:`LOOKED_AT`; None if none of them has one."""
+    for other in others[:LOOKED_AT]:
+        span = wanted[other][0]
+        if span.end > position.start and span.start < position.end:
+            continue
+        if shifts[other] is not None:
+            return shifts[other]
+    return None
+
+
+def _copy_near(text: str, exact: str, expected: int, found: Candidate) -> bool:
+    """Whether a copy or near copy of the quote (:data:`NEAR_COPY` similar) other than the
+    found one stands within :data:`NEAR_REACH` of where the passage was expected (the
+    passage edited where it was, and a copy of its whole stretch standing elsewhere: the
+    neighbours moved to the copy too, and only the quote search's look for rivals tells)."""
+    lo = max(0, expected - NEAR_REACH)
+    hi = min(len(text), expected + len(exact) + NEAR_REACH)
+    sides = ((lo, min(hi, found.start)), (max(lo, found.end), hi))
+    return any(
+        fuzz.partial_ratio_alignment(exact, text[a:b], score_cutoff=NEAR_COPY) is not None
+        for a, b in sides
+        if b - a >= len(exact) * NEAR_COPY / 100
+    )

@@ -1,0 +1,37 @@
+"""Doubts about a placement by the quote alone: a paragraph pasted again beside itself."""
+
+from __future__ import annotations
+
+from desktop_app.core.anchoring import describe
+from desktop_app.core.placement_doubts import pasted_beside
+from desktop_app.core.reanchor import place
+
+BEFORE = "Crowds gathered outside the ministry as the delegation arrived in the capital."
+ENTRY = "14:13 GMT\nUpdate: Officials in Astana warned that trade would grow as routes opened."
+AFTER = "Reporting by Aigerim Seitkali; Editing by Mark Potter."
+QUOTE = "Update: Officials in"
+
+
+def test_a_paragraph_pasted_beside_itself_then_edited_makes_its_passage_a_guess() -> None:
+    old = "\n\n".join([BEFORE, ENTRY, AFTER])
+    edited = ENTRY.replace("grow", "trow")
+    opening = "A paragraph added at the top moves every passage of the text."
+    new = "\n\n".join([opening, BEFORE, edited, ENTRY, AFTER])
+    start = old.index(QUOTE)
+    placement = place(new, *describe(old, start, start + len(QUOTE)))
+    assert placement.state == "review"
+    first = new.index(QUOTE)
+    assert pasted_beside(new, first, first + len(QUOTE), QUOTE)
+
+
+def test_a_different_paragraph_beside_casts_no_doubt() -> None:
+    text = "\n\n".join([BEFORE, ENTRY, AFTER])
+    start = text.index(QUOTE)
+    assert not pasted_beside(text, start, start + len(QUOTE), QUOTE)
+
+
+def test_a_twin_paragraph_without_the_quote_casts_no_doubt() -> None:
+    twin = ENTRY.replace("Update: Officials in", "Update: Ministers of")
+    text = "\n\n".join([BEFORE, twin, ENTRY, AFTER])
+    start = text.index(QUOTE)
+    assert not pasted_beside(text, start, start + len(QUOTE), QUOTE)
