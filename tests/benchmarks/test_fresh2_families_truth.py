@@ -9,6 +9,7 @@ import re
 import pytest
 
 from desktop_app.core.text import is_canonical
+from tests.benchmarks.family_soundness import assert_family_sound
 from tests.benchmarks.reanchor_families import RATES
 from tests.benchmarks.reanchor_fresh2_edits import (
     AMERICAN,
@@ -223,39 +224,4 @@ def test_every_kind_of_text_is_canonical_and_has_what_the_families_edit(seed: in
 def test_every_family_changes_the_text_keeps_it_canonical_and_its_truth_consistent(
     name: str,
 ) -> None:
-    for seed in FRESH2_SEEDS:
-        for rate in RATES:
-            rng = random.Random(f"{name}/{rate}/{seed}")
-            text = fresh2_text(seed, rng)
-            spans = fresh2_spans(rng, text, 60)
-            assert len(spans) == 60
-            assert all(0 <= start < end <= len(text) for start, end in spans)
-            assert all(not text[s].isspace() and not text[e - 1].isspace() for s, e in spans)
-            tracked = TrackedText(text)
-            FRESH2_FAMILIES[name](tracked, rng, rate)
-            new = tracked.text
-            assert new != text
-            assert is_canonical(new)
-            _assert_consistent(tracked, spans)
-
-
-def _assert_consistent(tracked: TrackedText, spans: list[tuple[int, int]]) -> None:
-    """Kept and copied characters are what they were; a passage no edit touched is found
-    whole, exactly where its characters now stand; a passage with nothing left is gone."""
-    old, new = tracked.old, tracked.text
-    where = [-1] * len(old)
-    for now, origin in enumerate(tracked.origin):
-        assert origin < 0 or new[now] == old[origin]
-        assert tracked.copy_of[now] < 0 or new[now] == old[tracked.copy_of[now]]
-        if origin >= 0:
-            where[origin] = now
-    for (start, end), truth in zip(spans, tracked.truths(spans), strict=True):
-        at = where[start]
-        untouched = at >= 0 and all(where[o] == at + o - start for o in range(start, end))
-        if untouched:
-            assert new[at : at + end - start] == old[start:end]
-            assert truth.survived == 1.0
-            assert truth.start_range == (at, at)
-            assert truth.end_range == (at + end - start, at + end - start)
-        if all(where[o] < 0 for o in range(start, end)):
-            assert not truth.findable
+    assert_family_sound(name, FRESH2_FAMILIES[name], FRESH2_SEEDS, fresh2_text, fresh2_spans)

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from desktop_app.core.text import is_canonical
-from tests.benchmarks.reanchor_families import RATES
+from tests.benchmarks.family_soundness import assert_family_sound
 from tests.benchmarks.reanchor_fresh3_edits import (
     TIGHTENING,
     clean_characters,
@@ -37,7 +37,6 @@ from tests.benchmarks.reanchor_fresh3_families import (
 from tests.benchmarks.reanchor_fresh3_kit import LABELS, NBSP, RECURRING, table
 from tests.benchmarks.reanchor_fresh3_rewording import reword, reworded
 from tests.benchmarks.reanchor_fresh3_texts import KINDS
-from tests.benchmarks.test_fresh2_families_truth import _assert_consistent
 from tests.storage.edit_simulation import TrackedText
 
 NUMBERED_TEXT = "Head\n\n1. Alpha.\n\n2. Beta, as paragraph 3 says.\n\n3. Gamma.\n"
@@ -259,17 +258,4 @@ def test_every_kind_of_text_is_canonical_and_has_what_the_families_edit(seed: in
 def test_every_family_changes_the_text_keeps_it_canonical_and_its_truth_consistent(
     name: str,
 ) -> None:
-    for seed in FRESH3_SEEDS:
-        for rate in RATES:
-            rng = random.Random(f"{name}/{rate}/{seed}")
-            text = fresh3_text(seed, rng)
-            spans = fresh3_spans(rng, text, 60)
-            assert len(spans) == 60
-            assert all(0 <= start < end <= len(text) for start, end in spans)
-            assert all(not text[s].isspace() and not text[e - 1].isspace() for s, e in spans)
-            tracked = TrackedText(text)
-            FRESH3_FAMILIES[name](tracked, rng, rate)
-            new = tracked.text
-            assert new != text, (name, seed, rate)
-            assert is_canonical(new)
-            _assert_consistent(tracked, spans)
+    assert_family_sound(name, FRESH3_FAMILIES[name], FRESH3_SEEDS, fresh3_text, fresh3_spans)

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from desktop_app.core.text import is_canonical
-from tests.benchmarks.reanchor_families import RATES
+from tests.benchmarks.family_soundness import assert_family_sound
 from tests.benchmarks.reanchor_fresh4_edits import (
     ATTRIBUTION,
     CITATION,
@@ -46,7 +46,6 @@ from tests.benchmarks.reanchor_fresh4_families import (
 )
 from tests.benchmarks.reanchor_fresh4_kit import CJK, PEOPLE, SKIN_TONES, UNIT_PATTERN
 from tests.benchmarks.reanchor_fresh4_texts import KINDS
-from tests.benchmarks.test_fresh2_families_truth import _assert_consistent
 from tests.storage.edit_simulation import TrackedText
 
 CITED = "Head\n\nAlpha [1]. Beta [2]. Gamma [3], [4].\n\nNotes\n[1] a\n[2] b\n[3] c\n[4] d\n"
@@ -336,18 +335,6 @@ def test_every_kind_of_text_is_canonical_and_has_what_the_families_edit(seed: in
 def test_every_family_changes_the_text_keeps_it_canonical_and_its_truth_consistent(
     name: str,
 ) -> None:
-    for seed in FRESH4_SEEDS:
-        for rate in RATES:
-            rng = random.Random(f"{name}/{rate}/{seed}")
-            text = fresh4_text(seed, rng)
-            spans = fresh4_spans(rng, text, 60)
-            assert len(spans) == 60
-            assert all(0 <= start < end <= len(text) for start, end in spans)
-            assert all(not text[s].isspace() and not text[e - 1].isspace() for s, e in spans)
-            tracked = TrackedText(text)
-            FRESH4_FAMILIES[name](tracked, rng, rate)
-            new = tracked.text
-            assert new != text, (name, seed, rate)
-            assert is_canonical(new)
-            assert "\n\n\n" not in new, (name, seed, rate)
-            _assert_consistent(tracked, spans)
+    assert_family_sound(
+        name, FRESH4_FAMILIES[name], FRESH4_SEEDS, fresh4_text, fresh4_spans, no_blank_runs=True
+    )

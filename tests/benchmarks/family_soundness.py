@@ -1,0 +1,65 @@
+"""What every round of fresh re-anchoring material checks: its families' tracked truth is sound."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+from desktop_app.core.text import is_canonical
+from tests.benchmarks.reanchor_families import RATES
+from tests.storage.edit_simulation import TrackedText
+
+Family = Callable[[TrackedText, random.Random, float], None]
+Span = tuple[int, int]
+
+
+def assert_family_sound(
+    name: str,
+    family: Family,
+    seeds: range,
+    text_of: Callable[[int, random.Random], str],
+    spans_of: Callable[[random.Random, str, int], list[Span]],
+    *,
+    no_blank_runs: bool = False,
+) -> None:
+    """At every seed and rate, ``family`` changes the text, keeps it canonical (and, with
+    ``no_blank_runs``, free of three line breaks in a row), and its truth is consistent for
+    60 annotated spans that start and end on a visible character."""
+    for seed in seeds:
+        for rate in RATES:
+            rng = random.Random(f"{name}/{rate}/{seed}")
+            text = text_of(seed, rng)
+            spans = spans_of(rng, text, 60)
+            assert len(spans) == 60
+            assert all(0 <= start < end <= len(text) for start, end in spans)
+            assert all(not text[s].isspace() and not text[e - 1].isspace() for s, e in spans)
+            tracked = TrackedText(text)
+            family(tracked, rng, rate)
+            new = tracked.text
+            assert new != text, (name, seed, rate)
+            assert is_canonical(new)
+            if no_blank_runs:
+                assert "\n\n\n" not in new, (name, seed, rate)
+            assert_consistent(tracked, spans)
+
+
+def assert_consistent(tracked: TrackedText, spans: list[Span]) -> None:
+    """Kept and copied characters are what they were; a passage no edit touched is found
+    whole, exactly where its characters now stand; a passage with nothing left is gone."""
+    old, new = tracked.old, tracked.text
+    where = [-1] * len(old)
+    for now, origin in enumerate(tracked.origin):
+        assert origin < 0 or new[now] == old[origin]
+        assert tracked.copy_of[now] < 0 or new[now] == old[tracked.copy_of[now]]
+        if origin >= 0:
+            where[origin] = now
+    for (start, end), truth in zip(spans, tracked.truths(spans), strict=True):
+        at = where[start]
+        untouched = at >= 0 and all(where[o] == at + o - start for o in range(start, end))
+        if untouched:
+            assert new[at : at + end - start] == old[start:end]
+            assert truth.survived == 1.0
+            assert truth.start_range == (at, at)
+            assert truth.end_range == (at + end - start, at + end - start)
+        if all(where[o] < 0 for o in range(start, end)):
+            assert not truth.findable
