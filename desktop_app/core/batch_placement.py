@@ -27,7 +27,13 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from desktop_app.core.haystack import Haystack
-from desktop_app.core.quote_search import LONG_QUOTE, Placement, context_similarity, search
+from desktop_app.core.quote_search import (
+    LONG_QUOTE,
+    PLACED_STATES,
+    Placement,
+    context_similarity,
+    search,
+)
 from desktop_app.core.records import TextPosition, TextQuote
 from desktop_app.core.rigid_neighbours import placed_with_neighbours
 from desktop_app.core.span_conflicts import review_shared_spans
@@ -65,7 +71,6 @@ MOVED_WITH = 300
 SAME_SHIFT = 20
 #: Stands for "no anchor on this side": an end of the text.
 _OPEN = 1 << 62
-PLACED = ("exact", "moved", "fuzzy")
 
 
 class Request(NamedTuple):
@@ -159,7 +164,11 @@ def _review_out_of_order(
     sorted_starts = [requests[index].position.start for index in by_old]
     for index, (request, placement) in enumerate(zip(requests, placements, strict=True)):
         start = request.position.start
-        if settled[index] or placement.state not in PLACED or (start, placement.start) in members:
+        if (
+            settled[index]
+            or placement.state not in PLACED_STATES
+            or (start, placement.start) in members
+        ):
             continue
         left, right = _around(anchors, old_starts, start)
         if left is None or right is None or left.new_start <= placement.start <= right.new_start:
@@ -169,7 +178,7 @@ def _review_out_of_order(
         hi = bisect_right(sorted_starts, start + MOVED_WITH)
         if not any(
             other != index
-            and placements[other].state in PLACED
+            and placements[other].state in PLACED_STATES
             and abs(placements[other].start - requests[other].position.start - shift) <= SAME_SHIFT
             for other in by_old[lo:hi]
         ):
@@ -195,7 +204,7 @@ def _anchors(
     other's order, by old start."""
     confident = []
     for request, placement, given in zip(requests, placements, settled, strict=True):
-        if placement.state not in PLACED or not request.quote.exact:
+        if placement.state not in PLACED_STATES or not request.quote.exact:
             continue
         if not given:
             if placement.score < ANCHOR_SCORE:
@@ -250,7 +259,7 @@ def _among_anchors(text: str, request: Request, neighbours: Neighbours) -> Place
     expected = TextPosition(position.start + shift, position.end + shift)
     window = Haystack(text, [(left.new_start, right.new_end)])
     found = search(text, expected, request.quote, within=window)
-    if found.state not in PLACED or not left.new_start <= found.start <= right.new_start:
+    if found.state not in PLACED_STATES or not left.new_start <= found.start <= right.new_start:
         return None
     short = len(request.quote.exact) < LONG_QUOTE
     if short and min(context_similarity(text, found.start, found.end, request.quote)) < BOTH_SIDES:

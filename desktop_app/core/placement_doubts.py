@@ -116,11 +116,12 @@ def pasted_beside(text: str, start: int, end: int, exact: str) -> bool:
     own = text[lo:hi]
     if "\n\n" in text[start:end] or not own.strip():
         return False  # a passage across paragraphs: break_beside_a_twin looks at that
-    before_end = lo - 2
-    before = text[max(0, text.rfind("\n\n", 0, max(0, before_end)) + 2) : max(0, before_end)]
-    after_start = hi + 2
-    after_end = text.find("\n\n", after_start)
-    after = text[after_start : len(text) if after_end == -1 else after_end]
+    before = ""
+    if lo >= 2:  # the paragraph that ends at the blank line before this one
+        previous = text.rfind("\n\n", 0, lo - 2)
+        before = text[0 if previous == -1 else previous + 2 : lo - 2]
+    after_end = text.find("\n\n", hi + 2)
+    after = text[hi + 2 : len(text) if after_end == -1 else after_end]
     for other in (before, after):
         if len(other) < len(exact):
             continue

@@ -111,6 +111,9 @@ _TOTAL = sum(_WEIGHTS)
 #: Tells whether a candidate span may be used (e.g. only text that an update inserted).
 SpanFilter = Callable[[int, int], bool]
 
+#: The states of a placement that is taken as it stands (not orphaned, not for review).
+PLACED_STATES: tuple[AnchorState, ...] = ("exact", "moved", "fuzzy")
+
 
 class Placement(NamedTuple):
     """Where an annotation landed: its state, span in the new text, and score (0..1).
@@ -228,7 +231,7 @@ def search(
     placement = _decide(
         candidates, everywhere, position, orphan, both_sides=both_sides, expected=expected
     )
-    if allowed is not None or placement.state not in ("exact", "moved", "fuzzy"):
+    if allowed is not None or placement.state not in PLACED_STATES:
         return placement
     return _doubted(text, quote, placement)
 

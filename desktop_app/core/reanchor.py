@@ -35,8 +35,8 @@ from desktop_app.core.line_neighbours import (
     shift_agrees,
 )
 from desktop_app.core.project import Project
+from desktop_app.core.quote_search import PLACED_STATES, search
 from desktop_app.core.quote_search import Placement as Placement
-from desktop_app.core.quote_search import search
 from desktop_app.core.records import (
     AnchorState,
     Annotation,
@@ -139,7 +139,7 @@ def replace_article_text(
             placement = _among_neighbours(
                 alignment, lines, repeated, left_behind, position, quote, placement
             )
-            if placement.state in ("exact", "moved", "fuzzy") and _beside_a_twin(
+            if placement.state in PLACED_STATES and _beside_a_twin(
                 twins, lines, position, placement
             ):
                 placement = Placement("review", placement.start, placement.end, placement.score)
@@ -216,7 +216,7 @@ def _among_neighbours(
     away from both neighbours while a line like its own still stands between them: the
     diff matched a copy pasted elsewhere, and the passage is looked for in the original
     (else review)."""
-    if placement.state not in ("exact", "moved", "fuzzy"):
+    if placement.state not in PLACED_STATES:
         return placement
     shift = placement.start - position.start
     review = Placement("review", placement.start, placement.end, placement.score)
@@ -251,7 +251,7 @@ def _among_neighbours(
         allowed=lambda start, end: lo <= start and end <= hi,
         both_sides=True,
     )
-    return found if found.state in ("exact", "moved", "fuzzy") else review
+    return found if found.state in PLACED_STATES else review
 
 
 def _paragraph_starts(text: str) -> list[int]:

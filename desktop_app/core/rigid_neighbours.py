@@ -22,6 +22,7 @@ from desktop_app.core.haystack import Haystack
 from desktop_app.core.placement_doubts import break_beside_a_twin, pasted_beside
 from desktop_app.core.quote_search import (
     MAX_OCCURRENCES,
+    PLACED_STATES,
     Candidate,
     Placement,
     exact_winner,
@@ -37,7 +38,6 @@ LOOKED_AT = 8
 #: copy of its quote at least this similar (0..100, ``fuzz.partial_ratio``).
 NEAR_REACH = 300
 NEAR_COPY = 75
-_PLACED = ("exact", "moved", "fuzzy")
 
 
 def placed_with_neighbours(
@@ -58,7 +58,7 @@ def placed_with_neighbours(
         winners.append(winner)
         if winner is not None:
             shifts.append(winner.start - position.start)
-        elif given is not None and given.state in _PLACED:
+        elif given is not None and given.state in PLACED_STATES:
             shifts.append(given.start - position.start)
         else:
             shifts.append(None)

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desktop_app.core.quote_search import MARGIN, Placement
+from desktop_app.core.quote_search import MARGIN, PLACED_STATES, Placement
 from desktop_app.core.records import TextPosition
-
-_PLACED = ("exact", "moved", "fuzzy")
 
 
 def review_shared_spans(
@@ -20,7 +18,7 @@ def review_shared_spans(
     most one of them is the passage, and which one is a guess."""
     by_span: dict[tuple[int, int], list[int]] = {}
     for index, placement in enumerate(placements):
-        if placement.state in _PLACED:
+        if placement.state in PLACED_STATES:
             by_span.setdefault((placement.start, placement.end), []).append(index)
     for members in by_span.values():
         olds = {(positions[index].start, positions[index].end) for index in members}

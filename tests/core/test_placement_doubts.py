@@ -35,3 +35,14 @@ def test_a_twin_paragraph_without_the_quote_casts_no_doubt() -> None:
     text = "\n\n".join([BEFORE, twin, ENTRY, AFTER])
     start = text.index(QUOTE)
     assert not pasted_beside(text, start, start + len(QUOTE), QUOTE)
+
+
+def test_the_paragraph_before_is_read_whole_when_it_opens_the_text() -> None:
+    # A quote as short as two letters, at the very start of the text's first paragraph: a
+    # copy of the paragraph read from its second character no longer holds it.
+    paragraph = "Xy is how the notice starts, and it was pasted twice by mistake"
+    text = f"{paragraph}.\n\n{paragraph}!"
+    second = text.index("Xy", 1)
+    assert pasted_beside(text, second, second + 2, "Xy")
+    first = text.index("Xy")
+    assert pasted_beside(text, first, first + 2, "Xy")  # and the one after it, from the first
