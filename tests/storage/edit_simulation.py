@@ -36,7 +36,9 @@ class Truth:
     survived: float
     start_range: tuple[int, int]
     end_range: tuple[int, int]
-    #: Where copies of a passage whose original is gone lie (placing it there is no error).
+    #: Where copies of a passage whose original is gone lie. Only :meth:`on_passage` (the
+    #: looser test) accepts a placement there; :meth:`verdict` counts it wrong, since the
+    #: passage itself is gone.
     copied_to: tuple[int, int] | None = None
     #: From the first to the last surviving character, when they stayed close together
     #: (within twice the passage's length: reordered inside, not split apart).
