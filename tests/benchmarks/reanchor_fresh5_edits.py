@@ -243,9 +243,9 @@ def move_section(tracked: TrackedText, section: Span, to: int) -> int:
     return to
 
 
-def rewrite_opening(tracked: TrackedText, rng: random.Random, start: int) -> None:
+def rewrite_opening(tracked: TrackedText, rng: random.Random, start: int, sentence: str) -> None:
     """The first sentence of the paragraph at ``start`` rewritten: its first four words made
-    a new lead-in, or (half the time) the whole sentence typed anew."""
+    a new lead-in, or (half the time) the whole sentence made ``sentence``."""
     line_end = tracked.text.find("\n", start)
     found = SENTENCE.match(tracked.text, start, line_end if line_end >= 0 else None)
     if found is None:
@@ -255,15 +255,7 @@ def rewrite_opening(tracked: TrackedText, rng: random.Random, start: int) -> Non
         lead = rng.choice(("In the end, ", "By then, ", "As it turned out, ", "Even so, "))
         tracked.replace(start, words[4].start(), lead)
     else:
-        tracked.replace(start, len(found[0].rstrip()), rng.choice(OPENINGS))
-
-
-OPENINGS = (
-    "That was not the end of it.",
-    "The details only emerged later.",
-    "Not everyone saw it the same way.",
-    "Here is what we know so far.",
-)
+        tracked.replace(start, len(found[0].rstrip()), sentence)
 
 
 # -- style and scripts ---------------------------------------------------------------------------

@@ -73,7 +73,14 @@ from tests.storage.edit_simulation import TrackedText, word_spans
 #: Seeds of the fifth fresh held-out material (never used while tuning).
 FRESH5_SEEDS = range(5500, 5510)
 ADVERTS = ("Advertisement", "Story continues below advertisement")
-HEADINGS = ("What happens next", "The numbers", "Reaction", "Background", "In their words")
+#: Headings put over a moved section, each with the sentence its opening may become.
+HEADINGS = {
+    "What happens next": "That was not the end of it.",
+    "The numbers": "The figures tell their own story.",
+    "Reaction": "Not everyone saw it the same way.",
+    "Background": "The details only emerged later.",
+    "In their words": "Here is what they told us.",
+}
 
 
 def _by_rate(rate: float, low: int, middle: int, high: int) -> int:
@@ -207,7 +214,7 @@ def status_updated(tracked: TrackedText, rng: random.Random, rate: float) -> Non
 def section_moved(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """A section of one or two paragraphs moved elsewhere under a new heading, its
     opening rewritten (four words or the whole first sentence): once, twice or three times."""
-    for heading in rng.sample(HEADINGS, _by_rate(rate, 1, 2, 3)):
+    for heading in rng.sample(sorted(HEADINGS), _by_rate(rate, 1, 2, 3)):
         paragraphs = _paragraphs(tracked.text)
         first = rng.randrange(2, len(paragraphs))
         last = min(len(paragraphs) - 1, first + rng.randrange(2))
@@ -219,10 +226,10 @@ def section_moved(tracked: TrackedText, rng: random.Random, rate: float) -> None
         insert_paragraph(tracked, to, heading)
         opening = to + len(heading) + 2
         paragraph_end = tracked.text.find("\n", opening)
-        if " | " not in tracked.text[opening:paragraph_end] and not TURN.match(
-            tracked.text, opening
-        ):
-            rewrite_opening(tracked, rng, opening)
+        one_line = tracked.text[paragraph_end + 1 : paragraph_end + 2] in ("\n", "")
+        prose = one_line and tracked.text[opening] != "[" and not TURN.match(tracked.text, opening)
+        if prose:  # not a list, a table, turns or a stage direction
+            rewrite_opening(tracked, rng, opening, HEADINGS[heading])
 
 
 def house_style(tracked: TrackedText, rng: random.Random, rate: float) -> None:
