@@ -58,8 +58,10 @@ from tests.benchmarks.reanchor_fresh5_kit import (
 from tests.benchmarks.reanchor_fresh5_places import (
     Span,
     body,
+    inside,
     join_points,
     lines_in,
+    near_twins,
     repeated_units,
     sentences,
     split_points,
@@ -316,8 +318,8 @@ def _names(text: str) -> list[Span]:
 def fresh5_spans(rng: random.Random, text: str, count: int) -> list[Span]:
     """What readers highlight: word runs (a third), sentences, paragraphs, clauses, turns,
     table rows and cells, one occurrence of a line or sentence the text repeats (short
-    answers and status lines included), quotes, figures and names; each passage once
-    while pools last."""
+    answers and status lines included) or words inside one, a sentence that has a twin a
+    word or two apart, quotes, figures and names; each passage once while pools last."""
     spans = word_spans(rng, text, count // 3)
     paragraphs = _paragraphs(text)
     all_sentences = sentences(text) or paragraphs
@@ -341,16 +343,23 @@ def fresh5_spans(rng: random.Random, text: str, count: int) -> list[Span]:
         for m in re.finditer(r"[^|\s](?:[^|]*[^|\s])?", text[start:end])
     ]
     recurring = [span for spans_of in repeated_units(text).values() for span in spans_of]
+    within = [
+        inside(rng.randrange(1000), text, span) for span in recurring if span[1] - span[0] > 12
+    ]
+    parts = [span for span in within if span is not None]  # words inside a repeated line
+    twins = near_twins(text)
     quotes = [m.span(1) for m in QUOTE.finditer(text)]
     figures = [m.span() for m in FIGURE.finditer(text) if m.end() - m.start() >= 2]
     pools = [
         (0.06, paragraphs),
         (0.16, clauses),
         (0.3, lines),
-        (0.38, cells),
-        (0.55, recurring),
-        (0.63, quotes),
-        (0.75, figures),
+        (0.36, cells),
+        (0.48, recurring),
+        (0.55, parts),
+        (0.6, twins),
+        (0.66, quotes),
+        (0.76, figures),
         (0.85, _names(text)),
     ]
     chosen = set(spans)

@@ -64,7 +64,7 @@ def group_chat(rng: random.Random) -> str:
             [
                 "[21:15] Dev: they are back",
                 "[21:15] Ana: ok",
-                "[21:16] Jun: same plates?",
+                "[21:16] Jun: They come every night now. Same plates?",
                 "[21:16] Dev: yes",
                 f"[21:17] Ana: {MEETING}",
                 "[21:17] Malee: ok",
@@ -113,7 +113,8 @@ def energy_explainer(rng: random.Random) -> str:
             ]
         ),
         PULL,
-        "Standing charges rise by 3.2 per cent, and they rise for everyone, whether they use "
+        "The levy is reviewed every six months. Standing charges rise by 3.2 per cent, and "
+        "they rise for everyone, whether they use "
         "a lot of energy or very little.",
         turns(
             [
@@ -180,7 +181,8 @@ def asia_digest(rng: random.Random) -> str:
         f"“We will open the roads when they are safe, not when they are convenient,” said "
         f"{titled(a)}.",
         thai("ไม่", "มี", "ผู้", "ได้รับ", "บาดเจ็บ"),
-        "In Seoul, the city will add night buses from next month. Fares stay the same.",
+        "In Seoul, the city will add night buses from next month. Fares stay the same. In "
+        "Busan, the city will add night trains from next month.",
         "서울시는 다음 달부터 심야 버스를 한번 더 늘릴 계획이다. 시 관계자는 “승객이 늘어날 "
         "것이라고 볼수 있다”고 말했다. 효과가 있을것으로 보인다.",
         "City | Line | Riders a night | Change\n"

@@ -125,3 +125,32 @@ def repeated_units(text: str) -> dict[str, list[Span]]:
         if e - s >= 3:
             places.setdefault(text[s:e], []).append((s, e))
     return {unit: spans for unit, spans in places.items() if len(spans) >= 2}
+
+
+def near_twins(text: str) -> list[Span]:
+    """Sentences that have a twin one or two words apart ("Police make a first arrest." and
+    "Police make a second arrest.")."""
+    spans = sentences(text)
+    split = [text[s:e].split(" ") for s, e in spans]
+    found = set()
+    for i, words in enumerate(split):
+        for j in range(i + 1, len(split)):
+            other = split[j]
+            if len(other) == len(words) >= 4:
+                apart = sum(a != b for a, b in zip(words, other, strict=True))
+                if 1 <= apart <= 2:
+                    found.update((spans[i], spans[j]))
+    return sorted(found)
+
+
+def inside(rng_pick: int, text: str, span: Span) -> Span | None:
+    """A run of two to five words inside ``span`` (the ``rng_pick``-th choice, modulo what
+    there is), or None when it has fewer than three words."""
+    words = [
+        (span[0] + m.start(), span[0] + m.end()) for m in re.finditer(r"\S+", text[slice(*span)])
+    ]
+    if len(words) < 3:
+        return None
+    length = 2 + rng_pick % min(4, len(words) - 1)
+    first = rng_pick % (len(words) - length + 1)
+    return (words[first][0], words[first + length - 1][1])

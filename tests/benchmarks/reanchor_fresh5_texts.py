@@ -9,9 +9,10 @@ timeline of an inquiry (dates at line starts, near-twin entries, a hearing excer
 close reading (speaker turns, a refrain, short repeated lines, a Greek chorus). Every kind
 has quotes with an attribution before and after, long sentences joined by ", and" or a
 semicolon, short sentences side by side, figures with thousands separators and decimals,
-clock times and dates, a pipe table, speaker turns, status phrases that recur, "per cent",
-titles, "a, b and c" lists, an ampersand and a passage in another script. All texts are
-canonical; the other three kinds are in ``reanchor_fresh5_more_texts``.
+clock times and dates, a pipe table, speaker turns, status phrases that recur, sentences
+with a twin a word or two apart, "per cent", titles, "a, b and c" lists, an ampersand and
+a passage in another script. All texts are canonical; the other three kinds are in
+``reanchor_fresh5_more_texts``.
 """
 
 from __future__ import annotations
@@ -77,8 +78,8 @@ def travel_bulletin(rng: random.Random) -> str:
         "will stop on Brooklands Avenue.",
         f"{titled(b)} said: “Most crashes in the rain happen at junctions, not on the open "
         f"road, and most of them are avoidable.”",
-        "Rain will spread east through the morning. Rain will spread east through the "
-        f"afternoon too, with a 70 per cent chance of showers by 14:00 and gusts of "
+        "Rain will spread east through the morning. Rain will spread west through the "
+        "afternoon. There is a 70 per cent chance of showers by 14:00, and gusts of "
         f"{rng.randint(38, 52)} mph on the coast.",
         f"Temperatures reach {rng.choice(('7.5', '8.5'))}C in Cambridge and 6.5C in Norwich; "
         "tonight will be colder, but it stays dry.",
@@ -142,7 +143,8 @@ def election_night(rng: random.Random) -> str:
         f"votes to people who stayed at home.”",
         "Η κοινότητα ευχαριστεί όλους όσοι ψήφισαν σήμερα. Η συμμετοχή ήταν χαμηλότερη από "
         "πέρσι, αλλά η βραδιά ήταν ήρεμη.",
-        "The Greens doubled their vote in Abbey; they have not won a seat since 2014.",
+        "The Greens doubled their vote in Abbey. The Greens halved their vote in Northfield. "
+        "They have not won a seat since 2014, but they came second twice.",
         f"“We will not stop at one ward, and we will not stop at this council,” {titled(c)} said.",
         SEATS,
         "Results & analysis continue below. Abbey: Lab hold. Northfield: Lab hold.",
@@ -182,6 +184,8 @@ def inquiry_timeline(rng: random.Random) -> str:
                 "9 April — Police make a second arrest.",
                 "11 April — Both people arrested are released under investigation.",
                 "20 November — Hearings open; 1,036 pages of evidence are published on day one.",
+                "21 November — The council says it will cooperate fully with the inquiry.",
+                "28 November — The builder says it will cooperate fully with the inquiry.",
             ]
         ),
         f"“We were told to stay put, and we stayed put, and the smoke came in under the "
@@ -257,6 +261,7 @@ def play_scene(rng: random.Random) -> str:
                 ("TOMAS", "And the night he missed?"),
                 ("MARA", REFRAIN),
                 ("CHORUS", "Η θάλασσα θυμάται. Η θάλασσα δεν ξεχνά."),
+                ("TOMAS", "The lamp is lit, and the sea is calm."),
                 ("TOMAS", "No."),
             ]
         ),

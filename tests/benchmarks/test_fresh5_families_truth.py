@@ -52,7 +52,9 @@ from tests.benchmarks.reanchor_fresh5_kit import (
     ZWSP,
 )
 from tests.benchmarks.reanchor_fresh5_places import (
+    inside,
     join_points,
+    near_twins,
     sentences,
     split_points,
     tables,
@@ -280,6 +282,21 @@ def test_sentences_skip_labels_and_table_rows_and_keep_devanagari_stops() -> Non
     ]
 
 
+def test_near_twins_and_words_inside_a_repeated_line_are_found() -> None:
+    text = "Head\n\nByline\n\nPolice make a first arrest. Police make a second arrest. Go home.\n"
+    assert [text[s:e] for s, e in near_twins(text)] == [
+        "Police make a first arrest.",
+        "Police make a second arrest.",
+    ]
+    line = _span(text, "Police make a second arrest.")
+    for pick in range(12):
+        part = inside(pick, text, line)
+        assert part is not None
+        assert line[0] <= part[0] < part[1] <= line[1]
+        assert 2 <= len(text[part[0] : part[1]].split()) <= 5
+    assert inside(0, text, _span(text, "Go home.")) is None
+
+
 @pytest.mark.parametrize("seed", range(10))
 def test_every_kind_of_text_is_canonical_and_has_what_the_families_edit(seed: int) -> None:
     for kind in KINDS:
@@ -302,6 +319,7 @@ def test_every_kind_of_text_is_canonical_and_has_what_the_families_edit(seed: in
         assert " & " in text, name
         assert re.search(r"\b(?:Mr|Ms|Dr) [A-Z]", text), name
         assert script_stretches(text), name
+        assert near_twins(text), name
 
 
 @pytest.mark.parametrize("name", list(FRESH5_FAMILIES))
