@@ -24,7 +24,7 @@ from tests.benchmarks.reanchor_fresh5_kit import (
     THOUSANDS,
     ZWSP,
 )
-from tests.benchmarks.reanchor_fresh5_places import COMMON_STARTS, SENTENCE, Span, lines_in
+from tests.benchmarks.reanchor_fresh5_places import SENTENCE, Span, lines_in
 from tests.storage.edit_simulation import TrackedText
 
 #: Reported speech: what a quote's pronouns and verbs become ("we will" → "they would").
@@ -120,13 +120,14 @@ def split_at(tracked: TrackedText, joint: re.Match[str]) -> None:
 
 def join_at(tracked: TrackedText, rng: random.Random, point: Span) -> None:
     """Two short sentences joined by ", and" or a semicolon; the second loses its capital
-    unless it starts with a name."""
+    unless its first word is a name (capitalised after a lower-case word somewhere)."""
     stop, second = point
-    word = re.match(r"\w+", tracked.text[second:])
-    lower = word is not None and word[0] in COMMON_STARTS
-    glue = rng.choice((", and ", "; ")) if lower else "; "
-    first = tracked.text[second]
-    tracked.replace(stop, second + 1 - stop, glue + (first.lower() if lower else first))
+    text = tracked.text
+    word = re.match(r"\w+", text[second:])
+    name = word is not None and re.search(rf"[a-z,] {word[0]}\b", text) is not None
+    glue = "; " if name else rng.choice((", and ", "; "))
+    first = text[second]
+    tracked.replace(stop, second + 1 - stop, glue + (first if name else first.lower()))
 
 
 # -- figures -------------------------------------------------------------------------------------

@@ -75,6 +75,7 @@ STATUS_UPDATES = {
     "£1,849": "£1,738",
     "48 hours": "72 hours",
     "no injuries": "two injuries",
+    "sold out": "almost full",
 }
 #: People quoted and named, some with titles a house style drops.
 PEOPLE = (

@@ -3,7 +3,8 @@ chat export quoted in an investigation (timestamped one-word messages that repea
 Korean and a Thai message), an energy price explainer for the web ("Read more" lines, a
 pull-quote printed twice, an FAQ of short repeated answers, a Hindi line) and an Asia
 transport digest (Thai paragraphs whose words only zero-width spaces part, Korean
-paragraphs with their spacing wrong, English around them).
+paragraphs with their spacing wrong, English around them) and a festival digest from
+Athens and Delhi (Hindi with nuktas, chandrabindu and vowel signs; Greek with accents).
 """
 
 from __future__ import annotations
@@ -213,5 +214,59 @@ def asia_digest(rng: random.Random) -> str:
     return finish(
         "Asia transport digest: a sinkhole in Bangkok, night buses in Seoul",
         f"By {full(c)} · {day_month(rng)} · {clock(rng)} KST",
+        body,
+    )
+
+
+SOLD_OUT = "The closing night is sold out."
+
+
+def festival_digest(rng: random.Random) -> str:
+    """A culture digest: a Kathak festival in Athens and a Greek film week in Delhi, with
+    Hindi and Greek paragraphs."""
+    a, b, c = cast(rng, 3)
+    seats = thousands(rng, 1_200, 2_400)
+    body = [
+        f"The Athens Kathak festival opened on {day_month(rng)} with {seats} people in the "
+        "Odeon of Herodes Atticus; tickets had sold in 48 hours.",
+        "कथक नृत्यांगना ने कहा कि एथेंस में दर्शकों का प्यार अद्भुत था। उन्होंने ज़ोर देकर कहा कि वे "
+        "अगले साल फिर आएँगी।",
+        f"“We danced for the stones as much as for the people, and the stones were kind to "
+        f"us,” said {titled(a)}.",
+        "Η παράσταση κράτησε δύο ώρες. Το κοινό χειροκρότησε όρθιο για δέκα λεπτά.",
+        SOLD_OUT,
+        "The Athens shows start at 20:30. The Delhi shows start at 19:00. Both run for "
+        "2.5 hours with one interval.",
+        "City | Event | Nights | Seats\n"
+        + table(
+            [
+                ["Athens", "Kathak", "3", seats],
+                ["Delhi", "Film week", "7", "1,200"],
+                ["Athens", "Film week", "7", "1,200"],
+                ["Delhi", "Kathak", "3", str(rng.randint(600, 990))],
+            ]
+        ),
+        turns(
+            [
+                ("Q", "Were you nervous on the first night?"),
+                ("A", "Yes."),
+                ("Q", "Will you come back to Athens?"),
+                ("A", "Yes."),
+                ("Q", "What did you eat first?"),
+                ("A", "Souvlaki, and then more souvlaki."),
+            ]
+        ),
+        "दिल्ली में ग्रीक फ़िल्म सप्ताह दिसंबर में शुरू होगा। टिकट मुफ़्त हैं, लेकिन सीटें कम हैं।",
+        f"{titled(b)} said: “Delhi has the largest audience for Greek films outside Europe, "
+        "and it grows every year.”",
+        "About 40 per cent of the film tickets went to students; the rest went to families, "
+        "schools and embassies.",
+        f"The festival’s director, {full(c)}, thanked the dancers, the drummers & the "
+        "volunteers. Η παράσταση κράτησε τρεις ώρες στο Δελχί.",
+        f"{SOLD_OUT} Returns may appear 48 hours before the show.",
+    ]
+    return finish(
+        "Festival digest: Kathak in Athens, Greek cinema in Delhi",
+        f"By {full(c)}, Arts Desk · {day_month(rng)}, {clock(rng)}",
         body,
     )

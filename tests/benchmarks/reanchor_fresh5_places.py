@@ -15,13 +15,6 @@ Span = tuple[int, int]
 SENTENCE = re.compile(r"\S.*?(?:[.!?।][”’)]*(?=\s|$)|$)")
 #: ", and the", "; the", ", but the": where an editor splits a long sentence.
 JOINT = re.compile(r"(?:, and |; |, but )(?=[a-z])(?!that |which |who )")
-#: Words that start a sentence and may lose their capital when it is joined to another.
-COMMON_STARTS = frozenset((
-    "The", "They", "It", "Buses", "Most", "Nothing", "Nobody", "There", "Rain", "Fares", "Some",
-    "Press", "Police", "Here", "Queues", "Standing", "Suppliers", "Names", "Hearings", "Both",
-    "Ridership", "Help", "Results", "Survivors", "Rehearsals", "Temperatures", "Trains",
-    "Roadworks", "Meetings", "Officials", "Residents", "Tonight", "Far",
-))  # fmt: skip
 
 
 def lines_in(text: str, start: int, end: int) -> list[Span]:
@@ -84,10 +77,16 @@ def sentences(text: str) -> list[Span]:
     return spans
 
 
+def edited_sentences(text: str) -> list[Span]:
+    """Sentences an editor would restyle: not those of chat messages or stage directions
+    (lines that open with "[")."""
+    return [(s, e) for s, e in sentences(text) if text[text.rfind("\n", 0, s) + 1] != "["]
+
+
 def split_points(text: str) -> list[re.Match[str]]:
     """Joints inside sentences with at least 25 characters on each side."""
     points = []
-    for start, end in sentences(text):
+    for start, end in edited_sentences(text):
         for match in JOINT.finditer(text, start, end):
             if match.start() - start >= 25 and end - match.end() >= 25:
                 points.append(match)
@@ -96,8 +95,8 @@ def split_points(text: str) -> list[re.Match[str]]:
 
 def join_points(text: str) -> list[Span]:
     """The ". " between two short sentences of one line (each under 90 characters, the
-    second starting with a capital letter and a lower-case one)."""
-    spans = sentences(text)
+    second starting with a Latin capital and a lower-case letter)."""
+    spans = edited_sentences(text)
     points = []
     for (s1, e1), (s2, e2) in pairwise(spans):
         if (
@@ -106,7 +105,7 @@ def join_points(text: str) -> list[Span]:
             and text[e1] == " "
             and e1 - s1 < 90
             and e2 - s2 < 90
-            and text[s2].isupper()
+            and "A" <= text[s2] <= "Z"
             and text[s2 + 1 : s2 + 2].islower()
         ):
             points.append((e1 - 1, s2))

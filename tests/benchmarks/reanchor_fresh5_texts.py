@@ -1,4 +1,4 @@
-"""Fifth round of fresh held-out texts for re-anchoring: seven new kinds (no test here).
+"""Fifth round of fresh held-out texts for re-anchoring: eight new kinds (no test here).
 
 A morning travel and weather bulletin (formulaic sentences said again and again, a road
 table, a listener on the line repeating herself, a Hindi service line), an election night
@@ -11,7 +11,7 @@ has quotes with an attribution before and after, long sentences joined by ", and
 semicolon, short sentences side by side, figures with thousands separators and decimals,
 clock times and dates, a pipe table, speaker turns, status phrases that recur, sentences
 with a twin a word or two apart, "per cent", titles, "a, b and c" lists, an ampersand and
-a passage in another script. All texts are canonical; the other three kinds are in
+a passage in another script. All texts are canonical; the other four kinds are in
 ``reanchor_fresh5_more_texts``.
 """
 
@@ -30,7 +30,12 @@ from tests.benchmarks.reanchor_fresh5_kit import (
     titled,
     turns,
 )
-from tests.benchmarks.reanchor_fresh5_more_texts import asia_digest, energy_explainer, group_chat
+from tests.benchmarks.reanchor_fresh5_more_texts import (
+    asia_digest,
+    energy_explainer,
+    festival_digest,
+    group_chat,
+)
 
 TAKE_CARE = "Take care on the roads this morning."
 
@@ -304,4 +309,5 @@ KINDS = (
     group_chat,
     energy_explainer,
     asia_digest,
+    festival_digest,
 )

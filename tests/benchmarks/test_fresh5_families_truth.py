@@ -121,16 +121,20 @@ def test_a_quote_is_elided_and_a_pronoun_bracketed() -> None:
 def test_a_long_sentence_is_split_and_short_ones_joined() -> None:
     text = (
         "Head\n\nByline\n\nThe road stays shut for the whole of the morning, and the buses "
-        "are being sent another way tonight. Fares stay the same. Mara is here.\n"
+        "are being sent another way by Mara. Fares stay the same. Mara is here. Rain is "
+        "due. Nobody minds.\n[19:02] Ana: Go. Now.\n"
     )
     tracked = TrackedText(text)
     (point,) = split_points(text)
     split_at(tracked, point)
     assert ". The buses are being sent" in tracked.text
     joins = join_points(tracked.text)
-    assert [tracked.text[s + 2 : s + 6] for s, _ in joins][-2:] == ["Fare", "Mara"]
+    assert [tracked.text[s + 2 : s + 6] for s, _ in joins][-4:] == ["Fare", "Mara", "Rain", "Nobo"]
     join_at(tracked, random.Random(0), joins[-1])
-    assert tracked.text.endswith("Fares stay the same; Mara is here.\n")
+    join_at(tracked, random.Random(0), joins[-3])
+    assert tracked.text.endswith(
+        "Fares stay the same; Mara is here. Rain is due; nobody minds.\n[19:02] Ana: Go. Now.\n"
+    )
     (fares,) = tracked.truths([_span(text, "Fares stay the same")])
     assert fares.holds(*_span(tracked.text, "Fares stay the same"))
 
