@@ -1,4 +1,4 @@
-"""Fifth round of fresh held-out material for re-anchoring: twelve families of edits.
+"""Fifth round of fresh held-out material for re-anchoring: eleven families of edits and a mix.
 
 Written without looking at the re-anchoring code, and only ever reported
 (``test_reanchor_fresh5`` prints it as "fifth fresh held-out material"). The texts are in
@@ -299,7 +299,8 @@ FRESH5_FAMILIES: dict[str, Family] = {
 
 def fresh5_text(seed: int, rng: random.Random) -> str:
     """A travel bulletin, an election night page, an inquiry timeline, a play scene, a
-    group chat, an energy explainer or an Asia transport digest, by seed."""
+    group chat, an energy explainer, an Asia transport digest or a festival digest, by
+    seed."""
     return KINDS[seed % len(KINDS)](rng)
 
 

@@ -2,9 +2,9 @@
 
 Run with ``-s`` to see the tables: a travel and weather bulletin, an election night
 results page, an inquiry timeline, a play scene, a group chat export, an energy price
-explainer and an Asia transport digest (Thai and Korean), edited by twelve families
-written without looking at the re-anchoring code and never tuned on. Figures are
-printed, not asserted.
+explainer, an Asia transport digest (Thai and Korean) and a festival digest (Hindi and
+Greek), edited by eleven families and their mix, written without looking at the
+re-anchoring code and never tuned on. Figures are printed, not asserted.
 """
 
 from __future__ import annotations
