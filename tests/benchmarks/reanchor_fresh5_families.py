@@ -54,6 +54,7 @@ from tests.benchmarks.reanchor_fresh5_kit import (
     QUOTE,
     STATUS_UPDATES,
     TURN,
+    ZWSP,
 )
 from tests.benchmarks.reanchor_fresh5_places import (
     Span,
@@ -74,6 +75,9 @@ from tests.storage.edit_simulation import TrackedText, word_spans
 
 #: Seeds of the fifth fresh held-out material (never used while tuning).
 FRESH5_SEEDS = range(5500, 5510)
+OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0900-\u097f\u0e00-\u0e7f\uac00-\ud7a3]")
+#: Two to four Thai words between zero-width spaces, as a reader selects a phrase.
+THAI_WORDS = re.compile(f"[\u0e00-\u0e7f]+(?:{ZWSP}[\u0e00-\u0e7f]+){{1,3}}")
 ADVERTS = ("Advertisement", "Story continues below advertisement")
 #: Headings put over a moved section, each with the sentence its opening may become.
 HEADINGS = {
@@ -317,7 +321,8 @@ def _names(text: str) -> list[Span]:
 
 
 def fresh5_spans(rng: random.Random, text: str, count: int) -> list[Span]:
-    """What readers highlight: word runs (a third), sentences, paragraphs, clauses, turns,
+    """What readers highlight: word runs (a third), sentences in Greek, Hindi, Korean or
+    Thai and runs of Thai words, sentences, paragraphs, clauses, turns,
     table rows and cells, one occurrence of a line or sentence the text repeats (short
     answers and status lines included) or words inside one, a sentence that has a twin a
     word or two apart, quotes, figures and names; each passage once while pools last."""
@@ -351,9 +356,16 @@ def fresh5_spans(rng: random.Random, text: str, count: int) -> list[Span]:
     twins = near_twins(text)
     quotes = [m.span(1) for m in QUOTE.finditer(text)]
     figures = [m.span() for m in FIGURE.finditer(text) if m.end() - m.start() >= 2]
+    foreign = [span for span in all_sentences if OTHER_SCRIPT.search(text, *span)]
+    foreign += [
+        (start + m.start(), start + m.end())
+        for start, end in all_sentences
+        for m in THAI_WORDS.finditer(text[start:end])
+    ]
     pools = [
-        (0.06, paragraphs),
-        (0.16, clauses),
+        (0.05, foreign),
+        (0.1, paragraphs),
+        (0.18, clauses),
         (0.3, lines),
         (0.36, cells),
         (0.48, recurring),
