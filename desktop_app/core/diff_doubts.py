@@ -19,6 +19,7 @@ from desktop_app.core.quote_search import (
     score,
 )
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
+from desktop_app.core.whole_lines import carried_in_a_single_line
 
 #: A passage whose characters went to two places, this share or more of them to the
 #: smaller one, is placed (on the larger) for review.
@@ -135,9 +136,16 @@ def _context_doubtful(
     text went along whole (so the diff did not take this one for a copy that went away).
     A block moved as a whole
     (a line or sentence found once in each text) is its own evidence, unless it is short
-    and found among other words on both sides (a byline in another article)."""
+    and found among other words on both sides (a byline in another article); so is a
+    passage carried inside a whole line found once in each text, no near copy of it
+    edited or deleted, when most of the old text around it came along near it (an item
+    of a list re-sorted: new neighbours on both sides, the old ones close by)."""
     text = alignment.new
     if moved and end - start >= SHORT_MOVE:
+        return False
+    if carried_in_a_single_line(alignment, position.start, position.end, start) and (
+        alignment.support(position.start, position.end, start, end, REACH) >= SUPPORTED
+    ):
         return False
     prefix, suffix = context_similarity(text, start, end, quote)
     if max(prefix, suffix) < DIFF_CONTEXT:
