@@ -182,12 +182,11 @@ class Alignment:
 
     def unpaired_lines(self) -> list[str]:
         """The lines (white space at their ends aside) that stand in only one of the two
-        texts: typed, edited or deleted (made once, when first asked)."""
+        texts: typed, edited or deleted, shortest first (made once, when first asked)."""
         if self._unpaired_lines is None:
             old_counts, new_counts = self.line_counts()
-            self._unpaired_lines = [
-                line for line in sorted(old_counts.keys() ^ new_counts.keys()) if line
-            ]
+            unpaired = old_counts.keys() ^ new_counts.keys()
+            self._unpaired_lines = sorted((line for line in unpaired if line), key=_by_length)
         return self._unpaired_lines
 
     def _old_aligned(self, start: int, end: int) -> int:
@@ -245,3 +244,7 @@ class Alignment:
             covered += max(0, min(end, self._new_ends[index]) - max(start, self._new_starts[index]))
             index += 1
         return 1.0 - covered / (end - start)
+
+
+def _by_length(line: str) -> tuple[int, str]:
+    return len(line), line

@@ -67,7 +67,10 @@ def checked_placement(
         new_end - new_start > GROWS * (end - start)
         or elsewhere >= SPLIT * (end - start)
         or (not moved and alignment.support(start, end, new_start, new_end, REACH) < SUPPORTED)
-        or _context_doubtful(alignment, position, new_start, new_end, quote, moved)
+        or (
+            _context_doubtful(alignment, position, new_start, new_end, quote, moved)
+            and not _carried_in_its_line(alignment, position, new_start, new_end)
+        )
         or _paragraphs_between(alignment, pieces)
         or (state == "fuzzy" and reordered_across_an_edge(new_text, new_start, new_end, quote))
         or (not moved and a_closer_copy_inserted(alignment, (start, end), new_start, new_end))
@@ -136,16 +139,9 @@ def _context_doubtful(
     text went along whole (so the diff did not take this one for a copy that went away).
     A block moved as a whole
     (a line or sentence found once in each text) is its own evidence, unless it is short
-    and found among other words on both sides (a byline in another article); so is a
-    passage carried inside a whole line found once in each text, no near copy of it
-    edited or deleted, when most of the old text around it came along near it (an item
-    of a list re-sorted: new neighbours on both sides, the old ones close by)."""
+    and found among other words on both sides (a byline in another article)."""
     text = alignment.new
     if moved and end - start >= SHORT_MOVE:
-        return False
-    if carried_in_a_single_line(alignment, position.start, position.end, start) and (
-        alignment.support(position.start, position.end, start, end, REACH) >= SUPPORTED
-    ):
         return False
     prefix, suffix = context_similarity(text, start, end, quote)
     if max(prefix, suffix) < DIFF_CONTEXT:
@@ -163,6 +159,19 @@ def _context_doubtful(
         )
     placed = score(text, start, end, quote, start).score
     return any(copy.score > placed - MARGIN for copy in copies)
+
+
+def _carried_in_its_line(
+    alignment: Alignment, position: TextPosition, start: int, end: int
+) -> bool:
+    """Whether the passage came along inside a whole line found once in each text, no
+    near copy of it edited or deleted (``whole_lines``), and most of the old text around
+    it came along near it: an item of a list re-sorted, new neighbours on both sides and
+    the old ones close by, which lifts the doubt its changed context casts. Asked only of
+    placements whose context is in doubt."""
+    return carried_in_a_single_line(alignment, position.start, position.end, start) and (
+        alignment.support(position.start, position.end, start, end, REACH) >= SUPPORTED
+    )
 
 
 def kept_one_side_alone(alignment: Alignment, start: int, end: int, quote: TextQuote) -> bool:

@@ -47,7 +47,7 @@ from desktop_app.core.records import (
     utc_now,
 )
 from desktop_app.core.text import canonicalize, sha256_hex
-from desktop_app.core.whole_lines import found_in_its_paragraph
+from desktop_app.core.whole_lines import found_in_its_paragraph, the_copy_left
 
 
 def place(
@@ -250,6 +250,12 @@ def _among_neighbours(
             and kept_one_side_alone(alignment, placement.start, placement.end, quote)
         ):
             return placement  # still beside a neighbour it had, unlike any other copy
+        if (
+            placement.state == "moved"
+            and a_neighbour_agrees(alignment, line, shift)
+            and the_copy_left(alignment, line, placement.start)
+        ):
+            return placement  # beside a neighbour it had, the other copies beside theirs
         return review
     line = lines.line_of(position.start, position.end)
     if line is None or not shift:

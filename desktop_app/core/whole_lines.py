@@ -1,11 +1,14 @@
-"""Whether a passage came along inside a whole line that stands once in each text."""
+"""Whole lines as evidence on the update path: a line found once, a list item, a copy left over."""
 
 from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from desktop_app.core.alignment import Alignment
+from desktop_app.core.line_neighbours import NEIGHBOUR_SHIFT, neighbour_shifts
 
 #: Similarity at which a line found in only one of the texts is a near copy of another
 #: (one edited into the other, or a copy of it: which one is the passage is a guess).
@@ -93,9 +96,15 @@ def found_in_its_paragraph(alignment: Alignment, start: int, end: int) -> int | 
 
 def _near_copy(alignment: Alignment, key: str) -> bool:
     """Whether a line found in only one of the texts is like ``key`` (:data:`NEAR_COPY`):
-    typed as its copy, or once its twin and edited into it."""
+    typed as its copy, or once its twin and edited into it. Only lines of a length that
+    can be that alike are compared (the lines are sorted by length)."""
+    lines = alignment.unpaired_lines()
+    shortest = int(len(key) * NEAR_COPY / (2 - NEAR_COPY))
+    longest = int(len(key) * (2 - NEAR_COPY) / NEAR_COPY) + 1
+    lo = bisect_left(lines, shortest, key=len)
+    hi = bisect_right(lines, longest, key=len)
     found = process.extractOne(
-        key, alignment.unpaired_lines(), scorer=Indel.normalized_similarity, score_cutoff=NEAR_COPY
+        key, lines[lo:hi], scorer=Indel.normalized_similarity, score_cutoff=NEAR_COPY
     )
     return found is not None
 
@@ -115,3 +124,51 @@ def _paragraph_around(text: str, at: int) -> tuple[int, int]:
 def _stripped_lines(text: str, span: tuple[int, int]) -> list[str]:
     """The non-blank lines of ``text[span]``, white space at their ends aside."""
     return [line for part in text[span[0] : span[1]].split("\n") if (line := part.strip())]
+
+
+def the_copy_left(alignment: Alignment, line: tuple[int, int], new_at: int) -> bool:
+    """Whether old ``line``, which the old text repeats, is placed on the one copy of it
+    in the new text that its other copies left over: the text has as many copies of it as
+    before, every other copy came along whole and stayed among its neighbours, and none
+    of them went to the new line holding ``new_at`` (a boilerplate line moved with its
+    paragraph: the copies that did not move are told apart by their neighbours)."""
+    old, new = alignment.old, alignment.new
+    key = old[line[0] : line[1]]
+    old_starts = _whole_line_starts(old, key)
+    new_starts = _whole_line_starts(new, key)
+    target = _line_around(new, new_at)[0]
+    if len(old_starts) != len(new_starts) or target not in new_starts:
+        return False
+    taken: set[int] = set()
+    for start in old_starts:
+        if start == line[0]:
+            continue
+        pieces = alignment.pieces(start, start + len(key))
+        if len(pieces) != 1 or pieces[0].length != len(key):
+            return False
+        to = pieces[0].new
+        if to not in new_starts or to == target or to in taken:
+            return False
+        if not _stayed_among_neighbours(alignment, (start, start + len(key)), to - start):
+            return False
+        taken.add(to)
+    return True
+
+
+def _whole_line_starts(text: str, line: str) -> list[int]:
+    """Where ``line`` stands in ``text`` as a whole line."""
+    starts = []
+    at = text.find(line)
+    while at != -1:
+        end = at + len(line)
+        if text[at - 1 : at] in ("\n", "") and text[end : end + 1] in ("\n", ""):
+            starts.append(at)
+        at = text.find(line, at + 1)
+    return starts
+
+
+def _stayed_among_neighbours(alignment: Alignment, line: tuple[int, int], shift: int) -> bool:
+    """Whether the visible text just before and just after an old line both moved by about
+    ``shift`` too."""
+    shifts = neighbour_shifts(alignment, line)
+    return bool(shifts) and all(abs(other - shift) <= NEIGHBOUR_SHIFT for other in shifts)

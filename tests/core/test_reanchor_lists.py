@@ -1,6 +1,8 @@
-"""The update path follows the items of a list re-sorted (``short_moves``, ``whole_lines``)."""
+"""The update path follows list items re-sorted and repeated lines moved (``whole_lines``)."""
 
 from __future__ import annotations
+
+import random
 
 import pytest
 from hypothesis import given, settings
@@ -9,8 +11,15 @@ from hypothesis import strategies as st
 from desktop_app.core import block_diff, diff_doubts, reanchor
 from desktop_app.core.alignment import Alignment
 from desktop_app.core.anchoring import describe
-from desktop_app.core.whole_lines import carried_in_a_single_line, found_in_its_paragraph
+from desktop_app.core.whole_lines import (
+    carried_in_a_single_line,
+    found_in_its_paragraph,
+    the_copy_left,
+)
+from tests.benchmarks.reanchor_families import FAMILIES, annotated_spans
+from tests.benchmarks.test_reanchor_accuracy import ANNOTATIONS, _base_text
 from tests.core.test_reanchor import PARAGRAPHS, _updated_once
+from tests.storage.edit_simulation import TrackedText
 
 ITEMS = ["• Training", "• Joint research", "• Apps", "• River gauges"]
 SORTED = sorted(ITEMS)
@@ -86,10 +95,11 @@ def test_without_the_whole_line_its_changed_neighbours_cast_doubt(
     new_start = new.index("River gauges")
     assert carried_in_a_single_line(alignment, start, end, new_start)
     position, quote = describe(old, start, end)
-    args = (alignment, position, new_start, new_start + end - start, quote, False)
-    assert not diff_doubts._context_doubtful(*args)
+    pieces = alignment.pieces(start, end)
+    args = (alignment, new, position, quote, pieces, new_start, new_start + end - start, 0)
+    assert diff_doubts.checked_placement(*args).state == "moved"
     monkeypatch.setattr(diff_doubts, "carried_in_a_single_line", lambda *_: False)
-    assert diff_doubts._context_doubtful(*args)
+    assert diff_doubts.checked_placement(*args).state == "review"
 
 
 def test_a_byline_another_article_shares_is_not_its_own_evidence() -> None:
@@ -186,3 +196,47 @@ def test_every_item_of_a_list_re_sorted_is_placed_on_itself_or_left_for_review(
     where = new.index(item + "\n", new.index(LEAD_IN))
     if result.state != "review":
         assert (result.placement.start, result.placement.end) == (where, where + len(item))
+
+
+# -- a repeated line moved: the copies that stayed among their neighbours leave one over -------
+
+BOILERPLATE = "Read more: Kazakhstan and the Abraham Accords."
+
+
+def _boilerplate_moved() -> tuple[str, str, tuple[int, int]]:
+    """A news text of the benchmark material whose paragraphs were moved (development seed
+    0, rate 3): the paragraph before the second copy of the boilerplate line went away,
+    and the diff took that copy along with the paragraph after it."""
+    rng = random.Random("paragraphs moved/3.0/0")
+    text = _base_text(0, rng)
+    annotated_spans(rng, text, ANNOTATIONS)
+    tracked = TrackedText(text)
+    FAMILIES["paragraphs moved"](tracked, rng, 3.0)
+    start = text.index(BOILERPLATE, text.index(BOILERPLATE) + 1)
+    return text, tracked.text, (start, start + len("Read more"))
+
+
+def test_a_repeated_line_moved_is_the_copy_its_other_copies_left_over() -> None:
+    old, new, span = _boilerplate_moved()
+    assert old.count(BOILERPLATE) == new.count(BOILERPLATE) == 2
+    result = _updated_once(old, span, new)
+    second = new.index(BOILERPLATE, new.index(BOILERPLATE) + 1)
+    assert (result.state, result.placement.start) == ("moved", second)
+
+
+def test_without_the_copy_left_over_a_repeated_line_moved_is_a_guess(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(reanchor, "the_copy_left", lambda *_: False)
+    old, new, span = _boilerplate_moved()
+    assert _updated_once(old, span, new).state == "review"
+
+
+def test_a_repeated_line_deleted_once_and_pasted_again_is_not_a_copy_left_over() -> None:
+    """One more copy than before (pasted, the original kept): no copy is left over."""
+    old, new, (start, _) = _boilerplate_moved()
+    second = new.index(BOILERPLATE, new.index(BOILERPLATE) + 1)
+    line = (start, start + len(BOILERPLATE))
+    assert the_copy_left(Alignment(old, new), line, second)
+    pasted = new + "\n\n" + BOILERPLATE
+    assert not the_copy_left(Alignment(old, pasted), line, second)
