@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 
 from desktop_app.core.anchoring import trim_span
 from desktop_app.core.block_diff import EDITED_IN_PLACE as EDITED_IN_PLACE
@@ -51,6 +52,8 @@ class Alignment:
         self._inserted_lines: dict[int, tuple[list[tuple[int, int]], list[str]]] = {}
         #: Finds copies of a string in the new text (indexed once it is asked often).
         self.copies = CopyIndex(new)
+        self._line_counts: tuple[Counter[str], Counter[str]] | None = None
+        self._unpaired_lines: list[str] | None = None
 
     def pieces(self, start: int, end: int) -> list[Block]:
         """The surviving parts of old ``[start, end)``, in old order, clipped to it."""
@@ -167,6 +170,25 @@ class Alignment:
             self._inserted_lines[longer_than] = (ordered, [text[lo:hi] for lo, hi in ordered])
         return self._inserted_lines[longer_than]
 
+    def line_counts(self) -> tuple[Counter[str], Counter[str]]:
+        """How often each line (white space at its ends aside) stands in the old text and
+        in the new one (counted once, when first asked)."""
+        if self._line_counts is None:
+            self._line_counts = (
+                Counter(line.strip() for line in self.old.split("\n")),
+                Counter(line.strip() for line in self.new.split("\n")),
+            )
+        return self._line_counts
+
+    def unpaired_lines(self) -> list[str]:
+        """The lines (white space at their ends aside) that stand in only one of the two
+        texts: typed, edited or deleted, shortest first (made once, when first asked)."""
+        if self._unpaired_lines is None:
+            old_counts, new_counts = self.line_counts()
+            unpaired = old_counts.keys() ^ new_counts.keys()
+            self._unpaired_lines = sorted((line for line in unpaired if line), key=_by_length)
+        return self._unpaired_lines
+
     def _old_aligned(self, start: int, end: int) -> int:
         """How many characters of old ``[start, end)`` survive somewhere."""
         return sum(piece.length for piece in self.pieces(start, end))
@@ -222,3 +244,7 @@ class Alignment:
             covered += max(0, min(end, self._new_ends[index]) - max(start, self._new_starts[index]))
             index += 1
         return 1.0 - covered / (end - start)
+
+
+def _by_length(line: str) -> tuple[int, str]:
+    return len(line), line

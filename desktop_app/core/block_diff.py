@@ -6,7 +6,9 @@ words and finally characters. A stretch too large to compare at some level is le
 unaligned, and equal runs too short to mean anything next to larger changes (the ``e``
 shared by two unrelated words) are dropped, as diff-match-patch's semantic clean-up does.
 A line or sentence deleted in one place and inserted in another, once each, is a *move*;
-one deleted in one place and inserted, edited, in another is an edited move.
+one deleted in one place and inserted, edited, in another is an edited move; a short line
+(a list item) found once in each text and deleted and inserted so is a move too
+(``core.short_moves``), and the rest of its stretch is still compared.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
+
+from desktop_app.core.short_moves import short_moves
 
 #: Most (old tokens x new tokens) compared in one call (~20 ms at worst).
 MAX_CELLS = 100_000_000
@@ -140,11 +144,12 @@ def _emit(
     new_text = "".join(new_tokens)
     moved = _moves(old_tokens, new_tokens, changed) if level < 2 else []
     edited = _edited_moves(old_tokens, new_tokens, changed, moved) if level < 2 else []
+    short = short_moves(old_tokens, new_tokens, changed, MOVE_MIN) if level == 0 else []
     moved_old = {old_offsets[old] for old, _ in moved}
     moved_new = {new_offsets[new] for _, new in moved}
-    edited_old = [(old_offsets[old], old_offsets[old + 1]) for old, _ in edited]
-    edited_new = [(new_offsets[new], new_offsets[new + 1]) for _, new in edited]
-    for old, new in moved:
+    edited_old = [(old_offsets[old], old_offsets[old + 1]) for old, _ in edited + short]
+    edited_new = [(new_offsets[new], new_offsets[new + 1]) for _, new in edited + short]
+    for old, new in moved + short:
         # the same line, give or take white space at its ends (the last line has no break)
         key = old_tokens[old].strip()
         old_lo = old_at + old_offsets[old] + old_tokens[old].index(key)
@@ -172,7 +177,7 @@ def _emit(
             continue  # characters are the finest level; a stretch by a move is left alone
         if level == len(_LEVELS) - 1 and _size(run) > WORD_EDIT:
             continue  # letters are compared only inside a word or two (a typo, a new ending)
-        _align(  # what moved, edited, is compared where it went, not here
+        _align(  # what moved, edited (or short), is compared where it went, not here
             _blanked(old_text, run.old_lo, run.old_hi, edited_old, "\0"),
             _blanked(new_text, run.new_lo, run.new_hi, edited_new, "\1"),
             old_at + run.old_lo,

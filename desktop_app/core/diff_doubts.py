@@ -19,6 +19,7 @@ from desktop_app.core.quote_search import (
     score,
 )
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
+from desktop_app.core.whole_lines import carried_in_a_single_line
 
 #: A passage whose characters went to two places, this share or more of them to the
 #: smaller one, is placed (on the larger) for review.
@@ -66,7 +67,10 @@ def checked_placement(
         new_end - new_start > GROWS * (end - start)
         or elsewhere >= SPLIT * (end - start)
         or (not moved and alignment.support(start, end, new_start, new_end, REACH) < SUPPORTED)
-        or _context_doubtful(alignment, position, new_start, new_end, quote, moved)
+        or (
+            _context_doubtful(alignment, position, new_start, new_end, quote, moved)
+            and not _carried_in_its_line(alignment, position, new_start, new_end)
+        )
         or _paragraphs_between(alignment, pieces)
         or (state == "fuzzy" and reordered_across_an_edge(new_text, new_start, new_end, quote))
         or (not moved and a_closer_copy_inserted(alignment, (start, end), new_start, new_end))
@@ -155,6 +159,19 @@ def _context_doubtful(
         )
     placed = score(text, start, end, quote, start).score
     return any(copy.score > placed - MARGIN for copy in copies)
+
+
+def _carried_in_its_line(
+    alignment: Alignment, position: TextPosition, start: int, end: int
+) -> bool:
+    """Whether the passage came along inside a whole line found once in each text, no
+    near copy of it edited or deleted (``whole_lines``), and most of the old text around
+    it came along near it: an item of a list re-sorted, new neighbours on both sides and
+    the old ones close by, which lifts the doubt its changed context casts. Asked only of
+    placements whose context is in doubt."""
+    return carried_in_a_single_line(alignment, position.start, position.end, start) and (
+        alignment.support(position.start, position.end, start, end, REACH) >= SUPPORTED
+    )
 
 
 def kept_one_side_alone(alignment: Alignment, start: int, end: int, quote: TextQuote) -> bool:

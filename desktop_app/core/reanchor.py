@@ -8,7 +8,9 @@ edited inside but at least half still there is ``fuzzy``, its new ends on the fi
 last surviving characters; one whose line went away from its neighbours or now stands
 beside a near copy of itself is checked (``core.line_neighbours``); the rest is looked
 for by its quote (``core.quote_search``) only in text the update inserted, so a deleted
-passage is never placed on another copy of the same words, and is orphaned otherwise.
+passage is never placed on another copy of the same words, and is orphaned otherwise. A
+passage left in doubt inside one line of a list is looked for in the list where the rest
+of it went (``core.whole_lines``): the items of a list re-sorted.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from desktop_app.core.records import (
     utc_now,
 )
 from desktop_app.core.text import canonicalize, sha256_hex
+from desktop_app.core.whole_lines import found_in_its_paragraph, the_copy_left
 
 
 def place(
@@ -143,6 +146,8 @@ def replace_article_text(
                 twins, lines, position, placement
             ):
                 placement = Placement("review", placement.start, placement.end, placement.score)
+            if placement.state in ("review", "orphaned"):
+                placement = _item_of_its_list(alignment, position, quote, placement)
         paragraphs = 0
         if placement.placed:
             paragraphs = abs(
@@ -184,6 +189,21 @@ def _carried_along(
     else:
         shift = shifts[span] = alignment.shift_over(*span)
     return None if shift is None else start + shift
+
+
+def _item_of_its_list(
+    alignment: Alignment, position: TextPosition, quote: TextQuote, placement: Placement
+) -> Placement:
+    """A passage the diff left in doubt, placed on its line where the rest of its list
+    went when that line stands once in the list before and after
+    (``whole_lines.found_in_its_paragraph``); else ``placement`` as it was."""
+    found = found_in_its_paragraph(alignment, position.start, position.end)
+    if found is None:
+        return placement
+    end = found + position.end - position.start
+    if alignment.new[found:end] != quote.exact:
+        return placement
+    return Placement("exact" if found == position.start else "moved", found, end, 1.0)
 
 
 def _beside_a_twin(
@@ -230,6 +250,12 @@ def _among_neighbours(
             and kept_one_side_alone(alignment, placement.start, placement.end, quote)
         ):
             return placement  # still beside a neighbour it had, unlike any other copy
+        if (
+            placement.state == "moved"
+            and a_neighbour_agrees(alignment, line, shift)
+            and the_copy_left(alignment, line, placement.start)
+        ):
+            return placement  # beside a neighbour it had, the other copies beside theirs
         return review
     line = lines.line_of(position.start, position.end)
     if line is None or not shift:

@@ -1,0 +1,174 @@
+"""Whole lines as evidence on the update path: a line found once, a list item, a copy left over."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+
+from desktop_app.core.alignment import Alignment
+from desktop_app.core.line_neighbours import NEIGHBOUR_SHIFT, neighbour_shifts
+
+#: Similarity at which a line found in only one of the texts is a near copy of another
+#: (one edited into the other, or a copy of it: which one is the passage is a guess).
+NEAR_COPY = 0.7
+
+
+def carried_in_a_single_line(alignment: Alignment, start: int, end: int, new_start: int) -> bool:
+    """Whether old ``[start, end)`` lies inside one line (with a letter or digit) that
+    stands once in the old text and once in the new, and came along whole to that line,
+    the passage shifted with it to ``new_start``, and no line found in only one of the
+    texts is like it (a near copy edited or deleted): the line is
+    its own evidence, whatever now stands beside it (an item of a list re-sorted among
+    the others)."""
+    old, new = alignment.old, alignment.new
+    line_start = old.rfind("\n", 0, start) + 1
+    line_end = old.find("\n", start)
+    line_end = len(old) if line_end == -1 else line_end
+    if end > line_end:
+        return False
+    line = old[line_start:line_end]
+    key = line.strip()
+    if not any(char.isalnum() for char in key):
+        return False
+    key_start = line_start + line.index(key)
+    pieces = alignment.pieces(key_start, key_start + len(key))
+    if len(pieces) != 1 or pieces[0].length != len(key):
+        return False
+    at = pieces[0].new
+    if at - key_start != new_start - start:
+        return False
+    before = new.rfind("\n", 0, at) + 1
+    after = new.find("\n", at + len(key))
+    if new[before : len(new) if after == -1 else after].strip() != key:
+        return False  # the words stand inside a longer line now
+    old_counts, new_counts = alignment.line_counts()
+    return old_counts[key] == 1 and new_counts[key] == 1 and not _near_copy(alignment, key)
+
+
+def found_in_its_paragraph(alignment: Alignment, start: int, end: int) -> int | None:
+    """The new start of old ``[start, end)`` when it lies inside one line (with a letter or
+    digit) of a paragraph of several lines (a list, a verse) that holds that line once, and
+    the paragraph where the diff took the rest of it holds that line, whole, once too,
+    with most of the paragraph's other lines: the same item wherever the list put it,
+    though the text may repeat it elsewhere (a summary list and a findings list sharing
+    items), as long as the text has as many copies of that line as before (a paragraph
+    printed twice holds it twice: which copy is the passage is a guess). None otherwise."""
+    old, new = alignment.old, alignment.new
+    line = _line_around(old, start)
+    if end > line[1]:
+        return None
+    key = old[line[0] : line[1]].strip()
+    if not any(char.isalnum() for char in key):
+        return None
+    old_counts, new_counts = alignment.line_counts()
+    paragraph = _paragraph_around(old, start)
+    lines = _stripped_lines(old, paragraph)
+    if len(lines) < 2 or lines.count(key) != 1:
+        return None
+    if any(new_counts[other] > old_counts[other] for other in lines):
+        return None  # a line of the paragraph was copied (the paragraph printed twice)
+    if old_counts[key] != new_counts[key] or _near_copy(alignment, key):
+        return None  # a copy came or went: which one is which is a guess
+    received: dict[tuple[int, int], int] = {}
+    for lo, hi in ((paragraph[0], line[0]), (line[1], paragraph[1])):
+        for piece in alignment.pieces(lo, hi):
+            image = _paragraph_around(new, piece.new)
+            received[image] = received.get(image, 0) + piece.length
+    if not received:
+        return None
+    image, length = max(received.items(), key=lambda item: item[1])
+    if length * 2 <= sum(received.values()):
+        return None  # the rest of the paragraph went to several places
+    new_lines = _stripped_lines(new, image)
+    if new_lines.count(key) != 1:
+        return None
+    others = [other for other in lines if other != key]
+    kept = sum(len(other) for other in others if other in new_lines)
+    if kept * 2 <= sum(len(other) for other in others):
+        return None  # the paragraph there is mostly another one
+    at = image[0]
+    while new[at : _line_around(new, at)[1]].strip() != key:
+        at = _line_around(new, at)[1] + 1
+    return new.index(key, at) + start - old.index(key, line[0])
+
+
+def _near_copy(alignment: Alignment, key: str) -> bool:
+    """Whether a line found in only one of the texts is like ``key`` (:data:`NEAR_COPY`):
+    typed as its copy, or once its twin and edited into it. Only lines of a length that
+    can be that alike are compared (the lines are sorted by length)."""
+    lines = alignment.unpaired_lines()
+    shortest = int(len(key) * NEAR_COPY / (2 - NEAR_COPY))
+    longest = int(len(key) * (2 - NEAR_COPY) / NEAR_COPY) + 1
+    lo = bisect_left(lines, shortest, key=len)
+    hi = bisect_right(lines, longest, key=len)
+    found = process.extractOne(
+        key, lines[lo:hi], scorer=Indel.normalized_similarity, score_cutoff=NEAR_COPY
+    )
+    return found is not None
+
+
+def _line_around(text: str, at: int) -> tuple[int, int]:
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end == -1 else end
+
+
+def _paragraph_around(text: str, at: int) -> tuple[int, int]:
+    """The run of non-blank lines around ``at`` (from the line after a blank one)."""
+    start = text.rfind("\n\n", 0, at + 1)
+    end = text.find("\n\n", at)
+    return 0 if start == -1 else start + 2, len(text) if end == -1 else end
+
+
+def _stripped_lines(text: str, span: tuple[int, int]) -> list[str]:
+    """The non-blank lines of ``text[span]``, white space at their ends aside."""
+    return [line for part in text[span[0] : span[1]].split("\n") if (line := part.strip())]
+
+
+def the_copy_left(alignment: Alignment, line: tuple[int, int], new_at: int) -> bool:
+    """Whether old ``line``, which the old text repeats, is placed on the one copy of it
+    in the new text that its other copies left over: the text has as many copies of it as
+    before, every other copy came along whole and stayed among its neighbours, and none
+    of them went to the new line holding ``new_at`` (a boilerplate line moved with its
+    paragraph: the copies that did not move are told apart by their neighbours)."""
+    old, new = alignment.old, alignment.new
+    key = old[line[0] : line[1]]
+    old_starts = _whole_line_starts(old, key)
+    new_starts = _whole_line_starts(new, key)
+    target = _line_around(new, new_at)[0]
+    if len(old_starts) != len(new_starts) or target not in new_starts:
+        return False
+    taken: set[int] = set()
+    for start in old_starts:
+        if start == line[0]:
+            continue
+        pieces = alignment.pieces(start, start + len(key))
+        if len(pieces) != 1 or pieces[0].length != len(key):
+            return False
+        to = pieces[0].new
+        if to not in new_starts or to == target or to in taken:
+            return False
+        if not _stayed_among_neighbours(alignment, (start, start + len(key)), to - start):
+            return False
+        taken.add(to)
+    return True
+
+
+def _whole_line_starts(text: str, line: str) -> list[int]:
+    """Where ``line`` stands in ``text`` as a whole line."""
+    starts = []
+    at = text.find(line)
+    while at != -1:
+        end = at + len(line)
+        if text[at - 1 : at] in ("\n", "") and text[end : end + 1] in ("\n", ""):
+            starts.append(at)
+        at = text.find(line, at + 1)
+    return starts
+
+
+def _stayed_among_neighbours(alignment: Alignment, line: tuple[int, int], shift: int) -> bool:
+    """Whether the visible text just before and just after an old line both moved by about
+    ``shift`` too."""
+    shifts = neighbour_shifts(alignment, line)
+    return bool(shifts) and all(abs(other - shift) <= NEIGHBOUR_SHIFT for other in shifts)
