@@ -23,7 +23,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 
-from desktop_app.core.compare import align, relations
+from desktop_app.core.compare import align, neighbours, relations
 from tests.core.compare import devset
 from tests.core.compare.devset import Tally, load, plain_tfidf, split
 
@@ -34,8 +34,10 @@ from tests.core.compare.devset import Tally, load, plain_tfidf, split
 GRID: dict[str, tuple[float, ...]] = {
     "MUTUAL_SCORE": (0.14, 0.17, 0.2),
     "MIN_SCORE": (0.16, 0.2, 0.24),
-    "SECOND_PARTNER": (0.4, 0.55),
-    "NEIGHBOUR_SCORE": (float("inf"), 0.1, 0.12, 0.14),
+    "SECOND_PARTNER": (0.4,),
+    "NEIGHBOUR_SCORE": (float("inf"), 0.12),
+    "NEXT_PARTNER_SCORE": (float("inf"), 0.13, 0.15, 0.17),
+    "ANCHOR_FLOOR": (float("-inf"), 0.1),
 }
 #: The plain baseline's thresholds (:func:`tests.core.compare.devset.plain_tfidf`).
 PLAIN_GRID: dict[str, tuple[float, ...]] = {
@@ -65,6 +67,7 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 12 (10)", 10),
     ("  round 14 (6)", 6),
     ("  round 16 (8)", 8),
+    ("  round 18 (8)", 8),
 )
 
 
@@ -72,7 +75,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
 def thresholds(values: dict[str, float]) -> Iterator[None]:
     """Run the aligner with these thresholds, then put the engine's own back."""
     modules = {
-        name: next(m for m in (align, relations, devset) if hasattr(m, name)) for name in values
+        name: next(m for m in (align, neighbours, relations, devset) if hasattr(m, name))
+        for name in values
     }
     saved = {name: getattr(modules[name], name) for name in values}
     try:
