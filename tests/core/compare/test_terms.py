@@ -341,6 +341,12 @@ def test_words_that_start_like_those_weekdays_are_not_days() -> None:
         ("O reparo vai custar R$ 2,5 milhões.", "O reparo vai custar R$ 2.500.000.", "#2500000"),
         ("Κόστισε 2,5 εκατ. ευρώ.", "Κόστους 2.500.000 ευρώ.", "#2500000"),
         ("Βγάζει τρεις χιλιάδες κυβικά.", "Παράγει 3.000 κυβικά.", "#3000"),
+        # two words of scale multiply: "2,5 mil millones" is "2.500 millones"
+        (
+            "Las pérdidas llegan a 2,5 mil millones de pesos.",
+            "Cuesta $2.500 millones.",
+            "#2500000000",
+        ),
     ],
 )
 def test_a_figure_with_a_word_of_scale_is_the_figure_written_out(
