@@ -7,6 +7,7 @@ import pytest
 from desktop_app.core.compare import compare_texts, neighbours
 from desktop_app.core.compare.neighbours import (
     ANCHOR_FLOOR,
+    NEXT_PARTNER_RAISE,
     NEXT_PARTNER_SCORE,
     lone_pairs,
     next_partner_pairs,
@@ -64,6 +65,16 @@ def test_next_partners_are_beside_a_partner_on_one_side_and_strong_enough() -> N
     assert next_partner_pairs([(1, 1)], placed, groups, groups) == [(1, 2)]
     mirrored = {(j, i): score for (i, j), score in placed.items()}
     assert next_partner_pairs([(1, 1)], mirrored, groups, groups) == [(2, 1)]
+
+
+def test_a_sentence_with_a_partner_of_its_own_needs_more_to_be_a_next_partner() -> None:
+    weak = NEXT_PARTNER_SCORE + NEXT_PARTNER_RAISE / 2
+    placed = {(1, 1): 0.5, (4, 2): 0.4, (1, 2): weak, (1, 0): weak}
+    groups = [0, 1, 2, 3, 4]
+    # B2 has a partner of its own (A4), B0 has none: only B0 joins A1 at this score
+    assert next_partner_pairs([(1, 1), (4, 2)], placed, groups, groups) == [(1, 0)]
+    placed[1, 2] = NEXT_PARTNER_SCORE + NEXT_PARTNER_RAISE
+    assert next_partner_pairs([(1, 1), (4, 2)], placed, groups, groups) == [(1, 0), (1, 2)]
 
 
 def test_copies_of_one_sentence_pair_are_not_next_partners() -> None:
