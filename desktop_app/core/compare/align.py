@@ -91,6 +91,8 @@ class UnitTerms:
     hedged: frozenset[str] = frozenset()
     #: the keys written as names (capitalised inside the sentence, or acronyms)
     names: frozenset[str] = frozenset()
+    #: the figures given by a word of scale alone ("a thousand", "mil"): too rough to contradict
+    scales: frozenset[str] = frozenset()
 
 
 def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[list[UnitTerms]]:
@@ -132,6 +134,7 @@ def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[li
                     _figures(toks),
                     frozenset(t.key for t in toks if t.hedged),
                     frozenset(t.key for t in toks if t.kind == "name"),
+                    frozenset(t.key for t in toks if t.kind == "scale"),
                 )
             )
         result.append(terms)
@@ -142,7 +145,7 @@ def _figures(toks: Sequence[Token]) -> frozenset[str]:
     """The keys of the figures in ``toks``, leaving out the days of dates ("March 15")."""
     found: set[str] = set()
     for k, token in enumerate(toks):
-        if token.kind != "number":
+        if token.kind not in ("number", "scale"):
             continue
         near = [toks[m].kind for m in (k - 1, k + 1) if 0 <= m < len(toks)]
         if "month" not in near:
@@ -216,7 +219,9 @@ def anchor_pairs(terms_a: list[UnitTerms], terms_b: list[UnitTerms]) -> list[tup
         h = only_in_b.get(key)
         if h is None or key.startswith(("qty:", "@")):
             continue
-        if key in terms_a[g].figures and not _counts_other_things(key, terms_a[g], terms_b[h]):
+        rough = key in terms_a[g].scales or key in terms_b[h].scales  # "thousands of"
+        figure = key in terms_a[g].figures and not rough
+        if figure and not _counts_other_things(key, terms_a[g], terms_b[h]):
             anchored.add((g, h))
         if key in terms_a[g].names or key in terms_b[h].names:
             named.add((g, h))

@@ -84,7 +84,8 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
         # unless it was already compared as the count of one thing above, or just one of the
         # two is given roughly ("more than 300" and "312" agree).
         rough = len({x, y} & (a.hedged | b.hedged)) == 1 and figures_close(x, y, ROUGH_RATIO)
-        if x not in compared and y not in compared and not rough:
+        alone = x in a.scales or y in b.scales  # "a thousand" is no figure to dispute
+        if x not in compared and y not in compared and not rough and not alone:
             found.append(f"{a.surfaces[x]} ≠ {b.surfaces[y]}")
     return tuple(found)
 

@@ -82,7 +82,7 @@ class Token:
 
     key: str
     surface: str
-    kind: str  # word, name, number, count, year, time, hour, day, month, quantity, slot
+    kind: str  # word, name, number, scale, count, year, time, hour, day, month, quantity, slot
     start: int
     end: int
     slot: str = ""
@@ -410,7 +410,11 @@ def _word(
     if _is_acronym(surface) and len(lowered) <= _ACRONYM_MAX:
         # "WHO", "UN", "ЧС": kept even when the letters spell a stop word
         return [Token(f"acr:{lowered}", surface, "name", s, e)]
-    if lowered in STOPWORDS or scale_of(lowered) or len(lowered) < 3:
+    scale = scale_of(lowered)
+    if scale and _scale_alone(text, s, lowered):
+        # "more than a thousand robots", "más de mil camiones": a figure, however rough
+        return [Token(scaled("#1", scale), surface, "scale", s, e, hedged=True)]
+    if lowered in STOPWORDS or scale or len(lowered) < 3:
         return []
     if is_percent_word(lowered, text[max(0, s - 4) : s]):
         return []
@@ -420,6 +424,20 @@ def _word(
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]+$")
+_DIGIT_BEFORE = re.compile(r"\d[\s\u00a0\u202f]?$")
+
+
+def _scale_alone(text: str, start: int, lowered: str) -> bool:
+    """Whether the word of scale at ``start`` stands for a figure by itself ("a thousand").
+
+    Not after a figure or a number word, whose scale it is ("2,5 mil", "two thousand"); not a
+    word of two letters ("m", "k") nor a stop word of some language.
+    """
+    if len(lowered) < 3 or lowered in STOPWORDS:
+        return False
+    if _DIGIT_BEFORE.search(text, max(0, start - 2), start):
+        return False
+    return not _after_number_word(text, start)
 
 
 def _after_number_word(text: str, start: int) -> bool:
