@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.core.compare.terms import (
@@ -68,13 +68,6 @@ MAX_PARTNERS = 6
 #: 0.713 on 56 development pairs, precision 0.831 -> 0.811); one shared term alone is not
 #: enough (precision 0.54).
 ANCHOR_TERMS = 2
-#: Two sentences just before or just after a kept pair on both sides, one of them still
-#: without a partner, are paired from this score (cosine less the position term) when the
-#: pair is the best partner of one of them: the two stories go on in step there. (Before
-#: the position term, neighbours as evidence gained nothing, rounds 9 and 11; with it, on 72
-#: development pairs, pair F1 0.779 -> 0.784 leaving one pair out, only-B character
-#: precision 0.810 -> 0.816.)
-NEIGHBOUR_SCORE = 0.12
 #: Terms in more units than this share of all (and this floor) do not propose candidates.
 COMMON_SHARE = 0.1
 COMMON_FLOOR = 20
@@ -98,6 +91,8 @@ class UnitTerms:
     hedged: frozenset[str] = frozenset()
     #: the keys written as names (capitalised inside the sentence, or acronyms)
     names: frozenset[str] = frozenset()
+    #: the figures given by a word of scale alone ("a thousand", "mil"): too rough to contradict
+    scales: frozenset[str] = frozenset()
 
 
 def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[list[UnitTerms]]:
@@ -139,6 +134,7 @@ def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[li
                     _figures(toks),
                     frozenset(t.key for t in toks if t.hedged),
                     frozenset(t.key for t in toks if t.kind == "name"),
+                    frozenset(t.key for t in toks if t.kind == "scale"),
                 )
             )
         result.append(terms)
@@ -149,7 +145,7 @@ def _figures(toks: Sequence[Token]) -> frozenset[str]:
     """The keys of the figures in ``toks``, leaving out the days of dates ("March 15")."""
     found: set[str] = set()
     for k, token in enumerate(toks):
-        if token.kind != "number":
+        if token.kind not in ("number", "scale"):
             continue
         near = [toks[m].kind for m in (k - 1, k + 1) if 0 <= m < len(toks)]
         if "month" not in near:
@@ -223,7 +219,9 @@ def anchor_pairs(terms_a: list[UnitTerms], terms_b: list[UnitTerms]) -> list[tup
         h = only_in_b.get(key)
         if h is None or key.startswith(("qty:", "@")):
             continue
-        if key in terms_a[g].figures and not _counts_other_things(key, terms_a[g], terms_b[h]):
+        rough = key in terms_a[g].scales or key in terms_b[h].scales  # "thousands of"
+        figure = key in terms_a[g].figures and not rough
+        if figure and not _counts_other_things(key, terms_a[g], terms_b[h]):
             anchored.add((g, h))
         if key in terms_a[g].names or key in terms_b[h].names:
             named.add((g, h))
@@ -300,44 +298,6 @@ def names_only(a: UnitTerms, b: UnitTerms) -> bool:
 
 #: Terms that only say what a number counts or that a moment is given, not a fact themselves.
 _COUNTING = ("qty:", "@has:")
-
-
-def beside_pairs(
-    pairs: Iterable[tuple[int, int]],
-    placed: dict[tuple[int, int], float],
-    group_a: Sequence[int],
-    group_b: Sequence[int],
-) -> list[tuple[int, int]]:
-    """Units beside a pair on both sides, one of them still without a partner (see below).
-
-    ``pairs`` are of units, ``placed`` (see ``placed_scores``) of the distinct units that
-    ``group_a`` and ``group_b`` give for each unit. Units ``(i, j)`` at ``(i - 1, j - 1)`` or
-    ``(i + 1, j + 1)`` of a pair are kept from ``NEIGHBOUR_SCORE`` when one of the two has no
-    partner yet and the pair is the best partner of one of them. Sorted.
-    """
-    best_a: dict[int, float] = defaultdict(float)
-    best_b: dict[int, float] = defaultdict(float)
-    for (g, h), score in placed.items():
-        best_a[g] = max(best_a[g], score)
-        best_b[h] = max(best_b[h], score)
-    kept = set(pairs)
-    paired_a = {i for i, _ in kept}
-    paired_b = {j for _, j in kept}
-    found: set[tuple[int, int]] = set()
-    for i, j in kept:
-        for step in (-1, 1):
-            a, b = i + step, j + step
-            if not (0 <= a < len(group_a) and 0 <= b < len(group_b)):
-                continue
-            if a in paired_a and b in paired_b:
-                continue  # both have partners already (and copies pair copy by copy)
-            g, h = group_a[a], group_b[b]
-            beside = placed.get((g, h))
-            if beside is None or beside < NEIGHBOUR_SCORE:
-                continue  # sharing no term that is not everywhere, or too weak
-            if beside >= best_a[g] or beside >= best_b[h]:
-                found.add((a, b))
-    return sorted(found)
 
 
 def select_pairs(scores: dict[tuple[int, int], float]) -> list[tuple[int, int, float]]:

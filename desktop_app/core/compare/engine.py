@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from desktop_app.core.compare.align import (
     UnitTerms,
     anchor_pairs,
-    beside_pairs,
     placed_scores,
     select_pairs,
     similarities,
@@ -16,6 +15,12 @@ from desktop_app.core.compare.align import (
     unit_terms,
 )
 from desktop_app.core.compare.model import AlignedPair, Comparison, Span
+from desktop_app.core.compare.neighbours import (
+    beside_pairs,
+    lone_pairs,
+    next_partner_pairs,
+    weak_anchors,
+)
 from desktop_app.core.compare.quotes import shared_quotations
 from desktop_app.core.compare.relations import relation_of
 from desktop_app.core.compare.units import Unit, split_units
@@ -54,15 +59,22 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     place_b = _places(copies_b, len(units_b))
     placed = placed_scores(scores, (distinct_terms_a, distinct_terms_b), (place_a, place_b))
     kept = [(g, h, scores[g, h]) for g, h, _ in select_pairs(placed)]
-    kept += [
-        (g, h, similarity(distinct_terms_a[g], distinct_terms_b[h]))
-        for g, h in anchor_pairs(distinct_terms_a, distinct_terms_b)
-    ]
+    anchors = anchor_pairs(distinct_terms_a, distinct_terms_b)
+    weak = weak_anchors(anchors, {(g, h) for g, h, _ in kept}, placed)
+    kept += [(g, h, similarity(distinct_terms_a[g], distinct_terms_b[h])) for g, h in anchors]
+    weak_units: set[tuple[int, int]] = set()
     for g, h, score in kept:
         for i, j in _copy_by_copy(copies_a[g], copies_b[h]):
             selected[i, j] = score
-    for i, j in _identical(text_a, units_a, text_b, units_b):
+            if (g, h) in weak:
+                weak_units.add((i, j))
+    identical = _identical(text_a, units_a, text_b, units_b)
+    for i, j in identical:
         selected[i, j] = 1.0
+    for i, j in lone_pairs(
+        weak_units.difference(identical), selected.keys(), (len(units_a), len(units_b))
+    ):
+        del selected[i, j]
     group_a = _group_of(copies_a, len(units_a))
     group_b = _group_of(copies_b, len(units_b))
     for i, j in _gaps(selected.keys()):
@@ -70,6 +82,8 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         if score > 0.0:
             selected[i, j] = score
     for i, j in beside_pairs(selected.keys(), placed, group_a, group_b):
+        selected[i, j] = scores[group_a[i], group_b[j]]
+    for i, j in next_partner_pairs(selected.keys(), placed, group_a, group_b):
         selected[i, j] = scores[group_a[i], group_b[j]]
     pairs: list[AlignedPair] = []
     for (i, j), score in sorted(selected.items()):

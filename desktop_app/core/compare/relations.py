@@ -15,8 +15,12 @@ from desktop_app.core.compare.quotes import find_quotations
 #: times it: rounding for a rough statement moves a figure by a few percent, while "about
 #: 18,000" and "about 22,000" are two different counts. Two rough figures agree only when
 #: equal: "about 48,000" and "around 46,000" are two sides' counts of one thing (labels
-#: 0.797 -> 0.799 on 56 development pairs, no pair moved).
-ROUGH_RATIO = 1.1
+#: 0.797 -> 0.799 on 56 development pairs, no pair moved). A twentieth since round 19 (a
+#: tenth before): a round figure of two digits is at most that far from what it rounds,
+#: and "about 110 years old" against "120-year-old", "sekitar 2.900" against "3.100" metres
+#: are contradictions in the truth (contradictions labelled 0.701 -> 0.721 on 88 pairs, no
+#: agreement lost).
+ROUGH_RATIO = 1.05
 #: Word-level likeness above which a pair is the same sentence lightly edited …
 NEAR_COPY_RATIO = 0.72
 #: … or the share of words the two have in common (counted with repeats, in any order)
@@ -64,6 +68,10 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
         if values_a.keys().isdisjoint(values_b.keys()):
             if _given_otherwise(values_a, b) or _given_otherwise(values_b, a):
                 continue  # the same figure, of something named otherwise ("140 staff")
+            if _scaled_alike(values_a, values_b):
+                continue  # "2,4 milijuna" and "2.400.000": a word of scale not known
+            if _split_clock(values_a, b) or _split_clock(values_b, a):
+                continue  # "7.20" and "7 val. 20 min.": one moment written two ways
             if not _roughly(values_a, values_b, hedged):
                 found.append(f"{_listed(values_a)} ≠ {_listed(values_b)}")
             continue
@@ -76,7 +84,8 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
         # unless it was already compared as the count of one thing above, or just one of the
         # two is given roughly ("more than 300" and "312" agree).
         rough = len({x, y} & (a.hedged | b.hedged)) == 1 and figures_close(x, y, ROUGH_RATIO)
-        if x not in compared and y not in compared and not rough:
+        alone = x in a.scales or y in b.scales  # "a thousand" is no figure to dispute
+        if x not in compared and y not in compared and not rough and not alone:
             found.append(f"{a.surfaces[x]} ≠ {b.surfaces[y]}")
     return tuple(found)
 
@@ -88,6 +97,48 @@ def _given_otherwise(values: dict[str, str], other: UnitTerms) -> bool:
     evacuated": the 140 is there, so two workers is another count, not a different one.
     """
     return not other.figures.isdisjoint(values)
+
+
+#: Powers of a thousand that a word of scale may stand for (thousand to trillion).
+_SCALE_STEPS = (1e3, 1e6, 1e9, 1e12)
+
+
+def _scaled_alike(values_a: dict[str, str], values_b: dict[str, str]) -> bool:
+    """Whether a figure of one side is one of the other's times a power of a thousand.
+
+    "2,4 milijuna eura" and "2.400.000 eura": the engine reads the scale words of many
+    languages, not of all, and a figure that differs from the other by exactly a thousand,
+    a million or a billion times is that figure with a scale word it did not read.
+    """
+    for x in values_a:
+        for y in values_b:
+            fx, fy = _AMOUNT.fullmatch(x), _AMOUNT.fullmatch(y)
+            if fx is None or fy is None or fx[2] or fy[2]:
+                continue
+            low, high = sorted((float(fx[1]), float(fy[1])))
+            if low > 0 and any(math.isclose(low * step, high) for step in _SCALE_STEPS):
+                return True
+    return False
+
+
+_DECIMAL_CLOCK = re.compile(r"(\d{1,2})[.,:]([0-5]\d)")
+
+
+def _split_clock(values: dict[str, str], other: UnitTerms) -> bool:
+    """Whether a value written "7.20" is given as "7" and "20" apart on the other side.
+
+    A time or a duration written as hours and minutes in one number on one side and in two
+    on the other ("7.20 val." and "7 val. 20 min.", "1.30" and "1 h 30"): both parts are
+    numbers of the other side.
+    """
+    for surface in values.values():
+        clock = _DECIMAL_CLOCK.fullmatch(surface)
+        if clock is None:
+            continue
+        hours, minutes = f"#{int(clock[1])}", f"#{int(clock[2])}"
+        if hours in other.weights and minutes in other.weights:
+            return True
+    return False
 
 
 def _one_changed(values_a: dict[str, str], values_b: dict[str, str], hedged: frozenset[str]) -> str:

@@ -82,7 +82,7 @@ class Token:
 
     key: str
     surface: str
-    kind: str  # word, name, number, count, year, time, hour, day, month, quantity, slot
+    kind: str  # word, name, number, scale, count, year, time, hour, day, month, quantity, slot
     start: int
     end: int
     slot: str = ""
@@ -285,7 +285,7 @@ def _clock(hour: int, minute: int, surface: str, s: int, e: int, hedge: str) -> 
 
 
 def _number(text: str, key: str, surface: str, s: int, e: int, stop: int) -> list[Token]:
-    scale = _scale_after(text, e)
+    scale, scale_end = _scale_after(text, e)
     key = scaled(key, scale)
     plain = key[1:]
     # A year is written as four bare digits: "2,100" is a figure, "2100" may be a year.
@@ -297,12 +297,13 @@ def _number(text: str, key: str, surface: str, s: int, e: int, stop: int) -> lis
     hedged = _NUMBER_HEDGE.search(text, max(0, s - 24), s) is not None
     result = [Token(key, surface, kind, s, e, hedged=hedged)]
     previous = _is_previous(text, s, e, stop)
-    for unit in _units(text, s, e, stop, scale):
+    for unit in _units(text, s, scale_end, stop, scale):
         result.append(Token(f"qty:{unit}", surface, "quantity", s, e, f"qty:{unit}", key, previous))
     return result
 
 
 _POWERS = {"k": 3, "m": 6, "bn": 9, "tn": 12}
+_SCALE_OF_POWER = {power: scale for scale, power in _POWERS.items()}
 
 
 def scaled(key: str, scale: str) -> str:
@@ -409,7 +410,11 @@ def _word(
     if _is_acronym(surface) and len(lowered) <= _ACRONYM_MAX:
         # "WHO", "UN", "ЧС": kept even when the letters spell a stop word
         return [Token(f"acr:{lowered}", surface, "name", s, e)]
-    if lowered in STOPWORDS or scale_of(lowered) or len(lowered) < 3:
+    scale = scale_of(lowered)
+    if scale and _scale_alone(text, s, lowered):
+        # "more than a thousand robots", "más de mil camiones": a figure, however rough
+        return [Token(scaled("#1", scale), surface, "scale", s, e, hedged=True)]
+    if lowered in STOPWORDS or scale or len(lowered) < 3:
         return []
     if is_percent_word(lowered, text[max(0, s - 4) : s]):
         return []
@@ -419,6 +424,20 @@ def _word(
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]+$")
+_DIGIT_BEFORE = re.compile(r"\d[\s\u00a0\u202f]?$")
+
+
+def _scale_alone(text: str, start: int, lowered: str) -> bool:
+    """Whether the word of scale at ``start`` stands for a figure by itself ("a thousand").
+
+    Not after a figure or a number word, whose scale it is ("2,5 mil", "two thousand"); not a
+    word of two letters ("m", "k") nor a stop word of some language.
+    """
+    if len(lowered) < 3 or lowered in STOPWORDS:
+        return False
+    if _DIGIT_BEFORE.search(text, max(0, start - 2), start):
+        return False
+    return not _after_number_word(text, start)
 
 
 def _after_number_word(text: str, start: int) -> bool:
@@ -485,9 +504,6 @@ def _units(text: str, s: int, e: int, stop: int, scale: str) -> list[str]:
         return [_CURRENCY[before] + scale]
     units: list[str] = []
     position = e
-    if scale:
-        found = re.match(r"\s?\w+", text[position:stop])
-        position += found.end() if found else 0
     for match in _UNIT_WORD.finditer(text, position, min(stop, position + 40)):
         word = match.group(0).lower()
         if word == "%" or is_percent_word(word, text[max(0, match.start() - 4) : match.start()]):
@@ -552,9 +568,22 @@ def _is_acronym(surface: str) -> bool:
 _SCALE_AFTER = re.compile(r"\s?([^\W\d_]+)")
 
 
-def _scale_after(text: str, end: int) -> str:
+def _scale_after(text: str, end: int) -> tuple[str, int]:
+    """The word of scale after a figure ending at ``end`` ("" if none), and where it ends.
+
+    Two words of scale in a row multiply: "2,5 mil millones" is 2,500 million, as "2.500
+    millones" is.
+    """
     match = _SCALE_AFTER.match(text, end, min(len(text), end + 16))
-    return scale_of(match.group(1)) if match else ""
+    scale = scale_of(match.group(1)) if match else ""
+    if not match or not scale:
+        return "", end
+    second = _SCALE_AFTER.match(text, match.end(), min(len(text), match.end() + 16))
+    further = scale_of(second.group(1)) if second else ""
+    combined = _SCALE_OF_POWER.get(_POWERS[scale] + _POWERS[further]) if further else None
+    if second is not None and combined is not None:
+        return combined, second.end()
+    return scale, match.end()
 
 
 @lru_cache(maxsize=65536)

@@ -22,8 +22,9 @@ import itertools
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, nullcontext
+from types import ModuleType
 
-from desktop_app.core.compare import align, relations
+from desktop_app.core.compare import align, neighbours, relations
 from tests.core.compare import devset
 from tests.core.compare.devset import Tally, load, plain_tfidf, split
 
@@ -34,8 +35,11 @@ from tests.core.compare.devset import Tally, load, plain_tfidf, split
 GRID: dict[str, tuple[float, ...]] = {
     "MUTUAL_SCORE": (0.14, 0.17, 0.2),
     "MIN_SCORE": (0.16, 0.2, 0.24),
-    "SECOND_PARTNER": (0.4, 0.55),
-    "NEIGHBOUR_SCORE": (float("inf"), 0.1, 0.12, 0.14),
+    "SECOND_PARTNER": (0.4,),
+    "NEIGHBOUR_SCORE": (float("inf"), 0.12),
+    "NEXT_PARTNER_SCORE": (0.13, 0.15, 0.17),
+    "NEXT_PARTNER_RAISE": (0.0, 0.04),
+    "ANCHOR_FLOOR": (float("-inf"), 0.1),
 }
 #: The plain baseline's thresholds (:func:`tests.core.compare.devset.plain_tfidf`).
 PLAIN_GRID: dict[str, tuple[float, ...]] = {
@@ -50,6 +54,7 @@ LABEL_GRID: dict[str, tuple[float, ...]] = {
     "DETAIL_COVERED": (0.5, 0.6, 0.7, 0.8),
     "DETAIL_RATIO": (1.3, 1.6, 2.0),
     "QUOTE_FRAME_RATIO": (0.4, 0.6, 0.8),
+    "ROUGH_RATIO": (1.05, 1.1),
 }
 
 Point = tuple[float, ...]
@@ -65,15 +70,19 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 12 (10)", 10),
     ("  round 14 (6)", 6),
     ("  round 16 (8)", 8),
+    ("  round 18 (8)", 8),
 )
+
+
+def _module_of(name: str) -> ModuleType:
+    """The module that holds the threshold ``name``."""
+    return next(m for m in (align, neighbours, relations, devset) if hasattr(m, name))
 
 
 @contextmanager
 def thresholds(values: dict[str, float]) -> Iterator[None]:
     """Run the aligner with these thresholds, then put the engine's own back."""
-    modules = {
-        name: next(m for m in (align, relations, devset) if hasattr(m, name)) for name in values
-    }
+    modules = {name: _module_of(name) for name in values}
     saved = {name: getattr(modules[name], name) for name in values}
     try:
         for name, value in values.items():
@@ -182,7 +191,7 @@ def _pairs(names: Sequence[str], plain: bool) -> None:
     print(_line("leave one pair out", summed(left_out)))
     _by_round(left_out)
     print(_line("all pairs, best point", summed([table[best_on(table, names)][n] for n in names])))
-    own = {name: getattr(devset if plain else align, name) for name in grid}
+    own = {name: getattr(devset if plain else _module_of(name), name) for name in grid}
     print(_line("all pairs, own settings", tally_of(names, own, plain=plain)), own)
 
 

@@ -302,23 +302,26 @@ def _plain_select(scores: dict[tuple[int, int], float]) -> list[tuple[int, int, 
 def plain_tfidf() -> Iterator[None]:
     """Run the engine as plain TF-IDF: the cosine alone, and the first engine's selection.
 
-    Where sentences stand plays no part (no position term, no pairs beside pairs).
+    Where sentences stand plays no part (no position term, no pairs beside pairs or next
+    to a partner).
 
     No anchors either (pairs of sentences that alone share a figure or two rare terms).
     """
-    from desktop_app.core.compare import align, engine
+    from desktop_app.core.compare import align, engine, neighbours
 
     saved = (
         align.NEAR_FIGURE_BONUS,
         align.POSITION_WEIGHT,
-        align.NEIGHBOUR_SCORE,
+        neighbours.NEIGHBOUR_SCORE,
+        neighbours.NEXT_PARTNER_SCORE,
         engine.select_pairs,
         engine.anchor_pairs,
     )
     try:
         align.NEAR_FIGURE_BONUS = 0.0
         align.POSITION_WEIGHT = 0.0
-        align.NEIGHBOUR_SCORE = float("inf")
+        neighbours.NEIGHBOUR_SCORE = float("inf")
+        neighbours.NEXT_PARTNER_SCORE = float("inf")
         engine.select_pairs = _plain_select
         engine.anchor_pairs = _no_anchors
         yield
@@ -326,7 +329,8 @@ def plain_tfidf() -> Iterator[None]:
         (
             align.NEAR_FIGURE_BONUS,
             align.POSITION_WEIGHT,
-            align.NEIGHBOUR_SCORE,
+            neighbours.NEIGHBOUR_SCORE,
+            neighbours.NEXT_PARTNER_SCORE,
             engine.select_pairs,
             engine.anchor_pairs,
         ) = saved

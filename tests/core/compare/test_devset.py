@@ -107,11 +107,12 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # The tuning pairs are all seen, so these guard against regressions, not a claim about
     # unseen articles; the held-out half is printed only (its one honest scoring is recorded
     # in tests/compare_data/README.md, and it joins the tuning half before any more tuning).
-    # Floors near the figures reached on all 88 pairs after round 17 and entry 18's eight
-    # joined (94 of 95 shared quotes, and round 14's company name in guillemets, «Смачна
-    # перерва», is taken for one; pair F1 0.784, labels 0.829).
+    # Floors near the figures reached on all 88 pairs after round 19 (94 of 95 shared quotes,
+    # and round 14's company name in guillemets, «Смачна перерва», is taken for one; pairs
+    # 0.862 / 0.748 / 0.801, labels 0.837, only-A recall 0.918), less a margin.
     assert tuning["quote_recall"] >= 0.98
     assert tuning["quote_precision"] >= 0.98
-    assert tuning["only_a_recall"] >= 0.88
-    assert tuning["pair_f1"] >= 0.78
-    assert tuning["label_accuracy"] >= 0.82
+    assert tuning["only_a_recall"] >= 0.9
+    assert tuning["pair_precision"] >= 0.84
+    assert tuning["pair_f1"] >= 0.79
+    assert tuning["label_accuracy"] >= 0.83

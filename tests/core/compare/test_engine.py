@@ -8,12 +8,12 @@ from desktop_app.core.compare.align import (
     POSITION_WEIGHT,
     UnitTerms,
     anchor_pairs,
-    beside_pairs,
     names_only,
     placed_scores,
     select_pairs,
     unit_terms,
 )
+from desktop_app.core.compare.neighbours import beside_pairs
 from desktop_app.core.compare.units import split_units
 
 A = (

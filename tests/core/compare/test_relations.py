@@ -392,3 +392,44 @@ def test_a_figure_given_roughly_in_other_languages_agrees_with_a_close_exact_one
     assert _only_pair(rough, exact).relation != "contradicts"
     unhedged = rough.replace("noin ", "").replace("ponad ", "").replace("περίπου ", "")
     assert _only_pair(unhedged, exact).relation == "contradicts"
+
+
+def test_a_figure_a_power_of_a_thousand_from_the_other_is_it_with_an_unread_scale() -> None:
+    pair = _only_pair(
+        "Isplata je omogućena predujmom od 2,4 milijuna eura za drugi trajekt Fjordline.",
+        "Novac je došao iz predujma od 2.400.000 eura za drugi trajekt Fjordline.",
+    )
+    assert pair.relation != "contradicts"
+    other = _only_pair(
+        "Isplata je omogućena predujmom od 2,4 milijuna eura za drugi trajekt Fjordline.",
+        "Novac je došao iz predujma od 3.400.000 eura za drugi trajekt Fjordline.",
+    )
+    assert other.relation == "contradicts"
+
+
+def test_hours_and_minutes_in_one_number_agree_with_them_written_apart() -> None:
+    same = _only_pair(
+        "Darbuotojai amoniako nuotėkį pastebėjo apie 7.20 val. ryte.",
+        "Amoniako nuotėkį darbuotojai pastebėjo 7 val. 20 min. ryte.",
+    )
+    assert same.relation != "contradicts"
+    later = _only_pair(
+        "Darbuotojai amoniako nuotėkį pastebėjo apie 7.20 val. ryte.",
+        "Amoniako nuotėkį darbuotojai pastebėjo 7 val. 40 min. ryte.",
+    )
+    assert later.relation == "contradicts"
+
+
+def test_a_rough_figure_a_tenth_from_an_exact_one_contradicts() -> None:
+    # rounding for a rough figure moves it a few percent ("more than 300" and 312); "about
+    # 110 years" and "120 years" are two sides' ages of one tortoise
+    pair = _only_pair(
+        "The giant tortoise Horace, about 110 years old, was stolen from Combe Valley park.",
+        "Horace the giant tortoise, 120 years old, was snatched from Combe Valley park.",
+    )
+    assert pair.relation == "contradicts"
+    close = _only_pair(
+        "The giant tortoise Horace, about 118 years old, was stolen from Combe Valley park.",
+        "Horace the giant tortoise, 120 years old, was snatched from Combe Valley park.",
+    )
+    assert close.relation != "contradicts"

@@ -341,6 +341,12 @@ def test_words_that_start_like_those_weekdays_are_not_days() -> None:
         ("O reparo vai custar R$ 2,5 milhões.", "O reparo vai custar R$ 2.500.000.", "#2500000"),
         ("Κόστισε 2,5 εκατ. ευρώ.", "Κόστους 2.500.000 ευρώ.", "#2500000"),
         ("Βγάζει τρεις χιλιάδες κυβικά.", "Παράγει 3.000 κυβικά.", "#3000"),
+        # two words of scale multiply: "2,5 mil millones" is "2.500 millones"
+        (
+            "Las pérdidas llegan a 2,5 mil millones de pesos.",
+            "Cuesta $2.500 millones.",
+            "#2500000000",
+        ),
     ],
 )
 def test_a_figure_with_a_word_of_scale_is_the_figure_written_out(
@@ -364,3 +370,34 @@ def test_hundreds_written_in_one_word_are_figures() -> None:
     assert "#200" in _keys("Z ogniem walczyło ponad dwustu strażaków.")
     assert "#300" in _keys("Mieszka trzysta metrów od cegielni.")
     assert "#500" in _keys("Chegaram quinhentos bombeiros.")
+
+
+def test_a_word_of_scale_alone_is_a_rough_figure() -> None:
+    (robots,) = [t for t in tokens("It has more than a thousand robots.") if t.key == "#1000"]
+    assert robots.hedged
+    assert "#1000" in _keys("Más de mil camiones esperan.")
+    # after a figure or a number word it is that figure's scale, not a figure of its own
+    assert "#1000" not in _keys("They lost two thousand tonnes and 2,5 mil pesos.")
+
+
+def test_a_figure_given_by_a_word_of_scale_aligns_with_a_close_one_and_agrees() -> None:
+    a = (
+        "Fire Hits Grocer\n"
+        "Online grocer Pantry Direct lost its largest warehouse to a fire on Sunday. "
+        "Kelmarsh is the grocer's main site, with around 1,100 robots on a grid the size of "
+        "five football pitches. "
+        "Pantry Direct did not say whether the grid had its own sprinklers. "
+        "Shares fell 9 percent on Monday."
+    )
+    b = (
+        "Blaze At Warehouse\n"
+        "Firefighters fought a huge fire at the Pantry Direct warehouse overnight. "
+        "The warehouse, Pantry Direct's biggest, has more than a thousand robots. "
+        "Crews stayed until morning. "
+        "Customers will get an email."
+    )
+    # "a thousand" and "around 1,100" are one figure told two ways: the robots sentences
+    # pair (before, B's went to A's lead, which shares the grocer's name)
+    (pair,) = [p for p in compare_texts(a, b).pairs if "robots" in p.b.text]
+    assert "robots" in pair.a.text
+    assert pair.relation != "contradicts"

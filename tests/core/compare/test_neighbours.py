@@ -1,0 +1,135 @@
+"""Pairs found by where sentences stand: next to a partner, and weak anchors left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.compare import compare_texts, neighbours
+from desktop_app.core.compare.neighbours import (
+    ANCHOR_FLOOR,
+    NEXT_PARTNER_RAISE,
+    NEXT_PARTNER_SCORE,
+    lone_pairs,
+    next_partner_pairs,
+    weak_anchors,
+)
+
+KIEL_A = (
+    "Kiel Canal Reopens\n"
+    "A container ship ran aground in the Kiel Canal early on Tuesday. "
+    "The vessel lost steering near Rendsburg and blocked both lanes of the waterway, the canal "
+    "authority said. "
+    "Divers checked the hull for damage. "
+    "Traffic resumed in the evening. "
+    "The authority will inspect the banks on Wednesday. "
+    "The canal links the North Sea and the Baltic."
+)
+KIEL_B = (
+    "Ship Blocks Canal\n"
+    "A cargo ship went aground in the Kiel Canal on Tuesday morning. "
+    "Its steering failed close to Rendsburg, the canal authority said. "
+    "Both lanes were shut. "
+    "Two tugs pulled the ship free. "
+    "Ships queued at both ends until the evening. "
+    "The canal joins the North Sea to the Baltic."
+)
+
+
+def _has_pair(a_start: str, b_text: str) -> bool:
+    pairs = compare_texts(KIEL_A, KIEL_B).pairs
+    return any(p.a.text.startswith(a_start) and p.b.text == b_text for p in pairs)
+
+
+def test_a_sentence_giving_two_facts_pairs_with_the_one_after_its_partner() -> None:
+    # "lost steering near Rendsburg and blocked both lanes" is told in two sentences of B;
+    # the second shares one rare word and would not be kept on its own
+    assert _has_pair("The vessel lost steering", "Both lanes were shut.")
+
+
+def test_without_next_partners_the_second_sentence_is_left_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(neighbours, "NEXT_PARTNER_SCORE", float("inf"))
+    assert not _has_pair("The vessel lost steering", "Both lanes were shut.")
+
+
+def test_next_partners_are_beside_a_partner_on_one_side_and_strong_enough() -> None:
+    placed = {
+        (1, 1): 0.5,  # the pair
+        (1, 2): NEXT_PARTNER_SCORE,  # after A1's partner: kept
+        (0, 1): NEXT_PARTNER_SCORE - 0.01,  # before B1's partner, too weak: dropped
+        (2, 2): 0.3,  # beside the pair on both sides: left to ``beside_pairs``
+        (1, 3): 0.4,  # two steps from the partner: left to the selection
+    }
+    groups = [0, 1, 2, 3]
+    assert next_partner_pairs([(1, 1)], placed, groups, groups) == [(1, 2)]
+    mirrored = {(j, i): score for (i, j), score in placed.items()}
+    assert next_partner_pairs([(1, 1)], mirrored, groups, groups) == [(2, 1)]
+
+
+def test_a_sentence_with_a_partner_of_its_own_needs_more_to_be_a_next_partner() -> None:
+    weak = NEXT_PARTNER_SCORE + NEXT_PARTNER_RAISE / 2
+    placed = {(1, 1): 0.5, (4, 2): 0.4, (1, 2): weak, (1, 0): weak}
+    groups = [0, 1, 2, 3, 4]
+    # B2 has a partner of its own (A4), B0 has none: only B0 joins A1 at this score
+    assert next_partner_pairs([(1, 1), (4, 2)], placed, groups, groups) == [(1, 0)]
+    placed[1, 2] = NEXT_PARTNER_SCORE + NEXT_PARTNER_RAISE
+    assert next_partner_pairs([(1, 1), (4, 2)], placed, groups, groups) == [(1, 0), (1, 2)]
+
+
+def test_copies_of_one_sentence_pair_are_not_next_partners() -> None:
+    # units 0 and 1 of each side are copies of one sentence (group 0), paired copy by copy
+    placed = {(0, 0): 1.0}
+    groups = [0, 0, 1]
+    assert next_partner_pairs([(0, 0), (1, 1)], placed, groups, groups) == []
+
+
+def test_an_anchor_the_selection_left_out_and_scoring_low_is_weak() -> None:
+    placed = {(0, 5): ANCHOR_FLOOR - 0.05, (1, 1): ANCHOR_FLOOR - 0.05, (2, 2): ANCHOR_FLOOR}
+    anchors = [(0, 5), (1, 1), (2, 2), (3, 3)]  # (3, 3) shares only common terms: no score
+    assert weak_anchors(anchors, {(1, 1)}, placed) == {(0, 5), (3, 3)}
+
+
+def test_a_weak_anchor_is_lone_when_no_pair_stands_near_it_on_both_sides() -> None:
+    pairs = [(0, 0), (1, 1), (9, 2), (10, 10), (11, 11)]
+    candidates = [(9, 2), (10, 10)]
+    # (9, 2) stands eight units from (1, 1) in A and from (10, 10) in B; (10, 10) is beside
+    # (11, 11)
+    assert lone_pairs(candidates, pairs, (12, 12)) == [(9, 2)]
+    assert lone_pairs(candidates, [*pairs, (8, 3)], (12, 12)) == []
+    # in texts of a few sentences every pair stands near every other: nothing is lone
+    assert lone_pairs(candidates, pairs, (12, 5)) == []
+
+
+def test_a_figure_shared_by_two_sentences_far_apart_with_nothing_around_is_no_pair() -> None:
+    a = " ".join(
+        [
+            "Vellacott Growers said a hailstorm destroyed a third of the glass at its main site.",
+            "The storm struck the Wyberton Fen site late on Saturday afternoon.",
+            "Sixty staff were evacuated from the glasshouses.",
+            "Specialist glaziers have been booked.",
+            "The company hopes to replant the damaged houses by September.",
+            "Its insurers have sent assessors.",
+            "Vellacott employs about 600 people at three sites in Lincolnshire and Norfolk.",
+        ]
+    )
+    b = " ".join(
+        [
+            "The storm also brought down power lines, leaving 600 homes without electricity.",
+            "Hail the size of golf balls shattered acres of glass at Vellacott Growers.",
+            "Staff ran for cover as the roof panes fell.",
+            "Dutch glaziers arrive next week.",
+            "The firm wants tomato plants growing under the new panes before summer.",
+            "Local shops have offered to help.",
+            "Paramedics treated two workers for cuts.",
+        ]
+    )
+
+    def paired_by_600() -> bool:
+        pairs = compare_texts(a, b).pairs
+        return any("600" in p.a.text and "600" in p.b.text for p in pairs)
+
+    assert not paired_by_600()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(neighbours, "ANCHOR_FLOOR", float("-inf"))
+        assert paired_by_600()  # an anchor, as before the floor
