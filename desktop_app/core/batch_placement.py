@@ -32,6 +32,7 @@ from desktop_app.core.quote_search import (
     PLACED_STATES,
     Placement,
     context_similarity,
+    exact_copies,
     search,
 )
 from desktop_app.core.records import TextPosition, TextQuote
@@ -115,12 +116,19 @@ def place_all(
         )
         for request in requests
     ]
-    quick = placed_with_neighbours(text, wanted, given_all)
+    haystack = Haystack(text)
+    copies = [  # found once, for the quick placement and the search alike
+        exact_copies(haystack, quote, expected) if given is None and quote.exact else None
+        for (_position, quote, expected), given in zip(wanted, given_all, strict=True)
+    ]
+    quick = placed_with_neighbours(text, wanted, given_all, copies)
     for index, request in enumerate(requests):
         given = given_all[index]
         settled.append(given is not None)
         if given is None:
-            given = quick[index] or search(text, request.position, request.quote, hint=request.hint)
+            given = quick[index] or search(
+                text, request.position, request.quote, hint=request.hint, copies=copies[index]
+            )
         placements.append(given)
     positions = [request.position for request in requests]
     review_shared_spans(positions, placements, settled)
