@@ -27,6 +27,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from desktop_app.core.haystack import Haystack
+from desktop_app.core.partial_bound import may_reach
 from desktop_app.core.quote_search import (
     LONG_QUOTE,
     PLACED_STATES,
@@ -319,7 +320,8 @@ def _twin_beside(text: str, found: Placement, request: Request) -> bool:
     before = text[max(0, found.start - reach) : found.start]
     after = text[found.end : found.end + reach]
     return any(
-        fuzz.partial_ratio_alignment(exact, side, score_cutoff=TWIN_BESIDE) is not None
+        may_reach(exact, side, TWIN_BESIDE)
+        and fuzz.partial_ratio_alignment(exact, side, score_cutoff=TWIN_BESIDE) is not None
         for side in (before, after)
         if len(side) >= len(exact) * TWIN_BESIDE / 100
     )

@@ -9,7 +9,14 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq, Levenshtein
 
 from desktop_app.core.haystack import Haystack
-from desktop_app.core.quote_scoring import Candidate, score, score_at_most, scored
+from desktop_app.core.quote_scoring import (
+    Candidate,
+    prefix_similarity,
+    score,
+    score_at_most,
+    suffix_similarity,
+    weighed,
+)
 from desktop_app.core.records import TextQuote
 
 #: Least quote similarity of any fuzzy candidate.
@@ -144,6 +151,8 @@ def _refined(text: str, quote: TextQuote, region: int, hint: int) -> Candidate |
     if _at_word_boundary(exact[-1:], quote.suffix[:1]):
         ends = {_word_end(text, e) for e in ends}
     best: Candidate | None = None
+    prefixes: dict[int, float] = {}  # each start's and end's context is read once
+    suffixes: dict[int, float] = {}
     for start, end in {_snap(text, s, e) for s in starts for e in ends if e > s}:
         found = text[start:end]
         if found == exact:
@@ -152,7 +161,13 @@ def _refined(text: str, quote: TextQuote, region: int, hint: int) -> Candidate |
             similar = Levenshtein.normalized_similarity(exact, found, score_cutoff=QUOTE_FLOOR)
             if similar < QUOTE_FLOOR:
                 continue
-        candidate = scored(text, start, end, quote, hint, similar)
+        prefix = prefixes.get(start)
+        if prefix is None:
+            prefix = prefixes[start] = prefix_similarity(text, start, quote)
+        suffix = suffixes.get(end)
+        if suffix is None:
+            suffix = suffixes[end] = suffix_similarity(text, end, quote)
+        candidate = weighed(start, end, hint, similar, prefix, suffix)
         if best is None or candidate.score > best.score:
             best = candidate
     if best is not None and best.quote < 1.0:

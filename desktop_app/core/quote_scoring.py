@@ -39,12 +39,30 @@ def scored(
     """:func:`score`, the quote's similarity given. The windows read for the context are
     never longer than :data:`CONTEXT` and are compared whole: a stored context shorter
     than that meant the text ended there, and is penalised if the text now goes on."""
-    prefix = similarity(quote.prefix, text[max(0, start - CONTEXT) : start])
-    suffix = similarity(quote.suffix, text[end : end + CONTEXT])
+    prefix = prefix_similarity(text, start, quote)
+    suffix = suffix_similarity(text, end, quote)
+    return weighed(start, end, hint, quote_similarity, prefix, suffix)
+
+
+def weighed(
+    start: int, end: int, hint: int, quote_similarity: float, prefix: float, suffix: float
+) -> Candidate:
+    """The candidate ``[start, end)`` whose quote, prefix and suffix are as similar as
+    given, scored (:func:`score` when they are read from the text)."""
     position = 1.0 / (1.0 + abs(start - hint) / POSITION_SCALE)
     wq, wp, ws, wpos = _WEIGHTS
     total = (wq * quote_similarity + wp * prefix + ws * suffix + wpos * position) / _TOTAL
     return Candidate(start, end, total, quote_similarity, prefix, suffix)
+
+
+def prefix_similarity(text: str, start: int, quote: TextQuote) -> float:
+    """How well the text before ``start`` matches the stored prefix (0..1)."""
+    return similarity(quote.prefix, text[max(0, start - CONTEXT) : start])
+
+
+def suffix_similarity(text: str, end: int, quote: TextQuote) -> float:
+    """How well the text after ``end`` matches the stored suffix (0..1)."""
+    return similarity(quote.suffix, text[end : end + CONTEXT])
 
 
 def score_at_most(quote_similarity: float) -> float:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from desktop_app.core.haystack import Haystack
+from desktop_app.core.partial_bound import may_reach
 from desktop_app.core.placement_doubts import break_beside_a_twin, pasted_beside
 from desktop_app.core.quote_search import (
     PLACED_STATES,
@@ -127,7 +128,8 @@ def _copy_near(text: str, exact: str, expected: int, found: Candidate) -> bool:
     hi = min(len(text), expected + len(exact) + NEAR_REACH)
     sides = ((lo, min(hi, found.start)), (max(lo, found.end), hi))
     return any(
-        fuzz.partial_ratio_alignment(exact, text[a:b], score_cutoff=NEAR_COPY) is not None
+        may_reach(exact, text[a:b], NEAR_COPY)
+        and fuzz.partial_ratio_alignment(exact, text[a:b], score_cutoff=NEAR_COPY) is not None
         for a, b in sides
         if b - a >= len(exact) * NEAR_COPY / 100
     )
