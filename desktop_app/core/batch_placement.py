@@ -128,7 +128,12 @@ def place_all(
         settled.append(given is not None)
         if given is None:
             given = quick[index] or search(
-                text, request.position, request.quote, hint=request.hint, copies=copies[index]
+                text,
+                request.position,
+                request.quote,
+                hint=request.hint,
+                within=haystack,
+                copies=copies[index],
             )
         placements.append(given)
     positions = [request.position for request in requests]

@@ -155,8 +155,9 @@ def search(
     """Place ``quote`` in ``text``; ``hint`` is where it is expected to start (default: the
     stored start). ``allowed`` rejects candidate spans; ``both_sides`` asks the context to
     agree on both sides, not one; ``within``: where candidates (and rivals) are looked for,
-    by default the whole text; ``copies``: the quote's exact copies in the whole text as
-    ``exact_copies`` finds them, if known already. An orphan keeps the stored span."""
+    by default the whole text (a batch passes one haystack of it to all its searches);
+    ``copies``: the quote's exact copies in the whole text as ``exact_copies`` finds them,
+    if known already. An orphan keeps the stored span."""
     expected = position.start if hint is None else hint
     orphan = Placement("orphaned", position.start, position.end, 0.0)
     exact = quote.exact
@@ -168,7 +169,7 @@ def search(
         if max(prefix, suffix) == 1.0:  # where it was, one side of its context unchanged
             return Placement("exact", start, end, 1.0)
     haystack = within or Haystack(text)
-    if copies is None or within is not None:
+    if copies is None or not haystack.whole:
         copies = exact_copies(haystack, quote, expected)
     limits = None if allowed is not None else _fuzzy_limits(copies, position, expected)
     everywhere = find_candidates(haystack, quote, expected, copies, limits)
@@ -233,7 +234,7 @@ def _decide(
     has no twin (:func:`_twinned`) nearer to where it was ``expected`` (default: the stored
     start)."""
     best = max(candidates, key=lambda c: (c.score, -c.start))
-    rivals = [c for c in everywhere if not _overlapping(c, best)]
+    rivals = _rivals(everywhere, best)
     runner_up = max((c.score for c in rivals), default=0.0)
     lead = best.score - runner_up
     hint = position.start if expected is None else expected
@@ -272,7 +273,7 @@ def _fuzzy_limits(copies: list[Candidate], position: TextPosition, expected: int
     if not copies:
         return None
     best = max(copies, key=lambda c: (c.score, -c.start))
-    rivals = [c for c in copies if not _overlapping(c, best)]
+    rivals = _rivals(copies, best)
     quote_limit, score_limit = COPY_QUOTE, best.score - MARGIN
     if rivals and abs(best.start - expected) > FAR_COPY:  # the lead under COPY_LEAD, or not
         score_limit = min(score_limit, max(max(c.score for c in rivals), best.score - COPY_LEAD))
@@ -330,5 +331,7 @@ def _twinned(best: Candidate, rivals: list[Candidate], expected: int) -> bool:
     )
 
 
-def _overlapping(a: Candidate, b: Candidate) -> bool:
-    return min(a.end, b.end) - max(a.start, b.start) > 0
+def _rivals(candidates: list[Candidate], best: Candidate) -> list[Candidate]:
+    """The candidates that do not overlap ``best`` (inline: a search compares many)."""
+    start, end = best.start, best.end
+    return [c for c in candidates if min(c.end, end) <= max(c.start, start)]
