@@ -124,12 +124,17 @@ def _fuzzy_regions(haystack: Haystack, quote: TextQuote, hint: int) -> list[int]
     if not suggestions:
         return []
     suggestions.sort()
-    clusters: list[list[int]] = [[suggestions[0]]]
+    gap = max(SEED, length // 4)
+    cluster = [suggestions[0]]
+    clusters: list[list[int]] = [cluster]
+    last = suggestions[0]
     for at in suggestions[1:]:
-        if at - clusters[-1][-1] <= max(SEED, length // 4):
-            clusters[-1].append(at)
+        if at - last <= gap:
+            cluster.append(at)
         else:
-            clusters.append([at])
+            cluster = [at]
+            clusters.append(cluster)
+        last = at
     clusters.sort(key=lambda c: (-len(c), abs(c[len(c) // 2] - hint)))
     strongest = len(clusters[0])
     # a region only one piece points at is worth a look only if nothing better exists
