@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -56,22 +57,31 @@ def find_candidates(
     quote: TextQuote,
     hint: int,
     copies: list[Candidate],
-    limits: Limits | None = None,
+    limits_of: Callable[[list[Candidate]], Limits | None] | None = None,
 ) -> list[Candidate]:
     """The exact ``copies`` of the quote and the best span around each region that pieces
-    of it suggest. With ``limits``, the regions are left unrefined when no span around
-    any of them can reach them (:func:`_reach`): then none of them changes anything."""
-    text = haystack.text
+    of it suggest. ``limits_of`` tells, for the candidates found so far, what a further
+    one must reach to change the choice among them (None: anything may); the regions
+    left are not refined once no span around any of them can reach that (:func:`_reach`).
+    Every candidate left out is then under the limits of the ones kept, and so changes
+    nothing, alone or together."""
+    text, exact = haystack.text, quote.exact
     found = list(copies)
     seen = {c.start for c in found}
     regions = _fuzzy_regions(haystack, quote, hint)
-    if limits is not None and all(
-        _below(_reach(text, quote.exact, region), limits)
-        for region in regions
-        if not any(abs(region - s) <= SEED for s in seen)
-    ):
-        return found
-    for region in regions:
+    reaches: dict[int, float] = {}
+    limits: Limits | None = None
+    limits_for = -1  # how many candidates ``limits`` was worked out for
+    for index, region in enumerate(regions):
+        if limits_of is not None and found:
+            if limits_for != len(found):
+                limits, limits_for = limits_of(found), len(found)
+            if limits is not None and all(
+                _below(_reach_of(reaches, text, exact, left), limits)
+                for left in regions[index:]
+                if not any(abs(left - s) <= SEED for s in seen)
+            ):
+                return found
         if any(abs(region - s) <= SEED for s in seen):
             continue
         refined = _refined(text, quote, region, hint)
@@ -79,6 +89,14 @@ def find_candidates(
             found.append(refined)
             seen.add(refined.start)
     return found
+
+
+def _reach_of(reaches: dict[int, float], text: str, exact: str, region: int) -> float:
+    """:func:`_reach`, remembered in ``reaches`` (a region is asked about again)."""
+    reach = reaches.get(region)
+    if reach is None:
+        reach = reaches[region] = _reach(text, exact, region)
+    return reach
 
 
 def _below(reach: float, limits: Limits) -> bool:
@@ -95,9 +113,12 @@ def _reach(text: str, exact: str, region: int) -> float:
     slack = length // 4 + PIN
     first = max(0, min(len(text), region) - slack - PIN)
     last = min(len(text), max(0, min(len(text), region + length)) + slack + PIN)
-    lo = max(0, text.rfind(" ", 0, first), text.rfind("\n", 0, first))
-    stops = [at for at in (text.find(" ", last), text.find("\n", last)) if at != -1]
-    hi = min(stops, default=len(text))
+    space = text.rfind(" ", 0, first)
+    lo = max(0, space, text.rfind("\n", space + 1, first))
+    space = text.find(" ", last)
+    hi = len(text) if space == -1 else space
+    line_end = text.find("\n", last, hi)
+    hi = hi if line_end == -1 else line_end
     return float(LCSseq.similarity(exact, text[lo:hi])) / length
 
 

@@ -171,8 +171,13 @@ def search(
     haystack = within or Haystack(text)
     if copies is None or not haystack.whole:
         copies = exact_copies(haystack, quote, expected)
-    limits = None if allowed is not None else _fuzzy_limits(copies, position, expected)
-    everywhere = find_candidates(haystack, quote, expected, copies, limits)
+    limits_of = None
+    if allowed is None:
+
+        def limits_of(found: list[Candidate]) -> Limits | None:
+            return _fuzzy_limits(found, position, expected)
+
+    everywhere = find_candidates(haystack, quote, expected, copies, limits_of)
     candidates = everywhere
     if allowed is not None:
         candidates = [c for c in everywhere if allowed(c.start, c.end)]
@@ -265,20 +270,22 @@ def _decide(
     return orphan
 
 
-def _fuzzy_limits(copies: list[Candidate], position: TextPosition, expected: int) -> Limits | None:
-    """The quote similarity and score below which no fuzzy candidate changes what
-    :func:`_decide` makes of the exact ``copies`` (a candidate below both is no twin, no
-    near copy, leads nothing and changes no lead that matters); None when any might (no
-    copies, or the found-once rule reading every rival's quote)."""
-    if not copies:
-        return None
-    best = max(copies, key=lambda c: (c.score, -c.start))
-    rivals = _rivals(copies, best)
-    quote_limit, score_limit = COPY_QUOTE, best.score - MARGIN
-    if rivals and abs(best.start - expected) > FAR_COPY:  # the lead under COPY_LEAD, or not
+def _fuzzy_limits(found: list[Candidate], position: TextPosition, expected: int) -> Limits:
+    """The quote similarity and score a further candidate must reach to change what
+    :func:`_decide` makes of the candidates ``found`` (not empty): under both, it is not
+    the best, leads nothing, is no twin nor near copy, and changes no lead that matters
+    (under the runner-up, or clearly behind the best); a best quote found once, with every
+    rival under :data:`OTHER_QUOTE`, asks it to be under that too and clearly behind."""
+    best = max(found, key=lambda c: (c.score, -c.start))
+    rivals = _rivals(found, best)
+    quote_limit = min(COPY_QUOTE, best.quote - TWIN_QUOTE)
+    score_limit = best.score - MARGIN
+    far = abs(best.start - expected) > FAR_COPY
+    if far and any(c.quote >= COPY_QUOTE for c in rivals):  # the lead under COPY_LEAD, or not
         score_limit = min(score_limit, max(max(c.score for c in rivals), best.score - COPY_LEAD))
-    once = (  # found once, if every rival's quote is under OTHER_QUOTE and the lead clear
-        not rivals
+    once = (
+        best.quote == 1.0
+        and all(c.quote < OTHER_QUOTE for c in rivals)
         and abs(best.start - position.start) > NEAR
         and min(best.prefix, best.suffix) < FAR_AGREES
         and abs(best.start - expected) <= ONCE_NEAR
@@ -288,7 +295,7 @@ def _fuzzy_limits(copies: list[Candidate], position: TextPosition, expected: int
     if once:
         quote_limit = min(quote_limit, OTHER_QUOTE)
         score_limit = min(score_limit, best.score - CLEAR_LEAD)
-    return Limits(quote_limit, score_limit - _ROUNDING)
+    return Limits(quote_limit - _ROUNDING, score_limit - _ROUNDING)
 
 
 def _found_once(best: Candidate, rivals: list[Candidate], lead: float, expected: int) -> bool:
