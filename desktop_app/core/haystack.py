@@ -103,6 +103,8 @@ def _every_start(text: str, needle: str) -> list[int] | None:
 
 def _nearest_of(starts: list[int], hint: int, most: int) -> list[int]:
     """:func:`nearest_occurrences` from every start of the string (sorted), the same list."""
+    if len(starts) < 2:
+        return starts[:most]  # one start or none: nothing to order
     split = bisect_left(starts, max(0, hint))
     after = starts[split : split + most]
     before = starts[max(0, split - most) : split][::-1] if hint > 0 else []
