@@ -117,7 +117,7 @@ def place_all(
         )
         for request in requests
     ]
-    haystack = Haystack(text)
+    haystack = Haystack(text, remember=True)
     copies = [  # found once, for the quick placement and the search alike
         exact_copies(haystack, quote, expected) if given is None and quote.exact else None
         for (_position, quote, expected), given in zip(wanted, given_all, strict=True)

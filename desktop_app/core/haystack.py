@@ -12,12 +12,19 @@ class Haystack:
     """A text to find strings in, all of it or only ``stretches`` of it (found in one string
     made of them, so a large text with a few stretches of interest is not read again for
     every string looked for). Offsets are always those of the whole text. A haystack of a
-    whole text remembers where each string it was asked for stands (one that stands there
-    up to :data:`REMEMBERED` times), so a batch of searches sharing it reads the text once
-    per string."""
+    whole text made to ``remember`` keeps where each string it was asked for stands (one
+    that stands there up to :data:`REMEMBERED` times), so a batch of searches sharing it
+    reads the text once per string (one search alone would read it for nothing)."""
 
-    def __init__(self, text: str, stretches: list[tuple[int, int]] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        stretches: list[tuple[int, int]] | None = None,
+        *,
+        remember: bool = False,
+    ) -> None:
         self.text = text
+        self._remember = remember
         self._joined: str | None = None
         self._starts: list[int] = []
         self._ends: list[int] = []
@@ -43,7 +50,7 @@ class Haystack:
     def nearest(self, needle: str, hint: int, most: int) -> list[int]:
         """Up to ``most`` starts of ``needle``, the nearest to ``hint`` first."""
         if self._joined is None:
-            if not needle:
+            if not needle or not self._remember:
                 return nearest_occurrences(self.text, needle, hint, most)
             if needle in self._starts_of:
                 starts = self._starts_of[needle]

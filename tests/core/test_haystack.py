@@ -71,6 +71,6 @@ def test_a_remembered_string_is_found_as_if_read_anew(
 ) -> None:
     """One haystack asked for a string again and again (a batch of searches) answers each
     time exactly as ``nearest_occurrences`` reading the text, order of ties included."""
-    haystack = Haystack(text)
+    haystack = Haystack(text, remember=True)
     for hint in hints:
         assert haystack.nearest(needle, hint, most) == nearest_occurrences(text, needle, hint, most)
