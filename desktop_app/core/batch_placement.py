@@ -27,11 +27,13 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from desktop_app.core.haystack import Haystack
+from desktop_app.core.partial_bound import may_reach
 from desktop_app.core.quote_search import (
     LONG_QUOTE,
     PLACED_STATES,
     Placement,
     context_similarity,
+    exact_copies,
     search,
 )
 from desktop_app.core.records import TextPosition, TextQuote
@@ -115,12 +117,24 @@ def place_all(
         )
         for request in requests
     ]
-    quick = placed_with_neighbours(text, wanted, given_all)
+    haystack = Haystack(text, remember=True)
+    copies = [  # found once, for the quick placement and the search alike
+        exact_copies(haystack, quote, expected) if given is None and quote.exact else None
+        for (_position, quote, expected), given in zip(wanted, given_all, strict=True)
+    ]
+    quick = placed_with_neighbours(text, wanted, given_all, copies)
     for index, request in enumerate(requests):
         given = given_all[index]
         settled.append(given is not None)
         if given is None:
-            given = quick[index] or search(text, request.position, request.quote, hint=request.hint)
+            given = quick[index] or search(
+                text,
+                request.position,
+                request.quote,
+                hint=request.hint,
+                within=haystack,
+                copies=copies[index],
+            )
         placements.append(given)
     positions = [request.position for request in requests]
     review_shared_spans(positions, placements, settled)
@@ -311,7 +325,8 @@ def _twin_beside(text: str, found: Placement, request: Request) -> bool:
     before = text[max(0, found.start - reach) : found.start]
     after = text[found.end : found.end + reach]
     return any(
-        fuzz.partial_ratio_alignment(exact, side, score_cutoff=TWIN_BESIDE) is not None
+        may_reach(exact, side, TWIN_BESIDE)
+        and fuzz.partial_ratio_alignment(exact, side, score_cutoff=TWIN_BESIDE) is not None
         for side in (before, after)
         if len(side) >= len(exact) * TWIN_BESIDE / 100
     )

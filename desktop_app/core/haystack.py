@@ -2,20 +2,34 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+
+#: Most starts of one string a whole-text haystack remembers (more: read for each time).
+REMEMBERED = 64
 
 
 class Haystack:
     """A text to find strings in, all of it or only ``stretches`` of it (found in one string
     made of them, so a large text with a few stretches of interest is not read again for
-    every string looked for). Offsets are always those of the whole text."""
+    every string looked for). Offsets are always those of the whole text. A haystack of a
+    whole text made to ``remember`` keeps where each string it was asked for stands (one
+    that stands there up to :data:`REMEMBERED` times), so a batch of searches sharing it
+    reads the text once per string (one search alone would read it for nothing)."""
 
-    def __init__(self, text: str, stretches: list[tuple[int, int]] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        stretches: list[tuple[int, int]] | None = None,
+        *,
+        remember: bool = False,
+    ) -> None:
         self.text = text
+        self._remember = remember
         self._joined: str | None = None
         self._starts: list[int] = []
         self._ends: list[int] = []
         self._joined_starts: list[int] = []
+        self._starts_of: dict[str, list[int] | None] = {}
         if stretches is None:
             return
         parts: list[str] = []
@@ -28,10 +42,23 @@ class Haystack:
             at += hi - lo + 1
         self._joined = "\0".join(parts)
 
+    @property
+    def whole(self) -> bool:
+        """Whether it is the whole text (no stretches)."""
+        return self._joined is None
+
     def nearest(self, needle: str, hint: int, most: int) -> list[int]:
         """Up to ``most`` starts of ``needle``, the nearest to ``hint`` first."""
         if self._joined is None:
-            return nearest_occurrences(self.text, needle, hint, most)
+            if not needle or not self._remember:
+                return nearest_occurrences(self.text, needle, hint, most)
+            if needle in self._starts_of:
+                starts = self._starts_of[needle]
+            else:
+                starts = self._starts_of[needle] = _every_start(self.text, needle)
+            if starts is None:
+                return nearest_occurrences(self.text, needle, hint, most)
+            return _nearest_of(starts, hint, most)
         index = bisect_right(self._starts, hint) - 1
         if index < 0:
             joined_hint = 0
@@ -62,6 +89,33 @@ def nearest_occurrences(text: str, needle: str, hint: int, most: int) -> list[in
             before.append(at)
         at = text.rfind(needle, 0, at + len(needle) - 1) if at > 0 else -1
     if not before:  # one side only: already nearest first
+        return after
+    if not after:
+        return before
+    merged = sorted(set(after) | set(before), key=lambda s: abs(s - hint))
+    return merged[:most]
+
+
+def _every_start(text: str, needle: str) -> list[int] | None:
+    """Every start of ``needle`` in ``text``, in order; None past :data:`REMEMBERED`."""
+    found: list[int] = []
+    at = text.find(needle)
+    while at != -1:
+        if len(found) == REMEMBERED:
+            return None
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
+
+
+def _nearest_of(starts: list[int], hint: int, most: int) -> list[int]:
+    """:func:`nearest_occurrences` from every start of the string (sorted), the same list."""
+    if len(starts) < 2:
+        return starts[:most]  # one start or none: nothing to order
+    split = bisect_left(starts, max(0, hint))
+    after = starts[split : split + most]
+    before = starts[max(0, split - most) : split][::-1] if hint > 0 else []
+    if not before:
         return after
     if not after:
         return before

@@ -8,6 +8,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from desktop_app.core.anchoring import CONTEXT
+from desktop_app.core.partial_bound import may_reach
 from desktop_app.core.records import TextQuote
 
 #: Least similarity of a paragraph of a fuzzy placement to the quote's paragraph it stands
@@ -128,7 +129,10 @@ def pasted_beside(text: str, start: int, end: int, exact: str) -> bool:
         similar = Levenshtein.normalized_similarity(own, other, score_cutoff=TWIN_PARAGRAPH)
         if similar >= TWIN_PARAGRAPH and (
             exact in other
-            or fuzz.partial_ratio_alignment(exact, other, score_cutoff=TWIN_QUOTE) is not None
+            or (
+                may_reach(exact, other, TWIN_QUOTE)
+                and fuzz.partial_ratio_alignment(exact, other, score_cutoff=TWIN_QUOTE) is not None
+            )
         ):
             return True
     return False

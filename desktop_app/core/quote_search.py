@@ -24,14 +24,9 @@ space at its ends that its quote lacks there.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
-
-from desktop_app.core.anchoring import CONTEXT
 from desktop_app.core.copy_index import CopyIndex
 from desktop_app.core.haystack import Haystack
 from desktop_app.core.placement_doubts import (
@@ -41,6 +36,13 @@ from desktop_app.core.placement_doubts import (
     reordered_across_an_edge,
     without_white_edges,
 )
+from desktop_app.core.quote_candidates import MAX_OCCURRENCES as MAX_OCCURRENCES
+from desktop_app.core.quote_candidates import Limits, find_candidates
+from desktop_app.core.quote_candidates import _on_own_ends as _on_own_ends
+from desktop_app.core.quote_candidates import exact_copies as exact_copies
+from desktop_app.core.quote_scoring import Candidate as Candidate
+from desktop_app.core.quote_scoring import context_similarity as context_similarity
+from desktop_app.core.quote_scoring import score as score
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
 
 #: Least score (0..1) of an accepted placement.
@@ -87,26 +89,12 @@ CLEAR_LEAD = 0.2
 FAR_COPY = 1000
 COPY_QUOTE = 0.95
 COPY_LEAD = 0.2
-#: Least quote similarity of any fuzzy candidate.
-QUOTE_FLOOR = 0.5
-#: Code points in a seed piece, and in the pieces that pin a candidate's ends.
-SEED = 8
-PIN = 12
-#: Most code points of words inserted beside a passage that its fuzzy ends are moved over.
-EDGE_WORDS = 24
-#: Distance (code points) at which the position term has halved.
-POSITION_SCALE = 1500
-#: Exact occurrences and seeds looked at per piece (the nearest to the expected place).
-MAX_OCCURRENCES = 64
 #: Most exact copies of a quote collected before the nearest are scored.
 MOST_COPIES = 1024
-#: Occurrences of each seed piece looked at (the nearest to where it is expected).
-SEEDS = 16
-#: Fuzzy regions refined per search (the best supported).
-MAX_REGIONS = 10
 
-_WEIGHTS = (50.0, 20.0, 20.0, 6.0)
-_TOTAL = sum(_WEIGHTS)
+
+#: Kept between a bound and a threshold it is compared with (float rounding).
+_ROUNDING = 1e-9
 
 #: Tells whether a candidate span may be used (e.g. only text that an update inserted).
 SpanFilter = Callable[[int, int], bool]
@@ -128,45 +116,6 @@ class Placement(NamedTuple):
     def placed(self) -> bool:
         """True unless the annotation was orphaned."""
         return self.state != "orphaned"
-
-
-class Candidate(NamedTuple):
-    """A scored span: its total score and the parts it was made of. (A named tuple: a
-    search makes many, and they are cheap to make.)"""
-
-    start: int
-    end: int
-    score: float
-    quote: float
-    prefix: float
-    suffix: float
-
-
-def score(text: str, start: int, end: int, quote: TextQuote, hint: int) -> Candidate:
-    """The one scoring function: quote, prefix, suffix and position similarity, weighted."""
-    return _scored(text, start, end, quote, hint, _similarity(quote.exact, text[start:end]))
-
-
-def _scored(
-    text: str, start: int, end: int, quote: TextQuote, hint: int, quote_similarity: float
-) -> Candidate:
-    """:func:`score`, the quote's similarity given. The windows read for the context are
-    never longer than :data:`CONTEXT` and are compared whole: a stored context shorter
-    than that meant the text ended there, and is penalised if the text now goes on."""
-    prefix = _similarity(quote.prefix, text[max(0, start - CONTEXT) : start])
-    suffix = _similarity(quote.suffix, text[end : end + CONTEXT])
-    position = 1.0 / (1.0 + abs(start - hint) / POSITION_SCALE)
-    wq, wp, ws, wpos = _WEIGHTS
-    total = (wq * quote_similarity + wp * prefix + ws * suffix + wpos * position) / _TOTAL
-    return Candidate(start, end, total, quote_similarity, prefix, suffix)
-
-
-def context_similarity(text: str, start: int, end: int, quote: TextQuote) -> tuple[float, float]:
-    """How well the text before and after ``[start, end)`` matches the stored prefix and
-    suffix (each 0..1)."""
-    prefix = _similarity(quote.prefix, text[max(0, start - CONTEXT) : start])
-    suffix = _similarity(quote.suffix, text[end : end + CONTEXT])
-    return prefix, suffix
 
 
 def elsewhere(
@@ -192,12 +141,6 @@ def elsewhere(
     return [score(text, at, at + length, quote, start) for at in found[:MAX_OCCURRENCES]]
 
 
-def _similarity(stored: str, found: str) -> float:
-    if stored == found:
-        return 1.0
-    return float(Levenshtein.normalized_similarity(stored, found))
-
-
 def search(
     text: str,
     position: TextPosition,
@@ -207,11 +150,14 @@ def search(
     allowed: SpanFilter | None = None,
     both_sides: bool = False,
     within: Haystack | None = None,
+    copies: list[Candidate] | None = None,
 ) -> Placement:
     """Place ``quote`` in ``text``; ``hint`` is where it is expected to start (default: the
     stored start). ``allowed`` rejects candidate spans; ``both_sides`` asks the context to
     agree on both sides, not one; ``within``: where candidates (and rivals) are looked for,
-    by default the whole text. An orphan keeps the stored span."""
+    by default the whole text (a batch passes one haystack of it to all its searches);
+    ``copies``: the quote's exact copies in the whole text as ``exact_copies`` finds them,
+    if known already. An orphan keeps the stored span."""
     expected = position.start if hint is None else hint
     orphan = Placement("orphaned", position.start, position.end, 0.0)
     exact = quote.exact
@@ -222,7 +168,16 @@ def search(
         prefix, suffix = context_similarity(text, start, end, quote)
         if max(prefix, suffix) == 1.0:  # where it was, one side of its context unchanged
             return Placement("exact", start, end, 1.0)
-    everywhere = _candidates(within or Haystack(text), quote, expected)
+    haystack = within or Haystack(text)
+    if copies is None or not haystack.whole:
+        copies = exact_copies(haystack, quote, expected)
+    limits_of = None
+    if allowed is None:
+
+        def limits_of(found: list[Candidate]) -> Limits | None:
+            return _fuzzy_limits(found, position, expected)
+
+    everywhere = find_candidates(haystack, quote, expected, copies, limits_of)
     candidates = everywhere
     if allowed is not None:
         candidates = [c for c in everywhere if allowed(c.start, c.end)]
@@ -284,7 +239,7 @@ def _decide(
     has no twin (:func:`_twinned`) nearer to where it was ``expected`` (default: the stored
     start)."""
     best = max(candidates, key=lambda c: (c.score, -c.start))
-    rivals = [c for c in everywhere if not _overlapping(c, best)]
+    rivals = _rivals(everywhere, best)
     runner_up = max((c.score for c in rivals), default=0.0)
     lead = best.score - runner_up
     hint = position.start if expected is None else expected
@@ -313,6 +268,34 @@ def _decide(
     if best.quote >= REVIEW_QUOTE and (context or best.end - best.start >= LONG_QUOTE):
         return Placement("review", best.start, best.end, best.score)
     return orphan
+
+
+def _fuzzy_limits(found: list[Candidate], position: TextPosition, expected: int) -> Limits:
+    """The quote similarity and score a further candidate must reach to change what
+    :func:`_decide` makes of the candidates ``found`` (not empty): under both, it is not
+    the best, leads nothing, is no twin nor near copy, and changes no lead that matters
+    (under the runner-up, or clearly behind the best); a best quote found once, with every
+    rival under :data:`OTHER_QUOTE`, asks it to be under that too and clearly behind."""
+    best = max(found, key=lambda c: (c.score, -c.start))
+    rivals = _rivals(found, best)
+    quote_limit = min(COPY_QUOTE, best.quote - TWIN_QUOTE)
+    score_limit = best.score - MARGIN
+    far = abs(best.start - expected) > FAR_COPY
+    if far and any(c.quote >= COPY_QUOTE for c in rivals):  # the lead under COPY_LEAD, or not
+        score_limit = min(score_limit, max(max(c.score for c in rivals), best.score - COPY_LEAD))
+    once = (
+        best.quote == 1.0
+        and all(c.quote < OTHER_QUOTE for c in rivals)
+        and abs(best.start - position.start) > NEAR
+        and min(best.prefix, best.suffix) < FAR_AGREES
+        and abs(best.start - expected) <= ONCE_NEAR
+        and best.end - best.start >= CLEAR_QUOTE
+        and max(best.prefix, best.suffix) >= FAR_AGREES
+    )
+    if once:
+        quote_limit = min(quote_limit, OTHER_QUOTE)
+        score_limit = min(score_limit, best.score - CLEAR_LEAD)
+    return Limits(quote_limit - _ROUNDING, score_limit - _ROUNDING)
 
 
 def _found_once(best: Candidate, rivals: list[Candidate], lead: float, expected: int) -> bool:
@@ -355,160 +338,7 @@ def _twinned(best: Candidate, rivals: list[Candidate], expected: int) -> bool:
     )
 
 
-def _overlapping(a: Candidate, b: Candidate) -> bool:
-    return min(a.end, b.end) - max(a.start, b.start) > 0
-
-
-def _candidates(haystack: Haystack, quote: TextQuote, hint: int) -> list[Candidate]:
-    text, exact = haystack.text, quote.exact
-    found = [
-        score(text, at, at + len(exact), quote, hint)
-        for at in haystack.nearest(exact, hint, MAX_OCCURRENCES)
-    ]
-    seen = {c.start for c in found}
-    for region in _fuzzy_regions(haystack, quote, hint):
-        if any(abs(region - s) <= SEED for s in seen):
-            continue
-        refined = _refined(text, quote, region, hint)
-        if refined is not None:
-            found.append(refined)
-            seen.add(refined.start)
-    return found
-
-
-def _fuzzy_regions(haystack: Haystack, quote: TextQuote, hint: int) -> list[int]:
-    """Where the passage may start, suggested by exact pieces of it and of its context,
-    most supported first."""
-    exact = quote.exact
-    length = len(exact)
-    piece = min(SEED, max(3, length // 2))
-    offsets = sorted(
-        {0, max(0, length - piece), *range(0, length - piece, max(piece, length // 6))}
-    )
-    suggestions: list[int] = []
-    for offset in offsets:
-        chunk = exact[offset : offset + piece]
-        if chunk.strip():
-            suggestions += [at - offset for at in haystack.nearest(chunk, hint + offset, SEEDS)]
-    if len(quote.prefix) >= SEED:
-        chunk = quote.prefix[-SEED:]
-        suggestions += [at + SEED for at in haystack.nearest(chunk, hint - SEED, SEEDS)]
-    if len(quote.suffix) >= SEED:
-        chunk = quote.suffix[:SEED]
-        suggestions += [at - length for at in haystack.nearest(chunk, hint + length, SEEDS)]
-    if not suggestions:
-        return []
-    suggestions.sort()
-    clusters: list[list[int]] = [[suggestions[0]]]
-    for at in suggestions[1:]:
-        if at - clusters[-1][-1] <= max(SEED, length // 4):
-            clusters[-1].append(at)
-        else:
-            clusters.append([at])
-    clusters.sort(key=lambda c: (-len(c), abs(c[len(c) // 2] - hint)))
-    strongest = len(clusters[0])
-    # a region only one piece points at is worth a look only if nothing better exists
-    kept = [c for c in clusters[:MAX_REGIONS] if len(c) > 1 or strongest == 1]
-    return [max(0, c[len(c) // 2]) for c in kept]
-
-
-def _refined(text: str, quote: TextQuote, region: int, hint: int) -> Candidate | None:
-    """The best span around a suggested start, its ends pinned on the quote's own ends and
-    on the context (each found approximately), every pair scored."""
-    exact = quote.exact
-    slack = len(exact) // 4 + PIN
-    starts = _pinned(text, region, slack, quote.prefix[-PIN:], exact[:PIN], at_start=True)
-    ends = _pinned(
-        text, region + len(exact), slack, quote.suffix[:PIN], exact[-PIN:], at_start=False
-    )
-    if _at_word_boundary(quote.prefix[-1:], exact[:1]):
-        starts = {_word_start(text, s) for s in starts}
-    if _at_word_boundary(exact[-1:], quote.suffix[:1]):
-        ends = {_word_end(text, e) for e in ends}
-    best: Candidate | None = None
-    for start, end in {_snap(text, s, e) for s in starts for e in ends if e > s}:
-        found = text[start:end]
-        if found == exact:
-            similar = 1.0
-        else:  # below the floor the span is dropped: its context need not be read
-            similar = Levenshtein.normalized_similarity(exact, found, score_cutoff=QUOTE_FLOOR)
-            if similar < QUOTE_FLOOR:
-                continue
-        candidate = _scored(text, start, end, quote, hint, similar)
-        if best is None or candidate.score > best.score:
-            best = candidate
-    if best is not None and best.quote < 1.0:
-        start, end = _on_own_ends(text, quote.exact, best.start, best.end)
-        if (start, end) != (best.start, best.end):
-            trimmed = score(text, start, end, quote, hint)
-            if trimmed.quote > best.quote:
-                best = trimmed
-    return best
-
-
-def _on_own_ends(text: str, exact: str, start: int, end: int) -> tuple[int, int]:
-    """``[start, end)`` without the words before the quote's own first characters (after
-    its own last ones) when it does not begin (end) as the quote does and those stand
-    within :data:`EDGE_WORDS` code points of its ends:
-    a word inserted beside a passage lies outside it, though the context then agrees less
-    (the context and the quote pull the ends in opposite directions)."""
-    head, tail = exact[:PIN], exact[-PIN:]
-    if text[start : start + 1] != exact[:1] and not text.startswith(head, start):
-        at = text.find(head, start + 1, start + len(head) + EDGE_WORDS)
-        if at != -1 and text[at - 1].isspace() and at < end and text[start:at].strip():
-            start = at
-    if text[end - 1 : end] != exact[-1:] and not text.endswith(tail, start, end):
-        at = text.rfind(tail, max(start, end - len(tail) - EDGE_WORDS), end - 1)
-        stop = at + len(tail)
-        if at != -1 and stop < len(text) and text[stop].isspace() and text[stop:end].strip():
-            end = stop
-    return start, end
-
-
-def _pinned(
-    text: str, rough: int, slack: int, context: str, own: str, *, at_start: bool
-) -> set[int]:
-    """Candidate offsets for one end: the rough one, and where the context and the quote's
-    own characters at that end are found approximately within ``slack``."""
-    rough = max(0, min(len(text), rough))
-    lo, hi = max(0, rough - slack - len(context)), min(len(text), rough + slack + len(context))
-    window = text[lo:hi]
-    found = {rough}
-    if not context and (rough <= slack if at_start else len(text) - rough <= slack):
-        found.add(0 if at_start else len(text))  # the passage began (ended) the text
-    if len(context) == PIN:
-        aligned = fuzz.partial_ratio_alignment(context, window, score_cutoff=70)
-        if aligned is not None:
-            found.add(lo + (aligned.dest_end if at_start else aligned.dest_start))
-    if own:
-        aligned = fuzz.partial_ratio_alignment(own, window, score_cutoff=70)
-        if aligned is not None:
-            found.add(lo + (aligned.dest_start if at_start else aligned.dest_end))
-    return found
-
-
-def _at_word_boundary(before: str, after: str) -> bool:
-    return not (before.isalnum() and after.isalnum())
-
-
-def _word_start(text: str, offset: int) -> int:
-    """``offset``, or the start of the word it falls inside."""
-    while 0 < offset < len(text) and text[offset - 1].isalnum() and text[offset].isalnum():
-        offset -= 1
-    return offset
-
-
-def _word_end(text: str, offset: int) -> int:
-    """``offset``, or the end of the word it falls inside."""
-    while 0 < offset < len(text) and text[offset - 1].isalnum() and text[offset].isalnum():
-        offset += 1
-    return offset
-
-
-def _snap(text: str, start: int, end: int) -> tuple[int, int]:
-    """Keep combining marks with their base character (grapheme boundaries, roughly)."""
-    while 0 < start < len(text) and unicodedata.combining(text[start]):
-        start -= 1
-    while 0 < end < len(text) and unicodedata.combining(text[end]):
-        end += 1
-    return start, end
+def _rivals(candidates: list[Candidate], best: Candidate) -> list[Candidate]:
+    """The candidates that do not overlap ``best`` (inline: a search compares many)."""
+    start, end = best.start, best.end
+    return [c for c in candidates if min(c.end, end) <= max(c.start, start)]

@@ -19,14 +19,14 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from desktop_app.core.haystack import Haystack
+from desktop_app.core.partial_bound import may_reach
 from desktop_app.core.placement_doubts import break_beside_a_twin, pasted_beside
 from desktop_app.core.quote_search import (
-    MAX_OCCURRENCES,
     PLACED_STATES,
     Candidate,
     Placement,
+    exact_copies,
     exact_winner,
-    score,
 )
 from desktop_app.core.records import TextPosition, TextQuote
 
@@ -44,17 +44,22 @@ def placed_with_neighbours(
     text: str,
     wanted: Sequence[tuple[TextPosition, TextQuote, int]],
     decided: Sequence[Placement | None],
+    copies: Sequence[list[Candidate] | None] | None = None,
 ) -> list[Placement | None]:
     """For each of ``wanted`` (old position, quote, where it is expected to start) that
     ``decided`` leaves open, its placement when its neighbours make it clear (see the
-    module's docstring), else None."""
+    module's docstring), else None. ``copies``: each one's exact copies as
+    ``quote_search.exact_copies`` finds them in the whole text, if known already."""
     haystack = Haystack(text)
     winners: list[Candidate | None] = []  # exact, whole context around it, clear among copies
     shifts: list[int | None] = []
-    for (position, quote, expected), given in zip(wanted, decided, strict=True):
+    for index, ((position, quote, expected), given) in enumerate(zip(wanted, decided, strict=True)):
         winner = None
         if given is None and quote.exact:
-            winner = _exact_winner(text, haystack, position, quote, expected)
+            known = copies[index] if copies is not None else None
+            if known is None:
+                known = exact_copies(haystack, quote, expected)
+            winner = _exact_winner(known, position, expected)
         winners.append(winner)
         if winner is not None:
             shifts.append(winner.start - position.start)
@@ -85,15 +90,11 @@ def placed_with_neighbours(
 
 
 def _exact_winner(
-    text: str, haystack: Haystack, position: TextPosition, quote: TextQuote, expected: int
+    copies: list[Candidate], position: TextPosition, expected: int
 ) -> Candidate | None:
-    """The exact copy of the quote that the search would take were exact copies all it
-    found, if its whole stored context stands around it unchanged; else None."""
-    exact = quote.exact
-    copies = [
-        score(text, at, at + len(exact), quote, expected)
-        for at in haystack.nearest(exact, expected, MAX_OCCURRENCES)
-    ]
+    """The exact copy of the quote that the search would take were its exact ``copies``
+    (scored with ``expected``) all it found, if its whole stored context stands around it
+    unchanged; else None."""
     winner = exact_winner(copies, position, expected) if copies else None
     if winner is None or winner.prefix < 1.0 or winner.suffix < 1.0:
         return None
@@ -127,7 +128,8 @@ def _copy_near(text: str, exact: str, expected: int, found: Candidate) -> bool:
     hi = min(len(text), expected + len(exact) + NEAR_REACH)
     sides = ((lo, min(hi, found.start)), (max(lo, found.end), hi))
     return any(
-        fuzz.partial_ratio_alignment(exact, text[a:b], score_cutoff=NEAR_COPY) is not None
+        may_reach(exact, text[a:b], NEAR_COPY)
+        and fuzz.partial_ratio_alignment(exact, text[a:b], score_cutoff=NEAR_COPY) is not None
         for a, b in sides
         if b - a >= len(exact) * NEAR_COPY / 100
     )

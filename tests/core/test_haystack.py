@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.alignment import Alignment
-from desktop_app.core.haystack import Haystack
+from desktop_app.core.haystack import Haystack, nearest_occurrences
 
 TEXTS = st.text(alphabet="ab \n", min_size=0, max_size=120)
 
@@ -58,3 +58,19 @@ def test_an_update_searches_only_around_what_it_inserted() -> None:
     assert haystack.nearest("a new sentence", 0, 5) == [at]
     assert haystack.nearest("Paragraph 3 says", 0, 5) == []  # unchanged text is not searched
     assert Haystack(new).nearest("Paragraph 3 says", 0, 5) == [new.index("Paragraph 3 says")]
+
+
+@given(
+    TEXTS,
+    st.text(alphabet="ab ", min_size=0, max_size=3),
+    st.lists(st.integers(-5, 130), min_size=1, max_size=6),
+    st.integers(1, 70),
+)
+def test_a_remembered_string_is_found_as_if_read_anew(
+    text: str, needle: str, hints: list[int], most: int
+) -> None:
+    """One haystack asked for a string again and again (a batch of searches) answers each
+    time exactly as ``nearest_occurrences`` reading the text, order of ties included."""
+    haystack = Haystack(text, remember=True)
+    for hint in hints:
+        assert haystack.nearest(needle, hint, most) == nearest_occurrences(text, needle, hint, most)

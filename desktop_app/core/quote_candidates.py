@@ -1,0 +1,273 @@
+"""Where a quoted passage may stand in a text: its exact copies, and spans grown from pieces."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from typing import NamedTuple
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq, Levenshtein
+
+from desktop_app.core.haystack import Haystack
+from desktop_app.core.quote_scoring import (
+    Candidate,
+    prefix_similarity,
+    score,
+    score_at_most,
+    suffix_similarity,
+    weighed,
+)
+from desktop_app.core.records import TextQuote
+
+#: Least quote similarity of any fuzzy candidate.
+QUOTE_FLOOR = 0.5
+#: Code points in a seed piece, and in the pieces that pin a candidate's ends.
+SEED = 8
+PIN = 12
+#: Most code points of words inserted beside a passage that its fuzzy ends are moved over.
+EDGE_WORDS = 24
+#: Exact occurrences and seeds looked at per piece (the nearest to the expected place).
+MAX_OCCURRENCES = 64
+#: Occurrences of each seed piece looked at (the nearest to where it is expected).
+SEEDS = 16
+#: Fuzzy regions refined per search (the best supported).
+MAX_REGIONS = 10
+
+
+def exact_copies(haystack: Haystack, quote: TextQuote, hint: int) -> list[Candidate]:
+    """The exact copies of the quote nearest ``hint`` (:data:`MAX_OCCURRENCES`), scored."""
+    text, exact = haystack.text, quote.exact
+    return [
+        score(text, at, at + len(exact), quote, hint)
+        for at in haystack.nearest(exact, hint, MAX_OCCURRENCES)
+    ]
+
+
+class Limits(NamedTuple):
+    """Quote similarity and score that a fuzzy candidate must reach to change what the
+    search makes of the exact copies alone."""
+
+    quote: float
+    score: float
+
+
+def find_candidates(
+    haystack: Haystack,
+    quote: TextQuote,
+    hint: int,
+    copies: list[Candidate],
+    limits_of: Callable[[list[Candidate]], Limits | None] | None = None,
+) -> list[Candidate]:
+    """The exact ``copies`` of the quote and the best span around each region that pieces
+    of it suggest. ``limits_of`` tells, for the candidates found so far, what a further
+    one must reach to change the choice among them (None: anything may); the regions
+    left are not refined once no span around any of them can reach that (:func:`_reach`).
+    Every candidate left out is then under the limits of the ones kept, and so changes
+    nothing, alone or together."""
+    text, exact = haystack.text, quote.exact
+    found = list(copies)
+    seen = {c.start for c in found}
+    regions = _fuzzy_regions(haystack, quote, hint)
+    reaches: dict[int, float] = {}
+    limits: Limits | None = None
+    limits_for = -1  # how many candidates ``limits`` was worked out for
+    for index, region in enumerate(regions):
+        if limits_of is not None and found:
+            if limits_for != len(found):
+                limits, limits_for = limits_of(found), len(found)
+            if limits is not None and all(
+                _below(_reach_of(reaches, text, exact, left), limits)
+                for left in regions[index:]
+                if not any(abs(left - s) <= SEED for s in seen)
+            ):
+                return found
+        if any(abs(region - s) <= SEED for s in seen):
+            continue
+        refined = _refined(text, quote, region, hint)
+        if refined is not None:
+            found.append(refined)
+            seen.add(refined.start)
+    return found
+
+
+def _reach_of(reaches: dict[int, float], text: str, exact: str, region: int) -> float:
+    """:func:`_reach`, remembered in ``reaches`` (a region is asked about again)."""
+    reach = reaches.get(region)
+    if reach is None:
+        reach = reaches[region] = _reach(text, exact, region)
+    return reach
+
+
+def _below(reach: float, limits: Limits) -> bool:
+    return reach < limits.quote and score_at_most(reach) < limits.score
+
+
+def _reach(text: str, exact: str, region: int) -> float:
+    """The most quote similarity any span that :func:`_refined` makes around ``region``
+    can have: the longest common subsequence of the quote and the stretch those spans lie
+    in (their ends pinned within the slack, then moved out to word ends, never past a
+    space or a line break), over the quote's length. (Levenshtein distance is at least the
+    longer length less the common subsequence, so normalised similarity is at most that.)"""
+    length = len(exact)
+    slack = length // 4 + PIN
+    first = max(0, min(len(text), region) - slack - PIN)
+    last = min(len(text), max(0, min(len(text), region + length)) + slack + PIN)
+    space = text.rfind(" ", 0, first)
+    lo = max(0, space, text.rfind("\n", space + 1, first))
+    space = text.find(" ", last)
+    hi = len(text) if space == -1 else space
+    line_end = text.find("\n", last, hi)
+    hi = hi if line_end == -1 else line_end
+    return float(LCSseq.similarity(exact, text[lo:hi])) / length
+
+
+def _fuzzy_regions(haystack: Haystack, quote: TextQuote, hint: int) -> list[int]:
+    """Where the passage may start, suggested by exact pieces of it and of its context,
+    most supported first."""
+    exact = quote.exact
+    length = len(exact)
+    piece = min(SEED, max(3, length // 2))
+    offsets = sorted(
+        {0, max(0, length - piece), *range(0, length - piece, max(piece, length // 6))}
+    )
+    suggestions: list[int] = []
+    for offset in offsets:
+        chunk = exact[offset : offset + piece]
+        if chunk.strip():
+            suggestions += [at - offset for at in haystack.nearest(chunk, hint + offset, SEEDS)]
+    if len(quote.prefix) >= SEED:
+        chunk = quote.prefix[-SEED:]
+        suggestions += [at + SEED for at in haystack.nearest(chunk, hint - SEED, SEEDS)]
+    if len(quote.suffix) >= SEED:
+        chunk = quote.suffix[:SEED]
+        suggestions += [at - length for at in haystack.nearest(chunk, hint + length, SEEDS)]
+    if not suggestions:
+        return []
+    suggestions.sort()
+    gap = max(SEED, length // 4)
+    cluster = [suggestions[0]]
+    clusters: list[list[int]] = [cluster]
+    last = suggestions[0]
+    for at in suggestions[1:]:
+        if at - last <= gap:
+            cluster.append(at)
+        else:
+            cluster = [at]
+            clusters.append(cluster)
+        last = at
+    clusters.sort(key=lambda c: (-len(c), abs(c[len(c) // 2] - hint)))
+    strongest = len(clusters[0])
+    # a region only one piece points at is worth a look only if nothing better exists
+    kept = [c for c in clusters[:MAX_REGIONS] if len(c) > 1 or strongest == 1]
+    return [max(0, c[len(c) // 2]) for c in kept]
+
+
+def _refined(text: str, quote: TextQuote, region: int, hint: int) -> Candidate | None:
+    """The best span around a suggested start, its ends pinned on the quote's own ends and
+    on the context (each found approximately), every pair scored."""
+    exact = quote.exact
+    slack = len(exact) // 4 + PIN
+    starts = _pinned(text, region, slack, quote.prefix[-PIN:], exact[:PIN], at_start=True)
+    ends = _pinned(
+        text, region + len(exact), slack, quote.suffix[:PIN], exact[-PIN:], at_start=False
+    )
+    if _at_word_boundary(quote.prefix[-1:], exact[:1]):
+        starts = {_word_start(text, s) for s in starts}
+    if _at_word_boundary(exact[-1:], quote.suffix[:1]):
+        ends = {_word_end(text, e) for e in ends}
+    best: Candidate | None = None
+    prefixes: dict[int, float] = {}  # each start's and end's context is read once
+    suffixes: dict[int, float] = {}
+    for start, end in {_snap(text, s, e) for s in starts for e in ends if e > s}:
+        found = text[start:end]
+        if found == exact:
+            similar = 1.0
+        else:  # below the floor the span is dropped: its context need not be read
+            similar = Levenshtein.normalized_similarity(exact, found, score_cutoff=QUOTE_FLOOR)
+            if similar < QUOTE_FLOOR:
+                continue
+        prefix = prefixes.get(start)
+        if prefix is None:
+            prefix = prefixes[start] = prefix_similarity(text, start, quote)
+        suffix = suffixes.get(end)
+        if suffix is None:
+            suffix = suffixes[end] = suffix_similarity(text, end, quote)
+        candidate = weighed(start, end, hint, similar, prefix, suffix)
+        if best is None or candidate.score > best.score:
+            best = candidate
+    if best is not None and best.quote < 1.0:
+        start, end = _on_own_ends(text, quote.exact, best.start, best.end)
+        if (start, end) != (best.start, best.end):
+            trimmed = score(text, start, end, quote, hint)
+            if trimmed.quote > best.quote:
+                best = trimmed
+    return best
+
+
+def _on_own_ends(text: str, exact: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the words before the quote's own first characters (after
+    its own last ones) when it does not begin (end) as the quote does and those stand
+    within :data:`EDGE_WORDS` code points of its ends:
+    a word inserted beside a passage lies outside it, though the context then agrees less
+    (the context and the quote pull the ends in opposite directions)."""
+    head, tail = exact[:PIN], exact[-PIN:]
+    if text[start : start + 1] != exact[:1] and not text.startswith(head, start):
+        at = text.find(head, start + 1, start + len(head) + EDGE_WORDS)
+        if at != -1 and text[at - 1].isspace() and at < end and text[start:at].strip():
+            start = at
+    if text[end - 1 : end] != exact[-1:] and not text.endswith(tail, start, end):
+        at = text.rfind(tail, max(start, end - len(tail) - EDGE_WORDS), end - 1)
+        stop = at + len(tail)
+        if at != -1 and stop < len(text) and text[stop].isspace() and text[stop:end].strip():
+            end = stop
+    return start, end
+
+
+def _pinned(
+    text: str, rough: int, slack: int, context: str, own: str, *, at_start: bool
+) -> set[int]:
+    """Candidate offsets for one end: the rough one, and where the context and the quote's
+    own characters at that end are found approximately within ``slack``."""
+    rough = max(0, min(len(text), rough))
+    lo, hi = max(0, rough - slack - len(context)), min(len(text), rough + slack + len(context))
+    window = text[lo:hi]
+    found = {rough}
+    if not context and (rough <= slack if at_start else len(text) - rough <= slack):
+        found.add(0 if at_start else len(text))  # the passage began (ended) the text
+    if len(context) == PIN:
+        aligned = fuzz.partial_ratio_alignment(context, window, score_cutoff=70)
+        if aligned is not None:
+            found.add(lo + (aligned.dest_end if at_start else aligned.dest_start))
+    if own:
+        aligned = fuzz.partial_ratio_alignment(own, window, score_cutoff=70)
+        if aligned is not None:
+            found.add(lo + (aligned.dest_start if at_start else aligned.dest_end))
+    return found
+
+
+def _at_word_boundary(before: str, after: str) -> bool:
+    return not (before.isalnum() and after.isalnum())
+
+
+def _word_start(text: str, offset: int) -> int:
+    """``offset``, or the start of the word it falls inside."""
+    while 0 < offset < len(text) and text[offset - 1].isalnum() and text[offset].isalnum():
+        offset -= 1
+    return offset
+
+
+def _word_end(text: str, offset: int) -> int:
+    """``offset``, or the end of the word it falls inside."""
+    while 0 < offset < len(text) and text[offset - 1].isalnum() and text[offset].isalnum():
+        offset += 1
+    return offset
+
+
+def _snap(text: str, start: int, end: int) -> tuple[int, int]:
+    """Keep combining marks with their base character (grapheme boundaries, roughly)."""
+    while 0 < start < len(text) and unicodedata.combining(text[start]):
+        start -= 1
+    while 0 < end < len(text) and unicodedata.combining(text[end]):
+        end += 1
+    return start, end

@@ -1,0 +1,92 @@
+"""Shortcuts of the quote search that must not change a placement: bounds, reused copies."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core import quote_candidates, quote_search
+from desktop_app.core.anchoring import describe
+from desktop_app.core.haystack import Haystack
+from desktop_app.core.quote_candidates import _reach, _refined, exact_copies
+from desktop_app.core.quote_scoring import Candidate, score_at_most
+from desktop_app.core.quote_search import search
+from desktop_app.core.records import TextQuote
+from tests.benchmarks.reanchor_families import news_text
+from tests.benchmarks.reanchor_families import words as words_changed
+from tests.storage.edit_simulation import TrackedText
+
+WORDS = ("the", "minister", "said", "on", "Tuesday", "accord", "ʻOumuamua", "e\u0301te\u0301", "😀")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(WORDS), min_size=5, max_size=60),
+    st.integers(0, 40),
+    st.integers(1, 12),
+    st.integers(-20, 300),
+)
+def test_no_span_refined_around_a_region_beats_its_reach(
+    words: list[str], first: int, count: int, region: int
+) -> None:
+    text = " ".join(words)
+    picked = words[first % len(words) : first % len(words) + count]
+    exact = " ".join(reversed(picked)) or "accord"
+    quote = TextQuote(exact=exact, prefix="the minister ", suffix=" on Tuesday")
+    region = max(0, region)
+    refined = _refined(text, quote, region, hint=region)
+    if refined is not None:
+        assert refined.quote <= _reach(text, exact, region) + 1e-12
+        assert refined.score <= score_at_most(_reach(text, exact, region)) + 1e-12
+
+
+def test_the_reach_of_a_region_far_from_the_quote_is_low() -> None:
+    text = "A storm closed the port for two days. " * 3 + "Ministers met to sign the accord."
+    exact = "Ministers met to sign the accord."
+    assert _reach(text, exact, 0) < 0.8
+    assert _reach(text, exact, text.index(exact)) == 1.0
+
+
+def _cases(seed: int) -> list[tuple[str, str, int, int]]:
+    rng = random.Random(seed)
+    text = news_text(rng)
+    tracked = TrackedText(text)
+    words_changed(tracked, rng, 8.0)
+    spans = []
+    for _ in range(30):
+        start = rng.randrange(0, len(text) - 80)
+        spans.append((text, tracked.text, start, start + rng.randint(5, 80)))
+    return spans
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_leaving_regions_unrefined_changes_no_placement(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The search with its bounds places every passage as the search that refines every
+    region does (the bounds only leave out candidates that cannot change the choice)."""
+    cases = _cases(seed)
+    refinements = [0]
+
+    def counted(*args: Any) -> Candidate | None:
+        refinements[0] += 1
+        return _refined(*args)
+
+    monkeypatch.setattr(quote_candidates, "_refined", counted)
+    bounded = [search(new, *describe(old, start, end)) for old, new, start, end in cases]
+    with_bounds = refinements[0]
+    monkeypatch.setattr(quote_search, "_fuzzy_limits", lambda *_args: None)
+    refined = [search(new, *describe(old, start, end)) for old, new, start, end in cases]
+    assert bounded == refined
+    assert with_bounds < refinements[0] - with_bounds  # the bounds did leave some out
+
+
+def test_given_copies_place_as_copies_found_anew() -> None:
+    for old, new, start, end in _cases(7):
+        position, quote = describe(old, start, end)
+        copies = exact_copies(Haystack(new), quote, position.start)
+        assert search(new, position, quote, copies=copies) == search(new, position, quote)
