@@ -71,6 +71,7 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 14 (6)", 6),
     ("  round 16 (8)", 8),
     ("  round 18 (8)", 8),
+    ("  round 20 (8)", 8),
 )
 
 
