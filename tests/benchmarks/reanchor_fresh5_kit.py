@@ -10,24 +10,12 @@ import random
 import re
 
 from desktop_app.core.text import canonicalize
+from tests.benchmarks.reanchor_fresh_texts import MONTHS
 
 ZWSP = "\u200b"
 NARROW_NBSP = "\u202f"
-MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-MONTHS_LONG = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTHS_SHORT = tuple(month[:3] for month in MONTHS)
+MONTHS_LONG = MONTHS
 #: A line that opens a speaker's turn: "Q: ", "SANDRA: ", "[19:02] Ana: ".
 TURN = re.compile(r"(?m)^(?:\[\d\d:\d\d\] )?(?:Q|A|[A-Z]{3,}|[A-Z][a-z]+): ")
 NAME = r"(?:(?:Mr|Ms|Mrs|Dr) )?[A-Z][\w’-]+(?: [A-Z][\w’-]+)?"
