@@ -4,12 +4,13 @@ Most edits leave most of a text in place or shift whole stretches of it. A passa
 quote stands exactly, with its stored prefix and suffix unchanged around it, at the copy
 the quote search would take were exact copies all it found, moved by as much as the
 nearest neighbours on both sides of it (by old place, not overlapping it) give or take
-:data:`SAME_SHIFT`, is where it was in that stretch, unless a near copy of its quote
-stands where it was expected (the stretch copied elsewhere, then the original edited) or
-a copy of its paragraph stands right beside it. Such a passage is placed without the
-quote search and its look for rivals all through the text (on the benchmark material the
-search placed every one of them on the same span). A neighbour counts when its own quote
-passes the same test, or when the caller settled it.
+:data:`SAME_SHIFT`, or by as much as one of them and by little (:data:`ONE_SIDED_SHIFT`),
+is where it was in that stretch, unless a near copy of its quote stands where it was
+expected (the stretch copied elsewhere, then the original edited) or a copy of its
+paragraph stands right beside it. Such a passage is placed without the quote search and
+its look for rivals all through the text (on the benchmark material the search placed
+every one of them on the same span). A neighbour counts when its own quote passes the same
+test, or when the caller settled it.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ LOOKED_AT = 8
 #: copy of its quote at least this similar (0..100, ``fuzz.partial_ratio``).
 NEAR_REACH = 300
 NEAR_COPY = 75
+#: Most shift (code points) of a passage placed with one neighbour moved by as much, the
+#: other moved otherwise or absent (an end of the text).
+ONE_SIDED_SHIFT = 300
 
 
 def placed_with_neighbours(
@@ -76,9 +80,7 @@ def placed_with_neighbours(
             continue  # where it was, the quote search takes it at once
         before = _nearest_shift(wanted, shifts, order[rank - 1 :: -1] if rank else [], position)
         after = _nearest_shift(wanted, shifts, order[rank + 1 :], position)
-        if before is None or after is None:
-            continue
-        if abs(shift - before) > SAME_SHIFT or abs(shift - after) > SAME_SHIFT:
+        if not _moved_with(shift, before, after):
             continue
         if not (
             _copy_near(text, quote.exact, expected, found)
@@ -99,6 +101,17 @@ def _exact_winner(
     if winner is None or winner.prefix < 1.0 or winner.suffix < 1.0:
         return None
     return winner
+
+
+def _moved_with(shift: int, before: int | None, after: int | None) -> bool:
+    """Whether a passage moved by ``shift`` moved with its neighbours (their shifts, None:
+    unknown): as both of them give or take :data:`SAME_SHIFT`, or, not far
+    (:data:`ONE_SIDED_SHIFT`), as one of them (the other moved otherwise: a paragraph put
+    or taken away beside the passage). A passage far from where it was, with one
+    neighbour, may stand in a copy of its stretch pasted elsewhere while its original,
+    edited, stays where it was."""
+    agree = [side is not None and abs(shift - side) <= SAME_SHIFT for side in (before, after)]
+    return all(agree) or (any(agree) and abs(shift) <= ONE_SIDED_SHIFT)
 
 
 def _nearest_shift(

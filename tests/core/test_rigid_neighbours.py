@@ -39,13 +39,37 @@ def test_a_passage_that_moved_with_both_neighbours_is_placed_as_the_search_place
     assert all(placement is not None for placement in middle)
     for placement, (start, end) in zip(placed, _wanted(OLD), strict=True):
         if placement is None:
-            continue  # the first and last have a neighbour on one side only
+            continue
         position, quote = describe(OLD, start, end)
         searched = search(new, position, quote)
         assert (placement.state, placement.start, placement.end) == ("moved", *searched[1:3])
         assert (placement.start, placement.end) == (start + shift, end + shift)
-    assert placed[0] is None
-    assert placed[-1] is None
+
+
+def test_a_passage_that_moved_with_one_neighbour_is_placed_though_the_other_moved_away() -> None:
+    # an opening paragraph added and the last two paragraphs swapped: the third passage
+    # moved as its earlier neighbour did, while its later one moved further
+    new = OPENING + "\n\n".join([*PARAGRAPHS[:3], PARAGRAPHS[4], PARAGRAPHS[3]])
+    placed = _placed(new)
+    start, end = _wanted(OLD)[2]
+    position, quote = describe(OLD, start, end)
+    searched = search(new, position, quote)
+    assert placed[2] == Placement("moved", searched.start, searched.end, placed[2].score)
+    assert (searched.state, searched.start) == ("moved", start + len(OPENING))
+
+
+def test_a_passage_far_from_its_place_with_one_neighbour_is_left_to_the_search() -> None:
+    # the same swap after a long opening: a passage far from where it was, moved as one
+    # neighbour only, may stand in a pasted copy of its stretch
+    opening = OPENING * 6
+    new = opening + "\n\n".join([*PARAGRAPHS[:3], PARAGRAPHS[4], PARAGRAPHS[3]])
+    assert _placed(new)[2] is None
+
+
+def test_a_passage_moved_unlike_both_neighbours_is_left_to_the_search() -> None:
+    # the middle paragraph moved to the end: its neighbours stayed, it did not
+    new = "\n\n".join(PARAGRAPHS[:2] + PARAGRAPHS[3:] + [PARAGRAPHS[2]])
+    assert _placed(new)[2] is None
 
 
 def test_a_near_copy_where_the_passage_was_expected_leaves_it_to_the_search() -> None:
