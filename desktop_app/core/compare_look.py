@@ -65,6 +65,27 @@ def mark_colour(relation: str, theme: Theme) -> str:
     return variant
 
 
+#: The least contrast a suggestion's dashed edge keeps against the paper once laid over it
+#: (lighter than a link's solid 3:1 edge, yet never lost on a dark paper).
+SUGGESTED_EDGE_CONTRAST = 2.5
+#: The usual opacity of a suggestion's dashed edge, raised where the paper needs it.
+SUGGESTED_EDGE_ALPHA = 0.6
+
+
+@cache
+def suggested_edge_alpha(relation: str, theme: Theme) -> float:
+    """The opacity of a suggestion's dashed edge: :data:`SUGGESTED_EDGE_ALPHA`, or more
+    where the relation's colour, laid over this paper at that opacity, would stand under
+    :data:`SUGGESTED_EDGE_CONTRAST` (a blue on dark paper)."""
+    colour = connector_colour(relation, theme)
+    alpha = SUGGESTED_EDGE_ALPHA
+    while contrast_ratio(mix(colour, theme.paper, alpha), theme.paper) < SUGGESTED_EDGE_CONTRAST:
+        if alpha >= 1.0:
+            break
+        alpha = min(1.0, alpha + 0.05)
+    return alpha
+
+
 #: A contradiction at least this sure is edged firmly; a weaker one (often two different
 #: facts that merely look alike) is drawn like any other suggestion.
 FIRM_CONTRADICTION = 0.4

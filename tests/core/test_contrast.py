@@ -108,3 +108,35 @@ def test_compare_underlines_stand_out_on_the_paper_and_on_every_highlight(name: 
             assert contrast_ratio(underline, ground) >= GRAPHIC_CONTRAST, (relation, colour)
     # The two underlines stay two colours (a quote is never read as a changed word).
     assert mark_colour("shared_quote", theme) != mark_colour("near_copy", theme)
+
+
+@pytest.mark.parametrize("name", sorted(THEMES))
+def test_a_suggestions_dashed_edge_stays_visible_on_every_paper(name: str) -> None:
+    from desktop_app.core.colours import mix
+    from desktop_app.core.compare_look import (
+        RELATION_COLOURS,
+        SUGGESTED_EDGE_ALPHA,
+        SUGGESTED_EDGE_CONTRAST,
+        connector_colour,
+        suggested_edge_alpha,
+    )
+
+    theme = THEMES[name]
+    for relation in RELATION_COLOURS:
+        alpha = suggested_edge_alpha(relation, theme)
+        colour = connector_colour(relation, theme)
+        # Lighter than a link's full edge where the paper allows, never fainter than usual.
+        assert SUGGESTED_EDGE_ALPHA <= alpha <= 1.0
+        laid = mix(colour, theme.paper, alpha)
+        assert contrast_ratio(laid, theme.paper) >= SUGGESTED_EDGE_CONTRAST
+        if alpha > SUGGESTED_EDGE_ALPHA:  # raised only as far as needed
+            fainter = mix(colour, theme.paper, alpha - 0.05)
+            assert contrast_ratio(fainter, theme.paper) < SUGGESTED_EDGE_CONTRAST
+
+
+def test_the_blue_of_same_fact_is_edged_more_strongly_on_dark_paper_than_on_light() -> None:
+    from desktop_app.core.compare_look import suggested_edge_alpha
+
+    assert suggested_edge_alpha("same_fact", THEMES["dark"]) > suggested_edge_alpha(
+        "same_fact", THEMES["light"]
+    )

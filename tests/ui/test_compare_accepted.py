@@ -239,3 +239,42 @@ def test_hovering_a_ribbon_washes_both_passages_repainting_only_them(
     tint = QColor(connector_colour(pair.relation, view_a.theme))
     paper = QColor(view_a.theme.paper)
     assert _distance(after.pixelColor(x, y), tint) < _distance(paper, tint)
+
+
+def test_a_suggested_same_fact_ribbon_keeps_a_visible_edge_on_dark_paper(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from desktop_app.core.colours import contrast_ratio
+    from desktop_app.core.compare_look import SUGGESTED_EDGE_ALPHA, SUGGESTED_EDGE_CONTRAST
+
+    mode = window.feature(CompareMode)
+    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=BACKGROUND_WORK_MS)
+    window.commands["view.theme.dark"].trigger()
+    view_a = window.reader.panes[0].view
+    qtbot.waitUntil(lambda: view_a.theme == THEMES["dark"])
+    gutter = mode.gutter
+    assert mode.comparison is not None
+    pairs = mode.comparison.pairs
+    ribbons = gutter.ribbons()
+    plain = [
+        r
+        for r in ribbons
+        if pairs[r.index].relation == "same_fact" and not r.accepted and not r.firm
+    ]
+    assert plain, "the sample pair shows a same-fact suggestion"
+    ribbon = plain[0]
+    assert ribbon.edge_alpha > SUGGESTED_EDGE_ALPHA  # the blue is edged more strongly here
+    image = _painted(gutter)
+    paper = gutter.theme.paper
+    best = 1.0
+    for step in range(400):
+        point = ribbon.path.pointAtPercent(step / 400)
+        x, y = int(point.x()), int(point.y())
+        if not (3 <= x < gutter.width() - 3 and 3 <= y < gutter.height() - 3):
+            continue
+        if any(r.path.contains(QPointF(x + 0.5, y + 0.5)) for r in ribbons if r is not ribbon):
+            continue
+        best = max(best, contrast_ratio(image.pixelColor(x, y).name(), paper))
+    # The dashes, antialiased, reach nearly the contrast the edge is chosen for (at the
+    # usual opacity they stood about 2.1:1).
+    assert best >= SUGGESTED_EDGE_CONTRAST - 0.2, best

@@ -40,6 +40,7 @@ from desktop_app.core.compare_look import (
     connector_opacity,
     crowding_calm,
     firm_edge,
+    suggested_edge_alpha,
 )
 from desktop_app.core.themes import Theme
 from desktop_app.ui.shell.plain_text import escaped
@@ -76,6 +77,8 @@ class Ribbon:
     contradiction: bool = False
     #: Edged firmly even in a crowd (``compare_look.firm_edge``).
     firm: bool = False
+    #: The opacity of its dashed edge while it is a suggestion (``suggested_edge_alpha``).
+    edge_alpha: float = 0.6
 
     def edges(self) -> QPainterPath:
         """The two edges that are stroked (``ribbon_edges``; made only when stroked: in a
@@ -303,6 +306,7 @@ class ConnectorGutter(QWidget):
                     (a, b, width),
                     pair.relation == "contradicts",
                     firm_edge(pair.score, pair.relation),
+                    suggested_edge_alpha(pair.relation, self.theme),
                 )
             )
         self._ribbon_cache = (key, result)
@@ -361,7 +365,7 @@ class ConnectorGutter(QWidget):
         else:
             fill.setAlphaF(min(1.0, ribbon.opacity * 0.8 * calm + (0.3 if focused else 0.0)))
             firm = focused or ribbon.firm
-            edge.setAlphaF(1.0 if firm else 0.6)
+            edge.setAlphaF(1.0 if firm else ribbon.edge_alpha)
             # A crowd of dashed edges is noise: there the fill alone tells an ordinary pair.
             stroke = None if calm < 1.0 and not firm else (firm, True)
         # The fill without antialiasing (most of the cost), its edge antialiased over it
