@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, insort
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -67,28 +68,55 @@ def find_candidates(
     nothing, alone or together."""
     text, exact = haystack.text, quote.exact
     found = list(copies)
-    seen = {c.start for c in found}
+    seen = sorted({c.start for c in found})  # starts of the candidates found, for bisect
     regions = _fuzzy_regions(haystack, quote, hint)
     reaches: dict[int, float] = {}
     limits: Limits | None = None
     limits_for = -1  # how many candidates ``limits`` was worked out for
+    blocked_at = -1  # the region that kept the last check from ending (same candidates)
     for index, region in enumerate(regions):
         if limits_of is not None and found:
             if limits_for != len(found):
-                limits, limits_for = limits_of(found), len(found)
-            if limits is not None and all(
-                _below(_reach_of(reaches, text, exact, left), limits)
-                for left in regions[index:]
-                if not any(abs(left - s) <= SEED for s in seen)
-            ):
-                return found
-        if any(abs(region - s) <= SEED for s in seen):
+                limits, limits_for, blocked_at = limits_of(found), len(found), -1
+            if limits is not None and blocked_at < index:
+                # with the same candidates, the regions between here and the one that
+                # blocked the last check are still under the limits or beside a candidate
+                blocked_at = _first_reaching(reaches, text, exact, regions, index, seen, limits)
+                if blocked_at == -1:
+                    return found
+        if _beside(seen, region):
             continue
         refined = _refined(text, quote, region, hint)
         if refined is not None:
             found.append(refined)
-            seen.add(refined.start)
+            insort(seen, refined.start)
     return found
+
+
+def _first_reaching(
+    reaches: dict[int, float],
+    text: str,
+    exact: str,
+    regions: list[int],
+    first: int,
+    seen: list[int],
+    limits: Limits,
+) -> int:
+    """The index of the first region from ``first`` on, not beside a candidate found
+    (``seen``), some span around which may reach ``limits``; -1 if there is none."""
+    for index in range(first, len(regions)):
+        region = regions[index]
+        if not _beside(seen, region) and not _below(
+            _reach_of(reaches, text, exact, region), limits
+        ):
+            return index
+    return -1
+
+
+def _beside(seen: list[int], region: int) -> bool:
+    """Whether a start in ``seen`` (sorted) lies within :data:`SEED` of ``region``."""
+    at = bisect_left(seen, region - SEED)
+    return at < len(seen) and seen[at] <= region + SEED
 
 
 def _reach_of(reaches: dict[int, float], text: str, exact: str, region: int) -> float:
