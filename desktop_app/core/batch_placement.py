@@ -92,6 +92,9 @@ class _Anchor(NamedTuple):
     new_end: int
 
 
+#: The least similarity of the two sides of a request's context (by its index) at a span.
+ContextCache = dict[tuple[int, int, int], float]
+
 #: The anchors just before and just after a passage's old place (None: an end of the text).
 Neighbours = tuple[_Anchor | None, _Anchor | None]
 
@@ -138,10 +141,11 @@ def place_all(
         placements.append(given)
     positions = [request.position for request in requests]
     review_shared_spans(positions, placements, settled)
-    _review_out_of_order(text, requests, placements, settled)
+    contexts: ContextCache = {}  # anchors are worked out again each round, mostly the same
+    _review_out_of_order(text, requests, placements, settled, contexts)
     looked_between: dict[int, Neighbours] = {}  # a search among the same anchors finds the same
     for _round in range(ROUNDS):
-        anchors = _anchors(text, requests, placements, settled)
+        anchors = _anchors(text, requests, placements, settled, contexts)
         if not anchors:
             break
         old_starts = [anchor.old_start for anchor in anchors]
@@ -163,13 +167,17 @@ def place_all(
 
 
 def _review_out_of_order(
-    text: str, requests: Sequence[Request], placements: list[Placement], settled: list[bool]
+    text: str,
+    requests: Sequence[Request],
+    placements: list[Placement],
+    settled: list[bool],
+    contexts: ContextCache,
 ) -> None:
     """Send to review each placement that breaks the order of the anchors around its old
     place (it lies outside their new span) with no neighbour (within :data:`MOVED_WITH`
     code points before) moved by as much: a passage deleted where a copy of it survives
     elsewhere looks like that, and one moved alone is indistinguishable from it."""
-    anchors = _anchors(text, requests, placements, settled)
+    anchors = _anchors(text, requests, placements, settled, contexts)
     if len(anchors) < 2:
         return
     members = {(anchor.old_start, anchor.new_start) for anchor in anchors}
@@ -212,20 +220,32 @@ def _around(anchors: list[_Anchor], old_starts: list[int], start: int) -> Neighb
 
 
 def _anchors(
-    text: str, requests: Sequence[Request], placements: list[Placement], settled: list[bool]
+    text: str,
+    requests: Sequence[Request],
+    placements: list[Placement],
+    settled: list[bool],
+    contexts: ContextCache,
 ) -> list[_Anchor]:
     """The confident placements (and those the caller settled on a quote) that keep each
-    other's order, by old start."""
+    other's order, by old start; ``contexts`` remembers the least similarity of the two
+    sides of each request's context at each span asked about."""
     confident = []
-    for request, placement, given in zip(requests, placements, settled, strict=True):
+    for index, (request, placement, given) in enumerate(
+        zip(requests, placements, settled, strict=True)
+    ):
         if placement.state not in PLACED_STATES or not request.quote.exact:
             continue
         if not given:
             if placement.score < ANCHOR_SCORE:
                 continue
-            quote = request.quote
-            context = context_similarity(text, placement.start, placement.end, quote)
-            if min(context) < ANCHOR_CONTEXT:
+            key = (index, placement.start, placement.end)
+            least = contexts.get(key)
+            if least is None:
+                quote = request.quote
+                least = contexts[key] = min(
+                    context_similarity(text, placement.start, placement.end, quote)
+                )
+            if least < ANCHOR_CONTEXT:
                 continue
         confident.append(_Anchor(request.position.start, placement.start, placement.end))
     confident.sort()
