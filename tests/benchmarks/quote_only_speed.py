@@ -1,9 +1,10 @@
 """CPU time and instructions per annotation of quote-only placement (``place_all``) by batch.
 
 Run ``python -m tests.benchmarks.quote_only_speed [--every N]``: it builds every ``N``-th
-text of each of the nine sets of re-anchoring material (default every 10th), then places each text's annotations in one batch as
-``test_reanchor_accuracy.evaluate`` does, and prints the CPU time (``time.process_time``) per
-annotation of each set and of all of them. The material is built before any timing starts.
+text of each of the nine sets of re-anchoring material (default every 10th), then places
+each text's annotations in one batch as ``test_reanchor_accuracy.evaluate`` does, and
+prints the CPU time (``time.process_time``) per annotation of each set and of all of them.
+The material is built before any timing starts.
 
 ``--callgrind`` runs the same twice under ``valgrind --tool=callgrind`` (once only building
 the material, ``--build-only``) and prints the instructions per annotation that placing
