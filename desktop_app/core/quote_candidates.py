@@ -16,6 +16,7 @@ from desktop_app.core.quote_scoring import (
     prefix_similarity,
     score,
     score_at_most,
+    scored,
     suffix_similarity,
     weighed,
 )
@@ -39,8 +40,9 @@ MAX_REGIONS = 10
 def exact_copies(haystack: Haystack, quote: TextQuote, hint: int) -> list[Candidate]:
     """The exact copies of the quote nearest ``hint`` (:data:`MAX_OCCURRENCES`), scored."""
     text, exact = haystack.text, quote.exact
-    return [
-        score(text, at, at + len(exact), quote, hint)
+    length = len(exact)
+    return [  # each is the quote itself: its quote similarity is 1.0, as score would find
+        scored(text, at, at + length, quote, hint, 1.0)
         for at in haystack.nearest(exact, hint, MAX_OCCURRENCES)
     ]
 
@@ -163,13 +165,13 @@ def _fuzzy_regions(haystack: Haystack, quote: TextQuote, hint: int) -> list[int]
     for offset in offsets:
         chunk = exact[offset : offset + piece]
         if chunk.strip():
-            suggestions += [at - offset for at in haystack.nearest(chunk, hint + offset, SEEDS)]
+            suggestions += [at - offset for at in haystack.near(chunk, hint + offset, SEEDS)]
     if len(quote.prefix) >= SEED:
         chunk = quote.prefix[-SEED:]
-        suggestions += [at + SEED for at in haystack.nearest(chunk, hint - SEED, SEEDS)]
+        suggestions += [at + SEED for at in haystack.near(chunk, hint - SEED, SEEDS)]
     if len(quote.suffix) >= SEED:
         chunk = quote.suffix[:SEED]
-        suggestions += [at - length for at in haystack.nearest(chunk, hint + length, SEEDS)]
+        suggestions += [at - length for at in haystack.near(chunk, hint + length, SEEDS)]
     if not suggestions:
         return []
     suggestions.sort()
