@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from desktop_app.core.haystack import Haystack
 from desktop_app.core.partial_bound import may_reach
+from desktop_app.core.quote_candidates import Refinements
 from desktop_app.core.quote_search import (
     LONG_QUOTE,
     PLACED_STATES,
@@ -121,6 +122,7 @@ def place_all(
         for request in requests
     ]
     haystack = Haystack(text, remember=True)
+    memo = Refinements()  # what the searches work out around each region, hint aside
     copies = [  # found once, for the quick placement and the search alike
         exact_copies(haystack, quote, expected) if given is None and quote.exact else None
         for (_position, quote, expected), given in zip(wanted, given_all, strict=True)
@@ -137,6 +139,7 @@ def place_all(
                 hint=request.hint,
                 within=haystack,
                 copies=copies[index],
+                memo=memo,
             )
         placements.append(given)
     positions = [request.position for request in requests]
@@ -156,7 +159,7 @@ def place_all(
                 if looked_between.get(index) == neighbours:
                     continue
                 looked_between[index] = neighbours
-                found = _among_anchors(text, request, neighbours)
+                found = _among_anchors(text, request, neighbours, memo)
                 if found is not None:
                     placements[index] = found
                     changed = True
@@ -276,9 +279,12 @@ def _in_order(anchors: list[_Anchor]) -> list[_Anchor]:
     return run
 
 
-def _among_anchors(text: str, request: Request, neighbours: Neighbours) -> Placement | None:
+def _among_anchors(
+    text: str, request: Request, neighbours: Neighbours, memo: Refinements
+) -> Placement | None:
     """A passage in review looked for again between the anchors around its old place
-    (``neighbours``): the passage found there if they make the choice clear, else None."""
+    (``neighbours``): the passage found there if they make the choice clear, else None
+    (``memo``: what the batch's searches worked out around regions of the text)."""
     position = request.position
     before, after = neighbours
     if before is None and after is None:
@@ -292,7 +298,7 @@ def _among_anchors(text: str, request: Request, neighbours: Neighbours) -> Place
     shift = near.new_start - near.old_start
     expected = TextPosition(position.start + shift, position.end + shift)
     window = Haystack(text, [(left.new_start, right.new_end)])
-    found = search(text, expected, request.quote, within=window)
+    found = search(text, expected, request.quote, within=window, memo=memo)
     if found.state not in PLACED_STATES or not left.new_start <= found.start <= right.new_start:
         return None
     short = len(request.quote.exact) < LONG_QUOTE

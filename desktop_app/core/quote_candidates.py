@@ -61,18 +61,20 @@ def find_candidates(
     hint: int,
     copies: list[Candidate],
     limits_of: Callable[[list[Candidate]], Limits | None] | None = None,
+    memo: Refinements | None = None,
 ) -> list[Candidate]:
     """The exact ``copies`` of the quote and the best span around each region that pieces
-    of it suggest. ``limits_of`` tells, for the candidates found so far, what a further
-    one must reach to change the choice among them (None: anything may); the regions
-    left are not refined once no span around any of them can reach that (:func:`_reach`).
-    Every candidate left out is then under the limits of the ones kept, and so changes
-    nothing, alone or together."""
+    of it suggest (``memo``: what earlier searches of the same text worked out).
+    ``limits_of`` tells, for the candidates found so far, what a further one must reach
+    to change the choice among them (None: anything may); the regions left are not
+    refined once no span around any of them can reach that (:func:`_reach`). Every
+    candidate left out is then under the limits of the ones kept, and so changes nothing,
+    alone or together."""
     text, exact = haystack.text, quote.exact
     found = list(copies)
     seen = sorted({c.start for c in found})  # starts of the candidates found, for bisect
     regions = _fuzzy_regions(haystack, quote, hint)
-    reaches: dict[int, float] = {}
+    reaches: dict[int, float] = {} if memo is None else memo.reaches.setdefault(exact, {})
     limits: Limits | None = None
     limits_for = -1  # how many candidates ``limits`` was worked out for
     blocked_at = -1  # the region that kept the last check from ending (same candidates)
@@ -88,7 +90,7 @@ def find_candidates(
                     return found
         if _beside(seen, region):
             continue
-        refined = _refined(text, quote, region, hint)
+        refined = _refined(text, quote, region, hint, memo)
         if refined is not None:
             found.append(refined)
             insort(seen, refined.start)
@@ -193,9 +195,51 @@ def _fuzzy_regions(haystack: Haystack, quote: TextQuote, hint: int) -> list[int]
     return [max(0, c[len(c) // 2]) for c in kept]
 
 
-def _refined(text: str, quote: TextQuote, region: int, hint: int) -> Candidate | None:
+#: A span around a region and its parts (start, end, quote, prefix and suffix similarity).
+Scored = tuple[int, int, float, float, float]
+
+
+class Refinements:
+    """What the searches of one batch (one text) work out around a region for a quote,
+    where it was expected aside: the spans scored there and the most similarity any of
+    them can reach. A passage looked for again (among its anchors, in review) meets the
+    same regions; its candidates are then weighed anew for where it is expected now."""
+
+    def __init__(self) -> None:
+        self.spans: dict[tuple[TextQuote, int], list[Scored]] = {}
+        self.reaches: dict[str, dict[int, float]] = {}  # per quote, per region
+
+
+def _refined(
+    text: str, quote: TextQuote, region: int, hint: int, memo: Refinements | None = None
+) -> Candidate | None:
     """The best span around a suggested start, its ends pinned on the quote's own ends and
-    on the context (each found approximately), every pair scored."""
+    on the context (each found approximately), every pair scored (``memo``: the spans of
+    earlier searches of the same text)."""
+    if memo is None:
+        spans = _spans_around(text, quote, region)
+    else:
+        key = (quote, region)
+        known = memo.spans.get(key)
+        spans = memo.spans[key] = _spans_around(text, quote, region) if known is None else known
+    best: Candidate | None = None
+    for start, end, similar, prefix, suffix in spans:
+        candidate = weighed(start, end, hint, similar, prefix, suffix)
+        if best is None or candidate.score > best.score:
+            best = candidate
+    if best is not None and best.quote < 1.0:
+        start, end = _on_own_ends(text, quote.exact, best.start, best.end)
+        if (start, end) != (best.start, best.end):
+            trimmed = score(text, start, end, quote, hint)
+            if trimmed.quote > best.quote:
+                best = trimmed
+    return best
+
+
+def _spans_around(text: str, quote: TextQuote, region: int) -> list[Scored]:
+    """The spans :func:`_refined` weighs around ``region``, in the order it weighs them:
+    their ends pinned, moved out to word ends and past combining marks, each span at
+    least :data:`QUOTE_FLOOR` similar to the quote, its parts scored."""
     exact = quote.exact
     slack = len(exact) // 4 + PIN
     starts = _pinned(text, region, slack, quote.prefix[-PIN:], exact[:PIN], at_start=True)
@@ -206,10 +250,12 @@ def _refined(text: str, quote: TextQuote, region: int, hint: int) -> Candidate |
         starts = {_word_start(text, s) for s in starts}
     if _at_word_boundary(exact[-1:], quote.suffix[:1]):
         ends = {_word_end(text, e) for e in ends}
-    best: Candidate | None = None
+    snapped_starts = {s: _snap_start(text, s) for s in starts}  # an end snaps alone
+    snapped_ends = {e: _snap_end(text, e) for e in ends}
+    spans: list[Scored] = []
     prefixes: dict[int, float] = {}  # each start's and end's context is read once
     suffixes: dict[int, float] = {}
-    for start, end in {_snap(text, s, e) for s in starts for e in ends if e > s}:
+    for start, end in {(snapped_starts[s], snapped_ends[e]) for s in starts for e in ends if e > s}:
         found = text[start:end]
         if found == exact:
             similar = 1.0
@@ -223,16 +269,8 @@ def _refined(text: str, quote: TextQuote, region: int, hint: int) -> Candidate |
         suffix = suffixes.get(end)
         if suffix is None:
             suffix = suffixes[end] = suffix_similarity(text, end, quote)
-        candidate = weighed(start, end, hint, similar, prefix, suffix)
-        if best is None or candidate.score > best.score:
-            best = candidate
-    if best is not None and best.quote < 1.0:
-        start, end = _on_own_ends(text, quote.exact, best.start, best.end)
-        if (start, end) != (best.start, best.end):
-            trimmed = score(text, start, end, quote, hint)
-            if trimmed.quote > best.quote:
-                best = trimmed
-    return best
+        spans.append((start, end, similar, prefix, suffix))
+    return spans
 
 
 def _on_own_ends(text: str, exact: str, start: int, end: int) -> tuple[int, int]:
@@ -294,10 +332,16 @@ def _word_end(text: str, offset: int) -> int:
     return offset
 
 
-def _snap(text: str, start: int, end: int) -> tuple[int, int]:
-    """Keep combining marks with their base character (grapheme boundaries, roughly)."""
+def _snap_start(text: str, start: int) -> int:
+    """Keep combining marks with their base character (grapheme boundaries, roughly): a
+    start inside a run of them moves back to its base."""
     while 0 < start < len(text) and unicodedata.combining(text[start]):
         start -= 1
+    return start
+
+
+def _snap_end(text: str, end: int) -> int:
+    """An end inside a run of combining marks moves past them."""
     while 0 < end < len(text) and unicodedata.combining(text[end]):
         end += 1
-    return start, end
+    return end

@@ -37,7 +37,7 @@ from desktop_app.core.placement_doubts import (
     without_white_edges,
 )
 from desktop_app.core.quote_candidates import MAX_OCCURRENCES as MAX_OCCURRENCES
-from desktop_app.core.quote_candidates import Limits, find_candidates
+from desktop_app.core.quote_candidates import Limits, Refinements, find_candidates
 from desktop_app.core.quote_candidates import _on_own_ends as _on_own_ends
 from desktop_app.core.quote_candidates import exact_copies as exact_copies
 from desktop_app.core.quote_scoring import Candidate as Candidate
@@ -151,13 +151,15 @@ def search(
     both_sides: bool = False,
     within: Haystack | None = None,
     copies: list[Candidate] | None = None,
+    memo: Refinements | None = None,
 ) -> Placement:
     """Place ``quote`` in ``text``; ``hint`` is where it is expected to start (default: the
     stored start). ``allowed`` rejects candidate spans; ``both_sides`` asks the context to
     agree on both sides, not one; ``within``: where candidates (and rivals) are looked for,
     by default the whole text (a batch passes one haystack of it to all its searches);
     ``copies``: the quote's exact copies in the whole text as ``exact_copies`` finds them,
-    if known already. An orphan keeps the stored span."""
+    if known already; ``memo``: what earlier searches of the same text worked out around
+    the regions they refined (a batch shares one). An orphan keeps the stored span."""
     expected = position.start if hint is None else hint
     orphan = Placement("orphaned", position.start, position.end, 0.0)
     exact = quote.exact
@@ -177,7 +179,7 @@ def search(
         def limits_of(found: list[Candidate]) -> Limits | None:
             return _fuzzy_limits(found, position, expected)
 
-    everywhere = find_candidates(haystack, quote, expected, copies, limits_of)
+    everywhere = find_candidates(haystack, quote, expected, copies, limits_of, memo)
     candidates = everywhere
     if allowed is not None:
         candidates = [c for c in everywhere if allowed(c.start, c.end)]
