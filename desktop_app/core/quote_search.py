@@ -343,4 +343,7 @@ def _twinned(best: Candidate, rivals: list[Candidate], expected: int) -> bool:
 def _rivals(candidates: list[Candidate], best: Candidate) -> list[Candidate]:
     """The candidates that do not overlap ``best`` (inline: a search compares many)."""
     start, end = best.start, best.end
-    return [c for c in candidates if min(c.end, end) <= max(c.start, start)]
+    if end <= start:  # an empty span overlaps nothing
+        return list(candidates)
+    # min(c.end, end) <= max(c.start, start), without two calls per candidate
+    return [c for c in candidates if c.end <= start or c.start >= end or c.end <= c.start]

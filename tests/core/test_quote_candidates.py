@@ -112,3 +112,17 @@ def test_given_copies_place_as_copies_found_anew() -> None:
         position, quote = describe(old, start, end)
         copies = exact_copies(Haystack(new), quote, position.start)
         assert search(new, position, quote, copies=copies) == search(new, position, quote)
+
+
+SPANS = st.tuples(st.integers(0, 30), st.integers(0, 30))
+
+
+@given(st.lists(SPANS, max_size=12), SPANS)
+def test_rivals_are_the_candidates_that_do_not_overlap_the_best(
+    spans: list[tuple[int, int]], best_span: tuple[int, int]
+) -> None:
+    """The rivals test without ``min`` and ``max`` keeps what they kept, empty spans too."""
+    candidates = [Candidate(s, e, 0.5, 0.5, 0.5, 0.5) for s, e in spans]
+    best = Candidate(*best_span, 0.5, 0.5, 0.5, 0.5)
+    expected = [c for c in candidates if min(c.end, best.end) <= max(c.start, best.start)]
+    assert quote_search._rivals(candidates, best) == expected
