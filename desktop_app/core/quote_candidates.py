@@ -141,12 +141,18 @@ def _reach(text: str, exact: str, region: int) -> float:
     in (their ends pinned within the slack, then moved out to word ends, never past a
     space or a line break), over the quote's length. (Levenshtein distance is at least the
     longer length less the common subsequence, so normalised similarity is at most that.)"""
-    length = len(exact)
+    length, size = len(exact), len(text)
     slack = length // 4 + PIN
-    first = max(0, min(len(text), region) - slack - PIN)
-    last = min(len(text), max(0, min(len(text), region + length)) + slack + PIN)
+    # clamped with comparisons, not min and max (called for every region of a search)
+    first = (region if region < size else size) - slack - PIN
+    first = first if first > 0 else 0
+    last = region + length
+    last = (size if last > size else last if last > 0 else 0) + slack + PIN
+    last = last if last < size else size
     space = text.rfind(" ", 0, first)
-    lo = max(0, space, text.rfind("\n", space + 1, first))
+    line = text.rfind("\n", space + 1, first)
+    lo = line if line > space else space
+    lo = lo if lo > 0 else 0
     space = text.find(" ", last)
     hi = len(text) if space == -1 else space
     line_end = text.find("\n", last, hi)
@@ -192,7 +198,8 @@ def _fuzzy_regions(haystack: Haystack, quote: TextQuote, hint: int) -> list[int]
     strongest = len(clusters[0])
     # a region only one piece points at is worth a look only if nothing better exists
     kept = [c for c in clusters[:MAX_REGIONS] if len(c) > 1 or strongest == 1]
-    return [max(0, c[len(c) // 2]) for c in kept]
+    medians = [c[len(c) // 2] for c in kept]
+    return [at if at > 0 else 0 for at in medians]
 
 
 #: A span around a region and its parts (start, end, quote, prefix and suffix similarity).
@@ -297,8 +304,10 @@ def _pinned(
 ) -> set[int]:
     """Candidate offsets for one end: the rough one, and where the context and the quote's
     own characters at that end are found approximately within ``slack``."""
-    rough = max(0, min(len(text), rough))
-    lo, hi = max(0, rough - slack - len(context)), min(len(text), rough + slack + len(context))
+    size, reach = len(text), slack + len(context)
+    rough = 0 if rough < 0 else size if rough > size else rough  # comparisons: a hot path
+    lo = rough - reach if rough > reach else 0
+    hi = rough + reach if rough + reach < size else size
     window = text[lo:hi]
     found = {rough}
     if not context and (rough <= slack if at_start else len(text) - rough <= slack):
