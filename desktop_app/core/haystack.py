@@ -116,10 +116,12 @@ def nearest_occurrences(text: str, needle: str, hint: int, most: int) -> list[in
 def _every_start(text: str, needle: str) -> list[int] | None:
     """Every start of ``needle`` in ``text``, in order; None past :data:`REMEMBERED`."""
     found: list[int] = []
+    left = REMEMBERED
     at = text.find(needle)
     while at != -1:
-        if len(found) == REMEMBERED:
+        if not left:
             return None
+        left -= 1
         found.append(at)
         at = text.find(needle, at + 1)
     return found

@@ -194,11 +194,11 @@ def _fuzzy_regions(haystack: Haystack, quote: TextQuote, hint: int) -> list[int]
             cluster = [at]
             clusters.append(cluster)
         last = at
-    clusters.sort(key=lambda c: (-len(c), abs(c[len(c) // 2] - hint)))
-    strongest = len(clusters[0])
     # a region only one piece points at is worth a look only if nothing better exists
-    kept = [c for c in clusters[:MAX_REGIONS] if len(c) > 1 or strongest == 1]
-    medians = [c[len(c) // 2] for c in kept]
+    # (so only the others are ordered, most supported first, then nearest, when there are)
+    kept = [c for c in clusters if len(c) > 1] or clusters
+    kept.sort(key=lambda c: (-len(c), abs(c[len(c) // 2] - hint)))
+    medians = [c[len(c) // 2] for c in kept[:MAX_REGIONS]]
     return [at if at > 0 else 0 for at in medians]
 
 
