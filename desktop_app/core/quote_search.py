@@ -240,18 +240,21 @@ def _decide(
     """The best allowed candidate, if it clearly beats every other one (allowed or not) and
     has no twin (:func:`_twinned`) nearer to where it was ``expected`` (default: the stored
     start)."""
-    best = max(candidates, key=lambda c: (c.score, -c.start))
+    best = candidates[0] if len(candidates) == 1 else max(candidates, key=_rank)
     rivals = _rivals(everywhere, best)
-    runner_up = max((c.score for c in rivals), default=0.0)
+    runner_up = max([c.score for c in rivals]) if rivals else 0.0
     lead = best.score - runner_up
     hint = position.start if expected is None else expected
+    prefix, suffix = best.prefix, best.suffix  # compared, not passed to min and max
     if abs(best.start - position.start) <= NEAR:
-        agreement = min if both_sides else max
-        agrees = agreement(best.prefix, best.suffix) >= CONTEXT_AGREES
+        if both_sides:
+            agrees = prefix >= CONTEXT_AGREES and suffix >= CONTEXT_AGREES
+        else:
+            agrees = prefix >= CONTEXT_AGREES or suffix >= CONTEXT_AGREES
     elif both_sides:
-        agrees = min(best.prefix, best.suffix) >= CONTEXT_AGREES
+        agrees = prefix >= CONTEXT_AGREES and suffix >= CONTEXT_AGREES
     else:
-        agrees = min(best.prefix, best.suffix) >= FAR_AGREES or _found_once(
+        agrees = (prefix >= FAR_AGREES and suffix >= FAR_AGREES) or _found_once(
             best, rivals, lead, hint
         )
     clear = lead >= MARGIN and (
@@ -272,13 +275,18 @@ def _decide(
     return orphan
 
 
+def _rank(candidate: Candidate) -> tuple[float, int]:
+    """The best candidate ranks highest: the highest score, then the earliest start."""
+    return candidate.score, -candidate.start
+
+
 def _fuzzy_limits(found: list[Candidate], position: TextPosition, expected: int) -> Limits:
     """The quote similarity and score a further candidate must reach to change what
     :func:`_decide` makes of the candidates ``found`` (not empty): under both, it is not
     the best, leads nothing, is no twin nor near copy, and changes no lead that matters
     (under the runner-up, or clearly behind the best); a best quote found once, with every
     rival under :data:`OTHER_QUOTE`, asks it to be under that too and clearly behind."""
-    best = max(found, key=lambda c: (c.score, -c.start))
+    best = found[0] if len(found) == 1 else max(found, key=_rank)
     rivals = _rivals(found, best)
     quote_limit = min(COPY_QUOTE, best.quote - TWIN_QUOTE)
     score_limit = best.score - MARGIN
