@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from desktop_app.core.haystack import Haystack
 from desktop_app.core.partial_bound import may_reach
+from desktop_app.core.quote_candidates import Refinements
 from desktop_app.core.quote_search import (
     LONG_QUOTE,
     PLACED_STATES,
@@ -92,6 +93,9 @@ class _Anchor(NamedTuple):
     new_end: int
 
 
+#: The least similarity of the two sides of a request's context (by its index) at a span.
+ContextCache = dict[tuple[int, int, int], float]
+
 #: The anchors just before and just after a passage's old place (None: an end of the text).
 Neighbours = tuple[_Anchor | None, _Anchor | None]
 
@@ -118,6 +122,7 @@ def place_all(
         for request in requests
     ]
     haystack = Haystack(text, remember=True)
+    memo = Refinements()  # what the searches work out around each region, hint aside
     copies = [  # found once, for the quick placement and the search alike
         exact_copies(haystack, quote, expected) if given is None and quote.exact else None
         for (_position, quote, expected), given in zip(wanted, given_all, strict=True)
@@ -134,14 +139,16 @@ def place_all(
                 hint=request.hint,
                 within=haystack,
                 copies=copies[index],
+                memo=memo,
             )
         placements.append(given)
     positions = [request.position for request in requests]
     review_shared_spans(positions, placements, settled)
-    _review_out_of_order(text, requests, placements, settled)
+    contexts: ContextCache = {}  # anchors are worked out again each round, mostly the same
+    _review_out_of_order(text, requests, placements, settled, contexts)
     looked_between: dict[int, Neighbours] = {}  # a search among the same anchors finds the same
     for _round in range(ROUNDS):
-        anchors = _anchors(text, requests, placements, settled)
+        anchors = _anchors(text, requests, placements, settled, contexts)
         if not anchors:
             break
         old_starts = [anchor.old_start for anchor in anchors]
@@ -152,7 +159,7 @@ def place_all(
                 if looked_between.get(index) == neighbours:
                     continue
                 looked_between[index] = neighbours
-                found = _among_anchors(text, request, neighbours)
+                found = _among_anchors(text, request, neighbours, memo)
                 if found is not None:
                     placements[index] = found
                     changed = True
@@ -163,13 +170,17 @@ def place_all(
 
 
 def _review_out_of_order(
-    text: str, requests: Sequence[Request], placements: list[Placement], settled: list[bool]
+    text: str,
+    requests: Sequence[Request],
+    placements: list[Placement],
+    settled: list[bool],
+    contexts: ContextCache,
 ) -> None:
     """Send to review each placement that breaks the order of the anchors around its old
     place (it lies outside their new span) with no neighbour (within :data:`MOVED_WITH`
     code points before) moved by as much: a passage deleted where a copy of it survives
     elsewhere looks like that, and one moved alone is indistinguishable from it."""
-    anchors = _anchors(text, requests, placements, settled)
+    anchors = _anchors(text, requests, placements, settled, contexts)
     if len(anchors) < 2:
         return
     members = {(anchor.old_start, anchor.new_start) for anchor in anchors}
@@ -212,20 +223,32 @@ def _around(anchors: list[_Anchor], old_starts: list[int], start: int) -> Neighb
 
 
 def _anchors(
-    text: str, requests: Sequence[Request], placements: list[Placement], settled: list[bool]
+    text: str,
+    requests: Sequence[Request],
+    placements: list[Placement],
+    settled: list[bool],
+    contexts: ContextCache,
 ) -> list[_Anchor]:
     """The confident placements (and those the caller settled on a quote) that keep each
-    other's order, by old start."""
+    other's order, by old start; ``contexts`` remembers the least similarity of the two
+    sides of each request's context at each span asked about."""
     confident = []
-    for request, placement, given in zip(requests, placements, settled, strict=True):
+    for index, (request, placement, given) in enumerate(
+        zip(requests, placements, settled, strict=True)
+    ):
         if placement.state not in PLACED_STATES or not request.quote.exact:
             continue
         if not given:
             if placement.score < ANCHOR_SCORE:
                 continue
-            quote = request.quote
-            context = context_similarity(text, placement.start, placement.end, quote)
-            if min(context) < ANCHOR_CONTEXT:
+            key = (index, placement.start, placement.end)
+            least = contexts.get(key)
+            if least is None:
+                quote = request.quote
+                least = contexts[key] = min(
+                    context_similarity(text, placement.start, placement.end, quote)
+                )
+            if least < ANCHOR_CONTEXT:
                 continue
         confident.append(_Anchor(request.position.start, placement.start, placement.end))
     confident.sort()
@@ -256,9 +279,12 @@ def _in_order(anchors: list[_Anchor]) -> list[_Anchor]:
     return run
 
 
-def _among_anchors(text: str, request: Request, neighbours: Neighbours) -> Placement | None:
+def _among_anchors(
+    text: str, request: Request, neighbours: Neighbours, memo: Refinements
+) -> Placement | None:
     """A passage in review looked for again between the anchors around its old place
-    (``neighbours``): the passage found there if they make the choice clear, else None."""
+    (``neighbours``): the passage found there if they make the choice clear, else None
+    (``memo``: what the batch's searches worked out around regions of the text)."""
     position = request.position
     before, after = neighbours
     if before is None and after is None:
@@ -272,7 +298,7 @@ def _among_anchors(text: str, request: Request, neighbours: Neighbours) -> Place
     shift = near.new_start - near.old_start
     expected = TextPosition(position.start + shift, position.end + shift)
     window = Haystack(text, [(left.new_start, right.new_end)])
-    found = search(text, expected, request.quote, within=window)
+    found = search(text, expected, request.quote, within=window, memo=memo)
     if found.state not in PLACED_STATES or not left.new_start <= found.start <= right.new_start:
         return None
     short = len(request.quote.exact) < LONG_QUOTE

@@ -6,6 +6,8 @@ from bisect import bisect_left, bisect_right
 
 #: Most starts of one string a whole-text haystack remembers (more: read for each time).
 REMEMBERED = 64
+#: Stands for a string not looked for yet (None: found too often to remember).
+_UNSEEN: list[int] = []
 
 
 class Haystack:
@@ -50,12 +52,7 @@ class Haystack:
     def nearest(self, needle: str, hint: int, most: int) -> list[int]:
         """Up to ``most`` starts of ``needle``, the nearest to ``hint`` first."""
         if self._joined is None:
-            if not needle or not self._remember:
-                return nearest_occurrences(self.text, needle, hint, most)
-            if needle in self._starts_of:
-                starts = self._starts_of[needle]
-            else:
-                starts = self._starts_of[needle] = _every_start(self.text, needle)
+            starts = self._remembered(needle)
             if starts is None:
                 return nearest_occurrences(self.text, needle, hint, most)
             return _nearest_of(starts, hint, most)
@@ -73,6 +70,26 @@ class Haystack:
                 found.append(start)
         found.sort(key=lambda start: abs(start - hint))
         return found[:most]
+
+    def near(self, needle: str, hint: int, most: int) -> list[int]:
+        """The starts :meth:`nearest` gives, in no set order (a caller that sorts them
+        anyway saves ordering them twice: when the string stands at most ``most`` times,
+        they are all of its starts, in the haystack's own list: not to be changed)."""
+        if self._joined is None:
+            starts = self._remembered(needle)
+            if starts is not None and len(starts) <= most:
+                return starts
+        return self.nearest(needle, hint, most)
+
+    def _remembered(self, needle: str) -> list[int] | None:
+        """Every start of ``needle`` in a whole text made to remember them (read once);
+        None when not remembered (too many, an empty needle, or not asked to)."""
+        if not needle or not self._remember:
+            return None
+        starts = self._starts_of.get(needle, _UNSEEN)
+        if starts is _UNSEEN:
+            starts = self._starts_of[needle] = _every_start(self.text, needle)
+        return starts
 
 
 def nearest_occurrences(text: str, needle: str, hint: int, most: int) -> list[int]:
@@ -99,10 +116,12 @@ def nearest_occurrences(text: str, needle: str, hint: int, most: int) -> list[in
 def _every_start(text: str, needle: str) -> list[int] | None:
     """Every start of ``needle`` in ``text``, in order; None past :data:`REMEMBERED`."""
     found: list[int] = []
+    left = REMEMBERED
     at = text.find(needle)
     while at != -1:
-        if len(found) == REMEMBERED:
+        if not left:
             return None
+        left -= 1
         found.append(at)
         at = text.find(needle, at + 1)
     return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, insort
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -15,6 +16,7 @@ from desktop_app.core.quote_scoring import (
     prefix_similarity,
     score,
     score_at_most,
+    scored,
     suffix_similarity,
     weighed,
 )
@@ -38,8 +40,9 @@ MAX_REGIONS = 10
 def exact_copies(haystack: Haystack, quote: TextQuote, hint: int) -> list[Candidate]:
     """The exact copies of the quote nearest ``hint`` (:data:`MAX_OCCURRENCES`), scored."""
     text, exact = haystack.text, quote.exact
-    return [
-        score(text, at, at + len(exact), quote, hint)
+    length = len(exact)
+    return [  # each is the quote itself: its quote similarity is 1.0, as score would find
+        scored(text, at, at + length, quote, hint, 1.0)
         for at in haystack.nearest(exact, hint, MAX_OCCURRENCES)
     ]
 
@@ -58,37 +61,66 @@ def find_candidates(
     hint: int,
     copies: list[Candidate],
     limits_of: Callable[[list[Candidate]], Limits | None] | None = None,
+    memo: Refinements | None = None,
 ) -> list[Candidate]:
     """The exact ``copies`` of the quote and the best span around each region that pieces
-    of it suggest. ``limits_of`` tells, for the candidates found so far, what a further
-    one must reach to change the choice among them (None: anything may); the regions
-    left are not refined once no span around any of them can reach that (:func:`_reach`).
-    Every candidate left out is then under the limits of the ones kept, and so changes
-    nothing, alone or together."""
+    of it suggest (``memo``: what earlier searches of the same text worked out).
+    ``limits_of`` tells, for the candidates found so far, what a further one must reach
+    to change the choice among them (None: anything may); the regions left are not
+    refined once no span around any of them can reach that (:func:`_reach`). Every
+    candidate left out is then under the limits of the ones kept, and so changes nothing,
+    alone or together."""
     text, exact = haystack.text, quote.exact
     found = list(copies)
-    seen = {c.start for c in found}
+    seen = sorted({c.start for c in found})  # starts of the candidates found, for bisect
     regions = _fuzzy_regions(haystack, quote, hint)
-    reaches: dict[int, float] = {}
+    reaches: dict[int, float] = {} if memo is None else memo.reaches.setdefault(exact, {})
     limits: Limits | None = None
     limits_for = -1  # how many candidates ``limits`` was worked out for
+    blocked_at = -1  # the region that kept the last check from ending (same candidates)
     for index, region in enumerate(regions):
         if limits_of is not None and found:
             if limits_for != len(found):
-                limits, limits_for = limits_of(found), len(found)
-            if limits is not None and all(
-                _below(_reach_of(reaches, text, exact, left), limits)
-                for left in regions[index:]
-                if not any(abs(left - s) <= SEED for s in seen)
-            ):
-                return found
-        if any(abs(region - s) <= SEED for s in seen):
+                limits, limits_for, blocked_at = limits_of(found), len(found), -1
+            if limits is not None and blocked_at < index:
+                # with the same candidates, the regions between here and the one that
+                # blocked the last check are still under the limits or beside a candidate
+                blocked_at = _first_reaching(reaches, text, exact, regions, index, seen, limits)
+                if blocked_at == -1:
+                    return found
+        if _beside(seen, region):
             continue
-        refined = _refined(text, quote, region, hint)
+        refined = _refined(text, quote, region, hint, memo)
         if refined is not None:
             found.append(refined)
-            seen.add(refined.start)
+            insort(seen, refined.start)
     return found
+
+
+def _first_reaching(
+    reaches: dict[int, float],
+    text: str,
+    exact: str,
+    regions: list[int],
+    first: int,
+    seen: list[int],
+    limits: Limits,
+) -> int:
+    """The index of the first region from ``first`` on, not beside a candidate found
+    (``seen``), some span around which may reach ``limits``; -1 if there is none."""
+    for index in range(first, len(regions)):
+        region = regions[index]
+        if not _beside(seen, region) and not _below(
+            _reach_of(reaches, text, exact, region), limits
+        ):
+            return index
+    return -1
+
+
+def _beside(seen: list[int], region: int) -> bool:
+    """Whether a start in ``seen`` (sorted) lies within :data:`SEED` of ``region``."""
+    at = bisect_left(seen, region - SEED)
+    return at < len(seen) and seen[at] <= region + SEED
 
 
 def _reach_of(reaches: dict[int, float], text: str, exact: str, region: int) -> float:
@@ -109,12 +141,18 @@ def _reach(text: str, exact: str, region: int) -> float:
     in (their ends pinned within the slack, then moved out to word ends, never past a
     space or a line break), over the quote's length. (Levenshtein distance is at least the
     longer length less the common subsequence, so normalised similarity is at most that.)"""
-    length = len(exact)
+    length, size = len(exact), len(text)
     slack = length // 4 + PIN
-    first = max(0, min(len(text), region) - slack - PIN)
-    last = min(len(text), max(0, min(len(text), region + length)) + slack + PIN)
+    # clamped with comparisons, not min and max (called for every region of a search)
+    first = (region if region < size else size) - slack - PIN
+    first = first if first > 0 else 0
+    last = region + length
+    last = (size if last > size else last if last > 0 else 0) + slack + PIN
+    last = last if last < size else size
     space = text.rfind(" ", 0, first)
-    lo = max(0, space, text.rfind("\n", space + 1, first))
+    line = text.rfind("\n", space + 1, first)
+    lo = line if line > space else space
+    lo = lo if lo > 0 else 0
     space = text.find(" ", last)
     hi = len(text) if space == -1 else space
     line_end = text.find("\n", last, hi)
@@ -135,13 +173,13 @@ def _fuzzy_regions(haystack: Haystack, quote: TextQuote, hint: int) -> list[int]
     for offset in offsets:
         chunk = exact[offset : offset + piece]
         if chunk.strip():
-            suggestions += [at - offset for at in haystack.nearest(chunk, hint + offset, SEEDS)]
+            suggestions += [at - offset for at in haystack.near(chunk, hint + offset, SEEDS)]
     if len(quote.prefix) >= SEED:
         chunk = quote.prefix[-SEED:]
-        suggestions += [at + SEED for at in haystack.nearest(chunk, hint - SEED, SEEDS)]
+        suggestions += [at + SEED for at in haystack.near(chunk, hint - SEED, SEEDS)]
     if len(quote.suffix) >= SEED:
         chunk = quote.suffix[:SEED]
-        suggestions += [at - length for at in haystack.nearest(chunk, hint + length, SEEDS)]
+        suggestions += [at - length for at in haystack.near(chunk, hint + length, SEEDS)]
     if not suggestions:
         return []
     suggestions.sort()
@@ -156,16 +194,59 @@ def _fuzzy_regions(haystack: Haystack, quote: TextQuote, hint: int) -> list[int]
             cluster = [at]
             clusters.append(cluster)
         last = at
-    clusters.sort(key=lambda c: (-len(c), abs(c[len(c) // 2] - hint)))
-    strongest = len(clusters[0])
     # a region only one piece points at is worth a look only if nothing better exists
-    kept = [c for c in clusters[:MAX_REGIONS] if len(c) > 1 or strongest == 1]
-    return [max(0, c[len(c) // 2]) for c in kept]
+    # (so only the others are ordered, most supported first, then nearest, when there are)
+    kept = [c for c in clusters if len(c) > 1] or clusters
+    kept.sort(key=lambda c: (-len(c), abs(c[len(c) // 2] - hint)))
+    medians = [c[len(c) // 2] for c in kept[:MAX_REGIONS]]
+    return [at if at > 0 else 0 for at in medians]
 
 
-def _refined(text: str, quote: TextQuote, region: int, hint: int) -> Candidate | None:
+#: A span around a region and its parts (start, end, quote, prefix and suffix similarity).
+Scored = tuple[int, int, float, float, float]
+
+
+class Refinements:
+    """What the searches of one batch (one text) work out around a region for a quote,
+    where it was expected aside: the spans scored there and the most similarity any of
+    them can reach. A passage looked for again (among its anchors, in review) meets the
+    same regions; its candidates are then weighed anew for where it is expected now."""
+
+    def __init__(self) -> None:
+        self.spans: dict[tuple[TextQuote, int], list[Scored]] = {}
+        self.reaches: dict[str, dict[int, float]] = {}  # per quote, per region
+
+
+def _refined(
+    text: str, quote: TextQuote, region: int, hint: int, memo: Refinements | None = None
+) -> Candidate | None:
     """The best span around a suggested start, its ends pinned on the quote's own ends and
-    on the context (each found approximately), every pair scored."""
+    on the context (each found approximately), every pair scored (``memo``: the spans of
+    earlier searches of the same text)."""
+    if memo is None:
+        spans = _spans_around(text, quote, region)
+    else:
+        key = (quote, region)
+        known = memo.spans.get(key)
+        spans = memo.spans[key] = _spans_around(text, quote, region) if known is None else known
+    best: Candidate | None = None
+    for start, end, similar, prefix, suffix in spans:
+        candidate = weighed(start, end, hint, similar, prefix, suffix)
+        if best is None or candidate.score > best.score:
+            best = candidate
+    if best is not None and best.quote < 1.0:
+        start, end = _on_own_ends(text, quote.exact, best.start, best.end)
+        if (start, end) != (best.start, best.end):
+            trimmed = score(text, start, end, quote, hint)
+            if trimmed.quote > best.quote:
+                best = trimmed
+    return best
+
+
+def _spans_around(text: str, quote: TextQuote, region: int) -> list[Scored]:
+    """The spans :func:`_refined` weighs around ``region``, in the order it weighs them:
+    their ends pinned, moved out to word ends and past combining marks, each span at
+    least :data:`QUOTE_FLOOR` similar to the quote, its parts scored."""
     exact = quote.exact
     slack = len(exact) // 4 + PIN
     starts = _pinned(text, region, slack, quote.prefix[-PIN:], exact[:PIN], at_start=True)
@@ -176,10 +257,12 @@ def _refined(text: str, quote: TextQuote, region: int, hint: int) -> Candidate |
         starts = {_word_start(text, s) for s in starts}
     if _at_word_boundary(exact[-1:], quote.suffix[:1]):
         ends = {_word_end(text, e) for e in ends}
-    best: Candidate | None = None
+    snapped_starts = {s: _snap_start(text, s) for s in starts}  # an end snaps alone
+    snapped_ends = {e: _snap_end(text, e) for e in ends}
+    spans: list[Scored] = []
     prefixes: dict[int, float] = {}  # each start's and end's context is read once
     suffixes: dict[int, float] = {}
-    for start, end in {_snap(text, s, e) for s in starts for e in ends if e > s}:
+    for start, end in {(snapped_starts[s], snapped_ends[e]) for s in starts for e in ends if e > s}:
         found = text[start:end]
         if found == exact:
             similar = 1.0
@@ -193,16 +276,8 @@ def _refined(text: str, quote: TextQuote, region: int, hint: int) -> Candidate |
         suffix = suffixes.get(end)
         if suffix is None:
             suffix = suffixes[end] = suffix_similarity(text, end, quote)
-        candidate = weighed(start, end, hint, similar, prefix, suffix)
-        if best is None or candidate.score > best.score:
-            best = candidate
-    if best is not None and best.quote < 1.0:
-        start, end = _on_own_ends(text, quote.exact, best.start, best.end)
-        if (start, end) != (best.start, best.end):
-            trimmed = score(text, start, end, quote, hint)
-            if trimmed.quote > best.quote:
-                best = trimmed
-    return best
+        spans.append((start, end, similar, prefix, suffix))
+    return spans
 
 
 def _on_own_ends(text: str, exact: str, start: int, end: int) -> tuple[int, int]:
@@ -229,8 +304,10 @@ def _pinned(
 ) -> set[int]:
     """Candidate offsets for one end: the rough one, and where the context and the quote's
     own characters at that end are found approximately within ``slack``."""
-    rough = max(0, min(len(text), rough))
-    lo, hi = max(0, rough - slack - len(context)), min(len(text), rough + slack + len(context))
+    size, reach = len(text), slack + len(context)
+    rough = 0 if rough < 0 else size if rough > size else rough  # comparisons: a hot path
+    lo = rough - reach if rough > reach else 0
+    hi = rough + reach if rough + reach < size else size
     window = text[lo:hi]
     found = {rough}
     if not context and (rough <= slack if at_start else len(text) - rough <= slack):
@@ -264,10 +341,16 @@ def _word_end(text: str, offset: int) -> int:
     return offset
 
 
-def _snap(text: str, start: int, end: int) -> tuple[int, int]:
-    """Keep combining marks with their base character (grapheme boundaries, roughly)."""
+def _snap_start(text: str, start: int) -> int:
+    """Keep combining marks with their base character (grapheme boundaries, roughly): a
+    start inside a run of them moves back to its base."""
     while 0 < start < len(text) and unicodedata.combining(text[start]):
         start -= 1
+    return start
+
+
+def _snap_end(text: str, end: int) -> int:
+    """An end inside a run of combining marks moves past them."""
     while 0 < end < len(text) and unicodedata.combining(text[end]):
         end += 1
-    return start, end
+    return end

@@ -57,7 +57,7 @@ def weighed(
 
 def prefix_similarity(text: str, start: int, quote: TextQuote) -> float:
     """How well the text before ``start`` matches the stored prefix (0..1)."""
-    return similarity(quote.prefix, text[max(0, start - CONTEXT) : start])
+    return similarity(quote.prefix, text[start - CONTEXT if start > CONTEXT else 0 : start])
 
 
 def suffix_similarity(text: str, end: int, quote: TextQuote) -> float:
@@ -74,7 +74,7 @@ def score_at_most(quote_similarity: float) -> float:
 def context_similarity(text: str, start: int, end: int, quote: TextQuote) -> tuple[float, float]:
     """How well the text before and after ``[start, end)`` matches the stored prefix and
     suffix (each 0..1)."""
-    prefix = similarity(quote.prefix, text[max(0, start - CONTEXT) : start])
+    prefix = similarity(quote.prefix, text[start - CONTEXT if start > CONTEXT else 0 : start])
     suffix = similarity(quote.suffix, text[end : end + CONTEXT])
     return prefix, suffix
 

@@ -37,7 +37,7 @@ from desktop_app.core.placement_doubts import (
     without_white_edges,
 )
 from desktop_app.core.quote_candidates import MAX_OCCURRENCES as MAX_OCCURRENCES
-from desktop_app.core.quote_candidates import Limits, find_candidates
+from desktop_app.core.quote_candidates import Limits, Refinements, find_candidates
 from desktop_app.core.quote_candidates import _on_own_ends as _on_own_ends
 from desktop_app.core.quote_candidates import exact_copies as exact_copies
 from desktop_app.core.quote_scoring import Candidate as Candidate
@@ -151,13 +151,15 @@ def search(
     both_sides: bool = False,
     within: Haystack | None = None,
     copies: list[Candidate] | None = None,
+    memo: Refinements | None = None,
 ) -> Placement:
     """Place ``quote`` in ``text``; ``hint`` is where it is expected to start (default: the
     stored start). ``allowed`` rejects candidate spans; ``both_sides`` asks the context to
     agree on both sides, not one; ``within``: where candidates (and rivals) are looked for,
     by default the whole text (a batch passes one haystack of it to all its searches);
     ``copies``: the quote's exact copies in the whole text as ``exact_copies`` finds them,
-    if known already. An orphan keeps the stored span."""
+    if known already; ``memo``: what earlier searches of the same text worked out around
+    the regions they refined (a batch shares one). An orphan keeps the stored span."""
     expected = position.start if hint is None else hint
     orphan = Placement("orphaned", position.start, position.end, 0.0)
     exact = quote.exact
@@ -177,7 +179,7 @@ def search(
         def limits_of(found: list[Candidate]) -> Limits | None:
             return _fuzzy_limits(found, position, expected)
 
-    everywhere = find_candidates(haystack, quote, expected, copies, limits_of)
+    everywhere = find_candidates(haystack, quote, expected, copies, limits_of, memo)
     candidates = everywhere
     if allowed is not None:
         candidates = [c for c in everywhere if allowed(c.start, c.end)]
@@ -238,18 +240,21 @@ def _decide(
     """The best allowed candidate, if it clearly beats every other one (allowed or not) and
     has no twin (:func:`_twinned`) nearer to where it was ``expected`` (default: the stored
     start)."""
-    best = max(candidates, key=lambda c: (c.score, -c.start))
+    best = candidates[0] if len(candidates) == 1 else max(candidates, key=_rank)
     rivals = _rivals(everywhere, best)
-    runner_up = max((c.score for c in rivals), default=0.0)
+    runner_up = max([c.score for c in rivals]) if rivals else 0.0
     lead = best.score - runner_up
     hint = position.start if expected is None else expected
+    prefix, suffix = best.prefix, best.suffix  # compared, not passed to min and max
     if abs(best.start - position.start) <= NEAR:
-        agreement = min if both_sides else max
-        agrees = agreement(best.prefix, best.suffix) >= CONTEXT_AGREES
+        if both_sides:
+            agrees = prefix >= CONTEXT_AGREES and suffix >= CONTEXT_AGREES
+        else:
+            agrees = prefix >= CONTEXT_AGREES or suffix >= CONTEXT_AGREES
     elif both_sides:
-        agrees = min(best.prefix, best.suffix) >= CONTEXT_AGREES
+        agrees = prefix >= CONTEXT_AGREES and suffix >= CONTEXT_AGREES
     else:
-        agrees = min(best.prefix, best.suffix) >= FAR_AGREES or _found_once(
+        agrees = (prefix >= FAR_AGREES and suffix >= FAR_AGREES) or _found_once(
             best, rivals, lead, hint
         )
     clear = lead >= MARGIN and (
@@ -270,13 +275,18 @@ def _decide(
     return orphan
 
 
+def _rank(candidate: Candidate) -> tuple[float, int]:
+    """The best candidate ranks highest: the highest score, then the earliest start."""
+    return candidate.score, -candidate.start
+
+
 def _fuzzy_limits(found: list[Candidate], position: TextPosition, expected: int) -> Limits:
     """The quote similarity and score a further candidate must reach to change what
     :func:`_decide` makes of the candidates ``found`` (not empty): under both, it is not
     the best, leads nothing, is no twin nor near copy, and changes no lead that matters
     (under the runner-up, or clearly behind the best); a best quote found once, with every
     rival under :data:`OTHER_QUOTE`, asks it to be under that too and clearly behind."""
-    best = max(found, key=lambda c: (c.score, -c.start))
+    best = found[0] if len(found) == 1 else max(found, key=_rank)
     rivals = _rivals(found, best)
     quote_limit = min(COPY_QUOTE, best.quote - TWIN_QUOTE)
     score_limit = best.score - MARGIN
@@ -341,4 +351,7 @@ def _twinned(best: Candidate, rivals: list[Candidate], expected: int) -> bool:
 def _rivals(candidates: list[Candidate], best: Candidate) -> list[Candidate]:
     """The candidates that do not overlap ``best`` (inline: a search compares many)."""
     start, end = best.start, best.end
-    return [c for c in candidates if min(c.end, end) <= max(c.start, start)]
+    if end <= start:  # an empty span overlaps nothing
+        return list(candidates)
+    # min(c.end, end) <= max(c.start, start), without two calls per candidate
+    return [c for c in candidates if c.end <= start or c.start >= end or c.end <= c.start]

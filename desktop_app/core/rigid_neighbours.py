@@ -97,7 +97,9 @@ def _exact_winner(
     """The exact copy of the quote that the search would take were its exact ``copies``
     (scored with ``expected``) all it found, if its whole stored context stands around it
     unchanged; else None."""
-    winner = exact_winner(copies, position, expected) if copies else None
+    if not any(copy.prefix == 1.0 and copy.suffix == 1.0 for copy in copies):
+        return None  # the winner is one of them: none has its whole context around it
+    winner = exact_winner(copies, position, expected)
     if winner is None or winner.prefix < 1.0 or winner.suffix < 1.0:
         return None
     return winner

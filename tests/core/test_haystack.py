@@ -74,3 +74,21 @@ def test_a_remembered_string_is_found_as_if_read_anew(
     haystack = Haystack(text, remember=True)
     for hint in hints:
         assert haystack.nearest(needle, hint, most) == nearest_occurrences(text, needle, hint, most)
+
+
+@given(
+    st.text(alphabet="ab \n\u0301😀", min_size=0, max_size=120),
+    st.text(alphabet="ab \u0301😀", min_size=0, max_size=3),
+    st.lists(st.integers(-5, 130), min_size=1, max_size=6),
+    st.integers(1, 70),
+    st.booleans(),
+)
+def test_near_gives_the_starts_nearest_gives_in_any_order(
+    text: str, needle: str, hints: list[int], most: int, remember: bool
+) -> None:
+    """``near`` (for callers that sort the starts themselves) gives the very starts that
+    ``nearest`` gives, ties at the last one included, whether remembered or read anew."""
+    haystack = Haystack(text, remember=remember)
+    for hint in hints:
+        near = haystack.near(needle, hint, most)
+        assert sorted(near) == sorted(nearest_occurrences(text, needle, hint, most))

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from desktop_app.core import quote_candidates, quote_search
 from desktop_app.core.anchoring import describe
 from desktop_app.core.haystack import Haystack
-from desktop_app.core.quote_candidates import _reach, _refined, exact_copies
+from desktop_app.core.quote_candidates import Refinements, _reach, _refined, exact_copies
 from desktop_app.core.quote_scoring import Candidate, score_at_most
 from desktop_app.core.quote_search import search
 from desktop_app.core.records import TextQuote
@@ -42,6 +42,28 @@ def test_no_span_refined_around_a_region_beats_its_reach(
     if refined is not None:
         assert refined.quote <= _reach(text, exact, region) + 1e-12
         assert refined.score <= score_at_most(_reach(text, exact, region)) + 1e-12
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(WORDS), min_size=5, max_size=60),
+    st.integers(0, 40),
+    st.integers(1, 12),
+    st.lists(st.tuples(st.integers(-20, 300), st.integers(-50, 400)), min_size=1, max_size=8),
+)
+def test_a_region_refined_again_for_another_hint_is_refined_as_anew(
+    words: list[str], first: int, count: int, asked: list[tuple[int, int]]
+) -> None:
+    """A batch's searches share what they worked out around a region (``Refinements``):
+    asked again, for any hint, the best span is the one worked out from scratch."""
+    text = " ".join(words)
+    picked = words[first % len(words) : first % len(words) + count]
+    exact = " ".join(picked[::2] + picked[1::2]) or "accord"
+    quote = TextQuote(exact=exact, prefix="the minister ", suffix=" on Tuesday")
+    memo = Refinements()
+    for region, hint in asked:
+        region = max(0, region)
+        assert _refined(text, quote, region, hint, memo) == _refined(text, quote, region, hint)
 
 
 def test_the_reach_of_a_region_far_from_the_quote_is_low() -> None:
@@ -90,3 +112,17 @@ def test_given_copies_place_as_copies_found_anew() -> None:
         position, quote = describe(old, start, end)
         copies = exact_copies(Haystack(new), quote, position.start)
         assert search(new, position, quote, copies=copies) == search(new, position, quote)
+
+
+SPANS = st.tuples(st.integers(0, 30), st.integers(0, 30))
+
+
+@given(st.lists(SPANS, max_size=12), SPANS)
+def test_rivals_are_the_candidates_that_do_not_overlap_the_best(
+    spans: list[tuple[int, int]], best_span: tuple[int, int]
+) -> None:
+    """The rivals test without ``min`` and ``max`` keeps what they kept, empty spans too."""
+    candidates = [Candidate(s, e, 0.5, 0.5, 0.5, 0.5) for s, e in spans]
+    best = Candidate(*best_span, 0.5, 0.5, 0.5, 0.5)
+    expected = [c for c in candidates if min(c.end, best.end) <= max(c.start, best.start)]
+    assert quote_search._rivals(candidates, best) == expected
