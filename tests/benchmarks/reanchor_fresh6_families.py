@@ -162,11 +162,11 @@ def lines_numbered(tracked: TrackedText, rng: random.Random, rate: float) -> Non
 def markdown_export(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """Exported to Markdown: headings marked "#"; from the middle rate labels made bold;
     at the highest footnotes made "[^2]" and bare links "[site](…)"."""
-    if rate >= 8:
-        markdown_notes_and_links(tracked)
+    markdown_headings(tracked, headings(tracked.text), _paragraphs(tracked.text)[0])
     if rate >= 3:
         bold_labels(tracked)
-    markdown_headings(tracked, headings(tracked.text), _paragraphs(tracked.text)[0])
+    if rate >= 8:
+        markdown_notes_and_links(tracked)
 
 
 def infobox_restyled(tracked: TrackedText, rng: random.Random, rate: float) -> None:

@@ -18,9 +18,9 @@ WRAPPED_SENTENCE = re.compile(r"\S[\s\S]*?(?:[.!?…][”’\")]*(?=\s|$)|$)")
 LINE_PREFIX = re.compile(
     r"(?:\d+(?:\+\d+)?' |(?:[A-Z][a-z]+(?: [a-z]+){0,2}|[A-Z]{2,}(?: [A-Z]{2,})?): )"
 )
-#: Lines that are not running prose: notes, table-like rows, bullets, headings marks,
+#: Lines that are not running prose: notes, table-like rows, bullets, bold or heading marks,
 #: minute marks, cue numbers and time codes, labels.
-STRUCTURAL = re.compile(r"(?:\[\d|\| |[-•*] |#|\d+(?:\+\d+)?'|\d\d:|\d+$)")
+STRUCTURAL = re.compile(r"(?:\[\d|\| |[-•*] |\*\*|#|\d+(?:\+\d+)?'|\d\d:|\d+$)")
 
 
 def lines_in(text: str, start: int, end: int) -> list[Span]:
