@@ -101,7 +101,7 @@ def notes_moved(tracked: TrackedText, rng: random.Random, rate: float) -> None:
 
 def times_shifted(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """Every time code moved: by 2.5 seconds (a subtitle re-synced), by 73.25 seconds, or
-    by an hour and two minutes with the milliseconds' comma made a dot."""
+    by an hour, two minutes and 5.75 seconds with the milliseconds' comma made a dot."""
     if rate >= 8:
         shift_times(tracked, 3725.75, separator=".")
     else:
