@@ -113,6 +113,18 @@ def _merged() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
 
 
 WORD_VALUES, PHRASE_VALUES, SCALE_VALUES = _merged()
+
+
+def _languages() -> dict[str, set[str]]:
+    """The languages of each word of the table."""
+    found: dict[str, set[str]] = {}
+    for lang, table in TABLE.items():
+        for word in (*table["words"], *table["scales"]):
+            found.setdefault(word, set()).add(lang)
+    return found
+
+
+_LANGUAGES = _languages()
 _LONGEST_PHRASE = max(len(p.split()) for p in PHRASE_VALUES)
 _PHRASE_STARTS = frozenset(p.split()[0] for p in PHRASE_VALUES)
 
@@ -256,6 +268,16 @@ def _is_weak(atom: _Atom) -> bool:
     return atom.lowered in AMBIGUOUS or atom.value == 1 or len(atom.lowered) <= 2
 
 
+def _may_lead(atom: _Atom, scale: _Atom) -> bool:
+    """Whether a weak word may start a number before a scale: an article ("un million"), a
+    word of three letters or more ("dos mil"), or one of two letters with a scale of its own
+    language ("du tūkstančiai", "to tusen"; not "on millions of", "on bin")."""
+    if atom.value == 1 or len(atom.lowered) > 2:
+        return True
+    shared = _LANGUAGES.get(atom.lowered, set()) & _LANGUAGES.get(scale.lowered, set())
+    return bool(shared) and not _is_weak(scale)
+
+
 def _multiplies(atom: _Atom) -> bool:
     """Whether the word is a hundred or a word of scale ("cents", "thousand", "bin")."""
     return atom.value == 100 or atom.value in _SCALE_VALUES
@@ -281,12 +303,17 @@ def _combine(run: list[_Atom]) -> tuple[Numeral | None, int]:
         if following is not None and following.value == Decimal("0.5") and value == 1:
             kept.append(atom)  # "a half", "en halv": the article of the half
             continue
+        before_scale = following is not None and _multiplies(following)
+        leads = following is not None and before_scale and _may_lead(atom, following)
+        if not index and _is_weak(atom) and not leads:
+            return None, 1  # "on two" (ten in Turkish), "to millions": no number starts here
         if index and _is_weak(atom):
-            before_scale = following is not None and _multiplies(following)
             after_number = _multiplies(atom) and any(not _is_weak(k) for k in kept)
             if not (before_scale or after_number):
                 break  # "twenty to one": "to" (two in Danish) joins only as "to tusen" does
-        if value in _SCALE_VALUES:
+        if value in _SCALE_VALUES and not current and value > total > 0:
+            total *= value  # "mil millones", "two thousand million"
+        elif value in _SCALE_VALUES:
             current = (current or Decimal(1)) * value
             total += current
             current = Decimal(0)

@@ -40,6 +40,13 @@ from desktop_app.core.compare.lexicon import (
 )
 from desktop_app.core.compare.numerals import SCALE_VALUES, read_numerals
 
+#: Words that name the clock before an hour, as "o'clock" does after it (Estonian, Finnish,
+#: Latvian, Scandinavian, Polish, Turkish): what follows them is a time, in digits or words.
+_CLOCK_WORDS = ("kell", "kella", "kello", "klo", "klockan", "klokken", "pulksten", "plkst.",
+                "godz.", "saat", "kl.")  # fmt: skip
+_CLOCK_WORDS_LOOKBEHIND = "".join(
+    f"|(?<={w[0].upper()}{re.escape(w[1:])} )|(?<={re.escape(w)} )" for w in _CLOCK_WORDS
+)
 _TOKEN = re.compile(
     r"(?P<time>\b\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.m\."
     r"|\b\d{1,2}[ap]m\b"  # "7pm", "11am"
@@ -48,7 +55,12 @@ _TOKEN = re.compile(
     r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:Uhr|uur)\b"
     # "godz. 7.15", "saat 05.00", "klockan 9.30", "às 15.20", "alle 11.40", "om 18.30"
     r"|(?:(?<=[Gg]odz\. )|(?<=[Ss]aat )|(?<=[Kk]lockan )|(?<=[Kk]l\. )|(?<=[Àà]s )"
-    r"|(?<=[Aa]lle )|(?<=[Oo]m ))"
+    r"|(?<=[Aa]lle )|(?<=[Oo]m )"
+    # "kell 15.40", "pulksten 11.20", "klo 7.15"; "око 8.30", "u 9.15", "um 7.30" (a bare hour
+    # after a clock word, "pulksten 11", stays a number: read as a time it paired "ap pulksten
+    # 11" with "pulksten 11.05", two moments, and cost a pair in-sample)
+    + _CLOCK_WORDS_LOOKBEHIND
+    + r"|(?<=око )|(?<=[Oo]ko )|(?<=[Uu] )|(?<=у )|(?<=[Uu]m ))"
     r"\d{1,2}[.:]\d{2}\b)"
     r"|(?P<number>(?<!\d)\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)"
     r"|(?P<acronym>(?<!\w)(?:[^\W\d_]\.){2,}(?![^\W\d_]))"
@@ -161,7 +173,13 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if numeral is not None:
             if s == numeral.start:
                 surface = text[s : numeral.end]
-                found += _number(text, numeral.key, surface, s, numeral.end, stop, numeral.rough)
+                hour = _worded_hour(text, start, numeral.key, s, numeral.end)
+                if hour is not None:
+                    hedge = _time_hedge(text, start, s)
+                    found += _clock(hour, 0, surface, s, numeral.end, hedge)
+                else:
+                    rough = numeral.rough
+                    found += _number(text, numeral.key, surface, s, numeral.end, stop, rough)
             sentence_start = False
             continue
         if kind == "time":
@@ -190,14 +208,41 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 _HEDGE = re.compile(
     r"\b(?:about|around|approximately|roughly|(?:shortly|just|soon) (?:before|after)|"
     r"vers|environ|gegen|etwa|ungefähr|kurz (?:vor|nach)|"
-    r"около|примерно|приблизно|близько)\s+(?:at\s+)?$",
+    r"около|примерно|приблизно|близько|"
+    # Estonian, Finnish, Latvian, Serbian and Croatian, Slovak and Czech
+    r"(?:veidi )?pärast|enne|umbes|noin|(?:hieman )?(?:ennen|jälkeen)|ap|(?:nedaudz )?pēc|"
+    r"pirms|aptuveni|(?:нешто )?после|(?:nešto )?posle|(?:nešto )?poslije|око|oko|пре|prije|"
+    r"okolo|krátko (?:pred|po))\s+(?:(?:at|"
+    + "|".join(re.escape(w) for w in _CLOCK_WORDS)
+    + r")\s+)?$",
     re.IGNORECASE,
 )
 
 
 #: "shortly after 3" is 3:00 or later, "just before 4" 4:00 or earlier.
-_AFTER_HEDGE = re.compile(r"\b(?:after|nach)\s+(?:at\s+)?$", re.IGNORECASE)
-_BEFORE_HEDGE = re.compile(r"\b(?:before|vor)\s+(?:at\s+)?$", re.IGNORECASE)
+_AFTER_HEDGE = re.compile(
+    r"\b(?:after|nach|pärast|pēc|после|posle|poslije|po)\s+(?:\S+\s+)?$", re.IGNORECASE
+)
+_BEFORE_HEDGE = re.compile(
+    r"\b(?:before|vor|enne|ennen|pirms|пре|prije|pred)\s+(?:\S+\s+)?$", re.IGNORECASE
+)
+#: Words after an hour that make it a time ("девет сати", "neun Uhr"), with a hedge before
+#: it ("нешто после девет сати"), or a clock word ("kella kahte").
+_HOUR_AFTER = re.compile(r"\s+(?:сати|sati|sata|Uhr|heures|uur|óra|hodín|hodin)\b")
+_CLOCK_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in _CLOCK_WORDS) + r")\s+$", re.IGNORECASE
+)
+
+
+def _worded_hour(text: str, start: int, key: str, s: int, e: int) -> int | None:
+    """The hour of a number in words that is a clock time ("kella kahte", "после девет сати")."""
+    if not key[1:].isdigit() or not 0 <= int(key[1:]) <= 24:
+        return None
+    if _CLOCK_BEFORE.search(text, max(start, s - 12), s):
+        return int(key[1:])
+    if _HOUR_AFTER.match(text, e) and _HEDGE.search(text, max(start, s - 24), s):
+        return int(key[1:])
+    return None
 
 
 def _time_hedge(text: str, start: int, s: int) -> str:

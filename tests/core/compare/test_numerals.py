@@ -55,6 +55,9 @@ def _values(text: str) -> list[str]:
         ("einundzwanzig Verletzte", "#21"),
         ("dos mil cien camiones", "#2100"),
         ("un million d'euros", "#1000000"),
+        ("costará dos mil millones de euros", "#2000000000"),
+        ("to tusen passasjerer", "#2000"),
+        ("du tūkstančiai keleivių", "#2000"),
         ("ثلاثة و عشرون شخصا", "#23"),
     ],
 )
@@ -109,10 +112,16 @@ def test_finnic_hungarian_and_turkish_numbers_in_words_are_read(text: str, value
         "She set the hat down.",
         "It was a pet project.",
         "Station staff stayed on site.",
+        "The fans cheered on millions of screens.",  # "on" is ten in Turkish
+        "They wanted to millions of viewers.",  # "to" is two in Danish
     ],
 )
 def test_articles_pronouns_and_common_words_are_no_figures(text: str) -> None:
     assert _read(text) == []
+
+
+def test_a_weak_word_before_a_number_is_not_part_of_it() -> None:
+    assert _values("They went on two more trips.") == ["#2"]  # not twelve
 
 
 def test_a_clock_time_in_words_is_not_read_as_a_count() -> None:
@@ -203,3 +212,33 @@ def test_a_rough_figure_in_words_does_not_contradict_a_close_exact_one() -> None
         )
         != "contradicts"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Rike ilmnes kell 15.40 Kuivastu sadamas.", "15:40"),
+        ("Laeva meeskond avastas rikke veidi pärast kella kahte.", "~>2:00"),
+        ("Izsaukums VUGD saņemts pulksten 11.20.", "11:20"),
+        ("Onnettomuus tapahtui noin kello 16.10 jäätiellä.", "~16:10"),
+        ("Auto putosi jäihin hieman ennen kello 14.50.", "~<14:50"),
+        ("Несрећа се догодила нешто после девет сати.", "~>9:00"),
+        ("Аутобус је слетео јутрос око 8.30 с пута.", "~8:30"),
+        ("Maarja jõudis Virtsu kell viis.", "5:00"),
+    ],
+)
+def test_clock_words_of_other_languages_make_times(text: str, value: str) -> None:
+    assert value in {t.value for t in tokens(text) if t.slot == "time"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putovanje traje pet sati.",  # a duration: no clock word, no hedge
+        "У њему је било око 20 путника.",  # a rough count, not eight in the evening
+        "Kell on kallis.",
+        "Ledus gabals atlūza ap pulksten 11, un vējš to dzina jūrā.",  # a bare hour: left a number
+    ],
+)
+def test_hours_and_rough_counts_are_no_clock_times(text: str) -> None:
+    assert not [t for t in tokens(text) if t.slot == "time"]
