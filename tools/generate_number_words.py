@@ -1,7 +1,8 @@
 """Write ``desktop_app/core/compare/number_words_table.py``: number words read from num2words.
 
 Run ``python tools/generate_number_words.py`` (num2words is a test dependency, pinned in
-constraints.txt) after changing the languages or the values below; the test
+constraints.txt), then ``ruff format`` on the table, after changing the languages or the
+values below; the test
 ``tests/core/compare/test_numerals.py`` checks that the written table is what the pinned
 library gives, so the app reads number words with no run-time dependency.
 
@@ -99,7 +100,6 @@ def main() -> None:
         '"""\n\n'
         "# Written by tools/generate_number_words.py; tests/core/compare/test_numerals.py checks\n"
         "# it against the pinned num2words.\n"
-        "# fmt: off\n"
         f"TABLE: dict[str, dict[str, dict[str, int]]] = {body}\n",
         encoding="utf-8",
     )
