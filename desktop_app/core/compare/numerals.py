@@ -10,7 +10,8 @@ from functools import lru_cache
 from desktop_app.core.compare.lexicon import NUMBER_WORDS
 from desktop_app.core.compare.number_words_table import TABLE
 
-#: Number words of languages num2words does not write (Estonian, Croatian's thousand), and
+#: Number words of languages num2words does not write (Estonian, Bulgarian, Greek, Albanian,
+#: Basque, Galician, Croatian's thousand, Malay's eight), and
 #: the case forms and collective numerals news use that a table of nominatives lacks
 #: ("kahte", "viie", "troch", "двоје", "Деветнаесторо" is found by its start).
 EXTRA_WORDS: dict[str, int] = {
@@ -34,6 +35,19 @@ EXTRA_WORDS: dict[str, int] = {
     "двоје": 2, "троје": 3, "четворо": 4, "петоро": 5, "шесторо": 6,
     "dveh": 2, "treh": 3, "štirih": 4, "двама": 2, "трима": 3, "двете": 2,
     "dvije": 2, "dviju": 2, "triju": 3,
+    # Bulgarian where it differs from Serbian and Russian
+    "седем": 7, "осем": 8, "двадесет": 20, "тридесет": 30, "петдесет": 50, "хиляди": 1000,
+    "хиляда": 1000, "милиона": 10**6,
+    # Greek tens and teens (the units are in lexicon.NUMBER_WORDS), thousands
+    "έντεκα": 11, "δώδεκα": 12, "είκοσι": 20, "τριάντα": 30, "σαράντα": 40, "πενήντα": 50,
+    "εξήντα": 60, "εβδομήντα": 70, "ογδόντα": 80, "ενενήντα": 90, "χίλιοι": 1000,
+    "χίλιες": 1000, "χίλια": 1000, "χιλιάδες": 1000,
+    # Albanian, Basque, Galician and Malay (where Indonesian differs)
+    "dy": 2, "katër": 4, "pesë": 5, "gjashtë": 6, "shtatë": 7, "tetë": 8, "nëntë": 9,
+    "dhjetë": 10, "njëzet": 20, "qind": 100, "mijë": 1000,
+    "hiru": 3, "bost": 5, "zazpi": 7, "zortzi": 8, "bederatzi": 9, "hamar": 10, "hogei": 20,
+    "ehun": 100,
+    "dous": 2, "catro": 4, "lapan": 8, "sembilan": 9,
     # Latvian and Lithuanian oblique forms
     "divu": 2, "diviem": 2, "trijiem": 3, "dviejų": 2, "trijų": 3,
 }  # fmt: skip
@@ -50,7 +64,9 @@ ONE_AND_A_HALF = ("pusotr", "pusantr", "półtor", "полтор", "півтор
                   "puolitoista", "anderthalb", "eineinhalb", "halvanden", "halvannen",
                   "jedenapol", "jedenapół")  # fmt: skip
 #: Words that join the parts of one number ("four hundred and eleven", "dos mil y cien").
-CONJUNCTIONS = frozenset(str.split("and a an und og och et y e i и і ja és și ve dan và en ar ac"))
+CONJUNCTIONS = frozenset(
+    str.split("and a an und og och et y e i и і ja és și ve dan và en ar ac eta")
+)
 #: Number words that are common other words somewhere (articles, pronouns, "bin", "due",
 #: "sei", English "fire", "hat", "set" that are four, six, seven elsewhere): read only
 #: beside another number word or a word of scale that is not one of these ("vingt et un",

@@ -100,9 +100,28 @@ def test_finnic_hungarian_and_turkish_numbers_in_words_are_read(text: str, value
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Triindvajset potnikov je bilo ranjenih.", "#23"),  # Slovene
+        ("Tuttugu og þrír farþegar slösuðust.", "#23"),  # Icelandic
+        ("Tri ar hugain o bobl.", "#23"),  # Welsh
+        ("двадесет и седем души са ранени", "#27"),  # Bulgarian
+        ("είκοσι τρεις τραυματίες", "#23"),  # Greek
+        ("njëzet e pesë të plagosur", "#25"),  # Albanian
+        ("hogei eta bost zauritu", "#25"),  # Basque
+        ("dous mil veciños", "#2000"),  # Galician
+        ("lapan orang cedera", "#8"),  # Malay
+    ],
+)
+def test_languages_likely_to_come_are_read(text: str, value: str) -> None:
+    assert value in _values(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "One of the passengers said the train stopped.",
+        "A bat flew into the hall.",
         "Un homme et une femme ont été blessés.",
         "Ein Mann und eine Frau wurden verletzt.",
         "Ich bin nicht sicher.",
