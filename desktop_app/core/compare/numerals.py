@@ -85,8 +85,8 @@ ENDING_SLACK = 3
 STEM_MIN = 5
 #: Languages whose numerals take case endings.
 INFLECTING = ("ru", "uk", "sr", "sr_cyrl", "sk", "cs", "pl", "sl", "lt", "lv", "fi")
-#: An ending that makes the figure rough ("педесетак", about fifty).
-APPROXIMATE_ENDINGS = ("ак", "ak")
+#: An ending that makes the figure rough ("педесетак", about fifty; "десетине", tens of).
+APPROXIMATE_ENDINGS = ("ак", "ak", "ине", "ine")
 _SCALE_VALUES = (1000, 10**6, 10**9)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: What may stand between two words of one number.

@@ -158,6 +158,8 @@ def test_a_rough_word_makes_a_rough_figure() -> None:
     assert fifty.hedged
     (five,) = [t for t in tokens("ootasid üle viie tunni") if t.key == "#5"]
     assert five.hedged
+    (tens,) = [t for t in tokens("Десетине људи чекале су аутобус.") if t.key == "#10"]
+    assert tens.hedged
 
 
 #: Languages whose numbers 1-99 read back whole (joined or spaced as num2words writes them).
