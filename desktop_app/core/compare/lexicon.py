@@ -107,6 +107,9 @@ SCALE_WORDS = {
     "juta": "m", "nghìn": "k", "ngàn": "k", "triệu": "m", "tỷ": "bn", "אלף": "k",
     "מיליון": "m", "מיליארד": "bn", "ألف": "k", "مليون": "m", "مليار": "bn",
 }  # fmt: skip
+#: Words of scale that are common other words elsewhere ("ich bin", "a bin", "la mila"):
+#: a scale only after a numeral ("iki bin", "5 bin"), never a rough figure alone.
+SCALES_AFTER_A_NUMERAL = frozenset({"bin", "mila"})
 # Scale words of languages written in Latin (and Greek) letters, by their start ("Millionen",
 # "milionów", "miljoen", "milyon", "millones", "milhões", "Milliarden", "miliardów").
 LATIN_SCALES = (

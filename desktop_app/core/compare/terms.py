@@ -32,12 +32,21 @@ from desktop_app.core.compare.lexicon import (
     RUSSIAN_DAYS,
     RUSSIAN_MONTHS,
     SCALE_WORDS,
+    SCALES_AFTER_A_NUMERAL,
     SLAVIC_SCALES,
     STOPWORDS,
     SUFFIXES,
     WEEKDAYS,
 )
+from desktop_app.core.compare.numerals import SCALE_VALUES, read_numerals
 
+#: Words that name the clock before an hour, as "o'clock" does after it (Estonian, Finnish,
+#: Latvian, Scandinavian, Polish, Turkish): what follows them is a time, in digits or words.
+_CLOCK_WORDS = ("kell", "kella", "kello", "klo", "klockan", "klokken", "pulksten", "plkst.",
+                "godz.", "saat", "kl.")  # fmt: skip
+_CLOCK_WORDS_LOOKBEHIND = "".join(
+    f"|(?<={w[0].upper()}{re.escape(w[1:])} )|(?<={re.escape(w)} )" for w in _CLOCK_WORDS
+)
 _TOKEN = re.compile(
     r"(?P<time>\b\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.m\."
     r"|\b\d{1,2}[ap]m\b"  # "7pm", "11am"
@@ -46,7 +55,12 @@ _TOKEN = re.compile(
     r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:Uhr|uur)\b"
     # "godz. 7.15", "saat 05.00", "klockan 9.30", "às 15.20", "alle 11.40", "om 18.30"
     r"|(?:(?<=[Gg]odz\. )|(?<=[Ss]aat )|(?<=[Kk]lockan )|(?<=[Kk]l\. )|(?<=[Àà]s )"
-    r"|(?<=[Aa]lle )|(?<=[Oo]m ))"
+    r"|(?<=[Aa]lle )|(?<=[Oo]m )"
+    # "kell 15.40", "pulksten 11.20", "klo 7.15"; "око 8.30", "u 9.15", "um 7.30" (a bare hour
+    # after a clock word, "pulksten 11", stays a number: read as a time it paired "ap pulksten
+    # 11" with "pulksten 11.05", two moments, and cost a pair in-sample)
+    + _CLOCK_WORDS_LOOKBEHIND
+    + r"|(?<=око )|(?<=[Oo]ko )|(?<=[Uu] )|(?<=у )|(?<=[Uu]m ))"
     r"\d{1,2}[.:]\d{2}\b)"
     r"|(?P<number>(?<!\d)\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)"
     r"|(?P<acronym>(?<!\w)(?:[^\W\d_]\.){2,}(?![^\W\d_]))"
@@ -142,7 +156,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     stop = len(text) if end is None else end
     found: list[Token] = []
     sentence_start = True
-    spelled = _spelled_numbers(text, start, stop)
+    spelled = read_numerals(text, start, stop)
     worded = worded_times(text, start, stop)
     for match in _TOKEN.finditer(text, start, stop):
         kind = match.lastgroup or "word"
@@ -155,10 +169,17 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 found += _clock(clock[2], clock[3], text[s : clock[1]], s, clock[1], hedge)
             sentence_start = False
             continue
-        phrase = next((p for p in spelled if p[0] <= s < p[1]), None)
-        if phrase is not None:
-            if s == phrase[0]:
-                found.extend(_number(text, phrase[2], text[s : phrase[1]], s, phrase[1], stop))
+        numeral = next((n for n in spelled if n.start <= s < n.end), None)
+        if numeral is not None:
+            if s == numeral.start:
+                surface = text[s : numeral.end]
+                hour = _worded_hour(text, start, numeral.key, s, numeral.end)
+                if hour is not None:
+                    hedge = _time_hedge(text, start, s)
+                    found += _clock(hour, 0, surface, s, numeral.end, hedge)
+                else:
+                    rough = numeral.rough
+                    found += _number(text, numeral.key, surface, s, numeral.end, stop, rough)
             sentence_start = False
             continue
         if kind == "time":
@@ -184,64 +205,44 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return found
 
 
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-          "seventeen", "eighteen", "nineteen")  # fmt: skip
-_BELOW_100 = (
-    r"(?:(?P<tens>" + "|".join(_TENS) + r")(?:[-\s](?P<unit>" + "|".join(_UNITS) + r"))?"
-    r"|(?P<teen>" + "|".join(_TEENS) + r")|(?P<small>" + "|".join(_UNITS) + r"))"
-)
-_SPELLED = re.compile(
-    r"\b(?:(?P<hundreds>"
-    + "|".join(_UNITS)
-    + r"|a)\s+hundred(?:(?:\s+and)?\s+"
-    + _BELOW_100
-    + r")?|"
-    + _BELOW_100.replace("?P<", "?P<o_")
-    + r")\b",
-    re.IGNORECASE,
-)
-
-
-def _spelled_numbers(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
-    """English numbers spelled in several words ("four hundred and twenty-one": ``#421``).
-
-    Single number words are left to ``NUMBER_WORDS``; only phrases of two or more are here.
-    """
-    found: list[tuple[int, int, str]] = []
-    for match in _SPELLED.finditer(text, start, stop):
-        if len(match.group(0).replace("-", " ").split()) < 2:
-            continue
-        value = 0
-        hundreds = (match["hundreds"] or "").lower()
-        if hundreds:
-            value += 100 * (1 if hundreds == "a" else _UNITS.index(hundreds) + 1)
-        for prefix in ("", "o_"):
-            if match[prefix + "tens"]:
-                value += 10 * (_TENS.index(match[prefix + "tens"].lower()) + 2)
-            for group, words, base in (
-                ("unit", _UNITS, 1),
-                ("small", _UNITS, 1),
-                ("teen", _TEENS, 10),
-            ):
-                if match[prefix + group]:
-                    value += words.index(match[prefix + group].lower()) + base
-        found.append((match.start(), match.end(), f"#{value}"))
-    return found
-
-
 _HEDGE = re.compile(
     r"\b(?:about|around|approximately|roughly|(?:shortly|just|soon) (?:before|after)|"
     r"vers|environ|gegen|etwa|ungefähr|kurz (?:vor|nach)|"
-    r"около|примерно|приблизно|близько)\s+(?:at\s+)?$",
+    r"около|примерно|приблизно|близько|"
+    # Estonian, Finnish, Latvian, Serbian and Croatian, Slovak and Czech
+    r"(?:veidi )?pärast|enne|umbes|noin|(?:hieman )?(?:ennen|jälkeen)|ap|(?:nedaudz )?pēc|"
+    r"pirms|aptuveni|(?:нешто )?после|(?:nešto )?posle|(?:nešto )?poslije|око|oko|пре|prije|"
+    r"okolo|krátko (?:pred|po))\s+(?:(?:at|"
+    + "|".join(re.escape(w) for w in _CLOCK_WORDS)
+    + r")\s+)?$",
     re.IGNORECASE,
 )
 
 
 #: "shortly after 3" is 3:00 or later, "just before 4" 4:00 or earlier.
-_AFTER_HEDGE = re.compile(r"\b(?:after|nach)\s+(?:at\s+)?$", re.IGNORECASE)
-_BEFORE_HEDGE = re.compile(r"\b(?:before|vor)\s+(?:at\s+)?$", re.IGNORECASE)
+_AFTER_HEDGE = re.compile(
+    r"\b(?:after|nach|pärast|pēc|после|posle|poslije|po)\s+(?:\S+\s+)?$", re.IGNORECASE
+)
+_BEFORE_HEDGE = re.compile(
+    r"\b(?:before|vor|enne|ennen|pirms|пре|prije|pred)\s+(?:\S+\s+)?$", re.IGNORECASE
+)
+#: Words after an hour that make it a time ("девет сати", "neun Uhr"), with a hedge before
+#: it ("нешто после девет сати"), or a clock word ("kella kahte").
+_HOUR_AFTER = re.compile(r"\s+(?:сати|sati|sata|Uhr|heures|uur|óra|hodín|hodin)\b")
+_CLOCK_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in _CLOCK_WORDS) + r")\s+$", re.IGNORECASE
+)
+
+
+def _worded_hour(text: str, start: int, key: str, s: int, e: int) -> int | None:
+    """The hour of a number in words that is a clock time ("kella kahte", "после девет сати")."""
+    if not key[1:].isdigit() or not 0 <= int(key[1:]) <= 24:
+        return None
+    if _CLOCK_BEFORE.search(text, max(start, s - 12), s):
+        return int(key[1:])
+    if _HOUR_AFTER.match(text, e) and _HEDGE.search(text, max(start, s - 24), s):
+        return int(key[1:])
+    return None
 
 
 def _time_hedge(text: str, start: int, s: int) -> str:
@@ -284,7 +285,9 @@ def _clock(hour: int, minute: int, surface: str, s: int, e: int, hedge: str) -> 
     ]
 
 
-def _number(text: str, key: str, surface: str, s: int, e: int, stop: int) -> list[Token]:
+def _number(
+    text: str, key: str, surface: str, s: int, e: int, stop: int, rough: bool = False
+) -> list[Token]:
     scale, scale_end = _scale_after(text, e)
     key = scaled(key, scale)
     plain = key[1:]
@@ -294,7 +297,7 @@ def _number(text: str, key: str, surface: str, s: int, e: int, stop: int) -> lis
     if not scale and surface.isdigit() and int(plain) in _YEARS:
         return [Token(key, surface, "year", s, e, "year", plain)]
     kind = "count" if not scale and plain.isdigit() and int(plain) < 10 else "number"
-    hedged = _NUMBER_HEDGE.search(text, max(0, s - 24), s) is not None
+    hedged = rough or _NUMBER_HEDGE.search(text, max(0, s - 24), s) is not None
     result = [Token(key, surface, kind, s, e, hedged=hedged)]
     previous = _is_previous(text, s, e, stop)
     for unit in _units(text, s, scale_end, stop, scale):
@@ -335,6 +338,11 @@ _NUMBER_HEDGE = re.compile(
     r"mintegy|közel|csaknem|több mint|legalább|körülbelül|kb\.|aproximativ|aproape|peste|"
     r"yaklaşık|neredeyse|en az|περίπου|σχεδόν|πάνω από|τουλάχιστον|sekitar|hampir|"
     r"lebih dari|kurang lebih|setidaknya|khoảng|gần|hơn|nhiều hơn|حوالي|نحو|قرابة|"
+    # Estonian, Latvian, Lithuanian, Slovak and Slovene, Serbian and Croatian, Icelandic
+    r"ligi|umbes|üle|peaaegu|vähemalt|alla|aptuveni|gandrīz|vismaz|vairāk nekā|ap|apie|"
+    r"beveik|daugiau nei|bent|približne|takmer|najmenej|viac ako|viac než|okolo|približno|"
+    r"skoraj|več kot|najmanj|oko|око|skoro|скоро|gotovo|готово|više od|више од|najmanje|"
+    r"најмање|um það bil|tæplega|rúmlega|"
     r"أكثر من|약)\s+[$€£¥₸₽]?$",
     re.IGNORECASE,
 )
@@ -431,9 +439,11 @@ def _scale_alone(text: str, start: int, lowered: str) -> bool:
     """Whether the word of scale at ``start`` stands for a figure by itself ("a thousand").
 
     Not after a figure or a number word, whose scale it is ("2,5 mil", "two thousand"); not a
-    word of two letters ("m", "k") nor a stop word of some language.
+    word of two letters ("m", "k"), a stop word of some language, nor one that is a common
+    word elsewhere ("bin": a thousand in Turkish only after a numeral, "iki bin"; "ich bin",
+    "a bin" are none).
     """
-    if len(lowered) < 3 or lowered in STOPWORDS:
+    if len(lowered) < 3 or lowered in STOPWORDS or lowered in SCALES_AFTER_A_NUMERAL:
         return False
     if _DIGIT_BEFORE.search(text, max(0, start - 2), start):
         return False
@@ -575,15 +585,24 @@ def _scale_after(text: str, end: int) -> tuple[str, int]:
     millones" is.
     """
     match = _SCALE_AFTER.match(text, end, min(len(text), end + 16))
-    scale = scale_of(match.group(1)) if match else ""
+    scale = _scale_after_figure(match.group(1)) if match else ""
     if not match or not scale:
         return "", end
     second = _SCALE_AFTER.match(text, match.end(), min(len(text), match.end() + 16))
-    further = scale_of(second.group(1)) if second else ""
+    further = _scale_after_figure(second.group(1)) if second else ""
     combined = _SCALE_OF_POWER.get(_POWERS[scale] + _POWERS[further]) if further else None
     if second is not None and combined is not None:
         return combined, second.end()
     return scale, match.end()
+
+
+_SCALE_OF_VALUE = {1000: "k", 10**6: "m", 10**9: "bn"}
+
+
+def _scale_after_figure(word: str) -> str:
+    """The scale of a word after a figure: those of ``scale_of``, and the number-word
+    table's ("2 хиљаде", "3 tūkstoši"), which are words of scale only after a figure."""
+    return scale_of(word) or _SCALE_OF_VALUE.get(SCALE_VALUES.get(word.lower(), 0), "")
 
 
 @lru_cache(maxsize=65536)

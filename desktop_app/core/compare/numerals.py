@@ -1,0 +1,355 @@
+"""Figures written in words, in many languages ("divdesmit trīs" 23, "kaks ja pool" 2.5)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from desktop_app.core.compare.lexicon import NUMBER_WORDS
+from desktop_app.core.compare.number_words_table import TABLE
+
+#: Number words of languages num2words does not write (Estonian, Bulgarian, Greek, Albanian,
+#: Basque, Galician, Croatian's thousand, Malay's eight), and
+#: the case forms and collective numerals news use that a table of nominatives lacks
+#: ("kahte", "viie", "troch", "двоје", "Деветнаесторо" is found by its start).
+EXTRA_WORDS: dict[str, int] = {
+    # Estonian, with the genitive and partitive forms ("üle viie tunni", "kella kahte")
+    "üks": 1, "ühe": 1, "kaks": 2, "kahe": 2, "kahte": 2, "kolm": 3, "kolme": 3, "neli": 4,
+    "nelja": 4, "viis": 5, "viie": 5, "viit": 5, "kuus": 6, "kuue": 6, "kuut": 6,
+    "seitse": 7, "seitsme": 7, "kaheksa": 8, "üheksa": 9, "kümme": 10, "kümne": 10,
+    "sada": 100, "saja": 100, "kakssada": 200, "kolmsada": 300, "nelisada": 400,
+    "viissada": 500, "kuussada": 600, "seitsesada": 700, "kaheksasada": 800,
+    "üheksasada": 900, "tuhat": 1000, "tuhande": 1000, "tuhandet": 1000,
+    "kakskümmend": 20, "kolmkümmend": 30, "nelikümmend": 40, "viiskümmend": 50,
+    "kuuskümmend": 60, "seitsekümmend": 70, "kaheksakümmend": 80, "üheksakümmend": 90,
+    # Croatian
+    "tisuću": 1000, "tisuća": 1000, "tisuće": 1000,
+    # Slavic oblique cases and collectives (Slovak, Czech, Russian, Ukrainian, Serbian,
+    # Croatian, Slovene, Bulgarian)
+    "dvoch": 2, "dvom": 2, "troch": 3, "trom": 3, "štyroch": 4, "dvou": 2, "dvěma": 2,
+    "tří": 3, "třech": 3, "čtyř": 4, "čtyřech": 4, "двух": 2, "трёх": 3, "трех": 3,
+    "четырёх": 4, "четырех": 4, "двох": 2, "трьох": 3, "чотирьох": 4,
+    "dvoje": 2, "troje": 3, "četvoro": 4, "petoro": 5, "šestoro": 6,
+    "двоје": 2, "троје": 3, "четворо": 4, "петоро": 5, "шесторо": 6,
+    "dveh": 2, "treh": 3, "štirih": 4, "двама": 2, "трима": 3, "двете": 2,
+    "dvije": 2, "dviju": 2, "triju": 3,
+    # Bulgarian where it differs from Serbian and Russian
+    "седем": 7, "осем": 8, "двадесет": 20, "тридесет": 30, "петдесет": 50, "хиляди": 1000,
+    "хиляда": 1000, "милиона": 10**6,
+    # Greek tens and teens (the units are in lexicon.NUMBER_WORDS), thousands
+    "έντεκα": 11, "δώδεκα": 12, "είκοσι": 20, "τριάντα": 30, "σαράντα": 40, "πενήντα": 50,
+    "εξήντα": 60, "εβδομήντα": 70, "ογδόντα": 80, "ενενήντα": 90, "χίλιοι": 1000,
+    "χίλιες": 1000, "χίλια": 1000, "χιλιάδες": 1000,
+    # Albanian, Basque, Galician and Malay (where Indonesian differs)
+    "dy": 2, "katër": 4, "pesë": 5, "gjashtë": 6, "shtatë": 7, "tetë": 8, "nëntë": 9,
+    "dhjetë": 10, "njëzet": 20, "qind": 100, "mijë": 1000,
+    "hiru": 3, "bost": 5, "zazpi": 7, "zortzi": 8, "bederatzi": 9, "hamar": 10, "hogei": 20,
+    "ehun": 100,
+    "dous": 2, "catro": 4, "lapan": 8, "sembilan": 9,
+    # Latvian and Lithuanian oblique forms
+    "divu": 2, "diviem": 2, "trijiem": 3, "dviejų": 2, "trijų": 3,
+}  # fmt: skip
+#: Words for a half, which follows a numeral and a conjunction ("two and a half", "kaks ja
+#: pool", "dva i pol", "dva a půl") …
+HALVES = frozenset(
+    str.split(
+        "half halb halv halve halvt demi mezzo medio media meio meia pool puoli pol půl pół "
+        "pola пол пів пола половина"
+    )
+)
+#: … or is one word with the one before it (one and a half).
+ONE_AND_A_HALF = ("pusotr", "pusantr", "półtor", "полтор", "півтор", "poolteist",
+                  "puolitoista", "anderthalb", "eineinhalb", "halvanden", "halvannen",
+                  "jedenapol", "jedenapół")  # fmt: skip
+#: Words that join the parts of one number ("four hundred and eleven", "dos mil y cien").
+CONJUNCTIONS = frozenset(
+    str.split("and a an und og och et y e i и і ja és și ve dan và en ar ac eta")
+)
+#: Number words that are common other words somewhere (articles, pronouns, "bin", "due",
+#: "sei", English "fire", "hat", "set" that are four, six, seven elsewhere): read only
+#: beside another number word or a word of scale that is not one of these ("vingt et un",
+#: "un million"), never alone. Every word for one, and of two letters or fewer, is one too.
+AMBIGUOUS = frozenset(
+    str.split(
+        "one un une ein eine einen einem einer ett elf sex fem due cent cents mie bin "
+        "yüz sto neuf sept once dos lima otto tien mila sat hai bay fire hat set opt pump cant "
+        "nou deu năm hét pet nouă sei"
+    )
+)
+#: Case and collective endings a Slavic, Baltic or Finnic numeral may take past the form in
+#: the table ("Деветнаесторо", "četrus", "penkių"), at most this many letters.
+ENDING_SLACK = 3
+#: The shortest start of a word matched that way ("девят" of "девяти"; never "три").
+STEM_MIN = 5
+#: Languages whose numerals take case endings.
+INFLECTING = ("ru", "uk", "sr", "sr_cyrl", "sk", "cs", "pl", "sl", "lt", "lv", "fi")
+#: An ending that makes the figure rough ("педесетак", about fifty; "десетине", tens of).
+APPROXIMATE_ENDINGS = ("ак", "ak", "ине", "ine")
+_SCALE_VALUES = (1000, 10**6, 10**9)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: What may stand between two words of one number.
+_GAP = re.compile(r"[\s\u00a0-]+|,\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Numeral:
+    """A figure written in words: where it is, its key ("#23", "#2.5") and how it is given."""
+
+    start: int
+    end: int
+    key: str
+    #: given roughly by the word itself ("педесетак")
+    rough: bool = False
+
+
+def _merged() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """Words, phrases and scale words of all languages; a word two languages read as two
+    different values is left out."""
+    words: dict[str, set[int]] = {}
+    phrases: dict[str, set[int]] = {}
+    scales: dict[str, set[int]] = {}
+    for table in TABLE.values():
+        for word, value in table["words"].items():
+            words.setdefault(word, set()).add(value)
+        for phrase, value in table["phrases"].items():
+            phrases.setdefault(phrase, set()).add(value)
+        for word, value in table["scales"].items():
+            scales.setdefault(word, set()).add(value)
+    for word, raw in NUMBER_WORDS.items():
+        words.setdefault(word, set()).add(int(raw))
+    for word, value in EXTRA_WORDS.items():
+        words.setdefault(word, set()).add(value)
+    return (
+        {w: next(iter(v)) for w, v in words.items() if len(v) == 1},
+        {p: next(iter(v)) for p, v in phrases.items() if len(v) == 1},
+        {w: next(iter(v)) for w, v in scales.items() if len(v) == 1 and w not in words},
+    )
+
+
+WORD_VALUES, PHRASE_VALUES, SCALE_VALUES = _merged()
+
+
+def _languages() -> dict[str, set[str]]:
+    """The languages of each word of the table."""
+    found: dict[str, set[str]] = {}
+    for lang, table in TABLE.items():
+        for word in (*table["words"], *table["scales"]):
+            found.setdefault(word, set()).add(lang)
+    return found
+
+
+_LANGUAGES = _languages()
+_LONGEST_PHRASE = max(len(p.split()) for p in PHRASE_VALUES)
+_PHRASE_STARTS = frozenset(p.split()[0] for p in PHRASE_VALUES)
+
+
+def _stems() -> dict[str, int]:
+    """Starts of the inflecting languages' numerals, for words with a case ending."""
+    found: dict[str, set[int]] = {}
+    for lang in INFLECTING:
+        for word, value in TABLE[lang]["words"].items():
+            for stem in (word, word[:-1]):
+                if len(stem) >= STEM_MIN:
+                    found.setdefault(stem, set()).add(value)
+    return {stem: next(iter(v)) for stem, v in found.items() if len(v) == 1}
+
+
+_STEMS = _stems()
+
+
+@lru_cache(maxsize=65536)
+def word_value(lowered: str) -> tuple[Decimal | None, bool]:
+    """The value of one number word (a half is 0.5), and whether it is rough; None if none."""
+    if lowered in WORD_VALUES:
+        return Decimal(WORD_VALUES[lowered]), False
+    if lowered in SCALE_VALUES:
+        return Decimal(SCALE_VALUES[lowered]), False
+    if lowered in HALVES:
+        return Decimal("0.5"), False
+    if lowered.startswith(ONE_AND_A_HALF):
+        return Decimal("1.5"), False
+    for k in range(len(lowered) - 1, max(STEM_MIN, len(lowered) - ENDING_SLACK) - 1, -1):
+        value = _STEMS.get(lowered[:k])
+        if value is not None:
+            return Decimal(value), lowered.endswith(APPROXIMATE_ENDINGS)
+    return None, False
+
+
+@dataclass(slots=True)
+class _Atom:
+    start: int
+    end: int
+    value: Decimal
+    lowered: str
+    rough: bool
+
+
+def read_numerals(text: str, start: int, stop: int) -> list[Numeral]:
+    """The figures written in words in ``text[start:stop]``, in order."""
+    atoms: list[_Atom | None] = []
+    for match in _WORD.finditer(text, start, stop):
+        lowered = match.group(0).lower()
+        phrase = _phrase_at(text, match, stop) if lowered in _PHRASE_STARTS else None
+        if phrase is not None:
+            atoms.append(phrase)
+            continue
+        value, rough = word_value(lowered)
+        if lowered in ("a", "an") and _half_follows(text, match.end(), stop):
+            value = Decimal(1)  # "two and a half": the article of the half
+        capitalised_inside = match.group(0)[0].isupper() and match.start() > start
+        if value is None or (capitalised_inside and lowered in AMBIGUOUS):
+            atoms.append(_Atom(*match.span(), Decimal(-1), lowered, False))
+        else:
+            atoms.append(_Atom(*match.span(), value, lowered, rough))
+    return _numbers(text, _dedupe(atoms))
+
+
+def _half_follows(text: str, end: int, stop: int) -> bool:
+    gap = _GAP.match(text, end, stop)
+    after = _WORD.match(text, gap.end(), stop) if gap is not None else None
+    return after is not None and after.group(0).lower() in HALVES
+
+
+def _phrase_at(text: str, match: re.Match[str], stop: int) -> _Atom | None:
+    """A phrase of the table starting at ``match`` ("quatre-vingt-dix", "ثلاثة و عشرون")."""
+    words = [match]
+    for _ in range(_LONGEST_PHRASE - 1):
+        gap = _GAP.match(text, words[-1].end(), stop)
+        nxt = _WORD.match(text, gap.end(), stop) if gap is not None else None
+        if nxt is None:
+            break
+        words.append(nxt)
+    for n in range(len(words), 1, -1):
+        key = " ".join(w.group(0).lower() for w in words[:n])
+        if key in PHRASE_VALUES:
+            return _Atom(match.start(), words[n - 1].end(), Decimal(PHRASE_VALUES[key]), key, False)
+    return None
+
+
+def _dedupe(atoms: list[_Atom | None]) -> list[_Atom | None]:
+    """The atoms with the words inside a phrase already read left out."""
+    kept: list[_Atom | None] = []
+    reach = -1
+    for atom in atoms:
+        if atom is not None and atom.start < reach:
+            continue
+        kept.append(atom)
+        if atom is not None:
+            reach = max(reach, atom.end)
+    return kept
+
+
+def _numbers(text: str, atoms: list[_Atom | None]) -> list[Numeral]:
+    found: list[Numeral] = []
+    k = 0
+    while k < len(atoms):
+        run = _run(text, atoms, k)
+        numeral, used = _combine([atoms[m] for m in run])  # type: ignore[misc]
+        if numeral is not None:
+            found.append(numeral)
+        k = run[used - 1] + 1 if used else k + 1
+    return found
+
+
+def _is_number(atom: _Atom | None) -> bool:
+    return atom is not None and atom.value >= 0
+
+
+def _run(text: str, atoms: list[_Atom | None], k: int) -> list[int]:
+    """Where the number words from ``atoms[k]`` on that make one number are (conjunctions
+    between them skipped)."""
+    if not _is_number(atoms[k]):
+        return []
+    run = [k]
+    m = k + 1
+    while m < len(atoms):
+        previous, nxt = atoms[m - 1], atoms[m]
+        if nxt is None or previous is None or not _GAP.fullmatch(text[previous.end : nxt.start]):
+            break
+        if _is_number(nxt):
+            run.append(m)
+            m += 1
+            continue
+        after = atoms[m + 1] if m + 1 < len(atoms) else None
+        if nxt.lowered not in CONJUNCTIONS or not _is_number(after) or m - 1 != run[-1]:
+            break
+        m += 1
+    return run
+
+
+def _is_weak(atom: _Atom) -> bool:
+    """Whether the word may be no number at all ("one", "un", "to", "bin")."""
+    return atom.lowered in AMBIGUOUS or atom.value == 1 or len(atom.lowered) <= 2
+
+
+def _may_lead(atom: _Atom, scale: _Atom) -> bool:
+    """Whether a weak word may start a number before a scale: an article ("un million"), a
+    word of three letters or more ("dos mil"), or one of two letters with a scale of its own
+    language ("du tūkstančiai", "to tusen"; not "on millions of", "on bin")."""
+    if atom.value == 1 or len(atom.lowered) > 2:
+        return True
+    shared = _LANGUAGES.get(atom.lowered, set()) & _LANGUAGES.get(scale.lowered, set())
+    return bool(shared) and not _is_weak(scale)
+
+
+def _multiplies(atom: _Atom) -> bool:
+    """Whether the word is a hundred or a word of scale ("cents", "thousand", "bin")."""
+    return atom.value == 100 or atom.value in _SCALE_VALUES
+
+
+def _combine(run: list[_Atom]) -> tuple[Numeral | None, int]:
+    """The figure of a run of number words (None when it reads as none), and how many of
+    its words it took.
+
+    Scales multiply what comes before them, a hundred the digit before it; a number adds to
+    one that ends in enough zeros ("twenty three", "kaksituhatta sata"); a half adds 0.5,
+    its article left out ("two and a half"). A run that does not add up that way ("three
+    twenty") stops where it breaks. A weak word ("to", "sept", "bin") joins only before a
+    hundred or a scale ("to tusen", "sept cents") or as one after a word that is surely a
+    number ("iki bin"; not "on bin").
+    """
+    total = Decimal(0)
+    current = Decimal(0)
+    kept: list[_Atom] = []
+    for index, atom in enumerate(run):
+        value = atom.value
+        following = run[index + 1] if index + 1 < len(run) else None
+        if following is not None and following.value == Decimal("0.5") and value == 1:
+            kept.append(atom)  # "a half", "en halv": the article of the half
+            continue
+        before_scale = following is not None and _multiplies(following)
+        leads = following is not None and before_scale and _may_lead(atom, following)
+        if not index and _is_weak(atom) and not leads:
+            return None, 1  # "on two" (ten in Turkish), "to millions": no number starts here
+        if index and _is_weak(atom):
+            after_number = _multiplies(atom) and any(not _is_weak(k) for k in kept)
+            if not (before_scale or after_number):
+                break  # "twenty to one": "to" (two in Danish) joins only as "to tusen" does
+        if value in _SCALE_VALUES and not current and value > total > 0:
+            total *= value  # "mil millones", "two thousand million"
+        elif value in _SCALE_VALUES:
+            current = (current or Decimal(1)) * value
+            total += current
+            current = Decimal(0)
+        elif value == 100 and 0 < current < 10:
+            current *= value
+        elif value == Decimal("0.5"):
+            if not (total or current):
+                break
+            current += value
+        elif (total + current) % (10 ** len(str(int(value)))) == 0:
+            current += value
+        else:
+            break
+        kept.append(atom)
+    whole = total + current
+    strong = [a for a in kept if not _is_weak(a)]
+    if not strong or whole <= 0:
+        return None, len(kept)
+    if len(kept) == 1 and kept[0].value in _SCALE_VALUES:
+        return None, 1  # a word of scale alone ("a thousand") is read where it is (terms.py)
+    written = format(whole.normalize(), "f")
+    numeral = Numeral(kept[0].start, kept[-1].end, "#" + written, any(a.rough for a in kept))
+    return numeral, len(kept)

@@ -1,0 +1,109 @@
+"""Write ``desktop_app/core/compare/number_words_table.py``: number words read from num2words.
+
+Run ``python tools/generate_number_words.py`` (num2words is a test dependency, pinned in
+constraints.txt), then ``ruff format`` on the table, after changing the languages or the
+values below; the test
+``tests/core/compare/test_numerals.py`` checks that the written table is what the pinned
+library gives, so the app reads number words with no run-time dependency.
+
+For every language: each way num2words writes 1-100, the hundreds, the thousands 1000-9000,
+and one, two and five million and billion, lower-cased. A phrase of several words is kept
+whole ("quatre-vingt-dix", "ثلاثة و عشرون") and its words are kept too when they are a
+number alone; the last word of "two thousand", "dve hiljade", "seši simti" is a scale word or
+the hundred in the form that follows a numeral. The words that join parts of a number
+("and", "og", "și") are conjunctions, listed by hand in the reader (``numerals.py``).
+"""
+
+from __future__ import annotations
+
+import pprint
+import re
+from pathlib import Path
+
+from num2words import num2words
+
+#: num2words' codes of the languages read (Korean and Japanese are left out: news write
+#: their figures in digits, and their one-syllable numerals are parts of common words).
+LANGUAGES = (
+    "ar", "ca", "cs", "cy", "da", "de", "en", "es", "fi", "fr", "he", "hu", "id", "is", "it",
+    "lt", "lv", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sl", "sr", "sv", "tr", "uk", "vi",
+)  # fmt: skip
+#: The values written out in every language.
+VALUES = (
+    *range(1, 101),
+    *range(200, 1000, 100),
+    *range(101, 1000, 10),  # "four hundred and eleven": the words joining hundreds and tens
+    *range(1000, 10000, 1000),
+    *(k * 10**p for p in (6, 9) for k in (1, 2, 5)),
+)
+TARGET = Path(__file__).resolve().parents[1] / "desktop_app/core/compare/number_words_table.py"
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: Serbian in Latin letters (what num2words writes) to Cyrillic, digraphs first.
+_SERBIAN_DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
+_SERBIAN_LETTERS = dict(
+    zip(
+        "abvgdđežzijklmnoprstćufhcčš",
+        "абвгдђежзијклмнопрстћуфхцчш",
+        strict=True,
+    )
+)
+
+
+def to_serbian_cyrillic(text: str) -> str:
+    """Serbian Latin spelling in Cyrillic ("devetnaest" -> "деветнаест"); one letter each."""
+    for latin, cyrillic in _SERBIAN_DIGRAPHS.items():
+        text = text.replace(latin, cyrillic)
+    return "".join(_SERBIAN_LETTERS.get(c, c) for c in text)
+
+
+def language_table(lang: str) -> dict[str, dict[str, int]]:
+    """``{"words": …, "phrases": …, "scales": …}`` of one language, each word -> its value."""
+    written = {n: num2words(n, lang=lang).lower().replace(",", " ") for n in VALUES}
+    words: dict[str, int] = {}
+    phrases: dict[str, int] = {}
+    for n, text in written.items():
+        parts = _WORD.findall(text)
+        if len(parts) == 1 and n < 10**6:
+            words.setdefault(parts[0], n)
+        if len(parts) > 1 and n <= 100:
+            phrases.setdefault(" ".join(parts), n)
+    scales: dict[str, int] = {}
+    for n, text in written.items():
+        parts = _WORD.findall(text)
+        magnitude = next((p for p in (10**9, 10**6, 1000, 100) if n % p == 0 and n >= p), 0)
+        if len(parts) > 1 and magnitude and parts[-1] not in words:
+            scales.setdefault(parts[-1], magnitude)
+            if len(parts) == 2 and n // magnitude < 10 and parts[0] not in scales:
+                words.setdefault(parts[0], n // magnitude)  # "două" of "două mii", "tvö"
+        if len(parts) == 1 and n in (10**6, 10**9):
+            scales.setdefault(parts[0], n)  # "milione", "miljon"
+        elif len(parts) == 1 and n > 10**6:
+            words.setdefault(parts[0], n)  # "kaksimiljoonaa", "مليونا"
+    return {"words": words, "phrases": phrases, "scales": scales}
+
+
+def build() -> dict[str, dict[str, dict[str, int]]]:
+    """The table of every language; Serbian also in Cyrillic letters (``sr_cyrl``)."""
+    table = {lang: language_table(lang) for lang in LANGUAGES}
+    table["sr_cyrl"] = {
+        part: {to_serbian_cyrillic(word): value for word, value in entries.items()}
+        for part, entries in table["sr"].items()
+    }
+    return table
+
+
+def main() -> None:
+    """Write the table module."""
+    body = pprint.pformat(build(), width=100, sort_dicts=True)
+    TARGET.write_text(
+        '"""Number words of many languages, as num2words writes them (generated; do not edit).'
+        '"""\n\n'
+        "# Written by tools/generate_number_words.py; tests/core/compare/test_numerals.py checks\n"
+        "# it against the pinned num2words.\n"
+        f"TABLE: dict[str, dict[str, dict[str, int]]] = {body}\n",
+        encoding="utf-8",
+    )
+
+
+if __name__ == "__main__":
+    main()
