@@ -375,14 +375,27 @@ def fresh5_spans(rng: random.Random, text: str, count: int) -> list[Span]:
         (0.76, figures),
         (0.85, _names(text)),
     ]
+    return draw_from_pools(rng, spans, pools, all_sentences, count)
+
+
+def draw_from_pools(
+    rng: random.Random,
+    spans: list[Span],
+    pools: list[tuple[float, list[Span]]],
+    fallback: list[Span],
+    count: int,
+) -> list[Span]:
+    """``spans`` topped up to ``count`` distinct spans: each draw rolls a number and takes a
+    span of the first non-empty pool whose limit it is under (else of ``fallback``), then
+    ``fallback`` pads the list if the draws ran out."""
     chosen = set(spans)
     for _ in range(count * 20):
         if len(chosen) == count:
             break
         roll = rng.random()
-        pool = next((p for limit, p in pools if roll < limit and p), all_sentences)
+        pool = next((p for limit, p in pools if roll < limit and p), fallback)
         chosen.add(rng.choice(pool))
     result = sorted(chosen)
     while len(result) < count:
-        result.append(rng.choice(all_sentences))
+        result.append(rng.choice(fallback))
     return sorted(result)

@@ -25,6 +25,7 @@ import re
 from itertools import pairwise
 
 from tests.benchmarks.reanchor_families import Family, _paragraphs, typos
+from tests.benchmarks.reanchor_fresh5_families import draw_from_pools
 from tests.benchmarks.reanchor_fresh6_edits import (
     back_links,
     bold_labels,
@@ -328,14 +329,4 @@ def fresh6_spans(rng: random.Random, text: str, count: int) -> list[Span]:
         (0.8, links),
         (0.86, _across(text)),
     ]
-    chosen = set(spans)
-    for _ in range(count * 20):
-        if len(chosen) == count:
-            break
-        roll = rng.random()
-        pool = next((p for limit, p in pools if roll < limit and p), all_sentences)
-        chosen.add(rng.choice(pool))
-    result = sorted(chosen)
-    while len(result) < count:
-        result.append(rng.choice(all_sentences))
-    return sorted(result)
+    return draw_from_pools(rng, spans, pools, all_sentences, count)

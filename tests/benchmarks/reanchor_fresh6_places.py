@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from tests.benchmarks.reanchor_families import _paragraphs
+from tests.benchmarks.reanchor_fresh5_places import body, lines_in
 from tests.benchmarks.reanchor_fresh6_kit import KEY_COLON, KEY_WIKI, LABEL, NOTE_LINE, URL
 
 Span = tuple[int, int]
@@ -21,20 +22,6 @@ LINE_PREFIX = re.compile(
 #: Lines that are not running prose: notes, table-like rows, bullets, bold or heading marks,
 #: minute marks, cue numbers and time codes, labels.
 STRUCTURAL = re.compile(r"(?:\[\d|\| |[-•*] |\*\*|#|\d+(?:\+\d+)?'|\d\d:|\d+$)")
-
-
-def lines_in(text: str, start: int, end: int) -> list[Span]:
-    """The lines of ``text[start:end]``."""
-    spans, at = [], start
-    for line in text[start:end].split("\n"):
-        spans.append((at, at + len(line)))
-        at += len(line) + 1
-    return spans
-
-
-def body(text: str) -> list[Span]:
-    """Paragraphs after the headline and the byline."""
-    return _paragraphs(text)[2:]
 
 
 def is_structural(text: str, line: Span) -> bool:
