@@ -173,14 +173,21 @@ def test_a_narrow_window_shortens_the_legend_and_the_hint_instead_of_clipping_th
     assert window.hint.geometry().right() < legend.geometry().left()
 
 
-def test_the_gutter_and_legend_follow_a_theme_chosen_while_comparing(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def _comparing_in_dark(qtbot: QtBot, window: MainWindow) -> tuple[CompareMode, ArticleView]:
+    """Compare mode once its comparison is in, switched to the dark theme through the View
+    menu's command; the mode and pane A's view."""
     mode = window.feature(CompareMode)
     qtbot.waitUntil(lambda: mode.comparison is not None, timeout=BACKGROUND_WORK_MS)
     window.commands["view.theme.dark"].trigger()
     view_a = window.reader.panes[0].view
     qtbot.waitUntil(lambda: view_a.theme == THEMES["dark"])
+    return mode, view_a
+
+
+def test_the_gutter_and_legend_follow_a_theme_chosen_while_comparing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    mode, view_a = _comparing_in_dark(qtbot, window)
     image = _painted(mode.gutter)
     assert image.pixelColor(1, 1) == QColor(view_a.theme.paper)
     assert mode.legend.theme == view_a.theme
@@ -247,11 +254,7 @@ def test_a_suggested_same_fact_ribbon_keeps_a_visible_edge_on_dark_paper(
     from desktop_app.core.colours import contrast_ratio
     from desktop_app.core.compare_look import SUGGESTED_EDGE_ALPHA, SUGGESTED_EDGE_CONTRAST
 
-    mode = window.feature(CompareMode)
-    qtbot.waitUntil(lambda: mode.comparison is not None, timeout=BACKGROUND_WORK_MS)
-    window.commands["view.theme.dark"].trigger()
-    view_a = window.reader.panes[0].view
-    qtbot.waitUntil(lambda: view_a.theme == THEMES["dark"])
+    mode, _view_a = _comparing_in_dark(qtbot, window)
     gutter = mode.gutter
     assert mode.comparison is not None
     pairs = mode.comparison.pairs
