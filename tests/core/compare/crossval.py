@@ -72,6 +72,7 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 16 (8)", 8),
     ("  round 18 (8)", 8),
     ("  round 20 (8)", 8),
+    ("  round 23 (8)", 8),
 )
 
 

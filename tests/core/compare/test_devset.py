@@ -107,12 +107,13 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # The tuning pairs are all seen, so these guard against regressions, not a claim about
     # unseen articles; the held-out half is printed only (its one honest scoring is recorded
     # in tests/compare_data/README.md, and it joins the tuning half before any more tuning).
-    # Floors near the figures reached on all 96 pairs after round 22 (103 of 104 shared
-    # quotes, and round 14's company name in guillemets, «Смачна перерва», is taken for one;
-    # pairs 0.862 / 0.732 / 0.792, labels 0.827, only-A recall 0.915), less a margin.
-    assert tuning["quote_recall"] >= 0.98
-    assert tuning["quote_precision"] >= 0.98
+    # Floors near the figures reached on all 104 pairs once entry 23's eight blind pairs joined
+    # the tuning half (after round 22; 109 of 112 shared quotes, 4 false: round 14's company
+    # name in guillemets, «Смачна перерва», and entry 23's; pairs 0.862 / 0.726 / 0.788,
+    # labels 0.812, only-A recall 0.921), less a margin.
+    assert tuning["quote_recall"] >= 0.965
+    assert tuning["quote_precision"] >= 0.96
     assert tuning["only_a_recall"] >= 0.9
     assert tuning["pair_precision"] >= 0.84
-    assert tuning["pair_f1"] >= 0.785
-    assert tuning["label_accuracy"] >= 0.815
+    assert tuning["pair_f1"] >= 0.78
+    assert tuning["label_accuracy"] >= 0.8
