@@ -8,6 +8,7 @@ from desktop_app.core.alignment import Alignment, Block
 from desktop_app.core.anchoring import CONTEXT, trim_span
 from desktop_app.core.closer_copy import a_closer_copy_inserted
 from desktop_app.core.diff_doubts import GAP, checked_placement, exact_copy_fits
+from desktop_app.core.moved_sentences import moved_in_sentences
 from desktop_app.core.quote_search import Placement as Placement
 from desktop_app.core.quote_search import search
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
@@ -269,6 +270,7 @@ def _main_stretch(
                 or not (
                     alignment.was_elsewhere(lo, hi, own)
                     or moved_in_from_beside(alignment, lo, hi, own)
+                    or moved_in_sentences(alignment, lo, hi, own)
                 )
             )
         ):
