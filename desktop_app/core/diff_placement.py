@@ -7,7 +7,7 @@ import unicodedata
 from desktop_app.core.alignment import Alignment, Block
 from desktop_app.core.anchoring import CONTEXT, trim_span
 from desktop_app.core.closer_copy import a_closer_copy_inserted
-from desktop_app.core.diff_doubts import GAP, checked_placement, exact_copy_fits
+from desktop_app.core.diff_doubts import GAP, GROWS, checked_placement, exact_copy_fits
 from desktop_app.core.moved_sentences import moved_in_sentences
 from desktop_app.core.quote_search import Placement as Placement
 from desktop_app.core.quote_search import search
@@ -22,6 +22,8 @@ STRAY = 8
 #: (which therefore looks only in and around stretches of inserted text that hold at least
 #: a quarter of the passage's length).
 NEW_TEXT = 0.5
+#: Shortest quote (code points) taken where it stands whole inside a placement that grew.
+WHOLE_QUOTE = 16
 
 
 def map_through(
@@ -62,6 +64,7 @@ def map_through(
         )
         new_start, new_end = _replaced_ends(alignment, (start, end), pieces, new_start, new_end)
         new_start, new_end = lost_end_beyond(alignment, (start, end), pieces, new_start, new_end)
+        new_start, new_end = _whole_quote_inside(new_text, quote.exact, new_start, new_end)
         if new_end > new_start:
             return checked_placement(
                 alignment, new_text, position, quote, pieces, new_start, new_end, elsewhere
@@ -83,6 +86,20 @@ def map_through(
     if found.state == "fuzzy" and exact_copy_fits(new_text, found.start, found.end, quote):
         return Placement("review", found.start, found.end, found.score)
     return found
+
+
+def _whole_quote_inside(text: str, exact: str, start: int, end: int) -> tuple[int, int]:
+    """The one unbroken copy of a quote of :data:`WHOLE_QUOTE` code points or more inside
+    new ``[start, end)`` (at most :data:`GROWS` times as long: one that grew more is
+    reviewed), else ``[start, end)``: the passage stands there whole, and the
+    diff matched some of its characters to a copy of them typed beside it (a link's
+    address made its text: "[example.com](https://example.com/page)")."""
+    if len(exact) < WHOLE_QUOTE or not len(exact) < end - start <= GROWS * len(exact):
+        return start, end
+    found = text.find(exact, start, end)
+    if found == -1 or text.find(exact, found + 1, end) != -1:
+        return start, end
+    return found, found + len(exact)
 
 
 def _unchanged_with_context(
