@@ -25,6 +25,8 @@ TWIN_QUOTE = 90
 #: Least length of a word whose crossing an end of a passage makes that end a guess.
 EDGE_WORD = 4
 _WORD = re.compile(r"\w+")
+#: What ends a sentence.
+SENTENCE_ENDS = frozenset(".!?。！？")
 
 
 def reordered_across_an_edge(text: str, start: int, end: int, quote: TextQuote) -> bool:
@@ -39,6 +41,18 @@ def reordered_across_an_edge(text: str, start: int, end: int, quote: TextQuote) 
     if (outside & ends) - context:
         return True
     return bool((_words(text[start:end]) & context) - _words(quote.exact))
+
+
+def sentence_goes_on(text: str, start: int, end: int, exact: str) -> bool:
+    """Whether a quote that ended its sentence is found ending before that sentence now
+    does, the text going on with more of it (", " or " and "): names listed in one
+    sentence where each had its own (twin sentences made one), and which of them the
+    passage was, or where it ends now, is a guess."""
+    if exact[-1:] not in SENTENCE_ENDS or text[end - 1 : end] in SENTENCE_ENDS:
+        return False
+    if text[end - 1 : end] == ",":  # the full stop made a comma, the list going on
+        return text[end : end + 1] == " "
+    return text.startswith(", ", end) or text.startswith(" and ", end)
 
 
 def _words(text: str) -> set[str]:
