@@ -27,6 +27,11 @@ EDGE_WORD = 4
 _WORD = re.compile(r"\w+")
 #: What ends a sentence.
 SENTENCE_ENDS = frozenset(".!?。！？")
+#: Least likeness of a quote's last sentence and the stored text after it for the two to
+#: be twins (the same sentence about another name), compared over at least this many
+#: code points.
+TWIN_SENTENCE = 0.7
+TWIN_SENTENCE_PART = 16
 
 
 def reordered_across_an_edge(text: str, start: int, end: int, quote: TextQuote) -> bool:
@@ -43,16 +48,32 @@ def reordered_across_an_edge(text: str, start: int, end: int, quote: TextQuote) 
     return bool((_words(text[start:end]) & context) - _words(quote.exact))
 
 
-def sentence_goes_on(text: str, start: int, end: int, exact: str) -> bool:
-    """Whether a quote that ended its sentence is found ending before that sentence now
-    does, the text going on with more of it (", " or " and "): names listed in one
-    sentence where each had its own (twin sentences made one), and which of them the
-    passage was, or where it ends now, is a guess."""
+def sentence_goes_on(text: str, start: int, end: int, quote: TextQuote) -> bool:
+    """Whether a quote that ended its sentence, with a near twin of that sentence right
+    after it (its stored suffix: "Ruiz said so. Hart said so."), is found ending before
+    its sentence now does, the text going on with more of it (", " or " and "): twin
+    sentences made one ("Ruiz and Hart said so."), and which of them the passage was, or
+    where it ends now, is a guess."""
+    exact = quote.exact
     if exact[-1:] not in SENTENCE_ENDS or text[end - 1 : end] in SENTENCE_ENDS:
         return False
     if text[end - 1 : end] == ",":  # the full stop made a comma, the list going on
-        return text[end : end + 1] == " "
-    return text.startswith(", ", end) or text.startswith(" and ", end)
+        goes_on = text[end : end + 1] == " "
+    else:
+        goes_on = text.startswith(", ", end) or text.startswith(" and ", end)
+    if not goes_on:
+        return False
+    after = quote.suffix.strip()
+    sentence = _last_sentence(exact)
+    return len(after) >= TWIN_SENTENCE_PART and (
+        _similarity(after[: len(sentence)], sentence[: len(after)]) >= TWIN_SENTENCE
+    )
+
+
+def _last_sentence(exact: str) -> str:
+    """The quote's last sentence (all of it when it holds one)."""
+    cut = max(exact.rfind(mark, 0, len(exact) - 1) for mark in SENTENCE_ENDS)
+    return exact[cut + 1 :].strip()
 
 
 def _words(text: str) -> set[str]:

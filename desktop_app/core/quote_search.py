@@ -210,7 +210,7 @@ def _doubted(text: str, quote: TextQuote, placement: Placement) -> Placement:
             state = "moved" if text[start:end] == quote.exact else "fuzzy"
     doubtful = (
         (state == "fuzzy" and reordered_across_an_edge(text, start, end, quote))
-        or (state == "fuzzy" and sentence_goes_on(text, start, end, quote.exact))
+        or (state == "fuzzy" and sentence_goes_on(text, start, end, quote))
         or break_beside_a_twin(text, start, end)
         or pasted_beside(text, start, end, quote.exact)
     )

@@ -91,10 +91,13 @@ def test_markdown_marks_are_folded_and_read_back() -> None:
     assert folded.forth(*folded.back(start, start + 3)) == (start, start + 3)
 
 
-def test_a_sentence_that_goes_on_past_a_found_end_is_a_guess() -> None:
-    text = "The product was sold at stores in Hull, Wakefield and Bradford. It was"
-    exact = "The product was sold at stores in Hull."
-    assert sentence_goes_on(text, 0, text.index(","), exact)
-    assert sentence_goes_on(text, 0, text.index(",") + 1, exact)
-    assert not sentence_goes_on(text, 0, text.index(".") + 1, exact)
-    assert not sentence_goes_on(text, 0, text.index(","), exact.rstrip("."))
+def test_a_sentence_that_goes_on_past_a_found_end_beside_its_twin_is_a_guess() -> None:
+    old = "Sold at stores in Hull. Sold at stores in York. It was also sold online."
+    text = "Sold at stores in Hull, York and Leeds. It was also sold online."
+    _, twin = describe(old, 0, old.index(".") + 1)
+    _, alone = describe("Sold at stores in Hull. It was also sold online.", 0, 23)
+    comma = text.index(",")
+    assert sentence_goes_on(text, 0, comma, twin)
+    assert sentence_goes_on(text, 0, comma + 1, twin)
+    assert not sentence_goes_on(text, 0, text.index(".") + 1, twin)
+    assert not sentence_goes_on(text, 0, comma, alone)  # sentences joined: no twin beside
