@@ -9,8 +9,10 @@ from typing import NamedTuple
 
 #: A number opening a line, as a print layout puts it in a margin ("  7  ") or before each
 #: paragraph ("3. "); a markdown heading's marks ("## ").
-LINE_NUMBER = re.compile(r"(?m)^[ \t]*\d{1,4}[.)]?[ \t]+(?=\S)")
-HEADING = re.compile(r"(?m)^#{1,6}[ \t]+(?=\S)")
+LINE_NUMBER = re.compile(r"[ \t]*\d{1,4}[.)]?[ \t]+(?=\S)")
+HEADING = re.compile(r"#{1,6}[ \t]+(?=\S)")
+#: The same after a line break (a search for the break first is quick).
+_AFTER_BREAK = {kind: re.compile(r"\n(" + kind.pattern + ")") for kind in (LINE_NUMBER, HEADING)}
 #: Markdown's bold marks ("**Product:**").
 BOLD = re.compile(r"\*\*")
 #: A bare address made a markdown link: "[example.com](" before it and ")" after it.
@@ -54,17 +56,18 @@ def fold_new_markup(text: str, samples: Iterable[str]) -> Folded | None:
     what differs between a quote and the text is only those marks. None when there is
     nothing to fold."""
     samples = list(samples)
-    kinds = []
+    kinds: list[re.Pattern[str]] = []
     for kind, least in ((LINE_NUMBER, MOST_LINES), (HEADING, 0.0)):
         share = _share_of_lines(kind, text)
         if share > least and _share_of_sample_lines(kind, samples) <= share * FEWER:
             kinds.append(kind)
-    if len(BOLD.findall(text)) >= LEAST_MARKS and not any("**" in s for s in samples):
-        kinds.append(BOLD)
+    bold = text.count("**") >= LEAST_MARKS and not any("**" in s for s in samples)
     links = LINK.search(text) is not None and not any("](" in s for s in samples)
-    if not kinds and not links:
+    if not kinds and not bold and not links:
         return None
-    marks = [match.span() for kind in kinds for match in kind.finditer(text) if match[0]]
+    marks = [span for kind in kinds for span in _opening_lines(kind, text)]
+    if bold:
+        marks += [match.span() for match in BOLD.finditer(text)]
     if links:
         marks += [m.span(group) for m in LINK.finditer(text) for group in (1, 2)]
     marks.sort()
@@ -85,9 +88,18 @@ def fold_new_markup(text: str, samples: Iterable[str]) -> Folded | None:
 def _share_of_lines(kind: re.Pattern[str], text: str) -> float:
     """The share of the text's lines that are not blank that a mark of ``kind`` opens
     (none unless it holds :data:`LEAST_MARKS` of them)."""
-    lines = sum(1 for line in text.split("\n") if line.strip())
-    marks = len(kind.findall(text))
-    return marks / lines if marks >= LEAST_MARKS else 0.0
+    marks = len(_opening_lines(kind, text))
+    if marks < LEAST_MARKS:
+        return 0.0
+    return marks / sum(1 for line in text.split("\n") if line.strip())
+
+
+def _opening_lines(kind: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The spans of the marks of ``kind`` that open a line of ``text``."""
+    first = kind.match(text)
+    spans = [first.span()] if first else []
+    spans += [match.span(1) for match in _AFTER_BREAK[kind].finditer(text)]
+    return spans
 
 
 def _share_of_sample_lines(kind: re.Pattern[str], samples: list[str]) -> float:
