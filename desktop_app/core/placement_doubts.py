@@ -32,6 +32,9 @@ SENTENCE_ENDS = frozenset(".!?。！？")
 #: code points.
 TWIN_SENTENCE = 0.7
 TWIN_SENTENCE_PART = 16
+#: Least likeness of a found passage to the context stored beside its quote for it to be
+#: that neighbour rather than the passage (``reads_as_a_neighbour``).
+NEIGHBOUR = 0.9
 
 
 def reordered_across_an_edge(text: str, start: int, end: int, quote: TextQuote) -> bool:
@@ -68,6 +71,28 @@ def sentence_goes_on(text: str, start: int, end: int, quote: TextQuote) -> bool:
     return len(after) >= TWIN_SENTENCE_PART and (
         _similarity(after[: len(sentence)], sentence[: len(after)]) >= TWIN_SENTENCE
     )
+
+
+def reads_as_a_neighbour(found: str, quote: TextQuote) -> bool:
+    """Whether a fuzzy match ``found`` reads more like the words stored right beside the
+    quote than like the quote, compared over as much as the context holds: its start
+    like the start of the suffix, or its end like the end of the prefix. A twin sentence
+    next to the passage, which went away ("The population was 1,811 in 2021. The
+    population was 1,823 in 2011." made one sentence), was found in its stead."""
+    found, exact = found.strip(), quote.exact.strip()
+    after = quote.suffix.lstrip()[: len(found)]
+    if len(after) >= TWIN_SENTENCE_PART:
+        head = found[: len(after)]
+        like = _similarity(after, head)
+        if like >= NEIGHBOUR and like > _similarity(exact[: len(after)], head):
+            return True
+    before = quote.prefix.rstrip()[-len(found) :]
+    if len(before) >= TWIN_SENTENCE_PART:
+        tail = found[-len(before) :]
+        like = _similarity(before, tail)
+        if like >= NEIGHBOUR and like > _similarity(exact[-len(before) :], tail):
+            return True
+    return False
 
 
 def _last_sentence(exact: str) -> str:

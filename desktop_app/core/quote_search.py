@@ -33,6 +33,7 @@ from desktop_app.core.placement_doubts import (
     break_beside_a_twin,
     by_paragraphs,
     pasted_beside,
+    reads_as_a_neighbour,
     reordered_across_an_edge,
     sentence_goes_on,
     without_white_edges,
@@ -211,6 +212,7 @@ def _doubted(text: str, quote: TextQuote, placement: Placement) -> Placement:
     doubtful = (
         (state == "fuzzy" and reordered_across_an_edge(text, start, end, quote))
         or (state == "fuzzy" and sentence_goes_on(text, start, end, quote))
+        or (state == "fuzzy" and reads_as_a_neighbour(text[start:end], quote))
         or break_beside_a_twin(text, start, end)
         or pasted_beside(text, start, end, quote.exact)
     )

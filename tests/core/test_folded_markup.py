@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from desktop_app.core.anchoring import describe
 from desktop_app.core.batch_placement import Request, place_all
 from desktop_app.core.folded_markup import fold_new_markup
-from desktop_app.core.placement_doubts import sentence_goes_on
+from desktop_app.core.placement_doubts import reads_as_a_neighbour, sentence_goes_on
 
 PARAGRAPHS = [
     "Hollins Foods is recalling its chicken and leek pies.",
@@ -101,3 +101,12 @@ def test_a_sentence_that_goes_on_past_a_found_end_beside_its_twin_is_a_guess() -
     assert sentence_goes_on(text, 0, comma + 1, twin)
     assert not sentence_goes_on(text, 0, text.index(".") + 1, twin)
     assert not sentence_goes_on(text, 0, comma, alone)  # sentences joined: no twin beside
+
+
+def test_a_twin_found_in_the_stead_of_a_deleted_sentence_is_a_guess() -> None:
+    """Of "The population was 1,811 in 2021. The population was 1,823 in 2011." the first
+    went away: its fuzzy best match is the twin stored right after it, not it."""
+    old = "Kayakoy\n\nThe population was 1,811 in 2021. The population was 1,823 in 2011."
+    _, quote = describe(old, 9, 9 + len("The population was 1,811 in 2021."))
+    assert reads_as_a_neighbour("The population was 1,823 in 2011.", quote)
+    assert not reads_as_a_neighbour("The population was 1,811 in 2022.", quote)
