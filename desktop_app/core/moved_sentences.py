@@ -12,6 +12,10 @@ LIKE = 85.0
 #: Least share of an inserted sentence that the old text it came from must match (the
 #: rest is typed around it: a connector such as "Meanwhile, ").
 COVERED = 0.6
+#: ... or all of it but its first words, at most this many code points (a connector such
+#: as "Separately, as noted above, "), and its full stop or so.
+CONNECTOR = 32
+SENTENCE_END = 2
 #: Share of the inserted stretch's visible text that moved sentences must exceed.
 MOSTLY = 0.5
 
@@ -38,14 +42,19 @@ def moved_in_sentences(alignment: Alignment, lo: int, hi: int, own: tuple[int, i
 
 
 def _came_from(sentence: str, outside: list[str], inside: list[str]) -> bool:
-    """Whether most of ``sentence`` reads like one of the ``outside`` old stretches, and
+    """Whether most of ``sentence`` (or all but a connector opening it) reads like one of
+    the ``outside`` old stretches, and
     less like any of the passage's own lost text (``inside``: rewritten in place, a line
     repeated elsewhere and edited everywhere)."""
     found = process.extractOne(sentence, outside, scorer=fuzz.partial_ratio, score_cutoff=LIKE)
     if found is None:
         return False
     match = fuzz.partial_ratio_alignment(sentence, found[0], score_cutoff=LIKE)
-    if match is None or match.src_end - match.src_start < COVERED * len(sentence):
+    if match is None:
+        return False
+    covered = match.src_end - match.src_start
+    opened = len(sentence) - match.src_end <= SENTENCE_END and match.src_start <= CONNECTOR
+    if covered < COVERED * len(sentence) and not (opened and covered >= MOVED_GAP):
         return False
     return all(fuzz.partial_ratio(sentence, text) < found[1] for text in inside)
 

@@ -16,10 +16,11 @@ MOVABLE = [
     "The referee has checked the pitch twice before kick-off.",
     "Lindqvist has now scored in four games this season.",
     "Both managers said the draw for the cup was fair to everyone.",
+    "Subtitles are checked ahead of broadcast.",
 ]
 OTHER = "Team news follows below. " + " ".join(MOVABLE) + " Kick-off is at 19:45."
 LAST = "Thanks for joining us. Full report and reaction to follow."
-CONNECTORS = ["Meanwhile, ", "In addition, ", "Separately, ", "As noted above, "]
+CONNECTORS = ["Meanwhile, ", "In addition, ", "Separately, ", "Separately, as noted above, "]
 #: The passage: the end of the first paragraph and the start of the second.
 PASSAGE = "and the rain has finally stopped.\n\nRovers have won four of their last five"
 
@@ -94,3 +95,13 @@ def test_the_passage_own_sentence_rewritten_in_place_is_not_from_elsewhere() -> 
     alignment = Alignment(old, new)
     lo = new.index(edited)
     assert not moved_in_sentences(alignment, lo, lo + len(edited), own)
+
+
+def test_a_short_sentence_opened_with_a_long_connector_is_seen_as_moved() -> None:
+    """Most of "Separately, as noted above, subtitles are checked ahead of broadcast." is
+    typed, but all of it after the connector came from elsewhere."""
+    old, new = _old(), _moved_in(MOVABLE[3], "Separately, as noted above, ", swap=False)
+    alignment = Alignment(old, new)
+    lo = new.index(" Separately, ")
+    hi = new.index("\n\n", lo)
+    assert moved_in_sentences(alignment, lo, hi, _span(old, PASSAGE))
