@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from desktop_app.core.alignment import Alignment, Block
-from desktop_app.core.anchoring import CONTEXT, trim_span
+from desktop_app.core.anchoring import CONTEXT, inside_a_word, trim_span
 from desktop_app.core.closer_copy import a_closer_copy_inserted
 from desktop_app.core.diff_doubts import GAP, GROWS, checked_placement, exact_copy_fits
 from desktop_app.core.moved_sentences import moved_in_sentences
@@ -257,28 +257,13 @@ def _whole_words(text: str, start: int, end: int, quote: TextQuote) -> tuple[int
     """``[start, end)`` without white space at its ends, and grown to whole words where
     the passage began (ended) on a word boundary."""
     start, end = trim_span(text, start, end)
-    if not _mid_word(quote.prefix, quote.exact):
+    if not inside_a_word(quote.prefix, quote.exact):
         while 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
             start -= 1
-    if not _mid_word(quote.exact, quote.suffix):
+    if not inside_a_word(quote.exact, quote.suffix):
         while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
             end += 1
     return start, end
-
-
-def _mid_word(before: str, after: str) -> bool:
-    """Whether the boundary between ``before`` and ``after`` falls inside a word: between
-    two letters, or after a word broken by a hyphen at the end of a line ("settl-" and
-    "ement": the line-end hyphen goes when the text is joined up)."""
-    if before[-1:].isalnum():
-        return after[:1].isalnum()
-    if before.endswith("-\n") and before[-3:-2].isalnum():
-        return after[:1].isalnum()
-    return before[-2:-1].isalnum() and before.endswith("-") and _a_line_then_a_letter(after)
-
-
-def _a_line_then_a_letter(text: str) -> bool:
-    return text[:1] == "\n" and text[1:2].isalnum()
 
 
 def _main_stretch(
