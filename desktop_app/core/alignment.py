@@ -54,6 +54,7 @@ class Alignment:
         self.copies = CopyIndex(new)
         self._line_counts: tuple[Counter[str], Counter[str]] | None = None
         self._unpaired_lines: list[str] | None = None
+        self._lost: list[tuple[int, int]] | None = None
 
     def pieces(self, start: int, end: int) -> list[Block]:
         """The surviving parts of old ``[start, end)``, in old order, clipped to it."""
@@ -192,6 +193,19 @@ class Alignment:
     def _old_aligned(self, start: int, end: int) -> int:
         """How many characters of old ``[start, end)`` survive somewhere."""
         return sum(piece.length for piece in self.pieces(start, end))
+
+    def lost(self) -> list[tuple[int, int]]:
+        """The stretches of the old text that survive nowhere in the new one, in order
+        (made once, when first asked)."""
+        if self._lost is None:
+            stretches: list[tuple[int, int]] = []
+            reached = 0
+            for block in [*self.blocks, Block(self._old_length, 0, 0)]:
+                if block.old > reached:
+                    stretches.append((reached, block.old))
+                reached = max(reached, block.old + block.length)
+            self._lost = stretches
+        return self._lost
 
     def unaligned(self) -> list[tuple[int, int]]:
         """The stretches of the new text that no old text maps to, in order."""

@@ -33,3 +33,19 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def inside_a_word(before: str, after: str) -> bool:
+    """Whether the boundary between ``before`` and ``after`` (a quote and its context)
+    falls inside a word: between two letters, or after a word broken by a hyphen at the
+    end of a line ("settl-" and "ement": the hyphen goes when the text is joined up)."""
+    if before[-1:].isalnum():
+        return after[:1].isalnum()
+    if before.endswith("-\n") and before[-3:-2].isalnum():
+        return after[:1].isalnum()
+    return (
+        before[-2:-1].isalnum()
+        and before.endswith("-")
+        and after[:1] == "\n"
+        and after[1:2].isalnum()
+    )

@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from desktop_app.core.folded_markup import Folded, fold_new_markup
 from desktop_app.core.haystack import Haystack
 from desktop_app.core.partial_bound import may_reach
 from desktop_app.core.quote_candidates import Refinements
@@ -109,7 +110,55 @@ def place_all(
     the order of ``requests``: each placed alone first, then the ones in review again
     among their confidently placed neighbours (see the module's docstring). ``decided``
     (aligned with ``requests``) holds placements the caller has settled already (offsets
-    that still select their quote): kept as they are, and anchors like any other."""
+    that still select their quote): kept as they are, and anchors like any other.
+
+    Marks the text gained throughout that the quotes lack (numbers opening its lines,
+    markdown's heading and bold marks: ``core.folded_markup``) are left out while
+    placing, and the spans found are read back in the whole text."""
+    samples = (r.quote.prefix + r.quote.exact + r.quote.suffix for r in requests)
+    folded = fold_new_markup(text, samples) if requests else None
+    if folded is None:
+        return _place_all(text, requests, decided)
+    inward = [
+        request._replace(hint=folded.forth(request.hint, request.hint)[0])
+        if request.hint is not None
+        else request
+        for request in requests
+    ]
+    given_all = [None] * len(requests) if decided is None else decided
+    settled = [
+        given._replace(start=at[0], end=at[1])
+        if given is not None and given.placed and (at := folded.forth(given.start, given.end))
+        else given
+        for given in given_all
+    ]
+    found = _place_all(folded.text, inward, settled)
+    return [
+        given if given is not None else _read_back(text, folded, request, placement)
+        for request, placement, given in zip(requests, found, given_all, strict=True)
+    ]
+
+
+def _read_back(text: str, folded: Folded, request: Request, placement: Placement) -> Placement:
+    """A placement in the folded text, in the whole text (an orphan keeps its span)."""
+    if not placement.placed:
+        return placement
+    start, end = folded.back(placement.start, placement.end)
+    state = placement.state
+    if state in PLACED_STATES:
+        if text[start:end] != request.quote.exact:
+            state = "fuzzy"
+        elif state == "fuzzy" or start != request.position.start:
+            state = "moved" if start != request.position.start else "exact"
+    return Placement(state, start, end, placement.score)
+
+
+def _place_all(
+    text: str,
+    requests: Sequence[Request],
+    decided: Sequence[Placement | None] | None = None,
+) -> list[Placement]:
+    """:func:`place_all` in a text with nothing folded."""
     placements: list[Placement] = []
     settled: list[bool] = []
     given_all = [None] * len(requests) if decided is None else decided

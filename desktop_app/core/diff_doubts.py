@@ -19,6 +19,7 @@ from desktop_app.core.quote_search import (
     score,
 )
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
+from desktop_app.core.twin_sentences import an_edited_twin_beside
 from desktop_app.core.whole_lines import carried_in_a_single_line
 
 #: A passage whose characters went to two places, this share or more of them to the
@@ -74,6 +75,7 @@ def checked_placement(
         or _paragraphs_between(alignment, pieces)
         or (state == "fuzzy" and reordered_across_an_edge(new_text, new_start, new_end, quote))
         or (not moved and a_closer_copy_inserted(alignment, (start, end), new_start, new_end))
+        or (state == "fuzzy" and an_edited_twin_beside(alignment, (start, end)))
     )
     survived = sum(piece.length for piece in pieces) / (end - start)
     return Placement("review" if doubtful else state, new_start, new_end, survived)

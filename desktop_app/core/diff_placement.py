@@ -5,9 +5,10 @@ from __future__ import annotations
 import unicodedata
 
 from desktop_app.core.alignment import Alignment, Block
-from desktop_app.core.anchoring import CONTEXT, trim_span
+from desktop_app.core.anchoring import CONTEXT, inside_a_word, trim_span
 from desktop_app.core.closer_copy import a_closer_copy_inserted
-from desktop_app.core.diff_doubts import GAP, checked_placement, exact_copy_fits
+from desktop_app.core.diff_doubts import GAP, GROWS, checked_placement, exact_copy_fits
+from desktop_app.core.moved_sentences import moved_in_sentences
 from desktop_app.core.quote_search import Placement as Placement
 from desktop_app.core.quote_search import search
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
@@ -21,6 +22,8 @@ STRAY = 8
 #: (which therefore looks only in and around stretches of inserted text that hold at least
 #: a quarter of the passage's length).
 NEW_TEXT = 0.5
+#: Shortest quote (code points) taken where it stands whole inside a placement that grew.
+WHOLE_QUOTE = 16
 
 
 def map_through(
@@ -61,6 +64,7 @@ def map_through(
         )
         new_start, new_end = _replaced_ends(alignment, (start, end), pieces, new_start, new_end)
         new_start, new_end = lost_end_beyond(alignment, (start, end), pieces, new_start, new_end)
+        new_start, new_end = _whole_quote_inside(new_text, quote.exact, new_start, new_end)
         if new_end > new_start:
             return checked_placement(
                 alignment, new_text, position, quote, pieces, new_start, new_end, elsewhere
@@ -82,6 +86,20 @@ def map_through(
     if found.state == "fuzzy" and exact_copy_fits(new_text, found.start, found.end, quote):
         return Placement("review", found.start, found.end, found.score)
     return found
+
+
+def _whole_quote_inside(text: str, exact: str, start: int, end: int) -> tuple[int, int]:
+    """The one unbroken copy of a quote of :data:`WHOLE_QUOTE` code points or more inside
+    new ``[start, end)`` (at most :data:`GROWS` times as long: one that grew more is
+    reviewed), else ``[start, end)``: the passage stands there whole, and the
+    diff matched some of its characters to a copy of them typed beside it (a link's
+    address made its text: "[example.com](https://example.com/page)")."""
+    if len(exact) < WHOLE_QUOTE or not len(exact) < end - start <= GROWS * len(exact):
+        return start, end
+    found = text.find(exact, start, end)
+    if found == -1 or text.find(exact, found + 1, end) != -1:
+        return start, end
+    return found, found + len(exact)
 
 
 def _unchanged_with_context(
@@ -239,10 +257,10 @@ def _whole_words(text: str, start: int, end: int, quote: TextQuote) -> tuple[int
     """``[start, end)`` without white space at its ends, and grown to whole words where
     the passage began (ended) on a word boundary."""
     start, end = trim_span(text, start, end)
-    if not (quote.prefix[-1:].isalnum() and quote.exact[:1].isalnum()):
+    if not inside_a_word(quote.prefix, quote.exact):
         while 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
             start -= 1
-    if not (quote.exact[-1:].isalnum() and quote.suffix[:1].isalnum()):
+    if not inside_a_word(quote.exact, quote.suffix):
         while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
             end += 1
     return start, end
@@ -269,6 +287,7 @@ def _main_stretch(
                 or not (
                     alignment.was_elsewhere(lo, hi, own)
                     or moved_in_from_beside(alignment, lo, hi, own)
+                    or moved_in_sentences(alignment, lo, hi, own)
                 )
             )
         ):

@@ -25,6 +25,16 @@ TWIN_QUOTE = 90
 #: Least length of a word whose crossing an end of a passage makes that end a guess.
 EDGE_WORD = 4
 _WORD = re.compile(r"\w+")
+#: What ends a sentence.
+SENTENCE_ENDS = frozenset(".!?。！？")
+#: Least likeness of a quote's last sentence and the stored text after it for the two to
+#: be twins (the same sentence about another name), compared over at least this many
+#: code points.
+TWIN_SENTENCE = 0.7
+TWIN_SENTENCE_PART = 16
+#: Least likeness of a found passage to the context stored beside its quote for it to be
+#: that neighbour rather than the passage (``reads_as_a_neighbour``).
+NEIGHBOUR = 0.9
 
 
 def reordered_across_an_edge(text: str, start: int, end: int, quote: TextQuote) -> bool:
@@ -39,6 +49,56 @@ def reordered_across_an_edge(text: str, start: int, end: int, quote: TextQuote) 
     if (outside & ends) - context:
         return True
     return bool((_words(text[start:end]) & context) - _words(quote.exact))
+
+
+def sentence_goes_on(text: str, start: int, end: int, quote: TextQuote) -> bool:
+    """Whether a quote that ended its sentence, with a near twin of that sentence right
+    after it (its stored suffix: "Ruiz said so. Hart said so."), is found ending before
+    its sentence now does, the text going on with more of it (", " or " and "): twin
+    sentences made one ("Ruiz and Hart said so."), and which of them the passage was, or
+    where it ends now, is a guess."""
+    exact = quote.exact
+    if exact[-1:] not in SENTENCE_ENDS or text[end - 1 : end] in SENTENCE_ENDS:
+        return False
+    if text[end - 1 : end] == ",":  # the full stop made a comma, the list going on
+        goes_on = text[end : end + 1] == " "
+    else:
+        goes_on = text.startswith(", ", end) or text.startswith(" and ", end)
+    if not goes_on:
+        return False
+    after = quote.suffix.strip()
+    sentence = _last_sentence(exact)
+    return len(after) >= TWIN_SENTENCE_PART and (
+        _similarity(after[: len(sentence)], sentence[: len(after)]) >= TWIN_SENTENCE
+    )
+
+
+def reads_as_a_neighbour(found: str, quote: TextQuote) -> bool:
+    """Whether a fuzzy match ``found`` reads more like the words stored right beside the
+    quote than like the quote, compared over as much as the context holds: its start
+    like the start of the suffix, or its end like the end of the prefix. A twin sentence
+    next to the passage, which went away ("The population was 1,811 in 2021. The
+    population was 1,823 in 2011." made one sentence), was found in its stead."""
+    found, exact = found.strip(), quote.exact.strip()
+    after = quote.suffix.lstrip()[: len(found)]
+    if len(after) >= TWIN_SENTENCE_PART:
+        head = found[: len(after)]
+        like = _similarity(after, head)
+        if like >= NEIGHBOUR and like > _similarity(exact[: len(after)], head):
+            return True
+    before = quote.prefix.rstrip()[-len(found) :]
+    if len(before) >= TWIN_SENTENCE_PART:
+        tail = found[-len(before) :]
+        like = _similarity(before, tail)
+        if like >= NEIGHBOUR and like > _similarity(exact[-len(before) :], tail):
+            return True
+    return False
+
+
+def _last_sentence(exact: str) -> str:
+    """The quote's last sentence (all of it when it holds one)."""
+    cut = max(exact.rfind(mark, 0, len(exact) - 1) for mark in SENTENCE_ENDS)
+    return exact[cut + 1 :].strip()
 
 
 def _words(text: str) -> set[str]:

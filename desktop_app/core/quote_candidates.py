@@ -10,6 +10,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq, Levenshtein
 
+from desktop_app.core.anchoring import inside_a_word
 from desktop_app.core.haystack import Haystack
 from desktop_app.core.quote_scoring import (
     Candidate,
@@ -253,9 +254,9 @@ def _spans_around(text: str, quote: TextQuote, region: int) -> list[Scored]:
     ends = _pinned(
         text, region + len(exact), slack, quote.suffix[:PIN], exact[-PIN:], at_start=False
     )
-    if _at_word_boundary(quote.prefix[-1:], exact[:1]):
+    if _at_word_boundary(quote.prefix[-3:], exact[:2]):
         starts = {_word_start(text, s) for s in starts}
-    if _at_word_boundary(exact[-1:], quote.suffix[:1]):
+    if _at_word_boundary(exact[-2:], quote.suffix[:2]):
         ends = {_word_end(text, e) for e in ends}
     snapped_starts = {s: _snap_start(text, s) for s in starts}  # an end snaps alone
     snapped_ends = {e: _snap_end(text, e) for e in ends}
@@ -324,7 +325,7 @@ def _pinned(
 
 
 def _at_word_boundary(before: str, after: str) -> bool:
-    return not (before.isalnum() and after.isalnum())
+    return not inside_a_word(before, after)
 
 
 def _word_start(text: str, offset: int) -> int:

@@ -33,7 +33,9 @@ from desktop_app.core.placement_doubts import (
     break_beside_a_twin,
     by_paragraphs,
     pasted_beside,
+    reads_as_a_neighbour,
     reordered_across_an_edge,
+    sentence_goes_on,
     without_white_edges,
 )
 from desktop_app.core.quote_candidates import MAX_OCCURRENCES as MAX_OCCURRENCES
@@ -209,6 +211,8 @@ def _doubted(text: str, quote: TextQuote, placement: Placement) -> Placement:
             state = "moved" if text[start:end] == quote.exact else "fuzzy"
     doubtful = (
         (state == "fuzzy" and reordered_across_an_edge(text, start, end, quote))
+        or (state == "fuzzy" and sentence_goes_on(text, start, end, quote))
+        or (state == "fuzzy" and reads_as_a_neighbour(text[start:end], quote))
         or break_beside_a_twin(text, start, end)
         or pasted_beside(text, start, end, quote.exact)
     )

@@ -1,0 +1,116 @@
+"""Line numbers and markdown marks a text gained, folded out so quotes without them match."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from typing import NamedTuple
+
+#: A number opening a line, as a print layout puts it in a margin ("  7  ") or before each
+#: paragraph ("3. "); a markdown heading's marks ("## ").
+LINE_NUMBER = re.compile(r"[ \t]*\d{1,4}[.)]?[ \t]+(?=\S)")
+HEADING = re.compile(r"#{1,6}[ \t]+(?=\S)")
+#: The same after a line break (a search for the break first is quick).
+_AFTER_BREAK = {kind: re.compile(r"\n(" + kind.pattern + ")") for kind in (LINE_NUMBER, HEADING)}
+#: Markdown's bold marks ("**Product:**").
+BOLD = re.compile(r"\*\*")
+#: A bare address made a markdown link: "[example.com](" before it and ")" after it.
+LINK = re.compile(r"(\[[^\]\n]{1,100}\]\()[a-z][a-z0-9+.-]*://[^\s()]+(\))")
+#: Least share of a text's lines that open with a number for the numbers to be folded
+#: (headings are folded however few).
+MOST_LINES = 0.5
+#: Most share of the stored quotes' lines that open so, against the text's, for the marks
+#: to be new (a text with numbered paragraphs before keeps its numbers).
+FEWER = 0.5
+#: Least number of marks of a kind in a text for it to be folded.
+LEAST_MARKS = 2
+
+
+class Folded(NamedTuple):
+    """A text with some marks left out, and where each of its code points stood in the
+    text (one more entry: the text's length)."""
+
+    text: str
+    origin: list[int]
+
+    def back(self, start: int, end: int) -> tuple[int, int]:
+        """Folded ``[start, end)`` in the whole text: from its first code point to just
+        after its last (marks inside it included)."""
+        if end <= start:
+            at = self.origin[start]
+            return at, at
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def forth(self, start: int, end: int) -> tuple[int, int]:
+        """Whole-text ``[start, end)`` in the folded text (marks at its ends left out)."""
+        return bisect_left(self.origin, start), bisect_left(self.origin, end)
+
+
+def fold_new_markup(text: str, samples: Iterable[str]) -> Folded | None:
+    """``text`` without the kinds of marks it holds throughout (numbers opening most of
+    its lines, heading marks, bold marks, links made of bare addresses) that the
+    ``samples`` (stored quotes with their context, made on an earlier version of the
+    text) hold clearly less often where they would stand (:data:`FEWER`; bold marks and
+    links: never): the text was numbered for print or exported to markdown since, and
+    what differs between a quote and the text is only those marks. None when there is
+    nothing to fold."""
+    samples = list(samples)
+    kinds: list[re.Pattern[str]] = []
+    for kind, least in ((LINE_NUMBER, MOST_LINES), (HEADING, 0.0)):
+        share = _share_of_lines(kind, text)
+        if share > least and _share_of_sample_lines(kind, samples) <= share * FEWER:
+            kinds.append(kind)
+    bold = text.count("**") >= LEAST_MARKS and not any("**" in s for s in samples)
+    links = LINK.search(text) is not None and not any("](" in s for s in samples)
+    if not kinds and not bold and not links:
+        return None
+    marks = [span for kind in kinds for span in _opening_lines(kind, text)]
+    if bold:
+        marks += [match.span() for match in BOLD.finditer(text)]
+    if links:
+        marks += [m.span(group) for m in LINK.finditer(text) for group in (1, 2)]
+    marks.sort()
+    kept: list[str] = []
+    origin: list[int] = []
+    reached = 0
+    for start, end in marks:
+        if start < reached:
+            continue
+        kept.append(text[reached:start])
+        origin.extend(range(reached, start))
+        reached = end
+    kept.append(text[reached:])
+    origin.extend(range(reached, len(text) + 1))
+    return Folded("".join(kept), origin)
+
+
+def _share_of_lines(kind: re.Pattern[str], text: str) -> float:
+    """The share of the text's lines that are not blank that a mark of ``kind`` opens
+    (none unless it holds :data:`LEAST_MARKS` of them)."""
+    marks = len(_opening_lines(kind, text))
+    if marks < LEAST_MARKS:
+        return 0.0
+    return marks / sum(1 for line in text.split("\n") if line.strip())
+
+
+def _opening_lines(kind: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The spans of the marks of ``kind`` that open a line of ``text``."""
+    first = kind.match(text)
+    spans = [first.span()] if first else []
+    spans += [match.span(1) for match in _AFTER_BREAK[kind].finditer(text)]
+    return spans
+
+
+def _share_of_sample_lines(kind: re.Pattern[str], samples: list[str]) -> float:
+    """The share of the lines the ``samples`` begin after a line break (their first line
+    may start in the middle of one) that a mark of ``kind`` opens."""
+    lines = marked = 0
+    for sample in samples:
+        at = sample.find("\n")
+        while at != -1:
+            if sample[at + 1 : at + 2].strip():
+                lines += 1
+                marked += kind.match(sample, at + 1) is not None
+            at = sample.find("\n", at + 1)
+    return marked / lines if lines else 0.0
