@@ -48,6 +48,10 @@ EXTRA_WORDS: dict[str, int] = {
     "hiru": 3, "bost": 5, "zazpi": 7, "zortzi": 8, "bederatzi": 9, "hamar": 10, "hogei": 20,
     "ehun": 100,
     "dous": 2, "catro": 4, "lapan": 8, "sembilan": 9,
+    # Galician (and Portuguese) feminine forms: "dúas semanas", "seiscentas mariscadoras"
+    "dúas": 2, "douscentas": 200, "trescentas": 300, "catrocentas": 400, "cincocentas": 500,
+    "quiñentas": 500, "seiscentas": 600, "setecentas": 700, "oitocentas": 800,
+    "novecentas": 900,
     # Latvian and Lithuanian oblique forms
     "divu": 2, "diviem": 2, "trijiem": 3, "dviejų": 2, "trijų": 3,
 }  # fmt: skip

@@ -110,6 +110,8 @@ def test_finnic_hungarian_and_turkish_numbers_in_words_are_read(text: str, value
         ("njëzet e pesë të plagosur", "#25"),  # Albanian
         ("hogei eta bost zauritu", "#25"),  # Basque
         ("dous mil veciños", "#2000"),  # Galician
+        ("Máis de seiscentas mariscadoras", "#600"),  # Galician feminine
+        ("un peche de dúas semanas", "#2"),
         ("lapan orang cedera", "#8"),  # Malay
     ],
 )
