@@ -124,7 +124,8 @@ def _merged() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     for word, raw in NUMBER_WORDS.items():
         words.setdefault(word, set()).add(int(raw))
     for word, value in EXTRA_WORDS.items():
-        words.setdefault(word, set()).add(value)
+        # "хиляди", "mijë", "tuhat": words of scale after digits too ("20 хиляди" is 20,000)
+        (scales if value in _SCALE_VALUES else words).setdefault(word, set()).add(value)
     return (
         {w: next(iter(v)) for w, v in words.items() if len(v) == 1},
         {p: next(iter(v)) for p, v in phrases.items() if len(v) == 1},

@@ -265,3 +265,22 @@ def test_clock_words_of_other_languages_make_times(text: str, value: str) -> Non
 )
 def test_hours_and_rough_counts_are_no_clock_times(text: str) -> None:
     assert not [t for t in tokens(text) if t.slot == "time"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Над 20 хиляди семейства останаха без парно.", "#20000"),  # Bulgarian
+        ("një ndihmë prej 300 mijë lekësh", "#300000"),  # Albanian
+        ("ligi 2 tuhat inimest", "#2000"),  # Estonian
+        ("oko 3 tisuće ljudi", "#3000"),  # Croatian
+    ],
+)
+def test_a_hand_listed_word_of_scale_after_digits_multiplies_them(text: str, key: str) -> None:
+    assert key in [t.key for t in tokens(text)]
+
+
+def test_hand_listed_words_of_scale_still_read_in_words() -> None:
+    assert "#20000" in _values("njëzet mijë vizitorë")
+    assert "#3000" in _values("три хиляди души")
+    assert "#2000" in _values("kaks tuhat inimest")
