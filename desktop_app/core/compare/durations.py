@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop_app.core.compare.terms import tokens
 
@@ -68,6 +69,17 @@ _PHRASE = re.compile(
 _NEXT_WORD = re.compile(r"[\s\u00a0]*(?:de\s+)?([^\W\d_]+)")
 
 
+#: Any unit word or phrase, wherever it stands: a sentence without one gives no span.
+_ANY_UNIT = re.compile(
+    "|".join(
+        [rf"\b{re.escape(start)}" for _, starts in _UNIT_STARTS for start in starts]
+        + [rf"\b{re.escape(word)}\b" for word in _UNIT_WORDS]
+        + [pattern for _, pattern in _PHRASES]
+    ),
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Duration:
     """One span of time given in a sentence."""
@@ -78,8 +90,15 @@ class Duration:
     figure: str
 
 
-def durations(text: str) -> list[Duration]:
-    """The spans of time ``text`` gives: a number and a unit, or a phrase ("a fortnight")."""
+@lru_cache(maxsize=4096)
+def durations(text: str) -> tuple[Duration, ...]:
+    """The spans of time ``text`` gives: a number and a unit, or a phrase ("a fortnight").
+
+    Cached: a sentence is read once however many pairs it is in, and only a sentence with a
+    word that starts like a unit or a phrase is read at all.
+    """
+    if not _ANY_UNIT.search(text):
+        return ()
     found: list[Duration] = []
     taken: list[tuple[int, int]] = []
     for match in _PHRASE.finditer(text):
@@ -96,7 +115,7 @@ def durations(text: str) -> list[Duration]:
             continue
         size, end = unit
         found.append(Duration(float(token.key[1:]) * size, text[token.start : end], token.key))
-    return found
+    return tuple(found)
 
 
 def _unit_after(text: str, end: int) -> tuple[int, int] | None:

@@ -40,7 +40,7 @@ def test_a_span_is_read_from_a_figure_and_its_unit_or_a_phrase(text: str, minute
     ],
 )
 def test_rates_years_and_other_nouns_are_no_spans(text: str) -> None:
-    assert durations(text) == []
+    assert durations(text) == ()
 
 
 def test_spans_in_other_units_that_differ_contradict_and_equal_ones_agree() -> None:
