@@ -69,15 +69,37 @@ _PHRASE = re.compile(
 _NEXT_WORD = re.compile(r"[\s\u00a0]*(?:de\s+)?([^\W\d_]+)")
 
 
-#: Any unit word or phrase, wherever it stands: a sentence without one gives no span.
-_ANY_UNIT = re.compile(
-    "|".join(
-        [rf"\b{re.escape(start)}" for _, starts in _UNIT_STARTS for start in starts]
-        + [rf"\b{re.escape(word)}\b" for word in _UNIT_WORDS]
-        + [pattern for _, pattern in _PHRASES]
-    ),
-    re.IGNORECASE,
-)
+#: The unit starts by their first two letters, to look a word up quickly.
+_STARTS_BY_PREFIX: dict[str, list[tuple[str, int]]] = {}
+for _size, _starts in _UNIT_STARTS:
+    for _start in _starts:
+        _STARTS_BY_PREFIX.setdefault(_start[:2], []).append((_start, _size))
+#: Words a phrase of ``_PHRASES`` holds one of: a sentence with none holds no phrase.
+_PHRASE_WORDS = frozenset(
+    word
+    for _, pattern in _PHRASES
+    for alternative in pattern.split("|")
+    for word in re.findall(r"[^\W\d_]{4,}", alternative.lower())
+) - frozenset(re.findall(r"[^\W\d_]+", _BOUND))  # "within", "after": the unit decides
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _unit_size(word: str) -> int | None:
+    """The size in minutes of a unit word (lower case), None if it is none."""
+    if word in _UNIT_WORDS:
+        return _UNIT_WORDS[word]
+    for start, size in _STARTS_BY_PREFIX.get(word[:2], ()):
+        if word.startswith(start):
+            return size
+    return None
+
+
+def _may_give_spans(text: str) -> bool:
+    """Whether a word of ``text`` is a unit or a word of a phrase (most sentences: none)."""
+    return any(
+        _unit_size(word) is not None or word in _PHRASE_WORDS
+        for word in _LETTERS.findall(text.lower())
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +119,7 @@ def durations(text: str) -> tuple[Duration, ...]:
     Cached: a sentence is read once however many pairs it is in, and only a sentence with a
     word that starts like a unit or a phrase is read at all.
     """
-    if not _ANY_UNIT.search(text):
+    if not _may_give_spans(text):
         return ()
     found: list[Duration] = []
     taken: list[tuple[int, int]] = []
@@ -123,13 +145,8 @@ def _unit_after(text: str, end: int) -> tuple[int, int] | None:
     match = _NEXT_WORD.match(text, end)
     if match is None:
         return None
-    word = match.group(1).lower()
-    if word in _UNIT_WORDS:
-        return _UNIT_WORDS[word], match.end()
-    for size, starts in _UNIT_STARTS:
-        if word.startswith(starts):
-            return size, match.end()
-    return None
+    size = _unit_size(match.group(1).lower())
+    return None if size is None else (size, match.end())
 
 
 #: Two spans agree when one is at most this many times the other: "just under three weeks"

@@ -284,3 +284,33 @@ def test_hand_listed_words_of_scale_still_read_in_words() -> None:
     assert "#20000" in _values("njëzet mijë vizitorë")
     assert "#3000" in _values("три хиляди души")
     assert "#2000" in _values("kaks tuhat inimest")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Die Firma hat zweitausendeinhundert Beschäftigte.", "#2100"),  # German
+        ("Ruim twaalfduizend fietsers per dag.", "#12000"),  # Dutch
+        ("dreihundertfünfzig Gäste", "#350"),
+        ("tretusenfemhundra besökare", "#3500"),  # Swedish
+    ],
+)
+def test_number_words_glued_into_one_word_are_read(text: str, value: str) -> None:
+    assert value in _values(text)
+
+
+@pytest.mark.parametrize("word", ["settembre", "Tentenhaus", "Einhundertjahrfeier", "often"])
+def test_long_words_not_made_wholly_of_number_words_are_no_figures(word: str) -> None:
+    assert _values(f"Das {word} war da.") == []
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(("de", "nl", "sv", "da")), st.integers(min_value=2, max_value=9),
+       st.integers(min_value=1, max_value=9), st.integers(min_value=0, max_value=99))  # fmt: skip
+def test_glued_thousands_hundreds_and_tens_read_back(
+    lang: str, thousands: int, hundreds: int, rest: int
+) -> None:
+    n = thousands * 1000 + hundreds * 100 + rest
+    text = num2words(n, lang=lang)
+    assume(" " not in text)  # written as one word, as these languages glue them
+    assert _values(text) == [f"#{n}"], text
