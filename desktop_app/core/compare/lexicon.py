@@ -160,6 +160,17 @@ OTHER_DAYS = (
     ("divendres", "fri"), ("dissabte", "sat"), ("diumenge", "sun"),
     ("marți", "tue"), ("miercuri", "wed"), ("vineri", "fri"),
     ("sâmbătă", "sat"), ("duminic", "sun"),
+    # Albanian ("të premten", "të hënën"), Galician, Icelandic ("föstudaginn"), Slovene
+    # (its Wednesday "sreda" is also "the middle", its Thursday starts like "četrt", a
+    # quarter; no starts that surnames share: Petković, Nedeljković, Torkel; Galician
+    # "luns" starts Norwegian "lunsj")
+    ("hënë", "mon"), ("martë", "tue"), ("mërkur", "wed"), ("enjte", "thu"), ("premte", "fri"),
+    ("shtunë", "sat"), ("dielë", "sun"),
+    ("mércores", "wed"), ("xoves", "thu"), ("venres", "fri"),
+    ("mánudag", "mon"), ("þriðjudag", "tue"), ("miðvikudag", "wed"), ("fimmtudag", "thu"),
+    ("föstudag", "fri"), ("laugardag", "sat"), ("sunnudag", "sun"),
+    ("ponedelj", "mon"), ("torek", "tue"), ("četrtek", "thu"), ("četrtk", "thu"),
+    ("petek", "fri"), ("nedelja", "sun"), ("nedeljo", "sun"), ("nedelje", "sun"),
     ("월요일", "mon"), ("화요일", "tue"), ("수요일", "wed"), ("목요일", "thu"), ("금요일", "fri"),
     ("토요일", "sat"), ("일요일", "sun"),
     ("الاثنين", "mon"), ("الثلاثاء", "tue"), ("الأربعاء", "wed"), ("الخميس", "thu"),

@@ -48,6 +48,10 @@ EXTRA_WORDS: dict[str, int] = {
     "hiru": 3, "bost": 5, "zazpi": 7, "zortzi": 8, "bederatzi": 9, "hamar": 10, "hogei": 20,
     "ehun": 100,
     "dous": 2, "catro": 4, "lapan": 8, "sembilan": 9,
+    # Galician (and Portuguese) feminine forms: "dúas semanas", "seiscentas mariscadoras"
+    "dúas": 2, "douscentas": 200, "trescentas": 300, "catrocentas": 400, "cincocentas": 500,
+    "quiñentas": 500, "seiscentas": 600, "setecentas": 700, "oitocentas": 800,
+    "novecentas": 900,
     # Latvian and Lithuanian oblique forms
     "divu": 2, "diviem": 2, "trijiem": 3, "dviejų": 2, "trijų": 3,
 }  # fmt: skip
@@ -120,7 +124,8 @@ def _merged() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     for word, raw in NUMBER_WORDS.items():
         words.setdefault(word, set()).add(int(raw))
     for word, value in EXTRA_WORDS.items():
-        words.setdefault(word, set()).add(value)
+        # "хиляди", "mijë", "tuhat": words of scale after digits too ("20 хиляди" is 20,000)
+        (scales if value in _SCALE_VALUES else words).setdefault(word, set()).add(value)
     return (
         {w: next(iter(v)) for w, v in words.items() if len(v) == 1},
         {p: next(iter(v)) for p, v in phrases.items() if len(v) == 1},
@@ -177,6 +182,49 @@ def word_value(lowered: str) -> tuple[Decimal | None, bool]:
     return None, False
 
 
+#: A word this long that the tables lack may be number words written as one (German, Dutch
+#: and Scandinavian glue them: "zweitausendeinhundert", "twaalfduizend") …
+COMPOUND_LETTERS = 8
+#: … each part of at least this many letters ("ein" of "einhundert" is read inside its part).
+COMPOUND_PART = 3
+
+
+_PART_STARTS = frozenset(w[:COMPOUND_PART] for w in (*WORD_VALUES, *SCALE_VALUES))
+_PART_ENDS = frozenset(w[-COMPOUND_PART:] for w in (*WORD_VALUES, *SCALE_VALUES))
+
+
+@lru_cache(maxsize=65536)
+def compound_value(lowered: str) -> Decimal | None:
+    """The figure of a word made of number words of the tables, glued ("twaalfduizend" is
+    12,000, "zweitausendeinhundert" 2,100), in the fewest parts; None if it is not one."""
+    if lowered[:COMPOUND_PART] not in _PART_STARTS or lowered[-COMPOUND_PART:] not in _PART_ENDS:
+        return None  # most long words: no number word starts or ends them
+    fewest: list[list[str] | None] = [None] * (len(lowered) + 1)
+    fewest[0] = []
+    for end in range(COMPOUND_PART, len(lowered) + 1):
+        for begin in range(0, end - COMPOUND_PART + 1):
+            head = fewest[begin]
+            part = lowered[begin:end]
+            if head is None or (part not in WORD_VALUES and part not in SCALE_VALUES):
+                continue
+            best = fewest[end]
+            if best is None or len(head) + 1 < len(best):
+                fewest[end] = [*head, part]
+    parts = fewest[len(lowered)]
+    if parts is None or len(parts) < 2:
+        return None
+    # Glued to the others, no part is a weak word ("tien", "sei" that are other words alone):
+    # each is named for the parser by its value, not its letters.
+    atoms = [
+        _Atom(0, 0, Decimal(value), f"glued {value}", False)
+        for value in (WORD_VALUES.get(p, SCALE_VALUES.get(p, 0)) for p in parts)
+    ]
+    numeral, used = _combine(atoms)
+    if numeral is None or used != len(atoms):
+        return None
+    return Decimal(numeral.key[1:])
+
+
 @dataclass(slots=True)
 class _Atom:
     start: int
@@ -196,6 +244,8 @@ def read_numerals(text: str, start: int, stop: int) -> list[Numeral]:
             atoms.append(phrase)
             continue
         value, rough = word_value(lowered)
+        if value is None and len(lowered) >= COMPOUND_LETTERS:
+            value = compound_value(lowered)
         if lowered in ("a", "an") and _half_follows(text, match.end(), stop):
             value = Decimal(1)  # "two and a half": the article of the half
         capitalised_inside = match.group(0)[0].isupper() and match.start() > start

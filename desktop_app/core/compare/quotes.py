@@ -39,6 +39,10 @@ MIN_SHARED_FRACTION = 0.6
 CONTEXT_MATCHES = 1
 CONTEXT_WORDS = 8
 CONTEXT_MIN_LETTERS = 4
+#: A quotation of at most this many words that starts with a capital letter right after a
+#: word, with no punctuation inside, is a name in quote marks (a street, district, company or
+#: ship: Rruga „Mihal Grameno“, кварталите „Сторгозия“, ТОВ «Смачна перерва»), no quotation.
+NAME_WORDS = 3
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 #: French guillemets take a (non-breaking) space inside them: « fixé ».
 _SPACED_OPENERS = "«‹"
@@ -151,22 +155,27 @@ def shared_quotations(
     with the rest paraphrased around it (see ``_shared``). Each quotation is used once,
     best first.
     With ``units_a``/``units_b`` (sorted ``(start, end)`` of the compared sentences), only
-    quotations that start inside one count: a quoted word in a headline does not.
+    quotations that start inside one count: a quoted word in a headline does not. A name in
+    quote marks (``is_quoted_name``) is no quotation.
     """
     all_a = find_quotations(text_a)
     all_b = find_quotations(text_b)
-    quotes_a = _inside_units(all_a, units_a)
-    quotes_b = _inside_units(all_b, units_b)
+    quotes_a = [q for q in _inside_units(all_a, units_a) if not is_quoted_name(text_a, q)]
+    quotes_b = [q for q in _inside_units(all_b, units_b) if not is_quoted_name(text_b, q)]
     names_a = _full_names(text_a)
     names_b = _full_names(text_b)
-    speakers_a = [_named(_speakers(text_a, quote, all_a), names_a) for quote in quotes_a]
-    speakers_b = [_named(_speakers(text_b, quote, all_b), names_b) for quote in quotes_b]
+    sentences_a = [_sentence_words(text_a, quote, all_a) for quote in quotes_a]
+    sentences_b = [_sentence_words(text_b, quote, all_b) for quote in quotes_b]
+    speakers_a = [_named(_speakers(words), names_a) for words in sentences_a]
+    speakers_b = [_named(_speakers(words), names_b) for words in sentences_b]
+    named_a = [_names_in(words) for words in sentences_a]
+    named_b = [_names_in(words) for words in sentences_b]
     candidates: list[tuple[int, float, int, int, int, int]] = []
     for i, qa in enumerate(quotes_a):
         for j, qb in enumerate(quotes_b):
             run = _longest_common_run(qa.words, qb.words)
             if _shared(run, text_a, qa, text_b, qb) and not _other_speakers(
-                speakers_a[i], speakers_b[j]
+                (speakers_a[i], named_a[i]), (speakers_b[j], named_b[j])
             ):
                 closeness = run / max(len(qa.words), len(qb.words))
                 ends = sorted((qa.start, qb.start))  # the same order whichever text is A
@@ -190,13 +199,15 @@ def _shared(run: int, text_a: str, qa: Quotation, text_b: str, qb: Quotation) ->
     """Whether two quotations with ``run`` words in a row in common are one quote.
 
     The same words (even a single one: « fixé »), or a run long enough and covering most of
-    the shorter, or a short one whole inside the longer with the rest of it paraphrased
-    around the short one.
+    the shorter, or one passage cut at opposite ends (see ``_overlapping_cut``), or a short
+    one whole inside the longer with the rest of it paraphrased around the short one.
     """
     shorter = min(len(qa.words), len(qb.words))
     if qa.words == qb.words:
         return True
     if run >= MIN_SHARED_WORDS and run >= MIN_SHARED_FRACTION * shorter:
+        return True
+    if run >= MIN_SHARED_WORDS and _overlapping_cut(qa.words, qb.words):
         return True
     if run < 2 or run != shorter:
         return False
@@ -214,12 +225,31 @@ _SPEECH_AFTER_NAME = frozenset(("said", "says", "added", "asked", "told", "expla
 _SPEECH_BEFORE_NAME = frozenset(("said", "says", "added", "asked"))
 
 
-def _speakers(text: str, quotation: Quotation, quotations: list[Quotation]) -> frozenset[str]:
-    """The words of the names a speech verb attributes the quotation's sentence to.
+def is_quoted_name(text: str, quotation: Quotation) -> bool:
+    """Whether a quotation is a name in quote marks rather than words someone said.
+
+    At most ``NAME_WORDS`` words, starting with a capital letter, with a word right before
+    the opening mark (not the start of a sentence, a colon or a dash) and no punctuation
+    inside: „Mihal Grameno“ in "Rruga „Mihal Grameno“ do të mbetet e mbyllur".
+    """
+    first = quotation.word_spans[0][0]
+    if len(quotation.words) > NAME_WORDS or not text[first].isupper():
+        return False
+    if any(mark in text[quotation.start : quotation.end] for mark in _SENTENCE_MARKS):
+        return False
+    before = text[text.rfind("\n", 0, quotation.start) + 1 : quotation.start - 1].rstrip(_SPACES)
+    return bool(before) and before[-1].isalnum()
+
+
+#: Punctuation that a name in quote marks does not hold.
+_SENTENCE_MARKS = ".,;:!?…"
+
+
+def _sentence_words(text: str, quotation: Quotation, quotations: list[Quotation]) -> list[str]:
+    """The words of the quotation's sentence, each quotation in it as one ``_QUOTED``.
 
     The sentence runs from the full stop before the quotation to the one after it, within
-    its paragraph; words inside quote marks are not looked at. Empty when no name stands
-    next to "said", "told" and the like (in English; other languages give no speaker).
+    its paragraph.
     """
     lo = text.rfind("\n", 0, quotation.start) + 1
     hi = text.find("\n", quotation.end)
@@ -236,6 +266,15 @@ def _speakers(text: str, quotation: Quotation, quotations: list[Quotation]) -> f
             words.append(m.group(0))
         elif words[-1:] != [_QUOTED]:
             words.append(_QUOTED)  # a quotation breaks a name run: 'said: “…” Officers'
+    return words
+
+
+def _speakers(words: list[str]) -> frozenset[str]:
+    """The words of the names a speech verb attributes a sentence (its ``words``) to.
+
+    Words inside quote marks are not looked at. Empty when no name stands next to "said",
+    "told" and the like (in English; other languages give no speaker).
+    """
     names: set[str] = set()
     for k, word in enumerate(words):
         lowered = word.casefold()
@@ -309,10 +348,26 @@ def _name_run(words: list[str], k: int, step: int) -> list[str]:
     return run
 
 
-def _other_speakers(a: frozenset[str], b: frozenset[str]) -> bool:
+def _names_in(words: list[str]) -> frozenset[str]:
+    """The capitalised words of a sentence outside its quotations, folded (for speakers)."""
+    return frozenset(_bare_name(word) for word in words if word[0].isupper())
+
+
+def _other_speakers(
+    a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]
+) -> bool:
     """Whether both sentences name who spoke and the names share no word: the same words
-    said by two people ("a sad day for chess") are two quotations, not a shared one."""
-    return bool(a) and bool(b) and a.isdisjoint(b)
+    said by two people ("a sad day for chess") are two quotations, not a shared one.
+
+    Each side is (speaker's words, the sentence's capitalised words). A sentence that names
+    the other side's speaker anywhere is not by another speaker: "said Tamarside Water's
+    chief executive Alison Crewe" and "Alison Crewe says", or "Helen Marsh, who runs
+    operations at Severnside, said" and "said Helen Marsh".
+    """
+    (speakers_a, named_a), (speakers_b, named_b) = a, b
+    if not speakers_a or not speakers_b or not speakers_a.isdisjoint(speakers_b):
+        return False
+    return speakers_a.isdisjoint(named_b) and speakers_b.isdisjoint(named_a)
 
 
 def _around(text: str, quotation: Quotation) -> set[str]:
@@ -335,17 +390,33 @@ def _span(text: str, quotation: Quotation) -> Span:
 
 
 def _longest_common_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
-    best = 0
+    return _common_run(a, b)[0]
+
+
+def _common_run(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, int, int]:
+    """The longest run of words in common: its length and where it ends in ``a`` and ``b``."""
+    best = (0, 0, 0)
     previous = [0] * (len(b) + 1)
-    for word in a:
+    for i, word in enumerate(a, 1):
         current = [0] * (len(b) + 1)
         for j, other in enumerate(b, 1):
             if word == other or _same_stem(word, other):
                 current[j] = previous[j - 1] + 1
-                if current[j] > best:
-                    best = current[j]
+                if current[j] > best[0]:
+                    best = (current[j], i, j)
         previous = current
     return best
+
+
+def _overlapping_cut(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether the two quotations are one passage cut at opposite ends: a run of at least
+    ``MIN_SHARED_WORDS`` words ends one and starts the other ("It was dark and windy, but
+    the crew stayed calm the whole time" and "The crew stayed calm the whole time. The men
+    had coffee and waited")."""
+    run, end_a, end_b = _common_run(a, b)
+    if run < MIN_SHARED_WORDS:
+        return False
+    return (end_a == len(a) and end_b == run) or (end_b == len(b) and end_a == run)
 
 
 #: A word that starts another is the same word with an ending when it has this many letters:

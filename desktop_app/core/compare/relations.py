@@ -8,6 +8,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 
 from desktop_app.core.compare.align import UnitTerms, close_figures, figures_close, times_agree
+from desktop_app.core.compare.durations import span_difference
 from desktop_app.core.compare.model import Relation, Side
 from desktop_app.core.compare.quotes import find_quotations
 
@@ -234,7 +235,7 @@ def relation_of(
     a: UnitTerms, b: UnitTerms, text_a: str, text_b: str, *, shares_quote: bool
 ) -> tuple[Relation, Side | None, tuple[str, ...]]:
     """The relation of an aligned pair, the side with more detail, and any disagreements."""
-    disagreements = differences(a, b)
+    disagreements = differences(a, b) or tuple(filter(None, [span_difference(text_a, text_b)]))
     if disagreements:
         return "contradicts", None, disagreements
     if _near_copy(text_a, text_b, shares_quote=shares_quote):

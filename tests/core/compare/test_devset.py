@@ -108,12 +108,12 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # unseen articles; the held-out half is printed only (its one honest scoring is recorded
     # in tests/compare_data/README.md, and it joins the tuning half before any more tuning).
     # Floors near the figures reached on all 104 pairs once entry 23's eight blind pairs joined
-    # the tuning half (after round 22; 109 of 112 shared quotes, 4 false: round 14's company
-    # name in guillemets, «Смачна перерва», and entry 23's; pairs 0.862 / 0.726 / 0.788,
-    # labels 0.812, only-A recall 0.921), less a margin.
-    assert tuning["quote_recall"] >= 0.965
-    assert tuning["quote_precision"] >= 0.96
+    # the tuning half (after round 22; pairs 0.862 / 0.726 / 0.788, labels 0.812, only-A
+    # recall 0.921), less a margin; after round 24 shared quotes 112 of 112, none false (109
+    # of 112 with 4 false before), labels 0.822 (0.812 before), pairs unchanged.
+    assert tuning["quote_recall"] >= 0.99
+    assert tuning["quote_precision"] >= 0.99
     assert tuning["only_a_recall"] >= 0.9
     assert tuning["pair_precision"] >= 0.84
     assert tuning["pair_f1"] >= 0.78
-    assert tuning["label_accuracy"] >= 0.8
+    assert tuning["label_accuracy"] >= 0.815

@@ -110,6 +110,8 @@ def test_finnic_hungarian_and_turkish_numbers_in_words_are_read(text: str, value
         ("njëzet e pesë të plagosur", "#25"),  # Albanian
         ("hogei eta bost zauritu", "#25"),  # Basque
         ("dous mil veciños", "#2000"),  # Galician
+        ("Máis de seiscentas mariscadoras", "#600"),  # Galician feminine
+        ("un peche de dúas semanas", "#2"),
         ("lapan orang cedera", "#8"),  # Malay
     ],
 )
@@ -263,3 +265,52 @@ def test_clock_words_of_other_languages_make_times(text: str, value: str) -> Non
 )
 def test_hours_and_rough_counts_are_no_clock_times(text: str) -> None:
     assert not [t for t in tokens(text) if t.slot == "time"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Над 20 хиляди семейства останаха без парно.", "#20000"),  # Bulgarian
+        ("një ndihmë prej 300 mijë lekësh", "#300000"),  # Albanian
+        ("ligi 2 tuhat inimest", "#2000"),  # Estonian
+        ("oko 3 tisuće ljudi", "#3000"),  # Croatian
+    ],
+)
+def test_a_hand_listed_word_of_scale_after_digits_multiplies_them(text: str, key: str) -> None:
+    assert key in [t.key for t in tokens(text)]
+
+
+def test_hand_listed_words_of_scale_still_read_in_words() -> None:
+    assert "#20000" in _values("njëzet mijë vizitorë")
+    assert "#3000" in _values("три хиляди души")
+    assert "#2000" in _values("kaks tuhat inimest")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Die Firma hat zweitausendeinhundert Beschäftigte.", "#2100"),  # German
+        ("Ruim twaalfduizend fietsers per dag.", "#12000"),  # Dutch
+        ("dreihundertfünfzig Gäste", "#350"),
+        ("tretusenfemhundra besökare", "#3500"),  # Swedish
+    ],
+)
+def test_number_words_glued_into_one_word_are_read(text: str, value: str) -> None:
+    assert value in _values(text)
+
+
+@pytest.mark.parametrize("word", ["settembre", "Tentenhaus", "Einhundertjahrfeier", "often"])
+def test_long_words_not_made_wholly_of_number_words_are_no_figures(word: str) -> None:
+    assert _values(f"Das {word} war da.") == []
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(("de", "nl", "sv", "da")), st.integers(min_value=2, max_value=9),
+       st.integers(min_value=1, max_value=9), st.integers(min_value=0, max_value=99))  # fmt: skip
+def test_glued_thousands_hundreds_and_tens_read_back(
+    lang: str, thousands: int, hundreds: int, rest: int
+) -> None:
+    n = thousands * 1000 + hundreds * 100 + rest
+    text = num2words(n, lang=lang)
+    assume(" " not in text)  # written as one word, as these languages glue them
+    assert _values(text) == [f"#{n}"], text

@@ -2,7 +2,31 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from desktop_app.core.compare.quotes import find_quotations, shared_quotations
+
+#: Quote marks of every style the engine reads, as (opening, closing).
+MARKS = [
+    ("“", "”"),
+    ("„", "“"),
+    ("„", "”"),
+    ("«", "»"),
+    ("»", "«"),
+    ("»", "»"),
+    ("”", "”"),
+    ("‚", "‘"),
+    ("‹", "›"),
+    ('"', '"'),
+    ("'", "'"),
+    ("‘", "’"),
+]
+PASSAGE = re.findall(
+    r"\w+", "the crew stayed calm the whole time while the wind kept rising all night"
+)
 
 
 def test_quotations_in_the_common_marks_and_not_apostrophes() -> None:
@@ -167,3 +191,87 @@ def test_a_korean_quotation_with_a_particle_after_it_is_cut_and_shared() -> None
     assert (quote.b.text, quote.exact) == ("생산 차질은 제한적", False)
     # a word that only starts like another does not make a paraphrase a quotation
     assert shared_quotations(a, "업계는 ‘생산 계획은 변함없다’고 말했다.") == []
+
+
+def test_a_name_in_quote_marks_on_both_sides_is_not_a_shared_quote() -> None:
+    a = "Rruga „Mihal Grameno“ pranë Pazarit do të mbetet e mbyllur."
+    b = "Rruga «Mihal Grameno» do të mbetet e mbyllur deri të hënën."
+    assert shared_quotations(a, b) == []
+    districts_a = "Засегнати са кварталите „Сторгозия“ и „Дружба“."
+    districts_b = "Радиаторите в „Сторгозия“ и „Дружба“ изстинаха."
+    assert shared_quotations(districts_a, districts_b) == []
+    company_a = "Обіди організовує приватна компанія «Смачна перерва», яка виграла тендер."
+    company_b = "Харчування забезпечує ТОВ «Смачна перерва» з Броварів."
+    assert shared_quotations(company_a, company_b) == []
+
+
+def test_a_short_capitalised_quotation_opening_a_sentence_or_after_a_colon_is_shared() -> None:
+    a = "„Екипите работят денонощно“, увери шефът на „Топлофикация“ Николай Димов."
+    b = "„Екипите работят денонощно. Очакваме топлоподаването до 48 часа“, заяви Димов."
+    (quote,) = shared_quotations(a, b)
+    assert quote.a.text == "Екипите работят денонощно"
+    colon = "The chief said: “Our offer is generous.” Talks go on."
+    assert len(shared_quotations(colon, "“Our offer is generous,” he told reporters.")) == 1
+    lower = "The release was “controlled and necessary” and safe."
+    assert len(shared_quotations(lower, "It called the release “controlled and necessary.”")) == 1
+
+
+def test_a_passage_cut_at_opposite_ends_is_one_shared_quote() -> None:
+    a = "„Það var dimmt og hvasst, en áhöfnin hélt ró sinni allan tímann,“ segir hann."
+    b = "„Áhöfnin hélt ró sinni allan tímann. Menn fengu sér kaffi og biðu,“ segir hann."
+    (quote,) = shared_quotations(a, b)
+    assert not quote.exact
+    assert shared_quotations(b, a)[0].a.text == quote.b.text
+    # the same few words in the middle of two quotations are no cut of one passage
+    middle = "“Then áhöfnin hélt ró sinni and nothing else happened at all today,” he said."
+    assert shared_quotations(a, middle) == []
+
+
+def test_a_sentence_naming_the_other_sides_speaker_is_not_by_another_speaker() -> None:
+    a = (
+        "“We know this is unwelcome news, and we do not take this step lightly,” said "
+        "Tamarside Water's chief executive Alison Crewe."
+    )
+    b = 'Chief executive Alison Crewe says the company does "not take this step lightly".'
+    (quote,) = shared_quotations(a, b)
+    assert quote.b.text == "not take this step lightly"
+    a = '"Our teams were on site within the hour," said Helen Marsh, director of operations.'
+    b = (
+        "Helen Marsh, who runs operations at Severnside, said her teams were "
+        '"on site within the hour".'
+    )
+    assert len(shared_quotations(a, b)) == 1
+    other = 'Their neighbour Tom Reyes said the teams were "on site within the hour".'
+    assert shared_quotations(a, other) == []
+
+
+@given(
+    st.sampled_from(MARKS),
+    st.sampled_from(MARKS),
+    st.sampled_from(["Mihal Grameno", "Сторгозия", "Смачна перерва", "Ocean Star"]),
+)
+def test_a_name_in_any_quote_marks_is_never_a_shared_quote(
+    marks_a: tuple[str, str], marks_b: tuple[str, str], name: str
+) -> None:
+    a = f"The street {marks_a[0]}{name}{marks_a[1]} stays closed until Monday."
+    b = f"Police closed {marks_b[0]}{name}{marks_b[1]} after the fire."
+    assert shared_quotations(a, b) == []
+
+
+@given(
+    st.sampled_from(MARKS),
+    st.sampled_from(MARKS),
+    st.integers(min_value=1, max_value=5),
+    st.integers(min_value=9, max_value=len(PASSAGE) - 1),
+)
+def test_one_passage_cut_at_opposite_ends_in_any_marks_is_shared(
+    marks_a: tuple[str, str], marks_b: tuple[str, str], cut_start: int, cut_end: int
+) -> None:
+    # A quotes the passage without its first words, B without its last: they overlap by
+    # at least four words, and each keeps at least one word the other lacks.
+    quoted_a = " ".join(PASSAGE[cut_start:])
+    quoted_b = " ".join(PASSAGE[:cut_end])
+    a = f"The skipper said: {marks_a[0]}{quoted_a}{marks_a[1]} Then they waited."
+    b = f"Then {marks_b[0]}{quoted_b}{marks_b[1]} he says today."
+    (quote,) = shared_quotations(a, b)
+    assert (quote.a.text, quote.b.text, quote.exact) == (quoted_a, quoted_b, False)

@@ -322,6 +322,11 @@ def test_the_n_of_one_in_n_counts_nothing() -> None:
         ("Incendiul a izbucnit duminică seara.", "sun"),
         ("정전은 목요일에 발생했다.", "thu"),
         ("وقع الحادث يوم الخميس.", "thu"),
+        ("Rruga do të mbetet e mbyllur deri të premten.", "fri"),  # Albanian
+        ("Deri të hënën.", "mon"),
+        ("Os bancos pecháronse este xoves.", "thu"),  # Galician
+        ("Skipið strandaði á föstudaginn.", "fri"),  # Icelandic
+        ("Požar je izbruhnil v nedeljo popoldne.", "sun"),  # Slovene
     ],
 )
 def test_weekdays_of_nordic_central_european_korean_and_arabic_texts(text: str, day: str) -> None:
@@ -329,7 +334,13 @@ def test_weekdays_of_nordic_central_european_korean_and_arabic_texts(text: str, 
 
 
 def test_words_that_start_like_those_weekdays_are_not_days() -> None:
-    for text in ("A joint mandate.", "Nové středisko.", "The kedgeree was cold."):
+    for text in (
+        "A joint mandate.",
+        "Nové středisko.",
+        "The kedgeree was cold.",
+        "Dragan Petković and Ana Nedeljković met Torkel.",
+        "Dielli doli herët.",  # Albanian "the sun"
+    ):
         assert not [t for t in tokens(text) if t.slot == "day"]
 
 
