@@ -33,15 +33,19 @@ ABBREVIATIONS = {
     "Univ.": "University",
     "Rd": "Road",
     "St.": "Street",
-    "est.": "estimated",
+    "est.": "established",
     "pp.": "pages",
     "Q3": "third quarter",
     "Q2": "second quarter",
 }
+#: An abbreviation ("No." only before a number: "No. 7", not the answer "No.").
 ABBREVIATION = re.compile(
     r"(?<![\w.])(?:"
-    + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
-    + r")(?![\w])"
+    + "|".join(
+        r"No\.(?= \d)" if a == "No." else re.escape(a)
+        for a in sorted(ABBREVIATIONS, key=len, reverse=True)
+    )
+    + r")(?!\w)"
 )
 #: Misspellings planted in quotes, which an editor marks "[sic]".
 MISSPELT = ("recieve", "goverment", "definately", "seperate", "untill", "occured", "wich")
@@ -118,13 +122,21 @@ PROPER = frozenset(word for name in (*PEOPLE, *PLACES) for word in name.split())
         "Lagos",
         "Tehran",
         "Lahore",
+        "January",
+        "February",
         "March",
         "April",
         "May",
         "June",
+        "October",
+        "November",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
         "Saturday",
         "Sunday",
-        "Friday",
         "Parallax",
         "Europe",
         "Asia",

@@ -220,8 +220,8 @@ def forum_thread(rng: random.Random) -> str:
         "Moderators, thanks to everyone who helped.",
         "Post 9 by jose_m",
         f"{FIXED} Also worth knowing: the Dept. of Computing at the Univ. of Zurich, where the "
-        "phở in the canteen is famous, has a guide, No. 14 in their series. It is approx. "
-        "20 pages long.",
+        "phở in the canteen is famous, has a guide, No. 14 in their series. Francois Dvorak "
+        "and Pham Minh Chau wrote it; Dvorak keeps it up to date. It is approx. 20 pages long.",
         "Post 10 by tran_duc",
         f"I tested 2.4.8 on three machines in Sao Paulo. No crackle. {THANKS[:6]} all.",
         f"Post 11 by {first}",
