@@ -9,6 +9,7 @@ import random
 import re
 import unicodedata
 
+from tests.benchmarks.reanchor_fresh5_places import lines_in
 from tests.benchmarks.reanchor_fresh6_edits import delete_paragraph
 from tests.benchmarks.reanchor_fresh7_kit import (
     ABBREVIATION,
@@ -29,7 +30,7 @@ from tests.benchmarks.reanchor_fresh7_kit import (
     YORUBA_TONES,
     ZWNJ,
 )
-from tests.benchmarks.reanchor_fresh7_places import QUOTE_MARK, Span, content, lines_in
+from tests.benchmarks.reanchor_fresh7_places import QUOTE_MARK, Span, content
 from tests.storage.edit_simulation import TrackedText
 
 # -- quotes --------------------------------------------------------------------------------------
@@ -59,7 +60,7 @@ def new_style_tones(tracked: TrackedText, span: Span) -> None:
     """Vietnamese tone marks of ``span`` moved from the first vowel of "oa", "oe", "uy" at
     a syllable's end to the second ("hòa" → "hoà", "thủy" → "thuỷ")."""
     for match in reversed(list(OLD_TONE.finditer(tracked.text, *span))):
-        first, second = match[1]
+        first, second = match[1][0], match[1][1]
         base, mark = unicodedata.normalize("NFD", first)[0], unicodedata.normalize("NFD", first)[1:]
         moved = base + unicodedata.normalize("NFC", second + mark)
         tracked.replace(match.start(1), 2, moved)
@@ -135,7 +136,7 @@ def misread(tracked: TrackedText, rng: random.Random, span: Span) -> None:
             if len(old) == 2 and pair == old and not unicodedata.combining(chars[at - 1]):
                 if rng.random() < chance:
                     tracked.replace(at - 1, 2, new)
-                    at -= 2
+                    at -= 1  # the pair's first letter is done too
                     done = True
                     break
             elif len(old) == 1 and chars[at] == old and rng.random() < chance:

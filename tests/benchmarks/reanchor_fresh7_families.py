@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from tests.benchmarks.reanchor_families import Family, _paragraphs, typos
 from tests.benchmarks.reanchor_fresh5_families import draw_from_pools
-from tests.benchmarks.reanchor_fresh5_places import tables
+from tests.benchmarks.reanchor_fresh5_places import body, lines_in, tables
 from tests.benchmarks.reanchor_fresh7_edits import (
     abbreviations,
     accent,
@@ -66,11 +66,9 @@ from tests.benchmarks.reanchor_fresh7_kit import (
 from tests.benchmarks.reanchor_fresh7_places import (
     Span,
     arabic_script,
-    body,
     content,
     foreign,
     headings,
-    lines_in,
     mentions,
     prose,
     quote_blocks,

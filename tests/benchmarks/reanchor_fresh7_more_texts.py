@@ -332,8 +332,8 @@ def catalogue(rng: random.Random) -> str:
         ),
         "A buyer from Zurich asked about lot 129:",
         quoted(
-            "Why did the Heriz carpet sell below its estimate?",
-            "It was in good condition, minor wear to the edges.",
+            CONDITION,
+            "That is what you said of the Heriz carpet. Why did it sell below its estimate?",
         ),
         "The Auction House replied that the carpet had been restored in Tromso and that "
         "the restoration was not declared until the sale. Payment is by card or transfer, "

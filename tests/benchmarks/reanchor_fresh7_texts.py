@@ -481,8 +481,8 @@ def programme(rng: random.Random) -> str:
         SAME_ROOM,
         "The Call for Papers",
         "The call for papers said: “We welcome work on tone, on writing systems and on "
-        "contact between languages of Africa and Asia. Abstracts that arrive untill 15 "
-        "January will be read.” Over 140 abstracts were received.",
+        "contact between languages. Work on Africa and Asia is most welcome. Abstracts "
+        "that arrive untill 15 January will be read.” Over 140 abstracts were received.",
         "A reviewer wrote to the committee:",
         quoted(
             "We welcome work on tone, on writing systems and on contact between languages.",
