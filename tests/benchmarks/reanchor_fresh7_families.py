@@ -57,6 +57,7 @@ from tests.benchmarks.reanchor_fresh7_kit import (
     ARABIC_YEH_KAF,
     BANK,
     GLOSSED,
+    INSTITUTION,
     MISSPELLING,
     OLD_TONE,
     PEOPLE,
@@ -75,6 +76,7 @@ from tests.benchmarks.reanchor_fresh7_places import (
     recurring,
     sentences,
     sentences_of,
+    words_of,
 )
 from tests.benchmarks.reanchor_fresh7_texts import KINDS
 from tests.storage.edit_simulation import TrackedText, word_spans
@@ -128,6 +130,11 @@ def ocr_misread(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     share = _by_rate(rate, 2, max(2, len(paragraphs) // 3), len(paragraphs))
     first = rng.randrange(len(paragraphs) - share + 1)
     for span in reversed(paragraphs[first : first + share]):
+        misread(tracked, rng, span)
+    # Nothing misread: the pages before (then after) too, until a letter is.
+    for span in [*reversed(paragraphs[:first]), *paragraphs[first + share :]]:
+        if tracked.text != tracked.old:
+            break
         misread(tracked, rng, span)
 
 
@@ -208,7 +215,7 @@ def names_accented(tracked: TrackedText, rng: random.Random, rate: float) -> Non
     """Names given their diacritics at every mention ("Nguyen" → "Nguyễn"): one person,
     everyone, or everyone and every place ("Hanoi" → "Hà Nội", "Malmo" → "Malmö")."""
     text = tracked.text
-    present = [n for n in PEOPLE if any(w in text for w in n.split())]
+    present = [n for n in PEOPLE if words_of(text, [n])]
     if rate < 3:
         names = {(name := rng.choice(present)): PEOPLE[name]}
     else:
@@ -300,12 +307,31 @@ def _with_next_word(text: str, spans: list[Span]) -> list[Span]:
     return [(s, e) for s, e in found if not text[e - 1].isspace()]
 
 
+#: What one family or another edits: a word, a sum, a name, a letter or a mark.
+TARGETS = (
+    OLD_TONE,
+    SUM,
+    ABBREVIATION,
+    MISSPELLING,
+    GLOSSED,
+    INSTITUTION,
+    re.compile("[\u064a\u0643]"),
+    re.compile("|".join(re.escape(word) for name in (*PEOPLE, *PLACES) for word in name.split())),
+)
+
+
+def _targeted(text: str, spans: list[Span]) -> list[Span]:
+    """The sentences that hold something a family edits."""
+    return [(s, e) for s, e in spans if any(target.search(text, s, e) for target in TARGETS)]
+
+
 def fresh7_spans(rng: random.Random, text: str, count: int) -> list[Span]:
     """What readers highlight: word runs (a third), passages in other languages,
     paragraphs, clauses, lines (of quotes, verse, tables and schedules), headings, one
     occurrence of a line or sentence the text repeats or words inside one, quoted lines,
     table cells, names, sums, an abbreviation with the word after it, misspelt and foreign
-    words, and two sentences across a paragraph break; each passage once while pools last."""
+    words, two sentences across a paragraph break, and sentences that hold a name, a sum,
+    an abbreviation or a letter some family edits; each passage once while pools last."""
     spans = word_spans(rng, text, count // 3)
     paragraphs = _paragraphs(text)
     all_sentences = sentences(text) or paragraphs
@@ -336,19 +362,20 @@ def fresh7_spans(rng: random.Random, text: str, count: int) -> list[Span]:
     words = [m.span() for m in MISSPELLING.finditer(text)]
     words += [m.span() for m in GLOSSED.finditer(text)]
     pools = [
-        (0.06, foreign(text) + arabic_script(text)),
+        (0.08, foreign(text) + arabic_script(text)),
         (0.14, paragraphs),
-        (0.22, clauses),
-        (0.30, lines),
-        (0.34, headings(text)),
-        (0.44, repeated),
-        (0.49, parts),
-        (0.55, quoted),
-        (0.61, cells),
-        (0.67, mentions(text)),
-        (0.73, [m.span() for m in SUM.finditer(text)]),
-        (0.78, _with_next_word(text, [m.span() for m in ABBREVIATION.finditer(text)])),
-        (0.82, words),
-        (0.88, _across(text)),
+        (0.20, clauses),
+        (0.27, lines),
+        (0.31, headings(text)),
+        (0.40, repeated),
+        (0.45, parts),
+        (0.51, quoted),
+        (0.57, cells),
+        (0.63, mentions(text)),
+        (0.69, [m.span() for m in SUM.finditer(text)]),
+        (0.74, _with_next_word(text, [m.span() for m in ABBREVIATION.finditer(text)])),
+        (0.78, words),
+        (0.84, _across(text)),
+        (0.96, _targeted(text, all_sentences)),
     ]
     return draw_from_pools(rng, spans, pools, all_sentences, count)

@@ -259,20 +259,31 @@ SOLD_AS_SEEN = "Sold as seen; see the conditions of sale."
 CONDITION = "Good condition, minor wear to the edges."
 
 
-WEAVES = ("Heriz", "Kashan", "Tabriz", "Isfahan", "Nain", "Qum")
+#: Weaves and their names in Persian, as typed on an Arabic keyboard.
+WEAVES = {
+    "Heriz": "هريس",
+    "Kashan": "كاشان",
+    "Tabriz": "تبريز",
+    "Isfahan": "اصفهان",
+    "Nain": "نائين",
+    "Qum": "قم",
+}
 
 
 def _more_lots(rng: random.Random, after: int, low: int) -> list[str]:
-    """Six more lots, described in the same words but for the weave, the size and the
-    estimate."""
+    """Six more lots, described in English and in Persian in the same words but for the
+    weave, the size and the estimate."""
     found = []
-    for offset, weave in enumerate(rng.sample(WEAVES, 6), 1):
+    for offset, weave in enumerate(rng.sample(list(WEAVES), 6), 1):
         width = rng.choice((198, 208, 218, 298))
+        estimate = low + offset * 100
         found.append(f"Lot {after + offset}")
         found.append(
             f"A {weave} carpet, Persian, circa 19{rng.randint(3, 7)}0, 312 × {width} cm. Wool "
-            f"on cotton. {CONDITION} Estimate £{low + offset * 100:,}–£{low + 500:,}. "
-            f"{SOLD_AS_SEEN}"
+            f"on cotton. {CONDITION} Estimate £{estimate:,}–£{estimate + 500:,}. "
+            f"{SOLD_AS_SEEN}\n"
+            f"قالي {WEAVES[weave]} به ابعاد 312 در {width} سانتي متر، با تخمين "
+            f"{estimate} پوند فروخته مي شود."
         )
     return found
 

@@ -283,10 +283,18 @@ def _variations(rng: random.Random) -> list[str]:
     rng.shuffle(swaps)
     return [
         f"For {dish}, you can use {new} instead of {old}. Cook it for {after} instead of "
-        f"{before}. {SEASON} Taste before serving, and add more lime if needed."
-        for dish, old, new, before, after in swaps
+        f"{before}. {SEASON} Taste before serving, and add more lime if needed.\n{tip}"
+        for (dish, old, new, before, after), tip in zip(swaps, TIPS, strict=True)
     ]
 
+
+#: A Vietnamese cook's tips, in the old style of tone marks.
+TIPS = (
+    "Mẹo của bà: nướng hành cho thơm, nêm nước mắm tùy ý, ăn cho khỏe.",
+    "Mẹo của bà: rau phải tươi, nước dùng phải trong, lửa phải hòa.",
+    "Mẹo của bà: đừng vội, nấu chậm thì món ăn mới hòa quyện.",
+    "Mẹo của bà: thêm chút đường cho hài hòa, tùy khẩu vị từng nhà.",
+)
 
 SEASON = "Season with salt and pepper."
 REST = "Leave to rest for 10 mins before serving."
