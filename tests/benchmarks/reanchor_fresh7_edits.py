@@ -61,8 +61,8 @@ def new_style_tones(tracked: TrackedText, span: Span) -> None:
     a syllable's end to the second ("hòa" → "hoà", "thủy" → "thuỷ")."""
     for match in reversed(list(OLD_TONE.finditer(tracked.text, *span))):
         first, second = match[1][0], match[1][1]
-        base, mark = unicodedata.normalize("NFD", first)[0], unicodedata.normalize("NFD", first)[1:]
-        moved = base + unicodedata.normalize("NFC", second + mark)
+        letters = unicodedata.normalize("NFD", first)
+        moved = letters[0] + unicodedata.normalize("NFC", second + letters[1:])
         tracked.replace(match.start(1), 2, moved)
 
 
@@ -86,13 +86,14 @@ def accent(tracked: TrackedText, names: dict[str, str]) -> None:
         plain: accented
         for name, full in names.items()
         for plain, accented in zip(
-            name.split(), [full] if " " not in name else full.split(), strict=True
+            name.split(), full.split() if " " in name else [full], strict=True
         )
         if plain != accented
     }
-    pattern = re.compile(
-        r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?![\w\u0300-\u036f])"
-    )
+    if not words:
+        return
+    alternatives = "|".join(map(re.escape, words))
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?![\w\u0300-\u036f])")
     for match in reversed(list(pattern.finditer(tracked.text))):
         tracked.replace(match.start(), len(match[0]), words[match[0]])
 
