@@ -73,6 +73,7 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 18 (8)", 8),
     ("  round 20 (8)", 8),
     ("  round 23 (8)", 8),
+    ("  round 25 (8)", 8),
 )
 
 
