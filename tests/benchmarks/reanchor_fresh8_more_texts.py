@@ -90,7 +90,7 @@ def press_page(rng: random.Random) -> str:
         "All press releases are issued in Chinese and English; if they differ, the Chinese "
         "text prevails.",
         "Related Pages",
-        "Slope safety · Road works · Traffic news · Weather warnings",
+        "Slope safety · Road works · Traffic news · Weather warnings · Archive 1997–2026",
     ]
     return finish(
         "Press releases of 3 March 2026 — Development Bureau and Highways Department",
@@ -199,7 +199,8 @@ def changelog(rng: random.Random) -> str:
         f"search:\n{thai}\n- The Maintainers now answer security reports within 48 hours.",
         THANKS,
         "Version 3.2.0 — 19 January 2026",
-        "- New: export to EPUB. New: a dark theme 🌙.\n- The cache stays below 25 MB.\n"
+        "- New: export to EPUB (pages 1–500 in the preview). New: a dark theme 🌙.\n"
+        "- The cache stays below 25 MB.\n"
         "- Thanks to Oliver Brandt and Olivia Brandt — no relation — for testing.",
         "Version 3.1.9 — 8 December 2025",
         f"- {CRASH}\n- Fixed search in books with more than 10,000 notes (it took 1.25 "
@@ -299,7 +300,7 @@ def reviews(rng: random.Random) -> str:
         REPLY,
         "House Rules",
         "1.1 Check-in from 15:00; check-out by 11:00 (see rule 1.3).\n"
-        "1.2 Quiet hours are from 23:00 to 07:00.\n"
+        "1.2 Quiet hours are from 23:00 to 07:00, Monday–Sunday.\n"
         "1.3 Late check-out until 14:00 costs €25 — ask at the desk.",
         "The Hotel asks guests to respect quiet hours (see rule 1.2). The Hotel does not "
         "allow parties. Guests who break the quiet hours twice may be asked to leave by the "
@@ -309,7 +310,8 @@ def reviews(rng: random.Random) -> str:
         f"The Hotel opened in 1998 in a townhouse of 1785. It has 34 rooms on five floors, "
         f"a rooftop bar and a pool. The manager, Ingrid Solberg, has run the Hotel since "
         f"2019; {guest} joined her as head of guest relations in 2023.",
-        f"Rooms of {room} m² to 42 m², a pool of 12.5 m, 3.25 km to the airport by metro. "
+        f"Rooms of {room} m² to 42 m², a pool of 12.5 m kept at 27 °C (± 1 °C), 3.25 km to "
+        "the airport by metro. "
         f"The Hotel was rated 8.7 by 1,204 guests.",
         "Contact",
         f"Reservations: Ingrid Solberg, +351 21 555 0192, stay@casamiramar.example. Guest "

@@ -167,6 +167,7 @@ def email_thread(rng: random.Random) -> str:
         "Hi Oliver,\nThanks. Two open points before we agree:\n"
         "1.1 The Supplier to confirm the new date in writing.\n"
         "1.2 The Supplier to pay the carriage for the late pallets, as the contract says.\n"
+        "1.3 The Supplier to send the new test report for the recalibrated batch.\n"
         "If point 1.2 is a problem, please call me on +44 20 7946 0321 (not the switchboard).",
         MARTA_SIGNATURE,
         _header(*oliver, "Wednesday, 11 March 2026 18:20", "Marta Kowalczyk", subject),
@@ -332,7 +333,7 @@ def stage_report(rng: random.Random) -> str:
     surname = winner.split()[-1]
     body = [
         "Stage 14 at a Glance",
-        f"{winner} won stage 14 of the Tour des Alpes, {length} km from Bolzano to the "
+        f"{winner} won stage 14 of the Tour des Alpes, {length}{NBSP}km from Bolzano to the "
         f"Passo Rolle, at an average of {speed} km/h. Søren Dahl finished {gap} seconds "
         f"behind and kept the leader’s jersey. {loser} finished {gap + 9} seconds behind.",
         BROADCAST,
@@ -382,7 +383,8 @@ def stage_report(rng: random.Random) -> str:
         BROADCAST,
         thai,
         "Tomorrow",
-        "Stage 15 is 162.35 km with three climbs, the last of them 11.4 km at 8.1% (± 0.5% "
+        "Stage 15, Predazzo–San Martino, is 162.35 km with three climbs, the last of them "
+        "11.4 km at 8.1% (± 0.5% "
         "on the steepest ramp). The Organiser expects rain and 14 °C at the top. Press "
         "accreditation: Ingrid Solberg, press@tourdesalpes.example, +39 0471 555 019.",
         "Weather for stage 15: rain from noon, 9 °C on the Passo Valles, wind of 25 km/h "
