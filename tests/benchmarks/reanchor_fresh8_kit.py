@@ -180,8 +180,8 @@ _RAW_BANK: dict[str, tuple[Pair, Pair, Pair]] = {
             "Lièchē jiāng yú shíbā shí sìshíwǔ fēn cóng dì sān yuètái kāichū.",
         ),
         (
-            "गाड़ी संख्या 12951 प्लेटफ़ॉर्म संख्या 3 से 18:45 बजे रवाना होगी।",
-            "Gāṛī saṃkhyā 12951 pleṭfŏrm saṃkhyā 3 se 18:45 baje ravānā hogī.",
+            "गाड़ी संख्या 04951 प्लेटफ़ॉर्म संख्या 3 से 18:45 बजे रवाना होगी।",
+            "Gāṛī saṃkhyā 04951 pleṭfŏrm saṃkhyā 3 se 18:45 baje ravānā hogī.",
         ),
         (
             "รถไฟขบวนนี้จะออกจากชานชาลาที่ 3 เวลา 18.45 น.",
@@ -227,7 +227,6 @@ BANK: dict[str, tuple[Pair, Pair, Pair]] = {
 }
 #: Every passage in another script and its romanisation.
 ROMAN_OF = {native: roman for entries in BANK.values() for native, roman in entries}
-SCRIPTS = ("Chinese", "Hindi", "Thai")
 
 
 def passages(kind: str) -> tuple[str, str, str]:
