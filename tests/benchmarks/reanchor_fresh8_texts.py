@@ -106,7 +106,9 @@ def contract(rng: random.Random) -> str:
         f"12 Jan 2026 · First draft circulated by the Customer ({signatory}). Comments "
         "invited by 19 January.",
         "26 Jan 2026 · Mark-up returned by the Supplier. It deleted clause 4.2 and capped "
-        "its liability at €100,000 — a figure the Customer rejected.",
+        "its liability at €100,000 — a figure the Customer rejected. It also proposed:\n"
+        f"2.1 The Supplier shall deliver the Goods to the Delivery Point within {days * 2} "
+        "Working Days of each order.",
         f"2 Feb 2026 · Agreed: clause 4.2 restored; the cap raised to €{cap},000. Matej "
         f"Kovačič: “Agreed.” {signatory}: “Agreed.” 👍",
         f"9 Feb 2026 · Execution version issued after legal review 👩{ZWJ}⚖️ (pages 1–9).",
