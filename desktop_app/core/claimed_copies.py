@@ -22,9 +22,11 @@ from desktop_app.core.records import AnchorState, TextPosition
 
 #: Least share of the shorter of two placements that they share for them to claim one stretch.
 SHARED = 0.5
-#: Neighbours (by old start) looked at on each side, within :data:`AROUND` code points.
-NEIGHBOURS = 1
+#: Most code points between a passage's old span and a neighbour's that witnesses where
+#: its surroundings went, and most neighbours passed over on each side to find one that
+#: does not overlap it.
 AROUND = 300
+LOOKED_AT = 8
 #: Most difference (code points) between a passage's shift and a neighbour's for the two to
 #: have moved together.
 SAME_SHIFT = 4
@@ -88,27 +90,51 @@ def _at_home(
     settled: Sequence[bool],
     contested: set[int],
 ) -> dict[int, bool]:
-    """Whether each contested placement moved as its nearest uncontested placed neighbours
-    (by old start) did, on either side; a settled one is at home."""
+    """Whether each contested placement moved as the nearest uncontested placed passage did
+    on either side of its old span (by old offsets, within :data:`AROUND`; one whose old
+    span overlaps it is the same stretch of text, no witness of its surroundings); a
+    settled one is at home."""
     others = sorted(
         (
-            (positions[index].start, placements[index].start - positions[index].start)
-            for index, placement in enumerate(placements)
-            if placement.state in PLACED_STATES and index not in contested
-        ),
+            positions[index].start,
+            positions[index].end,
+            placements[index].start - positions[index].start,
+        )
+        for index, placement in enumerate(placements)
+        if placement.state in PLACED_STATES and index not in contested
     )
-    starts = [start for start, _shift in others]
+    starts = [start for start, _end, _shift in others]
     verdicts: dict[int, bool] = {}
     for index in contested:
         if settled[index]:
             verdicts[index] = True
             continue
-        old = positions[index].start
-        shift = placements[index].start - old
-        after = bisect_left(starts, old)
-        nearby = others[max(0, after - NEIGHBOURS) : after + NEIGHBOURS]
+        old = positions[index]
+        shift = placements[index].start - old.start
         verdicts[index] = any(
-            abs(start - old) <= AROUND and abs(other_shift - shift) <= SAME_SHIFT
-            for start, other_shift in nearby
+            abs(other_shift - shift) <= SAME_SHIFT
+            for other_shift in _witnesses(others, starts, old)
         )
     return verdicts
+
+
+def _witnesses(
+    others: list[tuple[int, int, int]], starts: list[int], old: TextPosition
+) -> list[int]:
+    """The shifts of the nearest passages of ``others`` (old start, old end, shift; by old
+    start) wholly before and wholly after ``old``, each within :data:`AROUND` of it."""
+    shifts = []
+    after = bisect_left(starts, old.start)
+    for at in range(after - 1, max(-1, after - 1 - LOOKED_AT), -1):
+        start, end, shift = others[at]
+        if end <= old.start:
+            if old.start - end <= AROUND:
+                shifts.append(shift)
+            break
+    for at in range(after, min(len(others), after + LOOKED_AT)):
+        start, _end, shift = others[at]
+        if start >= old.end:
+            if start - old.end <= AROUND:
+                shifts.append(shift)
+            break
+    return shifts
