@@ -52,8 +52,17 @@ def settle_claimed_copies(
         if not settled[index]
         and any(settled[other] or (at_home[other] and not at_home[index]) for other in others)
     ]
+    doubtful = [
+        index
+        for index, others in rivals.items()
+        if not settled[index]
+        and not at_home[index]
+        and not any(settled[other] or at_home[other] for other in others)
+    ]
     for index in losers:
         placements[index] = placements[index]._replace(state=loser)
+    for index in doubtful:
+        placements[index] = placements[index]._replace(state="review")
 
 
 def _rivals(
