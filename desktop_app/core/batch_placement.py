@@ -6,7 +6,10 @@ high score, both sides of their context nearly intact) that also keep the order 
 other confident ones (the longest run in order: :func:`_in_order`) become *anchors*.
 
 A placement that breaks the order of the anchors around its old place, with no
-neighbour moved by as much, goes to review (:func:`_review_out_of_order`). An annotation
+neighbour moved by as much or landed between two anchors whose gap kept its length (the
+text there stood there before: a copy, :func:`_among_old_text`), goes to review
+(:func:`_review_out_of_order`). Passages that stood apart and land on one stretch are
+settled by which of them moved as its neighbours did (``core.claimed_copies``). An annotation
 in review is looked for again only between the anchors around its old place (or between
 one anchor and an end of the text), expected where its nearer anchor's shift puts it. It
 is taken out of review only when that search accepts a passage there, both sides of
@@ -230,13 +233,16 @@ def _review_out_of_order(
 ) -> None:
     """Send to review each placement that breaks the order of the anchors around its old
     place (it lies outside their new span) with no neighbour (within :data:`MOVED_WITH`
-    code points before) moved by as much: a passage deleted where a copy of it survives
-    elsewhere looks like that, and one moved alone is indistinguishable from it."""
+    code points before) moved by as much, or that lies among text that stood there before
+    (:func:`_among_old_text`): a passage deleted where a copy of it survives elsewhere
+    looks like that (its neighbours, deleted with it, found on the copy's neighbours move
+    as much), and one moved alone is indistinguishable from it."""
     anchors = _anchors(text, requests, placements, settled, contexts)
     if len(anchors) < 2:
         return
     members = {(anchor.old_start, anchor.new_start) for anchor in anchors}
     old_starts = [anchor.old_start for anchor in anchors]
+    new_starts = [anchor.new_start for anchor in anchors]
     by_old = sorted(range(len(requests)), key=lambda index: requests[index].position.start)
     sorted_starts = [requests[index].position.start for index in by_old]
     for index, (request, placement) in enumerate(zip(requests, placements, strict=True)):
@@ -253,13 +259,34 @@ def _review_out_of_order(
         shift = placement.start - start
         lo = bisect_left(sorted_starts, start - MOVED_WITH)
         hi = bisect_right(sorted_starts, start + MOVED_WITH)
-        if not any(
+        if _among_old_text(anchors, new_starts, placement, request.position) or not any(
             other != index
             and placements[other].state in PLACED_STATES
             and abs(placements[other].start - requests[other].position.start - shift) <= SAME_SHIFT
             for other in by_old[lo:hi]
         ):
             placements[index] = placement._replace(state="review")
+
+
+def _among_old_text(
+    anchors: list[_Anchor], new_starts: list[int], placement: Placement, old: TextPosition
+) -> bool:
+    """Whether ``placement`` (of the passage that stood at ``old``) lies between two anchors
+    whose gap kept its length (give or take :data:`SAME_SHIFT`, and less than half the
+    placement's) and which put
+    the text there at an old place clear of ``old``: that text stood there before, so the
+    passage found on it is a copy of it, not moved there (a repeated line cut where the
+    passage was, the copy left standing among its own neighbours)."""
+    after = bisect_right(new_starts, placement.start)
+    if after == 0 or after == len(anchors):
+        return False
+    before, behind = anchors[after - 1], anchors[after]
+    length = placement.end - placement.start
+    change = (behind.new_start - before.new_start) - (behind.old_start - before.old_start)
+    if abs(change) > SAME_SHIFT or 2 * abs(change) >= length:
+        return False
+    was_at = placement.start - (before.new_start - before.old_start)
+    return was_at >= old.end or was_at + length <= old.start
 
 
 def _around(anchors: list[_Anchor], old_starts: list[int], start: int) -> Neighbours:

@@ -9,7 +9,8 @@ passages around its old place moved (its shift, new start less old start, that o
 nearest placed neighbours); a rival that is not at home while one is loses the stretch:
 its passage went with the cut copy (or somewhere the quote no longer shows), so it is
 orphaned (or, in a first pass, sent to review, to be looked for again among its
-neighbours). Where no rival is at home, or each is, nothing changes here.
+neighbours). Where neither it nor any rival is at home, which is the passage is a guess:
+it goes to review. Where each is, nothing changes here.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def settle_claimed_copies(
 ) -> None:
     """Give state ``loser`` to each placement (not one the caller settled) whose stretch a
     placement of a passage that stood apart shares (:data:`SHARED`) while that one is
-    settled by the caller, or is at home where this one is not (see the module's
+    settled by the caller, or is at home where this one is not; to review one that shares
+    it with such placements none of which, nor it, is at home (see the module's
     docstring)."""
     rivals = _rivals(positions, placements)
     if not rivals:

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.anchoring import describe
 from desktop_app.core.batch_placement import Request, place_all
 from desktop_app.core.reanchor import place
+from tests.benchmarks.reanchor_fresh7_families import FRESH7_FAMILIES, fresh7_spans, fresh7_text
+from tests.benchmarks.test_reanchor_accuracy import ANNOTATIONS
 from tests.core.test_reanchor_properties import _alone, _edited, _misplaced
+from tests.storage.edit_simulation import TrackedText
 
 SAID = "The ministry said the talks would resume next week."
 NATURAL_STEP = "Officials in Astana described the move as a natural step."
@@ -186,3 +190,23 @@ def test_a_copy_whose_context_agrees_clearly_less_is_no_twin_among_anchors() -> 
     placements = place_all(new, requests)
     start = old.index("according to") + len(new) - len(old)
     assert (placements[1].state, placements[1].start) == ("moved", start)
+
+
+@pytest.mark.parametrize(("rate", "seed"), [(3.0, 7702), (8.0, 7708)])
+def test_passages_of_refrains_cut_are_not_placed_on_the_copy_left(rate: float, seed: int) -> None:
+    # the seventh benchmark material (seen): a repeated line kept at its first place only;
+    # the passages of the copies cut were placed on the copy left, among its own
+    # neighbours or together, as a paragraph moved (0.89 % wrong in that family)
+    rng = random.Random(f"refrains cut/{rate}/{seed}")
+    text = fresh7_text(seed, rng)
+    spans = fresh7_spans(rng, text, ANNOTATIONS)
+    tracked = TrackedText(text)
+    FRESH7_FAMILIES["refrains cut"](tracked, rng, rate)
+    requests = [Request(*describe(text, start, end)) for start, end in spans]
+    placements = place_all(tracked.text, requests)
+    verdicts = [
+        truth.verdict(placement)
+        for truth, placement in zip(tracked.truths(spans), placements, strict=True)
+    ]
+    assert "wrong" not in verdicts
+    assert verdicts.count("right") >= len(verdicts) // 2
