@@ -53,6 +53,9 @@ ANCHOR_SCORE = 0.9
 #: :data:`GAP_SHARE` of the old gap, for a passage to keep its place among them.
 GAP_SLACK = 80
 GAP_SHARE = 0.25
+#: Most change (code points) of the gaps to the anchors on both sides for a passage taken
+#: out of review to be where it stood, though a copy of it stands between them too.
+PINNED = 20
 #: Least similarity of each side of the context of a passage taken out of review, unless
 #: its quote is at least ``LONG_QUOTE`` code points long (``core.quote_search``).
 BOTH_SIDES = 0.5
@@ -383,7 +386,11 @@ def _among_anchors(
     short = len(request.quote.exact) < LONG_QUOTE
     if short and min(context_similarity(text, found.start, found.end, request.quote)) < BOTH_SIDES:
         return None
-    if _twin_between(window, text, found, request.quote) or _twin_beside(text, found, request):
+    if _twin_beside(text, found, request):
+        return None
+    if _twin_between(window, text, found, request.quote) and not _pinned(
+        window, position, found, request.quote, neighbours
+    ):
         return None
     if _copied_beside_words(text, found, request.quote):
         return None
@@ -398,6 +405,36 @@ def _among_anchors(
     if found.state == "exact" and (found.start, found.end) != (position.start, position.end):
         return found._replace(state="moved")
     return found
+
+
+def _pinned(
+    window: Haystack,
+    position: TextPosition,
+    found: Placement,
+    quote: TextQuote,
+    neighbours: Neighbours,
+) -> bool:
+    """Whether the found passage keeps its gaps to the anchors on both sides to within
+    :data:`PINNED` code points while every other copy of its quote between them stands
+    farther from where it was expected by at least the quote's length: it stands where it
+    stood among them (a line repeated nearby, its context the same: the position tells
+    the copies apart)."""
+    before, after = neighbours
+    if before is None or after is None:
+        return False
+    expected = position.start + before.new_start - before.old_start
+    off = abs(found.start - expected)
+    if (
+        off > PINNED
+        or abs((after.new_start - found.start) - (after.old_start - position.start)) > PINNED
+    ):
+        return False
+    length = len(quote.exact)
+    return all(
+        abs(at - expected) >= off + length
+        for at in window.nearest(quote.exact, found.start, TWINS_LOOKED_AT)
+        if at != found.start
+    )
 
 
 def _keeps_gap(old_gap: int, new_gap: int) -> bool:
