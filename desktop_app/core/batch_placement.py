@@ -381,6 +381,10 @@ def _among_anchors(
     expected = TextPosition(position.start + shift, position.end + shift)
     window = Haystack(text, [(left.new_start, right.new_end)])
     found = search(text, expected, request.quote, within=window, memo=memo)
+    if found.state == "review" and _pinned_copy(
+        window, text, position, found, request.quote, neighbours
+    ):
+        found = found._replace(state="moved")
     if found.state not in PLACED_STATES or not left.new_start <= found.start <= right.new_start:
         return None
     short = len(request.quote.exact) < LONG_QUOTE
@@ -405,6 +409,25 @@ def _among_anchors(
     if found.state == "exact" and (found.start, found.end) != (position.start, position.end):
         return found._replace(state="moved")
     return found
+
+
+def _pinned_copy(
+    window: Haystack,
+    text: str,
+    position: TextPosition,
+    found: Placement,
+    quote: TextQuote,
+    neighbours: Neighbours,
+) -> bool:
+    """Whether a best guess the search left in review is an exact copy of the quote, both
+    sides of its context agreeing as an anchor's do (:data:`ANCHOR_CONTEXT`), that stands
+    where it stood among its anchors (:func:`_pinned`): its twins, the reason for the
+    doubt, stand elsewhere among them."""
+    if text[found.start : found.end] != quote.exact:
+        return False
+    if min(context_similarity(text, found.start, found.end, quote)) < ANCHOR_CONTEXT:
+        return False
+    return _pinned(window, position, found, quote, neighbours)
 
 
 def _pinned(
