@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from desktop_app.core.anchoring import describe
 from desktop_app.core.batch_placement import Request, place_all
 from desktop_app.core.reanchor import place
+from tests.benchmarks.reanchor_fresh6_families import FRESH6_FAMILIES, fresh6_spans, fresh6_text
 from tests.benchmarks.reanchor_fresh7_families import FRESH7_FAMILIES, fresh7_spans, fresh7_text
 from tests.benchmarks.test_reanchor_accuracy import ANNOTATIONS
 from tests.core.test_reanchor_properties import _alone, _edited, _misplaced
@@ -229,3 +230,20 @@ def test_a_repeated_line_where_it_stood_among_its_anchors_is_placed(
     verdicts = _fresh7_verdicts(family, rate, seed)
     assert "wrong" not in verdicts
     assert verdicts.count("review") <= reviews
+
+
+def test_one_placed_alone_in_a_text_numbered_since_is_found_as_in_a_batch() -> None:
+    # the sixth benchmark material (seen), lines numbered since: placed one at a time, a
+    # passage the search leaves in review is looked for again with the numbers folded
+    # out, as a batch does (19 of 60 right before, 41 in review)
+    rng = random.Random("lines numbered/3.0/6600")
+    text = fresh6_text(6600, rng)
+    spans = fresh6_spans(rng, text, ANNOTATIONS)
+    tracked = TrackedText(text)
+    FRESH6_FAMILIES["lines numbered"](tracked, rng, 3.0)
+    verdicts = [
+        truth.verdict(place(tracked.text, *describe(text, start, end)))
+        for truth, (start, end) in zip(tracked.truths(spans), spans, strict=True)
+    ]
+    assert "wrong" not in verdicts
+    assert verdicts.count("right") >= 55
