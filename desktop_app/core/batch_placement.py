@@ -257,12 +257,21 @@ def _review_out_of_order(
         ):
             continue
         left, right = _around(anchors, old_starts, start)
-        if left is None or right is None or left.new_start <= placement.start <= right.new_start:
+        if left is None and right is None:
             continue
+        lowest = 0 if left is None else left.new_start
+        highest = _OPEN if right is None else right.new_start
+        if lowest <= placement.start <= highest:
+            continue
+        if _among_old_text(anchors, new_starts, placement, request.position):
+            placements[index] = placement._replace(state="review")
+            continue
+        if left is None or right is None:
+            continue  # beyond the anchors at an end: moved alone, as likely as not
         shift = placement.start - start
         lo = bisect_left(sorted_starts, start - MOVED_WITH)
         hi = bisect_right(sorted_starts, start + MOVED_WITH)
-        if _among_old_text(anchors, new_starts, placement, request.position) or not any(
+        if not any(
             other != index
             and placements[other].state in PLACED_STATES
             and abs(placements[other].start - requests[other].position.start - shift) <= SAME_SHIFT
@@ -276,8 +285,8 @@ def _among_old_text(
 ) -> bool:
     """Whether ``placement`` (of the passage that stood at ``old``) lies between two anchors
     whose gap kept its length (give or take :data:`SAME_SHIFT`, and less than half the
-    placement's) and which put
-    the text there at an old place clear of ``old``: that text stood there before, so the
+    placement's) and which put the text there at an old place clear of ``old``: that
+    text stood there before, so the
     passage found on it is a copy of it, not moved there (a repeated line cut where the
     passage was, the copy left standing among its own neighbours)."""
     after = bisect_right(new_starts, placement.start)

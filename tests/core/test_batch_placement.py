@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from desktop_app.core.anchoring import describe
 from desktop_app.core.batch_placement import Request, place_all
 from desktop_app.core.reanchor import place
+from tests.benchmarks.reanchor_fresh2_families import FRESH2_FAMILIES, fresh2_spans, fresh2_text
 from tests.benchmarks.reanchor_fresh6_families import FRESH6_FAMILIES, fresh6_spans, fresh6_text
 from tests.benchmarks.reanchor_fresh7_families import FRESH7_FAMILIES, fresh7_spans, fresh7_text
 from tests.benchmarks.test_reanchor_accuracy import ANNOTATIONS
@@ -247,3 +248,20 @@ def test_one_placed_alone_in_a_text_numbered_since_is_found_as_in_a_batch() -> N
     ]
     assert "wrong" not in verdicts
     assert verdicts.count("right") >= 55
+
+
+def test_boilerplate_trimmed_at_the_end_is_not_placed_on_its_twin_above() -> None:
+    # the second benchmark material (seen), trimmed for print: a press release's
+    # boilerplate, printed twice, cut at the end; its passages beyond the last anchor were
+    # placed on the copy left above, among text that stood there before (4 wrong here)
+    rng = random.Random("trimmed for print/1.0/3205")
+    text = fresh2_text(3205, rng)
+    spans = fresh2_spans(rng, text, ANNOTATIONS)
+    tracked = TrackedText(text)
+    FRESH2_FAMILIES["trimmed for print"](tracked, rng, 1.0)
+    placements = place_all(tracked.text, [Request(*describe(text, *span)) for span in spans])
+    verdicts = [
+        truth.verdict(placement)
+        for truth, placement in zip(tracked.truths(spans), placements, strict=True)
+    ]
+    assert "wrong" not in verdicts
