@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from desktop_app.core.compare.clocks import worded_times
+from desktop_app.core.compare.clocks import welsh_times, worded_times
 from desktop_app.core.compare.lexicon import (
     CAPITALISED_DAY_SLACK,
     CAPITALISED_DAYS,
@@ -37,6 +37,8 @@ from desktop_app.core.compare.lexicon import (
     STOPWORDS,
     SUFFIXES,
     WEEKDAYS,
+    WELSH_DAY_BEFORE,
+    WELSH_DAYS,
 )
 from desktop_app.core.compare.numerals import SCALE_VALUES, read_numerals
 
@@ -157,7 +159,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     found: list[Token] = []
     sentence_start = True
     spelled = read_numerals(text, start, stop)
-    worded = worded_times(text, start, stop)
+    worded = worded_times(text, start, stop) + welsh_times(text, start, stop)
     for match in _TOKEN.finditer(text, start, stop):
         kind = match.lastgroup or "word"
         surface = match.group(0)
@@ -212,16 +214,20 @@ _HEDGE = re.compile(
     # Estonian, Finnish, Latvian, Serbian and Croatian, Slovak and Czech
     r"(?:veidi )?pärast|enne|umbes|noin|(?:hieman )?(?:ennen|jälkeen)|ap|(?:nedaudz )?pēc|"
     r"pirms|aptuveni|(?:нешто )?после|(?:nešto )?posle|(?:nešto )?poslije|око|oko|пре|prije|"
-    r"okolo|krátko (?:pred|po))\s+(?:(?:at|"
+    r"okolo|krátko (?:pred|po)|"
+    # Welsh, Swahili, Tagalog ("bandang alas-tres", "pasado alas-siyete"), Malay
+    r"tua|(?:yn fuan )?wedi|karibu|baada ya|bandang|pasado|sekitar|kira-kira)\s+(?:(?:at|am|"
     + "|".join(re.escape(w) for w in _CLOCK_WORDS)
-    + r")\s+)?$",
+    + r")\s+|(?:alas|ala)-)?$",
     re.IGNORECASE,
 )
 
 
 #: "shortly after 3" is 3:00 or later, "just before 4" 4:00 or earlier.
 _AFTER_HEDGE = re.compile(
-    r"\b(?:after|nach|pärast|pēc|после|posle|poslije|po)\s+(?:\S+\s+)?$", re.IGNORECASE
+    r"\b(?:after|nach|pärast|pēc|после|posle|poslije|po|wedi|baada ya|pasado)\s+(?:\S+\s+)?"
+    r"(?:(?:alas|ala)-)?$",
+    re.IGNORECASE,
 )
 _BEFORE_HEDGE = re.compile(
     r"\b(?:before|vor|enne|ennen|pirms|пре|prije|pred)\s+(?:\S+\s+)?$", re.IGNORECASE
@@ -234,10 +240,39 @@ _CLOCK_BEFORE = re.compile(
 )
 
 
+#: Swahili tells the hours from six in the morning ("saa nane usiku" is two at night, "saa
+#: kumi na mbili asubuhi" six in the morning); Tagalog with Spanish numbers after "alas"
+#: ("alas-tres ng hapon"); Basque with the part of the day before ("goizeko bostak", five
+#: in the morning; "arratsaldeko hiruak").
+_SWAHILI_CLOCK = re.compile(r"\bsaa\s+$", re.IGNORECASE)
+_SWAHILI_LATE = re.compile(r"\s+(?:mchana|jioni|usiku)\b", re.IGNORECASE)
+_TAGALOG_CLOCK = re.compile(r"\b(?:alas|ala)[-\s]$", re.IGNORECASE)
+_TAGALOG_LATE = re.compile(r"\s+ng\s+(?:hapon|gabi)\b", re.IGNORECASE)
+_BASQUE_CLOCK = re.compile(
+    r"\b(?P<part>goizeko|eguerdiko|arratsaldeko|iluntzeko|gaueko)\s+$", re.IGNORECASE
+)
+#: Hours after noon, and in the late evening, that Swahili and Basque put in the night.
+_EVENING = range(7, 12)
+
+
 def _worded_hour(text: str, start: int, key: str, s: int, e: int) -> int | None:
     """The hour of a number in words that is a clock time ("kella kahte", "после девет сати")."""
     if not key[1:].isdigit() or not 0 <= int(key[1:]) <= 24:
         return None
+    number = int(key[1:])
+    if _SWAHILI_CLOCK.search(text, max(start, s - 5), s) and 1 <= number <= 12:
+        hour = (number + 6) % 12
+        part = _SWAHILI_LATE.match(text, e)
+        if part is not None and (part.group(0).strip().lower() != "usiku" or hour in _EVENING):
+            hour += 12
+        return hour
+    if _TAGALOG_CLOCK.search(text, max(start, s - 5), s) and 1 <= number <= 12:
+        return number + (12 if number < 12 and _TAGALOG_LATE.match(text, e) else 0)
+    basque = _BASQUE_CLOCK.search(text, max(start, s - 14), s)
+    if basque is not None and 1 <= number <= 12:
+        said = basque["part"].lower()
+        late = said in ("arratsaldeko", "iluntzeko") or (said == "gaueko" and number in _EVENING)
+        return number + (12 if late and number < 12 else 0)
     if _CLOCK_BEFORE.search(text, max(start, s - 12), s):
         return int(key[1:])
     if _HOUR_AFTER.match(text, e) and _HEDGE.search(text, max(start, s - 24), s):
@@ -343,6 +378,10 @@ _NUMBER_HEDGE = re.compile(
     r"beveik|daugiau nei|bent|približne|takmer|najmenej|viac ako|viac než|okolo|približno|"
     r"skoraj|več kot|najmanj|oko|око|skoro|скоро|gotovo|готово|više od|више од|najmanje|"
     r"најмање|um það bil|tæplega|rúmlega|"
+    # Welsh, Swahili, Tagalog, Malay more
+    r"tua|rhyw|bron|dros|mwy na|llai na|o leiaf|takriban|takribani|zaidi ya|karibu|"
+    r"angalau|chini ya|mahigit|halos|humigit-kumulang|tinatayang|kulang-kulang|bandang|"
+    r"kira-kira|lebih|kurang|"
     r"أكثر من|약)\s+[$€£¥₸₽]?$",
     re.IGNORECASE,
 )
@@ -401,6 +440,7 @@ def _word(
         or _russian(lowered, RUSSIAN_DAYS, "@day:")
         or _other_day(lowered, text[e : e + 6].lower())
         or (surface[0].isupper() and _capitalised_day(lowered))
+        or (surface[0].isupper() and _welsh_day(lowered, text, s))
     )
     if day:
         return [Token(day, surface, "day", s, e, "day", day[5:])]
@@ -471,6 +511,16 @@ def _other_day(lowered: str, after: str) -> str:
         if lowered.startswith(start) and len(lowered) <= len(start) + OTHER_DAY_SLACK:
             return "@day:" + value
     return ""
+
+
+def _welsh_day(lowered: str, text: str, s: int) -> str:
+    """ "@day:thu" for "Iau" in "ddydd Iau" (a Welsh weekday after a word for a day or night)."""
+    if lowered not in WELSH_DAYS:
+        return ""
+    before = _WORD_BEFORE.search(text, max(0, s - 12), s)
+    if before is None or before.group(1).lower() not in WELSH_DAY_BEFORE:
+        return ""
+    return "@day:" + WELSH_DAYS[lowered]
 
 
 def _capitalised_day(lowered: str) -> str:
