@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from itertools import pairwise
 
 from desktop_app.core.compare.clocks import welsh_times, worded_times
 from desktop_app.core.compare.lexicon import (
@@ -200,11 +201,55 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         within = [(share.start, share.end) for share in shares]
         found = [t for t in found if not (t.slot and any(a <= t.start < b for a, b in within))]
     found += shares
+    found += _scores(text, found, start, stop)
     # Two passages that both give a day, a time or a year are likelier to be about the same
-    # moment, even (especially) when they disagree on it.
-    slots = sorted({t.slot for t in found if t.slot in _MOMENT_SLOTS})
+    # moment, even (especially) when they disagree on it; and two that give a vote's result.
+    slots = sorted({t.slot for t in found if t.slot in (*_MOMENT_SLOTS, "score")})
     found += [Token(f"@has:{slot}", "", "slot", start, start) for slot in slots]
     return found
+
+
+#: Two whole numbers joined as a result ("voted 7-2", "by nine votes to five", "4–1") …
+_SCORE_JOIN = re.compile(r"\s*(?:votes?\s+)?(?:to|[-–—])\s*", re.IGNORECASE)
+#: … in a sentence about a vote or a game (English, Romance, Germanic, Slavic starts).
+_SCORE_CUE = re.compile(
+    r"\b(?:vot|ballot|abstain|abstention|won\b|beat|lost\b|defeat|scor|stimm|stemm|stemde|"
+    r"głos|голос|hlas)",
+    re.IGNORECASE,
+)
+#: The largest side of a result read (larger ones are ranges of counts: "10-12 people").
+_SCORE_MAX = 999
+
+
+def _scores(text: str, found: list[Token], start: int, stop: int) -> list[Token]:
+    """Results of a vote or a game as one value each, the two numbers in order of size.
+
+    "voted seven to four" against "seven to five" contradict, and "7-2" agrees with "seven
+    votes to two"; read only where the sentence speaks of a vote, a win or a score, as "10-12
+    people" is a range.
+    """
+    if not _SCORE_CUE.search(text, start, stop):
+        return []
+    numbers = sorted(
+        {
+            t.start: t
+            for t in found
+            if t.kind in ("number", "count") and t.key[1:].isdigit() and not t.hedged
+        }.values(),
+        key=lambda t: t.start,
+    )
+    results: list[Token] = []
+    for first, second in pairwise(numbers):
+        if not _SCORE_JOIN.fullmatch(text, first.end, second.start):
+            continue
+        low, high = sorted((int(first.key[1:]), int(second.key[1:])))
+        if high > _SCORE_MAX:
+            continue
+        value = f"{low}-{high}"
+        surface = text[first.start : second.end]
+        results.append(Token(f"@score:{value}", surface, "score", first.start, second.end,
+                             "score", value))  # fmt: skip
+    return results
 
 
 _HEDGE = re.compile(
