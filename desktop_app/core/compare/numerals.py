@@ -54,13 +54,6 @@ EXTRA_WORDS: dict[str, int] = {
     "novecentas": 900,
     # Latvian and Lithuanian oblique forms
     "divu": 2, "diviem": 2, "trijiem": 3, "dviejų": 2, "trijų": 3,
-    # Swahili, with the noun-class forms of two to five ("vijiji vitatu", "watu wawili")
-    "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9,
-    "kumi": 10, "ishirini": 20, "thelathini": 30, "arobaini": 40, "hamsini": 50,
-    "sitini": 60, "sabini": 70, "themanini": 80, "tisini": 90, "elfu": 1000,
-    "wawili": 2, "watatu": 3, "wanne": 4, "watano": 5, "viwili": 2, "vitatu": 3, "vinne": 4,
-    "vitano": 5, "miwili": 2, "mitatu": 3, "mitano": 5, "mawili": 2, "matatu": 3,
-    "manne": 4, "matano": 5,
     # Welsh as news write it: the decimal tens ("saith deg", see TEN_MULTIPLIERS), short
     # forms before a noun ("pum mil", "chwe deg") and the mutated forms ("bum mil", "dri",
     # "bedwar o'r gloch", "ddeg")
@@ -80,6 +73,16 @@ EXTRA_WORDS: dict[str, int] = {
     # Malay's hundred and thousand in one word, and its ten after a unit ("lapan puluh")
     "seratus": 100, "seribu": 1000, "puluh": 10,
 }  # fmt: skip
+#: Swahili, with the noun-class forms of two to five ("vijiji vitatu", "watu wawili").
+SWAHILI_WORDS: dict[str, int] = {
+    "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9,
+    "kumi": 10, "ishirini": 20, "thelathini": 30, "arobaini": 40, "hamsini": 50,
+    "sitini": 60, "sabini": 70, "themanini": 80, "tisini": 90, "elfu": 1000,
+    "wawili": 2, "watatu": 3, "wanne": 4, "watano": 5, "viwili": 2, "vitatu": 3, "vinne": 4,
+    "vitano": 5, "miwili": 2, "mitatu": 3, "mitano": 5, "mawili": 2, "matatu": 3,
+    "manne": 4, "matano": 5,
+}  # fmt: skip
+EXTRA_WORDS.update(SWAHILI_WORDS)
 #: Tagalog: the numbers and, for those ending in a vowel, the form with the linker "-ng"
 #: ("dalawang bumbero", "Isandaan at dalawampung puwesto"), "-g" after an n ("limandaang
 #: tindero"); "daan" and
@@ -98,6 +101,20 @@ EXTRA_WORDS.update({"kuwatro": 4, "singko": 5, "siyete": 7, "otso": 8, "nuwebe":
 EXTRA_WORDS.update({w + "ng": v for w, v in TAGALOG_WORDS.items() if w[-1] in "aeiou"})
 EXTRA_WORDS.update({w + "g": v for w, v in TAGALOG_WORDS.items() if w[-1] == "n"})
 EXTRA_WORDS["limang"] = 5  # "lima" itself is Malay's and Indonesian's five too
+# A ten with "at" (and) shortened onto it: "limampu't dalawa" 52
+EXTRA_WORDS.update(
+    {w + mark + "t": v for w, v in TAGALOG_WORDS.items() if w.endswith("pu") for mark in "'’"}
+)
+#: Conjunctions of one language join only its own number words: Swahili "kumi na mbili" 12,
+#: Tagalog "apat na raan" 400 and "isandaan at dalawampu" 120; not "a hundred at five sites"
+#: nor Polish "sto na pięć" (a hundred for five).
+_TAGALOG_FORMS = frozenset(
+    w for w in EXTRA_WORDS if w in TAGALOG_WORDS or {w[:-1], w[:-2]} & TAGALOG_WORDS.keys()
+)
+LOCAL_CONJUNCTIONS: dict[str, frozenset[str]] = {
+    "na": frozenset({*SWAHILI_WORDS, *_TAGALOG_FORMS}),
+    "at": _TAGALOG_FORMS,
+}
 #: Basque tens joined to a unit by "-ta" ("hogeita sei" 26, "berrogeita hamar" 50): every
 #: such phrase, the unit of one to nineteen.
 _BASQUE_UNITS = {
@@ -416,6 +433,9 @@ def _run(text: str, atoms: list[_Atom | None], k: int) -> list[int]:
         after = atoms[m + 1] if m + 1 < len(atoms) else None
         if nxt.lowered not in CONJUNCTIONS or not _is_number(after) or m - 1 != run[-1]:
             break
+        local = LOCAL_CONJUNCTIONS.get(nxt.lowered)
+        if local is not None and after is not None and after.lowered not in local:
+            break
         m += 1
     return run
 
@@ -466,9 +486,13 @@ def _combine(run: list[_Atom]) -> tuple[Numeral | None, int]:
             return None, 1  # "on two" (ten in Turkish), "to millions": no number starts here
         if index and _is_weak(atom):
             after_number = _multiplies(atom) and any(not _is_weak(k) for k in kept)
-            # "lapan puluh lima", "saith deg un": a unit ends tens told by a unit and a ten
+            # "lapan puluh lima", "dalawampu't isa": a unit ends tens told by a unit and a
+            # ten, or by a ten with "and" on it
+            ten = kept[-1].lowered
             unit_of_tens = (
-                0 < value < 10 and len(atom.lowered) > 2 and kept[-1].lowered in TEN_MULTIPLIERS
+                0 < value < 10
+                and len(atom.lowered) > 2
+                and (ten in TEN_MULTIPLIERS or ten.endswith(("'t", "’t")))
             )
             if not (before_scale or after_number or unit_of_tens):
                 break  # "twenty to one": "to" (two in Danish) joins only as "to tusen" does

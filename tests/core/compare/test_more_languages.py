@@ -37,6 +37,9 @@ def _time_values(text: str) -> list[str]:
         ("Dalawang bumbero ang nasugatan", "#2"),
         ("apat na raang pamilya", "#400"),
         ("tatlong daan at limampu", "#350"),
+        ("limampu't dalawang tindero", "#52"),
+        ("dalawampu’t isang taon", "#21"),
+        ("kumi na mbili", "#12"),
         # Welsh: decimal tens, short and mutated forms
         ("hyd at saith deg milltir yr awr", "#70"),
         ("rhyw bum mil o bobl", "#5000"),
@@ -154,3 +157,16 @@ def test_a_figure_in_words_aligns_with_the_same_in_digits_and_contradicts_anothe
         "Askari wa KWS walifika eneo la tukio saa tisa usiku.",
     )
     assert [p.relation for p in hours.pairs] == ["contradicts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("about a hundred at five sites", ["#100", "#5"]),  # English "at" joins nothing
+        ("sto na pięć osób", ["#5"]),  # Polish "na" (for), and "sto" read only beside others
+    ],
+)
+def test_swahili_and_tagalog_conjunctions_join_only_their_own_numbers(
+    text: str, values: list[str]
+) -> None:
+    assert _values(text) == values
