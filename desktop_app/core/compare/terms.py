@@ -41,7 +41,12 @@ from desktop_app.core.compare.lexicon import (
     WELSH_DAY_BEFORE,
     WELSH_DAYS,
 )
-from desktop_app.core.compare.numerals import SCALE_VALUES, read_numerals
+from desktop_app.core.compare.numerals import (
+    SCALE_VALUES,
+    SWAHILI_UNITS,
+    SWAHILI_WORDS,
+    read_numerals,
+)
 
 #: Words that name the clock before an hour, as "o'clock" does after it (Estonian, Finnish,
 #: Latvian, Scandinavian, Polish, Turkish): what follows them is a time, in digits or words.
@@ -289,6 +294,7 @@ _CLOCK_BEFORE = re.compile(
 #: kumi na mbili asubuhi" six in the morning); Tagalog with Spanish numbers after "alas"
 #: ("alas-tres ng hapon"); Basque with the part of the day before ("goizeko bostak", five
 #: in the morning; "arratsaldeko hiruak").
+SWAHILI_NUMBERS = frozenset({*SWAHILI_WORDS, *SWAHILI_UNITS})
 _SWAHILI_CLOCK = re.compile(r"\bsaa\s+$", re.IGNORECASE)
 _SWAHILI_LATE = re.compile(r"\s+(?:mchana|jioni|usiku)\b", re.IGNORECASE)
 _TAGALOG_CLOCK = re.compile(r"\b(?:alas|ala)[-\s]$", re.IGNORECASE)
@@ -305,7 +311,8 @@ def _worded_hour(text: str, start: int, key: str, s: int, e: int) -> int | None:
     if not key[1:].isdigit() or not 0 <= int(key[1:]) <= 24:
         return None
     number = int(key[1:])
-    if _SWAHILI_CLOCK.search(text, max(start, s - 5), s) and 1 <= number <= 12:
+    swahili = text[s:e].split()[0].lower() in SWAHILI_NUMBERS  # Finnish "saa kaksi": gets two
+    if swahili and _SWAHILI_CLOCK.search(text, max(start, s - 5), s) and 1 <= number <= 12:
         hour = (number + 6) % 12
         part = _SWAHILI_LATE.match(text, e)
         if part is not None and (part.group(0).strip().lower() != "usiku" or hour in _EVENING):

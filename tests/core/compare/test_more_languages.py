@@ -170,3 +170,8 @@ def test_swahili_and_tagalog_conjunctions_join_only_their_own_numbers(
     text: str, values: list[str]
 ) -> None:
     assert _values(text) == values
+
+
+def test_a_finnish_saa_before_a_number_is_no_swahili_hour() -> None:
+    assert _time_values("Jokainen perhe saa kaksi lippua.") == []
+    assert "#2" in _keys("Jokainen perhe saa kaksi lippua.")
