@@ -191,7 +191,7 @@ CAPITALISED_DAYS = (
     ("παρασκευ", "fri"), ("σάββατ", "sat"), ("σαββάτ", "sat"), ("κυριακ", "sun"),
     ("senin", "mon"), ("isnin", "mon"), ("selasa", "tue"), ("rabu", "wed"), ("kamis", "thu"),
     ("khamis", "thu"), ("jumat", "fri"), ("jum'at", "fri"), ("jumaat", "fri"),
-    ("sabtu", "sat"), ("ahad", "sun"), ("linggo", "sun"),
+    ("sabtu", "sat"), ("linggo", "sun"),
 )  # fmt: skip
 #: Welsh weekdays follow "dydd" (day), "nos" (night), "bore" (morning) or "prynhawn"
 #: (afternoon), mutated or not ("ddydd Iau", "nos Fercher", "fore Mercher"); alone, "Llun"
