@@ -164,6 +164,9 @@ AMBIGUOUS = frozenset(
         "nou deu năm hét pet nouă sei daan daang raan raang bum bump"
     )
 )
+#: Number words that are names or nouns elsewhere when capitalised inside a sentence (Sita,
+#: Saba, Lima; German "Wanne", a tub; Swedish "Manne"): then no number.
+NAMES_TOO = frozenset(str.split("sita saba lima pito isa tano nane anim libo wanne manne kumi"))
 #: Case and collective endings a Slavic, Baltic or Finnic numeral may take past the form in
 #: the table ("Деветнаесторо", "četrus", "penkių"), at most this many letters.
 ENDING_SLACK = 3
@@ -350,7 +353,7 @@ def read_numerals(text: str, start: int, stop: int) -> list[Numeral]:
         if lowered in ("a", "an") and _half_follows(text, match.end(), stop):
             value = Decimal(1)  # "two and a half": the article of the half
         capitalised_inside = match.group(0)[0].isupper() and match.start() > start
-        if value is None or (capitalised_inside and lowered in AMBIGUOUS):
+        if value is None or (capitalised_inside and lowered in (AMBIGUOUS | NAMES_TOO)):
             atoms.append(_Atom(*match.span(), Decimal(-1), lowered, False))
         else:
             atoms.append(_Atom(*match.span(), value, lowered, rough))

@@ -175,3 +175,8 @@ def test_swahili_and_tagalog_conjunctions_join_only_their_own_numbers(
 def test_a_finnish_saa_before_a_number_is_no_swahili_hour() -> None:
     assert _time_values("Jokainen perhe saa kaksi lippua.") == []
     assert "#2" in _keys("Jokainen perhe saa kaksi lippua.")
+
+
+def test_number_words_that_are_names_when_capitalised_are_no_numbers_there() -> None:
+    assert _values("Er stieg in die Wanne und rief Sita in Lima an.") == []
+    assert _values("wakulima sita na vijiji vinne") == ["#6", "#4"]
