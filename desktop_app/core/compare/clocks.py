@@ -21,6 +21,25 @@ _WORDED_TIME = re.compile(
 _AFTER_NOON = re.compile(r"\W*(?:\w+\W+){0,3}?(?:afternoon|evening|night|tonight|p\.?m\b)",
                          re.IGNORECASE)  # fmt: skip
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+#: Welsh hours, as said and mutated after "am" (at), "wedi" (past) and "i" (to).
+_WELSH_HOURS = {
+    "un": 1, "dau": 2, "ddau": 2, "tri": 3, "dri": 3, "pedwar": 4, "bedwar": 4, "pump": 5,
+    "bump": 5, "chwech": 6, "saith": 7, "wyth": 8, "naw": 9, "deg": 10, "ddeg": 10,
+    "un ar ddeg": 11, "deuddeg": 12, "ddeuddeg": 12,
+}  # fmt: skip
+_WELSH_MINUTES = {"hanner awr": 30, "chwarter": 15, "pum munud": 5, "deg munud": 10,
+                  "ugain munud": 20, "pum munud ar hugain": 25}  # fmt: skip
+_WELSH_HOUR = "|".join(sorted(_WELSH_HOURS, key=len, reverse=True))
+_WELSH_TIME = re.compile(
+    r"\b(?:(?P<minutes>" + "|".join(sorted(_WELSH_MINUTES, key=len, reverse=True)) + r")"
+    r"\s+(?P<way>wedi|i)\s+(?P<hour>" + _WELSH_HOUR + r")(?:\s+o['’]r\s+gloch)?"
+    r"|(?P<whole>" + _WELSH_HOUR + r"|\d{1,2})\s+o['’]r\s+gloch)\b",
+    re.IGNORECASE,
+)
+#: Welsh words near a time that put it after noon ("brynhawn Iau am bedwar o'r gloch").
+_WELSH_AFTER_NOON = re.compile(r"\b(?:prynhawn|brynhawn|pnawn|hwyr|heno|nos)\b", re.IGNORECASE)
+#: How far before and after a Welsh time such a word is looked for.
+_WELSH_REACH = 40
 
 
 def worded_times(text: str, start: int, stop: int) -> list[tuple[int, int, int, int]]:
@@ -39,6 +58,26 @@ def worded_times(text: str, start: int, stop: int) -> list[tuple[int, int, int, 
         if hour < 12 and _AFTER_NOON.match(text, match.end(), min(stop, match.end() + 40)):
             hour += 12
         found.append((match.start(), match.end(), hour, minutes))
+    return found
+
+
+def welsh_times(text: str, start: int, stop: int) -> list[tuple[int, int, int, int]]:
+    """Welsh clock times ("hanner awr wedi naw" 9:30, "bedwar o'r gloch", "10 o'r gloch"),
+    as (start, end, hour, minute); after noon when a word for the afternoon or the night is
+    near ("brynhawn", "nos")."""
+    found: list[tuple[int, int, int, int]] = []
+    for match in _WELSH_TIME.finditer(text, start, stop):
+        raw = (match["hour"] or match["whole"]).lower()
+        hour = int(raw) if raw.isdigit() else _WELSH_HOURS[" ".join(raw.split())]
+        minutes = 0
+        if match["minutes"]:
+            minutes = _WELSH_MINUTES[" ".join(match["minutes"].lower().split())]
+            if match["way"].lower() == "i":
+                hour, minutes = hour - 1 or 12, 60 - minutes
+        near = text[max(start, match.start() - _WELSH_REACH) : min(stop, match.end() + 20)]
+        if hour < 12 and _WELSH_AFTER_NOON.search(near):
+            hour += 12
+        found.append((match.start(), match.end(), hour % 24, minutes))
     return found
 
 

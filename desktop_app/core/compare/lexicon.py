@@ -171,6 +171,13 @@ OTHER_DAYS = (
     ("föstudag", "fri"), ("laugardag", "sat"), ("sunnudag", "sun"),
     ("ponedelj", "mon"), ("torek", "tue"), ("četrtek", "thu"), ("četrtk", "thu"),
     ("petek", "fri"), ("nedelja", "sun"), ("nedeljo", "sun"), ("nedelje", "sun"),
+    # Basque ("asteartean", "ostegun arratsaldean"), Swahili (before Malay's "jumat", which
+    # "Jumatano" and "Jumatatu" start with) and Tagalog beyond the Spanish names
+    ("astelehen", "mon"), ("astearte", "tue"), ("asteazken", "wed"), ("ostegun", "thu"),
+    ("ostiral", "fri"), ("larunbat", "sat"), ("igande", "sun"),
+    ("jumatatu", "mon"), ("jumanne", "tue"), ("jumatano", "wed"), ("alhamisi", "thu"),
+    ("ijumaa", "fri"), ("jumamosi", "sat"), ("jumapili", "sun"),
+    ("miyerkules", "wed"), ("huwebes", "thu"), ("biyernes", "fri"), ("sabado", "sat"),
     ("월요일", "mon"), ("화요일", "tue"), ("수요일", "wed"), ("목요일", "thu"), ("금요일", "fri"),
     ("토요일", "sat"), ("일요일", "sun"),
     ("الاثنين", "mon"), ("الثلاثاء", "tue"), ("الأربعاء", "wed"), ("الخميس", "thu"),
@@ -184,8 +191,18 @@ CAPITALISED_DAYS = (
     ("παρασκευ", "fri"), ("σάββατ", "sat"), ("σαββάτ", "sat"), ("κυριακ", "sun"),
     ("senin", "mon"), ("isnin", "mon"), ("selasa", "tue"), ("rabu", "wed"), ("kamis", "thu"),
     ("khamis", "thu"), ("jumat", "fri"), ("jum'at", "fri"), ("jumaat", "fri"),
-    ("sabtu", "sat"),
+    ("sabtu", "sat"), ("linggo", "sun"),
 )  # fmt: skip
+#: Welsh weekdays follow "dydd" (day), "nos" (night), "bore" (morning) or "prynhawn"
+#: (afternoon), mutated or not ("ddydd Iau", "nos Fercher", "fore Mercher"); alone, "Llun"
+#: is a picture, "Mawrth" March and "Iau" younger.
+WELSH_DAY_BEFORE = frozenset(
+    str.split("dydd ddydd nos bore fore prynhawn brynhawn pnawn bnawn noswyl")
+)
+WELSH_DAYS = {
+    "llun": "mon", "mawrth": "tue", "fawrth": "tue", "mercher": "wed", "fercher": "wed",
+    "iau": "thu", "gwener": "fri", "wener": "fri", "sadwrn": "sat", "sul": "sun",
+}  # fmt: skip
 CAPITALISED_DAY_SLACK = 3
 #: How many letters may follow the start of one of ``OTHER_DAYS``.
 OTHER_DAY_SLACK = 6

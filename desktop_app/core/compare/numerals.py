@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from desktop_app.core.compare.lexicon import NUMBER_WORDS
+from desktop_app.core.compare.lexicon import NUMBER_WORDS, SCALE_WORDS
 from desktop_app.core.compare.number_words_table import TABLE
 
 #: Number words of languages num2words does not write (Estonian, Bulgarian, Greek, Albanian,
@@ -54,7 +54,89 @@ EXTRA_WORDS: dict[str, int] = {
     "novecentas": 900,
     # Latvian and Lithuanian oblique forms
     "divu": 2, "diviem": 2, "trijiem": 3, "dviejų": 2, "trijų": 3,
+    # Welsh as news write it: the decimal tens ("saith deg", see TEN_MULTIPLIERS), short
+    # forms before a noun ("pum mil", "chwe deg") and the mutated forms ("bum mil", "dri",
+    # "bedwar o'r gloch", "ddeg")
+    "pum": 5, "chwe": 6, "ddau": 2, "ddwy": 2, "dri": 3, "thri": 3, "dair": 3,
+    "bedwar": 4, "phedwar": 4, "bedair": 4, "bum": 5, "bump": 5, "phump": 5, "ddeg": 10,
+    "ddeuddeg": 12, "bymtheg": 15, "ddeunaw": 18, "hugain": 20, "drigain": 60,
+    "thrigain": 60,
+    # Basque beyond the above ("hogeita sei" is in EXTRA_PHRASES), with the "-ak" of a
+    # number said alone ("goizeko bostak", five in the morning; "bederatziak", the nine)
+    "lau": 4, "hamaika": 11, "hamabi": 12, "hamahiru": 13, "hamalau": 14, "hamabost": 15,
+    "hamasei": 16, "hamazazpi": 17, "hemezortzi": 18, "hemeretzi": 19, "berrogei": 40,
+    "hirurogei": 60, "laurogei": 80, "berrehun": 200, "hirurehun": 300, "laurehun": 400,
+    "bostehun": 500, "seiehun": 600, "zazpiehun": 700, "zortziehun": 800,
+    "bederatziehun": 900, "biak": 2, "hirurak": 3, "laurak": 4, "bostak": 5, "seiak": 6,
+    "zazpiak": 7, "zortziak": 8, "bederatziak": 9, "hamarrak": 10, "hamaikak": 11,
+    "hamabiak": 12,
+    # Malay's hundred and thousand in one word, and its ten after a unit ("lapan puluh")
+    "seratus": 100, "seribu": 1000, "puluh": 10,
 }  # fmt: skip
+#: Swahili, with the noun-class forms of two to five ("vijiji vitatu", "watu wawili").
+SWAHILI_WORDS: dict[str, int] = {
+    "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9,
+    "kumi": 10, "ishirini": 20, "thelathini": 30, "arobaini": 40, "hamsini": 50,
+    "sitini": 60, "sabini": 70, "themanini": 80, "tisini": 90, "elfu": 1000,
+    "wawili": 2, "watatu": 3, "wanne": 4, "watano": 5, "viwili": 2, "vitatu": 3, "vinne": 4,
+    "vitano": 5, "miwili": 2, "mitatu": 3, "mitano": 5, "mawili": 2, "matatu": 3,
+    "manne": 4, "matano": 5,
+}  # fmt: skip
+EXTRA_WORDS.update(SWAHILI_WORDS)
+#: Tagalog: the numbers and, for those ending in a vowel, the form with the linker "-ng"
+#: ("dalawang bumbero", "Isandaan at dalawampung puwesto"), "-g" after an n ("limandaang
+#: tindero"); "daan" and
+#: "raan" are the hundred after a numeral ("tatlong daan", "apat na raan").
+TAGALOG_WORDS: dict[str, int] = {
+    "isa": 1, "dalawa": 2, "tatlo": 3, "apat": 4, "anim": 6, "pito": 7, "walo": 8,
+    "siyam": 9, "sampu": 10, "dalawampu": 20, "tatlumpu": 30, "apatnapu": 40,
+    "limampu": 50, "animnapu": 60, "pitumpu": 70, "walumpu": 80, "siyamnapu": 90,
+    "daan": 100, "raan": 100, "sandaan": 100, "isandaan": 100, "dalawandaan": 200,
+    "tatlondaan": 300, "apatnaraan": 400, "limandaan": 500, "animnaraan": 600,
+    "pitondaan": 700, "walondaan": 800, "siyamnaraan": 900, "libo": 1000, "sanlibo": 1000,
+}  # fmt: skip
+EXTRA_WORDS.update(TAGALOG_WORDS)
+# The Spanish numbers Tagalog tells the hours with ("alas-siyete"), where they differ
+EXTRA_WORDS.update({"kuwatro": 4, "singko": 5, "siyete": 7, "otso": 8, "nuwebe": 9, "diyes": 10})
+EXTRA_WORDS.update({w + "ng": v for w, v in TAGALOG_WORDS.items() if w[-1] in "aeiou"})
+EXTRA_WORDS.update({w + "g": v for w, v in TAGALOG_WORDS.items() if w[-1] == "n"})
+EXTRA_WORDS["limang"] = 5  # "lima" itself is Malay's and Indonesian's five too
+# A ten with "at" (and) shortened onto it: "limampu't dalawa" 52
+EXTRA_WORDS.update(
+    {w + mark + "t": v for w, v in TAGALOG_WORDS.items() if w.endswith("pu") for mark in "'’"}
+)
+#: Conjunctions of one language join only its own number words: Swahili "kumi na mbili" 12,
+#: Tagalog "apat na raan" 400 and "isandaan at dalawampu" 120; not "a hundred at five sites"
+#: nor Polish "sto na pięć" (a hundred for five).
+_TAGALOG_FORMS = frozenset(
+    w for w in EXTRA_WORDS if w in TAGALOG_WORDS or {w[:-1], w[:-2]} & TAGALOG_WORDS.keys()
+)
+LOCAL_CONJUNCTIONS: dict[str, frozenset[str]] = {
+    "na": frozenset({*SWAHILI_WORDS, *_TAGALOG_FORMS}),
+    "at": _TAGALOG_FORMS,
+}
+#: Basque tens joined to a unit by "-ta" ("hogeita sei" 26, "berrogeita hamar" 50): every
+#: such phrase, the unit of one to nineteen.
+_BASQUE_UNITS = {
+    "bat": 1, "bi": 2, "hiru": 3, "lau": 4, "bost": 5, "sei": 6, "zazpi": 7, "zortzi": 8,
+    "bederatzi": 9, "hamar": 10, "hamaika": 11, "hamabi": 12, "hamahiru": 13,
+    "hamalau": 14, "hamabost": 15, "hamasei": 16, "hamazazpi": 17, "hemezortzi": 18,
+    "hemeretzi": 19,
+}  # fmt: skip
+EXTRA_PHRASES: dict[str, int] = {
+    f"{tens} {unit}": base + value
+    for tens, base in (("hogeita", 20), ("berrogeita", 40), ("hirurogeita", 60),
+                       ("laurogeita", 80))
+    for unit, value in _BASQUE_UNITS.items()
+}  # fmt: skip
+#: Words for ten that multiply the unit before them, as a hundred does ("lapan puluh" 80 in
+#: Malay and Indonesian, "saith deg" 70 in Welsh).
+TEN_MULTIPLIERS = frozenset({"puluh", "deg", "ddeg"})
+#: Swahili puts the hundred and the thousand before their multiplier ("mia moja na ishirini"
+#: 120, "elfu mbili" 2,000): these words take the unit after them.
+LEADING_SCALES = {"mia": 100, "elfu": 1000}
+SWAHILI_UNITS = {"moja": 1, "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6,
+                 "saba": 7, "nane": 8, "tisa": 9}  # fmt: skip
 #: Words for a half, which follows a numeral and a conjunction ("two and a half", "kaks ja
 #: pool", "dva i pol", "dva a půl") …
 HALVES = frozenset(
@@ -69,7 +151,7 @@ ONE_AND_A_HALF = ("pusotr", "pusantr", "półtor", "полтор", "півтор
                   "jedenapol", "jedenapół")  # fmt: skip
 #: Words that join the parts of one number ("four hundred and eleven", "dos mil y cien").
 CONJUNCTIONS = frozenset(
-    str.split("and a an und og och et y e i и і ja és și ve dan và en ar ac eta")
+    str.split("and a an und og och et y e i и і ja és și ve dan và en ar ac eta na at")
 )
 #: Number words that are common other words somewhere (articles, pronouns, "bin", "due",
 #: "sei", English "fire", "hat", "set" that are four, six, seven elsewhere): read only
@@ -79,9 +161,12 @@ AMBIGUOUS = frozenset(
     str.split(
         "one un une ein eine einen einem einer ett elf sex fem due cent cents mie bin "
         "yüz sto neuf sept once dos lima otto tien mila sat hai bay fire hat set opt pump cant "
-        "nou deu năm hét pet nouă sei"
+        "nou deu năm hét pet nouă sei daan daang raan raang bum bump"
     )
 )
+#: Number words that are names or nouns elsewhere when capitalised inside a sentence (Sita,
+#: Saba, Lima; German "Wanne", a tub; Swedish "Manne"): then no number.
+NAMES_TOO = frozenset(str.split("sita saba lima pito isa tano nane anim libo wanne manne kumi"))
 #: Case and collective endings a Slavic, Baltic or Finnic numeral may take past the form in
 #: the table ("Деветнаесторо", "četrus", "penkių"), at most this many letters.
 ENDING_SLACK = 3
@@ -126,6 +211,8 @@ def _merged() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     for word, value in EXTRA_WORDS.items():
         # "хиляди", "mijë", "tuhat": words of scale after digits too ("20 хиляди" is 20,000)
         (scales if value in _SCALE_VALUES else words).setdefault(word, set()).add(value)
+    for phrase, value in EXTRA_PHRASES.items():
+        phrases.setdefault(phrase, set()).add(value)
     return (
         {w: next(iter(v)) for w, v in words.items() if len(v) == 1},
         {p: next(iter(v)) for p, v in phrases.items() if len(v) == 1},
@@ -189,8 +276,18 @@ COMPOUND_LETTERS = 8
 COMPOUND_PART = 3
 
 
-_PART_STARTS = frozenset(w[:COMPOUND_PART] for w in (*WORD_VALUES, *SCALE_VALUES))
-_PART_ENDS = frozenset(w[-COMPOUND_PART:] for w in (*WORD_VALUES, *SCALE_VALUES))
+#: The words of scale a glued number may hold: the tables' and the lexicon's whole words
+#: ("tausend" of "einhunderttausend", which num2words writes only glued itself).
+_GLUED_SCALES = {
+    **{
+        word: {"k": 1000, "m": 10**6, "bn": 10**9}[scale]
+        for word, scale in SCALE_WORDS.items()
+        if len(word) >= 5 and scale in ("k", "m", "bn") and word not in WORD_VALUES
+    },
+    **SCALE_VALUES,
+}
+_PART_STARTS = frozenset(w[:COMPOUND_PART] for w in (*WORD_VALUES, *_GLUED_SCALES))
+_PART_ENDS = frozenset(w[-COMPOUND_PART:] for w in (*WORD_VALUES, *_GLUED_SCALES))
 
 
 @lru_cache(maxsize=65536)
@@ -205,7 +302,7 @@ def compound_value(lowered: str) -> Decimal | None:
         for begin in range(0, end - COMPOUND_PART + 1):
             head = fewest[begin]
             part = lowered[begin:end]
-            if head is None or (part not in WORD_VALUES and part not in SCALE_VALUES):
+            if head is None or (part not in WORD_VALUES and part not in _GLUED_SCALES):
                 continue
             best = fewest[end]
             if best is None or len(head) + 1 < len(best):
@@ -217,7 +314,7 @@ def compound_value(lowered: str) -> Decimal | None:
     # each is named for the parser by its value, not its letters.
     atoms = [
         _Atom(0, 0, Decimal(value), f"glued {value}", False)
-        for value in (WORD_VALUES.get(p, SCALE_VALUES.get(p, 0)) for p in parts)
+        for value in (WORD_VALUES.get(p, _GLUED_SCALES.get(p, 0)) for p in parts)
     ]
     numeral, used = _combine(atoms)
     if numeral is None or used != len(atoms):
@@ -243,17 +340,31 @@ def read_numerals(text: str, start: int, stop: int) -> list[Numeral]:
         if phrase is not None:
             atoms.append(phrase)
             continue
+        if lowered in LEADING_SCALES:
+            unit = _unit_after(text, match.end(), stop)
+            if unit is not None:
+                product = LEADING_SCALES[lowered] * SWAHILI_UNITS[unit.group(0).lower()]
+                words = f"{lowered} {unit.group(0).lower()}"
+                atoms.append(_Atom(match.start(), unit.end(), Decimal(product), words, False))
+                continue
         value, rough = word_value(lowered)
         if value is None and len(lowered) >= COMPOUND_LETTERS:
             value = compound_value(lowered)
         if lowered in ("a", "an") and _half_follows(text, match.end(), stop):
             value = Decimal(1)  # "two and a half": the article of the half
         capitalised_inside = match.group(0)[0].isupper() and match.start() > start
-        if value is None or (capitalised_inside and lowered in AMBIGUOUS):
+        if value is None or (capitalised_inside and lowered in (AMBIGUOUS | NAMES_TOO)):
             atoms.append(_Atom(*match.span(), Decimal(-1), lowered, False))
         else:
             atoms.append(_Atom(*match.span(), value, lowered, rough))
     return _numbers(text, _dedupe(atoms))
+
+
+def _unit_after(text: str, end: int, stop: int) -> re.Match[str] | None:
+    """The Swahili unit right after a leading hundred or thousand ("mia moja"), if any."""
+    gap = _GAP.match(text, end, stop)
+    after = _WORD.match(text, gap.end(), stop) if gap is not None else None
+    return after if after is not None and after.group(0).lower() in SWAHILI_UNITS else None
 
 
 def _half_follows(text: str, end: int, stop: int) -> bool:
@@ -325,6 +436,9 @@ def _run(text: str, atoms: list[_Atom | None], k: int) -> list[int]:
         after = atoms[m + 1] if m + 1 < len(atoms) else None
         if nxt.lowered not in CONJUNCTIONS or not _is_number(after) or m - 1 != run[-1]:
             break
+        local = LOCAL_CONJUNCTIONS.get(nxt.lowered)
+        if local is not None and after is not None and after.lowered not in local:
+            break
         m += 1
     return run
 
@@ -375,7 +489,15 @@ def _combine(run: list[_Atom]) -> tuple[Numeral | None, int]:
             return None, 1  # "on two" (ten in Turkish), "to millions": no number starts here
         if index and _is_weak(atom):
             after_number = _multiplies(atom) and any(not _is_weak(k) for k in kept)
-            if not (before_scale or after_number):
+            # "lapan puluh lima", "dalawampu't isa": a unit ends tens told by a unit and a
+            # ten, or by a ten with "and" on it
+            ten = kept[-1].lowered
+            unit_of_tens = (
+                0 < value < 10
+                and len(atom.lowered) > 2
+                and (ten in TEN_MULTIPLIERS or ten.endswith(("'t", "’t")))
+            )
+            if not (before_scale or after_number or unit_of_tens):
                 break  # "twenty to one": "to" (two in Danish) joins only as "to tusen" does
         if value in _SCALE_VALUES and not current and value > total > 0:
             total *= value  # "mil millones", "two thousand million"
@@ -383,8 +505,8 @@ def _combine(run: list[_Atom]) -> tuple[Numeral | None, int]:
             current = (current or Decimal(1)) * value
             total += current
             current = Decimal(0)
-        elif value == 100 and 0 < current < 10:
-            current *= value
+        elif (value == 100 or atom.lowered in TEN_MULTIPLIERS) and 0 < current < 10:
+            current *= value  # "tri chant", "lapan puluh", "saith deg"
         elif value == Decimal("0.5"):
             if not (total or current):
                 break

@@ -55,7 +55,7 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
     """
     found: list[str] = []
     compared: set[str] = set()
-    for slot in sorted(a.specifics.keys() & b.specifics.keys()):
+    for slot in sorted(a.specifics.keys() & b.specifics.keys() - {"score"}):
         compared.update(a.specifics[slot], b.specifics[slot])
         values_a = _current(a.specifics[slot], a.previous.get(slot, frozenset()))
         values_b = _current(b.specifics[slot], b.previous.get(slot, frozenset()))
@@ -88,6 +88,11 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
         alone = x in a.scales or y in b.scales  # "a thousand" is no figure to dispute
         if x not in compared and y not in compared and not rough and not alone:
             found.append(f"{a.surfaces[x]} ≠ {b.surfaces[y]}")
+    scores_a, scores_b = a.specifics.get("score", {}), b.specifics.get("score", {})
+    if not found and scores_a and scores_b and scores_a.keys().isdisjoint(scores_b.keys()):
+        # a vote's result, when its numbers count nothing named ("seven to four" / "seven
+        # to five"); where they do, the count that differs is shown instead ("24 ≠ 22")
+        found.append(f"{_listed(scores_a)} ≠ {_listed(scores_b)}")
     return tuple(found)
 
 

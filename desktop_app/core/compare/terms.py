@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from itertools import pairwise
 
-from desktop_app.core.compare.clocks import worded_times
+from desktop_app.core.compare.clocks import welsh_times, worded_times
 from desktop_app.core.compare.lexicon import (
     CAPITALISED_DAY_SLACK,
     CAPITALISED_DAYS,
@@ -37,8 +38,15 @@ from desktop_app.core.compare.lexicon import (
     STOPWORDS,
     SUFFIXES,
     WEEKDAYS,
+    WELSH_DAY_BEFORE,
+    WELSH_DAYS,
 )
-from desktop_app.core.compare.numerals import SCALE_VALUES, read_numerals
+from desktop_app.core.compare.numerals import (
+    SCALE_VALUES,
+    SWAHILI_UNITS,
+    SWAHILI_WORDS,
+    read_numerals,
+)
 
 #: Words that name the clock before an hour, as "o'clock" does after it (Estonian, Finnish,
 #: Latvian, Scandinavian, Polish, Turkish): what follows them is a time, in digits or words.
@@ -157,7 +165,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     found: list[Token] = []
     sentence_start = True
     spelled = read_numerals(text, start, stop)
-    worded = worded_times(text, start, stop)
+    worded = worded_times(text, start, stop) + welsh_times(text, start, stop)
     for match in _TOKEN.finditer(text, start, stop):
         kind = match.lastgroup or "word"
         surface = match.group(0)
@@ -198,11 +206,55 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         within = [(share.start, share.end) for share in shares]
         found = [t for t in found if not (t.slot and any(a <= t.start < b for a, b in within))]
     found += shares
+    found += _scores(text, found, start, stop)
     # Two passages that both give a day, a time or a year are likelier to be about the same
-    # moment, even (especially) when they disagree on it.
-    slots = sorted({t.slot for t in found if t.slot in _MOMENT_SLOTS})
+    # moment, even (especially) when they disagree on it; and two that give a vote's result.
+    slots = sorted({t.slot for t in found if t.slot in (*_MOMENT_SLOTS, "score")})
     found += [Token(f"@has:{slot}", "", "slot", start, start) for slot in slots]
     return found
+
+
+#: Two whole numbers joined as a result ("voted 7-2", "by nine votes to five", "4–1") …
+_SCORE_JOIN = re.compile(r"\s*(?:votes?\s+)?(?:to|[-–—])\s*", re.IGNORECASE)
+#: … in a sentence about a vote or a game (English, Romance, Germanic, Slavic starts).
+_SCORE_CUE = re.compile(
+    r"\b(?:vot|ballot|abstain|abstention|won\b|beat|lost\b|defeat|scor|stimm|stemm|stemde|"
+    r"głos|голос|hlas)",
+    re.IGNORECASE,
+)
+#: The largest side of a result read (larger ones are ranges of counts: "10-12 people").
+_SCORE_MAX = 999
+
+
+def _scores(text: str, found: list[Token], start: int, stop: int) -> list[Token]:
+    """Results of a vote or a game as one value each, the two numbers in order of size.
+
+    "voted seven to four" against "seven to five" contradict, and "7-2" agrees with "seven
+    votes to two"; read only where the sentence speaks of a vote, a win or a score, as "10-12
+    people" is a range.
+    """
+    if not _SCORE_CUE.search(text, start, stop):
+        return []
+    numbers = sorted(
+        {
+            t.start: t
+            for t in found
+            if t.kind in ("number", "count") and t.key[1:].isdigit() and not t.hedged
+        }.values(),
+        key=lambda t: t.start,
+    )
+    results: list[Token] = []
+    for first, second in pairwise(numbers):
+        if not _SCORE_JOIN.fullmatch(text, first.end, second.start):
+            continue
+        low, high = sorted((int(first.key[1:]), int(second.key[1:])))
+        if high > _SCORE_MAX:
+            continue
+        value = f"{low}-{high}"
+        surface = text[first.start : second.end]
+        results.append(Token(f"@score:{value}", surface, "score", first.start, second.end,
+                             "score", value))  # fmt: skip
+    return results
 
 
 _HEDGE = re.compile(
@@ -212,16 +264,20 @@ _HEDGE = re.compile(
     # Estonian, Finnish, Latvian, Serbian and Croatian, Slovak and Czech
     r"(?:veidi )?pärast|enne|umbes|noin|(?:hieman )?(?:ennen|jälkeen)|ap|(?:nedaudz )?pēc|"
     r"pirms|aptuveni|(?:нешто )?после|(?:nešto )?posle|(?:nešto )?poslije|око|oko|пре|prije|"
-    r"okolo|krátko (?:pred|po))\s+(?:(?:at|"
+    r"okolo|krátko (?:pred|po)|"
+    # Welsh, Swahili, Tagalog ("bandang alas-tres", "pasado alas-siyete"), Malay
+    r"tua|(?:yn fuan )?wedi|karibu|baada ya|bandang|pasado|sekitar|kira-kira)\s+(?:(?:at|am|"
     + "|".join(re.escape(w) for w in _CLOCK_WORDS)
-    + r")\s+)?$",
+    + r")\s+|(?:alas|ala)-)?$",
     re.IGNORECASE,
 )
 
 
 #: "shortly after 3" is 3:00 or later, "just before 4" 4:00 or earlier.
 _AFTER_HEDGE = re.compile(
-    r"\b(?:after|nach|pärast|pēc|после|posle|poslije|po)\s+(?:\S+\s+)?$", re.IGNORECASE
+    r"\b(?:after|nach|pärast|pēc|после|posle|poslije|po|wedi|baada ya|pasado)\s+(?:\S+\s+)?"
+    r"(?:(?:alas|ala)-)?$",
+    re.IGNORECASE,
 )
 _BEFORE_HEDGE = re.compile(
     r"\b(?:before|vor|enne|ennen|pirms|пре|prije|pred)\s+(?:\S+\s+)?$", re.IGNORECASE
@@ -234,10 +290,41 @@ _CLOCK_BEFORE = re.compile(
 )
 
 
+#: Swahili tells the hours from six in the morning ("saa nane usiku" is two at night, "saa
+#: kumi na mbili asubuhi" six in the morning); Tagalog with Spanish numbers after "alas"
+#: ("alas-tres ng hapon"); Basque with the part of the day before ("goizeko bostak", five
+#: in the morning; "arratsaldeko hiruak").
+SWAHILI_NUMBERS = frozenset({*SWAHILI_WORDS, *SWAHILI_UNITS})
+_SWAHILI_CLOCK = re.compile(r"\bsaa\s+$", re.IGNORECASE)
+_SWAHILI_LATE = re.compile(r"\s+(?:mchana|jioni|usiku)\b", re.IGNORECASE)
+_TAGALOG_CLOCK = re.compile(r"\b(?:alas|ala)[-\s]$", re.IGNORECASE)
+_TAGALOG_LATE = re.compile(r"\s+ng\s+(?:hapon|gabi)\b", re.IGNORECASE)
+_BASQUE_CLOCK = re.compile(
+    r"\b(?P<part>goizeko|eguerdiko|arratsaldeko|iluntzeko|gaueko)\s+$", re.IGNORECASE
+)
+#: Hours after noon, and in the late evening, that Swahili and Basque put in the night.
+_EVENING = range(7, 12)
+
+
 def _worded_hour(text: str, start: int, key: str, s: int, e: int) -> int | None:
     """The hour of a number in words that is a clock time ("kella kahte", "после девет сати")."""
     if not key[1:].isdigit() or not 0 <= int(key[1:]) <= 24:
         return None
+    number = int(key[1:])
+    swahili = text[s:e].split()[0].lower() in SWAHILI_NUMBERS  # Finnish "saa kaksi": gets two
+    if swahili and _SWAHILI_CLOCK.search(text, max(start, s - 5), s) and 1 <= number <= 12:
+        hour = (number + 6) % 12
+        part = _SWAHILI_LATE.match(text, e)
+        if part is not None and (part.group(0).strip().lower() != "usiku" or hour in _EVENING):
+            hour += 12
+        return hour
+    if _TAGALOG_CLOCK.search(text, max(start, s - 5), s) and 1 <= number <= 12:
+        return number + (12 if number < 12 and _TAGALOG_LATE.match(text, e) else 0)
+    basque = _BASQUE_CLOCK.search(text, max(start, s - 14), s)
+    if basque is not None and 1 <= number <= 12:
+        said = basque["part"].lower()
+        late = said in ("arratsaldeko", "iluntzeko") or (said == "gaueko" and number in _EVENING)
+        return number + (12 if late and number < 12 else 0)
     if _CLOCK_BEFORE.search(text, max(start, s - 12), s):
         return int(key[1:])
     if _HOUR_AFTER.match(text, e) and _HEDGE.search(text, max(start, s - 24), s):
@@ -343,6 +430,10 @@ _NUMBER_HEDGE = re.compile(
     r"beveik|daugiau nei|bent|približne|takmer|najmenej|viac ako|viac než|okolo|približno|"
     r"skoraj|več kot|najmanj|oko|око|skoro|скоро|gotovo|готово|više od|више од|najmanje|"
     r"најмање|um það bil|tæplega|rúmlega|"
+    # Welsh, Swahili, Tagalog, Malay more
+    r"tua|rhyw|bron|dros|mwy na|llai na|o leiaf|takriban|takribani|zaidi ya|karibu|"
+    r"angalau|chini ya|mahigit|halos|humigit-kumulang|tinatayang|kulang-kulang|bandang|"
+    r"kira-kira|lebih|kurang|"
     r"أكثر من|약)\s+[$€£¥₸₽]?$",
     re.IGNORECASE,
 )
@@ -401,6 +492,7 @@ def _word(
         or _russian(lowered, RUSSIAN_DAYS, "@day:")
         or _other_day(lowered, text[e : e + 6].lower())
         or (surface[0].isupper() and _capitalised_day(lowered))
+        or (surface[0].isupper() and _welsh_day(lowered, text, s))
     )
     if day:
         return [Token(day, surface, "day", s, e, "day", day[5:])]
@@ -471,6 +563,16 @@ def _other_day(lowered: str, after: str) -> str:
         if lowered.startswith(start) and len(lowered) <= len(start) + OTHER_DAY_SLACK:
             return "@day:" + value
     return ""
+
+
+def _welsh_day(lowered: str, text: str, s: int) -> str:
+    """ "@day:thu" for "Iau" in "ddydd Iau" (a Welsh weekday after a word for a day or night)."""
+    if lowered not in WELSH_DAYS:
+        return ""
+    before = _WORD_BEFORE.search(text, max(0, s - 12), s)
+    if before is None or before.group(1).lower() not in WELSH_DAY_BEFORE:
+        return ""
+    return "@day:" + WELSH_DAYS[lowered]
 
 
 def _capitalised_day(lowered: str) -> str:

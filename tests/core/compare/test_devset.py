@@ -112,10 +112,11 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # recall 0.921), less a margin; after round 24 shared quotes 112 of 112, none false (109
     # of 112 with 4 false before), labels 0.822 (0.812 before), pairs unchanged. Entry 25
     # joined the tuning half (112 pairs): 0.859 / 0.721 / 0.784, labels 0.809, quotes 120 of
-    # 120, none false.
+    # 120, none false. After round 26 (number words, days and clock times of Swahili, Tagalog,
+    # Welsh and Basque; votes' results): 0.859 / 0.725 / 0.787, labels 0.818.
     assert tuning["quote_recall"] >= 0.99
     assert tuning["quote_precision"] >= 0.99
     assert tuning["only_a_recall"] >= 0.9
-    assert tuning["pair_precision"] >= 0.84
-    assert tuning["pair_f1"] >= 0.78
-    assert tuning["label_accuracy"] >= 0.80
+    assert tuning["pair_precision"] >= 0.85
+    assert tuning["pair_f1"] >= 0.785
+    assert tuning["label_accuracy"] >= 0.815

@@ -14,6 +14,10 @@ FRAGMENTS = [
     " «Мы готовы»", " Уровень воды", " поднялся до 9,4 метра.", " Σήμερα", " Ελένη.",
     "\n", "\n\n", "By Jane Roe\n", "Headline Over Text\n", " and", " the", " Kazakhstan",
     " minerals", " ‘quoted words here’", " 😀", " e\u0301", "  ", " (", ")", " —", " 1,200",
+    # numbers, days and times of Swahili, Tagalog, Welsh and Basque; a vote's result
+    " mia moja na ishirini", " saa nane usiku", " Jumatano", " Isandaan at dalawampung",
+    " alas-tres", " ddydd Iau", " hanner awr wedi naw", " saith deg", " goizeko bostak",
+    " hogeita sei", " lapan puluh", " voted 7-2", " seven to four",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join)
 settings_ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -433,3 +433,26 @@ def test_a_rough_figure_a_tenth_from_an_exact_one_contradicts() -> None:
         "Horace the giant tortoise, 120 years old, was snatched from Combe Valley park.",
     )
     assert close.relation != "contradicts"
+
+
+def test_a_vote_result_told_otherwise_contradicts_and_the_same_one_agrees() -> None:
+    other = _only_pair(
+        "Members of the planning committee voted seven to four in favour on Tuesday evening.",
+        "The planning committee vote on Tuesday evening was seven to five.",
+    )
+    assert other.relation == "contradicts"
+    assert other.differences == ("seven to four ≠ seven to five",)
+    same = _only_pair(
+        "The Riverton city council voted 7-2 on Tuesday to replace the Elm Street bridge.",
+        "The Riverton council approved the Elm Street bridge on Tuesday by seven votes to two.",
+    )
+    assert same.relation != "contradicts"
+
+
+@pytest.mark.parametrize(
+    "text", ["Between 10-12 people were hurt.", "Trains ran from 5 to 9 on Sunday."]
+)
+def test_two_numbers_joined_by_a_dash_or_to_without_a_vote_are_no_result(text: str) -> None:
+    from desktop_app.core.compare.terms import tokens
+
+    assert not any(token.slot == "score" for token in tokens(text))
