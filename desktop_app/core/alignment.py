@@ -63,24 +63,27 @@ class Alignment:
         if index < len(self.blocks):
             block = self.blocks[index]
             if block.old <= start and end <= block.old + block.length:  # the common case
-                return [Block(start, block.new + start - block.old, end - start, block.moved)]
+                return [
+                    block._replace(old=start, new=block.new + start - block.old, length=end - start)
+                ]
         while index < len(self.blocks) and self.blocks[index].old < end:
             block = self.blocks[index]
             lo, hi = max(start, block.old), min(end, block.old + block.length)
             if lo < hi:
-                found.append(Block(lo, block.new + lo - block.old, hi - lo, block.moved))
+                found.append(block._replace(old=lo, new=block.new + lo - block.old, length=hi - lo))
             index += 1
         return found
 
     def shift_over(self, start: int, end: int) -> int | None:
         """How far all of old ``[start, end)`` moved, when every character of it survived
-        and moved by as much (in one block or in several that meet), else None."""
+        and moved by as much (in one block or in several that meet, none of them in
+        doubt), else None."""
         index = max(0, bisect_right(self._old_starts, start) - 1)
         shift: int | None = None
         at = start
         while at < end and index < len(self.blocks):
             block = self.blocks[index]
-            if block.old > at or block.old + block.length <= at:
+            if block.old > at or block.old + block.length <= at or block.doubtful:
                 return None
             if shift is None:
                 shift = block.new - block.old
