@@ -6,7 +6,10 @@ high score, both sides of their context nearly intact) that also keep the order 
 other confident ones (the longest run in order: :func:`_in_order`) become *anchors*.
 
 A placement that breaks the order of the anchors around its old place, with no
-neighbour moved by as much, goes to review (:func:`_review_out_of_order`). An annotation
+neighbour moved by as much or landed between two anchors whose gap kept its length (the
+text there stood there before: a copy, :func:`_among_old_text`), goes to review
+(:func:`_review_out_of_order`). Passages that stood apart and land on one stretch are
+settled by which of them moved as its neighbours did (``core.claimed_copies``). An annotation
 in review is looked for again only between the anchors around its old place (or between
 one anchor and an end of the text), expected where its nearer anchor's shift puts it. It
 is taken out of review only when that search accepts a passage there, both sides of
@@ -26,6 +29,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from desktop_app.core.claimed_copies import settle_claimed_copies
 from desktop_app.core.folded_markup import Folded, fold_new_markup
 from desktop_app.core.haystack import Haystack
 from desktop_app.core.partial_bound import may_reach
@@ -49,6 +53,9 @@ ANCHOR_SCORE = 0.9
 #: :data:`GAP_SHARE` of the old gap, for a passage to keep its place among them.
 GAP_SLACK = 80
 GAP_SHARE = 0.25
+#: Most change (code points) of the gaps to the anchors on both sides for a passage taken
+#: out of review to be where it stood, though a copy of it stands between them too.
+PINNED = 20
 #: Least similarity of each side of the context of a passage taken out of review, unless
 #: its quote is at least ``LONG_QUOTE`` code points long (``core.quote_search``).
 BOTH_SIDES = 0.5
@@ -193,6 +200,7 @@ def _place_all(
         placements.append(given)
     positions = [request.position for request in requests]
     review_shared_spans(positions, placements, settled)
+    settle_claimed_copies(positions, placements, settled, "review")
     contexts: ContextCache = {}  # anchors are worked out again each round, mostly the same
     _review_out_of_order(text, requests, placements, settled, contexts)
     looked_between: dict[int, Neighbours] = {}  # a search among the same anchors finds the same
@@ -215,6 +223,7 @@ def _place_all(
         if not changed:
             break
     review_shared_spans(positions, placements, settled)
+    settle_claimed_copies(positions, placements, settled, "orphaned")
     return placements
 
 
@@ -227,13 +236,16 @@ def _review_out_of_order(
 ) -> None:
     """Send to review each placement that breaks the order of the anchors around its old
     place (it lies outside their new span) with no neighbour (within :data:`MOVED_WITH`
-    code points before) moved by as much: a passage deleted where a copy of it survives
-    elsewhere looks like that, and one moved alone is indistinguishable from it."""
+    code points before) moved by as much, or that lies among text that stood there before
+    (:func:`_among_old_text`): a passage deleted where a copy of it survives elsewhere
+    looks like that (its neighbours, deleted with it, found on the copy's neighbours move
+    as much), and one moved alone is indistinguishable from it."""
     anchors = _anchors(text, requests, placements, settled, contexts)
     if len(anchors) < 2:
         return
     members = {(anchor.old_start, anchor.new_start) for anchor in anchors}
     old_starts = [anchor.old_start for anchor in anchors]
+    new_starts = [anchor.new_start for anchor in anchors]
     by_old = sorted(range(len(requests)), key=lambda index: requests[index].position.start)
     sorted_starts = [requests[index].position.start for index in by_old]
     for index, (request, placement) in enumerate(zip(requests, placements, strict=True)):
@@ -245,8 +257,17 @@ def _review_out_of_order(
         ):
             continue
         left, right = _around(anchors, old_starts, start)
-        if left is None or right is None or left.new_start <= placement.start <= right.new_start:
+        if left is None and right is None:
             continue
+        lowest = 0 if left is None else left.new_start
+        highest = _OPEN if right is None else right.new_start
+        if lowest <= placement.start <= highest:
+            continue
+        if _among_old_text(anchors, new_starts, placement, request.position):
+            placements[index] = placement._replace(state="review")
+            continue
+        if left is None or right is None:
+            continue  # beyond the anchors at an end: moved alone, as likely as not
         shift = placement.start - start
         lo = bisect_left(sorted_starts, start - MOVED_WITH)
         hi = bisect_right(sorted_starts, start + MOVED_WITH)
@@ -257,6 +278,27 @@ def _review_out_of_order(
             for other in by_old[lo:hi]
         ):
             placements[index] = placement._replace(state="review")
+
+
+def _among_old_text(
+    anchors: list[_Anchor], new_starts: list[int], placement: Placement, old: TextPosition
+) -> bool:
+    """Whether ``placement`` (of the passage that stood at ``old``) lies between two anchors
+    whose gap kept its length (give or take :data:`SAME_SHIFT`, and less than half the
+    placement's) and which put the text there at an old place clear of ``old``: that
+    text stood there before, so the
+    passage found on it is a copy of it, not moved there (a repeated line cut where the
+    passage was, the copy left standing among its own neighbours)."""
+    after = bisect_right(new_starts, placement.start)
+    if after == 0 or after == len(anchors):
+        return False
+    before, behind = anchors[after - 1], anchors[after]
+    length = placement.end - placement.start
+    change = (behind.new_start - before.new_start) - (behind.old_start - before.old_start)
+    if abs(change) > SAME_SHIFT or 2 * abs(change) >= length:
+        return False
+    was_at = placement.start - (before.new_start - before.old_start)
+    return was_at >= old.end or was_at + length <= old.start
 
 
 def _around(anchors: list[_Anchor], old_starts: list[int], start: int) -> Neighbours:
@@ -348,12 +390,20 @@ def _among_anchors(
     expected = TextPosition(position.start + shift, position.end + shift)
     window = Haystack(text, [(left.new_start, right.new_end)])
     found = search(text, expected, request.quote, within=window, memo=memo)
+    if found.state == "review" and _pinned_copy(
+        window, text, position, found, request.quote, neighbours
+    ):
+        found = found._replace(state="moved")
     if found.state not in PLACED_STATES or not left.new_start <= found.start <= right.new_start:
         return None
     short = len(request.quote.exact) < LONG_QUOTE
     if short and min(context_similarity(text, found.start, found.end, request.quote)) < BOTH_SIDES:
         return None
-    if _twin_between(window, text, found, request.quote) or _twin_beside(text, found, request):
+    if _twin_beside(text, found, request):
+        return None
+    if _twin_between(window, text, found, request.quote) and not _pinned(
+        window, position, found, request.quote, neighbours
+    ):
         return None
     if _copied_beside_words(text, found, request.quote):
         return None
@@ -368,6 +418,55 @@ def _among_anchors(
     if found.state == "exact" and (found.start, found.end) != (position.start, position.end):
         return found._replace(state="moved")
     return found
+
+
+def _pinned_copy(
+    window: Haystack,
+    text: str,
+    position: TextPosition,
+    found: Placement,
+    quote: TextQuote,
+    neighbours: Neighbours,
+) -> bool:
+    """Whether a best guess the search left in review is an exact copy of the quote, both
+    sides of its context agreeing as an anchor's do (:data:`ANCHOR_CONTEXT`), that stands
+    where it stood among its anchors (:func:`_pinned`): its twins, the reason for the
+    doubt, stand elsewhere among them."""
+    if text[found.start : found.end] != quote.exact:
+        return False
+    if min(context_similarity(text, found.start, found.end, quote)) < ANCHOR_CONTEXT:
+        return False
+    return _pinned(window, position, found, quote, neighbours)
+
+
+def _pinned(
+    window: Haystack,
+    position: TextPosition,
+    found: Placement,
+    quote: TextQuote,
+    neighbours: Neighbours,
+) -> bool:
+    """Whether the found passage keeps its gaps to the anchors on both sides to within
+    :data:`PINNED` code points while every other copy of its quote between them stands
+    farther from where it was expected by at least the quote's length: it stands where it
+    stood among them (a line repeated nearby, its context the same: the position tells
+    the copies apart)."""
+    before, after = neighbours
+    if before is None or after is None:
+        return False
+    expected = position.start + before.new_start - before.old_start
+    off = abs(found.start - expected)
+    if (
+        off > PINNED
+        or abs((after.new_start - found.start) - (after.old_start - position.start)) > PINNED
+    ):
+        return False
+    length = len(quote.exact)
+    return all(
+        abs(at - expected) >= off + length
+        for at in window.nearest(quote.exact, found.start, TWINS_LOOKED_AT)
+        if at != found.start
+    )
 
 
 def _keeps_gap(old_gap: int, new_gap: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 #: A number opening a line, as a print layout puts it in a margin ("  7  ") or before each
@@ -54,17 +55,50 @@ def fold_new_markup(text: str, samples: Iterable[str]) -> Folded | None:
     text) hold clearly less often where they would stand (:data:`FEWER`; bold marks and
     links: never): the text was numbered for print or exported to markdown since, and
     what differs between a quote and the text is only those marks. None when there is
-    nothing to fold."""
+    nothing to fold. (What the text holds is worked out once for the last few texts
+    asked about: one annotation placed at a time asks about the same text again.)"""
+    held = _marks_held(text)
+    if not held.line_kinds and not held.bold and not held.links:
+        return None
     samples = list(samples)
-    kinds: list[re.Pattern[str]] = []
-    for kind, least in ((LINE_NUMBER, MOST_LINES), (HEADING, 0.0)):
-        share = _share_of_lines(kind, text)
-        if share > least and _share_of_sample_lines(kind, samples) <= share * FEWER:
-            kinds.append(kind)
-    bold = text.count("**") >= LEAST_MARKS and not any("**" in s for s in samples)
-    links = LINK.search(text) is not None and not any("](" in s for s in samples)
+    kinds = tuple(
+        kind
+        for kind, share in held.line_kinds
+        if _share_of_sample_lines(kind, samples) <= share * FEWER
+    )
+    bold = held.bold and not any("**" in s for s in samples)
+    links = held.links and not any("](" in s for s in samples)
     if not kinds and not bold and not links:
         return None
+    return _folded(text, kinds, bold, links)
+
+
+class _Held(NamedTuple):
+    """The kinds of marks a text holds throughout: those opening its lines, with the
+    share of its lines they open, and whether it holds bold marks and links."""
+
+    line_kinds: tuple[tuple[re.Pattern[str], float], ...]
+    bold: bool
+    links: bool
+
+
+@lru_cache(maxsize=4)
+def _marks_held(text: str) -> _Held:
+    """What :func:`fold_new_markup` may fold in ``text``, the samples aside."""
+    line_kinds = []
+    for kind, least in ((LINE_NUMBER, MOST_LINES), (HEADING, 0.0)):
+        share = _share_of_lines(kind, text)
+        if share > least:
+            line_kinds.append((kind, share))
+    bold = text.count("**") >= LEAST_MARKS
+    links = LINK.search(text) is not None
+    return _Held(tuple(line_kinds), bold, links)
+
+
+@lru_cache(maxsize=4)
+def _folded(text: str, kinds: tuple[re.Pattern[str], ...], bold: bool, links: bool) -> Folded:
+    """``text`` without the marks of ``kinds`` opening its lines, its bold marks (if
+    ``bold``) and the markdown around bare addresses (if ``links``)."""
     marks = [span for kind in kinds for span in _opening_lines(kind, text)]
     if bold:
         marks += [match.span() for match in BOLD.finditer(text)]

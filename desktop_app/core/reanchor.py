@@ -24,10 +24,12 @@ import msgspec
 from desktop_app.core.alignment import Alignment
 from desktop_app.core.anchoring import CONTEXT, describe, trim_span
 from desktop_app.core.annotation_edits import SpanError
+from desktop_app.core.batch_placement import Request, place_all
 from desktop_app.core.diff_doubts import kept_one_side_alone
 from desktop_app.core.diff_placement import map_through as map_through
 from desktop_app.core.diff_placement import on_a_doubtful_line
 from desktop_app.core.edits import Compound, Edit, Replace
+from desktop_app.core.folded_markup import fold_new_markup
 from desktop_app.core.line_neighbours import (
     NEIGHBOUR_SHIFT,
     LeftBehind,
@@ -55,8 +57,15 @@ def place(
     text: str, position: TextPosition, quote: TextQuote, *, hint: int | None = None
 ) -> Placement:
     """Find the passage that ``position`` and ``quote`` describe in ``text`` (whose earlier
-    version is unknown): see ``core.quote_search``."""
-    return search(text, position, quote, hint=hint)
+    version is unknown): see ``core.quote_search``. One it does not place is looked for
+    again as a batch of one (``core.batch_placement``) when the text gained marks
+    throughout that the quote lacks (numbered lines, markdown), folded out there."""
+    found = search(text, position, quote, hint=hint)
+    if found.state in PLACED_STATES:
+        return found
+    if fold_new_markup(text, (quote.prefix + quote.exact + quote.suffix,)) is None:
+        return found
+    return place_all(text, [Request(position, quote, hint)])[0]
 
 
 # -- re-anchoring a project's annotations ---------------------------------------------------
