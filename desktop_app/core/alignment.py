@@ -43,6 +43,8 @@ class Alignment:
         self.old = old
         self.new = new
         self.blocks = sorted(blocks, key=lambda b: b.old)
+        #: Whether a repeated line was paired with one of two copies in doubt.
+        self.in_doubt = any(block.doubtful for block in blocks)
         self._old_starts = [b.old for b in self.blocks]
         by_new = sorted(self.blocks, key=lambda b: b.new)
         self._new_starts = [b.new for b in by_new]
@@ -63,14 +65,15 @@ class Alignment:
         if index < len(self.blocks):
             block = self.blocks[index]
             if block.old <= start and end <= block.old + block.length:  # the common case
-                return [
-                    block._replace(old=start, new=block.new + start - block.old, length=end - start)
-                ]
+                shift = block.new - block.old
+                return [Block(start, start + shift, end - start, block.moved, block.doubtful)]
         while index < len(self.blocks) and self.blocks[index].old < end:
             block = self.blocks[index]
             lo, hi = max(start, block.old), min(end, block.old + block.length)
             if lo < hi:
-                found.append(block._replace(old=lo, new=block.new + lo - block.old, length=hi - lo))
+                found.append(
+                    Block(lo, block.new + lo - block.old, hi - lo, block.moved, block.doubtful)
+                )
             index += 1
         return found
 

@@ -24,7 +24,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from desktop_app.core.block_moves import Edit, block_moves, slid_to_moves
-from desktop_app.core.repeated_line_pairs import repaired_pairs
+from desktop_app.core.repeated_line_pairs import has_repeated_lines, repaired_pairs
 from desktop_app.core.short_moves import short_moves
 
 #: Most (old tokens x new tokens) compared in one call (~20 ms at worst).
@@ -166,7 +166,7 @@ def _emit(
     short = [pair for pair in short if pair[0] not in {old for old, _ in moved}]
     regrouped: dict[int, int | None] = {}
     doubtful: dict[int, tuple[int, bool]] = {}  # old index → (new index, moved)
-    if level == 0:  # repeated lines go with their neighbours, not by order alone
+    if level == 0 and has_repeated_lines(old_tokens, new_tokens):  # they go with neighbours
         placed = _pairs(steps, moved + short)
         was_moved = {old for old, _ in moved + short}
         regrouped, doubted = repaired_pairs(old_tokens, new_tokens, placed)

@@ -56,7 +56,6 @@ def block_moves(
     """Token pairs (old index, new index) of every deleted block of two or more tokens that
     an insertion reads token for token, whose text (at least ``shortest`` code points,
     white space aside) stands once in each text: the block moved whole."""
-    old_text, new_text = "".join(old), "".join(new)
     inserted = {
         tuple(new[e.dest_start : e.dest_end]): e.dest_start for e in edits if e.tag == "insert"
     }
@@ -69,7 +68,7 @@ def block_moves(
         block = "".join(tokens)
         if at is None or len(block.strip()) < shortest:
             continue
-        if not (_once(old_text, block) and _once(new_text, block)):
+        if not (_once("".join(old), block) and _once("".join(new), block)):
             continue
         pairs.extend(
             (edit.src_start + offset, at + offset)

@@ -37,6 +37,19 @@ class Repairs(NamedTuple):
     doubtful: set[int]
 
 
+def has_repeated_lines(old: Sequence[str], new: Sequence[str]) -> bool:
+    """Whether a line with a letter or digit stands more than once in either text (else the
+    diff's pairing has nothing to repair: most texts)."""
+    for lines in (old, new):
+        seen: set[str] = set()
+        for line in lines:
+            key = line.strip()
+            if key in seen and any(char.isalnum() for char in key):
+                return True
+            seen.add(key)
+    return False
+
+
 def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, int]) -> Repairs:
     """The repeated lines whose pairing in ``pairs`` (old index → new index, every line the
     diff placed) their neighbours contradict, and those they leave in doubt; the other
