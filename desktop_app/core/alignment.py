@@ -43,6 +43,8 @@ class Alignment:
         self.old = old
         self.new = new
         self.blocks = sorted(blocks, key=lambda b: b.old)
+        #: Whether a repeated line was paired with one of two copies in doubt.
+        self.in_doubt = any(block.doubtful for block in blocks)
         self._old_starts = [b.old for b in self.blocks]
         by_new = sorted(self.blocks, key=lambda b: b.new)
         self._new_starts = [b.new for b in by_new]
@@ -63,24 +65,28 @@ class Alignment:
         if index < len(self.blocks):
             block = self.blocks[index]
             if block.old <= start and end <= block.old + block.length:  # the common case
-                return [Block(start, block.new + start - block.old, end - start, block.moved)]
+                shift = block.new - block.old
+                return [Block(start, start + shift, end - start, block.moved, block.doubtful)]
         while index < len(self.blocks) and self.blocks[index].old < end:
             block = self.blocks[index]
             lo, hi = max(start, block.old), min(end, block.old + block.length)
             if lo < hi:
-                found.append(Block(lo, block.new + lo - block.old, hi - lo, block.moved))
+                found.append(
+                    Block(lo, block.new + lo - block.old, hi - lo, block.moved, block.doubtful)
+                )
             index += 1
         return found
 
     def shift_over(self, start: int, end: int) -> int | None:
         """How far all of old ``[start, end)`` moved, when every character of it survived
-        and moved by as much (in one block or in several that meet), else None."""
+        and moved by as much (in one block or in several that meet, none of them in
+        doubt), else None."""
         index = max(0, bisect_right(self._old_starts, start) - 1)
         shift: int | None = None
         at = start
         while at < end and index < len(self.blocks):
             block = self.blocks[index]
-            if block.old > at or block.old + block.length <= at:
+            if block.old > at or block.old + block.length <= at or block.doubtful:
                 return None
             if shift is None:
                 shift = block.new - block.old

@@ -84,6 +84,11 @@ SAME_SHIFT = 20
 _OPEN = 1 << 62
 
 
+#: Old offsets beyond this many times the text's length are no earlier place in a version of
+#: it (a damaged file, offsets of another text): they say nothing of the passage's order.
+FOREIGN_OFFSETS = 2
+
+
 class Request(NamedTuple):
     """One annotation to place: where it was (offsets in the text it was made on) and its
     quote with context; ``hint``: where it is expected to start now, if known."""
@@ -254,6 +259,7 @@ def _review_out_of_order(
             settled[index]
             or placement.state not in PLACED_STATES
             or (start, placement.start) in members
+            or start > FOREIGN_OFFSETS * len(text)
         ):
             continue
         left, right = _around(anchors, old_starts, start)

@@ -23,6 +23,8 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
+from desktop_app.core.block_moves import Edit, block_moves, slid_to_moves
+from desktop_app.core.repeated_line_pairs import has_repeated_lines, repaired_pairs
 from desktop_app.core.short_moves import short_moves
 
 #: Most (old tokens x new tokens) compared in one call (~20 ms at worst).
@@ -56,6 +58,9 @@ class Block(NamedTuple):
     new: int
     length: int
     moved: bool = False
+    #: Whether the block is one copy of a repeated line that may as well be another
+    #: (``core.repeated_line_pairs``): what lies on it is placed, and reviewed.
+    doubtful: bool = False
 
 
 def surviving_blocks(old: str, new: str) -> list[Block]:
@@ -110,7 +115,13 @@ def _emit(
     new_offsets = _offsets(new_tokens)
     runs: list[_Run] = []
     changed: list[tuple[range, range]] = []
-    for op in Indel.opcodes(old_tokens, new_tokens):
+    steps = [
+        Edit(op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end)
+        for op in Indel.opcodes(old_tokens, new_tokens)
+    ]
+    if level < 2:
+        steps = slid_to_moves(steps, old_tokens, new_tokens)
+    for op in steps:
         equal = op.tag == "equal"
         if not equal:
             if (
@@ -143,18 +154,45 @@ def _emit(
     old_text = "".join(old_tokens)
     new_text = "".join(new_tokens)
     moved = _moves(old_tokens, new_tokens, changed) if level < 2 else []
+    if level < 2:  # a block cut and pasted whole, its repeated lines with it
+        taken = {old for old, _ in moved}
+        moved += [
+            pair
+            for pair in block_moves(steps, old_tokens, new_tokens, MOVE_MIN)
+            if pair[0] not in taken
+        ]
     edited = _edited_moves(old_tokens, new_tokens, changed, moved) if level < 2 else []
     short = short_moves(old_tokens, new_tokens, changed, MOVE_MIN) if level == 0 else []
+    short = [pair for pair in short if pair[0] not in {old for old, _ in moved}]
+    regrouped: dict[int, int | None] = {}
+    doubtful: dict[int, tuple[int, bool]] = {}  # old index → (new index, moved)
+    if level == 0 and has_repeated_lines(old_tokens, new_tokens):  # they go with neighbours
+        placed = _pairs(steps, moved + short)
+        was_moved = {old for old, _ in moved + short}
+        regrouped, doubted = repaired_pairs(old_tokens, new_tokens, placed)
+        doubtful = {
+            old: (new, old in regrouped or old in was_moved)
+            for old in doubted
+            if (new := regrouped[old] if old in regrouped else placed[old]) is not None
+        }
+        moved = [pair for pair in moved if pair[0] not in regrouped and pair[0] not in doubtful]
+        short = [pair for pair in short if pair[0] not in regrouped and pair[0] not in doubtful]
+        moved += [
+            (old, new) for old, new in regrouped.items() if new is not None and old not in doubtful
+        ]
+    lifted = sorted((old_offsets[old], old_offsets[old + 1]) for old in {*regrouped, *doubtful})
     moved_old = {old_offsets[old] for old, _ in moved}
     moved_new = {new_offsets[new] for _, new in moved}
     edited_old = [(old_offsets[old], old_offsets[old + 1]) for old, _ in edited + short]
     edited_new = [(new_offsets[new], new_offsets[new + 1]) for _, new in edited + short]
-    for old, new in moved + short:
+    lines = [(old, new, True, False) for old, new in moved + short]
+    lines += [(old, new, went, True) for old, (new, went) in doubtful.items()]
+    for old, new, went, doubt in lines:
         # the same line, give or take white space at its ends (the last line has no break)
         key = old_tokens[old].strip()
         old_lo = old_at + old_offsets[old] + old_tokens[old].index(key)
         new_lo = new_at + new_offsets[new] + new_tokens[new].index(key)
-        out.append(Block(old_lo, new_lo, len(key), moved=True))
+        out.append(Block(old_lo, new_lo, len(key), moved=went, doubtful=doubt))
     for old, new in edited:  # compared finer, and what survives of it is taken as moved
         inside: list[Block] = []
         _align(
@@ -168,7 +206,8 @@ def _emit(
         out.extend(block._replace(moved=True) for block in inside)
     for run in runs:
         if run.equal:
-            out.append(Block(old_at + run.old_lo, new_at + run.new_lo, run.old_hi - run.old_lo))
+            for lo, hi in _without(run.old_lo, run.old_hi, lifted):
+                out.append(Block(old_at + lo, new_at + run.new_lo + lo - run.old_lo, hi - lo))
             continue
         touches_move = any(run.old_lo <= m < run.old_hi for m in moved_old) or any(
             run.new_lo <= m < run.new_hi for m in moved_new
@@ -185,6 +224,34 @@ def _emit(
             level + 1,
             out,
         )
+
+
+def _pairs(steps: list[Edit], moved: list[tuple[int, int]]) -> dict[int, int]:
+    """Old token index → new token index of every token kept in place or moved."""
+    pairs = {
+        old: new
+        for step in steps
+        if step.tag == "equal"
+        for old, new in zip(
+            range(step.src_start, step.src_end), range(step.dest_start, step.dest_end), strict=True
+        )
+    }
+    pairs.update(moved)
+    return pairs
+
+
+def _without(lo: int, hi: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``[lo, hi)`` less the ``holes`` (sorted, not overlapping), in pieces."""
+    pieces: list[tuple[int, int]] = []
+    for start, end in holes:
+        if end <= lo or hi <= start:
+            continue
+        if lo < start:
+            pieces.append((lo, start))
+        lo = max(lo, end)
+    if lo < hi:
+        pieces.append((lo, hi))
+    return pieces
 
 
 def _blanked(text: str, lo: int, hi: int, spans: list[tuple[int, int]], fill: str) -> str:

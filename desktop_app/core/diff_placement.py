@@ -26,6 +26,17 @@ NEW_TEXT = 0.5
 WHOLE_QUOTE = 16
 
 
+def on_a_doubtful_line(alignment: Alignment, position: TextPosition) -> bool:
+    """Whether an old passage lies mostly on a repeated line the diff could pair with either
+    of two copies (its neighbours parted, ``core.repeated_line_pairs``): placed on the
+    likelier one, it is reviewed."""
+    if not alignment.in_doubt:
+        return False
+    pieces = alignment.pieces(position.start, position.end)
+    doubtful = sum(piece.length for piece in pieces if piece.doubtful)
+    return doubtful * 2 > sum(piece.length for piece in pieces)
+
+
 def map_through(
     alignment: Alignment, new_text: str, position: TextPosition, quote: TextQuote
 ) -> Placement:

@@ -27,6 +27,7 @@ from desktop_app.core.annotation_edits import SpanError
 from desktop_app.core.batch_placement import Request, place_all
 from desktop_app.core.diff_doubts import kept_one_side_alone
 from desktop_app.core.diff_placement import map_through as map_through
+from desktop_app.core.diff_placement import on_a_doubtful_line
 from desktop_app.core.edits import Compound, Edit, Replace
 from desktop_app.core.folded_markup import fold_new_markup
 from desktop_app.core.line_neighbours import (
@@ -157,6 +158,8 @@ def replace_article_text(
                 placement = Placement("review", placement.start, placement.end, placement.score)
             if placement.state in ("review", "orphaned"):
                 placement = _item_of_its_list(alignment, position, quote, placement)
+            if placement.state in PLACED_STATES and on_a_doubtful_line(alignment, position):
+                placement = Placement("review", placement.start, placement.end, placement.score)
         paragraphs = 0
         if placement.placed:
             paragraphs = abs(

@@ -1,0 +1,166 @@
+"""Repeated lines paired with the copy that stands where their own neighbours went.
+
+A diff pairs the copies of a repeated line (a disclaimer under every e-mail, "Ends" under
+every press release, a stock reply under every review) by their order alone. When the
+entries they close are put in another order, the unique lines move and the repeated ones
+stay paired with whichever copy now stands at their old place, so their annotations
+cross to another entry. Here each copy follows the nearest unique line above or below it
+that the diff placed, when the lines between read the same at the new place; where the
+two sides stand by different copies, the side in the line's own paragraph decides. A
+paragraph of its own between two that parted may have closed the entry above or opened
+the one below: it takes the copy that the lines sure of theirs leave (the current one if
+either side allows it, else below for a label ending in a colon, else above: a repeated
+line more often closes an entry than opens it), and is marked doubtful, so that what lies
+on it is reviewed. Copies that two lines claim stay unpaired; one that a line with no
+placed unique neighbour holds is taken only on the word of both sides (else it stays,
+doubtful).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
+
+#: Most lines looked through above or below a repeated line for a unique one.
+REACH = 24
+
+
+class Repairs(NamedTuple):
+    """What the neighbours of repeated lines say of the diff's pairing of them."""
+
+    #: Old line index → the new line its copy now pairs with (None: no longer paired).
+    changes: dict[int, int | None]
+    #: Old line indexes whose neighbours on either side stand by different copies (a
+    #: paragraph of its own between two that parted): paired with the likelier copy,
+    #: but not sure of it.
+    doubtful: set[int]
+
+
+def has_repeated_lines(old: Sequence[str], new: Sequence[str]) -> bool:
+    """Whether a line with a letter or digit stands more than once in either text (else the
+    diff's pairing has nothing to repair: most texts)."""
+    for lines in (old, new):
+        seen: set[str] = set()
+        for line in lines:
+            key = line.strip()
+            if key in seen and any(char.isalnum() for char in key):
+                return True
+            seen.add(key)
+    return False
+
+
+def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, int]) -> Repairs:
+    """The repeated lines whose pairing in ``pairs`` (old index → new index, every line the
+    diff placed) their neighbours contradict, and those they leave in doubt; the other
+    pairs stand."""
+    old_keys = [line.strip() for line in old]
+    new_keys = [line.strip() for line in new]
+    old_count = Counter(old_keys)
+    new_count = Counter(new_keys)
+
+    def follows(index: int, step: int) -> Anchor | None:
+        """Where line ``index`` stands by the nearest unique line in direction ``step`` (-1
+        above, 1 below), if the diff placed that line and the lines between read the same
+        at its new place."""
+        at, parted = index + step, False
+        for _ in range(REACH):
+            if not 0 <= at < len(old):
+                return None
+            key = old_keys[at]
+            if key and old_count[key] == 1:
+                if new_count[key] != 1 or at not in pairs:
+                    return None  # the unique line itself is gone or edited
+                target = pairs[at] + index - at
+                lo, hi = sorted((at, index))
+                if not 0 <= target < len(new) or any(
+                    old_keys[k] != new_keys[k - at + pairs[at]] for k in range(lo, hi + 1)
+                ):
+                    return None
+                return Anchor(target, parted)
+            parted = parted or not key
+            at += step
+        return None
+
+    wanted: dict[int, int] = {}
+    kept: set[int] = set()  # new lines that repeated lines sure of their pairing keep
+    unseen: set[int] = set()  # repeated lines with no placed unique line on either side
+    both_sides: set[int] = set()  # repeated lines whose anchors on both sides agree
+    doubts: dict[int, tuple[int, int]] = {}  # old index → (likelier copy, the other)
+    for index, key in enumerate(old_keys):
+        if not key or (old_count[key] == 1 and new_count[key] == 1):
+            continue
+        above, below = follows(index, -1), follows(index, 1)
+        current = pairs.get(index)
+        if above is None and below is None:
+            unseen.add(index)
+        elif above is not None and below is not None and above.target == below.target:
+            both_sides.add(index)
+        if above is not None and below is not None and _in_doubt(above, below):
+            likelier = _likelier(above, below, key, current)
+            doubts[index] = (likelier, below.target if likelier == above.target else above.target)
+            continue
+        target = _sure(above, below)
+        if target is None:
+            continue
+        if target == current:
+            kept.add(target)
+        else:
+            wanted[index] = target
+    wanted = {index: target for index, target in wanted.items() if target not in kept}
+    sure = set(wanted.values()) | kept
+    for index, (likelier, other) in doubts.items():
+        target = likelier if likelier not in sure else other if other not in sure else None
+        if target is not None and target != pairs.get(index):
+            wanted[index] = target
+    claims = Counter(wanted.values())
+    taken_by = {new_index: old_index for old_index, new_index in pairs.items()}
+    changes: dict[int, int | None] = {}
+    contested: set[int] = set()
+    for index, target in wanted.items():
+        if claims[target] > 1:
+            if index in pairs:
+                changes[index] = None  # two lines claim one copy: neither is sure of it
+            continue
+        holder = taken_by.get(target)
+        if holder in unseen and index not in both_sides:
+            contested.add(holder)  # one side of one line against nothing: either may be it
+            continue
+        changes[index] = target
+        if holder is not None and holder not in wanted:
+            changes[holder] = None  # its copy went to the line whose neighbours it follows
+    placed = {
+        index for index in {*doubts, *contested} if changes.get(index, pairs.get(index)) is not None
+    }
+    return Repairs(changes, placed)
+
+
+class Anchor(NamedTuple):
+    """Where a repeated line stands by its nearest unique line on one side."""
+
+    target: int
+    #: Whether a blank line parts the two (they are in different paragraphs).
+    parted: bool
+
+
+def _sure(above: Anchor | None, below: Anchor | None) -> int | None:
+    """The copy a line not in doubt pairs with: where its anchors agree, the only one, or
+    the one in its own paragraph."""
+    if above is None or below is None:
+        found = above or below
+        return None if found is None else found.target
+    return below.target if above.parted and not below.parted else above.target
+
+
+def _in_doubt(above: Anchor, below: Anchor) -> bool:
+    """Whether the anchors on either side stand by different copies and neither shares the
+    line's paragraph (it may have closed the entry above or opened the one below)."""
+    return above.target != below.target and above.parted == below.parted
+
+
+def _likelier(above: Anchor, below: Anchor, key: str, current: int | None) -> int:
+    """The likelier copy for a line in doubt: the current pairing if either anchor allows
+    it, else below for a label (a line ending in a colon) and above for the rest."""
+    if current in (above.target, below.target):
+        return current
+    return below.target if key.endswith(":") else above.target
