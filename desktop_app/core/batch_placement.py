@@ -86,7 +86,7 @@ _OPEN = 1 << 62
 
 #: Old offsets beyond this many times the text's length are no earlier place in a version of
 #: it (a damaged file, offsets of another text): they say nothing of the passage's order.
-FOREIGN_OFFSETS = 2
+FOREIGN_OFFSETS = 10
 
 
 class Request(NamedTuple):

@@ -143,6 +143,10 @@ def elsewhere(
     return [score(text, at, at + length, quote, start) for at in found[:MAX_OCCURRENCES]]
 
 
+#: Copies of a quote looked at for one with its whole context (``_whole_elsewhere``).
+COPIES_LOOKED_AT = 8
+
+
 def search(
     text: str,
     position: TextPosition,
@@ -170,7 +174,9 @@ def search(
     start, end = position.start, position.end
     if text[start:end] == exact and (allowed is None or allowed(start, end)):
         prefix, suffix = context_similarity(text, start, end, quote)
-        if max(prefix, suffix) == 1.0:  # where it was, one side of its context unchanged
+        if min(prefix, suffix) == 1.0 or (
+            max(prefix, suffix) == 1.0 and not _whole_elsewhere(text, quote, start)
+        ):  # where it was, its context unchanged (one side, unless a copy has both)
             return Placement("exact", start, end, 1.0)
     haystack = within or Haystack(text)
     if copies is None or not haystack.whole:
@@ -193,6 +199,21 @@ def search(
     if allowed is not None or placement.state not in PLACED_STATES:
         return placement
     return _doubted(text, quote, placement)
+
+
+def _whole_elsewhere(text: str, quote: TextQuote, start: int) -> bool:
+    """Whether another copy of the quote (of the first :data:`COPIES_LOOKED_AT`) has its
+    whole stored context around it, where the one at ``start`` lost one side: this one is
+    then the copy (a repeated line whose entry moved away)."""
+    exact = quote.exact
+    at = text.find(exact)
+    for _ in range(COPIES_LOOKED_AT):
+        if at == -1:
+            return False
+        if at != start and min(context_similarity(text, at, at + len(exact), quote)) == 1.0:
+            return True
+        at = text.find(exact, at + 1)
+    return False
 
 
 def _doubted(text: str, quote: TextQuote, placement: Placement) -> Placement:

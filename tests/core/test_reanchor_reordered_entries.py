@@ -1,6 +1,6 @@
 """Entries that each close with the same lines (a disclaimer, "Ends", a stock reply) put in
 another order: the repeated lines go with their own entry (``core.block_moves``,
-``core.repeated_line_pairs``)."""
+``core.repeated_line_pairs``; by the quote alone, ``quote_search``)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import Indel
 
+from desktop_app.core.anchoring import describe
 from desktop_app.core.block_moves import Edit, block_moves, slid_to_moves
+from desktop_app.core.reanchor import place
 from desktop_app.core.repeated_line_pairs import Repairs, repaired_pairs
 from tests.core.test_reanchor import _updated_once
 
@@ -183,3 +185,16 @@ def test_sliding_keeps_a_valid_diff(old: list[str], new: list[str]) -> None:
     assert _valid(slid, old, new)
     kept = sum(s.src_end - s.src_start for s in slid if s.tag == "equal")
     assert kept == sum(s.src_end - s.src_start for s in steps if s.tag == "equal")
+
+
+def test_quote_only_a_closing_line_at_its_old_offsets_in_another_entry_is_not_taken_there() -> None:
+    closing = "This e-mail is confidential.\nPlease delete it if you are not the addressee."
+    first, second = "Alpha reports the sensors late.", "Bravo reports the pallets lost."
+    old = f"Thread\n\n{first}\n\n{closing}\n\n{second}\n\n{closing}\n\nEnd."
+    new = f"Thread\n\n{second}\n\n{closing}\n\n{first}\n\n{closing}\n\nEnd."
+    line = closing.split("\n")[0]
+    start = old.index(line)  # the line closing Alpha's entry, now at Bravo's place
+    assert new[start : start + len(line)] == line
+    placement = place(new, *describe(old, start, start + len(line)))
+    alpha_copy = new.index(line, new.index(first))
+    assert placement.state == "review" or placement.start == alpha_copy
