@@ -74,6 +74,7 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 20 (8)", 8),
     ("  round 23 (8)", 8),
     ("  round 25 (8)", 8),
+    ("  round 27 (8)", 8),
 )
 
 
