@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 
 from desktop_app.core.text import is_canonical
@@ -63,3 +64,9 @@ def assert_consistent(tracked: TrackedText, spans: list[Span]) -> None:
             assert truth.end_range == (at + end - start, at + end - start)
         if all(where[o] < 0 for o in range(start, end)):
             assert not truth.findable
+
+
+def span_of(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
+    """The span of the ``nth`` occurrence of ``needle`` in ``text`` (for hand-checked truth)."""
+    at = [m.start() for m in re.finditer(re.escape(needle), text)][nth]
+    return at, at + len(needle)

@@ -4,12 +4,11 @@ re-anchoring here), and checked for consistency on the whole material."""
 from __future__ import annotations
 
 import random
-import re
 
 import pytest
 
 from desktop_app.core.text import is_canonical
-from tests.benchmarks.family_soundness import assert_family_sound
+from tests.benchmarks.family_soundness import assert_family_sound, span_of
 from tests.benchmarks.reanchor_families import RATES
 from tests.benchmarks.reanchor_fresh2_edits import (
     AMERICAN,
@@ -35,11 +34,6 @@ from tests.benchmarks.reanchor_fresh2_families import (
 )
 from tests.benchmarks.reanchor_fresh2_texts import KINDS, MISSPELLINGS
 from tests.storage.edit_simulation import TrackedText
-
-
-def _span(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
-    at = [m.start() for m in re.finditer(re.escape(needle), text)][nth]
-    return at, at + len(needle)
 
 
 def test_a_split_paragraph_with_its_halves_swapped_is_still_one_passage() -> None:
@@ -73,33 +67,33 @@ def test_the_spelling_pass_keeps_the_shared_letters_of_every_word() -> None:
     americanise(tracked, list(AMERICAN))
     assert tracked.text == "Mr. Khan's color center organized traveled program.\n"
     colour, name, whole = tracked.truths(
-        [_span(text, "colour"), _span(text, "Mr Khan"), (0, len(text) - 1)]
+        [span_of(text, "colour"), span_of(text, "Mr Khan"), (0, len(text) - 1)]
     )
     assert colour.survived == 5 / 6
-    assert colour.holds(*_span(tracked.text, "color"))
-    assert name.holds(*_span(tracked.text, "Mr. Khan"))
+    assert colour.holds(*span_of(tracked.text, "color"))
+    assert name.holds(*span_of(tracked.text, "Mr. Khan"))
     assert whole.holds(0, len(tracked.text) - 1)
 
 
 def test_a_struck_sentence_is_gone_and_its_quote_in_the_correction_is_no_error() -> None:
     text = "Head\n\nThe fee was 40 pounds. It rose.\n"
     tracked = TrackedText(text)
-    wrong = _span(text, "The fee was 40 pounds.")
+    wrong = span_of(text, "The fee was 40 pounds.")
     append_correction(tracked, wrong, "struck", "1 May 2026")
     assert tracked.text == (
         "Head\n\nIt rose.\n\nCorrection, 1 May 2026: an earlier version of this article "
         "said: “The fee was 40 pounds.” That was wrong and has been removed.\n"
     )
-    struck, rose = tracked.truths([wrong, _span(text, "It rose.")])
+    struck, rose = tracked.truths([wrong, span_of(text, "It rose.")])
     assert struck.survived == 0
-    assert struck.copied_to == _span(tracked.text, "The fee was 40 pounds.")
+    assert struck.copied_to == span_of(tracked.text, "The fee was 40 pounds.")
     assert rose.holds(6, 14)
 
 
 def test_a_fixed_sentence_stays_put_and_the_quote_of_it_is_a_decoy() -> None:
     text = "Head\n\nThe fee was 40 pounds. It rose.\n"
     tracked = TrackedText(text)
-    wrong = _span(text, "The fee was 40 pounds.")
+    wrong = span_of(text, "The fee was 40 pounds.")
     append_correction(tracked, wrong, "fixed", "1 May 2026")
     tracked.replace(18, 2, "41")
     assert tracked.text.startswith("Head\n\nThe fee was 41 pounds. It rose.\n\nCorrection")
@@ -107,14 +101,14 @@ def test_a_fixed_sentence_stays_put_and_the_quote_of_it_is_a_decoy() -> None:
     (fixed,) = tracked.truths([wrong])
     assert fixed.findable
     assert fixed.holds(6, 28)
-    assert not fixed.holds(*_span(tracked.text, "The fee was 40 pounds."))
+    assert not fixed.holds(*span_of(tracked.text, "The fee was 40 pounds."))
     assert fixed.copied_to is None
 
 
 def test_a_flagged_sentence_keeps_its_place_and_gains_a_note() -> None:
     text = "Head\n\nThe fee was 40 pounds. It rose.\n"
     tracked = TrackedText(text)
-    wrong = _span(text, "The fee was 40 pounds.")
+    wrong = span_of(text, "The fee was 40 pounds.")
     append_correction(tracked, wrong, "flagged", "1 May 2026")
     assert tracked.text.startswith(
         "Head\n\nThe fee was 40 pounds. [See correction below.] It rose.\n\n"
@@ -149,12 +143,12 @@ def test_the_time_pattern_leaves_money_and_thousands_alone() -> None:
 def test_a_pull_quote_is_a_copy_and_the_original_keeps_the_truth() -> None:
     text = "Intro.\n\nShe said: “We will win this.”\n"
     tracked = TrackedText(text)
-    inner = _span(text, "We will win this.")
+    inner = span_of(text, "We will win this.")
     pull_quote(tracked, inner, 8)
     assert tracked.text == "Intro.\n\n“We will win this.”\n\nShe said: “We will win this.”\n"
     (truth,) = tracked.truths([inner])
-    assert truth.holds(*_span(tracked.text, "We will win this.", 1))
-    assert not truth.holds(*_span(tracked.text, "We will win this.", 0))
+    assert truth.holds(*span_of(tracked.text, "We will win this.", 1))
+    assert not truth.holds(*span_of(tracked.text, "We will win this.", 0))
 
 
 def test_a_paragraph_is_wrapped_and_a_long_word_hyphenated_at_the_line_end() -> None:
@@ -162,7 +156,7 @@ def test_a_paragraph_is_wrapped_and_a_long_word_hyphenated_at_the_line_end() -> 
     tracked = TrackedText(text)
     wrap(tracked, (0, len(text) - 1), 16, {5})
     assert tracked.text == "aaa bbb ccc ddd\nalpha internati-\nonally\n"
-    (word,) = tracked.truths([_span(text, "internationally")])
+    (word,) = tracked.truths([span_of(text, "internationally")])
     assert word.survived == 1.0
     assert word.holds(22, 39)
 
@@ -186,10 +180,10 @@ def test_a_literal_translation_keeps_names_figures_and_other_scripts(seed: int) 
     text = "Ms Okafor said the 12 trees would fall after the vote, «φτάνει πια», and ended.\n"
     tracked = TrackedText(text)
     gloss_words(tracked, random.Random(seed), (0, len(text) - 1))
-    kept = [_span(text, "Ms Okafor"), _span(text, "12"), _span(text, "«φτάνει πια»")]
+    kept = [span_of(text, "Ms Okafor"), span_of(text, "12"), span_of(text, "«φτάνει πια»")]
     for (start, end), truth in zip(kept, tracked.truths(kept), strict=True):
         assert truth.survived == 1.0, text[start:end]
-        assert truth.holds(*_span(tracked.text, text[start:end]))
+        assert truth.holds(*span_of(tracked.text, text[start:end]))
     assert "this" in tracked.text or "declared" in tracked.text
 
 

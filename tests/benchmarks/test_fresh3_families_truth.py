@@ -9,7 +9,7 @@ import re
 import pytest
 
 from desktop_app.core.text import is_canonical
-from tests.benchmarks.family_soundness import assert_family_sound
+from tests.benchmarks.family_soundness import assert_family_sound, span_of
 from tests.benchmarks.reanchor_fresh3_edits import (
     TIGHTENING,
     clean_characters,
@@ -42,11 +42,6 @@ from tests.storage.edit_simulation import TrackedText
 NUMBERED_TEXT = "Head\n\n1. Alpha.\n\n2. Beta, as paragraph 3 says.\n\n3. Gamma.\n"
 
 
-def _span(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
-    at = [m.start() for m in re.finditer(re.escape(needle), text)][nth]
-    return at, at + len(needle)
-
-
 def test_a_paragraph_inserted_renumbers_the_rest_and_the_references_to_them() -> None:
     tracked = TrackedText(NUMBERED_TEXT)
     (items,) = numbered_lists(NUMBERED_TEXT)
@@ -54,9 +49,9 @@ def test_a_paragraph_inserted_renumbers_the_rest_and_the_references_to_them() ->
     assert tracked.text == (
         "Head\n\n1. Alpha.\n\n2. New.\n\n3. Beta, as paragraph 4 says.\n\n4. Gamma.\n"
     )
-    beta, gamma = tracked.truths([_span(NUMBERED_TEXT, "Beta"), _span(NUMBERED_TEXT, "Gamma.")])
-    assert beta.holds(*_span(tracked.text, "Beta"))
-    assert gamma.holds(*_span(tracked.text, "Gamma."))
+    beta, gamma = tracked.truths([span_of(NUMBERED_TEXT, "Beta"), span_of(NUMBERED_TEXT, "Gamma.")])
+    assert beta.holds(*span_of(tracked.text, "Beta"))
+    assert gamma.holds(*span_of(tracked.text, "Gamma."))
 
 
 def test_a_paragraph_deleted_renumbers_the_rest_and_is_gone() -> None:
@@ -64,9 +59,9 @@ def test_a_paragraph_deleted_renumbers_the_rest_and_is_gone() -> None:
     (items,) = numbered_lists(tracked.old)
     renumber(tracked, items, 1, None)
     assert tracked.text == "Head\n\n1. Alpha.\n\n2. Gamma.\n"
-    beta, gamma = tracked.truths([_span(tracked.old, "2. Beta"), _span(tracked.old, "Gamma.")])
+    beta, gamma = tracked.truths([span_of(tracked.old, "2. Beta"), span_of(tracked.old, "Gamma.")])
     assert not beta.findable
-    assert gamma.holds(*_span(tracked.text, "Gamma."))
+    assert gamma.holds(*span_of(tracked.text, "Gamma."))
 
 
 def test_a_table_has_its_last_columns_swapped_and_is_separated_by_tabs() -> None:
@@ -78,8 +73,8 @@ def test_a_table_has_its_last_columns_swapped_and_is_separated_by_tabs() -> None
     assert tracked.text == "Head\n\nT\na    x     1\nbcd   y   22\n"  # padding moves too
     reflow(tracked, found, "\t", 0)
     assert tracked.text == "Head\n\nT\na\tx\t1\nbcd\ty\t22\n"
-    cell, row = tracked.truths([_span(text, "22"), _span(text, "bcd   22")])
-    assert cell.holds(*_span(tracked.text, "22"))
+    cell, row = tracked.truths([span_of(text, "22"), span_of(text, "bcd   22")])
+    assert cell.holds(*span_of(tracked.text, "22"))
     assert not row.findable  # its two cells stand apart now, a column between them
 
 
@@ -119,8 +114,8 @@ def test_quotes_are_printed_in_french_style_with_narrow_spaces() -> None:
     localise_quotes(tracked, "french", [(0, len(text))])
     french_spacing(tracked)
     assert tracked.text == "Q: Why\u202f?\n\nHe said\u202f: «\u202fGo now\u202f!\u202f» and left.\n"
-    (words,) = tracked.truths([_span(text, "Go now")])
-    assert words.holds(*_span(tracked.text, "Go now"))
+    (words,) = tracked.truths([span_of(text, "Go now")])
+    assert words.holds(*span_of(tracked.text, "Go now"))
 
 
 def test_only_the_chosen_paragraphs_have_their_quotes_localised() -> None:
@@ -135,8 +130,8 @@ def test_the_tightening_pass_deletes_small_words_all_through() -> None:
     tracked = TrackedText(text)
     tighten(tracked, random.Random(0), 1.0)
     assert tracked.text == "We wanted, to win, several good players.\n"
-    (players,) = tracked.truths([_span(text, "good players")])
-    assert players.holds(*_span(tracked.text, "good players"))
+    (players,) = tracked.truths([span_of(text, "good players")])
+    assert players.holds(*span_of(tracked.text, "good players"))
 
 
 def test_the_tightening_pass_makes_one_edit_at_least() -> None:
@@ -158,7 +153,7 @@ def test_lookalikes_and_odd_spaces_are_cleaned_by_level(level: int, after: str) 
     tracked = TrackedText(text)
     clean_characters(tracked, level)
     assert tracked.text == after
-    (name,) = tracked.truths([_span(text, "Kоvalenko")])
+    (name,) = tracked.truths([span_of(text, "Kоvalenko")])
     assert name.holds(0, 9)
     assert name.survived == 8 / 9
 
@@ -166,7 +161,7 @@ def test_lookalikes_and_odd_spaces_are_cleaned_by_level(level: int, after: str) 
 def test_a_promoted_sentence_is_the_truth_and_the_back_reference_a_decoy() -> None:
     text = "Head\n\nByline\n\nFirst para.\n\nOne. Two is here. Three.\n"
     tracked = TrackedText(text)
-    sentence = _span(text, "Two is here.")
+    sentence = span_of(text, "Two is here.")
     bridge_at = promote(tracked, sentence, 14, "As noted, two is here.")
     assert tracked.text == (
         "Head\n\nByline\n\nTwo is here.\n\nFirst para.\n\nOne. As noted, two is here. Three.\n"
@@ -174,7 +169,7 @@ def test_a_promoted_sentence_is_the_truth_and_the_back_reference_a_decoy() -> No
     assert tracked.text.startswith("As noted", bridge_at)
     (truth,) = tracked.truths([sentence])
     assert truth.holds(14, 26)
-    assert not truth.holds(*_span(tracked.text, "two is here."))
+    assert not truth.holds(*span_of(tracked.text, "two is here."))
 
 
 def test_labels_minute_markers_and_paragraph_numbers_are_restyled() -> None:
@@ -208,8 +203,8 @@ def test_a_reworded_sentence_keeps_its_names_and_figures_and_its_twin_is_untouch
     assert said_again.findable  # its names, figure and a few letters are still there
     assert said_again.holds(first.end() + 1, len(tracked.text) - 1)
     assert not said_again.holds(*first.span())
-    assert name.holds(*_span(tracked.text, "Kovalenko", 1))
-    assert club.holds(*_span(tracked.text, "Vorskla Poltava", 1))
+    assert name.holds(*span_of(tracked.text, "Kovalenko", 1))
+    assert club.holds(*span_of(tracked.text, "Vorskla Poltava", 1))
 
 
 def test_figures_are_found_as_a_reader_would_select_them() -> None:

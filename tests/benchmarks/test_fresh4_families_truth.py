@@ -9,7 +9,7 @@ import re
 import pytest
 
 from desktop_app.core.text import is_canonical
-from tests.benchmarks.family_soundness import assert_family_sound
+from tests.benchmarks.family_soundness import assert_family_sound, span_of
 from tests.benchmarks.reanchor_fresh4_edits import (
     ATTRIBUTION,
     CITATION,
@@ -55,11 +55,6 @@ SINGER = "\U0001f9d1\U0001f3fd\u200d\U0001f3a4"
 THUMBS = "\U0001f44d\U0001f3fe"
 
 
-def _span(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
-    at = [m.start() for m in re.finditer(re.escape(needle), text)][nth]
-    return at, at + len(needle)
-
-
 @pytest.mark.parametrize(
     ("seed", "after"),
     [
@@ -75,7 +70,7 @@ def test_a_source_cited_anew_renumbers_the_later_citations_and_notes(seed: int, 
     body = tracked.text[: tracked.text.index("Notes")]
     assert [int(m[1]) for m in CITATION.finditer(body)] == [1, 2, 3, 4, 5]
     assert [int(m[1]) for m in NOTE_LINE.finditer(tracked.text)] == [1, 2, 3, 4, 5]
-    (gamma,) = tracked.truths([_span(CITED, "Gamma [3], [4].")])
+    (gamma,) = tracked.truths([span_of(CITED, "Gamma [3], [4].")])
     assert gamma.findable
     start, end = gamma.start_range[0], gamma.end_range[1]
     assert tracked.text[start:end].startswith("Gamma [")
@@ -87,9 +82,9 @@ def test_a_source_withdrawn_loses_its_marker_and_note_and_the_rest_move_down() -
     assert (
         tracked.text == "Head\n\nAlpha [1]. Beta. Gamma [2], [3].\n\nNotes\n[1] a\n[2] c\n[3] d\n"
     )
-    note, alpha = tracked.truths([_span(CITED, "[2] b"), _span(CITED, "Alpha [1].")])
+    note, alpha = tracked.truths([span_of(CITED, "[2] b"), span_of(CITED, "Alpha [1].")])
     assert not note.findable
-    assert alpha.holds(*_span(tracked.text, "Alpha [1]."))
+    assert alpha.holds(*span_of(tracked.text, "Alpha [1]."))
 
 
 def test_a_list_is_re_sorted_by_moving_whole_lines() -> None:
@@ -97,8 +92,8 @@ def test_a_list_is_re_sorted_by_moving_whole_lines() -> None:
     tracked = TrackedText(text)
     sort_list(tracked, bullet_lists(text)[0])
     assert tracked.text == "Head\n\nList:\n• apple\n• fig\n• pear\n\nEnd.\n"
-    (pear,) = tracked.truths([_span(text, "pear")])
-    assert pear.holds(*_span(tracked.text, "pear"))
+    (pear,) = tracked.truths([span_of(text, "pear")])
+    assert pear.holds(*span_of(tracked.text, "pear"))
 
 
 def test_a_sorted_list_is_sorted_backwards() -> None:
@@ -115,8 +110,8 @@ def test_a_list_run_into_prose_lowers_phrases_but_not_names() -> None:
     assert tracked.text == (
         "Points: fast charging here, Training, Porto office and Support for Spanish.\n"
     )
-    (office,) = tracked.truths([_span(text, "Porto office")])
-    assert office.holds(*_span(tracked.text, "Porto office"))
+    (office,) = tracked.truths([span_of(text, "Porto office")])
+    assert office.holds(*span_of(tracked.text, "Porto office"))
 
 
 def test_a_japanese_list_is_run_into_prose_with_ideographic_commas() -> None:
@@ -144,11 +139,11 @@ def test_people_whose_initials_collide_make_twin_sentences_when_anonymised() -> 
     anonymise(tracked, ("Laila", "Hamdan"))
     assert tracked.text == "Dr L.H. said yes. H. left; Dr L.H. said yes.\n"
     first, name, second = tracked.truths(
-        [_span(text, "Dr Lina Haddad said yes."), _span(text, "Haddad", 1), (41, 63)]
+        [span_of(text, "Dr Lina Haddad said yes."), span_of(text, "Haddad", 1), (41, 63)]
     )
     assert first.holds(0, 17)
-    assert not first.holds(*_span(tracked.text, "Dr L.H. said yes.", 1))
-    assert second.holds(*_span(tracked.text, "Dr L.H. said yes.", 1))
+    assert not first.holds(*span_of(tracked.text, "Dr L.H. said yes.", 1))
+    assert second.holds(*span_of(tracked.text, "Dr L.H. said yes.", 1))
     assert not name.findable
 
 
@@ -173,8 +168,8 @@ def test_units_are_given_american_equivalents(every: bool, lead: bool, after: st
     tracked = TrackedText(text)
     convert_units(tracked, every=every, lead=lead)
     assert tracked.text == after
-    (walk,) = tracked.truths([_span(text, "5 km", 1)])
-    assert walk.holds(*_span(tracked.text, "5 km", 1))
+    (walk,) = tracked.truths([span_of(text, "5 km", 1)])
+    assert walk.holds(*span_of(tracked.text, "5 km", 1))
 
 
 def test_mojibake_is_repaired_where_asked_and_introduced_elsewhere() -> None:
@@ -198,7 +193,7 @@ def test_digits_change_width_both_ways() -> None:
     digits_to_fullwidth(full, (0, len(text)))
     assert half.text == "Head\n\n東京で2025年に3人。\n"
     assert full.text == "Head\n\n東京で２０２５年に３人。\n"
-    (year,) = half.truths([_span(text, "２０２５")])
+    (year,) = half.truths([span_of(text, "２０２５")])
     assert not year.findable  # every digit was retyped: a reader's "２０２５" is gone
 
 
@@ -241,19 +236,19 @@ COUNCIL = "The council approved the budget."
 
 def test_a_doubled_paragraph_with_its_original_edited_keeps_the_truth_on_the_original() -> None:
     tracked = TrackedText(DOUBLED)
-    paragraph = _span(DOUBLED, COUNCIL)
+    paragraph = span_of(DOUBLED, COUNCIL)
     original = duplicate_paragraph(tracked, random.Random(3), paragraph, "original")
     new = tracked.text
     assert new.count(COUNCIL) == 1  # the copy, pasted two paragraphs away or more
     assert new[original[0] : original[1]] != COUNCIL
     (truth,) = tracked.truths([paragraph])
     assert truth.holds(*original)
-    assert not truth.holds(*_span(new, COUNCIL))
+    assert not truth.holds(*span_of(new, COUNCIL))
 
 
 def test_a_doubled_paragraph_edited_twice_keeps_the_truth_on_the_original() -> None:
     tracked = TrackedText(DOUBLED)
-    paragraph = _span(DOUBLED, COUNCIL)
+    paragraph = span_of(DOUBLED, COUNCIL)
     original = duplicate_paragraph(tracked, random.Random(4), paragraph, "both")
     new = tracked.text
     assert COUNCIL not in new
@@ -270,9 +265,9 @@ def test_a_corrected_figure_is_the_truth_and_the_correction_note_a_decoy() -> No
     new = tracked.text
     assert new.startswith("Head\n\nByline\n\nOf the 1,204 patients, 212 fell ill.\n\nAll 1,204")
     assert "gave 1,240 where it should have said 1,204." in new
-    (figure,) = tracked.truths([_span(text, "1,240")])
-    assert figure.holds(*_span(new, "1,204"))
-    assert not figure.holds(*_span(new, "1,240"))
+    (figure,) = tracked.truths([span_of(text, "1,240")])
+    assert figure.holds(*span_of(new, "1,204"))
+    assert not figure.holds(*span_of(new, "1,240"))
 
 
 def test_an_attribution_is_inverted_and_later_titles_dropped() -> None:
@@ -285,8 +280,8 @@ def test_an_attribution_is_inverted_and_later_titles_dropped() -> None:
     )
     drop_titles(tracked)
     assert tracked.text == "Dr Lina Haddad spoke. “Yes,” Haddad said. “No,” said Rao, the chef.\n"
-    (name,) = tracked.truths([_span(text, "Haddad", 1)])
-    assert name.holds(*_span(tracked.text, "Haddad", 1))
+    (name,) = tracked.truths([span_of(text, "Haddad", 1)])
+    assert name.holds(*span_of(tracked.text, "Haddad", 1))
 
 
 def test_figures_and_sentences_are_found_as_a_reader_would_select_them() -> None:

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from desktop_app.core.text import is_canonical
-from tests.benchmarks.family_soundness import assert_family_sound
+from tests.benchmarks.family_soundness import assert_family_sound, span_of
 from tests.benchmarks.reanchor_fresh5_edits import (
     add_column,
     ampersands,
@@ -64,11 +64,6 @@ from tests.benchmarks.reanchor_fresh5_texts import KINDS
 from tests.storage.edit_simulation import TrackedText
 
 
-def _span(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
-    at = [m.start() for m in re.finditer(re.escape(needle), text)][nth]
-    return at, at + len(needle)
-
-
 @pytest.mark.parametrize(
     ("text", "after"),
     [
@@ -88,7 +83,7 @@ def test_direct_speech_after_its_quote_is_reported_and_the_name_moves(
     assert tracked.text == f"Head\n\n{after}\n"
     name = re.search(r"(?:Ms |Dr )?[A-Z][a-z]+(?= said)", after)
     assert name is not None
-    (truth,) = tracked.truths([_span(head, name[0])])
+    (truth,) = tracked.truths([span_of(head, name[0])])
     assert truth.holds(6, 6 + len(name[0]))
 
 
@@ -102,20 +97,20 @@ def test_direct_speech_after_a_colon_is_reported_with_that() -> None:
         tracked.text
         == "Head\n\nMs Ward said that they were ready, and they could win. Then she left.\n"
     )
-    (clause,) = tracked.truths([_span(text, "ready, and")])
-    assert clause.holds(*_span(tracked.text, "ready, and"))
+    (clause,) = tracked.truths([span_of(text, "ready, and")])
+    assert clause.holds(*span_of(tracked.text, "ready, and"))
 
 
 def test_a_quote_is_elided_and_a_pronoun_bracketed() -> None:
     text = "Head\n\n“We told them the road was shut, and it stayed shut for days,” said Ms Ward.\n"
     tracked = TrackedText(text)
-    quote = _span(text, "We told them the road was shut, and it stayed shut for days,")
+    quote = span_of(text, "We told them the road was shut, and it stayed shut for days,")
     elide(tracked, random.Random(1), quote, bracket=True)
     new = tracked.text
     assert "…" in new
     assert new.count("“") == new.count("”") == 1
-    (days,) = tracked.truths([_span(text, "shut for days")])
-    assert days.holds(*_span(new, "shut for days"))
+    (days,) = tracked.truths([span_of(text, "shut for days")])
+    assert days.holds(*span_of(new, "shut for days"))
 
 
 def test_a_long_sentence_is_split_and_short_ones_joined() -> None:
@@ -135,8 +130,8 @@ def test_a_long_sentence_is_split_and_short_ones_joined() -> None:
     assert tracked.text.endswith(
         "Fares stay the same; Mara is here. Rain is due; nobody minds.\n[19:02] Ana: Go. Now.\n"
     )
-    (fares,) = tracked.truths([_span(text, "Fares stay the same")])
-    assert fares.holds(*_span(tracked.text, "Fares stay the same"))
+    (fares,) = tracked.truths([span_of(text, "Fares stay the same")])
+    assert fares.holds(*span_of(tracked.text, "Fares stay the same"))
 
 
 def test_figures_times_and_dates_are_restyled_for_another_locale() -> None:
@@ -155,8 +150,8 @@ def test_figures_times_and_dates_are_restyled_for_another_locale() -> None:
         f"Head\n\nOn December 3 at 2pm, 1{n}240 people; at 7.45am, 41,2 per cent of "
         f"12{n}500{n}000.\n"
     )
-    (people,) = tracked.truths([_span(text, "1,240 people")])
-    assert people.holds(*_span(tracked.text, f"1{n}240 people"))
+    (people,) = tracked.truths([span_of(text, "1,240 people")])
+    assert people.holds(*span_of(tracked.text, f"1{n}240 people"))
 
 
 TABLE = "Head\n\nByline\n\nRoad | Delay\nA1 | 10 min\nA2 | 40 min\nA3 | 20 min\n\nEnd.\n"
@@ -175,8 +170,8 @@ def test_a_table_is_sorted_by_its_numbers_a_column_added_and_a_row_dropped() -> 
     delete_line(tracked, tables(tracked.text)[0][-1])
     assert "A1" not in tracked.text
     assert tracked.text.endswith("\n\nEnd.\n")
-    a3, a1 = tracked.truths([_span(TABLE, "A3 | 20 min"), _span(TABLE, "A1 | 10 min")])
-    assert a3.holds(*_span(tracked.text, "A3 | 20 min"))
+    a3, a1 = tracked.truths([span_of(TABLE, "A3 | 20 min"), span_of(TABLE, "A1 | 10 min")])
+    assert a3.holds(*span_of(tracked.text, "A3 | 20 min"))
     assert not a1.findable
 
 
@@ -201,8 +196,8 @@ def test_a_question_is_cut_with_its_answer_and_the_twin_answer_stays() -> None:
     delete_line(tracked, cut)
     kept, other = ("Why not?", 1) if "Why not?" in tracked.text else ("Will you go?", 0)
     assert tracked.text == f"Head\n\nByline\n\nQ: {kept}\nA: No comment.\n\nEnd.\n"
-    truths = tracked.truths([_span(INTERVIEW, "No comment.", n) for n in (0, 1)])
-    assert truths[other].holds(*_span(tracked.text, "No comment."))
+    truths = tracked.truths([span_of(INTERVIEW, "No comment.", n) for n in (0, 1)])
+    assert truths[other].holds(*span_of(tracked.text, "No comment."))
     assert not truths[1 - other].findable
 
 
@@ -214,25 +209,25 @@ def test_a_status_phrase_is_updated_at_every_occurrence_each_truth_on_its_own() 
     status_updated(tracked, random.Random(0), 1.0)
     new = tracked.text
     assert new.count("The A14 has reopened westbound.") == 2
-    first, second = tracked.truths([_span(text, line, 0), _span(text, line, 1)])
-    assert first.holds(*_span(new, "The A14 has reopened westbound.", 0))
-    assert second.holds(*_span(new, "The A14 has reopened westbound.", 1))
-    assert not first.holds(*_span(new, "The A14 has reopened westbound.", 1))
+    first, second = tracked.truths([span_of(text, line, 0), span_of(text, line, 1)])
+    assert first.holds(*span_of(new, "The A14 has reopened westbound.", 0))
+    assert second.holds(*span_of(new, "The A14 has reopened westbound.", 1))
+    assert not first.holds(*span_of(new, "The A14 has reopened westbound.", 1))
 
 
 def test_a_section_moves_under_a_new_heading_and_keeps_its_truth() -> None:
     text = "Head\n\nByline\n\nOne.\n\nTwo is here.\n\nThree.\n\nFour.\n"
     tracked = TrackedText(text)
-    section = _span(text, "Two is here.\n\nThree.")
-    to = move_section(tracked, section, _span(text, "Four.")[0])
+    section = span_of(text, "Two is here.\n\nThree.")
+    to = move_section(tracked, section, span_of(text, "Four.")[0])
     insert_paragraph(tracked, to, "Reaction")
     assert tracked.text == "Head\n\nByline\n\nOne.\n\nReaction\n\nTwo is here.\n\nThree.\n\nFour.\n"
     back = TrackedText(text)
-    to = move_section(back, _span(text, "Four."), _span(text, "One.")[0])
+    to = move_section(back, span_of(text, "Four."), span_of(text, "One.")[0])
     assert back.text == "Head\n\nByline\n\nFour.\n\nOne.\n\nTwo is here.\n\nThree.\n"
     assert to == 14
-    (two,) = tracked.truths([_span(text, "Two is here.")])
-    assert two.holds(*_span(tracked.text, "Two is here."))
+    (two,) = tracked.truths([span_of(text, "Two is here.")])
+    assert two.holds(*span_of(tracked.text, "Two is here."))
 
 
 def test_the_house_style_pass() -> None:
@@ -269,11 +264,11 @@ def test_passages_in_other_scripts_are_cleaned_up(line: str, after: str) -> None
 def test_a_read_more_line_quoting_the_headline_is_a_decoy() -> None:
     text = "The headline here\n\nByline\n\nOne.\n\nTwo.\n"
     tracked = TrackedText(text)
-    insert_copy(tracked, _span(text, "Two.")[0], (0, 17), "Read more: ")
+    insert_copy(tracked, span_of(text, "Two.")[0], (0, 17), "Read more: ")
     assert tracked.text == f"{text[:-5]}Read more: The headline here\n\nTwo.\n"
     (headline,) = tracked.truths([(0, 17)])
     assert headline.holds(0, 17)
-    assert not headline.holds(*_span(tracked.text, "The headline here", 1))
+    assert not headline.holds(*span_of(tracked.text, "The headline here", 1))
 
 
 def test_sentences_skip_labels_and_table_rows_and_keep_devanagari_stops() -> None:
@@ -292,13 +287,13 @@ def test_near_twins_and_words_inside_a_repeated_line_are_found() -> None:
         "Police make a first arrest.",
         "Police make a second arrest.",
     ]
-    line = _span(text, "Police make a second arrest.")
+    line = span_of(text, "Police make a second arrest.")
     for pick in range(12):
         part = inside(pick, text, line)
         assert part is not None
         assert line[0] <= part[0] < part[1] <= line[1]
         assert 2 <= len(text[part[0] : part[1]].split()) <= 5
-    assert inside(0, text, _span(text, "Go home.")) is None
+    assert inside(0, text, span_of(text, "Go home.")) is None
 
 
 @pytest.mark.parametrize("seed", range(10))

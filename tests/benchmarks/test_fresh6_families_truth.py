@@ -9,7 +9,7 @@ import re
 import pytest
 
 from desktop_app.core.text import is_canonical
-from tests.benchmarks.family_soundness import assert_family_sound
+from tests.benchmarks.family_soundness import assert_family_sound, span_of
 from tests.benchmarks.reanchor_fresh6_edits import (
     back_links,
     bold_labels,
@@ -66,23 +66,18 @@ from tests.benchmarks.reanchor_fresh6_texts import KINDS
 from tests.storage.edit_simulation import TrackedText
 
 
-def _span(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
-    at = [m.start() for m in re.finditer(re.escape(needle), text)][nth]
-    return at, at + len(needle)
-
-
 def test_time_codes_are_shifted_and_a_code_keeps_its_truth() -> None:
     text = "Head\n\nAt 09:30:00 the cue 00:01:23,450 --> 00:01:59,990 starts.\n"
     assert [m[0] for m in TIMECODE.finditer(text)] == ["09:30:00", "00:01:23,450", "00:01:59,990"]
     tracked = TrackedText(text)
     shift_times(tracked, 2.5)
     assert tracked.text == "Head\n\nAt 09:30:02 the cue 00:01:25,950 --> 00:02:02,490 starts.\n"
-    (clock,) = tracked.truths([_span(text, "At 09:30:00")])
-    assert clock.holds(*_span(tracked.text, "At 09:30:02"))
+    (clock,) = tracked.truths([span_of(text, "At 09:30:00")])
+    assert clock.holds(*span_of(tracked.text, "At 09:30:02"))
     later = TrackedText(text)
     shift_times(later, 3725.75, separator=".")
     assert later.text == "Head\n\nAt 10:32:05 the cue 01:03:29.200 --> 01:04:05.740 starts.\n"
-    (cue,) = later.truths([_span(text, "00:01:23,450")])
+    (cue,) = later.truths([span_of(text, "00:01:23,450")])
     assert not cue.findable  # ten of its twelve characters were retyped
 
 
@@ -107,11 +102,11 @@ def test_notes_move_to_the_end_in_number_order_and_become_superscripts() -> None
         "Notes\n\n1. Rain source. ↩\n\n2. Wind source. ↩\n"
     )
     source, middle, marked = tracked.truths(
-        [_span(NOTED, "Wind source."), _span(NOTED, "Middle."), _span(NOTED, "120 km/h[2]")]
+        [span_of(NOTED, "Wind source."), span_of(NOTED, "Middle."), span_of(NOTED, "120 km/h[2]")]
     )
-    assert source.holds(*_span(tracked.text, "Wind source."))
-    assert middle.holds(*_span(tracked.text, "Middle."))
-    assert marked.holds(*_span(tracked.text, "120 km/h²"))
+    assert source.holds(*span_of(tracked.text, "Wind source."))
+    assert middle.holds(*span_of(tracked.text, "Middle."))
+    assert marked.holds(*span_of(tracked.text, "120 km/h²"))
 
 
 def test_the_smart_punctuation_pass() -> None:
@@ -133,8 +128,8 @@ def test_the_smart_punctuation_pass() -> None:
     closed = TrackedText(text)
     dashes_and_ellipses(closed, closed=True)
     assert "said—and" in closed.text
-    (quote,) = tracked.truths([_span(text, "It's 12 km,")])
-    assert quote.holds(*_span(tracked.text, f"It’s 12{NBSP}km,"))
+    (quote,) = tracked.truths([span_of(text, "It's 12 km,")])
+    assert quote.holds(*span_of(tracked.text, f"It’s 12{NBSP}km,"))
 
 
 def test_wrapped_text_is_joined_carefully_or_carelessly() -> None:
@@ -143,8 +138,8 @@ def test_wrapped_text_is_joined_carefully_or_carelessly() -> None:
         "caused pro-\nblems for Silva and for the team."
     )
     text = f"Head\n\nByline\n\n{block}\n\nEnd.\n"
-    assert wrapped_blocks(text) == [_span(text, block)]
-    assert _span(text, block) in sentences(text)  # a sentence goes on over the line breaks
+    assert wrapped_blocks(text) == [span_of(text, block)]
+    assert span_of(text, block) in sentences(text)  # a sentence goes on over the line breaks
     careful = TrackedText(text)
     unwrap(careful, wrapped_blocks(text)[0], careful=True)
     joined = (
@@ -155,8 +150,8 @@ def test_wrapped_text_is_joined_carefully_or_carelessly() -> None:
     careless = TrackedText(text)
     unwrap(careless, wrapped_blocks(text)[0], careful=False)
     assert "the northwest corner" in careless.text
-    (whole,) = careful.truths([_span(text, block)])
-    assert whole.holds(*_span(careful.text, joined))
+    (whole,) = careful.truths([span_of(text, block)])
+    assert whole.holds(*span_of(careful.text, joined))
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -176,13 +171,13 @@ def test_the_wrapper_breaks_long_words_and_a_careful_join_restores_them(seed: in
 def test_a_paragraph_is_replaced_by_its_translation_and_is_gone() -> None:
     english, turkish = BANK["wiki"][2]
     text = f"Head\n\nByline\n\nOne.\n\n{english}\n\nTwo.\n"
-    assert translated(text) == [_span(text, english)]
+    assert translated(text) == [span_of(text, english)]
     tracked = TrackedText(text)
     translate(tracked, translated(text)[0])
     assert tracked.text == f"Head\n\nByline\n\nOne.\n\n{turkish}\n\nTwo.\n"
-    market, two = tracked.truths([_span(text, english), _span(text, "Two.")])
+    market, two = tracked.truths([span_of(text, english), span_of(text, "Two.")])
     assert not market.findable
-    assert two.holds(*_span(tracked.text, "Two."))
+    assert two.holds(*span_of(tracked.text, "Two."))
 
 
 def test_twins_a_word_apart_collapse_into_the_first() -> None:
@@ -202,7 +197,7 @@ def test_twins_a_word_apart_collapse_into_the_first() -> None:
         "Head\n\nByline\n\nA warning is in place for Cork, Kerry and Clare. Go.\n\nRain.\n"
     )
     cork, kerry, clare = tracked.truths(group)
-    assert cork.holds(*_span(tracked.text, "A warning is in place for Cork, Kerry and Clare."))
+    assert cork.holds(*span_of(tracked.text, "A warning is in place for Cork, Kerry and Clare."))
     assert not kerry.findable
     assert not clare.findable
 
@@ -221,7 +216,7 @@ def test_twins_a_word_apart_collapse_into_the_first() -> None:
 )
 def test_a_unit_is_deleted_with_the_right_separator(text: str, unit: str, after: str) -> None:
     tracked = TrackedText(text)
-    delete_unit(tracked, _span(text, unit))
+    delete_unit(tracked, span_of(text, unit))
     assert tracked.text == after
 
 
@@ -236,8 +231,8 @@ def test_paragraphs_and_lines_are_numbered_with_page_headers() -> None:
     assert lines.text == (
         "  1  Head\n\n  2  Byline\n\nPage 2\n  3  One.\n\n  4  Two\nPage 3\n  5  three.\n"
     )
-    (two,) = lines.truths([_span(text, "Two\nthree.")])
-    assert two.holds(*_span(lines.text, "Two\nPage 3\n  5  three."))
+    (two,) = lines.truths([span_of(text, "Two\nthree.")])
+    assert two.holds(*span_of(lines.text, "Two\nPage 3\n  5  three."))
 
 
 def test_the_markdown_export() -> None:
@@ -256,10 +251,10 @@ def test_the_markdown_export() -> None:
         "**Read:** [food.gov.uk](https://www.food.gov.uk/alert/41)\n"
     )
     link, note = tracked.truths(
-        [_span(text, "https://www.food.gov.uk/alert/41"), _span(text, "A note.")]
+        [span_of(text, "https://www.food.gov.uk/alert/41"), span_of(text, "A note.")]
     )
-    assert link.holds(*_span(tracked.text, "https://www.food.gov.uk/alert/41"))
-    assert note.holds(*_span(tracked.text, "A note."))
+    assert link.holds(*span_of(tracked.text, "https://www.food.gov.uk/alert/41"))
+    assert note.holds(*span_of(tracked.text, "A note."))
 
 
 BLOCK = (
@@ -288,9 +283,9 @@ def test_a_key_value_block_is_sorted_flipped_and_run_in() -> None:
         "Head\n\nByline\n\n| best_before = May | lot_numbers = L1, L2 | pack_size = 500 g "
         "| product = Pies\n\nEnd.\n"
     )
-    lots, pack = tracked.truths([_span(BLOCK, "L1, L2"), _span(BLOCK, "Pack size: 500 g")])
-    assert lots.holds(*_span(tracked.text, "L1, L2"))
-    assert pack.holds(*_span(tracked.text, "pack_size = 500 g"))
+    lots, pack = tracked.truths([span_of(BLOCK, "L1, L2"), span_of(BLOCK, "Pack size: 500 g")])
+    assert lots.holds(*span_of(tracked.text, "L1, L2"))
+    assert pack.holds(*span_of(tracked.text, "pack_size = 500 g"))
 
 
 def test_a_sentence_moves_to_another_paragraph_with_a_connector_and_a_synonym() -> None:
@@ -299,10 +294,10 @@ def test_a_sentence_moves_to_another_paragraph_with_a_connector_and_a_synonym() 
         "Rain is due later. Winds are strong.\n"
     )
     assert prose(text) == [
-        _span(text, "The road is shut. The council said it would reopen soon."),
-        _span(text, "Rain is due later. Winds are strong."),
+        span_of(text, "The road is shut. The council said it would reopen soon."),
+        span_of(text, "Rain is due later. Winds are strong."),
     ]
-    sentence = _span(text, "The council said it would reopen soon.")
+    sentence = span_of(text, "The council said it would reopen soon.")
     tracked = TrackedText(text)
     move_sentence(tracked, random.Random(0), sentence, prose(text)[1], first=False)
     new = tracked.text
@@ -324,13 +319,13 @@ def test_a_sentence_moves_to_another_paragraph_with_a_connector_and_a_synonym() 
 def test_a_paywall_cuts_the_rest_and_first_sentences_stay() -> None:
     text = "Head\n\nByline\n\nOne. Two.\n\nThree. Four.\n\nFive.\n"
     tracked = TrackedText(text)
-    first_sentence_only(tracked, _span(text, "Three. Four."))
-    cut_from(tracked, _span(tracked.text, "Five."), "Subscribe.")
+    first_sentence_only(tracked, span_of(text, "Three. Four."))
+    cut_from(tracked, span_of(tracked.text, "Five."), "Subscribe.")
     assert tracked.text == "Head\n\nByline\n\nOne. Two.\n\nThree. …\n\nSubscribe.\n"
     one, four, five = tracked.truths(
-        [_span(text, "One. Two."), _span(text, "Four."), _span(text, "Five.")]
+        [span_of(text, "One. Two."), span_of(text, "Four."), span_of(text, "Five.")]
     )
-    assert one.holds(*_span(tracked.text, "One. Two."))
+    assert one.holds(*span_of(tracked.text, "One. Two."))
     assert not four.findable
     assert not five.findable
 

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from desktop_app.core.text import is_canonical
-from tests.benchmarks.family_soundness import assert_family_sound
+from tests.benchmarks.family_soundness import assert_family_sound, span_of
 from tests.benchmarks.reanchor_fresh5_places import tables
 from tests.benchmarks.reanchor_fresh7_edits import (
     abbreviations,
@@ -68,11 +68,6 @@ from tests.benchmarks.reanchor_fresh7_texts import KINDS
 from tests.storage.edit_simulation import TrackedText
 
 
-def _span(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
-    at = [m.start() for m in re.finditer(re.escape(needle), text)][nth]
-    return at, at + len(needle)
-
-
 class _Certain(random.Random):
     """A generator whose every roll is ``value``: each chance taken (0.0) or none (0.99)."""
 
@@ -104,16 +99,16 @@ def test_quotes_are_trimmed_to_their_first_line_or_deleted() -> None:
     )
     kept, cut, gone, original = tracked.truths(
         [
-            _span(THREAD, "Where is it?"),
-            _span(THREAD, "Under Audio.\n> Then Advanced."),
-            _span(THREAD, "Did you try it?"),
-            _span(THREAD, "Setting 48000 fixed it.", 0),
+            span_of(THREAD, "Where is it?"),
+            span_of(THREAD, "Under Audio.\n> Then Advanced."),
+            span_of(THREAD, "Did you try it?"),
+            span_of(THREAD, "Setting 48000 fixed it.", 0),
         ]
     )
-    assert kept.holds(*_span(tracked.text, "Where is it?"))
+    assert kept.holds(*span_of(tracked.text, "Where is it?"))
     assert not cut.findable
     assert not gone.findable
-    assert original.holds(*_span(tracked.text, "Setting 48000 fixed it."))
+    assert original.holds(*span_of(tracked.text, "Setting 48000 fixed it."))
 
 
 def test_vietnamese_tones_move_to_the_new_style_vowel() -> None:
@@ -123,33 +118,33 @@ def test_vietnamese_tones_move_to_the_new_style_vowel() -> None:
     new_style_tones(tracked, (0, len(text)))
     assert tracked.text == "Head\n\nToà án muốn hoà giải; khoẻ, thuỷ, quý, hoàn, Thuỵ.\n"
     assert is_canonical(tracked.text)
-    (whole,) = tracked.truths([_span(text, "Tòa án muốn hòa giải")])
-    assert whole.holds(*_span(tracked.text, "Toà án muốn hoà giải"))
+    (whole,) = tracked.truths([span_of(text, "Tòa án muốn hòa giải")])
+    assert whole.holds(*span_of(tracked.text, "Toà án muốn hoà giải"))
 
 
 def test_yoruba_loses_its_tones_but_keeps_the_dots_under_letters() -> None:
     yoruba = BANK["catalogue"][1][0]
     text = f"Head\n\n{yoruba}\n"
     tracked = TrackedText(text)
-    drop_tones(tracked, _span(text, yoruba))
+    drop_tones(tracked, span_of(text, yoruba))
     assert tracked.text == "Head\n\nAṣọ adirẹ yii wa lati Abẹokuta.\n"
     assert is_canonical(tracked.text)
-    sentence, word = tracked.truths([_span(text, yoruba), _span(text, "yìí")])
-    assert sentence.holds(*_span(tracked.text, "Aṣọ adirẹ yii wa lati Abẹokuta."))
+    sentence, word = tracked.truths([span_of(text, yoruba), span_of(text, "yìí")])
+    assert sentence.holds(*span_of(tracked.text, "Aṣọ adirẹ yii wa lati Abẹokuta."))
     assert not word.findable  # two of its three letters were retyped
 
 
 def test_an_ocr_pass_misreads_every_pair_it_can_or_none() -> None:
     text = "Head\n\nThe modern clinic in Malmö opened in 1O01, lol.\n"
-    paragraph = _span(text, "The modern clinic in Malmö opened in 1O01, lol.")
+    paragraph = span_of(text, "The modern clinic in Malmö opened in 1O01, lol.")
     tracked = TrackedText(text)
     misread(tracked, _Certain(0.0), paragraph)
     assert tracked.text == "Head\n\nThc rnodcm dinic in Ma1rno opcncd in l0Ol, 1o1.\n"
     untouched = TrackedText(text)
     misread(untouched, _Certain(0.99), paragraph)
     assert untouched.text == text
-    (clinic,) = tracked.truths([_span(text, "modern clinic in Malmö")])
-    assert clinic.holds(*_span(tracked.text, "rnodcm dinic in Ma1rno"))
+    (clinic,) = tracked.truths([span_of(text, "modern clinic in Malmö")])
+    assert clinic.holds(*span_of(tracked.text, "rnodcm dinic in Ma1rno"))
 
 
 def test_abbreviations_are_spelled_out_and_no_is_one_only_before_a_number() -> None:
@@ -167,8 +162,8 @@ def test_abbreviations_are_spelled_out_and_no_is_one_only_before_a_number() -> N
         "Head\n\nQ: Is it Number 7?\nA: No. The Department says approximately 60 minutes, "
         "established 1921.\n"
     )
-    (dept,) = tracked.truths([_span(text, "The Dept. says")])
-    assert dept.holds(*_span(tracked.text, "The Department says"))
+    (dept,) = tracked.truths([span_of(text, "The Dept. says")])
+    assert dept.holds(*span_of(tracked.text, "The Department says"))
 
 
 TABLE = (
@@ -192,12 +187,16 @@ def test_a_table_becomes_prose_a_sentence_a_row_and_can_run_in() -> None:
     assert "402.3 (Q3 2025). Net: 9.1" in joined.text
     assert "\n\nRevenue: 412.3" in joined.text
     row, header, cell = joined.truths(
-        [_span(text, "Revenue | 412.3 | 402.3"), _span(text, "€m | Q3 2026"), _span(text, "9.7")]
+        [
+            span_of(text, "Revenue | 412.3 | 402.3"),
+            span_of(text, "€m | Q3 2026"),
+            span_of(text, "9.7"),
+        ]
     )
     assert row.findable
-    assert row.holds(*_span(joined.text, "Revenue: 412.3 (Q3 2026), 402.3"))
+    assert row.holds(*span_of(joined.text, "Revenue: 412.3 (Q3 2026), 402.3"))
     assert not header.findable
-    assert cell.holds(*_span(joined.text, "9.7"))
+    assert cell.holds(*span_of(joined.text, "9.7"))
 
 
 def test_an_editor_brackets_sic_glosses_and_translations() -> None:
@@ -215,10 +214,12 @@ def test_an_editor_brackets_sic_glosses_and_translations() -> None:
         f"\n\n{vietnamese} [{english}]\n\nUntill then.\n"
     )
     quote, passage = tracked.truths(
-        [_span(text, "We definately recieve phở,"), _span(text, vietnamese)]
+        [span_of(text, "We definately recieve phở,"), span_of(text, vietnamese)]
     )
-    assert quote.holds(*_span(tracked.text, "We definately [sic] recieve [sic] phở [noodle soup],"))
-    assert passage.holds(*_span(tracked.text, vietnamese))
+    assert quote.holds(
+        *span_of(tracked.text, "We definately [sic] recieve [sic] phở [noodle soup],")
+    )
+    assert passage.holds(*span_of(tracked.text, vietnamese))
 
 
 @pytest.mark.parametrize(
@@ -239,7 +240,7 @@ def test_an_editor_brackets_sic_glosses_and_translations() -> None:
 )
 def test_a_unit_is_deleted_with_the_right_separator(text: str, unit: str, after: str) -> None:
     tracked = TrackedText(text)
-    delete_unit(tracked, _span(text, unit))
+    delete_unit(tracked, span_of(text, unit))
     assert tracked.text == after
 
 
@@ -258,7 +259,7 @@ def test_a_refrain_stays_at_its_first_occurrence_only() -> None:
         == "Head\n\nByline\n\nI walked,\nAnd still the river knows.\n\nI left,\n\nGo.\n"
     )
     first, second, last = tracked.truths([group[0], group[1], group[4]])
-    assert first.holds(*_span(tracked.text, "And still the river knows."))
+    assert first.holds(*span_of(tracked.text, "And still the river knows."))
     assert not second.findable
     assert not last.findable
 
@@ -279,7 +280,7 @@ def test_persian_typed_on_an_arabic_keyboard_is_corrected_and_urdu_is_told_apart
     fixed = f"دادگاه یادآوری می{ZWNJ}کند که حکم در ۱۴ روز قابل اجرا است."
     assert tracked.text == f"Head\n\nByline\n\n{fixed}\n\n{urdu.translate(ARABIC_YEH_KAF)}\n"
     (sentence,) = tracked.truths([first])
-    assert sentence.holds(*_span(tracked.text, fixed))
+    assert sentence.holds(*span_of(tracked.text, fixed))
 
 
 def test_names_and_places_get_their_diacritics() -> None:
@@ -294,8 +295,8 @@ def test_names_and_places_get_their_diacritics() -> None:
     accent(tracked, {"Adebayo Ogunlesi": PEOPLE["Adebayo Ogunlesi"]})
     assert "Adébáyọ̀ Ògúnlẹ̀sí's son" in tracked.text
     assert is_canonical(tracked.text)
-    (met,) = tracked.truths([_span(text, "Nguyen Thi Hoa met Ms Nguyen")])
-    assert met.holds(*_span(tracked.text, "Nguyễn Thị Hoà met Ms Nguyễn"))
+    (met,) = tracked.truths([span_of(text, "Nguyen Thi Hoa met Ms Nguyen")])
+    assert met.holds(*span_of(tracked.text, "Nguyễn Thị Hoà met Ms Nguyễn"))
     assert len(mentions(text)) == 9  # two full names, and seven words of names and places
 
 
@@ -314,7 +315,7 @@ def test_headings_go_to_sentence_case_and_institutions_down() -> None:
         "The Court notes that the auction house and the board agree. The Court agrees.\n"
     )
     (heading,) = tracked.truths(headings(text))
-    assert heading.holds(*_span(tracked.text, "The court's view of Hanoi, May 2026"))
+    assert heading.holds(*span_of(tracked.text, "The court's view of Hanoi, May 2026"))
 
 
 def test_sums_are_restated_with_currency_codes() -> None:
@@ -337,8 +338,8 @@ def test_sums_are_restated_with_currency_codes() -> None:
         "Head\n\nRevenue of EUR 412.3 million, up from EUR 41.2 million; debt USD 1.2 billion, "
         "GBP 12,500, and VND 85,000 (1,000).\n"
     )
-    (sum_,) = spelled.truths([_span(text, "€412.3m")])
-    assert sum_.holds(*_span(spelled.text, "EUR 412.3 million"))
+    (sum_,) = spelled.truths([span_of(text, "€412.3m")])
+    assert sum_.holds(*span_of(spelled.text, "EUR 412.3 million"))
 
 
 @pytest.mark.parametrize("seed", range(10))

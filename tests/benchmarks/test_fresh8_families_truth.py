@@ -4,12 +4,11 @@ re-anchoring here), and checked for consistency on the whole material."""
 from __future__ import annotations
 
 import random
-import re
 
 import pytest
 
 from desktop_app.core.text import is_canonical
-from tests.benchmarks.family_soundness import assert_family_sound
+from tests.benchmarks.family_soundness import assert_family_sound, span_of
 from tests.benchmarks.reanchor_fresh7_places import headings, recurring, sentences
 from tests.benchmarks.reanchor_fresh8_edits import (
     add_contents,
@@ -49,12 +48,6 @@ from tests.benchmarks.reanchor_fresh8_places import (
 from tests.benchmarks.reanchor_fresh8_texts import KINDS
 from tests.storage.edit_simulation import TrackedText
 
-
-def _span(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
-    at = [m.start() for m in re.finditer(re.escape(needle), text)][nth]
-    return at, at + len(needle)
-
-
 FOOTER = "Best regards,\nOliver"
 THREAD = (
     f"Head\n\nByline\n\nFrom: A\nFirst.\n\n{FOOTER}\n\nFrom: B\nSecond.\n\n{FOOTER}\n\n"
@@ -80,11 +73,11 @@ def test_a_running_block_is_cut_at_its_first_occurrence_or_kept_last() -> None:
         "Head\n\nByline\n\nFrom: A\nFirst.\n\nFrom: B\nSecond.\n\nFrom: C\nThird.\n\nEnd\n\n"
         f"Exported.\n\n{FOOTER}\n"
     )
-    gone, last, third = moved.truths([group[0], group[2], _span(THREAD, "Third.\n\nBest")])
+    gone, last, third = moved.truths([group[0], group[2], span_of(THREAD, "Third.\n\nBest")])
     assert not gone.findable
-    assert last.holds(*_span(moved.text, FOOTER))  # the moved block is its own last one
+    assert last.holds(*span_of(moved.text, FOOTER))  # the moved block is its own last one
     assert third.survived < 1  # "Best" went to the end with its block
-    assert third.holds(*_span(moved.text, "Third."))
+    assert third.holds(*span_of(moved.text, "Third."))
 
 
 def test_sub_clause_numbers_are_lettered_and_references_follow_only_when_asked() -> None:
@@ -100,8 +93,10 @@ def test_sub_clause_numbers_are_lettered_and_references_follow_only_when_asked()
         "Head\n\nByline\n\n4(a) The Supplier shall deliver.\n4(b) The Supplier shall pack "
         "(see clause 4(a)).\n\nAs clause 4(b) says, version 4.2.1 and 4.20 stay.\n"
     )
-    line, number = tracked.truths([_span(text, "4.2 The Supplier shall pack"), _span(text, "4.2")])
-    assert line.holds(*_span(tracked.text, "4(b) The Supplier shall pack"))
+    line, number = tracked.truths(
+        [span_of(text, "4.2 The Supplier shall pack"), span_of(text, "4.2")]
+    )
+    assert line.holds(*span_of(tracked.text, "4(b) The Supplier shall pack"))
     assert not number.findable  # ".2" retyped as "(b)": one character of three survives
 
 
@@ -119,8 +114,10 @@ def test_roles_are_named_and_capitals_only_at_the_highest_rate() -> None:
         "Head\n\nByline\n\nKestrel Components shall pay Harbourline. Ask Kestrel Components’s "
         "bank.\n"
     )
-    sentence, role = every.truths([_span(text, "shall pay the Customer."), _span(text, "Customer")])
-    assert sentence.holds(*_span(every.text, "shall pay Harbourline."))
+    sentence, role = every.truths(
+        [span_of(text, "shall pay the Customer."), span_of(text, "Customer")]
+    )
+    assert sentence.holds(*span_of(every.text, "shall pay Harbourline."))
     assert not role.findable
 
 
@@ -141,8 +138,8 @@ def test_units_are_spelled_out_and_plus_minus_written_plainly() -> None:
         f"Head\n\nByline\n\nTake 2.5{NBSP}milligrams (+/- 0.5 milligrams) at 25 degrees "
         "Celsius, 3 kilometres per hour, 18 square metres, 5 kmh, 4 mmol.\n"
     )
-    dose, unit = tracked.truths([_span(text, "Take 2.5\u00a0mg"), _span(text, "°C")])
-    assert dose.holds(*_span(tracked.text, "Take 2.5\u00a0milligrams"))
+    dose, unit = tracked.truths([span_of(text, "Take 2.5\u00a0mg"), span_of(text, "°C")])
+    assert dose.holds(*span_of(tracked.text, "Take 2.5\u00a0milligrams"))
     assert not unit.findable
 
 
@@ -157,9 +154,9 @@ def test_figures_are_rounded_half_up_and_near_twins_become_twins() -> None:
     whole = TrackedText(text)
     round_figures(whole, (0, len(text)), places=0)
     assert whole.text == "Head\n\nByline\n\nIt is 1 km. It is 1 km. Cost 13 kg, 3% and 3.2.1 ms.\n"
-    first, second = whole.truths([_span(text, "It is 0.75 km."), _span(text, "It is 0.65 km.")])
-    assert first.holds(*_span(whole.text, "It is 1 km.", 0))
-    assert second.holds(*_span(whole.text, "It is 1 km.", 1))  # its twin is a decoy
+    first, second = whole.truths([span_of(text, "It is 0.75 km."), span_of(text, "It is 0.65 km.")])
+    assert first.holds(*span_of(whole.text, "It is 1 km.", 0))
+    assert second.holds(*span_of(whole.text, "It is 1 km.", 1))  # its twin is a decoy
 
 
 def test_personal_data_is_redacted_and_names_blacked_out_letter_for_letter() -> None:
@@ -178,15 +175,15 @@ def test_personal_data_is_redacted_and_names_blacked_out_letter_for_letter() -> 
     )
     call, name, agreed = tracked.truths(
         [
-            _span(text, "Call Marta Kowalczyk"),
-            _span(text, "Marta Kowalczyk"),
-            _span(text, "Kowalczyk agreed to it."),
+            span_of(text, "Call Marta Kowalczyk"),
+            span_of(text, "Marta Kowalczyk"),
+            span_of(text, "Kowalczyk agreed to it."),
         ]
     )
     assert not call.findable  # "Call " and a space are less than half of it
     assert not name.findable
     assert agreed.findable
-    assert agreed.holds(*_span(tracked.text, "█████████ agreed to it."))
+    assert agreed.holds(*span_of(tracked.text, "█████████ agreed to it."))
 
 
 def test_a_plain_text_export_downgrades_marks_then_drops_emoji() -> None:
@@ -200,8 +197,8 @@ def test_a_plain_text_export_downgrades_marks_then_drops_emoji() -> None:
     plain_export(everything, set(PLAIN), emoji=True)
     assert everything.text == 'Head\n\nByline\n\n"Wait..." -- 10-16 March, 5 km ok,好(是)\n'
     assert is_canonical(everything.text)
-    (quote,) = everything.truths([_span(text, "10–16 March, 5\u00a0km")])
-    assert quote.holds(*_span(everything.text, "10-16 March, 5 km"))
+    (quote,) = everything.truths([span_of(text, "10–16 March, 5\u00a0km")])
+    assert quote.holds(*span_of(everything.text, "10-16 March, 5 km"))
 
 
 LOG = (
@@ -229,9 +226,9 @@ def test_a_log_is_reversed_or_two_entries_swapped_and_each_entry_moves_whole() -
         "Head\n\nByline\n\nLog\n\n11 Mar 2026 · Second.\n\n12 Mar 2026 · Third.\nMore.\n\n"
         "Reply.\n\n10 Mar 2026 · First.\n\nNext Heading\n\nEnd.\n"
     )
-    entry, across = reversed_.truths([entries[0], _span(LOG, "Reply.\n\n11 Mar")])
-    assert entry.holds(*_span(reversed_.text, "12 Mar 2026 · Third.\nMore.\n\nReply."))
-    assert across.holds(*_span(reversed_.text, "Reply."))  # the larger part, in its place
+    entry, across = reversed_.truths([entries[0], span_of(LOG, "Reply.\n\n11 Mar")])
+    assert entry.holds(*span_of(reversed_.text, "12 Mar 2026 · Third.\nMore.\n\nReply."))
+    assert across.holds(*span_of(reversed_.text, "Reply."))  # the larger part, in its place
     assert logs("Head\n\nByline\n\n★ One.\n\n★ Two.\n\n★ Three.\n") == []  # no heading after
 
 
@@ -240,11 +237,11 @@ def test_passages_in_other_scripts_are_romanised() -> None:
     text = f"Head\n\nByline\n\n{chinese}\n{hindi} He won.\n\n{thai}\n"
     assert [text[s:e] for s, e in other_scripts(text)] == [chinese, hindi, thai]
     tracked = TrackedText(text)
-    romanise(tracked, _span(text, hindi))
+    romanise(tracked, span_of(text, hindi))
     assert tracked.text == f"Head\n\nByline\n\n{chinese}\n{BANK['stage'][1][1]} He won.\n\n{thai}\n"
-    passage, won = tracked.truths([_span(text, hindi), _span(text, "He won.")])
+    passage, won = tracked.truths([span_of(text, hindi), span_of(text, "He won.")])
     assert not passage.findable
-    assert won.holds(*_span(tracked.text, "He won."))
+    assert won.holds(*span_of(tracked.text, "He won."))
 
 
 def test_a_contents_list_copies_the_headings_and_they_stay_where_they_were() -> None:
@@ -263,9 +260,9 @@ def test_a_contents_list_copies_the_headings_and_they_stay_where_they_were() -> 
         "Head\n\nByline\n\nContents\nFirst Part\nSecond Part\n\nIntro.\n\nFirst Part\n\nOne."
         "\n\nSecond Part\n\nTwo.\n"
     )
-    heading, part = plain.truths([found[1], _span(text, "One.\n\nSecond Part")])
-    assert heading.holds(*_span(plain.text, "Second Part", 1))  # not the pasted copy
-    assert part.holds(*_span(plain.text, "One.\n\nSecond Part"))
+    heading, part = plain.truths([found[1], span_of(text, "One.\n\nSecond Part")])
+    assert heading.holds(*span_of(plain.text, "Second Part", 1))  # not the pasted copy
+    assert part.holds(*span_of(plain.text, "One.\n\nSecond Part"))
 
 
 def test_asides_are_cut_with_the_right_space() -> None:
@@ -285,9 +282,9 @@ def test_asides_are_cut_with_the_right_space() -> None:
     cut_asides(tracked, found)
     assert tracked.text == "Head (draft)\n\nByline\n\nAcme, pays in 30 days.\n陳詠琪說。\n"
     sentence, aside = tracked.truths(
-        [_span(text, "pays — as agreed — in 30 days"), _span(text, "the “Supplier”")]
+        [span_of(text, "pays — as agreed — in 30 days"), span_of(text, "the “Supplier”")]
     )
-    assert sentence.holds(*_span(tracked.text, "pays in 30 days"))
+    assert sentence.holds(*span_of(tracked.text, "pays in 30 days"))
     assert not aside.findable
 
 
