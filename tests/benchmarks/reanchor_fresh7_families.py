@@ -28,6 +28,7 @@ from itertools import pairwise
 from tests.benchmarks.reanchor_families import Family, _paragraphs, typos
 from tests.benchmarks.reanchor_fresh5_families import draw_from_pools
 from tests.benchmarks.reanchor_fresh5_places import body, lines_in, tables
+from tests.benchmarks.reanchor_fresh6_families import _inside
 from tests.benchmarks.reanchor_fresh7_edits import (
     abbreviations,
     accent,
@@ -275,18 +276,6 @@ def fresh7_text(seed: int, rng: random.Random) -> str:
 
 
 # -- annotations ---------------------------------------------------------------------------------
-
-
-def _inside(rng: random.Random, text: str, span: Span) -> Span | None:
-    """Two to five words inside ``span``, or None when it has fewer than three."""
-    words = [
-        (span[0] + m.start(), span[0] + m.end()) for m in re.finditer(r"\S+", text[slice(*span)])
-    ]
-    if len(words) < 3:
-        return None
-    length = rng.randint(2, min(5, len(words) - 1))
-    first = rng.randrange(len(words) - length + 1)
-    return (words[first][0], words[first + length - 1][1])
 
 
 def _across(text: str) -> list[Span]:
