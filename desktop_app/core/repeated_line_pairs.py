@@ -58,6 +58,9 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
     new_keys = [line.strip() for line in new]
     old_count = Counter(old_keys)
     new_count = Counter(new_keys)
+    # where each line found once in the new text stands: a unique line the diff left
+    # unpaired (edited in place, as it read, for a like line typed where it stood) is there
+    only_at = {key: at for at, key in enumerate(new_keys) if new_count[key] == 1}
 
     def follows(index: int, step: int) -> Anchor | None:
         """Where line ``index`` stands by the nearest unique line in direction ``step`` (-1
@@ -69,12 +72,13 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
                 return None
             key = old_keys[at]
             if key and old_count[key] == 1:
-                if new_count[key] != 1 or at not in pairs:
+                if new_count[key] != 1:
                     return None  # the unique line itself is gone or edited
-                target = pairs[at] + index - at
+                went = pairs.get(at, only_at[key])
+                target = went + index - at
                 lo, hi = sorted((at, index))
                 if not 0 <= target < len(new) or any(
-                    old_keys[k] != new_keys[k - at + pairs[at]] for k in range(lo, hi + 1)
+                    old_keys[k] != new_keys[k - at + went] for k in range(lo, hi + 1)
                 ):
                     return None
                 return Anchor(target, parted)
