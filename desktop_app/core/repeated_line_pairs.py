@@ -73,34 +73,39 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
     # unpaired (edited in place, as it read, for a like line typed where it stood) is there
     only_at = {key: at for at, key in enumerate(new_keys) if new_count[key] == 1}
 
-    unpaired: list[int] | None = None
+    unpaired: list[int] = []
+    unpaired_keys: list[str] = []
+    edited: dict[str, int | None] = {}
 
     def edited_at(key: str) -> int | None:
         """The one unpaired new line like old line ``key`` (:data:`EDITED_LINE`; no other
         like it at all, :data:`OTHER_LINE`): where that line stands, edited."""
-        nonlocal unpaired
-        if unpaired is None:
+        if key in edited:
+            return edited[key]
+        if not edited:  # the first time asked
             taken = set(pairs.values())
-            unpaired = [
+            unpaired.extend(
                 at
                 for at, new_key in enumerate(new_keys)
                 if new_key and new_count[new_key] == 1 and at not in taken
-            ]
+            )
+            unpaired_keys.extend(new_keys[at] for at in unpaired)
         found = process.extract(
             key,
-            [new_keys[at] for at in unpaired],
+            unpaired_keys,
             scorer=Indel.normalized_similarity,
             score_cutoff=OTHER_LINE,
             limit=2,
         )
-        if len(found) != 1 or found[0][1] < EDITED_LINE:
-            return None
-        return unpaired[found[0][2]]
+        at = unpaired[found[0][2]] if len(found) == 1 and found[0][1] >= EDITED_LINE else None
+        edited[key] = at
+        return at
 
-    def follows(index: int, step: int) -> Anchor | None:
+    def follows(index: int, step: int, *, resolve: bool = True) -> Anchor | None:
         """Where line ``index`` stands by the nearest unique line in direction ``step`` (-1
         above, 1 below), if the diff placed that line and the lines between read the same
-        at its new place."""
+        at its new place; with ``resolve`` false, an edited unique line is not looked for
+        (an anchor at -1, marked edited, stands for what it may give)."""
         at, parted = index + step, False
         for _ in range(REACH):
             if not 0 <= at < len(old):
@@ -109,12 +114,14 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
             if key and old_count[key] == 1:
                 went = pairs.get(at, only_at.get(key)) if new_count[key] == 1 else None
                 edited = went is None and not new_count[key]
+                if edited and not resolve:
+                    return Anchor(-1, parted, edited=True)
                 if edited:
                     went = edited_at(key)
                 if went is None:
                     return None  # the unique line itself is gone, or edited past knowing
                 target = went + index - at
-                # the lines between, and the line itself (the unique one may be edited)
+                # the lines between and the repeated line (the unique one may be edited)
                 lo, hi = (at + 1, index) if step == -1 else (index, at - 1)
                 if not 0 <= target < len(new) or any(
                     old_keys[k] != new_keys[k - at + went] for k in range(lo, hi + 1)
@@ -133,7 +140,10 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
     for index, key in enumerate(old_keys):
         if not key or (old_count[key] == 1 and new_count[key] == 1):
             continue
-        above, below = follows(index, -1), follows(index, 1)
+        above, below = follows(index, -1, resolve=False), follows(index, 1, resolve=False)
+        if above is not None and below is not None:  # looked for only beside the other side
+            above = follows(index, -1) if above.edited else above
+            below = follows(index, 1) if below.edited else below
         if above is None or below is None:  # an edited line alone is not enough to go by
             above = None if above is None or above.edited else above
             below = None if below is None or below.edited else below
