@@ -67,14 +67,13 @@ class Alignment:
             if block.old <= start and end <= block.old + block.length:  # the common case
                 shift = block.new - block.old
                 return [Block(start, start + shift, end - start, block.moved, block.doubtful)]
-        while index < len(self.blocks) and self.blocks[index].old < end:
-            block = self.blocks[index]
-            lo, hi = max(start, block.old), min(end, block.old + block.length)
+        for old, new, length, moved, doubtful in self.blocks[
+            index : bisect_left(self._old_starts, end, index)
+        ]:  # the blocks that start before ``end``, clipped (comparisons: no calls)
+            lo = start if start > old else old
+            hi = end if end < old + length else old + length
             if lo < hi:
-                found.append(
-                    Block(lo, block.new + lo - block.old, hi - lo, block.moved, block.doubtful)
-                )
-            index += 1
+                found.append(Block(lo, new + lo - old, hi - lo, moved, doubtful))
         return found
 
     def shift_over(self, start: int, end: int) -> int | None:
@@ -259,10 +258,13 @@ class Alignment:
         if end <= start:
             return 0.0
         covered = 0
-        index = max(0, bisect_left(self._new_ends, start + 1))
-        while index < len(self._new_starts) and self._new_starts[index] < end:
-            covered += max(0, min(end, self._new_ends[index]) - max(start, self._new_starts[index]))
-            index += 1
+        index = bisect_left(self._new_ends, start + 1)
+        stop = bisect_left(self._new_starts, end, index)
+        for lo, hi in zip(self._new_starts[index:stop], self._new_ends[index:stop], strict=True):
+            lo = start if start > lo else lo  # comparisons, not calls to max and min
+            hi = end if end < hi else hi
+            if hi > lo:
+                covered += hi - lo
         return 1.0 - covered / (end - start)
 
 

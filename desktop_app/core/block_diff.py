@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
@@ -79,18 +79,25 @@ def _align(old: str, new: str, old_at: int, new_at: int, level: int, out: list[B
         return
     if level == len(_LEVELS):
         if len(old) * len(new) <= MAX_CELLS:
-            _emit(list(old), list(new), old_at, new_at, level, out)
+            _emit_fine(old, new, old_at, new_at, level, out)  # a string is its characters
         return
     old_tokens = _tokens(old, level)
     new_tokens = _tokens(new, level)
     if len(old_tokens) * len(new_tokens) > MAX_CELLS:
         return
-    _emit(old_tokens, new_tokens, old_at, new_at, level, out)
+    if level < 2:
+        _emit(old_tokens, new_tokens, old_at, new_at, level, out)
+    else:
+        _emit_fine(old_tokens, new_tokens, old_at, new_at, level, out)
 
 
 def _tokens(text: str, level: int) -> list[str]:
     tokens = _LEVELS[level].findall(text)
     return tokens if "".join(tokens) == text else list(text)
+
+
+#: One step of a diff as RapidFuzz lists it: tag, old start, old end, new start, new end.
+_Step = tuple[str, int, int, int, int]
 
 
 @dataclass(slots=True)
@@ -115,53 +122,39 @@ def _emit(
     new_offsets = _offsets(new_tokens)
     runs: list[_Run] = []
     changed: list[tuple[range, range]] = []
-    steps = [
-        Edit(op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end)
-        for op in Indel.opcodes(old_tokens, new_tokens)
-    ]
-    if level < 2:
-        steps = slid_to_moves(steps, old_tokens, new_tokens)
-    for op in steps:
-        equal = op.tag == "equal"
+    steps = list(map(Edit._make, Indel.opcodes(old_tokens, new_tokens).as_list()))
+    steps = slid_to_moves(steps, old_tokens, new_tokens)
+    for tag, src_start, src_end, dest_start, dest_end in steps:
+        equal = tag == "equal"
         if not equal:
-            if (
-                changed
-                and changed[-1][0].stop == op.src_start
-                and (changed[-1][1].stop == op.dest_start)
-            ):
+            if changed and changed[-1][0].stop == src_start and changed[-1][1].stop == dest_start:
                 last = changed[-1]
-                changed[-1] = (range(last[0].start, op.src_end), range(last[1].start, op.dest_end))
+                changed[-1] = (range(last[0].start, src_end), range(last[1].start, dest_end))
             else:
-                changed.append((range(op.src_start, op.src_end), range(op.dest_start, op.dest_end)))
-        run = _Run(
-            equal,
-            old_offsets[op.src_start],
-            old_offsets[op.src_end],
-            new_offsets[op.dest_start],
-            new_offsets[op.dest_end],
-            equal and any(t[:1].isalnum() for t in old_tokens[op.src_start : op.src_end]),
+                changed.append((range(src_start, src_end), range(dest_start, dest_end)))
+            if runs and not runs[-1].equal:
+                runs[-1].old_hi, runs[-1].new_hi = old_offsets[src_end], new_offsets[dest_end]
+                continue
+        runs.append(
+            _Run(
+                equal,
+                old_offsets[src_start],
+                old_offsets[src_end],
+                new_offsets[dest_start],
+                new_offsets[dest_end],
+            )
         )
-        if runs and not equal and not runs[-1].equal:
-            runs[-1].old_hi, runs[-1].new_hi = run.old_hi, run.new_hi
-        else:
-            runs.append(run)
-    if level < 2:
-        runs = _without_blank_runs(runs, old_tokens, old_offsets)
-    else:
-        runs = _without_noise(runs, words=level == 2)
-        if _shared_share(runs, old_tokens, new_tokens) < RELATED:
-            return  # two unrelated sentences: common words are no alignment
+    runs = _without_blank_runs(runs, old_tokens, old_offsets)
     old_text = "".join(old_tokens)
     new_text = "".join(new_tokens)
-    moved = _moves(old_tokens, new_tokens, changed) if level < 2 else []
-    if level < 2:  # a block cut and pasted whole, its repeated lines with it
-        taken = {old for old, _ in moved}
-        moved += [
-            pair
-            for pair in block_moves(steps, old_tokens, new_tokens, MOVE_MIN)
-            if pair[0] not in taken
-        ]
-    edited = _edited_moves(old_tokens, new_tokens, changed, moved) if level < 2 else []
+    moved = _moves(old_tokens, new_tokens, changed)
+    taken = {old for old, _ in moved}  # a block cut and pasted whole, its repeated lines with it
+    moved += [
+        pair
+        for pair in block_moves(steps, old_tokens, new_tokens, MOVE_MIN)
+        if pair[0] not in taken
+    ]
+    edited = _edited_moves(old_tokens, new_tokens, changed, moved)
     short = short_moves(old_tokens, new_tokens, changed, MOVE_MIN) if level == 0 else []
     short = [pair for pair in short if pair[0] not in {old for old, _ in moved}]
     regrouped: dict[int, int | None] = {}
@@ -212,10 +205,8 @@ def _emit(
         touches_move = any(run.old_lo <= m < run.old_hi for m in moved_old) or any(
             run.new_lo <= m < run.new_hi for m in moved_new
         )
-        if touches_move or level == len(_LEVELS):
-            continue  # characters are the finest level; a stretch by a move is left alone
-        if level == len(_LEVELS) - 1 and _size(run) > WORD_EDIT:
-            continue  # letters are compared only inside a word or two (a typo, a new ending)
+        if touches_move:
+            continue  # a stretch by a move is left alone
         _align(  # what moved, edited (or short), is compared where it went, not here
             _blanked(old_text, run.old_lo, run.old_hi, edited_old, "\0"),
             _blanked(new_text, run.new_lo, run.new_hi, edited_new, "\1"),
@@ -224,6 +215,56 @@ def _emit(
             level + 1,
             out,
         )
+
+
+def _emit_fine(
+    old_tokens: Sequence[str],
+    new_tokens: Sequence[str],
+    old_at: int,
+    new_at: int,
+    level: int,
+    out: list[Block],
+) -> None:
+    """:func:`_emit` for words and characters (a string is a sequence of characters), where
+    nothing is taken for a move: each surviving run is a block, each changed stretch of a
+    word or two is compared letter by letter."""
+    old_offsets = _offsets(old_tokens)
+    new_offsets = _offsets(new_tokens)
+    words = level == 2  # only runs of words are asked whether they hold one
+    runs: list[_Run] = []
+    steps = cast(list[_Step], Indel.opcodes(old_tokens, new_tokens).as_list())
+    for tag, src_start, src_end, dest_start, dest_end in steps:
+        equal = tag == "equal"
+        if not equal and runs and not runs[-1].equal:
+            runs[-1].old_hi, runs[-1].new_hi = old_offsets[src_end], new_offsets[dest_end]
+            continue
+        runs.append(
+            _Run(
+                equal,
+                old_offsets[src_start],
+                old_offsets[src_end],
+                new_offsets[dest_start],
+                new_offsets[dest_end],
+                words and equal and any(t[:1].isalnum() for t in old_tokens[src_start:src_end]),
+            )
+        )
+    runs = _without_noise(runs, words=words)
+    old_text = "".join(old_tokens)
+    new_text = "".join(new_tokens)
+    if _shared_share(runs, old_text, new_text) < RELATED:
+        return  # two unrelated sentences: common words are no alignment
+    for run in runs:
+        if run.equal:
+            out.append(Block(old_at + run.old_lo, new_at + run.new_lo, run.old_hi - run.old_lo))
+        elif words and _size(run) <= WORD_EDIT:  # letters only inside a word or two (a typo)
+            _align(
+                old_text[run.old_lo : run.old_hi],
+                new_text[run.new_lo : run.new_hi],
+                old_at + run.old_lo,
+                new_at + run.new_lo,
+                level + 1,
+                out,
+            )
 
 
 def _pairs(steps: list[Edit], moved: list[tuple[int, int]]) -> dict[int, int]:
@@ -266,14 +307,13 @@ def _blanked(text: str, lo: int, hi: int, spans: list[tuple[int, int]], fill: st
     return part
 
 
-def _offsets(tokens: list[str]) -> list[int]:
+def _offsets(tokens: Sequence[str]) -> list[int]:
     return list(accumulate(map(len, tokens), initial=0))
 
 
-def _shared_share(runs: list[_Run], old_tokens: list[str], new_tokens: list[str]) -> float:
+def _shared_share(runs: list[_Run], old_text: str, new_text: str) -> float:
     """The share of the shorter side's non-space characters that the equal runs hold (a
     stretch that lost or gained much is still related to what is left of it)."""
-    old_text, new_text = "".join(old_tokens), "".join(new_tokens)
     shared = sum(_visible(old_text[r.old_lo : r.old_hi]) for r in runs if r.equal)
     return shared / max(1, min(_visible(old_text), _visible(new_text)))
 

@@ -13,7 +13,10 @@ either side allows it, else below for a label ending in a colon, else above: a r
 line more often closes an entry than opens it), and is marked doubtful, so that what lies
 on it is reviewed. Copies that two lines claim stay unpaired; one that a line with no
 placed unique neighbour holds is taken only on the word of both sides (else it stays,
-doubtful).
+doubtful). A unique neighbour the diff left unpaired (it read as edited where it stood,
+beside a like line typed there: two "Sent:" lines of swapped e-mails) stands at its one
+copy in the new text; one edited on the way (found by its likeness to one new line) is
+heard only beside an anchor on the other side.
 """
 
 from __future__ import annotations
@@ -22,8 +25,16 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+
 #: Most lines looked through above or below a repeated line for a unique one.
 REACH = 24
+#: Least similarity of an unpaired new line to an edited unique old line for the old
+#: line to be taken to stand there, edited, when no other new line is even
+#: :data:`OTHER_LINE` like it.
+EDITED_LINE = 0.85
+OTHER_LINE = 0.7
 
 
 class Repairs(NamedTuple):
@@ -58,26 +69,65 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
     new_keys = [line.strip() for line in new]
     old_count = Counter(old_keys)
     new_count = Counter(new_keys)
+    # where each line found once in the new text stands: a unique line the diff left
+    # unpaired (edited in place, as it read, for a like line typed where it stood) is there
+    only_at = {key: at for at, key in enumerate(new_keys) if new_count[key] == 1}
 
-    def follows(index: int, step: int) -> Anchor | None:
+    unpaired: list[int] = []
+    unpaired_keys: list[str] = []
+    edited: dict[str, int | None] = {}
+
+    def edited_at(key: str) -> int | None:
+        """The one unpaired new line like old line ``key`` (:data:`EDITED_LINE`; no other
+        like it at all, :data:`OTHER_LINE`): where that line stands, edited."""
+        if key in edited:
+            return edited[key]
+        if not edited:  # the first time asked
+            taken = set(pairs.values())
+            unpaired.extend(
+                at
+                for at, new_key in enumerate(new_keys)
+                if new_key and new_count[new_key] == 1 and at not in taken
+            )
+            unpaired_keys.extend(new_keys[at] for at in unpaired)
+        found = process.extract(
+            key,
+            unpaired_keys,
+            scorer=Indel.normalized_similarity,
+            score_cutoff=OTHER_LINE,
+            limit=2,
+        )
+        at = unpaired[found[0][2]] if len(found) == 1 and found[0][1] >= EDITED_LINE else None
+        edited[key] = at
+        return at
+
+    def follows(index: int, step: int, *, resolve: bool = True) -> Anchor | None:
         """Where line ``index`` stands by the nearest unique line in direction ``step`` (-1
         above, 1 below), if the diff placed that line and the lines between read the same
-        at its new place."""
+        at its new place; with ``resolve`` false, an edited unique line is not looked for
+        (an anchor at -1, marked edited, stands for what it may give)."""
         at, parted = index + step, False
         for _ in range(REACH):
             if not 0 <= at < len(old):
                 return None
             key = old_keys[at]
             if key and old_count[key] == 1:
-                if new_count[key] != 1 or at not in pairs:
-                    return None  # the unique line itself is gone or edited
-                target = pairs[at] + index - at
-                lo, hi = sorted((at, index))
+                went = pairs.get(at, only_at.get(key)) if new_count[key] == 1 else None
+                edited = went is None and not new_count[key]
+                if edited and not resolve:
+                    return Anchor(-1, parted, edited=True)
+                if edited:
+                    went = edited_at(key)
+                if went is None:
+                    return None  # the unique line itself is gone, or edited past knowing
+                target = went + index - at
+                # the lines between and the repeated line (the unique one may be edited)
+                lo, hi = (at + 1, index) if step == -1 else (index, at - 1)
                 if not 0 <= target < len(new) or any(
-                    old_keys[k] != new_keys[k - at + pairs[at]] for k in range(lo, hi + 1)
+                    old_keys[k] != new_keys[k - at + went] for k in range(lo, hi + 1)
                 ):
                     return None
-                return Anchor(target, parted)
+                return Anchor(target, parted, edited)
             parted = parted or not key
             at += step
         return None
@@ -90,7 +140,13 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
     for index, key in enumerate(old_keys):
         if not key or (old_count[key] == 1 and new_count[key] == 1):
             continue
-        above, below = follows(index, -1), follows(index, 1)
+        above, below = follows(index, -1, resolve=False), follows(index, 1, resolve=False)
+        if above is not None and below is not None:  # looked for only beside the other side
+            above = follows(index, -1) if above.edited else above
+            below = follows(index, 1) if below.edited else below
+        if above is None or below is None:  # an edited line alone is not enough to go by
+            above = None if above is None or above.edited else above
+            below = None if below is None or below.edited else below
         current = pairs.get(index)
         if above is None and below is None:
             unseen.add(index)
@@ -141,6 +197,8 @@ class Anchor(NamedTuple):
     target: int
     #: Whether a blank line parts the two (they are in different paragraphs).
     parted: bool
+    #: Whether the unique line was edited (found by its likeness to one new line).
+    edited: bool = False
 
 
 def _sure(above: Anchor | None, below: Anchor | None) -> int | None:

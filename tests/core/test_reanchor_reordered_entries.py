@@ -134,6 +134,55 @@ def test_a_repeated_heading_follows_the_line_in_its_own_paragraph() -> None:
     assert repaired_pairs(old, new, pairs) == Repairs({0: 3, 3: 0}, set())
 
 
+def test_a_repeated_line_follows_a_unique_line_the_diff_left_unpaired() -> None:
+    old = ["top\n", "\n", "F\n", "Sent: Thursday 16:42\n", "\n", "F\n", "Sent: Wednesday 18:20\n"]
+    new = ["top\n", "\n", "F\n", "Sent: Wednesday 18:20\n", "\n", "F\n", "Sent: Thursday 16:42\n"]
+    # the two "Sent" lines read alike, so the diff took each for edited where it stood
+    pairs = {0: 0, 1: 1, 2: 2, 4: 4, 5: 5}
+    assert repaired_pairs(old, new, pairs) == Repairs({2: 5, 5: 2}, set())
+
+
+def test_a_closing_line_below_an_edited_line_that_moved_away_is_doubtful() -> None:
+    old = ["Lane closures\n", "\n", "Ends\n", "\n", "Ask for a copy 🙋\u200d♀️.\n", "\n"]
+    old += ["Ends\n", "\n", "Ferry fares"]
+    new = ["Ask for a copy 🙋♀️.\n", "\n", "Ends\n", "\n", "Lane closures\n", "\n"]
+    new += ["Ends\n", "\n", "Ferry fares"]
+    # the first two entries swapped, the second edited on the way: the "Ends" below it
+    # went up with it, or stayed above "Ferry fares" (which opened the next entry)
+    pairs = {0: 4, 1: 1, 2: 2, 3: 3, 5: 5, 6: 6, 7: 7, 8: 8}
+    assert 6 in repaired_pairs(old, new, pairs).doubtful
+
+
+def test_an_edited_line_alone_does_not_pair_a_repeated_line() -> None:
+    read_more = "Read more: the accords.\n"
+    old = ["A first report on the summit.\n", read_more, "Another story here.\n", read_more]
+    new = ["Another story here.\n", read_more, "A first report on the summit, joined.\n", read_more]
+    pairs = {1: 1, 2: 0, 3: 3}
+    # the first "Read more" has only the edited report above it to go by, which is not
+    # enough to send it down: the last one's claim (the story above it) against nothing
+    # leaves the first on its copy, in doubt, and neither is swapped
+    assert repaired_pairs(old, new, pairs) == Repairs({}, {1})
+
+
+def test_two_e_mails_from_one_sender_swapped_keep_their_own_from_lines() -> None:
+    def mail(sent: str, body: str) -> str:
+        return (
+            f"From: Oliver Brandt <oliver.brandt@kestrel.example>\nSent: {sent}\n"
+            f"To: Marta Kowalczyk\n\nHi Marta,\n{body}\n\nBest regards,\nOliver Brandt"
+        )
+
+    first = mail("Thursday, 12 March 2026 16:42", "Confirmed: the pallets leave on Monday.")
+    between = "From: Marta Kowalczyk\nSent: Thursday, 12 March 2026 11:05\n\nTwo open points."
+    third = mail("Wednesday, 11 March 2026 18:20", "Sorry, the sensors are three days late.")
+    old = "Messages\n\n" + "\n\n".join([first, between, third])
+    new = "Messages\n\n" + "\n\n".join([third, between, first])
+    line = "From: Oliver Brandt <oliver.brandt@kestrel.example>"
+    for copy, entry in ((0, first), (1, third)):
+        placement = _updated_once(old, _nth(old, line, copy), new).placement
+        if placement.state != "review":
+            assert placement.start == new.index(entry)
+
+
 def test_a_repeated_paragraph_whose_neighbour_moved_alone_stays() -> None:
     old = ["one\n", "\n", "R\n", "\n", "two\n", "\n", "three\n", "\n", "R\n", "\n", "four\n"]
     new = ["two\n", "\n", "R\n", "\n", "one\n", "\n", "three\n", "\n", "R\n", "\n", "four\n"]

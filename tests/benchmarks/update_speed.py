@@ -1,0 +1,136 @@
+"""CPU time per annotation of the update path (``replace_article_text``) on every set, and a digest.
+
+Run ``python -m tests.benchmarks.update_speed [--every N] [--profile OUT] [--digests OUT]``:
+it builds every ``N``-th text of each of the twelve sets of re-anchoring material (default
+every 10th), then updates each text's article as ``test_reanchor_accuracy.evaluate`` does
+(a project of one article and its annotations, then ``replace_article_text`` with the new
+text), and prints the CPU time (``time.process_time``) per annotation of each set, with a
+SHA-256 of the update path's placements (state, start, end, score) per set and of all of
+them: a pure speed change leaves every digest as it was. The material and the projects are
+built before any timing starts. ``--profile OUT`` writes a cProfile of the updates to OUT;
+``--digests OUT`` writes one line per text (its digest and label) to compare two runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import hashlib
+import sys
+import time
+from typing import NamedTuple
+
+from desktop_app.core.project import Project
+from desktop_app.core.reanchor import replace_article_text
+from tests.benchmarks.reanchor_fresh6_families import (
+    FRESH6_FAMILIES,
+    FRESH6_SEEDS,
+    fresh6_spans,
+    fresh6_text,
+)
+from tests.benchmarks.reanchor_fresh7_families import (
+    FRESH7_FAMILIES,
+    FRESH7_SEEDS,
+    fresh7_spans,
+    fresh7_text,
+)
+from tests.benchmarks.reanchor_fresh8_families import (
+    FRESH8_FAMILIES,
+    FRESH8_SEEDS,
+    fresh8_spans,
+    fresh8_text,
+)
+from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet, sampled_cases
+from tests.benchmarks.test_reanchor_accuracy import _project
+
+#: Every set of material whose update path the accuracy tables report.
+UPDATE_SETS = (
+    *MATERIAL_SETS,
+    MaterialSet("fresh6", FRESH6_SEEDS, FRESH6_FAMILIES, fresh6_text, fresh6_spans),
+    MaterialSet("fresh7", FRESH7_SEEDS, FRESH7_FAMILIES, fresh7_text, fresh7_spans),
+    MaterialSet("fresh8", FRESH8_SEEDS, FRESH8_FAMILIES, fresh8_text, fresh8_spans),
+)
+
+
+class Update(NamedTuple):
+    """One text of a set, ready to update: its label, project, annotation ids and new text."""
+
+    label: str
+    project: Project
+    ids: list[str]
+    new: str
+
+
+def material(every: int) -> dict[str, list[Update]]:
+    """Per set, every ``every``-th text as a project ready for its update."""
+    built: dict[str, list[Update]] = {}
+    for material_set in UPDATE_SETS:
+        updates = []
+        for case in sampled_cases(material_set, every):
+            project, ids = _project(case.text, case.spans)
+            updates.append(Update(case.label, project, ids, case.tracked.text))
+        built[material_set.label] = updates
+    return built
+
+
+def run(
+    updates: dict[str, list[Update]], profiler: cProfile.Profile | None = None
+) -> tuple[dict[str, tuple[int, float]], dict[str, str], list[str]]:
+    """Per set, the annotations updated and CPU seconds spent; per set a digest of the
+    placements; and one digest line per text."""
+    spent: dict[str, tuple[int, float]] = {}
+    digests: dict[str, str] = {}
+    lines: list[str] = []
+    for label, texts in updates.items():
+        count, seconds = 0, 0.0
+        set_digest = hashlib.sha256()
+        for update in texts:
+            article_id = update.project.articles.at(0).id
+            if profiler is not None:
+                profiler.enable()
+            started = time.process_time()
+            outcome = replace_article_text(update.project, article_id, update.new)
+            seconds += time.process_time() - started
+            if profiler is not None:
+                profiler.disable()
+            count += len(update.ids)
+            placed = {r.annotation_id: r.placement for r in outcome.results}
+            digest = hashlib.sha256()
+            for annotation_id in update.ids:
+                state, start, end, score = placed[annotation_id]
+                digest.update(f"{state} {start} {end} {score!r}\n".encode())
+            lines.append(f"{digest.hexdigest()} {label} {update.label}")
+            set_digest.update(digest.digest())
+        spent[label] = (count, seconds)
+        digests[label] = set_digest.hexdigest()
+    return spent, digests, lines
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--every", type=int, default=10, help="keep every Nth text of each set")
+    parser.add_argument("--profile", help="file to write a cProfile of the updates to")
+    parser.add_argument("--digests", help="file to write one digest line per text to")
+    args = parser.parse_args(argv[1:])
+    updates = material(args.every)
+    profiler = cProfile.Profile() if args.profile else None
+    spent, digests, lines = run(updates, profiler)
+    total = hashlib.sha256()
+    all_annotations, all_seconds = 0, 0.0
+    for label, (count, seconds) in spent.items():
+        per = seconds / max(1, count) * 1e6
+        print(f"{label:12s} {count:7d} annotations {per:7.1f} µs  {digests[label][:16]}")
+        all_annotations += count
+        all_seconds += seconds
+        total.update(digests[label].encode())
+    per = all_seconds / max(1, all_annotations) * 1e6
+    print(f"{'all':12s} {all_annotations:7d} annotations {per:7.1f} µs  {total.hexdigest()[:16]}")
+    if profiler is not None and args.profile:
+        profiler.dump_stats(args.profile)
+    if args.digests:
+        with open(args.digests, "w", encoding="utf-8") as out:
+            out.write("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv)

@@ -1,0 +1,58 @@
+"""The coarse-to-fine diff's blocks: what they claim survives does, down to single letters."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.block_diff import surviving_blocks
+
+WORDS = ["alpha", "beta", "gamma", "delta", "Tor", "über", "東京", "x", "—", "42"]
+
+
+def _well_formed(old: str, new: str) -> None:
+    """Each block reads the same in both texts, and no old character is in two blocks."""
+    blocks = surviving_blocks(old, new)
+    for block in blocks:
+        assert block.length > 0
+        kept = old[block.old : block.old + block.length]
+        assert kept == new[block.new : block.new + block.length]
+    spans = sorted((block.old, block.old + block.length) for block in blocks)
+    for (_, end), (start, _) in pairwise(spans):
+        assert end <= start
+
+
+def test_a_typo_is_aligned_letter_by_letter_around_it() -> None:
+    old = "The council met on Monday.\nIt agreed the budget for next year.\n"
+    new = "The council met on Monday.\nIt agreed the budgte for next year.\n"
+    blocks = sorted(surviving_blocks(old, new))
+    typo = old.index("budget")
+    kept = {at for block in blocks for at in range(block.old, block.old + block.length)}
+    assert typo in kept  # "bud" survives beside the swapped letters
+    assert typo + 3 in kept
+    assert set(range(len(old))) - kept <= set(range(typo + 4, typo + 6))
+    _well_formed(old, new)
+
+
+def test_unrelated_sentences_share_no_blocks_for_their_common_words() -> None:
+    old = "Rain is expected across the north by the evening.\n"
+    new = "Shares in the bank fell by a third on the news.\n"
+    assert surviving_blocks(old, new) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=40),
+    st.lists(st.tuples(st.integers(0, 39), st.sampled_from([*WORDS, ".", "\n", ""])), max_size=8),
+    st.sampled_from([" ", "\n", ". "]),
+)
+def test_every_block_reads_the_same_in_both_texts(
+    words: list[str], edits: list[tuple[int, str]], separator: str
+) -> None:
+    changed = list(words)
+    for at, word in edits:
+        if at < len(changed):
+            changed[at] = word
+    _well_formed(separator.join(words), separator.join(changed))
