@@ -47,8 +47,10 @@ from desktop_app.core.compare.numerals import (
     SCALE_VALUES,
     SWAHILI_UNITS,
     SWAHILI_WORDS,
+    WORD_VALUES,
     read_numerals,
 )
+from desktop_app.core.compare.weekdays_table import WEEKDAY_NAMES
 
 #: Words that name the clock before an hour, as "o'clock" does after it (Estonian, Finnish,
 #: Latvian, Scandinavian, Polish, Turkish): what follows them is a time, in digits or words.
@@ -554,6 +556,7 @@ def _word(
         or _other_day(lowered, text[e : e + 6].lower())
         or (surface[0].isupper() and _capitalised_day(lowered))
         or (surface[0].isupper() and _welsh_day(lowered, text, s))
+        or _cldr_day(surface, lowered)
     )
     if day:
         return [Token(day, surface, "day", s, e, "day", day[5:])]
@@ -624,6 +627,15 @@ def _other_day(lowered: str, after: str) -> str:
         if lowered.startswith(start) and len(lowered) <= len(start) + OTHER_DAY_SLACK:
             return "@day:" + value
     return ""
+
+
+def _cldr_day(surface: str, lowered: str) -> str:
+    """ "@day:tue" for a weekday name of any CLDR locale ("मंगलवार", "سه‌شنبه", Maltese
+    "Ġimgħa"); a name CLDR always capitalises is a day only capitalised ("ġimgħa" is a week)."""
+    entry = WEEKDAY_NAMES.get(lowered)
+    if entry is None or (entry[1] and not surface[0].isupper()):
+        return ""
+    return "@day:" + entry[0]
 
 
 def _welsh_day(lowered: str, text: str, s: int) -> str:
@@ -764,8 +776,12 @@ _SCALE_OF_VALUE = {1000: "k", 10**6: "m", 10**9: "bn"}
 
 def _scale_after_figure(word: str) -> str:
     """The scale of a word after a figure: those of ``scale_of``, and the number-word
-    table's ("2 хиљаде", "3 tūkstoši"), which are words of scale only after a figure."""
-    return scale_of(word) or _SCALE_OF_VALUE.get(SCALE_VALUES.get(word.lower(), 0), "")
+    table's ("2 хиљаде", "3 tūkstoši"), which are words of scale only after a figure; and a
+    number word that is a thousand, a million or a billion by itself, in any language whose
+    plural does not differ ("۳ هزار" is 3,000)."""
+    lowered = word.lower()
+    value = SCALE_VALUES.get(lowered) or WORD_VALUES.get(lowered, 0)
+    return scale_of(word) or _SCALE_OF_VALUE.get(value, "")
 
 
 @lru_cache(maxsize=65536)

@@ -91,6 +91,9 @@ _DATE_LINE = re.compile(
     r"(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\w{2,4})?)?$",
     re.IGNORECASE,
 )
+#: Lines with text at the top of an article looked at for its head (kicker, headline,
+#: second headline, standfirst, byline, dateline of its own).
+_HEAD_MAX_LINES = 5
 _HEADLINE_LIST_MAX = 160
 _TITLE_MAX_CHARS = 140
 _TITLE_MAX_WORDS = 20
@@ -115,6 +118,8 @@ def split_units(text: str) -> list[Unit]:
     first = next((k for k, line in enumerate(lines) if line.strip()), None)
     if first is not None and _looks_like_title(lines, first):
         roles[first] = Role.HEADING
+    for k in _head_lines(lines):
+        roles[k] = Role.HEADING
     offset = 0
     paragraph = 0
     for k, (line, role) in enumerate(zip(lines, roles, strict=True)):
@@ -127,6 +132,27 @@ def split_units(text: str) -> list[Unit]:
             units.append(Unit(start + s, start + e, paragraph))
         paragraph += 1
     return units
+
+
+def _head_lines(lines: list[str]) -> list[int]:
+    """The lines that head an article: before its first line of prose, those that do not end
+    as a sentence does (a kicker, a second headline, a standfirst, a byline in any language,
+    a desk and a reporter's name: "RIVER RUNS WHITE", "Por Lucía Garrido Ortega").
+
+    Only the first ``_HEAD_MAX_LINES`` lines with text are looked at, and only when one of
+    them is prose; a text none of whose lines ends in a sentence terminal (Thai puts none)
+    loses nothing.
+    """
+    texts = [k for k, line in enumerate(lines) if line.strip()][:_HEAD_MAX_LINES]
+    prose = next((k for k in texts if _ends_as_prose(lines[k].strip())), None)
+    if prose is None:
+        return []
+    return [k for k in texts if k < prose]
+
+
+def _ends_as_prose(stripped: str) -> bool:
+    bare = stripped.rstrip(_CLOSERS)
+    return bare.endswith(_SENTENCE_ENDS) or bool(_ANY_END.search(bare))
 
 
 def _looks_like_title(lines: list[str], index: int) -> bool:
