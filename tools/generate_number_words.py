@@ -17,17 +17,25 @@ the hundred in the form that follows a numeral. The words that join parts of a n
 from __future__ import annotations
 
 import pprint
-import re
 from pathlib import Path
 
+import regex
 from num2words import num2words
 
-#: num2words' codes of the languages read (Korean and Japanese are left out: news write
-#: their figures in digits, and their one-syllable numerals are parts of common words).
+#: num2words' codes of the languages read: every language it writes but Korean and
+#: Japanese (news write their figures in digits, and their one-syllable numerals are parts
+#: of common words), Thai (written without spaces: its numerals are inside the bigrams),
+#: Bengali, Kannada and Telugu (num2words writes a million as ten lakh, and the table would
+#: read a lakh as a million), its regional variants, and Tetum (its "rua", two, is the
+#: Portuguese for a street).
 LANGUAGES = (
-    "ar", "ca", "cs", "cy", "da", "de", "en", "es", "fi", "fr", "he", "hu", "id", "is", "it",
-    "lt", "lv", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sl", "sr", "sv", "tr", "uk", "vi",
+    "am", "ar", "az", "be", "ca", "ce", "cs", "cy", "da", "de", "en", "eo", "es", "fa", "fi",
+    "fr", "he", "hu", "id", "is", "it", "kz", "lt", "lv", "nl", "no", "pl", "pt", "ro", "ru",
+    "sk", "sl", "sr", "sv", "tg", "tr", "uk", "vi",
 )  # fmt: skip
+#: Words left out of the table: common words of other languages that a figure before them
+#: would read as a scale ("10 min" is minutes, not Azerbaijani thousands).
+LEFT_OUT = frozenset({"min"})
 #: The values written out in every language.
 VALUES = (
     *range(1, 101),
@@ -37,7 +45,8 @@ VALUES = (
     *(k * 10**p for p in (6, 9) for k in (1, 2, 5)),
 )
 TARGET = Path(__file__).resolve().parents[1] / "desktop_app/core/compare/number_words_table.py"
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: A word with its combining marks and joiners (the ``regex`` module's Unicode ``\w``).
+_WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: Serbian in Latin letters (what num2words writes) to Cyrillic, digraphs first.
 _SERBIAN_DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
 _SERBIAN_LETTERS = dict(
@@ -79,7 +88,11 @@ def language_table(lang: str) -> dict[str, dict[str, int]]:
             scales.setdefault(parts[0], n)  # "milione", "miljon"
         elif len(parts) == 1 and n > 10**6:
             words.setdefault(parts[0], n)  # "kaksimiljoonaa", "مليونا"
-    return {"words": words, "phrases": phrases, "scales": scales}
+    return {
+        "words": {w: v for w, v in words.items() if w not in LEFT_OUT},
+        "phrases": phrases,
+        "scales": {w: v for w, v in scales.items() if w not in LEFT_OUT},
+    }
 
 
 def build() -> dict[str, dict[str, dict[str, int]]]:

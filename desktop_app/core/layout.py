@@ -12,10 +12,12 @@ points by the spacers and by UTF-16 (each astral character takes two units in Qt
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from enum import IntEnum
 
 import msgspec
+import regex
 
 
 class Role(IntEnum):
@@ -36,6 +38,17 @@ _BYLINE = re.compile(r"^(?:by|edited by|written by|reporting by|photo(?:graph)? 
 _HEADING_MAX_CHARS = 90
 _HEADING_MAX_WORDS = 14
 _SENTENCE_END = tuple('.,;:!…"”’)]»')
+#: Marks Unicode gives the Sentence_Terminal property, in every script ("।", "։", "።", "۔").
+_TERMINAL = regex.compile(r"\p{Sentence_Terminal}")
+
+
+def _ends_sentence(stripped: str) -> bool:
+    """Whether a line ends as a sentence does: in ``_SENTENCE_END`` or in a sentence
+    terminal of any script that is no question mark (a question may head a section)."""
+    if stripped.endswith(_SENTENCE_END):
+        return True
+    last = stripped[-1:]
+    return bool(_TERMINAL.match(last)) and "QUESTION" not in unicodedata.name(last, "")
 
 
 def classify_lines(lines: list[str]) -> list[Role]:
@@ -68,7 +81,7 @@ def _next_text_line(lines: list[str], start: int, count: int) -> str | None:
 
 def _looks_like_title(stripped: str) -> bool:
     # The first line of a saved article is often its headline, over a byline or dateline.
-    return len(stripped) <= 140 and stripped[0].isupper() and not stripped.endswith(_SENTENCE_END)
+    return len(stripped) <= 140 and stripped[0].isupper() and not _ends_sentence(stripped)
 
 
 def _looks_like_heading(stripped: str, following: str | None) -> bool:
@@ -77,13 +90,13 @@ def _looks_like_heading(stripped: str, following: str | None) -> bool:
     if len(stripped.split()) > _HEADING_MAX_WORDS or not stripped[0].isupper():
         return False
     if _LIST_ITEM.match(following):
-        return not stripped.endswith(_SENTENCE_END)
+        return not _ends_sentence(stripped)
     following = following.strip()
     # A heading introduces a body: the text after it is markedly longer. A question is a
     # heading only under that condition too ("Are Kazaks celebrating?" over a paragraph).
     if len(following) < max(2 * len(stripped), 120):
         return False
-    return not stripped.endswith(_SENTENCE_END)
+    return not _ends_sentence(stripped)
 
 
 class DisplayPlan(msgspec.Struct, frozen=True):

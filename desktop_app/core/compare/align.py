@@ -6,7 +6,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from desktop_app.core.compare.terms import (
     Token,
@@ -101,6 +101,7 @@ def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[li
         [tokens(text, u.start, u.end) for u in side]
         for text, side in zip(texts, units, strict=True)
     ]
+    found = _inflected_names(found)
     idf = inverse_document_frequency([{t.key for t in toks} for side in found for toks in side])
     result: list[list[UnitTerms]] = []
     for side in found:
@@ -139,6 +140,41 @@ def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[li
             )
         result.append(terms)
     return result
+
+
+#: A name's key that another name's key of at least this many letters starts is that
+#: name with a case ending ("Արենի" and "Արենիում", "Ужице" and "Ужицу" do not meet: the
+#: second differs in its last letter).
+NAME_STEM_MIN = 5
+
+
+def _inflected_names(found: list[list[list[Token]]]) -> list[list[list[Token]]]:
+    """Names whose key starts with a shorter name's key, given that key (case endings)."""
+    names = sorted(
+        {t.key for side in found for toks in side for t in toks if t.kind == "name"}, key=len
+    )
+    renamed: dict[str, str] = {}
+    for k, key in enumerate(names):
+        for shorter in names[:k]:
+            if (
+                len(shorter) >= NAME_STEM_MIN
+                and len(shorter) < len(key)
+                and key.startswith(shorter)
+            ):
+                renamed[key] = renamed.get(shorter, shorter)
+                break
+    if not renamed:
+        return found
+    return [
+        [
+            [
+                replace(t, key=renamed[t.key]) if t.kind == "name" and t.key in renamed else t
+                for t in toks
+            ]
+            for toks in side
+        ]
+        for side in found
+    ]
 
 
 def _figures(toks: Sequence[Token]) -> frozenset[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from desktop_app.core.compare.align import (
     UnitTerms,
@@ -85,6 +85,12 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         selected[i, j] = scores[group_a[i], group_b[j]]
     for i, j in next_partner_pairs(selected.keys(), placed, group_a, group_b):
         selected[i, j] = scores[group_a[i], group_b[j]]
+
+    def score_of(i: int, j: int) -> float:
+        return scores.get((group_a[i], group_b[j]), 0.0)
+
+    for i, j in _quoting_pairs(quoted_a, quoted_b, selected.keys(), score_of):
+        selected[i, j] = score_of(i, j)
     pairs: list[AlignedPair] = []
     for (i, j), score in sorted(selected.items()):
         span_a = _span(text_a, units_a[i])
@@ -179,6 +185,31 @@ def _quotes_in(units: list[Unit], quotes: list[Span]) -> list[set[int]]:
                 inside[k].add(q)
             k += 1
     return inside
+
+
+def _quoting_pairs(
+    quoted_a: list[set[int]],
+    quoted_b: list[set[int]],
+    selected: Iterable[tuple[int, int]],
+    score_of: Callable[[int, int], float],
+) -> list[tuple[int, int]]:
+    """A pair for each shared quote none of whose sentences are paired with each other yet:
+    of the sentences of each side that hold it, the two that score best (the first on a
+    tie). The same words quoted in both report one statement, however differently the
+    sentences around them tell it."""
+    paired = set(selected)
+    found: list[tuple[int, int]] = []
+    for q in sorted({q for quotes in quoted_a for q in quotes}):
+        holding = [
+            (i, j)
+            for i, quotes_a in enumerate(quoted_a)
+            if q in quotes_a
+            for j, quotes_b in enumerate(quoted_b)
+            if q in quotes_b
+        ]
+        if holding and paired.isdisjoint(holding):
+            found.append(max(holding, key=lambda pair: (score_of(*pair), -pair[0], -pair[1])))
+    return found
 
 
 def _copy_by_copy(in_a: list[int], in_b: list[int]) -> list[tuple[int, int]]:

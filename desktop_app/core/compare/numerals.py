@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+import regex
+
 from desktop_app.core.compare.lexicon import NUMBER_WORDS, SCALE_WORDS
 from desktop_app.core.compare.number_words_table import TABLE
 
@@ -161,7 +163,10 @@ AMBIGUOUS = frozenset(
     str.split(
         "one un une ein eine einen einem einer ett elf sex fem due cent cents mie bin "
         "yüz sto neuf sept once dos lima otto tien mila sat hai bay fire hat set opt pump cant "
-        "nou deu năm hét pet nouă sei daan daang raan raang bum bump"
+        "nou deu năm hét pet nouă sei daan daang raan raang bum bump "
+        # Tajik "сад" (a hundred; a garden in Russian), Esperanto "ses" and "sep" (six and
+        # seven; Catalan "his", a month cut short)
+        "сад ses sep"
     )
 )
 #: Number words that are names or nouns elsewhere when capitalised inside a sentence (Sita,
@@ -177,7 +182,8 @@ INFLECTING = ("ru", "uk", "sr", "sr_cyrl", "sk", "cs", "pl", "sl", "lt", "lv", "
 #: An ending that makes the figure rough ("педесетак", about fifty; "десетине", tens of).
 APPROXIMATE_ENDINGS = ("ак", "ak", "ине", "ine")
 _SCALE_VALUES = (1000, 10**6, 10**9)
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: A word with its combining marks and joiners (the ``regex`` module's Unicode ``\w``).
+_WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: What may stand between two words of one number.
 _GAP = re.compile(r"[\s\u00a0-]+|,\s+")
 
@@ -354,13 +360,13 @@ def read_numerals(text: str, start: int, stop: int) -> list[Numeral]:
             value = Decimal(1)  # "two and a half": the article of the half
         capitalised_inside = match.group(0)[0].isupper() and match.start() > start
         if value is None or (capitalised_inside and lowered in (AMBIGUOUS | NAMES_TOO)):
-            atoms.append(_Atom(*match.span(), Decimal(-1), lowered, False))
+            atoms.append(_Atom(match.start(), match.end(), Decimal(-1), lowered, False))
         else:
-            atoms.append(_Atom(*match.span(), value, lowered, rough))
+            atoms.append(_Atom(match.start(), match.end(), value, lowered, rough))
     return _numbers(text, _dedupe(atoms))
 
 
-def _unit_after(text: str, end: int, stop: int) -> re.Match[str] | None:
+def _unit_after(text: str, end: int, stop: int) -> regex.Match[str] | None:
     """The Swahili unit right after a leading hundred or thousand ("mia moja"), if any."""
     gap = _GAP.match(text, end, stop)
     after = _WORD.match(text, gap.end(), stop) if gap is not None else None
@@ -373,7 +379,7 @@ def _half_follows(text: str, end: int, stop: int) -> bool:
     return after is not None and after.group(0).lower() in HALVES
 
 
-def _phrase_at(text: str, match: re.Match[str], stop: int) -> _Atom | None:
+def _phrase_at(text: str, match: regex.Match[str], stop: int) -> _Atom | None:
     """A phrase of the table starting at ``match`` ("quatre-vingt-dix", "ثلاثة و عشرون")."""
     words = [match]
     for _ in range(_LONGEST_PHRASE - 1):

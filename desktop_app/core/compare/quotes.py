@@ -7,6 +7,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
+
 from desktop_app.core.compare.lexicon import STOPWORDS
 from desktop_app.core.compare.model import SharedQuote, Span
 
@@ -24,10 +26,31 @@ _PAIRS = {
     "『": "』",
     '"': '"',
     "'": "'",
+    # the rest of Unicode's Quotation_Mark characters (a test checks none is left out)
+    "‛": "’",
+    "‟": "”",
+    "⹂": "“”",
+    "〝": "〞〟",
+    "﹁": "﹂",
+    "﹃": "﹄",
+    "｢": "｣",
+    "＂": "＂",
+    "＇": "＇",
 }
+#: Openers that follow a word directly (Chinese and Japanese corner brackets and their
+#: vertical and half-width forms, the double prime quotation marks): 館長は「…」と話した.
+_GLUED_OPENERS = "「『﹁﹃｢〝"
 #: Chinese and Japanese are written without spaces: each of their characters is a word.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WORD = re.compile(rf"[{_CJK}]|(?:(?![{_CJK}])[^\W_])+(?:['’](?:(?![{_CJK}])[^\W_])+)?")
+#: A word keeps its combining marks and joiners (the ``regex`` module's Unicode ``\w``:
+#: Devanagari vowel signs, the Persian zero-width non-joiner); in the scripts Unicode leaves
+#: to a dictionary to cut into words (Line_Break=Complex_Context: Thai, Lao, Khmer,
+#: Myanmar), each grapheme cluster counts as a word, as each ideograph does.
+_WORD = regex.compile(
+    rf"[{_CJK}]|(?=\p{{Line_Break=Complex_Context}})\X"
+    rf"|(?:(?![{_CJK}]|\p{{Line_Break=Complex_Context}})[^\W_])+"
+    rf"(?:['’](?:(?![{_CJK}]|\p{{Line_Break=Complex_Context}})[^\W_])+)?"
+)
 #: Two quotations are one shared quote when they have this many words in a row in common …
 MIN_SHARED_WORDS = 3
 #: … covering this share of the shorter one (a quote cut differently at either end).
@@ -97,8 +120,8 @@ def _line_quotations(text: str, lo: int, hi: int) -> list[Quotation]:
 
 def _opens(text: str, i: int, lo: int) -> bool:
     # An apostrophe-like mark inside a word (don’t, ‘90s) does not open a quotation.
-    if text[i] in "「『":
-        return True  # corner brackets follow a word directly: 館長は「…」と話した
+    if text[i] in _GLUED_OPENERS:
+        return True
     before = text[i - 1] if i > lo else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isalnum():
@@ -230,7 +253,8 @@ def is_quoted_name(text: str, quotation: Quotation) -> bool:
 
     At most ``NAME_WORDS`` words, starting with a capital letter, with a word right before
     the opening mark (not the start of a sentence, a colon or a dash) and no punctuation
-    inside: „Mihal Grameno“ in "Rruga „Mihal Grameno“ do të mbetet e mbyllur".
+    inside: „Mihal Grameno“ in "Rruga „Mihal Grameno“ do të mbetet e mbyllur", or after an
+    article joined by a hyphen or an apostrophe: il-“Bella Gozo” in Maltese.
     """
     first = quotation.word_spans[0][0]
     if len(quotation.words) > NAME_WORDS or not text[first].isupper():
@@ -238,9 +262,14 @@ def is_quoted_name(text: str, quotation: Quotation) -> bool:
     if any(mark in text[quotation.start : quotation.end] for mark in _SENTENCE_MARKS):
         return False
     before = text[text.rfind("\n", 0, quotation.start) + 1 : quotation.start - 1].rstrip(_SPACES)
+    if before[-1:] in _CLITIC_JOINS:
+        # an article or preposition joined to the name: Maltese il-“Bella Gozo”, French l'«…»
+        before = before[:-1]
     return bool(before) and before[-1].isalnum()
 
 
+#: Marks that join a clitic article or preposition to the word after it ("il-", "l'").
+_CLITIC_JOINS = ("-", "'", "’")
 #: Punctuation that a name in quote marks does not hold.
 _SENTENCE_MARKS = ".,;:!?…"
 

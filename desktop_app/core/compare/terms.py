@@ -18,6 +18,8 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
 
+import regex
+
 from desktop_app.core.compare.clocks import welsh_times, worded_times
 from desktop_app.core.compare.lexicon import (
     CAPITALISED_DAY_SLACK,
@@ -45,8 +47,10 @@ from desktop_app.core.compare.numerals import (
     SCALE_VALUES,
     SWAHILI_UNITS,
     SWAHILI_WORDS,
+    WORD_VALUES,
     read_numerals,
 )
+from desktop_app.core.compare.weekdays_table import WEEKDAY_NAMES
 
 #: Words that name the clock before an hour, as "o'clock" does after it (Estonian, Finnish,
 #: Latvian, Scandinavian, Polish, Turkish): what follows them is a time, in digits or words.
@@ -55,7 +59,7 @@ _CLOCK_WORDS = ("kell", "kella", "kello", "klo", "klockan", "klokken", "pulksten
 _CLOCK_WORDS_LOOKBEHIND = "".join(
     f"|(?<={w[0].upper()}{re.escape(w[1:])} )|(?<={re.escape(w)} )" for w in _CLOCK_WORDS
 )
-_TOKEN = re.compile(
+_TOKEN = regex.compile(
     r"(?P<time>\b\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.m\."
     r"|\b\d{1,2}[ap]m\b"  # "7pm", "11am"
     # French "14 h 30", "14h", "vers 16 heures"; German "11.30 Uhr", "9 Uhr"
@@ -70,8 +74,11 @@ _TOKEN = re.compile(
     + _CLOCK_WORDS_LOOKBEHIND
     + r"|(?<=око )|(?<=[Oo]ko )|(?<=[Uu] )|(?<=у )|(?<=[Uu]m ))"
     r"\d{1,2}[.:]\d{2}\b)"
-    r"|(?P<number>(?<!\d)\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)*)"
+    r"|(?P<number>(?<!\d)\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)|\d+(?:[.,٫٬]\d+)*)"
     r"|(?P<acronym>(?<!\w)(?:[^\W\d_]\.){2,}(?![^\W\d_]))"
+    # A word keeps its combining marks and joiners (Unicode's \w, as the ``regex`` module
+    # reads it): the vowel signs of Devanagari and other Indic scripts, Thai, Arabic harakat
+    # and the Persian zero-width non-joiner are inside a word, not between two.
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)",
 )
 _CURRENCY = {"$": "$", "€": "€", "£": "£", "¥": "¥", "₸": "₸", "₽": "₽"}
@@ -138,9 +145,14 @@ def stem(word: str) -> str:
 def number_key(raw: str) -> str:
     """``"#1200"`` for "1,200", "1 200" and "1200"; decimals keep their point ("#12.4").
 
-    Digits of other scripts count as theirs: Arabic-Indic "١٢٠" is ``#120``.
+    Digits of other scripts count as theirs: Arabic-Indic "١٢٠" is ``#120``, with the
+    Arabic decimal and thousands separators ("۱۲٫۵" is ``#12.5``, "۳٬۰۰۰" ``#3000``).
     """
-    text = re.sub(r"[ \u00a0\u202f\u2009]", "", ascii_digits(raw))
+    text = re.sub(r"[ \u00a0\u202f\u2009٬]", "", ascii_digits(raw))
+    if "٫" in text:  # the Arabic decimal separator: never a thousands mark
+        whole, _, fraction = text.partition("٫")
+        text = f"{whole.replace(',', '')}.{fraction}".rstrip("0").rstrip(".")
+        return "#" + (text.lstrip("0") or "0")
     thousands = re.fullmatch(r"\d{1,3}(?:,\d{3})+", text) is not None
     if thousands or ("," in text and "." in text):
         text = text.replace(",", "")
@@ -156,7 +168,29 @@ def ascii_digits(text: str) -> str:
     """``text`` with the decimal digits of every script written as 0-9 ("١٢٠" -> "120")."""
     if text.isascii():
         return text
-    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+    return "".join(_digit(c) for c in text)
+
+
+_DIGIT = regex.compile(r"\d")
+
+
+@lru_cache(maxsize=1024)
+def _digit(char: str) -> str:
+    """The ASCII digit of a decimal digit of any script, else the character itself.
+
+    The ``regex`` module may know digits of a newer Unicode than ``unicodedata``; Unicode
+    puts every set of decimal digits in a run of its own from 0 to 9, so such a digit's
+    value is its distance from the start of its run, counted modulo ten.
+    """
+    value = unicodedata.decimal(char, None)
+    if value is not None:
+        return str(value)
+    if not _DIGIT.match(char):
+        return char
+    first = ord(char)
+    while _DIGIT.match(chr(first - 1)):
+        first -= 1
+    return str((ord(char) - first) % 10)
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -352,7 +386,7 @@ def minutes_of(value: str) -> int:
 
 def _time(surface: str, s: int, e: int, hedge: str) -> list[Token]:
     """A clock time, ``hedge`` marking it when given roughly ("shortly before 4 a.m.": "~<4:00")."""
-    digits = re.findall(r"\d+", ascii_digits(surface))
+    digits = re.findall(r"[0-9]+", ascii_digits(surface))
     hour = int(digits[0])
     lowered = surface.lower()
     if "a" in lowered or "p" in lowered:
@@ -477,6 +511,33 @@ def _cjk(surface: str, s: int) -> list[Token]:
     return found
 
 
+#: Scripts written without spaces between words that Unicode leaves to a dictionary to
+#: split (Line_Break=Complex_Context: Thai, Lao, Khmer, Myanmar, Tai Tham and others): a
+#: run of them is read as overlapping bigrams of user-perceived characters (grapheme
+#: clusters, so a vowel sign or tone mark stays on its consonant), as Chinese is.
+_SPACELESS_RUN = regex.compile(r"\p{Line_Break=Complex_Context}+")
+_GRAPHEME = regex.compile(r"\X")
+
+
+def _spaceless(surface: str, s: int) -> list[Token]:
+    """Bigrams of grapheme clusters of the Thai, Lao, Khmer or Myanmar runs of a word.
+
+    A run of one cluster stands for itself; "ประเทศ" gives ปร, รเ, เท and ทศ (the ``ะ``
+    sign is a letter of its own in Thai, a cluster too).
+    """
+    found: list[Token] = []
+    for run in _SPACELESS_RUN.finditer(surface):
+        within = _GRAPHEME.finditer(surface, run.start(), run.end())
+        clusters = [(m.start(), m.end()) for m in within]
+        if len(clusters) == 1:
+            a, b = clusters[0]
+            found.append(Token(surface[a:b], surface[a:b], "word", s + a, s + b))
+            continue
+        for (a, _), (_, b) in pairwise(clusters):
+            found.append(Token(surface[a:b], surface[a:b], "word", s + a, s + b))
+    return found
+
+
 #: "Saturday's ninth round": the day of a possessive is still a day.
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -486,6 +547,8 @@ def _word(
 ) -> list[Token]:
     if _CJK_ANY.search(surface):
         return _cjk(surface, s)
+    if _SPACELESS_RUN.search(surface):
+        return _spaceless(surface, s)
     lowered = surface.lower()
     day = (
         WEEKDAYS.get(_POSSESSIVE.sub("", lowered))
@@ -493,6 +556,7 @@ def _word(
         or _other_day(lowered, text[e : e + 6].lower())
         or (surface[0].isupper() and _capitalised_day(lowered))
         or (surface[0].isupper() and _welsh_day(lowered, text, s))
+        or _cldr_day(surface, lowered)
     )
     if day:
         return [Token(day, surface, "day", s, e, "day", day[5:])]
@@ -563,6 +627,15 @@ def _other_day(lowered: str, after: str) -> str:
         if lowered.startswith(start) and len(lowered) <= len(start) + OTHER_DAY_SLACK:
             return "@day:" + value
     return ""
+
+
+def _cldr_day(surface: str, lowered: str) -> str:
+    """ "@day:tue" for a weekday name of any CLDR locale ("मंगलवार", "سه‌شنبه", Maltese
+    "Ġimgħa"); a name CLDR always capitalises is a day only capitalised ("ġimgħa" is a week)."""
+    entry = WEEKDAY_NAMES.get(lowered)
+    if entry is None or (entry[1] and not surface[0].isupper()):
+        return ""
+    return "@day:" + entry[0]
 
 
 def _welsh_day(lowered: str, text: str, s: int) -> str:
@@ -703,8 +776,12 @@ _SCALE_OF_VALUE = {1000: "k", 10**6: "m", 10**9: "bn"}
 
 def _scale_after_figure(word: str) -> str:
     """The scale of a word after a figure: those of ``scale_of``, and the number-word
-    table's ("2 хиљаде", "3 tūkstoši"), which are words of scale only after a figure."""
-    return scale_of(word) or _SCALE_OF_VALUE.get(SCALE_VALUES.get(word.lower(), 0), "")
+    table's ("2 хиљаде", "3 tūkstoši"), which are words of scale only after a figure; and a
+    number word that is a thousand, a million or a billion by itself, in any language whose
+    plural does not differ ("۳ هزار" is 3,000)."""
+    lowered = word.lower()
+    value = SCALE_VALUES.get(lowered) or WORD_VALUES.get(lowered, 0)
+    return scale_of(word) or _SCALE_OF_VALUE.get(value, "")
 
 
 @lru_cache(maxsize=65536)

@@ -9,7 +9,10 @@ sentence inside their marks, and any script with upper and lower case (Cyrillic,
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+
+import regex
 
 from desktop_app.core.layout import Role, classify_lines
 
@@ -51,15 +54,26 @@ _DATE_WORDS = frozenset(
         "april may june july august september october november december"
     )
 )
-_CLOSERS = "\"'”’»)]›」』"
-_OPENERS = "\"'“‘«([‹„「『¿¡"
+# Closing and opening marks (with the rest of Unicode's Quotation_Mark characters: the
+# double prime quotation marks, vertical, half-width and full-width forms).
+_CLOSERS = "\"'”’»)]›」』〞〟﹂﹄｣＂＇"
+_OPENERS = "\"'“‘«([‹„「『¿¡‛‟⹂〝﹁﹃｢＂＇"
 # A candidate end: terminal punctuation, closing quotes or brackets, then white space; or
 # the full-width marks of Chinese and Japanese, which no space follows.
 _FULL_WIDTH_ENDS = "。！？"
-_END = re.compile(
+#: Every other mark Unicode gives the Sentence_Terminal property (the Devanagari danda
+#: "।", the Armenian full stop "։", the Arabic question mark "؟" and full stop "۔", the
+#: Ethiopic "።", the Myanmar "။", the Khmer "។" …): it ends a sentence before white space,
+#: as "!" and "?" do.
+_OTHER_ENDS = r"(?:(?![.!?" + _FULL_WIDTH_ENDS + r"])\p{Sentence_Terminal})"
+_END = regex.compile(
     r"(?:[.!?]+|…|\.\.\.)[" + re.escape(_CLOSERS) + r"]*(?=\s+)"
     r"|[" + _FULL_WIDTH_ENDS + r"]+[" + re.escape(_CLOSERS) + r"）]*"
+    r"|" + _OTHER_ENDS + r"+[" + re.escape(_CLOSERS) + r"]*(?=\s+)"
 )
+#: A line ending in a sentence terminal of any script is prose; one ending in a question
+#: mark (by its Unicode name: "؟", "፧", "？") may be a subheading.
+_ANY_END = regex.compile(r"\p{Sentence_Terminal}$")
 _WORD_BEFORE = re.compile(r"(\w+(?:\.\w+)*)\.$")
 # Letters of any script; the place name must be mostly capitals (``_dateline_length``), so
 # "ŽATEC —" and "ΑΘΗΝΑ —" are datelines as "ALMATY —" is, and "The company — " is not.
@@ -77,6 +91,9 @@ _DATE_LINE = re.compile(
     r"(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\w{2,4})?)?$",
     re.IGNORECASE,
 )
+#: Lines with text at the top of an article looked at for its head (kicker, headline,
+#: second headline, standfirst, byline, dateline of its own).
+_HEAD_MAX_LINES = 5
 _HEADLINE_LIST_MAX = 160
 _TITLE_MAX_CHARS = 140
 _TITLE_MAX_WORDS = 20
@@ -101,6 +118,8 @@ def split_units(text: str) -> list[Unit]:
     first = next((k for k, line in enumerate(lines) if line.strip()), None)
     if first is not None and _looks_like_title(lines, first):
         roles[first] = Role.HEADING
+    for k in _head_lines(lines):
+        roles[k] = Role.HEADING
     offset = 0
     paragraph = 0
     for k, (line, role) in enumerate(zip(lines, roles, strict=True)):
@@ -115,6 +134,27 @@ def split_units(text: str) -> list[Unit]:
     return units
 
 
+def _head_lines(lines: list[str]) -> list[int]:
+    """The lines that head an article: before its first line of prose, those that do not end
+    as a sentence does (a kicker, a second headline, a standfirst, a byline in any language,
+    a desk and a reporter's name: "RIVER RUNS WHITE", "Por Lucía Garrido Ortega").
+
+    Only the first ``_HEAD_MAX_LINES`` lines with text are looked at, and only when one of
+    them is prose; a text none of whose lines ends in a sentence terminal (Thai puts none)
+    loses nothing.
+    """
+    texts = [k for k, line in enumerate(lines) if line.strip()][:_HEAD_MAX_LINES]
+    prose = next((k for k in texts if _ends_as_prose(lines[k].strip())), None)
+    if prose is None:
+        return []
+    return [k for k in texts if k < prose]
+
+
+def _ends_as_prose(stripped: str) -> bool:
+    bare = stripped.rstrip(_CLOSERS)
+    return bare.endswith(_SENTENCE_ENDS) or bool(_ANY_END.search(bare))
+
+
 def _looks_like_title(lines: list[str], index: int) -> bool:
     """A first line that is a headline even in quotes ("«Дамба выдержит?» Ишим ждёт…")."""
     stripped = lines[index].strip()
@@ -122,7 +162,9 @@ def _looks_like_title(lines: list[str], index: int) -> bool:
         return False
     if not any(line.strip() for line in lines[index + 1 :]):
         return False  # the whole text is one line
-    return not stripped.rstrip(_CLOSERS).endswith((".", "!", "?", "…", ":", ";", ",", "。"))
+    bare = stripped.rstrip(_CLOSERS)
+    ended = bare.endswith((".", "!", "?", "…", ":", ";", ",", "。")) or _ANY_END.search(bare)
+    return not ended
 
 
 def _is_subhead(lines: list[str], index: int) -> bool:
@@ -146,9 +188,16 @@ def _heading_like(stripped: str) -> bool:
         return False
     if any(mark in stripped for mark in (_CLOSERS + _OPENERS).translate({40: None, 41: None})):
         return False  # a quoted question is what someone asked
-    if not stripped.endswith(("?", "？")) and stripped.endswith(_SENTENCE_ENDS):
+    if not _is_question(stripped) and (
+        stripped.endswith(_SENTENCE_ENDS) or _ANY_END.search(stripped)
+    ):
         return False
     return len(sentence_bounds(stripped)) == 1
+
+
+def _is_question(stripped: str) -> bool:
+    """Whether the line ends in a question mark of any script ("?", "？", "؟", "፧")."""
+    return bool(stripped) and "QUESTION" in unicodedata.name(stripped[-1], "")
 
 
 def _is_ideograph(char: str) -> bool:

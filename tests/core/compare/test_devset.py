@@ -115,10 +115,12 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 120, none false. After round 26 (number words, days and clock times of Swahili, Tagalog,
     # Welsh and Basque; votes' results): 0.859 / 0.725 / 0.787, labels 0.818. Entry 27
     # joined the tuning half (120 pairs): 0.853 / 0.714 / 0.777, labels 0.806, quotes 128 of
-    # 129 with 2 false (precision 0.985).
+    # 129 with 2 false (precision 0.985). After round 28 (scripts from Unicode data, CLDR
+    # weekdays, the head of an article): 0.859 / 0.715 / 0.780, labels 0.807, quotes 128 of
+    # 129, none false.
     assert tuning["quote_recall"] >= 0.985
-    assert tuning["quote_precision"] >= 0.98
+    assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.9
-    assert tuning["pair_precision"] >= 0.845
-    assert tuning["pair_f1"] >= 0.77
-    assert tuning["label_accuracy"] >= 0.80
+    assert tuning["pair_precision"] >= 0.855
+    assert tuning["pair_f1"] >= 0.775
+    assert tuning["label_accuracy"] >= 0.805

@@ -166,7 +166,9 @@ def test_a_rough_word_makes_a_rough_figure() -> None:
 
 #: Languages whose numbers 1-99 read back whole (joined or spaced as num2words writes them).
 _READ_BACK = ("en", "de", "nl", "sv", "da", "fi", "hu", "lv", "lt", "ru", "uk", "pl", "sr",
-              "sk", "cs", "sl", "tr", "es", "pt", "it", "ca", "ro", "id", "is")  # fmt: skip
+              "sk", "cs", "sl", "tr", "es", "pt", "it", "ca", "ro", "id", "is",
+              # none of the development pairs is in these: read from the table alone
+              "am", "az", "be", "ce", "eo", "fa", "kz", "tg")  # fmt: skip
 
 
 @settings(max_examples=150, deadline=None)

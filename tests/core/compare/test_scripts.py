@@ -1,0 +1,244 @@
+"""Scripts read from Unicode's own data: sentence terminals, digits, marks, quotation marks."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from decimal import Decimal
+from pathlib import Path
+from types import ModuleType
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.core.compare import compare_texts
+from desktop_app.core.compare.align import unit_terms
+from desktop_app.core.compare.lexicon import NUMBER_WORDS, STOPWORDS
+from desktop_app.core.compare.numerals import WORD_VALUES
+from desktop_app.core.compare.quotes import _PAIRS, find_quotations, shared_quotations
+from desktop_app.core.compare.terms import number_key, tokens
+from desktop_app.core.compare.units import sentence_bounds, split_units
+from desktop_app.core.compare.weekdays_table import WEEKDAY_NAMES
+from desktop_app.core.layout import Role, classify_lines
+
+_EVERY_CHARACTER = "".join(map(chr, range(sys.maxunicode + 1)))
+_TERMINALS = regex.findall(r"\p{Sentence_Terminal}", _EVERY_CHARACTER)
+_QUOTATION_MARKS = regex.findall(r"\p{Quotation_Mark}", _EVERY_CHARACTER)
+#: The zero of every set of decimal digits (Unicode puts each set in a run from 0 to 9).
+_DIGIT_ZEROS = [
+    c for c in regex.findall(r"\p{Nd}", _EVERY_CHARACTER) if not regex.match(r"\d", chr(ord(c) - 1))
+]
+
+
+def _sentences(line: str) -> list[str]:
+    return [line[s:e] for s, e in sentence_bounds(line)]
+
+
+def test_sentence_terminals_of_other_scripts_end_sentences() -> None:
+    assert _sentences("राहत दी जाएगी। सर्वे पूरा होगा।") == ["राहत दी जाएगी।", "सर्वे पूरा होगा।"]
+    assert _sentences("Դա մեզ հաջողվեց»։ Տուժածներ չկան։") == [
+        "Դա մեզ հաջողվեց»։",
+        "Տուժածներ չկան։",
+    ]
+    assert _sentences("آیا آمد؟ بله آمد.") == ["آیا آمد؟", "بله آمد."]
+    assert _sentences("ሰላም ነው። ደህና ነው።") == ["ሰላም ነው።", "ደህና ነው።"]
+
+
+@given(st.sampled_from([t for t in _TERMINALS if t not in ".!?。！？"]))
+def test_every_sentence_terminal_ends_a_sentence_before_white_space(mark: str) -> None:
+    line = f"Alpha beta{mark} Gamma delta{mark}"
+    assert _sentences(line) == [f"Alpha beta{mark}", f"Gamma delta{mark}"]
+
+
+def test_a_short_paragraph_ending_in_a_terminal_of_its_script_is_prose_not_a_heading() -> None:
+    text = (
+        "Արենիում այրվել է պահեստը\n\n"
+        "Կրակը հանգցվեց միայն առավոտյան ժամը հինգին։\n\n"
+        "Ընկերության տնօրեն Արամ Պետրոսյանի խոսքով՝ այրվել է ավելի քան վաթսուն տակառ գինի, "
+        "այդ թվում՝ 2021 թվականի բերքից պատրաստված գինու ամբողջ խմբաքանակը։"
+    )
+    lines = text.split("\n")
+    assert classify_lines(lines)[2] == Role.PARAGRAPH
+    starts = [text[u.start : u.end] for u in split_units(text)]
+    assert starts[0] == "Կրակը հանգցվեց միայն առավոտյան ժամը հինգին։"
+
+
+def test_words_keep_their_vowel_signs_and_joiners() -> None:
+    keys = [t.key for t in tokens("दो बकरियों की मृत्यु हुई है")]
+    assert "मृत्यु" in keys
+    assert "हुई" in keys
+    assert "سه\u200cشنبه" in [t.surface for t in tokens("سه\u200cشنبه آمد")]
+
+
+def test_arabic_decimal_and_thousands_separators() -> None:
+    assert number_key("۱۲٫۵") == "#12.5"
+    assert number_key("۳٬۰۰۰") == "#3000"
+    assert number_key("12٫500") == "#12.5"
+    assert [t.key for t in tokens("۱۲٫۵ تن") if t.kind == "number"] == ["#12.5"]
+
+
+@given(st.integers(min_value=1000, max_value=999_999), st.sampled_from(_DIGIT_ZEROS))
+def test_digits_of_every_script_with_arabic_separators_are_the_number(
+    number: int, zero: str
+) -> None:
+    digits = "".join(chr(ord(zero) + int(d)) for d in str(number))
+    grouped = digits[:-3] + "٬" + digits[-3:]
+    assert number_key(grouped) == f"#{number}"
+    decimal = format(Decimal(number).scaleb(-3), "f").rstrip("0").rstrip(".")
+    assert number_key(digits[:-3] + "٫" + digits[-3:]) == f"#{decimal}"
+
+
+def test_thai_lao_khmer_and_myanmar_runs_are_read_as_cluster_bigrams() -> None:
+    keys = [t.key for t in tokens("ประเทศไทย")]
+    assert keys[:3] == ["ปร", "ระ", "ะเ"]
+    assert [t.key for t in tokens("ဗမာစာ")]
+    assert all(t.kind == "word" for t in tokens("ລາວ ខ្មែរ"))
+
+
+def test_thai_sentences_that_tell_one_fact_align() -> None:
+    title = "ข่าวท้องถิ่น\n\n"
+    a = title + "ไฟไหม้ตลาดสดเชียงใหม่เมื่อคืนวันอังคาร\n\nเจ้าหน้าที่ดับเพลิงใช้เวลาสามชั่วโมงในการควบคุมเพลิง"
+    b = title + "เพลิงไหม้ตลาดสดกลางเมืองเชียงใหม่เมื่อคืน\n\nนักท่องเที่ยวจำนวนมากมาเที่ยวงานประจำปีของวัด"
+    result = compare_texts(a, b)
+    found = [(p.a.text[:6], p.b.text[:6]) for p in result.pairs]
+    assert ("ไฟไหม้", "เพลิงไ") in found
+    assert all(b != "นักท่อ" for _, b in found)  # the temple fair shares no bigram of weight
+
+
+@given(st.sampled_from(_QUOTATION_MARKS))
+def test_every_quotation_mark_of_unicode_opens_or_closes_a_quotation(mark: str) -> None:
+    closers = "".join(_PAIRS.values())
+    assert mark in _PAIRS or mark in closers
+
+
+def test_other_quotation_marks_hold_quotations() -> None:
+    assert [q.words for q in find_quotations("他说〝今天很好〞。")] == [("今", "天", "很", "好")]
+    assert [q.words for q in find_quotations("She said ‟we stay” then.")] == [("we", "stay")]
+
+
+def test_a_name_after_a_joined_article_is_no_quotation() -> None:
+    a = "F'Ottubru li għadda, il-“Bella Gozo”, vapur ieħor, kellu jerġa' lura."
+    b = "F'Marzu tal-2023, il-“Bella Gozo”, vapur ieħor, laqat il-frangiflutti."
+    assert shared_quotations(a, b) == []
+
+
+def test_a_quotation_after_a_hyphen_with_punctuation_inside_is_still_a_quotation() -> None:
+    a = "Qal il-kaptan: “Ma se nħallu l-ebda mistoqsija, xejn.”"
+    b = "Il-kap wiegħed il-“Ma se nħallu l-ebda mistoqsija, xejn.”"
+    assert len(shared_quotations(a, b)) == 1
+
+
+def test_a_devanagari_quote_shared_word_for_word_is_found() -> None:
+    a = "कलेक्टर ने कहा, “किसी भी प्रभावित किसान को राहत से वंचित नहीं रखा जाएगा।"
+    b = "उनका कहना है कि “किसी भी प्रभावित किसान को राहत से वंचित नहीं रखा जाएगा”।"
+    a += " सर्वे होगा।”"
+    assert len(shared_quotations(a, b)) == 1
+
+
+def test_a_word_for_a_thousand_after_digits_scales_them_in_any_language() -> None:
+    keys = [t.key for t in tokens("حدود ۳ هزار تن سنگ") if t.kind == "number"]
+    assert keys == ["#3000"]
+    assert [t.key for t in tokens("екі мың адам") if t.kind == "number"] == ["#2000"]
+
+
+def test_ten_minutes_is_no_azerbaijani_ten_thousand() -> None:
+    assert [t.key for t in tokens("The crews arrived 10 min later.") if t.kind == "number"] == [
+        "#10"
+    ]
+
+
+def test_a_persian_count_in_words_against_digits_contradicts() -> None:
+    a = "خبر\n\nحدود ۳ هزار تن سنگ و خاک روی جاده چالوس ریخته است."
+    b = "خبر\n\nبیش از پنج هزار تن سنگ و خاک روی جاده چالوس ریخته است."
+    (pair,) = compare_texts(a, b).pairs
+    assert pair.relation == "contradicts"
+
+
+def test_the_head_of_an_article_is_not_compared() -> None:
+    text = (
+        "RIVER RUNS WHITE\n\nTrout wiped out as milk tanker flips into beauty spot\n\n"
+        "By Gary Lowther\n\nA milk tanker overturned on the A4173 on Thursday.\n\n"
+        "Nobody was hurt.\n\nWhat happens next\n\nThe council will meet on Monday."
+    )
+    sentences = [text[u.start : u.end] for u in split_units(text)]
+    assert sentences == [
+        "A milk tanker overturned on the A4173 on Thursday.",
+        "Nobody was hurt.",
+        "The council will meet on Monday.",
+    ]
+
+
+@given(st.lists(st.sampled_from(["ประเทศไทย มีฝนตก", "ข่าวท้องถิ่น", "ฝนตกหนัก"]), min_size=1))
+def test_a_text_with_no_sentence_terminal_loses_no_line_to_its_head(lines: list[str]) -> None:
+    text = "\n\n".join(["หัวข้อข่าว", *lines])
+    kept = {text[u.start : u.end] for u in split_units(text)}
+    assert set(lines) <= kept
+
+
+def test_a_name_with_a_case_ending_meets_the_name() -> None:
+    a = "Title\n\nՀրդեհ է բռնկվել Արենի գյուղում գինու պահեստում։"
+    b = "Title\n\nԳիշերը Արենիում այրվել է գինու գործարանի պահեստը։"
+    ((terms_a,), (terms_b,)) = unit_terms((a, b), (split_units(a), split_units(b)))
+    assert terms_a.names & terms_b.names
+
+
+def test_names_that_only_share_a_short_start_stay_apart() -> None:
+    a = "Title\n\nThe report was sent to Kent police on Monday."
+    b = "Title\n\nThe report was sent to Kentwood police on Monday."
+    ((terms_a,), (terms_b,)) = unit_terms((a, b), (split_units(a), split_units(b)))
+    assert not terms_a.names & terms_b.names
+
+
+def test_sentences_sharing_a_quotation_are_paired_however_they_tell_it() -> None:
+    a = (
+        "Wuta a kasuwa\n\nWutar ta tashi da dare a kasuwar Zariya.\n\n"
+        "“Mun yi sa'a ba a rasa rai ko ɗaya ba, amma asarar dukiya tana da yawa.”"
+    )
+    b = (
+        "Gobara a Zariya\n\nJami'ai sun isa wurin da wuri.\n\n"
+        "Kakakin hukumar ya musanta hakan, yana mai cewa “ba a rasa rai ko ɗaya ba” saboda "
+        "saurin da suka yi."
+    )
+    result = compare_texts(a, b)
+    assert len(result.shared_quotes) == 1
+    quoting = [p for p in result.pairs if p.relation == "shared_quote"]
+    assert [(p.a.text[:6], p.b.text[:8]) for p in quoting] == [("“Mun y", "Kakakin ")]
+
+
+def _weekday_generator() -> ModuleType:
+    path = Path(__file__).resolve().parents[3] / "tools" / "generate_weekdays.py"
+    spec = importlib.util.spec_from_file_location("generate_weekdays", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_weekday_table_is_what_the_pinned_babel_gives() -> None:
+    excluded = frozenset({*STOPWORDS, *NUMBER_WORDS, *WORD_VALUES})
+    assert _weekday_generator().build(excluded) == WEEKDAY_NAMES
+
+
+def test_weekdays_of_any_cldr_locale_are_days() -> None:
+    assert [t.key for t in tokens("मंगलवार शाम ओले गिरे") if t.kind == "day"] == ["@day:tue"]
+    assert [t.key for t in tokens("صبح دوشنبه کوه ریخت") if t.kind == "day"] == ["@day:mon"]
+    assert [t.key for t in tokens("ranar Litinin") if t.kind == "day"] == ["@day:mon"]
+    assert [t.key for t in tokens("sal-Ġimgħa") if t.kind == "day"] == ["@day:fri"]
+
+
+def test_a_weekday_name_always_capitalised_is_no_day_in_lower_case() -> None:
+    assert not [t for t in tokens("għal ġimgħa sħiħa") if t.kind == "day"]
+
+
+def test_short_latin_names_that_are_weekdays_somewhere_are_no_days() -> None:
+    assert not [t for t in tokens("Exports to China rose, Anna Kari said.") if t.kind == "day"]
+
+
+def test_two_weekdays_in_hindi_contradict() -> None:
+    a = "समाचार\n\nविदिशा जिले में मंगलवार शाम ओलावृष्टि हुई।"
+    b = "समाचार\n\nविदिशा जिले में सोमवार रात ओलावृष्टि हुई।"
+    (pair,) = compare_texts(a, b).pairs
+    assert pair.relation == "contradicts"

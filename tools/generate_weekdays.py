@@ -1,0 +1,107 @@
+"""Write ``desktop_app/core/compare/weekdays_table.py``: weekday names of every CLDR locale.
+
+Run ``python tools/generate_weekdays.py`` (Babel, which carries the Unicode CLDR data, is a
+test dependency pinned in constraints.txt), then ``ruff format`` on the table; the test
+``tests/core/compare/test_scripts.py`` checks that the written table is what the pinned
+Babel gives, so the app reads these weekdays with no run-time dependency.
+
+For every locale: the wide names of the seven days, in the format and stand-alone forms,
+each as the last word of the name when all seven share the words before it (Irish "Dé
+Máirt" is "máirt") and after a hyphen (Maltese "It-Tlieta" is "tlieta"). A name is kept
+with whether CLDR writes it capitalised (then only a capitalised word is the day: Maltese
+"Ġimgħa" is Friday, "ġimgħa" a week). Left out: names of fewer than ``SHORTEST`` letters
+(``SHORTEST_LATIN`` in the Latin script), names
+two locales give to two different days, the names of a locale whose names differ in more
+than their last word, names in scripts written without spaces (Chinese,
+Japanese, Thai, Lao, Khmer, Myanmar: read as bigrams, never as whole words), and names that
+are a number word or a function word the engine already reads (``EXCLUDED`` lists them).
+"""
+
+from __future__ import annotations
+
+import pprint
+from pathlib import Path
+
+import regex
+from babel import Locale
+from babel.localedata import locale_identifiers
+
+TARGET = Path(__file__).resolve().parents[1] / "desktop_app/core/compare/weekdays_table.py"
+#: Babel's day numbers (0 is Monday) as the engine's weekday values.
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: The shortest name kept, in letters; in the Latin script, where short names are often
+#: names of people or words of other languages ("Anna", "Kari", "China", "freed" are
+#: weekdays of some locale), longer.
+SHORTEST = 4
+SHORTEST_LATIN = 6
+_LATIN = regex.compile(r"\p{Latin}")
+_SPACELESS = regex.compile(r"[\p{Line_Break=Complex_Context}\p{Han}\p{Hiragana}\p{Katakana}]")
+_WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _names(identifier: str) -> list[list[str]]:
+    """The wide day names of a locale, format and stand-alone, Monday first."""
+    days = Locale.parse(identifier).days
+    return [
+        [str(days[context]["wide"][k]) for k in range(7)]
+        for context in ("format", "stand-alone")
+        if "wide" in days.get(context, {})
+    ]
+
+
+def _last_words(names: list[str]) -> list[str] | None:
+    """Each name's distinctive word: the last, when the seven share the words before it."""
+    words = [_WORD.findall(name.split("-")[-1] if "-" in name else name) for name in names]
+    if any(not w for w in words):
+        return None
+    heads = {tuple(w[:-1]) for w in words} - {()}
+    if len(heads) > 1:
+        return None  # several words that differ from day to day: not one word each
+    return [w[-1] for w in words]
+
+
+def build(excluded: frozenset[str] = frozenset()) -> dict[str, tuple[str, bool]]:
+    """Each kept name, lower-cased -> (its day, whether it must be capitalised)."""
+    found: dict[str, set[tuple[str, bool]]] = {}
+    for identifier in sorted(locale_identifiers()):
+        for names in _names(identifier):
+            words = _last_words(names)
+            if words is None:
+                continue
+            for day, word in zip(DAYS, words, strict=True):
+                shortest = SHORTEST_LATIN if _LATIN.match(word) else SHORTEST
+                if len(word) < shortest or _SPACELESS.search(word):
+                    continue
+                capitalised = word[0].isupper() and word[0] != word[0].lower()
+                found.setdefault(word.casefold(), set()).add((day, capitalised))
+    table: dict[str, tuple[str, bool]] = {}
+    for word, readings in sorted(found.items()):
+        days = {day for day, _ in readings}
+        if len(days) != 1 or word in excluded:
+            continue
+        # capitalised only when every locale that has the name writes it so
+        table[word] = (days.pop(), all(capital for _, capital in readings))
+    return table
+
+
+def main() -> None:
+    """Write the table module."""
+    from desktop_app.core.compare.lexicon import NUMBER_WORDS, STOPWORDS
+    from desktop_app.core.compare.numerals import WORD_VALUES
+
+    excluded = frozenset({*STOPWORDS, *NUMBER_WORDS, *WORD_VALUES})
+    body = pprint.pformat(build(excluded), width=100, sort_dicts=True)
+    TARGET.write_text(
+        '"""Weekday names of every CLDR locale, as Babel gives them (generated; do not edit)."""'
+        "\n\n"
+        "# Written by tools/generate_weekdays.py; tests/core/compare/test_scripts.py checks it\n"
+        "# against the pinned Babel. Each name, lower-cased -> (its day, whether only a\n"
+        "# capitalised word is the day). Some scripts' escaped names run past the line length.\n"
+        "# ruff: noqa: E501\n"
+        f"WEEKDAY_NAMES: dict[str, tuple[str, bool]] = {body}\n",
+        encoding="utf-8",
+    )
+
+
+if __name__ == "__main__":
+    main()
