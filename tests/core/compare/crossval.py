@@ -75,6 +75,7 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 23 (8)", 8),
     ("  round 25 (8)", 8),
     ("  round 27 (8)", 8),
+    ("  round 29 (8)", 8),
 )
 
 
