@@ -1,0 +1,129 @@
+"""A placement on one copy of a repeated quote while a neighbour moved to another copy: review.
+
+Entries of a log that close with the same lines (a disclaimer, "Ends", a stock reply), put
+in another order, leave copies of each closing line whose stored context agrees with one
+copy on one side and with another on the other side, or with a copy that is not the
+passage on both (the context of a closing line is mostly its neighbours' text). Which copy
+is the passage, position and context cannot tell. The passages around it can: a
+*witness* is a confident placement (its placed text found once in the whole text, and
+either its quote found exactly, not short, or a high score) of a passage that stood
+wholly before or after the passage, near it, whose shift (new start less old start) says
+where the stretch between them went. A placement that a witness's shift does not carry
+there, while an exact copy of its quote (context agreeing on one side) stands where that
+shift does carry it, is disputed: it goes to review.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from desktop_app.core.quote_scoring import context_similarity
+from desktop_app.core.quote_search import CONTEXT_AGREES, PLACED_STATES, Placement
+from desktop_app.core.records import TextPosition, TextQuote
+
+#: Most code points between a passage's old span and a witness's, and most passages passed
+#: over on each side to find one wholly before or after it.
+AROUND = 300
+LOOKED_AT = 8
+#: Most difference (code points) between two shifts for them to carry a passage to one place.
+SAME_SHIFT = 20
+#: Least score of a witness, unless its quote stands exactly and is at least
+#: :data:`WITNESS_LENGTH` code points long (moved, its context changed on both sides, a
+#: quote found once still says where its stretch went).
+WITNESS_SCORE = 0.9
+WITNESS_LENGTH = 16
+
+
+def review_disputed_copies(
+    text: str,
+    positions: Sequence[TextPosition],
+    quotes: Sequence[TextQuote],
+    placements: list[Placement],
+    settled: Sequence[bool],
+) -> None:
+    """Send to review each placement (not one the caller settled) that a witness disputes
+    (see the module's docstring)."""
+    witnesses = _witnesses(text, positions, quotes, placements, settled)
+    if not witnesses:
+        return
+    starts = [start for start, _end, _shift in witnesses]
+    for index, placement in enumerate(placements):
+        exact = quotes[index].exact
+        if settled[index] or placement.state not in PLACED_STATES or not exact:
+            continue
+        old = positions[index]
+        shift = placement.start - old.start
+        for other_shift in _nearest_shifts(witnesses, starts, old):
+            if -SAME_SHIFT <= other_shift - shift <= SAME_SHIFT:
+                continue
+            if _copy_carried(text, exact, quotes[index], old.start + other_shift, placement):
+                placements[index] = placement._replace(state="review")
+                break
+
+
+def _witnesses(
+    text: str,
+    positions: Sequence[TextPosition],
+    quotes: Sequence[TextQuote],
+    placements: Sequence[Placement],
+    settled: Sequence[bool],
+) -> list[tuple[int, int, int]]:
+    """Old start, old end and shift of each witness, by old start: settled by the caller,
+    or placed on text that stands once in ``text``, its quote exact and not short or its
+    score high."""
+    found = []
+    for index, placement in enumerate(placements):
+        if placement.state not in PLACED_STATES or placement.end <= placement.start:
+            continue
+        if not settled[index]:
+            placed = text[placement.start : placement.end]
+            if placement.score < WITNESS_SCORE and (
+                len(placed) < WITNESS_LENGTH or placed != quotes[index].exact
+            ):
+                continue
+            if text.find(placed) != placement.start or text.find(placed, placement.start + 1) != -1:
+                continue
+        old = positions[index]
+        found.append((old.start, old.end, placement.start - old.start))
+    found.sort()
+    return found
+
+
+def _nearest_shifts(
+    witnesses: list[tuple[int, int, int]], starts: list[int], old: TextPosition
+) -> list[int]:
+    """The shifts of the nearest witnesses wholly before and wholly after ``old``, each
+    within :data:`AROUND` of it."""
+    shifts = []
+    after = bisect_left(starts, old.start)
+    for at in range(after - 1, max(-1, after - 1 - LOOKED_AT), -1):
+        _start, end, shift = witnesses[at]
+        if end <= old.start:
+            if old.start - end <= AROUND:
+                shifts.append(shift)
+            break
+    for at in range(after, min(len(witnesses), after + LOOKED_AT)):
+        start, _end, shift = witnesses[at]
+        if start >= old.end:
+            if start - old.end <= AROUND:
+                shifts.append(shift)
+            break
+    return shifts
+
+
+def _copy_carried(
+    text: str, exact: str, quote: TextQuote, expected: int, placement: Placement
+) -> bool:
+    """Whether an exact copy of the quote other than ``placement`` starts within
+    :data:`SAME_SHIFT` of ``expected``, one side of its context agreeing."""
+    length = len(exact)
+    lo = expected - SAME_SHIFT if expected > SAME_SHIFT else 0
+    at = text.find(exact, lo, expected + SAME_SHIFT + length)
+    while at != -1:
+        if at + length <= placement.start or at >= placement.end:
+            prefix, suffix = context_similarity(text, at, at + length, quote)
+            if prefix >= CONTEXT_AGREES or suffix >= CONTEXT_AGREES:
+                return True
+        at = text.find(exact, at + 1, expected + SAME_SHIFT + length)
+    return False
