@@ -17,8 +17,11 @@ whose context agree somewhat (:data:`BOTH_SIDES`) unless its quote is long, with
 other copy of the quote between the same anchors that its context could equally fit
 (:func:`_twin_between`), and which keeps its gap to both anchors, give or take
 (:func:`_keeps_gap`); otherwise it stays in review. Passages taken out of review anchor
-others in turn (up to :data:`ROUNDS` rounds). Nothing else changes, and a batch of one
-is ``search`` alone.
+others in turn (up to :data:`ROUNDS` rounds). A placement on one copy of a repeated
+quote that a confident neighbour moved to another copy goes to review
+(``core.disputed_copies``), and a best guess in review that moved as the confident
+neighbours on both sides of it did is placed (``core.carried_reviews``). Nothing else
+changes, and a batch of one is ``search`` alone.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from desktop_app.core.carried_reviews import place_carried_reviews
 from desktop_app.core.claimed_copies import settle_claimed_copies
 from desktop_app.core.disputed_copies import review_disputed_copies
 from desktop_app.core.folded_markup import Folded, fold_new_markup
@@ -233,6 +237,7 @@ def _place_all(
     review_shared_spans(positions, placements, settled)
     settle_claimed_copies(positions, placements, settled, "orphaned")
     review_disputed_copies(text, positions, quotes, placements, settled)
+    place_carried_reviews(text, positions, quotes, placements, settled)
     return placements
 
 

@@ -44,7 +44,7 @@ def review_disputed_copies(
 ) -> None:
     """Send to review each placement (not one the caller settled) that a witness disputes
     (see the module's docstring)."""
-    witnesses = _witnesses(text, positions, quotes, placements, settled)
+    witnesses = witnesses_of(text, positions, quotes, placements, settled)
     if not witnesses:
         return
     starts = [start for start, _end, _shift in witnesses]
@@ -54,15 +54,15 @@ def review_disputed_copies(
             continue
         old = positions[index]
         shift = placement.start - old.start
-        for other_shift in _nearest_shifts(witnesses, starts, old):
-            if -SAME_SHIFT <= other_shift - shift <= SAME_SHIFT:
+        for other_shift in nearest_shifts(witnesses, starts, old):
+            if other_shift is None or -SAME_SHIFT <= other_shift - shift <= SAME_SHIFT:
                 continue
             if _copy_carried(text, exact, quotes[index], old.start + other_shift, placement):
                 placements[index] = placement._replace(state="review")
                 break
 
 
-def _witnesses(
+def witnesses_of(
     text: str,
     positions: Sequence[TextPosition],
     quotes: Sequence[TextQuote],
@@ -90,26 +90,26 @@ def _witnesses(
     return found
 
 
-def _nearest_shifts(
+def nearest_shifts(
     witnesses: list[tuple[int, int, int]], starts: list[int], old: TextPosition
-) -> list[int]:
-    """The shifts of the nearest witnesses wholly before and wholly after ``old``, each
-    within :data:`AROUND` of it."""
-    shifts = []
-    after = bisect_left(starts, old.start)
-    for at in range(after - 1, max(-1, after - 1 - LOOKED_AT), -1):
+) -> tuple[int | None, int | None]:
+    """The shifts of the nearest witnesses (``witnesses_of``; ``starts``: their old starts)
+    wholly before and wholly after ``old``, each within :data:`AROUND` of it (None: none)."""
+    before = after = None
+    later = bisect_left(starts, old.start)
+    for at in range(later - 1, max(-1, later - 1 - LOOKED_AT), -1):
         _start, end, shift = witnesses[at]
         if end <= old.start:
             if old.start - end <= AROUND:
-                shifts.append(shift)
+                before = shift
             break
-    for at in range(after, min(len(witnesses), after + LOOKED_AT)):
+    for at in range(later, min(len(witnesses), later + LOOKED_AT)):
         start, _end, shift = witnesses[at]
         if start >= old.end:
             if start - old.end <= AROUND:
-                shifts.append(shift)
+                after = shift
             break
-    return shifts
+    return before, after
 
 
 def _copy_carried(
