@@ -7,8 +7,9 @@ standing elsewhere looks the same to it. In a batch the passages around it tell 
 apart: when the nearest witnesses wholly before and wholly after its old span
 (``core.disputed_copies``: confident placements on text found once) both moved by as much
 as the best guess did, give or take :data:`SAME_SHIFT`, the stretch around the passage
-moved as a whole and the passage with it. Such a best guess, an exact copy of the quote,
-is placed when one side of its context agrees (:data:`CARRIED_CONTEXT`), no near copy of
+moved as a whole and the passage with it. Such a best guess, an exact copy of the quote
+(or a near one, :data:`CARRIED_QUOTE`, when the quote stands exactly nowhere), is placed
+when one side of its context agrees (:data:`CARRIED_CONTEXT`), no near copy of
 its paragraph stands beside it (a paragraph pasted again beside itself, where which copy
 holds the passage is a guess), and, if the quote stands elsewhere too, no other copy has
 one side of its context agreeing as well and its own context is unchanged right at its
@@ -21,12 +22,15 @@ from collections.abc import Sequence
 
 from desktop_app.core.disputed_copies import SAME_SHIFT, nearest_shifts, witnesses_of
 from desktop_app.core.placement_doubts import break_beside_a_twin, pasted_beside
-from desktop_app.core.quote_scoring import context_similarity
+from desktop_app.core.quote_scoring import context_similarity, similarity
 from desktop_app.core.quote_search import Placement
 from desktop_app.core.records import TextPosition, TextQuote
 
 #: Least similarity of one side of the context of a best guess in review to be placed.
 CARRIED_CONTEXT = 0.9
+#: Least similarity of a best guess that is no exact copy to its quote, the quote standing
+#: exactly nowhere in the text (a typo put in it as its context changed).
+CARRIED_QUOTE = 0.9
 #: Code points right beside a best guess whose change, with another copy of its quote in
 #: the text, leaves it a guess among the copies.
 EDGE = 3
@@ -53,7 +57,10 @@ def place_carried_reviews(
         quote = quotes[index]
         exact = quote.exact
         start, end = placement.start, placement.end
-        if not exact or text[start:end] != exact:
+        if not exact:
+            continue
+        fuzzy = text[start:end] != exact
+        if fuzzy and (similarity(exact, text[start:end]) < CARRIED_QUOTE or exact in text):
             continue
         old = positions[index]
         shift = start - old.start
@@ -71,6 +78,9 @@ def place_carried_reviews(
         if pasted_beside(text, start, end, exact) or break_beside_a_twin(text, start, end):
             continue
         if _guess_among_copies(text, quote, start, end):
+            continue
+        if fuzzy:
+            placements[index] = placement._replace(state="fuzzy")
             continue
         placements[index] = placement._replace(
             state="exact" if shift == 0 and end == old.end else "moved"

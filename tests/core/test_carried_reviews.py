@@ -17,13 +17,13 @@ LEAD = "Notice to residents.\n\n"
 MOVED_BY = 2500
 
 
-def _texts(edited_word: str = "for") -> tuple[str, str, int]:
-    """An old text, the same paragraph moved down by :data:`MOVED_BY` code points with a
-    word right before the passage edited, and the passage's old start."""
+def _texts(edited_word: str = "") -> tuple[str, str, int]:
+    """An old text, the same paragraph moved down by :data:`MOVED_BY` code points with
+    ``edited_word`` put right before the passage, and the passage's old start."""
     old = LEAD + BEFORE + "The " + PASSAGE + AFTER
+    put = f"{edited_word} " if edited_word else ""
     filler = "".join(f"Item {n} of the agenda was read and noted. " for n in range(80))
-    new_paragraph = BEFORE + f"The {edited_word} " + PASSAGE + AFTER
-    new = LEAD + filler[: MOVED_BY - len(f"{edited_word} ")] + "\n\n" + new_paragraph
+    new = LEAD + filler[: MOVED_BY - len(put)] + "\n\n" + BEFORE + "The " + put + PASSAGE + AFTER
     return old, new, old.index(PASSAGE)
 
 
@@ -93,3 +93,45 @@ def test_placed_only_when_both_neighbours_moved_by_as_much(before: int, after: i
     place_carried_reviews(new, positions, quotes, placements, [False] * 3)
     carried = abs(before) <= SAME_SHIFT and abs(after) <= SAME_SHIFT
     assert placements[1].state == ("moved" if carried else "review")
+
+
+def _with_a_typo(new: str, start: int) -> tuple[str, int, list[Placement]]:
+    """``new`` with a typo in the passage, where the passage stands, and the placements of
+    :func:`_batch` with the passage's neighbours moved as it did (the passage in review)."""
+    typed = "harbour wal repairs"
+    new = new.replace(PASSAGE, typed)
+    found = new.index(typed)
+    _positions, _quotes, placements = _batch_spans(start, found - start)
+    placements[1] = Placement("review", found, found + len(typed), 0.8)
+    return new, found, placements
+
+
+def _batch_spans(
+    start: int, shift: int
+) -> tuple[list[TextPosition], list[TextQuote], list[Placement]]:
+    old, _new, _start = _texts("whole")
+    spans = [
+        (old.index(BEFORE), old.index(BEFORE) + len(BEFORE) - 1),
+        (start, start + len(PASSAGE)),
+        (old.index(AFTER) + 1, len(old)),
+    ]
+    described = [describe(old, lo, hi) for lo, hi in spans]
+    placements = [Placement("moved", lo + shift, hi + shift, 1.0) for lo, hi in spans]
+    return [p for p, _q in described], [q for _p, q in described], placements
+
+
+def test_a_near_copy_that_moved_with_both_neighbours_is_placed_fuzzy() -> None:
+    _old, new, start = _texts()  # a typo the only edit
+    new, found, placements = _with_a_typo(new, start)
+    positions, quotes, _placements = _batch_spans(start, 0)
+    place_carried_reviews(new, positions, quotes, placements, [False] * 3)
+    assert placements[1] == Placement("fuzzy", found, found + len("harbour wal repairs"), 0.8)
+
+
+def test_a_near_copy_while_the_quote_stands_exactly_elsewhere_stays_in_review() -> None:
+    _old, new, start = _texts()  # a typo the only edit
+    new, _found, placements = _with_a_typo(new, start)
+    new += "\n\nNo " + PASSAGE + " today."
+    positions, quotes, _placements = _batch_spans(start, 0)
+    place_carried_reviews(new, positions, quotes, placements, [False] * 3)
+    assert placements[1].state == "review"
