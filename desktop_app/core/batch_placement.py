@@ -34,7 +34,7 @@ from rapidfuzz import fuzz
 
 from desktop_app.core.carried_reviews import place_carried_reviews
 from desktop_app.core.claimed_copies import settle_claimed_copies
-from desktop_app.core.disputed_copies import review_disputed_copies
+from desktop_app.core.disputed_copies import Witnesses, review_disputed_copies
 from desktop_app.core.folded_markup import Folded, fold_new_markup
 from desktop_app.core.haystack import Haystack
 from desktop_app.core.partial_bound import may_reach
@@ -210,9 +210,10 @@ def _place_all(
         placements.append(given)
     positions = [request.position for request in requests]
     quotes = [request.quote for request in requests]
+    witnessing = Witnesses(text, positions, quotes, haystack)
     review_shared_spans(positions, placements, settled)
     settle_claimed_copies(positions, placements, settled, "review")
-    review_disputed_copies(text, positions, quotes, placements, settled)
+    review_disputed_copies(text, positions, quotes, placements, settled, witnessing)
     contexts: ContextCache = {}  # anchors are worked out again each round, mostly the same
     _review_out_of_order(text, requests, placements, settled, contexts)
     looked_between: dict[int, Neighbours] = {}  # a search among the same anchors finds the same
@@ -236,8 +237,8 @@ def _place_all(
             break
     review_shared_spans(positions, placements, settled)
     settle_claimed_copies(positions, placements, settled, "orphaned")
-    review_disputed_copies(text, positions, quotes, placements, settled)
-    place_carried_reviews(text, positions, quotes, placements, settled)
+    review_disputed_copies(text, positions, quotes, placements, settled, witnessing)
+    place_carried_reviews(text, positions, quotes, placements, settled, witnessing)
     return placements
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desktop_app.core.disputed_copies import SAME_SHIFT, nearest_shifts, witnesses_of
+from desktop_app.core.disputed_copies import SAME_SHIFT, Witnesses, nearest_shifts
 from desktop_app.core.placement_doubts import break_beside_a_twin, pasted_beside
 from desktop_app.core.quote_scoring import context_similarity, similarity
 from desktop_app.core.quote_search import Placement
@@ -44,10 +44,14 @@ def place_carried_reviews(
     quotes: Sequence[TextQuote],
     placements: list[Placement],
     settled: Sequence[bool],
+    witnessing: Witnesses | None = None,
 ) -> None:
     """Place each best guess in review (not one the caller settled) that moved as the
-    witnesses on both sides of its old span did (see the module's docstring)."""
-    witnesses = witnesses_of(text, positions, quotes, placements, settled)
+    witnesses on both sides of its old span did (see the module's docstring);
+    ``witnessing``: the batch's :class:`~desktop_app.core.disputed_copies.Witnesses`."""
+    if witnessing is None:
+        witnessing = Witnesses(text, positions, quotes)
+    witnesses = witnessing.of(placements, settled)
     if len(witnesses) < 2:
         return
     starts = [start for start, _end, _shift in witnesses]

@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from desktop_app.core.haystack import Haystack
 from desktop_app.core.quote_scoring import context_similarity
 from desktop_app.core.quote_search import CONTEXT_AGREES, PLACED_STATES, Placement
 from desktop_app.core.records import TextPosition, TextQuote
@@ -35,16 +36,74 @@ WITNESS_SCORE = 0.9
 WITNESS_LENGTH = 16
 
 
+class Witnesses:
+    """Finds the witnesses of a batch's placements afresh at each look, remembering which
+    placed spans stand once in the text (a batch looks more than once)."""
+
+    def __init__(
+        self,
+        text: str,
+        positions: Sequence[TextPosition],
+        quotes: Sequence[TextQuote],
+        within: Haystack | None = None,
+    ) -> None:
+        self.text = text
+        self.positions = positions
+        self.quotes = quotes
+        self._haystack = (
+            within if within is not None and within.whole else Haystack(text, remember=True)
+        )
+        self._once: dict[tuple[int, int], bool] = {}
+
+    def copies(self, exact: str, near: int) -> int:
+        """How many exact copies of ``exact`` the text holds, up to two (the nearest to
+        ``near`` first)."""
+        return len(self._haystack.nearest(exact, near, 2))
+
+    def of(
+        self, placements: Sequence[Placement], settled: Sequence[bool]
+    ) -> list[tuple[int, int, int]]:
+        """Old start, old end and shift of each witness, by old start: settled by the
+        caller, or placed on text that stands once in the text, its quote exact and not
+        short or its score high."""
+        text, once = self.text, self._once
+        found = []
+        for index, placement in enumerate(placements):
+            start, end = placement.start, placement.end
+            if placement.state not in PLACED_STATES or end <= start:
+                continue
+            if not settled[index]:
+                if placement.score < WITNESS_SCORE:
+                    exact = self.quotes[index].exact
+                    if end - start < WITNESS_LENGTH or not (
+                        end - start == len(exact) and text.startswith(exact, start)
+                    ):
+                        continue
+                alone = once.get((start, end))
+                if alone is None:
+                    placed = text[start:end]
+                    alone = once[start, end] = self._haystack.nearest(placed, start, 2) == [start]
+                if not alone:
+                    continue
+            old = self.positions[index]
+            found.append((old.start, old.end, start - old.start))
+        found.sort()
+        return found
+
+
 def review_disputed_copies(
     text: str,
     positions: Sequence[TextPosition],
     quotes: Sequence[TextQuote],
     placements: list[Placement],
     settled: Sequence[bool],
+    witnessing: Witnesses | None = None,
 ) -> None:
     """Send to review each placement (not one the caller settled) that a witness disputes
-    (see the module's docstring)."""
-    witnesses = witnesses_of(text, positions, quotes, placements, settled)
+    (see the module's docstring); ``witnessing``: the batch's :class:`Witnesses`, if made."""
+    if witnessing is None:
+        witnessing = Witnesses(text, positions, quotes)
+    witnesses = witnessing.of(placements, settled)
     if not witnesses:
         return
     starts = [start for start, _end, _shift in witnesses]
@@ -52,6 +111,8 @@ def review_disputed_copies(
         exact = quotes[index].exact
         if settled[index] or placement.state not in PLACED_STATES or not exact:
             continue
+        if witnessing.copies(exact, placement.start) <= (1 if placement.state != "fuzzy" else 0):
+            continue  # no copy of the quote but where it was placed
         old = positions[index]
         shift = placement.start - old.start
         for other_shift in nearest_shifts(witnesses, starts, old):
@@ -62,38 +123,10 @@ def review_disputed_copies(
                 break
 
 
-def witnesses_of(
-    text: str,
-    positions: Sequence[TextPosition],
-    quotes: Sequence[TextQuote],
-    placements: Sequence[Placement],
-    settled: Sequence[bool],
-) -> list[tuple[int, int, int]]:
-    """Old start, old end and shift of each witness, by old start: settled by the caller,
-    or placed on text that stands once in ``text``, its quote exact and not short or its
-    score high."""
-    found = []
-    for index, placement in enumerate(placements):
-        if placement.state not in PLACED_STATES or placement.end <= placement.start:
-            continue
-        if not settled[index]:
-            placed = text[placement.start : placement.end]
-            if placement.score < WITNESS_SCORE and (
-                len(placed) < WITNESS_LENGTH or placed != quotes[index].exact
-            ):
-                continue
-            if text.find(placed) != placement.start or text.find(placed, placement.start + 1) != -1:
-                continue
-        old = positions[index]
-        found.append((old.start, old.end, placement.start - old.start))
-    found.sort()
-    return found
-
-
 def nearest_shifts(
     witnesses: list[tuple[int, int, int]], starts: list[int], old: TextPosition
 ) -> tuple[int | None, int | None]:
-    """The shifts of the nearest witnesses (``witnesses_of``; ``starts``: their old starts)
+    """The shifts of the nearest witnesses (``Witnesses.of``; ``starts``: their old starts)
     wholly before and wholly after ``old``, each within :data:`AROUND` of it (None: none)."""
     before = after = None
     later = bisect_left(starts, old.start)
