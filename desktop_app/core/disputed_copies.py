@@ -38,7 +38,8 @@ WITNESS_LENGTH = 16
 
 class Witnesses:
     """Finds the witnesses of a batch's placements afresh at each look, remembering which
-    placed spans stand once in the text (a batch looks more than once)."""
+    placed spans stand once in the text and what the last look found (a batch looks more
+    than once, mostly at the same placements)."""
 
     def __init__(
         self,
@@ -54,6 +55,8 @@ class Witnesses:
             within if within is not None and within.whole else Haystack(text, remember=True)
         )
         self._once: dict[tuple[int, int], bool] = {}
+        self._looked: tuple[tuple[Placement, ...], tuple[bool, ...]] | None = None
+        self._found: list[tuple[int, int, int]] = []
 
     def copies(self, exact: str, near: int) -> int:
         """How many exact copies of ``exact`` the text holds, up to two (the nearest to
@@ -66,6 +69,9 @@ class Witnesses:
         """Old start, old end and shift of each witness, by old start: settled by the
         caller, or placed on text that stands once in the text, its quote exact and not
         short or its score high."""
+        looked = (tuple(placements), tuple(settled))
+        if looked == self._looked:
+            return self._found
         text, once = self.text, self._once
         found = []
         for index, placement in enumerate(placements):
@@ -88,6 +94,7 @@ class Witnesses:
             old = self.positions[index]
             found.append((old.start, old.end, start - old.start))
         found.sort()
+        self._looked, self._found = looked, found
         return found
 
 
