@@ -17,8 +17,11 @@ whose context agree somewhat (:data:`BOTH_SIDES`) unless its quote is long, with
 other copy of the quote between the same anchors that its context could equally fit
 (:func:`_twin_between`), and which keeps its gap to both anchors, give or take
 (:func:`_keeps_gap`); otherwise it stays in review. Passages taken out of review anchor
-others in turn (up to :data:`ROUNDS` rounds). Nothing else changes, and a batch of one
-is ``search`` alone.
+others in turn (up to :data:`ROUNDS` rounds). A placement on one copy of a repeated
+quote that a confident neighbour moved to another copy goes to review
+(``core.disputed_copies``), and a best guess in review that moved as the confident
+neighbours on both sides of it did is placed (``core.carried_reviews``). Nothing else
+changes, and a batch of one is ``search`` alone.
 """
 
 from __future__ import annotations
@@ -29,7 +32,9 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from desktop_app.core.carried_reviews import place_carried_reviews
 from desktop_app.core.claimed_copies import settle_claimed_copies
+from desktop_app.core.disputed_copies import Witnesses, review_disputed_copies
 from desktop_app.core.folded_markup import Folded, fold_new_markup
 from desktop_app.core.haystack import Haystack
 from desktop_app.core.partial_bound import may_reach
@@ -204,8 +209,11 @@ def _place_all(
             )
         placements.append(given)
     positions = [request.position for request in requests]
+    quotes = [request.quote for request in requests]
+    witnessing = Witnesses(text, positions, quotes, haystack)
     review_shared_spans(positions, placements, settled)
     settle_claimed_copies(positions, placements, settled, "review")
+    review_disputed_copies(text, positions, quotes, placements, settled, witnessing)
     contexts: ContextCache = {}  # anchors are worked out again each round, mostly the same
     _review_out_of_order(text, requests, placements, settled, contexts)
     looked_between: dict[int, Neighbours] = {}  # a search among the same anchors finds the same
@@ -229,6 +237,8 @@ def _place_all(
             break
     review_shared_spans(positions, placements, settled)
     settle_claimed_copies(positions, placements, settled, "orphaned")
+    review_disputed_copies(text, positions, quotes, placements, settled, witnessing)
+    place_carried_reviews(text, positions, quotes, placements, settled, witnessing)
     return placements
 
 
