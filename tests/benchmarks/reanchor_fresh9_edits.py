@@ -168,10 +168,15 @@ def icons(tracked: TrackedText, words: set[str], *, capitals: bool) -> None:
         tracked.replace(match.start(), len(match[0]), ICONS[match[1].lower()])
 
 
-def escape(tracked: TrackedText, entities: dict[str, str]) -> None:
-    """Each character of ``entities`` written as its HTML entity ("&" → "&amp;")."""
+def escape(tracked: TrackedText, entities: dict[str, str], *, numeric: bool = False) -> None:
+    """Each character of ``entities`` written as its HTML entity ("&" → "&amp;"); with
+    ``numeric``, every other character beyond ASCII as a numeric reference ("é" →
+    "&#233;", a letter and its combining mark as two)."""
     for at in reversed(range(len(tracked.chars))):
-        entity = entities.get(tracked.chars[at])
+        char = tracked.chars[at]
+        entity = entities.get(char)
+        if entity is None and numeric and ord(char) > 127:
+            entity = f"&#{ord(char)};"
         if entity is not None:
             tracked.replace(at, 1, entity)
 

@@ -11,7 +11,8 @@ sentence end by an interjection paragraph ("(Interruption.)", "[Advertisement]")
 section collapsed to a one-line summary while one of its sentences moves into the next
 section; coded entries struck through ("~~…~~", a combining long stroke over every
 letter, "WITHDRAWN · "); names inverted ("Kowalczyk, Marta", "KOWALCZYK, Marta"); a web
-feed escaping "&" and then typography as HTML entities, and tagging headings; two
+feed escaping "&", then typography as HTML entities and tagging headings, then every
+character beyond ASCII as a numeric reference ("&#233;"); two
 paragraphs side by side read as two columns line by line; an inclusive-language pass
 ("she is" → "they are", "chairman" → "chair"); an archive putting present and future
 verbs in the past; paragraphs cut to their first sentence and " […]"; status words shown
@@ -187,12 +188,14 @@ def names_inverted(tracked: TrackedText, rng: random.Random, rate: float) -> Non
 
 def html_escaped(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """A web feed's escaping: "&", "<" and ">" as entities; then quotes, apostrophes,
-    dashes, ellipses, non-breaking spaces, "½" and "£" too; then headings tagged "<h2>"."""
+    dashes, ellipses, non-breaking spaces, "½" and "£" as named entities too, and headings
+    tagged "<h2>"; then, as an ASCII-only feed, every other character beyond ASCII as a
+    numeric reference ("é" → "&#233;")."""
     entities = dict(ENTITIES_BARE)
     if rate >= 3:
         entities |= ENTITIES_TYPOGRAPHY
-    escape(tracked, entities)
-    if rate >= 8:
+    escape(tracked, entities, numeric=rate >= 8)
+    if rate >= 3:
         tag_headings(tracked, headings(tracked.text))
 
 

@@ -196,6 +196,15 @@ def test_a_web_feed_escapes_entities_and_tags_headings() -> None:
         "Head &amp; Co\n\nByline\n\n<h2>Rivers</h2>\n\nIt&rsquo;s 3&nbsp;m &mdash; &ldquo;high"
         "&rdquo; &amp; rising&hellip; &frac12; of &pound;4.\n"
     )
+    ascii_only = TrackedText(text)
+    escape(ascii_only, ENTITIES_BARE, numeric=True)
+    assert ascii_only.text == (
+        "Head &amp; Co\n\nByline\n\nRivers\n\nIt&#8217;s 3&#160;m &#8212; &#8220;high&#8221; "
+        "&amp; rising&#8230; &#189; of &#163;4.\n"
+    )
+    decomposed = TrackedText("Head\n\nByline\n\nFẹ́mi ✓\n")
+    escape(decomposed, ENTITIES_BARE | ENTITIES_TYPOGRAPHY, numeric=True)
+    assert decomposed.text == "Head\n\nByline\n\nF&#7865;&#769;mi &#10003;\n"
     sentence, heading = full.truths(
         [span_of(text, "It’s 3\u00a0m — “high” & rising…"), span_of(text, "Rivers")]
     )
