@@ -68,6 +68,17 @@ def interrupt(tracked: TrackedText, space: int, interjection: str) -> None:
     tracked.replace(space, 1, f"\n\n{interjection}\n\n")
 
 
+def break_off(tracked: TrackedText, space: int, interjection: str, repeated: int) -> None:
+    """A sentence broken off at ``space`` by an interjection paragraph, the speaker
+    resuming with the ``repeated`` characters before the break said again (a pasted copy):
+    "the road will close —", "(Interruption.)", "— will close if levels keep rising"."""
+    assert tracked.chars[space] == " "
+    inserted = f" —\n\n{interjection}\n\n— "
+    tracked.replace(space, 1, inserted)
+    tracked.copy(space - repeated, repeated, space + len(inserted))
+    tracked.replace(space + len(inserted) + repeated, 0, " ")
+
+
 def summarise(tracked: TrackedText, section: Span, kept: Span, to: int) -> None:
     """The paragraphs of ``section`` replaced by a one-line summary, after sentence ``kept``
     of it was moved to ``to`` (a paragraph start after the section) with a space after it."""

@@ -6,8 +6,9 @@ Written without looking at the re-anchoring code, and only ever reported
 ``reanchor_fresh9_edits``. The families are what a bulletin's next issue, a transcript,
 a sub-editor, a listings site, a cataloguer, a web feed, a PDF extractor, a style pass,
 an archive and a dashboard do that the earlier families do not: every reading of a block
-of near-identical lines given a new figure (and status); a paragraph broken off at a
-sentence end by an interjection paragraph ("(Interruption.)", "[Advertisement]"); a
+of near-identical lines given a new figure (and status); a speaker broken off at a
+sentence end or in mid-sentence by an interjection paragraph ("(Interruption.)",
+"[Advertisement]"), resuming with the last words said again; a
 section collapsed to a one-line summary while one of its sentences moves into the next
 section; coded entries struck through ("~~…~~", a combining long stroke over every
 letter, "WITHDRAWN · "); names inverted ("Kowalczyk, Marta", "KOWALCZYK, Marta"); a web
@@ -40,6 +41,7 @@ from tests.benchmarks.reanchor_fresh7_places import (
     sentences_of,
 )
 from tests.benchmarks.reanchor_fresh9_edits import (
+    break_off,
     escape,
     excerpt,
     icons,
@@ -113,17 +115,32 @@ def readings_updated(tracked: TrackedText, rng: random.Random, rate: float) -> N
 
 
 def turns_interrupted(tracked: TrackedText, rng: random.Random, rate: float) -> None:
-    """Paragraphs broken off at a sentence end by an interjection paragraph ("Hear,
-    hear!", "[Advertisement]"): one, three or six of them."""
+    """Speakers interrupted, an interjection paragraph ("Hear, hear!", "(Interruption.)")
+    between the halves: one paragraph broken at a sentence end; or three or six broken in
+    the middle of a sentence, the speaker resuming with the last one to three words said
+    again ("will close —", "— will close if")."""
     text = tracked.text
     paragraphs = several_sentences(text)
     chosen = rng.sample(paragraphs, min(len(paragraphs), _by_rate(rate, 1, 3, 6)))
-    spaces = []
+    breaks = []
     for paragraph in chosen:
         stops = sentences_of(text, paragraph)
-        spaces.append(rng.choice(stops[:-1])[1])
-    for space in sorted(spaces, reverse=True):
-        interrupt(tracked, space, rng.choice(INTERJECTIONS))
+        if rate < 3:
+            breaks.append((rng.choice(stops[:-1])[1], 0))
+            continue
+        longest = max(stops, key=lambda s: text.count(" ", *s))
+        spaces = [at for at in range(*longest) if text[at] == " "]
+        if len(spaces) < 5:
+            breaks.append((stops[0][1], 0))
+            continue
+        space = rng.choice(spaces[2:-2])
+        said_again = spaces[spaces.index(space) - rng.randint(1, 3)] + 1
+        breaks.append((space, space - said_again))
+    for space, repeated in sorted(breaks, reverse=True):
+        if repeated:
+            break_off(tracked, space, rng.choice(INTERJECTIONS), repeated)
+        else:
+            interrupt(tracked, space, rng.choice(INTERJECTIONS))
 
 
 def sections_summarised(tracked: TrackedText, rng: random.Random, rate: float) -> None:

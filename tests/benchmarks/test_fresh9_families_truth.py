@@ -14,6 +14,7 @@ from tests.benchmarks.family_soundness import assert_family_sound, span_of
 from tests.benchmarks.reanchor_fresh7_places import headings, recurring, sentences
 from tests.benchmarks.reanchor_fresh9_edits import (
     STRIKE,
+    break_off,
     chunks,
     escape,
     excerpt,
@@ -104,6 +105,30 @@ def test_an_interjection_breaks_a_paragraph_at_a_sentence_end() -> None:
     )
     assert both.holds(start, end)  # typed text between its halves joins them
     assert second.holds(*span_of(tracked.text, "It will"))
+
+
+def test_a_speaker_broken_off_mid_sentence_resumes_with_the_last_words_again() -> None:
+    text = "Head\n\nByline\n\nThe road will close if levels keep rising. Stay away.\n"
+    space = text.index(" if")
+    tracked = TrackedText(text)
+    break_off(tracked, space, "(Interruption.)", len("will close"))
+    assert tracked.text == (
+        "Head\n\nByline\n\nThe road will close —\n\n(Interruption.)\n\n— will close if levels "
+        "keep rising. Stay away.\n"
+    )
+    sentence, clause, words = tracked.truths(
+        [
+            span_of(text, "The road will close if levels keep rising."),
+            span_of(text, "if levels keep rising"),
+            span_of(text, "will close"),
+        ]
+    )
+    assert sentence.holds(
+        span_of(tracked.text, "The road")[0], span_of(tracked.text, "rising.")[1]
+    )  # typed and pasted text between its halves joins them
+    assert clause.holds(*span_of(tracked.text, "if levels keep rising"))
+    assert words.holds(*span_of(tracked.text, "will close", 0))  # the words said again: a copy
+    assert not tracked.truths([span_of(text, "close")])[0].holds(*span_of(tracked.text, "close", 1))
 
 
 def test_a_section_collapses_to_a_summary_and_one_sentence_moves_on() -> None:
