@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.compare import compare_texts
@@ -236,6 +237,8 @@ def test_the_gutter_covers_its_place_so_nothing_behind_it_is_painted_again(
     gutter = mode.gutter
     window.feature(CompareCommands).go_to_pair(0)
     assert gutter.ribbons()
+    # Going to a pair selects and scrolls both panes; let the paints that causes happen first.
+    QApplication.processEvents()
     counter = _PaintCounter()
     for widget in (window, window.reader, gutter):
         widget.installEventFilter(counter)
