@@ -157,12 +157,26 @@ def place_all(
 
 
 def _read_back(text: str, folded: Folded, request: Request, placement: Placement) -> Placement:
-    """A placement in the folded text, in the whole text (an orphan keeps its span)."""
+    """A placement in the folded text, in the whole text (an orphan keeps its span); one
+    found only through character references decoded (none of its code points standing in
+    the text as itself: "·" found as "&#183;") is a guess, left in review. One whose last
+    reference begins with the quote's end ("… &" found as "… &amp;") ends there, on the
+    quote as it stands in the text."""
     if not placement.placed:
         return placement
     start, end = folded.back(placement.start, placement.end)
+    exact_end = start + len(request.quote.exact)
+    if (
+        folded.ends is not None
+        and placement.end > placement.start
+        and folded.origin[placement.end - 1] < exact_end < end
+        and text.startswith(request.quote.exact, start)
+    ):
+        end = exact_end
     state = placement.state
-    if state in PLACED_STATES:
+    if state in PLACED_STATES and folded.only_decoded(placement.start, placement.end):
+        state = "review"
+    elif state in PLACED_STATES:
         if text[start:end] != request.quote.exact:
             state = "fuzzy"
         elif state == "fuzzy" or start != request.position.start:

@@ -1,7 +1,8 @@
-"""Line numbers and markdown marks a text gained, folded out so quotes without them match."""
+"""Line numbers, markdown and HTML marks a text gained, folded out so quotes without them match."""
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -18,6 +19,10 @@ _AFTER_BREAK = {kind: re.compile(r"\n(" + kind.pattern + ")") for kind in (LINE_
 BOLD = re.compile(r"\*\*")
 #: A bare address made a markdown link: "[example.com](" before it and ")" after it.
 LINK = re.compile(r"(\[[^\]\n]{1,100}\]\()[a-z][a-z0-9+.-]*://[^\s()]+(\))")
+#: An HTML character reference, named or numeric ("&amp;", "&mdash;", "&#233;", "&#x2014;").
+ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+#: A bare HTML tag without attributes, opening or closing ("<h2>", "</h2>", "<br/>").
+TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}[ \t]*/?>")
 #: Least share of a text's lines that open with a number for the numbers to be folded
 #: (headings are folded however few).
 MOST_LINES = 0.5
@@ -30,18 +35,30 @@ LEAST_MARKS = 2
 
 class Folded(NamedTuple):
     """A text with some marks left out, and where each of its code points stood in the
-    text (one more entry: the text's length)."""
+    text (one more entry: the text's length); a code point decoded from a character
+    reference stands for all of it, ``ends`` (when given) saying where each one ends."""
 
     text: str
     origin: list[int]
+    ends: list[int] | None = None
 
     def back(self, start: int, end: int) -> tuple[int, int]:
         """Folded ``[start, end)`` in the whole text: from its first code point to just
-        after its last (marks inside it included)."""
+        after its last (marks inside it included, a reference at its end whole)."""
         if end <= start:
             at = self.origin[start]
             return at, at
+        if self.ends is not None:
+            return self.origin[start], self.ends[end - 1]
         return self.origin[start], self.origin[end - 1] + 1
+
+    def only_decoded(self, start: int, end: int) -> bool:
+        """Whether every code point of folded ``[start, end)`` was decoded from a character
+        reference (none of it stands in the whole text as itself)."""
+        ends = self.ends
+        if ends is None or end <= start:
+            return False
+        return all(ends[at] - self.origin[at] > 1 for at in range(start, end))
 
     def forth(self, start: int, end: int) -> tuple[int, int]:
         """Whole-text ``[start, end)`` in the folded text (marks at its ends left out)."""
@@ -50,15 +67,17 @@ class Folded(NamedTuple):
 
 def fold_new_markup(text: str, samples: Iterable[str]) -> Folded | None:
     """``text`` without the kinds of marks it holds throughout (numbers opening most of
-    its lines, heading marks, bold marks, links made of bare addresses) that the
-    ``samples`` (stored quotes with their context, made on an earlier version of the
-    text) hold clearly less often where they would stand (:data:`FEWER`; bold marks and
-    links: never): the text was numbered for print or exported to markdown since, and
-    what differs between a quote and the text is only those marks. None when there is
-    nothing to fold. (What the text holds is worked out once for the last few texts
-    asked about: one annotation placed at a time asks about the same text again.)"""
+    its lines, heading marks, bold marks, links made of bare addresses, HTML tags) that
+    the ``samples`` (stored quotes with their context, made on an earlier version of the
+    text) hold clearly less often where they would stand (:data:`FEWER`; bold marks,
+    links and tags: never), and with its HTML character references decoded when the
+    samples hold none: the text was numbered for print, exported to markdown or escaped
+    for a web feed since, and what differs between a quote and the text is only those
+    marks. None when there is nothing to fold. (What the text holds is worked out once
+    for the last few texts asked about: one annotation placed at a time asks about the
+    same text again.)"""
     held = _marks_held(text)
-    if not held.line_kinds and not held.bold and not held.links:
+    if not (held.line_kinds or held.bold or held.links or held.entities or held.tags):
         return None
     samples = list(samples)
     kinds = tuple(
@@ -68,18 +87,23 @@ def fold_new_markup(text: str, samples: Iterable[str]) -> Folded | None:
     )
     bold = held.bold and not any("**" in s for s in samples)
     links = held.links and not any("](" in s for s in samples)
-    if not kinds and not bold and not links:
+    entities = held.entities and not any(ENTITY.search(s) for s in samples)
+    tags = held.tags and not any(TAG.search(s) for s in samples)
+    if not (kinds or bold or links or entities or tags):
         return None
-    return _folded(text, kinds, bold, links)
+    return _folded(text, kinds, bold, links, entities, tags)
 
 
 class _Held(NamedTuple):
     """The kinds of marks a text holds throughout: those opening its lines, with the
-    share of its lines they open, and whether it holds bold marks and links."""
+    share of its lines they open, and whether it holds bold marks, links, character
+    references and tags."""
 
     line_kinds: tuple[tuple[re.Pattern[str], float], ...]
     bold: bool
     links: bool
+    entities: bool
+    tags: bool
 
 
 @lru_cache(maxsize=4)
@@ -92,31 +116,60 @@ def _marks_held(text: str) -> _Held:
             line_kinds.append((kind, share))
     bold = text.count("**") >= LEAST_MARKS
     links = LINK.search(text) is not None
-    return _Held(tuple(line_kinds), bold, links)
+    entities = "&" in text and _holds_at_least(ENTITY, text, LEAST_MARKS)
+    tags = "<" in text and _holds_at_least(TAG, text, LEAST_MARKS)
+    return _Held(tuple(line_kinds), bold, links, entities, tags)
+
+
+def _holds_at_least(kind: re.Pattern[str], text: str, least: int) -> bool:
+    """Whether ``text`` holds ``least`` marks of ``kind`` or more."""
+    return sum(1 for _match in zip(range(least), kind.finditer(text), strict=False)) >= least
 
 
 @lru_cache(maxsize=4)
-def _folded(text: str, kinds: tuple[re.Pattern[str], ...], bold: bool, links: bool) -> Folded:
+def _folded(
+    text: str,
+    kinds: tuple[re.Pattern[str], ...],
+    bold: bool,
+    links: bool,
+    entities: bool = False,
+    tags: bool = False,
+) -> Folded:
     """``text`` without the marks of ``kinds`` opening its lines, its bold marks (if
-    ``bold``) and the markdown around bare addresses (if ``links``)."""
-    marks = [span for kind in kinds for span in _opening_lines(kind, text)]
+    ``bold``), the markdown around bare addresses (if ``links``) and its HTML tags (if
+    ``tags``), its character references decoded (if ``entities``)."""
+    marks = [(*span, "") for kind in kinds for span in _opening_lines(kind, text)]
     if bold:
-        marks += [match.span() for match in BOLD.finditer(text)]
+        marks += [(*match.span(), "") for match in BOLD.finditer(text)]
     if links:
-        marks += [m.span(group) for m in LINK.finditer(text) for group in (1, 2)]
+        marks += [(*m.span(group), "") for m in LINK.finditer(text) for group in (1, 2)]
+    if tags:
+        marks += [(*match.span(), "") for match in TAG.finditer(text)]
+    if entities:
+        marks += [
+            (*match.span(), decoded)
+            for match in ENTITY.finditer(text)
+            if (decoded := html.unescape(match[0])) != match[0]
+        ]
     marks.sort()
     kept: list[str] = []
     origin: list[int] = []
+    ends: list[int] = []
     reached = 0
-    for start, end in marks:
+    for start, end, decoded in marks:
         if start < reached:
             continue
         kept.append(text[reached:start])
         origin.extend(range(reached, start))
+        ends.extend(range(reached + 1, start + 1))
+        kept.append(decoded)
+        origin.extend([start] * len(decoded))
+        ends.extend([end] * len(decoded))
         reached = end
     kept.append(text[reached:])
     origin.extend(range(reached, len(text) + 1))
-    return Folded("".join(kept), origin)
+    ends.extend(range(reached + 1, len(text) + 1))
+    return Folded("".join(kept), origin, ends if entities else None)
 
 
 def _share_of_lines(kind: re.Pattern[str], text: str) -> float:

@@ -1,8 +1,9 @@
-"""Quote-only placement in a text numbered for print or exported to markdown since the
-quotes were taken: the marks are folded out while placing (``core.folded_markup``)."""
+"""Quote-only placement in a text numbered for print, exported to markdown or escaped as HTML
+since the quotes were taken: the marks are folded out while placing (``core.folded_markup``)."""
 
 from __future__ import annotations
 
+import html
 import re
 
 from hypothesis import given, settings
@@ -89,6 +90,94 @@ def test_markdown_marks_are_folded_and_read_back() -> None:
     start = folded.text.index("Product: pie")
     assert new[slice(*folded.back(start, start + len("Product: pie")))] == "Product:** pie"
     assert folded.forth(*folded.back(start, start + 3)) == (start, start + 3)
+
+
+ESCAPED_OLD = (
+    "Hollins & Sons\n\nA pie “with leek” – sold at £3½ in Tbilisi (თბილისი).\n\n"
+    "Lot L2451B is affected; the café’s stock too.\n\nCall 0800 915 3321 … now."
+)
+
+
+def _escaped(text: str, numeric: bool) -> str:
+    """``text`` as a web feed escapes it: "&" and typography as named references, headings
+    (lines without a full stop) tagged, and, if ``numeric``, the rest beyond ASCII as
+    numeric references."""
+    named = {"&": "&amp;", "“": "&ldquo;", "”": "&rdquo;", "–": "&ndash;", "£": "&pound;"}
+    named |= {"½": "&frac12;", "’": "&rsquo;", "…": "&hellip;"}
+    out = []
+    for char in text:
+        if char in named:
+            out.append(named[char])
+        elif numeric and ord(char) > 127:
+            out.append(f"&#{ord(char)};")
+        else:
+            out.append(char)
+    lines = "".join(out).split("\n")
+    return "\n".join(f"<h2>{line}</h2>" if line and "." not in line else line for line in lines)
+
+
+@st.composite
+def _escaped_cases(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]]]:
+    return _escaped(ESCAPED_OLD, draw(st.booleans())), _spans(ESCAPED_OLD, draw)
+
+
+@settings(max_examples=30, deadline=None)
+@given(case=_escaped_cases())
+def test_passages_of_a_text_escaped_as_html_since_are_placed_on_their_own_words(
+    case: tuple[str, list[tuple[int, int]]],
+) -> None:
+    new, spans = case
+    requests = [Request(*describe(ESCAPED_OLD, start, end)) for start, end in spans]
+    for (start, end), placement in zip(spans, place_all(new, requests), strict=True):
+        words = ESCAPED_OLD[start:end]
+        assert placement.state in ("exact", "moved", "fuzzy"), (words, placement)
+        found = new[placement.start : placement.end]
+        assert html.unescape(re.sub(r"</?h2>", "", found)) == words
+
+
+def test_character_references_are_decoded_and_read_back_whole() -> None:
+    new = _escaped(ESCAPED_OLD, numeric=True)
+    folded = fold_new_markup(new, [ESCAPED_OLD[5:60], ESCAPED_OLD[50:120]])
+    assert folded is not None
+    assert folded.text == ESCAPED_OLD
+    start = ESCAPED_OLD.index("“with leek” –")
+    end = start + len("“with leek” –")
+    assert new[slice(*folded.back(start, end))] == "&ldquo;with leek&rdquo; &ndash;"
+    assert folded.forth(*folded.back(start, end)) == (start, end)
+    assert folded.forth(*folded.back(0, 8)) == (0, 8)
+
+
+def test_references_and_tags_the_quotes_hold_already_or_too_few_are_not_folded() -> None:
+    new = _escaped(ESCAPED_OLD, numeric=False)
+    assert fold_new_markup(new, [new[0:40], new[30:90]]) is None
+    one_reference = fold_new_markup("Fish &amp; chips, <b>hot</b>.", ["Fish & chips"])
+    assert one_reference is not None
+    assert one_reference.text == "Fish &amp; chips, hot."
+
+
+def test_a_passage_found_only_through_decoded_references_is_a_guess() -> None:
+    old = "BD610 · Board 3: Tomás Ferreira – Owen Pritchard, ½–½."
+    new = (
+        "BD610 &#183; Board 3: Tom&#225;s Ferreira &ndash; Owen Pritchard, &frac12;&ndash;&frac12;."
+    )
+    dot = old.index("·")
+    word = old.index("Tomás")
+    requests = [Request(*describe(old, dot, dot + 1)), Request(*describe(old, word, word + 5))]
+    alone, with_letters = place_all(new, requests)
+    assert alone.state == "review"
+    assert new[alone.start : alone.end] == "&#183;"
+    assert with_letters.state in ("moved", "fuzzy")
+    assert new[with_letters.start : with_letters.end] == "Tom&#225;s"
+
+
+def test_a_passage_ending_on_an_escaped_ampersand_ends_on_the_quote() -> None:
+    old = "Call the Floodline for the latest warnings & alerts. Schools & roads shut."
+    new = old.replace("&", "&amp;")
+    start = old.index("Call")
+    end = old.index(" alerts")
+    (placement,) = place_all(new, [Request(*describe(old, start, end))])
+    assert placement.state in ("exact", "moved")
+    assert new[placement.start : placement.end] == old[start:end]
 
 
 def test_a_sentence_that_goes_on_past_a_found_end_beside_its_twin_is_a_guess() -> None:
