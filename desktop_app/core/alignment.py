@@ -1,6 +1,7 @@
 """Which stretches of an old text survive in its new version, and where they went.
 
-The blocks come from ``core.block_diff`` (a coarse-to-fine diff with move detection).
+The blocks come from ``core.block_diff`` (a coarse-to-fine diff with move detection),
+taken through formatting by combining marks (``core.overlay_marks``).
 
 The result maps old offsets to new ones: :meth:`Alignment.pieces` gives the parts of an
 old span that survive, with their new places; :meth:`Alignment.unaligned_share` tells how
@@ -20,6 +21,7 @@ from desktop_app.core.block_diff import Block as Block
 from desktop_app.core.block_diff import surviving_blocks
 from desktop_app.core.copy_index import CopyIndex
 from desktop_app.core.haystack import Haystack
+from desktop_app.core.overlay_marks import through_overlay_marks
 
 #: Shortest unaligned stretch looked for in the old text by ``Alignment.was_elsewhere``.
 MOVED_GAP = 16
@@ -38,7 +40,7 @@ class Alignment:
     """Surviving blocks of an old text in a new one, searchable from either side."""
 
     def __init__(self, old: str, new: str) -> None:
-        blocks = surviving_blocks(old, new)
+        blocks = through_overlay_marks(old, new, surviving_blocks)
         self._old_length = len(old)
         self.old = old
         self.new = new
