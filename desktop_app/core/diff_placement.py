@@ -8,6 +8,7 @@ from desktop_app.core.alignment import Alignment, Block
 from desktop_app.core.anchoring import CONTEXT, inside_a_word, trim_span
 from desktop_app.core.closer_copy import a_closer_copy_inserted
 from desktop_app.core.diff_doubts import GAP, GROWS, checked_placement, exact_copy_fits
+from desktop_app.core.moved_before import moved_before_start
 from desktop_app.core.moved_sentences import moved_in_sentences
 from desktop_app.core.quote_search import Placement as Placement
 from desktop_app.core.quote_search import search
@@ -76,6 +77,7 @@ def map_through(
         new_start, new_end = _replaced_ends(alignment, (start, end), pieces, new_start, new_end)
         new_start, new_end = lost_end_beyond(alignment, (start, end), pieces, new_start, new_end)
         new_start, new_end = _whole_quote_inside(new_text, quote.exact, new_start, new_end)
+        new_start = moved_before_start(alignment, (start, end), pieces, new_start)
         if new_end > new_start:
             return checked_placement(
                 alignment, new_text, position, quote, pieces, new_start, new_end, elsewhere
