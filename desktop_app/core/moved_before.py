@@ -52,8 +52,13 @@ def moved_before_start(
 def _missing_words(old: str, own: tuple[int, int], pieces: list[Block]) -> Counter[str]:
     """The words (case folded) of old ``own`` that lie wholly outside ``pieces``."""
     missing: Counter[str] = Counter()
-    covered = sorted((piece.old, piece.old + piece.length) for piece in pieces)
-    for word in _WORD.finditer(old, own[0], own[1]):
-        if not any(lo < word.end() and word.start() < hi for lo, hi in covered):
-            missing[word.group().casefold()] += 1
+    reached = own[0]
+    for lo, hi in [*sorted((p.old, p.old + p.length) for p in pieces), (own[1], own[1])]:
+        if lo > reached:
+            for word in _WORD.finditer(old, reached, lo):
+                cut_before = word.start() == reached > own[0] and _WORD.match(old[reached - 1])
+                cut_after = word.end() == lo < own[1] and _WORD.match(old[lo])
+                if not (cut_before or cut_after):
+                    missing[word.group().casefold()] += 1
+        reached = max(reached, hi)
     return missing

@@ -32,12 +32,21 @@ def has_overlay_marks(text: str) -> bool:
     return _OVERLAY.search(text) is not None
 
 
+def only_overlay_marks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds overlay marks and nothing else."""
+    return end > start and not text[start:end].strip(OVERLAY_MARKS)
+
+
 def folded(text: str) -> tuple[str, list[int]]:
     """``text`` without :data:`OVERLAY_MARKS`, and where each of its code points stands in
     ``text`` (one more entry: the length of ``text``)."""
-    kept = [at for at, char in enumerate(text) if char not in OVERLAY_MARKS]
-    kept.append(len(text))
-    return "".join(text[at] for at in kept[:-1]), kept
+    kept: list[int] = []
+    reached = 0
+    for mark in _OVERLAY.finditer(text):
+        kept.extend(range(reached, mark.start()))
+        reached = mark.end()
+    kept.extend(range(reached, len(text) + 1))
+    return _OVERLAY.sub("", text), kept
 
 
 def through_overlay_marks(
@@ -54,6 +63,11 @@ def through_overlay_marks(
     new_folded, new_at = folded(new)
     blocks: list[Block] = []
     for block in diff(old_folded, new_folded):
+        old_lo, old_hi = old_at[block.old], old_at[block.old + block.length]
+        new_lo, new_hi = new_at[block.new], new_at[block.new + block.length]
+        if old[old_lo:old_hi] == new[new_lo:new_hi]:  # marked alike all through: one block
+            blocks.append(Block(old_lo, new_lo, old_hi - old_lo, block.moved, block.doubtful))
+            continue
         start = 0
         for index in range(block.length):
             here_old, here_new = old_at[block.old + index], new_at[block.new + index]
