@@ -112,3 +112,15 @@ def test_blocks_read_the_same_in_both_texts(
         for char in old[block.old : block.old + block.length]
     )
     assert kept == unmarked  # every letter survives: only the marks changed
+
+
+def test_marks_added_to_a_run_are_not_inserted_text() -> None:
+    line = "BD160 · Board 6: Levan Beridze – Søren Dahl, postponed."
+    old = f"Round six\n\n{line}\nThe game is cancelled.\n"
+    new = old.replace(line, _struck(line))
+    alignment = Alignment(old, new)
+    lo = new.index("B")
+    assert alignment.unaligned_share(lo, lo + len(_struck(line))) == 0.0
+    assert alignment.unaligned() == []
+    typed = new.replace("Round six", "Round six, revised")
+    assert Alignment(old, typed).unaligned() == [(9, 18)]
