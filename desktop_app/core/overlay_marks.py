@@ -91,7 +91,7 @@ def context_similarity_unmarked(
     both: context struck through since (or no longer) reads as it was."""
     before = text[max(0, start - 2 * CONTEXT) : start]
     after = text[end : end + 2 * CONTEXT]
-    if not any(map(has_overlay_marks, (before, after, quote.prefix, quote.suffix))):
+    if not has_overlay_marks(before + after + quote.prefix + quote.suffix):  # one scan
         return context_similarity(text, start, end, quote)
     return (
         similarity(_OVERLAY.sub("", quote.prefix), _OVERLAY.sub("", before)[-CONTEXT:]),
