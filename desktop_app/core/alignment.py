@@ -1,6 +1,7 @@
 """Which stretches of an old text survive in its new version, and where they went.
 
-The blocks come from ``core.block_diff`` (a coarse-to-fine diff with move detection).
+The blocks come from ``core.block_diff`` (a coarse-to-fine diff with move detection),
+taken through formatting by combining marks (``core.overlay_marks``).
 
 The result maps old offsets to new ones: :meth:`Alignment.pieces` gives the parts of an
 old span that survive, with their new places; :meth:`Alignment.unaligned_share` tells how
@@ -20,6 +21,11 @@ from desktop_app.core.block_diff import Block as Block
 from desktop_app.core.block_diff import surviving_blocks
 from desktop_app.core.copy_index import CopyIndex
 from desktop_app.core.haystack import Haystack
+from desktop_app.core.overlay_marks import (
+    has_overlay_marks,
+    only_overlay_marks,
+    through_overlay_marks,
+)
 
 #: Shortest unaligned stretch looked for in the old text by ``Alignment.was_elsewhere``.
 MOVED_GAP = 16
@@ -38,7 +44,7 @@ class Alignment:
     """Surviving blocks of an old text in a new one, searchable from either side."""
 
     def __init__(self, old: str, new: str) -> None:
-        blocks = surviving_blocks(old, new)
+        blocks = through_overlay_marks(old, new, surviving_blocks)
         self._old_length = len(old)
         self.old = old
         self.new = new
@@ -47,8 +53,7 @@ class Alignment:
         self.in_doubt = any(block.doubtful for block in blocks)
         self._old_starts = [b.old for b in self.blocks]
         by_new = sorted(self.blocks, key=lambda b: b.new)
-        self._new_starts = [b.new for b in by_new]
-        self._new_ends = [b.new + b.length for b in by_new]
+        self._new_starts, self._new_ends = _covered(new, by_new)
         self._haystacks: dict[int, Haystack] = {}
         self._lost_lines: dict[int, list[str]] = {}
         self._inserted_lines: dict[int, tuple[list[tuple[int, int]], list[str]]] = {}
@@ -266,6 +271,29 @@ class Alignment:
             if hi > lo:
                 covered += hi - lo
         return 1.0 - covered / (end - start)
+
+
+def _covered(new: str, by_new: list[Block]) -> tuple[list[int], list[int]]:
+    """Where the stretches of the new text that old text maps to start and end: the
+    blocks in new order, those that only overlay marks part (a run struck through since:
+    formatting, not inserted text) taken as one."""
+    starts = [b.new for b in by_new]
+    ends = [b.new + b.length for b in by_new]
+    if not has_overlay_marks(new):
+        return starts, ends
+    merged_starts: list[int] = []
+    merged_ends: list[int] = []
+    for start, end in zip(starts, ends, strict=True):
+        if (
+            merged_ends
+            and start > merged_ends[-1]
+            and only_overlay_marks(new, merged_ends[-1], start)
+        ):
+            merged_ends[-1] = end
+        else:
+            merged_starts.append(start)
+            merged_ends.append(end)
+    return merged_starts, merged_ends
 
 
 def _by_length(line: str) -> tuple[int, str]:

@@ -9,6 +9,7 @@ from rapidfuzz.distance import Indel
 
 from desktop_app.core.alignment import EDITED_IN_PLACE, Alignment, Block
 from desktop_app.core.closer_copy import a_closer_copy_inserted
+from desktop_app.core.overlay_marks import context_similarity_unmarked
 from desktop_app.core.placement_doubts import reordered_across_an_edge
 from desktop_app.core.quote_search import (
     MARGIN,
@@ -145,7 +146,7 @@ def _context_doubtful(
     text = alignment.new
     if moved and end - start >= SHORT_MOVE:
         return False
-    prefix, suffix = context_similarity(text, start, end, quote)
+    prefix, suffix = context_similarity_unmarked(text, start, end, quote)
     if max(prefix, suffix) < DIFF_CONTEXT:
         return True
     if moved:

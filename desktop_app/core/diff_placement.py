@@ -8,7 +8,9 @@ from desktop_app.core.alignment import Alignment, Block
 from desktop_app.core.anchoring import CONTEXT, inside_a_word, trim_span
 from desktop_app.core.closer_copy import a_closer_copy_inserted
 from desktop_app.core.diff_doubts import GAP, GROWS, checked_placement, exact_copy_fits
+from desktop_app.core.moved_before import moved_before_start
 from desktop_app.core.moved_sentences import moved_in_sentences
+from desktop_app.core.overlay_marks import only_overlay_marks
 from desktop_app.core.quote_search import Placement as Placement
 from desktop_app.core.quote_search import search
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
@@ -76,6 +78,7 @@ def map_through(
         new_start, new_end = _replaced_ends(alignment, (start, end), pieces, new_start, new_end)
         new_start, new_end = lost_end_beyond(alignment, (start, end), pieces, new_start, new_end)
         new_start, new_end = _whole_quote_inside(new_text, quote.exact, new_start, new_end)
+        new_start = moved_before_start(alignment, (start, end), pieces, new_start)
         if new_end > new_start:
             return checked_placement(
                 alignment, new_text, position, quote, pieces, new_start, new_end, elsewhere
@@ -290,15 +293,19 @@ def _main_stretch(
     for piece in pieces[1:]:
         last = runs[-1][-1]
         lo, hi = last.new + last.length, piece.new
-        if lo == hi or (
-            lo < hi
-            and alignment.unaligned_share(lo, hi) == 1.0
-            and (
-                _left_own_place(alignment, lo, hi, own)
-                or not (
-                    alignment.was_elsewhere(lo, hi, own)
-                    or moved_in_from_beside(alignment, lo, hi, own)
-                    or moved_in_sentences(alignment, lo, hi, own)
+        if (
+            lo == hi
+            or only_overlay_marks(alignment.new, lo, hi)
+            or (
+                lo < hi
+                and alignment.unaligned_share(lo, hi) == 1.0
+                and (
+                    _left_own_place(alignment, lo, hi, own)
+                    or not (
+                        alignment.was_elsewhere(lo, hi, own)
+                        or moved_in_from_beside(alignment, lo, hi, own)
+                        or moved_in_sentences(alignment, lo, hi, own)
+                    )
                 )
             )
         ):
