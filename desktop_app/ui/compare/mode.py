@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 #: After this long without a result, the status line says the comparison is running.
 PROGRESS_AFTER_MS = 300
+#: Said while the engine works longer than that.
+_COMPARING = "Comparing the two articles…"
 
 
 class CompareMode(QObject):
@@ -69,6 +71,10 @@ class CompareMode(QObject):
         host.document_changed.connect(self._on_panes_changed)
         host.follow_project(self._on_project_changed)
         host.closing.connect(self.runner.shutdown)
+        #: Something else was said since the engine was asked (an import's outcome, say):
+        #: the summary that arrives later does not talk over it.
+        self._spoken_over = False
+        host.announced.connect(self._on_announced)
 
     # -- on and off ----------------------------------------------------------------------
 
@@ -173,12 +179,17 @@ class CompareMode(QObject):
         if key == self._key and self.comparison is not None:
             return
         self._key = key
+        self._spoken_over = False
         self.runner.request(key, a.text, b.text)
         self._progress.start()
 
+    def _on_announced(self, text: str) -> None:
+        if self.runner.busy and text != _COMPARING:
+            self._spoken_over = True
+
     def _show_progress(self) -> None:
-        if self.runner.busy:
-            self.host.announce("Comparing the two articles…", 3000)
+        if self.runner.busy and not self._spoken_over:
+            self.host.announce(_COMPARING, 3000)
 
     def _on_result(self, key: Key, comparison: Comparison) -> None:
         if key != self._key or self._views is None:
@@ -186,6 +197,8 @@ class CompareMode(QObject):
         self._progress.stop()
         self.show(comparison)
         self.updated.emit()
+        if self._spoken_over:
+            return  # drawn as usual, but the status bar keeps what the user's action said
         only_a, only_b = comparison.only_share("a"), comparison.only_share("b")
         self.host.announce(
             f"Compared: {len(comparison.pairs)} aligned pairs, "
