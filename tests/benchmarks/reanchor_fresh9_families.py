@@ -40,6 +40,7 @@ from tests.benchmarks.reanchor_fresh7_places import (
     sentences,
     sentences_of,
 )
+from tests.benchmarks.reanchor_fresh8_families import _by_rate
 from tests.benchmarks.reanchor_fresh9_edits import (
     break_off,
     escape,
@@ -85,10 +86,6 @@ from tests.storage.edit_simulation import TrackedText, word_spans
 
 #: Seeds of the ninth fresh held-out material (never used while tuning).
 FRESH9_SEEDS = range(9900, 9910)
-
-
-def _by_rate(rate: float, low: int, middle: int, high: int) -> int:
-    return low if rate < 3 else middle if rate < 8 else high
 
 
 # -- families ------------------------------------------------------------------------------------

@@ -3,39 +3,24 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 import pytest
 import shiboken6
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.compare import Comparison
 from desktop_app.ui.compare import runner as runner_module
 from desktop_app.ui.compare.mode import CompareMode
 from desktop_app.ui.compare.runner import CompareRunner
 from tests.ui.conftest import WindowFactory
 
 
-@pytest.fixture
-def held_comparison(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
-    """The engine waits for the returned event before it answers."""
+def _held(monkeypatch: pytest.MonkeyPatch, engine: Callable[[str, str], object]) -> threading.Event:
+    """Make the worker run ``engine`` only once the returned event is set."""
     release = threading.Event()
 
-    def compare(text_a: str, text_b: str) -> str:
-        release.wait(5)
-        return f"{text_a} ~ {text_b}"
-
-    monkeypatch.setattr(runner_module, "_compare", compare)
-    return release
-
-
-@pytest.fixture
-def held_engine(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
-    """The real engine, answering only once the returned event is set."""
-    release = threading.Event()
-    engine = runner_module._compare
-
-    def compare(text_a: str, text_b: str) -> Comparison:
+    def compare(text_a: str, text_b: str) -> object:
         release.wait(5)
         return engine(text_a, text_b)
 
@@ -43,14 +28,33 @@ def held_engine(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     return release
 
 
-def test_a_result_reaches_the_runner_that_asked(
-    qtbot: QtBot, held_comparison: threading.Event
-) -> None:
-    owner = QObject()
+@pytest.fixture
+def held_comparison(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """A stand-in engine ("one ~ two"), answering once the returned event is set."""
+    return _held(monkeypatch, lambda text_a, text_b: f"{text_a} ~ {text_b}")
+
+
+@pytest.fixture
+def held_engine(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """The real engine, answering once the returned event is set."""
+    return _held(monkeypatch, runner_module._compare)
+
+
+def _asking(owner: QObject) -> tuple[CompareRunner, list[object]]:
+    """A runner owned by ``owner`` that asked to compare "one" with "two", and the
+    (key, comparison) results it will have been given."""
     runner = CompareRunner(owner)
     results: list[object] = []
     runner.finished.connect(lambda key, comparison: results.append((key, comparison)))
     runner.request(("a", "b"), "one", "two")
+    return runner, results
+
+
+def test_a_result_reaches_the_runner_that_asked(
+    qtbot: QtBot, held_comparison: threading.Event
+) -> None:
+    owner = QObject()  # kept: a runner goes with its owner
+    runner, results = _asking(owner)
     assert runner.busy
     held_comparison.set()
     qtbot.waitUntil(lambda: bool(results))
@@ -63,10 +67,7 @@ def test_a_runner_deleted_while_comparing_gets_nothing_and_nothing_crashes(
     qtbot: QtBot, held_comparison: threading.Event
 ) -> None:
     owner = QObject()
-    runner = CompareRunner(owner)
-    results: list[object] = []
-    runner.finished.connect(lambda key, comparison: results.append(comparison))
-    runner.request(("a", "b"), "one", "two")
+    runner, results = _asking(owner)
     pool = runner._pool
     number = runner._number
     assert pool is not None
@@ -84,10 +85,7 @@ def test_a_runner_shut_down_while_comparing_drops_the_late_result(
     qtbot: QtBot, held_comparison: threading.Event
 ) -> None:
     owner = QObject()
-    runner = CompareRunner(owner)
-    results: list[object] = []
-    runner.finished.connect(lambda key, comparison: results.append(comparison))
-    runner.request(("a", "b"), "one", "two")
+    runner, results = _asking(owner)
     pool = runner._pool
     assert pool is not None
     runner.shutdown()  # the window is closing
