@@ -41,6 +41,7 @@ from desktop_app.core.partial_bound import may_reach
 from desktop_app.core.quote_candidates import Refinements
 from desktop_app.core.quote_search import (
     LONG_QUOTE,
+    NEAR,
     PLACED_STATES,
     Placement,
     context_similarity,
@@ -85,6 +86,11 @@ ROUNDS = 3
 #: many code points from it (old offsets) moved by as much, give or take :data:`SAME_SHIFT`.
 MOVED_WITH = 300
 SAME_SHIFT = 20
+#: Most code points by which a passage looked for between two anchors may stand off from
+#: where the nearer one's shift puts it and still count as where it was (one side of its
+#: context agreeing then suffices): as much as the gap between the anchors changed, up to
+#: this (lines shortened or lengthened between them move the passages among them).
+SETTLED_SLACK = 80
 #: Stands for "no anchor on this side": an end of the text.
 _OPEN = 1 << 62
 
@@ -424,6 +430,8 @@ def _among_anchors(
         window, text, position, found, request.quote, neighbours
     ):
         found = found._replace(state="moved")
+    if found.state not in PLACED_STATES and before is not None and after is not None:
+        found = _shifted_among(text, request.quote, expected, window, memo, neighbours) or found
     if found.state not in PLACED_STATES or not left.new_start <= found.start <= right.new_start:
         return None
     short = len(request.quote.exact) < LONG_QUOTE
@@ -448,6 +456,46 @@ def _among_anchors(
     if found.state == "exact" and (found.start, found.end) != (position.start, position.end):
         return found._replace(state="moved")
     return found
+
+
+def _shifted_among(
+    text: str,
+    quote: TextQuote,
+    expected: TextPosition,
+    window: Haystack,
+    memo: Refinements,
+    neighbours: Neighbours,
+) -> Placement | None:
+    """A passage between two anchors whose gap changed, looked for again with the change
+    as leeway (:data:`SETTLED_SLACK`): found within it of where the nearer anchor's shift
+    puts it, one side of its context agreeing is enough, as where it was — if the other
+    side agrees somewhat (:data:`BOTH_SIDES`) and neither the text found nor the quote
+    stands anywhere else in the text (a copy elsewhere whose context agrees as well, a
+    sentence promoted to the top with a back-reference left where it stood, makes it a
+    guess). None when that finds nothing more."""
+    before, after = neighbours
+    if before is None or after is None:
+        return None
+    change = (after.new_start - before.new_start) - (after.old_start - before.old_start)
+    near = NEAR + min(abs(change), SETTLED_SLACK)
+    if near == NEAR:
+        return None
+    found = search(text, expected, quote, within=window, memo=memo, near=near)
+    if found.state not in PLACED_STATES:
+        return None
+    if min(context_similarity(text, found.start, found.end, quote)) < BOTH_SIDES:
+        return None
+    if _once_in(text, text[found.start : found.end], found.start) and _once_in(
+        text, quote.exact, found.start
+    ):
+        return found
+    return None
+
+
+def _once_in(text: str, piece: str, at: int) -> bool:
+    """Whether ``piece`` stands nowhere in ``text`` but (perhaps) at ``at``."""
+    first = text.find(piece)
+    return first == -1 or (first == at and text.find(piece, at + 1) == -1)
 
 
 def _pinned_copy(

@@ -158,6 +158,7 @@ def search(
     within: Haystack | None = None,
     copies: list[Candidate] | None = None,
     memo: Refinements | None = None,
+    near: int = NEAR,
 ) -> Placement:
     """Place ``quote`` in ``text``; ``hint`` is where it is expected to start (default: the
     stored start). ``allowed`` rejects candidate spans; ``both_sides`` asks the context to
@@ -165,7 +166,10 @@ def search(
     by default the whole text (a batch passes one haystack of it to all its searches);
     ``copies``: the quote's exact copies in the whole text as ``exact_copies`` finds them,
     if known already; ``memo``: what earlier searches of the same text worked out around
-    the regions they refined (a batch shares one). An orphan keeps the stored span."""
+    the regions they refined (a batch shares one); ``near``: how far (code points) from the
+    stored start a passage found counts as where it was said to be (:data:`NEAR`; a batch
+    searching between two anchors whose gap changed passes more). An orphan keeps the
+    stored span."""
     expected = position.start if hint is None else hint
     orphan = Placement("orphaned", position.start, position.end, 0.0)
     exact = quote.exact
@@ -194,7 +198,13 @@ def search(
     if not candidates:
         return orphan
     placement = _decide(
-        candidates, everywhere, position, orphan, both_sides=both_sides, expected=expected
+        candidates,
+        everywhere,
+        position,
+        orphan,
+        both_sides=both_sides,
+        expected=expected,
+        near=near,
     )
     if allowed is not None or placement.state not in PLACED_STATES:
         return placement
@@ -261,17 +271,19 @@ def _decide(
     *,
     both_sides: bool,
     expected: int | None = None,
+    near: int = NEAR,
 ) -> Placement:
     """The best allowed candidate, if it clearly beats every other one (allowed or not) and
     has no twin (:func:`_twinned`) nearer to where it was ``expected`` (default: the stored
-    start)."""
+    start); within ``near`` code points of the stored start, one side of its context
+    agreeing is enough."""
     best = candidates[0] if len(candidates) == 1 else max(candidates, key=_rank)
     rivals = _rivals(everywhere, best)
     runner_up = max([c.score for c in rivals]) if rivals else 0.0
     lead = best.score - runner_up
     hint = position.start if expected is None else expected
     prefix, suffix = best.prefix, best.suffix  # compared, not passed to min and max
-    if abs(best.start - position.start) <= NEAR:
+    if -near <= best.start - position.start <= near:
         if both_sides:
             agrees = prefix >= CONTEXT_AGREES and suffix >= CONTEXT_AGREES
         else:
