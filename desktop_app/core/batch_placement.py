@@ -20,7 +20,11 @@ other copy of the quote between the same anchors that its context could equally 
 others in turn (up to :data:`ROUNDS` rounds). A placement on one copy of a repeated
 quote that a confident neighbour moved to another copy goes to review
 (``core.disputed_copies``), and a best guess in review that moved as the confident
-neighbours on both sides of it did is placed (``core.carried_reviews``). Nothing else
+neighbours on both sides of it did is placed (``core.carried_reviews``). Between two
+anchors whose gap changed, a passage may stand off where the nearer one's shift puts it by
+as much and still count as where it was (:func:`_shifted_among`: lines shortened above it);
+an exact quote found once in the text, one side of its context intact, needs nothing of the
+other side there (:func:`_alone_in_order`: a paragraph cut short beside it). Nothing else
 changes, and a batch of one is ``search`` alone.
 """
 
@@ -40,6 +44,7 @@ from desktop_app.core.haystack import Haystack
 from desktop_app.core.partial_bound import may_reach
 from desktop_app.core.quote_candidates import Refinements
 from desktop_app.core.quote_search import (
+    FAR_AGREES,
     LONG_QUOTE,
     NEAR,
     PLACED_STATES,
@@ -91,6 +96,10 @@ SAME_SHIFT = 20
 #: context agreeing then suffices): as much as the gap between the anchors changed, up to
 #: this (lines shortened or lengthened between them move the passages among them).
 SETTLED_SLACK = 80
+#: Least length (code points) of an exact quote standing once in the text, one side of its
+#: context intact, for a passage found between its anchors to need nothing of the other
+#: side (:func:`_alone_in_order`).
+ALONE_QUOTE = 12
 #: Stands for "no anchor on this side": an end of the text.
 _OPEN = 1 << 62
 
@@ -432,10 +441,17 @@ def _among_anchors(
         found = found._replace(state="moved")
     if found.state not in PLACED_STATES and before is not None and after is not None:
         found = _shifted_among(text, request.quote, expected, window, memo, neighbours) or found
+    alone = found.placed and _alone_in_order(text, found, request.quote)
+    if alone and found.state == "review":
+        found = found._replace(state="moved")
     if found.state not in PLACED_STATES or not left.new_start <= found.start <= right.new_start:
         return None
     short = len(request.quote.exact) < LONG_QUOTE
-    if short and min(context_similarity(text, found.start, found.end, request.quote)) < BOTH_SIDES:
+    if (
+        short
+        and not alone
+        and min(context_similarity(text, found.start, found.end, request.quote)) < BOTH_SIDES
+    ):
         return None
     if _twin_beside(text, found, request):
         return None
@@ -456,6 +472,32 @@ def _among_anchors(
     if found.state == "exact" and (found.start, found.end) != (position.start, position.end):
         return found._replace(state="moved")
     return found
+
+
+def _alone_in_order(text: str, found: Placement, quote: TextQuote) -> bool:
+    """Whether a passage the search among anchors found (or left in review) is an exact
+    copy of the quote (at least :data:`ALONE_QUOTE` code points) that stands nowhere else
+    in the text, one side of its context intact (:data:`FAR_AGREES`): a short quote with
+    the other side of its context cut (a paragraph cut to its first sentence) is a guess
+    alone, but between the anchors, keeping its gaps to them, it is the passage, however
+    little of the other side is left. One the search placed near where it was expected,
+    which only the other side's disagreement held back, needs the text right at both its
+    ends unchanged (:data:`EDGE`: the cut lies beyond them; a line merged into another,
+    "A: 480 and 360 visas" for "B: 360 visas", changed the words right before it)."""
+    exact = quote.exact
+    if len(exact) < ALONE_QUOTE or text[found.start : found.end] != exact:
+        return False
+    if not _once_in(text, exact, found.start):
+        return False
+    prefix, suffix = context_similarity(text, found.start, found.end, quote)
+    if prefix < FAR_AGREES and suffix < FAR_AGREES:
+        return False
+    if found.state == "review":
+        return True
+    start, end = found.start, found.end
+    return text[max(0, start - EDGE) : start] == quote.prefix[-EDGE:] and (
+        text[end : end + EDGE] == quote.suffix[:EDGE]
+    )
 
 
 def _shifted_among(

@@ -14,6 +14,7 @@ from desktop_app.core.reanchor import place
 from tests.benchmarks.reanchor_fresh2_families import FRESH2_FAMILIES, fresh2_spans, fresh2_text
 from tests.benchmarks.reanchor_fresh6_families import FRESH6_FAMILIES, fresh6_spans, fresh6_text
 from tests.benchmarks.reanchor_fresh7_families import FRESH7_FAMILIES, fresh7_spans, fresh7_text
+from tests.benchmarks.reanchor_fresh9_families import FRESH9_FAMILIES, fresh9_spans, fresh9_text
 from tests.benchmarks.test_reanchor_accuracy import ANNOTATIONS
 from tests.core.test_reanchor_properties import _alone, _edited, _misplaced
 from tests.storage.edit_simulation import TrackedText
@@ -321,3 +322,63 @@ def test_a_passage_found_off_its_place_must_stand_nowhere_else(
     # standing nowhere but where it was found: a copy elsewhere makes it a guess
     elsewhere = [i for i in range(len(text)) if text.startswith(piece, i) and i != at]
     assert _once_in(text, piece, at) == (not elsewhere)
+
+
+def _fresh9_verdicts(family: str, rate: float, seed: int) -> list[str]:
+    """Verdicts of ``place_all`` on one text of the ninth benchmark material (seen)."""
+    rng = random.Random(f"{family}/{rate}/{seed}")
+    text = fresh9_text(seed, rng)
+    spans = fresh9_spans(rng, text, ANNOTATIONS)
+    tracked = TrackedText(text)
+    FRESH9_FAMILIES[family](tracked, rng, rate)
+    requests = [Request(*describe(text, start, end)) for start, end in spans]
+    placements = place_all(tracked.text, requests)
+    return [
+        truth.verdict(placement)
+        for truth, placement in zip(tracked.truths(spans), placements, strict=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("family", "rate", "seed", "reviews"),
+    [
+        ("status icons", 3.0, 9900, 5),
+        ("status icons", 8.0, 9902, 8),
+        ("paragraphs excerpted", 3.0, 9909, 6),
+    ],
+)
+def test_table_lines_shortened_and_paragraphs_cut_are_placed_among_their_anchors(
+    family: str, rate: float, seed: int, reviews: int
+) -> None:
+    # the ninth material (seen): table lines shortened by icons, found off where the
+    # anchor before them puts them (13 and 16 reviews here before), and short quotes of
+    # paragraphs cut to their first sentence, one side of their context cut (12 before)
+    verdicts = _fresh9_verdicts(family, rate, seed)
+    assert "wrong" not in verdicts
+    assert verdicts.count("review") <= reviews
+
+
+def test_a_short_quote_found_once_between_its_anchors_needs_one_side_of_its_context() -> None:
+    # a heading whose section above was cut to its first sentence: its context before is
+    # gone but for the paragraph's end, after it intact; its quote stands once, between its
+    # anchors, gaps kept
+    heading = "Notes from the Arbiter"
+    paragraphs = [
+        "Round five starts at ten on Saturday, and the pairings are posted in the hall.",
+        "Players can play the simultaneous display on Sunday morning. Places are limited to "
+        "thirty boards, and they usually go within an hour.",
+        heading,
+        "Mobile phones are not allowed in the playing hall. A player whose phone rings loses.",
+        "Results of every round are posted on the board by the door within the hour.",
+    ]
+    old = "\n\n".join(paragraphs)
+    cut = paragraphs[1].split(". ")[0] + "."
+    new = old.replace(paragraphs[1], cut)
+    quotes = [paragraphs[0][:40], heading, paragraphs[3][:40], paragraphs[4][:40]]
+    requests = _requests(old, [_span_of(old, quote) for quote in quotes])
+    assert place(new, requests[1].position, requests[1].quote).state == "review"
+    placements = place_all(new, requests)
+    found = placements[1]
+    assert (found.state, found.start) == ("moved", new.index(heading))
+    twice = new + "\n\n" + heading
+    assert place_all(twice, requests)[1].state == "review"  # standing twice: a guess
