@@ -44,6 +44,7 @@ from desktop_app.core.haystack import Haystack
 from desktop_app.core.partial_bound import may_reach
 from desktop_app.core.quote_candidates import Refinements
 from desktop_app.core.quote_search import (
+    CONTEXT_AGREES,
     FAR_AGREES,
     LONG_QUOTE,
     NEAR,
@@ -53,6 +54,7 @@ from desktop_app.core.quote_search import (
     exact_copies,
     search,
 )
+from desktop_app.core.realigned_context import realigned_context
 from desktop_app.core.records import TextPosition, TextQuote
 from desktop_app.core.rigid_neighbours import placed_with_neighbours
 from desktop_app.core.span_conflicts import review_shared_spans
@@ -96,6 +98,9 @@ SAME_SHIFT = 20
 #: context agreeing then suffices): as much as the gap between the anchors changed, up to
 #: this (lines shortened or lengthened between them move the passages among them).
 SETTLED_SLACK = 80
+#: Most code points by which the far end of each side of a context is moved to match it
+#: (:func:`_realigned_where_it_was`).
+REALIGNED = 16
 #: Least length (code points) of an exact quote standing once in the text, one side of its
 #: context intact, for a passage found between its anchors to need nothing of the other
 #: side (:func:`_alone_in_order`).
@@ -441,6 +446,10 @@ def _among_anchors(
         found = found._replace(state="moved")
     if found.state not in PLACED_STATES and before is not None and after is not None:
         found = _shifted_among(text, request.quote, expected, window, memo, neighbours) or found
+    if found.state == "review" and _realigned_where_it_was(
+        text, found, expected, _leeway(neighbours), request.quote
+    ):
+        found = found._replace(state="moved")
     alone = found.placed and _alone_in_order(text, found, request.quote)
     if alone and found.state == "review":
         found = found._replace(state="moved")
@@ -500,6 +509,40 @@ def _alone_in_order(text: str, found: Placement, quote: TextQuote) -> bool:
     )
 
 
+def _leeway(neighbours: Neighbours) -> int:
+    """How far (code points) from where the nearer anchor's shift puts a passage it may
+    stand and count as where it was: :data:`NEAR`, and as much as the gap between the
+    anchors changed, up to :data:`SETTLED_SLACK`."""
+    before, after = neighbours
+    if before is None or after is None:
+        return NEAR
+    change = (after.new_start - before.new_start) - (after.old_start - before.old_start)
+    return NEAR + min(abs(change), SETTLED_SLACK)
+
+
+def _realigned_where_it_was(
+    text: str, found: Placement, expected: TextPosition, leeway: int, quote: TextQuote
+) -> bool:
+    """Whether a best guess in review, an exact copy of the quote (at least
+    :data:`ALONE_QUOTE` code points) standing nowhere else in the text, found within
+    ``leeway`` of where it was expected, has its context
+    agreeing as a passage where it was must (one side :data:`CONTEXT_AGREES`, the other
+    :data:`BOTH_SIDES`) once each side is compared with its far end free
+    (``core.realigned_context``: words beside it shortened, "falling" shown as "↓", shift
+    the whole window)."""
+    exact = quote.exact
+    if not -leeway <= found.start - expected.start <= leeway:
+        return False
+    if len(exact) < ALONE_QUOTE or text[found.start : found.end] != exact:
+        return False
+    if not _once_in(text, exact, found.start):
+        return False
+    prefix, suffix = realigned_context(text, found.start, found.end, quote, REALIGNED)
+    if prefix < suffix:
+        prefix, suffix = suffix, prefix
+    return prefix >= CONTEXT_AGREES and suffix >= BOTH_SIDES
+
+
 def _shifted_among(
     text: str,
     quote: TextQuote,
@@ -515,11 +558,7 @@ def _shifted_among(
     stands anywhere else in the text (a copy elsewhere whose context agrees as well, a
     sentence promoted to the top with a back-reference left where it stood, makes it a
     guess). None when that finds nothing more."""
-    before, after = neighbours
-    if before is None or after is None:
-        return None
-    change = (after.new_start - before.new_start) - (after.old_start - before.old_start)
-    near = NEAR + min(abs(change), SETTLED_SLACK)
+    near = _leeway(neighbours)
     if near == NEAR:
         return None
     found = search(text, expected, quote, within=window, memo=memo, near=near)
