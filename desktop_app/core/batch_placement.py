@@ -445,7 +445,9 @@ def _among_anchors(
     ):
         found = found._replace(state="moved")
     if found.state not in PLACED_STATES and before is not None and after is not None:
-        found = _shifted_among(text, request.quote, expected, window, memo, neighbours) or found
+        found = (
+            _shifted_among(text, request.quote, expected, window, memo, neighbours, found) or found
+        )
     if found.state == "review" and _realigned_where_it_was(
         text, found, expected, _leeway(neighbours), request.quote
     ):
@@ -550,6 +552,7 @@ def _shifted_among(
     window: Haystack,
     memo: Refinements,
     neighbours: Neighbours,
+    guess: Placement,
 ) -> Placement | None:
     """A passage between two anchors whose gap changed, looked for again with the change
     as leeway (:data:`SETTLED_SLACK`): found within it of where the nearer anchor's shift
@@ -557,9 +560,13 @@ def _shifted_among(
     side agrees somewhat (:data:`BOTH_SIDES`) and neither the text found nor the quote
     stands anywhere else in the text (a copy elsewhere whose context agrees as well, a
     sentence promoted to the top with a back-reference left where it stood, makes it a
-    guess). None when that finds nothing more."""
+    guess). None when that finds nothing more; ``guess``: what the search without the
+    leeway made of it (a best guess in review beyond the leeway is where this search
+    would leave it too: not searched again)."""
     near = _leeway(neighbours)
     if near == NEAR:
+        return None
+    if guess.state == "review" and not -near <= guess.start - expected.start <= near:
         return None
     found = search(text, expected, quote, within=window, memo=memo, near=near)
     if found.state not in PLACED_STATES:
