@@ -79,21 +79,22 @@ def _align(old: str, new: str, old_at: int, new_at: int, level: int, out: list[B
         return
     if level == len(_LEVELS):
         if len(old) * len(new) <= MAX_CELLS:
-            _emit_fine(old, new, old_at, new_at, level, out)  # a string is its characters
+            _emit_fine(old, new, old, new, old_at, new_at, level, out)  # its characters
         return
     old_tokens = _tokens(old, level)
     new_tokens = _tokens(new, level)
     if len(old_tokens) * len(new_tokens) > MAX_CELLS:
         return
     if level < 2:
-        _emit(old_tokens, new_tokens, old_at, new_at, level, out)
+        _emit(old_tokens, new_tokens, old, new, old_at, new_at, level, out)
     else:
-        _emit_fine(old_tokens, new_tokens, old_at, new_at, level, out)
+        _emit_fine(old_tokens, new_tokens, old, new, old_at, new_at, level, out)
 
 
 def _tokens(text: str, level: int) -> list[str]:
-    tokens = _LEVELS[level].findall(text)
-    return tokens if "".join(tokens) == text else list(text)
+    """The tokens of ``text`` at ``level``: every pattern of :data:`_LEVELS` matches at
+    any code point, so they follow each other and join back into ``text``."""
+    return _LEVELS[level].findall(text)
 
 
 #: One step of a diff as RapidFuzz lists it: tag, old start, old end, new start, new end.
@@ -113,6 +114,8 @@ class _Run:
 def _emit(
     old_tokens: list[str],
     new_tokens: list[str],
+    old_text: str,
+    new_text: str,
     old_at: int,
     new_at: int,
     level: int,
@@ -145,16 +148,15 @@ def _emit(
             )
         )
     runs = _without_blank_runs(runs, old_tokens, old_offsets)
-    old_text = "".join(old_tokens)
-    new_text = "".join(new_tokens)
-    moved = _moves(old_tokens, new_tokens, changed)
+    counts = _Counts(old_tokens, new_tokens)
+    moved = _moves(old_tokens, new_tokens, changed, counts)
     taken = {old for old, _ in moved}  # a block cut and pasted whole, its repeated lines with it
     moved += [
         pair
         for pair in block_moves(steps, old_tokens, new_tokens, MOVE_MIN)
         if pair[0] not in taken
     ]
-    edited = _edited_moves(old_tokens, new_tokens, changed, moved)
+    edited = _edited_moves(old_tokens, new_tokens, changed, moved, counts)
     short = short_moves(old_tokens, new_tokens, changed, MOVE_MIN) if level == 0 else []
     short = [pair for pair in short if pair[0] not in {old for old, _ in moved}]
     regrouped: dict[int, int | None] = {}
@@ -220,6 +222,8 @@ def _emit(
 def _emit_fine(
     old_tokens: Sequence[str],
     new_tokens: Sequence[str],
+    old_text: str,
+    new_text: str,
     old_at: int,
     new_at: int,
     level: int,
@@ -227,10 +231,15 @@ def _emit_fine(
 ) -> None:
     """:func:`_emit` for words and characters (a string is a sequence of characters), where
     nothing is taken for a move: each surviving run is a block, each changed stretch of a
-    word or two is compared letter by letter."""
-    old_offsets = _offsets(old_tokens)
-    new_offsets = _offsets(new_tokens)
+    word or two is compared letter by letter (``old_text`` and ``new_text``: the tokens
+    joined)."""
     words = level == 2  # only runs of words are asked whether they hold one
+    old_offsets: Sequence[int]
+    new_offsets: Sequence[int]
+    if words:
+        old_offsets, new_offsets = _offsets(old_tokens), _offsets(new_tokens)
+    else:  # a character's offset is its index
+        old_offsets, new_offsets = range(len(old_text) + 1), range(len(new_text) + 1)
     runs: list[_Run] = []
     steps = cast(list[_Step], Indel.opcodes(old_tokens, new_tokens).as_list())
     for tag, src_start, src_end, dest_start, dest_end in steps:
@@ -249,8 +258,6 @@ def _emit_fine(
             )
         )
     runs = _without_noise(runs, words=words)
-    old_text = "".join(old_tokens)
-    new_text = "".join(new_tokens)
     if _shared_share(runs, old_text, new_text) < RELATED:
         return  # two unrelated sentences: common words are no alignment
     for run in runs:
@@ -367,8 +374,32 @@ def _size(run: _Run) -> int:
     return max(run.old_hi - run.old_lo, run.new_hi - run.new_lo)
 
 
+class _Counts:
+    """How often each token (white space at its ends aside) stands in the old and the new
+    tokens, counted once, when first asked (most stretches need neither)."""
+
+    __slots__ = ("_counted", "_new_tokens", "_old_tokens")
+
+    def __init__(self, old_tokens: list[str], new_tokens: list[str]) -> None:
+        self._old_tokens = old_tokens
+        self._new_tokens = new_tokens
+        self._counted: tuple[Counter[str], Counter[str]] | None = None
+
+    def get(self) -> tuple[Counter[str], Counter[str]]:
+        """The old and the new counts."""
+        if self._counted is None:
+            self._counted = (
+                Counter(token.strip() for token in self._old_tokens),
+                Counter(token.strip() for token in self._new_tokens),
+            )
+        return self._counted
+
+
 def _moves(
-    old_tokens: list[str], new_tokens: list[str], changed: list[tuple[range, range]]
+    old_tokens: list[str],
+    new_tokens: list[str],
+    changed: list[tuple[range, range]],
+    counts: _Counts,
 ) -> list[tuple[int, int]]:
     """Long tokens deleted once and inserted once (white space at their ends aside), and
     found nowhere else: (old index, new index).
@@ -379,8 +410,7 @@ def _moves(
     """
     if not any(len(old_tokens[i]) >= MOVE_MIN for old, _ in changed for i in old):
         return []  # nothing long enough was taken out
-    old_count = Counter(token.strip() for token in old_tokens)
-    new_count = Counter(token.strip() for token in new_tokens)
+    old_count, new_count = counts.get()
     inserted = [j for _, new in changed for j in new]
     inserted_keys = [new_tokens[j].strip() for j in inserted]
     found: list[tuple[int, int]] = []
@@ -409,6 +439,7 @@ def _edited_moves(
     new_tokens: list[str],
     changed: list[tuple[range, range]],
     moves: list[tuple[int, int]],
+    counts: _Counts,
 ) -> list[tuple[int, int]]:
     """Long tokens deleted in one changed stretch and inserted, edited, in another (a
     paragraph cut, pasted elsewhere and then edited): (old index, new index) where the
@@ -434,8 +465,7 @@ def _edited_moves(
     ]
     if not deleted or not inserted:
         return []
-    old_count = Counter(token.strip() for token in old_tokens)
-    new_count = Counter(token.strip() for token in new_tokens)
+    old_count, new_count = counts.get()
     deleted = [i for i in deleted if old_count[old_tokens[i].strip()] == 1]
     inserted = [j for j in inserted if new_count[new_tokens[j].strip()] == 1]
     deleted_keys = [old_tokens[i].strip() for i in deleted]

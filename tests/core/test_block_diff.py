@@ -7,7 +7,7 @@ from itertools import pairwise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.block_diff import surviving_blocks
+from desktop_app.core.block_diff import _LEVELS, _tokens, surviving_blocks
 
 WORDS = ["alpha", "beta", "gamma", "delta", "Tor", "über", "東京", "x", "—", "42"]
 
@@ -56,3 +56,11 @@ def test_every_block_reads_the_same_in_both_texts(
         if at < len(changed):
             changed[at] = word
     _well_formed(separator.join(words), separator.join(changed))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .!?。\n\t\u00a0\u3000,é東1_-")), max_size=60))
+def test_the_tokens_of_every_level_join_back_into_the_text(text: str) -> None:
+    # the diff maps token offsets back to the text, so no code point may fall between tokens
+    for level in range(len(_LEVELS)):
+        assert "".join(_tokens(text, level)) == text
