@@ -258,7 +258,7 @@ def _emit_fine(
             )
         )
     runs = _without_noise(runs, words=words)
-    if _shared_share(runs, old_text, new_text) < RELATED:
+    if not _related(runs, old_text, new_text):
         return  # two unrelated sentences: common words are no alignment
     for run in runs:
         if run.equal:
@@ -318,11 +318,19 @@ def _offsets(tokens: Sequence[str]) -> list[int]:
     return list(accumulate(map(len, tokens), initial=0))
 
 
-def _shared_share(runs: list[_Run], old_text: str, new_text: str) -> float:
-    """The share of the shorter side's non-space characters that the equal runs hold (a
-    stretch that lost or gained much is still related to what is left of it)."""
-    shared = sum(_visible(old_text[r.old_lo : r.old_hi]) for r in runs if r.equal)
-    return shared / max(1, min(_visible(old_text), _visible(new_text)))
+def _related(runs: list[_Run], old_text: str, new_text: str) -> bool:
+    """Whether the equal runs hold :data:`RELATED` or more of the shorter side's non-space
+    characters (a stretch that lost or gained much is still related to what is left of
+    it). The runs' own white space is counted only when all of the old text's might tip
+    the balance (most stretches share nearly everything: a typo or two)."""
+    old_visible = _visible(old_text)
+    whole = max(1, min(old_visible, _visible(new_text)))
+    equal = [run for run in runs if run.equal]
+    at_least = sum(run.old_hi - run.old_lo for run in equal) - (len(old_text) - old_visible)
+    if at_least / whole >= RELATED:
+        return True
+    shared = sum(_visible(old_text[run.old_lo : run.old_hi]) for run in equal)
+    return shared / whole >= RELATED
 
 
 def _visible(text: str) -> int:
@@ -358,7 +366,10 @@ def _without_blank_runs(runs: list[_Run], tokens: list[str], offsets: list[int])
 
 def _merged_into_changes(runs: list[_Run], merge: Callable[[int, _Run], bool]) -> list[_Run]:
     """``runs`` with each equal run between two others for which ``merge(index, run)``
-    holds turned into a change, and neighbouring changes joined into one."""
+    holds turned into a change, and neighbouring changes joined into one (as the callers
+    make them, no two changes follow each other: fewer than three runs stay as they are)."""
+    if len(runs) < 3:
+        return runs
     kept: list[_Run] = []
     for index, run in enumerate(runs):
         if run.equal and 0 < index < len(runs) - 1 and merge(index, run):

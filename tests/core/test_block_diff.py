@@ -7,7 +7,7 @@ from itertools import pairwise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.block_diff import _LEVELS, _tokens, surviving_blocks
+from desktop_app.core.block_diff import _LEVELS, RELATED, _related, _Run, _tokens, surviving_blocks
 
 WORDS = ["alpha", "beta", "gamma", "delta", "Tor", "über", "東京", "x", "—", "42"]
 
@@ -64,3 +64,20 @@ def test_the_tokens_of_every_level_join_back_into_the_text(text: str) -> None:
     # the diff maps token offsets back to the text, so no code point may fall between tokens
     for level in range(len(_LEVELS)):
         assert "".join(_tokens(text, level)) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("ab \n\u3000")), max_size=40),
+    st.text(alphabet=st.sampled_from(list("ab \n")), max_size=40),
+    st.lists(st.integers(min_value=0, max_value=40), max_size=8),
+)
+def test_relatedness_is_the_share_of_visible_characters_the_equal_runs_hold(
+    old: str, new: str, cuts: list[int]
+) -> None:
+    # the quick bound must decide as counting every run's visible characters does
+    bounds = sorted({0, len(old), *(min(cut, len(old)) for cut in cuts)})
+    runs = [_Run(index % 2 == 0, lo, hi, 0, 0) for index, (lo, hi) in enumerate(pairwise(bounds))]
+    shared = sum(len("".join(old[r.old_lo : r.old_hi].split())) for r in runs if r.equal)
+    visible = min(len("".join(old.split())), len("".join(new.split())))
+    assert _related(runs, old, new) == (shared / max(1, visible) >= RELATED)
