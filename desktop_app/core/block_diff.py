@@ -487,15 +487,24 @@ def _edited_moves(
     for index, (old, new) in enumerate(changed):
         # any line typed here, a copy of another one too (edited into a twin of a line
         # that stands elsewhere, it was still edited where it stood)
-        here = [
-            new_tokens[j].strip()
-            for j in new
-            if j not in taken_new and len(new_tokens[j].strip()) >= MOVE_MIN
-        ]
+        here: list[str] | None = None
         for i in old:
             key = old_tokens[i].strip()
             if i not in candidates or new_count[key]:
                 continue
+            # the line as many lines into the stretch is the likeliest to be it edited (a
+            # typo or two: one comparison, where all the stretch's lines would be read)
+            across = new.start + i - old.start
+            if across in new and across not in taken_new:
+                counterpart = new_tokens[across].strip()
+                if len(counterpart) >= MOVE_MIN and _alike(key, counterpart):
+                    continue  # edited where it stood
+            if here is None:
+                here = [
+                    new_tokens[j].strip()
+                    for j in new
+                    if j not in taken_new and len(new_tokens[j].strip()) >= MOVE_MIN
+                ]
             if process.extractOne(
                 key, here, scorer=Indel.normalized_similarity, score_cutoff=EDITED_IN_PLACE
             ):
@@ -508,6 +517,13 @@ def _edited_moves(
             if _only_alike(new_tokens[j].strip(), deleted_keys, deleted) == i:
                 found.append((i, j))
     return found
+
+
+def _alike(key: str, other: str) -> bool:
+    """Whether two tokens are :data:`EDITED_IN_PLACE` alike, as ``process.extractOne``
+    with that cut-off finds them."""
+    similar = Indel.normalized_similarity(key, other, score_cutoff=EDITED_IN_PLACE)
+    return similar >= EDITED_IN_PLACE
 
 
 def _apart(tokens: list[str], changed: list[tuple[range, range]], one: int, other: int) -> bool:

@@ -6,8 +6,19 @@ from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
 
-from desktop_app.core.block_diff import _LEVELS, RELATED, _related, _Run, _tokens, surviving_blocks
+from desktop_app.core.block_diff import (
+    _LEVELS,
+    EDITED_IN_PLACE,
+    RELATED,
+    _alike,
+    _related,
+    _Run,
+    _tokens,
+    surviving_blocks,
+)
 
 WORDS = ["alpha", "beta", "gamma", "delta", "Tor", "über", "東京", "x", "—", "42"]
 
@@ -81,3 +92,17 @@ def test_relatedness_is_the_share_of_visible_characters_the_equal_runs_hold(
     shared = sum(len("".join(old[r.old_lo : r.old_hi].split())) for r in runs if r.equal)
     visible = min(len("".join(old.split())), len("".join(new.split())))
     assert _related(runs, old, new) == (shared / max(1, visible) >= RELATED)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("abcd ")), min_size=1, max_size=30),
+    st.text(alphabet=st.sampled_from(list("abcd ")), min_size=1, max_size=30),
+)
+def test_two_lines_are_alike_as_the_search_among_a_stretchs_lines_finds_them(
+    key: str, other: str
+) -> None:
+    found = process.extractOne(
+        key, [other], scorer=Indel.normalized_similarity, score_cutoff=EDITED_IN_PLACE
+    )
+    assert _alike(key, other) == (found is not None)
