@@ -79,21 +79,22 @@ def _align(old: str, new: str, old_at: int, new_at: int, level: int, out: list[B
         return
     if level == len(_LEVELS):
         if len(old) * len(new) <= MAX_CELLS:
-            _emit_fine(old, new, old_at, new_at, level, out)  # a string is its characters
+            _emit_fine(old, new, old, new, old_at, new_at, level, out)  # its characters
         return
     old_tokens = _tokens(old, level)
     new_tokens = _tokens(new, level)
     if len(old_tokens) * len(new_tokens) > MAX_CELLS:
         return
     if level < 2:
-        _emit(old_tokens, new_tokens, old_at, new_at, level, out)
+        _emit(old_tokens, new_tokens, old, new, old_at, new_at, level, out)
     else:
-        _emit_fine(old_tokens, new_tokens, old_at, new_at, level, out)
+        _emit_fine(old_tokens, new_tokens, old, new, old_at, new_at, level, out)
 
 
 def _tokens(text: str, level: int) -> list[str]:
-    tokens = _LEVELS[level].findall(text)
-    return tokens if "".join(tokens) == text else list(text)
+    """The tokens of ``text`` at ``level``: every pattern of :data:`_LEVELS` matches at
+    any code point, so they follow each other and join back into ``text``."""
+    return _LEVELS[level].findall(text)
 
 
 #: One step of a diff as RapidFuzz lists it: tag, old start, old end, new start, new end.
@@ -113,6 +114,8 @@ class _Run:
 def _emit(
     old_tokens: list[str],
     new_tokens: list[str],
+    old_text: str,
+    new_text: str,
     old_at: int,
     new_at: int,
     level: int,
@@ -145,16 +148,15 @@ def _emit(
             )
         )
     runs = _without_blank_runs(runs, old_tokens, old_offsets)
-    old_text = "".join(old_tokens)
-    new_text = "".join(new_tokens)
-    moved = _moves(old_tokens, new_tokens, changed)
+    counts = _Counts(old_tokens, new_tokens)
+    moved = _moves(old_tokens, new_tokens, changed, counts)
     taken = {old for old, _ in moved}  # a block cut and pasted whole, its repeated lines with it
     moved += [
         pair
         for pair in block_moves(steps, old_tokens, new_tokens, MOVE_MIN)
         if pair[0] not in taken
     ]
-    edited = _edited_moves(old_tokens, new_tokens, changed, moved)
+    edited = _edited_moves(old_tokens, new_tokens, changed, moved, counts)
     short = short_moves(old_tokens, new_tokens, changed, MOVE_MIN) if level == 0 else []
     short = [pair for pair in short if pair[0] not in {old for old, _ in moved}]
     regrouped: dict[int, int | None] = {}
@@ -220,6 +222,8 @@ def _emit(
 def _emit_fine(
     old_tokens: Sequence[str],
     new_tokens: Sequence[str],
+    old_text: str,
+    new_text: str,
     old_at: int,
     new_at: int,
     level: int,
@@ -227,10 +231,15 @@ def _emit_fine(
 ) -> None:
     """:func:`_emit` for words and characters (a string is a sequence of characters), where
     nothing is taken for a move: each surviving run is a block, each changed stretch of a
-    word or two is compared letter by letter."""
-    old_offsets = _offsets(old_tokens)
-    new_offsets = _offsets(new_tokens)
+    word or two is compared letter by letter (``old_text`` and ``new_text``: the tokens
+    joined)."""
     words = level == 2  # only runs of words are asked whether they hold one
+    old_offsets: Sequence[int]
+    new_offsets: Sequence[int]
+    if words:
+        old_offsets, new_offsets = _offsets(old_tokens), _offsets(new_tokens)
+    else:  # a character's offset is its index
+        old_offsets, new_offsets = range(len(old_text) + 1), range(len(new_text) + 1)
     runs: list[_Run] = []
     steps = cast(list[_Step], Indel.opcodes(old_tokens, new_tokens).as_list())
     for tag, src_start, src_end, dest_start, dest_end in steps:
@@ -249,9 +258,7 @@ def _emit_fine(
             )
         )
     runs = _without_noise(runs, words=words)
-    old_text = "".join(old_tokens)
-    new_text = "".join(new_tokens)
-    if _shared_share(runs, old_text, new_text) < RELATED:
+    if not _related(runs, old_text, new_text):
         return  # two unrelated sentences: common words are no alignment
     for run in runs:
         if run.equal:
@@ -311,11 +318,19 @@ def _offsets(tokens: Sequence[str]) -> list[int]:
     return list(accumulate(map(len, tokens), initial=0))
 
 
-def _shared_share(runs: list[_Run], old_text: str, new_text: str) -> float:
-    """The share of the shorter side's non-space characters that the equal runs hold (a
-    stretch that lost or gained much is still related to what is left of it)."""
-    shared = sum(_visible(old_text[r.old_lo : r.old_hi]) for r in runs if r.equal)
-    return shared / max(1, min(_visible(old_text), _visible(new_text)))
+def _related(runs: list[_Run], old_text: str, new_text: str) -> bool:
+    """Whether the equal runs hold :data:`RELATED` or more of the shorter side's non-space
+    characters (a stretch that lost or gained much is still related to what is left of
+    it). The runs' own white space is counted only when all of the old text's might tip
+    the balance (most stretches share nearly everything: a typo or two)."""
+    old_visible = _visible(old_text)
+    whole = max(1, min(old_visible, _visible(new_text)))
+    equal = [run for run in runs if run.equal]
+    at_least = sum(run.old_hi - run.old_lo for run in equal) - (len(old_text) - old_visible)
+    if at_least / whole >= RELATED:
+        return True
+    shared = sum(_visible(old_text[run.old_lo : run.old_hi]) for run in equal)
+    return shared / whole >= RELATED
 
 
 def _visible(text: str) -> int:
@@ -351,7 +366,10 @@ def _without_blank_runs(runs: list[_Run], tokens: list[str], offsets: list[int])
 
 def _merged_into_changes(runs: list[_Run], merge: Callable[[int, _Run], bool]) -> list[_Run]:
     """``runs`` with each equal run between two others for which ``merge(index, run)``
-    holds turned into a change, and neighbouring changes joined into one."""
+    holds turned into a change, and neighbouring changes joined into one (as the callers
+    make them, no two changes follow each other: fewer than three runs stay as they are)."""
+    if len(runs) < 3:
+        return runs
     kept: list[_Run] = []
     for index, run in enumerate(runs):
         if run.equal and 0 < index < len(runs) - 1 and merge(index, run):
@@ -367,8 +385,32 @@ def _size(run: _Run) -> int:
     return max(run.old_hi - run.old_lo, run.new_hi - run.new_lo)
 
 
+class _Counts:
+    """How often each token (white space at its ends aside) stands in the old and the new
+    tokens, counted once, when first asked (most stretches need neither)."""
+
+    __slots__ = ("_counted", "_new_tokens", "_old_tokens")
+
+    def __init__(self, old_tokens: list[str], new_tokens: list[str]) -> None:
+        self._old_tokens = old_tokens
+        self._new_tokens = new_tokens
+        self._counted: tuple[Counter[str], Counter[str]] | None = None
+
+    def get(self) -> tuple[Counter[str], Counter[str]]:
+        """The old and the new counts."""
+        if self._counted is None:
+            self._counted = (
+                Counter(token.strip() for token in self._old_tokens),
+                Counter(token.strip() for token in self._new_tokens),
+            )
+        return self._counted
+
+
 def _moves(
-    old_tokens: list[str], new_tokens: list[str], changed: list[tuple[range, range]]
+    old_tokens: list[str],
+    new_tokens: list[str],
+    changed: list[tuple[range, range]],
+    counts: _Counts,
 ) -> list[tuple[int, int]]:
     """Long tokens deleted once and inserted once (white space at their ends aside), and
     found nowhere else: (old index, new index).
@@ -379,8 +421,7 @@ def _moves(
     """
     if not any(len(old_tokens[i]) >= MOVE_MIN for old, _ in changed for i in old):
         return []  # nothing long enough was taken out
-    old_count = Counter(token.strip() for token in old_tokens)
-    new_count = Counter(token.strip() for token in new_tokens)
+    old_count, new_count = counts.get()
     inserted = [j for _, new in changed for j in new]
     inserted_keys = [new_tokens[j].strip() for j in inserted]
     found: list[tuple[int, int]] = []
@@ -409,6 +450,7 @@ def _edited_moves(
     new_tokens: list[str],
     changed: list[tuple[range, range]],
     moves: list[tuple[int, int]],
+    counts: _Counts,
 ) -> list[tuple[int, int]]:
     """Long tokens deleted in one changed stretch and inserted, edited, in another (a
     paragraph cut, pasted elsewhere and then edited): (old index, new index) where the
@@ -434,8 +476,7 @@ def _edited_moves(
     ]
     if not deleted or not inserted:
         return []
-    old_count = Counter(token.strip() for token in old_tokens)
-    new_count = Counter(token.strip() for token in new_tokens)
+    old_count, new_count = counts.get()
     deleted = [i for i in deleted if old_count[old_tokens[i].strip()] == 1]
     inserted = [j for j in inserted if new_count[new_tokens[j].strip()] == 1]
     deleted_keys = [old_tokens[i].strip() for i in deleted]
@@ -446,15 +487,24 @@ def _edited_moves(
     for index, (old, new) in enumerate(changed):
         # any line typed here, a copy of another one too (edited into a twin of a line
         # that stands elsewhere, it was still edited where it stood)
-        here = [
-            new_tokens[j].strip()
-            for j in new
-            if j not in taken_new and len(new_tokens[j].strip()) >= MOVE_MIN
-        ]
+        here: list[str] | None = None
         for i in old:
             key = old_tokens[i].strip()
             if i not in candidates or new_count[key]:
                 continue
+            # the line as many lines into the stretch is the likeliest to be it edited (a
+            # typo or two: one comparison, where all the stretch's lines would be read)
+            across = new.start + i - old.start
+            if across in new and across not in taken_new:
+                counterpart = new_tokens[across].strip()
+                if len(counterpart) >= MOVE_MIN and _alike(key, counterpart):
+                    continue  # edited where it stood
+            if here is None:
+                here = [
+                    new_tokens[j].strip()
+                    for j in new
+                    if j not in taken_new and len(new_tokens[j].strip()) >= MOVE_MIN
+                ]
             if process.extractOne(
                 key, here, scorer=Indel.normalized_similarity, score_cutoff=EDITED_IN_PLACE
             ):
@@ -467,6 +517,13 @@ def _edited_moves(
             if _only_alike(new_tokens[j].strip(), deleted_keys, deleted) == i:
                 found.append((i, j))
     return found
+
+
+def _alike(key: str, other: str) -> bool:
+    """Whether two tokens are :data:`EDITED_IN_PLACE` alike, as ``process.extractOne``
+    with that cut-off finds them."""
+    similar = Indel.normalized_similarity(key, other, score_cutoff=EDITED_IN_PLACE)
+    return similar >= EDITED_IN_PLACE
 
 
 def _apart(tokens: list[str], changed: list[tuple[range, range]], one: int, other: int) -> bool:

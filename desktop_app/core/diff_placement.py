@@ -300,12 +300,14 @@ def _main_stretch(
                 lo < hi
                 and alignment.unaligned_share(lo, hi) == 1.0
                 and (
-                    _left_own_place(alignment, lo, hi, own)
-                    or not (
+                    # not moved in (quick to tell for a typo's letters), or the passage's
+                    # own words reordered (read through the passage: asked only then)
+                    not (
                         alignment.was_elsewhere(lo, hi, own)
                         or moved_in_from_beside(alignment, lo, hi, own)
                         or moved_in_sentences(alignment, lo, hi, own)
                     )
+                    or _left_own_place(alignment, lo, hi, own)
                 )
             )
         ):

@@ -226,12 +226,14 @@ class Twins:
         self._changed_beside: dict[int, list[tuple[int, int]]] = {}
         self._beside_change: set[int] = set()
         starts = self.new_lines.starts
+        changed: set[int] = set()  # each changed line once (typos leave many stretches a line)
         for lo, hi in alignment.unaligned():
             first, last = bisect_right(starts, lo) - 1, bisect_right(starts, max(lo, hi - 1)) - 1
-            for index in range(first, last + 1):
-                line = self.new_lines.line(index)
-                for other in _neighbour_lines(self.new, self.new_lines, line):
-                    self._beside_change.add(other[0])
+            changed.update(range(first, last + 1))
+        for index in changed:
+            line = self.new_lines.line(index)
+            for other in _neighbour_lines(self.new, self.new_lines, line):
+                self._beside_change.add(other[0])
 
     def beside_change(self, new_at: int) -> bool:
         """Whether the new line holding ``new_at`` is next to a line the update inserted

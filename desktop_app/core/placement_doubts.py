@@ -48,7 +48,31 @@ def reordered_across_an_edge(text: str, start: int, end: int, quote: TextQuote) 
     outside = _words(text[max(0, start - CONTEXT) : start]) | _words(text[end : end + CONTEXT])
     if (outside & ends) - context:
         return True
-    return bool((_words(text[start:end]) & context) - _words(quote.exact))
+    # each word of the context looked for whole (a passage is long, its context's words few)
+    return any(
+        _holds_word(text, word, start, end)
+        for word in context
+        if not _holds_word(quote.exact, word, 0, len(quote.exact))
+    )
+
+
+def _holds_word(text: str, word: str, start: int, end: int) -> bool:
+    r"""Whether ``word`` (a run of word characters) stands whole in ``text[start:end]``, as
+    :data:`_WORD` would find it there: no word character (``\w``: a letter, digit or
+    ``_``) just before or after it inside the span."""
+    at = text.find(word, start, end)
+    while at != -1:
+        after = at + len(word)
+        if (at == start or not _word_character(text[at - 1])) and (
+            after == end or not _word_character(text[after])
+        ):
+            return True
+        at = text.find(word, at + 1, end)
+    return False
+
+
+def _word_character(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def sentence_goes_on(text: str, start: int, end: int, quote: TextQuote) -> bool:

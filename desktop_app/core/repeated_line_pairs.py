@@ -140,6 +140,11 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
     for index, key in enumerate(old_keys):
         if not key or (old_count[key] == 1 and new_count[key] == 1):
             continue
+        if not new_count[key]:
+            # edited or deleted, it stands nowhere in the new text: no anchor can take it
+            # there (the lines between are read with it) and no copy holds it (typos all
+            # through a text leave most lines so: their neighbours are not walked)
+            continue
         above, below = follows(index, -1, resolve=False), follows(index, 1, resolve=False)
         if above is not None and below is not None:  # looked for only beside the other side
             above = follows(index, -1) if above.edited else above

@@ -1,7 +1,8 @@
 """CPU time per annotation of the update path (``replace_article_text``) on every set, and a digest.
 
-Run ``python -m tests.benchmarks.update_speed [--every N] [--profile OUT] [--digests OUT]``:
-it builds every ``N``-th text of each of the twelve sets of re-anchoring material (default
+Run ``python -m tests.benchmarks.update_speed [--every N] [--sets A,B] [--profile OUT]
+[--digests OUT]``:
+it builds every ``N``-th text of each of the thirteen sets of re-anchoring material (default
 every 10th), then updates each text's article as ``test_reanchor_accuracy.evaluate`` does
 (a project of one article and its annotations, then ``replace_article_text`` with the new
 text), and prints the CPU time (``time.process_time``) per annotation of each set, with a
@@ -9,6 +10,11 @@ SHA-256 of the update path's placements (state, start, end, score) per set and o
 them: a pure speed change leaves every digest as it was. The material and the projects are
 built before any timing starts. ``--profile OUT`` writes a cProfile of the updates to OUT;
 ``--digests OUT`` writes one line per text (its digest and label) to compare two runs.
+
+``--callgrind`` runs the same per set under ``valgrind --tool=callgrind``, once only
+building the material (``--build-only``) and once updating too, and prints the
+instructions per annotation that updating costs (the difference of the two totals over the
+annotations updated): instructions barely move with the machine's load; CPU time does.
 """
 
 from __future__ import annotations
@@ -16,12 +22,19 @@ from __future__ import annotations
 import argparse
 import cProfile
 import hashlib
+import os
+import random
+import re
+import subprocess
 import sys
+import tempfile
 import time
 from typing import NamedTuple
 
 from desktop_app.core.project import Project
 from desktop_app.core.reanchor import replace_article_text
+from desktop_app.core.text import canonicalize
+from tests.benchmarks.reanchor_families import RATES
 from tests.benchmarks.reanchor_fresh6_families import (
     FRESH6_FAMILIES,
     FRESH6_SEEDS,
@@ -40,8 +53,15 @@ from tests.benchmarks.reanchor_fresh8_families import (
     fresh8_spans,
     fresh8_text,
 )
-from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet, sampled_cases
-from tests.benchmarks.test_reanchor_accuracy import _project
+from tests.benchmarks.reanchor_fresh9_families import (
+    FRESH9_FAMILIES,
+    FRESH9_SEEDS,
+    fresh9_spans,
+    fresh9_text,
+)
+from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
+from tests.benchmarks.test_reanchor_accuracy import ANNOTATIONS, _project
+from tests.storage.edit_simulation import TrackedText
 
 #: Every set of material whose update path the accuracy tables report.
 UPDATE_SETS = (
@@ -49,7 +69,11 @@ UPDATE_SETS = (
     MaterialSet("fresh6", FRESH6_SEEDS, FRESH6_FAMILIES, fresh6_text, fresh6_spans),
     MaterialSet("fresh7", FRESH7_SEEDS, FRESH7_FAMILIES, fresh7_text, fresh7_spans),
     MaterialSet("fresh8", FRESH8_SEEDS, FRESH8_FAMILIES, fresh8_text, fresh8_spans),
+    MaterialSet("fresh9", FRESH9_SEEDS, FRESH9_FAMILIES, fresh9_text, fresh9_spans),
 )
+
+
+Span = tuple[int, int]
 
 
 class Update(NamedTuple):
@@ -61,16 +85,43 @@ class Update(NamedTuple):
     new: str
 
 
-def material(every: int) -> dict[str, list[Update]]:
-    """Per set, every ``every``-th text as a project ready for its update."""
+def material(every: int, labels: list[str] | None = None) -> dict[str, list[Update]]:
+    """Per set (those of ``labels``, else all), every ``every``-th text as a project ready
+    for its update."""
     built: dict[str, list[Update]] = {}
     for material_set in UPDATE_SETS:
+        if labels is not None and material_set.label not in labels:
+            continue
         updates = []
-        for case in sampled_cases(material_set, every):
-            project, ids = _project(case.text, case.spans)
-            updates.append(Update(case.label, project, ids, case.tracked.text))
+        for label, text, spans, new in _sampled(material_set, every):
+            project, ids = _project(text, spans)
+            updates.append(Update(label, project, ids, new))
         built[material_set.label] = updates
     return built
+
+
+def _sampled(material_set: MaterialSet, every: int) -> list[tuple[str, str, list[Span], str]]:
+    """Every ``every``-th text of a set, counted over its families, rates and seeds in the
+    order of ``test_reanchor_accuracy.edited_cases`` and built only when sampled (a sparse
+    sample builds quickly; a text left out there as not canonical is left out here too):
+    its label, old text, annotated spans and new text. ``every`` 1 is every text."""
+    sampled: list[tuple[str, str, list[Span], str]] = []
+    index = 0
+    for name, family in material_set.families.items():
+        for rate in RATES:
+            for seed in material_set.seeds:
+                index += 1
+                if (index - 1) % every:
+                    continue
+                rng = random.Random(f"{name}/{rate}/{seed}")
+                text = material_set.text_of(seed, rng)
+                spans = material_set.spans_of(rng, text, ANNOTATIONS)
+                tracked = TrackedText(text)
+                family(tracked, rng, rate)
+                if canonicalize(tracked.text) == tracked.text:
+                    label = f"{name} rate {rate} seed {seed}"
+                    sampled.append((label, text, spans, tracked.text))
+    return sampled
 
 
 def run(
@@ -106,13 +157,69 @@ def run(
     return spent, digests, lines
 
 
+def _instructions(every: int, label: str, build_only: bool) -> tuple[int, int]:
+    """Total instructions of one run over set ``label`` under callgrind, and the annotations
+    it updated (or built, with ``build_only``)."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = os.path.join(folder, "callgrind.out")
+        command = [
+            "valgrind",
+            "--tool=callgrind",
+            f"--callgrind-out-file={out}",
+            sys.executable,
+            "-m",
+            "tests.benchmarks.update_speed",
+            "--every",
+            str(every),
+            "--sets",
+            label,
+        ]
+        if build_only:
+            command.append("--build-only")
+        run = subprocess.run(
+            command,
+            capture_output=True,
+            text=True,
+            check=True,
+            env=os.environ | {"PYTHONHASHSEED": "0"},
+        )
+        annotations = int(re.findall(r"^all\s+(\d+) annotations", run.stdout, re.MULTILINE)[-1])
+        summary = subprocess.run(
+            ["callgrind_annotate", out], capture_output=True, text=True, check=True
+        ).stdout
+        match = re.search(r"^\s*([\d,]+)\s*(?:\(100\.0%\))?\s*PROGRAM TOTALS", summary, re.M)
+        if match is None:
+            raise RuntimeError("no PROGRAM TOTALS in callgrind_annotate's output")
+        return int(match.group(1).replace(",", "")), annotations
+
+
+def _callgrind(every: int, labels: list[str]) -> None:
+    """Print, per set, the instructions per annotation that updating costs."""
+    for label in labels:
+        built, _ = _instructions(every, label, build_only=True)
+        total, annotations = _instructions(every, label, build_only=False)
+        per = (total - built) / max(1, annotations) / 1e6
+        print(f"{label:12s} {annotations:7d} annotations {per:8.4f} M instructions", flush=True)
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--every", type=int, default=10, help="keep every Nth text of each set")
     parser.add_argument("--profile", help="file to write a cProfile of the updates to")
     parser.add_argument("--digests", help="file to write one digest line per text to")
+    parser.add_argument("--sets", help="comma-separated set labels to run (default: all)")
+    parser.add_argument("--build-only", action="store_true", help="build, update nothing")
+    parser.add_argument("--callgrind", action="store_true", help="count instructions per set")
     args = parser.parse_args(argv[1:])
-    updates = material(args.every)
+    labels = args.sets.split(",") if args.sets else None
+    if args.callgrind:
+        _callgrind(args.every, labels or [material_set.label for material_set in UPDATE_SETS])
+        return
+    updates = material(args.every, labels)
+    if args.build_only:
+        count = sum(len(update.ids) for texts in updates.values() for update in texts)
+        print(f"{'all':12s} {count:7d} annotations")
+        return
     profiler = cProfile.Profile() if args.profile else None
     spent, digests, lines = run(updates, profiler)
     total = hashlib.sha256()

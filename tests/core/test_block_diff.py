@@ -6,8 +6,19 @@ from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
 
-from desktop_app.core.block_diff import surviving_blocks
+from desktop_app.core.block_diff import (
+    _LEVELS,
+    EDITED_IN_PLACE,
+    RELATED,
+    _alike,
+    _related,
+    _Run,
+    _tokens,
+    surviving_blocks,
+)
 
 WORDS = ["alpha", "beta", "gamma", "delta", "Tor", "über", "東京", "x", "—", "42"]
 
@@ -56,3 +67,42 @@ def test_every_block_reads_the_same_in_both_texts(
         if at < len(changed):
             changed[at] = word
     _well_formed(separator.join(words), separator.join(changed))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .!?。\n\t\u00a0\u3000,é東1_-")), max_size=60))
+def test_the_tokens_of_every_level_join_back_into_the_text(text: str) -> None:
+    # the diff maps token offsets back to the text, so no code point may fall between tokens
+    for level in range(len(_LEVELS)):
+        assert "".join(_tokens(text, level)) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("ab \n\u3000")), max_size=40),
+    st.text(alphabet=st.sampled_from(list("ab \n")), max_size=40),
+    st.lists(st.integers(min_value=0, max_value=40), max_size=8),
+)
+def test_relatedness_is_the_share_of_visible_characters_the_equal_runs_hold(
+    old: str, new: str, cuts: list[int]
+) -> None:
+    # the quick bound must decide as counting every run's visible characters does
+    bounds = sorted({0, len(old), *(min(cut, len(old)) for cut in cuts)})
+    runs = [_Run(index % 2 == 0, lo, hi, 0, 0) for index, (lo, hi) in enumerate(pairwise(bounds))]
+    shared = sum(len("".join(old[r.old_lo : r.old_hi].split())) for r in runs if r.equal)
+    visible = min(len("".join(old.split())), len("".join(new.split())))
+    assert _related(runs, old, new) == (shared / max(1, visible) >= RELATED)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("abcd ")), min_size=1, max_size=30),
+    st.text(alphabet=st.sampled_from(list("abcd ")), min_size=1, max_size=30),
+)
+def test_two_lines_are_alike_as_the_search_among_a_stretchs_lines_finds_them(
+    key: str, other: str
+) -> None:
+    found = process.extractOne(
+        key, [other], scorer=Indel.normalized_similarity, score_cutoff=EDITED_IN_PLACE
+    )
+    assert _alike(key, other) == (found is not None)

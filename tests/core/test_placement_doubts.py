@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from desktop_app.core.anchoring import describe
-from desktop_app.core.placement_doubts import pasted_beside
+from desktop_app.core.placement_doubts import _holds_word, pasted_beside
 from desktop_app.core.reanchor import place
 
 BEFORE = "Crowds gathered outside the ministry as the delegation arrived in the capital."
@@ -46,3 +51,19 @@ def test_the_paragraph_before_is_read_whole_when_it_opens_the_text() -> None:
     assert pasted_beside(text, second, second + 2, "Xy")
     first = text.index("Xy")
     assert pasted_beside(text, first, first + 2, "Xy")  # and the one after it, from the first
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("ab_1é .\n")), max_size=30),
+    st.text(alphabet=st.sampled_from(list("ab_1é .\n")), min_size=1, max_size=6),
+    st.integers(min_value=0, max_value=30),
+    st.integers(min_value=0, max_value=30),
+)
+def test_a_word_stands_whole_in_a_span_as_the_word_pattern_finds_it(
+    text: str, word: str, start: int, end: int
+) -> None:
+    start, end = sorted((min(start, len(text)), min(end, len(text))))
+    for run in set(re.findall(r"\w+", word)):
+        expected = run in re.findall(r"\w+", text[start:end])
+        assert _holds_word(text, run, start, end) == expected
