@@ -316,8 +316,8 @@ def cricket_roundup(rng: random.Random) -> str:
         (
             "",
             [
-                f"Six matches were played on Saturday across the league. {rain} at four of "
-                "the six grounds, and two matches were decided on run rate. If you play "
+                "Six matches were played on Saturday across the league. Rain delayed play at "
+                "four of the six grounds, and two matches were decided on run rate. If you play "
                 "on Sunday, send your scorecards to the league secretary by Monday noon.",
             ],
         ),
@@ -424,7 +424,7 @@ def cricket_roundup(rng: random.Random) -> str:
             "Notes from the Secretary",
             [
                 f"Scorecards must reach the league by Monday noon. {scorer} collects them; "
-                f"do not send them to the chairman. {rain} is not an excuse for a late card.",
+                f"do not send them to the chairman. Rain is not an excuse for a late card.",
                 "Before the next round, every club must confirm its umpire for the cup. The "
                 "cup final is at Park Avenue on the last Sunday of August.",
                 "Clubs are reminded that the tea interval is twenty minutes. It is not an "

@@ -510,7 +510,7 @@ def tea_auction(rng: random.Random) -> str:
                 "Russia and the Middle East were the main buyers of low grown teas, with "
                 "some interest from Szechuan blenders. Buyers for Lahore and Karachi were "
                 f"less active. {irregular}",
-                f"Our taster, {taster}, noted a parcel labelled in Tamil and Sinhala, "
+                f"Our taster, {taster}, noted a parcel whose label read "
                 f"{glossed(other, 2)}, which reminded the room of {glossed(pointed, 0)} on a "
                 f"visiting buyer’s card. {NBSP}🍵 🇱🇰",
             ],
