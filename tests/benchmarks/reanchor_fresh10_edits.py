@@ -140,7 +140,8 @@ def show_change(tracked: TrackedText, span: Span, kind: str, new: str = "") -> N
 def collapse_list(tracked: TrackedText, rows: list[Span], kept: int) -> None:
     """A list shown by a web view: its first ``kept`` lines, then "… and N more"."""
     start, end = rows[kept - 1][1], rows[-1][1]
-    tracked.replace(start, end - start, f"\n… and {len(rows) - kept} more")
+    tracked.replace(start, end - start, "")
+    tracked.replace(start, 0, f"\n… and {len(rows) - kept} more")  # typed, sharing nothing
 
 
 def hashtag(tracked: TrackedText, span: Span, mark: str) -> None:

@@ -141,7 +141,7 @@ def trail_guide(rng: random.Random) -> str:
                 "bell and talk as you walk. If you meet a bear, do not run; back away slowly. "
                 f"{water}",
                 "Mobile phones work on most of the route, but not in the valleys after "
-                "Chikatsuyu. Tell your lodging when you expect to arrive.",
+                "Chikatsuyu. Tell your lodging’s owner when you expect to arrive 🚶‍♀️.",
             ],
         ),
         (
@@ -149,7 +149,8 @@ def trail_guide(rng: random.Random) -> str:
             [
                 "Many walkers carry a paperback of The Tale of Genji, whose court made the "
                 "pilgrimage to Kumano a fashion. You will walk in the footsteps of retired "
-                "emperors, who came from Kyōto more than a hundred times.",
+                "emperors, who came from Kyōto more than a hundred times. The pilgrimage of "
+                "the retired emperor Kazan is told in The Tale of Genji’s commentaries.",
             ],
         ),
     ]
@@ -293,8 +294,8 @@ def ulpan_handout(rng: random.Random) -> str:
                         "Bring a doughnut to share 🍩 (optional)",
                     ]
                 ),
-                f"{repeat} We will meet in room 3 next week. It is the room by the library, "
-                f"not the hall. Families 👩‍👩‍👧{NBSP}are welcome at the candle lighting.",
+                f"{repeat} We will meet in room 3 next week. It is the room by the rabbi’s "
+                f"library, not the hall. Families 👩‍👩‍👧{NBSP}are welcome at the candle lighting.",
             ],
         ),
     ]
@@ -324,7 +325,7 @@ def cricket_roundup(rng: random.Random) -> str:
         (
             "Bradford Moor v Lidget Green",
             [
-                f"Bradford Moor {total} for 7 (50 overs); Lidget Green {total - 12} all out "
+                f"Bradford Moor {total} for 7 (50{NBSP}overs); Lidget Green {total - 12} all out "
                 f"(47.2 overs). {rain} Bradford Moor won by 12 runs. Imran Qureshi made "
                 f"{runs} and {bowler} took four wickets. It is the third win in a row for "
                 "the Moor.",

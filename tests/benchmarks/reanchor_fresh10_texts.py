@@ -175,7 +175,7 @@ def classifieds(rng: random.Random) -> str:
         (
             "",
             [
-                "Adverts cost Rs 400 for twenty words and Rs 20 for each extra word. If you "
+                f"Adverts cost Rs{NBSP}400 for twenty words and Rs 20 for each extra word. If you "
                 "want a box number, add Rs 100 to the price. We do not print adverts for "
                 "animals without the seller’s full name and telephone number.",
             ],
@@ -227,7 +227,7 @@ def classifieds(rng: random.Random) -> str:
                 f"Annexe to let in Kandy, near the lake: one bedroom, kitchen, own entrance, "
                 f"Rs 35,000 a month. Suits a teacher or a nurse. Call {seller} on {phone}.",
                 f"Annexe to let in Kandy, near the lake: two bedrooms, kitchen, own entrance, "
-                f"Rs 53,000 a month. Suits a family. Call {seller} on {phone}.",
+                f"Rs 53,000 a month. Suits a family 👩‍👩‍👧. Call {seller} on {phone}.",
                 "If you let a room through this column, you must give the full address to the "
                 "front desk. We do not print the address in the paper.",
             ],
@@ -418,7 +418,7 @@ def quiz_night(rng: random.Random) -> str:
                         f"Round three · {pointed}; {other}",
                         "Round four · Beijing; Sichuan; Wakayama; Nuwara Eliya; Lahore; Vietnam",
                         "Round five · Kandy; Miyajima; Galle; Colombo; Lahore; Hội An",
-                        "Tie-break · 33.9 metres; 30 metres",
+                        f"Tie-break · 33.9{NBSP}metres; 30{NBSP}metres",
                         f"Scores after round {rounds[0]} · the Quizzy Rascals 31, the Know-Alls 29",
                         f"Scores after round {rounds[1]} · the Quizzy Rascals 39, the Know-Alls 39",
                     ]
@@ -537,7 +537,7 @@ def tea_auction(rng: random.Random) -> str:
                 "was short in the week of the Thiruchelvam wedding, when half the pluckers "
                 "were given leave.",
                 "In Uva the season was kinder. Estates near Haputale reported bright, cool "
-                "mornings and a good flush, and the pluckers worked six days a week.",
+                "mornings and a good flush, and the pluckers 👩🏽‍🌾 worked six days a week.",
                 "Crop figures for the month are not yet available. We will print them next "
                 "week, together with the figures for the same month last year.",
             ],
