@@ -121,7 +121,7 @@ _RAW_PEOPLE = (
     "Nguyễn Thị Lan",
     "Dilani Perera",
     "Kamal Jayasuriya",
-    "Ọlá Adéṣínà",
+    "Ọ́lá Adéṣínà",
 )
 PEOPLE = tuple(unicodedata.normalize("NFC", name) for name in _RAW_PEOPLE)
 PERSON = re.compile(r"(?<![\w#@])(" + "|".join(re.escape(p) for p in PEOPLE) + r")(?!\w)")
