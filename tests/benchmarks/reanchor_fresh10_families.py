@@ -82,7 +82,38 @@ from tests.storage.edit_simulation import TrackedText, word_spans
 FRESH10_SEEDS = range(10100, 10110)
 
 #: What a reviewer writes in place of a word, adds before one, or notes after one.
-SUBSTITUTES = ("about", "nearly", "each", "several", "recent", "usually", "local", "main")
+SYNONYMS = {
+    "small": "little",
+    "every": "each",
+    "about": "around",
+    "near": "close to",
+    "begins": "starts",
+    "closes": "ends",
+    "first": "opening",
+    "quiet": "calm",
+    "long": "lengthy",
+    "short": "brief",
+    "new": "recent",
+    "always": "usually",
+    "only": "just",
+    "cheap": "inexpensive",
+    "buy": "purchase",
+    "need": "require",
+    "ask": "enquire",
+    "best": "finest",
+    "also": "too",
+    "late": "delayed",
+    "most": "many",
+    "evening": "night",
+    "free": "without charge",
+    "expect": "anticipate",
+    "book": "reserve",
+    "help": "assist",
+    "week": "fortnight",
+    "month": "term",
+    "held": "kept",
+    "less": "fewer",
+}
 ADDITIONS = ("also", "usually", "now", "still", "only")
 COMMENTS = ("Check this.", "Source?", "Is this still true?", "Update for 2027.")
 #: What the sender of a reply writes on top and between the quoted paragraphs.
@@ -211,21 +242,26 @@ def stories_jumped(tracked: TrackedText, rng: random.Random, rate: float) -> Non
 
 def changes_shown(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """A reviewer's tracked changes left in, in CriticMarkup: three, eight or twenty words
-    of prose substituted ("{~~old~>new~~}"), cut ("{--old--}") or preceded by an addition
-    ("{++also++} "); at the highest rate four comments after figures too ("{>>Source?<<}")."""
+    of prose changed (a figure or a word with a synonym substituted, "{~~old~>new~~}"; a
+    word cut, "{--old--}"; or a word added before one, "{++also++} "); at the highest
+    rate four comments after figures too ("{>>Source?<<}")."""
     text = tracked.text
-    words = sorted({w for s in prose_sentences(text) for w in word_spans_of(text, s)})
+    words = sorted(
+        w
+        for w in {w for s in prose_sentences(text) for w in word_spans_of(text, s)}
+        if text[slice(*w)].islower() or text[slice(*w)].isdigit()
+    )
     if not words:
         return
     chosen = rng.sample(words, min(len(words), _by_rate(rate, 3, 8, 20)))
     edits: list[tuple[Span, str, str]] = []
     for span in chosen:
-        roll = rng.random()
         word = text[slice(*span)]
-        if roll < 0.5:
-            new = str(int(word) + rng.randint(1, 9)) if word.isdigit() else rng.choice(SUBSTITUTES)
-            edits.append((span, "sub", new))
-        elif roll < 0.75:
+        if word.isdigit():
+            edits.append((span, "sub", str(int(word) + rng.randint(1, 9))))
+        elif word in SYNONYMS and rng.random() < 0.7:
+            edits.append((span, "sub", SYNONYMS[word]))
+        elif rng.random() < 0.5:
             edits.append((span, "del", ""))
         else:
             edits.append((span, "ins", rng.choice(ADDITIONS)))
