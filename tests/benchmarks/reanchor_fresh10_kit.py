@@ -188,8 +188,6 @@ OPENING_CLAUSE = re.compile(
     r" ([a-z][^.!?;:“”()\n]{6,160})\."
 )
 
-EMOJI = ("🏏", "🍵", "👩‍👩‍👧", "🧑🏽‍🏫", "🐕‍🦺", "⛩️", "📚", "🇱🇰")
-
 
 def glossed(script: str, index: int) -> str:
     """The passage ``index`` of ``script`` with its gloss: "original (gloss)"."""
