@@ -2,7 +2,7 @@
 
 Run ``python -m tests.benchmarks.update_speed [--every N] [--sets A,B] [--profile OUT]
 [--digests OUT]``:
-it builds every ``N``-th text of each of the thirteen sets of re-anchoring material (default
+it builds every ``N``-th text of each of the fourteen sets of re-anchoring material (default
 every 10th), then updates each text's article as ``test_reanchor_accuracy.evaluate`` does
 (a project of one article and its annotations, then ``replace_article_text`` with the new
 text), and prints the CPU time (``time.process_time``) per annotation of each set, with a
@@ -59,6 +59,12 @@ from tests.benchmarks.reanchor_fresh9_families import (
     fresh9_spans,
     fresh9_text,
 )
+from tests.benchmarks.reanchor_fresh10_families import (
+    FRESH10_FAMILIES,
+    FRESH10_SEEDS,
+    fresh10_spans,
+    fresh10_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import ANNOTATIONS, _project
 from tests.storage.edit_simulation import TrackedText
@@ -70,6 +76,7 @@ UPDATE_SETS = (
     MaterialSet("fresh7", FRESH7_SEEDS, FRESH7_FAMILIES, fresh7_text, fresh7_spans),
     MaterialSet("fresh8", FRESH8_SEEDS, FRESH8_FAMILIES, fresh8_text, fresh8_spans),
     MaterialSet("fresh9", FRESH9_SEEDS, FRESH9_FAMILIES, fresh9_text, fresh9_spans),
+    MaterialSet("fresh10", FRESH10_SEEDS, FRESH10_FAMILIES, fresh10_text, fresh10_spans),
 )
 
 
