@@ -87,7 +87,7 @@ _SHOWN = ("pair_precision", "pair_recall", "pair_f1", "label_accuracy", "quote_r
 def line(label: str, tally: Tally) -> str:
     """One printed line: the label, then the figures of ``_SHOWN``."""
     figures = tally.figures()
-    return f"{label:24}" + " ".join(f"{figures[key]:.3f}" for key in _SHOWN)
+    return f"{label:30}" + " ".join(f"{figures[key]:.3f}" for key in _SHOWN)
 
 
 def entries(names: Sequence[str]) -> list[tuple[str, list[str]]]:
@@ -106,11 +106,11 @@ def entries(names: Sequence[str]) -> list[tuple[str, list[str]]]:
 
 def table(columns: dict[str, dict[str, Tally]], names: Sequence[str]) -> list[str]:
     """Lines per entry, one per column (engine, plain, each switch off)."""
-    lines = [" " * 24 + " ".join(key[:5] for key in _SHOWN)]
+    lines = [" " * 30 + " ".join(key[:5] for key in _SHOWN)]
     for label, group in entries(names):
         for column, by_pair in columns.items():
             tally = crossval.summed([by_pair[name] for name in group])
-            lines.append(line(f"{label[:14]:14} {column[:9]}", tally))
+            lines.append(line(f"{label[:14]:14} {column[:15]}", tally))
     return lines
 
 
@@ -130,7 +130,7 @@ def main(argv: Sequence[str]) -> None:
         blind = dict(entries(names))["blind 23-29"]
         for name in blind:
             for column, by_pair in columns.items():
-                print(line(f"{name[:14]:14} {column[:9]}", by_pair[name]))
+                print(line(f"{name[:14]:14} {column[:15]}", by_pair[name]))
 
 
 if __name__ == "__main__":
