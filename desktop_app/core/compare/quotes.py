@@ -280,7 +280,9 @@ def _caseless(text: str) -> bool:
     return capitals * _CAPITALS_PER_LETTER < letters
 
 
-#: See ``_caseless``: English news has about one capital in 30 letters.
+#: See ``_caseless``: on the 256 development texts, those in scripts with capitals have one
+#: in 27 letters (the median) and never fewer than one in 55; one Korean text with a few
+#: Latin acronyms has one in 330, the others none.
 _CAPITALS_PER_LETTER = 200
 
 
