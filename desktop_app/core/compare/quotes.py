@@ -281,7 +281,7 @@ def _caseless(text: str) -> bool:
 
 
 #: See ``_caseless``: on the 256 development texts, those in scripts with capitals have one
-#: in 27 letters (the median) and never fewer than one in 55; one Korean text with a few
+#: in 27 letters (the median) and at least one in 53; one Korean text with a few
 #: Latin acronyms has one in 330, the others none.
 _CAPITALS_PER_LETTER = 200
 
