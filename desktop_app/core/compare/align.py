@@ -8,6 +8,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+import regex
+
 from desktop_app.core.compare.terms import (
     Token,
     inverse_document_frequency,
@@ -95,6 +97,19 @@ class UnitTerms:
     scales: frozenset[str] = frozenset()
 
 
+#: The IDF of a term of a script written without spaces (Thai, Lao, Khmer, Myanmar, read as
+#: bigrams of grapheme clusters; Chinese ideographs and katakana, as character bigrams; and
+#: what a number counts there, "qty:ตัว") is raised to this power: a bigram is a piece of a
+#: word, and the common ones (Thai syllables such as "ที่" or "ป่า") run through many
+#: sentences, so two sentences sharing many of them need not tell one fact, while a rare
+#: bigram is a piece of a rare word. On the Thai and the Japanese development pairs, pair
+#: F1 0.692 -> 0.750 and 0.733 -> 0.759 (1.5: no change; 3: as 2); no other pair moves.
+GRAM_IDF_POWER = 2.0
+_SPACELESS_CHARACTER = regex.compile(
+    r"[\p{Line_Break=Complex_Context}\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30a0-\u30ff]"
+)
+
+
 def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[list[UnitTerms]]:
     """TF-IDF weights of every unit of every text, IDF taken over all units together."""
     found = [
@@ -103,6 +118,9 @@ def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[li
     ]
     found = _inflected_names(found)
     idf = inverse_document_frequency([{t.key for t in toks} for side in found for toks in side])
+    for key in idf:
+        if _SPACELESS_CHARACTER.search(key):
+            idf[key] **= GRAM_IDF_POWER
     result: list[list[UnitTerms]] = []
     for side in found:
         terms: list[UnitTerms] = []

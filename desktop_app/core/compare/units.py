@@ -122,10 +122,13 @@ def split_units(text: str) -> list[Unit]:
         roles[k] = Role.HEADING
     offset = 0
     paragraph = 0
+    unpunctuated = not any(_ends_as_prose(line.strip()) for line in lines if line.strip())
     for k, (line, role) in enumerate(zip(lines, roles, strict=True)):
         start = offset
         offset += len(line) + 1
-        if not _is_body(line, role) or _is_subhead(lines, k):
+        if not _is_body(line, role):
+            continue
+        if (not unpunctuated or not units) and _is_subhead(lines, k):
             continue
         skip = _dateline_length(line)
         for s, e in sentence_bounds(line, skip):

@@ -178,7 +178,7 @@ def test_a_sentence_pair_beside_a_pair_is_kept_from_a_lower_score() -> None:
         (1, 1): 0.5,  # the pair
         (2, 2): 0.13,  # beside it and B2's best partner: kept
         (2, 0): 0.2,  # A2's best partner, not beside a pair
-        (0, 0): 0.11,  # beside the pair, too weak: dropped
+        (0, 0): 0.04,  # beside the pair, too weak even for two sentences without partners
         (3, 3): 0.3,  # strong, but two steps from the pair: left to the selection
     }
     groups = [0, 1, 2, 3]

@@ -7,8 +7,11 @@ import pytest
 from desktop_app.core.compare import compare_texts, neighbours
 from desktop_app.core.compare.neighbours import (
     ANCHOR_FLOOR,
+    BOTH_UNPAIRED_EASING,
+    NEIGHBOUR_SCORE,
     NEXT_PARTNER_RAISE,
     NEXT_PARTNER_SCORE,
+    beside_pairs,
     lone_pairs,
     next_partner_pairs,
     weak_anchors,
@@ -133,3 +136,33 @@ def test_a_figure_shared_by_two_sentences_far_apart_with_nothing_around_is_no_pa
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(neighbours, "ANCHOR_FLOOR", float("-inf"))
         assert paired_by_600()  # an anchor, as before the floor
+
+
+def test_two_sentences_without_partners_beside_a_pair_are_paired_from_a_lower_floor() -> None:
+    floor = NEIGHBOUR_SCORE - BOTH_UNPAIRED_EASING
+    placed = {
+        (1, 1): 0.5,  # the pair
+        (2, 2): floor,  # after it on both sides, neither paired: kept, though not their best
+        (2, 3): 0.3,  # A2's best partner is elsewhere
+        (0, 0): floor - 0.01,  # before it on both sides, too weak: dropped
+    }
+    identity = list(range(5))
+    assert beside_pairs([(1, 1), (2, 3)], placed, identity, identity) == []  # A2 paired
+    assert beside_pairs([(1, 1)], placed, identity, identity) == [(2, 2)]
+
+
+def test_a_sentence_with_a_partner_beside_a_pair_still_needs_the_full_floor() -> None:
+    placed = {(1, 1): 0.5, (2, 2): NEIGHBOUR_SCORE - 0.01, (3, 2): 0.4}
+    identity = list(range(5))
+    # B2 has a partner (A3): the pair beside (1, 1) is held to NEIGHBOUR_SCORE and to being
+    # the best partner of one of its sentences
+    assert beside_pairs([(1, 1), (3, 2)], placed, identity, identity) == []
+
+
+def test_without_pairs_beside_pairs_nothing_is_paired_by_standing_beside_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(neighbours, "NEIGHBOUR_SCORE", float("inf"))
+    placed = {(1, 1): 0.5, (2, 2): 0.9}
+    identity = list(range(5))
+    assert neighbours.beside_pairs([(1, 1)], placed, identity, identity) == []

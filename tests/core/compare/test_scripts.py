@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -242,3 +243,83 @@ def test_two_weekdays_in_hindi_contradict() -> None:
     b = "समाचार\n\nविदिशा जिले में सोमवार रात ओलावृष्टि हुई।"
     (pair,) = compare_texts(a, b).pairs
     assert pair.relation == "contradicts"
+
+
+_THAI_LONG = (
+    "เจ้าหน้าที่ชุดเฝ้าระวังช้างป่า ๑๒ นาย ร่วมกับอาสาสมัครในพื้นที่ "
+    "ได้ผลักดันช้างป่ากลับเข้าสู่ป่าได้สำเร็จเมื่อเวลาประมาณ ๐๓.๐๐ น. ของวันที่ ๑๕ มีนาคม"
+)
+
+
+@given(st.sampled_from(["โชคดีที่ไม่มีใครได้รับบาดเจ็บ", "ไม่มีผู้บาดเจ็บ", "ຝົນຕົກໜັກ", "ភ្លៀងធ្លាក់"]))
+def test_a_short_paragraph_of_a_text_without_terminals_is_text_once_prose_began(
+    short: str,
+) -> None:
+    # Thai, Lao and Khmer news often end no paragraph with a mark: "no closing punctuation"
+    # tells nothing there, so only the lines before the first paragraph of prose may head.
+    text = f"หัวข้อข่าวช้างป่า\n\nทีมข่าวภาคตะวันออก\n\n{_THAI_LONG}\n\n{short}\n\n{_THAI_LONG}ต่อ"
+    kept = [text[u.start : u.end] for u in split_units(text)]
+    assert short in kept
+    assert "ทีมข่าวภาคตะวันออก" not in kept
+    assert "หัวข้อข่าวช้างป่า" not in kept
+
+
+def test_a_short_unpunctuated_line_of_a_punctuated_text_still_heads_a_section() -> None:
+    text = "Title\n\nA lorry overturned on the A14.\n\nWhat comes next\n\nThe road reopened."
+    kept = [text[u.start : u.end] for u in split_units(text)]
+    assert "What comes next" not in kept
+
+
+#: Names in quote marks in texts without capitals, with the words before them in each text.
+_CASELESS_NAMES = [
+    ("ሲጓዝ የነበረ", "ጣና ኮከብ", "ስትጓዝ የነበረችው", "የሞተር ጀልባ ሰጠመች።"),
+    ("ამბროლაურში, სასტუმრო", "რაჭა პალასში", "ოჯახები სასტუმრო", "დააბინავეს."),
+    ("กรมฯ ได้ดำเนินโครงการ", "คนอยู่ร่วมกับช้างป่า", "อาสาสมัครในโครงการ", "มาตั้งแต่ปี 2562"),
+    ("जिले की योजना", "जल शक्ति", "किसानों ने योजना", "का लाभ लिया।"),
+]
+
+
+@given(
+    st.sampled_from(_CASELESS_NAMES),
+    st.sampled_from([("“", "”"), ("«", "»"), ("„", "“"), ('"', '"')]),
+    st.sampled_from([("“", "”"), ("«", "»"), ("„", "“"), ('"', '"')]),
+)
+def test_a_name_quoted_alike_in_two_texts_without_capitals_is_no_shared_quote(
+    case: tuple[str, str, str, str], marks_a: tuple[str, str], marks_b: tuple[str, str]
+) -> None:
+    before_a, name, before_b, after = case
+    a = f"{before_a} {marks_a[0]}{name}{marks_a[1]} {after}"
+    b = f"{before_b} {marks_b[0]}{name}{marks_b[1]} {after}"
+    assert shared_quotations(a, b) == []
+
+
+def test_a_quotation_of_a_text_without_capitals_cut_from_a_longer_one_is_shared() -> None:
+    # The same few words, but one side quotes more: words someone said, not a name.
+    a = "ჯაფარიძის განცხადებით, „ფერდობი კვლავ მოძრაობს და ოჯახებს ვერ დავაბრუნებთ“."
+    b = "ჯაფარიძე ამბობს, რომ „ფერდობი კვლავ მოძრაობს“ და ოჯახები ვერ დაბრუნდებიან."
+    assert len(shared_quotations(a, b)) == 1
+
+
+def test_a_short_quotation_alike_on_both_sides_opening_a_sentence_is_still_shared() -> None:
+    a = "“ภัยแล้งหนัก” ผู้ว่าราชการกล่าว"
+    b = "“ภัยแล้งหนัก” คือคำของผู้ว่าราชการ"
+    assert len(shared_quotations(a, b)) == 1
+
+
+def test_a_name_quoted_alike_in_texts_with_capitals_follows_the_capital_rule() -> None:
+    # Lower-case short quotations alike on both sides are the usual true shared quotes.
+    a = "Fog filled the screen “like fog” as staff left."
+    b = "Smoke hung over the screen “like fog” while staff waited."
+    assert len(shared_quotations(a, b)) == 1
+
+
+@given(st.integers(min_value=1, max_value=4))
+def test_a_bigram_of_a_spaceless_script_weighs_its_rarity_squared(holders: int) -> None:
+    # One Thai syllable pair ("ป่า") and one Latin word ("forest") in the same sentences:
+    # the same rarity, but the bigram, a piece of a word, weighs by its IDF squared.
+    sentences = ["Title"] + ["ป่า forest."] * holders + ["ทุเรียน durian."] * (5 - holders)
+    text = "\n\n".join(sentences)
+    (terms, _) = unit_terms((text, "x"), (split_units(text), split_units("x")))
+    weights = terms[0].weights
+    assert weights["ป่า"] == pytest.approx(weights["forest"] ** 2)
+    assert weights["ป่า"] > weights["forest"] > 1.0

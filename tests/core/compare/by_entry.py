@@ -1,0 +1,137 @@
+"""Pair P/R/F1, labels, quotes and only-spans of the engine and of plain TF-IDF, entry by entry.
+
+The entries are the rounds of ``crossval.ROUNDS`` (the pairs of each README entry, in
+``split.json`` order); each line is the engine at its own settings, in-sample. Run
+``python -m tests.core.compare.by_entry [--plain] [--off NAME …] [--pairs]`` (``--plain``:
+plain TF-IDF beside the engine; ``--off``: switch a component of the engine off, see
+``SWITCHES``, several in turn when given a comma-separated list, each printed beside the
+engine; ``--pairs``: also every pair of the last four entries). The line "blind 23-29"
+sums the four latest entries, the ones tuned on least.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from typing import Any
+
+from tests.core.compare import crossval
+from tests.core.compare.devset import Tally, load, plain_tfidf, split
+
+#: The entries whose pairs the engine was tuned on least (summed as "blind 23-29").
+LATER_BLIND = ("  round 23 (8)", "  round 25 (8)", "  round 27 (8)", "  round 29 (8)")
+
+
+@contextmanager
+def patched(target: Any, name: str, value: object) -> Iterator[None]:
+    """``target.name`` set to ``value`` for the duration, then put back."""
+    saved = getattr(target, name)
+    setattr(target, name, value)
+    try:
+        yield
+    finally:
+        setattr(target, name, saved)
+
+
+def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
+    """Every component that can be switched off, by name."""
+    from desktop_app.core.compare import align, engine, neighbours, units
+
+    def none(*_: object, **__: object) -> list[Any]:
+        return []
+
+    def same(found: object) -> object:
+        return found
+
+    return {
+        "position": lambda: patched(align, "POSITION_WEIGHT", 0.0),
+        "names_only": lambda: patched(align, "NAMES_ONLY_PENALTY", 0.0),
+        "near_figure": lambda: patched(align, "NEAR_FIGURE_BONUS", 0.0),
+        "anchors": lambda: patched(engine, "anchor_pairs", none),
+        "weak_anchors": lambda: patched(neighbours, "ANCHOR_FLOOR", float("-inf")),
+        "gaps": lambda: patched(engine, "_gaps", none),
+        "beside": lambda: patched(neighbours, "NEIGHBOUR_SCORE", float("inf")),
+        "next_partner": lambda: patched(neighbours, "NEXT_PARTNER_SCORE", float("inf")),
+        "next_raise": lambda: patched(neighbours, "NEXT_PARTNER_RAISE", 0.0),
+        "quoting_pairs": lambda: patched(engine, "_quoting_pairs", none),
+        "inflected_names": lambda: patched(align, "_inflected_names", same),
+        "head_lines": lambda: patched(units, "_head_lines", none),
+        "identical": lambda: patched(engine, "_identical", none),
+        "mutual_0.14": lambda: patched(align, "MUTUAL_SCORE", 0.14),
+        "mutual_0.2": lambda: patched(align, "MUTUAL_SCORE", 0.2),
+        "min_0.24": lambda: patched(align, "MIN_SCORE", 0.24),
+        "second_0.55": lambda: patched(align, "SECOND_PARTNER", 0.55),
+    }
+
+
+def tallies(names: Sequence[str], context: AbstractContextManager[None]) -> dict[str, Tally]:
+    """The tally of every named pair, compared inside ``context``."""
+    from desktop_app.core.compare import compare_texts
+
+    result: dict[str, Tally] = {}
+    with context:
+        for name in names:
+            truth = load(name)
+            tally = Tally()
+            tally.add(truth, compare_texts(truth.text_a, truth.text_b))
+            result[name] = tally
+    return result
+
+
+_SHOWN = ("pair_precision", "pair_recall", "pair_f1", "label_accuracy", "quote_recall",
+          "quote_precision", "only_a_recall", "only_a_char_precision", "only_b_recall",
+          "only_b_char_precision")  # fmt: skip
+
+
+def line(label: str, tally: Tally) -> str:
+    """One printed line: the label, then the figures of ``_SHOWN``."""
+    figures = tally.figures()
+    return f"{label:30}" + " ".join(f"{figures[key]:.3f}" for key in _SHOWN)
+
+
+def entries(names: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """The README entries as ``(label, pair names)``, in order, then the later blind ones and
+    all pairs together."""
+    found: list[tuple[str, list[str]]] = []
+    first = 0
+    for label, count in crossval.ROUNDS:
+        found.append((label.strip(), list(names[first : first + count])))
+        first += count
+    blind = [n for label, group in found if f"  {label}" in LATER_BLIND for n in group]
+    found.append(("blind 23-29", blind))
+    found.append(("all", list(names)))
+    return found
+
+
+def table(columns: dict[str, dict[str, Tally]], names: Sequence[str]) -> list[str]:
+    """Lines per entry, one per column (engine, plain, each switch off)."""
+    lines = [" " * 30 + " ".join(key[:5] for key in _SHOWN)]
+    for label, group in entries(names):
+        for column, by_pair in columns.items():
+            tally = crossval.summed([by_pair[name] for name in group])
+            lines.append(line(f"{label[:14]:14} {column[:15]}", tally))
+    return lines
+
+
+def main(argv: Sequence[str]) -> None:
+    """Print the table the arguments ask for."""
+    names = split()["tuning"] + split()["held_out"]
+    columns = {"engine": tallies(names, nullcontext())}
+    if "--plain" in argv:
+        columns["plain"] = tallies(names, plain_tfidf())
+    switches = _switches()
+    for k, arg in enumerate(argv):
+        if arg == "--off":
+            for name in argv[k + 1].split(","):
+                columns[f"-{name}"] = tallies(names, switches[name]())
+    print("\n".join(table(columns, names)))
+    if "--pairs" in argv:
+        blind = dict(entries(names))["blind 23-29"]
+        for name in blind:
+            for column, by_pair in columns.items():
+                print(line(f"{name[:14]:14} {column[:15]}", by_pair[name]))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
