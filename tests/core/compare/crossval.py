@@ -76,6 +76,7 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 25 (8)", 8),
     ("  round 27 (8)", 8),
     ("  round 29 (8)", 8),
+    ("  round 31 (8)", 8),
 )
 
 
