@@ -8,6 +8,8 @@ from bisect import bisect_left, bisect_right
 REMEMBERED = 64
 #: Stands for a string not looked for yet (None: found too often to remember).
 _UNSEEN: list[int] = []
+#: Texts whose remembering haystack :func:`remembering` keeps (the most recent ones).
+KEPT_TEXTS = 4
 
 
 class Haystack:
@@ -90,6 +92,26 @@ class Haystack:
         if starts is _UNSEEN:
             starts = self._starts_of[needle] = _every_start(self.text, needle)
         return starts
+
+
+_kept: list[Haystack] = []  # the most recent last
+
+
+def remembering(text: str) -> Haystack:
+    """A haystack of the whole ``text`` that remembers where each string it was asked for
+    stands, shared by every caller asking about the same text (the last
+    :data:`KEPT_TEXTS` texts): annotations placed one at a time in one text read it once
+    per string, as a batch does. It finds what a fresh ``Haystack(text)`` finds."""
+    for index, haystack in enumerate(_kept):
+        if haystack.text is text or haystack.text == text:
+            if index != len(_kept) - 1:
+                _kept.append(_kept.pop(index))
+            return haystack
+    haystack = Haystack(text, remember=True)
+    _kept.append(haystack)
+    if len(_kept) > KEPT_TEXTS:
+        del _kept[0]
+    return haystack
 
 
 def nearest_occurrences(text: str, needle: str, hint: int, most: int) -> list[int]:

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from desktop_app.core.copy_index import CopyIndex
-from desktop_app.core.haystack import Haystack
+from desktop_app.core.haystack import Haystack, remembering
 from desktop_app.core.placement_doubts import (
     break_beside_a_twin,
     by_paragraphs,
@@ -182,7 +182,7 @@ def search(
             max(prefix, suffix) == 1.0 and not _whole_elsewhere(text, quote, start)
         ):  # where it was, its context unchanged (one side, unless a copy has both)
             return Placement("exact", start, end, 1.0)
-    haystack = within or Haystack(text)
+    haystack = within or remembering(text)
     if copies is None or not haystack.whole:
         copies = exact_copies(haystack, quote, expected)
     limits_of = None

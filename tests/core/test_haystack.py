@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.alignment import Alignment
-from desktop_app.core.haystack import Haystack, nearest_occurrences
+from desktop_app.core.haystack import KEPT_TEXTS, Haystack, nearest_occurrences, remembering
 
 TEXTS = st.text(alphabet="ab \n", min_size=0, max_size=120)
 
@@ -92,3 +92,21 @@ def test_near_gives_the_starts_nearest_gives_in_any_order(
     for hint in hints:
         near = haystack.near(needle, hint, most)
         assert sorted(near) == sorted(nearest_occurrences(text, needle, hint, most))
+
+
+@given(TEXTS, st.text(alphabet="ab ", min_size=1, max_size=3), st.integers(0, 130))
+def test_a_shared_remembering_haystack_finds_what_a_fresh_one_finds(
+    text: str, needle: str, hint: int
+) -> None:
+    shared = remembering(text)
+    assert shared.nearest(needle, hint, 5) == Haystack(text).nearest(needle, hint, 5)
+    assert shared.nearest(needle, hint, 5) == Haystack(text).nearest(needle, hint, 5)  # again
+    assert sorted(shared.near(needle, hint, 5)) == sorted(Haystack(text).near(needle, hint, 5))
+
+
+def test_the_same_text_shares_one_remembering_haystack_and_old_texts_are_let_go() -> None:
+    first = remembering("one text")
+    assert remembering("".join(["one ", "text"])) is first  # equal, not the same object
+    for number in range(KEPT_TEXTS):
+        remembering(f"another text {number}")
+    assert remembering("one text") is not first
