@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left, bisect_right
 
 #: Most starts of one string a whole-text haystack remembers (more: read for each time).
@@ -94,23 +95,32 @@ class Haystack:
         return starts
 
 
-_kept: list[Haystack] = []  # the most recent last
+class _KeptTexts(threading.local):
+    """The remembering haystacks of one thread, the most recent last (imports place
+    annotations on worker threads: no haystack is shared between threads)."""
+
+    def __init__(self) -> None:
+        self.haystacks: list[Haystack] = []
+
+
+_kept_texts = _KeptTexts()
 
 
 def remembering(text: str) -> Haystack:
     """A haystack of the whole ``text`` that remembers where each string it was asked for
-    stands, shared by every caller asking about the same text (the last
+    stands, shared by every caller on this thread asking about the same text (the last
     :data:`KEPT_TEXTS` texts): annotations placed one at a time in one text read it once
     per string, as a batch does. It finds what a fresh ``Haystack(text)`` finds."""
-    for index, haystack in enumerate(_kept):
+    kept = _kept_texts.haystacks
+    for index, haystack in enumerate(kept):
         if haystack.text is text or haystack.text == text:
-            if index != len(_kept) - 1:
-                _kept.append(_kept.pop(index))
+            if index != len(kept) - 1:
+                kept.append(kept.pop(index))
             return haystack
     haystack = Haystack(text, remember=True)
-    _kept.append(haystack)
-    if len(_kept) > KEPT_TEXTS:
-        del _kept[0]
+    kept.append(haystack)
+    if len(kept) > KEPT_TEXTS:
+        del kept[0]
     return haystack
 
 

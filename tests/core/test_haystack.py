@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -110,3 +112,15 @@ def test_the_same_text_shares_one_remembering_haystack_and_old_texts_are_let_go(
     for number in range(KEPT_TEXTS):
         remembering(f"another text {number}")
     assert remembering("one text") is not first
+
+
+def test_each_thread_has_its_own_remembering_haystacks() -> None:
+    text = "a text placed on two threads"
+    here = remembering(text)
+    there: list[Haystack] = []
+    worker = threading.Thread(target=lambda: there.append(remembering(text)))
+    worker.start()
+    worker.join()
+    assert there[0] is not here
+    assert there[0].nearest("two", 0, 5) == here.nearest("two", 0, 5) == [17]
+    assert remembering(text) is here
