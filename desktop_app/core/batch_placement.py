@@ -41,6 +41,7 @@ from rapidfuzz import fuzz
 from desktop_app.core.carried_reviews import place_carried_reviews
 from desktop_app.core.claimed_copies import settle_claimed_copies
 from desktop_app.core.disputed_copies import Witnesses, review_disputed_copies
+from desktop_app.core.dropped_marks import marks_dropped, without_marks
 from desktop_app.core.folded_markup import Folded, fold_new_markup
 from desktop_app.core.foreign_paragraphs import cut_foreign_paragraphs
 from desktop_app.core.haystack import Haystack
@@ -154,7 +155,50 @@ def place_all(
 
     Marks the text gained throughout that the quotes lack (numbers opening its lines, an
     e-mail reply's quote marks, markdown's heading and bold marks: ``core.folded_markup``)
-    are left out while placing, and the spans found are read back in the whole text."""
+    are left out while placing, and the spans found are read back in the whole text;
+    vowel points and joiners the text holds nowhere are dropped from the quotes
+    (``core.dropped_marks``: an unpointed edition)."""
+    found = _place_all_folded(text, requests, decided)
+    dropped = marks_dropped(
+        text, (r.quote.prefix + r.quote.exact + r.quote.suffix for r in requests)
+    )
+    if not dropped or all(placement.state in PLACED_STATES for placement in found):
+        return found
+    unpointed = [
+        request._replace(
+            quote=TextQuote(
+                exact=without_marks(request.quote.exact, dropped),
+                prefix=without_marks(request.quote.prefix, dropped),
+                suffix=without_marks(request.quote.suffix, dropped),
+            )
+        )
+        for request in requests
+    ]
+    again = _place_all_folded(text, unpointed, decided)
+    return [
+        _unpointed_in_stead(text, request.quote.exact, placement, other)
+        for request, placement, other in zip(requests, found, again, strict=True)
+    ]
+
+
+def _unpointed_in_stead(
+    text: str, exact: str, placement: Placement, unpointed: Placement
+) -> Placement:
+    """``placement`` if placed, else the one found with the quotes unpointed if that one is
+    placed ("fuzzy" unless the text there is the quote as it was)."""
+    if placement.state in PLACED_STATES or unpointed.state not in PLACED_STATES:
+        return placement
+    if text[unpointed.start : unpointed.end] != exact:
+        return unpointed._replace(state="fuzzy")
+    return unpointed
+
+
+def _place_all_folded(
+    text: str,
+    requests: Sequence[Request],
+    decided: Sequence[Placement | None] | None = None,
+) -> list[Placement]:
+    """:func:`place_all` with the quotes as they are (marks the text gained folded out)."""
     samples = (r.quote.prefix + r.quote.exact + r.quote.suffix for r in requests)
     folded = fold_new_markup(text, samples) if requests else None
     if folded is None:
