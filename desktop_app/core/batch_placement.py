@@ -24,8 +24,10 @@ neighbours on both sides of it did is placed (``core.carried_reviews``). Between
 anchors whose gap changed, a passage may stand off where the nearer one's shift puts it by
 as much and still count as where it was (:func:`_shifted_among`: lines shortened above it);
 an exact quote found once in the text, one side of its context intact, needs nothing of the
-other side there (:func:`_alone_in_order`: a paragraph cut short beside it). Nothing else
-changes, and a batch of one is ``search`` alone.
+other side there (:func:`_alone_in_order`: a paragraph cut short beside it). A fuzzy
+passage's ends are cut back past whole paragraphs its quote does not hold
+(``core.foreign_paragraphs``: a reply put in beside a passage quoted in an e-mail). Nothing
+else changes, and a batch of one is ``search`` alone.
 """
 
 from __future__ import annotations
@@ -39,7 +41,9 @@ from rapidfuzz import fuzz
 from desktop_app.core.carried_reviews import place_carried_reviews
 from desktop_app.core.claimed_copies import settle_claimed_copies
 from desktop_app.core.disputed_copies import Witnesses, review_disputed_copies
+from desktop_app.core.dropped_marks import marks_dropped, without_marks
 from desktop_app.core.folded_markup import Folded, fold_new_markup
+from desktop_app.core.foreign_paragraphs import cut_foreign_paragraphs
 from desktop_app.core.haystack import Haystack
 from desktop_app.core.partial_bound import may_reach
 from desktop_app.core.quote_candidates import Refinements
@@ -149,9 +153,52 @@ def place_all(
     (aligned with ``requests``) holds placements the caller has settled already (offsets
     that still select their quote): kept as they are, and anchors like any other.
 
-    Marks the text gained throughout that the quotes lack (numbers opening its lines,
-    markdown's heading and bold marks: ``core.folded_markup``) are left out while
-    placing, and the spans found are read back in the whole text."""
+    Marks the text gained throughout that the quotes lack (numbers opening its lines, an
+    e-mail reply's quote marks, markdown's heading and bold marks: ``core.folded_markup``)
+    are left out while placing, and the spans found are read back in the whole text;
+    vowel points and joiners the text holds nowhere are dropped from the quotes
+    (``core.dropped_marks``: an unpointed edition)."""
+    found = _place_all_folded(text, requests, decided)
+    dropped = marks_dropped(
+        text, (r.quote.prefix + r.quote.exact + r.quote.suffix for r in requests)
+    )
+    if not dropped or all(placement.state in PLACED_STATES for placement in found):
+        return found
+    unpointed = [
+        request._replace(
+            quote=TextQuote(
+                exact=without_marks(request.quote.exact, dropped),
+                prefix=without_marks(request.quote.prefix, dropped),
+                suffix=without_marks(request.quote.suffix, dropped),
+            )
+        )
+        for request in requests
+    ]
+    again = _place_all_folded(text, unpointed, decided)
+    return [
+        _unpointed_in_stead(text, request.quote.exact, placement, other)
+        for request, placement, other in zip(requests, found, again, strict=True)
+    ]
+
+
+def _unpointed_in_stead(
+    text: str, exact: str, placement: Placement, unpointed: Placement
+) -> Placement:
+    """``placement`` if placed, else the one found with the quotes unpointed if that one is
+    placed ("fuzzy" unless the text there is the quote as it was)."""
+    if placement.state in PLACED_STATES or unpointed.state not in PLACED_STATES:
+        return placement
+    if text[unpointed.start : unpointed.end] != exact:
+        return unpointed._replace(state="fuzzy")
+    return unpointed
+
+
+def _place_all_folded(
+    text: str,
+    requests: Sequence[Request],
+    decided: Sequence[Placement | None] | None = None,
+) -> list[Placement]:
+    """:func:`place_all` with the quotes as they are (marks the text gained folded out)."""
     samples = (r.quote.prefix + r.quote.exact + r.quote.suffix for r in requests)
     folded = fold_new_markup(text, samples) if requests else None
     if folded is None:
@@ -242,6 +289,7 @@ def _place_all(
                 memo=memo,
             )
         placements.append(given)
+    _cut_foreign_paragraphs(text, requests, placements, settled)
     positions = [request.position for request in requests]
     quotes = [request.quote for request in requests]
     witnessing = Witnesses(text, positions, quotes, haystack)
@@ -273,7 +321,20 @@ def _place_all(
     settle_claimed_copies(positions, placements, settled, "orphaned")
     review_disputed_copies(text, positions, quotes, placements, settled, witnessing)
     place_carried_reviews(text, positions, quotes, placements, settled, witnessing)
+    _cut_foreign_paragraphs(text, requests, placements, settled)
     return placements
+
+
+def _cut_foreign_paragraphs(
+    text: str, requests: Sequence[Request], placements: list[Placement], settled: list[bool]
+) -> None:
+    """Each fuzzy placement not settled by the caller cut back past whole paragraphs at its
+    ends that its quote does not hold (``core.foreign_paragraphs``)."""
+    for index, (request, placement) in enumerate(zip(requests, placements, strict=True)):
+        if not settled[index]:
+            placements[index] = cut_foreign_paragraphs(
+                text, request.quote.exact, request.position.start, placement
+            )
 
 
 def _review_out_of_order(

@@ -13,8 +13,13 @@ from typing import NamedTuple
 #: paragraph ("3. "); a markdown heading's marks ("## ").
 LINE_NUMBER = re.compile(r"[ \t]*\d{1,4}[.)]?[ \t]+(?=\S)")
 HEADING = re.compile(r"#{1,6}[ \t]+(?=\S)")
+#: An e-mail reply's quote marks ("> ", "> > ", a bare ">" on a blank quoted line).
+REPLY_QUOTE = re.compile(r"(?:>[ \t]?)+(?=\S|$)", re.MULTILINE)
 #: The same after a line break (a search for the break first is quick).
-_AFTER_BREAK = {kind: re.compile(r"\n(" + kind.pattern + ")") for kind in (LINE_NUMBER, HEADING)}
+_AFTER_BREAK = {
+    kind: re.compile(r"\n(" + kind.pattern + ")", kind.flags)
+    for kind in (LINE_NUMBER, HEADING, REPLY_QUOTE)
+}
 #: Markdown's bold marks ("**Product:**").
 BOLD = re.compile(r"\*\*")
 #: A bare address made a markdown link: "[example.com](" before it and ")" after it.
@@ -66,16 +71,16 @@ class Folded(NamedTuple):
 
 
 def fold_new_markup(text: str, samples: Iterable[str]) -> Folded | None:
-    """``text`` without the kinds of marks it holds throughout (numbers opening most of
-    its lines, heading marks, bold marks, links made of bare addresses, HTML tags) that
-    the ``samples`` (stored quotes with their context, made on an earlier version of the
-    text) hold clearly less often where they would stand (:data:`FEWER`; bold marks,
-    links and tags: never), and with its HTML character references decoded when the
-    samples hold none: the text was numbered for print, exported to markdown or escaped
-    for a web feed since, and what differs between a quote and the text is only those
-    marks. None when there is nothing to fold. (What the text holds is worked out once
-    for the last few texts asked about: one annotation placed at a time asks about the
-    same text again.)"""
+    """``text`` without the kinds of marks it holds throughout (numbers or an e-mail
+    reply's quote marks opening most of its lines, heading marks, bold marks, links made
+    of bare addresses, HTML tags) that the ``samples`` (stored quotes with their context,
+    made on an earlier version of the text) hold clearly less often where they would
+    stand (:data:`FEWER`; bold marks, links and tags: never), and with its HTML character
+    references decoded when the samples hold none: the text was numbered for print,
+    quoted in a reply, exported to markdown or escaped for a web feed since, and what
+    differs between a quote and the text is only those marks. None when there is nothing
+    to fold. (What the text holds is worked out once for the last few texts asked about:
+    one annotation placed at a time asks about the same text again.)"""
     held = _marks_held(text)
     if not (held.line_kinds or held.bold or held.links or held.entities or held.tags):
         return None
@@ -110,7 +115,7 @@ class _Held(NamedTuple):
 def _marks_held(text: str) -> _Held:
     """What :func:`fold_new_markup` may fold in ``text``, the samples aside."""
     line_kinds = []
-    for kind, least in ((LINE_NUMBER, MOST_LINES), (HEADING, 0.0)):
+    for kind, least in ((LINE_NUMBER, MOST_LINES), (REPLY_QUOTE, MOST_LINES), (HEADING, 0.0)):
         share = _share_of_lines(kind, text)
         if share > least:
             line_kinds.append((kind, share))

@@ -199,3 +199,67 @@ def test_a_twin_found_in_the_stead_of_a_deleted_sentence_is_a_guess() -> None:
     _, quote = describe(old, 9, 9 + len("The population was 1,811 in 2021."))
     assert reads_as_a_neighbour("The population was 1,823 in 2011.", quote)
     assert not reads_as_a_neighbour("The population was 1,811 in 2022.", quote)
+
+
+REPLY_OLD = "\n\n".join(
+    [
+        "Hollins Foods is recalling its chicken and leek pies.",
+        "Lot L2451B, best before 14/05/2027, is affected.",
+        "A supplier's machine broke on the line at 14:12:40, and fragments fell in.",
+        "Retailers should not sell any pie from these lots, even if the box is sealed.",
+        "For more information, call the helpline on 0800 915 3321.",
+    ]
+)
+
+
+def _quoted_in_reply(text: str, replies: dict[int, str]) -> str:
+    """``text`` quoted in an e-mail reply: "> " before every line (a bare ">" on a blank line
+    between quoted ones), a reply after each paragraph whose index ``replies`` holds."""
+    paragraphs = text.split("\n\n")
+    blocks = []
+    for index, paragraph in enumerate(paragraphs):
+        blocks.append("\n".join("> " + line for line in paragraph.split("\n")))
+        if index in replies:
+            blocks.append(replies[index])
+    out = []
+    for index, block in enumerate(blocks):
+        if index:
+            quoted_both = block.startswith(">") and blocks[index - 1].startswith(">")
+            out.append("\n>\n" if quoted_both else "\n\n")
+        out.append(block)
+    return "".join(out)
+
+
+@st.composite
+def _reply_cases(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]]]:
+    chosen = draw(st.sets(st.integers(0, 3), max_size=2))
+    replies = {index: f"Noted, and thanks for point {index}." for index in chosen}
+    spans = [span for span in set(_spans(REPLY_OLD, draw)) if "\n" not in REPLY_OLD[slice(*span)]]
+    return _quoted_in_reply(REPLY_OLD, replies), sorted(spans)
+
+
+@settings(max_examples=30, deadline=None)
+@given(case=_reply_cases())
+def test_passages_of_a_text_quoted_in_a_reply_since_are_placed_on_their_own_words(
+    case: tuple[str, list[tuple[int, int]]],
+) -> None:
+    new, spans = case
+    requests = [Request(*describe(REPLY_OLD, start, end)) for start, end in spans]
+    replied = "Noted" in new
+    for (start, end), placement in zip(spans, place_all(new, requests), strict=True):
+        words = REPLY_OLD[start:end]
+        if placement.state in ("exact", "moved", "fuzzy"):
+            assert new[placement.start : placement.end] == words
+        else:  # a short quote may stand twice; a reply beside one may change its context
+            assert placement.state == "review", (words, placement)
+            assert replied or len(words) < 12, (words, placement)
+
+
+def test_reply_quote_marks_are_folded_unless_the_quotes_hold_them() -> None:
+    new = _quoted_in_reply(REPLY_OLD, {})
+    folded = fold_new_markup(new, [REPLY_OLD[10:80], REPLY_OLD[40:140]])
+    assert folded is not None
+    assert folded.text == REPLY_OLD
+    start = folded.text.index("Lot L2451B")
+    assert new[slice(*folded.back(start, start + 10))] == "Lot L2451B"
+    assert fold_new_markup(new, [new[30:120], new[100:200]]) is None
