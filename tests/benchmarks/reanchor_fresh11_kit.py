@@ -139,11 +139,19 @@ def stamped(rng: random.Random, start: int, turns: list[tuple[str, str]]) -> str
 
 
 def hesitant(rng: random.Random, sentence: str) -> str:
-    """``sentence`` with a filler after its first comma ("Yes, um, the 14…")."""
+    """``sentence`` with a filler after its first comma ("Yes, um, the 14…"); a hesitation
+    twice as often as another filler."""
     at = sentence.find(", ")
     if at < 0:
         return sentence
-    return f"{sentence[: at + 2]}{rng.choice(FILLERS)}, {sentence[at + 2 :]}"
+    filler = rng.choice((*HESITATIONS, *HESITATIONS, *FILLERS[len(HESITATIONS) :]))
+    return f"{sentence[: at + 2]}{filler}, {sentence[at + 2 :]}"
+
+
+def um(sentence: str) -> str:
+    """``sentence`` with "um" after its first comma (every transcript has one)."""
+    at = sentence.index(", ")
+    return f"{sentence[: at + 2]}um, {sentence[at + 2 :]}"
 
 
 def pairs(rng: random.Random, count: int) -> list[str]:
@@ -166,9 +174,10 @@ def footer(rng: random.Random, organisation: str) -> list[str]:
     with (a heading, then three paragraphs in an order the seed picks)."""
     parts = [
         (
-            f"Contact {organisation} by e-mail at any time, or by phone Monday to Friday, "
-            "09:00–17:00 (closed on bank holidays). Calls cost no more than a call to a "
-            "local number; from abroad, add the country code — see the website."
+            f"Contact {organisation} by e-mail at any time, or by phone on 0800{NBSP}123{NBSP}456 "
+            "Monday to Friday, 09:00–17:00 (closed on bank holidays). Calls cost no more than "
+            "a call to a local number; from abroad, add the country code — see the website. "
+            "A parent may call for a child 👩‍👧."
         ),
         (
             f"Privacy: {organisation} keeps names, addresses and recordings only as long as "

@@ -16,6 +16,7 @@ from tests.benchmarks.reanchor_fresh11_kit import (
     pairs,
     people,
     stamped,
+    um,
 )
 
 
@@ -27,7 +28,7 @@ def tenancy_agreement(rng: random.Random) -> str:
     deposit = rent * 5 // 4
     reminder = "Nothing in this agreement affects the tenant’s statutory rights."
     check_in = [
-        ("AGENT", hesitant(rng, "OK, we’re in the kitchen, the meter reads 04417.")),
+        ("AGENT", um("OK, we’re in the kitchen, the meter reads 04417.")),
         ("TENANT", hesitant(rng, "Right, there’s a chip in the worktop by the sink.")),
         ("AGENT", hesitant(rng, "Noted, I’ll photograph it for the inventory.")),
         ("TENANT", "[laughs] " + hesitant(rng, "Yes, and the oven door sticks a bit.")),
@@ -125,7 +126,7 @@ def race_instructions(rng: random.Random) -> str:
     channel = rng.choice((37, 72, 77))
     safety = "Every competitor must wear a buoyancy aid while afloat."
     radio = [
-        ("RACE OFFICER", hesitant(rng, "All boats, the course is triangle, sausage, triangle.")),
+        ("RACE OFFICER", um("All boats, the course is triangle, sausage, triangle.")),
         ("SAFETY", hesitant(rng, "Copy, one Laser capsized near mark 3, we’re on it.")),
         ("RACE OFFICER", hesitant(rng, "Thanks, the start for fleet B is postponed.")),
         ("SAFETY", "[crosstalk] " + hesitant(rng, "Sorry, say again, the wind just dropped.")),
@@ -146,7 +147,7 @@ def race_instructions(rng: random.Random) -> str:
                 f"Sunday: warning signal for fleet A at {first_start}:00, fleet B at "
                 f"{first_start}:06.",
                 "Monday to Friday: the club is open for practice, 18:00–21:00.",
-                f"Prize-giving: Sunday, about 17:30, in the bar ⛵ ({emoji(rng)}).",
+                f"Prize-giving: Sunday, about 17:30, in the bar ⛵ {emoji(rng)}.",
             )
         ),
         safety,
@@ -219,7 +220,7 @@ def cooking_class(rng: random.Random) -> str:
     chilli = rng.randint(1, 3)
     hygiene = "Wash your hands before and after handling raw meat or fish."
     demo = [
-        ("TEACHER", hesitant(rng, "OK, first, rinse the rice until the water runs clear.")),
+        ("TEACHER", um("OK, first, rinse the rice until the water runs clear.")),
         ("TEACHER", hesitant(rng, "Now, 참기름 — sesame oil — just one teaspoon.")),
         ("STUDENT", hesitant(rng, "Sorry, how long does the kimchi need to ferment?")),
         ("TEACHER", "[laughs] " + hesitant(rng, "Well, at least two days, longer in winter.")),
@@ -322,7 +323,7 @@ def festival_notice(rng: random.Random) -> str:
     donation = rng.randint(101, 501)
     appeal = "Please park on Shivaji Road, not in front of the pandal."
     meeting = [
-        ("PRESIDENT", hesitant(rng, "Namaskar, thank you all for coming this evening.")),
+        ("PRESIDENT", um("Namaskar, thank you all for coming this evening.")),
         (
             "TREASURER",
             hesitant(rng, f"So, collections so far are ₹{donation * 90}, a little ahead."),

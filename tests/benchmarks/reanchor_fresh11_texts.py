@@ -16,6 +16,7 @@ from tests.benchmarks.reanchor_fresh11_kit import (
     pairs,
     people,
     stamped,
+    um,
 )
 from tests.benchmarks.reanchor_fresh11_more_texts import (
     cooking_class,
@@ -38,7 +39,7 @@ def podcast_transcript(rng: random.Random) -> str:
     recap_twin = recap.replace(str(year), str(year + 1))
     opening = [
         ("HOST", f"Welcome to episode {episode} of Under the Pier. I’m {host}."),
-        ("HOST", hesitant(rng, "Today, we’re talking about the old flax mill on Quay Road.")),
+        ("HOST", um("Today, we’re talking about the old flax mill on Quay Road.")),
         ("GUEST", hesitant(rng, "Thanks for having me, it’s a story my grandmother told me.")),
         ("HOST", hesitant(rng, "So, when did the mill first open its doors?")),
         ("GUEST", hesitant(rng, "Well, the first looms ran in 1881, if the ledgers are right.")),
@@ -160,7 +161,7 @@ def patent_claims(rng: random.Random) -> str:
         f"8. The method of claim 7, wherein the hand pump is operated {angle // 5} times a minute.",
     ]
     interview = [
-        ("EXAMINER", hesitant(rng, "Good morning, I have read the amended claims.")),
+        ("EXAMINER", um("Good morning, I have read the amended claims.")),
         ("ATTORNEY", hesitant(rng, "Thank you, we narrowed claim 1 as you suggested.")),
         ("EXAMINER", hesitant(rng, "Right, but claim 3 still reads on the prior art.")),
         ("ATTORNEY", hesitant(rng, "Understood, we can cancel claim 3 — no objection.")),
@@ -233,7 +234,7 @@ def patent_claims(rng: random.Random) -> str:
         *pairs(rng, 3),
         *footer(rng, "the patent office"),
         (
-            "The applicant must reply within four months. A reply filed on a Saturday or "
+            "The applicant’s reply is due within four months. A reply filed on a Saturday or "
             "Sunday is treated as filed on the next working day (Monday, unless a bank "
             "holiday). ✅"
         ),
@@ -253,7 +254,7 @@ def audio_guide(rng: random.Random) -> str:
     vase = "A tall vase, painted blue and white, made in Delft around {year}."
     year = rng.randint(1660, 1690)
     welcome = [
-        ("NARRATOR", hesitant(rng, f"Hello, and welcome. I’m {narrator}, your guide today.")),
+        ("NARRATOR", um(f"Hello, and welcome. I’m {narrator}, your guide today.")),
         ("NARRATOR", hesitant(rng, "Before we start, press the green button to pause.")),
         ("CURATOR", hesitant(rng, f"Hi, I’m {curator}, and I chose these twelve stops.")),
         ("NARRATOR", "[laughs] " + hesitant(rng, "Well, let’s begin with the elephant.")),
@@ -354,7 +355,7 @@ def bus_changes(rng: random.Random) -> str:
     announcement = [
         (
             "ANNOUNCER",
-            hesitant(rng, f"Attention please, route {route} now terminates at the station."),
+            um(f"Attention please, route {route} now terminates at the station."),
         ),
         (
             "ANNOUNCER",
