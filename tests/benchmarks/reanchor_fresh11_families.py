@@ -119,23 +119,23 @@ def fillers_removed(tracked: TrackedText, rng: random.Random, rate: float) -> No
 
 
 def languages_swapped(tracked: TrackedText, rng: random.Random, rate: float) -> None:
-    """Paragraphs and their French or Welsh twin swapped, the twin first: one pair, half of
-    them, or all."""
+    """Paragraphs and their French or Welsh twin swapped, the twin first: one pair, two, or
+    all."""
     found = twins(tracked.text)
     if not found:
         return
-    count = _by_rate(rate, 1, max(1, len(found) // 2), len(found))
+    count = _by_rate(rate, 1, min(2, len(found)), len(found))
     for first, second in sorted(rng.sample(found, count), reverse=True):
         twin_first(tracked, first, second)
 
 
 def twins_dropped(tracked: TrackedText, rng: random.Random, rate: float) -> None:
-    """An English-only edition: the French or Welsh twin of one paragraph dropped; of half
-    of them; or of all."""
+    """An English-only edition: the French or Welsh twin of one paragraph dropped; of two;
+    or of all."""
     found = twins(tracked.text)
     if not found:
         return
-    count = _by_rate(rate, 1, max(1, len(found) // 2), len(found))
+    count = _by_rate(rate, 1, min(2, len(found)), len(found))
     for first, second in sorted(rng.sample(found, count), reverse=True):
         twin_dropped(tracked, first, second)
 
@@ -168,13 +168,13 @@ def hyphenated_for_print(tracked: TrackedText, rng: random.Random, rate: float) 
 
 def terms_capitalised(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """A contract style: one defined term capitalised wherever it stands ("the tenant" →
-    "the Tenant"); half of the terms the text uses; or all of them."""
+    "the Tenant"); two of the terms the text uses; or all of them."""
     text = tracked.text
     found = terms(text)
     if not found:
         return
     present = sorted({text[s:e] for s, e in found})
-    count = _by_rate(rate, 1, max(1, len(present) // 2), len(present))
+    count = _by_rate(rate, 1, min(2, len(present)), len(present))
     chosen = set(rng.sample(present, count))
     edits = [(s + 4, s + 5, text[s + 4].upper()) for s, e in found if text[s:e] in chosen]
     replace_all(tracked, edits)
