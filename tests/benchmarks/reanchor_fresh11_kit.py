@@ -171,7 +171,8 @@ def emoji(rng: random.Random) -> str:
 
 def footer(rng: random.Random, organisation: str) -> list[str]:
     """The contact, privacy and complaints paragraphs every notice of ``organisation`` ends
-    with (a heading, then three paragraphs in an order the seed picks)."""
+    with (a heading, then three paragraphs in an order the seed picks), and its phone
+    line's recorded message transcribed with time stamps."""
     parts = [
         (
             f"Contact {organisation} by e-mail at any time, or by phone on 0800{NBSP}123{NBSP}456 "
@@ -192,7 +193,17 @@ def footer(rng: random.Random, organisation: str) -> list[str]:
         ),
     ]
     rng.shuffle(parts)
-    return ["Contact, privacy and complaints", *parts]
+    message = [
+        ("RECORDING", f"Thank you for calling {organisation}."),
+        ("RECORDING", "For opening times, press 1. To report a problem, press 2."),
+        ("RECORDING", "Calls may be recorded — for training, and to check what was said."),
+    ]
+    return [
+        "Contact, privacy and complaints",
+        *parts,
+        "Phone line message, transcribed",
+        stamped(rng, rng.randint(0, 9), message),
+    ]
 
 
 def assemble(headline: str, byline: str, blocks: list[str]) -> str:
