@@ -2,7 +2,7 @@
 
 Run ``python -m tests.benchmarks.update_speed [--every N] [--sets A,B] [--profile OUT]
 [--digests OUT]``:
-it builds every ``N``-th text of each of the fourteen sets of re-anchoring material (default
+it builds every ``N``-th text of each of the fifteen sets of re-anchoring material (default
 every 10th), then updates each text's article as ``test_reanchor_accuracy.evaluate`` does
 (a project of one article and its annotations, then ``replace_article_text`` with the new
 text), and prints the CPU time (``time.process_time``) per annotation of each set, with a
@@ -65,6 +65,12 @@ from tests.benchmarks.reanchor_fresh10_families import (
     fresh10_spans,
     fresh10_text,
 )
+from tests.benchmarks.reanchor_fresh11_families import (
+    FRESH11_FAMILIES,
+    FRESH11_SEEDS,
+    fresh11_spans,
+    fresh11_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import ANNOTATIONS, _project
 from tests.storage.edit_simulation import TrackedText
@@ -77,6 +83,7 @@ UPDATE_SETS = (
     MaterialSet("fresh8", FRESH8_SEEDS, FRESH8_FAMILIES, fresh8_text, fresh8_spans),
     MaterialSet("fresh9", FRESH9_SEEDS, FRESH9_FAMILIES, fresh9_text, fresh9_spans),
     MaterialSet("fresh10", FRESH10_SEEDS, FRESH10_FAMILIES, fresh10_text, fresh10_spans),
+    MaterialSet("fresh11", FRESH11_SEEDS, FRESH11_FAMILIES, fresh11_text, fresh11_spans),
 )
 
 
