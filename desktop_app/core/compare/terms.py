@@ -557,6 +557,7 @@ def _word(
         or (surface[0].isupper() and _capitalised_day(lowered))
         or (surface[0].isupper() and _welsh_day(lowered, text, s))
         or _cldr_day(surface, lowered)
+        or _affixed_day(surface, lowered)
     )
     if day:
         return [Token(day, surface, "day", s, e, "day", day[5:])]
@@ -636,6 +637,51 @@ def _cldr_day(surface: str, lowered: str) -> str:
     if entry is None or (entry[1] and not surface[0].isupper()):
         return ""
     return "@day:" + entry[0]
+
+
+#: Longest case ending read after a weekday name ("сәрсенбіде", "pazartesiyi", "keskiviikkona").
+DAY_ENDING_LETTERS = 4
+#: Shortest weekday name read with an ending or a prefix glued on.
+AFFIXED_DAY_SHORTEST = 6
+
+
+def _names_without_first_letter() -> dict[str, tuple[str, bool]]:
+    """Each CLDR weekday name of ``AFFIXED_DAY_SHORTEST`` letters or more less its first letter
+    ("umsombuluko" -> "msombuluko"), unless two names so cut are two different days."""
+    found: dict[str, set[tuple[str, bool]]] = {}
+    for name, entry in WEEKDAY_NAMES.items():
+        if len(name) > AFFIXED_DAY_SHORTEST:
+            found.setdefault(name[1:], set()).add(entry)
+    return {
+        cut: next(iter(entries))
+        for cut, entries in found.items()
+        if len({day for day, _ in entries}) == 1 and cut not in WEEKDAY_NAMES
+    }
+
+
+_CUT_DAY_NAMES = _names_without_first_letter()
+
+
+def _affixed_day(surface: str, lowered: str) -> str:
+    """ "@day:mon" for a CLDR weekday name with a prefix or an ending glued on, at a morpheme
+    edge: a capital inside the word starts the name ("nguMsombuluko", "ngoLwesithathu"; the
+    name may drop its own first letter, CLDR's "UMsombuluko"), or a lower-case case ending
+    of at most ``DAY_ENDING_LETTERS`` letters follows it ("сәрсенбіде", "perşembeye")."""
+    for k in range(1, len(surface) - AFFIXED_DAY_SHORTEST + 2):
+        if surface[k - 1].islower() and surface[k].isupper():
+            tail = lowered[k:]
+            entry = WEEKDAY_NAMES.get(tail) or _CUT_DAY_NAMES.get(tail)
+            if entry is not None and len(tail) >= AFFIXED_DAY_SHORTEST - 1:
+                return "@day:" + entry[0]
+    for k in range(1, DAY_ENDING_LETTERS + 1):
+        head = lowered[:-k]
+        entry = WEEKDAY_NAMES.get(head)
+        if entry is None or len(head) < AFFIXED_DAY_SHORTEST or not surface[-k:].islower():
+            continue
+        if entry[1] and not surface[0].isupper():
+            continue
+        return "@day:" + entry[0]
+    return ""
 
 
 def _welsh_day(lowered: str, text: str, s: int) -> str:

@@ -106,6 +106,10 @@ _SENTENCE_ENDS = (".", "!", "…", ":", ";", ",", "。", "！", "．")
 #: A lower-case word of at most this many letters before a full stop and a figure is an
 #: abbreviation ("godz. 7.15", "ok. 60", "ca. 50"): news sentences seldom open with digits.
 _SHORT_ABBREVIATION = 4
+#: A short abbreviated title with a lower-case prefix glued on, whose capital marks where
+#: the title begins (isiZulu "uMnu." Mr, "uNkk." Mrs, "uDkt." Dr): before a capital, a name.
+#: A name of three letters with a prefix ending a sentence would be read as one too.
+_PREFIXED_TITLE = regex.compile(r"\p{Ll}{1,3}\p{Lu}\p{Ll}{1,2}")
 #: How far back from a full stop the word before it is looked for ("U.S.", "Sept.").
 _LONGEST_ABBREVIATION = 40
 
@@ -289,6 +293,8 @@ def _ends_sentence(line: str, mark: int, end: int) -> bool:
         return following.lower() not in _DATE_WORDS  # "at 3 p.m. Tuesday" goes on
     if len(token) == 1 and token.islower():
         return True  # a unit ("9,4 м."), not an initial: initials are capitals
+    if _PREFIXED_TITLE.fullmatch(token):
+        return False  # a title with a prefix glued on before a name: isiZulu "uMnu. Sipho"
     if (
         first.isdigit()
         and token.isalpha()

@@ -52,7 +52,7 @@ PLAIN_GRID: dict[str, tuple[float, ...]] = {
 #: searched apart for label accuracy (they do not move any pair).
 LABEL_GRID: dict[str, tuple[float, ...]] = {
     "DETAIL_COVERED": (0.5, 0.6, 0.7, 0.8),
-    "DETAIL_RATIO": (1.3, 1.6, 2.0),
+    "DETAIL_RATIO": (1.3, 1.6, 1.8, 2.0),
     "QUOTE_FRAME_RATIO": (0.4, 0.6, 0.8),
     "ROUGH_RATIO": (1.05, 1.1),
 }

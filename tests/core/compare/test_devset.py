@@ -124,10 +124,11 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # floor lowered from 0.9: the pairs beside pairs that carried over to the latest entries
     # take sentences the truth leaves out; character precision 0.753 -> 0.777). Entry 31
     # joined the tuning half (136 pairs; its labels 0.709 unseen): 0.844 / 0.720 / 0.777,
-    # labels 0.797, quotes 144 of 146, none false, only-A recall 0.888.
+    # labels 0.797, quotes 144 of 146, none false, only-A recall 0.888. After round 32
+    # (weekdays with affixes glued on, ``DETAIL_RATIO`` 1.8): labels 0.804, pairs unchanged.
     assert tuning["quote_recall"] >= 0.985
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.88
     assert tuning["pair_precision"] >= 0.84
     assert tuning["pair_f1"] >= 0.775
-    assert tuning["label_accuracy"] >= 0.79
+    assert tuning["label_accuracy"] >= 0.8

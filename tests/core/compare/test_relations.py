@@ -365,14 +365,17 @@ def _terms(weights: dict[str, float]) -> UnitTerms:
     return UnitTerms(weights, norm, {key: key for key in weights}, {}, sum(weights.values()))
 
 
-def test_more_detail_needs_most_of_the_other_side_and_twice_its_weight() -> None:
+def test_more_detail_needs_most_of_the_other_side_and_nearly_twice_its_weight() -> None:
     poorer = _terms({"council": 1.0, "closed": 1.0, "houses": 1.0})
     # two thirds of the poorer side's weight, and more than twice it: more detail …
     richer = _terms({"council": 1.0, "closed": 1.0, "road": 2.0, "wall": 2.0, "cracked": 1.0})
     assert relation_of(richer, poorer, "x", "y", shares_quote=False)[:2] == ("adds_detail", "a")
-    # … all of it but only 1.8 times its weight: the same fact told at more length
-    longer = _terms({"council": 1.0, "closed": 1.0, "houses": 1.0, "road": 2.4})
+    # … all of it but only 1.7 times its weight: the same fact told at more length …
+    longer = _terms({"council": 1.0, "closed": 1.0, "houses": 1.0, "road": 2.1})
     assert relation_of(poorer, longer, "x", "y", shares_quote=False)[:2] == ("same_fact", None)
+    # … all of it and 1.9 times its weight, in common words: more detail on that side
+    fuller = _terms({"council": 1.0, "closed": 1.0, "houses": 1.0, "end": 1.2, "april": 1.5})
+    assert relation_of(poorer, fuller, "x", "y", shares_quote=False)[:2] == ("adds_detail", "b")
 
 
 @pytest.mark.parametrize(

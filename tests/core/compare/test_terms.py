@@ -412,3 +412,48 @@ def test_a_figure_given_by_a_word_of_scale_aligns_with_a_close_one_and_agrees() 
     (pair,) = [p for p in compare_texts(a, b).pairs if "robots" in p.b.text]
     assert "robots" in pair.a.text
     assert pair.relation != "contradicts"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Isikole sivaliwe kuze kube nguMsombuluko ozayo.", "@day:mon"),  # isiZulu, "UMsombuluko"
+        ("Isikole sizovalwa kuze kube nguLwesithathu olandelayo.", "@day:wed"),
+        ("Uvakashele isikole ngoLwesibili ntambama.", "@day:tue"),
+        ("Мектеп сәрсенбіде жабылды.", "@day:wed"),  # Kazakh, a locative ending
+        ("Prāmis apstājās sestdienas rītā.", "@day:sat"),  # Latvian genitive
+        ("Parvlaev jäi laupäeva hommikul seisma.", "@day:sat"),  # Estonian genitive
+    ],
+)
+def test_a_weekday_with_a_prefix_or_an_ending_glued_on_is_that_day(text: str, day: str) -> None:
+    assert day in _keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inkosi yaseMsinga ivakashele isikole.",  # a place name after a prefix, no day
+        "UNosipho ungomunye wabafundi.",  # a capital only at the start
+        "Umsindo omkhulu wezwakala eMlazi.",
+        "Сәрсенбаевтың айтуынша, жол жабылды.",  # a surname that starts like a weekday
+    ],
+)
+def test_words_with_an_inner_capital_or_an_ending_that_name_no_day_are_none(text: str) -> None:
+    assert not any(key.startswith("@day:") for key in _keys(text))
+
+
+@given(
+    prefix=st.sampled_from(["ngu", "ngo", "ka", "wase", "e"]),
+    name=st.sampled_from(["Msombuluko", "Lwesithathu", "Lwesine", "Lwesihlanu", "Mgqibelo"]),
+)
+def test_any_isizulu_prefix_before_a_weekday_keeps_the_day(prefix: str, name: str) -> None:
+    days = {key for key in _keys(f"Kwenzeke {prefix}{name} ekuseni.") if key.startswith("@day:")}
+    assert len(days) == 1
+
+
+def test_two_weekdays_with_prefixes_glued_on_contradict() -> None:
+    (pair,) = compare_texts(
+        "Isikole sivaliwe kuze kube nguMsombuluko ozayo eNquthu.",
+        "Isikole sivaliwe kuze kube nguLwesithathu olandelayo eNquthu.",
+    ).pairs
+    assert pair.relation == "contradicts"

@@ -189,3 +189,27 @@ def test_a_japanese_paragraph_is_text_whatever_its_last_mark() -> None:
         "工事は来年の春に始まる予定で、住民の多くが歓迎している！",
         "反対する住民の声もまだ多く残っている",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Uthishanhloko, uMnu. Bongani Zulu, uthe isikole sizovalwa.",
+            ["Uthishanhloko, uMnu. Bongani Zulu, uthe isikole sizovalwa."],
+        ),
+        (
+            "Ukhulume noNkk. Thandi Mthembu. Uthe bazobuya.",
+            ["Ukhulume noNkk. Thandi Mthembu.", "Uthe bazobuya."],
+        ),
+        # a name with a prefix that ends a sentence is no title
+        (
+            "Isikole sakhiwa nguZulu. Sivulwa ngo-1987.",
+            ["Isikole sakhiwa nguZulu.", "Sivulwa ngo-1987."],
+        ),
+    ],
+)
+def test_a_short_title_with_a_prefix_glued_on_ends_no_sentence(
+    line: str, expected: list[str]
+) -> None:
+    assert _sentences(line) == expected
