@@ -77,6 +77,7 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 27 (8)", 8),
     ("  round 29 (8)", 8),
     ("  round 31 (8)", 8),
+    ("  round 33 (8)", 8),
 )
 
 
