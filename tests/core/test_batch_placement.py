@@ -272,6 +272,24 @@ def _months_table(rows: list[tuple[str, str, str]]) -> str:
     return "\n".join(f"{name}: {value} months to sell, {trend}." for name, value, trend in rows)
 
 
+#: The prose around the two tables of :func:`_two_tables`.
+_TYNE_PROSE = (
+    "Homes in the Tyne valley took longer to sell this spring, the agents' figures show.",
+    "The same villages a year ago, for comparison, with the agents' own notes on each.",
+    "Figures are the median time from listing to agreed sale, in months, for the quarter.",
+)
+
+
+def _two_tables(
+    this_year: list[tuple[str, str, str]], last_year: list[tuple[str, str, str]]
+) -> str:
+    """This year's and last year's tables of months to sell, with prose around them."""
+    prose = _TYNE_PROSE
+    return "\n\n".join(
+        [prose[0], _months_table(this_year), prose[1], _months_table(last_year), prose[2]]
+    )
+
+
 def test_a_line_shifted_by_its_neighbours_shortening_is_found_among_its_anchors() -> None:
     # every "falling" of a table shown as an arrow: the lines before a passage got
     # shorter, so it stands some code points off where the anchor before it puts it,
@@ -290,14 +308,8 @@ def test_a_line_shifted_by_its_neighbours_shortening_is_found_among_its_anchors(
         ("Corbridge", "1.5", "rising"),
         ("Allendale", "4.4", "falling"),
     ]
-    prose = [
-        "Homes in the Tyne valley took longer to sell this spring, the agents' figures show.",
-        "The same villages a year ago, for comparison, with the agents' own notes on each.",
-        "Figures are the median time from listing to agreed sale, in months, for the quarter.",
-    ]
-    old = "\n\n".join(
-        [prose[0], _months_table(this_year), prose[1], _months_table(last_year), prose[2]]
-    )
+    prose = _TYNE_PROSE
+    old = _two_tables(this_year, last_year)
     new = old.replace(", falling.", ", ↓.")
     line = "Corbridge: 8.1 months to sell, falling."
     quotes = [prose[0][:40], line, prose[1][:40], prose[2][:40]]
@@ -400,14 +412,8 @@ def test_a_short_table_line_whose_context_lost_words_to_icons_is_placed_among_an
         ("Wark", "3.3", "rising"),
         ("Corbridge", "1.5", "rising"),
     ]
-    prose = [
-        "Homes in the Tyne valley took longer to sell this spring, the agents' figures show.",
-        "The same villages a year ago, for comparison, with the agents' own notes on each.",
-        "Figures are the median time from listing to agreed sale, in months, for the quarter.",
-    ]
-    old = "\n\n".join(
-        [prose[0], _months_table(this_year), prose[1], _months_table(last_year), prose[2]]
-    )
+    prose = _TYNE_PROSE
+    old = _two_tables(this_year, last_year)
     new = old.replace(", falling.", ", ↓.")
     quotes = [prose[0][:40], "Humshaugh: 7.6", prose[1][:40], prose[2][:40]]
     requests = _requests(old, [_span_of(old, quote) for quote in quotes])
