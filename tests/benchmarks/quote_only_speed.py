@@ -16,20 +16,15 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import re
 import subprocess
 import sys
 import tempfile
 import time
 
-from desktop_app.core.anchoring import describe
 from desktop_app.core.batch_placement import Request, place_all
-from desktop_app.core.text import canonicalize
-from tests.benchmarks.reanchor_families import RATES
-from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
-from tests.benchmarks.test_reanchor_accuracy import ANNOTATIONS
-from tests.storage.edit_simulation import TrackedText
+from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet, batch_requests
+from tests.benchmarks.test_reanchor_accuracy import edited_cases
 
 #: Every how many texts of a set one is placed, unless told.
 EVERY = 10
@@ -40,25 +35,11 @@ Batch = tuple[str, list[Request]]
 def sampled(material: MaterialSet, every: int) -> list[Batch]:
     """Every ``every``-th text of a set, counted over its families, rates and seeds in the
     order of ``test_reanchor_accuracy.edited_cases`` (only those built, so a sparse sample
-    builds quickly; a text left out there as not canonical is left out here too): its new
-    text and its batch's requests."""
-    batches: list[Batch] = []
-    index = 0
-    for name, family in material.families.items():
-        for rate in RATES:
-            for seed in material.seeds:
-                index += 1
-                if (index - 1) % every:
-                    continue
-                rng = random.Random(f"{name}/{rate}/{seed}")
-                text = material.text_of(seed, rng)
-                spans = material.spans_of(rng, text, ANNOTATIONS)
-                tracked = TrackedText(text)
-                family(tracked, rng, rate)
-                if canonicalize(tracked.text) == tracked.text:
-                    requests = [Request(*describe(text, start, end)) for start, end in spans]
-                    batches.append((tracked.text, requests))
-    return batches
+    builds quickly): its new text and its batch's requests."""
+    cases = edited_cases(
+        material.seeds, material.families, material.text_of, material.spans_of, every
+    )
+    return [(case.tracked.text, batch_requests(case)) for case in cases]
 
 
 def material(every: int) -> dict[str, list[Batch]]:

@@ -23,18 +23,16 @@ import argparse
 import cProfile
 import hashlib
 import os
-import random
 import re
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from desktop_app.core.project import Project
 from desktop_app.core.reanchor import replace_article_text
-from desktop_app.core.text import canonicalize
-from tests.benchmarks.reanchor_families import RATES
 from tests.benchmarks.reanchor_fresh6_families import (
     FRESH6_FAMILIES,
     FRESH6_SEEDS,
@@ -72,8 +70,7 @@ from tests.benchmarks.reanchor_fresh11_families import (
     fresh11_text,
 )
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
-from tests.benchmarks.test_reanchor_accuracy import ANNOTATIONS, _project
-from tests.storage.edit_simulation import TrackedText
+from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
 #: Every set of material whose update path the accuracy tables report.
 UPDATE_SETS = (
@@ -85,9 +82,6 @@ UPDATE_SETS = (
     MaterialSet("fresh10", FRESH10_SEEDS, FRESH10_FAMILIES, fresh10_text, fresh10_spans),
     MaterialSet("fresh11", FRESH11_SEEDS, FRESH11_FAMILIES, fresh11_text, fresh11_spans),
 )
-
-
-Span = tuple[int, int]
 
 
 class Update(NamedTuple):
@@ -107,35 +101,23 @@ def material(every: int, labels: list[str] | None = None) -> dict[str, list[Upda
         if labels is not None and material_set.label not in labels:
             continue
         updates = []
-        for label, text, spans, new in _sampled(material_set, every):
-            project, ids = _project(text, spans)
-            updates.append(Update(label, project, ids, new))
+        for case in _sampled(material_set, every):
+            project, ids = _project(case.text, case.spans)
+            updates.append(Update(case.label, project, ids, case.tracked.text))
         built[material_set.label] = updates
     return built
 
 
-def _sampled(material_set: MaterialSet, every: int) -> list[tuple[str, str, list[Span], str]]:
+def _sampled(material_set: MaterialSet, every: int) -> Iterator[EditedCase]:
     """Every ``every``-th text of a set, counted over its families, rates and seeds in the
-    order of ``test_reanchor_accuracy.edited_cases`` and built only when sampled (a sparse
-    sample builds quickly; a text left out there as not canonical is left out here too):
-    its label, old text, annotated spans and new text. ``every`` 1 is every text."""
-    sampled: list[tuple[str, str, list[Span], str]] = []
-    index = 0
-    for name, family in material_set.families.items():
-        for rate in RATES:
-            for seed in material_set.seeds:
-                index += 1
-                if (index - 1) % every:
-                    continue
-                rng = random.Random(f"{name}/{rate}/{seed}")
-                text = material_set.text_of(seed, rng)
-                spans = material_set.spans_of(rng, text, ANNOTATIONS)
-                tracked = TrackedText(text)
-                family(tracked, rng, rate)
-                if canonicalize(tracked.text) == tracked.text:
-                    label = f"{name} rate {rate} seed {seed}"
-                    sampled.append((label, text, spans, tracked.text))
-    return sampled
+    order of ``test_reanchor_accuracy.edited_cases`` and built only when sampled."""
+    return edited_cases(
+        material_set.seeds,
+        material_set.families,
+        material_set.text_of,
+        material_set.spans_of,
+        every,
+    )
 
 
 def run(
