@@ -9,6 +9,7 @@ from desktop_app.core.anchoring import describe
 from desktop_app.core.batch_placement import Request, place_all
 from desktop_app.core.disputed_copies import review_disputed_copies
 from desktop_app.core.quote_search import PLACED_STATES, Placement
+from desktop_app.core.records import TextPosition, TextQuote
 
 CLOSING = "This e-mail is confidential. If it reached you in error, delete it.\nEnds"
 BODIES = [
@@ -32,16 +33,20 @@ def _log(order: list[int]) -> tuple[str, list[tuple[int, int]], list[tuple[int, 
     return text, [bodies[n] for n in sorted(order)], [closings[n] for n in sorted(order)]
 
 
+def _described(
+    text: str, spans: list[tuple[int, int]]
+) -> tuple[list[TextPosition], list[TextQuote]]:
+    """The stored position and quote of each span of ``text``."""
+    described = [describe(text, start, end) for start, end in spans]
+    return [position for position, _ in described], [quote for _, quote in described]
+
+
 def test_a_copy_placed_by_position_that_a_neighbour_moved_elsewhere_is_reviewed() -> None:
     # the first entry's closing placed on the copy nearest its old offsets, which closes
     # another entry now; its body, just above it, moved on with the copy after it
     old, old_bodies, old_closings = _log([0, 1, 2])
     new, new_bodies, new_closings = _log([1, 0, 2])
-    positions, quotes = [], []
-    for start, end in (old_bodies[0], old_closings[0]):
-        position, quote = describe(old, start, end)
-        positions.append(position)
-        quotes.append(quote)
+    positions, quotes = _described(old, [old_bodies[0], old_closings[0]])
     placements = [
         Placement("moved", *new_bodies[0], 1.0),
         Placement("moved", *new_closings[1], 1.0),  # the copy that closes entry 1 now first
@@ -53,11 +58,7 @@ def test_a_copy_placed_by_position_that_a_neighbour_moved_elsewhere_is_reviewed(
 def test_a_copy_that_moved_as_its_neighbours_did_is_kept() -> None:
     old, old_bodies, old_closings = _log([0, 1, 2])
     new, new_bodies, new_closings = _log([1, 0, 2])
-    positions, quotes = [], []
-    for start, end in (old_bodies[0], old_closings[0]):
-        position, quote = describe(old, start, end)
-        positions.append(position)
-        quotes.append(quote)
+    positions, quotes = _described(old, [old_bodies[0], old_closings[0]])
     placements = [
         Placement("moved", *new_bodies[0], 1.0),
         Placement("moved", *new_closings[0], 1.0),
@@ -69,11 +70,7 @@ def test_a_copy_that_moved_as_its_neighbours_did_is_kept() -> None:
 def test_a_settled_placement_is_left_alone() -> None:
     old, old_bodies, old_closings = _log([0, 1, 2])
     new, _new_bodies, new_closings = _log([1, 0, 2])
-    positions, quotes = [], []
-    for start, end in (old_bodies[0], old_closings[0]):
-        position, quote = describe(old, start, end)
-        positions.append(position)
-        quotes.append(quote)
+    positions, quotes = _described(old, [old_bodies[0], old_closings[0]])
     placements = [
         Placement("moved", 0, 0, 1.0),
         Placement("moved", *new_closings[1], 1.0),
