@@ -17,7 +17,7 @@ GREEK_TONOS = {"\u0301"}
 
 
 def signature_shortened(tracked: TrackedText, match: re.Match[str]) -> None:
-    """" — Name (talk) 14:02, 3 March 2026 (UTC)" → " — Name, 3 March 2026"."""
+    """ " — Name (talk) 14:02, 3 March 2026 (UTC)" → " — Name, 3 March 2026"."""
     tracked.replace(match.end("date"), match.end() - match.end("date"), "")
     tracked.replace(match.end("name"), match.start("date") - match.end("name"), ", ")
 
@@ -66,9 +66,7 @@ def in_capitals(character: str) -> str:
     upper = character.upper()
     if GREEK.match(character):
         decomposed = unicodedata.normalize("NFD", upper)
-        upper = unicodedata.normalize(
-            "NFC", "".join(c for c in decomposed if c not in GREEK_TONOS)
-        )
+        upper = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in GREEK_TONOS))
     return upper
 
 

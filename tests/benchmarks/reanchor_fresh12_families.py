@@ -140,9 +140,7 @@ def codes_spelled_out(tracked: TrackedText, rng: random.Random, rate: float) -> 
     every code; or every code and the key dropped (with the blank line after it)."""
     text = tracked.text
     found = [
-        (s + m.start(), s + m.end())
-        for s, e in tags(text)
-        for m in CODE_IN_TAG.finditer(text[s:e])
+        (s + m.start(), s + m.end()) for s, e in tags(text) for m in CODE_IN_TAG.finditer(text[s:e])
     ]
     if not found:
         return

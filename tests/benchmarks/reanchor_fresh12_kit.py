@@ -170,7 +170,8 @@ def bullets(items: list[str]) -> str:
 def signature(rng: random.Random, name: str, day: int) -> str:
     """A talk-page signature (" — Name (talk) 14:02, 3 March 2026 (UTC)")."""
     month = rng.choice(MONTHS)
-    return f" — {name} (talk) {rng.randint(7, 23):02d}:{rng.randint(0, 59):02d}, {day} {month} 2026 (UTC)"
+    time = f"{rng.randint(7, 23):02d}:{rng.randint(0, 59):02d}"
+    return f" — {name} (talk) {time}, {day} {month} 2026 (UTC)"
 
 
 def discussion(rng: random.Random, turns: list[tuple[int, str, str]]) -> str:
