@@ -230,7 +230,7 @@ def footer(rng: random.Random, organisation: str) -> list[str]:
         ),
         (
             "Corrections are welcome. If something on this page is wrong or out of date, "
-            "tell us and say where you read it. We correct mistakes within a week and note "
+            "tell us and say where you read it. We’ll correct mistakes within a week and note "
             "the change at the foot of the page."
         ),
         (

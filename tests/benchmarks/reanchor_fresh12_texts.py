@@ -36,6 +36,7 @@ def talk_page(rng: random.Random) -> str:
     census = f"The population figure of {year} comes from the census, not from the parish."
     census_twin = census.replace(str(year), str(year + 10))
     not_done = "Not done: please give a reliable source for the change."
+    tildes = "Remember to sign your posts with four tildes (~~~~)."
     blocks = [
         "About this page",
         (
@@ -78,6 +79,7 @@ def talk_page(rng: random.Random) -> str:
             "rule applies to every request on this page: “No source, no change.” Nobody "
             "disputed it."
         ),
+        tildes,
         "Population figure, again",
         discussion(
             rng,
@@ -88,6 +90,7 @@ def talk_page(rng: random.Random) -> str:
                 (1, second, "See the thread above; the two figures are ten years apart."),
             ],
         ),
+        tildes,
         "Photographs",
         (
             "Several photographs of the church and the old school were uploaded in spring. "
@@ -103,6 +106,7 @@ def talk_page(rng: random.Random) -> str:
                 "Ballykeel bridge, from the north bank, 2024",
             ]
         ),
+        tildes,
         "Requested moves",
         (
             "It was proposed that the article be renamed “Baile Caol” after the Irish name. "
@@ -163,7 +167,8 @@ def menu(rng: random.Random) -> str:
         (
             f"Our kitchen is run by {chef}, who grew up on Crete {emoji(rng)}. Everything is "
             "cooked to order. On busy evenings a dish may take twenty minutes. We ALWAYS "
-            "have a vegan choice for every course."
+            f"have a vegan choice for every course. Tonight’s specials are on the board "
+            f"{ZWJ_EMOJI}."
         ),
         key("G", "Mi", "E", "N", "Se", "F", "Ve"),
         (
