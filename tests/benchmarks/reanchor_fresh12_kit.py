@@ -167,19 +167,19 @@ def bullets(items: list[str]) -> str:
     return "\n".join(BULLET + item for item in items)
 
 
-def signature(rng: random.Random, name: str, day: int) -> str:
+def signature(rng: random.Random, name: str, day: int, month: str) -> str:
     """A talk-page signature (" — Name (talk) 14:02, 3 March 2026 (UTC)")."""
-    month = rng.choice(MONTHS)
     time = f"{rng.randint(7, 23):02d}:{rng.randint(0, 59):02d}"
     return f" — {name} (talk) {time}, {day} {month} 2026 (UTC)"
 
 
 def discussion(rng: random.Random, turns: list[tuple[int, str, str]]) -> str:
-    """Signed replies, one a line, indented by a colon a level ("::Agreed. — Name …")."""
-    day = rng.randint(1, 20)
+    """Signed replies, one a line, indented by a colon a level ("::Agreed. — Name …"), a
+    day or two apart in one month."""
+    day, month = rng.randint(1, 14), rng.choice(MONTHS)
     rows = []
     for level, name, words in turns:
-        rows.append(":" * level + words + signature(rng, name, day))
+        rows.append(":" * level + words + signature(rng, name, day, month))
         day += rng.randint(0, 2)
     return "\n".join(rows)
 
