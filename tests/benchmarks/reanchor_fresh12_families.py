@@ -12,11 +12,12 @@ replies' indenting colons dropped (and each reply made a paragraph of its own); 
 spelled out ("(G, Mi)" → "(gluten, milk)", and the key dropped); words in capitals
 lowered ("YOU MUST" → "you must", "THE INSURED PERSON" → "the insured person"); one
 sentence a line (the space between sentences made a line break); prose paragraphs boxed
-at the end under "At a glance" ("▌ " before each); the other language's paragraphs moved
-to a section of their own at the end; headings set in capitals (Greek ones without their
-accents); bullet lists made check lists ("- [ ] ", some ticked "- [x] "); quotes after a
-colon set apart as block quotes ("> “…”"); and a mix. Every edit goes through
-:class:`TrackedText`: moved text keeps its origin, typed text has none.
+at the end under "At a glance" ("▌ " before each); the other language's paragraphs
+(Irish, Basque, Greek or Tamil) moved to a section of their own at the end; headings set
+in capitals (Greek ones without their accents); bullet lists made check lists ("- [ ] ",
+some ticked "- [x] "); quotes after a colon set apart as block quotes ("> “…”"); and a
+mix. Every edit goes through :class:`TrackedText`: moved text keeps its origin, typed
+text has none.
 """
 
 from __future__ import annotations

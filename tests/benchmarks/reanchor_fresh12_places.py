@@ -74,14 +74,47 @@ def shouted(text: str) -> list[Span]:
     return [m.span() for m in SHOUT.finditer(text)]
 
 
+#: Small words of Irish and Basque prose, and the Greek and Tamil blocks.
+IRISH_WORDS = ("agus", "ar", "na", "ag", "ní", "faoi", "sé", "tá", "don", "san", "ach", "nó")
+BASQUE_WORDS = ("eta", "dago", "daitezke", "dira", "du")
+FOREIGN_WORDS = frozenset((*IRISH_WORDS, *BASQUE_WORDS))
+FOREIGN_LETTERS = re.compile(r"[\u0370-\u03ff\u0b80-\u0bff]")
+
+
+def in_other_language(words: str) -> bool:
+    """Whether a paragraph is Irish, Basque, Greek or Tamil rather than English: most of
+    its letters Greek or Tamil, or one word in eight a small Irish or Basque word that
+    English does not use."""
+    letters = [c for c in words if c.isalpha()]
+    if len(FOREIGN_LETTERS.findall(words)) * 2 > len(letters):
+        return True
+    tokens = re.findall(r"\w+", words.lower())
+    return bool(tokens) and sum(t in FOREIGN_WORDS for t in tokens) * 8 >= len(tokens)
+
+
 def twins(text: str) -> list[tuple[Span, Span]]:
-    """Each English paragraph directly followed by its twin in another language."""
+    """Each English paragraph directly followed by its twin in another language: the pairs
+    every text borrows, and the bilingual notices' own (prose, no heading or list)."""
     known = set(PAIRS)
+    titles = set(headings(text))
+
+    def is_prose(paragraph: Span) -> bool:
+        words = text[slice(*paragraph)]
+        return paragraph not in titles and "\n" not in words and words[-1] in ".!?”"
+
     return [
         (first, second)
         for first, second in pairwise(_paragraphs(text))
-        if (text[slice(*first)], text[slice(*second)]) in known
-        and text[first[1] : second[0]] == "\n\n"
+        if text[first[1] : second[0]] == "\n\n"
+        and (
+            (text[slice(*first)], text[slice(*second)]) in known
+            or (
+                is_prose(first)
+                and is_prose(second)
+                and not in_other_language(text[slice(*first)])
+                and in_other_language(text[slice(*second)])
+            )
+        )
     ]
 
 

@@ -33,6 +33,7 @@ from tests.benchmarks.reanchor_fresh12_families import (
 from tests.benchmarks.reanchor_fresh12_kit import NBSP, PAIRS
 from tests.benchmarks.reanchor_fresh12_places import (
     bullet_lists,
+    in_other_language,
     indents,
     key_paragraph,
     markdown_marks,
@@ -204,6 +205,24 @@ def test_the_other_language_moves_to_a_section_of_its_own() -> None:
     pair, moved = tracked.truths([span_of(text, f"{english}\n\n{irish}"), span_of(text, basque)])
     assert moved.holds(*span_of(new, basque))
     assert pair.holds(*span_of(new, irish))  # the Irish is the longer stretch left
+
+
+def test_a_notice_s_own_paragraphs_in_irish_or_tamil_count_as_twins() -> None:
+    english = "The boat leaves at 09:00. Book ahead."
+    irish = "Fágann an bád ag 09:00. Cuir in áirithe roimh ré agus bí ann go luath."
+    tamil = "வகுப்புகள் காலை 10 மணி முதல் நடைபெறும்."
+    assert in_other_language(irish)
+    assert in_other_language(tamil)
+    assert not in_other_language(english)
+    assert not in_other_language("An adult must go with a child to the island.")
+    text = f"Head\n\nByline\n\nTimes / Amanna\n\n{english}\n\n{irish}\n\n{tamil}\n\nEnd.\n"
+    assert [(text[slice(*a)], text[slice(*b)]) for a, b in twins(text)] == [(english, irish)]
+    tracked = TrackedText(text)
+    languages_separated(tracked, random.Random(1), 8.0)
+    assert tracked.text == (
+        f"Head\n\nByline\n\nTimes / Amanna\n\n{english}\n\n{tamil}\n\nEnd.\n\n"
+        f"Other languages\n\n{irish}\n"
+    )
 
 
 def test_headings_are_set_in_capitals_greek_without_accents() -> None:
