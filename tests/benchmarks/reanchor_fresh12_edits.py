@@ -51,12 +51,17 @@ def moved_to_end(tracked: TrackedText, paragraphs: list[Span], heading: str, mar
         tracked.replace(heading_end, 0, f"\n{mark}")
 
 
+#: What stands before a word that opens a sentence, a line, a list item or a quote after a
+#: colon (a quote mark may come between).
+OPENING = re.compile(r"(?:\A|\n|\n- |[.!?…][”’)]* )“?\Z|: “\Z")
+
+
 def lowered(text: str, span: Span) -> str:
-    """Words in capitals in lower case, with a capital first if they open a sentence."""
+    """Words in capitals in lower case, with a capital first if they open a sentence, a
+    line, a list item or a quote."""
     start, end = span
     words = text[start:end].lower()
-    before = text[max(0, start - 2) : start]
-    if start == 0 or before[-1:] == "\n" or before in (". ", "! ", "? ", ": "):
+    if OPENING.search(text[max(0, start - 5) : start]) or start == 0:
         words = words[0].upper() + words[1:]
     return words
 

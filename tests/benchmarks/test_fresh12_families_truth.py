@@ -145,6 +145,17 @@ def test_words_in_capitals_are_lowered_a_capital_kept_at_a_sentence_start() -> N
     assert [text[slice(*s)] for s in shouted(text)] == ["YOU", "MUST", "YOU", "DO NOT"]
     assert lowered(text, span_of(text, "YOU")) == "You"
     assert lowered(text, span_of(text, "YOU", 1)) == "you"
+    listed = (
+        "Head\n\nByline\n\n- YOU: the holder; THE INSURED PERSON: YOU.\n\n"
+        "It says: “WE pay.” NO more.\n"
+    )
+    assert [lowered(listed, s) for s in shouted(listed)] == [
+        "You",
+        "the insured person",
+        "you",
+        "We",
+        "No",
+    ]
     tracked = TrackedText(text)
     capitals_lowered(tracked, random.Random(1), 8.0)
     new = tracked.text
