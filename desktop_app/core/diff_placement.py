@@ -26,6 +26,8 @@ STRAY = 8
 NEW_TEXT = 0.5
 #: Shortest quote (code points) taken where it stands whole inside a placement that grew.
 WHOLE_QUOTE = 16
+#: A word broken across a line for print: its first part ends with these ("Quest-\nions").
+PRINT_BREAK = "-\n"
 
 
 def on_a_doubtful_line(alignment: Alignment, position: TextPosition) -> bool:
@@ -143,16 +145,34 @@ def _lost_ends_found(head: str, tail: str, text: str, start: int, end: int) -> t
     """``[start, end)`` grown over the passage's lost ``head`` (``tail``) where the text
     right before (after) it still reads so, white space aside: the diff matched those
     characters to another copy of them, but they did not go anywhere."""
+    joined_head = head[-1:].isalpha()
+    joined_tail = tail[:1].isalpha()
     head, tail = head.strip(), tail.strip()
     if head:
-        found = _reads_back(text, start, head)
+        at = start - len(PRINT_BREAK) if joined_head and _print_break(text, start) else start
+        found = _reads_back(text, at, head)
         if found is not None:
             start = found
     if tail:
-        found = _reads(text, end, tail)
+        at = end + len(PRINT_BREAK) if joined_tail and _print_break(text, end) else end
+        found = _reads(text, at, tail)
         if found is not None:
             end = found
     return start, end
+
+
+def _print_break(text: str, at: int) -> bool:
+    """Whether a word of ``text`` is broken across a line for print at ``at`` ("Quest-" /
+    "ions"): a hyphen and a line break, letters either side, right before or at ``at``."""
+    for lo in (at - len(PRINT_BREAK), at):
+        if (
+            lo >= 1
+            and text.startswith(PRINT_BREAK, lo)
+            and text[lo - 1].isalpha()
+            and text[lo + len(PRINT_BREAK) : lo + len(PRINT_BREAK) + 1].isalpha()
+        ):
+            return True
+    return False
 
 
 def _replaced_ends(
@@ -240,6 +260,8 @@ def _reads(text: str, at: int, words: str) -> int | None:
         elif at < len(text) and text[at] == words[index]:
             index += 1
             at += 1
+        elif index > 0 and words[index - 1].isalpha() and _broken_before(text, at, words[index]):
+            at += len(PRINT_BREAK)  # the word was broken across a line for print
         else:
             return None
     return at
@@ -262,9 +284,28 @@ def _reads_back(text: str, at: int, words: str) -> int | None:
         elif at > 0 and text[at - 1] == words[index]:
             index -= 1
             at -= 1
+        elif (
+            index + 1 < len(words)
+            and words[index + 1].isalpha()
+            and _broken_before(text, at - len(PRINT_BREAK), words[index + 1])
+            and text[at - len(PRINT_BREAK) - 1 : at - len(PRINT_BREAK)] == words[index]
+        ):
+            at -= len(PRINT_BREAK)  # the word was broken across a line for print
         else:
             return None
     return at
+
+
+def _broken_before(text: str, at: int, letter: str) -> bool:
+    """Whether ``text`` breaks a word for print at ``at`` (after a letter), ``letter``
+    going on after the break."""
+    return (
+        letter.isalpha()
+        and at >= 1
+        and text.startswith(PRINT_BREAK, at)
+        and text[at - 1].isalpha()
+        and text[at + len(PRINT_BREAK) : at + len(PRINT_BREAK) + 1] == letter
+    )
 
 
 def _whole_words(text: str, start: int, end: int, quote: TextQuote) -> tuple[int, int]:
