@@ -26,8 +26,11 @@ as much and still count as where it was (:func:`_shifted_among`: lines shortened
 an exact quote found once in the text, one side of its context intact, needs nothing of the
 other side there (:func:`_alone_in_order`: a paragraph cut short beside it). A fuzzy
 passage's ends are cut back past whole paragraphs its quote does not hold
-(``core.foreign_paragraphs``: a reply put in beside a passage quoted in an e-mail). Nothing
-else changes, and a batch of one is ``search`` alone.
+(``core.foreign_paragraphs``: a reply put in beside a passage quoted in an e-mail). A
+passage left in review or orphaned goes to the one copy of its quote whose suffix stands
+whole after it and its prefix whole just before a label put there (``core.displaced_context``:
+"Important: " before every copy of a repeated sentence). Nothing else changes, and a
+batch of one is ``search`` alone but for that last step.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from rapidfuzz import fuzz
 
 from desktop_app.core.carried_reviews import place_carried_reviews
 from desktop_app.core.claimed_copies import settle_claimed_copies
+from desktop_app.core.displaced_context import displaced_copy
 from desktop_app.core.disputed_copies import Witnesses, review_disputed_copies
 from desktop_app.core.dropped_marks import marks_dropped, without_marks
 from desktop_app.core.folded_markup import Folded, fold_new_markup
@@ -56,10 +60,11 @@ from desktop_app.core.quote_search import (
     Placement,
     context_similarity,
     exact_copies,
+    score,
     search,
 )
 from desktop_app.core.realigned_context import realigned_context
-from desktop_app.core.records import TextPosition, TextQuote
+from desktop_app.core.records import AnchorState, TextPosition, TextQuote
 from desktop_app.core.rigid_neighbours import placed_with_neighbours
 from desktop_app.core.span_conflicts import review_shared_spans
 
@@ -322,7 +327,26 @@ def _place_all(
     review_disputed_copies(text, positions, quotes, placements, settled, witnessing)
     place_carried_reviews(text, positions, quotes, placements, settled, witnessing)
     _cut_foreign_paragraphs(text, requests, placements, settled)
+    _place_displaced(text, requests, placements, settled)
     return placements
+
+
+def _place_displaced(
+    text: str, requests: Sequence[Request], placements: list[Placement], settled: list[bool]
+) -> None:
+    """Passages left in review or orphaned placed on the one copy of their quote whose
+    context stands whole, one side pushed off by a label (``core.displaced_context``)."""
+    for index, (request, placement) in enumerate(zip(requests, placements, strict=True)):
+        if settled[index] or placement.state in PLACED_STATES:
+            continue
+        at = displaced_copy(text, request.quote)
+        if at is None:
+            continue
+        end = at + len(request.quote.exact)
+        position = request.position
+        state: AnchorState = "exact" if (at, end) == (position.start, position.end) else "moved"
+        found = score(text, at, end, request.quote, request.position.start)
+        placements[index] = Placement(state, at, end, found.score)
 
 
 def _cut_foreign_paragraphs(
