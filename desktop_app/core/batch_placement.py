@@ -46,6 +46,7 @@ from desktop_app.core.claimed_copies import settle_claimed_copies
 from desktop_app.core.displaced_context import displaced_copy
 from desktop_app.core.disputed_copies import Witnesses, review_disputed_copies
 from desktop_app.core.dropped_marks import marks_dropped, without_marks
+from desktop_app.core.dropped_stamps import stamped_copy, without_dropped_stamps
 from desktop_app.core.folded_markup import Folded, fold_new_markup
 from desktop_app.core.foreign_paragraphs import cut_foreign_paragraphs
 from desktop_app.core.haystack import Haystack
@@ -162,12 +163,29 @@ def place_all(
     e-mail reply's quote marks, markdown's heading and bold marks: ``core.folded_markup``)
     are left out while placing, and the spans found are read back in the whole text;
     vowel points and joiners the text holds nowhere are dropped from the quotes
-    (``core.dropped_marks``: an unpointed edition)."""
+    (``core.dropped_marks``: an unpointed edition), and so are time stamps opening lines
+    (``core.dropped_stamps``: a transcript printed without them) for passages still not
+    placed."""
     found = _place_all_folded(text, requests, decided)
+    if all(placement.state in PLACED_STATES for placement in found):
+        return found
+    found = _place_unpointed(text, requests, decided, found)
+    _place_without_stamps(text, requests, decided, found)
+    return found
+
+
+def _place_unpointed(
+    text: str,
+    requests: Sequence[Request],
+    decided: Sequence[Placement | None] | None,
+    found: list[Placement],
+) -> list[Placement]:
+    """``found``, with those not placed placed again with the quotes unpointed when they
+    hold marks the text holds nowhere (``core.dropped_marks``)."""
     dropped = marks_dropped(
         text, (r.quote.prefix + r.quote.exact + r.quote.suffix for r in requests)
     )
-    if not dropped or all(placement.state in PLACED_STATES for placement in found):
+    if not dropped:
         return found
     unpointed = [
         request._replace(
@@ -184,6 +202,34 @@ def place_all(
         _unpointed_in_stead(text, request.quote.exact, placement, other)
         for request, placement, other in zip(requests, found, again, strict=True)
     ]
+
+
+def _place_without_stamps(
+    text: str,
+    requests: Sequence[Request],
+    decided: Sequence[Placement | None] | None,
+    found: list[Placement],
+) -> None:
+    """Passages in ``found`` not placed, whose quotes or context hold time stamps opening
+    their lines that the text holds nowhere, placed on the one copy of the quote without
+    them whose context, without them, is whole (``core.dropped_stamps``)."""
+    for index, (request, placement) in enumerate(zip(requests, found, strict=True)):
+        if placement.state in PLACED_STATES or (decided is not None and decided[index]):
+            continue
+        quote = request.quote
+        stripped = without_dropped_stamps(text, quote)
+        if stripped is None:
+            continue
+        span = stamped_copy(text, quote, stripped)
+        if span is None:
+            continue
+        start, end = span
+        position = request.position
+        state: AnchorState = "fuzzy"
+        if text[start:end] == quote.exact:
+            state = "exact" if span == (position.start, position.end) else "moved"
+        scored = score(text, start, end, quote, position.start)
+        found[index] = Placement(state, start, end, scored.score)
 
 
 def _unpointed_in_stead(
