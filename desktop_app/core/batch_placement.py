@@ -29,8 +29,11 @@ passage's ends are cut back past whole paragraphs its quote does not hold
 (``core.foreign_paragraphs``: a reply put in beside a passage quoted in an e-mail). A
 passage left in review or orphaned goes to the one copy of its quote whose suffix stands
 whole after it and its prefix whole just before a label put there (``core.displaced_context``:
-"Important: " before every copy of a repeated sentence). Nothing else changes, and a
-batch of one is ``search`` alone but for that last step.
+"Important: " before every copy of a repeated sentence), and a best guess in review, its
+quote found once and whole, whose paragraph swapped places with the one beside it is
+placed (``core.swapped_paragraphs``: a paragraph and its translation printed the other way
+round). Nothing else changes, and a batch of one is ``search`` alone but for those last
+steps.
 """
 
 from __future__ import annotations
@@ -68,6 +71,7 @@ from desktop_app.core.realigned_context import realigned_context
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
 from desktop_app.core.rigid_neighbours import placed_with_neighbours
 from desktop_app.core.span_conflicts import review_shared_spans
+from desktop_app.core.swapped_paragraphs import swapped_beside
 
 #: Least similarity of both sides of an anchor's context, and least score of an anchor.
 ANCHOR_CONTEXT = 0.9
@@ -374,7 +378,20 @@ def _place_all(
     place_carried_reviews(text, positions, quotes, placements, settled, witnessing)
     _cut_foreign_paragraphs(text, requests, placements, settled)
     _place_displaced(text, requests, placements, settled)
+    _place_swapped(text, requests, placements, settled)
     return placements
+
+
+def _place_swapped(
+    text: str, requests: Sequence[Request], placements: list[Placement], settled: list[bool]
+) -> None:
+    """Best guesses in review whose paragraph swapped places with the one beside it, the
+    quote found once and whole (``core.swapped_paragraphs``), placed."""
+    for index, (request, placement) in enumerate(zip(requests, placements, strict=True)):
+        if settled[index] or placement.state != "review":
+            continue
+        if swapped_beside(text, placement.start, placement.end, request.quote):
+            placements[index] = placement._replace(state="moved")
 
 
 def _place_displaced(
