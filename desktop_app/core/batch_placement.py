@@ -46,7 +46,7 @@ from rapidfuzz import fuzz
 
 from desktop_app.core.carried_reviews import place_carried_reviews
 from desktop_app.core.claimed_copies import settle_claimed_copies
-from desktop_app.core.displaced_context import displaced_copy
+from desktop_app.core.displaced_context import appended_copy, displaced_copy
 from desktop_app.core.disputed_copies import Witnesses, review_disputed_copies
 from desktop_app.core.dropped_marks import marks_dropped, without_marks
 from desktop_app.core.dropped_stamps import stamped_copy, without_dropped_stamps
@@ -398,13 +398,23 @@ def _place_displaced(
     text: str, requests: Sequence[Request], placements: list[Placement], settled: list[bool]
 ) -> None:
     """Passages left in review or orphaned placed on the one copy of their quote whose
-    context stands whole, one side pushed off by a label (``core.displaced_context``)."""
+    context stands whole, its prefix pushed off by a label, or its suffix, which ended
+    the text, followed by text appended since, no anchor that stood before the passage
+    standing after it now (``core.displaced_context``)."""
+    anchors: list[_Anchor] | None = None
     for index, (request, placement) in enumerate(zip(requests, placements, strict=True)):
         if settled[index] or placement.state in PLACED_STATES:
             continue
         at = displaced_copy(text, request.quote)
         if at is None:
-            continue
+            at = appended_copy(text, request.quote)
+            if at is None:
+                continue
+            if anchors is None:
+                anchors = _anchors(text, requests, placements, settled, {})
+            old_start = request.position.start
+            if any(a.old_start < old_start and a.new_start > at for a in anchors):
+                continue
         end = at + len(request.quote.exact)
         position = request.position
         state: AnchorState = "exact" if (at, end) == (position.start, position.end) else "moved"

@@ -1,4 +1,4 @@
-"""The one copy of a quote whose context stands whole, its prefix pushed off by a label."""
+"""The one copy of a quote whose context stands whole, pushed off by a label or appended text."""
 
 from __future__ import annotations
 
@@ -44,6 +44,36 @@ def displaced_copy(text: str, quote: TextQuote) -> int | None:
         if at != -1:
             return None  # more copies than looked at: no telling them apart
     return found
+
+
+def appended_copy(text: str, quote: TextQuote) -> int | None:
+    """Where the only exact copy of ``quote`` stands (its start) that has its stored
+    prefix (all of ``CONTEXT``) exactly before it and its stored suffix, which said the
+    text ended there (shorter than ``CONTEXT``), exactly after it, the text now going on
+    (notes appended after the last paragraph), with no copy of the quote after it; None
+    when there is no such copy, or the quote is shorter than :data:`LEAST_QUOTE`. Whether
+    what follows was appended, the caller tells (no passage that stood before this one
+    stands after it now)."""
+    exact, prefix, suffix = quote.exact, quote.prefix, quote.suffix
+    if len(exact) < LEAST_QUOTE or len(prefix) < CONTEXT or len(suffix) >= CONTEXT:
+        return None
+    found: int | None = None
+    at = text.find(exact)
+    for _ in range(COPIES_LOOKED_AT):
+        if at == -1:
+            return found
+        end = at + len(exact)
+        if found is not None:
+            return None  # a copy in what follows: not all of it appended
+        if (
+            at >= CONTEXT
+            and text.startswith(prefix, at - CONTEXT)
+            and text.startswith(suffix, end)
+            and end + len(suffix) < len(text)
+        ):
+            found = at
+        at = text.find(exact, at + 1)
+    return None if at != -1 else found
 
 
 def _context_displaced(text: str, start: int, end: int, quote: TextQuote) -> bool:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from desktop_app.core.anchoring import describe
 from desktop_app.core.batch_placement import Request, place_all
-from desktop_app.core.displaced_context import displaced_copy
+from desktop_app.core.displaced_context import appended_copy, displaced_copy
 
 REPEATED = "Nothing in this agreement affects the tenant’s statutory rights."
 SECTIONS = [
@@ -80,3 +80,44 @@ def test_two_copies_with_the_same_context_tell_nothing() -> None:
     assert displaced_copy(new, short) is None  # too short to tell, however clear
     _, longer = describe(old, start, start + len("Nothing in this"))
     assert displaced_copy(new, longer) == _flagged_spans(new)[0][0]
+
+
+def test_the_last_copy_is_placed_when_notes_were_appended_after_it() -> None:
+    old = _agreement("")
+    last = _flagged_spans(old)[-1]
+    new = old + "\n\nNotes\n\n1. see clause 4.2\n2. closed on bank holidays"
+    _, quote = describe(old, *last)
+    assert appended_copy(new, quote) == last[0]
+    assert appended_copy(old, quote) is None  # nothing appended: the search's business
+    placements = place_all(new, [Request(*describe(old, s, e)) for s, e in _flagged_spans(old)])
+    assert [(p.start, p.end) for p in placements] == _flagged_spans(old)
+    assert all(p.state in ("exact", "moved") for p in placements)
+
+
+def test_a_last_copy_followed_by_text_that_stood_before_it_stays_a_guess() -> None:
+    old = _agreement("")
+    _, quote = describe(old, *_flagged_spans(old)[-1])
+    # Another copy after it: what follows was not only appended.
+    assert appended_copy(old + "\n\n" + REPEATED, quote) is None
+    # The first paragraph moved to the end: text follows the last passage, and a passage
+    # that stood before it (placed with confidence) stands after it now: what follows
+    # may be text moved there rather than appended, and the batch leaves it a guess.
+    rent = (
+        "The rent is due on the first day of every month. It is paid by standing order to"
+        " the agent. Late rent carries a charge of ten pounds a week."
+    )
+    deposit = "The deposit is held in a government-backed scheme for the whole term."
+    old = "\n\n".join([rent, deposit, REPEATED])
+    new = "\n\n".join([deposit, REPEATED, rent])
+    _, quote = describe(old, *_span_of(old, REPEATED))
+    assert appended_copy(new, quote) == new.index(REPEATED)
+    pieces = ["It is paid by standing order", "first day of every month", REPEATED]
+    placements = place_all(new, [Request(*describe(old, *_span_of(old, p))) for p in pieces])
+    assert placements[0].state == "moved"
+    assert placements[0].start == new.index(pieces[0])
+    assert placements[2].state == "review"
+
+
+def _span_of(text: str, piece: str) -> tuple[int, int]:
+    start = text.index(piece)
+    return start, start + len(piece)
