@@ -48,6 +48,7 @@ from desktop_app.core.carried_reviews import place_carried_reviews
 from desktop_app.core.claimed_copies import settle_claimed_copies
 from desktop_app.core.displaced_context import appended_copy, displaced_copy
 from desktop_app.core.disputed_copies import Witnesses, review_disputed_copies
+from desktop_app.core.dropped_asides import aside_dropped_copy
 from desktop_app.core.dropped_marks import marks_dropped, without_marks
 from desktop_app.core.dropped_stamps import stamped_copy, without_dropped_stamps
 from desktop_app.core.folded_markup import Folded, fold_new_markup
@@ -215,16 +216,18 @@ def _place_without_stamps(
     found: list[Placement],
 ) -> None:
     """Passages in ``found`` not placed, whose quotes or context hold time stamps opening
-    their lines that the text holds nowhere, placed on the one copy of the quote without
-    them whose context, without them, is whole (``core.dropped_stamps``)."""
+    their lines, or bracketed asides, that the text holds nowhere, placed on the one copy
+    of the quote without them whose context, without them, is whole
+    (``core.dropped_stamps``, ``core.dropped_asides``: a note's mark may stand where an
+    aside was)."""
     for index, (request, placement) in enumerate(zip(requests, found, strict=True)):
         if placement.state in PLACED_STATES or (decided is not None and decided[index]):
             continue
         quote = request.quote
         stripped = without_dropped_stamps(text, quote)
-        if stripped is None:
-            continue
-        span = stamped_copy(text, quote, stripped)
+        span = None if stripped is None else stamped_copy(text, quote, stripped)
+        if span is None:
+            span = aside_dropped_copy(text, quote)
         if span is None:
             continue
         start, end = span
