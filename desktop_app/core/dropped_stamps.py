@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from desktop_app.core.anchoring import CONTEXT
+from desktop_app.core.quote_scoring import similarity
 from desktop_app.core.records import TextQuote
 
 #: A time stamp opening a line of a transcript or subtitles, with the blank after it:
@@ -13,6 +14,8 @@ STAMP = re.compile(r"(?:^|(?<=\n))[\[(]?\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?[\
 #: Least code points (white space run together) left of a side of the context, once its
 #: stamps are dropped, for it to vouch for the passage (unless the text ended there).
 LEAST_SIDE = 8
+#: Least similarity of a whole side of the context, without its stamps, to the text there.
+SIDE_ALIKE = 0.9
 #: Copies of the quote without its stamps looked at.
 COPIES_LOOKED_AT = 64
 _BLANKS = re.compile(r"(\s+)")
@@ -53,9 +56,11 @@ def without_dropped_stamps(text: str, quote: TextQuote) -> TextQuote | None:
 def stamped_copy(text: str, quote: TextQuote, stripped: TextQuote) -> tuple[int, int] | None:
     """The span of the only copy in ``text`` of ``stripped`` (``quote`` without its
     dropped stamps) whose context is the stored one without them, white space aside (the
-    lines of a block may have been run together): each side whole, or all the text
-    there when the stored side was cut short by the text's edge; None when no copy or
-    more than one has it, or a side left too short to vouch (:data:`LEAST_SIDE`)."""
+    lines of a block may have been run together): each whole side as it was but for a
+    typo or two (:data:`SIDE_ALIKE`); a prefix cut short by the text's start all the text
+    before it; a suffix cut short by the text's end what the text goes on with (notes
+    may have been appended). None when no copy or more than one has it, or a side left
+    too short to vouch (:data:`LEAST_SIDE`)."""
     if len(stripped.exact.strip()) < LEAST_SIDE:
         return None
     prefix = _BLANKS.sub(" ", stripped.prefix)
@@ -80,15 +85,21 @@ def stamped_copy(text: str, quote: TextQuote, stripped: TextQuote) -> tuple[int,
         start, end = match.span()
         before = _BLANKS.sub(" ", text[max(0, start - 2 * CONTEXT) : start])
         after = _BLANKS.sub(" ", text[end : end + 2 * CONTEXT])
-        if prefix_whole and not before.endswith(prefix):
+        if prefix_whole and not _alike(before[-len(prefix) :], prefix):
             continue
         if not prefix_whole and (start > 2 * CONTEXT or before != prefix):
             continue
-        if suffix_whole and not after.startswith(suffix):
+        if suffix_whole and not _alike(after[: len(suffix)], suffix):
             continue
-        if not suffix_whole and (end + 2 * CONTEXT < len(text) or after != suffix):
+        if not suffix_whole and not after.startswith(suffix):
             continue
         if found is not None:
             return None
         found = (start, end)
     return found
+
+
+def _alike(found: str, stored: str) -> bool:
+    """Whether a side of the context found is the stored one, a typo or two aside
+    (:data:`SIDE_ALIKE`)."""
+    return found == stored or similarity(stored, found) >= SIDE_ALIKE

@@ -75,3 +75,23 @@ def test_two_copies_with_the_same_context_tell_nothing() -> None:
     assert stripped is not None
     assert stamped_copy(text, quote, stripped) is not None
     assert stamped_copy(doubled, quote, stripped) is None
+
+
+def test_a_typo_beside_the_turn_or_notes_appended_after_it_still_tell_where_it_is() -> None:
+    start = STAMPED.index(TURNS[1])
+    _, quote = describe(STAMPED, start, start + len(TURNS[1]))
+    text = _dropped(False).replace("the kitchen", "the kitcheen")  # a typo in the prefix
+    stripped = without_dropped_stamps(text, quote)
+    assert stripped is not None
+    expected = text.index(TURNS[1][len("[10:14:03] ") :])
+    assert stamped_copy(text, quote, stripped) == (expected, expected + len(TURNS[1]) - 11)
+    # The last line, its suffix cut short by the text's end, with notes appended since.
+    last = STAMPED.index("Signed by both parties.")
+    turn = STAMPED.index(TURNS[-1])
+    _, quote = describe(STAMPED, turn, last + len("Signed by both parties."))
+    text = _dropped(False) + "\n\nNotes\n\n1. the inventory was agreed"
+    stripped = without_dropped_stamps(text, quote)
+    assert stripped is not None
+    found = stamped_copy(text, quote, stripped)
+    assert found is not None
+    assert text[found[0] : found[1]] == stripped.exact
