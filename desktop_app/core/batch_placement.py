@@ -26,8 +26,14 @@ as much and still count as where it was (:func:`_shifted_among`: lines shortened
 an exact quote found once in the text, one side of its context intact, needs nothing of the
 other side there (:func:`_alone_in_order`: a paragraph cut short beside it). A fuzzy
 passage's ends are cut back past whole paragraphs its quote does not hold
-(``core.foreign_paragraphs``: a reply put in beside a passage quoted in an e-mail). Nothing
-else changes, and a batch of one is ``search`` alone.
+(``core.foreign_paragraphs``: a reply put in beside a passage quoted in an e-mail). A
+passage left in review or orphaned goes to the one copy of its quote whose suffix stands
+whole after it and its prefix whole just before a label put there (``core.displaced_context``:
+"Important: " before every copy of a repeated sentence), and a best guess in review, its
+quote found once and whole, whose paragraph swapped places with the one beside it is
+placed (``core.swapped_paragraphs``: a paragraph and its translation printed the other way
+round). Nothing else changes, and a batch of one is ``search`` alone but for those last
+steps.
 """
 
 from __future__ import annotations
@@ -40,8 +46,11 @@ from rapidfuzz import fuzz
 
 from desktop_app.core.carried_reviews import place_carried_reviews
 from desktop_app.core.claimed_copies import settle_claimed_copies
+from desktop_app.core.displaced_context import appended_copy, displaced_copy
 from desktop_app.core.disputed_copies import Witnesses, review_disputed_copies
+from desktop_app.core.dropped_asides import aside_dropped_copy
 from desktop_app.core.dropped_marks import marks_dropped, without_marks
+from desktop_app.core.dropped_stamps import stamped_copy, without_dropped_stamps
 from desktop_app.core.folded_markup import Folded, fold_new_markup
 from desktop_app.core.foreign_paragraphs import cut_foreign_paragraphs
 from desktop_app.core.haystack import Haystack
@@ -56,12 +65,14 @@ from desktop_app.core.quote_search import (
     Placement,
     context_similarity,
     exact_copies,
+    score,
     search,
 )
 from desktop_app.core.realigned_context import realigned_context
-from desktop_app.core.records import TextPosition, TextQuote
+from desktop_app.core.records import AnchorState, TextPosition, TextQuote
 from desktop_app.core.rigid_neighbours import placed_with_neighbours
 from desktop_app.core.span_conflicts import review_shared_spans
+from desktop_app.core.swapped_paragraphs import swapped_beside
 
 #: Least similarity of both sides of an anchor's context, and least score of an anchor.
 ANCHOR_CONTEXT = 0.9
@@ -157,12 +168,29 @@ def place_all(
     e-mail reply's quote marks, markdown's heading and bold marks: ``core.folded_markup``)
     are left out while placing, and the spans found are read back in the whole text;
     vowel points and joiners the text holds nowhere are dropped from the quotes
-    (``core.dropped_marks``: an unpointed edition)."""
+    (``core.dropped_marks``: an unpointed edition), and so are time stamps opening lines
+    (``core.dropped_stamps``: a transcript printed without them) for passages still not
+    placed."""
     found = _place_all_folded(text, requests, decided)
+    if all(placement.state in PLACED_STATES for placement in found):
+        return found
+    found = _place_unpointed(text, requests, decided, found)
+    _place_without_stamps(text, requests, decided, found)
+    return found
+
+
+def _place_unpointed(
+    text: str,
+    requests: Sequence[Request],
+    decided: Sequence[Placement | None] | None,
+    found: list[Placement],
+) -> list[Placement]:
+    """``found``, with those not placed placed again with the quotes unpointed when they
+    hold marks the text holds nowhere (``core.dropped_marks``)."""
     dropped = marks_dropped(
         text, (r.quote.prefix + r.quote.exact + r.quote.suffix for r in requests)
     )
-    if not dropped or all(placement.state in PLACED_STATES for placement in found):
+    if not dropped:
         return found
     unpointed = [
         request._replace(
@@ -179,6 +207,36 @@ def place_all(
         _unpointed_in_stead(text, request.quote.exact, placement, other)
         for request, placement, other in zip(requests, found, again, strict=True)
     ]
+
+
+def _place_without_stamps(
+    text: str,
+    requests: Sequence[Request],
+    decided: Sequence[Placement | None] | None,
+    found: list[Placement],
+) -> None:
+    """Passages in ``found`` not placed, whose quotes or context hold time stamps opening
+    their lines, or bracketed asides, that the text holds nowhere, placed on the one copy
+    of the quote without them whose context, without them, is whole
+    (``core.dropped_stamps``, ``core.dropped_asides``: a note's mark may stand where an
+    aside was)."""
+    for index, (request, placement) in enumerate(zip(requests, found, strict=True)):
+        if placement.state in PLACED_STATES or (decided is not None and decided[index]):
+            continue
+        quote = request.quote
+        stripped = without_dropped_stamps(text, quote)
+        span = None if stripped is None else stamped_copy(text, quote, stripped)
+        if span is None:
+            span = aside_dropped_copy(text, quote)
+        if span is None:
+            continue
+        start, end = span
+        position = request.position
+        state: AnchorState = "fuzzy"
+        if text[start:end] == quote.exact:
+            state = "exact" if span == (position.start, position.end) else "moved"
+        scored = score(text, start, end, quote, position.start)
+        found[index] = Placement(state, start, end, scored.score)
 
 
 def _unpointed_in_stead(
@@ -322,7 +380,49 @@ def _place_all(
     review_disputed_copies(text, positions, quotes, placements, settled, witnessing)
     place_carried_reviews(text, positions, quotes, placements, settled, witnessing)
     _cut_foreign_paragraphs(text, requests, placements, settled)
+    _place_displaced(text, requests, placements, settled)
+    _place_swapped(text, requests, placements, settled)
     return placements
+
+
+def _place_swapped(
+    text: str, requests: Sequence[Request], placements: list[Placement], settled: list[bool]
+) -> None:
+    """Best guesses in review whose paragraph swapped places with the one beside it, the
+    quote found once and whole (``core.swapped_paragraphs``), placed."""
+    for index, (request, placement) in enumerate(zip(requests, placements, strict=True)):
+        if settled[index] or placement.state != "review":
+            continue
+        if swapped_beside(text, placement.start, placement.end, request.quote):
+            placements[index] = placement._replace(state="moved")
+
+
+def _place_displaced(
+    text: str, requests: Sequence[Request], placements: list[Placement], settled: list[bool]
+) -> None:
+    """Passages left in review or orphaned placed on the one copy of their quote whose
+    context stands whole, its prefix pushed off by a label, or its suffix, which ended
+    the text, followed by text appended since, no anchor that stood before the passage
+    standing after it now (``core.displaced_context``)."""
+    anchors: list[_Anchor] | None = None
+    for index, (request, placement) in enumerate(zip(requests, placements, strict=True)):
+        if settled[index] or placement.state in PLACED_STATES:
+            continue
+        at = displaced_copy(text, request.quote)
+        if at is None:
+            at = appended_copy(text, request.quote)
+            if at is None:
+                continue
+            if anchors is None:
+                anchors = _anchors(text, requests, placements, settled, {})
+            old_start = request.position.start
+            if any(a.old_start < old_start and a.new_start > at for a in anchors):
+                continue
+        end = at + len(request.quote.exact)
+        position = request.position
+        state: AnchorState = "exact" if (at, end) == (position.start, position.end) else "moved"
+        found = score(text, at, end, request.quote, request.position.start)
+        placements[index] = Placement(state, at, end, found.score)
 
 
 def _cut_foreign_paragraphs(
