@@ -73,7 +73,7 @@ def build(excluded: frozenset[str] = frozenset()) -> dict[str, tuple[str, bool]]
                 if len(word) < shortest or _SPACELESS.search(word):
                     continue
                 capitalised = word[0].isupper() and word[0] != word[0].lower()
-                found.setdefault(word.casefold(), set()).add((day, capitalised))
+                found.setdefault(unjoined(word.casefold()), set()).add((day, capitalised))
     table: dict[str, tuple[str, bool]] = {}
     for word, readings in sorted(found.items()):
         days = {day for day, _ in readings}
@@ -84,6 +84,44 @@ def build(excluded: frozenset[str] = frozenset()) -> dict[str, tuple[str, bool]]
     return table
 
 
+def unjoined(name: str) -> str:
+    """``name`` without the zero-width joiner and non-joiner, which CLDR writes where texts
+    often do not (Malayalam "വെള്ളിയാഴ്\u200cച" and "വെള്ളിയാഴ്ച", one word)."""
+    return name.replace(_ZWNJ, "").replace(_ZWJ, "")
+
+
+_ZWNJ = "\u200c"
+_ZWJ = "\u200d"
+
+
+def build_spaceless() -> dict[str, str]:
+    """Each whole wide name in a script written without spaces -> its day.
+
+    Thai "วันศุกร์", Lao "ວັນສຸກ", Khmer "ថ្ងៃសុក្រ", Japanese "金曜日": no word of their own
+    in a text, so found inside a run of the script. Left out: names of fewer than
+    ``SPACELESS_SHORTEST`` characters, names two locales give to two different days, and
+    names found inside another day's name.
+    """
+    found: dict[str, set[str]] = {}
+    for identifier in sorted(locale_identifiers()):
+        for names in _names(identifier):
+            for day, name in zip(DAYS, names, strict=True):
+                name = unjoined(name.casefold())
+                if _SPACELESS.search(name) and len(name) >= SPACELESS_SHORTEST and " " not in name:
+                    found.setdefault(name, set()).add(day)
+    single = {name: days.pop() for name, days in sorted(found.items()) if len(days) == 1}
+    return {
+        name: day
+        for name, day in single.items()
+        if not any(name in other and single[other] != day for other in single)
+    }
+
+
+#: The shortest spaceless name kept, in characters ("金曜日" has three; the one-character
+#: "金" or "五" of some locales would be found in every other word).
+SPACELESS_SHORTEST = 3
+
+
 def main() -> None:
     """Write the table module."""
     from desktop_app.core.compare.lexicon import NUMBER_WORDS, STOPWORDS
@@ -91,6 +129,7 @@ def main() -> None:
 
     excluded = frozenset({*STOPWORDS, *NUMBER_WORDS, *WORD_VALUES})
     body = pprint.pformat(build(excluded), width=100, sort_dicts=True)
+    spaceless = pprint.pformat(build_spaceless(), width=100, sort_dicts=True)
     TARGET.write_text(
         '"""Weekday names of every CLDR locale, as Babel gives them (generated; do not edit)."""'
         "\n\n"
@@ -98,7 +137,10 @@ def main() -> None:
         "# against the pinned Babel. Each name, lower-cased -> (its day, whether only a\n"
         "# capitalised word is the day). Some scripts' escaped names run past the line length.\n"
         "# ruff: noqa: E501\n"
-        f"WEEKDAY_NAMES: dict[str, tuple[str, bool]] = {body}\n",
+        f"WEEKDAY_NAMES: dict[str, tuple[str, bool]] = {body}\n"
+        "#: Whole names in scripts written without spaces (Thai, Lao, Khmer, Myanmar, Chinese,\n"
+        "#: Japanese), found inside a run of the script -> their day.\n"
+        f"SPACELESS_WEEKDAY_NAMES: dict[str, str] = {spaceless}\n",
         encoding="utf-8",
     )
 

@@ -50,7 +50,7 @@ from desktop_app.core.compare.numerals import (
     WORD_VALUES,
     read_numerals,
 )
-from desktop_app.core.compare.weekdays_table import WEEKDAY_NAMES
+from desktop_app.core.compare.weekdays_table import SPACELESS_WEEKDAY_NAMES, WEEKDAY_NAMES
 
 #: Words that name the clock before an hour, as "o'clock" does after it (Estonian, Finnish,
 #: Latvian, Scandinavian, Polish, Turkish): what follows them is a time, in digits or words.
@@ -546,9 +546,9 @@ def _word(
     text: str, surface: str, s: int, e: int, stop: int, *, sentence_start: bool
 ) -> list[Token]:
     if _CJK_ANY.search(surface):
-        return _cjk(surface, s)
+        return _cjk(surface, s) + _spaceless_days(surface, s)
     if _SPACELESS_RUN.search(surface):
-        return _spaceless(surface, s)
+        return _spaceless(surface, s) + _spaceless_days(surface, s)
     lowered = surface.lower()
     day = (
         WEEKDAYS.get(_POSSESSIVE.sub("", lowered))
@@ -556,8 +556,8 @@ def _word(
         or _other_day(lowered, text[e : e + 6].lower())
         or (surface[0].isupper() and _capitalised_day(lowered))
         or (surface[0].isupper() and _welsh_day(lowered, text, s))
-        or _cldr_day(surface, lowered)
-        or _affixed_day(surface, lowered)
+        or _cldr_day(*_unjoined(surface, lowered))
+        or _affixed_day(*_unjoined(surface, lowered))
     )
     if day:
         return [Token(day, surface, "day", s, e, "day", day[5:])]
@@ -628,6 +628,37 @@ def _other_day(lowered: str, after: str) -> str:
         if lowered.startswith(start) and len(lowered) <= len(start) + OTHER_DAY_SLACK:
             return "@day:" + value
     return ""
+
+
+_JOINERS = str.maketrans("", "", "\u200c\u200d")
+
+
+def _unjoined(surface: str, lowered: str) -> tuple[str, str]:
+    """Both forms of a word without zero-width joiners and non-joiners, as the weekday
+    table keeps its names: a text may write Malayalam "വെള്ളിയാഴ്ച" with or without
+    the non-joiner CLDR has, and it is one word either way."""
+    return surface.translate(_JOINERS), lowered.translate(_JOINERS)
+
+
+#: The whole weekday names of scripts written without spaces, longest first.
+_SPACELESS_DAY = regex.compile(
+    "|".join(map(regex.escape, sorted(SPACELESS_WEEKDAY_NAMES, key=len, reverse=True)))
+)
+
+
+def _spaceless_days(surface: str, s: int) -> list[Token]:
+    """ "@day:fri" for each CLDR weekday name inside a run of a script written without
+    spaces (Lao "ໃນວັນສຸກ", Thai "เมื่อวันศุกร์", Japanese "金曜日に"), joiners aside."""
+    plain = surface.translate(_JOINERS)
+    if plain != surface:
+        return []  # offsets would not map back; no table name needs a joiner
+    found: list[Token] = []
+    for match in _SPACELESS_DAY.finditer(surface):
+        day = "@day:" + SPACELESS_WEEKDAY_NAMES[match.group(0)]
+        found.append(
+            Token(day, match.group(0), "day", s + match.start(), s + match.end(), "day", day[5:])
+        )
+    return found
 
 
 def _cldr_day(surface: str, lowered: str) -> str:

@@ -490,3 +490,16 @@ def test_a_unit_met_with_another_ending_leaves_close_figures_to_be_compared() ->
         "Von den 310 Angestellten der Fabrik Hürlimann verlieren 245 ihre Stelle.",
     )
     assert pair.relation == "contradicts"
+
+
+def test_weekdays_inside_a_spaceless_script_or_with_a_joiner_left_out_contradict() -> None:
+    lao = _only_pair(
+        "ໃນວັນສຸກ ເຮືອໂດຍສານລົ້ມຢູ່ແມ່ນ້ຳອູ ບໍລິເວນບ້ານສົບແຈມ ເມືອງງອຍ.",
+        "ວັນພະຫັດທີ່ຜ່ານມາ ເຮືອໂດຍສານໄດ້ລົ້ມລົງກາງແມ່ນ້ຳອູ ໃກ້ກັບບ້ານສົບແຈມ ເມືອງງອຍ.",
+    )
+    assert lao.relation == "contradicts"
+    malayalam_a = "ചെമ്മണ്ണൂർ ക്ഷേത്രത്തിലെ ഉത്സവത്തിനിടെ വെള്ളിയാഴ്ച ആന ഇടഞ്ഞു."
+    malayalam_b = "ചെമ്മണ്ണൂർ ക്ഷേത്രത്തിലെ ഉത്സവത്തിനിടെ വ്യാഴാഴ്ച ആന ഇടഞ്ഞു."
+    assert _only_pair(malayalam_a, malayalam_b).relation == "contradicts"
+    same = malayalam_b.replace("വ്യാഴാഴ്ച", "വെള്ളിയാഴ്\u200cച")
+    assert _only_pair(malayalam_a, same).relation != "contradicts"
