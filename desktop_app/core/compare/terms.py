@@ -756,7 +756,9 @@ def _russian(lowered: str, table: tuple[tuple[str, str], ...], prefix: str) -> s
     return ""
 
 
-_UNIT_WORD = re.compile(r"[^\W\d_]+|%|\d")
+#: A word after a number, with its combining marks (the vowel signs and viramas of Indic
+#: scripts: Tamil "பேர்", not "ப" and "ர"), a percent sign or a digit.
+_UNIT_WORD = regex.compile(r"(?:[^\W\d_]|\p{M})+|%|\d")
 
 
 def _units(text: str, s: int, e: int, stop: int, scale: str) -> list[str]:
