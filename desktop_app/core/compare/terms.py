@@ -50,7 +50,11 @@ from desktop_app.core.compare.numerals import (
     WORD_VALUES,
     read_numerals,
 )
-from desktop_app.core.compare.weekdays_table import SPACELESS_WEEKDAY_NAMES, WEEKDAY_NAMES
+from desktop_app.core.compare.weekdays_table import (
+    DAY_PERIOD_HOURS,
+    SPACELESS_WEEKDAY_NAMES,
+    WEEKDAY_NAMES,
+)
 
 #: Words that name the clock before an hour, as "o'clock" does after it (Estonian, Finnish,
 #: Latvian, Scandinavian, Polish, Turkish): what follows them is a time, in digits or words.
@@ -230,7 +234,11 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             letters = surface.replace(".", "")
             found.append(Token(f"acr:{letters.lower()}", letters.upper(), "name", s, e))
         elif kind == "number":
-            found.extend(_number(text, number_key(surface), surface, s, e, stop))
+            moment = _period_time(text, surface, e, stop)
+            if moment is not None:
+                found += _clock(*moment, surface, s, e, _time_hedge(text, start, s))
+            else:
+                found.extend(_number(text, number_key(surface), surface, s, e, stop))
         else:
             found.extend(_word(text, surface, s, e, stop, sentence_start=sentence_start))
         sentence_start = False
@@ -364,6 +372,46 @@ def _worded_hour(text: str, start: int, key: str, s: int, e: int) -> int | None:
     if _HOUR_AFTER.match(text, e) and _HEDGE.search(text, max(start, s - 24), s):
         return int(key[1:])
     return None
+
+
+#: A name of a part of the day right after a figure ("5 ព្រឹក", "7 ntambama"), longest
+#: first; a name in a script written with spaces ends its word.
+_DAY_PERIOD_AFTER = regex.compile(
+    r"[ \u00a0]+(?P<name>"
+    + "|".join(map(regex.escape, sorted(DAY_PERIOD_HOURS, key=len, reverse=True)))
+    + r")(?P<glued>[^\W\d_]|\p{M})?",
+    regex.IGNORECASE,
+)
+
+
+#: An hour from 1 to 12, with its minutes after a full stop or a colon ("5", "5.30").
+_PERIOD_CLOCK = re.compile(r"(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?")
+
+
+def _period_time(text: str, surface: str, e: int, stop: int) -> tuple[int, int] | None:
+    """The time of a figure from 1 to 12 (with minutes or not) that a part of the day
+    follows, in any language CLDR has day periods for: Khmer "5 ព្រឹក" (5 in the morning)
+    5:00, Malay "5.30 pagi" 5:30, isiZulu "4 ntambama" 16:00: whichever of the two hours
+    the period spans (none when it spans both or neither). A Thai, Lao or Khmer name may
+    have the next word glued on."""
+    clock = _PERIOD_CLOCK.fullmatch(ascii_digits(surface))
+    if clock is None:
+        return None
+    hour = _period_hour(text, int(clock[1]), e, stop)
+    return None if hour is None else (hour, int(clock[2] or 0))
+
+
+def _period_hour(text: str, figure: int, e: int, stop: int) -> int | None:
+    match = _DAY_PERIOD_AFTER.match(text, e, stop)
+    if match is None:
+        return None
+    name = match["name"]
+    if match["glued"] and not _SPACELESS_RUN.search(name):
+        return None  # the start of a longer word
+    hours = DAY_PERIOD_HOURS[name.casefold().translate(_JOINERS)]
+    number = figure % 12
+    spanned = [hour for hour in (number, number + 12) if hours >> hour & 1]
+    return spanned[0] if len(spanned) == 1 else None
 
 
 def _time_hedge(text: str, start: int, s: int) -> str:

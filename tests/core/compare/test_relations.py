@@ -503,3 +503,11 @@ def test_weekdays_inside_a_spaceless_script_or_with_a_joiner_left_out_contradict
     assert _only_pair(malayalam_a, malayalam_b).relation == "contradicts"
     same = malayalam_b.replace("വ്യാഴാഴ്ച", "വെള്ളിയാഴ്\u200cച")
     assert _only_pair(malayalam_a, same).relation != "contradicts"
+
+
+def test_a_clock_time_against_an_hour_named_with_its_part_of_the_day() -> None:
+    a = "ភ្លើងត្រូវបានពន្លត់ទាំងស្រុងនៅវេលាម៉ោង ០២:៣០ នាទី ព្រឹកថ្ងៃទី១៣ ខែមីនា។"
+    b = "ភ្លើងត្រូវបានពន្លត់ទាំងស្រុងនៅម៉ោងប្រហែល 5 ព្រឹក។"
+    assert _only_pair(a, b).relation == "contradicts"
+    agreeing = "ភ្លើងត្រូវបានពន្លត់ទាំងស្រុងនៅម៉ោង 2.30 ព្រឹក។"
+    assert _only_pair(a, agreeing).relation != "contradicts"
