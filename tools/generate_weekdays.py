@@ -73,7 +73,7 @@ def build(excluded: frozenset[str] = frozenset()) -> dict[str, tuple[str, bool]]
                 if len(word) < shortest or _SPACELESS.search(word):
                     continue
                 capitalised = word[0].isupper() and word[0] != word[0].lower()
-                found.setdefault(word.casefold(), set()).add((day, capitalised))
+                found.setdefault(unjoined(word.casefold()), set()).add((day, capitalised))
     table: dict[str, tuple[str, bool]] = {}
     for word, readings in sorted(found.items()):
         days = {day for day, _ in readings}
@@ -84,6 +84,122 @@ def build(excluded: frozenset[str] = frozenset()) -> dict[str, tuple[str, bool]]
     return table
 
 
+def unjoined(name: str) -> str:
+    """``name`` without the zero-width joiner and non-joiner, which CLDR writes where texts
+    often do not (Malayalam "വെള്ളിയാഴ്\u200cച" and "വെള്ളിയാഴ്ച", one word)."""
+    return name.replace(_ZWNJ, "").replace(_ZWJ, "")
+
+
+_ZWNJ = "\u200c"
+_ZWJ = "\u200d"
+
+
+def build_spaceless() -> dict[str, str]:
+    """Each whole wide name in a script written without spaces -> its day.
+
+    Thai "วันศุกร์", Lao "ວັນສຸກ", Khmer "ថ្ងៃសុក្រ", Japanese "金曜日": no word of their own
+    in a text, so found inside a run of the script. Left out: names of fewer than
+    ``SPACELESS_SHORTEST`` characters, names two locales give to two different days, and
+    names found inside another day's name.
+    """
+    found: dict[str, set[str]] = {}
+    for identifier in sorted(locale_identifiers()):
+        for names in _names(identifier):
+            for day, name in zip(DAYS, names, strict=True):
+                name = unjoined(name.casefold())
+                if _SPACELESS.search(name) and len(name) >= SPACELESS_SHORTEST and " " not in name:
+                    found.setdefault(name, set()).add(day)
+    single = {name: days.pop() for name, days in sorted(found.items()) if len(days) == 1}
+    return {
+        name: day
+        for name, day in single.items()
+        if not any(name in other and single[other] != day for other in single)
+    }
+
+
+#: The shortest spaceless name kept, in characters ("金曜日" has three; the one-character
+#: "金" or "五" of some locales would be found in every other word).
+SPACELESS_SHORTEST = 3
+
+
+#: The day periods read, by the start of CLDR's id ("morning1", "morning2" are mornings).
+PERIOD_KINDS = ("morning", "afternoon", "evening", "night")
+
+
+def build_day_periods(excluded: frozenset[str] = frozenset()) -> dict[str, int]:
+    """Each one-word name of a part of the day -> the hours it spans, as a 24-bit mask.
+
+    From every locale's day period names (format and stand-alone, every width) and its
+    rules for them (Khmer "ព្រឹក" morning 0-12, isiZulu "ntambama" 13-19, Kazakh "түнгі"
+    21-6). Left out: midnight, noon, AM and PM; names with a space or a zero-width space
+    inside; names of fewer than ``PERIOD_SHORTEST`` characters; names two locales give to
+    two kinds of period (a morning and an evening); names that are a word of a unit of
+    time after a number in any locale (Mongolian "шөнө", a night and nights); names in
+    ``excluded``. A name of one
+    kind in several locales spans the hours of all of them.
+    """
+    kinds: dict[str, set[str]] = {}
+    hours: dict[str, int] = {}
+    durations: set[str] = set()
+    for identifier in sorted(locale_identifiers()):
+        locale = Locale.parse(identifier)
+        durations |= _duration_words(locale)
+        rules = (locale.day_period_rules or {}).get(None, {})
+        for widths in locale.day_periods.values():
+            for names in widths.values():
+                for period, raw in names.items():
+                    kind = next((k for k in PERIOD_KINDS if period.startswith(k)), None)
+                    name = unjoined(str(raw).casefold())
+                    if kind is None or period not in rules or regex.search(r"[\s\u200b.]", name):
+                        continue
+                    if len(name) < PERIOD_SHORTEST or name in excluded:
+                        continue
+                    kinds.setdefault(name, set()).add(kind)
+                    hours[name] = hours.get(name, 0) | _mask(rules[period])
+    return {
+        name: hours[name]
+        for name in sorted(hours)
+        if len(kinds[name]) == 1 and name not in durations
+    }
+
+
+def _duration_words(locale: Locale) -> set[str]:
+    """The words of a locale's units of time after a number ("{0} шөнө", Mongolian nights):
+    a figure before them is a count, not an hour."""
+    found: set[str] = set()
+    patterns = locale._data["unit_patterns"]
+    for unit in patterns:
+        if unit.startswith("duration-"):
+            found.update(_pattern_words(patterns[unit]))
+    return found
+
+
+def _pattern_words(node: object) -> set[str]:
+    if isinstance(node, str):
+        return {unjoined(word.casefold()) for word in _WORD.findall(node)}
+    items = getattr(node, "items", None)
+    if items is None:
+        return set()
+    return {word for _, value in items() for word in _pattern_words(value)}
+
+
+#: The shortest day period name kept, in characters.
+PERIOD_SHORTEST = 3
+
+
+def _mask(rules: list[dict[str, int]]) -> int:
+    """The hours a day period's rules span ("from" 21:00 "before" 06:00 wraps midnight)."""
+    mask = 0
+    for rule in rules:
+        if "from" not in rule or "before" not in rule:
+            continue
+        hour, last = rule["from"] // 3600 % 24, rule["before"] // 3600 % 24
+        while hour != last:
+            mask |= 1 << hour
+            hour = (hour + 1) % 24
+    return mask
+
+
 def main() -> None:
     """Write the table module."""
     from desktop_app.core.compare.lexicon import NUMBER_WORDS, STOPWORDS
@@ -91,14 +207,23 @@ def main() -> None:
 
     excluded = frozenset({*STOPWORDS, *NUMBER_WORDS, *WORD_VALUES})
     body = pprint.pformat(build(excluded), width=100, sort_dicts=True)
+    spaceless = pprint.pformat(build_spaceless(), width=100, sort_dicts=True)
+    periods = pprint.pformat(build_day_periods(excluded), width=100, sort_dicts=True)
     TARGET.write_text(
-        '"""Weekday names of every CLDR locale, as Babel gives them (generated; do not edit)."""'
+        '"""Weekday and day period names of every CLDR locale, from Babel (generated; '
+        'do not edit)."""'
         "\n\n"
         "# Written by tools/generate_weekdays.py; tests/core/compare/test_scripts.py checks it\n"
         "# against the pinned Babel. Each name, lower-cased -> (its day, whether only a\n"
         "# capitalised word is the day). Some scripts' escaped names run past the line length.\n"
         "# ruff: noqa: E501\n"
-        f"WEEKDAY_NAMES: dict[str, tuple[str, bool]] = {body}\n",
+        f"WEEKDAY_NAMES: dict[str, tuple[str, bool]] = {body}\n"
+        "#: Whole names in scripts written without spaces (Thai, Lao, Khmer, Myanmar, Chinese,\n"
+        "#: Japanese), found inside a run of the script -> their day.\n"
+        f"SPACELESS_WEEKDAY_NAMES: dict[str, str] = {spaceless}\n"
+        "#: One-word names of parts of the day (CLDR day periods) -> the hours they span, as a\n"
+        "#: mask of 24 bits (bit 0 for 00:00-00:59).\n"
+        f"DAY_PERIOD_HOURS: dict[str, int] = {periods}\n",
         encoding="utf-8",
     )
 

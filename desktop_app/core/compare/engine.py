@@ -21,7 +21,7 @@ from desktop_app.core.compare.neighbours import (
     next_partner_pairs,
     weak_anchors,
 )
-from desktop_app.core.compare.quotes import shared_quotations
+from desktop_app.core.compare.quotes import quotes_and_names
 from desktop_app.core.compare.relations import relation_of
 from desktop_app.core.compare.units import Unit, split_units
 
@@ -45,7 +45,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     )
     terms_a = _per_unit(distinct_terms_a, copies_a, len(units_a))
     terms_b = _per_unit(distinct_terms_b, copies_b, len(units_b))
-    quotes = shared_quotations(
+    quotes, quoted_names = quotes_and_names(
         text_a,
         text_b,
         [(unit.start, unit.end) for unit in units_a],
@@ -53,6 +53,9 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     )
     quoted_a = _quotes_in(units_a, [quote.a for quote in quotes])
     quoted_b = _quotes_in(units_b, [quote.b for quote in quotes])
+    # a name quoted alike on both sides pairs a sentence as a shared quote does, no more
+    named_a = _quotes_in(units_a, [name.a for name in quoted_names])
+    named_b = _quotes_in(units_b, [name.b for name in quoted_names])
     selected: dict[tuple[int, int], float] = {}
     scores = similarities(distinct_terms_a, distinct_terms_b)
     place_a = _places(copies_a, len(units_a))
@@ -90,6 +93,8 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         return scores.get((group_a[i], group_b[j]), 0.0)
 
     for i, j in _quoting_pairs(quoted_a, quoted_b, selected.keys(), score_of):
+        selected[i, j] = score_of(i, j)
+    for i, j in _quoting_pairs(named_a, named_b, selected.keys(), score_of):
         selected[i, j] = score_of(i, j)
     pairs: list[AlignedPair] = []
     for (i, j), score in sorted(selected.items()):

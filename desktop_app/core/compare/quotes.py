@@ -11,6 +11,7 @@ import regex
 
 from desktop_app.core.compare.lexicon import STOPWORDS
 from desktop_app.core.compare.model import SharedQuote, Span
+from desktop_app.core.compare.terms import ascii_digits
 
 # Opening mark -> closing marks that end it.
 _PAIRS = {
@@ -170,7 +171,19 @@ def shared_quotations(
     units_a: Sequence[tuple[int, int]] | None = None,
     units_b: Sequence[tuple[int, int]] | None = None,
 ) -> list[SharedQuote]:
-    """Quotations of A that B also quotes, whole or cut differently at either end.
+    """Quotations of A that B also quotes (see ``quotes_and_names``)."""
+    return quotes_and_names(text_a, text_b, units_a, units_b)[0]
+
+
+def quotes_and_names(
+    text_a: str,
+    text_b: str,
+    units_a: Sequence[tuple[int, int]] | None = None,
+    units_b: Sequence[tuple[int, int]] | None = None,
+) -> tuple[list[SharedQuote], list[SharedQuote]]:
+    """Quotations of A that B also quotes, whole or cut differently at either end, and the
+    names quoted alike in two texts without capitals (``_same_name``), apart: no quotation,
+    but a rare name both tell the same fact with.
 
     Two quotations are shared when they have the same words, or their longest common run
     of words has at least ``MIN_SHARED_WORDS`` words and covers at least
@@ -195,9 +208,11 @@ def shared_quotations(
     named_b = [_names_in(words) for words in sentences_b]
     caseless = _caseless(text_a) and _caseless(text_b)
     candidates: list[tuple[int, float, int, int, int, int]] = []
+    names: list[SharedQuote] = []
     for i, qa in enumerate(quotes_a):
         for j, qb in enumerate(quotes_b):
             if caseless and _same_name(text_a, qa, text_b, qb):
+                names.append(SharedQuote(_span(text_a, qa), _span(text_b, qb), exact=True))
                 continue
             run = _longest_common_run(qa.words, qb.words)
             if _shared(run, text_a, qa, text_b, qb) and not _other_speakers(
@@ -218,7 +233,7 @@ def shared_quotations(
         qa, qb = quotes_a[i], quotes_b[j]
         shared.append(SharedQuote(_span(text_a, qa), _span(text_b, qb), exact=qa.words == qb.words))
     shared.sort(key=lambda quote: (quote.a.start, quote.b.start))
-    return shared
+    return shared, names
 
 
 def _shared(run: int, text_a: str, qa: Quotation, text_b: str, qb: Quotation) -> bool:
@@ -241,7 +256,23 @@ def _shared(run: int, text_a: str, qa: Quotation, text_b: str, qb: Quotation) ->
         (text_a, qa, qb) if len(qa.words) < len(qb.words) else (text_b, qb, qa)
     )
     rest = {word for word in long.words if len(word) >= CONTEXT_MIN_LETTERS} - set(short.words)
-    return len(rest & _around(short_text, short)) >= CONTEXT_MATCHES
+    around = _around(short_text, short)
+    found = sum(1 for word in rest if any(_one_word(word, other) for other in around))
+    return found >= CONTEXT_MATCHES
+
+
+#: A word that another word of at least this many letters starts or ends is that word
+#: with an ending or a prefix: Kinyarwanda "abatuye" and "batuye", "h'amanegeka" and
+#: "manegeka" (class prefixes and a joined preposition), "council's".
+AFFIXED_WORD_LETTERS = 5
+
+
+def _one_word(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one word, bare or with a prefix or an ending added."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= AFFIXED_WORD_LETTERS and (long.startswith(short) or long.endswith(short))
 
 
 _CAPITALISED = re.compile(r"(?<![\w.])[^\W\d_][\w'’-]*")
@@ -295,16 +326,35 @@ def _same_name(text_a: str, qa: Quotation, text_b: str, qb: Quotation) -> bool:
     right before the opening mark on both sides (a boat «ጣና ኮከብ» የተባለ, a hotel სასტუმრო
     „რაჭა პალასში“, a project โครงการ “คนอยู่ร่วมกับช้างป่า”). A quotation that one side
     cuts from a longer one (რომ „ფერდობი კვლავ მოძრაობს“ და) is not the same words, so
-    stays a shared quote.
+    stays a shared quote. The words are compared with their figures in one digit script (a
+    boat “ນາວາອູ ໒” and “ນາວາອູ 2”). A name may also open its sentence when a word follows
+    its closing mark on both sides, as the sentence runs on through it (‘പുത്തൻകുളം
+    രാജശേഖരൻ’ എന്ന ആന, "the elephant called …"): in a script that parts its words with
+    spaces, a quotation said by someone that opens a sentence ends in punctuation inside
+    the marks or after them ("“…,” കലക്ടർ പറഞ്ഞു"). Thai and the other scripts written
+    without spaces put no comma there (“ภัยแล้งหนัก” ผู้ว่าราชการกล่าว), so not for them.
     """
-    if qa.words != qb.words:
+    if _digits_alike(qa.words) != _digits_alike(qb.words):
         return False
-    return all(
+    sides = ((text_a, qa), (text_b, qb))
+    if not all(
         len(text[q.start : q.end].split()) <= NAME_WORDS
         and not any(mark in text[q.start : q.end] for mark in _SENTENCE_MARKS)
-        and _word_before(text, q)
-        for text, q in ((text_a, qa), (text_b, qb))
+        for text, q in sides
+    ):
+        return False
+    return all(_word_before(text, q) for text, q in sides) or all(
+        _word_after(text, q) and not _SPACELESS.search(text, q.start, q.end) for text, q in sides
     )
+
+
+#: A character of a script written without spaces between words (as in ``_WORD``).
+_SPACELESS = regex.compile(rf"[{_CJK}]|\p{{Line_Break=Complex_Context}}")
+
+
+def _digits_alike(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words with the digits of every script as 0-9 ("໒" -> "2")."""
+    return tuple(ascii_digits(word) for word in words)
 
 
 def _word_before(text: str, quotation: Quotation) -> bool:
@@ -314,6 +364,15 @@ def _word_before(text: str, quotation: Quotation) -> bool:
     return bool(_WORD_END.search(before))
 
 
+def _word_after(text: str, quotation: Quotation) -> bool:
+    """Whether a word follows the quotation's closing mark after a space, in its line."""
+    line_end = text.find("\n", quotation.end)
+    after = text[quotation.end + 1 : len(text) if line_end < 0 else line_end]
+    return bool(_WORD_START.match(after.lstrip(_SPACES))) and after[:1] in _SPACES
+
+
+#: A word's first character (a letter or a digit).
+_WORD_START = regex.compile(r"[^\W_]")
 #: A word's last character: a letter, a digit or a combining mark (the Devanagari vowel
 #: sign of "योजना", which ``str.isalnum`` does not count).
 _WORD_END = regex.compile(r"[^\W_]$")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from desktop_app.core.compare.align import UnitTerms, close_figures, figures_close, times_agree
@@ -58,10 +59,15 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
     """
     found: list[str] = []
     compared: set[str] = set()
-    for slot in sorted(a.specifics.keys() & b.specifics.keys() - {"score"}):
-        compared.update(a.specifics[slot], b.specifics[slot])
+    b_slots = _slots_met(a.specifics.keys(), b.specifics.keys())
+    for slot in sorted(a.specifics.keys() & b_slots.keys() - {"score"}):
+        slot_b = b_slots[slot]
+        if slot_b == slot:
+            # a unit met with another ending only finds a difference; the figures stay
+            # free for the close-figure test below ("230 der 310 Stellen" / "245 ihre Stelle")
+            compared.update(a.specifics[slot], b.specifics[slot_b])
         values_a = _current(a.specifics[slot], a.previous.get(slot, frozenset()))
-        values_b = _current(b.specifics[slot], b.previous.get(slot, frozenset()))
+        values_b = _current(b.specifics[slot_b], b.previous.get(slot_b, frozenset()))
         if _adds_up(values_a, values_b) or _adds_up(values_b, values_a):
             continue
         if slot == "time":
@@ -97,6 +103,32 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
         # to five"); where they do, the count that differs is shown instead ("24 ≠ 22")
         found.append(f"{_listed(scores_a)} ≠ {_listed(scores_b)}")
     return tuple(found)
+
+
+#: A unit that another unit of at least this many letters starts is that unit with a case
+#: ending: Uzbek "120 gektar" and "200 gektardan ortiq" (hectares, "from 200 hectares").
+UNIT_STEM_LETTERS = 5
+_QUANTITY = "qty:"
+
+
+def _slots_met(slots_a: Iterable[str], slots_b: Iterable[str]) -> dict[str, str]:
+    """Each slot of B, by the slot of A it meets: itself, or for a count of a unit that A
+    counts with another case ending (see ``UNIT_STEM_LETTERS``), A's slot."""
+    met = {slot: slot for slot in slots_b}
+    only_a = sorted(set(slots_a) - met.keys())
+    for slot in sorted(met.keys() - set(slots_a)):
+        partner = next((other for other in only_a if _same_unit(slot, other)), None)
+        if partner is not None and partner not in met:
+            met[partner] = slot
+            del met[slot]
+    return met
+
+
+def _same_unit(slot_a: str, slot_b: str) -> bool:
+    if not (slot_a.startswith(_QUANTITY) and slot_b.startswith(_QUANTITY)):
+        return False
+    short, long = sorted((slot_a[len(_QUANTITY) :], slot_b[len(_QUANTITY) :]), key=len)
+    return len(short) >= UNIT_STEM_LETTERS and long.startswith(short)
 
 
 def _given_otherwise(values: dict[str, str], other: UnitTerms) -> bool:

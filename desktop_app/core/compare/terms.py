@@ -50,7 +50,11 @@ from desktop_app.core.compare.numerals import (
     WORD_VALUES,
     read_numerals,
 )
-from desktop_app.core.compare.weekdays_table import WEEKDAY_NAMES
+from desktop_app.core.compare.weekdays_table import (
+    DAY_PERIOD_HOURS,
+    SPACELESS_WEEKDAY_NAMES,
+    WEEKDAY_NAMES,
+)
 
 #: Words that name the clock before an hour, as "o'clock" does after it (Estonian, Finnish,
 #: Latvian, Scandinavian, Polish, Turkish): what follows them is a time, in digits or words.
@@ -230,7 +234,11 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             letters = surface.replace(".", "")
             found.append(Token(f"acr:{letters.lower()}", letters.upper(), "name", s, e))
         elif kind == "number":
-            found.extend(_number(text, number_key(surface), surface, s, e, stop))
+            moment = _period_time(text, surface, e, stop)
+            if moment is not None:
+                found += _clock(*moment, surface, s, e, _time_hedge(text, start, s))
+            else:
+                found.extend(_number(text, number_key(surface), surface, s, e, stop))
         else:
             found.extend(_word(text, surface, s, e, stop, sentence_start=sentence_start))
         sentence_start = False
@@ -364,6 +372,46 @@ def _worded_hour(text: str, start: int, key: str, s: int, e: int) -> int | None:
     if _HOUR_AFTER.match(text, e) and _HEDGE.search(text, max(start, s - 24), s):
         return int(key[1:])
     return None
+
+
+#: A name of a part of the day right after a figure ("5 ព្រឹក", "7 ntambama"), longest
+#: first; a name in a script written with spaces ends its word.
+_DAY_PERIOD_AFTER = regex.compile(
+    r"[ \u00a0]+(?P<name>"
+    + "|".join(map(regex.escape, sorted(DAY_PERIOD_HOURS, key=len, reverse=True)))
+    + r")(?P<glued>[^\W\d_]|\p{M})?",
+    regex.IGNORECASE,
+)
+
+
+#: An hour from 1 to 12, with its minutes after a full stop or a colon ("5", "5.30").
+_PERIOD_CLOCK = re.compile(r"(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?")
+
+
+def _period_time(text: str, surface: str, e: int, stop: int) -> tuple[int, int] | None:
+    """The time of a figure from 1 to 12 (with minutes or not) that a part of the day
+    follows, in any language CLDR has day periods for: Khmer "5 ព្រឹក" (5 in the morning)
+    5:00, Malay "5.30 pagi" 5:30, isiZulu "4 ntambama" 16:00: whichever of the two hours
+    the period spans (none when it spans both or neither). A Thai, Lao or Khmer name may
+    have the next word glued on."""
+    clock = _PERIOD_CLOCK.fullmatch(ascii_digits(surface))
+    if clock is None:
+        return None
+    hour = _period_hour(text, int(clock[1]), e, stop)
+    return None if hour is None else (hour, int(clock[2] or 0))
+
+
+def _period_hour(text: str, figure: int, e: int, stop: int) -> int | None:
+    match = _DAY_PERIOD_AFTER.match(text, e, stop)
+    if match is None:
+        return None
+    name = match["name"]
+    if match["glued"] and not _SPACELESS_RUN.search(name):
+        return None  # the start of a longer word
+    hours = DAY_PERIOD_HOURS[name.casefold().translate(_JOINERS)]
+    number = figure % 12
+    spanned = [hour for hour in (number, number + 12) if hours >> hour & 1]
+    return spanned[0] if len(spanned) == 1 else None
 
 
 def _time_hedge(text: str, start: int, s: int) -> str:
@@ -546,9 +594,9 @@ def _word(
     text: str, surface: str, s: int, e: int, stop: int, *, sentence_start: bool
 ) -> list[Token]:
     if _CJK_ANY.search(surface):
-        return _cjk(surface, s)
+        return _cjk(surface, s) + _spaceless_days(surface, s)
     if _SPACELESS_RUN.search(surface):
-        return _spaceless(surface, s)
+        return _spaceless(surface, s) + _spaceless_days(surface, s)
     lowered = surface.lower()
     day = (
         WEEKDAYS.get(_POSSESSIVE.sub("", lowered))
@@ -556,8 +604,8 @@ def _word(
         or _other_day(lowered, text[e : e + 6].lower())
         or (surface[0].isupper() and _capitalised_day(lowered))
         or (surface[0].isupper() and _welsh_day(lowered, text, s))
-        or _cldr_day(surface, lowered)
-        or _affixed_day(surface, lowered)
+        or _cldr_day(*_unjoined(surface, lowered))
+        or _affixed_day(*_unjoined(surface, lowered))
     )
     if day:
         return [Token(day, surface, "day", s, e, "day", day[5:])]
@@ -628,6 +676,37 @@ def _other_day(lowered: str, after: str) -> str:
         if lowered.startswith(start) and len(lowered) <= len(start) + OTHER_DAY_SLACK:
             return "@day:" + value
     return ""
+
+
+_JOINERS = str.maketrans("", "", "\u200c\u200d")
+
+
+def _unjoined(surface: str, lowered: str) -> tuple[str, str]:
+    """Both forms of a word without zero-width joiners and non-joiners, as the weekday
+    table keeps its names: a text may write Malayalam "വെള്ളിയാഴ്ച" with or without
+    the non-joiner CLDR has, and it is one word either way."""
+    return surface.translate(_JOINERS), lowered.translate(_JOINERS)
+
+
+#: The whole weekday names of scripts written without spaces, longest first.
+_SPACELESS_DAY = regex.compile(
+    "|".join(map(regex.escape, sorted(SPACELESS_WEEKDAY_NAMES, key=len, reverse=True)))
+)
+
+
+def _spaceless_days(surface: str, s: int) -> list[Token]:
+    """ "@day:fri" for each CLDR weekday name inside a run of a script written without
+    spaces (Lao "ໃນວັນສຸກ", Thai "เมื่อวันศุกร์", Japanese "金曜日に"), joiners aside."""
+    plain = surface.translate(_JOINERS)
+    if plain != surface:
+        return []  # offsets would not map back; no table name needs a joiner
+    found: list[Token] = []
+    for match in _SPACELESS_DAY.finditer(surface):
+        day = "@day:" + SPACELESS_WEEKDAY_NAMES[match.group(0)]
+        found.append(
+            Token(day, match.group(0), "day", s + match.start(), s + match.end(), "day", day[5:])
+        )
+    return found
 
 
 def _cldr_day(surface: str, lowered: str) -> str:
@@ -725,7 +804,9 @@ def _russian(lowered: str, table: tuple[tuple[str, str], ...], prefix: str) -> s
     return ""
 
 
-_UNIT_WORD = re.compile(r"[^\W\d_]+|%|\d")
+#: A word after a number, with its combining marks (the vowel signs and viramas of Indic
+#: scripts: Tamil "பேர்", not "ப" and "ர"), a percent sign or a digit.
+_UNIT_WORD = regex.compile(r"(?:[^\W\d_]|\p{M})+|%|\d")
 
 
 def _units(text: str, s: int, e: int, stop: int, scale: str) -> list[str]:

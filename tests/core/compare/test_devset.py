@@ -129,10 +129,12 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # Entry 33 joined the tuning half (144 pairs; unseen 0.841 / 0.644 / 0.730, labels
     # 0.724, quotes 7 of 8 with 2 false): 0.845 / 0.716 / 0.775, labels 0.800, quotes 151 of
     # 154 with 2 false (precision 0.987), only-A recall 0.889; the quote and label floors
-    # lowered to take them in.
-    assert tuning["quote_recall"] >= 0.98
-    assert tuning["quote_precision"] >= 0.985
+    # lowered to take them in. After round 34 (quoted names in caseless texts, units with
+    # case endings or vowel signs, weekdays in spaceless scripts, day periods): 0.845 /
+    # 0.717 / 0.776, labels 0.807, quotes 152 of 154, none false.
+    assert tuning["quote_recall"] >= 0.985
+    assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.88
     assert tuning["pair_precision"] >= 0.84
     assert tuning["pair_f1"] >= 0.77
-    assert tuning["label_accuracy"] >= 0.795
+    assert tuning["label_accuracy"] >= 0.805

@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare.quotes import find_quotations, shared_quotations
+from desktop_app.core.compare.quotes import find_quotations, quotes_and_names, shared_quotations
 
 #: Quote marks of every style the engine reads, as (opening, closing).
 MARKS = [
@@ -275,3 +275,45 @@ def test_one_passage_cut_at_opposite_ends_in_any_marks_is_shared(
     b = f"Then {marks_b[0]}{quoted_b}{marks_b[1]} he says today."
     (quote,) = shared_quotations(a, b)
     assert (quote.a.text, quote.b.text, quote.exact) == (quoted_a, quoted_b, False)
+
+
+def test_a_name_quoted_alike_with_its_figure_in_another_digit_script_is_no_shared_quote() -> None:
+    a = "ເຮືອລຳດັ່ງກ່າວມີຊື່ວ່າ “ນາວາອູ ໒” ອອກເດີນທາງຈາກບ້ານໜອງຂຽວ."
+    b = "ເຮືອໂດຍສານ “ນາວາອູ 2” ໄດ້ລົ້ມລົງກາງແມ່ນ້ຳອູ."
+    assert shared_quotations(a, b) == []
+    assert shared_quotations(b, a) == []
+    _, (name,) = quotes_and_names(a, b)
+    assert (name.a.text, name.b.text) == ("ນາວາອູ ໒", "ນາວາອູ 2")
+
+
+def test_a_name_opening_a_sentence_that_runs_on_after_it_is_no_shared_quote() -> None:
+    a = "‘പുത്തൻകുളം രാജശേഖരൻ’ എന്ന ആനയാണ് ഇടഞ്ഞത്."
+    b = "‘പുത്തൻകുളം രാജശേഖരൻ’ എന്ന കൊമ്പനാണ് ഇടഞ്ഞത്."
+    assert shared_quotations(a, b) == []
+    assert len(quotes_and_names(a, b)[1]) == 1
+    # words said, opening the sentence: punctuation after the quotation, so still shared
+    said_a = "“കർശന നടപടി സ്വീകരിക്കും”, കലക്ടർ പറഞ്ഞു."
+    said_b = "“കർശന നടപടി സ്വീകരിക്കും”, എന്ന് കലക്ടർ വ്യക്തമാക്കി."
+    assert len(shared_quotations(said_a, said_b)) == 1
+    assert quotes_and_names(said_a, said_b)[1] == []
+
+
+def test_a_short_quote_is_shared_when_the_rest_around_it_has_a_prefix_or_an_ending() -> None:
+    a = (
+        "Yagize ati: “Turasaba abaturage batuye ahantu h'amanegeka kwimuka byihuse, kuko "
+        "ubuzima bwabo ari bwo bw'ibanze.”"
+    )
+    b = "Yavuze ko abatuye mu manegeka bagomba “kwimuka byihuse”."
+    (quote,) = shared_quotations(a, b)
+    assert quote.b.text == "kwimuka byihuse"
+    # a word merely sharing a few first letters is no prefix form of it
+    assert shared_quotations(a, "Yavuze ko abantu bari bagomba “kwimuka byihuse”.") == []
+
+
+@given(st.sampled_from(MARKS), st.sampled_from(MARKS), st.sampled_from(["၂", "໒", "២", "๒", "2"]))
+def test_a_caseless_name_with_a_figure_in_any_digits_is_never_a_shared_quote(
+    marks_a: tuple[str, str], marks_b: tuple[str, str], digit: str
+) -> None:
+    a = f"ເຮືອຊື່ {marks_a[0]}ນາວາອູ ໒{marks_a[1]} ອອກເດີນທາງ."
+    b = f"ເຮືອໂດຍສານ {marks_b[0]}ນາວາອູ {digit}{marks_b[1]} ໄດ້ລົ້ມລົງ."
+    assert shared_quotations(a, b) == []

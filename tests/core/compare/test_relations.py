@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop_app.core.compare import AlignedPair, compare_texts
 from desktop_app.core.compare.align import UnitTerms
@@ -459,3 +461,53 @@ def test_two_numbers_joined_by_a_dash_or_to_without_a_vote_are_no_result(text: s
     from desktop_app.core.compare.terms import tokens
 
     assert not any(token.slot == "score" for token in tokens(text))
+
+
+@given(
+    st.sampled_from(["gektar", "hektar", "tonna", "metrlik"]),
+    st.sampled_from(["dan", "ga", "da", "ni"]),
+    st.sampled_from([(120, 200), (43, 50), (3200, 2800)]),
+)
+def test_a_count_of_a_unit_with_a_case_ending_contradicts_the_bare_unit(
+    unit: str, ending: str, figures: tuple[int, int]
+) -> None:
+    first, second = figures
+    a = f"Suv bosgan hududda {first} {unit} paxta maydonlari zarar ko'rdi."
+    b = f"Fermerlarning aytishicha, {second} {unit}{ending} ortiq paxta suv ostida qoldi."
+    for left, right in ((a, b), (b, a)):
+        pair = _only_pair(left, right)
+        assert pair.relation == "contradicts"
+    # the same count with the ending agrees
+    same = f"Fermerlarning aytishicha, {first} {unit}{ending} paxta suv ostida qoldi."
+    assert _only_pair(a, same).relation != "contradicts"
+
+
+def test_a_unit_met_with_another_ending_leaves_close_figures_to_be_compared() -> None:
+    # "310 Stellen" / "Stelle" meet, but 310 is given on both sides: the close counts
+    # 230 and 245 of the jobs lost still contradict
+    pair = _only_pair(
+        "Rund 230 der 310 Stellen am Standort fallen weg, wie das Unternehmen mitteilte.",
+        "Von den 310 Angestellten der Fabrik Hürlimann verlieren 245 ihre Stelle.",
+    )
+    assert pair.relation == "contradicts"
+
+
+def test_weekdays_inside_a_spaceless_script_or_with_a_joiner_left_out_contradict() -> None:
+    lao = _only_pair(
+        "ໃນວັນສຸກ ເຮືອໂດຍສານລົ້ມຢູ່ແມ່ນ້ຳອູ ບໍລິເວນບ້ານສົບແຈມ ເມືອງງອຍ.",
+        "ວັນພະຫັດທີ່ຜ່ານມາ ເຮືອໂດຍສານໄດ້ລົ້ມລົງກາງແມ່ນ້ຳອູ ໃກ້ກັບບ້ານສົບແຈມ ເມືອງງອຍ.",
+    )
+    assert lao.relation == "contradicts"
+    malayalam_a = "ചെമ്മണ്ണൂർ ക്ഷേത്രത്തിലെ ഉത്സവത്തിനിടെ വെള്ളിയാഴ്ച ആന ഇടഞ്ഞു."
+    malayalam_b = "ചെമ്മണ്ണൂർ ക്ഷേത്രത്തിലെ ഉത്സവത്തിനിടെ വ്യാഴാഴ്ച ആന ഇടഞ്ഞു."
+    assert _only_pair(malayalam_a, malayalam_b).relation == "contradicts"
+    same = malayalam_b.replace("വ്യാഴാഴ്ച", "വെള്ളിയാഴ്\u200cച")
+    assert _only_pair(malayalam_a, same).relation != "contradicts"
+
+
+def test_a_clock_time_against_an_hour_named_with_its_part_of_the_day() -> None:
+    a = "ភ្លើងត្រូវបានពន្លត់ទាំងស្រុងនៅវេលាម៉ោង ០២:៣០ នាទី ព្រឹកថ្ងៃទី១៣ ខែមីនា។"
+    b = "ភ្លើងត្រូវបានពន្លត់ទាំងស្រុងនៅម៉ោងប្រហែល 5 ព្រឹក។"
+    assert _only_pair(a, b).relation == "contradicts"
+    agreeing = "ភ្លើងត្រូវបានពន្លត់ទាំងស្រុងនៅម៉ោង 2.30 ព្រឹក។"
+    assert _only_pair(a, agreeing).relation != "contradicts"

@@ -20,7 +20,11 @@ from desktop_app.core.compare.numerals import WORD_VALUES
 from desktop_app.core.compare.quotes import _PAIRS, find_quotations, shared_quotations
 from desktop_app.core.compare.terms import number_key, tokens
 from desktop_app.core.compare.units import sentence_bounds, split_units
-from desktop_app.core.compare.weekdays_table import WEEKDAY_NAMES
+from desktop_app.core.compare.weekdays_table import (
+    DAY_PERIOD_HOURS,
+    SPACELESS_WEEKDAY_NAMES,
+    WEEKDAY_NAMES,
+)
 from desktop_app.core.layout import Role, classify_lines
 
 _EVERY_CHARACTER = "".join(map(chr, range(sys.maxunicode + 1)))
@@ -221,6 +225,8 @@ def _weekday_generator() -> ModuleType:
 def test_the_weekday_table_is_what_the_pinned_babel_gives() -> None:
     excluded = frozenset({*STOPWORDS, *NUMBER_WORDS, *WORD_VALUES})
     assert _weekday_generator().build(excluded) == WEEKDAY_NAMES
+    assert _weekday_generator().build_spaceless() == SPACELESS_WEEKDAY_NAMES
+    assert _weekday_generator().build_day_periods(excluded) == DAY_PERIOD_HOURS
 
 
 def test_weekdays_of_any_cldr_locale_are_days() -> None:
@@ -323,3 +329,66 @@ def test_a_bigram_of_a_spaceless_script_weighs_its_rarity_squared(holders: int) 
     weights = terms[0].weights
     assert weights["ป่า"] == pytest.approx(weights["forest"] ** 2)
     assert weights["ป่า"] > weights["forest"] > 1.0
+
+
+def _days(text: str) -> list[str]:
+    return [t.key for t in tokens(text) if t.kind == "day"]
+
+
+def test_weekdays_inside_runs_of_scripts_written_without_spaces_are_days() -> None:
+    assert _days("ໃນວັນສຸກ ທີ ໑໘ ກັນຍາ") == ["@day:fri"]
+    assert _days("ຕອນບ່າຍສອງໂມງເຄິ່ງຂອງວັນພະຫັດທີ່ຜ່ານມາ") == ["@day:thu"]
+    assert _days("เมื่อวันศุกร์ที่ผ่านมา") == ["@day:fri"]
+    assert _days("កាលពីថ្ងៃព្រហស្បតិ៍") == ["@day:thu"]
+    assert _days("先週の金曜日に") == ["@day:fri"]
+    # Lao "ວັນ" (day) alone, or a word only starting like a name, is no weekday
+    assert _days("ໃນວັນທີ ໑໘ ກັນຍາ") == []
+
+
+def test_a_weekday_is_the_same_with_or_without_the_zero_width_non_joiner() -> None:
+    assert _days("മാർച്ച് 6 വെള്ളിയാഴ്ച വൈകിട്ട്") == ["@day:fri"]
+    assert _days("മാർച്ച് 6 വെള്ളിയാഴ്\u200cച വൈകിട്ട്") == ["@day:fri"]
+    assert _days("ഉത്സവത്തിനിടെ വ്യാഴാഴ്ച രാത്രി") == ["@day:thu"]
+
+
+@given(
+    st.sampled_from(sorted(SPACELESS_WEEKDAY_NAMES)),
+    st.sampled_from(["", "ໃນ", "เมื่อ", "កាលពី", "先週の"]),
+    st.sampled_from(["", "ທີ່ຜ່ານມາ", "ที่ผ่านมา", "នេះ", "に"]),
+)
+def test_every_spaceless_weekday_name_is_its_day_whatever_is_glued_around_it(
+    name: str, before: str, after: str
+) -> None:
+    days = _days(f"{before}{name}{after}")
+    assert days == ["@day:" + SPACELESS_WEEKDAY_NAMES[name]]
+
+
+def _times(text: str) -> list[str]:
+    return [t.value for t in tokens(text) if t.kind == "time"]
+
+
+def test_a_figure_with_a_part_of_the_day_after_it_is_a_clock_time() -> None:
+    assert _times("ភ្លើងត្រូវបានពន្លត់នៅម៉ោងប្រហែល 5 ព្រឹក។") == ["5:00"]
+    assert _times("Api dikawal pada pukul 5.30 pagi.") == ["5:30"]
+    assert _times("Isiphepho sihlasele ngo 4 ntambama.") == ["16:00"]
+    # a word that only starts like a part of the day, a count of nights, a figure over 12
+    assert _times("Kuna watu 4 ntambamaxyz.") == []
+    assert _times("Тэд 3 шөнө хээр хонов.") == []
+    assert _times("Khi đó có 15 ព្រឹក.") == []
+
+
+@given(
+    st.sampled_from(["ព្រឹក", "ntambama", "pagi", "ertalab", "बिहान", "morning"]),
+    st.integers(min_value=1, max_value=12),
+    st.sampled_from(["", ".15"]),
+)
+def test_an_hour_is_put_in_the_part_of_the_day_named_after_it(
+    period: str, hour: int, minutes: str
+) -> None:
+    hours = DAY_PERIOD_HOURS[period]
+    spanned = [h for h in (hour % 12, hour % 12 + 12) if hours >> h & 1]
+    found = _times(f"Tulikuwa hapo {hour}{minutes} {period} jana.")
+    if len(spanned) != 1:
+        assert found == []
+    else:
+        assert found == [f"{spanned[0]}:{minutes[1:] or '00'}"]

@@ -457,3 +457,21 @@ def test_two_weekdays_with_prefixes_glued_on_contradict() -> None:
         "Isikole sivaliwe kuze kube nguLwesithathu olandelayo eNquthu.",
     ).pairs
     assert pair.relation == "contradicts"
+
+
+def _count_slots(text: str) -> set[str]:
+    return {t.slot for t in tokens(text) if t.slot.startswith("qty:")}
+
+
+@given(
+    st.sampled_from(["௨", "२", "২", "൨", "2"]),
+    st.sampled_from([("பேர்", "பக்தர்கள்"), ("जना", "जहाज"), ("জন", "জেলে"), ("പേർ", "പശുക്കൾ")]),
+)
+def test_a_unit_in_an_indic_script_is_its_whole_word_with_its_vowel_signs(
+    figure: str, words: tuple[str, str]
+) -> None:
+    # the same first consonant, different words: two different things counted
+    unit, other = words
+    assert _count_slots(f"{figure} {unit}") == _count_slots(f"7 {unit}")
+    assert _count_slots(f"{figure} {unit}").isdisjoint(_count_slots(f"{figure} {other}"))
+    assert all(len(slot) > len("qty:") + 1 for slot in _count_slots(f"{figure} {unit}"))
