@@ -8,6 +8,8 @@ from collections import Counter
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
+import regex
+
 from desktop_app.core.compare.align import UnitTerms, close_figures, figures_close, times_agree
 from desktop_app.core.compare.durations import span_difference
 from desktop_app.core.compare.model import Relation, Side
@@ -106,9 +108,16 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
 
 
 #: A unit that another unit of at least this many letters starts is that unit with a case
-#: ending: Uzbek "120 gektar" and "200 gektardan ortiq" (hectares, "from 200 hectares").
+#: ending: Uzbek "120 gektar" and "200 gektardan ortiq" (hectares, "from 200 hectares"); two
+#: units that share a stem this long, most of the shorter, are one unit with two endings:
+#: Telugu "ఎకరాల్లో" / "ఎకరాలకు" (in / to acres).
 UNIT_STEM_LETTERS = 5
+#: Least share of the shorter unit that a stem shared by two units must cover.
+UNIT_STEM_SHARE = 2 / 3
 _QUANTITY = "qty:"
+#: A script written without spaces between words (Thai, Lao, Khmer, Myanmar): the word
+#: after a number runs on into the next ones ("၁၄ စီးနှင့်", "14 vehicles and").
+_RUNS_ON = regex.compile(r"\p{Line_Break=Complex_Context}")
 
 
 def _slots_met(slots_a: Iterable[str], slots_b: Iterable[str]) -> dict[str, str]:
@@ -128,7 +137,12 @@ def _same_unit(slot_a: str, slot_b: str) -> bool:
     if not (slot_a.startswith(_QUANTITY) and slot_b.startswith(_QUANTITY)):
         return False
     short, long = sorted((slot_a[len(_QUANTITY) :], slot_b[len(_QUANTITY) :]), key=len)
-    return len(short) >= UNIT_STEM_LETTERS and long.startswith(short)
+    if _RUNS_ON.match(short) and long.startswith(short):
+        return True
+    stem = next(
+        (i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short)
+    )
+    return stem >= UNIT_STEM_LETTERS and stem >= UNIT_STEM_SHARE * len(short)
 
 
 def _given_otherwise(values: dict[str, str], other: UnitTerms) -> bool:

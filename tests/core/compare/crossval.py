@@ -78,6 +78,7 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 29 (8)", 8),
     ("  round 31 (8)", 8),
     ("  round 33 (8)", 8),
+    ("  round 35 (8)", 8),
 )
 
 

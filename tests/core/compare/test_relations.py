@@ -511,3 +511,32 @@ def test_a_clock_time_against_an_hour_named_with_its_part_of_the_day() -> None:
     assert _only_pair(a, b).relation == "contradicts"
     agreeing = "ភ្លើងត្រូវបានពន្លត់ទាំងស្រុងនៅម៉ោង 2.30 ព្រឹក។"
     assert _only_pair(a, agreeing).relation != "contradicts"
+
+
+def test_a_unit_with_two_case_endings_on_one_stem_is_one_unit() -> None:
+    # Telugu "ఎకరాల్లో" / "ఎకరాలకు" (in / to acres): the same acres, two endings
+    a = "వరదల కారణంగా రామాపురం గ్రామంలో 300 ఎకరాల్లో వరి పంట నీట మునిగింది."
+    b = "రామాపురం గ్రామంలో 500 ఎకరాలకు పైగా వరి పంట నీట మునిగిందని రైతులు చెప్పారు."
+    for left, right in ((a, b), (b, a)):
+        assert _only_pair(left, right).relation == "contradicts"
+    same = b.replace("500", "300")
+    assert _only_pair(a, same).relation != "contradicts"
+
+
+def test_a_unit_in_a_script_without_spaces_runs_on_into_the_next_words() -> None:
+    # Burmese "၁၄ စီးနှင့်" is "14 vehicles and": the vehicles counted by "10 စီး"
+    a = "မီးသတ်ယာဉ် ၁၄ စီးနှင့် မီးသတ်သမားများ မုံရွာဈေးသို့ ရောက်ရှိခဲ့သည်။"
+    b = "မီးသတ်ယာဉ် 10 စီး မုံရွာဈေးသို့ ရောက်ရှိခဲ့သည်။"
+    assert _only_pair(a, b).relation == "contradicts"
+    assert _only_pair(a, b.replace("10", "14")).relation != "contradicts"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("millions", "milliards"), ("passengers", "passages"), ("ministers", "minutes")],
+)
+def test_units_sharing_only_a_short_part_of_a_word_are_two_units(first: str, second: str) -> None:
+    from desktop_app.core.compare.relations import _same_unit
+
+    assert not _same_unit(f"qty:{first}", f"qty:{second}")
+    assert _same_unit(f"qty:{first}", f"qty:{first}s")
