@@ -81,6 +81,9 @@ def map_through(
         new_start, new_end = lost_end_beyond(alignment, (start, end), pieces, new_start, new_end)
         new_start, new_end = _whole_quote_inside(new_text, quote.exact, new_start, new_end)
         new_start = moved_before_start(alignment, (start, end), pieces, new_start)
+        cut = _within_its_line_end(alignment, (start, end), pieces, new_start, new_end)
+        if cut != new_end:
+            pieces, new_end = [piece for piece in pieces if piece.new < cut], cut
         if new_end > new_start:
             return checked_placement(
                 alignment, new_text, position, quote, pieces, new_start, new_end, elsewhere
@@ -227,6 +230,32 @@ def _replaced_ends(
         if _typed_in_place(alignment, end, at, lost_tail, breaks):
             end = trim_span(text, start, at)[1]
     return start, end
+
+
+def _within_its_line_end(
+    alignment: Alignment, own: tuple[int, int], pieces: list[Block], start: int, end: int
+) -> int:
+    """``end``, or the last line break inside new ``[start, end)`` when the passage ended
+    its line, the new end stands mid-line, that line break is new (typed or moved in:
+    aligned to nothing), and the pieces past it hold less than half of what survived:
+    words of the passage's end matched to a copy of them moved to the start of the next
+    line (a signature "— Name (talk) 14:02, 3 March 2026 (UTC)" moved to its reply's
+    start as "Name, 3 March 2026: ", the next reply's matching the old one's words)."""
+    text = alignment.new
+    if alignment.old[own[1] : own[1] + 1] not in ("\n", "") or text[end : end + 1] in ("\n", ""):
+        return end
+    line_break = text.rfind("\n", start, end)
+    if line_break == -1 or alignment.unaligned_share(line_break, line_break + 1) < 1.0:
+        return end
+    past = sum(
+        min(piece.new + piece.length, end) - max(piece.new, line_break)
+        for piece in pieces
+        if piece.new + piece.length > line_break
+    )
+    if past * 2 >= sum(piece.length for piece in pieces):
+        return end
+    cut = trim_span(text, start, line_break)[1]
+    return cut if cut > start else end
 
 
 def _typed_in_place(alignment: Alignment, lo: int, hi: int, lost: int, breaks: int) -> bool:
