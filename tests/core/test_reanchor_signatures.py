@@ -1,6 +1,7 @@
 """Talk-page signatures moved to the start of their replies ("— Name (talk) 14:02, 3 March
 2026 (UTC)" → "Name, 3 March 2026: "): a reply that ended its line keeps its end there on
-the update path, not on the next reply's signature (``diff_placement._within_its_line_end``)."""
+the update path, not on the next reply's signature (``diff_placement._within_its_line_end``),
+and starts where its line does, its signature now opening it (``_from_its_line_start``)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.alignment import Alignment
-from desktop_app.core.diff_placement import _within_its_line_end
+from desktop_app.core.diff_placement import _from_its_line_start, _within_its_line_end
 from tests.core.test_reanchor import _updated_once
 
 REPLIES = [
@@ -49,8 +50,7 @@ def test_a_signed_reply_keeps_its_end_when_its_signature_moves_to_its_start(
     if placed.state in ("orphaned", "review"):
         return
     line_end = new.index("\n", new.index(REPLIES[reply].lstrip(":")))
-    assert placed.end == line_end
-    assert "\n" not in new[placed.start : placed.end]
+    assert (placed.start, placed.end) == (new.rfind("\n", 0, line_end) + 1, line_end)
 
 
 def test_an_end_is_cut_only_where_the_passage_ended_its_line_and_the_end_is_mid_line() -> None:
@@ -66,3 +66,21 @@ def test_an_end_is_cut_only_where_the_passage_ended_its_line_and_the_end_is_mid_
     assert _within_its_line_end(alignment, own, pieces, new_start, line_end) == line_end
     mid_line = (own[0], own[1] - 1)  # a passage that did not end its line keeps its end
     assert _within_its_line_end(alignment, mid_line, pieces, new_start, past) == past
+
+
+def test_a_line_start_is_taken_only_over_the_passages_own_lost_words() -> None:
+    names, days = [0, 1, 2, 0, 1], [2, 3, 4, 5, 6]
+    old, new = _threads(names, days, moved=False), _threads(names, days, moved=True)
+    start = old.index(REPLIES[3])
+    own = (start, old.index("(UTC)", start) + len("(UTC)"))
+    alignment = Alignment(old, new)
+    pieces = alignment.pieces(*own)
+    first = new.index(REPLIES[3])
+    line = new.rfind("\n", 0, first) + 1
+    assert _from_its_line_start(alignment, own, pieces, first) == line
+    labelled = new[:line] + "Important note: " + new[first:]
+    relabelled = Alignment(old, labelled)
+    typed_first = labelled.index(REPLIES[3])
+    assert (
+        _from_its_line_start(relabelled, own, relabelled.pieces(*own), typed_first) == typed_first
+    )
