@@ -243,7 +243,8 @@ def _from_its_line_start(
 ) -> int:
     """``start``, or the start of its line when the passage began its line, and what now
     stands before ``start`` on that line is mostly new to the diff and, word for word, the
-    passage's own words, not those of the piece that now opens it (two at least): its end moved to
+    passage's own words, not those of the piece that now opens it (two at least), no
+    longer than what of the passage was lost where it stood: its end moved to
     its start (a signature "— Name (talk) 14:02, 3 March 2026 (UTC)" now opening the
     reply as "Name, 3 March 2026: "). Words typed before it (a label) are not its own."""
     text, old = alignment.new, alignment.old
@@ -251,7 +252,12 @@ def _from_its_line_start(
         return start
     line = text.rfind("\n", 0, start) + 1
     words = _WORDS.findall(text, line, start)
-    if len(words) < 2 or alignment.unaligned_share(line, start) < HALF:
+    lost = own[1] - own[0] - sum(piece.length for piece in pieces)
+    if (
+        len(words) < 2
+        or len(text[line:start].strip()) > lost  # longer than what left its place
+        or alignment.unaligned_share(line, start) < HALF
+    ):
         return start
     first = min(pieces, key=lambda piece: piece.new)  # what now opens the passage
     rest = old[own[0] : first.old] + " " + old[first.old + first.length : own[1]]
