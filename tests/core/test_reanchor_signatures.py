@@ -1,7 +1,4 @@
-"""Talk-page signatures moved to the start of their replies ("— Name (talk) 14:02, 3 March
-2026 (UTC)" → "Name, 3 March 2026: "): a reply that ended its line keeps its end there on
-the update path, not on the next reply's signature (``diff_placement._within_its_line_end``),
-and starts where its line does, its signature now opening it (``_from_its_line_start``)."""
+"""Talk-page signatures moved to the start of their replies, on the update path."""
 
 from __future__ import annotations
 
