@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from desktop_app.core.alignment import Alignment, Block
@@ -15,6 +16,10 @@ from desktop_app.core.quote_search import Placement as Placement
 from desktop_app.core.quote_search import search
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
 from desktop_app.core.swapped_halves import lost_end_beyond, moved_in_from_beside
+
+#: Words (letters or digits) a moved end is read by, and the share of new text it needs.
+_WORDS = re.compile(r"\w+")
+HALF = 0.5
 
 #: Least share of a passage's characters that must survive for the diff to place it.
 SURVIVES = 0.5
@@ -81,6 +86,10 @@ def map_through(
         new_start, new_end = lost_end_beyond(alignment, (start, end), pieces, new_start, new_end)
         new_start, new_end = _whole_quote_inside(new_text, quote.exact, new_start, new_end)
         new_start = moved_before_start(alignment, (start, end), pieces, new_start)
+        new_start = _from_its_line_start(alignment, (start, end), pieces, new_start)
+        cut = _within_its_line_end(alignment, (start, end), pieces, new_start, new_end)
+        if cut != new_end:
+            pieces, new_end = [piece for piece in pieces if piece.new < cut], cut
         if new_end > new_start:
             return checked_placement(
                 alignment, new_text, position, quote, pieces, new_start, new_end, elsewhere
@@ -227,6 +236,64 @@ def _replaced_ends(
         if _typed_in_place(alignment, end, at, lost_tail, breaks):
             end = trim_span(text, start, at)[1]
     return start, end
+
+
+def _from_its_line_start(
+    alignment: Alignment, own: tuple[int, int], pieces: list[Block], start: int
+) -> int:
+    """``start``, or the start of its line when the passage began its line, and what now
+    stands before ``start`` on that line is mostly new to the diff and, word for word, the
+    passage's own words, not those of the piece that now opens it (two at least), no
+    longer than what of the passage was lost where it stood: its end moved to
+    its start (a signature "— Name (talk) 14:02, 3 March 2026 (UTC)" now opening the
+    reply as "Name, 3 March 2026: "). Words typed before it (a label) are not its own."""
+    text, old = alignment.new, alignment.old
+    if old[own[0] - 1 : own[0]] not in ("\n", ""):
+        return start
+    line = text.rfind("\n", 0, start) + 1
+    words = _WORDS.findall(text, line, start)
+    lost = own[1] - own[0] - sum(piece.length for piece in pieces)
+    if (
+        len(words) < 2
+        or len(text[line:start].strip()) > lost  # longer than what left its place
+        or alignment.unaligned_share(line, start) < HALF
+    ):
+        return start
+    first = min(pieces, key=lambda piece: piece.new)  # what now opens the passage
+    rest = old[own[0] : first.old] + " " + old[first.old + first.length : own[1]]
+    own_words = set(_WORDS.findall(rest))
+    return line if all(word in own_words for word in words) else start
+
+
+def _within_its_line_end(
+    alignment: Alignment, own: tuple[int, int], pieces: list[Block], start: int, end: int
+) -> int:
+    """``end``, or the last line break inside new ``[start, end)`` when the passage ended
+    its line, its own last characters are lost, the new end stands mid-line (not before
+    white space and a line break), that line break is new (typed or moved in:
+    aligned to nothing), and the pieces past it hold less than half of what survived:
+    words of the passage's end matched to a copy of them moved to the start of the next
+    line (a signature "— Name (talk) 14:02, 3 March 2026 (UTC)" moved to its reply's
+    start as "Name, 3 March 2026: ", the next reply's matching the old one's words)."""
+    text, last = alignment.new, max(piece.old + piece.length for piece in pieces)
+    if (
+        alignment.old[own[1] : own[1] + 1] not in ("\n", "")
+        or last >= own[1]  # its own end survived: its line was joined to the next
+        or text[end:].lstrip(" \t\xa0")[:1] in ("\n", "")
+    ):
+        return end
+    line_break = text.rfind("\n", start, end)
+    if line_break == -1 or alignment.unaligned_share(line_break, line_break + 1) < 1.0:
+        return end
+    past = sum(
+        min(piece.new + piece.length, end) - max(piece.new, line_break)
+        for piece in pieces
+        if piece.new + piece.length > line_break
+    )
+    if past * 2 >= sum(piece.length for piece in pieces):
+        return end
+    cut = trim_span(text, start, line_break)[1]
+    return cut if cut > start else end
 
 
 def _typed_in_place(alignment: Alignment, lo: int, hi: int, lost: int, breaks: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left, insort
 from collections.abc import Callable
@@ -30,6 +31,9 @@ SEED = 8
 PIN = 12
 #: Most code points of words inserted beside a passage that its fuzzy ends are moved over.
 EDGE_WORDS = 24
+#: Most code points typed between a line's list mark and a passage that began at the mark.
+LINE_MARK_GAP = 6
+_LETTERS = re.compile(r"[^\W\d_]+")
 #: Exact occurrences and seeds looked at per piece (the nearest to the expected place).
 MAX_OCCURRENCES = 64
 #: Occurrences of each seed piece looked at (the nearest to where it is expected).
@@ -241,6 +245,9 @@ def _refined(
             trimmed = score(text, start, end, quote, hint)
             if trimmed.quote > best.quote:
                 best = trimmed
+        marked = _at_line_mark(text, quote, best.start)
+        if marked != best.start:
+            best = score(text, marked, best.end, quote, hint)
     return best
 
 
@@ -298,6 +305,35 @@ def _on_own_ends(text: str, exact: str, start: int, end: int) -> tuple[int, int]
         if at != -1 and stop < len(text) and text[stop].isspace() and text[stop:end].strip():
             end = stop
     return start, end
+
+
+def _at_line_mark(text: str, quote: TextQuote, start: int) -> int:
+    """``start``, or the start of its line when the quote began a line with a list mark
+    ("- ", "* ", "• ") that the line still begins with, and only a box or a tick ("[ ] ",
+    "[x] ", :data:`LINE_MARK_GAP` code points at most, no word of two letters) was typed
+    between the mark and ``start``: the quote then matches better without the mark's
+    line start (it matches "] Item" a letter off), though the passage begins at the mark."""
+    exact = quote.exact
+    mark = exact.split(None, 1)[0] if exact.strip() else ""
+    if (
+        not mark
+        or len(mark) > 2
+        or any(character.isalnum() for character in mark)
+        or not exact[len(mark) : len(mark) + 1].isspace()
+        or (quote.prefix and not quote.prefix.endswith("\n"))
+        or text.startswith(mark, start)
+    ):
+        return start
+    line = text.rfind("\n", 0, start) + 1
+    typed = text[line + len(mark) : start]
+    if (
+        not 0 < len(typed) <= LINE_MARK_GAP
+        or not text.startswith(mark, line)
+        or not typed[0].isspace()
+        or any(len(word) > 1 for word in _LETTERS.findall(typed))
+    ):
+        return start
+    return line
 
 
 def _pinned(

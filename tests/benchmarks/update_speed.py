@@ -2,7 +2,7 @@
 
 Run ``python -m tests.benchmarks.update_speed [--every N] [--sets A,B] [--profile OUT]
 [--digests OUT]``:
-it builds every ``N``-th text of each of the fifteen sets of re-anchoring material (default
+it builds every ``N``-th text of each of the sixteen sets of re-anchoring material (default
 every 10th), then updates each text's article as ``test_reanchor_accuracy.evaluate`` does
 (a project of one article and its annotations, then ``replace_article_text`` with the new
 text), and prints the CPU time (``time.process_time``) per annotation of each set, with a
@@ -69,6 +69,12 @@ from tests.benchmarks.reanchor_fresh11_families import (
     fresh11_spans,
     fresh11_text,
 )
+from tests.benchmarks.reanchor_fresh12_families import (
+    FRESH12_FAMILIES,
+    FRESH12_SEEDS,
+    fresh12_spans,
+    fresh12_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -81,6 +87,7 @@ UPDATE_SETS = (
     MaterialSet("fresh9", FRESH9_SEEDS, FRESH9_FAMILIES, fresh9_text, fresh9_spans),
     MaterialSet("fresh10", FRESH10_SEEDS, FRESH10_FAMILIES, fresh10_text, fresh10_spans),
     MaterialSet("fresh11", FRESH11_SEEDS, FRESH11_FAMILIES, fresh11_text, fresh11_spans),
+    MaterialSet("fresh12", FRESH12_SEEDS, FRESH12_FAMILIES, fresh12_text, fresh12_spans),
 )
 
 

@@ -126,3 +126,44 @@ def test_rivals_are_the_candidates_that_do_not_overlap_the_best(
     best = Candidate(*best_span, 0.5, 0.5, 0.5, 0.5)
     expected = [c for c in candidates if min(c.end, best.end) <= max(c.start, best.start)]
     assert quote_search._rivals(candidates, best) == expected
+
+
+_ITEMS = ["Adult return €25", "Child return €12", "Island resident return €8", "Bicycle €5"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    item=st.integers(min_value=1, max_value=len(_ITEMS) - 1),
+    words=st.integers(min_value=2, max_value=3),
+    box=st.sampled_from(["[ ] ", "[x] ", "[X] "]),
+    mark=st.sampled_from(["-", "*", "•"]),
+)
+def test_a_passage_from_a_list_mark_starts_at_the_mark_after_a_box_is_typed(
+    item: int, words: int, box: str, mark: str
+) -> None:
+    old = "Fares\n\n" + "".join(f"{mark} {line}\n" for line in _ITEMS) + "\nBook early."
+    new = "Fares\n\n" + "".join(f"{mark} {box}{line}\n" for line in _ITEMS) + "\nBook early."
+    start = old.index(f"{mark} {_ITEMS[item]}")
+    end = start + len(mark) + 1 + len(" ".join(_ITEMS[item].split()[:words]))
+    placed = search(new, *describe(old, start, end))
+    line = new.index(f"{mark} {box}{_ITEMS[item]}")
+    if placed.state != "orphaned":  # fuzzy, or a review whose best guess is the passage
+        assert (placed.start, placed.end) == (line, line + end - start + len(box))
+
+
+def test_a_list_item_found_past_its_box_is_placed_from_its_mark() -> None:
+    old = "Fares\n\n- Adult return €25\n- Child return €12\n"
+    new = "Fares\n\n- [ ] Adult return €25\n- [ ] Child return €12\n"
+    placed = search(new, *describe(old, old.index("- Child"), len(old) - 1))
+    assert placed.state == "fuzzy"
+    assert new[placed.start : placed.end] == "- [ ] Child return €12"
+
+
+def test_a_mark_is_not_reached_over_a_typed_word_or_from_mid_line() -> None:
+    words = "Fares\n\n- Note: Child return €12\n"
+    _, quote = describe("Fares\n\n- Child return €12\n", 7, 23)
+    assert quote_candidates._at_line_mark(words, quote, 16) == 16
+    _, mid = describe("Pay - Child return €12\n", 4, 20)
+    assert quote_candidates._at_line_mark("Pay - [ ] Child return €12\n", mid, 10) == 10
+    boxed = "Fares\n\n- [ ] Child return €12\n"
+    assert quote_candidates._at_line_mark(boxed, quote, 11) == 7
