@@ -44,6 +44,21 @@ def assert_family_sound(
             assert_consistent(tracked, spans)
 
 
+def assert_spans_distinct(
+    seeds: range,
+    text_of: Callable[[int, random.Random], str],
+    spans_of: Callable[[random.Random, str, int], list[Span]],
+) -> None:
+    """At every seed, the 60 spans readers make are distinct passages that start and end on
+    a visible character."""
+    for seed in seeds:
+        rng = random.Random(seed)
+        text = text_of(seed, rng)
+        spans = spans_of(rng, text, 60)
+        assert len(set(spans)) == 60, seed
+        assert all(not text[s].isspace() and not text[e - 1].isspace() for s, e in spans), seed
+
+
 def assert_consistent(tracked: TrackedText, spans: list[Span]) -> None:
     """Kept and copied characters are what they were; a passage no edit touched is found
     whole, exactly where its characters now stand; a passage with nothing left is gone."""

@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 
 from desktop_app.core.text import is_canonical
-from tests.benchmarks.family_soundness import assert_family_sound, span_of
+from tests.benchmarks.family_soundness import assert_family_sound, assert_spans_distinct, span_of
 from tests.benchmarks.reanchor_fresh7_places import headings, recurring
 from tests.benchmarks.reanchor_fresh9_places import sections
 from tests.benchmarks.reanchor_fresh11_edits import abbreviated
@@ -280,12 +280,7 @@ def test_every_kind_of_text_is_canonical_sized_and_has_what_the_families_edit(se
 
 
 def test_the_spans_are_sixty_distinct_passages_that_start_and_end_on_a_character() -> None:
-    for seed in FRESH11_SEEDS:
-        rng = random.Random(seed)
-        text = fresh11_text(seed, rng)
-        spans = fresh11_spans(rng, text, 60)
-        assert len(set(spans)) == 60
-        assert all(not text[s].isspace() and not text[e - 1].isspace() for s, e in spans)
+    assert_spans_distinct(FRESH11_SEEDS, fresh11_text, fresh11_spans)
 
 
 @pytest.mark.parametrize("name", list(FRESH11_FAMILIES))
