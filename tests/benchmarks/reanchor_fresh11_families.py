@@ -22,7 +22,6 @@ origin, typed text has none.
 from __future__ import annotations
 
 import random
-import re
 
 from tests.benchmarks.reanchor_families import Family, _paragraphs, typos
 from tests.benchmarks.reanchor_fresh5_families import draw_from_pools
@@ -67,6 +66,9 @@ from tests.benchmarks.reanchor_fresh11_places import (
     stamps,
     terms,
     twins,
+)
+from tests.benchmarks.reanchor_fresh11_places import (
+    clauses as clauses_of,
 )
 from tests.benchmarks.reanchor_fresh11_texts import KINDS
 from tests.storage.edit_simulation import TrackedText, word_spans
@@ -291,12 +293,7 @@ def fresh11_spans(rng: random.Random, text: str, count: int) -> list[Span]:
     spans = word_spans(rng, text, count // 3)
     paragraphs = _paragraphs(text)
     all_sentences = sentences(text) or paragraphs
-    clauses = [
-        (start + m.start(), start + m.end())
-        for start, end in all_sentences
-        for m in re.finditer(r"[^\s,;:—–][^,;:—–]*[^\s,;:—–]", text[start:end])
-        if 12 <= m.end() - m.start() < end - start
-    ]
+    clauses = clauses_of(text, all_sentences)
     rows = [
         line
         for p in paragraphs

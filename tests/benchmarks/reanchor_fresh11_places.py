@@ -122,3 +122,14 @@ def breakable_words(text: str) -> list[Span]:
         if "\n" not in text[start:end]
         for m in re.finditer(r"(?<![\w’'-])[A-Za-z]{9,}(?![\w’'-])", text[start:end])
     ]
+
+
+def clauses(text: str, sentences: list[Span]) -> list[Span]:
+    """The clauses of ``sentences`` that readers mark: runs between commas, semicolons,
+    colons and dashes of at least 12 code points, shorter than their sentence."""
+    return [
+        (start + m.start(), start + m.end())
+        for start, end in sentences
+        for m in re.finditer(r"[^\s,;:—–][^,;:—–]*[^\s,;:—–]", text[start:end])
+        if 12 <= m.end() - m.start() < end - start
+    ]

@@ -23,7 +23,6 @@ text has none.
 from __future__ import annotations
 
 import random
-import re
 
 from tests.benchmarks.reanchor_families import Family, _paragraphs, typos
 from tests.benchmarks.reanchor_fresh5_families import draw_from_pools
@@ -35,6 +34,7 @@ from tests.benchmarks.reanchor_fresh8_families import _by_rate
 from tests.benchmarks.reanchor_fresh9_families import _trimmed
 from tests.benchmarks.reanchor_fresh9_places import sections
 from tests.benchmarks.reanchor_fresh10_edits import replace_all
+from tests.benchmarks.reanchor_fresh11_places import clauses as clauses_of
 from tests.benchmarks.reanchor_fresh12_edits import (
     in_capitals,
     lowered,
@@ -298,12 +298,7 @@ def fresh12_spans(rng: random.Random, text: str, count: int) -> list[Span]:
     spans = word_spans(rng, text, count // 3)
     paragraphs = _paragraphs(text)
     all_sentences = sentences(text) or paragraphs
-    clauses = [
-        (start + m.start(), start + m.end())
-        for start, end in all_sentences
-        for m in re.finditer(r"[^\s,;:—–][^,;:—–]*[^\s,;:—–]", text[start:end])
-        if 12 <= m.end() - m.start() < end - start
-    ]
+    clauses = clauses_of(text, all_sentences)
     rows = [
         line
         for p in body(text)
