@@ -18,6 +18,7 @@ from desktop_app.core.compare.align import (
     similarity,
     unit_terms,
 )
+from desktop_app.core.compare.engine import GAP_SCORE
 from desktop_app.core.compare.neighbours import beside_pairs
 from desktop_app.core.compare.units import split_units
 
@@ -339,6 +340,33 @@ def test_sentences_between_two_pairs_in_order_are_paired_when_they_share_a_term(
     assert middle.shared_terms == ("session",)
     assert middle.score < 0.17  # too weak to be kept on its own
     assert compare_texts(GAP_B, GAP_A) == comparison.mirrored()
+
+
+def test_a_gap_sharing_one_common_word_among_many_others_stays_unpaired() -> None:
+    # The middle sentences share only "people" among a dozen words each: a stray common
+    # word, not one stretch of the story told twice.
+    middle_a = (
+        "Several people spoke about traffic, noise, parking, dust, lorries, pavements, "
+        "schools, shops, cyclists and buses during the long evening session."
+    )
+    middle_b = (
+        "Locals, farmers, teachers, grandparents and other people queued outside, "
+        "holding banners, flasks, umbrellas, leaflets, children and dogs."
+    )
+    first_a, _, last_a = GAP_A.split(". ")
+    first_b, _, last_b = GAP_B.split(". ")
+    text_a = f"{first_a}. {middle_a} {last_a}"
+    text_b = f"{first_b}. {middle_b} {last_b}"
+    units_a, units_b = split_units(text_a), split_units(text_b)
+    terms_a, terms_b = unit_terms((text_a, text_b), (units_a, units_b))
+    assert 0.0 < similarity(terms_a[1], terms_b[1]) < GAP_SCORE
+    comparison = compare_texts(text_a, text_b)
+    assert [(pair.a.text[:8], pair.b.text[:8]) for pair in comparison.pairs] == [
+        ("The coun", "On Tuesd"),
+        ("Construc", "Building"),
+    ]
+    assert [span.text[:12] for span in comparison.only_a] == ["Several peop"]
+    assert compare_texts(text_b, text_a) == comparison.mirrored()
 
 
 def test_a_gap_not_between_pairs_in_order_stays_unpaired() -> None:
