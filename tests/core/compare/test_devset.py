@@ -135,10 +135,12 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # tuning half (152 pairs; unseen 0.729 / 0.805 / 0.765, labels 0.714, quotes 8 of 8),
     # and units sharing a stem with two endings met (its labels 0.743): 0.837 / 0.721 /
     # 0.775, labels 0.803, quotes 160 of 162, none false, only-A recall 0.884; the
-    # precision and label floors lowered to take them in.
+    # precision and label floors lowered to take them in. After round 36 (anchors by terms
+    # and gaps between pairs need a cosine): 0.846 / 0.720 / 0.778, labels 0.805, only-A
+    # recall 0.893; the precision and F1 floors raised to just under.
     assert tuning["quote_recall"] >= 0.985
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.88
-    assert tuning["pair_precision"] >= 0.835
-    assert tuning["pair_f1"] >= 0.77
+    assert tuning["pair_precision"] >= 0.845
+    assert tuning["pair_f1"] >= 0.775
     assert tuning["label_accuracy"] >= 0.80

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from desktop_app.core.compare import Comparison, Span, compare_texts
 from desktop_app.core.compare.align import (
+    ANCHOR_TERMS_SCORE,
     NAMES_ONLY_PENALTY,
     POSITION_WEIGHT,
     UnitTerms,
@@ -11,8 +15,10 @@ from desktop_app.core.compare.align import (
     names_only,
     placed_scores,
     select_pairs,
+    similarity,
     unit_terms,
 )
+from desktop_app.core.compare.engine import GAP_SCORE
 from desktop_app.core.compare.neighbours import beside_pairs
 from desktop_app.core.compare.units import split_units
 
@@ -221,6 +227,68 @@ def test_a_single_rare_word_or_a_term_found_twice_anchors_nothing() -> None:
     assert _anchored("Two boats sank.", "We saw 2 ships go down.") == set()
 
 
+def test_two_rare_terms_in_sentences_that_share_nothing_else_anchor_nothing() -> None:
+    frame_a = "The quay flooded. {} The mayor spoke."
+    frame_b = "Water covered roads. {} Councillors met."
+    short_a = "The harbourmaster thanked volunteers at the lighthouse."
+    short_b = "Schoolchildren painted the lighthouse for the harbourmaster."
+    assert _anchored(frame_a.format(short_a), frame_b.format(short_b)) == {
+        ("The harbourm", "Schoolchildr")
+    }
+    # the same two rare words, each sentence telling a dozen other things
+    long_a = (
+        "The harbourmaster thanked volunteers, firefighters, coastguards, neighbours, "
+        "shopkeepers, divers, nurses, drivers, cooks, plumbers, carpenters and electricians "
+        "at the lighthouse."
+    )
+    long_b = (
+        "Schoolchildren painted the lighthouse while the harbourmaster watched musicians, "
+        "dancers, bakers, tourists, fishermen, jugglers, acrobats, poets, singers, cyclists "
+        "and farmers."
+    )
+    text_a, text_b = frame_a.format(long_a), frame_b.format(long_b)
+    units_a, units_b = split_units(text_a), split_units(text_b)
+    terms_a, terms_b = unit_terms((text_a, text_b), (units_a, units_b))
+    assert similarity(terms_a[1], terms_b[1]) < ANCHOR_TERMS_SCORE
+    assert _anchored(text_a, text_b) == set()
+
+
+def test_a_common_word_of_a_script_without_spaces_is_no_pair_of_rare_terms() -> None:
+    # Burmese "ပတ်သက်" (concerning) and "အသက်" (life) give the bigrams "တ်သ" and "သက်"
+    # to one sentence of each side only; nothing else in the two sentences is shared.
+    a = "မီးလောင်မှု ဖြစ်ပွားခဲ့သည်။ ဖြစ်စဉ်နှင့် ပတ်သက်၍ မုံရွာမြို့ ရဲစခန်းတွင် အမှုဖွင့် စုံစမ်းလျက် ရှိသည်။ ဈေးသစ်ကို ဆောက်လုပ်ခဲ့သည်။"
+    b = (
+        "ဆိုင်ခန်းများ ပြာကျသွားခဲ့သည်။ "
+        "မီးသတ်သမား နှစ်ဦး မီးခိုးရှူမိ၍ ဆေးရုံ တင်ခဲ့ရသော်လည်း အသက်အန္တရာယ် မရှိပေ။ "
+        "ဈေးသည်များ ငိုကြွေးကြသည်။"
+    )
+    assert _anchored(a, b) == set()
+
+
+_WORDS = str.split(
+    "harbour storm quay ferry mayor council bridge river flood rain wind boats crew "
+    "lighthouse pier repairs volunteers divers nurses bakers farmers"
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12), min_size=1, max_size=5),
+    st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12), min_size=1, max_size=5),
+)
+def test_every_anchor_without_a_figure_reaches_the_floor(
+    sentences_a: list[list[str]], sentences_b: list[list[str]]
+) -> None:
+    text_a = " ".join(" ".join(words).capitalize() + "." for words in sentences_a)
+    text_b = " ".join(" ".join(words).capitalize() + "." for words in sentences_b)
+    units_a, units_b = split_units(text_a), split_units(text_b)
+    terms_a, terms_b = unit_terms((text_a, text_b), (units_a, units_b))
+    for g, h in anchor_pairs(terms_a, terms_b):
+        assert similarity(terms_a[g], terms_b[h]) >= ANCHOR_TERMS_SCORE
+    mirrored = {(h, g) for g, h in anchor_pairs(terms_b, terms_a)}
+    assert set(anchor_pairs(terms_a, terms_b)) == mirrored
+
+
 def test_a_figure_that_is_money_or_a_percent_on_one_side_only_anchors_nothing() -> None:
     a = "The storm closed the harbour. Its budget for repairs was £98,000. The mayor spoke."
     b = "Boats stayed in port. The district has about 98,000 residents. Fishermen waited."
@@ -272,6 +340,33 @@ def test_sentences_between_two_pairs_in_order_are_paired_when_they_share_a_term(
     assert middle.shared_terms == ("session",)
     assert middle.score < 0.17  # too weak to be kept on its own
     assert compare_texts(GAP_B, GAP_A) == comparison.mirrored()
+
+
+def test_a_gap_sharing_one_common_word_among_many_others_stays_unpaired() -> None:
+    # The middle sentences share only "people" among a dozen words each: a stray common
+    # word, not one stretch of the story told twice.
+    middle_a = (
+        "Several people spoke about traffic, noise, parking, dust, lorries, pavements, "
+        "schools, shops, cyclists and buses during the long evening session."
+    )
+    middle_b = (
+        "Locals, farmers, teachers, grandparents and other people queued outside, "
+        "holding banners, flasks, umbrellas, leaflets, children and dogs."
+    )
+    first_a, _, last_a = GAP_A.split(". ")
+    first_b, _, last_b = GAP_B.split(". ")
+    text_a = f"{first_a}. {middle_a} {last_a}"
+    text_b = f"{first_b}. {middle_b} {last_b}"
+    units_a, units_b = split_units(text_a), split_units(text_b)
+    terms_a, terms_b = unit_terms((text_a, text_b), (units_a, units_b))
+    assert 0.0 < similarity(terms_a[1], terms_b[1]) < GAP_SCORE
+    comparison = compare_texts(text_a, text_b)
+    assert [(pair.a.text[:8], pair.b.text[:8]) for pair in comparison.pairs] == [
+        ("The coun", "On Tuesd"),
+        ("Construc", "Building"),
+    ]
+    assert [span.text[:12] for span in comparison.only_a] == ["Several peop"]
+    assert compare_texts(text_b, text_a) == comparison.mirrored()
 
 
 def test_a_gap_not_between_pairs_in_order_stays_unpaired() -> None:
