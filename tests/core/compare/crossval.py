@@ -79,6 +79,7 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 31 (8)", 8),
     ("  round 33 (8)", 8),
     ("  round 35 (8)", 8),
+    ("  round 37 (8)", 8),
 )
 
 
