@@ -266,16 +266,6 @@ class Alignment:
         """The share of new ``[start, end)`` that no surviving old text maps to."""
         if end <= start:
             return 0.0
-        return 1.0 - self._covered_in(start, end) / (end - start)
-
-    def unaligned_count(self, start: int, end: int) -> int:
-        """How many code points of new ``[start, end)`` no surviving old text maps to."""
-        if end <= start:
-            return 0
-        return end - start - self._covered_in(start, end)
-
-    def _covered_in(self, start: int, end: int) -> int:
-        """How many code points of new ``[start, end)`` (not empty) old text maps to."""
         covered = 0
         index = bisect_left(self._new_ends, start + 1)
         stop = bisect_left(self._new_starts, end, index)
@@ -284,7 +274,7 @@ class Alignment:
             hi = end if end < hi else hi
             if hi > lo:
                 covered += hi - lo
-        return covered
+        return 1.0 - covered / (end - start)
 
 
 def _covered(new: str, by_new: list[Block]) -> tuple[list[int], list[int]]:

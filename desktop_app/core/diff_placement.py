@@ -99,11 +99,6 @@ def map_through(
     def inserted(lo: int, hi: int) -> bool:
         return alignment.unaligned_share(lo, hi) >= NEW_TEXT
 
-    def may_hold_inserted(lo: int, hi: int, shortest: float) -> bool:
-        # a span of ``shortest`` or more, half of it inserted, needs that much inserted
-        # text around it (one code point spared for the share's rounding)
-        return alignment.unaligned_count(lo, hi) >= NEW_TEXT * shortest - 1
-
     found = search(
         new_text,
         position,
@@ -112,7 +107,6 @@ def map_through(
         allowed=inserted,
         both_sides=True,
         within=alignment.inserted((end - start) // 4),
-        room=may_hold_inserted,
     )
     if found.state == "fuzzy" and exact_copy_fits(new_text, found.start, found.end, quote):
         return Placement("review", found.start, found.end, found.score)

@@ -60,11 +60,6 @@ class Limits(NamedTuple):
     score: float
 
 
-#: Tells whether a span of at least the given length (code points) within ``[lo, hi)`` may
-#: be one that the caller can use (e.g. one mostly of text that an update inserted).
-SpanRoom = Callable[[int, int, float], bool]
-
-
 def find_candidates(
     haystack: Haystack,
     quote: TextQuote,
@@ -72,7 +67,6 @@ def find_candidates(
     copies: list[Candidate],
     limits_of: Callable[[list[Candidate]], Limits | None] | None = None,
     memo: Refinements | None = None,
-    usable: SpanRoom | None = None,
 ) -> list[Candidate]:
     """The exact ``copies`` of the quote and the best span around each region that pieces
     of it suggest (``memo``: what earlier searches of the same text worked out).
@@ -80,15 +74,11 @@ def find_candidates(
     to change the choice among them (None: anything may); the regions left are not
     refined once no span around any of them can reach that (:func:`_reach`). Every
     candidate left out is then under the limits of the ones kept, and so changes nothing,
-    alone or together. ``usable`` tells where a candidate the caller can use may lie:
-    when no copy and no region's stretch (:func:`_stretch`) may hold one, only the copies
-    are returned (the caller can use none of the candidates either way)."""
+    alone or together."""
     text, exact = haystack.text, quote.exact
     found = list(copies)
-    regions = _fuzzy_regions(haystack, quote, hint)
-    if usable is not None and not _any_usable(text, exact, copies, regions, usable):
-        return found
     seen = sorted({c.start for c in found})  # starts of the candidates found, for bisect
+    regions = _fuzzy_regions(haystack, quote, hint)
     reaches: dict[int, float] = {} if memo is None else memo.reaches.setdefault(exact, {})
     limits: Limits | None = None
     limits_for = -1  # how many candidates ``limits`` was worked out for
@@ -132,24 +122,6 @@ def _first_reaching(
     return -1
 
 
-def _any_usable(
-    text: str, exact: str, copies: list[Candidate], regions: list[int], usable: SpanRoom
-) -> bool:
-    """Whether a copy, or a span that :func:`_refined` may make around a region, may be
-    usable: a refined span is at least half as long as the quote (its similarity at least
-    :data:`QUOTE_FLOOR`) and lies in the region's stretch, or starts at most
-    :data:`LINE_MARK_GAP` and a list mark before it (``_at_line_mark``)."""
-    length = len(exact)
-    if any(usable(c.start, c.end, length) for c in copies):
-        return True
-    shortest = length * QUOTE_FLOOR
-    for region in regions:
-        lo, hi = _stretch(text, length, region)
-        if usable(max(0, lo - LINE_MARK_GAP - 2), hi, shortest):
-            return True
-    return False
-
-
 def _beside(seen: list[int], region: int) -> bool:
     """Whether a start in ``seen`` (sorted) lies within :data:`SEED` of ``region``."""
     at = bisect_left(seen, region - SEED)
@@ -174,16 +146,7 @@ def _reach(text: str, exact: str, region: int) -> float:
     in (their ends pinned within the slack, then moved out to word ends, never past a
     space or a line break), over the quote's length. (Levenshtein distance is at least the
     longer length less the common subsequence, so normalised similarity is at most that.)"""
-    length = len(exact)
-    lo, hi = _stretch(text, length, region)
-    return float(LCSseq.similarity(exact, text[lo:hi])) / length
-
-
-def _stretch(text: str, length: int, region: int) -> tuple[int, int]:
-    """The stretch that every span :func:`_spans_around` makes around ``region`` for a
-    quote of ``length`` code points lies in: their ends pinned within the slack, then
-    moved out to word ends, never past a space or a line break."""
-    size = len(text)
+    length, size = len(exact), len(text)
     slack = length // 4 + PIN
     # clamped with comparisons, not min and max (called for every region of a search)
     first = (region if region < size else size) - slack - PIN
@@ -196,10 +159,10 @@ def _stretch(text: str, length: int, region: int) -> tuple[int, int]:
     lo = line if line > space else space
     lo = lo if lo > 0 else 0
     space = text.find(" ", last)
-    hi = size if space == -1 else space
+    hi = len(text) if space == -1 else space
     line_end = text.find("\n", last, hi)
     hi = hi if line_end == -1 else line_end
-    return lo, hi
+    return float(LCSseq.similarity(exact, text[lo:hi])) / length
 
 
 def _fuzzy_regions(haystack: Haystack, quote: TextQuote, hint: int) -> list[int]:

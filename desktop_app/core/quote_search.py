@@ -39,7 +39,7 @@ from desktop_app.core.placement_doubts import (
     without_white_edges,
 )
 from desktop_app.core.quote_candidates import MAX_OCCURRENCES as MAX_OCCURRENCES
-from desktop_app.core.quote_candidates import Limits, Refinements, SpanRoom, find_candidates
+from desktop_app.core.quote_candidates import Limits, Refinements, find_candidates
 from desktop_app.core.quote_candidates import _on_own_ends as _on_own_ends
 from desktop_app.core.quote_candidates import exact_copies as exact_copies
 from desktop_app.core.quote_scoring import Candidate as Candidate
@@ -159,15 +159,11 @@ def search(
     copies: list[Candidate] | None = None,
     memo: Refinements | None = None,
     near: int = NEAR,
-    room: SpanRoom | None = None,
 ) -> Placement:
     """Place ``quote`` in ``text``; ``hint`` is where it is expected to start (default: the
-    stored start). ``allowed`` rejects candidate spans (``room``, if given, tells whether
-    an allowed span of at least so many code points may lie within a stretch: a search
-    none of whose regions may hold one stops before refining them); ``both_sides`` asks
-    the context to agree on both sides, not one; ``within``: where candidates (and
-    rivals) are looked for, by default the whole text (a batch passes one haystack of it
-    to all its searches);
+    stored start). ``allowed`` rejects candidate spans; ``both_sides`` asks the context to
+    agree on both sides, not one; ``within``: where candidates (and rivals) are looked for,
+    by default the whole text (a batch passes one haystack of it to all its searches);
     ``copies``: the quote's exact copies in the whole text as ``exact_copies`` finds them,
     if known already; ``memo``: what earlier searches of the same text worked out around
     the regions they refined (a batch shares one); ``near``: how far (code points) from the
@@ -195,8 +191,7 @@ def search(
         def limits_of(found: list[Candidate]) -> Limits | None:
             return _fuzzy_limits(found, position, expected)
 
-    usable = room if allowed is not None else None
-    everywhere = find_candidates(haystack, quote, expected, copies, limits_of, memo, usable)
+    everywhere = find_candidates(haystack, quote, expected, copies, limits_of, memo)
     candidates = everywhere
     if allowed is not None:
         candidates = [c for c in everywhere if allowed(c.start, c.end)]
