@@ -120,6 +120,11 @@ REALIGNED = 16
 #: context intact, for a passage found between its anchors to need nothing of the other
 #: side (:func:`_alone_in_order`).
 ALONE_QUOTE = 12
+#: Least share of its old start at which a passage placed alone on the copy of its quote
+#: that ended the text before text was appended may start: the text's start is its one
+#: anchor, and most of what stood before it must stand there still (a text whose last
+#: part was cut leaves an earlier copy of its closing words followed by other text).
+KEPT_BEFORE = 0.5
 #: Stands for "no anchor on this side": an end of the text.
 _OPEN = 1 << 62
 
@@ -171,7 +176,36 @@ def place_all(
     (``core.dropped_marks``: an unpointed edition), and so are time stamps opening lines
     (``core.dropped_stamps``: a transcript printed without them) for passages still not
     placed."""
-    found = _place_all_folded(text, requests, decided)
+    return _placed_again(text, requests, decided, _place_all_folded(text, requests, decided))
+
+
+def place_alone(text: str, request: Request, found: Placement) -> Placement:
+    """What :func:`place_all` makes of a batch of one in a text with nothing folded, given
+    what the search alone found (``found``, not placed): the passes that look only at the
+    passage's own quote and context (a label before it, text appended after it, its
+    paragraph swapped, marks, stamps or asides dropped), without searching again."""
+    placements = [found]
+    _cut_foreign_paragraphs(text, [request], placements, [False])
+    _place_displaced(text, [request], placements, [False], alone=True)
+    _place_swapped(text, [request], placements, [False])
+    placed = _placed_again(text, [request], None, placements)[0]
+    if (
+        found.state == "review"
+        and (placed.start, placed.end) != (found.start, found.end)
+        and placed.score < found.score
+    ):
+        return found
+    return placed
+
+
+def _placed_again(
+    text: str,
+    requests: Sequence[Request],
+    decided: Sequence[Placement | None] | None,
+    found: list[Placement],
+) -> list[Placement]:
+    """``found``, those not placed looked for again with the marks, time stamps and asides
+    the text holds nowhere dropped from their quotes."""
     if all(placement.state in PLACED_STATES for placement in found):
         return found
     found = _place_unpointed(text, requests, decided, found)
@@ -379,10 +413,19 @@ def _place_all(
     settle_claimed_copies(positions, placements, settled, "orphaned")
     review_disputed_copies(text, positions, quotes, placements, settled, witnessing)
     place_carried_reviews(text, positions, quotes, placements, settled, witnessing)
+    _last_passes(text, requests, placements, settled)
+    return placements
+
+
+def _last_passes(
+    text: str, requests: Sequence[Request], placements: list[Placement], settled: list[bool]
+) -> None:
+    """A batch's last passes: fuzzy placements cut back past foreign paragraphs, then
+    passages left in review or orphaned placed on a copy whose context was displaced or
+    whose paragraph swapped places with the one beside it."""
     _cut_foreign_paragraphs(text, requests, placements, settled)
     _place_displaced(text, requests, placements, settled)
     _place_swapped(text, requests, placements, settled)
-    return placements
 
 
 def _place_swapped(
@@ -398,7 +441,12 @@ def _place_swapped(
 
 
 def _place_displaced(
-    text: str, requests: Sequence[Request], placements: list[Placement], settled: list[bool]
+    text: str,
+    requests: Sequence[Request],
+    placements: list[Placement],
+    settled: list[bool],
+    *,
+    alone: bool = False,
 ) -> None:
     """Passages left in review or orphaned placed on the one copy of their quote whose
     context stands whole, its prefix pushed off by a label, or its suffix, which ended
@@ -412,6 +460,8 @@ def _place_displaced(
         if at is None:
             at = appended_copy(text, request.quote)
             if at is None:
+                continue
+            if alone and at < KEPT_BEFORE * request.position.start:
                 continue
             if anchors is None:
                 anchors = _anchors(text, requests, placements, settled, {})

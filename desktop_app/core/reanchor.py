@@ -24,7 +24,7 @@ import msgspec
 from desktop_app.core.alignment import Alignment
 from desktop_app.core.anchoring import CONTEXT, describe, trim_span
 from desktop_app.core.annotation_edits import SpanError
-from desktop_app.core.batch_placement import Request, place_all
+from desktop_app.core.batch_placement import Request, place_all, place_alone
 from desktop_app.core.diff_doubts import kept_one_side_alone
 from desktop_app.core.diff_placement import map_through as map_through
 from desktop_app.core.diff_placement import on_a_doubtful_line
@@ -58,13 +58,16 @@ def place(
 ) -> Placement:
     """Find the passage that ``position`` and ``quote`` describe in ``text`` (whose earlier
     version is unknown): see ``core.quote_search``. One it does not place is looked for
-    again as a batch of one (``core.batch_placement``) when the text gained marks
-    throughout that the quote lacks (numbered lines, markdown), folded out there."""
+    again as a batch of one (``core.batch_placement``): from scratch when the text gained
+    marks throughout that the quote lacks (numbered lines, markdown), folded out there,
+    else through the batch's last passes that need no other annotation
+    (``batch_placement.place_alone``: a label before it, its paragraph swapped, stamps
+    dropped)."""
     found = search(text, position, quote, hint=hint)
     if found.state in PLACED_STATES:
         return found
     if fold_new_markup(text, (quote.prefix + quote.exact + quote.suffix,)) is None:
-        return found
+        return place_alone(text, Request(position, quote, hint), found)
     return place_all(text, [Request(position, quote, hint)])[0]
 
 
