@@ -6,10 +6,10 @@ are in ``reanchor_fresh13_texts`` and ``reanchor_fresh13_more_texts``, the opera
 ``reanchor_fresh13_edits``. The families are what data clerks, sub-editors, printers and
 web teams do that the earlier families do not: dates put in ISO form ("3 March 2026" →
 "2026-03-03"); the day of the week added to dates ("Tuesday 3 March 2026"); times put on
-the 24-hour clock ("7.30 pm" → "19:30"); prices updated, one figure everywhere it stands
-("£2.85" → "£2.95"); telephone numbers internationalised ("01632 960 118" → "+44 1632
-960 118"); e-mail addresses obfuscated ("office [at] school [dot] org"); percentages
-spelled "per cent"; titles dropped before names ("Dr Adaeze Okonkwọ́" → "Adaeze
+the 24-hour clock ("7.30 pm" → "19:30"); prices updated, four per cent more wherever
+each stands ("£2.85" → "£2.96"); telephone numbers internationalised ("01632 960 118" →
+"+44 1632 960 118"); e-mail addresses obfuscated ("office [at] school [dot] org");
+percentages spelled "per cent"; titles dropped before names ("Dr Adaeze Okonkwọ́" → "Adaeze
 Okonkwọ́"); words abbreviated for print ("Street" → "St", "minutes" → "min"); headings
 numbered ("Tickets" → "3. Tickets"); a glossary appended and its terms marked at their
 first use ("precept†"); and a mix. Every edit goes through :class:`TrackedText`: moved text
