@@ -66,3 +66,29 @@ def glossary_appended(tracked: TrackedText, terms: list[str], mark: str, heading
     listed = [term for term in GLOSSARY if term in terms]
     rows = "\n".join(f"- {term}: {GLOSSARY[term]}" for term in listed)
     tracked.replace(len(tracked.chars), 0, f"\n{heading}\n\n{rows}\n")
+
+
+def range_shortened(tracked: TrackedText, match: re.Match[str]) -> None:
+    """ "from 9 am to 6 pm" → "9 am–6 pm", "between 8 am and 8 pm" → "8 am–8 pm": the
+    opening word dropped, the joining word made an en dash."""
+    tracked.replace(match.end("first"), match.start("last") - match.end("first"), "–")
+    tracked.replace(match.start(), match.start("first") - match.start(), "")
+
+
+def items_punctuated(tracked: TrackedText, items: list[tuple[int, int]], lowered: bool) -> None:
+    """The items of one list ended with a semicolon, the last with a full stop (a stop an
+    item already has kept or made a semicolon); with ``lowered``, an item's opening capital
+    lowered where the next letter is small (not "PE", "SO")."""
+    text = tracked.text
+    edits = []
+    for index, (start, end) in enumerate(items):
+        last = index == len(items) - 1
+        if text[end - 1] in ".;":
+            edits.append((end - 1, end, "." if last else ";"))
+        else:
+            edits.append((end, end, "." if last else ";"))
+        first = start + 2
+        if lowered and text[first].isupper() and text[first + 1 : first + 2].islower():
+            edits.append((first, first + 1, text[first].lower()))
+    for at, stop, new in sorted(edits, reverse=True):
+        tracked.replace(at, stop - at, new)

@@ -44,6 +44,13 @@ AREAS = {"1632": "44", "20": "44", "722": "254", "32": "995"}
 PHONE = re.compile(
     rf"(?<![\d+])0(?P<area>{'|'.join(AREAS)})[ {NBSP}](?P<rest>\d{{3,4}}[ {NBSP}]\d{{3,4}})(?!\d)"
 )
+_TIME = r"(?:1[0-2]|[1-9])(?:\.[0-5]\d)? (?:am|pm)"
+_DAY = rf"(?:[1-9]|[12]\d|3[01]) (?:{'|'.join(MONTHS)}) 20\d\d"
+#: A range of times or dates written out ("from 9 am to 6 pm", "between 8 am and 8 pm").
+RANGE = re.compile(
+    rf"\b(?P<opening>from|between) (?P<first>{_TIME}|{_DAY}) (?P<joint>to|and) "
+    rf"(?P<last>{_TIME}|{_DAY})\b"
+)
 #: An e-mail address.
 EMAIL = re.compile(r"\b[a-z][a-z.\-]*@[a-z\-]+(?:\.[a-z]+)+\b")
 #: A percentage ("12%", "2.5%").
@@ -177,9 +184,9 @@ def footer(rng: random.Random, organisation: str, phone: str, address: str) -> l
             "delete it. Genuine messages always quote your reference number."
         ),
         (
-            "Over the holidays the office closes at 1 pm on 24 December 2026 and opens "
-            "again at 9 am on 4 January 2027. Messages left in between are answered in "
-            "the order they arrived, oldest first."
+            "Over the holidays the office is closed from 24 December 2026 to 4 January 2027, "
+            "and it closes at 1 pm on the last working day before. Messages left in between "
+            "are answered in the order they arrived, oldest first."
         ),
         (
             "Notices like this one are sent to approximately 3,000 households. If you would "

@@ -230,7 +230,8 @@ def route_sheet(rng: random.Random) -> str:
         (
             f"The control point is the Old Forge café at 14.2 kilometres, reached at about "
             f"10.15 am. Tea costs £2.20 and a bacon roll £3.80; the cheese scone is £2.80 "
-            f"and the fruit scone £2.60. Card stamps are free {emoji(rng)}."
+            f"and the fruit scone £2.60. The café is open from 8 am to 4 pm; card stamps are "
+            f"free {emoji(rng)}."
         ),
         (
             "The climb after the café averages 6% for 2 kilometres, with a last 200 metres "
@@ -336,7 +337,8 @@ def budget_summary(rng: random.Random) -> str:
         (
             f"The budget is debated at full council on {meeting} at 7 pm in the Guildhall, "
             f"and the meeting is open to the public {emoji(rng)}. {member} will take "
-            f"questions from 6.30 pm. Written comments must reach the town clerk by "
+            f"questions from 6.30 pm. Papers can be read at the Guildhall "
+            f"from 9 am to 5 pm. Written comments must reach the town clerk by "
             f"{date(rng, ('January', 'February'))}."
         ),
         bullets(
