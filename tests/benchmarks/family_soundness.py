@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 from collections.abc import Callable
 
 from desktop_app.core.text import is_canonical
@@ -42,6 +43,17 @@ def assert_family_sound(
             if no_blank_runs:
                 assert "\n\n\n" not in new, (name, seed, rate)
             assert_consistent(tracked, spans)
+
+
+def assert_hostile_text(text: str, name: str) -> None:
+    """A round's text is canonical without three line breaks in a row, 4-9 KB, and holds
+    the marks that trip placement: a typographic apostrophe, a no-break space, a zero-width
+    joiner and a combining mark."""
+    assert is_canonical(text), name
+    assert "\n\n\n" not in text, name
+    assert 4_000 <= len(text.encode()) <= 9_000, name
+    assert all(mark in text for mark in ("\u2019", "\u00a0", "\u200d")), name
+    assert any(unicodedata.category(c) == "Mn" for c in text), name
 
 
 def assert_spans_distinct(

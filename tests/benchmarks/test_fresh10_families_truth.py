@@ -10,7 +10,12 @@ import unicodedata
 import pytest
 
 from desktop_app.core.text import is_canonical
-from tests.benchmarks.family_soundness import assert_family_sound, assert_spans_distinct, span_of
+from tests.benchmarks.family_soundness import (
+    assert_family_sound,
+    assert_hostile_text,
+    assert_spans_distinct,
+    span_of,
+)
 from tests.benchmarks.reanchor_fresh7_places import recurring
 from tests.benchmarks.reanchor_fresh9_places import sections
 from tests.benchmarks.reanchor_fresh10_edits import (
@@ -34,7 +39,6 @@ from tests.benchmarks.reanchor_fresh10_families import (
 )
 from tests.benchmarks.reanchor_fresh10_kit import (
     GLOSSED,
-    NBSP,
     OTHER_POINTS,
     POINTED,
     SINHALA_JOINER,
@@ -293,9 +297,7 @@ def test_every_kind_of_text_is_canonical_sized_and_has_what_the_families_edit(se
     for kind in KINDS:
         text = kind(random.Random(seed))
         name = kind.__name__
-        assert is_canonical(text), name
-        assert "\n\n\n" not in text, name
-        assert 4_000 <= len(text.encode()) <= 9_000, name
+        assert_hostile_text(text, name)
         found = glosses(text)
         assert len(found) >= 2, name
         pointed = {o for script in POINTED for o, _ in GLOSSED[script]}
@@ -313,8 +315,6 @@ def test_every_kind_of_text_is_canonical_sized_and_has_what_the_families_edit(se
         assert len(jump_points(text)) >= 3, name
         assert len(lists(text)) >= 2, name
         assert any(len(group) >= 3 for group in recurring(text).values()), name
-        assert all(mark in text for mark in ("’", NBSP, ZWJ)), name
-        assert any(unicodedata.category(c) == "Mn" for c in text), name
         assert re.search("[\U0001f300-\U0001faff]", text), name
 
 
