@@ -1,0 +1,163 @@
+"""Number words of languages num2words lacks: the hand table, short words, endings, labels."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.compare import compare_texts
+from desktop_app.core.compare.hand_number_words import HAND_TABLE
+from desktop_app.core.compare.numerals import AMBIGUOUS, read_numerals
+
+
+def _values(text: str) -> list[str]:
+    return [n.key for n in read_numerals(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("په پېښه کې څلور کسان مړه شول.", "#4"),  # Pashto
+        ("شاوخوا دوه سوه جریبه ځمکه", "#200"),
+        ("پنځلس کورونه ویجاړ شول", "#15"),
+        ("ሓሙሽተ ሚልዮን ናቕፋ", "#5000000"),  # Tigrinya
+        ("ልዕሊ ዕስራ ድኳናት", "#20"),
+        ("жыйырма беш үй талкаланды", "#25"),  # Kyrgyz
+        ("эки миң киши", "#2000"),
+        ("сексенден ашык адам", "#80"),  # a case ending
+        ("olona telo no naratra", "#3"),  # Malagasy
+        ("trano roa ambin'ny folo", "#12"),
+        ("dimy amby roapolo taona", "#25"),
+        ("telonjato ariary", "#300"),
+        ("roa arivo ariary", "#2000"),
+        ("ਦੋ ਬੱਚੇ ਜ਼ਖ਼ਮੀ ਹੋਏ", "#2"),  # Punjabi: two code points, no weak word
+        ("ਇੱਕ ਹ\u0a5bਾਰ ਏਕੜ", "#1000"),  # the nukta composed
+        ("ਇੱਕ ਹ\u0a1c\u0a3cਾਰ ਏਕੜ", "#1000"),  # the nukta not composed
+        ("ndị mmadụ iri abụọ", "#20"),  # Igbo: the ten before its multiplier
+        ("ezinụlọ narị atọ", "#300"),
+        ("ụmụaka iri na otu", "#11"),
+        ("Twa lòt moun blese", "#3"),  # Haitian Creole
+        ("anviwon karant pasaje", "#40"),
+        ("дваесет и пет жители", "#25"),  # Macedonian
+        ("ಮೂವತ್ತಕ್ಕೂ ಹೆಚ್ಚು ಮಂದಿ", "#30"),  # Kannada, with a case ending
+        ("ಇಬ್ಬರು ಪ್ರಯಾಣಿಕರು", "#2"),  # the numeral that counts people
+        ("ಐದು ಸಾವಿರ ರೂಪಾಯಿ", "#5000"),
+        ("ఆరు వందల మంది", "#600"),  # Telugu, the hundred before a noun
+        ("ఇద్దరు రైతులు", "#2"),
+        ("দশ জন আহত", "#10"),  # Bengali
+    ],
+)
+def test_number_words_of_hand_listed_and_lakh_languages_are_read(text: str, value: str) -> None:
+    assert value in _values(text), _values(text)
+
+
+def test_a_rough_macedonian_ending_makes_a_rough_figure() -> None:
+    (twenty,) = read_numerals("дваесетина жители", 0, 17)
+    assert twenty.key == "#20"
+    assert twenty.rough
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "زر راشئ",  # Pashto: come soon
+        "نوي کورونه",  # new houses
+        "এটা সত্য নয়",  # Bengali: that is not true
+        "Valo sammui keskiyöllä.",  # Finnish: the light went out
+        "valo sammui",
+        "Ce kat a été retrouvé.",  # a cat
+        "Il a dit san hésiter.",
+        "Sergio Roa Telo dijo que no.",  # names inside a sentence
+    ],
+)
+def test_number_words_that_are_other_words_are_no_figures_alone(text: str) -> None:
+    assert _values(text) == []
+
+
+def _sure_words() -> list[tuple[str, int]]:
+    """Every hand-listed word and phrase that reads alone: not a word for one, not a word
+    that is another word too, not a word of scale alone."""
+    return sorted(
+        (word, value)
+        for table in HAND_TABLE.values()
+        for part in ("words", "phrases")
+        for word, value in table[part].items()
+        if value != 1
+        and word not in AMBIGUOUS
+        and not (len(word) <= 2 and word.isascii())
+        and word.split()[0] not in ("iraika", "otu")
+        and not (len(word) <= 2 and any("\u0400" <= c <= "\u06ff" for c in word))
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_sure_words()))
+def test_every_sure_hand_listed_word_reads_back_as_its_value(entry: tuple[str, int]) -> None:
+    word, value = entry
+    assert _values(word) == [f"#{value}"]
+    assert _values(f"{word} 7") == [f"#{value}"]  # a digit after it is no part of it
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("دوه", 2, "زره"), ("پنځه", 5, "زره"), ("ክልተ", 2, "ሽሕ"), ("ሓሙሽተ", 5, "ሚልዮን"),
+            ("эки", 2, "миң"), ("беш", 5, "миң"), ("roa", 2, "arivo"), ("dimy", 5, "arivo"),
+            ("ਦੋ", 2, "ਹਜ਼ਾਰ"), ("ਪੰਜ", 5, "ਸੌ"), ("две", 2, "илјади"), ("пет", 5, "илјади"),
+        ]
+    ),
+    st.sampled_from(["", "about ", "— "]),
+)  # fmt: skip
+def test_a_unit_before_its_languages_scale_multiplies(
+    entry: tuple[str, int, str], before: str
+) -> None:
+    unit, value, scale = entry
+    multiple = {"زره": 1000, "ሽሕ": 1000, "ሚልዮን": 10**6, "миң": 1000, "arivo": 1000,
+                "ਹਜ਼ਾਰ": 1000, "ਸੌ": 100, "илјади": 1000}[scale]  # fmt: skip
+    assert _values(f"{before}{unit} {scale}") == [f"#{value * multiple}"]
+
+
+def _relation(a: str, b: str) -> str:
+    (pair,) = compare_texts(a, b).pairs
+    return pair.relation
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "په دې پېښه کې درې کسان مړه او پنځه نور ټپیان شوي دي.",
+            "په دې پېښه کې څلور کسان مړه او پنځه نور ټپیان شوي دي.",
+        ),
+        (
+            "ዝጠፍአ ንብረት ብገንዘብ ኣስታት 3 ሚልዮን ናቕፋ ከም ዝግመት ተፈሊጡ።",
+            "ዝጠፍአ ንብረት ብገንዘብ ኣስታት ሓሙሽተ ሚልዮን ናቕፋ ከም ዝግመት ተፈሊጡ።",
+        ),
+        (
+            "Trano 27 no may tanteraka tao Ampopoka.",
+            "Trano telopolo no may tanteraka tao Ampopoka.",
+        ),
+    ],
+)
+def test_a_count_in_words_against_another_count_contradicts(a: str, b: str) -> None:
+    assert _relation(a, b) == "contradicts"
+    assert _relation(b, a) == "contradicts"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "ዝጠፍአ ንብረት ብገንዘብ ኣስታት 5 ሚልዮን ናቕፋ ከም ዝግመት ተፈሊጡ።",
+            "ዝጠፍአ ንብረት ብገንዘብ ኣስታት ሓሙሽተ ሚልዮን ናቕፋ ከም ዝግመት ተፈሊጡ።",
+        ),
+        (
+            "Trano 30 no may tanteraka tao Ampopoka.",
+            "Trano telopolo no may tanteraka tao Ampopoka.",
+        ),
+    ],
+)
+def test_a_count_in_words_against_the_same_digits_agrees(a: str, b: str) -> None:
+    assert _relation(a, b) != "contradicts"
