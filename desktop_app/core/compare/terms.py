@@ -57,9 +57,10 @@ from desktop_app.core.compare.weekdays_table import (
 )
 
 #: Words that name the clock before an hour, as "o'clock" does after it (Estonian, Finnish,
-#: Latvian, Scandinavian, Polish, Turkish): what follows them is a time, in digits or words.
+#: Latvian, Scandinavian, Polish, Turkish, Kyrgyz, Tigrinya and Amharic "ሰዓት"): what
+#: follows them is a time, in digits or words.
 _CLOCK_WORDS = ("kell", "kella", "kello", "klo", "klockan", "klokken", "pulksten", "plkst.",
-                "godz.", "saat", "kl.")  # fmt: skip
+                "godz.", "saat", "kl.", "саат", "ሰዓት")  # fmt: skip
 _CLOCK_WORDS_LOOKBEHIND = "".join(
     f"|(?<={w[0].upper()}{re.escape(w[1:])} )|(?<={re.escape(w)} )" for w in _CLOCK_WORDS
 )

@@ -250,6 +250,8 @@ def test_a_rough_figure_in_words_does_not_contradict_a_close_exact_one() -> None
         ("Несрећа се догодила нешто после девет сати.", "~>9:00"),
         ("Аутобус је слетео јутрос око 8.30 с пута.", "~8:30"),
         ("Maarja jõudis Virtsu kell viis.", "5:00"),
+        ("ሓዊ ሰኑይ ምሸት ኣብ ሰዓት ትሽዓተ ኣቢሉ እዩ ተላዒሉ።", "9:00"),  # Tigrinya
+        ("Автобус саат 9.30 жолго чыкты.", "9:30"),  # Kyrgyz
     ],
 )
 def test_clock_words_of_other_languages_make_times(text: str, value: str) -> None:
