@@ -17,6 +17,31 @@ _MALAGASY_TENS = {
 _IGBO_UNITS = {
     "abụọ": 2, "atọ": 3, "anọ": 4, "ise": 5, "isii": 6, "asaa": 7, "asatọ": 8, "itoolu": 9,
 }  # fmt: skip
+#: Hausa units; a hundred and a thousand take their multiplier after them ("ɗari biyu" 200,
+#: "dubu uku" 3,000), teens are ten "sha" a unit ("goma sha biyu" 12), and tens join a unit
+#: with "da" ("ashirin da biyar" 25).
+_HAUSA_UNITS = {
+    "biyu": 2, "uku": 3, "huɗu": 4, "hudu": 4, "biyar": 5, "shida": 6, "bakwai": 7,
+    "takwas": 8, "tara": 9,
+}  # fmt: skip
+_HAUSA_TENS = {
+    "ashirin": 20, "talatin": 30, "arba'in": 40, "hamsin": 50, "sittin": 60, "saba'in": 70,
+    "tamanin": 80, "casa'in": 90,
+}  # fmt: skip
+#: Maltese units as they stand before "u" and a ten ("ħamsa u għoxrin" 25).
+_MALTESE_UNITS = {
+    "wieħed": 1, "tnejn": 2, "tlieta": 3, "erbgħa": 4, "ħamsa": 5, "sitta": 6, "sebgħa": 7,
+    "tmienja": 8, "disgħa": 9,
+}  # fmt: skip
+_MALTESE_TENS = {
+    "għoxrin": 20, "tletin": 30, "erbgħin": 40, "ħamsin": 50, "sittin": 60, "sebgħin": 70,
+    "tmenin": 80, "disgħin": 90,
+}  # fmt: skip
+#: Somali units, which come before "iyo" (and) and ten in the teens ("saddex iyo toban" 13).
+_SOMALI_UNITS = {
+    "kow": 1, "laba": 2, "saddex": 3, "afar": 4, "shan": 5, "lix": 6, "toddoba": 7,
+    "siddeed": 8, "sagaal": 9,
+}  # fmt: skip
 
 #: Per language (ISO 639-1), in the shape of ``number_words_table.TABLE``: "words" (a number
 #: alone), "phrases" (several words that make one number) and "scales" (a hundred in the
@@ -142,5 +167,123 @@ HAND_TABLE: dict[str, dict[str, dict[str, int]]] = {
         "words": {"ఐదు": 5, "ఇద్దరు": 2, "ముగ్గురు": 3, "నలుగురు": 4, "ఐదుగురు": 5},
         "phrases": {},
         "scales": {"వందల": 100, "వేల": 1000},
+    },
+    # Hindi and Nepali (Devanagari): one to twenty and the tens; Nepali "छ" (six) is "is"
+    # too, and is in ``numerals.AMBIGUOUS``
+    "hi": {
+        "words": {
+            "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पाँच": 5, "पांच": 5, "छह": 6, "छः": 6,
+            "सात": 7, "आठ": 8, "नौ": 9, "दस": 10, "ग्यारह": 11, "बारह": 12, "तेरह": 13,
+            "चौदह": 14, "पंद्रह": 15, "पन्द्रह": 15, "सोलह": 16, "सत्रह": 17, "अठारह": 18,
+            "उन्नीस": 19, "बीस": 20, "पच्चीस": 25, "तीस": 30, "चालीस": 40, "पचास": 50,
+            "साठ": 60, "सत्तर": 70, "अस्सी": 80, "नब्बे": 90,
+        },
+        "phrases": {},
+        "scales": {"सौ": 100, "ह\u095bार": 1000, "ह\u091c\u093cार": 1000, "हजार": 1000},
+    },
+    "ne": {
+        "words": {
+            "दुई": 2, "छ": 6, "एघार": 11, "बाह्र": 12, "तेह्र": 13, "चौध": 14, "पन्ध्र": 15,
+            "सोह्र": 16, "सत्र": 17, "अठार": 18, "उन्नाइस": 19, "साठी": 60, "सत्तरी": 70,
+            "असी": 80,
+        },
+        "phrases": {},
+        "scales": {"सय": 100},
+    },
+    # Urdu; "نو" (nine) is the Persian for new, "سو" (a hundred) the Urdu for so, "اسی" (eighty)
+    # "that same": all in ``numerals.AMBIGUOUS``
+    "ur": {
+        "words": {
+            "ایک": 1, "تین": 3, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "نو": 9, "دس": 10,
+            "بیس": 20, "تیس": 30, "چالیس": 40, "پچاس": 50, "ساٹھ": 60, "اسی": 80, "نوے": 90,
+        },
+        "phrases": {},
+        "scales": {"سو": 100, "ہزار": 1000},
+    },
+    # Hausa (see _HAUSA_UNITS); "tara" (nine) is a word of several languages
+    "ha": {
+        "words": {"ɗaya": 1, "daya": 1, **_HAUSA_UNITS, "goma": 10, **_HAUSA_TENS},
+        "phrases": {
+            **{f"goma sha {unit}": 10 + value for unit, value in _HAUSA_UNITS.items()},
+            **{
+                f"{ten} da {unit}": tens + value
+                for ten, tens in _HAUSA_TENS.items()
+                for unit, value in _HAUSA_UNITS.items()
+            },
+            **{f"ɗari {unit}": 100 * value for unit, value in _HAUSA_UNITS.items()},
+            **{f"dari {unit}": 100 * value for unit, value in _HAUSA_UNITS.items()},
+            **{f"dubu {unit}": 1000 * value for unit, value in _HAUSA_UNITS.items()},
+        },
+        "scales": {"ɗari": 100, "dari": 100, "dubu": 1000},
+    },
+    # Maltese (see _MALTESE_UNITS), with the short forms before a noun ("żewġ persuni",
+    # "tmien passiġġieri", "ħdax-il persuna"); "tlieta" and "erbgħa" alone are left to the
+    # weekdays they name too ("it-Tlieta", Tuesday; "l-Erbgħa", Wednesday)
+    "mt": {
+        "words": {
+            **{w: v for w, v in _MALTESE_UNITS.items() if w not in ("tlieta", "erbgħa")},
+            "waħda": 1, "żewġ": 2, "tliet": 3, "erba": 4, "ħames": 5,
+            "sitt": 6, "seba": 7, "tmien": 8, "disa": 9, "għaxra": 10, "għaxar": 10,
+            "ħdax": 11, "tnax": 12, "tlettax": 13, "erbatax": 14, "ħmistax": 15, "sittax": 16,
+            "sbatax": 17, "tmintax": 18, "dsatax": 19, **_MALTESE_TENS,
+        },
+        "phrases": {
+            f"{unit} u {ten}": tens + value
+            for unit, value in _MALTESE_UNITS.items()
+            for ten, tens in _MALTESE_TENS.items()
+        },
+        "scales": {"mija": 100, "mitt": 100, "miljun": 10**6},
+    },
+    # Irish, with the numerals that count people ("beirt", "triúr"); "dó" (to him), "trí"
+    # (through) and "sé" (he) are in ``numerals.AMBIGUOUS``
+    "ga": {
+        "words": {
+            "dó": 2, "dhá": 2, "trí": 3, "ceathair": 4, "ceithre": 4, "cúig": 5, "sé": 6,
+            "seacht": 7, "ocht": 8, "naoi": 9, "deich": 10, "fiche": 20, "tríocha": 30,
+            "daichead": 40, "caoga": 50, "seasca": 60, "seachtó": 70, "ochtó": 80,
+            "nócha": 90, "beirt": 2, "bheirt": 2, "triúr": 3, "ceathrar": 4, "cúigear": 5,
+            "seisear": 6, "seachtar": 7, "ochtar": 8, "naonúr": 9, "deichniúr": 10,
+        },
+        "phrases": {},
+        "scales": {"céad": 100, "míle": 1000},
+    },
+    # Georgian, with the forms before a noun ("ორ სახლს", "სამ კაცს")
+    "ka": {
+        "words": {
+            "ერთი": 1, "ორი": 2, "სამი": 3, "ოთხი": 4, "ხუთი": 5, "ექვსი": 6, "შვიდი": 7,
+            "რვა": 8, "ცხრა": 9, "ათი": 10, "თერთმეტი": 11, "თორმეტი": 12, "ცამეტი": 13,
+            "თოთხმეტი": 14, "თხუთმეტი": 15, "თექვსმეტი": 16, "ჩვიდმეტი": 17, "თვრამეტი": 18,
+            "ცხრამეტი": 19, "ოცი": 20, "ოცდაათი": 30, "ორმოცი": 40, "ორმოცდაათი": 50,
+            "სამოცი": 60, "სამოცდაათი": 70, "ოთხმოცი": 80, "ოთხმოცდაათი": 90, "ასი": 100,
+            "ორ": 2, "სამ": 3, "ოთხ": 4, "ხუთ": 5, "ექვს": 6, "შვიდ": 7, "ათ": 10,
+        },
+        "phrases": {},
+        "scales": {"ათასი": 1000, "ათას": 1000, "მილიონი": 10**6},
+    },
+    # Somali (see _SOMALI_UNITS)
+    "so": {
+        "words": {
+            **_SOMALI_UNITS, "toban": 10, "labaatan": 20, "soddon": 30, "afartan": 40,
+            "konton": 50, "lixdan": 60, "toddobaatan": 70, "siddeetan": 80,
+            "sagaashan": 90, "boqol": 100,
+        },
+        "phrases": {f"{unit} iyo toban": 10 + value for unit, value in _SOMALI_UNITS.items()},
+        "scales": {"kun": 1000, "malyuun": 10**6},
+    },
+    # Uzbek in Latin letters, with the apostrophes its oʻ and gʻ are written with
+    "uz": {
+        "words": {
+            "ikki": 2, "uch": 3, "besh": 5, "olti": 6, "yetti": 7, "sakkiz": 8,
+            "yigirma": 20, "qirq": 40, "ellik": 50, "oltmish": 60, "yetmish": 70,
+            "sakson": 80, "yuz": 100,
+            **{
+                word.replace("'", mark): value
+                for word, value in {"to'rt": 4, "to'qqiz": 9, "o'n": 10, "o'ttiz": 30,
+                                    "to'qson": 90}.items()
+                for mark in ("'", "ʻ", "’")
+            },
+        },
+        "phrases": {},
+        "scales": {"ming": 1000, "million": 10**6},
     },
 }  # fmt: skip

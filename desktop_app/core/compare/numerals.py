@@ -177,13 +177,20 @@ AMBIGUOUS = frozenset(
         "сад ses sep "
         # Pashto "زر" (soon) and "نوي" (new), Bengali "নয়" (is not), Malagasy "valo" (the
         # Finnish for light), Haitian Creole words that are French, Dutch or Turkish ones
-        "زر نوي নয় valo kat sis uit dis ven san"
+        "زر نوي নয় valo kat sis uit dis ven san "
+        # Nepali "छ" (is) and "सत्र" (a session in Hindi), Urdu "نو" (new in Persian), "سو"
+        # (so), "اسی" (that same); Hausa "tara"; Irish "dó" (to him), "trí" (through), "sé"
+        # (he), "míle" (a mile), "fiche" (French); Maltese "mitt" and "sitt" (Swedish), "disa"
+        # (Albanian); Somali "kun", "afar", "laba" (words or names elsewhere)
+        "छ सत्र نو سو اسی tara dó trí sé míle fiche mitt sitt disa kun afar laba"
     )
 )
 #: Number words that are names or nouns elsewhere when capitalised inside a sentence (Sita,
 #: Saba, Lima; German "Wanne", a tub; Swedish "Manne"): then no number.
 NAMES_TOO = frozenset(
-    str.split("sita saba lima pito isa tano nane anim libo wanne manne kumi roa telo fito")
+    str.split(
+        "sita saba lima pito isa tano nane anim libo wanne manne kumi roa telo fito goma shan ming"
+    )
 )
 #: Case and collective endings a Slavic, Baltic or Finnic numeral may take past the form in
 #: the table ("Деветнаесторо", "četrus", "penkių"), at most this many letters …
@@ -198,7 +205,7 @@ STEM_MIN = 5
 INFLECTING = {
     **dict.fromkeys(("ru", "uk", "sr", "sr_cyrl", "sk", "cs", "pl", "sl", "lt", "lv", "fi",
                      "mk"), ENDING_SLACK),
-    **dict.fromkeys(("ky", "kn", "te"), AGGLUTINATING_SLACK),
+    **dict.fromkeys(("ky", "kn", "te", "uz"), AGGLUTINATING_SLACK),
 }  # fmt: skip
 #: An ending that makes the figure rough ("педесетак", about fifty; "десетине", tens of;
 #: Macedonian "дваесетина", some twenty).
@@ -219,6 +226,8 @@ class Numeral:
     key: str
     #: given roughly by the word itself ("педесетак")
     rough: bool = False
+    #: a hundred's word of scale alone ("ɗari", "ሚእቲ"): as rough as "a thousand" is
+    scale_alone: bool = False
 
 
 def _merged() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
@@ -567,5 +576,6 @@ def _combine(run: list[_Atom]) -> tuple[Numeral | None, int]:
     if len(kept) == 1 and kept[0].value in _SCALE_VALUES:
         return None, 1  # a word of scale alone ("a thousand") is read where it is (terms.py)
     written = format(whole.normalize(), "f")
-    numeral = Numeral(kept[0].start, kept[-1].end, "#" + written, any(a.rough for a in kept))
-    return numeral, len(kept)
+    alone = len(kept) == 1 and kept[0].lowered in SCALE_VALUES
+    rough = any(a.rough for a in kept)
+    return Numeral(kept[0].start, kept[-1].end, "#" + written, rough, alone), len(kept)

@@ -224,6 +224,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 if hour is not None:
                     hedge = _time_hedge(text, start, s)
                     found += _clock(hour, 0, surface, s, numeral.end, hedge)
+                elif numeral.scale_alone:
+                    # "fiye da ɗari" (more than a hundred): a figure, however rough
+                    found.append(Token(numeral.key, surface, "scale", s, numeral.end, hedged=True))
                 else:
                     rough = numeral.rough
                     found += _number(text, numeral.key, surface, s, numeral.end, stop, rough)

@@ -46,6 +46,25 @@ def _values(text: str) -> list[str]:
         ("ఆరు వందల మంది", "#600"),  # Telugu, the hundred before a noun
         ("ఇద్దరు రైతులు", "#2"),
         ("দশ জন আহত", "#10"),  # Bengali
+        ("हादसे में तीन बकरियाँ मर गईं", "#3"),  # Hindi
+        ("पंद्रह दिन में सर्वे पूरा होगा", "#15"),
+        ("दो सौ परिवार", "#200"),
+        ("दुई जना घाइते भए", "#2"),  # Nepali
+        ("پانچ فائر فائٹرز", "#5"),  # Urdu
+        ("Motoci biyar ne suka yi aiki", "#5"),  # Hausa
+        ("shaguna ɗari biyu", "#200"),  # the hundred before its multiplier
+        ("mutane goma sha biyu", "#12"),
+        ("ashirin da biyar", "#25"),
+        ("Tmien passiġġieri ġarrbu ġrieħi", "#8"),  # Maltese
+        ("ħamsa u għoxrin persuna", "#25"),
+        ("Bhí ceathrar ar bord", "#4"),  # Irish, counting people
+        ("ar feadh seacht n-uaire", "#7"),
+        ("მიწამ ოთხი სახლი დააზიანა", "#4"),  # Georgian
+        ("სამ კაცს", "#3"),  # the form before a noun
+        ("Shan qof ayaa dhintay", "#5"),  # Somali
+        ("saddex iyo toban qof", "#13"),
+        ("ellikdan ortiq xonadon", "#50"),  # Uzbek, with a case ending
+        ("toʻqqiz kishi", "#9"),  # with the modifier letter turned comma
     ],
 )
 def test_number_words_of_hand_listed_and_lakh_languages_are_read(text: str, value: str) -> None:
@@ -69,6 +88,12 @@ def test_a_rough_macedonian_ending_makes_a_rough_figure() -> None:
         "Ce kat a été retrouvé.",  # a cat
         "Il a dit san hésiter.",
         "Sergio Roa Telo dijo que no.",  # names inside a sentence
+        "Jag tog mitt paket och sitt kort.",  # Swedish: my, his own
+        "Il a rempli la fiche.",  # French: a form
+        "U plagosën disa njerëz.",  # Albanian: some
+        "संसद का सत्र शुरू हुआ",  # Hindi: a session
+        "यो ठीक छ",  # Nepali: it is fine
+        "Chuaigh sé trí an bhfuinneog.",  # Irish: he went through
     ],
 )
 def test_number_words_that_are_other_words_are_no_figures_alone(text: str) -> None:
@@ -161,3 +186,10 @@ def test_a_count_in_words_against_another_count_contradicts(a: str, b: str) -> N
 )
 def test_a_count_in_words_against_the_same_digits_agrees(a: str, b: str) -> None:
     assert _relation(a, b) != "contradicts"
+
+
+def test_a_hundred_alone_is_as_rough_as_a_thousand() -> None:
+    a = "Gobara ta ƙone shaguna 120 a babbar kasuwar Zariya ranar Lahadi."
+    b = "Gobara ta ƙone shaguna fiye da ɗari a babbar kasuwar Zariya ranar Lahadi."
+    assert _relation(a, b) != "contradicts"
+    assert _relation(b, a) != "contradicts"
