@@ -57,10 +57,10 @@ from desktop_app.core.compare.weekdays_table import (
 )
 
 #: Words that name the clock before an hour, as "o'clock" does after it (Estonian, Finnish,
-#: Latvian, Scandinavian, Polish, Turkish, Kyrgyz, Tigrinya and Amharic "ሰዓት"): what
-#: follows them is a time, in digits or words.
+#: Latvian, Scandinavian, Polish, Turkish, Kyrgyz, Tigrinya and Amharic "ሰዓት", Persian
+#: "ساعت", Hausa "ƙarfe"): what follows them is a time, in digits or words.
 _CLOCK_WORDS = ("kell", "kella", "kello", "klo", "klockan", "klokken", "pulksten", "plkst.",
-                "godz.", "saat", "kl.", "саат", "ሰዓት")  # fmt: skip
+                "godz.", "saat", "kl.", "саат", "ሰዓት", "ساعت", "ƙarfe", "karfe")  # fmt: skip
 _CLOCK_WORDS_LOOKBEHIND = "".join(
     f"|(?<={w[0].upper()}{re.escape(w[1:])} )|(?<={re.escape(w)} )" for w in _CLOCK_WORDS
 )
@@ -223,7 +223,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 hour = _worded_hour(text, start, numeral.key, s, numeral.end)
                 if hour is not None:
                     hedge = _time_hedge(text, start, s)
-                    found += _clock(hour, 0, surface, s, numeral.end, hedge)
+                    hour, minute = _quartered(text, start, s, hour, 0)
+                    found += _clock(hour, minute, surface, s, numeral.end, hedge)
                 elif numeral.scale_alone:
                     # "fiye da ɗari" (more than a hundred): a figure, however rough
                     found.append(Token(numeral.key, surface, "scale", s, numeral.end, hedged=True))
@@ -238,8 +239,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             letters = surface.replace(".", "")
             found.append(Token(f"acr:{letters.lower()}", letters.upper(), "name", s, e))
         elif kind == "number":
-            moment = _period_time(text, surface, e, stop)
+            moment = _period_time(text, surface, e, stop) or _o_clock_time(surface, text, e, stop)
             if moment is not None:
+                moment = _quartered(text, start, s, *moment)
                 found += _clock(*moment, surface, s, e, _time_hedge(text, start, s))
             else:
                 found.extend(_number(text, number_key(surface), surface, s, e, stop))
@@ -331,6 +333,12 @@ _BEFORE_HEDGE = re.compile(
 #: Words after an hour that make it a time ("девет сати", "neun Uhr"), with a hedge before
 #: it ("нешто после девет сати"), or a clock word ("kella kahte").
 _HOUR_AFTER = re.compile(r"\s+(?:сати|sati|sata|Uhr|heures|uur|óra|hodín|hodin)\b")
+#: Words after an hour that mean o'clock and nothing else (Hindi and Nepali "बजे", Punjabi
+#: "ਵਜੇ", Urdu "بجے"): a figure or a number word before them is a clock time ("७:१५ बजे",
+#: "आठ बजे", "੬ ਵਜੇ").
+_O_CLOCK_AFTER = regex.compile(r"[ \u00a0]+(?:बजे|ਵਜੇ|بجے)(?![\w\p{M}])")
+#: An hour of the day with its minutes or not ("6", "7.15", "19:30").
+_HOUR_CLOCK = re.compile(r"(2[0-4]|1\d|0?\d)(?:[.:]([0-5]\d))?")
 _CLOCK_BEFORE = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in _CLOCK_WORDS) + r")\s+$", re.IGNORECASE
 )
@@ -371,7 +379,7 @@ def _worded_hour(text: str, start: int, key: str, s: int, e: int) -> int | None:
         said = basque["part"].lower()
         late = said in ("arratsaldeko", "iluntzeko") or (said == "gaueko" and number in _EVENING)
         return number + (12 if late and number < 12 else 0)
-    if _CLOCK_BEFORE.search(text, max(start, s - 12), s):
+    if _CLOCK_BEFORE.search(text, max(start, s - 12), s) or _O_CLOCK_AFTER.match(text, e):
         return int(key[1:])
     if _HOUR_AFTER.match(text, e) and _HEDGE.search(text, max(start, s - 24), s):
         return int(key[1:])
@@ -403,6 +411,36 @@ def _period_time(text: str, surface: str, e: int, stop: int) -> tuple[int, int] 
         return None
     hour = _period_hour(text, int(clock[1]), e, stop)
     return None if hour is None else (hour, int(clock[2] or 0))
+
+
+#: Words before an hour that add or take a quarter or a half (Hindi, Nepali, Punjabi and
+#: Urdu "साढ़े चार बजे" half past four, "सवा" a quarter past, "पौने" a quarter to), in
+#: minutes.
+_QUARTERS = {
+    **dict.fromkeys(("साढ़े", "साढे", "ਸਾਢੇ", "ساڑھے"), 30),
+    **dict.fromkeys(("सवा", "ਸਵਾ", "سوا"), 15),
+    **dict.fromkeys(("पौने", "ਪੌਣੇ", "پونے"), -15),
+}
+_QUARTER_BEFORE = regex.compile(
+    r"(?<![\w\p{M}])(" + "|".join(map(regex.escape, _QUARTERS)) + r")[ \u00a0]+$"
+)
+
+
+def _quartered(text: str, start: int, s: int, hour: int, minute: int) -> tuple[int, int]:
+    """The hour and minutes, with a quarter or a half a word before them adds or takes."""
+    word = _QUARTER_BEFORE.search(text, max(start, s - 8), s)
+    if word is None or minute:
+        return hour, minute
+    shift = _QUARTERS[word.group(1)]
+    return ((hour - 1) % 24, 60 + shift) if shift < 0 else (hour, shift)
+
+
+def _o_clock_time(surface: str, text: str, e: int, stop: int) -> tuple[int, int] | None:
+    """The time of a figure that a word meaning o'clock follows ("੬ ਵਜੇ" 6:00)."""
+    clock = _HOUR_CLOCK.fullmatch(ascii_digits(surface))
+    if clock is None or _O_CLOCK_AFTER.match(text, e, stop) is None:
+        return None
+    return int(clock[1]), int(clock[2] or 0)
 
 
 def _period_hour(text: str, figure: int, e: int, stop: int) -> int | None:

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from desktop_app.core.compare import compare_texts
 from desktop_app.core.compare.hand_number_words import HAND_TABLE
 from desktop_app.core.compare.numerals import AMBIGUOUS, read_numerals
+from desktop_app.core.compare.terms import tokens
 
 
 def _values(text: str) -> list[str]:
@@ -193,3 +194,12 @@ def test_a_hundred_alone_is_as_rough_as_a_thousand() -> None:
     b = "Gobara ta ƙone shaguna fiye da ɗari a babbar kasuwar Zariya ranar Lahadi."
     assert _relation(a, b) != "contradicts"
     assert _relation(b, a) != "contradicts"
+
+
+@pytest.mark.parametrize(
+    "text", ["ਪਾੜ ਲਗਭਗ ੬੦ ਫੁੱਟ ਚੌੜਾ ਸੀ", "सात बकरियाँ मर गईं", "آٹھ دکانیں جل گئیں"]
+)
+def test_a_figure_with_no_word_for_o_clock_after_it_is_no_time(text: str) -> None:
+    found = tokens(text)
+    assert [t for t in found if t.key.startswith("#")]
+    assert not [t for t in found if t.slot == "time"]
