@@ -125,6 +125,8 @@ class Token:
     previous: bool = False
     #: a figure given roughly or as a bound ("about 300", "more than 300")
     hedged: bool = False
+    #: a figure given as a bound: ">" the least ("more than 300"), "<" the most ("up to 300")
+    bound: str = ""
 
 
 @lru_cache(maxsize=65536)
@@ -509,7 +511,8 @@ def _number(
         return [Token(key, surface, "year", s, e, "year", plain)]
     kind = "count" if not scale and plain.isdigit() and int(plain) < 10 else "number"
     hedged = rough or _NUMBER_HEDGE.search(text, max(0, s - 24), s) is not None
-    result = [Token(key, surface, kind, s, e, hedged=hedged)]
+    bound = _bound(text, s) if hedged else ""
+    result = [Token(key, surface, kind, s, e, hedged=hedged, bound=bound)]
     previous = _is_previous(text, s, e, stop)
     for unit in _units(text, s, scale_end, stop, scale):
         result.append(Token(f"qty:{unit}", surface, "quantity", s, e, f"qty:{unit}", key, previous))
@@ -561,6 +564,33 @@ _NUMBER_HEDGE = re.compile(
     r"أكثر من|약)\s+[$€£¥₸₽]?$",
     re.IGNORECASE,
 )
+#: The hedges of ``_NUMBER_HEDGE`` that make the figure after them the least …
+_AT_LEAST = re.compile(
+    r"\b(?:over|more than|at least|upwards of|plus de|au moins|más de|mais de|oltre|più di|"
+    r"almeno|mehr als|über|mindestens|свыше|более|понад|ponad|przeszło|ruim|meer dan|minstens|"
+    r"drygt|drøyt|yli|runsaat|runsas|ainakin|több mint|legalább|peste|en az|πάνω από|"
+    r"τουλάχιστον|lebih dari|setidaknya|nhiều hơn|hơn|أكثر من|zaidi ya|angalau|mahigit|dros|"
+    r"mwy na|o leiaf|üle|vähemalt|vairāk nekā|vismaz|daugiau nei|bent|najmenej|viac ako|"
+    r"viac než|več kot|najmanj|više od|више од|najmanje|најмање|rúmlega)\s+[$€£¥₸₽]?$",
+    re.IGNORECASE,
+)
+#: … or the most.
+_AT_MOST = re.compile(
+    r"\b(?:up to|at most|(?:less|fewer) than|moins de|menos de|chini ya|llai na|alla)"
+    r"\s+[$€£¥₸₽]?$",
+    re.IGNORECASE,
+)
+
+
+def _bound(text: str, s: int) -> str:
+    """ ">" when the hedge before ``s`` makes the figure the least, "<" the most, else ""."""
+    if _AT_LEAST.search(text, max(0, s - 24), s):
+        return ">"
+    if _AT_MOST.search(text, max(0, s - 24), s):
+        return "<"
+    return ""
+
+
 _FROM_BEFORE = re.compile(r"\bfrom\s*[$€£¥₸₽]?$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^\s*(?:[^\W\d_]{1,12}\s+)?(?:to|до|→)\s*[$€£¥₸₽]?\s*\d", re.IGNORECASE)
 
