@@ -85,7 +85,7 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
                 continue  # "2,4 milijuna" and "2.400.000": a word of scale not known
             if _split_clock(values_a, b) or _split_clock(values_b, a):
                 continue  # "7.20" and "7 val. 20 min.": one moment written two ways
-            if not _roughly(values_a, values_b, hedged) and not _within(
+            if not _roughly(values_a, values_b, hedged, bounds) and not _within(
                 values_a, values_b, bounds, hedged
             ):
                 found.append(f"{_listed(values_a)} ≠ {_listed(values_b)}")
@@ -98,7 +98,12 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
         # The same figure reported a little differently ("$14.2 million", "$14.6 million"),
         # unless it was already compared as the count of one thing above, or just one of the
         # two is given roughly ("more than 300" and "312" agree).
-        rough = len({x, y} & (a.hedged | b.hedged)) == 1 and figures_close(x, y, ROUGH_RATIO)
+        rough = (
+            len({x, y} & (a.hedged | b.hedged)) == 1
+            and figures_close(x, y, ROUGH_RATIO)
+            and not _beyond(x, y, a.bounds)
+            and not _beyond(y, x, b.bounds)
+        )
         rough = rough or _within({x: ""}, {y: ""}, {**a.bounds, **b.bounds}, a.hedged | b.hedged)
         alone = x in a.scales or y in b.scales  # "a thousand" is no figure to dispute
         if x not in compared and y not in compared and not rough and not alone:
@@ -222,13 +227,32 @@ def _as_figure(value: str) -> str:
     return value if value.startswith("#") else "#" + value
 
 
-def _roughly(values_a: dict[str, str], values_b: dict[str, str], hedged: frozenset[str]) -> bool:
-    """Whether a rough figure on one side ("about 300") is close to an exact one on the other."""
+def _roughly(
+    values_a: dict[str, str],
+    values_b: dict[str, str],
+    hedged: frozenset[str],
+    bounds: dict[str, str] | None = None,
+) -> bool:
+    """Whether a rough figure on one side ("about 300") is close to an exact one on the other;
+    a bound only on its own side ("more than 50" and 48 differ)."""
     return any(
-        ((x in hedged) != (y in hedged)) and figures_close(x, y, ROUGH_RATIO)
+        ((x in hedged) != (y in hedged))
+        and figures_close(x, y, ROUGH_RATIO)
+        and not _beyond(x, y, bounds or {})
+        and not _beyond(y, x, bounds or {})
         for x in values_a
         for y in values_b
     )
+
+
+def _beyond(bound: str, figure: str, bounds: dict[str, str]) -> bool:
+    """Whether ``figure`` lies on the wrong side of ``bound``, if that is a bound."""
+    side = bounds.get(bound, "")
+    low, high = _AMOUNT.fullmatch(bound), _AMOUNT.fullmatch(figure)
+    if not side or low is None or high is None or low[2] != high[2]:
+        return False
+    limit, value = float(low[1]), float(high[1])
+    return value < limit if side == ">" else value > limit
 
 
 #: A bound agrees with an exact figure on its side of it, at most this many times it (or

@@ -510,8 +510,11 @@ def _number(
     if not scale and surface.isdigit() and int(plain) in _YEARS:
         return [Token(key, surface, "year", s, e, "year", plain)]
     kind = "count" if not scale and plain.isdigit() and int(plain) < 10 else "number"
-    hedged = rough or _NUMBER_HEDGE.search(text, max(0, s - 24), s) is not None
+    after = _NUMBER_HEDGE_AFTER.match(text, e, min(len(text), e + 40))
+    hedged = rough or after is not None or _NUMBER_HEDGE.search(text, max(0, s - 24), s) is not None
     bound = _bound(text, s) if hedged else ""
+    if after is not None and after["word"] in _AFTER_MORE:
+        bound = ">"
     result = [Token(key, surface, kind, s, e, hedged=hedged, bound=bound)]
     previous = _is_previous(text, s, e, stop)
     for unit in _units(text, s, scale_end, stop, scale):
@@ -561,8 +564,32 @@ _NUMBER_HEDGE = re.compile(
     r"tua|rhyw|bron|dros|mwy na|llai na|o leiaf|takriban|takribani|zaidi ya|karibu|"
     r"angalau|chini ya|mahigit|halos|humigit-kumulang|tinatayang|kulang-kulang|bandang|"
     r"kira-kira|lebih|kurang|"
+    # Hindi and Nepali, Punjabi, Urdu and Persian, Pashto, Bengali, Tigrinya, Malagasy,
+    # Somali, Hausa, Igbo, Haitian Creole, Maltese, Irish, Georgian, Macedonian
+    r"लगभग|करीब|करिब|तकरीबन|ਲਗਭਗ|ਕਰੀਬ|تقریباً|تقریبا|قریب|حدود|حدوداً|بیش از|شاوخوا|نږدې|"
+    r"প্রায়|ኣስታት|ልዕሊ|manodidina ny|mihoatra ny|ku dhawaad|in ka badan|ilaa|kimanin|"
+    r"fiye da|sama da|misalin|ihe dị ka|ihe karịrị|anviwon|plis pase|prèske|madwar|"
+    r"aktar minn|kważi|timpeall ar|breis is|beagnach|thart ar|დაახლოებით|околу|над|"
+    r"повеќе од|речиси|"
     r"أكثر من|약)\s+[$€£¥₸₽]?$",
     re.IGNORECASE,
+)
+#: Words after a figure (and at most two words more: its unit, a case ending written
+#: apart) that make it rough or a bound, in languages that put them there: Telugu "ఆరు
+#: వందల మందికి పైగా" (more than six hundred people), Kannada "ಹೆಚ್ಚು", Hindi "से अधिक",
+#: Punjabi "ਤੋਂ ਵੱਧ", Sinhala "40කට අධික", Malagasy "mahery", Uzbek "ortiq", Kyrgyz "ашык",
+#: Turkish "fazla", Amharic "በላይ" and "ገደማ", Tigrinya "ኣቢሉ", Burmese "ခန့်", Georgian
+#: "მეტი", Malagasy "eo ho eo".
+_AFTER_MORE = (
+    "పైగా", "ಹೆಚ್ಚು", "अधिक", "ज़्यादा", "ज्यादा", "ਵੱਧ", "ਜ਼ਿਆਦਾ", "අධික", "mahery", "ortiq",
+    "ашык", "ашуун", "fazla", "aşkın", "በላይ", "ንላዕሊ", "მეტი", "زیات", "زیادہ", "மேற்பட்ட",
+)  # fmt: skip
+_AFTER_ABOUT = ("ገደማ", "ኣቢሉ", "ခန့်", "eo ho eo", "чамасы", "atrofida", "ගණනක්")
+_NUMBER_HEDGE_AFTER = regex.compile(
+    r"(?:[^\S\n]*(?:[^\W\d_]|\p{M})+){0,2}?[^\S\n]+(?P<word>"
+    + "|".join(map(regex.escape, (*_AFTER_MORE, *_AFTER_ABOUT)))
+    + r")(?![\w\p{M}])",
+    regex.IGNORECASE,
 )
 #: The hedges of ``_NUMBER_HEDGE`` that make the figure after them the least …
 _AT_LEAST = re.compile(
@@ -571,7 +598,9 @@ _AT_LEAST = re.compile(
     r"drygt|drøyt|yli|runsaat|runsas|ainakin|több mint|legalább|peste|en az|πάνω από|"
     r"τουλάχιστον|lebih dari|setidaknya|nhiều hơn|hơn|أكثر من|zaidi ya|angalau|mahigit|dros|"
     r"mwy na|o leiaf|üle|vähemalt|vairāk nekā|vismaz|daugiau nei|bent|najmenej|viac ako|"
-    r"viac než|več kot|najmanj|više od|више од|najmanje|најмање|rúmlega)\s+[$€£¥₸₽]?$",
+    r"viac než|več kot|najmanj|više od|више од|najmanje|најмање|rúmlega|بیش از|ልዕሊ|"
+    r"mihoatra ny|in ka badan|fiye da|sama da|ihe karịrị|plis pase|aktar minn|breis is|над|"
+    r"повеќе од)\s+[$€£¥₸₽]?$",
     re.IGNORECASE,
 )
 #: … or the most.

@@ -203,3 +203,51 @@ def test_a_figure_with_no_word_for_o_clock_after_it_is_no_time(text: str) -> Non
     found = tokens(text)
     assert [t for t in found if t.key.startswith("#")]
     assert not [t for t in found if t.slot == "time"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "bound"),
+    [
+        ("అధికారులు ఆరు వందల మందికి పైగా గ్రామస్థులను తరలించారు", "#600", ">"),  # after
+        ("50ಕ್ಕೂ ಹೆಚ್ಚು ಮಂದಿ ಗಾಯಗೊಂಡಿದ್ದಾರೆ", "#50", ">"),  # after, past a case ending
+        ("Trano telopolo mahery no lasan'ny afo.", "#30", ">"),
+        ("ellikdan ortiq xonadonni suv bosdi", "#50", ">"),
+        ("سېلاب شاوخوا دېرش کورونه له منځه یوړل", "#30", ""),  # about, before
+        ("mutane fiye da 300 sun rasa matsuguni", "#300", ">"),  # Hausa
+        ("anviwon karant pasaje", "#40", ""),
+        ("ሓዊ ሰኑይ ምሸት 40 ገደማ ድኳናት ኣቃጺሉ", "#40", ""),  # about, after
+    ],
+)
+def test_hedges_of_more_languages_before_and_after_a_figure(
+    text: str, key: str, bound: str
+) -> None:
+    (figure,) = [t for t in tokens(text) if t.key == key and not t.slot]
+    assert figure.hedged
+    assert figure.bound == bound
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "contradicts"),
+    [
+        (
+            "రెవెన్యూ సిబ్బంది ౬౨౦ మందిని సురక్షిత ప్రాంతాలకు తరలించారు.",
+            "అధికారులు ఆరు వందల మందికి పైగా సురక్షిత ప్రాంతాలకు తరలించారు.",
+            False,
+        ),
+        (
+            "ಅಪಘಾತದಲ್ಲಿ ೪೮ ಮಂದಿ ಗಾಯಗೊಂಡಿದ್ದಾರೆ ಎಂದು ಪೊಲೀಸರು ತಿಳಿಸಿದ್ದಾರೆ.",
+            "ಅಪಘಾತದಲ್ಲಿ 50ಕ್ಕೂ ಹೆಚ್ಚು ಮಂದಿ ಗಾಯಗೊಂಡಿದ್ದಾರೆ ಎಂದು ಪೊಲೀಸರು ತಿಳಿಸಿದ್ದಾರೆ.",
+            True,  # under the least it gives, however close
+        ),
+        (
+            "Police said more than 50 people were hurt in the crash at Hanagodu.",
+            "Police said 48 people were hurt in the crash at Hanagodu.",
+            True,
+        ),
+    ],
+)
+def test_a_bound_after_or_before_a_figure_agrees_only_on_its_side(
+    a: str, b: str, contradicts: bool
+) -> None:
+    assert (_relation(a, b) == "contradicts") is contradicts
+    assert (_relation(b, a) == "contradicts") is contradicts

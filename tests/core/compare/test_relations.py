@@ -471,7 +471,8 @@ def test_two_numbers_joined_by_a_dash_or_to_without_a_vote_are_no_result(text: s
 @given(
     st.sampled_from(["gektar", "hektar", "tonna", "metrlik"]),
     st.sampled_from(["dan", "ga", "da", "ni"]),
-    st.sampled_from([(120, 200), (43, 50), (3200, 2800)]),
+    # under the least that "ortiq" (more than) gives: 3,200 against "more than 2,800" agrees
+    st.sampled_from([(120, 200), (43, 50), (2400, 2800)]),
 )
 def test_a_count_of_a_unit_with_a_case_ending_contradicts_the_bare_unit(
     unit: str, ending: str, figures: tuple[int, int]
