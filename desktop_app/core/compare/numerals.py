@@ -13,12 +13,18 @@ from desktop_app.core.compare.hand_number_words import HAND_TABLE
 from desktop_app.core.compare.lexicon import NUMBER_WORDS, SCALE_WORDS
 from desktop_app.core.compare.number_words_table import TABLE
 
-#: Every language's table: num2words' (generated) and the hand-listed ones, which add
-#: languages num2words lacks and forms it does not write.
-LANGUAGE_TABLES: dict[str, list[dict[str, dict[str, int]]]] = {}
-for _tables in (TABLE, HAND_TABLE):
-    for _lang, _table in _tables.items():
-        LANGUAGE_TABLES.setdefault(_lang, []).append(_table)
+
+def _language_tables() -> dict[str, list[dict[str, dict[str, int]]]]:
+    """Every language's tables: num2words' (generated) and the hand-listed ones, which add
+    languages num2words lacks and forms it does not write."""
+    found: dict[str, list[dict[str, dict[str, int]]]] = {}
+    for tables in (TABLE, HAND_TABLE):
+        for lang, table in tables.items():
+            found.setdefault(lang, []).append(table)
+    return found
+
+
+LANGUAGE_TABLES = _language_tables()
 
 #: Number words of languages num2words does not write (Estonian, Bulgarian, Greek, Albanian,
 #: Basque, Galician, Croatian's thousand, Malay's eight), and

@@ -256,7 +256,7 @@ def _beyond(bound: str, figure: str, bounds: dict[str, str]) -> bool:
 
 
 #: A bound agrees with an exact figure on its side of it, at most this many times it (or
-#: this many times under it): "more than 2 km" and "2.4 km", "within 40 minutes" and "35".
+#: this many times under it): "more than 2 km" and "2.4 km", "up to 40 workers" and "35".
 BOUND_REACH = 1.5
 
 
