@@ -25,14 +25,15 @@ from num2words import num2words
 #: num2words' codes of the languages read: every language it writes but Korean and
 #: Japanese (news write their figures in digits, and their one-syllable numerals are parts
 #: of common words), Thai (written without spaces: its numerals are inside the bigrams),
-#: Bengali, Kannada and Telugu (num2words writes a million as ten lakh, and the table would
-#: read a lakh as a million), its regional variants, and Tetum (its "rua", two, is the
-#: Portuguese for a street).
+#: its regional variants, and Tetum (its "rua", two, is the Portuguese for a street).
 LANGUAGES = (
-    "am", "ar", "az", "be", "ca", "ce", "cs", "cy", "da", "de", "en", "eo", "es", "fa", "fi",
-    "fr", "he", "hu", "id", "is", "it", "kz", "lt", "lv", "nl", "no", "pl", "pt", "ro", "ru",
-    "sk", "sl", "sr", "sv", "tg", "tr", "uk", "vi",
+    "am", "ar", "az", "be", "bn", "ca", "ce", "cs", "cy", "da", "de", "en", "eo", "es", "fa",
+    "fi", "fr", "he", "hu", "id", "is", "it", "kn", "kz", "lt", "lv", "nl", "no", "pl", "pt",
+    "ro", "ru", "sk", "sl", "sr", "sv", "te", "tg", "tr", "uk", "vi",
 )  # fmt: skip
+#: Languages num2words counts in lakhs (a million is "ten lakh"): read up to the thousands
+#: only, so that no lakh is taken for a word of scale it is not.
+LAKH_LANGUAGES = frozenset({"bn", "kn", "te"})
 #: Words left out of the table: common words of other languages that a figure before them
 #: would read as a scale ("10 min" is minutes, not Azerbaijani thousands).
 LEFT_OUT = frozenset({"min"})
@@ -67,7 +68,8 @@ def to_serbian_cyrillic(text: str) -> str:
 
 def language_table(lang: str) -> dict[str, dict[str, int]]:
     """``{"words": …, "phrases": …, "scales": …}`` of one language, each word -> its value."""
-    written = {n: num2words(n, lang=lang).lower().replace(",", " ") for n in VALUES}
+    values = [n for n in VALUES if lang not in LAKH_LANGUAGES or n < 10**5]
+    written = {n: num2words(n, lang=lang).lower().replace(",", " ") for n in values}
     words: dict[str, int] = {}
     phrases: dict[str, int] = {}
     for n, text in written.items():

@@ -105,6 +105,8 @@ class UnitTerms:
     names: frozenset[str] = frozenset()
     #: the figures given by a word of scale alone ("a thousand", "mil"): too rough to contradict
     scales: frozenset[str] = frozenset()
+    #: the figures given as a bound: ">" the least ("more than 300"), "<" the most
+    bounds: dict[str, str] = field(default_factory=dict)
 
 
 #: The IDF of a term of a script written without spaces (Thai, Lao, Khmer, Myanmar, read as
@@ -164,6 +166,7 @@ def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[li
                     frozenset(t.key for t in toks if t.hedged),
                     frozenset(t.key for t in toks if t.kind == "name"),
                     frozenset(t.key for t in toks if t.kind == "scale"),
+                    {t.key: t.bound for t in toks if t.bound},
                 )
             )
         result.append(terms)

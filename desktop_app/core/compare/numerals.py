@@ -9,8 +9,22 @@ from functools import lru_cache
 
 import regex
 
+from desktop_app.core.compare.hand_number_words import HAND_TABLE
 from desktop_app.core.compare.lexicon import NUMBER_WORDS, SCALE_WORDS
 from desktop_app.core.compare.number_words_table import TABLE
+
+
+def _language_tables() -> dict[str, list[dict[str, dict[str, int]]]]:
+    """Every language's tables: num2words' (generated) and the hand-listed ones, which add
+    languages num2words lacks and forms it does not write."""
+    found: dict[str, list[dict[str, dict[str, int]]]] = {}
+    for tables in (TABLE, HAND_TABLE):
+        for lang, table in tables.items():
+            found.setdefault(lang, []).append(table)
+    return found
+
+
+LANGUAGE_TABLES = _language_tables()
 
 #: Number words of languages num2words does not write (Estonian, Bulgarian, Greek, Albanian,
 #: Basque, Galician, Croatian's thousand, Malay's eight), and
@@ -166,21 +180,42 @@ AMBIGUOUS = frozenset(
         "nou deu năm hét pet nouă sei daan daang raan raang bum bump "
         # Tajik "сад" (a hundred; a garden in Russian), Esperanto "ses" and "sep" (six and
         # seven; Catalan "his", a month cut short)
-        "сад ses sep"
+        "сад ses sep "
+        # Pashto "زر" (soon) and "نوي" (new), Bengali "নয়" (is not), Malagasy "valo" (the
+        # Finnish for light), Haitian Creole words that are French, Dutch or Turkish ones
+        "زر نوي নয় valo kat sis uit dis ven san "
+        # Nepali "छ" (is) and "सत्र" (a session in Hindi), Urdu "نو" (new in Persian), "سو"
+        # (so), "اسی" (that same); Hausa "tara"; Irish "dó" (to him), "trí" (through), "sé"
+        # (he), "míle" (a mile), "fiche" (French); Maltese "mitt" and "sitt" (Swedish), "disa"
+        # (Albanian); Somali "kun", "afar", "laba" (words or names elsewhere)
+        "छ सत्र نو سو اسی tara dó trí sé míle fiche mitt sitt disa kun afar laba"
     )
 )
 #: Number words that are names or nouns elsewhere when capitalised inside a sentence (Sita,
 #: Saba, Lima; German "Wanne", a tub; Swedish "Manne"): then no number.
-NAMES_TOO = frozenset(str.split("sita saba lima pito isa tano nane anim libo wanne manne kumi"))
+NAMES_TOO = frozenset(
+    str.split(
+        "sita saba lima pito isa tano nane anim libo wanne manne kumi roa telo fito goma shan ming"
+    )
+)
 #: Case and collective endings a Slavic, Baltic or Finnic numeral may take past the form in
-#: the table ("Деветнаесторо", "četrus", "penkių"), at most this many letters.
+#: the table ("Деветнаесторо", "četrus", "penkių"), at most this many letters …
 ENDING_SLACK = 3
+#: … and a Turkic or Dravidian one, whose endings are longer: Kyrgyz "сексенден", Kannada
+#: "ಮೂವತ್ತಕ್ಕೂ" (more than thirty: the vowel sign of "ಮೂವತ್ತು" gives way to "ಕ್ಕೂ", four
+#: code points), Telugu "ముప్పైకి".
+AGGLUTINATING_SLACK = 5
 #: The shortest start of a word matched that way ("девят" of "девяти"; never "три").
 STEM_MIN = 5
-#: Languages whose numerals take case endings.
-INFLECTING = ("ru", "uk", "sr", "sr_cyrl", "sk", "cs", "pl", "sl", "lt", "lv", "fi")
-#: An ending that makes the figure rough ("педесетак", about fifty; "десетине", tens of).
-APPROXIMATE_ENDINGS = ("ак", "ak", "ине", "ine")
+#: Languages whose numerals take case endings, with the letters an ending may have.
+INFLECTING = {
+    **dict.fromkeys(("ru", "uk", "sr", "sr_cyrl", "sk", "cs", "pl", "sl", "lt", "lv", "fi",
+                     "mk"), ENDING_SLACK),
+    **dict.fromkeys(("ky", "kn", "te", "uz"), AGGLUTINATING_SLACK),
+}  # fmt: skip
+#: An ending that makes the figure rough ("педесетак", about fifty; "десетине", tens of;
+#: Macedonian "дваесетина", some twenty).
+APPROXIMATE_ENDINGS = ("ак", "ak", "ине", "ine", "ина")
 _SCALE_VALUES = (1000, 10**6, 10**9)
 #: A word with its combining marks and joiners (the ``regex`` module's Unicode ``\w``).
 _WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -197,6 +232,8 @@ class Numeral:
     key: str
     #: given roughly by the word itself ("педесетак")
     rough: bool = False
+    #: a hundred's word of scale alone ("ɗari", "ሚእቲ"): as rough as "a thousand" is
+    scale_alone: bool = False
 
 
 def _merged() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
@@ -205,7 +242,7 @@ def _merged() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     words: dict[str, set[int]] = {}
     phrases: dict[str, set[int]] = {}
     scales: dict[str, set[int]] = {}
-    for table in TABLE.values():
+    for table in (t for tables in LANGUAGE_TABLES.values() for t in tables):
         for word, value in table["words"].items():
             words.setdefault(word, set()).add(value)
         for phrase, value in table["phrases"].items():
@@ -232,9 +269,10 @@ WORD_VALUES, PHRASE_VALUES, SCALE_VALUES = _merged()
 def _languages() -> dict[str, set[str]]:
     """The languages of each word of the table."""
     found: dict[str, set[str]] = {}
-    for lang, table in TABLE.items():
-        for word in (*table["words"], *table["scales"]):
-            found.setdefault(word, set()).add(lang)
+    for lang, tables in LANGUAGE_TABLES.items():
+        for table in tables:
+            for word in (*table["words"], *table["scales"]):
+                found.setdefault(word, set()).add(lang)
     return found
 
 
@@ -243,18 +281,23 @@ _LONGEST_PHRASE = max(len(p.split()) for p in PHRASE_VALUES)
 _PHRASE_STARTS = frozenset(p.split()[0] for p in PHRASE_VALUES)
 
 
-def _stems() -> dict[str, int]:
-    """Starts of the inflecting languages' numerals, for words with a case ending."""
+def _stems() -> dict[str, tuple[int, int]]:
+    """Starts of the inflecting languages' numerals, for words with a case ending: each
+    with its value and the letters an ending may have."""
     found: dict[str, set[int]] = {}
-    for lang in INFLECTING:
-        for word, value in TABLE[lang]["words"].items():
-            for stem in (word, word[:-1]):
-                if len(stem) >= STEM_MIN:
-                    found.setdefault(stem, set()).add(value)
-    return {stem: next(iter(v)) for stem, v in found.items() if len(v) == 1}
+    slack: dict[str, int] = {}
+    for lang, ending in INFLECTING.items():
+        for table in LANGUAGE_TABLES[lang]:
+            for word, value in table["words"].items():
+                for stem in (word, word[:-1]):
+                    if len(stem) >= STEM_MIN:
+                        found.setdefault(stem, set()).add(value)
+                        slack[stem] = max(slack.get(stem, 0), ending)
+    return {stem: (next(iter(v)), slack[stem]) for stem, v in found.items() if len(v) == 1}
 
 
 _STEMS = _stems()
+_MOST_SLACK = max(INFLECTING.values())
 
 
 @lru_cache(maxsize=65536)
@@ -268,10 +311,10 @@ def word_value(lowered: str) -> tuple[Decimal | None, bool]:
         return Decimal("0.5"), False
     if lowered.startswith(ONE_AND_A_HALF):
         return Decimal("1.5"), False
-    for k in range(len(lowered) - 1, max(STEM_MIN, len(lowered) - ENDING_SLACK) - 1, -1):
-        value = _STEMS.get(lowered[:k])
-        if value is not None:
-            return Decimal(value), lowered.endswith(APPROXIMATE_ENDINGS)
+    for k in range(len(lowered) - 1, max(STEM_MIN, len(lowered) - _MOST_SLACK) - 1, -1):
+        stem = _STEMS.get(lowered[:k])
+        if stem is not None and len(lowered) - k <= stem[1]:
+            return Decimal(stem[0]), lowered.endswith(APPROXIMATE_ENDINGS)
     return None, False
 
 
@@ -449,9 +492,19 @@ def _run(text: str, atoms: list[_Atom | None], k: int) -> list[int]:
     return run
 
 
+#: Scripts whose words of two letters are mostly articles, pronouns and prepositions ("to",
+#: "on", "он", "دو"); in the others (Gurmukhi "ਦੋ", two, is a letter and a vowel sign;
+#: Bengali "দশ", ten) a short number word is as sure as a long one.
+_SHORT_WORDS_WEAK = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}]")
+
+
+def _is_short(lowered: str) -> bool:
+    return len(lowered) <= 2 and _SHORT_WORDS_WEAK.match(lowered) is not None
+
+
 def _is_weak(atom: _Atom) -> bool:
     """Whether the word may be no number at all ("one", "un", "to", "bin")."""
-    return atom.lowered in AMBIGUOUS or atom.value == 1 or len(atom.lowered) <= 2
+    return atom.lowered in AMBIGUOUS or atom.value == 1 or _is_short(atom.lowered)
 
 
 def _may_lead(atom: _Atom, scale: _Atom) -> bool:
@@ -529,5 +582,6 @@ def _combine(run: list[_Atom]) -> tuple[Numeral | None, int]:
     if len(kept) == 1 and kept[0].value in _SCALE_VALUES:
         return None, 1  # a word of scale alone ("a thousand") is read where it is (terms.py)
     written = format(whole.normalize(), "f")
-    numeral = Numeral(kept[0].start, kept[-1].end, "#" + written, any(a.rough for a in kept))
-    return numeral, len(kept)
+    alone = len(kept) == 1 and kept[0].lowered in SCALE_VALUES
+    rough = any(a.rough for a in kept)
+    return Numeral(kept[0].start, kept[-1].end, "#" + written, rough, alone), len(kept)

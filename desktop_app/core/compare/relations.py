@@ -77,6 +77,7 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
                 found.append(f"{_listed(values_a)} ≠ {_listed(values_b)}")
             continue
         hedged = a.hedged | b.hedged
+        bounds = {**a.bounds, **b.bounds}
         if values_a.keys().isdisjoint(values_b.keys()):
             if _given_otherwise(values_a, b) or _given_otherwise(values_b, a):
                 continue  # the same figure, of something named otherwise ("140 staff")
@@ -84,7 +85,9 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
                 continue  # "2,4 milijuna" and "2.400.000": a word of scale not known
             if _split_clock(values_a, b) or _split_clock(values_b, a):
                 continue  # "7.20" and "7 val. 20 min.": one moment written two ways
-            if not _roughly(values_a, values_b, hedged):
+            if not _roughly(values_a, values_b, hedged, bounds) and not _within(
+                values_a, values_b, bounds, hedged
+            ):
                 found.append(f"{_listed(values_a)} ≠ {_listed(values_b)}")
             continue
         is_figure = slot == "year" or slot.startswith("qty:")
@@ -95,7 +98,13 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
         # The same figure reported a little differently ("$14.2 million", "$14.6 million"),
         # unless it was already compared as the count of one thing above, or just one of the
         # two is given roughly ("more than 300" and "312" agree).
-        rough = len({x, y} & (a.hedged | b.hedged)) == 1 and figures_close(x, y, ROUGH_RATIO)
+        rough = (
+            len({x, y} & (a.hedged | b.hedged)) == 1
+            and figures_close(x, y, ROUGH_RATIO)
+            and not _beyond(x, y, a.bounds)
+            and not _beyond(y, x, b.bounds)
+        )
+        rough = rough or _within({x: ""}, {y: ""}, {**a.bounds, **b.bounds}, a.hedged | b.hedged)
         alone = x in a.scales or y in b.scales  # "a thousand" is no figure to dispute
         if x not in compared and y not in compared and not rough and not alone:
             found.append(f"{a.surfaces[x]} ≠ {b.surfaces[y]}")
@@ -218,13 +227,62 @@ def _as_figure(value: str) -> str:
     return value if value.startswith("#") else "#" + value
 
 
-def _roughly(values_a: dict[str, str], values_b: dict[str, str], hedged: frozenset[str]) -> bool:
-    """Whether a rough figure on one side ("about 300") is close to an exact one on the other."""
+def _roughly(
+    values_a: dict[str, str],
+    values_b: dict[str, str],
+    hedged: frozenset[str],
+    bounds: dict[str, str] | None = None,
+) -> bool:
+    """Whether a rough figure on one side ("about 300") is close to an exact one on the other;
+    a bound only on its own side ("more than 50" and 48 differ)."""
     return any(
-        ((x in hedged) != (y in hedged)) and figures_close(x, y, ROUGH_RATIO)
+        ((x in hedged) != (y in hedged))
+        and figures_close(x, y, ROUGH_RATIO)
+        and not _beyond(x, y, bounds or {})
+        and not _beyond(y, x, bounds or {})
         for x in values_a
         for y in values_b
     )
+
+
+def _beyond(bound: str, figure: str, bounds: dict[str, str]) -> bool:
+    """Whether ``figure`` lies on the wrong side of ``bound``, if that is a bound."""
+    side = bounds.get(bound, "")
+    low, high = _AMOUNT.fullmatch(bound), _AMOUNT.fullmatch(figure)
+    if not side or low is None or high is None or low[2] != high[2]:
+        return False
+    limit, value = float(low[1]), float(high[1])
+    return value < limit if side == ">" else value > limit
+
+
+#: A bound agrees with an exact figure on its side of it, at most this many times it (or
+#: this many times under it): "more than 2 km" and "2.4 km", "up to 40 workers" and "35".
+BOUND_REACH = 1.5
+
+
+def _within(
+    values_a: dict[str, str],
+    values_b: dict[str, str],
+    bounds: dict[str, str],
+    hedged: frozenset[str],
+) -> bool:
+    """Whether a bound on one side ("more than 300") takes in an exact figure on the other
+    (one not given roughly: "more than 12,000" and "about 14,000" are two estimates)."""
+    for x in values_a:
+        for y in values_b:
+            for bound, exact in ((x, y), (y, x)):
+                side = bounds.get(bound, "")
+                if not side or exact in hedged:
+                    continue
+                low, high = _AMOUNT.fullmatch(bound), _AMOUNT.fullmatch(exact)
+                if low is None or high is None or low[2] != high[2]:
+                    continue
+                limit, figure = float(low[1]), float(high[1])
+                if side == ">" and limit <= figure <= BOUND_REACH * limit:
+                    return True
+                if side == "<" and limit / BOUND_REACH <= figure <= limit:
+                    return True
+    return False
 
 
 def _listed(values: dict[str, str]) -> str:

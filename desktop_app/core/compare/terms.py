@@ -57,9 +57,10 @@ from desktop_app.core.compare.weekdays_table import (
 )
 
 #: Words that name the clock before an hour, as "o'clock" does after it (Estonian, Finnish,
-#: Latvian, Scandinavian, Polish, Turkish): what follows them is a time, in digits or words.
+#: Latvian, Scandinavian, Polish, Turkish, Kyrgyz, Tigrinya and Amharic "ሰዓት", Persian
+#: "ساعت", Hausa "ƙarfe"): what follows them is a time, in digits or words.
 _CLOCK_WORDS = ("kell", "kella", "kello", "klo", "klockan", "klokken", "pulksten", "plkst.",
-                "godz.", "saat", "kl.")  # fmt: skip
+                "godz.", "saat", "kl.", "саат", "ሰዓት", "ساعت", "ƙarfe", "karfe")  # fmt: skip
 _CLOCK_WORDS_LOOKBEHIND = "".join(
     f"|(?<={w[0].upper()}{re.escape(w[1:])} )|(?<={re.escape(w)} )" for w in _CLOCK_WORDS
 )
@@ -124,6 +125,8 @@ class Token:
     previous: bool = False
     #: a figure given roughly or as a bound ("about 300", "more than 300")
     hedged: bool = False
+    #: a figure given as a bound: ">" the least ("more than 300"), "<" the most ("up to 300")
+    bound: str = ""
 
 
 @lru_cache(maxsize=65536)
@@ -222,7 +225,11 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 hour = _worded_hour(text, start, numeral.key, s, numeral.end)
                 if hour is not None:
                     hedge = _time_hedge(text, start, s)
-                    found += _clock(hour, 0, surface, s, numeral.end, hedge)
+                    hour, minute = _quartered(text, start, s, hour, 0)
+                    found += _clock(hour, minute, surface, s, numeral.end, hedge)
+                elif numeral.scale_alone:
+                    # "fiye da ɗari" (more than a hundred): a figure, however rough
+                    found.append(Token(numeral.key, surface, "scale", s, numeral.end, hedged=True))
                 else:
                     rough = numeral.rough
                     found += _number(text, numeral.key, surface, s, numeral.end, stop, rough)
@@ -234,8 +241,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             letters = surface.replace(".", "")
             found.append(Token(f"acr:{letters.lower()}", letters.upper(), "name", s, e))
         elif kind == "number":
-            moment = _period_time(text, surface, e, stop)
+            moment = _period_time(text, surface, e, stop) or _o_clock_time(surface, text, e, stop)
             if moment is not None:
+                moment = _quartered(text, start, s, *moment)
                 found += _clock(*moment, surface, s, e, _time_hedge(text, start, s))
             else:
                 found.extend(_number(text, number_key(surface), surface, s, e, stop))
@@ -327,6 +335,12 @@ _BEFORE_HEDGE = re.compile(
 #: Words after an hour that make it a time ("девет сати", "neun Uhr"), with a hedge before
 #: it ("нешто после девет сати"), or a clock word ("kella kahte").
 _HOUR_AFTER = re.compile(r"\s+(?:сати|sati|sata|Uhr|heures|uur|óra|hodín|hodin)\b")
+#: Words after an hour that mean o'clock and nothing else (Hindi and Nepali "बजे", Punjabi
+#: "ਵਜੇ", Urdu "بجے"): a figure or a number word before them is a clock time ("७:१५ बजे",
+#: "आठ बजे", "੬ ਵਜੇ").
+_O_CLOCK_AFTER = regex.compile(r"[ \u00a0]+(?:बजे|ਵਜੇ|بجے)(?![\w\p{M}])")
+#: An hour of the day with its minutes or not ("6", "7.15", "19:30").
+_HOUR_CLOCK = re.compile(r"(2[0-4]|1\d|0?\d)(?:[.:]([0-5]\d))?")
 _CLOCK_BEFORE = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in _CLOCK_WORDS) + r")\s+$", re.IGNORECASE
 )
@@ -367,7 +381,7 @@ def _worded_hour(text: str, start: int, key: str, s: int, e: int) -> int | None:
         said = basque["part"].lower()
         late = said in ("arratsaldeko", "iluntzeko") or (said == "gaueko" and number in _EVENING)
         return number + (12 if late and number < 12 else 0)
-    if _CLOCK_BEFORE.search(text, max(start, s - 12), s):
+    if _CLOCK_BEFORE.search(text, max(start, s - 12), s) or _O_CLOCK_AFTER.match(text, e):
         return int(key[1:])
     if _HOUR_AFTER.match(text, e) and _HEDGE.search(text, max(start, s - 24), s):
         return int(key[1:])
@@ -399,6 +413,36 @@ def _period_time(text: str, surface: str, e: int, stop: int) -> tuple[int, int] 
         return None
     hour = _period_hour(text, int(clock[1]), e, stop)
     return None if hour is None else (hour, int(clock[2] or 0))
+
+
+#: Words before an hour that add or take a quarter or a half (Hindi, Nepali, Punjabi and
+#: Urdu "साढ़े चार बजे" half past four, "सवा" a quarter past, "पौने" a quarter to), in
+#: minutes.
+_QUARTERS = {
+    **dict.fromkeys(("साढ़े", "साढे", "ਸਾਢੇ", "ساڑھے"), 30),
+    **dict.fromkeys(("सवा", "ਸਵਾ", "سوا"), 15),
+    **dict.fromkeys(("पौने", "ਪੌਣੇ", "پونے"), -15),
+}
+_QUARTER_BEFORE = regex.compile(
+    r"(?<![\w\p{M}])(" + "|".join(map(regex.escape, _QUARTERS)) + r")[ \u00a0]+$"
+)
+
+
+def _quartered(text: str, start: int, s: int, hour: int, minute: int) -> tuple[int, int]:
+    """The hour and minutes, with a quarter or a half a word before them adds or takes."""
+    word = _QUARTER_BEFORE.search(text, max(start, s - 8), s)
+    if word is None or minute:
+        return hour, minute
+    shift = _QUARTERS[word.group(1)]
+    return ((hour - 1) % 24, 60 + shift) if shift < 0 else (hour, shift)
+
+
+def _o_clock_time(surface: str, text: str, e: int, stop: int) -> tuple[int, int] | None:
+    """The time of a figure that a word meaning o'clock follows ("੬ ਵਜੇ" 6:00)."""
+    clock = _HOUR_CLOCK.fullmatch(ascii_digits(surface))
+    if clock is None or _O_CLOCK_AFTER.match(text, e, stop) is None:
+        return None
+    return int(clock[1]), int(clock[2] or 0)
 
 
 def _period_hour(text: str, figure: int, e: int, stop: int) -> int | None:
@@ -466,8 +510,12 @@ def _number(
     if not scale and surface.isdigit() and int(plain) in _YEARS:
         return [Token(key, surface, "year", s, e, "year", plain)]
     kind = "count" if not scale and plain.isdigit() and int(plain) < 10 else "number"
-    hedged = rough or _NUMBER_HEDGE.search(text, max(0, s - 24), s) is not None
-    result = [Token(key, surface, kind, s, e, hedged=hedged)]
+    after = _NUMBER_HEDGE_AFTER.match(text, e, min(len(text), e + 40))
+    hedged = rough or after is not None or _NUMBER_HEDGE.search(text, max(0, s - 24), s) is not None
+    bound = _bound(text, s) if hedged else ""
+    if after is not None and after["word"] in _AFTER_MORE:
+        bound = ">"
+    result = [Token(key, surface, kind, s, e, hedged=hedged, bound=bound)]
     previous = _is_previous(text, s, e, stop)
     for unit in _units(text, s, scale_end, stop, scale):
         result.append(Token(f"qty:{unit}", surface, "quantity", s, e, f"qty:{unit}", key, previous))
@@ -516,9 +564,62 @@ _NUMBER_HEDGE = re.compile(
     r"tua|rhyw|bron|dros|mwy na|llai na|o leiaf|takriban|takribani|zaidi ya|karibu|"
     r"angalau|chini ya|mahigit|halos|humigit-kumulang|tinatayang|kulang-kulang|bandang|"
     r"kira-kira|lebih|kurang|"
+    # Hindi and Nepali, Punjabi, Urdu and Persian, Pashto, Bengali, Tigrinya, Malagasy,
+    # Somali, Hausa, Igbo, Haitian Creole, Maltese, Irish, Georgian, Macedonian
+    r"लगभग|करीब|करिब|तकरीबन|ਲਗਭਗ|ਕਰੀਬ|تقریباً|تقریبا|قریب|حدود|حدوداً|بیش از|شاوخوا|نږدې|"
+    r"প্রায়|ኣስታት|ልዕሊ|manodidina ny|mihoatra ny|ku dhawaad|in ka badan|ilaa|kimanin|"
+    r"fiye da|sama da|misalin|ihe dị ka|ihe karịrị|anviwon|plis pase|prèske|madwar|"
+    r"aktar minn|kważi|timpeall ar|breis is|beagnach|thart ar|დაახლოებით|околу|над|"
+    r"повеќе од|речиси|"
     r"أكثر من|약)\s+[$€£¥₸₽]?$",
     re.IGNORECASE,
 )
+#: Words after a figure (and at most two words more: its unit, a case ending written
+#: apart) that make it rough or a bound, in languages that put them there: Telugu "ఆరు
+#: వందల మందికి పైగా" (more than six hundred people), Kannada "ಹೆಚ್ಚು", Hindi "से अधिक",
+#: Punjabi "ਤੋਂ ਵੱਧ", Sinhala "40කට අධික", Malagasy "mahery", Uzbek "ortiq", Kyrgyz "ашык",
+#: Turkish "fazla", Amharic "በላይ" and "ገደማ", Tigrinya "ኣቢሉ", Burmese "ခန့်", Georgian
+#: "მეტი", Malagasy "eo ho eo".
+_AFTER_MORE = (
+    "పైగా", "ಹೆಚ್ಚು", "अधिक", "ज़्यादा", "ज्यादा", "ਵੱਧ", "ਜ਼ਿਆਦਾ", "අධික", "mahery", "ortiq",
+    "ашык", "ашуун", "fazla", "aşkın", "በላይ", "ንላዕሊ", "მეტი", "زیات", "زیادہ", "மேற்பட்ட",
+)  # fmt: skip
+_AFTER_ABOUT = ("ገደማ", "ኣቢሉ", "ခန့်", "eo ho eo", "чамасы", "atrofida", "ගණනක්")
+_NUMBER_HEDGE_AFTER = regex.compile(
+    r"(?:[^\S\n]*(?:[^\W\d_]|\p{M})+){0,2}?[^\S\n]+(?P<word>"
+    + "|".join(map(regex.escape, (*_AFTER_MORE, *_AFTER_ABOUT)))
+    + r")(?![\w\p{M}])",
+    regex.IGNORECASE,
+)
+#: The hedges of ``_NUMBER_HEDGE`` that make the figure after them the least …
+_AT_LEAST = re.compile(
+    r"\b(?:over|more than|at least|upwards of|plus de|au moins|más de|mais de|oltre|più di|"
+    r"almeno|mehr als|über|mindestens|свыше|более|понад|ponad|przeszło|ruim|meer dan|minstens|"
+    r"drygt|drøyt|yli|runsaat|runsas|ainakin|több mint|legalább|peste|en az|πάνω από|"
+    r"τουλάχιστον|lebih dari|setidaknya|nhiều hơn|hơn|أكثر من|zaidi ya|angalau|mahigit|dros|"
+    r"mwy na|o leiaf|üle|vähemalt|vairāk nekā|vismaz|daugiau nei|bent|najmenej|viac ako|"
+    r"viac než|več kot|najmanj|više od|више од|najmanje|најмање|rúmlega|بیش از|ልዕሊ|"
+    r"mihoatra ny|in ka badan|fiye da|sama da|ihe karịrị|plis pase|aktar minn|breis is|над|"
+    r"повеќе од)\s+[$€£¥₸₽]?$",
+    re.IGNORECASE,
+)
+#: … or the most.
+_AT_MOST = re.compile(
+    r"\b(?:up to|at most|(?:less|fewer) than|moins de|menos de|chini ya|llai na|alla)"
+    r"\s+[$€£¥₸₽]?$",
+    re.IGNORECASE,
+)
+
+
+def _bound(text: str, s: int) -> str:
+    """ ">" when the hedge before ``s`` makes the figure the least, "<" the most, else ""."""
+    if _AT_LEAST.search(text, max(0, s - 24), s):
+        return ">"
+    if _AT_MOST.search(text, max(0, s - 24), s):
+        return "<"
+    return ""
+
+
 _FROM_BEFORE = re.compile(r"\bfrom\s*[$€£¥₸₽]?$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^\s*(?:[^\W\d_]{1,12}\s+)?(?:to|до|→)\s*[$€£¥₸₽]?\s*\d", re.IGNORECASE)
 

@@ -140,10 +140,12 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # recall 0.893; the precision and F1 floors raised to just under. Entry 37 joined the
     # tuning half (160 pairs; unseen 0.833 / 0.781 / 0.806, labels 0.680, quotes 8 of 8):
     # 0.845 / 0.723 / 0.779, labels 0.798, quotes 168 of 170, none false, only-A recall
-    # 0.889; the precision and label floors lowered to take them in.
+    # 0.889; the precision and label floors lowered to take them in. After round 38 (number
+    # words of languages num2words lacks, more clock words, years apart): 0.854 / 0.726 /
+    # 0.785, labels 0.814, only-A recall 0.897; the floors raised to just under.
     assert tuning["quote_recall"] >= 0.985
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.88
-    assert tuning["pair_precision"] >= 0.84
-    assert tuning["pair_f1"] >= 0.775
-    assert tuning["label_accuracy"] >= 0.795
+    assert tuning["only_a_recall"] >= 0.895
+    assert tuning["pair_precision"] >= 0.85
+    assert tuning["pair_f1"] >= 0.783
+    assert tuning["label_accuracy"] >= 0.81

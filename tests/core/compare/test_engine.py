@@ -18,7 +18,7 @@ from desktop_app.core.compare.align import (
     similarity,
     unit_terms,
 )
-from desktop_app.core.compare.engine import GAP_SCORE
+from desktop_app.core.compare.engine import GAP_SCORE, YEARS_APART_SCORE
 from desktop_app.core.compare.neighbours import beside_pairs
 from desktop_app.core.compare.units import split_units
 
@@ -375,3 +375,44 @@ def test_a_gap_not_between_pairs_in_order_stays_unpaired() -> None:
     comparison = compare_texts(GAP_A, reordered)
     assert not any(pair.a.text.startswith("Several") for pair in comparison.pairs)
     assert [span.text[:12] for span in comparison.only_a] == ["Several resi"]
+
+
+_DECOY_A = (
+    "Fire swept through the grain market in Mendefera on Monday night and burnt 14 shops.\n\n"
+    "Officials said an electrical fault had started it.\n\n"
+    "In July {year_a} a similar fire at the market in Dekemhare burnt ten shops."
+)
+_DECOY_B = (
+    "Traders in Mendefera lost 14 shops when fire swept through the grain market on Monday.\n\n"
+    "Some traders doubt that the electrical fault was to blame.\n\n"
+    "In {year_b} eight shops burnt there, and traders were promised a fire engine that never "
+    "came."
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(min_value=1990, max_value=2030), st.integers(min_value=1, max_value=30))
+def test_two_earlier_events_of_other_years_are_not_paired(year_a: int, apart: int) -> None:
+    text_a = _DECOY_A.format(year_a=year_a)
+    text_b = _DECOY_B.format(year_b=year_a - apart)
+    result = compare_texts(text_a, text_b)
+    assert [p.a.text[:9] for p in result.pairs] == ["Fire swep", "Officials"]
+    assert result.only_a[-1].text.startswith("In July")
+    assert result.only_b[-1].text.startswith("In ")
+    assert compare_texts(text_b, text_a) == result.mirrored()
+
+
+def test_the_same_low_pair_with_a_year_in_common_stays() -> None:
+    text_a = _DECOY_A.format(year_a=2019)
+    text_b = _DECOY_B.format(year_b=2019)
+    assert [p.a.text[:9] for p in compare_texts(text_a, text_b).pairs][-1] == "In July 2"
+
+
+def test_a_lower_pair_than_years_apart_allow_is_kept_when_the_years_are_alike() -> None:
+    # the rule only removes: without it, the decoys are a pair of cosine under the floor
+    score = next(
+        p.score
+        for p in compare_texts(_DECOY_A.format(year_a=2019), _DECOY_B.format(year_b=2019)).pairs
+        if p.a.text.startswith("In July")
+    )
+    assert score < YEARS_APART_SCORE

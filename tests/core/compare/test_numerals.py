@@ -250,6 +250,18 @@ def test_a_rough_figure_in_words_does_not_contradict_a_close_exact_one() -> None
         ("Несрећа се догодила нешто после девет сати.", "~>9:00"),
         ("Аутобус је слетео јутрос око 8.30 с пута.", "~8:30"),
         ("Maarja jõudis Virtsu kell viis.", "5:00"),
+        ("ሓዊ ሰኑይ ምሸት ኣብ ሰዓት ትሽዓተ ኣቢሉ እዩ ተላዒሉ።", "9:00"),  # Tigrinya
+        ("Автобус саат 9.30 жолго чыкты.", "9:30"),  # Kyrgyz
+        ("ریزش ساعت هشت صبح رخ داد.", "8:00"),  # Persian
+        ("sun kira jami'an kashe gobara da misalin ƙarfe goma na dare", "10:00"),  # Hausa
+        # words meaning o'clock after the hour, in digits or words, with a half or a
+        # quarter before it (Punjabi, Hindi, Urdu)
+        ("ਪਾਣੀ ੬ ਵਜੇ ਤੱਕ ਰੁਕ ਗਿਆ।", "6:00"),
+        ("ਪਾਣੀ ਨੌਂ ਵਜੇ ਤੋਂ ਬਾਅਦ ਰੁਕਿਆ।", "9:00"),
+        ("ਪਾਣੀ ਸਾਢੇ ਚਾਰ ਵਜੇ ਰੁਕ ਗਿਆ।", "4:30"),
+        ("पानी पौने पाँच बजे रुका।", "4:45"),
+        ("आग रात सवा 11 बजे लगी।", "11:15"),
+        ("آگ رات گیارہ بجے لگی۔", "11:00"),
     ],
 )
 def test_clock_words_of_other_languages_make_times(text: str, value: str) -> None:
