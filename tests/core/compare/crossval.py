@@ -80,6 +80,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 33 (8)", 8),
     ("  round 35 (8)", 8),
     ("  round 37 (8)", 8),
+    ("  round 39 (8)", 8),
+    ("  round 40 (8)", 8),
 )
 
 
