@@ -15,6 +15,7 @@ of it went (``core.whole_lines``): the items of a list re-sorted.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import datetime
@@ -295,15 +296,13 @@ def _among_neighbours(
     return found if found.state in PLACED_STATES else review
 
 
+#: A line break with a character other than a line break after it: a non-blank line starts.
+_PARAGRAPH_START = re.compile(r"\n(?=[^\n])")
+
+
 def _paragraph_starts(text: str) -> list[int]:
     """Where each non-blank line starts."""
-    starts = [0]
-    at = text.find("\n")
-    while at != -1:
-        if text[at + 1 : at + 2] not in ("\n", ""):
-            starts.append(at + 1)
-        at = text.find("\n", at + 1)
-    return starts
+    return [0, *(found.end() for found in _PARAGRAPH_START.finditer(text))]
 
 
 def reattach(
