@@ -142,28 +142,33 @@ def replace_article_text(
     old_paragraphs = _paragraph_starts(article.text)
     new_paragraphs = _paragraph_starts(text)
     shifts: dict[tuple[int, int], int | None] = {}
+    # a passage annotated more than once (readers of a class marking the same words) is
+    # placed once: its placement depends only on its selectors and whether it was orphaned
+    placed: dict[tuple[bool, TextPosition, TextQuote], Placement] = {}
     for annotation in sorted(project.annotations_of(article_id), key=_text_order):
         position, quote = annotation.position, annotation.quote
-        if annotation.anchor == "orphaned" or article.text[position.start : position.end] != (
-            quote.exact
-        ):
-            placement = search(text, position, quote, hint=alignment.shifted(position.start))
-        elif (carried := _carried_along(alignment, lines, position, quote, shifts)) is not None:
-            state: AnchorState = "exact" if carried == position.start else "moved"
-            placement = Placement(state, carried, carried + position.end - position.start, 1.0)
-        else:
-            placement = map_through(alignment, text, position, quote)
-            placement = _among_neighbours(
-                alignment, lines, repeated, left_behind, position, quote, placement
-            )
-            if placement.state in PLACED_STATES and _beside_a_twin(
-                twins, lines, position, placement
-            ):
-                placement = Placement("review", placement.start, placement.end, placement.score)
-            if placement.state in ("review", "orphaned"):
-                placement = _item_of_its_list(alignment, position, quote, placement)
-            if placement.state in PLACED_STATES and on_a_doubtful_line(alignment, position):
-                placement = Placement("review", placement.start, placement.end, placement.score)
+        orphaned = annotation.anchor == "orphaned"
+        placement = placed.get((orphaned, position, quote))
+        if placement is None:
+            if orphaned or article.text[position.start : position.end] != quote.exact:
+                placement = search(text, position, quote, hint=alignment.shifted(position.start))
+            elif (carried := _carried_along(alignment, lines, position, quote, shifts)) is not None:
+                state: AnchorState = "exact" if carried == position.start else "moved"
+                placement = Placement(state, carried, carried + position.end - position.start, 1.0)
+            else:
+                placement = map_through(alignment, text, position, quote)
+                placement = _among_neighbours(
+                    alignment, lines, repeated, left_behind, position, quote, placement
+                )
+                if placement.state in PLACED_STATES and _beside_a_twin(
+                    twins, lines, position, placement
+                ):
+                    placement = Placement("review", placement.start, placement.end, placement.score)
+                if placement.state in ("review", "orphaned"):
+                    placement = _item_of_its_list(alignment, position, quote, placement)
+                if placement.state in PLACED_STATES and on_a_doubtful_line(alignment, position):
+                    placement = Placement("review", placement.start, placement.end, placement.score)
+            placed[(orphaned, position, quote)] = placement
         paragraphs = 0
         if placement.placed:
             paragraphs = abs(
