@@ -258,9 +258,9 @@ class Alignment:
                 reached = max(reached, end)
             kept = [s for s, count in zip(stretches, holding, strict=True) if count >= least]
             whole = sum(hi - lo for lo, hi in kept) * 2 > len(self.new)
-            # the whole text: the one haystack that remembers where each string stands,
-            # shared with every search of it (the same starts, each string read once)
-            haystack = remembering(self.new) if whole else Haystack(self.new, kept)
+            # remembering where each string stands (the same starts, each string read once
+            # per text); the whole text's haystack is the one every search of it shares
+            haystack = remembering(self.new) if whole else Haystack(self.new, kept, remember=True)
             self._haystacks[least] = haystack
         return haystack
 
