@@ -136,9 +136,9 @@ def replace_article_text(
     results: list[AnchorResult] = []
     alignment = Alignment(article.text, text)
     repeated = RepeatedLines(article.text)
-    lines = Lines(article.text)
-    left_behind = LeftBehind(alignment)
-    twins = Twins(alignment)
+    lines, new_lines = Lines(article.text), Lines(text)
+    left_behind = LeftBehind(alignment, new_lines)
+    twins = Twins(alignment, lines, new_lines)
     old_paragraphs = _paragraph_starts(article.text)
     new_paragraphs = _paragraph_starts(text)
     shifts: dict[tuple[int, int], int | None] = {}
