@@ -20,7 +20,7 @@ from desktop_app.core.block_diff import MOVE_MIN as MOVE_MIN
 from desktop_app.core.block_diff import Block as Block
 from desktop_app.core.block_diff import surviving_blocks
 from desktop_app.core.copy_index import CopyIndex
-from desktop_app.core.haystack import Haystack
+from desktop_app.core.haystack import Haystack, remembering
 from desktop_app.core.overlay_marks import (
     has_overlay_marks,
     only_overlay_marks,
@@ -258,7 +258,9 @@ class Alignment:
                 reached = max(reached, end)
             kept = [s for s, count in zip(stretches, holding, strict=True) if count >= least]
             whole = sum(hi - lo for lo, hi in kept) * 2 > len(self.new)
-            haystack = Haystack(self.new, None if whole else kept)
+            # remembering where each string stands (the same starts, each string read once
+            # per text); the whole text's haystack is the one every search of it shares
+            haystack = remembering(self.new) if whole else Haystack(self.new, kept, remember=True)
             self._haystacks[least] = haystack
         return haystack
 

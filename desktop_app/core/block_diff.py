@@ -108,6 +108,8 @@ class _Run:
     old_hi: int
     new_lo: int
     new_hi: int
+    #: Whether a run of words holds one of letters or digits (worked out only for an equal
+    #: run of at most :data:`NOISE` code points: only such a run can be noise).
     text_has_word: bool = False
 
 
@@ -241,23 +243,23 @@ def _emit_fine(
     else:  # a character's offset is its index
         old_offsets, new_offsets = range(len(old_text) + 1), range(len(new_text) + 1)
     runs: list[_Run] = []
+    maybe_noise = False  # whether some equal run is short enough to be noise
     steps = cast(list[_Step], Indel.opcodes(old_tokens, new_tokens).as_list())
     for tag, src_start, src_end, dest_start, dest_end in steps:
         equal = tag == "equal"
         if not equal and runs and not runs[-1].equal:
             runs[-1].old_hi, runs[-1].new_hi = old_offsets[src_end], new_offsets[dest_end]
             continue
+        old_lo, old_hi = old_offsets[src_start], old_offsets[src_end]
+        has_word = False  # asked only of a run short enough for noise (the rest are kept)
+        if equal and old_hi - old_lo <= NOISE:
+            has_word = words and any(t[:1].isalnum() for t in old_tokens[src_start:src_end])
+            maybe_noise = maybe_noise or not has_word
         runs.append(
-            _Run(
-                equal,
-                old_offsets[src_start],
-                old_offsets[src_end],
-                new_offsets[dest_start],
-                new_offsets[dest_end],
-                words and equal and any(t[:1].isalnum() for t in old_tokens[src_start:src_end]),
-            )
+            _Run(equal, old_lo, old_hi, new_offsets[dest_start], new_offsets[dest_end], has_word)
         )
-    runs = _without_noise(runs, words=words)
+    if maybe_noise:  # else no run is noise, and no two changes follow each other
+        runs = _without_noise(runs, words=words)
     if not _related(runs, old_text, new_text):
         return  # two unrelated sentences: common words are no alignment
     for run in runs:

@@ -92,8 +92,6 @@ def _slid(
     lo, hi = (
         (edit.src_start, edit.src_end) if edit.tag == "delete" else (edit.dest_start, edit.dest_end)
     )
-    if tuple(own[lo:hi]) in targets:
-        return None
     before = edits[index - 1] if index > 0 and edits[index - 1].tag == "equal" else None
     after = edits[index + 1] if index + 1 < len(edits) and edits[index + 1].tag == "equal" else None
     down = 0
@@ -106,6 +104,8 @@ def _slid(
         room = before.src_end - before.src_start
         while up < room and own[lo - 1 - up] == own[hi - 1 - up]:
             up += 1
+    if not (down or up) or tuple(own[lo:hi]) in targets:
+        return None  # it cannot slide (the common case: two comparisons), or need not
     for distance in range(1, max(down, up) + 1):
         for shift in (distance, -distance):
             if -up <= shift <= down and tuple(own[lo + shift : hi + shift]) in targets:

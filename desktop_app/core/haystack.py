@@ -16,10 +16,11 @@ KEPT_TEXTS = 4
 class Haystack:
     """A text to find strings in, all of it or only ``stretches`` of it (found in one string
     made of them, so a large text with a few stretches of interest is not read again for
-    every string looked for). Offsets are always those of the whole text. A haystack of a
-    whole text made to ``remember`` keeps where each string it was asked for stands (one
-    that stands there up to :data:`REMEMBERED` times), so a batch of searches sharing it
-    reads the text once per string (one search alone would read it for nothing)."""
+    every string looked for). Offsets are always those of the whole text. A haystack made
+    to ``remember`` keeps where each string it was asked for stands in the text (or in its
+    stretches joined: one that stands there up to :data:`REMEMBERED` times), so a batch of
+    searches sharing it reads the text once per string (one search alone would read it for
+    nothing)."""
 
     def __init__(
         self,
@@ -65,8 +66,13 @@ class Haystack:
         else:
             inside = min(hint - self._starts[index], self._ends[index] - self._starts[index])
             joined_hint = self._joined_starts[index] + inside
+        joined_starts = self._remembered(needle)
+        if joined_starts is None:
+            occurrences = nearest_occurrences(self._joined, needle, joined_hint, most)
+        else:
+            occurrences = _nearest_of(joined_starts, joined_hint, most)
         found: list[int] = []
-        for at in nearest_occurrences(self._joined, needle, joined_hint, most):
+        for at in occurrences:
             index = bisect_right(self._joined_starts, at) - 1
             start = self._starts[index] + at - self._joined_starts[index]
             if start + len(needle) <= self._ends[index]:
@@ -85,13 +91,15 @@ class Haystack:
         return self.nearest(needle, hint, most)
 
     def _remembered(self, needle: str) -> list[int] | None:
-        """Every start of ``needle`` in a whole text made to remember them (read once);
-        None when not remembered (too many, an empty needle, or not asked to)."""
+        """Every start of ``needle`` in the string a haystack made to remember them reads
+        (the whole text, or its stretches joined), read once; None when not remembered
+        (too many, an empty needle, or not asked to)."""
         if not needle or not self._remember:
             return None
         starts = self._starts_of.get(needle, _UNSEEN)
         if starts is _UNSEEN:
-            starts = self._starts_of[needle] = _every_start(self.text, needle)
+            read = self.text if self._joined is None else self._joined
+            starts = self._starts_of[needle] = _every_start(read, needle)
         return starts
 
 

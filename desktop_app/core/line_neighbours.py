@@ -29,6 +29,9 @@ class Lines:
         self.length = len(text)
         self.text = text
         self._surroundings: dict[int, tuple[int, int] | None] = {}
+        #: Per line, the index of the nearest long line before and after it (-1: none).
+        self._long_before: list[int] | None = None
+        self._long_after: list[int] = []
 
     def surroundings(self, start: int, end: int) -> tuple[int, int] | None:
         """From the last visible character before the line holding ``[start, end)`` to the
@@ -53,6 +56,10 @@ class Lines:
             return None  # the first or last line: nothing on that side to have come along
         return before, after + 1
 
+    def index_of(self, offset: int) -> int:
+        """The index of the line holding ``offset``."""
+        return bisect_right(self.starts, offset) - 1
+
     def line(self, index: int) -> tuple[int, int]:
         """Where line ``index`` starts and ends."""
         end = self.starts[index + 1] - 1 if index + 1 < len(self.starts) else self.length
@@ -63,6 +70,39 @@ class Lines:
         index = bisect_right(self.starts, start) - 1
         line_end = self.starts[index + 1] - 1 if index + 1 < len(self.starts) else self.length
         return (self.starts[index], line_end) if end <= line_end else None
+
+    def neighbours(self, index: int) -> list[tuple[int, int]]:
+        """The nearest line before and after line ``index`` (blank lines and short ones,
+        under :data:`MOVE_MIN` visible code points: a time stamp or a heading, passed
+        over). Every line's are worked out together, when first asked."""
+        if self._long_before is None:
+            self._link_long_lines()
+        assert self._long_before is not None
+        found: list[tuple[int, int]] = []
+        before, after = self._long_before[index], self._long_after[index]
+        if before != -1:
+            found.append(self.line(before))
+        if after != -1:
+            found.append(self.line(after))
+        return found
+
+    def _link_long_lines(self) -> None:
+        """For each line, the nearest long line before it and after it (one pass each way:
+        with typos all through a text nearly every line is asked about)."""
+        long = [len(line.strip()) >= MOVE_MIN for line in self.text.split("\n")]
+        before: list[int] = []
+        last = -1
+        for index, is_long in enumerate(long):
+            before.append(last)
+            if is_long:
+                last = index
+        after = [-1] * len(long)
+        last = -1
+        for index in range(len(long) - 1, -1, -1):
+            after[index] = last
+            if long[index]:
+                last = index
+        self._long_before, self._long_after = before, after
 
 
 class RepeatedLines:
@@ -131,12 +171,12 @@ class LeftBehind:
     """:func:`original_left_behind` for one alignment, remembered per line and shift (the
     passages of one paragraph share the answer)."""
 
-    def __init__(self, alignment: Alignment) -> None:
+    def __init__(self, alignment: Alignment, new_lines: Lines | None = None) -> None:
         self.alignment = alignment
         self._known: dict[tuple[int, int], int | None] = {}
         self._copied: dict[tuple[int, int], bool] = {}
         self._unmatched: list[tuple[int, str]] | None = None
-        self._new_lines = Lines(alignment.new)
+        self._new_lines = new_lines or Lines(alignment.new)
 
     def __call__(self, line: tuple[int, int], shift: int) -> int | None:
         key = (line[0], shift)
@@ -218,10 +258,13 @@ class Twins:
     the original, the diff can only guess). Only lines next to text the update inserted or
     changed are compared."""
 
-    def __init__(self, alignment: Alignment) -> None:
+    def __init__(
+        self, alignment: Alignment, old_lines: Lines | None = None, new_lines: Lines | None = None
+    ) -> None:
         self.alignment = alignment
         self.old, self.new = alignment.old, alignment.new
-        self.old_lines, self.new_lines = Lines(self.old), Lines(self.new)
+        self.old_lines = old_lines or Lines(self.old)
+        self.new_lines = new_lines or Lines(self.new)
         self._known: dict[tuple[int, int], bool] = {}
         self._changed_beside: dict[int, list[tuple[int, int]]] = {}
         self._beside_change: set[int] = set()
@@ -231,8 +274,7 @@ class Twins:
             first, last = bisect_right(starts, lo) - 1, bisect_right(starts, max(lo, hi - 1)) - 1
             changed.update(range(first, last + 1))
         for index in changed:
-            line = self.new_lines.line(index)
-            for other in _neighbour_lines(self.new, self.new_lines, line):
+            for other in self.new_lines.neighbours(index):
                 self._beside_change.add(other[0])
 
     def beside_change(self, new_at: int) -> bool:
@@ -252,7 +294,7 @@ class Twins:
         if beside is None:
             beside = self._changed_beside[new_line[0]] = [
                 other
-                for other in _neighbour_lines(self.new, self.new_lines, new_line)
+                for other in self.new_lines.neighbours(self.new_lines.index_of(new_line[0]))
                 if self.alignment.unaligned_share(*other) > 0
             ]
         if not beside:
@@ -266,7 +308,7 @@ class Twins:
                 and any(_alike(line, self.new[lo:hi]) for lo, hi in beside)
                 and not any(
                     _alike(line, self.old[lo:hi])
-                    for lo, hi in _neighbour_lines(self.old, self.old_lines, old_line)
+                    for lo, hi in self.old_lines.neighbours(self.old_lines.index_of(old_line[0]))
                 )
             )
         return self._known[key]
@@ -279,20 +321,3 @@ def _alike(line: str, other: str) -> bool:
     return bool(
         Indel.normalized_similarity(line, other, score_cutoff=EDITED_IN_PLACE) >= EDITED_IN_PLACE
     )
-
-
-def _neighbour_lines(text: str, lines: Lines, at: tuple[int, int]) -> list[tuple[int, int]]:
-    """The nearest line before and after line ``at`` of ``text`` (blank lines and short
-    ones, a time stamp or a heading, passed over)."""
-    index = bisect_right(lines.starts, at[0]) - 1
-    found: list[tuple[int, int]] = []
-    for step in (-1, 1):
-        other = index + step
-        while 0 <= other < len(lines.starts):
-            start = lines.starts[other]
-            end = lines.starts[other + 1] - 1 if other + 1 < len(lines.starts) else lines.length
-            if len(text[start:end].strip()) >= MOVE_MIN:
-                found.append((start, end))
-                break
-            other += step
-    return found

@@ -15,6 +15,7 @@ of it went (``core.whole_lines``): the items of a list re-sorted.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import datetime
@@ -135,34 +136,39 @@ def replace_article_text(
     results: list[AnchorResult] = []
     alignment = Alignment(article.text, text)
     repeated = RepeatedLines(article.text)
-    lines = Lines(article.text)
-    left_behind = LeftBehind(alignment)
-    twins = Twins(alignment)
+    lines, new_lines = Lines(article.text), Lines(text)
+    left_behind = LeftBehind(alignment, new_lines)
+    twins = Twins(alignment, lines, new_lines)
     old_paragraphs = _paragraph_starts(article.text)
     new_paragraphs = _paragraph_starts(text)
     shifts: dict[tuple[int, int], int | None] = {}
+    # a passage annotated more than once (readers of a class marking the same words) is
+    # placed once: its placement depends only on its selectors and whether it was orphaned
+    placed: dict[tuple[bool, TextPosition, TextQuote], Placement] = {}
     for annotation in sorted(project.annotations_of(article_id), key=_text_order):
         position, quote = annotation.position, annotation.quote
-        if annotation.anchor == "orphaned" or article.text[position.start : position.end] != (
-            quote.exact
-        ):
-            placement = search(text, position, quote, hint=alignment.shifted(position.start))
-        elif (carried := _carried_along(alignment, lines, position, quote, shifts)) is not None:
-            state: AnchorState = "exact" if carried == position.start else "moved"
-            placement = Placement(state, carried, carried + position.end - position.start, 1.0)
-        else:
-            placement = map_through(alignment, text, position, quote)
-            placement = _among_neighbours(
-                alignment, lines, repeated, left_behind, position, quote, placement
-            )
-            if placement.state in PLACED_STATES and _beside_a_twin(
-                twins, lines, position, placement
-            ):
-                placement = Placement("review", placement.start, placement.end, placement.score)
-            if placement.state in ("review", "orphaned"):
-                placement = _item_of_its_list(alignment, position, quote, placement)
-            if placement.state in PLACED_STATES and on_a_doubtful_line(alignment, position):
-                placement = Placement("review", placement.start, placement.end, placement.score)
+        orphaned = annotation.anchor == "orphaned"
+        placement = placed.get((orphaned, position, quote))
+        if placement is None:
+            if orphaned or article.text[position.start : position.end] != quote.exact:
+                placement = search(text, position, quote, hint=alignment.shifted(position.start))
+            elif (carried := _carried_along(alignment, lines, position, quote, shifts)) is not None:
+                state: AnchorState = "exact" if carried == position.start else "moved"
+                placement = Placement(state, carried, carried + position.end - position.start, 1.0)
+            else:
+                placement = map_through(alignment, text, position, quote)
+                placement = _among_neighbours(
+                    alignment, lines, repeated, left_behind, position, quote, placement
+                )
+                if placement.state in PLACED_STATES and _beside_a_twin(
+                    twins, lines, position, placement
+                ):
+                    placement = Placement("review", placement.start, placement.end, placement.score)
+                if placement.state in ("review", "orphaned"):
+                    placement = _item_of_its_list(alignment, position, quote, placement)
+                if placement.state in PLACED_STATES and on_a_doubtful_line(alignment, position):
+                    placement = Placement("review", placement.start, placement.end, placement.score)
+            placed[(orphaned, position, quote)] = placement
         paragraphs = 0
         if placement.placed:
             paragraphs = abs(
@@ -295,15 +301,13 @@ def _among_neighbours(
     return found if found.state in PLACED_STATES else review
 
 
+#: A line break with a character other than a line break after it: a non-blank line starts.
+_PARAGRAPH_START = re.compile(r"\n(?=[^\n])")
+
+
 def _paragraph_starts(text: str) -> list[int]:
     """Where each non-blank line starts."""
-    starts = [0]
-    at = text.find("\n")
-    while at != -1:
-        if text[at + 1 : at + 2] not in ("\n", ""):
-            starts.append(at + 1)
-        at = text.find("\n", at + 1)
-    return starts
+    return [0, *(found.end() for found in _PARAGRAPH_START.finditer(text))]
 
 
 def reattach(

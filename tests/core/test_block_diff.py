@@ -12,11 +12,13 @@ from rapidfuzz.distance import Indel
 from desktop_app.core.block_diff import (
     _LEVELS,
     EDITED_IN_PLACE,
+    NOISE,
     RELATED,
     _alike,
     _related,
     _Run,
     _tokens,
+    _without_noise,
     surviving_blocks,
 )
 
@@ -106,3 +108,53 @@ def test_two_lines_are_alike_as_the_search_among_a_stretchs_lines_finds_them(
         key, [other], scorer=Indel.normalized_similarity, score_cutoff=EDITED_IN_PLACE
     )
     assert _alike(key, other) == (found is not None)
+
+
+def _copied(runs: list[_Run], *, flip_long: bool = False) -> list[_Run]:
+    """Fresh copies of ``runs`` (the clean-up joins runs in place), with the word flag of
+    each equal run longer than NOISE turned over if ``flip_long``."""
+    return [
+        _Run(
+            run.equal,
+            run.old_lo,
+            run.old_hi,
+            run.new_lo,
+            run.new_hi,
+            run.text_has_word != (flip_long and run.equal and run.old_hi - run.old_lo > NOISE),
+        )
+        for run in runs
+    ]
+
+
+def _bounds(runs: list[_Run]) -> list[tuple[bool, int, int, int, int]]:
+    return [(run.equal, run.old_lo, run.old_hi, run.new_lo, run.new_hi) for run in runs]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(1, 2 * NOISE), st.integers(1, 2 * NOISE), st.booleans())),
+    st.booleans(),
+    st.booleans(),
+)
+def test_only_a_short_equal_run_without_a_word_can_be_noise(
+    lengths: list[tuple[int, int, bool]], equal_first: bool, words: bool
+) -> None:
+    # the diff works out whether a run of words holds a word only for equal runs of at
+    # most NOISE code points, and skips the clean-up when none of them could be noise:
+    # neither shortcut may change what the clean-up makes of the runs
+    runs: list[_Run] = []
+    old = new = 0
+    for index, (old_length, new_length, has_word) in enumerate(lengths):
+        equal = (index % 2 == 0) == equal_first
+        new_length = old_length if equal else new_length
+        runs.append(_Run(equal, old, old + old_length, new, new + new_length, has_word))
+        old, new = old + old_length, new + new_length
+    cleaned = _without_noise(_copied(runs), words=words)
+    flipped = _without_noise(_copied(runs, flip_long=True), words=words)
+    assert _bounds(flipped) == _bounds(cleaned)
+    could_be_noise = any(
+        run.equal and run.old_hi - run.old_lo <= NOISE and not (words and run.text_has_word)
+        for run in runs
+    )
+    if not could_be_noise:
+        assert _bounds(cleaned) == _bounds(runs)

@@ -124,3 +124,41 @@ def test_each_thread_has_its_own_remembering_haystacks() -> None:
     assert there[0] is not here
     assert there[0].nearest("two", 0, 5) == here.nearest("two", 0, 5) == [17]
     assert remembering(text) is here
+
+
+@given(
+    TEXTS,
+    st.text(alphabet="ab ", min_size=1, max_size=3),
+    st.lists(st.integers(-5, 130), min_size=1, max_size=6),
+    st.integers(1, 70),
+    st.lists(st.tuples(st.integers(0, 120), st.integers(0, 30)), max_size=4),
+)
+def test_remembering_stretches_find_what_fresh_ones_find(
+    text: str, needle: str, hints: list[int], most: int, raw: list[tuple[int, int]]
+) -> None:
+    """Stretches that remember where each string stands in them (an update's inserted
+    text, searched by every passage the diff could not follow) answer each time exactly
+    as stretches reading anew, order of ties included."""
+    stretches: list[tuple[int, int]] = []
+    for start, length in sorted(raw):
+        lo = max(start, stretches[-1][1] + 1 if stretches else 0)
+        hi = min(len(text), lo + length)
+        if lo < hi:
+            stretches.append((lo, hi))
+    remembering_stretches = Haystack(text, stretches, remember=True)
+    for hint in hints:
+        fresh = Haystack(text, stretches)
+        assert remembering_stretches.nearest(needle, hint, most) == fresh.nearest(
+            needle, hint, most
+        )
+        assert remembering_stretches.near(needle, hint, most) == fresh.near(needle, hint, most)
+
+
+def test_an_update_that_changed_most_lines_searches_the_shared_haystack() -> None:
+    old = "\n".join(f"Line {n} of the notice, as it was printed." for n in range(40))
+    new = "\n".join(f"Line {n} of the notcie, as it was prnited." for n in range(40))
+    alignment = Alignment(old, new)
+    haystack = alignment.inserted()
+    assert haystack.whole
+    assert haystack is remembering(new)
+    assert haystack.nearest("notcie", 0, 3) == Haystack(new).nearest("notcie", 0, 3)

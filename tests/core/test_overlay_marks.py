@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from hypothesis import given, settings
@@ -15,6 +16,7 @@ from desktop_app.core.overlay_marks import (
     OVERLAY_MARKS,
     context_similarity_unmarked,
     folded,
+    has_overlay_marks,
     through_overlay_marks,
 )
 
@@ -124,3 +126,9 @@ def test_marks_added_to_a_run_are_not_inserted_text() -> None:
     assert alignment.unaligned() == []
     typed = new.replace("Round six", "Round six, revised")
     assert Alignment(old, typed).unaligned() == [(9, 18)]
+
+
+@given(st.text(alphabet=st.sampled_from(["a", " ", "\n", "é", "😀", "\u0301", *OVERLAY_MARKS])))
+def test_a_text_has_overlay_marks_when_one_of_them_stands_in_it(text: str) -> None:
+    # looked for one mark at a time, as the pattern of all of them finds them
+    assert has_overlay_marks(text) == (re.search(f"[{OVERLAY_MARKS}]", text) is not None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 
+import msgspec
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
@@ -195,3 +196,44 @@ def test_remembered_line_shifts_answer_as_a_fresh_look_up_would(seed: int, rate:
         position, quote = describe(text, start, end)
         fresh = _carried_along(alignment, lines, position, quote, {})
         assert _carried_along(alignment, lines, position, quote, shared) == fresh
+
+
+@settings(max_examples=30, deadline=None, derandomize=True)
+@given(
+    seed=st.integers(0, 2**32),
+    operations=st.integers(1, 4),
+    orphaned=st.lists(st.booleans(), min_size=25, max_size=25),
+)
+def test_a_passage_annotated_twice_is_placed_as_each_copy_alone_would_be(
+    seed: int, operations: int, orphaned: list[bool]
+) -> None:
+    # the update places a passage once for all annotations with its selectors and its
+    # orphaned state: each must land where it lands with no other annotation like it
+    tracked, spans = _edited(seed, operations)
+    alone, alone_ids = _annotations(tracked.old, spans)
+    twice, twice_ids = _annotations(tracked.old, [*spans, *spans])
+    marked = [
+        msgspec.structs.replace(annotation, anchor="orphaned")
+        if index >= len(spans) and orphaned[(index - len(spans)) % len(orphaned)]
+        else annotation
+        for index, annotation in enumerate(twice.annotations_of(twice.articles.at(0).id))
+    ]
+    twice = Project(articles=list(twice.articles), annotations=marked)
+    for_orphans = Project(
+        articles=list(alone.articles),
+        annotations=[
+            msgspec.structs.replace(annotation, anchor="orphaned")
+            for annotation in alone.annotations_of(alone.articles.at(0).id)
+        ],
+    )
+    expected = {}
+    for project, anchor in ((alone, "exact"), (for_orphans, "orphaned")):
+        outcome = replace_article_text(project, project.articles.at(0).id, tracked.text)
+        for result in outcome.results:
+            expected[(anchor, result.annotation_id)] = result.placement
+    outcome = replace_article_text(twice, twice.articles.at(0).id, tracked.text)
+    placed = {result.annotation_id: result.placement for result in outcome.results}
+    for index, annotation_id in enumerate(twice_ids):
+        copy = index % len(spans)
+        anchor = "orphaned" if index >= len(spans) and orphaned[copy % len(orphaned)] else "exact"
+        assert placed[annotation_id] == expected[(anchor, alone_ids[copy])]
