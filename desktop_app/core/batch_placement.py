@@ -54,6 +54,7 @@ from desktop_app.core.dropped_stamps import stamped_copy, without_dropped_stamps
 from desktop_app.core.folded_markup import Folded, fold_new_markup
 from desktop_app.core.foreign_paragraphs import cut_foreign_paragraphs
 from desktop_app.core.haystack import Haystack
+from desktop_app.core.one_side_kept import kept_copy
 from desktop_app.core.partial_bound import may_reach
 from desktop_app.core.quote_candidates import Refinements
 from desktop_app.core.quote_search import (
@@ -183,12 +184,19 @@ def place_alone(text: str, request: Request, found: Placement) -> Placement:
     """What :func:`place_all` makes of a batch of one in a text with nothing folded, given
     what the search alone found (``found``, not placed): the passes that look only at the
     passage's own quote and context (a label before it, text appended after it, its
-    paragraph swapped, marks, stamps or asides dropped), without searching again."""
+    paragraph swapped, marks, stamps or asides dropped), without searching again; a guess
+    left in review on the one exact copy of the quote within reach of where it stood, one
+    side of its context whole and a word replaced on the other, is placed there
+    (``core.one_side_kept``: "telephone" now "tel."; in a batch its neighbours tell)."""
     placements = [found]
     _cut_foreign_paragraphs(text, [request], placements, [False])
     _place_displaced(text, [request], placements, [False], alone=True)
     _place_swapped(text, [request], placements, [False])
     placed = _placed_again(text, [request], None, placements)[0]
+    if placed.state == "review":
+        kept = _kept_on_one_side(text, request)
+        if kept is not None and (kept.start, kept.end) == (placed.start, placed.end):
+            return kept
     if (
         found.state == "review"
         and (placed.start, placed.end) != (found.start, found.end)
@@ -196,6 +204,18 @@ def place_alone(text: str, request: Request, found: Placement) -> Placement:
     ):
         return found
     return placed
+
+
+def _kept_on_one_side(text: str, request: Request) -> Placement | None:
+    """The one exact copy of the quote with one side of its context whole and the other
+    nearly so (``core.one_side_kept``), placed; None when there is none."""
+    position = request.position
+    at = kept_copy(text, request.quote, position.start if request.hint is None else request.hint)
+    if at is None:
+        return None
+    end = at + len(request.quote.exact)
+    state: AnchorState = "exact" if (at, end) == (position.start, position.end) else "moved"
+    return Placement(state, at, end, score(text, at, end, request.quote, position.start).score)
 
 
 def _placed_again(
