@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.anchoring import describe
+from desktop_app.core.batch_placement import Request, place_all
 from desktop_app.core.one_side_kept import _TOKEN, SHIFTED, kept_copy, word_replaced
 from desktop_app.core.quote_search import search
 from desktop_app.core.reanchor import place
@@ -49,6 +50,8 @@ def test_one_at_a_time_a_passage_with_a_word_beside_it_abbreviated_is_placed() -
         at = ABBREVIATED.index(passage)
         assert kept_copy(ABBREVIATED, quote, start) == at
         assert place(ABBREVIATED, position, quote)[:3] == ("moved", at, at + len(passage))
+        batch = place_all(ABBREVIATED, [Request(position, quote)])
+        assert batch[0][:3] == ("moved", at, at + len(passage))
 
 
 def test_a_second_copy_or_a_far_one_leaves_it_a_guess() -> None:
