@@ -34,11 +34,12 @@ _TOKEN = re.compile(r"\w+|\W")
 
 def kept_copy(text: str, quote: TextQuote, expected: int) -> int | None:
     """Where the one exact copy of ``quote`` stands (its start), within :data:`SHIFTED`
-    of where it was ``expected``, with one side of its stored
-    context whole beside it (all of :data:`CONTEXT`) and on the other side a word or two
-    replaced by others, the rest standing as it was (:func:`word_replaced`: "telephone"
-    now "tel."), no other copy having a side whole or both sides :data:`RIVAL_SIDES`
-    similar (a second such copy makes the choice a guess); None otherwise."""
+    of where it was ``expected``, with one side of its stored context whole beside it
+    (all of :data:`CONTEXT`) and on the other side a word or two replaced by others, in
+    one or two places, the rest standing as it was (:func:`word_replaced`: "telephone"
+    now "tel.", "Street" and "metres" now "St" and "m"), no other copy having a side
+    whole or both sides :data:`RIVAL_SIDES` similar (a second such copy makes the choice
+    a guess); None otherwise."""
     exact = quote.exact
     if not exact:
         return None
@@ -57,11 +58,13 @@ def kept_copy(text: str, quote: TextQuote, expected: int) -> int | None:
     return None  # more copies than looked at: no telling them apart
 
 
-def word_replaced(stored: list[str], found: list[str]) -> bool:
+def word_replaced(stored: list[str], found: list[str], runs: int = 2) -> bool:
     """Whether the tokens ``found`` (words and single other code points, read from the
-    passage outward, longer than ``stored``) are ``stored`` with one run of at most
-    :data:`REPLACED` tokens replaced by another, not merely respelt (:data:`REWORDED`),
-    at least :data:`RESUMED_WORDS` words of ``stored`` standing after it (its last token
+    passage outward, longer than ``stored``) are ``stored`` with up to ``runs`` runs of at
+    most :data:`REPLACED` tokens each, words among them or among those put in their place
+    (a word shortened, dropped or put in), not merely respelt (:data:`REWORDED`), the
+    runs apart (a deletion next to an insertion is a respelling), at least
+    :data:`RESUMED_WORDS` words of ``stored`` standing after the last (its last token
     aside: a word the context's end cut)."""
     lead = 0
     while lead < len(stored) and lead < len(found) and stored[lead] == found[lead]:
@@ -74,12 +77,21 @@ def word_replaced(stored: list[str], found: list[str]) -> bool:
         for new in range(REPLACED + 1):
             if old == new == 0:
                 continue
-            if found[lead + new : lead + new + len(rest)] != rest:
-                continue
             replaced = "".join(stored[lead : lead + old])
             replacing = "".join(found[lead : lead + new])
-            words = any(token[0].isalnum() for token in stored[lead : lead + old])
-            if words and similarity(replaced, replacing) < REWORDED:
+            words = any(token[0].isalnum() for token in stored[lead : lead + old]) or any(
+                token[0].isalnum() for token in found[lead : lead + new]
+            )
+            if not words or similarity(replaced, replacing) >= REWORDED:
+                continue
+            if found[lead + new : lead + new + len(rest)] == rest:
+                return True
+            rest_stored, rest_found = stored[lead + old :], found[lead + new :]
+            if (
+                runs > 1
+                and rest_stored[:1] == rest_found[:1]  # runs apart, not one respelt
+                and word_replaced(rest_stored, rest_found, runs - 1)
+            ):
                 return True
     return False
 
