@@ -15,7 +15,7 @@ RIVAL_SIDES = 0.75
 REPLACED = 3
 #: Least words standing after the replaced ones (toward the far end of the context) for
 #: the context to resume there.
-RESUMED_WORDS = 2
+RESUMED_WORDS = 1
 #: Most similarity of the replaced words to the old ones ("approximately" and "approx."
 #: differ more; a typo, "Seitkali" and "Seittkali", does not: it is no word replaced).
 REWORDED = 0.8
