@@ -32,8 +32,10 @@ whole after it and its prefix whole just before a label put there (``core.displa
 "Important: " before every copy of a repeated sentence), and a best guess in review, its
 quote found once and whole, whose paragraph swapped places with the one beside it is
 placed (``core.swapped_paragraphs``: a paragraph and its translation printed the other way
-round). Nothing else changes, and a batch of one is ``search`` alone but for those last
-steps.
+round), and so is a best guess in review on the one exact copy of its quote near where it
+stood, one side of its context whole and a word replaced on the other
+(``core.one_side_kept``: "telephone" now "tel."). Nothing else changes, and a batch of one
+is ``search`` alone but for those last steps.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ from desktop_app.core.dropped_stamps import stamped_copy, without_dropped_stamps
 from desktop_app.core.folded_markup import Folded, fold_new_markup
 from desktop_app.core.foreign_paragraphs import cut_foreign_paragraphs
 from desktop_app.core.haystack import Haystack
+from desktop_app.core.one_side_kept import kept_copy
 from desktop_app.core.partial_bound import may_reach
 from desktop_app.core.quote_candidates import Refinements
 from desktop_app.core.quote_search import (
@@ -183,12 +186,15 @@ def place_alone(text: str, request: Request, found: Placement) -> Placement:
     """What :func:`place_all` makes of a batch of one in a text with nothing folded, given
     what the search alone found (``found``, not placed): the passes that look only at the
     passage's own quote and context (a label before it, text appended after it, its
-    paragraph swapped, marks, stamps or asides dropped), without searching again."""
+    paragraph swapped, marks, stamps or asides dropped, a word replaced beside it), without
+    searching again."""
     placements = [found]
     _cut_foreign_paragraphs(text, [request], placements, [False])
     _place_displaced(text, [request], placements, [False], alone=True)
     _place_swapped(text, [request], placements, [False])
-    placed = _placed_again(text, [request], None, placements)[0]
+    placements = _placed_again(text, [request], None, placements)
+    _place_kept_on_one_side(text, [request], placements, [False])
+    placed = placements[0]
     if (
         found.state == "review"
         and (placed.start, placed.end) != (found.start, found.end)
@@ -196,6 +202,18 @@ def place_alone(text: str, request: Request, found: Placement) -> Placement:
     ):
         return found
     return placed
+
+
+def _kept_on_one_side(text: str, request: Request) -> Placement | None:
+    """The one exact copy of the quote with one side of its context whole and the other
+    nearly so (``core.one_side_kept``), placed; None when there is none."""
+    position = request.position
+    at = kept_copy(text, request.quote, position.start if request.hint is None else request.hint)
+    if at is None:
+        return None
+    end = at + len(request.quote.exact)
+    state: AnchorState = "exact" if (at, end) == (position.start, position.end) else "moved"
+    return Placement(state, at, end, score(text, at, end, request.quote, position.start).score)
 
 
 def _placed_again(
@@ -422,10 +440,26 @@ def _last_passes(
 ) -> None:
     """A batch's last passes: fuzzy placements cut back past foreign paragraphs, then
     passages left in review or orphaned placed on a copy whose context was displaced or
-    whose paragraph swapped places with the one beside it."""
+    whose paragraph swapped places with the one beside it, or on the one copy near where
+    they stood with a word replaced beside it."""
     _cut_foreign_paragraphs(text, requests, placements, settled)
     _place_displaced(text, requests, placements, settled)
     _place_swapped(text, requests, placements, settled)
+    _place_kept_on_one_side(text, requests, placements, settled)
+
+
+def _place_kept_on_one_side(
+    text: str, requests: Sequence[Request], placements: list[Placement], settled: list[bool]
+) -> None:
+    """Best guesses in review on the one exact copy of their quote near where they stood,
+    one side of its context whole and a word replaced on the other
+    (``core.one_side_kept``), placed."""
+    for index, (request, placement) in enumerate(zip(requests, placements, strict=True)):
+        if settled[index] or placement.state != "review":
+            continue
+        kept = _kept_on_one_side(text, request)
+        if kept is not None and (kept.start, kept.end) == (placement.start, placement.end):
+            placements[index] = kept
 
 
 def _place_swapped(

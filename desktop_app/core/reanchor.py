@@ -63,7 +63,7 @@ def place(
     marks throughout that the quote lacks (numbered lines, markdown), folded out there,
     else through the batch's last passes that need no other annotation
     (``batch_placement.place_alone``: a label before it, its paragraph swapped, stamps
-    dropped)."""
+    dropped, a word replaced beside it)."""
     found = search(text, position, quote, hint=hint)
     if found.state in PLACED_STATES:
         return found
