@@ -148,11 +148,12 @@ def contractions_expanded(tracked: TrackedText, rng: random.Random, rate: float)
 
 def acronyms_expanded(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """A house style: one acronym, half of them or every one the text uses expanded at its
-    first use ("British Sign Language (BSL)"); later uses left."""
+    first use outside brackets ("British Sign Language (BSL)"); other uses left."""
     text = tracked.text
     firsts: dict[str, Span] = {}
     for start, end in _spans_of(ACRONYM, text):
-        firsts.setdefault(text[start:end], (start, end))
+        if text[start - 1 : start] != "(":  # "(PB)" is not expanded inside its brackets
+            firsts.setdefault(text[start:end], (start, end))
     chosen = _some(rng, rate, sorted(firsts))
     for start, end in sorted((firsts[a] for a in chosen), reverse=True):
         acronym_expanded(tracked, start, end)

@@ -30,8 +30,13 @@ NUMBER_WORDS = {
     "forty": "40",
     "fifty": "50",
 }
-#: A number word in small letters ("three", not "Three" opening a sentence).
-NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(NUMBER_WORDS)})\b")
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+#: A number word in small letters ("three", not "Three" opening a sentence), not part of a
+#: larger number ("twenty-four", "two hundred and twelve", "forty thousand").
+NUMBER_WORD = re.compile(
+    rf"(?<!-)(?<!hundred and )\b(?:{'|'.join(NUMBER_WORDS)})\b"
+    rf"(?!-(?:{_UNITS})\b| hundred| thousand)"
+)
 
 #: Contractions (with the typographic apostrophe) and what they stand for.
 CONTRACTIONS = {

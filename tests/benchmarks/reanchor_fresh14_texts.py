@@ -234,9 +234,9 @@ def gala_results(rng: random.Random) -> str:
         "Girls 100 m backstroke, 13–14 years",
         bullets(
             [
-                f"1. Hana Sato, Harbour — 1:{base + 40}.10",
-                f"2. Ruth Ade, Millbrook — 1:{base + 40}.19",
-                f"3. Ella Kaur, Riverside — 1:{base + 41}.10",
+                f"1. Hana Sato, Harbour — 1:{base + 20}.10",
+                f"2. Ruth Ade, Millbrook — 1:{base + 20}.19",
+                f"3. Ella Kaur, Riverside — 1:{base + 21}.10",
                 f"Grace Lim, Harbour — {dq}",
             ]
         ),
@@ -250,7 +250,7 @@ def gala_results(rng: random.Random) -> str:
         "From the coaches",
         (
             f"{coach} said the club had set twenty-four PB times. “We’re proud of every "
-            "swimmer, and we won’t forget the ones who swam for the first time,” she said. "
+            "swimmer, and we won’t forget the ones who swam for the first time,” the coach said. "
             f"{coach} thanked the officials, who must qualify every two years."
         ),
         "Officials and volunteers",

@@ -71,6 +71,16 @@ def test_number_words_are_set_as_figures_not_at_a_sentence_start() -> None:
     assert hours.holds(*span_of(new, "3 hours"))
 
 
+def test_number_words_inside_larger_numbers_are_left() -> None:
+    text = "Head\n\nByline\n\nWe set twenty-four records from two hundred and twelve in ten days.\n"
+    assert _found(NUMBER_WORD, text) == ["ten"]
+    tracked = TrackedText(text)
+    numbers_as_figures(tracked, random.Random(1), 8.0)
+    assert tracked.text == (
+        "Head\n\nByline\n\nWe set twenty-four records from two hundred and twelve in 10 days.\n"
+    )
+
+
 def test_contractions_are_written_out_their_capitals_kept() -> None:
     text = "Head\n\nByline\n\nDon’t park here. We can’t help, and it’s late; you’ll see.\n"
     assert _found(CONTRACTION, text) == ["Don’t", "can’t", "it’s", "you’ll"]
@@ -102,6 +112,18 @@ def test_an_acronym_is_expanded_at_its_first_use_only() -> None:
     assert first.survived == 1.0  # every character kept, words typed inside it
     assert first.holds(*span_of(new, "A British Sign Language (BSL) interpreter signs."))
     assert second.holds(*span_of(new, "BSL", 1))
+
+
+def test_an_acronym_in_brackets_is_not_expanded_inside_them() -> None:
+    text = "Head\n\nByline\n\nShe swam 38.41 (PB). Another PB today.\n"
+    tracked = TrackedText(text)
+    acronyms_expanded(tracked, random.Random(1), 8.0)
+    new = tracked.text
+    assert new == "Head\n\nByline\n\nShe swam 38.41 (PB). Another personal best (PB) today.\n"
+    bracketed, another = tracked.truths([span_of(text, "(PB)"), span_of(text, "Another PB")])
+    assert bracketed.holds(*span_of(new, "(PB)"))
+    assert another.survived == 1.0
+    assert another.holds(*span_of(new, "Another personal best (PB)"))
 
 
 def test_please_is_cut_from_the_opening_of_sentences_and_items() -> None:
