@@ -123,10 +123,10 @@ MARKET = Register(
         "English. Stall-holders must bring this entry on the day."
     ),
     parts=(
-        "Dãy A / Row A, food",
-        "Dãy B / Row B, flowers",
-        "Dãy C / Row C, crafts",
-        "Dãy D / Row D, games",
+        "Dãy A (Row A), food",
+        "Dãy B (Row B), flowers",
+        "Dãy C (Row C), crafts",
+        "Dãy D (Row D), games",
         "Sân khấu / Stage",
         "Ngoài trời / Outside",
     ),

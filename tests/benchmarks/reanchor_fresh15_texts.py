@@ -28,8 +28,8 @@ MANIFEST = Register(
         "Hold 2",
         "Hold 3 reefers",
         "Hold 4 aft",
-        "Deck stow, bays 10 to 18",
-        "Deck stow, bays 30 to 38",
+        "Deck, bays 10 to 18",
+        "Deck, bays 30 to 38",
         "Dangerous goods",
     ),
     notes=(
@@ -184,7 +184,7 @@ BAPTISMS = Register(
         "Midsummer quarter",
         "Michaelmas quarter",
         "Private baptisms received",
-        "Baptisms at the chapel of ease",
+        "Chapel of ease baptisms",
         "Adult baptisms",
     ),
     notes=(
