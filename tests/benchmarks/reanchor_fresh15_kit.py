@@ -76,7 +76,7 @@ CLOSINGS = tuple(REWORDINGS)
 
 def _month_day(rng: random.Random) -> tuple[int, str]:
     month = rng.choice(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Sep", "Oct", "Nov"))
-    return rng.randint(2, 26), month
+    return rng.randint(1, 12), month
 
 
 def _entry(rng: random.Random, kind: Register, day: int, month: str, number: int) -> list[str]:
