@@ -20,6 +20,10 @@ origin and typed or copied text has none. So when a passage's words stand in two
 (a pull quote, a cross-posted entry, a twin entry, a closing every entry shares), the truth
 is where its own characters went, inside its own entry: the copy is a decoy, and a closing
 that was deleted or reworded is gone even though its twins stand word for word nearby.
+When merged entries keep their shared closing once, the one kept is the last entry's own
+(it stays where it stood, at the end of the merged paragraph); the others are gone. A
+moved header line, a swapped part or a filed block is where it went, whatever now stands
+in its old place (a part heading keeps its words and gets a new number).
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from tests.benchmarks.family_soundness import (
     assert_spans_distinct,
     span_of,
 )
+from tests.benchmarks.reanchor_families import Family
 from tests.benchmarks.reanchor_fresh7_places import headings, recurring
 from tests.benchmarks.reanchor_fresh15_families import (
     FRESH15_FAMILIES,
@@ -47,9 +48,9 @@ FOOT = "Contact and notes\n\nCall us.\n"
 REGISTER = HEAD + PART_1 + PART_2 + FOOT
 
 
-def _edited(family: object, rate: float, seed: int = 1) -> TrackedText:
+def _edited(family: Family, rate: float, seed: int = 1) -> TrackedText:
     tracked = TrackedText(REGISTER)
-    family(tracked, random.Random(seed), rate)  # type: ignore[operator]
+    family(tracked, random.Random(seed), rate)
     return tracked
 
 
