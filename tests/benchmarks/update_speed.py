@@ -2,7 +2,7 @@
 
 Run ``python -m tests.benchmarks.update_speed [--every N] [--sets A,B] [--profile OUT]
 [--digests OUT]``:
-it builds every ``N``-th text of each of the sixteen sets of re-anchoring material (default
+it builds every ``N``-th text of each of the seventeen sets of re-anchoring material (default
 every 10th), then updates each text's article as ``test_reanchor_accuracy.evaluate`` does
 (a project of one article and its annotations, then ``replace_article_text`` with the new
 text), and prints the CPU time (``time.process_time``) per annotation of each set, with a
@@ -75,6 +75,12 @@ from tests.benchmarks.reanchor_fresh12_families import (
     fresh12_spans,
     fresh12_text,
 )
+from tests.benchmarks.reanchor_fresh15_families import (
+    FRESH15_FAMILIES,
+    FRESH15_SEEDS,
+    fresh15_spans,
+    fresh15_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -88,6 +94,7 @@ UPDATE_SETS = (
     MaterialSet("fresh10", FRESH10_SEEDS, FRESH10_FAMILIES, fresh10_text, fresh10_spans),
     MaterialSet("fresh11", FRESH11_SEEDS, FRESH11_FAMILIES, fresh11_text, fresh11_spans),
     MaterialSet("fresh12", FRESH12_SEEDS, FRESH12_FAMILIES, fresh12_text, fresh12_spans),
+    MaterialSet("fresh15", FRESH15_SEEDS, FRESH15_FAMILIES, fresh15_text, fresh15_spans),
 )
 
 
