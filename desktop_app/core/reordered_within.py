@@ -1,0 +1,47 @@
+"""A passage whose own lines were reordered among themselves: where the whole of it now stands."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from desktop_app.core.alignment import Alignment, Block
+
+#: Least share of a passage's characters that must survive for its reordered whole to be taken.
+KEPT_WHOLE = 0.9
+
+
+def own_lines_reordered(alignment: Alignment, start: int, end: int) -> list[Block] | None:
+    """The pieces of old ``[start, end)``, in new order, when they survive out of order
+    (a line of it moved after another of the same paragraph: an entry's header put
+    after its closing)
+    and together fill one stretch of the new text that no text from outside the passage
+    was aligned into, nearly all of the passage surviving; None otherwise."""
+    pieces = alignment.pieces(start, end)
+    if len(pieces) < 2 or all(a.new < b.new for a, b in pairwise(pieces)):
+        return None
+    if sum(piece.length for piece in pieces) < KEPT_WHOLE * (end - start):
+        return None
+    for before, after in pairwise(pieces):
+        if after.new < before.new and "\n\n" in alignment.old[before.old : after.old]:
+            return None  # whole paragraphs reordered: which of them it meant is a guess
+    ordered = sorted(pieces, key=lambda piece: piece.new)
+    lo, hi = ordered[0].new, ordered[-1].new + ordered[-1].length
+    if any(a.new + a.length > b.new for a, b in pairwise(ordered)):
+        return None
+    if _foreign_text_between(alignment, start, end, lo, hi):
+        return None
+    return ordered
+
+
+def _foreign_text_between(alignment: Alignment, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether new ``[lo, hi)`` holds text, white space aside, aligned from old text outside
+    ``[start, end)``."""
+    for block in alignment.blocks:
+        if block.new >= hi or block.new + block.length <= lo:
+            continue
+        old_lo = block.old + max(0, lo - block.new)
+        old_hi = block.old + min(block.length, hi - block.new)
+        before, after = alignment.old[old_lo:start], alignment.old[end:old_hi]
+        if before.strip() or after.strip():
+            return True
+    return False
