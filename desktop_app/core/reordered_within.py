@@ -12,8 +12,8 @@ KEPT_WHOLE = 0.9
 
 def own_lines_reordered(alignment: Alignment, start: int, end: int) -> list[Block] | None:
     """The pieces of old ``[start, end)``, in new order, when they survive out of order
-    (a line of it moved after another of the same paragraph: an entry's header put
-    after its closing)
+    (its paragraphs in their order, in each at most one line moved from one end to the
+    other: an entry's header put after its closing)
     and together fill one stretch of the new text that no text from outside the passage
     was aligned into, nearly all of the passage surviving; None otherwise."""
     pieces = alignment.pieces(start, end)
@@ -21,9 +21,11 @@ def own_lines_reordered(alignment: Alignment, start: int, end: int) -> list[Bloc
         return None
     if sum(piece.length for piece in pieces) < KEPT_WHOLE * (end - start):
         return None
-    for before, after in pairwise(pieces):
-        if after.new < before.new and "\n\n" in alignment.old[before.old : after.old]:
-            return None  # whole paragraphs reordered: which of them it meant is a guess
+    groups = _by_paragraph(alignment.old, pieces)
+    if not all(_rotated_by_one(group) for group in groups) or any(
+        max(p.new for p in before) > min(p.new for p in after) for before, after in pairwise(groups)
+    ):
+        return None  # paragraphs or a list's items reordered: which part it meant is a guess
     ordered = sorted(pieces, key=lambda piece: piece.new)
     lo, hi = ordered[0].new, ordered[-1].new + ordered[-1].length
     if any(a.new + a.length > b.new for a, b in pairwise(ordered)):
@@ -45,3 +47,21 @@ def _foreign_text_between(alignment: Alignment, start: int, end: int, lo: int, h
         if before.strip() or after.strip():
             return True
     return False
+
+
+def _by_paragraph(old: str, pieces: list[Block]) -> list[list[Block]]:
+    """``pieces`` (in old order) grouped by the old paragraph they stand in."""
+    groups = [[pieces[0]]]
+    for before, after in pairwise(pieces):
+        if "\n\n" in old[before.old : after.old + 1]:
+            groups.append([after])
+        else:
+            groups[-1].append(after)
+    return groups
+
+
+def _rotated_by_one(group: list[Block]) -> bool:
+    """Whether a paragraph's pieces stand in new order as they stood, or with their first
+    put last or their last put first (one line moved to the paragraph's other end)."""
+    ordered = sorted(group, key=lambda piece: piece.new)
+    return ordered in (group, group[1:] + group[:1], group[-1:] + group[:-1])
