@@ -10,13 +10,14 @@ from desktop_app.core.alignment import Alignment, Block
 KEPT_WHOLE = 0.9
 
 
-def own_lines_reordered(alignment: Alignment, start: int, end: int) -> list[Block] | None:
-    """The pieces of old ``[start, end)``, in new order, when they survive out of order
-    (its paragraphs in their order, in each at most one line moved from one end to the
-    other: an entry's header put after its closing)
-    and together fill one stretch of the new text that no text from outside the passage
-    was aligned into, nearly all of the passage surviving; None otherwise."""
-    pieces = alignment.pieces(start, end)
+def own_lines_reordered(
+    alignment: Alignment, pieces: list[Block], start: int, end: int
+) -> list[Block] | None:
+    """``pieces``, the surviving parts of old ``[start, end)`` (``Alignment.pieces``), in
+    new order, when they survive out of order (its paragraphs in their order, in each at
+    most one line moved from one end to the other: an entry's header put after its
+    closing) and together fill one stretch of the new text that no text from outside the
+    passage was aligned into, nearly all of the passage surviving; None otherwise."""
     if len(pieces) < 2 or all(a.new < b.new for a, b in pairwise(pieces)):
         return None
     if sum(piece.length for piece in pieces) < KEPT_WHOLE * (end - start):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 
 from desktop_app.core.block_diff import Block
@@ -14,38 +15,53 @@ NEAR = 1
 Span = tuple[int, int]
 
 
-def _lines(text: str) -> list[Span]:
-    """Every line's span, without its line break."""
-    spans, at = [], 0
-    for line in text.split("\n"):
-        spans.append((at, at + len(line)))
-        at += len(line) + 1
-    return spans
-
-
 def _unique_lines(text: str) -> dict[str, Span]:
-    """The lines of ``text`` at least ``TWIN_LINE_MIN`` long that stand in it once."""
-    spans = [span for span in _lines(text) if span[1] - span[0] >= TWIN_LINE_MIN]
-    counts = Counter(text[slice(*span)] for span in spans)
-    return {text[slice(*span)]: span for span in spans if counts[text[slice(*span)]] == 1}
+    """The lines of ``text`` at least ``TWIN_LINE_MIN`` long that stand in it once, with
+    their spans (without their line breaks)."""
+    lines = text.split("\n")
+    counts = Counter(lines)
+    found, at = {}, 0
+    for line in lines:
+        if len(line) >= TWIN_LINE_MIN and counts[line] == 1:
+            found[line] = (at, at + len(line))
+        at += len(line) + 1
+    return found
 
 
-def _whole(blocks: list[Block], old: Span, new: Span) -> bool:
-    """Whether one block takes all of old ``old`` onto new ``new``."""
-    return any(
-        b.old <= old[0] and old[1] <= b.old + b.length and b.new - b.old == new[0] - old[0]
-        for b in blocks
-    )
+class _ByOld:
+    """Blocks sorted by where they start in the old text, to find those over a span."""
 
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = sorted(blocks, key=lambda b: b.old)
+        self.starts = [b.old for b in self.blocks]
 
-def _landing(blocks: list[Block], old: Span) -> int | None:
-    """Where in the new text the most of old ``old`` went, if any of it survived."""
-    best, at = 0, None
-    for b in blocks:
-        lo, hi = max(b.old, old[0]), min(b.old + b.length, old[1])
-        if hi - lo > best:
-            best, at = hi - lo, b.new + lo - b.old
-    return at
+    def over(self, span: Span) -> list[Block]:
+        """The blocks that take something from old ``span``."""
+        index = max(0, bisect_right(self.starts, span[0]) - 1)
+        found = []
+        for b in self.blocks[index:]:
+            if b.old >= span[1]:
+                break
+            if b.old + b.length > span[0]:
+                found.append(b)
+        return found
+
+    def whole(self, old: Span, new: Span) -> bool:
+        """Whether one block takes all of old ``old`` onto new ``new``."""
+        index = bisect_right(self.starts, old[0]) - 1
+        if index < 0:
+            return False
+        b = self.blocks[index]
+        return old[1] <= b.old + b.length and b.new - b.old == new[0] - old[0]
+
+    def landing(self, old: Span) -> int | None:
+        """Where in the new text the most of old ``old`` went, if any of it survived."""
+        best, at = 0, None
+        for b in self.over(old):
+            lo, hi = max(b.old, old[0]), min(b.old + b.length, old[1])
+            if hi - lo > best:
+                best, at = hi - lo, b.new + lo - b.old
+        return at
 
 
 def _line_at(text: str, at: int) -> str:
@@ -81,18 +97,19 @@ def twin_lines_repaired(old: str, new: str, blocks: list[Block]) -> list[Block]:
     elsewhere is left alone: its partner line has no old copy).
     """
     old_lines, new_lines = _unique_lines(old), _unique_lines(new)
+    by_old = _ByOld(blocks)
     pairs: list[tuple[Span, Span]] = []
     for line, old_span in old_lines.items():
         new_span = new_lines.get(line)
-        if new_span is None or _whole(blocks, old_span, new_span):
+        if new_span is None or by_old.whole(old_span, new_span):
             continue
-        landing = _landing(blocks, old_span)
+        landing = by_old.landing(old_span)
         if landing is None:
             continue
         twin = _line_at(new, landing)
         if twin == line or twin not in old_lines or twin not in new_lines:
             continue
-        if _whole(blocks, old_lines[twin], new_lines[twin]):
+        if by_old.whole(old_lines[twin], new_lines[twin]):
             continue
         lo, hi = sorted((landing, new_span[0]))
         if new.count("\n\n", lo, hi) > NEAR:

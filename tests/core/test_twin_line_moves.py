@@ -70,7 +70,7 @@ def test_a_whole_entry_whose_header_went_last_is_placed_whole() -> None:
     start = old.index(header)
     end = start + len(header) + 1 + len(body)
     alignment = Alignment(old, new)
-    assert own_lines_reordered(alignment, start, end) is not None
+    assert own_lines_reordered(alignment, alignment.pieces(start, end), start, end) is not None
     placement = map_through(alignment, new, *describe(old, start, end))
     assert new[placement.start : placement.end] == f"{body}\n{header}"
 
@@ -81,7 +81,8 @@ def test_entries_reordered_as_whole_paragraphs_are_left_to_the_diff() -> None:
     new = "\n\n".join([paragraphs[0], paragraphs[2], paragraphs[1], paragraphs[3]])
     start = old.index(paragraphs[1])
     end = old.index(paragraphs[2]) + len(paragraphs[2])
-    assert own_lines_reordered(Alignment(old, new), start, end) is None
+    alignment = Alignment(old, new)
+    assert own_lines_reordered(alignment, alignment.pieces(start, end), start, end) is None
 
 
 @settings(max_examples=40, deadline=None)
