@@ -26,6 +26,7 @@ from desktop_app.core.overlay_marks import (
     only_overlay_marks,
     through_overlay_marks,
 )
+from desktop_app.core.twin_line_moves import twin_lines_repaired
 
 #: Shortest unaligned stretch looked for in the old text by ``Alignment.was_elsewhere``.
 MOVED_GAP = 16
@@ -44,7 +45,7 @@ class Alignment:
     """Surviving blocks of an old text in a new one, searchable from either side."""
 
     def __init__(self, old: str, new: str) -> None:
-        blocks = through_overlay_marks(old, new, surviving_blocks)
+        blocks = twin_lines_repaired(old, new, through_overlay_marks(old, new, surviving_blocks))
         self._old_length = len(old)
         self.old = old
         self.new = new

@@ -20,6 +20,7 @@ from desktop_app.core.quote_search import (
     score,
 )
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
+from desktop_app.core.stock_lines import a_stock_line_reworded
 from desktop_app.core.twin_sentences import an_edited_twin_beside
 from desktop_app.core.whole_lines import carried_in_a_single_line
 
@@ -77,6 +78,7 @@ def checked_placement(
         or (state == "fuzzy" and reordered_across_an_edge(new_text, new_start, new_end, quote))
         or (not moved and a_closer_copy_inserted(alignment, (start, end), new_start, new_end))
         or (state == "fuzzy" and an_edited_twin_beside(alignment, (start, end)))
+        or (state == "fuzzy" and a_stock_line_reworded(alignment, (start, end), new_start, new_end))
     )
     survived = sum(piece.length for piece in pieces) / (end - start)
     return Placement("review" if doubtful else state, new_start, new_end, survived)

@@ -15,6 +15,7 @@ from desktop_app.core.overlay_marks import only_overlay_marks
 from desktop_app.core.quote_search import Placement as Placement
 from desktop_app.core.quote_search import search
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
+from desktop_app.core.reordered_within import own_lines_reordered
 from desktop_app.core.swapped_halves import lost_end_beyond, moved_in_from_beside
 
 #: Words (letters or digits) a moved end is read by, and the share of new text it needs.
@@ -60,7 +61,12 @@ def map_through(
         if a_closer_copy_inserted(alignment, (start, end), unchanged, new_end):
             state = "review"
         return Placement(state, unchanged, new_end, 1.0)
-    pieces, elsewhere = _main_stretch(alignment, alignment.pieces(start, end), (start, end))
+    pieces = alignment.pieces(start, end)
+    reordered = own_lines_reordered(alignment, pieces, start, end)
+    if reordered is not None:  # its own lines reordered among themselves: all of it
+        lo, hi = reordered[0].new, reordered[-1].new + reordered[-1].length
+        return checked_placement(alignment, new_text, position, quote, reordered, lo, hi, 0)
+    pieces, elsewhere = _main_stretch(alignment, pieces, (start, end))
     if pieces and not _signs_in(alignment.old, pieces) and _signs_in_text(quote.exact):
         pieces = []  # only its punctuation matched (a full stop of another sentence)
     survived = sum(piece.length for piece in pieces)

@@ -81,6 +81,18 @@ from tests.benchmarks.reanchor_fresh13_families import (
     fresh13_spans,
     fresh13_text,
 )
+from tests.benchmarks.reanchor_fresh14_families import (
+    FRESH14_FAMILIES,
+    FRESH14_SEEDS,
+    fresh14_spans,
+    fresh14_text,
+)
+from tests.benchmarks.reanchor_fresh15_families import (
+    FRESH15_FAMILIES,
+    FRESH15_SEEDS,
+    fresh15_spans,
+    fresh15_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -95,6 +107,8 @@ UPDATE_SETS = (
     MaterialSet("fresh11", FRESH11_SEEDS, FRESH11_FAMILIES, fresh11_text, fresh11_spans),
     MaterialSet("fresh12", FRESH12_SEEDS, FRESH12_FAMILIES, fresh12_text, fresh12_spans),
     MaterialSet("fresh13", FRESH13_SEEDS, FRESH13_FAMILIES, fresh13_text, fresh13_spans),
+    MaterialSet("fresh14", FRESH14_SEEDS, FRESH14_FAMILIES, fresh14_text, fresh14_spans),
+    MaterialSet("fresh15", FRESH15_SEEDS, FRESH15_FAMILIES, fresh15_text, fresh15_spans),
 )
 
 

@@ -1,7 +1,7 @@
 """Per-annotation verdicts of the update path on every set, to compare two engines.
 
 Run ``python -m tests.benchmarks.update_verdicts OUT [--sets A,B]``: for every text of the
-sixteen sets of ``update_speed`` (or those of ``--sets``) it updates the article as
+seventeen sets of ``update_speed`` (or those of ``--sets``) it updates the article as
 ``test_reanchor_accuracy.evaluate`` does and writes one line per annotation to OUT: set,
 family, text and annotation number, its verdict (right, wrong, review, orphaned, partial)
 and its placement. ``--compare BEFORE AFTER`` prints the annotations whose verdict or
