@@ -61,8 +61,13 @@ from desktop_app.core.compare.weekdays_table import (
 #: "ساعت", Hausa "ƙarfe"): what follows them is a time, in digits or words.
 _CLOCK_WORDS = ("kell", "kella", "kello", "klo", "klockan", "klokken", "pulksten", "plkst.",
                 "godz.", "saat", "kl.", "саат", "ሰዓት", "ساعت", "ƙarfe", "karfe")  # fmt: skip
+#: Clock words before a time in digits only (Indonesian, Malay, Javanese and Sundanese
+#: "pukul 16.30", "jam 15.30"); no hedge reaches over them: in the set "kira-kira jam 6
+#: pagi" against "pukul 5.30 pagi" is a contradiction, and a hedged six would agree.
+_DIGIT_CLOCK_WORDS = ("pukul", "jam")
 _CLOCK_WORDS_LOOKBEHIND = "".join(
-    f"|(?<={w[0].upper()}{re.escape(w[1:])} )|(?<={re.escape(w)} )" for w in _CLOCK_WORDS
+    f"|(?<={w[0].upper()}{re.escape(w[1:])} )|(?<={re.escape(w)} )"
+    for w in (*_CLOCK_WORDS, *_DIGIT_CLOCK_WORDS)
 )
 _TOKEN = regex.compile(
     r"(?P<time>\b\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.m\."

@@ -509,3 +509,18 @@ def test_a_time_in_words_against_a_clock_time_half_an_hour_apart_contradicts() -
     b = "De Passant huet de Vol géint hallwer aacht bei der Police gemellt."
     (pair,) = compare_texts(a, b).pairs
     assert pair.relation == "contradicts"
+
+
+@given(st.sampled_from(["pukul", "Pukul", "jam", "Jam"]), st.sampled_from(["16.30", "09.15"]))
+def test_a_time_after_an_indonesian_or_malay_clock_word_is_a_time(word: str, time: str) -> None:
+    hour, minute = time.split(".")
+    keys = _keys(f"Kebakaran terjadi {word} {time} WIB.")
+    assert f"@time:{int(hour)}:{minute}" in keys
+    assert not any(key.startswith("#") for key in keys)
+
+
+def test_indonesian_clock_times_half_an_hour_apart_contradict() -> None:
+    a = "Kebakaran di Pasar Baru terjadi pukul 16.30 WIB."
+    b = "Kebakaran di Pasar Baru terjadi pukul 17.00 WIB."
+    (pair,) = compare_texts(a, b).pairs
+    assert pair.relation == "contradicts"
