@@ -245,6 +245,14 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                     found += _number(text, numeral.key, surface, s, numeral.end, stop, rough)
             sentence_start = False
             continue
+        weak = WORD_VALUES.get(surface.lower()) if kind == "word" else None
+        half = None if weak is None else _half_hour(text, start, f"#{weak}", s)
+        if half is not None and weak is not None:
+            # a weak number word read only as a time here: Indonesian "jam setengah lima"
+            hedge = _time_hedge(text, start, half[1])
+            found += _clock(half[0], 30, text[half[1] : e], half[1], e, hedge)
+            sentence_start = False
+            continue
         if kind == "time":
             found += _time(surface, s, e, _time_hedge(text, start, s))
         elif kind == "acronym":
@@ -401,9 +409,11 @@ def _worded_hour(text: str, start: int, key: str, s: int, e: int) -> int | None:
 #: Words for a half that, before an hour in words, mean half an hour before it: German "halb
 #: acht", Dutch "half acht", Luxembourgish "hallwer aacht", Swedish "halv åtta", Estonian
 #: "pool kaheksa", Finnish "puoli kahdeksan", Hungarian "fél nyolc", Czech "půl osmé" are all
-#: 7:30. English "half eight" is 8:30, so not before an English number word.
+#: 7:30, Indonesian and Javanese "jam setengah lima" 4:30. English "half eight" is 8:30, so
+#: not before an English number word.
 _HALF_BEFORE_HOUR = regex.compile(
-    r"(?<![\w\p{M}])(?P<half>halb|halv|hallwer|half|pool|puoli|fél|půl|pol|пол)[ \u00a0]+$",
+    r"(?<![\w\p{M}])(?P<half>halb|halv|hallwer|half|pool|puoli|fél|půl|pol|пол|setengah)"
+    r"[ \u00a0]+$",
     regex.IGNORECASE,
 )
 #: What makes the half and the hour a time of day: a hedge or a clock word before the half
@@ -411,7 +421,7 @@ _HALF_BEFORE_HOUR = regex.compile(
 #: "géint hallwer aacht", "klockan halv åtta") or a word for o'clock after the hour.
 _HALF_CONTEXT = re.compile(
     r"\b(?:um|om|ëm|géint|rond|omstreeks|vers|runt|ved|kl\.|klockan|klokken|kello|klo|kell|"
-    r"kella|körül|tájban|v|в)\s+$",
+    r"kella|körül|tájban|v|в|jam|pukul)\s+$",
     re.IGNORECASE,
 )
 _ENGLISH_HOURS = frozenset(

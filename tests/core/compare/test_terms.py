@@ -488,6 +488,8 @@ HALF_EIGHT = [
     "noin puoli kahdeksan",
     "kell pool kaheksa",
     "halb acht Uhr",
+    "jam setengah delapan",
+    "pukul setengah delapan",
 ]
 
 
@@ -524,3 +526,9 @@ def test_indonesian_clock_times_half_an_hour_apart_contradict() -> None:
     b = "Kebakaran di Pasar Baru terjadi pukul 17.00 WIB."
     (pair,) = compare_texts(a, b).pairs
     assert pair.relation == "contradicts"
+
+
+def test_a_weak_number_word_after_a_half_and_a_clock_word_is_a_time() -> None:
+    # "lima" (five; Lima) is read only beside another number word, or as this hour
+    assert "@time:4:30" in _keys("Longsor kedadeyan watara jam setengah lima sore.")
+    assert "#5" not in _keys("Wong lima padha teka.")
