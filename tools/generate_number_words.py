@@ -1,10 +1,10 @@
-"""Write ``desktop_app/core/compare/number_words_table.py``: number words read from num2words.
+"""Write ``desktop_app/core/compare/number_words_table.py``: number words of num2words and CLDR.
 
-Run ``python tools/generate_number_words.py`` (num2words is a test dependency, pinned in
-constraints.txt), then ``ruff format`` on the table, after changing the languages or the
-values below; the test
+Run ``python tools/generate_number_words.py`` (num2words and unicode-rbnf, CLDR's rule-based
+number spell-out, are test dependencies, pinned in constraints.txt), then ``ruff format`` on
+the table, after changing the languages or the values below; the test
 ``tests/core/compare/test_numerals.py`` checks that the written table is what the pinned
-library gives, so the app reads number words with no run-time dependency.
+libraries give, so the app reads number words with no run-time dependency.
 
 For every language: each way num2words writes 1-100, the hundreds, the thousands 1000-9000,
 and one, two and five million and billion, lower-cased. A phrase of several words is kept
@@ -17,10 +17,13 @@ the hundred in the form that follows a numeral. The words that join parts of a n
 from __future__ import annotations
 
 import pprint
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import regex
 from num2words import num2words
+from unicode_rbnf import RbnfEngine
 
 #: num2words' codes of the languages read: every language it writes but Korean and
 #: Japanese (news write their figures in digits, and their one-syllable numerals are parts
@@ -33,7 +36,7 @@ LANGUAGES = (
 )  # fmt: skip
 #: Languages num2words counts in lakhs (a million is "ten lakh"): read up to the thousands
 #: only, so that no lakh is taken for a word of scale it is not.
-LAKH_LANGUAGES = frozenset({"bn", "kn", "te"})
+LAKH_LANGUAGES = frozenset({"bn", "kn", "te", "ta"})
 #: Words left out of the table: common words of other languages that a figure before them
 #: would read as a scale ("10 min" is minutes, not Azerbaijani thousands).
 LEFT_OUT = frozenset({"min"})
@@ -45,6 +48,15 @@ VALUES = (
     *range(1000, 10000, 1000),
     *(k * 10**p for p in (6, 9) for k in (1, 2, 5)),
 )
+#: Languages num2words does not write, from CLDR's rule-based number spell-out
+#: (unicode-rbnf, pinned): every CLDR locale with spell-out rules but the regional variants,
+#: the scripts written without spaces (Japanese, Korean, Chinese, Thai, Lao, Khmer, Burmese,
+#: as for num2words' Thai), Filipino (written with accents news leave out: "waló") and the
+#: languages of a few thousand readers whose number words are mostly other words elsewhere.
+RBNF_LANGUAGES = (
+    "af", "bg", "bs", "el", "et", "fo", "hr", "hy", "kk", "lb", "ms", "nn", "sq", "su", "sw",
+    "ta", "zu",
+)  # fmt: skip
 TARGET = Path(__file__).resolve().parents[1] / "desktop_app/core/compare/number_words_table.py"
 #: A word with its combining marks and joiners (the ``regex`` module's Unicode ``\w``).
 _WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -66,23 +78,67 @@ def to_serbian_cyrillic(text: str) -> str:
     return "".join(_SERBIAN_LETTERS.get(c, c) for c in text)
 
 
-def language_table(lang: str) -> dict[str, dict[str, int]]:
+def _num2words(lang: str, n: int) -> list[str]:
+    return [num2words(n, lang=lang)]
+
+
+def _rbnf(lang: str, n: int) -> list[str]:
+    """Every form CLDR spells ``n`` in (cardinal, and its genders where it has them)."""
+    result = _RBNF_ENGINES.setdefault(lang, RbnfEngine.for_language(lang)).format_number(n)
+    forms = [result.text]
+    forms.extend(
+        text
+        for name, text in sorted(result.text_by_ruleset.items())
+        if name.startswith("spellout-cardinal") and text not in forms
+    )
+    return forms
+
+
+_RBNF_ENGINES: dict[str, RbnfEngine] = {}
+
+
+def language_table(
+    lang: str, spell: Callable[[str, int], list[str]] = _num2words
+) -> dict[str, dict[str, int]]:
     """``{"words": …, "phrases": …, "scales": …}`` of one language, each word -> its value."""
-    values = [n for n in VALUES if lang not in LAKH_LANGUAGES or n < 10**5]
-    written = {n: num2words(n, lang=lang).lower().replace(",", " ") for n in values}
+    lakhs = lang in LAKH_LANGUAGES
+    values = [n for n in VALUES if not lakhs or n < 10**5]
+    written = [(n, text.lower().replace(",", " ")) for n in values for text in spell(lang, n)]
     words: dict[str, int] = {}
     phrases: dict[str, int] = {}
-    for n, text in written.items():
+    for n, text in written:
         parts = _WORD.findall(text)
         if len(parts) == 1 and n < 10**6:
             words.setdefault(parts[0], n)
         if len(parts) > 1 and n <= 100:
             phrases.setdefault(" ".join(parts), n)
     scales: dict[str, int] = {}
-    for n, text in written.items():
+    # A word of scale ends the phrases of several multipliers ("two hundred", "tri sto"); in
+    # the languages that put the scale first (Zulu "amakhulu amabili" 200, Swahili "elfu
+    # mbili") the last word is the multiplier, ending one phrase each. num2words' table
+    # keeps its scales as they were (Czech "stě" ends "dvě stě" alone).
+    endings = Counter(
+        (_magnitude(n), _WORD.findall(text)[-1]) for n, text in written if " " in text.strip()
+    )
+    if spell is not _num2words:
+        # CLDR glues some hundreds ("երկուհարյուր", Armenian 200) that news write apart: what
+        # follows a unit's word in several of them is the word of scale ("հարյուր"), and is
+        # read as one alone too; so is a hundred said alone that ends "two hundred" apart.
+        units = {value: word for word, value in words.items() if value < 10}
+        for n, text in written:
+            magnitude = _magnitude(n)
+            unit = units.get(n // magnitude) if magnitude in (100, 1000) else None
+            if unit is not None and " " not in text.strip() and text.startswith(unit):
+                endings[magnitude, text.strip()[len(unit) :]] += 1
+        for (magnitude, word), count in endings.items():
+            if magnitude in (100, 1000) and count >= 2 and word.isalpha():
+                words.pop(word, None)
+                scales.setdefault(word, magnitude)
+    for n, text in written:
         parts = _WORD.findall(text)
-        magnitude = next((p for p in (10**9, 10**6, 1000, 100) if n % p == 0 and n >= p), 0)
-        if len(parts) > 1 and magnitude and parts[-1] not in words:
+        magnitude = _magnitude(n)
+        leads = spell is not _num2words and endings[magnitude, parts[-1]] < 2
+        if len(parts) > 1 and magnitude and parts[-1] not in words and not leads:
             scales.setdefault(parts[-1], magnitude)
             if len(parts) == 2 and n // magnitude < 10 and parts[0] not in scales:
                 words.setdefault(parts[0], n // magnitude)  # "două" of "două mii", "tvö"
@@ -97,9 +153,15 @@ def language_table(lang: str) -> dict[str, dict[str, int]]:
     }
 
 
+def _magnitude(n: int) -> int:
+    """The largest of a billion, a million, a thousand and a hundred that divides ``n``."""
+    return next((p for p in (10**9, 10**6, 1000, 100) if n % p == 0 and n >= p), 0)
+
+
 def build() -> dict[str, dict[str, dict[str, int]]]:
     """The table of every language; Serbian also in Cyrillic letters (``sr_cyrl``)."""
     table = {lang: language_table(lang) for lang in LANGUAGES}
+    table.update({lang: language_table(lang, _rbnf) for lang in RBNF_LANGUAGES})
     table["sr_cyrl"] = {
         part: {to_serbian_cyrillic(word): value for word, value in entries.items()}
         for part, entries in table["sr"].items()
@@ -111,10 +173,10 @@ def main() -> None:
     """Write the table module."""
     body = pprint.pformat(build(), width=100, sort_dicts=True)
     TARGET.write_text(
-        '"""Number words of many languages, as num2words writes them (generated; do not edit).'
+        '"""Number words of many languages, as num2words and CLDR write them (generated).'
         '"""\n\n'
         "# Written by tools/generate_number_words.py; tests/core/compare/test_numerals.py checks\n"
-        "# it against the pinned num2words.\n"
+        "# it against the pinned num2words and unicode-rbnf.\n"
         f"TABLE: dict[str, dict[str, dict[str, int]]] = {body}\n",
         encoding="utf-8",
     )

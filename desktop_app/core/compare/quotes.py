@@ -222,18 +222,48 @@ def quotes_and_names(
                 ends = sorted((qa.start, qb.start))  # the same order whichever text is A
                 candidates.append((-run, -closeness, ends[0], ends[1], i, j))
     candidates.sort()
-    used_a: set[int] = set()
-    used_b: set[int] = set()
+    claimed_a: dict[int, list[tuple[int, int]]] = {}
+    claimed_b: dict[int, list[tuple[int, int]]] = {}
     shared: list[SharedQuote] = []
     for *_, i, j in candidates:
-        if i in used_a or j in used_b:
-            continue
-        used_a.add(i)
-        used_b.add(j)
         qa, qb = quotes_a[i], quotes_b[j]
+        if i in claimed_a and j in claimed_b:
+            continue
+        # either both are new, or one is a further fragment of the other, already shared
+        if not _another_fragment(qa.words, qb.words, claimed_a.get(i), claimed_b.get(j)):
+            continue
+        run, end_a, end_b = _common_run(qa.words, qb.words)
+        claimed_a.setdefault(i, []).append((end_a - run, end_a))
+        claimed_b.setdefault(j, []).append((end_b - run, end_b))
         shared.append(SharedQuote(_span(text_a, qa), _span(text_b, qb), exact=qa.words == qb.words))
     shared.sort(key=lambda quote: (quote.a.start, quote.b.start))
     return shared, names
+
+
+def _another_fragment(
+    words_a: tuple[str, ...],
+    words_b: tuple[str, ...],
+    claimed_a: list[tuple[int, int]] | None,
+    claimed_b: list[tuple[int, int]] | None,
+) -> bool:
+    """Whether a quotation not yet shared is a further fragment of one already shared.
+
+    One side may quote a long statement whole and the other cut two or three fragments out
+    of it (“a deeply upsetting event” … would “learn every lesson”): each fragment is a
+    shared quote. The unshared quotation must lie whole in the shared one (all its words in
+    a row), at words of it that no earlier fragment took.
+    """
+    run, end_a, end_b = _common_run(words_a, words_b)
+    if claimed_a is not None:
+        fragment, claimed, end = words_b, claimed_a, end_a
+    elif claimed_b is not None:
+        fragment, claimed, end = words_a, claimed_b, end_b
+    else:
+        return True
+    if run != len(fragment) or run < MIN_SHARED_WORDS:
+        return False
+    start = end - run
+    return all(end <= lo or start >= hi for lo, hi in claimed)
 
 
 def _shared(run: int, text_a: str, qa: Quotation, text_b: str, qb: Quotation) -> bool:
@@ -290,8 +320,8 @@ def is_quoted_name(text: str, quotation: Quotation) -> bool:
     inside: „Mihal Grameno“ in "Rruga „Mihal Grameno“ do të mbetet e mbyllur", or after an
     article joined by a hyphen or an apostrophe: il-“Bella Gozo” in Maltese.
     """
-    first = quotation.word_spans[0][0]
-    if len(quotation.words) > NAME_WORDS or not text[first].isupper():
+    first, first_end = quotation.word_spans[0]
+    if len(quotation.words) > NAME_WORDS or not _capitalised(text[first:first_end]):
         return False
     if any(mark in text[quotation.start : quotation.end] for mark in _SENTENCE_MARKS):
         return False
@@ -300,6 +330,17 @@ def is_quoted_name(text: str, quotation: Quotation) -> bool:
         # an article or preposition joined to the name: Maltese il-“Bella Gozo”, French l'«…»
         before = before[:-1]
     return bool(before) and before[-1].isalnum()
+
+
+#: A capitalised word, or one behind a short lower-case prefix (a Bantu noun-class or
+#: locative prefix, an Irish initial mutation): Xhosa “liGophe likaSathana”, eMthatha,
+#: Shona paChemhanza, Irish i nGaillimh.
+_CAPITALISED_WORD = regex.compile(r"\p{Ll}{0,3}\p{Lu}")
+
+
+def _capitalised(word: str) -> bool:
+    """Whether ``word`` starts with a capital letter, bare or behind a short prefix."""
+    return bool(_CAPITALISED_WORD.match(word))
 
 
 def _caseless(text: str) -> bool:

@@ -61,15 +61,20 @@ from desktop_app.core.compare.weekdays_table import (
 #: "ساعت", Hausa "ƙarfe"): what follows them is a time, in digits or words.
 _CLOCK_WORDS = ("kell", "kella", "kello", "klo", "klockan", "klokken", "pulksten", "plkst.",
                 "godz.", "saat", "kl.", "саат", "ሰዓት", "ساعت", "ƙarfe", "karfe")  # fmt: skip
+#: Clock words before a time in digits only (Indonesian, Malay, Javanese and Sundanese
+#: "pukul 16.30", "jam 15.30"); no hedge reaches over them: in the set "kira-kira jam 6
+#: pagi" against "pukul 5.30 pagi" is a contradiction, and a hedged six would agree.
+_DIGIT_CLOCK_WORDS = ("pukul", "jam")
 _CLOCK_WORDS_LOOKBEHIND = "".join(
-    f"|(?<={w[0].upper()}{re.escape(w[1:])} )|(?<={re.escape(w)} )" for w in _CLOCK_WORDS
+    f"|(?<={w[0].upper()}{re.escape(w[1:])} )|(?<={re.escape(w)} )"
+    for w in (*_CLOCK_WORDS, *_DIGIT_CLOCK_WORDS)
 )
 _TOKEN = regex.compile(
     r"(?P<time>\b\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.m\."
     r"|\b\d{1,2}[ap]m\b"  # "7pm", "11am"
     # French "14 h 30", "14h", "vers 16 heures"; German "11.30 Uhr", "9 Uhr"
     r"|\b\d{1,2}\s?h(?:\s?\d{2})?\b|(?:(?<=vers )|(?<=à ))\d{1,2}\s?heures\b"
-    r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:Uhr|uur)\b"
+    r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:Uhr|uur|Auer)\b"  # Luxembourgish "6.30 Auer"
     # "godz. 7.15", "saat 05.00", "klockan 9.30", "às 15.20", "alle 11.40", "om 18.30"
     r"|(?:(?<=[Gg]odz\. )|(?<=[Ss]aat )|(?<=[Kk]lockan )|(?<=[Kk]l\. )|(?<=[Àà]s )"
     r"|(?<=[Aa]lle )|(?<=[Oo]m )"
@@ -223,7 +228,12 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             if s == numeral.start:
                 surface = text[s : numeral.end]
                 hour = _worded_hour(text, start, numeral.key, s, numeral.end)
-                if hour is not None:
+                half = None if hour is not None else _half_hour(text, start, numeral.key, s)
+                if half is not None:
+                    surface = text[half[1] : numeral.end]
+                    hedge = _time_hedge(text, start, half[1])
+                    found += _clock(half[0], 30, surface, half[1], numeral.end, hedge)
+                elif hour is not None:
                     hedge = _time_hedge(text, start, s)
                     hour, minute = _quartered(text, start, s, hour, 0)
                     found += _clock(hour, minute, surface, s, numeral.end, hedge)
@@ -233,6 +243,14 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 else:
                     rough = numeral.rough
                     found += _number(text, numeral.key, surface, s, numeral.end, stop, rough)
+            sentence_start = False
+            continue
+        weak = WORD_VALUES.get(surface.lower()) if kind == "word" else None
+        half = None if weak is None else _half_hour(text, start, f"#{weak}", s)
+        if half is not None and weak is not None:
+            # a weak number word read only as a time here: Indonesian "jam setengah lima"
+            hedge = _time_hedge(text, start, half[1])
+            found += _clock(half[0], 30, text[half[1] : e], half[1], e, hedge)
             sentence_start = False
             continue
         if kind == "time":
@@ -334,7 +352,7 @@ _BEFORE_HEDGE = re.compile(
 )
 #: Words after an hour that make it a time ("девет сати", "neun Uhr"), with a hedge before
 #: it ("нешто после девет сати"), or a clock word ("kella kahte").
-_HOUR_AFTER = re.compile(r"\s+(?:сати|sati|sata|Uhr|heures|uur|óra|hodín|hodin)\b")
+_HOUR_AFTER = re.compile(r"\s+(?:сати|sati|sata|Uhr|Auer|heures|uur|óra|hodín|hodin)\b")
 #: Words after an hour that mean o'clock and nothing else (Hindi and Nepali "बजे", Punjabi
 #: "ਵਜੇ", Urdu "بجے"): a figure or a number word before them is a clock time ("७:१५ बजे",
 #: "आठ बजे", "੬ ਵਜੇ").
@@ -386,6 +404,60 @@ def _worded_hour(text: str, start: int, key: str, s: int, e: int) -> int | None:
     if _HOUR_AFTER.match(text, e) and _HEDGE.search(text, max(start, s - 24), s):
         return int(key[1:])
     return None
+
+
+#: Words for a half that, before an hour in words, mean half an hour before it: German "halb
+#: acht", Dutch "half acht", Luxembourgish "hallwer aacht", Swedish "halv åtta", Estonian
+#: "pool kaheksa", Finnish "puoli kahdeksan", Hungarian "fél nyolc", Czech "půl osmé" are all
+#: 7:30, Indonesian and Javanese "jam setengah lima" 4:30. English "half eight" is 8:30, so
+#: not before an English number word.
+_HALF_BEFORE_HOUR = regex.compile(
+    r"(?<![\w\p{M}])(?P<half>halb|halv|hallwer|half|pool|puoli|fél|půl|pol|пол|setengah)"
+    r"[ \u00a0]+$",
+    regex.IGNORECASE,
+)
+#: What makes the half and the hour a time of day: a hedge or a clock word before the half
+#: ("gegen", "около", "kell"), a preposition of time ("um halb acht", "om half acht",
+#: "géint hallwer aacht", "klockan halv åtta") or a word for o'clock after the hour.
+_HALF_CONTEXT = re.compile(
+    r"\b(?:um|om|ëm|géint|rond|omstreeks|vers|runt|ved|kl\.|klockan|klokken|kello|klo|kell|"
+    r"kella|körül|tájban|v|в|jam|pukul)\s+$",
+    re.IGNORECASE,
+)
+_ENGLISH_HOURS = frozenset(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve")
+)  # fmt: skip
+
+
+def _half_hour(text: str, start: int, key: str, s: int) -> tuple[int, int] | None:
+    """The hour and the start of a half before an hour in words ("halb acht" is 7:30), when
+    something before the half makes it a time of day; None otherwise."""
+    if not key[1:].isdigit() or not 1 <= int(key[1:]) <= 12:
+        return None
+    half = _HALF_BEFORE_HOUR.search(text, max(start, s - 10), s)
+    if half is None:
+        return None
+    hour_word = _WORD_AT.match(text, s)
+    if half["half"].lower() == "half" and (
+        hour_word is None or hour_word.group(0).lower() in _ENGLISH_HOURS
+    ):
+        return None
+    h = half.start("half")
+    before = max(start, h - 24)
+    timed = (
+        _HALF_CONTEXT.search(text, before, h)
+        or _HEDGE.search(text, before, h)
+        or _CLOCK_BEFORE.search(text, before, h)
+    )
+    if timed is None and not _HOUR_AFTER.match(
+        text, s + len(hour_word.group(0) if hour_word else "")
+    ):
+        return None
+    return (int(key[1:]) - 1) % 24, h
+
+
+_WORD_AT = regex.compile(r"[^\W\d_]+")
 
 
 #: A name of a part of the day right after a figure ("5 ព្រឹក", "7 ntambama"), longest

@@ -146,9 +146,12 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # and 40 joined the tuning half (176 pairs; unseen 0.831 / 0.651 / 0.730, labels 0.710,
     # and 0.765 / 0.661 / 0.709, labels 0.603, quotes 8 of 8 and 8 of 9 with one false):
     # 0.848 / 0.718 / 0.778, labels 0.800, quotes 184 of 187 (precision 0.9946), only-A
-    # recall 0.898; the quote, precision, F1 and label floors lowered to take them in.
-    assert tuning["quote_recall"] >= 0.98
-    assert tuning["quote_precision"] >= 0.99
+    # recall 0.898; the quote, precision, F1 and label floors lowered to take them in. After
+    # round 41 (fragments of one quotation, names behind a class prefix, CLDR's number
+    # words, a half before an hour): 0.848 / 0.720 / 0.778, labels 0.801, quotes 187 of 187,
+    # none false; the quote floors raised to just under.
+    assert tuning["quote_recall"] >= 0.995
+    assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.895
     assert tuning["pair_precision"] >= 0.845
     assert tuning["pair_f1"] >= 0.775

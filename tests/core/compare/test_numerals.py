@@ -11,6 +11,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from num2words import num2words
+from unicode_rbnf import RbnfEngine
 
 from desktop_app.core.compare import compare_texts
 from desktop_app.core.compare.number_words_table import TABLE
@@ -30,7 +31,7 @@ def _generator() -> ModuleType:
     return module
 
 
-def test_the_table_is_what_the_pinned_num2words_writes() -> None:
+def test_the_table_is_what_the_pinned_num2words_and_unicode_rbnf_write() -> None:
     assert _generator().build() == TABLE
 
 
@@ -89,7 +90,7 @@ def test_slavic_and_baltic_numbers_in_words_are_read(text: str, value: str) -> N
     [
         ("seisis reede õhtul kuussada autot", "#600"),
         ("ootasid Virtsus üle viie tunni", "#5"),
-        ("kaks ja pool miljonit eurot", "#2.5"),
+        ("kaks ja pool miljonit eurot", "#2500000"),  # CLDR gives "miljonit" its scale
         ("kaksikymmentäkolme matkustajaa", "#23"),
         ("huszonhárom utas", "#23"),
         ("iki bin kişi", "#2000"),
@@ -186,6 +187,48 @@ def test_thousands_and_hundreds_read_back(lang: str, thousands: int, hundreds: i
     n = thousands * 1000 + hundreds * 100
     text = num2words(n, lang=lang).replace(",", "")
     assert _values(text) == [f"#{n}"], text
+
+
+#: Languages whose hundreds and thousands come before their multiplier and are not read
+#: yet (Zulu "izinkulungwane ezimbili", 2,000; Swahili's are, see ``LEADING_SCALES``).
+_SCALE_FIRST = ("zu",)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(_generator().RBNF_LANGUAGES),
+    st.one_of(
+        st.integers(min_value=21, max_value=99),
+        st.integers(min_value=2, max_value=9).map(lambda k: k * 1000),
+    ),
+)
+def test_a_number_cldr_spells_reads_back_as_itself(lang: str, n: int) -> None:
+    # the languages num2words lacks, from CLDR's rules (Armenian, Afrikaans, Zulu, Tamil, …)
+    assume(n < 100 or lang not in _SCALE_FIRST)
+    text = RbnfEngine.for_language(lang).format_number(n).text
+    assert _values(text) == [f"#{n}"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # CLDR glues "երկուհարյուր"; news write it apart
+        ("պահվում էր մոտ երկու հարյուր տոննա գինի", "#200"),
+        ("drie honderd huise", "#300"),
+        ("dräihonnert Leit", "#300"),
+        ("екі мың адам", "#2000"),
+        ("amashumi amabili nantathu", "#23"),
+    ],
+)
+def test_hundreds_and_thousands_of_the_cldr_languages_are_read(text: str, value: str) -> None:
+    assert _values(text) == [value]
+
+
+def test_a_scale_that_leads_its_multiplier_is_no_scale_after_it() -> None:
+    # Zulu "amakhulu amabili" (200) ends in "amabili", two: no word of scale
+    zulu = _generator().language_table("zu", _generator()._rbnf)
+    assert "amabili" not in zulu["scales"]
+    assert _values("amabili") != ["#100"]
 
 
 def _relation(a: str, b: str) -> str:

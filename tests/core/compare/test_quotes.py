@@ -317,3 +317,74 @@ def test_a_caseless_name_with_a_figure_in_any_digits_is_never_a_shared_quote(
     a = f"ເຮືອຊື່ {marks_a[0]}ນາວາອູ ໒{marks_a[1]} ອອກເດີນທາງ."
     b = f"ເຮືອໂດຍສານ {marks_b[0]}ນາວາອູ {digit}{marks_b[1]} ໄດ້ລົ້ມລົງ."
     assert shared_quotations(a, b) == []
+
+
+@given(
+    st.sampled_from(MARKS),
+    st.sampled_from(MARKS),
+    st.sampled_from(["liGophe likaSathana", "eMthatha Central", "kwaMashu", "paChemhanza"]),
+)
+def test_a_name_behind_a_class_prefix_in_any_quote_marks_is_never_a_shared_quote(
+    marks_a: tuple[str, str], marks_b: tuple[str, str], name: str
+) -> None:
+    # Xhosa, Zulu and Shona put a noun-class or locative prefix before a name's capital
+    a = f"Ibhasi iwele kwigophe elaziwa ngokuba {marks_a[0]}{name}{marks_a[1]}, yaza yawa."
+    b = f"Yabhukuqeka kwigophe elibizwa ngokuba {marks_b[0]}{name}{marks_b[1]}."
+    assert shared_quotations(a, b) == []
+    assert shared_quotations(b, a) == []
+
+
+def test_words_said_that_open_in_lower_case_after_a_word_are_still_quotations() -> None:
+    a = "Umphathi uthe: “Sicela bonke abaqhubi bacothe kule ndlela kwaye bahlonele imida.”"
+    b = "Umphathi ucele abaqhubi ukuba “bacothe kule ndlela”."
+    (quote,) = shared_quotations(a, b)
+    assert quote.b.text == "bacothe kule ndlela"
+
+
+#: A statement of distinct words, for fragments cut from it.
+STATEMENT = re.findall(
+    r"\w+",
+    "we will learn every lesson from this fire and support each research group "
+    "while it rebuilds its laboratory",
+)
+
+
+@given(
+    st.sampled_from(MARKS),
+    st.sampled_from(MARKS),
+    st.integers(min_value=0, max_value=4),
+    st.integers(min_value=3, max_value=5),
+    st.integers(min_value=0, max_value=3),
+    st.integers(min_value=3, max_value=5),
+)
+def test_each_fragment_cut_from_a_longer_quotation_is_a_shared_quote(
+    marks_a: tuple[str, str],
+    marks_b: tuple[str, str],
+    first_start: int,
+    first_length: int,
+    gap: int,
+    second_length: int,
+) -> None:
+    first = STATEMENT[first_start : first_start + first_length]
+    second_start = first_start + first_length + gap
+    second = STATEMENT[second_start : second_start + second_length]
+    whole = " ".join(STATEMENT)
+    a = f"The director said: {marks_a[0]}{whole}{marks_a[1]} Staff were sent home."
+    b = (
+        f"She called {marks_b[0]}{' '.join(first)}{marks_b[1]} the aim, and promised "
+        f"to {marks_b[0]}{' '.join(second)}{marks_b[1]} soon."
+    )
+    for text_a, text_b in ((a, b), (b, a)):
+        quotes = shared_quotations(text_a, text_b)
+        long_side = [q.a.text if text_a is a else q.b.text for q in quotes]
+        short_side = [q.b.text if text_a is a else q.a.text for q in quotes]
+        assert long_side == [whole, whole]
+        assert sorted(short_side) == sorted([" ".join(first), " ".join(second)])
+
+
+def test_a_fragment_overlapping_one_already_shared_is_not_shared_twice() -> None:
+    whole = " ".join(STATEMENT)
+    a = f"The director said: “{whole}” Staff were sent home."
+    b = "She said they would “learn every lesson from this fire” and “every lesson from this”."
+    (quote,) = shared_quotations(a, b)
+    assert quote.b.text == "learn every lesson from this fire"

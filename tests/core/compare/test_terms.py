@@ -475,3 +475,60 @@ def test_a_unit_in_an_indic_script_is_its_whole_word_with_its_vowel_signs(
     assert _count_slots(f"{figure} {unit}") == _count_slots(f"7 {unit}")
     assert _count_slots(f"{figure} {unit}").isdisjoint(_count_slots(f"{figure} {other}"))
     assert all(len(slot) > len("qty:") + 1 for slot in _count_slots(f"{figure} {unit}"))
+
+
+#: A half before an hour in words, per language, with a word that makes it a time of day:
+#: each says half past seven.
+HALF_EIGHT = [
+    "gegen halb acht",
+    "um halb acht",
+    "om half acht",
+    "géint hallwer aacht",
+    "klockan halv åtta",
+    "noin puoli kahdeksan",
+    "kell pool kaheksa",
+    "halb acht Uhr",
+    "jam setengah delapan",
+    "pukul setengah delapan",
+]
+
+
+@given(st.sampled_from(HALF_EIGHT), st.sampled_from(["", "Der Hausmeister kam ", "Ze kwam "]))
+def test_a_half_before_an_hour_in_words_is_half_an_hour_before_it(said: str, lead: str) -> None:
+    keys = _keys(f"{lead}{said} an.")
+    assert "@time:7:30" in keys
+    assert "#8" not in keys
+
+
+def test_a_half_and_an_hour_without_a_time_of_day_or_in_english_stay_numbers() -> None:
+    # British "half eight" is 8:30, not 7:30; a half before a count is no time
+    assert "@time:7:30" not in _keys("They met at half eight.")
+    assert "@time:7:30" not in _keys("Es waren halb acht Kilometer.")
+
+
+def test_a_time_in_words_against_a_clock_time_half_an_hour_apart_contradicts() -> None:
+    a = "E Passant huet de Vol géint 6.30 Auer bei der Police gemellt."
+    b = "De Passant huet de Vol géint hallwer aacht bei der Police gemellt."
+    (pair,) = compare_texts(a, b).pairs
+    assert pair.relation == "contradicts"
+
+
+@given(st.sampled_from(["pukul", "Pukul", "jam", "Jam"]), st.sampled_from(["16.30", "09.15"]))
+def test_a_time_after_an_indonesian_or_malay_clock_word_is_a_time(word: str, time: str) -> None:
+    hour, minute = time.split(".")
+    keys = _keys(f"Kebakaran terjadi {word} {time} WIB.")
+    assert f"@time:{int(hour)}:{minute}" in keys
+    assert not any(key.startswith("#") for key in keys)
+
+
+def test_indonesian_clock_times_half_an_hour_apart_contradict() -> None:
+    a = "Kebakaran di Pasar Baru terjadi pukul 16.30 WIB."
+    b = "Kebakaran di Pasar Baru terjadi pukul 17.00 WIB."
+    (pair,) = compare_texts(a, b).pairs
+    assert pair.relation == "contradicts"
+
+
+def test_a_weak_number_word_after_a_half_and_a_clock_word_is_a_time() -> None:
+    # "lima" (five; Lima) is read only beside another number word, or as this hour
+    assert "@time:4:30" in _keys("Longsor kedadeyan watara jam setengah lima sore.")
+    assert "#5" not in _keys("Wong lima padha teka.")
