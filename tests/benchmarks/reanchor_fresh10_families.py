@@ -28,7 +28,7 @@ import re
 
 from tests.benchmarks.reanchor_families import Family, _paragraphs, typos
 from tests.benchmarks.reanchor_fresh5_families import draw_from_pools
-from tests.benchmarks.reanchor_fresh5_places import lines_in
+from tests.benchmarks.reanchor_fresh5_places import rows_of
 from tests.benchmarks.reanchor_fresh6_families import _inside
 from tests.benchmarks.reanchor_fresh7_families import _across, _with_next_word
 from tests.benchmarks.reanchor_fresh7_places import Span, headings, recurring, sentences
@@ -395,13 +395,7 @@ def fresh10_spans(rng: random.Random, text: str, count: int) -> list[Span]:
         for m in re.finditer(r"[^\s,;:—][^,;:—]*[^\s,;:—]", text[start:end])
         if 12 <= m.end() - m.start() < end - start
     ]
-    rows = [
-        line
-        for p in paragraphs
-        if "\n" in text[slice(*p)]
-        for line in lines_in(text, *p)
-        if line[1] - line[0] >= 6
-    ]
+    rows = rows_of(text, paragraphs)
     repeated = [span for group in recurring(text).values() for span in group]
     parts = [part for span in repeated if (part := _inside(rng, text, span)) is not None]
     glossed = [

@@ -25,7 +25,7 @@ import random
 
 from tests.benchmarks.reanchor_families import Family, _paragraphs, typos
 from tests.benchmarks.reanchor_fresh5_families import draw_from_pools
-from tests.benchmarks.reanchor_fresh5_places import lines_in
+from tests.benchmarks.reanchor_fresh5_places import rows_of
 from tests.benchmarks.reanchor_fresh6_families import _inside
 from tests.benchmarks.reanchor_fresh7_families import _across, _with_next_word
 from tests.benchmarks.reanchor_fresh7_places import Span, headings, recurring, sentences
@@ -294,13 +294,7 @@ def fresh11_spans(rng: random.Random, text: str, count: int) -> list[Span]:
     paragraphs = _paragraphs(text)
     all_sentences = sentences(text) or paragraphs
     clauses = clauses_of(text, all_sentences)
-    rows = [
-        line
-        for p in paragraphs
-        if "\n" in text[slice(*p)]
-        for line in lines_in(text, *p)
-        if line[1] - line[0] >= 6
-    ]
+    rows = rows_of(text, paragraphs)
     blocks = stamped_blocks(text)
     transcript = [
         span

@@ -26,7 +26,7 @@ import random
 
 from tests.benchmarks.reanchor_families import Family, _paragraphs, typos
 from tests.benchmarks.reanchor_fresh5_families import draw_from_pools
-from tests.benchmarks.reanchor_fresh5_places import body, lines_in
+from tests.benchmarks.reanchor_fresh5_places import body, rows_of
 from tests.benchmarks.reanchor_fresh6_families import _inside
 from tests.benchmarks.reanchor_fresh7_families import _across, _with_next_word
 from tests.benchmarks.reanchor_fresh7_places import Span, headings, recurring, sentences
@@ -299,13 +299,7 @@ def fresh12_spans(rng: random.Random, text: str, count: int) -> list[Span]:
     paragraphs = _paragraphs(text)
     all_sentences = sentences(text) or paragraphs
     clauses = clauses_of(text, all_sentences)
-    rows = [
-        line
-        for p in body(text)
-        if "\n" in text[slice(*p)]
-        for line in lines_in(text, *p)
-        if line[1] - line[0] >= 6
-    ]
+    rows = rows_of(text, body(text))
     replies = [
         span
         for found in threads(text)

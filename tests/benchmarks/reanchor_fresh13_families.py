@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from tests.benchmarks.reanchor_families import Family, _paragraphs, typos
 from tests.benchmarks.reanchor_fresh5_families import draw_from_pools
-from tests.benchmarks.reanchor_fresh5_places import body, lines_in
+from tests.benchmarks.reanchor_fresh5_places import body, lines_in, rows_of
 from tests.benchmarks.reanchor_fresh6_families import _inside
 from tests.benchmarks.reanchor_fresh7_families import _across, _with_next_word
 from tests.benchmarks.reanchor_fresh7_places import Span, headings, recurring, sentences
@@ -261,13 +261,7 @@ def fresh13_spans(rng: random.Random, text: str, count: int) -> list[Span]:
     paragraphs = _paragraphs(text)
     all_sentences = sentences(text) or paragraphs
     clauses = clauses_of(text, all_sentences)
-    rows = [
-        line
-        for p in body(text)
-        if "\n" in text[slice(*p)]
-        for line in lines_in(text, *p)
-        if line[1] - line[0] >= 6
-    ]
+    rows = rows_of(text, body(text))
     items = [(s + 2, e) for s, e in rows if text.startswith("- ", s)]
     repeated = [span for group in recurring(text).values() for span in group]
     parts = [part for span in repeated if (part := _inside(rng, text, span)) is not None]

@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable
 from itertools import pairwise
 
 from tests.benchmarks.reanchor_families import Family, _paragraphs, typos
 from tests.benchmarks.reanchor_fresh5_families import draw_from_pools
-from tests.benchmarks.reanchor_fresh5_places import body, lines_in
+from tests.benchmarks.reanchor_fresh5_places import body, rows_of
 from tests.benchmarks.reanchor_fresh6_families import _inside
 from tests.benchmarks.reanchor_fresh7_families import _across, _with_next_word
 from tests.benchmarks.reanchor_fresh7_places import (
@@ -41,7 +40,7 @@ from tests.benchmarks.reanchor_fresh9_families import _trimmed
 from tests.benchmarks.reanchor_fresh9_places import sections
 from tests.benchmarks.reanchor_fresh10_edits import replace_all
 from tests.benchmarks.reanchor_fresh11_places import clauses as clauses_of
-from tests.benchmarks.reanchor_fresh13_families import bullet_lists
+from tests.benchmarks.reanchor_fresh13_families import _each_match, _some, bullet_lists
 from tests.benchmarks.reanchor_fresh14_edits import (
     acronym_expanded,
     citations_marked,
@@ -83,28 +82,6 @@ SOURCES = (
 def _spans_of(pattern: re.Pattern[str], text: str) -> list[Span]:
     """Where each match of ``pattern`` stands."""
     return [m.span() for m in pattern.finditer(text)]
-
-
-def _some(rng: random.Random, rate: float, found: list[str]) -> set[str]:
-    """One of ``found``, half of them or all, by rate."""
-    count = _by_rate(rate, 1, max(1, len(found) // 2), len(found))
-    return set(rng.sample(found, count))
-
-
-def _each_match(
-    tracked: TrackedText,
-    rng: random.Random,
-    rate: float,
-    pattern: re.Pattern[str],
-    edit: Callable[[TrackedText, re.Match[str]], None],
-) -> None:
-    """``edit`` applied, from the end back, to one match of ``pattern``, half of them or all."""
-    found = list(pattern.finditer(tracked.text))
-    if not found:
-        return
-    count = _by_rate(rate, 1, max(1, len(found) // 2), len(found))
-    for match in sorted(rng.sample(found, count), key=lambda m: m.start(), reverse=True):
-        edit(tracked, match)
 
 
 def numbered_lists(text: str) -> list[list[Span]]:
@@ -300,13 +277,7 @@ def fresh14_spans(rng: random.Random, text: str, count: int) -> list[Span]:
     paragraphs = _paragraphs(text)
     all_sentences = sentences(text) or paragraphs
     clauses = clauses_of(text, all_sentences)
-    rows = [
-        line
-        for p in body(text)
-        if "\n" in text[slice(*p)]
-        for line in lines_in(text, *p)
-        if line[1] - line[0] >= 6
-    ]
+    rows = rows_of(text, body(text))
     items = [(s + 2, e) for s, e in rows if text.startswith("- ", s)]
     repeated = [span for group in recurring(text).values() for span in group]
     parts = [part for span in repeated if (part := _inside(rng, text, span)) is not None]

@@ -35,7 +35,7 @@ from itertools import pairwise
 
 from tests.benchmarks.reanchor_families import Family, _paragraphs, typos
 from tests.benchmarks.reanchor_fresh5_families import draw_from_pools
-from tests.benchmarks.reanchor_fresh5_places import body, lines_in
+from tests.benchmarks.reanchor_fresh5_places import body, lines_in, rows_of
 from tests.benchmarks.reanchor_fresh6_families import _inside
 from tests.benchmarks.reanchor_fresh7_families import _across
 from tests.benchmarks.reanchor_fresh7_places import headings, recurring, sentences
@@ -369,13 +369,7 @@ def fresh15_spans(rng: random.Random, text: str, count: int) -> list[Span]:
     spans = word_spans(rng, text, count // 3)
     found = entries(text)
     all_sentences = sentences(text) or _paragraphs(text)
-    rows = [
-        line
-        for p in body(text)
-        if "\n" in text[slice(*p)]
-        for line in lines_in(text, *p)
-        if line[1] - line[0] >= 6
-    ]
+    rows = rows_of(text, body(text))
     repeated = [span for group in recurring(text).values() for span in group]
     inside = [part for span in repeated if (part := _inside(rng, text, span)) is not None]
     pairs = [(a[0], b[1]) for run in entry_runs(text) for a, b in pairwise(run)]

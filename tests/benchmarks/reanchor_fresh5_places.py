@@ -6,6 +6,7 @@ be split at or two short ones joined at.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import pairwise
 
 from tests.benchmarks.reanchor_families import _paragraphs
@@ -24,6 +25,18 @@ def lines_in(text: str, start: int, end: int) -> list[Span]:
         spans.append((at, at + len(line)))
         at += len(line) + 1
     return spans
+
+
+def rows_of(text: str, paragraphs: Iterable[Span], shortest: int = 6) -> list[Span]:
+    """The lines, ``shortest`` code points or longer, of those ``paragraphs`` that have more
+    than one line: the rows of lists, tables and registers."""
+    return [
+        line
+        for start, end in paragraphs
+        if "\n" in text[start:end]
+        for line in lines_in(text, start, end)
+        if line[1] - line[0] >= shortest
+    ]
 
 
 def body(text: str) -> list[Span]:

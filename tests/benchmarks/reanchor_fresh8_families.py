@@ -27,7 +27,7 @@ from collections import Counter
 
 from tests.benchmarks.reanchor_families import Family, _paragraphs, typos
 from tests.benchmarks.reanchor_fresh5_families import draw_from_pools
-from tests.benchmarks.reanchor_fresh5_places import body, lines_in
+from tests.benchmarks.reanchor_fresh5_places import body, lines_in, rows_of
 from tests.benchmarks.reanchor_fresh7_families import _across, _inside, _with_next_word
 from tests.benchmarks.reanchor_fresh7_places import Span, headings, recurring, sentences
 from tests.benchmarks.reanchor_fresh8_edits import (
@@ -297,13 +297,7 @@ def fresh8_spans(rng: random.Random, text: str, count: int) -> list[Span]:
         for m in re.finditer(r"[^\s,;:—][^,;:—]*[^\s,;:—]", text[start:end])
         if 12 <= m.end() - m.start() < end - start
     ]
-    lines = [
-        line
-        for p in paragraphs
-        if "\n" in text[slice(*p)]
-        for line in lines_in(text, *p)
-        if line[1] - line[0] >= 6
-    ]
+    lines = rows_of(text, paragraphs)
     repeated = [span for group in recurring(text).values() for span in group]
     parts = [part for span in repeated if (part := _inside(rng, text, span)) is not None]
     block_lines = [

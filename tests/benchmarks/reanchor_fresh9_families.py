@@ -29,7 +29,7 @@ from collections import Counter
 
 from tests.benchmarks.reanchor_families import Family, _paragraphs, typos
 from tests.benchmarks.reanchor_fresh5_families import draw_from_pools
-from tests.benchmarks.reanchor_fresh5_places import body, lines_in
+from tests.benchmarks.reanchor_fresh5_places import body, rows_of
 from tests.benchmarks.reanchor_fresh6_families import _inside
 from tests.benchmarks.reanchor_fresh7_families import _across, _with_next_word
 from tests.benchmarks.reanchor_fresh7_places import (
@@ -364,13 +364,7 @@ def fresh9_spans(rng: random.Random, text: str, count: int) -> list[Span]:
         for m in re.finditer(r"[^\s,;:—][^,;:—]*[^\s,;:—]", text[start:end])
         if 12 <= m.end() - m.start() < end - start
     ]
-    lines = [
-        line
-        for p in paragraphs
-        if "\n" in text[slice(*p)]
-        for line in lines_in(text, *p)
-        if line[1] - line[0] >= 6
-    ]
+    lines = rows_of(text, paragraphs)
     repeated = [span for group in recurring(text).values() for span in group]
     parts = [part for span in repeated if (part := _inside(rng, text, span)) is not None]
     readings = [line for block in reading_blocks(text) for line in block]
