@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from desktop_app.core.anchoring import describe
 from desktop_app.core.batch_placement import Request, place_all
-from desktop_app.core.left_out_lines import LONG_LINE, leaves_out_a_line
+from desktop_app.core.left_out_lines import LONG_LINE, TWIN_REACH, leaves_out_a_line
 from desktop_app.core.quote_search import search
 from desktop_app.core.reanchor import place
 
@@ -50,14 +50,32 @@ def test_a_line_left_out_beside_the_passage_or_as_a_twin_is_told() -> None:
     # detail and closing found, the header standing just after them
     assert leaves_out_a_line(HEADERS_LAST, detail, closing_end, exact)
     assert leaves_out_a_line(HEADERS_LAST, detail, closing_end - 1, exact)  # stop fallen short
-    # a twin's header (one number apart) found in the header's place
+    # a twin's header (one number apart) found in the header's place, the quote's own
+    # header standing near (a line below), not far off (a correction quoting it)
     twin_exact = f"{ENTRIES[3][0].replace('7602', '7603')}\n{ENTRIES[3][1]}\n{CLOSING}"
-    text = OLD.replace("Stall register\n", "Stall register\n" + twin_exact.split("\n")[0] + "\n")
-    twin_start = text.index(ENTRIES[3][0])
+    header = twin_exact.split("\n")[0]
+    near = OLD + "Also listed:\n" + header + "\n"
+    twin_start = near.index(ENTRIES[3][0])
     twin_end = twin_start + len(twin_exact) - 1
-    assert leaves_out_a_line(text, twin_start, twin_end, twin_exact)
-    moved_off = text.replace(ENTRIES[3][0], "12 Mar 2026 — someone else entirely")
-    assert not leaves_out_a_line(moved_off, twin_start, twin_end, twin_exact)
+    assert leaves_out_a_line(near, twin_start, twin_end, twin_exact)
+    far = OLD + "Also listed:\n" + "More notes. " * (TWIN_REACH // 10) + header + "\n"
+    assert not leaves_out_a_line(far, twin_start, twin_end, twin_exact)
+    renamed = near.replace(ENTRIES[3][0], "12 Mar 2026 — someone else entirely")
+    assert not leaves_out_a_line(renamed, twin_start, twin_end, twin_exact)
+
+
+def test_a_last_line_just_before_the_passage_is_left_alone() -> None:
+    start, end = _entry(2)
+    exact = OLD[start:end]
+    reworded = OLD[:start] + OLD[start:end].replace(CLOSING, "Closed on holidays.") + OLD[end:]
+    others = reworded.replace(f"{ENTRIES[1][1]}\n{CLOSING}", f"{ENTRIES[1][1]}\nEnds")
+    only_above = others.replace(f"{ENTRIES[3][1]}\n{CLOSING}", f"{ENTRIES[3][1]}\nEnds")
+    only_above = only_above.replace(f"{ENTRIES[0][1]}\n{CLOSING}", f"{ENTRIES[0][1]}\nEnds")
+    # the entry above keeps the stock closing, once, just before this entry: no telling
+    above = only_above.replace(f"Ends\n\n{ENTRIES[2][0]}", f"{CLOSING}\n\n{ENTRIES[2][0]}")
+    assert above.count(CLOSING) == 1
+    begin = above.index(ENTRIES[2][0])
+    assert not leaves_out_a_line(above, begin, begin + len(exact) - 4, exact)
 
 
 def test_lines_kept_short_or_standing_twice_tell_nothing() -> None:
