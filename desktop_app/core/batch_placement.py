@@ -34,7 +34,10 @@ quote found once and whole, whose paragraph swapped places with the one beside i
 placed (``core.swapped_paragraphs``: a paragraph and its translation printed the other way
 round), and so is a best guess in review on the one exact copy of its quote near where it
 stood, one side of its context whole and a word replaced on the other
-(``core.one_side_kept``: "telephone" now "tel."). Nothing else changes, and a batch of one
+(``core.one_side_kept``: "telephone" now "tel."). Last, a fuzzy placement that leaves out
+a line of its quote standing once just beside it or as the twin of a line it holds goes to
+review (``core.left_out_lines``: an entry's header moved after its closing, a twin entry's
+header one number apart). Nothing else changes, and a batch of one
 is ``search`` alone but for those last steps.
 """
 
@@ -56,6 +59,7 @@ from desktop_app.core.dropped_stamps import stamped_copy, without_dropped_stamps
 from desktop_app.core.folded_markup import Folded, fold_new_markup
 from desktop_app.core.foreign_paragraphs import cut_foreign_paragraphs
 from desktop_app.core.haystack import Haystack
+from desktop_app.core.left_out_lines import leaves_out_a_line
 from desktop_app.core.one_side_kept import kept_copy
 from desktop_app.core.partial_bound import may_reach
 from desktop_app.core.quote_candidates import Refinements
@@ -179,7 +183,12 @@ def place_all(
     (``core.dropped_marks``: an unpointed edition), and so are time stamps opening lines
     (``core.dropped_stamps``: a transcript printed without them) for passages still not
     placed."""
-    return _placed_again(text, requests, decided, _place_all_folded(text, requests, decided))
+    placements = _placed_again(text, requests, decided, _place_all_folded(text, requests, decided))
+    given_all = [None] * len(requests) if decided is None else decided
+    return [
+        placement if given is not None else review_left_out(text, request, placement)
+        for request, placement, given in zip(requests, placements, given_all, strict=True)
+    ]
 
 
 def place_alone(text: str, request: Request, found: Placement) -> Placement:
@@ -201,7 +210,17 @@ def place_alone(text: str, request: Request, found: Placement) -> Placement:
         and placed.score < found.score
     ):
         return found
-    return placed
+    return review_left_out(text, request, placed)
+
+
+def review_left_out(text: str, request: Request, placement: Placement) -> Placement:
+    """A fuzzy placement that leaves out a line of its quote standing once beside it or as
+    the twin of a line it holds (``core.left_out_lines``), sent to review (a best guess)."""
+    if placement.state == "fuzzy" and leaves_out_a_line(
+        text, placement.start, placement.end, request.quote.exact
+    ):
+        return placement._replace(state="review")
+    return placement
 
 
 def _kept_on_one_side(text: str, request: Request) -> Placement | None:

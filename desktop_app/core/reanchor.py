@@ -25,7 +25,7 @@ import msgspec
 from desktop_app.core.alignment import Alignment
 from desktop_app.core.anchoring import CONTEXT, describe, trim_span
 from desktop_app.core.annotation_edits import SpanError
-from desktop_app.core.batch_placement import Request, place_all, place_alone
+from desktop_app.core.batch_placement import Request, place_all, place_alone, review_left_out
 from desktop_app.core.diff_doubts import kept_one_side_alone
 from desktop_app.core.diff_placement import map_through as map_through
 from desktop_app.core.diff_placement import on_a_doubtful_line
@@ -63,10 +63,12 @@ def place(
     marks throughout that the quote lacks (numbered lines, markdown), folded out there,
     else through the batch's last passes that need no other annotation
     (``batch_placement.place_alone``: a label before it, its paragraph swapped, stamps
-    dropped, a word replaced beside it)."""
+    dropped, a word replaced beside it); a fuzzy one leaving out a line of its quote that
+    stands once beside it or as a twin of a line it holds goes to review
+    (``batch_placement.review_left_out``)."""
     found = search(text, position, quote, hint=hint)
     if found.state in PLACED_STATES:
-        return found
+        return review_left_out(text, Request(position, quote, hint), found)
     if fold_new_markup(text, (quote.prefix + quote.exact + quote.suffix,)) is None:
         return place_alone(text, Request(position, quote, hint), found)
     return place_all(text, [Request(position, quote, hint)])[0]
