@@ -41,6 +41,7 @@ from tests.benchmarks.reanchor_fresh9_places import sections
 from tests.benchmarks.reanchor_fresh10_edits import replace_all
 from tests.benchmarks.reanchor_fresh11_places import clauses as clauses_of
 from tests.benchmarks.reanchor_fresh13_families import _each_match, _some, bullet_lists
+from tests.benchmarks.reanchor_fresh13_kit import spans_of
 from tests.benchmarks.reanchor_fresh14_edits import (
     acronym_expanded,
     citations_marked,
@@ -77,11 +78,6 @@ SOURCES = (
     "Annual report, page 21.",
     "Figures supplied by the venue.",
 )
-
-
-def _spans_of(pattern: re.Pattern[str], text: str) -> list[Span]:
-    """Where each match of ``pattern`` stands."""
-    return [m.span() for m in pattern.finditer(text)]
 
 
 def numbered_lists(text: str) -> list[list[Span]]:
@@ -128,7 +124,7 @@ def acronyms_expanded(tracked: TrackedText, rng: random.Random, rate: float) -> 
     first use outside brackets ("British Sign Language (BSL)"); other uses left."""
     text = tracked.text
     firsts: dict[str, Span] = {}
-    for start, end in _spans_of(ACRONYM, text):
+    for start, end in spans_of(ACRONYM, text):
         if text[start - 1 : start] != "(":  # "(PB)" is not expanded inside its brackets
             firsts.setdefault(text[start:end], (start, end))
     chosen = _some(rng, rate, sorted(firsts))
@@ -160,7 +156,7 @@ def given_names_dropped(tracked: TrackedText, rng: random.Random, rate: float) -
     "Dr Okonkwo", for one person named twice or more, half of them or all."""
     text = tracked.text
     mentions: dict[str, list[Span]] = {}
-    for start, end in _spans_of(FULL_NAME, text):
+    for start, end in spans_of(FULL_NAME, text):
         mentions.setdefault(text[start:end], []).append((start, end))
     again = sorted(name for name, spans in mentions.items() if len(spans) >= 2)
     if not again:
@@ -176,7 +172,7 @@ def compounds_closed(tracked: TrackedText, rng: random.Random, rate: float) -> N
     """A style sheet: one hyphenated compound, half of them or every one closed up
     wherever it stands ("e-mail" → "email", "co-ordinator" → "coordinator")."""
     text = tracked.text
-    found = _spans_of(COMPOUND, text)
+    found = spans_of(COMPOUND, text)
     if not found:
         return
     chosen = _some(rng, rate, sorted({text[s:e].lower() for s, e in found}))
@@ -284,7 +280,7 @@ def fresh14_spans(rng: random.Random, text: str, count: int) -> list[Span]:
     figures = sorted(
         span
         for pattern in (NUMBER_WORD, ACRONYM, COMPOUND, CONTRACTION, FULL_NAME)
-        for span in _spans_of(pattern, text)
+        for span in spans_of(pattern, text)
     )
     pools = [
         (0.08, paragraphs),
