@@ -10,24 +10,11 @@ import re
 import unicodedata
 
 from tests.benchmarks.reanchor_fresh7_places import Span
+from tests.benchmarks.reanchor_fresh_texts import MONTHS
 
 NBSP = "\u00a0"
 ZWJ = "\u200d"
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 #: A date written out ("3 March 2026").
 DATE = re.compile(
     rf"\b(?P<day>[1-9]|[12]\d|3[01]) (?P<month>{'|'.join(MONTHS)}) (?P<year>20\d\d)\b"
