@@ -21,15 +21,20 @@ original's figures are corrected; and a mix.
 
 How the truth is kept: every edit goes through :class:`TrackedText`; moved text keeps its
 origin and typed or copied text has none. So where a passage's words stand in two places
-the truth is where its own characters went. A bullet that several sections share is a
+the truth is where its own characters went. The texts repeat on purpose: notes are strung
+from a small pool of sentences and bullets from a small pool of lines, so the same sentence
+or bullet stands in several sections, and twin bullets differ by one figure or one word
+("Preheat the oven to 180 °C" / "… 200 °C"). A bullet that several sections share is a
 different passage in each: after deduplication only the first section's survives (the later
 ones are gone, although the same words stand above); bullets pasted into an inserted section
 and a cloned section above its original are copies, decoys that read exactly like the old
-text, while the original (renumbered, its figures corrected one up) is the truth. Bullets
-moved to the next section, sections alphabetised, the definitions block moved to the end
-and footnote text moved into its bracket are where they went, whatever now stands in their
-old place. A retyped number (a renumbered heading, a cross-reference, a switched digit, a
-corrected figure) is new text inside a passage that otherwise survives.
+text, while the original (renumbered, its figures corrected one up) is the truth. A cloned
+note repeats its footnote marker: the footnote's text moves to the marker inlined (the
+later one when both are chosen) and the other marker stays. Bullets moved to the next
+section, sections alphabetised, the definitions block moved to the end and footnote text
+moved into its bracket are where they went, whatever now stands in their old place. A
+retyped number (a renumbered heading, a cross-reference, a switched digit, a corrected
+figure) is new text inside a passage that otherwise survives.
 """
 
 from __future__ import annotations

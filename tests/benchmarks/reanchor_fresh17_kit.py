@@ -152,7 +152,9 @@ def sections(text: str) -> list[Section]:
         match = HEADING.fullmatch(text, *span)
         if match is None:
             continue
-        note, lists, tables = None, [], []
+        note: Span | None = None
+        lists: list[Span] = []
+        tables: list[Span] = []
         for under in paragraphs[index + 1 :]:
             if note is None and not lists and not tables and is_note(text, under):
                 note = under
