@@ -7,21 +7,13 @@ from __future__ import annotations
 
 import re
 
+from tests.benchmarks.reanchor_fresh4_kit import converted as in_american_units
 from tests.benchmarks.reanchor_fresh5_places import lines_in
 from tests.benchmarks.reanchor_fresh15_edits import FIGURE
 from tests.benchmarks.reanchor_fresh17_kit import HEADING, REFERENCE, Span
 from tests.storage.edit_simulation import TrackedText
 
 DEVANAGARI_DIGITS = "०१२३४५६७८९"
-#: How an editor converts each metric unit, and into what.
-CONVERSIONS = {
-    "g": (1 / 28.35, "oz"),
-    "kg": (2.2046, "lb"),
-    "ml": (1 / 29.57, "fl oz"),
-    "cm": (1 / 2.54, "in"),
-    "mm": (1 / 25.4, "in"),
-    "km": (0.6214, "mi"),
-}
 
 
 def renumbered(tracked: TrackedText, mapping: dict[int, int]) -> None:
@@ -73,11 +65,9 @@ def line_dropped(tracked: TrackedText, paragraph: Span, line: Span) -> None:
 
 
 def converted(tracked: TrackedText, match: re.Match[str]) -> None:
-    """A metric quantity given in imperial units first: "200 g" → "7.1 oz (200 g)"."""
-    factor, unit = CONVERSIONS[match[2]]
-    value = round(float(match[1]) * factor, 1)
+    """A metric quantity given in American units first: "200 g" → "7.1 oz (200 g)"."""
     tracked.replace(match.end(), 0, ")")
-    tracked.replace(match.start(), 0, f"{value:g} {unit} (")
+    tracked.replace(match.start(), 0, f"{in_american_units(match[1], match[2])} (")
 
 
 def digits_switched(tracked: TrackedText, line: Span) -> None:

@@ -14,7 +14,7 @@ bullets pasted from another, every later section and cross-reference renumbered;
 lists turned into one sentence ("a, b and c."); tables turned into prose; sections
 alphabetised and renumbered; repeated bullets deduplicated (kept once, under the first
 section that has them); a section's bullets moved on to the next section; metric quantities
-given in imperial units first ("7.1 oz (200 g)"); digits switched between Devanagari and
+given in US units first ("7.1 oz (200 g)"); digits switched between Devanagari and
 Western in some lines; the definitions block moved from the start to the end; footnotes
 inlined in brackets; a section cloned as the template of a new one above it while the
 original's figures are corrected; and a mix.
@@ -205,7 +205,7 @@ def bullets_moved_on(tracked: TrackedText, rng: random.Random, rate: float) -> N
 
 def units_converted(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """An edition for American readers: one metric quantity (half of them, all) given in
-    imperial units first, the metric in brackets ("200 g" → "7.1 oz (200 g)")."""
+    US units first, the metric in brackets ("200 g" → "7.1 oz (200 g)")."""
     found = list(QUANTITY.finditer(tracked.text))
     for match in sorted(rng.sample(found, _count(rate, len(found))), key=lambda m: -m.start()):
         converted(tracked, match)

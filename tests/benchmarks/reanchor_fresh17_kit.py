@@ -31,8 +31,8 @@ MARKER = re.compile(r"\[(\d+)\]")
 DEFINITION = re.compile(r"“[^”\n]+” — [^\n]+")
 #: One footnote line: "[3] …".
 FOOTNOTE = re.compile(r"\[(\d+)\] [^\n]+")
-#: A quantity in a unit that an editor converts: "200 g", "1.5 kg", "30 cm".
-QUANTITY = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[ \u00a0](g|kg|ml|cm|mm|km)(?![\w/])")
+#: A quantity in a unit that an editor converts: "200 g", "1.5 kg", "30 cm", "180 °C".
+QUANTITY = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[ \u00a0](g|kg|ml|cm|km|°C)(?![\w/])")
 
 
 @dataclass(frozen=True)

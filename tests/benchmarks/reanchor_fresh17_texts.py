@@ -61,7 +61,7 @@ TENANCY = Kind(
         "The landlord must keep the roof, walls and windows in good repair",
         "No bins may stand in the common parts for more than 24 hours",
         "Parcels up to 5 kg may be left with the caretaker",
-        "Curtain rails may be fixed with screws no longer than 40 mm",
+        "Curtain rails may be fixed with screws no longer than 4 cm",
         "Bikes are kept in the store, not in the hall",
     ),
     table_head="Item | Amount | Due",
@@ -170,7 +170,7 @@ CHANGELOG = Kind(
     subtitle="All notable changes to the desktop app; newest first ⚙️",
     opening=(
         "Every release is listed with its fixes and changes. Versions follow semantic "
-        "versioning. The label printer driver supports 62 mm and 102 mm rolls since 4.0. "
+        "versioning. The label printer driver takes rolls 6 cm and 10 cm wide since 4.0. "
         "Security fixes are also announced on the mailing list."
     ),
     definitions_heading="Terms used here",
@@ -209,7 +209,7 @@ CHANGELOG = Kind(
         "Fixed a crash when closing the last window",
         "Fixed a crash when syncing a library of more than 10000 items",
         "Fixed a regression in the PDF importer",
-        "Fixed thumbnails larger than 300 mm printing blank",
+        "Fixed thumbnails larger than 30 cm printing blank",
         "Improved start-up time by about 40%",
         "Updated the Japanese (日本語) translation",
         "Removed the old sync server",

@@ -183,7 +183,7 @@ def test_a_sections_last_bullet_moves_on_to_the_next_section() -> None:
     assert stayed.holds(*span_of(new, "Keep the flat clean"))  # clause 2's own, first there
 
 
-def test_metric_quantities_are_given_in_imperial_units_first() -> None:
+def test_metric_quantities_are_given_in_us_units_first() -> None:
     tracked = _edited(units_converted, 8.0)
     new = tracked.text
     assert [m[0] for m in QUANTITY.finditer(LEASE)] == ["200 g", "30 cm"]
