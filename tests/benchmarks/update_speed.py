@@ -93,6 +93,18 @@ from tests.benchmarks.reanchor_fresh15_families import (
     fresh15_spans,
     fresh15_text,
 )
+from tests.benchmarks.reanchor_fresh16_families import (
+    FRESH16_FAMILIES,
+    FRESH16_SEEDS,
+    fresh16_spans,
+    fresh16_text,
+)
+from tests.benchmarks.reanchor_fresh17_families import (
+    FRESH17_FAMILIES,
+    FRESH17_SEEDS,
+    fresh17_spans,
+    fresh17_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -109,6 +121,8 @@ UPDATE_SETS = (
     MaterialSet("fresh13", FRESH13_SEEDS, FRESH13_FAMILIES, fresh13_text, fresh13_spans),
     MaterialSet("fresh14", FRESH14_SEEDS, FRESH14_FAMILIES, fresh14_text, fresh14_spans),
     MaterialSet("fresh15", FRESH15_SEEDS, FRESH15_FAMILIES, fresh15_text, fresh15_spans),
+    MaterialSet("fresh16", FRESH16_SEEDS, FRESH16_FAMILIES, fresh16_text, fresh16_spans),
+    MaterialSet("fresh17", FRESH17_SEEDS, FRESH17_FAMILIES, fresh17_text, fresh17_spans),
 )
 
 
