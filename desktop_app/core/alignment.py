@@ -82,6 +82,19 @@ class Alignment:
                 found.append(Block(lo, new + lo - old, hi - lo, moved, doubtful))
         return found
 
+    def whole_piece(self, start: int, end: int) -> Block | None:
+        """All of old ``[start, end)`` as one surviving piece, when one block holds it (what
+        :meth:`pieces` then returns alone), else None: one look-up, however many blocks
+        the span crosses."""
+        index = max(0, bisect_right(self._old_starts, start) - 1)
+        if index >= len(self.blocks):
+            return None
+        block = self.blocks[index]
+        if not (block.old <= start and end <= block.old + block.length):
+            return None
+        shift = block.new - block.old
+        return Block(start, start + shift, end - start, block.moved, block.doubtful)
+
     def shift_over(self, start: int, end: int) -> int | None:
         """How far all of old ``[start, end)`` moved, when every character of it survived
         and moved by as much (in one block or in several that meet, none of them in
@@ -164,6 +177,7 @@ class Alignment:
         if longer_than not in self._inserted_lines:
             text = self.new
             spans: set[tuple[int, int]] = set()
+            lines_read: set[int] = set()  # a line with typos all through it is read once
             for lo, hi in self.unaligned():
                 at = lo
                 for part in text[lo:hi].split("\n"):
@@ -172,12 +186,12 @@ class Alignment:
                     if last - first > longer_than:
                         spans.add((first, last))
                     elif first < last:
+                        line_lo = text.rfind("\n", 0, first) + 1
+                        if line_lo in lines_read:
+                            continue
+                        lines_read.add(line_lo)
                         line_hi = text.find("\n", last)
-                        line = trim_span(
-                            text,
-                            text.rfind("\n", 0, first) + 1,
-                            len(text) if line_hi == -1 else line_hi,
-                        )
+                        line = trim_span(text, line_lo, len(text) if line_hi == -1 else line_hi)
                         if line[1] - line[0] > longer_than and (
                             self.unaligned_share(*line) >= PARTLY_NEW
                         ):
