@@ -95,6 +95,17 @@ class Alignment:
         shift = block.new - block.old
         return Block(start, start + shift, end - start, block.moved, block.doubtful)
 
+    def shift_at(self, offset: int) -> int | None:
+        """How far the character at old ``offset`` moved (``shifted(offset) - offset``),
+        when it survives (``pieces(offset, offset + 1)`` holds it), else None."""
+        index = bisect_right(self._old_starts, offset) - 1
+        if index < 0:
+            return None
+        block = self.blocks[index]
+        if block.old <= offset < block.old + block.length:
+            return block.new - block.old
+        return None
+
     def shift_over(self, start: int, end: int) -> int | None:
         """How far all of old ``[start, end)`` moved, when every character of it survived
         and moved by as much (in one block or in several that meet, none of them in
@@ -205,8 +216,8 @@ class Alignment:
         in the new one (counted once, when first asked)."""
         if self._line_counts is None:
             self._line_counts = (
-                Counter(line.strip() for line in self.old.split("\n")),
-                Counter(line.strip() for line in self.new.split("\n")),
+                Counter(map(str.strip, self.old.split("\n"))),
+                Counter(map(str.strip, self.new.split("\n"))),
             )
         return self._line_counts
 

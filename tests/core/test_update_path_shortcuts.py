@@ -1,12 +1,16 @@
-"""Shortcuts of the alignment's look-ups answer as the straightforward readings of its blocks."""
+"""Shortcuts of the update path answer as the straightforward readings they stand for."""
 
 from __future__ import annotations
+
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.alignment import PARTLY_NEW, Alignment, Block
 from desktop_app.core.anchoring import trim_span
+from desktop_app.core.line_neighbours import Lines
+from desktop_app.core.reanchor import _paragraph_starts
 
 WORDS = ["alpha ", "beta ", "gamma ", "delta. ", "\n", "epsilon ", "zeta, ", "a", "b "]
 TEXTS = st.lists(st.sampled_from(WORDS), min_size=1, max_size=40).map("".join)
@@ -63,3 +67,20 @@ def test_inserted_lines_read_each_line_once_to_the_same_end(
     alignment = Alignment(old, new)
     expected = _inserted_lines_line_by_line(alignment, longer_than)
     assert alignment.inserted_lines(longer_than) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS, TEXTS)
+def test_shift_at_is_the_shift_of_a_surviving_character(old: str, new: str) -> None:
+    alignment = Alignment(old, new)
+    for offset in range(-2, len(old) + 2):
+        survives = bool(alignment.pieces(offset, offset + 1))
+        expected = alignment.shifted(offset) - offset if survives else None
+        assert alignment.shift_at(offset) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \n\r\u2028", max_size=40))
+def test_paragraph_starts_are_line_starts_before_a_visible_or_blank_character(text: str) -> None:
+    by_pattern = [0, *(found.end() for found in re.finditer(r"\n(?=[^\n])", text))]
+    assert _paragraph_starts(Lines(text)) == by_pattern
