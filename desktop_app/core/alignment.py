@@ -63,6 +63,7 @@ class Alignment:
         self._line_counts: tuple[Counter[str], Counter[str]] | None = None
         self._unpaired_lines: list[str] | None = None
         self._lost: list[tuple[int, int]] | None = None
+        self._lost_at_least: dict[int, list[tuple[int, int]]] = {}
 
     def pieces(self, start: int, end: int) -> list[Block]:
         """The surviving parts of old ``[start, end)``, in old order, clipped to it."""
@@ -246,6 +247,16 @@ class Alignment:
                 reached = max(reached, block.old + block.length)
             self._lost = stretches
         return self._lost
+
+    def lost_at_least(self, least: int) -> list[tuple[int, int]]:
+        """The stretches of :meth:`lost` of ``least`` code points or more, in order (made
+        once per length: a text with typos all through it loses many short ones)."""
+        found = self._lost_at_least.get(least)
+        if found is None:
+            found = self._lost_at_least[least] = [
+                (start, end) for start, end in self.lost() if end - start >= least
+            ]
+        return found
 
     def unaligned(self) -> list[tuple[int, int]]:
         """The stretches of the new text that no old text maps to, in order."""

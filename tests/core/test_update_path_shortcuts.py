@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from desktop_app.core.alignment import PARTLY_NEW, Alignment, Block
 from desktop_app.core.anchoring import trim_span
 from desktop_app.core.line_neighbours import Lines
+from desktop_app.core.placement_doubts import EDGE_WORD, _words
 from desktop_app.core.reanchor import _paragraph_starts
 
 WORDS = ["alpha ", "beta ", "gamma ", "delta. ", "\n", "epsilon ", "zeta, ", "a", "b "]
@@ -84,3 +85,18 @@ def test_shift_at_is_the_shift_of_a_surviving_character(old: str, new: str) -> N
 def test_paragraph_starts_are_line_starts_before_a_visible_or_blank_character(text: str) -> None:
     by_pattern = [0, *(found.end() for found in re.finditer(r"\n(?=[^\n])", text))]
     assert _paragraph_starts(Lines(text)) == by_pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab_1é ,.\n", max_size=60))
+def test_edge_words_are_the_long_words(text: str) -> None:
+    long_words = {word for word in re.findall(r"\w+", text) if len(word) >= EDGE_WORD}
+    assert _words(text) == long_words
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS, TEXTS, st.integers(min_value=0, max_value=20))
+def test_lost_at_least_keeps_the_long_lost_stretches(old: str, new: str, least: int) -> None:
+    alignment = Alignment(old, new)
+    long_lost = [(lo, hi) for lo, hi in alignment.lost() if hi - lo >= least]
+    assert alignment.lost_at_least(least) == long_lost
