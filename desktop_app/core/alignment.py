@@ -63,6 +63,7 @@ class Alignment:
         self._line_counts: tuple[Counter[str], Counter[str]] | None = None
         self._unpaired_lines: list[str] | None = None
         self._lost: list[tuple[int, int]] | None = None
+        self._lost_at_least: dict[int, list[tuple[int, int]]] = {}
 
     def pieces(self, start: int, end: int) -> list[Block]:
         """The surviving parts of old ``[start, end)``, in old order, clipped to it."""
@@ -81,6 +82,30 @@ class Alignment:
             if lo < hi:
                 found.append(Block(lo, new + lo - old, hi - lo, moved, doubtful))
         return found
+
+    def whole_piece(self, start: int, end: int) -> Block | None:
+        """All of old ``[start, end)`` as one surviving piece, when one block holds it (what
+        :meth:`pieces` then returns alone), else None: one look-up, however many blocks
+        the span crosses."""
+        index = max(0, bisect_right(self._old_starts, start) - 1)
+        if index >= len(self.blocks):
+            return None
+        block = self.blocks[index]
+        if not (block.old <= start and end <= block.old + block.length):
+            return None
+        shift = block.new - block.old
+        return Block(start, start + shift, end - start, block.moved, block.doubtful)
+
+    def shift_at(self, offset: int) -> int | None:
+        """How far the character at old ``offset`` moved (``shifted(offset) - offset``),
+        when it survives (``pieces(offset, offset + 1)`` holds it), else None."""
+        index = bisect_right(self._old_starts, offset) - 1
+        if index < 0:
+            return None
+        block = self.blocks[index]
+        if block.old <= offset < block.old + block.length:
+            return block.new - block.old
+        return None
 
     def shift_over(self, start: int, end: int) -> int | None:
         """How far all of old ``[start, end)`` moved, when every character of it survived
@@ -164,6 +189,7 @@ class Alignment:
         if longer_than not in self._inserted_lines:
             text = self.new
             spans: set[tuple[int, int]] = set()
+            lines_read: set[int] = set()  # a line with typos all through it is read once
             for lo, hi in self.unaligned():
                 at = lo
                 for part in text[lo:hi].split("\n"):
@@ -172,12 +198,12 @@ class Alignment:
                     if last - first > longer_than:
                         spans.add((first, last))
                     elif first < last:
+                        line_lo = text.rfind("\n", 0, first) + 1
+                        if line_lo in lines_read:
+                            continue
+                        lines_read.add(line_lo)
                         line_hi = text.find("\n", last)
-                        line = trim_span(
-                            text,
-                            text.rfind("\n", 0, first) + 1,
-                            len(text) if line_hi == -1 else line_hi,
-                        )
+                        line = trim_span(text, line_lo, len(text) if line_hi == -1 else line_hi)
                         if line[1] - line[0] > longer_than and (
                             self.unaligned_share(*line) >= PARTLY_NEW
                         ):
@@ -191,8 +217,8 @@ class Alignment:
         in the new one (counted once, when first asked)."""
         if self._line_counts is None:
             self._line_counts = (
-                Counter(line.strip() for line in self.old.split("\n")),
-                Counter(line.strip() for line in self.new.split("\n")),
+                Counter(map(str.strip, self.old.split("\n"))),
+                Counter(map(str.strip, self.new.split("\n"))),
             )
         return self._line_counts
 
@@ -221,6 +247,16 @@ class Alignment:
                 reached = max(reached, block.old + block.length)
             self._lost = stretches
         return self._lost
+
+    def lost_at_least(self, least: int) -> list[tuple[int, int]]:
+        """The stretches of :meth:`lost` of ``least`` code points or more, in order (made
+        once per length: a text with typos all through it loses many short ones)."""
+        found = self._lost_at_least.get(least)
+        if found is None:
+            found = self._lost_at_least[least] = [
+                (start, end) for start, end in self.lost() if end - start >= least
+            ]
+        return found
 
     def unaligned(self) -> list[tuple[int, int]]:
         """The stretches of the new text that no old text maps to, in order."""

@@ -402,8 +402,8 @@ class _Counts:
         """The old and the new counts."""
         if self._counted is None:
             self._counted = (
-                Counter(token.strip() for token in self._old_tokens),
-                Counter(token.strip() for token in self._new_tokens),
+                Counter(map(str.strip, self._old_tokens)),
+                Counter(map(str.strip, self._new_tokens)),
             )
         return self._counted
 

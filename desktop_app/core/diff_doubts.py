@@ -223,9 +223,9 @@ def _other_copies_carried(
     at = old.find(exact)
     while at != -1:
         if at != position.start:
-            pieces = alignment.pieces(at, at + len(exact))
-            if len(pieces) != 1 or pieces[0].length != len(exact):
+            whole = alignment.whole_piece(at, at + len(exact))
+            if whole is None:
                 return None
-            carried.add(pieces[0].new)
+            carried.add(whole.new)
         at = old.find(exact, at + 1)
     return carried

@@ -138,13 +138,10 @@ def _unchanged_with_context(
 ) -> int | None:
     """The new start of a passage that lies, with all its stored context, inside one
     surviving block (nothing to check: no diff misreads a stretch that long), else None."""
-    lo, hi = start - len(quote.prefix), end + len(quote.suffix)
-    pieces = alignment.pieces(lo, hi)
-    if len(pieces) != 1 or pieces[0].length != hi - lo:
-        return None
     if len(quote.prefix) < CONTEXT and start > len(quote.prefix):
         return None  # the stored context is short of what the old text had: not describing it
-    return pieces[0].new + len(quote.prefix)
+    whole = alignment.whole_piece(start - len(quote.prefix), end + len(quote.suffix))
+    return None if whole is None else whole.new + len(quote.prefix)
 
 
 def _signs_in(old: str, pieces: list[Block]) -> bool:

@@ -146,11 +146,11 @@ def neighbour_shifts(
             before -= 1
         while after < len(text) and text[after].isspace():
             after += 1
-    return [
-        alignment.shifted(offset) - offset
-        for offset in (before, after)
-        if 0 <= offset < len(text) and alignment.pieces(offset, offset + 1)
-    ]
+    shifts = []
+    for offset in (before, after):
+        if 0 <= offset < len(text) and (shift := alignment.shift_at(offset)) is not None:
+            shifts.append(shift)
+    return shifts
 
 
 def shift_agrees(alignment: Alignment, line: tuple[int, int], shift: int) -> bool:

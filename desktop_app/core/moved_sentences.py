@@ -66,7 +66,7 @@ def _lost_around(alignment: Alignment, own: tuple[int, int]) -> tuple[list[str],
     outside: list[str] = []
     inside: list[str] = []
     least = MOVED_GAP // 2
-    for start, end in alignment.lost():
+    for start, end in alignment.lost_at_least(least):  # a shorter one has no part that long
         for lo, hi in ((start, min(end, own[0])), (max(start, own[1]), end)):
             if hi - lo >= least:
                 outside.append(old[lo:hi])

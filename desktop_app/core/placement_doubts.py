@@ -24,7 +24,9 @@ TWIN_PARAGRAPH = 0.8
 TWIN_QUOTE = 90
 #: Least length of a word whose crossing an end of a passage makes that end a guess.
 EDGE_WORD = 4
-_WORD = re.compile(r"\w+")
+#: A run of word characters at least :data:`EDGE_WORD` long (a shorter run holds no
+#: match: the search moves on inside it and finds none).
+_EDGE_WORD = re.compile(rf"\w{{{EDGE_WORD},}}")
 #: What ends a sentence.
 SENTENCE_ENDS = frozenset(".!?。！？")
 #: Least likeness of a quote's last sentence and the stored text after it for the two to
@@ -58,7 +60,7 @@ def reordered_across_an_edge(text: str, start: int, end: int, quote: TextQuote) 
 
 def _holds_word(text: str, word: str, start: int, end: int) -> bool:
     r"""Whether ``word`` (a run of word characters) stands whole in ``text[start:end]``, as
-    :data:`_WORD` would find it there: no word character (``\w``: a letter, digit or
+    ``\w+`` would find it there: no word character (``\w``: a letter, digit or
     ``_``) just before or after it inside the span."""
     at = text.find(word, start, end)
     while at != -1:
@@ -127,7 +129,7 @@ def _last_sentence(exact: str) -> str:
 
 def _words(text: str) -> set[str]:
     """The words of ``text`` long enough to tell a passage from its neighbours."""
-    return {word for word in _WORD.findall(text) if len(word) >= EDGE_WORD}
+    return set(_EDGE_WORD.findall(text))
 
 
 def _similarity(stored: str, found: str) -> float:

@@ -15,7 +15,6 @@ of it went (``core.whole_lines``): the items of a list re-sorted.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import datetime
@@ -141,8 +140,8 @@ def replace_article_text(
     lines, new_lines = Lines(article.text), Lines(text)
     left_behind = LeftBehind(alignment, new_lines)
     twins = Twins(alignment, lines, new_lines)
-    old_paragraphs = _paragraph_starts(article.text)
-    new_paragraphs = _paragraph_starts(text)
+    old_paragraphs = _paragraph_starts(lines)
+    new_paragraphs = _paragraph_starts(new_lines)
     shifts: dict[tuple[int, int], int | None] = {}
     # a passage annotated more than once (readers of a class marking the same words) is
     # placed once: its placement depends only on its selectors and whether it was orphaned
@@ -303,13 +302,11 @@ def _among_neighbours(
     return found if found.state in PLACED_STATES else review
 
 
-#: A line break with a character other than a line break after it: a non-blank line starts.
-_PARAGRAPH_START = re.compile(r"\n(?=[^\n])")
-
-
-def _paragraph_starts(text: str) -> list[int]:
-    """Where each non-blank line starts."""
-    return [0, *(found.end() for found in _PARAGRAPH_START.finditer(text))]
+def _paragraph_starts(lines: Lines) -> list[int]:
+    """Where each non-blank line starts (the start of the text too, blank or not): each
+    line start after a line break but before another or the end of the text."""
+    text, length = lines.text, lines.length
+    return [0, *(at for at in lines.starts[1:] if at < length and text[at] != "\n")]
 
 
 def reattach(

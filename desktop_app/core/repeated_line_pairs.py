@@ -65,8 +65,8 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
     """The repeated lines whose pairing in ``pairs`` (old index → new index, every line the
     diff placed) their neighbours contradict, and those they leave in doubt; the other
     pairs stand."""
-    old_keys = [line.strip() for line in old]
-    new_keys = [line.strip() for line in new]
+    old_keys = list(map(str.strip, old))
+    new_keys = list(map(str.strip, new))
     old_count = Counter(old_keys)
     new_count = Counter(new_keys)
     # where each line found once in the new text stands: a unique line the diff left
