@@ -149,10 +149,13 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # recall 0.898; the quote, precision, F1 and label floors lowered to take them in. After
     # round 41 (fragments of one quotation, names behind a class prefix, CLDR's number
     # words, a half before an hour): 0.848 / 0.720 / 0.778, labels 0.801, quotes 187 of 187,
-    # none false; the quote floors raised to just under.
+    # none false; the quote floors raised to just under. After round 44 (stems of six
+    # letters): 0.847 / 0.727 / 0.782 (leaving one pair out 0.851 / 0.725 / 0.783), labels
+    # 0.799; the F1 floor raised and a recall floor added, both just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.895
     assert tuning["pair_precision"] >= 0.845
-    assert tuning["pair_f1"] >= 0.775
+    assert tuning["pair_recall"] >= 0.725
+    assert tuning["pair_f1"] >= 0.78
     assert tuning["label_accuracy"] >= 0.795
