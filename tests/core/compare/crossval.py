@@ -82,6 +82,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 37 (8)", 8),
     ("  round 39 (8)", 8),
     ("  round 40 (8)", 8),
+    ("  round 42 (8)", 8),
+    ("  round 43 (8)", 8),
 )
 
 
