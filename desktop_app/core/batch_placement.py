@@ -37,8 +37,13 @@ stood, one side of its context whole and a word replaced on the other
 (``core.one_side_kept``: "telephone" now "tel."). Last, a fuzzy placement that leaves out
 a line of its quote standing once just beside it or as the twin of a line it holds goes to
 review (``core.left_out_lines``: an entry's header moved after its closing, a twin entry's
-header one number apart). Nothing else changes, and a batch of one
-is ``search`` alone but for those last steps.
+header one number apart), and so does one on a stock line retyped in other words
+(``core.retyped_lines``); a fuzzy placement leading with a line its quote lacks, the
+quote's first line further on inside it, or with a twin entry's header piece at either
+end, the quote's own standing elsewhere, is cut back (``core.twin_lines``), and a placement
+moved onto a twin entry's line, the quote's own line standing once elsewhere, goes to
+review. Nothing else changes, and a batch of one is ``search`` alone but for those last
+steps.
 """
 
 from __future__ import annotations
@@ -77,9 +82,17 @@ from desktop_app.core.quote_search import (
 )
 from desktop_app.core.realigned_context import realigned_context
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
+from desktop_app.core.retyped_lines import on_a_retyped_stock_line
 from desktop_app.core.rigid_neighbours import placed_with_neighbours
 from desktop_app.core.span_conflicts import review_shared_spans
 from desktop_app.core.swapped_paragraphs import swapped_beside
+from desktop_app.core.twin_lines import (
+    beside_a_twins_line,
+    leading_line_cut,
+    leads_with_a_twin_piece,
+    on_a_figure_twin,
+    twin_tail_cut,
+)
 
 #: Least similarity of both sides of an anchor's context, and least score of an anchor.
 ANCHOR_CONTEXT = 0.9
@@ -214,11 +227,39 @@ def place_alone(text: str, request: Request, found: Placement) -> Placement:
 
 
 def review_left_out(text: str, request: Request, placement: Placement) -> Placement:
-    """A fuzzy placement that leaves out a line of its quote standing once beside it or as
-    the twin of a line it holds (``core.left_out_lines``), sent to review (a best guess)."""
-    if placement.state == "fuzzy" and leaves_out_a_line(
-        text, placement.start, placement.end, request.quote.exact
-    ):
+    """A placement checked last against the lines of its quote, a best guess kept:
+
+    - a fuzzy one that leaves out a line of its quote standing once beside it or as the
+      twin of a line it holds (``core.left_out_lines``), or that lies on a stock line
+      retyped in other words (``core.retyped_lines``), goes to review;
+    - a fuzzy one that leads with a line its quote lacks, the quote's first line further
+      on inside it, or that has a twin entry's header piece at one end, the quote's own
+      standing elsewhere, is cut back past that line (``core.twin_lines``), then checked
+      for left-out lines again;
+    - one off its old place on a twin entry's line, the quote's own line standing once
+      elsewhere, goes to review (``core.twin_lines.on_a_figure_twin``; a figure corrected
+      where the passage stood, its old wording quoted elsewhere, keeps its place)."""
+    if placement.state not in PLACED_STATES:
+        return placement
+    quote = request.quote
+    start, end = placement.start, placement.end
+    if placement.state == "fuzzy":
+        if (
+            leaves_out_a_line(text, start, end, quote.exact)
+            or beside_a_twins_line(text, start, end, quote.exact)
+            or on_a_retyped_stock_line(text, start, end, quote.exact, quote.prefix, quote.suffix)
+        ):
+            return placement._replace(state="review")
+        start = leading_line_cut(text, start, end, quote.exact) or start
+        end = twin_tail_cut(text, start, end, quote) or end
+        placement = placement._replace(start=start, end=end)
+        if (
+            leaves_out_a_line(text, start, end, quote.exact)
+            or beside_a_twins_line(text, start, end, quote.exact)
+            or leads_with_a_twin_piece(text, start, end, quote)
+        ):
+            return placement._replace(state="review")
+    if placement.state != "exact" and on_a_figure_twin(text, start, end, quote):
         return placement._replace(state="review")
     return placement
 
