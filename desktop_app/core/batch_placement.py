@@ -51,6 +51,7 @@ from rapidfuzz import fuzz
 
 from desktop_app.core.carried_reviews import place_carried_reviews
 from desktop_app.core.claimed_copies import settle_claimed_copies
+from desktop_app.core.cloned_blocks import review_cloned
 from desktop_app.core.displaced_context import appended_copy, displaced_copy
 from desktop_app.core.disputed_copies import Witnesses, review_disputed_copies
 from desktop_app.core.dropped_asides import aside_dropped_copy
@@ -215,12 +216,14 @@ def place_alone(text: str, request: Request, found: Placement) -> Placement:
 
 def review_left_out(text: str, request: Request, placement: Placement) -> Placement:
     """A fuzzy placement that leaves out a line of its quote standing once beside it or as
-    the twin of a line it holds (``core.left_out_lines``), sent to review (a best guess)."""
+    the twin of a line it holds (``core.left_out_lines``), sent to review (a best guess);
+    so is a placement touching a block that stands twice in a row, figures aside
+    (``core.cloned_blocks``: a section pasted above itself, the original corrected)."""
     if placement.state == "fuzzy" and leaves_out_a_line(
         text, placement.start, placement.end, request.quote.exact
     ):
         return placement._replace(state="review")
-    return placement
+    return review_cloned(text, placement)
 
 
 def _kept_on_one_side(text: str, request: Request) -> Placement | None:

@@ -1,0 +1,146 @@
+"""A passage in a block that stands twice in a row, figures aside: which copy it is is a guess."""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.core.quote_search import PLACED_STATES, Placement
+
+#: Least length (code points) of a repeated block for its two copies to be a cloned block
+#: (a section or an entry pasted above itself as a template), not a stock line or reply
+#: that stands twice in a row.
+LEAST_BLOCK = 120
+#: Most length (code points) of a repeated block looked for: the other copy of the passage
+#: is looked for within this distance of it.
+MOST_BLOCK = 3000
+#: Most code points between the two copies of a block that neither copy holds (the blank
+#: line between them, a renumbered heading's extra digit: "9." made "10.").
+GAP = 8
+#: Least length of the piece of the passage, figures left out, looked for to find its copy.
+LEAST_KEY = 4
+#: Other copies of the piece looked at (the nearest first, after and before).
+COPIES_LOOKED_AT = 8
+
+_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+
+
+def _blanked(piece: str) -> str:
+    """The piece with every digit (of any script) read as "0": figures corrected or
+    renumbered one up read the same."""
+    return _DIGIT.sub("0", piece)
+
+
+def _common_prefix(first: str, second: str) -> int:
+    """How many code points ``first`` and ``second`` share at their starts."""
+    if first == second:
+        return len(first)
+    shared = 0
+    for one, other in zip(first, second, strict=False):
+        if one != other:
+            break
+        shared += 1
+    return shared
+
+
+def _agreeing_before(text: str, at: int, other: int, most: int) -> int:
+    """How many code points before ``at`` read as those before ``other``, figures aside
+    (at most ``most``)."""
+    most = min(most, at, other)
+    here = _blanked(text[at - most : at])[::-1]
+    there = _blanked(text[other - most : other])[::-1]
+    return _common_prefix(here, there)
+
+
+def _agreeing_after(text: str, at: int, other: int, most: int) -> int:
+    """How many code points from ``at`` on read as those from ``other`` on, figures aside
+    (at most ``most``)."""
+    most = min(most, len(text) - at, len(text) - other)
+    return _common_prefix(_blanked(text[at : at + most]), _blanked(text[other : other + most]))
+
+
+def _key(found: str) -> tuple[int, str]:
+    """The longest run of ``found`` without a digit, and where it starts in it."""
+    best_at, best = 0, ""
+    at = 0
+    for match in _DIGITS.finditer(found):
+        if match.start() - at > len(best):
+            best_at, best = at, found[at : match.start()]
+        at = match.end()
+    if len(found) - at > len(best):
+        best_at, best = at, found[at:]
+    return best_at, best
+
+
+def _copies(text: str, key: str, at: int) -> list[int]:
+    """Where ``key`` stands within :data:`MOST_BLOCK` of ``at`` (not at ``at``), the nearest
+    first, at most :data:`COPIES_LOOKED_AT` of them."""
+    after: list[int] = []
+    found = text.find(key, at + 1, at + MOST_BLOCK + len(key))
+    while found >= 0 and len(after) < COPIES_LOOKED_AT:
+        after.append(found)
+        found = text.find(key, found + 1, at + MOST_BLOCK + len(key))
+    before: list[int] = []
+    low = max(0, at - MOST_BLOCK)
+    found = text.rfind(key, low, at + len(key) - 1)
+    while found >= 0 and len(before) < COPIES_LOOKED_AT:
+        before.append(found)
+        found = text.rfind(key, low, found + len(key) - 1)
+    return sorted(after + before, key=lambda copy: abs(copy - at))[:COPIES_LOOKED_AT]
+
+
+def in_a_cloned_block(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a block of :data:`LEAST_BLOCK` code points or
+    more that stands again right after or right before itself, word for word but for its
+    figures (a section pasted above itself as the template of a new one, the original
+    renumbered and its figures corrected). A quote found in one copy reads as well, or
+    nearly, in the other, and nothing in the text tells which of the two was there before:
+    the placement is a guess."""
+    found = text[start:end]
+    offset, key = _key(found)
+    if len(key) < LEAST_KEY:
+        return False
+    blanked = _blanked(found)
+    for copy in _copies(text, key, start + offset):
+        shift = copy - start - offset
+        distance = abs(shift)
+        if distance < LEAST_BLOCK or start + shift < 0 or end + shift > len(text):
+            continue
+        if _blanked(text[start + shift : end + shift]) != blanked:
+            continue
+        before = _agreeing_before(text, start, start + shift, distance)
+        after = _agreeing_after(text, end, end + shift, distance)
+        if before + (end - start) + after >= distance - GAP:
+            return True
+    return False
+
+
+def _line_around(text: str, at: int) -> tuple[int, int]:
+    """The line of ``text`` holding the code point at ``at``: its start and end."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def touches_a_cloned_block(text: str, start: int, end: int) -> bool:
+    """Whether the line where ``text[start:end]`` starts or the one where it ends lies in a
+    block that stands twice in a row, figures aside (:func:`in_a_cloned_block`): a passage
+    inside one copy, or one that runs into a copy from the text before it (its heading
+    pasted between the passage's lines and the original's)."""
+    if end <= start:
+        return False
+    first = _line_around(text, start)
+    if in_a_cloned_block(text, *first):
+        return True
+    last = _line_around(text, end - 1)
+    return last != first and in_a_cloned_block(text, *last)
+
+
+def review_cloned(text: str, placement: Placement) -> Placement:
+    """A placement touching a block that stands twice in a row, figures aside
+    (:func:`touches_a_cloned_block`), sent to review (a best guess); any other as it is."""
+    if placement.state in PLACED_STATES and touches_a_cloned_block(
+        text, placement.start, placement.end
+    ):
+        return placement._replace(state="review")
+    return placement
