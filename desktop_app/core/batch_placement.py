@@ -60,6 +60,7 @@ from desktop_app.core.dropped_stamps import stamped_copy, without_dropped_stamps
 from desktop_app.core.folded_markup import Folded, fold_new_markup
 from desktop_app.core.foreign_paragraphs import cut_foreign_paragraphs
 from desktop_app.core.haystack import Haystack
+from desktop_app.core.inlined_asides import cut_inlined_aside
 from desktop_app.core.left_out_lines import leaves_out_a_line
 from desktop_app.core.one_side_kept import kept_copy
 from desktop_app.core.partial_bound import may_reach
@@ -216,9 +217,12 @@ def place_alone(text: str, request: Request, found: Placement) -> Placement:
 
 def review_left_out(text: str, request: Request, placement: Placement) -> Placement:
     """A fuzzy placement that leaves out a line of its quote standing once beside it or as
-    the twin of a line it holds (``core.left_out_lines``), sent to review (a best guess);
+    the twin of a line it holds (``core.left_out_lines``), sent to review (a best guess),
+    once cut back before a bracketed aside its quote lacks (``core.inlined_asides``: a
+    footnote inlined where its marker stood);
     so is a placement touching a block that stands twice in a row, figures aside
     (``core.cloned_blocks``: a section pasted above itself, the original corrected)."""
+    placement = cut_inlined_aside(text, placement, request.quote, request.position.start)
     if placement.state == "fuzzy" and leaves_out_a_line(
         text, placement.start, placement.end, request.quote.exact
     ):
