@@ -82,7 +82,6 @@ from desktop_app.core.records import AnchorState, TextPosition, TextQuote
 from desktop_app.core.rigid_neighbours import placed_with_neighbours
 from desktop_app.core.span_conflicts import review_shared_spans
 from desktop_app.core.swapped_paragraphs import swapped_beside
-from desktop_app.core.whole_context import placed_in_whole_context
 
 #: Least similarity of both sides of an anchor's context, and least score of an anchor.
 ANCHOR_CONTEXT = 0.9
@@ -221,16 +220,13 @@ def review_left_out(text: str, request: Request, placement: Placement) -> Placem
     the twin of a line it holds (``core.left_out_lines``), sent to review (a best guess),
     once cut back before a bracketed aside its quote lacks (``core.inlined_asides``: a
     footnote inlined where its marker stood);
-    a best guess in review on the one copy of its quote with its whole context, no other
-    copy with either side whole, is placed (``core.whole_context``: sections reordered);
-    and a placement touching a block that stands twice in a row, figures aside, goes to
-    review (``core.cloned_blocks``: a section pasted above itself, the original corrected)."""
+    so is a placement touching a block that stands twice in a row, figures aside
+    (``core.cloned_blocks``: a section pasted above itself, the original corrected)."""
     placement = cut_inlined_aside(text, placement, request.quote, request.position.start)
     if placement.state == "fuzzy" and leaves_out_a_line(
         text, placement.start, placement.end, request.quote.exact
     ):
         return placement._replace(state="review")
-    placement = placed_in_whole_context(text, placement, request.quote, request.position.start)
     return review_cloned(text, placement)
 
 
