@@ -13,9 +13,10 @@ LEAST_BLOCK = 120
 #: Most length (code points) of a repeated block looked for: the other copy of the passage
 #: is looked for within this distance of it.
 MOST_BLOCK = 3000
-#: Most code points between the two copies of a block that neither copy holds (the blank
-#: line between them, a renumbered heading's extra digit: "9." made "10.").
-GAP = 8
+#: Most code points of the stretch from one copy of a block to the other that neither
+#: reads as the other (a renumbered heading's extra digit: "9." made "10."). Entries one
+#: word apart as well as by their figures ("Tuesday" / "Wednesday") are twins, not a clone.
+GAP = 2
 #: Least length of the piece of the passage, figures left out, looked for to find its copy.
 LEAST_KEY = 4
 #: Other copies of the piece looked at (the nearest first, after and before).

@@ -112,3 +112,21 @@ def test_any_block_twice_in_a_row_figures_aside_is_told(
             continue
         assert in_a_cloned_block(text, start + lo, start + hi)
         assert not in_a_cloned_block(once, start + lo, start + hi)
+
+
+def test_twin_entries_a_word_apart_as_well_as_by_their_figures_are_no_clone() -> None:
+    # daily posts that differ by the weekday and the figures (the seventh material, sums
+    # restated): the exact copy is the passage's, as it was before; no review
+    days = [("Monday", 136, 385), ("Tuesday", 145, 344), ("Wednesday", 155, 362)]
+    text = "More from the week\n\n" + "\n\n".join(
+        f"@relief_fund · {day}\nUpdate: GBP {total},000 raised so far. Volunteers packed "
+        f"{boxes} boxes of water and rice today. Every share helps #FloodRelief"
+        for day, total, boxes in days
+    )
+    start = text.index("Update: GBP 145,000")
+    end = text.index("\n", start)
+    assert not touches_a_cloned_block(text, start, end)
+    # the same entries with the weekday the same in each: a clone, figures aside
+    same_day = text.replace("Monday", "Tuesday").replace("Wednesday", "Tuesday")
+    start = same_day.index("Update: GBP 145,000")
+    assert touches_a_cloned_block(same_day, start, same_day.index("\n", start))
