@@ -96,7 +96,8 @@ def in_a_cloned_block(text: str, start: int, end: int) -> bool:
     figures (a section pasted above itself as the template of a new one, the original
     renumbered and its figures corrected). A quote found in one copy reads as well, or
     nearly, in the other, and nothing in the text tells which of the two was there before:
-    the placement is a guess."""
+    the placement is a guess. Two copies alike to the last figure are a block printed
+    twice, not a copy corrected: left alone (the old text may have held both)."""
     found = text[start:end]
     offset, key = _key(found)
     if len(key) < LEAST_KEY:
@@ -111,7 +112,12 @@ def in_a_cloned_block(text: str, start: int, end: int) -> bool:
             continue
         before = _agreeing_before(text, start, start + shift, distance)
         after = _agreeing_after(text, end, end + shift, distance)
-        if before + (end - start) + after >= distance - GAP:
+        if before + (end - start) + after < distance - GAP:
+            continue
+        # one period of the stretch that repeats: the block, whatever its neighbours
+        low = start - before
+        high = min(end + after, low + distance)
+        if text[low:high] != text[low + shift : high + shift]:
             return True
     return False
 

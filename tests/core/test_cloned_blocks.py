@@ -130,3 +130,10 @@ def test_twin_entries_a_word_apart_as_well_as_by_their_figures_are_no_clone() ->
     same_day = text.replace("Monday", "Tuesday").replace("Wednesday", "Tuesday")
     start = same_day.index("Update: GBP 145,000")
     assert touches_a_cloned_block(same_day, start, same_day.index("\n", start))
+
+
+def test_a_block_printed_twice_alike_to_the_last_figure_is_no_clone() -> None:
+    # a paragraph printed twice (the old text may have held both): placed by position
+    twice = BEFORE + "\n" + SECTION + "\n\n" + SECTION + AFTER
+    assert not touches_a_cloned_block(twice, *_span(twice, "Preheat the oven to 200 °C"))
+    assert touches_a_cloned_block(CLONED, *_span(CLONED, "Preheat the oven to 200 °C"))
