@@ -14,9 +14,10 @@ LEAST_BLOCK = 120
 #: is looked for within this distance of it.
 MOST_BLOCK = 3000
 #: Most code points of the stretch from one copy of a block to the other that neither
-#: reads as the other (a renumbered heading's extra digit: "9." made "10."). Entries one
-#: word apart as well as by their figures ("Tuesday" / "Wednesday") are twins, not a clone.
-GAP = 2
+#: reads as the other, figures aside (a renumbered heading's extra digit: "9." made "10.").
+#: Entries that differ by a word or by a figure's length as well ("Tuesday" / "Wednesday",
+#: "12 Mar" / "9 Mar") are twins that stood before, not a clone.
+GAP = 1
 #: Least length of the piece of the passage, figures left out, looked for to find its copy.
 LEAST_KEY = 4
 #: Other copies of the piece looked at (the nearest first, after and before).

@@ -137,3 +137,22 @@ def test_a_block_printed_twice_alike_to_the_last_figure_is_no_clone() -> None:
     twice = BEFORE + "\n" + SECTION + "\n\n" + SECTION + AFTER
     assert not touches_a_cloned_block(twice, *_span(twice, "Preheat the oven to 200 °C"))
     assert touches_a_cloned_block(CLONED, *_span(CLONED, "Preheat the oven to 200 °C"))
+
+
+def test_twin_reviews_whose_dates_differ_in_length_are_no_clone() -> None:
+    # guest reviews one date and a few figures apart (the eighth material, seen): the
+    # exact copy is the passage's, as it stood before
+    body = (
+        "The room ({size} m²) looked over the river. The street was noisy until {hour}:00. "
+        "Breakfast was excellent. The Hotel is 0.75 km from the tram stop.\n\n"
+        "Response from the management:\nDear guest, thank you for taking the time to share "
+        "your feedback. We hope to welcome you back soon."
+    )
+    reviews = [("12", "18", "02"), ("9", "20", "01")]
+    text = "Guest Reviews\n\n" + "\n\n".join(
+        f"★★★★☆ {day} Mar 2026 · Couple · “Lovely view, noisy street”\n"
+        + body.format(size=size, hour=hour)
+        for day, size, hour in reviews
+    )
+    start = text.index("The room (18")
+    assert not touches_a_cloned_block(text, start, text.index("\n", start))
