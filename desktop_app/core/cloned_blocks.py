@@ -20,6 +20,8 @@ MOST_BLOCK = 3000
 GAP = 1
 #: Least length of the piece of the passage, figures left out, looked for to find its copy.
 LEAST_KEY = 4
+#: Code points first compared on each side of a copy (the stretch then doubles).
+CHUNK = 64
 #: Other copies of the piece looked at (the nearest first, after and before).
 COPIES_LOOKED_AT = 8
 
@@ -34,31 +36,51 @@ def _blanked(piece: str) -> str:
 
 
 def _common_prefix(first: str, second: str) -> int:
-    """How many code points ``first`` and ``second`` share at their starts."""
-    if first == second:
-        return len(first)
-    shared = 0
-    for one, other in zip(first, second, strict=False):
-        if one != other:
-            break
-        shared += 1
-    return shared
+    """How many code points ``first`` and ``second`` share at their starts (halving the
+    stretch compared: slices compare in C)."""
+    most = min(len(first), len(second))
+    if first[:most] == second[:most]:
+        return most
+    low, high = 0, most - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if first[:middle] == second[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _agreeing(text: str, at: int, other: int, most: int, step: int) -> int:
+    """How many code points from ``at`` and ``other`` on (``step`` 1) or before them
+    (``step`` -1) read alike, figures aside, at most ``most``: read in stretches that
+    double while they agree, so a short agreement costs little."""
+    agreed, size = 0, CHUNK
+    while agreed < most:
+        size = min(size, most - agreed)
+        if step > 0:
+            here = _blanked(text[at + agreed : at + agreed + size])
+            there = _blanked(text[other + agreed : other + agreed + size])
+        else:
+            here = _blanked(text[at - agreed - size : at - agreed])[::-1]
+            there = _blanked(text[other - agreed - size : other - agreed])[::-1]
+        if here != there:
+            return agreed + _common_prefix(here, there)
+        agreed += size
+        size *= 2
+    return agreed
 
 
 def _agreeing_before(text: str, at: int, other: int, most: int) -> int:
     """How many code points before ``at`` read as those before ``other``, figures aside
     (at most ``most``)."""
-    most = min(most, at, other)
-    here = _blanked(text[at - most : at])[::-1]
-    there = _blanked(text[other - most : other])[::-1]
-    return _common_prefix(here, there)
+    return _agreeing(text, at, other, min(most, at, other), -1)
 
 
 def _agreeing_after(text: str, at: int, other: int, most: int) -> int:
     """How many code points from ``at`` on read as those from ``other`` on, figures aside
     (at most ``most``)."""
-    most = min(most, len(text) - at, len(text) - other)
-    return _common_prefix(_blanked(text[at : at + most]), _blanked(text[other : other + most]))
+    return _agreeing(text, at, other, min(most, len(text) - at, len(text) - other), 1)
 
 
 def _key(found: str) -> tuple[int, str]:

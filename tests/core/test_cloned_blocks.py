@@ -7,6 +7,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop_app.core import cloned_blocks
 from desktop_app.core.anchoring import describe
 from desktop_app.core.batch_placement import Request, place_all
 from desktop_app.core.cloned_blocks import (
@@ -156,3 +157,31 @@ def test_twin_reviews_whose_dates_differ_in_length_are_no_clone() -> None:
     )
     start = text.index("The room (18")
     assert not touches_a_cloned_block(text, start, text.index("\n", start))
+
+
+@given(
+    st.text(alphabet="ab1२ ", min_size=0, max_size=400),
+    st.integers(min_value=0, max_value=400),
+    st.integers(min_value=0, max_value=400),
+    st.integers(min_value=0, max_value=400),
+)
+def test_agreement_read_in_doubling_stretches_is_the_plain_common_stretch(
+    text: str, at: int, other: int, most: int
+) -> None:
+    """The agreement after and before two places, figures aside, read stretch by stretch,
+    is the plain one: the code points compared one by one."""
+    at, other = min(at, len(text)), min(other, len(text))
+
+    def plain(step: int) -> int:
+        limit = min(most, len(text) - at, len(text) - other) if step > 0 else min(most, at, other)
+        count = 0
+        while count < limit:
+            one = text[at + count] if step > 0 else text[at - count - 1]
+            two = text[other + count] if step > 0 else text[other - count - 1]
+            if not (one == two or (one.isdigit() and two.isdigit())):
+                break
+            count += 1
+        return count
+
+    assert cloned_blocks._agreeing_after(text, at, other, most) == plain(1)
+    assert cloned_blocks._agreeing_before(text, at, other, most) == plain(-1)
