@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from desktop_app.core.quote_search import Placement, score
 from desktop_app.core.records import TextQuote
 
+#: A footnote marker ending a quote ("[4]", "[b]"): where the marker stood, its note's text.
+_MARKER_AT_END = re.compile(r"\[\w{1,4}\]\s*$")
 #: Least length (code points) of the aside's words for it to be text put in, not a stray
 #: bracket: a figure's unit or an abbreviation in brackets is part of a sentence.
 LEAST_ASIDE = 8
@@ -29,9 +33,12 @@ def _trailing_aside(found: str) -> int | None:
 def inlined_aside_end(text: str, start: int, end: int, exact: str) -> int | None:
     """Where a fuzzy passage ``text[start:end]`` found for a quote ``exact`` should end when
     it ends with a bracketed aside (" (…)", :data:`LEAST_ASIDE` or more) whose words the
-    quote lacks and without which it reads more like the quote: a footnote moved into
-    brackets where its marker stood, after the passage's last words ("week.[4]" now
-    "week. (Fines …)"). None when it should end where it does."""
+    quote lacks and without which it reads more like the quote, the quote ending with a
+    footnote marker (a code spelled out, the code kept in brackets, is the passage's): a
+    footnote moved into brackets where its marker stood, after the passage's last words
+    ("week.[4]" now "week. (Fines …)"). None when it should end where it does."""
+    if _MARKER_AT_END.search(exact) is None:
+        return None
     found = text[start:end]
     cut = _trailing_aside(found)
     if cut is None:

@@ -44,6 +44,9 @@ def test_an_aside_the_quote_holds_or_a_short_one_is_kept() -> None:
     assert inlined_aside_end(text, 0, len(short), NOTE + "[4]") is None
     # no aside at the end, or one across a line break
     assert inlined_aside_end(INLINED, 0, INLINED.index(NOTE) + len(NOTE), NOTE) is None
+    # a quote ending without a footnote marker: a code spelled out, the code in brackets
+    spelled = "Flights leave from London Heathrow (LHR)"
+    assert inlined_aside_end(spelled, 0, len(spelled), "Flights leave from LHR") is None
     broken = f"{NOTE} (one\nline)"
     assert inlined_aside_end(broken, 0, len(broken), NOTE) is None
 
