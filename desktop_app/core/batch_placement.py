@@ -51,7 +51,6 @@ from rapidfuzz import fuzz
 
 from desktop_app.core.carried_reviews import place_carried_reviews
 from desktop_app.core.claimed_copies import settle_claimed_copies
-from desktop_app.core.cloned_blocks import review_cloned
 from desktop_app.core.displaced_context import appended_copy, displaced_copy
 from desktop_app.core.disputed_copies import Witnesses, review_disputed_copies
 from desktop_app.core.dropped_asides import aside_dropped_copy
@@ -219,15 +218,13 @@ def review_left_out(text: str, request: Request, placement: Placement) -> Placem
     """A fuzzy placement that leaves out a line of its quote standing once beside it or as
     the twin of a line it holds (``core.left_out_lines``), sent to review (a best guess),
     once cut back before a bracketed aside its quote lacks (``core.inlined_asides``: a
-    footnote inlined where its marker stood);
-    so is a placement touching a block that stands twice in a row, figures aside
-    (``core.cloned_blocks``: a section pasted above itself, the original corrected)."""
+    footnote inlined where its marker stood)."""
     placement = cut_inlined_aside(text, placement, request.quote, request.position.start)
     if placement.state == "fuzzy" and leaves_out_a_line(
         text, placement.start, placement.end, request.quote.exact
     ):
         return placement._replace(state="review")
-    return review_cloned(text, placement)
+    return placement
 
 
 def _kept_on_one_side(text: str, request: Request) -> Placement | None:
