@@ -64,6 +64,7 @@ from desktop_app.core.dropped_stamps import stamped_copy, without_dropped_stamps
 from desktop_app.core.folded_markup import Folded, fold_new_markup
 from desktop_app.core.foreign_paragraphs import cut_foreign_paragraphs
 from desktop_app.core.haystack import Haystack
+from desktop_app.core.inlined_asides import cut_inlined_aside
 from desktop_app.core.left_out_lines import leaves_out_a_line
 from desktop_app.core.one_side_kept import kept_copy
 from desktop_app.core.partial_bound import may_reach
@@ -238,7 +239,11 @@ def review_left_out(text: str, request: Request, placement: Placement) -> Placem
       for left-out lines again;
     - one off its old place on a twin entry's line, the quote's own line standing once
       elsewhere, goes to review (``core.twin_lines.on_a_figure_twin``; a figure corrected
-      where the passage stood, its old wording quoted elsewhere, keeps its place)."""
+      where the passage stood, its old wording quoted elsewhere, keeps its place).
+
+    First of all, a fuzzy one is cut back before a bracketed aside its quote lacks
+    (``core.inlined_asides``: a footnote inlined where its marker stood)."""
+    placement = cut_inlined_aside(text, placement, request.quote, request.position.start)
     if placement.state not in PLACED_STATES:
         return placement
     quote = request.quote
