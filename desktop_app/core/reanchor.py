@@ -26,6 +26,7 @@ from desktop_app.core.alignment import Alignment
 from desktop_app.core.anchoring import CONTEXT, describe, trim_span
 from desktop_app.core.annotation_edits import SpanError
 from desktop_app.core.batch_placement import Request, place_all, place_alone, review_left_out
+from desktop_app.core.cloned_stretches import DoubledStretches
 from desktop_app.core.diff_doubts import kept_one_side_alone
 from desktop_app.core.diff_placement import map_through as map_through
 from desktop_app.core.diff_placement import on_a_doubtful_line
@@ -141,6 +142,7 @@ def replace_article_text(
     lines, new_lines = Lines(article.text), Lines(text)
     left_behind = LeftBehind(alignment, new_lines)
     twins = Twins(alignment, lines, new_lines)
+    doubled = DoubledStretches(article.text, text)
     old_paragraphs = _paragraph_starts(article.text)
     new_paragraphs = _paragraph_starts(text)
     shifts: dict[tuple[int, int], int | None] = {}
@@ -170,6 +172,8 @@ def replace_article_text(
                     placement = _item_of_its_list(alignment, position, quote, placement)
                 if placement.state in PLACED_STATES and on_a_doubtful_line(alignment, position):
                     placement = Placement("review", placement.start, placement.end, placement.score)
+            if placement.state in PLACED_STATES and doubled.holds(placement.start, placement.end):
+                placement = Placement("review", placement.start, placement.end, placement.score)
             placed[(orphaned, position, quote)] = placement
         paragraphs = 0
         if placement.placed:
