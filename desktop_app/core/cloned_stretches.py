@@ -8,7 +8,8 @@ of the two texts can tell. Here the new text's paragraphs, their figures masked,
 searched for a *tandem*: a run of two different paragraphs or more followed at once by
 the same run again, which the old text held fewer times than the new one does, each of
 its paragraphs standing more times in the new text than in the old (printed again, not
-edited into a twin of its neighbour). A passage placed wholly inside such a doubled
+edited into a twin of its neighbour) or, for some of them, each copy alike but for a typo
+(one of the two copies retyped). A passage placed wholly inside such a doubled
 stretch, or ending inside it, goes to review, its best guess kept.
 """
 
@@ -18,10 +19,16 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
+from rapidfuzz.distance import Indel
+
 #: Most paragraphs in the run that is printed twice (a section: heading, notes, lists, table).
 LONGEST_RUN = 12
 #: Fewest paragraphs in the run (one paragraph pasted twice is left to other rules).
 SHORTEST_RUN = 2
+
+#: Least likeness (Indel, figures masked) of a paragraph and its copy that are not word
+#: for word alike (a copy, then one of the two retyped with a typo).
+NEAR_COPY = 0.9
 
 _FIGURE = re.compile(r"\d+")
 
@@ -48,12 +55,10 @@ def paragraphs(text: str) -> list[Span]:
     return found
 
 
-def _keys(text: str, spans: list[Span], numbers: dict[str, int]) -> list[int]:
-    """One number per paragraph, equal for paragraphs that read alike figures aside
-    (``numbers`` is shared by the texts compared)."""
-    return [
-        numbers.setdefault(_FIGURE.sub("0", text[start:end]), len(numbers)) for start, end in spans
-    ]
+def _masked(text: str, spans: list[Span]) -> list[str]:
+    """Each paragraph's text with its figures masked (a renumbered heading, a corrected
+    figure and a cross-reference read alike)."""
+    return [_FIGURE.sub("0", text[start:end]) for start, end in spans]
 
 
 def _occurrences(keys: list[int], run: list[int]) -> int:
@@ -65,41 +70,69 @@ def _occurrences(keys: list[int], run: list[int]) -> int:
     )
 
 
+def _candidates(keys: list[int]) -> list[tuple[int, int]]:
+    """The runs (first paragraph, size), in order, in which some paragraph stands again
+    word for word, figures aside, ``size`` paragraphs further on."""
+    last_seen: dict[int, list[int]] = {}
+    found: set[tuple[int, int]] = set()
+    for at, key in enumerate(keys):
+        seen = last_seen.setdefault(key, [])
+        for before in seen:
+            size = at - before
+            if SHORTEST_RUN <= size <= LONGEST_RUN:
+                for first in range(max(0, before - size + 1), before + 1):
+                    if first + 2 * size <= len(keys):
+                        found.add((first, size))
+        seen.append(at)
+        if len(seen) > LONGEST_RUN:
+            seen.pop(0)
+    return sorted(found)
+
+
 def doubled_stretches(old: str, new: str) -> list[Span]:
-    """The stretches of ``new`` (sorted, apart) made of a run of paragraphs standing twice
-    in a row, figures aside, that ``old`` holds fewer times than ``new`` does."""
+    """The stretches of ``new`` (sorted, apart) made of a run of different paragraphs
+    standing twice in a row, figures aside, each paragraph of it standing more times than
+    in ``old`` (one of each pair may be a near copy instead, :data:`NEAR_COPY`: typos)."""
     new_spans = paragraphs(new)
     if len(new_spans) < 2 * SHORTEST_RUN:
         return []
-    old_spans = paragraphs(old)
+    new_masked, old_masked = _masked(new, new_spans), _masked(old, paragraphs(old))
     numbers: dict[str, int] = {}
-    new_keys, old_keys = _keys(new, new_spans, numbers), _keys(old, old_spans, numbers)
+    new_keys = [numbers.setdefault(text, len(numbers)) for text in new_masked]
+    old_keys = [numbers.setdefault(text, len(numbers)) for text in old_masked]
     new_counts, old_counts = Counter(new_keys), Counter(old_keys)
     found: list[Span] = []
     gained: dict[tuple[int, ...], bool] = {}  # whether a run stands more often than it did
-    count = len(new_keys)
-    for first in range(count):
-        for size in range(SHORTEST_RUN, LONGEST_RUN + 1):
-            if first + 2 * size > count:
-                break
-            if new_keys[first] != new_keys[first + size]:
-                continue
-            run = new_keys[first : first + size]
-            if run != new_keys[first + size : first + 2 * size] or len(set(run)) < size:
-                continue  # not doubled, or one paragraph over and over (a refrain, a marker)
-            if any(old_counts[key] >= new_counts[key] for key in run):
-                continue  # a paragraph of the run not printed again: edited into a twin
+    done = -1
+    for first, size in _candidates(new_keys):
+        if first <= done:
+            continue  # the shortest run from a paragraph is the one taken
+        run = new_keys[first : first + size]
+        again = new_keys[first + size : first + 2 * size]
+        if len(set(run)) < size:
+            continue  # one paragraph over and over (a refrain, a marker)
+        if not all(
+            old_counts[key] < new_counts[key]
+            if key == twin
+            else Indel.normalized_similarity(
+                new_masked[first + offset], new_masked[first + size + offset]
+            )
+            >= NEAR_COPY
+            for offset, (key, twin) in enumerate(zip(run, again, strict=True))
+        ):
+            continue  # a paragraph not printed again (edited into a twin), or unlike
+        if run == again:
             key = tuple(run)
             if key not in gained:
                 gained[key] = _occurrences(old_keys, run) < _occurrences(new_keys, run)
             if not gained[key]:
                 continue
-            start, end = new_spans[first][0], new_spans[first + 2 * size - 1][1]
-            if found and start <= found[-1][1]:
-                found[-1] = (found[-1][0], max(end, found[-1][1]))
-            else:
-                found.append((start, end))
-            break
+        done = first
+        start, end = new_spans[first][0], new_spans[first + 2 * size - 1][1]
+        if found and start <= found[-1][1]:
+            found[-1] = (found[-1][0], max(end, found[-1][1]))
+        else:
+            found.append((start, end))
     return found
 
 

@@ -89,6 +89,19 @@ def test_a_passage_inside_either_copy_or_coming_into_them_from_above_is_held() -
     assert not doubled.holds(0, 9)
 
 
+def test_a_cloned_section_with_a_typo_in_one_copy_is_still_doubled() -> None:
+    old = _catalogue(4)
+    new = _catalogue(4, cloned=1).replace("on loan and are", "on laon and are", 1)
+    (stretch,) = doubled_stretches(old, new)
+    assert stretch == (new.index("2. Netsuke"), new.index("4. Textiles") - 2)
+
+
+def test_two_neighbouring_sections_alike_but_for_a_word_are_no_doubled_stretch() -> None:
+    old = "Intro\n\nCase one\n\nThe hare is ivory.\n\nCase two\n\nThe hare is boxwood.\n\nEnd"
+    new = old.replace("Intro", "Introduction")
+    assert doubled_stretches(old, new) == []
+
+
 def test_no_doubled_stretch_when_the_old_text_held_the_tandem_already() -> None:
     new = _catalogue(4, cloned=1)
     assert doubled_stretches(new, new) == []
