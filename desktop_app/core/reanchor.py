@@ -41,6 +41,7 @@ from desktop_app.core.line_neighbours import (
     a_neighbour_agrees,
     shift_agrees,
 )
+from desktop_app.core.number_lines import number_lines_put_back
 from desktop_app.core.project import Project
 from desktop_app.core.quote_search import PLACED_STATES, search
 from desktop_app.core.quote_search import Placement as Placement
@@ -161,6 +162,7 @@ def replace_article_text(
                 placement = Placement(state, carried, carried + position.end - position.start, 1.0)
             else:
                 placement = map_through(alignment, text, position, quote)
+                placement = number_lines_put_back(text, quote.exact, placement)
                 placement = _among_neighbours(
                     alignment, lines, repeated, left_behind, position, quote, placement
                 )
