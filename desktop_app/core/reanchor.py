@@ -52,6 +52,7 @@ from desktop_app.core.records import (
     TextQuote,
     utc_now,
 )
+from desktop_app.core.repeated_paragraphs import RepeatedParagraphs
 from desktop_app.core.text import canonicalize, sha256_hex
 from desktop_app.core.whole_lines import found_in_its_paragraph, the_copy_left
 
@@ -144,6 +145,7 @@ def replace_article_text(
     left_behind = LeftBehind(alignment, new_lines)
     twins = Twins(alignment, lines, new_lines)
     doubled = DoubledStretches(article.text, text)
+    repeated_paragraphs = RepeatedParagraphs(article.text, text)
     old_paragraphs = _paragraph_starts(article.text)
     new_paragraphs = _paragraph_starts(text)
     shifts: dict[tuple[int, int], int | None] = {}
@@ -174,7 +176,12 @@ def replace_article_text(
                     placement = _item_of_its_list(alignment, position, quote, placement)
                 if placement.state in PLACED_STATES and on_a_doubtful_line(alignment, position):
                     placement = Placement("review", placement.start, placement.end, placement.score)
-            if placement.state in PLACED_STATES and doubled.holds(placement.start, placement.end):
+            if placement.state in PLACED_STATES and (
+                doubled.holds(placement.start, placement.end)
+                or repeated_paragraphs.away_from_its_own(
+                    position.start, position.end, placement.start, placement.end
+                )
+            ):
                 placement = Placement("review", placement.start, placement.end, placement.score)
             placed[(orphaned, position, quote)] = placement
         paragraphs = 0
