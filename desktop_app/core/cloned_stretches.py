@@ -30,7 +30,8 @@ SHORTEST_RUN = 2
 #: for word alike (a copy, then one of the two retyped with a typo).
 NEAR_COPY = 0.9
 
-_FIGURE = re.compile(r"\d+")
+#: A figure (any script's digits), masked when paragraphs are compared.
+FIGURE = re.compile(r"\d+")
 
 Span = tuple[int, int]
 
@@ -58,7 +59,7 @@ def paragraphs(text: str) -> list[Span]:
 def _masked(text: str, spans: list[Span]) -> list[str]:
     """Each paragraph's text with its figures masked (a renumbered heading, a corrected
     figure and a cross-reference read alike)."""
-    return [_FIGURE.sub("0", text[start:end]) for start, end in spans]
+    return [FIGURE.sub("0", text[start:end]) for start, end in spans]
 
 
 def _occurrences(keys: list[int], run: list[int]) -> int:

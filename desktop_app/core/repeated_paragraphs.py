@@ -4,8 +4,10 @@ A chorus under every verse, "Yes." under every question, a stock ruling of the c
 paragraph that stands word for word several times is told apart from its copies only
 by the paragraphs around it. When turns are put in another order, the diff pairs the
 copies by their order and a passage on one copy lands on another one, often in another
-section. Its *anchors* are the nearest paragraphs above and below it that stand once in
-the old text and once in the new (where they went is sure); a copy beside its own is one
+section; so does a passage on a paragraph pasted again elsewhere (a list copied into a
+new section above its own). Its *anchors* are the nearest paragraphs above and below it
+that stand once in the old text and once in the new, word for word or else figures aside
+(a renumbered heading, a cross-reference: where they went is sure); a copy beside its own is one
 that stands near an anchor's new place, on either side (an order reversed keeps
 neighbours together), with no other anchor between them. A placement on a copy that is beside
 neither anchor, while another copy is, goes to review, its best guess kept.
@@ -16,10 +18,17 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 
-from desktop_app.core.cloned_stretches import Span, paragraphs
+from desktop_app.core.cloned_stretches import FIGURE, Span, paragraphs
 
 #: Farthest an anchor may stand from the passage's paragraph (in paragraphs).
 NEAREST_ANCHOR = 3
+
+
+def _once_in_each(old: list[str], new: list[str]) -> dict[int, int]:
+    """Old index -> new index of the items standing once in each list."""
+    old_counts, new_counts = Counter(old), Counter(new)
+    once_in_new = {t: i for i, t in enumerate(new) if new_counts[t] == 1}
+    return {i: once_in_new[t] for i, t in enumerate(old) if old_counts[t] == 1 and t in once_in_new}
 
 
 class RepeatedParagraphs:
@@ -30,21 +39,27 @@ class RepeatedParagraphs:
         self.old_texts = [old[s:e] for s, e in self.old_spans]
         self.new_texts = [new[s:e] for s, e in self.new_spans]
         self.old_counts = Counter(self.old_texts)
-        new_counts = Counter(self.new_texts)
-        once_in_new = {t: i for i, t in enumerate(self.new_texts) if new_counts[t] == 1}
-        #: old paragraph index -> new index, for paragraphs standing once in each text
-        self.anchors = {
-            i: once_in_new[t]
-            for i, t in enumerate(self.old_texts)
-            if self.old_counts[t] == 1 and t in once_in_new
-        }
+        self.new_counts = Counter(self.new_texts)
+        #: old paragraph index -> new index, for paragraphs standing once in each text,
+        #: word for word or else figures aside (a renumbered heading or cross-reference)
+        self.anchors = _once_in_each(self.old_texts, self.new_texts)
+        masked = _once_in_each(
+            [FIGURE.sub("0", t) for t in self.old_texts],
+            [FIGURE.sub("0", t) for t in self.new_texts],
+        )
+        for old_index, new_index in masked.items():
+            self.anchors.setdefault(old_index, new_index)
         self.copies: dict[str, list[int]] = {}
         for index, text in enumerate(self.new_texts):
-            if self.old_counts[text] > 1:
+            if self._repeated(text):
                 self.copies.setdefault(text, []).append(index)
         self._anchored = sorted(self.anchors.values())
         self._old_starts = [s for s, _ in self.old_spans]
         self._new_starts = [s for s, _ in self.new_spans]
+
+    def _repeated(self, text: str) -> bool:
+        """Whether a paragraph stood several times in the old text, or was pasted again."""
+        return self.old_counts[text] > 1 or self.new_counts[text] > self.old_counts[text] > 0
 
     @staticmethod
     def _within(spans: list[Span], starts: list[int], start: int, end: int) -> int | None:
@@ -79,7 +94,7 @@ class RepeatedParagraphs:
         if not self.copies:
             return False
         old_index = self._within(self.old_spans, self._old_starts, old_start, old_end)
-        if old_index is None or self.old_counts[self.old_texts[old_index]] < 2:
+        if old_index is None or not self._repeated(self.old_texts[old_index]):
             return False
         new_index = self._within(self.new_spans, self._new_starts, start, end)
         text = self.old_texts[old_index]

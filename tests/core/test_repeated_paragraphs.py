@@ -97,3 +97,25 @@ def test_in_a_hymn_reversed_a_copy_is_away_unless_it_stands_by_a_verse_of_its_ow
         beside = any(abs(index - anchor) == 1 for anchor in anchors)
         at = _at(new, CHORUS, other)
         assert paragraphs.away_from_its_own(start, start + 10, at, at + 10) is not beside
+
+
+def test_a_list_pasted_into_a_new_section_is_a_copy_away_from_the_original_s_anchors() -> None:
+    bullets = "- Bring a water bottle\n- PE is on Tuesday"
+    old = _text(["1. Herons", "Homework goes out on Fridays (see class 3).", bullets, "2. Orcas"])
+    new = _text(
+        [
+            "1. Additional terms",
+            "These points were added later.",
+            bullets,
+            "2. Herons",
+            "Homework goes out on Fridays (see class 4).",
+            bullets,
+            "3. Orcas",
+        ]
+    )
+    paragraphs = RepeatedParagraphs(old, new)
+    start = old.index(bullets)
+    pasted, original = _at(new, bullets, 0), _at(new, bullets, 1)
+    size = len(bullets)
+    assert paragraphs.away_from_its_own(start, start + size, pasted, pasted + size)
+    assert not paragraphs.away_from_its_own(start, start + size, original, original + size)
