@@ -6,12 +6,12 @@ by the paragraphs around it. When turns are put in another order, the diff pairs
 copies by their order and a passage on one copy lands on another one, often in another
 section; so does a passage on a paragraph pasted again elsewhere (a list copied into a
 new section above its own). Its *anchors* are the nearest paragraphs above and below it
-that stand once in the old text and once in the new, word for word or else figures aside
-(a renumbered heading, a cross-reference: where they went is sure); a copy beside its own is one
-that stands near an anchor's new place, on either side (an order reversed keeps
-neighbours together), with no other anchor between them. A placement on a copy that is beside
-neither anchor, while another copy is, goes to review, its best guess kept.
-"""
+that stand once in the old text and once in the new, word for word or else figures
+aside (a renumbered heading, a cross-reference: where they went is sure); a copy beside
+its own is one that stands near an anchor's new place, on either side (an order
+reversed keeps neighbours together), with no other anchor between them. A placement on
+a copy that is beside neither anchor, while another copy is, goes to review, its best
+guess kept."""
 
 from __future__ import annotations
 
