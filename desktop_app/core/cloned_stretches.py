@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
@@ -56,10 +57,15 @@ def paragraphs(text: str) -> list[Span]:
     return found
 
 
-def _masked(text: str, spans: list[Span]) -> list[str]:
-    """Each paragraph's text with its figures masked (a renumbered heading, a corrected
-    figure and a cross-reference read alike)."""
-    return [FIGURE.sub("0", text[start:end]) for start, end in spans]
+@lru_cache(maxsize=4)
+def paragraph_texts(text: str) -> tuple[list[Span], list[str], list[str]]:
+    """The spans of ``text``'s paragraphs, their texts, and their texts with figures masked
+    (a renumbered heading, a corrected figure and a cross-reference read alike); kept for
+    the last few texts, as an update asks for each of its two texts more than once."""
+    spans = paragraphs(text)
+    masked_text = FIGURE.sub("0", text)  # every line stays blank or not, as it was
+    masked = [masked_text[start:end] for start, end in paragraphs(masked_text)]
+    return spans, [text[start:end] for start, end in spans], masked
 
 
 def _occurrences(keys: list[int], run: list[int]) -> int:
@@ -94,10 +100,10 @@ def doubled_stretches(old: str, new: str) -> list[Span]:
     """The stretches of ``new`` (sorted, apart) made of a run of different paragraphs
     standing twice in a row, figures aside, each paragraph of it standing more times than
     in ``old`` (one of each pair may be a near copy instead, :data:`NEAR_COPY`: typos)."""
-    new_spans = paragraphs(new)
+    new_spans, _, new_masked = paragraph_texts(new)
     if len(new_spans) < 2 * SHORTEST_RUN:
         return []
-    new_masked, old_masked = _masked(new, new_spans), _masked(old, paragraphs(old))
+    old_masked = paragraph_texts(old)[2]
     numbers: dict[str, int] = {}
     new_keys = [numbers.setdefault(text, len(numbers)) for text in new_masked]
     old_keys = [numbers.setdefault(text, len(numbers)) for text in old_masked]

@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 
-from desktop_app.core.cloned_stretches import FIGURE, Span, paragraphs
+from desktop_app.core.cloned_stretches import Span, paragraph_texts
 
 #: Farthest an anchor may stand from the passage's paragraph (in paragraphs).
 NEAREST_ANCHOR = 3
@@ -35,18 +35,14 @@ class RepeatedParagraphs:
     """The paragraphs of an update's two texts, to check placements on repeated ones."""
 
     def __init__(self, old: str, new: str) -> None:
-        self.old_spans, self.new_spans = paragraphs(old), paragraphs(new)
-        self.old_texts = [old[s:e] for s, e in self.old_spans]
-        self.new_texts = [new[s:e] for s, e in self.new_spans]
+        self.old_spans, self.old_texts, old_masked = paragraph_texts(old)
+        self.new_spans, self.new_texts, new_masked = paragraph_texts(new)
         self.old_counts = Counter(self.old_texts)
         self.new_counts = Counter(self.new_texts)
         #: old paragraph index -> new index, for paragraphs standing once in each text,
         #: word for word or else figures aside (a renumbered heading or cross-reference)
         self.anchors = _once_in_each(self.old_texts, self.new_texts)
-        masked = _once_in_each(
-            [FIGURE.sub("0", t) for t in self.old_texts],
-            [FIGURE.sub("0", t) for t in self.new_texts],
-        )
+        masked = _once_in_each(old_masked, new_masked)
         for old_index, new_index in masked.items():
             self.anchors.setdefault(old_index, new_index)
         self.copies: dict[str, list[int]] = {}
