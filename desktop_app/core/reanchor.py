@@ -25,6 +25,7 @@ from desktop_app.core.alignment import Alignment
 from desktop_app.core.anchoring import CONTEXT, describe, trim_span
 from desktop_app.core.annotation_edits import SpanError
 from desktop_app.core.batch_placement import Request, place_all, place_alone, review_left_out
+from desktop_app.core.cloned_stretches import DoubledStretches
 from desktop_app.core.diff_doubts import kept_one_side_alone
 from desktop_app.core.diff_placement import map_through as map_through
 from desktop_app.core.diff_placement import on_a_doubtful_line
@@ -39,6 +40,7 @@ from desktop_app.core.line_neighbours import (
     a_neighbour_agrees,
     shift_agrees,
 )
+from desktop_app.core.number_lines import number_lines_put_back
 from desktop_app.core.project import Project
 from desktop_app.core.quote_search import PLACED_STATES, search
 from desktop_app.core.quote_search import Placement as Placement
@@ -49,6 +51,7 @@ from desktop_app.core.records import (
     TextQuote,
     utc_now,
 )
+from desktop_app.core.repeated_paragraphs import RepeatedParagraphs
 from desktop_app.core.text import canonicalize, sha256_hex
 from desktop_app.core.whole_lines import found_in_its_paragraph, the_copy_left
 
@@ -140,6 +143,8 @@ def replace_article_text(
     lines, new_lines = Lines(article.text), Lines(text)
     left_behind = LeftBehind(alignment, new_lines)
     twins = Twins(alignment, lines, new_lines)
+    doubled = DoubledStretches(article.text, text)
+    repeated_paragraphs = RepeatedParagraphs(article.text, text)
     old_paragraphs = _paragraph_starts(lines)
     new_paragraphs = _paragraph_starts(new_lines)
     shifts: dict[tuple[int, int], int | None] = {}
@@ -158,6 +163,7 @@ def replace_article_text(
                 placement = Placement(state, carried, carried + position.end - position.start, 1.0)
             else:
                 placement = map_through(alignment, text, position, quote)
+                placement = number_lines_put_back(text, quote.exact, placement)
                 placement = _among_neighbours(
                     alignment, lines, repeated, left_behind, position, quote, placement
                 )
@@ -169,6 +175,13 @@ def replace_article_text(
                     placement = _item_of_its_list(alignment, position, quote, placement)
                 if placement.state in PLACED_STATES and on_a_doubtful_line(alignment, position):
                     placement = Placement("review", placement.start, placement.end, placement.score)
+            if placement.state in PLACED_STATES and (
+                doubled.holds(placement.start, placement.end)
+                or repeated_paragraphs.away_from_its_own(
+                    position.start, position.end, placement.start, placement.end
+                )
+            ):
+                placement = Placement("review", placement.start, placement.end, placement.score)
             placed[(orphaned, position, quote)] = placement
         paragraphs = 0
         if placement.placed:

@@ -1,0 +1,160 @@
+"""Stretches of paragraphs the update printed twice in a row: which copy a passage is, a guess.
+
+A new edition is often made by copying a section above itself as the template of the
+next one and then correcting one of the two: its number, a figure here and there. Both
+copies read like the old section, figures aside, and one of them may read exactly like
+it; which one the editor kept as the original and which one was typed over, no reader
+of the two texts can tell. Here the new text's paragraphs, their figures masked, are
+searched for a *tandem*: a run of two different paragraphs or more followed at once by
+the same run again, which the old text held fewer times than the new one does, each of
+its paragraphs standing more times in the new text than in the old (printed again, not
+edited into a twin of its neighbour) or, for some of them, each copy alike but for a typo
+(one of the two copies retyped). A passage placed wholly inside such a doubled
+stretch, or ending inside it, goes to review, its best guess kept.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from functools import lru_cache
+
+from rapidfuzz.distance import Indel
+
+#: Most paragraphs in the run that is printed twice (a section: heading, notes, lists, table).
+LONGEST_RUN = 12
+#: Fewest paragraphs in the run (one paragraph pasted twice is left to other rules).
+SHORTEST_RUN = 2
+
+#: Least likeness (Indel, figures masked) of a paragraph and its copy that are not word
+#: for word alike (a copy, then one of the two retyped with a typo).
+NEAR_COPY = 0.9
+
+#: A figure (any script's digits), masked when paragraphs are compared.
+FIGURE = re.compile(r"\d+")
+
+Span = tuple[int, int]
+
+
+def paragraphs(text: str) -> list[Span]:
+    """The spans of ``text``'s paragraphs (runs of lines between blank lines), stripped of
+    the blank lines around them."""
+    found: list[Span] = []
+    start = last = -1
+    at = 0
+    for line in text.split("\n"):
+        if line and not line.isspace():
+            if start < 0:
+                start = at
+            last = at + len(line)
+        elif start >= 0:
+            found.append((start, last))
+            start = -1
+        at += len(line) + 1
+    if start >= 0:
+        found.append((start, last))
+    return found
+
+
+@lru_cache(maxsize=4)
+def paragraph_texts(text: str) -> tuple[list[Span], list[str], list[str]]:
+    """The spans of ``text``'s paragraphs, their texts, and their texts with figures masked
+    (a renumbered heading, a corrected figure and a cross-reference read alike); kept for
+    the last few texts, as an update asks for each of its two texts more than once."""
+    spans = paragraphs(text)
+    masked_text = FIGURE.sub("0", text)  # every line stays blank or not, as it was
+    masked = [masked_text[start:end] for start, end in paragraphs(masked_text)]
+    return spans, [text[start:end] for start, end in spans], masked
+
+
+def _occurrences(keys: list[int], run: list[int]) -> int:
+    """How many times ``run`` stands in ``keys`` as consecutive items."""
+    size = len(run)
+    first = run[0]
+    return sum(
+        1 for at in range(len(keys) - size + 1) if keys[at] == first and keys[at : at + size] == run
+    )
+
+
+def _candidates(keys: list[int]) -> list[tuple[int, int]]:
+    """The runs (first paragraph, size), in order, in which some paragraph stands again
+    word for word, figures aside, ``size`` paragraphs further on."""
+    last_seen: dict[int, list[int]] = {}
+    found: set[tuple[int, int]] = set()
+    for at, key in enumerate(keys):
+        seen = last_seen.setdefault(key, [])
+        for before in seen:
+            size = at - before
+            if SHORTEST_RUN <= size <= LONGEST_RUN:
+                for first in range(max(0, before - size + 1), before + 1):
+                    if first + 2 * size <= len(keys):
+                        found.add((first, size))
+        seen.append(at)
+        if len(seen) > LONGEST_RUN:
+            seen.pop(0)
+    return sorted(found)
+
+
+def doubled_stretches(old: str, new: str) -> list[Span]:
+    """The stretches of ``new`` (sorted, apart) made of a run of different paragraphs
+    standing twice in a row, figures aside, each paragraph of it standing more times than
+    in ``old`` (one of each pair may be a near copy instead, :data:`NEAR_COPY`: typos)."""
+    new_spans, _, new_masked = paragraph_texts(new)
+    if len(new_spans) < 2 * SHORTEST_RUN:
+        return []
+    old_masked = paragraph_texts(old)[2]
+    numbers: dict[str, int] = {}
+    new_keys = [numbers.setdefault(text, len(numbers)) for text in new_masked]
+    old_keys = [numbers.setdefault(text, len(numbers)) for text in old_masked]
+    new_counts, old_counts = Counter(new_keys), Counter(old_keys)
+    found: list[Span] = []
+    gained: dict[tuple[int, ...], bool] = {}  # whether a run stands more often than it did
+    done = -1
+    for first, size in _candidates(new_keys):
+        if first <= done:
+            continue  # the shortest run from a paragraph is the one taken
+        run = new_keys[first : first + size]
+        again = new_keys[first + size : first + 2 * size]
+        if len(set(run)) < size:
+            continue  # one paragraph over and over (a refrain, a marker)
+        if not all(
+            old_counts[key] < new_counts[key]
+            if key == twin
+            else Indel.normalized_similarity(
+                new_masked[first + offset], new_masked[first + size + offset]
+            )
+            >= NEAR_COPY
+            for offset, (key, twin) in enumerate(zip(run, again, strict=True))
+        ):
+            continue  # a paragraph not printed again (edited into a twin), or unlike
+        if run == again:
+            key = tuple(run)
+            if key not in gained:
+                gained[key] = _occurrences(old_keys, run) < _occurrences(new_keys, run)
+            if not gained[key]:
+                continue
+        done = first
+        start, end = new_spans[first][0], new_spans[first + 2 * size - 1][1]
+        if found and start <= found[-1][1]:
+            found[-1] = (found[-1][0], max(end, found[-1][1]))
+        else:
+            found.append((start, end))
+    return found
+
+
+class DoubledStretches:
+    """The doubled stretches of an update, found once, asked about each placement."""
+
+    def __init__(self, old: str, new: str) -> None:
+        self.stretches = doubled_stretches(old, new)
+        self._starts = [start for start, _ in self.stretches]
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether new ``[start, end)`` ends inside a doubled stretch: wholly inside it (which
+        copy, a guess), or coming into it from the text above (whether it ends on the first
+        copy's words or, across that copy, on the second's, a guess too)."""
+        if not self.stretches or end <= start:
+            return False
+        index = bisect_right(self._starts, end - 1) - 1
+        return index >= 0 and end <= self.stretches[index][1]

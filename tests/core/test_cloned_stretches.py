@@ -1,0 +1,154 @@
+"""Tests for stretches of paragraphs an update printed twice in a row (a section cloned)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.anchoring import describe
+from desktop_app.core.cloned_stretches import DoubledStretches, doubled_stretches, paragraphs
+from desktop_app.core.new_records import make_article
+from desktop_app.core.project import Project
+from desktop_app.core.reanchor import AnchorResult, replace_article_text
+from desktop_app.core.records import Annotation, utc_now
+
+NAMES = ("Tea ceremony", "Netsuke", "Textiles", "Letters and papers", "Swords", "Prints")
+NOTES = (
+    "Photographs without flash are allowed in this gallery (see case {ref}).",
+    "Some objects here are on loan and are marked as such.",
+    "This case is turned every six months.",
+    "Most of these objects were bought in Kyoto.",
+)
+
+
+def _section(number: int, index: int, bump: int = 0) -> str:
+    """A numbered section: heading, note and a list whose figures are raised by ``bump``."""
+    note = NOTES[index % len(NOTES)].format(ref=number + 2)
+    bullets = "\n".join(
+        f"- {NAMES[index % len(NAMES)]}, object {item}, {12 + item + bump} cm" for item in range(3)
+    )
+    return f"{number}. {NAMES[index % len(NAMES)]}\n\n{note}\n\n{bullets}"
+
+
+def _catalogue(count: int, cloned: int | None = None) -> str:
+    """A catalogue of ``count`` sections; with ``cloned``, that section copied above itself
+    (the copy keeps its number and figures, the original and those below renumbered, the
+    original's figures corrected one up)."""
+    parts: list[str] = []
+    number = 1
+    for index in range(count):
+        if index == cloned:
+            parts.append(_section(number, index))
+            number += 1
+            parts.append(_section(number, index, bump=1))
+        else:
+            parts.append(_section(number, index))
+        number += 1
+    return "Catalogue\n\n" + "\n\n".join(parts) + "\n\nFooter: all rights reserved."
+
+
+def _updated_once(old: str, span: tuple[int, int], new: str) -> AnchorResult:
+    """Where an update from ``old`` to ``new`` puts the one annotation on ``span``."""
+    article = make_article(old, title="Catalogue")
+    position, quote = describe(old, *span)
+    annotation = Annotation(
+        id="00000000-0000-4000-a000-000000000001",
+        article=article.id,
+        position=position,
+        quote=quote,
+        created=utc_now(),
+        modified=utc_now(),
+    )
+    project = Project(articles=[article], annotations=[annotation])
+    (result,) = replace_article_text(project, article.id, new).results
+    return result
+
+
+def test_paragraphs_are_the_runs_of_lines_between_blank_lines() -> None:
+    text = "\nOne\nline two\n\n \nThree\n\n\nFour"
+    assert [text[s:e] for s, e in paragraphs(text)] == ["One\nline two", "Three", "Four"]
+
+
+def test_a_section_cloned_above_itself_is_one_doubled_stretch_over_both_copies() -> None:
+    old, new = _catalogue(4), _catalogue(4, cloned=1)
+    (stretch,) = doubled_stretches(old, new)
+    start, end = new.index("2. Netsuke"), new.index("4. Textiles") - 2
+    assert stretch == (start, end)
+
+
+def test_a_passage_inside_either_copy_or_coming_into_them_from_above_is_held() -> None:
+    old, new = _catalogue(4), _catalogue(4, cloned=1)
+    doubled = DoubledStretches(old, new)
+    copy, original = new.index("2. Netsuke"), new.index("3. Netsuke")
+    assert doubled.holds(copy, copy + 10)
+    assert doubled.holds(original + 5, original + 40)
+    assert doubled.holds(copy - 8, copy + 10)  # from the section above into the heading
+    below = new.index("4. Textiles")
+    assert not doubled.holds(original + 5, below + 5)  # out of them into the next section
+    assert not doubled.holds(below, below + 10)
+    assert not doubled.holds(0, 9)
+
+
+def test_a_cloned_section_with_a_typo_in_one_copy_is_still_doubled() -> None:
+    old = _catalogue(4)
+    new = _catalogue(4, cloned=1).replace("on loan and are", "on laon and are", 1)
+    (stretch,) = doubled_stretches(old, new)
+    assert stretch == (new.index("2. Netsuke"), new.index("4. Textiles") - 2)
+
+
+def test_two_neighbouring_sections_alike_but_for_a_word_are_no_doubled_stretch() -> None:
+    old = "Intro\n\nCase one\n\nThe hare is ivory.\n\nCase two\n\nThe hare is boxwood.\n\nEnd"
+    new = old.replace("Intro", "Introduction")
+    assert doubled_stretches(old, new) == []
+
+
+def test_no_doubled_stretch_when_the_old_text_held_the_tandem_already() -> None:
+    new = _catalogue(4, cloned=1)
+    assert doubled_stretches(new, new) == []
+
+
+def test_one_paragraph_pasted_twice_or_a_refrain_repeated_is_no_doubled_stretch() -> None:
+    old = "Title\n\nChorus line\n\nVerse one\n\nEnd"
+    pasted = "Title\n\nChorus line\n\nVerse one\n\nVerse one\n\nEnd"
+    refrain = "Title\n\nChorus line\n\nChorus line\n\nChorus line\n\nChorus line\n\nEnd"
+    assert doubled_stretches(old, pasted) == []
+    assert doubled_stretches(old, refrain) == []
+
+
+def test_a_paragraph_edited_into_a_twin_of_its_neighbour_is_no_doubled_stretch() -> None:
+    old = (
+        "10:38\nLatest: no change.\n\n10:33\nKeep safe.\n\n"
+        "10:32\nUpdate: no change.\n\n10:30\nKeep safe."
+    )
+    new = old.replace("Latest:", "Update:")
+    assert doubled_stretches(old, new) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(count=st.integers(min_value=2, max_value=6), data=st.data())
+def test_a_cloned_section_is_found_wherever_it_stands(count: int, data: st.DataObject) -> None:
+    cloned = data.draw(st.integers(min_value=0, max_value=count - 1))
+    old, new = _catalogue(count), _catalogue(count, cloned=cloned)
+    copy = new.index(f"{cloned + 1}. {NAMES[cloned % len(NAMES)]}")
+    original = new.index(f"{cloned + 2}. {NAMES[cloned % len(NAMES)]}")
+    doubled = DoubledStretches(old, new)
+    assert doubled.holds(copy, original + len(_section(cloned + 2, cloned, bump=1)))
+    assert doubled_stretches(old, old) == []
+
+
+def test_an_update_reviews_a_passage_of_a_cloned_section_and_keeps_its_best_guess() -> None:
+    old, new = _catalogue(4), _catalogue(4, cloned=1)
+    quote = "Some objects here are on loan and are marked as such."
+    start = old.index(quote)
+    result = _updated_once(old, (start, start + len(quote)), new)
+    assert result.placement.state == "review"
+    assert new[result.placement.start : result.placement.end] == quote
+
+
+def test_an_update_still_places_a_passage_of_a_section_that_was_not_cloned() -> None:
+    old, new = _catalogue(4), _catalogue(4, cloned=1)
+    quote = "This case is turned every six months."
+    start = old.index(quote)
+    result = _updated_once(old, (start, start + len(quote)), new)
+    assert result.placement.state == "moved"
+    assert new[result.placement.start : result.placement.end] == quote
