@@ -5,12 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.anchoring import describe
 from desktop_app.core.cloned_stretches import DoubledStretches, doubled_stretches, paragraphs
-from desktop_app.core.new_records import make_article
-from desktop_app.core.project import Project
-from desktop_app.core.reanchor import AnchorResult, replace_article_text
-from desktop_app.core.records import Annotation, utc_now
+from desktop_app.core.reanchor import AnchorResult
+from tests.core.test_reanchor import _updated_once
 
 NAMES = ("Tea ceremony", "Netsuke", "Textiles", "Letters and papers", "Swords", "Prints")
 NOTES = (
@@ -45,23 +42,6 @@ def _catalogue(count: int, cloned: int | None = None) -> str:
             parts.append(_section(number, index))
         number += 1
     return "Catalogue\n\n" + "\n\n".join(parts) + "\n\nFooter: all rights reserved."
-
-
-def _updated_once(old: str, span: tuple[int, int], new: str) -> AnchorResult:
-    """Where an update from ``old`` to ``new`` puts the one annotation on ``span``."""
-    article = make_article(old, title="Catalogue")
-    position, quote = describe(old, *span)
-    annotation = Annotation(
-        id="00000000-0000-4000-a000-000000000001",
-        article=article.id,
-        position=position,
-        quote=quote,
-        created=utc_now(),
-        modified=utc_now(),
-    )
-    project = Project(articles=[article], annotations=[annotation])
-    (result,) = replace_article_text(project, article.id, new).results
-    return result
 
 
 def test_paragraphs_are_the_runs_of_lines_between_blank_lines() -> None:
@@ -140,7 +120,7 @@ def test_an_update_reviews_a_passage_of_a_cloned_section_and_keeps_its_best_gues
     old, new = _catalogue(4), _catalogue(4, cloned=1)
     quote = "Some objects here are on loan and are marked as such."
     start = old.index(quote)
-    result = _updated_once(old, (start, start + len(quote)), new)
+    result = _updated_once_in_catalogue(old, (start, start + len(quote)), new)
     assert result.placement.state == "review"
     assert new[result.placement.start : result.placement.end] == quote
 
@@ -149,6 +129,11 @@ def test_an_update_still_places_a_passage_of_a_section_that_was_not_cloned() -> 
     old, new = _catalogue(4), _catalogue(4, cloned=1)
     quote = "This case is turned every six months."
     start = old.index(quote)
-    result = _updated_once(old, (start, start + len(quote)), new)
+    result = _updated_once_in_catalogue(old, (start, start + len(quote)), new)
     assert result.placement.state == "moved"
     assert new[result.placement.start : result.placement.end] == quote
+
+
+def _updated_once_in_catalogue(old: str, span: tuple[int, int], new: str) -> AnchorResult:
+    """Where an update from ``old`` to ``new`` puts the one annotation on ``span``."""
+    return _updated_once(old, span, new, title="Catalogue")

@@ -5,13 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.anchoring import describe
-from desktop_app.core.new_records import make_article
 from desktop_app.core.number_lines import number_lines_put_back
-from desktop_app.core.project import Project
 from desktop_app.core.quote_search import Placement
-from desktop_app.core.reanchor import replace_article_text
-from desktop_app.core.records import Annotation, utc_now
+from tests.core.test_reanchor import _updated_once
 
 LINES = (
     "Leaks lose about a fifth of the water we treat.",
@@ -49,19 +45,7 @@ def _merged(lines: list[str], at: int) -> tuple[str, str]:
 
 
 def _updated(old: str, start: int, end: int, new: str) -> Placement:
-    article = make_article(old, title="Cues")
-    position, quote = describe(old, start, end)
-    annotation = Annotation(
-        id="00000000-0000-4000-a000-000000000001",
-        article=article.id,
-        position=position,
-        quote=quote,
-        created=utc_now(),
-        modified=utc_now(),
-    )
-    project = Project(articles=[article], annotations=[annotation])
-    (result,) = replace_article_text(project, article.id, new).results
-    return result.placement
+    return _updated_once(old, (start, end), new, title="Cues").placement
 
 
 def test_a_placement_a_number_line_off_is_put_back_on_its_own_cue() -> None:
