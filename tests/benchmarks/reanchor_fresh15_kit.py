@@ -139,18 +139,26 @@ def entries(text: str) -> list[Span]:
     return [p for p in _paragraphs(text) if is_entry(text, p)]
 
 
-def parts(text: str) -> list[tuple[Span, list[Span]]]:
-    """Each part's heading and its paragraphs, up to the next part or the footer heading."""
+def headed_groups(
+    text: str, heading: re.Pattern[str], footer: str
+) -> list[tuple[Span, list[Span]]]:
+    """Each paragraph matching ``heading`` with the paragraphs under it, up to the next such
+    heading or the paragraph ``footer``."""
     found: list[tuple[Span, list[Span]]] = []
     for start, end in _paragraphs(text):
         words = text[start:end]
-        if PART_HEADING.fullmatch(words):
+        if heading.fullmatch(words):
             found.append(((start, end), []))
-        elif words == FOOTER_HEADING:
+        elif words == footer:
             break
         elif found:
             found[-1][1].append((start, end))
     return found
+
+
+def parts(text: str) -> list[tuple[Span, list[Span]]]:
+    """Each part's heading and its paragraphs, up to the next part or the footer heading."""
+    return headed_groups(text, PART_HEADING, FOOTER_HEADING)
 
 
 def entry_runs(text: str) -> list[list[Span]]:

@@ -15,8 +15,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from tests.benchmarks.reanchor_families import _paragraphs
-from tests.benchmarks.reanchor_fresh15_kit import NBSP, ZWJ
+from tests.benchmarks.reanchor_fresh15_kit import NBSP, ZWJ, headed_groups
 
 Span = tuple[int, int]
 #: A section's heading: "Morning sitting · 10 March".
@@ -123,16 +122,7 @@ def timecode(seconds: int) -> str:
 def sections(text: str) -> list[tuple[Span, list[Span]]]:
     """Each section's heading and its paragraphs (the opening first), up to the next
     section or the footer heading."""
-    found: list[tuple[Span, list[Span]]] = []
-    for start, end in _paragraphs(text):
-        words = text[start:end]
-        if SECTION_HEADING.fullmatch(words):
-            found.append(((start, end), []))
-        elif words == FOOTER_HEADING:
-            break
-        elif found:
-            found[-1][1].append((start, end))
-    return found
+    return headed_groups(text, SECTION_HEADING, FOOTER_HEADING)
 
 
 def openings(text: str) -> list[Span]:
