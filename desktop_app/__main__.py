@@ -24,6 +24,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop_app.opening import first_opening
 
     opening = first_opening(args)
+    from desktop_app.display_support import display_problem
+
+    if (problem := display_problem()) is not None:
+        print(problem, file=sys.stderr)
+        return 1
     from desktop_app.app import run
 
     return run(args, opening)
