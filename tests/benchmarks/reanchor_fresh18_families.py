@@ -105,6 +105,12 @@ def _twin_pairs(text: str) -> list[tuple[Span, Span]]:
     ] or [pair for run in block_runs(text) for pair in pairwise(run)]
 
 
+def _sorted_order(text: str, run: list[Span]) -> list[int]:
+    """The indexes of a run's blocks in the order of their :func:`sort_key`."""
+    keys = [sort_key(text, block) for block in run]
+    return sorted(range(len(run)), key=keys.__getitem__)
+
+
 # -- families ------------------------------------------------------------------------------------
 
 
@@ -124,14 +130,9 @@ def blocks_resorted(tracked: TrackedText, rng: random.Random, rate: float) -> No
     by another key (areas alphabetised, sailings by destination, products by name)."""
     text = tracked.text
     runs = [run for run in block_runs(text) if len(run) >= 2]
-    changing = [
-        run
-        for run in runs
-        if sorted(range(len(run)), key=lambda i, r=run: sort_key(text, r[i]))
-        != list(range(len(run)))
-    ] or runs
+    changing = [run for run in runs if _sorted_order(text, run) != list(range(len(run)))] or runs
     for run in sorted(rng.sample(changing, _count(rate, len(changing))), reverse=True):
-        order = sorted(range(len(run)), key=lambda i, r=run: sort_key(text, r[i]))
+        order = _sorted_order(text, run)
         if order == list(range(len(run))):
             order.reverse()
         blocks_reordered(tracked, run, order)

@@ -124,8 +124,9 @@ def stock_lines(text: str, run: list[Span]) -> list[Span]:
 
 
 def sort_key(text: str, block: Span) -> str:
-    """What a block is re-sorted by: its key line without its numbered label, then its first
-    detail line (the time, the area, the product, the name)."""
+    """What a block is re-sorted by: its key line without its numbered label (a sailing's
+    destination, an area, a product, a street, a station, an entry's date as written), then
+    its first detail line (what a bare label's block is sorted by: a verse's first line)."""
     first = text[slice(*key_line(text, block))]
     rest = [text[slice(*line)] for line in details(text, block)]
     return LABEL.sub("", first).strip(" —.") + "\n" + rest[0]

@@ -97,6 +97,7 @@ FORENAMES = (
     ("Thomas Henry", "son"),
     ("Jennifer", "daughter"),
     ("Ọládélé", "son"),
+    ("Adébáyọ̀", "son"),
     ("Jenifer", "daughter"),
     ("Nicholas", "son"),
 )
