@@ -24,16 +24,18 @@ corrected; a block's last line moved on to the next twin; one of two twins withd
 How the truth is kept: every edit goes through :class:`TrackedText`; moved text keeps its
 origin, typed text (a new block, a renumbered label, " and ", "(cont.)", "(…)", "As
 above.") has none, and pasted copies are decoys with no origin. So wherever a passage's
-words stand in two places the truth is where its own characters went: a stock line or a
+words stand in two places the truth is where its own characters went: when blocks are
+swapped, re-sorted or reversed, each passage is where its own block went, whatever twin
+(or, for a chorus, word-for-word copy) now stands where it stood; a stock line or a
 chorus cut from a later block is gone although its twin stands word for word in the
 first block; when twins are merged, the second's shared lines are gone and the first's
 kept (the second's other lines and its key line are where they were moved to); a split
 block's key line is the original at the top of the first part, the second part's key line
-a copy; a duplicated block's original is the corrected one (one figure typed anew), the
+a copy; a duplicated block's original is the corrected one (one digit typed anew), the
 copy that keeps the old figure word for word a decoy; a withdrawn twin is gone though the
 other twin reads the same but for one time or name; a typed-in block is new text however
 much it reads like its neighbour; a renumbered label keeps its word and gets a new number
-(the old digits are gone); a line moved on to the next twin is where it went, whatever
+(its changed digits typed anew); a line moved on to the next twin is where it went, whatever
 twin line stands in its old place.
 """
 
