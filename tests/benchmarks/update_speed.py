@@ -2,7 +2,7 @@
 
 Run ``python -m tests.benchmarks.update_speed [--every N] [--sets A,B] [--profile OUT]
 [--digests OUT]``:
-it builds every ``N``-th text of each of the seventeen sets of re-anchoring material (default
+it builds every ``N``-th text of each set of re-anchoring material in ``UPDATE_SETS`` (default
 every 10th), then updates each text's article as ``test_reanchor_accuracy.evaluate`` does
 (a project of one article and its annotations, then ``replace_article_text`` with the new
 text), and prints the CPU time (``time.process_time``) per annotation of each set, with a
@@ -105,6 +105,12 @@ from tests.benchmarks.reanchor_fresh17_families import (
     fresh17_spans,
     fresh17_text,
 )
+from tests.benchmarks.reanchor_fresh18_families import (
+    FRESH18_FAMILIES,
+    FRESH18_SEEDS,
+    fresh18_spans,
+    fresh18_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -123,6 +129,7 @@ UPDATE_SETS = (
     MaterialSet("fresh15", FRESH15_SEEDS, FRESH15_FAMILIES, fresh15_text, fresh15_spans),
     MaterialSet("fresh16", FRESH16_SEEDS, FRESH16_FAMILIES, fresh16_text, fresh16_spans),
     MaterialSet("fresh17", FRESH17_SEEDS, FRESH17_FAMILIES, fresh17_text, fresh17_spans),
+    MaterialSet("fresh18", FRESH18_SEEDS, FRESH18_FAMILIES, fresh18_text, fresh18_spans),
 )
 
 
