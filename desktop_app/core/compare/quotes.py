@@ -63,10 +63,18 @@ MIN_SHARED_FRACTION = 0.6
 CONTEXT_MATCHES = 1
 CONTEXT_WORDS = 8
 CONTEXT_MIN_LETTERS = 4
+#: … or when at least this many of the ``ATTRIBUTION_SPAN`` words right before each opening
+#: mark are the same: one speaker, named alike ("Mary Ganisi said: “…”").
+ATTRIBUTION_WORDS = 3
+ATTRIBUTION_SPAN = 4
 #: A quotation of at most this many words that starts with a capital letter right after a
 #: word, with no punctuation inside, is a name in quote marks (a street, district, company or
 #: ship: Rruga „Mihal Grameno“, кварталите „Сторгозия“, ТОВ «Смачна перерва»), no quotation.
 NAME_WORDS = 3
+#: A name quoted in the same words on both sides may be longer (``quoted_alike_as_name``).
+LONG_NAME_WORDS = 6
+#: Marks that no name in quote marks holds, however long (a comma may: “Look Up, Land Safe”).
+_NAME_STOPS = ".;:!?…"
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 #: French guillemets take a (non-breaking) space inside them: « fixé ».
 _SPACED_OPENERS = "«‹"
@@ -192,12 +200,18 @@ def quotes_and_names(
     best first.
     With ``units_a``/``units_b`` (sorted ``(start, end)`` of the compared sentences), only
     quotations that start inside one count: a quoted word in a headline does not. A name in
-    quote marks (``is_quoted_name``) is no quotation.
+    quote marks (``is_quoted_name``, or a longer one quoted alike on both sides:
+    ``quoted_alike_as_name``) is no quotation.
     """
     all_a = find_quotations(text_a)
     all_b = find_quotations(text_b)
-    quotes_a = [q for q in _inside_units(all_a, units_a) if not is_quoted_name(text_a, q)]
-    quotes_b = [q for q in _inside_units(all_b, units_b) if not is_quoted_name(text_b, q)]
+    caseless_a, caseless_b = _caseless(text_a), _caseless(text_b)
+    quotes_a = [
+        q for q in _inside_units(all_a, units_a) if caseless_a or not is_quoted_name(text_a, q)
+    ]
+    quotes_b = [
+        q for q in _inside_units(all_b, units_b) if caseless_b or not is_quoted_name(text_b, q)
+    ]
     names_a = _full_names(text_a)
     names_b = _full_names(text_b)
     sentences_a = [_sentence_words(text_a, quote, all_a) for quote in quotes_a]
@@ -206,13 +220,16 @@ def quotes_and_names(
     speakers_b = [_named(_speakers(words), names_b) for words in sentences_b]
     named_a = [_names_in(words) for words in sentences_a]
     named_b = [_names_in(words) for words in sentences_b]
-    caseless = _caseless(text_a) and _caseless(text_b)
+    caseless = caseless_a and caseless_b
+    cased = not caseless_a and not caseless_b
     candidates: list[tuple[int, float, int, int, int, int]] = []
     names: list[SharedQuote] = []
     for i, qa in enumerate(quotes_a):
         for j, qb in enumerate(quotes_b):
             if caseless and _same_name(text_a, qa, text_b, qb):
                 names.append(SharedQuote(_span(text_a, qa), _span(text_b, qb), exact=True))
+                continue
+            if cased and quoted_alike_as_name(text_a, qa, text_b, qb):
                 continue
             run = _longest_common_run(qa.words, qb.words)
             if _shared(run, text_a, qa, text_b, qb) and not _other_speakers(
@@ -288,7 +305,22 @@ def _shared(run: int, text_a: str, qa: Quotation, text_b: str, qb: Quotation) ->
     rest = {word for word in long.words if len(word) >= CONTEXT_MIN_LETTERS} - set(short.words)
     around = _around(short_text, short)
     found = sum(1 for word in rest if any(_one_word(word, other) for other in around))
-    return found >= CONTEXT_MATCHES
+    return found >= CONTEXT_MATCHES or _same_attribution(text_a, qa, text_b, qb)
+
+
+def _same_attribution(text_a: str, qa: Quotation, text_b: str, qb: Quotation) -> bool:
+    """Whether both quotations are put in one speaker's mouth in the same words: at least
+    ``ATTRIBUTION_WORDS`` of the ``ATTRIBUTION_SPAN`` words right before each opening mark are
+    the same ("Sergeant Mark Tunnuk said: “…”" and "Mark Tunnuk said “…”"). It settles a
+    short fragment of a longer quotation in scripts whose names no capital shows."""
+    return len(_words_before(text_a, qa) & _words_before(text_b, qb)) >= ATTRIBUTION_WORDS
+
+
+def _words_before(text: str, quotation: Quotation) -> set[str]:
+    """The last ``ATTRIBUTION_SPAN`` words before the quotation's opening mark, in its line."""
+    line_start = text.rfind("\n", 0, quotation.start) + 1
+    words = [_fold(m.group(0)) for m in _WORD.finditer(text, line_start, quotation.start)]
+    return set(words[-ATTRIBUTION_SPAN:])
 
 
 #: A word that another word of at least this many letters starts or ends is that word
@@ -332,6 +364,35 @@ def is_quoted_name(text: str, quotation: Quotation) -> bool:
     return bool(before) and before[-1].isalnum()
 
 
+def quoted_alike_as_name(text_a: str, qa: Quotation, text_b: str, qb: Quotation) -> bool:
+    """Whether two quotations with the same words are one name in quote marks (a campaign, a
+    slogan, a boat) rather than words someone said, though longer than ``NAME_WORDS``: at most
+    ``LONG_NAME_WORDS`` words, and on each side ``_embedded_name``: the campaign “Look Up,
+    Land Safe” in "which runs the “Look Up, Land Safe” campaign" and "the Club's “Look Up,
+    Land Safe” campaign asks", « Fedas sus la rota » after "La campanha" in both."""
+    return (
+        qa.words == qb.words
+        and len(qa.words) <= LONG_NAME_WORDS
+        and _embedded_name(text_a, qa)
+        and _embedded_name(text_b, qb)
+    )
+
+
+def _embedded_name(text: str, quotation: Quotation) -> bool:
+    """Whether a quotation reads as a name standing inside its sentence: its first word
+    capitalised, no sentence mark inside and none before the closing mark (a spoken
+    sentence ends there: “We remain at the table,” said …), and a word right before the
+    opening mark or right after the closing one."""
+    first, first_end = quotation.word_spans[0]
+    inside = text[quotation.start : quotation.end].strip(_SPACES)
+    return (
+        _capitalised(text[first:first_end])
+        and not any(mark in inside for mark in _NAME_STOPS)
+        and bool(_WORD_END.search(inside))
+        and (_word_before(text, quotation) or _word_after(text, quotation))
+    )
+
+
 #: A capitalised word, or one behind a short lower-case prefix (a Bantu noun-class or
 #: locative prefix, an Irish initial mutation): Xhosa “liGophe likaSathana”, eMthatha,
 #: Shona paChemhanza, Irish i nGaillimh.
@@ -344,12 +405,14 @@ def _capitalised(word: str) -> bool:
 
 
 def _caseless(text: str) -> bool:
-    """Whether ``text`` is written without capitals: fewer than one letter in
+    """Whether ``text`` is written without a case that shows names: fewer than one letter in
     ``_CAPITALS_PER_LETTER`` is upper case (Thai, Amharic, Georgian, Hindi; an acronym or a
-    Latin name here and there does not count)."""
+    Latin name here and there does not count), or fewer than that is lower case (Cherokee,
+    whose syllabary is written in its capitals: every word starts with one)."""
     letters = sum(1 for char in text if char.isalpha())
     capitals = sum(1 for char in text if char.isupper())
-    return capitals * _CAPITALS_PER_LETTER < letters
+    small = sum(1 for char in text if char.islower())
+    return min(capitals, small) * _CAPITALS_PER_LETTER < letters
 
 
 #: See ``_caseless``: on the 256 development texts, those in scripts with capitals have one

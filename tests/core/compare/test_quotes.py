@@ -388,3 +388,65 @@ def test_a_fragment_overlapping_one_already_shared_is_not_shared_twice() -> None
     b = "She said they would “learn every lesson from this fire” and “every lesson from this”."
     (quote,) = shared_quotations(a, b)
     assert quote.b.text == "learn every lesson from this fire"
+
+
+def test_a_longer_name_quoted_alike_inside_both_sentences_is_no_shared_quote() -> None:
+    a = "The club, which runs the “Look Up, Land Safe” campaign, said hard landings were rare."
+    b = "The club's “Look Up, Land Safe” campaign asks landowners to offer landing sites."
+    assert shared_quotations(a, b) == []
+    guillemets_a = "La campanha « Fedas sus la rota », lançada per la Cambra, demanda prudéncia."
+    guillemets_b = "La campanha « Fedas sus la rota » a pas cambiat grand causa, ditz el."
+    assert shared_quotations(guillemets_a, guillemets_b) == []
+    opening = '"Tikhale Limodzi ndi Njovu" ndi mawu abwino, koma njovu zikubwera.'
+    assert shared_quotations('Ntchito ya "Tikhale Limodzi ndi Njovu" ikupitirira.', opening) == []
+
+
+def test_words_said_alike_are_shared_though_they_look_like_a_name() -> None:
+    # a spoken sentence ends before its closing mark: “…table,” said …
+    a = "“We remain at the table,” Brightwater’s chief executive Jon Ellery told reporters."
+    b = '"We remain at the table," said Jon Ellery, chief executive of Brightwater.'
+    assert len(shared_quotations(a, b)) == 1
+    # longer than a name, though inside the sentence on both sides
+    long_a = "He said “Nobody on this street will be left without heat tonight” and left."
+    long_b = "Police said “Nobody on this street will be left without heat tonight” at noon."
+    assert len(shared_quotations(long_a, long_b)) == 1
+    # cut differently: a name is quoted in the same words each time
+    cut_a = "She called it “A Plan For Every Street” at the meeting."
+    cut_b = "She called it “A Plan For Every Street And Lane” at the meeting."
+    assert len(shared_quotations(cut_a, cut_b)) == 1
+
+
+@given(
+    st.sampled_from(MARKS),
+    st.sampled_from(MARKS),
+    st.sampled_from(["Look Up, Land Safe", "Fedas sus la rota", "Keep Every Ward Open"]),
+    st.sampled_from(["the {} campaign", "campaign {} asks", "la campanha {} a"]),
+)
+def test_a_name_of_up_to_six_words_inside_its_sentence_is_never_a_shared_quote(
+    marks_a: tuple[str, str], marks_b: tuple[str, str], name: str, frame: str
+) -> None:
+    a = "Volunteers ran " + frame.format(f"{marks_a[0]}{name}{marks_a[1]}") + " all summer."
+    b = "Organisers said " + frame.format(f"{marks_b[0]}{name}{marks_b[1]}") + " again."
+    assert shared_quotations(a, b) == []
+
+
+def test_a_short_fragment_put_in_the_same_speakers_mouth_is_shared_without_capitals() -> None:
+    # Inuktitut: the speaker's name and "said" stand before both; no capital shows a name
+    a = (
+        "ᐳᓖᓯᑦ ᓴᕐᔭᓐᑎᖓ ᒫᒃ ᑐᓐᓄᒃ ᐅᖃᖅᐳᖅ: “ᐊᖑᓇᓱᒃᑎᑦ ᖃᐅᔨᒪᔪᓪᓚᕆᐅᔪᑦ, ᓴᑦᑐᓚᐃᑦ ᐅᖃᓘᑎᖃᖅᑐᑎᒃ ᐊᒻᒪ "
+        "ᓂᕿᖃᖅᑐᑎᒃ ᐱᖓᓱᓄᑦ ᐅᓪᓗᓄᑦ.”"
+    )
+    b = "ᓴᕐᔭᓐᑎ ᒫᒃ ᑐᓐᓄᒃ ᐅᖃᖅᐳᖅ “ᐊᖑᓇᓱᒃᑎᑦ ᖃᐅᔨᒪᔪᓪᓚᕆᐅᔪᑦ”, ᑭᓯᐊᓂ ᐃᓐᓇᕐᓂ ᐊᑐᖅᑕᐅᔪᖅ."
+    (quote,) = shared_quotations(a, b)
+    assert quote.b.text == "ᐊᖑᓇᓱᒃᑎᑦ ᖃᐅᔨᒪᔪᓪᓚᕆᐅᔪᑦ"
+    # the same two words from someone else, named otherwise, are not that quotation
+    other = "ᐊᖓᔪᖅᑳᖅ ᓵᓚ ᐊᓗᑭ ᐅᖃᖅᐳᖅ “ᐊᖑᓇᓱᒃᑎᑦ ᖃᐅᔨᒪᔪᓪᓚᕆᐅᔪᑦ”, ᑭᓯᐊᓂ ᐃᓐᓇᕐᓂ ᐊᑐᖅᑕᐅᔪᖅ."
+    assert shared_quotations(a, other) == []
+
+
+def test_a_quotation_in_the_cherokee_syllabary_is_not_taken_for_a_name() -> None:
+    # the syllabary is written in its capitals: every word starts with one
+    a = "ᎧᏃᎮᏍᎩ ᎺᎵ ᎦᏂᏏ ᎤᏛᏁ: “ᎠᏎ ᏓᏲᏣᏍᏆᏂᎪᏔᏂ ᏓᎵᏆ ᎠᏂᏴᏫ ᏧᏂᎳᏫᏍᏗᏱ.”"
+    b = "ᎧᏃᎮᏍᎩ ᎺᎵ ᎦᏂᏏ ᎤᏛᏁ “ᎠᏎ ᏓᏲᏣᏍᏆᏂᎪᏔᏂ” ᏧᏂᎳᏫᏍᏗᏱ, ᎠᏎᏃ ᎥᏝ ᏳᏃ."
+    (quote,) = shared_quotations(a, b)
+    assert quote.b.text == "ᎠᏎ ᏓᏲᏣᏍᏆᏂᎪᏔᏂ"
