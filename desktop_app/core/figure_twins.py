@@ -3,14 +3,17 @@
 Registers, timetables and logs hold entries that read alike but for a name, a number, a
 date or a time. A passage quoting such an entry's own figures is found exactly once, yet
 the search sends it to review: its twins, one figure apart, score nearly as well, their
-context (the stock lines every entry shares) as whole as its own. The quote's own figures
-settle it: the one copy of the quote, with the whole stored context on both sides, is the
-passage, when no near copy of the quote stands nearer to where the passage was expected
-(a copy of an entry whose original was then corrected, or an entry moved away while its
-twin stayed, leaves the twin nearer: which is the annotated one, a guess) and the copy is
-not part of a *doubled stretch*: a run of different paragraphs standing twice in a row,
-figures aside (a section pasted above itself, one copy then corrected: which copy stood
-before, no reader of the text can tell).
+context (the stock lines every entry shares) as whole as its own. The figures settle it
+when they are the passage's own: those of its quote or of the context within its own
+paragraph (past a blank line stands a neighbouring entry, which a re-sorting changes).
+The one copy of the quote with that context, the whole stored context around it, is the
+passage when every *figure twin* of it (the same text, any digit read as any other)
+stands farther than it from where the passage was expected (a copy of an entry whose
+original was then corrected, or an entry moved away while its twin stayed, leaves a twin
+as near: which is the annotated one, a guess) and the copy is not part of a *doubled
+stretch*: a run of paragraphs, not all alike, standing twice in a row, figures aside (a
+section pasted above itself, one copy then corrected: which copy stood before, no reader
+of the text can tell).
 """
 
 from __future__ import annotations
