@@ -61,6 +61,7 @@ from desktop_app.core.disputed_copies import Witnesses, review_disputed_copies
 from desktop_app.core.dropped_asides import aside_dropped_copy
 from desktop_app.core.dropped_marks import marks_dropped, without_marks
 from desktop_app.core.dropped_stamps import stamped_copy, without_dropped_stamps
+from desktop_app.core.figure_twins import placed_on_their_one_copies
 from desktop_app.core.folded_markup import Folded, fold_new_markup
 from desktop_app.core.foreign_paragraphs import cut_foreign_paragraphs
 from desktop_app.core.haystack import Haystack
@@ -199,10 +200,12 @@ def place_all(
     placed."""
     placements = _placed_again(text, requests, decided, _place_all_folded(text, requests, decided))
     given_all = [None] * len(requests) if decided is None else decided
-    return [
+    checked = [
         placement if given is not None else review_left_out(text, request, placement)
         for request, placement, given in zip(requests, placements, given_all, strict=True)
     ]
+    settled = placed_on_their_one_copies(text, requests, checked)
+    return [given or placement for placement, given in zip(settled, given_all, strict=True)]
 
 
 def place_alone(text: str, request: Request, found: Placement) -> Placement:

@@ -30,6 +30,7 @@ from desktop_app.core.diff_doubts import kept_one_side_alone
 from desktop_app.core.diff_placement import map_through as map_through
 from desktop_app.core.diff_placement import on_a_doubtful_line
 from desktop_app.core.edits import Compound, Edit, Replace
+from desktop_app.core.figure_twins import placed_on_its_one_copy
 from desktop_app.core.folded_markup import fold_new_markup
 from desktop_app.core.line_neighbours import (
     NEIGHBOUR_SHIFT,
@@ -70,10 +71,13 @@ def place(
     (``batch_placement.review_left_out``)."""
     found = search(text, position, quote, hint=hint)
     if found.state in PLACED_STATES:
-        return review_left_out(text, Request(position, quote, hint), found)
-    if fold_new_markup(text, (quote.prefix + quote.exact + quote.suffix,)) is None:
-        return place_alone(text, Request(position, quote, hint), found)
-    return place_all(text, [Request(position, quote, hint)])[0]
+        placed = review_left_out(text, Request(position, quote, hint), found)
+    elif fold_new_markup(text, (quote.prefix + quote.exact + quote.suffix,)) is None:
+        placed = place_alone(text, Request(position, quote, hint), found)
+    else:
+        return place_all(text, [Request(position, quote, hint)])[0]
+    expected = position.start if hint is None else hint
+    return placed_on_its_one_copy(text, position, quote, placed, expected)
 
 
 # -- re-anchoring a project's annotations ---------------------------------------------------

@@ -1,0 +1,194 @@
+"""A passage in review on the one copy of its quote, whole context, its twins differing by a figure.
+
+Registers, timetables and logs hold entries that read alike but for a name, a number, a
+date or a time. A passage quoting such an entry's own figures is found exactly once, yet
+the search sends it to review: its twins, one figure apart, score nearly as well, their
+context (the stock lines every entry shares) as whole as its own. The figures settle it
+when they are the passage's own: those of its quote or of the context within its own
+paragraph (past a blank line stands a neighbouring entry, which a re-sorting changes).
+The one copy of the quote with that context, the whole stored context around it, is the
+passage when every *figure twin* of it (the same text, any digit read as any other)
+stands farther than it from where the passage was expected (a copy of an entry whose
+original was then corrected, or an entry moved away while its twin stayed, leaves a twin
+as near: which is the annotated one, a guess) and the copy is not part of a *doubled
+stretch*: a run of paragraphs, not all alike, standing twice in a row, figures aside (a
+section pasted above itself, one copy then corrected: which copy stood before, no reader
+of the text can tell).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rapidfuzz.distance import Indel
+
+from desktop_app.core.cloned_stretches import paragraph_texts
+from desktop_app.core.quote_search import Placement, score
+from desktop_app.core.records import AnchorState, TextPosition, TextQuote
+
+#: A request of a batch: where the passage stood, its quote, where it is expected if known
+#: (``batch_placement.Request``).
+Requested = tuple[TextPosition, TextQuote, int | None]
+
+#: Most twins of a quote looked at.
+MOST_TWINS = 64
+#: Least length (code points) of the quote: a shorter one is a figure or a word, whose one
+#: copy says little about which entry it was.
+SHORTEST_QUOTE = 8
+#: Least likeness (Indel, figures masked) of a paragraph and its copy in a doubled stretch
+#: that are not word for word alike (a copy, then one of the two retyped with a typo).
+NEAR_COPY = 0.9
+#: Fewest and most paragraphs in a run standing twice in a row (a section: heading, notes,
+#: a list, a table).
+SHORTEST_RUN = 2
+LONGEST_RUN = 12
+
+
+def placed_on_their_one_copies(
+    text: str, requests: Sequence[Requested], placements: Sequence[Placement]
+) -> list[Placement]:
+    """``placements`` (one per request, of one batch), each in review placed on the one
+    copy of its quote as :func:`placed_on_its_one_copy` finds it, expected where it stood
+    or where the nearest passage placed on its quote before or after it (by where they
+    stood) moved by as much."""
+    if all(placement.state != "review" for placement in placements):
+        return list(placements)
+    order = sorted(range(len(requests)), key=lambda index: requests[index][0].start)
+    shifts: list[int | None] = [None] * len(requests)
+    for index in order:
+        placement = placements[index]
+        if placement.state in ("exact", "moved"):
+            shifts[index] = placement.start - requests[index][0].start
+    settled = list(placements)
+    for rank, index in enumerate(order):
+        if placements[index].state != "review":
+            continue
+        position, quote, hint = requests[index]
+        old = position.start
+        expected = [old if hint is None else hint]
+        for way in (range(rank - 1, -1, -1), range(rank + 1, len(order))):
+            shift = next((shifts[order[at]] for at in way if shifts[order[at]] is not None), None)
+            if shift is not None:
+                expected.append(old + shift)
+        settled[index] = placed_on_its_one_copy(text, position, quote, placements[index], *expected)
+    return settled
+
+
+def placed_on_its_one_copy(
+    text: str, position: TextPosition, quote: TextQuote, placement: Placement, *expected: int
+) -> Placement:
+    """``placement``, or, when it is in review, its quote standing once in ``text`` with
+    the whole stored context on both sides, its twins (copies but for the figures) all
+    farther than it from one of the places where it is ``expected`` and the copy outside
+    every doubled stretch, that copy placed."""
+    if placement.state != "review":
+        return placement
+    exact = quote.exact
+    if len(exact) < SHORTEST_QUOTE:
+        return placement
+    own_prefix, own_suffix = own_context(quote)
+    key = own_prefix + exact + own_suffix
+    first = text.find(key)
+    if first < 0 or text.find(key, first + 1) >= 0:
+        return placement
+    at = first + len(own_prefix)
+    end = at + len(exact)
+    if at < len(quote.prefix) or not text.startswith(quote.prefix, at - len(quote.prefix)):
+        return placement
+    if not text.startswith(quote.suffix, end):
+        return placement
+    shift = len(own_prefix)
+    if not any(_figure_twins_farther(text, key, first, place - shift) for place in expected):
+        return placement
+    if _in_a_doubled_stretch(text, at, end):
+        return placement
+    state: AnchorState = "exact" if (at, end) == (position.start, position.end) else "moved"
+    if (at, end) == (placement.start, placement.end):
+        return placement._replace(state=state)
+    return Placement(state, at, end, score(text, at, end, quote, position.start).score)
+
+
+def own_context(quote: TextQuote) -> tuple[str, str]:
+    """The stored prefix and suffix cut at the blank lines nearest the quote: the context
+    in the passage's own paragraph (past a blank line stands a neighbouring entry, which
+    entries put in another order change)."""
+    prefix, suffix = quote.prefix, quote.suffix
+    before = prefix.rfind("\n\n")
+    after = suffix.find("\n\n")
+    return (prefix if before < 0 else prefix[before + 2 :]), (
+        suffix if after < 0 else suffix[:after]
+    )
+
+
+def _figure_twins_farther(text: str, exact: str, at: int, expected: int) -> bool:
+    """Whether ``exact`` has twins in ``text`` (copies of it but for its figures, each
+    digit read as any other) and every one of them stands farther from ``expected`` than
+    the copy at ``at`` (a twin as near or nearer: the passage's own entry, a figure of
+    it corrected, may be that one)."""
+    masked = _masked(text)
+    quote = _DIGIT.sub("0", exact)
+    distance = abs(at - expected)
+    twins = 0
+    found = masked.find(quote)
+    while found >= 0 and twins < MOST_TWINS:
+        if found != at:
+            if abs(found - expected) <= distance:
+                return False
+            twins += 1
+        found = masked.find(quote, found + 1)
+    return twins > 0
+
+
+@lru_cache(maxsize=4)
+def _masked(text: str) -> str:
+    """``text`` with every decimal digit (any script's) read as "0", offsets kept."""
+    return _DIGIT.sub("0", text)
+
+
+#: A decimal digit of any script.
+_DIGIT = re.compile(r"\d")
+
+
+def _in_a_doubled_stretch(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` meets a doubled stretch of ``text`` (:func:`doubled`)."""
+    return any(lo < end and start < hi for lo, hi in doubled(text))
+
+
+@lru_cache(maxsize=4)
+def doubled(text: str) -> tuple[tuple[int, int], ...]:
+    """The stretches of ``text`` made of a run of :data:`SHORTEST_RUN` to
+    :data:`LONGEST_RUN` paragraphs, not all alike, followed at once by the same run,
+    figures masked, one paragraph of a pair or more possibly a near copy of the other
+    (:data:`NEAR_COPY`: one copy retyped with a typo); kept for the last few texts (a
+    batch asks once per passage)."""
+    spans, _, masked = paragraph_texts(text)
+    numbers: dict[str, int] = {}
+    keys = [numbers.setdefault(paragraph, len(numbers)) for paragraph in masked]
+    near: dict[tuple[int, int], bool] = {}
+
+    def alike(one: int, other: int) -> bool:
+        if keys[one] == keys[other]:
+            return True
+        pair = (keys[one], keys[other])
+        if pair not in near:
+            near[pair] = Indel.normalized_similarity(masked[one], masked[other]) >= NEAR_COPY
+        return near[pair]
+
+    found: list[tuple[int, int]] = []
+    count = len(keys)
+    for first in range(count):
+        for size in range(SHORTEST_RUN, LONGEST_RUN + 1):
+            if first + 2 * size > count:
+                break
+            run = keys[first : first + size]
+            if len(set(run)) < 2:
+                continue
+            pairs = range(first, first + size)
+            if not any(keys[at] == keys[at + size] for at in pairs):
+                continue
+            if all(alike(at, at + size) for at in pairs):
+                found.append((spans[first][0], spans[first + 2 * size - 1][1]))
+                break
+    return tuple(found)
