@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
+from desktop_app.core.compare.framed import read_spans
 from desktop_app.core.compare.terms import (
     Token,
     inverse_document_frequency,
@@ -107,6 +108,8 @@ class UnitTerms:
     scales: frozenset[str] = frozenset()
     #: the figures given as a bound: ">" the least ("more than 300"), "<" the most
     bounds: dict[str, str] = field(default_factory=dict)
+    #: where it reads a figure or a clock time (offsets from its start) and the keys read there
+    read: tuple[tuple[int, int, frozenset[str]], ...] = ()
 
 
 #: The IDF of a term of a script written without spaces (Thai, Lao, Khmer, Myanmar, read as
@@ -134,9 +137,9 @@ def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[li
         if _SPACELESS_CHARACTER.search(key):
             idf[key] **= GRAM_IDF_POWER
     result: list[list[UnitTerms]] = []
-    for side in found:
+    for side, side_units in zip(found, units, strict=True):
         terms: list[UnitTerms] = []
-        for toks in side:
+        for toks, unit in zip(side, side_units, strict=True):
             counts: dict[str, int] = defaultdict(int)
             surfaces: dict[str, str] = {}
             for token in toks:
@@ -167,6 +170,7 @@ def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[li
                     frozenset(t.key for t in toks if t.kind == "name"),
                     frozenset(t.key for t in toks if t.kind == "scale"),
                     {t.key: t.bound for t in toks if t.bound},
+                    read_spans(toks, unit.start),
                 )
             )
         result.append(terms)

@@ -12,6 +12,7 @@ import regex
 
 from desktop_app.core.compare.align import UnitTerms, close_figures, figures_close, times_agree
 from desktop_app.core.compare.durations import span_difference
+from desktop_app.core.compare.framed import framed_difference
 from desktop_app.core.compare.model import Relation, Side
 from desktop_app.core.compare.quotes import find_quotations
 
@@ -348,6 +349,12 @@ def relation_of(
 ) -> tuple[Relation, Side | None, tuple[str, ...]]:
     """The relation of an aligned pair, the side with more detail, and any disagreements."""
     disagreements = differences(a, b) or tuple(filter(None, [span_difference(text_a, text_b)]))
+    if not disagreements:
+        # a figure against a number in words of a language with no table (round 47)
+        framed = framed_difference(
+            text_a, text_b, a.weights.keys(), b.weights.keys(), a.read, b.read
+        )
+        disagreements = (framed,) if framed else ()
     if disagreements:
         return "contradicts", None, disagreements
     if _near_copy(text_a, text_b, shares_quote=shares_quote):

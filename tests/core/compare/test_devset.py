@@ -155,10 +155,12 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 43 joined the tuning half (192 pairs; unseen, sixteen pairs together, 0.868 / 0.740 /
     # 0.799, labels 0.600, quotes 16 of 16 with one false): 0.849 / 0.728 / 0.784, labels
     # 0.779, quotes 203 of 203 (precision 0.9951); the label floor lowered to take them in.
+    # After round 47 (a figure against unread words in its frame contradicts): labels 0.784,
+    # pairs unchanged; the label floor raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.895
     assert tuning["pair_precision"] >= 0.845
     assert tuning["pair_recall"] >= 0.725
     assert tuning["pair_f1"] >= 0.78
-    assert tuning["label_accuracy"] >= 0.775
+    assert tuning["label_accuracy"] >= 0.782

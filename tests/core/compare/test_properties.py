@@ -18,6 +18,8 @@ FRAGMENTS = [
     " mia moja na ishirini", " saa nane usiku", " Jumatano", " Isandaan at dalawampung",
     " alas-tres", " ddydd Iau", " hanner awr wedi naw", " saith deg", " goizeko bostak",
     " hogeita sei", " lapan puluh", " voted 7-2", " seven to four",
+    # a figure and a number in words of a language with no table, between the same words
+    " e 28 futu", " e luasefulu futu", " bato 14 bakufi", " Bato zomi bakufi",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join)
 settings_ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

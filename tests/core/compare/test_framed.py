@@ -1,0 +1,122 @@
+"""A figure against words the engine cannot read, between the same two words (round 47)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.core.compare import compare_texts
+from desktop_app.core.compare.framed import FRAME_WORDS, framed_difference, read_spans
+from desktop_app.core.compare.terms import stem, tokens
+
+
+def _difference(text_a: str, text_b: str) -> str:
+    tokens_a, tokens_b = tokens(text_a), tokens(text_b)
+    keys_a = {token.key for token in tokens_a}
+    keys_b = {token.key for token in tokens_b}
+    return framed_difference(
+        text_a, text_b, keys_a, keys_b, read_spans(tokens_a), read_spans(tokens_b)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "difference"),
+    [
+        # Samoan: 28 feet against "luasefulu" (twenty) between "e" and "futu"
+        ("O le vaʻa e 28 futu le umi.", "O le vaʻa e luasefulu futu le umi.", "28 ≠ luasefulu"),
+        # Wolof: a number of two words between "ak" and "taabal"
+        (
+            "Lakk na 64 bitig ak 120 taabal.",
+            "Lakk na bitig ak ñaar-fukki taabal.",
+            "120 ≠ ñaar-fukki",
+        ),
+        # the sentence's start is a frame too (Breton)
+        ("45 pomper a oa bet galvet.", "Tregont pomper a oa bet galvet.", "45 ≠ Tregont"),
+        # a clock time in digits against an hour in words (Wolof)
+        (
+            "Agsi nañu ci 01:30 ci guddi.",
+            "Agsi nañu ci ñetti waxtu ci guddi.",
+            "01:30 ≠ ñetti waxtu",
+        ),
+    ],
+)
+def test_a_figure_against_unread_words_in_its_frame_differs(
+    text_a: str, text_b: str, difference: str
+) -> None:
+    assert _difference(text_a, text_b) == difference
+    mirrored = " ≠ ".join(reversed(difference.split(" ≠ ")))
+    assert _difference(text_b, text_a) == mirrored
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the other side gives the figure too
+        ("O le vaʻa e 28 futu le umi.", "O le vaʻa e 28 futu, luasefulu futu le umi."),
+        # a number the engine reads is compared by the engine, not here
+        ("The boat is 28 feet long.", "The boat is twenty feet long."),
+        # more unread words than a number takes
+        ("O le vaʻa e 28 futu.", "O le vaʻa e tele lava ma le matagofie futu."),
+        # the words in the frame are the first side's own words, not a figure
+        ("Na o mai tagata 12 ma.", "Na o mai tagata mai ma."),
+        # a figure in brackets is an aside: punctuation breaks the frame
+        ("Pak Sarmin (58), garwane, tilar donya.", "Pak Sarmin seket garwane tilar donya."),
+        # nothing frames a figure that stands alone
+        ("28", "luasefulu"),
+        # a figure in words on both sides is no figure in digits
+        ("Tekau mā whā i ora.", "Tekau mā rima i ora."),
+    ],
+)
+def test_no_difference_without_a_figure_framed_against_unread_words(
+    text_a: str, text_b: str
+) -> None:
+    assert _difference(text_a, text_b) == ""
+    assert _difference(text_b, text_a) == ""
+
+
+def test_the_engine_labels_such_a_pair_a_contradiction() -> None:
+    text_a = "O le vaʻa faifaiva e 28 futu le umi na goto i le sami."
+    text_b = "O le vaʻa faifaiva e luasefulu futu le umi na goto i le sami."
+    (pair,) = compare_texts(text_a, text_b).pairs
+    assert pair.relation == "contradicts"
+    assert pair.differences == ("28 ≠ luasefulu",)
+
+
+#: Made-up words no number table reads (checked below) and no stop-word list holds.
+NONSENSE = ("blorf", "quazzle", "vrintok", "zmokt", "pleebu", "gworna", "skivvet", "trumpha")
+_words = st.lists(st.sampled_from(NONSENSE), min_size=2, max_size=8)
+
+
+def test_the_made_up_words_are_plain_words() -> None:
+    for word in NONSENSE:
+        (token,) = tokens(f"{word}")
+        assert token.kind == "word"
+
+
+@given(_words, st.integers(min_value=0, max_value=8), st.integers(min_value=11, max_value=999))
+def test_a_figure_set_where_the_other_side_has_a_new_word_differs_both_ways(
+    words: list[str], where: int, figure: int
+) -> None:
+    where = min(where, len(words))
+    unread = "snorvelik"
+    text_a = " ".join([*words[:where], str(figure), *words[where:]])
+    text_b = " ".join([*words[:where], unread, *words[where:]])
+    difference = _difference(text_a, text_b)
+    # the frame is met on the other side unless a frame word repeats and meets another copy
+    # first; either way the two sides see the same difference mirrored
+    assert _difference(text_b, text_a) == " ≠ ".join(reversed(difference.split(" ≠ ")))
+    if len({stem(word) for word in words}) == len(words):
+        assert difference == f"{figure} ≠ {unread}"
+
+
+@given(_words, st.integers(min_value=11, max_value=999))
+def test_a_sentence_against_itself_has_no_framed_difference(words: list[str], figure: int) -> None:
+    text = " ".join([words[0], str(figure), *words[1:]])
+    assert _difference(text, text) == ""
+
+
+def test_a_run_longer_than_frame_words_is_not_a_figure() -> None:
+    long_run = " ".join(["snorvelik"] * (FRAME_WORDS + 1))
+    assert _difference("blorf 28 zmokt", f"blorf {long_run} zmokt") == ""
+    assert _difference("blorf 28 zmokt", "blorf snorvelik zmokt") == "28 ≠ snorvelik"
