@@ -84,6 +84,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 40 (8)", 8),
     ("  round 42 (8)", 8),
     ("  round 43 (8)", 8),
+    ("  round 45 (8)", 8),
+    ("  round 46 (8)", 8),
 )
 
 
