@@ -44,6 +44,9 @@ from desktop_app.core.records import AnchorState
 #: How far (code points) a placement's ends may be from the paired paragraph's copy of the
 #: passage and still be taken as that copy (the accuracy tables' tolerance).
 NEAR = 3
+#: Fewest code points of a passage's piece of a paragraph beside another looked for on
+#: the other side of that one's pair (``_reversed_in``: shorter pieces stand anywhere).
+PIECE = 8
 #: How many times paragraphs paired by their text alone are looked for beside those paired
 #: so far (a run of twin lists under a heading pairs one more each time).
 ANCHORING_ROUNDS = 3
@@ -343,15 +346,27 @@ class PairedParagraphs:
         paragraphs went, when they are all paired (:meth:`_sure`): taken there when they
         stand in order and that place is sure, reviewed there when it is a guess (the
         diff's placement kept when it is that place, within :data:`NEAR`); reviewed with
-        its larger piece as the best guess when they stand in another order; as it was
-        otherwise."""
+        its larger piece as the best guess when they stand in another order. A passage
+        across two paragraphs, one not paired, is reviewed where the diff put it when the
+        placement took both pieces in the other order (:meth:`_reversed_in`); any other
+        placement is left as it was."""
         if end <= start:
             return placement
         pairs = self._paired()
         if not pairs:
             return placement
         covering = self._covering(start, end)
-        if not covering or not all(self._sure(index) for index in covering):
+        if not covering:
+            return placement
+        if not all(self._sure(index) for index in covering):
+            paired = [index for index in covering if index in pairs]
+            if (
+                len(covering) == 2
+                and paired
+                and placement.state in PLACED_STATES
+                and self._reversed_in(paired, start, end, placement)
+            ):
+                return Placement("review", placement.start, placement.end, placement.score)
             return placement
         new_indexes = [pairs[index] for index in covering]
         found: tuple[Span, bool] | None
@@ -380,6 +395,47 @@ class PairedParagraphs:
         else:
             state = "fuzzy"
         return Placement(state, span[0], span[1], placement.score if state == "fuzzy" else 1.0)
+
+    def _reversed_in(self, paired: list[int], start: int, end: int, placement: Placement) -> bool:
+        """Whether a placement of old ``[start, end)`` across two paragraphs, one of them not
+        paired (a stock reply), holds the pair of the paired one and, as the next paragraph
+        after it, one ending with the passage's piece of the paragraph that stood before
+        it (or, as the one before it, one starting with its piece of the paragraph that
+        stood after it), no paragraph reading so on its own side (a stock reply on either
+        side): the two were put in the other order and the placement took both pieces,
+        with the text between them that the passage never held."""
+        for index in paired:
+            pair = self._pairs[index]
+            new_lo, new_hi = self._new_spans[pair]
+            if new_hi <= placement.start or placement.end <= new_lo:
+                continue
+            old_lo, old_hi = self._old_spans[index]
+            if index > 0 and start < old_lo and pair + 1 < len(self._new_spans):
+                before_lo, before_hi = self._old_spans[index - 1]
+                before = self.old[max(start, before_lo) : before_hi].strip()
+                after_pair = self._new_spans[pair + 1]
+                if (
+                    len(before) >= PIECE
+                    and after_pair[1] <= placement.end + NEAR
+                    and self._new_texts[pair + 1].endswith(before)
+                    and not (pair > 0 and self._new_texts[pair - 1].endswith(before))
+                ):
+                    return True
+            if index + 1 < len(self._old_spans) and old_hi < end and pair > 0:
+                after_lo, after_hi = self._old_spans[index + 1]
+                after = self.old[after_lo : min(end, after_hi)].strip()
+                before_pair = self._new_spans[pair - 1]
+                if (
+                    len(after) >= PIECE
+                    and placement.start - NEAR <= before_pair[0]
+                    and self._new_texts[pair - 1].startswith(after)
+                    and not (
+                        pair + 1 < len(self._new_texts)
+                        and self._new_texts[pair + 1].startswith(after)
+                    )
+                ):
+                    return True
+        return False
 
     def _split(self, covering: list[int], start: int, end: int, placement: Placement) -> Placement:
         """A passage across paragraphs that now stand in another order: review, its larger

@@ -189,3 +189,31 @@ def test_a_passage_inside_a_paragraph_of_sections_reversed_lands_on_its_own(
     own = new.index(entry)
     assert placement.state in ("exact", "moved")
     assert (placement.start, placement.end) == (own + lo, own + hi)
+
+
+def test_a_placement_over_both_pieces_of_a_passage_whose_paragraphs_were_reversed_is_reviewed() -> (
+    None
+):
+    question, thanks = "Q. Where were you standing when the van drove off?", "Ms Rees: Thank you."
+    other = "Q. Did you see the driver’s face?"
+    old = _text([HEAD, question, thanks, other, thanks, "Full time"])
+    new = _text([HEAD, thanks, other, thanks, question, "Full time"])
+    start = old.index(question) + 3
+    end = old.index(thanks) + len(thanks)
+    both = new.rindex(thanks), new.index(question) + len(question)
+    placement = PairedParagraphs(old, new).follow(
+        start, end, old[start:end], Placement("fuzzy", *both, 0.7)
+    )
+    assert (placement.state, placement.start, placement.end) == ("review", *both)
+
+
+def test_a_placement_keeping_a_repeated_piece_on_its_own_side_is_left_as_it_was() -> None:
+    question, thanks = "Q. Where were you standing when the van drove off?", "Ms Rees: Thank you."
+    other = "Q. Did you see the driver’s face?"
+    old = _text([HEAD, question, thanks, other, thanks, "Full time"])
+    new = _text([HEAD, other, thanks, question, thanks, "Full time"])
+    start = old.index(question) + 3
+    end = old.index(thanks) + len(thanks)
+    own = new.index(question) + 3, new.rindex(thanks) + len(thanks)
+    placed = Placement("moved", *own, 1.0)
+    assert PairedParagraphs(old, new).follow(start, end, old[start:end], placed) == placed
