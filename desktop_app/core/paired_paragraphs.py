@@ -60,10 +60,10 @@ _SENTENCE_END = re.compile(r"[.!?]\s|[。！？]")
 CONTESTED = 0.75
 
 
-def _fingerprint(text: str) -> tuple[int, int, int]:
+def _fingerprint(text: str) -> tuple[int, int]:
     """What any two paragraphs with the same words (:func:`_words`) share, quick to read:
-    their length and how many spaces and letters e they hold."""
-    return len(text), text.count(" "), text.count("e")
+    their length and how many spaces they hold."""
+    return len(text), text.count(" ")
 
 
 def _words(text: str) -> int:
@@ -90,7 +90,7 @@ def _word_keys(
         for index, fingerprint in new_prints.items()
         if new_counts[fingerprint] == 1
     }
-    same_text: set[tuple[int, int, int]] = set()
+    same_text: set[tuple[int, int]] = set()
     for index, fingerprint in old_prints.items():
         if (
             old_counts[fingerprint] == 1
@@ -99,7 +99,7 @@ def _word_keys(
         ):
             same_text.add(fingerprint)
 
-    def keys(side: list[str], prints: dict[int, tuple[int, int, int]]) -> dict[int, Hashable]:
+    def keys(side: list[str], prints: dict[int, tuple[int, int]]) -> dict[int, Hashable]:
         return {
             index: fingerprint
             if fingerprint in same_text or old_counts[fingerprint] + new_counts[fingerprint] == 1
@@ -143,10 +143,14 @@ def paired_paragraphs(old: str, new: str) -> dict[int, int]:
     pairs: dict[int, int] = {}
     old_left, new_left = list(range(len(old_texts))), list(range(len(new_texts)))
     for old_side, new_side in ((old_texts, new_texts), (old_masked, new_masked)):
-        if not old_left or not new_left:
-            return pairs
-        old_keys, new_keys = _word_keys(old_side, new_side, old_left, new_left)
-        found = _paired_once(old_keys, new_keys, old_left, new_left)
+        old_read, new_read = old_left, new_left
+        if old_side is old_masked:  # only paragraphs with figures read otherwise masked
+            old_read = [index for index in old_left if old_masked[index] != old_texts[index]]
+            new_read = [index for index in new_left if new_masked[index] != new_texts[index]]
+        if not old_read or not new_read:
+            continue
+        old_keys, new_keys = _word_keys(old_side, new_side, old_read, new_read)
+        found = _paired_once(old_keys, new_keys, old_read, new_read)
         pairs.update(found)
         taken = set(found.values())
         old_left = [index for index in old_left if index not in found]
@@ -192,8 +196,8 @@ class PairedParagraphs:
         self._old_masked: list[str] = []
         self._new_masked: list[str] = []
         self._twins_kept: dict[int, bool] = {}
-        self._old_by_print: dict[tuple[int, int, int], list[int]] | None = None
-        self._new_by_print: dict[tuple[int, int, int], list[int]] = {}
+        self._old_by_print: dict[tuple[int, int], list[int]] | None = None
+        self._new_by_print: dict[tuple[int, int], list[int]] = {}
 
     def _paired(self) -> dict[int, int]:
         if not self._ready:
@@ -246,6 +250,8 @@ class PairedParagraphs:
         in the old one: when they were renumbered ("23. I agree." now "24. I agree.", which
         another paragraph read), their figures no longer tell which is which."""
         kept = self._twins_kept.get(old_index)
+        if kept is None and self._old_masked[old_index] == self._old_texts[old_index]:
+            kept = self._twins_kept[old_index] = True  # no figures to renumber
         if kept is None:
             if self._old_by_print is None:
                 self._old_by_print = _by_print(self._old_masked)
@@ -358,16 +364,8 @@ class PairedParagraphs:
         covering = self._covering(start, end)
         if not covering:
             return placement
-        if not all(self._sure(index) for index in covering):
-            paired = [index for index in covering if index in pairs]
-            if (
-                len(covering) == 2
-                and paired
-                and placement.state in PLACED_STATES
-                and self._reversed_in(paired, start, end, placement)
-            ):
-                return Placement("review", placement.start, placement.end, placement.score)
-            return placement
+        if not all(index in pairs for index in covering):
+            return self._unless_reversed(covering, start, end, placement)
         new_indexes = [pairs[index] for index in covering]
         found: tuple[Span, bool] | None
         if len(covering) == 1:
@@ -379,14 +377,20 @@ class PairedParagraphs:
             if first is not None and last is not None:
                 found = self._unless_retyped(exact, _joined(first, last))
         elif any(b < a for a, b in pairwise(new_indexes)):
+            if not self._all_sure(covering):
+                return self._unless_reversed(covering, start, end, placement)
             return self._split(covering, start, end, placement)
         else:
             return placement  # in order, other paragraphs between: left to the diff
+        # the common case first: the diff placed it where its paragraphs went (whether
+        # they are trusted is asked only of a placement that would change)
+        if found is not None and placement.state in PLACED_STATES and _near(placement, found[0]):
+            return placement
+        if not self._all_sure(covering):
+            return self._unless_reversed(covering, start, end, placement)
         if found is None:
             return placement
         span, sure = found
-        if placement.state in PLACED_STATES and _near(placement, span):
-            return placement
         if not sure:
             return Placement("review", span[0], span[1], placement.score)
         state: AnchorState
@@ -395,6 +399,21 @@ class PairedParagraphs:
         else:
             state = "fuzzy"
         return Placement(state, span[0], span[1], placement.score if state == "fuzzy" else 1.0)
+
+    def _all_sure(self, covering: list[int]) -> bool:
+        return all(self._sure(index) for index in covering)
+
+    def _unless_reversed(
+        self, covering: list[int], start: int, end: int, placement: Placement
+    ) -> Placement:
+        """``placement``, or review where it is when the passage lies across two paragraphs
+        and the placement took both pieces in the other order (:meth:`_reversed_in`)."""
+        if len(covering) != 2 or placement.state not in PLACED_STATES:
+            return placement
+        paired = [index for index in covering if index in self._pairs]
+        if paired and self._reversed_in(paired, start, end, placement):
+            return Placement("review", placement.start, placement.end, placement.score)
+        return placement
 
     def _reversed_in(self, paired: list[int], start: int, end: int, placement: Placement) -> bool:
         """Whether a placement of old ``[start, end)`` across two paragraphs, one of them not
@@ -473,9 +492,9 @@ def _joined(first: tuple[int, bool], last: tuple[int, bool]) -> tuple[Span, bool
     return (first[0], last[0]), first[1] and last[1]
 
 
-def _by_print(texts: list[str]) -> dict[tuple[int, int, int], list[int]]:
+def _by_print(texts: list[str]) -> dict[tuple[int, int], list[int]]:
     """The indexes of ``texts`` by their :func:`_fingerprint`."""
-    found: dict[tuple[int, int, int], list[int]] = {}
+    found: dict[tuple[int, int], list[int]] = {}
     for index, text in enumerate(texts):
         found.setdefault(_fingerprint(text), []).append(index)
     return found
