@@ -217,3 +217,17 @@ def test_a_placement_keeping_a_repeated_piece_on_its_own_side_is_left_as_it_was(
     own = new.index(question) + 3, new.rindex(thanks) + len(thanks)
     placed = Placement("moved", *own, 1.0)
     assert PairedParagraphs(old, new).follow(start, end, old[start:end], placed) == placed
+
+
+def test_a_whole_paragraph_whose_lines_were_resorted_is_reviewed_there_not_placed() -> None:
+    icing = "For the icing:\n• 400 g icing sugar\n• 1 lemon, zested\n• 2 tbsp milk"
+    resorted = "For the icing:\n• 1 lemon, zested\n• 2 tbsp milk\n• 400 g icing sugar"
+    old = _text(["Plum cake", "For the cake:\n• 3 eggs\n• 200 g butter", icing, "Bake for 40 min."])
+    new = _text(
+        ["Plum cake", "For the cake:\n• 3 eggs\n• 200 g butter", resorted, "Bake for 40 min."]
+    )
+    start = old.index(icing)
+    gone = Placement("orphaned", start, start + len(icing), 0.0)
+    placement = PairedParagraphs(old, new).follow(start, start + len(icing), icing, gone)
+    own = new.index(resorted)
+    assert (placement.state, placement.start, placement.end) == ("review", own, own + len(icing))
