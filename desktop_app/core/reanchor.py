@@ -42,6 +42,7 @@ from desktop_app.core.line_neighbours import (
     shift_agrees,
 )
 from desktop_app.core.number_lines import number_lines_put_back
+from desktop_app.core.paired_paragraphs import PairedParagraphs
 from desktop_app.core.project import Project
 from desktop_app.core.quote_search import PLACED_STATES, search
 from desktop_app.core.quote_search import Placement as Placement
@@ -149,6 +150,7 @@ def replace_article_text(
     twins = Twins(alignment, lines, new_lines)
     doubled = DoubledStretches(article.text, text)
     repeated_paragraphs = RepeatedParagraphs(article.text, text)
+    paired = PairedParagraphs(article.text, text)
     old_paragraphs = _paragraph_starts(lines)
     new_paragraphs = _paragraph_starts(new_lines)
     shifts: dict[tuple[int, int], int | None] = {}
@@ -179,6 +181,7 @@ def replace_article_text(
                     placement = _item_of_its_list(alignment, position, quote, placement)
                 if placement.state in PLACED_STATES and on_a_doubtful_line(alignment, position):
                     placement = Placement("review", placement.start, placement.end, placement.score)
+                placement = paired.follow(position.start, position.end, quote.exact, placement)
             if placement.state in PLACED_STATES and (
                 doubled.holds(placement.start, placement.end)
                 or repeated_paragraphs.away_from_its_own(

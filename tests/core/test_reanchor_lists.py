@@ -35,6 +35,14 @@ def _span(text: str, words: str, after: int = 0) -> tuple[int, int]:
     return start, start + len(words)
 
 
+def _without_paired_paragraphs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The update path without ``paired_paragraphs``, which finds a re-sorted list's item
+    where its paragraph went: to show what another rule changes on its own."""
+    monkeypatch.setattr(
+        reanchor.PairedParagraphs, "follow", lambda _self, _start, _end, _exact, found: found
+    )
+
+
 def _placed(old: str, span: tuple[int, int], new: str) -> tuple[str, str]:
     result = _updated_once(old, span, new)
     return result.state, new[result.placement.start : result.placement.end]
@@ -60,9 +68,11 @@ def test_a_short_line_moved_is_a_block_of_the_diff() -> None:
 def test_without_short_moves_the_item_is_lost(monkeypatch: pytest.MonkeyPatch) -> None:
     """What the rule changes: the diff keeps some items in place and loses the others,
     and the quote search cannot tell a short item from its context (nor, here, is the
-    item looked for where the rest of its list went)."""
+    item looked for where the rest of its list went, or where its paragraph went:
+    ``paired_paragraphs`` finds it there too)."""
     monkeypatch.setattr(block_diff, "short_moves", lambda *_: [])
     monkeypatch.setattr(reanchor, "found_in_its_paragraph", lambda *_: None)
+    _without_paired_paragraphs(monkeypatch)
     old, new = _with_list(ITEMS), _with_list(SORTED)
     assert _placed(old, _span(old, "Training"), new)[0] in ("review", "orphaned")
 
@@ -153,6 +163,7 @@ def test_without_following_its_list_the_repeated_item_is_a_guess(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(reanchor, "found_in_its_paragraph", lambda *_: None)
+    _without_paired_paragraphs(monkeypatch)  # which also follows the list (its words)
     old, new = _two_lists(SUMMARY), _two_lists(SUMMARY[::-1])
     start, end = _span(old, "• Samples kept cold", old.index("Results at a glance"))
     assert _updated_once(old, (start, end), new).state in ("review", "orphaned")
