@@ -276,7 +276,8 @@ def anchor_pairs(terms_a: list[UnitTerms], terms_b: list[UnitTerms]) -> list[tup
     """Pairs of units that alone in their texts share a figure, or ``ANCHOR_TERMS`` terms
     with a similarity of ``ANCHOR_TERMS_SCORE`` at least.
 
-    A term counts when exactly one unit of each side has it; the specifics that only say
+    A term counts when exactly one unit of each side has it (a figure when both read it as
+    one, so that the pairs do not depend on which text is A); the specifics that only say
     what a number counts or that a date is given (``qty:``, ``@``) do not count, and the
     words of names count as one term together: "Donald Trump" and "United States" in two
     sentences are one person and one place named by both, not two rare facts (precision
@@ -292,7 +293,7 @@ def anchor_pairs(terms_a: list[UnitTerms], terms_b: list[UnitTerms]) -> list[tup
         if h is None or key.startswith(("qty:", "@")):
             continue
         rough = key in terms_a[g].scales or key in terms_b[h].scales  # "thousands of"
-        figure = key in terms_a[g].figures and not rough
+        figure = key in terms_a[g].figures and key in terms_b[h].figures and not rough
         if figure and not _counts_other_things(key, terms_a[g], terms_b[h]):
             by_figure.add((g, h))
         if key in terms_a[g].names or key in terms_b[h].names:
