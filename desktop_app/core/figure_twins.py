@@ -50,9 +50,11 @@ def placed_on_their_one_copies(
     text: str, requests: Sequence[Requested], placements: Sequence[Placement]
 ) -> list[Placement]:
     """``placements`` (one per request, of one batch), each in review placed on the one
-    copy of its quote as :func:`placed_on_its_one_copy` finds it, expected where it stood
-    or where the nearest passage placed on its quote before or after it (by where they
-    stood) moved by as much."""
+    copy of its quote as :func:`placed_on_its_one_copy` finds it, expected where the
+    nearest passages placed on their quotes before and after it (by where they stood)
+    moved it, both (a copy of an entry pasted beside it, the original then corrected: the
+    passages before stay, those after move, and each copy is as near as the other to one
+    of the two), or, with no such passage, where it stood (or was expected)."""
     if all(placement.state != "review" for placement in placements):
         return list(placements)
     order = sorted(range(len(requests)), key=lambda index: requests[index][0].start)
@@ -67,11 +69,13 @@ def placed_on_their_one_copies(
             continue
         position, quote, hint = requests[index]
         old = position.start
-        expected = [old if hint is None else hint]
+        expected: list[int] = []
         for way in (range(rank - 1, -1, -1), range(rank + 1, len(order))):
             shift = next((shifts[order[at]] for at in way if shifts[order[at]] is not None), None)
             if shift is not None:
                 expected.append(old + shift)
+        if not expected:
+            expected.append(old if hint is None else hint)
         settled[index] = placed_on_its_one_copy(text, position, quote, placements[index], *expected)
     return settled
 
@@ -81,7 +85,7 @@ def placed_on_its_one_copy(
 ) -> Placement:
     """``placement``, or, when it is in review, its quote standing once in ``text`` with
     the whole stored context on both sides, its twins (copies but for the figures) all
-    farther than it from one of the places where it is ``expected`` and the copy outside
+    farther than it from every place where it is ``expected`` and the copy outside
     every doubled stretch, that copy placed."""
     if placement.state != "review":
         return placement
@@ -100,7 +104,7 @@ def placed_on_its_one_copy(
     if not text.startswith(quote.suffix, end):
         return placement
     shift = len(own_prefix)
-    if not any(_figure_twins_farther(text, key, first, place - shift) for place in expected):
+    if not all(_figure_twins_farther(text, key, first, place - shift) for place in expected):
         return placement
     if _in_a_doubled_stretch(text, at, end):
         return placement

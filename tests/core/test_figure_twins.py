@@ -161,3 +161,34 @@ def test_only_ever_the_one_exact_copy_is_placed_or_nothing_changes(
     twins = [new.index(f"{other} Jun 2026 — Ms") for other in days if other != day]
     nearest = min(abs(at - start) for at in twins)
     assert (placed == review) == (nearest <= abs(new.index(quote) - start))
+
+
+def test_an_entry_pasted_beside_itself_and_then_corrected_stays_in_review_in_a_batch() -> None:
+    # A copy of the 5 June entry is pasted above it and the original's stall corrected: the
+    # passages before stay where they were, those after move down by one entry, and the
+    # copy (reading as the old entry did) is as near as the corrected original to one of
+    # the two places: which one was annotated, no text can tell.
+    old = _register(range(3, 8))
+    entry = _entry(5, 1705)
+    at = old.index(entry)
+    new = old[:at] + entry + _entry(5, 1715) + old[at + len(entry) :]
+    before, quote, after = (
+        "4 Jun 2026 — Ms Hương — stall 1704",
+        "5 Jun 2026 — Ms Hương — stall 1705",
+        "6 Jun 2026 — Ms Hương — stall 1706",
+    )
+    requests = [
+        Request(*describe(old, old.index(text), old.index(text) + len(text)))
+        for text in (before, quote, after)
+    ]
+    placements = [
+        Placement("exact", new.index(before), new.index(before) + len(before), 1.0),
+        _review_at(new, quote),
+        Placement("moved", new.index(after), new.index(after) + len(after), 1.0),
+    ]
+    placed = placed_on_their_one_copies(new, requests, placements)
+    assert placed[1] == placements[1]
+    # with only the passages before it placed, nothing says the entry moved: the copy where
+    # it stood is the one copy of its quote, its twin farther, so it is placed there
+    alone = placed_on_their_one_copies(new, requests[:2], placements[:2])
+    assert alone[1].state == "exact"
