@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Hashable, Mapping, Sequence
 from functools import lru_cache
 
 from rapidfuzz.distance import Indel
@@ -66,6 +67,24 @@ def paragraph_texts(text: str) -> tuple[list[Span], list[str], list[str]]:
     masked_text = FIGURE.sub("0", text)  # every line stays blank or not, as it was
     masked = [masked_text[start:end] for start, end in paragraphs(masked_text)]
     return spans, [text[start:end] for start, end in spans], masked
+
+
+def paired_once(
+    old_keys: Mapping[int, Hashable] | Sequence[Hashable],
+    new_keys: Mapping[int, Hashable] | Sequence[Hashable],
+    old_indices: Sequence[int],
+    new_indices: Sequence[int],
+) -> dict[int, int]:
+    """Old index -> new index of the items among ``old_indices`` and ``new_indices`` whose
+    key stands once among each side's (paragraphs sure to be one another)."""
+    old_counts = Counter(old_keys[index] for index in old_indices)
+    new_counts = Counter(new_keys[index] for index in new_indices)
+    new_once = {new_keys[index]: index for index in new_indices if new_counts[new_keys[index]] == 1}
+    return {
+        index: new_once[old_keys[index]]
+        for index in old_indices
+        if old_counts[old_keys[index]] == 1 and old_keys[index] in new_once
+    }
 
 
 def _occurrences(keys: list[int], run: list[int]) -> int:

@@ -24,7 +24,12 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
-from desktop_app.core.cloned_stretches import paragraph_texts
+from desktop_app.core.cloned_stretches import (
+    LONGEST_RUN,
+    NEAR_COPY,
+    SHORTEST_RUN,
+    paragraph_texts,
+)
 from desktop_app.core.quote_search import Placement, score
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
 
@@ -37,13 +42,6 @@ MOST_TWINS = 64
 #: Least length (code points) of the quote: a shorter one is a figure or a word, whose one
 #: copy says little about which entry it was.
 SHORTEST_QUOTE = 8
-#: Least likeness (Indel, figures masked) of a paragraph and its copy in a doubled stretch
-#: that are not word for word alike (a copy, then one of the two retyped with a typo).
-NEAR_COPY = 0.9
-#: Fewest and most paragraphs in a run standing twice in a row (a section: heading, notes,
-#: a list, a table).
-SHORTEST_RUN = 2
-LONGEST_RUN = 12
 
 
 def placed_on_their_one_copies(
@@ -162,10 +160,10 @@ def _in_a_doubled_stretch(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=4)
 def doubled(text: str) -> tuple[tuple[int, int], ...]:
-    """The stretches of ``text`` made of a run of :data:`SHORTEST_RUN` to
-    :data:`LONGEST_RUN` paragraphs, not all alike, followed at once by the same run,
+    """The stretches of ``text`` made of a run of ``cloned_stretches.SHORTEST_RUN`` to
+    ``LONGEST_RUN`` paragraphs, not all alike, followed at once by the same run,
     figures masked, one paragraph of a pair or more possibly a near copy of the other
-    (:data:`NEAR_COPY`: one copy retyped with a typo); kept for the last few texts (a
+    (``cloned_stretches.NEAR_COPY``: one copy retyped with a typo); kept for the last few texts (a
     batch asks once per passage)."""
     spans, _, masked = paragraph_texts(text)
     numbers: dict[str, int] = {}

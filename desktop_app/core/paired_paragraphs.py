@@ -31,13 +31,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Hashable
 from itertools import pairwise
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from desktop_app.core.cloned_stretches import Span, paragraph_texts
+from desktop_app.core.cloned_stretches import Span, paired_once, paragraph_texts
 from desktop_app.core.quote_search import PLACED_STATES, Placement
 from desktop_app.core.records import AnchorState
 
@@ -110,27 +110,6 @@ def _word_keys(
     return keys(old_side, old_prints), keys(new_side, new_prints)
 
 
-def _paired_once(
-    old_keys: Mapping[int, Hashable] | Sequence[Hashable],
-    new_keys: Mapping[int, Hashable] | Sequence[Hashable],
-    old_left: list[int],
-    new_left: list[int],
-) -> dict[int, int]:
-    """Old index -> new index of the paragraphs among ``old_left`` and ``new_left`` whose
-    key stands once among each side's."""
-    old_counts = Counter(old_keys[index] for index in old_left)
-    new_once = {}
-    new_counts = Counter(new_keys[index] for index in new_left)
-    for index in new_left:
-        if new_counts[new_keys[index]] == 1:
-            new_once[new_keys[index]] = index
-    return {
-        index: new_once[old_keys[index]]
-        for index in old_left
-        if old_counts[old_keys[index]] == 1 and old_keys[index] in new_once
-    }
-
-
 def paired_paragraphs(old: str, new: str) -> dict[int, int]:
     """Old paragraph index -> new paragraph index (``cloned_stretches.paragraphs``) of the
     paragraphs paired by their words: the same words (in any order), else the same words
@@ -150,14 +129,14 @@ def paired_paragraphs(old: str, new: str) -> dict[int, int]:
         if not old_read or not new_read:
             continue
         old_keys, new_keys = _word_keys(old_side, new_side, old_read, new_read)
-        found = _paired_once(old_keys, new_keys, old_read, new_read)
+        found = paired_once(old_keys, new_keys, old_read, new_read)
         pairs.update(found)
         taken = set(found.values())
         old_left = [index for index in old_left if index not in found]
         new_left = [index for index in new_left if index not in taken]
     if not old_left or not new_left:
         return pairs
-    found = _paired_once(old_texts, new_texts, old_left, new_left)
+    found = paired_once(old_texts, new_texts, old_left, new_left)
     for _ in range(ANCHORING_ROUNDS):
         anchored = {
             old_index: new_index

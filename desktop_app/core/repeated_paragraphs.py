@@ -18,17 +18,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 
-from desktop_app.core.cloned_stretches import Span, paragraph_texts
+from desktop_app.core.cloned_stretches import Span, paired_once, paragraph_texts
 
 #: Farthest an anchor may stand from the passage's paragraph (in paragraphs).
 NEAREST_ANCHOR = 3
-
-
-def _once_in_each(old: list[str], new: list[str]) -> dict[int, int]:
-    """Old index -> new index of the items standing once in each list."""
-    old_counts, new_counts = Counter(old), Counter(new)
-    once_in_new = {t: i for i, t in enumerate(new) if new_counts[t] == 1}
-    return {i: once_in_new[t] for i, t in enumerate(old) if old_counts[t] == 1 and t in once_in_new}
 
 
 class RepeatedParagraphs:
@@ -41,8 +34,9 @@ class RepeatedParagraphs:
         self.new_counts = Counter(self.new_texts)
         #: old paragraph index -> new index, for paragraphs standing once in each text,
         #: word for word or else figures aside (a renumbered heading or cross-reference)
-        self.anchors = _once_in_each(self.old_texts, self.new_texts)
-        masked = _once_in_each(old_masked, new_masked)
+        old_all, new_all = range(len(self.old_texts)), range(len(self.new_texts))
+        self.anchors = paired_once(self.old_texts, self.new_texts, old_all, new_all)
+        masked = paired_once(old_masked, new_masked, old_all, new_all)
         for old_index, new_index in masked.items():
             self.anchors.setdefault(old_index, new_index)
         self.copies: dict[str, list[int]] = {}

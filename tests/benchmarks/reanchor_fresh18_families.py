@@ -54,7 +54,7 @@ from tests.benchmarks.reanchor_fresh8_families import _by_rate
 from tests.benchmarks.reanchor_fresh9_families import _trimmed
 from tests.benchmarks.reanchor_fresh9_places import sections as section_spans
 from tests.benchmarks.reanchor_fresh11_places import clauses as clauses_of
-from tests.benchmarks.reanchor_fresh15_families import note_sentences
+from tests.benchmarks.reanchor_fresh15_families import _count, note_sentences
 from tests.benchmarks.reanchor_fresh18_edits import (
     block_amended,
     block_deleted,
@@ -88,11 +88,6 @@ FRESH18_SEEDS = range(18100, 18110)
 CONTINUED = " (cont.)"
 #: What stands for a block whose every detail line repeats an earlier block's.
 AS_ABOVE = "As above."
-
-
-def _count(rate: float, found: int) -> int:
-    """One, half or all of ``found`` things, by rate."""
-    return _by_rate(rate, 1, max(1, found // 2), found)
 
 
 def _twin_pairs(text: str) -> list[tuple[Span, Span]]:

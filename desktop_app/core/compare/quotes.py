@@ -313,14 +313,15 @@ def _same_attribution(text_a: str, qa: Quotation, text_b: str, qb: Quotation) ->
     ``ATTRIBUTION_WORDS`` of the ``ATTRIBUTION_SPAN`` words right before each opening mark are
     the same ("Sergeant Mark Tunnuk said: “…”" and "Mark Tunnuk said “…”"). It settles a
     short fragment of a longer quotation in scripts whose names no capital shows."""
-    return len(_words_before(text_a, qa) & _words_before(text_b, qb)) >= ATTRIBUTION_WORDS
+    before_a = _words_before(text_a, qa, ATTRIBUTION_SPAN)
+    return len(before_a & _words_before(text_b, qb, ATTRIBUTION_SPAN)) >= ATTRIBUTION_WORDS
 
 
-def _words_before(text: str, quotation: Quotation) -> set[str]:
-    """The last ``ATTRIBUTION_SPAN`` words before the quotation's opening mark, in its line."""
+def _words_before(text: str, quotation: Quotation, count: int) -> set[str]:
+    """The last ``count`` words before the quotation's opening mark, in its paragraph."""
     line_start = text.rfind("\n", 0, quotation.start) + 1
     words = [_fold(m.group(0)) for m in _WORD.finditer(text, line_start, quotation.start)]
-    return set(words[-ATTRIBUTION_SPAN:])
+    return set(words[-count:])
 
 
 #: A word that another word of at least this many letters starts or ends is that word
@@ -614,13 +615,11 @@ def _other_speakers(
 
 
 def _around(text: str, quotation: Quotation) -> set[str]:
-    """The words just before and just after a quotation, in its paragraph."""
-    lo = text.rfind("\n", 0, quotation.start) + 1
+    """The ``CONTEXT_WORDS`` words just before and just after a quotation, in its paragraph."""
     hi = text.find("\n", quotation.end)
     hi = len(text) if hi < 0 else hi
-    before = [_fold(m.group(0)) for m in _WORD.finditer(text, lo, quotation.start)]
     after = [_fold(m.group(0)) for m in _WORD.finditer(text, quotation.end, hi)]
-    return set(before[-CONTEXT_WORDS:]) | set(after[:CONTEXT_WORDS])
+    return _words_before(text, quotation, CONTEXT_WORDS) | set(after[:CONTEXT_WORDS])
 
 
 def _span(text: str, quotation: Quotation) -> Span:
