@@ -41,6 +41,7 @@ from itertools import pairwise
 
 from tests.benchmarks.reanchor_families import Family, _paragraphs, typos
 from tests.benchmarks.reanchor_fresh5_families import draw_from_pools
+from tests.benchmarks.reanchor_fresh5_places import lines_in
 from tests.benchmarks.reanchor_fresh6_families import _inside
 from tests.benchmarks.reanchor_fresh7_families import _across
 from tests.benchmarks.reanchor_fresh7_places import recurring, sentences, sentences_of
@@ -104,18 +105,10 @@ def _story_sentences(text: str) -> list[Span]:
     quote lifts), each line of a paragraph read on its own."""
     found = []
     for start, end in story(text)[1:]:
-        for line_start, line in _lines(text, start, end):
-            for s, e in sentences_of(text, (line_start, line_start + len(line))):
+        for line in lines_in(text, start, end):
+            for s, e in sentences_of(text, line):
                 if e - s >= 40 and not re.search("[“”«»]", text[s:e]):
                     found.append((s, e))
-    return found
-
-
-def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    at, found = start, []
-    for line in text[start:end].split("\n"):
-        found.append((at, line))
-        at += len(line) + 1
     return found
 
 
