@@ -13,6 +13,8 @@ from tests.storage.edit_simulation import TrackedText
 
 #: A writethru's change of tense on a demoted lede.
 PAST = {" is ": " was ", " are ": " were ", " will ": " would ", " has ": " had ", " says": " said"}
+#: How a correction respells a vowel of a name.
+RESPELT = {"a": "e", "e": "a", "i": "y", "o": "a", "u": "o", "á": "a", "é": "e", "ó": "o", "ú": "u"}
 PRESENT_TENSE = re.compile("|".join(re.escape(word) for word in PAST))
 
 
@@ -20,6 +22,16 @@ def corrected(figure: str) -> str:
     """A figure corrected in its last digit: "1,240" → "1,241", "4.9" → "4.8"."""
     last = figure[-1]
     return figure[:-1] + (str(int(last) + 1) if last != "9" else "8")
+
+
+def respelt(name: str) -> str:
+    """A surname with its last vowel respelt, as a correction fixes it: "Kowalczyk" →
+    "Kowelczyk", "Adeyemi" → "Adeyemy", an accent dropped: "Adéwálé" → "Adéwále"
+    (unchanged when it has none)."""
+    for index in range(len(name) - 1, 0, -1):
+        if name[index] in RESPELT:
+            return name[:index] + RESPELT[name[index]] + name[index + 1 :]
+    return name
 
 
 def paragraph_deleted(tracked: TrackedText, span: Span) -> None:

@@ -14,23 +14,26 @@ demoted a few paragraphs down with its tense changed, the new lede repeating its
 sentence; paragraphs re-ordered by importance; the bottom paragraphs trimmed and, at the
 higher rates, the first of them restored higher up; pull quotes added and the old one
 removed; a figure corrected in one place only (one twin updated, the caption and recap left)
-or everywhere with a correction note; advert and "Read more:" slots removed and retyped
-elsewhere; attributions reworded ("said" → "told reporters"); quotations shortened with an
-ellipsis; the timestamped updates reversed or collapsed into a summary; a block of
-paragraphs moved under a new crosshead; a syndication pass of house style; and a mix.
+or everywhere with a correction note (at the highest rate with a surname respelt); advert
+and "Read more:" slots removed and retyped elsewhere; attributions reworded ("said" → "told
+reporters"); quotations shortened with an ellipsis; the timestamped updates reversed or
+collapsed into a summary; a block of paragraphs moved under a new crosshead; a syndication
+pass of house style; and a mix.
 
 How the truth is kept: every edit goes through :class:`TrackedText`; moved text keeps its
 origin, and typed or pasted text has none. So whenever a passage's words stand in two places
-the truth is where its own characters went: a pull quote (old or new) is a decoy for the
-story sentence it repeats, and a story sentence's truth stays in the story even when a
-figure correction makes the pull quote the only word-for-word copy; the demoted lede is where
+the truth is where its own characters went: a pasted pull quote is a decoy for the story
+sentence it repeats, and the article's own pull quote is a passage of its own, so a story
+sentence's truth stays in the story (even when a figure correction makes a pull quote its
+only word-for-word copy) and a pull quote's stays with the pull quote; the demoted lede is where
 it was moved, with its tense changed, while the new lede's copy of its first sentence is a
 decoy; a pull quote that was removed is gone although the sentence it repeats still stands;
 an advert slot or "Read more:" link that was removed is gone although identical retyped
 ones stand nearby; a stock answer ("Yes.", "I think so."), a charge that each defendant
 shares or a twin line keeps its own place; a trimmed paragraph is gone, and a restored one
 is where it was moved to; a figure corrected in one twin leaves the other twin, the caption
-and the recap untouched.
+and the recap untouched, and a respelt surname keeps its place in each passage it stands in
+(the typed note's "X, not Y" is new text).
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ from tests.benchmarks.reanchor_fresh19_edits import (
     paragraph_typed,
     pull_quote_pasted,
     quote_cut,
+    respelt,
     run_collapsed,
     tense_shifted,
 )
@@ -67,6 +71,7 @@ from tests.benchmarks.reanchor_fresh19_kit import (
     FIGURE,
     READ_MORE,
     SHARE,
+    TITLED,
     Span,
     boilerplate,
     captions,
@@ -80,9 +85,10 @@ from tests.benchmarks.reanchor_fresh19_kit import (
     quotations,
     runs_of,
     story,
+    surnames,
     tail_start,
 )
-from tests.benchmarks.reanchor_fresh19_texts import KINDS
+from tests.benchmarks.reanchor_fresh19_texts import KINDS, PEOPLE
 from tests.storage.edit_simulation import TrackedText, word_spans
 
 #: Seeds of the nineteenth fresh held-out material (never used while tuning).
@@ -218,24 +224,29 @@ def pull_quotes_changed(tracked: TrackedText, rng: random.Random, rate: float) -
 def figure_corrected(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """A correction: a figure that stands twice or more fixed in its first place only (the
     caption, recap, pull quote or other language twin left as they were); at the middle rate
-    everywhere it stands, with a typed correction note; at the highest two figures so."""
+    everywhere it stands, with a typed correction note; at the highest a figure and a
+    person's surname (one vowel respelt) everywhere they stand, with the note."""
     text = tracked.text
     recurring_figures = {f: spans for f, spans in figures(text).items() if len(spans) >= 2}
-    chosen = rng.sample(
-        sorted(recurring_figures), min(len(recurring_figures), _by_rate(rate, 1, 1, 2))
-    )
+    fixes = {f: (corrected(f), spans) for f, spans in recurring_figures.items()}
+    names = {
+        n: (respelt(n), spans) for n, spans in surnames(text, PEOPLE).items() if respelt(n) != n
+    }
+    chosen = rng.sample(sorted(fixes), min(len(fixes), 1 if rate < 8 or names else 2))
+    if rate >= 8 and names:
+        name = rng.choice(sorted(names))
+        fixes[name] = names[name]
+        chosen.append(name)
     places = sorted(
-        (span, figure)
-        for figure in chosen
-        for span in (recurring_figures[figure][:1] if rate < 3 else recurring_figures[figure])
+        (span, fixes[old][0]) for old in chosen for span in fixes[old][1][: 1 if rate < 3 else None]
     )
     if rate >= 3:
         share = next(p for p in _paragraphs(text) if paragraph_words(text, p) == SHARE)
-        notes = ", ".join(f"{corrected(f)}, not {f}" for f in chosen)
-        note = f"{CORRECTION}This article was amended on Friday to give the right figures: {notes}."
+        notes = ", ".join(f"{fixes[old][0]}, not {old}" for old in chosen)
+        note = f"{CORRECTION}This article was amended on Friday to give the right details: {notes}."
         tracked.replace(share[0] - 2, 0, "\n\n" + note)
-    for (start, end), figure in reversed(places):
-        tracked.replace(start, end - start, corrected(figure))
+    for (start, end), new in reversed(places):
+        tracked.replace(start, end - start, new)
 
 
 def boilerplate_churned(tracked: TrackedText, rng: random.Random, rate: float) -> None:
@@ -376,11 +387,6 @@ def fresh19_text(seed: int, rng: random.Random) -> str:
 
 # -- annotations ---------------------------------------------------------------------------------
 
-#: A name with its title ("Dr Inés Cárdenas", "councillor Hannah Kowalczyk").
-TITLED = re.compile(
-    r"\b(?:Mr Justice|Mrs|Mr|Ms|Dr|Dra\.|Councillor|councillor|councilman|nurse|Prosecutor)"
-    r" [A-ZÀ-ÝŁŚŻ][\w’-]+(?: [A-ZÀ-ÝŁŚŻ][\w’-]+)*"
-)
 #: A figure with its unit ("1,240 homes", "£2.3 million", "30%", "C$120").
 WITH_UNIT = re.compile(r"(?:[£$]|C\$)?\d+(?:[,.]\d+)*(?:%| [a-z]+)")
 

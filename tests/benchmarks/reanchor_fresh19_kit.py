@@ -51,6 +51,11 @@ ENTRY = re.compile(r"(?:Update )?\d\d:\d\d — ")
 DATELINE = re.compile(r"[A-ZÀ-Ý]{2,}[^—\n]{0,40}? — ")
 #: A figure, not part of a time or a year ("1,240", "4.5", "17").
 FIGURE = re.compile(r"(?<![\d:.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d:])")
+#: A name with its title ("Dr Inés Cárdenas", "councillor Hannah Kowalczyk").
+TITLED = re.compile(
+    r"\b(?:Mr Justice|Mrs|Mr|Ms|Dr|Dra\.|Councillor|councillor|councilman|nurse|Prosecutor)"
+    r" [A-ZÀ-ÝŁŚŻ][\w’-]+(?: [A-ZÀ-ÝŁŚŻ][\w’-]+)*"
+)
 #: A quotation in curly quotes.
 QUOTATION = re.compile(r"“[^”\n]+”")
 
@@ -83,6 +88,8 @@ class Article:
     correction: str
     #: Whether the units are themselves timestamped entries (a live blog).
     live: bool = False
+    #: The surnames of the people the story names.
+    people: Sequence[str] = ()
 
 
 def _pull_quote(rng: random.Random, paragraphs: list[str]) -> str:
@@ -282,10 +289,27 @@ def figures(text: str) -> dict[str, list[Span]]:
     """Every figure between the byline and the stock paragraph, outside boilerplate, by
     its digits, where it stands (the year left out)."""
     found: dict[str, list[Span]] = {}
-    for start, end in _paragraphs(text)[2:-1]:
-        if is_boilerplate(text[start:end]):
-            continue
+    for start, end in _outside_boilerplate(text):
         for match in FIGURE.finditer(text, start, end):
             if match[0] != "2026":
                 found.setdefault(match[0], []).append((match.start(), match.end()))
     return found
+
+
+def _outside_boilerplate(text: str) -> list[Span]:
+    """The paragraphs between the byline and the stock paragraph that are no boilerplate."""
+    return [p for p in _paragraphs(text)[2:-1] if not is_boilerplate(paragraph_words(text, p))]
+
+
+def surnames(text: str, people: Sequence[str]) -> dict[str, list[Span]]:
+    """Which of ``people`` stand twice or more as a whole word outside boilerplate, with
+    where they stand."""
+    found: dict[str, list[Span]] = {}
+    for name in people:
+        word = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        found[name] = [
+            (m.start(), m.end())
+            for p in _outside_boilerplate(text)
+            for m in word.finditer(text, *p)
+        ]
+    return {name: spans for name, spans in found.items() if len(spans) >= 2}

@@ -103,6 +103,7 @@ SYNDICATED = Article(
         "Christmas. It employs 4 of the 85 staff."
     ),
     correction="An earlier version said the dairy opened in 1923. It opened in 1932.",
+    people=("O’Rourke", "Evans-Thorpe", "Nowak", "Patel", "Lees"),
 )
 
 COURT = Article(
@@ -199,6 +200,7 @@ COURT = Article(
         "men deny the charge."
     ),
     correction="This report said Stefan Ionescu was 50. He is 51.",
+    people=("Whitcombe", "Asante-Boateng", "Ionescu", "Adeyemi", "Ólafsson", "Lund"),
 )
 
 SPANISH = Article(
@@ -289,6 +291,7 @@ SPANISH = Article(
         "director said there would be 12 exam rooms. There are 14."
     ),
     correction="El edificio costó 6.4 millones, no 4.6. / The building cost $6.4m, not $4.6m.",
+    people=("Cárdenas", "Ñúñez", "Osuna", "Peña"),
 )
 
 CHINESE = Article(
@@ -373,6 +376,7 @@ CHINESE = Article(
         "There were 62."
     ),
     correction="摊位租金为120加元，不是210加元。/ Stall rent is C$120, not C$210.",
+    people=("Wong", "Lam", "Ho"),
 )
 
 

@@ -10,6 +10,10 @@ import random
 
 from tests.benchmarks.reanchor_fresh19_kit import Article, article
 from tests.benchmarks.reanchor_fresh19_more_texts import (
+    CHINESE,
+    COURT,
+    SPANISH,
+    SYNDICATED,
     bilingual_chinese,
     bilingual_spanish,
     court_report,
@@ -118,6 +122,7 @@ WIRE = Article(
     correction=(
         "An earlier version of this story said the gate jammed at 06:14. It jammed at 06:40."
     ),
+    people=("Adéwálé", "Kowalczyk", "Siddiqui", "Kowalski"),
 )
 
 LONG_READ = Article(
@@ -209,6 +214,7 @@ LONG_READ = Article(
         "it for 41 years."
     ),
     correction="The footbridge proposed in 2019 would have cost £14 million, not £4 million.",
+    people=("Hughes", "Ellis-Jones"),
 )
 
 LIVE_BLOG = Article(
@@ -309,6 +315,7 @@ LIVE_BLOG = Article(
     ),
     correction="This page said the offer was 4%. It is 4.5%.",
     live=True,
+    people=("Mbeki", "Lowe", "Pugh", "Ashworth", "Owusu"),
 )
 
 INTERVIEW = Article(
@@ -402,6 +409,7 @@ INTERVIEW = Article(
         "says: “I think so.”"
     ),
     correction="The translation sold 210,000 copies, not 120,000, Ortega’s publisher said.",
+    people=("Ortega",),
 )
 
 
@@ -438,4 +446,11 @@ KINDS = (
     court_report,
     bilingual_spanish,
     bilingual_chinese,
+)
+
+#: The surnames of the people every kind names (what a correction respells).
+PEOPLE = tuple(
+    name
+    for kind in (WIRE, LONG_READ, LIVE_BLOG, INTERVIEW, SYNDICATED, COURT, SPANISH, CHINESE)
+    for name in kind.people
 )

@@ -185,8 +185,20 @@ def test_a_figure_corrected_in_one_place_leaves_its_copies_and_everywhere_adds_a
     new = everywhere.text
     assert new.count("1,241") == 3  # the lede, the caption and the note
     assert new.count("1,240") == 2  # the headline and the note's "not 1,240"
-    assert "Correction: This article was amended on Friday to give the right figures: " in new
+    assert "Correction: This article was amended on Friday to give the right details: " in new
     assert _holds_at(everywhere, CAP, CAP.replace("1,240", "1,241"))
+
+
+def test_at_the_highest_rate_a_surname_is_respelt_everywhere_it_stands() -> None:
+    caption = "Photo: Dele Adéwálé outside his café on Yarnton Way. (Wire)"
+    tracked = TrackedText(ARTICLE.replace(CAP, caption))
+    figure_corrected(tracked, random.Random(1), 8.0)
+    new = tracked.text
+    assert new.count("Adéwále") == 3  # the story, the caption and the note
+    assert new.count("Adéwálé") == 1  # the note's "not Adéwálé"
+    assert "Adéwále, not Adéwálé." in new
+    (truth,) = tracked.truths([span_of(ARTICLE.replace(CAP, caption), P2)])
+    assert truth.holds(*span_of(new, P2.replace("Adéwálé", "Adéwále")))
 
 
 def test_removed_adverts_are_gone_although_retyped_ones_stand_nearby() -> None:
