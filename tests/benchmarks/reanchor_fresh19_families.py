@@ -183,7 +183,7 @@ def bottom_trimmed(tracked: TrackedText, rng: random.Random, rate: float) -> Non
     the higher rates the first of them restored later, moved up under the lede."""
     text = tracked.text
     units = story(text)
-    trimmed = units[-min(_by_rate(rate, 1, 2, 4), len(units) - 2) :]
+    trimmed = units[-max(1, min(_by_rate(rate, 1, 2, 4), len(units) - 2)) :]
     restored = trimmed[0] if rate >= 3 else None
     for span in reversed(trimmed):
         if span != restored:

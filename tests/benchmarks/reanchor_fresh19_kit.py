@@ -105,7 +105,7 @@ def _pull_quote(rng: random.Random, paragraphs: list[str]) -> str:
 
 def article(rng: random.Random, kind: Article) -> str:
     """An article of ``kind``: its units in order under crossheads, its captions, a pull
-    quote a few paragraphs from the sentence it repeats, two or three adverts and a "Read
+    quote near the top (a story sentence word for word), two or three adverts and a "Read
     more:" link between paragraphs, two or three timestamped updates, the recap, a
     correction note, the share bar, newsletter, "Most read" box, comments line and stock
     paragraph; 4 to 9 KB."""
