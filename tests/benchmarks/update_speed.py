@@ -111,6 +111,12 @@ from tests.benchmarks.reanchor_fresh18_families import (
     fresh18_spans,
     fresh18_text,
 )
+from tests.benchmarks.reanchor_fresh19_families import (
+    FRESH19_FAMILIES,
+    FRESH19_SEEDS,
+    fresh19_spans,
+    fresh19_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -130,6 +136,7 @@ UPDATE_SETS = (
     MaterialSet("fresh16", FRESH16_SEEDS, FRESH16_FAMILIES, fresh16_text, fresh16_spans),
     MaterialSet("fresh17", FRESH17_SEEDS, FRESH17_FAMILIES, fresh17_text, fresh17_spans),
     MaterialSet("fresh18", FRESH18_SEEDS, FRESH18_FAMILIES, fresh18_text, fresh18_spans),
+    MaterialSet("fresh19", FRESH19_SEEDS, FRESH19_FAMILIES, fresh19_text, fresh19_spans),
 )
 
 
