@@ -149,10 +149,11 @@ def leaves_out_a_paragraph(text: str, start: int, end: int, quote: TextQuote) ->
     """Whether the passage found at ``text[start:end]`` leaves out a whole paragraph of its
     quote (:data:`LONG_PIECE` or longer; one at the quote's ends when the stored context
     breaks the paragraph there) that stands word for word once in the text outside it,
-    while the passage holds a twin block of it (:func:`_twin_of`) and every paragraph of
-    the passage lacks one of its figures: the passage's own block went there, and the
-    guess holds a twin in its stead (a paragraph retyped with a typo keeps its figures; a
-    paragraph moved away leaves no twin behind)."""
+    while the passage holds a twin block of it (:func:`_twin_of`), every paragraph of the
+    passage lacks one of its figures and none is that paragraph with a figure corrected
+    (:func:`_a_copy_corrected`: its old wording cross-posted elsewhere): the passage's own
+    block went there, and the guess holds a twin in its stead (a paragraph retyped with a
+    typo keeps its figures; a paragraph moved away leaves no twin behind)."""
     found = text[start:end]
     held: list[str] | None = None
     for piece in _whole_paragraphs(quote):
@@ -166,8 +167,11 @@ def leaves_out_a_paragraph(text: str, start: int, end: int, quote: TextQuote) ->
             continue
         if held is None:
             held = [paragraph.strip() for paragraph in found.split("\n\n")]
-        twins = [paragraph for paragraph in held if _twin_of(piece, paragraph)]
-        if twins and all(_lacks_a_figure(figures, paragraph) for paragraph in held):
+        if any(_a_copy_corrected(paragraph, piece) for paragraph in held):
+            continue  # the paragraph is there, a figure of it corrected
+        if any(_twin_of(piece, paragraph) for paragraph in held) and all(
+            _lacks_a_figure(figures, paragraph) for paragraph in held
+        ):
             return True
     return False
 

@@ -228,3 +228,18 @@ def test_a_paragraph_moved_away_leaves_no_twin_behind() -> None:
     _, quote = describe(old, start, end)
     new = "Intro.\n\nPart three\n\nThe family is back.\n\nNotes\n\n" + old.split("\n\n")[1]
     assert not leaves_out_a_paragraph(new, 0, new.index("back.") + len("back."), quote)
+
+
+def test_a_paragraph_corrected_in_the_guess_while_its_old_wording_is_cross_posted() -> None:
+    blocks = [(1, STREETS[0], 15), (2, STREETS[1], 13), (3, STREETS[2], 17)]
+    old = _notices(blocks)
+    start, end = old.index("Notice 1"), old.index("\n\nEnds.")
+    _, quote = describe(old, start, end)
+    corrected = old.replace("for 13 days", "for 16 days")
+    new = corrected + "\n\nAlso posted under Notice 2:\n\n" + _notice(2, STREETS[1], 13)
+    end = corrected.index("\n\nEnds.")
+    assert not leaves_out_a_paragraph(new, start, end, quote)
+    # the same guess with a twin block in the paragraph's stead is another story
+    twin = _notices([(1, STREETS[0], 15), (4, STREETS[3], 14), (3, STREETS[2], 17)])
+    moved = twin + "\n\nMoved:\n\n" + _notice(2, STREETS[1], 13)
+    assert leaves_out_a_paragraph(moved, start, twin.index("\n\nEnds."), quote)
