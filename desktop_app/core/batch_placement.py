@@ -68,6 +68,7 @@ from desktop_app.core.haystack import Haystack
 from desktop_app.core.inlined_asides import cut_inlined_aside
 from desktop_app.core.left_out_lines import leaves_out_a_line
 from desktop_app.core.one_side_kept import kept_copy
+from desktop_app.core.own_paragraph import reviewed_off_its_paragraph
 from desktop_app.core.partial_bound import may_reach
 from desktop_app.core.quote_candidates import Refinements
 from desktop_app.core.quote_search import (
@@ -197,12 +198,19 @@ def place_all(
     vowel points and joiners the text holds nowhere are dropped from the quotes
     (``core.dropped_marks``: an unpointed edition), and so are time stamps opening lines
     (``core.dropped_stamps``: a transcript printed without them) for passages still not
-    placed."""
+    placed. Last, a placement on a twin of its own block (the passage's own paragraph,
+    told by a figure, standing elsewhere: ``core.own_paragraph``) goes to review."""
     placements = _placed_again(text, requests, decided, _place_all_folded(text, requests, decided))
     given_all = [None] * len(requests) if decided is None else decided
     checked = [
         placement if given is not None else review_left_out(text, request, placement)
         for request, placement, given in zip(requests, placements, given_all, strict=True)
+    ]
+    checked = [
+        placement
+        if given is not None
+        else reviewed_off_its_paragraph(text, request.quote, placement)
+        for request, placement, given in zip(requests, checked, given_all, strict=True)
     ]
     settled = placed_on_their_one_copies(text, requests, checked)
     return [given or placement for placement, given in zip(settled, given_all, strict=True)]

@@ -42,6 +42,7 @@ from desktop_app.core.line_neighbours import (
     shift_agrees,
 )
 from desktop_app.core.number_lines import number_lines_put_back
+from desktop_app.core.own_paragraph import reviewed_off_its_paragraph
 from desktop_app.core.paired_paragraphs import PairedParagraphs
 from desktop_app.core.project import Project
 from desktop_app.core.quote_search import PLACED_STATES, search
@@ -69,7 +70,8 @@ def place(
     (``batch_placement.place_alone``: a label before it, its paragraph swapped, stamps
     dropped, a word replaced beside it); a fuzzy one leaving out a line of its quote that
     stands once beside it or as a twin of a line it holds goes to review
-    (``batch_placement.review_left_out``)."""
+    (``batch_placement.review_left_out``), and so does one on a twin of its own block
+    (``core.own_paragraph``)."""
     found = search(text, position, quote, hint=hint)
     if found.state in PLACED_STATES:
         placed = review_left_out(text, Request(position, quote, hint), found)
@@ -77,6 +79,7 @@ def place(
         placed = place_alone(text, Request(position, quote, hint), found)
     else:
         return place_all(text, [Request(position, quote, hint)])[0]
+    placed = reviewed_off_its_paragraph(text, quote, placed)
     expected = position.start if hint is None else hint
     return placed_on_its_one_copy(text, position, quote, placed, expected)
 
