@@ -68,7 +68,7 @@ from desktop_app.core.haystack import Haystack
 from desktop_app.core.inlined_asides import cut_inlined_aside
 from desktop_app.core.left_out_lines import leaves_out_a_line
 from desktop_app.core.one_side_kept import kept_copy
-from desktop_app.core.own_paragraph import reviewed_off_its_paragraph
+from desktop_app.core.paragraph_twin_doubts import reviewed_off_its_paragraph
 from desktop_app.core.partial_bound import may_reach
 from desktop_app.core.quote_candidates import Refinements
 from desktop_app.core.quote_search import (
@@ -199,7 +199,7 @@ def place_all(
     (``core.dropped_marks``: an unpointed edition), and so are time stamps opening lines
     (``core.dropped_stamps``: a transcript printed without them) for passages still not
     placed. Last, a placement on a twin of its own block (the passage's own paragraph,
-    told by a figure, standing elsewhere: ``core.own_paragraph``) goes to review."""
+    told by a figure, standing elsewhere: ``core.paragraph_twin_doubts``) goes to review."""
     placements = _placed_again(text, requests, decided, _place_all_folded(text, requests, decided))
     given_all = [None] * len(requests) if decided is None else decided
     checked = [

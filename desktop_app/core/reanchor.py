@@ -42,8 +42,8 @@ from desktop_app.core.line_neighbours import (
     shift_agrees,
 )
 from desktop_app.core.number_lines import number_lines_put_back
-from desktop_app.core.own_paragraph import reviewed_off_its_paragraph
 from desktop_app.core.paired_paragraphs import PairedParagraphs
+from desktop_app.core.paragraph_twin_doubts import reviewed_off_its_paragraph
 from desktop_app.core.project import Project
 from desktop_app.core.quote_search import PLACED_STATES, search
 from desktop_app.core.quote_search import Placement as Placement
@@ -71,7 +71,7 @@ def place(
     dropped, a word replaced beside it); a fuzzy one leaving out a line of its quote that
     stands once beside it or as a twin of a line it holds goes to review
     (``batch_placement.review_left_out``), and so does one on a twin of its own block
-    (``core.own_paragraph``)."""
+    (``core.paragraph_twin_doubts``)."""
     found = search(text, position, quote, hint=hint)
     if found.state in PLACED_STATES:
         placed = review_left_out(text, Request(position, quote, hint), found)

@@ -1,5 +1,5 @@
 """Quote-only placements on a twin block while the passage's own paragraph stands elsewhere:
-``core.own_paragraph``."""
+``core.paragraph_twin_doubts``."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from desktop_app.core.anchoring import describe
 from desktop_app.core.batch_placement import Request, place_all
-from desktop_app.core.own_paragraph import (
+from desktop_app.core.paragraph_twin_doubts import (
     leaves_out_a_paragraph,
     off_its_own_paragraph,
     reordered_paragraphs,
