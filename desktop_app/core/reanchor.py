@@ -29,6 +29,7 @@ from desktop_app.core.cloned_stretches import DoubledStretches
 from desktop_app.core.diff_doubts import kept_one_side_alone
 from desktop_app.core.diff_placement import map_through as map_through
 from desktop_app.core.diff_placement import on_a_doubtful_line
+from desktop_app.core.doubled_paragraphs import DoubledParagraphs
 from desktop_app.core.edits import Compound, Edit, Replace
 from desktop_app.core.figure_twins import placed_on_its_one_copy
 from desktop_app.core.folded_markup import fold_new_markup
@@ -149,6 +150,7 @@ def replace_article_text(
     left_behind = LeftBehind(alignment, new_lines)
     twins = Twins(alignment, lines, new_lines)
     doubled = DoubledStretches(article.text, text)
+    doubled_paragraphs = DoubledParagraphs(alignment)
     repeated_paragraphs = RepeatedParagraphs(article.text, text)
     paired = PairedParagraphs(article.text, text)
     old_paragraphs = _paragraph_starts(lines)
@@ -184,6 +186,7 @@ def replace_article_text(
                 placement = paired.follow(position.start, position.end, quote.exact, placement)
             if placement.state in PLACED_STATES and (
                 doubled.holds(placement.start, placement.end)
+                or doubled_paragraphs.holds(placement.start, placement.end)
                 or repeated_paragraphs.away_from_its_own(
                     position.start, position.end, placement.start, placement.end
                 )
