@@ -54,6 +54,7 @@ from desktop_app.core.records import (
     TextQuote,
     utc_now,
 )
+from desktop_app.core.refrain_neighbours import RefrainNeighbours
 from desktop_app.core.repeated_paragraphs import RepeatedParagraphs
 from desktop_app.core.text import canonicalize, sha256_hex
 from desktop_app.core.whole_lines import found_in_its_paragraph, the_copy_left
@@ -152,6 +153,7 @@ def replace_article_text(
     doubled = DoubledStretches(article.text, text)
     doubled_paragraphs = DoubledParagraphs(alignment)
     repeated_paragraphs = RepeatedParagraphs(article.text, text)
+    refrains = RefrainNeighbours(article.text, text)
     paired = PairedParagraphs(article.text, text)
     old_paragraphs = _paragraph_starts(lines)
     new_paragraphs = _paragraph_starts(new_lines)
@@ -188,6 +190,9 @@ def replace_article_text(
                 doubled.holds(placement.start, placement.end)
                 or doubled_paragraphs.holds(placement.start, placement.end)
                 or repeated_paragraphs.away_from_its_own(
+                    position.start, position.end, placement.start, placement.end
+                )
+                or refrains.beside_one_neighbour(
                     position.start, position.end, placement.start, placement.end
                 )
             ):
