@@ -30,6 +30,7 @@ from desktop_app.core.diff_doubts import kept_one_side_alone
 from desktop_app.core.diff_placement import map_through as map_through
 from desktop_app.core.diff_placement import on_a_doubtful_line
 from desktop_app.core.doubled_paragraphs import DoubledParagraphs
+from desktop_app.core.edge_lines import edge_lines_taken_in
 from desktop_app.core.edits import Compound, Edit, Replace
 from desktop_app.core.figure_twins import placed_on_its_one_copy
 from desktop_app.core.folded_markup import fold_new_markup
@@ -174,6 +175,9 @@ def replace_article_text(
             else:
                 placement = map_through(alignment, text, position, quote)
                 placement = number_lines_put_back(text, quote.exact, placement)
+                placement = edge_lines_taken_in(
+                    alignment, position.start, position.end, quote.exact, placement
+                )
                 placement = _among_neighbours(
                     alignment, lines, repeated, left_behind, position, quote, placement
                 )
