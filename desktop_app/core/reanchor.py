@@ -44,6 +44,7 @@ from desktop_app.core.line_neighbours import (
     shift_agrees,
 )
 from desktop_app.core.number_lines import number_lines_put_back
+from desktop_app.core.own_paragraph import OwnParagraphs
 from desktop_app.core.paired_paragraphs import PairedParagraphs
 from desktop_app.core.project import Project
 from desktop_app.core.quote_search import PLACED_STATES, search
@@ -156,6 +157,7 @@ def replace_article_text(
     repeated_paragraphs = RepeatedParagraphs(article.text, text)
     refrains = RefrainNeighbours(article.text, text)
     paired = PairedParagraphs(article.text, text)
+    own_paragraphs = OwnParagraphs(article.text, text)
     old_paragraphs = _paragraph_starts(lines)
     new_paragraphs = _paragraph_starts(new_lines)
     shifts: dict[tuple[int, int], int | None] = {}
@@ -190,6 +192,9 @@ def replace_article_text(
                 if placement.state in PLACED_STATES and on_a_doubtful_line(alignment, position):
                     placement = Placement("review", placement.start, placement.end, placement.score)
                 placement = paired.follow(position.start, position.end, quote.exact, placement)
+                placement = own_paragraphs.put_back(
+                    position.start, position.end, quote.exact, placement
+                )
             if placement.state in PLACED_STATES and (
                 doubled.holds(placement.start, placement.end)
                 or doubled_paragraphs.holds(placement.start, placement.end)
