@@ -204,6 +204,9 @@ def replace_article_text(
                 or refrains.beside_one_neighbour(
                     position.start, position.end, placement.start, placement.end
                 )
+                or refrains.beside_its_copy(
+                    position.start, position.end, placement.start, placement.end
+                )
             ):
                 placement = Placement("review", placement.start, placement.end, placement.score)
             placed[(orphaned, position, quote)] = placement

@@ -11,7 +11,13 @@ two texts cannot tell. Here the *anchors* of a refrain are the paragraphs just a
 just below it in the old text, each standing once in each text (word for word, else
 figures aside: where they went is sure); a passage on a refrain placed on a copy that is
 not the one standing between its two anchors' new places, when that one is a copy too,
-goes to review, its best guess kept.
+goes to review, its best guess kept. So does a passage placed on a copy of a refrain
+that now stands right beside another copy, as no two copies did in the old text, on the
+side where the passage's anchor stood, that anchor now standing elsewhere (blocks
+re-sorted bring two choruses together: which is which, a guess; a verse deleted between
+two choruses leaves each beside the verse it had, and the diff is left alone), unless
+every paragraph above the copy, or every one below it, reads as it did (the refrain
+stayed where it was: the copy beside it is the one that moved).
 """
 
 from __future__ import annotations
@@ -39,8 +45,23 @@ class RefrainNeighbours:
         counts = Counter(self._old_texts)
         self._refrains = {text for text, count in counts.items() if count > 1}
         self._anchors: dict[int, int] = {}
+        self._in_a_row: list[Span] = []
         if not self._refrains:
             return
+        texts = self._old_texts
+        paired_before = {texts[at] for at in range(len(texts) - 1) if texts[at] == texts[at + 1]}
+        new_texts = self._new_texts
+        self._in_a_row = [
+            span
+            for at, span in enumerate(self._new_spans)
+            if new_texts[at] in self._refrains
+            and new_texts[at] not in paired_before
+            and (
+                (at > 0 and new_texts[at - 1] == new_texts[at])
+                or (at + 1 < len(new_texts) and new_texts[at + 1] == new_texts[at])
+            )
+        ]
+        self._in_a_row_spans = set(self._in_a_row)
         old_all, new_all = range(len(self._old_texts)), range(len(self._new_texts))
         self._anchors = paired_once(self._old_texts, self._new_texts, old_all, new_all)
         masked = paired_once(old_masked, new_masked, old_all, new_all)
@@ -68,3 +89,39 @@ class RefrainNeighbours:
             return False
         new_index = _holding(self._new_spans, self._new_starts, start, end)
         return new_index != between and new_index is not None and self._new_texts[new_index] == text
+
+    def _unmoved(self, old_index: int, new_index: int) -> bool:
+        """Whether every paragraph above new ``new_index`` reads as every paragraph above
+        old ``old_index`` did, in order, or every paragraph below as every one below: the
+        refrain stayed where it was (the copy now beside it is the one that moved)."""
+        old_texts, new_texts = self._old_texts, self._new_texts
+        if old_index == new_index and old_texts[:old_index] == new_texts[:new_index]:
+            return True
+        old_after, new_after = len(old_texts) - old_index, len(new_texts) - new_index
+        return old_after == new_after and old_texts[old_index + 1 :] == new_texts[new_index + 1 :]
+
+    def beside_its_copy(self, old_start: int, old_end: int, start: int, end: int) -> bool:
+        """Whether a passage on old ``[old_start, old_end)``, a refrain, placed on new
+        ``[start, end)``, lies on a copy that now stands right beside another copy of the
+        refrain, as no two did in the old text, on the side where the paragraph that
+        stood beside the passage now stands elsewhere (two choruses brought together by
+        blocks re-sorted: which copy is which, a guess; a verse deleted between them
+        leaves each beside the verse it had)."""
+        if not self._in_a_row or end <= start:
+            return False
+        new_index = _holding(self._new_spans, self._new_starts, start, end)
+        if new_index is None or self._new_spans[new_index] not in self._in_a_row_spans:
+            return False
+        old_index = _holding(self._old_spans, self._old_starts, old_start, old_end)
+        if old_index is None or self._old_texts[old_index] != self._new_texts[new_index]:
+            return False
+        if self._unmoved(old_index, new_index):
+            return False
+        text = self._new_texts[new_index]
+        for step in (-1, 1):
+            beside = new_index + step
+            if 0 <= beside < len(self._new_texts) and self._new_texts[beside] == text:
+                anchor = self._anchors.get(old_index + step)
+                if anchor is not None and anchor != beside:
+                    return True
+        return False

@@ -112,3 +112,93 @@ def test_an_update_reviews_a_chorus_the_diff_left_above_the_verse_after_it() -> 
         above_verse_two,
         above_verse_two + len(quote),
     )
+
+
+def _blocks(text: str) -> list[str]:
+    return text.split("\n\n")
+
+
+def _joined(blocks: list[str]) -> str:
+    return "\n\n".join(blocks)
+
+
+def _verse_moved_last(count: int, verse: int) -> str:
+    """The hymn with verse ``verse`` (counted from 0) moved to the end: the choruses
+    around it now stand in a row."""
+    blocks = _blocks(_hymn(count))
+    at = blocks.index(next(b for b in blocks if b.startswith(f"Verse {verse + 1}\n")))
+    moved = blocks.pop(at)
+    return _joined([*blocks[:-1], moved, blocks[-1]])
+
+
+def _verse_deleted(count: int, verse: int) -> str:
+    """The hymn with verse ``verse`` (counted from 0) deleted."""
+    blocks = _blocks(_hymn(count))
+    return _joined([b for b in blocks if not b.startswith(f"Verse {verse + 1}\n")])
+
+
+def test_choruses_brought_together_while_their_verse_moved_away_are_doubted() -> None:
+    old, new = _hymn(3), _verse_moved_last(3, 1)
+    refrains = RefrainNeighbours(old, new)
+    upper, lower = _after_verse(old, 0), _after_verse(old, 1)
+    first, second = _choruses(new)[:2]
+    assert new.index(CHORUS, first + 1) == second == first + len(CHORUS) + 2
+    assert refrains.beside_its_copy(lower, lower + 10, second, second + 10)
+    # the upper chorus, every paragraph above it as it was, stayed where it stood
+    assert first == upper
+    assert not refrains.beside_its_copy(upper, upper + 10, first, first + 10)
+
+
+def test_choruses_brought_together_by_a_verse_deleted_are_left_to_the_diff() -> None:
+    old, new = _hymn(3), _verse_deleted(3, 1)
+    refrains = RefrainNeighbours(old, new)
+    upper, lower = _after_verse(old, 0), _after_verse(old, 1)
+    first, second = _choruses(new)[:2]
+    assert second == first + len(CHORUS) + 2
+    assert not refrains.beside_its_copy(upper, upper + 10, first, first + 10)
+    assert not refrains.beside_its_copy(lower, lower + 10, second, second + 10)
+
+
+def test_choruses_that_stood_in_a_row_already_are_not_doubted() -> None:
+    old = _hymn(3).replace(f"{CHORUS}\n\nVerse 3", f"{CHORUS}\n\n{CHORUS}\n\nVerse 3", 1)
+    new = _joined(sorted(_blocks(old)[1:-1], key=len) + _blocks(old)[-1:])
+    refrains = RefrainNeighbours(old, new)
+    for at in _choruses(old):
+        for copy in _choruses(new):
+            assert not refrains.beside_its_copy(at, at + 10, copy, copy + 10)
+
+
+def test_a_passage_off_the_chorus_is_not_doubted() -> None:
+    old, new = _hymn(3), _verse_moved_last(3, 1)
+    refrains = RefrainNeighbours(old, new)
+    verse, placed = old.index("Verse 1"), new.index("Verse 1")
+    assert not refrains.beside_its_copy(verse, verse + 7, placed, placed + 7)
+
+
+@settings(max_examples=30, deadline=None)
+@given(count=st.integers(min_value=3, max_value=5), data=st.data())
+def test_a_verse_deleted_never_doubts_a_chorus_and_one_moved_away_doubts_the_one_below_it(
+    count: int, data: st.DataObject
+) -> None:
+    verse = data.draw(st.integers(min_value=1, max_value=count - 2))
+    old = _hymn(count)
+    upper, lower = _after_verse(old, verse - 1), _after_verse(old, verse)
+    for new, doubted in (
+        (_verse_deleted(count, verse), False),
+        (_verse_moved_last(count, verse), True),
+    ):
+        refrains = RefrainNeighbours(old, new)
+        first = _after_verse(new, verse - 1)
+        second = first + len(CHORUS) + 2
+        assert new.startswith(CHORUS, second)
+        assert not refrains.beside_its_copy(upper, upper + 10, first, first + 10)  # stayed
+        assert refrains.beside_its_copy(lower, lower + 10, second, second + 10) == doubted
+
+
+def test_an_update_reviews_a_chorus_brought_beside_a_copy_when_its_verse_moved() -> None:
+    old, new = _hymn(4), _verse_moved_last(4, 1)
+    quote = "Bread of heaven, bread of heaven,"
+    start = old.index(quote, _after_verse(old, 1))  # between verse 2 and verse 3
+    result = _updated_once(old, (start, start + len(quote)), new, title="Hymns")
+    assert result.placement.state == "review"
+    assert new[result.placement.start : result.placement.end] == quote
