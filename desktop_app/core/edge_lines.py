@@ -12,7 +12,10 @@ the diff, or taken by it for inserted text while the passage lost a whole line r
 the same; and it starts on the line just above it when the quote opens with a whole
 line that the placement holds nowhere, not even figures aside, and that line reads as
 the quote's first line does, figures aside, but not word for word (renumbered where it
-stood); likewise at its end with the quote's last line. A line moved to just before a
+stood); likewise at its end with the quote's last line. A placement starting on a line
+and the blank line after it, when the quote opens with another line that the line after
+the blank one reads as figures aside, starts there (the diff took the last line of the
+paragraph above, a stock line, with a renumbered heading). A line moved to just before a
 passage's start is left out: whether the passage now starts there or where its larger
 piece does, the two texts cannot tell.
 """
@@ -120,6 +123,33 @@ def _renumbered_edges(
     return start, end
 
 
+def _other_line_left_out(
+    old: str, new: str, old_start: int, quote: str, start: int, end: int
+) -> int:
+    """``start`` moved past the placement's first line and the blank line after it when
+    the quote opens with a whole line that is not that line, figures aside, and the line
+    after the blank one reads as it does, figures aside (the diff took the last line of
+    the paragraph above, a stock line, with the renumbered heading)."""
+    first, _, rest = quote.partition("\n")
+    if not rest or not (old_start == 0 or old[old_start - 1] == "\n"):
+        return start
+    line_end = new.find("\n", start, end)
+    if line_end == -1 or not new.startswith("\n\n", line_end):
+        return start
+    line = new[start:line_end]
+    after = line_end + 2
+    next_end = new.find("\n", after, end)
+    if not line.strip() or next_end == -1:
+        return start
+    masked_first = FIGURE.sub("0", first)
+    if (
+        FIGURE.sub("0", line) == masked_first
+        or FIGURE.sub("0", new[after:next_end]) != masked_first
+    ):
+        return start
+    return after
+
+
 def edge_lines_taken_in(
     alignment: Alignment, old_start: int, old_end: int, quote: str, placement: Placement
 ) -> Placement:
@@ -132,6 +162,7 @@ def edge_lines_taken_in(
     end = _lines_moved_past(alignment, old_start, old_end, placement.end)
     start = placement.start
     start, end = _renumbered_edges(old, new, old_start, old_end, quote, start, end)
+    start = _other_line_left_out(old, new, old_start, quote, start, end)
     if (start, end) == (placement.start, placement.end):
         return placement
     return Placement("fuzzy", start, end, Indel.normalized_similarity(quote, new[start:end]))

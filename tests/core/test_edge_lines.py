@@ -143,3 +143,21 @@ def test_a_line_alike_but_without_figures_is_not_taken_as_renumbered() -> None:
     assert edge_lines_taken_in(Alignment(old, new), start, end, old[start:end], placement) == (
         placement
     )
+
+
+def test_a_stock_line_of_the_paragraph_above_taken_with_a_renumbered_heading_is_left_out() -> None:
+    item = "Brent crude rose 2.4 % to 79.58 dollars a barrel.\nVolume was light."
+    old = f"Report\n\nItem 16 — Gold\nVolume was light.\n\nItem 17 — Brent crude\n{item}\n\nEnd."
+    new = (
+        "Report\n\nItem 16 — Gold\nVolume was light.\n\nItem 17 — Silver\nVolume was light."
+        f"\n\nItem 18 — Brent crude\n{item}\n\nEnd."
+    )
+    start, end = old.index("Item 17"), old.index("\n\nEnd.")
+    took = new.index("Volume was light.\n\nItem 18")
+    placement = Placement("fuzzy", took, new.index("\n\nEnd."), 0.8)
+    widened = edge_lines_taken_in(Alignment(old, new), start, end, old[start:end], placement)
+    assert (widened.start, widened.end) == (new.index("Item 18"), placement.end)
+    # a quote that opened with that line keeps it
+    start = old.index("Volume was light.\n\nItem 17")
+    kept = edge_lines_taken_in(Alignment(old, new), start, end, old[start:end], placement)
+    assert (kept.start, kept.end) == (placement.start, placement.end)
