@@ -21,25 +21,42 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 
+from rapidfuzz.distance import Indel
+
 from desktop_app.core.alignment import Alignment
-from desktop_app.core.cloned_stretches import Span, paragraph_texts
+from desktop_app.core.cloned_stretches import NEAR_COPY, Span, paragraph_texts
 
 #: Least share of a paragraph that the update inserted for it to count as printed again.
 PRINTED_AGAIN = 0.5
 
 
+def _alike(one: str, other: str) -> bool:
+    """Whether two paragraphs, figures masked, read alike: word for word, their lines in
+    another order, or a near copy (:data:`NEAR_COPY`: a typo in one of them)."""
+    if one == other:
+        return True
+    if abs(len(one) - len(other)) > (1 - NEAR_COPY) * max(len(one), len(other)):
+        return False
+    if sorted(one.split("\n")) == sorted(other.split("\n")):
+        return True
+    return Indel.normalized_similarity(one, other, score_cutoff=NEAR_COPY) >= NEAR_COPY
+
+
 def doubled_paragraphs(alignment: Alignment) -> list[Span]:
     """The stretches of the new text (sorted, apart) made of two neighbouring paragraphs
-    alike but for their figures, not word for word, that paragraph (figures masked)
-    standing in the old text and more times in the new one, one of the two mostly text
-    the update inserted (:data:`PRINTED_AGAIN`)."""
+    alike but for their figures (or their lines' order, or a typo: :func:`_alike`), not
+    word for word, one of the two mostly text the update inserted
+    (:data:`PRINTED_AGAIN`) and, unless the two read alike figures aside, not in the old
+    text (not an old paragraph moved there), the other standing in the old text, figures
+    aside, and, when the two read alike figures aside, standing there fewer times than
+    now."""
     new_spans, new_texts, new_masked = paragraph_texts(alignment.new)
     if len(new_spans) < 2:
         return []
     pairs = [
         at
         for at in range(len(new_masked) - 1)
-        if new_masked[at] == new_masked[at + 1] and new_texts[at] != new_texts[at + 1]
+        if new_texts[at] != new_texts[at + 1] and _alike(new_masked[at], new_masked[at + 1])
     ]
     if not pairs:
         return []
@@ -47,12 +64,19 @@ def doubled_paragraphs(alignment: Alignment) -> list[Span]:
     old_counts = Counter(paragraph_texts(alignment.old)[2])
     found: list[Span] = []
     for at in pairs:
-        if not 0 < old_counts[new_masked[at]] < new_counts[new_masked[at]]:
+        one, other = new_masked[at], new_masked[at + 1]
+        if one == other and not 0 < old_counts[one] < new_counts[one]:
             continue  # edited into a twin of its neighbour, or old twins side by side
-        if all(
-            alignment.unaligned_share(*new_spans[index]) < PRINTED_AGAIN for index in (at, at + 1)
+        inserted = [
+            alignment.unaligned_share(*new_spans[index]) >= PRINTED_AGAIN for index in (at, at + 1)
+        ]
+        if not any(
+            printed_again
+            and old_counts[kept] > 0
+            and (one == other or old_counts[copy] == 0)  # a near copy: not an old one moved
+            for printed_again, kept, copy in zip(inserted, (other, one), (one, other), strict=True)
         ):
-            continue  # both copies were there: a line dropped made them alike
+            continue  # both copies were there (a line dropped made them alike), or neither
         start, end = new_spans[at][0], new_spans[at + 1][1]
         if found and start <= found[-1][1]:
             found[-1] = (found[-1][0], end)

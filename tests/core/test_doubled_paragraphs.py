@@ -115,3 +115,23 @@ def test_an_update_still_places_a_passage_of_a_block_that_was_not_pasted() -> No
     result = _updated_once(old, (start, start + len(quote)), new, title="Timetable")
     assert result.placement.state in ("exact", "moved")
     assert new[result.placement.start : result.placement.end] == quote
+
+
+def test_a_pasted_block_retyped_with_a_typo_or_its_lines_swapped_is_still_doubled() -> None:
+    old = _timetable(4)
+    pasted = _timetable(4, pasted=1, before=True)
+    copy = _sailing(2, 1)
+    lines = copy.split("\n")
+    for retyped in (copy.replace("Southampton", "Southamptn"), "\n".join(lines[::-1])):
+        new = pasted.replace(copy, retyped, 1)
+        start = new.index(retyped)
+        end = new.index("\n\n", start + len(retyped) + 2)
+        assert doubled_paragraphs(Alignment(old, new)) == [(start, end)]
+
+
+def test_an_old_near_twin_moved_beside_its_twin_is_no_doubled_paragraph() -> None:
+    first = "Verse 1\nGuide me, O thou great Redeemer,\nPilgrim through this barren land."
+    second = "Verse 2\nGuide me, O thou great Redeemer,\nPilgrim through this barren sand."
+    old = f"Hymn\n\n{first}\n\nChorus\n\nNotes\n\n{second}\n\nEnd"
+    new = f"Hymn\n\n{first}\n\n{second}\n\nChorus\n\nNotes\n\nEnd"
+    assert doubled_paragraphs(Alignment(old, new)) == []
