@@ -6,15 +6,12 @@ it, and the diff, pairing characters, puts the passage there: inside a paragraph
 is plainly another one (its body is another entry's, figures aside). Here each old
 paragraph is paired with the one new paragraph that reads as it does figures aside, when
 that text stands once in each text; a passage inside one paired paragraph, placed by
-the diff inside a new paragraph paired with another old one or with none, its own
-paired the same way by ``core.paired_paragraphs`` (the same words in any order first:
-two twins whose lines were swapped read each like the other figures aside), is taken to
-the same offsets in its own paragraph's pair when the two are as long (a figure
-renumbered in place), and goes to review there when they are not, or when the passage is
-mostly a figure that changed (it was the old number: gone). A passage the diff put in a
-new paragraph paired with none that is much like its own (``paired_paragraphs.CONTESTED``:
-pasted again and one copy edited, or a near twin typed in) goes to review where it is:
-which of the two it became, a guess.
+the diff inside a new paragraph paired with another old one, and paired with its own by
+``core.paired_paragraphs`` too (the same words in any order first: two twins whose lines
+were swapped read each like the other figures aside), is taken to the same
+offsets in its own paragraph's pair when the two are as long (a figure renumbered in
+place), and goes to review there when they are not, or when the passage is mostly a
+figure that changed (it was the old number: gone).
 """
 
 from __future__ import annotations
@@ -24,7 +21,7 @@ from bisect import bisect_right
 from rapidfuzz.distance import Indel
 
 from desktop_app.core.cloned_stretches import Span, paired_once, paragraph_texts
-from desktop_app.core.paired_paragraphs import CONTESTED, paired_paragraphs
+from desktop_app.core.paired_paragraphs import paired_paragraphs
 from desktop_app.core.quote_search import PLACED_STATES, Placement
 from desktop_app.core.records import AnchorState
 
@@ -57,8 +54,8 @@ class OwnParagraphs:
     def _paired(self) -> dict[int, int]:
         if not self._ready:
             self._ready = True
-            self._old_spans, self._old_texts, old_masked = paragraph_texts(self.old)
-            self._new_spans, self._new_texts, new_masked = paragraph_texts(self.new)
+            self._old_spans, _, old_masked = paragraph_texts(self.old)
+            self._new_spans, _, new_masked = paragraph_texts(self.new)
             self._old_starts = [start for start, _ in self._old_spans]
             self._new_starts = [start for start, _ in self._new_spans]
             self._pairs = paired_once(
@@ -77,21 +74,18 @@ class OwnParagraphs:
         if not pairs:
             return placement
         new_index = _holding(self._new_spans, self._new_starts, placement.start, placement.end)
+        if new_index is None or new_index not in self._paired_new:
+            return placement
         old_index = _holding(self._old_spans, self._old_starts, start, end)
-        if new_index is None or old_index is None:
+        if old_index is None or self._paired_new[new_index] == old_index:
             return placement
         own = pairs.get(old_index)
-        if own is None or own == new_index or self._paired_new.get(new_index) == old_index:
+        if own is None:
             return placement
         if self._by_words is None:  # asked of few placements: the pairing is costly
             self._by_words = paired_paragraphs(self.old, self.new)
-        if self._by_words.get(old_index) != own:
+        if self._by_words.get(old_index) != own or own == new_index:
             return placement  # lines swapped: the same words in another order say otherwise
-        if new_index not in self._paired_new and (
-            Indel.normalized_similarity(self._old_texts[old_index], self._new_texts[new_index])
-            >= CONTESTED
-        ):  # a new paragraph much like the passage's own: which one it became, a guess
-            return Placement("review", placement.start, placement.end, placement.score)
         (old_lo, old_hi), (new_lo, new_hi) = self._old_spans[old_index], self._new_spans[own]
         if old_hi - old_lo != new_hi - new_lo:
             return Placement("review", placement.start, placement.end, placement.score)

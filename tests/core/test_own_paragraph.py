@@ -121,27 +121,3 @@ def test_twins_whose_lines_were_both_swapped_keep_the_diffs_placement() -> None:
     placement = Placement("moved", placed_at, placed_at + len(off), 1.0)
     own = OwnParagraphs(old, new)
     assert own.put_back(start, start + len(off), off, placement) == placement
-
-
-def test_a_passage_in_a_new_paragraph_much_like_its_own_goes_to_review_there() -> None:
-    old = _claims(5)
-    near_twin = _claim(9, 2).replace("PTFE", "nylon")  # typed after the model of claim 3
-    new = old.replace("\n\nEnd of claims.", f"\n\n{near_twin}\n\nEnd of claims.")
-    body = old.index("The apparatus", _label(old, 3)[0])
-    quote = old[body : body + 30]
-    wrong = new.index(quote, new.index("Claim 9."))
-    placed = OwnParagraphs(old, new).put_back(
-        body, body + 30, quote, Placement("moved", wrong, wrong + 30, 1.0)
-    )
-    assert (placed.state, placed.start, placed.end) == ("review", wrong, wrong + 30)
-
-
-def test_a_passage_in_a_new_paragraph_unlike_its_own_goes_back_to_its_own() -> None:
-    old = _claims(5)
-    new = old.replace("\n\nEnd of claims.", "\n\nClaim 3. See the drawings.\n\nEnd of claims.")
-    start, end = _label(old, 3)
-    wrong = new.index("Claim 3. See")
-    placed = OwnParagraphs(old, new).put_back(
-        start, end, old[start:end], Placement("moved", wrong, wrong + end - start, 1.0)
-    )
-    assert (placed.state, placed.start, placed.end) == ("exact", start, end)
