@@ -14,8 +14,9 @@ line that the placement holds nowhere, not even figures aside, and that line rea
 the quote's first line does, figures aside, but not word for word (renumbered where it
 stood); likewise at its end with the quote's last line. A placement starting on a line
 and the blank line after it, when the quote opens with another line that the line after
-the blank one reads as figures aside, starts there (the diff took the last line of the
-paragraph above, a stock line, with a renumbered heading). A line moved to just before a
+the blank one reads as figures aside, not word for word, starts after the blank line
+(the diff took the last line of the paragraph above, a stock line, with a renumbered
+heading). A line moved to just before a
 passage's start is left out: whether the passage now starts there or where its larger
 piece does, the two texts cannot tell.
 """
@@ -127,11 +128,14 @@ def _other_line_left_out(
     old: str, new: str, old_start: int, quote: str, start: int, end: int
 ) -> int:
     """``start`` moved past the placement's first line and the blank line after it when
-    the quote opens with a whole line that is not that line, figures aside, and the line
-    after the blank one reads as it does, figures aside (the diff took the last line of
-    the paragraph above, a stock line, with the renumbered heading)."""
+    the placement starts a line, the quote opens with a whole line that is not that line,
+    figures aside, and the line after the blank one reads as the quote's first line does
+    figures aside, not word for word (the diff took the last line of the paragraph above,
+    a stock line, with the renumbered heading)."""
     first, _, rest = quote.partition("\n")
     if not rest or not (old_start == 0 or old[old_start - 1] == "\n"):
+        return start
+    if start > 0 and new[start - 1] != "\n":
         return start
     line_end = new.find("\n", start, end)
     if line_end == -1 or not new.startswith("\n\n", line_end):
@@ -141,12 +145,12 @@ def _other_line_left_out(
     next_end = new.find("\n", after, end)
     if not line.strip() or next_end == -1:
         return start
+    heading = new[after:next_end]
     masked_first = FIGURE.sub("0", first)
-    if (
-        FIGURE.sub("0", line) == masked_first
-        or FIGURE.sub("0", new[after:next_end]) != masked_first
-    ):
+    if FIGURE.sub("0", line) == masked_first or FIGURE.sub("0", heading) != masked_first:
         return start
+    if heading == first:
+        return start  # not renumbered: the diff had its reasons to start above it
     return after
 
 

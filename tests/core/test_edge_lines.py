@@ -161,3 +161,13 @@ def test_a_stock_line_of_the_paragraph_above_taken_with_a_renumbered_heading_is_
     start = old.index("Volume was light.\n\nItem 17")
     kept = edge_lines_taken_in(Alignment(old, new), start, end, old[start:end], placement)
     assert (kept.start, kept.end) == (placement.start, placement.end)
+
+
+def test_a_placement_starting_above_a_heading_that_reads_word_for_word_is_left_alone() -> None:
+    old = "Order\n\nVerse 4\nHe sends the snow.\n\nAll\nAmen, amen.\n\nAll\nAmen, amen.\n\nEnd."
+    new = "Order\n\nVerse 4\nHe sends the snow.\nAmen, amen.\n\nAll\nAmen, amen.\n\nEnd."
+    start, end = old.index("All"), old.index("\n\nEnd.")
+    placement = Placement("fuzzy", new.index("Amen, amen.\n\nAll"), new.index("\n\nEnd."), 0.9)
+    assert edge_lines_taken_in(Alignment(old, new), start, end, old[start:end], placement) == (
+        placement
+    )
