@@ -29,6 +29,8 @@ from desktop_app.core.cloned_stretches import DoubledStretches
 from desktop_app.core.diff_doubts import kept_one_side_alone
 from desktop_app.core.diff_placement import map_through as map_through
 from desktop_app.core.diff_placement import on_a_doubtful_line
+from desktop_app.core.doubled_paragraphs import DoubledParagraphs
+from desktop_app.core.edge_lines import edge_lines_taken_in
 from desktop_app.core.edits import Compound, Edit, Replace
 from desktop_app.core.figure_twins import placed_on_its_one_copy
 from desktop_app.core.folded_markup import fold_new_markup
@@ -42,6 +44,7 @@ from desktop_app.core.line_neighbours import (
     shift_agrees,
 )
 from desktop_app.core.number_lines import number_lines_put_back
+from desktop_app.core.own_paragraph import OwnParagraphs
 from desktop_app.core.paired_paragraphs import PairedParagraphs
 from desktop_app.core.paragraph_twin_doubts import reviewed_off_its_paragraph
 from desktop_app.core.project import Project
@@ -54,6 +57,7 @@ from desktop_app.core.records import (
     TextQuote,
     utc_now,
 )
+from desktop_app.core.refrain_neighbours import RefrainNeighbours
 from desktop_app.core.repeated_paragraphs import RepeatedParagraphs
 from desktop_app.core.text import canonicalize, sha256_hex
 from desktop_app.core.whole_lines import found_in_its_paragraph, the_copy_left
@@ -152,8 +156,11 @@ def replace_article_text(
     left_behind = LeftBehind(alignment, new_lines)
     twins = Twins(alignment, lines, new_lines)
     doubled = DoubledStretches(article.text, text)
+    doubled_paragraphs = DoubledParagraphs(alignment)
     repeated_paragraphs = RepeatedParagraphs(article.text, text)
+    refrains = RefrainNeighbours(article.text, text)
     paired = PairedParagraphs(article.text, text)
+    own_paragraphs = OwnParagraphs(article.text, text)
     old_paragraphs = _paragraph_starts(lines)
     new_paragraphs = _paragraph_starts(new_lines)
     shifts: dict[tuple[int, int], int | None] = {}
@@ -173,6 +180,9 @@ def replace_article_text(
             else:
                 placement = map_through(alignment, text, position, quote)
                 placement = number_lines_put_back(text, quote.exact, placement)
+                placement = edge_lines_taken_in(
+                    alignment, position.start, position.end, quote.exact, placement
+                )
                 placement = _among_neighbours(
                     alignment, lines, repeated, left_behind, position, quote, placement
                 )
@@ -185,9 +195,19 @@ def replace_article_text(
                 if placement.state in PLACED_STATES and on_a_doubtful_line(alignment, position):
                     placement = Placement("review", placement.start, placement.end, placement.score)
                 placement = paired.follow(position.start, position.end, quote.exact, placement)
+                placement = own_paragraphs.put_back(
+                    position.start, position.end, quote.exact, placement
+                )
             if placement.state in PLACED_STATES and (
                 doubled.holds(placement.start, placement.end)
+                or doubled_paragraphs.holds(placement.start, placement.end)
                 or repeated_paragraphs.away_from_its_own(
+                    position.start, position.end, placement.start, placement.end
+                )
+                or refrains.beside_one_neighbour(
+                    position.start, position.end, placement.start, placement.end
+                )
+                or refrains.beside_its_copy(
                     position.start, position.end, placement.start, placement.end
                 )
             ):
