@@ -25,8 +25,9 @@ GRAM = 3
 #: pairs, in sample, pair F1 0.786 -> 0.792 (recall 0.732 -> 0.743, precision 0.848 ->
 #: 0.847), only-A and only-B character precision 0.773 -> 0.788 and 0.790 -> 0.801;
 #: leaving one pair out, the score chosen from 0.25, 0.275, 0.3 or the rule off on the
-#: other pairs: 0.790 (0.275 or 0.25, never off). With 0.2 and 0.25 among the choices,
-#: near ties that flip with the pair left out: 0.784.
+#: other pairs: 0.790 (0.275 for 198 pairs, 0.25 for 10, never off). With 0.2 among the
+#: choices (0.792 in sample too, at precision 0.829), a near tie that flips with the pair
+#: left out: 0.784.
 GRAM_MUTUAL_SCORE = 0.275
 #: Subtracted times the distance between where the two sentences stand (0 first, 1 last),
 #: as ``align.POSITION_WEIGHT``.
