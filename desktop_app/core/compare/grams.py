@@ -17,7 +17,7 @@ import regex
 #: lower (0.790).
 GRAM = 3
 #: Two sentences that are each other's best partner by that cosine (less the position
-#: term, as ``align.placed_scores``), one of them at least still without a partner after
+#: term, as ``align.placed_scores``), both still without a partner after
 #: every other rule, are paired from this score: the paraphrase the word cosine misses
 #: (round 50, tests/compare_data/README.md entry 50). Of the pairs the rule added from
 #: 0.2 to 0.275, one in three was true (a pair must be true two times in five to raise
@@ -95,7 +95,7 @@ def gram_pairs(
     paired: tuple[Iterable[int], Iterable[int]],
 ) -> list[tuple[int, int]]:
     """Sentences that are each other's best partner by the cosine of their ``vectors`` less
-    the position term, from ``GRAM_MUTUAL_SCORE``, one of them at least with no partner yet
+    the position term, from ``GRAM_MUTUAL_SCORE``, both with no partner yet
     (``paired``: the sentences of A and of B that have one).
 
     Only the rows of the sentences without a partner, and the columns of their best
@@ -108,7 +108,7 @@ def gram_pairs(
     )
     found: set[tuple[int, int]] = set()
     for k, (side, other) in enumerate((sides, sides[::-1])):
-        have = set(paired[k])
+        have, others_have = set(paired[k]), set(paired[1 - k])
         for i in range(len(side.vectors)):
             if i in have:
                 continue
@@ -117,6 +117,8 @@ def gram_pairs(
             if best < GRAM_MUTUAL_SCORE:
                 continue
             for j, score in row.items():
+                if j in others_have:
+                    continue
                 if score >= best and score >= max(other.row(j).values()):
                     found.add((i, j) if k == 0 else (j, i))
     return sorted(found)
