@@ -80,7 +80,11 @@ def test_the_rejected_pair_stays_hidden_after_the_text_is_updated_and_no_other()
 
 def test_a_rejection_whose_passage_is_gone_is_dropped_and_undo_brings_it_back() -> None:
     project, a, b = _sample()
-    keys = _keys(project, a, b)
+    # pairs with passages of A of their own (one sentence of A may pair with two of B)
+    keys: list[Spans] = []
+    for key in _keys(project, a, b):
+        if all(key[:2] != kept[:2] for kept in keys):
+            keys.append(key)
     for key in keys[:3]:
         reject_pair(project, (a, *key[:2]), (b, *key[2:])).apply(project)
     before = list(project.rejections)

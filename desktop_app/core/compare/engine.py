@@ -14,6 +14,7 @@ from desktop_app.core.compare.align import (
     similarity,
     unit_terms,
 )
+from desktop_app.core.compare.grams import gram_pairs, gram_vectors
 from desktop_app.core.compare.model import AlignedPair, Comparison, Span
 from desktop_app.core.compare.neighbours import (
     beside_pairs,
@@ -102,6 +103,24 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         selected[i, j] = scores[group_a[i], group_b[j]]
     for i, j in next_partner_pairs(selected.keys(), placed, group_a, group_b):
         selected[i, j] = scores[group_a[i], group_b[j]]
+    # the pieces of words confirm what the words say: two sentences sharing no term that is
+    # not everywhere (Swahili "walifika" and "walilalamika" share only the prefix "wali")
+    # are no pair however many pieces they share
+    grams_a, grams_b = gram_vectors(
+        (
+            [text_a[units_a[group[0]].start : units_a[group[0]].end] for group in copies_a],
+            [text_b[units_b[group[0]].start : units_b[group[0]].end] for group in copies_b],
+        )
+    )
+    for g, h in gram_pairs(
+        (grams_a, grams_b),
+        (place_a, place_b),
+        ({group_a[i] for i, _ in selected}, {group_b[j] for _, j in selected}),
+    ):
+        if (g, h) not in scores:
+            continue
+        for i, j in _copy_by_copy(copies_a[g], copies_b[h]):
+            selected.setdefault((i, j), scores[g, h])
 
     def score_of(i: int, j: int) -> float:
         return scores.get((group_a[i], group_b[j]), 0.0)
