@@ -86,6 +86,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 43 (8)", 8),
     ("  round 45 (8)", 8),
     ("  round 46 (8)", 8),
+    ("  round 48 (8)", 8),
+    ("  round 49 (8)", 8),
 )
 
 
