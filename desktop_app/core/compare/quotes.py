@@ -297,6 +297,8 @@ def _shared(run: int, text_a: str, qa: Quotation, text_b: str, qb: Quotation) ->
         return True
     if run >= MIN_SHARED_WORDS and _overlapping_cut(qa.words, qb.words):
         return True
+    if run >= MIN_SHARED_WORDS and _words_replaced(qa.words, qb.words):
+        return True
     if run < 2 or run != shorter:
         return False
     short_text, short, long = (
@@ -659,6 +661,51 @@ def _overlapping_cut(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if run < MIN_SHARED_WORDS:
         return False
     return (end_a == len(a) and end_b == run) or (end_b == len(b) and end_a == run)
+
+
+#: A quotation may have a stretch of at most this many words replaced on either side (a
+#: pronoun given as the noun it stands for, "no awan ida" / "no awan dagiti umili", most
+#: often in brackets: "without [the residents]").
+REPLACED_WORDS = 2
+
+
+def _words_replaced(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether the shorter quotation is the longer one's words with one short stretch
+    replaced: its longest run in common with the longer, plus the words that meet again
+    right across a gap of at most ``REPLACED_WORDS`` words on each side, cover at least
+    ``MIN_SHARED_FRACTION`` of the shorter, with at least one word on each side of the gap."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    run, end_s, end_l = _common_run(short, long)
+    start_s, start_l = end_s - run, end_l - run
+    best = 0
+    for gap_s in range(REPLACED_WORDS + 1):
+        for gap_l in range(REPLACED_WORDS + 1):
+            if gap_s == gap_l == 0:
+                continue
+            before = _run_back(short, start_s - gap_s, long, start_l - gap_l)
+            after = _run_on(short, end_s + gap_s, long, end_l + gap_l)
+            best = max(best, before, after)
+    return best >= 1 and run + best >= MIN_SHARED_FRACTION * len(short)
+
+
+def _run_back(a: tuple[str, ...], i: int, b: tuple[str, ...], j: int) -> int:
+    """How many words in a row ``a`` and ``b`` have in common ending just before ``i`` and ``j``."""
+    count = 0
+    while i - count > 0 and j - count > 0 and _alike(a[i - count - 1], b[j - count - 1]):
+        count += 1
+    return count
+
+
+def _run_on(a: tuple[str, ...], i: int, b: tuple[str, ...], j: int) -> int:
+    """How many words in a row ``a`` and ``b`` have in common from ``i`` and ``j`` on."""
+    count = 0
+    while i + count < len(a) and j + count < len(b) and _alike(a[i + count], b[j + count]):
+        count += 1
+    return count
+
+
+def _alike(a: str, b: str) -> bool:
+    return a == b or _same_stem(a, b)
 
 
 #: A word that starts another is the same word with an ending when it has this many letters:

@@ -170,7 +170,9 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # unseen, sixteen pairs together, 0.753 / 0.734 / 0.743, labels 0.696 before round 50
     # and 0.754 / 0.751 / 0.753, labels 0.680 after it; quotes 15 of 16, none false):
     # 0.839 / 0.740 / 0.786, labels 0.756, quotes 234 of 235 (precision 0.9957), only-A
-    # recall 0.885; the precision, label and only-A floors lowered to take them in.
+    # recall 0.885; the precision, label and only-A floors lowered to take them in. With
+    # the quote rule their one missed quote showed (a stretch of a quotation replaced, "ida"
+    # given as "dagiti umili"): quotes 235 of 235 (precision 0.9957), labels 0.757.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.88

@@ -450,3 +450,34 @@ def test_a_quotation_in_the_cherokee_syllabary_is_not_taken_for_a_name() -> None
     b = "ᎧᏃᎮᏍᎩ ᎺᎵ ᎦᏂᏏ ᎤᏛᏁ “ᎠᏎ ᏓᏲᏣᏍᏆᏂᎪᏔᏂ” ᏧᏂᎳᏫᏍᏗᏱ, ᎠᏎᏃ ᎥᏝ ᏳᏃ."
     (quote,) = shared_quotations(a, b)
     assert quote.b.text == "ᎠᏎ ᏓᏲᏣᏍᏆᏂᎪᏔᏂ"
+
+
+def test_a_quote_with_a_word_replaced_by_the_noun_it_stands_for_is_shared() -> None:
+    a = "The chief said: “We thank the villagers who helped; without them, more would have died.”"
+    b = "He said that “without [the villagers], more would have died” that night."
+    (quote,) = shared_quotations(a, b)
+    assert quote.a.text.startswith("We thank the villagers")
+    assert quote.b.text == "without [the villagers], more would have died"
+    assert not quote.exact
+
+
+def test_two_quotes_sharing_a_phrase_across_a_long_gap_are_not_shared() -> None:
+    a = "She said “the river will rise by morning and the council has done nothing at all.”"
+    b = "He said “the river will flood the lower town, and the council has done nothing.”"
+    assert shared_quotations(a, b) == []
+
+
+@given(
+    st.lists(st.sampled_from(PASSAGE), min_size=4, max_size=9),
+    st.integers(min_value=1, max_value=2),
+    st.lists(st.sampled_from(["alpha", "beta", "gamma"]), min_size=1, max_size=2),
+)
+def test_a_replaced_stretch_is_shared_whichever_side_is_a(
+    words: list[str], at: int, replacement: list[str]
+) -> None:
+    original = " ".join(words)
+    altered = " ".join([*words[:at], *replacement, *words[at + 1 :]])
+    a, b = f"She said “{original}” today.", f"He said “{altered}” later."
+    forward = [(q.a.text, q.b.text) for q in shared_quotations(a, b)]
+    backward = [(q.b.text, q.a.text) for q in shared_quotations(b, a)]
+    assert forward == backward
