@@ -87,6 +87,21 @@ def paired_once(
     }
 
 
+def paired_once_figures_aside(
+    old_texts: Sequence[str],
+    new_texts: Sequence[str],
+    old_masked: Sequence[str],
+    new_masked: Sequence[str],
+) -> dict[int, int]:
+    """Old paragraph index -> new index, for paragraphs standing once in each text, word for
+    word or else with their figures masked (a renumbered heading or cross-reference)."""
+    old_all, new_all = range(len(old_texts)), range(len(new_texts))
+    anchors = paired_once(old_texts, new_texts, old_all, new_all)
+    for old_index, new_index in paired_once(old_masked, new_masked, old_all, new_all).items():
+        anchors.setdefault(old_index, new_index)
+    return anchors
+
+
 def _occurrences(keys: list[int], run: list[int]) -> int:
     """How many times ``run`` stands in ``keys`` as consecutive items."""
     size = len(run)

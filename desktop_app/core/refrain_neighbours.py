@@ -25,7 +25,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 
-from desktop_app.core.cloned_stretches import Span, paired_once, paragraph_texts
+from desktop_app.core.cloned_stretches import Span, paired_once_figures_aside, paragraph_texts
 
 
 def _holding(spans: list[Span], starts: list[int], start: int, end: int) -> int | None:
@@ -62,11 +62,9 @@ class RefrainNeighbours:
             )
         ]
         self._in_a_row_spans = set(self._in_a_row)
-        old_all, new_all = range(len(self._old_texts)), range(len(self._new_texts))
-        self._anchors = paired_once(self._old_texts, self._new_texts, old_all, new_all)
-        masked = paired_once(old_masked, new_masked, old_all, new_all)
-        for old_index, new_index in masked.items():
-            self._anchors.setdefault(old_index, new_index)
+        self._anchors = paired_once_figures_aside(
+            self._old_texts, self._new_texts, old_masked, new_masked
+        )
         self._old_starts = [start for start, _ in self._old_spans]
         self._new_starts = [start for start, _ in self._new_spans]
 

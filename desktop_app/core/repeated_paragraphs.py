@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 
-from desktop_app.core.cloned_stretches import Span, paired_once, paragraph_texts
+from desktop_app.core.cloned_stretches import Span, paired_once_figures_aside, paragraph_texts
 
 #: Farthest an anchor may stand from the passage's paragraph (in paragraphs).
 NEAREST_ANCHOR = 3
@@ -34,11 +34,9 @@ class RepeatedParagraphs:
         self.new_counts = Counter(self.new_texts)
         #: old paragraph index -> new index, for paragraphs standing once in each text,
         #: word for word or else figures aside (a renumbered heading or cross-reference)
-        old_all, new_all = range(len(self.old_texts)), range(len(self.new_texts))
-        self.anchors = paired_once(self.old_texts, self.new_texts, old_all, new_all)
-        masked = paired_once(old_masked, new_masked, old_all, new_all)
-        for old_index, new_index in masked.items():
-            self.anchors.setdefault(old_index, new_index)
+        self.anchors = paired_once_figures_aside(
+            self.old_texts, self.new_texts, old_masked, new_masked
+        )
         self.copies: dict[str, list[int]] = {}
         for index, text in enumerate(self.new_texts):
             if self._repeated(text):
