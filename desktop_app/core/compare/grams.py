@@ -8,6 +8,8 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
+from desktop_app.core.compare.terms import inverse_document_frequency
+
 #: Letters in a piece of a word (with a space marking each end of the word): a word
 #: inflected, compounded or spelt a little otherwise ("alarm" / "alarms", Korean "변압기" /
 #: "변압기가", Zulu "yisiphepho" / "isiphepho") still shares most of its pieces with its
@@ -69,15 +71,7 @@ def gram_vectors(sentences: Sequence[Sequence[str]]) -> list[list[Vector]]:
     """
     counts = [[gram_counts(sentence) for sentence in side] for side in sentences]
     documents = [set(found) for side in counts for found in side]
-    frequency: Counter[str] = Counter()
-    for keys in documents:
-        frequency.update(keys)
-    total = len(documents)
-    idf = {
-        key: math.log((1 + total) / (1 + n)) + 1.0
-        for key, n in frequency.items()
-        if n <= GRAM_COMMON
-    }
+    idf = inverse_document_frequency(documents, most=GRAM_COMMON)
     vectors: list[list[Vector]] = []
     for side in counts:
         side_vectors: list[Vector] = []

@@ -1101,10 +1101,17 @@ def scale_of(word: str) -> str:
     return ""
 
 
-def inverse_document_frequency(documents: Sequence[set[str]]) -> dict[str, float]:
-    """Smoothed IDF of each term over ``documents`` (sets of keys)."""
+def inverse_document_frequency(
+    documents: Sequence[set[str]], most: int | None = None
+) -> dict[str, float]:
+    """Smoothed IDF of each term over ``documents`` (sets of keys); with ``most``, only of
+    the terms found in at most that many documents."""
     counts: Counter[str] = Counter()
     for keys in documents:
         counts.update(keys)
     total = len(documents)
-    return {key: math.log((1 + total) / (1 + n)) + 1.0 for key, n in counts.items()}
+    return {
+        key: math.log((1 + total) / (1 + n)) + 1.0
+        for key, n in counts.items()
+        if most is None or n <= most
+    }
