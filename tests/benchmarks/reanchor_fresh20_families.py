@@ -50,7 +50,7 @@ from tests.benchmarks.reanchor_families import Family, _paragraphs, typos
 from tests.benchmarks.reanchor_fresh5_families import draw_from_pools
 from tests.benchmarks.reanchor_fresh6_families import _inside
 from tests.benchmarks.reanchor_fresh7_families import _across
-from tests.benchmarks.reanchor_fresh7_places import recurring, sentences, sentences_of
+from tests.benchmarks.reanchor_fresh7_places import recurring, sentences
 from tests.benchmarks.reanchor_fresh8_families import _by_rate
 from tests.benchmarks.reanchor_fresh11_places import clauses as clauses_of
 from tests.benchmarks.reanchor_fresh15_edits import figure_amended, reorder
@@ -80,6 +80,7 @@ from tests.benchmarks.reanchor_fresh20_kit import (
     reference_lines,
     references_paragraph,
     sections,
+    sentences_in,
     stock_paragraphs,
     summary,
     summary_sentences,
@@ -341,7 +342,7 @@ def _cross_line(text: str) -> list[Span]:
     paragraphs = _paragraphs(text)
     for _, heading in headings(text):
         after = [p for p in paragraphs if p[0] > heading[1]]
-        if after and (said := sentences_of(text, after[0])):
+        if after and (said := sentences_in(text, after[0])):
             found.append((heading[0], said[0][1]))
     lines = captions(text)
     found += [(a[0], b[1]) for a, b in pairwise(lines) if text[a[1]] == "\n"][:1]
@@ -367,7 +368,7 @@ def fresh20_spans(rng: random.Random, text: str, count: int) -> list[Span]:
     neighbours = [
         (a[0], b[1])
         for paragraph in body_paragraphs(text)
-        for a, b in pairwise(sentences_of(text, paragraph))
+        for a, b in pairwise(sentences_in(text, paragraph))
     ]
     pools = [
         (0.10, summary_sentences(text)),

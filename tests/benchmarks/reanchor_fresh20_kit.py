@@ -32,6 +32,8 @@ CROSS_REFERENCE = re.compile(r"\bSection (\d+)\b")
 CITATION = re.compile(r"\[(\d{1,2})\](?! above)")
 #: A reference list line: "[3] Okafor, A. …".
 REFERENCE_LINE = re.compile(r"\[(\d{1,2})\] [^\n]+")
+#: A judgment's paragraph number, which the sentence pattern reads as a sentence: "14.".
+PARAGRAPH_NUMBER = re.compile(r"\d+\.")
 #: A finding's figure: a decimal ("0.62"), the only kind of figure findings hold.
 DECIMAL = re.compile(r"(?<![\w.,/])\d+\.\d+(?![\w/]|\.\d)")
 #: A note every document ends with, holding the marks that trip placement (an apostrophe,
@@ -124,6 +126,11 @@ def _numbered(lines: Sequence[str]) -> list[str]:
 # -- readers -------------------------------------------------------------------------------------
 
 
+def sentences_in(text: str, paragraph: Span) -> list[Span]:
+    """The sentences of a one-line paragraph, without a judgment's paragraph number."""
+    return [s for s in sentences_of(text, paragraph) if not PARAGRAPH_NUMBER.fullmatch(text, *s)]
+
+
 def summary(text: str) -> Span:
     """The summary paragraph (the one after the summary heading)."""
     return _paragraphs(text)[3]
@@ -176,8 +183,10 @@ def sections(text: str) -> list[Span]:
 
 
 def body_paragraphs(text: str) -> list[Span]:
-    """Prose paragraphs inside the numbered sections (no heading, caption or stock line)."""
+    """Prose paragraphs inside the numbered sections (no heading, caption or paragraph
+    that stands more than once)."""
     found = []
+    stock = stock_paragraphs(text)
     for start, end in sections(text):
         for span in _paragraphs(text):
             words = text[slice(*span)]
@@ -185,7 +194,8 @@ def body_paragraphs(text: str) -> list[Span]:
                 start < span[0] < end
                 and "\n" not in words
                 and not SECTION_HEADING.fullmatch(words)
-                and len(sentences_of(text, span)) >= 2
+                and words not in stock
+                and len(sentences_in(text, span)) >= 2
             ):
                 found.append(span)
     return found
@@ -193,12 +203,12 @@ def body_paragraphs(text: str) -> list[Span]:
 
 def body_sentences(text: str) -> list[Span]:
     """The sentences of the body paragraphs."""
-    return [s for p in body_paragraphs(text) for s in sentences_of(text, p)]
+    return [s for p in body_paragraphs(text) for s in sentences_in(text, p)]
 
 
 def summary_sentences(text: str) -> list[Span]:
     """The summary's sentences."""
-    return sentences_of(text, summary(text))
+    return sentences_in(text, summary(text))
 
 
 def decimals(text: str) -> dict[str, list[Span]]:
