@@ -160,8 +160,9 @@ def sections_reordered(tracked: TrackedText, rng: random.Random, rate: float) ->
 def references_renumbered(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """The reference list in another house style: at the lowest rate a near-twin entry
     added (an entry copied below itself, its year or page then changed), at the middle rate
-    the list re-sorted by author, at the highest both; the list renumbered to run in order
-    and every citation number in the text retyped to match ("[3]" to "[7]")."""
+    the list re-sorted by author (and the twin added too when it was sorted already), at the
+    highest both; the list renumbered to run in order and every citation number in the text
+    retyped to match ("[3]" to "[7]")."""
     text = tracked.text
     lines = reference_lines(text)
     words = [text[slice(*line)].split("] ", 1)[1] for line in lines]
@@ -282,8 +283,8 @@ def citations_marked(tracked: TrackedText, rng: random.Random, rate: float) -> N
 def stock_carried(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """Recurring lines kept up to date by a secretary: the stock paragraph a document
     repeats most reworded in one place (half of them, all but one), at the middle rate and
-    above deleted in one more place, and its first occurrence copied to the end under a
-    typed "Carried forward" heading."""
+    above deleted in one more place when two or more are left, and its first occurrence
+    copied to the end under a typed "Carried forward" heading."""
     text = tracked.text
     found = stock_paragraphs(text)
     words = max(found, key=lambda w: (len(found[w]), -found[w][0][0]))

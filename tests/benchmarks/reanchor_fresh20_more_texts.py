@@ -235,11 +235,11 @@ THESIS = Document(
     ),
     references_heading="Literatur / References",
     references=(
-        "Goldscheider, N. (2015). Karst-Grundwasser. Grundwasser 20: 1–12.",
-        "Goldscheider, N. (2016). Karst-Grundwasser. Grundwasser 21: 1–12.",
         "Okafor, A., Lind, B. (2019). Dual porosity in karst. J Hydrol 571: 44–58.",
-        "Weiß, S., Groß, T. (2020). Tracer tests in der Alb. Hydrogeologie 9: 88–97.",
+        "Goldscheider, N. (2015). Karst-Grundwasser. Grundwasser 20: 1–12.",
         "Weiß, S., Groß, T. (2020). Tracer tests in der Alb. Hydrogeologie 9: 98–99.",
+        "Goldscheider, N. (2016). Karst-Grundwasser. Grundwasser 21: 1–12.",
+        "Weiß, S., Groß, T. (2020). Tracer tests in der Alb. Hydrogeologie 9: 88–97.",
     ),
     notes_heading="Anmerkungen / Notes",
     notes=(
@@ -315,11 +315,11 @@ CONFERENCE = Document(
     ),
     references_heading="References",
     references=(
-        "Clanuwat, T., Lamb, A. (2018). Deep learning for kuzushiji. arXiv 1812.01718.",
-        "Clanuwat, T., Lamb, A. (2019). KuroNet. ICDAR 2019: 607–614.",
         "Okafor, A., Lind, B. (2019). Few-shot transfer for OCR. TACL 7: 22–35.",
-        "Tanaka, M. (2021). 近世商家文書の翻刻. 東京: 勉誠出版, pp. 40–61.",
+        "Clanuwat, T., Lamb, A. (2018). Deep learning for kuzushiji. arXiv 1812.01718.",
         "Tanaka, M. (2021). 近世商家文書の翻刻. 東京: 勉誠出版, pp. 62–80.",
+        "Clanuwat, T., Lamb, A. (2019). KuroNet. ICDAR 2019: 607–614.",
+        "Tanaka, M. (2021). 近世商家文書の翻刻. 東京: 勉誠出版, pp. 40–61.",
     ),
     notes_heading="Keywords and notes",
     notes=(

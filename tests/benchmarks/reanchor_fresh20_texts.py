@@ -153,11 +153,11 @@ REVIEW = Document(
     ),
     references_heading="References added in this round",
     references=(
-        "Haddad, R., Ngata, T. (2017). Hyphae under drought. Soil Biol Biochem 105: 1–9.",
-        "Haddad, R., Ngata, T. (2018). Hyphae under drought. Soil Biol Biochem 118: 1–9.",
         "Ngata, T. (2020). Grazing and recovery. J Ecol 108: 455–467.",
-        "Ngata, T. (2020). Grazing and recovery. J Ecol 108: 468–470.",
+        "Haddad, R., Ngata, T. (2017). Hyphae under drought. Soil Biol Biochem 105: 1–9.",
         "Søndergaard, M. (2016). Slopes and soil water. Geoderma 270: 64–72.",
+        "Haddad, R., Ngata, T. (2018). Hyphae under drought. Soil Biol Biochem 118: 1–9.",
+        "Ngata, T. (2020). Grazing and recovery. J Ecol 108: 468–470.",
     ),
     notes_heading="Notes to the editor",
     notes=(
@@ -224,12 +224,12 @@ ENCYCLOPAEDIA = Document(
     ),
     references_heading="References",
     references=(
-        "Kabale District (2014). Census report. Kabale: KDLG, p. 14.",
-        "Kabale District (2014). Census report. Kabale: KDLG, p. 41.",
         "Okafor, A., Lind, B. (2019). Crater lakes of Uganda. Afr J Ecol 57: 210–219.",
+        "Kabale District (2014). Census report. Kabale: KDLG, p. 14.",
+        "Uganda Wildlife Authority (2019). Visitor statistics. Retrieved 3 May 2021.",
+        "Kabale District (2014). Census report. Kabale: KDLG, p. 41.",
         "Tumusiime, J. (2011). The islands of Bunyonyi. Kampala: Fountain, p. 88.",
         "Tumusiime, J. (2012). The islands of Bunyonyi. 2nd ed. Kampala: Fountain, p. 88.",
-        "Uganda Wildlife Authority (2019). Visitor statistics. Retrieved 3 May 2021.",
     ),
     notes_heading="Notes",
     notes=(
@@ -303,11 +303,11 @@ WHITE_PAPER = Document(
     ),
     references_heading="Sources",
     references=(
-        "Department for Education (2023). Tutoring programme statistics. London: DfE.",
-        "Department for Education (2024). Tutoring programme statistics. London: DfE.",
         "Okafor, A., Lind, B. (2019). Small-group tutoring. Educ Res Rev 28: 100–118.",
-        "Okafor, A., Lind, B. (2019). Small-group tutoring. Educ Res Rev 28: 119–121.",
+        "Department for Education (2023). Tutoring programme statistics. London: DfE.",
         "Reyes, M. (2022). Who tutors? Oxford Rev Educ 48(2): 233–250.",
+        "Department for Education (2024). Tutoring programme statistics. London: DfE.",
+        "Okafor, A., Lind, B. (2019). Small-group tutoring. Educ Res Rev 28: 119–121.",
     ),
     notes_heading="Notes",
     notes=(
