@@ -214,6 +214,7 @@ THESIS = Document(
         "Two of the springs dried up briefly in August 2022.",
         "The conduit network is known only in part from cave surveys {cite}.",
         "Future work will combine tracer data with isotope ratios.",
+        "Isotope ratios (δ¹⁸O) were measured monthly at two springs {cite}.",
         "The water authority will use the results to plan protection zones.",
         "The Swabian Jura is a plateau of Jurassic limestone up to 1,000 metres high.",
         "Most rain sinks into the rock within hours, and surface streams are rare.",

@@ -61,6 +61,7 @@ PREPRINT = Document(
         "The delayed schedule asked nurses to sleep from 09:00 to 16:00 after a night shift.",
         "Nobody reported harm from the schedules, though two nurses found them hard to keep.",
         "The analysis plan was registered before the first nurse was enrolled.",
+        "The phase shift Δφ was estimated from dim-light melatonin onset, with α set at 0.01.",
         "We did not measure performance on clinical tasks, only on the tests described here.",
     ),
     stock=(
