@@ -79,15 +79,32 @@ def _next_text_line(lines: list[str], start: int, count: int) -> str | None:
     return None
 
 
+def _first_letter_or_digit(stripped: str) -> str:
+    """The first letter or digit of a line, after any opening quote or bracket ("" if none)."""
+    return next((char for char in stripped if char.isalnum()), "")
+
+
+def _opens_as_a_title_does(stripped: str) -> bool:
+    """Whether a first line opens as a headline: with a capital, a figure or a letter of a
+    script without case, after any opening quote ("\"They took the bees\": keepers count
+    the cost", "«Плотина выдержит»", "40 hives stolen", "暴雨过后", "عودة المياه")."""
+    first = _first_letter_or_digit(stripped)
+    return bool(first) and not first.islower()
+
+
 def _looks_like_title(stripped: str) -> bool:
     # The first line of a saved article is often its headline, over a byline or dateline.
-    return len(stripped) <= 140 and stripped[0].isupper() and not _ends_sentence(stripped)
+    return (
+        len(stripped) <= 140 and _opens_as_a_title_does(stripped) and not _ends_sentence(stripped)
+    )
 
 
 def _looks_like_heading(stripped: str, following: str | None) -> bool:
     if following is None or len(stripped) > _HEADING_MAX_CHARS:
         return False
-    if len(stripped.split()) > _HEADING_MAX_WORDS or not stripped[0].isupper():
+    # A capital, after any opening quote ("'We were told they were safe'"): in a script
+    # without case, or without sentence marks (Thai), a short line is as often a sentence.
+    if len(stripped.split()) > _HEADING_MAX_WORDS or not _first_letter_or_digit(stripped).isupper():
         return False
     if _LIST_ITEM.match(following):
         return not _ends_sentence(stripped)

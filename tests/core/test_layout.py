@@ -159,6 +159,9 @@ def test_sample_display_plan(name: str) -> None:
 
 # -- roles in general ------------------------------------------------------------------------
 
+TITLE_OVER_TEXT = [Role.HEADING, Role.BLANK, Role.PARAGRAPH]
+SECTION_HEADING = [Role.PARAGRAPH, Role.HEADING, Role.PARAGRAPH]
+
 
 @pytest.mark.parametrize(
     ("lines", "expected"),
@@ -171,10 +174,30 @@ def test_sample_display_plan(name: str) -> None:
         (["x" * 300, "A section", "y" * 300], [Role.PARAGRAPH, Role.HEADING, Role.PARAGRAPH]),
         (["x" * 300, "It ends here.", "y" * 300], [Role.PARAGRAPH] * 3),
         (["x" * 300, "Last line"], [Role.PARAGRAPH, Role.PARAGRAPH]),
+        # A headline may open with a quotation, a figure or a script without case.
+        (['"They took the bees": keepers count the cost', "", "x" * 300], TITLE_OVER_TEXT),
+        (["«Плотина выдержит» — жители Ишима", "", "x" * 300], TITLE_OVER_TEXT),
+        (["40 beehives stolen overnight", "", "x" * 300], TITLE_OVER_TEXT),
+        (["暴雨过后 城区积水退去", "", "x" * 300], TITLE_OVER_TEXT),
+        (["عودة المياه إلى الأحياء الشرقية", "", "x" * 300], TITLE_OVER_TEXT),
+        (['"and then it stopped', "", "x" * 300], [Role.PARAGRAPH, Role.BLANK, Role.PARAGRAPH]),
+        # A crosshead in quotes heads its section; a caseless or unpunctuated script's short
+        # line within the text does not (a Thai sentence has no full stop to tell it apart).
+        (["x" * 300, "'We were told they were safe'", "y" * 300], SECTION_HEADING),
+        (["x" * 300, "โชคดีที่ไม่มีใครได้รับบาดเจ็บ", "y" * 300], [Role.PARAGRAPH] * 3),
     ],
 )
 def test_classify_lines(lines: list[str], expected: list[Role]) -> None:
     assert classify_lines(lines) == expected
+
+
+@given(
+    st.sampled_from(['"', "“", "«", "‘", "'", "„", "(", "「"]),
+    st.sampled_from(["Forty hives stolen", "Плотина выдержит", "Ποτάμι πλημμύρισε"]),
+)
+def test_an_opening_quote_does_not_change_a_first_line_s_role(opener: str, title: str) -> None:
+    plain = classify_lines([title, "", "x" * 300])
+    assert classify_lines([opener + title, "", "x" * 300]) == plain == TITLE_OVER_TEXT
 
 
 def test_empty_text_has_one_blank_line() -> None:
