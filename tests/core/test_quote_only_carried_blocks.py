@@ -10,6 +10,7 @@ from desktop_app.core.anchoring import describe
 from desktop_app.core.batch_placement import Request
 from desktop_app.core.figure_twins import doubled
 from desktop_app.core.quote_only_carried_blocks import (
+    BREAK,
     one_copy_in_its_block,
     own_context,
     placed_with_their_blocks,
@@ -120,3 +121,28 @@ def test_a_line_placed_with_its_header_is_always_its_own(order: list[int]) -> No
     settled = placed_with_their_blocks(new, [header, passage], [_placed_header(new, header), guess])
     at = new.index("Mary Pascoe")
     assert (settled[1].start, settled[1].end) == (at, new.index("\n", at))
+
+
+def test_a_near_copy_of_the_line_elsewhere_keeps_it_in_review() -> None:
+    old = _register(ENTRIES)
+    _, passage = _requests(old)
+    new = _register(ENTRIES[::-1])
+    retyped = _entry(*ENTRIES[1]).replace("was buried.", "was burid.", 1)  # a typo
+    assert one_copy_in_its_block(new, passage.quote) is not None
+    assert one_copy_in_its_block(new + "\n\n" + retyped, passage.quote) is None
+
+
+def test_a_short_quote_or_one_whose_context_stays_in_its_paragraph_says_nothing() -> None:
+    text = (
+        "Log of the fermenter in hall B, kept by the night shift.\n"
+        "Run 7461 started at 09:40 and ran for twelve hours.\n"
+        "OD600 0.82 at the end of it, no foam seen at all.\n"
+    )
+    start = text.index("OD600")
+    _, short = describe(text, start, start + len("OD600 0.82"))
+    assert one_copy_in_its_block(text, short) is None  # under 20 code points
+    start = text.index("started")
+    _, inside = describe(text, start, start + len("started at 09:40 and ran"))
+    assert BREAK not in inside.prefix
+    assert BREAK not in inside.suffix
+    assert one_copy_in_its_block(text, inside) is None  # nothing past a blank line split it
