@@ -71,6 +71,8 @@ from desktop_app.core.one_side_kept import kept_copy
 from desktop_app.core.paragraph_twin_doubts import reviewed_off_its_paragraph
 from desktop_app.core.partial_bound import may_reach
 from desktop_app.core.quote_candidates import Refinements
+from desktop_app.core.quote_only_block_pieces import cut_off_a_twins_piece
+from desktop_app.core.quote_only_carried_blocks import placed_with_their_blocks
 from desktop_app.core.quote_search import (
     CONTEXT_AGREES,
     FAR_AGREES,
@@ -199,7 +201,11 @@ def place_all(
     (``core.dropped_marks``: an unpointed edition), and so are time stamps opening lines
     (``core.dropped_stamps``: a transcript printed without them) for passages still not
     placed. Last, a placement on a twin of its own block (the passage's own paragraph,
-    told by a figure, standing elsewhere: ``core.paragraph_twin_doubts``) goes to review."""
+    told by a figure, standing elsewhere: ``core.paragraph_twin_doubts``) goes to review,
+    and one across a block's edge whose smaller piece stands on a twin block is cut back
+    to its larger piece (``core.quote_only_block_pieces``); a passage still in review on
+    the one copy of its quote in its own block, whose neighbour moved by as much, is
+    placed there (``core.quote_only_carried_blocks``)."""
     placements = _placed_again(text, requests, decided, _place_all_folded(text, requests, decided))
     given_all = [None] * len(requests) if decided is None else decided
     checked = [
@@ -212,7 +218,14 @@ def place_all(
         else reviewed_off_its_paragraph(text, request.quote, placement)
         for request, placement, given in zip(requests, checked, given_all, strict=True)
     ]
+    checked = [
+        placement
+        if given is not None
+        else cut_off_a_twins_piece(text, request.quote, placement, request.position.start)
+        for request, placement, given in zip(requests, checked, given_all, strict=True)
+    ]
     settled = placed_on_their_one_copies(text, requests, checked)
+    settled = placed_with_their_blocks(text, requests, settled)
     return [given or placement for placement, given in zip(settled, given_all, strict=True)]
 
 
