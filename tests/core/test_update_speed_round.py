@@ -1,0 +1,85 @@
+"""This speed round's shortcuts of the update path answer as the readings they replace."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.cloned_stretches import FIGURE, figures_masked
+from desktop_app.core.edge_lines import _renumbered_edges
+
+#: Letters, white space and digits of several scripts (Arabic-Indic, Devanagari, full
+#: width) with look-alikes that are not decimal digits (a superscript, a Roman numeral).
+PIECES = ["a", "b", " ", "\n", "1", "23", "٣", "७", "４", "²", "Ⅻ", ".", "é", "😀"]
+MIXED = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(MIXED)
+def test_figures_masked_is_the_figure_pattern_replaced(text: str) -> None:
+    assert figures_masked(text) == FIGURE.sub("0", text)
+
+
+def test_figures_masked_at_the_edges() -> None:
+    assert figures_masked("") == ""
+    assert figures_masked("2026") == "0"
+    assert figures_masked("12 May 2026") == "0 May 0"
+    assert figures_masked("٣٤ and ४") == "0 and 0"
+
+
+def _renumbered_edges_eagerly(
+    old: str, new: str, old_start: int, old_end: int, quote: str, start: int, end: int
+) -> tuple[int, int]:
+    """``edge_lines._renumbered_edges`` reading the placement's lines before any check."""
+    if end <= start:
+        return start, end
+    held = {FIGURE.sub("0", line) for line in new[start:end].split("\n")}
+    first, _, rest = quote.partition("\n")
+    if (
+        rest
+        and (old_start == 0 or old[old_start - 1] == "\n")
+        and start > 0
+        and new[start - 1] == "\n"
+        and new[start] != "\n"
+        and FIGURE.search(first)
+        and FIGURE.sub("0", first) not in held
+    ):
+        line_start = new.rfind("\n", 0, start - 1) + 1
+        line = new[line_start : start - 1]
+        if line != first and FIGURE.sub("0", line) == FIGURE.sub("0", first):
+            start = line_start
+    head, _, last = quote.rpartition("\n")
+    if (
+        head
+        and (old_end == len(old) or old[old_end] == "\n")
+        and end < len(new)
+        and new[end] == "\n"
+        and new[end - 1] != "\n"
+        and FIGURE.search(last)
+        and FIGURE.sub("0", last) not in held
+    ):
+        line_end = new.find("\n", end + 1)
+        line_end = len(new) if line_end == -1 else line_end
+        line = new[end + 1 : line_end]
+        if line != last and FIGURE.sub("0", line) == FIGURE.sub("0", last):
+            end = line_end
+    return start, end
+
+
+LINES = st.lists(st.sampled_from(["Item 1", "Item 2", "Note", "", "Total 3", "x 12 y"]), max_size=8)
+
+
+@settings(max_examples=400, deadline=None)
+@given(LINES, LINES, st.data())
+def test_renumbered_edges_read_lazily_as_eagerly(
+    old_lines: list[str], new_lines: list[str], data: st.DataObject
+) -> None:
+    old, new = "\n".join(old_lines), "\n".join(new_lines)
+    old_start = data.draw(st.integers(0, len(old)))
+    old_end = data.draw(st.integers(old_start, len(old)))
+    start = data.draw(st.integers(0, len(new)))
+    end = data.draw(st.integers(start, len(new)))
+    quote = old[old_start:old_end]
+    assert _renumbered_edges(old, new, old_start, old_end, quote, start, end) == (
+        _renumbered_edges_eagerly(old, new, old_start, old_end, quote, start, end)
+    )
