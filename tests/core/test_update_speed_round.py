@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import sys
+import unicodedata
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.cloned_stretches import FIGURE, figures_masked
+from desktop_app.core.diff_placement import _signs_in_text
 from desktop_app.core.edge_lines import _renumbered_edges
 
 #: Letters, white space and digits of several scripts (Arabic-Indic, Devanagari, full
@@ -83,3 +87,20 @@ def test_renumbered_edges_read_lazily_as_eagerly(
     assert _renumbered_edges(old, new, old_start, old_end, quote, start, end) == (
         _renumbered_edges_eagerly(old, new, old_start, old_end, quote, start, end)
     )
+
+
+def _signs_by_category(text: str) -> bool:
+    return any(unicodedata.category(char)[0] in "LNS" for char in text)
+
+
+def test_alnum_is_exactly_the_letter_and_number_categories() -> None:
+    assert all(
+        chr(code).isalnum() == (unicodedata.category(chr(code))[0] in "LN")
+        for code in range(sys.maxunicode + 1)
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "!", "€", "—", "\u0301", "\t", "_"])).map("".join))
+def test_signs_in_text_reads_as_the_categories(text: str) -> None:
+    assert _signs_in_text(text) == _signs_by_category(text)
