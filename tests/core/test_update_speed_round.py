@@ -8,9 +8,15 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.cloned_stretches import FIGURE, figures_masked
+from desktop_app.core.cloned_stretches import (
+    FIGURE,
+    figures_masked,
+    paired_once_figures_aside,
+    paragraph_texts,
+)
 from desktop_app.core.diff_placement import _signs_in_text
 from desktop_app.core.edge_lines import _renumbered_edges
+from desktop_app.core.repeated_paragraphs import RepeatedParagraphs
 
 #: Letters, white space and digits of several scripts (Arabic-Indic, Devanagari, full
 #: width) with look-alikes that are not decimal digits (a superscript, a Roman numeral).
@@ -104,3 +110,38 @@ def test_alnum_is_exactly_the_letter_and_number_categories() -> None:
 @given(st.lists(st.sampled_from([*PIECES, "!", "€", "—", "\u0301", "\t", "_"])).map("".join))
 def test_signs_in_text_reads_as_the_categories(text: str) -> None:
     assert _signs_in_text(text) == _signs_by_category(text)
+
+
+def _with_anchors_always(old: str, new: str) -> RepeatedParagraphs:
+    """``RepeatedParagraphs`` with its anchors worked out whether or not a paragraph repeats."""
+    paragraphs = RepeatedParagraphs(old, new)
+    paragraphs.anchors = paired_once_figures_aside(
+        paragraph_texts(old)[1],
+        paragraph_texts(new)[1],
+        paragraph_texts(old)[2],
+        paragraph_texts(new)[2],
+    )
+    paragraphs._anchored = sorted(paragraphs.anchors.values())
+    return paragraphs
+
+
+PARAGRAPHS = st.lists(
+    st.sampled_from(["Chorus", "Verse 1", "Verse 2", "Yes.", "Note 3"]), max_size=8
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PARAGRAPHS, PARAGRAPHS, st.data())
+def test_repeated_paragraphs_need_anchors_only_with_copies(
+    old_paragraphs: list[str], new_paragraphs: list[str], data: st.DataObject
+) -> None:
+    old, new = "\n\n".join(old_paragraphs), "\n\n".join(new_paragraphs)
+    lazy, eager = RepeatedParagraphs(old, new), _with_anchors_always(old, new)
+    for _ in range(5):
+        old_start = data.draw(st.integers(0, len(old)))
+        old_end = data.draw(st.integers(old_start, len(old)))
+        start = data.draw(st.integers(0, len(new)))
+        end = data.draw(st.integers(start, len(new)))
+        assert lazy.away_from_its_own(old_start, old_end, start, end) == (
+            eager.away_from_its_own(old_start, old_end, start, end)
+        )
