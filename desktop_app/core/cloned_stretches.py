@@ -94,13 +94,17 @@ def paired_once(
 ) -> dict[int, int]:
     """Old index -> new index of the items among ``old_indices`` and ``new_indices`` whose
     key stands once among each side's (paragraphs sure to be one another)."""
-    old_counts = Counter(old_keys[index] for index in old_indices)
-    new_counts = Counter(new_keys[index] for index in new_indices)
-    new_once = {new_keys[index]: index for index in new_indices if new_counts[new_keys[index]] == 1}
+    old_counts = Counter(map(old_keys.__getitem__, old_indices))
+    new_counts = Counter(map(new_keys.__getitem__, new_indices))
+    new_once = {
+        key: index
+        for index in new_indices
+        if new_counts[key := new_keys[index]] == 1  # every key read is counted: no miss
+    }
     return {
-        index: new_once[old_keys[index]]
+        index: new_once[key]
         for index in old_indices
-        if old_counts[old_keys[index]] == 1 and old_keys[index] in new_once
+        if old_counts[key := old_keys[index]] == 1 and key in new_once
     }
 
 
@@ -200,6 +204,11 @@ class DoubledStretches:
     def __init__(self, old: str, new: str) -> None:
         self.stretches = doubled_stretches(old, new)
         self._starts = [start for start, _ in self.stretches]
+
+    @property
+    def applies(self) -> bool:
+        """Whether :meth:`holds` can say yes at all (some stretch was doubled)."""
+        return bool(self.stretches)
 
     def holds(self, start: int, end: int) -> bool:
         """Whether new ``[start, end)`` ends inside a doubled stretch: wholly inside it (which

@@ -48,6 +48,11 @@ class RepeatedParagraphs:
         self._old_starts = [s for s, _ in self.old_spans]
         self._new_starts = [s for s, _ in self.new_spans]
 
+    @property
+    def applies(self) -> bool:
+        """Whether :meth:`away_from_its_own` can say yes at all (a paragraph repeats)."""
+        return bool(self.copies)
+
     def _repeated(self, text: str) -> bool:
         """Whether a paragraph stood several times in the old text, or was pasted again."""
         return self.old_counts[text] > 1 or self.new_counts[text] > self.old_counts[text] > 0

@@ -8,14 +8,19 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop_app.core.alignment import Alignment
 from desktop_app.core.cloned_stretches import (
     FIGURE,
+    DoubledStretches,
     figures_masked,
+    paired_once,
     paired_once_figures_aside,
     paragraph_texts,
 )
 from desktop_app.core.diff_placement import _signs_in_text
+from desktop_app.core.doubled_paragraphs import DoubledParagraphs
 from desktop_app.core.edge_lines import _renumbered_edges
+from desktop_app.core.refrain_neighbours import RefrainNeighbours
 from desktop_app.core.repeated_paragraphs import RepeatedParagraphs
 
 #: Letters, white space and digits of several scripts (Arabic-Indic, Devanagari, full
@@ -145,3 +150,60 @@ def test_repeated_paragraphs_need_anchors_only_with_copies(
         assert lazy.away_from_its_own(old_start, old_end, start, end) == (
             eager.away_from_its_own(old_start, old_end, start, end)
         )
+
+
+@settings(max_examples=300, deadline=None)
+@given(PARAGRAPHS, PARAGRAPHS, st.data())
+def test_a_repeat_check_that_does_not_apply_says_no(
+    old_paragraphs: list[str], new_paragraphs: list[str], data: st.DataObject
+) -> None:
+    old, new = "\n\n".join(old_paragraphs), "\n\n".join(new_paragraphs)
+    doubled, doubled_paragraphs = DoubledStretches(old, new), DoubledParagraphs(Alignment(old, new))
+    repeated, refrains = RepeatedParagraphs(old, new), RefrainNeighbours(old, new)
+    for _ in range(5):
+        old_start = data.draw(st.integers(0, len(old)))
+        old_end = data.draw(st.integers(old_start, len(old)))
+        start = data.draw(st.integers(0, len(new)))
+        end = data.draw(st.integers(start, len(new)))
+        if not doubled.applies:
+            assert not doubled.holds(start, end)
+        if not doubled_paragraphs.applies:
+            assert not doubled_paragraphs.holds(start, end)
+        if not repeated.applies:
+            assert not repeated.away_from_its_own(old_start, old_end, start, end)
+        if not refrains.applies:
+            assert not refrains.beside_one_neighbour(old_start, old_end, start, end)
+            assert not refrains.beside_its_copy(old_start, old_end, start, end)
+
+
+def _paired_once_by_reading(
+    old_keys: list[str], new_keys: list[str], old_indices: list[int], new_indices: list[int]
+) -> dict[int, int]:
+    """``cloned_stretches.paired_once`` read straightforwardly."""
+    result = {}
+    for index in old_indices:
+        key = old_keys[index]
+        olds = [i for i in old_indices if old_keys[i] == key]
+        news = [i for i in new_indices if new_keys[i] == key]
+        if len(olds) == 1 and len(news) == 1:
+            result[index] = news[0]
+    return result
+
+
+KEYS = st.lists(st.sampled_from("abcde"), max_size=10)
+
+
+@settings(max_examples=300, deadline=None)
+@given(KEYS, KEYS, st.data())
+def test_paired_once_pairs_keys_standing_once_on_each_side(
+    old_keys: list[str], new_keys: list[str], data: st.DataObject
+) -> None:
+    old_indices = data.draw(
+        st.lists(st.sampled_from(range(len(old_keys))), unique=True) if old_keys else st.just([])
+    )
+    new_indices = data.draw(
+        st.lists(st.sampled_from(range(len(new_keys))), unique=True) if new_keys else st.just([])
+    )
+    assert paired_once(old_keys, new_keys, old_indices, new_indices) == (
+        _paired_once_by_reading(old_keys, new_keys, old_indices, new_indices)
+    )
