@@ -7,8 +7,10 @@ import unicodedata
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
 
-from desktop_app.core.alignment import Alignment
+from desktop_app.core.alignment import EDITED_IN_PLACE, MOVE_MIN, Alignment
 from desktop_app.core.cloned_stretches import (
     FIGURE,
     DoubledStretches,
@@ -20,6 +22,12 @@ from desktop_app.core.cloned_stretches import (
 from desktop_app.core.diff_placement import _signs_in_text
 from desktop_app.core.doubled_paragraphs import DoubledParagraphs
 from desktop_app.core.edge_lines import _renumbered_edges
+from desktop_app.core.line_neighbours import (
+    NEIGHBOUR_SHIFT,
+    LeftBehind,
+    Lines,
+    neighbour_shifts,
+)
 from desktop_app.core.refrain_neighbours import RefrainNeighbours
 from desktop_app.core.repeated_paragraphs import RepeatedParagraphs
 
@@ -207,3 +215,62 @@ def test_paired_once_pairs_keys_standing_once_on_each_side(
     assert paired_once(old_keys, new_keys, old_indices, new_indices) == (
         _paired_once_by_reading(old_keys, new_keys, old_indices, new_indices)
     )
+
+
+def _edited_original_elsewhere_by_reading(
+    left_behind: LeftBehind, line: tuple[int, int], shift: int
+) -> bool:
+    """``LeftBehind.edited_original_elsewhere`` reading every unmatched line."""
+    alignment = left_behind.alignment
+    shifts = neighbour_shifts(alignment, line)
+    old_line = alignment.old[line[0] : line[1]]
+    left = len(shifts) < 2 or any(abs(other - shift) > NEIGHBOUR_SHIFT for other in shifts)
+    if not left or len(old_line.strip()) < MOVE_MIN:
+        return False
+    own = Lines(alignment.new).line_of(line[0] + shift, line[0] + shift)
+    places = [line[0] + other for other in shifts]
+    reach = NEIGHBOUR_SHIFT + len(old_line)
+    unmatched = [
+        text
+        for at, text in left_behind._unmatched_lines()
+        if (own is None or at != own[0])
+        and (not places or any(abs(at - place) <= reach for place in places))
+    ]
+    found = process.extractOne(
+        old_line, unmatched, scorer=Indel.normalized_similarity, score_cutoff=EDITED_IN_PLACE
+    )
+    return found is not None
+
+
+LONG_LINES = st.lists(
+    st.sampled_from(
+        [
+            "The committee met on Tuesday to discuss the budget.",
+            "The committee met on Tuesdey to discus the budget.",
+            "Minutes were taken by the secretary of the board.",
+            "",
+            "Short line.",
+            "A completely different sentence stands here now.",
+        ]
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(LONG_LINES, LONG_LINES, st.data())
+def test_edited_original_elsewhere_reads_only_lines_in_reach(
+    old_lines: list[str], new_lines: list[str], data: st.DataObject
+) -> None:
+    old, new = "\n".join(old_lines), "\n".join(new_lines)
+    alignment = Alignment(old, new)
+    left_behind = LeftBehind(alignment, Lines(new))
+    lines = Lines(old)
+    for _ in range(4):
+        index = data.draw(st.integers(0, len(lines.starts) - 1))
+        shift = data.draw(st.integers(-len(old), len(new)))
+        line = lines.line(index)
+        assert left_behind.edited_original_elsewhere(line, shift) == (
+            _edited_original_elsewhere_by_reading(left_behind, line, shift)
+        )
