@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from functools import lru_cache
+from itertools import accumulate
 
 from rapidfuzz.distance import Indel
 
@@ -80,10 +81,31 @@ def paragraph_texts(text: str) -> tuple[list[Span], list[str], list[str]]:
     """The spans of ``text``'s paragraphs, their texts, and their texts with figures masked
     (a renumbered heading, a corrected figure and a cross-reference read alike); kept for
     the last few texts, as an update asks for each of its two texts more than once."""
-    spans = paragraphs(text)
-    masked_text = figures_masked(text)  # every line stays blank or not, as it was
-    masked = [masked_text[start:end] for start, end in paragraphs(masked_text)]
-    return spans, [text[start:end] for start, end in spans], masked
+    lines = text.split("\n")
+    # masking keeps every line blank or not, as it was: the same lines make each paragraph
+    masked_lines = figures_masked(text).split("\n")
+    starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
+    runs = _paragraph_lines(lines)
+    spans = [(starts[first], starts[stop] - 1) for first, stop in runs]
+    texts = [text[start:end] for start, end in spans]
+    return spans, texts, ["\n".join(masked_lines[first:stop]) for first, stop in runs]
+
+
+def _paragraph_lines(lines: list[str]) -> list[tuple[int, int]]:
+    """The paragraphs of a text's ``lines`` (runs of lines between blank ones): the index
+    of each one's first line and one past its last (:func:`paragraphs`, by line)."""
+    found: list[tuple[int, int]] = []
+    first = -1
+    for index, line in enumerate(lines):
+        if line and not line.isspace():
+            if first < 0:
+                first = index
+        elif first >= 0:
+            found.append((first, index))
+            first = -1
+    if first >= 0:
+        found.append((first, len(lines)))
+    return found
 
 
 def paired_once(

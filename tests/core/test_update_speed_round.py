@@ -18,6 +18,7 @@ from desktop_app.core.cloned_stretches import (
     paired_once,
     paired_once_figures_aside,
     paragraph_texts,
+    paragraphs,
 )
 from desktop_app.core.diff_placement import _signs_in_text
 from desktop_app.core.doubled_paragraphs import DoubledParagraphs
@@ -274,3 +275,21 @@ def test_edited_original_elsewhere_reads_only_lines_in_reach(
         assert left_behind.edited_original_elsewhere(line, shift) == (
             _edited_original_elsewhere_by_reading(left_behind, line, shift)
         )
+
+
+def _paragraph_texts_by_spans(text: str) -> tuple[list[tuple[int, int]], list[str], list[str]]:
+    """``cloned_stretches.paragraph_texts`` read as the paragraphs of the text and of its
+    masked copy."""
+    spans = paragraphs(text)
+    masked_text = FIGURE.sub("0", text)
+    masked = [masked_text[start:end] for start, end in paragraphs(masked_text)]
+    return spans, [text[start:end] for start, end in spans], masked
+
+
+TEXT_PIECES = [*PIECES, "\n\n", " \n", "\t", "\r", "\x0b", "\u2003", "x 12\n", "\n  \n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(TEXT_PIECES), max_size=40).map("".join))
+def test_paragraph_texts_by_lines_read_as_by_spans(text: str) -> None:
+    assert paragraph_texts.__wrapped__(text) == _paragraph_texts_by_spans(text)
