@@ -31,6 +31,7 @@ from desktop_app.core.line_neighbours import (
 )
 from desktop_app.core.refrain_neighbours import RefrainNeighbours
 from desktop_app.core.repeated_paragraphs import RepeatedParagraphs
+from desktop_app.core.twin_line_moves import TWIN_LINE_MIN, _unique_lines
 
 #: Letters, white space and digits of several scripts (Arabic-Indic, Devanagari, full
 #: width) with look-alikes that are not decimal digits (a superscript, a Roman numeral).
@@ -293,3 +294,21 @@ TEXT_PIECES = [*PIECES, "\n\n", " \n", "\t", "\r", "\x0b", "\u2003", "x 12\n", "
 @given(st.lists(st.sampled_from(TEXT_PIECES), max_size=40).map("".join))
 def test_paragraph_texts_by_lines_read_as_by_spans(text: str) -> None:
     assert paragraph_texts.__wrapped__(text) == _paragraph_texts_by_spans(text)
+
+
+def _unique_lines_by_walking(text: str) -> dict[str, tuple[int, int]]:
+    """``twin_line_moves._unique_lines`` walking the lines with a running offset."""
+    lines = text.split("\n")
+    found, at = {}, 0
+    for line in lines:
+        if len(line) >= TWIN_LINE_MIN and lines.count(line) == 1:
+            found[line] = (at, at + len(line))
+        at += len(line) + 1
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a line long enough", "short", "", "another long line"])))
+def test_unique_lines_read_as_by_walking(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert _unique_lines(text) == _unique_lines_by_walking(text)
