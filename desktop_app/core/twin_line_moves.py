@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate
+from operator import attrgetter
 
 from desktop_app.core.block_diff import Block
 
@@ -33,7 +34,7 @@ class _ByOld:
     """Blocks sorted by where they start in the old text, to find those over a span."""
 
     def __init__(self, blocks: list[Block]) -> None:
-        self.blocks = sorted(blocks, key=lambda b: b.old)
+        self.blocks = sorted(blocks, key=attrgetter("old"))
         self.starts = [b.old for b in self.blocks]
 
     def over(self, span: Span) -> list[Block]:
