@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from operator import attrgetter
 
 from desktop_app.core.anchoring import trim_span
 from desktop_app.core.block_diff import EDITED_IN_PLACE as EDITED_IN_PLACE
@@ -49,11 +50,11 @@ class Alignment:
         self._old_length = len(old)
         self.old = old
         self.new = new
-        self.blocks = sorted(blocks, key=lambda b: b.old)
+        self.blocks = sorted(blocks, key=attrgetter("old"))
         #: Whether a repeated line was paired with one of two copies in doubt.
         self.in_doubt = any(block.doubtful for block in blocks)
         self._old_starts = [b.old for b in self.blocks]
-        by_new = sorted(self.blocks, key=lambda b: b.new)
+        by_new = sorted(self.blocks, key=attrgetter("new"))
         self._new_starts, self._new_ends = _covered(new, by_new)
         self._haystacks: dict[int, Haystack] = {}
         self._lost_lines: dict[int, list[str]] = {}

@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from functools import lru_cache
+from itertools import accumulate
 
 from rapidfuzz.distance import Indel
 
@@ -34,6 +35,9 @@ NEAR_COPY = 0.9
 
 #: A figure (any script's digits), masked when paragraphs are compared.
 FIGURE = re.compile(r"\d+")
+#: A run of anything but digits: what stands between figures (a pattern that consumes
+#: long runs is read several times quicker than one looked for at every code point).
+_BETWEEN_FIGURES = re.compile(r"\D+")
 
 Span = tuple[int, int]
 
@@ -58,15 +62,50 @@ def paragraphs(text: str) -> list[Span]:
     return found
 
 
+def figures_masked(text: str) -> str:
+    """``text`` with each figure (run of digits) made one ``0``: ``FIGURE.sub("0", text)``,
+    read as the runs between figures joined by ``0`` (``\\d`` is ``str.isdecimal``)."""
+    between = _BETWEEN_FIGURES.findall(text)
+    if not between:
+        return "0" if text else ""  # all figures, or nothing
+    masked = "0".join(between)
+    if text[0].isdecimal():
+        masked = "0" + masked
+    if text[-1].isdecimal():
+        masked += "0"
+    return masked
+
+
 @lru_cache(maxsize=4)
 def paragraph_texts(text: str) -> tuple[list[Span], list[str], list[str]]:
     """The spans of ``text``'s paragraphs, their texts, and their texts with figures masked
     (a renumbered heading, a corrected figure and a cross-reference read alike); kept for
     the last few texts, as an update asks for each of its two texts more than once."""
-    spans = paragraphs(text)
-    masked_text = FIGURE.sub("0", text)  # every line stays blank or not, as it was
-    masked = [masked_text[start:end] for start, end in paragraphs(masked_text)]
-    return spans, [text[start:end] for start, end in spans], masked
+    lines = text.split("\n")
+    # masking keeps every line blank or not, as it was: the same lines make each paragraph
+    masked_lines = figures_masked(text).split("\n")
+    starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
+    runs = _paragraph_lines(lines)
+    spans = [(starts[first], starts[stop] - 1) for first, stop in runs]
+    texts = [text[start:end] for start, end in spans]
+    return spans, texts, ["\n".join(masked_lines[first:stop]) for first, stop in runs]
+
+
+def _paragraph_lines(lines: list[str]) -> list[tuple[int, int]]:
+    """The paragraphs of a text's ``lines`` (runs of lines between blank ones): the index
+    of each one's first line and one past its last (:func:`paragraphs`, by line)."""
+    found: list[tuple[int, int]] = []
+    first = -1
+    for index, line in enumerate(lines):
+        if line and not line.isspace():
+            if first < 0:
+                first = index
+        elif first >= 0:
+            found.append((first, index))
+            first = -1
+    if first >= 0:
+        found.append((first, len(lines)))
+    return found
 
 
 def paired_once(
@@ -77,13 +116,17 @@ def paired_once(
 ) -> dict[int, int]:
     """Old index -> new index of the items among ``old_indices`` and ``new_indices`` whose
     key stands once among each side's (paragraphs sure to be one another)."""
-    old_counts = Counter(old_keys[index] for index in old_indices)
-    new_counts = Counter(new_keys[index] for index in new_indices)
-    new_once = {new_keys[index]: index for index in new_indices if new_counts[new_keys[index]] == 1}
+    old_counts = Counter(map(old_keys.__getitem__, old_indices))
+    new_counts = Counter(map(new_keys.__getitem__, new_indices))
+    new_once = {
+        key: index
+        for index in new_indices
+        if new_counts[key := new_keys[index]] == 1  # every key read is counted: no miss
+    }
     return {
-        index: new_once[old_keys[index]]
+        index: new_once[key]
         for index in old_indices
-        if old_counts[old_keys[index]] == 1 and old_keys[index] in new_once
+        if old_counts[key := old_keys[index]] == 1 and key in new_once
     }
 
 
@@ -183,6 +226,11 @@ class DoubledStretches:
     def __init__(self, old: str, new: str) -> None:
         self.stretches = doubled_stretches(old, new)
         self._starts = [start for start, _ in self.stretches]
+
+    @property
+    def applies(self) -> bool:
+        """Whether :meth:`holds` can say yes at all (some stretch was doubled)."""
+        return bool(self.stretches)
 
     def holds(self, start: int, end: int) -> bool:
         """Whether new ``[start, end)`` ends inside a doubled stretch: wholly inside it (which

@@ -150,7 +150,9 @@ def _signs_in(old: str, pieces: list[Block]) -> bool:
 
 
 def _signs_in_text(text: str) -> bool:
-    return any(unicodedata.category(char)[0] in "LNS" for char in text)
+    """Whether ``text`` holds a letter, digit or symbol: a letter or digit is what
+    ``str.isalnum`` tells (categories L and N exactly), asked first as it is quick."""
+    return any(map(str.isalnum, text)) or any(unicodedata.category(char)[0] == "S" for char in text)
 
 
 def _lost_ends_found(head: str, tail: str, text: str, start: int, end: int) -> tuple[int, int]:
@@ -455,7 +457,7 @@ def _without_bare_ends(old: str, run: list[Block]) -> list[Block]:
     are read back where the same characters still stand)."""
 
     def bare(piece: Block) -> bool:
-        return not any(char.isalnum() for char in old[piece.old : piece.old + piece.length])
+        return not any(map(str.isalnum, old[piece.old : piece.old + piece.length]))
 
     def apart(before: Block, after: Block) -> bool:
         new_gap = after.new - (before.new + before.length)

@@ -92,6 +92,11 @@ class DoubledParagraphs:
         self.stretches = doubled_paragraphs(alignment)
         self._starts = [start for start, _ in self.stretches]
 
+    @property
+    def applies(self) -> bool:
+        """Whether :meth:`holds` can say yes at all (some paragraph was doubled)."""
+        return bool(self.stretches)
+
     def holds(self, start: int, end: int) -> bool:
         """Whether new ``[start, end)`` starts or ends inside a doubled paragraph: wholly
         inside it (which copy, a guess), or coming into it from the text around (whether

@@ -91,7 +91,17 @@ def _renumbered_edges(
     figures aside, not word for word."""
     if end <= start:
         return start, end
-    held = {FIGURE.sub("0", line) for line in new[start:end].split("\n")}
+    placed_lo, placed_hi = start, end
+    held: set[str] | None = None  # the placement's lines figures aside, read when asked
+
+    def holds(line: str) -> bool:
+        """Whether the placement as it came holds ``line``, figures aside."""
+        nonlocal held
+        if held is None:
+            lines = new[placed_lo:placed_hi].split("\n")
+            held = {FIGURE.sub("0", each) for each in lines}
+        return FIGURE.sub("0", line) in held
+
     first, _, rest = quote.partition("\n")
     if (
         rest
@@ -100,7 +110,7 @@ def _renumbered_edges(
         and new[start - 1] == "\n"
         and new[start] != "\n"
         and FIGURE.search(first)
-        and FIGURE.sub("0", first) not in held
+        and not holds(first)
     ):
         line_start = new.rfind("\n", 0, start - 1) + 1
         line = new[line_start : start - 1]
@@ -114,7 +124,7 @@ def _renumbered_edges(
         and new[end] == "\n"
         and new[end - 1] != "\n"
         and FIGURE.search(last)
-        and FIGURE.sub("0", last) not in held
+        and not holds(last)
     ):
         line_end = new.find("\n", end + 1)
         line_end = len(new) if line_end == -1 else line_end

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
@@ -176,6 +176,8 @@ class LeftBehind:
         self._known: dict[tuple[int, int], int | None] = {}
         self._copied: dict[tuple[int, int], bool] = {}
         self._unmatched: list[tuple[int, str]] | None = None
+        #: Where each of ``_unmatched``'s lines starts (sorted), to find those near a place.
+        self._unmatched_starts: list[int] = []
         self._new_lines = new_lines or Lines(alignment.new)
 
     def __call__(self, line: tuple[int, int], shift: int) -> int | None:
@@ -200,9 +202,14 @@ class LeftBehind:
                 own = self._new_lines.line_of(line[0] + shift, line[0] + shift)
                 places = [line[0] + other for other in shifts]
                 reach = NEIGHBOUR_SHIFT + len(old_line)
+                lines = self._unmatched_lines()
+                if places:  # only lines within reach of a place can be near one
+                    starts = self._unmatched_starts
+                    first = bisect_left(starts, min(places) - reach)
+                    lines = lines[first : bisect_right(starts, max(places) + reach)]
                 unmatched = [
                     text
-                    for at, text in self._unmatched_lines()
+                    for at, text in lines
                     if (own is None or at != own[0])
                     and (not places or any(abs(at - place) <= reach for place in places))
                 ]
@@ -231,6 +238,7 @@ class LeftBehind:
                 for index in sorted(indexes)
                 if self.alignment.unaligned_share(*lines.line(index)) >= UNMATCHED
             ]
+            self._unmatched_starts = [at for at, _ in self._unmatched]
         return self._unmatched
 
 

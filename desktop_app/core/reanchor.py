@@ -161,6 +161,14 @@ def replace_article_text(
     doubled_paragraphs = DoubledParagraphs(alignment)
     repeated_paragraphs = RepeatedParagraphs(article.text, text)
     refrains = RefrainNeighbours(article.text, text)
+    # whether any of the checks on paragraphs printed again or repeated can review a
+    # placement at all (most updates have none: each check would say no to every passage)
+    repeats = (
+        doubled.applies
+        or doubled_paragraphs.applies
+        or repeated_paragraphs.applies
+        or refrains.applies
+    )
     paired = PairedParagraphs(article.text, text)
     own_paragraphs = OwnParagraphs(article.text, text)
     old_paragraphs = _paragraph_starts(lines)
@@ -200,17 +208,16 @@ def replace_article_text(
                 placement = own_paragraphs.put_back(
                     position.start, position.end, quote.exact, placement
                 )
-            if placement.state in PLACED_STATES and (
-                doubled.holds(placement.start, placement.end)
-                or doubled_paragraphs.holds(placement.start, placement.end)
-                or repeated_paragraphs.away_from_its_own(
-                    position.start, position.end, placement.start, placement.end
-                )
-                or refrains.beside_one_neighbour(
-                    position.start, position.end, placement.start, placement.end
-                )
-                or refrains.beside_its_copy(
-                    position.start, position.end, placement.start, placement.end
+            if (
+                repeats
+                and placement.state in PLACED_STATES
+                and _on_a_repeat(
+                    doubled,
+                    doubled_paragraphs,
+                    repeated_paragraphs,
+                    refrains,
+                    position,
+                    placement,
                 )
             ):
                 placement = Placement("review", placement.start, placement.end, placement.score)
@@ -229,6 +236,27 @@ def replace_article_text(
             edits.append(Replace("Re-anchor", annotation, updated))
     label = f"Update text of “{article.title}”"
     return Reanchoring(tuple(results), Compound(label, tuple(edits)))
+
+
+def _on_a_repeat(
+    doubled: DoubledStretches,
+    doubled_paragraphs: DoubledParagraphs,
+    repeated_paragraphs: RepeatedParagraphs,
+    refrains: RefrainNeighbours,
+    position: TextPosition,
+    placement: Placement,
+) -> bool:
+    """Whether a placement lies on a stretch or paragraph printed twice, on a copy of a
+    repeated paragraph away from its own, or on a refrain's other copy: which copy, a
+    guess (review)."""
+    old_start, old_end, start, end = position.start, position.end, placement.start, placement.end
+    return (
+        doubled.holds(start, end)
+        or doubled_paragraphs.holds(start, end)
+        or repeated_paragraphs.away_from_its_own(old_start, old_end, start, end)
+        or refrains.beside_one_neighbour(old_start, old_end, start, end)
+        or refrains.beside_its_copy(old_start, old_end, start, end)
+    )
 
 
 def _carried_along(

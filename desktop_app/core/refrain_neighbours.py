@@ -68,6 +68,12 @@ class RefrainNeighbours:
         self._old_starts = [start for start, _ in self._old_spans]
         self._new_starts = [start for start, _ in self._new_spans]
 
+    @property
+    def applies(self) -> bool:
+        """Whether :meth:`beside_one_neighbour` or :meth:`beside_its_copy` can say yes at
+        all (each needs anchors or refrains standing in a row)."""
+        return bool(self._anchors or self._in_a_row)
+
     def beside_one_neighbour(self, old_start: int, old_end: int, start: int, end: int) -> bool:
         """Whether a passage on old ``[old_start, old_end)``, a refrain, placed on new
         ``[start, end)``, lies on a copy other than the one standing between the new

@@ -32,18 +32,26 @@ class RepeatedParagraphs:
         self.new_spans, self.new_texts, new_masked = paragraph_texts(new)
         self.old_counts = Counter(self.old_texts)
         self.new_counts = Counter(self.new_texts)
-        #: old paragraph index -> new index, for paragraphs standing once in each text,
-        #: word for word or else figures aside (a renumbered heading or cross-reference)
-        self.anchors = paired_once_figures_aside(
-            self.old_texts, self.new_texts, old_masked, new_masked
-        )
         self.copies: dict[str, list[int]] = {}
         for index, text in enumerate(self.new_texts):
             if self._repeated(text):
                 self.copies.setdefault(text, []).append(index)
+        #: old paragraph index -> new index, for paragraphs standing once in each text,
+        #: word for word or else figures aside (a renumbered heading or cross-reference);
+        #: worked out only when some paragraph is repeated (else no passage asks for them)
+        self.anchors: dict[int, int] = {}
+        if self.copies:
+            self.anchors = paired_once_figures_aside(
+                self.old_texts, self.new_texts, old_masked, new_masked
+            )
         self._anchored = sorted(self.anchors.values())
         self._old_starts = [s for s, _ in self.old_spans]
         self._new_starts = [s for s, _ in self.new_spans]
+
+    @property
+    def applies(self) -> bool:
+        """Whether :meth:`away_from_its_own` can say yes at all (a paragraph repeats)."""
+        return bool(self.copies)
 
     def _repeated(self, text: str) -> bool:
         """Whether a paragraph stood several times in the old text, or was pasted again."""

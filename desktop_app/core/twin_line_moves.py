@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from itertools import accumulate
+from operator import attrgetter
 
 from desktop_app.core.block_diff import Block
 
@@ -20,19 +22,19 @@ def _unique_lines(text: str) -> dict[str, Span]:
     their spans (without their line breaks)."""
     lines = text.split("\n")
     counts = Counter(lines)
-    found, at = {}, 0
-    for line in lines:
-        if len(line) >= TWIN_LINE_MIN and counts[line] == 1:
-            found[line] = (at, at + len(line))
-        at += len(line) + 1
-    return found
+    starts = accumulate(map((1).__add__, map(len, lines)), initial=0)  # each line's start
+    return {
+        line: (at, at + len(line))
+        for line, at in zip(lines, starts, strict=False)  # one start more: the end
+        if len(line) >= TWIN_LINE_MIN and counts[line] == 1
+    }
 
 
 class _ByOld:
     """Blocks sorted by where they start in the old text, to find those over a span."""
 
     def __init__(self, blocks: list[Block]) -> None:
-        self.blocks = sorted(blocks, key=lambda b: b.old)
+        self.blocks = sorted(blocks, key=attrgetter("old"))
         self.starts = [b.old for b in self.blocks]
 
     def over(self, span: Span) -> list[Block]:
