@@ -117,6 +117,12 @@ from tests.benchmarks.reanchor_fresh19_families import (
     fresh19_spans,
     fresh19_text,
 )
+from tests.benchmarks.reanchor_fresh20_families import (
+    FRESH20_FAMILIES,
+    FRESH20_SEEDS,
+    fresh20_spans,
+    fresh20_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -137,6 +143,7 @@ UPDATE_SETS = (
     MaterialSet("fresh17", FRESH17_SEEDS, FRESH17_FAMILIES, fresh17_text, fresh17_spans),
     MaterialSet("fresh18", FRESH18_SEEDS, FRESH18_FAMILIES, fresh18_text, fresh18_spans),
     MaterialSet("fresh19", FRESH19_SEEDS, FRESH19_FAMILIES, fresh19_text, fresh19_spans),
+    MaterialSet("fresh20", FRESH20_SEEDS, FRESH20_FAMILIES, fresh20_text, fresh20_spans),
 )
 
 
