@@ -223,11 +223,13 @@ def lines_to_blocks(lines: list[_Line]) -> list[Block]:
         for previous, line in pairwise(body)
         if previous.page == line.page and previous.y > line.y and _same(previous.size, line.size)
     ]
+    margins = _margins(body)
     layout = _Layout(
         body_size=body_size,
         spacing=_percentile(gaps, 0.25) if gaps else body_size * 1.2,
         full_line=_percentile([len(line.text) for line in body], 0.75),
-        margins=_margins(body),
+        margins=margins,
+        indents_first_lines=_first_line_indents(body, margins) >= 2,
     )
     blocks: list[Block] = []
     current: list[str] = []
@@ -272,6 +274,9 @@ class _Layout:
     full_line: float
     #: Each page's left margin of the body text.
     margins: dict[int, float]
+    #: Whether paragraphs open with an indented first line (seen twice or more on one page:
+    #: a line after a sentence's end, indented, and the next line back at the margin).
+    indents_first_lines: bool = False
 
     def indented(self, line: _Line) -> bool:
         """True when the line starts right of the page's margin (by over half an em)."""
@@ -289,7 +294,10 @@ class _Layout:
         if previous.page != line.page:
             runs_on = not previous.text.endswith(_SENTENCE_END) and line.text[:1].islower()
             carries_on = not self.ends_short(previous) and not self.indented(line)
-            return not (runs_on or (carries_on and len(previous.text) >= 0.9 * self.full_line))
+            # Where paragraphs open indented, a page's first line at the margin carries the
+            # last one on unless that ended short; otherwise only a line that ran nearly full.
+            to_margin = self.indents_first_lines or len(previous.text) >= 0.9 * self.full_line
+            return not (runs_on or (carries_on and to_margin))
         gap = previous.y - line.y
         if gap <= 0 or gap > self.spacing * 1.3 * line.size / self.body_size:
             return True
@@ -312,6 +320,19 @@ def _margins(lines: list[_Line]) -> dict[int, float]:
     counts = Counter(round(x) for xs in starts.values() for x in xs)
     usual = float(min((x for x, n in counts.items() if n >= 2), default=min(counts)))
     return {page: min(xs) if len(xs) >= 3 else min(*xs, usual) for page, xs in starts.items()}
+
+
+def _first_line_indents(lines: list[_Line], margins: dict[int, float]) -> int:
+    """How many lines open a paragraph indented: after a line that ends a sentence on the
+    same page, right of the margin by over half an em, the next line back at the margin."""
+    count = 0
+    for before, line, after in zip(lines, lines[1:], lines[2:], strict=False):
+        if not before.page == line.page == after.page or not before.text.endswith(_SENTENCE_END):
+            continue
+        margin = margins[line.page]
+        if line.x - margin > 0.5 * line.size and after.x - margin <= 0.5 * after.size:
+            count += 1
+    return count
 
 
 def _percentile(values: Sequence[float], fraction: float) -> float:
