@@ -18,6 +18,9 @@ from desktop_app.core.compare.grams import gram_pairs, gram_vectors
 from desktop_app.core.compare.model import AlignedPair, Comparison, Span
 from desktop_app.core.compare.neighbours import (
     beside_pairs,
+    common_terms,
+    commonplace_pairs,
+    faint_anchors,
     lone_pairs,
     next_partner_pairs,
     weak_anchors,
@@ -87,10 +90,15 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             if (g, h) in weak:
                 weak_units.add((i, j))
     identical = _identical(text_a, units_a, text_b, units_b)
+    identical_units = set(identical)
     for i, j in identical:
         selected[i, j] = 1.0
     for i, j in lone_pairs(
         weak_units.difference(identical), selected.keys(), (len(units_a), len(units_b))
+    ):
+        del selected[i, j]
+    for i, j in faint_anchors(
+        weak_units.difference(identical), selected, (len(units_a), len(units_b))
     ):
         del selected[i, j]
     group_a = _group_of(copies_a, len(units_a))
@@ -121,6 +129,23 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             continue
         for i, j in _copy_by_copy(copies_a[g], copies_b[h]):
             selected.setdefault((i, j), scores[g, h])
+
+    # two sentences of one story share its ordinary words (the language's own, the event's
+    # name) without reporting one fact: such a pair stands only beside another
+    common = common_terms(
+        (
+            [terms.weights for terms in distinct_terms_a],
+            [terms.weights for terms in distinct_terms_b],
+        )
+    )
+    for i, j in commonplace_pairs(
+        selected.keys(),
+        ([terms.weights for terms in terms_a], [terms.weights for terms in terms_b]),
+        ([terms.norm for terms in terms_a], [terms.norm for terms in terms_b]),
+        common,
+    ):
+        if (i, j) not in identical_units:
+            del selected[i, j]
 
     def score_of(i: int, j: int) -> float:
         return scores.get((group_a[i], group_b[j]), 0.0)

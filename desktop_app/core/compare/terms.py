@@ -12,7 +12,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -1102,14 +1102,16 @@ def scale_of(word: str) -> str:
 
 
 def inverse_document_frequency(
-    documents: Sequence[set[str]], most: int | None = None
+    documents: Iterable[Set[str]], most: int | None = None
 ) -> dict[str, float]:
-    """Smoothed IDF of each term over ``documents`` (sets of keys); with ``most``, only of
-    the terms found in at most that many documents."""
+    """Smoothed IDF of each term over ``documents`` (sets of keys, read once, so they may
+    be made one at a time); with ``most``, only of the terms found in at most that many
+    documents."""
     counts: Counter[str] = Counter()
+    total = 0
     for keys in documents:
         counts.update(keys)
-    total = len(documents)
+        total += 1
     return {
         key: math.log((1 + total) / (1 + n)) + 1.0
         for key, n in counts.items()

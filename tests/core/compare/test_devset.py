@@ -172,11 +172,15 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.839 / 0.740 / 0.786, labels 0.756, quotes 234 of 235 (precision 0.9957), only-A
     # recall 0.885; the precision, label and only-A floors lowered to take them in. With
     # the quote rule their one missed quote showed (a stretch of a quotation replaced, "ida"
-    # given as "dagiti umili"): quotes 235 of 235 (precision 0.9957), labels 0.757.
+    # given as "dagiti umili"): quotes 235 of 235 (precision 0.9957), labels 0.757. After
+    # round 53 (a faint anchor or a pair held by common terms stays only when flanked):
+    # 0.849 / 0.738 / 0.789 (leaving one pair out, the rules' settings chosen on the other
+    # pairs, 0.848 / 0.738 / 0.789), labels 0.757; the precision and F1 floors raised to
+    # just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.88
-    assert tuning["pair_precision"] >= 0.835
+    assert tuning["pair_precision"] >= 0.845
     assert tuning["pair_recall"] >= 0.735
-    assert tuning["pair_f1"] >= 0.785
+    assert tuning["pair_f1"] >= 0.788
     assert tuning["label_accuracy"] >= 0.75

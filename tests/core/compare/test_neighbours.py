@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop_app.core.compare import compare_texts, neighbours
 from desktop_app.core.compare.neighbours import (
     ANCHOR_FLOOR,
     BOTH_UNPAIRED_EASING,
+    FAINT_ANCHOR_SCORE,
     NEIGHBOUR_SCORE,
     NEXT_PARTNER_RAISE,
     NEXT_PARTNER_SCORE,
     beside_pairs,
+    common_share,
+    common_terms,
+    commonplace_pairs,
+    faint_anchors,
     lone_pairs,
     next_partner_pairs,
+    unflanked,
     weak_anchors,
 )
 
@@ -166,3 +174,123 @@ def test_without_pairs_beside_pairs_nothing_is_paired_by_standing_beside_one(
     placed = {(1, 1): 0.5, (2, 2): 0.9}
     identity = list(range(5))
     assert neighbours.beside_pairs([(1, 1)], placed, identity, identity) == []
+
+
+def test_a_pair_is_flanked_only_by_a_pair_diagonally_before_or_after_it() -> None:
+    pairs = [(2, 2), (4, 7), (6, 6)]
+    candidates = [(3, 3), (5, 8), (5, 5), (7, 7), (9, 1)]
+    # (3, 3) follows (2, 2); (5, 8) follows (4, 7); (5, 5) precedes (6, 6); (7, 7) follows
+    # (6, 6); (9, 1) has a pair two units away at most on neither diagonal
+    assert unflanked(candidates, pairs) == [(9, 1)]
+    # a pair beside it in one text only (same sentence of B) does not flank it
+    assert unflanked([(3, 2)], [(2, 2), (4, 2)]) == [(3, 2)]
+
+
+def test_a_weak_anchor_under_the_faint_score_stays_only_when_flanked() -> None:
+    selected = {
+        (0, 0): 0.5,
+        (1, 1): 0.4,
+        (5, 9): FAINT_ANCHOR_SCORE - 0.04,  # faint and alone: dropped
+        (2, 2): FAINT_ANCHOR_SCORE - 0.04,  # faint, but (1, 1) stands before it
+        (8, 3): FAINT_ANCHOR_SCORE,  # weak, not faint: left to lone_pairs
+    }
+    assert faint_anchors([(5, 9), (2, 2), (8, 3)], selected, (12, 12)) == [(5, 9)]
+    # an anchor no longer selected is not dropped twice
+    assert faint_anchors([(7, 7)], selected, (12, 12)) == []
+    # in texts of a few sentences every pair stands near every other: nothing is dropped
+    assert faint_anchors([(5, 9)], selected, (12, 5)) == []
+
+
+def test_common_terms_are_those_held_by_enough_sentences_of_one_text() -> None:
+    holders = neighbours.COMMON_HOLDERS
+    a = [{"ipan": 1.0, "tlitl": 1.0, "#30": 1.0}] * holders + [{"puestos": 1.0}]
+    b = [{"tlitl": 1.0, "ipan": 1.0}] * (holders - 1) + [{"@day:sun": 1.0, "#30": 1.0}] * 9
+    # "ipan" and "tlitl" stand in enough sentences of A; a figure or a day never is common
+    assert common_terms((a, b)) == frozenset({"ipan", "tlitl"})
+    assert common_terms((b, a)) == frozenset({"ipan", "tlitl"})
+    assert common_terms((a[holders:], b[: holders - 1])) == frozenset()
+
+
+def test_the_common_share_of_a_cosine() -> None:
+    a = {"doo": 3.0, "tsékoo": 1.0, "bitah": 2.0}
+    b = {"doo": 1.0, "tsékoo": 2.0, "ashdla": 5.0}
+    # doo gives 3 of the shared 3 + 2
+    assert common_share((a, b), (1.0, 1.0), frozenset({"doo"})) == pytest.approx(0.6)
+    assert common_share((b, a), (1.0, 1.0), frozenset({"doo"})) == pytest.approx(0.6)
+    assert common_share((a, {"ashdla": 1.0}), (1.0, 1.0), frozenset({"doo"})) == 0.0
+    assert common_share((a, b), (0.0, 1.0), frozenset({"doo"})) == 0.0
+
+
+@given(
+    st.lists(
+        st.dictionaries(st.sampled_from("abcdefg"), st.floats(0.01, 5.0), max_size=5),
+        min_size=2,
+        max_size=2,
+    ),
+    st.sets(st.sampled_from("abcdefg")),
+)
+def test_the_common_share_is_a_share_and_the_same_from_either_side(
+    vectors: list[dict[str, float]], common: set[str]
+) -> None:
+    a, b = vectors
+    share = common_share((a, b), (1.0, 1.0), frozenset(common))
+    assert 0.0 <= share <= 1.0 + 1e-12
+    assert share == common_share((b, a), (1.0, 1.0), frozenset(common))
+    if a.keys() & b.keys() and a.keys() & b.keys() <= common:
+        assert share == pytest.approx(1.0)
+
+
+def test_a_pair_held_by_common_terms_stays_only_when_flanked() -> None:
+    common = frozenset({"doo", "ipan"})
+    weights_a = [{"doo": 2.0, "x": 0.1}, {"doo": 2.0, "rare": 2.0}, {"ipan": 1.0}, {"y": 1.0}]
+    weights_b = [{"doo": 2.0, "z": 0.1}, {"doo": 2.0, "rare": 2.0}, {"ipan": 1.0}, {"y": 1.0}]
+    norms = ([1.0] * 4, [1.0] * 4)
+    # (0, 0): all its cosine from "doo", and nothing flanks it once (1, 1) is out
+    # of the pairs; (2, 2) is held by "ipan" alone but (3, 3) follows it; (1, 1) shares a
+    # rare term as much as the common one
+    assert commonplace_pairs([(0, 0), (2, 2), (3, 3)], (weights_a, weights_b), norms, common) == [
+        (0, 0)
+    ]
+    assert commonplace_pairs([(0, 0), (1, 1)], (weights_a, weights_b), norms, common) == []
+    assert commonplace_pairs([(2, 2)], (weights_a, weights_b), norms, common) == [(2, 2)]
+
+
+GOTSATL_A = (
+    "Fire At Gotsatl Mosque\n"
+    "Fire crews from Khunzakh reached the village of Gotsatl at ten in the evening. "
+    "The fire spread across the roof of the Friday mosque within an hour. "
+    "Neighbours carried water from the spring in buckets. "
+    "The imam said the carpets and the old books were saved. "
+    "The fire was out by dawn. "
+    "Investigators think a faulty heater in the fire hall started it. "
+    "The district will pay for a new roof."
+)
+GOTSATL_B = (
+    "Mosque Roof Lost\n"
+    "Villagers in Gotsatl watched the fire take the roof of their mosque on Thursday night. "
+    "The fire brigade came from Khunzakh, thirty kilometres away. "
+    "A student who slept inside woke to smoke and ran out. "
+    "Women of the village brought food for the fire crews. "
+    "The fire burned on. "
+    "The carpets and the old books were saved, the imam said. "
+    "The mufti has opened a collection for the repairs."
+)
+
+
+def test_two_sentences_sharing_only_the_events_own_word_are_no_pair_when_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "fire" stands in five sentences of A and four of B: it names the event, not a fact
+    def pairs() -> set[tuple[str, str]]:
+        return {(p.a.text, p.b.text) for p in compare_texts(GOTSATL_A, GOTSATL_B).pairs}
+
+    alone = ("The fire was out by dawn.", "The fire burned on.")
+    imam = (
+        "The imam said the carpets and the old books were saved.",
+        "The carpets and the old books were saved, the imam said.",
+    )
+    found = pairs()
+    assert imam in found
+    assert alone not in found
+    monkeypatch.setattr(neighbours, "COMMON_SHARE", 1.5)  # the rule off
+    assert alone in pairs()
