@@ -88,6 +88,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 46 (8)", 8),
     ("  round 48 (8)", 8),
     ("  round 49 (8)", 8),
+    ("  round 51 (8)", 8),
+    ("  round 52 (8)", 8),
 )
 
 
