@@ -55,12 +55,7 @@ def placed_on_their_one_copies(
     of the two), or, with no such passage, where it stood (or was expected)."""
     if all(placement.state != "review" for placement in placements):
         return list(placements)
-    order = sorted(range(len(requests)), key=lambda index: requests[index][0].start)
-    shifts: list[int | None] = [None] * len(requests)
-    for index in order:
-        placement = placements[index]
-        if placement.state in ("exact", "moved"):
-            shifts[index] = placement.start - requests[index][0].start
+    order, shifts = placed_shifts(requests, placements)
     settled = list(placements)
     for rank, index in enumerate(order):
         if placements[index].state != "review":
@@ -76,6 +71,20 @@ def placed_on_their_one_copies(
             expected.append(old if hint is None else hint)
         settled[index] = placed_on_its_one_copy(text, position, quote, placements[index], *expected)
     return settled
+
+
+def placed_shifts(
+    requests: Sequence[Requested], placements: Sequence[Placement]
+) -> tuple[list[int], list[int | None]]:
+    """The requests' indexes in the order their passages stood, and how far each passage
+    placed on its quote (exact or moved) moved; ``None`` for the others."""
+    order = sorted(range(len(requests)), key=lambda index: requests[index][0].start)
+    shifts: list[int | None] = [None] * len(requests)
+    for index in order:
+        placement = placements[index]
+        if placement.state in ("exact", "moved"):
+            shifts[index] = placement.start - requests[index][0].start
+    return order, shifts
 
 
 def placed_on_its_one_copy(
@@ -129,7 +138,7 @@ def _figure_twins_farther(text: str, exact: str, at: int, expected: int) -> bool
     digit read as any other) and every one of them stands farther from ``expected`` than
     the copy at ``at`` (a twin as near or nearer: the passage's own entry, a figure of
     it corrected, may be that one)."""
-    masked = _masked(text)
+    masked = digits_masked(text)
     quote = _DIGIT.sub("0", exact)
     distance = abs(at - expected)
     twins = 0
@@ -144,8 +153,9 @@ def _figure_twins_farther(text: str, exact: str, at: int, expected: int) -> bool
 
 
 @lru_cache(maxsize=4)
-def _masked(text: str) -> str:
-    """``text`` with every decimal digit (any script's) read as "0", offsets kept."""
+def digits_masked(text: str) -> str:
+    """``text`` with every decimal digit (any script's) read as "0", offsets kept (a batch
+    asks often)."""
     return _DIGIT.sub("0", text)
 
 

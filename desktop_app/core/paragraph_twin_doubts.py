@@ -34,6 +34,7 @@ from desktop_app.core.anchoring import CONTEXT
 from desktop_app.core.figure_twins import own_context
 from desktop_app.core.quote_search import PLACED_STATES, Placement
 from desktop_app.core.records import TextQuote
+from desktop_app.core.twin_lines import stands_once
 
 #: Least length (code points) of a paragraph of the quote for its one copy elsewhere to
 #: tell: shorter pieces ("Claim 22.", a date alone) stand anywhere.
@@ -45,14 +46,6 @@ TWIN_LIKENESS = 0.5
 #: A figure: a run of decimal digits (any script's) standing as a word of its own, not
 #: inside one ("48O00", "B2B": a misread or a code, not a figure that tells blocks apart).
 _FIGURE = re.compile(r"(?<!\w)\d+(?!\w)")
-
-
-def _stands_once(text: str, piece: str) -> int:
-    """Where ``piece`` stands in ``text`` if it stands there once, else -1."""
-    at = text.find(piece)
-    if at < 0 or text.find(piece, at + 1) >= 0:
-        return -1
-    return at
 
 
 def _paragraph_span(text: str, at: int) -> tuple[int, int]:
@@ -128,7 +121,7 @@ def off_its_own_paragraph(text: str, start: int, end: int, quote: TextQuote) -> 
     if not _lacks_a_figure(_FIGURE.findall(around), own_prefix + "\n" + own_suffix):
         return False  # no other figure in its stead: a figure spelled out or misread
     key = own_prefix + exact + own_suffix
-    at = _stands_once(text, key)
+    at = stands_once(text, key)
     if at < 0:
         return False
     other_start, other_end = _paragraph_span(text, at + len(own_prefix))
@@ -159,7 +152,7 @@ def leaves_out_a_paragraph(text: str, start: int, end: int, quote: TextQuote) ->
     for piece in _whole_paragraphs(quote):
         if len(piece) < LONG_PIECE or piece in found:
             continue
-        at = _stands_once(text, piece)
+        at = stands_once(text, piece)
         if at < 0 or (start < at + len(piece) and at < end):
             continue
         figures = _FIGURE.findall(piece)
@@ -198,7 +191,7 @@ def reordered_paragraphs(text: str, start: int, end: int, quote: TextQuote) -> b
         if len(piece) < LONG_PIECE:
             continue
         at = found.find(piece)
-        if at < 0 or found.find(piece, at + 1) >= 0 or _stands_once(text, piece) < 0:
+        if at < 0 or found.find(piece, at + 1) >= 0 or stands_once(text, piece) < 0:
             continue
         places.append(at)
     if len(places) < 2:

@@ -22,15 +22,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from desktop_app.core.anchoring import CONTEXT
-from desktop_app.core.figure_twins import Requested, doubled
+from desktop_app.core.figure_twins import Requested, digits_masked, doubled, placed_shifts
 from desktop_app.core.quote_scoring import score
 from desktop_app.core.quote_search import Placement
 from desktop_app.core.records import AnchorState, TextQuote
+from desktop_app.core.twin_lines import stands_once
 
 #: Most code points by which the passage's shift may differ from its neighbour's for the
 #: two to have moved together (lines of the block shortened or lengthened between them).
@@ -60,20 +60,6 @@ def own_context(quote: TextQuote) -> tuple[str, str]:
     )
 
 
-@lru_cache(maxsize=4)
-def _masked(text: str) -> str:
-    """``text`` with every decimal digit read as "0", offsets kept (a batch asks often)."""
-    return _DIGIT.sub("0", text)
-
-
-def _stands_once(text: str, piece: str) -> int:
-    """Where ``piece`` stands in ``text`` if it stands there once, else -1."""
-    at = text.find(piece)
-    if at < 0 or text.find(piece, at + 1) >= 0:
-        return -1
-    return at
-
-
 def one_copy_in_its_block(text: str, quote: TextQuote) -> int | None:
     """Where the quote stands once with the context of its own paragraph on both sides
     (:func:`own_context`), a figure among them, no figure twin of either side standing
@@ -89,7 +75,7 @@ def one_copy_in_its_block(text: str, quote: TextQuote) -> int | None:
     key = own_prefix + exact + own_suffix
     if not _FIGURE.search(key):
         return None
-    found = _stands_once(text, key)
+    found = stands_once(text, key)
     if found < 0:
         return None
     start = found + len(own_prefix)
@@ -102,9 +88,9 @@ def one_copy_in_its_block(text: str, quote: TextQuote) -> int | None:
         and end + len(own_suffix) != len(text)
     ):
         return None  # the stored suffix met the text's end
-    masked = _masked(text)
+    masked = digits_masked(text)
     for side in (own_prefix + exact, exact + own_suffix):
-        if _stands_once(masked, _DIGIT.sub("0", side)) < 0:
+        if stands_once(masked, _DIGIT.sub("0", side)) < 0:
             return None
     if any(lo < end and start < hi for lo, hi in doubled(text)):
         return None
@@ -123,12 +109,7 @@ def placed_with_their_blocks(
     much, give or take :data:`CARRIED`."""
     if all(placement.state != "review" for placement in placements):
         return list(placements)
-    order = sorted(range(len(requests)), key=lambda index: requests[index][0].start)
-    shifts: list[int | None] = [None] * len(requests)
-    for index in order:
-        placement = placements[index]
-        if placement.state in ("exact", "moved"):
-            shifts[index] = placement.start - requests[index][0].start
+    order, shifts = placed_shifts(requests, placements)
     settled = list(placements)
     for rank, index in enumerate(order):
         if placements[index].state != "review":

@@ -24,7 +24,7 @@ def _figures_blanked(line: str) -> str:
     return _FIGURES.sub("0", line)
 
 
-def _stands_once(text: str, line: str) -> int:
+def stands_once(text: str, line: str) -> int:
     """Where ``line`` stands in ``text`` if it stands there once, else -1."""
     at = text.find(line)
     if at < 0 or text.find(line, at + 1) >= 0:
@@ -49,7 +49,7 @@ def leading_line_cut(text: str, start: int, end: int, exact: str) -> int | None:
     leading = text[start:break_at].strip()
     if not leading or leading == first or leading in exact:
         return None
-    at = _stands_once(text, first)
+    at = stands_once(text, first)
     if not break_at < at < end:
         return None
     cut = break_at + 1
@@ -77,7 +77,7 @@ def on_a_figure_twin(text: str, start: int, end: int, quote: TextQuote) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end]
     if line == own or not _twins(line, own):
         return False
-    at = _stands_once(text, own)
+    at = stands_once(text, own)
     return at >= 0 and not line_start <= at < line_start + len(line)
 
 
@@ -143,7 +143,7 @@ def _a_twin_piece(text: str, start: int, end: int, quoted: str, own: str) -> boo
     piece, quoted, own = text[start:end].strip(), quoted.strip(), own.strip()
     if not piece or quoted in piece or not _twins(piece, quoted) or len(own) < LONG_LINE:
         return False
-    at = _stands_once(text, own)
+    at = stands_once(text, own)
     return at >= 0 and not start - len(own) < at < end
 
 
@@ -164,6 +164,6 @@ def beside_a_twins_line(text: str, start: int, end: int, exact: str) -> bool:
     for line, beside in ((lines[0], before), (lines[-1], after)):
         if len(line) < LONG_LINE or line in found or beside == line:
             continue
-        if _figures_blanked(beside) == _figures_blanked(line) and _stands_once(text, line) >= 0:
+        if _figures_blanked(beside) == _figures_blanked(line) and stands_once(text, line) >= 0:
             return True
     return False
