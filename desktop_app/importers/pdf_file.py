@@ -274,8 +274,9 @@ class _Layout:
     full_line: float
     #: Each page's left margin of the body text.
     margins: dict[int, float]
-    #: Whether paragraphs open with an indented first line (seen twice or more on one page:
-    #: a line after a sentence's end, indented, and the next line back at the margin).
+    #: Whether paragraphs open with an indented first line (seen twice or more in the
+    #: document, each time within a page: a line after a sentence's end, indented, and the
+    #: next line back at the margin).
     indents_first_lines: bool = False
 
     def indented(self, line: _Line) -> bool:
