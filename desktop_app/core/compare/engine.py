@@ -157,6 +157,10 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     for i, j in [key for key, score in selected.items() if score < YEARS_APART_SCORE]:
         if (i, j) not in identical and _years_apart(terms_a[i], terms_b[j]):
             del selected[i, j]
+    text_terms = (
+        {key for terms in distinct_terms_a for key in terms.weights},
+        {key for terms in distinct_terms_b for key in terms.weights},
+    )
     pairs: list[AlignedPair] = []
     for (i, j), score in sorted(selected.items()):
         span_a = _span(text_a, units_a[i])
@@ -167,6 +171,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             span_a.text,
             span_b.text,
             shares_quote=not quoted_a[i].isdisjoint(quoted_b[j]),
+            text_terms=text_terms,
         )
         pairs.append(
             AlignedPair(

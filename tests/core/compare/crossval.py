@@ -51,8 +51,8 @@ PLAIN_GRID: dict[str, tuple[float, ...]] = {
 #: The thresholds of the relation labels (:mod:`desktop_app.core.compare.relations`),
 #: searched apart for label accuracy (they do not move any pair).
 LABEL_GRID: dict[str, tuple[float, ...]] = {
-    "DETAIL_COVERED": (0.5, 0.6, 0.7, 0.8),
-    "DETAIL_RATIO": (1.3, 1.6, 1.8, 2.0),
+    "DETAIL_COVERED": (0.6, 0.7, 0.8),
+    "DETAIL_RATIO": (1.3, 1.5, 1.8),
     "QUOTE_FRAME_RATIO": (0.4, 0.6, 0.8),
     "ROUGH_RATIO": (1.05, 1.1),
 }

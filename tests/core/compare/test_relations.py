@@ -372,17 +372,66 @@ def _terms(weights: dict[str, float]) -> UnitTerms:
     return UnitTerms(weights, norm, {key: key for key in weights}, {}, sum(weights.values()))
 
 
-def test_more_detail_needs_most_of_the_other_side_and_nearly_twice_its_weight() -> None:
-    poorer = _terms({"council": 1.0, "closed": 1.0, "houses": 1.0})
-    # two thirds of the poorer side's weight, and more than twice it: more detail …
-    richer = _terms({"council": 1.0, "closed": 1.0, "road": 2.0, "wall": 2.0, "cracked": 1.0})
-    assert relation_of(richer, poorer, "x", "y", shares_quote=False)[:2] == ("adds_detail", "a")
-    # … all of it but only 1.7 times its weight: the same fact told at more length …
-    longer = _terms({"council": 1.0, "closed": 1.0, "houses": 1.0, "road": 2.1})
-    assert relation_of(poorer, longer, "x", "y", shares_quote=False)[:2] == ("same_fact", None)
-    # … all of it and 1.9 times its weight, in common words: more detail on that side
-    fuller = _terms({"council": 1.0, "closed": 1.0, "houses": 1.0, "end": 1.2, "april": 1.5})
-    assert relation_of(poorer, fuller, "x", "y", shares_quote=False)[:2] == ("adds_detail", "b")
+_POORER = "Council closes houses."
+_POORER_TERMS = {"council": 1.0, "closes": 1.0, "houses": 1.0}
+
+
+def test_more_detail_needs_the_other_sides_pieces_more_weight_and_new_terms() -> None:
+    # all the poorer side says, twice its weight, three terms the other article nowhere has …
+    rich_text = "Council closes the houses on Mill Road after a wall cracked."
+    richer = _terms(_POORER_TERMS | {"mill": 1.0, "wall": 1.0, "cracked": 1.0})
+    poorer = _terms(_POORER_TERMS)
+    relation = relation_of(richer, poorer, rich_text, _POORER, shares_quote=False)
+    assert relation[:2] == ("adds_detail", "a")
+    assert relation_of(poorer, richer, _POORER, rich_text, shares_quote=False)[:2] == (
+        "adds_detail",
+        "b",
+    )
+    # … the same sentence, its new terms all said elsewhere in the other article: the same fact
+    elsewhere = (set(richer.weights), set(poorer.weights) | {"mill", "wall", "cracked"})
+    assert relation_of(
+        richer, poorer, rich_text, _POORER, shares_quote=False, text_terms=elsewhere
+    )[:2] == ("same_fact", None)
+    # … only 1.3 times the poorer side's weight: the same fact told at more length
+    longer = _terms(_POORER_TERMS | {"mill": 1.0})
+    assert relation_of(longer, poorer, rich_text, _POORER, shares_quote=False)[:2] == (
+        "same_fact",
+        None,
+    )
+
+
+def test_more_detail_meets_the_poorer_sides_words_inflected_but_not_told_otherwise() -> None:
+    rich_text = "Council closed the house on Mill Road after a wall cracked."
+    richer = _terms({"council": 1.0, "closed": 1.0, "house": 1.0, "mill": 1.0, "wall": 1.0})
+    richer = _terms(richer.weights | {"road": 1.0, "cracked": 1.0})
+    # the poorer sentence's words inflected ("closes", "houses"): their pieces are there
+    poorer = _terms(_POORER_TERMS)
+    assert relation_of(richer, poorer, rich_text, _POORER, shares_quote=False)[:2] == (
+        "adds_detail",
+        "a",
+    )
+    # the same told in other words ("shuts", "homes"): not said again with more
+    other = _terms({"authority": 1.0, "shuts": 1.0, "homes": 1.0})
+    relation = relation_of(richer, other, rich_text, "Authority shuts homes.", shares_quote=False)
+    assert relation[:2] == ("same_fact", None)
+
+
+@given(
+    st.lists(st.sampled_from(["road", "wall", "mill", "crack", "bridge", "lorry"]), max_size=6),
+    st.sampled_from([0.25, 0.5, 0.75, 1.0, 2.0]),
+)
+def test_more_detail_is_told_alike_with_the_sides_swapped(added: list[str], weight: float) -> None:
+    rich_text = " ".join(["Council closes houses", *added]) + "."
+    richer = _terms(_POORER_TERMS | dict.fromkeys(added, weight))
+    poorer = _terms(_POORER_TERMS)
+    relation, side, _ = relation_of(richer, poorer, rich_text, _POORER, shares_quote=False)
+    mirrored, mirrored_side, _ = relation_of(poorer, richer, _POORER, rich_text, shares_quote=False)
+    assert relation == mirrored
+    assert {side, mirrored_side} in ({None}, {"a", "b"})
+    # more detail exactly when three or more new terms weigh half the poorer side again
+    assert (relation == "adds_detail") == (
+        len(set(added)) >= 3 and 3.0 + weight * len(set(added)) >= 1.5 * 3.0
+    )
 
 
 @pytest.mark.parametrize(
