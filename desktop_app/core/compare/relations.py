@@ -11,6 +11,7 @@ from difflib import SequenceMatcher
 import regex
 
 from desktop_app.core.compare.align import UnitTerms, close_figures, figures_close, times_agree
+from desktop_app.core.compare.calendar_words import named_difference
 from desktop_app.core.compare.durations import span_difference
 from desktop_app.core.compare.framed import framed_difference
 from desktop_app.core.compare.grams import gram_counts
@@ -375,6 +376,10 @@ def relation_of(
             text_a, text_b, a.weights.keys(), b.weights.keys(), a.read, b.read
         )
         disagreements = (framed,) if framed else ()
+    if not disagreements:
+        # a day or a month named in one language on both sides (round 56)
+        named = named_difference(text_a, text_b)
+        disagreements = (named,) if named else ()
     if disagreements:
         return "contradicts", None, disagreements
     if _near_copy(text_a, text_b, shares_quote=shares_quote):
