@@ -627,3 +627,40 @@ def test_a_lower_bound_takes_in_figures_up_to_its_reach(limit: int, figure: int)
         assert not contradicts
     elif figure > 1.1 * BOUND_REACH * limit or figure < limit / 1.1:
         assert contradicts  # past the reach, or under a bound rounded to a twentieth
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "difference"),
+    [
+        (
+            "Ujarlernermut aningaasartuutit koruunit 80.000-it missaanniittut naatsorsorneqarput.",
+            "Ujarlerneq aningaasartuutit koruunit 120.000-inik akeqarpoq.",
+            "80.000 ≠ 120.000",
+        ),
+        (
+            "ʻOku fakafuofua ʻe he Kōsilio Kolo ʻa e maumau ki he paʻanga ʻe 180,000.",
+            "Naʻe fakafuofua ʻe he Kōsilio ʻa e maumau ki he paʻanga ʻe 250,000.",
+            "180,000 ≠ 250,000",
+        ),
+    ],
+)
+def test_figures_after_the_same_unit_written_first_contradict(
+    text_a: str, text_b: str, difference: str
+) -> None:
+    pair = _only_pair(text_a, text_b)
+    assert pair.relation == "contradicts"
+    assert pair.differences == (difference,)
+
+
+def test_figures_after_the_same_word_agree_when_given_roughly_or_the_same() -> None:
+    # "nesten" (nearly) before both: a rough figure, not a unit ("20 mil" is 200 km)
+    rough = _only_pair(
+        "Tungtrafikken må kjøre om Sunndalsøra, en omvei på nesten 200 kilometer.",
+        "For tungtransporten betyr stengingen en omvei på nesten 20 mil om Sunndalsøra.",
+    )
+    assert rough.relation != "contradicts"
+    same = _only_pair(
+        "ʻOku fakafuofua ʻe he Kōsilio Kolo ʻa e maumau ki he paʻanga ʻe 180,000.",
+        "Naʻe fakafuofua ʻe he Kōsilio ʻa e maumau lahi ki he paʻanga ʻe 180,000.",
+    )
+    assert same.relation != "contradicts"
