@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from sys import intern
 
 import regex
@@ -56,15 +56,24 @@ def gram_counts(sentence: str) -> Counter[str]:
     one string for each piece, however many sentences hold it (9 MB less held at once on a
     10,000-word pair, with the counts let go as in ``gram_vectors``).
     """
-    found: Counter[str] = Counter()
+    return Counter(intern(piece) for piece in _pieces(sentence))
+
+
+def gram_set(sentence: str) -> set[str]:
+    """The ``GRAM``-letter pieces of the words of ``sentence``, once each, not interned (the
+    pieces of one pair of sentences, let go at once: interning them would only grow the
+    interpreter's table of interned strings)."""
+    return set(_pieces(sentence))
+
+
+def _pieces(sentence: str) -> Iterator[str]:
     for word in _WORD.findall(sentence.casefold()):
         padded = f" {word} "
         if len(padded) <= GRAM:
-            found[padded] += 1
+            yield padded
             continue
         for k in range(len(padded) - GRAM + 1):
-            found[intern(padded[k : k + GRAM])] += 1
-    return found
+            yield padded[k : k + GRAM]
 
 
 def gram_vectors(sentences: Sequence[Sequence[str]]) -> list[list[Vector]]:
