@@ -181,11 +181,15 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # labels 0.602 both, quotes 16 of 16, none false): 0.846 / 0.746 / 0.793, labels 0.743,
     # quotes 251 of 251 (precision 0.996), only-A recall 0.890; the label floor lowered to
     # take them in (their contradictions are mostly in number, day and time words of
-    # languages the engine has no table for).
+    # languages the engine has no table for). After round 56 (more detail by the poorer
+    # side's pieces of words and terms the other article nowhere has; days and months of
+    # every CLDR language; a unit written before its figure): labels 0.764 (leaving one pair
+    # out the same, the settings chosen alike for all 240), pairs unchanged; the label floor
+    # raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.88
     assert tuning["pair_precision"] >= 0.845
     assert tuning["pair_recall"] >= 0.735
     assert tuning["pair_f1"] >= 0.788
-    assert tuning["label_accuracy"] >= 0.74
+    assert tuning["label_accuracy"] >= 0.76
