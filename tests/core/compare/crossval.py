@@ -90,6 +90,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 49 (8)", 8),
     ("  round 51 (8)", 8),
     ("  round 52 (8)", 8),
+    ("  round 54 (8)", 8),
+    ("  round 55 (8)", 8),
 )
 
 
