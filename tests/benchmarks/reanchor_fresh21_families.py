@@ -124,8 +124,8 @@ def unit_inserted(tracked: TrackedText, rng: random.Random, rate: float) -> None
 
 def units_merged(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """Two neighbouring units merged into one (two, four pairs): the second's head line (and
-    a cue's timing line) cut, its lines joined to the first's, and every later unit and
-    reference renumbered one down."""
+    a cue's timing line) cut, its lines joined to the first's, every later unit and
+    reference renumbered one down, and references to the second made to the first."""
     for _ in range(_by_rate(rate, 1, 2, 4)):
         text = tracked.text
         pairs = [pair for run in unit_runs(text) for pair in pairwise(run)]
@@ -143,7 +143,7 @@ def units_merged(tracked: TrackedText, rng: random.Random, rate: float) -> None:
         if cut_end >= second[1]:
             continue  # nothing would be left to join
         tracked.replace(first[1], cut_end - first[1] + 1, "\n")
-        renumbered(tracked, prefix, number + 1, -1)
+        renumbered(tracked, prefix, number, -1)  # a reference to it now means the first
 
 
 def amendment_applied(tracked: TrackedText, rng: random.Random, rate: float) -> None:
