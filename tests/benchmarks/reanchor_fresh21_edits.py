@@ -12,6 +12,7 @@ from tests.benchmarks.reanchor_fresh21_kit import (
     TIME,
     UNIT_HEAD,
     Span,
+    clock,
     head_line,
     units,
 )
@@ -71,9 +72,7 @@ def swapped(tracked: TrackedText, first: Span, second: Span) -> None:
 def _shifted_clock(match: re.Match[str], seconds: int) -> str:
     if match["clock"]:
         hours, minutes, secs = (int(p) for p in match["clock"].split(":"))
-        total = hours * 3600 + minutes * 60 + secs + seconds
-        clock = f"{total // 3600:02}:{total // 60 % 60:02}:{total % 60:02}"
-        return clock + (match["millis"] or "")
+        return clock(hours * 3600 + minutes * 60 + secs + seconds) + (match["millis"] or "")
     if match["minutes"]:
         total = int(match["minutes"]) * 60 + int(match["seconds"]) + seconds
         return f"[{total // 60:02}:{total % 60:02}.{match['hundredths']}]"

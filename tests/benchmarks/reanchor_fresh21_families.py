@@ -51,6 +51,7 @@ from tests.benchmarks.reanchor_fresh6_families import _inside
 from tests.benchmarks.reanchor_fresh8_families import _by_rate
 from tests.benchmarks.reanchor_fresh9_families import _trimmed
 from tests.benchmarks.reanchor_fresh11_places import clauses as clauses_of
+from tests.benchmarks.reanchor_fresh15_families import _count
 from tests.benchmarks.reanchor_fresh21_edits import (
     line_deleted,
     numbers_in_order,
@@ -88,11 +89,6 @@ INSERTED_LINE = "This passage is new in this revision and replaces nothing."
 TIMING = re.compile(r"\d\d:\d\d:\d\d,\d{3} --> \d\d:\d\d:\d\d,\d{3}")
 
 
-def _count(rate: float, found: int) -> int:
-    """One, half or all of ``found`` things, by rate."""
-    return _by_rate(rate, 1, max(1, found // 2), found)
-
-
 def _prefixes(text: str) -> list[str]:
     """The head prefixes that two or more units share."""
     counts: dict[str, int] = {}
@@ -106,8 +102,9 @@ def _prefixes(text: str) -> list[str]:
 
 
 def unit_inserted(tracked: TrackedText, rng: random.Random, rate: float) -> None:
-    """A new section, cue, step list or verse typed in before a unit (two, three of them),
-    and every later unit headed alike, and every reference to it, renumbered one on."""
+    """A new section, cue, step list or verse typed in before a unit (two, three of them;
+    a cue with the timing of the one it goes before), and every later unit headed alike,
+    and every reference to it, renumbered one on."""
     for _ in range(_by_rate(rate, 1, 2, 3)):
         text = tracked.text
         prefix = rng.choice(_prefixes(text))
@@ -116,6 +113,9 @@ def unit_inserted(tracked: TrackedText, rng: random.Random, rate: float) -> None
         assert match is not None
         number, rest = int(match["number"]), match["rest"]
         head = f"{prefix}{number}{rest[:1]}" + (f" {INSERTED_TITLE}" if len(rest) > 1 else "")
+        timing = TIMING.match(text, head_line(text, unit)[1] + 1)
+        if timing:  # a cue: the subtitler types the timing of the cue it goes before
+            head += "\n" + timing[0]
         index = units(text).index(unit)
         renumbered(tracked, prefix, number, 1)
         at = units(tracked.text)[index][0]  # references before it may have grown a digit
@@ -326,6 +326,12 @@ def _sentences(text: str, lines: list[Span]) -> list[Span]:
     )
 
 
+def _worded(text: str, block: Span) -> Span:
+    """A block's first line with a word in it (a cue's words, not its number or timing)."""
+    lines = _trimmed(text, lines_in(text, *block))
+    return next((line for line in lines if re.search(r"[^\W\d_]", text[slice(*line)])), lines[0])
+
+
 def _answers(text: str, lines: list[Span]) -> list[Span]:
     """What follows a line's label and time: an answer, a subtitle's words, a step."""
     found = []
@@ -340,8 +346,9 @@ def fresh21_spans(rng: random.Random, text: str, count: int) -> list[Span]:
     """What researchers code: word runs (a third), whole units, head lines, lines, the
     lines that recur (a stock clause, a short answer, a refrain, a step, a warning) or
     words inside one, a line's clauses, an answer or a cue's words without label and time,
-    two lines across their break, a block's last line and the next block's first across
-    the blank line, sentences; each passage once while pools last."""
+    two lines across their break, a block's last line and the next block's first worded
+    line across the blank line (a cue's last line to the next cue's words), sentences;
+    each passage once while pools last."""
     spans = word_spans(rng, text, count // 3)
     lines = _trimmed(text, body_lines(text))
     twins = [line for group in twin_groups(text) for line in group]
@@ -352,13 +359,13 @@ def fresh21_spans(rng: random.Random, text: str, count: int) -> list[Span]:
         for a, b in pairwise(_trimmed(text, lines_in(text, *block)))
     ]
     across = [
-        (_trimmed(text, lines_in(text, *a))[-1][0], _trimmed(text, lines_in(text, *b))[0][1])
+        (_trimmed(text, lines_in(text, *a))[-1][0], _worded(text, b)[1])
         for a, b in pairwise(blocks(text)[2:])
     ]
     all_sentences = _sentences(text, lines) or lines
     pools = [
         (0.10, units(text)),
-        (0.18, [head_line(text, u) for u in units(text)]),
+        (0.18, [h for u in units(text) if (h := head_line(text, u))[1] - h[0] >= 4]),
         (0.30, lines),
         (0.44, twins),
         (0.50, inside),

@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 from tests.benchmarks.reanchor_families import _paragraphs
 from tests.benchmarks.reanchor_fresh5_places import lines_in
@@ -214,3 +215,37 @@ def subtitle_cues(rng: random.Random, lines: tuple[str, ...], count: int) -> lis
         cues.append("\n".join([str(number), f"{_srt(start)} --> {_srt(end)}", *text]))
         start = end
     return cues
+
+
+def clock(seconds: int) -> str:
+    """A transcript's clock: "00:14:32"."""
+    return f"{seconds // 3600:02}:{seconds // 60 % 60:02}:{seconds % 60:02}"
+
+
+def interview(
+    rng: random.Random,
+    heads: Sequence[str],
+    speakers: tuple[str, str],
+    questions: Sequence[str],
+    answers: Sequence[str],
+    note: tuple[str, int, float],
+) -> list[str]:
+    """An interview's parts: under each head ("Segment 3: Family"), four to six timed
+    questions and answers of one or two of ``answers``, and in some parts a note
+    (``note``: its words with ``{number}``, how many parts back it points, how often)."""
+    asker, answerer = speakers
+    words, back, chance = note
+    seconds = rng.randint(60, 900)
+    made = []
+    for number, head in enumerate(heads, start=1):
+        lines = [head.format(number=number)]
+        for _ in range(rng.randint(4, 6)):
+            seconds += rng.randint(8, 70)
+            lines.append(f"{asker}: [{clock(seconds)}] {rng.choice(questions)}")
+            seconds += rng.randint(3, 40)
+            answer = " ".join(rng.sample(list(answers), rng.choice((1, 1, 2))))
+            lines.append(f"{answerer}: [{clock(seconds)}] {answer}")
+        if number > back and rng.random() < chance:
+            lines.append(words.format(number=number - back))
+        made.append("\n".join(lines))
+    return made

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import random
 
-from tests.benchmarks.reanchor_fresh21_kit import NBSP, NNBSP, ZWJ, assemble, subtitle_cues
+from tests.benchmarks.reanchor_fresh21_kit import (
+    NBSP,
+    NNBSP,
+    ZWJ,
+    assemble,
+    interview,
+    subtitle_cues,
+)
 
 PROCEDURES = (
     "Switching the router on",
@@ -230,6 +237,7 @@ WELSH_ANSWERS = (
     "Wel, everyone spoke Cymraeg, except the manager, Mrs Delyth Prŷs knew that.",
     "We walked to work, dros y mynydd, 40 munud each way.",
     "Dwi ddim yn gwybod. [inaudible] Ask my brother.",
+    "Roedd y dŵr yn oer, so cold, ac mi es i â’r bwyd i Nhad bob dydd.",
     "Y llwch, the dust. Mae o'n dal yn fy ysgyfaint, still in my lungs.",
 )
 WELSH_TOPICS = (
@@ -246,24 +254,14 @@ WELSH_TOPICS = (
 def welsh_oral_history(rng: random.Random) -> str:
     """A Welsh and English oral-history transcript: parts of timestamped turns with
     code-switching inside answers, short answers that recur, a name later redacted."""
-    clock = rng.randint(60, 600)
-    made = []
-    for number, topic in enumerate(rng.sample(WELSH_TOPICS, 7), start=1):
-        lines = [f"Rhan {number}: {topic}"]
-        for _ in range(rng.randint(4, 6)):
-            clock += rng.randint(8, 70)
-            lines.append(
-                f"HOLWR: [{clock // 3600:02}:{clock // 60 % 60:02}:{clock % 60:02}] "
-                f"{rng.choice(WELSH_QUESTIONS)}"
-            )
-            clock += rng.randint(3, 40)
-            answer = " ".join(rng.sample(WELSH_ANSWERS, rng.choice((1, 1, 2))))
-            lines.append(
-                f"SIARADWR: [{clock // 3600:02}:{clock // 60 % 60:02}:{clock % 60:02}] {answer}"
-            )
-        if number > 2 and rng.random() < 0.6:
-            lines.append(f"[Nodyn: see rhan {number - 2} for the same story.]")
-        made.append("\n".join(lines))
+    made = interview(
+        rng,
+        [f"Rhan {{number}}: {topic}" for topic in rng.sample(WELSH_TOPICS, len(WELSH_TOPICS))],
+        ("HOLWR", "SIARADWR"),
+        WELSH_QUESTIONS,
+        WELSH_ANSWERS,
+        ("[Nodyn: see rhan {number} for the same story.]", 2, 0.6),
+    )
     closing = [
         f"Casgliad y Werin · Adébáyọ̀ & Williams{NBSP}2026 · the speaker’s consent was "
         f"recorded 👩{ZWJ}🌾 on tape."

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import random
 
-from tests.benchmarks.reanchor_fresh21_kit import NBSP, NNBSP, ZWJ, assemble, subtitle_cues
+from tests.benchmarks.reanchor_fresh21_kit import (
+    NBSP,
+    NNBSP,
+    ZWJ,
+    assemble,
+    interview,
+    subtitle_cues,
+)
 from tests.benchmarks.reanchor_fresh21_more_texts import (
     hymn_with_translation,
     korean_subtitles,
@@ -135,27 +142,18 @@ TOPICS = (
 )
 
 
-def _stamp(seconds: int) -> str:
-    return f"[{seconds // 3600:02}:{seconds // 60 % 60:02}:{seconds % 60:02}]"
-
-
 def interview_transcript(rng: random.Random) -> str:
     """An oral-history interview: segments of timestamped turns, fillers and false starts,
     short answers that recur, a name later anonymised."""
     respondent = rng.choice(("RESPONDENT 3", "RESPONDENT 7"))
-    clock = rng.randint(60, 900)
-    made = []
-    for number, topic in enumerate(rng.sample(TOPICS, len(TOPICS)), start=1):
-        lines = [f"Segment {number}: {topic}"]
-        for _ in range(rng.randint(4, 6)):
-            clock += rng.randint(8, 70)
-            lines.append(f"INTERVIEWER: {_stamp(clock)} {rng.choice(QUESTIONS)}")
-            clock += rng.randint(3, 40)
-            answer = " ".join(rng.sample(ANSWERS, rng.choice((1, 1, 2))))
-            lines.append(f"{respondent}: {_stamp(clock)} {answer}")
-        if number > 1 and rng.random() < 0.5:
-            lines.append(f"[Note: the respondent returns to this in segment {number - 1}.]")
-        made.append("\n".join(lines))
+    made = interview(
+        rng,
+        [f"Segment {{number}}: {topic}" for topic in rng.sample(TOPICS, len(TOPICS))],
+        ("INTERVIEWER", respondent),
+        QUESTIONS,
+        ANSWERS,
+        ("[Note: the respondent returns to this in segment {number}.]", 1, 0.5),
+    )
     closing = [
         f"Transcribed by Siân Adébáyọ̀ ({respondent.title()}’s consent form no.{NBSP}"
         f"{rng.randint(100, 999)}); checked 👩{ZWJ}💻 against the tape."
