@@ -272,8 +272,11 @@ def units_reordered(tracked: TrackedText, rng: random.Random, rate: float) -> No
 
 def unit_moved(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """A unit moved elsewhere, unchanged (two, three of them): a changelog entry filed
-    under another version, a clause moved to another part, a cue pasted out of order."""
-    for _ in range(_by_rate(rate, 1, 2, 3)):
+    under another version, a clause moved to another part, a cue pasted out of order; one
+    more when the last put the text back as it was."""
+    moves = _by_rate(rate, 1, 2, 3)
+    while moves > 0 or tracked.text == tracked.old:
+        moves -= 1
         text = tracked.text
         start, end = rng.choice(units(text))
         places = [b[0] for b in blocks(text)[2:] if b[0] != start and b[0] != end + 2]
