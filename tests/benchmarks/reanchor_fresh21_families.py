@@ -33,9 +33,14 @@ is reworded, the others are decoys and the reworded one is where its surviving c
 are; a merged unit's head (and a cue's timing line) is gone while its body lines follow
 into the unit before; a renumbered or re-timed line is where it stood, its digits typed
 anew (an end of a passage on a changed digit may lie anywhere on the new digits); an
-inserted unit is new text, even where it reads like the unit it pushed down; a reordered or
-moved unit is where it went, whatever now stands in its old place, and its new number is
-typed.
+inserted unit is new text, even where it reads like the unit it pushed down (an inserted
+cue's timing line is typed, a twin of the next cue's); a reordered or moved unit is where it
+went, whatever now stands in its old place, and its new number is typed. Words that stand
+in two places in the texts themselves (the hymn's verse 1 printed again in full as its last
+verse, the refrain after every verse, a catchphrase with and without a speaker's label, a
+stock clause in several sections, a step in several procedures, a line that a clean-verbatim
+pass or a renaming makes read word for word like another) are each where their own
+characters are; no edit ever joins two of them into one.
 """
 
 from __future__ import annotations
