@@ -40,7 +40,7 @@ in two places in the texts themselves (the hymn's verse 1 printed again in full 
 verse, the refrain after every verse, a catchphrase with and without a speaker's label, a
 stock clause in several sections, a step in several procedures, a line that a clean-verbatim
 pass or a renaming makes read word for word like another) are each where their own
-characters are; no edit ever joins two of them into one.
+characters are.
 """
 
 from __future__ import annotations
