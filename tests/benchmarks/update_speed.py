@@ -123,6 +123,12 @@ from tests.benchmarks.reanchor_fresh20_families import (
     fresh20_spans,
     fresh20_text,
 )
+from tests.benchmarks.reanchor_fresh21_families import (
+    FRESH21_FAMILIES,
+    FRESH21_SEEDS,
+    fresh21_spans,
+    fresh21_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -144,6 +150,7 @@ UPDATE_SETS = (
     MaterialSet("fresh18", FRESH18_SEEDS, FRESH18_FAMILIES, fresh18_text, fresh18_spans),
     MaterialSet("fresh19", FRESH19_SEEDS, FRESH19_FAMILIES, fresh19_text, fresh19_spans),
     MaterialSet("fresh20", FRESH20_SEEDS, FRESH20_FAMILIES, fresh20_text, fresh20_spans),
+    MaterialSet("fresh21", FRESH21_SEEDS, FRESH21_FAMILIES, fresh21_text, fresh21_spans),
 )
 
 
