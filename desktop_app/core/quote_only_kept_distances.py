@@ -14,7 +14,7 @@ whose copy stands elsewhere keeps no such distances on both sides at once. Not w
 another passage of the batch, elsewhere, quotes the same words (the text held them twice,
 one copy maybe cut since: which one is left, a guess) nor when the copy's paragraph has
 a near copy right before or after it (:data:`NEAR_TWIN`: a paragraph repeated beside
-itself with typos, which one is the passage a guess). Batches only: one at a time there
+itself with a typo, which one is the passage a guess). Batches only: one at a time there
 are no neighbours.
 """
 
@@ -38,8 +38,9 @@ from desktop_app.core.records import AnchorState
 #: distance from the passage where it stood (lines between them shortened or lengthened).
 KEPT = CARRIED
 #: Least similarity (0..1) of the paragraph right before or after the copy's to it for the
-#: two to be copies of one paragraph (one retyped with typos).
-NEAR_TWIN = 0.9
+#: two to be copies of one paragraph (one retyped with a typo or two; a register's
+#: neighbouring entries, a name and a figure apart, read less alike).
+NEAR_TWIN = 0.98
 
 
 def quoted_twice(requests: Sequence[Requested]) -> set[int]:
