@@ -73,6 +73,7 @@ from desktop_app.core.partial_bound import may_reach
 from desktop_app.core.quote_candidates import Refinements
 from desktop_app.core.quote_only_block_pieces import cut_off_a_twins_piece
 from desktop_app.core.quote_only_carried_blocks import placed_with_their_blocks
+from desktop_app.core.quote_only_kept_distances import placed_between_kept_neighbours
 from desktop_app.core.quote_search import (
     CONTEXT_AGREES,
     FAR_AGREES,
@@ -205,7 +206,9 @@ def place_all(
     and one across a block's edge whose smaller piece stands on a twin block is cut back
     to its larger piece (``core.quote_only_block_pieces``); a passage still in review on
     the one copy of its quote in its own block, whose neighbour moved by as much, is
-    placed there (``core.quote_only_carried_blocks``)."""
+    placed there (``core.quote_only_carried_blocks``), and so is one whose neighbours on
+    both sides stand as far from that copy as they stood from it
+    (``core.quote_only_kept_distances``)."""
     placements = _placed_again(text, requests, decided, _place_all_folded(text, requests, decided))
     given_all = [None] * len(requests) if decided is None else decided
     checked = [
@@ -226,6 +229,7 @@ def place_all(
     ]
     settled = placed_on_their_one_copies(text, requests, checked)
     settled = placed_with_their_blocks(text, requests, settled)
+    settled = placed_between_kept_neighbours(text, requests, settled)
     return [given or placement for placement, given in zip(settled, given_all, strict=True)]
 
 

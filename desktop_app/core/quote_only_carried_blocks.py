@@ -60,12 +60,15 @@ def own_context(quote: TextQuote) -> tuple[str, str]:
     )
 
 
-def one_copy_in_its_block(text: str, quote: TextQuote) -> int | None:
+def one_copy_in_its_block(
+    text: str, quote: TextQuote, *, near_copies_checked: bool = True
+) -> int | None:
     """Where the quote stands once with the context of its own paragraph on both sides
     (:func:`own_context`), a figure among them, no figure twin of either side standing
-    anywhere, and outside every doubled stretch; None when it does not. A stored side
-    shorter than :data:`CONTEXT` with no blank line in it met the text's end: the copy
-    must meet it too."""
+    anywhere, outside every doubled stretch, and (unless ``near_copies_checked`` is False)
+    with no near copy anywhere; None when it does not. A stored side shorter than
+    :data:`CONTEXT` with no blank line in it met the text's end: the copy must meet it
+    too."""
     exact = quote.exact
     if len(exact) < SHORTEST_QUOTE or BREAK in exact:
         return None
@@ -94,6 +97,8 @@ def one_copy_in_its_block(text: str, quote: TextQuote) -> int | None:
             return None
     if any(lo < end and start < hi for lo, hi in doubled(text)):
         return None
+    if not near_copies_checked:
+        return start
     rest = text[:found] + "\x00" + text[found + len(key) :]
     if fuzz.partial_ratio(key, rest, score_cutoff=NEAR_COPY):
         return None  # a near copy elsewhere: which one is the passage, a guess
