@@ -30,7 +30,7 @@ class Lines:
         self.length = len(text)
         self.text = text
         self._surroundings: dict[int, tuple[int, int] | None] = {}
-        self._surroundings_of_lines: dict[tuple[int, int], tuple[int, int]] = {}
+        self._surroundings_of_lines: dict[tuple[int, int], tuple[int, int] | None] = {}
         #: Per line, the index of the nearest long line before and after it (-1: none).
         self._long_before: list[int] | None = None
         self._long_after: list[int] = []
@@ -47,23 +47,16 @@ class Lines:
             self._surroundings[line[0]] = self._around(line)
         return self._surroundings[line[0]]
 
-    def surroundings_of_lines(self, start: int, end: int) -> tuple[int, int]:
-        """:meth:`surroundings` of the whole lines ``[start, end)`` touches, however many
-        and wherever they stand: from the last visible character before the first of them
-        to the first one after the last, or to the start (end) of the text where there is
-        none before (after) them."""
+    def surroundings_of_lines(self, start: int, end: int) -> tuple[int, int] | None:
+        """:meth:`surroundings` of the whole lines ``[start, end)`` touches, however many:
+        from the last visible character before the first of them to the first one after
+        the last (None when they include the text's first or last line)."""
         first = bisect_right(self.starts, start) - 1
         last = bisect_right(self.starts, max(start, end - 1)) - 1
         line_end = self.starts[last + 1] - 1 if last + 1 < len(self.starts) else self.length
         key = (self.starts[first], line_end)
         if key not in self._surroundings_of_lines:
-            text = self.text
-            before, after = key[0] - 1, line_end
-            while before >= 0 and text[before].isspace():
-                before -= 1
-            while after < len(text) and text[after].isspace():
-                after += 1
-            self._surroundings_of_lines[key] = max(0, before), min(len(text), after + 1)
+            self._surroundings_of_lines[key] = self._around(key)
         return self._surroundings_of_lines[key]
 
     def _around(self, line: tuple[int, int]) -> tuple[int, int] | None:

@@ -267,16 +267,17 @@ def _carried_along(
     shifts: dict[tuple[int, int], int | None],
 ) -> int | None:
     """The new start of a passage that came along unchanged with its stored context, its
-    whole lines and the text just around them (up to the text's start or end, for its
-    first or last line), all moved by as much: nothing about it needs checking (the
-    common case, with one look-up). None otherwise. ``shifts`` remembers the look-ups
-    (most passages of a line share their line's)."""
+    whole line and the text just around that line, all moved by as much: nothing about
+    it needs checking (the common case, with one look-up). None otherwise. ``shifts``
+    remembers the look-ups (most passages of a line share their line's)."""
     start, end = position.start, position.end
     if end <= start or (len(quote.prefix) < CONTEXT and start > len(quote.prefix)):
         return None
     around = lines.surroundings(start, end)
-    if around is None:  # across lines, or on the first or the last: all of them, to the edge
+    if around is None and lines.line_of(start, end) is None:  # across lines: all of them
         around = lines.surroundings_of_lines(start, end)
+    if around is None:
+        return None
     lo = min(start - len(quote.prefix), around[0])
     hi = max(end + len(quote.suffix), around[1])
     span = max(0, lo), min(lines.length, hi)
