@@ -14,6 +14,7 @@ one deleted in one place and inserted, edited, in another is an edited move; a s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -357,10 +358,12 @@ def _without_blank_runs(runs: list[_Run], tokens: list[str], offsets: list[int])
     them: a blank line matches any other, so where the diff pairs them up is arbitrary, and
     trusting it cuts one edited paragraph from what it became (a paragraph split around a
     new sentence loses its second half to the next change)."""
-    starts = {offset: index for index, offset in enumerate(offsets)}
 
     def blank(_index: int, run: _Run) -> bool:
-        first, last = starts[run.old_lo], starts[run.old_hi]
+        # a run starts and ends on token boundaries, and the offsets rise strictly (no
+        # token is empty): its tokens found by bisection, only for the runs asked about
+        first = bisect_left(offsets, run.old_lo)
+        last = bisect_left(offsets, run.old_hi, first)
         return all(not token.strip() for token in tokens[first:last])
 
     return _merged_into_changes(runs, blank)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
+from itertools import accumulate
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
@@ -20,15 +22,15 @@ class Lines:
     """Where the lines of a text start and end (a line ends before its line break)."""
 
     def __init__(self, text: str) -> None:
-        starts = [0]
-        at = text.find("\n")
-        while at != -1:
-            starts.append(at + 1)
-            at = text.find("\n", at + 1)
+        # each line starts one past the end of the one before (a running sum in C; the
+        # last sum, one past the end of the text, starts no line)
+        starts = list(accumulate(map((1).__add__, map(len, text.split("\n"))), initial=0))
+        starts.pop()
         self.starts = starts
         self.length = len(text)
         self.text = text
         self._surroundings: dict[int, tuple[int, int] | None] = {}
+        self._surroundings_of_lines: dict[tuple[int, int], tuple[int, int] | None] = {}
         #: Per line, the index of the nearest long line before and after it (-1: none).
         self._long_before: list[int] | None = None
         self._long_after: list[int] = []
@@ -44,6 +46,18 @@ class Lines:
         if line[0] not in self._surroundings:
             self._surroundings[line[0]] = self._around(line)
         return self._surroundings[line[0]]
+
+    def surroundings_of_lines(self, start: int, end: int) -> tuple[int, int] | None:
+        """:meth:`surroundings` of the whole lines ``[start, end)`` touches, however many:
+        from the last visible character before the first of them to the first one after
+        the last (None when they include the text's first or last line)."""
+        first = bisect_right(self.starts, start) - 1
+        last = bisect_right(self.starts, max(start, end - 1)) - 1
+        line_end = self.starts[last + 1] - 1 if last + 1 < len(self.starts) else self.length
+        key = (self.starts[first], line_end)
+        if key not in self._surroundings_of_lines:
+            self._surroundings_of_lines[key] = self._around(key)
+        return self._surroundings_of_lines[key]
 
     def _around(self, line: tuple[int, int]) -> tuple[int, int] | None:
         text = self.text
@@ -109,20 +123,21 @@ class RepeatedLines:
     """The lines (paragraphs) of a text that occur more than once in it."""
 
     def __init__(self, text: str) -> None:
-        lines: dict[str, list[int]] = {}
-        at = 0
-        for line in text.split("\n"):
-            if len(line.strip()) >= MOVE_MIN:
-                lines.setdefault(line, []).append(at)
-            at += len(line) + 1
-        spans = sorted(
-            (start, start + len(line))
-            for line, starts in lines.items()
-            if len(starts) > 1
-            for start in starts
-        )
-        self.starts = [start for start, _ in spans]
-        self.ends = [end for _, end in spans]
+        lines = text.split("\n")
+        counts = Counter(lines)
+        # only lines standing more than once are read further (most texts: the blank ones)
+        repeated = {
+            line for line, count in counts.items() if count > 1 and len(line.strip()) >= MOVE_MIN
+        }
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        if not repeated:
+            return
+        starts = accumulate(map((1).__add__, map(len, lines)), initial=0)
+        for line, start in zip(lines, starts, strict=False):  # in order: sorted by start
+            if line in repeated:
+                self.starts.append(start)
+                self.ends.append(start + len(line))
 
     def line_of(self, start: int, end: int) -> tuple[int, int] | None:
         """The repeated line ``[start, end)`` lies in, or None."""

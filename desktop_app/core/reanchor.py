@@ -274,6 +274,8 @@ def _carried_along(
     if end <= start or (len(quote.prefix) < CONTEXT and start > len(quote.prefix)):
         return None
     around = lines.surroundings(start, end)
+    if around is None and lines.line_of(start, end) is None:  # across lines: all of them
+        around = lines.surroundings_of_lines(start, end)
     if around is None:
         return None
     lo = min(start - len(quote.prefix), around[0])

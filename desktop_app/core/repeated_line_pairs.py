@@ -70,8 +70,16 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
     old_count = Counter(old_keys)
     new_count = Counter(new_keys)
     # where each line found once in the new text stands: a unique line the diff left
-    # unpaired (edited in place, as it read, for a like line typed where it stood) is there
-    only_at = {key: at for at, key in enumerate(new_keys) if new_count[key] == 1}
+    # unpaired (edited in place, as it read, for a like line typed where it stood) is
+    # there (read through the new lines once, when first asked: most unique lines the
+    # diff paired)
+    only_at: dict[str, int] | None = None
+
+    def standing_once(key: str) -> int | None:
+        nonlocal only_at
+        if only_at is None:
+            only_at = {line: at for at, line in enumerate(new_keys) if new_count[line] == 1}
+        return only_at.get(key)
 
     unpaired: list[int] = []
     unpaired_keys: list[str] = []
@@ -112,7 +120,11 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
                 return None
             key = old_keys[at]
             if key and old_count[key] == 1:
-                went = pairs.get(at, only_at.get(key)) if new_count[key] == 1 else None
+                went = (
+                    (pairs[at] if at in pairs else standing_once(key))
+                    if new_count[key] == 1
+                    else None
+                )
                 edited = went is None and not new_count[key]
                 if edited and not resolve:
                     return Anchor(-1, parted, edited=True)
@@ -122,9 +134,9 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
                     return None  # the unique line itself is gone, or edited past knowing
                 target = went + index - at
                 # the lines between and the repeated line (the unique one may be edited)
-                lo, hi = (at + 1, index) if step == -1 else (index, at - 1)
-                if not 0 <= target < len(new) or any(
-                    old_keys[k] != new_keys[k - at + went] for k in range(lo, hi + 1)
+                lo, hi = (at + 1, index + 1) if step == -1 else (index, at)
+                if not 0 <= target < len(new) or not lines_read_alike(
+                    old_keys, new_keys, lo, hi, went - at
                 ):
                     return None
                 return Anchor(target, parted, edited)
@@ -194,6 +206,14 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
         index for index in {*doubts, *contested} if changes.get(index, pairs.get(index)) is not None
     }
     return Repairs(changes, placed)
+
+
+def lines_read_alike(
+    old_keys: list[str], new_keys: list[str], lo: int, hi: int, shift: int
+) -> bool:
+    """Whether old lines ``[lo, hi)`` read as new lines ``[lo + shift, hi + shift)`` (all
+    of these inside the new text): two slices compared in C, not one line at a time."""
+    return old_keys[lo:hi] == new_keys[lo + shift : hi + shift]
 
 
 class Anchor(NamedTuple):
