@@ -17,29 +17,11 @@ from desktop_app.core.quote_only_carried_blocks import (
 )
 from desktop_app.core.quote_search import Placement
 from desktop_app.core.records import TextQuote
+from tests.core.burial_register import ENTRIES as REGISTER_ENTRIES
+from tests.core.burial_register import entry_text as _entry
+from tests.core.burial_register import register_text as _register
 
-#: An entry of a register: its number, the name, the abode and the age.
-Entry = tuple[int, str, str, int]
-
-ENTRIES: list[Entry] = [
-    (417, "Jane Rowe", "Helston", 34),
-    (418, "Mary Pascoe", "Breage", 41),
-    (419, "Anne Curnow", "Sithney", 29),
-    (420, "Ellen Harvey", "Porthleven", 52),
-]
-
-
-def _entry(number: int, name: str, abode: str, age: int) -> str:
-    return (
-        f"No. {number} — buried 9 March 1848\n"
-        f"{name}, of {abode}, aged {age}, was buried.\n"
-        "Cause entered: fever.\n"
-        "By me, J. Trelawny, Curate."
-    )
-
-
-def _register(entries: list[Entry]) -> str:
-    return "Burials\n\n" + "\n\n".join(_entry(*entry) for entry in entries) + "\n\nEnds."
+ENTRIES = REGISTER_ENTRIES[:4]
 
 
 def _requests(old: str) -> tuple[Request, Request]:

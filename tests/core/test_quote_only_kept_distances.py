@@ -15,30 +15,9 @@ from desktop_app.core.quote_only_kept_distances import (
     quoted_twice,
 )
 from desktop_app.core.quote_search import Placement
-
-#: An entry of a register: its number, the name, the abode and the age.
-Entry = tuple[int, str, str, int]
-
-ENTRIES: list[Entry] = [
-    (417, "Jane Rowe", "Helston", 34),
-    (418, "Mary Pascoe", "Breage", 41),
-    (419, "Anne Curnow", "Sithney", 29),
-    (420, "Ellen Harvey", "Porthleven", 52),
-    (421, "Grace Tonkin", "Mullion", 67),
-]
-
-
-def _entry(number: int, name: str, abode: str, age: int) -> str:
-    return (
-        f"No. {number} — buried 9 March 1848\n"
-        f"{name}, of {abode}, aged {age}, was buried.\n"
-        "Cause entered: fever.\n"
-        "By me, J. Trelawny, Curate."
-    )
-
-
-def _register(entries: list[Entry]) -> str:
-    return "Burials\n\n" + "\n\n".join(_entry(*entry) for entry in entries) + "\n\nEnds."
+from tests.core.burial_register import ENTRIES, Entry
+from tests.core.burial_register import entry_text as _entry
+from tests.core.burial_register import register_text as _register
 
 
 def _header(number: int) -> str:
