@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 from hypothesis import given
@@ -13,17 +10,11 @@ from hypothesis import strategies as st
 from desktop_app.core.compare import compare_texts
 from desktop_app.core.compare.calendar_words import named_difference
 from desktop_app.core.compare.calendar_words_table import DAY_NAMES, MONTH_NAMES
+from tests.core.compare.tool_scripts import load_tool
 
 
 def _generator() -> ModuleType:
-    path = Path(__file__).resolve().parents[3] / "tools" / "generate_calendar_words.py"
-    spec = importlib.util.spec_from_file_location("generate_calendar_words", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("generate_calendar_words")
 
 
 def test_the_calendar_table_is_what_the_pinned_babel_gives() -> None:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -17,18 +14,11 @@ from desktop_app.core.compare import compare_texts
 from desktop_app.core.compare.number_words_table import TABLE
 from desktop_app.core.compare.numerals import AMBIGUOUS, read_numerals
 from desktop_app.core.compare.terms import tokens
-
-_GENERATOR = Path(__file__).resolve().parents[3] / "tools" / "generate_number_words.py"
+from tests.core.compare.tool_scripts import load_tool
 
 
 def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate_number_words", _GENERATOR)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("generate_number_words")
 
 
 def test_the_table_is_what_the_pinned_num2words_and_unicode_rbnf_write() -> None:

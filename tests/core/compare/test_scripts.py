@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from decimal import Decimal
-from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -26,6 +24,7 @@ from desktop_app.core.compare.weekdays_table import (
     WEEKDAY_NAMES,
 )
 from desktop_app.core.layout import Role, classify_lines
+from tests.core.compare.tool_scripts import load_tool
 
 _EVERY_CHARACTER = "".join(map(chr, range(sys.maxunicode + 1)))
 _TERMINALS = regex.findall(r"\p{Sentence_Terminal}", _EVERY_CHARACTER)
@@ -212,14 +211,7 @@ def test_sentences_sharing_a_quotation_are_paired_however_they_tell_it() -> None
 
 
 def _weekday_generator() -> ModuleType:
-    path = Path(__file__).resolve().parents[3] / "tools" / "generate_weekdays.py"
-    spec = importlib.util.spec_from_file_location("generate_weekdays", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("generate_weekdays")
 
 
 def test_the_weekday_table_is_what_the_pinned_babel_gives() -> None:
