@@ -62,11 +62,7 @@ def placed_on_their_one_copies(
             continue
         position, quote, hint = requests[index]
         old = position.start
-        expected: list[int] = []
-        for way in (range(rank - 1, -1, -1), range(rank + 1, len(order))):
-            shift = next((shifts[order[at]] for at in way if shifts[order[at]] is not None), None)
-            if shift is not None:
-                expected.append(old + shift)
+        expected = [old + shift for shift in placed_neighbour_shifts(rank, order, shifts)]
         if not expected:
             expected.append(old if hint is None else hint)
         settled[index] = placed_on_its_one_copy(text, position, quote, placements[index], *expected)
@@ -85,6 +81,31 @@ def placed_shifts(
         if placement.state in ("exact", "moved"):
             shifts[index] = placement.start - requests[index][0].start
     return order, shifts
+
+
+def placed_neighbours(
+    rank: int, order: Sequence[int], shifts: Sequence[int | None]
+) -> tuple[int | None, int | None]:
+    """The indexes of the nearest passages placed on their quotes before and after the one
+    of rank ``rank`` (in ``order``, by where they stood; see :func:`placed_shifts`), or
+    ``None`` where there is none."""
+    before = next((order[n] for n in range(rank - 1, -1, -1) if shifts[order[n]] is not None), None)
+    after = next(
+        (order[n] for n in range(rank + 1, len(order)) if shifts[order[n]] is not None), None
+    )
+    return before, after
+
+
+def placed_neighbour_shifts(
+    rank: int, order: Sequence[int], shifts: Sequence[int | None]
+) -> list[int]:
+    """How far the nearest placed passages before and after the one of rank ``rank`` moved
+    (:func:`placed_neighbours`; none, one or two)."""
+    return [
+        shift
+        for beside in placed_neighbours(rank, order, shifts)
+        if beside is not None and (shift := shifts[beside]) is not None
+    ]
 
 
 def placed_on_its_one_copy(

@@ -26,7 +26,13 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from desktop_app.core.anchoring import CONTEXT
-from desktop_app.core.figure_twins import Requested, digits_masked, doubled, placed_shifts
+from desktop_app.core.figure_twins import (
+    Requested,
+    digits_masked,
+    doubled,
+    placed_neighbour_shifts,
+    placed_shifts,
+)
 from desktop_app.core.quote_scoring import score
 from desktop_app.core.quote_search import Placement
 from desktop_app.core.records import AnchorState, TextQuote
@@ -124,11 +130,9 @@ def placed_with_their_blocks(
         if at is None:
             continue
         shift = at - position.start
-        carried = False
-        for way in (range(rank - 1, -1, -1), range(rank + 1, len(order))):
-            beside = next((shifts[order[n]] for n in way if shifts[order[n]] is not None), None)
-            carried = carried or (beside is not None and abs(beside - shift) <= CARRIED)
-        if not carried:
+        if not any(
+            abs(moved - shift) <= CARRIED for moved in placed_neighbour_shifts(rank, order, shifts)
+        ):
             continue
         end = at + len(quote.exact)
         state: AnchorState = "exact" if (at, end) == (position.start, position.end) else "moved"

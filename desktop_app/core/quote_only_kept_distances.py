@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import Indel
 
-from desktop_app.core.figure_twins import Requested, placed_shifts
+from desktop_app.core.figure_twins import Requested, placed_neighbours, placed_shifts
 from desktop_app.core.quote_only_carried_blocks import (
     BREAK,
     CARRIED,
@@ -97,8 +97,7 @@ def kept_their_distances(
     """Whether the nearest placed passages before and after the one of rank ``rank`` (in
     ``order``, by where they stood) both exist and stand as far from ``at`` as they stood
     from ``expected``, give or take :data:`KEPT`."""
-    for way in (range(rank - 1, -1, -1), range(rank + 1, len(order))):
-        beside = next((order[n] for n in way if shifts[order[n]] is not None), None)
+    for beside in placed_neighbours(rank, order, shifts):
         if beside is None:
             return False
         was = abs(requests[beside][0].start - expected)

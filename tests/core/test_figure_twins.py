@@ -10,6 +10,8 @@ from desktop_app.core.anchoring import describe
 from desktop_app.core.batch_placement import Request
 from desktop_app.core.figure_twins import (
     doubled,
+    placed_neighbour_shifts,
+    placed_neighbours,
     placed_on_its_one_copy,
     placed_on_their_one_copies,
 )
@@ -192,3 +194,25 @@ def test_an_entry_pasted_beside_itself_and_then_corrected_stays_in_review_in_a_b
     # it stood is the one copy of its quote, its twin farther, so it is placed there
     alone = placed_on_their_one_copies(new, requests[:2], placements[:2])
     assert alone[1].state == "exact"
+
+
+@given(st.lists(st.one_of(st.none(), st.integers(-50, 50)), max_size=12), st.data())
+def test_placed_neighbours_are_the_nearest_placed_passages_either_side(
+    shifts: list[int | None], data: st.DataObject
+) -> None:
+    order = data.draw(st.permutations(range(len(shifts))))
+    for rank in range(len(order)):
+        placed_before = [order[n] for n in range(rank) if shifts[order[n]] is not None]
+        placed_after = [
+            order[n] for n in range(rank + 1, len(order)) if shifts[order[n]] is not None
+        ]
+        expected = (
+            placed_before[-1] if placed_before else None,
+            placed_after[0] if placed_after else None,
+        )
+        assert placed_neighbours(rank, order, shifts) == expected
+        assert placed_neighbour_shifts(rank, order, shifts) == [
+            shift
+            for index in expected
+            if index is not None and (shift := shifts[index]) is not None
+        ]
