@@ -26,7 +26,8 @@ cleaned in some places only (ligatures expanded, "rn" read as "m" again, soft hy
 zero-width and no-break spaces removed); script normalised (curly quotes straightened,
 niqqud and directional marks stripped, Thai digits made ASCII, Thai re-segmented with
 zero-width spaces); a re-run that reads or words some passages differently (a re-OCR's
-new misreadings, a newer translation model, a resent message, a revised page); running
+new misreadings, a newer translation model, a resent message, a revised page that gives a
+line to another character); running
 lines stripped; running lines restamped (page numbers and times one on); boilerplate moved
 by a re-scrape; blocks of a page put in another order (columns de-interleaved, a scene
 moved, rows re-ordered); a reply on top quoting the text with "> " (every quoted passage
@@ -139,6 +140,7 @@ REWORDINGS = {
     "Rain against the window.": "Rain lashes the window.",
     "goes with it": "goes too",
     "Everyone stops.": "Everyone freezes.",
+    "JOE": "MARA",  # a line given to another character
     # a newer translation model
     "municipality": "town council",
     "to increase": "to raise",

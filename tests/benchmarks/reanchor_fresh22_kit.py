@@ -144,7 +144,8 @@ def breakable(text: str, at: int) -> bool:
 
 def wrap(rng: random.Random, paragraph: str, width: int, hyphens: float = 0.0) -> str:
     """``paragraph`` hard-wrapped at ``width``: at a space, else (Thai) between letters; a
-    long Latin word at the line end hyphenated ("govern-\\nment") with chance ``hyphens``."""
+    long plain Latin word at the line end hyphenated ("govern-\\nment") with chance
+    ``hyphens`` (three letters or more on either side)."""
     out: list[str] = []
     line = ""
     for word in re.split(r"(?<= )", paragraph):
@@ -159,6 +160,7 @@ def wrap(rng: random.Random, paragraph: str, width: int, hyphens: float = 0.0) -
                         THAI.match(core[i])
                         or (
                             core[:i].isalpha()
+                            and core.isascii()
                             and core[i : i + 3].isalpha()
                             and len(core) - i >= 3
                             and rng.random() < hyphens

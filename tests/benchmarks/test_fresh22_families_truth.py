@@ -36,8 +36,8 @@ from tests.benchmarks.reanchor_fresh22_families import (
     running_stripped,
     script_normalised,
 )
-from tests.benchmarks.reanchor_fresh22_kit import NBSP, pages, running, wrapped_runs
-from tests.benchmarks.reanchor_fresh22_texts import AD, KINDS
+from tests.benchmarks.reanchor_fresh22_kit import NBSP, ZWSP, pages, running, wrapped_runs
+from tests.benchmarks.reanchor_fresh22_texts import AD, KINDS, email_thread
 from tests.storage.edit_simulation import TrackedText
 
 FIRST = "The sea wall will be built by fifty men\nfrom the town in April, the tirne agreed."
@@ -192,6 +192,29 @@ def test_a_rerun_rewords_one_occurrence_and_keeps_its_shared_letters() -> None:
     assert second.holds(*span_of(new, SECOND.replace("quarry", "quany")))
     both = _edited(rerun_reworded, 8.0).text
     assert both == PAGES.replace("quarry", "quany").replace("municipality", "town council")
+
+
+def test_thai_words_are_parted_by_zero_width_spaces_where_two_meet() -> None:
+    thai = "ห้องน้ำอยู่ข้างวัด"
+    text = f"Page\n\n{thai} ’\n"
+    tracked = TrackedText(text)
+    script_normalised(tracked, random.Random(1), 8.0)
+    new = tracked.text
+    parted = f"ห้องน้ำ{ZWSP}อยู่{ZWSP}ข้าง{ZWSP}วัด"
+    assert new == f"Page\n\n{parted} '\n"
+    (words,) = tracked.truths([span_of(text, thai)])
+    assert words.survived == 1.0  # every letter kept; the spaces between are typed
+    assert words.holds(*span_of(new, parted))
+
+
+def test_an_exported_thread_quotes_each_earlier_message_one_level_deeper() -> None:
+    text = email_thread(random.Random(1))
+    found = [line.split("CONFIDENTIAL")[0] for line in text.split("\n") if "CONFIDENTIAL" in line]
+    assert found == ["> " * depth for depth in range(len(found))]  # one disclaimer a message
+    assert len(found) >= 3
+    attributions = [line for line in text.split("\n") if line.endswith("wrote:")]
+    depths = [len(a.split("On ")[0]) // 2 for a in attributions]  # "> " a level
+    assert depths == list(range(len(found) - 1))
 
 
 @pytest.mark.parametrize("seed", [*range(4), *FRESH22_SEEDS])
