@@ -93,9 +93,9 @@ def place(
 # -- re-anchoring a project's annotations ---------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class AnchorResult:
-    """What happened to one annotation: its old span and where it landed."""
+class AnchorResult(msgspec.Struct, frozen=True):
+    """What happened to one annotation: its old span and where it landed. (A frozen
+    struct: one is made per annotation, about ten times quicker than a frozen dataclass.)"""
 
     annotation_id: str
     old_start: int
