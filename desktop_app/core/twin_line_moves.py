@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter
-from itertools import accumulate
 from operator import attrgetter
 
 from desktop_app.core.block_diff import Block
+from desktop_app.core.text_lines import text_lines
 
 #: Shortest line re-paired (shorter ones recur by chance).
 TWIN_LINE_MIN = 12
@@ -20,12 +19,11 @@ Span = tuple[int, int]
 def _unique_lines(text: str) -> dict[str, Span]:
     """The lines of ``text`` at least ``TWIN_LINE_MIN`` long that stand in it once, with
     their spans (without their line breaks)."""
-    lines = text.split("\n")
-    counts = Counter(lines)
-    starts = accumulate(map((1).__add__, map(len, lines)), initial=0)  # each line's start
+    table = text_lines(text)
+    counts = table.counts
     return {
         line: (at, at + len(line))
-        for line, at in zip(lines, starts, strict=False)  # one start more: the end
+        for line, at in zip(table.lines, table.starts, strict=False)  # one start more: the end
         if len(line) >= TWIN_LINE_MIN and counts[line] == 1
     }
 
