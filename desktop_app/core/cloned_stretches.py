@@ -191,8 +191,8 @@ def doubled_stretches(old: str, new: str) -> list[Span]:
     standing twice in a row, figures aside, each paragraph of it standing more times than
     in ``old`` (one of each pair may be a near copy instead, :data:`NEAR_COPY`: typos)."""
     new_spans, _, new_masked = paragraph_texts(new)
-    if len(new_spans) < 2 * SHORTEST_RUN:
-        return []
+    if len(new_spans) < 2 * SHORTEST_RUN or len(set(new_masked)) == len(new_masked):
+        return []  # too few paragraphs, or none standing twice figures aside (one test in C)
     old_masked = paragraph_texts(old)[2]
     numbers: dict[str, int] = {}
     new_keys = [numbers.setdefault(text, len(numbers)) for text in new_masked]

@@ -8,7 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.cloned_stretches import (
+    _candidates,
     anchors_figures_aside,
+    doubled_stretches,
     paired_once,
     paired_once_figures_aside,
     paragraph_counts,
@@ -49,3 +51,26 @@ def test_a_heading_renumbered_is_paired_figures_aside_only() -> None:
     assert paragraphs_paired_once(old, new, masked=False) == {1: 1}
     assert paragraphs_paired_once(old, new, masked=True) == {0: 0, 1: 1}
     assert anchors_figures_aside(old, new) == {1: 1, 0: 0}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 40), max_size=30))
+def test_runs_are_candidates_only_where_some_paragraph_stands_again(keys: list[int]) -> None:
+    # every run holds a paragraph standing again one run further on: with no paragraph
+    # repeated there is none (what lets ``doubled_stretches`` stop at once)
+    found = _candidates(keys)
+    if len(set(keys)) == len(keys):
+        assert found == []
+    for first, size in found:
+        assert any(keys[at] == keys[at + size] for at in range(first, first + size))
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS, TEXTS)
+def test_doubled_stretches_lie_over_paragraphs_standing_again(old: str, new: str) -> None:
+    masked = paragraph_texts(new)[2]
+    stretches = doubled_stretches(old, new)
+    if len(set(masked)) == len(masked):
+        assert stretches == []
+    for start, end in stretches:
+        assert 0 <= start < end <= len(new)
