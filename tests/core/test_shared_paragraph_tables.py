@@ -17,6 +17,7 @@ from desktop_app.core.cloned_stretches import (
     paragraph_texts,
     paragraphs_paired_once,
 )
+from desktop_app.core.repeated_paragraphs import RepeatedParagraphs
 
 #: Paragraphs that repeat, differ by a figure or stand once, and the blank lines between.
 PARAGRAPHS = ["Refrain line", "Item 1", "Item 2", "Item 12", "A note", "Close", "x 3\ny 4"]
@@ -74,3 +75,16 @@ def test_doubled_stretches_lie_over_paragraphs_standing_again(old: str, new: str
         assert stretches == []
     for start, end in stretches:
         assert 0 <= start < end <= len(new)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, TEXTS)
+def test_repeated_paragraphs_find_the_copies_each_paragraph_read_finds(old: str, new: str) -> None:
+    repeated = RepeatedParagraphs(old, new)
+    old_counts, new_counts = Counter(paragraph_texts(old)[1]), Counter(paragraph_texts(new)[1])
+    copies: dict[str, list[int]] = {}
+    for index, text in enumerate(paragraph_texts(new)[1]):
+        if old_counts[text] > 1 or new_counts[text] > old_counts[text] > 0:
+            copies.setdefault(text, []).append(index)
+    assert repeated.copies == copies
+    assert repeated.applies == bool(copies)
