@@ -27,6 +27,7 @@ from desktop_app.core.overlay_marks import (
     only_overlay_marks,
     through_overlay_marks,
 )
+from desktop_app.core.text_lines import text_lines
 from desktop_app.core.twin_line_moves import twin_lines_repaired
 
 #: Shortest unaligned stretch looked for in the old text by ``Alignment.was_elsewhere``.
@@ -218,8 +219,8 @@ class Alignment:
         in the new one (counted once, when first asked)."""
         if self._line_counts is None:
             self._line_counts = (
-                Counter(map(str.strip, self.old.split("\n"))),
-                Counter(map(str.strip, self.new.split("\n"))),
+                Counter(text_lines(self.old).stripped),
+                Counter(text_lines(self.new).stripped),
             )
         return self._line_counts
 

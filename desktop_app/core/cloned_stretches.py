@@ -20,9 +20,10 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from functools import lru_cache
-from itertools import accumulate
 
 from rapidfuzz.distance import Indel
+
+from desktop_app.core.text_lines import text_lines
 
 #: Most paragraphs in the run that is printed twice (a section: heading, notes, lists, table).
 LONGEST_RUN = 12
@@ -81,31 +82,13 @@ def paragraph_texts(text: str) -> tuple[list[Span], list[str], list[str]]:
     """The spans of ``text``'s paragraphs, their texts, and their texts with figures masked
     (a renumbered heading, a corrected figure and a cross-reference read alike); kept for
     the last few texts, as an update asks for each of its two texts more than once."""
-    lines = text.split("\n")
+    table = text_lines(text)
     # masking keeps every line blank or not, as it was: the same lines make each paragraph
     masked_lines = figures_masked(text).split("\n")
-    starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
-    runs = _paragraph_lines(lines)
+    starts, runs = table.starts, table.paragraph_runs
     spans = [(starts[first], starts[stop] - 1) for first, stop in runs]
     texts = [text[start:end] for start, end in spans]
     return spans, texts, ["\n".join(masked_lines[first:stop]) for first, stop in runs]
-
-
-def _paragraph_lines(lines: list[str]) -> list[tuple[int, int]]:
-    """The paragraphs of a text's ``lines`` (runs of lines between blank ones): the index
-    of each one's first line and one past its last (:func:`paragraphs`, by line)."""
-    found: list[tuple[int, int]] = []
-    first = -1
-    for index, line in enumerate(lines):
-        if line and not line.isspace():
-            if first < 0:
-                first = index
-        elif first >= 0:
-            found.append((first, index))
-            first = -1
-    if first >= 0:
-        found.append((first, len(lines)))
-    return found
 
 
 def paired_once(
@@ -145,6 +128,36 @@ def paired_once_figures_aside(
     return anchors
 
 
+@lru_cache(maxsize=4)
+def paragraph_counts(text: str) -> Counter[str]:
+    """How many times each paragraph of ``text`` (:func:`paragraph_texts`) stands in it;
+    kept for the last few texts, as several rules of an update count them. No reader
+    changes it."""
+    return Counter(paragraph_texts(text)[1])
+
+
+@lru_cache(maxsize=4)
+def paragraphs_paired_once(old: str, new: str, *, masked: bool) -> dict[int, int]:
+    """:func:`paired_once` over all the paragraphs of ``old`` and ``new`` (their texts, or
+    with ``masked`` their texts with figures masked); kept for the last few pairs of
+    texts, as several rules of an update pair them so. No reader changes it."""
+    _, old_texts, old_masked = paragraph_texts(old)
+    _, new_texts, new_masked = paragraph_texts(new)
+    old_side, new_side = (old_masked, new_masked) if masked else (old_texts, new_texts)
+    return paired_once(old_side, new_side, range(len(old_side)), range(len(new_side)))
+
+
+@lru_cache(maxsize=2)
+def anchors_figures_aside(old: str, new: str) -> dict[int, int]:
+    """:func:`paired_once_figures_aside` of the paragraphs of ``old`` and ``new``, from the
+    pairings :func:`paragraphs_paired_once` keeps; kept for the last few pairs of texts.
+    No reader changes it."""
+    anchors = dict(paragraphs_paired_once(old, new, masked=False))
+    for old_index, new_index in paragraphs_paired_once(old, new, masked=True).items():
+        anchors.setdefault(old_index, new_index)
+    return anchors
+
+
 def _occurrences(keys: list[int], run: list[int]) -> int:
     """How many times ``run`` stands in ``keys`` as consecutive items."""
     size = len(run)
@@ -178,8 +191,8 @@ def doubled_stretches(old: str, new: str) -> list[Span]:
     standing twice in a row, figures aside, each paragraph of it standing more times than
     in ``old`` (one of each pair may be a near copy instead, :data:`NEAR_COPY`: typos)."""
     new_spans, _, new_masked = paragraph_texts(new)
-    if len(new_spans) < 2 * SHORTEST_RUN:
-        return []
+    if len(new_spans) < 2 * SHORTEST_RUN or len(set(new_masked)) == len(new_masked):
+        return []  # too few paragraphs, or none standing twice figures aside (one test in C)
     old_masked = paragraph_texts(old)[2]
     numbers: dict[str, int] = {}
     new_keys = [numbers.setdefault(text, len(numbers)) for text in new_masked]

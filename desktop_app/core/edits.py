@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+import msgspec
+
 from desktop_app.core.project import Project, Record
 from desktop_app.core.records import Assignment, ProjectInfo
 
@@ -62,9 +64,9 @@ class Remove:
         project._insert(self.record, self.index)
 
 
-@dataclass(frozen=True, slots=True)
-class Replace:
-    """Replace a record by a new version with the same id."""
+class Replace(msgspec.Struct, frozen=True):
+    """Replace a record by a new version with the same id. (A frozen struct: re-anchoring
+    makes one per annotation that moved, about ten times quicker than a frozen dataclass.)"""
 
     label: str
     old: Record

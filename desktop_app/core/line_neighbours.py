@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
-from itertools import accumulate
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from desktop_app.core.alignment import EDITED_IN_PLACE, MOVE_MIN, Alignment
+from desktop_app.core.text_lines import text_lines
 
 #: How far (code points) a passage may have moved beyond the text around its line and
 #: still be taken for the same copy of it.
@@ -22,11 +21,9 @@ class Lines:
     """Where the lines of a text start and end (a line ends before its line break)."""
 
     def __init__(self, text: str) -> None:
-        # each line starts one past the end of the one before (a running sum in C; the
-        # last sum, one past the end of the text, starts no line)
-        starts = list(accumulate(map((1).__add__, map(len, text.split("\n"))), initial=0))
-        starts.pop()
-        self.starts = starts
+        # the text's shared table (``core.text_lines``) ends with one past the end of the
+        # text, which starts no line
+        self.starts = text_lines(text).starts[:-1]
         self.length = len(text)
         self.text = text
         self._surroundings: dict[int, tuple[int, int] | None] = {}
@@ -103,7 +100,7 @@ class Lines:
     def _link_long_lines(self) -> None:
         """For each line, the nearest long line before it and after it (one pass each way:
         with typos all through a text nearly every line is asked about)."""
-        long = [len(line.strip()) >= MOVE_MIN for line in self.text.split("\n")]
+        long = [len(line) >= MOVE_MIN for line in text_lines(self.text).stripped]
         before: list[int] = []
         last = -1
         for index, is_long in enumerate(long):
@@ -123,8 +120,8 @@ class RepeatedLines:
     """The lines (paragraphs) of a text that occur more than once in it."""
 
     def __init__(self, text: str) -> None:
-        lines = text.split("\n")
-        counts = Counter(lines)
+        table = text_lines(text)
+        lines, counts = table.lines, table.counts
         # only lines standing more than once are read further (most texts: the blank ones)
         repeated = {
             line for line, count in counts.items() if count > 1 and len(line.strip()) >= MOVE_MIN
@@ -133,8 +130,7 @@ class RepeatedLines:
         self.ends: list[int] = []
         if not repeated:
             return
-        starts = accumulate(map((1).__add__, map(len, lines)), initial=0)
-        for line, start in zip(lines, starts, strict=False):  # in order: sorted by start
+        for line, start in zip(lines, table.starts, strict=False):  # in order: by start
             if line in repeated:
                 self.starts.append(start)
                 self.ends.append(start + len(line))

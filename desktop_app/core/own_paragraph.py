@@ -20,7 +20,7 @@ from bisect import bisect_right
 
 from rapidfuzz.distance import Indel
 
-from desktop_app.core.cloned_stretches import Span, paired_once, paragraph_texts
+from desktop_app.core.cloned_stretches import Span, paragraph_texts, paragraphs_paired_once
 from desktop_app.core.paired_paragraphs import paired_paragraphs
 from desktop_app.core.quote_search import PLACED_STATES, Placement
 from desktop_app.core.records import AnchorState
@@ -54,13 +54,11 @@ class OwnParagraphs:
     def _paired(self) -> dict[int, int]:
         if not self._ready:
             self._ready = True
-            self._old_spans, _, old_masked = paragraph_texts(self.old)
-            self._new_spans, _, new_masked = paragraph_texts(self.new)
+            self._old_spans = paragraph_texts(self.old)[0]
+            self._new_spans = paragraph_texts(self.new)[0]
             self._old_starts = [start for start, _ in self._old_spans]
             self._new_starts = [start for start, _ in self._new_spans]
-            self._pairs = paired_once(
-                old_masked, new_masked, range(len(old_masked)), range(len(new_masked))
-            )
+            self._pairs = paragraphs_paired_once(self.old, self.new, masked=True)
             self._paired_new = {new: old for old, new in self._pairs.items()}
         return self._pairs
 

@@ -61,6 +61,7 @@ from desktop_app.core.records import (
 from desktop_app.core.refrain_neighbours import RefrainNeighbours
 from desktop_app.core.repeated_paragraphs import RepeatedParagraphs
 from desktop_app.core.text import canonicalize, sha256_hex
+from desktop_app.core.text_lines import text_lines
 from desktop_app.core.whole_lines import found_in_its_paragraph, the_copy_left
 
 
@@ -93,9 +94,9 @@ def place(
 # -- re-anchoring a project's annotations ---------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class AnchorResult:
-    """What happened to one annotation: its old span and where it landed."""
+class AnchorResult(msgspec.Struct, frozen=True):
+    """What happened to one annotation: its old span and where it landed. (A frozen
+    struct: one is made per annotation, about ten times quicker than a frozen dataclass.)"""
 
     annotation_id: str
     old_start: int
@@ -379,9 +380,9 @@ def _among_neighbours(
 
 def _paragraph_starts(lines: Lines) -> list[int]:
     """Where each non-blank line starts (the start of the text too, blank or not): each
-    line start after a line break but before another or the end of the text."""
-    text, length = lines.text, lines.length
-    return [0, *(at for at in lines.starts[1:] if at < length and text[at] != "\n")]
+    line start after a line break but before another or the end of the text: read off the
+    text's shared table of lines (``core.text_lines``)."""
+    return text_lines(lines.text).paragraph_starts()
 
 
 def reattach(

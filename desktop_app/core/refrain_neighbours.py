@@ -23,9 +23,13 @@ stayed where it was: the copy beside it is the one that moved).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter
 
-from desktop_app.core.cloned_stretches import Span, paired_once_figures_aside, paragraph_texts
+from desktop_app.core.cloned_stretches import (
+    Span,
+    anchors_figures_aside,
+    paragraph_counts,
+    paragraph_texts,
+)
 
 
 def _holding(spans: list[Span], starts: list[int], start: int, end: int) -> int | None:
@@ -40,9 +44,9 @@ class RefrainNeighbours:
     """The paragraphs of an update's two texts, to check placements on refrains."""
 
     def __init__(self, old: str, new: str) -> None:
-        self._old_spans, self._old_texts, old_masked = paragraph_texts(old)
-        self._new_spans, self._new_texts, new_masked = paragraph_texts(new)
-        counts = Counter(self._old_texts)
+        self._old_spans, self._old_texts, _ = paragraph_texts(old)
+        self._new_spans, self._new_texts, _ = paragraph_texts(new)
+        counts = paragraph_counts(old)
         self._refrains = {text for text, count in counts.items() if count > 1}
         self._anchors: dict[int, int] = {}
         self._in_a_row: list[Span] = []
@@ -62,9 +66,7 @@ class RefrainNeighbours:
             )
         ]
         self._in_a_row_spans = set(self._in_a_row)
-        self._anchors = paired_once_figures_aside(
-            self._old_texts, self._new_texts, old_masked, new_masked
-        )
+        self._anchors = anchors_figures_aside(old, new)
         self._old_starts = [start for start, _ in self._old_spans]
         self._new_starts = [start for start, _ in self._new_spans]
 

@@ -16,9 +16,13 @@ guess kept."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter
 
-from desktop_app.core.cloned_stretches import Span, paired_once_figures_aside, paragraph_texts
+from desktop_app.core.cloned_stretches import (
+    Span,
+    anchors_figures_aside,
+    paragraph_counts,
+    paragraph_texts,
+)
 
 #: Farthest an anchor may stand from the passage's paragraph (in paragraphs).
 NEAREST_ANCHOR = 3
@@ -28,22 +32,22 @@ class RepeatedParagraphs:
     """The paragraphs of an update's two texts, to check placements on repeated ones."""
 
     def __init__(self, old: str, new: str) -> None:
-        self.old_spans, self.old_texts, old_masked = paragraph_texts(old)
-        self.new_spans, self.new_texts, new_masked = paragraph_texts(new)
-        self.old_counts = Counter(self.old_texts)
-        self.new_counts = Counter(self.new_texts)
+        self.old_spans, self.old_texts, _ = paragraph_texts(old)
+        self.new_spans, self.new_texts, _ = paragraph_texts(new)
+        self.old_counts = paragraph_counts(old)
+        self.new_counts = paragraph_counts(new)
         self.copies: dict[str, list[int]] = {}
-        for index, text in enumerate(self.new_texts):
-            if self._repeated(text):
-                self.copies.setdefault(text, []).append(index)
+        # a paragraph standing once in each text is no copy (most texts: one test each)
+        if len(self.old_counts) < len(self.old_texts) or len(self.new_counts) < len(self.new_texts):
+            for index, text in enumerate(self.new_texts):
+                if self._repeated(text):
+                    self.copies.setdefault(text, []).append(index)
         #: old paragraph index -> new index, for paragraphs standing once in each text,
         #: word for word or else figures aside (a renumbered heading or cross-reference);
         #: worked out only when some paragraph is repeated (else no passage asks for them)
         self.anchors: dict[int, int] = {}
         if self.copies:
-            self.anchors = paired_once_figures_aside(
-                self.old_texts, self.new_texts, old_masked, new_masked
-            )
+            self.anchors = anchors_figures_aside(old, new)
         self._anchored = sorted(self.anchors.values())
         self._old_starts = [s for s, _ in self.old_spans]
         self._new_starts = [s for s, _ in self.new_spans]

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections import Counter
-from itertools import accumulate
-from operator import attrgetter
+from bisect import bisect_left, bisect_right
+from operator import add, attrgetter
 
 from desktop_app.core.block_diff import Block
+from desktop_app.core.text_lines import TextLines, text_lines
 
 #: Shortest line re-paired (shorter ones recur by chance).
 TWIN_LINE_MIN = 12
@@ -20,14 +19,55 @@ Span = tuple[int, int]
 def _unique_lines(text: str) -> dict[str, Span]:
     """The lines of ``text`` at least ``TWIN_LINE_MIN`` long that stand in it once, with
     their spans (without their line breaks)."""
-    lines = text.split("\n")
-    counts = Counter(lines)
-    starts = accumulate(map((1).__add__, map(len, lines)), initial=0)  # each line's start
+    table = text_lines(text)
+    counts = table.counts
     return {
         line: (at, at + len(line))
-        for line, at in zip(lines, starts, strict=False)  # one start more: the end
+        for line, at in zip(table.lines, table.starts, strict=False)  # one start more: the end
         if len(line) >= TWIN_LINE_MIN and counts[line] == 1
     }
+
+
+def _once(table: TextLines, line: str) -> bool:
+    """Whether ``line`` is at least ``TWIN_LINE_MIN`` long and stands once in the text (one
+    of :func:`_unique_lines`)."""
+    return len(line) >= TWIN_LINE_MIN and table.counts[line] == 1
+
+
+def _line_spans(table: TextLines) -> dict[str, Span]:
+    """Each line of a text with the span of its last copy (of a line standing once, its
+    span: :func:`_unique_lines` for those), made in C."""
+    ends = map(add, table.starts, map(len, table.lines))
+    return dict(zip(table.lines, zip(table.starts, ends, strict=False), strict=False))
+
+
+def _lines_in_question(table: TextLines, by_old: _ByOld, old: str, new: str) -> list[int]:
+    """The indexes of the old lines that the twin-line repair must read: all but those
+    lying, with the line breaks either side of them, inside one block (a line standing
+    once in both texts is then taken whole onto its one new copy, nothing to repair),
+    skipped a block at a time. Every line when some block is not an exact copy or
+    blocks overlap in the old text (then which block holds a line is not one look-up)."""
+    starts = table.starts
+    count = len(table.lines)
+    inside: list[tuple[int, int]] = []
+    reached = -1
+    for block in by_old.blocks:
+        end = block.old + block.length
+        if block.old < reached or old[block.old : end] != new[block.new : block.new + block.length]:
+            return list(range(count))
+        reached = end
+        # lines from the first starting after the block's first character to the last
+        # whose line break lies inside it (the text's first and last lines never do)
+        first, stop = bisect_left(starts, block.old + 1), bisect_right(starts, end) - 1
+        if first < stop:
+            inside.append((first, stop))
+    found: list[int] = []
+    at = 0
+    for first, stop in inside:
+        found.extend(range(at, first))
+        at = stop
+    found.extend(range(at, count))
+    return found
 
 
 class _ByOld:
@@ -98,39 +138,50 @@ def twin_lines_repaired(old: str, new: str, blocks: list[Block]) -> list[Block]:
     lines must be re-paired so (a line edited in place whose old wording was pasted
     elsewhere is left alone: its partner line has no old copy).
     """
-    old_lines, new_lines = _unique_lines(old), _unique_lines(new)
+    old_table, new_table = text_lines(old), text_lines(new)
     by_old = _ByOld(blocks)
     pairs: list[tuple[Span, Span]] = []
-    for line, old_span in old_lines.items():
-        new_span = new_lines.get(line)
-        if new_span is None or by_old.whole(old_span, new_span):
+    old_spans: dict[str, Span] | None = None
+    new_spans: dict[str, Span] | None = None
+    for index in _lines_in_question(old_table, by_old, old, new):
+        line = old_table.lines[index]
+        if not (_once(old_table, line) and _once(new_table, line)):
+            continue
+        old_span = (old_table.starts[index], old_table.starts[index] + len(line))
+        if new_spans is None:
+            new_spans = _line_spans(new_table)
+        if by_old.whole(old_span, new_spans[line]):
             continue
         landing = by_old.landing(old_span)
         if landing is None:
             continue
         twin = _line_at(new, landing)
-        if twin == line or twin not in old_lines or twin not in new_lines:
+        if twin == line or not (_once(old_table, twin) and _once(new_table, twin)):
             continue
-        if by_old.whole(old_lines[twin], new_lines[twin]):
+        if old_spans is None:
+            old_spans = _line_spans(old_table)
+        if by_old.whole(old_spans[twin], new_spans[twin]):
             continue
+        new_span = new_spans[line]
         lo, hi = sorted((landing, new_span[0]))
         if new.count("\n\n", lo, hi) > NEAR:
             continue  # its copy stands far from its twin: not a line moved within its entry
         pairs.append((old_span, new_span))
     if not pairs:
         return blocks
+    old_lines, new_lines = _unique_lines(old), _unique_lines(new)
     for old_span, new_span in pairs:
         blocks = _without(_without(blocks, old_span, "old"), new_span, "new")
     for old_span, new_span in pairs:
         blocks.append(Block(old_span[0], new_span[0], old_span[1] - old_span[0], True))
     for line, old_span in old_lines.items():  # a line both of whose places are now bare
-        new_span = new_lines.get(line)
+        copy_span = new_lines.get(line)
         if (
-            new_span is not None
+            copy_span is not None
             and _bare(blocks, old_span, "old")
-            and _bare(blocks, new_span, "new")
+            and _bare(blocks, copy_span, "new")
         ):
-            blocks.append(Block(old_span[0], new_span[0], old_span[1] - old_span[0], True))
+            blocks.append(Block(old_span[0], copy_span[0], old_span[1] - old_span[0], True))
     return blocks
 
 
