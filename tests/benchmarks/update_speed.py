@@ -129,6 +129,12 @@ from tests.benchmarks.reanchor_fresh21_families import (
     fresh21_spans,
     fresh21_text,
 )
+from tests.benchmarks.reanchor_fresh22_families import (
+    FRESH22_FAMILIES,
+    FRESH22_SEEDS,
+    fresh22_spans,
+    fresh22_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -151,6 +157,7 @@ UPDATE_SETS = (
     MaterialSet("fresh19", FRESH19_SEEDS, FRESH19_FAMILIES, fresh19_text, fresh19_spans),
     MaterialSet("fresh20", FRESH20_SEEDS, FRESH20_FAMILIES, fresh20_text, fresh20_spans),
     MaterialSet("fresh21", FRESH21_SEEDS, FRESH21_FAMILIES, fresh21_text, fresh21_spans),
+    MaterialSet("fresh22", FRESH22_SEEDS, FRESH22_FAMILIES, fresh22_text, fresh22_spans),
 )
 
 
