@@ -14,7 +14,12 @@ from desktop_app.core.compare.align import (
     similarity,
     unit_terms,
 )
-from desktop_app.core.compare.grams import gram_pairs, gram_vectors
+from desktop_app.core.compare.grams import (
+    both_unpaired,
+    gram_vectors,
+    mutual_gram_partners,
+    second_partners,
+)
 from desktop_app.core.compare.model import AlignedPair, Comparison, Span
 from desktop_app.core.compare.neighbours import (
     beside_pairs,
@@ -120,11 +125,11 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             [text_b[units_b[group[0]].start : units_b[group[0]].end] for group in copies_b],
         )
     )
-    for g, h in gram_pairs(
-        (grams_a, grams_b),
-        (place_a, place_b),
-        ({group_a[i] for i, _ in selected}, {group_b[j] for _, j in selected}),
-    ):
+    # and a sentence whose words chose one partner while its pieces prefer another, still
+    # unpaired, that prefers it back, takes that one too (``second_partners``)
+    paired_groups = ({group_a[i] for i, _ in selected}, {group_b[j] for _, j in selected})
+    mutual = mutual_gram_partners((grams_a, grams_b), (place_a, place_b), paired_groups)
+    for g, h in both_unpaired(mutual, paired_groups) + second_partners(mutual, paired_groups):
         if (g, h) not in scores:
             continue
         for i, j in _copy_by_copy(copies_a[g], copies_b[h]):
