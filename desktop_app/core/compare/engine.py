@@ -16,6 +16,7 @@ from desktop_app.core.compare.align import (
 )
 from desktop_app.core.compare.grams import (
     both_unpaired,
+    gram_cosine,
     gram_vectors,
     mutual_gram_partners,
     second_partners,
@@ -106,16 +107,6 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         weak_units.difference(identical), selected, (len(units_a), len(units_b))
     ):
         del selected[i, j]
-    group_a = _group_of(copies_a, len(units_a))
-    group_b = _group_of(copies_b, len(units_b))
-    for i, j in _gaps(selected.keys()):
-        score = scores.get((group_a[i], group_b[j]), 0.0)
-        if score >= GAP_SCORE:
-            selected[i, j] = score
-    for i, j in beside_pairs(selected.keys(), placed, group_a, group_b):
-        selected[i, j] = scores[group_a[i], group_b[j]]
-    for i, j in next_partner_pairs(selected.keys(), placed, group_a, group_b):
-        selected[i, j] = scores[group_a[i], group_b[j]]
     # the pieces of words confirm what the words say: two sentences sharing no term that is
     # not everywhere (Swahili "walifika" and "walilalamika" share only the prefix "wali")
     # are no pair however many pieces they share
@@ -125,6 +116,24 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             [text_b[units_b[group[0]].start : units_b[group[0]].end] for group in copies_b],
         )
     )
+    group_a = _group_of(copies_a, len(units_a))
+    group_b = _group_of(copies_b, len(units_b))
+    for i, j in _gaps(selected.keys()):
+        score = scores.get((group_a[i], group_b[j]), 0.0)
+        if score >= GAP_SCORE:
+            selected[i, j] = score
+    # two sentences beside a pair that share one common word ("mga", "blev", "oant") and
+    # little else are no pair: their pieces of words must meet too
+    for i, j in beside_pairs(
+        selected.keys(),
+        placed,
+        group_a,
+        group_b,
+        pieces=lambda g, h: gram_cosine(grams_a[g], grams_b[h]),
+    ):
+        selected[i, j] = scores[group_a[i], group_b[j]]
+    for i, j in next_partner_pairs(selected.keys(), placed, group_a, group_b):
+        selected[i, j] = scores[group_a[i], group_b[j]]
     # and a sentence whose words chose one partner while its pieces prefer another, still
     # unpaired, that prefers it back, takes that one too (``second_partners``)
     paired_groups = ({group_a[i] for i, _ in selected}, {group_b[j] for _, j in selected})

@@ -118,6 +118,13 @@ def gram_vectors(sentences: Sequence[Sequence[str]]) -> list[list[Vector]]:
     return vectors
 
 
+def gram_cosine(a: Vector, b: Vector) -> float:
+    """The cosine of two unit-length vectors of pieces (summed in key order)."""
+    if len(a) > len(b):
+        a, b = b, a
+    return math.fsum(weight * b[key] for key, weight in sorted(a.items()) if key in b)
+
+
 def gram_pairs(
     vectors: tuple[Sequence[Vector], Sequence[Vector]],
     places: tuple[Sequence[float], Sequence[float]],

@@ -183,29 +183,26 @@ def test_second_partners_are_the_same_whichever_side_is_a_and_join_one_paired_se
         assert (i in paired_a) != (j in paired_b)
 
 
-def test_the_engine_finds_second_partners_of_a_development_pair_only_with_the_rule(
+def test_the_engine_finds_the_second_partner_of_a_development_pair_only_with_the_rule(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # balloon_ashwell: A gives in one sentence the three taken to hospital, which B tells in
-    # a sentence paired with another of A's, and the road closed until 9pm (B: ten o'clock)
+    # balloon_ashwell: B tells in one sentence the three taken to hospital and the pilot
+    # treated at the scene; its words pair it with A's "The pilot was unhurt.", its pieces
+    # with A's three passengers taken to the Lister (both true pairs of the set)
     truth = devset.load("balloon_ashwell")
-    wanted = {
-        (
-            "Three passengers were taken to Lister Hospital",
-            "Two women and a man went to the Lister",
-        ),
-        ("Hertfordshire Police said Station Road was closed", "Station Road stayed shut"),
-    }
+    three = "Three passengers were taken to Lister Hospital"
+    pilot = "The pilot was unhurt."
+    b_sentence = "Two women and a man went to the Lister"
 
-    def found() -> set[tuple[str, str]]:
+    def partners() -> set[str]:
         pairs = compare_texts(truth.text_a, truth.text_b).pairs
         return {
-            (a, b)
-            for a, b in wanted
+            first
+            for first in (three, pilot)
             for p in pairs
-            if p.a.text.startswith(a) and p.b.text.startswith(b)
+            if p.a.text.startswith(first) and p.b.text.startswith(b_sentence)
         }
 
-    assert found() == wanted
+    assert partners() == {three, pilot}
     monkeypatch.setattr(grams, "GRAM_SECOND_SCORE", float("inf"))
-    assert found() == set()
+    assert partners() == {pilot}
