@@ -15,6 +15,7 @@ from desktop_app.core.compare.align import (
     unit_terms,
 )
 from desktop_app.core.compare.grams import (
+    SECOND_PARTNER_TERMS,
     both_unpaired,
     gram_cosine,
     gram_vectors,
@@ -138,7 +139,12 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     # unpaired, that prefers it back, takes that one too (``second_partners``)
     paired_groups = ({group_a[i] for i, _ in selected}, {group_b[j] for _, j in selected})
     mutual = mutual_gram_partners((grams_a, grams_b), (place_a, place_b), paired_groups)
-    for g, h in both_unpaired(mutual, paired_groups) + second_partners(mutual, paired_groups):
+    seconds = [
+        (g, h)
+        for g, h in second_partners(mutual, paired_groups)
+        if _terms_shared(distinct_terms_a[g], distinct_terms_b[h]) >= SECOND_PARTNER_TERMS
+    ]
+    for g, h in both_unpaired(mutual, paired_groups) + seconds:
         if (g, h) not in scores:
             continue
         for i, j in _copy_by_copy(copies_a[g], copies_b[h]):
@@ -337,6 +343,15 @@ def _folded(sentence: str) -> str:
 
 def _span(text: str, unit: Unit) -> Span:
     return Span(unit.start, unit.end, text[unit.start : unit.end])
+
+
+def _terms_shared(a: UnitTerms, b: UnitTerms) -> int:
+    """How many terms two units share, what a number counts and that a moment is given
+    left out."""
+    return sum(1 for key in a.weights.keys() & b.weights.keys() if not key.startswith(_COUNTING))
+
+
+_COUNTING = ("qty:", "@has:")
 
 
 def _shared_terms(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:

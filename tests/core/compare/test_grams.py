@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.compare import compare_texts, grams
+from desktop_app.core.compare import compare_texts, engine, grams
 from desktop_app.core.compare.grams import (
     both_unpaired,
     gram_counts,
@@ -206,3 +206,20 @@ def test_the_engine_finds_the_second_partner_of_a_development_pair_only_with_the
     assert partners() == {three, pilot}
     monkeypatch.setattr(grams, "GRAM_SECOND_SCORE", float("inf"))
     assert partners() == {pilot}
+
+
+def test_a_second_partner_sharing_one_term_is_no_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the bundled sample: A's "Kazakhstan carries significant weight in Central Asia." and
+    # B's "This decision signals a profound reorientation …" share one word ("significant",
+    # whose pieces meet "signals"); the truth pairs them with nothing
+    truth = devset.load("sample")
+    weight = "Kazakhstan carries significant weight"
+    signals = "This decision signals a profound reorientation"
+
+    def paired() -> bool:
+        pairs = compare_texts(truth.text_a, truth.text_b).pairs
+        return any(p.a.text.startswith(weight) and p.b.text.startswith(signals) for p in pairs)
+
+    assert not paired()
+    monkeypatch.setattr(engine, "SECOND_PARTNER_TERMS", 1)
+    assert paired()
