@@ -14,7 +14,14 @@ from desktop_app.core.compare.align import (
     similarity,
     unit_terms,
 )
-from desktop_app.core.compare.grams import gram_pairs, gram_vectors
+from desktop_app.core.compare.grams import (
+    SECOND_PARTNER_TERMS,
+    both_unpaired,
+    gram_cosine,
+    gram_vectors,
+    mutual_gram_partners,
+    second_partners,
+)
 from desktop_app.core.compare.model import AlignedPair, Comparison, Span
 from desktop_app.core.compare.neighbours import (
     beside_pairs,
@@ -101,16 +108,6 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         weak_units.difference(identical), selected, (len(units_a), len(units_b))
     ):
         del selected[i, j]
-    group_a = _group_of(copies_a, len(units_a))
-    group_b = _group_of(copies_b, len(units_b))
-    for i, j in _gaps(selected.keys()):
-        score = scores.get((group_a[i], group_b[j]), 0.0)
-        if score >= GAP_SCORE:
-            selected[i, j] = score
-    for i, j in beside_pairs(selected.keys(), placed, group_a, group_b):
-        selected[i, j] = scores[group_a[i], group_b[j]]
-    for i, j in next_partner_pairs(selected.keys(), placed, group_a, group_b):
-        selected[i, j] = scores[group_a[i], group_b[j]]
     # the pieces of words confirm what the words say: two sentences sharing no term that is
     # not everywhere (Swahili "walifika" and "walilalamika" share only the prefix "wali")
     # are no pair however many pieces they share
@@ -120,11 +117,34 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             [text_b[units_b[group[0]].start : units_b[group[0]].end] for group in copies_b],
         )
     )
-    for g, h in gram_pairs(
-        (grams_a, grams_b),
-        (place_a, place_b),
-        ({group_a[i] for i, _ in selected}, {group_b[j] for _, j in selected}),
+    group_a = _group_of(copies_a, len(units_a))
+    group_b = _group_of(copies_b, len(units_b))
+    for i, j in _gaps(selected.keys()):
+        score = scores.get((group_a[i], group_b[j]), 0.0)
+        if score >= GAP_SCORE:
+            selected[i, j] = score
+    # two sentences beside a pair that share one common word ("mga", "blev", "oant") and
+    # little else are no pair: their pieces of words must meet too
+    for i, j in beside_pairs(
+        selected.keys(),
+        placed,
+        group_a,
+        group_b,
+        pieces=lambda g, h: gram_cosine(grams_a[g], grams_b[h]),
     ):
+        selected[i, j] = scores[group_a[i], group_b[j]]
+    for i, j in next_partner_pairs(selected.keys(), placed, group_a, group_b):
+        selected[i, j] = scores[group_a[i], group_b[j]]
+    # and a sentence whose words chose one partner while its pieces prefer another, still
+    # unpaired, that prefers it back, takes that one too (``second_partners``)
+    paired_groups = ({group_a[i] for i, _ in selected}, {group_b[j] for _, j in selected})
+    mutual = mutual_gram_partners((grams_a, grams_b), (place_a, place_b), paired_groups)
+    seconds = [
+        (g, h)
+        for g, h in second_partners(mutual, paired_groups)
+        if _terms_shared(distinct_terms_a[g], distinct_terms_b[h]) >= SECOND_PARTNER_TERMS
+    ]
+    for g, h in both_unpaired(mutual, paired_groups) + seconds:
         if (g, h) not in scores:
             continue
         for i, j in _copy_by_copy(copies_a[g], copies_b[h]):
@@ -323,6 +343,15 @@ def _folded(sentence: str) -> str:
 
 def _span(text: str, unit: Unit) -> Span:
     return Span(unit.start, unit.end, text[unit.start : unit.end])
+
+
+def _terms_shared(a: UnitTerms, b: UnitTerms) -> int:
+    """How many terms two units share, what a number counts and that a moment is given
+    left out."""
+    return sum(1 for key in a.weights.keys() & b.weights.keys() if not key.startswith(_COUNTING))
+
+
+_COUNTING = ("qty:", "@has:")
 
 
 def _shared_terms(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:

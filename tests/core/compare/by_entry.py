@@ -36,7 +36,7 @@ def patched(target: Any, name: str, value: object) -> Iterator[None]:
 
 def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
     """Every component that can be switched off, by name."""
-    from desktop_app.core.compare import align, engine, neighbours, units
+    from desktop_app.core.compare import align, engine, grams, neighbours, units
 
     def none(*_: object, **__: object) -> list[Any]:
         return []
@@ -62,6 +62,9 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "mutual_0.2": lambda: patched(align, "MUTUAL_SCORE", 0.2),
         "min_0.24": lambda: patched(align, "MIN_SCORE", 0.24),
         "second_0.55": lambda: patched(align, "SECOND_PARTNER", 0.55),
+        "pieces_pairs": lambda: patched(grams, "GRAM_MUTUAL_SCORE", float("inf")),
+        "pieces_second_partners": lambda: patched(grams, "GRAM_SECOND_SCORE", float("inf")),
+        "beside_pieces": lambda: patched(neighbours, "BESIDE_PIECES_FLOOR", float("-inf")),
     }
 
 

@@ -190,11 +190,21 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.665 before and 0.647 after, quotes 16 of 16, none false): 0.844 / 0.747 / 0.792,
     # labels 0.756, quotes 267 of 267 (precision 0.996), only-A recall 0.888; the precision
     # and label floors lowered to take them in (their misses are pairs told in other words
-    # and counts in number words of languages the engine has no table for).
+    # and counts in number words of languages the engine has no table for). After round 59
+    # (a sentence whose words chose one partner and whose pieces of words prefer another,
+    # still unpaired, that prefers it back, takes that one too): 0.842 / 0.755 / 0.796 (the
+    # same leaving one pair out), labels 0.753 (1,840 right of 2,444 found, 1,825 of 2,415
+    # before: the second partners found are contradictions and more detail more often than
+    # the rest), quotes unchanged, only-A recall 0.886; and with a pair beside a pair kept
+    # only when the pieces of its words meet (``BESIDE_PIECES_FLOOR``), and a second partner
+    # sharing two terms (``SECOND_PARTNER_TERMS``): 0.850 / 0.752 / 0.798 (the same leaving
+    # one pair out), labels 0.754, only-A recall 0.898 (0.888 before the round); the
+    # precision, recall, F1 and only-A floors raised to just under (the recall floor to 0.75,
+    # under the first rule's 0.755 alone).
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.88
-    assert tuning["pair_precision"] >= 0.84
-    assert tuning["pair_recall"] >= 0.735
-    assert tuning["pair_f1"] >= 0.788
+    assert tuning["only_a_recall"] >= 0.895
+    assert tuning["pair_precision"] >= 0.845
+    assert tuning["pair_recall"] >= 0.75
+    assert tuning["pair_f1"] >= 0.797
     assert tuning["label_accuracy"] >= 0.75

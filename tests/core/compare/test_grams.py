@@ -6,8 +6,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.compare import compare_texts, grams
-from desktop_app.core.compare.grams import gram_counts, gram_pairs, gram_vectors
+from desktop_app.core.compare import compare_texts, engine, grams
+from desktop_app.core.compare.grams import (
+    both_unpaired,
+    gram_counts,
+    gram_pairs,
+    gram_vectors,
+    mutual_gram_partners,
+    second_partners,
+)
+from tests.core.compare import devset
 
 # Korean glues its particles to the word (변압기 / 변압기가, 소방관들은 / 소방관들이), so the
 # stems of ``terms`` never meet; every sentence names the firm 반도체, the one term shared.
@@ -108,3 +116,110 @@ def test_the_pairs_are_the_same_whichever_side_is_a(
     for i, j in forward:
         assert i not in paired_a
         assert j not in paired_b
+
+
+def test_a_second_partner_when_pieces_prefer_an_unpaired_sentence_to_the_words_partner() -> None:
+    # A's 0 is paired (by words) with B's 0, but by pieces it likes B's 1 best (0.8), which
+    # likes it best back: one sentence of A giving what B gives in two
+    vectors = _vectors([{"x": 0.6, "y": 0.8}], [{"x": 1.0}, {"y": 1.0}])
+    places = ([0.0], [0.0, 0.0])
+    paired = ([0], [0])
+    mutual = mutual_gram_partners(vectors, places, paired)
+    assert [(i, j) for i, j, _ in mutual] == [(0, 1)]
+    assert second_partners(mutual, paired) == [(0, 1)]
+    assert both_unpaired(mutual, paired) == []
+    # nobody paired yet: the same two are a pair of two unpaired sentences, not a second partner
+    unpaired = mutual_gram_partners(vectors, places, ([], []))
+    assert second_partners(unpaired, ([], [])) == []
+    assert both_unpaired(unpaired, ([], [])) == [(0, 1)]
+
+
+def test_no_second_partner_under_its_floor_or_when_the_words_partner_is_best_by_pieces_too() -> (
+    None
+):
+    low = grams.GRAM_SECOND_SCORE - 0.01
+    rest = (1 - low * low) ** 0.5
+    vectors = _vectors([{"x": rest, "y": low}], [{"x": 1.0}, {"y": 1.0}])
+    paired = ([0], [0])
+    # B's 1 likes A's 0 best, but A's 0 likes its own partner better: not each other's best
+    mutual = mutual_gram_partners(vectors, ([0.0], [0.0, 0.0]), paired)
+    assert second_partners(mutual, paired) == []
+    # A's 0 likes B's 1 best, at a score under the floor
+    vectors = _vectors([{"z": rest, "y": low}], [{"x": 1.0}, {"y": 1.0}])
+    mutual = mutual_gram_partners(vectors, ([0.0], [0.0, 0.0]), paired)
+    assert second_partners(mutual, paired) == []
+
+
+def test_no_second_partner_between_two_sentences_both_paired() -> None:
+    vectors = _vectors([{"x": 0.6, "y": 0.8}, {"y": 1.0}], [{"x": 1.0}, {"y": 1.0}])
+    paired = ([0, 1], [0, 1])
+    assert (
+        second_partners(mutual_gram_partners(vectors, ([0.0, 0.0], [0.0, 0.0]), paired), paired)
+        == []
+    )
+
+
+@settings(max_examples=80, deadline=None)
+@given(_SIDE, _SIDE, st.data())
+def test_second_partners_are_the_same_whichever_side_is_a_and_join_one_paired_sentence(
+    side_a: list[str], side_b: list[str], data: st.DataObject
+) -> None:
+    vectors_a, vectors_b = gram_vectors((side_a, side_b))
+    places_a = [k / max(1, len(side_a) - 1) for k in range(len(side_a))]
+    places_b = [k / max(1, len(side_b) - 1) for k in range(len(side_b))]
+    paired_a = data.draw(st.sets(st.integers(0, len(side_a) - 1)))
+    paired_b = data.draw(st.sets(st.integers(0, len(side_b) - 1)))
+    forward_mutual = mutual_gram_partners(
+        (vectors_a, vectors_b), (places_a, places_b), (paired_a, paired_b)
+    )
+    backward_mutual = mutual_gram_partners(
+        (vectors_b, vectors_a), (places_b, places_a), (paired_b, paired_a)
+    )
+    assert [(i, j) for i, j, _ in forward_mutual] == sorted((i, j) for j, i, _ in backward_mutual)
+    forward = second_partners(forward_mutual, (paired_a, paired_b))
+    backward = second_partners(backward_mutual, (paired_b, paired_a))
+    assert forward == sorted((i, j) for j, i in backward)
+    for i, j in forward:
+        assert (i in paired_a) != (j in paired_b)
+
+
+def test_the_engine_finds_the_second_partner_of_a_development_pair_only_with_the_rule(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # balloon_ashwell: B tells in one sentence the three taken to hospital and the pilot
+    # treated at the scene; its words pair it with A's "The pilot was unhurt.", its pieces
+    # with A's three passengers taken to the Lister (both true pairs of the set)
+    truth = devset.load("balloon_ashwell")
+    three = "Three passengers were taken to Lister Hospital"
+    pilot = "The pilot was unhurt."
+    b_sentence = "Two women and a man went to the Lister"
+
+    def partners() -> set[str]:
+        pairs = compare_texts(truth.text_a, truth.text_b).pairs
+        return {
+            first
+            for first in (three, pilot)
+            for p in pairs
+            if p.a.text.startswith(first) and p.b.text.startswith(b_sentence)
+        }
+
+    assert partners() == {three, pilot}
+    monkeypatch.setattr(grams, "GRAM_SECOND_SCORE", float("inf"))
+    assert partners() == {pilot}
+
+
+def test_a_second_partner_sharing_one_term_is_no_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the bundled sample: A's "Kazakhstan carries significant weight in Central Asia." and
+    # B's "This decision signals a profound reorientation …" share one word ("significant",
+    # whose pieces meet "signals"); the truth pairs them with nothing
+    truth = devset.load("sample")
+    weight = "Kazakhstan carries significant weight"
+    signals = "This decision signals a profound reorientation"
+
+    def paired() -> bool:
+        pairs = compare_texts(truth.text_a, truth.text_b).pairs
+        return any(p.a.text.startswith(weight) and p.b.text.startswith(signals) for p in pairs)
+
+    assert not paired()
+    monkeypatch.setattr(engine, "SECOND_PARTNER_TERMS", 1)
+    assert paired()

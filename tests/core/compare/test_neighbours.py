@@ -7,8 +7,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import compare_texts, neighbours
+from desktop_app.core.compare.grams import gram_cosine, gram_vectors
 from desktop_app.core.compare.neighbours import (
     ANCHOR_FLOOR,
+    BESIDE_PIECES_FLOOR,
     BOTH_UNPAIRED_EASING,
     FAINT_ANCHOR_SCORE,
     NEIGHBOUR_SCORE,
@@ -165,6 +167,66 @@ def test_a_sentence_with_a_partner_beside_a_pair_still_needs_the_full_floor() ->
     # B2 has a partner (A3): the pair beside (1, 1) is held to NEIGHBOUR_SCORE and to being
     # the best partner of one of its sentences
     assert beside_pairs([(1, 1), (3, 2)], placed, identity, identity) == []
+
+
+def test_a_pair_beside_a_pair_needs_its_pieces_of_words_to_meet() -> None:
+    placed = {(1, 1): 0.5, (2, 2): 0.3, (0, 0): 0.3}
+    identity = list(range(5))
+    pieces = {(2, 2): BESIDE_PIECES_FLOOR, (0, 0): BESIDE_PIECES_FLOOR - 0.01}
+    assert beside_pairs([(1, 1)], placed, identity, identity) == [(0, 0), (2, 2)]
+    found = beside_pairs([(1, 1)], placed, identity, identity, pieces=lambda g, h: pieces[g, h])
+    assert found == [(2, 2)]
+
+
+# B's second sentence shares with A's only "people" (and "and"): the two stories go on in
+# step after the bridge, but tell two things
+_BRIDGE_A = (
+    "The council approved the new bridge on Tuesday night. Residents of Millbrook heard "
+    "quarry lorries thundering past their cottages at dawn, and people complained bitterly."
+)
+_BRIDGE_B = (
+    "Council members approved the new bridge on Tuesday night. Shopkeepers along Harbour "
+    "Street worry about parking fees and delivery vans, and many people grumble."
+)
+
+
+def test_the_engine_keeps_a_pair_beside_a_pair_only_from_the_pieces_floor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sentences_a = _BRIDGE_A.split(". ")
+    sentences_b = _BRIDGE_B.split(". ")
+    grams_a, grams_b = gram_vectors(
+        ([f"{sentences_a[0]}.", sentences_a[1]], [f"{sentences_b[0]}.", sentences_b[1]])
+    )
+    meet = gram_cosine(grams_a[1], grams_b[1])
+    assert 0.1 < meet < 0.2
+
+    def second_sentences_paired() -> bool:
+        return any(
+            p.a.text.startswith("Residents") for p in compare_texts(_BRIDGE_A, _BRIDGE_B).pairs
+        )
+
+    monkeypatch.setattr(neighbours, "BESIDE_PIECES_FLOOR", meet)
+    assert second_sentences_paired()
+    monkeypatch.setattr(neighbours, "BESIDE_PIECES_FLOOR", meet + 0.001)
+    assert not second_sentences_paired()
+
+
+@given(
+    st.dictionaries(st.sampled_from("abcdef"), st.floats(0.01, 1.0), min_size=1),
+    st.dictionaries(st.sampled_from("abcdef"), st.floats(0.01, 1.0), min_size=1),
+)
+def test_the_cosine_of_pieces_is_the_same_either_way_and_one_for_a_vector_with_itself(
+    raw_a: dict[str, float], raw_b: dict[str, float]
+) -> None:
+    def unit(raw: dict[str, float]) -> dict[str, float]:
+        norm = sum(w * w for w in raw.values()) ** 0.5
+        return {key: w / norm for key, w in raw.items()}
+
+    a, b = unit(raw_a), unit(raw_b)
+    assert gram_cosine(a, b) == gram_cosine(b, a)
+    assert gram_cosine(a, a) == pytest.approx(1.0)
+    assert -1e-9 <= gram_cosine(a, b) <= 1.0 + 1e-9
 
 
 def test_without_pairs_beside_pairs_nothing_is_paired_by_standing_beside_one(
