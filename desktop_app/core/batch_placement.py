@@ -71,9 +71,12 @@ from desktop_app.core.one_side_kept import kept_copy
 from desktop_app.core.paragraph_twin_doubts import reviewed_off_its_paragraph
 from desktop_app.core.partial_bound import may_reach
 from desktop_app.core.quote_candidates import Refinements
+from desktop_app.core.quote_only_block_edges import review_unsettled_edge
 from desktop_app.core.quote_only_block_pieces import cut_off_a_twins_piece
 from desktop_app.core.quote_only_carried_blocks import placed_with_their_blocks
 from desktop_app.core.quote_only_kept_distances import placed_between_kept_neighbours
+from desktop_app.core.quote_only_parted_units import review_parted_units
+from desktop_app.core.quote_only_renumbered_context import review_renumbered_context
 from desktop_app.core.quote_search import (
     CONTEXT_AGREES,
     FAR_AGREES,
@@ -227,9 +230,20 @@ def place_all(
         else cut_off_a_twins_piece(text, request.quote, placement, request.position.start)
         for request, placement, given in zip(requests, checked, given_all, strict=True)
     ]
+    checked = [
+        placement if given is not None else review_unsettled_edge(text, request.quote, placement)
+        for request, placement, given in zip(requests, checked, given_all, strict=True)
+    ]
+    checked = [
+        placement
+        if given is not None
+        else review_renumbered_context(text, request.quote, placement)
+        for request, placement, given in zip(requests, checked, given_all, strict=True)
+    ]
     settled = placed_on_their_one_copies(text, requests, checked)
     settled = placed_with_their_blocks(text, requests, settled)
     settled = placed_between_kept_neighbours(text, requests, settled)
+    settled = review_parted_units(text, requests, settled)
     return [given or placement for placement, given in zip(settled, given_all, strict=True)]
 
 
