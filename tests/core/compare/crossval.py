@@ -92,6 +92,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 52 (8)", 8),
     ("  round 54 (8)", 8),
     ("  round 55 (8)", 8),
+    ("  round 57 (8)", 8),
+    ("  round 58 (8)", 8),
 )
 
 
