@@ -190,8 +190,9 @@ def quotes_and_names(
     units_b: Sequence[tuple[int, int]] | None = None,
 ) -> tuple[list[SharedQuote], list[SharedQuote]]:
     """Quotations of A that B also quotes, whole or cut differently at either end, and the
-    names quoted alike in two texts without capitals (``_same_name``), apart: no quotation,
-    but a rare name both tell the same fact with.
+    names quoted alike in two texts (``_same_name`` without capitals,
+    ``quoted_alike_as_name`` with them), apart: no quotation, but a rare name both tell the
+    same fact with.
 
     Two quotations are shared when they have the same words, or their longest common run
     of words has at least ``MIN_SHARED_WORDS`` words and covers at least
@@ -200,8 +201,7 @@ def quotes_and_names(
     best first.
     With ``units_a``/``units_b`` (sorted ``(start, end)`` of the compared sentences), only
     quotations that start inside one count: a quoted word in a headline does not. A name in
-    quote marks (``is_quoted_name``, or a longer one quoted alike on both sides:
-    ``quoted_alike_as_name``) is no quotation.
+    quote marks (``is_quoted_name``, or one quoted alike on both sides) is no quotation.
     """
     all_a = find_quotations(text_a)
     all_b = find_quotations(text_b)
@@ -226,10 +226,10 @@ def quotes_and_names(
     names: list[SharedQuote] = []
     for i, qa in enumerate(quotes_a):
         for j, qb in enumerate(quotes_b):
-            if caseless and _same_name(text_a, qa, text_b, qb):
+            if (caseless and _same_name(text_a, qa, text_b, qb)) or (
+                cased and quoted_alike_as_name(text_a, qa, text_b, qb)
+            ):
                 names.append(SharedQuote(_span(text_a, qa), _span(text_b, qb), exact=True))
-                continue
-            if cased and quoted_alike_as_name(text_a, qa, text_b, qb):
                 continue
             run = _longest_common_run(qa.words, qb.words)
             if _shared(run, text_a, qa, text_b, qb) and not _other_speakers(
@@ -385,15 +385,41 @@ def _embedded_name(text: str, quotation: Quotation) -> bool:
     """Whether a quotation reads as a name standing inside its sentence: its first word
     capitalised, no sentence mark inside and none before the closing mark (a spoken
     sentence ends there: “We remain at the table,” said …), and a word right before the
-    opening mark or right after the closing one."""
+    opening mark or right after the closing one, or a comma on both sides of the marks with
+    the sentence running on after the second (an appeal, "Back on the Water", to replace)."""
     first, first_end = quotation.word_spans[0]
     inside = text[quotation.start : quotation.end].strip(_SPACES)
     return (
         _capitalised(text[first:first_end])
         and not any(mark in inside for mark in _NAME_STOPS)
         and bool(_WORD_END.search(inside))
-        and (_word_before(text, quotation) or _word_after(text, quotation))
+        and (
+            _word_before(text, quotation)
+            or _word_after(text, quotation)
+            or _set_off_by_commas(text, quotation)
+        )
     )
+
+
+def _set_off_by_commas(text: str, quotation: Quotation) -> bool:
+    """Whether a comma stands right before the opening mark and right after the closing
+    one, and a word follows it in the same line: the quotation set in its sentence as an
+    apposition (a drive, "Back on the Water", and …). A spoken sentence after a comma ends
+    in its own punctuation or a said-clause, not in a comma outside the marks that the
+    sentence runs on from."""
+    line_start = text.rfind("\n", 0, quotation.start) + 1
+    before = text[line_start : quotation.start - 1].rstrip(_SPACES)
+    line_end = text.find("\n", quotation.end)
+    after = text[quotation.end + 1 : len(text) if line_end < 0 else line_end]
+    return (
+        before[-1:] in _COMMAS
+        and after[:1] in _COMMAS
+        and bool(_WORD_START.match(after[1:].lstrip(_SPACES)))
+    )
+
+
+#: Commas of the scripts (Latin, Chinese and Japanese, Arabic, Ethiopic).
+_COMMAS = frozenset(",，、،፣")
 
 
 #: A capitalised word, or one behind a short lower-case prefix (a Bantu noun-class or
@@ -439,20 +465,57 @@ def _same_name(text_a: str, qa: Quotation, text_b: str, qb: Quotation) -> bool:
     രാജശേഖരൻ’ എന്ന ആന, "the elephant called …"): in a script that parts its words with
     spaces, a quotation said by someone that opens a sentence ends in punctuation inside
     the marks or after them ("“…,” കലക്ടർ പറഞ്ഞു"). Thai and the other scripts written
-    without spaces put no comma there (“ภัยแล้งหนัก” ผู้ว่าราชการกล่าว), so not for them.
+    without spaces put no comma there (“ภัยแล้งหนัก” ผู้ว่าราชการกล่าว), so not for them;
+    there a name may open its sentence on one side when the sentence runs on from the
+    closing mark without a space on both (渡輪「海晴號」喺 and ，「海晴號」喺). A name may be as
+    long as ``LONG_NAME_WORDS`` when it stands inside its sentence at both ends on both
+    sides and the same word follows it on both (a campaign: شىركەت «پاكىز سۇ — ساغلام
+    ئائىلە» ھەرىكىتى and شىركەتنىڭ «…» ھەرىكىتى), as its class noun does.
     """
     if _digits_alike(qa.words) != _digits_alike(qb.words):
         return False
     sides = ((text_a, qa), (text_b, qb))
-    if not all(
-        len(text[q.start : q.end].split()) <= NAME_WORDS
-        and not any(mark in text[q.start : q.end] for mark in _SENTENCE_MARKS)
-        for text, q in sides
-    ):
+    if any(any(mark in text[q.start : q.end] for mark in _SENTENCE_MARKS) for text, q in sides):
         return False
-    return all(_word_before(text, q) for text, q in sides) or all(
+    if (
+        all(_spaced_words(text, q) <= LONG_NAME_WORDS for text, q in sides)
+        and all(_word_before(text, q) and _word_after(text, q) for text, q in sides)
+        and _alike(_first_word_after(text_a, qa), _first_word_after(text_b, qb))
+    ):
+        return True
+    if not all(_spaced_words(text, q) <= NAME_WORDS for text, q in sides):
+        return False
+    if all(_word_before(text, q) for text, q in sides):
+        return True
+    if all(_SPACELESS.search(text, q.start, q.end) for text, q in sides):
+        # written without spaces: the sentence runs on from the closing mark on both sides
+        # and into the opening one on one (渡輪「海晴號」喺 and ，「海晴號」喺)
+        return all(_word_glued_after(text, q) for text, q in sides) and any(
+            _word_before(text, q) for text, q in sides
+        )
+    return all(
         _word_after(text, q) and not _SPACELESS.search(text, q.start, q.end) for text, q in sides
     )
+
+
+def _spaced_words(text: str, quotation: Quotation) -> int:
+    """How many runs between spaces hold a word in the quotation (a Thai name is one run;
+    a dash between two words is none)."""
+    return sum(
+        1 for run in text[quotation.start : quotation.end].split() if _WORD_START.search(run)
+    )
+
+
+def _word_glued_after(text: str, quotation: Quotation) -> bool:
+    """Whether a word follows the quotation's closing mark with no space between
+    (「海晴號」喺), as a sentence written without spaces runs on."""
+    return bool(_WORD_START.match(text, quotation.end + 1))
+
+
+def _first_word_after(text: str, quotation: Quotation) -> str:
+    """The first word after the quotation's closing mark, folded ("" when none)."""
+    found = _WORD.search(text, quotation.end + 1)
+    return "" if found is None else _fold(found.group(0))
 
 
 #: A character of a script written without spaces between words (as in ``_WORD``).

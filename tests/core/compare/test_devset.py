@@ -206,9 +206,13 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # false: a campaign and a ferry quoted alike as names, one in Cantonese, where a name
     # cannot show by its capital): 0.847 / 0.753 / 0.797, labels 0.752, quotes 283 of 283
     # (precision 0.990), only-A recall 0.895; the quote precision and F1 floors lowered to
-    # take them in.
+    # take them in. After round 60 (names quoted alike: set off by commas, in a script
+    # without spaces opening its sentence on one side, longer ones inside both sentences
+    # before the same word; the cased ones pair their sentences as the caseless ones do):
+    # quotes 283 of 283, none false (precision 1.000), labels 0.753 (1,943 right, 1,942
+    # before), pairs and only-spans unchanged; the quote precision floor raised to just under.
     assert tuning["quote_recall"] >= 0.995
-    assert tuning["quote_precision"] >= 0.985
+    assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.895
     assert tuning["pair_precision"] >= 0.845
     assert tuning["pair_recall"] >= 0.75

@@ -481,3 +481,26 @@ def test_a_replaced_stretch_is_shared_whichever_side_is_a(
     forward = [(q.a.text, q.b.text) for q in shared_quotations(a, b)]
     backward = [(q.b.text, q.a.text) for q in shared_quotations(b, a)]
     assert forward == backward
+
+
+@given(st.sampled_from(MARKS), st.sampled_from(MARKS))
+def test_a_name_set_off_by_commas_on_both_sides_is_no_shared_quote(
+    marks_a: tuple[str, str], marks_b: tuple[str, str]
+) -> None:
+    # an apposition: a comma before the opening mark, one after the closing, the sentence on
+    a = "The club has launched an appeal, {}Back on the Water{}, to replace its fleet."
+    b = "It started a drive, {}Back on the Water{}, and raised £12,400 by Monday."
+    text_a = a.format(*marks_a)
+    text_b = b.format(*marks_b)
+    assert shared_quotations(text_a, text_b) == []
+    assert shared_quotations(text_b, text_a) == []
+
+
+def test_words_said_after_a_comma_are_shared_though_short_and_capitalised() -> None:
+    # after a comma, but the sentence ends with the quotation or in a said-clause
+    a = "The chief said, “Back on the water soon”. Crews were sent home."
+    b = "Crews were told, “Back on the water soon” he said, and left."
+    assert len(shared_quotations(a, b)) == 1
+    # a comma on one side only
+    one_side = "They heard, “Back on the water soon”, from the chief."
+    assert len(shared_quotations(a, one_side)) == 1

@@ -384,3 +384,26 @@ def test_an_hour_is_put_in_the_part_of_the_day_named_after_it(
         assert found == []
     else:
         assert found == [f"{spanned[0]}:{minutes[1:] or '00'}"]
+
+
+def test_a_name_quoted_alike_without_spaces_opening_its_sentence_on_one_side_is_no_quote() -> None:
+    # the sentence runs on from the closing mark on both sides, into the opening on one
+    a = "一艘載住126名乘客嘅渡輪「海晴號」喺坪洲碼頭泊岸期間撞向碼頭。"
+    b = "十月三號星期六朝早七點幾，「海晴號」喺坪洲泊岸嗰陣撞正碼頭。"
+    assert shared_quotations(a, b) == []
+    assert shared_quotations(b, a) == []
+    # said on both sides after a comma: the sentence does not run on from the closing mark
+    said_a = "公司話，「引擎冇反應」。"
+    said_b = "佢哋講，「引擎冇反應」，之後離開。"
+    assert len(shared_quotations(said_a, said_b)) == 1
+
+
+def test_a_longer_name_alike_inside_both_sentences_before_one_word_is_no_quote() -> None:
+    # a campaign of four words, with the same class noun after it on both sides
+    a = "شىركەت «پاكىز سۇ — ساغلام ئائىلە» ھەرىكىتى دائىرىسىدە تەكشۈرىدۇ."
+    b = "شىركەتنىڭ «پاكىز سۇ — ساغلام ئائىلە» ھەرىكىتى ئۆتكەن يىلى باشلانغان."
+    assert shared_quotations(a, b) == []
+    assert shared_quotations(b, a) == []
+    # the same four words followed by different words: words someone said, still shared
+    said_b = "شىركەتنىڭ «پاكىز سۇ — ساغلام ئائىلە» دېدى مۇدىر."
+    assert len(shared_quotations(a, said_b)) == 1
