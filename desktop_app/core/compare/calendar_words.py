@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from desktop_app.core.compare.calendar_words_table import DAY_NAMES, MONTH_NAMES
+from desktop_app.core.compare.terms import ascii_digits
 
 #: A word as the table's generator (``tools/generate_calendar_words.py``) cuts names.
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
@@ -53,7 +54,67 @@ def named_difference(text_a: str, text_b: str) -> str:
         values_a, values_b = named_a[where], named_b[where]
         if values_a.keys().isdisjoint(values_b.keys()):
             return f"{_listed(values_a)} ≠ {_listed(values_b)}"
+    return _day_difference(text_a, text_b)
+
+
+def _day_difference(text_a: str, text_b: str) -> str:
+    """ "26 March ≠ 19 March" when both sentences give a day of the same month, named in
+    words of one language, and no day of it in common (``_month_days``): "until the 26th of
+    March" against "until 19 March"."""
+    days_a, days_b = _month_days(text_a), _month_days(text_b)
+    for key in sorted(days_a.keys() & days_b.keys()):
+        (month_a, found_a), (month_b, found_b) = days_a[key], days_b[key]
+        if found_a.isdisjoint(found_b):
+            listed_a = ", ".join(f"{day} {month_a}" for day in sorted(found_a))
+            listed_b = ", ".join(f"{day} {month_b}" for day in sorted(found_b))
+            return f"{listed_a} ≠ {listed_b}"
     return ""
+
+
+#: A figure that may be a day of the month: one or two digits, bare or with a short
+#: ordinal ending or a full stop glued on ("19", "26th", "26.", "26-го").
+_DAY = r"(?<![\d.,:/])(\d{1,2})(?!\d|[.,:/]\d)(?:[.\-]?\p{L}{0,3})?"
+#: A day right before a month name, with at most one short word between ("the 26th of
+#: March", "26 de marzo", "26. März").
+_DAY_BEFORE = regex.compile(_DAY + r"\s*(?:(?<=\s)\p{L}{1,3}\s+)?$")
+#: A further day before one found, joined by a comma, a dash or a short word ("7 and 8
+#: February", "7–8 février").
+_DAY_JOINED = regex.compile(_DAY + r"\s*(?:[,\-–—/]|(?<=\s)\p{L}{1,3})\s*$")
+#: A day right after a month name ("March 26").
+_DAY_AFTER = regex.compile(r"\s+" + _DAY)
+#: How far before a month name its days are looked for.
+_DAYS_REACH = 24
+
+
+def _month_days(text: str) -> dict[tuple[str, str], tuple[str, set[int]]]:
+    """The days of the month ``text`` gives next to a month name (any CLDR language): a
+    figure from 1 to 31 right before the name, or with one short word between, or right
+    after it ("March 26"), by (language, month) -> (the month as written, the days)."""
+    digits = ascii_digits(text.translate(_JOINERS))
+    found: dict[tuple[str, str], tuple[str, set[int]]] = {}
+    for match in _WORD.finditer(digits):
+        surface = match.group(0)
+        for where, value, capitalised in _NAMES.get(surface.casefold(), ()):
+            if not where.endswith(":month") or (capitalised and not surface[0].isupper()):
+                continue
+            days = _days_beside(digits, match.start(), match.end())
+            if days:
+                found.setdefault((where, value), (surface, set()))[1].update(days)
+    return found
+
+
+def _days_beside(text: str, start: int, end: int) -> set[int]:
+    """The days of the month standing right before the month name at ``start``-``end`` (with
+    at most one short word between, and the days joined to that one) or right after it."""
+    days: set[int] = set()
+    pattern = _DAY_BEFORE
+    while (found := pattern.search(text, max(0, start - _DAYS_REACH), start)) is not None:
+        days.add(int(found.group(1)))
+        start, pattern = found.start(), _DAY_JOINED
+    after = _DAY_AFTER.match(text, end)
+    if after is not None:
+        days.add(int(after.group(1)))
+    return {day for day in days if 1 <= day <= 31}
 
 
 def _listed(values: dict[str, str]) -> str:

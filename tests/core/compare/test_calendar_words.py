@@ -71,3 +71,44 @@ def test_day_names_differ_exactly_when_their_days_do_and_alike_with_sides_swappe
     assert bool(found) == (DAY_NAMES["fy"][first][0] != DAY_NAMES["fy"][second][0])
     swapped = named_difference(f"It begjint {second}.", f"It begjint {first}.")
     assert swapped == " ≠ ".join(reversed(found.split(" ≠ "))) if found else swapped == ""
+
+
+def test_days_of_the_same_month_differ_however_the_day_is_written() -> None:
+    a = "Station Road will remain closed until 19 March while the road surface is repaired."
+    b = "Station Road, meanwhile, will stay shut until the 26th of March, the council says."
+    assert named_difference(a, b) == "19 March ≠ 26 March"
+    assert named_difference(b, a) == "26 March ≠ 19 March"
+    assert named_difference("cerrada hasta el 26 de marzo", "hasta el 19 de marzo") != ""
+    assert named_difference("geschlossen bis 26. März", "bis zum 19. März") != ""
+    assert named_difference("closed until March 26, 2027", "until 19 March") != ""
+
+
+def test_a_day_in_common_a_range_or_a_figure_that_is_no_day_does_not_contradict() -> None:
+    # one of the days alike: "the weekend of 7 and 8 February" and "Saturday 7 February"
+    assert named_difference("over the weekend of 7 and 8 February.", "on Saturday 7 February") == ""
+    assert named_difference("from 7–8 March", "on 8 March") == ""
+    # a year, a decimal or a count beside the month is no day of it
+    assert named_difference("in March 2027", "on 19 March") == ""
+    assert named_difference("3 people in March", "on 19 March") == ""
+    assert named_difference("rain in March 12.5 mm", "on 19 March") == ""
+    # a day of another month is no contradiction of this one (months differ: their own rule)
+    assert named_difference("until 19 March and from 2 May", "from 2 May") == ""
+
+
+@given(st.integers(min_value=1, max_value=31), st.integers(min_value=1, max_value=31))
+def test_days_of_one_month_differ_exactly_when_the_figures_do_and_alike_swapped(
+    first: int, second: int
+) -> None:
+    found = named_difference(f"It closes on {first} March.", f"It reopens the {second}th of March.")
+    assert bool(found) == (first != second)
+    swapped = named_difference(
+        f"It reopens the {second}th of March.", f"It closes on {first} March."
+    )
+    assert swapped == " ≠ ".join(reversed(found.split(" ≠ "))) if found else swapped == ""
+
+
+def test_a_day_of_the_month_contradicts_in_the_engine() -> None:
+    a = "Station Road will remain closed until 19 March while the road surface is repaired."
+    b = "Station Road will stay shut until the 26th of March while the surface is repaired."
+    (pair,) = compare_texts(a, b).pairs
+    assert pair.relation == "contradicts"
