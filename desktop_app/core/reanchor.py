@@ -65,6 +65,7 @@ from desktop_app.core.repeated_paragraphs import RepeatedParagraphs
 from desktop_app.core.text import canonicalize, sha256_hex
 from desktop_app.core.text_lines import text_lines
 from desktop_app.core.update_item_copies import placed_off_its_block
+from desktop_app.core.update_moved_in_blocks import review_moved_in_block
 from desktop_app.core.whole_lines import found_in_its_paragraph, the_copy_left
 
 
@@ -214,6 +215,7 @@ def replace_article_text(
                 placement = own_paragraphs.put_back(
                     position.start, position.end, quote.exact, placement
                 )
+                placement = review_moved_in_block(article.text, text, quote, placement)
             if (
                 repeats
                 and placement.state in PLACED_STATES
