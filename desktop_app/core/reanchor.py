@@ -215,7 +215,9 @@ def replace_article_text(
                 placement = own_paragraphs.put_back(
                     position.start, position.end, quote.exact, placement
                 )
-                placement = review_moved_in_block(article.text, text, quote, placement)
+                placement = review_moved_in_block(
+                    article.text, text, position.start, position.end, quote, placement
+                )
             if (
                 repeats
                 and placement.state in PLACED_STATES

@@ -34,13 +34,15 @@ def whole_copies(text: str, lines: tuple[str, ...]) -> list[tuple[int, int]]:
 
 def placed_off_its_block(alignment: Alignment, old_at: int, new_at: int) -> bool:
     """Whether a passage at old ``old_at``, placed at ``new_at`` because most lines of its
-    paragraph went there, lies on a block that only shares some lines with its own: the
-    paragraph at ``new_at`` is not its old paragraph whole, while the new text holds that
-    paragraph whole elsewhere (a recurring dialogue line or table row standing in several
-    blocks: the passage may follow the block that moved with it, so which copy is a
-    guess)."""
+    paragraph went there, lies on a sibling block: the paragraph at ``new_at`` has as many
+    lines as its old paragraph and differs from it in one line only (another speaker, a
+    row's label), while the new text holds its old paragraph whole elsewhere (a recurring
+    dialogue line or table row standing in several blocks: the passage may follow the
+    block that moved with it, so which copy is a guess). A paragraph of another shape
+    (lines regrouped) is not doubted: most of those placements were right."""
     old, new = alignment.old, alignment.new
     lines = stripped_lines(old, paragraph_around(old, old_at))
-    if stripped_lines(new, paragraph_around(new, new_at)) == lines:
-        return False
+    there = stripped_lines(new, paragraph_around(new, new_at))
+    if len(there) != len(lines) or sum(a != b for a, b in zip(there, lines, strict=True)) != 1:
+        return False  # its own paragraph, or one regrouped rather than a sibling block
     return bool(whole_copies(new, lines))

@@ -1,4 +1,4 @@
-"""A passage across a blank line placed whole around a paragraph moved in between its pieces."""
+"""A passage across a blank line placed whole around its neighbour block moved in."""
 
 from __future__ import annotations
 
@@ -7,7 +7,11 @@ from hypothesis import strategies as st
 
 from desktop_app.core.quote_search import Placement
 from desktop_app.core.records import TextQuote
-from desktop_app.core.update_moved_in_blocks import moved_in_paragraphs, review_moved_in_block
+from desktop_app.core.update_moved_in_blocks import (
+    moved_in_neighbour,
+    neighbour_blocks,
+    review_moved_in_block,
+)
 
 OLD = (
     "3. Finance\n\nIncome rose. Restricted funds are shown separately in\nTable 2.\n\n"
@@ -19,6 +23,8 @@ NEW = (
     "Table 2: Income and spending\n\nItem 2024 2025"
 )
 QUOTE = TextQuote(exact=EXACT, prefix="Restricted funds are ", suffix=" and spending")
+OLD_START = OLD.index(EXACT)
+OLD_END = OLD_START + len(EXACT)
 
 
 def _whole(new: str) -> tuple[int, int]:
@@ -26,29 +32,33 @@ def _whole(new: str) -> tuple[int, int]:
     return start, new.index("Table 2: Income") + len("Table 2: Income")
 
 
-def test_a_heading_moved_in_between_the_pieces_sends_a_fuzzy_placement_to_review() -> None:
+def test_the_blocks_beside_a_passage() -> None:
+    assert neighbour_blocks(OLD, OLD_START, OLD_END) == ("3. Finance", "Item 2024 2025")
+    assert neighbour_blocks("One.\n\nTwo.", 0, 3) == ("", "Two.")
+    assert neighbour_blocks("One.\n\nTwo.", 6, 9) == ("One.", "")
+
+
+def test_its_neighbour_heading_moved_in_between_the_pieces_sends_it_to_review() -> None:
     start, end = _whole(NEW)
-    assert moved_in_paragraphs(OLD, NEW, start, end, QUOTE)
-    placed = review_moved_in_block(OLD, NEW, QUOTE, Placement("fuzzy", start, end, 0.8))
+    assert moved_in_neighbour(OLD, NEW, OLD_START, OLD_END, start, end, QUOTE)
+    fuzzy = Placement("fuzzy", start, end, 0.8)
+    placed = review_moved_in_block(OLD, NEW, OLD_START, OLD_END, QUOTE, fuzzy)
     assert placed == Placement("review", start, end, 0.8)
 
 
-def test_a_typed_paragraph_or_a_placement_the_diff_is_sure_of_is_kept() -> None:
+def test_a_typed_or_copied_paragraph_or_a_sure_placement_is_kept() -> None:
     typed = NEW.replace("3. Finance", "A new note")
     start, end = _whole(typed)
-    assert not moved_in_paragraphs(OLD, typed, start, end, QUOTE)
+    assert not moved_in_neighbour(OLD, typed, OLD_START, OLD_END, start, end, QUOTE)
+    copied = "3. Finance\n\n" + NEW
+    start, end = _whole(copied)
+    assert not moved_in_neighbour(OLD, copied, OLD_START, OLD_END, start, end, QUOTE)
     start, end = _whole(NEW)
-    exact = Placement("moved", start, end, 1.0)
-    assert review_moved_in_block(OLD, NEW, QUOTE, exact) == exact
-    fuzzy = Placement("fuzzy", start, end, 0.8)
+    sure = Placement("moved", start, end, 1.0)
+    assert review_moved_in_block(OLD, NEW, OLD_START, OLD_END, QUOTE, sure) == sure
     one_line = TextQuote(exact="Table 2.", prefix="", suffix="")
-    assert review_moved_in_block(OLD, NEW, one_line, fuzzy) == fuzzy
-
-
-def test_a_paragraph_of_the_passage_itself_is_not_a_block_moved_in() -> None:
-    old = "One.\n\nTwo.\n\nThree."
-    quote = TextQuote(exact=old, prefix="", suffix="")
-    assert not moved_in_paragraphs(old, old, 0, len(old), quote)
+    fuzzy = Placement("fuzzy", start, end, 0.8)
+    assert review_moved_in_block(OLD, NEW, OLD_START, OLD_END, one_line, fuzzy) == fuzzy
 
 
 paragraphs = st.lists(
@@ -61,4 +71,4 @@ def test_never_doubted_when_the_passage_stands_as_it_was(parts: list[str]) -> No
     text = "\n\n".join(parts)
     quote = TextQuote(exact=text, prefix="", suffix="")
     placement = Placement("fuzzy", 0, len(text), 0.9)
-    assert review_moved_in_block(text, text, quote, placement) == placement
+    assert review_moved_in_block(text, text, 0, len(text), quote, placement) == placement
