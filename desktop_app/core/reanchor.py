@@ -64,6 +64,8 @@ from desktop_app.core.refrain_neighbours import RefrainNeighbours
 from desktop_app.core.repeated_paragraphs import RepeatedParagraphs
 from desktop_app.core.text import canonicalize, sha256_hex
 from desktop_app.core.text_lines import text_lines
+from desktop_app.core.update_item_copies import placed_off_its_block
+from desktop_app.core.update_moved_in_blocks import review_moved_in_block
 from desktop_app.core.whole_lines import found_in_its_paragraph, the_copy_left
 
 
@@ -213,6 +215,9 @@ def replace_article_text(
                 placement = own_paragraphs.put_back(
                     position.start, position.end, quote.exact, placement
                 )
+                placement = review_moved_in_block(
+                    article.text, text, position.start, position.end, quote, placement
+                )
             if (
                 repeats
                 and placement.state in PLACED_STATES
@@ -300,7 +305,7 @@ def _item_of_its_list(
     went when that line stands once in the list before and after
     (``whole_lines.found_in_its_paragraph``); else ``placement`` as it was."""
     found = found_in_its_paragraph(alignment, position.start, position.end)
-    if found is None:
+    if found is None or placed_off_its_block(alignment, position.start, found):
         return placement
     end = found + position.end - position.start
     if alignment.new[found:end] != quote.exact:
