@@ -1,0 +1,163 @@
+"""A quote across blocks placed whole where a block was moved in between its pieces.
+
+Texts that machines re-run place their boilerplate elsewhere: a running line, a page
+number or a share line ("[Machine translation · page 8 of 5]", "Annual Report 2025 | 24",
+a screenplay's "9.") moved between two blocks of a passage. The search then finds the
+whole stretch, both pieces of the passage and the moved-in block between them, for the
+quote reads as that stretch but for one block. The passage is its larger piece (what an
+insertion splitting a passage leaves): the placement's blocks (between blank lines) are
+matched with the quote's from either end; when what is left in the middle is only
+blocks the quote lacks (or near copies, figures aside, of the ones it holds there), each
+standing whole elsewhere in the text (as it stands, or with its figures read otherwise:
+a running line) or reading as a block the quote holds, the placement is cut to the
+larger piece when that piece's own context (the stored context up to the nearest blank
+line) stands whole beside it, and is sent to review, its best guess kept, when it does
+not or when the pieces are as long.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Indel
+
+from desktop_app.core.cloned_stretches import NEAR_COPY
+from desktop_app.core.quote_scoring import score
+from desktop_app.core.quote_search import PLACED_STATES, Placement
+from desktop_app.core.records import TextQuote
+
+#: A paragraph break: a blank line.
+BREAK = "\n\n"
+#: A figure: a run of decimal digits (any script's).
+_FIGURE = re.compile(r"\d+")
+
+
+def _masked(block: str) -> str:
+    """``block`` with every figure read as "0": running lines read alike."""
+    return _FIGURE.sub("0", block)
+
+
+def _near(one: str, other: str) -> bool:
+    """Whether two blocks read alike, figures aside, a typo aside."""
+    return Indel.normalized_similarity(_masked(one), _masked(other)) >= NEAR_COPY
+
+
+def _edge_alike(found: str, quoted: str) -> bool:
+    """Whether a placement's first or last block (which a fuzzy search may have read with
+    a typo) reads as the quote's."""
+    return found == quoted or Indel.normalized_similarity(found, quoted) >= NEAR_COPY
+
+
+def _stands_whole_elsewhere(text: str, block: str, start: int, end: int) -> bool:
+    """Whether ``block``, as it stands or with its figures read otherwise, stands as a
+    whole block of ``text`` outside ``[start, end)``."""
+    if not block.strip():
+        return False
+    wrapped = BREAK + block + BREAK
+    padded = BREAK + text + BREAK
+    at = padded.find(wrapped)
+    while at >= 0:
+        block_start = at  # in ``text``: the padding before it is as long as a break
+        if block_start + len(block) <= start or block_start >= end:
+            return True
+        at = padded.find(wrapped, at + 1)
+    if not _FIGURE.search(block):
+        return False
+    return _masked_paragraph_elsewhere(text, block, start, end)
+
+
+def _masked_paragraph_elsewhere(text: str, block: str, start: int, end: int) -> bool:
+    """Whether a block of ``text`` outside ``[start, end)`` reads as ``block`` with its
+    figures masked (figures of other lengths: "page 8" and "page 12")."""
+    wanted = _masked(block)
+    at = 0
+    for paragraph in text.split(BREAK):
+        paragraph_end = at + len(paragraph)
+        if (paragraph_end <= start or at >= end) and _masked(paragraph) == wanted:
+            return True
+        at = paragraph_end + len(BREAK)
+    return False
+
+
+def _moved_in(text: str, block: str, quoted: list[str], start: int, end: int) -> bool:
+    """Whether ``block`` (in the placement, not in the quote there) reads as one moved in:
+    a near copy of a block the quote holds, or standing whole elsewhere."""
+    if not block.strip():
+        return False
+    return any(_near(block, other) for other in quoted) or _stands_whole_elsewhere(
+        text, block, start, end
+    )
+
+
+def moved_in_pieces(text: str, quote: TextQuote, start: int, end: int) -> tuple[int, int] | None:
+    """Where the two pieces of the passage found at ``text[start:end]`` end and start
+    (the head piece's end, the tail piece's start) when blocks moved in stand between
+    them (see the module's docstring); None when the placement is not so."""
+    found = text[start:end]
+    if BREAK not in found or BREAK not in quote.exact:
+        return None
+    placed = found.split(BREAK)
+    quoted = quote.exact.split(BREAK)
+    if len(placed) < 3 or len(placed) < len(quoted):
+        return None
+    head = 0
+    while head < len(quoted) - 1 and (
+        placed[head] == quoted[head] or (head == 0 and _edge_alike(placed[0], quoted[0]))
+    ):
+        head += 1
+    if head == 0:
+        return None
+    tail = 0
+    while (
+        tail < len(quoted) - head
+        and tail < len(placed) - head - 1
+        and (
+            placed[-1 - tail] == quoted[-1 - tail]
+            or (tail == 0 and _edge_alike(placed[-1], quoted[-1]))
+        )
+    ):
+        tail += 1
+    if tail == 0:
+        return None
+    extra = placed[head : len(placed) - tail]
+    replaced = quoted[head : len(quoted) - tail]
+    if not extra or (replaced and len(replaced) != len(extra)):
+        return None
+    if replaced and not all(_near(one, other) for one, other in zip(extra, replaced, strict=True)):
+        return None
+    if not all(_moved_in(text, block, quoted, start, end) for block in extra):
+        return None
+    head_end = start + len(BREAK.join(placed[:head]))
+    tail_start = end - len(BREAK.join(placed[len(placed) - tail :]))
+    return head_end, tail_start
+
+
+def split_off_moved_in_blocks(
+    text: str, quote: TextQuote, placement: Placement, old_start: int
+) -> Placement:
+    """``placement`` cut to its larger piece when blocks moved in split it
+    (:func:`moved_in_pieces`) and that piece's own context stands whole beside it; sent
+    to review, its best guess kept, when that context does not or the pieces are as
+    long."""
+    if placement.state not in PLACED_STATES:
+        return placement
+    start, end = placement.start, placement.end
+    pieces = moved_in_pieces(text, quote, start, end)
+    if pieces is None:
+        return placement
+    head_end, tail_start = pieces
+    head_length, tail_length = head_end - start, end - tail_start
+    if head_length == tail_length:
+        return placement._replace(state="review")
+    if head_length > tail_length:
+        own_prefix = quote.prefix.rsplit(BREAK, 1)[-1]
+        whole = start >= len(own_prefix) and text.startswith(own_prefix, start - len(own_prefix))
+        start_now, end_now = start, head_end
+    else:
+        own_suffix = quote.suffix.split(BREAK, 1)[0]
+        whole = text.startswith(own_suffix, end)
+        start_now, end_now = tail_start, end
+    if not whole:
+        return placement._replace(state="review")
+    scored = score(text, start_now, end_now, quote, old_start).score
+    return Placement("fuzzy", start_now, end_now, scored)

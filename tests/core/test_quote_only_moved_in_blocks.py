@@ -1,0 +1,151 @@
+"""Quotes across blocks placed whole where a running line was moved in between their
+pieces: ``core.quote_only_moved_in_blocks``."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.anchoring import describe
+from desktop_app.core.quote_only_moved_in_blocks import (
+    moved_in_pieces,
+    split_off_moved_in_blocks,
+)
+from desktop_app.core.quote_search import Placement
+
+BODY = [
+    "The council voted to raise the sea wall by a metre.",
+    "Fishermen welcomed the decision; one said that they lost two boats in January.",
+    "Work begins in April and ends in October, with the quay open throughout.",
+    "Two thirds of the cost fall to the environment agency.",
+]
+
+
+def _page(number: int) -> str:
+    return f"[Machine translation · page {number} of 5]"
+
+
+def _article(blocks: list[str]) -> str:
+    return "\n\n".join(blocks)
+
+
+def _old() -> list[str]:
+    return [_page(1), BODY[0], _page(2), BODY[1], _page(3), BODY[2], _page(4), BODY[3]]
+
+
+def _quote_across_page_two() -> tuple[str, int, int]:
+    """The old article and a passage from the end of its first paragraph, across the
+    running line of page 2, into the paragraph after it (the larger piece)."""
+    old = _article(_old())
+    start = old.index("by a metre.")
+    end = old.index("one said that they")
+    return old, start, end
+
+
+def _moved(blocks: list[str], which: int, after: int) -> list[str]:
+    """``blocks`` with the block at ``which`` moved after the block at ``after``."""
+    moved = blocks[which]
+    rest = blocks[:which] + blocks[which + 1 :]
+    at = rest.index(blocks[after]) + 1
+    return [*rest[:at], moved, *rest[at:]]
+
+
+def test_a_running_line_moved_in_between_the_pieces_leaves_the_larger_piece() -> None:
+    old, start, end = _quote_across_page_two()
+    position, quote = describe(old, start, end)
+    new = _article(_moved(_old(), 4, 1))  # page 3's line now after the first paragraph
+    whole_start = new.index("by a metre.")
+    whole_end = new.index("one said that they")
+    assert _page(3) in new[whole_start:whole_end]
+    found = Placement("fuzzy", whole_start, whole_end, 0.9)
+    placed = split_off_moved_in_blocks(new, quote, found, position.start)
+    assert placed.state == "fuzzy"
+    assert new[placed.start : placed.end] == _page(2) + "\n\n" + quote.exact.split("\n\n")[-1]
+    assert placed.end == whole_end
+
+
+def test_the_larger_piece_before_the_moved_in_line_is_kept() -> None:
+    old = _article(_old())
+    start = old.index("The council voted")
+    end = old.index("[Machine translation · page 2") + len("[Machine")
+    position, quote = describe(old, start, end)
+    new = _article(_moved(_old(), 6, 1))  # page 4's line between paragraph 1 and page 2
+    whole_end = new.index(_page(2)) + len("[Machine")
+    found = Placement("fuzzy", start, whole_end, 0.9)
+    placed = split_off_moved_in_blocks(new, quote, found, position.start)
+    assert (placed.state, placed.start) == ("fuzzy", start)
+    assert new[placed.start : placed.end] == BODY[0]
+
+
+def test_a_larger_piece_without_its_own_context_goes_to_review() -> None:
+    old, start, end = _quote_across_page_two()
+    position, quote = describe(old, start, end)
+    blocks = _moved(_old(), 4, 1)
+    blocks[blocks.index(BODY[1]) + 1] = "Nothing of the old paragraph follows here."
+    new = _article(blocks).replace(
+        "one said that they lost two boats in January.", "one said that they wept."
+    )
+    whole_start = new.index("by a metre.")
+    whole_end = new.index("one said that they")
+    found = Placement("fuzzy", whole_start, whole_end, 0.9)
+    assert not new[whole_end:].startswith(quote.suffix.split("\n\n")[0])
+    placed = split_off_moved_in_blocks(new, quote, found, position.start)
+    assert placed == found._replace(state="review")
+
+
+def test_a_new_paragraph_standing_nowhere_else_is_no_moved_in_block() -> None:
+    old, start, end = _quote_across_page_two()
+    position, quote = describe(old, start, end)
+    blocks = _old()
+    blocks.insert(2, "A paragraph the editor wrote for this edition alone.")
+    new = _article(blocks)
+    found = Placement("fuzzy", new.index("by a metre."), new.index("one said that they"), 0.9)
+    assert moved_in_pieces(new, quote, found.start, found.end) is None
+    assert split_off_moved_in_blocks(new, quote, found, position.start) == found
+
+
+def test_a_placement_reading_as_its_quote_is_left_alone() -> None:
+    old, start, end = _quote_across_page_two()
+    position, quote = describe(old, start, end)
+    found = Placement("exact", start, end, 1.0)
+    assert split_off_moved_in_blocks(old, quote, found, position.start) == found
+
+
+def test_a_passage_in_review_is_left_alone() -> None:
+    old, start, end = _quote_across_page_two()
+    position, quote = describe(old, start, end)
+    new = _article(_moved(_old(), 4, 1))
+    found = Placement("review", new.index("by a metre."), new.index("one said that"), 0.7)
+    assert split_off_moved_in_blocks(new, quote, found, position.start) == found
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    which=st.sampled_from([0, 4, 6]),
+    head_words=st.integers(min_value=1, max_value=9),
+    tail_words=st.integers(min_value=1, max_value=12),
+)
+def test_the_larger_piece_is_kept_wherever_the_quote_is_cut(
+    which: int, head_words: int, tail_words: int
+) -> None:
+    """Any running line moved in between a paragraph and page 2's line: the placement is
+    cut to the larger piece, which reads as its part of the quote."""
+    old = _article(_old())
+    first = BODY[0].split(" ")
+    second = BODY[1].split(" ")
+    start = old.index(BODY[0]) + len(" ".join(first[: len(first) - head_words])) + 1
+    end = old.index(BODY[1]) + len(" ".join(second[:tail_words]))
+    position, quote = describe(old, start, end)
+    new = _article(_moved(_old(), which, 1))
+    whole_start = new.index(old[start : old.index("\n\n", start)])
+    whole_end = new.index(BODY[1]) + len(" ".join(second[:tail_words]))
+    found = Placement("fuzzy", whole_start, whole_end, 0.9)
+    placed = split_off_moved_in_blocks(new, quote, found, position.start)
+    head, _, tail = quote.exact.partition("\n\n")
+    if len(head) > len(tail):
+        assert new[placed.start : placed.end] == head
+    elif len(head) < len(tail):
+        assert new[placed.start : placed.end] == tail
+    else:
+        assert placed.state == "review"
+    assert placed.state in ("fuzzy", "review")
