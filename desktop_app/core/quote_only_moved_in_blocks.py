@@ -6,13 +6,13 @@ a screenplay's "9.") moved between two blocks of a passage. The search then find
 whole stretch, both pieces of the passage and the moved-in block between them, for the
 quote reads as that stretch but for one block. The passage is its larger piece (what an
 insertion splitting a passage leaves): the placement's blocks (between blank lines) are
-matched with the quote's from either end; when what is left in the middle is only
-blocks the quote lacks (or near copies, figures aside, of the ones it holds there), each
-standing whole elsewhere in the text (as it stands, or with its figures read otherwise:
-a running line) or reading as a block the quote holds, the placement is cut to the
-larger piece when that piece's own context (the stored context up to the nearest blank
-line) stands whole beside it, and is sent to review, its best guess kept, when it does
-not or when the pieces are as long.
+matched with the quote's from either end; when every block of the quote is matched so
+and what is left in the middle is only blocks the quote lacks, each standing whole
+elsewhere in the text (as it stands, or with its figures read otherwise: a running line)
+or reading as a block the quote holds, figures aside, the placement is cut to the larger
+piece when that piece's own context (the stored context up to the nearest blank line)
+stands whole beside it, and is sent to review, its best guess kept, when it does not or
+when the pieces are as long.
 """
 
 from __future__ import annotations
@@ -120,11 +120,8 @@ def moved_in_pieces(text: str, quote: TextQuote, start: int, end: int) -> tuple[
     if tail == 0:
         return None
     extra = placed[head : len(placed) - tail]
-    replaced = quoted[head : len(quoted) - tail]
-    if not extra or (replaced and len(replaced) != len(extra)):
-        return None
-    if replaced and not all(_near(one, other) for one, other in zip(extra, replaced, strict=True)):
-        return None
+    if not extra or head + tail != len(quoted):
+        return None  # a block of the quote is not there: edited, not split
     if not all(_moved_in(text, block, quoted, start, end) for block in extra):
         return None
     head_end = start + len(BREAK.join(placed[:head]))

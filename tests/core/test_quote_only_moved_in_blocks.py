@@ -149,3 +149,16 @@ def test_the_larger_piece_is_kept_wherever_the_quote_is_cut(
     else:
         assert placed.state == "review"
     assert placed.state in ("fuzzy", "review")
+
+
+def test_a_block_of_the_quote_edited_in_place_is_no_split() -> None:
+    """A long passage whose middle block was reworded reads as a near copy there: an
+    edit, not a block moved in."""
+    old = _article(_old())
+    start = old.index(BODY[0])
+    end = old.index(BODY[2]) + len(BODY[2])
+    position, quote = describe(old, start, end)
+    new = old.replace("they lost two boats in January", "they lost 2 boats in January")
+    found = Placement("fuzzy", start, end - 2, 0.95)
+    assert moved_in_pieces(new, quote, found.start, found.end) is None
+    assert split_off_moved_in_blocks(new, quote, found, position.start) == found
