@@ -7,9 +7,9 @@ whole stretch, both pieces of the passage and the moved-in block between them, f
 quote reads as that stretch but for one block. The passage is its larger piece (what an
 insertion splitting a passage leaves): the placement's blocks (between blank lines) are
 matched with the quote's from either end; when every block of the quote is matched so
-and what is left in the middle is only blocks the quote lacks, each standing whole
-elsewhere in the text (as it stands, or with its figures read otherwise: a running line)
-or reading as a block the quote holds, figures aside, the placement is cut to the larger
+and what is left in the middle is only numbered running lines (blocks the quote lacks
+that hold a figure and read as a block of the quote, or one standing elsewhere, but for
+other figures: "page 8 of 5" beside "page 2 of 5"), the placement is cut to the larger
 piece when that piece's own context (the stored context up to the nearest blank line)
 stands whole beside it, and is sent to review, its best guess kept, when it does not or
 when the pieces are as long.
@@ -48,44 +48,33 @@ def _edge_alike(found: str, quoted: str) -> bool:
     return found == quoted or Indel.normalized_similarity(found, quoted) >= NEAR_COPY
 
 
-def _stands_whole_elsewhere(text: str, block: str, start: int, end: int) -> bool:
-    """Whether ``block``, as it stands or with its figures read otherwise, stands as a
-    whole block of ``text`` outside ``[start, end)``."""
-    if not block.strip():
-        return False
-    wrapped = BREAK + block + BREAK
-    padded = BREAK + text + BREAK
-    at = padded.find(wrapped)
-    while at >= 0:
-        block_start = at  # in ``text``: the padding before it is as long as a break
-        if block_start + len(block) <= start or block_start >= end:
-            return True
-        at = padded.find(wrapped, at + 1)
-    if not _FIGURE.search(block):
-        return False
-    return _masked_paragraph_elsewhere(text, block, start, end)
-
-
-def _masked_paragraph_elsewhere(text: str, block: str, start: int, end: int) -> bool:
-    """Whether a block of ``text`` outside ``[start, end)`` reads as ``block`` with its
-    figures masked (figures of other lengths: "page 8" and "page 12")."""
+def _renumbered_elsewhere(text: str, block: str, start: int, end: int) -> bool:
+    """Whether a block of ``text`` outside ``[start, end)`` reads as ``block`` but for its
+    figures, with other figures (the same running line on another page)."""
     wanted = _masked(block)
     at = 0
     for paragraph in text.split(BREAK):
         paragraph_end = at + len(paragraph)
-        if (paragraph_end <= start or at >= end) and _masked(paragraph) == wanted:
+        if (
+            (paragraph_end <= start or at >= end)
+            and paragraph != block
+            and _masked(paragraph) == wanted
+        ):
             return True
         at = paragraph_end + len(BREAK)
     return False
 
 
 def _moved_in(text: str, block: str, quoted: list[str], start: int, end: int) -> bool:
-    """Whether ``block`` (in the placement, not in the quote there) reads as one moved in:
-    a near copy of a block the quote holds, or standing whole elsewhere."""
-    if not block.strip():
+    """Whether ``block`` (in the placement, not in the quote there) reads as a numbered
+    running line moved in: it holds a figure, and a block of the quote or one standing
+    elsewhere reads as it but for other figures. (A block without figures, or standing
+    elsewhere word for word, may be a paragraph added inside the passage, which the
+    passage then takes in.)"""
+    if not block.strip() or not _FIGURE.search(block):
         return False
-    return any(_near(block, other) for other in quoted) or _stands_whole_elsewhere(
-        text, block, start, end
+    return any(other != block and _near(block, other) for other in quoted) or (
+        _renumbered_elsewhere(text, block, start, end)
     )
 
 
