@@ -67,10 +67,10 @@ def test_a_running_line_moved_in_between_the_pieces_leaves_the_larger_piece() ->
 def test_the_larger_piece_before_the_moved_in_line_is_kept() -> None:
     old = _article(_old())
     start = old.index("The council voted")
-    end = old.index("[Machine translation · page 2") + len("[Machine")
+    end = old.index(BODY[1]) + len("Fishermen")
     position, quote = describe(old, start, end)
     new = _article(_moved(_old(), 6, 1))  # page 4's line between paragraph 1 and page 2
-    whole_end = new.index(_page(2)) + len("[Machine")
+    whole_end = new.index(BODY[1]) + len("Fishermen")
     found = Placement("fuzzy", start, whole_end, 0.9)
     placed = split_off_moved_in_blocks(new, quote, found, position.start)
     assert (placed.state, placed.start) == ("fuzzy", start)
@@ -162,3 +162,22 @@ def test_a_block_of_the_quote_edited_in_place_is_no_split() -> None:
     found = Placement("fuzzy", start, end - 2, 0.95)
     assert moved_in_pieces(new, quote, found.start, found.end) is None
     assert split_off_moved_in_blocks(new, quote, found, position.start) == found
+
+
+def test_a_line_reading_only_as_one_elsewhere_sends_the_passage_to_review() -> None:
+    """A numbered line that reads as no block of the quote, only as one standing elsewhere
+    (a running line moved in, or a numbered paragraph added): the text does not settle
+    which, and the passage goes to review, its best guess kept."""
+    old = _article(_old())
+    start = old.index("by a metre.")
+    end = old.index(BODY[2]) + len("Work begins")
+    position, quote = describe(old, start, end)
+    blocks = _old()
+    blocks.insert(blocks.index(BODY[1]) + 1, "Printed on 4 March")
+    blocks.append("Printed on 9 March")
+    new = _article(blocks)
+    found = Placement("fuzzy", new.index("by a metre."), new.index(BODY[2]) + 11, 0.9)
+    assert moved_in_pieces(new, quote, found.start, found.end) is not None
+    assert split_off_moved_in_blocks(new, quote, found, position.start) == found._replace(
+        state="review"
+    )
