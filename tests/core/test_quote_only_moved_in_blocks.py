@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from desktop_app.core.anchoring import describe
 from desktop_app.core.quote_only_moved_in_blocks import (
     moved_in_pieces,
-    split_off_moved_in_blocks,
+    review_moved_in_blocks,
 )
 from desktop_app.core.quote_search import Placement
 
@@ -50,73 +50,56 @@ def _moved(blocks: list[str], which: int, after: int) -> list[str]:
     return [*rest[:at], moved, *rest[at:]]
 
 
-def test_a_running_line_moved_in_between_the_pieces_leaves_the_larger_piece() -> None:
+def test_a_running_line_moved_in_between_the_pieces_sends_the_passage_to_review() -> None:
     old, start, end = _quote_across_page_two()
-    position, quote = describe(old, start, end)
+    _position, quote = describe(old, start, end)
     new = _article(_moved(_old(), 4, 1))  # page 3's line now after the first paragraph
     whole_start = new.index("by a metre.")
     whole_end = new.index("one said that they")
     assert _page(3) in new[whole_start:whole_end]
+    pieces = moved_in_pieces(new, quote, whole_start, whole_end)
+    assert pieces == (whole_start + len("by a metre."), new.index(_page(2)))
     found = Placement("fuzzy", whole_start, whole_end, 0.9)
-    placed = split_off_moved_in_blocks(new, quote, found, position.start)
-    assert placed.state == "fuzzy"
-    assert new[placed.start : placed.end] == _page(2) + "\n\n" + quote.exact.split("\n\n")[-1]
-    assert placed.end == whole_end
+    assert review_moved_in_blocks(new, quote, found) == found._replace(state="review")
 
 
-def test_the_larger_piece_before_the_moved_in_line_is_kept() -> None:
+def test_two_running_lines_moved_in_side_by_side_are_one_gap() -> None:
     old = _article(_old())
     start = old.index("The council voted")
     end = old.index(BODY[1]) + len("Fishermen")
-    position, quote = describe(old, start, end)
-    new = _article(_moved(_old(), 6, 1))  # page 4's line between paragraph 1 and page 2
+    _position, quote = describe(old, start, end)
+    new = _article(_moved(_moved(_old(), 6, 1), 5, 1))  # pages 3 and 4 before page 2
     whole_end = new.index(BODY[1]) + len("Fishermen")
-    found = Placement("fuzzy", start, whole_end, 0.9)
-    placed = split_off_moved_in_blocks(new, quote, found, position.start)
-    assert (placed.state, placed.start) == ("fuzzy", start)
-    assert new[placed.start : placed.end] == BODY[0]
-
-
-def test_a_larger_piece_without_its_own_context_goes_to_review() -> None:
-    old, start, end = _quote_across_page_two()
-    position, quote = describe(old, start, end)
-    blocks = _moved(_old(), 4, 1)
-    blocks[blocks.index(BODY[1]) + 1] = "Nothing of the old paragraph follows here."
-    new = _article(blocks).replace(
-        "one said that they lost two boats in January.", "one said that they wept."
-    )
-    whole_start = new.index("by a metre.")
-    whole_end = new.index("one said that they")
-    found = Placement("fuzzy", whole_start, whole_end, 0.9)
-    assert not new[whole_end:].startswith(quote.suffix.split("\n\n")[0])
-    placed = split_off_moved_in_blocks(new, quote, found, position.start)
-    assert placed == found._replace(state="review")
+    pieces = moved_in_pieces(new, quote, start, whole_end)
+    assert pieces == (start + len(BODY[0]), new.index(_page(2)))
+    found = Placement("moved", start, whole_end, 0.9)
+    assert review_moved_in_blocks(new, quote, found).state == "review"
 
 
 def test_a_new_paragraph_standing_nowhere_else_is_no_moved_in_block() -> None:
     old, start, end = _quote_across_page_two()
-    position, quote = describe(old, start, end)
+    _position, quote = describe(old, start, end)
     blocks = _old()
     blocks.insert(2, "A paragraph the editor wrote for this edition alone.")
     new = _article(blocks)
     found = Placement("fuzzy", new.index("by a metre."), new.index("one said that they"), 0.9)
     assert moved_in_pieces(new, quote, found.start, found.end) is None
-    assert split_off_moved_in_blocks(new, quote, found, position.start) == found
+    assert review_moved_in_blocks(new, quote, found) == found
 
 
 def test_a_placement_reading_as_its_quote_is_left_alone() -> None:
     old, start, end = _quote_across_page_two()
-    position, quote = describe(old, start, end)
+    _position, quote = describe(old, start, end)
     found = Placement("exact", start, end, 1.0)
-    assert split_off_moved_in_blocks(old, quote, found, position.start) == found
+    assert review_moved_in_blocks(old, quote, found) == found
 
 
 def test_a_passage_in_review_is_left_alone() -> None:
     old, start, end = _quote_across_page_two()
-    position, quote = describe(old, start, end)
+    _position, quote = describe(old, start, end)
     new = _article(_moved(_old(), 4, 1))
     found = Placement("review", new.index("by a metre."), new.index("one said that"), 0.7)
-    assert split_off_moved_in_blocks(new, quote, found, position.start) == found
+    assert review_moved_in_blocks(new, quote, found) == found
 
 
 @settings(max_examples=60, deadline=None)
@@ -125,30 +108,27 @@ def test_a_passage_in_review_is_left_alone() -> None:
     head_words=st.integers(min_value=1, max_value=9),
     tail_words=st.integers(min_value=1, max_value=12),
 )
-def test_the_larger_piece_is_kept_wherever_the_quote_is_cut(
+def test_the_moved_in_line_is_found_wherever_the_quote_is_cut(
     which: int, head_words: int, tail_words: int
 ) -> None:
-    """Any running line moved in between a paragraph and page 2's line: the placement is
-    cut to the larger piece, which reads as its part of the quote."""
+    """Any running line moved in between a paragraph and page 2's line: the pieces are
+    told apart at its edges, and the placement goes to review, its guess kept."""
     old = _article(_old())
     first = BODY[0].split(" ")
     second = BODY[1].split(" ")
     start = old.index(BODY[0]) + len(" ".join(first[: len(first) - head_words])) + 1
     end = old.index(BODY[1]) + len(" ".join(second[:tail_words]))
-    position, quote = describe(old, start, end)
+    _position, quote = describe(old, start, end)
     new = _article(_moved(_old(), which, 1))
     whole_start = new.index(old[start : old.index("\n\n", start)])
     whole_end = new.index(BODY[1]) + len(" ".join(second[:tail_words]))
-    found = Placement("fuzzy", whole_start, whole_end, 0.9)
-    placed = split_off_moved_in_blocks(new, quote, found, position.start)
     head, _, tail = quote.exact.partition("\n\n")
-    if len(head) > len(tail):
-        assert new[placed.start : placed.end] == head
-    elif len(head) < len(tail):
-        assert new[placed.start : placed.end] == tail
-    else:
-        assert placed.state == "review"
-    assert placed.state in ("fuzzy", "review")
+    pieces = moved_in_pieces(new, quote, whole_start, whole_end)
+    assert pieces is not None
+    assert new[whole_start : pieces[0]] == head
+    assert new[pieces[1] : whole_end] == tail
+    found = Placement("fuzzy", whole_start, whole_end, 0.9)
+    assert review_moved_in_blocks(new, quote, found) == found._replace(state="review")
 
 
 def test_a_block_of_the_quote_edited_in_place_is_no_split() -> None:
@@ -157,11 +137,11 @@ def test_a_block_of_the_quote_edited_in_place_is_no_split() -> None:
     old = _article(_old())
     start = old.index(BODY[0])
     end = old.index(BODY[2]) + len(BODY[2])
-    position, quote = describe(old, start, end)
+    _position, quote = describe(old, start, end)
     new = old.replace("they lost two boats in January", "they lost 2 boats in January")
     found = Placement("fuzzy", start, end - 2, 0.95)
     assert moved_in_pieces(new, quote, found.start, found.end) is None
-    assert split_off_moved_in_blocks(new, quote, found, position.start) == found
+    assert review_moved_in_blocks(new, quote, found) == found
 
 
 def test_a_line_reading_only_as_one_elsewhere_sends_the_passage_to_review() -> None:
@@ -171,13 +151,11 @@ def test_a_line_reading_only_as_one_elsewhere_sends_the_passage_to_review() -> N
     old = _article(_old())
     start = old.index("by a metre.")
     end = old.index(BODY[2]) + len("Work begins")
-    position, quote = describe(old, start, end)
+    _position, quote = describe(old, start, end)
     blocks = _old()
     blocks.insert(blocks.index(BODY[1]) + 1, "Printed on 4 March")
     blocks.append("Printed on 9 March")
     new = _article(blocks)
     found = Placement("fuzzy", new.index("by a metre."), new.index(BODY[2]) + 11, 0.9)
     assert moved_in_pieces(new, quote, found.start, found.end) is not None
-    assert split_off_moved_in_blocks(new, quote, found, position.start) == found._replace(
-        state="review"
-    )
+    assert review_moved_in_blocks(new, quote, found) == found._replace(state="review")
