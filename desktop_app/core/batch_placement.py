@@ -75,6 +75,7 @@ from desktop_app.core.quote_only_block_edges import review_unsettled_edge
 from desktop_app.core.quote_only_block_pieces import cut_off_a_twins_piece
 from desktop_app.core.quote_only_carried_blocks import placed_with_their_blocks
 from desktop_app.core.quote_only_kept_distances import placed_between_kept_neighbours
+from desktop_app.core.quote_only_moved_in_blocks import review_moved_in_blocks
 from desktop_app.core.quote_only_parted_units import review_parted_units
 from desktop_app.core.quote_only_renumbered_context import review_renumbered_context
 from desktop_app.core.quote_search import (
@@ -207,11 +208,12 @@ def place_all(
     placed. Last, a placement on a twin of its own block (the passage's own paragraph,
     told by a figure, standing elsewhere: ``core.paragraph_twin_doubts``) goes to review,
     and one across a block's edge whose smaller piece stands on a twin block is cut back
-    to its larger piece (``core.quote_only_block_pieces``); a passage still in review on
-    the one copy of its quote in its own block, whose neighbour moved by as much, is
-    placed there (``core.quote_only_carried_blocks``), and so is one whose neighbours on
-    both sides stand as far from that copy as they stood from it
-    (``core.quote_only_kept_distances``)."""
+    to its larger piece (``core.quote_only_block_pieces``); one split by numbered running
+    lines moved in between its pieces goes to review (``core.quote_only_moved_in_blocks``);
+    a passage still in review on the one copy of its quote in its own block, whose
+    neighbour moved by as much, is placed there (``core.quote_only_carried_blocks``), and
+    so is one whose neighbours on both sides stand as far from that copy as they stood
+    from it (``core.quote_only_kept_distances``)."""
     placements = _placed_again(text, requests, decided, _place_all_folded(text, requests, decided))
     given_all = [None] * len(requests) if decided is None else decided
     checked = [
@@ -228,6 +230,10 @@ def place_all(
         placement
         if given is not None
         else cut_off_a_twins_piece(text, request.quote, placement, request.position.start)
+        for request, placement, given in zip(requests, checked, given_all, strict=True)
+    ]
+    checked = [
+        placement if given is not None else review_moved_in_blocks(text, request.quote, placement)
         for request, placement, given in zip(requests, checked, given_all, strict=True)
     ]
     checked = [

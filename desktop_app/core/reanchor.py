@@ -50,6 +50,7 @@ from desktop_app.core.paragraph_twin_doubts import reviewed_off_its_paragraph
 from desktop_app.core.project import Project
 from desktop_app.core.quote_only_block_edges import review_unsettled_edge
 from desktop_app.core.quote_only_block_pieces import cut_off_a_twins_piece
+from desktop_app.core.quote_only_moved_in_blocks import review_moved_in_blocks
 from desktop_app.core.quote_only_renumbered_context import review_renumbered_context
 from desktop_app.core.quote_search import PLACED_STATES, search
 from desktop_app.core.quote_search import Placement as Placement
@@ -91,6 +92,7 @@ def place(
         return place_all(text, [Request(position, quote, hint)])[0]
     placed = reviewed_off_its_paragraph(text, quote, placed)
     placed = cut_off_a_twins_piece(text, quote, placed, position.start)
+    placed = review_moved_in_blocks(text, quote, placed)
     placed = review_unsettled_edge(text, quote, placed)
     placed = review_renumbered_context(text, quote, placed)
     expected = position.start if hint is None else hint
