@@ -268,17 +268,22 @@ def rerun_reworded(tracked: TrackedText, rng: random.Random, rate: float) -> Non
         tracked.replace(start, end - start, REWORDINGS[old])
 
 
+def _running_chosen(groups: list[list[Span]], rng: random.Random, rate: float) -> list[Span]:
+    """The running lines an edit touches: every second one of one kind at rate 1, every one
+    of one kind at rate 3, every running line at rate 8."""
+    if rate >= 8:
+        return [span for group in groups for span in group]
+    group = rng.choice(groups)
+    return group if rate >= 3 else group[rng.randrange(2) :: 2] or group
+
+
 def running_stripped(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """Running lines stripped: every second one of one kind (every one of one kind, every
     running line) deleted with the blank line before it."""
     groups = list(running_groups(tracked.text).values())
     if not groups:
         return
-    if rate >= 8:
-        chosen = [span for group in groups for span in group]
-    else:
-        group = rng.choice(groups)
-        chosen = group if rate >= 3 else group[rng.randrange(2) :: 2] or group
+    chosen = _running_chosen(groups, rng, rate)
     for span in sorted(chosen, reverse=True):
         line_deleted(tracked, span)
 
@@ -295,11 +300,7 @@ def running_restamped(tracked: TrackedText, rng: random.Random, rate: float) -> 
     groups = [group for group in groups if group]
     if not groups:
         return
-    if rate >= 8:
-        chosen = [span for group in groups for span in group]
-    else:
-        group = rng.choice(groups)
-        chosen = group if rate >= 3 else group[rng.randrange(2) :: 2] or group
+    chosen = _running_chosen(groups, rng, rate)
     for span in sorted(chosen, reverse=True):
         number_stepped(tracked, span)
 
