@@ -217,34 +217,10 @@ def place_all(
     placements = _placed_again(text, requests, decided, _place_all_folded(text, requests, decided))
     given_all = [None] * len(requests) if decided is None else decided
     checked = [
-        placement if given is not None else review_left_out(text, request, placement)
+        placement
+        if given is not None
+        else reviewed_alone(text, request, review_left_out(text, request, placement))
         for request, placement, given in zip(requests, placements, given_all, strict=True)
-    ]
-    checked = [
-        placement
-        if given is not None
-        else reviewed_off_its_paragraph(text, request.quote, placement)
-        for request, placement, given in zip(requests, checked, given_all, strict=True)
-    ]
-    checked = [
-        placement
-        if given is not None
-        else cut_off_a_twins_piece(text, request.quote, placement, request.position.start)
-        for request, placement, given in zip(requests, checked, given_all, strict=True)
-    ]
-    checked = [
-        placement if given is not None else review_moved_in_blocks(text, request.quote, placement)
-        for request, placement, given in zip(requests, checked, given_all, strict=True)
-    ]
-    checked = [
-        placement if given is not None else review_unsettled_edge(text, request.quote, placement)
-        for request, placement, given in zip(requests, checked, given_all, strict=True)
-    ]
-    checked = [
-        placement
-        if given is not None
-        else review_renumbered_context(text, request.quote, placement)
-        for request, placement, given in zip(requests, checked, given_all, strict=True)
     ]
     settled = placed_on_their_one_copies(text, requests, checked)
     settled = placed_with_their_blocks(text, requests, settled)
@@ -273,6 +249,22 @@ def place_alone(text: str, request: Request, found: Placement) -> Placement:
     ):
         return found
     return review_left_out(text, request, placed)
+
+
+def reviewed_alone(text: str, request: Request, placement: Placement) -> Placement:
+    """``placement`` of ``request`` after the doubts that need no other annotation, in order:
+    off its own paragraph (``core.paragraph_twin_doubts``), a twin's piece cut off
+    (``core.quote_only_block_pieces``), blocks moved in between its pieces
+    (``core.quote_only_moved_in_blocks``), an unsettled block edge
+    (``core.quote_only_block_edges``) and a renumbered context
+    (``core.quote_only_renumbered_context``); shared by a batch and by one annotation placed
+    alone."""
+    quote = request.quote
+    placement = reviewed_off_its_paragraph(text, quote, placement)
+    placement = cut_off_a_twins_piece(text, quote, placement, request.position.start)
+    placement = review_moved_in_blocks(text, quote, placement)
+    placement = review_unsettled_edge(text, quote, placement)
+    return review_renumbered_context(text, quote, placement)
 
 
 def review_left_out(text: str, request: Request, placement: Placement) -> Placement:

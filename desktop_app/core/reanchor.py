@@ -24,7 +24,13 @@ import msgspec
 from desktop_app.core.alignment import Alignment
 from desktop_app.core.anchoring import CONTEXT, describe, trim_span
 from desktop_app.core.annotation_edits import SpanError
-from desktop_app.core.batch_placement import Request, place_all, place_alone, review_left_out
+from desktop_app.core.batch_placement import (
+    Request,
+    place_all,
+    place_alone,
+    review_left_out,
+    reviewed_alone,
+)
 from desktop_app.core.cloned_stretches import DoubledStretches
 from desktop_app.core.diff_doubts import kept_one_side_alone
 from desktop_app.core.diff_placement import map_through as map_through
@@ -46,12 +52,7 @@ from desktop_app.core.line_neighbours import (
 from desktop_app.core.number_lines import number_lines_put_back
 from desktop_app.core.own_paragraph import OwnParagraphs
 from desktop_app.core.paired_paragraphs import PairedParagraphs
-from desktop_app.core.paragraph_twin_doubts import reviewed_off_its_paragraph
 from desktop_app.core.project import Project
-from desktop_app.core.quote_only_block_edges import review_unsettled_edge
-from desktop_app.core.quote_only_block_pieces import cut_off_a_twins_piece
-from desktop_app.core.quote_only_moved_in_blocks import review_moved_in_blocks
-from desktop_app.core.quote_only_renumbered_context import review_renumbered_context
 from desktop_app.core.quote_search import PLACED_STATES, search
 from desktop_app.core.quote_search import Placement as Placement
 from desktop_app.core.records import (
@@ -90,11 +91,7 @@ def place(
         placed = place_alone(text, Request(position, quote, hint), found)
     else:
         return place_all(text, [Request(position, quote, hint)])[0]
-    placed = reviewed_off_its_paragraph(text, quote, placed)
-    placed = cut_off_a_twins_piece(text, quote, placed, position.start)
-    placed = review_moved_in_blocks(text, quote, placed)
-    placed = review_unsettled_edge(text, quote, placed)
-    placed = review_renumbered_context(text, quote, placed)
+    placed = reviewed_alone(text, Request(position, quote, hint), placed)
     expected = position.start if hint is None else hint
     return placed_on_its_one_copy(text, position, quote, placed, expected)
 
