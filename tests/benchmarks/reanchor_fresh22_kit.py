@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 
 from tests.benchmarks.reanchor_families import _paragraphs
 from tests.benchmarks.reanchor_fresh5_places import lines_in
+from tests.benchmarks.reanchor_fresh9_families import _trimmed
 
 Span = tuple[int, int]
 NBSP = "\u00a0"
@@ -95,15 +96,7 @@ def pages(text: str) -> list[list[Span]]:
 
 def lines(text: str) -> list[Span]:
     """Every line that holds a visible character, without white space at its ends."""
-    found = []
-    for start, end in lines_in(text, 0, len(text)):
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            found.append((start, end))
-    return found
+    return _trimmed(text, lines_in(text, 0, len(text)))
 
 
 def wrapped_runs(text: str) -> list[Span]:

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from desktop_app.core.compare import compare_texts, engine, grams
 from desktop_app.core.compare.grams import (
+    Vector,
     both_unpaired,
     gram_counts,
     gram_pairs,
@@ -100,16 +101,31 @@ _SENTENCES = st.lists(_WORDS, min_size=1, max_size=6).map(" ".join)
 _SIDE = st.lists(_SENTENCES, min_size=1, max_size=6)
 
 
-@settings(max_examples=80, deadline=None)
-@given(_SIDE, _SIDE, st.data())
-def test_the_pairs_are_the_same_whichever_side_is_a(
+def _two_sides(
     side_a: list[str], side_b: list[str], data: st.DataObject
-) -> None:
+) -> tuple[
+    tuple[list[Vector], list[Vector]],
+    tuple[list[float], list[float]],
+    tuple[set[int], set[int]],
+]:
+    """Both sides' gram vectors, each sentence's place in its side (0 to 1) and a drawn set
+    of sentences already paired on each side."""
     vectors_a, vectors_b = gram_vectors((side_a, side_b))
     places_a = [k / max(1, len(side_a) - 1) for k in range(len(side_a))]
     places_b = [k / max(1, len(side_b) - 1) for k in range(len(side_b))]
     paired_a = data.draw(st.sets(st.integers(0, len(side_a) - 1)))
     paired_b = data.draw(st.sets(st.integers(0, len(side_b) - 1)))
+    return (vectors_a, vectors_b), (places_a, places_b), (paired_a, paired_b)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_SIDE, _SIDE, st.data())
+def test_the_pairs_are_the_same_whichever_side_is_a(
+    side_a: list[str], side_b: list[str], data: st.DataObject
+) -> None:
+    (vectors_a, vectors_b), (places_a, places_b), (paired_a, paired_b) = _two_sides(
+        side_a, side_b, data
+    )
     forward = gram_pairs((vectors_a, vectors_b), (places_a, places_b), (paired_a, paired_b))
     backward = gram_pairs((vectors_b, vectors_a), (places_b, places_a), (paired_b, paired_a))
     assert forward == sorted((i, j) for j, i in backward)
@@ -164,11 +180,9 @@ def test_no_second_partner_between_two_sentences_both_paired() -> None:
 def test_second_partners_are_the_same_whichever_side_is_a_and_join_one_paired_sentence(
     side_a: list[str], side_b: list[str], data: st.DataObject
 ) -> None:
-    vectors_a, vectors_b = gram_vectors((side_a, side_b))
-    places_a = [k / max(1, len(side_a) - 1) for k in range(len(side_a))]
-    places_b = [k / max(1, len(side_b) - 1) for k in range(len(side_b))]
-    paired_a = data.draw(st.sets(st.integers(0, len(side_a) - 1)))
-    paired_b = data.draw(st.sets(st.integers(0, len(side_b) - 1)))
+    (vectors_a, vectors_b), (places_a, places_b), (paired_a, paired_b) = _two_sides(
+        side_a, side_b, data
+    )
     forward_mutual = mutual_gram_partners(
         (vectors_a, vectors_b), (places_a, places_b), (paired_a, paired_b)
     )
