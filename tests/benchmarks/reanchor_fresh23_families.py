@@ -1,4 +1,4 @@
-"""Twenty-third round of fresh held-out material for re-anchoring: twelve families and a mix.
+"""Twenty-third round of fresh held-out material for re-anchoring: thirteen families and a mix.
 
 Written without looking at the re-anchoring code, and only ever reported
 (``test_reanchor_fresh23`` prints it as "twenty-third fresh held-out material"). The texts
@@ -21,21 +21,24 @@ run re-sorted; a line copied into a new item elsewhere, then the original correc
 lead rewritten from lines of the body; marks normalised on one side (no-break and
 zero-width spaces, soft hyphens, tone marks, dotted letters, Ethiopic numerals, curly
 apostrophes); neighbouring items merged; recurring template lines dropped from some
-items; whole sections moved; and a mix.
+items; whole sections moved; a quote widened to the quoted item's next line (an answer
+edited to quote more of the question); and a mix.
 
 How the truth is kept: every edit goes through :class:`TrackedText`; moved text keeps its
-origin and typed or copied text has none. So whenever a passage's words stand in two
-places the truth is where its own characters went. A quote-post, a mark-scheme stem, the
-restated lead sentence and a "> " quote are passages of their own in the old text, not
-copies of the original: when the original is deleted it is gone, though its words stand
-word for word in the quote. A line copied into a new item (or into a rewritten lead) is a
-decoy; the original stays where it stood, corrected ("(edited)" appended, its first
-figure one up). A recurring line dropped from some items is gone there, whatever twin
+origin and typed or copied text has none. So whenever a passage's words stand in two places
+the truth is where its own characters went. A quote-post, a mark-scheme stem, the restated
+lead sentence and a "> " quote are passages of their own in the old text, not copies of the
+original: when the original is deleted it is gone, though its words stand word for word in
+the quote. A line copied into a new item (or into a rewritten lead) is a decoy; the original
+stays where it stood, corrected ("(edited)" appended, its first figure one up). A line a
+widened quote takes in is a copy too: the quoted item keeps its own line, and the quote's
+"Edited" is typed. A recurring line dropped from some items is gone there, whatever twin
 stands in the next item. A vandal's inserted lines are typed and a revert deletes them; a
-word the vandal swapped is typed back by the revert, so that word (never more than a
-word) has no origin and the passage around it keeps the rest. Renumbered and normalised
-marks are replaced one by one, so the passage keeps every other character. A moved item,
-section or merged line is where it went, whatever stands in its old place.
+word the vandal swapped is typed back by the revert, so that word (never more than a word)
+has no origin and the passage around it keeps the rest. Renumbered and normalised marks are
+replaced one by one, so the passage keeps every other character. A moved item, section or
+merged line is where it went, whatever stands in its old place; when items merge, the
+later items' head lines are gone.
 """
 
 from __future__ import annotations
@@ -414,6 +417,42 @@ def sections_moved(tracked: TrackedText, rng: random.Random, rate: float) -> Non
     reorder(tracked, units, order)
 
 
+def quotes_extended(tracked: TrackedText, rng: random.Random, rate: float) -> None:
+    """An answer edited to quote more of the question, a quote-post widened to more of the
+    post: in one item (two, four) whose line repeats another item's line, the line after
+    that one (before it, when it is the last) copied under the repeating line with the same
+    lead-in ("> "), and "Edited" typed at the end of the item."""
+    text = tracked.text
+    found = items(text)
+
+    def item_of(at: int) -> Span:
+        return next(item for item in found if item[0] <= at < item[1])
+
+    candidates: dict[Span, tuple[int, str, Span]] = {}
+    for source, place in echoes(text):
+        quoting, quoted = item_of(place[0]), item_of(source[0])
+        lines = lines_in(text, *quoted)
+        index = lines.index(source)
+        more = lines[index + 1] if index + 1 < len(lines) else lines[index - 1]
+        if quoting == quoted or more[1] - more[0] < 5:
+            continue
+        line_start = text.rfind("\n", 0, place[0]) + 1
+        line_end = text.find("\n", place[1], quoting[1])
+        line_end = quoting[1] if line_end < 0 else line_end
+        candidates.setdefault(quoting, (line_end, text[line_start : place[0]], more))
+    count = min(len(candidates), _by_rate(rate, 1, 2, 4))
+    inserted: list[tuple[int, int]] = []  # (where in the old text, how long)
+    for quoting, (line_end, lead_in, (start, end)) in sorted(
+        rng.sample(sorted(candidates.items()), count), reverse=True
+    ):
+        tracked.replace(quoting[1], 0, "\nEdited")
+        tracked.replace(line_end, 0, "\n" + lead_in)
+        inserted += [(quoting[1], 7), (line_end, 1 + len(lead_in))]
+        shift = sum(length for at, length in inserted if at <= start)
+        tracked.copy(start + shift, end - start, line_end + 1 + len(lead_in))
+        inserted.append((line_end, end - start))
+
+
 def combined(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """Three of the families above, each at half the rate, and some typos."""
     for family in rng.sample(list(FRESH23_FAMILIES.values())[:-1], 3):
@@ -434,6 +473,7 @@ FRESH23_FAMILIES: dict[str, Family] = {
     "items merged": items_merged,
     "recurring lines dropped": recurring_lines_dropped,
     "sections moved": sections_moved,
+    "quotes extended": quotes_extended,
     "combined": combined,
 }
 

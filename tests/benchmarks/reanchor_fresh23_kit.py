@@ -12,6 +12,7 @@ quotes the question with "> ", short replies ("Same.") and template lines recur.
 
 from __future__ import annotations
 
+import bisect
 import random
 import re
 import unicodedata
@@ -171,18 +172,15 @@ def echoes(text: str) -> list[tuple[Span, Span]]:
     another item line too, as (the line, where the words stand there) for each other place;
     lines shorter than 12 code points left out."""
     every = [line for item in items(text) for line in lines_in(text, *item)]
-    line_of = {}
-    for index, (start, end) in enumerate(every):
-        for at in range(start, end):
-            line_of[at] = index
+    starts = [start for start, _ in every]
     found = []
     for index, (start, end) in enumerate(every):
         words = text[start:end]
         if len(words) < 12 or text.count(words) < 2:
             continue
         for match in re.finditer(re.escape(words), text):
-            other = line_of.get(match.start())
-            if other is not None and other != index and match.end() <= every[other][1]:
+            other = bisect.bisect_right(starts, match.start()) - 1
+            if other not in (-1, index) and match.end() <= every[other][1]:
                 found.append(((start, end), match.span()))
     return found
 

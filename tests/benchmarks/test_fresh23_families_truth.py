@@ -32,6 +32,7 @@ from tests.benchmarks.reanchor_fresh23_families import (
     lead_rewritten_from_body,
     marks_normalised,
     quoted_originals_deleted,
+    quotes_extended,
     recurring_lines_dropped,
     renamed_and_resorted,
     renumbered,
@@ -266,6 +267,28 @@ def test_a_moved_section_takes_its_heading_note_and_items() -> None:
     assert _placed(tracked, "Main thread") == "Main thread"
     (truth,) = tracked.truths([span_of(THREAD, FIRST)])
     assert truth.start_range[1] == tracked.text.index(FIRST)
+
+
+def test_a_widened_quote_holds_a_copy_and_the_quoted_post_keeps_its_lines() -> None:
+    widened = {
+        QUOTE: f"{QUOTE}\nShow more\nEdited",  # the quote takes the post's next line
+        FIRST: f"@a · 4 Mar · 1/3\n{WALL}\nQuoting @a:\nShow more\nEdited",
+    }
+    seen = set()
+    for seed in range(6):
+        tracked = _edited(quotes_extended, 1.0, seed)
+        new = tracked.text
+        (changed,) = [post for post, now in widened.items() if now in new]
+        assert new == THREAD.replace(changed, widened[changed])
+        seen.add(changed)
+        for post in (FIRST, QUOTE):
+            for line in post.split("\n"):
+                (truth,) = tracked.truths(
+                    [span_of(THREAD, line, THREAD[: THREAD.index(post)].count(line))]
+                )
+                assert truth.survived == 1.0
+                assert truth.start_range[1] == new.index(line, new.index(post.split("\n")[0]))
+    assert seen == set(widened)
 
 
 @pytest.mark.parametrize("seed", [*range(4), *FRESH23_SEEDS])

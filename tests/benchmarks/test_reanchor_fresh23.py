@@ -3,7 +3,7 @@
 Run with ``-s`` to see the tables: a social-media thread's export, an encyclopaedia
 article's revision, an exam paper with its mark scheme, a glossary, a community Q&A page, a
 fan wiki's episode list, and Amharic/English and Yoruba/English community notice boards,
-texts that crowds write and platforms re-export, edited by twelve families and their mix,
+texts that crowds write and platforms re-export, edited by thirteen families and their mix,
 written without looking at the re-anchoring code and never tuned on. Figures are printed,
 not asserted.
 """
