@@ -60,7 +60,8 @@ STOCK = (
 @dataclass(frozen=True)
 class Platform:
     """What one kind of export is written from: ``item(rng, section, index, earlier)`` makes
-    the ``index``-th item of ``section`` as lines, seeing the items made before it."""
+    the ``index``-th item of ``section`` as lines (none when the section holds no more),
+    seeing the items made before it."""
 
     title: str
     subtitle: str
@@ -96,6 +97,8 @@ def export(rng: random.Random, platform: Platform) -> str:
             blocks.append(notes[0] if platform.same_note else notes[number % len(notes)])
             for at in range(rng.randint(max(platform.least_items, most - 1), most)):
                 lines = platform.item(rng, section, at, earlier)
+                if not lines:  # the section holds no more
+                    break
                 earlier.append(lines)
                 blocks.append("\n".join(lines))
         blocks.extend([FOOTER_HEADING, *platform.footer])

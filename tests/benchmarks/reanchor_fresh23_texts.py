@@ -113,6 +113,12 @@ BODY_SENTENCES = (
     "The wall was breached in 2014 and again in 2024.[{}]",
     "Repairs after the 2014 storms cost £1.2 million.[{}]",
     "The harbour is often photographed in storms, which some residents dislike.[citation needed]",
+    "A lifeboat station opened beside the harbour in 1863 and closed in 1929.[{}]",
+    "The harbour’s china clay trade ended before the First World War.[{}]",
+    "Pilchard seining was the town’s main trade until the 1870s.[citation needed]",
+    "The outer wall was raised by 1.5 metres in 1880 after a winter of gales.[{}]",
+    "The outer wall was raised by 1.8 metres in 1880 after a winter of gales.[{}]",
+    "Since 2000 the harbour has been used mostly by leisure boats.[{}]",
 )
 SEE_ALSO = (
     "* Loe Bar — a shingle bar west of the harbour",
@@ -125,9 +131,9 @@ SEE_ALSO = (
 def _article(rng: random.Random, section: str, index: int, earlier: list[list[str]]) -> list[str]:
     refs = sum(line.count("[") - line.count("[citation") for e in earlier for line in e)
     if section == "Infobox":
-        return rng.sample(INFOBOX, rng.randint(2, 4))
+        return rng.sample(INFOBOX, rng.randint(4, 6)) if index == 0 else []
     if section == "See also":
-        return rng.sample(SEE_ALSO, 2)
+        return rng.sample(SEE_ALSO, 3) if index == 0 else []
     if section == "References":
         first = 1 + index * 3
         authors = ("Pascoe, J.", "Rowe, A.", "Noall, C.")
@@ -138,8 +144,10 @@ def _article(rng: random.Random, section: str, index: int, earlier: list[list[st
             for n in range(first, first + 3)
         ]
     lines = []
-    for offset, sentence in enumerate(rng.sample(BODY_SENTENCES, rng.randint(2, 3))):
-        lines.append(sentence.format(refs + offset + 1))
+    for sentence in rng.sample(BODY_SENTENCES, rng.randint(2, 3)):
+        if "{}" in sentence:
+            refs += 1
+        lines.append(sentence.format(refs))
     if rng.random() < 0.35:  # the body restates the lead
         lines.insert(rng.randint(0, len(lines)), rng.choice(LEAD_SENTENCES))
     return lines
@@ -274,10 +282,12 @@ SENSES = (
 
 
 def _term(rng: random.Random, section: str, index: int, earlier: list[list[str]]) -> list[str]:
-    terms = TERMS[section.split()[-1]]
-    term = terms[index % len(terms)]
+    terms = sorted(TERMS[section.split()[-1]], key=str.casefold)
+    if index >= len(terms):
+        return []
+    term = terms[index]
     lines = [f"{term} (noun)"]
-    for number in range(1, rng.choice((2, 2, 3))):
+    for number in range(1, rng.choice((2, 3, 3, 4))):
         lines.append(f"{number}. {rng.choice(SENSES)}")
     if rng.random() < 0.5:
         others = [t for group in TERMS.values() for t in group if t != term]
@@ -299,12 +309,12 @@ GLOSSARY = Platform(
         "Cross-references are kept both ways.",
     ),
     item=_term,
+    least_sections=6,
     footer=(
         "Suggest a term on the talk page. Definitions must be in plain English and cite one "
         "textbook.",
         STOCK,
     ),
-    least_sections=5,
 )
 
 
