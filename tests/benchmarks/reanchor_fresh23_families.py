@@ -158,17 +158,17 @@ def export_reversed(tracked: TrackedText, rng: random.Random, rate: float) -> No
 def quoted_originals_deleted(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """Items deleted while others keep their words (a post deleted, its quote-posts kept; a
     question struck, the mark scheme kept; a restated sentence's paragraph removed): one
-    item (two, four) holding a line whose words stand whole in another item."""
+    item (three, six) holding a line whose words stand whole in another item."""
     text = tracked.text
     echoed = [line for line, _ in echoes(text)]
     holders = {item for item in items(text) for line in echoed if item[0] <= line[0] < item[1]}
-    chosen = rng.sample(sorted(holders), min(len(holders), _by_rate(rate, 1, 2, 4)))
+    chosen = rng.sample(sorted(holders), min(len(holders), _by_rate(rate, 1, 3, 6)))
     for item in sorted(chosen, reverse=True):
         cut(tracked, item)
 
 
 def renumbered(tracked: TrackedText, rng: random.Random, rate: float) -> None:
-    """An upstream deletion renumbers the page: every post, question, episode, notice and
+    """An upstream deletion renumbers the page: every post, question, episode, notice, sense and
     reference number from the last third (the middle, the first) on one down ("[12]" →
     "[11]", "4/30" → "3/30", "Q5." → "Q4."), and the marks of one question (two, four)
     changed ("(2 marks)" → "(3 marks)")."""
@@ -222,15 +222,15 @@ def vandalism_reverted(tracked: TrackedText, rng: random.Random, rate: float) ->
 
 def items_moved_between_sections(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """Questions shuffled between sections while the mark scheme keeps the old order,
-    posts moved into another part of the thread: one item (two, four) cut from its section
-    and pasted at the end of another."""
+    posts moved into another part of the thread: one item (two, four), never its section's
+    last (so no move undoes another), cut from its section and pasted at the end of another."""
     for _ in range(_by_rate(rate, 1, 2, 4)):
         text = tracked.text
         found = sections(text)
         having = [
             (index, item)
             for index, (_, under) in enumerate(found)
-            for item in under
+            for item in under[:-1]
             if is_item(text, item)
         ]
         index, item = rng.choice(having)
@@ -490,7 +490,8 @@ def fresh23_text(seed: int, rng: random.Random) -> str:
 def fresh23_spans(rng: random.Random, text: str, count: int) -> list[Span]:
     """What researchers code: word runs (a third), whole items, clauses, lines, section
     headings, one occurrence of a line the text repeats (a quote-post's post, a stem in the
-    mark scheme, "(2 marks)", "Same.") or words inside one, a line whose words stand in
+    mark scheme, "(2 marks)") or of a short reply that recurs ("Same.", "እሺ።") or words
+    inside one, a line whose words stand in
     another item, head lines, last lines, two items across their blank line, a line and
     the next item's head across items, notes' sentences, two sentences across a paragraph
     break, whole sections; each passage once while pools last."""
@@ -508,14 +509,20 @@ def fresh23_spans(rng: random.Random, text: str, count: int) -> list[Span]:
     ]
     said = [s for note in notes(text) for s in note_sentences(text, note)]
     echoed = [place for pair in echoes(text) for place in pair]
+    short: dict[str, list[Span]] = {}
+    for line in lines:
+        if line[1] - line[0] < 12:
+            short.setdefault(text[slice(*line)], []).append(line)
+    replies = [line for group in short.values() if len(group) >= 2 for line in group]
     section_spans = [(heading[0], under[-1][1]) for heading, under in sections(text) if under]
     pools = [
         (0.10, found),
         (0.17, clauses_of(text, all_sentences)),
         (0.27, lines),
         (0.31, [heading for heading, _ in sections(text)]),
-        (0.41, repeated),
-        (0.46, inside),
+        (0.38, repeated),
+        (0.43, replies),
+        (0.47, inside),
         (0.55, echoed),
         (0.61, [head_line(text, item) for item in found]),
         (0.67, [last_line(text, item) for item in found]),

@@ -40,10 +40,10 @@ VOTES = re.compile(r"(\d+) votes")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 AIR_DATE = re.compile(r"(\d{1,2}) (" + "|".join(MONTHS) + r")[a-z]* (\d{4})")
 #: Numbers a platform renumbers: "[12]", "3/30", "Q3.", "S1E4", "(2 marks)", "Notice 3", a
-#: notice's "3." (group 5 is the marks).
+#: notice's or a sense's "3." at the start of a line (group 5 is the marks).
 NUMBERED = re.compile(
     r"\[(\d+)\]|\b(\d+)/\d+\b|\bQ(\d+)\.|\bS\d+E(\d+)\b|\((\d+) marks?\)"
-    r"|\b(?:Notice|Ìkéde) (\d+)\b|^(\d+)\.(?= ማስታወቂያ)",
+    r"|\b(?:Notice|Ìkéde) (\d+)\b|^(\d+)\.(?= )",
     re.MULTILINE,
 )
 
