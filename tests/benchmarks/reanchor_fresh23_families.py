@@ -15,7 +15,7 @@ The families are what platforms and the people editing there do between two expo
 chosen to change where text stands and which of several near-identical passages
 survives: the export re-made in the other order (newest first); items deleted while
 the items quoting them keep their words; numbers renumbered after an upstream deletion
-and marks changed; vandalism inserted and reverted, the last act caught unreverted;
+and marks changed; vandalism inserted and reverted, the first act missed by the revert;
 items moved to another section; one item's key (votes, air date, term) changed and its
 run re-sorted; a line copied into a new item elsewhere, then the original corrected; the
 lead rewritten from lines of the body; marks normalised on one side (no-break and
@@ -197,7 +197,8 @@ def renumbered(tracked: TrackedText, rng: random.Random, rate: float) -> None:
 def vandalism_reverted(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """Vandals' edits between two revisions: a line of abuse typed into an item and a word
     swapped in another ("is" → "isn't"), two (four, eight) acts in all; a revert undoes
-    every act but the last (the last two), typing the swapped words back."""
+    every act but the first (the first two, which the patroller missed), typing the
+    swapped words back."""
     acts: list[tuple[int, str, str]] = []  # (where, what was there, what the vandal left)
     for _ in range(_by_rate(rate, 2, 4, 8)):
         text = tracked.text

@@ -155,7 +155,7 @@ def _one_act_left(new: str) -> bool:
     return any(new.replace(f"\n{line}", "", 1) == THREAD for line in VANDALISM)
 
 
-def test_the_vandals_last_act_stays_and_the_reverted_ones_keep_their_posts() -> None:
+def test_the_act_the_revert_missed_stays_and_the_reverted_ones_keep_their_posts() -> None:
     heads = {post: post.split("\n")[0] for post in (FIRST, SECOND, THIRD, QUOTE, REPLY)}
     for seed in range(6):
         tracked = _edited(vandalism_reverted, 1.0, seed)
