@@ -160,6 +160,10 @@ AMHARIC_LINES = (
     "እባካችሁ ቆሻሻ በመንገድ ላይ አትጣሉ።",
     "ለበለጠ መረጃ ቢሮውን ያነጋግሩ፤ ስልክ 0911 234 567።",
     "የልጆች መጫወቻ ሜዳ እስከ ፲ ቀን ድረስ ዝግ ነው።",
+    "ስብሰባው ቅዳሜ በ3 ሰዓት ይካሄዳል።",
+    "የመንገድ ጥገና ሰኞ ይጀምራል።",
+    "የጤና ጣቢያው ቅዳሜ ዝግ ነው።",
+    "የክትባት ዘመቻ በ፭ ቀን ውስጥ ይካሄዳል።",
 )
 AMHARIC_ENGLISH = (
     "Dear residents, the water will be cut tomorrow morning.",
@@ -168,8 +172,12 @@ AMHARIC_ENGLISH = (
     "Please do not throw rubbish in the street.",
     "For more information call the office on 0911 234 567.",
     "The children’s playground is shut for 10 days.",
+    "The meeting is on Saturday at 9 a.m.",
+    "Road repairs start on Monday.",
+    "The health centre is shut on Saturday.",
+    "A vaccination campaign runs within 5 days.",
 )
-AMHARIC_REPLIES = ("አመሰግናለሁ። Thank you.", "እሺ። OK 👍", "እሺ።", "Thanks 🙏")
+AMHARIC_REPLIES = ("አመሰግናለሁ። Thank you.", "እሺ። OK 👍", "እሺ።", "Thanks 🙏", "እሺ. OK 👍")
 
 
 def _amharic(rng: random.Random, section: str, index: int, earlier: list[list[str]]) -> list[str]:
@@ -225,6 +233,10 @@ YORUBA_LINES = tuple(
         "Ẹ jọ̀ọ́, ẹ má ṣe da ìdọ̀tí sí ojú ọ̀nà.",
         f"Ọjà ọ̀sẹ̀ yìí yóò wà ní gbọ̀ngàn ìlú{NBSP}👍",
         "Ilé-ìwé yóò ṣí padà ní Ọjọ́ Ajé.",
+        "Ọjà kò ní ṣí ní Ọjọ́ Ẹtì.",
+        "Àwọn òṣìṣẹ́ yóò tún ọ̀nà ṣe ní ọ̀sẹ̀ tó ń bọ̀.",
+        "Ilé ìwòsàn yóò wà ní títì ní Ọjọ́ Àìkú.",
+        "Omi ko ni si ni ola lati aago mejo.",
     )
 )
 YORUBA_ENGLISH = (
@@ -234,8 +246,16 @@ YORUBA_ENGLISH = (
     "Please do not throw rubbish on the road.",
     "This week’s market will be in the town hall.",
     "The school reopens on Monday.",
+    "The market will not open on Friday.",
+    "Workers will repair the road next week.",
+    "The clinic will be shut on Sunday.",
+    "There will be no water tomorrow from 8 o’clock.",
 )
-YORUBA_REPLIES = tuple(nfc(r) for r in ("Ẹ ṣé o! Thank you.", "Bẹ́ẹ̀ni. Yes.", "Ẹ ṣé o!", "Ó dáa 🙏"))
+#: Replies, one typed on a keyboard that drops tone marks and dots.
+YORUBA_REPLIES = tuple(
+    nfc(r)
+    for r in ("Ẹ ṣé o! Thank you.", "Bẹ́ẹ̀ni. Yes.", "Ẹ ṣé o!", "Ó dáa 🙏", "E se o! Thank you.")
+)
 
 
 def _yoruba(rng: random.Random, section: str, index: int, earlier: list[list[str]]) -> list[str]:
