@@ -181,10 +181,12 @@ def echoes(text: str) -> list[tuple[Span, Span]]:
         words = text[start:end]
         if len(words) < 12 or text.count(words) < 2:
             continue
-        for match in re.finditer(re.escape(words), text):
-            other = bisect.bisect_right(starts, match.start()) - 1
-            if other not in (-1, index) and match.end() <= every[other][1]:
-                found.append(((start, end), match.span()))
+        at = text.find(words)
+        while at >= 0:
+            other = bisect.bisect_right(starts, at) - 1
+            if other not in (-1, index) and at + len(words) <= every[other][1]:
+                found.append(((start, end), (at, at + len(words))))
+            at = text.find(words, at + 1)
     return found
 
 
