@@ -14,8 +14,9 @@ from tests.benchmarks.family_soundness import (
     assert_spans_distinct,
     span_of,
 )
-from tests.benchmarks.reanchor_families import Family
+from tests.benchmarks.reanchor_families import Family, is_canonical
 from tests.benchmarks.reanchor_fresh7_places import recurring
+from tests.benchmarks.reanchor_fresh23_edits import normalise
 from tests.benchmarks.reanchor_fresh23_families import (
     CROSS_POSTED,
     EDITED,
@@ -231,6 +232,18 @@ def test_marks_are_normalised_on_one_side_and_the_line_keeps_the_rest() -> None:
     assert _placed(tracked, SANDBAGS) == plain
     (truth,) = tracked.truths([span_of(THREAD, SANDBAGS)])
     assert truth.survived == (len(SANDBAGS) - 2) / len(SANDBAGS)
+
+
+def test_a_keyboard_drops_tones_and_dots_and_writes_western_digits() -> None:
+    old = "Ìkéde ፲፬ · Notice 14\nỌ̀la ni ìpàdé.\n"
+    tracked = TrackedText(old)
+    assert normalise(tracked, (0, len(old))) == 8  # Ì é ፲፬ Ọ ◌̀ ì à é
+    assert tracked.text == "Ikede 14 · Notice 14\nO\u0329la ni ipade.\n"
+    assert is_canonical(tracked.text)
+    (notice, tomorrow) = tracked.truths([span_of(old, "Ìkéde ፲፬"), span_of(old, "Ọ̀la")])
+    assert notice.survived == 4 / 8  # "Ì", "é" and the two numerals retyped
+    assert tomorrow.survived == 2 / 4  # "Ọ" retyped, its grave dropped
+    assert tracked.text[tomorrow.start_range[0] : tomorrow.end_range[0]] == "O\u0329la"
 
 
 def test_merged_posts_keep_the_first_head_line_only() -> None:
