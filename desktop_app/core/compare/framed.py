@@ -194,3 +194,80 @@ def _unread_runs(
             if run and all(_GAP.fullmatch(text[items[i].end : items[j].start]) for i, j in edges):
                 runs.append(run)
     return runs
+
+
+#: A figure with a fraction written in digits ("1,8", "3.2", "R2,5"): an amount said in
+#: words on the other side is a round one ("dus milliuns", two million), never "one point
+#: eight", so unread words where it stands give another amount.
+_FRACTION = regex.compile(r"\D{0,3}\d{1,3}[.,]\d{1,2}")
+
+
+def beside_difference(
+    text_a: str, text_b: str, keys_a: Set[str], keys_b: Set[str], read_a: Read, read_b: Read
+) -> str:
+    """ "9:40 ≠ media" when a clock time or a figure with a fraction in digits on one side
+    stands right beside a word that the other side, which reads no figure and writes no
+    digit, has right beside a word it cannot read, on the same side of it.
+
+    The frame is one word, not two (see ``framed_difference``): the clock word or the
+    preposition before an hour ("sagat 06:20" / "sagat ýedide", "alas dies i media" against
+    "gi 9:40"), the word of scale after an amount ("1,8 milliuns" / "dus milliuns"). Two
+    accounts that give a moment or an amount on both sides give it as a time or a figure;
+    where one side writes it in words of a language the engine has no table for, the words
+    stand beside the same word. The unread word is none of the first side's words and a term
+    of its own side (no stopword: "the afternoon", "on Tuesday" are not hours in words); the
+    figure is no value the other side gives. Round 63, on all 272 development pairs: 15
+    contradictions labelled right, 3 labels made wrong (counts in digits the same way: 62
+    mended, 76 made wrong, as round 47 found for one frame word). Symmetric.
+    """
+    found = [
+        (figure.start, start, figure.text, text_b[start:end])
+        for figure, (start, end) in _beside(text_a, text_b, keys_b, read_a, read_b)
+    ] + [
+        (start, figure.start, text_a[start:end], figure.text)
+        for figure, (start, end) in _beside(text_b, text_a, keys_a, read_b, read_a)
+    ]
+    if not found:
+        return ""
+    _, _, shown_a, shown_b = min(
+        found, key=lambda f: (f[0] + f[1], sorted([(f[0], f[2]), (f[1], f[3])]))
+    )
+    return f"{shown_a} ≠ {shown_b}"
+
+
+def _beside(
+    text: str, other_text: str, other_keys: Set[str], read: Read, other_read: Read
+) -> list[tuple[_Item, tuple[int, int]]]:
+    """Each clock time or figure with a fraction in digits of ``text`` with where the unread
+    word beside its frame word stands in ``other_text`` (which reads no figure)."""
+    if _has_digit(other_text) or other_read or not _has_digit(text):
+        return []
+    items, other = _items(text, read), _items(other_text, other_read)
+    stems = {item.key for item in items if item.key}
+    found: list[tuple[_Item, tuple[int, int]]] = []
+    for k, figure in enumerate(items):
+        if not _has_digit(figure.text) or not figure.values.isdisjoint(other_keys):
+            continue
+        is_time = any(value.startswith("@time:") for value in figure.values)
+        if not is_time and not _FRACTION.fullmatch(figure.text):
+            continue
+        for step in (-1, 1):
+            if not 0 <= k + step < len(items) or items[k + step].is_figure:
+                continue
+            word = items[k + step]
+            first, last = sorted((figure, word), key=lambda item: item.start)
+            if not _GAP.fullmatch(text[first.end : last.start]):
+                continue
+            for m, met in enumerate(other):
+                n = m - step  # where the figure stands beside the frame word on the other side
+                if met.key != word.key or not 0 <= n < len(other):
+                    continue
+                unread = other[n]
+                first, last = sorted((unread, met), key=lambda item: item.start)
+                if (
+                    unread.key not in stems
+                    and unread.key in other_keys
+                    and _GAP.fullmatch(other_text[first.end : last.start])
+                ):
+                    found.append((figure, (unread.start, unread.end)))
+    return found

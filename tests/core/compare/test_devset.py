@@ -212,11 +212,15 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # quotes 283 of 283, none false (precision 1.000), labels 0.753 (1,943 right, 1,942
     # before), pairs and only-spans unchanged; the quote precision floor raised to just under.
     # With days of one month that differ (``calendar_words``): labels 0.754 (1,947 right),
-    # contradictions labelled 0.532 -> 0.536; the label floor stays just under.
+    # contradictions labelled 0.532 -> 0.536; the label floor stays just under. After round
+    # 63 (a clock time or a figure with a fraction against a word unread beside the same
+    # word, the other side reading no figure, contradicts): labels 0.759 (1,959 right, 1,947
+    # before), contradictions labelled 0.536 -> 0.552, pairs, quotes and only-spans
+    # unchanged; the label floor raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.895
     assert tuning["pair_precision"] >= 0.845
     assert tuning["pair_recall"] >= 0.75
     assert tuning["pair_f1"] >= 0.796
-    assert tuning["label_accuracy"] >= 0.75
+    assert tuning["label_accuracy"] >= 0.758

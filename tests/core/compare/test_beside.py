@@ -1,0 +1,114 @@
+"""A clock time or a fraction against a word unread beside the same word (round 63)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.core.compare import compare_texts
+from desktop_app.core.compare.framed import beside_difference, read_spans
+from desktop_app.core.compare.terms import stem, tokens
+from tests.core.compare.test_framed import NONSENSE
+
+
+def _difference(text_a: str, text_b: str) -> str:
+    tokens_a, tokens_b = tokens(text_a), tokens(text_b)
+    keys_a = {token.key for token in tokens_a}
+    keys_b = {token.key for token in tokens_b}
+    return beside_difference(
+        text_a, text_b, keys_a, keys_b, read_spans(tokens_a), read_spans(tokens_b)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "difference"),
+    [
+        # Turkmen: a clock time after the clock word "sagat", an hour in words after it
+        (
+            "Garawul polisiýa sagat 06:20-de habar berdi.",
+            "Garawul sagat ýedide polisiýa jaň edipdir.",
+            "06:20 ≠ ýedide",
+        ),
+        # Chamorro: the frame is the word after the time ("9:40 gi puengi" / "alas dies i
+        # media gi puengi"); a comma after "ospitåt" keeps the word before from framing
+        (
+            "Ripotte ginen i ospitåt 9:40 gi puengi.",
+            "Notisia ginen i ospitåt, alas dies i media gi puengi.",
+            "9:40 ≠ media",
+        ),
+        # Romansh: an amount with a fraction against a round one before the same scale word
+        (
+            "Il donn vegn stimà sin radund 1,8 milliuns francs.",
+            "Il donn importa passa dus milliuns francs.",
+            "1,8 ≠ dus",
+        ),
+    ],
+)
+def test_a_time_or_a_fraction_against_an_unread_word_beside_its_word_differs(
+    text_a: str, text_b: str, difference: str
+) -> None:
+    assert _difference(text_a, text_b) == difference
+    mirrored = " ≠ ".join(reversed(difference.split(" ≠ ")))
+    assert _difference(text_b, text_a) == mirrored
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a count in digits: too often told the same in words, or left out (round 47)
+        ("Garawul 12 polisiýa habar berdi.", "Garawul ýedi polisiýa habar berdi."),
+        # the other side writes a digit: the engine compares figures itself
+        ("Garawul sagat 06:20-de habar berdi.", "Garawul sagat ýedide 2 habar berdi."),
+        # a number the engine reads is no unread word
+        ("He called at 6:20 in the morning.", "He called at seven in the morning."),
+        # a stopword beside the frame word is no hour in words
+        ("The lorry overturned at 4pm on the bypass.", "The lorry overturned in the afternoon."),
+        # the unread word is a word of the first side
+        ("Garawul sagat 06:20 habar berdi.", "Garawul habar sagat berdi."),
+        # the other side gives the time too
+        ("Garawul sagat 06:20 habar berdi.", "Garawul sagat 06:20 ýedide habar berdi."),
+    ],
+)
+def test_no_difference_without_a_time_or_fraction_beside_an_unread_word(
+    text_a: str, text_b: str
+) -> None:
+    assert _difference(text_a, text_b) == ""
+    assert _difference(text_b, text_a) == ""
+
+
+def test_the_engine_labels_such_a_pair_a_contradiction_both_ways() -> None:
+    text_a = "Ogurlyk barada muzeýiň garawuly polisiýa sagat 06:20-de habar berdi."
+    text_b = "Ogurlyk barada muzeýiň garawuly polisiýa sagat ýedide habar berdi."
+    (pair,) = compare_texts(text_a, text_b).pairs
+    assert (pair.relation, pair.differences) == ("contradicts", ("06:20 ≠ ýedide",))
+    (swapped,) = compare_texts(text_b, text_a).pairs
+    assert (swapped.relation, swapped.differences) == ("contradicts", ("ýedide ≠ 06:20",))
+
+
+_words = st.lists(st.sampled_from(NONSENSE), min_size=2, max_size=8)
+_times = st.tuples(st.integers(min_value=0, max_value=23), st.integers(min_value=0, max_value=59))
+
+
+@given(_words, st.integers(min_value=0, max_value=8), _times)
+def test_a_time_where_the_other_side_has_a_new_word_differs_both_ways(
+    words: list[str], where: int, time: tuple[int, int]
+) -> None:
+    where = max(1, min(where, len(words)))
+    clock, unread = f"{time[0]}:{time[1]:02d}", "snorvelik"
+    text_a = " ".join([*words[:where], clock, *words[where:]])
+    text_b = " ".join([*words[:where], unread, *words[where:]])
+    difference = _difference(text_a, text_b)
+    assert _difference(text_b, text_a) == " ≠ ".join(reversed(difference.split(" ≠ ")))
+    if len({stem(word) for word in words}) == len(words):
+        assert difference == f"{clock} ≠ {unread}"
+
+
+@given(_words, _times)
+def test_a_sentence_with_a_time_against_itself_is_a_near_copy(
+    words: list[str], time: tuple[int, int]
+) -> None:
+    text = " ".join([words[0], f"{time[0]}:{time[1]:02d}", *words[1:]])
+    assert _difference(text, text) == ""
+    (pair,) = compare_texts(text, text).pairs
+    assert pair.relation == "near_copy"
