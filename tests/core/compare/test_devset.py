@@ -212,11 +212,17 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # quotes 283 of 283, none false (precision 1.000), labels 0.753 (1,943 right, 1,942
     # before), pairs and only-spans unchanged; the quote precision floor raised to just under.
     # With days of one month that differ (``calendar_words``): labels 0.754 (1,947 right),
-    # contradictions labelled 0.532 -> 0.536; the label floor stays just under.
+    # contradictions labelled 0.532 -> 0.536; the label floor stays just under. After round
+    # 64 (a weak unflanked pair late in both texts, a weak far second partner standing alone,
+    # dropped: ``left_out``): 0.857 / 0.750 / 0.800, labels 0.754, only-A recall 0.898
+    # (character precision 0.776), only-B recall 0.924 (0.792); the precision, F1 and only-A
+    # floors raised to just under and an only-B floor added (the recall floor held the rules
+    # to settings that keep it).
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.895
-    assert tuning["pair_precision"] >= 0.845
+    assert tuning["only_a_recall"] >= 0.897
+    assert tuning["only_b_recall"] >= 0.923
+    assert tuning["pair_precision"] >= 0.855
     assert tuning["pair_recall"] >= 0.75
-    assert tuning["pair_f1"] >= 0.796
+    assert tuning["pair_f1"] >= 0.799
     assert tuning["label_accuracy"] >= 0.75
