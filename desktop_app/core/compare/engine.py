@@ -22,6 +22,7 @@ from desktop_app.core.compare.grams import (
     mutual_gram_partners,
     second_partners,
 )
+from desktop_app.core.compare.left_out import far_second_partners, late_weak_pairs
 from desktop_app.core.compare.model import AlignedPair, Comparison, Span
 from desktop_app.core.compare.neighbours import (
     beside_pairs,
@@ -164,6 +165,15 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         ([terms.norm for terms in terms_a], [terms.norm for terms in terms_b]),
         common,
     ):
+        if (i, j) not in identical_units:
+            del selected[i, j]
+
+    # a weak pair inside a passage one side alone gives cuts it: late in both texts (the
+    # background, an earlier event), or a far second partner standing alone (``left_out``)
+    for i, j in late_weak_pairs(selected, (len(units_a), len(units_b))):
+        if (i, j) not in identical_units:
+            del selected[i, j]
+    for i, j in far_second_partners(selected):
         if (i, j) not in identical_units:
             del selected[i, j]
 

@@ -36,7 +36,7 @@ def patched(target: Any, name: str, value: object) -> Iterator[None]:
 
 def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
     """Every component that can be switched off, by name."""
-    from desktop_app.core.compare import align, engine, grams, neighbours, units
+    from desktop_app.core.compare import align, engine, grams, left_out, neighbours, units
 
     def none(*_: object, **__: object) -> list[Any]:
         return []
@@ -65,7 +65,22 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "pieces_pairs": lambda: patched(grams, "GRAM_MUTUAL_SCORE", float("inf")),
         "pieces_second_partners": lambda: patched(grams, "GRAM_SECOND_SCORE", float("inf")),
         "beside_pieces": lambda: patched(neighbours, "BESIDE_PIECES_FLOOR", float("-inf")),
+        "late_pairs": lambda: patched(left_out, "LATE_SCORE", float("-inf")),
+        "far_seconds": lambda: patched(left_out, "FAR_SECOND_SCORE", float("-inf")),
+        "left_out": lambda: _both(
+            patched(left_out, "LATE_SCORE", float("-inf")),
+            patched(left_out, "FAR_SECOND_SCORE", float("-inf")),
+        ),
     }
+
+
+@contextmanager
+def _both(
+    first: AbstractContextManager[None], second: AbstractContextManager[None]
+) -> Iterator[None]:
+    """Two contexts entered together."""
+    with first, second:
+        yield
 
 
 def tallies(names: Sequence[str], context: AbstractContextManager[None]) -> dict[str, Tally]:

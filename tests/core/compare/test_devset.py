@@ -216,11 +216,17 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 63 (a clock time or a figure with a fraction against a word unread beside the same
     # word, the other side reading no figure, contradicts): labels 0.759 (1,959 right, 1,947
     # before), contradictions labelled 0.536 -> 0.552, pairs, quotes and only-spans
-    # unchanged; the label floor raised to just under.
+    # unchanged; the label floor raised to just under. After round
+    # 64 (a weak unflanked pair late in both texts, a weak far second partner standing alone,
+    # dropped: ``left_out``): 0.857 / 0.750 / 0.800, labels 0.754, only-A recall 0.898
+    # (character precision 0.776), only-B recall 0.924 (0.792); the precision, F1 and only-A
+    # floors raised to just under and an only-B floor added (the recall floor held the rules
+    # to settings that keep it).
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.895
-    assert tuning["pair_precision"] >= 0.845
+    assert tuning["only_a_recall"] >= 0.897
+    assert tuning["only_b_recall"] >= 0.923
+    assert tuning["pair_precision"] >= 0.855
     assert tuning["pair_recall"] >= 0.75
-    assert tuning["pair_f1"] >= 0.796
+    assert tuning["pair_f1"] >= 0.799
     assert tuning["label_accuracy"] >= 0.758

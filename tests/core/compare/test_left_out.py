@@ -1,0 +1,124 @@
+"""Weak pairs that cut a passage one side leaves out: far second partners, late pairs."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.core.compare.left_out import (
+    FAR_SECOND_REACH,
+    FAR_SECOND_SCORE,
+    LATE_MIN_UNITS,
+    LATE_PLACE,
+    LATE_SCORE,
+    far_second_partners,
+    late_weak_pairs,
+)
+
+WEAK = FAR_SECOND_SCORE / 2
+STRONG = FAR_SECOND_SCORE + 0.1
+
+#: A's sentence 2 is paired with B's 2 (and 3, just after, diagonally with A's 3), and
+#: weakly with B's 9, which stands alone: no other partner, B's 8 and 10 unpaired.
+FAR_SECOND = {(2, 2): STRONG, (3, 3): STRONG, (2, 9): WEAK, (6, 12): STRONG}
+
+
+def _swapped(pairs: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
+    return {(j, i): score for (i, j), score in pairs.items()}
+
+
+def test_a_weak_far_second_partner_standing_alone_is_dropped() -> None:
+    assert far_second_partners(FAR_SECOND) == [(2, 9)]
+
+
+def test_the_rule_sees_both_sides_alike() -> None:
+    assert far_second_partners(_swapped(FAR_SECOND)) == [(9, 2)]
+
+
+def test_a_far_second_partner_scoring_high_enough_stays() -> None:
+    assert far_second_partners({**FAR_SECOND, (2, 9): FAR_SECOND_SCORE}) == []
+
+
+def test_a_second_partner_near_the_first_stays() -> None:
+    near = 2 + FAR_SECOND_REACH - 1
+    assert far_second_partners({(2, 2): STRONG, (2, near): WEAK}) == []
+
+
+def test_a_far_second_partner_with_a_pair_diagonally_beside_it_stays() -> None:
+    assert far_second_partners({**FAR_SECOND, (3, 10): STRONG}) == []
+
+
+def test_a_far_second_partner_whose_neighbour_is_paired_stays() -> None:
+    # B's 10 has a partner of its own: B's 9 does not sit inside a passage left out
+    assert far_second_partners({**FAR_SECOND, (7, 10): STRONG}) == []
+
+
+def test_a_far_second_partner_that_has_another_partner_stays() -> None:
+    # B's 9 is paired with A's 6 too, so neither sentence stands alone
+    assert far_second_partners({**FAR_SECOND, (6, 9): STRONG, (7, 10): STRONG}) == []
+
+
+def test_a_single_weak_pair_is_no_second_partner() -> None:
+    assert far_second_partners({(2, 9): WEAK}) == []
+
+
+def test_a_weak_unflanked_pair_late_in_both_texts_is_dropped() -> None:
+    sizes = (20, 20)
+    pairs = {(1, 1): STRONG, (17, 18): LATE_SCORE / 2}
+    assert late_weak_pairs(pairs, sizes) == [(17, 18)]
+    assert late_weak_pairs(_swapped(pairs), sizes[::-1]) == [(18, 17)]
+
+
+def test_a_late_pair_scoring_high_enough_stays() -> None:
+    assert late_weak_pairs({(17, 18): LATE_SCORE}, (20, 20)) == []
+
+
+def test_a_late_pair_with_a_pair_diagonally_beside_it_stays() -> None:
+    weak = LATE_SCORE / 2
+    assert late_weak_pairs({(17, 18): weak, (18, 19): weak}, (20, 20)) == []
+
+
+def test_a_weak_pair_early_in_one_text_stays() -> None:
+    early = int(LATE_PLACE * 19) - 1
+    assert late_weak_pairs({(early, 18): LATE_SCORE / 2}, (20, 20)) == []
+
+
+def test_nothing_is_dropped_in_texts_of_a_few_sentences() -> None:
+    count = LATE_MIN_UNITS
+    assert late_weak_pairs({(count - 1, count - 1): 0.01}, (count, 30)) == []
+
+
+selections = st.dictionaries(
+    st.tuples(st.integers(0, 14), st.integers(0, 14)),
+    st.floats(0.0, 1.0, allow_nan=False),
+    max_size=30,
+)
+
+
+@given(selections)
+def test_far_second_partners_mirror_and_keep_what_is_strong_or_flanked(
+    pairs: dict[tuple[int, int], float],
+) -> None:
+    dropped = far_second_partners(pairs)
+    assert far_second_partners(_swapped(pairs)) == sorted((j, i) for i, j in dropped)
+    for i, j in dropped:
+        assert pairs[i, j] < FAR_SECOND_SCORE
+        assert (i - 1, j - 1) not in pairs
+        assert (i + 1, j + 1) not in pairs
+
+
+@given(selections, st.integers(1, 15), st.integers(1, 15))
+def test_late_weak_pairs_mirror_and_keep_what_is_strong_early_or_flanked(
+    pairs: dict[tuple[int, int], float], count_a: int, count_b: int
+) -> None:
+    inside = {(i, j): s for (i, j), s in pairs.items() if i < count_a and j < count_b}
+    dropped = late_weak_pairs(inside, (count_a, count_b))
+    assert late_weak_pairs(_swapped(inside), (count_b, count_a)) == sorted(
+        (j, i) for i, j in dropped
+    )
+    for i, j in dropped:
+        assert inside[i, j] < LATE_SCORE
+        assert i >= LATE_PLACE * (count_a - 1)
+        assert j >= LATE_PLACE * (count_b - 1)
+        assert (i - 1, j - 1) not in inside
+        assert (i + 1, j + 1) not in inside
