@@ -16,7 +16,6 @@ of it went (``core.whole_lines``): the items of a list re-sorted.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -168,9 +167,14 @@ def replace_article_text(
     doubled_paragraphs = DoubledParagraphs(alignment)
     repeated_paragraphs = RepeatedParagraphs(article.text, text)
     refrains = RefrainNeighbours(article.text, text)
-    # the checks on paragraphs printed again or repeated that can review a placement at
-    # all (most updates have none: each check would say no to every passage)
-    repeat_checks = _repeat_checks(doubled, doubled_paragraphs, repeated_paragraphs, refrains)
+    # whether any of the checks on paragraphs printed again or repeated can review a
+    # placement at all (most updates have none: each check would say no to every passage)
+    repeats = (
+        doubled.applies
+        or doubled_paragraphs.applies
+        or repeated_paragraphs.applies
+        or refrains.applies
+    )
     paired = PairedParagraphs(article.text, text)
     own_paragraphs = OwnParagraphs(article.text, text)
     old_paragraphs = _paragraph_starts(lines)
@@ -214,9 +218,16 @@ def replace_article_text(
                     article.text, text, position.start, position.end, quote, placement
                 )
             if (
-                repeat_checks
+                repeats
                 and placement.state in PLACED_STATES
-                and _on_a_repeat(repeat_checks, position, placement)
+                and _on_a_repeat(
+                    doubled,
+                    doubled_paragraphs,
+                    repeated_paragraphs,
+                    refrains,
+                    position,
+                    placement,
+                )
             ):
                 placement = Placement("review", placement.start, placement.end, placement.score)
             placed[(orphaned, position, quote)] = placement
@@ -236,40 +247,25 @@ def replace_article_text(
     return Reanchoring(tuple(results), Compound(label, tuple(edits)))
 
 
-#: A check on a placement's old and new spans (``old_start, old_end, start, end``).
-RepeatCheck = Callable[[int, int, int, int], bool]
-
-
-def _repeat_checks(
+def _on_a_repeat(
     doubled: DoubledStretches,
     doubled_paragraphs: DoubledParagraphs,
     repeated_paragraphs: RepeatedParagraphs,
     refrains: RefrainNeighbours,
-) -> tuple[RepeatCheck, ...]:
-    """The checks of :func:`_on_a_repeat` that can say yes in this update, in their order:
-    each one left out says no to every placement (its ``applies`` is false)."""
-    checks: list[RepeatCheck] = []
-    if doubled.applies:
-        checks.append(lambda _old_start, _old_end, start, end: doubled.holds(start, end))
-    if doubled_paragraphs.applies:
-        checks.append(lambda _old_start, _old_end, start, end: doubled_paragraphs.holds(start, end))
-    if repeated_paragraphs.applies:
-        checks.append(repeated_paragraphs.away_from_its_own)
-    if refrains.beside_one_neighbour_applies:
-        checks.append(refrains.beside_one_neighbour)
-    if refrains.beside_its_copy_applies:
-        checks.append(refrains.beside_its_copy)
-    return tuple(checks)
-
-
-def _on_a_repeat(
-    checks: tuple[RepeatCheck, ...], position: TextPosition, placement: Placement
+    position: TextPosition,
+    placement: Placement,
 ) -> bool:
     """Whether a placement lies on a stretch or paragraph printed twice, on a copy of a
     repeated paragraph away from its own, or on a refrain's other copy: which copy, a
-    guess (review). ``checks``: those that apply to the update (:func:`_repeat_checks`)."""
+    guess (review)."""
     old_start, old_end, start, end = position.start, position.end, placement.start, placement.end
-    return any(check(old_start, old_end, start, end) for check in checks)
+    return (
+        doubled.holds(start, end)
+        or doubled_paragraphs.holds(start, end)
+        or repeated_paragraphs.away_from_its_own(old_start, old_end, start, end)
+        or refrains.beside_one_neighbour(old_start, old_end, start, end)
+        or refrains.beside_its_copy(old_start, old_end, start, end)
+    )
 
 
 def _carried_along(

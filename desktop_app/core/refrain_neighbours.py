@@ -76,16 +76,6 @@ class RefrainNeighbours:
         all (each needs anchors or refrains standing in a row)."""
         return bool(self._anchors or self._in_a_row)
 
-    @property
-    def beside_one_neighbour_applies(self) -> bool:
-        """Whether :meth:`beside_one_neighbour` can say yes at all (some paragraph anchored)."""
-        return bool(self._anchors)
-
-    @property
-    def beside_its_copy_applies(self) -> bool:
-        """Whether :meth:`beside_its_copy` can say yes at all (refrains now in a row)."""
-        return bool(self._in_a_row)
-
     def beside_one_neighbour(self, old_start: int, old_end: int, start: int, end: int) -> bool:
         """Whether a passage on old ``[old_start, old_end)``, a refrain, placed on new
         ``[start, end)``, lies on a copy other than the one standing between the new

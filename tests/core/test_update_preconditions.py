@@ -5,15 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.alignment import Alignment
-from desktop_app.core.cloned_stretches import DoubledStretches
-from desktop_app.core.doubled_paragraphs import DoubledParagraphs
 from desktop_app.core.paired_paragraphs import PairedParagraphs
 from desktop_app.core.quote_search import Placement
-from desktop_app.core.reanchor import _on_a_repeat, _repeat_checks
-from desktop_app.core.records import TextPosition
-from desktop_app.core.refrain_neighbours import RefrainNeighbours
-from desktop_app.core.repeated_paragraphs import RepeatedParagraphs
 
 #: Paragraphs that make twins (the same words in another order, one figure apart),
 #: refrains and stock lines, so that pairing, doubling and refrains all have work to do.
@@ -106,67 +99,3 @@ def test_a_passage_placed_off_its_paragraphs_shift_asks_for_the_pairing() -> Non
     assert not paired.carried_with_its_paragraph(start, start + 7, placement)
     moved = paired.follow(start, start + 7, "I agree", placement)
     assert (moved.start, moved.end) == (4, 11)  # taken to its own paragraph, now first
-
-
-def _on_a_repeat_eagerly(old: str, new: str, position: TextPosition, placement: Placement) -> bool:
-    """Every check on paragraphs printed again or repeated, asked whether it applies or not."""
-    alignment = Alignment(old, new)
-    doubled = DoubledStretches(old, new)
-    doubled_paragraphs = DoubledParagraphs(alignment)
-    repeated = RepeatedParagraphs(old, new)
-    refrains = RefrainNeighbours(old, new)
-    old_start, old_end, start, end = position.start, position.end, placement.start, placement.end
-    return (
-        doubled.holds(start, end)
-        or doubled_paragraphs.holds(start, end)
-        or repeated.away_from_its_own(old_start, old_end, start, end)
-        or refrains.beside_one_neighbour(old_start, old_end, start, end)
-        or refrains.beside_its_copy(old_start, old_end, start, end)
-    )
-
-
-@settings(max_examples=300, deadline=None)
-@given(TEXTS, TEXTS, st.data())
-def test_only_the_repeat_checks_that_apply_give_the_answer_of_all_five(
-    old_paragraphs: list[str], new_paragraphs: list[str], data: st.DataObject
-) -> None:
-    old, new = "\n\n".join(old_paragraphs), "\n\n".join(new_paragraphs)
-    alignment = Alignment(old, new)
-    checks = _repeat_checks(
-        DoubledStretches(old, new),
-        DoubledParagraphs(alignment),
-        RepeatedParagraphs(old, new),
-        RefrainNeighbours(old, new),
-    )
-    for _ in range(5):
-        old_start = data.draw(st.integers(0, len(old)))
-        old_end = data.draw(st.integers(old_start, len(old)))
-        start = data.draw(st.integers(0, len(new)))
-        end = data.draw(st.integers(start, len(new)))
-        position, placement = TextPosition(old_start, old_end), Placement("moved", start, end, 1.0)
-        eager = _on_a_repeat_eagerly(old, new, position, placement)
-        assert _on_a_repeat(checks, position, placement) == eager
-        if not checks:
-            assert not eager
-
-
-def test_a_refrain_in_a_row_keeps_only_the_checks_that_can_fire() -> None:
-    old = "Verse one.\n\nChorus\n\nVerse two.\n\nChorus\n\nVerse three."
-    new = "Verse one.\n\nChorus\n\nChorus\n\nVerse two.\n\nVerse three."
-    alignment = Alignment(old, new)
-    refrains = RefrainNeighbours(old, new)
-    checks = _repeat_checks(
-        DoubledStretches(old, new),
-        DoubledParagraphs(alignment),
-        RepeatedParagraphs(old, new),
-        refrains,
-    )
-    assert refrains.beside_its_copy_applies
-    assert refrains.beside_its_copy in checks
-    unique = _repeat_checks(
-        DoubledStretches("One.\n\nTwo.", "Two.\n\nOne."),
-        DoubledParagraphs(Alignment("One.\n\nTwo.", "Two.\n\nOne.")),
-        RepeatedParagraphs("One.\n\nTwo.", "Two.\n\nOne."),
-        RefrainNeighbours("One.\n\nTwo.", "Two.\n\nOne."),
-    )
-    assert unique == ()
