@@ -177,6 +177,10 @@ class PairedParagraphs:
         self._twins_kept: dict[int, bool] = {}
         self._old_by_print: dict[tuple[int, int], list[int]] | None = None
         self._new_by_print: dict[tuple[int, int], list[int]] = {}
+        #: Both texts' paragraphs (spans, texts, starts), read for the precondition
+        #: :meth:`carried_with_its_paragraph` before any pairing is worked out.
+        self._tables: tuple[list[Span], list[str], list[int], list[Span], list[str], list[int]]
+        self._tables_ready = False
 
     def _paired(self) -> dict[int, int]:
         if not self._ready:
@@ -193,6 +197,41 @@ class PairedParagraphs:
                 text for index, text in enumerate(self._new_texts) if index not in taken
             ]
         return self._pairs
+
+    def carried_with_its_paragraph(self, start: int, end: int, placement: Placement) -> bool:
+        """Whether a placement of old ``[start, end)`` lies, shifted by as much, inside a new
+        paragraph reading word for word as the old one holding the passage: then
+        :meth:`follow` leaves it as it is, and no pairing need be worked out. (Such a
+        paragraph pairs with that new one or none: the two read alike at every step of
+        :func:`paired_paragraphs`, so no other paragraph can take either; paired, it maps
+        the passage to the very same span.)"""
+        if end <= start or placement.state not in PLACED_STATES:
+            return False
+        if not self._tables_ready:
+            self._tables_ready = True
+            old_spans, old_texts, _ = paragraph_texts(self.old)
+            new_spans, new_texts, _ = paragraph_texts(self.new)
+            self._tables = (
+                old_spans,
+                old_texts,
+                [lo for lo, _ in old_spans],
+                new_spans,
+                new_texts,
+                [lo for lo, _ in new_spans],
+            )
+        old_spans, old_texts, old_starts, new_spans, new_texts, new_starts = self._tables
+        old_index = bisect_right(old_starts, start) - 1
+        if old_index < 0 or end > old_spans[old_index][1]:
+            return False
+        new_index = bisect_right(new_starts, placement.start) - 1
+        if new_index < 0:
+            return False
+        shift = new_spans[new_index][0] - old_spans[old_index][0]
+        return (
+            placement.start == start + shift
+            and placement.end == end + shift
+            and old_texts[old_index] == new_texts[new_index]
+        )
 
     def _sure(self, old_index: int) -> bool:
         """Whether old paragraph ``old_index`` is paired, a paragraph beside it with one
@@ -335,7 +374,7 @@ class PairedParagraphs:
         across two paragraphs, one not paired, is reviewed where the diff put it when the
         placement took both pieces in the other order (:meth:`_reversed_in`); any other
         placement is left as it was."""
-        if end <= start:
+        if end <= start or self.carried_with_its_paragraph(start, end, placement):
             return placement
         pairs = self._paired()
         if not pairs:
