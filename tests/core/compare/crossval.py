@@ -94,6 +94,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 55 (8)", 8),
     ("  round 57 (8)", 8),
     ("  round 58 (8)", 8),
+    ("  round 61 (8)", 8),
+    ("  round 62 (8)", 8),
 )
 
 
