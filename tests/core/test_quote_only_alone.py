@@ -8,7 +8,12 @@ from hypothesis import strategies as st
 
 from desktop_app.core.anchoring import describe
 from desktop_app.core.batch_placement import Request, place_all
-from desktop_app.core.quote_only_alone import first_passes_alone
+from desktop_app.core.quote_only_alone import (
+    first_passes_alone,
+    has_whole_context,
+    on_its_whole_context,
+    whole_copies,
+)
 from desktop_app.core.quote_search import Placement, search
 from desktop_app.core.reanchor import place
 
@@ -84,3 +89,82 @@ def test_a_fuzzy_placement_is_only_ever_shortened(start: int, length: int) -> No
     placement = Placement("fuzzy", start, min(len(new), start + length), 0.5)
     cut = first_passes_alone(new, position, quote, placement)
     assert placement.start <= cut.start <= cut.end <= placement.end
+
+
+REPORT = (
+    "The council met on Tuesday. The decision fell after a long session with 14 votes "
+    "against 3.\nFishermen welcomed the decision; one said that they lost two boats\nin "
+    "January.\n\nAccording to the harbour master, work begins in April and ends in October."
+)
+WORDS = "Fishermen welcomed the decision"
+
+
+def _with_a_reply_on_top() -> tuple[str, str]:
+    """A report and the same report below a reply that quotes it, its lines marked "> "."""
+    old = "Harbour wall: the vote\n\n" + REPORT + "\n\nReporting by the news desk."
+    quoted = "\n".join(f"> {line}" if line else ">" for line in REPORT.split("\n"))
+    return old, f"Hi all,\nsee below.\n\n{quoted}\n\n{old}"
+
+
+def test_a_moved_placement_on_a_quoted_copy_goes_to_the_copy_with_its_whole_context() -> None:
+    old, new = _with_a_reply_on_top()
+    start = old.index(WORDS)
+    position, quote = describe(old, start, start + len(WORDS))
+    in_the_reply = new.index(WORDS)
+    assert not has_whole_context(new, in_the_reply, in_the_reply + len(WORDS), quote)
+    found = Placement("moved", in_the_reply, in_the_reply + len(WORDS), 0.9)
+    placed = on_its_whole_context(new, position, quote, found)
+    at = new.index(WORDS, in_the_reply + 1)
+    assert (placed.state, placed.start, placed.end) == ("moved", at, at + len(WORDS))
+
+
+def test_a_placement_reviewed_when_the_whole_context_stands_twice_kept_when_nowhere() -> None:
+    old, new = _with_a_reply_on_top()
+    start = old.index(WORDS)
+    position, quote = describe(old, start, start + len(WORDS))
+    in_the_reply = new.index(WORDS)
+    found = Placement("moved", in_the_reply, in_the_reply + len(WORDS), 0.9)
+    twice = new + "\n\n" + old
+    assert on_its_whole_context(twice, position, quote, found) == found._replace(state="review")
+    nowhere = new.replace("Reporting by", "Written by").replace("\nFishermen", " Fishermen")
+    assert whole_copies(nowhere, quote) == []
+    assert on_its_whole_context(nowhere, position, quote, found) == found
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    state=st.sampled_from(["exact", "fuzzy", "review", "orphaned"]),
+    start=st.integers(0, 300),
+)
+def test_only_a_moved_placement_is_moved_onto_its_whole_context(state: str, start: int) -> None:
+    old, new = _with_a_reply_on_top()
+    at = old.index(WORDS)
+    position, quote = describe(old, at, at + len(WORDS))
+    placement = Placement(state, start, start + len(WORDS), 0.5)  # type: ignore[arg-type]
+    assert on_its_whole_context(new, position, quote, placement) == placement
+
+
+@settings(max_examples=80, deadline=None)
+@given(start=st.integers(0, 600))
+def test_a_moved_placement_ends_on_its_quote_word_for_word_or_stays(start: int) -> None:
+    old, new = _with_a_reply_on_top()
+    at = old.index(WORDS)
+    position, quote = describe(old, at, at + len(WORDS))
+    placement = Placement("moved", start, start + len(WORDS), 0.5)
+    placed = on_its_whole_context(new, position, quote, placement)
+    assert placed in (placement, placement._replace(state="review")) or (
+        new[placed.start : placed.end] == WORDS
+        and has_whole_context(new, placed.start, placed.end, quote)
+    )
+
+
+def test_a_context_cut_short_by_an_end_of_the_text_tells_too_little() -> None:
+    old = REPORT + "\n\nAt the end: " + WORDS + " too."
+    start = old.rindex(WORDS)
+    position, quote = describe(old, start, start + len(WORDS))
+    assert quote.suffix == " too."
+    new = "Summary: " + old
+    assert new.count(quote.prefix + quote.exact + quote.suffix) == 1
+    assert whole_copies(new, quote) == []
+    found = Placement("moved", new.index(WORDS), new.index(WORDS) + len(WORDS), 0.9)
+    assert on_its_whole_context(new, position, quote, found) == found
