@@ -53,6 +53,7 @@ from desktop_app.core.number_lines import number_lines_put_back
 from desktop_app.core.own_paragraph import OwnParagraphs
 from desktop_app.core.paired_paragraphs import PairedParagraphs
 from desktop_app.core.project import Project
+from desktop_app.core.quote_only_alone import first_passes_alone, on_its_whole_context
 from desktop_app.core.quote_search import PLACED_STATES, search
 from desktop_app.core.quote_search import Placement as Placement
 from desktop_app.core.records import (
@@ -75,7 +76,9 @@ def place(
     text: str, position: TextPosition, quote: TextQuote, *, hint: int | None = None
 ) -> Placement:
     """Find the passage that ``position`` and ``quote`` describe in ``text`` (whose earlier
-    version is unknown): see ``core.quote_search``. One it does not place is looked for
+    version is unknown): see ``core.quote_search``. One it places goes through the batch's
+    first pass that needs no other annotation (``core.quote_only_alone``: a fuzzy one cut
+    back past paragraphs its quote lacks at its ends). One it does not place is looked for
     again as a batch of one (``core.batch_placement``): from scratch when the text gained
     marks throughout that the quote lacks (numbered lines, markdown), folded out there,
     else through the batch's last passes that need no other annotation
@@ -83,9 +86,12 @@ def place(
     dropped, a word replaced beside it); a fuzzy one leaving out a line of its quote that
     stands once beside it or as a twin of a line it holds goes to review
     (``batch_placement.review_left_out``), and so does one on a twin of its own block
-    (``core.paragraph_twin_doubts``)."""
+    (``core.paragraph_twin_doubts``). Last, a moved one whose context is not whole, while
+    its quote stands elsewhere with its whole context, goes there, or to review when it
+    stands so twice (``quote_only_alone.on_its_whole_context``)."""
     found = search(text, position, quote, hint=hint)
     if found.state in PLACED_STATES:
+        found = first_passes_alone(text, position, quote, found)
         placed = review_left_out(text, Request(position, quote, hint), found)
     elif fold_new_markup(text, (quote.prefix + quote.exact + quote.suffix,)) is None:
         placed = place_alone(text, Request(position, quote, hint), found)
@@ -93,7 +99,8 @@ def place(
         return place_all(text, [Request(position, quote, hint)])[0]
     placed = reviewed_alone(text, Request(position, quote, hint), placed)
     expected = position.start if hint is None else hint
-    return placed_on_its_one_copy(text, position, quote, placed, expected)
+    placed = placed_on_its_one_copy(text, position, quote, placed, expected)
+    return on_its_whole_context(text, position, quote, placed)
 
 
 # -- re-anchoring a project's annotations ---------------------------------------------------
