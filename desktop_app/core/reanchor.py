@@ -68,6 +68,7 @@ from desktop_app.core.text import canonicalize, sha256_hex
 from desktop_app.core.text_lines import text_lines
 from desktop_app.core.update_item_copies import placed_off_its_block
 from desktop_app.core.update_moved_in_blocks import review_moved_in_block
+from desktop_app.core.update_paragraph_copies import ParagraphCopies
 from desktop_app.core.whole_lines import found_in_its_paragraph, the_copy_left
 
 
@@ -177,6 +178,7 @@ def replace_article_text(
     )
     paired = PairedParagraphs(article.text, text)
     own_paragraphs = OwnParagraphs(article.text, text)
+    paragraph_copies = ParagraphCopies(article.text, text)
     old_paragraphs = _paragraph_starts(lines)
     new_paragraphs = _paragraph_starts(new_lines)
     shifts: dict[tuple[int, int], int | None] = {}
@@ -193,6 +195,7 @@ def replace_article_text(
             elif (carried := _carried_along(alignment, lines, position, quote, shifts)) is not None:
                 state: AnchorState = "exact" if carried == position.start else "moved"
                 placement = Placement(state, carried, carried + position.end - position.start, 1.0)
+                placement = paragraph_copies.follow(position.start, position.end, placement)
             else:
                 placement = map_through(alignment, text, position, quote)
                 placement = number_lines_put_back(text, quote.exact, placement)
@@ -217,6 +220,7 @@ def replace_article_text(
                 placement = review_moved_in_block(
                     article.text, text, position.start, position.end, quote, placement
                 )
+                placement = paragraph_copies.follow(position.start, position.end, placement)
             if (
                 repeats
                 and placement.state in PLACED_STATES

@@ -1,0 +1,149 @@
+"""Update path: a passage inside one paragraph taken to the copy of it its neighbours show."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from desktop_app.core.quote_search import PLACED_STATES, Placement
+from desktop_app.core.records import AnchorState
+
+#: A paragraph break: a blank line.
+BREAK = "\n\n"
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` between paragraph breaks, in order (empty ones kept)."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while True:
+        found = text.find(BREAK, at)
+        if found < 0:
+            spans.append((at, len(text)))
+            return spans
+        spans.append((at, found))
+        at = found + len(BREAK)
+
+
+class ParagraphCopies:
+    """The paragraphs of an update's two texts, to follow a passage to its own paragraph.
+
+    A thread exported in the other order, or posts re-sorted, leave every post whole while
+    the diff pairs a short recurring post ("+1", "Same.") or a line standing in several
+    posts with another post's copy. When the passage lies inside one old paragraph that
+    the new text holds whole, and the diff placed it on a paragraph the old text also held
+    (another item, unchanged), it is taken to its own paragraph: the only copy, or, when
+    the new text holds several, the one copy whose two neighbours are the old paragraph's
+    two neighbours in either order (a reversed run swaps them); for copies side by side,
+    the same place in the one run of copies with the same paragraphs around it, counted
+    from the end they mark. Anything else (the passage across paragraphs, its paragraph
+    edited, the diff's paragraph newly written, several copies fitting or none) is left
+    as the diff placed it.
+    """
+
+    def __init__(self, old: str, new: str) -> None:
+        self.old, self.new = old, new
+        self._ready = False
+
+    def _prepare(self) -> None:
+        self._ready = True
+        self._old_spans = paragraph_spans(self.old)
+        self._new_spans = paragraph_spans(self.new)
+        self._old_starts = [start for start, _ in self._old_spans]
+        self._new_starts = [start for start, _ in self._new_spans]
+        self._old_texts = {self.old[start:end] for start, end in self._old_spans}
+        self._new_copies: dict[str, list[int]] = {}
+        for index, (start, end) in enumerate(self._new_spans):
+            self._new_copies.setdefault(self.new[start:end], []).append(index)
+
+    def follow(self, start: int, end: int, placement: Placement) -> Placement:
+        """``placement`` of old ``[start, end)`` taken to the copy of its own paragraph
+        (see the class); else as it was."""
+        if placement.state not in PLACED_STATES or end <= start:
+            return placement
+        if not self._ready:
+            self._prepare()
+        old_index = bisect_right(self._old_starts, start) - 1
+        old_start, old_end = self._old_spans[old_index]
+        if end > old_end:
+            return placement  # across paragraphs
+        copies = self._new_copies.get(self.old[old_start:old_end])
+        if not copies:
+            return placement  # its paragraph edited or gone
+        new_index = bisect_right(self._new_starts, placement.start) - 1
+        here_start, here_end = self._new_spans[new_index]
+        if (
+            copies == [new_index]
+            and placement.start - here_start == start - old_start
+            and placement.end - placement.start == end - start
+        ):
+            return placement  # on its one copy already (the common case)
+        if placement.end > here_end or self.new[here_start:here_end] not in self._old_texts:
+            return placement  # across paragraphs, or on one the update wrote
+        chosen = self._chosen(old_index, copies)
+        if chosen is None:
+            return placement
+        new_start = self._new_spans[chosen][0] + start - old_start
+        if (new_start, new_start + end - start) == (placement.start, placement.end):
+            return placement
+        state: AnchorState = "exact" if new_start == start else "moved"
+        return Placement(state, new_start, new_start + end - start, 1.0)
+
+    def _chosen(self, old_index: int, copies: list[int]) -> int | None:
+        """The copy of old paragraph ``old_index`` the passage belongs on, if one stands out."""
+        if len(copies) == 1:
+            return copies[0]
+        body = self.old[slice(*self._old_spans[old_index])]
+        first, last = _run(self.old, self._old_spans, old_index, body)
+        if first < last:
+            return self._in_a_run(old_index, copies, (first, last), body)
+        around = _neighbours(self.old, self._old_spans, old_index)
+        fitting = [k for k in copies if _neighbours(self.new, self._new_spans, k) == around]
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _in_a_run(
+        self, old_index: int, copies: list[int], run: tuple[int, int], body: str
+    ) -> int | None:
+        """The copy for a paragraph standing in a run of copies side by side (old ``run``,
+        first and last index): in the one new run as long with the same paragraphs around
+        it, the same place counted from the end those paragraphs now mark (a run read the
+        other way round swaps them); None if no such run or several."""
+        old_outer = _outside(self.old, self._old_spans, run)
+        fitting: list[int] = []
+        for index in copies:
+            if index > 0 and self.new[slice(*self._new_spans[index - 1])] == body:
+                continue  # not the head of its run
+            new_run = _run(self.new, self._new_spans, index, body)
+            if new_run[1] - new_run[0] != run[1] - run[0]:
+                continue
+            outer = _outside(self.new, self._new_spans, new_run)
+            if outer == old_outer and outer[0] != outer[1]:
+                fitting.append(new_run[0] + old_index - run[0])
+            elif outer == old_outer[::-1] and outer[0] != outer[1]:
+                fitting.append(new_run[1] - (old_index - run[0]))
+        return fitting[0] if len(fitting) == 1 else None
+
+
+def _run(text: str, spans: list[tuple[int, int]], index: int, body: str) -> tuple[int, int]:
+    """The first and last index of the run of paragraphs reading ``body`` around ``index``."""
+    first = last = index
+    while first > 0 and text[slice(*spans[first - 1])] == body:
+        first -= 1
+    while last + 1 < len(spans) and text[slice(*spans[last + 1])] == body:
+        last += 1
+    return first, last
+
+
+def _outside(text: str, spans: list[tuple[int, int]], run: tuple[int, int]) -> tuple[str, str]:
+    """The paragraphs just before and just after a run (first and last index), empty at
+    the text's ends."""
+    before = text[slice(*spans[run[0] - 1])] if run[0] > 0 else ""
+    after = text[slice(*spans[run[1] + 1])] if run[1] + 1 < len(spans) else ""
+    return before, after
+
+
+def _neighbours(text: str, spans: list[tuple[int, int]], index: int) -> tuple[str, str]:
+    """The paragraphs before and after paragraph ``index``, in sorted order (a run read the
+    other way round keeps them), empty at the text's ends."""
+    before = text[spans[index - 1][0] : spans[index - 1][1]] if index > 0 else ""
+    after = text[spans[index + 1][0] : spans[index + 1][1]] if index + 1 < len(spans) else ""
+    return (before, after) if before <= after else (after, before)
