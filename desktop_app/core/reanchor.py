@@ -68,6 +68,7 @@ from desktop_app.core.text import canonicalize, sha256_hex
 from desktop_app.core.text_lines import text_lines
 from desktop_app.core.update_item_copies import placed_off_its_block
 from desktop_app.core.update_moved_in_blocks import review_moved_in_block
+from desktop_app.core.update_next_heads import next_head_left_out
 from desktop_app.core.update_paragraph_copies import ParagraphCopies
 from desktop_app.core.whole_lines import found_in_its_paragraph, the_copy_left
 
@@ -198,6 +199,7 @@ def replace_article_text(
                 placement = paragraph_copies.follow(position.start, position.end, placement)
             else:
                 placement = map_through(alignment, text, position, quote)
+                placement = next_head_left_out(text, quote.exact, placement)
                 placement = number_lines_put_back(text, quote.exact, placement)
                 placement = edge_lines_taken_in(
                     alignment, position.start, position.end, quote.exact, placement
