@@ -70,6 +70,7 @@ from desktop_app.core.update_item_copies import placed_off_its_block
 from desktop_app.core.update_moved_in_blocks import review_moved_in_block
 from desktop_app.core.update_next_heads import next_head_left_out
 from desktop_app.core.update_paragraph_copies import ParagraphCopies
+from desktop_app.core.update_renumbered_lines import renumbered_line_followed
 from desktop_app.core.whole_lines import found_in_its_paragraph, the_copy_left
 
 
@@ -223,6 +224,9 @@ def replace_article_text(
                     article.text, text, position.start, position.end, quote, placement
                 )
                 placement = paragraph_copies.follow(position.start, position.end, placement)
+                placement = renumbered_line_followed(
+                    article.text, text, position.start, position.end, placement
+                )
             if (
                 repeats
                 and placement.state in PLACED_STATES
