@@ -53,9 +53,8 @@ class ParagraphCopies:
         self._old_starts = [start for start, _ in self._old_spans]
         self._new_starts = [start for start, _ in self._new_spans]
         self._old_texts = {self.old[start:end] for start, end in self._old_spans}
-        self._new_copies: dict[str, list[int]] = {}
-        for index, (start, end) in enumerate(self._new_spans):
-            self._new_copies.setdefault(self.new[start:end], []).append(index)
+        self._new_copies = _copies(self.new, self._new_spans)
+        self._old_copies = _copies(self.old, self._old_spans)
 
     def follow(self, start: int, end: int, placement: Placement) -> Placement:
         """``placement`` of old ``[start, end)`` (placed or reviewed) taken to the copy of
@@ -100,6 +99,9 @@ class ParagraphCopies:
         if first < last:
             return self._in_a_run(old_index, copies, (first, last), body)
         around = _neighbours(self.old, self._old_spans, old_index)
+        olds = self._old_copies[body]
+        if sum(_neighbours(self.old, self._old_spans, k) == around for k in olds) > 1:
+            return None  # another old copy stood between the same neighbours
         fitting = [k for k in copies if _neighbours(self.new, self._new_spans, k) == around]
         return fitting[0] if len(fitting) == 1 else None
 
@@ -111,6 +113,8 @@ class ParagraphCopies:
         it, the same place counted from the end those paragraphs now mark (a run read the
         other way round swaps them); None if no such run or several."""
         old_outer = _outside(self.old, self._old_spans, run)
+        if old_outer[0] == old_outer[1] or self._runs_between(body, old_outer) > 1:
+            return None  # its run not told apart from another by what stands around it
         fitting: list[int] = []
         for index in copies:
             if index > 0 and self.new[slice(*self._new_spans[index - 1])] == body:
@@ -119,11 +123,32 @@ class ParagraphCopies:
             if new_run[1] - new_run[0] != run[1] - run[0]:
                 continue
             outer = _outside(self.new, self._new_spans, new_run)
-            if outer == old_outer and outer[0] != outer[1]:
+            if outer == old_outer:
                 fitting.append(new_run[0] + old_index - run[0])
-            elif outer == old_outer[::-1] and outer[0] != outer[1]:
+            elif outer == old_outer[::-1]:
                 fitting.append(new_run[1] - (old_index - run[0]))
         return fitting[0] if len(fitting) == 1 else None
+
+    def _runs_between(self, body: str, outer: tuple[str, str]) -> int:
+        """How many runs of ``body`` in the old text stand between ``outer``'s paragraphs,
+        in either order."""
+        count = 0
+        for index in self._old_copies[body]:
+            if index > 0 and self.old[slice(*self._old_spans[index - 1])] == body:
+                continue
+            around = _outside(
+                self.old, self._old_spans, _run(self.old, self._old_spans, index, body)
+            )
+            count += around in (outer, outer[::-1])
+        return count
+
+
+def _copies(text: str, spans: list[tuple[int, int]]) -> dict[str, list[int]]:
+    """The indices of the paragraphs of ``text`` by their text."""
+    copies: dict[str, list[int]] = {}
+    for index, (start, end) in enumerate(spans):
+        copies.setdefault(text[start:end], []).append(index)
+    return copies
 
 
 def _run(text: str, spans: list[tuple[int, int]], index: int, body: str) -> tuple[int, int]:

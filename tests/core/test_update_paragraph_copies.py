@@ -123,3 +123,17 @@ def test_a_doubted_placement_follows_only_a_copy_its_neighbours_confirm() -> Non
     new = "@cy\nSame.\n\n@bob\n+1\n\n@dee\nNo.\n\n@ann\n+1"
     doubted = Placement("review", new.index("+1"), new.index("+1") + 2, 1.0)
     assert ParagraphCopies(old, new).follow(start, start + 2, doubted) == doubted
+
+
+def test_copies_whose_old_neighbours_do_not_tell_them_apart_are_left_to_the_diff() -> None:
+    # two old copies between the same two paragraphs, in either order: which is which, unknown
+    old = "R\n\nX\n\nM\n\nX\n\nR\n\nE"
+    new = "R\n\nX\n\nE\n\nM\n\nX\n\nR"
+    start = old.index("X")
+    placed = _placed(new, "X")
+    assert ParagraphCopies(old, new).follow(start, start + 1, placed) == placed
+    # two old runs of copies between the same paragraphs
+    old = "A\n\nX\n\nX\n\nB\n\nA\n\nX\n\nX\n\nB"
+    new = "B\n\nX\n\nX\n\nA\n\nQ"
+    placed = _placed(new, "X")
+    assert ParagraphCopies(old, new).follow(start, start + 1, placed) == placed
