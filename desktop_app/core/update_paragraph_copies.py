@@ -37,9 +37,10 @@ class ParagraphCopies:
     the same place in the one run of copies with the same paragraphs around it, counted
     from the end they mark. Anything else (the passage across paragraphs, its paragraph
     edited, the diff's paragraph newly written, several copies fitting or none) is left
-    as the diff placed it, and so is a placement the diff's checks doubted (review): taking
-    those to the copy their neighbours confirm turned 63 reviews right on fresh23 but 32
-    wrong on fresh8's reordered logs (entries whose neighbours recur).
+    as the diff placed it, and so is a placement on a copy of its own paragraph still
+    beside one of its old neighbours (blocks reordered around a recurring one), and one
+    the diff's checks doubted (review): taking those to the copy their neighbours confirm
+    turned 63 reviews right on fresh23 but 32 wrong on fresh8's reordered logs.
     """
 
     def __init__(self, old: str, new: str) -> None:
@@ -80,6 +81,8 @@ class ParagraphCopies:
             return placement  # on its one copy already (the common case)
         if placement.end > here_end or self.new[here_start:here_end] not in self._old_texts:
             return placement  # across paragraphs, or on one the update wrote
+        if new_index in copies and self._beside_an_old_neighbour(old_index, new_index):
+            return placement  # on a copy of it still beside one of its old neighbours
         chosen = self._chosen(old_index, copies)
         if chosen is None:
             return placement
@@ -88,6 +91,14 @@ class ParagraphCopies:
             return placement
         state: AnchorState = "exact" if new_start == start else "moved"
         return Placement(state, new_start, new_start + end - start, 1.0)
+
+    def _beside_an_old_neighbour(self, old_index: int, new_index: int) -> bool:
+        """Whether new paragraph ``new_index`` stands beside a paragraph (not a copy of
+        itself) that stood beside old paragraph ``old_index`` (a block moved away from the
+        other neighbour)."""
+        body = self.old[slice(*self._old_spans[old_index])]
+        old_around = set(_neighbours(self.old, self._old_spans, old_index)) - {"", body}
+        return bool(old_around & set(_neighbours(self.new, self._new_spans, new_index)))
 
     def _chosen(self, old_index: int, copies: list[int]) -> int | None:
         """The copy of old paragraph ``old_index`` the passage belongs on, if one stands out."""

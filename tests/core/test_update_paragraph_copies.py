@@ -132,3 +132,13 @@ def test_copies_whose_old_neighbours_do_not_tell_them_apart_are_left_to_the_diff
     new = "B\n\nX\n\nX\n\nA\n\nQ"
     placed = _placed(new, "X")
     assert ParagraphCopies(old, new).follow(start, start + 1, placed) == placed
+
+
+def test_a_copy_still_beside_one_of_its_old_neighbours_is_kept() -> None:
+    # blocks reordered: the diff's copy keeps its English twin, another copy now stands
+    # between both old neighbours
+    old = "Q\n\nX\n\nEN\n\nP13\n\nX\n\nEN2"
+    new = "Q\n\nEN\n\nX\n\nP14\n\nEN\n\nX\n\nQ"
+    start = old.index("X")
+    placed = _placed(new, "X")
+    assert ParagraphCopies(old, new).follow(start, start + 1, placed) == placed
