@@ -197,7 +197,6 @@ def replace_article_text(
             elif (carried := _carried_along(alignment, lines, position, quote, shifts)) is not None:
                 state: AnchorState = "exact" if carried == position.start else "moved"
                 placement = Placement(state, carried, carried + position.end - position.start, 1.0)
-                placement = paragraph_copies.follow(position.start, position.end, placement)
             else:
                 placement = map_through(alignment, text, position, quote)
                 placement = next_head_left_out(text, quote.exact, placement)

@@ -42,6 +42,15 @@ def _next_line(text: str, line_end: int) -> str:
     return text[start:end]
 
 
+def _lines_around(text: str, line_start: int, line_end: int) -> tuple[str, str, str]:
+    """A line with the lines around it in its paragraph, as they are."""
+    return (
+        _previous_line(text, line_start),
+        text[line_start:line_end],
+        _next_line(text, line_end),
+    )
+
+
 def _shape(text: str, line_start: int, line_end: int) -> tuple[str, str, str]:
     """A line with the lines around it in its paragraph, figures aside."""
     return (
@@ -109,11 +118,13 @@ def renumbered_line_followed(
     if "\n" in exact or new[placement.start : placement.end] != exact:
         return placement
     line_start, line_end = line_around(old, start)
+    here_start, here_end = line_around(new, placement.start)
+    if _lines_around(old, line_start, line_end) == _lines_around(new, here_start, here_end):
+        return placement  # among its own lines, as they were (the common case)
     line = old[line_start:line_end]
     if not DIGITS.search(line):
         return placement
     shape = _shape(old, line_start, line_end)
-    here_start, here_end = line_around(new, placement.start)
     here_shape = _shape(new, here_start, here_end)
     if here_shape == shape or here_shape[1] != shape[1]:
         return placement  # among its own neighbours, or not on a twin of its line
