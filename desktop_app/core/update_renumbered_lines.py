@@ -117,13 +117,15 @@ def renumbered_line_followed(
     exact = old[start:end]
     if "\n" in exact or new[placement.start : placement.end] != exact:
         return placement
-    line_start, line_end = line_around(old, start)
-    here_start, here_end = line_around(new, placement.start)
-    if _lines_around(old, line_start, line_end) == _lines_around(new, here_start, here_end):
-        return placement  # among its own lines, as they were (the common case)
+    line_start = old.rfind("\n", 0, start) + 1
+    line_end = old.find("\n", start)
+    line_end = len(old) if line_end < 0 else line_end
     line = old[line_start:line_end]
     if not DIGITS.search(line):
-        return placement
+        return placement  # no figures to renumber (the common case)
+    here_start, here_end = line_around(new, placement.start)
+    if _lines_around(old, line_start, line_end) == _lines_around(new, here_start, here_end):
+        return placement  # among its own lines, as they were
     shape = _shape(old, line_start, line_end)
     here_shape = _shape(new, here_start, here_end)
     if here_shape == shape or here_shape[1] != shape[1]:
