@@ -53,9 +53,14 @@ class ParagraphCopies:
         self._new_spans = paragraph_spans(self.new)
         self._old_starts = [start for start, _ in self._old_spans]
         self._new_starts = [start for start, _ in self._new_spans]
-        self._old_texts = {self.old[start:end] for start, end in self._old_spans}
         self._new_copies = _copies(self.new, self._new_spans)
-        self._old_copies = _copies(self.old, self._old_spans)
+        self._old_copies: dict[str, list[int]] | None = None  # when first asked
+
+    def _old_texts(self) -> dict[str, list[int]]:
+        """The indices of the old paragraphs by their text (read when first asked)."""
+        if self._old_copies is None:
+            self._old_copies = _copies(self.old, self._old_spans)
+        return self._old_copies
 
     def follow(self, start: int, end: int, placement: Placement) -> Placement:
         """``placement`` of old ``[start, end)`` taken to the copy of its own paragraph
@@ -79,7 +84,7 @@ class ParagraphCopies:
             and placement.end - placement.start == end - start
         ):
             return placement  # on its one copy already (the common case)
-        if placement.end > here_end or self.new[here_start:here_end] not in self._old_texts:
+        if placement.end > here_end or self.new[here_start:here_end] not in self._old_texts():
             return placement  # across paragraphs, or on one the update wrote
         if new_index in copies and self._beside_an_old_neighbour(old_index, new_index):
             return placement  # on a copy of it still beside one of its old neighbours
@@ -109,7 +114,7 @@ class ParagraphCopies:
         if first < last:
             return self._in_a_run(old_index, copies, (first, last), body)
         around = _neighbours(self.old, self._old_spans, old_index)
-        olds = self._old_copies[body]
+        olds = self._old_texts()[body]
         if sum(_neighbours(self.old, self._old_spans, k) == around for k in olds) > 1:
             return None  # another old copy stood between the same neighbours
         fitting = [k for k in copies if _neighbours(self.new, self._new_spans, k) == around]
@@ -143,7 +148,7 @@ class ParagraphCopies:
         """How many runs of ``body`` in the old text stand between ``outer``'s paragraphs,
         in either order."""
         count = 0
-        for index in self._old_copies[body]:
+        for index in self._old_texts()[body]:
             if index > 0 and self.old[slice(*self._old_spans[index - 1])] == body:
                 continue
             around = _outside(

@@ -124,6 +124,8 @@ def renumbered_line_followed(
     if not DIGITS.search(line):
         return placement  # no figures to renumber (the common case)
     here_start, here_end = line_around(new, placement.start)
+    if figures_aside(new[here_start:here_end]) != figures_aside(line):
+        return placement  # not on a twin of its line
     if _lines_around(old, line_start, line_end) == _lines_around(new, here_start, here_end):
         return placement  # among its own lines, as they were
     shape = _shape(old, line_start, line_end)
