@@ -69,6 +69,9 @@ from desktop_app.core.text import canonicalize, sha256_hex
 from desktop_app.core.text_lines import text_lines
 from desktop_app.core.update_item_copies import placed_off_its_block
 from desktop_app.core.update_moved_in_blocks import review_moved_in_block
+from desktop_app.core.update_next_heads import next_head_left_out
+from desktop_app.core.update_paragraph_copies import ParagraphCopies
+from desktop_app.core.update_renumbered_lines import renumbered_line_followed
 from desktop_app.core.whole_lines import found_in_its_paragraph, the_copy_left
 
 
@@ -184,6 +187,7 @@ def replace_article_text(
     )
     paired = PairedParagraphs(article.text, text)
     own_paragraphs = OwnParagraphs(article.text, text)
+    paragraph_copies = ParagraphCopies(article.text, text)
     old_paragraphs = _paragraph_starts(lines)
     new_paragraphs = _paragraph_starts(new_lines)
     shifts: dict[tuple[int, int], int | None] = {}
@@ -202,6 +206,7 @@ def replace_article_text(
                 placement = Placement(state, carried, carried + position.end - position.start, 1.0)
             else:
                 placement = map_through(alignment, text, position, quote)
+                placement = next_head_left_out(text, quote.exact, placement)
                 placement = number_lines_put_back(text, quote.exact, placement)
                 placement = edge_lines_taken_in(
                     alignment, position.start, position.end, quote.exact, placement
@@ -223,6 +228,10 @@ def replace_article_text(
                 )
                 placement = review_moved_in_block(
                     article.text, text, position.start, position.end, quote, placement
+                )
+                placement = paragraph_copies.follow(position.start, position.end, placement)
+                placement = renumbered_line_followed(
+                    article.text, text, position.start, position.end, placement
                 )
             if (
                 repeats

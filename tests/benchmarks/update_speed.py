@@ -135,6 +135,12 @@ from tests.benchmarks.reanchor_fresh22_families import (
     fresh22_spans,
     fresh22_text,
 )
+from tests.benchmarks.reanchor_fresh23_families import (
+    FRESH23_FAMILIES,
+    FRESH23_SEEDS,
+    fresh23_spans,
+    fresh23_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -158,6 +164,7 @@ UPDATE_SETS = (
     MaterialSet("fresh20", FRESH20_SEEDS, FRESH20_FAMILIES, fresh20_text, fresh20_spans),
     MaterialSet("fresh21", FRESH21_SEEDS, FRESH21_FAMILIES, fresh21_text, fresh21_spans),
     MaterialSet("fresh22", FRESH22_SEEDS, FRESH22_FAMILIES, fresh22_text, fresh22_spans),
+    MaterialSet("fresh23", FRESH23_SEEDS, FRESH23_FAMILIES, fresh23_text, fresh23_spans),
 )
 
 
