@@ -178,20 +178,26 @@ def closings_reworded(tracked: TrackedText, rng: random.Random, rate: float) -> 
         tracked.replace(start, end - start, REWORDINGS[closing])
 
 
+def runs_to_merge(runs: list[list[Span]], rng: random.Random, rate: float) -> list[list[Span]]:
+    """The runs of neighbouring items a compact view merges: at the highest rate every run of
+    two or more, else one piece of two (at the middle rate two pieces of three) drawn from
+    random runs."""
+    runs = [run for run in runs if len(run) >= 2]
+    if rate >= 8:
+        return runs
+    size, times = _by_rate(rate, 2, 3, 3), _by_rate(rate, 1, 2, 2)
+    chosen = []
+    for run in rng.sample(runs, min(times, len(runs))):
+        first = rng.randrange(max(1, len(run) - size + 1))
+        chosen.append(run[first : first + size])
+    return chosen
+
+
 def entries_merged(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """A compact view: two neighbouring entries (at the middle rate two runs of three, at
     the highest every run) merged into one paragraph, one line, the closing line they share
     kept once at the end."""
-    runs = [run for run in entry_runs(tracked.text) if len(run) >= 2]
-    if rate >= 8:
-        chosen = runs
-    else:
-        size, times = _by_rate(rate, 2, 3, 3), _by_rate(rate, 1, 2, 2)
-        chosen = []
-        for run in rng.sample(runs, min(times, len(runs))):
-            first = rng.randrange(max(1, len(run) - size + 1))
-            chosen.append(run[first : first + size])
-    for run in sorted(chosen, reverse=True):
+    for run in sorted(runs_to_merge(entry_runs(tracked.text), rng, rate), reverse=True):
         text = tracked.text
         last = text[slice(*closing_line(text, run[-1]))]
         end = run[-1][1]

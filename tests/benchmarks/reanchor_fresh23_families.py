@@ -57,7 +57,7 @@ from tests.benchmarks.reanchor_fresh8_families import _by_rate
 from tests.benchmarks.reanchor_fresh9_families import _trimmed
 from tests.benchmarks.reanchor_fresh11_places import clauses as clauses_of
 from tests.benchmarks.reanchor_fresh15_edits import FIGURE, figure_amended, reorder
-from tests.benchmarks.reanchor_fresh15_families import note_sentences
+from tests.benchmarks.reanchor_fresh15_families import note_sentences, runs_to_merge
 from tests.benchmarks.reanchor_fresh23_edits import (
     NORMALISED,
     copied_as_item,
@@ -366,16 +366,7 @@ def items_merged(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """An unrolled thread, merged paragraphs: one pair of neighbouring items (two runs of
     three, every run) made one, the later items' head lines dropped and their lines joined
     to the first's with spaces."""
-    runs = [run for run in item_runs(tracked.text) if len(run) >= 2]
-    if rate >= 8:
-        chosen = runs
-    else:
-        size, times = _by_rate(rate, 2, 3, 3), _by_rate(rate, 1, 2, 2)
-        chosen = []
-        for run in rng.sample(runs, min(times, len(runs))):
-            first = rng.randrange(max(1, len(run) - size + 1))
-            chosen.append(run[first : first + size])
-    for run in sorted(chosen, reverse=True):
+    for run in sorted(runs_to_merge(item_runs(tracked.text), rng, rate), reverse=True):
         for first, second in reversed(list(pairwise(run))):
             merged_into_previous(tracked, first, second)
 
