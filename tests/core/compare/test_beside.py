@@ -7,18 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import compare_texts
-from desktop_app.core.compare.framed import beside_difference, read_spans
-from desktop_app.core.compare.terms import stem, tokens
-from tests.core.compare.test_framed import NONSENSE
+from desktop_app.core.compare.framed import beside_difference
+from desktop_app.core.compare.terms import stem
+from tests.core.compare.test_framed import NONSENSE, difference_by
 
 
 def _difference(text_a: str, text_b: str) -> str:
-    tokens_a, tokens_b = tokens(text_a), tokens(text_b)
-    keys_a = {token.key for token in tokens_a}
-    keys_b = {token.key for token in tokens_b}
-    return beside_difference(
-        text_a, text_b, keys_a, keys_b, read_spans(tokens_a), read_spans(tokens_b)
-    )
+    return difference_by(beside_difference, text_a, text_b)
 
 
 @pytest.mark.parametrize(

@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Set
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import compare_texts
-from desktop_app.core.compare.framed import FRAME_WORDS, framed_difference, read_spans
+from desktop_app.core.compare.framed import FRAME_WORDS, Read, framed_difference, read_spans
 from desktop_app.core.compare.terms import stem, tokens
 
+#: A rule of ``framed``: two sentences, their word keys and read spans -> what differs.
+Rule = Callable[[str, str, Set[str], Set[str], Read, Read], str]
 
-def _difference(text_a: str, text_b: str) -> str:
+
+def difference_by(rule: Rule, text_a: str, text_b: str) -> str:
+    """What ``rule`` finds differing between two sentences, read as the engine reads them."""
     tokens_a, tokens_b = tokens(text_a), tokens(text_b)
     keys_a = {token.key for token in tokens_a}
     keys_b = {token.key for token in tokens_b}
-    return framed_difference(
-        text_a, text_b, keys_a, keys_b, read_spans(tokens_a), read_spans(tokens_b)
-    )
+    return rule(text_a, text_b, keys_a, keys_b, read_spans(tokens_a), read_spans(tokens_b))
+
+
+def _difference(text_a: str, text_b: str) -> str:
+    return difference_by(framed_difference, text_a, text_b)
 
 
 @pytest.mark.parametrize(
