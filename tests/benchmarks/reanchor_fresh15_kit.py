@@ -163,8 +163,14 @@ def parts(text: str) -> list[tuple[Span, list[Span]]]:
 
 def entry_runs(text: str) -> list[list[Span]]:
     """Runs of entries that follow each other with one blank line between."""
+    return blank_line_runs(text, entries(text))
+
+
+def blank_line_runs(text: str, spans: list[Span]) -> list[list[Span]]:
+    """``spans`` (in text order) grouped into runs that follow each other with one blank
+    line between."""
     runs: list[list[Span]] = []
-    for span in entries(text):
+    for span in spans:
         if runs and text[runs[-1][-1][1] : span[0]] == "\n\n":
             runs[-1].append(span)
         else:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tests.benchmarks.reanchor_fresh5_places import lines_in
-from tests.benchmarks.reanchor_fresh15_kit import headed_groups
+from tests.benchmarks.reanchor_fresh15_kit import blank_line_runs, headed_groups
 from tests.benchmarks.reanchor_fresh22_kit import assemble, paragraphs
 
 Span = tuple[int, int]
@@ -138,16 +138,7 @@ def items(text: str) -> list[Span]:
 
 def item_runs(text: str) -> list[list[Span]]:
     """Runs of items of one section that follow each other with one blank line between."""
-    runs: list[list[Span]] = []
-    for _, under in sections(text):
-        for span in under:
-            if not is_item(text, span):
-                continue
-            if runs and text[runs[-1][-1][1] : span[0]] == "\n\n":
-                runs[-1].append(span)
-            else:
-                runs.append([span])
-    return runs
+    return blank_line_runs(text, items(text))
 
 
 def notes(text: str) -> list[Span]:
