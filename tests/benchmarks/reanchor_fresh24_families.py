@@ -103,15 +103,11 @@ HEARD = ("the shop on the corner", "my cousin’s wedding", "we didn’t know", 
 AD_LIBS = ("Let me say that again.", "And I mean that.", "You know who you are.", "Honestly.")
 
 
-def _units(text: str) -> list[Span]:
-    """Where the families look for things to change: every item, then the footer's stock
-    paragraph (so every text has a name, a time, a gap, an abbreviation and Cyrillic)."""
-    return [*items(text), _paragraphs(text)[-1]]
-
-
 def _having(text: str, pattern: re.Pattern[str]) -> list[Span]:
-    """The units in which ``pattern`` finds something."""
-    return [unit for unit in _units(text) if pattern.search(text, *unit)]
+    """The items in which ``pattern`` finds something; when none, the footer's stock
+    paragraph (so every text has a name, a time, a gap, an abbreviation and Cyrillic)."""
+    found = [item for item in items(text) if pattern.search(text, *item)]
+    return found or [_paragraphs(text)[-1]]
 
 
 def _each_unit(
@@ -209,14 +205,14 @@ def answers_collapsed(tracked: TrackedText, rng: random.Random, rate: float) -> 
             if len(inside) >= 2:
                 groups.append(inside)
     groups = groups or list(short_lines(text).values())
-    edits: list[tuple[int, Span | None]] = []
+    edits: list[tuple[int, Span | int]] = []
     for kept, *others in rng.sample(groups, _count(rate, len(groups))):
-        edits.append((kept[1], None))
+        edits.append((kept[1], 1 + len(others)))
         edits += [(other[0], other) for other in others]
     found = items(text)
     for at, dropped in sorted(edits, key=lambda edit: edit[0], reverse=True):
-        if dropped is None:
-            tracked.replace(at, 0, f" (×{1 + sum(e[0] > at and e[1] is not None for e in edits)})")
+        if isinstance(dropped, int):
+            tracked.replace(at, 0, f" (×{dropped})")
             continue
         line_start = text.rfind("\n", 0, at) + 1
         item = next(i for i in found if i[0] <= at < i[1])
@@ -259,7 +255,7 @@ def restated_deleted(tracked: TrackedText, rng: random.Random, rate: float) -> N
     for _ in range(_by_rate(rate, 1, 2, 4)):
         text = tracked.text
         found = _restated(text) or items(text)
-        if len(items(text)) < 4:
+        if len(items(text)) < 2:
             break
         cut(tracked, rng.choice(found))
     renumber(tracked)

@@ -206,6 +206,7 @@ JOTTINGS = (
     "Mtg of the traders’ committee moved to Thursday.",
     "Rain from 14:20; half the stalls packed up.",
     "[illegible] about the rent for the new hall.",
+    "Seller at the tea stall: «Бәрі қымбат» (everything’s dear).",
 )
 
 
