@@ -235,17 +235,21 @@ def resorted_newest_first(tracked: TrackedText, rng: random.Random, rate: float)
     renumber(tracked)
 
 
-def _restated(text: str) -> list[Span]:
+def _echoed(text: str) -> dict[Span, list[Span]]:
     """Items with a line whose words (without their line number, at least 12 code points)
-    stand in another item too."""
-    where: dict[str, set[Span]] = {}
-    found = items(text)
-    for item in found:
+    stand in another item too, and those lines' words."""
+    where: dict[str, list[tuple[Span, Span]]] = {}
+    for item in items(text):
         for line in lines_in(text, *item):
-            words = text[slice(*turn_words(text, line))]
-            if len(words) >= 12:
-                where.setdefault(words, set()).add(item)
-    return sorted({item for group in where.values() if len(group) >= 2 for item in group})
+            words = turn_words(text, line)
+            if words[1] - words[0] >= 12:
+                where.setdefault(text[slice(*words)], []).append((item, words))
+    found: dict[Span, list[Span]] = {}
+    for places in where.values():
+        if len({item for item, _ in places}) >= 2:
+            for item, words in places:
+                found.setdefault(item, []).append(words)
+    return dict(sorted(found.items()))
 
 
 def restated_deleted(tracked: TrackedText, rng: random.Random, rate: float) -> None:
@@ -254,7 +258,7 @@ def restated_deleted(tracked: TrackedText, rng: random.Random, rate: float) -> N
     or four of them; line numbers rewritten."""
     for _ in range(_by_rate(rate, 1, 2, 4)):
         text = tracked.text
-        found = _restated(text) or items(text)
+        found = list(_echoed(text)) or items(text)
         if len(items(text)) < 2:
             break
         cut(tracked, rng.choice(found))
@@ -283,7 +287,8 @@ def retyped_in_latin(tracked: TrackedText, rng: random.Random, rate: float) -> N
 
 def delivered(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """As delivered: ad-libs typed in after one line (two, four), one line repeated right
-    after itself for applause (a copy), and at the higher rates an item cut."""
+    after itself for applause (a copy), at the higher rates an item cut; line numbers
+    rewritten."""
     text = tracked.text
     lines = item_lines(text)
     picked = sorted(rng.sample(lines, min(len(lines), _by_rate(rate, 1, 2, 4) + 1)))
@@ -348,12 +353,7 @@ def fresh24_spans(rng: random.Random, text: str, count: int) -> list[Span]:
     repeated = [span for group in recurring(text).values() for span in group]
     inside = [part for span in repeated if (part := _inside(rng, text, span)) is not None]
     stock = [span for group in short_lines(text).values() for span in group]
-    restated = [
-        line
-        for item in _restated(text)
-        for line in lines_in(text, *item)
-        if turn_words(text, line) != line or len(line) > 1
-    ]
+    echoed = [words for lines in _echoed(text).values() for words in lines]
     pairs = [(a[0], b[1]) for run in item_runs(text) for a, b in pairwise(run)]
     crossing = [
         (turn_words(text, last_line(text, a))[0], head_line(text, b)[1])
@@ -371,7 +371,7 @@ def fresh24_spans(rng: random.Random, text: str, count: int) -> list[Span]:
         (0.40, repeated),
         (0.47, stock),
         (0.51, inside),
-        (0.57, _trimmed(text, restated)),
+        (0.57, echoed),
         (0.62, [head_line(text, item) for item in found]),
         (0.68, [turn_words(text, last_line(text, item)) for item in found]),
         (0.74, pairs),

@@ -112,6 +112,9 @@ SURVEY_ANSWERS = (
     "The GP surgery — you wait 3 weeks for an appointment.",
     "Local radio and the govt website.",
     "My neighbours, not the papers.",
+    "Не знаю",
+    "Ціни.",
+    "Оренда, дуже дорого.",
 )
 
 
@@ -131,8 +134,8 @@ SURVEY = Platform(
     title="Open answers export — Household survey 2026, wave 2",
     subtitle=f"Exported 3 Apr 2026 09:40 from the survey tool; 412 respondents{NBSP}📋",
     lead=(
-        "Answers are given as typed, without correction. Each block repeats the question. "
-        "Respondents who answered on paper were keyed in by Dorota."
+        "Answers are given as typed, without correction, some in Ukrainian. Each block "
+        "repeats the question. Respondents who answered on paper were keyed in by Dorota."
     ),
     sections=tuple(QUESTION_TEXTS),
     notes=(
@@ -207,6 +210,7 @@ JOTTINGS = (
     "Rain from 14:20; half the stalls packed up.",
     "[illegible] about the rent for the new hall.",
     "Seller at the tea stall: «Бәрі қымбат» (everything’s dear).",
+    "Overheard at the gate: «Бағасы қанша?» (how much?), w/ a laugh.",
 )
 
 
