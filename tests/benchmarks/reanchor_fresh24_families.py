@@ -24,20 +24,27 @@ re-sorted newest first and renumbered; an item deleted because its words stand i
 (the morning jotting the evening summary restates, a respondent's second answer, a turn
 said twice); field abbreviations typed up ("w/" as "with"); Persian digits and letters,
 zero-width marks and apostrophe spellings normalised on one side only; Kazakh Cyrillic
-retyped in the Latin alphabet while its Latin line and English gloss stay; the speech as
+retyped in the Latin alphabet while its Latin line and English gloss stay (Persian in
+Finglish); the speech as
 delivered (ad-libs typed in, a line repeated for applause, a paragraph cut); and a mix.
 
 How the truth is kept: every edit goes through :class:`TrackedText`; moved text keeps its
 origin, typed text has none, a copy is a decoy. So whenever a passage's words stand in two
-places the truth is where its own characters went: a line repeated for applause is a copy,
-and the truth stays on the line as prepared; when identical answers are collapsed, the
-first one is kept (its words then carry the typed count) and the others are gone although
-their words stand word for word in the kept one; when an item is deleted because its words
-stand in another (the restated jotting, the twice-given answer), it is gone, and the other
-is only its own passage; a Cyrillic line retyped in Latin is gone (typed anew), although
-the older Latin line beside it may read the same; a renumbered line keeps the digits a
-diff keeps ("0012" to "0013" keeps "001") and the words of its turn. A time shifted, a
-name anonymised or a letter normalised is typed over; the rest of its passage stays.
+places the truth is where its own characters went. Lines that recur in the old text (the
+moderator's prompt, the question above an answer, "Mm-hm.", "Dear Ada,", the speech's
+refrain, the jotting the evening summary restates, a turn in two keyboards' spellings) are
+each their own passage, wherever their twins move or whichever of them is deleted; a line
+inserted on a second listening is typed, even when it reads "R: Mm-hm."; a line repeated for
+applause is a copy, and the truth stays on the line as prepared; when identical answers are
+collapsed, the first one in its section is kept (its words then carry the typed count) and
+the others are gone although their words stand word for word in the kept one; when an item
+is deleted because its words stand in another (the restated jotting, the twice-given
+answer), it is gone, and the other is only its own passage; a Cyrillic line retyped in Latin
+is gone (typed anew), although the Latin line beside it may then read the same word for word
+(it is only its own passage), and so is a Persian turn retyped in Finglish; a renumbered
+line keeps the digits a diff keeps ("0012" to "0013" keeps "001") and the words of its turn.
+A time shifted, a name anonymised or a letter normalised is typed over; the rest of its
+passage stays.
 """
 
 from __future__ import annotations
@@ -81,9 +88,9 @@ from tests.benchmarks.reanchor_fresh24_edits import (
 from tests.benchmarks.reanchor_fresh24_kit import (
     ABBREVIATION,
     CLOCK,
-    CYRILLIC,
     GAP,
     NAME,
+    OTHER_SCRIPT,
     SCRIPT_MARK,
     ZWNJ,
     item_lines,
@@ -281,8 +288,9 @@ def scripts_normalised(tracked: TrackedText, rng: random.Random, rate: float) ->
 
 def retyped_in_latin(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """A paragraph switched from Cyrillic to Latin Kazakh: the Cyrillic of one item (half,
-    every one) typed anew in the 2021 alphabet, its Latin line and English gloss kept."""
-    _each_unit(tracked, rng, rate, CYRILLIC, retype_in_latin)
+    every one) typed anew in the 2021 alphabet, its Latin line and English gloss kept; a
+    Persian turn typed in Finglish by a transcriber without a Persian keyboard."""
+    _each_unit(tracked, rng, rate, OTHER_SCRIPT, retype_in_latin)
 
 
 def delivered(tracked: TrackedText, rng: random.Random, rate: float) -> None:

@@ -57,7 +57,21 @@ LATIN_OF = {
     "і": "ı", "ч": "ç", "ц": "ts", "щ": "şş", "ь": "", "ъ": "", "э": "e", "ю": "iu",
     "я": "ia", "ё": "io",
 }  # fmt: skip
+#: Persian letters and digits as a transcriber without a Persian keyboard types them
+#: ("Finglish"): a non-joiner as a hyphen, Persian digits as Western ones.
+FINGLISH = {
+    "ا": "a", "آ": "a", "ب": "b", "پ": "p", "ت": "t", "ث": "s", "ج": "j", "چ": "ch",
+    "ح": "h", "خ": "kh", "د": "d", "ذ": "z", "ر": "r", "ز": "z", "ژ": "zh", "س": "s",
+    "ش": "sh", "ص": "s", "ض": "z", "ط": "t", "ظ": "z", "ع": "'", "غ": "gh", "ف": "f",
+    "ق": "gh", "ک": "k", "ك": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n", "و": "v",
+    "ه": "h", "ی": "i", "ي": "i", "ئ": "y", "ء": "'", "\u200c": "-", "،": ",", "؟": "?",
+    **{digit: str(value) for value, digit in enumerate("۰۱۲۳۴۵۶۷۸۹")},
+}  # fmt: skip
 CYRILLIC = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff \u00a0,.;:!?—-]*[\u0400-\u04ff.!?]")
+#: A run of Persian words (Arabic script, Persian digits, non-joiners).
+PERSIAN = re.compile(r"[\u0600-\u06ff][\u0600-\u06ff\u200c \u00a0]*[\u0600-\u06ff]")
+#: What retyping in Latin letters retypes: Kazakh (or Ukrainian) Cyrillic, Persian.
+OTHER_SCRIPT = re.compile(f"{CYRILLIC.pattern}|{PERSIAN.pattern}")
 #: The 2017 apostrophe spellings an older version uses, and the 2021 letters.
 APOSTROPHE_SPELLINGS = {"a'": "ä", "g'": "ğ", "n'": "ñ", "o'": "ö", "u'": "ü", "s'": "ş", "i'": "ı"}
 APOSTROPHE = re.compile(r"[agnousi]'(?=\w)")
@@ -106,13 +120,14 @@ def short_lines(text: str, longest: int = 16) -> dict[str, list[Span]]:
     return {words: spans for words, spans in found.items() if len(spans) >= 2}
 
 
-def latin(cyrillic: str) -> str:
-    """Kazakh Cyrillic words in the 2021 Latin alphabet (capitals kept)."""
+def latin(words: str) -> str:
+    """Kazakh Cyrillic words in the 2021 Latin alphabet (capitals kept), Persian words in
+    Finglish."""
     out = []
-    for char in cyrillic:
+    for char in words:
         lower = char.lower()
-        if lower in LATIN_OF:
-            letters = LATIN_OF[lower]
+        if lower in LATIN_OF or lower in FINGLISH:
+            letters = LATIN_OF.get(lower) or FINGLISH.get(lower, "")
             out.append(letters.capitalize() if char != lower else letters)
         else:
             out.append(char)

@@ -189,14 +189,20 @@ def test_persian_digits_letters_and_non_joiners_are_normalised_on_one_side() -> 
     assert line.holds(*span_of(new, "Сәлем! 12 یک نمیدانم"))
 
 
-def test_cyrillic_retyped_in_latin_is_gone() -> None:
+def test_cyrillic_and_persian_retyped_in_latin_letters_are_gone() -> None:
     tracked = _edited(retyped_in_latin, 1.0)
     new = tracked.text
-    assert "Sälem!" in new
-    assert "Сәлем" not in new
-    greeting, rest = tracked.truths([span_of(TRANSCRIPT, "Сәлем!"), span_of(TRANSCRIPT, "يك")])
+    assert new == TRANSCRIPT.replace("Сәлем! ۱۲ يك نمی\u200cدانم", "Sälem! 12 ik nmi-danm")
+    greeting, persian, label = tracked.truths(
+        [
+            span_of(TRANSCRIPT, "Сәлем!"),
+            span_of(TRANSCRIPT, "۱۲ يك نمی\u200cدانم"),
+            span_of(TRANSCRIPT, "0010  R:"),
+        ]
+    )
     assert not greeting.findable
-    assert rest.holds(*span_of(new, "يك"))
+    assert not persian.findable
+    assert label.holds(*span_of(new, "0010  R:"))
 
 
 def test_a_line_repeated_for_applause_is_a_copy_and_the_prepared_one_stays() -> None:
