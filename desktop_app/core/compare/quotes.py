@@ -79,6 +79,13 @@ _HANGUL = re.compile("[\uac00-\ud7a3]")
 #: French guillemets take a (non-breaking) space inside them: « fixé ».
 _SPACED_OPENERS = "«‹"
 _SPACES = "\u00a0\u202f\u2009 "
+#: A straight apostrophe before a lower-case word of one or two letters ('o, 'e, 'n): an
+#: elided article (Neapolitan 'o mercato, Afrikaans 'n brand), no opening quote mark.
+_ELIDED_WORD = regex.compile(r"(?<![\w'’])'\p{Ll}{1,2}\s")
+#: A text with at least this many elided words writes the straight apostrophe as an
+#: apostrophe at the edges of words, so it never opens a quotation there ('o giurnale …
+#: d'): its quotations stand in the other marks (« … »).
+ELIDING_TEXT_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,19 +102,29 @@ def find_quotations(text: str) -> list[Quotation]:
     """Every quotation of ``text`` (contents inside the marks), within one paragraph."""
     found: list[Quotation] = []
     offset = 0
+    straight = not eliding_text(text)
     for line in text.split("\n"):
-        found.extend(_line_quotations(text, offset, offset + len(line)))
+        found.extend(_line_quotations(text, offset, offset + len(line), straight))
         offset += len(line) + 1
     return found
 
 
-def _line_quotations(text: str, lo: int, hi: int) -> list[Quotation]:
+def eliding_text(text: str) -> bool:
+    """Whether ``text`` elides words with a straight apostrophe often enough
+    (``ELIDING_TEXT_WORDS``) that the straight apostrophe is no quote mark in it."""
+    for count, _ in enumerate(_ELIDED_WORD.finditer(text), 1):
+        if count >= ELIDING_TEXT_WORDS:
+            return True
+    return False
+
+
+def _line_quotations(text: str, lo: int, hi: int, straight: bool = True) -> list[Quotation]:
     found: list[Quotation] = []
     i = lo
     while i < hi:
         mark = text[i]
         closers = _PAIRS.get(mark)
-        if closers is None or not _opens(text, i, lo):
+        if closers is None or (mark == "'" and not straight) or not _opens(text, i, lo):
             i += 1
             continue
         j = i + 1
@@ -232,8 +249,9 @@ def quotes_and_names(
                 names.append(SharedQuote(_span(text_a, qa), _span(text_b, qb), exact=True))
                 continue
             run = _longest_common_run(qa.words, qb.words)
-            if _shared(run, text_a, qa, text_b, qb) and not _other_speakers(
-                (speakers_a[i], named_a[i]), (speakers_b[j], named_b[j])
+            if _shared(run, text_a, qa, text_b, qb) and (
+                not _other_speakers((speakers_a[i], named_a[i]), (speakers_b[j], named_b[j]))
+                or _cut_inside_a_word_group(text_a, qa, text_b, qb)
             ):
                 closeness = run / max(len(qa.words), len(qb.words))
                 ends = sorted((qa.start, qb.start))  # the same order whichever text is A
@@ -308,6 +326,45 @@ def _shared(run: int, text_a: str, qa: Quotation, text_b: str, qb: Quotation) ->
     around = _around(short_text, short)
     found = sum(1 for word in rest if any(_one_word(word, other) for other in around))
     return found >= CONTEXT_MATCHES or _same_attribution(text_a, qa, text_b, qb)
+
+
+#: The shorter quotation's own words just outside its marks that ``_cut_inside_a_word_group``
+#: reads for the longer quotation's word next to the cut.
+CUT_NEIGHBOUR_WORDS = 3
+
+
+def _cut_inside_a_word_group(text_a: str, qa: Quotation, text_b: str, qb: Quotation) -> bool:
+    """Whether the shorter quotation is cut out of the middle of the longer one and its text
+    carries on, outside its marks, with the longer one's word next to the cut: its crews
+    “worked through the night …” against “Our crews worked through the night …”.
+
+    Then one side quotes the other's statement, even when it puts it in another mouth (the
+    service for its officer): two speakers who merely say the same words (“This is a sad day
+    for chess”) do not also share the word the cut fell beside. That word is no stopword (a
+    neighbour's "the teams were “on site …”" is another speaker), has at least
+    ``CONTEXT_MIN_LETTERS`` letters and stands among the ``CUT_NEIGHBOUR_WORDS`` words just
+    before the opening mark (for a word before the cut) or just after the closing mark.
+    """
+    short_text, short, long = (
+        (text_a, qa, qb) if len(qa.words) < len(qb.words) else (text_b, qb, qa)
+    )
+    run, _, end_long = _common_run(short.words, long.words)
+    if run != len(short.words) or run < MIN_SHARED_WORDS:
+        return False
+    start_long = end_long - run
+    before = long.words[start_long - 1] if start_long > 0 else ""
+    after = long.words[end_long] if end_long < len(long.words) else ""
+    before, after = (word if word not in STOPWORDS else "" for word in (before, after))
+    if len(before) >= CONTEXT_MIN_LETTERS:
+        words = _words_before(short_text, short, CUT_NEIGHBOUR_WORDS)
+        if any(_one_word(before, word) for word in words):
+            return True
+    if len(after) >= CONTEXT_MIN_LETTERS:
+        hi = short_text.find("\n", short.end)
+        hi = len(short_text) if hi < 0 else hi
+        following = [_fold(m.group(0)) for m in _WORD.finditer(short_text, short.end, hi)]
+        return any(_one_word(after, word) for word in following[:CUT_NEIGHBOUR_WORDS])
+    return False
 
 
 def _same_attribution(text_a: str, qa: Quotation, text_b: str, qb: Quotation) -> bool:
@@ -689,6 +746,8 @@ def _around(text: str, quotation: Quotation) -> set[str]:
 
 def _span(text: str, quotation: Quotation) -> Span:
     start = quotation.word_spans[0][0]
+    while start > quotation.start and text[start - 1] in "'’":
+        start -= 1  # an elided word keeps its apostrophe: «'o Comune …»
     end = quotation.word_spans[-1][1]
     # Keep the final punctuation inside the marks ("…allies.") as part of the quotation.
     while end < quotation.end and not text[end].isspace():

@@ -7,7 +7,12 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare.quotes import find_quotations, quotes_and_names, shared_quotations
+from desktop_app.core.compare.quotes import (
+    eliding_text,
+    find_quotations,
+    quotes_and_names,
+    shared_quotations,
+)
 
 #: Quote marks of every style the engine reads, as (opening, closing).
 MARKS = [
@@ -129,6 +134,67 @@ def test_the_same_words_said_by_two_named_people_are_not_a_shared_quote() -> Non
     assert len(shared_quotations(a, told)) == 1
     unnamed = "“This is a sad day for chess,” she said."
     assert len(shared_quotations(b, unnamed)) == 1
+
+
+def test_a_fragment_cut_from_the_middle_keeps_the_word_beside_the_cut_whoever_says_it() -> None:
+    """The service quotes its officer's words: cut mid-statement, its own text carries on
+    with the officer's word next to the cut ("its crews “worked …”"); the quote is shared
+    although the two sides name other speakers. Two people saying a sentence's same opening
+    words are not (the test above), with sides either way round."""
+    a = (
+        "Group Manager Lewis Harte said: “Our crews worked through the night in difficult "
+        "conditions, and their quick work kept the fire away from the flat.”"
+    )
+    b = (
+        "The Fire and Rescue Service says its crews "
+        "“worked through the night in difficult conditions”."
+    )
+    (quote,) = shared_quotations(a, b)
+    assert quote.b.text == "worked through the night in difficult conditions"
+    (mirrored,) = shared_quotations(b, a)
+    assert (mirrored.a, mirrored.b) == (quote.b, quote.a)
+    after = "The Fire and Rescue Service says “their quick work” kept the fire from the flat."
+    assert len(shared_quotations(a, after)) == 1
+    elsewhere = (
+        "The Fire and Rescue Service says “worked through the night in difficult conditions”."
+    )
+    assert shared_quotations(a, elsewhere) == []
+
+
+def test_a_text_that_elides_words_with_a_straight_apostrophe_quotes_in_its_other_marks() -> None:
+    """Neapolitan writes the article 'o, 'a, 'e with a straight apostrophe and ends words
+    with one (so', d'): none of them opens a quotation, so the guillemets' quotations are
+    found whole instead of being swallowed by a false one from 'E … so'."""
+    text = (
+        "'E pumpiere hanno ditto ca 'o posto era pericoloso. L'assessore ha prummiso ca "
+        "«'o Comune pagarrà 'e danne». Pe 'e bancarellare 'e danne so' cchiù 'e miezo milione."
+    )
+    assert eliding_text(text)
+    assert [text[q.start : q.end] for q in find_quotations(text)] == ["'o Comune pagarrà 'e danne"]
+    other = "Ll'assessore dice: «Stammo vicino ê famiglie, e 'o Comune pagarrà 'e danne a tutte»."
+    (quote,) = shared_quotations(other, text)
+    assert quote.b.text == "'o Comune pagarrà 'e danne"
+    english = "Residents called it 'a disgrace' and said the scheme was 'too little, too late'."
+    assert not eliding_text(english)
+    assert len(find_quotations(english)) == 2
+
+
+@given(
+    st.lists(st.sampled_from(["'o", "'e", "'a", "'n", "'nu"]), min_size=0, max_size=6),
+    st.sampled_from(PASSAGE),
+)
+def test_straight_quotes_are_read_unless_the_text_elides_three_words(
+    elided: list[str], word: str
+) -> None:
+    """Three elided words make the straight apostrophe no quote mark in a text; fewer leave
+    it one (a stray elision may then open a quotation early, as before)."""
+    text = " ".join(f"{e} {word}" for e in elided) + f" and 'the {word} stayed calm' today."
+    found = [text[q.start : q.end] for q in find_quotations(text)]
+    assert eliding_text(text) == (len(elided) >= 3)
+    if len(elided) >= 3:
+        assert found == []
+    else:
+        assert any(quotation.endswith(f"the {word} stayed calm") for quotation in found)
 
 
 def test_one_person_called_by_first_name_in_one_and_surname_in_the_other_speaks_once() -> None:
