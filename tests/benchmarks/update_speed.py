@@ -141,6 +141,12 @@ from tests.benchmarks.reanchor_fresh23_families import (
     fresh23_spans,
     fresh23_text,
 )
+from tests.benchmarks.reanchor_fresh24_families import (
+    FRESH24_FAMILIES,
+    FRESH24_SEEDS,
+    fresh24_spans,
+    fresh24_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -165,6 +171,7 @@ UPDATE_SETS = (
     MaterialSet("fresh21", FRESH21_SEEDS, FRESH21_FAMILIES, fresh21_text, fresh21_spans),
     MaterialSet("fresh22", FRESH22_SEEDS, FRESH22_FAMILIES, fresh22_text, fresh22_spans),
     MaterialSet("fresh23", FRESH23_SEEDS, FRESH23_FAMILIES, fresh23_text, fresh23_spans),
+    MaterialSet("fresh24", FRESH24_SEEDS, FRESH24_FAMILIES, fresh24_text, fresh24_spans),
 )
 
 
