@@ -35,6 +35,7 @@ from desktop_app.core.compare.neighbours import (
 )
 from desktop_app.core.compare.quotes import quotes_and_names
 from desktop_app.core.compare.relations import relation_of
+from desktop_app.core.compare.second_halves import second_halves
 from desktop_app.core.compare.units import Unit, split_units
 
 _MAX_TERMS = 8
@@ -176,6 +177,11 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     for i, j in far_second_partners(selected):
         if (i, j) not in identical_units:
             del selected[i, j]
+    # one sentence telling what the other text tells in two side by side (``second_halves``)
+    for i, j in second_halves(
+        list(selected), (group_a, group_b), placed, (grams_a, grams_b), (place_a, place_b)
+    ):
+        selected[i, j] = scores.get((group_a[i], group_b[j]), 0.0)
 
     def score_of(i: int, j: int) -> float:
         return scores.get((group_a[i], group_b[j]), 0.0)

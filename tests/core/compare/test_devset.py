@@ -226,12 +226,16 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # Rusyn, Ligurian and English; 0.807 / 0.676 / 0.736 unseen after rounds 63 and 64, labels
     # 0.616) on all 288 pairs: 0.854 / 0.746 / 0.796, labels 0.751, quotes 299 of 299 with none
     # false, only-A recall 0.896, only-B 0.917; the pair, label and only-spans floors lowered
-    # to just under to take them in.
+    # to just under to take them in. After round 68 (second halves: an unpaired sentence
+    # beside, or far from, a paired sentence's partner that holds the pieces of words its
+    # partners lack): 0.854 / 0.750 / 0.799, labels 0.752, only-A recall 0.896 (character
+    # precision 0.773), only-B 0.917 (0.792); the recall, F1 and only-B floors raised to just
+    # under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.895
-    assert tuning["only_b_recall"] >= 0.915
+    assert tuning["only_b_recall"] >= 0.916
     assert tuning["pair_precision"] >= 0.853
-    assert tuning["pair_recall"] >= 0.745
-    assert tuning["pair_f1"] >= 0.795
+    assert tuning["pair_recall"] >= 0.749
+    assert tuning["pair_f1"] >= 0.798
     assert tuning["label_accuracy"] >= 0.75
