@@ -187,8 +187,9 @@ AMBIGUOUS = frozenset(
         # Nepali "छ" (is) and "सत्र" (a session in Hindi), Urdu "نو" (new in Persian), "سو"
         # (so), "اسی" (that same); Hausa "tara"; Irish "dó" (to him), "trí" (through), "sé"
         # (he), "míle" (a mile), "fiche" (French); Maltese "mitt" and "sitt" (Swedish), "disa"
-        # (Albanian); Somali "kun", "afar", "laba" (words or names elsewhere)
-        "छ सत्र نو سو اسی tara dó trí sé míle fiche mitt sitt disa kun afar laba"
+        # (Albanian); Somali "kun", "afar", "laba" (words or names elsewhere); Kurdish "not"
+        # (ninety)
+        "छ सत्र نو سو اسی tara dó trí sé míle fiche mitt sitt disa kun afar laba not"
     )
 )
 #: Number words that are names or nouns elsewhere when capitalised inside a sentence (Sita,
