@@ -37,6 +37,18 @@ def test_number_words_of_languages_num2words2_writes_are_read(
     assert (words, value) in _read(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Muzeý dokuzynjy dekabra çenli ýapyk.", "dokuzynjy", "#9"),  # Turkmen, ninth
+        ("Иртәнге сигезенче яртыда", "сигезенче", "#8"),  # Tatar, eighth
+        ("Эш һигеҙенсе көндө бөттө.", "һигеҙенсе", "#8"),  # Bashkir, eighth
+    ],
+)
+def test_turkic_number_words_with_their_endings_are_read(text: str, words: str, value: str) -> None:
+    assert _read(text) == [(words, value)]
+
+
 def test_kurdish_ninety_is_no_number_in_english() -> None:
     assert _read("They did not go, and ninety of them stayed.") == [("ninety", "#90")]
 
