@@ -227,8 +227,9 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.616) on all 288 pairs: 0.854 / 0.746 / 0.796, labels 0.751, quotes 299 of 299 with none
     # false, only-A recall 0.896, only-B 0.917; the pair, label and only-spans floors lowered
     # to just under to take them in. After round 67 (number words of 34 more languages of
-    # the set, from num2words2): contradictions labelled 0.536 -> 0.549 (546 -> 559 of
-    # 1,019), labels 0.7515 -> 0.7525 (2,049 right of 2,723), pairs 0.855 / 0.749 / 0.799,
+    # the set, from num2words2, and Turkic endings on Tatar, Bashkir and Turkmen numbers):
+    # contradictions labelled 0.536 -> 0.551 (546 -> 561 of 1,019), labels 0.7515 -> 0.7532
+    # (2,051 right of 2,723), pairs 0.855 / 0.749 / 0.799,
     # quotes and only-span recall unchanged; the label floor raised to just under and a
     # floor for contradictions labelled added (the pair floors left to round 68, on pairs).
     assert tuning["quote_recall"] >= 0.995
@@ -238,5 +239,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.853
     assert tuning["pair_recall"] >= 0.745
     assert tuning["pair_f1"] >= 0.795
-    assert tuning["label_accuracy"] >= 0.752
-    assert tuning["labelled_contradicts"] >= 0.548
+    assert tuning["label_accuracy"] >= 0.753
+    assert tuning["labelled_contradicts"] >= 0.55
