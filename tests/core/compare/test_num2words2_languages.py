@@ -75,3 +75,23 @@ def test_a_hmong_count_in_words_against_digits_agrees_or_contradicts_either_way_
     assert [p.relation for p in backward.pairs] == [relation]
     for text in (digits, words):
         assert {p.relation for p in compare_texts(text, text).pairs} == {"near_copy"}
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "difference"),
+    [
+        # once unread words the frame rules caught (rounds 47 and 63), now read
+        ("Lakk na 64 bitig ak 120 taabal.", "Lakk na bitig ak ñaar-fukki taabal.", "120 ≠ ñaar"),
+        ("45 pomper a oa bet galvet.", "Tregont pomper a oa bet galvet.", "45 ≠ Tregont"),
+        (
+            "Il donn vegn stimà sin radund 1,8 milliuns francs.",
+            "Il donn importa passa dus milliuns francs.",
+            "1,8 ≠ dus milliuns",
+        ),
+    ],
+)
+def test_figures_in_words_now_read_still_contradict_digits(
+    text_a: str, text_b: str, difference: str
+) -> None:
+    pairs = compare_texts(text_a, text_b).pairs
+    assert [(p.relation, p.differences) for p in pairs] == [("contradicts", (difference,))]
