@@ -231,6 +231,12 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # partners lack): 0.854 / 0.750 / 0.799, labels 0.752, only-A recall 0.896 (character
     # precision 0.773), only-B 0.917 (0.792); the recall, F1 and only-B floors raised to just
     # under.
+    # After round 67 (number words of 34 more languages of
+    # the set, from num2words2, and Turkic endings on Tatar, Bashkir and Turkmen numbers):
+    # contradictions labelled 0.536 -> 0.551 (546 -> 561 of 1,019), labels 0.7515 -> 0.7532
+    # (2,051 right of 2,723), pairs 0.855 / 0.749 / 0.799,
+    # quotes and only-span recall unchanged; the label floor raised to just under and a
+    # floor for contradictions labelled added; both rounds together: see below.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.895
@@ -238,4 +244,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.853
     assert tuning["pair_recall"] >= 0.749
     assert tuning["pair_f1"] >= 0.798
-    assert tuning["label_accuracy"] >= 0.75
+    assert tuning["label_accuracy"] >= 0.753
+    assert tuning["labelled_contradicts"] >= 0.55

@@ -33,14 +33,16 @@ def _difference(text_a: str, text_b: str) -> str:
     [
         # Samoan: 28 feet against "luasefulu" (twenty) between "e" and "futu"
         ("O le vaʻa e 28 futu le umi.", "O le vaʻa e luasefulu futu le umi.", "28 ≠ luasefulu"),
-        # Wolof: a number of two words between "ak" and "taabal"
+        # Aymara: a number of two words between "Jawirax" and "utanak" (Wolof "ñaar-fukki"
+        # and Breton "Tregont" were such words until round 67 gave their languages a table:
+        # see test_num2words2_languages)
         (
-            "Lakk na 64 bitig ak 120 taabal.",
-            "Lakk na bitig ak ñaar-fukki taabal.",
-            "120 ≠ ñaar-fukki",
+            "Jawirax 32 utanak apasïna.",
+            "Jawirax kimsa tunka utanak apasïna.",
+            "32 ≠ kimsa tunka",
         ),
-        # the sentence's start is a frame too (Breton)
-        ("45 pomper a oa bet galvet.", "Tregont pomper a oa bet galvet.", "45 ≠ Tregont"),
+        # the sentence's start is a frame too (Lezgian)
+        ("12 кӀвализ яд акатна.", "ЦӀуд кӀвализ яд акатна.", "12 ≠ ЦӀуд"),
         # a clock time in digits against an hour in words (Wolof)
         (
             "Agsi nañu ci 01:30 ci guddi.",
