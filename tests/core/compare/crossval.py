@@ -96,6 +96,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 58 (8)", 8),
     ("  round 61 (8)", 8),
     ("  round 62 (8)", 8),
+    ("  round 65 (8)", 8),
+    ("  round 66 (8)", 8),
 )
 
 
