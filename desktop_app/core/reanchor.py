@@ -72,6 +72,7 @@ from desktop_app.core.update_moved_in_blocks import review_moved_in_block
 from desktop_app.core.update_next_heads import next_head_left_out
 from desktop_app.core.update_paragraph_copies import ParagraphCopies
 from desktop_app.core.update_renumbered_lines import renumbered_line_followed
+from desktop_app.core.update_split_paragraphs import SplitParagraphs
 from desktop_app.core.whole_lines import found_in_its_paragraph, the_copy_left
 
 
@@ -188,6 +189,7 @@ def replace_article_text(
     paired = PairedParagraphs(article.text, text)
     own_paragraphs = OwnParagraphs(article.text, text)
     paragraph_copies = ParagraphCopies(article.text, text)
+    split_paragraphs = SplitParagraphs(alignment)
     old_paragraphs = _paragraph_starts(lines)
     new_paragraphs = _paragraph_starts(new_lines)
     shifts: dict[tuple[int, int], int | None] = {}
@@ -232,6 +234,12 @@ def replace_article_text(
                 placement = paragraph_copies.follow(position.start, position.end, placement)
                 placement = renumbered_line_followed(
                     article.text, text, position.start, position.end, placement
+                )
+                placement = split_paragraphs.kept_part_reviewed(
+                    position.start, position.end, quote.exact, placement
+                )
+                placement = split_paragraphs.moved_copy_left_out(
+                    position.start, position.end, placement
                 )
             if (
                 repeats
