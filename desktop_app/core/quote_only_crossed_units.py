@@ -10,11 +10,13 @@ rewrites only the first figure of a line (a line's or a unit's number), and a co
 or a renumbered cross-reference one figure more. When the quote's line at the blank line
 on the far side (its first line past it, or its last before it, with the stored context
 to the line's end) reads at the placement as stored but for two figures or more besides
-the line's first (a time, a date), and reads so elsewhere in the text too (units made on
-one template), the unit there is another, or the passage's own neighbour with its times
-shifted: the text does not settle which, and the placement goes to review, its best guess
-kept. Only figures are read: a line whose words differ is an edit the search has already
-weighed.
+the line's first (a time, a date), while the line stands elsewhere with its own figures
+(the passage's neighbour moved away), the unit there is another: the placement goes to
+review, its best guess kept (which of the units the passage reaches into, its own piece
+or the whole, the text does not settle). Without a copy elsewhere the neighbour may be
+the passage's own with its times shifted (a second recorder), or one deleted: most such
+placements were right, and they are left. Only figures are read: a line whose words
+differ is an edit the search has already weighed.
 """
 
 from __future__ import annotations
@@ -60,9 +62,8 @@ def another_unit_past_the_edge(text: str, start: int, end: int, quote: TextQuote
     quote into a unit whose line at the edge (the quote's first line past the last blank
     line, or its last line before the first, with the stored context on that side to
     the line's end) reads as the quote's but for figures, one of them other than a line's
-    first figure (:func:`other_figures_apart`), while another line of the text reads so
-    too (units alike but for figures: which is the passage's neighbour, the text does
-    not settle)."""
+    first figure (:func:`other_figures_apart`), while the stored line stands elsewhere
+    (:func:`stands_elsewhere`: the passage's neighbour moved away)."""
     exact = quote.exact
     breaks = exact.count(BREAK)
     if not breaks or text.count(BREAK, start, end) != breaks:
@@ -77,7 +78,7 @@ def another_unit_past_the_edge(text: str, start: int, end: int, quote: TextQuote
     if pattern is not None:
         found = pattern.match(text, text.rfind(BREAK, start, end) + len(BREAK))
         cut = len(tail_line) if "\n" not in tail + own_suffix else -1
-        if _another_alike(text, pattern, found, tail_line, cut):
+        if _another_alike(text, found, tail_line, cut):
             return True
     head_line = (own_prefix + head).rsplit("\n", 1)[-1]
     pattern = any_figures(head_line)
@@ -87,18 +88,28 @@ def another_unit_past_the_edge(text: str, start: int, end: int, quote: TextQuote
     line = text.rfind("\n", 0, max(0, edge - len(head_line))) + 1
     found = re.compile(f"(?:{pattern.pattern})\\Z").search(text, line, edge)
     cut = 0 if "\n" not in own_prefix + head else -1
-    return _another_alike(text, pattern, found, head_line, cut)
+    return _another_alike(text, found, head_line, cut)
 
 
-def _another_alike(
-    text: str, pattern: re.Pattern[str], found: re.Match[str] | None, line: str, cut: int
-) -> bool:
-    """Whether ``found`` (``line``, a stored line, read in ``text`` by ``pattern``, its
-    figures read as any others) reads enough figures other than a line's first otherwise
-    (:data:`OTHER_FIGURES`), and ``pattern`` finds the line elsewhere in ``text`` too."""
+def _another_alike(text: str, found: re.Match[str] | None, line: str, cut: int) -> bool:
+    """Whether ``found`` (``line``, a stored line, read in ``text`` with its figures read
+    as any others) reads enough figures other than a line's first otherwise
+    (:data:`OTHER_FIGURES`), while the line stands elsewhere with its own figures
+    (:func:`stands_elsewhere`: the passage's neighbour moved away)."""
     if found is None or other_figures_apart(text, found, line, cut) < OTHER_FIGURES:
         return False
-    return any(copy.start() != found.start() for copy in pattern.finditer(text))
+    return stands_elsewhere(text, line, found.start())
+
+
+def stands_elsewhere(text: str, line: str, here: int) -> bool:
+    """Whether ``line`` (a stored line) stands in ``text`` elsewhere than at ``here`` with
+    its figures as stored but its first (its number, which renumbering rewrites)."""
+    parts = FIGURE.split(line)
+    pieces = [re.escape(parts[0])]
+    for index, (figure, part) in enumerate(zip(FIGURE.findall(line), parts[1:], strict=True)):
+        pieces += [r"\d+" if index == 0 else re.escape(figure), re.escape(part)]
+    pattern = re.compile("".join(pieces))
+    return any(copy.start() != here for copy in pattern.finditer(text))
 
 
 def review_another_unit_past_the_edge(

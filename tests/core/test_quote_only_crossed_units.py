@@ -90,6 +90,20 @@ def test_one_figure_corrected_past_the_line_keeps_the_placement() -> None:
     assert review_another_unit_past_the_edge(new, quote, found) == found
 
 
+def test_a_neighbour_deleted_or_shifted_keeps_the_placement() -> None:
+    old = transcript((0, 1, 2, 3))
+    start, end = _across(old, ROUNDS[0][1], 16)
+    _, quote = describe(old, start, end)
+    deleted = transcript((0, 2, 3))  # its neighbour gone: no copy of its line elsewhere
+    at = deleted.index(" that.\n\n")
+    found = Placement("fuzzy", at, at + end - start, 0.95)
+    assert not another_unit_past_the_edge(deleted, found.start, found.end, quote)
+    times = ("00:18:10", "00:24:35", "00:24:40", "00:27:15")  # its neighbour's clock shifted
+    shifted = transcript((0, 1, 2, 3), times)
+    found = Placement("fuzzy", start, end, 0.95)
+    assert review_another_unit_past_the_edge(shifted, quote, found) == found
+
+
 def test_a_unit_standing_once_keeps_the_placement() -> None:
     old = "Minutes\n\nItem 1 passed at 10:20 on 13 May.\n\nClosing words by the chair."
     edge = old.index("\n\nClosing")
