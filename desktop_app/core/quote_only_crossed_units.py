@@ -74,21 +74,31 @@ def another_unit_past_the_edge(text: str, start: int, end: int, quote: TextQuote
         return False
     own_prefix, own_suffix = own_context(quote)
     tail_line = (tail + own_suffix).split("\n", 1)[0]
-    pattern = any_figures(tail_line)
+    after = text.rfind(BREAK, start, end) + len(BREAK)
+    pattern = _figures_to_read(tail_line, text.startswith(tail_line, after))
     if pattern is not None:
-        found = pattern.match(text, text.rfind(BREAK, start, end) + len(BREAK))
+        found = pattern.match(text, after)
         cut = len(tail_line) if "\n" not in tail + own_suffix else -1
         if _another_alike(text, found, tail_line, cut):
             return True
     head_line = (own_prefix + head).rsplit("\n", 1)[-1]
-    pattern = any_figures(head_line)
+    edge = text.find(BREAK, start, end)
+    pattern = _figures_to_read(head_line, text.endswith(head_line, 0, edge))
     if pattern is None:
         return False
-    edge = text.find(BREAK, start, end)
     line = text.rfind("\n", 0, max(0, edge - len(head_line))) + 1
     found = re.compile(f"(?:{pattern.pattern})\\Z").search(text, line, edge)
     cut = 0 if "\n" not in own_prefix + head else -1
     return _another_alike(text, found, head_line, cut)
+
+
+def _figures_to_read(line: str, as_stored: bool) -> re.Pattern[str] | None:
+    """The pattern reading ``line`` with its figures as any others, or None when no figure
+    of it can read otherwise enough (it stands as stored, or holds too few figures):
+    spares compiling a pattern for most placements."""
+    if as_stored or len(FIGURE.findall(line)) < OTHER_FIGURES:
+        return None
+    return any_figures(line)
 
 
 def _another_alike(text: str, found: re.Match[str] | None, line: str, cut: int) -> bool:
