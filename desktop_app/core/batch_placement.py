@@ -74,6 +74,7 @@ from desktop_app.core.quote_candidates import Refinements
 from desktop_app.core.quote_only_block_edges import review_unsettled_edge
 from desktop_app.core.quote_only_block_pieces import cut_off_a_twins_piece
 from desktop_app.core.quote_only_carried_blocks import placed_with_their_blocks
+from desktop_app.core.quote_only_crossed_units import review_another_unit_past_the_edge
 from desktop_app.core.quote_only_kept_distances import placed_between_kept_neighbours
 from desktop_app.core.quote_only_moved_in_blocks import review_moved_in_blocks
 from desktop_app.core.quote_only_parted_units import review_parted_units
@@ -213,7 +214,8 @@ def place_all(
     a passage still in review on the one copy of its quote in its own block, whose
     neighbour moved by as much, is placed there (``core.quote_only_carried_blocks``), and
     so is one whose neighbours on both sides stand as far from that copy as they stood
-    from it (``core.quote_only_kept_distances``)."""
+    from it (``core.quote_only_kept_distances``). Last, one across a blank line into a
+    unit alike but for figures goes to review (``core.quote_only_crossed_units``)."""
     placements = _placed_again(text, requests, decided, _place_all_folded(text, requests, decided))
     given_all = [None] * len(requests) if decided is None else decided
     checked = [
@@ -226,7 +228,10 @@ def place_all(
     settled = placed_with_their_blocks(text, requests, settled)
     settled = placed_between_kept_neighbours(text, requests, settled)
     settled = review_parted_units(text, requests, settled)
-    return [given or placement for placement, given in zip(settled, given_all, strict=True)]
+    return [
+        given or review_another_unit_past_the_edge(text, request.quote, placement)
+        for request, placement, given in zip(requests, settled, given_all, strict=True)
+    ]
 
 
 def place_alone(text: str, request: Request, found: Placement) -> Placement:

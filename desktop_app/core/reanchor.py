@@ -54,6 +54,7 @@ from desktop_app.core.own_paragraph import OwnParagraphs
 from desktop_app.core.paired_paragraphs import PairedParagraphs
 from desktop_app.core.project import Project
 from desktop_app.core.quote_only_alone import first_passes_alone, on_its_whole_context
+from desktop_app.core.quote_only_crossed_units import review_another_unit_past_the_edge
 from desktop_app.core.quote_search import PLACED_STATES, search
 from desktop_app.core.quote_search import Placement as Placement
 from desktop_app.core.records import (
@@ -92,7 +93,9 @@ def place(
     (``batch_placement.review_left_out``), and so does one on a twin of its own block
     (``core.paragraph_twin_doubts``). Last, a moved one whose context is not whole, while
     its quote stands elsewhere with its whole context, goes there, or to review when it
-    stands so twice (``quote_only_alone.on_its_whole_context``)."""
+    stands so twice (``quote_only_alone.on_its_whole_context``); and one across a blank
+    line into a unit alike but for figures goes to review
+    (``core.quote_only_crossed_units``)."""
     found = search(text, position, quote, hint=hint)
     if found.state in PLACED_STATES:
         found = first_passes_alone(text, position, quote, found)
@@ -104,7 +107,8 @@ def place(
     placed = reviewed_alone(text, Request(position, quote, hint), placed)
     expected = position.start if hint is None else hint
     placed = placed_on_its_one_copy(text, position, quote, placed, expected)
-    return on_its_whole_context(text, position, quote, placed)
+    placed = on_its_whole_context(text, position, quote, placed)
+    return review_another_unit_past_the_edge(text, quote, placed)
 
 
 # -- re-anchoring a project's annotations ---------------------------------------------------
