@@ -71,10 +71,11 @@ def surviving_blocks(old: str, new: str) -> list[Block]:
     return blocks
 
 
-#: What :func:`_align` found for a pair of stretches at a level, its blocks' offsets taken
-#: from the stretches' starts: the same pair compared again within one diff (a sentence
-#: or a word edited alike in several places) is answered from it.
-_Seen = dict[tuple[str, str, int], list[Block]]
+#: Where :func:`_align` put the blocks it found for a pair of stretches at a level: the
+#: list, the first and last index of them in it, and the stretches' old and new offsets.
+#: The same pair compared again within one diff (a sentence or a word edited alike in
+#: several places) is answered from them, shifted.
+_Seen = dict[tuple[str, str, int], tuple[list[Block], int, int, int, int]]
 
 
 def _align(
@@ -90,8 +91,11 @@ def _align(
     key = (old, new, level)
     known = seen.get(key)
     if known is not None:
+        blocks, first, last, old_shift, new_shift = known
+        old_shift, new_shift = old_at - old_shift, new_at - new_shift
         out.extend(
-            Block(old_at + b.old, new_at + b.new, b.length, b.moved, b.doubtful) for b in known
+            Block(b.old + old_shift, b.new + new_shift, b.length, b.moved, b.doubtful)
+            for b in blocks[first:last]
         )
         return
     first = len(out)
@@ -107,9 +111,7 @@ def _align(
             _emit(old_tokens, new_tokens, old, new, old_at, new_at, level, out, seen)
         else:
             _emit_fine(old_tokens, new_tokens, old, new, old_at, new_at, level, out, seen)
-    seen[key] = [
-        Block(b.old - old_at, b.new - new_at, b.length, b.moved, b.doubtful) for b in out[first:]
-    ]
+    seen[key] = (out, first, len(out), old_at, new_at)  # shifted only if asked again
 
 
 def _tokens(text: str, level: int) -> list[str]:
