@@ -67,29 +67,51 @@ class Block(NamedTuple):
 def surviving_blocks(old: str, new: str) -> list[Block]:
     """The blocks of ``old`` that survive in ``new``, in no particular order."""
     blocks: list[Block] = []
-    _align(old, new, 0, 0, 0, blocks)
+    _align(old, new, 0, 0, 0, blocks, {})
     return blocks
 
 
-def _align(old: str, new: str, old_at: int, new_at: int, level: int, out: list[Block]) -> None:
-    """Append the blocks of ``old`` that survive in ``new`` (both found at the given offsets)."""
+#: Where :func:`_align` put the blocks it found for a pair of stretches at a level: the
+#: list, the first and last index of them in it, and the stretches' old and new offsets.
+#: The same pair compared again within one diff (a sentence or a word edited alike in
+#: several places) is answered from them, shifted.
+_Seen = dict[tuple[str, str, int], tuple[list[Block], int, int, int, int]]
+
+
+def _align(
+    old: str, new: str, old_at: int, new_at: int, level: int, out: list[Block], seen: _Seen
+) -> None:
+    """Append the blocks of ``old`` that survive in ``new`` (both found at the given
+    offsets); a pair of stretches ``seen`` holds is not compared again."""
     if not old or not new:
         return
     if old == new:
         out.append(Block(old_at, new_at, len(old)))
         return
+    key = (old, new, level)
+    known = seen.get(key)
+    if known is not None:
+        blocks, first, last, old_shift, new_shift = known
+        old_shift, new_shift = old_at - old_shift, new_at - new_shift
+        out.extend(
+            Block(b.old + old_shift, b.new + new_shift, b.length, b.moved, b.doubtful)
+            for b in blocks[first:last]
+        )
+        return
+    first = len(out)
     if level == len(_LEVELS):
         if len(old) * len(new) <= MAX_CELLS:
-            _emit_fine(old, new, old, new, old_at, new_at, level, out)  # its characters
-        return
-    old_tokens = _tokens(old, level)
-    new_tokens = _tokens(new, level)
-    if len(old_tokens) * len(new_tokens) > MAX_CELLS:
-        return
-    if level < 2:
-        _emit(old_tokens, new_tokens, old, new, old_at, new_at, level, out)
+            _emit_fine(old, new, old, new, old_at, new_at, level, out, seen)  # its characters
     else:
-        _emit_fine(old_tokens, new_tokens, old, new, old_at, new_at, level, out)
+        old_tokens = _tokens(old, level)
+        new_tokens = _tokens(new, level)
+        if len(old_tokens) * len(new_tokens) > MAX_CELLS:
+            pass
+        elif level < 2:
+            _emit(old_tokens, new_tokens, old, new, old_at, new_at, level, out, seen)
+        else:
+            _emit_fine(old_tokens, new_tokens, old, new, old_at, new_at, level, out, seen)
+    seen[key] = (out, first, len(out), old_at, new_at)  # shifted only if asked again
 
 
 def _tokens(text: str, level: int) -> list[str]:
@@ -123,6 +145,7 @@ def _emit(
     new_at: int,
     level: int,
     out: list[Block],
+    seen: _Seen,
 ) -> None:
     old_offsets = _offsets(old_tokens)
     new_offsets = _offsets(new_tokens)
@@ -200,6 +223,7 @@ def _emit(
             new_at + new_offsets[new],
             level + 1,
             inside,
+            seen,
         )
         out.extend(block._replace(moved=True) for block in inside)
     for run in runs:
@@ -219,6 +243,7 @@ def _emit(
             new_at + run.new_lo,
             level + 1,
             out,
+            seen,
         )
 
 
@@ -231,6 +256,7 @@ def _emit_fine(
     new_at: int,
     level: int,
     out: list[Block],
+    seen: _Seen,
 ) -> None:
     """:func:`_emit` for words and characters (a string is a sequence of characters), where
     nothing is taken for a move: each surviving run is a block, each changed stretch of a
@@ -274,6 +300,7 @@ def _emit_fine(
                 new_at + run.new_lo,
                 level + 1,
                 out,
+                seen,
             )
 
 

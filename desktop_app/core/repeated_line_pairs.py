@@ -109,40 +109,39 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
         edited[key] = at
         return at
 
+    # the nearest unique line above and below each line within reach, and whether a blank
+    # line parts them: read in one pass each way, not walked again for every repeated line
+    nearest: dict[int, list[tuple[int, bool] | None]] = {}
+
     def follows(index: int, step: int, *, resolve: bool = True) -> Anchor | None:
         """Where line ``index`` stands by the nearest unique line in direction ``step`` (-1
         above, 1 below), if the diff placed that line and the lines between read the same
         at its new place; with ``resolve`` false, an edited unique line is not looked for
         (an anchor at -1, marked edited, stands for what it may give)."""
-        at, parted = index + step, False
-        for _ in range(REACH):
-            if not 0 <= at < len(old):
-                return None
-            key = old_keys[at]
-            if key and old_count[key] == 1:
-                went = (
-                    (pairs[at] if at in pairs else standing_once(key))
-                    if new_count[key] == 1
-                    else None
-                )
-                edited = went is None and not new_count[key]
-                if edited and not resolve:
-                    return Anchor(-1, parted, edited=True)
-                if edited:
-                    went = edited_at(key)
-                if went is None:
-                    return None  # the unique line itself is gone, or edited past knowing
-                target = went + index - at
-                # the lines between and the repeated line (the unique one may be edited)
-                lo, hi = (at + 1, index + 1) if step == -1 else (index, at)
-                if not 0 <= target < len(new) or not lines_read_alike(
-                    old_keys, new_keys, lo, hi, went - at
-                ):
-                    return None
-                return Anchor(target, parted, edited)
-            parted = parted or not key
-            at += step
-        return None
+        table = nearest.get(step)
+        if table is None:
+            table = nearest[step] = nearest_unique_lines(old_keys, old_count, step)
+        near = table[index]
+        if near is None:
+            return None
+        at, parted = near
+        key = old_keys[at]
+        went = (pairs[at] if at in pairs else standing_once(key)) if new_count[key] == 1 else None
+        edited = went is None and not new_count[key]
+        if edited and not resolve:
+            return Anchor(-1, parted, edited=True)
+        if edited:
+            went = edited_at(key)
+        if went is None:
+            return None  # the unique line itself is gone, or edited past knowing
+        target = went + index - at
+        # the lines between and the repeated line (the unique one may be edited)
+        lo, hi = (at + 1, index + 1) if step == -1 else (index, at)
+        if not 0 <= target < len(new) or not lines_read_alike(
+            old_keys, new_keys, lo, hi, went - at
+        ):
+            return None
+        return Anchor(target, parted, edited)
 
     wanted: dict[int, int] = {}
     kept: set[int] = set()  # new lines that repeated lines sure of their pairing keep
@@ -206,6 +205,27 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
         index for index in {*doubts, *contested} if changes.get(index, pairs.get(index)) is not None
     }
     return Repairs(changes, placed)
+
+
+def nearest_unique_lines(
+    keys: list[str], count: Mapping[str, int], step: int
+) -> list[tuple[int, bool] | None]:
+    """For each line of ``keys`` (lines with white space at their ends stripped), the
+    nearest line in direction ``step`` (-1 above, 1 below) that is not blank and stands
+    once (``count``), at most :data:`REACH` lines away, and whether a blank line stands
+    between the two; None where there is none. One pass over the lines."""
+    nearest: list[tuple[int, bool] | None] = [None] * len(keys)
+    order = range(len(keys)) if step == -1 else range(len(keys) - 1, -1, -1)
+    last, parted = -1, False
+    for index in order:
+        if last != -1 and abs(index - last) <= REACH:
+            nearest[index] = (last, parted)
+        key = keys[index]
+        if not key:
+            parted = True
+        elif count[key] == 1:
+            last, parted = index, False
+    return nearest
 
 
 def lines_read_alike(
