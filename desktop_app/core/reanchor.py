@@ -156,7 +156,12 @@ class Reanchoring:
 
 
 def replace_article_text(
-    project: Project, article_id: str, new_text: str, *, now: datetime | None = None
+    project: Project,
+    article_id: str,
+    new_text: str,
+    *,
+    now: datetime | None = None,
+    alignment: Alignment | None = None,
 ) -> Reanchoring:
     """Give an article a new text (canonicalised here) and place its annotations again.
 
@@ -165,7 +170,8 @@ def replace_article_text(
     matched the old text at its offsets, is looked for by its quote. A placed annotation
     gets its new offsets, a quote and context re-read from the new text, and its anchor
     state; an orphan keeps its old selectors with ``anchor="orphaned"``. Nothing changes
-    until the returned edit is applied.
+    until the returned edit is applied. ``alignment``, when the caller has built it already
+    (``core.text_update``), is the diff of the article's text and the canonical new text.
     """
     article = project.articles[article_id]
     text = canonicalize(new_text)
@@ -173,7 +179,8 @@ def replace_article_text(
     new_article = msgspec.structs.replace(article, text=text, sha256=sha256_hex(text))
     edits: list[Edit] = [Replace("Replace text", article, new_article)]
     results: list[AnchorResult] = []
-    alignment = Alignment(article.text, text)
+    if alignment is None:
+        alignment = Alignment(article.text, text)
     repeated = RepeatedLines(article.text)
     lines, new_lines = Lines(article.text), Lines(text)
     left_behind = LeftBehind(alignment, new_lines)

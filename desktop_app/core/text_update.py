@@ -33,7 +33,6 @@ def update_article_text(
     the returned edit is applied), with the article's absences and rejections moved too."""
     old_text = project.articles[article_id].text
     now = now or utc_now()
-    outcome = replace_article_text(project, article_id, new_text, now=now)
     points = {
         a.id: a
         for a in absences(project, article_id)
@@ -41,9 +40,10 @@ def update_article_text(
     }
     rejected = any(article_id in (r.article_a, r.article_b) for r in project.rejections)
     if not points and not rejected:
-        return outcome
-    text = canonicalize(new_text)
-    alignment = Alignment(old_text, text)
+        return replace_article_text(project, article_id, new_text, now=now)
+    # one diff for the annotations, the absences and the rejections alike
+    alignment = Alignment(old_text, canonicalize(new_text))
+    outcome = replace_article_text(project, article_id, new_text, now=now, alignment=alignment)
     results = list(outcome.results)
     edits = list(outcome.edit.edits if isinstance(outcome.edit, Compound) else [outcome.edit])
     edits = [e for e in edits if not (isinstance(e, Replace) and e.new.id in points)]

@@ -145,6 +145,40 @@ def test_an_update_without_rejections_or_absences_is_the_plain_reanchoring() -> 
     assert ours.edit == plain.edit
 
 
+def test_an_update_with_an_absence_diffs_the_texts_once_and_places_annotations_as_plainly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The absences and rejections move through the diff the annotations were placed
+    through: one ``Alignment`` of the old and new texts, not two, and the annotations'
+    results are those of the plain re-anchoring."""
+    import desktop_app.core.reanchor as reanchor
+    import desktop_app.core.text_update as text_update
+    from desktop_app.core.alignment import Alignment
+    from desktop_app.core.records import utc_now
+
+    project, a, b = _sample()
+    code = project.codes.at(0).id
+    text_b = project.articles[b].text
+    record_absence(project, (a, 0, 40), b, text_b.index("\n\n", 600) + 2, code).apply(project)
+    (absence,) = absences(project, b)
+    now = utc_now()
+    plain = reanchor.replace_article_text(project, b, LEAD + text_b, now=now)
+    built: list[tuple[str, str]] = []
+
+    class CountedAlignment(Alignment):
+        def __init__(self, old: str, new: str) -> None:
+            built.append((old, new))
+            super().__init__(old, new)
+
+    monkeypatch.setattr(reanchor, "Alignment", CountedAlignment)
+    monkeypatch.setattr(text_update, "Alignment", CountedAlignment)
+    update = update_article_text(project, b, LEAD + text_b, now=now)
+    assert built == [(text_b, LEAD + text_b)]
+    others = [r for r in update.results if r.annotation_id != absence.id]
+    assert others == [r for r in plain.results if r.annotation_id != absence.id]
+    assert len(others) == len(plain.results) - 1
+
+
 def test_the_same_rejection_either_way_round_has_one_key() -> None:
     project, a, b = _sample()
     reject_pair(project, (a, 10, 40), (b, 5, 30)).apply(project)
