@@ -27,8 +27,8 @@ SUMMARY = re.compile(r"^What we found: [^\n]+", re.MULTILINE)
 INTRO = re.compile(r"^ANCHOR: [^\n]+", re.MULTILINE)
 #: When a wire item is due, and what moving it writes.
 EXPECTED = re.compile(r"Expected by (\d{4}) GMT")
-#: A figure in a sentence ("42", "1,200", "4.5").
-FIGURE = re.compile(r"(?<![\d:])\d+(?:[.,]\d+)?(?![\d:])")
+#: A figure in a sentence ("42", "1,200", "4.5"), in Western digits.
+FIGURE = re.compile(r"(?<![0-9:])[0-9]+(?:[.,][0-9]+)?(?![0-9:])")
 #: Myanmar script (letters, marks, digits, its stops) with the spaces and zero-width spaces
 #: inside a run.
 MYANMAR = re.compile(r"[\u1000-\u109f][\u1000-\u109f\u200b ]*[\u1000-\u109f]")
