@@ -226,19 +226,29 @@ def intros_rewritten(tracked: TrackedText, rng: random.Random, rate: float) -> N
         line_rewritten(tracked, line, len("ANCHOR: "), rng.choice(INTROS))
 
 
+def _figured(text: str, item: Span) -> list[Span]:
+    """An item's body lines holding a figure."""
+    return [line for line in body_lines(text, item) if FIGURE.search(text, *line)]
+
+
 def moved_and_updated(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """Budget lines marked as moved: "Expected by 1400 GMT" in one item (half, every one)
-    written as "Moved 1352 GMT", and the figure of the item's first body line updated."""
-    found = [u for u in items(tracked.text) if EXPECTED.search(tracked.text, *u)]
-    found = found or [_paragraphs(tracked.text)[-1]]
+    written as "Moved 1352 GMT", and the figure of the item's first body line with one
+    updated ("rises to 42" as "rises to 43"); on a page without due times, figures updated
+    in one item (half, every one)."""
+    text = tracked.text
+    found = [u for u in items(text) if EXPECTED.search(text, *u)]
+    found = found or [u for u in items(text) if _figured(text, u)]
     for unit in sorted(rng.sample(found, _count(rate, len(found))), reverse=True):
-        text = tracked.text
-        lines = body_lines(text, unit) if "\n" in text[slice(*unit)] else [unit]
-        figure_amended(tracked, *lines[0])
-        text = tracked.text
-        for match in reversed(list(EXPECTED.finditer(text, *unit))):
-            moved = f"Moved {int(match[1]) - rng.randint(1, 40):04} GMT"
+        lines = _figured(tracked.text, unit)
+        if lines:
+            figure_amended(tracked, *lines[0])
+        for match in reversed(list(EXPECTED.finditer(tracked.text, *unit))):
+            minutes = int(match[1][:2]) * 60 + int(match[1][2:]) - rng.randint(1, 40)
+            moved = f"Moved {minutes // 60:02}{minutes % 60:02} GMT"
             tracked.replace(match.start(), len(match[0]), moved)
+    if not found:
+        figure_amended(tracked, *_paragraphs(tracked.text)[-1])
 
 
 def copy_edited(tracked: TrackedText, rng: random.Random, rate: float) -> None:

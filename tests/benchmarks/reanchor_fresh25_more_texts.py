@@ -80,6 +80,8 @@ COMMENTS = (
     "So true 👏",
     "Source?",
     "Source?",
+    "Needs context 🤔",
+    "Misleading headline, read the article.",
     "The council said the same thing last year and nothing changed.",
     "My bus was cut in February, the 14 doesn’t run after 9 any more.",
     "Read the article before commenting, it says merged not cut.",

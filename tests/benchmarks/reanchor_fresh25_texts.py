@@ -137,6 +137,8 @@ def _digest_item(
     lines.append(rng.choice(("Read more", "Read more", "Source: wire copy")))
     if rng.random() < 0.3:
         lines.append(f"Mentions: {rng.choice(('union', 'ministry', 'mayor', 'Nordbank'))} (2)")
+    if rng.random() < 0.15:
+        lines.append(f"Fact-checked: {rng.choice(('Misleading', 'Needs context', 'False'))}")
     return lines
 
 
@@ -254,6 +256,10 @@ def _budget_item(
         lines.append(rng.choice(("Moved.", "Photos.", "Video.")))
     if rng.random() < 0.15:
         lines.append(f"Correction: fixes figure in paragraph 2 to {figure}.")
+    if section == "Advisories" and rng.random() < 0.5:
+        lines.append(
+            f"Fact check: claim on {slug.lower()} rated {rng.choice(('False', 'Misleading'))}."
+        )
     return lines
 
 
