@@ -24,9 +24,9 @@ FOOTER_NOTE = "Pages are archived as published; later versions are kept beside t
 
 CLAIMS = (
     ("The council has cut {n}% of bus routes since January.", (40, 45, 38)),
-    ("Hospital waiting lists have doubled to {n},000 in a year.", (80, 84, 76)),
-    ("Crime in the city centre rose by {n}% after the new lights.", (30, 33, 27)),
-    ("The new bridge cost {n} million euros more than planned.", (12, 14, 9)),
+    ("The council scrapped {n} bus routes in a single month.", (60, 62, 57)),
+    ("Bus fares have risen by {n}% since the routes were cut.", (30, 33, 27)),
+    ("The city lost {n} night buses after the subsidy cut.", (12, 14, 9)),
 )
 EVIDENCE = (
     "The transport department’s timetable shows {a} of 212 routes withdrawn since January.",
