@@ -147,6 +147,12 @@ from tests.benchmarks.reanchor_fresh24_families import (
     fresh24_spans,
     fresh24_text,
 )
+from tests.benchmarks.reanchor_fresh25_families import (
+    FRESH25_FAMILIES,
+    FRESH25_SEEDS,
+    fresh25_spans,
+    fresh25_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -172,6 +178,7 @@ UPDATE_SETS = (
     MaterialSet("fresh22", FRESH22_SEEDS, FRESH22_FAMILIES, fresh22_text, fresh22_spans),
     MaterialSet("fresh23", FRESH23_SEEDS, FRESH23_FAMILIES, fresh23_text, fresh23_spans),
     MaterialSet("fresh24", FRESH24_SEEDS, FRESH24_FAMILIES, fresh24_text, fresh24_spans),
+    MaterialSet("fresh25", FRESH25_SEEDS, FRESH25_FAMILIES, fresh25_text, fresh25_spans),
 )
 
 
