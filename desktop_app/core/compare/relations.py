@@ -13,7 +13,11 @@ import regex
 from desktop_app.core.compare.align import UnitTerms, close_figures, figures_close, times_agree
 from desktop_app.core.compare.calendar_words import named_difference
 from desktop_app.core.compare.durations import span_difference
-from desktop_app.core.compare.framed import beside_difference, framed_difference
+from desktop_app.core.compare.framed import (
+    beside_difference,
+    framed_difference,
+    valued_difference,
+)
 from desktop_app.core.compare.grams import gram_set
 from desktop_app.core.compare.model import Relation, Side
 from desktop_app.core.compare.quotes import find_quotations
@@ -425,6 +429,8 @@ def relation_of(
         framed = framed_difference(text_a, text_b, *keys, a.read, b.read)
         # a clock time or a fraction against a word unread beside the same word (round 63)
         framed = framed or beside_difference(text_a, text_b, *keys, a.read, b.read)
+        # a number word read only beside another, against a figure beside the same word
+        framed = framed or valued_difference(text_a, text_b, *keys, a.read, b.read)
         disagreements = (framed,) if framed else ()
     if not disagreements:
         # a day or a month named in one language on both sides (round 56)
