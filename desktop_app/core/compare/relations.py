@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Set
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
 import regex
 
@@ -66,6 +67,22 @@ DETAIL_RATIO = 1.5
 #: one with new figures, names and words tells more (round 56: of the labels the
 #: pieces' rule alone gave, 12 more right, chiefly same facts no longer read as more detail).
 DETAIL_NEW_TERMS = 3
+#: A second way to more detail: a short sentence that tells nothing the other article does
+#: not say somewhere (none of its terms found nowhere there), against one of at least this
+#: many times its words … ("Орук хаалдынган." against "Эрзин биле Самагалдай аразында орук
+#: ийи хонук дургузунда хаалдынган.", "Va'n raad dooint rish yn oie." against the hour and
+#: the road named): the pieces of words the short one shares with the long one are then
+#: too few for ``DETAIL_COVERED``, the long one being told otherwise, and the new terms too
+#: few for ``DETAIL_NEW_TERMS`` when the long one's place or speaker is named elsewhere in
+#: the other article. Round 72, on all 304 development pairs: 7 labels of more detail
+#: mended, no same fact made one (2.5 times: 2 mended; 3.5 times: 6).
+SHORT_SIDE_WORDS_RATIO = 3.0
+#: … sharing at least this share of its pieces of words with it (0: one less mended, one same
+#: fact made wrong; 0.5: one less mended) …
+SHORT_SIDE_COVERED = 0.3
+#: … which has at least this many terms the short one's article nowhere has (3: three less
+#: mended; 1: the same as 2).
+SHORT_SIDE_NEW_TERMS = 2
 
 
 def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
@@ -445,9 +462,12 @@ def relation_of(
     terms_a, terms_b = text_terms or (a.weights.keys(), b.weights.keys())
     pieces_a, pieces_b = gram_set(text_a), gram_set(text_b)
     new_a, new_b = len(a.weights.keys() - terms_b), len(b.weights.keys() - terms_a)
-    if _more_detail((a, pieces_a, new_a), (b, pieces_b, new_b)):
+    words_a, words_b = len(_LIKENESS_WORD.findall(text_a)), len(_LIKENESS_WORD.findall(text_b))
+    side_a = _Side(a, pieces_a, new_a, words_a)
+    side_b = _Side(b, pieces_b, new_b, words_b)
+    if _more_detail(side_a, side_b):
         return "adds_detail", "a", ()
-    if _more_detail((b, pieces_b, new_b), (a, pieces_a, new_a)):
+    if _more_detail(side_b, side_a):
         return "adds_detail", "b", ()
     return "same_fact", None, ()
 
@@ -489,18 +509,33 @@ _MARKS_AND_SPACES = "\"“”„«»‚‹›「」『』'‘’ \u00a0\u202f\u2
 _LEFT_OVER_MARK = re.compile(r"[\"“”„«»‚‹›「」『』]|(?<![^\W_])['‘’]|['‘’](?![^\W_])")
 
 
-def _more_detail(
-    rich: tuple[UnitTerms, set[str], int], other: tuple[UnitTerms, set[str], int]
-) -> bool:
-    """Whether ``rich`` says what ``other`` says and clearly more.
+class _Side(NamedTuple):
+    """One sentence as ``_more_detail`` weighs it."""
 
-    Each side is given as its terms, the pieces of its words, and how many of its terms
-    the other article nowhere has.
-    """
-    (rich_terms, rich_pieces, rich_new), (other_terms, other_pieces, other_new) = rich, other
-    covered = len(rich_pieces & other_pieces) / len(other_pieces) if other_pieces else 0.0
-    return (
+    terms: UnitTerms
+    #: the three-letter pieces of its words (``grams.gram_set``)
+    pieces: set[str]
+    #: how many of its terms the other article nowhere has
+    new: int
+    #: how many words it has
+    words: int
+
+
+def _more_detail(rich: _Side, other: _Side) -> bool:
+    """Whether ``rich`` says what ``other`` says and clearly more."""
+    shared = len(rich.pieces & other.pieces)
+    covered = shared / len(other.pieces) if other.pieces else 0.0
+    if (
         covered >= DETAIL_COVERED
-        and rich_terms.total >= DETAIL_RATIO * other_terms.total
-        and rich_new - other_new >= DETAIL_NEW_TERMS
+        and rich.terms.total >= DETAIL_RATIO * other.terms.total
+        and rich.new - other.new >= DETAIL_NEW_TERMS
+    ):
+        return True
+    # a short sentence that tells nothing the other article lacks, against one of many
+    # times its words with more that the first article nowhere has (round 72)
+    return (
+        covered >= SHORT_SIDE_COVERED
+        and rich.words >= SHORT_SIDE_WORDS_RATIO * other.words
+        and other.new == 0
+        and rich.new >= SHORT_SIDE_NEW_TERMS
     )

@@ -428,10 +428,53 @@ def test_more_detail_is_told_alike_with_the_sides_swapped(added: list[str], weig
     mirrored, mirrored_side, _ = relation_of(poorer, richer, _POORER, rich_text, shares_quote=False)
     assert relation == mirrored
     assert {side, mirrored_side} in ({None}, {"a", "b"})
-    # more detail exactly when three or more new terms weigh half the poorer side again
-    assert (relation == "adds_detail") == (
-        len(set(added)) >= 3 and 3.0 + weight * len(set(added)) >= 1.5 * 3.0
+    # more detail exactly when three or more new terms weigh half the poorer side again, or
+    # (round 72) when two or more new terms come with three times the poorer side's words
+    weighs_more = len(set(added)) >= 3 and 3.0 + weight * len(set(added)) >= 1.5 * 3.0
+    three_times_the_words = len(set(added)) >= 2 and 3 + len(added) >= 3 * 3
+    assert (relation == "adds_detail") == (weighs_more or three_times_the_words)
+
+
+_SHORT = "Road closed."
+_SHORT_TERMS = {"road": 1.0, "closed": 1.0}
+
+
+def test_a_short_sentence_against_one_of_three_times_its_words_is_less_detail() -> None:
+    # the long one says "road" and "closed" (a third of the short one's pieces and more),
+    # with two terms the other article nowhere has, the short one none
+    long_text = "The road between Erzin and Samagaldai stayed closed for two days."
+    longer = _terms(_SHORT_TERMS | {"erzin": 0.2, "samagaldai": 0.2, "#2": 0.1, "days": 0.1})
+    shorter = _terms(_SHORT_TERMS)
+    elsewhere = ({"road", "closed", "erzin", "samagaldai", "#2", "days"}, {"road", "closed"})
+    relation = relation_of(
+        longer, shorter, long_text, _SHORT, shares_quote=False, text_terms=elsewhere
     )
+    assert relation[:2] == ("adds_detail", "a")
+    swapped = relation_of(
+        shorter, longer, _SHORT, long_text, shares_quote=False, text_terms=elsewhere[::-1]
+    )
+    assert swapped[:2] == ("adds_detail", "b")
+
+
+def test_a_short_sentence_with_a_word_of_its_own_is_the_same_fact() -> None:
+    long_text = "The road between Erzin and Samagaldai stayed closed for two days."
+    longer = _terms(_SHORT_TERMS | {"erzin": 0.2, "samagaldai": 0.2, "#2": 0.1, "days": 0.1})
+    shorter = _terms(_SHORT_TERMS | {"snowdrifts": 0.3})
+    short_text = "Road closed by snowdrifts."
+    # "snowdrifts", which the long one's article nowhere has: each tells something
+    elsewhere = ({"road", "closed", "erzin", "samagaldai", "#2", "days"}, set(shorter.weights))
+    relation = relation_of(
+        longer, shorter, long_text, short_text, shares_quote=False, text_terms=elsewhere
+    )
+    assert relation[:2] == ("same_fact", None)
+    # nor is a sentence of less than three times the short one's words more detail
+    medium_text = "Road stayed closed near Erzin."
+    medium = _terms(_SHORT_TERMS | {"erzin": 0.2, "stayed": 0.1})
+    relation = relation_of(medium, _terms(_SHORT_TERMS), medium_text, _SHORT, shares_quote=False)
+    assert relation[:2] == ("same_fact", None)
+    longer_text = "The road stayed closed near Erzin."
+    relation = relation_of(medium, _terms(_SHORT_TERMS), longer_text, _SHORT, shares_quote=False)
+    assert relation[:2] == ("adds_detail", "a")
 
 
 @pytest.mark.parametrize(
