@@ -364,7 +364,11 @@ def unit_before_difference(a: UnitTerms, b: UnitTerms, text_a: str, text_b: str)
     ending the engine reads as one. Round 56, on all 240 development pairs: 4 contradictions
     more labelled right (Greenlandic, Tongan, Tswana, Igbo), no label made wrong; without the
     rough figures and bounds left out, 3 same facts and a shared quote read as
-    contradictions ("nesten 200 kilometer" / "nesten 20 mil").
+    contradictions ("nesten 200 kilometer" / "nesten 20 mil"). Until round 72 only figures
+    of 10 or more, decimals and amounts were compared; counts under ten too, in digits or in
+    words (Hmong "hnub Xya" / "hnub Tsib", Cornish "esa 4" / "esa tri", Marathi "सुमारे तीन"
+    / "सुमारे पाच"): on all 304 development pairs 6 contradictions more labelled right, 2
+    same facts made wrong ("inap 2 aua" against "inap 20").
     """
     loose = a.hedged | b.hedged | a.bounds.keys() | b.bounds.keys()
     after_a = _figures_after_words(a, text_a)
@@ -373,8 +377,8 @@ def unit_before_difference(a: UnitTerms, b: UnitTerms, text_a: str, text_b: str)
         for other_word, y in after_b:
             if word != other_word or x == y or {x, y} & loose:
                 continue
-            if x not in a.figures or y not in b.figures or x in b.figures or y in a.figures:
-                continue
+            if x in b.weights or y in a.weights:
+                continue  # either value given by the other side
             if _scaled_alike({x: ""}, {y: ""}):
                 continue
             return f"{a.surfaces[x]} ≠ {b.surfaces[y]}"
