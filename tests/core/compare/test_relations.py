@@ -745,3 +745,19 @@ def test_a_count_under_ten_after_the_same_word_agrees_with_itself_in_words(count
         f"Yth esa {words[count]} pyskador a-bervedh y'n skath Morvoren.",
     )
     assert pair.relation != "contradicts"
+
+
+@given(st.sampled_from(["K", "P", "TSH"]), st.integers(2, 900), st.integers(2, 900))
+def test_amounts_after_the_same_capitals_glued_contradict_unless_equal(
+    sign: str, first: int, second: int
+) -> None:
+    # a currency in letters glued to its figure, the words around each told otherwise
+    text_a = f"Ndalama zokwana {sign}{first} miliyoni zidzagwiritsidwa ntchito kukweza mpanda."
+    text_b = f"Boma lalonjeza {sign}{second} miliyoni kuti mpanda wa pakiyi ukwezedwe."
+    pair = _only_pair(text_a, text_b)
+    swapped = _only_pair(text_b, text_a)
+    if first * 20 < second * 21 and second * 20 < first * 21:
+        return  # within a twentieth: a close figure, compared by other rules
+    assert pair.relation == swapped.relation == "contradicts"
+    assert pair.differences == (f"{first} ≠ {second}",)
+    assert swapped.differences == (f"{second} ≠ {first}",)
