@@ -761,3 +761,47 @@ def test_amounts_after_the_same_capitals_glued_contradict_unless_equal(
     assert pair.relation == swapped.relation == "contradicts"
     assert pair.differences == (f"{first} ≠ {second}",)
     assert swapped.differences == (f"{second} ≠ {first}",)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # Mongolian "Тавин найман" (58): "тавин" unread, "найман" (8) the figure's last digit
+        (
+            "Эрдэнэцагаан сумын 58 настай малчин Д.Батсүх нас барсан байдалтай олдсон.",
+            "Эрдэнэцагаан сумын Тавин найман настай малчин нас барсан байдалтай олдсон.",
+        ),
+        # Kinyarwanda "ijana na makumyabiri" (120): twenty, the figure's last two digits
+        (
+            "Akarere kavuga ko imiryango 120 ituye mu manegeka igomba kwimurwa.",
+            "Akarere kavuga ko imiryango ijana na makumyabiri ituye mu manegeka igomba kwimurwa.",
+        ),
+    ],
+)
+def test_a_number_in_words_read_only_in_part_does_not_contradict_its_figure(
+    text_a: str, text_b: str
+) -> None:
+    assert _only_pair(text_a, text_b).relation != "contradicts"
+    assert _only_pair(text_b, text_a).relation != "contradicts"
+
+
+def test_a_whole_figure_in_words_still_contradicts_the_figure_it_is_not() -> None:
+    pair = _only_pair(
+        "A pleasure boat company has been fined £36,000 after a gangway gave way at the quay.",
+        "A pleasure boat company has been fined thirty thousand pounds after a gangway gave way.",
+    )
+    assert pair.relation == "contradicts"
+
+
+_ENGLISH_UNITS = ["two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+@given(st.integers(11, 999), st.integers(2, 9))
+def test_a_unit_in_words_beside_the_figures_words_contradicts_it_even_as_one_of_its_digits(
+    figure: int, unit: int
+) -> None:
+    # "three" between "said" and "homes", both words of the figure's sentence: read whole
+    text_a = f"The council said {figure} homes in the valley were flooded overnight."
+    text_b = f"The council said {_ENGLISH_UNITS[unit - 2]} homes in the valley were flooded."
+    pair, swapped = _only_pair(text_a, text_b), _only_pair(text_b, text_a)
+    assert pair.relation == swapped.relation == "contradicts"
