@@ -300,6 +300,13 @@ def valued_difference(
     value the other side gives, the word's value none the first side gives, and the word
     none of the first side's. Symmetric.
     """
+    figures_a = bool(read_a) or _has_digit(text_a)
+    figures_b = bool(read_b) or _has_digit(text_b)
+    if not (
+        (figures_a and _has_valued_word(text_b, read_b))
+        or (figures_b and _has_valued_word(text_a, read_a))
+    ):
+        return ""  # most pairs: no such word against a figure, and reading their items costs
     items_a, items_b = _items(text_a, read_a), _items(text_b, read_b)
     found = [
         (figure.start, word.start, figure.text, word.text)
@@ -316,13 +323,25 @@ def valued_difference(
     return f"{shown_a} ≠ {shown_b}"
 
 
+#: The number words of the tables long enough to stand against a figure.
+_VALUED_WORDS = frozenset(word for word in WORD_VALUES if len(word) >= VALUED_LETTERS)
+
+
+def _has_valued_word(text: str, read: Read) -> bool:
+    """Whether ``text`` has a number word of the tables outside where it reads figures."""
+    if _VALUED_WORDS.isdisjoint(_WORD.findall(text.casefold())):
+        return False  # most sentences, told at once
+    return any(
+        _word_value(match.group())
+        and not any(start <= match.start() < end for start, end, _ in read)
+        for match in _WORD.finditer(text)
+    )
+
+
 def _word_value(word: str) -> str:
     """The key ("#5") of a number word of at least ``VALUED_LETTERS`` letters, else ""."""
     lowered = word.casefold()
-    value = WORD_VALUES.get(lowered)
-    if value is None or len(lowered) < VALUED_LETTERS:
-        return ""
-    return f"#{value}"
+    return f"#{WORD_VALUES[lowered]}" if lowered in _VALUED_WORDS else ""
 
 
 def _valued(
