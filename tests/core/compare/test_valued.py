@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import compare_texts
-from desktop_app.core.compare.framed import VALUED_LETTERS, valued_difference
+from desktop_app.core.compare.framed import VALUED_LETTERS, read_spans, valued_difference
 from desktop_app.core.compare.numerals import AMBIGUOUS, WORD_VALUES
-from desktop_app.core.compare.terms import stem
+from desktop_app.core.compare.terms import stem, tokens
 from tests.core.compare.test_framed import NONSENSE, assert_differs_both_ways, difference_by
 
 
@@ -96,6 +96,9 @@ def test_a_figure_against_a_valued_word_differs_both_ways_unless_equal(
     where = min(where, len(words))
     text_a = " ".join([*words[:where], str(figure), *words[where:]])
     text_b = " ".join([*words[:where], valued, *words[where:]])
+    # some such words are read as a count before a noun ("tien quazzle"): then no rule of
+    # unread words applies
+    assume(not read_spans(tokens(text_b)))
     difference = _difference(text_a, text_b)
     assert _difference(text_b, text_a) == " ≠ ".join(reversed(difference.split(" ≠ ")))
     if WORD_VALUES[valued] == figure:
