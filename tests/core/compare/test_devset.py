@@ -243,7 +243,13 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # mends of entry 69, on all 304 pairs: 0.855 / 0.753 / 0.801, labels 0.745, contradictions
     # labelled 0.542, quotes 315 of 315 with none false, only-A recall 0.887, only-B 0.918;
     # the only-A, label and contradiction floors lowered to just under to take them in, the
-    # pair floors raised to just under.
+    # pair floors raised to just under. After round 72 (a number word read only beside
+    # another against a figure beside the same word, a half of a word of scale, a short
+    # sentence against one of three times its words, counts under ten and capitals glued
+    # before figures after the same word, a number in words that is a part of the figure no
+    # contradiction): labels 0.745 -> 0.755 (2,176 -> 2,206 right of 2,920), contradictions
+    # labelled 0.542 -> 0.556 (597 -> 612 of 1,101), pairs, quotes and only-spans unchanged;
+    # the label and contradiction floors raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.886
@@ -251,5 +257,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.854
     assert tuning["pair_recall"] >= 0.752
     assert tuning["pair_f1"] >= 0.800
-    assert tuning["label_accuracy"] >= 0.744
-    assert tuning["labelled_contradicts"] >= 0.54
+    assert tuning["label_accuracy"] >= 0.755
+    assert tuning["labelled_contradicts"] >= 0.555

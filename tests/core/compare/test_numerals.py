@@ -361,3 +361,33 @@ def test_glued_thousands_hundreds_and_tens_read_back(
     text = num2words(n, lang=lang)
     assume(" " not in text)  # written as one word, as these languages glue them
     assert _values(text) == [f"#{n}"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The repairs will cost half a million pounds.", "#500000"),
+        ("Szkòdë rechùje na pół miliona złotëch.", "#500000"),
+        ("Los daños ascienden a medio millón de euros.", "#500000"),
+        ("Los daños ascienden a un millón y medio de euros.", "#1500000"),
+        ("It cost a million and a half.", "#1500000"),
+        ("The work took two and a half days.", "#2.5"),
+    ],
+)
+def test_a_half_before_or_after_a_word_of_scale_is_half_of_it(text: str, value: str) -> None:
+    assert _values(text) == [value]
+
+
+def test_a_half_with_no_number_beside_it_is_no_figure() -> None:
+    assert _values("Half the town was flooded, and half of it was cut off.") == []
+
+
+@given(st.sampled_from(["half a million", "pół miliona", "medio millón"]), st.integers(1, 99))
+def test_half_a_million_against_other_thousands_contradicts_both_ways(
+    half: str, thousands: int
+) -> None:
+    assume(thousands != 50)
+    text_a = f"Szacunki mówią o {thousands}0 000 złotych strat w porcie Hel."
+    text_b = f"Szacunki mówią o {half} złotych strat w porcie Hel."
+    assert _relation(text_a, text_b) == "contradicts"
+    assert _relation(text_b, text_a) == "contradicts"
