@@ -55,6 +55,7 @@ from desktop_app.core.paired_paragraphs import PairedParagraphs
 from desktop_app.core.project import Project
 from desktop_app.core.quote_only_alone import first_passes_alone, on_its_whole_context
 from desktop_app.core.quote_only_crossed_units import review_another_unit_past_the_edge
+from desktop_app.core.quote_only_moved_blocks import placed_on_its_moved_block
 from desktop_app.core.quote_search import PLACED_STATES, search
 from desktop_app.core.quote_search import Placement as Placement
 from desktop_app.core.records import (
@@ -93,8 +94,10 @@ def place(
     (``batch_placement.review_left_out``), and so does one on a twin of its own block
     (``core.paragraph_twin_doubts``). Last, a moved one whose context is not whole, while
     its quote stands elsewhere with its whole context, goes there, or to review when it
-    stands so twice (``quote_only_alone.on_its_whole_context``); and one across a blank
-    line into a unit alike but for figures goes to review
+    stands so twice (``quote_only_alone.on_its_whole_context``); one still in review goes
+    to the one copy of its own block when the blocks stored around it do not meet
+    (``core.quote_only_moved_blocks``: its block moved whole, not cut out); and one across
+    a blank line into a unit alike but for figures goes to review
     (``core.quote_only_crossed_units``)."""
     found = search(text, position, quote, hint=hint)
     if found.state in PLACED_STATES:
@@ -108,6 +111,7 @@ def place(
     expected = position.start if hint is None else hint
     placed = placed_on_its_one_copy(text, position, quote, placed, expected)
     placed = on_its_whole_context(text, position, quote, placed)
+    placed = placed_on_its_moved_block(text, position, quote, placed)
     return review_another_unit_past_the_edge(text, quote, placed)
 
 
