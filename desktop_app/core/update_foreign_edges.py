@@ -46,15 +46,16 @@ class ForeignEdges:
     ) -> bool:
         """Whether new ``[start, end)``, placed for old ``[old_start, old_end)``, crosses a
         blank line and its piece before the first break (after the last), the lesser part
-        of it, stands in a paragraph whose other text the diff took from the old text
-        (:data:`EVIDENCE` code points at least) and none of it from before (after) the
-        passage within its own paragraph and the one before (after) it."""
+        of it and holding a letter or digit (a lone full stop tells nothing), stands in a
+        paragraph whose other text the diff took from the old text (:data:`EVIDENCE` code
+        points at least) and none of it from before (after) the passage within its own
+        paragraph and the one before (after) it."""
         alignment = self._alignment
         old, new = alignment.old, alignment.new
         first = new.find(BREAK, start, end)
         if first < 0:
             return False
-        if start < first and (first - start) * 2 < end - start:
+        if _a_lesser_piece_with_words(new, start, first, end - start):
             paragraph = new.rfind(BREAK, 0, start)
             own = old.rfind(BREAK, 0, old_start)
             before_own = old.rfind(BREAK, 0, max(0, own))
@@ -62,7 +63,7 @@ class ForeignEdges:
             if self._foreign(0 if paragraph < 0 else paragraph + len(BREAK), start, near):
                 return True
         last = new.rfind(BREAK, start, end) + len(BREAK)
-        if last < end and (end - last) * 2 < end - start:
+        if _a_lesser_piece_with_words(new, last, end, end - start):
             paragraph = new.find(BREAK, end)
             own = old.find(BREAK, old_end)
             after_own = old.find(BREAK, own + len(BREAK)) if own >= 0 else -1
@@ -98,3 +99,9 @@ class ForeignEdges:
                 found.append((block.old + first - block.new, block.old + last - block.new))
             index += 1
         return found
+
+
+def _a_lesser_piece_with_words(new: str, lo: int, hi: int, placed: int) -> bool:
+    """Whether new ``[lo, hi)`` is under half of a placement ``placed`` code points long
+    and holds a letter or digit."""
+    return lo < hi and (hi - lo) * 2 < placed and any(map(str.isalnum, new[lo:hi]))

@@ -74,6 +74,22 @@ def test_placements_the_rule_does_not_concern_are_kept() -> None:
     assert not edges.piece_in_another_paragraph(old_start, old_end, body, end)
 
 
+def test_a_piece_without_a_letter_or_digit_tells_nothing() -> None:
+    old = _text(SIGNED, "ann bob cat dan")
+    old_start = old.index("\n\n@cat") - 1  # the last letter of Bob's signature, then Cat's
+    old_end = old.index("\n", old.index("@cat")) + 1 + len("The café at the pier")
+    length = old_end - old_start
+    new = _text(SIGNED, "dan cat bob ann")
+    start = new.index("\n\n@cat") - 1  # the last letter of Dan's signature
+    edges = ForeignEdges(Alignment(old, new))
+    assert edges.piece_in_another_paragraph(old_start, old_end, start, start + length)
+    stopped = new.replace("my phone\n\n@cat", "my phone.\n\n@cat")  # a full stop there
+    start = stopped.index("\n\n@cat") - 1
+    assert stopped[start] == "."
+    edges = ForeignEdges(Alignment(old, stopped))
+    assert not edges.piece_in_another_paragraph(old_start, old_end, start, start + length)
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.permutations(list(POSTS)), st.data())
 def test_nothing_is_reviewed_when_the_text_did_not_change(
