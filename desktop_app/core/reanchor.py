@@ -69,6 +69,7 @@ from desktop_app.core.refrain_neighbours import RefrainNeighbours
 from desktop_app.core.repeated_paragraphs import RepeatedParagraphs
 from desktop_app.core.text import canonicalize, sha256_hex
 from desktop_app.core.text_lines import text_lines
+from desktop_app.core.update_foreign_edges import ForeignEdges
 from desktop_app.core.update_item_copies import placed_off_its_block
 from desktop_app.core.update_moved_in_blocks import review_moved_in_block
 from desktop_app.core.update_next_heads import next_head_left_out
@@ -205,6 +206,7 @@ def replace_article_text(
     own_paragraphs = OwnParagraphs(article.text, text)
     paragraph_copies = ParagraphCopies(article.text, text)
     split_paragraphs = SplitParagraphs(alignment)
+    foreign_edges = ForeignEdges(alignment)
     old_paragraphs = _paragraph_starts(lines)
     new_paragraphs = _paragraph_starts(new_lines)
     shifts: dict[tuple[int, int], int | None] = {}
@@ -256,6 +258,7 @@ def replace_article_text(
                 placement = split_paragraphs.moved_copy_left_out(
                     position.start, position.end, placement
                 )
+                placement = foreign_edges.reviewed(position.start, position.end, placement)
             if (
                 repeats
                 and placement.state in PLACED_STATES
