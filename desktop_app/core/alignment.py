@@ -153,6 +153,28 @@ class Alignment:
                 kept += last - first
         return kept / max(1, min(hi, self._old_length) - lo)
 
+    def supported(
+        self, start: int, end: int, new_start: int, new_end: int, reach: int, least: float
+    ) -> bool:
+        """Whether :meth:`support` is ``least`` or more, told as soon as the blocks read so
+        far hold that share (the surroundings of most placements came along: the first few
+        blocks tell)."""
+        lo, hi = max(0, start - reach), end + reach
+        near_lo, near_hi = new_start - 2 * reach, new_end + 2 * reach
+        whole = max(1, min(hi, self._old_length) - lo)
+        kept = 0
+        index = max(0, bisect_right(self._old_starts, lo) - 1)
+        for old, new, length, _, _ in self.blocks[
+            index : bisect_left(self._old_starts, hi, index)
+        ]:  # as in ``support``; the share only grows, so the first time it is enough tells
+            first = lo if lo > old else old
+            last = hi if hi < old + length else old + length
+            if first < last and near_lo <= new + first - old and new + last - old <= near_hi:
+                kept += last - first
+                if kept / whole >= least:
+                    return True
+        return kept / whole >= least  # no block came along near (or none is needed)
+
     def was_elsewhere(self, start: int, end: int, own: tuple[int, int] = (0, 0)) -> bool:
         """Whether new ``[start, end)`` (not aligned) is found word for word in the old text
         where the old text did not survive: text moved in from elsewhere, not typed in or

@@ -16,6 +16,7 @@ from desktop_app.core.quote_search import (
     Candidate,
     Placement,
     context_similarity,
+    copy_starts,
     elsewhere,
     score,
 )
@@ -69,7 +70,7 @@ def checked_placement(
     doubtful = (
         new_end - new_start > GROWS * (end - start)
         or elsewhere >= SPLIT * (end - start)
-        or (not moved and alignment.support(start, end, new_start, new_end, REACH) < SUPPORTED)
+        or (not moved and not alignment.supported(start, end, new_start, new_end, REACH, SUPPORTED))
         or (
             _context_doubtful(alignment, position, new_start, new_end, quote, moved)
             and not _carried_in_its_line(alignment, position, new_start, new_end)
@@ -155,9 +156,10 @@ def _context_doubtful(
         return False
     if min(prefix, suffix) >= CONTEXT_KEPT:
         return False  # both sides nearly as they were: no copy elsewhere can fit better
-    copies = elsewhere(text, start, end, quote, alignment.copies)
-    if not copies or _copies_all_carried(alignment, position, quote, copies):
-        return False
+    starts = copy_starts(text, start, end, quote.exact, alignment.copies)
+    if not starts or _copies_all_carried(alignment, position, quote, starts):
+        return False  # the copies are scored only past this (most came along whole)
+    copies = [score(text, at, at + len(quote.exact), quote, start) for at in starts]
     if min(prefix, suffix) < REPEATED_CONTEXT:
         return not (
             _one_side_unique(prefix, suffix, copies) and _others_carried(alignment, position, quote)
@@ -175,7 +177,7 @@ def _carried_in_its_line(
     the old ones close by, which lifts the doubt its changed context casts. Asked only of
     placements whose context is in doubt."""
     return carried_in_a_single_line(alignment, position.start, position.end, start) and (
-        alignment.support(position.start, position.end, start, end, REACH) >= SUPPORTED
+        alignment.supported(position.start, position.end, start, end, REACH, SUPPORTED)
     )
 
 
@@ -199,13 +201,14 @@ def _one_side_unique(prefix: float, suffix: float, copies: list[Candidate]) -> b
 
 
 def _copies_all_carried(
-    alignment: Alignment, position: TextPosition, quote: TextQuote, copies: list[Candidate]
+    alignment: Alignment, position: TextPosition, quote: TextQuote, starts: list[int]
 ) -> bool:
-    """Whether the copies of the quote elsewhere in the new text are the old text's other
-    copies, each come along whole to where it now stands (none new, none gone): the diff
-    then told them apart, and one fitting about as well is no sign of a mix-up."""
+    """Whether the copies of the quote elsewhere in the new text (where they ``starts``,
+    ``quote_search.copy_starts``) are the old text's other copies, each come along whole to
+    where it now stands (none new, none gone): the diff then told them apart, and one
+    fitting about as well is no sign of a mix-up."""
     carried = _other_copies_carried(alignment, position, quote)
-    return carried is not None and carried == {copy.start for copy in copies}
+    return carried is not None and carried == set(starts)
 
 
 def _others_carried(alignment: Alignment, position: TextPosition, quote: TextQuote) -> bool:

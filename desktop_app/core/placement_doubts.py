@@ -45,11 +45,13 @@ def reordered_across_an_edge(text: str, start: int, end: int, quote: TextQuote) 
     or a word of the stored context that the quote lacks now stands inside it (names of a
     list, or sentences, reordered across the passage's edge: where it now begins or ends
     is a guess)."""
-    context = _words(quote.prefix) | _words(quote.suffix)
-    ends = _words(quote.exact[:CONTEXT]) | _words(quote.exact[-CONTEXT:])
-    outside = _words(text[max(0, start - CONTEXT) : start]) | _words(text[end : end + CONTEXT])
-    if (outside & ends) - context:
-        return True
+    # each two stretches read as one, a code point that no word holds between them
+    context = _words(f"{quote.prefix}\0{quote.suffix}")
+    before, after = text[max(0, start - CONTEXT) : start], text[end : end + CONTEXT]
+    if before != quote.prefix or after != quote.suffix:  # else its words are the context's
+        ends = _words(f"{quote.exact[:CONTEXT]}\0{quote.exact[-CONTEXT:]}")
+        if (_words(f"{before}\0{after}") & ends) - context:
+            return True
     # each word of the context looked for whole (a passage is long, its context's words few)
     return any(
         _holds_word(text, word, start, end)

@@ -126,21 +126,33 @@ def elsewhere(
     """Exact occurrences of the quote outside ``[start, end)``, scored with ``start`` as the
     expected place (the nearest :data:`MAX_OCCURRENCES`); ``copies`` (of ``text``) finds
     them without reading the whole text each time."""
-    length, found = len(quote.exact), list[int]()
+    length = len(quote.exact)
+    return [
+        score(text, at, at + length, quote, start)
+        for at in copy_starts(text, start, end, quote.exact, copies)
+    ]
+
+
+def copy_starts(
+    text: str, start: int, end: int, exact: str, copies: CopyIndex | None = None
+) -> list[int]:
+    """Where the occurrences :func:`elsewhere` scores start, the nearest to ``start`` first
+    (a caller that needs only where they stand saves scoring them)."""
+    length, found = len(exact), list[int]()
     if copies is None:
-        at = text.find(quote.exact)
+        at = text.find(exact)
         while at != -1 and len(found) < MOST_COPIES:  # forward only: one pass over the text
             if min(at + length, end) <= max(at, start):
                 found.append(at)
-            at = text.find(quote.exact, at + 1)
+            at = text.find(exact, at + 1)
     else:
-        for at in copies.find_all(quote.exact):
+        for at in copies.find_all(exact):
             if len(found) == MOST_COPIES:
                 break
             if min(at + length, end) <= max(at, start):
                 found.append(at)
     found.sort(key=lambda at: abs(at - start))
-    return [score(text, at, at + length, quote, start) for at in found[:MAX_OCCURRENCES]]
+    return found[:MAX_OCCURRENCES]
 
 
 #: Copies of a quote looked at for one with its whole context (``_whole_elsewhere``).

@@ -41,3 +41,32 @@ def test_support_counts_the_surviving_pieces_that_stayed_near(
     end = min(len(old), start + length)
     got = alignment.support(start, end, new_start, new_start + length, reach)
     assert got == _support_by_pieces(alignment, start, end, new_start, new_start + length, reach)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=30),
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=30),
+    st.integers(min_value=0, max_value=200),
+    st.integers(min_value=0, max_value=60),
+    st.integers(min_value=0, max_value=200),
+    st.integers(min_value=1, max_value=40),
+    st.sampled_from([0.0, 0.1, 0.4, 0.5, 0.9, 1.0]),
+)
+def test_supported_tells_what_support_reaching_the_share_tells(
+    old_words: list[str],
+    new_words: list[str],
+    start: int,
+    length: int,
+    new_start: int,
+    reach: int,
+    least: float,
+) -> None:
+    # stopping at the first block that makes the share enough never changes the answer
+    old, new = "".join(old_words), "".join(new_words)
+    alignment = Alignment(old, new)
+    start = min(start, len(old))
+    end = min(len(old), start + length)
+    share = alignment.support(start, end, new_start, new_start + length, reach)
+    supported = alignment.supported(start, end, new_start, new_start + length, reach, least)
+    assert supported == (share >= least)

@@ -7,9 +7,15 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.anchoring import describe
-from desktop_app.core.placement_doubts import _holds_word, pasted_beside
+from desktop_app.core.anchoring import CONTEXT, describe
+from desktop_app.core.placement_doubts import (
+    _holds_word,
+    _words,
+    pasted_beside,
+    reordered_across_an_edge,
+)
 from desktop_app.core.reanchor import place
+from desktop_app.core.records import TextQuote
 
 BEFORE = "Crowds gathered outside the ministry as the delegation arrived in the capital."
 ENTRY = "14:13 GMT\nUpdate: Officials in Astana warned that trade would grow as routes opened."
@@ -67,3 +73,53 @@ def test_a_word_stands_whole_in_a_span_as_the_word_pattern_finds_it(
     for run in set(re.findall(r"\w+", word)):
         expected = run in re.findall(r"\w+", text[start:end])
         assert _holds_word(text, run, start, end) == expected
+
+
+def _reordered_stretch_by_stretch(text: str, start: int, end: int, quote: TextQuote) -> bool:
+    """``reordered_across_an_edge`` as first written: each stretch's words read apart, the
+    words outside read whatever the context."""
+    context = _words(quote.prefix) | _words(quote.suffix)
+    ends = _words(quote.exact[:CONTEXT]) | _words(quote.exact[-CONTEXT:])
+    outside = _words(text[max(0, start - CONTEXT) : start]) | _words(text[end : end + CONTEXT])
+    if (outside & ends) - context:
+        return True
+    return any(
+        _holds_word(text, word, start, end)
+        for word in context
+        if not _holds_word(quote.exact, word, 0, len(quote.exact))
+    )
+
+
+EDGE_PIECES = ["Ruiz ", "Hart ", "Okafor, ", "said ", "so. ", "the ", "draw\n", "fair_1 ", "é"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(EDGE_PIECES), min_size=1, max_size=40),
+    st.lists(st.sampled_from(EDGE_PIECES), min_size=1, max_size=40),
+    st.integers(min_value=0, max_value=300),
+    st.integers(min_value=1, max_value=80),
+    st.integers(min_value=-8, max_value=8),
+    st.integers(min_value=-8, max_value=8),
+)
+def test_words_across_an_edge_are_told_as_when_each_stretch_was_read_apart(
+    old_pieces: list[str],
+    new_pieces: list[str],
+    start: int,
+    length: int,
+    shift_start: int,
+    shift_end: int,
+) -> None:
+    # the passage placed in the old text itself (the context as stored: the shortcut), or
+    # in a reordered text, its ends nudged (the words outside read)
+    old, new = "".join(old_pieces), "".join(new_pieces)
+    start = min(start, len(old) - 1)
+    end = min(len(old), start + length)
+    position, quote = describe(old, start, end)
+    if not quote.exact.strip():
+        return
+    for text in (old, new):
+        lo = max(0, min(len(text), position.start + shift_start))
+        hi = max(lo, min(len(text), position.end + shift_end))
+        expected = _reordered_stretch_by_stretch(text, lo, hi, quote)
+        assert reordered_across_an_edge(text, lo, hi, quote) == expected
