@@ -33,6 +33,7 @@ from desktop_app.core.compare.neighbours import (
     next_partner_pairs,
     weak_anchors,
 )
+from desktop_app.core.compare.openings import opening_pairs
 from desktop_app.core.compare.quotes import quotes_and_names
 from desktop_app.core.compare.relations import relation_of
 from desktop_app.core.compare.second_halves import second_halves
@@ -182,6 +183,13 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         list(selected), (group_a, group_b), placed, (grams_a, grams_b), (place_a, place_b)
     ):
         selected[i, j] = scores.get((group_a[i], group_b[j]), 0.0)
+    # two unpaired sentences of both openings that prefer each other, sharing a term that is
+    # more than what a number counts (``openings``)
+    for i, j in opening_pairs(
+        list(selected), (group_a, group_b), placed, (grams_a, grams_b), (place_a, place_b)
+    ):
+        if _terms_shared(terms_a[i], terms_b[j]):
+            selected[i, j] = scores[group_a[i], group_b[j]]
 
     def score_of(i: int, j: int) -> float:
         return scores.get((group_a[i], group_b[j]), 0.0)

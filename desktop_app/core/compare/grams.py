@@ -185,8 +185,8 @@ def mutual_gram_partners(
     """
     floor = min(GRAM_MUTUAL_SCORE, GRAM_SECOND_SCORE)
     sides = (
-        _Side(vectors[0], vectors[1], places[0], places[1]),
-        _Side(vectors[1], vectors[0], places[1], places[0]),
+        PieceRows(vectors[0], vectors[1], places[0], places[1]),
+        PieceRows(vectors[1], vectors[0], places[1], places[0]),
     )
     found: dict[tuple[int, int], float] = {}
     for k, (side, other) in enumerate((sides, sides[::-1])):
@@ -206,7 +206,7 @@ def mutual_gram_partners(
     return sorted((i, j, score) for (i, j), score in found.items())
 
 
-class _Side:
+class PieceRows:
     """The scores of one text's sentences against the other's, row by row, kept once made."""
 
     def __init__(

@@ -7,7 +7,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from desktop_app.core.compare.grams import GRAM_POSITION_WEIGHT, Vector, gram_cosine
-from desktop_app.core.compare.left_out import LATE_PLACE
 
 #: A sentence already paired and an unpaired sentence just before or after one of its
 #: partners are paired when the pieces of words (``grams``) the two share and that none of
@@ -35,6 +34,10 @@ ONLY_OPENING_RUNS = True
 #: ``ONLY_OPENING_RUNS``): round 68, in the engine, 7 true pairs more and no false one from
 #: 0.3 (from 0.25, 13 true and 10 false; from 0.35, 1 true).
 FAR_FRESH_PIECES_SCORE = 0.3
+#: … and not when both sentences stand this far into their texts or further (0 first, 1
+#: last): the endings, where ``left_out.late_weak_pairs`` drops weak pairs (round 68 set
+#: this with that rule's place, 0.8, before round 73 moved that rule's to 0.6).
+LATE_PLACE = 0.8
 #: … and only when the paired sentence, its present partners set aside, likes the new one
 #: best by pieces of words too (less the position term).
 PAIRED_PREFERS = True
@@ -56,7 +59,7 @@ def second_halves(
     ``(i ± 1, j)`` the other way round) is kept when the new sentence likes the paired one
     best by words and by pieces (less the position term, ties counting as best), the
     pieces they share that none of the paired sentence's partners holds reach
-    ``FRESH_PIECES_SCORE``, the two do not both stand ``left_out.LATE_PLACE`` or more into
+    ``FRESH_PIECES_SCORE``, the two do not both stand ``LATE_PLACE`` or more into
     their texts, and, as ``ONLY_OPENING_RUNS`` and ``PAIRED_PREFERS`` ask, the unit beyond
     the new one is unpaired too and the paired sentence likes the new one best by pieces
     once its partners are set aside. Judged on ``pairs`` as given, so swapping the texts

@@ -8,8 +8,7 @@ from hypothesis import strategies as st
 from desktop_app.core.compare import compare_texts, neighbours
 from desktop_app.core.compare import second_halves as halves
 from desktop_app.core.compare.grams import Vector
-from desktop_app.core.compare.left_out import LATE_PLACE
-from desktop_app.core.compare.second_halves import FRESH_PIECES_SCORE, second_halves
+from desktop_app.core.compare.second_halves import FRESH_PIECES_SCORE, LATE_PLACE, second_halves
 from tests.core.compare.devset import load
 from tests.core.compare.test_neighbours import KIEL_A, KIEL_B
 
