@@ -98,6 +98,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 62 (8)", 8),
     ("  round 65 (8)", 8),
     ("  round 66 (8)", 8),
+    ("  round 70 (8)", 8),
+    ("  round 71 (8)", 8),
 )
 
 
