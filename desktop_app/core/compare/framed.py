@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass
 
 import regex
@@ -252,26 +252,34 @@ def _beside(
         is_time = any(value.startswith("@time:") for value in figure.values)
         if not is_time and not _FRACTION.fullmatch(figure.text):
             continue
-        for step in (-1, 1):
-            if not 0 <= k + step < len(items) or items[k + step].is_figure:
-                continue
-            word = items[k + step]
-            first, last = sorted((figure, word), key=lambda item: item.start)
-            if not _GAP.fullmatch(text[first.end : last.start]):
-                continue
-            for m, met in enumerate(other):
-                n = m - step  # where the figure stands beside the frame word on the other side
-                if met.key != word.key or not 0 <= n < len(other):
-                    continue
-                unread = other[n]
-                first, last = sorted((unread, met), key=lambda item: item.start)
-                if (
-                    unread.key not in stems
-                    and unread.key in other_keys
-                    and _GAP.fullmatch(other_text[first.end : last.start])
-                ):
-                    found.append((figure, (unread.start, unread.end)))
+        for unread in _facing(text, items, k, other_text, other):
+            if unread.key not in stems and unread.key in other_keys:
+                found.append((figure, (unread.start, unread.end)))
     return found
+
+
+def _facing(
+    text: str, items: list[_Item], k: int, other_text: str, other: list[_Item]
+) -> Iterator[_Item]:
+    """Each item of ``other`` that stands where ``items[k]`` stands beside a frame word: right
+    before (after) a word with the key of the word right before (after) ``items[k]``, with
+    nothing but a gap between either pair."""
+    figure = items[k]
+    for step in (-1, 1):
+        if not 0 <= k + step < len(items) or items[k + step].is_figure:
+            continue
+        word = items[k + step]
+        first, last = sorted((figure, word), key=lambda item: item.start)
+        if not _GAP.fullmatch(text[first.end : last.start]):
+            continue
+        for m, met in enumerate(other):
+            n = m - step  # where the figure would stand beside the frame word there
+            if met.key != word.key or not 0 <= n < len(other):
+                continue
+            facing = other[n]
+            first, last = sorted((facing, met), key=lambda item: item.start)
+            if _GAP.fullmatch(other_text[first.end : last.start]):
+                yield facing
 
 
 #: Fewest letters of a number word the engine reads only beside another (``numerals.AMBIGUOUS``:
@@ -360,22 +368,10 @@ def _valued(
         counts = {value for value in figure.values if value.startswith("#")}
         if not figure.is_figure or not counts or not counts.isdisjoint(other_keys):
             continue
-        for step in (-1, 1):
-            if not 0 <= k + step < len(items) or items[k + step].is_figure:
+        for valued in _facing(text, items, k, other_text, other):
+            if valued.is_figure:
                 continue
-            word = items[k + step]
-            first, last = sorted((figure, word), key=lambda item: item.start)
-            if not _GAP.fullmatch(text[first.end : last.start]):
-                continue
-            for m, met in enumerate(other):
-                n = m - step  # where the figure would stand beside the frame word there
-                if met.key != word.key or not 0 <= n < len(other) or other[n].is_figure:
-                    continue
-                valued = other[n]
-                value = _word_value(valued.text)
-                if not value or value in counts or value in keys or valued.key in stems:
-                    continue
-                first, last = sorted((valued, met), key=lambda item: item.start)
-                if _GAP.fullmatch(other_text[first.end : last.start]):
-                    found.append((figure, valued))
+            value = _word_value(valued.text)
+            if value and value not in counts and value not in keys and valued.key not in stems:
+                found.append((figure, valued))
     return found

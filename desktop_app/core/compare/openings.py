@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from desktop_app.core.compare.grams import PieceRows, Vector
+from desktop_app.core.compare.second_halves import members_of
 
 #: Two sentences still without a partner after every other rule, each other's best partner
 #: by the word cosine and by the cosine of their pieces of words (both less the position
@@ -77,8 +78,8 @@ def opening_pairs(
         best_b[h] = max(best_b[h], score)
     rows_a = PieceRows(vectors[0], vectors[1], place_a, place_b)
     rows_b = PieceRows(vectors[1], vectors[0], place_b, place_a)
-    members_a = _members(group_a)
-    members_b = _members(group_b)
+    members_a = members_of(group_a)
+    members_b = members_of(group_b)
     found: list[tuple[int, int]] = []
     for (g, h), score in sorted(placed.items()):
         if g in have_a or h in have_b:
@@ -102,14 +103,6 @@ def opening_pairs(
             )
         ]
     return sorted(found)
-
-
-def _members(groups: Sequence[int]) -> dict[int, list[int]]:
-    """The units of each distinct sentence, in order."""
-    members: dict[int, list[int]] = defaultdict(list)
-    for unit, group in enumerate(groups):
-        members[group].append(unit)
-    return members
 
 
 def _placed_in_order(unit: int, other: int, count: int, partners: Mapping[int, set[int]]) -> bool:

@@ -99,7 +99,7 @@ def second_halves(
         ("a", (group_a, group_b), (partners_a, partners_b), liked_by_b),
         ("b", (group_b, group_a), (partners_b, partners_a), liked_by_a),
     ):
-        members = _members(mine)
+        members = members_of(mine)
         for new in range(len(theirs)):
             if new in others:
                 continue
@@ -117,7 +117,7 @@ def second_halves(
     return sorted(found)
 
 
-def _members(groups: Sequence[int]) -> dict[int, list[int]]:
+def members_of(groups: Sequence[int]) -> dict[int, list[int]]:
     """The units of each distinct sentence, in order."""
     members: dict[int, list[int]] = defaultdict(list)
     for unit, group in enumerate(groups):
