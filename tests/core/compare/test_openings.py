@@ -12,6 +12,7 @@ from desktop_app.core.compare import compare_texts, openings
 from desktop_app.core.compare.grams import Vector
 from desktop_app.core.compare.openings import OPENING_MIN_UNITS, OPENING_PLACE, opening_pairs
 from tests.core.compare.devset import load
+from tests.core.compare.pair_rules import assert_swapping_swaps, run_pair_rule, swapped
 
 #: A's 0 and B's 0 tell a flood ("flo", "ood") in other words; B's 0 also names the river.
 #: A's 1 and B's 1 are unpaired and tell nothing in common; the rest are paired in order.
@@ -42,19 +43,7 @@ def _run(
     vectors: tuple[list[Vector], list[Vector]] = (A_VECTORS, B_VECTORS),
     places: tuple[list[float], list[float]] | None = None,
 ) -> list[tuple[int, int]]:
-    count_a, count_b = len(vectors[0]), len(vectors[1])
-    if places is None:
-        places = (
-            [k / max(1, count_a - 1) for k in range(count_a)],
-            [k / max(1, count_b - 1) for k in range(count_b)],
-        )
-    return opening_pairs(
-        pairs, (list(range(count_a)), list(range(count_b))), placed, vectors, places
-    )
-
-
-def _swapped(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return sorted((j, i) for i, j in pairs)
+    return run_pair_rule(opening_pairs, pairs, placed, vectors, places)
 
 
 @contextmanager
@@ -73,7 +62,7 @@ def test_two_opening_sentences_that_prefer_each_other_are_paired() -> None:
 
 def test_the_rule_sees_both_sides_alike() -> None:
     found = _run(
-        _swapped(PAIRS),
+        swapped(PAIRS),
         {(j, i): score for (i, j), score in PLACED.items()},
         (B_VECTORS, A_VECTORS),
     )
@@ -174,16 +163,7 @@ _VECTOR = st.dictionaries(_PIECES, st.floats(0.05, 1.0), max_size=5)
 def test_swapping_the_texts_swaps_the_pairs(
     vectors_a: list[Vector], vectors_b: list[Vector], data: st.DataObject
 ) -> None:
-    cells = [(i, j) for i in range(len(vectors_a)) for j in range(len(vectors_b))]
-    pairs = data.draw(st.lists(st.sampled_from(cells), max_size=4, unique=True))
-    placed = data.draw(st.dictionaries(st.sampled_from(cells), st.floats(-0.3, 1.0)))
-    found = _run(pairs, placed, (vectors_a, vectors_b))
-    mirrored = _run(
-        _swapped(pairs),
-        {(j, i): score for (i, j), score in placed.items()},
-        (vectors_b, vectors_a),
-    )
-    assert mirrored == _swapped(found)
+    pairs, found = assert_swapping_swaps(_run, vectors_a, vectors_b, data)
     paired_a = {i for i, _ in pairs}
     paired_b = {j for _, j in pairs}
     assert all(i not in paired_a and j not in paired_b for i, j in found)

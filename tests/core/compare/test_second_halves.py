@@ -10,6 +10,7 @@ from desktop_app.core.compare import second_halves as halves
 from desktop_app.core.compare.grams import Vector
 from desktop_app.core.compare.second_halves import FRESH_PIECES_SCORE, LATE_PLACE, second_halves
 from tests.core.compare.devset import load
+from tests.core.compare.pair_rules import assert_swapping_swaps, run_pair_rule, swapped
 from tests.core.compare.test_neighbours import KIEL_A, KIEL_B
 
 #: A's sentence 0 tells a fire ("fir", "ire") and three people hurt ("hur", "urt"); B tells
@@ -36,19 +37,7 @@ def _run(
     vectors: tuple[list[Vector], list[Vector]] = (A_VECTORS, B_VECTORS),
     places: tuple[list[float], list[float]] | None = None,
 ) -> list[tuple[int, int]]:
-    count_a, count_b = len(vectors[0]), len(vectors[1])
-    if places is None:
-        places = (
-            [k / max(1, count_a - 1) / 4 for k in range(count_a)],
-            [k / max(1, count_b - 1) / 4 for k in range(count_b)],
-        )
-    return second_halves(
-        pairs, (list(range(count_a)), list(range(count_b))), placed, vectors, places
-    )
-
-
-def _swapped(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return sorted((j, i) for i, j in pairs)
+    return run_pair_rule(second_halves, pairs, placed, vectors, places, spread=0.25)
 
 
 def test_the_sentence_beside_a_partner_that_tells_the_rest_is_paired() -> None:
@@ -57,7 +46,7 @@ def test_the_sentence_beside_a_partner_that_tells_the_rest_is_paired() -> None:
 
 def test_the_rule_sees_both_sides_alike() -> None:
     found = _run(
-        _swapped(PAIRS),
+        swapped(PAIRS),
         {(j, i): score for (i, j), score in PLACED.items()},
         (B_VECTORS, A_VECTORS),
     )
@@ -108,16 +97,7 @@ _VECTOR = st.dictionaries(_PIECES, st.floats(0.05, 1.0), max_size=5)
 def test_swapping_the_texts_swaps_the_pairs(
     vectors_a: list[Vector], vectors_b: list[Vector], data: st.DataObject
 ) -> None:
-    cells = [(i, j) for i in range(len(vectors_a)) for j in range(len(vectors_b))]
-    pairs = data.draw(st.lists(st.sampled_from(cells), max_size=4, unique=True))
-    placed = data.draw(st.dictionaries(st.sampled_from(cells), st.floats(-0.3, 1.0)))
-    found = _run(pairs, placed, (vectors_a, vectors_b))
-    mirrored = _run(
-        _swapped(pairs),
-        {(j, i): score for (i, j), score in placed.items()},
-        (vectors_b, vectors_a),
-    )
-    assert mirrored == _swapped(found)
+    pairs, found = assert_swapping_swaps(_run, vectors_a, vectors_b, data)
     assert set(found).isdisjoint(pairs)
 
 

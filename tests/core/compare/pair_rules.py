@@ -1,0 +1,63 @@
+"""Shared drivers for the tests of the rules that add pairs between unpaired sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from hypothesis import strategies as st
+
+from desktop_app.core.compare.grams import Vector
+
+Pair = tuple[int, int]
+Vectors = tuple[list[Vector], list[Vector]]
+Places = tuple[list[float], list[float]]
+#: A rule's call: the pairs found so far, each text's sentence groups, the placed scores,
+#: the sentences' vectors and their places in their texts, to the pairs it adds.
+PairRule = Callable[
+    [list[Pair], tuple[list[int], list[int]], dict[Pair, float], Vectors, Places], list[Pair]
+]
+#: A test's runner of one rule: pairs, placed scores and vectors to the pairs added.
+Runner = Callable[[list[Pair], dict[Pair, float], Vectors], list[Pair]]
+
+
+def run_pair_rule(
+    rule: PairRule,
+    pairs: list[Pair],
+    placed: dict[Pair, float],
+    vectors: Vectors,
+    places: Places | None = None,
+    *,
+    spread: float = 1.0,
+) -> list[Pair]:
+    """Run ``rule`` with one group a sentence and, unless given, the sentences spread evenly
+    over the first ``spread`` of each text."""
+    count_a, count_b = len(vectors[0]), len(vectors[1])
+    if places is None:
+        places = (
+            [k / max(1, count_a - 1) * spread for k in range(count_a)],
+            [k / max(1, count_b - 1) * spread for k in range(count_b)],
+        )
+    return rule(pairs, (list(range(count_a)), list(range(count_b))), placed, vectors, places)
+
+
+def swapped(pairs: Sequence[Pair]) -> list[Pair]:
+    """The pairs with the two texts' sides exchanged, in order."""
+    return sorted((j, i) for i, j in pairs)
+
+
+def assert_swapping_swaps(
+    run: Runner, vectors_a: list[Vector], vectors_b: list[Vector], data: st.DataObject
+) -> tuple[list[Pair], list[Pair]]:
+    """Draw pairs and placed scores over the two texts, check that the rule run with the texts
+    exchanged finds the same pairs exchanged, and return the drawn pairs and those found."""
+    cells = [(i, j) for i in range(len(vectors_a)) for j in range(len(vectors_b))]
+    pairs = data.draw(st.lists(st.sampled_from(cells), max_size=4, unique=True))
+    placed = data.draw(st.dictionaries(st.sampled_from(cells), st.floats(-0.3, 1.0)))
+    found = run(pairs, placed, (vectors_a, vectors_b))
+    mirrored = run(
+        swapped(pairs),
+        {(j, i): score for (i, j), score in placed.items()},
+        (vectors_b, vectors_a),
+    )
+    assert mirrored == swapped(found)
+    return pairs, found
