@@ -54,10 +54,16 @@ def assert_swapping_swaps(
     pairs = data.draw(st.lists(st.sampled_from(cells), max_size=4, unique=True))
     placed = data.draw(st.dictionaries(st.sampled_from(cells), st.floats(-0.3, 1.0)))
     found = run(pairs, placed, (vectors_a, vectors_b))
-    mirrored = run(
+    assert run_mirrored(run, pairs, placed, (vectors_a, vectors_b)) == swapped(found)
+    return pairs, found
+
+
+def run_mirrored(
+    run: Runner, pairs: list[Pair], placed: dict[Pair, float], vectors: Vectors
+) -> list[Pair]:
+    """Run the rule with the two texts exchanged: their pairs, placed scores and vectors."""
+    return run(
         swapped(pairs),
         {(j, i): score for (i, j), score in placed.items()},
-        (vectors_b, vectors_a),
+        (vectors[1], vectors[0]),
     )
-    assert mirrored == swapped(found)
-    return pairs, found

@@ -12,7 +12,7 @@ from desktop_app.core.compare import compare_texts, openings
 from desktop_app.core.compare.grams import Vector
 from desktop_app.core.compare.openings import OPENING_MIN_UNITS, OPENING_PLACE, opening_pairs
 from tests.core.compare.devset import load
-from tests.core.compare.pair_rules import assert_swapping_swaps, run_pair_rule, swapped
+from tests.core.compare.pair_rules import assert_swapping_swaps, run_mirrored, run_pair_rule
 
 #: A's 0 and B's 0 tell a flood ("flo", "ood") in other words; B's 0 also names the river.
 #: A's 1 and B's 1 are unpaired and tell nothing in common; the rest are paired in order.
@@ -61,12 +61,7 @@ def test_two_opening_sentences_that_prefer_each_other_are_paired() -> None:
 
 
 def test_the_rule_sees_both_sides_alike() -> None:
-    found = _run(
-        swapped(PAIRS),
-        {(j, i): score for (i, j), score in PLACED.items()},
-        (B_VECTORS, A_VECTORS),
-    )
-    assert found == [(0, 0)]
+    assert run_mirrored(_run, PAIRS, PLACED, (A_VECTORS, B_VECTORS)) == [(0, 0)]
 
 
 def test_two_sentences_past_the_opening_are_left_alone() -> None:

@@ -10,7 +10,7 @@ from desktop_app.core.compare import second_halves as halves
 from desktop_app.core.compare.grams import Vector
 from desktop_app.core.compare.second_halves import FRESH_PIECES_SCORE, LATE_PLACE, second_halves
 from tests.core.compare.devset import load
-from tests.core.compare.pair_rules import assert_swapping_swaps, run_pair_rule, swapped
+from tests.core.compare.pair_rules import assert_swapping_swaps, run_mirrored, run_pair_rule
 from tests.core.compare.test_neighbours import KIEL_A, KIEL_B
 
 #: A's sentence 0 tells a fire ("fir", "ire") and three people hurt ("hur", "urt"); B tells
@@ -45,12 +45,7 @@ def test_the_sentence_beside_a_partner_that_tells_the_rest_is_paired() -> None:
 
 
 def test_the_rule_sees_both_sides_alike() -> None:
-    found = _run(
-        swapped(PAIRS),
-        {(j, i): score for (i, j), score in PLACED.items()},
-        (B_VECTORS, A_VECTORS),
-    )
-    assert found == [(1, 0)]
+    assert run_mirrored(_run, PAIRS, PLACED, (A_VECTORS, B_VECTORS)) == [(1, 0)]
 
 
 def test_pieces_the_first_partner_already_holds_are_no_evidence() -> None:
