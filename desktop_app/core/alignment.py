@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from operator import attrgetter
 
 from desktop_app.core.anchoring import trim_span
@@ -140,18 +141,8 @@ class Alignment:
         """The share of old text within ``reach`` of old ``[start, end)`` that survives
         within ``2 * reach`` of new ``[new_start, new_end)``: how much of the surroundings
         came along (nearly nothing when a whole text was replaced)."""
-        lo, hi = max(0, start - reach), end + reach
-        near_lo, near_hi = new_start - 2 * reach, new_end + 2 * reach
-        kept = 0
-        index = max(0, bisect_right(self._old_starts, lo) - 1)
-        for old, new, length, _, _ in self.blocks[
-            index : bisect_left(self._old_starts, hi, index)
-        ]:  # as ``pieces(lo, hi)`` clips them, without making each piece (a hot path)
-            first = lo if lo > old else old
-            last = hi if hi < old + length else old + length
-            if first < last and near_lo <= new + first - old and new + last - old <= near_hi:
-                kept += last - first
-        return kept / max(1, min(hi, self._old_length) - lo)
+        whole, kept = self._surroundings(start, end, new_start, new_end, reach)
+        return sum(kept) / whole
 
     def supported(
         self, start: int, end: int, new_start: int, new_end: int, reach: int, least: float
@@ -159,21 +150,33 @@ class Alignment:
         """Whether :meth:`support` is ``least`` or more, told as soon as the blocks read so
         far hold that share (the surroundings of most placements came along: the first few
         blocks tell)."""
+        whole, pieces = self._surroundings(start, end, new_start, new_end, reach)
+        kept = 0
+        for length in pieces:  # the share only grows, so the first time it is enough tells
+            kept += length
+            if kept / whole >= least:
+                return True
+        return kept / whole >= least  # no block came along near (or none is needed)
+
+    def _surroundings(
+        self, start: int, end: int, new_start: int, new_end: int, reach: int
+    ) -> tuple[int, Iterator[int]]:
+        """How much old text lies within ``reach`` of old ``[start, end)``, and the lengths
+        of its pieces that survive within ``2 * reach`` of new ``[new_start, new_end)``, block
+        by block (as ``pieces(lo, hi)`` clips them, without making each piece: a hot path)."""
         lo, hi = max(0, start - reach), end + reach
         near_lo, near_hi = new_start - 2 * reach, new_end + 2 * reach
-        whole = max(1, min(hi, self._old_length) - lo)
-        kept = 0
         index = max(0, bisect_right(self._old_starts, lo) - 1)
-        for old, new, length, _, _ in self.blocks[
-            index : bisect_left(self._old_starts, hi, index)
-        ]:  # as in ``support``; the share only grows, so the first time it is enough tells
-            first = lo if lo > old else old
-            last = hi if hi < old + length else old + length
-            if first < last and near_lo <= new + first - old and new + last - old <= near_hi:
-                kept += last - first
-                if kept / whole >= least:
-                    return True
-        return kept / whole >= least  # no block came along near (or none is needed)
+        blocks = self.blocks[index : bisect_left(self._old_starts, hi, index)]
+
+        def kept() -> Iterator[int]:
+            for old, new, length, _, _ in blocks:
+                first = lo if lo > old else old
+                last = hi if hi < old + length else old + length
+                if first < last and near_lo <= new + first - old and new + last - old <= near_hi:
+                    yield last - first
+
+        return max(1, min(hi, self._old_length) - lo), kept()
 
     def was_elsewhere(self, start: int, end: int, own: tuple[int, int] = (0, 0)) -> bool:
         """Whether new ``[start, end)`` (not aligned) is found word for word in the old text
