@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from desktop_app.core.compare.grams import PieceRows, Vector
-from desktop_app.core.compare.second_halves import members_of
+from desktop_app.core.compare.second_halves import best_scores, members_of, partners_of
 
 #: Two sentences still without a partner after every other rule, each other's best partner
 #: by the word cosine and by the cosine of their pieces of words (both less the position
@@ -63,19 +62,11 @@ def opening_pairs(
     group_a, group_b = groups
     if min(len(group_a), len(group_b)) <= OPENING_MIN_UNITS:
         return []
-    partners_a: dict[int, set[int]] = defaultdict(set)
-    partners_b: dict[int, set[int]] = defaultdict(set)
-    for i, j in pairs:
-        partners_a[i].add(j)
-        partners_b[j].add(i)
+    partners_a, partners_b = partners_of(pairs)
     have_a = {group_a[i] for i in partners_a}
     have_b = {group_b[j] for j in partners_b}
     place_a, place_b = places
-    best_a: dict[int, float] = defaultdict(lambda: float("-inf"))
-    best_b: dict[int, float] = defaultdict(lambda: float("-inf"))
-    for (g, h), score in placed.items():
-        best_a[g] = max(best_a[g], score)
-        best_b[h] = max(best_b[h], score)
+    best_a, best_b = best_scores(placed)
     rows_a = PieceRows(vectors[0], vectors[1], place_a, place_b)
     rows_b = PieceRows(vectors[1], vectors[0], place_b, place_a)
     members_a = members_of(group_a)

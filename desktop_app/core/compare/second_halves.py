@@ -67,16 +67,8 @@ def second_halves(
     """
     group_a, group_b = groups
     kept = set(pairs)
-    partners_a: dict[int, set[int]] = defaultdict(set)
-    partners_b: dict[int, set[int]] = defaultdict(set)
-    for i, j in kept:
-        partners_a[i].add(j)
-        partners_b[j].add(i)
-    best_a: dict[int, float] = defaultdict(lambda: float("-inf"))
-    best_b: dict[int, float] = defaultdict(lambda: float("-inf"))
-    for (g, h), score in placed.items():
-        best_a[g] = max(best_a[g], score)
-        best_b[h] = max(best_b[h], score)
+    partners_a, partners_b = partners_of(kept)
+    best_a, best_b = best_scores(placed)
     units = _UnitView(groups, vectors, places)
     #: (the paired sentence's side, the paired unit, the new unit, the fresh pieces asked)
     candidates: list[tuple[str, int, int, float]] = []
@@ -115,6 +107,31 @@ def second_halves(
         if units.tells_the_rest(side, paired, new, partners[paired], placed, best, floor):
             found.add((paired, new) if side == "a" else (new, paired))
     return sorted(found)
+
+
+def partners_of(
+    pairs: Iterable[tuple[int, int]],
+) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    """Each paired unit's partners, of A's units and of B's."""
+    partners_a: dict[int, set[int]] = defaultdict(set)
+    partners_b: dict[int, set[int]] = defaultdict(set)
+    for i, j in pairs:
+        partners_a[i].add(j)
+        partners_b[j].add(i)
+    return partners_a, partners_b
+
+
+def best_scores(
+    placed: Mapping[tuple[int, int], float],
+) -> tuple[dict[int, float], dict[int, float]]:
+    """Each sentence's best placed score with any sentence of the other text (minus
+    infinity for one with none), of A's sentences and of B's."""
+    best_a: dict[int, float] = defaultdict(lambda: float("-inf"))
+    best_b: dict[int, float] = defaultdict(lambda: float("-inf"))
+    for (g, h), score in placed.items():
+        best_a[g] = max(best_a[g], score)
+        best_b[h] = max(best_b[h], score)
+    return best_a, best_b
 
 
 def members_of(groups: Sequence[int]) -> dict[int, list[int]]:
