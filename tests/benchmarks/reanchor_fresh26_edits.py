@@ -74,15 +74,20 @@ def line_repeated(tracked: TrackedText, line: Span, figure_change: int) -> None:
 
 def figures_raised(tracked: TrackedText, line: Span, raises: dict[int, int]) -> None:
     """The figures of a line at the given places (counting from its first figure after a
-    position) raised by the given amounts (a table row after a win: P +1, W +1, Pts +3)."""
+    position; from its last when negative) raised by the given amounts (a table row after a
+    win: P +1, W +1, Pts +3)."""
     start, end = line
     position = POSITION.match(tracked.text, start, end)
     after = position.end() if position else start
     figures = list(FIGURE.finditer(tracked.text, after, end))
-    for index in sorted(raises, reverse=True):
-        if index < len(figures):
-            match = figures[index]
-            tracked.replace(match.start(), len(match[0]), str(int(match[0]) + raises[index]))
+    places = {
+        index % len(figures): by
+        for index, by in raises.items()
+        if -len(figures) <= index < len(figures)
+    }
+    for index in sorted(places, reverse=True):
+        match = figures[index]
+        tracked.replace(match.start(), len(match[0]), str(int(match[0]) + places[index]))
 
 
 def renumbered(tracked: TrackedText, span: Span, by: int) -> None:
