@@ -293,10 +293,14 @@ def ratings_changed(tracked: TrackedText, rng: random.Random, rate: float) -> No
 
 def listings_rescheduled(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """Listings rescheduled: one programme (two, four) moved whole to another channel (after
-    an item of another run), its first time typed anew a quarter or half an hour on."""
+    an item of another run), its first time typed anew a quarter or half an hour on; items
+    with a clock time in their head line (programmes) go first, else any item moves."""
     for _ in range(_by_rate(rate, 1, 2, 4)):
-        runs = item_runs(tracked.text)
-        start, end = rng.choice([item for run in runs for item in run])
+        text = tracked.text
+        runs = item_runs(text)
+        every = [item for run in runs for item in run]
+        timed = [item for item in every if CLOCK.search(text, *head_line(text, item))]
+        start, end = rng.choice(timed or every)
         others = [item for run in runs if (start, end) not in run for item in run]
         if not others:
             continue

@@ -271,7 +271,8 @@ def _obituary_item(
             "Ends",
         ]
     year = 1941 + 7 * index + rng.randint(0, 3)
-    return [f"{section} · {year}", *rng.sample(LIFE, rng.randint(1, 3))]
+    lines = [f"{section} · {year}", *rng.sample(LIFE, rng.randint(1, 3))]
+    return [*lines, "Read more"] if rng.random() < 0.3 else lines
 
 
 def obituary(rng: random.Random) -> str:
