@@ -5,6 +5,7 @@ and radio listings page, a Khmer/English notice and a Tibetan/English one.
 from __future__ import annotations
 
 import random
+import re
 
 from tests.benchmarks.reanchor_fresh22_kit import wrap
 from tests.benchmarks.reanchor_fresh23_kit import NBSP, ZWSP, Platform, export
@@ -146,7 +147,7 @@ KHMER = (
 
 def _khmer_line(rng: random.Random, words: tuple[str, ...]) -> str:
     joiner = ZWSP if rng.random() < 0.35 else ""
-    line = joiner.join(words) + "។"
+    line = re.sub(f" {ZWSP}|{ZWSP} ", " ", joiner.join(words)) + "។"  # none beside a space
     if rng.random() < 0.45:
         line = khmer_digits(line)
     if rng.random() < 0.3:
