@@ -120,6 +120,8 @@ VERDICTS = (
     "tighter, braver and now worth the price of a ticket.",
     "still too long, but the cast carries it home.",
 )
+#: A player's or a runner's name as a reader selects it: "M. Okafor", "Anna Berg".
+PLAYER = re.compile(r"\b(?:[A-Z]\.|Anna|Lena|Marta|Ruth|Ida|Kim|Sara|Eva) [A-Z][a-z]+")
 #: A line of places without its place and its time or figures: the runner (or club) named.
 RUNNER = re.compile(r"[0-9]+\. (.+?)(?: — .*| [0-9:.]+| s\.t\.)?")
 #: Paragraphs an obituary gains in a revision.
@@ -461,15 +463,16 @@ def fresh26_spans(rng: random.Random, text: str, count: int) -> list[Span]:
     headings, one occurrence of a line the page repeats (a score line, the pull quote, a
     blurb) or of a short line that recurs ("Full time", "Ends", "Read more") or words inside
     one, a line whose words stand in another item, head lines, last lines, something short
-    (a score, a minute, a star rating, a place), Khmer and Tibetan clauses, two items across
-    their blank line, notes' sentences, two sentences across a paragraph break, whole
-    sections; each passage once while pools last."""
+    (a score, a minute, a star rating, a place, a name), Khmer and Tibetan clauses, two
+    items across their blank line, notes' sentences, two sentences across a paragraph
+    break, whole sections; each passage once while pools last."""
     spans = word_spans(rng, text, count // 3)
     found = items(text)
     all_sentences = sentences(text) or _paragraphs(text)
     repeated = [span for group in recurring(text).values() for span in group]
     inside = [part for span in repeated if (part := _inside(rng, text, span)) is not None]
-    short = [m.span() for p in (SCORE, MINUTE, STARS, POSITION, CLOCK) for m in p.finditer(text)]
+    marks = (SCORE, MINUTE, STARS, POSITION, CLOCK, PLAYER)
+    short = [m.span() for p in marks for m in p.finditer(text)]
     pools = [
         (0.08, found),
         (0.15, clauses_of(text, all_sentences)),
