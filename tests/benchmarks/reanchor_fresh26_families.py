@@ -180,6 +180,8 @@ def goal_added(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """A goal added: a scorer line (two, four) put again under itself with another minute (a
     second goal by the same player); on a page without scorer lines, an item's body line
     holding a figure (else any) put again with another figure."""
+    # Truth: the added line is a copy (a decoy) with one figure typed; a reader coding the
+    # first goal means the line that was there, not its new twin below it.
     text = tracked.text
     body = [line for item in items(text) for line in body_lines(text, item)]
     lines = [m.span() for m in GOAL.finditer(text)]
@@ -238,6 +240,9 @@ def results_corrected(tracked: TrackedText, rng: random.Random, rate: float) -> 
     line removed, the places below it one up (typed over) and "DSQ" with the runner's name
     and club typed at the list's foot; on a page without places, a body line of an item of
     three lines or more removed."""
+    # Truth: the removed line is gone, although the typed "DSQ" line names the same runner
+    # and the renumbered line below may now read as it did but for the time; a reader would
+    # not call a disqualification notice the result line it replaced.
     text = tracked.text
     lists = [item for item in items(text) if len(POSITION.findall(text, *item)) >= 2]
     found = lists or [item for item in items(text) if len(body_lines(text, item)) >= 2]
@@ -256,6 +261,8 @@ def results_corrected(tracked: TrackedText, rng: random.Random, rate: float) -> 
 def obituary_extended(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """An obituary extended: one paragraph (two, four) of tributes typed in before an item,
     and the misspelt surname corrected wherever it stands ("Halvorsen" as "Halvorson")."""
+    # Truth: the corrected letter is typed over, the rest of each passage stays (a reader
+    # would call the corrected sentence the same sentence); tributes are new text.
     found = items(tracked.text)
     for item in sorted(rng.sample(found, min(len(found), _by_rate(rate, 1, 2, 4))), reverse=True):
         tracked.replace(item[0], 0, rng.choice(ADDED) + "\n\n")
@@ -275,6 +282,8 @@ def ratings_changed(tracked: TrackedText, rng: random.Random, rate: float) -> No
     up or down in the head and in one item holding it (half, every one), and one "In
     short:" verdict (two, four) rewritten from scratch (on a page without verdicts, the
     standfirst's first line)."""
+    # Truth: a rewritten verdict is typed anew, so it is gone (a reader would not call a new
+    # judgement the old sentence); a star typed over leaves the rest of its passage.
     text = tracked.text
     first = STARS.search(text)
     assert first is not None  # the footer holds one
@@ -319,6 +328,9 @@ def review_trimmed(tracked: TrackedText, rng: random.Random, rate: float) -> Non
     """A review trimmed: every body line whose words the standfirst holds cut (the pull
     quote then stands once; on a page without one, every copy of a recurring line but the
     first), and one line (two, four) of an item of three lines or more cut."""
+    # Truth: each body copy cut is gone, although the standfirst still holds its words: the
+    # standfirst's copy is its own passage, and a reader coding the body's copy coded that
+    # place in the review.
     text = tracked.text
     head = text[slice(*_head(text))]
     lines = [line for item in items(text) for line in body_lines(text, item)]
