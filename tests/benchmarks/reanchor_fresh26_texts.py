@@ -173,16 +173,17 @@ def league_table(rng: random.Random) -> str:
 
 # -- race results ---------------------------------------------------------------------------------
 
-RUNNERS = (
-    ("Anna Berg", "Lyon Athletic AC"),
-    ("Marta Silva", "Harbour City RC"),
-    ("Lena Okafor", "Lyon Athletic AC"),
-    ("Ruth Mensah", "Northgate United AC"),
-    ("Ida Lund", "Harbour City RC"),
-    ("Kim Duarte", "Riverside Athletic"),
-    ("Sara Petit", "Lyon Athletic AC"),
-    ("Eva Brandt", "Harbour City RC"),
-)
+FIRST_NAMES = ("Anna", "Marta", "Lena", "Ruth", "Ida", "Kim", "Sara", "Eva")
+SURNAMES = ("Berg", "Silva", "Okafor", "Mensah", "Lund", "Duarte", "Petit", "Brandt")
+RUNNING_CLUBS = ("Lyon Athletic AC", "Harbour City RC", "Northgate United AC", "Riverside Athletic")
+
+
+def _runner(place: int, section: str) -> str:
+    """A runner and her club, by place: no two places of a section (up to 64) share a name;
+    first names, surnames and clubs recur."""
+    turn = place + len(section)
+    name = f"{FIRST_NAMES[turn % 8]} {SURNAMES[(turn // 8 + 3 * turn) % 8]}"
+    return f"{name} ({RUNNING_CLUBS[(turn * 7 // 3) % len(RUNNING_CLUBS)]})"
 
 
 def _race_item(rng: random.Random, section: str, index: int, earlier: list[list[str]]) -> list[str]:
@@ -190,28 +191,31 @@ def _race_item(rng: random.Random, section: str, index: int, earlier: list[list[
     if first > 30:
         return []
     stage = "Stage" in section
+    photo_finish = not stage and rng.random() < 0.4  # hundredths, some a hundredth apart
     seconds = 8_640 + 11 * first + rng.randint(0, 3)
+    hundredths = rng.randint(10, 90)
     lines = [f"Places {first}–{first + 3} · {section}"]
     for place in range(first, first + 4):
-        name, club = RUNNERS[(place + rng.randint(0, 2)) % len(RUNNERS)]
         if stage and place > first and rng.random() < 0.5:
             time = "s.t."
         else:
             time = f"{seconds // 3600}:{seconds // 60 % 60:02}:{seconds % 60:02}"
-            if not stage and rng.random() < 0.3:
-                time += f".{rng.randint(10, 99)}"
-        lines.append(f"{place}. {name} ({club}) {time}")
-        seconds += rng.choice((1, 1, 2, 9))
+            if photo_finish:
+                time += f".{hundredths}"
+        lines.append(f"{place}. {_runner(place, section)} {time}")
+        step = rng.choice((0, 1, 1, 2, 9) if photo_finish else (1, 1, 2, 9))
+        seconds += step
+        hundredths = hundredths + 1 if step == 0 else rng.randint(10, 90)
     if rng.random() < 0.3:
-        name, club = rng.choice(RUNNERS)
-        lines.append(f"{rng.choice(('DNF', 'DSQ'))} {name} ({club})")
+        lines.append(f"{rng.choice(('DNF', 'DSQ'))} {_runner(40 + first, section)}")
     if rng.random() < 0.6:
         lines.append(rng.choice(("Ends", "Ends", "Provisional")))
     return lines
 
 
 def race_results(rng: random.Random) -> str:
-    """A marathon's and a stage's results: positions, clubs, times a second apart, DNF."""
+    """A marathon's and a stage's results: places, clubs, times a second or a hundredth apart,
+    "s.t.", "DNF", "DSQ"."""
     platform = Platform(
         title="Lyon Marathon and Tour du Rhône stage 7 — results",
         subtitle=f"Official results · timing by ChronoRace · 15 March 2026{NBSP}🏃",
