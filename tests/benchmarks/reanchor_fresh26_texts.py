@@ -29,7 +29,9 @@ SCORERS = (
     ("J. Okafor", "71'", " (og)", HOME, "2–1"),
 )
 BOOKED = ("D. Moreau", "T. Silva", "J. Okafor", "R. Diallo", "K. Mensah")
-SWAPPED = (("J. Okafor", "T. Silva"), ("P. Duarte", "L. Moreau"), ("A. Costa", "B. Costa"))
+#: Substitutes of each side (one shares a surname with a starter), and who they replace.
+SUBS = {HOME: ("K. Okafor", "G. Roux"), AWAY: ("L. Duarte", "A. Lind")}
+SWAPPED = (("K. Okafor", "T. Silva"), ("G. Roux", "E. Roux"), ("L. Duarte", "P. Duarte"))
 LINEUPS = {
     HOME: "A. Costa; M. Okafor, J. Okafor, R. Diallo, N. Petit; T. Silva, L. Moreau, E. Roux",
     AWAY: "B. Costa; S. Duarte, P. Duarte, D. Moreau, K. Mensah; F. Ndiaye, O. Brandt, I. Lund",
@@ -49,7 +51,7 @@ def _match_item(
         return [
             f"{team} (4-3-3)",
             LINEUPS[team],
-            f"Subs: {rng.choice(BOOKED)}, {rng.choice(BOOKED)}",
+            f"Subs: {', '.join(SUBS[team])}",
         ]
     if section == "Reaction":
         return [f"Reaction · {17 + index}:{rng.randint(10, 59)}", rng.choice(QUOTES), "Read more"]
