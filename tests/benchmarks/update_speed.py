@@ -153,6 +153,12 @@ from tests.benchmarks.reanchor_fresh25_families import (
     fresh25_spans,
     fresh25_text,
 )
+from tests.benchmarks.reanchor_fresh26_families import (
+    FRESH26_FAMILIES,
+    FRESH26_SEEDS,
+    fresh26_spans,
+    fresh26_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -179,6 +185,7 @@ UPDATE_SETS = (
     MaterialSet("fresh23", FRESH23_SEEDS, FRESH23_FAMILIES, fresh23_text, fresh23_spans),
     MaterialSet("fresh24", FRESH24_SEEDS, FRESH24_FAMILIES, fresh24_text, fresh24_spans),
     MaterialSet("fresh25", FRESH25_SEEDS, FRESH25_FAMILIES, fresh25_text, fresh25_spans),
+    MaterialSet("fresh26", FRESH26_SEEDS, FRESH26_FAMILIES, fresh26_text, fresh26_spans),
 )
 
 
