@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop_app.core.compare import Comparison, compare_texts, left_out
 from desktop_app.core.compare.left_out import (
     FAR_SECOND_REACH,
     FAR_SECOND_SCORE,
@@ -16,6 +18,7 @@ from desktop_app.core.compare.left_out import (
     late_second_choices,
     late_weak_pairs,
 )
+from tests.core.compare.devset import load
 
 WEAK = FAR_SECOND_SCORE / 2
 STRONG = FAR_SECOND_SCORE + 0.1
@@ -204,3 +207,20 @@ def test_late_second_choices_mirror_and_keep_what_is_early_or_chosen(
         assert j >= SECOND_CHOICE_PLACE * (count_b - 1)
         assert inside.get((i, j), 0.0) < best_a[i]
         assert inside.get((i, j), 0.0) < best_b[j]
+
+
+def _linked(result: Comparison, start_a: int, start_b: int) -> bool:
+    return any(pair.a.start == start_a and pair.b.start == start_b for pair in result.pairs)
+
+
+def test_the_engine_drops_two_late_echoes_of_facts_told_elsewhere(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the wire report's reopening of the road and the paper's traffic count, both late and
+    # both matched better by other sentences (round 79's reading of ``ostrich_wenbury``)
+    truth = load("ostrich_wenbury")
+    start_a = truth.text_a.index("The bypass reopened at 8.05am.")
+    start_b = truth.text_b.index("Around 3,500 vehicles use the bypass")
+    assert not _linked(compare_texts(truth.text_a, truth.text_b), start_a, start_b)
+    monkeypatch.setattr(left_out, "SECOND_CHOICE_PLACE", float("inf"))
+    assert _linked(compare_texts(truth.text_a, truth.text_b), start_a, start_b)
