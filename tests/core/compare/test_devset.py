@@ -266,13 +266,20 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.757 / 0.752 after, labels 0.696 -> 0.691) joined the tuning half: on all 320 pairs
     # 0.853 / 0.760 / 0.804, labels 0.751, contradictions labelled 0.558, quotes 331 of 331
     # with none false, only-A recall 0.887, only-B 0.918; the precision, F1, label,
-    # contradiction and only-spans floors lowered to just under to take them in.
+    # contradiction and only-spans floors lowered to just under to take them in. After round
+    # 79 (a pair of two sentences both 0.6 or more into their texts, each matching another
+    # sentence better by words, dropped: 34 false pairs and 5 true ones fewer): 0.861 / 0.759
+    # / 0.807 (the same leaving one pair out), only-A recall 0.894, only-B 0.919; the
+    # precision, F1 and only-spans floors raised to just under. The recall floor is lowered
+    # from 0.760 to 0.758: recall 0.7603 -> 0.7590, the five true pairs the rule drops (loose
+    # restatements late in both texts, "For now, the three cars are still at the bottom of
+    # the hole." against the crane to lift them out) for 34 false ones, F1 0.8039 -> 0.8066.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.886
-    assert tuning["only_b_recall"] >= 0.917
-    assert tuning["pair_precision"] >= 0.852
-    assert tuning["pair_recall"] >= 0.760
-    assert tuning["pair_f1"] >= 0.803
+    assert tuning["only_a_recall"] >= 0.893
+    assert tuning["only_b_recall"] >= 0.918
+    assert tuning["pair_precision"] >= 0.860
+    assert tuning["pair_recall"] >= 0.758
+    assert tuning["pair_f1"] >= 0.806
     assert tuning["label_accuracy"] >= 0.750
     assert tuning["labelled_contradicts"] >= 0.557
