@@ -13,6 +13,7 @@ import regex
 
 from desktop_app.core.compare.align import UnitTerms, close_figures, figures_close, times_agree
 from desktop_app.core.compare.calendar_words import named_difference
+from desktop_app.core.compare.day_times import hour_beside_difference, period_difference
 from desktop_app.core.compare.durations import span_difference
 from desktop_app.core.compare.framed import (
     beside_difference,
@@ -530,6 +531,12 @@ def relation_of(
         # a day or a month named in one language on both sides (round 56)
         named = named_difference(text_a, text_b)
         disagreements = (named,) if named else ()
+    if not disagreements:
+        # an hour read as a count beside the word of the other side's clock time, or a
+        # part of the day against clock times or another part of the same day (round 78)
+        timed = hour_beside_difference(a, b, text_a, text_b)
+        timed = timed or period_difference(a, b, text_a, text_b)
+        disagreements = (timed,) if timed else ()
     if disagreements:
         return "contradicts", None, disagreements
     if _near_copy(text_a, text_b, shares_quote=shares_quote):
