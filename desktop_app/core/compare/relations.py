@@ -84,6 +84,28 @@ SHORT_SIDE_COVERED = 0.3
 #: … which has at least this many terms the short one's article nowhere has (3: three less
 #: mended; 1: the same as 2).
 SHORT_SIDE_NEW_TERMS = 2
+#: A third way to more detail: one side says clearly more, at least this many times the
+#: other's words and term weight … ("Police have asked Interpol for help." against "Greek
+#: police have informed Interpol and are checking ports and border crossings."; "Tie pysyy
+#: suljettuna toistaiseksi." against the week it stays shut and the ice to be measured),
+#: where ``DETAIL_COVERED`` asks too much of a poorer side that tells the fact in words of
+#: its own …
+LONGER_SIDE_RATIO = 1.5
+#: … with at least this many more terms that the other article nowhere has than the poorer
+#: side has that its own article lacks …
+LONGER_SIDE_NEW_TERMS = 5
+#: … the poorer side sharing at least this share of its pieces of words with it, giving no
+#: figure it lacks and at most this many names it lacks (what the poorer side has of its
+#: own is then wording, not detail). Round 78, on all 320 development pairs: 87 labels of
+#: more detail mended, 61 same facts made more detail (the truth's own hesitation between
+#: the two: "The village's parish council has called a public meeting for Thursday
+#: evening." against the meeting's hall, its questions and the hole in its roof), 23
+#: contradictions read as the same fact now read as more detail; the settings chosen
+#: leaving one pair out (word and weight ratios 1 to 2.5, three to eight new terms,
+#: coverage 0, 0.3 or 0.5, no figure or one, no name, one or any) are these for 314 of
+#: the 320 pairs.
+LONGER_SIDE_COVERED = 0.3
+LONGER_SIDE_NAMES = 1
 
 
 def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
@@ -617,9 +639,25 @@ def _more_detail(rich: _Side, other: _Side) -> bool:
         return True
     # a short sentence that tells nothing the other article lacks, against one of many
     # times its words with more that the first article nowhere has (round 72)
-    return (
+    if (
         covered >= SHORT_SIDE_COVERED
         and rich.words >= SHORT_SIDE_WORDS_RATIO * other.words
         and other.new == 0
         and rich.new >= SHORT_SIDE_NEW_TERMS
+    ):
+        return True
+    # clearly longer and richer, where the poorer side gives no figure and hardly a name
+    # the richer lacks (round 78)
+    return (
+        covered >= LONGER_SIDE_COVERED
+        and rich.words >= LONGER_SIDE_RATIO * other.words
+        and rich.terms.total >= LONGER_SIDE_RATIO * other.terms.total
+        and rich.new - other.new >= LONGER_SIDE_NEW_TERMS
+        and not _figures_lacking(other.terms, rich.terms)
+        and len(other.terms.names - rich.terms.weights.keys()) <= LONGER_SIDE_NAMES
     )
+
+
+def _figures_lacking(terms: UnitTerms, other: UnitTerms) -> set[str]:
+    """The figures ``terms`` gives (digits or number words read) that ``other`` does not."""
+    return {key for key in terms.weights if key.startswith("#")} - other.weights.keys()

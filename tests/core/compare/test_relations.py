@@ -805,3 +805,62 @@ def test_a_unit_in_words_beside_the_figures_words_contradicts_it_even_as_one_of_
     text_b = f"The council said {_ENGLISH_UNITS[unit - 2]} homes in the valley were flooded."
     pair, swapped = _only_pair(text_a, text_b), _only_pair(text_b, text_a)
     assert pair.relation == swapped.relation == "contradicts"
+
+
+_TOLD_OTHERWISE = "Council shuts homes."
+_TOLD_OTHERWISE_TERMS = {"council": 1.0, "shuts": 1.0, "homes": 1.0}
+_MUCH_MORE = "Council closes the houses on Mill Road after a wall cracked in the storm."
+_MUCH_MORE_TERMS = dict.fromkeys(
+    ["council", "closes", "houses", "mill", "road", "wall", "cracked", "storm"], 1.0
+)
+
+
+def test_a_side_half_as_long_again_with_five_new_terms_more_is_more_detail() -> None:
+    # the poorer side tells the fact in its own words ("shuts", "homes"): too few of its
+    # pieces are in the richer one for the first way, and it has terms of its own (round 78)
+    richer, poorer = _terms(_MUCH_MORE_TERMS), _terms(_TOLD_OTHERWISE_TERMS)
+    relation = relation_of(richer, poorer, _MUCH_MORE, _TOLD_OTHERWISE, shares_quote=False)
+    assert relation[:2] == ("adds_detail", "a")
+    swapped = relation_of(poorer, richer, _TOLD_OTHERWISE, _MUCH_MORE, shares_quote=False)
+    assert swapped[:2] == ("adds_detail", "b")
+
+
+@pytest.mark.parametrize(
+    ("own_terms", "own_text"),
+    [
+        # a figure the richer side lacks: each says something the other does not
+        ({"#12": 1.0}, "Council shuts 12 homes."),
+        # two names the richer side lacks
+        ({"hartley": 1.0, "bryn": 1.0}, "Council shuts Hartley and Bryn homes."),
+    ],
+)
+def test_a_poorer_side_with_a_figure_or_names_of_its_own_is_the_same_fact(
+    own_terms: dict[str, float], own_text: str
+) -> None:
+    richer = _terms(_MUCH_MORE_TERMS)
+    poorer = _terms(_TOLD_OTHERWISE_TERMS | own_terms)
+    poorer = UnitTerms(
+        poorer.weights,
+        poorer.norm,
+        poorer.surfaces,
+        {},
+        poorer.total,
+        names=frozenset(key for key in own_terms if not key.startswith("#")),
+    )
+    relation = relation_of(richer, poorer, _MUCH_MORE, own_text, shares_quote=False)
+    assert relation[:2] == ("same_fact", None)
+    swapped = relation_of(poorer, richer, own_text, _MUCH_MORE, shares_quote=False)
+    assert swapped[:2] == ("same_fact", None)
+
+
+@given(st.integers(0, 7))
+def test_more_detail_by_length_needs_five_new_terms_more_on_either_side(dropped: int) -> None:
+    kept = list(_MUCH_MORE_TERMS)[: len(_MUCH_MORE_TERMS) - dropped]
+    richer, poorer = _terms(dict.fromkeys(kept, 1.0)), _terms(_TOLD_OTHERWISE_TERMS)
+    new_more = len(set(kept) - set(_TOLD_OTHERWISE_TERMS)) - 2
+    weighs_more = len(kept) >= 1.5 * len(_TOLD_OTHERWISE_TERMS)
+    relation = relation_of(richer, poorer, _MUCH_MORE, _TOLD_OTHERWISE, shares_quote=False)
+    swapped = relation_of(poorer, richer, _TOLD_OTHERWISE, _MUCH_MORE, shares_quote=False)
+    expected = ("adds_detail", "a") if new_more >= 5 and weighs_more else ("same_fact", None)
+    assert relation[:2] == expected
+    assert swapped[:2] == (expected[0], "b" if expected[1] else None)
