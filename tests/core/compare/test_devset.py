@@ -266,7 +266,13 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.757 / 0.752 after, labels 0.696 -> 0.691) joined the tuning half: on all 320 pairs
     # 0.853 / 0.760 / 0.804, labels 0.751, contradictions labelled 0.558, quotes 331 of 331
     # with none false, only-A recall 0.887, only-B 0.918; the precision, F1, label,
-    # contradiction and only-spans floors lowered to just under to take them in.
+    # contradiction and only-spans floors lowered to just under to take them in. After round
+    # 78 (an hour read as a count beside the word of the other side's clock time, a part of
+    # the day against clock times or another part of the same day, a side half as long
+    # again with five new terms more as more detail): labels 0.751 -> 0.762 (2,335 -> 2,371
+    # right of 3,111; the same leaving one pair out), contradictions labelled 0.558 ->
+    # 0.567, pairs, quotes and only-spans unchanged; the label and contradiction floors
+    # raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.886
@@ -274,5 +280,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.852
     assert tuning["pair_recall"] >= 0.760
     assert tuning["pair_f1"] >= 0.803
-    assert tuning["label_accuracy"] >= 0.750
-    assert tuning["labelled_contradicts"] >= 0.557
+    assert tuning["label_accuracy"] >= 0.761
+    assert tuning["labelled_contradicts"] >= 0.566
