@@ -106,6 +106,15 @@ LONGER_SIDE_NEW_TERMS = 5
 #: the 320 pairs.
 LONGER_SIDE_COVERED = 0.3
 LONGER_SIDE_NAMES = 1
+#: A fourth way: a sentence whose every term the other has, against one of at least this
+#: many times its words with a term its article nowhere has: the short one tells nothing
+#: the long one does not (Nahuatl "Amo akaj omik." against "Amo akaj omik, wan amo akaj
+#: okokok.", no one died and no one was hurt; Cherokee, Kalaallisut, Santali, Khakas,
+#: Palauan, Livonian).
+#: Round 78, on all 320 development pairs: 9 labels of more detail mended, 2 same facts made
+#: more detail (twice: 7 and 1; 1.5 times: 9 and 7; 2.5 times: 1 and 0); leaving one pair
+#: out, 1.8 is chosen for 318 of the 320 pairs and 2 for the other two.
+CONTAINED_WORDS_RATIO = 1.8
 
 
 def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
@@ -644,6 +653,13 @@ def _more_detail(rich: _Side, other: _Side) -> bool:
         and rich.words >= SHORT_SIDE_WORDS_RATIO * other.words
         and other.new == 0
         and rich.new >= SHORT_SIDE_NEW_TERMS
+    ):
+        return True
+    # a sentence all of whose terms the other has, against many more words with news (round 78)
+    if (
+        rich.words >= CONTAINED_WORDS_RATIO * other.words
+        and rich.new >= 1
+        and other.terms.weights.keys() <= rich.terms.weights.keys()
     ):
         return True
     # clearly longer and richer, where the poorer side gives no figure and hardly a name
