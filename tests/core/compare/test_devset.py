@@ -269,10 +269,10 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # contradiction and only-spans floors lowered to just under to take them in. After round
     # 78 (an hour read as a count beside the word of the other side's clock time, a part of
     # the day against clock times or another part of the same day, a side half as long
-    # again with five new terms more as more detail): labels 0.751 -> 0.762 (2,335 -> 2,371
-    # right of 3,111; the same leaving one pair out), contradictions labelled 0.558 ->
-    # 0.567, pairs, quotes and only-spans unchanged; the label and contradiction floors
-    # raised to just under.
+    # again with five new terms more, or one whose every term the other has in 1.8 times
+    # its words, as more detail): labels 0.751 -> 0.764 (2,335 -> 2,378 right of 3,111; the
+    # same leaving one pair out), contradictions labelled 0.558 -> 0.567, pairs, quotes and
+    # only-spans unchanged; the label and contradiction floors raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.886
@@ -280,5 +280,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.852
     assert tuning["pair_recall"] >= 0.760
     assert tuning["pair_f1"] >= 0.803
-    assert tuning["label_accuracy"] >= 0.761
+    assert tuning["label_accuracy"] >= 0.763
     assert tuning["labelled_contradicts"] >= 0.566
