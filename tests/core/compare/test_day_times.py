@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -12,7 +14,8 @@ from desktop_app.core.compare.day_times import hour_beside_difference, period_di
 from desktop_app.core.compare.units import split_units
 from desktop_app.core.compare.weekdays_table import DAY_PERIOD_HOURS
 
-Rule = type(period_difference)
+#: A rule of this module: each side's terms and text to the difference shown, or "".
+Rule = Callable[[UnitTerms, UnitTerms, str, str], str]
 
 
 def _read(text_a: str, text_b: str) -> tuple[UnitTerms, UnitTerms]:
