@@ -84,7 +84,7 @@ _PHRASE_WORDS = frozenset(
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _unit_size(word: str) -> int | None:
+def unit_size(word: str) -> int | None:
     """The size in minutes of a unit word (lower case), None if it is none."""
     if word in _UNIT_WORDS:
         return _UNIT_WORDS[word]
@@ -97,7 +97,7 @@ def _unit_size(word: str) -> int | None:
 def _may_give_spans(text: str) -> bool:
     """Whether a word of ``text`` is a unit or a word of a phrase (most sentences: none)."""
     return any(
-        _unit_size(word) is not None or word in _PHRASE_WORDS
+        unit_size(word) is not None or word in _PHRASE_WORDS
         for word in _LETTERS.findall(text.lower())
     )
 
@@ -145,7 +145,7 @@ def _unit_after(text: str, end: int) -> tuple[int, int] | None:
     match = _NEXT_WORD.match(text, end)
     if match is None:
         return None
-    size = _unit_size(match.group(1).lower())
+    size = unit_size(match.group(1).lower())
     return None if size is None else (size, match.end())
 
 

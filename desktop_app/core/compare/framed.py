@@ -33,7 +33,7 @@ _FIGURE_KEYS = ("#", "@time:")
 
 
 @dataclass(frozen=True, slots=True)
-class _Item:
+class Item:
     """One word of a sentence, or one figure (digits, or a number the engine read)."""
 
     start: int
@@ -71,7 +71,7 @@ def framed_difference(
         return ""
     if not (_figures(keys_a) - keys_b or _figures(keys_b) - keys_a):
         return ""  # every figure of each side is given by the other
-    items_a, items_b = _items(text_a, read_a), _items(text_b, read_b)
+    items_a, items_b = sentence_items(text_a, read_a), sentence_items(text_b, read_b)
     found = [
         (figure.start, start, figure.text, text_b[start:end])
         for figure, (start, end) in _framed(text_a, items_a, text_b, items_b, keys_b)
@@ -96,21 +96,21 @@ def _figures(keys: Set[str]) -> set[str]:
     return {key for key in keys if key.startswith(_FIGURE_KEYS)}
 
 
-def _items(text: str, read: Read) -> list[_Item]:
+def sentence_items(text: str, read: Read) -> list[Item]:
     """The words and figures of ``text`` in order; a number the engine reads (``read``) is
     one figure."""
-    items: list[_Item] = []
+    items: list[Item] = []
     done = 0
     for start, end, keys in [*read, (len(text), len(text), frozenset[str]())]:
         for match in _WORD.finditer(text, done, start):
             word = match.group()
             if any(char.isdigit() for char in word):
-                items.append(_Item(match.start(), match.end(), word, "", _values(word)))
+                items.append(Item(match.start(), match.end(), word, "", _values(word)))
             else:
-                items.append(_Item(match.start(), match.end(), word, stem(word), frozenset()))
+                items.append(Item(match.start(), match.end(), word, stem(word), frozenset()))
         if start < len(text):
             surface = text[start:end]
-            items.append(_Item(start, end, surface, "", keys | _values(surface)))
+            items.append(Item(start, end, surface, "", keys | _values(surface)))
         done = max(done, end)
     return items
 
@@ -141,12 +141,12 @@ def _values(surface: str) -> frozenset[str]:
 
 
 def _framed(
-    text: str, items: list[_Item], other_text: str, other: list[_Item], other_keys: Set[str]
-) -> list[tuple[_Item, tuple[int, int]]]:
+    text: str, items: list[Item], other_text: str, other: list[Item], other_keys: Set[str]
+) -> list[tuple[Item, tuple[int, int]]]:
     """Each figure in digits of ``items`` with where the unread words of ``other`` in its
     frame start and end."""
     stems = {item.key for item in items if item.key}
-    found: list[tuple[_Item, tuple[int, int]]] = []
+    found: list[tuple[Item, tuple[int, int]]] = []
     for k, figure in enumerate(items):
         if not _has_digit(figure.text) or not figure.values.isdisjoint(other_keys):
             continue
@@ -159,7 +159,7 @@ def _framed(
     return found
 
 
-def _frame(text: str, items: list[_Item], k: int) -> tuple[_Item | None, _Item | None] | None:
+def _frame(text: str, items: list[Item], k: int) -> tuple[Item | None, Item | None] | None:
     """The words just before and after item ``k`` (None at the sentence's edge), when they
     are words and stand right beside it (nothing but spaces or a hyphen between)."""
     before = items[k - 1] if k > 0 else None
@@ -175,12 +175,12 @@ def _frame(text: str, items: list[_Item], k: int) -> tuple[_Item | None, _Item |
 
 
 def _unread_runs(
-    text: str, items: list[_Item], before: _Item | None, after: _Item | None
-) -> list[list[_Item]]:
+    text: str, items: list[Item], before: Item | None, after: Item | None
+) -> list[list[Item]]:
     """The runs of one to ``FRAME_WORDS`` items of ``text`` between a word of stem
     ``before`` and the first word of stem ``after`` (or the sentence's edge), right beside
     them."""
-    runs: list[list[_Item]] = []
+    runs: list[list[Item]] = []
     opens = [m for m, item in enumerate(items) if item.key == before.key] if before else [-1]
     for m in opens:
         last = min(len(items), m + 2 + FRAME_WORDS)
@@ -238,29 +238,29 @@ def beside_difference(
 
 def _beside(
     text: str, other_text: str, other_keys: Set[str], read: Read, other_read: Read
-) -> list[tuple[_Item, tuple[int, int]]]:
+) -> list[tuple[Item, tuple[int, int]]]:
     """Each clock time or figure with a fraction in digits of ``text`` with where the unread
     word beside its frame word stands in ``other_text`` (which reads no figure)."""
     if _has_digit(other_text) or other_read or not _has_digit(text):
         return []
-    items, other = _items(text, read), _items(other_text, other_read)
+    items, other = sentence_items(text, read), sentence_items(other_text, other_read)
     stems = {item.key for item in items if item.key}
-    found: list[tuple[_Item, tuple[int, int]]] = []
+    found: list[tuple[Item, tuple[int, int]]] = []
     for k, figure in enumerate(items):
         if not _has_digit(figure.text) or not figure.values.isdisjoint(other_keys):
             continue
         is_time = any(value.startswith("@time:") for value in figure.values)
         if not is_time and not _FRACTION.fullmatch(figure.text):
             continue
-        for unread in _facing(text, items, k, other_text, other):
+        for unread in facing(text, items, k, other_text, other):
             if unread.key not in stems and unread.key in other_keys:
                 found.append((figure, (unread.start, unread.end)))
     return found
 
 
-def _facing(
-    text: str, items: list[_Item], k: int, other_text: str, other: list[_Item]
-) -> Iterator[_Item]:
+def facing(
+    text: str, items: list[Item], k: int, other_text: str, other: list[Item]
+) -> Iterator[Item]:
     """Each item of ``other`` that stands where ``items[k]`` stands beside a frame word: right
     before (after) a word with the key of the word right before (after) ``items[k]``, with
     nothing but a gap between either pair."""
@@ -315,7 +315,7 @@ def valued_difference(
         or (figures_b and _has_valued_word(text_a, read_a))
     ):
         return ""  # most pairs: no such word against a figure, and reading their items costs
-    items_a, items_b = _items(text_a, read_a), _items(text_b, read_b)
+    items_a, items_b = sentence_items(text_a, read_a), sentence_items(text_b, read_b)
     found = [
         (figure.start, word.start, figure.text, word.text)
         for figure, word in _valued(text_a, items_a, text_b, items_b, keys_a, keys_b)
@@ -354,21 +354,21 @@ def _word_value(word: str) -> str:
 
 def _valued(
     text: str,
-    items: list[_Item],
+    items: list[Item],
     other_text: str,
-    other: list[_Item],
+    other: list[Item],
     keys: Set[str],
     other_keys: Set[str],
-) -> list[tuple[_Item, _Item]]:
+) -> list[tuple[Item, Item]]:
     """Each figure of ``items`` with the unread number word of ``other`` beside its frame
     word (see ``valued_difference``)."""
     stems = {item.key for item in items if item.key}
-    found: list[tuple[_Item, _Item]] = []
+    found: list[tuple[Item, Item]] = []
     for k, figure in enumerate(items):
         counts = {value for value in figure.values if value.startswith("#")}
         if not figure.is_figure or not counts or not counts.isdisjoint(other_keys):
             continue
-        for valued in _facing(text, items, k, other_text, other):
+        for valued in facing(text, items, k, other_text, other):
             if valued.is_figure:
                 continue
             value = _word_value(valued.text)

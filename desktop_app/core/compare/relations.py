@@ -13,6 +13,7 @@ import regex
 
 from desktop_app.core.compare.align import UnitTerms, close_figures, figures_close, times_agree
 from desktop_app.core.compare.calendar_words import named_difference
+from desktop_app.core.compare.day_times import hour_beside_difference, period_difference
 from desktop_app.core.compare.durations import span_difference
 from desktop_app.core.compare.framed import (
     beside_difference,
@@ -83,6 +84,37 @@ SHORT_SIDE_COVERED = 0.3
 #: … which has at least this many terms the short one's article nowhere has (3: three less
 #: mended; 1: the same as 2).
 SHORT_SIDE_NEW_TERMS = 2
+#: A third way to more detail: one side says clearly more, at least this many times the
+#: other's words and term weight … ("Police have asked Interpol for help." against "Greek
+#: police have informed Interpol and are checking ports and border crossings."; "Tie pysyy
+#: suljettuna toistaiseksi." against the week it stays shut and the ice to be measured),
+#: where ``DETAIL_COVERED`` asks too much of a poorer side that tells the fact in words of
+#: its own …
+LONGER_SIDE_RATIO = 1.5
+#: … with at least this many more terms that the other article nowhere has than the poorer
+#: side has that its own article lacks …
+LONGER_SIDE_NEW_TERMS = 5
+#: … the poorer side sharing at least this share of its pieces of words with it, giving no
+#: figure it lacks and at most this many names it lacks (what the poorer side has of its
+#: own is then wording, not detail). Round 78, on all 320 development pairs: 87 labels of
+#: more detail mended, 61 same facts made more detail (the truth's own hesitation between
+#: the two: "The village's parish council has called a public meeting for Thursday
+#: evening." against the meeting's hall, its questions and the hole in its roof), 23
+#: contradictions read as the same fact now read as more detail; the settings chosen
+#: leaving one pair out (word and weight ratios 1 to 2.5, three to eight new terms,
+#: coverage 0, 0.3 or 0.5, no figure or one, no name, one or any) are these for 314 of
+#: the 320 pairs.
+LONGER_SIDE_COVERED = 0.3
+LONGER_SIDE_NAMES = 1
+#: A fourth way: a sentence whose every term the other has, against one of at least this
+#: many times its words with a term its article nowhere has: the short one tells nothing
+#: the long one does not (Nahuatl "Amo akaj omik." against "Amo akaj omik, wan amo akaj
+#: okokok.", no one died and no one was hurt; Cherokee, Kalaallisut, Santali, Khakas,
+#: Palauan, Livonian).
+#: Round 78, on all 320 development pairs: 9 labels of more detail mended, 2 same facts made
+#: more detail (twice: 7 and 1; 1.5 times: 9 and 7; 2.5 times: 1 and 0); leaving one pair
+#: out, 1.8 is chosen for 318 of the 320 pairs and 2 for the other two.
+CONTAINED_WORDS_RATIO = 1.8
 
 
 def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
@@ -530,6 +562,12 @@ def relation_of(
         # a day or a month named in one language on both sides (round 56)
         named = named_difference(text_a, text_b)
         disagreements = (named,) if named else ()
+    if not disagreements:
+        # an hour read as a count beside the word of the other side's clock time, or a
+        # part of the day against clock times or another part of the same day (round 78)
+        timed = hour_beside_difference(a, b, text_a, text_b)
+        timed = timed or period_difference(a, b, text_a, text_b)
+        disagreements = (timed,) if timed else ()
     if disagreements:
         return "contradicts", None, disagreements
     if _near_copy(text_a, text_b, shares_quote=shares_quote):
@@ -610,9 +648,32 @@ def _more_detail(rich: _Side, other: _Side) -> bool:
         return True
     # a short sentence that tells nothing the other article lacks, against one of many
     # times its words with more that the first article nowhere has (round 72)
-    return (
+    if (
         covered >= SHORT_SIDE_COVERED
         and rich.words >= SHORT_SIDE_WORDS_RATIO * other.words
         and other.new == 0
         and rich.new >= SHORT_SIDE_NEW_TERMS
+    ):
+        return True
+    # a sentence all of whose terms the other has, against many more words with news (round 78)
+    if (
+        rich.words >= CONTAINED_WORDS_RATIO * other.words
+        and rich.new >= 1
+        and other.terms.weights.keys() <= rich.terms.weights.keys()
+    ):
+        return True
+    # clearly longer and richer, where the poorer side gives no figure and hardly a name
+    # the richer lacks (round 78)
+    return (
+        covered >= LONGER_SIDE_COVERED
+        and rich.words >= LONGER_SIDE_RATIO * other.words
+        and rich.terms.total >= LONGER_SIDE_RATIO * other.terms.total
+        and rich.new - other.new >= LONGER_SIDE_NEW_TERMS
+        and not _figures_lacking(other.terms, rich.terms)
+        and len(other.terms.names - rich.terms.weights.keys()) <= LONGER_SIDE_NAMES
     )
+
+
+def _figures_lacking(terms: UnitTerms, other: UnitTerms) -> set[str]:
+    """The figures ``terms`` gives (digits or number words read) that ``other`` does not."""
+    return {key for key in terms.weights if key.startswith("#")} - other.weights.keys()

@@ -273,7 +273,16 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # precision, F1 and only-spans floors raised to just under. The recall floor is lowered
     # from 0.760 to 0.758: recall 0.7603 -> 0.7590, the five true pairs the rule drops (loose
     # restatements late in both texts, "For now, the three cars are still at the bottom of
-    # the hole." against the crane to lift them out) for 34 false ones, F1 0.8039 -> 0.8066.
+    # the hole." against the crane to lift them out) for 34 false ones, F1 0.8039 -> 0.8066;
+    # after round 78 (an hour read as a count beside the word of the other side's clock time, a part
+    # of the day against clock times or another part of the same day, a side half as long again with
+    # five new terms more, or one whose every term the other has in 1.8 times its words, as more
+    # detail): labels 0.751 -> 0.764 (2,335 -> 2,378 right of 3,111; the same leaving one pair out),
+    # contradictions labelled 0.558 -> 0.567, pairs, quotes and only-spans unchanged; the label and
+    # contradiction floors raised to just under.
+    # Both merged: 0.861 / 0.759 / 0.807, labels 0.764, contradictions labelled 0.566
+    # (0.5664: round 79's dropped pairs take one labelled contradiction), only-spans as
+    # after round 79; the label floor raised to 0.763, the contradiction floor to 0.566.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.893
@@ -281,5 +290,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.860
     assert tuning["pair_recall"] >= 0.758
     assert tuning["pair_f1"] >= 0.806
-    assert tuning["label_accuracy"] >= 0.750
-    assert tuning["labelled_contradicts"] >= 0.557
+    assert tuning["label_accuracy"] >= 0.763
+    assert tuning["labelled_contradicts"] >= 0.566
