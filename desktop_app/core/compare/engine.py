@@ -14,6 +14,7 @@ from desktop_app.core.compare.align import (
     similarity,
     unit_terms,
 )
+from desktop_app.core.compare.crossings import crossing_pairs, specific_in_common
 from desktop_app.core.compare.grams import (
     SECOND_PARTNER_TERMS,
     both_unpaired,
@@ -190,6 +191,16 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     ):
         if _terms_shared(terms_a[i], terms_b[j]):
             selected[i, j] = scores[group_a[i], group_b[j]]
+
+    # two sentences each paired better elsewhere, past the openings, sharing no figure or
+    # moment: one story's words, not one fact (``crossings``)
+    for i, j in crossing_pairs(
+        selected,
+        (len(units_a), len(units_b)),
+        lambda i, j: specific_in_common(terms_a[i], terms_b[j]),
+    ):
+        if (i, j) not in identical_units:
+            del selected[i, j]
 
     def score_of(i: int, j: int) -> float:
         return scores.get((group_a[i], group_b[j]), 0.0)

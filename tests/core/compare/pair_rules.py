@@ -67,3 +67,8 @@ def run_mirrored(
         {(j, i): score for (i, j), score in placed.items()},
         (vectors[1], vectors[0]),
     )
+
+
+def swapped_scores(scores: dict[Pair, float]) -> dict[Pair, float]:
+    """Scores of pairs with the two texts' sides exchanged."""
+    return {(j, i): score for (i, j), score in scores.items()}
