@@ -5,7 +5,6 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare import compare_texts
 from desktop_app.core.compare.align import UnitTerms
 from desktop_app.core.compare.crossings import (
     CROSSING_PLACE,
@@ -13,7 +12,7 @@ from desktop_app.core.compare.crossings import (
     specific_in_common,
 )
 from tests.core.compare.devset import load
-from tests.core.compare.pair_rules import Pair, swapped, swapped_scores
+from tests.core.compare.pair_rules import Pair, compared_both_ways, swapped, swapped_scores
 
 SIZES = (20, 20)
 #: A's 8 tells its fact with B's 8, B's 9 its own with A's 9; A's 8 and B's 9 also meet,
@@ -98,14 +97,7 @@ def test_swapping_swaps_and_no_sentence_loses_its_best_partner(
 
 def test_the_engine_drops_a_name_and_a_title_each_paired_better_elsewhere() -> None:
     truth = load("transit_fare")
-    for text_a, text_b, mirrored in (
-        (truth.text_a, truth.text_b, False),
-        (truth.text_b, truth.text_a, True),
-    ):
-        pairs = [
-            (pair.b, pair.a) if mirrored else (pair.a, pair.b)
-            for pair in compare_texts(text_a, text_b).pairs
-        ]
+    for pairs in compared_both_ways(truth.text_a, truth.text_b):
         chair = [a for a, _ in pairs if a.text.startswith("Board chair Rosa Delgado said")]
         routes = [b for _, b in pairs if b.text.startswith("Without the increase, chair")]
         # each keeps the partner that tells its fact

@@ -272,13 +272,20 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # one pair out 0.865 / 0.756 / 0.807), labels 0.751, contradictions labelled 0.557, quotes
     # and only-spans unchanged; the precision and F1 floors raised to just under, the recall
     # floor lowered from 0.760 to 0.757: 72 pairs fewer, 59 of them false, cost 12 true pairs
-    # of 4,092 (recall 0.7603 -> 0.7573) for precision 0.853 -> 0.867.
+    # of 4,092 (recall 0.7603 -> 0.7573) for precision 0.853 -> 0.867. And with a weak pair
+    # late in both texts dropped unless a pair diagonally beside it scores 0.5 or more
+    # (``left_out.LATE_FLANK_SCORE``): 0.875 / 0.755 / 0.811 (leaving one pair out 0.875 /
+    # 0.755 / 0.811), labels 0.751, only-A recall 0.895, only-B 0.921; the precision, F1 and
+    # only-spans floors raised to just under, the recall floor lowered to 0.755 (47 pairs
+    # fewer, 37 false, cost 9 true pairs) and the contradiction floor from 0.557 to 0.555
+    # (0.5579 -> 0.5554: 655 -> 652 of 1,174 labelled right, the three contradictions
+    # among the true pairs the two rules drop).
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.886
-    assert tuning["only_b_recall"] >= 0.917
-    assert tuning["pair_precision"] >= 0.866
-    assert tuning["pair_recall"] >= 0.757
-    assert tuning["pair_f1"] >= 0.808
+    assert tuning["only_a_recall"] >= 0.894
+    assert tuning["only_b_recall"] >= 0.920
+    assert tuning["pair_precision"] >= 0.874
+    assert tuning["pair_recall"] >= 0.755
+    assert tuning["pair_f1"] >= 0.810
     assert tuning["label_accuracy"] >= 0.750
-    assert tuning["labelled_contradicts"] >= 0.557
+    assert tuning["labelled_contradicts"] >= 0.555

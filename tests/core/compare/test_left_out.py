@@ -8,12 +8,15 @@ from hypothesis import strategies as st
 from desktop_app.core.compare.left_out import (
     FAR_SECOND_REACH,
     FAR_SECOND_SCORE,
+    LATE_FLANK_SCORE,
     LATE_MIN_UNITS,
     LATE_PLACE,
     LATE_SCORE,
     far_second_partners,
     late_weak_pairs,
 )
+from tests.core.compare.devset import load
+from tests.core.compare.pair_rules import compared_both_ways
 
 WEAK = FAR_SECOND_SCORE / 2
 STRONG = FAR_SECOND_SCORE + 0.1
@@ -73,9 +76,18 @@ def test_a_late_pair_scoring_high_enough_stays() -> None:
     assert late_weak_pairs({(17, 18): LATE_SCORE}, (20, 20)) == []
 
 
-def test_a_late_pair_with_a_pair_diagonally_beside_it_stays() -> None:
+def test_a_late_pair_with_a_strong_pair_diagonally_beside_it_stays() -> None:
     weak = LATE_SCORE / 2
-    assert late_weak_pairs({(17, 18): weak, (18, 19): weak}, (20, 20)) == []
+    assert late_weak_pairs({(17, 18): weak, (18, 19): LATE_FLANK_SCORE}, (20, 20)) == []
+    assert late_weak_pairs({(18, 17): weak, (19, 18): LATE_FLANK_SCORE}, (20, 20)) == []
+
+
+def test_two_weak_late_pairs_side_by_side_do_not_hold_each_other_up() -> None:
+    weak = LATE_SCORE / 2
+    flank = (LATE_SCORE + LATE_FLANK_SCORE) / 2  # not weak, but no strong neighbour either
+    pairs = {(16, 17): flank, (17, 18): weak, (18, 19): weak}
+    assert late_weak_pairs(pairs, (20, 20)) == [(17, 18), (18, 19)]
+    assert late_weak_pairs(_swapped(pairs), (20, 20)) == [(18, 17), (19, 18)]
 
 
 def test_a_weak_pair_early_in_one_text_stays() -> None:
@@ -120,5 +132,15 @@ def test_late_weak_pairs_mirror_and_keep_what_is_strong_early_or_flanked(
         assert inside[i, j] < LATE_SCORE
         assert i >= LATE_PLACE * (count_a - 1)
         assert j >= LATE_PLACE * (count_b - 1)
-        assert (i - 1, j - 1) not in inside
-        assert (i + 1, j + 1) not in inside
+        assert inside.get((i - 1, j - 1), 0.0) < LATE_FLANK_SCORE
+        assert inside.get((i + 1, j + 1), 0.0) < LATE_FLANK_SCORE
+
+
+def test_the_engine_drops_two_endings_weakly_paired_side_by_side() -> None:
+    truth = load("watermain_quarrington")
+    for pairs in compared_both_ways(truth.text_a, truth.text_b):
+        closed = [a for a, _ in pairs if a.text.startswith("Station Road will remain closed")]
+        assert closed  # it keeps the partner that tells its fact
+        assert not [
+            b for a, b in pairs if a == closed[0] and b.text.startswith("But this is the third")
+        ]
