@@ -132,8 +132,8 @@ def test_late_weak_pairs_mirror_and_keep_what_is_strong_early_or_flanked(
         assert inside[i, j] < LATE_SCORE
         assert i >= LATE_PLACE * (count_a - 1)
         assert j >= LATE_PLACE * (count_b - 1)
-        assert inside.get((i - 1, j - 1), 0.0) < LATE_FLANK_SCORE
-        assert inside.get((i + 1, j + 1), 0.0) < LATE_FLANK_SCORE
+        for beside in ((i - 1, j - 1), (i + 1, j + 1)):
+            assert beside not in inside or inside[beside] < LATE_FLANK_SCORE
 
 
 def test_the_engine_drops_two_endings_weakly_paired_side_by_side() -> None:
