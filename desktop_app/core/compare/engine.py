@@ -23,7 +23,11 @@ from desktop_app.core.compare.grams import (
     mutual_gram_partners,
     second_partners,
 )
-from desktop_app.core.compare.left_out import far_second_partners, late_weak_pairs
+from desktop_app.core.compare.left_out import (
+    far_second_partners,
+    late_weak_pairs,
+    story_word_pairs,
+)
 from desktop_app.core.compare.model import AlignedPair, Comparison, Span
 from desktop_app.core.compare.neighbours import (
     beside_pairs,
@@ -197,6 +201,14 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     for i, j in crossing_pairs(
         selected,
         (len(units_a), len(units_b)),
+        lambda i, j: specific_in_common(terms_a[i], terms_b[j]),
+    ):
+        if (i, j) not in identical_units:
+            del selected[i, j]
+    # two sentences late in both texts that share only the story's own words (``left_out``)
+    for i, j in story_word_pairs(
+        list(selected),
+        ([terms.weights.keys() for terms in terms_a], [terms.weights.keys() for terms in terms_b]),
         lambda i, j: specific_in_common(terms_a[i], terms_b[j]),
     ):
         if (i, j) not in identical_units:

@@ -279,13 +279,18 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # only-spans floors raised to just under, the recall floor lowered to 0.755 (47 pairs
     # fewer, 37 false, cost 9 true pairs) and the contradiction floor from 0.557 to 0.555
     # (0.5579 -> 0.5554: 655 -> 652 of 1,174 labelled right, the three contradictions
-    # among the true pairs the two rules drop).
+    # among the true pairs the two rules drop). And with a pair late in both texts sharing
+    # only the story's own words dropped (``left_out.story_word_pairs``): 0.881 / 0.754 /
+    # 0.813 (the same leaving one pair out), labels 0.751, only-A recall 0.901, only-B
+    # 0.924; the precision, F1 and only-spans floors raised to just under, the recall floor
+    # lowered to 0.754 (27 pairs fewer, 24 false, cost 3 true pairs) and the contradiction
+    # floor to 0.553 (0.5537: 650 of 1,174, two more of the true pairs dropped).
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.894
-    assert tuning["only_b_recall"] >= 0.920
-    assert tuning["pair_precision"] >= 0.874
-    assert tuning["pair_recall"] >= 0.755
-    assert tuning["pair_f1"] >= 0.810
+    assert tuning["only_a_recall"] >= 0.900
+    assert tuning["only_b_recall"] >= 0.923
+    assert tuning["pair_precision"] >= 0.880
+    assert tuning["pair_recall"] >= 0.754
+    assert tuning["pair_f1"] >= 0.812
     assert tuning["label_accuracy"] >= 0.750
-    assert tuning["labelled_contradicts"] >= 0.555
+    assert tuning["labelled_contradicts"] >= 0.553

@@ -12,8 +12,10 @@ from desktop_app.core.compare.left_out import (
     LATE_MIN_UNITS,
     LATE_PLACE,
     LATE_SCORE,
+    STORY_HOLDERS,
     far_second_partners,
     late_weak_pairs,
+    story_word_pairs,
 )
 from tests.core.compare.devset import load
 from tests.core.compare.pair_rules import compared_both_ways
@@ -144,3 +146,83 @@ def test_the_engine_drops_two_endings_weakly_paired_side_by_side() -> None:
         assert not [
             b for a, b in pairs if a == closed[0] and b.text.startswith("But this is the third")
         ]
+
+
+#: Twelve units a text: every unit holds the story's words "ushguli" and "tourists"; A's
+#: unit 10 and B's unit 10 share them alone, A's 11 and B's 11 share "helicopter" too.
+STORY_KEYS_A = [{"ushguli", "tourists", f"a{k}"} for k in range(10)] + [
+    {"ushguli", "tourists", "road"},
+    {"ushguli", "helicopter", "qty:people"},
+]
+STORY_KEYS_B = [{"ushguli", "tourists", f"b{k}"} for k in range(10)] + [
+    {"ushguli", "tourists", "hotels"},
+    {"ushguli", "helicopter", "qty:people"},
+]
+LATE_STORY_PAIRS = [(10, 10), (11, 11)]
+
+
+def _no_specific(i: int, j: int) -> bool:
+    return False
+
+
+def _story(
+    pairs: list[tuple[int, int]], keys_a: list[set[str]], keys_b: list[set[str]]
+) -> list[tuple[int, int]]:
+    return story_word_pairs(pairs, (keys_a, keys_b), _no_specific)
+
+
+def test_a_late_pair_sharing_only_the_story_s_words_is_dropped() -> None:
+    assert STORY_HOLDERS < 10
+    assert _story(LATE_STORY_PAIRS, STORY_KEYS_A, STORY_KEYS_B) == [(10, 10)]
+    mirrored = [(j, i) for i, j in LATE_STORY_PAIRS]
+    assert _story(mirrored, STORY_KEYS_B, STORY_KEYS_A) == [(10, 10)]
+
+
+def test_a_story_word_pair_early_in_a_text_or_sharing_a_figure_stays() -> None:
+    early = int(LATE_PLACE * (len(STORY_KEYS_A) - 1)) - 1
+    assert _story([(early, 10), (10, early)], STORY_KEYS_A, STORY_KEYS_B) == []
+    figure = story_word_pairs(
+        [(10, 10)], (STORY_KEYS_A, STORY_KEYS_B), lambda i, j: (i, j) == (10, 10)
+    )
+    assert figure == []
+
+
+def test_a_pair_sharing_only_what_a_number_counts_is_left_to_the_other_rules() -> None:
+    keys_a = [*STORY_KEYS_A[:11], {"qty:people", "@has:day"}]
+    keys_b = [*STORY_KEYS_B[:11], {"qty:people", "@has:day"}]
+    assert _story([(11, 11)], keys_a, keys_b) == []
+
+
+def test_no_story_words_are_read_in_texts_of_a_few_sentences() -> None:
+    short = [{"ushguli", "tourists"}] * LATE_MIN_UNITS
+    assert _story([(LATE_MIN_UNITS - 1, LATE_MIN_UNITS - 1)], short, short) == []
+
+
+@given(
+    st.lists(st.sets(st.sampled_from(("ushguli", "road", "qty:cars", "#3"))), min_size=1),
+    st.lists(st.sets(st.sampled_from(("ushguli", "road", "hotel", "@has:day"))), min_size=1),
+    st.data(),
+)
+def test_story_word_pairs_mirror_and_keep_what_shares_a_rare_word(
+    keys_a: list[set[str]], keys_b: list[set[str]], data: st.DataObject
+) -> None:
+    cells = [(i, j) for i in range(len(keys_a)) for j in range(len(keys_b))]
+    pairs = data.draw(st.lists(st.sampled_from(cells), unique=True, max_size=8))
+    dropped = _story(pairs, keys_a, keys_b)
+    assert _story([(j, i) for i, j in pairs], keys_b, keys_a) == sorted((j, i) for i, j in dropped)
+    for i, j in dropped:
+        shared = (keys_a[i] & keys_b[j]) - {"qty:cars", "@has:day"}
+        assert shared
+        for key in shared:
+            held = max(sum(key in unit for unit in keys_a), sum(key in unit for unit in keys_b))
+            assert held > STORY_HOLDERS
+
+
+def test_the_engine_drops_two_svan_endings_sharing_the_story_s_words() -> None:
+    truth = load("ghvartsop_ipari")
+    for pairs in compared_both_ways(truth.text_a, truth.text_b):
+        texts = {(a.text, b.text) for a, b in pairs}
+        assert (
+            "სამსახურ ტურისტარ ხოთხოვ, ერ უშგულთე ეჩქა ლადეღ მაი ლიზი.",
+            "უშგულიშ სასტუმრორჲსგა ეშდ ტურისტ ხოხალ, ჩი მესტიათე ლიზი ხოთხოვ.",
+        ) not in texts
