@@ -14,6 +14,7 @@ from desktop_app.core.compare.align import (
     similarity,
     unit_terms,
 )
+from desktop_app.core.compare.crossings import crossing_pairs, specific_in_common
 from desktop_app.core.compare.grams import (
     SECOND_PARTNER_TERMS,
     both_unpaired,
@@ -26,6 +27,7 @@ from desktop_app.core.compare.left_out import (
     far_second_partners,
     late_second_choices,
     late_weak_pairs,
+    story_word_pairs,
 )
 from desktop_app.core.compare.model import AlignedPair, Comparison, Span
 from desktop_app.core.compare.neighbours import (
@@ -203,6 +205,24 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     ):
         if _terms_shared(terms_a[i], terms_b[j]):
             selected[i, j] = scores[group_a[i], group_b[j]]
+
+    # two sentences each paired better elsewhere, past the openings, sharing no figure or
+    # moment: one story's words, not one fact (``crossings``)
+    for i, j in crossing_pairs(
+        selected,
+        (len(units_a), len(units_b)),
+        lambda i, j: specific_in_common(terms_a[i], terms_b[j]),
+    ):
+        if (i, j) not in identical_units:
+            del selected[i, j]
+    # two sentences late in both texts that share only the story's own words (``left_out``)
+    for i, j in story_word_pairs(
+        list(selected),
+        ([terms.weights.keys() for terms in terms_a], [terms.weights.keys() for terms in terms_b]),
+        lambda i, j: specific_in_common(terms_a[i], terms_b[j]),
+    ):
+        if (i, j) not in identical_units:
+            del selected[i, j]
 
     def score_of(i: int, j: int) -> float:
         return scores.get((group_a[i], group_b[j]), 0.0)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 from hypothesis import strategies as st
 
+from desktop_app.core.compare import Span, compare_texts
 from desktop_app.core.compare.grams import Vector
 
 Pair = tuple[int, int]
@@ -67,3 +68,16 @@ def run_mirrored(
         {(j, i): score for (i, j), score in placed.items()},
         (vectors[1], vectors[0]),
     )
+
+
+def swapped_scores(scores: dict[Pair, float]) -> dict[Pair, float]:
+    """Scores of pairs with the two texts' sides exchanged."""
+    return {(j, i): score for (i, j), score in scores.items()}
+
+
+def compared_both_ways(text_a: str, text_b: str) -> list[list[tuple[Span, Span]]]:
+    """The engine's pairs of A with B, and of B with A turned back (A's span first)."""
+    return [
+        [(pair.a, pair.b) for pair in compare_texts(text_a, text_b).pairs],
+        [(pair.b, pair.a) for pair in compare_texts(text_b, text_a).pairs],
+    ]

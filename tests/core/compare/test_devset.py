@@ -283,12 +283,34 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # Both merged: 0.861 / 0.759 / 0.807, labels 0.764, contradictions labelled 0.566
     # (0.5664: round 79's dropped pairs take one labelled contradiction), only-spans as
     # after round 79; the label floor raised to 0.763, the contradiction floor to 0.566.
+    # Round 76 (a pair whose two sentences each have a partner scoring more, past both openings,
+    # sharing no figure or moment, dropped: ``crossings``): 0.867 / 0.757 / 0.808 (leaving
+    # one pair out 0.865 / 0.756 / 0.807), labels 0.751, contradictions labelled 0.557, quotes
+    # and only-spans unchanged; the precision and F1 floors raised to just under, the recall
+    # floor lowered from 0.760 to 0.757: 72 pairs fewer, 59 of them false, cost 12 true pairs
+    # of 4,092 (recall 0.7603 -> 0.7573) for precision 0.853 -> 0.867. And with a weak pair
+    # late in both texts dropped unless a pair diagonally beside it scores 0.5 or more
+    # (``left_out.LATE_FLANK_SCORE``): 0.875 / 0.755 / 0.811 (leaving one pair out 0.875 /
+    # 0.755 / 0.811), labels 0.751, only-A recall 0.895, only-B 0.921; the precision, F1 and
+    # only-spans floors raised to just under, the recall floor lowered to 0.755 (47 pairs
+    # fewer, 37 false, cost 9 true pairs) and the contradiction floor from 0.557 to 0.555
+    # (0.5579 -> 0.5554: 655 -> 652 of 1,174 labelled right, the three contradictions
+    # among the true pairs the two rules drop). And with a pair late in both texts sharing
+    # only the story's own words dropped (``left_out.story_word_pairs``): 0.881 / 0.754 /
+    # 0.813 (the same leaving one pair out), labels 0.751, only-A recall 0.901, only-B
+    # 0.924; the precision, F1 and only-spans floors raised to just under, the recall floor
+    # lowered to 0.754 (27 pairs fewer, 24 false, cost 3 true pairs) and the contradiction
+    # floor to 0.553 (0.5537: 650 of 1,174, two more of the true pairs dropped).
+    # Rounds 76, 78 and 79 merged: 0.882 / 0.754 / 0.813, labels 0.765, contradictions
+    # labelled 0.563, quotes 331 of 331 with none false, only-A recall 0.901, only-B 0.924
+    # (round 79's rule adds 5 dropped pairs to round 76's, 3 of them false); the precision,
+    # F1, label, contradiction and only-spans floors set just under, the recall floor 0.753.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.893
-    assert tuning["only_b_recall"] >= 0.918
-    assert tuning["pair_precision"] >= 0.860
-    assert tuning["pair_recall"] >= 0.758
-    assert tuning["pair_f1"] >= 0.806
-    assert tuning["label_accuracy"] >= 0.763
-    assert tuning["labelled_contradicts"] >= 0.566
+    assert tuning["only_a_recall"] >= 0.900
+    assert tuning["only_b_recall"] >= 0.923
+    assert tuning["pair_precision"] >= 0.881
+    assert tuning["pair_recall"] >= 0.753
+    assert tuning["pair_f1"] >= 0.812
+    assert tuning["label_accuracy"] >= 0.764
+    assert tuning["labelled_contradicts"] >= 0.562
