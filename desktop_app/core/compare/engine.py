@@ -33,7 +33,12 @@ from desktop_app.core.compare.neighbours import (
     next_partner_pairs,
     weak_anchors,
 )
-from desktop_app.core.compare.openings import opening_pairs, opening_second_partners, plain_words
+from desktop_app.core.compare.openings import (
+    opening_many_to_many,
+    opening_pairs,
+    opening_second_partners,
+    plain_words,
+)
 from desktop_app.core.compare.quotes import quotes_and_names
 from desktop_app.core.compare.relations import relation_of
 from desktop_app.core.compare.second_halves import second_halves
@@ -198,6 +203,12 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     )
     for i, j in opening_second_partners(
         list(selected), (group_a, group_b), placed, plain, (place_a, place_b)
+    ):
+        selected[i, j] = scores[group_a[i], group_b[j]]
+    # and two paired opening sentences that tell a fact their partners leave out both
+    # (``openings.opening_many_to_many``)
+    for i, j in opening_many_to_many(
+        list(selected), (group_a, group_b), placed, (grams_a, grams_b), (place_a, place_b), plain
     ):
         selected[i, j] = scores[group_a[i], group_b[j]]
 

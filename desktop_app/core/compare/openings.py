@@ -1,7 +1,8 @@
-"""Pairs in both openings: unpaired sentences that prefer each other, and second partners."""
+"""Pairs in both openings: sentences that prefer each other, second partners, many to many."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from desktop_app.core.compare.grams import PieceRows, Vector
@@ -66,6 +67,20 @@ SECOND_FRESH_WORDS = 2
 #: with the paired one what its partner already tells is that partner's echo, not the rest.
 #: Round 77: with none held, 17 true pairs and 1 false.
 SECOND_HELD_WORDS = 1
+#: Two sentences both already paired, not with each other, both at most this far into their
+#: texts, are paired too when each is the other's best partner by words and by pieces of
+#: words once their own partners are set aside (less the position term, ties counting as
+#: best) and they share ``SECOND_FRESH_WORDS`` plain words or more that none of the one's
+#: partners holds, and as many that none of the other's holds: two opening sentences that
+#: each tell two facts, one of them told by a partner of each, the other by both ("Nordhav
+#: said a mooring line on a pen … off the island of Yell had parted in winds gusting to 80
+#: miles per hour" and "Nordhav Seafood, the Norwegian firm that runs the site off Yell,
+#: says around 46,000 fish got out when a mooring broke"; a Bulgarian hoard, a landslide
+#: in Spanish, the ostriches at a roundabout). Round 77, on
+#: 320 development pairs: 12 true pairs and 6 false ones more (pair F1 0.8065 -> 0.8078,
+#: precision 0.8533 -> 0.8524; 0.4: 14 and 10; 0.5: 15 and 13; without the pieces of words
+#: asked, 12 and 20; asking a partner of each just beside the other, 6 and 4).
+MANY_OPENING_PLACE = 0.3
 
 
 def opening_pairs(
@@ -171,6 +186,68 @@ def opening_second_partners(
     return sorted(found)
 
 
+def opening_many_to_many(
+    pairs: Iterable[tuple[int, int]],
+    groups: tuple[Sequence[int], Sequence[int]],
+    placed: Mapping[tuple[int, int], float],
+    vectors: tuple[Sequence[Vector], Sequence[Vector]],
+    places: tuple[Sequence[float], Sequence[float]],
+    words: tuple[Sequence[Collection[str]], Sequence[Collection[str]]],
+) -> list[tuple[int, int]]:
+    """Paired units of both openings, not paired with each other, that are each other's best
+    next partner and share what neither's partners tell.
+
+    As ``opening_second_partners`` for ``pairs``, ``groups``, ``placed``, ``places`` and
+    ``words``; ``vectors``: each sentence's pieces of words (``grams.gram_vectors``). Kept:
+    two paired units, both sentences at most ``MANY_OPENING_PLACE`` into their texts, each
+    the other's best by words and by pieces of words (less the position term) among the
+    sentences that are not its partners', sharing ``SECOND_FRESH_WORDS`` plain words or more
+    that none of the partners of the one holds, and as many that none of the other's holds.
+    Swapping the texts swaps the result. Sorted.
+    """
+    group_a, group_b = groups
+    kept = set(pairs)
+    partners_a, partners_b = partners_of(kept)
+    words_a, words_b = words
+    rows_a = PieceRows(vectors[0], vectors[1], places[0], places[1])
+    rows_b = PieceRows(vectors[1], vectors[0], places[1], places[0])
+    by_a: dict[int, dict[int, float]] = defaultdict(dict)
+    by_b: dict[int, dict[int, float]] = defaultdict(dict)
+    for (g, h), score in placed.items():
+        by_a[g][h] = score
+        by_b[h][g] = score
+    members_a = members_of(group_a)
+    members_b = members_of(group_b)
+    found: list[tuple[int, int]] = []
+    for g, h in sorted(placed):
+        if max(places[0][g], places[1][h]) > MANY_OPENING_PLACE:
+            continue
+        for i in members_a[g]:
+            for j in members_b[h]:
+                if i not in partners_a or j not in partners_b or (i, j) in kept:
+                    continue
+                taken_b = {group_b[k] for k in partners_a[i]}
+                taken_a = {group_a[k] for k in partners_b[j]}
+                if not (
+                    _best_but(by_a[g], h, taken_b)
+                    and _best_but(by_b[h], g, taken_a)
+                    and _best_but(rows_a.row(g), h, taken_b)
+                    and _best_but(rows_b.row(h), g, taken_a)
+                ):
+                    continue
+                fresh_a, _ = _fresh_words(words_a[g], words_b[h], partners_a[i], words_b, group_b)
+                fresh_b, _ = _fresh_words(words_b[h], words_a[g], partners_b[j], words_a, group_a)
+                if min(fresh_a, fresh_b) >= SECOND_FRESH_WORDS:
+                    found.append((i, j))
+    return sorted(found)
+
+
+def _best_but(row: Mapping[int, float], other: int, taken: Collection[int]) -> bool:
+    """Whether sentence ``other`` scores best in ``row`` (a sentence's scores with the other
+    text's sentences) among those not ``taken``, ties counting as best."""
+    return other in row and all(score <= row[other] for k, score in row.items() if k not in taken)
+
+
 def plain_words(weights: Collection[str], names: Collection[str]) -> frozenset[str]:
     """The terms of a sentence (the keys of its ``weights``) that are plain words: neither a
     name nor a figure, a moment or what a number counts."""
@@ -193,12 +270,26 @@ def _tells_the_rest(
     words, groups, their_partners = theirs
     if all(abs(new - k) != 1 for k in partners):
         return False
-    held = frozenset().union(*(words[groups[k]] for k in partners))
-    shared = set(own).intersection(words[groups[new]])
-    fresh = len(shared - held)
-    if fresh < SECOND_FRESH_WORDS or len(shared) - fresh > SECOND_HELD_WORDS:
+    fresh, held = _fresh_words(own, words[groups[new]], partners, words, groups)
+    if fresh < SECOND_FRESH_WORDS or held > SECOND_HELD_WORDS:
         return False
     return _placed_in_order(new, paired, len(groups), their_partners)
+
+
+def _fresh_words(
+    own: Collection[str],
+    other: Collection[str],
+    partners: Iterable[int],
+    words: Sequence[Collection[str]],
+    groups: Sequence[int],
+) -> tuple[int, int]:
+    """How many plain words a sentence (``own``) shares with a sentence of the other text
+    (``other``) that none of its ``partners`` (units of that text, read through ``groups``
+    into ``words``) holds, and how many that one of them does."""
+    held = frozenset().union(*(words[groups[k]] for k in partners))
+    shared = set(own).intersection(other)
+    fresh = len(shared - held)
+    return fresh, len(shared) - fresh
 
 
 def _placed_in_order(unit: int, other: int, count: int, partners: Mapping[int, set[int]]) -> bool:

@@ -274,13 +274,19 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.9164 (0.801 -> 0.805); the precision, recall, F1 and contradiction floors raised to
     # just under, the only-B floor lowered from 0.917 to 0.916: of the rule's 19 pairs, the
     # one false pair (Silesian "niy", not, and "tamtyndy", that way, of a language with no
-    # stop-word list) cuts a one-sentence passage only B gives.
+    # stop-word list) cuts a one-sentence passage only B gives. With round 77's many-to-many
+    # pairs of both openings (two paired sentences each other's best once their partners
+    # are set aside, sharing plain words neither's partners hold; 12 true and 6 false pairs
+    # more): 0.852 / 0.768 / 0.808 (0.8524 / 0.7676 / 0.8078, the same leaving one pair
+    # out), contradictions labelled 0.562, labels 0.751; the recall, F1 and contradiction
+    # floors raised to just under, the precision floor set back to 0.852 (0.8533 -> 0.8524:
+    # the new pairs are true two times in three).
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.886
     assert tuning["only_b_recall"] >= 0.916
-    assert tuning["pair_precision"] >= 0.853
-    assert tuning["pair_recall"] >= 0.764
-    assert tuning["pair_f1"] >= 0.806
+    assert tuning["pair_precision"] >= 0.852
+    assert tuning["pair_recall"] >= 0.767
+    assert tuning["pair_f1"] >= 0.807
     assert tuning["label_accuracy"] >= 0.750
-    assert tuning["labelled_contradicts"] >= 0.561
+    assert tuning["labelled_contradicts"] >= 0.562
