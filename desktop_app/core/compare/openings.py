@@ -168,9 +168,12 @@ def opening_second_partners(
     members_b = members_of(group_b)
     words_a, words_b = words
     found: list[tuple[int, int]] = []
-    for (g, h), score in sorted(placed.items()):
-        if max(places[0][g], places[1][h]) > SECOND_OPENING_PLACE:
-            continue
+    opening = (
+        (key, score)
+        for key, score in placed.items()
+        if max(places[0][key[0]], places[1][key[1]]) <= SECOND_OPENING_PLACE
+    )
+    for (g, h), score in sorted(opening):
         for i in members_a[g]:
             for j in members_b[h]:
                 if i in partners_a and j not in partners_b and score >= best_b[h]:
@@ -209,35 +212,41 @@ def opening_many_to_many(
     kept = set(pairs)
     partners_a, partners_b = partners_of(kept)
     words_a, words_b = words
-    rows_a = PieceRows(vectors[0], vectors[1], places[0], places[1])
-    rows_b = PieceRows(vectors[1], vectors[0], places[1], places[0])
+    place_a, place_b = places
+    # each opening sentence's word scores with the other text's sentences, wherever they stand
     by_a: dict[int, dict[int, float]] = defaultdict(dict)
     by_b: dict[int, dict[int, float]] = defaultdict(dict)
     for (g, h), score in placed.items():
-        by_a[g][h] = score
-        by_b[h][g] = score
+        if place_a[g] <= MANY_OPENING_PLACE:
+            by_a[g][h] = score
+        if place_b[h] <= MANY_OPENING_PLACE:
+            by_b[h][g] = score
+    # the pieces' rows, made only for the few pairs that the words let through
+    rows: tuple[PieceRows, PieceRows] | None = None
     members_a = members_of(group_a)
     members_b = members_of(group_b)
     found: list[tuple[int, int]] = []
-    for g, h in sorted(placed):
-        if max(places[0][g], places[1][h]) > MANY_OPENING_PLACE:
-            continue
+    for g, h in sorted(
+        (g, h) for g, h in placed if max(place_a[g], place_b[h]) <= MANY_OPENING_PLACE
+    ):
         for i in members_a[g]:
             for j in members_b[h]:
                 if i not in partners_a or j not in partners_b or (i, j) in kept:
                     continue
                 taken_b = {group_b[k] for k in partners_a[i]}
                 taken_a = {group_a[k] for k in partners_b[j]}
-                if not (
-                    _best_but(by_a[g], h, taken_b)
-                    and _best_but(by_b[h], g, taken_a)
-                    and _best_but(rows_a.row(g), h, taken_b)
-                    and _best_but(rows_b.row(h), g, taken_a)
-                ):
+                if not (_best_but(by_a[g], h, taken_b) and _best_but(by_b[h], g, taken_a)):
                     continue
                 fresh_a, _ = _fresh_words(words_a[g], words_b[h], partners_a[i], words_b, group_b)
                 fresh_b, _ = _fresh_words(words_b[h], words_a[g], partners_b[j], words_a, group_a)
-                if min(fresh_a, fresh_b) >= SECOND_FRESH_WORDS:
+                if min(fresh_a, fresh_b) < SECOND_FRESH_WORDS:
+                    continue
+                if rows is None:
+                    rows = (
+                        PieceRows(vectors[0], vectors[1], place_a, place_b),
+                        PieceRows(vectors[1], vectors[0], place_b, place_a),
+                    )
+                if _best_but(rows[0].row(g), h, taken_b) and _best_but(rows[1].row(h), g, taken_a):
                     found.append((i, j))
     return sorted(found)
 
