@@ -39,7 +39,12 @@ from desktop_app.core.compare.neighbours import (
     next_partner_pairs,
     weak_anchors,
 )
-from desktop_app.core.compare.openings import opening_pairs
+from desktop_app.core.compare.openings import (
+    opening_many_to_many,
+    opening_pairs,
+    opening_second_partners,
+    plain_words,
+)
 from desktop_app.core.compare.quotes import quotes_and_names
 from desktop_app.core.compare.relations import relation_of
 from desktop_app.core.compare.second_halves import second_halves
@@ -205,6 +210,22 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     ):
         if _terms_shared(terms_a[i], terms_b[j]):
             selected[i, j] = scores[group_a[i], group_b[j]]
+    # one opening sentence telling two facts that the other text tells in two sentences side
+    # by side takes the second as well (``openings.opening_second_partners``)
+    plain = (
+        [plain_words(terms.weights, terms.names) for terms in distinct_terms_a],
+        [plain_words(terms.weights, terms.names) for terms in distinct_terms_b],
+    )
+    for i, j in opening_second_partners(
+        list(selected), (group_a, group_b), placed, plain, (place_a, place_b)
+    ):
+        selected[i, j] = scores[group_a[i], group_b[j]]
+    # and two paired opening sentences that tell a fact their partners leave out both
+    # (``openings.opening_many_to_many``)
+    for i, j in opening_many_to_many(
+        list(selected), (group_a, group_b), placed, (grams_a, grams_b), (place_a, place_b), plain
+    ):
+        selected[i, j] = scores[group_a[i], group_b[j]]
 
     # two sentences each paired better elsewhere, past the openings, sharing no figure or
     # moment: one story's words, not one fact (``crossings``)

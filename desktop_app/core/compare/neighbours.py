@@ -216,14 +216,14 @@ def common_terms(
         common.update(
             key
             for key, count in holders.items()
-            if count >= COMMON_HOLDERS and not key.startswith(_SPECIFIC_KEYS)
+            if count >= COMMON_HOLDERS and not key.startswith(SPECIFIC_KEYS)
         )
     return frozenset(common)
 
 
 #: How the keys of figures, moments and what a number counts start (``terms.tokens``): a
 #: figure, a date or a clock time is never a common word, however often it is given.
-_SPECIFIC_KEYS = ("#", "@", "qty:")
+SPECIFIC_KEYS = ("#", "@", "qty:")
 
 
 def common_share(
