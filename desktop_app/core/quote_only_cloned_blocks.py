@@ -1,0 +1,133 @@
+"""Quote only, in a batch: a passage on a block that now stands twice side by side, a copy put in.
+
+Editors make a new section from an old one: they paste a block of paragraphs (a section, an
+entry, a forecast area) again right beside itself and then correct one copy's figures (a
+heading renumbered, a quantity or a time changed), or type a new block after the model of
+the one it goes before. The copies read alike but for figures, and the passage's quote with
+its stored context may read word for word on any of them: which copy holds the annotated
+passage, the text cannot say. Blocks that read alike but for figures stand side by side in
+many texts from the start (a register's entries, a timetable's footnotes), so the twins
+alone tell nothing; what tells that copies were put in is the batch's other passages: those
+placed before the run of twins kept one shift, those after it moved on by the length of the
+blocks put in (all but one of the run, give or take :data:`SLACK` a block for figures
+retyped longer or shorter). A placement inside such a run then goes to review, its best
+guess kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from desktop_app.core.quote_only_figures import masked
+from desktop_app.core.quote_search import PLACED_STATES, Placement
+
+#: Most paragraphs in a block looked at for its copy right beside it.
+MOST_PARAGRAPHS = 8
+#: Most code points a block by which the passages after a run of twins may have moved on
+#: by more or less than the blocks put in (headings renumbered "9" -> "10", figures
+#: corrected).
+SLACK = 8
+#: Paragraphs are separated by a blank line.
+BREAK = "\n\n"
+
+
+class TwinRun(NamedTuple):
+    """Blocks of paragraphs side by side that read alike but for figures, not all word for
+    word alike: from the first one's start to the last one's end, and how many."""
+
+    start: int
+    end: int
+    blocks: int
+
+    def put_in(self) -> float:
+        """The code points that all blocks of the run but one take, with their blank lines
+        (the blocks' lengths averaged: the copies differ in figures only)."""
+        return (self.end - self.start + len(BREAK)) * (self.blocks - 1) / self.blocks
+
+
+def twin_runs(text: str) -> list[TwinRun]:
+    """The runs of two or more blocks of one to :data:`MOST_PARAGRAPHS` paragraphs of
+    ``text``, each block standing right after the one before it, that read alike with every
+    figure read as any other, but not all word for word (blocks that are themselves a
+    smaller block repeated are left to the run of the smaller ones)."""
+    starts, paragraphs = [], text.split(BREAK)
+    at = 0
+    for paragraph in paragraphs:
+        starts.append(at)
+        at += len(paragraph) + len(BREAK)
+    figures_aside = [masked(paragraph) for paragraph in paragraphs]
+    count = len(paragraphs)
+    runs = []
+    for size in range(1, MOST_PARAGRAPHS + 1):
+        first = 0
+        while first + 2 * size <= count:
+            block = figures_aside[first : first + size]
+            after = first + size
+            if _of_smaller_blocks(block):  # a run of smaller blocks: found at their size
+                first += 1
+                continue
+            while after + size <= count and figures_aside[after : after + size] == block:
+                after += size
+            if after == first + size:
+                first += 1
+                continue
+            if any(
+                paragraphs[at : at + size] != paragraphs[first : first + size]
+                for at in range(first + size, after, size)
+            ):
+                last = after - 1
+                end = starts[last] + len(paragraphs[last])
+                runs.append(TwinRun(starts[first], end, (after - first) // size))
+            first = after - size + 1
+    return runs
+
+
+def _of_smaller_blocks(block: list[str]) -> bool:
+    """Whether ``block`` (its paragraphs) is a smaller block repeated."""
+    size = len(block)
+    return any(
+        block == block[:smaller] * (size // smaller)
+        for smaller in range(1, size // 2 + 1)
+        if size % smaller == 0
+    )
+
+
+def review_cloned_blocks(
+    text: str, old_starts: Sequence[int], placements: Sequence[Placement]
+) -> list[Placement]:
+    """``placements`` (of passages that started at ``old_starts``), those placed inside a
+    run of twin blocks (:func:`twin_runs`) sent to review when the nearest passages placed
+    exactly before and after the run moved on by the length of all its blocks but one,
+    give or take :data:`SLACK` a block: copies were put in, and which holds the passage is
+    a guess."""
+    settled = list(placements)
+    if not any(placement.state in PLACED_STATES for placement in placements):
+        return settled
+    runs = twin_runs(text)
+    if not runs:
+        return settled
+    shifts = sorted(
+        (placement.start, placement.end, placement.start - old)
+        for placement, old in zip(placements, old_starts, strict=True)
+        if placement.state in ("exact", "moved")
+    )
+    for index, placement in enumerate(placements):
+        if placement.state not in PLACED_STATES:
+            continue
+        if any(
+            run.start <= placement.start and placement.end <= run.end and _put_in(shifts, run)
+            for run in runs
+        ):
+            settled[index] = placement._replace(state="review")
+    return settled
+
+
+def _put_in(shifts: list[tuple[int, int, int]], run: TwinRun) -> bool:
+    """Whether the passages placed nearest before and after ``run`` (start, end and shift
+    of each, by start) moved on by the length of all its blocks but one."""
+    before = [shift for start, end, shift in shifts if end <= run.start]
+    after = [shift for start, end, shift in shifts if start >= run.end]
+    if not before or not after:
+        return False
+    return abs(after[0] - before[-1] - run.put_in()) <= SLACK * (run.blocks - 1)
