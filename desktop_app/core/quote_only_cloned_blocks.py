@@ -9,14 +9,15 @@ passage, the text cannot say. Blocks that read alike but for figures stand side 
 many texts from the start (a register's entries, a timetable's footnotes), so the twins
 alone tell nothing; what tells that copies were put in is the batch's other passages: those
 placed before the run of twins kept one shift, those after it moved on by the length of the
-blocks put in (all but one of the run, give or take :data:`SLACK` a block for figures
-retyped longer or shorter). A placement inside such a run then goes to review, its best
-guess kept.
+blocks put in (all but one of the run, and of any other run between them: sections cloned
+one after the other, give or take :data:`SLACK` a block for figures retyped longer or
+shorter). A placement inside such a run, or across its edge (a passage of two blocks, a
+copy now put in between its pieces), then goes to review, its best guess kept.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from desktop_app.core.quote_only_figures import masked
@@ -96,9 +97,10 @@ def _of_smaller_blocks(block: list[str]) -> bool:
 def review_cloned_blocks(
     text: str, old_starts: Sequence[int], placements: Sequence[Placement]
 ) -> list[Placement]:
-    """``placements`` (of passages that started at ``old_starts``), those placed inside a
-    run of twin blocks (:func:`twin_runs`) sent to review when the nearest passages placed
-    exactly before and after the run moved on by the length of all its blocks but one,
+    """``placements`` (of passages that started at ``old_starts``), those placed inside or
+    across the edge of a run of twin blocks (:func:`twin_runs`) sent to review when the
+    nearest passages placed exactly before and after the run moved on by the length of all
+    its blocks but one (and of those of other runs between the two, apart from each other),
     give or take :data:`SLACK` a block: copies were put in, and which holds the passage is
     a guess."""
     settled = list(placements)
@@ -116,18 +118,34 @@ def review_cloned_blocks(
         if placement.state not in PLACED_STATES:
             continue
         if any(
-            run.start <= placement.start and placement.end <= run.end and _put_in(shifts, run)
+            placement.start < run.end and run.start < placement.end and _put_in(shifts, runs, run)
             for run in runs
         ):
             settled[index] = placement._replace(state="review")
     return settled
 
 
-def _put_in(shifts: list[tuple[int, int, int]], run: TwinRun) -> bool:
+def _put_in(shifts: list[tuple[int, int, int]], runs: list[TwinRun], run: TwinRun) -> bool:
     """Whether the passages placed nearest before and after ``run`` (start, end and shift
-    of each, by start) moved on by the length of all its blocks but one."""
-    before = [shift for start, end, shift in shifts if end <= run.start]
-    after = [shift for start, end, shift in shifts if start >= run.end]
+    of each, by start) moved on by the length of all its blocks but one, with those of the
+    other runs between them (none of them holding a passage placed exactly: runs put in
+    one after the other)."""
+    before = [(end, shift) for start, end, shift in shifts if end <= run.start]
+    after = [(start, shift) for start, end, shift in shifts if start >= run.end]
     if not before or not after:
         return False
-    return abs(after[0] - before[-1] - run.put_in()) <= SLACK * (run.blocks - 1)
+    (low, shift_before), (high, shift_after) = before[-1], after[0]
+    put_in, blocks = 0.0, 0
+    for other in _apart(r for r in runs if low <= r.start and r.end <= high):
+        put_in += other.put_in()
+        blocks += other.blocks - 1
+    return abs(shift_after - shift_before - put_in) <= SLACK * blocks
+
+
+def _apart(runs: Iterable[TwinRun]) -> list[TwinRun]:
+    """Of ``runs``, the longest first, those that overlap none taken before them."""
+    taken: list[TwinRun] = []
+    for run in sorted(runs, key=lambda r: (r.start - r.end, r.start)):
+        if all(run.end <= other.start or other.end <= run.start for other in taken):
+            taken.append(run)
+    return taken
