@@ -52,27 +52,26 @@ def twin_runs(text: str) -> list[TwinRun]:
     ``text``, each block standing right after the one before it, that read alike with every
     figure read as any other, but not all word for word (blocks that are themselves a
     smaller block repeated are left to the run of the smaller ones)."""
-    starts, paragraphs = [], text.split(BREAK)
-    at = 0
-    for paragraph in paragraphs:
-        starts.append(at)
-        at += len(paragraph) + len(BREAK)
-    figures_aside = [masked(paragraph) for paragraph in paragraphs]
+    paragraphs = text.split(BREAK)
+    figures_aside = masked(text).split(BREAK)  # masking keeps every blank line
     count = len(paragraphs)
-    runs = []
-    for size in range(1, MOST_PARAGRAPHS + 1):
-        first = 0
-        while first + 2 * size <= count:
-            block = figures_aside[first : first + size]
-            after = first + size
-            if _of_smaller_blocks(block):  # a run of smaller blocks: found at their size
-                first += 1
+    runs: list[TwinRun] = []
+    starts: list[int] = []
+    for size, firsts in enumerate(_alike_beside(figures_aside), start=1):
+        resume = 0
+        for first in firsts:
+            if first < resume or first + 2 * size > count:
                 continue
+            block = figures_aside[first : first + size]
+            if _of_smaller_blocks(block):  # a run of smaller blocks: found at their size
+                continue
+            after = first + size
             while after + size <= count and figures_aside[after : after + size] == block:
                 after += size
             if after == first + size:
-                first += 1
                 continue
+            if not starts:
+                starts = _starts(paragraphs)
             if any(
                 paragraphs[at : at + size] != paragraphs[first : first + size]
                 for at in range(first + size, after, size)
@@ -80,8 +79,35 @@ def twin_runs(text: str) -> list[TwinRun]:
                 last = after - 1
                 end = starts[last] + len(paragraphs[last])
                 runs.append(TwinRun(starts[first], end, (after - first) // size))
-            first = after - size + 1
+            resume = after - size + 1
     return runs
+
+
+def _alike_beside(figures_aside: list[str]) -> list[list[int]]:
+    """For each distance of one to :data:`MOST_PARAGRAPHS` paragraphs, in order, the
+    paragraphs (by index, ascending) that read, figures aside, as the one that far after
+    them: where a run of blocks of that many paragraphs may start."""
+    firsts: list[list[int]] = [[] for _ in range(MOST_PARAGRAPHS)]
+    seen: dict[str, list[int]] = {}
+    for index, paragraph in enumerate(figures_aside):
+        earlier = seen.setdefault(paragraph, [])
+        for before in reversed(earlier):
+            if index - before > MOST_PARAGRAPHS:
+                break
+            firsts[index - before - 1].append(before)
+        earlier.append(index)
+    for found in firsts:
+        found.sort()
+    return firsts
+
+
+def _starts(paragraphs: list[str]) -> list[int]:
+    """Where each of ``paragraphs`` (of a text split at blank lines) starts."""
+    starts, at = [], 0
+    for paragraph in paragraphs:
+        starts.append(at)
+        at += len(paragraph) + len(BREAK)
+    return starts
 
 
 def _of_smaller_blocks(block: list[str]) -> bool:

@@ -8,7 +8,13 @@ from hypothesis import strategies as st
 
 from desktop_app.core.anchoring import describe
 from desktop_app.core.batch_placement import Request, place_all
-from desktop_app.core.quote_only_cloned_blocks import TwinRun, review_cloned_blocks, twin_runs
+from desktop_app.core.quote_only_cloned_blocks import (
+    MOST_PARAGRAPHS,
+    TwinRun,
+    review_cloned_blocks,
+    twin_runs,
+)
+from desktop_app.core.quote_only_figures import masked
 from desktop_app.core.quote_search import Placement
 
 #: Sections of a league round-up: a numbered heading, a note, a list of bullets.
@@ -63,6 +69,47 @@ def test_a_template_repeated_is_one_run_of_all_its_blocks() -> None:
     first = text.index("Entry 1")
     last = text.index("Entry 4")
     assert twin_runs(text) == [TwinRun(first, last + len(entries[3]), 4)]
+
+
+def _runs_worked_out(text: str) -> list[TwinRun]:
+    """``twin_runs`` the plain way: every block of every size compared with the next."""
+    paragraphs = text.split("\n\n")
+    starts = [sum(len(p) + 2 for p in paragraphs[:index]) for index in range(len(paragraphs))]
+    aside = [masked(paragraph) for paragraph in paragraphs]
+    runs = []
+    for size in range(1, MOST_PARAGRAPHS + 1):
+        first = 0
+        while first + 2 * size <= len(paragraphs):
+            block = aside[first : first + size]
+            after = first + size
+            smaller = any(
+                block == block[:part] * (size // part)
+                for part in range(1, size // 2 + 1)
+                if size % part == 0
+            )
+            while not smaller and aside[after : after + size] == block:
+                after += size
+            if after == first + size:
+                first += 1
+                continue
+            if any(
+                paragraphs[at : at + size] != paragraphs[first : first + size]
+                for at in range(first + size, after, size)
+            ):
+                end = starts[after - 1] + len(paragraphs[after - 1])
+                runs.append(TwinRun(starts[first], end, (after - first) // size))
+            first = after - size + 1
+    return runs
+
+
+PIECES = ("Entry 1", "Entry 2", "A note.", "- 3 eggs\n- 200 g flour", "- 4 eggs\n- 200 g flour")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=24))
+def test_runs_are_those_worked_out_block_by_block(pieces: list[str]) -> None:
+    text = "\n\n".join(pieces)
+    assert twin_runs(text) == _runs_worked_out(text)
 
 
 def _batch(old: str, new: str, quotes: list[str]) -> list[Placement]:
