@@ -74,6 +74,7 @@ from desktop_app.core.quote_candidates import Refinements
 from desktop_app.core.quote_only_block_edges import review_unsettled_edge
 from desktop_app.core.quote_only_block_pieces import cut_off_a_twins_piece
 from desktop_app.core.quote_only_carried_blocks import placed_with_their_blocks
+from desktop_app.core.quote_only_cloned_blocks import review_cloned_blocks
 from desktop_app.core.quote_only_crossed_units import review_another_unit_past_the_edge
 from desktop_app.core.quote_only_kept_distances import placed_between_kept_neighbours
 from desktop_app.core.quote_only_moved_in_blocks import review_moved_in_blocks
@@ -214,8 +215,11 @@ def place_all(
     a passage still in review on the one copy of its quote in its own block, whose
     neighbour moved by as much, is placed there (``core.quote_only_carried_blocks``), and
     so is one whose neighbours on both sides stand as far from that copy as they stood
-    from it (``core.quote_only_kept_distances``). Last, one across a blank line into a
-    unit alike but for figures goes to review (``core.quote_only_crossed_units``)."""
+    from it (``core.quote_only_kept_distances``). One inside a block standing twice side
+    by side, alike but for figures, goes to review when the passages after the pair moved on
+    by one block's length (``core.quote_only_cloned_blocks``: a copy put in). Last, one
+    across a blank line into a unit alike but for figures goes to review
+    (``core.quote_only_crossed_units``)."""
     placements = _placed_again(text, requests, decided, _place_all_folded(text, requests, decided))
     given_all = [None] * len(requests) if decided is None else decided
     checked = [
@@ -228,6 +232,7 @@ def place_all(
     settled = placed_with_their_blocks(text, requests, settled)
     settled = placed_between_kept_neighbours(text, requests, settled)
     settled = review_parted_units(text, requests, settled)
+    settled = review_cloned_blocks(text, [r.position.start for r in requests], settled)
     return [
         given or review_another_unit_past_the_edge(text, request.quote, placement)
         for request, placement, given in zip(requests, settled, given_all, strict=True)
