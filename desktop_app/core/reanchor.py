@@ -259,6 +259,9 @@ def replace_article_text(
                     position.start, position.end, placement
                 )
                 placement = foreign_edges.reviewed(position.start, position.end, placement)
+                placement = paragraph_copies.in_its_one_copy(
+                    position.start, position.end, placement
+                )
             if (
                 repeats
                 and placement.state in PLACED_STATES

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+
+from desktop_app.core.block_diff import EDITED_MOVE
 from desktop_app.core.quote_search import PLACED_STATES, Placement
 from desktop_app.core.records import AnchorState
 
@@ -55,6 +60,9 @@ class ParagraphCopies:
         self._new_starts = [start for start, _ in self._new_spans]
         self._new_copies = _copies(self.new, self._new_spans)
         self._old_copies: dict[str, list[int]] | None = None  # when first asked
+        self._written: list[str] | None = None  # new paragraphs the old text lacks, when asked
+        #: How many distinct new paragraphs hold each sorted list of words (when asked).
+        self._reordered: Counter[tuple[str, ...]] = Counter()
 
     def _old_texts(self) -> dict[str, list[int]]:
         """The indices of the old paragraphs by their text (read when first asked)."""
@@ -96,6 +104,64 @@ class ParagraphCopies:
             return placement
         state: AnchorState = "exact" if new_start == start else "moved"
         return Placement(state, new_start, new_start + end - start, 1.0)
+
+    def in_its_one_copy(self, start: int, end: int, placement: Placement) -> Placement:
+        """A passage the checks doubted or lost (review, orphaned), inside one old paragraph
+        that stands once in the old text and, word for word, once in the new: taken to the
+        same offsets in that paragraph (a unit re-sorted whole, the diff having paired a
+        line of it with another unit's), when a paragraph beside it in the old text stands
+        whole in the new too; else ``placement`` as it was. A paragraph printed more than
+        once, in either text, is left (which copy holds the passage is a guess), and so is
+        one whose old neighbours are all gone (another article under the same byline) or
+        whose edited near copy stands in the new text too (the original edited, the
+        exact copy a reprint: which is the passage's, a guess)."""
+        if placement.state in PLACED_STATES or end <= start:
+            return placement
+        if not self._ready:
+            self._prepare()
+        old_index = bisect_right(self._old_starts, start) - 1
+        old_start, old_end = self._old_spans[old_index]
+        if end > old_end:
+            return placement  # across paragraphs
+        body = self.old[old_start:old_end]
+        copies = self._new_copies.get(body)
+        if copies is None or len(copies) != 1 or len(self._old_texts()[body]) != 1:
+            return placement  # its paragraph edited, gone or printed more than once
+        if not self._a_neighbour_kept(old_index):
+            return placement  # another text sharing the paragraph (a byline), not this one
+        if self._an_edited_twin(body):
+            return placement  # its copy may be a reprint, the twin its own edited
+        new_start = self._new_spans[copies[0]][0] + start - old_start
+        state: AnchorState = "exact" if new_start == start else "moved"
+        return Placement(state, new_start, new_start + end - start, 1.0)
+
+    def _an_edited_twin(self, body: str) -> bool:
+        """Whether a new paragraph that the old text does not hold word for word reads like
+        ``body`` (``EDITED_MOVE``), or any other new paragraph holds its words in another
+        order: a paragraph printed again elsewhere and the original then edited, a post
+        renamed beside its copy, or two paragraphs whose lines were swapped so that each
+        reads as the other did, leave its one exact copy in doubt."""
+        if self._written is None:
+            olds = self._old_texts()
+            self._written = [text for text in self._new_copies if text not in olds]
+            self._reordered = Counter(_words(text) for text in self._new_copies)
+        if self._reordered[_words(body)] > 1:
+            return True  # another paragraph holds its words in another order (lines swapped)
+        found = process.extractOne(
+            body, self._written, scorer=Indel.normalized_similarity, score_cutoff=EDITED_MOVE
+        )
+        return found is not None
+
+    def _a_neighbour_kept(self, old_index: int) -> bool:
+        """Whether a paragraph beside old paragraph ``old_index`` (with a letter or digit)
+        stands word for word somewhere in the new text: the paragraphs were moved about,
+        the text not replaced by another that shares one of them."""
+        for index in (old_index - 1, old_index + 1):
+            if 0 <= index < len(self._old_spans):
+                neighbour = self.old[slice(*self._old_spans[index])]
+                if neighbour in self._new_copies and any(map(str.isalnum, neighbour)):
+                    return True
+        return False
 
     def _beside_an_old_neighbour(self, old_index: int, new_index: int) -> bool:
         """Whether new paragraph ``new_index`` stands beside a paragraph (not a copy of
@@ -156,6 +222,11 @@ class ParagraphCopies:
             )
             count += around in (outer, outer[::-1])
         return count
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` (split at white space), sorted: lines swapped read the same."""
+    return tuple(sorted(text.split()))
 
 
 def _copies(text: str, spans: list[tuple[int, int]]) -> dict[str, list[int]]:

@@ -6,6 +6,7 @@ import re
 from difflib import SequenceMatcher
 
 from desktop_app.core.quote_search import PLACED_STATES, Placement
+from desktop_app.core.update_paragraph_copies import paragraph_spans
 
 #: A run of digits: what a renumbering changes.
 DIGITS = re.compile(r"\d+")
@@ -68,6 +69,23 @@ def _rest_of_paragraph(text: str, line_start: int) -> tuple[str, str]:
     tail = text.find("\n\n", line_end)
     before = text[0 if head < 0 else head + 2 : line_start]
     return before, text[line_end : len(text) if tail < 0 else tail]
+
+
+def _paragraph_around(text: str, line_start: int) -> str:
+    """The paragraph of ``text`` holding the line that starts at ``line_start``."""
+    before, after = _rest_of_paragraph(text, line_start)
+    return before + text[line_start : line_around(text, line_start)[1]] + after
+
+
+def _another_paragraph_kept(old: str, new: str, line_start: int, twin_start: int) -> bool:
+    """Whether the new paragraph of the twin line at ``twin_start`` reads word for word as
+    an old paragraph other than the passage's (the old line at ``line_start``): that item
+    came along unchanged, figures and all, so the twin is its line, not the passage's own
+    renumbered (two notices of one template, the passage's since retyped)."""
+    twin_paragraph = _paragraph_around(new, twin_start)
+    if twin_paragraph == _paragraph_around(old, line_start):
+        return False
+    return any(old[start:end] == twin_paragraph for start, end in paragraph_spans(old))
 
 
 def twin_lines(text: str, line: str, shape: tuple[str, str, str]) -> list[int]:
@@ -140,7 +158,7 @@ def renumbered_line_followed(
     if len(twins) > 1:  # several read alike figures aside: those whose paragraph is its own
         rest = _rest_of_paragraph(old, line_start)
         twins = [at for at in twins if _rest_of_paragraph(new, at) == rest]
-    if len(twins) != 1:
+    if len(twins) != 1 or _another_paragraph_kept(old, new, line_start, twins[0]):
         return placement
     twin_start = twins[0]
     twin = new[twin_start : line_around(new, twin_start)[1]]

@@ -96,3 +96,15 @@ def test_offsets_off_the_figures_keep_their_letter(
         mapped = offset_in_twin(line, twin, offset, at_end=at_end)
         assert twin[mapped] == line[offset]
         assert twin[:mapped].count(" ") == line[:offset].count(" ")
+
+
+def test_a_notice_of_one_template_kept_whole_is_not_taken_for_the_passage_renumbered() -> None:
+    # nothing renumbered: notice 10's body retyped, notice 1 (the same template) unchanged
+    old = (
+        "Board\n\nNotice 1\nWater off tomorrow.\n\nNotice 5\nWater off TOMORROW.\n\n"
+        "Notice 10\nWater off tomorrow."
+    )
+    new = old[: old.rindex("Water")] + "Water off TOMORROW."
+    start = old.index("Notice 10")
+    placed = Placement("exact", start, start + 9, 1.0)
+    assert renumbered_line_followed(old, new, start, start + 9, placed) == placed
