@@ -283,12 +283,17 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # Both merged: 0.861 / 0.759 / 0.807, labels 0.764, contradictions labelled 0.566
     # (0.5664: round 79's dropped pairs take one labelled contradiction), only-spans as
     # after round 79; the label floor raised to 0.763, the contradiction floor to 0.566.
+    # After round 80 (two unpaired opening sentences whose pieces of words prefer each other
+    # and meet 1.5 times as well as their words, sharing a word that is no name: 5 true pairs
+    # and 1 false more): 0.861 / 0.760 / 0.807 (0.8606 / 0.7603 / 0.8073, the same leaving
+    # one pair out), labels 0.764, only-spans' recall unchanged; the recall and F1 floors
+    # raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.893
     assert tuning["only_b_recall"] >= 0.918
     assert tuning["pair_precision"] >= 0.860
-    assert tuning["pair_recall"] >= 0.758
-    assert tuning["pair_f1"] >= 0.806
+    assert tuning["pair_recall"] >= 0.760
+    assert tuning["pair_f1"] >= 0.807
     assert tuning["label_accuracy"] >= 0.763
     assert tuning["labelled_contradicts"] >= 0.566
