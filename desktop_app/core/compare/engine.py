@@ -23,6 +23,7 @@ from desktop_app.core.compare.grams import (
     mutual_gram_partners,
     second_partners,
 )
+from desktop_app.core.compare.inflected import inflected_pairs
 from desktop_app.core.compare.left_out import (
     far_second_partners,
     late_second_choices,
@@ -226,6 +227,18 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         list(selected), (group_a, group_b), placed, (grams_a, grams_b), (place_a, place_b), plain
     ):
         selected[i, j] = scores[group_a[i], group_b[j]]
+    # two unpaired opening sentences whose pieces of words prefer each other and meet far
+    # better than their words, sharing a word that is no name: words inflected or compounded
+    # (``inflected``)
+    for i, j in inflected_pairs(
+        list(selected),
+        (group_a, group_b),
+        lambda g, h: scores.get((g, h), 0.0),
+        (grams_a, grams_b),
+        (place_a, place_b),
+    ):
+        if (group_a[i], group_b[j]) in scores and _words_shared(terms_a[i], terms_b[j]):
+            selected[i, j] = scores[group_a[i], group_b[j]]
 
     # two sentences each paired better elsewhere, past the openings, sharing no figure or
     # moment: one story's words, not one fact (``crossings``)
@@ -443,6 +456,17 @@ def _terms_shared(a: UnitTerms, b: UnitTerms) -> int:
 
 
 _COUNTING = ("qty:", "@has:")
+
+
+def _words_shared(a: UnitTerms, b: UnitTerms) -> int:
+    """How many terms two units share that neither writes as a name, what a number counts
+    and that a moment is given left out."""
+    names = a.names | b.names
+    return sum(
+        1
+        for key in a.weights.keys() & b.weights.keys()
+        if not key.startswith(_COUNTING) and key not in names
+    )
 
 
 def _shared_terms(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:

@@ -173,17 +173,19 @@ def mutual_gram_partners(
     vectors: tuple[Sequence[Vector], Sequence[Vector]],
     places: tuple[Sequence[float], Sequence[float]],
     paired: tuple[Iterable[int], Iterable[int]],
+    floor: float | None = None,
 ) -> list[tuple[int, int, float]]:
     """``(i, j, score)`` for sentences that are each other's best partner by the cosine of
     their ``vectors`` less the position term, one of them at least with no partner yet
-    (``paired``: the sentences of A and of B that have one), from the lower of
-    ``GRAM_MUTUAL_SCORE`` and ``GRAM_SECOND_SCORE``.
+    (``paired``: the sentences of A and of B that have one), from ``floor``, unless given the
+    lower of ``GRAM_MUTUAL_SCORE`` and ``GRAM_SECOND_SCORE``.
 
     Only the rows of the sentences without a partner, and the columns of their best
     partners, are scored. Sums run in key order and ties count as best for both, so the
     pairs are the same whichever side is A. Sorted.
     """
-    floor = min(GRAM_MUTUAL_SCORE, GRAM_SECOND_SCORE)
+    if floor is None:
+        floor = min(GRAM_MUTUAL_SCORE, GRAM_SECOND_SCORE)
     sides = (
         PieceRows(vectors[0], vectors[1], places[0], places[1]),
         PieceRows(vectors[1], vectors[0], places[1], places[0]),

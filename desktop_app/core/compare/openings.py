@@ -132,8 +132,8 @@ def opening_pairs(
             for j in members_b[h]
             if not ONLY_IN_RUNS
             or (
-                _placed_in_order(i, j, len(group_a), partners_a)
-                and _placed_in_order(j, i, len(group_b), partners_b)
+                placed_in_order(i, j, len(group_a), partners_a)
+                and placed_in_order(j, i, len(group_b), partners_b)
             )
         ]
     return sorted(found)
@@ -282,7 +282,7 @@ def _tells_the_rest(
     fresh, held = _fresh_words(own, words[groups[new]], partners, words, groups)
     if fresh < SECOND_FRESH_WORDS or held > SECOND_HELD_WORDS:
         return False
-    return _placed_in_order(new, paired, len(groups), their_partners)
+    return placed_in_order(new, paired, len(groups), their_partners)
 
 
 def _fresh_words(
@@ -301,7 +301,7 @@ def _fresh_words(
     return fresh, len(shared) - fresh
 
 
-def _placed_in_order(unit: int, other: int, count: int, partners: Mapping[int, set[int]]) -> bool:
+def placed_in_order(unit: int, other: int, count: int, partners: Mapping[int, set[int]]) -> bool:
     """Whether the unpaired ``unit`` (of ``count`` units) may take ``other``, a unit of the
     other text, as its partner: it has an unpaired unit just before or after it (it is not
     a passage of one sentence between pairs or the ends of its text), or ``other`` stands

@@ -322,12 +322,20 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # Rounds 76 to 79 merged: 0.882 / 0.761 / 0.817, labels 0.765, contradictions labelled
     # 0.569, quotes 331 of 331 with none false, only-A recall 0.901, only-B 0.922; the
     # floors set just under.
+    # Round 80 over rounds 78 and 79 (two unpaired opening sentences whose pieces of words prefer
+    # each other and meet 1.5 times as well as their words, sharing a word that is no name: 5 true
+    # pairs and 1 false more): 0.861 / 0.760 / 0.807 (0.8606 / 0.7603 / 0.8073, the same leaving one
+    # pair out), labels 0.764, only-spans' recall unchanged; the recall and F1 floors raised to just
+    # under.
+    # Rounds 76 to 80 merged: 0.882 / 0.762 / 0.818, labels 0.765, contradictions labelled
+    # 0.569, quotes 331 of 331 with none false, only-A recall 0.901, only-B 0.922; the
+    # floors set just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.900
     assert tuning["only_b_recall"] >= 0.922
     assert tuning["pair_precision"] >= 0.881
-    assert tuning["pair_recall"] >= 0.761
+    assert tuning["pair_recall"] >= 0.762
     assert tuning["pair_f1"] >= 0.817
     assert tuning["label_accuracy"] >= 0.765
     assert tuning["labelled_contradicts"] >= 0.568
