@@ -100,6 +100,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 66 (8)", 8),
     ("  round 70 (8)", 8),
     ("  round 71 (8)", 8),
+    ("  round 74 (8)", 8),
+    ("  round 75 (8)", 8),
 )
 
 

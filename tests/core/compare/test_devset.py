@@ -330,12 +330,19 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # Rounds 76 to 80 merged: 0.882 / 0.762 / 0.818, labels 0.765, contradictions labelled
     # 0.569, quotes 331 of 331 with none false, only-A recall 0.901, only-B 0.922; the
     # floors set just under.
+    # Entries 74 and 75 (sixteen pairs written blind in Votic, Acehnese, Gagauz, Moksha,
+    # Zarma, Kapampangan, Limburgish, Altai, Tuvaluan, Lozi, Karakalpak, Herero and English;
+    # 0.742 / 0.830 / 0.784 unseen before rounds 76 to 80, 0.781 / 0.817 / 0.798 after, labels
+    # 0.718 -> 0.736) joined the tuning half: on all 336 pairs 0.876 / 0.765 / 0.817, labels
+    # 0.763, contradictions labelled 0.561, quotes 347 of 347 with none false, only-A recall
+    # 0.899, only-B 0.920; the precision, F1, label, contradiction and only-spans floors
+    # lowered to just under to take them in, the recall floor raised.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.900
-    assert tuning["only_b_recall"] >= 0.922
-    assert tuning["pair_precision"] >= 0.881
-    assert tuning["pair_recall"] >= 0.762
-    assert tuning["pair_f1"] >= 0.817
-    assert tuning["label_accuracy"] >= 0.765
-    assert tuning["labelled_contradicts"] >= 0.568
+    assert tuning["only_a_recall"] >= 0.898
+    assert tuning["only_b_recall"] >= 0.920
+    assert tuning["pair_precision"] >= 0.875
+    assert tuning["pair_recall"] >= 0.765
+    assert tuning["pair_f1"] >= 0.816
+    assert tuning["label_accuracy"] >= 0.763
+    assert tuning["labelled_contradicts"] >= 0.561
