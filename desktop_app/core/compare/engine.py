@@ -26,7 +26,6 @@ from desktop_app.core.compare.grams import (
 from desktop_app.core.compare.inflected import inflected_pairs
 from desktop_app.core.compare.left_out import (
     far_second_partners,
-    late_second_choices,
     late_weak_pairs,
     story_word_pairs,
 )
@@ -190,15 +189,6 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     for i, j in far_second_partners(selected):
         if (i, j) not in identical_units:
             del selected[i, j]
-    # ... or two sentences late in both texts that each match another sentence better
-    for i, j in late_second_choices(
-        list(selected),
-        {(i, j): scores.get((group_a[i], group_b[j]), 0.0) for i, j in selected},
-        _best_scores(scores, (group_a, group_b)),
-        (len(units_a), len(units_b)),
-    ):
-        if (i, j) not in identical_units:
-            del selected[i, j]
     # one sentence telling what the other text tells in two side by side (``second_halves``)
     for i, j in second_halves(
         list(selected), (group_a, group_b), placed, (grams_a, grams_b), (place_a, place_b)
@@ -334,19 +324,6 @@ def _years_apart(a: UnitTerms, b: UnitTerms) -> bool:
     """Whether both sentences give a year and none is given by both."""
     years_a, years_b = a.specifics.get("year", {}), b.specifics.get("year", {})
     return bool(years_a) and bool(years_b) and years_a.keys().isdisjoint(years_b.keys())
-
-
-def _best_scores(
-    scores: dict[tuple[int, int], float], groups: tuple[list[int], list[int]]
-) -> tuple[list[float], list[float]]:
-    """The best score each unit of A and of B reaches with any unit of the other text."""
-    group_a, group_b = groups
-    best_a = [0.0] * (max(group_a, default=-1) + 1)
-    best_b = [0.0] * (max(group_b, default=-1) + 1)
-    for (g, h), score in scores.items():
-        best_a[g] = max(best_a[g], score)
-        best_b[h] = max(best_b[h], score)
-    return [best_a[g] for g in group_a], [best_b[h] for h in group_b]
 
 
 def _gaps(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

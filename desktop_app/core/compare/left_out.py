@@ -63,10 +63,6 @@ LATE_FLANK_SCORE = 0.5
 #: three holders: 0.8116, 0.8110 (these with pairs sharing no counted key dropped too, one
 #: true pair more: 0.8127 at these settings); chosen for every pair leaving one pair out.
 STORY_HOLDERS = 2
-#: A pair of two sentences both at least this far into their texts (texts of more than
-#: ``LATE_MIN_UNITS`` sentences), each with a partner elsewhere that its words match better,
-#: is dropped (``late_second_choices``; round 79, entry 79 of tests/compare_data/README.md).
-SECOND_CHOICE_PLACE = 0.6
 
 
 def far_second_partners(selected: Mapping[tuple[int, int], float]) -> list[tuple[int, int]]:
@@ -126,34 +122,6 @@ def late_weak_pairs(
         and i / (count_a - 1) >= LATE_PLACE
         and j / (count_b - 1) >= LATE_PLACE
         and not _strongly_flanked(selected, i, j)
-    )
-
-
-def late_second_choices(
-    selected: Iterable[tuple[int, int]],
-    word_score: Mapping[tuple[int, int], float],
-    best: tuple[Sequence[float], Sequence[float]],
-    sizes: tuple[int, int],
-) -> list[tuple[int, int]]:
-    """Pairs late in both texts that neither sentence's words choose first.
-
-    The ending of a news article is what it alone adds (background, an earlier event,
-    reactions), told in the story's words. Two sentences there that both match another
-    sentence better (``word_score`` of the pair below ``best[0][i]`` and ``best[1][j]``, the
-    best word score each sentence reaches with any sentence of the other text; ties count
-    as chosen) are two echoes of facts told elsewhere, not one fact. Sorted.
-    """
-    count_a, count_b = sizes
-    if min(count_a, count_b) <= LATE_MIN_UNITS:
-        return []
-    best_a, best_b = best
-    return sorted(
-        (i, j)
-        for i, j in selected
-        if i / (count_a - 1) >= SECOND_CHOICE_PLACE
-        and j / (count_b - 1) >= SECOND_CHOICE_PLACE
-        and word_score.get((i, j), 0.0) < best_a[i]
-        and word_score.get((i, j), 0.0) < best_b[j]
     )
 
 

@@ -67,7 +67,6 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "beside_pieces": lambda: patched(neighbours, "BESIDE_PIECES_FLOOR", float("-inf")),
         "late_pairs": lambda: patched(left_out, "LATE_SCORE", float("-inf")),
         "far_seconds": lambda: patched(left_out, "FAR_SECOND_SCORE", float("-inf")),
-        "late_seconds": lambda: patched(left_out, "SECOND_CHOICE_PLACE", float("inf")),
         "left_out": lambda: _both(
             patched(left_out, "LATE_SCORE", float("-inf")),
             patched(left_out, "FAR_SECOND_SCORE", float("-inf")),

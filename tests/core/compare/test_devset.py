@@ -336,7 +336,10 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.718 -> 0.736) joined the tuning half: on all 336 pairs 0.876 / 0.765 / 0.817, labels
     # 0.763, contradictions labelled 0.561, quotes 347 of 347 with none false, only-A recall
     # 0.899, only-B 0.920; the precision, F1, label, contradiction and only-spans floors
-    # lowered to just under to take them in, the recall floor raised.
+    # lowered to just under to take them in, the recall floor raised. Round 79's rule then
+    # taken out (with rounds 76 to 80 it drops 5 pairs, 3 false: pairs 0.8757 / 0.7652 /
+    # 0.8167 with it, 0.8751 / 0.7657 / 0.8167 without; round 76's late rules drop the rest
+    # of what it dropped); the floors hold.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.898
