@@ -164,6 +164,7 @@ def _clock_hours(terms: UnitTerms) -> int:
 
 
 def _first_clock(terms: UnitTerms) -> str:
+    """The earliest clock time the sentence gives, as written."""
     times = terms.specifics["time"]
     return times[min(times, key=minutes_of)]
 
