@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -12,6 +11,7 @@ from desktop_app.core.compare import compare_texts, inflected
 from desktop_app.core.compare.grams import Vector
 from desktop_app.core.compare.inflected import INFLECTED_RATIO, INFLECTED_SCORE, inflected_pairs
 from desktop_app.core.compare.openings import OPENING_MIN_UNITS, OPENING_PLACE
+from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
 from tests.core.compare.pair_rules import (
     Pair,
@@ -65,16 +65,6 @@ def _run(
     places: Places | None = None,
 ) -> list[Pair]:
     return run_pair_rule(_rule, pairs, words, vectors, places, spread=OPENING_PLACE)
-
-
-@contextmanager
-def _set(name: str, value: object) -> Iterator[None]:
-    saved = getattr(inflected, name)
-    setattr(inflected, name, value)
-    try:
-        yield
-    finally:
-        setattr(inflected, name, saved)
 
 
 def test_two_opening_sentences_whose_pieces_meet_better_than_their_words_are_paired() -> None:
@@ -163,7 +153,7 @@ def test_in_the_engine_the_rescued_herders_are_paired() -> None:
         for pair in truth.pairs
     )
     assert _paired("lehloa_mokhotlong", herders)
-    with _set("INFLECTED_SCORE", 2.0):
+    with patched(inflected, "INFLECTED_SCORE", 2.0):
         assert not _paired("lehloa_mokhotlong", herders)
 
 

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import compare_texts, openings
 from desktop_app.core.compare.grams import Vector
 from desktop_app.core.compare.openings import opening_many_to_many
+from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
 from tests.core.compare.pair_rules import (
     Pair,
@@ -65,16 +63,6 @@ def _run(
 ) -> list[Pair]:
     # every sentence within the first half of its text
     return run_pair_rule(_rule, pairs, placed, vectors, places, spread=0.5)
-
-
-@contextmanager
-def _set(name: str, value: object) -> Iterator[None]:
-    saved = getattr(openings, name)
-    setattr(openings, name, value)
-    try:
-        yield
-    finally:
-        setattr(openings, name, saved)
 
 
 def test_two_paired_sentences_telling_what_their_partners_lack_are_paired() -> None:
@@ -162,5 +150,5 @@ def test_in_the_engine_the_broken_mooring_is_paired() -> None:
         for pair in truth.pairs
     )
     assert paired()
-    with _set("MANY_OPENING_PLACE", -1.0):
+    with patched(openings, "MANY_OPENING_PLACE", -1.0):
         assert not paired()
