@@ -63,11 +63,7 @@ def run_mirrored(
     run: Runner, pairs: list[Pair], placed: dict[Pair, float], vectors: Vectors
 ) -> list[Pair]:
     """Run the rule with the two texts exchanged: their pairs, placed scores and vectors."""
-    return run(
-        swapped(pairs),
-        {(j, i): score for (i, j), score in placed.items()},
-        (vectors[1], vectors[0]),
-    )
+    return run(swapped(pairs), swapped_scores(placed), (vectors[1], vectors[0]))
 
 
 def swapped_scores(scores: dict[Pair, float]) -> dict[Pair, float]:
