@@ -134,14 +134,16 @@ def review_cloned_blocks(
         if placement.state not in PLACED_STATES:
             continue
         if any(
-            placement.start < run.end and run.start < placement.end and _put_in(shifts, runs, run)
+            placement.start < run.end
+            and run.start < placement.end
+            and _copies_put_in(shifts, runs, run)
             for run in runs
         ):
             settled[index] = placement._replace(state="review")
     return settled
 
 
-def _put_in(shifts: list[tuple[int, int, int]], runs: list[TwinRun], run: TwinRun) -> bool:
+def _copies_put_in(shifts: list[tuple[int, int, int]], runs: list[TwinRun], run: TwinRun) -> bool:
     """Whether the passages placed nearest before and after ``run`` (start, end and shift
     of each, by start) moved on by the length of all its blocks but one, with those of the
     other runs between them (none of them holding a passage placed exactly: runs put in
