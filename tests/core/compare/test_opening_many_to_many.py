@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare import compare_texts, openings
+from desktop_app.core.compare import openings
 from desktop_app.core.compare.grams import Vector
 from desktop_app.core.compare.openings import opening_many_to_many
 from tests.core.compare.by_entry import patched
@@ -15,6 +15,8 @@ from tests.core.compare.pair_rules import (
     Places,
     Vectors,
     assert_swapping_swaps,
+    engine_has_pair,
+    has_pair,
     run_mirrored,
     run_pair_rule,
 )
@@ -137,18 +139,7 @@ def test_in_the_engine_the_broken_mooring_is_paired() -> None:
     # wind, the other's the broken mooring and the fish that got out, each paired already
     truth = load("salmon_yell")
     mooring = ("Nordhav said a mooring line", "Nordhav Seafood, the Norwegian firm")
-
-    def paired() -> bool:
-        found = compare_texts(truth.text_a, truth.text_b)
-        return any(
-            pair.a.text.startswith(mooring[0]) and pair.b.text.startswith(mooring[1])
-            for pair in found.pairs
-        )
-
-    assert any(
-        pair.a.text.startswith(mooring[0]) and pair.b.text.startswith(mooring[1])
-        for pair in truth.pairs
-    )
-    assert paired()
+    assert has_pair(truth.pairs, mooring)
+    assert engine_has_pair(truth, mooring)
     with patched(openings, "MANY_OPENING_PLACE", -1.0):
-        assert not paired()
+        assert not engine_has_pair(truth, mooring)

@@ -5,12 +5,18 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare import compare_texts, openings
+from desktop_app.core.compare import openings
 from desktop_app.core.compare.grams import Vector
 from desktop_app.core.compare.openings import opening_second_partners, plain_words
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
-from tests.core.compare.pair_rules import assert_swapping_swaps, run_mirrored, run_pair_rule
+from tests.core.compare.pair_rules import (
+    assert_swapping_swaps,
+    engine_has_pair,
+    has_pair,
+    run_mirrored,
+    run_pair_rule,
+)
 
 #: Each sentence's plain words (the weights play no part). A's 0 tells a break-in: how the
 #: burglars came in (B's 2) and how long they stayed (B's 1, its partner). The rest are
@@ -151,18 +157,7 @@ def test_in_the_engine_the_skylight_is_paired() -> None:
     # just before it, the skylight the cameras show
     truth = load("museum_theft")
     skylight = ("The burglars entered through a skylight", "Security cameras show two men")
-
-    def paired() -> bool:
-        found = compare_texts(truth.text_a, truth.text_b)
-        return any(
-            pair.a.text.startswith(skylight[0]) and pair.b.text.startswith(skylight[1])
-            for pair in found.pairs
-        )
-
-    assert any(
-        pair.a.text.startswith(skylight[0]) and pair.b.text.startswith(skylight[1])
-        for pair in truth.pairs
-    )
-    assert paired()
+    assert has_pair(truth.pairs, skylight)
+    assert engine_has_pair(truth, skylight)
     with patched(openings, "SECOND_OPENING_PLACE", -1.0):
-        assert not paired()
+        assert not engine_has_pair(truth, skylight)

@@ -5,12 +5,18 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare import compare_texts, openings
+from desktop_app.core.compare import openings
 from desktop_app.core.compare.grams import Vector
 from desktop_app.core.compare.openings import OPENING_MIN_UNITS, OPENING_PLACE, opening_pairs
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
-from tests.core.compare.pair_rules import assert_swapping_swaps, run_mirrored, run_pair_rule
+from tests.core.compare.pair_rules import (
+    assert_swapping_swaps,
+    engine_has_pair,
+    has_pair,
+    run_mirrored,
+    run_pair_rule,
+)
 
 #: A's 0 and B's 0 tell a flood ("flo", "ood") in other words; B's 0 also names the river.
 #: A's 1 and B's 1 are unpaired and tell nothing in common; the rest are paired in order.
@@ -158,17 +164,7 @@ def test_in_the_engine_the_roof_of_the_kiln_house_is_paired() -> None:
     # one word; both sentences open their texts' stories
     truth = load("kiln_fire_sallowby")
     roof = ("The roof of the kiln house collapsed", "Then the roof went, just before eleven")
-
-    def paired() -> bool:
-        found = compare_texts(truth.text_a, truth.text_b)
-        return any(
-            pair.a.text.startswith(roof[0]) and pair.b.text.startswith(roof[1])
-            for pair in found.pairs
-        )
-
-    assert any(
-        pair.a.text.startswith(roof[0]) and pair.b.text.startswith(roof[1]) for pair in truth.pairs
-    )
-    assert paired()
+    assert has_pair(truth.pairs, roof)
+    assert engine_has_pair(truth, roof)
     with patched(openings, "OPENING_PLACE", -1.0):
-        assert not paired()
+        assert not engine_has_pair(truth, roof)
