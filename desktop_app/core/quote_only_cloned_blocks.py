@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from desktop_app.core.quote_only_figures import masked
 from desktop_app.core.quote_search import PLACED_STATES, Placement
+from desktop_app.core.update_paragraph_copies import paragraph_spans
 
 #: Most paragraphs in a block looked at for its copy right beside it.
 MOST_PARAGRAPHS = 8
@@ -56,7 +57,7 @@ def twin_runs(text: str) -> list[TwinRun]:
     figures_aside = masked(text).split(BREAK)  # masking keeps every blank line
     count = len(paragraphs)
     runs: list[TwinRun] = []
-    starts: list[int] = []
+    spans: list[tuple[int, int]] = []  # each paragraph's start and end, when first needed
     for size, firsts in enumerate(_alike_beside(figures_aside), start=1):
         resume = 0
         for first in firsts:
@@ -70,15 +71,13 @@ def twin_runs(text: str) -> list[TwinRun]:
                 after += size
             if after == first + size:
                 continue
-            if not starts:
-                starts = _starts(paragraphs)
+            if not spans:
+                spans = paragraph_spans(text)
             if any(
                 paragraphs[at : at + size] != paragraphs[first : first + size]
                 for at in range(first + size, after, size)
             ):
-                last = after - 1
-                end = starts[last] + len(paragraphs[last])
-                runs.append(TwinRun(starts[first], end, (after - first) // size))
+                runs.append(TwinRun(spans[first][0], spans[after - 1][1], (after - first) // size))
             resume = after - size + 1
     return runs
 
@@ -99,15 +98,6 @@ def _alike_beside(figures_aside: list[str]) -> list[list[int]]:
     for found in firsts:
         found.sort()
     return firsts
-
-
-def _starts(paragraphs: list[str]) -> list[int]:
-    """Where each of ``paragraphs`` (of a text split at blank lines) starts."""
-    starts, at = [], 0
-    for paragraph in paragraphs:
-        starts.append(at)
-        at += len(paragraph) + len(BREAK)
-    return starts
 
 
 def _of_smaller_blocks(block: list[str]) -> bool:
@@ -144,14 +134,16 @@ def review_cloned_blocks(
         if placement.state not in PLACED_STATES:
             continue
         if any(
-            placement.start < run.end and run.start < placement.end and _put_in(shifts, runs, run)
+            placement.start < run.end
+            and run.start < placement.end
+            and _copies_put_in(shifts, runs, run)
             for run in runs
         ):
             settled[index] = placement._replace(state="review")
     return settled
 
 
-def _put_in(shifts: list[tuple[int, int, int]], runs: list[TwinRun], run: TwinRun) -> bool:
+def _copies_put_in(shifts: list[tuple[int, int, int]], runs: list[TwinRun], run: TwinRun) -> bool:
     """Whether the passages placed nearest before and after ``run`` (start, end and shift
     of each, by start) moved on by the length of all its blocks but one, with those of the
     other runs between them (none of them holding a passage placed exactly: runs put in

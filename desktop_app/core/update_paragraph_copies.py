@@ -45,7 +45,9 @@ class ParagraphCopies:
     as the diff placed it, and so is a placement on a copy of its own paragraph still
     beside one of its old neighbours (blocks reordered around a recurring one), and one
     the diff's checks doubted (review): taking those to the copy their neighbours confirm
-    turned 63 reviews right on fresh23 but 32 wrong on fresh8's reordered logs.
+    turned 63 reviews right on fresh23 but 32 wrong on fresh8's reordered logs. A passage
+    doubted or lost is taken only to a paragraph standing once in each text, beside a kept
+    neighbour (``in_its_one_copy``).
     """
 
     def __init__(self, old: str, new: str) -> None:
@@ -70,17 +72,26 @@ class ParagraphCopies:
             self._old_copies = _copies(self.old, self._old_spans)
         return self._old_copies
 
-    def follow(self, start: int, end: int, placement: Placement) -> Placement:
-        """``placement`` of old ``[start, end)`` taken to the copy of its own paragraph
-        (see the class); else as it was."""
-        if placement.state not in PLACED_STATES or end <= start:
-            return placement
+    def _own_paragraph(self, start: int, end: int) -> tuple[int, int, int] | None:
+        """The index, start and end of the old paragraph holding old ``[start, end)``; None
+        when the passage runs across paragraphs."""
         if not self._ready:
             self._prepare()
         old_index = bisect_right(self._old_starts, start) - 1
         old_start, old_end = self._old_spans[old_index]
         if end > old_end:
+            return None
+        return old_index, old_start, old_end
+
+    def follow(self, start: int, end: int, placement: Placement) -> Placement:
+        """``placement`` of old ``[start, end)`` taken to the copy of its own paragraph
+        (see the class); else as it was."""
+        if placement.state not in PLACED_STATES or end <= start:
+            return placement
+        paragraph = self._own_paragraph(start, end)
+        if paragraph is None:
             return placement  # across paragraphs
+        old_index, old_start, old_end = paragraph
         copies = self._new_copies.get(self.old[old_start:old_end])
         if not copies:
             return placement  # its paragraph edited or gone
@@ -102,8 +113,7 @@ class ParagraphCopies:
         new_start = self._new_spans[chosen][0] + start - old_start
         if (new_start, new_start + end - start) == (placement.start, placement.end):
             return placement
-        state: AnchorState = "exact" if new_start == start else "moved"
-        return Placement(state, new_start, new_start + end - start, 1.0)
+        return _taken_to(start, end, new_start)
 
     def in_its_one_copy(self, start: int, end: int, placement: Placement) -> Placement:
         """A passage the checks doubted or lost (review, orphaned), inside one old paragraph
@@ -117,12 +127,10 @@ class ParagraphCopies:
         exact copy a reprint: which is the passage's, a guess)."""
         if placement.state in PLACED_STATES or end <= start:
             return placement
-        if not self._ready:
-            self._prepare()
-        old_index = bisect_right(self._old_starts, start) - 1
-        old_start, old_end = self._old_spans[old_index]
-        if end > old_end:
+        paragraph = self._own_paragraph(start, end)
+        if paragraph is None:
             return placement  # across paragraphs
+        old_index, old_start, old_end = paragraph
         body = self.old[old_start:old_end]
         copies = self._new_copies.get(body)
         if copies is None or len(copies) != 1 or len(self._old_texts()[body]) != 1:
@@ -132,8 +140,7 @@ class ParagraphCopies:
         if self._an_edited_twin(body):
             return placement  # its copy may be a reprint, the twin its own edited
         new_start = self._new_spans[copies[0]][0] + start - old_start
-        state: AnchorState = "exact" if new_start == start else "moved"
-        return Placement(state, new_start, new_start + end - start, 1.0)
+        return _taken_to(start, end, new_start)
 
     def _an_edited_twin(self, body: str) -> bool:
         """Whether a new paragraph that the old text does not hold word for word reads like
@@ -222,6 +229,12 @@ class ParagraphCopies:
             )
             count += around in (outer, outer[::-1])
         return count
+
+
+def _taken_to(start: int, end: int, new_start: int) -> Placement:
+    """Old ``[start, end)`` placed whole at ``new_start``: exact where it has not moved."""
+    state: AnchorState = "exact" if new_start == start else "moved"
+    return Placement(state, new_start, new_start + end - start, 1.0)
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -369,12 +369,15 @@ def placed_scores(
 def names_only(a: UnitTerms, b: UnitTerms) -> bool:
     """Whether every term the two units share (but what a number counts) is a name."""
     names = a.names | b.names
-    shared = [key for key in a.weights.keys() & b.weights.keys() if not key.startswith(_COUNTING)]
+    shared = [
+        key for key in a.weights.keys() & b.weights.keys() if not key.startswith(COUNTING_KEYS)
+    ]
     return bool(shared) and all(key in names for key in shared)
 
 
-#: Terms that only say what a number counts or that a moment is given, not a fact themselves.
-_COUNTING = ("qty:", "@has:")
+#: How the keys of terms that only say what a number counts or that a moment is given start
+#: (``terms.tokens``): not a fact themselves.
+COUNTING_KEYS = ("qty:", "@has:")
 
 
 def select_pairs(scores: dict[tuple[int, int], float]) -> list[tuple[int, int, float]]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 
-from desktop_app.core.compare.align import UnitTerms
+from desktop_app.core.compare.align import COUNTING_KEYS, UnitTerms
+from desktop_app.core.compare.neighbours import SPECIFIC_KEYS
 
 #: A pair whose two sentences both have another partner scoring more (the word cosine),
 #: that shares no figure, date, weekday or clock time, with both sentences at least this
@@ -61,10 +62,6 @@ def specific_in_common(a: UnitTerms, b: UnitTerms) -> bool:
     """Whether two units share a figure, a date, a weekday or a clock time (not merely that
     a date or a time is given, ``@has:``, nor what a number counts, ``qty:``)."""
     return any(
-        key.startswith(_SPECIFIC) and not key.startswith(_GIVEN)
+        key.startswith(SPECIFIC_KEYS) and not key.startswith(COUNTING_KEYS)
         for key in a.weights.keys() & b.weights.keys()
     )
-
-
-_SPECIFIC = ("#", "@")
-_GIVEN = "@has:"

@@ -9,7 +9,13 @@ import regex
 
 from desktop_app.core.compare.align import UnitTerms, times_agree
 from desktop_app.core.compare.durations import unit_size
-from desktop_app.core.compare.framed import Item, Read, facing, sentence_items
+from desktop_app.core.compare.framed import (
+    Item,
+    Read,
+    earliest_difference,
+    facing,
+    sentence_items,
+)
 from desktop_app.core.compare.terms import minutes_of
 from desktop_app.core.compare.weekdays_table import DAY_PERIOD_HOURS
 
@@ -49,12 +55,7 @@ def hour_beside_difference(a: UnitTerms, b: UnitTerms, text_a: str, text_b: str)
         (hour.start, clock.start, hour.text, clock.text)
         for clock, hour in _hours_beside(text_b, text_a, (times[1], times[0]), b.read, a.read)
     ]
-    if not found:
-        return ""
-    _, _, shown_a, shown_b = min(
-        found, key=lambda f: (f[0] + f[1], sorted([(f[0], f[2]), (f[1], f[3])]))
-    )
-    return f"{shown_a} ≠ {shown_b}"
+    return earliest_difference(found)
 
 
 def _hours_beside(
@@ -164,6 +165,7 @@ def _clock_hours(terms: UnitTerms) -> int:
 
 
 def _first_clock(terms: UnitTerms) -> str:
+    """The earliest clock time the sentence gives, as written."""
     times = terms.specifics["time"]
     return times[min(times, key=minutes_of)]
 

@@ -6,6 +6,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
 from desktop_app.core.compare.align import (
+    COUNTING_KEYS,
     UnitTerms,
     anchor_pairs,
     placed_scores,
@@ -429,10 +430,9 @@ def _span(text: str, unit: Unit) -> Span:
 def _terms_shared(a: UnitTerms, b: UnitTerms) -> int:
     """How many terms two units share, what a number counts and that a moment is given
     left out."""
-    return sum(1 for key in a.weights.keys() & b.weights.keys() if not key.startswith(_COUNTING))
-
-
-_COUNTING = ("qty:", "@has:")
+    return sum(
+        1 for key in a.weights.keys() & b.weights.keys() if not key.startswith(COUNTING_KEYS)
+    )
 
 
 def _words_shared(a: UnitTerms, b: UnitTerms) -> int:
@@ -442,7 +442,7 @@ def _words_shared(a: UnitTerms, b: UnitTerms) -> int:
     return sum(
         1
         for key in a.weights.keys() & b.weights.keys()
-        if not key.startswith(_COUNTING) and key not in names
+        if not key.startswith(COUNTING_KEYS) and key not in names
     )
 
 

@@ -79,16 +79,23 @@ def framed_difference(
         (start, figure.start, text_a[start:end], figure.text)
         for figure, (start, end) in _framed(text_b, items_b, text_a, items_a, keys_a)
     ]
+    return earliest_difference(found)
+
+
+def _has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
+
+
+def earliest_difference(found: list[tuple[int, int, str, str]]) -> str:
+    """ "x ≠ y" for the difference of ``found`` nearest the sentences' starts (each: where
+    A's word and B's word start, and the two as shown, A's first), ties broken alike
+    whichever side is A; "" when there is none."""
     if not found:
         return ""
     _, _, shown_a, shown_b = min(
         found, key=lambda f: (f[0] + f[1], sorted([(f[0], f[2]), (f[1], f[3])]))
     )
     return f"{shown_a} ≠ {shown_b}"
-
-
-def _has_digit(text: str) -> bool:
-    return _DIGIT.search(text) is not None
 
 
 def _figures(keys: Set[str]) -> set[str]:
@@ -228,12 +235,7 @@ def beside_difference(
         (start, figure.start, text_a[start:end], figure.text)
         for figure, (start, end) in _beside(text_b, text_a, keys_a, read_b, read_a)
     ]
-    if not found:
-        return ""
-    _, _, shown_a, shown_b = min(
-        found, key=lambda f: (f[0] + f[1], sorted([(f[0], f[2]), (f[1], f[3])]))
-    )
-    return f"{shown_a} ≠ {shown_b}"
+    return earliest_difference(found)
 
 
 def _beside(
@@ -323,12 +325,7 @@ def valued_difference(
         (word.start, figure.start, word.text, figure.text)
         for figure, word in _valued(text_b, items_b, text_a, items_a, keys_b, keys_a)
     ]
-    if not found:
-        return ""
-    _, _, shown_a, shown_b = min(
-        found, key=lambda f: (f[0] + f[1], sorted([(f[0], f[2]), (f[1], f[3])]))
-    )
-    return f"{shown_a} ≠ {shown_b}"
+    return earliest_difference(found)
 
 
 #: The number words of the tables long enough to stand against a figure.

@@ -177,8 +177,8 @@ def mutual_gram_partners(
 ) -> list[tuple[int, int, float]]:
     """``(i, j, score)`` for sentences that are each other's best partner by the cosine of
     their ``vectors`` less the position term, one of them at least with no partner yet
-    (``paired``: the sentences of A and of B that have one), from ``floor``, unless given the
-    lower of ``GRAM_MUTUAL_SCORE`` and ``GRAM_SECOND_SCORE``.
+    (``paired``: the sentences of A and of B that have one), from ``floor`` or, when it is
+    not given, from the lower of ``GRAM_MUTUAL_SCORE`` and ``GRAM_SECOND_SCORE``.
 
     Only the rows of the sentences without a partner, and the columns of their best
     partners, are scored. Sums run in key order and ties count as best for both, so the

@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from desktop_app.core.compare.grams import Vector, mutual_gram_partners
-from desktop_app.core.compare.openings import OPENING_MIN_UNITS, OPENING_PLACE, placed_in_order
+from desktop_app.core.compare.openings import (
+    OPENING_MIN_UNITS,
+    OPENING_PLACE,
+    both_placed_in_order,
+    paired_sentences,
+)
 from desktop_app.core.compare.second_halves import members_of, partners_of
 
 #: Two sentences still without a partner after every other rule, each other's best partner
@@ -46,9 +51,8 @@ def inflected_pairs(
     group_a, group_b = groups
     if min(len(group_a), len(group_b)) <= OPENING_MIN_UNITS:
         return []
-    partners_a, partners_b = partners_of(pairs)
-    have_a = {group_a[i] for i in partners_a}
-    have_b = {group_b[j] for j in partners_b}
+    partners = partners_of(pairs)
+    have_a, have_b = paired_sentences(groups, partners)
     members_a = members_of(group_a)
     members_b = members_of(group_b)
     found: list[tuple[int, int]] = []
@@ -63,7 +67,6 @@ def inflected_pairs(
             (i, j)
             for i in members_a[g]
             for j in members_b[h]
-            if placed_in_order(i, j, len(group_a), partners_a)
-            and placed_in_order(j, i, len(group_b), partners_b)
+            if both_placed_in_order(i, j, groups, partners)
         ]
     return sorted(found)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
+from desktop_app.core.compare.align import COUNTING_KEYS
+
 #: A pair under this score (the word cosine) ...
 FAR_SECOND_SCORE = 0.3
 #: ... that gives a sentence a second partner at least this many sentences away from its
@@ -165,7 +167,7 @@ def story_word_pairs(
 
 def _counted(keys_a: Collection[str], keys_b: Collection[str]) -> set[str]:
     """The keys two units share, but what a number counts and that a moment is given."""
-    return {key for key in set(keys_a) & set(keys_b) if not key.startswith(_COUNTING)}
+    return {key for key in set(keys_a) & set(keys_b) if not key.startswith(COUNTING_KEYS)}
 
 
 def _story_words_only(shared: set[str], holders: tuple[Counter[str], Counter[str]]) -> bool:
@@ -175,7 +177,3 @@ def _story_words_only(shared: set[str], holders: tuple[Counter[str], Counter[str
     return bool(shared) and all(
         holders_a[key] > STORY_HOLDERS or holders_b[key] > STORY_HOLDERS for key in shared
     )
-
-
-#: Keys that only say what a number counts or that a moment is given, not a fact themselves.
-_COUNTING = ("qty:", "@has:")

@@ -105,9 +105,8 @@ def opening_pairs(
     group_a, group_b = groups
     if min(len(group_a), len(group_b)) <= OPENING_MIN_UNITS:
         return []
-    partners_a, partners_b = partners_of(pairs)
-    have_a = {group_a[i] for i in partners_a}
-    have_b = {group_b[j] for j in partners_b}
+    partners = partners_of(pairs)
+    have_a, have_b = paired_sentences(groups, partners)
     place_a, place_b = places
     best_a, best_b = best_scores(placed)
     rows_a = PieceRows(vectors[0], vectors[1], place_a, place_b)
@@ -130,11 +129,7 @@ def opening_pairs(
             (i, j)
             for i in members_a[g]
             for j in members_b[h]
-            if not ONLY_IN_RUNS
-            or (
-                placed_in_order(i, j, len(group_a), partners_a)
-                and placed_in_order(j, i, len(group_b), partners_b)
-            )
+            if not ONLY_IN_RUNS or both_placed_in_order(i, j, groups, partners)
         ]
     return sorted(found)
 
@@ -299,6 +294,28 @@ def _fresh_words(
     shared = set(own).intersection(other)
     fresh = len(shared - held)
     return fresh, len(shared) - fresh
+
+
+def paired_sentences(
+    groups: tuple[Sequence[int], Sequence[int]],
+    partners: tuple[Mapping[int, set[int]], Mapping[int, set[int]]],
+) -> tuple[set[int], set[int]]:
+    """The distinct sentences of A and of B that have a partner (``groups``: each unit's
+    sentence; ``partners``: each paired unit's partners, of A's units and of B's)."""
+    return {groups[0][i] for i in partners[0]}, {groups[1][j] for j in partners[1]}
+
+
+def both_placed_in_order(
+    i: int,
+    j: int,
+    groups: tuple[Sequence[int], Sequence[int]],
+    partners: tuple[Mapping[int, set[int]], Mapping[int, set[int]]],
+) -> bool:
+    """Whether unpaired unit ``i`` of A and unpaired unit ``j`` of B may take each other as
+    partners (``placed_in_order`` on both sides; ``groups`` count each text's units)."""
+    return placed_in_order(i, j, len(groups[0]), partners[0]) and placed_in_order(
+        j, i, len(groups[1]), partners[1]
+    )
 
 
 def placed_in_order(unit: int, other: int, count: int, partners: Mapping[int, set[int]]) -> bool:

@@ -655,22 +655,22 @@ def _more_detail(rich: _Side, other: _Side) -> bool:
         and rich.new >= SHORT_SIDE_NEW_TERMS
     ):
         return True
-    # a sentence all of whose terms the other has, against many more words with news (round 78)
-    if (
-        rich.words >= CONTAINED_WORDS_RATIO * other.words
-        and rich.new >= 1
-        and other.terms.weights.keys() <= rich.terms.weights.keys()
-    ):
-        return True
     # clearly longer and richer, where the poorer side gives no figure and hardly a name
     # the richer lacks (round 78)
-    return (
+    if (
         covered >= LONGER_SIDE_COVERED
         and rich.words >= LONGER_SIDE_RATIO * other.words
         and rich.terms.total >= LONGER_SIDE_RATIO * other.terms.total
         and rich.new - other.new >= LONGER_SIDE_NEW_TERMS
         and not _figures_lacking(other.terms, rich.terms)
         and len(other.terms.names - rich.terms.weights.keys()) <= LONGER_SIDE_NAMES
+    ):
+        return True
+    # a sentence all of whose terms the other has, against many more words with news (round 78)
+    return (
+        rich.words >= CONTAINED_WORDS_RATIO * other.words
+        and rich.new >= 1
+        and other.terms.weights.keys() <= rich.terms.weights.keys()
     )
 
 

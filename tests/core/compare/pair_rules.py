@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol
 
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import Span, compare_texts
 from desktop_app.core.compare.grams import Vector
+from tests.core.compare.devset import Truth
 
 Pair = tuple[int, int]
 Vectors = tuple[list[Vector], list[Vector]]
@@ -63,11 +65,7 @@ def run_mirrored(
     run: Runner, pairs: list[Pair], placed: dict[Pair, float], vectors: Vectors
 ) -> list[Pair]:
     """Run the rule with the two texts exchanged: their pairs, placed scores and vectors."""
-    return run(
-        swapped(pairs),
-        {(j, i): score for (i, j), score in placed.items()},
-        (vectors[1], vectors[0]),
-    )
+    return run(swapped(pairs), swapped_scores(placed), (vectors[1], vectors[0]))
 
 
 def swapped_scores(scores: dict[Pair, float]) -> dict[Pair, float]:
@@ -81,3 +79,27 @@ def compared_both_ways(text_a: str, text_b: str) -> list[list[tuple[Span, Span]]
         [(pair.a, pair.b) for pair in compare_texts(text_a, text_b).pairs],
         [(pair.b, pair.a) for pair in compare_texts(text_b, text_a).pairs],
     ]
+
+
+class SpanPair(Protocol):
+    """A pair of a passage of A and a passage of B: the engine's or the truth's."""
+
+    @property
+    def a(self) -> Span: ...
+
+    @property
+    def b(self) -> Span: ...
+
+
+def has_pair(pairs: Iterable[SpanPair], starts: Sequence[str]) -> bool:
+    """Whether ``pairs`` pair a passage of A starting with ``starts[0]`` with a passage of B
+    starting with ``starts[1]``."""
+    return any(
+        pair.a.text.startswith(starts[0]) and pair.b.text.startswith(starts[1]) for pair in pairs
+    )
+
+
+def engine_has_pair(truth: Truth, starts: Sequence[str]) -> bool:
+    """Whether the engine, comparing ``truth``'s two texts, pairs the passages that start
+    with ``starts`` (see ``has_pair``)."""
+    return has_pair(compare_texts(truth.text_a, truth.text_b).pairs, starts)

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare import compare_texts, inflected
+from desktop_app.core.compare import inflected
 from desktop_app.core.compare.grams import Vector
 from desktop_app.core.compare.inflected import INFLECTED_RATIO, INFLECTED_SCORE, inflected_pairs
 from desktop_app.core.compare.openings import OPENING_MIN_UNITS, OPENING_PLACE
+from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
 from tests.core.compare.pair_rules import (
     Pair,
     Places,
     Vectors,
     assert_swapping_swaps,
+    engine_has_pair,
+    has_pair,
     run_mirrored,
     run_pair_rule,
 )
@@ -65,16 +65,6 @@ def _run(
     places: Places | None = None,
 ) -> list[Pair]:
     return run_pair_rule(_rule, pairs, words, vectors, places, spread=OPENING_PLACE)
-
-
-@contextmanager
-def _set(name: str, value: object) -> Iterator[None]:
-    saved = getattr(inflected, name)
-    setattr(inflected, name, value)
-    try:
-        yield
-    finally:
-        setattr(inflected, name, saved)
 
 
 def test_two_opening_sentences_whose_pieces_meet_better_than_their_words_are_paired() -> None:
@@ -145,30 +135,19 @@ def test_swapping_the_texts_swaps_the_pairs(
     assert all(i not in paired_a and j not in paired_b for i, j in found)
 
 
-def _paired(name: str, starts: Sequence[str]) -> bool:
-    truth = load(name)
-    return any(
-        pair.a.text.startswith(starts[0]) and pair.b.text.startswith(starts[1])
-        for pair in compare_texts(truth.text_a, truth.text_b).pairs
-    )
-
-
 def test_in_the_engine_the_rescued_herders_are_paired() -> None:
     # a development pair in Sesotho: both tell of the rescued herders ("pholositsoeng") early
     # in their texts, their other words apart
     herders = ("Balisana ba pholositsoeng ba isitsoe", "Bohle ba pholositsoeng")
     truth = load("lehloa_mokhotlong")
-    assert any(
-        pair.a.text.startswith(herders[0]) and pair.b.text.startswith(herders[1])
-        for pair in truth.pairs
-    )
-    assert _paired("lehloa_mokhotlong", herders)
-    with _set("INFLECTED_SCORE", 2.0):
-        assert not _paired("lehloa_mokhotlong", herders)
+    assert has_pair(truth.pairs, herders)
+    assert engine_has_pair(truth, herders)
+    with patched(inflected, "INFLECTED_SCORE", 2.0):
+        assert not engine_has_pair(truth, herders)
 
 
 def test_in_the_engine_a_village_named_alike_pairs_nothing() -> None:
     # a development pair in Bashkir: the fire's first sentence and a villager's line share
     # only the village's name ("Ҡыҙыл Яр"), which the story gives everywhere
     lines = ("Бөрйән районының Ҡыҙыл Яр", "Ҡыҙыл Яр ауылы халҡы")
-    assert not _paired("yylqy_qyzylyar", lines)
+    assert not engine_has_pair(load("yylqy_qyzylyar"), lines)

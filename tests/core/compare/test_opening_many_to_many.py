@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare import compare_texts, openings
+from desktop_app.core.compare import openings
 from desktop_app.core.compare.grams import Vector
 from desktop_app.core.compare.openings import opening_many_to_many
+from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
 from tests.core.compare.pair_rules import (
     Pair,
     Places,
     Vectors,
     assert_swapping_swaps,
+    engine_has_pair,
+    has_pair,
     run_mirrored,
     run_pair_rule,
 )
@@ -65,16 +65,6 @@ def _run(
 ) -> list[Pair]:
     # every sentence within the first half of its text
     return run_pair_rule(_rule, pairs, placed, vectors, places, spread=0.5)
-
-
-@contextmanager
-def _set(name: str, value: object) -> Iterator[None]:
-    saved = getattr(openings, name)
-    setattr(openings, name, value)
-    try:
-        yield
-    finally:
-        setattr(openings, name, saved)
 
 
 def test_two_paired_sentences_telling_what_their_partners_lack_are_paired() -> None:
@@ -149,18 +139,7 @@ def test_in_the_engine_the_broken_mooring_is_paired() -> None:
     # wind, the other's the broken mooring and the fish that got out, each paired already
     truth = load("salmon_yell")
     mooring = ("Nordhav said a mooring line", "Nordhav Seafood, the Norwegian firm")
-
-    def paired() -> bool:
-        found = compare_texts(truth.text_a, truth.text_b)
-        return any(
-            pair.a.text.startswith(mooring[0]) and pair.b.text.startswith(mooring[1])
-            for pair in found.pairs
-        )
-
-    assert any(
-        pair.a.text.startswith(mooring[0]) and pair.b.text.startswith(mooring[1])
-        for pair in truth.pairs
-    )
-    assert paired()
-    with _set("MANY_OPENING_PLACE", -1.0):
-        assert not paired()
+    assert has_pair(truth.pairs, mooring)
+    assert engine_has_pair(truth, mooring)
+    with patched(openings, "MANY_OPENING_PLACE", -1.0):
+        assert not engine_has_pair(truth, mooring)

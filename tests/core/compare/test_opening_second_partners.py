@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare import compare_texts, openings
+from desktop_app.core.compare import openings
 from desktop_app.core.compare.grams import Vector
 from desktop_app.core.compare.openings import opening_second_partners, plain_words
+from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
-from tests.core.compare.pair_rules import assert_swapping_swaps, run_mirrored, run_pair_rule
+from tests.core.compare.pair_rules import (
+    assert_swapping_swaps,
+    engine_has_pair,
+    has_pair,
+    run_mirrored,
+    run_pair_rule,
+)
 
 #: Each sentence's plain words (the weights play no part). A's 0 tells a break-in: how the
 #: burglars came in (B's 2) and how long they stayed (B's 1, its partner). The rest are
@@ -50,16 +54,6 @@ def _run(
     return run_pair_rule(opening_second_partners, pairs, placed, words, places, spread=0.5)
 
 
-@contextmanager
-def _set(name: str, value: object) -> Iterator[None]:
-    saved = getattr(openings, name)
-    setattr(openings, name, value)
-    try:
-        yield
-    finally:
-        setattr(openings, name, saved)
-
-
 def test_the_sentence_beside_a_partner_telling_the_rest_is_paired() -> None:
     assert _run() == [(0, 2)]
 
@@ -94,14 +88,14 @@ def test_words_the_partners_already_hold_are_not_the_rest() -> None:
     # B's 2 repeats both of the partner's words beside its own two: more than one held
     echo = {**B_WORDS[2], "minute": 1.0, "inside": 1.0}
     assert _run(words=(A_WORDS, [*B_WORDS[:2], echo, *B_WORDS[3:]])) == []
-    with _set("SECOND_HELD_WORDS", 2):
+    with patched(openings, "SECOND_HELD_WORDS", 2):
         assert _run(words=(A_WORDS, [*B_WORDS[:2], echo, *B_WORDS[3:]])) == [(0, 2)]
 
 
 def test_one_word_of_its_own_is_not_enough() -> None:
     one = {"skylight": 1.0, "camera": 1.0}
     assert _run(words=(A_WORDS, [*B_WORDS[:2], one, *B_WORDS[3:]])) == []
-    with _set("SECOND_FRESH_WORDS", 1):
+    with patched(openings, "SECOND_FRESH_WORDS", 1):
         assert _run(words=(A_WORDS, [*B_WORDS[:2], one, *B_WORDS[3:]])) == [(0, 2)]
 
 
@@ -163,18 +157,7 @@ def test_in_the_engine_the_skylight_is_paired() -> None:
     # just before it, the skylight the cameras show
     truth = load("museum_theft")
     skylight = ("The burglars entered through a skylight", "Security cameras show two men")
-
-    def paired() -> bool:
-        found = compare_texts(truth.text_a, truth.text_b)
-        return any(
-            pair.a.text.startswith(skylight[0]) and pair.b.text.startswith(skylight[1])
-            for pair in found.pairs
-        )
-
-    assert any(
-        pair.a.text.startswith(skylight[0]) and pair.b.text.startswith(skylight[1])
-        for pair in truth.pairs
-    )
-    assert paired()
-    with _set("SECOND_OPENING_PLACE", -1.0):
-        assert not paired()
+    assert has_pair(truth.pairs, skylight)
+    assert engine_has_pair(truth, skylight)
+    with patched(openings, "SECOND_OPENING_PLACE", -1.0):
+        assert not engine_has_pair(truth, skylight)

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare import compare_texts, openings
+from desktop_app.core.compare import openings
 from desktop_app.core.compare.grams import Vector
 from desktop_app.core.compare.openings import OPENING_MIN_UNITS, OPENING_PLACE, opening_pairs
+from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
-from tests.core.compare.pair_rules import assert_swapping_swaps, run_mirrored, run_pair_rule
+from tests.core.compare.pair_rules import (
+    assert_swapping_swaps,
+    engine_has_pair,
+    has_pair,
+    run_mirrored,
+    run_pair_rule,
+)
 
 #: A's 0 and B's 0 tell a flood ("flo", "ood") in other words; B's 0 also names the river.
 #: A's 1 and B's 1 are unpaired and tell nothing in common; the rest are paired in order.
@@ -44,16 +48,6 @@ def _run(
     places: tuple[list[float], list[float]] | None = None,
 ) -> list[tuple[int, int]]:
     return run_pair_rule(opening_pairs, pairs, placed, vectors, places)
-
-
-@contextmanager
-def _set(name: str, value: object) -> Iterator[None]:
-    saved = getattr(openings, name)
-    setattr(openings, name, value)
-    try:
-        yield
-    finally:
-        setattr(openings, name, saved)
 
 
 def test_two_opening_sentences_that_prefer_each_other_are_paired() -> None:
@@ -129,7 +123,7 @@ def test_a_lone_sentence_is_paired_only_in_the_order_of_its_neighbours() -> None
     assert _run(LONE_PAIRS, placed, (LONE_A, _lone_b(2)), LONE_PLACES) == [(1, 2)]
     placed = {(0, 0): 0.5, (2, 3): 0.5, (1, 5): 0.12}
     assert _run(LONE_PAIRS, placed, (LONE_A, _lone_b(5)), LONE_PLACES) == []
-    with _set("ONLY_IN_RUNS", False):
+    with patched(openings, "ONLY_IN_RUNS", False):
         assert _run(LONE_PAIRS, placed, (LONE_A, _lone_b(5)), LONE_PLACES) == [(1, 5)]
 
 
@@ -142,7 +136,7 @@ def test_texts_of_a_few_sentences_have_no_opening() -> None:
     placed = {(i, j): score for (i, j), score in PLACED.items() if max(i, j) < few}
     assert _run(pairs, placed, (A_VECTORS[:few], B_VECTORS)) == []
     assert _run(pairs, placed, (A_VECTORS, B_VECTORS[:few])) == []
-    with _set("OPENING_MIN_UNITS", few - 1):
+    with patched(openings, "OPENING_MIN_UNITS", few - 1):
         assert _run(pairs, placed, (A_VECTORS[:few], B_VECTORS[:few])) == [(0, 0)]
 
 
@@ -170,17 +164,7 @@ def test_in_the_engine_the_roof_of_the_kiln_house_is_paired() -> None:
     # one word; both sentences open their texts' stories
     truth = load("kiln_fire_sallowby")
     roof = ("The roof of the kiln house collapsed", "Then the roof went, just before eleven")
-
-    def paired() -> bool:
-        found = compare_texts(truth.text_a, truth.text_b)
-        return any(
-            pair.a.text.startswith(roof[0]) and pair.b.text.startswith(roof[1])
-            for pair in found.pairs
-        )
-
-    assert any(
-        pair.a.text.startswith(roof[0]) and pair.b.text.startswith(roof[1]) for pair in truth.pairs
-    )
-    assert paired()
-    with _set("OPENING_PLACE", -1.0):
-        assert not paired()
+    assert has_pair(truth.pairs, roof)
+    assert engine_has_pair(truth, roof)
+    with patched(openings, "OPENING_PLACE", -1.0):
+        assert not engine_has_pair(truth, roof)
