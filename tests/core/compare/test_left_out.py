@@ -22,7 +22,7 @@ from desktop_app.core.compare.left_out import (
     story_word_pairs,
 )
 from tests.core.compare.devset import load
-from tests.core.compare.pair_rules import compared_both_ways
+from tests.core.compare.pair_rules import compared_both_ways, swapped_scores
 
 WEAK = FAR_SECOND_SCORE / 2
 STRONG = FAR_SECOND_SCORE + 0.1
@@ -32,16 +32,12 @@ STRONG = FAR_SECOND_SCORE + 0.1
 FAR_SECOND = {(2, 2): STRONG, (3, 3): STRONG, (2, 9): WEAK, (6, 12): STRONG}
 
 
-def _swapped(pairs: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
-    return {(j, i): score for (i, j), score in pairs.items()}
-
-
 def test_a_weak_far_second_partner_standing_alone_is_dropped() -> None:
     assert far_second_partners(FAR_SECOND) == [(2, 9)]
 
 
 def test_the_rule_sees_both_sides_alike() -> None:
-    assert far_second_partners(_swapped(FAR_SECOND)) == [(9, 2)]
+    assert far_second_partners(swapped_scores(FAR_SECOND)) == [(9, 2)]
 
 
 def test_a_far_second_partner_scoring_high_enough_stays() -> None:
@@ -75,7 +71,7 @@ def test_a_weak_unflanked_pair_late_in_both_texts_is_dropped() -> None:
     sizes = (20, 20)
     pairs = {(1, 1): STRONG, (17, 18): LATE_SCORE / 2}
     assert late_weak_pairs(pairs, sizes) == [(17, 18)]
-    assert late_weak_pairs(_swapped(pairs), sizes[::-1]) == [(18, 17)]
+    assert late_weak_pairs(swapped_scores(pairs), sizes[::-1]) == [(18, 17)]
 
 
 def test_a_late_pair_scoring_high_enough_stays() -> None:
@@ -93,7 +89,7 @@ def test_two_weak_late_pairs_side_by_side_do_not_hold_each_other_up() -> None:
     flank = (LATE_SCORE + LATE_FLANK_SCORE) / 2  # not weak, but no strong neighbour either
     pairs = {(16, 17): flank, (17, 18): weak, (18, 19): weak}
     assert late_weak_pairs(pairs, (20, 20)) == [(17, 18), (18, 19)]
-    assert late_weak_pairs(_swapped(pairs), (20, 20)) == [(18, 17), (19, 18)]
+    assert late_weak_pairs(swapped_scores(pairs), (20, 20)) == [(18, 17), (19, 18)]
 
 
 def test_a_weak_pair_early_in_one_text_stays() -> None:
@@ -118,7 +114,7 @@ def test_far_second_partners_mirror_and_keep_what_is_strong_or_flanked(
     pairs: dict[tuple[int, int], float],
 ) -> None:
     dropped = far_second_partners(pairs)
-    assert far_second_partners(_swapped(pairs)) == sorted((j, i) for i, j in dropped)
+    assert far_second_partners(swapped_scores(pairs)) == sorted((j, i) for i, j in dropped)
     for i, j in dropped:
         assert pairs[i, j] < FAR_SECOND_SCORE
         assert (i - 1, j - 1) not in pairs
@@ -131,7 +127,7 @@ def test_late_weak_pairs_mirror_and_keep_what_is_strong_early_or_flanked(
 ) -> None:
     inside = {(i, j): s for (i, j), s in pairs.items() if i < count_a and j < count_b}
     dropped = late_weak_pairs(inside, (count_a, count_b))
-    assert late_weak_pairs(_swapped(inside), (count_b, count_a)) == sorted(
+    assert late_weak_pairs(swapped_scores(inside), (count_b, count_a)) == sorted(
         (j, i) for i, j in dropped
     )
     for i, j in dropped:
