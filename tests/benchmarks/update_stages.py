@@ -67,6 +67,7 @@ STAGES: dict[str, tuple[str, ...]] = {
         "SplitParagraphs.kept_part_reviewed",
         "SplitParagraphs.moved_copy_left_out",
         "ForeignEdges.reviewed",
+        "renumbered_rest_followed",
         "_on_a_repeat",
     ),
     "result": ("_updated", "AnchorResult", "body"),
