@@ -73,6 +73,7 @@ from desktop_app.core.update_foreign_edges import ForeignEdges
 from desktop_app.core.update_item_copies import placed_off_its_block
 from desktop_app.core.update_moved_in_blocks import review_moved_in_block
 from desktop_app.core.update_next_heads import next_head_left_out
+from desktop_app.core.update_numbered_rests import renumbered_rest_followed
 from desktop_app.core.update_paragraph_copies import ParagraphCopies
 from desktop_app.core.update_renumbered_lines import renumbered_line_followed
 from desktop_app.core.update_split_paragraphs import SplitParagraphs
@@ -261,6 +262,9 @@ def replace_article_text(
                 placement = foreign_edges.reviewed(position.start, position.end, placement)
                 placement = paragraph_copies.in_its_one_copy(
                     position.start, position.end, placement
+                )
+                placement = renumbered_rest_followed(
+                    article.text, text, position.start, position.end, placement
                 )
             if (
                 repeats

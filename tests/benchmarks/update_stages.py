@@ -68,6 +68,7 @@ STAGES: dict[str, tuple[str, ...]] = {
         "SplitParagraphs.moved_copy_left_out",
         "ForeignEdges.reviewed",
         "ParagraphCopies.in_its_one_copy",
+        "renumbered_rest_followed",
         "_on_a_repeat",
     ),
     "result": ("_updated", "AnchorResult", "body"),
