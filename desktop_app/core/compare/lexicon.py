@@ -227,6 +227,12 @@ MONTHS.update(
 )
 MONTHS.update({"sep": "@month:sep", "sept": "@month:sep", "oct": "@month:oct"})
 MONTHS.update({"nov": "@month:nov", "dec": "@month:dec"})
+# Months that are other words when written in lower case ("may" a verb; "mar" the sea in
+# Spanish and "of" in Luo, "dec", "nov"): these read as months only capitalised ("Mar",
+# "May"), as English writes them.
+MONTHS_ONLY_CAPITALISED = frozenset(
+    str.split("may jan feb mar apr jun jul aug sep sept oct nov dec")
+)
 # Russian weekdays and months, by the start of the word (any case ending).
 RUSSIAN_DAYS = (
     ("понедельник", "mon"), ("вторник", "tue"), ("сред", "wed"), ("четверг", "thu"),

@@ -26,6 +26,7 @@ from desktop_app.core.compare.lexicon import (
     CAPITALISED_DAYS,
     LATIN_SCALES,
     MONTHS,
+    MONTHS_ONLY_CAPITALISED,
     NOT_DAYS,
     NUMBER_WORDS,
     OTHER_DAY_SLACK,
@@ -788,7 +789,7 @@ def _word(
     if day:
         return [Token(day, surface, "day", s, e, "day", day[5:])]
     month = _russian(lowered, RUSSIAN_MONTHS, "@month:")
-    if lowered in MONTHS and (surface[0].isupper() or lowered != "may"):
+    if lowered in MONTHS and (surface[0].isupper() or lowered not in MONTHS_ONLY_CAPITALISED):
         month = MONTHS[lowered]
     if month:
         return [Token(month, surface, "month", s, e, "month", month[7:])]

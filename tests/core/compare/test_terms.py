@@ -55,6 +55,16 @@ def test_apply_and_supply_are_not_adverbs() -> None:
     assert _keys("Firms supply it.") & _keys("The supplied parts.") == {"suppl"}
 
 
+def test_a_month_abbreviation_in_lower_case_is_a_word_of_its_own() -> None:
+    # Luo "mar" (of), Spanish "mar" (the sea), English "may": months only when capitalised
+    assert "@month:mar" not in _keys("Chiro mar Kibuye e taon mar Kisumu.")
+    assert "@month:mar" not in _keys("El barco quedó a la deriva en el mar.")
+    assert "@month:may" not in _keys("The road may close tonight.")
+    assert "@month:mar" in _keys("The fair opens on 12 Mar 2026.")
+    assert "@month:dec" in _keys("The fair closed on 3 Dec.")
+    assert "@month:mar" in _keys("The fair opens in march.")
+
+
 def test_a_clock_time_also_gives_its_nearest_hour() -> None:
     assert "@hour:4" in _keys("The fire broke out shortly before 4 a.m. on Thursday.")
     assert "@hour:4" in _keys("The blaze was reported at 3:40 a.m.")
