@@ -27,11 +27,12 @@ to its head line and moved to the bottom); closures updated (statuses typed over
 typed in at its alphabetical place, one removed); the board refreshed (statuses and gates
 typed over, departed flights removed, a codeshare line typed in); outage areas merged (two
 area lines made one, the second's line cut, "Restored" lines typed in); a sector rewritten
-(its lines retyped in other words, one of its items moved unchanged to another sector); copy
-edited (quotes, apostrophes, dashes, "per cent" and "%", typos); the page re-flowed as a CMS
-re-export does; N'Ko normalised on one side (digits, the order of two tone marks; or Western
-digits written as N'Ko); Balinese normalised on one side (digits, zero-width spaces and
-non-joiners; or a segmenting export's zero-width spaces and Balinese digits); and a mix.
+(its lines retyped in other words, one of its items moved unchanged to another sector); stock
+lines pruned (the copies of a recurring line after the first cut); copy edited (quotes,
+apostrophes, dashes, "per cent" and "%", typos); the page re-flowed as a CMS re-export does;
+N'Ko normalised on one side (digits, the order of two tone marks; or Western digits written
+as N'Ko); Balinese normalised on one side (digits, zero-width spaces and non-joiners; or a
+segmenting export's zero-width spaces and Balinese digits); and a mix.
 
 How the truth is kept: every edit goes through :class:`TrackedText`; moved text keeps its
 origin, typed text has none. So whenever a passage's words stand in two places the truth is
@@ -60,6 +61,7 @@ from tests.benchmarks.reanchor_fresh9_families import _trimmed
 from tests.benchmarks.reanchor_fresh11_places import clauses as clauses_of
 from tests.benchmarks.reanchor_fresh15_edits import reorder
 from tests.benchmarks.reanchor_fresh15_families import _count, note_sentences
+from tests.benchmarks.reanchor_fresh23_edits import line_dropped
 from tests.benchmarks.reanchor_fresh23_kit import (
     Span,
     body_lines,
@@ -358,6 +360,34 @@ def sector_rewritten(tracked: TrackedText, rng: random.Random, rate: float) -> N
     tracked.move(at, length, to - length if to > at else to)
 
 
+def stock_lines_pruned(tracked: TrackedText, rng: random.Random, rate: float) -> None:
+    """Stock lines pruned: of a line that recurs word for word under items of three lines or
+    more ("No change since the last report.", "Please check before you travel.", "Engineers
+    on site"), the copies after the first cut: one (half, every one), one an item at most."""
+    # Truth: each cut copy is gone, although its twins still stand word for word under other
+    # items: a reader coding that sector's "No change" coded that place, not the sentence; the
+    # first copy is kept and keeps its truth.
+    text = tracked.text
+    groups: dict[str, list[Span]] = {}
+    for item in items(text):
+        lines = body_lines(text, item)
+        seen: set[str] = set()
+        for line in lines if len(lines) >= 2 else []:
+            words = text[slice(*line)]
+            if words not in seen:  # one copy an item: the item keeps two lines or more
+                seen.add(words)
+                groups.setdefault(words, []).append(line)
+    repeated = [sorted(group) for group in groups.values() if len(group) >= 2]
+    if repeated:
+        copies = rng.choice(repeated)[1:]
+        cut = rng.sample(copies, _count(rate, len(copies)))
+    else:
+        long_items = [item for item in items(text) if len(body_lines(text, item)) >= 2]
+        cut = [rng.choice(body_lines(text, rng.choice(long_items)))] if long_items else []
+    for line in sorted(cut, reverse=True):
+        line_dropped(tracked, line)
+
+
 def copy_edited(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """Copy edited: in one item (half, every one) holding them, straight quotes set curly,
     an apostrophe typographic, a spaced hyphen as an en dash, "per cent" as "%" and back;
@@ -404,6 +434,7 @@ FRESH27_FAMILIES: dict[str, Family] = {
     "board refreshed": board_refreshed,
     "outage merged": outage_merged,
     "sector rewritten": sector_rewritten,
+    "stock lines pruned": stock_lines_pruned,
     "copy edited": copy_edited,
     "reflowed": reflowed_page,
     "nko normalised": nko_normalised_one_side,

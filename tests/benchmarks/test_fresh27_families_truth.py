@@ -35,6 +35,7 @@ from tests.benchmarks.reanchor_fresh27_families import (
     outage_merged,
     report_reissued,
     sector_rewritten,
+    stock_lines_pruned,
     updates_prepended,
 )
 from tests.benchmarks.reanchor_fresh27_texts import KINDS
@@ -221,6 +222,16 @@ def test_a_sector_rewritten_loses_its_retyped_lines_and_moves_one_item_whole() -
     assert new.index(words) != PAGE.index(words)
     head = PAGE[retyped[0][0] : PAGE.index("\n", retyped[0][0])]
     assert _holds_at(tracked, span_of(PAGE, head), head)
+
+
+def test_stock_lines_pruned_cut_the_copies_after_the_first() -> None:
+    tracked = _edited(stock_lines_pruned, 8.0)
+    new = tracked.text
+    assert new.count(NO_CHANGE) == 1
+    assert _gone(tracked, span_of(PAGE, NO_CHANGE, 1))
+    assert _holds_at(tracked, span_of(PAGE, NO_CHANGE, 0), NO_CHANGE, 0)
+    assert _holds_at(tracked, span_of(PAGE, KEY, 1), KEY, 1)
+    assert new.count(CHECK) == 2  # under items of two lines: left
 
 
 def test_copy_edited_sets_apostrophes_and_per_cent() -> None:
