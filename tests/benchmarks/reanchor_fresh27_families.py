@@ -134,6 +134,7 @@ CODESHARE = "QR 5910"
 
 
 def _whole(tracked: TrackedText) -> Span:
+    """The whole text now."""
     return 0, len(tracked.text)
 
 
@@ -344,7 +345,7 @@ def sector_rewritten(tracked: TrackedText, rng: random.Random, rate: float) -> N
     group = rng.choice(groups)
     kept = rng.choice(group)
     rest = [item for item in group if item != kept]
-    others = [g for g in _section_items(tracked.text) if g is not group and g != group]
+    others = [g for g in _section_items(tracked.text) if g != group]
     for item in sorted(rng.sample(rest, _count(rate, len(rest))), reverse=True):
         reworded = rng.sample(REWORDED, len(REWORDED))
         for index, line in reversed(list(enumerate(body_lines(tracked.text, item)))):
