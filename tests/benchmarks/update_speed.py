@@ -159,6 +159,12 @@ from tests.benchmarks.reanchor_fresh26_families import (
     fresh26_spans,
     fresh26_text,
 )
+from tests.benchmarks.reanchor_fresh27_families import (
+    FRESH27_FAMILIES,
+    FRESH27_SEEDS,
+    fresh27_spans,
+    fresh27_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -186,6 +192,7 @@ UPDATE_SETS = (
     MaterialSet("fresh24", FRESH24_SEEDS, FRESH24_FAMILIES, fresh24_text, fresh24_spans),
     MaterialSet("fresh25", FRESH25_SEEDS, FRESH25_FAMILIES, fresh25_text, fresh25_spans),
     MaterialSet("fresh26", FRESH26_SEEDS, FRESH26_FAMILIES, fresh26_text, fresh26_spans),
+    MaterialSet("fresh27", FRESH27_SEEDS, FRESH27_FAMILIES, fresh27_text, fresh27_spans),
 )
 
 
