@@ -15,7 +15,6 @@ from desktop_app.core.compare.terms import (
     Token,
     inverse_document_frequency,
     minutes_of,
-    stem,
     tokens,
 )
 from desktop_app.core.compare.units import Unit
@@ -323,35 +322,16 @@ def counts_other_things(figure: str, a: UnitTerms, b: UnitTerms) -> bool:
 
 def _measures(figure: str, unit: UnitTerms) -> frozenset[str]:
     """The percent sign and currencies that ``figure`` is given in (see ``Token.slot``): the
-    sign, whatever scale follows it ("€38.6m" and "€38.6 million" alike), or the sign of a
-    currency named in words after it ("eighty-five thousand pounds" as "£85,000")."""
-    marks: set[str] = set()
-    for slot, values in unit.specifics.items():
-        if figure not in values:
-            continue
-        if slot[4:5] in _MEASURE_MARKS:
-            marks.add(slot[4])
-        elif slot in CURRENCY_WORDS:
-            marks.add(CURRENCY_WORDS[slot])
-    return frozenset(marks)
+    sign alone, whatever scale follows it ("€38.6m" and "38.6 million euros" alike)."""
+    return frozenset(
+        slot[4]
+        for slot, values in unit.specifics.items()
+        if slot[4:5] in _MEASURE_MARKS and figure in values
+    )
 
 
 #: The first letter of the ``qty:`` slot of a percent or an amount of money.
 _MEASURE_MARKS = "%$€£¥₸₽"
-#: The ``qty:`` slots of currencies named in words after a figure, with their signs ("$" is
-#: written for pesos as for dollars).
-CURRENCY_WORDS = {
-    f"qty:{stem(word)}": sign
-    for words, sign in (
-        (("pound", "pounds"), "£"),
-        (("euro", "euros"), "€"),
-        (("dollar", "dollars", "peso", "pesos"), "$"),
-        (("yen",), "¥"),
-        (("tenge",), "₸"),
-        (("rouble", "roubles", "ruble", "rubles"), "₽"),
-    )
-    for word in words
-}
 
 
 def _single_holders(units: list[UnitTerms]) -> dict[str, int]:
