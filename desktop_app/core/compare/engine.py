@@ -122,8 +122,10 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     large_b = large_figures_alone(distinct_terms_b)
 
     def same_large(i: int, j: int) -> bool:
-        figures = (large_a[group_a[i]], large_b[group_b[j]])
-        return same_large_figure(figures, (terms_a[i], terms_b[j]))
+        in_a, in_b = large_a.get(group_a[i]), large_b.get(group_b[j])
+        if in_a is None or in_b is None:
+            return False
+        return same_large_figure((in_a, in_b), (terms_a[i], terms_b[j]))
 
     for i, j in lone_pairs(
         weak_units.difference(identical), selected.keys(), (len(units_a), len(units_b))

@@ -29,20 +29,22 @@ def figure_value(key: str) -> float | None:
         return None
 
 
-def large_figures_alone(units: Sequence[UnitTerms]) -> list[frozenset[str]]:
-    """For each unit, the figures of ``LARGE_FIGURE`` or more that it gives exactly and that
-    no other unit of its text gives."""
+def large_figures_alone(units: Sequence[UnitTerms]) -> dict[int, frozenset[str]]:
+    """The figures of ``LARGE_FIGURE`` or more that a unit gives exactly and that no other
+    unit of its text gives, by the unit's index (the units that give none left out)."""
     holders = Counter(key for unit in units for key in unit.figures)
-    return [
-        frozenset(
+    found: dict[int, frozenset[str]] = {}
+    for k, unit in enumerate(units):
+        alone = frozenset(
             key
             for key in unit.figures
             if holders[key] == 1
             and key not in unit.scales
             and (figure_value(key) or 0.0) >= LARGE_FIGURE
         )
-        for unit in units
-    ]
+        if alone:
+            found[k] = alone
+    return found
 
 
 def same_large_figure(

@@ -27,10 +27,11 @@ def _same(text_a: str, text_b: str, k: int = 0, m: int = 0) -> tuple[bool, bool]
     """Whether A's sentence ``k`` and B's sentence ``m`` share a large figure, read from A's
     side and from B's."""
     terms_a, terms_b = _terms(text_a, text_b)
-    alone_a, alone_b = large_figures_alone(terms_a), large_figures_alone(terms_b)
+    alone_a = large_figures_alone(terms_a).get(k, frozenset())
+    alone_b = large_figures_alone(terms_b).get(m, frozenset())
     return (
-        same_large_figure((alone_a[k], alone_b[m]), (terms_a[k], terms_b[m])),
-        same_large_figure((alone_b[m], alone_a[k]), (terms_b[m], terms_a[k])),
+        same_large_figure((alone_a, alone_b), (terms_a[k], terms_b[m])),
+        same_large_figure((alone_b, alone_a), (terms_b[m], terms_a[k])),
     )
 
 
@@ -64,7 +65,9 @@ def test_money_and_a_count_are_two_things() -> None:
 def test_a_figure_another_sentence_of_its_text_gives_too_is_not_alone() -> None:
     text_a = CROWD_A + " Organisers had expected 12,000 visitors."
     terms_a, _ = _terms(text_a, CROWD_B)
-    assert large_figures_alone(terms_a) == [frozenset(), frozenset()]
+    assert large_figures_alone(terms_a) == {}
+    terms_a, _ = _terms(CROWD_A, CROWD_B)
+    assert large_figures_alone(terms_a) == {0: frozenset({"#12000"})}
     assert _same(text_a, CROWD_B) == (False, False)
 
 
