@@ -97,7 +97,7 @@ _CURRENCY = {"$": "$", "€": "€", "£": "£", "¥": "¥", "₸": "₸", "₽"
 #: thousand pounds" is "£85,000", "38.6 million euros" "€38.6m" ("$" is written for pesos
 #: as for dollars). Round 84, tests/compare_data/README.md entry 84: on all 336
 #: development pairs, with money compared by its sign alone (``align._measures``), 5 true
-#: pairs more and none false, labels 2,523 -> 2,528 ("£30" / "Thirty pounds", "£6-a-day"
+#: pairs more and none false, labels 2,523 -> 2,529 ("£30" / "Thirty pounds", "£6-a-day"
 #: / "six pounds a day", "£85,000" / "eighty-five thousand pounds").
 CURRENCY_WORDS = {
     word: sign
