@@ -294,7 +294,7 @@ def anchor_pairs(terms_a: list[UnitTerms], terms_b: list[UnitTerms]) -> list[tup
             continue
         rough = key in terms_a[g].scales or key in terms_b[h].scales  # "thousands of"
         figure = key in terms_a[g].figures and key in terms_b[h].figures and not rough
-        if figure and not _counts_other_things(key, terms_a[g], terms_b[h]):
+        if figure and not counts_other_things(key, terms_a[g], terms_b[h]):
             by_figure.add((g, h))
         if key in terms_a[g].names or key in terms_b[h].names:
             named.add((g, h))
@@ -310,7 +310,7 @@ def anchor_pairs(terms_a: list[UnitTerms], terms_b: list[UnitTerms]) -> list[tup
     return sorted(by_figure | by_terms)
 
 
-def _counts_other_things(figure: str, a: UnitTerms, b: UnitTerms) -> bool:
+def counts_other_things(figure: str, a: UnitTerms, b: UnitTerms) -> bool:
     """Whether ``figure`` is a percent or an amount of money on one side only.
 
     "£98,000" and "98,000 residents", "40 percent" and "40 hectares": one figure, two
@@ -321,9 +321,10 @@ def _counts_other_things(figure: str, a: UnitTerms, b: UnitTerms) -> bool:
 
 
 def _measures(figure: str, unit: UnitTerms) -> frozenset[str]:
-    """The percent sign and currencies that ``figure`` is given in (see ``Token.slot``)."""
+    """The percent sign and currencies that ``figure`` is given in (see ``Token.slot``): the
+    sign alone, whatever scale follows it ("€38.6m" and "38.6 million euros" alike)."""
     return frozenset(
-        slot
+        slot[4]
         for slot, values in unit.specifics.items()
         if slot[4:5] in _MEASURE_MARKS and figure in values
     )

@@ -25,6 +25,7 @@ from desktop_app.core.compare.grams import (
     second_partners,
 )
 from desktop_app.core.compare.inflected import inflected_pairs
+from desktop_app.core.compare.large_figures import large_figures_alone, same_large_figure
 from desktop_app.core.compare.left_out import (
     far_second_partners,
     late_weak_pairs,
@@ -79,6 +80,8 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     units_b = split_units(text_b)
     copies_a = _copies(text_a, units_a)
     copies_b = _copies(text_b, units_b)
+    group_a = _group_of(copies_a, len(units_a))
+    group_b = _group_of(copies_b, len(units_b))
     distinct_terms_a, distinct_terms_b = unit_terms(
         (text_a, text_b),
         ([units_a[group[0]] for group in copies_a], [units_b[group[0]] for group in copies_b]),
@@ -115,10 +118,20 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     identical_units = set(identical)
     for i, j in identical:
         selected[i, j] = 1.0
+    large_a = large_figures_alone(distinct_terms_a)
+    large_b = large_figures_alone(distinct_terms_b)
+
+    def same_large(i: int, j: int) -> bool:
+        in_a, in_b = large_a.get(group_a[i]), large_b.get(group_b[j])
+        if in_a is None or in_b is None:
+            return False
+        return same_large_figure((in_a, in_b), (terms_a[i], terms_b[j]))
+
     for i, j in lone_pairs(
         weak_units.difference(identical), selected.keys(), (len(units_a), len(units_b))
     ):
-        del selected[i, j]
+        if not same_large(i, j):
+            del selected[i, j]
     for i, j in faint_anchors(
         weak_units.difference(identical), selected, (len(units_a), len(units_b))
     ):
@@ -132,8 +145,6 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             [text_b[units_b[group[0]].start : units_b[group[0]].end] for group in copies_b],
         )
     )
-    group_a = _group_of(copies_a, len(units_a))
-    group_b = _group_of(copies_b, len(units_b))
     for i, j in _gaps(selected.keys()):
         score = scores.get((group_a[i], group_b[j]), 0.0)
         if score >= GAP_SCORE:
@@ -185,7 +196,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     # a weak pair inside a passage one side alone gives cuts it: late in both texts (the
     # background, an earlier event), or a far second partner standing alone (``left_out``)
     for i, j in late_weak_pairs(selected, (len(units_a), len(units_b))):
-        if (i, j) not in identical_units:
+        if (i, j) not in identical_units and not same_large(i, j):
             del selected[i, j]
     for i, j in far_second_partners(selected):
         if (i, j) not in identical_units:

@@ -339,13 +339,16 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # lowered to just under to take them in, the recall floor raised. Round 79's rule then
     # taken out (with rounds 76 to 80 it drops 5 pairs, 3 false: pairs 0.8757 / 0.7652 /
     # 0.8167 with it, 0.8751 / 0.7657 / 0.8167 without; round 76's late rules drop the rest
-    # of what it dropped); the floors hold.
+    # of what it dropped); the floors hold. After round 84 (a large figure two sentences
+    # alone give keeps their pair; currencies named in words read as their signs): 0.8759 /
+    # 0.7680 / 0.8184, labels 0.7640, contradictions labelled 0.5628; the recall, F1 and
+    # contradiction floors raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.898
     assert tuning["only_b_recall"] >= 0.920
     assert tuning["pair_precision"] >= 0.875
-    assert tuning["pair_recall"] >= 0.765
-    assert tuning["pair_f1"] >= 0.816
+    assert tuning["pair_recall"] >= 0.767
+    assert tuning["pair_f1"] >= 0.818
     assert tuning["label_accuracy"] >= 0.763
-    assert tuning["labelled_contradicts"] >= 0.561
+    assert tuning["labelled_contradicts"] >= 0.562

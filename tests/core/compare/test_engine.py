@@ -302,6 +302,24 @@ def test_a_figure_that_is_money_or_a_percent_on_one_side_only_anchors_nothing() 
     assert _anchored(b, people) == {("The district", "Some 98,000 ")}
 
 
+def test_a_currency_named_in_words_is_its_sign() -> None:
+    a = "The storm closed the harbour. The team needs £85,000 a year. The mayor spoke."
+    b = "Boats stayed in port. It must raise eighty-five thousand pounds a year. Crews left."
+    assert _anchored(a, b) == {("The team nee", "It must rais")}
+    assert _anchored(b, a) == {("It must rais", "The team nee")}
+    # a currency named in words is still money against a count
+    residents = "Ships waited at sea. The district has 85,000 residents. Fishermen waited."
+    assert _anchored(residents, b) == set()
+
+
+def test_an_amount_is_money_whatever_scale_follows_its_sign() -> None:
+    a = "Regulators met on Tuesday. The bank was fined €38.6m for the lapses. Shares fell."
+    b = "Ministers spoke. A fine of 38.6 million euros was imposed on the bank. Trading paused."
+    assert _anchored(a, b) == {("The bank was", "A fine of 38")}
+    percent = "Ministers spoke. Turnover fell by 38.6 per cent in the year. Trading paused."
+    assert _anchored(a, percent) == set()
+
+
 def test_a_name_counts_once_however_many_words_it_has() -> None:
     a = "Exports rose, as Donald Trump said. Harbour fees fell. The port was busy."
     b = "Ships queued at the port. Donald Trump hosted the summit. Harbour fees fell again."

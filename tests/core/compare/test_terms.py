@@ -161,6 +161,16 @@ def test_percent_written_out_is_a_percent() -> None:
     assert "cent" not in _keys("87 per cent of cases")
 
 
+def test_a_currency_named_after_a_figure_is_its_sign() -> None:
+    assert {"#30", "qty:£"} <= _keys("Thirty pounds off the next bill.")
+    assert {"#30", "qty:£"} <= _keys("A payment of £30 on the next bill.")
+    assert {"#1500000", "qty:€"} <= _keys("De skea wurdt rûsd op sa'n 1,5 miljoen euro.")
+    assert {"#3000000", "qty:€"} <= _keys("De skea soe boppe de twa miljoen euro lizze.")
+    assert "qty:$" in _keys("Las pérdidas llegan a 2,5 mil millones de pesos por día.")
+    # named after another word, it is no longer what the figure counts
+    assert "qty:£" not in _keys("Thirty tonnes of apples, sold for pounds.")
+
+
 def test_one_in_n_is_the_percent_it_is() -> None:
     assert {"#20", "qty:%"} <= _keys("About one in five trips has not come back.")
     assert {"#10", "qty:%"} <= _keys("One out of 10 workers lost their job.")
