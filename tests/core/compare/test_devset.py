@@ -340,12 +340,19 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # taken out (with rounds 76 to 80 it drops 5 pairs, 3 false: pairs 0.8757 / 0.7652 /
     # 0.8167 with it, 0.8751 / 0.7657 / 0.8167 without; round 76's late rules drop the rest
     # of what it dropped); the floors hold.
+    # Round 85 (a weaker partner sharing with a sentence nothing that its better partners do
+    # not share with it is an echo, ``echoes``: 84 pairs fewer, 62 false): 0.8896 / 0.7608 /
+    # 0.8202 (the same leaving one pair out), labels 0.7633, only-A recall 0.915, only-B
+    # 0.927; the precision, F1 and only-spans floors raised to just under; the recall floor
+    # lowered from 0.765 to 0.760 (22 true pairs of 4,310 dropped with the 62 false ones, F1
+    # up) and the contradiction floor from 0.561 to 0.556 (6 of those 22 were contradictions
+    # labelled right: 706 -> 700 of 1,258).
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.898
-    assert tuning["only_b_recall"] >= 0.920
-    assert tuning["pair_precision"] >= 0.875
-    assert tuning["pair_recall"] >= 0.765
-    assert tuning["pair_f1"] >= 0.816
+    assert tuning["only_a_recall"] >= 0.914
+    assert tuning["only_b_recall"] >= 0.926
+    assert tuning["pair_precision"] >= 0.889
+    assert tuning["pair_recall"] >= 0.760
+    assert tuning["pair_f1"] >= 0.819
     assert tuning["label_accuracy"] >= 0.763
-    assert tuning["labelled_contradicts"] >= 0.561
+    assert tuning["labelled_contradicts"] >= 0.556
