@@ -346,13 +346,16 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.927; the precision, F1 and only-spans floors raised to just under; the recall floor
     # lowered from 0.765 to 0.760 (22 true pairs of 4,310 dropped with the 62 false ones, F1
     # up) and the contradiction floor from 0.561 to 0.556 (6 of those 22 were contradictions
-    # labelled right: 706 -> 700 of 1,258).
+    # labelled right: 706 -> 700 of 1,258). With its terms beyond the better partners' all
+    # the story's own words past the openings (27 pairs fewer, 20 false): 0.8942 / 0.7592 /
+    # 0.8212, labels 0.7631, only-A 0.918, only-B 0.931; the precision, F1 and only-spans
+    # floors raised to just under, the recall floor lowered to 0.759 (7 true pairs more lost).
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.914
-    assert tuning["only_b_recall"] >= 0.926
-    assert tuning["pair_precision"] >= 0.889
-    assert tuning["pair_recall"] >= 0.760
-    assert tuning["pair_f1"] >= 0.819
+    assert tuning["only_a_recall"] >= 0.917
+    assert tuning["only_b_recall"] >= 0.930
+    assert tuning["pair_precision"] >= 0.894
+    assert tuning["pair_recall"] >= 0.759
+    assert tuning["pair_f1"] >= 0.821
     assert tuning["label_accuracy"] >= 0.763
     assert tuning["labelled_contradicts"] >= 0.556
