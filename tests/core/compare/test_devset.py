@@ -350,11 +350,13 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # the story's own words past the openings (27 pairs fewer, 20 false): 0.8942 / 0.7592 /
     # 0.8212, labels 0.7631, only-A 0.918, only-B 0.931; the precision, F1 and only-spans
     # floors raised to just under, the recall floor lowered to 0.759 (7 true pairs more lost).
+    # With Philippine titles read as titles ("Engr. Ramon David"): 0.8955 / 0.7594 / 0.8218,
+    # only-B 0.932; the precision and only-B floors raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.917
-    assert tuning["only_b_recall"] >= 0.930
-    assert tuning["pair_precision"] >= 0.894
+    assert tuning["only_b_recall"] >= 0.931
+    assert tuning["pair_precision"] >= 0.895
     assert tuning["pair_recall"] >= 0.759
     assert tuning["pair_f1"] >= 0.821
     assert tuning["label_accuracy"] >= 0.763
