@@ -16,6 +16,7 @@ from desktop_app.core.compare.align import (
     unit_terms,
 )
 from desktop_app.core.compare.crossings import crossing_pairs, specific_in_common
+from desktop_app.core.compare.echoes import echo_pairs, story_words, told_in_common
 from desktop_app.core.compare.grams import (
     SECOND_PARTNER_TERMS,
     both_unpaired,
@@ -269,6 +270,21 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         selected[i, j] = score_of(i, j)
     for i, j in [key for key, score in selected.items() if score < YEARS_APART_SCORE]:
         if (i, j) not in identical and _years_apart(terms_a[i], terms_b[j]):
+            del selected[i, j]
+    # a weaker partner sharing with a sentence nothing its better partners do not share with
+    # it echoes their words, not a second fact (``echoes``); a shared quote is a fact of its own
+    for i, j in echo_pairs(
+        selected,
+        lambda i, j: told_in_common(terms_a[i], terms_b[j]),
+        story_words(
+            (
+                [terms.weights.keys() for terms in terms_a],
+                [terms.weights.keys() for terms in terms_b],
+            )
+        ),
+        (len(units_a), len(units_b)),
+    ):
+        if (i, j) not in identical_units and quoted_a[i].isdisjoint(quoted_b[j]):
             del selected[i, j]
     text_terms = (
         {key for terms in distinct_terms_a for key in terms.weights},

@@ -38,7 +38,10 @@ _TITLES = frozenset(
         # "ul. Piotrkowska", "Sra. Costa", "Dott. Rossi", "Mme Roux", "Doç. Dr.")
         "kpt mł asp sierż mjr płk bryg nadbryg kom nadkom podinsp inż mgr ks hab prok dyr "
         "godz tys ul al woj pow gm sra dra eng avda dña hr fr nr bzw str sig dott ing avv "
-        "mme mlle mudr judr nám doç yrd cad sok mah"
+        "mme mlle mudr judr nám doç yrd cad sok mah "
+        # Philippine titles ("Engr. Ramon David", "Atty.", "Gng. Teresita" Mrs, "Bb." Miss,
+        # "Kgg." the Honourable)
+        "engr atty gng bb kgg"
     )
 )
 # Capitalised words that usually start a new sentence after an acronym such as "U.S.".

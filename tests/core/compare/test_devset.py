@@ -343,12 +343,27 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # alone give keeps their pair; currencies named in words read as their signs): 0.8759 /
     # 0.7680 / 0.8184, labels 0.7640, contradictions labelled 0.5628; the recall, F1 and
     # contradiction floors raised to just under.
+    # Round 85 (a weaker partner sharing with a sentence nothing that its better partners do
+    # not share with it is an echo, ``echoes``: 84 pairs fewer, 62 false): 0.8896 / 0.7608 /
+    # 0.8202 (the same leaving one pair out), labels 0.7633, only-A recall 0.915, only-B
+    # 0.927; the precision, F1 and only-spans floors raised to just under; the recall floor
+    # lowered from 0.765 to 0.760 (22 true pairs of 4,310 dropped with the 62 false ones, F1
+    # up) and the contradiction floor from 0.561 to 0.556 (6 of those 22 were contradictions
+    # labelled right: 706 -> 700 of 1,258). With its terms beyond the better partners' all
+    # the story's own words past the openings (27 pairs fewer, 20 false): 0.8942 / 0.7592 /
+    # 0.8212, labels 0.7631, only-A 0.918, only-B 0.931; the precision, F1 and only-spans
+    # floors raised to just under, the recall floor lowered to 0.759 (7 true pairs more lost).
+    # With Philippine titles read as titles ("Engr. Ramon David"): 0.8955 / 0.7594 / 0.8218,
+    # only-B 0.932; the precision and only-B floors raised to just under.
+    # Rounds 84 and 85 together: 0.8958 / 0.7617 / 0.8233, labels 0.7636, contradictions
+    # labelled 0.5580, only-A 0.918, only-B 0.932; the recall, F1 and contradiction floors
+    # raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.898
-    assert tuning["only_b_recall"] >= 0.920
-    assert tuning["pair_precision"] >= 0.875
-    assert tuning["pair_recall"] >= 0.767
-    assert tuning["pair_f1"] >= 0.818
+    assert tuning["only_a_recall"] >= 0.917
+    assert tuning["only_b_recall"] >= 0.931
+    assert tuning["pair_precision"] >= 0.895
+    assert tuning["pair_recall"] >= 0.761
+    assert tuning["pair_f1"] >= 0.823
     assert tuning["label_accuracy"] >= 0.763
-    assert tuning["labelled_contradicts"] >= 0.562
+    assert tuning["labelled_contradicts"] >= 0.557

@@ -213,3 +213,24 @@ def test_a_short_title_with_a_prefix_glued_on_ends_no_sentence(
     line: str, expected: list[str]
 ) -> None:
     assert _sentences(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Gagawan mi ing sablang kaya mi,” ngana ning general manager, Engr. Ramon David.",
+        "Siring ni Atty. Lorna Abayan, waray nabiktima.",
+        "Ayon kay Gng. Teresita Abonal, ligtas ang mga bata.",
+        "Dumalo si Bb. Maria Santos at si Kgg. Jose Reyes sa pulong.",
+    ],
+)
+def test_a_philippine_title_before_a_name_ends_no_sentence(line: str) -> None:
+    assert _sentences(line) == [line]
+
+
+def test_a_sentence_ending_before_a_philippine_title_still_ends() -> None:
+    line = "Nagsalita ang inhinyero. Engr. Ramon David ang kanyang pangalan."
+    assert _sentences(line) == [
+        "Nagsalita ang inhinyero.",
+        "Engr. Ramon David ang kanyang pangalan.",
+    ]
