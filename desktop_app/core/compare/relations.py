@@ -115,6 +115,18 @@ LONGER_SIDE_NAMES = 1
 #: more detail (twice: 7 and 1; 1.5 times: 9 and 7; 2.5 times: 1 and 0); leaving one pair
 #: out, 1.8 is chosen for 318 of the 320 pairs and 2 for the other two.
 CONTAINED_WORDS_RATIO = 1.8
+#: No side has more detail when the other tells at least this many things of its own: terms
+#: the richer sentence lacks, not even in another form (``OWN_TERM_PIECES``), figures and
+#: moments included. Two sentences that each say something the other does not are two
+#: accounts of one fact, not one account and a fuller one ("Two members of staff suffered
+#: serious burns and were rushed to Westmoor General." against "Two employees were taken to
+#: Westmoor General Hospital with burns to their hands and arms, but neither injury is
+#: thought to be life-threatening."). Round 86: see tests/compare_data/README.md entry 86.
+OWN_TERMS = 5
+#: … a term's word meeting the richer sentence in less than this share of its pieces of
+#: words (``grams.gram_set``): "burns" / "burn", "Hospital" / "hospital's" are one term told
+#: twice, not one of its own.
+OWN_TERM_PIECES = 0.5
 
 
 def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
@@ -638,6 +650,8 @@ class _Side(NamedTuple):
 
 def _more_detail(rich: _Side, other: _Side) -> bool:
     """Whether ``rich`` says what ``other`` says and clearly more."""
+    if own_terms(other.terms, rich.terms, rich.pieces) >= OWN_TERMS:
+        return False  # the poorer side tells things of its own too (round 86)
     shared = len(rich.pieces & other.pieces)
     covered = shared / len(other.pieces) if other.pieces else 0.0
     if (
@@ -672,6 +686,27 @@ def _more_detail(rich: _Side, other: _Side) -> bool:
         and rich.new >= 1
         and other.terms.weights.keys() <= rich.terms.weights.keys()
     )
+
+
+def own_terms(terms: UnitTerms, other: UnitTerms, other_pieces: Set[str]) -> int:
+    """How many things ``terms`` tells that ``other`` does not, even in another form.
+
+    A term counts when ``other`` lacks it and, for a word, when less than
+    ``OWN_TERM_PIECES`` of the pieces of its word as written are among ``other_pieces``;
+    a figure or a moment ``other`` lacks counts as it is. What a number counts
+    (``qty:``) is the word after it, counted already.
+    """
+    count = 0
+    for key in terms.weights.keys() - other.weights.keys():
+        if key.startswith(_QUANTITY):
+            continue
+        if key.startswith(("#", "@")):
+            count += 1
+            continue
+        pieces = gram_set(terms.surfaces.get(key, key))
+        if not pieces or len(pieces & other_pieces) < OWN_TERM_PIECES * len(pieces):
+            count += 1
+    return count
 
 
 def _figures_lacking(terms: UnitTerms, other: UnitTerms) -> set[str]:
