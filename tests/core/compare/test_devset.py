@@ -339,7 +339,12 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # lowered to just under to take them in, the recall floor raised. Round 79's rule then
     # taken out (with rounds 76 to 80 it drops 5 pairs, 3 false: pairs 0.8757 / 0.7652 /
     # 0.8167 with it, 0.8751 / 0.7657 / 0.8167 without; round 76's late rules drop the rest
-    # of what it dropped); the floors hold.
+    # of what it dropped); the floors hold. After round 86 (no side has more detail when
+    # the poorer one tells five things of its own; a day name CLDR writes with "ʼ" read when
+    # typed with "'" or "’"; a near copy's quoted words alike too): labels 0.763 -> 0.771
+    # (2,520 -> 2,544 right of 3,301, the same leaving one pair out), contradictions
+    # labelled 0.5612 -> 0.5620, pairs, quotes and only-spans unchanged; the label floor
+    # raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.898
@@ -347,5 +352,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.875
     assert tuning["pair_recall"] >= 0.765
     assert tuning["pair_f1"] >= 0.816
-    assert tuning["label_accuracy"] >= 0.763
+    assert tuning["label_accuracy"] >= 0.770
     assert tuning["labelled_contradicts"] >= 0.561
