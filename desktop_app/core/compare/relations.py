@@ -678,9 +678,13 @@ class _Side(NamedTuple):
 
 
 def _more_detail(rich: _Side, other: _Side) -> bool:
-    """Whether ``rich`` says what ``other`` says and clearly more."""
-    if own_terms(other.terms, rich.terms, rich.pieces) >= OWN_TERMS:
-        return False  # the poorer side tells things of its own too (round 86)
+    """Whether ``rich`` says what ``other`` says and clearly more, and ``other`` tells fewer
+    than ``OWN_TERMS`` things of its own (round 86)."""
+    return _says_more(rich, other) and own_terms(other.terms, rich.terms, rich.pieces) < OWN_TERMS
+
+
+def _says_more(rich: _Side, other: _Side) -> bool:
+    """Whether ``rich`` says what ``other`` says and clearly more, by any of four ways."""
     shared = len(rich.pieces & other.pieces)
     covered = shared / len(other.pieces) if other.pieces else 0.0
     if (
