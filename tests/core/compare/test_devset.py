@@ -341,10 +341,12 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.8167 with it, 0.8751 / 0.7657 / 0.8167 without; round 76's late rules drop the rest
     # of what it dropped); the floors hold. After round 86 (no side has more detail when
     # the poorer one tells five things of its own; a day name CLDR writes with "ʼ" read when
-    # typed with "'" or "’"; a near copy's quoted words alike too): labels 0.763 -> 0.771
-    # (2,520 -> 2,544 right of 3,301, the same leaving one pair out), contradictions
-    # labelled 0.5612 -> 0.5620, pairs, quotes and only-spans unchanged; the label floor
-    # raised to just under.
+    # typed with "'" or "’"; a near copy's quoted words alike too; a number word giving a
+    # figure's first digits a part of it only with an unread word after it; a number word
+    # of the figure's value among unread words says the figure): labels 0.7634 -> 0.7716
+    # (2,520 -> 2,547 right of 3,301; 2,545 leaving one pair out), contradictions labelled
+    # 0.5612 -> 0.5636, pairs, quotes and only-spans unchanged; the label and contradiction
+    # floors raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.898
@@ -352,5 +354,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.875
     assert tuning["pair_recall"] >= 0.765
     assert tuning["pair_f1"] >= 0.816
-    assert tuning["label_accuracy"] >= 0.770
-    assert tuning["labelled_contradicts"] >= 0.561
+    assert tuning["label_accuracy"] >= 0.771
+    assert tuning["labelled_contradicts"] >= 0.563
