@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import regex
 
 from desktop_app.core.compare.calendar_words_table import DAY_NAMES, MONTH_NAMES
@@ -9,6 +11,11 @@ from desktop_app.core.compare.terms import ascii_digits
 
 #: A word as the table's generator (``tools/generate_calendar_words.py``) cuts names.
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
+#: A word with any apostrophes inside it or at its end ("Merc'her", "п’ятниця", Chickasaw
+#: "Chosti'"): CLDR writes the apostrophe of a name as the modifier letter "ʼ" (U+02BC), a
+#: letter of the name, where most texts type "'" or "’".
+_APOSTROPHED = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*['’]?")
+_AS_CLDR = str.maketrans("'’", "ʼʼ")
 _JOINERS = str.maketrans("", "", "\u200c\u200d")
 
 
@@ -28,13 +35,43 @@ _NAMES = _index()
 def _named(text: str) -> dict[str, dict[str, str]]:
     """The days and months ``text`` names, by language and kind -> value -> as written."""
     found: dict[str, dict[str, str]] = {}
-    for match in _WORD.finditer(text.translate(_JOINERS)):
-        surface = match.group(0)
-        for where, value, capitalised in _NAMES.get(surface.casefold(), ()):
-            if capitalised and not surface[0].isupper():
+    for word in _words(text.translate(_JOINERS)):
+        for where, value, capitalised in _NAMES.get(word.key, ()):
+            if capitalised and not word.surface[0].isupper():
                 continue
-            found.setdefault(where, {}).setdefault(value, surface)
+            found.setdefault(where, {}).setdefault(value, word.surface)
     return found
+
+
+class _Word(NamedTuple):
+    """A word of a sentence, where it stands, and the key it is looked up by."""
+
+    start: int
+    end: int
+    surface: str
+    key: str
+
+
+def _words(text: str) -> list[_Word]:
+    """The words of ``text``: a word with apostrophes is one name when CLDR has it with "ʼ"
+    ("Merc'her", Wednesday in Breton; "п’ятниця", Friday in Ukrainian), else the words the
+    apostrophes part ("d'ar", "dell'agosto")."""
+    words: list[_Word] = []
+    for match in _APOSTROPHED.finditer(text):
+        lowered = match.group(0).casefold()
+        joined = lowered.translate(_AS_CLDR)
+        if joined != lowered and joined in _NAMES:
+            words.append(_Word(match.start(), match.end(), match.group(0), joined))
+        else:
+            words += _plain_words(text, match.start(), match.end())
+    return words
+
+
+def _plain_words(text: str, start: int, end: int) -> list[_Word]:
+    return [
+        _Word(match.start(), match.end(), match.group(0), match.group(0).casefold())
+        for match in _WORD.finditer(text, start, end)
+    ]
 
 
 def named_difference(text_a: str, text_b: str) -> str:
@@ -92,14 +129,13 @@ def _month_days(text: str) -> dict[tuple[str, str], tuple[str, set[int]]]:
     after it ("March 26"), by (language, month) -> (the month as written, the days)."""
     digits = ascii_digits(text.translate(_JOINERS))
     found: dict[tuple[str, str], tuple[str, set[int]]] = {}
-    for match in _WORD.finditer(digits):
-        surface = match.group(0)
-        for where, value, capitalised in _NAMES.get(surface.casefold(), ()):
-            if not where.endswith(":month") or (capitalised and not surface[0].isupper()):
+    for word in _words(digits):
+        for where, value, capitalised in _NAMES.get(word.key, ()):
+            if not where.endswith(":month") or (capitalised and not word.surface[0].isupper()):
                 continue
-            days = _days_beside(digits, match.start(), match.end())
+            days = _days_beside(digits, word.start, word.end)
             if days:
-                found.setdefault((where, value), (surface, set()))[1].update(days)
+                found.setdefault((where, value), (word.surface, set()))[1].update(days)
     return found
 
 

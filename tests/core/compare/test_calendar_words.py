@@ -112,3 +112,33 @@ def test_a_day_of_the_month_contradicts_in_the_engine() -> None:
     b = "Station Road will stay shut until the 26th of March while the surface is repaired."
     (pair,) = compare_texts(a, b).pairs
     assert pair.relation == "contradicts"
+
+
+def test_a_name_cldr_writes_with_a_modifier_apostrophe_is_read_with_a_typed_one() -> None:
+    # Breton Wednesday "Mercʼher" and Thursday, as the Plouzinan pair types it (round 86)
+    for mark in ("'", "’", "ʼ"):
+        text_a = f"Eskob Kemper a zeuio da welet al lec{mark}h d{mark}ar Merc{mark}her."
+        text_b = f"D{mark}ar Yaou e vo an eskob e Plouzinan."
+        assert named_difference(text_a, text_b) == f"Merc{mark}her ≠ Yaou"
+        assert named_difference(text_b, text_a) == f"Yaou ≠ Merc{mark}her"
+    # Ukrainian Friday against Thursday, and against itself
+    assert named_difference("Ринок відкриють: п'ятниця.", "Ринок відкриють: четвер.") != ""
+    assert named_difference("Ринок відкриють: п'ятниця.", "Ринок відкриють: пʼятниця.") == ""
+
+
+def test_words_an_apostrophe_joins_are_read_apart_when_no_name_is_written_so() -> None:
+    # Italian "dell'8 agosto": "agosto" is still read as the month of its day
+    assert named_difference("Il mercato riapre dell'8 agosto.", "Riapre il 9 agosto.") == (
+        "8 agosto ≠ 9 agosto"
+    )
+    # a closing quote mark after a word is no part of a name
+    assert named_difference("Le marché 'lundi' rouvre.", "Le marché rouvre mardi.") == (
+        "lundi ≠ mardi"
+    )
+
+
+@given(st.sampled_from(["'", "’", "ʼ"]), st.sampled_from(sorted(DAY_NAMES["br"])))
+def test_every_breton_day_name_is_read_with_any_apostrophe(apostrophe: str, name: str) -> None:
+    written = name.replace("ʼ", apostrophe).capitalize()
+    other = "yaou" if name != "yaou" else "gwener"
+    assert named_difference(f"{written} e vo.", f"{other.capitalize()} e vo.") != ""

@@ -358,6 +358,16 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # Rounds 84 and 85 together: 0.8958 / 0.7617 / 0.8233, labels 0.7636, contradictions
     # labelled 0.5580, only-A 0.918, only-B 0.932; the recall, F1 and contradiction floors
     # raised to just under.
+    # After round 86 (no side has more detail when
+    # the poorer one tells five things of its own; a day name CLDR writes with "ʼ" read when
+    # typed with "'" or "’"; a near copy's quoted words alike too; a number word giving a
+    # figure's first digits a part of it only with an unread word after it; a number word
+    # of the figure's value among unread words says the figure): labels 0.7634 -> 0.7716
+    # (2,520 -> 2,547 right of 3,301; 2,545 leaving one pair out), contradictions labelled
+    # 0.5612 -> 0.5636, pairs, quotes and only-spans unchanged; the label and contradiction
+    # floors raised to just under.
+    # Rounds 84, 85 and 86 together: 0.8958 / 0.7617 / 0.8233, labels 0.7716, contradictions
+    # labelled 0.5604; the label and contradiction floors raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.917
@@ -365,5 +375,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.895
     assert tuning["pair_recall"] >= 0.761
     assert tuning["pair_f1"] >= 0.823
-    assert tuning["label_accuracy"] >= 0.763
-    assert tuning["labelled_contradicts"] >= 0.557
+    assert tuning["label_accuracy"] >= 0.771
+    assert tuning["labelled_contradicts"] >= 0.560

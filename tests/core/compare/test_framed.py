@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from desktop_app.core.compare import compare_texts
 from desktop_app.core.compare.framed import FRAME_WORDS, Read, framed_difference, read_spans
+from desktop_app.core.compare.numerals import WORD_VALUES
 from desktop_app.core.compare.terms import stem, tokens
 
 #: A rule of ``framed``: two sentences, their word keys and read spans -> what differs.
@@ -135,3 +136,24 @@ def test_a_run_longer_than_frame_words_is_not_a_figure() -> None:
     long_run = " ".join(["snorvelik"] * (FRAME_WORDS + 1))
     assert _difference("blorf 28 zmokt", f"blorf {long_run} zmokt") == ""
     assert _difference("blorf 28 zmokt", "blorf snorvelik zmokt") == "28 ≠ snorvelik"
+
+
+def test_a_number_word_of_the_figures_value_read_only_beside_another_says_the_figure() -> None:
+    # Urdu "چھ" (six) is read only beside another number word; against "۶" it agrees (round 86)
+    text_a = "آگ پر صبح ۶ بجے مکمل قابو پایا گیا۔"
+    text_b = "آگ پر صبح چھ بجے قابو پایا گیا۔"
+    assert difference_by(framed_difference, text_a, text_b) == ""
+    assert difference_by(framed_difference, text_b, text_a) == ""
+    # an unread word that is no number word of the figure's value still differs
+    assert_differs_both_ways(
+        framed_difference, text_a, "آگ پر صبح بہت بجے قابو پایا گیا۔", "۶ ≠ بہت"
+    )
+
+
+@given(st.integers(min_value=2, max_value=9))
+def test_a_table_word_of_the_figures_value_in_its_frame_never_differs(value: int) -> None:
+    word = next(w for w, v in sorted(WORD_VALUES.items()) if v == value and w.isalpha())
+    text_a = f"Ngati mapeto {value} kolimbe wamba."
+    text_b = f"Ngati mapeto {word} kolimbe wamba."
+    assert difference_by(framed_difference, text_a, text_b) == ""
+    assert difference_by(framed_difference, text_b, text_a) == ""
