@@ -102,6 +102,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 71 (8)", 8),
     ("  round 74 (8)", 8),
     ("  round 75 (8)", 8),
+    ("  round 82 (8)", 8),
+    ("  round 83 (8)", 8),
 )
 
 

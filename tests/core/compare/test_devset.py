@@ -367,13 +367,19 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.5612 -> 0.5636, pairs, quotes and only-spans unchanged; the label and contradiction
     # floors raised to just under.
     # Rounds 84, 85 and 86 together: 0.8958 / 0.7617 / 0.8233, labels 0.7716, contradictions
-    # labelled 0.5604; the label and contradiction floors raised to just under.
+    # labelled 0.5604; the label and contradiction floors raised to just under. Entries 82
+    # and 83 (sixteen pairs written blind, scored once before rounds 84 to 86: 0.773 / 0.811
+    # / 0.791, and after them: 0.819 / 0.797 / 0.808, labels 0.768) then joined the tuning
+    # half: on all 352 pairs 0.8915 / 0.7635 / 0.8225, labels 0.7714, contradictions labelled
+    # 0.5516, quotes 363 of 363 with none false, only-A recall 0.911, only-B 0.929; the
+    # precision, F1, contradiction and only-spans floors lowered to just under to take them
+    # in, the recall floor raised.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.917
-    assert tuning["only_b_recall"] >= 0.931
-    assert tuning["pair_precision"] >= 0.895
-    assert tuning["pair_recall"] >= 0.761
-    assert tuning["pair_f1"] >= 0.823
+    assert tuning["only_a_recall"] >= 0.910
+    assert tuning["only_b_recall"] >= 0.928
+    assert tuning["pair_precision"] >= 0.891
+    assert tuning["pair_recall"] >= 0.763
+    assert tuning["pair_f1"] >= 0.822
     assert tuning["label_accuracy"] >= 0.771
-    assert tuning["labelled_contradicts"] >= 0.560
+    assert tuning["labelled_contradicts"] >= 0.551
