@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence, Set
 
 from desktop_app.core.compare.align import UnitTerms
 from desktop_app.core.compare.neighbours import SPECIFIC_KEYS
+from desktop_app.core.compare.second_halves import partners_of
 
 #: How the key starts that says a moment is merely given (a date or a time, whichever):
 #: two sentences that both give one tell no fact in common by it.
@@ -75,11 +76,7 @@ def echo_pairs(
     Judged on ``selected`` as given, so the result does not depend on its order, and a tie
     keeps the pair: swapping the texts swaps the result. Sorted.
     """
-    partners_a: dict[int, list[int]] = defaultdict(list)
-    partners_b: dict[int, list[int]] = defaultdict(list)
-    for i, j in selected:
-        partners_a[i].append(j)
-        partners_b[j].append(i)
+    partners_a, partners_b = partners_of(selected)
     count_a, count_b = sizes
     echoes: list[tuple[int, int]] = []
     for (i, j), score in selected.items():
