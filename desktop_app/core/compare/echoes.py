@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence, Set
 
 from desktop_app.core.compare.align import UnitTerms
+from desktop_app.core.compare.left_out import held_by_more_than
 from desktop_app.core.compare.neighbours import SPECIFIC_KEYS
 from desktop_app.core.compare.second_halves import partners_of
 
@@ -38,12 +38,10 @@ def told_in_common(a: UnitTerms, b: UnitTerms) -> frozenset[str]:
 def story_words(keys: tuple[Sequence[Collection[str]], Sequence[Collection[str]]]) -> set[str]:
     """The keys held by more than ``ECHO_STORY_HOLDERS`` units of A or of B (``keys``: each
     unit's term keys, of A's units and of B's), but figures, moments and counts."""
-    holders_a = Counter(key for unit in keys[0] for key in unit)
-    holders_b = Counter(key for unit in keys[1] for key in unit)
     return {
         key
-        for key, count in (holders_a | holders_b).items()
-        if count > ECHO_STORY_HOLDERS and not key.startswith(SPECIFIC_KEYS)
+        for key in held_by_more_than(keys, ECHO_STORY_HOLDERS)
+        if not key.startswith(SPECIFIC_KEYS)
     }
 
 
