@@ -253,9 +253,13 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         if (i, j) not in identical_units:
             del selected[i, j]
     # two sentences late in both texts that share only the story's own words (``left_out``)
+    unit_keys = (
+        [terms.weights.keys() for terms in terms_a],
+        [terms.weights.keys() for terms in terms_b],
+    )
     for i, j in story_word_pairs(
         list(selected),
-        ([terms.weights.keys() for terms in terms_a], [terms.weights.keys() for terms in terms_b]),
+        unit_keys,
         lambda i, j: specific_in_common(terms_a[i], terms_b[j]),
     ):
         if (i, j) not in identical_units:
@@ -276,12 +280,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     for i, j in echo_pairs(
         selected,
         lambda i, j: told_in_common(terms_a[i], terms_b[j]),
-        story_words(
-            (
-                [terms.weights.keys() for terms in terms_a],
-                [terms.weights.keys() for terms in terms_b],
-            )
-        ),
+        story_words(unit_keys),
         (len(units_a), len(units_b)),
     ):
         if (i, j) not in identical_units and quoted_a[i].isdisjoint(quoted_b[j]):
