@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence, Set
 
 from desktop_app.core.compare.align import UnitTerms
+from desktop_app.core.compare.crossings import both_past
 from desktop_app.core.compare.left_out import held_by_more_than
 from desktop_app.core.compare.neighbours import SPECIFIC_KEYS
 from desktop_app.core.compare.second_halves import partners_of
@@ -75,14 +76,10 @@ def echo_pairs(
     keeps the pair: swapping the texts swaps the result. Sorted.
     """
     partners_a, partners_b = partners_of(selected)
-    count_a, count_b = sizes
     echoes: list[tuple[int, int]] = []
     for (i, j), score in selected.items():
         shared = in_common(i, j)
-        if (
-            i / max(1, count_a - 1) >= ECHO_STORY_PLACE
-            and j / max(1, count_b - 1) >= ECHO_STORY_PLACE
-        ):
+        if both_past(ECHO_STORY_PLACE, (i, j), sizes):
             shared = shared - story
         better_b = [k for k in partners_a[i] if selected[i, k] > score]
         better_a = [k for k in partners_b[j] if selected[k, j] > score]
