@@ -14,6 +14,7 @@ from desktop_app.core.compare.large_figures import (
     same_large_figure,
 )
 from desktop_app.core.compare.units import split_units
+from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
 from tests.core.compare.pair_rules import compared_both_ways
 
@@ -106,9 +107,5 @@ def test_the_engine_keeps_a_crowd_counted_alike_late_in_both_texts() -> None:
         ]
 
     assert crowd_pairs() == [True, True]
-    saved = large_figures.LARGE_FIGURE
-    large_figures.LARGE_FIGURE = float("inf")
-    try:
+    with patched(large_figures, "LARGE_FIGURE", float("inf")):
         assert crowd_pairs() == [False, False]  # a weak late pair without the rule
-    finally:
-        large_figures.LARGE_FIGURE = saved
