@@ -10,7 +10,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import echoes, engine
-from desktop_app.core.compare.align import UnitTerms
 from desktop_app.core.compare.echoes import (
     ECHO_STORY_HOLDERS,
     ECHO_STORY_PLACE,
@@ -21,6 +20,7 @@ from desktop_app.core.compare.echoes import (
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
 from tests.core.compare.pair_rules import Pair, compared_both_ways, swapped, swapped_scores
+from tests.core.compare.test_crossings import _terms
 
 Shared = dict[Pair, frozenset[str]]
 SIZES = (20, 20)
@@ -110,11 +110,6 @@ def test_story_words_are_held_by_many_sentences_of_either_text_and_are_no_figure
     assert story_words((keys_a, keys_b)) == {"ferry"}
     assert story_words((keys_b, keys_a)) == {"ferry"}
     assert story_words((keys_a[:ECHO_STORY_HOLDERS], keys_b)) == set()
-
-
-def _terms(*keys: str) -> UnitTerms:
-    weights = dict.fromkeys(keys, 1.0)
-    return UnitTerms(weights, float(len(keys)) ** 0.5, dict.fromkeys(keys, ""), {}, 1.0)
 
 
 def test_told_in_common_keeps_figures_moments_and_counts_not_a_moment_merely_given() -> None:
