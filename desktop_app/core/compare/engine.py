@@ -123,6 +123,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     large_b = large_figures_alone(distinct_terms_b)
 
     def same_large(i: int, j: int) -> bool:
+        """Whether units ``i`` and ``j`` share a large figure no other sentence gives."""
         in_a, in_b = large_a.get(group_a[i]), large_b.get(group_b[j])
         if in_a is None or in_b is None:
             return False
@@ -195,7 +196,8 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             del selected[i, j]
 
     # a weak pair inside a passage one side alone gives cuts it: late in both texts (the
-    # background, an earlier event), or a far second partner standing alone (``left_out``)
+    # background, an earlier event), or a far second partner standing alone (``left_out``);
+    # a large figure the two sentences alone give keeps a late pair (``large_figures``)
     for i, j in late_weak_pairs(selected, (len(units_a), len(units_b))):
         if (i, j) not in identical_units and not same_large(i, j):
             del selected[i, j]
