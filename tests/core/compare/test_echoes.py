@@ -120,13 +120,13 @@ def test_told_in_common_keeps_figures_moments_and_counts_not_a_moment_merely_giv
 
 
 _CELLS = [(i, j) for i in range(0, 10, 2) for j in range(0, 10, 2)]
-_WORDS = ("mill", "weir", "#14", "@day:wed", "sluice")
+_TERMS = ("mill", "weir", "#14", "@day:wed", "sluice")
 
 
 @given(
     st.dictionaries(st.sampled_from(_CELLS), st.sampled_from((0.1, 0.2, 0.3, 0.5)), max_size=12),
-    st.dictionaries(st.sampled_from(_CELLS), st.frozensets(st.sampled_from(_WORDS))),
-    st.frozensets(st.sampled_from(_WORDS)),
+    st.dictionaries(st.sampled_from(_CELLS), st.frozensets(st.sampled_from(_TERMS))),
+    st.frozensets(st.sampled_from(_TERMS)),
     st.randoms(use_true_random=False),
 )
 def test_swapping_swaps_order_does_not_matter_and_mutual_best_pairs_stay(
