@@ -68,6 +68,7 @@ def _words(text: str) -> list[_Word]:
 
 
 def _plain_words(text: str, start: int, end: int) -> list[_Word]:
+    """The words of ``text[start:end]`` as the table's generator cuts them (``_WORD``)."""
     return [
         _Word(match.start(), match.end(), match.group(0), match.group(0).casefold())
         for match in _WORD.finditer(text, start, end)

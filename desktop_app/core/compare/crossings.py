@@ -46,16 +46,21 @@ def crossing_pairs(
     for (i, j), score in selected.items():
         best_a[i] = max(best_a[i], score)
         best_b[j] = max(best_b[j], score)
-    count_a, count_b = sizes
     return sorted(
         (i, j)
         for (i, j), score in selected.items()
         if score < best_a[i]
         and score < best_b[j]
-        and i / max(1, count_a - 1) >= CROSSING_PLACE
-        and j / max(1, count_b - 1) >= CROSSING_PLACE
+        and both_past(CROSSING_PLACE, (i, j), sizes)
         and not shares_specific(i, j)
     )
+
+
+def both_past(place: float, pair: tuple[int, int], sizes: tuple[int, int]) -> bool:
+    """Whether both units of ``pair`` stand ``place`` or more into texts of ``sizes`` units
+    (0 first, 1 last)."""
+    (i, j), (count_a, count_b) = pair, sizes
+    return i / max(1, count_a - 1) >= place and j / max(1, count_b - 1) >= place
 
 
 def specific_in_common(a: UnitTerms, b: UnitTerms) -> bool:

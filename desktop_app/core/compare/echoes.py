@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence, Set
 
 from desktop_app.core.compare.align import UnitTerms
+from desktop_app.core.compare.crossings import both_past
+from desktop_app.core.compare.left_out import held_by_more_than
 from desktop_app.core.compare.neighbours import SPECIFIC_KEYS
+from desktop_app.core.compare.second_halves import partners_of
 
 #: How the key starts that says a moment is merely given (a date or a time, whichever):
 #: two sentences that both give one tell no fact in common by it.
@@ -37,12 +39,10 @@ def told_in_common(a: UnitTerms, b: UnitTerms) -> frozenset[str]:
 def story_words(keys: tuple[Sequence[Collection[str]], Sequence[Collection[str]]]) -> set[str]:
     """The keys held by more than ``ECHO_STORY_HOLDERS`` units of A or of B (``keys``: each
     unit's term keys, of A's units and of B's), but figures, moments and counts."""
-    holders_a = Counter(key for unit in keys[0] for key in unit)
-    holders_b = Counter(key for unit in keys[1] for key in unit)
     return {
         key
-        for key, count in (holders_a | holders_b).items()
-        if count > ECHO_STORY_HOLDERS and not key.startswith(SPECIFIC_KEYS)
+        for key in held_by_more_than(keys, ECHO_STORY_HOLDERS)
+        if not key.startswith(SPECIFIC_KEYS)
     }
 
 
@@ -75,19 +75,11 @@ def echo_pairs(
     Judged on ``selected`` as given, so the result does not depend on its order, and a tie
     keeps the pair: swapping the texts swaps the result. Sorted.
     """
-    partners_a: dict[int, list[int]] = defaultdict(list)
-    partners_b: dict[int, list[int]] = defaultdict(list)
-    for i, j in selected:
-        partners_a[i].append(j)
-        partners_b[j].append(i)
-    count_a, count_b = sizes
+    partners_a, partners_b = partners_of(selected)
     echoes: list[tuple[int, int]] = []
     for (i, j), score in selected.items():
         shared = in_common(i, j)
-        if (
-            i / max(1, count_a - 1) >= ECHO_STORY_PLACE
-            and j / max(1, count_b - 1) >= ECHO_STORY_PLACE
-        ):
+        if both_past(ECHO_STORY_PLACE, (i, j), sizes):
             shared = shared - story
         better_b = [k for k in partners_a[i] if selected[i, k] > score]
         better_a = [k for k in partners_b[j] if selected[k, j] > score]

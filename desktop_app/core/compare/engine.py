@@ -123,6 +123,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     large_b = large_figures_alone(distinct_terms_b)
 
     def same_large(i: int, j: int) -> bool:
+        """Whether units ``i`` and ``j`` share a large figure no other sentence gives."""
         in_a, in_b = large_a.get(group_a[i]), large_b.get(group_b[j])
         if in_a is None or in_b is None:
             return False
@@ -195,7 +196,8 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             del selected[i, j]
 
     # a weak pair inside a passage one side alone gives cuts it: late in both texts (the
-    # background, an earlier event), or a far second partner standing alone (``left_out``)
+    # background, an earlier event), or a far second partner standing alone (``left_out``);
+    # a large figure the two sentences alone give keeps a late pair (``large_figures``)
     for i, j in late_weak_pairs(selected, (len(units_a), len(units_b))):
         if (i, j) not in identical_units and not same_large(i, j):
             del selected[i, j]
@@ -253,9 +255,13 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         if (i, j) not in identical_units:
             del selected[i, j]
     # two sentences late in both texts that share only the story's own words (``left_out``)
+    unit_keys = (
+        [terms.weights.keys() for terms in terms_a],
+        [terms.weights.keys() for terms in terms_b],
+    )
     for i, j in story_word_pairs(
         list(selected),
-        ([terms.weights.keys() for terms in terms_a], [terms.weights.keys() for terms in terms_b]),
+        unit_keys,
         lambda i, j: specific_in_common(terms_a[i], terms_b[j]),
     ):
         if (i, j) not in identical_units:
@@ -276,12 +282,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     for i, j in echo_pairs(
         selected,
         lambda i, j: told_in_common(terms_a[i], terms_b[j]),
-        story_words(
-            (
-                [terms.weights.keys() for terms in terms_a],
-                [terms.weights.keys() for terms in terms_b],
-            )
-        ),
+        story_words(unit_keys),
         (len(units_a), len(units_b)),
     ):
         if (i, j) not in identical_units and quoted_a[i].isdisjoint(quoted_b[j]):

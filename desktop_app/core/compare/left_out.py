@@ -153,16 +153,25 @@ def story_word_pairs(
     count_a, count_b = len(keys_a), len(keys_b)
     if min(count_a, count_b) <= LATE_MIN_UNITS:
         return []
-    holders_a = Counter(key for unit in keys_a for key in unit)
-    holders_b = Counter(key for unit in keys_b for key in unit)
+    story = held_by_more_than(keys, STORY_HOLDERS)
     return sorted(
         (i, j)
         for i, j in pairs
         if i / (count_a - 1) >= LATE_PLACE
         and j / (count_b - 1) >= LATE_PLACE
         and not shares_specific(i, j)
-        and _story_words_only(_counted(keys_a[i], keys_b[j]), (holders_a, holders_b))
+        and _story_words_only(_counted(keys_a[i], keys_b[j]), story)
     )
+
+
+def held_by_more_than(
+    keys: tuple[Sequence[Collection[str]], Sequence[Collection[str]]], holders: int
+) -> set[str]:
+    """The keys held by more than ``holders`` units of A or of B (``keys``: each unit's term
+    keys, of A's units and of B's)."""
+    holders_a = Counter(key for unit in keys[0] for key in unit)
+    holders_b = Counter(key for unit in keys[1] for key in unit)
+    return {key for key, count in (holders_a | holders_b).items() if count > holders}
 
 
 def _counted(keys_a: Collection[str], keys_b: Collection[str]) -> set[str]:
@@ -170,10 +179,7 @@ def _counted(keys_a: Collection[str], keys_b: Collection[str]) -> set[str]:
     return {key for key in set(keys_a) & set(keys_b) if not key.startswith(COUNTING_KEYS)}
 
 
-def _story_words_only(shared: set[str], holders: tuple[Counter[str], Counter[str]]) -> bool:
-    """Whether some keys are shared and each is held by more than ``STORY_HOLDERS`` units
-    of A or of B."""
-    holders_a, holders_b = holders
-    return bool(shared) and all(
-        holders_a[key] > STORY_HOLDERS or holders_b[key] > STORY_HOLDERS for key in shared
-    )
+def _story_words_only(shared: set[str], story: set[str]) -> bool:
+    """Whether some keys are shared and each is a word of the ``story`` (held by more than
+    ``STORY_HOLDERS`` units of A or of B)."""
+    return bool(shared) and shared <= story

@@ -485,10 +485,12 @@ def quoted_words_alike(text_a: str, text_b: str) -> float:
 
 
 def _word_counts(text: str) -> Counter[str]:
+    """How often each word stands in ``text``, casefolded."""
     return Counter(_LIKENESS_WORD.findall(text.casefold()))
 
 
 def _shared_share(words_a: Counter[str], words_b: Counter[str]) -> float:
+    """The share of the words of two counts that both have, repeats counted (0..1)."""
     total = words_a.total() + words_b.total()
     return 2 * (words_a & words_b).total() / total if total else 0.0
 

@@ -122,7 +122,9 @@ def test_a_name_cldr_writes_with_a_modifier_apostrophe_is_read_with_a_typed_one(
         assert named_difference(text_a, text_b) == f"Merc{mark}her ≠ Yaou"
         assert named_difference(text_b, text_a) == f"Yaou ≠ Merc{mark}her"
     # Ukrainian Friday against Thursday, and against itself
-    assert named_difference("Ринок відкриють: п'ятниця.", "Ринок відкриють: четвер.") != ""
+    assert named_difference("Ринок відкриють: п'ятниця.", "Ринок відкриють: четвер.") == (
+        "п'ятниця ≠ четвер"
+    )
     assert named_difference("Ринок відкриють: п'ятниця.", "Ринок відкриють: пʼятниця.") == ""
 
 
@@ -140,5 +142,5 @@ def test_words_an_apostrophe_joins_are_read_apart_when_no_name_is_written_so() -
 @given(st.sampled_from(["'", "’", "ʼ"]), st.sampled_from(sorted(DAY_NAMES["br"])))
 def test_every_breton_day_name_is_read_with_any_apostrophe(apostrophe: str, name: str) -> None:
     written = name.replace("ʼ", apostrophe).capitalize()
-    other = "yaou" if name != "yaou" else "gwener"
-    assert named_difference(f"{written} e vo.", f"{other.capitalize()} e vo.") != ""
+    other = ("yaou" if name != "yaou" else "gwener").capitalize()
+    assert named_difference(f"{written} e vo.", f"{other} e vo.") == f"{written} ≠ {other}"

@@ -10,7 +10,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import echoes, engine
-from desktop_app.core.compare.align import UnitTerms
 from desktop_app.core.compare.echoes import (
     ECHO_STORY_HOLDERS,
     ECHO_STORY_PLACE,
@@ -21,6 +20,7 @@ from desktop_app.core.compare.echoes import (
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
 from tests.core.compare.pair_rules import Pair, compared_both_ways, swapped, swapped_scores
+from tests.core.compare.test_crossings import _terms
 
 Shared = dict[Pair, frozenset[str]]
 SIZES = (20, 20)
@@ -112,11 +112,6 @@ def test_story_words_are_held_by_many_sentences_of_either_text_and_are_no_figure
     assert story_words((keys_a[:ECHO_STORY_HOLDERS], keys_b)) == set()
 
 
-def _terms(*keys: str) -> UnitTerms:
-    weights = dict.fromkeys(keys, 1.0)
-    return UnitTerms(weights, float(len(keys)) ** 0.5, dict.fromkeys(keys, ""), {}, 1.0)
-
-
 def test_told_in_common_keeps_figures_moments_and_counts_not_a_moment_merely_given() -> None:
     a = _terms("mill", "#14", "qty:people", "@day:wed", "@has:day", "weir")
     b = _terms("mill", "#14", "qty:people", "@day:wed", "@has:day", "sluice")
@@ -125,13 +120,13 @@ def test_told_in_common_keeps_figures_moments_and_counts_not_a_moment_merely_giv
 
 
 _CELLS = [(i, j) for i in range(0, 10, 2) for j in range(0, 10, 2)]
-_WORDS = ("mill", "weir", "#14", "@day:wed", "sluice")
+_TERMS = ("mill", "weir", "#14", "@day:wed", "sluice")
 
 
 @given(
     st.dictionaries(st.sampled_from(_CELLS), st.sampled_from((0.1, 0.2, 0.3, 0.5)), max_size=12),
-    st.dictionaries(st.sampled_from(_CELLS), st.frozensets(st.sampled_from(_WORDS))),
-    st.frozensets(st.sampled_from(_WORDS)),
+    st.dictionaries(st.sampled_from(_CELLS), st.frozensets(st.sampled_from(_TERMS))),
+    st.frozensets(st.sampled_from(_TERMS)),
     st.randoms(use_true_random=False),
 )
 def test_swapping_swaps_order_does_not_matter_and_mutual_best_pairs_stay(

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from desktop_app.core.compare import compare_texts
 from desktop_app.core.compare.framed import FRAME_WORDS, Read, framed_difference, read_spans
-from desktop_app.core.compare.numerals import WORD_VALUES
+from desktop_app.core.compare.numerals import AMBIGUOUS, word_value
 from desktop_app.core.compare.terms import stem, tokens
 
 #: A rule of ``framed``: two sentences, their word keys and read spans -> what differs.
@@ -150,9 +150,23 @@ def test_a_number_word_of_the_figures_value_read_only_beside_another_says_the_fi
     )
 
 
-@given(st.integers(min_value=2, max_value=9))
-def test_a_table_word_of_the_figures_value_in_its_frame_never_differs(value: int) -> None:
-    word = next(w for w, v in sorted(WORD_VALUES.items()) if v == value and w.isalpha())
+def _value(word: str) -> int:
+    """The value of a number word of the tables (0 for a word of none)."""
+    value, _ = word_value(word)
+    return int(value or 0)
+
+
+#: Number words of one digit that the engine reads only beside another ("afar", "fire",
+#: "otto", "sitt"): nearly all are left unread alone, so that only
+#: ``framed._says_the_figure`` keeps them from differing from the digit they are worth.
+_AMBIGUOUS_DIGITS = sorted(word for word in AMBIGUOUS if 2 <= _value(word) <= 9)
+
+
+@given(st.sampled_from(_AMBIGUOUS_DIGITS))
+def test_a_number_word_read_only_beside_another_in_the_frame_of_its_value_never_differs(
+    word: str,
+) -> None:
+    value = _value(word)
     text_a = f"Ngati mapeto {value} kolimbe wamba."
     text_b = f"Ngati mapeto {word} kolimbe wamba."
     assert difference_by(framed_difference, text_a, text_b) == ""

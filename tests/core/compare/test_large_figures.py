@@ -6,21 +6,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import large_figures
-from desktop_app.core.compare.align import UnitTerms, unit_terms
 from desktop_app.core.compare.large_figures import (
     LARGE_FIGURE,
     figure_value,
     large_figures_alone,
     same_large_figure,
 )
-from desktop_app.core.compare.units import split_units
+from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
 from tests.core.compare.pair_rules import compared_both_ways
-
-
-def _terms(text_a: str, text_b: str) -> tuple[list[UnitTerms], list[UnitTerms]]:
-    terms_a, terms_b = unit_terms((text_a, text_b), (split_units(text_a), split_units(text_b)))
-    return terms_a, terms_b
+from tests.core.compare.test_engine import _terms
 
 
 def _same(text_a: str, text_b: str, k: int = 0, m: int = 0) -> tuple[bool, bool]:
@@ -106,9 +101,5 @@ def test_the_engine_keeps_a_crowd_counted_alike_late_in_both_texts() -> None:
         ]
 
     assert crowd_pairs() == [True, True]
-    saved = large_figures.LARGE_FIGURE
-    large_figures.LARGE_FIGURE = float("inf")
-    try:
+    with patched(large_figures, "LARGE_FIGURE", float("inf")):
         assert crowd_pairs() == [False, False]  # a weak late pair without the rule
-    finally:
-        large_figures.LARGE_FIGURE = saved
