@@ -70,3 +70,10 @@ def specific_in_common(a: UnitTerms, b: UnitTerms) -> bool:
         key.startswith(SPECIFIC_KEYS) and not key.startswith(COUNTING_KEYS)
         for key in a.weights.keys() & b.weights.keys()
     )
+
+
+def specific_or_given_in_common(a: UnitTerms, b: UnitTerms) -> bool:
+    """Whether two units share a figure, a date, a weekday or a clock time, or both merely give
+    a moment (``@has:``) or count the same thing (``qty:``): they may tell one fact two ways
+    ("… väntas på torsdag." / "… väntas på onsdag.")."""
+    return any(key.startswith(SPECIFIC_KEYS) for key in a.weights.keys() & b.weights.keys())

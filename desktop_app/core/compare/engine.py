@@ -15,7 +15,11 @@ from desktop_app.core.compare.align import (
     similarity,
     unit_terms,
 )
-from desktop_app.core.compare.crossings import crossing_pairs, specific_in_common
+from desktop_app.core.compare.crossings import (
+    crossing_pairs,
+    specific_in_common,
+    specific_or_given_in_common,
+)
 from desktop_app.core.compare.echoes import echo_pairs, story_words, told_in_common
 from desktop_app.core.compare.grams import (
     SECOND_PARTNER_TERMS,
@@ -28,6 +32,7 @@ from desktop_app.core.compare.grams import (
 from desktop_app.core.compare.inflected import inflected_pairs
 from desktop_app.core.compare.large_figures import large_figures_alone, same_large_figure
 from desktop_app.core.compare.left_out import (
+    ending_pairs,
     far_second_partners,
     late_weak_pairs,
     story_word_pairs,
@@ -284,6 +289,15 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         lambda i, j: told_in_common(terms_a[i], terms_b[j]),
         story_words(unit_keys),
         (len(units_a), len(units_b)),
+    ):
+        if (i, j) not in identical_units and quoted_a[i].isdisjoint(quoted_b[j]):
+            del selected[i, j]
+    # two sentences of both endings, each the other's only partner, meeting weakly on the
+    # story's words: each outlet's own ending, not one fact (``left_out.ending_pairs``)
+    for i, j in ending_pairs(
+        selected,
+        (len(units_a), len(units_b)),
+        lambda i, j: specific_or_given_in_common(terms_a[i], terms_b[j]),
     ):
         if (i, j) not in identical_units and quoted_a[i].isdisjoint(quoted_b[j]):
             del selected[i, j]

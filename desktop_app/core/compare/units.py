@@ -41,7 +41,11 @@ _TITLES = frozenset(
         "mme mlle mudr judr nám doç yrd cad sok mah "
         # Philippine titles ("Engr. Ramon David", "Atty.", "Gng. Teresita" Mrs, "Bb." Miss,
         # "Kgg." the Honourable)
-        "engr atty gng bb kgg"
+        "engr atty gng bb kgg "
+        # Devanagari and Bengali doctor, professor and number ("सिविल सर्जन डॉ. सुनीता झा",
+        # "डा.", "प्रो.", "शाळा क्र. ३", "ডা.", "ড. মুহাম্মদ"); "डॉ" ends in a vowel sign and
+        # "क्र" in a conjunct, which ``_WORD_BEFORE`` reads whole
+        "डॉ डा प्रो क्र ডা ড"
     )
 )
 # Capitalised words that usually start a new sentence after an acronym such as "U.S.".
@@ -77,7 +81,8 @@ _END = regex.compile(
 #: A line ending in a sentence terminal of any script is prose; one ending in a question
 #: mark (by its Unicode name: "؟", "፧", "？") may be a subheading.
 _ANY_END = regex.compile(r"\p{Sentence_Terminal}$")
-_WORD_BEFORE = re.compile(r"(\w+(?:\.\w+)*)\.$")
+# ``regex``'s \w takes the vowel signs of Indic scripts in ("डॉ", "कि.मी"), ``re``'s does not
+_WORD_BEFORE = regex.compile(r"(\w+(?:\.\w+)*)\.$")
 # Letters of any script; the place name must be mostly capitals (``_dateline_length``), so
 # "ŽATEC —" and "ΑΘΗΝΑ —" are datelines as "ALMATY —" is, and "The company — " is not.
 _DATELINE = re.compile(

@@ -374,12 +374,19 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.5516, quotes 363 of 363 with none false, only-A recall 0.911, only-B 0.929; the
     # precision, F1, contradiction and only-spans floors lowered to just under to take them
     # in, the recall floor raised.
+    # Round 88 (Devanagari and Bengali titles, "डॉ.", end no sentence: 2 false pairs fewer;
+    # two endings weakly paired with each other alone, ``left_out.ending_pairs``: 38 pairs
+    # fewer, 26 false): 0.8977 / 0.7608 / 0.8236 (chosen for every pair leaving one pair out),
+    # labels 0.7712, only-A recall 0.912, only-B 0.931; the precision, F1 and only-spans
+    # floors raised to just under; the recall floor lowered from 0.763 to 0.760 (12 true
+    # pairs of 4,532 dropped with the 26 false ones, F1 up) and the contradiction floor from
+    # 0.551 to 0.550 (one of the 12 a contradiction labelled right: 748 -> 747 of 1,356).
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.910
-    assert tuning["only_b_recall"] >= 0.928
-    assert tuning["pair_precision"] >= 0.891
-    assert tuning["pair_recall"] >= 0.763
-    assert tuning["pair_f1"] >= 0.822
+    assert tuning["only_a_recall"] >= 0.911
+    assert tuning["only_b_recall"] >= 0.930
+    assert tuning["pair_precision"] >= 0.897
+    assert tuning["pair_recall"] >= 0.760
+    assert tuning["pair_f1"] >= 0.823
     assert tuning["label_accuracy"] >= 0.771
-    assert tuning["labelled_contradicts"] >= 0.551
+    assert tuning["labelled_contradicts"] >= 0.550

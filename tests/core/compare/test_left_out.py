@@ -8,8 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare import Comparison, compare_texts, engine, left_out
+from desktop_app.core.compare import Comparison, Span, compare_texts, engine, left_out
 from desktop_app.core.compare.left_out import (
+    ENDING_PLACE,
+    ENDING_SCORE,
     FAR_SECOND_REACH,
     FAR_SECOND_SCORE,
     LATE_FLANK_SCORE,
@@ -17,6 +19,7 @@ from desktop_app.core.compare.left_out import (
     LATE_PLACE,
     LATE_SCORE,
     STORY_HOLDERS,
+    ending_pairs,
     far_second_partners,
     late_weak_pairs,
     story_word_pairs,
@@ -248,3 +251,83 @@ def test_the_engine_drops_two_svan_endings_sharing_the_story_s_words() -> None:
             "სამსახურ ტურისტარ ხოთხოვ, ერ უშგულთე ეჩქა ლადეღ მაი ლიზი.",
             "უშგულიშ სასტუმრორჲსგა ეშდ ტურისტ ხოხალ, ჩი მესტიათე ლიზი ხოთხოვ.",
         ) not in texts
+
+
+#: A's sentence 18 and B's 19 of two texts of 20 (both in their last fifth) are each other's
+#: only partner, weakly; the openings are paired strongly.
+ENDINGS = {(0, 0): STRONG, (1, 2): STRONG, (18, 19): ENDING_SCORE / 2}
+
+
+def _endings(
+    pairs: dict[tuple[int, int], float],
+    sizes: tuple[int, int] = (20, 20),
+    specific: frozenset[tuple[int, int]] = frozenset(),
+) -> list[tuple[int, int]]:
+    """``ending_pairs`` run on ``pairs`` and on them mirrored, which must agree."""
+    found = ending_pairs(pairs, sizes, lambda i, j: (i, j) in specific)
+    mirrored = ending_pairs(swapped_scores(pairs), sizes[::-1], lambda j, i: (i, j) in specific)
+    assert mirrored == sorted((j, i) for i, j in found)
+    return found
+
+
+def test_two_endings_weakly_paired_with_each_other_alone_are_dropped() -> None:
+    assert _endings(ENDINGS) == [(18, 19)]
+
+
+def test_an_ending_pair_scoring_high_enough_stays() -> None:
+    assert _endings({**ENDINGS, (18, 19): ENDING_SCORE}) == []
+
+
+def test_an_ending_pair_sharing_a_figure_or_a_moment_stays() -> None:
+    assert _endings(ENDINGS, specific=frozenset({(18, 19)})) == []
+
+
+def test_an_ending_sentence_with_another_partner_keeps_its_weak_pair() -> None:
+    assert _endings({**ENDINGS, (5, 19): STRONG}) == []
+    assert _endings({**ENDINGS, (18, 6): STRONG}) == []
+
+
+def test_a_weak_pair_before_the_last_fifth_of_one_text_stays() -> None:
+    before = int(ENDING_PLACE * 19) - 1
+    assert _endings({**ENDINGS, (before, 19): ENDING_SCORE / 2, (18, 19): STRONG}) == []
+    assert _endings({(0, 0): STRONG, (18, before): ENDING_SCORE / 2}) == []
+
+
+def test_texts_of_a_few_sentences_have_no_endings_to_drop() -> None:
+    count = LATE_MIN_UNITS
+    assert _endings({(count - 1, count - 1): 0.01}, (count, 30)) == []
+
+
+@given(selections, st.integers(1, 15), st.integers(1, 15), st.sets(st.integers(0, 14)))
+def test_ending_pairs_mirror_and_drop_only_weak_lone_pairs_of_both_endings(
+    pairs: dict[tuple[int, int], float], count_a: int, count_b: int, specific_rows: set[int]
+) -> None:
+    inside = {(i, j): s for (i, j), s in pairs.items() if i < count_a and j < count_b}
+    specific = frozenset((i, j) for i, j in inside if i in specific_rows)
+    for i, j in _endings(inside, (count_a, count_b), specific):
+        assert inside[i, j] < ENDING_SCORE
+        assert i >= ENDING_PLACE * (count_a - 1)
+        assert j >= ENDING_PLACE * (count_b - 1)
+        assert [pair for pair in inside if pair[0] == i or pair[1] == j] == [(i, j)]
+        assert (i, j) not in specific
+
+
+def test_the_engine_drops_two_endings_telling_two_boats_that_capsized(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Lingala: an earlier boat capsized on the Lulonga this year, against one near Ingende
+    # in 2023; each article's own background, paired with nothing else (round 88)
+    truth = load("bwato_bolenge")
+
+    def boats(pairs: list[tuple[Span, Span]]) -> list[tuple[Span, Span]]:
+        return [
+            (a, b)
+            for a, b in pairs
+            if "Tokanisa ete na sanza ya motoba" in a.text and "Na 2023, bwato" in b.text
+        ]
+
+    for pairs in compared_both_ways(truth.text_a, truth.text_b):
+        assert not boats(pairs)
+    monkeypatch.setattr(engine, "ending_pairs", lambda *_: [])
+    for pairs in compared_both_ways(truth.text_a, truth.text_b):
+        assert len(boats(pairs)) == 1

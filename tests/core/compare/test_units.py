@@ -234,3 +234,39 @@ def test_a_sentence_ending_before_a_philippine_title_still_ends() -> None:
         "Nagsalita ang inhinyero.",
         "Engr. Ramon David ang kanyang pangalan.",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“दोषी कर्मचारी पर कड़ा कार्रवाई होएत,” सिविल सर्जन डॉ. सुनीता झा कहलनि।",
+        "अस्पताल के डा. रमेश शर्मा ने बताया कि सब बच्चे ठीक हैं।",
+        "प्रो. अनिल कुमार ने रिपोर्ट पढ़ी।",
+        "रहिवाशांना नगर परिषद शाळा क्र. ३ मध्ये हलवण्यात आले.",
+        "হাসপাতালের ডা. রফিক আহমেদ বলেন, শিশুরা ভালো আছে।",
+        "ড. মুহাম্মদ ইউনূস সভায় ছিলেন।",
+    ],
+)
+def test_an_indic_title_before_a_name_or_figure_ends_no_sentence(line: str) -> None:
+    assert _sentences(line) == [line]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Marathi ends sentences with a full stop; a word ending in a vowel sign ("आहेत")
+        # before it is read whole, not as its last letter taken for an initial
+        (
+            "सहा जण जखमी झाले असून उपचार सुरू आहेत. जखमींपैकी एकाची प्रकृती गंभीर आहे.",
+            ["सहा जण जखमी झाले असून उपचार सुरू आहेत.", "जखमींपैकी एकाची प्रकृती गंभीर आहे."],
+        ),
+        (
+            "पुलावरून बस कोसळली. डॉ. पाटील यांनी जखमींवर उपचार केले.",
+            ["पुलावरून बस कोसळली.", "डॉ. पाटील यांनी जखमींवर उपचार केले."],
+        ),
+    ],
+)
+def test_a_devanagari_full_stop_after_a_word_with_vowel_signs_ends_a_sentence(
+    line: str, expected: list[str]
+) -> None:
+    assert _sentences(line) == expected
