@@ -375,7 +375,9 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # precision, F1, contradiction and only-spans floors lowered to just under to take them
     # in, the recall floor raised. After round 87 (one count on each side, of things named
     # otherwise, beside the same word, contradicts): labels 0.7714 -> 0.7734, contradictions
-    # labelled 0.5516 -> 0.5568 (748 -> 755 of 1,356), pairs unchanged; the label and
+    # labelled 0.5516 -> 0.5568 (748 -> 755 of 1,356), pairs unchanged; with midnight and
+    # noon read as parts of the day and no part of the day in a hyphenated compound, labels
+    # 0.7743, contradictions labelled 0.5590 (758), pairs unchanged; the label and
     # contradiction floors raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
@@ -384,5 +386,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.891
     assert tuning["pair_recall"] >= 0.763
     assert tuning["pair_f1"] >= 0.822
-    assert tuning["label_accuracy"] >= 0.773
-    assert tuning["labelled_contradicts"] >= 0.556
+    assert tuning["label_accuracy"] >= 0.774
+    assert tuning["labelled_contradicts"] >= 0.558
