@@ -173,3 +173,55 @@ def test_the_engine_labels_a_part_of_the_day_against_a_clock_time_a_contradictio
     ).pairs
     assert pair.relation == "contradicts"
     assert pair.differences == ("10am ≠ evening",)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "difference"),
+    [
+        # round 87: midnight and noon, at the hour CLDR puts them (entry 74's two)
+        ("A dark-coloured van was seen in Church Lane at about 2am.",
+         "A neighbour saw a van parked in Church Lane at around midnight.",
+         "2am ≠ midnight"),
+        ("A local farmer with a tractor reached the bus at 9.30am and towed it clear.",
+         "It was nearly noon before Tom Raine arrived with his tractor.",
+         "9.30am ≠ noon"),
+        # French
+        ("La camionnette a été vue vers 3h30 devant l'église.",
+         "La camionnette a été vue vers minuit devant l'église.",
+         "3h30 ≠ minuit"),
+    ],
+)  # fmt: skip
+def test_midnight_and_noon_against_a_clock_time_hours_away_differ(
+    text_a: str, text_b: str, difference: str
+) -> None:
+    _assert_differs_both_ways(period_difference, text_a, text_b, difference)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the hour beside midnight agrees, as a time said roughly
+        ("The roof of the kiln house collapsed at 11.40pm.",
+         "The roof went just before midnight, with a bang."),
+        # "après-midi" (afternoon) is no "midi" (noon); nor "mid-morning" a morning
+        ("L'incendie a été « fixé » mercredi après-midi, a annoncé la préfecture.",
+         "Les pompiers ont annoncé vers 9 heures que le feu était « fixé »."),
+        ("The road reopened by mid-morning, the council said.",
+         "The road reopened at 2.30pm, the council said."),
+    ],
+)  # fmt: skip
+def test_an_hour_beside_midnight_or_a_word_in_a_compound_does_not_differ(
+    text_a: str, text_b: str
+) -> None:
+    assert _difference(period_difference, text_a, text_b) == ""
+    assert _difference(period_difference, text_b, text_a) == ""
+
+
+def test_midnight_and_noon_are_their_hour_and_names_of_parts_of_the_day_keep_theirs() -> None:
+    assert DAY_PERIOD_HOURS["midnight"] == 1 << 0
+    assert DAY_PERIOD_HOURS["noon"] == DAY_PERIOD_HOURS["midi"] == 1 << 12
+    assert DAY_PERIOD_HOURS["полночь"] == 1 << 0
+    # a narrow name ("mid", Canadian English midnight) is too short a word to read
+    assert "mid" not in DAY_PERIOD_HOURS
+    # Swahili "mchana" names the afternoon as well as noon: its afternoon kept
+    assert DAY_PERIOD_HOURS["mchana"] != 1 << 12

@@ -381,6 +381,14 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # floors raised to just under; the recall floor lowered from 0.763 to 0.760 (12 true
     # pairs of 4,532 dropped with the 26 false ones, F1 up) and the contradiction floor from
     # 0.551 to 0.550 (one of the 12 a contradiction labelled right: 748 -> 747 of 1,356).
+    # After round 87 (one count on each side, of things named
+    # otherwise, beside the same word, contradicts): labels 0.7714 -> 0.7734, contradictions
+    # labelled 0.5516 -> 0.5568 (748 -> 755 of 1,356), pairs unchanged; with midnight and
+    # noon read as parts of the day and no part of the day in a hyphenated compound, labels
+    # 0.7743, contradictions labelled 0.5590 (758), pairs unchanged; the label and
+    # contradiction floors raised to just under.
+    # Rounds 87 and 88 together: 0.8977 / 0.7608 / 0.8236, labels 0.7741, contradictions
+    # labelled 0.5583; the label and contradiction floors raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.911
@@ -388,5 +396,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.897
     assert tuning["pair_recall"] >= 0.760
     assert tuning["pair_f1"] >= 0.823
-    assert tuning["label_accuracy"] >= 0.771
-    assert tuning["labelled_contradicts"] >= 0.550
+    assert tuning["label_accuracy"] >= 0.773
+    assert tuning["labelled_contradicts"] >= 0.557
