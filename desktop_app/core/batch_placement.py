@@ -80,6 +80,7 @@ from desktop_app.core.quote_only_kept_distances import placed_between_kept_neigh
 from desktop_app.core.quote_only_moved_in_blocks import review_moved_in_blocks
 from desktop_app.core.quote_only_parted_units import review_parted_units
 from desktop_app.core.quote_only_renumbered_context import review_renumbered_context
+from desktop_app.core.quote_only_same_shift import placed_with_the_same_shift
 from desktop_app.core.quote_search import (
     CONTEXT_AGREES,
     FAR_AGREES,
@@ -215,11 +216,12 @@ def place_all(
     a passage still in review on the one copy of its quote in its own block, whose
     neighbour moved by as much, is placed there (``core.quote_only_carried_blocks``), and
     so is one whose neighbours on both sides stand as far from that copy as they stood
-    from it (``core.quote_only_kept_distances``). One inside a block standing twice side
-    by side, alike but for figures, goes to review when the passages after the pair moved on
-    by one block's length (``core.quote_only_cloned_blocks``: a copy put in). Last, one
-    across a blank line into a unit alike but for figures goes to review
-    (``core.quote_only_crossed_units``)."""
+    from it (``core.quote_only_kept_distances``), and so is a best guess that moved as both
+    of them did, its stored context whole around it (``core.quote_only_same_shift``). One
+    inside a block standing twice side by side, alike but for figures, goes to review when
+    the passages after the pair moved on by one block's length
+    (``core.quote_only_cloned_blocks``: a copy put in). Last, one across a blank line into
+    a unit alike but for figures goes to review (``core.quote_only_crossed_units``)."""
     placements = _placed_again(text, requests, decided, _place_all_folded(text, requests, decided))
     given_all = [None] * len(requests) if decided is None else decided
     checked = [
@@ -231,6 +233,7 @@ def place_all(
     settled = placed_on_their_one_copies(text, requests, checked)
     settled = placed_with_their_blocks(text, requests, settled)
     settled = placed_between_kept_neighbours(text, requests, settled)
+    settled = placed_with_the_same_shift(text, requests, settled)
     settled = review_parted_units(text, requests, settled)
     settled = review_cloned_blocks(text, [r.position.start for r in requests], settled)
     return [
