@@ -12,6 +12,8 @@ from desktop_app.core.alignment import Alignment, Block
 from desktop_app.core.quote_search import Placement
 
 _OLD = attrgetter("old")
+#: Below this likeness (``Indel``) a line and the line in its place share only chance letters.
+TYPED_OVER = 0.5
 #: A stretch of text between line ends, brackets and quotation marks, looked for in the
 #: old text (shorter ones are left to ``Alignment.was_elsewhere``, which skips them).
 PIECE = re.compile(r"[^\n()\[\]{}“”\"«»]+")
@@ -25,12 +27,13 @@ def rewritten_edges_taken_in(
     placement on the passage's last surviving character, so when the passage's last lines
     were typed over in place (a body rewritten under a heading that stayed), the rewrite is
     left out although it stands between the passage's surviving text and the text that
-    followed the passage. Taken in when the stretch the diff lost begins inside the
-    passage and ends where it ends (begins where it begins and ends inside it), it and the
+    followed the passage. Taken in when the stretch the diff lost begins inside the passage
+    and holds its last character (ends inside it and holds its first), that stretch and the
     text in its place are whole lines, that text is new (no old text maps to it, none of it
     moved in from elsewhere, a letter or digit in it, no more blank lines than the lost
     stretch held), both surviving blocks around it stayed in order, and the placement ends
-    (starts) where that new text begins (ends). Else as it was."""
+    (starts) where that new text begins (ends). The new end is the end of the line that
+    took the place of the passage's last line (``_rewritten_line_end``). Else as it was."""
     if placement.state != "fuzzy" or old_end <= old_start:
         return placement
     start, end = placement.start, placement.end
@@ -94,23 +97,40 @@ def _lines_of(text: str, lo: int, hi: int) -> tuple[int, list[str]]:
     return lo + len(stretch) - len(stretch.lstrip()), stripped.split("\n")
 
 
+def _typed_over(line: str, new_line: str) -> bool:
+    """Whether ``new_line`` replaced ``line`` whole: neither its first nor its last two
+    code points kept, and the two reading less than half alike (not the same words
+    edited, nor a line that kept its head, as a number or a label, and lost the rest)."""
+    if line[:2] == new_line[:2] or line[-2:] == new_line[-2:]:
+        return False
+    return Indel.normalized_similarity(line, new_line) < TYPED_OVER
+
+
 def _rewritten_line_end(
     alignment: Alignment,
     lost: tuple[int, int],
     rewrite: tuple[int, int],
     old_offset: int,
     at_end: bool,
+    inside_line: bool,
 ) -> int | None:
     """Where the line that rewrote the lost line holding old ``old_offset`` ends (starts,
     unless ``at_end``): the rewrite's last (first) line for the lost stretch's last
-    (first), else the line as many lines in when both hold as many lines; else None."""
+    (first), else the line as many lines in when both hold as many lines; for a passage
+    ending (starting) inside its line, only when both hold as many lines, two or more,
+    and its line was typed over whole (``_typed_over``); else None."""
     lost_at, lost_lines = _lines_of(alignment.old, *lost)
     new_at, new_lines = _lines_of(alignment.new, *rewrite)
     if old_offset < lost_at:
         return None
     line = alignment.old[lost_at:old_offset].count("\n")
     edge = len(lost_lines) - 1 if at_end else 0
-    if line >= len(lost_lines) or (line != edge and len(lost_lines) != len(new_lines)):
+    line_for_line = len(lost_lines) == len(new_lines)
+    if line >= len(lost_lines) or (line != edge and not line_for_line):
+        return None
+    if inside_line and not (
+        line_for_line and len(lost_lines) >= 2 and _typed_over(lost_lines[line], new_lines[line])
+    ):
         return None
     if line == edge:
         line = len(new_lines) - 1 if at_end else 0
@@ -128,12 +148,13 @@ def _over_rewritten_tail(alignment: Alignment, old_start: int, old_end: int, end
         return end
     before, after = blocks[index], blocks[index + 1]
     lost = (before.old + before.length, after.old)
-    if lost[0] <= old_start or not _at_line_end(alignment.old, old_end):
-        return end  # the lost stretch begins before the passage, or it ends inside a line
+    if lost[0] <= old_start:
+        return end  # the lost stretch begins before the passage
     rewrite = _rewritten_between(alignment, before, after)
     if rewrite is None or end > rewrite[0] or alignment.new[end : rewrite[0]].strip():
         return end
-    line_end = _rewritten_line_end(alignment, lost, rewrite, old_end - 1, at_end=True)
+    inside_line = not _at_line_end(alignment.old, old_end)
+    line_end = _rewritten_line_end(alignment, lost, rewrite, old_end - 1, True, inside_line)
     return end if line_end is None else line_end
 
 
@@ -147,10 +168,11 @@ def _over_rewritten_head(alignment: Alignment, old_start: int, old_end: int, sta
         return start
     before, after = blocks[index - 1], blocks[index]
     lost = (before.old + before.length, after.old)
-    if lost[1] >= old_end or not _at_line_start(alignment.old, old_start):
-        return start  # the lost stretch ends past the passage, or it starts inside a line
+    if lost[1] >= old_end:
+        return start  # the lost stretch ends past the passage
     rewrite = _rewritten_between(alignment, before, after)
     if rewrite is None or start < rewrite[1] or alignment.new[rewrite[1] : start].strip():
         return start
-    line_start = _rewritten_line_end(alignment, lost, rewrite, old_start, at_end=False)
+    inside_line = not _at_line_start(alignment.old, old_start)
+    line_start = _rewritten_line_end(alignment, lost, rewrite, old_start, False, inside_line)
     return start if line_start is None else line_start

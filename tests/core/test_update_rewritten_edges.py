@@ -78,17 +78,22 @@ def test_a_new_paragraph_in_place_of_the_last_lines_is_left_out() -> None:
     assert rewritten_edges_taken_in(alignment, start, end, placement) is placement
 
 
-def test_a_passage_starting_or_ending_inside_a_rewritten_line_is_left_out() -> None:
-    # where its words went in a line typed over (a paragraph rewritten), a guess
+def test_a_passage_starting_inside_a_line_rewritten_alone_is_left_out() -> None:
+    # a paragraph is one line: where its words went in the one line typed over, a guess
     new = OLD.replace("No change since the last report.", "Partners say needs remain high.")
     start = OLD.index("change since")
     end = OLD.rindex("Riverside Central.") + len("Riverside Central.")
     alignment, placement = _placed(OLD, new, start, end)
     assert rewritten_edges_taken_in(alignment, start, end, placement) is placement
+
+
+def test_a_passage_ending_inside_lines_typed_over_line_for_line_takes_its_line() -> None:
     start = OLD.index("Response · 1")
     end = OLD.index(" - the advice")
     alignment, placement = _placed(OLD, NEW, start, end)
-    assert rewritten_edges_taken_in(alignment, start, end, placement) is placement
+    widened = rewritten_edges_taken_in(alignment, start, end, placement)
+    first_line = REWRITE.partition("\n")[0]
+    assert NEW[widened.start : widened.end].endswith("Response · 2\n" + first_line)
 
 
 def test_a_footnote_put_in_place_of_its_mark_is_not_a_rewrite() -> None:
