@@ -76,6 +76,7 @@ from desktop_app.core.update_next_heads import next_head_left_out
 from desktop_app.core.update_numbered_rests import renumbered_rest_followed
 from desktop_app.core.update_paragraph_copies import ParagraphCopies
 from desktop_app.core.update_renumbered_lines import renumbered_line_followed
+from desktop_app.core.update_rewritten_edges import rewritten_edges_taken_in
 from desktop_app.core.update_split_paragraphs import SplitParagraphs
 from desktop_app.core.whole_lines import found_in_its_paragraph, the_copy_left
 
@@ -265,6 +266,9 @@ def replace_article_text(
                 )
                 placement = renumbered_rest_followed(
                     article.text, text, position.start, position.end, placement
+                )
+                placement = rewritten_edges_taken_in(
+                    alignment, position.start, position.end, placement
                 )
             if (
                 repeats
