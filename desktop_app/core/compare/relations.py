@@ -532,15 +532,6 @@ def part_of_figure(difference: str, a: UnitTerms, b: UnitTerms, text_a: str, tex
     Sorbian) contradict, the unread word before them being the sentence's own ("gasilo",
     "wšě"). Round 86, on all 336 development pairs: those 2 contradictions mended, no label
     made wrong.
-
-    A number word of one digit that is a digit of the figure is a part of it on the same
-    terms, when the word after it is none of the figure's sentence's words: the rest of a
-    compound the tables read only in part (Rarotongan "rua ngaʻuru mā ā", two tens and four,
-    against 24; Karelian "kolme sadua", 300; Kapampangan "walung libu at limang dinalan",
-    18,500; Southern Altai "эки јӱс он тӧрт", 214; Lingala "tuku mitano na mibale", 52).
-    Round 89, on all 352 development pairs: 5 same facts no longer read as contradictions, 2
-    contradictions lost whose words name a round figure (Manx "three keead thousane" against
-    350,000, Southern Altai "беш јӱс", 500, against 560).
     """
     shown = difference.split(" ≠ ")
     if len(shown) != 2:
@@ -563,8 +554,7 @@ def part_of_figure(difference: str, a: UnitTerms, b: UnitTerms, text_a: str, tex
     powers = [power for power in (10, 100, 1000) if power < figure]
     last_digits = word in {figure % power for power in powers} or word in powers
     first_digits = word in {figure - figure % power for power in powers}
-    one_digit = word < 10 and str(word) in str(figure)
-    if not (last_digits or first_digits or one_digit):
+    if not (last_digits or first_digits):
         return False
     word_text, figure_text = (text_b, text_a) if in_digits[0] else (text_a, text_b)
     surface = shown[1] if in_digits[0] else shown[0]
