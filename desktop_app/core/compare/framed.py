@@ -246,7 +246,8 @@ def beside_difference(
     is whatever that side says happened then ("its kiln house burn on Saturday night", "fel
     arfer fore Iau", as usual on Thursday morning; "just before midnight on Sunday", which
     agrees with 11.40pm). Round 89, on all 352 development pairs: 3 same facts no longer read
-    as contradictions, no label made wrong.
+    as contradictions, 1 contradiction read by chance lost ("3am on Monday" against "people
+    on Station Road").
     """
     found = [
         (figure.start, start, figure.text, text_b[start:end])
@@ -276,22 +277,22 @@ def _beside(
         if not is_time and not _FRACTION.fullmatch(figure.text):
             continue
         if day_frames is None:
-            day_frames = _words_before_days(text, items)
+            day_frames = _words_beside_days(text, items)
         for unread in facing(text, items, k, other_text, other, not_frames=day_frames):
             if unread.key not in stems and unread.key in other_keys:
                 found.append((figure, (unread.start, unread.end)))
     return found
 
 
-def _words_before_days(text: str, items: list[Item]) -> set[int]:
+def _words_beside_days(text: str, items: list[Item]) -> set[int]:
     """Where in ``items`` a word stands right before or right after a weekday (on either side
     of it), so that it may frame the day rather than a figure beside it."""
     days = {token.start for token in tokens(text) if token.kind == "day"}
-    leading: set[int] = set()
+    beside: set[int] = set()
     for n, item in enumerate(items):
         if item.start in days:
-            leading.update(m for m in (n - 1, n + 1) if 0 <= m < len(items))
-    return leading
+            beside.update(m for m in (n - 1, n + 1) if 0 <= m < len(items))
+    return beside
 
 
 def facing(
