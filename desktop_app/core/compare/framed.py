@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import regex
 
 from desktop_app.core.compare.numerals import WORD_VALUES, word_value
-from desktop_app.core.compare.terms import Token, ascii_digits, number_key, stem
+from desktop_app.core.compare.terms import Token, ascii_digits, number_key, stem, tokens
 
 #: Most words the other side may put where one side has a figure ("luasefulu" against 28
 #: in Samoan, "ñaar-fukki" against 120 in Wolof, "enum" against 4 in Twi): a number written
@@ -240,6 +240,14 @@ def beside_difference(
     figure is no value the other side gives. Round 63, on all 272 development pairs: 15
     contradictions labelled right, 3 labels made wrong (counts in digits the same way: 62
     mended, 76 made wrong, as round 47 found for one frame word). Symmetric.
+
+    A frame word that leads to a weekday on the figure's side ("at 9.47pm on Saturday", "am
+    08:00 fore Iau") frames the day, not the hour: the word before the day on the other side
+    is whatever that side says happened then ("its kiln house burn on Saturday night", "fel
+    arfer fore Iau", as usual on Thursday morning; "just before midnight on Sunday", which
+    agrees with 11.40pm). Round 89, on all 352 development pairs: 3 same facts no longer read
+    as contradictions, 1 contradiction read by chance lost ("3am on Monday" against "people
+    on Station Road").
     """
     found = [
         (figure.start, start, figure.text, text_b[start:end])
@@ -261,27 +269,49 @@ def _beside(
     items, other = sentence_items(text, read), sentence_items(other_text, other_read)
     stems = {item.key for item in items if item.key}
     found: list[tuple[Item, tuple[int, int]]] = []
+    day_frames: set[int] | None = None
     for k, figure in enumerate(items):
         if not _has_digit(figure.text) or not figure.values.isdisjoint(other_keys):
             continue
         is_time = any(value.startswith("@time:") for value in figure.values)
         if not is_time and not _FRACTION.fullmatch(figure.text):
             continue
-        for unread in facing(text, items, k, other_text, other):
+        if day_frames is None:
+            day_frames = _words_beside_days(text, items)
+        for unread in facing(text, items, k, other_text, other, not_frames=day_frames):
             if unread.key not in stems and unread.key in other_keys:
                 found.append((figure, (unread.start, unread.end)))
     return found
 
 
+def _words_beside_days(text: str, items: list[Item]) -> set[int]:
+    """Where in ``items`` a word stands right before or right after a weekday (on either side
+    of it), so that it may frame the day rather than a figure beside it."""
+    days = {token.start for token in tokens(text) if token.kind == "day"}
+    beside: set[int] = set()
+    for n, item in enumerate(items):
+        if item.start in days:
+            beside.update(m for m in (n - 1, n + 1) if 0 <= m < len(items))
+    return beside
+
+
 def facing(
-    text: str, items: list[Item], k: int, other_text: str, other: list[Item]
+    text: str,
+    items: list[Item],
+    k: int,
+    other_text: str,
+    other: list[Item],
+    *,
+    not_frames: Set[int] = frozenset(),
 ) -> Iterator[Item]:
     """Each item of ``other`` that stands where ``items[k]`` stands beside a frame word: right
     before (after) a word with the key of the word right before (after) ``items[k]``, with
-    nothing but a gap between either pair."""
+    nothing but a gap between either pair. Items of ``not_frames`` frame nothing."""
     figure = items[k]
     for step in (-1, 1):
         if not 0 <= k + step < len(items) or items[k + step].is_figure:
+            continue
+        if k + step in not_frames:
             continue
         word = items[k + step]
         first, last = sorted((figure, word), key=lambda item: item.start)

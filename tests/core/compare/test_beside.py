@@ -1,4 +1,4 @@
-"""A clock time or a fraction against a word unread beside the same word (round 63)."""
+"""A clock time or a fraction against a word unread beside the same word (rounds 63, 89)."""
 
 from __future__ import annotations
 
@@ -107,3 +107,53 @@ def test_a_sentence_with_a_time_against_itself_is_a_near_copy(
     assert _difference(text, text) == ""
     (pair,) = compare_texts(text, text).pairs
     assert pair.relation == "near_copy"
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the frame word leads to the day: the word before it on the other side is no hour
+        (
+            "Firefighters were called to Hollins Pottery at 9.47pm on Saturday 14 November.",
+            "I watched its kiln house burn on Saturday night.",
+        ),
+        # Welsh: "fore Iau" (Thursday morning) after the time, "fel arfer" (as usual) before it
+        (
+            "Y gobaith yw y bydd y Maes yn ailagor am 08:00 fore Iau.",
+            "Mae'r trefnwyr yn hyderus y bydd y gatiau ar agor fel arfer fore Iau.",
+        ),
+        # just before midnight agrees with 11.40pm; the frame "on" is the day's
+        (
+            "The main burst beneath Station Road at 11.40pm on Sunday 7 March.",
+            "The main under Station Road gave way just before midnight on Sunday.",
+        ),
+    ],
+)
+def test_a_frame_word_of_a_weekday_frames_no_hour(text_a: str, text_b: str) -> None:
+    assert _difference(text_a, text_b) == ""
+    assert _difference(text_b, text_a) == ""
+
+
+def test_the_hour_word_beside_the_time_still_frames_it_when_a_day_follows() -> None:
+    # Turkmen: "sagat" (o'clock) frames the hour; "anna" (Friday) after the time is the day's
+    assert_differs_both_ways(
+        beside_difference,
+        "Garawul sagat 06:20 anna habar berdi.",
+        "Garawul sagat ýedide anna habar berdi.",
+        "06:20 ≠ ýedide",
+    )
+
+
+_days = st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"])
+
+
+@given(_words, _times, _days)
+def test_a_time_before_the_day_against_a_new_word_before_the_day_never_differs(
+    words: list[str], time: tuple[int, int], day: str
+) -> None:
+    # a comma before the time keeps the word before it from framing it
+    clock, unread = f"{time[0]}:{time[1]:02d}", "snorvelik"
+    text_a = " ".join([*words, ",", clock, "on", day])
+    text_b = " ".join([*words, ",", unread, "on", day])
+    assert _difference(text_a, text_b) == ""
+    assert _difference(text_b, text_a) == ""

@@ -389,6 +389,11 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # contradiction floors raised to just under.
     # Rounds 87 and 88 together: 0.8977 / 0.7608 / 0.8236, labels 0.7741, contradictions
     # labelled 0.5583; the label and contradiction floors raised to just under.
+    # After round 89 (a frame word beside a weekday frames the day, not a clock time):
+    # labels 0.7741 -> 0.7747 (2,669 -> 2,671 of 3,448 found), contradictions labelled
+    # 0.5583 -> 0.5575 (757 -> 756 of 1,356: "3am on Monday" against "people on Station
+    # Road", a contradiction read by chance), pairs unchanged; the label floor raised to
+    # just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.911
@@ -396,5 +401,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.897
     assert tuning["pair_recall"] >= 0.760
     assert tuning["pair_f1"] >= 0.823
-    assert tuning["label_accuracy"] >= 0.773
+    assert tuning["label_accuracy"] >= 0.774
     assert tuning["labelled_contradicts"] >= 0.557
