@@ -208,11 +208,15 @@ def doubled_stretches(old: str, new: str) -> list[Span]:
         again = new_keys[first + size : first + 2 * size]
         if len(set(run)) < size:
             continue  # one paragraph over and over (a refrain, a marker)
+        # (the cut-off lets RapidFuzz stop as soon as two paragraphs cannot reach it, their
+        # lengths apart most often: the same answers, about a third quicker here)
         if not all(
             old_counts[key] < new_counts[key]
             if key == twin
             else Indel.normalized_similarity(
-                new_masked[first + offset], new_masked[first + size + offset]
+                new_masked[first + offset],
+                new_masked[first + size + offset],
+                score_cutoff=NEAR_COPY,
             )
             >= NEAR_COPY
             for offset, (key, twin) in enumerate(zip(run, again, strict=True))

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz.distance import Indel
 
-from desktop_app.core.cloned_stretches import DoubledStretches, doubled_stretches, paragraphs
+from desktop_app.core.cloned_stretches import (
+    NEAR_COPY,
+    DoubledStretches,
+    doubled_stretches,
+    paragraphs,
+)
 from desktop_app.core.reanchor import AnchorResult
 from tests.core.test_reanchor import _updated_once
 
@@ -137,3 +143,16 @@ def test_an_update_still_places_a_passage_of_a_section_that_was_not_cloned() -> 
 def _updated_once_in_catalogue(old: str, span: tuple[int, int], new: str) -> AnchorResult:
     """Where an update from ``old`` to ``new`` puts the one annotation on ``span``."""
     return _updated_once(old, span, new, title="Catalogue")
+
+
+def test_a_copy_exactly_near_copy_alike_counts_and_one_a_step_less_alike_does_not() -> None:
+    # the likeness is asked of RapidFuzz with NEAR_COPY as its cut-off: a copy at exactly
+    # that likeness is still one (the cut-off keeps it), one a step under is not
+    old = "Head\n\nAlpha one\n\nabcdefghij\n\nEnd"
+    at_the_limit, under_it = "abcdefghiX", "abcdefghXY"
+    assert Indel.normalized_similarity("abcdefghij", at_the_limit) == NEAR_COPY
+    assert Indel.normalized_similarity("abcdefghij", under_it) < NEAR_COPY
+    doubled = "Head\n\nAlpha one\n\nabcdefghij\n\nAlpha one\n\n{}\n\nEnd"
+    new = doubled.format(at_the_limit)
+    assert doubled_stretches(old, new) == [(new.index("Alpha"), new.index("\n\nEnd"))]
+    assert doubled_stretches(old, doubled.format(under_it)) == []
