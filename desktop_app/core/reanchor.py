@@ -56,6 +56,7 @@ from desktop_app.core.project import Project
 from desktop_app.core.quote_only_alone import first_passes_alone, on_its_whole_context
 from desktop_app.core.quote_only_crossed_units import review_another_unit_past_the_edge
 from desktop_app.core.quote_only_moved_blocks import placed_on_its_moved_block
+from desktop_app.core.quote_only_twin_sections import review_in_a_twin_section
 from desktop_app.core.quote_search import PLACED_STATES, search
 from desktop_app.core.quote_search import Placement as Placement
 from desktop_app.core.records import (
@@ -101,7 +102,9 @@ def place(
     to the one copy of its own block when the blocks stored around it do not meet
     (``core.quote_only_moved_blocks``: its block moved whole, not cut out); and one across
     a blank line into a unit alike but for figures goes to review
-    (``core.quote_only_crossed_units``)."""
+    (``core.quote_only_crossed_units``), and so does one in a section that now stands twice
+    side by side, alike but for figures (``core.quote_only_twin_sections``: a copy put in,
+    which one holds the passage a guess)."""
     found = search(text, position, quote, hint=hint)
     if found.state in PLACED_STATES:
         found = first_passes_alone(text, position, quote, found)
@@ -109,13 +112,14 @@ def place(
     elif fold_new_markup(text, (quote.prefix + quote.exact + quote.suffix,)) is None:
         placed = place_alone(text, Request(position, quote, hint), found)
     else:
-        return place_all(text, [Request(position, quote, hint)])[0]
+        return review_in_a_twin_section(text, place_all(text, [Request(position, quote, hint)])[0])
     placed = reviewed_alone(text, Request(position, quote, hint), placed)
     expected = position.start if hint is None else hint
     placed = placed_on_its_one_copy(text, position, quote, placed, expected)
     placed = on_its_whole_context(text, position, quote, placed)
     placed = placed_on_its_moved_block(text, position, quote, placed)
-    return review_another_unit_past_the_edge(text, quote, placed)
+    placed = review_another_unit_past_the_edge(text, quote, placed)
+    return review_in_a_twin_section(text, placed)
 
 
 # -- re-anchoring a project's annotations ---------------------------------------------------

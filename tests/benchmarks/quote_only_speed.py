@@ -4,7 +4,8 @@ Run ``python -m tests.benchmarks.quote_only_speed [--every N]``: it builds every
 text of each of the nine sets of re-anchoring material (default every 10th), then places
 each text's annotations in one batch as ``test_reanchor_accuracy.evaluate`` does, and
 prints the CPU time (``time.process_time``) per annotation of each set and of all of them.
-The material is built before any timing starts.
+The material is built before any timing starts. ``--one-at-a-time`` places each annotation
+by itself instead (``reanchor.place``, as the figures of one at a time are made).
 
 ``--callgrind`` runs the same twice under ``valgrind --tool=callgrind`` (once only building
 the material, ``--build-only``) and prints the instructions per annotation that placing
@@ -23,6 +24,7 @@ import tempfile
 import time
 
 from desktop_app.core.batch_placement import Request, place_all
+from desktop_app.core.reanchor import place
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet, batch_requests
 from tests.benchmarks.test_reanchor_accuracy import edited_cases
 
@@ -47,14 +49,21 @@ def material(every: int) -> dict[str, list[Batch]]:
     return {material.label: sampled(material, every) for material in MATERIAL_SETS}
 
 
-def timed(batches: dict[str, list[Batch]]) -> dict[str, tuple[int, float]]:
-    """Per set, the annotations placed and the CPU seconds ``place_all`` took."""
+def timed(
+    batches: dict[str, list[Batch]], one_at_a_time: bool = False
+) -> dict[str, tuple[int, float]]:
+    """Per set, the annotations placed and the CPU seconds ``place_all`` took (``place``,
+    called for each annotation, when ``one_at_a_time``)."""
     spent: dict[str, tuple[int, float]] = {}
     for label, texts in batches.items():
         annotations, seconds = 0, 0.0
         for text, requests in texts:
             started = time.process_time()
-            place_all(text, requests)
+            if one_at_a_time:
+                for request in requests:
+                    place(text, request.position, request.quote, hint=request.hint)
+            else:
+                place_all(text, requests)
             seconds += time.process_time() - started
             annotations += len(requests)
         spent[label] = (annotations, seconds)
@@ -70,7 +79,7 @@ def _report(spent: dict[str, tuple[int, float]]) -> None:
     print(f"{'overall':12s} {total_annotations:7d} annotations {per:8.1f} µs")
 
 
-def _instructions(every: int, build_only: bool) -> tuple[int, int]:
+def _instructions(every: int, build_only: bool, one_at_a_time: bool) -> tuple[int, int]:
     """Total instructions of one run under callgrind, and the annotations it placed."""
     with tempfile.TemporaryDirectory() as folder:
         out = os.path.join(folder, "callgrind.out")
@@ -86,6 +95,8 @@ def _instructions(every: int, build_only: bool) -> tuple[int, int]:
         ]
         if build_only:
             command.append("--build-only")
+        if one_at_a_time:
+            command.append("--one-at-a-time")
         run = subprocess.run(
             command,
             capture_output=True,
@@ -110,10 +121,13 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--every", type=int, default=EVERY, help="place every Nth text")
     parser.add_argument("--build-only", action="store_true", help="build, place nothing")
     parser.add_argument("--callgrind", action="store_true", help="count instructions")
+    parser.add_argument(
+        "--one-at-a-time", action="store_true", help="place each annotation by itself"
+    )
     args = parser.parse_args(argv[1:])
     if args.callgrind:
-        built, _ = _instructions(args.every, build_only=True)
-        total, annotations = _instructions(args.every, build_only=False)
+        built, _ = _instructions(args.every, True, args.one_at_a_time)
+        total, annotations = _instructions(args.every, False, args.one_at_a_time)
         print(f"instructions: {total:,} total, {built:,} building the material")
         print(f"{annotations} annotations: {(total - built) / annotations / 1e6:.4f} M each")
         return
@@ -122,7 +136,7 @@ def main(argv: list[str]) -> None:
         counts = {label: (sum(len(r) for _, r in texts), 0.0) for label, texts in batches.items()}
         _report(counts)
         return
-    _report(timed(batches))
+    _report(timed(batches, args.one_at_a_time))
 
 
 if __name__ == "__main__":
