@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from desktop_app.core import disputed_copies
 from desktop_app.core.disputed_copies import Witnesses, nearest_shifts
-from desktop_app.core.figure_twins import Requested, placed_neighbours, placed_shifts
+from desktop_app.core.figure_twins import Requested, placed_neighbour_shifts, placed_shifts
 from desktop_app.core.quote_search import Placement
 from desktop_app.core.records import AnchorState, TextQuote
 
@@ -61,12 +61,8 @@ def placed_with_the_same_shift(
         if not quote.exact or not stands_whole(text, placement.start, quote):
             continue
         shift = placement.start - position.start
-        if not all(
-            beside is not None
-            and (moved := shifts[beside]) is not None
-            and abs(moved - shift) <= SAME_SHIFT
-            for beside in placed_neighbours(rank, order, shifts)
-        ):
+        moved = placed_neighbour_shifts(rank, order, shifts)
+        if len(moved) < 2 or any(abs(each - shift) > SAME_SHIFT for each in moved):
             continue
         if witnesses is None:
             witnessing = Witnesses(text, [r[0] for r in requests], [r[1] for r in requests])
