@@ -47,6 +47,6 @@ def review_in_a_twin_section(text: str, placement: Placement) -> Placement:
     the edge of a run of twin sections of ``text`` (:func:`twin_sections`)."""
     if placement.state not in PLACED_STATES:
         return placement
-    if any(placement.start < run.end and run.start < placement.end for run in twin_sections(text)):
+    if any(run.holds_part_of(placement) for run in twin_sections(text)):
         return placement._replace(state="review")
     return placement
