@@ -22,23 +22,18 @@ from collections.abc import Sequence
 
 from desktop_app.core import disputed_copies
 from desktop_app.core.disputed_copies import Witnesses, nearest_shifts
-from desktop_app.core.figure_twins import Requested, placed_neighbour_shifts, placed_shifts
+from desktop_app.core.figure_twins import (
+    Requested,
+    placed_neighbour_shifts,
+    placed_shifts,
+    stands_whole,
+)
 from desktop_app.core.quote_search import Placement
-from desktop_app.core.records import AnchorState, TextQuote
+from desktop_app.core.records import AnchorState
 
 #: Most code points by which the best guess's shift may differ from each neighbour's
 #: (a typo fixed or a mark typed over between them).
 SAME_SHIFT = 2
-
-
-def stands_whole(text: str, start: int, quote: TextQuote) -> bool:
-    """Whether the quote and its stored prefix and suffix stand word for word at ``start``."""
-    end = start + len(quote.exact)
-    return (
-        text.startswith(quote.exact, start)
-        and text[max(0, start - len(quote.prefix)) : start] == quote.prefix
-        and text.startswith(quote.suffix, end)
-    )
 
 
 def placed_with_the_same_shift(
