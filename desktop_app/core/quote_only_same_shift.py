@@ -20,8 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desktop_app.core import disputed_copies
-from desktop_app.core.disputed_copies import Witnesses, nearest_shifts
+from desktop_app.core.disputed_copies import Witnesses, moved_alike, nearest_shifts
 from desktop_app.core.figure_twins import (
     Requested,
     placed_neighbour_shifts,
@@ -64,7 +63,7 @@ def placed_with_the_same_shift(
             witnesses = witnessing.of(placements, [False] * len(placements))
             starts = [start for start, _end, _shift in witnesses]
         if any(
-            witnessed is not None and abs(witnessed - shift) > disputed_copies.SAME_SHIFT
+            witnessed is not None and not moved_alike(shift, witnessed)
             for witnessed in nearest_shifts(witnesses, starts, position)
         ):
             continue
