@@ -159,7 +159,9 @@ def _over_rewritten_tail(alignment: Alignment, old_start: int, old_end: int, end
     if rewrite is None or end > rewrite[0] or alignment.new[end : rewrite[0]].strip():
         return end
     inside_line = not _at_line_end(alignment.old, old_end)
-    line_end = _rewritten_line_edge(alignment, lost, rewrite, old_end - 1, True, inside_line)
+    line_end = _rewritten_line_edge(
+        alignment, lost, rewrite, old_end - 1, at_end=True, inside_line=inside_line
+    )
     return end if line_end is None else line_end
 
 
@@ -179,5 +181,7 @@ def _over_rewritten_head(alignment: Alignment, old_start: int, old_end: int, sta
     if rewrite is None or start < rewrite[1] or alignment.new[rewrite[1] : start].strip():
         return start
     inside_line = not _at_line_start(alignment.old, old_start)
-    line_start = _rewritten_line_edge(alignment, lost, rewrite, old_start, False, inside_line)
+    line_start = _rewritten_line_edge(
+        alignment, lost, rewrite, old_start, at_end=False, inside_line=inside_line
+    )
     return start if line_start is None else line_start
