@@ -33,7 +33,7 @@ def twin_sections(text: str) -> tuple[TwinRun, ...]:
     """The runs of ``text``'s twin blocks (``quote_only_cloned_blocks.twin_runs``) whose
     blocks are of :data:`SECTION_PARAGRAPHS` paragraphs or more, unlike each other with
     every figure read as any other."""
-    sections = []
+    sections: list[TwinRun] = []
     for run in twin_runs(text):
         paragraphs = masked(text[run.start : run.end]).split(BREAK)
         block = paragraphs[: len(paragraphs) // run.blocks]
