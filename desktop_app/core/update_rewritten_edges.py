@@ -48,7 +48,8 @@ def rewritten_edges_taken_in(
 
 
 def _trimmed(text: str, lo: int, hi: int) -> tuple[int, int]:
-    """Where ``text[lo:hi]`` starts and ends, white space at its ends aside."""
+    """Where ``text[lo:hi]`` starts and ends, white space at its ends aside (its end and
+    its start, crossed, when it is all white space: unlike ``placement_doubts._trimmed``)."""
     stretch = text[lo:hi]
     return lo + len(stretch) - len(stretch.lstrip()), lo + len(stretch.rstrip())
 
