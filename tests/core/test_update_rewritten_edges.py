@@ -9,6 +9,7 @@ from desktop_app.core.alignment import Alignment
 from desktop_app.core.anchoring import describe
 from desktop_app.core.diff_placement import map_through
 from desktop_app.core.quote_search import Placement
+from desktop_app.core.records import AnchorState
 from desktop_app.core.update_rewritten_edges import rewritten_edges_taken_in
 
 OLD = (
@@ -126,8 +127,9 @@ def test_a_passage_ending_on_a_line_rewritten_one_for_one_ends_on_the_new_line()
 def test_placements_not_fuzzy_are_left_as_they_were() -> None:
     alignment = Alignment(OLD, NEW)
     end = OLD.index(BODY) + len(BODY)
-    for state in ("review", "orphaned", "moved", "exact"):
-        placement = Placement(state, 0, 10, 0.5)  # type: ignore[arg-type]
+    states: tuple[AnchorState, ...] = ("review", "orphaned", "moved", "exact")
+    for state in states:
+        placement = Placement(state, 0, 10, 0.5)
         assert rewritten_edges_taken_in(alignment, 0, end, placement) is placement
 
 
