@@ -6,7 +6,7 @@ put in right beside the passage), as a passage deleted with a copy of it
 standing elsewhere looks the same to it. In a batch the passages around it tell the two
 apart: when the nearest witnesses wholly before and wholly after its old span
 (``core.disputed_copies``: confident placements on text found once) both moved by as much
-as the best guess did, give or take :data:`SAME_SHIFT`, the stretch around the passage
+as the best guess did (``disputed_copies.moved_alike``), the stretch around the passage
 moved as a whole and the passage with it. Such a best guess, an exact copy of the quote
 (or a near one, :data:`CARRIED_QUOTE`, when the quote stands exactly nowhere), is placed
 when one side of its context agrees (:data:`CARRIED_CONTEXT`), no near copy of
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desktop_app.core.disputed_copies import SAME_SHIFT, Witnesses, nearest_shifts
+from desktop_app.core.disputed_copies import Witnesses, moved_alike, nearest_shifts
 from desktop_app.core.placement_doubts import break_beside_a_twin, pasted_beside
 from desktop_app.core.quote_scoring import context_similarity, similarity
 from desktop_app.core.quote_search import Placement
@@ -71,10 +71,7 @@ def place_carried_reviews(
         before, after = nearest_shifts(witnesses, starts, old)
         if before is None or after is None:
             continue
-        if not (
-            -SAME_SHIFT <= before - shift <= SAME_SHIFT
-            and -SAME_SHIFT <= after - shift <= SAME_SHIFT
-        ):
+        if not (moved_alike(shift, before) and moved_alike(shift, after)):
             continue
         prefix, suffix = context_similarity(text, start, end, quote)
         if prefix < CARRIED_CONTEXT and suffix < CARRIED_CONTEXT:

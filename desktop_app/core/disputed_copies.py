@@ -123,11 +123,16 @@ def review_disputed_copies(
         old = positions[index]
         shift = placement.start - old.start
         for other_shift in nearest_shifts(witnesses, starts, old):
-            if other_shift is None or -SAME_SHIFT <= other_shift - shift <= SAME_SHIFT:
+            if other_shift is None or moved_alike(shift, other_shift):
                 continue
             if _copy_carried(text, exact, quotes[index], old.start + other_shift, placement):
                 placements[index] = placement._replace(state="review")
                 break
+
+
+def moved_alike(shift: int, other: int) -> bool:
+    """Whether two passages' shifts differ by :data:`SAME_SHIFT` code points at most."""
+    return -SAME_SHIFT <= other - shift <= SAME_SHIFT
 
 
 def nearest_shifts(

@@ -108,6 +108,16 @@ def placed_neighbour_shifts(
     ]
 
 
+def stands_whole(text: str, start: int, quote: TextQuote) -> bool:
+    """Whether the quote and its stored prefix and suffix stand word for word at ``start``."""
+    end = start + len(quote.exact)
+    return (
+        text.startswith(quote.exact, start)
+        and text[max(0, start - len(quote.prefix)) : start] == quote.prefix
+        and text.startswith(quote.suffix, end)
+    )
+
+
 def placed_on_its_one_copy(
     text: str, position: TextPosition, quote: TextQuote, placement: Placement, *expected: int
 ) -> Placement:
@@ -127,9 +137,7 @@ def placed_on_its_one_copy(
         return placement
     at = first + len(own_prefix)
     end = at + len(exact)
-    if at < len(quote.prefix) or not text.startswith(quote.prefix, at - len(quote.prefix)):
-        return placement
-    if not text.startswith(quote.suffix, end):
+    if not stands_whole(text, at, quote):
         return placement
     shift = len(own_prefix)
     if not all(_figure_twins_farther(text, key, first, place - shift) for place in expected):

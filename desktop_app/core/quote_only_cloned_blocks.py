@@ -47,6 +47,10 @@ class TwinRun(NamedTuple):
         (the blocks' lengths averaged: the copies differ in figures only)."""
         return (self.end - self.start + len(BREAK)) * (self.blocks - 1) / self.blocks
 
+    def holds_part_of(self, placement: Placement) -> bool:
+        """Whether ``placement`` lies inside the run or across its edge."""
+        return placement.start < self.end and self.start < placement.end
+
 
 def twin_runs(text: str) -> list[TwinRun]:
     """The runs of two or more blocks of one to :data:`MOST_PARAGRAPHS` paragraphs of
@@ -133,12 +137,7 @@ def review_cloned_blocks(
     for index, placement in enumerate(placements):
         if placement.state not in PLACED_STATES:
             continue
-        if any(
-            placement.start < run.end
-            and run.start < placement.end
-            and _copies_put_in(shifts, runs, run)
-            for run in runs
-        ):
+        if any(run.holds_part_of(placement) and _copies_put_in(shifts, runs, run) for run in runs):
             settled[index] = placement._replace(state="review")
     return settled
 

@@ -20,25 +20,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desktop_app.core import disputed_copies
-from desktop_app.core.disputed_copies import Witnesses, nearest_shifts
-from desktop_app.core.figure_twins import Requested, placed_neighbours, placed_shifts
+from desktop_app.core.disputed_copies import Witnesses, moved_alike, nearest_shifts
+from desktop_app.core.figure_twins import (
+    Requested,
+    placed_neighbour_shifts,
+    placed_shifts,
+    stands_whole,
+)
 from desktop_app.core.quote_search import Placement
-from desktop_app.core.records import AnchorState, TextQuote
+from desktop_app.core.records import AnchorState
 
 #: Most code points by which the best guess's shift may differ from each neighbour's
 #: (a typo fixed or a mark typed over between them).
 SAME_SHIFT = 2
-
-
-def stands_whole(text: str, start: int, quote: TextQuote) -> bool:
-    """Whether the quote and its stored prefix and suffix stand word for word at ``start``."""
-    end = start + len(quote.exact)
-    return (
-        text.startswith(quote.exact, start)
-        and text[max(0, start - len(quote.prefix)) : start] == quote.prefix
-        and text.startswith(quote.suffix, end)
-    )
 
 
 def placed_with_the_same_shift(
@@ -61,19 +55,15 @@ def placed_with_the_same_shift(
         if not quote.exact or not stands_whole(text, placement.start, quote):
             continue
         shift = placement.start - position.start
-        if not all(
-            beside is not None
-            and (moved := shifts[beside]) is not None
-            and abs(moved - shift) <= SAME_SHIFT
-            for beside in placed_neighbours(rank, order, shifts)
-        ):
+        moved = placed_neighbour_shifts(rank, order, shifts)
+        if len(moved) < 2 or any(abs(each - shift) > SAME_SHIFT for each in moved):
             continue
         if witnesses is None:
             witnessing = Witnesses(text, [r[0] for r in requests], [r[1] for r in requests])
             witnesses = witnessing.of(placements, [False] * len(placements))
             starts = [start for start, _end, _shift in witnesses]
         if any(
-            witnessed is not None and abs(witnessed - shift) > disputed_copies.SAME_SHIFT
+            witnessed is not None and not moved_alike(shift, witnessed)
             for witnessed in nearest_shifts(witnesses, starts, position)
         ):
             continue

@@ -33,7 +33,7 @@ def twin_sections(text: str) -> tuple[TwinRun, ...]:
     """The runs of ``text``'s twin blocks (``quote_only_cloned_blocks.twin_runs``) whose
     blocks are of :data:`SECTION_PARAGRAPHS` paragraphs or more, unlike each other with
     every figure read as any other."""
-    sections = []
+    sections: list[TwinRun] = []
     for run in twin_runs(text):
         paragraphs = masked(text[run.start : run.end]).split(BREAK)
         block = paragraphs[: len(paragraphs) // run.blocks]
@@ -47,6 +47,6 @@ def review_in_a_twin_section(text: str, placement: Placement) -> Placement:
     the edge of a run of twin sections of ``text`` (:func:`twin_sections`)."""
     if placement.state not in PLACED_STATES:
         return placement
-    if any(placement.start < run.end and run.start < placement.end for run in twin_sections(text)):
+    if any(run.holds_part_of(placement) for run in twin_sections(text)):
         return placement._replace(state="review")
     return placement

@@ -33,7 +33,8 @@ def rewritten_edges_taken_in(
     moved in from elsewhere, a letter or digit in it, no more blank lines than the lost
     stretch held), both surviving blocks around it stayed in order, and the placement ends
     (starts) where that new text begins (ends). The new end is the end of the line that
-    took the place of the passage's last line (``_rewritten_line_end``). Else as it was."""
+    took the place of the passage's last line, the new start the start of the one that took
+    the place of its first (``_rewritten_line_edge``). Else as it was."""
     if placement.state != "fuzzy" or old_end <= old_start:
         return placement
     start, end = placement.start, placement.end
@@ -46,10 +47,16 @@ def rewritten_edges_taken_in(
     return Placement("fuzzy", new_start, new_end, Indel.normalized_similarity(quote, placed))
 
 
+def _trimmed(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """Where ``text[lo:hi]`` starts and ends, white space at its ends aside (its end and
+    its start, crossed, when it is all white space: unlike ``placement_doubts._trimmed``)."""
+    stretch = text[lo:hi]
+    return lo + len(stretch) - len(stretch.lstrip()), lo + len(stretch.rstrip())
+
+
 def _whole_lines(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]``, white space at its ends aside, is one or more whole lines."""
-    stretch = text[lo:hi]
-    lo, hi = lo + len(stretch) - len(stretch.lstrip()), lo + len(stretch.rstrip())
+    lo, hi = _trimmed(text, lo, hi)
     return (lo == 0 or text[lo - 1] == "\n") and (hi == len(text) or text[hi] == "\n")
 
 
@@ -92,9 +99,8 @@ def _at_line_start(text: str, offset: int) -> bool:
 
 def _lines_of(text: str, lo: int, hi: int) -> tuple[int, list[str]]:
     """Where ``text[lo:hi]`` starts, white space at its ends aside, and its lines."""
-    stretch = text[lo:hi]
-    stripped = stretch.strip()
-    return lo + len(stretch) - len(stretch.lstrip()), stripped.split("\n")
+    start, end = _trimmed(text, lo, hi)
+    return start, text[start:end].split("\n")
 
 
 def _typed_over(line: str, new_line: str) -> bool:
@@ -106,7 +112,7 @@ def _typed_over(line: str, new_line: str) -> bool:
     return Indel.normalized_similarity(line, new_line) < TYPED_OVER
 
 
-def _rewritten_line_end(
+def _rewritten_line_edge(
     alignment: Alignment,
     lost: tuple[int, int],
     rewrite: tuple[int, int],
@@ -154,7 +160,9 @@ def _over_rewritten_tail(alignment: Alignment, old_start: int, old_end: int, end
     if rewrite is None or end > rewrite[0] or alignment.new[end : rewrite[0]].strip():
         return end
     inside_line = not _at_line_end(alignment.old, old_end)
-    line_end = _rewritten_line_end(alignment, lost, rewrite, old_end - 1, True, inside_line)
+    line_end = _rewritten_line_edge(
+        alignment, lost, rewrite, old_end - 1, at_end=True, inside_line=inside_line
+    )
     return end if line_end is None else line_end
 
 
@@ -174,5 +182,7 @@ def _over_rewritten_head(alignment: Alignment, old_start: int, old_end: int, sta
     if rewrite is None or start < rewrite[1] or alignment.new[rewrite[1] : start].strip():
         return start
     inside_line = not _at_line_start(alignment.old, old_start)
-    line_start = _rewritten_line_end(alignment, lost, rewrite, old_start, False, inside_line)
+    line_start = _rewritten_line_edge(
+        alignment, lost, rewrite, old_start, at_end=False, inside_line=inside_line
+    )
     return start if line_start is None else line_start

@@ -126,8 +126,11 @@ def main(argv: list[str]) -> None:
     )
     args = parser.parse_args(argv[1:])
     if args.callgrind:
-        built, _ = _instructions(args.every, True, args.one_at_a_time)
-        total, annotations = _instructions(args.every, False, args.one_at_a_time)
+        one_at_a_time = args.one_at_a_time
+        built, _ = _instructions(args.every, build_only=True, one_at_a_time=one_at_a_time)
+        total, annotations = _instructions(
+            args.every, build_only=False, one_at_a_time=one_at_a_time
+        )
         print(f"instructions: {total:,} total, {built:,} building the material")
         print(f"{annotations} annotations: {(total - built) / annotations / 1e6:.4f} M each")
         return

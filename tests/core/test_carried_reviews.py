@@ -6,7 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.anchoring import describe
-from desktop_app.core.carried_reviews import SAME_SHIFT, place_carried_reviews
+from desktop_app.core.carried_reviews import place_carried_reviews
+from desktop_app.core.disputed_copies import SAME_SHIFT
 from desktop_app.core.quote_search import Placement
 from desktop_app.core.records import TextPosition, TextQuote
 

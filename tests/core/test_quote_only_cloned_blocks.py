@@ -17,8 +17,11 @@ from desktop_app.core.quote_only_cloned_blocks import (
 from desktop_app.core.quote_only_figures import masked
 from desktop_app.core.quote_search import Placement
 
+#: A section's heading, its note and its bullets.
+Section = tuple[str, str, tuple[str, ...]]
+
 #: Sections of a league round-up: a numbered heading, a note, a list of bullets.
-SECTIONS = (
+SECTIONS: tuple[Section, ...] = (
     (
         "Premier Division",
         "Thanks to the groundsmen.",
@@ -33,7 +36,13 @@ SECTIONS = (
 def section(number: int, index: int, bump: int = 0) -> str:
     """Section ``index`` of :data:`SECTIONS` numbered ``number``, the first figure of each
     bullet raised by ``bump``."""
-    heading, note, bullets = SECTIONS[index]
+    return numbered_section(SECTIONS[index], number, bump)
+
+
+def numbered_section(parts: Section, number: int, bump: int = 0) -> str:
+    """A section of a heading, a note and bullets (``parts``) numbered ``number``, the first
+    figure of each bullet raised by ``bump``."""
+    heading, note, bullets = parts
     lines = []
     for bullet in bullets:
         words = bullet.split(" ")

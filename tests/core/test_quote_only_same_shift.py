@@ -8,11 +8,8 @@ from hypothesis import strategies as st
 
 from desktop_app.core.anchoring import describe
 from desktop_app.core.batch_placement import Request, place_all
-from desktop_app.core.quote_only_same_shift import (
-    SAME_SHIFT,
-    placed_with_the_same_shift,
-    stands_whole,
-)
+from desktop_app.core.figure_twins import stands_whole
+from desktop_app.core.quote_only_same_shift import SAME_SHIFT, placed_with_the_same_shift
 from desktop_app.core.quote_search import Placement
 
 SCHOOLS = ("Riverside Academy", "Riverside Primary", "St John's Primary", "St Mary's Infants")

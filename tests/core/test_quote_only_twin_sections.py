@@ -14,9 +14,10 @@ from desktop_app.core.quote_only_twin_sections import (
 )
 from desktop_app.core.quote_search import PLACED_STATES, Placement
 from desktop_app.core.reanchor import place
+from tests.core.test_quote_only_cloned_blocks import Section, numbered_section
 
 #: Sections of a kettle's manual: a numbered heading, a note, a list of bullets.
-SECTIONS = (
+SECTIONS: tuple[Section, ...] = (
     (
         "Before first use",
         "Keep away from children under 8.",
@@ -30,16 +31,7 @@ SECTIONS = (
 def section(number: int, index: int, bump: int = 0) -> str:
     """Section ``index`` of :data:`SECTIONS` numbered ``number``, the first figure of each
     bullet raised by ``bump``."""
-    heading, note, bullets = SECTIONS[index]
-    lines = []
-    for bullet in bullets:
-        words = bullet.split(" ")
-        for at, word in enumerate(words):
-            if word.isdigit():
-                words[at] = str(int(word) + bump)
-                break
-        lines.append("- " + " ".join(words))
-    return f"{number}. {heading}\n\n{note}\n\n" + "\n".join(lines)
+    return numbered_section(SECTIONS[index], number, bump)
 
 
 def manual(*parts: str) -> str:
