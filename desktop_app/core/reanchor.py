@@ -102,9 +102,10 @@ def place(
     to the one copy of its own block when the blocks stored around it do not meet
     (``core.quote_only_moved_blocks``: its block moved whole, not cut out); and one across
     a blank line into a unit alike but for figures goes to review
-    (``core.quote_only_crossed_units``), and so does one in a section that now stands twice
-    side by side, alike but for figures (``core.quote_only_twin_sections``: a copy put in,
-    which one holds the passage a guess)."""
+    (``core.quote_only_crossed_units``). Whichever way it was found (the folded batch of one
+    too), one in a section that now stands twice side by side, alike but for figures, goes
+    to review (``core.quote_only_twin_sections``: a copy put in, which one holds the passage a
+    guess)."""
     found = search(text, position, quote, hint=hint)
     if found.state in PLACED_STATES:
         found = first_passes_alone(text, position, quote, found)
