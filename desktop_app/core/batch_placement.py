@@ -330,7 +330,7 @@ def _kept_on_one_side(text: str, request: Request) -> Placement | None:
     if at is None:
         return None
     end = at + len(request.quote.exact)
-    state: AnchorState = "exact" if (at, end) == (position.start, position.end) else "moved"
+    state: AnchorState = position.state_of(at, end)
     return Placement(state, at, end, score(text, at, end, request.quote, position.start).score)
 
 
@@ -404,7 +404,7 @@ def _place_without_stamps(
         position = request.position
         state: AnchorState = "fuzzy"
         if text[start:end] == quote.exact:
-            state = "exact" if span == (position.start, position.end) else "moved"
+            state = position.state_of(*span)
         scored = score(text, start, end, quote, position.start)
         found[index] = Placement(state, start, end, scored.score)
 
@@ -622,7 +622,7 @@ def _place_displaced(
                 continue
         end = at + len(request.quote.exact)
         position = request.position
-        state: AnchorState = "exact" if (at, end) == (position.start, position.end) else "moved"
+        state: AnchorState = position.state_of(at, end)
         found = score(text, at, end, request.quote, request.position.start)
         placements[index] = Placement(state, at, end, found.score)
 

@@ -144,7 +144,7 @@ def placed_on_its_one_copy(
         return placement
     if _in_a_doubled_stretch(text, at, end):
         return placement
-    state: AnchorState = "exact" if (at, end) == (position.start, position.end) else "moved"
+    state: AnchorState = position.state_of(at, end)
     if (at, end) == (placement.start, placement.end):
         return placement._replace(state=state)
     return Placement(state, at, end, score(text, at, end, quote, position.start).score)

@@ -69,5 +69,5 @@ def on_its_whole_context(
         return placement._replace(state="review")
     at = copies[0]
     end = at + len(quote.exact)
-    state: AnchorState = "exact" if (at, end) == (position.start, position.end) else "moved"
+    state: AnchorState = position.state_of(at, end)
     return Placement(state, at, end, score(text, at, end, quote, position.start).score)

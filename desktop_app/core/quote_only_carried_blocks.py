@@ -135,7 +135,7 @@ def placed_with_their_blocks(
         ):
             continue
         end = at + len(quote.exact)
-        state: AnchorState = "exact" if (at, end) == (position.start, position.end) else "moved"
+        state: AnchorState = position.state_of(at, end)
         scored = score(text, at, end, quote, position.start).score
         settled[index] = Placement(state, at, end, scored)
     return settled

@@ -130,7 +130,7 @@ def placed_between_kept_neighbours(
             at, position.start, rank, order, shifts, requests, placements
         ) or beside_a_near_twin(text, at, end):
             continue
-        state: AnchorState = "exact" if (at, end) == (position.start, position.end) else "moved"
+        state: AnchorState = position.state_of(at, end)
         settled[index] = Placement(
             state, at, end, score(text, at, end, quote, position.start).score
         )

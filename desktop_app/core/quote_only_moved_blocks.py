@@ -46,5 +46,5 @@ def placed_on_its_moved_block(
     if at is None:
         return placement
     end = at + len(quote.exact)
-    state: AnchorState = "exact" if (at, end) == (position.start, position.end) else "moved"
+    state: AnchorState = position.state_of(at, end)
     return Placement(state, at, end, score(text, at, end, quote, position.start).score)

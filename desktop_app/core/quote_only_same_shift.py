@@ -68,6 +68,6 @@ def placed_with_the_same_shift(
         ):
             continue
         start, end = placement.start, placement.start + len(quote.exact)
-        state: AnchorState = "exact" if (start, end) == (position.start, position.end) else "moved"
+        state: AnchorState = position.state_of(start, end)
         settled[index] = placement._replace(state=state, end=end)
     return settled

@@ -45,6 +45,10 @@ class TextPosition(msgspec.Struct, frozen=True):
     start: Offset
     end: Offset
 
+    def state_of(self, start: int, end: int) -> AnchorState:
+        """How a placement at ``start``–``end`` stands to this span: "exact" on it, else "moved"."""
+        return "exact" if (start, end) == (self.start, self.end) else "moved"
+
 
 class TextQuote(msgspec.Struct, frozen=True):
     """The quoted passage with up to 32 code points of context on either side."""
