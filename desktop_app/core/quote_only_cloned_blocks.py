@@ -51,6 +51,10 @@ class TwinRun(NamedTuple):
         """Whether ``placement`` lies inside the run or across its edge."""
         return placement.start < self.end and self.start < placement.end
 
+    def held_whole_by(self, placement: Placement) -> bool:
+        """Whether ``placement`` holds the whole run, every block of it."""
+        return placement.start <= self.start and self.end <= placement.end
+
 
 def twin_runs(text: str) -> list[TwinRun]:
     """The runs of two or more blocks of one to :data:`MOST_PARAGRAPHS` paragraphs of

@@ -11,7 +11,8 @@ few paragraphs alike) stand side by side alike but for figures in many texts as 
 a stretch of :data:`SECTION_PARAGRAPHS` or more paragraphs unlike each other standing
 twice so, figures aside, is a section copied whole. A placement inside such a run, or
 across its edge, goes to review, its best guess kept: which copy holds the passage, the
-text alone does not say.
+text alone does not say. A placement that holds the whole run holds every copy, whichever
+was put in, and stands.
 """
 
 from __future__ import annotations
@@ -44,9 +45,13 @@ def twin_sections(text: str) -> tuple[TwinRun, ...]:
 
 def review_in_a_twin_section(text: str, placement: Placement) -> Placement:
     """``placement``, sent to review (its best guess kept) when it lies inside or across
-    the edge of a run of twin sections of ``text`` (:func:`twin_sections`)."""
+    the edge of a run of twin sections of ``text`` (:func:`twin_sections`) without holding
+    the whole run."""
     if placement.state not in PLACED_STATES:
         return placement
-    if any(run.holds_part_of(placement) for run in twin_sections(text)):
+    if any(
+        run.holds_part_of(placement) and not run.held_whole_by(placement)
+        for run in twin_sections(text)
+    ):
         return placement._replace(state="review")
     return placement

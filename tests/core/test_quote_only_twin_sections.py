@@ -93,6 +93,18 @@ def test_only_placements_inside_or_across_a_twin_section_are_reviewed() -> None:
     assert review_in_a_twin_section(NEW, orphan) == orphan
 
 
+def test_a_placement_holding_both_copies_stands() -> None:
+    """A passage that holds the whole run holds the copy put in too, whichever it is (an
+    order of service whose verses stand twice: ``test_quote_only_alone``)."""
+    (run,) = twin_sections(NEW)
+    whole = Placement("moved", run.start - 10, run.end + 5, 0.95)
+    exactly = Placement("moved", run.start, run.end, 0.95)
+    assert review_in_a_twin_section(NEW, whole) == whole
+    assert review_in_a_twin_section(NEW, exactly) == exactly
+    short = Placement("moved", run.start, run.end - 1, 0.95)
+    assert review_in_a_twin_section(NEW, short) == short._replace(state="review")
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     order=st.permutations(range(len(SECTIONS))),
