@@ -61,6 +61,11 @@ def assert_swapping_swaps(
     return pairs, found
 
 
+def paired_sides(pairs: list[Pair]) -> tuple[set[int], set[int]]:
+    """The sentences of A and of B that ``pairs`` take part in."""
+    return {i for i, _ in pairs}, {j for _, j in pairs}
+
+
 def run_mirrored(
     run: Runner, pairs: list[Pair], placed: dict[Pair, float], vectors: Vectors
 ) -> list[Pair]:

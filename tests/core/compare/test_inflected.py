@@ -18,6 +18,7 @@ from tests.core.compare.pair_rules import (
     assert_swapping_swaps,
     engine_has_pair,
     has_pair,
+    paired_sides,
     run_mirrored,
     run_pair_rule,
 )
@@ -130,8 +131,7 @@ def test_swapping_the_texts_swaps_the_pairs(
     vectors_a: list[Vector], vectors_b: list[Vector], data: st.DataObject
 ) -> None:
     pairs, found = assert_swapping_swaps(_run, vectors_a, vectors_b, data)
-    paired_a = {i for i, _ in pairs}
-    paired_b = {j for _, j in pairs}
+    paired_a, paired_b = paired_sides(pairs)
     assert all(i not in paired_a and j not in paired_b for i, j in found)
 
 

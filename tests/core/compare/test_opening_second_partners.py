@@ -14,6 +14,7 @@ from tests.core.compare.pair_rules import (
     assert_swapping_swaps,
     engine_has_pair,
     has_pair,
+    paired_sides,
     run_mirrored,
     run_pair_rule,
 )
@@ -144,8 +145,7 @@ def test_swapping_the_texts_swaps_the_pairs(
     words_a: list[Vector], words_b: list[Vector], data: st.DataObject
 ) -> None:
     pairs, found = assert_swapping_swaps(_run, words_a, words_b, data)
-    paired_a = {i for i, _ in pairs}
-    paired_b = {j for _, j in pairs}
+    paired_a, paired_b = paired_sides(pairs)
     for i, j in found:
         assert (i in paired_a) != (j in paired_b)
         assert len(set(words_a[i]) & set(words_b[j])) >= openings.SECOND_FRESH_WORDS
