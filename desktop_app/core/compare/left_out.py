@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from desktop_app.core.compare.align import COUNTING_KEYS
+from desktop_app.core.compare.crossings import both_past
 
 #: A pair under this score (the word cosine) ...
 FAR_SECOND_SCORE = 0.3
@@ -129,15 +130,13 @@ def late_weak_pairs(
     beside it that scores ``LATE_FLANK_SCORE`` or more. Texts of a few sentences have no
     ending of that kind. Sorted.
     """
-    count_a, count_b = sizes
-    if min(count_a, count_b) <= LATE_MIN_UNITS:
+    if min(sizes) <= LATE_MIN_UNITS:
         return []
     return sorted(
         (i, j)
         for (i, j), score in selected.items()
         if score < LATE_SCORE
-        and i / (count_a - 1) >= LATE_PLACE
-        and j / (count_b - 1) >= LATE_PLACE
+        and both_past(LATE_PLACE, (i, j), sizes)
         and not _strongly_flanked(selected, i, j)
     )
 
@@ -172,8 +171,7 @@ def story_word_pairs(
     return sorted(
         (i, j)
         for i, j in pairs
-        if i / (count_a - 1) >= LATE_PLACE
-        and j / (count_b - 1) >= LATE_PLACE
+        if both_past(LATE_PLACE, (i, j), (count_a, count_b))
         and not shares_specific(i, j)
         and _story_words_only(_counted(keys_a[i], keys_b[j]), story)
     )
@@ -203,8 +201,7 @@ def ending_pairs(
     ``LATE_MIN_UNITS`` sentences or fewer have no ending of that kind. Swapping the texts
     swaps the result. Sorted.
     """
-    count_a, count_b = sizes
-    if min(count_a, count_b) <= LATE_MIN_UNITS:
+    if min(sizes) <= LATE_MIN_UNITS:
         return []
     partners_a = Counter(i for i, _ in selected)
     partners_b = Counter(j for _, j in selected)
@@ -212,8 +209,7 @@ def ending_pairs(
         (i, j)
         for (i, j), score in selected.items()
         if score < ENDING_SCORE
-        and i / (count_a - 1) >= ENDING_PLACE
-        and j / (count_b - 1) >= ENDING_PLACE
+        and both_past(ENDING_PLACE, (i, j), sizes)
         and partners_a[i] == 1
         and partners_b[j] == 1
         and not shares_specific(i, j)
