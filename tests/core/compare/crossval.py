@@ -104,6 +104,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 75 (8)", 8),
     ("  round 82 (8)", 8),
     ("  round 83 (8)", 8),
+    ("  round 90 (8)", 8),
+    ("  round 91 (8)", 8),
 )
 
 

@@ -394,12 +394,20 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.5583 -> 0.5575 (757 -> 756 of 1,356: "3am on Monday" against "people on Station
     # Road", a contradiction read by chance), pairs unchanged; the label floor raised to
     # just under.
+    # Entries 90 and 91 (sixteen pairs written blind in Ingrian, Bhojpuri, Tokelauan, Nogai,
+    # K'iche', Sranan Tongo, Wallisian, Newar, Kumyk, siSwati, Latgalian, Seychellois Creole
+    # and English; unseen at bd43aad 0.905 / 0.831 / 0.867, labels 0.758, contradictions
+    # labelled 0.469, quotes 16 of 16 with none false) joined the tuning half: on all 368
+    # pairs 0.8981 / 0.7640 / 0.8257, labels 0.7738, contradictions labelled 0.5516, quotes
+    # 379 of 379 with none false, only-A recall 0.916, only-B 0.9305; the label and
+    # contradiction floors lowered to just under to take them in, the recall, F1 and only-A
+    # floors raised.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.911
+    assert tuning["only_a_recall"] >= 0.915
     assert tuning["only_b_recall"] >= 0.930
     assert tuning["pair_precision"] >= 0.897
-    assert tuning["pair_recall"] >= 0.760
-    assert tuning["pair_f1"] >= 0.823
-    assert tuning["label_accuracy"] >= 0.774
-    assert tuning["labelled_contradicts"] >= 0.557
+    assert tuning["pair_recall"] >= 0.763
+    assert tuning["pair_f1"] >= 0.825
+    assert tuning["label_accuracy"] >= 0.773
+    assert tuning["labelled_contradicts"] >= 0.551
