@@ -196,7 +196,7 @@ def _event(rng: random.Random, section: str, index: int, earlier: list[list[str]
     name, under = EVENTS[(len(earlier) + rng.randint(0, 1)) % len(EVENTS)]
     lines = [f"{day} {minutes // 60:02}:{minutes % 60:02} {name}", under]
     if name == SORTING and rng.random() < 0.5:
-        lines.append(f"Location: {rng.choice(CENTRES)}")
+        lines.append(f"Next stop: {rng.choice(CENTRES)}")
     lines.append(rng.choice(("On time", "On time", "Running late")))
     if rng.random() < 0.25:
         lines.append("We'll try again tomorrow.")
