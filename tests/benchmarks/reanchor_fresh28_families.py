@@ -30,11 +30,12 @@ one typed in); an invoice reissued (its number typed over everywhere, quantities
 with their totals and VAT, a line split in two); the help centre reorganised (questions
 moved whole to other topics, two answers merged, one answer retyped in other words);
 duplicates pruned (round 27's family: the copies of a recurring stock line after the first
-cut); copy edited ("e-mail" and "email", "£5" and "£5.00", quotes, dashes, "per cent" and
-"%", typos); the page re-flowed as an e-mail client re-wraps it; Malayalam normalised on one
-side (chillu forms, digits; or Western digits written as Malayalam); Thaana normalised on
-one side (Arabic commas and question marks as Western ones, spaces and non-joiners dropped;
-or a phone keyboard's spaces and non-joiners added); and a mix.
+cut); sections reordered (moved whole, a note retyped); copy edited ("e-mail" and "email",
+"£5" and "£5.00", quotes, dashes, "per cent" and "%", typos); the page re-flowed as an
+e-mail client re-wraps it; Malayalam normalised on one side (chillu forms, digits; or
+Western digits written as Malayalam); Thaana normalised on one side (Arabic commas and
+question marks as Western ones, spaces and non-joiners dropped; or a phone keyboard's
+spaces and non-joiners added); and a mix.
 
 How the truth is kept: every edit goes through :class:`TrackedText`; moved text keeps its
 origin, typed text has none. So whenever a passage's words stand in two places the truth is
@@ -142,6 +143,8 @@ NEW_EVENTS = (
 NEW_VARIANT = "Trail Runner 2 · Navy · UK 14\nSKU TR2-NV-140\n£64.99\nIn stock\nFree returns"
 #: The number a reissued invoice takes.
 REISSUED = "INV-20452"
+#: What a retyped section note says instead.
+NEW_NOTES = ("Updated for this season.", "Read this part first.", "Checked by our team in March.")
 #: What a retyped answer says instead (typed anew, in other words).
 REWORDED = (
     "Go to your profile and choose Security.",
@@ -371,6 +374,33 @@ def faq_reorganised(tracked: TrackedText, rng: random.Random, rate: float) -> No
         tracked.move(at, length, to - length if to > at else to)
 
 
+def sections_reordered(tracked: TrackedText, rng: random.Random, rate: float) -> None:
+    """Sections reordered: one section (two) moved whole (heading, note and items) to
+    another place among the sections, or at the highest rate every section put in the order
+    of its heading; and one section's note retyped in other words."""
+    # Truth: a moved section keeps every character, so each of its passages follows it,
+    # although its stock lines ("No charge.", "In stock", "If this does not help, contact
+    # us.") stand word for word in the sections left in place. The retyped note is gone: a
+    # reader would not call "Updated for this season." the old note.
+    text = tracked.text
+    headings = [heading for heading, _ in sections(text)]
+    if len(headings) >= 2:
+        footer = text.index(f"\n\n{FOOTER_HEADING}\n") + 2
+        starts = [start for start, _ in headings]
+        units = list(pairwise([*starts, footer]))
+        order = list(range(len(units)))
+        if rate >= 8:
+            order.sort(key=lambda i: text[slice(*headings[i])].casefold())
+        for _ in range(_by_rate(rate, 1, 2, 0)):
+            index = rng.randrange(len(order))
+            moved = order.pop(index)
+            order.insert(rng.choice([at for at in range(len(order) + 1) if at != index]), moved)
+        reorder(tracked, units, order)
+    found = notes(tracked.text)
+    if found:
+        line_rewritten(tracked, rng.choice(found), 0, rng.choice(NEW_NOTES))
+
+
 def copy_edited(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """Copy edited: in one item (half, every one) holding them, "e-mail" and "email" written
     the other way, round amounts with or without ".00", straight quotes set curly, an
@@ -428,6 +458,7 @@ FRESH28_FAMILIES: dict[str, Family] = {
     "invoice reissued": invoice_reissued,
     "faq reorganised": faq_reorganised,
     "duplicates pruned": stock_lines_pruned,
+    "sections reordered": sections_reordered,
     "copy edited": copy_edited,
     "reflowed": reflowed_page,
     "malayalam normalised": malayalam_normalised_one_side,

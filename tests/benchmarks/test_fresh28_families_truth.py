@@ -22,6 +22,7 @@ from tests.benchmarks.reanchor_fresh28_edits import malayalam_localised, thaana_
 from tests.benchmarks.reanchor_fresh28_families import (
     FRESH28_FAMILIES,
     FRESH28_SEEDS,
+    NEW_NOTES,
     NEW_VARIANT,
     REISSUED,
     REWORDED,
@@ -33,6 +34,7 @@ from tests.benchmarks.reanchor_fresh28_families import (
     fresh28_text,
     invoice_reissued,
     malayalam_normalised_one_side,
+    sections_reordered,
     thaana_normalised_one_side,
     tracking_refreshed,
     variants_resorted,
@@ -227,6 +229,22 @@ def test_the_help_centre_reorganised_retypes_one_answer_and_merges_two() -> None
     [merged] = [item for item in items(PAGE) if PAGE[slice(*item)].startswith(cut)]
     for line in body_lines(PAGE, merged):  # its answer's lines stay, under the first question
         assert tracked.truths([line])[0].survived == 1.0, PAGE[slice(*line)]
+
+
+def test_sections_reordered_move_whole_sections_and_retype_one_note() -> None:
+    tracked = _edited(sections_reordered, 8.0)
+    new = tracked.text
+    headings = [new[slice(*heading)] for heading, _ in sections(new)]
+    assert headings == sorted(headings, key=str.casefold)
+    note = "This clause applies to every account."
+    assert note not in new
+    assert _gone(tracked, span_of(PAGE, note))
+    assert any(f"\n\n{words}\n\n" in new for words in NEW_NOTES)
+    for nth in range(2):  # both "No charge." lines moved with their section
+        assert _holds_at(tracked, span_of(PAGE, NO_CHARGE, nth), NO_CHARGE, nth)
+    section = span_of(PAGE, FAQ.rstrip("\n"))
+    assert _holds_at(tracked, section, FAQ.rstrip("\n"))
+    assert new.index("Account\n") < new.index("Current accounts\n")
 
 
 def test_copy_edited_respells_email_and_round_amounts() -> None:
