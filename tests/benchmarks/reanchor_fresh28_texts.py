@@ -169,21 +169,31 @@ DAYS = (
     ("Monday 2 March", "02 Mar"),
     ("Sunday 1 March", "01 Mar"),
     ("Saturday 28 February", "28 Feb"),
+    ("Friday 27 February", "27 Feb"),
 )
 CENTRES = ("Northgate hub", "Millbrook sorting centre", "Riverside depot", "Eastholme hub")
-#: Each event and the line under it, newest first within a day.
-EVENTS = (
+#: Each day's events and the line under each, newest first: the last day ends at the door,
+#: the days before it move the parcel between sorting centres, the first day starts it.
+LAST_DAY = (
     ("Delivered", "Left with a neighbour at number 14."),
-    ("Out for delivery", "Your driver is Sam."),
     ("Delivery attempted", "We'll try again tomorrow."),
+    ("Out for delivery", "Your driver is Sam."),
     ("Arrived at delivery depot", "Location: Riverside depot"),
     (SORTING, "Location: Northgate hub"),
-    (SORTING, "Location: Millbrook sorting centre"),
+)
+MIDDLE_DAYS = (
     ("Departed sorting centre", "Location: Northgate hub"),
+    (SORTING, "Location: Northgate hub"),
+    ("Departed sorting centre", "Location: Millbrook sorting centre"),
+    (SORTING, "Location: Millbrook sorting centre"),
+    (SORTING, "Location: Eastholme hub"),
+)
+FIRST_DAY = (
     (SORTING, "Location: Eastholme hub"),
     ("Collected from sender", "Location: Eastholme"),
     ("Label created", "We're waiting for the parcel."),
 )
+EVENTS = {"03 Mar": LAST_DAY, "27 Feb": FIRST_DAY}
 
 
 def _event(rng: random.Random, section: str, index: int, earlier: list[list[str]]) -> list[str]:
@@ -193,14 +203,15 @@ def _event(rng: random.Random, section: str, index: int, earlier: list[list[str]
     minutes = 22 * 60 - 71 * index - rng.choice((0, 0, 1)) - 3 * len(earlier)
     if minutes < 5 * 60:
         return []
-    name, under = EVENTS[(len(earlier) + rng.randint(0, 1)) % len(EVENTS)]
+    events = EVENTS.get(day, MIDDLE_DAYS)
+    if index >= len(events) + 4:
+        return []
+    at = index + rng.randint(0, 1)  # the middle days go round their hubs; the others end
+    name, under = events[at % len(events) if events is MIDDLE_DAYS else min(at, len(events) - 1)]
     lines = [f"{day} {minutes // 60:02}:{minutes % 60:02} {name}", under]
     if name == SORTING and rng.random() < 0.5:
         lines.append(f"Next stop: {rng.choice(CENTRES)}")
-    lines.append(rng.choice(("On time", "On time", "Running late")))
-    if rng.random() < 0.25:
-        lines.append("We'll try again tomorrow.")
-    return lines
+    return [*lines, rng.choice(("On time", "On time", "Running late"))]
 
 
 def tracking_history(rng: random.Random) -> str:
@@ -213,8 +224,8 @@ def tracking_history(rng: random.Random) -> str:
         lead=wrap(
             rng,
             (
-                "Your parcel is on its way. The newest event is at the top. If we miss you, "
-                "We'll try again tomorrow. and leave a card with a reference."
+                "Your parcel is on its way. The newest event is at the top. If we miss you, we "
+                "leave a card with a reference. We'll try again tomorrow."
             ),
             72,
         ),
@@ -222,6 +233,7 @@ def tracking_history(rng: random.Random) -> str:
         notes=("Times are local.", "Events can take an hour to appear."),
         item=_event,
         footer=("Tracking is kept for 90 days.", STOCK),
+        least_sections=5,
         least_items=3,
     )
     return export(rng, platform)
