@@ -15,6 +15,7 @@ from tests.benchmarks.reanchor_fresh28_kit import (
     CLAUSE_HEADING,
     CROSS_REFERENCE,
     EMAIL,
+    FEE,
     MALAYALAM_DIGITS,
     MALAYALAM_MARK,
     QUANTITY,
@@ -42,6 +43,12 @@ def amount_raised(amount: str, by: int) -> str:
     whole, _, pence = amount[1:].partition(".")
     raised = f"£{int(whole.replace(',', '')) + by:,}"
     return f"{raised}.{pence}" if pence else raised
+
+
+def repriced(tracked: TrackedText, span: Span) -> int:
+    """Every amount in ``span`` raised by a pound (an item repriced); how much ``span`` grew."""
+    found = {m[0]: amount_raised(m[0], 1) for m in FEE.finditer(tracked.text, *span)}
+    return replaced_all(tracked, FEE, span, found)
 
 
 def round_pounds_respelt(amount: str) -> str:

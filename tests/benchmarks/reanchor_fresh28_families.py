@@ -89,6 +89,7 @@ from tests.benchmarks.reanchor_fresh28_edits import (
     malayalam_localised,
     malayalam_normalised,
     quantity_set,
+    repriced,
     sub_clauses_shifted,
     thaana_normalised,
     thaana_spaced_out,
@@ -171,8 +172,9 @@ def _head_holding(text: str, pattern: re.Pattern[str]) -> list[Span]:
 
 def fees_revised(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """Fees revised: the "Effective from" date typed over everywhere it stands, one amount
-    (two, four) raised wherever it stands, and on one line (two, four) reading "No charge."
-    (alone or after a label) the words replaced by a fee."""
+    (two, four) raised wherever it stands, the amounts of one item (half, every one) raised
+    by a pound, and on one line (two, four) reading "No charge." (alone or after a label)
+    the words replaced by a fee."""
     # Truth: a date or an amount is typed over in place; a passage holding one keeps the
     # rest of its characters (a reader calls "Unarranged overdraft: £6.00 per day" the coded
     # fee line). A line that read "No charge." alone and now reads "£2.50 per item" is gone:
@@ -185,6 +187,7 @@ def fees_revised(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     for amount in rng.sample(amounts, min(len(amounts), _by_rate(rate, 1, 2, 4))):
         raised = amount_raised(amount, rng.randint(1, 3))
         written_where(tracked, FEE, _whole(tracked), amount, raised)
+    _each_unit(tracked, rng, rate, FEE, repriced)
     text = tracked.text
     free = [
         (end - len(NO_CHARGE), end)
