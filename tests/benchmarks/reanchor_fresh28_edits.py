@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-from tests.benchmarks.reanchor_fresh23_kit import Span
+from tests.benchmarks.reanchor_fresh23_kit import Span, items
 from tests.benchmarks.reanchor_fresh24_edits import replaced_all
 from tests.benchmarks.reanchor_fresh26_edits import _localised
 from tests.benchmarks.reanchor_fresh27_edits import copy_marks_set
 from tests.benchmarks.reanchor_fresh28_kit import (
+    CHILLU,
     CLAUSE_HEADING,
     CROSS_REFERENCE,
     EMAIL,
@@ -113,10 +114,28 @@ def quantity_set(tracked: TrackedText, item: Span, quantity: int, *, with_vat: b
 
 def malayalam_normalised(tracked: TrackedText, span: Span) -> int:
     """One side's Malayalam text as another keyboard writes it: Malayalam digits as Western
-    ones, each chillu in the other form (atomic as consonant, virama and joiner, and back);
-    how much ``span`` grew."""
-    found = {m[0]: malayalam_normal(m[0]) for m in MALAYALAM_MARK.finditer(tracked.text, *span)}
-    return replaced_all(tracked, MALAYALAM_MARK, span, found)
+    ones, and every chillu in one form, the other of the page's first (atomic as consonant,
+    virama and joiner, or the older form as atomic); how much ``span`` grew."""
+    found = list(MALAYALAM_MARK.finditer(tracked.text, *span))
+    first = _first_chillu(tracked.text, [*items(tracked.text), span])
+    older = first in CHILLU  # the page's first chillu is atomic: write the older form
+    grown = 0
+    for match in reversed(found):
+        mark = match[0]
+        if mark in MALAYALAM_DIGITS or (mark in CHILLU) == older:
+            new = malayalam_normal(mark)
+            tracked.replace(match.start(), len(mark), new)
+            grown += len(new) - len(mark)
+    return grown
+
+
+def _first_chillu(text: str, places: list[Span]) -> str | None:
+    """The first chillu (in either form) standing in ``places``, in their order."""
+    for place in places:
+        for match in MALAYALAM_MARK.finditer(text, *place):
+            if match[0] not in MALAYALAM_DIGITS:
+                return match[0]
+    return None
 
 
 def malayalam_localised(tracked: TrackedText, span: Span) -> int:

@@ -39,7 +39,7 @@ from tests.benchmarks.reanchor_fresh28_families import (
     tracking_refreshed,
     variants_resorted,
 )
-from tests.benchmarks.reanchor_fresh28_kit import PRICE_LINE, QUANTITY, ZWNJ
+from tests.benchmarks.reanchor_fresh28_kit import PRICE_LINE, QUANTITY, ZWNJ, old_chillu
 from tests.benchmarks.reanchor_fresh28_texts import KINDS
 from tests.storage.edit_simulation import TrackedText
 
@@ -277,6 +277,15 @@ def test_malayalam_normalised_on_one_side_writes_the_older_chillu_and_western_di
     assert truth.findable
     assert truth.survived < 1.0
     assert _holds_at(tracked, span_of(PAGE, THAANA), THAANA)
+
+
+def test_malayalam_in_the_older_form_is_normalised_to_atomic_chillu_letters() -> None:
+    older = old_chillu(MALAYALAM)
+    assert f"ര്{ZWJ}" in older
+    page = PAGE.replace(MALAYALAM, older)
+    tracked = _edited(malayalam_normalised_one_side, 8.0, page=page)
+    assert "\nപണം അടയ്ക്കേണ്ട അവസാന തീയതി മാർച്ച് 15.\n" in tracked.text
+    assert _holds_at(tracked, span_of(page, "അവസാന തീയതി"), "അവസാന തീയതി")
 
 
 def test_the_other_sides_malayalam_export_writes_malayalam_digits() -> None:
