@@ -35,6 +35,9 @@ from tests.storage.edit_simulation import TrackedText
 #: A line holding Malayalam letters, and one holding Thaana letters.
 MALAYALAM_LINE = re.compile(r"^[^\n]*[\u0d05-\u0d39][^\n]*$", re.MULTILINE)
 THAANA_LINE = re.compile(r"^[^\n]*[\u0780-\u07a5][^\n]*$", re.MULTILINE)
+#: A Malayalam digit.
+DIGIT_SET = frozenset(MALAYALAM_DIGITS)
+MALAYALAM_DIGIT = re.compile(f"[{MALAYALAM_DIGITS}]")
 #: "e-mail" and "email" written the other way.
 EMAIL_RESPELT = {"e-mail": "email", "email": "e-mail", "E-mail": "Email", "Email": "E-mail"}
 
@@ -112,20 +115,17 @@ def quantity_set(tracked: TrackedText, item: Span, quantity: int, *, with_vat: b
     return grown + len(total) - len(match[3]) + len(str(quantity)) - len(match[1])
 
 
-def malayalam_normalised(tracked: TrackedText, span: Span) -> int:
-    """One side's Malayalam text as another keyboard writes it: Malayalam digits as Western
-    ones, and every chillu in one form, the other of the page's first (atomic as consonant,
-    virama and joiner, or the older form as atomic); how much ``span`` grew."""
-    found = list(MALAYALAM_MARK.finditer(tracked.text, *span))
+def chillus_switched(tracked: TrackedText, span: Span) -> int:
+    """Every chillu in ``span`` written in one form, the other of the page's first (atomic as
+    consonant, virama and joiner, or the older form as atomic); how much ``span`` grew."""
+    found = [m for m in MALAYALAM_MARK.finditer(tracked.text, *span) if m[0] not in DIGIT_SET]
     first = _first_chillu(tracked.text, [*items(tracked.text), span])
     older = first in CHILLU  # the page's first chillu is atomic: write the older form
     grown = 0
-    for match in reversed(found):
-        mark = match[0]
-        if mark in MALAYALAM_DIGITS or (mark in CHILLU) == older:
-            new = malayalam_normal(mark)
-            tracked.replace(match.start(), len(mark), new)
-            grown += len(new) - len(mark)
+    for match in reversed([m for m in found if (m[0] in CHILLU) == older]):
+        new = malayalam_normal(match[0])
+        tracked.replace(match.start(), len(match[0]), new)
+        grown += len(new) - len(match[0])
     return grown
 
 
@@ -133,17 +133,29 @@ def _first_chillu(text: str, places: list[Span]) -> str | None:
     """The first chillu (in either form) standing in ``places``, in their order."""
     for place in places:
         for match in MALAYALAM_MARK.finditer(text, *place):
-            if match[0] not in MALAYALAM_DIGITS:
+            if match[0] not in DIGIT_SET:
                 return match[0]
     return None
 
 
+def malayalam_normalised(tracked: TrackedText, span: Span) -> int:
+    """One side's Malayalam text as another keyboard writes it: every chillu in one form (see
+    :func:`chillus_switched`), Malayalam digits as Western ones; how much ``span`` grew."""
+    grown = chillus_switched(tracked, span)
+    now = (span[0], span[1] + grown)
+    found = {m[0]: malayalam_normal(m[0]) for m in MALAYALAM_DIGIT.finditer(tracked.text, *now)}
+    return grown + replaced_all(tracked, MALAYALAM_DIGIT, now, found)
+
+
 def malayalam_localised(tracked: TrackedText, span: Span) -> int:
-    """The other side's Malayalam lines as a Malayalam export writes them: Western digits as
-    Malayalam ones; ``span`` does not grow."""
-    for line in reversed([m.span() for m in MALAYALAM_LINE.finditer(tracked.text, *span)]):
+    """The other side's Malayalam lines as an older export writes them: every chillu in one
+    form (see :func:`chillus_switched`), Western digits as Malayalam ones; how much ``span``
+    grew."""
+    grown = chillus_switched(tracked, span)
+    now = (span[0], span[1] + grown)
+    for line in reversed([m.span() for m in MALAYALAM_LINE.finditer(tracked.text, *now)]):
         _localised(tracked, line, MALAYALAM_DIGITS)
-    return 0
+    return grown
 
 
 def thaana_normalised(tracked: TrackedText, span: Span) -> int:

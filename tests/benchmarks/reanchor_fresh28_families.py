@@ -32,10 +32,10 @@ moved whole to other topics, two answers merged, one answer retyped in other wor
 duplicates pruned (round 27's family: the copies of a recurring stock line after the first
 cut); sections reordered (moved whole, a note retyped); copy edited ("e-mail" and "email",
 "£5" and "£5.00", quotes, dashes, "per cent" and "%", typos); the page re-flowed as an
-e-mail client re-wraps it; Malayalam normalised on one side (chillu forms, digits; or
-Western digits written as Malayalam); Thaana normalised on one side (Arabic commas and
-question marks as Western ones, spaces and non-joiners dropped; or a phone keyboard's
-spaces and non-joiners added); and a mix.
+e-mail client re-wraps it; Malayalam normalised on one side (every chillu in one form,
+and digits written as Western ones, or Western ones as Malayalam); Thaana normalised on
+one side (Arabic commas and question marks as Western ones, spaces and non-joiners
+dropped; or a phone keyboard's spaces and non-joiners added); and a mix.
 
 How the truth is kept: every edit goes through :class:`TrackedText`; moved text keeps its
 origin, typed text has none. So whenever a passage's words stand in two places the truth is
@@ -418,8 +418,9 @@ def copy_edited(tracked: TrackedText, rng: random.Random, rate: float) -> None:
 
 def malayalam_normalised_one_side(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """Another keyboard or an export on one side: in one item with Malayalam text (half,
-    every one) its digits written as Western ones and each chillu in the other form; or,
-    half the time, Western digits written as Malayalam ones."""
+    every one) every chillu written in one form, the other of the page's first, and its
+    digits written as Western ones; or, half the time, the chillus so and Western digits
+    written as Malayalam ones."""
     _one_side(
         tracked,
         rng,

@@ -288,10 +288,14 @@ def test_malayalam_in_the_older_form_is_normalised_to_atomic_chillu_letters() ->
     assert _holds_at(tracked, span_of(page, "അവസാന തീയതി"), "അവസാന തീയതി")
 
 
-def test_the_other_sides_malayalam_export_writes_malayalam_digits() -> None:
-    tracked = TrackedText("Notice 3\nമുതൽ 9 വരെ.\n")
-    malayalam_localised(tracked, (0, len(tracked.text)))
-    assert tracked.text == "Notice 3\nമുതൽ ൯ വരെ.\n"
+def test_the_other_sides_malayalam_export_writes_malayalam_digits_and_older_chillus() -> None:
+    western = "പണം അടയ്ക്കേണ്ട അവസാന തീയതി മാർച്ച് 15."
+    page = PAGE.replace(MALAYALAM, western)
+    tracked = TrackedText(page)
+    grown = malayalam_localised(tracked, span_of(page, western))
+    assert f"\nപണം അടയ്ക്കേണ്ട അവസാന തീയതി മാര്{ZWJ}ച്ച് ൧൫.\n" in tracked.text
+    assert grown == 2
+    assert _holds_at(tracked, span_of(page, "അവസാന തീയതി"), "അവസാന തീയതി")
 
 
 def test_thaana_normalised_on_one_side_writes_western_commas() -> None:
