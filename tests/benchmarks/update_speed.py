@@ -165,6 +165,12 @@ from tests.benchmarks.reanchor_fresh27_families import (
     fresh27_spans,
     fresh27_text,
 )
+from tests.benchmarks.reanchor_fresh28_families import (
+    FRESH28_FAMILIES,
+    FRESH28_SEEDS,
+    fresh28_spans,
+    fresh28_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -193,6 +199,7 @@ UPDATE_SETS = (
     MaterialSet("fresh25", FRESH25_SEEDS, FRESH25_FAMILIES, fresh25_text, fresh25_spans),
     MaterialSet("fresh26", FRESH26_SEEDS, FRESH26_FAMILIES, fresh26_text, fresh26_spans),
     MaterialSet("fresh27", FRESH27_SEEDS, FRESH27_FAMILIES, fresh27_text, fresh27_spans),
+    MaterialSet("fresh28", FRESH28_SEEDS, FRESH28_FAMILIES, fresh28_text, fresh28_spans),
 )
 
 
