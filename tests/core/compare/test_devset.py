@@ -394,12 +394,18 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.5583 -> 0.5575 (757 -> 756 of 1,356: "3am on Monday" against "people on Station
     # Road", a contradiction read by chance), pairs unchanged; the label floor raised to
     # just under.
+    # After round 92 (two sentences alone, each the other's best, giving a value in one slot):
+    # pairs 0.8977 / 0.7608 / 0.8236 -> 0.8970 / 0.7626 / 0.8243 (3,448 -> 3,456 of 4,532
+    # found, 3,841 -> 3,853 predicted: 8 true, 4 false), labels 0.7747 -> 0.7752,
+    # contradictions labelled 0.5575 -> 0.5634; the recall, F1, label and contradiction
+    # floors raised to just under; **the precision floor lowered 0.897 -> 0.896** (the 4
+    # false pairs for 8 true; on the blind entries 82-83 precision rose, 0.839 -> 0.840).
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.911
     assert tuning["only_b_recall"] >= 0.930
-    assert tuning["pair_precision"] >= 0.897
-    assert tuning["pair_recall"] >= 0.760
-    assert tuning["pair_f1"] >= 0.823
-    assert tuning["label_accuracy"] >= 0.774
-    assert tuning["labelled_contradicts"] >= 0.557
+    assert tuning["pair_precision"] >= 0.896
+    assert tuning["pair_recall"] >= 0.762
+    assert tuning["pair_f1"] >= 0.824
+    assert tuning["label_accuracy"] >= 0.775
+    assert tuning["labelled_contradicts"] >= 0.563
