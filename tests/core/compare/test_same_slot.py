@@ -13,7 +13,7 @@ from desktop_app.core.compare.same_slot import (
 )
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
-from tests.core.compare.pair_rules import compared_both_ways, swapped, swapped_scores
+from tests.core.compare.pair_rules import paired_both_ways, swapped, swapped_scores
 
 Slots = list[set[str]]
 EVEN = ([0.0, 0.25, 0.5], [0.0, 0.25, 0.5])
@@ -89,25 +89,15 @@ def test_swapping_the_texts_swaps_the_pairs(data: st.DataObject) -> None:
         assert all(score <= scores[g, h] for (x, y), score in scores.items() if x == g or y == h)
 
 
-def _paired_both_ways(name: str, starts: tuple[str, str]) -> list[bool]:
-    """Whether the engine pairs the sentences of the development pair ``name`` that start with
-    ``starts``, comparing A with B and B with A."""
-    truth = load(name)
-    return [
-        any(a.text.startswith(starts[0]) and b.text.startswith(starts[1]) for a, b in pairs)
-        for pairs in compared_both_ways(truth.text_a, truth.text_b)
-    ]
-
-
 def test_the_engine_pairs_two_clock_times_told_in_other_words_both_ways() -> None:
     starts = ("All guests were off the wheel by 8.25pm.", "She was up there in the cold until")
-    assert _paired_both_ways("ferriswheel_cromby", starts) == [True, True]
+    assert paired_both_ways(load("ferriswheel_cromby"), starts) == [True, True]
     with patched(same_slot, "SAME_SLOT_SCORE", float("inf")):
-        assert _paired_both_ways("ferriswheel_cromby", starts) == [False, False]
+        assert paired_both_ways(load("ferriswheel_cromby"), starts) == [False, False]
 
 
 def test_the_engine_pairs_two_deadlines_late_in_both_texts() -> None:
     starts = ("The faulty lift will be repaired by 27 November.", "The association says")
-    assert _paired_both_ways("lift_harrowgate_corrowby", starts) == [True, True]
+    assert paired_both_ways(load("lift_harrowgate_corrowby"), starts) == [True, True]
     with patched(same_slot, "SAME_SLOT_PLACE", 0.5):
-        assert _paired_both_ways("lift_harrowgate_corrowby", starts) == [False, False]
+        assert paired_both_ways(load("lift_harrowgate_corrowby"), starts) == [False, False]
