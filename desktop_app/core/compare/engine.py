@@ -55,6 +55,7 @@ from desktop_app.core.compare.openings import (
 )
 from desktop_app.core.compare.quotes import quotes_and_names
 from desktop_app.core.compare.relations import relation_of
+from desktop_app.core.compare.same_slot import same_slot_pairs
 from desktop_app.core.compare.second_halves import second_halves
 from desktop_app.core.compare.units import Unit, split_units
 
@@ -301,6 +302,20 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     ):
         if (i, j) not in identical_units and quoted_a[i].isdisjoint(quoted_b[j]):
             del selected[i, j]
+    # two sentences still alone, each the other's best, giving a value in one slot (a day, a
+    # clock time, a date, a count of one thing): one fact told in other words (``same_slot``)
+    paired_groups = ({group_a[i] for i, _ in selected}, {group_b[j] for _, j in selected})
+    for g, h in same_slot_pairs(
+        paired_groups,
+        scores,
+        (
+            [terms.specifics.keys() for terms in distinct_terms_a],
+            [terms.specifics.keys() for terms in distinct_terms_b],
+        ),
+        (place_a, place_b),
+    ):
+        for i, j in _copy_by_copy(copies_a[g], copies_b[h]):
+            selected[i, j] = scores[g, h]
     text_terms = (
         {key for terms in distinct_terms_a for key in terms.weights},
         {key for terms in distinct_terms_b for key in terms.weights},

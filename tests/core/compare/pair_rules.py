@@ -108,3 +108,12 @@ def engine_has_pair(truth: Truth, starts: Sequence[str]) -> bool:
     """Whether the engine, comparing ``truth``'s two texts, pairs the passages that start
     with ``starts`` (see ``has_pair``)."""
     return has_pair(compare_texts(truth.text_a, truth.text_b).pairs, starts)
+
+
+def paired_both_ways(truth: Truth, starts: Sequence[str]) -> list[bool]:
+    """Whether the engine pairs the passages of ``truth``'s texts that start with ``starts``
+    (A's first), comparing A with B and B with A."""
+    return [
+        any(a.text.startswith(starts[0]) and b.text.startswith(starts[1]) for a, b in pairs)
+        for pairs in compared_both_ways(truth.text_a, truth.text_b)
+    ]
