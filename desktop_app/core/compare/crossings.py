@@ -77,3 +77,17 @@ def specific_or_given_in_common(a: UnitTerms, b: UnitTerms) -> bool:
     a moment (``@has:``) or count the same thing (``qty:``): they may tell one fact two ways
     ("… väntas på torsdag." / "… väntas på onsdag.")."""
     return any(key.startswith(SPECIFIC_KEYS) for key in a.weights.keys() & b.weights.keys())
+
+
+#: The moments a late pair may tell two ways: a day, a clock time, a month; not a year (two
+#: years tell two events, ``engine.YEARS_APART_SCORE``).
+TOLD_APART_MOMENTS = ("@has:day", "@has:time", "@has:month")
+
+
+def moments_told_apart(a: UnitTerms, b: UnitTerms) -> bool:
+    """Whether two units both say when (a day, a clock time, a month; not a year) and share
+    no figure, date, weekday or clock time: one moment told two ways, as a contradiction
+    tells it ("… expects to publish its findings by 18 December." / "Investigators are due
+    to report by 8 January."), not two endings sharing the story's words."""
+    common = a.weights.keys() & b.weights.keys()
+    return any(key in common for key in TOLD_APART_MOMENTS) and not specific_in_common(a, b)

@@ -17,6 +17,7 @@ from desktop_app.core.compare.align import (
 )
 from desktop_app.core.compare.crossings import (
     crossing_pairs,
+    moments_told_apart,
     specific_in_common,
     specific_or_given_in_common,
 )
@@ -202,9 +203,12 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
 
     # a weak pair inside a passage one side alone gives cuts it: late in both texts (the
     # background, an earlier event), or a far second partner standing alone (``left_out``);
-    # a large figure the two sentences alone give keeps a late pair (``large_figures``)
+    # a large figure the two sentences alone give keeps a late pair (``large_figures``), and
+    # so do two other moments of one kind: one moment told two ways (``crossings``)
     for i, j in late_weak_pairs(selected, (len(units_a), len(units_b))):
-        if (i, j) not in identical_units and not same_large(i, j):
+        if (i, j) in identical_units or same_large(i, j):
+            continue
+        if not moments_told_apart(terms_a[i], terms_b[j]):
             del selected[i, j]
     for i, j in far_second_partners(selected):
         if (i, j) not in identical_units:

@@ -8,7 +8,9 @@ from hypothesis import strategies as st
 from desktop_app.core.compare.align import UnitTerms
 from desktop_app.core.compare.crossings import (
     CROSSING_PLACE,
+    TOLD_APART_MOMENTS,
     crossing_pairs,
+    moments_told_apart,
     specific_in_common,
 )
 from tests.core.compare.devset import load
@@ -75,6 +77,44 @@ def test_a_moment_merely_given_or_what_a_number_counts_is_not() -> None:
     for key in ("@has:day", "qty:people", "road"):
         assert not specific_in_common(_terms("ushguli", key), _terms(key, "closed"))
     assert not specific_in_common(_terms("#48"), _terms("#46"))
+
+
+def test_two_moments_of_one_kind_with_no_value_in_common_are_told_apart() -> None:
+    # "expects to publish its findings by 18 December" / "due to report by 8 January"
+    december = _terms("report", "#18", "@has:month", "@month:dec")
+    january = _terms("report", "#8", "@has:month", "@month:jan")
+    assert moments_told_apart(december, january)
+    assert moments_told_apart(
+        _terms("open", "@has:day", "@day:thu"), _terms("@has:day", "@day:sat")
+    )
+    assert moments_told_apart(
+        _terms("@has:time", "@time:11:40"), _terms("@has:time", "@time:13:00")
+    )
+
+
+def test_one_moment_in_common_a_moment_on_one_side_or_two_years_are_not() -> None:
+    assert not moments_told_apart(_terms("@has:day", "@day:fri"), _terms("@has:day", "@day:fri"))
+    assert not moments_told_apart(
+        _terms("@has:month", "@month:dec", "#30"), _terms("@has:day", "@day:mon", "#30")
+    )
+    assert not moments_told_apart(_terms("@has:month", "@month:dec"), _terms("report", "#8"))
+    # "laid in 1931" / "laid in 1942": two years tell two events
+    assert not moments_told_apart(_terms("@has:year", "#1931"), _terms("@has:year", "#1942"))
+
+
+MOMENT_KEYS = (*TOLD_APART_MOMENTS, "@has:year", "@day:fri", "@month:jan", "#8", "#18", "road")
+
+
+@given(st.sets(st.sampled_from(MOMENT_KEYS)), st.sets(st.sampled_from(MOMENT_KEYS)))
+def test_moments_told_apart_mirror_and_need_a_kind_in_common_and_no_value(
+    keys_a: set[str], keys_b: set[str]
+) -> None:
+    a, b = _terms(*sorted(keys_a)), _terms(*sorted(keys_b))
+    told_apart = moments_told_apart(a, b)
+    assert told_apart == moments_told_apart(b, a)
+    if told_apart:
+        assert keys_a & keys_b & set(TOLD_APART_MOMENTS)
+        assert not specific_in_common(a, b)
 
 
 @given(

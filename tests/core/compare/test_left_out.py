@@ -25,7 +25,12 @@ from desktop_app.core.compare.left_out import (
     story_word_pairs,
 )
 from tests.core.compare.devset import load
-from tests.core.compare.pair_rules import compared_both_ways, swapped_scores
+from tests.core.compare.pair_rules import (
+    compared_both_ways,
+    engine_has_pair,
+    has_pair,
+    swapped_scores,
+)
 
 WEAK = FAR_SECOND_SCORE / 2
 STRONG = FAR_SECOND_SCORE + 0.1
@@ -161,6 +166,23 @@ def test_the_engine_drops_two_late_echoes_of_facts_told_elsewhere(
     monkeypatch.setattr(left_out, "LATE_FLANK_SCORE", 0.0)
     monkeypatch.setattr(left_out, "STORY_HOLDERS", sys.maxsize)
     assert _linked(compare_texts(truth.text_a, truth.text_b), start_a, start_b)
+
+
+def test_the_engine_keeps_two_late_deadlines_told_apart_on_both_sides(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the inquiry's report "by 18 December" against "by 8 January", both late and weak
+    # (0.19): one moment told two ways, a contradiction, not two endings (round 93)
+    truth = load("runway_tyre_esterby")
+    starts = ("The Air Accidents Investigation Branch", "Investigators are due to report")
+    assert has_pair(truth.pairs, starts)
+    for pairs in compared_both_ways(truth.text_a, truth.text_b):
+        assert any(a.text.startswith(starts[0]) and b.text.startswith(starts[1]) for a, b in pairs)
+    result = compare_texts(truth.text_a, truth.text_b)
+    (pair,) = [found for found in result.pairs if has_pair([found], starts)]
+    assert pair.relation == "contradicts"
+    monkeypatch.setattr(engine, "moments_told_apart", lambda *_: False)
+    assert not engine_has_pair(truth, starts)
 
 
 def test_the_engine_drops_two_endings_weakly_paired_side_by_side() -> None:
