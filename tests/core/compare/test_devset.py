@@ -394,17 +394,18 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.5583 -> 0.5575 (757 -> 756 of 1,356: "3am on Monday" against "people on Station
     # Road", a contradiction read by chance), pairs unchanged; the label floor raised to
     # just under.
-    # After round 93 (a late weak pair of two moments of one kind told apart, "by 18 December"
-    # / "by 8 January", is kept, ``crossings.moments_told_apart``): 0.8977 / 0.7613 / 0.8239
-    # (3,448 -> 3,450 found, none false more; the same leaving one pair out), labels 0.7748,
-    # contradictions labelled 0.5590 (756 -> 758); the recall and contradiction floors raised
-    # to just under.
+    # After round 93 (two sentences naming other moments of one kind, "by 18 December" / "by 8
+    # January", one moment told two ways, are spared by the late, far, crossing and story-word
+    # rules, ``crossings.moments_told_apart``): 0.8977 / 0.7608 / 0.8236 -> 0.8978 / 0.7619 /
+    # 0.8243 (3,448 -> 3,453 found, none false more; the same leaving one pair out), labels
+    # 0.7750, contradictions labelled 0.5612 (756 -> 761); the recall, F1 and contradiction
+    # floors raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.911
     assert tuning["only_b_recall"] >= 0.930
     assert tuning["pair_precision"] >= 0.897
     assert tuning["pair_recall"] >= 0.761
-    assert tuning["pair_f1"] >= 0.823
+    assert tuning["pair_f1"] >= 0.824
     assert tuning["label_accuracy"] >= 0.774
-    assert tuning["labelled_contradicts"] >= 0.558
+    assert tuning["labelled_contradicts"] >= 0.561

@@ -168,13 +168,26 @@ def test_the_engine_drops_two_late_echoes_of_facts_told_elsewhere(
     assert _linked(compare_texts(truth.text_a, truth.text_b), start_a, start_b)
 
 
-def test_the_engine_keeps_two_late_deadlines_told_apart_on_both_sides(
-    monkeypatch: pytest.MonkeyPatch,
+#: Pairs of two sentences naming other moments of one kind, one moment told two ways (round
+#: 93), that a rule taking a pair for no fact in common dropped: late and weak (the inquiry's
+#: report "by 18 December" / "by 8 January", the market's reopening on Thursday / Saturday),
+#: sharing only the story's words (the lift mended by 27 November / by 4 December), both
+#: paired better elsewhere (the inquiry's terms out on Monday / in September's report), a
+#: far second partner (the mosaic found on Thursday / the digger on a Wednesday).
+TOLD_APART = [
+    ("runway_tyre_esterby", ("The Air Accidents Investigation Branch", "Investigators are due")),
+    ("phsar_battambang", ("ផ្នែកផ្សេងទៀតនៃផ្សារណាត់", "ផ្នែកដែលមិនរងការខូចខាត")),
+    ("lift_harrowgate_corrowby", ("The faulty lift will be repaired", "The association says")),
+    ("carnival_wendlebury", ("Its terms of reference", "This time we are promised")),
+    ("mosaic_brampton", ("Archaeologists found it on Thursday", "Jake Rolfe was driving")),
+]
+
+
+@pytest.mark.parametrize(("name", "starts"), TOLD_APART)
+def test_the_engine_keeps_two_moments_told_apart_as_a_contradiction_on_both_sides(
+    name: str, starts: tuple[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # the inquiry's report "by 18 December" against "by 8 January", both late and weak
-    # (0.19): one moment told two ways, a contradiction, not two endings (round 93)
-    truth = load("runway_tyre_esterby")
-    starts = ("The Air Accidents Investigation Branch", "Investigators are due to report")
+    truth = load(name)
     assert has_pair(truth.pairs, starts)
     for pairs in compared_both_ways(truth.text_a, truth.text_b):
         assert any(a.text.startswith(starts[0]) and b.text.startswith(starts[1]) for a, b in pairs)
