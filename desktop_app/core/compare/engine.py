@@ -17,6 +17,7 @@ from desktop_app.core.compare.align import (
 )
 from desktop_app.core.compare.crossings import (
     crossing_pairs,
+    moments_told_apart,
     specific_in_common,
     specific_or_given_in_common,
 )
@@ -201,14 +202,23 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         if (i, j) not in identical_units:
             del selected[i, j]
 
+    def told_apart(i: int, j: int) -> bool:
+        """Whether units ``i`` and ``j`` say when and name other moments of one kind: one
+        moment told two ways, which the rules below that take a pair for no fact in common
+        (late, far, crossing, the story's words) spare (``crossings.moments_told_apart``)."""
+        return moments_told_apart(terms_a[i], terms_b[j])
+
+    def shares_a_moment(i: int, j: int) -> bool:
+        return specific_in_common(terms_a[i], terms_b[j]) or told_apart(i, j)
+
     # a weak pair inside a passage one side alone gives cuts it: late in both texts (the
     # background, an earlier event), or a far second partner standing alone (``left_out``);
     # a large figure the two sentences alone give keeps a late pair (``large_figures``)
     for i, j in late_weak_pairs(selected, (len(units_a), len(units_b))):
-        if (i, j) not in identical_units and not same_large(i, j):
+        if (i, j) not in identical_units and not same_large(i, j) and not told_apart(i, j):
             del selected[i, j]
     for i, j in far_second_partners(selected):
-        if (i, j) not in identical_units:
+        if (i, j) not in identical_units and not told_apart(i, j):
             del selected[i, j]
     # one sentence telling what the other text tells in two side by side (``second_halves``)
     for i, j in second_halves(
@@ -252,11 +262,12 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             selected[i, j] = scores[group_a[i], group_b[j]]
 
     # two sentences each paired better elsewhere, past the openings, sharing no figure or
-    # moment: one story's words, not one fact (``crossings``)
+    # moment and naming no other moment of one kind: one story's words, not one fact
+    # (``crossings``)
     for i, j in crossing_pairs(
         selected,
         (len(units_a), len(units_b)),
-        lambda i, j: specific_in_common(terms_a[i], terms_b[j]),
+        shares_a_moment,
     ):
         if (i, j) not in identical_units:
             del selected[i, j]
@@ -268,7 +279,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     for i, j in story_word_pairs(
         list(selected),
         unit_keys,
-        lambda i, j: specific_in_common(terms_a[i], terms_b[j]),
+        shares_a_moment,
     ):
         if (i, j) not in identical_units:
             del selected[i, j]

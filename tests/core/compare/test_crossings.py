@@ -8,7 +8,9 @@ from hypothesis import strategies as st
 from desktop_app.core.compare.align import UnitTerms
 from desktop_app.core.compare.crossings import (
     CROSSING_PLACE,
+    TOLD_APART_MOMENTS,
     crossing_pairs,
+    moments_told_apart,
     specific_in_common,
 )
 from tests.core.compare.devset import load
@@ -75,6 +77,61 @@ def test_a_moment_merely_given_or_what_a_number_counts_is_not() -> None:
     for key in ("@has:day", "qty:people", "road"):
         assert not specific_in_common(_terms("ushguli", key), _terms(key, "closed"))
     assert not specific_in_common(_terms("#48"), _terms("#46"))
+
+
+def test_two_moments_of_one_kind_with_no_value_in_common_are_told_apart() -> None:
+    # "expects to publish its findings by 18 December" / "due to report by 8 January"
+    december = _terms("report", "#18", "@has:month", "@month:dec")
+    january = _terms("report", "#8", "@has:month", "@month:jan")
+    assert moments_told_apart(december, january)
+    thursday = _terms("open", "@has:day", "@day:thu")
+    assert moments_told_apart(thursday, _terms("@has:day", "@day:sat"))
+    assert moments_told_apart(
+        _terms("@has:time", "@time:11:40"), _terms("@has:time", "@time:13:00")
+    )
+
+
+def test_one_moment_in_common_a_moment_on_one_side_two_years_or_a_range_are_not() -> None:
+    assert not moments_told_apart(_terms("@has:day", "@day:fri"), _terms("@has:day", "@day:fri"))
+    assert not moments_told_apart(
+        _terms("@has:month", "@month:dec", "#30"), _terms("@has:day", "@day:mon", "#30")
+    )
+    assert not moments_told_apart(_terms("@has:month", "@month:dec"), _terms("report", "#8"))
+    # "laid in 1931" / "laid in 1942": two years tell two events
+    assert not moments_told_apart(_terms("@has:year", "#1931"), _terms("@has:year", "#1942"))
+    # "The bypass reopened at 8.05am." / "… use the bypass between 6am and 9am"
+    assert not moments_told_apart(
+        _terms("@has:time", "@time:8:05"), _terms("@has:time", "@time:6:00", "@time:9:00")
+    )
+
+
+MOMENT_KEYS = (
+    *TOLD_APART_MOMENTS,
+    "@has:year",
+    "@day:fri",
+    "@day:mon",
+    "@month:jan",
+    "@time:9:00",
+    "#8",
+    "road",
+)
+
+
+@given(st.sets(st.sampled_from(MOMENT_KEYS)), st.sets(st.sampled_from(MOMENT_KEYS)))
+def test_moments_told_apart_mirror_and_need_one_value_each_of_a_kind_in_common(
+    keys_a: set[str], keys_b: set[str]
+) -> None:
+    a, b = _terms(*sorted(keys_a)), _terms(*sorted(keys_b))
+    told_apart = moments_told_apart(a, b)
+    assert told_apart == moments_told_apart(b, a)
+    kinds = [
+        prefix
+        for given, prefix in TOLD_APART_MOMENTS.items()
+        if given in keys_a & keys_b
+        and sum(key.startswith(prefix) for key in keys_a) == 1
+        and sum(key.startswith(prefix) for key in keys_b) == 1
+    ]
+    assert told_apart == (bool(kinds) and not specific_in_common(a, b))
 
 
 @given(

@@ -412,12 +412,22 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.7744, contradictions labelled 0.5578 (on entries 90 and 91, unseen to round 92:
     # 0.905 / 0.831 / 0.867 -> 0.906 / 0.836 / 0.869, labels 0.758 -> 0.760); the recall,
     # F1, label and contradiction floors set just under.
+    # After round 93 (two sentences naming other moments of one kind, "by 18 December" / "by 8
+    # January", one moment told two ways, are spared by the late, far, crossing and story-word
+    # rules, ``crossings.moments_told_apart``): 0.8977 / 0.7608 / 0.8236 -> 0.8978 / 0.7619 /
+    # 0.8243 (3,448 -> 3,453 found, none false more; the same leaving one pair out), labels
+    # 0.7750, contradictions labelled 0.5612 (756 -> 761); the recall, F1 and contradiction
+    # floors raised to just under.
+    # Rounds 92 and 93 with entries 90 and 91 in (all 368 pairs): 0.8975 / 0.7666 / 0.8269,
+    # labels 0.7746, contradictions labelled 0.5598 (round 93 moves no pair or label of
+    # entries 90 and 91, unseen to it); the recall floor raised to just under, the
+    # contradiction floor set just under (round 93's 0.561 was on the 352 pairs).
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.915
     assert tuning["only_b_recall"] >= 0.930
     assert tuning["pair_precision"] >= 0.897
-    assert tuning["pair_recall"] >= 0.765
+    assert tuning["pair_recall"] >= 0.766
     assert tuning["pair_f1"] >= 0.826
     assert tuning["label_accuracy"] >= 0.774
-    assert tuning["labelled_contradicts"] >= 0.557
+    assert tuning["labelled_contradicts"] >= 0.559

@@ -1,0 +1,147 @@
+"""The only-spans tally: outcomes and places on a built case, both ways, and the scorer's sums."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from desktop_app.core.compare import AlignedPair, Comparison, Span, compare_texts
+from tests.core.compare.devset import Tally, TruePair, Truth, load
+from tests.core.compare.only_spans import OnlySpanTally
+
+TEXT_A = "One alpha.\nTwo beta.\nHead\nThree gamma.\nFour delta."
+TEXT_B = "Uno alfa.\nDos beta.\nTres gama."
+
+
+def _span(text: str, sentence: str) -> Span:
+    start = text.index(sentence)
+    return Span(start, start + len(sentence), sentence)
+
+
+def _units(text: str) -> tuple[Span, ...]:
+    return tuple(_span(text, line) for line in text.split("\n") if line.endswith("."))
+
+
+def _pair(a: str, b: str) -> AlignedPair:
+    return AlignedPair(_span(TEXT_A, a), _span(TEXT_B, b), "same_fact", None, 0.5, ())
+
+
+def _built() -> tuple[Truth, Comparison]:
+    """A pairs "One" with "Uno" and "Two" with "Dos"; "Three", "Four" and "Tres" are only.
+
+    The engine finds the first pair, misses the second, pairs "Four" with "Dos" (a decoy of
+    a truly paired sentence) and leaves "Two" to "Three" out as one run over the heading.
+    """
+    truth = Truth(
+        "built",
+        TEXT_A,
+        TEXT_B,
+        (
+            TruePair(_span(TEXT_A, "One alpha."), _span(TEXT_B, "Uno alfa."), "same_fact", None),
+            TruePair(_span(TEXT_A, "Two beta."), _span(TEXT_B, "Dos beta."), "same_fact", None),
+        ),
+        (),
+        (_span(TEXT_A, "Three gamma."), _span(TEXT_A, "Four delta.")),
+        (_span(TEXT_B, "Tres gama."),),
+    )
+    result = Comparison(
+        (_pair("One alpha.", "Uno alfa."), _pair("Four delta.", "Dos beta.")),
+        (),
+        (Span(11, 38, TEXT_A[11:38]),),
+        (_span(TEXT_B, "Tres gama."),),
+        _units(TEXT_A),
+        _units(TEXT_B),
+    )
+    return truth, result
+
+
+def _solid(text: str) -> int:
+    return sum(1 for char in text if not char.isspace())
+
+
+def test_each_true_span_and_each_false_character_is_told_where_it_stands() -> None:
+    truth, result = _built()
+    tally = OnlySpanTally()
+    tally.add(truth, result)
+    assert TEXT_A[11:38] == "Two beta.\nHead\nThree gamma."
+    assert tally.spans == {
+        ("a", "found"): 1,
+        ("a", "taken by false pairs, the other paired elsewhere (a decoy)"): 1,
+        ("b", "found"): 1,
+    }
+    assert tally.false_chars == {
+        ("a", "true pair missed, partner paired elsewhere"): _solid("Two beta."),
+        ("a", "between units (heading, byline, caption)"): _solid("Head"),
+    }
+    assert tally.missed_chars == {("a", "unit paired by false pairs"): _solid("Four delta.")}
+
+
+def test_the_tally_of_the_mirrored_comparison_is_the_same_with_sides_exchanged() -> None:
+    truth, result = _built()
+    mirrored_truth = replace(
+        truth,
+        text_a=truth.text_b,
+        text_b=truth.text_a,
+        pairs=tuple(replace(pair, a=pair.b, b=pair.a) for pair in truth.pairs),
+        only_a=truth.only_b,
+        only_b=truth.only_a,
+    )
+    tally, mirrored = OnlySpanTally(), OnlySpanTally()
+    tally.add(truth, result)
+    mirrored.add(mirrored_truth, result.mirrored())
+    swap = {"a": "b", "b": "a"}
+    for counts, mirrored_counts in (
+        (tally.spans, mirrored.spans),
+        (tally.false_chars, mirrored.false_chars),
+        (tally.missed_chars, mirrored.missed_chars),
+    ):
+        assert mirrored_counts == {(swap[side], key): n for (side, key), n in counts.items()}
+
+
+def test_a_true_pair_missed_with_both_sentences_left_out_and_a_background_pair() -> None:
+    truth, result = _built()
+    # the engine pairs "Four" with "Tres" (both only: background both tell) and nothing else
+    result = replace(
+        result,
+        pairs=(
+            AlignedPair(
+                _span(TEXT_A, "Four delta."),
+                _span(TEXT_B, "Tres gama."),
+                "same_fact",
+                None,
+                0.3,
+                (),
+            ),
+        ),
+        only_a=(Span(0, 38, TEXT_A[:38]),),
+        only_b=(Span(0, 19, TEXT_B[:19]),),
+    )
+    tally = OnlySpanTally()
+    tally.add(truth, result)
+    assert tally.spans["a", "taken by false pairs, the other left out too (background)"] == 1
+    assert tally.spans["b", "taken by false pairs, the other left out too (background)"] == 1
+    assert tally.false_chars["a", "true pair missed, partner left out too"] == _solid(
+        "One alpha.Two beta."
+    )
+    assert tally.false_chars["b", "true pair missed, partner left out too"] == _solid(
+        "Uno alfa.Dos beta."
+    )
+
+
+@pytest.mark.parametrize("name", ["lift_carrowgate", "tanker_coldharbour", "sample"])
+def test_the_tally_sums_to_the_scorers_only_figures_on_development_pairs(name: str) -> None:
+    truth = load(name)
+    result = compare_texts(truth.text_a, truth.text_b)
+    scorer, tally = Tally(), OnlySpanTally()
+    scorer.add(truth, result)
+    tally.add(truth, result)
+    for side in "ab":
+        spans = {key: n for (s, key), n in tally.spans.items() if s == side}
+        assert sum(spans.values()) == scorer.only_spans_true[side]
+        assert spans.get("found", 0) == scorer.only_spans_found[side]
+        false = sum(n for (s, _), n in tally.false_chars.items() if s == side)
+        missed = sum(n for (s, _), n in tally.missed_chars.items() if s == side)
+        shared = scorer.only_chars_shared[side]
+        assert false == scorer.only_chars_predicted[side] - shared
+        assert missed == scorer.only_chars_true[side] - shared
