@@ -402,12 +402,20 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 379 of 379 with none false, only-A recall 0.916, only-B 0.9305; the label and
     # contradiction floors lowered to just under to take them in, the recall, F1 and only-A
     # floors raised.
+    # Round 95 (a weaker partner two or more sentences from each of its sentence's better
+    # partners, past the openings, under 0.8 of the best, sharing no figure or moment and at
+    # most one term no other sentence holds, ``echoes.far_echo_pairs``: 41 pairs fewer, 31
+    # false): 0.9048 / 0.7619 / 0.8272 (the same leaving one pair out), labels 0.7743,
+    # only-A recall 0.925, only-B 0.931; the precision, F1 and only-A floors raised to just
+    # under; the recall floor lowered from 0.763 to 0.761 (10 true pairs of 4,751 dropped
+    # with the 31 false ones, F1 up) and the contradiction floor from 0.551 to 0.550 (one of
+    # the 10 a contradiction labelled right: 802 -> 801 of 1,454).
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.915
+    assert tuning["only_a_recall"] >= 0.924
     assert tuning["only_b_recall"] >= 0.930
-    assert tuning["pair_precision"] >= 0.897
-    assert tuning["pair_recall"] >= 0.763
-    assert tuning["pair_f1"] >= 0.825
+    assert tuning["pair_precision"] >= 0.904
+    assert tuning["pair_recall"] >= 0.761
+    assert tuning["pair_f1"] >= 0.827
     assert tuning["label_accuracy"] >= 0.773
-    assert tuning["labelled_contradicts"] >= 0.551
+    assert tuning["labelled_contradicts"] >= 0.550
