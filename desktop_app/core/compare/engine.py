@@ -21,7 +21,13 @@ from desktop_app.core.compare.crossings import (
     specific_in_common,
     specific_or_given_in_common,
 )
-from desktop_app.core.compare.echoes import echo_pairs, story_words, told_in_common
+from desktop_app.core.compare.echoes import (
+    echo_pairs,
+    far_echo_pairs,
+    own_terms_counter,
+    story_words,
+    told_in_common,
+)
 from desktop_app.core.compare.grams import (
     SECOND_PARTNER_TERMS,
     both_unpaired,
@@ -300,6 +306,17 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         selected,
         lambda i, j: told_in_common(terms_a[i], terms_b[j]),
         story_words(unit_keys),
+        (len(units_a), len(units_b)),
+    ):
+        if (i, j) not in identical_units and quoted_a[i].isdisjoint(quoted_b[j]):
+            del selected[i, j]
+    # and a weaker partner apart from the better ones, sharing no figure and hardly a word of
+    # its own, echoes the story from another fact (``echoes.far_echo_pairs``)
+    for i, j in far_echo_pairs(
+        selected,
+        lambda i, j: told_in_common(terms_a[i], terms_b[j]),
+        own_terms_counter(unit_keys),
+        lambda i, j: specific_in_common(terms_a[i], terms_b[j]),
         (len(units_a), len(units_b)),
     ):
         if (i, j) not in identical_units and quoted_a[i].isdisjoint(quoted_b[j]):

@@ -67,6 +67,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "beside_pieces": lambda: patched(neighbours, "BESIDE_PIECES_FLOOR", float("-inf")),
         "late_pairs": lambda: patched(left_out, "LATE_SCORE", float("-inf")),
         "endings": lambda: patched(engine, "ending_pairs", none),
+        "far_echoes": lambda: patched(engine, "far_echo_pairs", none),
         "far_seconds": lambda: patched(left_out, "FAR_SECOND_SCORE", float("-inf")),
         "left_out": lambda: _both(
             patched(left_out, "LATE_SCORE", float("-inf")),

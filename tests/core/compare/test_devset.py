@@ -422,12 +422,24 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # labels 0.7746, contradictions labelled 0.5598 (round 93 moves no pair or label of
     # entries 90 and 91, unseen to it); the recall floor raised to just under, the
     # contradiction floor set just under (round 93's 0.561 was on the 352 pairs).
+    # Round 95 (a weaker partner two or more sentences from each of its sentence's better
+    # partners, past the openings, under 0.8 of the best, sharing no figure or moment and at
+    # most one term no other sentence holds, ``echoes.far_echo_pairs``: 41 pairs fewer, 31
+    # false): 0.9048 / 0.7619 / 0.8272 (the same leaving one pair out), labels 0.7743,
+    # only-A recall 0.925, only-B 0.931; the precision, F1 and only-A floors raised to just
+    # under; the recall floor lowered from 0.763 to 0.761 (10 true pairs of 4,751 dropped
+    # with the 31 false ones, F1 up) and the contradiction floor from 0.551 to 0.550 (one of
+    # the 10 a contradiction labelled right: 802 -> 801 of 1,454).
+    # Rounds 92, 93 and 95 together (all 368 pairs): 0.9042 / 0.7645 / 0.8285, labels
+    # 0.7751, contradictions labelled 0.5591, only-A recall 0.925, only-B 0.9315; the
+    # precision, F1 and label floors raised to just under, the recall floor lowered from
+    # 0.766 to 0.764 (round 95's far echoes drop true pairs with the false ones, F1 up).
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.915
+    assert tuning["only_a_recall"] >= 0.924
     assert tuning["only_b_recall"] >= 0.930
-    assert tuning["pair_precision"] >= 0.897
-    assert tuning["pair_recall"] >= 0.766
-    assert tuning["pair_f1"] >= 0.826
-    assert tuning["label_accuracy"] >= 0.774
+    assert tuning["pair_precision"] >= 0.904
+    assert tuning["pair_recall"] >= 0.764
+    assert tuning["pair_f1"] >= 0.828
+    assert tuning["label_accuracy"] >= 0.775
     assert tuning["labelled_contradicts"] >= 0.559

@@ -161,7 +161,9 @@ def test_the_engine_drops_a_second_partner_sharing_beyond_the_first_only_a_story
     charter = "Islanders say a small charter boat will start taking foot passengers on Friday."
     plain = patched(echoes, "ECHO_STORY_HOLDERS", len(truth.text_a))
     for context, echoed in ((plain, True), (nullcontext(), False)):
-        with context:
+        # the far echoes (``far_echo_pairs``) drop this pair too: this test reads the story
+        # words of ``echo_pairs`` alone
+        with context, patched(engine, "far_echo_pairs", lambda *_: []):
             for pairs in compared_both_ways(truth.text_a, truth.text_b):
                 partners = [a for a, b in pairs if b.text == charter]
                 # B's sentence keeps the chartered boat; "Islanders", held by four of B's

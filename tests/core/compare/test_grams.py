@@ -236,4 +236,7 @@ def test_a_second_partner_sharing_one_term_is_no_pair(monkeypatch: pytest.Monkey
 
     assert not paired()
     monkeypatch.setattr(engine, "SECOND_PARTNER_TERMS", 1)
+    # a weaker partner far from its sentence's better one, the far echoes drop it too
+    assert not paired()
+    monkeypatch.setattr(engine, "far_echo_pairs", lambda *_: [])
     assert paired()
