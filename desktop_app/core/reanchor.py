@@ -79,6 +79,7 @@ from desktop_app.core.update_paragraph_copies import ParagraphCopies
 from desktop_app.core.update_renumbered_lines import renumbered_line_followed
 from desktop_app.core.update_rewritten_edges import rewritten_edges_taken_in
 from desktop_app.core.update_split_paragraphs import SplitParagraphs
+from desktop_app.core.update_unique_passages import once_in_both_placed
 from desktop_app.core.whole_lines import found_in_its_paragraph, the_copy_left
 
 
@@ -232,6 +233,7 @@ def replace_article_text(
                 placement = Placement(state, carried, carried + position.end - position.start, 1.0)
             else:
                 placement = map_through(alignment, text, position, quote)
+                placement = once_in_both_placed(alignment, position.start, position.end, placement)
                 placement = next_head_left_out(text, quote.exact, placement)
                 placement = number_lines_put_back(text, quote.exact, placement)
                 placement = edge_lines_taken_in(

@@ -43,6 +43,13 @@ def test_without_following_the_edited_paragraph_the_passage_is_only_a_guess(
     """What the rule changes: the quote search alone, its context changed on one side,
     leaves the passage for review."""
     monkeypatch.setattr(block_diff, "_edited_moves", lambda *_: [])
+    # the one-copy rule (core.update_unique_passages) places this case too, on its own
+    # grounds (the words stand once in each text): left out here, so that what is measured
+    # is still the search alone
+    monkeypatch.setattr(
+        "desktop_app.core.reanchor.once_in_both_placed",
+        lambda alignment, start, end, placement: placement,
+    )
     old, new = _moved_then_edited()
     result = _updated_once(old, _span(old, "insisted that the decision followed"), new)
     assert result.state == "review"
