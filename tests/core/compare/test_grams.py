@@ -235,8 +235,12 @@ def test_a_second_partner_sharing_one_term_is_no_pair(monkeypatch: pytest.Monkey
         return any(p.a.text.startswith(weight) and p.b.text.startswith(signals) for p in pairs)
 
     assert not paired()
-    monkeypatch.setattr(engine, "SECOND_PARTNER_TERMS", 1)
-    # a weaker partner far from its sentence's better one, the far echoes drop it too
-    assert not paired()
+    # a weaker partner far from its sentence's better one: the far echoes drop it too, so
+    # they are off while the one term is shown to be what keeps it out
+    far_echo_pairs = engine.far_echo_pairs
     monkeypatch.setattr(engine, "far_echo_pairs", lambda *_: [])
+    assert not paired()
+    monkeypatch.setattr(engine, "SECOND_PARTNER_TERMS", 1)
     assert paired()
+    monkeypatch.setattr(engine, "far_echo_pairs", far_echo_pairs)
+    assert not paired()
