@@ -162,13 +162,17 @@ def test_the_engine_drops_two_late_echoes_of_facts_told_elsewhere(
     start_a = truth.text_a.index("The bypass reopened at 8.05am.")
     start_b = truth.text_b.index("Around 3,500 vehicles use the bypass")
     assert not _linked(compare_texts(truth.text_a, truth.text_b), start_a, start_b)
+    # both echo rules off: the late rules alone drop it
+    far_echo_pairs = engine.far_echo_pairs
     monkeypatch.setattr(engine, "echo_pairs", lambda *_: [])
+    monkeypatch.setattr(engine, "far_echo_pairs", lambda *_: [])
     assert not _linked(compare_texts(truth.text_a, truth.text_b), start_a, start_b)
     monkeypatch.setattr(left_out, "LATE_FLANK_SCORE", 0.0)
     monkeypatch.setattr(left_out, "STORY_HOLDERS", sys.maxsize)
-    assert not _linked(compare_texts(truth.text_a, truth.text_b), start_a, start_b)
-    monkeypatch.setattr(engine, "far_echo_pairs", lambda *_: [])
     assert _linked(compare_texts(truth.text_a, truth.text_b), start_a, start_b)
+    # the late rules off, the far echoes alone drop it
+    monkeypatch.setattr(engine, "far_echo_pairs", far_echo_pairs)
+    assert not _linked(compare_texts(truth.text_a, truth.text_b), start_a, start_b)
 
 
 #: Pairs of two sentences naming other moments of one kind, one moment told two ways (round
