@@ -290,14 +290,18 @@ def test_story_word_pairs_mirror_and_keep_what_shares_a_rare_word(
             assert held > STORY_HOLDERS
 
 
-def test_the_engine_drops_two_svan_endings_sharing_the_story_s_words() -> None:
+def test_the_engine_drops_two_svan_endings_sharing_the_story_s_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     truth = load("ghvartsop_ipari")
-    for pairs in compared_both_ways(truth.text_a, truth.text_b):
-        texts = {(a.text, b.text) for a, b in pairs}
-        assert (
-            "სამსახურ ტურისტარ ხოთხოვ, ერ უშგულთე ეჩქა ლადეღ მაი ლიზი.",
-            "უშგულიშ სასტუმრორჲსგა ეშდ ტურისტ ხოხალ, ჩი მესტიათე ლიზი ხოთხოვ.",
-        ) not in texts
+    endings = (
+        "სამსახურ ტურისტარ ხოთხოვ, ერ უშგულთე ეჩქა ლადეღ მაი ლიზი.",
+        "უშგულიშ სასტუმრორჲსგა ეშდ ტურისტ ხოხალ, ჩი მესტიათე ლიზი ხოთხოვ.",
+    )
+    assert paired_both_ways(truth, endings) == [False, False]
+    # no other rule drops them
+    monkeypatch.setattr(engine, "story_word_pairs", lambda *_: [])
+    assert paired_both_ways(truth, endings) == [True, True]
 
 
 #: A's sentence 18 and B's 19 of two texts of 20 (both in their last fifth) are each other's
