@@ -180,7 +180,7 @@ def test_the_engine_drops_two_late_echoes_of_facts_told_elsewhere(
 #: 93), that a rule taking a pair for no fact in common dropped: late and weak (the inquiry's
 #: report "by 18 December" / "by 8 January", the market's reopening on Thursday / Saturday),
 #: sharing only the story's words (the lift mended by 27 November / by 4 December), both
-#: paired better elsewhere (the inquiry's terms out on Monday / in September's report), a
+#: paired better elsewhere (the inquiry's terms out on Monday / by Wednesday), a
 #: far second partner (the mosaic found on Thursday / the digger on a Wednesday).
 TOLD_APART = [
     ("runway_tyre_esterby", ("The Air Accidents Investigation Branch", "Investigators are due")),
