@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import compare_texts, engine, grams
+from desktop_app.core.compare.echoes import far_echo_pairs
 from desktop_app.core.compare.grams import (
     Vector,
     both_unpaired,
@@ -237,7 +238,6 @@ def test_a_second_partner_sharing_one_term_is_no_pair(monkeypatch: pytest.Monkey
     assert not paired()
     # a weaker partner far from its sentence's better one: the far echoes drop it too, so
     # they are off while the one term is shown to be what keeps it out
-    far_echo_pairs = engine.far_echo_pairs
     monkeypatch.setattr(engine, "far_echo_pairs", lambda *_: [])
     assert not paired()
     monkeypatch.setattr(engine, "SECOND_PARTNER_TERMS", 1)

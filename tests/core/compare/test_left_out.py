@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import Comparison, Span, compare_texts, engine, left_out
+from desktop_app.core.compare.echoes import far_echo_pairs
 from desktop_app.core.compare.left_out import (
     ENDING_PLACE,
     ENDING_SCORE,
@@ -164,7 +165,6 @@ def test_the_engine_drops_two_late_echoes_of_facts_told_elsewhere(
     start_b = truth.text_b.index("Around 3,500 vehicles use the bypass")
     assert not _linked(compare_texts(truth.text_a, truth.text_b), start_a, start_b)
     # both echo rules off: the late rules alone drop it
-    far_echo_pairs = engine.far_echo_pairs
     monkeypatch.setattr(engine, "echo_pairs", lambda *_: [])
     monkeypatch.setattr(engine, "far_echo_pairs", lambda *_: [])
     assert not _linked(compare_texts(truth.text_a, truth.text_b), start_a, start_b)
