@@ -99,11 +99,12 @@ def moments_told_apart(a: UnitTerms, b: UnitTerms) -> bool:
     return any(
         given in a.weights
         and given in b.weights
-        and _values(a, prefix) == 1
-        and _values(b, prefix) == 1
+        and _value_count(a, prefix) == 1
+        and _value_count(b, prefix) == 1
         for given, prefix in TOLD_APART_MOMENTS.items()
     )
 
 
-def _values(terms: UnitTerms, prefix: str) -> int:
+def _value_count(terms: UnitTerms, prefix: str) -> int:
+    """How many values of one kind a unit names (its keys starting ``prefix``, "@day:")."""
     return sum(1 for key in terms.weights if key.startswith(prefix))

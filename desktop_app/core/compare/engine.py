@@ -214,8 +214,14 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         (late, far, crossing, the story's words) spare (``crossings.moments_told_apart``)."""
         return moments_told_apart(terms_a[i], terms_b[j])
 
-    def shares_a_moment(i: int, j: int) -> bool:
-        return specific_in_common(terms_a[i], terms_b[j]) or told_apart(i, j)
+    def shares_specific(i: int, j: int) -> bool:
+        """Whether units ``i`` and ``j`` share a figure, a date, a weekday or a clock time."""
+        return specific_in_common(terms_a[i], terms_b[j])
+
+    def specific_or_told_apart(i: int, j: int) -> bool:
+        """Whether units ``i`` and ``j`` share a figure or a moment, or tell one moment two
+        ways (``told_apart``)."""
+        return shares_specific(i, j) or told_apart(i, j)
 
     # a weak pair inside a passage one side alone gives cuts it: late in both texts (the
     # background, an earlier event), or a far second partner standing alone (``left_out``);
@@ -273,7 +279,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     for i, j in crossing_pairs(
         selected,
         (len(units_a), len(units_b)),
-        shares_a_moment,
+        specific_or_told_apart,
     ):
         if (i, j) not in identical_units:
             del selected[i, j]
@@ -285,7 +291,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     for i, j in story_word_pairs(
         list(selected),
         unit_keys,
-        shares_a_moment,
+        specific_or_told_apart,
     ):
         if (i, j) not in identical_units:
             del selected[i, j]
@@ -300,11 +306,16 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     for i, j in [key for key, score in selected.items() if score < YEARS_APART_SCORE]:
         if (i, j) not in identical and _years_apart(terms_a[i], terms_b[j]):
             del selected[i, j]
+
+    def told_in_both(i: int, j: int) -> frozenset[str]:
+        """The terms units ``i`` and ``j`` share, but that a moment is merely given."""
+        return told_in_common(terms_a[i], terms_b[j])
+
     # a weaker partner sharing with a sentence nothing its better partners do not share with
     # it echoes their words, not a second fact (``echoes``); a shared quote is a fact of its own
     for i, j in echo_pairs(
         selected,
-        lambda i, j: told_in_common(terms_a[i], terms_b[j]),
+        told_in_both,
         story_words(unit_keys),
         (len(units_a), len(units_b)),
     ):
@@ -314,9 +325,9 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     # its own, echoes the story from another fact (``echoes.far_echo_pairs``)
     for i, j in far_echo_pairs(
         selected,
-        lambda i, j: told_in_common(terms_a[i], terms_b[j]),
+        told_in_both,
         own_terms_counter(unit_keys),
-        lambda i, j: specific_in_common(terms_a[i], terms_b[j]),
+        shares_specific,
         (len(units_a), len(units_b)),
     ):
         if (i, j) not in identical_units and quoted_a[i].isdisjoint(quoted_b[j]):

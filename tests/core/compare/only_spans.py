@@ -103,7 +103,7 @@ class _SideView:
             return (
                 "true pair missed, partner left out too"
                 if left_out
-                else ("true pair missed, partner paired elsewhere")
+                else "true pair missed, partner paired elsewhere"
             )
         if any(overlap(unit, span) for span in self.true_only) or any(
             overlap(unit, mine) for mine, _ in self.true_pairs

@@ -105,13 +105,17 @@ def test_one_moment_in_common_a_moment_on_one_side_two_years_or_a_range_are_not(
     )
 
 
+#: Two values of each kind told apart, so that each kind can be told apart (one value each
+#: side, none in common), given twice, or shared.
 MOMENT_KEYS = (
     *TOLD_APART_MOMENTS,
     "@has:year",
     "@day:fri",
     "@day:mon",
     "@month:jan",
+    "@month:dec",
     "@time:9:00",
+    "@time:13:00",
     "#8",
     "road",
 )

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import compare_texts, engine, grams
+from desktop_app.core.compare.echoes import far_echo_pairs
 from desktop_app.core.compare.grams import (
     Vector,
     both_unpaired,
@@ -235,8 +236,11 @@ def test_a_second_partner_sharing_one_term_is_no_pair(monkeypatch: pytest.Monkey
         return any(p.a.text.startswith(weight) and p.b.text.startswith(signals) for p in pairs)
 
     assert not paired()
-    monkeypatch.setattr(engine, "SECOND_PARTNER_TERMS", 1)
-    # a weaker partner far from its sentence's better one, the far echoes drop it too
-    assert not paired()
+    # a weaker partner far from its sentence's better one: the far echoes drop it too, so
+    # they are off while the one term is shown to be what keeps it out
     monkeypatch.setattr(engine, "far_echo_pairs", lambda *_: [])
+    assert not paired()
+    monkeypatch.setattr(engine, "SECOND_PARTNER_TERMS", 1)
     assert paired()
+    monkeypatch.setattr(engine, "far_echo_pairs", far_echo_pairs)
+    assert not paired()

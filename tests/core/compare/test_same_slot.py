@@ -99,7 +99,7 @@ def test_the_engine_pairs_two_clock_times_told_in_other_words_both_ways() -> Non
 def test_the_engine_pairs_two_deadlines_late_in_both_texts() -> None:
     starts = ("The faulty lift will be repaired by 27 November.", "The association says")
     assert paired_both_ways(load("lift_harrowgate_corrowby"), starts) == [True, True]
-    # Round 93's moments told apart keep this pair too (two deadlines, one day each): with
+    # Round 93's moments told apart keep this pair too (two deadlines, one month each): with
     # that spare off, this rule alone keeps it.
     with (
         patched(engine, "moments_told_apart", lambda *_: False),
