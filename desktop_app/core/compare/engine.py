@@ -62,6 +62,7 @@ from desktop_app.core.compare.openings import (
 )
 from desktop_app.core.compare.quotes import quotes_and_names
 from desktop_app.core.compare.relations import relation_of
+from desktop_app.core.compare.remainders import remainder_partners
 from desktop_app.core.compare.same_slot import same_slot_pairs
 from desktop_app.core.compare.second_halves import second_halves
 from desktop_app.core.compare.units import Unit, split_units
@@ -355,6 +356,14 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     ):
         for i, j in _copy_by_copy(copies_a[g], copies_b[h]):
             selected[i, j] = scores[g, h]
+    # a neighbour of a sentence's partner, in no pair, that tells what the partner leaves
+    # over of the sentence is its second partner: one against two (``remainders``)
+    for i, j in remainder_partners(
+        list(selected),
+        ([terms.weights for terms in terms_a], [terms.weights for terms in terms_b]),
+        ([place_a[g] for g in group_a], [place_b[h] for h in group_b]),
+    ):
+        selected[i, j] = score_of(i, j)
     text_terms = (
         {key for terms in distinct_terms_a for key in terms.weights},
         {key for terms in distinct_terms_b for key in terms.weights},

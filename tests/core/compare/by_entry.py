@@ -36,7 +36,15 @@ def patched(target: Any, name: str, value: object) -> Iterator[None]:
 
 def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
     """Every component that can be switched off, by name."""
-    from desktop_app.core.compare import align, engine, grams, left_out, neighbours, units
+    from desktop_app.core.compare import (
+        align,
+        engine,
+        grams,
+        left_out,
+        neighbours,
+        remainders,
+        units,
+    )
 
     def none(*_: object, **__: object) -> list[Any]:
         return []
@@ -69,6 +77,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "endings": lambda: patched(engine, "ending_pairs", none),
         "far_echoes": lambda: patched(engine, "far_echo_pairs", none),
         "far_seconds": lambda: patched(left_out, "FAR_SECOND_SCORE", float("-inf")),
+        "remainders": lambda: patched(remainders, "REMAINDER_SHARE", float("inf")),
         "left_out": lambda: _both(
             patched(left_out, "LATE_SCORE", float("-inf")),
             patched(left_out, "FAR_SECOND_SCORE", float("-inf")),

@@ -434,12 +434,25 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.7751, contradictions labelled 0.5591, only-A recall 0.925, only-B 0.9315; the
     # precision, F1 and label floors raised to just under, the recall floor lowered from
     # 0.766 to 0.764 (round 95's far echoes drop true pairs with the false ones, F1 up).
+    # After round 96 (a sentence saying when, its partner not, takes as a second partner the
+    # partner's neighbour that says when, ``remainders``): 0.8975 / 0.7666 / 0.8269 ->
+    # 0.8964 / 0.7704 / 0.8286 (3,642 -> 3,660 found, 4,058 -> 4,083 predicted: 18 true,
+    # every one labelled right, 7 false; the same leaving one pair out), labels 0.7746 ->
+    # 0.7757, contradictions labelled 0.5598 -> 0.5695; the recall, F1, label and
+    # contradiction floors raised to just under; **the precision floor lowered 0.897 ->
+    # 0.896** (7 false pairs for 18 true; on the blind entries 82-83 and 90-91 precision
+    # rose) and **the only-B floor 0.930 -> 0.929**: one true only-B span of one sentence
+    # (`incendie_var`, "Les cendres tombaient encore mercredi matin …", B's own scene on the
+    # morning A's lede names) is taken by a false second partner of that lede.
+    # Rounds 92, 93, 95 and 96 together (all 368 pairs): 0.9030 / 0.7683 / 0.8302, labels
+    # 0.7762, contradictions labelled 0.5688, only-A recall 0.925, only-B 0.9305 (round 95's
+    # far echoes give back the span round 96 took); the floors set just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.924
     assert tuning["only_b_recall"] >= 0.930
-    assert tuning["pair_precision"] >= 0.904
-    assert tuning["pair_recall"] >= 0.764
-    assert tuning["pair_f1"] >= 0.828
-    assert tuning["label_accuracy"] >= 0.775
-    assert tuning["labelled_contradicts"] >= 0.559
+    assert tuning["pair_precision"] >= 0.902
+    assert tuning["pair_recall"] >= 0.768
+    assert tuning["pair_f1"] >= 0.830
+    assert tuning["label_accuracy"] >= 0.776
+    assert tuning["labelled_contradicts"] >= 0.568
