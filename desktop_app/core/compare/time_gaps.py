@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from desktop_app.core.compare.align import UnitTerms
@@ -15,19 +16,21 @@ SHARED_WORDS = 0.5
 #: Most words the side without a clock time may put where the other has it ("af pas nayn",
 #: "niiyo-diba'iganed").
 GAP_WORDS = 3
-#: Most words and figures the side with a clock time may have in the gap ("sutha ९ बजे",
-#: "motseng ka 15:00"): a longer run tells more than a moment.
+#: Most words and figures the side with a clock time may have in the gap ("सुथय् ९ बजे",
+#: "motseng ka 15:00"), up to a clause mark after the time: a longer run tells more than a
+#: moment.
 CLOCK_GAP_WORDS = 4
 _TIME = "@time:"
+#: A mark between two words where a clause telling something else may begin.
+_CLAUSE_MARK = re.compile(r"[,;:]")
 #: The kinds of token (``terms.tokens``) that name a moment the other rules compare.
 _MOMENTS = frozenset({"year", "time", "hour", "day", "month"})
 
 
 def gap_time_difference(a: UnitTerms, b: UnitTerms, text_a: str, text_b: str) -> str:
-    """ "nga-11:00 ≠ ntsambama" when two sentences that tell the same thing in the same
-    words, in the same order, differ in one place only as a reader sees it: where one side
-    gives a clock time, the other, which gives none and writes no digit, has one to
-    ``GAP_WORDS`` words of its own that it cannot read.
+    """ "nga-11:00 ≠ ntsambama" when two sentences tell the same thing in much the same
+    words, in the same order, and where one side gives a clock time the other, which gives
+    none and writes no digit, has one to ``GAP_WORDS`` words of its own that it cannot read.
 
     "Emaphoyisa afika edamini nga-11:00." against "Emaphoyisa afika edamini ntsambama." (in
     the afternoon, siSwati), "जात्रा हानं आइतबाः सुथय् ९ बजे न्ह्याइ।" against "जात्रा हानं
@@ -38,8 +41,8 @@ def gap_time_difference(a: UnitTerms, b: UnitTerms, text_a: str, text_b: str) ->
     ("nga-", "सुथय् … बजे") or ends the sentence. The words of the gap are terms of their side
     (no stopword), none of the first side's words, no weekday, month or part of the day the
     engine reads (``day_times.period_difference`` compares those). The words are met in
-    order (``difflib``, in one order whichever side is A, so the rule is symmetric), and at
-    least ``SHARED_WORDS`` of the second side's words must be met.
+    order (``difflib``, the side with the clock time first whichever side is A, so the rule
+    is symmetric), and at least ``SHARED_WORDS`` of the other side's words must be met.
     """
     times_a, times_b = a.specifics.get("time"), b.specifics.get("time")
     if bool(times_a) == bool(times_b):
@@ -61,10 +64,8 @@ def _gap(
         return ""
     keys = [item.key or f"\0{k}" for k, item in enumerate(items)]
     other_keys = [item.key or f"\0\0{k}" for k, item in enumerate(other_items)]
-    # one order of the two sequences whichever side is A, so that ties fall alike
-    swap = keys > other_keys
-    first, second = (other_keys, keys) if swap else (keys, other_keys)
-    matcher = SequenceMatcher(None, first, second, autojunk=False)
+    # the side with the clock time first, whichever side is A: ties fall alike
+    matcher = SequenceMatcher(None, keys, other_keys, autojunk=False)
     met = sum(block.size for block in matcher.get_matching_blocks())
     if met < SHARED_WORDS * len(other_items):
         return ""
@@ -74,11 +75,10 @@ def _gap(
         if tag != "replace":
             continue
         here, there = items[i1:i2], other_items[j1:j2]
-        if swap:
-            here, there = items[j1:j2], other_items[i1:i2]
-        clock = next((item for item in here if _is_clock(item)), None)
-        if clock is None or len(here) > CLOCK_GAP_WORDS:
+        at = next((k for k, item in enumerate(here) if _is_clock(item)), None)
+        if at is None or _clock_words(here, at, clock_text) > CLOCK_GAP_WORDS:
             continue
+        clock = here[at]
         if not _unread_words(there, other, other_text, stems):
             continue
         words = other_text[there[0].start : there[-1].end]
@@ -87,6 +87,16 @@ def _gap(
         else:
             found.append((there[0].start, clock.start, words, clock.text))
     return earliest_difference(found)
+
+
+def _clock_words(run: list[Item], at: int, text: str) -> int:
+    """How many words and figures of ``run`` go with its clock time (at ``at``): all, or
+    those before the first comma, semicolon or colon after it, where a clause telling
+    something else begins ("na 8:20 di mɔnin, we dɛn nɔ bin ebul opin ɛni fayl")."""
+    for k in range(at + 1, len(run)):
+        if _CLAUSE_MARK.search(text, run[k - 1].end, run[k].start):
+            return k
+    return len(run)
 
 
 def _is_clock(item: Item) -> bool:

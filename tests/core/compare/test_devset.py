@@ -403,8 +403,8 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # contradiction floors lowered to just under to take them in, the recall, F1 and only-A
     # floors raised.
     # Round 94 (a clock time where the other side, in the same words around, says a moment
-    # in words it cannot read, ``time_gaps``): labels 0.7738 -> 0.7755 (2,809 -> 2,815 of
-    # 3,630 found), contradictions labelled 0.5516 -> 0.5557 (802 -> 808 of 1,454), pairs
+    # in words it cannot read, ``time_gaps``): labels 0.7738 -> 0.7760 (2,809 -> 2,817 of
+    # 3,630 found), contradictions labelled 0.5516 -> 0.5571 (802 -> 810 of 1,454), pairs
     # unchanged; the label and contradiction floors raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
@@ -414,4 +414,4 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_recall"] >= 0.763
     assert tuning["pair_f1"] >= 0.825
     assert tuning["label_accuracy"] >= 0.775
-    assert tuning["labelled_contradicts"] >= 0.555
+    assert tuning["labelled_contradicts"] >= 0.556

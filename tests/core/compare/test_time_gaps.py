@@ -41,6 +41,9 @@ def _relations(text_a: str, text_b: str) -> tuple[str, str]:
         # English words no part-of-the-day table holds
         ("The ferry left the harbour at 6.15pm.", "The ferry left the harbour at dusk.",
          "6.15pm. ≠ dusk"),
+        # Krio: "af pas nayn" (half past nine); the clause after the comma tells something else
+        ("Di staf dɛn fɔs si di prɔblɛm na 8:20 di mɔnin, we dɛn nɔ bin ebul opin ɛni fayl.",
+         "Di staf dɛn nɔtis na af pas nayn.", "8:20 ≠ af pas nayn"),
     ],
 )  # fmt: skip
 def test_a_clock_time_against_unread_words_in_its_place_contradicts(
@@ -66,6 +69,9 @@ def test_a_clock_time_against_unread_words_in_its_place_contradicts(
          "The ferry left the harbour at nightfall after a long wait for the pilot."),
         # too few of the other side's words met: not the same sentence
         ("The ferry left the harbour at 6.15pm.", "Passengers on the ferry were angry at dusk."),
+        # the clock time's run goes on past the moment with no clause mark
+        ("Di staf dɛn fɔs si di prɔblɛm na 8:20 di mɔnin we dɛn nɔ bin ebul opin ɛni fayl.",
+         "Di staf dɛn nɔtis na af pas nayn."),
         # the clock time stands in a clause of its own, more than a moment
         ("The bus left Upper Kelderby at 7.35am and became stuck in a drift on the B6270 at "
          "8.05am.", "The coach left Upper Kelderby on time."),
