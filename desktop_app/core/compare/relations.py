@@ -26,6 +26,7 @@ from desktop_app.core.compare.framed import (
 from desktop_app.core.compare.grams import gram_set
 from desktop_app.core.compare.model import Relation, Side
 from desktop_app.core.compare.quotes import find_quotations
+from desktop_app.core.compare.time_gaps import gap_time_difference
 
 #: A rough figure ("about 300", "more than 300") agrees with an exact one at most this many
 #: times it: rounding for a rough statement moves a figure by a few percent, while "about
@@ -707,6 +708,8 @@ def relation_of(
         # part of the day against clock times or another part of the same day (round 78)
         timed = hour_beside_difference(a, b, text_a, text_b)
         timed = timed or period_difference(a, b, text_a, text_b)
+        # a clock time where the other side, in the same words around, says one in words
+        timed = timed or gap_time_difference(a, b, text_a, text_b)
         disagreements = (timed,) if timed else ()
     if not disagreements and not shares_quote:
         # one count on each side, of things named otherwise, beside the same word (round 87)

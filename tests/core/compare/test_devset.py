@@ -447,6 +447,13 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # Rounds 92, 93, 95 and 96 together (all 368 pairs): 0.9030 / 0.7683 / 0.8302, labels
     # 0.7762, contradictions labelled 0.5688, only-A recall 0.925, only-B 0.9305 (round 95's
     # far echoes give back the span round 96 took); the floors set just under.
+    # Round 94 (a clock time where the other side, in the same words around, says a moment
+    # in words it cannot read, ``time_gaps``): labels 0.7738 -> 0.7760 (2,809 -> 2,817 of
+    # 3,630 found), contradictions labelled 0.5516 -> 0.5571 (802 -> 810 of 1,454), pairs
+    # unchanged; the label and contradiction floors raised to just under.
+    # Rounds 92 to 96 together (all 368 pairs): pairs as above, labels 0.7784,
+    # contradictions labelled 0.5743 (round 94's clock time against unread words of a time of
+    # day); the label and contradiction floors raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.924
@@ -454,5 +461,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.902
     assert tuning["pair_recall"] >= 0.768
     assert tuning["pair_f1"] >= 0.830
-    assert tuning["label_accuracy"] >= 0.776
-    assert tuning["labelled_contradicts"] >= 0.568
+    assert tuning["label_accuracy"] >= 0.778
+    assert tuning["labelled_contradicts"] >= 0.574

@@ -1,0 +1,117 @@
+"""A clock time one side gives where the other, in the same words around, says one in words."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from desktop_app.core.compare.align import UnitTerms
+from desktop_app.core.compare.framed import Item, earliest_difference, sentence_items
+from desktop_app.core.compare.terms import tokens
+from desktop_app.core.compare.weekdays_table import DAY_PERIOD_HOURS
+
+#: Least share of the words of the side without a clock time that the other side has in
+#: the same order around the gap: the two sentences tell the same thing in the same words.
+SHARED_WORDS = 0.5
+#: Most words the side without a clock time may put where the other has it ("af pas nayn",
+#: "niiyo-diba'iganed").
+GAP_WORDS = 3
+#: Most words and figures the side with a clock time may have in the gap ("सुथय् ९ बजे",
+#: "motseng ka 15:00"), up to a clause mark after the time: a longer run tells more than a
+#: moment.
+CLOCK_GAP_WORDS = 4
+_TIME = "@time:"
+#: A mark between two words where a clause telling something else may begin.
+_CLAUSE_MARK = re.compile(r"[,;:]")
+#: The kinds of token (``terms.tokens``) that name a moment the other rules compare.
+_MOMENTS = frozenset({"year", "time", "hour", "day", "month"})
+
+
+def gap_time_difference(a: UnitTerms, b: UnitTerms, text_a: str, text_b: str) -> str:
+    """ "nga-11:00 ≠ ntsambama" when two sentences tell the same thing in much the same
+    words, in the same order, and where one side gives a clock time the other, which gives
+    none and writes no digit, has one to ``GAP_WORDS`` words of its own that it cannot read.
+
+    "Emaphoyisa afika edamini nga-11:00." against "Emaphoyisa afika edamini ntsambama." (in
+    the afternoon, siSwati), "जात्रा हानं आइतबाः सुथय् ९ बजे न्ह्याइ।" against "जात्रा हानं
+    आइतबाः बहनी न्ह्याइ।" (in the evening, Newar), "… na 8:20 di mɔnin" against "… na af pas
+    nayn" (half past nine, Krio): a time of day or a clock time in words of a language the
+    engine has no table for, where the other side's time stands; round 63's frame of one word
+    (``framed.beside_difference``) misses them when the clock time carries words of its own
+    ("nga-", "सुथय् … बजे") or ends the sentence. The words of the gap are terms of their side
+    (no stopword), none of the first side's words, no weekday, month or part of the day the
+    engine reads (``day_times.period_difference`` compares those). The words are met in
+    order (``difflib``, the side with the clock time first whichever side is A, so the rule
+    is symmetric), and at least ``SHARED_WORDS`` of the other side's words must be met.
+    """
+    times_a, times_b = a.specifics.get("time"), b.specifics.get("time")
+    if bool(times_a) == bool(times_b):
+        return ""
+    if times_a:
+        return _gap(a, b, text_a, text_b, clock_first=True)
+    return _gap(b, a, text_b, text_a, clock_first=False)
+
+
+def _gap(
+    clocked: UnitTerms, other: UnitTerms, clock_text: str, other_text: str, *, clock_first: bool
+) -> str:
+    """The difference where ``clocked``'s clock time faces unread words of ``other``."""
+    if other.read or any(char.isdigit() for char in other_text):
+        return ""
+    items = sentence_items(clock_text, clocked.read)
+    other_items = sentence_items(other_text, other.read)
+    if not other_items:
+        return ""
+    keys = [item.key or f"\0{k}" for k, item in enumerate(items)]
+    other_keys = [item.key or f"\0\0{k}" for k, item in enumerate(other_items)]
+    # the side with the clock time first, whichever side is A: ties fall alike
+    matcher = SequenceMatcher(None, keys, other_keys, autojunk=False)
+    met = sum(block.size for block in matcher.get_matching_blocks())
+    if met < SHARED_WORDS * len(other_items):
+        return ""
+    stems = set(filter(None, keys))
+    found: list[tuple[int, int, str, str]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "replace":
+            continue
+        here, there = items[i1:i2], other_items[j1:j2]
+        at = next((k for k, item in enumerate(here) if _is_clock(item)), None)
+        if at is None or _clock_words(here, at, clock_text) > CLOCK_GAP_WORDS:
+            continue
+        clock = here[at]
+        if not _unread_words(there, other, other_text, stems):
+            continue
+        words = other_text[there[0].start : there[-1].end]
+        if clock_first:
+            found.append((clock.start, there[0].start, clock.text, words))
+        else:
+            found.append((there[0].start, clock.start, words, clock.text))
+    return earliest_difference(found)
+
+
+def _clock_words(run: list[Item], at: int, text: str) -> int:
+    """How many words and figures of ``run`` go with its clock time (at ``at``): all, or
+    those before the first comma, semicolon or colon after it, where a clause telling
+    something else begins ("na 8:20 di mɔnin, we dɛn nɔ bin ebul opin ɛni fayl")."""
+    for k in range(at + 1, len(run)):
+        if _CLAUSE_MARK.search(text, run[k - 1].end, run[k].start):
+            return k
+    return len(run)
+
+
+def _is_clock(item: Item) -> bool:
+    return item.is_figure and any(value.startswith(_TIME) for value in item.values)
+
+
+def _unread_words(run: list[Item], terms: UnitTerms, text: str, stems: set[str]) -> bool:
+    """Whether ``run`` is one to ``GAP_WORDS`` words, none of ``stems`` and no moment read,
+    one at least a term of ``terms``."""
+    if not run or len(run) > GAP_WORDS or any(item.is_figure for item in run):
+        return False
+    if any(item.key in stems or item.text.casefold() in DAY_PERIOD_HOURS for item in run):
+        return False
+    start, end = run[0].start, run[-1].end
+    moments = (t for t in tokens(text) if t.kind in _MOMENTS and t.start < end and t.end > start)
+    if next(moments, None) is not None:
+        return False
+    return any(item.key in terms.weights for item in run)

@@ -1,0 +1,111 @@
+"""A clock time where the other side, in the same words around, says a moment in words."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.core.compare.align import UnitTerms, unit_terms
+from desktop_app.core.compare.relations import relation_of
+from desktop_app.core.compare.time_gaps import gap_time_difference
+from desktop_app.core.compare.units import split_units
+
+
+def _terms(text_a: str, text_b: str) -> tuple[UnitTerms, UnitTerms]:
+    """The terms of two one-sentence texts."""
+    (a,), (b,) = unit_terms((text_a, text_b), (split_units(text_a), split_units(text_b)))
+    return a, b
+
+
+def _relations(text_a: str, text_b: str) -> tuple[str, str]:
+    """The relation of the two sentences, A against B and B against A."""
+    a, b = _terms(text_a, text_b)
+    forward, _, _ = relation_of(a, b, text_a, text_b, shares_quote=False)
+    backward, _, _ = relation_of(b, a, text_b, text_a, shares_quote=False)
+    return forward, backward
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "shown"),
+    [
+        # siSwati: "nga-11:00" against "ntsambama" (in the afternoon), the sentence's end
+        ("Emaphoyisa afika edamini nga-11:00.", "Emaphoyisa afika edamini ntsambama.",
+         "11:00 ≠ ntsambama"),
+        # Newar: "सुथय् ९ बजे" (9 in the morning) against "बहनी" (in the evening)
+        ("जात्रा हानं आइतबाः सुथय् ९ बजे न्ह्याइ।", "जात्रा हानं आइतबाः बहनी न्ह्याइ।",
+         "९ ≠ बहनी"),
+        # Sesotho sa Leboa: "motseng ka 15:00" against "mosegare" (at midday)
+        ("Koloi ya pele e fihlile motseng ka 15:00.", "Ya pele e fihlile mosegare.",
+         "15:00 ≠ mosegare"),
+        # English words no part-of-the-day table holds
+        ("The ferry left the harbour at 6.15pm.", "The ferry left the harbour at dusk.",
+         "6.15pm. ≠ dusk"),
+        # Krio: "af pas nayn" (half past nine); the clause after the comma tells something else
+        ("Di staf dɛn fɔs si di prɔblɛm na 8:20 di mɔnin, we dɛn nɔ bin ebul opin ɛni fayl.",
+         "Di staf dɛn nɔtis na af pas nayn.", "8:20 ≠ af pas nayn"),
+    ],
+)  # fmt: skip
+def test_a_clock_time_against_unread_words_in_its_place_contradicts(
+    text_a: str, text_b: str, shown: str
+) -> None:
+    a, b = _terms(text_a, text_b)
+    assert gap_time_difference(a, b, text_a, text_b) == shown
+    assert gap_time_difference(b, a, text_b, text_a) == " ≠ ".join(reversed(shown.split(" ≠ ")))
+    assert _relations(text_a, text_b) == ("contradicts", "contradicts")
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a part of the day the engine reads: `period_difference` compares it, and it agrees
+        ("The ferry left the harbour at 6.15pm.", "The ferry left the harbour in the evening."),
+        # a weekday where the time stands
+        ("The ferry left the harbour at 6.15pm.", "The ferry left the harbour on Tuesday."),
+        # a digit on the other side: the figures are compared as figures
+        ("The ferry left the harbour at 6.15pm.", "The ferry left the harbour 20 minutes late."),
+        # more words in the other side's gap than a moment takes
+        ("The ferry left the harbour at 6.15pm.",
+         "The ferry left the harbour at nightfall after a long wait for the pilot."),
+        # too few of the other side's words met: not the same sentence
+        ("The ferry left the harbour at 6.15pm.", "Passengers on the ferry were angry at dusk."),
+        # the clock time's run goes on past the moment with no clause mark
+        ("Di staf dɛn fɔs si di prɔblɛm na 8:20 di mɔnin we dɛn nɔ bin ebul opin ɛni fayl.",
+         "Di staf dɛn nɔtis na af pas nayn."),
+        # the clock time stands in a clause of its own, more than a moment
+        ("The bus left Upper Kelderby at 7.35am and became stuck in a drift on the B6270 at "
+         "8.05am.", "The coach left Upper Kelderby on time."),
+        ("Police closed the B6271 as a precaution, and the road reopened at 6am on Monday.",
+         "Police closed the road overnight."),
+        # a clock time on both sides: `differences` compares them
+        ("The ferry left the harbour at 6.15pm.", "The ferry left the harbour at 6.15pm sharp."),
+    ],
+)  # fmt: skip
+def test_no_gap_of_unread_words_where_the_time_stands(text_a: str, text_b: str) -> None:
+    a, b = _terms(text_a, text_b)
+    assert gap_time_difference(a, b, text_a, text_b) == ""
+    assert gap_time_difference(b, a, text_b, text_a) == ""
+
+
+_WORDS = st.sampled_from(
+    ["harbour", "ferry", "left", "pilot", "crew", "quay", "storm", "boats", "Orkney", "the"]
+)
+
+
+@given(
+    before=st.lists(_WORDS, min_size=1, max_size=5),
+    after=st.lists(_WORDS, max_size=5),
+    clock=st.sampled_from(["6.15pm", "at 06:40", "ka 15:00", "nga-11:00", "9:30"]),
+    said=st.lists(st.sampled_from(["dusk", "ntsambama", "mosegare", "gloaming"]), min_size=1,
+                  max_size=3),
+)  # fmt: skip
+def test_the_rule_is_symmetric(
+    before: list[str], after: list[str], clock: str, said: list[str]
+) -> None:
+    text_a = " ".join([*before, clock, *after]) + "."
+    text_b = " ".join([*before, *said, *after]) + "."
+    a, b = _terms(text_a, text_b)
+    forward = gap_time_difference(a, b, text_a, text_b)
+    backward = gap_time_difference(b, a, text_b, text_a)
+    assert backward == " ≠ ".join(reversed(forward.split(" ≠ "))) if forward else backward == ""
+    assert _relations(text_a, text_b)[0] == _relations(text_a, text_b)[1]
