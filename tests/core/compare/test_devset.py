@@ -454,6 +454,10 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # Rounds 92 to 96 together (all 368 pairs): pairs as above, labels 0.7784,
     # contradictions labelled 0.5743 (round 94's clock time against unread words of a time of
     # day); the label and contradiction floors raised to just under.
+    # Round 97 (a richer side saying a little more of a poorer one that tells at most two
+    # things of its own, ``relations.FEW_OWN_TERMS``): labels 0.7784 -> 0.7797 (2,841 ->
+    # 2,846 of 3,650 found; 15 mended, 10 made wrong), pairs unchanged; the label floor
+    # raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.924
@@ -461,5 +465,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.902
     assert tuning["pair_recall"] >= 0.768
     assert tuning["pair_f1"] >= 0.830
-    assert tuning["label_accuracy"] >= 0.778
+    assert tuning["label_accuracy"] >= 0.779
     assert tuning["labelled_contradicts"] >= 0.574
