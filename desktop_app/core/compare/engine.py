@@ -312,36 +312,38 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         """The terms units ``i`` and ``j`` share, but that a moment is merely given."""
         return told_in_common(terms_a[i], terms_b[j])
 
+    def drop_unless_identical_or_quoted(found: list[tuple[int, int]]) -> None:
+        """Drop the pairs ``found`` from ``selected``, but those of identical sentences and
+        those sharing a quote, a fact of its own."""
+        for i, j in found:
+            if (i, j) not in identical_units and quoted_a[i].isdisjoint(quoted_b[j]):
+                del selected[i, j]
+
     # a weaker partner sharing with a sentence nothing its better partners do not share with
-    # it echoes their words, not a second fact (``echoes``); a shared quote is a fact of its own
-    for i, j in echo_pairs(
-        selected,
-        told_in_both,
-        story_words(unit_keys),
-        (len(units_a), len(units_b)),
-    ):
-        if (i, j) not in identical_units and quoted_a[i].isdisjoint(quoted_b[j]):
-            del selected[i, j]
+    # it echoes their words, not a second fact (``echoes``)
+    drop_unless_identical_or_quoted(
+        echo_pairs(selected, told_in_both, story_words(unit_keys), (len(units_a), len(units_b)))
+    )
     # and a weaker partner apart from the better ones, sharing no figure and hardly a word of
     # its own, echoes the story from another fact (``echoes.far_echo_pairs``)
-    for i, j in far_echo_pairs(
-        selected,
-        told_in_both,
-        own_terms_counter(unit_keys),
-        shares_specific,
-        (len(units_a), len(units_b)),
-    ):
-        if (i, j) not in identical_units and quoted_a[i].isdisjoint(quoted_b[j]):
-            del selected[i, j]
+    drop_unless_identical_or_quoted(
+        far_echo_pairs(
+            selected,
+            told_in_both,
+            own_terms_counter(unit_keys),
+            shares_specific,
+            (len(units_a), len(units_b)),
+        )
+    )
     # two sentences of both endings, each the other's only partner, meeting weakly on the
     # story's words: each outlet's own ending, not one fact (``left_out.ending_pairs``)
-    for i, j in ending_pairs(
-        selected,
-        (len(units_a), len(units_b)),
-        lambda i, j: specific_or_given_in_common(terms_a[i], terms_b[j]),
-    ):
-        if (i, j) not in identical_units and quoted_a[i].isdisjoint(quoted_b[j]):
-            del selected[i, j]
+    drop_unless_identical_or_quoted(
+        ending_pairs(
+            selected,
+            (len(units_a), len(units_b)),
+            lambda i, j: specific_or_given_in_common(terms_a[i], terms_b[j]),
+        )
+    )
     # two sentences still alone, each the other's best, giving a value in one slot (a day, a
     # clock time, a date, a count of one thing): one fact told in other words (``same_slot``)
     paired_groups = ({group_a[i] for i, _ in selected}, {group_b[j] for _, j in selected})
