@@ -358,8 +358,9 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     ):
         for i, j in _copy_by_copy(copies_a[g], copies_b[h]):
             selected[i, j] = scores[g, h]
-    # a neighbour of a sentence's partner, in no pair, that tells what the partner leaves
-    # over of the sentence is its second partner: one against two (``remainders``)
+    # a neighbour of a sentence's partner (paired elsewhere or not) that tells when, in what
+    # the partner leaves over of the sentence, is its second partner: one against two
+    # (``remainders``)
     for i, j in remainder_partners(
         list(selected),
         ([terms.weights for terms in terms_a], [terms.weights for terms in terms_b]),
