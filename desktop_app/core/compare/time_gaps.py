@@ -28,7 +28,7 @@ _MOMENTS = frozenset({"year", "time", "hour", "day", "month"})
 
 
 def gap_time_difference(a: UnitTerms, b: UnitTerms, text_a: str, text_b: str) -> str:
-    """ "nga-11:00 ≠ ntsambama" when two sentences tell the same thing in much the same
+    """ "11:00 ≠ ntsambama" when two sentences tell the same thing in much the same
     words, in the same order, and where one side gives a clock time the other, which gives
     none and writes no digit, has one to ``GAP_WORDS`` words of its own that it cannot read.
 
