@@ -38,9 +38,10 @@ def gap_time_difference(a: UnitTerms, b: UnitTerms, text_a: str, text_b: str) ->
     nayn" (half past nine, Krio): a time of day or a clock time in words of a language the
     engine has no table for, where the other side's time stands; round 63's frame of one word
     (``framed.beside_difference``) misses them when the clock time carries words of its own
-    ("nga-", "सुथय् … बजे") or ends the sentence. The words of the gap are terms of their side
-    (no stopword), none of the first side's words, no weekday, month or part of the day the
-    engine reads (``day_times.period_difference`` compares those). The words are met in
+    ("nga-", "सुथय् … बजे") or ends the sentence. One word of the gap at least is a term of
+    its side (no stopword); none is a word of the side with the clock time, a figure, or a
+    year, weekday, month, clock time or part of the day the engine reads (``_MOMENTS``;
+    ``day_times.period_difference`` compares parts of the day). The words are met in
     order (``difflib``, the side with the clock time first whichever side is A, so the rule
     is symmetric), and at least ``SHARED_WORDS`` of the other side's words must be met.
     """
