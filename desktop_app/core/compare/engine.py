@@ -200,9 +200,10 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             [terms.weights for terms in distinct_terms_b],
         )
     )
+    unit_weights = ([terms.weights for terms in terms_a], [terms.weights for terms in terms_b])
     for i, j in commonplace_pairs(
         selected.keys(),
-        ([terms.weights for terms in terms_a], [terms.weights for terms in terms_b]),
+        unit_weights,
         ([terms.norm for terms in terms_a], [terms.norm for terms in terms_b]),
         common,
     ):
@@ -363,7 +364,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     # (``remainders``)
     for i, j in remainder_partners(
         list(selected),
-        ([terms.weights for terms in terms_a], [terms.weights for terms in terms_b]),
+        unit_weights,
         ([place_a[g] for g in group_a], [place_b[h] for h in group_b]),
     ):
         selected[i, j] = score_of(i, j)
