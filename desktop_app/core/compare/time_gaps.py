@@ -101,6 +101,7 @@ def _clock_words(run: list[Item], at: int, text: str) -> int:
 
 
 def _is_clock(item: Item) -> bool:
+    """Whether ``item`` is a figure the engine reads as a clock time."""
     return item.is_figure and any(value.startswith(_TIME) for value in item.values)
 
 
