@@ -211,9 +211,9 @@ def test_the_engine_keeps_two_moments_told_apart_as_a_contradiction_on_both_side
 
 
 def test_the_engine_pairs_the_closed_road_with_its_fact_not_the_other_ending() -> None:
-    # the late, story-word, echo and far-echo rules each drop the weak pair of the two
-    # endings here, so this shows no one rule at work; the endings rule alone drops
-    # bwato_bolenge's pair (``test_the_engine_drops_two_endings_telling_two_boats_that_capsized``)
+    # the late rule and the story-word rule each drop the weak pair of the two endings here;
+    # the echoes, far echoes and endings, alone, keep it: this shows no one rule at work. The
+    # endings rule alone drops bwato_bolenge's pair (the two capsized boats' test below)
     truth = load("watermain_quarrington")
     for pairs in compared_both_ways(truth.text_a, truth.text_b):
         closed = [a for a, _ in pairs if a.text.startswith("Station Road will remain closed")]
