@@ -200,9 +200,10 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             [terms.weights for terms in distinct_terms_b],
         )
     )
+    unit_weights = ([terms.weights for terms in terms_a], [terms.weights for terms in terms_b])
     for i, j in commonplace_pairs(
         selected.keys(),
-        ([terms.weights for terms in terms_a], [terms.weights for terms in terms_b]),
+        unit_weights,
         ([terms.norm for terms in terms_a], [terms.norm for terms in terms_b]),
         common,
     ):
@@ -312,36 +313,38 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         """The terms units ``i`` and ``j`` share, but that a moment is merely given."""
         return told_in_common(terms_a[i], terms_b[j])
 
+    def drop_unless_identical_or_quoted(found: list[tuple[int, int]]) -> None:
+        """Drop the pairs ``found`` from ``selected``, but those of identical sentences and
+        those sharing a quote, a fact of its own."""
+        for i, j in found:
+            if (i, j) not in identical_units and quoted_a[i].isdisjoint(quoted_b[j]):
+                del selected[i, j]
+
     # a weaker partner sharing with a sentence nothing its better partners do not share with
-    # it echoes their words, not a second fact (``echoes``); a shared quote is a fact of its own
-    for i, j in echo_pairs(
-        selected,
-        told_in_both,
-        story_words(unit_keys),
-        (len(units_a), len(units_b)),
-    ):
-        if (i, j) not in identical_units and quoted_a[i].isdisjoint(quoted_b[j]):
-            del selected[i, j]
+    # it echoes their words, not a second fact (``echoes``)
+    drop_unless_identical_or_quoted(
+        echo_pairs(selected, told_in_both, story_words(unit_keys), (len(units_a), len(units_b)))
+    )
     # and a weaker partner apart from the better ones, sharing no figure and hardly a word of
     # its own, echoes the story from another fact (``echoes.far_echo_pairs``)
-    for i, j in far_echo_pairs(
-        selected,
-        told_in_both,
-        own_terms_counter(unit_keys),
-        shares_specific,
-        (len(units_a), len(units_b)),
-    ):
-        if (i, j) not in identical_units and quoted_a[i].isdisjoint(quoted_b[j]):
-            del selected[i, j]
+    drop_unless_identical_or_quoted(
+        far_echo_pairs(
+            selected,
+            told_in_both,
+            own_terms_counter(unit_keys),
+            shares_specific,
+            (len(units_a), len(units_b)),
+        )
+    )
     # two sentences of both endings, each the other's only partner, meeting weakly on the
     # story's words: each outlet's own ending, not one fact (``left_out.ending_pairs``)
-    for i, j in ending_pairs(
-        selected,
-        (len(units_a), len(units_b)),
-        lambda i, j: specific_or_given_in_common(terms_a[i], terms_b[j]),
-    ):
-        if (i, j) not in identical_units and quoted_a[i].isdisjoint(quoted_b[j]):
-            del selected[i, j]
+    drop_unless_identical_or_quoted(
+        ending_pairs(
+            selected,
+            (len(units_a), len(units_b)),
+            lambda i, j: specific_or_given_in_common(terms_a[i], terms_b[j]),
+        )
+    )
     # two sentences still alone, each the other's best, giving a value in one slot (a day, a
     # clock time, a date, a count of one thing): one fact told in other words (``same_slot``)
     paired_groups = ({group_a[i] for i, _ in selected}, {group_b[j] for _, j in selected})
@@ -356,11 +359,12 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     ):
         for i, j in _copy_by_copy(copies_a[g], copies_b[h]):
             selected[i, j] = scores[g, h]
-    # a neighbour of a sentence's partner, in no pair, that tells what the partner leaves
-    # over of the sentence is its second partner: one against two (``remainders``)
+    # a neighbour of a sentence's partner (paired elsewhere or not) that tells when, in what
+    # the partner leaves over of the sentence, is its second partner: one against two
+    # (``remainders``)
     for i, j in remainder_partners(
         list(selected),
-        ([terms.weights for terms in terms_a], [terms.weights for terms in terms_b]),
+        unit_weights,
         ([place_a[g] for g in group_a], [place_b[h] for h in group_b]),
     ):
         selected[i, j] = score_of(i, j)

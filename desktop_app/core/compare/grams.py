@@ -20,11 +20,13 @@ from desktop_app.core.compare.terms import inverse_document_frequency
 #: lower (0.790).
 GRAM = 3
 #: Two sentences that are each other's best partner by that cosine (less the position
-#: term, as ``align.placed_scores``), both still without a partner after
-#: every other rule, are paired from this score: the paraphrase the word cosine misses
-#: (round 50, tests/compare_data/README.md entry 50). Of the pairs the rule added from
-#: 0.2 to 0.275, one in three was true (a pair must be true two times in five to raise
-#: pair F1 here); from 0.275, four in five (29 true, 7 false). These figures are of a
+#: term, as ``align.placed_scores``), both still without a partner when this rule runs
+#: (``engine.compare_texts``: after the pairs by words, anchors, gaps and neighbours, before
+#: the commonplace drop and every rule after it), are paired from this score:
+#: the paraphrase the word cosine misses (round 50, tests/compare_data/README.md entry 50).
+#: Of the pairs the rule added from 0.2 to 0.275, one in three was true (a pair must be
+#: true two times in five to raise pair F1 here); from 0.275, four in five (29 true, 7
+#: false). These figures are of a
 #: first form that also paired a sentence already paired (it paired a false far sentence
 #: on the bundled sample); with both unpaired, pair F1 0.786 -> 0.789 (recall 0.739, 18
 #: true and 4 false pairs more), character precision 0.787 and 0.798, not cross-validated.

@@ -13,7 +13,9 @@ from desktop_app.core.compare.openings import (
 )
 from desktop_app.core.compare.second_halves import members_of, partners_of
 
-#: Two sentences still without a partner after every other rule, each other's best partner
+#: Two sentences still without a partner when this rule runs (``engine.compare_texts``:
+#: after the openings' rules, before the drops of crossing, story-word, echo and ending
+#: pairs and the pairs of quotes, same slots and remainders), each other's best partner
 #: by the cosine of their pieces of words (less the position term, as
 #: ``grams.mutual_gram_partners``), both in the openings of their texts
 #: (``openings.OPENING_PLACE``), are paired from this score when their pieces meet far

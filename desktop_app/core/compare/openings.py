@@ -9,13 +9,15 @@ from desktop_app.core.compare.grams import PieceRows, Vector
 from desktop_app.core.compare.neighbours import SPECIFIC_KEYS
 from desktop_app.core.compare.second_halves import best_scores, members_of, partners_of
 
-#: Two sentences still without a partner after every other rule, each other's best partner
-#: by the word cosine and by the cosine of their pieces of words (both less the position
-#: term, ties counting as best), sharing a term, are paired when both stand in the first
-#: part of their texts, up to this place (0 first, 1 last): two reports of one event open
-#: on the same facts (what happened, where, to whom) told in other words, while their
-#: second halves go their own ways (background, reactions, an earlier event), where two
-#: sentences that prefer each other share the story's words more often than a fact.
+#: Two sentences still without a partner when this rule runs (``engine.compare_texts``:
+#: before the drops of crossing, story-word, echo and ending pairs and the pairs of quotes,
+#: same slots and remainders), each other's best partner by the word cosine and by the
+#: cosine of their pieces of words (both less the position term, ties counting as best),
+#: sharing a term, are paired when both stand in the first part of their texts, up to this
+#: place (0 first, 1 last): two reports of one event open on the same facts (what happened,
+#: where, to whom) told in other words, while their second halves go their own ways
+#: (background, reactions, an earlier event), where two sentences that prefer each other
+#: share the story's words more often than a fact.
 #: Round 73, tests/compare_data/README.md entry 73, on 304 development pairs, counted over
 #: the engine's candidates: such pairs were 50 true and 13 false up to 0.5 of both texts,
 #: and by the later of the two places 3 and 5 from 0.5 to 0.6, 9 and 26 from 0.6 to 0.8,

@@ -28,7 +28,7 @@ _MOMENTS = frozenset({"year", "time", "hour", "day", "month"})
 
 
 def gap_time_difference(a: UnitTerms, b: UnitTerms, text_a: str, text_b: str) -> str:
-    """ "nga-11:00 ≠ ntsambama" when two sentences tell the same thing in much the same
+    """ "11:00 ≠ ntsambama" when two sentences tell the same thing in much the same
     words, in the same order, and where one side gives a clock time the other, which gives
     none and writes no digit, has one to ``GAP_WORDS`` words of its own that it cannot read.
 
@@ -38,9 +38,10 @@ def gap_time_difference(a: UnitTerms, b: UnitTerms, text_a: str, text_b: str) ->
     nayn" (half past nine, Krio): a time of day or a clock time in words of a language the
     engine has no table for, where the other side's time stands; round 63's frame of one word
     (``framed.beside_difference``) misses them when the clock time carries words of its own
-    ("nga-", "सुथय् … बजे") or ends the sentence. The words of the gap are terms of their side
-    (no stopword), none of the first side's words, no weekday, month or part of the day the
-    engine reads (``day_times.period_difference`` compares those). The words are met in
+    ("nga-", "सुथय् … बजे") or ends the sentence. One word of the gap at least is a term of
+    its side (no stopword); none is a word of the side with the clock time, a figure, or a
+    year, weekday, month, clock time or part of the day the engine reads (``_MOMENTS``;
+    ``day_times.period_difference`` compares parts of the day). The words are met in
     order (``difflib``, the side with the clock time first whichever side is A, so the rule
     is symmetric), and at least ``SHARED_WORDS`` of the other side's words must be met.
     """
@@ -100,6 +101,7 @@ def _clock_words(run: list[Item], at: int, text: str) -> int:
 
 
 def _is_clock(item: Item) -> bool:
+    """Whether ``item`` is a figure the engine reads as a clock time."""
     return item.is_figure and any(value.startswith(_TIME) for value in item.values)
 
 

@@ -6,27 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare.align import UnitTerms, unit_terms
-from desktop_app.core.compare.relations import (
-    COUNT_FRAME_WORDS,
-    lone_count_difference,
-    relation_of,
-)
-from desktop_app.core.compare.units import split_units
-
-
-def _terms(text_a: str, text_b: str) -> tuple[UnitTerms, UnitTerms]:
-    """The terms of two one-sentence texts."""
-    (a,), (b,) = unit_terms((text_a, text_b), (split_units(text_a), split_units(text_b)))
-    return a, b
-
-
-def _relations(text_a: str, text_b: str) -> tuple[str, str]:
-    """The relation of the two sentences, A against B and B against A."""
-    a, b = _terms(text_a, text_b)
-    forward, _, _ = relation_of(a, b, text_a, text_b, shares_quote=False)
-    backward, _, _ = relation_of(b, a, text_b, text_a, shares_quote=False)
-    return forward, backward
+from desktop_app.core.compare.relations import COUNT_FRAME_WORDS, lone_count_difference
+from tests.core.compare.sentence_pairs import relations_both_ways, sentence_terms
 
 
 @pytest.mark.parametrize(
@@ -44,15 +25,15 @@ def _relations(text_a: str, text_b: str) -> tuple[str, str]:
     ],
 )  # fmt: skip
 def test_one_count_beside_the_same_word_contradicts(text_a: str, text_b: str) -> None:
-    assert _relations(text_a, text_b) == ("contradicts", "contradicts")
+    assert relations_both_ways(text_a, text_b) == ("contradicts", "contradicts")
 
 
 def test_the_same_count_named_otherwise_agrees() -> None:
     text_a = "Mazinibii'igan $45,000 apiitendaagwad."
     text_b = "45,000 zhooniyaa apiitendaagwad, ikido Lorraine."
-    a, b = _terms(text_a, text_b)
+    a, b = sentence_terms(text_a, text_b)
     assert lone_count_difference(a, b, text_a, text_b) == ""
-    assert "contradicts" not in _relations(text_a, text_b)
+    assert "contradicts" not in relations_both_ways(text_a, text_b)
 
 
 @pytest.mark.parametrize(
@@ -74,7 +55,7 @@ def test_the_same_count_named_otherwise_agrees() -> None:
     ],
 )  # fmt: skip
 def test_no_frame_or_more_to_compare_is_no_lone_count(text_a: str, text_b: str) -> None:
-    a, b = _terms(text_a, text_b)
+    a, b = sentence_terms(text_a, text_b)
     assert lone_count_difference(a, b, text_a, text_b) == ""
     assert lone_count_difference(b, a, text_b, text_a) == ""
 
@@ -89,7 +70,7 @@ def test_counts_contradict_when_different_and_close_to_the_frame_word(
 ) -> None:
     text_a = f"Mazinibii'igan ${figure_a:,} apiitendaagwad."
     text_b = f"{figure_b:,} {' '.join(['zhooniyaa'] * between)} apiitendaagwad.".replace("  ", " ")
-    a, b = _terms(text_a, text_b)
+    a, b = sentence_terms(text_a, text_b)
     forward = lone_count_difference(a, b, text_a, text_b)
     backward = lone_count_difference(b, a, text_b, text_a)
     expected = figure_a != figure_b and between <= COUNT_FRAME_WORDS

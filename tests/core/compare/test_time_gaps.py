@@ -6,24 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare.align import UnitTerms, unit_terms
-from desktop_app.core.compare.relations import relation_of
 from desktop_app.core.compare.time_gaps import gap_time_difference
-from desktop_app.core.compare.units import split_units
-
-
-def _terms(text_a: str, text_b: str) -> tuple[UnitTerms, UnitTerms]:
-    """The terms of two one-sentence texts."""
-    (a,), (b,) = unit_terms((text_a, text_b), (split_units(text_a), split_units(text_b)))
-    return a, b
-
-
-def _relations(text_a: str, text_b: str) -> tuple[str, str]:
-    """The relation of the two sentences, A against B and B against A."""
-    a, b = _terms(text_a, text_b)
-    forward, _, _ = relation_of(a, b, text_a, text_b, shares_quote=False)
-    backward, _, _ = relation_of(b, a, text_b, text_a, shares_quote=False)
-    return forward, backward
+from tests.core.compare.sentence_pairs import relations_both_ways, sentence_terms
 
 
 @pytest.mark.parametrize(
@@ -49,10 +33,10 @@ def _relations(text_a: str, text_b: str) -> tuple[str, str]:
 def test_a_clock_time_against_unread_words_in_its_place_contradicts(
     text_a: str, text_b: str, shown: str
 ) -> None:
-    a, b = _terms(text_a, text_b)
+    a, b = sentence_terms(text_a, text_b)
     assert gap_time_difference(a, b, text_a, text_b) == shown
     assert gap_time_difference(b, a, text_b, text_a) == " ≠ ".join(reversed(shown.split(" ≠ ")))
-    assert _relations(text_a, text_b) == ("contradicts", "contradicts")
+    assert relations_both_ways(text_a, text_b) == ("contradicts", "contradicts")
 
 
 @pytest.mark.parametrize(
@@ -66,7 +50,7 @@ def test_a_clock_time_against_unread_words_in_its_place_contradicts(
         ("The ferry left the harbour at 6.15pm.", "The ferry left the harbour 20 minutes late."),
         # more words in the other side's gap than a moment takes
         ("The ferry left the harbour at 6.15pm.",
-         "The ferry left the harbour at nightfall after a long wait for the pilot."),
+         "The ferry left the harbour at nightfall after a long wait."),
         # too few of the other side's words met: not the same sentence
         ("The ferry left the harbour at 6.15pm.", "Passengers on the ferry were angry at dusk."),
         # the clock time's run goes on past the moment with no clause mark
@@ -82,7 +66,7 @@ def test_a_clock_time_against_unread_words_in_its_place_contradicts(
     ],
 )  # fmt: skip
 def test_no_gap_of_unread_words_where_the_time_stands(text_a: str, text_b: str) -> None:
-    a, b = _terms(text_a, text_b)
+    a, b = sentence_terms(text_a, text_b)
     assert gap_time_difference(a, b, text_a, text_b) == ""
     assert gap_time_difference(b, a, text_b, text_a) == ""
 
@@ -104,8 +88,9 @@ def test_the_rule_is_symmetric(
 ) -> None:
     text_a = " ".join([*before, clock, *after]) + "."
     text_b = " ".join([*before, *said, *after]) + "."
-    a, b = _terms(text_a, text_b)
+    a, b = sentence_terms(text_a, text_b)
     forward = gap_time_difference(a, b, text_a, text_b)
     backward = gap_time_difference(b, a, text_b, text_a)
     assert backward == " ≠ ".join(reversed(forward.split(" ≠ "))) if forward else backward == ""
-    assert _relations(text_a, text_b)[0] == _relations(text_a, text_b)[1]
+    relation_a_to_b, relation_b_to_a = relations_both_ways(text_a, text_b)
+    assert relation_a_to_b == relation_b_to_a

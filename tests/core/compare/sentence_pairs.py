@@ -1,0 +1,21 @@
+"""Shared helpers for the relation tests: two one-sentence texts' terms and relations."""
+
+from __future__ import annotations
+
+from desktop_app.core.compare.align import UnitTerms, unit_terms
+from desktop_app.core.compare.relations import relation_of
+from desktop_app.core.compare.units import split_units
+
+
+def sentence_terms(text_a: str, text_b: str) -> tuple[UnitTerms, UnitTerms]:
+    """The terms of two one-sentence texts."""
+    (a,), (b,) = unit_terms((text_a, text_b), (split_units(text_a), split_units(text_b)))
+    return a, b
+
+
+def relations_both_ways(text_a: str, text_b: str) -> tuple[str, str]:
+    """The relation of the two sentences, A against B and B against A."""
+    a, b = sentence_terms(text_a, text_b)
+    forward, _, _ = relation_of(a, b, text_a, text_b, shares_quote=False)
+    backward, _, _ = relation_of(b, a, text_b, text_a, shares_quote=False)
+    return forward, backward
