@@ -171,10 +171,19 @@ def by_paragraphs(text: str, exact: str, start: int, end: int) -> tuple[int, int
     return start, end
 
 
-def break_beside_a_twin(text: str, start: int, end: int) -> bool:
+def break_beside_a_twin(
+    text: str, start: int, end: int, read: tuple[int, int] | None = None
+) -> bool:
     """Whether ``[start, end)`` spans a paragraph break with a near copy of one of the
     paragraphs beside that break on its far side (a paragraph pasted again beside itself):
-    which copy the passage reaches into is a guess."""
+    which copy the passage reaches into is a guess. ``read``, when given, is the stretch
+    around the span that reads as stored word for word (its quote, and each side of its
+    context that stands whole): a near copy on a side where the stored context stands
+    whole then counts only when it reads that stretch's piece of the paragraph beside it
+    as well, at the same end (:func:`_holds_the_piece`). Rows of one table, lines of one
+    template stand side by side alike; a passage whose stored words run on whole into a
+    piece its neighbour lacks (another name, another figure) does not reach into that
+    neighbour."""
     first = text.find("\n", start, end)
     if first == -1:
         return False
@@ -185,12 +194,28 @@ def break_beside_a_twin(text: str, start: int, end: int) -> bool:
         return False
     earlier = _paragraph_at(text, before[0] - 1, backwards=True)
     later = _paragraph_at(text, after[1] + 1, backwards=False)
-    pairs = ((before, earlier), (after, later))
+    pairs = (
+        (before, earlier, read is not None and read[0] < start),
+        (after, later, read is not None and read[1] > end),
+    )
     return any(
         other is not None
         and _similarity(text[own[0] : own[1]], text[other[0] : other[1]]) >= TWIN_PARAGRAPH
-        for own, other in pairs
+        and (not context_whole or read is None or _holds_the_piece(text, read, own, other))
+        for own, other, context_whole in pairs
     )
+
+
+def _holds_the_piece(
+    text: str, read: tuple[int, int], own: tuple[int, int], other: tuple[int, int]
+) -> bool:
+    """Whether the paragraph ``other`` beside ``own`` reads the piece of ``own`` that the
+    stretch ``read`` holds, at the same end: the end of both when the stretch starts
+    inside ``own`` (it runs on past its end), else the start of both."""
+    twin = text[other[0] : other[1]]
+    if own[0] < read[0]:
+        return twin.endswith(text[read[0] : own[1]])
+    return twin.startswith(text[own[0] : min(read[1], own[1])])
 
 
 def pasted_beside(text: str, start: int, end: int, exact: str) -> bool:

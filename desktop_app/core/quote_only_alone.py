@@ -49,7 +49,12 @@ def whole_copies(text: str, quote: TextQuote) -> list[int]:
 
 
 def on_its_whole_context(
-    text: str, position: TextPosition, quote: TextQuote, placement: Placement
+    text: str,
+    position: TextPosition,
+    quote: TextQuote,
+    placement: Placement,
+    *,
+    folded: bool = False,
 ) -> Placement:
     """``placement`` (one annotation's, placed alone), when it is a moved placement whose
     own context is not whole while a copy of its quote elsewhere has its whole stored
@@ -57,10 +62,18 @@ def on_its_whole_context(
     review, its best guess kept. The search, or a pass after it, took a nearer copy whose
     context was edited (an e-mail quoting the passage in a reply put on top, its lines
     marked "> "), while the passage itself moved further on with its neighbours; a batch
-    tells that by the neighbours, the whole context tells it alone."""
-    if placement.state != "moved":
-        return placement
-    if has_whole_context(text, placement.start, placement.end, quote):
+    tells that by the neighbours, the whole context tells it alone. With ``folded`` (found
+    with marks the text gained folded out: ``core.folded_markup``), a best guess in review
+    is read so too when it does not read its quote word for word: the search found the copy
+    quoted with "> " or other marks inside it (its context may stand whole around them),
+    the passage itself standing unmarked elsewhere. (One that reads its quote, its context
+    edited, is no quoted copy: an unedited copy elsewhere is as likely a repeat.)"""
+    if placement.state == "review" and folded:
+        if text[placement.start : placement.end] == quote.exact:
+            return placement
+    elif placement.state != "moved" or has_whole_context(
+        text, placement.start, placement.end, quote
+    ):
         return placement
     copies = whole_copies(text, quote)
     if not copies:

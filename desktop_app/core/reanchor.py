@@ -103,10 +103,12 @@ def place(
     to the one copy of its own block when the blocks stored around it do not meet
     (``core.quote_only_moved_blocks``: its block moved whole, not cut out); and one across
     a blank line into a unit alike but for figures goes to review
-    (``core.quote_only_crossed_units``). Whichever way it was found (the folded batch of one
-    too), one in a section that now stands twice side by side, alike but for figures, goes
-    to review (``core.quote_only_twin_sections``: a copy put in, which one holds the passage a
-    guess)."""
+    (``core.quote_only_crossed_units``). A best guess in review of the folded batch of one
+    that does not read its quote word for word (the copy a reply quotes, marked "> ") goes
+    to the one copy of its quote standing with its whole context (``on_its_whole_context``).
+    Whichever way it was found (the folded batch of one too), one in a section that now
+    stands twice side by side, alike but for figures, goes to review
+    (``core.quote_only_twin_sections``: a copy put in, which one holds the passage a guess)."""
     found = search(text, position, quote, hint=hint)
     if found.state in PLACED_STATES:
         found = first_passes_alone(text, position, quote, found)
@@ -114,7 +116,9 @@ def place(
     elif fold_new_markup(text, (quote.prefix + quote.exact + quote.suffix,)) is None:
         placed = place_alone(text, Request(position, quote, hint), found)
     else:
-        return review_in_a_twin_section(text, place_all(text, [Request(position, quote, hint)])[0])
+        folded = place_all(text, [Request(position, quote, hint)])[0]
+        placed = on_its_whole_context(text, position, quote, folded, folded=True)
+        return review_in_a_twin_section(text, placed)
     placed = reviewed_alone(text, Request(position, quote, hint), placed)
     expected = position.start if hint is None else hint
     placed = placed_on_its_one_copy(text, position, quote, placed, expected)

@@ -168,3 +168,56 @@ def test_a_context_cut_short_by_an_end_of_the_text_tells_too_little() -> None:
     assert whole_copies(new, quote) == []
     found = Placement("moved", new.index(WORDS), new.index(WORDS) + len(WORDS), 0.9)
     assert on_its_whole_context(new, position, quote, found) == found
+
+
+NOTICE = (
+    "The road along the quay remains open during the works, with a traffic light.\n\n"
+    "The road along the harbour wall closes in April, and buses stop at the market instead."
+)
+ACROSS = "light.\n\nThe road along the"
+MARKED = "light.\n>\n> The road along the"
+
+
+def _notice_with_a_reply_on_top() -> tuple[str, str, int]:
+    """A notice, the same notice below a reply quoting it ("> " marks), and where the quoted
+    copy of :data:`ACROSS` stands (marks inside it, its context whole around them)."""
+    old = "Harbour works\n\n" + NOTICE + "\n\nIssued by the harbour office."
+    quoted = "\n".join(f"> {line}" if line else ">" for line in NOTICE.split("\n"))
+    new = f"Hi all,\nsee below.\n\n{quoted}\n\n{old}"
+    return old, new, new.index(MARKED)
+
+
+def test_a_folded_guess_on_the_quoted_copy_goes_to_the_one_word_for_word() -> None:
+    # placed alone in a folded text (the reply's "> " marks), a guess in review on the quoted
+    # copy, whose context stands whole around the marks inside it: the passage stands word
+    # for word, its whole context around it, once, below the reply
+    old, new, marked = _notice_with_a_reply_on_top()
+    start = old.index(ACROSS)
+    position, quote = describe(old, start, start + len(ACROSS))
+    guess = Placement("review", marked, marked + len(MARKED), 0.9)
+    assert has_whole_context(new, guess.start, guess.end, quote)
+    at = new.index(ACROSS)
+    placed = on_its_whole_context(new, position, quote, guess, folded=True)
+    assert (placed.state, placed.start, placed.end) == ("moved", at, at + len(ACROSS))
+    # without folding, a guess in review stays as it was
+    assert on_its_whole_context(new, position, quote, guess) == guess
+    # one reading its quote word for word with its whole context stays too
+    right = Placement("review", at, at + len(ACROSS), 0.9)
+    assert on_its_whole_context(new, position, quote, right, folded=True) == right
+
+
+@settings(max_examples=80, deadline=None)
+@given(start=st.integers(0, 400), length=st.integers(1, 60))
+def test_a_folded_guess_in_review_ends_on_its_quote_word_for_word_or_stays(
+    start: int, length: int
+) -> None:
+    old, new, _ = _notice_with_a_reply_on_top()
+    at = old.index(ACROSS)
+    position, quote = describe(old, at, at + len(ACROSS))
+    guess = Placement("review", start, start + length, 0.5)
+    placed = on_its_whole_context(new, position, quote, guess, folded=True)
+    assert placed == guess or (
+        placed.state == "moved"
+        and new[placed.start : placed.end] == ACROSS
+        and has_whole_context(new, placed.start, placed.end, quote)
+    )
