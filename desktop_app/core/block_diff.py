@@ -451,6 +451,8 @@ def _moves(
     stood, its copy pasted elsewhere: neither is taken for a move (the quote search judges
     them by their context).
     """
+    if len(changed) < 2:
+        return []  # a move leaves one changed stretch for another (two calls in three have one)
     if not any(len(old_tokens[i]) >= MOVE_MIN for old, _ in changed for i in old):
         return []  # nothing long enough was taken out
     old_count, new_count = counts.get()
@@ -492,6 +494,8 @@ def _edited_moves(
     to where it stood, it was split, joined or edited there; with a copy pasted
     elsewhere, two are alike: the quote search judges those).
     """
+    if len(changed) < 2:
+        return []  # deleted in one changed stretch, inserted in another
     taken_old = {old for old, _ in moves}
     taken_new = {new for _, new in moves}
     deleted = [
