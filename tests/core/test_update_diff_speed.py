@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from rapidfuzz.distance import Indel
 
 from desktop_app.core.block_diff import (
+    MOVE_MIN,
     Block,
     _align,
     _Counts,
@@ -20,10 +21,12 @@ from desktop_app.core.block_moves import Edit, slid_to_moves
 from desktop_app.core.repeated_line_pairs import (
     REACH,
     _kept_runs,
+    has_repeated_lines,
     lines_read_alike,
     nearest_unique_lines,
     repaired_pairs,
 )
+from desktop_app.core.short_moves import short_moves
 
 KEYS = ["Ends", "Sent: Monday", "Dear guest,", "alpha", "beta", "gamma", "", ""]
 
@@ -134,12 +137,13 @@ def _stretches_of(old: list[str], new: list[str]) -> tuple[list[tuple[range, ran
     st.lists(st.sampled_from(MOVABLE), max_size=12),
 )
 def test_moves_join_two_changed_stretches(old: list[str], new: list[str]) -> None:
-    # why ``_moves`` and ``_edited_moves`` answer at once when one stretch changed: each
-    # pair they find leaves one stretch for another
+    # why ``_moves``, ``_edited_moves`` and ``short_moves`` answer at once when one stretch
+    # changed: each pair they find leaves one stretch for another
     changed, _ = _stretches_of(old, new)
     counts = _Counts(old, new)
     moves = _moves(old, new, changed, counts)
-    for found in (moves, _edited_moves(old, new, changed, moves, counts)):
+    edited = _edited_moves(old, new, changed, moves, counts)
+    for found in (moves, edited, short_moves(old, new, changed, MOVE_MIN)):
         for i, j in found:
             stretch_of_old = next(at for at, (lost, _) in enumerate(changed) if i in lost)
             stretch_of_new = next(at for at, (_, put) in enumerate(changed) if j in put)
@@ -241,3 +245,34 @@ def test_repeated_lines_in_kept_stretches_keep_their_copies() -> None:
     changes, doubtful = repaired_pairs(old, new, _greedy_pairs(old, new))
     assert changes == {}
     assert doubtful == set()
+
+
+def test_a_short_line_moved_between_two_stretches_is_found() -> None:
+    old = ["short", "one", MOVABLE[3], "two", "three"]
+    new = ["one", MOVABLE[3], "two", "short", "three"]
+    changed, _ = _stretches_of(old, new)
+    assert len(changed) == 2
+    assert short_moves(old, new, changed, MOVE_MIN) == [(0, 3)]
+
+
+RAW_LINES = ["Ends\n", " Ends\n", "Ends", "alpha \n", "alpha\n", "\n", "  \n", "short\n", *MOVABLE]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(RAW_LINES), max_size=14),
+    st.lists(st.sampled_from(RAW_LINES), max_size=14),
+)
+def test_line_rules_read_stripped_lines_as_the_lines_themselves(
+    old: list[str], new: list[str]
+) -> None:
+    # why the diff hands its stripped lines (``_Counts.keys``) to these: each strips what
+    # it reads
+    old_keys, new_keys = _Counts(old, new).keys()
+    changed, _ = _stretches_of(old, new)
+    assert has_repeated_lines(old_keys, new_keys) == has_repeated_lines(old, new)
+    assert short_moves(old_keys, new_keys, changed, MOVE_MIN) == short_moves(
+        old, new, changed, MOVE_MIN
+    )
+    pairs = _greedy_pairs(old, new)
+    assert repaired_pairs(old_keys, new_keys, pairs) == repaired_pairs(old, new, pairs)
