@@ -183,14 +183,19 @@ def _emit(
         if pair[0] not in taken
     ]
     edited = _edited_moves(old_tokens, new_tokens, changed, moved, counts)
-    short = short_moves(old_tokens, new_tokens, changed, MOVE_MIN) if level == 0 else []
-    short = [pair for pair in short if pair[0] not in {old for old, _ in moved}]
+    short: list[tuple[int, int]] = []
     regrouped: dict[int, int | None] = {}
     doubtful: dict[int, tuple[int, bool]] = {}  # old index → (new index, moved)
-    if level == 0 and has_repeated_lines(old_tokens, new_tokens):  # they go with neighbours
+    # the lines of the whole text, read with white space at their ends aside (as each of
+    # these reads them): stripped once for all three
+    old_keys, new_keys = counts.keys() if level == 0 else ([], [])
+    if level == 0:
+        short = short_moves(old_keys, new_keys, changed, MOVE_MIN)
+        short = [pair for pair in short if pair[0] not in {old for old, _ in moved}]
+    if level == 0 and has_repeated_lines(old_keys, new_keys):  # they go with neighbours
         placed = _pairs(steps, moved + short)
         was_moved = {old for old, _ in moved + short}
-        regrouped, doubted = repaired_pairs(old_tokens, new_tokens, placed)
+        regrouped, doubted = repaired_pairs(old_keys, new_keys, placed)
         doubtful = {
             old: (new, old in regrouped or old in was_moved)
             for old in doubted
@@ -418,23 +423,33 @@ def _size(run: _Run) -> int:
 
 
 class _Counts:
-    """How often each token (white space at its ends aside) stands in the old and the new
-    tokens, counted once, when first asked (most stretches need neither)."""
+    """The old and the new tokens with white space at their ends stripped, and how often
+    each stands, made once, when first asked (most stretches need neither). The moves
+    and the repeated lines of one diff read the same stripped tokens: stripping a line
+    copies it, and each copy's hash is worked out again when it is looked up."""
 
-    __slots__ = ("_counted", "_new_tokens", "_old_tokens")
+    __slots__ = ("_counted", "_keys", "_new_tokens", "_old_tokens")
 
     def __init__(self, old_tokens: list[str], new_tokens: list[str]) -> None:
         self._old_tokens = old_tokens
         self._new_tokens = new_tokens
+        self._keys: tuple[list[str], list[str]] | None = None
         self._counted: tuple[Counter[str], Counter[str]] | None = None
+
+    def keys(self) -> tuple[list[str], list[str]]:
+        """The old and the new tokens, stripped."""
+        if self._keys is None:
+            self._keys = (
+                list(map(str.strip, self._old_tokens)),
+                list(map(str.strip, self._new_tokens)),
+            )
+        return self._keys
 
     def get(self) -> tuple[Counter[str], Counter[str]]:
         """The old and the new counts."""
         if self._counted is None:
-            self._counted = (
-                Counter(map(str.strip, self._old_tokens)),
-                Counter(map(str.strip, self._new_tokens)),
-            )
+            old_keys, new_keys = self.keys()
+            self._counted = (Counter(old_keys), Counter(new_keys))
         return self._counted
 
 
@@ -451,15 +466,18 @@ def _moves(
     stood, its copy pasted elsewhere: neither is taken for a move (the quote search judges
     them by their context).
     """
+    if len(changed) < 2:
+        return []  # a move leaves one changed stretch for another (two calls in three have one)
     if not any(len(old_tokens[i]) >= MOVE_MIN for old, _ in changed for i in old):
         return []  # nothing long enough was taken out
     old_count, new_count = counts.get()
+    old_keys, new_keys = counts.keys()
     inserted = [j for _, new in changed for j in new]
-    inserted_keys = [new_tokens[j].strip() for j in inserted]
+    inserted_keys = [new_keys[j] for j in inserted]
     found: list[tuple[int, int]] = []
     for old, new in changed:
         for i in old:
-            key = old_tokens[i].strip()
+            key = old_keys[i]
             if len(key) < MOVE_MIN or old_count[key] != 1 or new_count[key] != 1:
                 continue
             similar = process.extract(
@@ -492,6 +510,8 @@ def _edited_moves(
     to where it stood, it was split, joined or edited there; with a copy pasted
     elsewhere, two are alike: the quote search judges those).
     """
+    if len(changed) < 2:
+        return []  # deleted in one changed stretch, inserted in another
     taken_old = {old for old, _ in moves}
     taken_new = {new for _, new in moves}
     deleted = [
@@ -509,10 +529,11 @@ def _edited_moves(
     if not deleted or not inserted:
         return []
     old_count, new_count = counts.get()
-    deleted = [i for i in deleted if old_count[old_tokens[i].strip()] == 1]
-    inserted = [j for j in inserted if new_count[new_tokens[j].strip()] == 1]
-    deleted_keys = [old_tokens[i].strip() for i in deleted]
-    inserted_keys = [new_tokens[j].strip() for j in inserted]
+    old_keys, new_keys = counts.keys()
+    deleted = [i for i in deleted if old_count[old_keys[i]] == 1]
+    inserted = [j for j in inserted if new_count[new_keys[j]] == 1]
+    deleted_keys = [old_keys[i] for i in deleted]
+    inserted_keys = [new_keys[j] for j in inserted]
     candidates = set(deleted)
     stretch_of = {j: index for index, (_, new) in enumerate(changed) for j in new}
     found: list[tuple[int, int]] = []
@@ -521,32 +542,30 @@ def _edited_moves(
         # that stands elsewhere, it was still edited where it stood)
         here: list[str] | None = None
         for i in old:
-            key = old_tokens[i].strip()
+            key = old_keys[i]
             if i not in candidates or new_count[key]:
                 continue
             # the line as many lines into the stretch is the likeliest to be it edited (a
             # typo or two: one comparison, where all the stretch's lines would be read)
             across = new.start + i - old.start
             if across in new and across not in taken_new:
-                counterpart = new_tokens[across].strip()
+                counterpart = new_keys[across]
                 if len(counterpart) >= MOVE_MIN and _alike(key, counterpart):
                     continue  # edited where it stood
             if here is None:
                 here = [
-                    new_tokens[j].strip()
-                    for j in new
-                    if j not in taken_new and len(new_tokens[j].strip()) >= MOVE_MIN
+                    new_keys[j] for j in new if j not in taken_new and len(new_keys[j]) >= MOVE_MIN
                 ]
             if process.extractOne(
                 key, here, scorer=Indel.normalized_similarity, score_cutoff=EDITED_IN_PLACE
             ):
                 continue  # edited where it stood (the common case: one look nearby)
             j = _only_alike(key, inserted_keys, inserted)
-            if j is None or old_count[new_tokens[j].strip()]:
+            if j is None or old_count[new_keys[j]]:
                 continue
             if not _apart(new_tokens, changed, index, stretch_of[j]):
                 continue  # split, joined or edited where it stood
-            if _only_alike(new_tokens[j].strip(), deleted_keys, deleted) == i:
+            if _only_alike(new_keys[j], deleted_keys, deleted) == i:
                 found.append((i, j))
     return found
 

@@ -99,11 +99,21 @@ def _word_keys(
         ):
             same_text.add(fingerprint)
 
+    # each paragraph's words read once for all its copies (most stand in both texts, and
+    # stock ones many times in each: reading every copy took most of the pairing there)
+    words: dict[str, int] = {}
+
+    def words_of(text: str) -> int:
+        found = words.get(text)
+        if found is None:
+            found = words[text] = _words(text)
+        return found
+
     def keys(side: list[str], prints: dict[int, tuple[int, int]]) -> dict[int, Hashable]:
         return {
             index: fingerprint
             if fingerprint in same_text or old_counts[fingerprint] + new_counts[fingerprint] == 1
-            else (fingerprint, _words(side[index]))
+            else (fingerprint, words_of(side[index]))
             for index, fingerprint in prints.items()
         }
 

@@ -113,15 +113,18 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
     # line parts them: read in one pass each way, not walked again for every repeated line
     nearest: dict[int, list[tuple[int, bool] | None]] = {}
 
+    def nearest_table(step: int) -> list[tuple[int, bool] | None]:
+        table = nearest.get(step)
+        if table is None:
+            table = nearest[step] = nearest_unique_lines(old_keys, old_count, step)
+        return table
+
     def follows(index: int, step: int, *, resolve: bool = True) -> Anchor | None:
         """Where line ``index`` stands by the nearest unique line in direction ``step`` (-1
         above, 1 below), if the diff placed that line and the lines between read the same
         at its new place; with ``resolve`` false, an edited unique line is not looked for
         (an anchor at -1, marked edited, stands for what it may give)."""
-        table = nearest.get(step)
-        if table is None:
-            table = nearest[step] = nearest_unique_lines(old_keys, old_count, step)
-        near = table[index]
+        near = nearest_table(step)[index]
         if near is None:
             return None
         at, parted = near
@@ -143,18 +146,48 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
             return None
         return Anchor(target, parted, edited)
 
+    # the repeated lines to pair again: not those edited or deleted, which stand nowhere in
+    # the new text (no anchor can take one there, the lines between being read with it, and
+    # no copy holds it: typos all through a text leave most lines so)
+    asked = [
+        index
+        for index, key in enumerate(old_keys)
+        if key and new_count[key] and not (old_count[key] == 1 and new_count[key] == 1)
+    ]
+    above_table = nearest_table(-1) if asked else []
+    below_table = nearest_table(1) if asked else []
+    # old line index → a number shared by the lines of each stretch the diff kept as it
+    # was, in order (-1 for the other lines)
+    kept_runs = _kept_runs(old_keys, new_keys, pairs) if asked else []
+
+    def among_kept_lines(index: int) -> bool:
+        """Whether line ``index`` and its nearest unique lines above and below, each standing
+        once in the new text, lie in one stretch the diff kept: both anchors then stand by
+        the line's own pairing (:func:`follows` finds each unique line where the diff put
+        it and the lines between reading alike there)."""
+        above, below, run = above_table[index], below_table[index], kept_runs[index]
+        return (
+            above is not None
+            and below is not None
+            and run != -1
+            and kept_runs[above[0]] == run == kept_runs[below[0]]
+            and new_count[old_keys[above[0]]] == 1
+            and new_count[old_keys[below[0]]] == 1
+        )
+
     wanted: dict[int, int] = {}
     kept: set[int] = set()  # new lines that repeated lines sure of their pairing keep
     unseen: set[int] = set()  # repeated lines with no placed unique line on either side
     both_sides: set[int] = set()  # repeated lines whose anchors on both sides agree
     doubts: dict[int, tuple[int, int]] = {}  # old index → (likelier copy, the other)
-    for index, key in enumerate(old_keys):
-        if not key or (old_count[key] == 1 and new_count[key] == 1):
-            continue
-        if not new_count[key]:
-            # edited or deleted, it stands nowhere in the new text: no anchor can take it
-            # there (the lines between are read with it) and no copy holds it (typos all
-            # through a text leave most lines so: their neighbours are not walked)
+    for index in asked:
+        key = old_keys[index]
+        if among_kept_lines(index):
+            # what both sides' anchors give, read off the tables (most repeated lines of a
+            # long text stand in a stretch the diff kept: asking :func:`follows` both ways
+            # for each of them took most of the repair)
+            kept.add(pairs[index])
+            both_sides.add(index)
             continue
         above, below = follows(index, -1, resolve=False), follows(index, 1, resolve=False)
         if above is not None and below is not None:  # looked for only beside the other side
@@ -226,6 +259,23 @@ def nearest_unique_lines(
         elif count[key] == 1:
             last, parted = index, False
     return nearest
+
+
+def _kept_runs(old_keys: list[str], new_keys: list[str], pairs: Mapping[int, int]) -> list[int]:
+    """For each old line, a number shared by the lines of one stretch paired line for line
+    with new lines reading alike, all moved by as many lines (a stretch the diff kept,
+    where it stands), or -1 for a line not so paired. One pass over the lines."""
+    runs = [-1] * len(old_keys)
+    run, shift = -1, None
+    for index, key in enumerate(old_keys):
+        at = pairs.get(index)
+        if at is None or new_keys[at] != key:
+            shift = None
+            continue
+        if at - index != shift:
+            run, shift = run + 1, at - index
+        runs[index] = run
+    return runs
 
 
 def lines_read_alike(

@@ -23,6 +23,8 @@ def short_moves(
     itself wherever it went (items of a list re-sorted pass each other, so a diff keeps
     only some of them in place), unless new text like it was typed where it stood (it was
     edited there, and the same words pasted elsewhere are a copy)."""
+    if len(changed) < 2:
+        return []  # a move leaves one changed stretch for another
     deleted = {
         key: (i, stretch)
         for stretch, (old, _) in enumerate(changed)

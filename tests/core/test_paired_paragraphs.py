@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.paired_paragraphs import PairedParagraphs, paired_paragraphs
+from desktop_app.core.paired_paragraphs import PairedParagraphs, _word_keys, paired_paragraphs
 from desktop_app.core.quote_search import Placement
 from tests.core.test_reanchor import _updated_once
 
@@ -231,3 +231,26 @@ def test_a_whole_paragraph_whose_lines_were_resorted_is_reviewed_there_not_place
     placement = PairedParagraphs(old, new).follow(start, start + len(icing), icing, gone)
     own = new.index(resorted)
     assert (placement.state, placement.start, placement.end) == ("review", own, own + len(icing))
+
+
+#: Paragraphs some of which share a fingerprint (length and spaces) without their words.
+STOCK = ["No change.", "Ends here.", "here Ends.", "Status: Closed", "Status: Opened", "x y z"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(STOCK), min_size=1, max_size=12),
+    st.lists(st.sampled_from(STOCK), min_size=1, max_size=12),
+)
+def test_word_keys_match_exactly_the_paragraphs_of_the_same_words(
+    old: list[str], new: list[str]
+) -> None:
+    # each paragraph text's words are read once for all its copies: copies and only
+    # those of the same words, length and spaces share a key
+    old_keys, new_keys = _word_keys(old, new, list(range(len(old))), list(range(len(new))))
+    keyed = [(old[i], key) for i, key in old_keys.items()]
+    keyed += [(new[i], key) for i, key in new_keys.items()]
+    for one, one_key in keyed:
+        for other, other_key in keyed:
+            alike = len(one) == len(other) and sorted(one.split(" ")) == sorted(other.split(" "))
+            assert (one_key == other_key) == alike

@@ -6,9 +6,27 @@ from collections import Counter
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz.distance import Indel
 
-from desktop_app.core.block_diff import Block, _align, surviving_blocks
-from desktop_app.core.repeated_line_pairs import REACH, nearest_unique_lines
+from desktop_app.core.block_diff import (
+    MOVE_MIN,
+    Block,
+    _align,
+    _Counts,
+    _edited_moves,
+    _moves,
+    surviving_blocks,
+)
+from desktop_app.core.block_moves import Edit, slid_to_moves
+from desktop_app.core.repeated_line_pairs import (
+    REACH,
+    _kept_runs,
+    has_repeated_lines,
+    lines_read_alike,
+    nearest_unique_lines,
+    repaired_pairs,
+)
+from desktop_app.core.short_moves import short_moves
 
 KEYS = ["Ends", "Sent: Monday", "Dear guest,", "alpha", "beta", "gamma", "", ""]
 
@@ -85,3 +103,176 @@ def test_pairs_compared_again_give_the_blocks_compared_afresh(
     afresh: list[Block] = []
     _align(old, new, 0, 0, 0, afresh, _Forgetful())
     assert surviving_blocks(old, new) == afresh
+
+
+#: Lines long enough to be moves (``MOVE_MIN``), some alike enough to be edited moves.
+MOVABLE = [
+    "The committee met on Monday and agreed.",
+    "The committee met on Monday and agreed!",
+    "A vote was taken by a show of hands.",
+    "Minutes of the last meeting were approved.",
+    "short",
+    "",
+]
+
+
+def _stretches_of(old: list[str], new: list[str]) -> tuple[list[tuple[range, range]], list[Edit]]:
+    """The changed stretches of a line diff as ``block_diff._emit`` joins them."""
+    steps = slid_to_moves(list(map(Edit._make, Indel.opcodes(old, new).as_list())), old, new)
+    changed: list[tuple[range, range]] = []
+    for tag, src_start, src_end, dest_start, dest_end in steps:
+        if tag == "equal":
+            continue
+        if changed and changed[-1][0].stop == src_start and changed[-1][1].stop == dest_start:
+            last = changed[-1]
+            changed[-1] = (range(last[0].start, src_end), range(last[1].start, dest_end))
+        else:
+            changed.append((range(src_start, src_end), range(dest_start, dest_end)))
+    return changed, steps
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(MOVABLE), max_size=12),
+    st.lists(st.sampled_from(MOVABLE), max_size=12),
+)
+def test_moves_join_two_changed_stretches(old: list[str], new: list[str]) -> None:
+    # why ``_moves``, ``_edited_moves`` and ``short_moves`` answer at once when one stretch
+    # changed: each pair they find leaves one stretch for another
+    changed, _ = _stretches_of(old, new)
+    counts = _Counts(old, new)
+    moves = _moves(old, new, changed, counts)
+    edited = _edited_moves(old, new, changed, moves, counts)
+    for found in (moves, edited, short_moves(old, new, changed, MOVE_MIN)):
+        for i, j in found:
+            stretch_of_old = next(at for at, (lost, _) in enumerate(changed) if i in lost)
+            stretch_of_new = next(at for at, (_, put) in enumerate(changed) if j in put)
+            assert stretch_of_old != stretch_of_new
+
+
+def test_a_line_moved_between_two_stretches_is_found() -> None:
+    old = [MOVABLE[2], "one", MOVABLE[3], "two", "three"]
+    new = ["one", MOVABLE[3], "two", MOVABLE[2], "three"]
+    changed, _ = _stretches_of(old, new)
+    assert len(changed) == 2
+    assert _moves(old, new, changed, _Counts(old, new)) == [(0, 3)]
+
+
+def _kept_runs_by_definition(
+    old: list[str], new: list[str], pairs: dict[int, int]
+) -> list[int | None]:
+    """Per old line, the first line of the stretch it shares with the lines above it that
+    are paired, line for line and reading alike, by as many lines; None when unpaired."""
+    first: list[int | None] = []
+    for index, key in enumerate(old):
+        at = pairs.get(index)
+        if at is None or new[at] != key:
+            first.append(None)
+        elif index and first[-1] is not None and pairs[index - 1] - (index - 1) == at - index:
+            first.append(first[-1])
+        else:
+            first.append(index)
+    return first
+
+
+LINE_KEYS = ["Ends", "Sent: Monday", "alpha", "beta", "gamma", ""]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(LINE_KEYS), max_size=30),
+    st.lists(st.sampled_from(LINE_KEYS), max_size=30),
+    st.data(),
+)
+def test_kept_runs_hold_the_lines_paired_alike_by_one_shift(
+    old: list[str], new: list[str], data: st.DataObject
+) -> None:
+    pairs = _greedy_pairs(old, new)
+    if new and old:  # now and then a line paired with one that reads otherwise
+        index = data.draw(st.integers(0, len(old) - 1))
+        pairs[index] = data.draw(st.integers(0, len(new) - 1))
+    runs = _kept_runs(old, new, pairs)
+    first = _kept_runs_by_definition(old, new, pairs)
+    assert [run == -1 for run in runs] == [start is None for start in first]
+    for one in range(len(old)):
+        for other in range(len(old)):
+            if runs[one] != -1 and runs[other] != -1:
+                assert (runs[one] == runs[other]) == (first[one] == first[other])
+
+
+def _greedy_pairs(old: list[str], new: list[str]) -> dict[int, int]:
+    """Old index → new index of lines kept in order (a greedy stand-in for a diff)."""
+    pairs: dict[int, int] = {}
+    at = 0
+    for index, line in enumerate(old):
+        if line in new[at:]:
+            at = new.index(line, at)
+            pairs[index] = at
+            at += 1
+    return pairs
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(LINE_KEYS), max_size=40),
+    st.lists(st.sampled_from(LINE_KEYS), max_size=40),
+)
+def test_a_line_in_a_kept_stretch_with_its_anchors_stands_by_its_own_pairing(
+    old: list[str], new: list[str]
+) -> None:
+    # why ``repaired_pairs`` reads such a line off its tables instead of walking to its
+    # nearest unique lines: each anchor, where the diff put it, and the lines between
+    # reading alike there, gives the line's own pairing
+    pairs = _greedy_pairs(old, new)
+    old_count = Counter(old)
+    runs = _kept_runs(old, new, pairs)
+    above, below = nearest_unique_lines(old, old_count, -1), nearest_unique_lines(old, old_count, 1)
+    for index in range(len(old)):
+        up, down = above[index], below[index]
+        if up is None or down is None or runs[index] == -1:
+            continue
+        if not runs[up[0]] == runs[index] == runs[down[0]]:
+            continue
+        for at, lo, hi in ((up[0], up[0] + 1, index + 1), (down[0], index, down[0])):
+            went = pairs[at]
+            assert went + index - at == pairs[index]
+            assert lines_read_alike(old, new, lo, hi, went - at)
+
+
+def test_repeated_lines_in_kept_stretches_keep_their_copies() -> None:
+    old = ["First entry", "Ends", "", "Second entry", "Ends", "", "Third entry", "Ends"]
+    new = ["First entry", "Ends", "", "Second entry", "Ends", "", "Third entry", "Ends", "x"]
+    changes, doubtful = repaired_pairs(old, new, _greedy_pairs(old, new))
+    assert changes == {}
+    assert doubtful == set()
+
+
+def test_a_short_line_moved_between_two_stretches_is_found() -> None:
+    old = ["short", "one", MOVABLE[3], "two", "three"]
+    new = ["one", MOVABLE[3], "two", "short", "three"]
+    changed, _ = _stretches_of(old, new)
+    assert len(changed) == 2
+    assert short_moves(old, new, changed, MOVE_MIN) == [(0, 3)]
+
+
+RAW_LINES = ["Ends\n", " Ends\n", "Ends", "alpha \n", "alpha\n", "\n", "  \n", "short\n", *MOVABLE]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(RAW_LINES), max_size=14),
+    st.lists(st.sampled_from(RAW_LINES), max_size=14),
+)
+def test_line_rules_read_stripped_lines_as_the_lines_themselves(
+    old: list[str], new: list[str]
+) -> None:
+    # why the diff hands its stripped lines (``_Counts.keys``) to these: each strips what
+    # it reads
+    old_keys, new_keys = _Counts(old, new).keys()
+    changed, _ = _stretches_of(old, new)
+    assert has_repeated_lines(old_keys, new_keys) == has_repeated_lines(old, new)
+    assert short_moves(old_keys, new_keys, changed, MOVE_MIN) == short_moves(
+        old, new, changed, MOVE_MIN
+    )
+    pairs = _greedy_pairs(old, new)
+    assert repaired_pairs(old_keys, new_keys, pairs) == repaired_pairs(old, new, pairs)

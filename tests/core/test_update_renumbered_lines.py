@@ -7,7 +7,9 @@ from hypothesis import strategies as st
 
 from desktop_app.core.quote_search import Placement
 from desktop_app.core.update_renumbered_lines import (
+    DIGITS,
     figures_aside,
+    has_digits,
     line_around,
     offset_in_twin,
     renumbered_line_followed,
@@ -108,3 +110,24 @@ def test_a_notice_of_one_template_kept_whole_is_not_taken_for_the_passage_renumb
     start = old.index("Notice 10")
     placed = Placement("exact", start, start + 9, 1.0)
     assert renumbered_line_followed(old, new, start, start + 9, placed) == placed
+
+
+@given(
+    st.text(
+        st.one_of(
+            st.sampled_from("abc ’“é\t٣३7۹0\U0001d7ce\ud800"),
+            st.characters(codec=None),
+        ),
+        max_size=40,
+    )
+)
+def test_has_digits_reads_as_the_pattern(line: str) -> None:
+    # digits of any script (Arabic-Indic, Devanagari, mathematical), a lone surrogate
+    assert has_digits(line) == (DIGITS.search(line) is not None)
+
+
+def test_has_digits_finds_a_digit_among_other_scripts() -> None:
+    assert has_digits("Notice ٣ · “posted”")
+    assert not has_digits("Notice three · “posted”")
+    assert has_digits("Notice 3")
+    assert not has_digits("Notice three")
