@@ -41,6 +41,7 @@ from desktop_app.core.compare.large_figures import large_figures_alone, same_lar
 from desktop_app.core.compare.left_out import (
     ending_pairs,
     far_second_partners,
+    history_pairs,
     late_weak_pairs,
     story_word_pairs,
 )
@@ -324,10 +325,11 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             del selected[i, j]
     # and a weaker partner apart from the better ones, sharing no figure and hardly a word of
     # its own, echoes the story from another fact (``echoes.far_echo_pairs``)
+    own_terms = own_terms_counter(unit_keys)
     for i, j in far_echo_pairs(
         selected,
         told_in_both,
-        own_terms_counter(unit_keys),
+        own_terms,
         shares_specific,
         (len(units_a), len(units_b)),
     ):
@@ -339,6 +341,15 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         selected,
         (len(units_a), len(units_b)),
         lambda i, j: specific_or_given_in_common(terms_a[i], terms_b[j]),
+    ):
+        if (i, j) not in identical_units and quoted_a[i].isdisjoint(quoted_b[j]):
+            del selected[i, j]
+    # two sentences paired with nothing else, dated to years apart, sharing no word of their
+    # own: two pieces of each outlet's background (``left_out.history_pairs``)
+    for i, j in history_pairs(
+        selected,
+        lambda i, j: _years_apart(terms_a[i], terms_b[j]),
+        lambda i, j: own_terms(told_in_both(i, j)),
     ):
         if (i, j) not in identical_units and quoted_a[i].isdisjoint(quoted_b[j]):
             del selected[i, j]
