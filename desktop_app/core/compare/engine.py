@@ -41,6 +41,7 @@ from desktop_app.core.compare.large_figures import large_figures_alone, same_lar
 from desktop_app.core.compare.left_out import (
     ending_pairs,
     far_second_partners,
+    history_pairs,
     late_weak_pairs,
     story_word_pairs,
 )
@@ -327,11 +328,12 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     )
     # and a weaker partner apart from the better ones, sharing no figure and hardly a word of
     # its own, echoes the story from another fact (``echoes.far_echo_pairs``)
+    own_terms = own_terms_counter(unit_keys)
     drop_unless_identical_or_quoted(
         far_echo_pairs(
             selected,
             told_in_both,
-            own_terms_counter(unit_keys),
+            own_terms,
             shares_specific,
             (len(units_a), len(units_b)),
         )
@@ -343,6 +345,15 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             selected,
             (len(units_a), len(units_b)),
             lambda i, j: specific_or_given_in_common(terms_a[i], terms_b[j]),
+        )
+    )
+    # two sentences paired with nothing else, dated to years apart, sharing no word of their
+    # own: two pieces of each outlet's background (``left_out.history_pairs``)
+    drop_unless_identical_or_quoted(
+        history_pairs(
+            selected,
+            lambda i, j: _years_apart(terms_a[i], terms_b[j]),
+            lambda i, j: own_terms(told_in_both(i, j)),
         )
     )
     # two sentences still alone, each the other's best, giving a value in one slot (a day, a

@@ -225,3 +225,31 @@ def _story_words_only(shared: set[str], story: set[str]) -> bool:
     """Whether some keys are shared and each is a word of the ``story`` (held by more than
     ``STORY_HOLDERS`` units of A or of B)."""
     return bool(shared) and shared <= story
+
+
+def history_pairs(
+    selected: Mapping[tuple[int, int], float],
+    years_apart: Callable[[int, int], bool],
+    own_terms: Callable[[int, int], int],
+) -> list[tuple[int, int]]:
+    """Pairs of two sentences, each the other's only partner, that date what they tell to
+    years none of which both give (``years_apart``) and share no term that no third sentence
+    holds (``own_terms`` zero).
+
+    Two pieces of the background, each outlet's own, met on the story's words: "Kua
+    ʻakamāʻeʻa ʻia te ara … i te mataʻiti 2022." (the track opened in 2022) with "Kua ʻakatū
+    ʻia te au tapaʻanga ki runga i te ara i te mataʻiti 2019." (its signs put up in 2019);
+    "Wadi ne i yahilwe mwa silimo sa 1987." (the ward built) with "Ne i pentilwe nyana mwa
+    silimo sa 2021." (painted). One past event told with two years shares the verb that
+    tells it ("was given to the church in 1712" / "in 1721" stays only where "given" stands
+    in a third sentence too), or has another partner. Any score: under
+    ``engine.YEARS_APART_SCORE`` every pair of years apart goes already. Swapping the texts
+    swaps the result. Sorted.
+    """
+    partners_a = Counter(i for i, _ in selected)
+    partners_b = Counter(j for _, j in selected)
+    return sorted(
+        (i, j)
+        for i, j in selected
+        if partners_a[i] == 1 and partners_b[j] == 1 and years_apart(i, j) and own_terms(i, j) == 0
+    )

@@ -458,11 +458,17 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # things of its own, ``relations.FEW_OWN_TERMS``): labels 0.7784 -> 0.7797 (2,841 ->
     # 2,846 of 3,650 found; 15 mended, 10 made wrong), pairs unchanged; the label floor
     # raised to just under.
+    # Round 98 (two sentences paired with nothing else, dated to years none in common,
+    # sharing no word of their own: two pieces of each outlet's background,
+    # ``left_out.history_pairs``): 5 false pairs fewer, none true (4,042 -> 4,037 predicted;
+    # 0.9030 / 0.7683 / 0.8302 -> 0.9041 / 0.7683 / 0.8307), only-A recall 0.9254 -> 0.9265
+    # (856 -> 857 of 925), only-B 0.9305 -> 0.9324 (978 -> 980 of 1,051), the same leaving
+    # one pair out; the only-A, only-B and precision floors raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.924
-    assert tuning["only_b_recall"] >= 0.930
-    assert tuning["pair_precision"] >= 0.902
+    assert tuning["only_a_recall"] >= 0.926
+    assert tuning["only_b_recall"] >= 0.932
+    assert tuning["pair_precision"] >= 0.904
     assert tuning["pair_recall"] >= 0.768
     assert tuning["pair_f1"] >= 0.830
     assert tuning["label_accuracy"] >= 0.779

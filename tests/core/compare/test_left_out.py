@@ -22,6 +22,7 @@ from desktop_app.core.compare.left_out import (
     STORY_HOLDERS,
     ending_pairs,
     far_second_partners,
+    history_pairs,
     late_weak_pairs,
     story_word_pairs,
 )
@@ -385,3 +386,92 @@ def test_the_engine_drops_two_endings_telling_two_boats_that_capsized(
     monkeypatch.setattr(engine, "ending_pairs", lambda *_: [])
     for pairs in compared_both_ways(truth.text_a, truth.text_b):
         assert len(boats(pairs)) == 1
+
+
+#: A's sentence 12 and B's 14 are each other's only partner and give years none in common;
+#: the openings are paired too.
+HISTORY = {(0, 0): STRONG, (1, 2): STRONG, (12, 14): STRONG}
+
+
+def _history(
+    pairs: dict[tuple[int, int], float],
+    apart: frozenset[tuple[int, int]] = frozenset({(12, 14)}),
+    own: frozenset[tuple[int, int]] = frozenset(),
+) -> list[tuple[int, int]]:
+    """``history_pairs`` run on ``pairs`` (years apart where ``apart``, one term of their own
+    where ``own``) and on them mirrored, which must agree."""
+    found = history_pairs(pairs, lambda i, j: (i, j) in apart, lambda i, j: int((i, j) in own))
+    mirrored = history_pairs(
+        swapped_scores(pairs), lambda j, i: (i, j) in apart, lambda j, i: int((i, j) in own)
+    )
+    assert mirrored == sorted((j, i) for i, j in found)
+    return found
+
+
+def test_two_lone_sentences_dated_to_years_apart_sharing_no_own_word_are_dropped() -> None:
+    assert _history(HISTORY) == [(12, 14)]
+
+
+def test_a_history_pair_sharing_a_word_of_its_own_stays() -> None:
+    assert _history(HISTORY, own=frozenset({(12, 14)})) == []
+
+
+def test_a_pair_with_a_year_in_common_or_without_years_stays() -> None:
+    assert _history(HISTORY, apart=frozenset()) == []
+
+
+def test_a_dated_sentence_with_another_partner_keeps_its_pair() -> None:
+    assert _history({**HISTORY, (5, 14): STRONG}) == []
+    assert _history({**HISTORY, (12, 6): STRONG}) == []
+
+
+@given(selections, st.sets(st.integers(0, 14)), st.sets(st.integers(0, 14)))
+def test_history_pairs_mirror_and_drop_only_lone_pairs_of_years_apart_with_no_own_word(
+    pairs: dict[tuple[int, int], float], apart_rows: set[int], own_rows: set[int]
+) -> None:
+    apart = frozenset((i, j) for i, j in pairs if i in apart_rows)
+    own = frozenset((i, j) for i, j in pairs if j in own_rows)
+    for i, j in _history(pairs, apart, own):
+        assert (i, j) in apart
+        assert (i, j) not in own
+        assert [pair for pair in pairs if pair[0] == i or pair[1] == j] == [(i, j)]
+
+
+@pytest.mark.parametrize(
+    ("name", "in_a", "in_b"),
+    [
+        # Rarotongan: the track opened by Tourism in 2022, its signs put up in 2019
+        ("ngaro_rarotonga", "Kua ʻakamāʻeʻa ʻia te ara", "Kua ʻakatū ʻia te au tapaʻanga"),
+        # Lozi: the ward built in 1987, painted in 2021
+        ("wadi_kalabo", "Wadi ne i yahilwe mwa silimo sa 1987", "Ne i pentilwe nyana"),
+    ],
+)
+def test_the_engine_drops_two_pieces_of_background_dated_to_years_apart(
+    monkeypatch: pytest.MonkeyPatch, name: str, in_a: str, in_b: str
+) -> None:
+    truth = load(name)
+
+    def history(pairs: list[tuple[Span, Span]]) -> list[tuple[Span, Span]]:
+        return [(a, b) for a, b in pairs if a.text.startswith(in_a) and b.text.startswith(in_b)]
+
+    for pairs in compared_both_ways(truth.text_a, truth.text_b):
+        assert not history(pairs)
+    result = compare_texts(truth.text_a, truth.text_b)
+    assert any(in_b in span.text for span in result.only_b)
+    monkeypatch.setattr(engine, "history_pairs", lambda *_: [])
+    for pairs in compared_both_ways(truth.text_a, truth.text_b):
+        assert len(history(pairs)) == 1
+
+
+def test_the_engine_keeps_one_gift_dated_to_two_years_as_a_contradiction() -> None:
+    # the chalice "given to the church in 1712" / "in 1721": one past event told two ways,
+    # its verb shared (a true pair the rule must not take)
+    truth = load("church_silver_wrenham")
+    for pairs in compared_both_ways(truth.text_a, truth.text_b):
+        assert [b for a, b in pairs if "given to the church in 1712" in a.text and "1721" in b.text]
+    chalice = [
+        pair
+        for pair in compare_texts(truth.text_a, truth.text_b).pairs
+        if "1712" in pair.a.text and "1721" in pair.b.text
+    ]
+    assert [pair.relation for pair in chalice] == ["contradicts"]
