@@ -147,7 +147,7 @@ def test_moves_join_two_changed_stretches(old: list[str], new: list[str]) -> Non
     # changed: each pair they find leaves one stretch for another
     changed = _stretches_of(old, new)
     counts = _Counts(old, new)
-    moves = _moves(old, new, changed, counts)
+    moves = _moves(old, changed, counts)
     edited = _edited_moves(old, new, changed, moves, counts)
     for found in (moves, edited, short_moves(old, new, changed, MOVE_MIN)):
         for i, j in found:
@@ -161,7 +161,7 @@ def test_a_line_moved_between_two_stretches_is_found() -> None:
     new = ["one", MOVABLE[3], "two", MOVABLE[2], "three"]
     changed = _stretches_of(old, new)
     assert len(changed) == 2
-    assert _moves(old, new, changed, _Counts(old, new)) == [(0, 3)]
+    assert _moves(old, changed, _Counts(old, new)) == [(0, 3)]
 
 
 def _kept_runs_by_definition(
