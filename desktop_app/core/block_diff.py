@@ -175,7 +175,7 @@ def _emit(
         )
     runs = _without_blank_runs(runs, old_tokens, old_offsets)
     counts = _Counts(old_tokens, new_tokens)
-    moved = _moves(old_tokens, new_tokens, changed, counts)
+    moved = _moves(old_tokens, changed, counts)
     taken = {old for old, _ in moved}  # a block cut and pasted whole, its repeated lines with it
     moved += [
         pair
@@ -454,10 +454,7 @@ class _Counts:
 
 
 def _moves(
-    old_tokens: list[str],
-    new_tokens: list[str],
-    changed: list[tuple[range, range]],
-    counts: _Counts,
+    old_tokens: list[str], changed: list[tuple[range, range]], counts: _Counts
 ) -> list[tuple[int, int]]:
     """Long tokens deleted once and inserted once (white space at their ends aside), and
     found nowhere else: (old index, new index).

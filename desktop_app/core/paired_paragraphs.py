@@ -101,12 +101,13 @@ def _word_keys(
 
     # each paragraph's words read once for all its copies (most stand in both texts, and
     # stock ones many times in each: reading every copy took most of the pairing there)
-    words: dict[str, int] = {}
+    word_key_by_text: dict[str, int] = {}
 
     def words_of(text: str) -> int:
-        found = words.get(text)
+        """:func:`_words` of ``text``, read once for every copy of it."""
+        found = word_key_by_text.get(text)
         if found is None:
-            found = words[text] = _words(text)
+            found = word_key_by_text[text] = _words(text)
         return found
 
     def keys(side: list[str], prints: dict[int, tuple[int, int]]) -> dict[int, Hashable]:

@@ -114,6 +114,7 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
     nearest: dict[int, list[tuple[int, bool] | None]] = {}
 
     def nearest_table(step: int) -> list[tuple[int, bool] | None]:
+        """The nearest unique lines in direction ``step`` (-1 above, 1 below), read once."""
         table = nearest.get(step)
         if table is None:
             table = nearest[step] = nearest_unique_lines(old_keys, old_count, step)
@@ -149,16 +150,16 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
     # the repeated lines to pair again: not those edited or deleted, which stand nowhere in
     # the new text (no anchor can take one there, the lines between being read with it, and
     # no copy holds it: typos all through a text leave most lines so)
-    asked = [
+    to_pair_again = [
         index
         for index, key in enumerate(old_keys)
         if key and new_count[key] and not (old_count[key] == 1 and new_count[key] == 1)
     ]
-    above_table = nearest_table(-1) if asked else []
-    below_table = nearest_table(1) if asked else []
+    above_table = nearest_table(-1) if to_pair_again else []
+    below_table = nearest_table(1) if to_pair_again else []
     # old line index → a number shared by the lines of each stretch the diff kept as it
     # was, in order (-1 for the other lines)
-    kept_runs = _kept_runs(old_keys, new_keys, pairs) if asked else []
+    kept_runs = _kept_runs(old_keys, new_keys, pairs) if to_pair_again else []
 
     def among_kept_lines(index: int) -> bool:
         """Whether line ``index`` and its nearest unique lines above and below, each standing
@@ -180,7 +181,7 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
     unseen: set[int] = set()  # repeated lines with no placed unique line on either side
     both_sides: set[int] = set()  # repeated lines whose anchors on both sides agree
     doubts: dict[int, tuple[int, int]] = {}  # old index → (likelier copy, the other)
-    for index in asked:
+    for index in to_pair_again:
         key = old_keys[index]
         if among_kept_lines(index):
             # what both sides' anchors give, read off the tables (most repeated lines of a

@@ -8,7 +8,8 @@ from desktop_app.core.alignment import Alignment
 from desktop_app.core.closer_copy import a_closer_copy_inserted
 from desktop_app.core.diff_doubts import REACH, SUPPORTED
 from desktop_app.core.quote_search import Placement
-from desktop_app.core.update_renumbered_lines import DIGITS
+from desktop_app.core.twin_lines import stands_once
+from desktop_app.core.update_renumbered_lines import DIGITS, has_digits
 
 #: A passage holding this runs across the end of one paragraph and the start of the next.
 PARAGRAPH_BREAK = "\n\n"
@@ -19,7 +20,7 @@ def once_in_both_placed(
 ) -> Placement:
     """``placement`` of old ``[start, end)`` placed (``exact`` or ``moved``) when the diff
     left it in review on its words unchanged, and those words stand exactly once in the old
-    text and exactly once in the new, inside one paragraph, no other line reading like them
+    text and exactly once in the new, inside one paragraph, no other stretch reading like them
     but for its figures (a page stamp or a renumbered head, which a restamping types
     anew), and the old text around the passage came along near it
     (``Alignment.supported``) and no edited copy of its sentence was put in elsewhere
@@ -36,11 +37,11 @@ def once_in_both_placed(
     new_start, new_end = placement.start, placement.end
     if new[new_start:new_end] != words or not words.strip() or PARAGRAPH_BREAK in words:
         return placement  # across paragraphs: moved paragraphs can meet alike elsewhere
-    if old.find(words, start + 1) >= 0 or old.rfind(words, 0, end - 1) >= 0:
+    if stands_once(old, words) != start:
         return placement  # the old text holds it twice: which copy survived, a guess
-    if new.find(words, new_start + 1) >= 0 or new.rfind(words, 0, new_end - 1) >= 0:
+    if stands_once(new, words) != new_start:
         return placement
-    if DIGITS.search(words) and _reads_alike_elsewhere(old, new, words):
+    if has_digits(words) and _reads_alike_elsewhere(old, new, words):
         return placement
     if not alignment.supported(start, end, new_start, new_end, REACH, SUPPORTED):
         return placement  # a new text that shares a sentence with the old one

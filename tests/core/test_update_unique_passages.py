@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from random import Random
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -96,11 +98,11 @@ def test_a_new_text_sharing_one_sentence_keeps_it_in_review() -> None:
     st.randoms(use_true_random=False),
 )
 def test_a_placement_is_only_ever_made_on_the_words_themselves(
-    lines: list[str], rng: object
+    lines: list[str], rng: Random
 ) -> None:
     old = "\n".join(lines)
     shuffled = list(lines)
-    rng.shuffle(shuffled)  # type: ignore[attr-defined]
+    rng.shuffle(shuffled)
     new = "\n".join(shuffled)
     alignment = Alignment(old, new)
     start = 0
