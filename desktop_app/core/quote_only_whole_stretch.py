@@ -10,9 +10,11 @@ both sides of the stored context word for word, each as long as a context is sto
 with every figure read as any other (a twin entry one figure apart, which a corrected
 figure could have made the passage), neither side of the stored context stands elsewhere
 beside a near copy of the quote whose other side reads alike (the passage itself, its
-quote or a side edited: which of the two, a guess), and the guess lies outside a doubled stretch of
-paragraphs (``figure_twins.in_a_doubled_stretch``: a section pasted above itself), the
-guess is the passage.
+quote or a side edited: which of the two, a guess), and the guess lies outside a doubled
+stretch of paragraphs (``figure_twins.in_a_doubled_stretch``: a section pasted above
+itself) and beside no near copy of its paragraph (``placement_doubts.pasted_beside`` and
+``break_beside_a_twin``, read strictly: one paragraph pasted beside itself), the guess is
+the passage.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from desktop_app.core.figure_twins import (
     in_a_doubled_stretch,
     stands_whole,
 )
+from desktop_app.core.placement_doubts import break_beside_a_twin, pasted_beside
 from desktop_app.core.quote_scoring import context_similarity
 from desktop_app.core.quote_search import CONTEXT_AGREES, Placement
 from desktop_app.core.records import TextPosition, TextQuote
@@ -101,5 +104,7 @@ def placed_on_its_whole_stretch(
     if not stands_once_but_for_figures(text, quote.prefix + quote.exact + quote.suffix):
         return placement
     if near_copy_beside_a_side(text, start, quote) or in_a_doubled_stretch(text, start, end):
+        return placement
+    if pasted_beside(text, start, end, quote.exact) or break_beside_a_twin(text, start, end):
         return placement
     return placement._replace(state=position.state_of(start, end))

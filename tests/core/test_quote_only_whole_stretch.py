@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.anchoring import describe
+from desktop_app.core.placement_doubts import pasted_beside
 from desktop_app.core.quote_only_whole_stretch import (
     near_copy_beside_a_side,
     placed_on_its_whole_stretch,
@@ -112,4 +113,17 @@ def test_a_side_of_the_context_standing_beside_an_edited_copy_leaves_the_guess_i
     guess = _guess_on(new, copy)
     assert stands_once_but_for_figures(new, quote.prefix + quote.exact + quote.suffix)
     assert near_copy_beside_a_side(new, guess.start, quote)
+    assert placed_on_its_whole_stretch(new, position, quote, guess) == guess
+
+
+def test_a_row_pasted_beside_itself_then_edited_leaves_the_guess_in_review() -> None:
+    position, quote = _passage()
+    row = SECTIONS[PASSAGE].split("\n\n")[1]
+    edited = row.replace("Delivery", "Delivry")  # the pasted copy, a typo outside the context
+    new = _invoice([SECTIONS[0], SECTIONS[1], f"Postage and packing\n\n{edited}\n\n{row}"])
+    new = new.replace("All amounts", "Furniture\n\n28 Jan · Office chair\n\nAll amounts")
+    at = new.index(QUOTE, new.index(edited) + len(edited))
+    guess = Placement("review", at, at + len(QUOTE), 0.9)
+    assert not near_copy_beside_a_side(new, at, quote)
+    assert pasted_beside(new, at, at + len(QUOTE), QUOTE)
     assert placed_on_its_whole_stretch(new, position, quote, guess) == guess
