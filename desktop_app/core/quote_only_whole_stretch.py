@@ -9,10 +9,10 @@ both sides of the stored context word for word, each as long as a context is sto
 (``anchoring.CONTEXT``), no other stretch of the text reads like that whole stretch even
 with every figure read as any other (a twin entry one figure apart, which a corrected
 figure could have made the passage), neither side of the stored context stands elsewhere
-beside a near copy of the quote whose other side reads alike (the passage itself, its
-quote or a side edited: which of the two, a guess), and the guess lies outside a doubled
-stretch of paragraphs (``figure_twins.in_a_doubled_stretch``: a section pasted above
-itself) and beside no near copy of its paragraph (``placement_doubts.pasted_beside`` and
+beside a near copy of the quote (the passage itself, its quote or its other side edited:
+which of the two, a guess), and the guess lies outside a doubled stretch of paragraphs
+(``figure_twins.in_a_doubled_stretch``: a section pasted above itself) and beside no
+near copy of its paragraph (``placement_doubts.pasted_beside`` and
 ``break_beside_a_twin``, read strictly: one paragraph pasted beside itself), the guess is
 the passage.
 """
@@ -29,16 +29,12 @@ from desktop_app.core.figure_twins import (
     stands_whole,
 )
 from desktop_app.core.placement_doubts import break_beside_a_twin, pasted_beside
-from desktop_app.core.quote_scoring import context_similarity
-from desktop_app.core.quote_search import CONTEXT_AGREES, Placement
+from desktop_app.core.quote_search import Placement
 from desktop_app.core.records import TextPosition, TextQuote
 
 #: Least likeness (Indel, 0..1) to the quote of the words beside a side of the stored
 #: context standing elsewhere for them to be a near copy of the passage.
 NEAR_COPY = 0.8
-#: Least likeness (0..1) of the context on the other side of such a near copy to the stored
-#: one for the copy to be the passage edited (``quote_search.CONTEXT_AGREES``).
-OTHER_SIDE = CONTEXT_AGREES
 #: Most other places of a side of the stored context looked at (a stock line's).
 MOST_SIDES = 32
 
@@ -54,24 +50,19 @@ def stands_once_but_for_figures(text: str, stretch: str) -> bool:
 def near_copy_beside_a_side(text: str, start: int, quote: TextQuote) -> bool:
     """Whether the stored prefix, or the stored suffix, stands word for word elsewhere in
     ``text`` than beside the quote at ``start``, with a near copy of the quote beside it
-    (:data:`NEAR_COPY` alike or more, as long as the quote) and the context on its other
-    side alike to the stored one (:data:`OTHER_SIDE`): the passage itself, its quote or its
-    other side edited, may be that one (which of the two, a guess); a copy of a stock line
-    whose other side reads otherwise is another entry's. More than :data:`MOST_SIDES`
-    other places of a side count as such a copy."""
+    (:data:`NEAR_COPY` alike or more, as long as the quote): the passage itself, its quote
+    or its other side edited (a sentence beside it cut or rewritten), may be that one
+    (which of the two, a guess). More than :data:`MOST_SIDES` other places of a side count
+    as such a copy."""
     exact, prefix, suffix = quote.exact, quote.prefix, quote.suffix
     length, end = len(exact), start + len(exact)
     after_prefixes = [at + len(prefix) for at in _other_places(text, prefix, start - len(prefix))]
     before_suffixes = _other_places(text, suffix, end)
     if len(after_prefixes) + len(before_suffixes) > MOST_SIDES:
         return True
-    copies = [(at, at + length, 1) for at in after_prefixes]  # 1: the suffix side
-    copies += [(max(0, at - length), at, 0) for at in before_suffixes]  # 0: the prefix side
-    return any(
-        Indel.normalized_similarity(exact, text[copy_start:copy_end]) >= NEAR_COPY
-        and context_similarity(text, copy_start, copy_end, quote)[other_side] >= OTHER_SIDE
-        for copy_start, copy_end, other_side in copies
-    )
+    beside = [text[at : at + length] for at in after_prefixes]
+    beside += [text[max(0, at - length) : at] for at in before_suffixes]
+    return any(Indel.normalized_similarity(exact, words) >= NEAR_COPY for words in beside)
 
 
 def _other_places(text: str, side: str, own: int) -> list[int]:
@@ -92,8 +83,8 @@ def placed_on_its_whole_stretch(
     """``placement``, placed when it is in review on its quote read word for word with the
     whole stored context, that stretch standing once in ``text`` but for figures, each side
     of the context standing elsewhere only without a near copy of the quote beside it
-    (:func:`near_copy_beside_a_side`), the quote at least
-    ``figure_twins.SHORTEST_QUOTE`` long, outside a doubled stretch."""
+    (:func:`near_copy_beside_a_side`), the quote at least ``figure_twins.SHORTEST_QUOTE``
+    long, outside a doubled stretch and beside no near copy of its paragraph."""
     if placement.state != "review" or len(quote.exact) < SHORTEST_QUOTE:
         return placement
     if len(quote.prefix) < CONTEXT or len(quote.suffix) < CONTEXT:
