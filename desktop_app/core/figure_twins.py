@@ -142,7 +142,7 @@ def placed_on_its_one_copy(
     shift = len(own_prefix)
     if not all(_figure_twins_farther(text, key, first, place - shift) for place in expected):
         return placement
-    if _in_a_doubled_stretch(text, at, end):
+    if in_a_doubled_stretch(text, at, end):
         return placement
     state: AnchorState = position.state_of(at, end)
     if (at, end) == (placement.start, placement.end):
@@ -192,7 +192,7 @@ def digits_masked(text: str) -> str:
 _DIGIT = re.compile(r"\d")
 
 
-def _in_a_doubled_stretch(text: str, start: int, end: int) -> bool:
+def in_a_doubled_stretch(text: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` meets a doubled stretch of ``text`` (:func:`doubled`)."""
     return any(lo < end and start < hi for lo, hi in doubled(text))
 

@@ -57,6 +57,7 @@ from desktop_app.core.quote_only_alone import first_passes_alone, on_its_whole_c
 from desktop_app.core.quote_only_crossed_units import review_another_unit_past_the_edge
 from desktop_app.core.quote_only_moved_blocks import placed_on_its_moved_block
 from desktop_app.core.quote_only_twin_sections import review_in_a_twin_section
+from desktop_app.core.quote_only_whole_stretch import placed_on_its_whole_stretch
 from desktop_app.core.quote_search import PLACED_STATES, search
 from desktop_app.core.quote_search import Placement as Placement
 from desktop_app.core.records import (
@@ -101,7 +102,10 @@ def place(
     its quote stands elsewhere with its whole context, goes there, or to review when it
     stands so twice (``quote_only_alone.on_its_whole_context``); one still in review goes
     to the one copy of its own block when the blocks stored around it do not meet
-    (``core.quote_only_moved_blocks``: its block moved whole, not cut out); and one across
+    (``core.quote_only_moved_blocks``: its block moved whole, not cut out), or is placed
+    when its best guess is the one stretch reading its quote with the whole stored context,
+    no twin of it but for figures, neither side of the context standing elsewhere
+    (``core.quote_only_whole_stretch``: a section moved whole); and one across
     a blank line into a unit alike but for figures goes to review
     (``core.quote_only_crossed_units``). A best guess in review of the folded batch of one
     that does not read its quote word for word (the copy a reply quotes, marked "> ") goes
@@ -124,6 +128,7 @@ def place(
     placed = placed_on_its_one_copy(text, position, quote, placed, expected)
     placed = on_its_whole_context(text, position, quote, placed)
     placed = placed_on_its_moved_block(text, position, quote, placed)
+    placed = placed_on_its_whole_stretch(text, position, quote, placed)
     placed = review_another_unit_past_the_edge(text, quote, placed)
     return review_in_a_twin_section(text, placed)
 

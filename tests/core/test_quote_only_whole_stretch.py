@@ -1,0 +1,129 @@
+"""A best guess in review on the one stretch that reads its quote and whole context:
+``core.quote_only_whole_stretch``."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.anchoring import describe
+from desktop_app.core.placement_doubts import pasted_beside
+from desktop_app.core.quote_only_whole_stretch import (
+    near_copy_beside_a_side,
+    placed_on_its_whole_stretch,
+    stands_once_but_for_figures,
+)
+from desktop_app.core.quote_search import Placement
+from desktop_app.core.records import TextPosition, TextQuote
+
+#: An invoice's sections, each a heading and rows that share stock lines ("Ordered by: …").
+SECTIONS = [
+    "Stationery\n\n3 Jan · Printer paper A4\nQty 3 × £4.99 = £14.97\nOrdered by: Tom Okafor",
+    "Lighting\n\n12 Jan · Desk lamp\nQty 1 × £24.00 = £24.00\nOrdered by: Priya Nair",
+    "Postage and packing\n\n21 Jan · Delivery\nQty 2 × £5.00 = £10.00\nOrdered by: Tom Okafor",
+    "Furniture\n\n28 Jan · Office chair\nQty 1 × £89.00 = £89.00\nOrdered by: Priya Nair",
+]
+#: The passage: the stock line closing the third section, standing in two sections.
+PASSAGE = 2
+QUOTE = "Ordered by: Tom Okafor"
+
+
+def _invoice(sections: list[str]) -> str:
+    return "Invoice INV-20417\n\n" + "\n\n".join(sections) + "\n\nAll amounts are in pounds."
+
+
+def _passage() -> tuple[TextPosition, TextQuote]:
+    old = _invoice(SECTIONS)
+    start = old.index(QUOTE, old.index(SECTIONS[PASSAGE]))
+    return describe(old, start, start + len(QUOTE))
+
+
+def _guess_on(text: str, section: str) -> Placement:
+    at = text.index(QUOTE, text.index(section))
+    return Placement("review", at, at + len(QUOTE), 0.9)
+
+
+def test_a_stock_line_of_a_moved_section_in_review_is_placed_on_its_whole_stretch() -> None:
+    position, quote = _passage()
+    moved = [SECTIONS[PASSAGE], SECTIONS[3], SECTIONS[0], SECTIONS[1]]
+    new = _invoice(moved)
+    guess = _guess_on(new, SECTIONS[PASSAGE])
+    placed = placed_on_its_whole_stretch(new, position, quote, guess)
+    assert placed == guess._replace(state="moved")
+
+
+def test_a_guess_without_its_whole_context_or_with_a_figure_twin_stays_in_review() -> None:
+    position, quote = _passage()
+    moved = [SECTIONS[PASSAGE], SECTIONS[3], SECTIONS[0], SECTIONS[1]]
+    new = _invoice(moved)
+    on_the_other_copy = _guess_on(new, SECTIONS[0])  # "Ordered by: Tom Okafor" of another row
+    assert placed_on_its_whole_stretch(new, position, quote, on_the_other_copy) == (
+        on_the_other_copy
+    )
+    twin = SECTIONS[PASSAGE].replace("21 Jan", "24 Jan").replace("Qty 2", "Qty 3")
+    next_twin = SECTIONS[3].replace("28 Jan", "29 Jan")  # the entries one figure apart
+    with_twin = _invoice([twin, next_twin, SECTIONS[PASSAGE], SECTIONS[3]])
+    guess = _guess_on(with_twin, SECTIONS[PASSAGE])
+    assert not stands_once_but_for_figures(with_twin, quote.prefix + quote.exact + quote.suffix)
+    assert placed_on_its_whole_stretch(with_twin, position, quote, guess) == guess
+
+
+def test_a_section_pasted_above_itself_leaves_the_guess_in_review() -> None:
+    position, quote = _passage()
+    copied = SECTIONS[PASSAGE].replace("packing", "pakcing")  # pasted, a typo in its heading
+    new = _invoice([SECTIONS[0], copied, SECTIONS[PASSAGE], SECTIONS[3]])
+    guess = _guess_on(new, SECTIONS[PASSAGE])
+    assert placed_on_its_whole_stretch(new, position, quote, guess) == guess
+
+
+def test_a_placed_passage_or_a_short_context_is_left_as_it_is() -> None:
+    position, quote = _passage()
+    new = _invoice(SECTIONS[::-1])
+    placed = _guess_on(new, SECTIONS[PASSAGE])._replace(state="fuzzy")
+    assert placed_on_its_whole_stretch(new, position, quote, placed) == placed
+    short = TextQuote(exact=QUOTE, prefix="£10.00\n", suffix="\n\nFurniture")
+    guess = _guess_on(new, SECTIONS[PASSAGE])
+    assert placed_on_its_whole_stretch(new, position, short, guess) == guess
+
+
+@settings(max_examples=60, deadline=None)
+@given(order=st.permutations(range(len(SECTIONS))))
+def test_the_rule_places_a_guess_only_on_the_true_passage(order: list[int]) -> None:
+    position, quote = _passage()
+    new = _invoice([SECTIONS[index] for index in order])
+    for section in SECTIONS:
+        if QUOTE not in section:
+            continue
+        guess = _guess_on(new, section)
+        placed = placed_on_its_whole_stretch(new, position, quote, guess)
+        if placed.state != "review":
+            assert (
+                new.index(SECTIONS[PASSAGE])
+                < placed.start
+                < new.index(SECTIONS[PASSAGE]) + (len(SECTIONS[PASSAGE]))
+            )
+
+
+def test_a_side_of_the_context_standing_beside_an_edited_copy_leaves_the_guess_in_review() -> None:
+    position, quote = _passage()
+    edited = SECTIONS[PASSAGE].replace("Tom Okafor", "Tom Okafr")  # the passage, a typo in it
+    copy = SECTIONS[PASSAGE].replace("packing", "parcels")  # its old words, another heading
+    next_copy = SECTIONS[3].replace("Qty 1 × £89.00 = £89.00", "Qty 2 × £89.00 = £178.00")
+    new = _invoice([copy, next_copy, SECTIONS[0], edited, SECTIONS[3]])
+    guess = _guess_on(new, copy)
+    assert stands_once_but_for_figures(new, quote.prefix + quote.exact + quote.suffix)
+    assert near_copy_beside_a_side(new, guess.start, quote)
+    assert placed_on_its_whole_stretch(new, position, quote, guess) == guess
+
+
+def test_a_row_pasted_beside_itself_then_edited_leaves_the_guess_in_review() -> None:
+    position, quote = _passage()
+    row = SECTIONS[PASSAGE].split("\n\n")[1]
+    edited = row.replace("Delivery", "Delivry")  # the pasted copy, a typo outside the context
+    new = _invoice([SECTIONS[0], SECTIONS[1], f"Postage and packing\n\n{edited}\n\n{row}"])
+    new = new.replace("All amounts", "Furniture\n\n28 Jan · Office chair\n\nAll amounts")
+    at = new.index(QUOTE, new.index(edited) + len(edited))
+    guess = Placement("review", at, at + len(QUOTE), 0.9)
+    assert not near_copy_beside_a_side(new, at, quote)
+    assert pasted_beside(new, at, at + len(QUOTE), QUOTE)
+    assert placed_on_its_whole_stretch(new, position, quote, guess) == guess
