@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from desktop_app.core.compare.align import UnitTerms, unit_terms
 from desktop_app.core.compare.relations import relation_of
 from desktop_app.core.compare.units import split_units
@@ -19,3 +21,21 @@ def relations_both_ways(text_a: str, text_b: str) -> tuple[str, str]:
     forward, _, _ = relation_of(a, b, text_a, text_b, shares_quote=False)
     backward, _, _ = relation_of(b, a, text_b, text_a, shares_quote=False)
     return forward, backward
+
+
+def labelled_both_ways(
+    richer: UnitTerms,
+    poorer: UnitTerms,
+    texts: tuple[str, str],
+    articles: tuple[Set[str], Set[str]],
+) -> tuple[tuple[str, str | None], tuple[str, str | None]]:
+    """The relation and its detail side with the richer sentence as A, and with it as B;
+    ``articles`` are the terms of the richer side's article and of the poorer side's."""
+    rich_text, poor_text = texts
+    forward = relation_of(
+        richer, poorer, rich_text, poor_text, shares_quote=False, text_terms=articles
+    )
+    backward = relation_of(
+        poorer, richer, poor_text, rich_text, shares_quote=False, text_terms=articles[::-1]
+    )
+    return forward[:2], backward[:2]

@@ -14,8 +14,8 @@ from desktop_app.core.compare.relations import (
     DETAIL_NEW_TERMS,
     FEW_OWN_NEW_TERMS,
     FEW_OWN_TERMS,
-    relation_of,
 )
+from tests.core.compare.sentence_pairs import labelled_both_ways
 
 #: What both sides say (long words, so that the poorer side's own words barely lower how
 #: much of it the richer side covers).
@@ -45,13 +45,7 @@ def _relations(new: int, own: int) -> tuple[tuple[str, str | None], tuple[str, s
     richer, poorer = _terms(rich_words), _terms(poor_words)
     rich_text, poor_text = " ".join(rich_words) + ".", " ".join(poor_words) + "."
     articles = (set(rich_words) | set(_OWN_WORDS), set(poor_words) | set(_RICHER_ELSEWHERE))
-    forward = relation_of(
-        richer, poorer, rich_text, poor_text, shares_quote=False, text_terms=articles
-    )
-    backward = relation_of(
-        poorer, richer, poor_text, rich_text, shares_quote=False, text_terms=articles[::-1]
-    )
-    return forward[:2], backward[:2]
+    return labelled_both_ways(richer, poorer, (rich_text, poor_text), articles)
 
 
 def test_the_built_sides_share_no_piece_of_the_poorer_sides_own_words() -> None:

@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from desktop_app.core.compare.align import UnitTerms
 from desktop_app.core.compare.grams import gram_set
-from desktop_app.core.compare.relations import OWN_TERMS, own_terms, relation_of
+from desktop_app.core.compare.relations import OWN_TERMS, own_terms
+from tests.core.compare.sentence_pairs import labelled_both_ways
 
 #: What both sides say, and what only the richer side says (each word once).
 _SHARED = ["council", "closes", "houses"]
@@ -42,13 +43,7 @@ def _relations(own: int) -> tuple[tuple[str, str | None], tuple[str, str | None]
     are said elsewhere in the richer side's article, so that only this rule weighs them."""
     (richer, rich_text), (poorer, poor_text) = _richer(), _poorer(own)
     articles = (set(richer.weights) | set(poorer.weights), set(poorer.weights))
-    forward = relation_of(
-        richer, poorer, rich_text, poor_text, shares_quote=False, text_terms=articles
-    )
-    backward = relation_of(
-        poorer, richer, poor_text, rich_text, shares_quote=False, text_terms=articles[::-1]
-    )
-    return forward[:2], backward[:2]
+    return labelled_both_ways(richer, poorer, (rich_text, poor_text), articles)
 
 
 def test_the_built_sides_share_no_piece_of_the_poorer_sides_own_words() -> None:
