@@ -254,11 +254,13 @@ def rota_reshuffled(tracked: TrackedText, rng: random.Random, rate: float) -> No
     """A rota reshuffled: two people's shifts swapped on one day (two, four days), a "Day off"
     turned into a shift or a shift into a "Day off" on one line (three, six), one person's
     lines cut from the days that keep others, and one week moved after the next."""
-    # Truth: a swap types over the shifts, so "Mon 07:00–15:00 Early — A. Okafor" now reading
-    # "Mon 15:00–23:00 Late — A. Okafor" is still that person's line on that day (the coded
-    # line is who works when; the name and the day stay); a line whose shift and name were
-    # both coded keeps its day and name. A cut person's lines are gone although the same
-    # shift stands on the same day for others. A moved week keeps every character.
+    # Truth: a swap or a day off types over the shift and keeps the day and the name, so a
+    # passage of the day or the name follows them. A whole line whose shift was most of it
+    # ("Mon 07:00–15:00 Early — A. Okafor" now "Mon 15:00–23:00 Late — A. Okafor") is gone:
+    # a reader who coded who works Monday's early shift would not call the late shift that
+    # line; a shorter shift ("Day off" for "On call") leaves the line findable. A cut
+    # person's lines are gone although the same shift stands on the same day for others. A
+    # moved week keeps every character.
     text = tracked.text
     days = [
         [m for line in body_lines(text, item) if (m := ROTA_LINE.match(text, line[0]))]

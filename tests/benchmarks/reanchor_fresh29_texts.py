@@ -114,6 +114,8 @@ def staff_handbook(rng: random.Random) -> str:
 # -- a ward's shift rota -------------------------------------------------------------------------
 
 FIRST_MONDAY = datetime.date(2026, 3, 2)
+#: The line every weekday of the rota ends with.
+WARD_CLERK = "Ward clerk 09:00–17:00 — P. Hale"
 
 
 def _week(number: int) -> str:
@@ -139,7 +141,7 @@ def _rota_day(rng: random.Random, section: str, index: int, earlier: list[list[s
         if shift in SHIFTS and rng.random() < 0.12:
             line += f" (swapped with {rng.choice([s for s in STAFF if s != STAFF[person]])})"
         lines.append(line)
-    return lines
+    return [*lines, WARD_CLERK] if index < 5 else lines
 
 
 def shift_rota(rng: random.Random) -> str:
