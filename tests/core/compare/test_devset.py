@@ -464,6 +464,11 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.9030 / 0.7683 / 0.8302 -> 0.9041 / 0.7683 / 0.8307), only-A recall 0.9254 -> 0.9265
     # (856 -> 857 of 925), only-B 0.9305 -> 0.9324 (978 -> 980 of 1,051), the same leaving
     # one pair out; the only-A, only-B and precision floors raised to just under.
+    # Round 101 (a figure in digits where the other side, in much the same words, writes words
+    # it cannot read, ``time_gaps.gap_figure_difference``): labels 0.7797 -> 0.7819 (2,846 ->
+    # 2,854 of 3,650 found; 18 mended, 10 made wrong; leaving one pair out 2,850),
+    # contradictions labelled 0.5743 -> 0.5867 (835 -> 853 of 1,454), pairs unchanged; the
+    # label and contradiction floors raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.926
@@ -471,5 +476,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.904
     assert tuning["pair_recall"] >= 0.768
     assert tuning["pair_f1"] >= 0.830
-    assert tuning["label_accuracy"] >= 0.779
-    assert tuning["labelled_contradicts"] >= 0.574
+    assert tuning["label_accuracy"] >= 0.781
+    assert tuning["labelled_contradicts"] >= 0.586
