@@ -14,6 +14,7 @@ from desktop_app.core.compare.align import (
     similarities,
     similarity,
     unit_terms,
+    word_anchor_pairs,
 )
 from desktop_app.core.compare.crossings import (
     crossing_pairs,
@@ -66,6 +67,7 @@ from desktop_app.core.compare.relations import relation_of
 from desktop_app.core.compare.remainders import remainder_partners
 from desktop_app.core.compare.same_slot import same_slot_pairs
 from desktop_app.core.compare.second_halves import second_halves
+from desktop_app.core.compare.still_alone import anchors_still_alone
 from desktop_app.core.compare.units import Unit, split_units
 
 _MAX_TERMS = 8
@@ -379,6 +381,17 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         ([place_a[g] for g in group_a], [place_b[h] for h in group_b]),
     ):
         selected[i, j] = score_of(i, j)
+    # two sentences left alone by every rule that alone in their texts share two words and
+    # prefer each other among the sentences still alone: one fact (``still_alone``)
+    paired_groups = ({group_a[i] for i, _ in selected}, {group_b[j] for _, j in selected})
+    for g, h in anchors_still_alone(
+        word_anchor_pairs(distinct_terms_a, distinct_terms_b),
+        paired_groups,
+        scores,
+        (place_a, place_b),
+    ):
+        for i, j in _copy_by_copy(copies_a[g], copies_b[h]):
+            selected[i, j] = scores[g, h]
     text_terms = (
         {key for terms in distinct_terms_a for key in terms.weights},
         {key for terms in distinct_terms_b for key in terms.weights},

@@ -43,6 +43,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         left_out,
         neighbours,
         remainders,
+        still_alone,
         units,
     )
 
@@ -78,6 +79,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "far_echoes": lambda: patched(engine, "far_echo_pairs", none),
         "far_seconds": lambda: patched(left_out, "FAR_SECOND_SCORE", float("-inf")),
         "remainders": lambda: patched(remainders, "REMAINDER_SHARE", float("inf")),
+        "still_alone": lambda: patched(still_alone, "STILL_ALONE_PLACE", float("-inf")),
         "left_out": lambda: _both(
             patched(left_out, "LATE_SCORE", float("-inf")),
             patched(left_out, "FAR_SECOND_SCORE", float("-inf")),

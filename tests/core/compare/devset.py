@@ -316,6 +316,7 @@ def plain_tfidf() -> Iterator[None]:
         neighbours.NEXT_PARTNER_SCORE,
         engine.select_pairs,
         engine.anchor_pairs,
+        engine.word_anchor_pairs,
     )
     try:
         align.NEAR_FIGURE_BONUS = 0.0
@@ -324,6 +325,7 @@ def plain_tfidf() -> Iterator[None]:
         neighbours.NEXT_PARTNER_SCORE = float("inf")
         engine.select_pairs = _plain_select
         engine.anchor_pairs = _no_anchors
+        engine.word_anchor_pairs = _no_anchors
         yield
     finally:
         (
@@ -333,6 +335,7 @@ def plain_tfidf() -> Iterator[None]:
             neighbours.NEXT_PARTNER_SCORE,
             engine.select_pairs,
             engine.anchor_pairs,
+            engine.word_anchor_pairs,
         ) = saved
 
 

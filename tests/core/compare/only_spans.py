@@ -8,7 +8,9 @@ a sentence it also leaves out: units read otherwise). A predicted only character
 true only-span holds stands in a sentence of a true pair the engine missed (its partner
 left out too, or paired elsewhere), in a unit the truth leaves out of pairs and spans alike,
 in a unit only partly in a true span or pair (its edges), or between units (a heading, a byline, a
-caption inside a run). Characters are non-space code points, as the scorer counts them.
+caption inside a run); those in sentences of missed true pairs are counted again by what the
+pair tells, as a reader sees it (``TOLD``). Characters are non-space code points, as the scorer
+counts them.
 """
 
 from __future__ import annotations
@@ -22,6 +24,14 @@ from desktop_app.core.compare import Comparison, Span, compare_texts
 from tests.core.compare.devset import Truth, load, match_pairs, overlap, spans_match, split
 
 SIDES = (("a", "b"), ("b", "a"))
+#: What a missed true pair tells, by its relation in the truth (round 102).
+TOLD = {
+    "contradicts": "a value told two ways (contradicts)",
+    "same_fact": "one fact in other words (same fact)",
+    "near_copy": "one fact in other words (near copy)",
+    "adds_detail": "a sentence half told by the other side (more detail)",
+    "shared_quote": "the rest of a shared quotation (shared quote)",
+}
 
 
 @dataclass
@@ -34,6 +44,8 @@ class OnlySpanTally:
     false_chars: Counter[tuple[str, str]] = field(default_factory=Counter)
     #: (side, place) -> true only characters that no predicted run holds
     missed_chars: Counter[tuple[str, str]] = field(default_factory=Counter)
+    #: (side, what the pair tells) -> false only characters in sentences of missed true pairs
+    missed_pair_chars: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def add(self, truth: Truth, result: Comparison) -> None:
         """Count one compared pair of the set."""
@@ -45,6 +57,9 @@ class OnlySpanTally:
             found_solid = _solid(text, view.runs)
             for k in found_solid - true_solid:
                 self.false_chars[side, view.false_place(k)] += 1
+                told = view.told(k)
+                if told:
+                    self.missed_pair_chars[side, told] += 1
             for k in true_solid - found_solid:
                 self.missed_chars[side, view.missed_place(k)] += 1
             for span in view.true_only:
@@ -57,6 +72,10 @@ class OnlySpanTally:
             ("true only-spans", self.spans),
             ("false only characters", self.false_chars),
             ("missed only characters", self.missed_chars),
+            (
+                "false only characters in missed true pairs, by what they tell",
+                self.missed_pair_chars,
+            ),
         ):
             lines.append(f"{title} (A / B):")
             for key in sorted({key for _, key in counts}):
@@ -77,6 +96,7 @@ class _SideView:
         self.true_only: Sequence[Span] = truth.only_a if side == "a" else truth.only_b
         self.other_true_only: Sequence[Span] = truth.only_b if side == "a" else truth.only_a
         self.true_pairs = [(_side(pair, side), _side(pair, other)) for pair in truth.pairs]
+        self.true_relations = [(_side(pair, side), pair.relation) for pair in truth.pairs]
         self.found_pairs = [
             (_side(pair, side), _side(pair, other), k in true_found)
             for k, pair in enumerate(result.pairs)
@@ -110,6 +130,18 @@ class _SideView:
         ):
             return "unit partly in a true span or pair (its edges)"
         return "unit the truth leaves out of pairs and spans"
+
+    def told(self, k: int) -> str:
+        """What the first true pair whose sentence holds character ``k`` tells (``TOLD``), or
+        "" when no true pair's sentence holds it."""
+        unit = self._unit_at(k)
+        if unit is None:
+            return ""
+        relation = next(
+            (relation for mine, relation in self.true_relations if mine.start <= k < mine.end),
+            None,
+        )
+        return TOLD[relation] if relation else ""
 
     def missed_place(self, k: int) -> str:
         """What holds a true only character that no predicted run holds."""

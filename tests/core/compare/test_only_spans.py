@@ -75,6 +75,9 @@ def test_each_true_span_and_each_false_character_is_told_where_it_stands() -> No
         ("a", "between units (heading, byline, caption)"): _solid("Head"),
     }
     assert tally.missed_chars == {("a", "unit paired by false pairs"): _solid("Four delta.")}
+    assert tally.missed_pair_chars == {
+        ("a", "one fact in other words (same fact)"): _solid("Two beta.")
+    }
 
 
 def test_the_tally_of_the_mirrored_comparison_is_the_same_with_sides_exchanged() -> None:
@@ -95,6 +98,7 @@ def test_the_tally_of_the_mirrored_comparison_is_the_same_with_sides_exchanged()
         (tally.spans, mirrored.spans),
         (tally.false_chars, mirrored.false_chars),
         (tally.missed_chars, mirrored.missed_chars),
+        (tally.missed_pair_chars, mirrored.missed_pair_chars),
     ):
         assert mirrored_counts == {(swap[side], key): n for (side, key), n in counts.items()}
 
@@ -129,6 +133,16 @@ def test_a_true_pair_missed_with_both_sentences_left_out_and_a_background_pair()
     )
 
 
+def test_a_missed_contradiction_is_told_as_a_value_told_two_ways() -> None:
+    truth, result = _built()
+    told_apart = TruePair(truth.pairs[1].a, truth.pairs[1].b, "contradicts", None)
+    tally = OnlySpanTally()
+    tally.add(replace(truth, pairs=(truth.pairs[0], told_apart)), result)
+    assert tally.missed_pair_chars == {
+        ("a", "a value told two ways (contradicts)"): _solid("Two beta.")
+    }
+
+
 @pytest.mark.parametrize("name", ["lift_carrowgate", "tanker_coldharbour", "sample"])
 def test_the_tally_sums_to_the_scorers_only_figures_on_development_pairs(name: str) -> None:
     truth = load(name)
@@ -145,3 +159,8 @@ def test_the_tally_sums_to_the_scorers_only_figures_on_development_pairs(name: s
         shared = scorer.only_chars_shared[side]
         assert false == scorer.only_chars_predicted[side] - shared
         assert missed == scorer.only_chars_true[side] - shared
+        in_missed_pairs = sum(
+            n for (s, key), n in tally.false_chars.items() if s == side and "pair missed" in key
+        )
+        told = sum(n for (s, _), n in tally.missed_pair_chars.items() if s == side)
+        assert told == in_missed_pairs
