@@ -249,7 +249,10 @@ def quotes_and_names(
                 names.append(SharedQuote(_span(text_a, qa), _span(text_b, qb), exact=True))
                 continue
             run = _longest_common_run(qa.words, qb.words)
-            if _shared(run, text_a, qa, text_b, qb) and (
+            one_speaker = _one_named_speaker(
+                (speakers_a[i], named_a[i]), (speakers_b[j], named_b[j])
+            )
+            if _shared(run, text_a, qa, text_b, qb, one_speaker=one_speaker) and (
                 not _other_speakers((speakers_a[i], named_a[i]), (speakers_b[j], named_b[j]))
                 or _cut_inside_a_word_group(text_a, qa, text_b, qb)
             ):
@@ -301,12 +304,21 @@ def _another_fragment(
     return all(end <= lo or start >= hi for lo, hi in claimed)
 
 
-def _shared(run: int, text_a: str, qa: Quotation, text_b: str, qb: Quotation) -> bool:
+def _shared(
+    run: int,
+    text_a: str,
+    qa: Quotation,
+    text_b: str,
+    qb: Quotation,
+    *,
+    one_speaker: bool = False,
+) -> bool:
     """Whether two quotations with ``run`` words in a row in common are one quote.
 
     The same words (even a single one: « fixé »), or a run long enough and covering most of
     the shorter, or one passage cut at opposite ends (see ``_overlapping_cut``), or a short
-    one whole inside the longer with the rest of it paraphrased around the short one.
+    one whole inside the longer with the rest of it paraphrased around the short one, or
+    put in the mouth of one named speaker on both sides (``one_speaker``).
     """
     shorter = min(len(qa.words), len(qb.words))
     if qa.words == qb.words:
@@ -325,7 +337,7 @@ def _shared(run: int, text_a: str, qa: Quotation, text_b: str, qb: Quotation) ->
     rest = {word for word in long.words if len(word) >= CONTEXT_MIN_LETTERS} - set(short.words)
     around = _around(short_text, short)
     found = sum(1 for word in rest if any(_one_word(word, other) for other in around))
-    return found >= CONTEXT_MATCHES or _same_attribution(text_a, qa, text_b, qb)
+    return one_speaker or found >= CONTEXT_MATCHES or _same_attribution(text_a, qa, text_b, qb)
 
 
 #: The shorter quotation's own words just outside its marks that ``_cut_inside_a_word_group``
@@ -365,6 +377,27 @@ def _cut_inside_a_word_group(text_a: str, qa: Quotation, text_b: str, qb: Quotat
         following = [_fold(m.group(0)) for m in _WORD.finditer(short_text, short.end, hi)]
         return any(_one_word(after, word) for word in following[:CUT_NEIGHBOUR_WORDS])
     return False
+
+
+#: How many words of a speaker's name the other side's sentence must name for the two
+#: quotations to be one speaker's (a title and a surname, or a first name and a surname:
+#: one shared word such as "Councillor" may be two people).
+ONE_SPEAKER_NAME_WORDS = 2
+
+
+def _one_named_speaker(
+    a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]
+) -> bool:
+    """Whether one side's sentence names the speaker a speech verb gives the other side's
+    quotation, by at least ``ONE_SPEAKER_NAME_WORDS`` words of the name: “We were
+    extraordinarily lucky today …,” said Councillor David Orme, and Councillor David Orme,
+    the council leader, called it “extraordinarily lucky”. Each side is (speaker's words,
+    the sentence's capitalised words), as for ``_other_speakers``."""
+    (speakers_a, named_a), (speakers_b, named_b) = a, b
+    return (
+        len(speakers_a & named_b) >= ONE_SPEAKER_NAME_WORDS
+        or len(speakers_b & named_a) >= ONE_SPEAKER_NAME_WORDS
+    )
 
 
 def _same_attribution(text_a: str, qa: Quotation, text_b: str, qb: Quotation) -> bool:

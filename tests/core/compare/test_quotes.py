@@ -311,6 +311,25 @@ def test_a_sentence_naming_the_other_sides_speaker_is_not_by_another_speaker() -
     assert shared_quotations(a, other) == []
 
 
+def test_a_two_word_fragment_put_in_the_same_named_speakers_mouth_is_shared() -> None:
+    """The words around the fragment echo none of the longer quotation's, but both
+    sentences name its speaker by two words of his name: one quote, cut short in B."""
+    a = (
+        '"We were extraordinarily lucky today, and I want to thank the police," said '
+        "Councillor David Orme, leader of the borough council."
+    )
+    b = 'Councillor David Orme, the council leader, called it "extraordinarily lucky".'
+    (quote,) = shared_quotations(a, b)
+    assert quote.b.text == "extraordinarily lucky"
+    assert len(shared_quotations(b, a)) == 1
+    # one word of a name ("Councillor") may be two people; another speaker's is no match
+    for other in (
+        'Councillor Jane Pike called it "extraordinarily lucky".',
+        'A bystander, Tom Reyes, called it "extraordinarily lucky".',
+    ):
+        assert shared_quotations(a, other) == []
+
+
 @given(
     st.sampled_from(MARKS),
     st.sampled_from(MARKS),
