@@ -106,6 +106,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 83 (8)", 8),
     ("  round 90 (8)", 8),
     ("  round 91 (8)", 8),
+    ("  round 99 (8)", 8),
+    ("  round 100 (8)", 8),
 )
 
 

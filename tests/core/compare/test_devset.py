@@ -476,12 +476,18 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.7934 -> 0.7942, 0.8125 -> 0.8136), the same leaving one pair out; **the precision
     # floor lowered 0.904 -> 0.903** (0.90398: one false pair for three true, F1 up; the blind
     # entries 82-83 and 90-91 do not move).
+    # Entries 99 and 100 (sixteen pairs written blind, scored once, then moved into tuning):
+    # all 384 pairs 0.9014 / 0.7721 / 0.8318, labels 0.7797, contradictions labelled 0.5821,
+    # only-A recall 0.9211, only-B 0.9270. The new pairs are harder for the only-spans and the
+    # labels than the 368 before them (only-A 0.800 / 0.857 on the two entries), so the
+    # only-A, only-B, precision, label and contradiction floors are lowered to just under the
+    # new figures, and the recall and F1 floors raised.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.926
-    assert tuning["only_b_recall"] >= 0.932
-    assert tuning["pair_precision"] >= 0.903
-    assert tuning["pair_recall"] >= 0.768
-    assert tuning["pair_f1"] >= 0.830
-    assert tuning["label_accuracy"] >= 0.781
-    assert tuning["labelled_contradicts"] >= 0.586
+    assert tuning["only_a_recall"] >= 0.921
+    assert tuning["only_b_recall"] >= 0.926
+    assert tuning["pair_precision"] >= 0.901
+    assert tuning["pair_recall"] >= 0.772
+    assert tuning["pair_f1"] >= 0.831
+    assert tuning["label_accuracy"] >= 0.779
+    assert tuning["labelled_contradicts"] >= 0.582
