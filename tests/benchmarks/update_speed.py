@@ -171,6 +171,12 @@ from tests.benchmarks.reanchor_fresh28_families import (
     fresh28_spans,
     fresh28_text,
 )
+from tests.benchmarks.reanchor_fresh29_families import (
+    FRESH29_FAMILIES,
+    FRESH29_SEEDS,
+    fresh29_spans,
+    fresh29_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -200,6 +206,7 @@ UPDATE_SETS = (
     MaterialSet("fresh26", FRESH26_SEEDS, FRESH26_FAMILIES, fresh26_text, fresh26_spans),
     MaterialSet("fresh27", FRESH27_SEEDS, FRESH27_FAMILIES, fresh27_text, fresh27_spans),
     MaterialSet("fresh28", FRESH28_SEEDS, FRESH28_FAMILIES, fresh28_text, fresh28_spans),
+    MaterialSet("fresh29", FRESH29_SEEDS, FRESH29_FAMILIES, fresh29_text, fresh29_spans),
 )
 
 
