@@ -35,6 +35,10 @@ _FRAME_MARKERS = {0xFDD0: 0xFFFD, 0xFDD1: 0xFFFD}
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _LIST_ITEM = re.compile(r"^[\s\u00a0]*(?:[•◦▪‣∙·*\-–—]\s|\d{1,3}[.)]\s)")
 _BYLINE = re.compile(r"^(?:by|edited by|written by|reporting by|photo(?:graph)? by)\b", re.I)
+#: A full stop, "!", "?" or "…" closing a line, before any closing quote or bracket.
+_FULL_STOP_END = re.compile(r"[.!?…][\"”’)\]»]*$")
+#: A word in lower case after the opening "by" ("By then …", "By the time …").
+_LOWER_WORD = re.compile(r"\s[a-z]{2,}\b")
 _HEADING_MAX_CHARS = 90
 _HEADING_MAX_WORDS = 14
 _SENTENCE_END = tuple('.,;:!…"”’)]»')
@@ -61,7 +65,7 @@ def classify_lines(lines: list[str]) -> list[Role]:
             roles.append(Role.BLANK)
         elif _LIST_ITEM.match(line):
             roles.append(Role.LIST_ITEM)
-        elif _BYLINE.match(stripped) and len(stripped) <= _HEADING_MAX_CHARS:
+        elif _is_byline(stripped):
             roles.append(Role.BYLINE)
         elif (i == 0 and _looks_like_title(stripped) and count > 1) or _looks_like_heading(
             stripped, _next_text_line(lines, i + 1, count)
@@ -70,6 +74,17 @@ def classify_lines(lines: list[str]) -> list[Role]:
         else:
             roles.append(Role.PARAGRAPH)
     return roles
+
+
+def _is_byline(stripped: str) -> bool:
+    """A short line opening "By …" that names a writer; one that ends with a full stop after a
+    word in lower case is a sentence ("By then some three thousand jellyfish lay along the
+    tideline.", "By Sunday night, more than 4,000 birds were still missing.")."""
+    opening = _BYLINE.match(stripped)
+    if opening is None or len(stripped) > _HEADING_MAX_CHARS:
+        return False
+    rest = stripped[opening.end() :]
+    return not (_FULL_STOP_END.search(rest) and _LOWER_WORD.search(rest))
 
 
 def _next_text_line(lines: list[str], start: int, count: int) -> str | None:

@@ -191,6 +191,30 @@ def test_classify_lines(lines: list[str], expected: list[Role]) -> None:
     assert classify_lines(lines) == expected
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By then some three thousand jellyfish lay along the tideline.",
+        "By Sunday night, more than 4,000 birds were still missing.",
+        "By the time help came, the water stood five feet deep around the tractor.",
+        "By law, full council must meet within three weeks to respond to the notice!",
+        "By guid luck the haa wis tuim.",
+    ],
+)
+def test_a_sentence_opening_with_by_is_prose_not_a_byline(line: str) -> None:
+    assert classify_lines(["x" * 300, line, "y" * 300]) == [Role.PARAGRAPH] * 3
+
+
+@given(
+    st.sampled_from(["By", "Written by", "Reporting by", "Photograph by"]),
+    st.sampled_from(["Jane Doe", "Helen Marsh, Court Reporter", "Eleni Markou (Ελένη Μάρκου)"]),
+    st.sampled_from(["", ".", ", columnist", ", science correspondent"]),
+)
+def test_a_byline_naming_a_writer_stays_a_byline(opening: str, name: str, end: str) -> None:
+    # A name with a full stop, or a title in lower case with none, is still a byline.
+    assert classify_lines(["x" * 300, f"{opening} {name}{end}", "y" * 300])[1] == Role.BYLINE
+
+
 @given(
     st.sampled_from(['"', "“", "«", "‘", "'", "„", "(", "「"]),
     st.sampled_from(["Forty hives stolen", "Плотина выдержит", "Ποτάμι πλημμύρισε"]),

@@ -39,6 +39,7 @@ from desktop_app.core.compare.grams import (
 )
 from desktop_app.core.compare.inflected import inflected_pairs
 from desktop_app.core.compare.large_figures import large_figures_alone, same_large_figure
+from desktop_app.core.compare.lede_counts import lede_count_pairs
 from desktop_app.core.compare.left_out import (
     ending_pairs,
     far_second_partners,
@@ -392,6 +393,25 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     ):
         for i, j in _copy_by_copy(copies_a[g], copies_b[h]):
             selected[i, j] = scores[g, h]
+    # a sentence still alone early in one text that counts what the other text's lede counts
+    # tells the lede's fact again, the same figure or another (``lede_counts``)
+    paired_groups = ({group_a[i] for i, _ in selected}, {group_b[j] for _, j in selected})
+    lede_counts = (
+        lede_count_pairs(
+            paired_groups,
+            (
+                [terms.specifics.keys() for terms in distinct_terms_a],
+                [terms.specifics.keys() for terms in distinct_terms_b],
+            ),
+            (place_a, place_b),
+            (group_a[0], group_b[0]),
+        )
+        if units_a and units_b
+        else []
+    )
+    for g, h in lede_counts:
+        for i, j in _copy_by_copy(copies_a[g], copies_b[h]):
+            selected[i, j] = scores.get((g, h), 0.0)
     text_terms = (
         {key for terms in distinct_terms_a for key in terms.weights},
         {key for terms in distinct_terms_b for key in terms.weights},

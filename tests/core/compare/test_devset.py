@@ -482,12 +482,22 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # labels than the 368 before them (only-A 0.800 / 0.857 on the two entries), so the
     # only-A, only-B, precision, label and contradiction floors are lowered to just under the
     # new figures, and the recall and F1 floors raised.
+    # Round 105 (a line opening "By …" that ends with a full stop after a word in lower case
+    # is a sentence, not a byline: ``layout._is_byline``): 2 true pairs more, 1 false fewer
+    # (0.9014 / 0.7721 / 0.8318 -> 0.9017 / 0.7725 / 0.8321), only-B recall 0.9270 -> 0.9279
+    # (one span found), the same leaving one pair out (no setting to choose); the F1 and
+    # only-B floors raised to just under. Round 105, then (a sentence still alone before 0.2
+    # of its text that counts what the other text's lede counts pairs with the lede:
+    # ``lede_counts``): 7 true pairs more, none false (0.9017 / 0.7725 / 0.8321 -> 0.9018 /
+    # 0.7739 / 0.8330), labels 0.7795 -> 0.7797 (3,002 -> 3,008 right), contradictions
+    # labelled 0.5821 -> 0.5859, the same leaving one pair out; the recall and contradiction
+    # floors raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.921
-    assert tuning["only_b_recall"] >= 0.926
+    assert tuning["only_b_recall"] >= 0.927
     assert tuning["pair_precision"] >= 0.901
-    assert tuning["pair_recall"] >= 0.772
-    assert tuning["pair_f1"] >= 0.831
+    assert tuning["pair_recall"] >= 0.773
+    assert tuning["pair_f1"] >= 0.832
     assert tuning["label_accuracy"] >= 0.779
-    assert tuning["labelled_contradicts"] >= 0.582
+    assert tuning["labelled_contradicts"] >= 0.585

@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop_app.core.compare import compare_texts
 from desktop_app.core.compare.units import sentence_bounds, split_units
+from tests.core.compare.devset import load
 
 
 def _sentences(line: str) -> list[str]:
@@ -73,6 +75,32 @@ def test_headings_bylines_titles_datelines_and_headline_lists_are_left_out() -> 
         "council promised to listen to them before the works start next spring.",
         "Вода поднялась.",
     ]
+
+
+def test_a_sentence_opening_with_by_is_a_unit_and_a_byline_is_not() -> None:
+    text = (
+        "Tractor Swept Out\n"
+        "By Jane Roe\n"
+        "\n"
+        "A farmer was rescued from the sands on Monday.\n"
+        "\n"
+        "By the time the helicopter arrived, the water was 1.5 metres deep.\n"
+    )
+    sentences = [text[u.start : u.end] for u in split_units(text)]
+    assert sentences == [
+        "A farmer was rescued from the sands on Monday.",
+        "By the time the helicopter arrived, the water was 1.5 metres deep.",
+    ]
+
+
+def test_a_development_pair_of_sentences_opening_with_by_is_found_both_ways() -> None:
+    truth = load("tractor_sands_morrowby")
+    a = "By the time the helicopter arrived, the water around the tractor was 1.5 metres deep."
+    b = "By the time help came, the water stood five feet deep around the tractor."
+    forward = compare_texts(truth.text_a, truth.text_b)
+    backward = compare_texts(truth.text_b, truth.text_a)
+    assert (a, b) in {(p.a.text, p.b.text) for p in forward.pairs}
+    assert (b, a) in {(p.a.text, p.b.text) for p in backward.pairs}
 
 
 def test_units_know_their_paragraph() -> None:
