@@ -38,7 +38,19 @@ _BYLINE = re.compile(r"^(?:by|edited by|written by|reporting by|photo(?:graph)? 
 #: A full stop, "!", "?" or "…" closing a line, before any closing quote or bracket.
 _FULL_STOP_END = re.compile(r"[.!?…][\"”’)\]»]*$")
 #: A word in lower case after the opening "by" ("By then …", "By the time …").
-_LOWER_WORD = re.compile(r"\s[a-z]{2,}\b")
+_LOWER_WORD = re.compile(r"\s([a-z]{2,})\b")
+#: Lower-case words a byline itself uses between names and titles ("By Jane Doe and Tom Lee
+#: in Kyiv.", "By Helen Marsh, with additional reporting by Tom Lee."): no sign of a sentence.
+# fmt: off
+_BYLINE_WORDS = frozenset({
+    "and", "in", "with", "of", "for", "at", "the", "de", "van", "von", "der", "da", "del",
+    "la", "le", "additional", "reporting", "by", "our", "staff", "correspondent", "reporter",
+    "editor", "writer",
+})
+# fmt: on
+#: Lower-case words besides ``_BYLINE_WORDS`` that make a "By …" line ending in a full stop
+#: a sentence.
+_SENTENCE_LOWER_WORDS = 2
 _HEADING_MAX_CHARS = 90
 _HEADING_MAX_WORDS = 14
 _SENTENCE_END = tuple('.,;:!…"”’)]»')
@@ -77,14 +89,18 @@ def classify_lines(lines: list[str]) -> list[Role]:
 
 
 def _is_byline(stripped: str) -> bool:
-    """A short line opening "By …" that names a writer; one that ends with a full stop after a
-    word in lower case is a sentence ("By then some three thousand jellyfish lay along the
-    tideline.", "By Sunday night, more than 4,000 birds were still missing.")."""
+    """A short line opening "By …" that names a writer; one that ends with a full stop and
+    has ``_SENTENCE_LOWER_WORDS`` words in lower case that no byline uses is a sentence ("By
+    then some three thousand jellyfish lay along the tideline.", "By Sunday night, more than
+    4,000 birds were still missing.")."""
     opening = _BYLINE.match(stripped)
     if opening is None or len(stripped) > _HEADING_MAX_CHARS:
         return False
     rest = stripped[opening.end() :]
-    return not (_FULL_STOP_END.search(rest) and _LOWER_WORD.search(rest))
+    if not _FULL_STOP_END.search(rest):
+        return True
+    lower = [word for word in _LOWER_WORD.findall(rest) if word not in _BYLINE_WORDS]
+    return len(lower) < _SENTENCE_LOWER_WORDS
 
 
 def _next_text_line(lines: list[str], start: int, count: int) -> str | None:

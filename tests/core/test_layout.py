@@ -215,6 +215,19 @@ def test_a_byline_naming_a_writer_stays_a_byline(opening: str, name: str, end: s
     assert classify_lines(["x" * 300, f"{opening} {name}{end}", "y" * 300])[1] == Role.BYLINE
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Doe and Tom Lee.",
+        "By Jane Doe in Kyiv.",
+        "By Helen Marsh, with additional reporting by Tom Lee.",
+        "By Ana de la Cruz, staff reporter.",
+    ],
+)
+def test_a_byline_with_the_words_bylines_use_in_lower_case_stays_a_byline(line: str) -> None:
+    assert classify_lines(["x" * 300, line, "y" * 300])[1] == Role.BYLINE
+
+
 @given(
     st.sampled_from(['"', "“", "«", "‘", "'", "„", "(", "「"]),
     st.sampled_from(["Forty hives stolen", "Плотина выдержит", "Ποτάμι πλημμύρισε"]),
