@@ -68,5 +68,5 @@ def ties(slot: str) -> bool:
     (``UNTIED_SLOTS``), nor a count of a particle (``PARTICLE_ALPHABETS``)."""
     if slot in UNTIED_SLOTS:
         return False
-    counted = slot.removeprefix("qty:") if slot.startswith("qty:") else ""
+    counted = slot[len("qty:") :] if slot.startswith("qty:") else ""
     return not (len(counted) == 1 and unicodedata.name(counted, "").startswith(PARTICLE_ALPHABETS))

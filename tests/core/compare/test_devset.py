@@ -482,12 +482,17 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # labels than the 368 before them (only-A 0.800 / 0.857 on the two entries), so the
     # only-A, only-B, precision, label and contradiction floors are lowered to just under the
     # new figures, and the recall and F1 floors raised.
+    # After round 104 (years read from 1800 with old history tied as a large figure; a count
+    # of a one-letter word ties no same-slot pair): 0.9023 / 0.7721 / 0.8321 (3,849 of 4,985
+    # found, 4,270 -> 4,266 predicted), labels 0.7799, only-A recall 0.9232 (899 -> 901 of
+    # 976), only-B 0.9288 (1,041 -> 1,043 of 1,123); leaving one pair out F1 0.8320; the
+    # only-A, only-B, precision and F1 floors raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.921
-    assert tuning["only_b_recall"] >= 0.926
-    assert tuning["pair_precision"] >= 0.901
+    assert tuning["only_a_recall"] >= 0.923
+    assert tuning["only_b_recall"] >= 0.928
+    assert tuning["pair_precision"] >= 0.902
     assert tuning["pair_recall"] >= 0.772
-    assert tuning["pair_f1"] >= 0.831
+    assert tuning["pair_f1"] >= 0.832
     assert tuning["label_accuracy"] >= 0.779
     assert tuning["labelled_contradicts"] >= 0.582
