@@ -16,11 +16,20 @@ from desktop_app.core.compare.align import UnitTerms, counts_other_things
 #: weak pair is dropped, late in both texts (``left_out.late_weak_pairs``) or far from
 #: every other pair (``neighbours.lone_pairs``): the rest of the two sentences is told in
 #: other words, so their cosine is low. Smaller counts recur by chance in one story ("600
-#: homes", "600 people"; round 53's weak anchors), years are decoys of earlier events. Round 84,
+#: homes", "600 people"; round 53's weak anchors), years are decoys of earlier events (but for old
+#: history, ``HISTORY_BEFORE``). Round 84,
 #: tests/compare_data/README.md entry 84, on all 336 development pairs: 4 true pairs more,
 #: none false (F1 0.8178 -> 0.8184 with the currencies read); from 100, 1 true and 2 false
 #: more; from 10,000, 2 true fewer; leaving one pair out, 1,000 for 334 of the 336.
 LARGE_FIGURE = 1000.0
+#: A year before this, that two sentences alone give, ties them as a large figure does: one
+#: piece of old history both tell ("The 1,100-foot pier, opened in 1872, …" / "The
+#: 150-year-old pier, which opened in 1872, …"). Such years were read as figures until round
+#: 104 read years from 1800 (``terms._YEARS``); the decoys of earlier events that make
+#: recent years no tie are recent (a similar fire in 2019). Round 104,
+#: tests/compare_data/README.md entry 104: it keeps the pier's pair; every year alone
+#: instead moves no pair of the set.
+HISTORY_BEFORE = 1900
 
 
 def figure_value(key: str) -> float | None:
@@ -33,8 +42,11 @@ def figure_value(key: str) -> float | None:
 
 def large_figures_alone(units: Sequence[UnitTerms]) -> dict[int, frozenset[str]]:
     """The figures of ``LARGE_FIGURE`` or more that a unit gives exactly and that no other
-    unit of its text gives, by the unit's index (the units that give none left out)."""
+    unit of its text gives, and its years before ``HISTORY_BEFORE`` that no other unit of
+    its text gives (as figure keys, "#1872"), by the unit's index (the units that give none
+    left out)."""
     holders = Counter(key for unit in units for key in unit.figures)
+    years = Counter(year for unit in units for year in unit.specifics.get("year", {}))
     found: dict[int, frozenset[str]] = {}
     for k, unit in enumerate(units):
         alone = frozenset(
@@ -43,6 +55,10 @@ def large_figures_alone(units: Sequence[UnitTerms]) -> dict[int, frozenset[str]]
             if holders[key] == 1
             and key not in unit.scales
             and (figure_value(key) or 0.0) >= LARGE_FIGURE
+        ) | frozenset(
+            "#" + year
+            for year in unit.specifics.get("year", {})
+            if years[year] == 1 and int(year) < HISTORY_BEFORE
         )
         if alone:
             found[k] = alone

@@ -482,7 +482,7 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # labels than the 368 before them (only-A 0.800 / 0.857 on the two entries), so the
     # only-A, only-B, precision, label and contradiction floors are lowered to just under the
     # new figures, and the recall and F1 floors raised.
-    # Round 105 (a line opening "By …" that ends with a full stop after a word in lower case
+    # Round 105 (a line opening "By …" that ends with a full stop after words in lower case
     # is a sentence, not a byline: ``layout._is_byline``): 2 true pairs more, 1 false fewer
     # (0.9014 / 0.7721 / 0.8318 -> 0.9017 / 0.7725 / 0.8321), only-B recall 0.9270 -> 0.9279
     # (one span found), the same leaving one pair out (no setting to choose); the F1 and
@@ -492,12 +492,19 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.7739 / 0.8330), labels 0.7795 -> 0.7797 (3,002 -> 3,008 right), contradictions
     # labelled 0.5821 -> 0.5859, the same leaving one pair out; the recall and contradiction
     # floors raised to just under.
+    # After round 104 (years read from 1800 with old history tied as a large figure; a count
+    # of a one-letter word ties no same-slot pair): 0.9023 / 0.7721 / 0.8321 (3,849 of 4,985
+    # found, 4,270 -> 4,266 predicted), labels 0.7799, only-A recall 0.9232 (899 -> 901 of
+    # 976), only-B 0.9288 (1,041 -> 1,043 of 1,123); leaving one pair out F1 0.8320; the
+    # only-A, only-B, precision and F1 floors raised to just under.
+    # Rounds 104 and 105 together: 0.9027 / 0.7739 / 0.8334, labels 0.7799, contradictions
+    # labelled 0.5859, only-A 0.9232, only-B 0.9297; the only-B, recall and F1 floors raised.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.921
-    assert tuning["only_b_recall"] >= 0.927
-    assert tuning["pair_precision"] >= 0.901
+    assert tuning["only_a_recall"] >= 0.923
+    assert tuning["only_b_recall"] >= 0.929
+    assert tuning["pair_precision"] >= 0.902
     assert tuning["pair_recall"] >= 0.773
-    assert tuning["pair_f1"] >= 0.832
+    assert tuning["pair_f1"] >= 0.833
     assert tuning["label_accuracy"] >= 0.779
     assert tuning["labelled_contradicts"] >= 0.585
