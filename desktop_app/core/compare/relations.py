@@ -764,6 +764,8 @@ def _near_copy(text_a: str, text_b: str, *, shares_quote: bool) -> bool:
     and ``QUOTED_WORDS_ALIKE``)."""
     likeness = word_likeness(text_a, text_b)
     if not shares_quote:
+        if quoted_on_one_side(text_a, text_b):
+            return False
         return likeness >= NEAR_COPY_RATIO or shared_words(text_a, text_b) >= NEAR_COPY_WORDS
     frame = word_likeness(outside_quotations(text_a), outside_quotations(text_b))
     return (
@@ -771,6 +773,16 @@ def _near_copy(text_a: str, text_b: str, *, shares_quote: bool) -> bool:
         and frame >= QUOTE_FRAME_RATIO
         and quoted_words_alike(text_a, text_b) >= QUOTED_WORDS_ALIKE
     )
+
+
+def quoted_on_one_side(text_a: str, text_b: str) -> bool:
+    """Whether one sentence quotes and the other does not (round 103).
+
+    Words quoted on one side and told in the other's own words, unquoted, are reported
+    speech: one writer quoted and the other paraphrased, so the two wrote two sentences and
+    neither reused the other's, however many words they share.
+    """
+    return bool(find_quotations(text_a)) != bool(find_quotations(text_b))
 
 
 def outside_quotations(text: str) -> str:

@@ -482,6 +482,10 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # labels than the 368 before them (only-A 0.800 / 0.857 on the two entries), so the
     # only-A, only-B, precision, label and contradiction floors are lowered to just under the
     # new figures, and the recall and F1 floors raised.
+    # Round 103 (words quoted on one side and told unquoted on the other are no near copy,
+    # ``relations.quoted_on_one_side``): labels 0.7797 -> 0.7823 (3,001 -> 3,011 of 3,849
+    # found; 10 mended, none made wrong; the same leaving one pair out), same facts labelled
+    # 0.550 -> 0.555, pairs unchanged; the label floor raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.921
@@ -489,5 +493,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.901
     assert tuning["pair_recall"] >= 0.772
     assert tuning["pair_f1"] >= 0.831
-    assert tuning["label_accuracy"] >= 0.779
+    assert tuning["label_accuracy"] >= 0.782
     assert tuning["labelled_contradicts"] >= 0.582
