@@ -486,6 +486,10 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # ``relations.quoted_on_one_side``): labels 0.7797 -> 0.7823 (3,001 -> 3,011 of 3,849
     # found; 10 mended, none made wrong; the same leaving one pair out), same facts labelled
     # 0.550 -> 0.555, pairs unchanged; the label floor raised to just under.
+    # Round 103, number words of Lakota, Meitei and Kikongo and the Lakota clock word from
+    # references (``hand_number_words``, ``terms._CLOCK_WORDS``): labels 0.7823 -> 0.7838
+    # (3,011 -> 3,017; 6 mended, none made wrong), contradictions labelled 0.5821 -> 0.5847
+    # (911 -> 915 of 1,565), pairs unchanged; the label and contradiction floors raised.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.921
@@ -493,5 +497,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.901
     assert tuning["pair_recall"] >= 0.772
     assert tuning["pair_f1"] >= 0.831
-    assert tuning["label_accuracy"] >= 0.782
-    assert tuning["labelled_contradicts"] >= 0.582
+    assert tuning["label_accuracy"] >= 0.783
+    assert tuning["labelled_contradicts"] >= 0.584
