@@ -490,6 +490,9 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # references (``hand_number_words``, ``terms._CLOCK_WORDS``): labels 0.7823 -> 0.7838
     # (3,011 -> 3,017; 6 mended, none made wrong), contradictions labelled 0.5821 -> 0.5847
     # (911 -> 915 of 1,565), pairs unchanged; the label and contradiction floors raised.
+    # Round 103, a clock time told in words with its minutes names no half of the day
+    # (``relations.either_half_of_the_day``): labels 0.7838 -> 0.7844 (3,017 -> 3,019; 2
+    # mended, none made wrong; the same leaving one pair out); the label floor raised.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.921
@@ -497,5 +500,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.901
     assert tuning["pair_recall"] >= 0.772
     assert tuning["pair_f1"] >= 0.831
-    assert tuning["label_accuracy"] >= 0.783
+    assert tuning["label_accuracy"] >= 0.784
     assert tuning["labelled_contradicts"] >= 0.584
