@@ -43,6 +43,20 @@ _SOMALI_UNITS = {
     "siddeed": 8, "sagaal": 9,
 }  # fmt: skip
 
+#: Lakota units one to nine (languagesandnumbers.com, "How to count in Lakota"; numbersdata
+#: .com, "Numbers in Lakota"; the Lakota translation of the eduActiv8 game, i18n/custom/lkt.py,
+#: which spells eight "šaglóǧaŋ"): a ten and a hundred take their multiplier after them
+#: ("wikčémna yámni" 30, "opáwiŋǧe núŋpa" 200), "sám" (more) joins a unit to the tens
+#: ("wikčémna núŋpa sám šákpe" 26), and "aké" before a unit makes a teen.
+_LAKOTA_UNITS = {
+    "waŋží": 1, "núŋpa": 2, "yámni": 3, "tópa": 4, "záptaŋ": 5, "šákpe": 6, "šakówiŋ": 7,
+    "šaglógaŋ": 8, "šaglóǧaŋ": 8, "napčíyuŋka": 9,
+}  # fmt: skip
+_LAKOTA_TEENS = {
+    "akéwaŋži": 11, "akénuŋpa": 12, "akéyamni": 13, "akétopa": 14, "akézaptaŋ": 15,
+    "akéšakpe": 16, "akéšakowiŋ": 17, "akéšaglogaŋ": 18, "akénapčiyuŋka": 19,
+}  # fmt: skip
+
 #: Per language (ISO 639-1), in the shape of ``number_words_table.TABLE``: "words" (a number
 #: alone), "phrases" (several words that make one number) and "scales" (a hundred in the
 #: form that follows a numeral, a thousand, a million). Sources: the languages' grammars and
@@ -287,5 +301,39 @@ HAND_TABLE: dict[str, dict[str, dict[str, int]]] = {
         },
         "phrases": {},
         "scales": {"ming": 1000, "million": 10**6},
+    },
+    # Lakota (see _LAKOTA_UNITS); no ISO 639-1 code, so its ISO 639-3 one
+    "lkt": {
+        "words": {**_LAKOTA_UNITS, **_LAKOTA_TEENS, "wikčémna": 10},
+        "phrases": {
+            **{f"wikčémna {unit}": 10 * value for unit, value in _LAKOTA_UNITS.items()
+               if value > 1},
+            **{f"opáwiŋǧe {unit}": 100 * value for unit, value in _LAKOTA_UNITS.items()
+               if value > 1},
+            **{f"wikčémna {ten} sám {unit}": 10 * tens + value
+               for ten, tens in _LAKOTA_UNITS.items() if tens > 1
+               for unit, value in _LAKOTA_UNITS.items()},
+        },
+        "scales": {"opáwiŋǧe": 100},
+    },
+    # Meitei in its own script, the names of its digits one to nine (Wikipedia, "Meitei
+    # numerals", by way of kids.kiddle.co and bharatpedia.org: ama, ani, ahum, mari, mangā,
+    # taruk, taret, nipāl, māpal); ISO 639-3, as it has no ISO 639-1 code
+    "mni": {
+        "words": {
+            "ꯑꯃ": 1, "ꯑꯅꯤ": 2, "ꯑꯍꯨꯝ": 3, "ꯃꯔꯤ": 4, "ꯃꯉꯥ": 5, "ꯇꯔꯨꯛ": 6, "ꯇꯔꯦꯠ": 7,
+            "ꯅꯤꯄꯥꯜ": 8, "ꯃꯥꯄꯜ": 9,
+        },
+        "phrases": {},
+        "scales": {},
+    },
+    # Kikongo, the words of its Kintandu column that no other table holds (French Wikipedia,
+    # "Numération parlée làrì", the comparison of Lari, Kintandu, Kisolongo and Kiyombe:
+    # zole 2, tanu 5, sambanu 6, sambwadi 7, and Lari's nsàmbwàdì 7); "tatu" and "kumi" are
+    # Swahili's already
+    "kg": {
+        "words": {"zole": 2, "tanu": 5, "sambanu": 6, "sambwadi": 7, "nsambwadi": 7},
+        "phrases": {},
+        "scales": {},
     },
 }  # fmt: skip

@@ -26,6 +26,7 @@ from desktop_app.core.compare.framed import (
 from desktop_app.core.compare.grams import gram_set
 from desktop_app.core.compare.model import Relation, Side
 from desktop_app.core.compare.quotes import find_quotations
+from desktop_app.core.compare.terms import minutes_of
 from desktop_app.core.compare.time_gaps import gap_figure_difference, gap_time_difference
 
 #: A rough figure ("about 300", "more than 300") agrees with an exact one at most this many
@@ -184,7 +185,9 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
         if _adds_up(values_a, values_b) or _adds_up(values_b, values_a):
             continue
         if slot == "time":
-            if not times_agree(values_a, values_b):
+            if not times_agree(values_a, values_b) and not either_half_of_the_day(
+                values_a, values_b
+            ):
                 found.append(f"{_listed(values_a)} ≠ {_listed(values_b)}")
             continue
         hedged = a.hedged | b.hedged
@@ -225,6 +228,34 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
         # to five"); where they do, the count that differs is shown instead ("24 ≠ 22")
         found.append(f"{_listed(scores_a)} ≠ {_listed(scores_b)}")
     return tuple(found)
+
+
+_HALF_DAY = 12 * 60
+
+
+def either_half_of_the_day(values_a: dict[str, str], values_b: dict[str, str]) -> bool:
+    """Whether a clock time told in words with its minutes ("ten past four", "twenty to
+    seven"), which names no half of the day, is the other side's time twelve hours on
+    (round 103).
+
+    A reader takes "phoned at ten past four" for the "4.10pm" of the other account and
+    "twenty to seven" for its "18:40": the engine reads the words as a morning time. A time
+    given roughly keeps ``align.times_agree``'s tolerance, and a time in one word ("saa nane
+    usiku", Swahili two at night) may carry its part of the day: neither is read so. Symmetric.
+    """
+    for x, surface_x in values_a.items():
+        for y, surface_y in values_b.items():
+            if "~" in x + y or abs(minutes_of(x) - minutes_of(y)) != _HALF_DAY:
+                continue
+            morning, surface = (x, surface_x) if minutes_of(x) < minutes_of(y) else (y, surface_y)
+            if minutes_of(morning) < _HALF_DAY and _told_in_words(surface):
+                return True
+    return False
+
+
+def _told_in_words(surface: str) -> bool:
+    """Whether a clock time is written in several words and no digit ("ten past four")."""
+    return len(surface.split()) > 1 and not any(char.isdigit() for char in surface)
 
 
 #: A unit that another unit of at least this many letters starts is that unit with a case
@@ -764,6 +795,8 @@ def _near_copy(text_a: str, text_b: str, *, shares_quote: bool) -> bool:
     and ``QUOTED_WORDS_ALIKE``)."""
     likeness = word_likeness(text_a, text_b)
     if not shares_quote:
+        if quoted_on_one_side(text_a, text_b):
+            return False
         return likeness >= NEAR_COPY_RATIO or shared_words(text_a, text_b) >= NEAR_COPY_WORDS
     frame = word_likeness(outside_quotations(text_a), outside_quotations(text_b))
     return (
@@ -771,6 +804,16 @@ def _near_copy(text_a: str, text_b: str, *, shares_quote: bool) -> bool:
         and frame >= QUOTE_FRAME_RATIO
         and quoted_words_alike(text_a, text_b) >= QUOTED_WORDS_ALIKE
     )
+
+
+def quoted_on_one_side(text_a: str, text_b: str) -> bool:
+    """Whether one sentence quotes and the other does not (round 103).
+
+    Words quoted on one side and told in the other's own words, unquoted, are reported
+    speech: one writer quoted and the other paraphrased, so the two wrote two sentences and
+    neither reused the other's, however many words they share.
+    """
+    return bool(find_quotations(text_a)) != bool(find_quotations(text_b))
 
 
 def outside_quotations(text: str) -> str:

@@ -59,9 +59,12 @@ from desktop_app.core.compare.weekdays_table import (
 
 #: Words that name the clock before an hour, as "o'clock" does after it (Estonian, Finnish,
 #: Latvian, Scandinavian, Polish, Turkish, Kyrgyz, Tigrinya and Amharic "ሰዓት", Persian
-#: "ساعت", Hausa "ƙarfe"): what follows them is a time, in digits or words.
+#: "ساعت", Hausa "ƙarfe", Lakota "mázaškaŋškaŋ", as the eduActiv8 game's Lakota translation
+#: tells the hour, "mázaškaŋškaŋ waŋží" one o'clock): what follows them is a time, in digits
+#: or words.
 _CLOCK_WORDS = ("kell", "kella", "kello", "klo", "klockan", "klokken", "pulksten", "plkst.",
-                "godz.", "saat", "kl.", "саат", "ሰዓት", "ساعت", "ƙarfe", "karfe")  # fmt: skip
+                "godz.", "saat", "kl.", "саат", "ሰዓት", "ساعت", "ƙarfe", "karfe",
+                "mázaškaŋškaŋ")  # fmt: skip
 #: Clock words before a time in digits only (Indonesian, Malay, Javanese and Sundanese
 #: "pukul 16.30", "jam 15.30"); no hedge reaches over them: in the set "kira-kira jam 6
 #: pagi" against "pukul 5.30 pagi" is a contradiction, and a hedged six would agree.
@@ -395,6 +398,8 @@ _HOUR_CLOCK = re.compile(r"(2[0-4]|1\d|0?\d)(?:[.:]([0-5]\d))?")
 _CLOCK_BEFORE = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in _CLOCK_WORDS) + r")\s+$", re.IGNORECASE
 )
+#: How far before a number in words a clock word may start: the longest and a space or two.
+_CLOCK_REACH = max(map(len, _CLOCK_WORDS)) + 2
 
 
 #: Swahili tells the hours from six in the morning ("saa nane usiku" is two at night, "saa
@@ -432,7 +437,7 @@ def _worded_hour(text: str, start: int, key: str, s: int, e: int) -> int | None:
         said = basque["part"].lower()
         late = said in ("arratsaldeko", "iluntzeko") or (said == "gaueko" and number in _EVENING)
         return number + (12 if late and number < 12 else 0)
-    if _CLOCK_BEFORE.search(text, max(start, s - 12), s) or _O_CLOCK_AFTER.match(text, e):
+    if _CLOCK_BEFORE.search(text, max(start, s - _CLOCK_REACH), s) or _O_CLOCK_AFTER.match(text, e):
         return int(key[1:])
     if _HOUR_AFTER.match(text, e) and _HEDGE.search(text, max(start, s - 24), s):
         return int(key[1:])

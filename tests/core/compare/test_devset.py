@@ -499,6 +499,19 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # only-A, only-B, precision and F1 floors raised to just under.
     # Rounds 104 and 105 together: 0.9027 / 0.7739 / 0.8334, labels 0.7799, contradictions
     # labelled 0.5859, only-A 0.9232, only-B 0.9297; the only-B, recall and F1 floors raised.
+    # Round 103 (words quoted on one side and told unquoted on the other are no near copy,
+    # ``relations.quoted_on_one_side``): labels 0.7797 -> 0.7823 (3,001 -> 3,011 of 3,849
+    # found; 10 mended, none made wrong; the same leaving one pair out), same facts labelled
+    # 0.550 -> 0.555, pairs unchanged; the label floor raised to just under.
+    # Round 103, number words of Lakota, Meitei and Kikongo and the Lakota clock word from
+    # references (``hand_number_words``, ``terms._CLOCK_WORDS``): labels 0.7823 -> 0.7838
+    # (3,011 -> 3,017; 6 mended, none made wrong), contradictions labelled 0.5821 -> 0.5847
+    # (911 -> 915 of 1,565), pairs unchanged; the label and contradiction floors raised.
+    # Round 103, a clock time told in words with its minutes names no half of the day
+    # (``relations.either_half_of_the_day``): labels 0.7838 -> 0.7844 (3,017 -> 3,019; 2
+    # mended, none made wrong; the same leaving one pair out); the label floor raised.
+    # Rounds 103 to 105 together: 0.9027 / 0.7739 / 0.8334, labels 0.7846, contradictions
+    # labelled 0.5885, only-A 0.9232, only-B 0.9297; the contradiction floor raised.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.923
@@ -506,5 +519,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.902
     assert tuning["pair_recall"] >= 0.773
     assert tuning["pair_f1"] >= 0.833
-    assert tuning["label_accuracy"] >= 0.779
-    assert tuning["labelled_contradicts"] >= 0.585
+    assert tuning["label_accuracy"] >= 0.784
+    assert tuning["labelled_contradicts"] >= 0.588

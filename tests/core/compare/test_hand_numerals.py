@@ -10,6 +10,7 @@ from desktop_app.core.compare import compare_texts
 from desktop_app.core.compare.hand_number_words import HAND_TABLE
 from desktop_app.core.compare.numerals import AMBIGUOUS, read_numerals
 from desktop_app.core.compare.terms import tokens
+from tests.core.compare.sentence_pairs import relations_both_ways
 
 
 def _values(text: str) -> list[str]:
@@ -66,6 +67,13 @@ def _values(text: str) -> list[str]:
         ("saddex iyo toban qof", "#13"),
         ("ellikdan ortiq xonadon", "#50"),  # Uzbek, with a case ending
         ("toʻqqiz kishi", "#9"),  # with the modifier letter turned comma
+        ("Iyéčhiŋkiŋyaŋke núŋpa tȟatȟáŋka ópȟeya kaȟúǧapi.", "#2"),  # Lakota
+        ("tȟatȟáŋka wikčémna yámni sám čháŋku akáŋl", "#30"),  # the ten before its multiplier
+        ("wikčémna núŋpa sám šákpe", "#26"),  # "sám" joins a unit to the tens
+        ("opáwiŋǧe šaglóǧaŋ mita", "#800"),  # the hundred before its multiplier
+        ("ꯍꯤ ꯌꯥꯎꯕ ꯃꯤꯁꯤꯡ ꯀꯤꯂꯣꯃꯦꯇꯦꯔ ꯑꯍꯨꯝ ꯀꯣꯢꯗꯨꯅ ꯆꯠꯄ ꯌꯥꯏ꯫", "#3"),  # Meitei
+        ("Mboma yadidi nkombo tanu ye nsusu mingi.", "#5"),  # Kikongo
+        ("mu ntangu nsambwadi ye ndambu", "#7"),
     ],
 )
 def test_number_words_of_hand_listed_and_lakh_languages_are_read(text: str, value: str) -> None:
@@ -251,3 +259,27 @@ def test_a_bound_after_or_before_a_figure_agrees_only_on_its_side(
 ) -> None:
     assert (_relation(a, b) == "contradicts") is contradicts
     assert (_relation(b, a) == "contradicts") is contradicts
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "contradicts"),
+    [
+        # entry 100, Lakota: one car against two, one hour against two, 27 against thirty
+        ("Iyéčhiŋkiŋyaŋke waŋží tȟatȟáŋka waŋ ópȟeya na kaȟúǧe.",
+         "Iyéčhiŋkiŋyaŋke núŋpa tȟatȟáŋka ópȟeya kaȟúǧapi.", True),
+        ("Wakȟáŋheža kiŋ wóuŋspe thípi ektá owápȟe waŋží ȟtániyaŋ ihúŋnipi.",
+         "Wakȟáŋheža kiŋ wóuŋspe thípi ektá owápȟe núŋpa ȟtániyaŋ ihúŋnipi.", True),
+        # entry 99, Kikongo: three goats against five
+        ("Mboma yadidi nkombo tatu mu lumingu kimosi.",
+         "Mboma yadidi nkombo tanu ye nsusu mingi mu lumingu kimosi.", True),
+        # entry 100, Meitei: three kilometres in words and in digits agree
+        ("ꯍꯤ ꯌꯥꯎꯕ ꯃꯤꯁꯤꯡ ꯐꯨꯝꯗꯤ ꯑꯗꯨꯒꯤ ꯑꯣꯢꯕ ꯂꯝꯕꯤ ꯑꯃꯗ ꯀꯤꯂꯣꯃꯦꯇꯦꯔ ꯑꯍꯨꯝ ꯀꯣꯢꯗꯨꯅ ꯆꯠꯄ ꯌꯥꯏ꯫",
+         "ꯍꯤ ꯌꯥꯎꯕ ꯃꯤꯁꯤꯡ ꯀꯤꯂꯣꯃꯦꯇꯦꯔ 3 ꯀꯣꯢꯗꯨꯅ ꯆꯠꯂꯤ꯫", False),
+    ],
+)  # fmt: skip
+def test_lakota_meitei_and_kikongo_number_words_are_compared(
+    text_a: str, text_b: str, contradicts: bool
+) -> None:
+    forward, backward = relations_both_ways(text_a, text_b)
+    assert forward == backward
+    assert (forward == "contradicts") == contradicts

@@ -295,6 +295,8 @@ def test_a_rough_figure_in_words_does_not_contradict_a_close_exact_one() -> None
         ("पानी पौने पाँच बजे रुका।", "4:45"),
         ("आग रात सवा 11 बजे लगी।", "11:15"),
         ("آگ رات گیارہ بجے لگی۔", "11:00"),
+        # Lakota "mázaškaŋškaŋ" before the hour in words, a clock word longer than the others
+        ("Lé Aŋpétu Yamní híŋhaŋni, mázaškaŋškaŋ šákpe hehál, ečhúŋpi.", "6:00"),
     ],
 )
 def test_clock_words_of_other_languages_make_times(text: str, value: str) -> None:
