@@ -10,11 +10,12 @@ both sides of the stored context word for word, each as long as a context is sto
 with every figure read as any other (a twin entry one figure apart, which a corrected
 figure could have made the passage), neither side of the stored context stands elsewhere
 beside a near copy of the quote (the passage itself, its quote or its other side edited:
-which of the two, a guess), and the guess lies outside a doubled stretch of paragraphs
-(``figure_twins.in_a_doubled_stretch``: a section pasted above itself) and beside no
-near copy of its paragraph (``placement_doubts.pasted_beside`` and
-``break_beside_a_twin``, read strictly: one paragraph pasted beside itself), the guess is
-the passage.
+which of the two, a guess) unless that copy is another entry sharing the side (the quote
+word for word, far farther from where the passage stood, its other side unlike), and the
+guess lies outside a doubled stretch of paragraphs (``figure_twins.in_a_doubled_stretch``:
+a section pasted above itself) and beside no near copy of its paragraph
+(``placement_doubts.pasted_beside`` and ``break_beside_a_twin``, read strictly: one
+paragraph pasted beside itself), the guess is the passage.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from desktop_app.core.figure_twins import (
     stands_whole,
 )
 from desktop_app.core.placement_doubts import break_beside_a_twin, pasted_beside
+from desktop_app.core.quote_scoring import prefix_similarity, suffix_similarity
 from desktop_app.core.quote_search import Placement
 from desktop_app.core.records import TextPosition, TextQuote
 
@@ -37,6 +39,12 @@ from desktop_app.core.records import TextPosition, TextQuote
 NEAR_COPY = 0.8
 #: Most other places of a side of the stored context looked at (a stock line's).
 MOST_SIDES = 32
+#: Least likeness (Levenshtein, 0..1) of a near copy's other side to the stored one for the
+#: copy to read as the passage with a typo beside it (2 code points off in 32 is 0.94).
+NEARLY_WHOLE = 0.9
+#: How many times as far as the guess from where the passage stood a copy sharing a side
+#: must stand to read as another entry, not the passage edited where it stood.
+CLEARLY_FARTHER = 3
 
 
 def stands_once_but_for_figures(text: str, stretch: str) -> bool:
@@ -47,22 +55,39 @@ def stands_once_but_for_figures(text: str, stretch: str) -> bool:
     return first >= 0 and masked.find(key, first + 1) < 0
 
 
-def near_copy_beside_a_side(text: str, start: int, quote: TextQuote) -> bool:
+def near_copy_beside_a_side(text: str, start: int, quote: TextQuote, expected: int) -> bool:
     """Whether the stored prefix, or the stored suffix, stands word for word elsewhere in
     ``text`` than beside the quote at ``start``, with a near copy of the quote beside it
-    (:data:`NEAR_COPY` alike or more, as long as the quote): the passage itself, its quote
-    or its other side edited (a sentence beside it cut or rewritten), may be that one
-    (which of the two, a guess). More than :data:`MOST_SIDES` other places of a side count
-    as such a copy."""
+    (:data:`NEAR_COPY` alike or more, as long as the quote) that may be the passage itself,
+    its quote or its other side edited (a sentence beside it cut or rewritten): which of
+    the two, a guess. Such a copy is another entry sharing one side of the context (a
+    stock line of the next entry), not the passage, when it reads the quote word for word,
+    stands more than :data:`CLEARLY_FARTHER` times as far as ``start`` from where the
+    passage was ``expected``, and its other side reads unlike the stored one (under
+    :data:`NEARLY_WHOLE`: more than a typo apart).
+    More than :data:`MOST_SIDES` other places of a side count as such a copy."""
     exact, prefix, suffix = quote.exact, quote.prefix, quote.suffix
     length, end = len(exact), start + len(exact)
     after_prefixes = [at + len(prefix) for at in _other_places(text, prefix, start - len(prefix))]
     before_suffixes = _other_places(text, suffix, end)
     if len(after_prefixes) + len(before_suffixes) > MOST_SIDES:
         return True
-    beside = [text[at : at + length] for at in after_prefixes]
-    beside += [text[max(0, at - length) : at] for at in before_suffixes]
-    return any(Indel.normalized_similarity(exact, words) >= NEAR_COPY for words in beside)
+    copies = [(at, True) for at in after_prefixes]  # (start, whether after the prefix)
+    copies += [(max(0, at - length), False) for at in before_suffixes]
+    guess_distance = abs(start - expected)
+    for at, after_prefix in copies:
+        words = text[at : at + length]
+        if Indel.normalized_similarity(exact, words) < NEAR_COPY:
+            continue
+        if words != exact or abs(at - expected) <= CLEARLY_FARTHER * guess_distance:
+            return True
+        if after_prefix:
+            other_side = suffix_similarity(text, at + length, quote)
+        else:
+            other_side = prefix_similarity(text, at, quote)
+        if other_side >= NEARLY_WHOLE:
+            return True
+    return False
 
 
 def _other_places(text: str, side: str, own: int) -> list[int]:
@@ -94,7 +119,9 @@ def placed_on_its_whole_stretch(
         return placement
     if not stands_once_but_for_figures(text, quote.prefix + quote.exact + quote.suffix):
         return placement
-    if near_copy_beside_a_side(text, start, quote) or in_a_doubled_stretch(text, start, end):
+    if near_copy_beside_a_side(text, start, quote, position.start) or in_a_doubled_stretch(
+        text, start, end
+    ):
         return placement
     if pasted_beside(text, start, end, quote.exact) or break_beside_a_twin(text, start, end):
         return placement

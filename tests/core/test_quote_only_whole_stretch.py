@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from desktop_app.core.anchoring import describe
 from desktop_app.core.placement_doubts import pasted_beside
 from desktop_app.core.quote_only_whole_stretch import (
+    CLEARLY_FARTHER,
     near_copy_beside_a_side,
     placed_on_its_whole_stretch,
     stands_once_but_for_figures,
@@ -112,7 +113,7 @@ def test_a_side_of_the_context_standing_beside_an_edited_copy_leaves_the_guess_i
     new = _invoice([copy, next_copy, SECTIONS[0], edited, SECTIONS[3]])
     guess = _guess_on(new, copy)
     assert stands_once_but_for_figures(new, quote.prefix + quote.exact + quote.suffix)
-    assert near_copy_beside_a_side(new, guess.start, quote)
+    assert near_copy_beside_a_side(new, guess.start, quote, position.start)
     assert placed_on_its_whole_stretch(new, position, quote, guess) == guess
 
 
@@ -124,6 +125,83 @@ def test_a_row_pasted_beside_itself_then_edited_leaves_the_guess_in_review() -> 
     new = new.replace("All amounts", "Furniture\n\n28 Jan · Office chair\n\nAll amounts")
     at = new.index(QUOTE, new.index(edited) + len(edited))
     guess = Placement("review", at, at + len(QUOTE), 0.9)
-    assert not near_copy_beside_a_side(new, at, quote)
+    assert not near_copy_beside_a_side(new, at, quote, position.start)
     assert pasted_beside(new, at, at + len(QUOTE), QUOTE)
     assert placed_on_its_whole_stretch(new, position, quote, guess) == guess
+
+
+#: A travel page's updates, each a timed head, a stock line and a stock sign-off: the
+#: stored suffix of the stock line ("\nPlease check before you travel…") follows it in
+#: every update that holds it.
+UPDATES = [
+    "07:05 · Route 3 eastbound\nBuses are on time.\nPlease check before you travel today, thanks.",
+    "07:40 · Route 12 westbound\nBuses are diverted via Station Road.\n"
+    "Please check before you travel today, thanks.",
+    "08:15 · Route 7 northbound\nBuses are diverted via Station Road.\n"
+    "Please check before you travel today, thanks.",
+    "08:50 · Route 9 southbound\nBuses are on time.\nPlease check before you travel today, thanks.",
+]
+#: The passage: the stock line of the third update (the second stands in another update).
+DIVERTED = "Buses are diverted via Station Road."
+
+
+def _page(updates: list[str]) -> str:
+    return "Travel updates\n\n" + "\n\n".join(updates) + "\n\nEnds."
+
+
+def _diverted_passage() -> tuple[TextPosition, TextQuote]:
+    old = _page(UPDATES)
+    start = old.index(DIVERTED, old.index(UPDATES[2]))
+    return describe(old, start, start + len(DIVERTED))
+
+
+def _diverted_guess(text: str, update: str) -> Placement:
+    at = text.index(DIVERTED, text.index(update))
+    return Placement("review", at, at + len(DIVERTED), 0.9)
+
+
+def test_a_stock_line_whose_side_another_update_shares_farther_off_is_placed() -> None:
+    position, quote = _diverted_passage()
+    first = (
+        "06:30 · All routes\nService starts late.\nPlease check before you travel today, thanks."
+    )
+    new = _page([first, UPDATES[0], UPDATES[2], UPDATES[3], UPDATES[1]])  # the other one last
+    guess = _diverted_guess(new, UPDATES[2])
+    other = new.index(DIVERTED, new.index(UPDATES[1]))
+    assert abs(other - position.start) > CLEARLY_FARTHER * abs(guess.start - position.start)
+    assert not near_copy_beside_a_side(new, guess.start, quote, position.start)
+    assert placed_on_its_whole_stretch(new, position, quote, guess) == guess._replace(state="moved")
+
+
+def test_a_copy_sharing_a_side_nearer_than_the_guess_leaves_it_in_review() -> None:
+    position, quote = _diverted_passage()
+    new = _page([UPDATES[0], UPDATES[3], UPDATES[1], UPDATES[2]])  # the passage moved last
+    guess = _diverted_guess(new, UPDATES[2])
+    other = new.index(DIVERTED, new.index(UPDATES[1]))
+    assert abs(other - position.start) <= abs(guess.start - position.start)
+    assert near_copy_beside_a_side(new, guess.start, quote, position.start)
+    assert placed_on_its_whole_stretch(new, position, quote, guess) == guess
+
+
+def test_a_copy_whose_other_side_is_a_typo_apart_leaves_the_guess_in_review() -> None:
+    position, quote = _diverted_passage()
+    pasted = UPDATES[2].replace("northbound", "northbund")  # the passage's update, a typo
+    new = _page([UPDATES[0], UPDATES[2], UPDATES[3], pasted])
+    guess = _diverted_guess(new, UPDATES[2])
+    assert near_copy_beside_a_side(new, guess.start, quote, position.start)
+    assert placed_on_its_whole_stretch(new, position, quote, guess) == guess
+
+
+@settings(max_examples=60, deadline=None)
+@given(order=st.permutations(range(len(UPDATES))), lines_on_top=st.integers(0, 3))
+def test_a_stock_line_is_placed_only_on_its_own_update(order: list[int], lines_on_top: int) -> None:
+    position, quote = _diverted_passage()
+    top = [f"06:{10 * line:02d} · Notice\nNo change." for line in range(lines_on_top)]
+    new = _page(top + [UPDATES[index] for index in order])
+    for update in UPDATES:
+        if DIVERTED not in update:
+            continue
+        placed = placed_on_its_whole_stretch(new, position, quote, _diverted_guess(new, update))
+        if placed.state != "review":
+            own = new.index(UPDATES[2])
+            assert own < placed.start < own + len(UPDATES[2])
