@@ -167,12 +167,15 @@ def _occurrences(keys: list[int], run: list[int]) -> int:
     )
 
 
-def _candidates(keys: list[int]) -> list[tuple[int, int]]:
-    """The runs (first paragraph, size), in order, in which some paragraph stands again
-    word for word, figures aside, ``size`` paragraphs further on."""
+def _candidates(keys: list[int], more_often: set[int]) -> list[tuple[int, int]]:
+    """The runs (first paragraph, size), in order, in which some paragraph of a key in
+    ``more_often`` stands again word for word, figures aside, ``size`` paragraphs further
+    on."""
     last_seen: dict[int, list[int]] = {}
     found: set[tuple[int, int]] = set()
     for at, key in enumerate(keys):
+        if key not in more_often:
+            continue
         seen = last_seen.setdefault(key, [])
         for before in seen:
             size = at - before
@@ -198,10 +201,14 @@ def doubled_stretches(old: str, new: str) -> list[Span]:
     new_keys = [numbers.setdefault(text, len(numbers)) for text in new_masked]
     old_keys = [numbers.setdefault(text, len(numbers)) for text in old_masked]
     new_counts, old_counts = Counter(new_keys), Counter(old_keys)
+    # a run is looked at only from a paragraph standing again as it did, figures aside,
+    # ``size`` further on, which the test below then asks to stand more times than in
+    # ``old``: runs from other paragraphs would all fail it (most texts have none left)
+    more_often = {key for key, count in new_counts.items() if count > old_counts[key]}
     found: list[Span] = []
     gained: dict[tuple[int, ...], bool] = {}  # whether a run stands more often than it did
     done = -1
-    for first, size in _candidates(new_keys):
+    for first, size in _candidates(new_keys, more_often):
         if first <= done:
             continue  # the shortest run from a paragraph is the one taken
         run = new_keys[first : first + size]

@@ -349,16 +349,21 @@ def _carried_along(
     it needs checking (the common case, with one look-up). None otherwise. ``shifts``
     remembers the look-ups (most passages of a line share their line's)."""
     start, end = position.start, position.end
-    if end <= start or (len(quote.prefix) < CONTEXT and start > len(quote.prefix)):
+    before, after = len(quote.prefix), len(quote.suffix)
+    if end <= start or (before < CONTEXT and start > before):
         return None
     around = lines.surroundings(start, end)
-    if around is None and lines.line_of(start, end) is None:  # across lines: all of them
-        around = lines.surroundings_of_lines(start, end)
     if around is None:
-        return None
-    lo = min(start - len(quote.prefix), around[0])
-    hi = max(end + len(quote.suffix), around[1])
-    span = max(0, lo), min(lines.length, hi)
+        if lines.line_of(start, end) is not None:
+            return None  # the text's first or last line: nothing on one side came along
+        around = lines.surroundings_of_lines(start, end)  # across lines: all of them
+        if around is None:
+            return None
+    # the stored context or the text around the line, whichever reaches further, within the
+    # text (comparisons, not calls to min and max: this is asked of every passage)
+    lo = start - before if start - before < around[0] else around[0]
+    hi = end + after if end + after > around[1] else around[1]
+    span = (lo if lo > 0 else 0, hi if hi < lines.length else lines.length)
     if span in shifts:
         shift = shifts[span]
     else:

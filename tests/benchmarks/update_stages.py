@@ -52,6 +52,7 @@ STAGES: dict[str, tuple[str, ...]] = {
     "carried": ("_carried_along",),
     "map_through": ("map_through", "search"),
     "rules": (
+        "once_in_both_placed",
         "next_head_left_out",
         "number_lines_put_back",
         "edge_lines_taken_in",
@@ -69,6 +70,7 @@ STAGES: dict[str, tuple[str, ...]] = {
         "ForeignEdges.reviewed",
         "ParagraphCopies.in_its_one_copy",
         "renumbered_rest_followed",
+        "rewritten_edges_taken_in",
         "_on_a_repeat",
     ),
     "result": ("_updated", "AnchorResult", "body"),

@@ -9,6 +9,7 @@ from rapidfuzz.distance import Indel
 from desktop_app.core.cloned_stretches import (
     NEAR_COPY,
     DoubledStretches,
+    _candidates,
     doubled_stretches,
     paragraphs,
 )
@@ -120,6 +121,25 @@ def test_a_cloned_section_is_found_wherever_it_stands(count: int, data: st.DataO
     doubled = DoubledStretches(old, new)
     assert doubled.holds(copy, original + len(_section(cloned + 2, cloned, bump=1)))
     assert doubled_stretches(old, old) == []
+
+
+def test_runs_are_looked_at_only_from_paragraphs_standing_more_often_than_before() -> None:
+    keys = [1, 2, 1, 2, 3]
+    assert _candidates(keys, {1}) == [(0, 2)]  # 1 again two further on: the run 1, 2
+    assert _candidates(keys, {2}) == [(0, 2), (1, 2)]  # 2 again: the runs 1, 2 and 2, 1
+    assert _candidates(keys, {3}) == []  # once only
+    assert _candidates(keys, set()) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(count=st.integers(min_value=2, max_value=6), data=st.data())
+def test_no_doubled_stretch_when_the_old_text_held_every_paragraph_as_often(
+    count: int, data: st.DataObject
+) -> None:
+    cloned = data.draw(st.integers(min_value=0, max_value=count - 1))
+    new = _catalogue(count, cloned=cloned)
+    assert doubled_stretches(_catalogue(count), new)  # cloned: doubled
+    assert doubled_stretches(new + "\n\n" + new, new) == []  # every paragraph stood twice
 
 
 def test_an_update_reviews_a_passage_of_a_cloned_section_and_keeps_its_best_guess() -> None:

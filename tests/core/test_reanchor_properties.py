@@ -237,3 +237,22 @@ def test_a_passage_annotated_twice_is_placed_as_each_copy_alone_would_be(
         copy = index % len(spans)
         anchor = "orphaned" if index >= len(spans) and orphaned[copy % len(orphaned)] else "exact"
         assert placed[annotation_id] == expected[(anchor, alone_ids[copy])]
+
+
+def test_a_passage_is_carried_along_only_with_the_lines_around_its_own() -> None:
+    """The look-up's three shapes: a passage inside a middle line (carried with the text
+    around its line), one on the text's first line (nothing above it came along: never
+    carried) and one across lines (carried with the text around all of them)."""
+    text = "Title line\n\nFirst paragraph here.\nIt goes on.\n\nLast line"
+    new = "New head\n\n" + text
+    alignment, lines = Alignment(text, new), Lines(text)
+    shift = len("New head\n\n")
+    middle = text.index("paragraph")
+    across = text.index("here.")
+    for start, end, expected in (
+        (middle, middle + len("paragraph"), middle + shift),
+        (0, len("Title"), None),
+        (across, text.index("goes") + len("goes"), across + shift),
+    ):
+        position, quote = describe(text, start, end)
+        assert _carried_along(alignment, lines, position, quote, {}) == expected

@@ -55,15 +55,29 @@ def test_a_heading_renumbered_is_paired_figures_aside_only() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.integers(0, 40), max_size=30))
-def test_runs_are_candidates_only_where_some_paragraph_stands_again(keys: list[int]) -> None:
-    # every run holds a paragraph standing again one run further on: with no paragraph
-    # repeated there is none (what lets ``doubled_stretches`` stop at once)
-    found = _candidates(keys)
+@given(st.lists(st.integers(0, 40), max_size=30), st.sets(st.integers(0, 40)))
+def test_runs_are_candidates_only_where_some_paragraph_stands_again(
+    keys: list[int], more_often: set[int]
+) -> None:
+    # every run holds a paragraph of ``more_often`` standing again one run further on:
+    # with no paragraph repeated there is none (what lets ``doubled_stretches`` stop at
+    # once), and every run from all keys that holds one such paragraph is among them
+    found = _candidates(keys, more_often)
     if len(set(keys)) == len(keys):
         assert found == []
     for first, size in found:
-        assert any(keys[at] == keys[at + size] for at in range(first, first + size))
+        assert any(
+            keys[at] == keys[at + size] and keys[at] in more_often
+            for at in range(first, first + size)
+        )
+    assert found == [
+        (first, size)
+        for first, size in _candidates(keys, set(keys))
+        if any(
+            keys[at] == keys[at + size] and keys[at] in more_often
+            for at in range(first, first + size)
+        )
+    ]
 
 
 @settings(max_examples=200, deadline=None)
