@@ -274,19 +274,21 @@ def _sections_apart(
     :data:`MOST_BETWEEN` paragraphs between them (see the module): from a heading, a
     paragraph of one line standing again figures aside, as many paragraphs as stand again
     at the same place after both copies of it."""
+    old_counts, new_counts = counts
     found: list[Span] = []
     last_seen: dict[int, list[int]] = {}
     for at, key in enumerate(new_keys):
+        if old_counts[key] >= new_counts[key] or "\n" in new_masked[at]:
+            continue  # not a heading, or not printed again (most paragraphs: one look-up)
         seen = last_seen.setdefault(key, [])
-        if "\n" not in new_masked[at]:
-            for heading in seen:
-                size = _section_size(new_masked, new_keys, counts, heading, at)
-                if size and _times_held(old_masked, new_masked[heading : heading + size]) < 2:
-                    found.append((new_spans[heading][0], new_spans[heading + size - 1][1]))
-                    found.append((new_spans[at][0], new_spans[at + size - 1][1]))
-            seen.append(at)
-            if len(seen) > LONGEST_RUN:
-                seen.pop(0)
+        for heading in seen:
+            size = _section_size(new_masked, new_keys, counts, heading, at)
+            if size and _times_held(old_masked, new_masked[heading : heading + size]) < 2:
+                found.append((new_spans[heading][0], new_spans[heading + size - 1][1]))
+                found.append((new_spans[at][0], new_spans[at + size - 1][1]))
+        seen.append(at)
+        if len(seen) > LONGEST_RUN:
+            seen.pop(0)
     return found
 
 
