@@ -11,6 +11,13 @@ its paragraphs standing more times in the new text than in the old (printed agai
 edited into a twin of its neighbour) or, for some of them, each copy alike but for a typo
 (one of the two copies retyped). A passage placed wholly inside such a doubled
 stretch, or ending inside it, goes to review, its best guess kept.
+
+A section (a heading line and the paragraphs under it, three or more, unlike each other)
+may also stand again with other text between its two copies: copied for the next edition
+while a new section was put in between them, or the update's own sections moved. Its
+copies are doubled stretches too when the heading stands as its own paragraph in both,
+every paragraph of one copy stands again at the same place in the other (printed again
+or a near copy, as above), and the old text held such a run fewer than twice.
 """
 
 from __future__ import annotations
@@ -29,6 +36,11 @@ from desktop_app.core.text_lines import text_lines
 LONGEST_RUN = 12
 #: Fewest paragraphs in the run (one paragraph pasted twice is left to other rules).
 SHORTEST_RUN = 2
+
+#: Fewest paragraphs of a section standing again apart (a heading and two under it).
+SECTION_RUN = 3
+#: Most paragraphs standing between the two copies of a section standing again apart.
+MOST_BETWEEN = 4
 
 #: Least likeness (Indel, figures masked) of a paragraph and its copy that are not word
 #: for word alike (a copy, then one of the two retyped with a typo).
@@ -192,7 +204,8 @@ def _candidates(keys: list[int], more_often: set[int]) -> list[tuple[int, int]]:
 def doubled_stretches(old: str, new: str) -> list[Span]:
     """The stretches of ``new`` (sorted, apart) made of a run of different paragraphs
     standing twice in a row, figures aside, each paragraph of it standing more times than
-    in ``old`` (one of each pair may be a near copy instead, :data:`NEAR_COPY`: typos)."""
+    in ``old`` (one of each pair may be a near copy instead, :data:`NEAR_COPY`: typos),
+    and the two copies of each section standing again apart (:func:`_sections_apart`)."""
     new_spans, _, new_masked = paragraph_texts(new)
     if len(new_spans) < 2 * SHORTEST_RUN or len(set(new_masked)) == len(new_masked):
         return []  # too few paragraphs, or none standing twice figures aside (one test in C)
@@ -200,7 +213,8 @@ def doubled_stretches(old: str, new: str) -> list[Span]:
     numbers: dict[str, int] = {}
     new_keys = [numbers.setdefault(text, len(numbers)) for text in new_masked]
     old_keys = [numbers.setdefault(text, len(numbers)) for text in old_masked]
-    new_counts, old_counts = Counter(new_keys), Counter(old_keys)
+    counts = Counter(old_keys), Counter(new_keys)
+    old_counts, new_counts = counts
     # a run is looked at only from a paragraph standing again as it did, figures aside,
     # ``size`` further on, which the test below then asks to stand more times than in
     # ``old``: runs from other paragraphs would all fail it (most texts have none left)
@@ -215,17 +229,8 @@ def doubled_stretches(old: str, new: str) -> list[Span]:
         again = new_keys[first + size : first + 2 * size]
         if len(set(run)) < size:
             continue  # one paragraph over and over (a refrain, a marker)
-        # (the cut-off lets RapidFuzz stop as soon as two paragraphs cannot reach it, their
-        # lengths apart most often: the same answers, about a third quicker here)
         if not all(
-            old_counts[key] < new_counts[key]
-            if key == twin
-            else Indel.normalized_similarity(
-                new_masked[first + offset],
-                new_masked[first + size + offset],
-                score_cutoff=NEAR_COPY,
-            )
-            >= NEAR_COPY
+            _printed_again(key, twin, counts, new_masked, first + offset, first + size + offset)
             for offset, (key, twin) in enumerate(zip(run, again, strict=True))
         ):
             continue  # a paragraph not printed again (edited into a twin), or unlike
@@ -236,12 +241,122 @@ def doubled_stretches(old: str, new: str) -> list[Span]:
             if not gained[key]:
                 continue
         done = first
-        start, end = new_spans[first][0], new_spans[first + 2 * size - 1][1]
-        if found and start <= found[-1][1]:
-            found[-1] = (found[-1][0], max(end, found[-1][1]))
-        else:
-            found.append((start, end))
+        found.append((new_spans[first][0], new_spans[first + 2 * size - 1][1]))
+    found.extend(_sections_apart(old_masked, new_masked, new_spans, new_keys, counts))
+    return _joined(found)
+
+
+def _printed_again(
+    key: int,
+    twin: int,
+    counts: tuple[Counter[int], Counter[int]],
+    new_masked: Sequence[str],
+    at: int,
+    again: int,
+) -> bool:
+    """Whether new paragraph ``again`` (key ``twin``) is paragraph ``at`` (key ``key``)
+    printed again: the same figures aside and standing more times than in the old text
+    (``counts``: each key's count in the old text and in the new), or a near copy."""
+    if key == twin:
+        return counts[0][key] < counts[1][key]
+    return _alike(new_masked[at], new_masked[again])
+
+
+def _alike(one: str, other: str) -> bool:
+    """Whether two paragraphs (figures masked) read alike: word for word or near copies."""
+    # (the cut-off lets RapidFuzz stop as soon as two paragraphs cannot reach it, their
+    # lengths apart most often: the same answers, about a third quicker here)
+    return (
+        one == other or Indel.normalized_similarity(one, other, score_cutoff=NEAR_COPY) >= NEAR_COPY
+    )
+
+
+def _sections_apart(
+    old_masked: Sequence[str],
+    new_masked: Sequence[str],
+    new_spans: Sequence[Span],
+    new_keys: list[int],
+    counts: tuple[Counter[int], Counter[int]],
+) -> list[Span]:
+    """The two copies of each section standing again in ``new`` with one to
+    :data:`MOST_BETWEEN` paragraphs between them (see the module): from a heading, a
+    paragraph of one line standing again figures aside, as many paragraphs as stand again
+    at the same place after both copies of it."""
+    old_counts, new_counts = counts
+    found: list[Span] = []
+    last_seen: dict[int, list[int]] = {}
+    for at, key in enumerate(new_keys):
+        if old_counts[key] >= new_counts[key] or "\n" in new_masked[at]:
+            continue  # not a heading, or not printed again (most paragraphs: one look-up)
+        seen = last_seen.setdefault(key, [])
+        for heading in seen:
+            size = _section_size(new_masked, new_keys, counts, heading, at)
+            if size and _times_held(old_masked, new_masked[heading : heading + size]) < 2:
+                found.append((new_spans[heading][0], new_spans[heading + size - 1][1]))
+                found.append((new_spans[at][0], new_spans[at + size - 1][1]))
+        seen.append(at)
+        if len(seen) > LONGEST_RUN:
+            seen.pop(0)
     return found
+
+
+def _times_held(old_masked: Sequence[str], run: Sequence[str]) -> int:
+    """How many times (none, once, twice or more: at most 2) the old text holds ``run``,
+    paragraph by paragraph alike (:func:`_alike`)."""
+    held = 0
+    size = len(run)
+    for first in range(len(old_masked) - size + 1):
+        if all(_alike(old_masked[first + offset], run[offset]) for offset in range(size)):
+            held += 1
+            if held == 2:
+                break
+    return held
+
+
+def _joined(spans: list[Span]) -> list[Span]:
+    """``spans`` sorted, those that overlap or touch made one."""
+    joined: list[Span] = []
+    for start, end in sorted(spans):
+        if joined and start <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _section_size(
+    new_masked: Sequence[str],
+    new_keys: list[int],
+    counts: tuple[Counter[int], Counter[int]],
+    heading: int,
+    again: int,
+) -> int:
+    """How many paragraphs of the section from ``heading`` stand again from ``again`` on,
+    with other paragraphs between the copies; 0 when they are fewer than
+    :data:`SECTION_RUN`, alike each other, or stand side by side or too far apart."""
+    distance = again - heading
+    if not SECTION_RUN < distance <= LONGEST_RUN + MOST_BETWEEN:
+        return 0
+    size = 0
+    while (
+        size < min(distance, LONGEST_RUN)
+        and again + size < len(new_keys)
+        and _printed_again(
+            new_keys[heading + size],
+            new_keys[again + size],
+            counts,
+            new_masked,
+            heading + size,
+            again + size,
+        )
+    ):
+        size += 1
+    if size < SECTION_RUN or distance - size > MOST_BETWEEN or size == distance:
+        return 0
+    run = new_masked[heading : heading + size]
+    if any(_alike(one, other) for index, one in enumerate(run) for other in run[index + 1 :]):
+        return 0  # entries of one template (a listing, a board), not a section
+    return size
 
 
 class DoubledStretches:

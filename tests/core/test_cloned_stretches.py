@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from rapidfuzz.distance import Indel
 
 from desktop_app.core.cloned_stretches import (
+    MOST_BETWEEN,
     NEAR_COPY,
     DoubledStretches,
     _candidates,
@@ -47,6 +48,21 @@ def _catalogue(count: int, cloned: int | None = None) -> str:
             parts.append(_section(number, index, bump=1))
         else:
             parts.append(_section(number, index))
+        number += 1
+    return "Catalogue\n\n" + "\n\n".join(parts) + "\n\nFooter: all rights reserved."
+
+
+def _cloned_apart(count: int, cloned: int, between: int) -> str:
+    """``_catalogue(count, cloned)`` with ``between`` paragraphs of a new notice put in
+    between the copy and the original of the cloned section."""
+    parts: list[str] = []
+    number = 1
+    for index in range(count):
+        parts.append(_section(number, index))
+        if index == cloned:
+            parts.extend(f"New notice, paragraph {chr(ord('A') + n)} only." for n in range(between))
+            number += 1
+            parts.append(_section(number, index, bump=1))
         number += 1
     return "Catalogue\n\n" + "\n\n".join(parts) + "\n\nFooter: all rights reserved."
 
@@ -176,3 +192,73 @@ def test_a_copy_exactly_near_copy_alike_counts_and_one_a_step_less_alike_does_no
     new = doubled.format(at_the_limit)
     assert doubled_stretches(old, new) == [(new.index("Alpha"), new.index("\n\nEnd"))]
     assert doubled_stretches(old, doubled.format(under_it)) == []
+
+
+def test_a_section_cloned_with_a_notice_put_in_between_has_both_copies_doubled() -> None:
+    old, new = _catalogue(4), _cloned_apart(4, cloned=1, between=2)
+    copy, notice = new.index("2. Netsuke"), new.index("New notice")
+    original, below = new.index("3. Netsuke"), new.index("4. Textiles")
+    assert doubled_stretches(old, new) == [(copy, notice - 2), (original, below - 2)]
+    doubled = DoubledStretches(old, new)
+    assert doubled.holds(copy + 5, copy + 40)
+    assert doubled.holds(original + 5, original + 40)
+    assert not doubled.holds(notice, notice + 10)  # the notice between stands once
+    assert not doubled.holds(below, below + 10)
+
+
+@settings(max_examples=40, deadline=None)
+@given(count=st.integers(min_value=2, max_value=6), data=st.data())
+def test_a_section_cloned_apart_is_found_wherever_it_stands(
+    count: int, data: st.DataObject
+) -> None:
+    cloned = data.draw(st.integers(min_value=0, max_value=count - 1))
+    between = data.draw(st.integers(min_value=1, max_value=MOST_BETWEEN))
+    old, new = _catalogue(count), _cloned_apart(count, cloned, between)
+    name = NAMES[cloned % len(NAMES)]
+    copy, original = new.index(f"{cloned + 1}. {name}"), new.index(f"{cloned + 2}. {name}")
+    doubled = DoubledStretches(old, new)
+    assert doubled.holds(copy, copy + len(_section(cloned + 1, cloned)))
+    assert doubled.holds(original, original + len(_section(cloned + 2, cloned, bump=1)))
+    assert not doubled.holds(new.index("New notice"), new.index("New notice") + 10)
+
+
+def test_copies_further_apart_than_a_few_paragraphs_are_no_doubled_stretch() -> None:
+    old, new = _catalogue(4), _cloned_apart(4, cloned=1, between=MOST_BETWEEN + 1)
+    assert doubled_stretches(old, new) == []
+
+
+def test_no_section_apart_when_the_old_text_held_both_copies_already() -> None:
+    new = _cloned_apart(4, cloned=1, between=2)
+    assert doubled_stretches(new, new) == []
+
+
+def test_entries_of_one_template_standing_again_apart_are_no_section() -> None:
+    # a listing's day repeated further on: its entries read alike each other, figures aside
+    day = "Day {day}\n\nScreening at 10:00 in room 1.\n\nScreening at 12:00 in room 2."
+    old = "Listings\n\n" + day.format(day=1) + "\n\nTickets at the door.\n\nEnd"
+    new = (
+        "Listings\n\n"
+        + day.format(day=1)
+        + "\n\nTickets at the door.\n\nNo late entry.\n\n"
+        + day.format(day=2)
+        + "\n\nEnd"
+    )
+    assert doubled_stretches(old, new) == []
+
+
+def test_a_heading_standing_again_over_other_paragraphs_is_no_section() -> None:
+    old = "Report\n\nNotes\n\nThe bridge reopens on Monday.\n\nBuses run as usual.\n\nEnd"
+    new = old.replace(
+        "\n\nEnd",
+        "\n\nMore\n\nNotes\n\nThe ferry is cancelled.\n\nTrams are on strike.\n\nEnd",
+    )
+    assert doubled_stretches(old, new) == []
+
+
+def test_an_update_reviews_a_passage_of_a_section_cloned_apart_and_keeps_its_best_guess() -> None:
+    old, new = _catalogue(4), _cloned_apart(4, cloned=1, between=2)
+    quote = "Some objects here are on loan and are marked as such."
+    start = old.index(quote)
+    result = _updated_once_in_catalogue(old, (start, start + len(quote)), new)
+    assert result.placement.state == "review"
+    assert new[result.placement.start : result.placement.end] == quote
