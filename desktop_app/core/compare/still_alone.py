@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
+
+from desktop_app.core.compare.second_halves import best_scores
 
 #: Two sentences that alone in their texts share two words (an anchor by words,
 #: ``align.word_anchor_pairs``), left without any partner once every other rule has run, and
@@ -35,13 +36,13 @@ def anchors_still_alone(
     ``paired`` that one of them takes part in (ties count as best for both). Sorted."""
     paired_a, paired_b = paired
     place_a, place_b = places
-    best_a: dict[int, float] = defaultdict(float)
-    best_b: dict[int, float] = defaultdict(float)
-    for (g, h), score in scores.items():
-        if g in paired_a or h in paired_b:
-            continue
-        best_a[g] = max(best_a[g], score)
-        best_b[h] = max(best_b[h], score)
+    best_a, best_b = best_scores(
+        {
+            (g, h): score
+            for (g, h), score in scores.items()
+            if g not in paired_a and h not in paired_b
+        }
+    )
     found: list[tuple[int, int]] = []
     for g, h in anchors:
         if g in paired_a or h in paired_b:
