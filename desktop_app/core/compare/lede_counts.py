@@ -21,6 +21,7 @@ LEDE_COUNT_PLACE = 0.2
 #: read after a figure names nothing a reader would match (two letters: one false pair more
 #: and a true only-B span taken; four: 2 true pairs fewer).
 COUNTED_THING_LETTERS = 3
+#: The start of the slot of a count, before the word it counts (``terms``: "qty:skier").
 COUNT_PREFIX = "qty:"
 
 

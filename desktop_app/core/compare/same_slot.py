@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 
+from desktop_app.core.compare.lede_counts import COUNT_PREFIX
 from desktop_app.core.compare.second_halves import best_scores
 
 #: Two sentences without a partner, each the other's best by words, that both give a value in
@@ -68,5 +69,5 @@ def ties(slot: str) -> bool:
     (``UNTIED_SLOTS``), nor a count of a particle (``PARTICLE_ALPHABETS``)."""
     if slot in UNTIED_SLOTS:
         return False
-    counted = slot[len("qty:") :] if slot.startswith("qty:") else ""
+    counted = slot.removeprefix(COUNT_PREFIX) if slot.startswith(COUNT_PREFIX) else ""
     return not (len(counted) == 1 and unicodedata.name(counted, "").startswith(PARTICLE_ALPHABETS))
