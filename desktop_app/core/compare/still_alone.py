@@ -45,11 +45,20 @@ def anchors_still_alone(
     )
     found: list[tuple[int, int]] = []
     for g, h in anchors:
-        if g in paired_a or h in paired_b:
-            continue
-        if place_a[g] >= STILL_ALONE_PLACE or place_b[h] >= STILL_ALONE_PLACE:
+        if not (
+            alone_before(g, paired_a, place_a, STILL_ALONE_PLACE)
+            and alone_before(h, paired_b, place_b, STILL_ALONE_PLACE)
+        ):
             continue
         score = scores.get((g, h), 0.0)
         if score > 0.0 and score >= best_a[g] and score >= best_b[h]:
             found.append((g, h))
     return sorted(found)
+
+
+def alone_before(
+    sentence: int, paired: Collection[int], places: Sequence[float], limit: float
+) -> bool:
+    """Whether ``sentence`` is outside ``paired`` and stands before ``limit`` of its text
+    (``places``: 0 first, 1 last)."""
+    return sentence not in paired and places[sentence] < limit
