@@ -12,11 +12,20 @@ from desktop_app.core.compare.align import (
     unit_terms,
     word_anchor_pairs,
 )
-from desktop_app.core.compare.still_alone import STILL_ALONE_PLACE, anchors_still_alone
+from desktop_app.core.compare.still_alone import (
+    STILL_ALONE_PLACE,
+    alone_before,
+    anchors_still_alone,
+)
 from desktop_app.core.compare.units import split_units
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
-from tests.core.compare.pair_rules import paired_both_ways, swapped, swapped_scores
+from tests.core.compare.pair_rules import (
+    draw_places_and_paired,
+    paired_both_ways,
+    swapped,
+    swapped_scores,
+)
 
 Pair = tuple[int, int]
 EVEN = ([0.0, 0.25, 0.5], [0.0, 0.25, 0.5])
@@ -72,20 +81,20 @@ def test_both_sentences_must_stand_before_the_place() -> None:
     assert _found([(1, 1)], {(1, 1): 0.3}, places=early) == [(1, 1)]
 
 
+def test_a_sentence_is_alone_before_a_place_only_unpaired_and_earlier() -> None:
+    assert alone_before(1, set(), [0.0, 0.3], 0.5)
+    assert not alone_before(1, {1}, [0.0, 0.3], 0.5)
+    assert not alone_before(1, {0}, [0.0, 0.5], 0.5)
+    assert alone_before(0, {1}, [0.0, 0.5], 0.5)
+
+
 @given(st.data())
 def test_swapping_the_texts_swaps_the_pairs(data: st.DataObject) -> None:
     size_a, size_b = data.draw(st.integers(1, 5)), data.draw(st.integers(1, 5))
     cells = [(g, h) for g in range(size_a) for h in range(size_b)]
     scores = data.draw(st.dictionaries(st.sampled_from(cells), st.floats(0.0, 1.0)))
     anchors = data.draw(st.lists(st.sampled_from(cells), unique=True))
-    places = (
-        data.draw(st.lists(st.floats(0.0, 1.0), min_size=size_a, max_size=size_a)),
-        data.draw(st.lists(st.floats(0.0, 1.0), min_size=size_b, max_size=size_b)),
-    )
-    paired = (
-        data.draw(st.sets(st.integers(0, size_a - 1))),
-        data.draw(st.sets(st.integers(0, size_b - 1))),
-    )
+    places, paired = draw_places_and_paired(data, (size_a, size_b))
     found = anchors_still_alone(anchors, paired, scores, places)
     mirrored = anchors_still_alone(
         swapped(anchors), (paired[1], paired[0]), swapped_scores(scores), (places[1], places[0])
