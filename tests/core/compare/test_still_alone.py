@@ -7,9 +7,7 @@ from hypothesis import strategies as st
 
 from desktop_app.core.compare import still_alone
 from desktop_app.core.compare.align import (
-    UnitTerms,
     anchor_pairs,
-    unit_terms,
     word_anchor_pairs,
 )
 from desktop_app.core.compare.still_alone import (
@@ -17,7 +15,6 @@ from desktop_app.core.compare.still_alone import (
     alone_before,
     anchors_still_alone,
 )
-from desktop_app.core.compare.units import split_units
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
 from tests.core.compare.pair_rules import (
@@ -26,6 +23,7 @@ from tests.core.compare.pair_rules import (
     swapped,
     swapped_scores,
 )
+from tests.core.compare.sentence_pairs import texts_terms
 
 Pair = tuple[int, int]
 EVEN = ([0.0, 0.25, 0.5], [0.0, 0.25, 0.5])
@@ -113,16 +111,10 @@ def test_swapping_the_texts_swaps_the_pairs(data: st.DataObject) -> None:
         )
 
 
-def _terms(text_a: str, text_b: str) -> tuple[list[UnitTerms], list[UnitTerms]]:
-    units_a, units_b = split_units(text_a), split_units(text_b)
-    terms_a, terms_b = unit_terms((text_a, text_b), (units_a, units_b))
-    return terms_a, terms_b
-
-
 def test_an_anchor_by_a_figure_alone_is_no_anchor_by_words() -> None:
     text_a = "Some 4,120 people lost power. Divers searched the north shore on Monday."
     text_b = "Homes left in the dark numbered 4,120. The police divers began at the jetty."
-    terms_a, terms_b = _terms(text_a, text_b)
+    terms_a, terms_b = texts_terms(text_a, text_b)
     assert (0, 0) in anchor_pairs(terms_a, terms_b)
     assert (0, 0) not in word_anchor_pairs(terms_a, terms_b)
 
@@ -130,7 +122,7 @@ def test_an_anchor_by_a_figure_alone_is_no_anchor_by_words() -> None:
 def test_two_rare_words_make_an_anchor_by_words() -> None:
     text_a = "The ferry lost power near the lighthouse. A tug towed the vessel to Kelmar."
     text_b = "Passengers waited for hours. A tug towed the stricken vessel to the quay at Kelmar."
-    terms_a, terms_b = _terms(text_a, text_b)
+    terms_a, terms_b = texts_terms(text_a, text_b)
     assert (1, 1) in word_anchor_pairs(terms_a, terms_b)
 
 
@@ -146,7 +138,7 @@ def test_anchors_by_words_are_anchors_and_mirror(
 ) -> None:
     text_a = " ".join(" ".join(words).capitalize() + "." for words in sentences_a)
     text_b = " ".join(" ".join(words).capitalize() + "." for words in sentences_b)
-    terms_a, terms_b = _terms(text_a, text_b)
+    terms_a, terms_b = texts_terms(text_a, text_b)
     by_words = word_anchor_pairs(terms_a, terms_b)
     assert set(by_words) <= set(anchor_pairs(terms_a, terms_b))
     assert swapped(word_anchor_pairs(terms_b, terms_a)) == by_words
