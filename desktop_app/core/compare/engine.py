@@ -183,7 +183,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         selected[i, j] = scores[group_a[i], group_b[j]]
     # and a sentence whose words chose one partner while its pieces prefer another, still
     # unpaired, that prefers it back, takes that one too (``second_partners``)
-    paired_groups = ({group_a[i] for i, _ in selected}, {group_b[j] for _, j in selected})
+    paired_groups = _paired_groups(selected, group_a, group_b)
     mutual = mutual_gram_partners((grams_a, grams_b), (place_a, place_b), paired_groups)
     seconds = [
         (g, h)
@@ -361,18 +361,13 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     )
     # two sentences still alone, each the other's best, giving a value in one slot (a day, a
     # clock time, a date, a count of one thing): one fact told in other words (``same_slot``)
-    paired_groups = ({group_a[i] for i, _ in selected}, {group_b[j] for _, j in selected})
-    for g, h in same_slot_pairs(
-        paired_groups,
-        scores,
-        (
-            [terms.specifics.keys() for terms in distinct_terms_a],
-            [terms.specifics.keys() for terms in distinct_terms_b],
-        ),
-        (place_a, place_b),
-    ):
-        for i, j in _copy_by_copy(copies_a[g], copies_b[h]):
-            selected[i, j] = scores[g, h]
+    paired_groups = _paired_groups(selected, group_a, group_b)
+    slots = (
+        [terms.specifics.keys() for terms in distinct_terms_a],
+        [terms.specifics.keys() for terms in distinct_terms_b],
+    )
+    for g, h in same_slot_pairs(paired_groups, scores, slots, (place_a, place_b)):
+        _select_copy_by_copy(selected, (copies_a[g], copies_b[h]), scores[g, h])
     # a neighbour of a sentence's partner (paired elsewhere or not) that tells when, in what
     # the partner leaves over of the sentence, is its second partner: one against two
     # (``remainders``)
@@ -384,34 +379,24 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         selected[i, j] = score_of(i, j)
     # two sentences left alone by every rule that alone in their texts share two words and
     # prefer each other among the sentences still alone: one fact (``still_alone``)
-    paired_groups = ({group_a[i] for i, _ in selected}, {group_b[j] for _, j in selected})
+    paired_groups = _paired_groups(selected, group_a, group_b)
     for g, h in anchors_still_alone(
         word_anchor_pairs(distinct_terms_a, distinct_terms_b),
         paired_groups,
         scores,
         (place_a, place_b),
     ):
-        for i, j in _copy_by_copy(copies_a[g], copies_b[h]):
-            selected[i, j] = scores[g, h]
+        _select_copy_by_copy(selected, (copies_a[g], copies_b[h]), scores[g, h])
     # a sentence still alone early in one text that counts what the other text's lede counts
     # tells the lede's fact again, the same figure or another (``lede_counts``)
-    paired_groups = ({group_a[i] for i, _ in selected}, {group_b[j] for _, j in selected})
+    paired_groups = _paired_groups(selected, group_a, group_b)
     lede_counts = (
-        lede_count_pairs(
-            paired_groups,
-            (
-                [terms.specifics.keys() for terms in distinct_terms_a],
-                [terms.specifics.keys() for terms in distinct_terms_b],
-            ),
-            (place_a, place_b),
-            (group_a[0], group_b[0]),
-        )
+        lede_count_pairs(paired_groups, slots, (place_a, place_b), (group_a[0], group_b[0]))
         if units_a and units_b
         else []
     )
     for g, h in lede_counts:
-        for i, j in _copy_by_copy(copies_a[g], copies_b[h]):
-            selected[i, j] = scores.get((g, h), 0.0)
+        _select_copy_by_copy(selected, (copies_a[g], copies_b[h]), scores.get((g, h), 0.0))
     text_terms = (
         {key for terms in distinct_terms_a for key in terms.weights},
         {key for terms in distinct_terms_b for key in terms.weights},
@@ -548,6 +533,24 @@ def _copy_by_copy(in_a: list[int], in_b: list[int]) -> list[tuple[int, int]]:
     """The k-th copy with the k-th copy; extra copies with the last copy of the other side."""
     count = max(len(in_a), len(in_b))
     return [(in_a[min(k, len(in_a) - 1)], in_b[min(k, len(in_b) - 1)]) for k in range(count)]
+
+
+def _select_copy_by_copy(
+    selected: dict[tuple[int, int], float], copies: tuple[list[int], list[int]], score: float
+) -> None:
+    """Select with ``score`` the units of two sentences (``copies``: their units in A and in
+    B), copy by copy (``_copy_by_copy``)."""
+    for i, j in _copy_by_copy(*copies):
+        selected[i, j] = score
+
+
+def _paired_groups(
+    selected: Iterable[tuple[int, int]], group_a: list[int], group_b: list[int]
+) -> tuple[set[int], set[int]]:
+    """The sentences of A and of B (``group_a``, ``group_b``: each unit's) that ``selected``
+    pairs."""
+    pairs = list(selected)
+    return {group_a[i] for i, _ in pairs}, {group_b[j] for _, j in pairs}
 
 
 def _identical(

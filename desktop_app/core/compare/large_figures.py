@@ -16,11 +16,11 @@ from desktop_app.core.compare.align import UnitTerms, counts_other_things
 #: weak pair is dropped, late in both texts (``left_out.late_weak_pairs``) or far from
 #: every other pair (``neighbours.lone_pairs``): the rest of the two sentences is told in
 #: other words, so their cosine is low. Smaller counts recur by chance in one story ("600
-#: homes", "600 people"; round 53's weak anchors), years are decoys of earlier events (but for old
-#: history, ``HISTORY_BEFORE``). Round 84,
-#: tests/compare_data/README.md entry 84, on all 336 development pairs: 4 true pairs more,
-#: none false (F1 0.8178 -> 0.8184 with the currencies read); from 100, 1 true and 2 false
-#: more; from 10,000, 2 true fewer; leaving one pair out, 1,000 for 334 of the 336.
+#: homes", "600 people"; round 53's weak anchors), years are decoys of earlier events (but
+#: for old history, ``HISTORY_BEFORE``). Round 84, tests/compare_data/README.md entry 84,
+#: on all 336 development pairs: 4 true pairs more, none false (F1 0.8178 -> 0.8184 with
+#: the currencies read); from 100, 1 true and 2 false more; from 10,000, 2 true fewer;
+#: leaving one pair out, 1,000 for 334 of the 336.
 LARGE_FIGURE = 1000.0
 #: A year before this, that two sentences alone give, ties them as a large figure does: one
 #: piece of old history both tell ("The 1,100-foot pier, opened in 1872, …" / "The

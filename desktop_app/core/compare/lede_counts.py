@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from desktop_app.core.compare.still_alone import alone_before
+
 #: The lede gives the story's count ("Forty-two skiers were left hanging …", "Nine people were
 #: treated in hospital …", "… injuring four workers …"); a sentence early in the other text,
 #: left without a partner by every rule, that counts the same thing ("There were 38 skiers on
@@ -21,6 +23,7 @@ LEDE_COUNT_PLACE = 0.2
 #: read after a figure names nothing a reader would match (two letters: one false pair more
 #: and a true only-B span taken; four: 2 true pairs fewer).
 COUNTED_THING_LETTERS = 3
+#: The start of the slot of a count, before the word it counts (``terms``: "qty:skier").
 COUNT_PREFIX = "qty:"
 
 
@@ -52,9 +55,9 @@ def lede_count_pairs(
         if not lede_counts:
             continue
         for k, sentence_slots in enumerate(slots[side]):
-            if k == ledes[side] or k in paired[side]:
-                continue
-            if places[side][k] >= LEDE_COUNT_PLACE:
+            if k == ledes[side] or not alone_before(
+                k, paired[side], places[side], LEDE_COUNT_PLACE
+            ):
                 continue
             if lede_counts.isdisjoint(sentence_slots):
                 continue

@@ -311,7 +311,7 @@ def _shared(
     text_b: str,
     qb: Quotation,
     *,
-    one_speaker: bool = False,
+    one_speaker: bool,
 ) -> bool:
     """Whether two quotations with ``run`` words in a row in common are one quote.
 

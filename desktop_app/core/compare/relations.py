@@ -230,6 +230,7 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
     return tuple(found)
 
 
+#: Twelve hours in minutes: a clock time and the same time in the other half of the day.
 _HALF_DAY = 12 * 60
 
 

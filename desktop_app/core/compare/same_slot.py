@@ -5,7 +5,9 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 
+from desktop_app.core.compare.lede_counts import COUNT_PREFIX
 from desktop_app.core.compare.second_halves import best_scores
+from desktop_app.core.compare.still_alone import alone_before
 
 #: Two sentences without a partner, each the other's best by words, that both give a value in
 #: one slot (a weekday, a clock time, a date, or a count of the same thing; a year is too
@@ -52,11 +54,12 @@ def same_slot_pairs(
     best_a, best_b = best_scores(scores)
     found: list[tuple[int, int]] = []
     for (g, h), score in scores.items():
-        if g in paired_a or h in paired_b or score < SAME_SLOT_SCORE:
+        if not (
+            alone_before(g, paired_a, place_a, SAME_SLOT_PLACE)
+            and alone_before(h, paired_b, place_b, SAME_SLOT_PLACE)
+        ):
             continue
-        if score < best_a[g] or score < best_b[h]:
-            continue
-        if place_a[g] >= SAME_SLOT_PLACE or place_b[h] >= SAME_SLOT_PLACE:
+        if score < SAME_SLOT_SCORE or score < best_a[g] or score < best_b[h]:
             continue
         if any(ties(slot) for slot in set(slots_a[g]).intersection(slots_b[h])):
             found.append((g, h))
@@ -68,5 +71,5 @@ def ties(slot: str) -> bool:
     (``UNTIED_SLOTS``), nor a count of a particle (``PARTICLE_ALPHABETS``)."""
     if slot in UNTIED_SLOTS:
         return False
-    counted = slot[len("qty:") :] if slot.startswith("qty:") else ""
+    counted = slot.removeprefix(COUNT_PREFIX) if slot.startswith(COUNT_PREFIX) else ""
     return not (len(counted) == 1 and unicodedata.name(counted, "").startswith(PARTICLE_ALPHABETS))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
+
+from desktop_app.core.compare.second_halves import best_scores
 
 #: Two sentences that alone in their texts share two words (an anchor by words,
 #: ``align.word_anchor_pairs``), left without any partner once every other rule has run, and
@@ -35,20 +36,29 @@ def anchors_still_alone(
     ``paired`` that one of them takes part in (ties count as best for both). Sorted."""
     paired_a, paired_b = paired
     place_a, place_b = places
-    best_a: dict[int, float] = defaultdict(float)
-    best_b: dict[int, float] = defaultdict(float)
-    for (g, h), score in scores.items():
-        if g in paired_a or h in paired_b:
-            continue
-        best_a[g] = max(best_a[g], score)
-        best_b[h] = max(best_b[h], score)
+    best_a, best_b = best_scores(
+        {
+            (g, h): score
+            for (g, h), score in scores.items()
+            if g not in paired_a and h not in paired_b
+        }
+    )
     found: list[tuple[int, int]] = []
     for g, h in anchors:
-        if g in paired_a or h in paired_b:
-            continue
-        if place_a[g] >= STILL_ALONE_PLACE or place_b[h] >= STILL_ALONE_PLACE:
+        if not (
+            alone_before(g, paired_a, place_a, STILL_ALONE_PLACE)
+            and alone_before(h, paired_b, place_b, STILL_ALONE_PLACE)
+        ):
             continue
         score = scores.get((g, h), 0.0)
         if score > 0.0 and score >= best_a[g] and score >= best_b[h]:
             found.append((g, h))
     return sorted(found)
+
+
+def alone_before(
+    sentence: int, paired: Collection[int], places: Sequence[float], limit: float
+) -> bool:
+    """Whether ``sentence`` is outside ``paired`` and stands before ``limit`` of its text
+    (``places``: 0 first, 1 last)."""
+    return sentence not in paired and places[sentence] < limit

@@ -13,15 +13,16 @@ from desktop_app.core.compare.framed import Item, earliest_difference, sentence_
 from desktop_app.core.compare.terms import tokens
 from desktop_app.core.compare.weekdays_table import DAY_PERIOD_HOURS
 
-#: Least share of the words of the side without a clock time that the other side has in
-#: the same order around the gap: the two sentences tell the same thing in the same words.
+#: Least share of the words of the side without a clock time (or a count, for
+#: ``gap_figure_difference``) that the other side has in the same order around the gap: the
+#: two sentences tell the same thing in the same words.
 SHARED_WORDS = 0.5
-#: Most words the side without a clock time may put where the other has it ("af pas nayn",
-#: "niiyo-diba'iganed").
+#: Most words the side without a clock time or a count may put where the other has it ("af
+#: pas nayn", "niiyo-diba'iganed", "hogofulu-ma-nima").
 GAP_WORDS = 3
-#: Most words and figures the side with a clock time may have in the gap ("सुथय् ९ बजे",
-#: "motseng ka 15:00"), up to a clause mark after the time: a longer run tells more than a
-#: moment.
+#: Most words and figures the side with a clock time or a count may have in the gap ("सुथय्
+#: ९ बजे", "motseng ka 15:00"), up to a clause mark after the figure: a longer run tells more
+#: than a moment or a count.
 CLOCK_GAP_WORDS = 4
 _TIME = "@time:"
 #: A mark between two words where a clause telling something else may begin.
@@ -53,12 +54,8 @@ def gap_time_difference(a: UnitTerms, b: UnitTerms, text_a: str, text_b: str) ->
     order (``difflib``, the side with the clock time first whichever side is A, so the rule
     is symmetric), and at least ``SHARED_WORDS`` of the other side's words must be met.
     """
-    times_a, times_b = a.specifics.get("time"), b.specifics.get("time")
-    if bool(times_a) == bool(times_b):
-        return ""
-    if times_a:
-        return _gap(a, b, text_a, text_b, clock_first=True, stands=_is_clock)
-    return _gap(b, a, text_b, text_a, clock_first=False, stands=_is_clock)
+    gives = (bool(a.specifics.get("time")), bool(b.specifics.get("time")))
+    return _one_sided_gap((a, b), (text_a, text_b), gives, _is_clock)
 
 
 def gap_figure_difference(a: UnitTerms, b: UnitTerms, text_a: str, text_b: str) -> str:
@@ -78,33 +75,44 @@ def gap_figure_difference(a: UnitTerms, b: UnitTerms, text_a: str, text_b: str) 
     likely a figure told otherwise as the same figure in words, and the truth of the
     development set calls the first a contradiction more often. Symmetric.
     """
-    if bool(a.read) == bool(b.read):
+    return _one_sided_gap((a, b), (text_a, text_b), (bool(a.read), bool(b.read)), _is_count)
+
+
+def _one_sided_gap(
+    terms: tuple[UnitTerms, UnitTerms],
+    texts: tuple[str, str],
+    gives: tuple[bool, bool],
+    stands: Callable[[Item, str], bool],
+) -> str:
+    """The difference of ``_gap`` when only one side ``gives`` what the other may write in
+    words (A's and B's), with that side first, read in A's order ("" when both or neither)."""
+    if gives[0] == gives[1]:
         return ""
-    if a.read:
-        return _gap(a, b, text_a, text_b, clock_first=True, stands=_is_count)
-    return _gap(b, a, text_b, text_a, clock_first=False, stands=_is_count)
+    if gives[0]:
+        return _gap(terms[0], terms[1], texts[0], texts[1], given_first=True, stands=stands)
+    return _gap(terms[1], terms[0], texts[1], texts[0], given_first=False, stands=stands)
 
 
 def _gap(
-    clocked: UnitTerms,
+    giving: UnitTerms,
     other: UnitTerms,
-    clock_text: str,
+    giving_text: str,
     other_text: str,
     *,
-    clock_first: bool,
+    given_first: bool,
     stands: Callable[[Item, str], bool],
 ) -> str:
-    """The difference where a figure of ``clocked`` that ``stands`` (a clock time, or a
+    """The difference where a figure of ``giving`` that ``stands`` (a clock time, or a
     count) faces unread words of ``other``."""
     if other.read or any(char.isdigit() for char in other_text):
         return ""
-    items = sentence_items(clock_text, clocked.read)
+    items = sentence_items(giving_text, giving.read)
     other_items = sentence_items(other_text, other.read)
     if not other_items:
         return ""
     keys = [item.key or f"\0{k}" for k, item in enumerate(items)]
     other_keys = [item.key or f"\0\0{k}" for k, item in enumerate(other_items)]
-    # the side with the clock time first, whichever side is A: ties fall alike
+    # the side with the figure first, whichever side is A: ties fall alike
     matcher = SequenceMatcher(None, keys, other_keys, autojunk=False)
     met = sum(block.size for block in matcher.get_matching_blocks())
     if met < SHARED_WORDS * len(other_items):
@@ -115,23 +123,23 @@ def _gap(
         if tag != "replace":
             continue
         here, there = items[i1:i2], other_items[j1:j2]
-        at = next((k for k, item in enumerate(here) if stands(item, clock_text)), None)
-        if at is None or _clock_words(here, at, clock_text) > CLOCK_GAP_WORDS:
+        at = next((k for k, item in enumerate(here) if stands(item, giving_text)), None)
+        if at is None or _figure_words(here, at, giving_text) > CLOCK_GAP_WORDS:
             continue
-        clock = here[at]
+        figure = here[at]
         if not _unread_words(there, other, other_text, stems):
             continue
         words = other_text[there[0].start : there[-1].end]
-        if clock_first:
-            found.append((clock.start, there[0].start, clock.text, words))
+        if given_first:
+            found.append((figure.start, there[0].start, figure.text, words))
         else:
-            found.append((there[0].start, clock.start, words, clock.text))
+            found.append((there[0].start, figure.start, words, figure.text))
     return earliest_difference(found)
 
 
-def _clock_words(run: list[Item], at: int, text: str) -> int:
-    """How many words and figures of ``run`` go with its clock time (at ``at``): all, or
-    those before the first comma, semicolon or colon after it, where a clause telling
+def _figure_words(run: list[Item], at: int, text: str) -> int:
+    """How many words and figures of ``run`` go with its clock time or count (at ``at``): all,
+    or those before the first comma, semicolon or colon after it, where a clause telling
     something else begins ("na 8:20 di mɔnin, we dɛn nɔ bin ebul opin ɛni fayl")."""
     for k in range(at + 1, len(run)):
         if _CLAUSE_MARK.search(text, run[k - 1].end, run[k].start):

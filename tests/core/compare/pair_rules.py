@@ -117,3 +117,20 @@ def paired_both_ways(truth: Truth, starts: Sequence[str]) -> list[bool]:
         any(a.text.startswith(starts[0]) and b.text.startswith(starts[1]) for a, b in pairs)
         for pairs in compared_both_ways(truth.text_a, truth.text_b)
     ]
+
+
+def draw_places_and_paired(
+    data: st.DataObject, sizes: tuple[int, int]
+) -> tuple[Places, tuple[set[int], set[int]]]:
+    """Draw a place in its text (0 to 1) for each sentence of A and of B (``sizes``: how many
+    each has), and the sentences of each already paired."""
+    size_a, size_b = sizes
+    places = (
+        data.draw(st.lists(st.floats(0.0, 1.0), min_size=size_a, max_size=size_a)),
+        data.draw(st.lists(st.floats(0.0, 1.0), min_size=size_b, max_size=size_b)),
+    )
+    paired = (
+        data.draw(st.sets(st.integers(0, size_a - 1))),
+        data.draw(st.sets(st.integers(0, size_b - 1))),
+    )
+    return places, paired

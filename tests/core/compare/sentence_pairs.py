@@ -9,9 +9,15 @@ from desktop_app.core.compare.relations import relation_of
 from desktop_app.core.compare.units import split_units
 
 
+def texts_terms(text_a: str, text_b: str) -> tuple[list[UnitTerms], list[UnitTerms]]:
+    """The terms of each sentence of two texts."""
+    terms_a, terms_b = unit_terms((text_a, text_b), (split_units(text_a), split_units(text_b)))
+    return terms_a, terms_b
+
+
 def sentence_terms(text_a: str, text_b: str) -> tuple[UnitTerms, UnitTerms]:
     """The terms of two one-sentence texts."""
-    (a,), (b,) = unit_terms((text_a, text_b), (split_units(text_a), split_units(text_b)))
+    (a,), (b,) = texts_terms(text_a, text_b)
     return a, b
 
 

@@ -53,6 +53,7 @@ def test_only_several_words_without_digits_name_no_half() -> None:
 
 
 @example(hour=16, minute=10, other=4 * 60 + 10, worded=True)  # the words are the later
+@example(hour=4, minute=10, other=16 * 60 + 10, worded=True)  # twelve hours on: agree
 @given(
     hour=st.integers(0, 23),
     minute=st.integers(0, 59),

@@ -10,7 +10,6 @@ from desktop_app.core.compare.align import (
     ANCHOR_TERMS_SCORE,
     NAMES_ONLY_PENALTY,
     POSITION_WEIGHT,
-    UnitTerms,
     anchor_pairs,
     names_only,
     placed_scores,
@@ -21,6 +20,7 @@ from desktop_app.core.compare.align import (
 from desktop_app.core.compare.engine import GAP_SCORE, YEARS_APART_SCORE
 from desktop_app.core.compare.neighbours import beside_pairs
 from desktop_app.core.compare.units import split_units
+from tests.core.compare.sentence_pairs import texts_terms
 
 A = (
     "City Council Approves New Bridge\n"
@@ -142,14 +142,9 @@ def test_pairs_are_judged_against_each_sentences_own_best_partner() -> None:
     assert {(j, i) for i, j, _ in select_pairs(mirrored)} == kept
 
 
-def _terms(text_a: str, text_b: str) -> tuple[list[UnitTerms], list[UnitTerms]]:
-    terms_a, terms_b = unit_terms((text_a, text_b), (split_units(text_a), split_units(text_b)))
-    return terms_a, terms_b
-
-
 def test_where_two_sentences_stand_weighs_against_a_far_partner() -> None:
     # A0 (at the top of A) is as like B0 (top of B) as B4 (the end of B).
-    terms = _terms(  # sharing no names
+    terms = texts_terms(  # sharing no names
         "The ferry left. The ferry turned. The ferry docked.",
         "A ferry left. A ferry turned. A ferry stopped. A ferry waited. A ferry docked.",
     )
@@ -168,12 +163,12 @@ def test_where_two_sentences_stand_weighs_against_a_far_partner() -> None:
 def test_sentences_that_share_names_alone_are_held_to_a_higher_bar() -> None:
     praise = "She praised ties with the United States under Donald Trump."
     summit = "The summit was held in the United States, where Donald Trump met five leaders."
-    (a,), (b,) = _terms(praise, summit)
+    (a,), (b,) = texts_terms(praise, summit)
     assert names_only(a, b)
     assert names_only(b, a)
-    (c,), (d,) = _terms("Donald Trump met five leaders at the summit.", summit)
+    (c,), (d,) = texts_terms("Donald Trump met five leaders at the summit.", summit)
     assert not names_only(c, d)  # the summit and the five leaders are facts too
-    (e,), (f,) = _terms("It cost 14 million.", "The bill was 14 million.")
+    (e,), (f,) = texts_terms("It cost 14 million.", "The bill was 14 million.")
     assert not names_only(e, f)
     placed = placed_scores({(0, 0): 0.3}, ([a], [b]), ([0.0], [0.0]))
     assert placed[0, 0] == 0.3 - NAMES_ONLY_PENALTY

@@ -15,13 +15,13 @@ from desktop_app.core.compare.large_figures import (
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
 from tests.core.compare.pair_rules import compared_both_ways
-from tests.core.compare.test_engine import _terms
+from tests.core.compare.sentence_pairs import texts_terms
 
 
 def _same(text_a: str, text_b: str, k: int = 0, m: int = 0) -> tuple[bool, bool]:
     """Whether A's sentence ``k`` and B's sentence ``m`` share a large figure, read from A's
     side and from B's."""
-    terms_a, terms_b = _terms(text_a, text_b)
+    terms_a, terms_b = texts_terms(text_a, text_b)
     alone_a = large_figures_alone(terms_a).get(k, frozenset())
     alone_b = large_figures_alone(terms_b).get(m, frozenset())
     return (
@@ -59,9 +59,9 @@ def test_money_and_a_count_are_two_things() -> None:
 
 def test_a_figure_another_sentence_of_its_text_gives_too_is_not_alone() -> None:
     text_a = CROWD_A + " Organisers had expected 12,000 visitors."
-    terms_a, _ = _terms(text_a, CROWD_B)
+    terms_a, _ = texts_terms(text_a, CROWD_B)
     assert large_figures_alone(terms_a) == {}
-    terms_a, _ = _terms(CROWD_A, CROWD_B)
+    terms_a, _ = texts_terms(CROWD_A, CROWD_B)
     assert large_figures_alone(terms_a) == {0: frozenset({"#12000"})}
     assert _same(text_a, CROWD_B) == (False, False)
 

@@ -13,7 +13,7 @@ from desktop_app.core.compare.lede_counts import (
 )
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import Truth, load
-from tests.core.compare.pair_rules import paired_both_ways, swapped
+from tests.core.compare.pair_rules import draw_places_and_paired, paired_both_ways, swapped
 
 Pair = tuple[int, int]
 Slots = list[set[str]]
@@ -82,14 +82,7 @@ def test_swapping_the_texts_swaps_the_pairs(data: st.DataObject) -> None:
         data.draw(st.lists(st.sets(st.sampled_from(_SLOTS)), min_size=size_a, max_size=size_a)),
         data.draw(st.lists(st.sets(st.sampled_from(_SLOTS)), min_size=size_b, max_size=size_b)),
     )
-    places = (
-        data.draw(st.lists(st.floats(0.0, 1.0), min_size=size_a, max_size=size_a)),
-        data.draw(st.lists(st.floats(0.0, 1.0), min_size=size_b, max_size=size_b)),
-    )
-    paired = (
-        data.draw(st.sets(st.integers(0, size_a - 1))),
-        data.draw(st.sets(st.integers(0, size_b - 1))),
-    )
+    places, paired = draw_places_and_paired(data, (size_a, size_b))
     found = lede_count_pairs(paired, slots, places, (0, 0))
     mirrored = lede_count_pairs(
         (paired[1], paired[0]), (slots[1], slots[0]), (places[1], places[0]), (0, 0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import large_figures, terms
@@ -60,6 +60,9 @@ def test_an_old_year_another_sentence_gives_too_ties_nothing() -> None:
     ) == (False, False)
 
 
+@example(1750, 1750)  # a large figure
+@example(1872, 1872)  # an old year
+@example(1998, 1998)  # a recent year: no tie
 @given(st.integers(1700, 2100), st.integers(1700, 2100))
 def test_old_years_tie_alike_from_both_sides(year_a: int, year_b: int) -> None:
     from_a, from_b = _same(f"The pier opened in {year_a}.", f"It was built in {year_b} of iron.")

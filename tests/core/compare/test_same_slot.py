@@ -13,7 +13,12 @@ from desktop_app.core.compare.same_slot import (
 )
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
-from tests.core.compare.pair_rules import paired_both_ways, swapped, swapped_scores
+from tests.core.compare.pair_rules import (
+    draw_places_and_paired,
+    paired_both_ways,
+    swapped,
+    swapped_scores,
+)
 
 Slots = list[set[str]]
 EVEN = ([0.0, 0.25, 0.5], [0.0, 0.25, 0.5])
@@ -69,14 +74,7 @@ def test_swapping_the_texts_swaps_the_pairs(data: st.DataObject) -> None:
         data.draw(st.lists(kinds, min_size=size_a, max_size=size_a)),
         data.draw(st.lists(kinds, min_size=size_b, max_size=size_b)),
     )
-    places = (
-        data.draw(st.lists(st.floats(0.0, 1.0), min_size=size_a, max_size=size_a)),
-        data.draw(st.lists(st.floats(0.0, 1.0), min_size=size_b, max_size=size_b)),
-    )
-    paired = (
-        data.draw(st.sets(st.integers(0, size_a - 1))),
-        data.draw(st.sets(st.integers(0, size_b - 1))),
-    )
+    places, paired = draw_places_and_paired(data, (size_a, size_b))
     found = same_slot_pairs(paired, scores, slots, places)
     mirrored = same_slot_pairs(
         (paired[1], paired[0]), swapped_scores(scores), (slots[1], slots[0]), (places[1], places[0])

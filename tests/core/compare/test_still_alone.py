@@ -7,16 +7,23 @@ from hypothesis import strategies as st
 
 from desktop_app.core.compare import still_alone
 from desktop_app.core.compare.align import (
-    UnitTerms,
     anchor_pairs,
-    unit_terms,
     word_anchor_pairs,
 )
-from desktop_app.core.compare.still_alone import STILL_ALONE_PLACE, anchors_still_alone
-from desktop_app.core.compare.units import split_units
+from desktop_app.core.compare.still_alone import (
+    STILL_ALONE_PLACE,
+    alone_before,
+    anchors_still_alone,
+)
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
-from tests.core.compare.pair_rules import paired_both_ways, swapped, swapped_scores
+from tests.core.compare.pair_rules import (
+    draw_places_and_paired,
+    paired_both_ways,
+    swapped,
+    swapped_scores,
+)
+from tests.core.compare.sentence_pairs import texts_terms
 
 Pair = tuple[int, int]
 EVEN = ([0.0, 0.25, 0.5], [0.0, 0.25, 0.5])
@@ -72,20 +79,20 @@ def test_both_sentences_must_stand_before_the_place() -> None:
     assert _found([(1, 1)], {(1, 1): 0.3}, places=early) == [(1, 1)]
 
 
+def test_a_sentence_is_alone_before_a_place_only_unpaired_and_earlier() -> None:
+    assert alone_before(1, set(), [0.0, 0.3], 0.5)
+    assert not alone_before(1, {1}, [0.0, 0.3], 0.5)
+    assert not alone_before(1, {0}, [0.0, 0.5], 0.5)
+    assert alone_before(0, {1}, [0.0, 0.5], 0.5)
+
+
 @given(st.data())
 def test_swapping_the_texts_swaps_the_pairs(data: st.DataObject) -> None:
     size_a, size_b = data.draw(st.integers(1, 5)), data.draw(st.integers(1, 5))
     cells = [(g, h) for g in range(size_a) for h in range(size_b)]
     scores = data.draw(st.dictionaries(st.sampled_from(cells), st.floats(0.0, 1.0)))
     anchors = data.draw(st.lists(st.sampled_from(cells), unique=True))
-    places = (
-        data.draw(st.lists(st.floats(0.0, 1.0), min_size=size_a, max_size=size_a)),
-        data.draw(st.lists(st.floats(0.0, 1.0), min_size=size_b, max_size=size_b)),
-    )
-    paired = (
-        data.draw(st.sets(st.integers(0, size_a - 1))),
-        data.draw(st.sets(st.integers(0, size_b - 1))),
-    )
+    places, paired = draw_places_and_paired(data, (size_a, size_b))
     found = anchors_still_alone(anchors, paired, scores, places)
     mirrored = anchors_still_alone(
         swapped(anchors), (paired[1], paired[0]), swapped_scores(scores), (places[1], places[0])
@@ -104,16 +111,10 @@ def test_swapping_the_texts_swaps_the_pairs(data: st.DataObject) -> None:
         )
 
 
-def _terms(text_a: str, text_b: str) -> tuple[list[UnitTerms], list[UnitTerms]]:
-    units_a, units_b = split_units(text_a), split_units(text_b)
-    terms_a, terms_b = unit_terms((text_a, text_b), (units_a, units_b))
-    return terms_a, terms_b
-
-
 def test_an_anchor_by_a_figure_alone_is_no_anchor_by_words() -> None:
     text_a = "Some 4,120 people lost power. Divers searched the north shore on Monday."
     text_b = "Homes left in the dark numbered 4,120. The police divers began at the jetty."
-    terms_a, terms_b = _terms(text_a, text_b)
+    terms_a, terms_b = texts_terms(text_a, text_b)
     assert (0, 0) in anchor_pairs(terms_a, terms_b)
     assert (0, 0) not in word_anchor_pairs(terms_a, terms_b)
 
@@ -121,7 +122,7 @@ def test_an_anchor_by_a_figure_alone_is_no_anchor_by_words() -> None:
 def test_two_rare_words_make_an_anchor_by_words() -> None:
     text_a = "The ferry lost power near the lighthouse. A tug towed the vessel to Kelmar."
     text_b = "Passengers waited for hours. A tug towed the stricken vessel to the quay at Kelmar."
-    terms_a, terms_b = _terms(text_a, text_b)
+    terms_a, terms_b = texts_terms(text_a, text_b)
     assert (1, 1) in word_anchor_pairs(terms_a, terms_b)
 
 
@@ -137,7 +138,7 @@ def test_anchors_by_words_are_anchors_and_mirror(
 ) -> None:
     text_a = " ".join(" ".join(words).capitalize() + "." for words in sentences_a)
     text_b = " ".join(" ".join(words).capitalize() + "." for words in sentences_b)
-    terms_a, terms_b = _terms(text_a, text_b)
+    terms_a, terms_b = texts_terms(text_a, text_b)
     by_words = word_anchor_pairs(terms_a, terms_b)
     assert set(by_words) <= set(anchor_pairs(terms_a, terms_b))
     assert swapped(word_anchor_pairs(terms_b, terms_a)) == by_words
