@@ -45,7 +45,8 @@ _SOMALI_UNITS = {
 
 #: Lakota units one to nine (languagesandnumbers.com, "How to count in Lakota"; numbersdata
 #: .com, "Numbers in Lakota"; the Lakota translation of the eduActiv8 game, i18n/custom/lkt.py,
-#: which spells eight "šaglóǧaŋ"): a ten and a hundred take their multiplier after them
+#: which spells eight "šaglóǧaŋ" and eighteen "akéšagloǧaŋ", both read beside the spelling
+#: with g): a ten and a hundred take their multiplier after them
 #: ("wikčémna yámni" 30, "opáwiŋǧe núŋpa" 200), "sám" (more) joins a unit to the tens
 #: ("wikčémna núŋpa sám šákpe" 26), and "aké" before a unit makes a teen.
 _LAKOTA_UNITS = {
@@ -54,7 +55,8 @@ _LAKOTA_UNITS = {
 }  # fmt: skip
 _LAKOTA_TEENS = {
     "akéwaŋži": 11, "akénuŋpa": 12, "akéyamni": 13, "akétopa": 14, "akézaptaŋ": 15,
-    "akéšakpe": 16, "akéšakowiŋ": 17, "akéšaglogaŋ": 18, "akénapčiyuŋka": 19,
+    "akéšakpe": 16, "akéšakowiŋ": 17, "akéšaglogaŋ": 18, "akéšagloǧaŋ": 18,
+    "akénapčiyuŋka": 19,
 }  # fmt: skip
 
 #: Per language (ISO 639-1), in the shape of ``number_words_table.TABLE``: "words" (a number

@@ -71,6 +71,8 @@ def _values(text: str) -> list[str]:
         ("tȟatȟáŋka wikčémna yámni sám čháŋku akáŋl", "#30"),  # the ten before its multiplier
         ("wikčémna núŋpa sám šákpe", "#26"),  # "sám" joins a unit to the tens
         ("opáwiŋǧe šaglóǧaŋ mita", "#800"),  # the hundred before its multiplier
+        ("akéšagloǧaŋ wičháša", "#18"),  # the teen spelled with ǧ, as eight is
+        ("akéšaglogaŋ wičháša", "#18"),
         ("ꯍꯤ ꯌꯥꯎꯕ ꯃꯤꯁꯤꯡ ꯀꯤꯂꯣꯃꯦꯇꯦꯔ ꯑꯍꯨꯝ ꯀꯣꯢꯗꯨꯅ ꯆꯠꯄ ꯌꯥꯏ꯫", "#3"),  # Meitei
         ("Mboma yadidi nkombo tanu ye nsusu mingi.", "#5"),  # Kikongo
         ("mu ntangu nsambwadi ye ndambu", "#7"),
