@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.anchoring import describe
+from desktop_app.core.figure_twins import stands_whole
 from desktop_app.core.placement_doubts import pasted_beside
 from desktop_app.core.quote_only_whole_stretch import (
     CLEARLY_FARTHER,
@@ -117,17 +118,45 @@ def test_a_side_of_the_context_standing_beside_an_edited_copy_leaves_the_guess_i
     assert placed_on_its_whole_stretch(new, position, quote, guess) == guess
 
 
-def test_a_row_pasted_beside_itself_then_edited_leaves_the_guess_in_review() -> None:
+def _pasted_row(edited_copy: str, row: str) -> str:
+    """The invoice with the third section's row pasted above itself as ``edited_copy``."""
+    new = _invoice([SECTIONS[0], SECTIONS[1], f"Postage and packing\n\n{edited_copy}\n\n{row}"])
+    return new.replace("All amounts", "Furniture\n\n28 Jan · Office chair\n\nAll amounts")
+
+
+def test_a_row_pasted_beside_itself_is_placed_on_the_copy_reading_its_whole_stretch() -> None:
     position, quote = _passage()
     row = SECTIONS[PASSAGE].split("\n\n")[1]
     edited = row.replace("Delivery", "Delivry")  # the pasted copy, a typo outside the context
-    new = _invoice([SECTIONS[0], SECTIONS[1], f"Postage and packing\n\n{edited}\n\n{row}"])
-    new = new.replace("All amounts", "Furniture\n\n28 Jan · Office chair\n\nAll amounts")
+    new = _pasted_row(edited, row)
     at = new.index(QUOTE, new.index(edited) + len(edited))
     guess = Placement("review", at, at + len(QUOTE), 0.9)
     assert not near_copy_beside_a_side(new, at, quote, position.start)
     assert pasted_beside(new, at, at + len(QUOTE), QUOTE)
-    assert placed_on_its_whole_stretch(new, position, quote, guess) == guess
+    assert placed_on_its_whole_stretch(new, position, quote, guess) == guess._replace(state="moved")
+    on_the_edited_copy = new.index(QUOTE, new.index(edited))
+    other = Placement("review", on_the_edited_copy, on_the_edited_copy + len(QUOTE), 0.9)
+    assert placed_on_its_whole_stretch(new, position, quote, other) == other
+
+
+@settings(max_examples=60, deadline=None)
+@given(cut=st.integers(min_value=0, max_value=len("21 Jan · ") - 1))
+def test_a_row_pasted_again_reading_the_whole_stretch_twice_stays_in_review(
+    cut: int,
+) -> None:
+    position, quote = _passage()
+    row = SECTIONS[PASSAGE].split("\n\n")[1]
+    edited = row[:cut] + row[cut + 1 :]  # a letter cut before the stored prefix begins
+    chair = "Furniture\n\n28 Jan · Office chair"
+    new = _invoice([SECTIONS[0], f"Postage and packing\n\n{edited}\n\n{chair}\n\n{row}"])
+    new = new.replace("All amounts", f"{chair}\n\nAll amounts")
+    stretch = quote.prefix + quote.exact + quote.suffix
+    assert new.count(stretch) == 2
+    for copy_start in (new.index(edited), new.index(row, new.index(edited) + len(edited))):
+        at = new.index(QUOTE, copy_start)
+        guess = Placement("review", at, at + len(QUOTE), 0.9)
+        assert stands_whole(new, at, quote)
+        assert placed_on_its_whole_stretch(new, position, quote, guess) == guess
 
 
 #: A travel page's updates, each a timed head, a stock line and a stock sign-off: the
