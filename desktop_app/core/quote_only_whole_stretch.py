@@ -124,10 +124,8 @@ def placed_on_its_whole_stretch(
         return placement
     if not stands_once_but_for_figures(text, quote.prefix + quote.exact + quote.suffix):
         return placement
-    if near_copy_beside_a_side(text, start, quote, position.start) or in_a_doubled_stretch(
-        text, start, end
-    ):
+    if near_copy_beside_a_side(text, start, quote, position.start):
         return placement
-    if break_beside_a_twin(text, start, end):
+    if in_a_doubled_stretch(text, start, end) or break_beside_a_twin(text, start, end):
         return placement
     return placement._replace(state=position.state_of(start, end))
