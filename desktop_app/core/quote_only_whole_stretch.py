@@ -111,11 +111,11 @@ def placed_on_its_whole_stretch(
 ) -> Placement:
     """``placement``, placed when it is in review on its quote read word for word with the
     whole stored context, that stretch standing once in ``text`` but for figures, each side
-    of the context standing elsewhere only without a near copy of the quote beside it, or
-    beside another entry's (:func:`near_copy_beside_a_side`, the guess weighed against where
-    the passage stood), the quote at least ``figure_twins.SHORTEST_QUOTE``
-    long, outside a doubled stretch and across no blank line beside a twin (a near copy
-    of its own paragraph beside it, which no longer reads the whole stretch, is no doubt)."""
+    of the context standing elsewhere only beside no near copy of the quote or beside
+    another entry's copy (:func:`near_copy_beside_a_side`, from where ``position`` stood),
+    the quote at least ``figure_twins.SHORTEST_QUOTE`` long, outside a doubled stretch and
+    across no blank line beside a twin (a near copy of its own paragraph beside it, which no
+    longer reads the whole stretch, is no doubt)."""
     if placement.state != "review" or len(quote.exact) < SHORTEST_QUOTE:
         return placement
     if len(quote.prefix) < CONTEXT or len(quote.suffix) < CONTEXT:
