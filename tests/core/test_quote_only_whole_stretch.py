@@ -34,15 +34,39 @@ def _invoice(sections: list[str]) -> str:
     return "Invoice INV-20417\n\n" + "\n\n".join(sections) + "\n\nAll amounts are in pounds."
 
 
+def _described(old: str, block: str, exact: str) -> tuple[TextPosition, TextQuote]:
+    """The passage ``exact`` inside ``block`` of ``old``, as an annotation stores it."""
+    start = old.index(exact, old.index(block))
+    return describe(old, start, start + len(exact))
+
+
+def _guess(text: str, block: str, exact: str) -> Placement:
+    """A best guess in review on ``exact`` inside ``block`` of ``text``."""
+    at = text.index(exact, text.index(block))
+    return Placement("review", at, at + len(exact), 0.9)
+
+
+def _assert_placed_only_inside(
+    text: str, own: str, blocks: list[str], exact: str, passage: tuple[TextPosition, TextQuote]
+) -> None:
+    """Of the guesses on ``exact`` in each of ``blocks`` that holds it, the rule places
+    only ones inside ``own`` (the passage's block) and leaves the others in review."""
+    position, quote = passage
+    own_start = text.index(own)
+    for block in blocks:
+        if exact not in block:
+            continue
+        placed = placed_on_its_whole_stretch(text, position, quote, _guess(text, block, exact))
+        if placed.state != "review":
+            assert own_start < placed.start < own_start + len(own)
+
+
 def _passage() -> tuple[TextPosition, TextQuote]:
-    old = _invoice(SECTIONS)
-    start = old.index(QUOTE, old.index(SECTIONS[PASSAGE]))
-    return describe(old, start, start + len(QUOTE))
+    return _described(_invoice(SECTIONS), SECTIONS[PASSAGE], QUOTE)
 
 
 def _guess_on(text: str, section: str) -> Placement:
-    at = text.index(QUOTE, text.index(section))
-    return Placement("review", at, at + len(QUOTE), 0.9)
+    return _guess(text, section, QUOTE)
 
 
 def test_a_stock_line_of_a_moved_section_in_review_is_placed_on_its_whole_stretch() -> None:
@@ -91,19 +115,8 @@ def test_a_placed_passage_or_a_short_context_is_left_as_it_is() -> None:
 @settings(max_examples=60, deadline=None)
 @given(order=st.permutations(range(len(SECTIONS))))
 def test_the_rule_places_a_guess_only_on_the_true_passage(order: list[int]) -> None:
-    position, quote = _passage()
     new = _invoice([SECTIONS[index] for index in order])
-    for section in SECTIONS:
-        if QUOTE not in section:
-            continue
-        guess = _guess_on(new, section)
-        placed = placed_on_its_whole_stretch(new, position, quote, guess)
-        if placed.state != "review":
-            assert (
-                new.index(SECTIONS[PASSAGE])
-                < placed.start
-                < new.index(SECTIONS[PASSAGE]) + (len(SECTIONS[PASSAGE]))
-            )
+    _assert_placed_only_inside(new, SECTIONS[PASSAGE], SECTIONS, QUOTE, _passage())
 
 
 def test_a_side_of_the_context_standing_beside_an_edited_copy_leaves_the_guess_in_review() -> None:
@@ -179,14 +192,11 @@ def _page(updates: list[str]) -> str:
 
 
 def _diverted_passage() -> tuple[TextPosition, TextQuote]:
-    old = _page(UPDATES)
-    start = old.index(DIVERTED, old.index(UPDATES[2]))
-    return describe(old, start, start + len(DIVERTED))
+    return _described(_page(UPDATES), UPDATES[2], DIVERTED)
 
 
 def _diverted_guess(text: str, update: str) -> Placement:
-    at = text.index(DIVERTED, text.index(update))
-    return Placement("review", at, at + len(DIVERTED), 0.9)
+    return _guess(text, update, DIVERTED)
 
 
 def test_a_stock_line_whose_side_another_update_shares_farther_off_is_placed() -> None:
@@ -224,13 +234,6 @@ def test_a_copy_whose_other_side_is_a_typo_apart_leaves_the_guess_in_review() ->
 @settings(max_examples=60, deadline=None)
 @given(order=st.permutations(range(len(UPDATES))), lines_on_top=st.integers(0, 3))
 def test_a_stock_line_is_placed_only_on_its_own_update(order: list[int], lines_on_top: int) -> None:
-    position, quote = _diverted_passage()
     top = [f"06:{10 * line:02d} · Notice\nNo change." for line in range(lines_on_top)]
     new = _page(top + [UPDATES[index] for index in order])
-    for update in UPDATES:
-        if DIVERTED not in update:
-            continue
-        placed = placed_on_its_whole_stretch(new, position, quote, _diverted_guess(new, update))
-        if placed.state != "review":
-            own = new.index(UPDATES[2])
-            assert own < placed.start < own + len(UPDATES[2])
+    _assert_placed_only_inside(new, UPDATES[2], UPDATES, DIVERTED, _diverted_passage())
