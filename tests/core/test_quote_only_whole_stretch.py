@@ -185,6 +185,10 @@ UPDATES = [
 ]
 #: The passage: the stock line of the third update (the second stands in another update).
 DIVERTED = "Buses are diverted via Station Road."
+#: An update put in first, ending in the same sign-off (the passage's update moves little).
+EARLY_UPDATE = (
+    "06:30 · All routes\nService starts late.\nPlease check before you travel today, thanks."
+)
 
 
 def _page(updates: list[str]) -> str:
@@ -199,15 +203,18 @@ def _diverted_guess(text: str, update: str) -> Placement:
     return _guess(text, update, DIVERTED)
 
 
+def _clearly_farther(text: str, update: str, guess: Placement, expected: int) -> bool:
+    """Whether the stock line of ``update`` stands more than :data:`CLEARLY_FARTHER` times as
+    far as ``guess`` from ``expected`` (where the passage stood)."""
+    other = text.index(DIVERTED, text.index(update))
+    return abs(other - expected) > CLEARLY_FARTHER * abs(guess.start - expected)
+
+
 def test_a_stock_line_whose_side_another_update_shares_farther_off_is_placed() -> None:
     position, quote = _diverted_passage()
-    first = (
-        "06:30 · All routes\nService starts late.\nPlease check before you travel today, thanks."
-    )
-    new = _page([first, UPDATES[0], UPDATES[2], UPDATES[3], UPDATES[1]])  # the other one last
+    new = _page([EARLY_UPDATE, UPDATES[0], UPDATES[2], UPDATES[3], UPDATES[1]])  # the other last
     guess = _diverted_guess(new, UPDATES[2])
-    other = new.index(DIVERTED, new.index(UPDATES[1]))
-    assert abs(other - position.start) > CLEARLY_FARTHER * abs(guess.start - position.start)
+    assert _clearly_farther(new, UPDATES[1], guess, position.start)
     assert not near_copy_beside_a_side(new, guess.start, quote, position.start)
     assert placed_on_its_whole_stretch(new, position, quote, guess) == guess._replace(state="moved")
 
@@ -225,8 +232,9 @@ def test_a_copy_sharing_a_side_nearer_than_the_guess_leaves_it_in_review() -> No
 def test_a_copy_whose_other_side_is_a_typo_apart_leaves_the_guess_in_review() -> None:
     position, quote = _diverted_passage()
     pasted = UPDATES[2].replace("northbound", "northbund")  # the passage's update, a typo
-    new = _page([UPDATES[0], UPDATES[2], UPDATES[3], pasted])
+    new = _page([EARLY_UPDATE, UPDATES[0], UPDATES[2], UPDATES[3], UPDATES[1], pasted])
     guess = _diverted_guess(new, UPDATES[2])
+    assert _clearly_farther(new, pasted, guess, position.start)  # only its other side tells
     assert near_copy_beside_a_side(new, guess.start, quote, position.start)
     assert placed_on_its_whole_stretch(new, position, quote, guess) == guess
 
