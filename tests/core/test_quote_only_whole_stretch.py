@@ -203,10 +203,12 @@ def _diverted_guess(text: str, update: str) -> Placement:
     return _guess(text, update, DIVERTED)
 
 
-def _clearly_farther(text: str, update: str, guess: Placement, expected: int) -> bool:
-    """Whether the stock line of ``update`` stands more than :data:`CLEARLY_FARTHER` times as
-    far as ``guess`` from ``expected`` (where the passage stood)."""
-    other = text.index(DIVERTED, text.index(update))
+def _clearly_farther(
+    text: str, update: str, guess: Placement, expected: int, line: str = DIVERTED
+) -> bool:
+    """Whether ``line`` in ``update`` stands more than :data:`CLEARLY_FARTHER` times as far
+    as ``guess`` from ``expected`` (where the passage stood)."""
+    other = text.index(line, text.index(update))
     return abs(other - expected) > CLEARLY_FARTHER * abs(guess.start - expected)
 
 
@@ -225,6 +227,17 @@ def test_a_copy_sharing_a_side_nearer_than_the_guess_leaves_it_in_review() -> No
     guess = _diverted_guess(new, UPDATES[2])
     other = new.index(DIVERTED, new.index(UPDATES[1]))
     assert abs(other - position.start) <= abs(guess.start - position.start)
+    assert near_copy_beside_a_side(new, guess.start, quote, position.start)
+    assert placed_on_its_whole_stretch(new, position, quote, guess) == guess
+
+
+def test_a_far_copy_sharing_a_side_with_its_quote_edited_leaves_the_guess_in_review() -> None:
+    position, quote = _diverted_passage()
+    edited_line = DIVERTED.replace("Road", "Rd")  # maybe the passage, its quote edited
+    edited = UPDATES[1].replace(DIVERTED, edited_line)
+    new = _page([EARLY_UPDATE, UPDATES[0], UPDATES[2], UPDATES[3], edited])
+    guess = _diverted_guess(new, UPDATES[2])
+    assert _clearly_farther(new, edited, guess, position.start, edited_line)
     assert near_copy_beside_a_side(new, guess.start, quote, position.start)
     assert placed_on_its_whole_stretch(new, position, quote, guess) == guess
 
