@@ -34,15 +34,39 @@ def _invoice(sections: list[str]) -> str:
     return "Invoice INV-20417\n\n" + "\n\n".join(sections) + "\n\nAll amounts are in pounds."
 
 
+def _described(old: str, block: str, exact: str) -> tuple[TextPosition, TextQuote]:
+    """The passage ``exact`` inside ``block`` of ``old``, as an annotation stores it."""
+    start = old.index(exact, old.index(block))
+    return describe(old, start, start + len(exact))
+
+
+def _guess(text: str, block: str, exact: str) -> Placement:
+    """A best guess in review on ``exact`` inside ``block`` of ``text``."""
+    at = text.index(exact, text.index(block))
+    return Placement("review", at, at + len(exact), 0.9)
+
+
+def _assert_placed_only_inside(
+    text: str, own: str, blocks: list[str], exact: str, passage: tuple[TextPosition, TextQuote]
+) -> None:
+    """Of the guesses on ``exact`` in each of ``blocks`` that holds it, the rule places
+    only ones inside ``own`` (the passage's block) and leaves the others in review."""
+    position, quote = passage
+    own_start = text.index(own)
+    for block in blocks:
+        if exact not in block:
+            continue
+        placed = placed_on_its_whole_stretch(text, position, quote, _guess(text, block, exact))
+        if placed.state != "review":
+            assert own_start < placed.start < own_start + len(own)
+
+
 def _passage() -> tuple[TextPosition, TextQuote]:
-    old = _invoice(SECTIONS)
-    start = old.index(QUOTE, old.index(SECTIONS[PASSAGE]))
-    return describe(old, start, start + len(QUOTE))
+    return _described(_invoice(SECTIONS), SECTIONS[PASSAGE], QUOTE)
 
 
 def _guess_on(text: str, section: str) -> Placement:
-    at = text.index(QUOTE, text.index(section))
-    return Placement("review", at, at + len(QUOTE), 0.9)
+    return _guess(text, section, QUOTE)
 
 
 def test_a_stock_line_of_a_moved_section_in_review_is_placed_on_its_whole_stretch() -> None:
@@ -91,19 +115,8 @@ def test_a_placed_passage_or_a_short_context_is_left_as_it_is() -> None:
 @settings(max_examples=60, deadline=None)
 @given(order=st.permutations(range(len(SECTIONS))))
 def test_the_rule_places_a_guess_only_on_the_true_passage(order: list[int]) -> None:
-    position, quote = _passage()
     new = _invoice([SECTIONS[index] for index in order])
-    for section in SECTIONS:
-        if QUOTE not in section:
-            continue
-        guess = _guess_on(new, section)
-        placed = placed_on_its_whole_stretch(new, position, quote, guess)
-        if placed.state != "review":
-            assert (
-                new.index(SECTIONS[PASSAGE])
-                < placed.start
-                < new.index(SECTIONS[PASSAGE]) + (len(SECTIONS[PASSAGE]))
-            )
+    _assert_placed_only_inside(new, SECTIONS[PASSAGE], SECTIONS, QUOTE, _passage())
 
 
 def test_a_side_of_the_context_standing_beside_an_edited_copy_leaves_the_guess_in_review() -> None:
@@ -172,6 +185,10 @@ UPDATES = [
 ]
 #: The passage: the stock line of the third update (the second stands in another update).
 DIVERTED = "Buses are diverted via Station Road."
+#: An update put in first, ending in the same sign-off (the passage's update moves little).
+EARLY_UPDATE = (
+    "06:30 · All routes\nService starts late.\nPlease check before you travel today, thanks."
+)
 
 
 def _page(updates: list[str]) -> str:
@@ -179,25 +196,27 @@ def _page(updates: list[str]) -> str:
 
 
 def _diverted_passage() -> tuple[TextPosition, TextQuote]:
-    old = _page(UPDATES)
-    start = old.index(DIVERTED, old.index(UPDATES[2]))
-    return describe(old, start, start + len(DIVERTED))
+    return _described(_page(UPDATES), UPDATES[2], DIVERTED)
 
 
 def _diverted_guess(text: str, update: str) -> Placement:
-    at = text.index(DIVERTED, text.index(update))
-    return Placement("review", at, at + len(DIVERTED), 0.9)
+    return _guess(text, update, DIVERTED)
+
+
+def _clearly_farther(
+    text: str, update: str, guess: Placement, expected: int, line: str = DIVERTED
+) -> bool:
+    """Whether ``line`` in ``update`` stands more than :data:`CLEARLY_FARTHER` times as far
+    as ``guess`` from ``expected`` (where the passage stood)."""
+    other = text.index(line, text.index(update))
+    return abs(other - expected) > CLEARLY_FARTHER * abs(guess.start - expected)
 
 
 def test_a_stock_line_whose_side_another_update_shares_farther_off_is_placed() -> None:
     position, quote = _diverted_passage()
-    first = (
-        "06:30 · All routes\nService starts late.\nPlease check before you travel today, thanks."
-    )
-    new = _page([first, UPDATES[0], UPDATES[2], UPDATES[3], UPDATES[1]])  # the other one last
+    new = _page([EARLY_UPDATE, UPDATES[0], UPDATES[2], UPDATES[3], UPDATES[1]])  # the other last
     guess = _diverted_guess(new, UPDATES[2])
-    other = new.index(DIVERTED, new.index(UPDATES[1]))
-    assert abs(other - position.start) > CLEARLY_FARTHER * abs(guess.start - position.start)
+    assert _clearly_farther(new, UPDATES[1], guess, position.start)
     assert not near_copy_beside_a_side(new, guess.start, quote, position.start)
     assert placed_on_its_whole_stretch(new, position, quote, guess) == guess._replace(state="moved")
 
@@ -212,11 +231,23 @@ def test_a_copy_sharing_a_side_nearer_than_the_guess_leaves_it_in_review() -> No
     assert placed_on_its_whole_stretch(new, position, quote, guess) == guess
 
 
+def test_a_far_copy_sharing_a_side_with_its_quote_edited_leaves_the_guess_in_review() -> None:
+    position, quote = _diverted_passage()
+    edited_line = DIVERTED.replace("Road", "Rd")  # maybe the passage, its quote edited
+    edited = UPDATES[1].replace(DIVERTED, edited_line)
+    new = _page([EARLY_UPDATE, UPDATES[0], UPDATES[2], UPDATES[3], edited])
+    guess = _diverted_guess(new, UPDATES[2])
+    assert _clearly_farther(new, edited, guess, position.start, edited_line)
+    assert near_copy_beside_a_side(new, guess.start, quote, position.start)
+    assert placed_on_its_whole_stretch(new, position, quote, guess) == guess
+
+
 def test_a_copy_whose_other_side_is_a_typo_apart_leaves_the_guess_in_review() -> None:
     position, quote = _diverted_passage()
     pasted = UPDATES[2].replace("northbound", "northbund")  # the passage's update, a typo
-    new = _page([UPDATES[0], UPDATES[2], UPDATES[3], pasted])
+    new = _page([EARLY_UPDATE, UPDATES[0], UPDATES[2], UPDATES[3], UPDATES[1], pasted])
     guess = _diverted_guess(new, UPDATES[2])
+    assert _clearly_farther(new, pasted, guess, position.start)  # only its other side tells
     assert near_copy_beside_a_side(new, guess.start, quote, position.start)
     assert placed_on_its_whole_stretch(new, position, quote, guess) == guess
 
@@ -224,13 +255,6 @@ def test_a_copy_whose_other_side_is_a_typo_apart_leaves_the_guess_in_review() ->
 @settings(max_examples=60, deadline=None)
 @given(order=st.permutations(range(len(UPDATES))), lines_on_top=st.integers(0, 3))
 def test_a_stock_line_is_placed_only_on_its_own_update(order: list[int], lines_on_top: int) -> None:
-    position, quote = _diverted_passage()
     top = [f"06:{10 * line:02d} · Notice\nNo change." for line in range(lines_on_top)]
     new = _page(top + [UPDATES[index] for index in order])
-    for update in UPDATES:
-        if DIVERTED not in update:
-            continue
-        placed = placed_on_its_whole_stretch(new, position, quote, _diverted_guess(new, update))
-        if placed.state != "review":
-            own = new.index(UPDATES[2])
-            assert own < placed.start < own + len(UPDATES[2])
+    _assert_placed_only_inside(new, UPDATES[2], UPDATES, DIVERTED, _diverted_passage())
