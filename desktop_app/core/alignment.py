@@ -67,7 +67,6 @@ class Alignment:
         self._unpaired_lines: list[str] | None = None
         self._lost: list[tuple[int, int]] | None = None
         self._lost_at_least: dict[int, list[tuple[int, int]]] = {}
-        self._longest_half_inserted: int | None = None
 
     def pieces(self, start: int, end: int) -> list[Block]:
         """The surviving parts of old ``[start, end)``, in old order, clipped to it."""
@@ -295,34 +294,6 @@ class Alignment:
                 stretches.append((reached, start))
             reached = max(reached, end)
         return stretches
-
-    def longest_half_inserted(self) -> int:
-        """An upper bound on the length of any new span that is half or more inserted text
-        (what :meth:`unaligned_share` tells; made once): a quote search that takes only
-        such spans cannot place a passage twice as long (``core.diff_placement``).
-
-        A span meeting the stretches of inserted text ``i`` to ``j`` holds at most ``U``,
-        their inserted code points, and all the aligned ones between them, ``A``; half
-        inserted, it is at most ``2 * U`` long and needs ``A <= U``. With ``P(x)`` the
-        inserted code points before ``x`` and ``h(x) = 2 * P(x) - x``, ``U - A`` is
-        ``h(end of j) - h(start of i)``: for each ``j`` the earliest ``i`` (the most
-        ``U``) with ``h(start of i) <= h(end of j)`` is found by bisecting the running
-        least ``h`` of the starts."""
-        if self._longest_half_inserted is None:
-            longest = 0
-            before = 0  # inserted code points before the stretch
-            least_starts: list[int] = []  # -(least h of the starts so far): non-decreasing
-            inserted_before: list[int] = []
-            for start, end in self.unaligned():
-                start_h = 2 * before - start
-                least = min(start_h, -least_starts[-1]) if least_starts else start_h
-                least_starts.append(-least)
-                inserted_before.append(before)
-                before += end - start
-                first = bisect_left(least_starts, -(2 * before - end))
-                longest = max(longest, 2 * (before - inserted_before[first]))
-            self._longest_half_inserted = longest
-        return self._longest_half_inserted
 
     def inserted(self, least: int = 1) -> Haystack:
         """The stretches of the new text that no old text maps to, each widened by

@@ -12,7 +12,6 @@ from desktop_app.core.diff_doubts import GAP, GROWS, checked_placement, exact_co
 from desktop_app.core.moved_before import moved_before_start
 from desktop_app.core.moved_sentences import moved_in_sentences
 from desktop_app.core.overlay_marks import only_overlay_marks
-from desktop_app.core.quote_candidates import QUOTE_FLOOR
 from desktop_app.core.quote_search import Placement as Placement
 from desktop_app.core.quote_search import search
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
@@ -101,11 +100,6 @@ def map_through(
             return checked_placement(
                 alignment, new_text, position, quote, pieces, new_start, new_end, elsewhere
             )
-    if alignment.longest_half_inserted() < QUOTE_FLOOR * len(quote.exact):
-        # the search below takes only spans half inserted or more (NEW_TEXT), and every
-        # span it finds is at least QUOTE_FLOOR of the quote's length (a shorter one is
-        # less similar): none fits, so it would answer "orphaned" after looking everywhere
-        return Placement("orphaned", start, end, 0.0)
     hint = alignment.shifted(start)
 
     def inserted(lo: int, hi: int) -> bool:
