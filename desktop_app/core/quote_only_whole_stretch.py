@@ -1,4 +1,4 @@
-"""A best guess in review on the one stretch that reads its quote and whole context, no twin.
+"""A best guess in review on the one stretch that reads its quote and whole context.
 
 A section moved whole (sections re-sorted by heading, a help centre's questions regrouped)
 carries its own lines along: a passage in it stands far from where it stood, and the
@@ -6,13 +6,16 @@ search, which weighs that distance, leaves it in review when its quote is a stoc
 a figure that stands many times ("Ordered by: Tom Okafor", "£9.99"). A reader places it
 by its quote and the stored context around it: when its best guess reads the quote with
 both sides of the stored context word for word, each as long as a context is stored
-(``anchoring.CONTEXT``), no other stretch of the text reads like that whole stretch even
-with every figure read as any other (a twin entry one figure apart, which a corrected
-figure could have made the passage), neither side of the stored context stands elsewhere
-beside a near copy of the quote (the passage itself, its quote or its other side edited:
-which of the two, a guess) unless that copy is another entry sharing the side (the quote
-word for word, far farther from where the passage stood, its other side unlike), and the
-guess lies outside a doubled stretch of paragraphs (``figure_twins.in_a_doubled_stretch``:
+(``anchoring.CONTEXT``), every *figure twin* of that whole stretch (another stretch reading
+it with every figure read as any other: a fee line one figure apart) differs from it in a
+figure of the passage's own paragraph and stands farther than the guess from where the passage
+stood (a twin as near may be the passage's own entry, a figure corrected where it stood,
+the guess its old words quoted elsewhere), neither side of the stored context stands
+elsewhere beside a near copy of the quote (the passage itself, its quote or its other side
+edited: which of the two, a guess) unless that copy is another entry sharing the side (the
+quote word for word, far farther from where the passage stood, its other side unlike) or
+the quote in a figure twin (a reader takes the stretch reading the quote's own figures),
+and the guess lies outside a doubled stretch of paragraphs (``figure_twins.in_a_doubled_stretch``:
 a section pasted above itself) and across no blank line beside a twin of its paragraphs
 (``placement_doubts.break_beside_a_twin``, read strictly), the guess is the passage. A near
 copy of its own paragraph beside it (``placement_doubts.pasted_beside``: a paragraph
@@ -24,13 +27,17 @@ guesses right, 7 wrong, the edit inside the passage's own stretch).
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from rapidfuzz.distance import Indel
 
 from desktop_app.core.anchoring import CONTEXT
 from desktop_app.core.figure_twins import (
+    MOST_TWINS,
     SHORTEST_QUOTE,
     digits_masked,
     in_a_doubled_stretch,
+    own_context,
     stands_whole,
 )
 from desktop_app.core.placement_doubts import break_beside_a_twin
@@ -51,15 +58,43 @@ NEARLY_WHOLE = 0.9
 CLEARLY_FARTHER = 3
 
 
-def stands_once_but_for_figures(text: str, stretch: str) -> bool:
-    """Whether ``stretch`` reads in ``text`` exactly once, every decimal digit of both read
-    as any other."""
+def figure_twins_of(text: str, start: int, quote: TextQuote) -> list[int] | None:
+    """Where the quote stands in the *figure twins* of its whole stretch at ``start`` (the
+    stored prefix, the quote and the stored suffix): the other stretches of ``text`` reading
+    it with every decimal digit read as any other (a fee line one figure apart); ``None``
+    when one of them reads the passage's own paragraph in it word for word
+    (``figure_twins.own_context``: the figures telling them apart only past a blank line,
+    a neighbouring entry's number that a renumbering or re-sorting changes, or none: which
+    copy is the passage, a guess) or there are ``figure_twins.MOST_TWINS`` or more (too
+    many to tell)."""
+    stretch = quote.prefix + quote.exact + quote.suffix
+    own_prefix, own_suffix = own_context(quote)
+    own_paragraph = own_prefix + quote.exact + own_suffix
+    into_own = len(quote.prefix) - len(own_prefix)
+    own = start - len(quote.prefix)
     masked, key = digits_masked(text), digits_masked(stretch)
-    first = masked.find(key)
-    return first >= 0 and masked.find(key, first + 1) < 0
+    twins: list[int] = []
+    at = masked.find(key)
+    while at >= 0:
+        if at != own:
+            if text.startswith(own_paragraph, at + into_own) or len(twins) == MOST_TWINS - 1:
+                return None
+            twins.append(at + len(quote.prefix))
+        at = masked.find(key, at + 1)
+    return twins
 
 
-def near_copy_beside_a_side(text: str, start: int, quote: TextQuote, expected: int) -> bool:
+def all_farther(twins: Collection[int], start: int, expected: int) -> bool:
+    """Whether every one of ``twins`` stands farther than ``start`` from where the passage
+    was ``expected`` (a twin as near or nearer may be the passage's own entry, its figure
+    corrected where it stood, the guess a copy of its old words quoted elsewhere)."""
+    distance = abs(start - expected)
+    return all(abs(twin - expected) > distance for twin in twins)
+
+
+def near_copy_beside_a_side(
+    text: str, start: int, quote: TextQuote, expected: int, twins: Collection[int] = ()
+) -> bool:
     """Whether the stored prefix, or the stored suffix, stands word for word elsewhere in
     ``text`` than beside the quote at ``start``, with a near copy of the quote beside it
     (:data:`NEAR_COPY` alike or more, as long as the quote) that may be the passage itself,
@@ -68,7 +103,8 @@ def near_copy_beside_a_side(text: str, start: int, quote: TextQuote, expected: i
     stock line of the next entry), not the passage, when it reads the quote word for word,
     stands more than :data:`CLEARLY_FARTHER` times as far as ``start`` from where the
     passage was ``expected``, and its other side reads unlike the stored one (under
-    :data:`NEARLY_WHOLE`: more than a typo apart).
+    :data:`NEARLY_WHOLE`: more than a typo apart). Copies starting at ``twins`` (the quote
+    in figure twins of the whole stretch, :func:`figure_twins_of`) are not looked at.
     More than :data:`MOST_SIDES` other places of a side count as such a copy."""
     exact, prefix, suffix = quote.exact, quote.prefix, quote.suffix
     length, end = len(exact), start + len(exact)
@@ -80,6 +116,8 @@ def near_copy_beside_a_side(text: str, start: int, quote: TextQuote, expected: i
     copies += [(max(0, at - length), False) for at in before_suffixes]
     guess_distance = abs(start - expected)
     for at, after_prefix in copies:
+        if at in twins:
+            continue
         words = text[at : at + length]
         if Indel.normalized_similarity(exact, words) < NEAR_COPY:
             continue
@@ -110,9 +148,11 @@ def placed_on_its_whole_stretch(
     text: str, position: TextPosition, quote: TextQuote, placement: Placement
 ) -> Placement:
     """``placement``, placed when it is in review on its quote read word for word with the
-    whole stored context, that stretch standing once in ``text`` but for figures, each side
-    of the context standing elsewhere only beside no near copy of the quote or beside
-    another entry's copy (:func:`near_copy_beside_a_side`, from where ``position`` stood),
+    whole stored context, that stretch standing once in ``text``, its figure twins all
+    farther than it from where ``position`` stood (:func:`figure_twins_of`,
+    :func:`all_farther`), each side of the context standing elsewhere only beside no near
+    copy of the quote, beside another entry's copy (:func:`near_copy_beside_a_side`, from
+    where ``position`` stood) or beside the quote in a figure twin,
     the quote at least ``figure_twins.SHORTEST_QUOTE`` long, outside a doubled stretch and
     across no blank line beside a twin (a near copy of its own paragraph beside it, which no
     longer reads the whole stretch, is no doubt)."""
@@ -123,9 +163,10 @@ def placed_on_its_whole_stretch(
     start, end = placement.start, placement.end
     if end - start != len(quote.exact) or not stands_whole(text, start, quote):
         return placement
-    if not stands_once_but_for_figures(text, quote.prefix + quote.exact + quote.suffix):
+    twins = figure_twins_of(text, start, quote)
+    if twins is None or not all_farther(twins, start, position.start):
         return placement
-    if near_copy_beside_a_side(text, start, quote, position.start):
+    if near_copy_beside_a_side(text, start, quote, position.start, twins):
         return placement
     if in_a_doubled_stretch(text, start, end) or break_beside_a_twin(text, start, end):
         return placement

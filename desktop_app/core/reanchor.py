@@ -104,8 +104,9 @@ def place(
     to the one copy of its own block when the blocks stored around it do not meet
     (``core.quote_only_moved_blocks``: its block moved whole, not cut out), or is placed
     when its best guess is the one stretch reading its quote with the whole stored context,
-    no twin of it but for figures, neither side of the context standing elsewhere but
-    beside another entry's copy of the quote far off (``core.quote_only_whole_stretch``: a
+    its twins but for figures differing in the passage's own paragraph and all farther
+    from where it stood, neither side of the context standing elsewhere but beside such a
+    twin or another entry's copy of the quote far off (``core.quote_only_whole_stretch``: a
     section moved whole); and one across
     a blank line into a unit alike but for figures goes to review
     (``core.quote_only_crossed_units``). A best guess in review of the folded batch of one

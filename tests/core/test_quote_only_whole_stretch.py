@@ -11,9 +11,10 @@ from desktop_app.core.figure_twins import stands_whole
 from desktop_app.core.placement_doubts import pasted_beside
 from desktop_app.core.quote_only_whole_stretch import (
     CLEARLY_FARTHER,
+    all_farther,
+    figure_twins_of,
     near_copy_beside_a_side,
     placed_on_its_whole_stretch,
-    stands_once_but_for_figures,
 )
 from desktop_app.core.quote_search import Placement
 from desktop_app.core.records import TextPosition, TextQuote
@@ -78,7 +79,7 @@ def test_a_stock_line_of_a_moved_section_in_review_is_placed_on_its_whole_stretc
     assert placed == guess._replace(state="moved")
 
 
-def test_a_guess_without_its_whole_context_or_with_a_figure_twin_stays_in_review() -> None:
+def test_a_guess_without_its_whole_context_stays_in_review() -> None:
     position, quote = _passage()
     moved = [SECTIONS[PASSAGE], SECTIONS[3], SECTIONS[0], SECTIONS[1]]
     new = _invoice(moved)
@@ -86,12 +87,87 @@ def test_a_guess_without_its_whole_context_or_with_a_figure_twin_stays_in_review
     assert placed_on_its_whole_stretch(new, position, quote, on_the_other_copy) == (
         on_the_other_copy
     )
-    twin = SECTIONS[PASSAGE].replace("21 Jan", "24 Jan").replace("Qty 2", "Qty 3")
-    next_twin = SECTIONS[3].replace("28 Jan", "29 Jan")  # the entries one figure apart
-    with_twin = _invoice([twin, next_twin, SECTIONS[PASSAGE], SECTIONS[3]])
-    guess = _guess_on(with_twin, SECTIONS[PASSAGE])
-    assert not stands_once_but_for_figures(with_twin, quote.prefix + quote.exact + quote.suffix)
-    assert placed_on_its_whole_stretch(with_twin, position, quote, guess) == guess
+
+
+#: A register of lockers, every entry alike but for its figures (each a figure twin of the
+#: others): the passage is the third entry's payment line.
+LOCKER = "Locker {}: £{} a term, payable in advance at the school office.\nKeys from the caretaker."
+LOCKERS = [LOCKER.format(number, fee) for number, fee in ((1, 12), (2, 14), (3, 16), (4, 18))]
+PAYMENT = "payable in advance at the school office"
+THIRD = 2
+
+
+def _register(entries: list[str]) -> str:
+    """The register: its head and foot read like an entry's ends, so every entry stands
+    with the same words around it but for figures."""
+    head, foot = "Lockers: keys from the caretaker.", "Lockers are emptied in July."
+    return "\n\n".join([head, *entries, foot])
+
+
+def _payment_of_the_third() -> tuple[TextPosition, TextQuote]:
+    return _described(_register(LOCKERS), LOCKERS[THIRD], PAYMENT)
+
+
+def test_a_guess_nearer_than_its_figure_twins_is_placed_on_the_quote_s_own_figures() -> None:
+    position, quote = _payment_of_the_third()
+    swapped = _register([LOCKERS[1], LOCKERS[0], LOCKERS[THIRD], LOCKERS[3]])
+    guess = _guess(swapped, LOCKERS[THIRD], PAYMENT)
+    twins = figure_twins_of(swapped, guess.start, quote)
+    assert twins == sorted(_guess(swapped, LOCKERS[n], PAYMENT).start for n in (0, 1, 3))
+    assert all_farther(twins, guess.start, position.start)
+    assert placed_on_its_whole_stretch(swapped, position, quote, guess) == guess._replace(
+        state="exact"
+    )
+
+
+def test_a_figure_twin_as_near_as_the_guess_or_a_doubled_stretch_leaves_it_in_review() -> None:
+    position, quote = _payment_of_the_third()
+    # The third fee corrected where it stood, the entry's old words pasted after it.
+    corrected = LOCKERS[THIRD].replace("£16", "£17")
+    pasted = _register([*LOCKERS[:THIRD], corrected, LOCKERS[THIRD], LOCKERS[3]])
+    guess = _guess(pasted, LOCKERS[THIRD], PAYMENT)
+    twins = figure_twins_of(pasted, guess.start, quote)
+    assert twins
+    assert not all_farther(twins, guess.start, position.start)
+    assert placed_on_its_whole_stretch(pasted, position, quote, guess) == guess
+    doubled = _register([*LOCKERS, LOCKERS[THIRD].replace("Locker 3", "Locker 5")])
+    doubled_guess = _guess(doubled, LOCKERS[THIRD], PAYMENT)
+    assert figure_twins_of(doubled, doubled_guess.start, quote) is not None
+    whole_twice = _register([*LOCKERS, LOCKERS[THIRD]])
+    twice_guess = _guess(whole_twice, LOCKERS[THIRD], PAYMENT)
+    assert figure_twins_of(whole_twice, twice_guess.start, quote) is None
+
+
+def test_twins_told_apart_only_past_a_blank_line_leave_the_guess_in_review() -> None:
+    """A refrain's verses differ only in the next verse's number, past a blank line: a
+    renumbering changes that, so the figures do not say which verse is the passage."""
+    verses = [f"Verse {n}\n\nBring them home, bring them home,\nLight the way." for n in (1, 2, 3)]
+    song = "\n\n".join([*verses, "Verse 4\n\nThe end."])
+    position, quote = _described(song, verses[1], "Light the way")
+    guess = _guess(song, verses[1], "Light the way")
+    assert figure_twins_of(song, guess.start, quote) is None
+    assert placed_on_its_whole_stretch(song, position, quote, guess) == guess
+
+
+@settings(max_examples=30, deadline=None)
+@given(order=st.permutations([0, 1, 3]), fee=st.integers(min_value=10, max_value=99))
+def test_figure_twins_are_the_other_entries_alike_but_for_figures(
+    order: list[int], fee: int
+) -> None:
+    """Whatever the other entries' order and their fee, the figure twins are the
+    quote in every other entry, never the guess itself."""
+    _, quote = _payment_of_the_third()
+    others = [LOCKER.format(number + 1, fee) for number in order]
+    new = _register([*others[:1], LOCKERS[THIRD], *others[1:]])
+    guess = _guess(new, LOCKERS[THIRD], PAYMENT)
+    twins = figure_twins_of(new, guess.start, quote)
+    assert twins is not None
+    assert guess.start not in twins
+    assert twins == [at for at in _all_places(new, PAYMENT) if at != guess.start]
+
+
+def _all_places(text: str, words: str) -> list[int]:
+    return [at for at in range(len(text)) if text.startswith(words, at)]
 
 
 def test_a_section_pasted_above_itself_leaves_the_guess_in_review() -> None:
@@ -126,7 +202,7 @@ def test_a_side_of_the_context_standing_beside_an_edited_copy_leaves_the_guess_i
     next_copy = SECTIONS[3].replace("Qty 1 × £89.00 = £89.00", "Qty 2 × £89.00 = £178.00")
     new = _invoice([copy, next_copy, SECTIONS[0], edited, SECTIONS[3]])
     guess = _guess_on(new, copy)
-    assert stands_once_but_for_figures(new, quote.prefix + quote.exact + quote.suffix)
+    assert figure_twins_of(new, guess.start, quote) == []
     assert near_copy_beside_a_side(new, guess.start, quote, position.start)
     assert placed_on_its_whole_stretch(new, position, quote, guess) == guess
 
