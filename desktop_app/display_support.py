@@ -9,13 +9,21 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-#: What to install, by the distributions most readers use; ``libxcb-cursor0`` is the one a
-#: desktop most often lacks (Qt 6.5 and later need it, and it is not in every default install).
+#: What to install, by the distributions most readers use: every X11 library Qt's X11 support
+#: links beyond a desktop's usual ones, so that one command mends whichever the loader named
+#: (its words are shown, never parsed). ``libxcb-cursor0`` is the one a desktop most often
+#: lacks (Qt 6.5 and later need it); a minimal system lacks the others too (a fresh Debian with
+#: X11 but no desktop lacked ``libxcb-icccm4`` first).
 INSTALL_HINTS = (
-    "Debian or Ubuntu: sudo apt install libxcb-cursor0",
-    "Fedora: sudo dnf install xcb-util-cursor",
-    "Arch: sudo pacman -S xcb-util-cursor",
-    "openSUSE: sudo zypper install libxcb-cursor0",
+    "Debian or Ubuntu: sudo apt install libxcb-cursor0 libxcb-icccm4 libxcb-image0"
+    " libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0"
+    " libxcb-xkb1 libxkbcommon-x11-0",
+    "Fedora: sudo dnf install xcb-util-cursor xcb-util-wm xcb-util-image xcb-util-keysyms"
+    " xcb-util-renderutil libxkbcommon-x11",
+    "Arch: sudo pacman -S xcb-util-cursor xcb-util-wm xcb-util-image xcb-util-keysyms"
+    " xcb-util-renderutil libxkbcommon-x11",
+    "openSUSE: sudo zypper install libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1"
+    " libxcb-render-util0 libxkbcommon-x11-0",
 )
 
 

@@ -54,6 +54,9 @@ def test_a_library_that_will_not_load_is_named_with_what_to_install(tmp_path: Pa
     assert loader_said in problem  # the loader's own words, whatever they are
     assert "sudo apt install libxcb-cursor0" in problem
     assert "xcb-util-cursor" in problem
+    # one command mends whichever library the loader named, the rarer ones too
+    assert "libxcb-icccm4" in problem
+    assert "xcb-util-wm" in problem
 
 
 def test_nothing_is_loaded_when_qt_will_not_use_x11(tmp_path: Path) -> None:
