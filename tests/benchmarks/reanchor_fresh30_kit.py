@@ -56,12 +56,14 @@ VACCINE_LINE = re.compile(r"^[^\n]+ \(([1-4])(?:st|nd|rd|th) dose\)$", re.M)
 #: One year old written either way.
 ONE_YEAR = re.compile(r"\b(?:12 months|1 year)\b")
 #: A medicine with its strength: "Ramipril 5 mg" (group 1 the name, 2 the figure).
-MEDICINES = ("Amlodipine", "Atenolol", "Bisoprolol", "Pradolin", "Pradolan", "Ramipril")
+MEDICINES = ("Amlodipine", "Apixaban", "Atenolol", "Bisoprolol", "Pradolin", "Pradolan", "Ramipril")
 MEDICINE = re.compile(f"\\b({'|'.join(('Telvarin', *MEDICINES))}) ([0-9]+(?:\\.[0-9]+)?) mg\\b")
 #: A medicine's head line in a discharge letter: "Ramipril 5 mg tablets".
 MEDICINE_HEAD = re.compile(f"^(?:{'|'.join(MEDICINES)}) [0-9.]+ mg [a-z]+$", re.M)
 #: A dish on a menu line: the words after "Lunch: ".
 DISH = re.compile(r"(?:(?<=Breakfast: )|(?<=Lunch: )|(?<=Pudding: )|(?<=Supper: ))[^\n;.]+")
+#: A lunch's dish: the words after "Lunch: ".
+LUNCH = re.compile(r"(?<=Lunch: )[^\n;.]+")
 #: A day's head line on a menu: "Monday 2 March".
 MENU_DAY = re.compile(f"^(?:{'|'.join(DAYS)}) [0-9]{{1,2}} (?:March|April)$", re.M)
 #: A result row: "Haemoglobin 132 g/L (130–170)", with a flag " H" or " L" or none (groups:

@@ -339,8 +339,9 @@ def _schedule_item(
         lines.append(THIGH)
     if rng.random() < 0.5:
         lines.append(rng.choice(WHERE))
-    if rng.random() < 0.6:
-        lines.append(rng.choice((UNWELL, BIRTHDAY, UNWELL)))
+    footnote = rng.choice((UNWELL, BIRTHDAY, UNWELL))
+    if rng.random() < 0.6 and footnote not in lines:
+        lines.append(footnote)
     return lines
 
 
