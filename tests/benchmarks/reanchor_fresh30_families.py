@@ -16,8 +16,8 @@ a day." on several medicines, "Atenolol 5 mg" beside "Atenolol 50 mg", "Pradolin
 "Pradolan", follow-up dates, "Please contact the ward if you have any concerns."), a care
 home's menu (weeks of days, "Soup of the day" and "Fresh fruit or yoghurt" every day, dishes
 one word apart, "Armchair exercise 10:30"), a laboratory report (result rows with ranges and
-flags, "Within normal range." many times, a repeat sample's report with one value changed a
-panel), a Mongolian/English clinic notice (the traditional script with narrow no-break
+flags, "Within normal range." many times, a repeat sample's report with one value changed in
+each panel), a Mongolian/English clinic notice (the traditional script with narrow no-break
 spaces before case suffixes, free variation selectors and the vowel separator) and a
 Cherokee/English notice (the capital syllabary, a few lines in the small letters).
 
@@ -27,9 +27,10 @@ reissued; medicines changed; menu rotated; results reissued; the page re-exporte
 (running footers and headers at page breaks, words hyphenated at line ends, a footnote moved
 to the foot of its page); duplicates pruned (round 27's family); copy edited ("mg" and
 "milligrams", "twice a day" and "2 times a day", "08:00" and "8am", "per cent" and "%",
-quotes, dashes, typos); Mongolian normalised on one side (narrow spaces before suffixes made
-plain or dropped, variation selectors dropped, or the reverse); Cherokee folded on one side
-(an old converter's letters written small, or capital); and a mix.
+quotes, dashes, typos); the page re-flowed as the portal re-wraps it at a new width (round
+26's family, as round 29 ran it); Mongolian normalised on one side (narrow spaces before
+suffixes made plain or dropped, variation selectors dropped, or the reverse); Cherokee folded
+on one side (an old converter's letters written small, or capital); and a mix.
 
 How the truth is kept: every edit goes through :class:`TrackedText`; moved text keeps its
 origin, typed text has none. So whenever a passage's words stand in two places the truth is
@@ -73,6 +74,7 @@ from tests.benchmarks.reanchor_fresh24_families import _each_unit, _echoed
 from tests.benchmarks.reanchor_fresh24_kit import item_lines, short_lines
 from tests.benchmarks.reanchor_fresh25_edits import line_rewritten
 from tests.benchmarks.reanchor_fresh26_edits import written_where
+from tests.benchmarks.reanchor_fresh26_families import reflowed_page
 from tests.benchmarks.reanchor_fresh26_kit import COPY_MARK
 from tests.benchmarks.reanchor_fresh27_edits import item_cut
 from tests.benchmarks.reanchor_fresh27_families import _two_lines, stock_lines_pruned
@@ -537,6 +539,7 @@ FRESH30_FAMILIES: dict[str, Family] = {
     "page re-exported": page_reexported,
     "duplicates pruned": stock_lines_pruned,
     "copy edited": copy_edited,
+    "reflowed": reflowed_page,
     "mongolian normalised": mongolian_normalised_one_side,
     "cherokee folded": cherokee_folded_one_side,
     "combined": combined,

@@ -222,7 +222,7 @@ def laboratory_report(rng: random.Random) -> str:
             rng,
             (
                 "These are your results as the laboratory reported them to your GP. A result "
-                f"outside its range is flagged H or L. {NORMAL} means no flag. Your GP will "
+                f'outside its range is flagged H or L; "{NORMAL}" means no flag. Your GP will '
                 "tell you if anything needs doing."
             ),
             72,

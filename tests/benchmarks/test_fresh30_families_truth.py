@@ -19,6 +19,7 @@ from tests.benchmarks.family_soundness import (
 from tests.benchmarks.reanchor_families import Family
 from tests.benchmarks.reanchor_fresh23_kit import body_lines, item_runs, items, notes, sections
 from tests.benchmarks.reanchor_fresh24_kit import item_lines
+from tests.benchmarks.reanchor_fresh26_families import reflowed_page
 from tests.benchmarks.reanchor_fresh27_families import stock_lines_pruned
 from tests.benchmarks.reanchor_fresh30_edits import house_style_set, mongolian_switched_in
 from tests.benchmarks.reanchor_fresh30_families import (
@@ -320,6 +321,17 @@ def test_duplicates_pruned_cut_a_later_copy_and_keep_the_first() -> None:
     ]
     assert _holds_at(tracked, span_of(PAGE, line, 0), line, 0)
     assert any(_gone(tracked, span_of(PAGE, line, n)) for n in range(1, PAGE.count(line)))
+
+
+def test_a_reflowed_page_keeps_its_words_and_their_truth() -> None:
+    tracked = _edited(reflowed_page, 8.0)
+    new = tracked.text
+    assert new != PAGE
+    assert new.replace("-\n", "").split() == PAGE.split()
+    lead = span_of(PAGE, "This page collects what we give our patients.")
+    truth = tracked.truths([lead])[0]
+    assert truth.findable
+    assert truth.survived > 0.9
 
 
 def test_mongolian_normalised_on_one_side_makes_the_suffix_spaces_plain_or_narrow() -> None:
