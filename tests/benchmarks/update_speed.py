@@ -177,6 +177,12 @@ from tests.benchmarks.reanchor_fresh29_families import (
     fresh29_spans,
     fresh29_text,
 )
+from tests.benchmarks.reanchor_fresh30_families import (
+    FRESH30_FAMILIES,
+    FRESH30_SEEDS,
+    fresh30_spans,
+    fresh30_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -207,6 +213,7 @@ UPDATE_SETS = (
     MaterialSet("fresh27", FRESH27_SEEDS, FRESH27_FAMILIES, fresh27_text, fresh27_spans),
     MaterialSet("fresh28", FRESH28_SEEDS, FRESH28_FAMILIES, fresh28_text, fresh28_spans),
     MaterialSet("fresh29", FRESH29_SEEDS, FRESH29_FAMILIES, fresh29_text, fresh29_spans),
+    MaterialSet("fresh30", FRESH30_SEEDS, FRESH30_FAMILIES, fresh30_text, fresh30_spans),
 )
 
 
