@@ -108,6 +108,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 91 (8)", 8),
     ("  round 99 (8)", 8),
     ("  round 100 (8)", 8),
+    ("  round 108 (8)", 8),
+    ("  round 109 (8)", 8),
 )
 
 

