@@ -12,7 +12,13 @@ from typing import NamedTuple
 
 import regex
 
-from desktop_app.core.compare.align import UnitTerms, close_figures, figures_close, times_agree
+from desktop_app.core.compare.align import (
+    UnitTerms,
+    close_figures,
+    figures_close,
+    times_agree,
+    twelve_hours_on,
+)
 from desktop_app.core.compare.calendar_words import named_difference
 from desktop_app.core.compare.day_times import hour_beside_difference, period_difference
 from desktop_app.core.compare.durations import span_difference
@@ -26,7 +32,6 @@ from desktop_app.core.compare.framed import (
 from desktop_app.core.compare.grams import gram_set
 from desktop_app.core.compare.model import Relation, Side
 from desktop_app.core.compare.quotes import find_quotations
-from desktop_app.core.compare.terms import minutes_of
 from desktop_app.core.compare.time_gaps import gap_figure_difference, gap_time_difference
 
 #: A rough figure ("about 300", "more than 300") agrees with an exact one at most this many
@@ -230,10 +235,6 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
     return tuple(found)
 
 
-#: Twelve hours in minutes: a clock time and the same time in the other half of the day.
-_HALF_DAY = 12 * 60
-
-
 def either_half_of_the_day(values_a: dict[str, str], values_b: dict[str, str]) -> bool:
     """Whether a clock time told in words with its minutes ("ten past four", "twenty to
     seven"), which names no half of the day, is the other side's time twelve hours on
@@ -244,19 +245,7 @@ def either_half_of_the_day(values_a: dict[str, str], values_b: dict[str, str]) -
     given roughly keeps ``align.times_agree``'s tolerance, and a time in one word ("saa nane
     usiku", Swahili two at night) may carry its part of the day: neither is read so. Symmetric.
     """
-    for x, surface_x in values_a.items():
-        for y, surface_y in values_b.items():
-            if "~" in x + y or abs(minutes_of(x) - minutes_of(y)) != _HALF_DAY:
-                continue
-            morning, surface = (x, surface_x) if minutes_of(x) < minutes_of(y) else (y, surface_y)
-            if minutes_of(morning) < _HALF_DAY and _told_in_words(surface):
-                return True
-    return False
-
-
-def _told_in_words(surface: str) -> bool:
-    """Whether a clock time is written in several words and no digit ("ten past four")."""
-    return len(surface.split()) > 1 and not any(char.isdigit() for char in surface)
+    return twelve_hours_on(values_a, values_b, 0, hedged=False)
 
 
 #: A unit that another unit of at least this many letters starts is that unit with a case

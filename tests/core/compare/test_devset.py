@@ -512,12 +512,17 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # mended, none made wrong; the same leaving one pair out); the label floor raised.
     # Rounds 103 to 105 together: 0.9027 / 0.7739 / 0.8334, labels 0.7846, contradictions
     # labelled 0.5885, only-A 0.9232, only-B 0.9297; the contradiction floor raised.
+    # Round 111 (a clock time told in words, twelve hours on, pairs as a close time does:
+    # ``align.twelve_hours_on`` in ``_close_times``): 2 true pairs more, none false (0.9027 /
+    # 0.7739 / 0.8334 -> 0.9027 / 0.7743 / 0.8336; 3,858 -> 3,860 of 4,985 found), labels
+    # 0.7846 -> 0.7845 (3,027 -> 3,028 right: one new pair labelled a contradiction), the
+    # same leaving one pair out; the recall floor raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.923
     assert tuning["only_b_recall"] >= 0.929
     assert tuning["pair_precision"] >= 0.902
-    assert tuning["pair_recall"] >= 0.773
+    assert tuning["pair_recall"] >= 0.774
     assert tuning["pair_f1"] >= 0.833
     assert tuning["label_accuracy"] >= 0.784
     assert tuning["labelled_contradicts"] >= 0.588
