@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from desktop_app.core.compare.framed import read_spans
+from desktop_app.core.compare.measures import Measure, measures_of, same_measure
 from desktop_app.core.compare.terms import (
     Token,
     inverse_document_frequency,
@@ -110,6 +111,8 @@ class UnitTerms:
     bounds: dict[str, str] = field(default_factory=dict)
     #: where it reads a figure or a clock time (offsets from its start) and the keys read there
     read: tuple[tuple[int, int, frozenset[str]], ...] = ()
+    #: the measures it gives in CLDR's units, each in its kind's base unit (``measures``)
+    measures: frozenset[Measure] = frozenset()
 
 
 #: The IDF of a term of a script written without spaces (Thai, Lao, Khmer, Myanmar, read as
@@ -171,6 +174,7 @@ def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[li
                     frozenset(t.key for t in toks if t.kind == "scale"),
                     {t.key: t.bound for t in toks if t.bound},
                     read_spans(toks, unit.start),
+                    measures_of(specifics),
                 )
             )
         result.append(terms)
@@ -228,8 +232,8 @@ def similarity(a: UnitTerms, b: UnitTerms) -> float:
     """How surely the two units report the same fact, 0..1 (symmetric).
 
     The cosine of the TF-IDF vectors, raised by ``NEAR_FIGURE_BONUS`` when both give one
-    figure or time a little differently. Sums run in key order, so the value is exactly the
-    same whichever side is A.
+    figure or time a little differently, or one measure in two units (``same_measure``). Sums
+    run in key order, so the value is exactly the same whichever side is A.
     """
     if not a.norm or not b.norm:
         return 0.0
@@ -238,7 +242,11 @@ def similarity(a: UnitTerms, b: UnitTerms) -> float:
         return 0.0
     dot = math.fsum(a.weights[key] * b.weights[key] for key in shared)
     score = dot / (a.norm * b.norm)
-    if close_figures(a.figures, b.figures) or _close_times(a, b):
+    if (
+        close_figures(a.figures, b.figures)
+        or _close_times(a, b)
+        or same_measure(a.measures, b.measures)
+    ):
         score += NEAR_FIGURE_BONUS
     return min(1.0, score)
 

@@ -517,6 +517,11 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.7739 / 0.8334 -> 0.9027 / 0.7743 / 0.8336; 3,858 -> 3,860 of 4,985 found), labels
     # 0.7846 -> 0.7845 (3,027 -> 3,028 right: one new pair labelled a contradiction), the
     # same leaving one pair out; the recall floor raised to just under.
+    # Round 111, then (one amount told in two units of one kind, by CLDR's unit names, is a
+    # close figure: ``measures.same_measure``): 3 true pairs more, none false (0.9027 /
+    # 0.7743 / 0.8336 -> 0.9028 / 0.7749 / 0.8340; 3,860 -> 3,863 found), labels 0.7845 ->
+    # 0.7841 (3,028 -> 3,029 right: two of the new pairs labelled contradictions), the same
+    # leaving one pair out; the floors hold.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.923
