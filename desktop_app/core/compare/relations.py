@@ -30,6 +30,7 @@ from desktop_app.core.compare.framed import (
     valued_difference,
 )
 from desktop_app.core.compare.grams import gram_set
+from desktop_app.core.compare.measures import same_measure
 from desktop_app.core.compare.model import Relation, Side
 from desktop_app.core.compare.quotes import find_quotations
 from desktop_app.core.compare.time_gaps import gap_figure_difference, gap_time_difference
@@ -726,9 +727,16 @@ def relation_of(
     ``text_terms`` are the terms of the whole of each article (see ``DETAIL_NEW_TERMS``);
     without them each sentence stands for its whole article.
     """
+    # one amount told in two units of one kind ("within 21 days" / "within three weeks") is
+    # no count of one thing told with two numbers (round 111)
+    one_measure = same_measure(a.measures, b.measures)
     disagreements = differences(a, b) or tuple(
         filter(
-            None, [span_difference(text_a, text_b), unit_before_difference(a, b, text_a, text_b)]
+            None,
+            [
+                span_difference(text_a, text_b),
+                "" if one_measure else unit_before_difference(a, b, text_a, text_b),
+            ],
         )
     )
     # a number in words read only in part against the figure it is part of (round 72)
@@ -757,7 +765,7 @@ def relation_of(
         if not timed and word_likeness(text_a, text_b) >= GAP_FIGURE_LIKENESS:
             timed = gap_figure_difference(a, b, text_a, text_b)
         disagreements = (timed,) if timed else ()
-    if not disagreements and not shares_quote:
+    if not disagreements and not shares_quote and not one_measure:
         # one count on each side, of things named otherwise, beside the same word (round 87)
         counted = lone_count_difference(a, b, text_a, text_b)
         disagreements = (counted,) if counted else ()

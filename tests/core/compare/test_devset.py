@@ -521,7 +521,10 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # close figure: ``measures.same_measure``): 3 true pairs more, none false (0.9027 /
     # 0.7743 / 0.8336 -> 0.9028 / 0.7749 / 0.8340; 3,860 -> 3,863 found), labels 0.7845 ->
     # 0.7841 (3,028 -> 3,029 right: two of the new pairs labelled contradictions), the same
-    # leaving one pair out; the floors hold.
+    # leaving one pair out; the floors hold. Round 111, then (one amount in two units is no
+    # count told with two numbers: the unit before its figure and round 87's lone counts
+    # skipped for it in ``relation_of``): labels 0.7841 -> 0.7844 (3,029 -> 3,030; 1 mended,
+    # none made wrong), pairs unchanged.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.923

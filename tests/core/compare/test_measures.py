@@ -8,14 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare import align
+from desktop_app.core.compare import align, relations
 from desktop_app.core.compare.align import NEAR_FIGURE_BONUS, similarity
 from desktop_app.core.compare.measures import measures_of, same_measure
 from desktop_app.core.compare.unit_words_table import UNIT_WORDS
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
 from tests.core.compare.pair_rules import paired_both_ways
-from tests.core.compare.sentence_pairs import sentence_terms
+from tests.core.compare.sentence_pairs import relations_both_ways, sentence_terms
 from tests.core.compare.tool_scripts import load_tool
 
 
@@ -122,3 +122,16 @@ def test_the_engine_pairs_development_measures_in_two_units_both_ways(
     assert paired_both_ways(load(name), starts) == [True, True]
     with patched(align, "same_measure", lambda *_: False):
         assert paired_both_ways(load(name), starts) == [False, False]
+
+
+def test_one_amount_in_two_units_is_no_count_told_with_two_numbers() -> None:
+    # entry 20: a count beside "within" on each side, round 87's lone counts and the unit
+    # before its figure would read "21 ≠ three"
+    text_a = "The council will have to hold an emergency meeting within 21 days."
+    text_b = "By law, full council must meet within three weeks to respond to the notice."
+    assert relations_both_ways(text_a, text_b) == ("same_fact", "same_fact")
+    with patched(relations, "same_measure", lambda *_: False):
+        assert relations_both_ways(text_a, text_b) == ("contradicts", "contradicts")
+    # another amount in the other unit still contradicts
+    other = "By law, full council must meet within four weeks to respond to the notice."
+    assert relations_both_ways(text_a, other) == ("contradicts", "contradicts")
