@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from desktop_app.core.compare.framed import read_spans
+from desktop_app.core.compare.measures import Measure, measures_of, same_measure
 from desktop_app.core.compare.terms import (
     Token,
     inverse_document_frequency,
@@ -110,6 +111,8 @@ class UnitTerms:
     bounds: dict[str, str] = field(default_factory=dict)
     #: where it reads a figure or a clock time (offsets from its start) and the keys read there
     read: tuple[tuple[int, int, frozenset[str]], ...] = ()
+    #: the measures it gives in CLDR's units, each in its kind's base unit (``measures``)
+    measures: frozenset[Measure] = frozenset()
 
 
 #: The IDF of a term of a script written without spaces (Thai, Lao, Khmer, Myanmar, read as
@@ -171,6 +174,7 @@ def unit_terms(texts: Sequence[str], units: Sequence[Sequence[Unit]]) -> list[li
                     frozenset(t.key for t in toks if t.kind == "scale"),
                     {t.key: t.bound for t in toks if t.bound},
                     read_spans(toks, unit.start),
+                    measures_of(specifics),
                 )
             )
         result.append(terms)
@@ -228,8 +232,8 @@ def similarity(a: UnitTerms, b: UnitTerms) -> float:
     """How surely the two units report the same fact, 0..1 (symmetric).
 
     The cosine of the TF-IDF vectors, raised by ``NEAR_FIGURE_BONUS`` when both give one
-    figure or time a little differently. Sums run in key order, so the value is exactly the
-    same whichever side is A.
+    figure or time a little differently, or one measure in two units (``same_measure``). Sums
+    run in key order, so the value is exactly the same whichever side is A.
     """
     if not a.norm or not b.norm:
         return 0.0
@@ -238,7 +242,11 @@ def similarity(a: UnitTerms, b: UnitTerms) -> float:
         return 0.0
     dot = math.fsum(a.weights[key] * b.weights[key] for key in shared)
     score = dot / (a.norm * b.norm)
-    if close_figures(a.figures, b.figures) or _close_times(a, b):
+    if (
+        close_figures(a.figures, b.figures)
+        or _close_times(a, b)
+        or same_measure(a.measures, b.measures)
+    ):
         score += NEAR_FIGURE_BONUS
     return min(1.0, score)
 
@@ -490,7 +498,9 @@ def _on_its_side(x: str, y: str, later: int) -> bool:
 
 
 def _close_times(a: UnitTerms, b: UnitTerms) -> bool:
-    """Both give a clock time, the two close but not the same minute (3:40 and about 4)."""
+    """Both give a clock time, the two close but not the same minute (3:40 and about 4), or
+    one told in words that is close to the other twelve hours on (``twelve_hours_on``: "about
+    4.40pm" / "twenty to five", "7.45 p.m." / "a quarter past eight")."""
     times_a = a.specifics.get("time")
     times_b = b.specifics.get("time")
     if not times_a or not times_b:
@@ -500,4 +510,43 @@ def _close_times(a: UnitTerms, b: UnitTerms) -> bool:
         for x in times_a
         for y in times_b
     ]
-    return 0 not in gaps and min(gaps) <= TIME_TOLERANCE
+    if 0 not in gaps and min(gaps) <= TIME_TOLERANCE:
+        return True
+    return twelve_hours_on(times_a, times_b, TIME_TOLERANCE)
+
+
+#: Twelve hours in minutes: a clock time and the same time in the other half of the day.
+HALF_DAY = 12 * 60
+
+
+def twelve_hours_on(
+    values_a: dict[str, str], values_b: dict[str, str], tolerance: int, *, hedged: bool = True
+) -> bool:
+    """Whether a clock time told in words with its minutes ("twenty to five"), which names no
+    half of the day and which the engine reads as a morning time, is twelve hours on within
+    ``tolerance`` minutes of a time of the other side (``hedged`` False: neither time given
+    roughly). ``values_*`` map time values (``Token.value``) to their surfaces. Symmetric.
+
+    A reader takes "twenty to five" for the "4.40pm" of the other account, and "a quarter
+    past eight" for a time half an hour from its "7.45 p.m.": one moment told two ways,
+    which pairs the two sentences as a close figure does (round 111), and which the
+    relation reads as agreeing when it is the same minute (round 103).
+    """
+    for x, surface_x in values_a.items():
+        for y, surface_y in values_b.items():
+            if not hedged and "~" in x + y:
+                continue
+            for worded, surface, other in ((x, surface_x, y), (y, surface_y, x)):
+                morning = minutes_of(worded)
+                if (
+                    morning < HALF_DAY
+                    and told_in_words(surface)
+                    and abs(morning + HALF_DAY - minutes_of(other)) <= tolerance
+                ):
+                    return True
+    return False
+
+
+def told_in_words(surface: str) -> bool:
+    """Whether a clock time is written in several words and no digit ("ten past four")."""
+    return len(surface.split()) > 1 and not any(char.isdigit() for char in surface)

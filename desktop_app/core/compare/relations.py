@@ -12,7 +12,13 @@ from typing import NamedTuple
 
 import regex
 
-from desktop_app.core.compare.align import UnitTerms, close_figures, figures_close, times_agree
+from desktop_app.core.compare.align import (
+    UnitTerms,
+    close_figures,
+    figures_close,
+    times_agree,
+    twelve_hours_on,
+)
 from desktop_app.core.compare.calendar_words import named_difference
 from desktop_app.core.compare.day_times import hour_beside_difference, period_difference
 from desktop_app.core.compare.durations import span_difference
@@ -24,9 +30,9 @@ from desktop_app.core.compare.framed import (
     valued_difference,
 )
 from desktop_app.core.compare.grams import gram_set
+from desktop_app.core.compare.measures import same_measure
 from desktop_app.core.compare.model import Relation, Side
 from desktop_app.core.compare.quotes import find_quotations
-from desktop_app.core.compare.terms import minutes_of
 from desktop_app.core.compare.time_gaps import gap_figure_difference, gap_time_difference
 
 #: A rough figure ("about 300", "more than 300") agrees with an exact one at most this many
@@ -230,10 +236,6 @@ def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
     return tuple(found)
 
 
-#: Twelve hours in minutes: a clock time and the same time in the other half of the day.
-_HALF_DAY = 12 * 60
-
-
 def either_half_of_the_day(values_a: dict[str, str], values_b: dict[str, str]) -> bool:
     """Whether a clock time told in words with its minutes ("ten past four", "twenty to
     seven"), which names no half of the day, is the other side's time twelve hours on
@@ -244,19 +246,7 @@ def either_half_of_the_day(values_a: dict[str, str], values_b: dict[str, str]) -
     given roughly keeps ``align.times_agree``'s tolerance, and a time in one word ("saa nane
     usiku", Swahili two at night) may carry its part of the day: neither is read so. Symmetric.
     """
-    for x, surface_x in values_a.items():
-        for y, surface_y in values_b.items():
-            if "~" in x + y or abs(minutes_of(x) - minutes_of(y)) != _HALF_DAY:
-                continue
-            morning, surface = (x, surface_x) if minutes_of(x) < minutes_of(y) else (y, surface_y)
-            if minutes_of(morning) < _HALF_DAY and _told_in_words(surface):
-                return True
-    return False
-
-
-def _told_in_words(surface: str) -> bool:
-    """Whether a clock time is written in several words and no digit ("ten past four")."""
-    return len(surface.split()) > 1 and not any(char.isdigit() for char in surface)
+    return twelve_hours_on(values_a, values_b, 0, hedged=False)
 
 
 #: A unit that another unit of at least this many letters starts is that unit with a case
@@ -737,9 +727,16 @@ def relation_of(
     ``text_terms`` are the terms of the whole of each article (see ``DETAIL_NEW_TERMS``);
     without them each sentence stands for its whole article.
     """
+    # one amount told in two units of one kind ("within 21 days" / "within three weeks") is
+    # no count of one thing told with two numbers (round 111)
+    one_measure = same_measure(a.measures, b.measures)
     disagreements = differences(a, b) or tuple(
         filter(
-            None, [span_difference(text_a, text_b), unit_before_difference(a, b, text_a, text_b)]
+            None,
+            [
+                span_difference(text_a, text_b),
+                "" if one_measure else unit_before_difference(a, b, text_a, text_b),
+            ],
         )
     )
     # a number in words read only in part against the figure it is part of (round 72)
@@ -768,7 +765,7 @@ def relation_of(
         if not timed and word_likeness(text_a, text_b) >= GAP_FIGURE_LIKENESS:
             timed = gap_figure_difference(a, b, text_a, text_b)
         disagreements = (timed,) if timed else ()
-    if not disagreements and not shares_quote:
+    if not disagreements and not shares_quote and not one_measure:
         # one count on each side, of things named otherwise, beside the same word (round 87)
         counted = lone_count_difference(a, b, text_a, text_b)
         disagreements = (counted,) if counted else ()

@@ -1042,10 +1042,16 @@ def _units(text: str, s: int, e: int, stop: int, scale: str) -> list[str]:
             break
         if word in STOPWORDS:
             continue
-        units.append(stem(word) if len(word) > 2 else word)
+        units.append(unit_key(word))
         if len(units) == _UNIT_WORDS:
             break
     return units
+
+
+def unit_key(word: str) -> str:
+    """How a word after a number is written in its ``qty:`` slot: stemmed, but for a word of
+    two letters or fewer ("km", "kg"), kept whole."""
+    return stem(word) if len(word) > 2 else word
 
 
 def is_percent_word(word: str, before: str = "") -> bool:

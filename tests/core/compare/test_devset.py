@@ -517,12 +517,27 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.8320, labels 0.7868, contradictions labelled 0.5875, quotes 410 of 411, only-A
     # 0.9206, only-B 0.9299; the precision, F1, only-A and contradiction floors lowered to
     # take them in.
+    # Round 111 (a clock time told in words, twelve hours on, pairs as a close time does:
+    # ``align.twelve_hours_on`` in ``_close_times``): 2 true pairs more, none false (0.9027 /
+    # 0.7739 / 0.8334 -> 0.9027 / 0.7743 / 0.8336; 3,858 -> 3,860 of 4,985 found), labels
+    # 0.7846 -> 0.7845 (3,027 -> 3,028 right: one new pair labelled a contradiction), the
+    # same leaving one pair out; the recall floor raised to just under.
+    # Round 111, then (one amount told in two units of one kind, by CLDR's unit names, is a
+    # close figure: ``measures.same_measure``): 3 true pairs more, none false (0.9027 /
+    # 0.7743 / 0.8336 -> 0.9028 / 0.7749 / 0.8340; 3,860 -> 3,863 found), labels 0.7845 ->
+    # 0.7841 (3,028 -> 3,029 right: two of the new pairs labelled contradictions), the same
+    # leaving one pair out; the floors hold. Round 111, then (one amount in two units is no
+    # count told with two numbers: the unit before its figure and round 87's lone counts
+    # skipped for it in ``relation_of``): labels 0.7841 -> 0.7844 (3,029 -> 3,030; 1 mended,
+    # none made wrong), pairs unchanged.
+    # Round 111 merged after entries 108 and 109 joined (400 pairs): 0.8989 / 0.7756 /
+    # 0.8327, labels 0.7866, contradictions labelled 0.5881; the recall and F1 floors raised.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.920
     assert tuning["only_b_recall"] >= 0.929
     assert tuning["pair_precision"] >= 0.898
-    assert tuning["pair_recall"] >= 0.773
-    assert tuning["pair_f1"] >= 0.831
+    assert tuning["pair_recall"] >= 0.775
+    assert tuning["pair_f1"] >= 0.832
     assert tuning["label_accuracy"] >= 0.784
     assert tuning["labelled_contradicts"] >= 0.587
