@@ -24,6 +24,7 @@ from desktop_app.core.compare.framed import (
     valued_difference,
 )
 from desktop_app.core.compare.grams import gram_set
+from desktop_app.core.compare.measures import measured_alike
 from desktop_app.core.compare.model import Relation, Side
 from desktop_app.core.compare.quotes import find_quotations
 from desktop_app.core.compare.terms import minutes_of
@@ -742,8 +743,13 @@ def relation_of(
             None, [span_difference(text_a, text_b), unit_before_difference(a, b, text_a, text_b)]
         )
     )
-    # a number in words read only in part against the figure it is part of (round 72)
-    disagreements = tuple(d for d in disagreements if not part_of_figure(d, a, b, text_a, text_b))
+    # a number in words read only in part against the figure it is part of (round 72), and
+    # figures measuring one thing alike in other units (round 110)
+    disagreements = tuple(
+        d
+        for d in _measured_otherwise(disagreements, a, b, text_a, text_b)
+        if not part_of_figure(d, a, b, text_a, text_b)
+    )
     if not disagreements:
         # a figure against a number in words of a language with no table (round 47)
         keys = (a.weights.keys(), b.weights.keys())
@@ -772,6 +778,8 @@ def relation_of(
         # one count on each side, of things named otherwise, beside the same word (round 87)
         counted = lone_count_difference(a, b, text_a, text_b)
         disagreements = (counted,) if counted else ()
+    # the later rules' figures may measure one thing alike too ("16 ≠ ten", kilometres and miles)
+    disagreements = _measured_otherwise(disagreements, a, b, text_a, text_b)
     if disagreements:
         return "contradicts", None, disagreements
     if _near_copy(text_a, text_b, shares_quote=shares_quote):
@@ -789,6 +797,14 @@ def relation_of(
     if _more_detail(side_b, side_a):
         return "adds_detail", "b", ()
     return "same_fact", None, ()
+
+
+def _measured_otherwise(
+    disagreements: tuple[str, ...], a: UnitTerms, b: UnitTerms, text_a: str, text_b: str
+) -> tuple[str, ...]:
+    """The disagreements but those whose figures measure one thing alike in other units
+    (``measures.measured_alike``: "1.5 metres" and "five feet")."""
+    return tuple(d for d in disagreements if not measured_alike(d, a, b, text_a, text_b))
 
 
 def _near_copy(text_a: str, text_b: str, *, shares_quote: bool) -> bool:
