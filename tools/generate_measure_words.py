@@ -5,16 +5,17 @@ is a test dependency pinned in constraints.txt), then ``ruff format`` on the tab
 ``tests/core/compare/test_measures.py`` checks that the written table is what the pinned
 Babel gives, so the app reads these words with no run-time dependency.
 
-For every CLDR locale, the long names of the units of length, weight, area and volume a
-news story gives (``UNITS``: "{0} metres", "{0} фута", "{0} सेंटीमीटर"), each plural form,
-lower-cased, with its dimension and its size in the dimension's base unit (a metre, a
-kilogram, a square metre, a cubic metre). A word two units share is kept for the one that
+For every CLDR locale, the long names of the units of length, weight, area, volume and
+time a news story gives (``UNITS``: "{0} metres", "{0} фута", "{0} सेंटीमीटर", "{0} घंटे"),
+each plural form, lower-cased, with its dimension and its size in the dimension's base unit
+(a metre, a kilogram, a square metre, a cubic metre, a minute; a month is a twelfth of a
+year of 365.25 days). A word two units share is kept for the one that
 at least ``MAJORITY`` of the locales writing it mean ("m" is a metre in 505 locales, a
 nautical mile in none of their long names); below that it is dropped ("mil", a mile in 40
 locales and a Scandinavian mile of ten kilometres in 20). Words of two letters are kept
 only where at least ``SYMBOL_LOCALES`` locales write them (the international symbols "cm",
 "km", "kg", "ft"), and not ``COMMON_WORDS``, symbols that are words of many languages too
-("in", "ha", "ac", "mi"); one letter is no unit ("40 m" is read as forty million, "g", "l"
+("in", "ha", "ac", "mi", "an"); one letter is no unit ("40 m" is read as forty million, "g", "l"
 and "t" are as often a grade, a line or a team).
 """
 
@@ -51,13 +52,19 @@ UNITS: dict[str, tuple[str, float]] = {
     "volume-cubic-meter": ("volume", 1.0),
     "volume-liter": ("volume", 0.001),
     "volume-milliliter": ("volume", 1e-6),
+    "duration-year": ("duration", 525960.0),
+    "duration-month": ("duration", 43830.0),
+    "duration-week": ("duration", 10080.0),
+    "duration-day": ("duration", 1440.0),
+    "duration-hour": ("duration", 60.0),
+    "duration-minute": ("duration", 1.0),
 }
 #: The share of the locales writing a word that must mean one unit by it.
 MAJORITY = 0.9
 #: How many locales must write a word of two letters for it to be kept.
 SYMBOL_LOCALES = 20
 #: Short symbols that are words of many languages too.
-COMMON_WORDS = frozenset({"in", "ha", "ac", "mi"})
+COMMON_WORDS = frozenset({"in", "ha", "ac", "mi", "an"})
 #: A unit's pattern: the figure, then the word, or the word, then the figure.
 _PATTERN = re.compile(r"^\{0\}\s*(.+?)\s*$|^\s*(.+?)\s*\{0\}$")
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
@@ -95,12 +102,12 @@ def build() -> dict[str, tuple[str, float]]:
 def main() -> None:
     """Write the table module."""
     TARGET.write_text(
-        '"""Words of units of length, weight, area and volume in every CLDR language, from '
-        'Babel (generated)."""\n\n'
+        '"""Units of length, weight, area, volume and time in every CLDR language, from Babel '
+        '(generated)."""\n\n'
         "# Written by tools/generate_measure_words.py; tests/core/compare/test_measures.py\n"
         "# checks it against the pinned Babel. Each word, lower-cased -> (its dimension, its\n"
-        "# size in the dimension's base unit: a metre, a kilogram, a square or cubic metre).\n"
-        "# ruff: noqa: E501\n"
+        "# size in the dimension's base unit: a metre, a kilogram, a square or cubic metre or\n"
+        "# a minute).\n"
         "MEASURE_WORDS: dict[str, tuple[str, float]] = "
         f"{pprint.pformat(build(), width=100)}\n",
         encoding="utf-8",

@@ -513,9 +513,9 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # Rounds 103 to 105 together: 0.9027 / 0.7739 / 0.8334, labels 0.7846, contradictions
     # labelled 0.5885, only-A 0.9232, only-B 0.9297; the contradiction floor raised.
     # Round 110 (figures measuring one thing alike in other units are no contradiction,
-    # ``measures.measured_alike``: "1.5 metres" / "five feet"): labels 0.7846 -> 0.7859
-    # (3,027 -> 3,032 of 3,858 found; 5 mended, none made wrong; the same leaving one pair
-    # out), pairs unchanged; the label floor raised to just under.
+    # ``measures.measured_alike``: "1.5 metres" / "five feet", "72 hours" / "three days"):
+    # labels 0.7846 -> 0.7864 (3,027 -> 3,034 of 3,858 found; 7 mended, none made wrong;
+    # the same leaving one pair out), pairs unchanged; the label floor raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.923
@@ -523,5 +523,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.902
     assert tuning["pair_recall"] >= 0.773
     assert tuning["pair_f1"] >= 0.833
-    assert tuning["label_accuracy"] >= 0.785
+    assert tuning["label_accuracy"] >= 0.786
     assert tuning["labelled_contradicts"] >= 0.588

@@ -24,9 +24,10 @@ def test_the_table_reads_units_of_many_languages_and_no_common_word() -> None:
     assert MEASURE_WORDS["सेंटीमीटर"] == ("length", 0.01)
     assert MEASURE_WORDS["километров"] == ("length", 1000.0)
     assert MEASURE_WORDS["kg"] == ("mass", 1.0)
+    assert MEASURE_WORDS["घंटे"] == ("duration", 60.0)
     # a mile in some languages and a Scandinavian mile of ten kilometres in others
     assert "mil" not in MEASURE_WORDS
-    assert not {"in", "ha", "ac", "mi", "m", "g", "l", "t"} & MEASURE_WORDS.keys()
+    assert not {"in", "ha", "ac", "mi", "an", "m", "g", "l", "t"} & MEASURE_WORDS.keys()
 
 
 def _measured(text: str) -> list[tuple[str, float, list[str]]]:
@@ -74,6 +75,11 @@ def test_money_and_a_glued_letter_are_no_measure() -> None:
         # a built pair: kilometres and miles
         ("The detour adds 16 kilometres to the journey.",
          "The detour adds ten miles to the journey."),
+        # a duration: hours and minutes against hours (entry 71), hours against days
+        ("The last riders reached the ground nearly three hours after the wheel stopped.",
+         "It was two hours and fifty minutes before the last rider stepped off."),
+        ("Farmers must report the damage within 72 hours.",
+         "Farmers must report the damage within three days."),
     ],
 )  # fmt: skip
 def test_one_measure_in_other_units_is_no_contradiction(text_a: str, text_b: str) -> None:
