@@ -132,17 +132,52 @@ def measured_alike(difference: str, a: UnitTerms, b: UnitTerms, text_a: str, tex
     "1.2 मीटर" and "१२० सेंटीमीटर", "2.4 metres" and "two metres and forty centimetres",
     "72 घंटे" and "तीन दिन" (three days). Every figure shown on each side must be in such
     a measure. A reader converts; the engine, reading only the figures, saw 1.5 against 5."""
-    shown = difference.split(" ≠ ")
-    if len(shown) != 2:
+    shown = _shown_figures(difference, a, b)
+    if shown is None:
         return False
     alike = agreeing_figures(measures(text_a, a.read), measures(text_b, b.read))
-    for surfaces, terms, figures in zip(shown, (a, b), alike, strict=True):
+    return all(keys <= figures for side, figures in zip(shown, alike, strict=True) for keys in side)
+
+
+def measured_apart(difference: str, a: UnitTerms, b: UnitTerms, text_a: str, text_b: str) -> bool:
+    """Whether ``difference`` sets figures against each other that measure things of other
+    dimensions: "The 1,100-foot pier" and "The 150-year-old pier", "a 4.2-kilometre stretch"
+    and "a hundred years old", a length and an age. Every figure shown on each side must be
+    in a measure, and no dimension of one side's be among the other side's: two figures
+    about two things, which no reader sets against each other."""
+    shown = _shown_figures(difference, a, b)
+    if shown is None:
+        return False
+    dimensions: list[set[str]] = []
+    for side, text, terms in zip(shown, (text_a, text_b), (a, b), strict=True):
+        found = measures(text, terms.read)
+        for keys in side:
+            measured = {m.dimension for m in found if m.figures & keys}
+            if not measured:
+                return False
+        dimensions.append({m.dimension for m in found for keys in side if m.figures & keys})
+    return dimensions[0].isdisjoint(dimensions[1])
+
+
+def _shown_figures(
+    difference: str, a: UnitTerms, b: UnitTerms
+) -> tuple[list[frozenset[str]], list[frozenset[str]]] | None:
+    """The keys of each figure a difference shows ("2.4 ≠ two, forty"), A's and B's; None
+    when a side shows something that is no figure of its sentence."""
+    shown = difference.split(" ≠ ")
+    if len(shown) != 2:
+        return None
+    sides: list[list[frozenset[str]]] = []
+    for surfaces, terms in zip(shown, (a, b), strict=True):
+        side = []
         for surface in surfaces.split(", "):
-            keys = {
+            keys = frozenset(
                 key
                 for key, written in terms.surfaces.items()
                 if written == surface and key.startswith("#")
-            }
-            if not keys or not keys <= figures:
-                return False
-    return True
+            )
+            if not keys:
+                return None
+            side.append(keys)
+        sides.append(side)
+    return sides[0], sides[1]

@@ -24,7 +24,7 @@ from desktop_app.core.compare.framed import (
     valued_difference,
 )
 from desktop_app.core.compare.grams import gram_set
-from desktop_app.core.compare.measures import measured_alike
+from desktop_app.core.compare.measures import measured_alike, measured_apart
 from desktop_app.core.compare.model import Relation, Side
 from desktop_app.core.compare.quotes import find_quotations
 from desktop_app.core.compare.terms import minutes_of
@@ -803,8 +803,14 @@ def _measured_otherwise(
     disagreements: tuple[str, ...], a: UnitTerms, b: UnitTerms, text_a: str, text_b: str
 ) -> tuple[str, ...]:
     """The disagreements but those whose figures measure one thing alike in other units
-    (``measures.measured_alike``: "1.5 metres" and "five feet")."""
-    return tuple(d for d in disagreements if not measured_alike(d, a, b, text_a, text_b))
+    (``measures.measured_alike``: "1.5 metres" and "five feet") or things of other dimensions
+    (``measures.measured_apart``: "1,100-foot" and "150-year-old")."""
+    return tuple(
+        d
+        for d in disagreements
+        if not measured_alike(d, a, b, text_a, text_b)
+        and not measured_apart(d, a, b, text_a, text_b)
+    )
 
 
 def _near_copy(text_a: str, text_b: str, *, shares_quote: bool) -> bool:

@@ -516,6 +516,9 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # ``measures.measured_alike``: "1.5 metres" / "five feet", "72 hours" / "three days"):
     # labels 0.7846 -> 0.7864 (3,027 -> 3,034 of 3,858 found; 7 mended, none made wrong;
     # the same leaving one pair out), pairs unchanged; the label floor raised to just under.
+    # Round 110, figures measuring things of other dimensions are about two things
+    # (``measures.measured_apart``: "1,100-foot" / "150-year-old"): labels 0.7864 -> 0.7869
+    # (3,034 -> 3,036; 2 mended, none made wrong); the floor stays just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.923

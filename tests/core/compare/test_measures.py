@@ -8,7 +8,12 @@ from hypothesis import strategies as st
 
 from desktop_app.core.compare import compare_texts
 from desktop_app.core.compare.measure_words_table import MEASURE_WORDS
-from desktop_app.core.compare.measures import agreeing_figures, measured_alike, measures
+from desktop_app.core.compare.measures import (
+    agreeing_figures,
+    measured_alike,
+    measured_apart,
+    measures,
+)
 from tests.core.compare.devset import load
 from tests.core.compare.sentence_pairs import relations_both_ways, sentence_terms
 from tests.core.compare.tool_scripts import load_tool
@@ -111,10 +116,38 @@ def test_a_difference_with_a_figure_of_no_agreeing_measure_stays() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # entry 10: a length and an age of one pier
+        ("The 1,100-foot pier, opened in 1872, is one of the oldest surviving on the south "
+         "coast.",
+         "The 150-year-old pier, which opened in 1872, has starred in TV dramas."),
+        # a built pair: a weight and a length
+        ("The 40-tonne crane fell across the road.", "The crane fell across 25 metres of road."),
+    ],
+)  # fmt: skip
+def test_measures_of_other_dimensions_are_no_contradiction(text_a: str, text_b: str) -> None:
+    assert "contradicts" not in relations_both_ways(text_a, text_b)
+
+
+def test_a_measure_against_a_figure_of_no_unit_is_not_set_apart() -> None:
+    text_a = "The 4 metre crack was found by 12 engineers."
+    text_b = "The crack was found by 13 people in 3 hours."
+    a, b = sentence_terms(text_a, text_b)
+    assert not measured_apart("4 ≠ 13", a, b, text_a, text_b)  # 13 people: no unit
+    assert measured_apart("4 ≠ 3", a, b, text_a, text_b)  # a length and a duration
+    assert measured_apart("3 ≠ 4", b, a, text_b, text_a)
+    text_c = "The crack is 3 metres long."
+    a, c = sentence_terms(text_a, text_c)
+    assert not measured_apart("4 ≠ 3", a, c, text_a, text_c)  # two lengths
+
+
+@pytest.mark.parametrize(
     ("name", "starts"),
     [
         ("tractor_sands_morrowby", ("By the time the helicopter", "By the time help came")),
         ("spillway_hathersedge", ("The crack is around 4 metres", "The crack, I am told")),
+        ("pier_saltmouth", ("The 1,100-foot pier", "The 150-year-old pier")),
     ],
 )
 def test_development_pairs_are_the_same_fact_both_ways(name: str, starts: tuple[str, str]) -> None:
