@@ -518,7 +518,10 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # the same leaving one pair out), pairs unchanged; the label floor raised to just under.
     # Round 110, figures measuring things of other dimensions are about two things
     # (``measures.measured_apart``: "1,100-foot" / "150-year-old"): labels 0.7864 -> 0.7869
-    # (3,034 -> 3,036; 2 mended, none made wrong); the floor stays just under.
+    # (3,034 -> 3,036; 2 mended, none made wrong); the floor stays just under. Round 110,
+    # one sentence word for word with a figure in digits changed contradicts
+    # (``relations.swapped_figure``): labels 0.7869 -> 0.7872 (3,036 -> 3,037; 1 mended,
+    # none made wrong); the label floor raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.923
@@ -526,5 +529,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.902
     assert tuning["pair_recall"] >= 0.773
     assert tuning["pair_f1"] >= 0.833
-    assert tuning["label_accuracy"] >= 0.786
+    assert tuning["label_accuracy"] >= 0.787
     assert tuning["labelled_contradicts"] >= 0.588
