@@ -2,7 +2,7 @@
 
 Run ``python tools/generate_unit_words.py`` (Babel, which carries the Unicode CLDR data, is a
 test dependency pinned in constraints.txt), then ``ruff format`` on the table; the test
-``tests/core/compare/test_measures.py`` checks that the written table is what the pinned
+``tests/core/compare/test_unit_amounts.py`` checks that the written table is what the pinned
 Babel gives, so the app reads these units with no run-time dependency.
 
 For every locale: the words of CLDR's unit patterns ("{0} kilometrů", "{0} km", "{0}
@@ -80,9 +80,9 @@ def main() -> None:
     TARGET.write_text(
         '"""Metric and time unit names of every CLDR locale, from Babel (generated; do not '
         'edit)."""\n\n'
-        "# Written by tools/generate_unit_words.py; tests/core/compare/test_measures.py checks it\n"
-        "# against the pinned Babel. Each word, lower-cased -> (its kind, its size in the kind's\n"
-        "# base unit: metres, kilograms, minutes).\n"
+        "# Written by tools/generate_unit_words.py; tests/core/compare/test_unit_amounts.py\n"
+        "# checks it against the pinned Babel. Each word, lower-cased -> (its kind, its size in\n"
+        "# the kind's base unit: metres, kilograms, minutes).\n"
         f"UNIT_WORDS: dict[str, tuple[str, str]] = {pprint.pformat(build(), width=100)}\n",
         encoding="utf-8",
     )

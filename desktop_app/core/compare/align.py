@@ -11,13 +11,13 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from desktop_app.core.compare.framed import read_spans
-from desktop_app.core.compare.measures import Measure, measures_of, same_measure
 from desktop_app.core.compare.terms import (
     Token,
     inverse_document_frequency,
     minutes_of,
     tokens,
 )
+from desktop_app.core.compare.unit_amounts import Measure, measures_of, same_measure
 from desktop_app.core.compare.units import Unit
 
 #: The three thresholds of the selection are applied to the cosine less the position term

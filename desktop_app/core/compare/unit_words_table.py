@@ -1,8 +1,8 @@
 """Metric and time unit names of every CLDR locale, from Babel (generated; do not edit)."""
 
-# Written by tools/generate_unit_words.py; tests/core/compare/test_measures.py checks it
-# against the pinned Babel. Each word, lower-cased -> (its kind, its size in the kind's
-# base unit: metres, kilograms, minutes).
+# Written by tools/generate_unit_words.py; tests/core/compare/test_unit_amounts.py
+# checks it against the pinned Babel. Each word, lower-cased -> (its kind, its size in
+# the kind's base unit: metres, kilograms, minutes).
 UNIT_WORDS: dict[str, tuple[str, str]] = {
     "abɔ": ("length", "1"),
     "agbadroƒe": ("length", "1000"),

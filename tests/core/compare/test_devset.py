@@ -523,7 +523,7 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.7846 -> 0.7845 (3,027 -> 3,028 right: one new pair labelled a contradiction), the
     # same leaving one pair out; the recall floor raised to just under.
     # Round 111, then (one amount told in two units of one kind, by CLDR's unit names, is a
-    # close figure: ``measures.same_measure``): 3 true pairs more, none false (0.9027 /
+    # close figure: ``unit_amounts.same_measure``): 3 true pairs more, none false (0.9027 /
     # 0.7743 / 0.8336 -> 0.9028 / 0.7749 / 0.8340; 3,860 -> 3,863 found), labels 0.7845 ->
     # 0.7841 (3,028 -> 3,029 right: two of the new pairs labelled contradictions), the same
     # leaving one pair out; the floors hold. Round 111, then (one amount in two units is no
@@ -532,6 +532,19 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # none made wrong), pairs unchanged.
     # Round 111 merged after entries 108 and 109 joined (400 pairs): 0.8989 / 0.7756 /
     # 0.8327, labels 0.7866, contradictions labelled 0.5881; the recall and F1 floors raised.
+    # Round 110 (figures measuring one thing alike in other units are no contradiction,
+    # ``measures.measured_alike``: "1.5 metres" / "five feet", "72 hours" / "three days"):
+    # labels 0.7846 -> 0.7864 (3,027 -> 3,034 of 3,858 found; 7 mended, none made wrong;
+    # the same leaving one pair out), pairs unchanged; the label floor raised to just under.
+    # Round 110, figures measuring things of other dimensions are about two things
+    # (``measures.measured_apart``: "1,100-foot" / "150-year-old"): labels 0.7864 -> 0.7869
+    # (3,034 -> 3,036; 2 mended, none made wrong); the floor stays just under. Round 110,
+    # one sentence word for word with a figure in digits changed contradicts
+    # (``relations.swapped_figure``): labels 0.7869 -> 0.7872 (3,036 -> 3,037; 1 mended,
+    # none made wrong); the label floor raised to just under.
+    # Rounds 110 and 111 merged after entries 108 and 109 joined (400 pairs): 0.8989 /
+    # 0.7756 / 0.8327, labels 0.7896, contradictions labelled 0.5887; the label and
+    # contradiction floors raised to just under.
     assert tuning["quote_recall"] >= 0.995
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.920
@@ -539,5 +552,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.898
     assert tuning["pair_recall"] >= 0.775
     assert tuning["pair_f1"] >= 0.832
-    assert tuning["label_accuracy"] >= 0.784
-    assert tuning["labelled_contradicts"] >= 0.587
+    assert tuning["label_accuracy"] >= 0.789
+    assert tuning["labelled_contradicts"] >= 0.588

@@ -1,137 +1,195 @@
-"""One measure told in two units of one kind pairs as a close figure does (round 111)."""
+"""Figures measuring one thing in other units are compared as measures (round 110)."""
 
 from __future__ import annotations
-
-from decimal import Decimal
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare import align, relations
-from desktop_app.core.compare.align import NEAR_FIGURE_BONUS, similarity
-from desktop_app.core.compare.measures import measures_of, same_measure
-from desktop_app.core.compare.unit_words_table import UNIT_WORDS
-from tests.core.compare.by_entry import patched
+from desktop_app.core.compare import compare_texts
+from desktop_app.core.compare.measure_words_table import MEASURE_WORDS
+from desktop_app.core.compare.measures import (
+    agreeing_figures,
+    measured_alike,
+    measured_apart,
+    measures,
+)
 from tests.core.compare.devset import load
-from tests.core.compare.pair_rules import paired_both_ways
 from tests.core.compare.sentence_pairs import relations_both_ways, sentence_terms
 from tests.core.compare.tool_scripts import load_tool
 
 
-def test_the_unit_table_is_what_the_pinned_babel_gives() -> None:
-    assert load_tool("generate_unit_words").build() == UNIT_WORDS
+def test_the_measure_table_is_what_the_pinned_babel_gives() -> None:
+    assert load_tool("generate_measure_words").build() == MEASURE_WORDS
 
 
-def test_the_table_holds_units_of_many_languages_and_no_word_of_two_sizes() -> None:
-    assert UNIT_WORDS["kilometres"] == ("length", "1000")
-    assert UNIT_WORDS["км"] == ("length", "1000")
-    assert UNIT_WORDS["týdny"] == ("duration", "10080")
-    assert UNIT_WORDS["εβδομάδες"] == ("duration", "10080")
-    assert "m" not in UNIT_WORDS  # one letter: a metre, a minute or a word of its own
+def test_the_table_reads_units_of_many_languages_and_no_common_word() -> None:
+    assert MEASURE_WORDS["metres"] == ("length", 1.0)
+    assert MEASURE_WORDS["feet"] == ("length", 0.3048)
+    assert MEASURE_WORDS["सेंटीमीटर"] == ("length", 0.01)
+    assert MEASURE_WORDS["километров"] == ("length", 1000.0)
+    assert MEASURE_WORDS["kg"] == ("mass", 1.0)
+    assert MEASURE_WORDS["घंटे"] == ("duration", 60.0)
+    # a mile in some languages and a Scandinavian mile of ten kilometres in others
+    assert "mil" not in MEASURE_WORDS
+    assert not {"in", "ha", "ac", "mi", "an", "m", "g", "l", "t"} & MEASURE_WORDS.keys()
 
 
-def _measures(sentence: str) -> set[tuple[str, Decimal]]:
-    terms, _ = sentence_terms(sentence, "Nothing else.")
-    return {(kind, amount) for kind, _, amount in terms.measures}
+def _measured(text: str) -> list[tuple[str, float, list[str]]]:
+    a, _ = sentence_terms(text, "Nothing else.")
+    return [(m.dimension, round(m.size, 3), sorted(m.figures)) for m in measures(text, a.read)]
 
 
-def test_a_figure_counting_a_unit_is_read_in_its_kind_s_base_unit() -> None:
-    assert _measures("The runway is 2.2 kilometres long.") == {("length", Decimal(2200))}
-    assert _measures("The runway is 2,200 metres long.") == {("length", Decimal(2200))}
-    assert _measures("They must meet within three weeks.") == {("duration", Decimal(30240))}
-    assert _measures("Взрывом отбросило камни на 400 метров.") == {("length", Decimal(400))}
-    assert _measures("Twelve workers were hurt.") == set()
-    assert measures_of({"qty:kilome": {"#2.2": "2.2"}, "year": {"2018": "2018"}}) == {
-        ("length", "qty:kilome", Decimal(2200))
-    }
+def test_a_figure_and_its_unit_are_a_measure() -> None:
+    assert _measured("The water was 1.5 metres deep.") == [("length", 1.5, ["#1.5"])]
+    assert _measured("The 58-metre blade fell.") == [("length", 58.0, ["#58"])]
+    assert _measured("The 190ft blade fell.") == [("length", 57.912, ["#190"])]
+    assert _measured("The water stood five feet deep.") == [("length", 1.524, ["#5"])]
 
 
-def _bonus_both_ways(text_a: str, text_b: str) -> list[float]:
-    """What the rule adds to the similarity of the two one-sentence texts, both ways."""
+def test_a_measure_in_two_units_is_one_measure() -> None:
+    assert _measured("The hand is two metres and forty centimetres long.") == [
+        ("length", 2.4, ["#2", "#40"])
+    ]
+    # a larger unit after a smaller one starts another measure
+    assert _measured("It is 40 centimetres wide and 2 metres long.") == [
+        ("length", 0.4, ["#40"]),
+        ("length", 2.0, ["#2"]),
+    ]
+
+
+def test_money_and_a_glued_letter_are_no_measure() -> None:
+    assert _measured("Its £140m programme put in 20,000 loggers.") == []
+    assert _measured("The club paid 40m for him.") == []
+    assert _measured("The wall is 40 cm thick.") == [("length", 0.4, ["#40"])]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # entry 100: the water around the tractor
+        ("By the time the helicopter arrived, the water around the tractor was 1.5 metres deep.",
+         "By the time help came, the water stood five feet deep around the tractor."),
+        # entry 99: the clock's minute hand
+        ("Made of cast iron sheathed in copper, the hand is 2.4 metres long and weighs about 90 "
+         "kilograms.",
+         "The hand is two metres and forty centimetres long and weighs as much as a grown man."),
+        # entry 90: the telescope's mirror in Bhojpuri
+        ("दूरबीन के शीशा 1.2 मीटर चौड़ा आ 3 टन भारी बा।",
+         "१२० सेंटीमीटर चौड़ा आ तीन टन भारी ई शीशा पूरा जिला के गरब रहे।"),
+        # a built pair: kilometres and miles
+        ("The detour adds 16 kilometres to the journey.",
+         "The detour adds ten miles to the journey."),
+        # a duration: hours and minutes against hours (entry 71), hours against days
+        ("The last riders reached the ground nearly three hours after the wheel stopped.",
+         "It was two hours and fifty minutes before the last rider stepped off."),
+        ("Farmers must report the damage within 72 hours.",
+         "Farmers must report the damage within three days."),
+    ],
+)  # fmt: skip
+def test_one_measure_in_other_units_is_no_contradiction(text_a: str, text_b: str) -> None:
+    assert "contradicts" not in relations_both_ways(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # other units, another length
+        ("The crack is 4 metres long.", "The crack is thirty feet long."),
+        # the same unit: left to the figures
+        ("The crack is 4 metres long.", "The crack is 5 metres long."),
+        # two measures in two units, one of them told otherwise
+        ("The hand is 2.4 metres long.", "The hand is two metres and ninety centimetres long."),
+    ],
+)  # fmt: skip
+def test_measures_that_differ_still_contradict(text_a: str, text_b: str) -> None:
+    assert relations_both_ways(text_a, text_b) == ("contradicts", "contradicts")
+
+
+def test_a_difference_with_a_figure_of_no_agreeing_measure_stays() -> None:
+    text_a = "The 4 metre crack was found by 12 engineers."
+    text_b = "The thirteen feet crack was found by 15 engineers."
     a, b = sentence_terms(text_a, text_b)
-    with_rule = [similarity(a, b), similarity(b, a)]
-    with patched(align, "same_measure", lambda *_: False):
-        without = [similarity(a, b), similarity(b, a)]
-    return [round(x - y, 9) for x, y in zip(with_rule, without, strict=True)]
+    assert measured_alike("4 ≠ thirteen", a, b, text_a, text_b)
+    assert not measured_alike("12 ≠ 15", a, b, text_a, text_b)
+    assert not measured_alike("4 ≠ 15", a, b, text_a, text_b)
 
 
 @pytest.mark.parametrize(
     ("text_a", "text_b"),
     [
-        ("The runway, 2,200 metres long, was resurfaced in 2018.",
-         "The runway was laid in 1942 and is 2.2 kilometres long."),
-        ("The council must hold a meeting within 21 days.",
-         "By law, the council must meet within three weeks."),
-        ("Forecasters expect strong winds over the next 48 hours.",
-         "Forecasters warned of strong winds for two days."),
-        ("Die Ladung wog 1,5 Tonnen.", "Die Ladung wog 1500 Kilogramm."),
+        # entry 10: a length and an age of one pier
+        ("The 1,100-foot pier, opened in 1872, is one of the oldest surviving on the south "
+         "coast.",
+         "The 150-year-old pier, which opened in 1872, has starred in TV dramas."),
+        # a built pair: a weight and a length
+        ("The 40-tonne crane fell across the road.", "The crane fell across 25 metres of road."),
     ],
 )  # fmt: skip
-def test_one_amount_in_two_units_of_one_kind_is_a_close_figure(text_a: str, text_b: str) -> None:
-    assert _bonus_both_ways(text_a, text_b) == [NEAR_FIGURE_BONUS, NEAR_FIGURE_BONUS]
+def test_measures_of_other_dimensions_are_no_contradiction(text_a: str, text_b: str) -> None:
+    assert "contradicts" not in relations_both_ways(text_a, text_b)
 
 
-@pytest.mark.parametrize(
-    ("text_a", "text_b"),
-    [
-        # the same unit: the figure is shared already
-        ("The runway is 2,200 metres long.", "The old runway is 2,200 metres long."),
-        # two amounts
-        ("The runway is 2,200 metres long.", "The runway is 2.5 kilometres long."),
-        # two kinds with the same number in their base units
-        ("The load weighed 2 tonnes.", "The queue was 2 kilometres long."),
-    ],
-)  # fmt: skip
-def test_one_unit_other_amounts_or_other_kinds_get_no_bonus(text_a: str, text_b: str) -> None:
-    assert _bonus_both_ways(text_a, text_b) == [0.0, 0.0]
-
-
-_UNITS = {"qty:metr": 1, "qty:kilome": 1000, "qty:centim": Decimal("0.01")}
-
-
-@given(
-    a=st.lists(st.tuples(st.sampled_from(sorted(_UNITS)), st.integers(1, 5000)), max_size=3),
-    b=st.lists(st.tuples(st.sampled_from(sorted(_UNITS)), st.integers(1, 5000)), max_size=3),
-)
-def test_the_rule_is_symmetric_and_asks_one_amount_in_two_units(
-    a: list[tuple[str, int]], b: list[tuple[str, int]]
-) -> None:
-    measures_a = measures_of({slot: {f"#{figure}": str(figure)} for slot, figure in a})
-    measures_b = measures_of({slot: {f"#{figure}": str(figure)} for slot, figure in b})
-    found = same_measure(measures_a, measures_b)
-    assert found == same_measure(measures_b, measures_a)
-    amounts_a = {(slot, figure * _UNITS[slot]) for slot, figure in dict(a).items()}
-    amounts_b = {(slot, figure * _UNITS[slot]) for slot, figure in dict(b).items()}
-    assert found == any(
-        slot_a != slot_b and x == y for slot_a, x in amounts_a for slot_b, y in amounts_b
-    )
+def test_a_measure_against_a_figure_of_no_unit_is_not_set_apart() -> None:
+    text_a = "The 4 metre crack was found by 12 engineers."
+    text_b = "The crack was found by 13 people in 3 hours."
+    a, b = sentence_terms(text_a, text_b)
+    assert not measured_apart("4 ≠ 13", a, b, text_a, text_b)  # 13 people: no unit
+    assert measured_apart("4 ≠ 3", a, b, text_a, text_b)  # a length and a duration
+    assert measured_apart("3 ≠ 4", b, a, text_b, text_a)
+    text_c = "The crack is 3 metres long."
+    a, c = sentence_terms(text_a, text_c)
+    assert not measured_apart("4 ≠ 3", a, c, text_a, text_c)  # two lengths
 
 
 @pytest.mark.parametrize(
     ("name", "starts"),
     [
-        ("runway_tyre_esterby", ("The runway, 2,200 metres long", "The runway was laid in 1942")),
-        ("council_notice_holme", ("The council will have to hold", "By law, full council")),
-        ("bot_mangrol", ("હવામાન વિભાગે આગામી ૪૮ કલાક", "હવામાન વિભાગે બે દિવસ")),
+        ("tractor_sands_morrowby", ("By the time the helicopter", "By the time help came")),
+        ("spillway_hathersedge", ("The crack is around 4 metres", "The crack, I am told")),
+        ("pier_saltmouth", ("The 1,100-foot pier", "The 150-year-old pier")),
     ],
 )
-def test_the_engine_pairs_development_measures_in_two_units_both_ways(
-    name: str, starts: tuple[str, str]
-) -> None:
-    assert paired_both_ways(load(name), starts) == [True, True]
-    with patched(align, "same_measure", lambda *_: False):
-        assert paired_both_ways(load(name), starts) == [False, False]
+def test_development_pairs_are_the_same_fact_both_ways(name: str, starts: tuple[str, str]) -> None:
+    truth = load(name)
+    for text_a, text_b, first, second in (
+        (truth.text_a, truth.text_b, *starts),
+        (truth.text_b, truth.text_a, *starts[::-1]),
+    ):
+        (pair,) = [
+            p
+            for p in compare_texts(text_a, text_b).pairs
+            if p.a.text.startswith(first) and p.b.text.startswith(second)
+        ]
+        assert pair.relation == "same_fact"
 
 
-def test_one_amount_in_two_units_is_no_count_told_with_two_numbers() -> None:
-    # entry 20: a count beside "within" on each side, round 87's lone counts and the unit
-    # before its figure would read "21 ≠ three"
-    text_a = "The council will have to hold an emergency meeting within 21 days."
-    text_b = "By law, full council must meet within three weeks to respond to the notice."
-    assert relations_both_ways(text_a, text_b) == ("same_fact", "same_fact")
-    with patched(relations, "same_measure", lambda *_: False):
-        assert relations_both_ways(text_a, text_b) == ("contradicts", "contradicts")
-    # another amount in the other unit still contradicts
-    other = "By law, full council must meet within four weeks to respond to the notice."
-    assert relations_both_ways(text_a, other) == ("contradicts", "contradicts")
+# feet under 1800: four digits from 1800 are read as a year (round 104)
+@given(metres=st.integers(3, 540), feet_off=st.floats(-0.5, 0.5))
+def test_a_length_converted_and_rounded_agrees_both_ways(metres: int, feet_off: float) -> None:
+    feet = round(metres / 0.3048 + feet_off)
+    text_a = f"The wall is {metres} metres high."
+    text_b = f"The wall is {feet} feet high."
+    a, b = sentence_terms(text_a, text_b)
+    forward = agreeing_figures(measures(text_a, a.read), measures(text_b, b.read))
+    backward = agreeing_figures(measures(text_b, b.read), measures(text_a, a.read))
+    assert forward == backward[::-1]
+    assert forward[0]
+    assert forward[1]
+    assert "contradicts" not in relations_both_ways(text_a, text_b)
+
+
+@given(metres=st.integers(3, 270), factor=st.sampled_from([0.5, 0.8, 1.25, 2.0]))
+def test_a_length_far_off_in_other_units_agrees_neither_way(metres: int, factor: float) -> None:
+    feet = round(metres * factor / 0.3048)
+    text_a = f"The wall is {metres} metres high."
+    text_b = f"The wall is {feet} feet high."
+    a, b = sentence_terms(text_a, text_b)
+    assert agreeing_figures(measures(text_a, a.read), measures(text_b, b.read)) == (
+        frozenset(),
+        frozenset(),
+    )
+    assert agreeing_figures(measures(text_b, b.read), measures(text_a, a.read)) == (
+        frozenset(),
+        frozenset(),
+    )

@@ -1,0 +1,58 @@
+"""A measure told in two units of one kind ("2,200 metres" / "2.2 kilometres"), by CLDR names."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from desktop_app.core.compare.terms import unit_key
+from desktop_app.core.compare.unit_words_table import UNIT_WORDS
+
+#: A measure a sentence gives: its kind ("length", "mass", "duration"), the unit's key as its
+#: ``qty:`` slot writes it, and the amount in the kind's base unit (metres, kilograms, minutes).
+Measure = tuple[str, str, Decimal]
+_QUANTITY = "qty:"
+
+
+@cache
+def _units_by_key() -> dict[str, tuple[str, Decimal]]:
+    """Each unit key of the CLDR unit words (``unit_words_table``) -> its kind and size; a key
+    two units of different sizes share is left out."""
+    found: dict[str, set[tuple[str, Decimal]]] = {}
+    for word, (kind, size) in UNIT_WORDS.items():
+        found.setdefault(unit_key(word), set()).add((kind, Decimal(size)))
+    return {key: meanings.pop() for key, meanings in found.items() if len(meanings) == 1}
+
+
+def measures_of(specifics: Mapping[str, Mapping[str, str]]) -> frozenset[Measure]:
+    """The measures among a unit's specifics (slot -> figure key -> surface): each figure
+    counting a unit of CLDR's metric lengths and masses, minutes, hours, days or weeks."""
+    units = _units_by_key()
+    found: set[Measure] = set()
+    for slot, values in specifics.items():
+        meaning = units.get(slot[len(_QUANTITY) :]) if slot.startswith(_QUANTITY) else None
+        if meaning is None:
+            continue
+        kind, size = meaning
+        for value in values:
+            try:
+                amount = Decimal(value.removeprefix("#")) * size
+            except InvalidOperation:
+                continue
+            found.add((kind, slot, amount.normalize()))
+    return frozenset(found)
+
+
+def same_measure(a: frozenset[Measure], b: frozenset[Measure]) -> bool:
+    """Whether the two sentences give one amount of one kind in two units: "2,200 metres" and
+    "2.2 kilometres", "21 days" and "three weeks", "48 hours" and "2 days" (round 111).
+
+    A reader takes them for one figure; the terms do not share it, as each writes the figure
+    of its own unit. The same figure in the same unit is shared already. Symmetric.
+    """
+    return any(
+        kind_a == kind_b and unit_a != unit_b and amount_a == amount_b
+        for kind_a, unit_a, amount_a in a
+        for kind_b, unit_b, amount_b in b
+    )
