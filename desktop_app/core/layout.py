@@ -52,6 +52,14 @@ _BYLINE_WORDS = frozenset({
 #: a sentence.
 _SENTENCE_LOWER_WORDS = 2
 _HEADING_MAX_CHARS = 90
+#: A date closing a line, with any clock time after it: "14 August 2026", "Nov. 3, 2025",
+#: "2026-08-14", "14.08.2026", "3 березня 2025 о 14:32" (a month's name in any script).
+_DATE_AT_END = regex.compile(
+    r"(?:\d{1,2}\.?\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"(?:[,\s]+(?:\w{1,3}\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\w{2,4})?)?\W*$",
+    regex.IGNORECASE,
+)
 _HEADING_MAX_WORDS = 14
 _SENTENCE_END = tuple('.,;:!…"”’)]»')
 #: Marks Unicode gives the Sentence_Terminal property, in every script ("।", "։", "።", "۔").
@@ -85,7 +93,19 @@ def classify_lines(lines: list[str]) -> list[Role]:
             roles.append(Role.HEADING)
         else:
             roles.append(Role.PARAGRAPH)
+    _set_datelines(lines, roles)
     return roles
+
+
+def _set_datelines(lines: list[str], roles: list[Role]) -> None:
+    """Give a heading between the first line and the first paragraph that ends in a date
+    the byline's role: a dateline ("Press release, Tremarrow Town Council, 14 August 2026",
+    "Updated 3 March 2025, 14:32 GMT") is set as a byline is, not as a heading."""
+    for i, role in enumerate(roles):
+        if role == Role.PARAGRAPH:
+            return
+        if i and role == Role.HEADING and _DATE_AT_END.search(lines[i].strip()):
+            roles[i] = Role.BYLINE
 
 
 def _is_byline(stripped: str) -> bool:

@@ -228,6 +228,42 @@ def test_a_byline_with_the_words_bylines_use_in_lower_case_stays_a_byline(line: 
     assert classify_lines(["x" * 300, line, "y" * 300])[1] == Role.BYLINE
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Press release, Tremarrow Town Council, 14 August 2026",
+        "Updated 3 March 2025, 14:32 GMT",
+        "Posted Nov. 3, 2025 at 9.15am EST",
+        "Published: 14.08.2026",
+        "Опубліковано 3 березня 2025 о 14:32",
+    ],
+)
+def test_a_dateline_under_the_title_is_set_as_a_byline(line: str) -> None:
+    # Before the first paragraph a short line ending in a date is a dateline, whoever
+    # issued it; the reading pane sets it in the byline's style, not as a heading.
+    assert classify_lines(["Beach closed after jellyfish swarm", "", line, "", "x" * 300]) == [
+        Role.HEADING,
+        Role.BLANK,
+        Role.BYLINE,
+        Role.BLANK,
+        Role.PARAGRAPH,
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a second headline with a year but no date stays a heading
+        ["Beach closed after jellyfish swarm", "The budget for 2026", "x" * 300],
+        # after the first paragraph a line ending in a date heads its section
+        ["Title", "x" * 300, "Timeline to 14 August 2026", "y" * 300],
+    ],
+)
+def test_a_heading_with_no_date_or_below_the_text_stays_a_heading(lines: list[str]) -> None:
+    roles = classify_lines(lines)
+    assert roles[-2] == Role.HEADING
+
+
 @given(
     st.sampled_from(['"', "“", "«", "‘", "'", "„", "(", "「"]),
     st.sampled_from(["Forty hives stolen", "Плотина выдержит", "Ποτάμι πλημμύρισε"]),
