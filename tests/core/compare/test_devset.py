@@ -516,13 +516,16 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # labels 0.833, quotes 15 of 16, none false, only-A recall 0.844): 0.8987 / 0.7745 /
     # 0.8320, labels 0.7868, contradictions labelled 0.5875, quotes 410 of 411, only-A
     # 0.9206, only-B 0.9299; the precision, F1, only-A and contradiction floors lowered to
-    # take them in.
-    assert tuning["quote_recall"] >= 0.995
+    # take them in. Round 112, a quotation that reads as a name but opens a sentence the
+    # other text quotes someone saying is a cut quotation (``opens_a_spoken_quotation``):
+    # quotes 411 of 411, none false, labels +1 (the Yup'ik shared quote), pairs unchanged;
+    # the quote and label floors raised to just under.
+    assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.920
     assert tuning["only_b_recall"] >= 0.929
     assert tuning["pair_precision"] >= 0.898
     assert tuning["pair_recall"] >= 0.773
     assert tuning["pair_f1"] >= 0.831
-    assert tuning["label_accuracy"] >= 0.784
+    assert tuning["label_accuracy"] >= 0.786
     assert tuning["labelled_contradicts"] >= 0.587
