@@ -519,13 +519,17 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # take them in. Round 112, a quotation that reads as a name but opens a sentence the
     # other text quotes someone saying is a cut quotation (``opens_a_spoken_quotation``):
     # quotes 411 of 411, none false, labels +1 (the Yup'ik shared quote), pairs unchanged;
-    # the quote and label floors raised to just under.
+    # the quote and label floors raised to just under. Round 112, an ending or a clitic of
+    # at most three letters that a hyphen joins to a word or a figure is no term
+    # (``terms.joined_ending``: Yup'ik "-llu", "snowmachine-aat", "52-year-old"): 0.8988 /
+    # 0.7748 / 0.8322 (2 true pairs more, none lost, none false; the same leaving one pair
+    # out), labels 0.7871; the recall and F1 floors raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.920
     assert tuning["only_b_recall"] >= 0.929
     assert tuning["pair_precision"] >= 0.898
-    assert tuning["pair_recall"] >= 0.773
-    assert tuning["pair_f1"] >= 0.831
+    assert tuning["pair_recall"] >= 0.774
+    assert tuning["pair_f1"] >= 0.832
     assert tuning["label_accuracy"] >= 0.786
     assert tuning["labelled_contradicts"] >= 0.587
