@@ -223,12 +223,8 @@ def quotes_and_names(
     all_a = find_quotations(text_a)
     all_b = find_quotations(text_b)
     caseless_a, caseless_b = _caseless(text_a), _caseless(text_b)
-    quotes_a = [
-        q for q in _inside_units(all_a, units_a) if caseless_a or not is_quoted_name(text_a, q)
-    ]
-    quotes_b = [
-        q for q in _inside_units(all_b, units_b) if caseless_b or not is_quoted_name(text_b, q)
-    ]
+    quotes_a = _quotations_kept(text_a, _inside_units(all_a, units_a), caseless_a, text_b, all_b)
+    quotes_b = _quotations_kept(text_b, _inside_units(all_b, units_b), caseless_b, text_a, all_a)
     names_a = _full_names(text_a)
     names_b = _full_names(text_b)
     sentences_a = [_sentence_words(text_a, quote, all_a) for quote in quotes_a]
@@ -276,6 +272,25 @@ def quotes_and_names(
         shared.append(SharedQuote(_span(text_a, qa), _span(text_b, qb), exact=qa.words == qb.words))
     shared.sort(key=lambda quote: (quote.a.start, quote.b.start))
     return shared, names
+
+
+def _quotations_kept(
+    text: str,
+    quotations: list[Quotation],
+    caseless: bool,
+    other_text: str,
+    others: Sequence[Quotation],
+) -> list[Quotation]:
+    """The quotations of ``text`` that are no name in quote marks (``is_quoted_name``, read
+    only where capitals show names), unless one opens a sentence the other text quotes
+    someone saying (``opens_a_spoken_quotation``)."""
+    return [
+        quotation
+        for quotation in quotations
+        if caseless
+        or not is_quoted_name(text, quotation)
+        or opens_a_spoken_quotation(text, quotation, other_text, others)
+    ]
 
 
 def _another_fragment(
@@ -455,6 +470,32 @@ def is_quoted_name(text: str, quotation: Quotation) -> bool:
         # an article or preposition joined to the name: Maltese il-“Bella Gozo”, French l'«…»
         before = before[:-1]
     return bool(before) and before[-1].isalnum()
+
+
+def opens_a_spoken_quotation(
+    text: str, quotation: Quotation, other_text: str, others: Sequence[Quotation]
+) -> bool:
+    """Whether a quotation of ``text`` that reads as a name (``is_quoted_name``) is rather
+    the first words of a sentence that ``other_text`` quotes someone saying, cut after them:
+    Yup'ik “Qimugtelget tamarmeng unguvaut” against “Qimugtelget tamarmeng unguvaut, quyana
+    …”.
+
+    A name in quote marks ends in a capitalised word (“Réalt na Mara”, “Friends of the
+    Crystal”, “Wɛ̈t ke Baai”); a cut quotation ends in whatever word the writer stopped at.
+    So: at least ``MIN_SHARED_WORDS`` words, the last not capitalised, and one of ``others``
+    (the other text's quotations) is longer, holds a sentence mark (it is said, not named)
+    and opens with exactly these words.
+    """
+    words = quotation.words
+    last_start, last_end = quotation.word_spans[-1]
+    if len(words) < MIN_SHARED_WORDS or _capitalised(text[last_start:last_end]):
+        return False
+    return any(
+        len(other.words) > len(words)
+        and other.words[: len(words)] == words
+        and any(mark in other_text[other.start : other.end] for mark in _SENTENCE_MARKS)
+        for other in others
+    )
 
 
 def quoted_alike_as_name(text_a: str, qa: Quotation, text_b: str, qb: Quotation) -> bool:

@@ -241,6 +241,25 @@ def _digit(char: str) -> str:
     return str((ord(char) - first) % 10)
 
 
+#: A piece of a word of at most this many letters that a hyphen joins to the word or figure
+#: before it is an ending or a clitic, no term of its own (see ``joined_ending``).
+JOINED_ENDING_LETTERS = 3
+#: The word before the hyphen has at least this many letters, or is a figure: a single letter
+#: there is a prefix of the word after it (Irish and Manx "an t-uisce", "ny h-oie"; "£6-a-day").
+_JOINED_TO = regex.compile(r"(?:\d|[^\W\d_]{2})-$")
+
+
+def joined_ending(text: str, start: int, end: int) -> bool:
+    """Whether the word ``text[start:end]`` is an ending or a clitic that a hyphen joins to
+    the word or figure right before it: Yup'ik "-llu" (and) in "ikamrat-llu", its case
+    endings on loans and figures ("Trooper-at", "snowmachine-aat", "10:15-mi"), Hopi
+    "2016-ti", "52-year-old". It is grammar, not a fact: two sentences that share it share
+    nothing by it."""
+    return end - start <= JOINED_ENDING_LETTERS and bool(
+        _JOINED_TO.search(text, max(0, start - 3), start)
+    )
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The terms of ``text[start:end]``, stop words left out, in order."""
     stop = len(text) if end is None else end
@@ -301,7 +320,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 found += _clock(*moment, surface, s, e, _time_hedge(text, start, s))
             else:
                 found.extend(_number(text, number_key(surface), surface, s, e, stop))
-        else:
+        elif not joined_ending(text, s, e):
             found.extend(_word(text, surface, s, e, stop, sentence_start=sentence_start))
         sentence_start = False
     shares = _shares(text, start, stop)

@@ -545,7 +545,17 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # Rounds 110 and 111 merged after entries 108 and 109 joined (400 pairs): 0.8989 /
     # 0.7756 / 0.8327, labels 0.7896, contradictions labelled 0.5887; the label and
     # contradiction floors raised to just under.
-    assert tuning["quote_recall"] >= 0.995
+    # Round 112, a quotation that reads as a name but opens a sentence the
+    # other text quotes someone saying is a cut quotation (``opens_a_spoken_quotation``):
+    # quotes 411 of 411, none false, labels +1 (the Yup'ik shared quote), pairs unchanged;
+    # the quote and label floors raised to just under. Round 112, an ending or a clitic of
+    # at most three letters that a hyphen joins to a word or a figure is no term
+    # (``terms.joined_ending``: Yup'ik "-llu", "snowmachine-aat", "52-year-old"): 0.8988 /
+    # 0.7748 / 0.8322 (2 true pairs more, none lost, none false; the same leaving one pair
+    # out), labels 0.7871; the recall and F1 floors raised to just under.
+    # Round 112 merged after rounds 110 and 111 (400 pairs): 0.8989 / 0.7760 / 0.8329,
+    # labels 0.7899, contradictions labelled 0.5893, quotes 411 of 411, none false.
+    assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.920
     assert tuning["only_b_recall"] >= 0.929
