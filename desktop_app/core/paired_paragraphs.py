@@ -31,8 +31,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Hashable
-from itertools import pairwise
+from collections.abc import Collection, Hashable, Iterator
+from itertools import pairwise, repeat
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
@@ -74,51 +74,38 @@ def _words(text: str) -> int:
     return sum(map(hash, text.split()))
 
 
+def _fingerprints(texts: Collection[str]) -> Iterator[tuple[int, int]]:
+    """:func:`_fingerprint` of each of ``texts`` in their order, read by C calls (no Python
+    call or loop step per text: a text has a hundred paragraphs or more)."""
+    return zip(map(len, texts), map(str.count, texts, repeat(" ")), strict=True)
+
+
 def _word_keys(
     old_side: list[str], new_side: list[str], old_left: list[int], new_left: list[int]
 ) -> tuple[dict[int, Hashable], dict[int, Hashable]]:
     """Keys of the paragraphs of ``old_left`` and ``new_left`` that are equal exactly when
     two paragraphs have the same words, length and spaces (lines swapped, not re-wrapped):
-    the :func:`_fingerprint` alone where it tells a paragraph from all the others or it
-    stands once in each text on the same text, else with :func:`_words` (read only for
-    those, most paragraphs of a long text being one of a kind)."""
-    old_prints = {index: _fingerprint(old_side[index]) for index in old_left}
-    new_prints = {index: _fingerprint(new_side[index]) for index in new_left}
-    old_counts, new_counts = Counter(old_prints.values()), Counter(new_prints.values())
-    new_alone = {
-        fingerprint: index
-        for index, fingerprint in new_prints.items()
-        if new_counts[fingerprint] == 1
-    }
-    same_text: set[tuple[int, int]] = set()
-    for index, fingerprint in old_prints.items():
-        if (
-            old_counts[fingerprint] == 1
-            and fingerprint in new_alone
-            and old_side[index] == new_side[new_alone[fingerprint]]
-        ):
-            same_text.add(fingerprint)
-
-    # each paragraph's words read once for all its copies (most stand in both texts, and
-    # stock ones many times in each: reading every copy took most of the pairing there)
-    word_key_by_text: dict[str, int] = {}
-
-    def words_of(text: str) -> int:
-        """:func:`_words` of ``text``, read once for every copy of it."""
-        found = word_key_by_text.get(text)
-        if found is None:
-            found = word_key_by_text[text] = _words(text)
-        return found
-
-    def keys(side: list[str], prints: dict[int, tuple[int, int]]) -> dict[int, Hashable]:
-        return {
-            index: fingerprint
-            if fingerprint in same_text or old_counts[fingerprint] + new_counts[fingerprint] == 1
-            else (fingerprint, words_of(side[index]))
-            for index, fingerprint in prints.items()
+    the :func:`_fingerprint` alone where every paragraph read with it, in either text, has
+    one text (then they all have the same words, and the fingerprint tells them from every
+    other paragraph as the words would), else with :func:`_words`, read only for those (most
+    paragraphs stand word for word in both texts or alone with their length and spaces)."""
+    old_read = list(map(old_side.__getitem__, old_left))
+    new_read = list(map(new_side.__getitem__, new_left))
+    # each text read once for all its copies (stock paragraphs stand many times in each)
+    texts = {*old_read, *new_read}
+    key_of: dict[str, Hashable] = dict(zip(texts, _fingerprints(texts), strict=True))
+    texts_of = Counter(key_of.values())  # how many different texts share each fingerprint
+    key_of.update(
+        {
+            text: (fingerprint, _words(text))
+            for text, fingerprint in key_of.items()
+            if texts_of[fingerprint] > 1
         }
-
-    return keys(old_side, old_prints), keys(new_side, new_prints)
+    )
+    return (
+        dict(zip(old_left, map(key_of.__getitem__, old_read), strict=True)),
+        dict(zip(new_left, map(key_of.__getitem__, new_read), strict=True)),
+    )
 
 
 def paired_paragraphs(old: str, new: str) -> dict[int, int]:

@@ -5,7 +5,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.paired_paragraphs import PairedParagraphs, _word_keys, paired_paragraphs
+from desktop_app.core.cloned_stretches import paired_once
+from desktop_app.core.paired_paragraphs import (
+    PairedParagraphs,
+    _word_keys,
+    _words,
+    paired_paragraphs,
+)
 from desktop_app.core.quote_search import Placement
 from tests.core.test_reanchor import _updated_once
 
@@ -254,3 +260,37 @@ def test_word_keys_match_exactly_the_paragraphs_of_the_same_words(
         for other, other_key in keyed:
             alike = len(one) == len(other) and sorted(one.split(" ")) == sorted(other.split(" "))
             assert (one_key == other_key) == alike
+
+
+#: Paragraphs sharing fingerprints: some the same words with their lines swapped, some not.
+LINES_SWAPPED = [
+    "No change.\nEnds here.",
+    "Ends here.\nNo change.",
+    "Status: Closed",
+    "Status: Opened",
+    "Ends here.",
+    "x y z",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(LINES_SWAPPED), min_size=1, max_size=10),
+    st.lists(st.sampled_from(LINES_SWAPPED), min_size=1, max_size=10),
+    st.data(),
+)
+def test_word_keys_pair_the_paragraphs_that_every_paragraph_keyed_by_its_words_would(
+    old: list[str], new: list[str], data: st.DataObject
+) -> None:
+    # the fingerprint alone keys a paragraph whose fingerprint no other text shares: the
+    # pairs are those of keying every paragraph read by fingerprint and words
+    old_left = sorted(data.draw(st.sets(st.sampled_from(range(len(old))), min_size=1)))
+    new_left = sorted(data.draw(st.sets(st.sampled_from(range(len(new))), min_size=1)))
+    old_keys, new_keys = _word_keys(old, new, old_left, new_left)
+
+    def by_words(side: list[str], left: list[int]) -> dict[int, tuple[int, int, int]]:
+        return {i: (len(side[i]), side[i].count(" "), _words(side[i])) for i in left}
+
+    assert paired_once(old_keys, new_keys, old_left, new_left) == paired_once(
+        by_words(old, old_left), by_words(new, new_left), old_left, new_left
+    )
