@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from desktop_app.core.compare.terms import unit_key
-from desktop_app.core.compare.unit_words_table import UNIT_WORDS
+from desktop_app.core.compare.unit_words import exact_unit_words
 
 #: A measure a sentence gives: its kind ("length", "mass", "duration"), the unit's key as its
 #: ``qty:`` slot writes it, and the amount in the kind's base unit (metres, kilograms, minutes).
@@ -17,11 +17,11 @@ _QUANTITY = "qty:"
 
 @cache
 def _units_by_key() -> dict[str, tuple[str, Decimal]]:
-    """Each unit key of the CLDR unit words (``unit_words_table``) -> its kind and size; a key
-    two units of different sizes share is left out."""
+    """Each unit key of ``exact_unit_words`` -> its kind and size; a key two units of
+    different sizes share is left out."""
     found: dict[str, set[tuple[str, Decimal]]] = {}
-    for word, (kind, size) in UNIT_WORDS.items():
-        found.setdefault(unit_key(word), set()).add((kind, Decimal(size)))
+    for word, meaning in exact_unit_words().items():
+        found.setdefault(unit_key(word), set()).add(meaning)
     return {key: meanings.pop() for key, meanings in found.items() if len(meanings) == 1}
 
 

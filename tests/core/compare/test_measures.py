@@ -7,7 +7,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import compare_texts
-from desktop_app.core.compare.measure_words_table import MEASURE_WORDS
 from desktop_app.core.compare.measures import (
     agreeing_figures,
     measured_alike,
@@ -16,23 +15,6 @@ from desktop_app.core.compare.measures import (
 )
 from tests.core.compare.devset import load
 from tests.core.compare.sentence_pairs import relations_both_ways, sentence_terms
-from tests.core.compare.tool_scripts import load_tool
-
-
-def test_the_measure_table_is_what_the_pinned_babel_gives() -> None:
-    assert load_tool("generate_measure_words").build() == MEASURE_WORDS
-
-
-def test_the_table_reads_units_of_many_languages_and_no_common_word() -> None:
-    assert MEASURE_WORDS["metres"] == ("length", 1.0)
-    assert MEASURE_WORDS["feet"] == ("length", 0.3048)
-    assert MEASURE_WORDS["सेंटीमीटर"] == ("length", 0.01)
-    assert MEASURE_WORDS["километров"] == ("length", 1000.0)
-    assert MEASURE_WORDS["kg"] == ("mass", 1.0)
-    assert MEASURE_WORDS["घंटे"] == ("duration", 60.0)
-    # a mile in some languages and a Scandinavian mile of ten kilometres in others
-    assert "mil" not in MEASURE_WORDS
-    assert not {"in", "ha", "ac", "mi", "an", "m", "g", "l", "t"} & MEASURE_WORDS.keys()
 
 
 def _measured(text: str) -> list[tuple[str, float, list[str]]]:

@@ -11,24 +11,10 @@ from hypothesis import strategies as st
 from desktop_app.core.compare import align, relations
 from desktop_app.core.compare.align import NEAR_FIGURE_BONUS, similarity
 from desktop_app.core.compare.unit_amounts import measures_of, same_measure
-from desktop_app.core.compare.unit_words_table import UNIT_WORDS
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
 from tests.core.compare.pair_rules import paired_both_ways
 from tests.core.compare.sentence_pairs import relations_both_ways, sentence_terms
-from tests.core.compare.tool_scripts import load_tool
-
-
-def test_the_unit_table_is_what_the_pinned_babel_gives() -> None:
-    assert load_tool("generate_unit_words").build() == UNIT_WORDS
-
-
-def test_the_table_holds_units_of_many_languages_and_no_word_of_two_sizes() -> None:
-    assert UNIT_WORDS["kilometres"] == ("length", "1000")
-    assert UNIT_WORDS["км"] == ("length", "1000")
-    assert UNIT_WORDS["týdny"] == ("duration", "10080")
-    assert UNIT_WORDS["εβδομάδες"] == ("duration", "10080")
-    assert "m" not in UNIT_WORDS  # one letter: a metre, a minute or a word of its own
 
 
 def _measures(sentence: str) -> set[tuple[str, Decimal]]:
