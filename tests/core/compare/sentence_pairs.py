@@ -1,12 +1,15 @@
-"""Shared helpers for the relation tests: two one-sentence texts' terms and relations."""
+"""Shared helpers for the relation and pairing tests: two one-sentence texts' terms, relations
+and similarity bonuses."""
 
 from __future__ import annotations
 
 from collections.abc import Set
 
-from desktop_app.core.compare.align import UnitTerms, unit_terms
+from desktop_app.core.compare import align
+from desktop_app.core.compare.align import UnitTerms, similarity, unit_terms
 from desktop_app.core.compare.relations import relation_of
 from desktop_app.core.compare.units import split_units
+from tests.core.compare.by_entry import patched
 
 
 def texts_terms(text_a: str, text_b: str) -> tuple[list[UnitTerms], list[UnitTerms]]:
@@ -19,6 +22,16 @@ def sentence_terms(text_a: str, text_b: str) -> tuple[UnitTerms, UnitTerms]:
     """The terms of two one-sentence texts."""
     (a,), (b,) = texts_terms(text_a, text_b)
     return a, b
+
+
+def bonus_both_ways(check: str, text_a: str, text_b: str) -> list[float]:
+    """What ``align``'s ``check`` adds to the similarity of the two one-sentence texts, A
+    against B and B against A (the check on, less the check off)."""
+    a, b = sentence_terms(text_a, text_b)
+    with_check = [similarity(a, b), similarity(b, a)]
+    with patched(align, check, lambda *_, **__: False):
+        without = [similarity(a, b), similarity(b, a)]
+    return [round(x - y, 9) for x, y in zip(with_check, without, strict=True)]
 
 
 def relations_both_ways(text_a: str, text_b: str) -> tuple[str, str]:
