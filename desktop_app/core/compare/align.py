@@ -17,7 +17,7 @@ from desktop_app.core.compare.terms import (
     minutes_of,
     tokens,
 )
-from desktop_app.core.compare.unit_amounts import Measure, measures_of, same_measure
+from desktop_app.core.compare.unit_amounts import UnitAmount, measures_of, same_measure
 from desktop_app.core.compare.units import Unit
 
 #: The three thresholds of the selection are applied to the cosine less the position term
@@ -111,8 +111,9 @@ class UnitTerms:
     bounds: dict[str, str] = field(default_factory=dict)
     #: where it reads a figure or a clock time (offsets from its start) and the keys read there
     read: tuple[tuple[int, int, frozenset[str]], ...] = ()
-    #: the measures it gives in CLDR's units, each in its kind's base unit (``measures``)
-    measures: frozenset[Measure] = frozenset()
+    #: the measures it gives in CLDR's units, each in its kind's base unit
+    #: (``unit_amounts.measures_of``)
+    measures: frozenset[UnitAmount] = frozenset()
 
 
 #: The IDF of a term of a script written without spaces (Thai, Lao, Khmer, Myanmar, read as
