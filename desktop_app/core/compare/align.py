@@ -517,7 +517,7 @@ def _close_times(a: UnitTerms, b: UnitTerms) -> bool:
 
 
 #: Twelve hours in minutes: a clock time and the same time in the other half of the day.
-HALF_DAY = 12 * 60
+_HALF_DAY = 12 * 60
 
 
 def twelve_hours_on(
@@ -540,14 +540,14 @@ def twelve_hours_on(
             for worded, surface, other in ((x, surface_x, y), (y, surface_y, x)):
                 morning = minutes_of(worded)
                 if (
-                    morning < HALF_DAY
-                    and told_in_words(surface)
-                    and abs(morning + HALF_DAY - minutes_of(other)) <= tolerance
+                    morning < _HALF_DAY
+                    and _told_in_words(surface)
+                    and abs(morning + _HALF_DAY - minutes_of(other)) <= tolerance
                 ):
                     return True
     return False
 
 
-def told_in_words(surface: str) -> bool:
+def _told_in_words(surface: str) -> bool:
     """Whether a clock time is written in several words and no digit ("ten past four")."""
     return len(surface.split()) > 1 and not any(char.isdigit() for char in surface)
