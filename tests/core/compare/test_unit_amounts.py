@@ -68,7 +68,11 @@ def test_one_unit_other_amounts_or_other_kinds_get_no_bonus(text_a: str, text_b:
     assert bonus_both_ways("same_measure", text_a, text_b) == [0.0, 0.0]
 
 
-_UNITS = {"qty:metr": 1, "qty:kilome": 1000, "qty:centim": Decimal("0.01")}
+_UNITS: dict[str, Decimal] = {
+    "qty:metr": Decimal(1),
+    "qty:kilome": Decimal(1000),
+    "qty:centim": Decimal("0.01"),
+}
 
 
 @given(
