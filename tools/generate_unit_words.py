@@ -140,8 +140,9 @@ def _long_names(patterns: Patterns, unit: str) -> list[str]:
 
 
 def _kept_measure_word(word: str, counts: Counter[str], locales: int) -> bool:
-    """Whether the measures read ``word``: its most common unit is its majority's and it is
-    no short symbol that few locales write or that is a word of its own."""
+    """Whether the measures read ``word``: at least ``MAJORITY`` of its patterns mean its most
+    common unit, it is longer than one letter, and, of two letters, at least ``SYMBOL_LOCALES``
+    locales write it and it is none of ``COMMON_WORDS``."""
     if counts.most_common(1)[0][1] < MAJORITY * sum(counts.values()) or len(word) < 2:
         return False
     return len(word) != 2 or (locales >= SYMBOL_LOCALES and word not in COMMON_WORDS)
