@@ -152,11 +152,13 @@ def measured_apart(difference: str, a: UnitTerms, b: UnitTerms, text_a: str, tex
     dimensions: list[set[str]] = []
     for side, text, terms in zip(shown, (text_a, text_b), (a, b), strict=True):
         found = measures(text, terms.read)
+        side_dimensions: set[str] = set()
         for keys in side:
             measured = {m.dimension for m in found if m.figures & keys}
             if not measured:
                 return False
-        dimensions.append({m.dimension for m in found for keys in side if m.figures & keys})
+            side_dimensions |= measured
+        dimensions.append(side_dimensions)
     return dimensions[0].isdisjoint(dimensions[1])
 
 
