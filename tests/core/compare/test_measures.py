@@ -6,12 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop_app.core.compare import relations
 from desktop_app.core.compare.measures import (
     agreeing_figures,
     measured_alike,
     measured_apart,
     measures,
 )
+from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
 from tests.core.compare.sentence_pairs import (
     related_both_ways,
@@ -107,12 +109,14 @@ def test_a_difference_with_a_figure_of_no_agreeing_measure_stays() -> None:
         ("The 1,100-foot pier, opened in 1872, is one of the oldest surviving on the south "
          "coast.",
          "The 150-year-old pier, which opened in 1872, has starred in TV dramas."),
-        # a built pair: a weight and a length
-        ("The 40-tonne crane fell across the road.", "The crane fell across 25 metres of road."),
+        # a built pair: a weight and a length of one crane
+        ("The 40-tonne crane fell across the road.", "The 25-metre crane fell across the road."),
     ],
 )  # fmt: skip
 def test_measures_of_other_dimensions_are_no_contradiction(text_a: str, text_b: str) -> None:
     assert "contradicts" not in relations_both_ways(text_a, text_b)
+    with patched(relations, "measured_apart", lambda *_: False):
+        assert relations_both_ways(text_a, text_b) == ("contradicts", "contradicts")
 
 
 def test_a_measure_against_a_figure_of_no_unit_is_not_set_apart() -> None:
