@@ -17,7 +17,7 @@ from desktop_app.core.compare.terms import (
     minutes_of,
     tokens,
 )
-from desktop_app.core.compare.unit_amounts import Measure, measures_of, same_measure
+from desktop_app.core.compare.unit_amounts import UnitAmount, measures_of, same_measure
 from desktop_app.core.compare.units import Unit
 
 #: The three thresholds of the selection are applied to the cosine less the position term
@@ -111,8 +111,9 @@ class UnitTerms:
     bounds: dict[str, str] = field(default_factory=dict)
     #: where it reads a figure or a clock time (offsets from its start) and the keys read there
     read: tuple[tuple[int, int, frozenset[str]], ...] = ()
-    #: the measures it gives in CLDR's units, each in its kind's base unit (``measures``)
-    measures: frozenset[Measure] = frozenset()
+    #: the measures it gives in CLDR's units, each in its kind's base unit
+    #: (``unit_amounts.measures_of``)
+    measures: frozenset[UnitAmount] = frozenset()
 
 
 #: The IDF of a term of a script written without spaces (Thai, Lao, Khmer, Myanmar, read as
@@ -516,7 +517,7 @@ def _close_times(a: UnitTerms, b: UnitTerms) -> bool:
 
 
 #: Twelve hours in minutes: a clock time and the same time in the other half of the day.
-HALF_DAY = 12 * 60
+_HALF_DAY = 12 * 60
 
 
 def twelve_hours_on(
@@ -539,14 +540,14 @@ def twelve_hours_on(
             for worded, surface, other in ((x, surface_x, y), (y, surface_y, x)):
                 morning = minutes_of(worded)
                 if (
-                    morning < HALF_DAY
-                    and told_in_words(surface)
-                    and abs(morning + HALF_DAY - minutes_of(other)) <= tolerance
+                    morning < _HALF_DAY
+                    and _told_in_words(surface)
+                    and abs(morning + _HALF_DAY - minutes_of(other)) <= tolerance
                 ):
                     return True
     return False
 
 
-def told_in_words(surface: str) -> bool:
+def _told_in_words(surface: str) -> bool:
     """Whether a clock time is written in several words and no digit ("ten past four")."""
     return len(surface.split()) > 1 and not any(char.isdigit() for char in surface)

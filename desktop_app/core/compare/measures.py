@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from desktop_app.core.compare.align import UnitTerms
-from desktop_app.core.compare.measure_words_table import MEASURE_WORDS
+from desktop_app.core.compare.unit_words import measure_words
 
 #: How far apart two measures of one dimension may be and still agree, as a share of the
 #: larger: a writer converting rounds ("190ft" for 58 metres, "five feet" for 1.5 metres,
@@ -18,7 +18,7 @@ from desktop_app.core.compare.measure_words_table import MEASURE_WORDS
 #: any share): 0 -> 3, 0.03 and 0.05 -> 6, 0.1 to 0.3 -> 7; 0.1, the least of the best.
 MEASURE_TOLERANCE = 0.1
 #: Most words a unit's name runs to ("square metres", Urdu "سینٹی میٹر").
-UNIT_WORDS = 3
+MOST_NAME_WORDS = 3
 
 #: A word after a figure: letters and their marks, with the signs of "m²" and "m³".
 _WORD = regex.compile(r"[\p{L}\p{M}²³]+")
@@ -48,7 +48,7 @@ class Measure:
 
 
 def measures(text: str, read: Read) -> list[Measure]:
-    """The figures of ``text`` followed by the name of a unit (``MEASURE_WORDS``), in order;
+    """The figures of ``text`` followed by the name of a unit (``measure_words``), in order;
     one figure after another of the same dimension in a smaller unit, joined by at most one
     short word, is one measure ("two metres and forty centimetres", 2.4 metres).
 
@@ -82,7 +82,7 @@ def _unit_after(text: str, end: int) -> tuple[tuple[str, float], int] | None:
     at = _BEFORE_UNIT.match(text, end)
     position = at.end() if at else end
     words: list[regex.Match[str]] = []
-    while len(words) < UNIT_WORDS:
+    while len(words) < MOST_NAME_WORDS:
         word = _WORD.match(text, position)
         if word is None:
             break
@@ -91,10 +91,11 @@ def _unit_after(text: str, end: int) -> tuple[tuple[str, float], int] | None:
         if position >= len(text) or text[position] != " ":
             break
         position += 1
+    names = measure_words()
     for count in range(len(words), 0, -1):
         name = " ".join(word.group() for word in words[:count]).casefold()
-        if name in MEASURE_WORDS:
-            return MEASURE_WORDS[name], words[count - 1].end()
+        if name in names:
+            return names[name], words[count - 1].end()
     return None
 
 
@@ -151,11 +152,13 @@ def measured_apart(difference: str, a: UnitTerms, b: UnitTerms, text_a: str, tex
     dimensions: list[set[str]] = []
     for side, text, terms in zip(shown, (text_a, text_b), (a, b), strict=True):
         found = measures(text, terms.read)
+        side_dimensions: set[str] = set()
         for keys in side:
             measured = {m.dimension for m in found if m.figures & keys}
             if not measured:
                 return False
-        dimensions.append({m.dimension for m in found for keys in side if m.figures & keys})
+            side_dimensions |= measured
+        dimensions.append(side_dimensions)
     return dimensions[0].isdisjoint(dimensions[1])
 
 

@@ -771,7 +771,7 @@ def relation_of(
         )
     )
     # a number in words read only in part against the figure it is part of (round 72), and
-    # figures measuring one thing alike in other units (round 110)
+    # figures measuring one thing alike in other units or things of other dimensions (round 110)
     disagreements = tuple(
         d
         for d in _measured_otherwise(disagreements, a, b, text_a, text_b)
@@ -809,7 +809,8 @@ def relation_of(
         # one sentence word for word with a figure in digits changed (round 110)
         swapped = swapped_figure(text_a, text_b)
         disagreements = (swapped,) if swapped else ()
-    # the later rules' figures may measure one thing alike too ("16 ≠ ten", kilometres and miles)
+    # the later rules' figures may measure one thing alike or two things too ("16 ≠ ten",
+    # kilometres and miles)
     disagreements = _measured_otherwise(disagreements, a, b, text_a, text_b)
     if disagreements:
         return "contradicts", None, disagreements

@@ -7,29 +7,30 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from desktop_app.core.compare.terms import unit_key
-from desktop_app.core.compare.unit_words_table import UNIT_WORDS
+from desktop_app.core.compare.unit_words import exact_unit_words
 
-#: A measure a sentence gives: its kind ("length", "mass", "duration"), the unit's key as its
-#: ``qty:`` slot writes it, and the amount in the kind's base unit (metres, kilograms, minutes).
-Measure = tuple[str, str, Decimal]
+#: An amount in a unit a sentence gives: its kind ("length", "mass", "duration"), the unit's
+#: key as its ``qty:`` slot writes it, and the amount in the kind's base unit (metres,
+#: kilograms, minutes). Not ``measures.Measure``, round 110's figure read with its unit name.
+UnitAmount = tuple[str, str, Decimal]
 _QUANTITY = "qty:"
 
 
 @cache
 def _units_by_key() -> dict[str, tuple[str, Decimal]]:
-    """Each unit key of the CLDR unit words (``unit_words_table``) -> its kind and size; a key
-    two units of different sizes share is left out."""
+    """Each unit key of ``exact_unit_words`` -> its kind and size; a key two units of
+    different sizes share is left out."""
     found: dict[str, set[tuple[str, Decimal]]] = {}
-    for word, (kind, size) in UNIT_WORDS.items():
-        found.setdefault(unit_key(word), set()).add((kind, Decimal(size)))
+    for word, meaning in exact_unit_words().items():
+        found.setdefault(unit_key(word), set()).add(meaning)
     return {key: meanings.pop() for key, meanings in found.items() if len(meanings) == 1}
 
 
-def measures_of(specifics: Mapping[str, Mapping[str, str]]) -> frozenset[Measure]:
+def measures_of(specifics: Mapping[str, Mapping[str, str]]) -> frozenset[UnitAmount]:
     """The measures among a unit's specifics (slot -> figure key -> surface): each figure
     counting a unit of CLDR's metric lengths and masses, minutes, hours, days or weeks."""
     units = _units_by_key()
-    found: set[Measure] = set()
+    found: set[UnitAmount] = set()
     for slot, values in specifics.items():
         meaning = units.get(slot[len(_QUANTITY) :]) if slot.startswith(_QUANTITY) else None
         if meaning is None:
@@ -44,7 +45,7 @@ def measures_of(specifics: Mapping[str, Mapping[str, str]]) -> frozenset[Measure
     return frozenset(found)
 
 
-def same_measure(a: frozenset[Measure], b: frozenset[Measure]) -> bool:
+def same_measure(a: frozenset[UnitAmount], b: frozenset[UnitAmount]) -> bool:
     """Whether the two sentences give one amount of one kind in two units: "2,200 metres" and
     "2.2 kilometres", "21 days" and "three weeks", "48 hours" and "2 days" (round 111).
 

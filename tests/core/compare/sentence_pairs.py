@@ -1,12 +1,16 @@
-"""Shared helpers for the relation tests: two one-sentence texts' terms and relations."""
+"""Shared helpers for the relation and pairing tests: two one-sentence texts' terms, relations
+and similarity bonuses."""
 
 from __future__ import annotations
 
 from collections.abc import Set
 
-from desktop_app.core.compare.align import UnitTerms, unit_terms
+from desktop_app.core.compare import align, compare_texts
+from desktop_app.core.compare.align import UnitTerms, similarity, unit_terms
 from desktop_app.core.compare.relations import relation_of
 from desktop_app.core.compare.units import split_units
+from tests.core.compare.by_entry import patched
+from tests.core.compare.devset import Truth
 
 
 def texts_terms(text_a: str, text_b: str) -> tuple[list[UnitTerms], list[UnitTerms]]:
@@ -21,12 +25,39 @@ def sentence_terms(text_a: str, text_b: str) -> tuple[UnitTerms, UnitTerms]:
     return a, b
 
 
+def bonus_both_ways(check: str, text_a: str, text_b: str) -> list[float]:
+    """What ``align``'s ``check`` adds to the similarity of the two one-sentence texts, A
+    against B and B against A (the check on, less the check off)."""
+    a, b = sentence_terms(text_a, text_b)
+    with_check = [similarity(a, b), similarity(b, a)]
+    with patched(align, check, lambda *_, **__: False):
+        without = [similarity(a, b), similarity(b, a)]
+    return [round(x - y, 9) for x, y in zip(with_check, without, strict=True)]
+
+
 def relations_both_ways(text_a: str, text_b: str) -> tuple[str, str]:
     """The relation of the two sentences, A against B and B against A."""
     a, b = sentence_terms(text_a, text_b)
     forward, _, _ = relation_of(a, b, text_a, text_b, shares_quote=False)
     backward, _, _ = relation_of(b, a, text_b, text_a, shares_quote=False)
     return forward, backward
+
+
+def related_both_ways(truth: Truth, starts: tuple[str, str]) -> list[str]:
+    """The relation of the one pair the engine makes of the passages of ``truth``'s texts that
+    start with ``starts`` (A's first), comparing A with B and B with A."""
+    relations: list[str] = []
+    for text_a, text_b, (first, second) in (
+        (truth.text_a, truth.text_b, starts),
+        (truth.text_b, truth.text_a, starts[::-1]),
+    ):
+        (pair,) = [
+            p
+            for p in compare_texts(text_a, text_b).pairs
+            if p.a.text.startswith(first) and p.b.text.startswith(second)
+        ]
+        relations.append(pair.relation)
+    return relations
 
 
 def labelled_both_ways(

@@ -7,21 +7,11 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import align
-from desktop_app.core.compare.align import NEAR_FIGURE_BONUS, similarity, twelve_hours_on
+from desktop_app.core.compare.align import NEAR_FIGURE_BONUS, twelve_hours_on
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
 from tests.core.compare.pair_rules import paired_both_ways
-from tests.core.compare.sentence_pairs import texts_terms
-
-
-def _bonus_both_ways(text_a: str, text_b: str) -> list[float]:
-    """What the close-time bonus adds to the similarity of the two one-sentence texts, A
-    against B and B against A (the rule on, less the rule off)."""
-    (a,), (b,) = texts_terms(text_a, text_b)
-    with_rule = [similarity(a, b), similarity(b, a)]
-    with patched(align, "twelve_hours_on", lambda *_, **__: False):
-        without = [similarity(a, b), similarity(b, a)]
-    return [round(x - y, 9) for x, y in zip(with_rule, without, strict=True)]
+from tests.core.compare.sentence_pairs import bonus_both_ways
 
 
 @pytest.mark.parametrize(
@@ -39,7 +29,10 @@ def _bonus_both_ways(text_a: str, text_b: str) -> list[float]:
     ],
 )  # fmt: skip
 def test_a_time_in_words_meets_the_other_time_twelve_hours_on(text_a: str, text_b: str) -> None:
-    assert _bonus_both_ways(text_a, text_b) == [NEAR_FIGURE_BONUS, NEAR_FIGURE_BONUS]
+    assert bonus_both_ways("twelve_hours_on", text_a, text_b) == [
+        NEAR_FIGURE_BONUS,
+        NEAR_FIGURE_BONUS,
+    ]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +50,7 @@ def test_a_time_in_words_meets_the_other_time_twelve_hours_on(text_a: str, text_
     ],
 )  # fmt: skip
 def test_times_that_name_their_half_or_stand_apart_get_no_bonus(text_a: str, text_b: str) -> None:
-    assert _bonus_both_ways(text_a, text_b) == [0.0, 0.0]
+    assert bonus_both_ways("twelve_hours_on", text_a, text_b) == [0.0, 0.0]
 
 
 def test_only_a_time_in_several_words_without_digits_is_read_twelve_hours_on() -> None:

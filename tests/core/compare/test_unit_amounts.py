@@ -9,26 +9,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import align, relations
-from desktop_app.core.compare.align import NEAR_FIGURE_BONUS, similarity
+from desktop_app.core.compare.align import NEAR_FIGURE_BONUS
 from desktop_app.core.compare.unit_amounts import measures_of, same_measure
-from desktop_app.core.compare.unit_words_table import UNIT_WORDS
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
 from tests.core.compare.pair_rules import paired_both_ways
-from tests.core.compare.sentence_pairs import relations_both_ways, sentence_terms
-from tests.core.compare.tool_scripts import load_tool
-
-
-def test_the_unit_table_is_what_the_pinned_babel_gives() -> None:
-    assert load_tool("generate_unit_words").build() == UNIT_WORDS
-
-
-def test_the_table_holds_units_of_many_languages_and_no_word_of_two_sizes() -> None:
-    assert UNIT_WORDS["kilometres"] == ("length", "1000")
-    assert UNIT_WORDS["км"] == ("length", "1000")
-    assert UNIT_WORDS["týdny"] == ("duration", "10080")
-    assert UNIT_WORDS["εβδομάδες"] == ("duration", "10080")
-    assert "m" not in UNIT_WORDS  # one letter: a metre, a minute or a word of its own
+from tests.core.compare.sentence_pairs import (
+    bonus_both_ways,
+    relations_both_ways,
+    sentence_terms,
+)
 
 
 def _measures(sentence: str) -> set[tuple[str, Decimal]]:
@@ -47,15 +37,6 @@ def test_a_figure_counting_a_unit_is_read_in_its_kind_s_base_unit() -> None:
     }
 
 
-def _bonus_both_ways(text_a: str, text_b: str) -> list[float]:
-    """What the rule adds to the similarity of the two one-sentence texts, both ways."""
-    a, b = sentence_terms(text_a, text_b)
-    with_rule = [similarity(a, b), similarity(b, a)]
-    with patched(align, "same_measure", lambda *_: False):
-        without = [similarity(a, b), similarity(b, a)]
-    return [round(x - y, 9) for x, y in zip(with_rule, without, strict=True)]
-
-
 @pytest.mark.parametrize(
     ("text_a", "text_b"),
     [
@@ -69,7 +50,7 @@ def _bonus_both_ways(text_a: str, text_b: str) -> list[float]:
     ],
 )  # fmt: skip
 def test_one_amount_in_two_units_of_one_kind_is_a_close_figure(text_a: str, text_b: str) -> None:
-    assert _bonus_both_ways(text_a, text_b) == [NEAR_FIGURE_BONUS, NEAR_FIGURE_BONUS]
+    assert bonus_both_ways("same_measure", text_a, text_b) == [NEAR_FIGURE_BONUS, NEAR_FIGURE_BONUS]
 
 
 @pytest.mark.parametrize(
@@ -84,10 +65,14 @@ def test_one_amount_in_two_units_of_one_kind_is_a_close_figure(text_a: str, text
     ],
 )  # fmt: skip
 def test_one_unit_other_amounts_or_other_kinds_get_no_bonus(text_a: str, text_b: str) -> None:
-    assert _bonus_both_ways(text_a, text_b) == [0.0, 0.0]
+    assert bonus_both_ways("same_measure", text_a, text_b) == [0.0, 0.0]
 
 
-_UNITS = {"qty:metr": 1, "qty:kilome": 1000, "qty:centim": Decimal("0.01")}
+_UNITS: dict[str, Decimal] = {
+    "qty:metr": Decimal(1),
+    "qty:kilome": Decimal(1000),
+    "qty:centim": Decimal("0.01"),
+}
 
 
 @given(
