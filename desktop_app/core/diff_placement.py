@@ -157,8 +157,10 @@ def _signs_in_text(text: str) -> bool:
 
 def _lost_ends_found(head: str, tail: str, text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` grown over the passage's lost ``head`` (``tail``) where the text
-    right before (after) it still reads so, white space aside: the diff matched those
-    characters to another copy of them, but they did not go anywhere."""
+    right before (after) it still reads so, white space and letter case aside: the diff
+    matched those characters to another copy of them, or lost the letters turned to the
+    other case (a converter's small Cherokee letters, "Closed" typed "closed"), but the
+    words did not go anywhere."""
     joined_head = head[-1:].isalpha()
     joined_tail = tail[:1].isalpha()
     head, tail = head.strip(), tail.strip()
@@ -314,10 +316,17 @@ def _typed_in_place(alignment: Alignment, lo: int, hi: int, lost: int, breaks: i
     )
 
 
+def same_but_case(one: str, other: str) -> bool:
+    """Whether two characters are one, or one letter in either case: equal after Unicode
+    full case folding (``str.casefold``, which folds every cased script's pairs, Latin and
+    Greek to the small letter, Cherokee's small letters to the capitals)."""
+    return one == other or one.casefold() == other.casefold()
+
+
 def _reads(text: str, at: int, words: str) -> int | None:
     """Where ``words`` end if ``text`` reads so from ``at`` on (after white space), any run
     of white space standing for any other (a re-wrapped line, a joined paragraph, a
-    non-breaking space); else None."""
+    non-breaking space), any letter for itself in the other case; else None."""
     while at < len(text) and text[at].isspace():
         at += 1
     index = 0
@@ -329,7 +338,7 @@ def _reads(text: str, at: int, words: str) -> int | None:
                 index += 1
             while at < len(text) and text[at].isspace():
                 at += 1
-        elif at < len(text) and text[at] == words[index]:
+        elif at < len(text) and same_but_case(text[at], words[index]):
             index += 1
             at += 1
         elif index > 0 and words[index - 1].isalpha() and _broken_before(text, at, words[index]):
@@ -353,7 +362,7 @@ def _reads_back(text: str, at: int, words: str) -> int | None:
                 index -= 1
             while at > 0 and text[at - 1].isspace():
                 at -= 1
-        elif at > 0 and text[at - 1] == words[index]:
+        elif at > 0 and same_but_case(text[at - 1], words[index]):
             index -= 1
             at -= 1
         elif (
