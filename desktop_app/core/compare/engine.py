@@ -39,7 +39,7 @@ from desktop_app.core.compare.grams import (
 )
 from desktop_app.core.compare.inflected import inflected_pairs
 from desktop_app.core.compare.large_figures import large_figures_alone, same_large_figure
-from desktop_app.core.compare.lede_counts import lede_count_pairs
+from desktop_app.core.compare.lede_counts import lede_count_pairs, lede_moment_pairs
 from desktop_app.core.compare.left_out import (
     ending_pairs,
     far_second_partners,
@@ -395,7 +395,21 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         if units_a and units_b
         else []
     )
-    for g, h in lede_counts:
+    # a short sentence still alone early in one text whose only specifics are a weekday or a
+    # clock time of a kind the other text's lede gives says when the lede's event happened
+    # (``lede_counts.lede_moment_pairs``)
+    lede_moments = (
+        lede_moment_pairs(
+            _paired_groups(selected, group_a, group_b),
+            slots,
+            (place_a, place_b),
+            (group_a[0], group_b[0]),
+            (_word_counts(text_a, units_a, copies_a), _word_counts(text_b, units_b, copies_b)),
+        )
+        if units_a and units_b
+        else []
+    )
+    for g, h in [*lede_counts, *lede_moments]:
         _select_copy_by_copy(selected, (copies_a[g], copies_b[h]), scores.get((g, h), 0.0))
     text_terms = (
         {key for terms in distinct_terms_a for key in terms.weights},
@@ -542,6 +556,12 @@ def _select_copy_by_copy(
     B), copy by copy (``_copy_by_copy``)."""
     for i, j in _copy_by_copy(*copies):
         selected[i, j] = score
+
+
+def _word_counts(text: str, units: list[Unit], copies: list[list[int]]) -> list[int]:
+    """The number of words, split at white space, of each distinct sentence (``copies``: the
+    units of each)."""
+    return [len(text[units[group[0]].start : units[group[0]].end].split()) for group in copies]
 
 
 def _paired_groups(

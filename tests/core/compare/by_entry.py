@@ -82,6 +82,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "remainders": lambda: patched(remainders, "REMAINDER_SHARE", float("inf")),
         "still_alone": lambda: patched(still_alone, "STILL_ALONE_PLACE", float("-inf")),
         "lede_counts": lambda: patched(lede_counts, "LEDE_COUNT_PLACE", float("-inf")),
+        "lede_moments": lambda: patched(lede_counts, "LEDE_MOMENT_WORDS", 0),
         "left_out": lambda: _both(
             patched(left_out, "LATE_SCORE", float("-inf")),
             patched(left_out, "FAR_SECOND_SCORE", float("-inf")),

@@ -555,12 +555,17 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # out), labels 0.7871; the recall and F1 floors raised to just under.
     # Round 112 merged after rounds 110 and 111 (400 pairs): 0.8989 / 0.7760 / 0.8329,
     # labels 0.7899, contradictions labelled 0.5893, quotes 411 of 411, none false.
+    # Round 115 (a short lone early sentence whose only specifics are a weekday or a clock
+    # time the other lede gives pairs with that lede, ``lede_counts.lede_moment_pairs``):
+    # 0.8989 / 0.7760 / 0.8329 -> 0.8990 / 0.7766 / 0.8333 (3 true pairs more, none false,
+    # none lost; the same leaving one pair out), labels 0.7901, contradictions labelled
+    # 0.5893 -> 0.5910; the recall and contradiction floors raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.920
     assert tuning["only_b_recall"] >= 0.929
     assert tuning["pair_precision"] >= 0.898
-    assert tuning["pair_recall"] >= 0.775
+    assert tuning["pair_recall"] >= 0.776
     assert tuning["pair_f1"] >= 0.832
     assert tuning["label_accuracy"] >= 0.789
-    assert tuning["labelled_contradicts"] >= 0.588
+    assert tuning["labelled_contradicts"] >= 0.590

@@ -1,4 +1,4 @@
-"""A sentence still alone early in one text that counts what the other text's lede counts."""
+"""A sentence still alone early in one text that counts or dates what the other lede tells."""
 
 from __future__ import annotations
 
@@ -8,8 +8,12 @@ from hypothesis import strategies as st
 from desktop_app.core.compare import compare_texts, lede_counts
 from desktop_app.core.compare.lede_counts import (
     LEDE_COUNT_PLACE,
+    LEDE_MOMENT_WORDS,
+    MOMENT_SLOTS,
     counted_things,
     lede_count_pairs,
+    lede_moment_pairs,
+    tells_only_when,
 )
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import Truth, load
@@ -114,4 +118,89 @@ def test_the_engine_pairs_development_ledes_with_their_counts_told_again_both_wa
         assert paired_both_ways(load(name), starts) == [True, True], name
         assert _relation(load(name), starts) == "contradicts", name
         with patched(lede_counts, "LEDE_COUNT_PLACE", float("-inf")):
+            assert paired_both_ways(load(name), starts) == [False, False], name
+
+
+SHORT = ([LEDE_MOMENT_WORDS] * 4, [LEDE_MOMENT_WORDS] * 4)
+
+
+def _moments_found(
+    slots: tuple[Slots, Slots],
+    paired: tuple[set[int], set[int]] = (set(), set()),
+    places: tuple[list[float], list[float]] = EVEN,
+    word_counts: tuple[list[int], list[int]] = SHORT,
+) -> list[Pair]:
+    return lede_moment_pairs(paired, slots, places, (0, 0), word_counts)
+
+
+def test_a_sentence_telling_only_a_moment_the_lede_gives_tells_when() -> None:
+    assert tells_only_when({"day"}, {"day", "qty:peopl"})
+    assert tells_only_when({"day", "time"}, {"time"})
+    assert not tells_only_when({"day"}, {"time", "month"})
+    assert not tells_only_when({"day", "qty:peopl"}, {"day", "qty:peopl"})
+    assert not tells_only_when(set(), {"day"})
+
+
+def test_a_short_early_lone_sentence_of_the_lede_s_weekday_pairs_with_the_lede() -> None:
+    lede = {"day", "time", "qty:peopl"}
+    assert _moments_found(([lede, *NOTHING[1:]], [set(), set(), {"day"}, set()])) == [(0, 2)]
+    assert _moments_found(([set(), {"time"}, set(), set()], [lede, *NOTHING[1:]])) == [(1, 0)]
+
+
+def test_a_longer_sentence_or_one_telling_more_than_when_takes_no_partner_here() -> None:
+    slots = ([{"day"}, *NOTHING[1:]], [set(), {"day"}, {"day", "year"}, set()])
+    assert _moments_found(slots) == [(0, 1)]
+    longer = ([LEDE_MOMENT_WORDS] * 4, [3, LEDE_MOMENT_WORDS + 1, 3, 3])
+    assert _moments_found(slots, word_counts=longer) == []
+
+
+def test_a_moment_the_lede_does_not_give_a_paired_or_late_sentence_ties_nothing() -> None:
+    assert _moments_found(([{"time"}, *NOTHING[1:]], [set(), {"day"}, set(), set()])) == []
+    slots = ([{"day"}, *NOTHING[1:]], [set(), {"day"}, set(), set()])
+    assert _moments_found(slots, paired=(set(), {1})) == []
+    late = ([0.0, 0.1, 0.2, 0.5], [0.0, LEDE_COUNT_PLACE, 0.6, 0.9])
+    assert _moments_found(slots, places=late) == []
+
+
+_MOMENT_DRAWN = (*sorted(MOMENT_SLOTS), "qty:peopl", "year")
+
+
+@given(st.data())
+def test_swapping_the_texts_swaps_the_moment_pairs(data: st.DataObject) -> None:
+    size_a, size_b = data.draw(st.integers(1, 5)), data.draw(st.integers(1, 5))
+    slots = tuple(
+        data.draw(st.lists(st.sets(st.sampled_from(_MOMENT_DRAWN)), min_size=n, max_size=n))
+        for n in (size_a, size_b)
+    )
+    word_counts = tuple(
+        data.draw(st.lists(st.integers(1, 12), min_size=n, max_size=n)) for n in (size_a, size_b)
+    )
+    places, paired = draw_places_and_paired(data, (size_a, size_b))
+    found = lede_moment_pairs(paired, (slots[0], slots[1]), places, (0, 0), word_counts)
+    mirrored = lede_moment_pairs(
+        (paired[1], paired[0]),
+        (slots[1], slots[0]),
+        (places[1], places[0]),
+        (0, 0),
+        (word_counts[1], word_counts[0]),
+    )
+    assert mirrored == swapped(found)
+    for g, h in found:
+        side, lone = (1, h) if g == 0 else (0, g)
+        assert lone != 0
+        assert lone not in paired[side]
+        assert places[side][lone] < LEDE_COUNT_PLACE
+        assert word_counts[side][lone] <= LEDE_MOMENT_WORDS
+        assert tells_only_when(slots[side][lone], slots[1 - side][0])
+
+
+def test_the_engine_pairs_development_ledes_with_their_weekday_told_again_both_ways() -> None:
+    for name, starts in (
+        ("gasleak_thornbury", ("Engineers from Severnvale Gas", "That was on Wednesday morning.")),
+        ("wuj_chuwiratzam", ("Pa ri martes 26 re enero", "Xk'ulmatajik pa ri miércoles.")),
+        ("inkumbi_sizanani", ("UMnyango wezoLimo", "Izinkumbi zafika eSizanani")),
+    ):
+        assert paired_both_ways(load(name), starts) == [True, True], name
+        assert _relation(load(name), starts) == "contradicts", name
+        with patched(lede_counts, "LEDE_MOMENT_WORDS", 0):
             assert paired_both_ways(load(name), starts) == [False, False], name
