@@ -157,6 +157,14 @@ def copy_starts(
 
 #: Copies of a quote looked at for one with its whole context (``_whole_elsewhere``).
 COPIES_LOOKED_AT = 8
+#: A blank line: where one paragraph ends and the next begins.
+BLANK_LINE = "\n\n"
+#: Below this likeness the stored side of a quote's own paragraph reads unlike the text
+#: beside it (``_own_side_elsewhere``).
+OWN_SIDE_UNLIKE = 0.5
+#: Fewest code points of a stored line that, standing again in the passage's paragraph,
+#: tell its neighbour is still there (``_a_neighbour_line_stays``).
+NEIGHBOUR_PIECE = 8
 
 
 def search(
@@ -171,6 +179,7 @@ def search(
     copies: list[Candidate] | None = None,
     memo: Refinements | None = None,
     near: int = NEAR,
+    alone: bool = False,
 ) -> Placement:
     """Place ``quote`` in ``text``; ``hint`` is where it is expected to start (default: the
     stored start). ``allowed`` rejects candidate spans; ``both_sides`` asks the context to
@@ -180,8 +189,11 @@ def search(
     if known already; ``memo``: what earlier searches of the same text worked out around
     the regions they refined (a batch shares one); ``near``: how far (code points) from the
     stored start a passage found counts as where it was said to be (:data:`NEAR`; a batch
-    searching between two anchors whose gap changed passes more). An orphan keeps the
-    stored span."""
+    searching between two anchors whose gap changed passes more); ``alone``: the passage is
+    placed by itself, no neighbour placed beside it to vouch for where it was, so a quote
+    standing where it was with only the next paragraph's side of its context is weighed
+    with the other copies when its own paragraph's side stands whole beside one of them
+    (:func:`_own_side_elsewhere`). An orphan keeps the stored span."""
     expected = position.start if hint is None else hint
     orphan = Placement("orphaned", position.start, position.end, 0.0)
     exact = quote.exact
@@ -191,8 +203,12 @@ def search(
     if text[start:end] == exact and (allowed is None or allowed(start, end)):
         prefix, suffix = context_similarity(text, start, end, quote)
         if min(prefix, suffix) == 1.0 or (
-            max(prefix, suffix) == 1.0 and not _whole_elsewhere(text, quote, start)
-        ):  # where it was, its context unchanged (one side, unless a copy has both)
+            max(prefix, suffix) == 1.0
+            and not _whole_elsewhere(text, quote, start)
+            and not (alone and _own_side_elsewhere(text, quote, start, (prefix, suffix)))
+        ):  # where it was, its context unchanged (one side, unless a copy has both, or,
+            # placed alone, that side is the next paragraph's and its own one's stands
+            # elsewhere)
             return Placement("exact", start, end, 1.0)
     haystack = within or remembering(text)
     if copies is None or not haystack.whole:
@@ -236,6 +252,53 @@ def _whole_elsewhere(text: str, quote: TextQuote, start: int) -> bool:
             return True
         at = text.find(exact, at + 1)
     return False
+
+
+def _own_side_elsewhere(
+    text: str, quote: TextQuote, start: int, likeness: tuple[float, float]
+) -> bool:
+    """Whether the one side of the stored context that stands whole at ``start`` (its
+    ``likeness``: prefix and suffix) reaches past a blank line (another paragraph's edge,
+    which any entry ending or opening there shares) while the other side, all inside the
+    passage's own paragraph, reads unlike the text there (under :data:`OWN_SIDE_UNLIKE`)
+    and whole beside another copy of the quote (of the first :data:`COPIES_LOOKED_AT`):
+    the words of its own paragraph stand around that copy, and the search weighs them
+    all. A line of that side still standing in the paragraph at ``start`` (a line put in
+    between) says the passage stayed: the shortcut holds."""
+    prefix_whole = likeness[0] == 1.0
+    whole, other = (quote.prefix, quote.suffix) if prefix_whole else (quote.suffix, quote.prefix)
+    if BLANK_LINE not in whole or BLANK_LINE in other or not other:
+        return False
+    if likeness[1 if prefix_whole else 0] >= OWN_SIDE_UNLIKE:
+        return False
+    exact = quote.exact
+    if _a_neighbour_line_stays(text, start, start + len(exact), other):
+        return False
+    at = text.find(exact)
+    for _ in range(COPIES_LOOKED_AT):
+        if at == -1:
+            return False
+        if at != start and (
+            text.startswith(other, at + len(exact))
+            if prefix_whole
+            else at >= len(other) and text.startswith(other, at - len(other))
+        ):
+            return True
+        at = text.find(exact, at + 1)
+    return False
+
+
+def _a_neighbour_line_stays(text: str, start: int, end: int, side: str) -> bool:
+    """Whether a line (or the piece of one) of the stored context ``side``, at least
+    :data:`NEIGHBOUR_PIECE` code points of it, stands in the paragraph that holds
+    ``[start, end)``."""
+    lo = text.rfind(BLANK_LINE, 0, start)
+    hi = text.find(BLANK_LINE, end)
+    paragraph = text[0 if lo == -1 else lo : len(text) if hi == -1 else hi]
+    return any(
+        len(piece) >= NEIGHBOUR_PIECE and piece in paragraph
+        for piece in (line.strip() for line in side.split("\n"))
+    )
 
 
 def _doubted(text: str, quote: TextQuote, placement: Placement) -> Placement:

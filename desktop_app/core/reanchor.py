@@ -88,7 +88,10 @@ def place(
     text: str, position: TextPosition, quote: TextQuote, *, hint: int | None = None
 ) -> Placement:
     """Find the passage that ``position`` and ``quote`` describe in ``text`` (whose earlier
-    version is unknown): see ``core.quote_search``. One it places goes through the batch's
+    version is unknown): see ``core.quote_search``, searching ``alone`` (a quote where it
+    stood, with only the next paragraph's side of its context there and its own
+    paragraph's side whole beside another copy, is weighed with the copies, not taken at
+    once: no neighbour vouches for where it was). One it places goes through the batch's
     first pass that needs no other annotation (``core.quote_only_alone``: a fuzzy one cut
     back past paragraphs its quote lacks at its ends). One it does not place is looked for
     again as a batch of one (``core.batch_placement``): from scratch when the text gained
@@ -115,7 +118,7 @@ def place(
     Whichever way it was found (the folded batch of one too), one in a section that now
     stands twice side by side, alike but for figures, goes to review
     (``core.quote_only_twin_sections``: a copy put in, which one holds the passage a guess)."""
-    found = search(text, position, quote, hint=hint)
+    found = search(text, position, quote, hint=hint, alone=True)
     if found.state in PLACED_STATES:
         found = first_passes_alone(text, position, quote, found)
         placed = review_left_out(text, Request(position, quote, hint), found)
