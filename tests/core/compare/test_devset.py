@@ -555,12 +555,20 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # out), labels 0.7871; the recall and F1 floors raised to just under.
     # Round 112 merged after rounds 110 and 111 (400 pairs): 0.8989 / 0.7760 / 0.8329,
     # labels 0.7899, contradictions labelled 0.5893, quotes 411 of 411, none false.
+    # Round 114, two sentences past the openings with no pair beside them within three
+    # sentences, no term only they hold and no value in one slot are two facts of one topic
+    # (``unflanked``): 0.8989 / 0.7760 / 0.8329 -> 0.9024 / 0.7748 / 0.8338 (24 pairs fewer,
+    # 18 false and 6 true; the same leaving one pair out), only-A recall 0.9206 -> 0.9226;
+    # the precision, F1 and only-A floors raised to just under, the recall floor lowered
+    # from 0.775 to 0.774 for the 6 true pairs (old background sentences of entries 1, 6,
+    # 14, 20 and 51, each alone and sharing only the story's words, and a Dinka sentence
+    # told again with more detail).
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.920
+    assert tuning["only_a_recall"] >= 0.922
     assert tuning["only_b_recall"] >= 0.929
-    assert tuning["pair_precision"] >= 0.898
-    assert tuning["pair_recall"] >= 0.775
-    assert tuning["pair_f1"] >= 0.832
+    assert tuning["pair_precision"] >= 0.902
+    assert tuning["pair_recall"] >= 0.774
+    assert tuning["pair_f1"] >= 0.833
     assert tuning["label_accuracy"] >= 0.789
     assert tuning["labelled_contradicts"] >= 0.588
