@@ -69,6 +69,7 @@ from desktop_app.core.compare.remainders import remainder_partners
 from desktop_app.core.compare.same_slot import same_slot_pairs
 from desktop_app.core.compare.second_halves import second_halves
 from desktop_app.core.compare.still_alone import anchors_still_alone
+from desktop_app.core.compare.unflanked import unflanked_pairs
 from desktop_app.core.compare.units import Unit, split_units
 
 _MAX_TERMS = 8
@@ -411,6 +412,16 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     )
     for g, h in [*lede_counts, *lede_moments]:
         _select_copy_by_copy(selected, (copies_a[g], copies_b[h]), scores.get((g, h), 0.0))
+    # two sentences past the openings with no pair beside them and no word only they hold
+    # tell two facts of one topic: background against an opinion, history against the event;
+    # unless both give a value in one slot, one value told two ways (``unflanked``)
+    drop_unless_identical_or_quoted(
+        unflanked_pairs(
+            list(selected),
+            lambda i, j: own_terms(told_in_both(i, j)),
+            lambda i, j: not terms_a[i].specifics.keys().isdisjoint(terms_b[j].specifics),
+        )
+    )
     text_terms = (
         {key for terms in distinct_terms_a for key in terms.weights},
         {key for terms in distinct_terms_b for key in terms.weights},

@@ -560,12 +560,23 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.8989 / 0.7760 / 0.8329 -> 0.8990 / 0.7766 / 0.8333 (3 true pairs more, none false,
     # none lost; the same leaving one pair out), labels 0.7901, contradictions labelled
     # 0.5893 -> 0.5910; the recall and contradiction floors raised to just under.
+    # Round 114, two sentences past the openings with no pair beside them within three
+    # sentences, no term only they hold and no value in one slot are two facts of one topic
+    # (``unflanked``): 0.8989 / 0.7760 / 0.8329 -> 0.9024 / 0.7748 / 0.8338 (24 pairs fewer,
+    # 18 false and 6 true; the same leaving one pair out), only-A recall 0.9206 -> 0.9226;
+    # the precision, F1 and only-A floors raised to just under, the recall floor lowered
+    # from 0.775 to 0.774 for the 6 true pairs (old background sentences of entries 1, 6,
+    # 14, 20 and 51, each alone and sharing only the story's words, and a Dinka sentence
+    # told again with more detail).
+    # Rounds 114 and 115 merged together (400 pairs): 0.9025 / 0.7754 / 0.8341, labels
+    # 0.7903, contradictions labelled 0.5910, only-A 0.9226, only-B 0.9299; the recall floor
+    # back to 0.775, the F1 and label floors raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.920
+    assert tuning["only_a_recall"] >= 0.922
     assert tuning["only_b_recall"] >= 0.929
-    assert tuning["pair_precision"] >= 0.898
-    assert tuning["pair_recall"] >= 0.776
-    assert tuning["pair_f1"] >= 0.832
-    assert tuning["label_accuracy"] >= 0.789
+    assert tuning["pair_precision"] >= 0.902
+    assert tuning["pair_recall"] >= 0.775
+    assert tuning["pair_f1"] >= 0.834
+    assert tuning["label_accuracy"] >= 0.790
     assert tuning["labelled_contradicts"] >= 0.590

@@ -236,9 +236,11 @@ def test_a_second_partner_sharing_one_term_is_no_pair(monkeypatch: pytest.Monkey
         return any(p.a.text.startswith(weight) and p.b.text.startswith(signals) for p in pairs)
 
     assert not paired()
-    # a weaker partner far from its sentence's better one: the far echoes drop it too, so
-    # they are off while the one term is shown to be what keeps it out
+    # a weaker partner far from its sentence's better one: the far echoes drop it too, and
+    # so does the rule for two sentences of one topic with no pair beside them (round 114,
+    # ``unflanked``), so both are off while the one term is shown to be what keeps it out
     monkeypatch.setattr(engine, "far_echo_pairs", lambda *_: [])
+    monkeypatch.setattr(engine, "unflanked_pairs", lambda *_: [])
     assert not paired()
     monkeypatch.setattr(engine, "SECOND_PARTNER_TERMS", 1)
     assert paired()
