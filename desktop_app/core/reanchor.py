@@ -116,26 +116,32 @@ def place(
     Whichever way it was found (the folded batch of one too), one in a section that now
     stands twice side by side, alike but for figures, goes to review
     (``core.quote_only_twin_sections``: a copy put in, which one holds the passage a guess).
-    A text laid out in pages since (running page lines, words hyphenated at line ends that
-    the quote and its context lack: ``core.print_breaks``) is read without them, and the
-    passage found is read back in the whole text: :func:`placed_through_print_breaks`."""
-    return placed_through_print_breaks(text, position, quote, hint) or _placed(
-        text, position, quote, hint
-    )
+    One still in review or orphaned in a text laid out in pages since (running page lines,
+    words hyphenated at line ends that the quote and its context lack: ``core.print_breaks``)
+    is looked for again in the text read without them: :func:`placed_through_print_breaks`."""
+    placed = _placed(text, position, quote, hint)
+    if placed.state in PLACED_STATES:
+        return placed
+    return placed_through_print_breaks(text, position, quote, hint, placed)
 
 
 def placed_through_print_breaks(
-    text: str, position: TextPosition, quote: TextQuote, hint: int | None
-) -> Placement | None:
+    text: str, position: TextPosition, quote: TextQuote, hint: int | None, placed: Placement
+) -> Placement:
     """Where :func:`place` puts the passage in ``text`` read without the running page lines
-    and line-end hyphens it gained (the quote and its context lack them), read back in the
-    whole text (those lines and hyphens inside it included); None when it holds none."""
+    and line-end hyphens it holds that the quote and its context lack, read back in the
+    whole text (those lines and hyphens inside it included), when it places it there; else
+    ``placed``, what it made of the whole text. (Only then: one passage's quote and context
+    cannot tell whether the text gained its hyphens or held them before, and reading it
+    without them moves every passage after them from where it stood.)"""
     folded = fold_print_breaks(text, (quote.prefix + quote.exact + quote.suffix,))
     if folded is None:
-        return None
+        return placed
     inward = None if hint is None else folded.forth(hint, hint)[0]
-    placement = _placed(folded.text, position, quote, inward)
-    return _read_back(text, folded, Request(position, quote, hint), placement)
+    found = _read_back(
+        text, folded, Request(position, quote, hint), _placed(folded.text, position, quote, inward)
+    )
+    return found if found.state in PLACED_STATES else placed
 
 
 def _placed(text: str, position: TextPosition, quote: TextQuote, hint: int | None) -> Placement:
