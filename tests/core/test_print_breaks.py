@@ -111,6 +111,8 @@ def test_passages_of_a_text_laid_out_in_pages_are_placed_on_their_own_words(
 ) -> None:
     start = OLD.rfind(" ", 0, first) + 1
     end = min(len(OLD), start + length)
+    while end < len(OLD) and OLD[end].isalnum():
+        end += 1  # whole words: a word cut short may read on into a running line
     while end > start and not OLD[end - 1].isalnum():
         end -= 1
     if end - start < 8:
@@ -138,3 +140,17 @@ def test_a_passage_across_a_page_break_takes_the_running_lines_in() -> None:
     assert placement.state == "fuzzy"
     assert (placement.start, placement.end) == (moved[start], moved[end - 1] + 1)
     assert HEADER in new[placement.start : placement.end]
+
+
+def test_hyphens_the_text_held_before_do_not_move_passages_it_places_as_they_were() -> None:
+    old = _broken(OLD, "reservoir")
+    start = old.index("Engineers at Kelso")
+    position, quote = describe(old, start, start + len("Engineers at Kelso replaced"))
+    assert "-\n" not in quote.prefix + quote.exact + quote.suffix
+    assert fold_print_breaks(old, [quote.prefix + quote.exact + quote.suffix]) is not None
+    assert place(old, position, quote) == (
+        "exact",
+        position.start,
+        position.end,
+        1.0,
+    )
