@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from desktop_app.core.print_breaks import LINE_END_HYPHEN, line_end_hyphens, running_lines
+
 #: A number opening a line, as a print layout puts it in a margin ("  7  ") or before each
 #: paragraph ("3. "); a markdown heading's marks ("## ").
 LINE_NUMBER = re.compile(r"[ \t]*\d{1,4}[.)]?[ \t]+(?=\S)")
@@ -70,7 +72,9 @@ class Folded(NamedTuple):
         return bisect_left(self.origin, start), bisect_left(self.origin, end)
 
 
-def fold_new_markup(text: str, samples: Iterable[str]) -> Folded | None:
+def fold_new_markup(
+    text: str, samples: Iterable[str], *, print_breaks: bool = True
+) -> Folded | None:
     """``text`` without the kinds of marks it holds throughout (numbers or an e-mail
     reply's quote marks opening most of its lines, heading marks, bold marks, links made
     of bare addresses, HTML tags) that the ``samples`` (stored quotes with their context,
@@ -79,10 +83,22 @@ def fold_new_markup(text: str, samples: Iterable[str]) -> Folded | None:
     references decoded when the samples hold none: the text was numbered for print,
     quoted in a reply, exported to markdown or escaped for a web feed since, and what
     differs between a quote and the text is only those marks. None when there is nothing
-    to fold. (What the text holds is worked out once for the last few texts asked about:
-    one annotation placed at a time asks about the same text again.)"""
+    to fold. Unless ``print_breaks`` is false, running page lines and words hyphenated at
+    line ends (``core.print_breaks``) the samples lack are folded out too: the text was
+    laid out in pages since. (What the text holds is worked out once for the last few texts
+    asked about: one annotation placed at a time asks about the same text again.)"""
     held = _marks_held(text)
-    if not (held.line_kinds or held.bold or held.links or held.entities or held.tags):
+    if not print_breaks:
+        held = held._replace(running=False, hyphens=False)
+    if not (
+        held.line_kinds
+        or held.bold
+        or held.links
+        or held.entities
+        or held.tags
+        or held.running
+        or held.hyphens
+    ):
         return None
     samples = list(samples)
     kinds = tuple(
@@ -94,9 +110,43 @@ def fold_new_markup(text: str, samples: Iterable[str]) -> Folded | None:
     links = held.links and not any("](" in s for s in samples)
     entities = held.entities and not any(ENTITY.search(s) for s in samples)
     tags = held.tags and not any(TAG.search(s) for s in samples)
-    if not (kinds or bold or links or entities or tags):
+    running, hyphens = _print_breaks_new(text, held, samples)
+    if not (kinds or bold or links or entities or tags or running or hyphens):
         return None
-    return _folded(text, kinds, bold, links, entities, tags)
+    return _folded(text, kinds, bold, links, entities, tags, running, hyphens)
+
+
+def fold_print_breaks(text: str, samples: Iterable[str]) -> Folded | None:
+    """``text`` without the running page lines and line-end hyphens it holds that the
+    ``samples`` lack (``core.print_breaks``), the other marks left as they are; None when
+    it holds none."""
+    held = _marks_held(text)
+    if not (held.running or held.hyphens):
+        return None
+    running, hyphens = _print_breaks_new(text, held, list(samples))
+    if not (running or hyphens):
+        return None
+    return _folded(text, (), False, False, False, False, running, hyphens)
+
+
+def _print_breaks_new(
+    text: str, held: _Held, samples: list[str]
+) -> tuple[tuple[tuple[int, int], ...], bool]:
+    """The spans of the text's running page lines none of whose lines any sample holds,
+    and whether its line-end hyphens are new (no sample holds one)."""
+    running = _running_lines_new(text, samples) if held.running else ()
+    hyphens = held.hyphens and not any(LINE_END_HYPHEN.search(s) for s in samples)
+    return running, hyphens
+
+
+def _running_lines_new(text: str, samples: list[str]) -> tuple[tuple[int, int], ...]:
+    """The spans of the text's running page lines (``core.print_breaks``) none of whose
+    lines any sample holds: the text was laid out in pages since."""
+    return tuple(
+        (start, end)
+        for start, end, lines in running_lines(text)
+        if not any(line.strip() and line in sample for line in lines for sample in samples)
+    )
 
 
 class _Held(NamedTuple):
@@ -109,6 +159,8 @@ class _Held(NamedTuple):
     links: bool
     entities: bool
     tags: bool
+    running: bool
+    hyphens: bool
 
 
 @lru_cache(maxsize=4)
@@ -123,7 +175,9 @@ def _marks_held(text: str) -> _Held:
     links = LINK.search(text) is not None
     entities = "&" in text and _holds_at_least(ENTITY, text, LEAST_MARKS)
     tags = "<" in text and _holds_at_least(TAG, text, LEAST_MARKS)
-    return _Held(tuple(line_kinds), bold, links, entities, tags)
+    running = bool(running_lines(text))
+    hyphens = bool(line_end_hyphens(text))
+    return _Held(tuple(line_kinds), bold, links, entities, tags, running, hyphens)
 
 
 def _holds_at_least(kind: re.Pattern[str], text: str, least: int) -> bool:
@@ -139,6 +193,8 @@ def _folded(
     links: bool,
     entities: bool = False,
     tags: bool = False,
+    running: tuple[tuple[int, int], ...] = (),
+    hyphens: bool = False,
 ) -> Folded:
     """``text`` without the marks of ``kinds`` opening its lines, its bold marks (if
     ``bold``), the markdown around bare addresses (if ``links``) and its HTML tags (if
@@ -150,6 +206,9 @@ def _folded(
         marks += [(*m.span(group), "") for m in LINK.finditer(text) for group in (1, 2)]
     if tags:
         marks += [(*match.span(), "") for match in TAG.finditer(text)]
+    marks += [(*span, "") for span in running]
+    if hyphens:
+        marks += [(*span, "") for span in line_end_hyphens(text)]
     if entities:
         marks += [
             (*match.span(), decoded)

@@ -26,6 +26,7 @@ from desktop_app.core.anchoring import CONTEXT, describe, trim_span
 from desktop_app.core.annotation_edits import SpanError
 from desktop_app.core.batch_placement import (
     Request,
+    _read_back,
     place_all,
     place_alone,
     review_left_out,
@@ -39,7 +40,7 @@ from desktop_app.core.doubled_paragraphs import DoubledParagraphs
 from desktop_app.core.edge_lines import edge_lines_taken_in
 from desktop_app.core.edits import Compound, Edit, Replace
 from desktop_app.core.figure_twins import placed_on_its_one_copy
-from desktop_app.core.folded_markup import fold_new_markup
+from desktop_app.core.folded_markup import fold_new_markup, fold_print_breaks
 from desktop_app.core.line_neighbours import (
     NEIGHBOUR_SHIFT,
     LeftBehind,
@@ -117,12 +118,45 @@ def place(
     to the one copy of its quote standing with its whole context (``on_its_whole_context``).
     Whichever way it was found (the folded batch of one too), one in a section that now
     stands twice side by side, alike but for figures, goes to review
-    (``core.quote_only_twin_sections``: a copy put in, which one holds the passage a guess)."""
+    (``core.quote_only_twin_sections``: a copy put in, which one holds the passage a guess).
+    One still in review or orphaned in a text laid out in pages since (running page lines,
+    words hyphenated at line ends that the quote and its context lack: ``core.print_breaks``)
+    is looked for again in the text read without them: :func:`placed_through_print_breaks`."""
+    placed = _placed(text, position, quote, hint)
+    if placed.state in PLACED_STATES:
+        return placed
+    return placed_through_print_breaks(text, position, quote, hint, placed)
+
+
+def placed_through_print_breaks(
+    text: str, position: TextPosition, quote: TextQuote, hint: int | None, placed: Placement
+) -> Placement:
+    """Where :func:`place` puts the passage in ``text`` read without the running page lines
+    and line-end hyphens it holds that the quote and its context lack, read back in the
+    whole text (those lines and hyphens inside it included), when it places it there; else
+    ``placed``, what it made of the whole text. (Only then: one passage's quote and context
+    cannot tell whether the text gained its hyphens or held them before, and reading it
+    without them moves every passage after them from where it stood.)"""
+    folded = fold_print_breaks(text, (quote.prefix + quote.exact + quote.suffix,))
+    if folded is None:
+        return placed
+    inward = None if hint is None else folded.forth(hint, hint)[0]
+    found = _read_back(
+        text, folded, Request(position, quote, hint), _placed(folded.text, position, quote, inward)
+    )
+    return found if found.state in PLACED_STATES else placed
+
+
+def _placed(text: str, position: TextPosition, quote: TextQuote, hint: int | None) -> Placement:
+    """:func:`place` in a text with no print breaks to read through."""
     found = search(text, position, quote, hint=hint, alone=True)
     if found.state in PLACED_STATES:
         found = first_passes_alone(text, position, quote, found)
         placed = review_left_out(text, Request(position, quote, hint), found)
-    elif fold_new_markup(text, (quote.prefix + quote.exact + quote.suffix,)) is None:
+    elif (
+        fold_new_markup(text, (quote.prefix + quote.exact + quote.suffix,), print_breaks=False)
+        is None
+    ):
         placed = place_alone(text, Request(position, quote, hint), found)
     else:
         folded = place_all(text, [Request(position, quote, hint)])[0]
