@@ -388,29 +388,24 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         (place_a, place_b),
     ):
         _select_copy_by_copy(selected, (copies_a[g], copies_b[h]), scores[g, h])
-    # a sentence still alone early in one text that counts what the other text's lede counts
-    # tells the lede's fact again, the same figure or another (``lede_counts``)
-    paired_groups = _paired_groups(selected, group_a, group_b)
-    lede_counts = (
-        lede_count_pairs(paired_groups, slots, (place_a, place_b), (group_a[0], group_b[0]))
-        if units_a and units_b
-        else []
-    )
-    # a short sentence still alone early in one text whose only specifics are a weekday or a
-    # clock time of a kind the other text's lede gives says when the lede's event happened
-    # (``lede_counts.lede_moment_pairs``)
-    lede_moments = (
-        lede_moment_pairs(
-            _paired_groups(selected, group_a, group_b),
-            slots,
-            (place_a, place_b),
-            (group_a[0], group_b[0]),
-            (_word_counts(text_a, units_a, copies_a), _word_counts(text_b, units_b, copies_b)),
+    lede_pairs: list[tuple[int, int]] = []
+    if units_a and units_b:
+        paired_groups = _paired_groups(selected, group_a, group_b)
+        ledes = (group_a[0], group_b[0])
+        # a sentence still alone early in one text that counts what the other text's lede
+        # counts tells the lede's fact again, the same figure or another (``lede_counts``)
+        lede_pairs += lede_count_pairs(paired_groups, slots, (place_a, place_b), ledes)
+        # a short sentence still alone early in one text whose only specifics are a weekday
+        # or a clock time of a kind the other text's lede gives says when the lede's event
+        # happened (``lede_counts.lede_moment_pairs``)
+        word_counts = (
+            _word_counts(text_a, units_a, copies_a),
+            _word_counts(text_b, units_b, copies_b),
         )
-        if units_a and units_b
-        else []
-    )
-    for g, h in [*lede_counts, *lede_moments]:
+        lede_pairs += lede_moment_pairs(
+            paired_groups, slots, (place_a, place_b), ledes, word_counts
+        )
+    for g, h in lede_pairs:
         _select_copy_by_copy(selected, (copies_a[g], copies_b[h]), scores.get((g, h), 0.0))
     # two sentences past the openings with no pair beside them and no word only they hold
     # tell two facts of one topic: background against an opinion, history against the event;
