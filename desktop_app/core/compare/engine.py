@@ -330,9 +330,15 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     drop_unless_identical_or_quoted(
         echo_pairs(selected, told_in_both, story_words(unit_keys), (len(units_a), len(units_b)))
     )
+    own_terms = own_terms_counter(unit_keys)
+
+    def own_terms_told(i: int, j: int) -> int:
+        """How many terms units ``i`` and ``j`` share that no other unit holds
+        (``echoes.own_terms_counter``)."""
+        return own_terms(told_in_both(i, j))
+
     # and a weaker partner apart from the better ones, sharing no figure and hardly a word of
     # its own, echoes the story from another fact (``echoes.far_echo_pairs``)
-    own_terms = own_terms_counter(unit_keys)
     drop_unless_identical_or_quoted(
         far_echo_pairs(
             selected,
@@ -357,7 +363,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         history_pairs(
             selected,
             lambda i, j: _years_apart(terms_a[i], terms_b[j]),
-            lambda i, j: own_terms(told_in_both(i, j)),
+            own_terms_told,
         )
     )
     # two sentences still alone, each the other's best, giving a value in one slot (a day, a
@@ -413,7 +419,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     drop_unless_identical_or_quoted(
         unflanked_pairs(
             list(selected),
-            lambda i, j: own_terms(told_in_both(i, j)),
+            own_terms_told,
             lambda i, j: not terms_a[i].specifics.keys().isdisjoint(terms_b[j].specifics),
         )
     )
