@@ -98,9 +98,10 @@ def classify_lines(lines: list[str]) -> list[Role]:
 
 
 def _set_datelines(lines: list[str], roles: list[Role]) -> None:
-    """Give a heading between the first line and the first paragraph that ends in a date
-    the byline's role: a dateline ("Press release, Tremarrow Town Council, 14 August 2026",
-    "Updated 3 March 2025, 14:32 GMT") is set as a byline is, not as a heading."""
+    """Give the byline's role to a heading that ends in a date (``_DATE_AT_END``) and stands
+    after the first line, before the first paragraph: a dateline ("Press release, Tremarrow
+    Town Council, 14 August 2026", "Updated 3 March 2025, 14:32 GMT") is set as a byline is,
+    not as a heading."""
     for i, role in enumerate(roles):
         if role == Role.PARAGRAPH:
             return

@@ -330,9 +330,15 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     drop_unless_identical_or_quoted(
         echo_pairs(selected, told_in_both, story_words(unit_keys), (len(units_a), len(units_b)))
     )
+    own_terms = own_terms_counter(unit_keys)
+
+    def own_terms_told(i: int, j: int) -> int:
+        """How many terms units ``i`` and ``j`` share that no other unit holds
+        (``echoes.own_terms_counter``)."""
+        return own_terms(told_in_both(i, j))
+
     # and a weaker partner apart from the better ones, sharing no figure and hardly a word of
     # its own, echoes the story from another fact (``echoes.far_echo_pairs``)
-    own_terms = own_terms_counter(unit_keys)
     drop_unless_identical_or_quoted(
         far_echo_pairs(
             selected,
@@ -357,7 +363,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         history_pairs(
             selected,
             lambda i, j: _years_apart(terms_a[i], terms_b[j]),
-            lambda i, j: own_terms(told_in_both(i, j)),
+            own_terms_told,
         )
     )
     # two sentences still alone, each the other's best, giving a value in one slot (a day, a
@@ -388,29 +394,24 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         (place_a, place_b),
     ):
         _select_copy_by_copy(selected, (copies_a[g], copies_b[h]), scores[g, h])
-    # a sentence still alone early in one text that counts what the other text's lede counts
-    # tells the lede's fact again, the same figure or another (``lede_counts``)
-    paired_groups = _paired_groups(selected, group_a, group_b)
-    lede_counts = (
-        lede_count_pairs(paired_groups, slots, (place_a, place_b), (group_a[0], group_b[0]))
-        if units_a and units_b
-        else []
-    )
-    # a short sentence still alone early in one text whose only specifics are a weekday or a
-    # clock time of a kind the other text's lede gives says when the lede's event happened
-    # (``lede_counts.lede_moment_pairs``)
-    lede_moments = (
-        lede_moment_pairs(
-            _paired_groups(selected, group_a, group_b),
-            slots,
-            (place_a, place_b),
-            (group_a[0], group_b[0]),
-            (_word_counts(text_a, units_a, copies_a), _word_counts(text_b, units_b, copies_b)),
+    lede_pairs: list[tuple[int, int]] = []
+    if units_a and units_b:
+        paired_groups = _paired_groups(selected, group_a, group_b)
+        ledes = (group_a[0], group_b[0])
+        # a sentence still alone early in one text that counts what the other text's lede
+        # counts tells the lede's fact again, the same figure or another (``lede_counts``)
+        lede_pairs += lede_count_pairs(paired_groups, slots, (place_a, place_b), ledes)
+        # a short sentence still alone early in one text whose only specifics are a weekday
+        # or a clock time of a kind the other text's lede gives says when the lede's event
+        # happened (``lede_counts.lede_moment_pairs``)
+        word_counts = (
+            _word_counts(text_a, units_a, copies_a),
+            _word_counts(text_b, units_b, copies_b),
         )
-        if units_a and units_b
-        else []
-    )
-    for g, h in [*lede_counts, *lede_moments]:
+        lede_pairs += lede_moment_pairs(
+            paired_groups, slots, (place_a, place_b), ledes, word_counts
+        )
+    for g, h in lede_pairs:
         _select_copy_by_copy(selected, (copies_a[g], copies_b[h]), scores.get((g, h), 0.0))
     # two sentences past the openings with no pair beside them and no word only they hold
     # tell two facts of one topic: background against an opinion, history against the event;
@@ -418,7 +419,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     drop_unless_identical_or_quoted(
         unflanked_pairs(
             list(selected),
-            lambda i, j: own_terms(told_in_both(i, j)),
+            own_terms_told,
             lambda i, j: not terms_a[i].specifics.keys().isdisjoint(terms_b[j].specifics),
         )
     )

@@ -463,7 +463,7 @@ def is_quoted_name(text: str, quotation: Quotation) -> bool:
     first, first_end = quotation.word_spans[0]
     if len(quotation.words) > NAME_WORDS or not _capitalised(text[first:first_end]):
         return False
-    if any(mark in text[quotation.start : quotation.end] for mark in _SENTENCE_MARKS):
+    if _holds_sentence_marks(text, quotation):
         return False
     before = text[text.rfind("\n", 0, quotation.start) + 1 : quotation.start - 1].rstrip(_SPACES)
     if before[-1:] in _CLITIC_JOINS:
@@ -493,7 +493,7 @@ def opens_a_spoken_quotation(
     return any(
         len(other.words) > len(words)
         and other.words[: len(words)] == words
-        and any(mark in other_text[other.start : other.end] for mark in _SENTENCE_MARKS)
+        and _holds_sentence_marks(other_text, other)
         for other in others
     )
 
@@ -606,7 +606,7 @@ def _same_name(text_a: str, qa: Quotation, text_b: str, qb: Quotation) -> bool:
     if _digits_alike(qa.words) != _digits_alike(qb.words):
         return False
     sides = ((text_a, qa), (text_b, qb))
-    if any(any(mark in text[q.start : q.end] for mark in _SENTENCE_MARKS) for text, q in sides):
+    if any(_holds_sentence_marks(text, q) for text, q in sides):
         return False
     if (
         all(_spaced_words(text, q) <= LONG_NAME_WORDS for text, q in sides)
@@ -683,6 +683,11 @@ _WORD_END = regex.compile(r"[^\W_]$")
 _CLITIC_JOINS = ("-", "'", "’")
 #: Punctuation that a name in quote marks does not hold.
 _SENTENCE_MARKS = ".,;:!?…"
+
+
+def _holds_sentence_marks(text: str, quotation: Quotation) -> bool:
+    """Whether the quotation holds any of ``_SENTENCE_MARKS``: words said, not a name."""
+    return any(mark in text[quotation.start : quotation.end] for mark in _SENTENCE_MARKS)
 
 
 def _sentence_words(text: str, quotation: Quotation, quotations: list[Quotation]) -> list[str]:

@@ -244,7 +244,7 @@ def _digit(char: str) -> str:
 #: A piece of a word of at most this many letters that a hyphen joins to the word or figure
 #: before it is an ending or a clitic, no term of its own (see ``joined_ending``).
 JOINED_ENDING_LETTERS = 3
-#: The word before the hyphen has at least this many letters, or is a figure: a single letter
+#: The end of a word of two letters or more, or of a figure, then the hyphen: a single letter
 #: there is a prefix of the word after it (Irish and Manx "an t-uisce", "ny h-oie"; "£6-a-day").
 _JOINED_TO = regex.compile(r"(?:\d|[^\W\d_]{2})-$")
 

@@ -81,7 +81,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "far_seconds": lambda: patched(left_out, "FAR_SECOND_SCORE", float("-inf")),
         "remainders": lambda: patched(remainders, "REMAINDER_SHARE", float("inf")),
         "still_alone": lambda: patched(still_alone, "STILL_ALONE_PLACE", float("-inf")),
-        "lede_counts": lambda: patched(lede_counts, "LEDE_COUNT_PLACE", float("-inf")),
+        "lede_counts": lambda: patched(engine, "lede_count_pairs", none),
         "lede_moments": lambda: patched(lede_counts, "LEDE_MOMENT_WORDS", 0),
         "left_out": lambda: _both(
             patched(left_out, "LATE_SCORE", float("-inf")),

@@ -79,9 +79,7 @@ def test_swapping_the_texts_swaps_the_result_and_every_drop_stands_alone(
         assert (i, j) not in own_pairs
         assert min(i, j) >= UNFLANKED_OPENING
         assert not any(
-            (k, m) in pairs
-            for k, m in pairs
-            if k != i and m != j and abs(k - i) <= reach and abs(m - j) <= reach
+            k != i and m != j and abs(k - i) <= reach and abs(m - j) <= reach for k, m in pairs
         )
 
 
