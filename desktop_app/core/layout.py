@@ -99,14 +99,17 @@ def classify_lines(lines: list[str]) -> list[Role]:
 
 def _set_datelines(lines: list[str], roles: list[Role]) -> None:
     """Give the byline's role to a heading that ends in a date (``_DATE_AT_END``) and stands
-    after the first line, before the first paragraph: a dateline ("Press release, Tremarrow
-    Town Council, 14 August 2026", "Updated 3 March 2025, 14:32 GMT") is set as a byline is,
-    not as a heading."""
+    after the first line with text, before the first paragraph: a dateline ("Press release,
+    Tremarrow Town Council, 14 August 2026", "Updated 3 March 2025, 14:32 GMT") is set as a
+    byline is, not as a heading; the headline itself stays a heading, blank lines above it or
+    not."""
+    seen_text = False
     for i, role in enumerate(roles):
         if role == Role.PARAGRAPH:
             return
-        if i and role == Role.HEADING and _DATE_AT_END.search(lines[i].strip()):
+        if seen_text and role == Role.HEADING and _DATE_AT_END.search(lines[i].strip()):
             roles[i] = Role.BYLINE
+        seen_text = seen_text or role != Role.BLANK
 
 
 def _is_byline(stripped: str) -> bool:

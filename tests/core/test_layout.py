@@ -253,6 +253,8 @@ def test_a_dateline_under_the_title_is_set_as_a_byline(line: str) -> None:
 @pytest.mark.parametrize(
     "lines",
     [
+        # a headline that ends in a date stays a heading, blank lines above it or not
+        ["", "Election results, 3 May 2026", "x" * 300],
         # a second headline with a year but no date stays a heading
         ["Beach closed after jellyfish swarm", "The budget for 2026", "x" * 300],
         # after the first paragraph a line ending in a date heads its section
