@@ -26,9 +26,9 @@ from desktop_app.core.anchoring import CONTEXT, describe, trim_span
 from desktop_app.core.annotation_edits import SpanError
 from desktop_app.core.batch_placement import (
     Request,
-    _read_back,
     place_all,
     place_alone,
+    read_back,
     review_left_out,
     reviewed_alone,
 )
@@ -141,7 +141,7 @@ def placed_through_print_breaks(
     if folded is None:
         return placed
     inward = None if hint is None else folded.forth(hint, hint)[0]
-    found = _read_back(
+    found = read_back(
         text, folded, Request(position, quote, hint), _placed(folded.text, position, quote, inward)
     )
     return found if found.state in PLACED_STATES else placed
