@@ -10,8 +10,9 @@ from itertools import pairwise
 #: Least distance (code points) between two copies of a running line: a page's length,
 #: far more than a stock line of a list or a table repeats at.
 PAGE_INTERVAL = 800
-#: A word broken at a line end for print: a letter, the hyphen and line break, a small
-#: letter ("Porr-" / "idge"); a capital after it is a compound's next part ("Anglo-" / "Saxon").
+#: A hyphen and line break between two letters: a word broken at a line end for print when
+#: a small letter follows ("Porr-" / "idge", as :func:`line_end_hyphens` keeps them), a
+#: compound's next part when a capital does ("Anglo-" / "Saxon").
 LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])")
 _FIGURES = re.compile(r"\d+")
 
