@@ -148,7 +148,9 @@ def placed_through_print_breaks(
 
 
 def _placed(text: str, position: TextPosition, quote: TextQuote, hint: int | None) -> Placement:
-    """:func:`place` in a text with no print breaks to read through."""
+    """What :func:`place` makes of ``text`` as it reads, print breaks and all: the first
+    look in the whole text, and the second in the text read without its print breaks
+    (:func:`placed_through_print_breaks`)."""
     found = search(text, position, quote, hint=hint, alone=True)
     if found.state in PLACED_STATES:
         found = first_passes_alone(text, position, quote, found)
