@@ -53,8 +53,8 @@ def running_lines(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
         at = [lines[index][0] for index in indices]
         if any(later - earlier < PAGE_INTERVAL for earlier, later in pairwise(at)):
             continue
-        before = [_next_words(keys, index, -1) for index in indices]
-        after = [_next_words(keys, index + 1, 1) for index in indices]
+        before = [_next_line(keys, index, -1) for index in indices]
+        after = [_next_line(keys, index + 1, 1) for index in indices]
         if len(set(before)) < len(before) or len(set(after)) < len(after):
             continue  # a copy with the same line before or after: part of what it stands in
         inside = [_inside_a_paragraph(keys, index) for index in indices]
@@ -82,7 +82,7 @@ def _numbered_pages(text: str, lines: list[tuple[int, int]], indices: list[int])
     return False
 
 
-def _next_words(keys: list[str], index: int, step: int) -> str:
+def _next_line(keys: list[str], index: int, step: int) -> str:
     """The first line that is not blank from ``index + step`` on, going by ``step`` (figures
     masked; empty at the text's edge)."""
     index += step
