@@ -90,9 +90,9 @@ def place(
 ) -> Placement:
     """Find the passage that ``position`` and ``quote`` describe in ``text`` (whose earlier
     version is unknown): see ``core.quote_search``, searching ``alone`` (a quote where it
-    stood, with only the next paragraph's side of its context there and its own
-    paragraph's side whole beside another copy, is weighed with the copies, not taken at
-    once: no neighbour vouches for where it was). One it places goes through the batch's
+    stood, with only the side of its context that reaches into another paragraph there and
+    its own paragraph's side whole beside another copy, is weighed with the copies, not
+    taken at once: no neighbour vouches for where it was). One it places goes through the batch's
     first pass that needs no other annotation (``core.quote_only_alone``: a fuzzy one cut
     back past paragraphs its quote lacks at its ends). One it does not place is looked for
     again as a batch of one (``core.batch_placement``): from scratch when the text gained
