@@ -146,7 +146,7 @@ def _running_lines_new(text: str, samples: list[str]) -> tuple[tuple[int, int], 
     return tuple(
         (start, end)
         for start, end, lines in running_lines(text)
-        if not any(line.strip() and line in sample for line in lines for sample in samples)
+        if not any(line in sample for line in lines for sample in samples)
     )
 
 

@@ -34,7 +34,7 @@ def running_lines(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     before and after each copy (no part of what is around it), one copy at least breaking
     a paragraph (between two lines of one paragraph). Each as its span (its lines with
     their line breaks, and one blank line more when it stands between paragraphs, so the
-    text reads as if it were not there) and its lines' text."""
+    text reads as if it were not there) and its lines' text (none of them blank)."""
     starts = [0] + [match.end() for match in re.finditer("\n", text)]
     lines = [
         (start, end - 1) for start, end in zip(starts, [*starts[1:], len(text) + 1], strict=True)
