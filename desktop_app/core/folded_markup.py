@@ -126,7 +126,7 @@ def fold_print_breaks(text: str, samples: Iterable[str]) -> Folded | None:
     running, hyphens = _print_breaks_new(text, held, list(samples))
     if not (running or hyphens):
         return None
-    return _folded(text, (), False, False, False, False, running, hyphens)
+    return _folded(text, (), bold=False, links=False, running=running, hyphens=hyphens)
 
 
 def _print_breaks_new(
