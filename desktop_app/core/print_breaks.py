@@ -7,6 +7,8 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from itertools import pairwise
 
+from desktop_app.core.text_lines import text_lines
+
 #: Least distance (code points) between two copies of a running line: a page's length,
 #: far more than a stock line of a list or a table repeats at.
 PAGE_INTERVAL = 800
@@ -35,11 +37,9 @@ def running_lines(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     a paragraph (between two lines of one paragraph). Each as its span (its lines with
     their line breaks, and one blank line more when it stands between paragraphs, so the
     text reads as if it were not there) and its lines' text (none of them blank)."""
-    starts = [0] + [match.end() for match in re.finditer("\n", text)]
-    lines = [
-        (start, end - 1) for start, end in zip(starts, [*starts[1:], len(text) + 1], strict=True)
-    ]
-    keys = [_FIGURES.sub("#", text[start:end]).strip() for start, end in lines]
+    read = text_lines(text)
+    lines = [(start, end - 1) for start, end in pairwise(read.starts)]
+    keys = [_FIGURES.sub("#", line).strip() for line in read.lines]
     counts = Counter(keys)
     pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index in range(len(lines) - 1):
