@@ -446,17 +446,19 @@ def _place_all_folded(
     ]
     found = _place_all(folded.text, inward, settled)
     return [
-        given if given is not None else _read_back(text, folded, request, placement)
+        given if given is not None else read_back(text, folded, request, placement)
         for request, placement, given in zip(requests, found, given_all, strict=True)
     ]
 
 
-def _read_back(text: str, folded: Folded, request: Request, placement: Placement) -> Placement:
-    """A placement in the folded text, in the whole text (an orphan keeps its span); one
-    found only through character references decoded (none of its code points standing in
-    the text as itself: "·" found as "&#183;") is a guess, left in review. One whose last
-    reference begins with the quote's end ("… &" found as "… &amp;") ends there, on the
-    quote as it stands in the text."""
+def read_back(text: str, folded: Folded, request: Request, placement: Placement) -> Placement:
+    """A placement found in ``folded`` (``text`` with marks folded out), read back in the
+    whole ``text`` (an orphan keeps its span): shared by the batches that read a folded text
+    and ``reanchor.placed_through_print_breaks``. One found only through character
+    references decoded (none of its code points standing in the text as itself: "·" found
+    as "&#183;") is a guess, left in review. One whose last reference begins with the
+    quote's end ("… &" found as "… &amp;") ends there, on the quote as it stands in the
+    text."""
     if not placement.placed:
         return placement
     start, end = folded.back(placement.start, placement.end)

@@ -126,14 +126,15 @@ def fold_print_breaks(text: str, samples: Iterable[str]) -> Folded | None:
     running, hyphens = _print_breaks_new(text, held, list(samples))
     if not (running or hyphens):
         return None
-    return _folded(text, (), False, False, False, False, running, hyphens)
+    return _folded(text, (), bold=False, links=False, running=running, hyphens=hyphens)
 
 
 def _print_breaks_new(
     text: str, held: _Held, samples: list[str]
 ) -> tuple[tuple[tuple[int, int], ...], bool]:
     """The spans of the text's running page lines none of whose lines any sample holds,
-    and whether its line-end hyphens are new (no sample holds one)."""
+    and whether its line-end hyphens are new (no sample holds a hyphen and line break
+    between two letters, :data:`LINE_END_HYPHEN`, whatever the case of the second)."""
     running = _running_lines_new(text, samples) if held.running else ()
     hyphens = held.hyphens and not any(LINE_END_HYPHEN.search(s) for s in samples)
     return running, hyphens
@@ -145,14 +146,14 @@ def _running_lines_new(text: str, samples: list[str]) -> tuple[tuple[int, int], 
     return tuple(
         (start, end)
         for start, end, lines in running_lines(text)
-        if not any(line.strip() and line in sample for line in lines for sample in samples)
+        if not any(line in sample for line in lines for sample in samples)
     )
 
 
 class _Held(NamedTuple):
     """The kinds of marks a text holds throughout: those opening its lines, with the
     share of its lines they open, and whether it holds bold marks, links, character
-    references and tags."""
+    references, tags, running page lines and line-end hyphens (``core.print_breaks``)."""
 
     line_kinds: tuple[tuple[re.Pattern[str], float], ...]
     bold: bool
@@ -165,7 +166,8 @@ class _Held(NamedTuple):
 
 @lru_cache(maxsize=4)
 def _marks_held(text: str) -> _Held:
-    """What :func:`fold_new_markup` may fold in ``text``, the samples aside."""
+    """What :func:`fold_new_markup` and :func:`fold_print_breaks` may fold in ``text``, the
+    samples aside."""
     line_kinds = []
     for kind, least in ((LINE_NUMBER, MOST_LINES), (REPLY_QUOTE, MOST_LINES), (HEADING, 0.0)):
         share = _share_of_lines(kind, text)
@@ -197,8 +199,9 @@ def _folded(
     hyphens: bool = False,
 ) -> Folded:
     """``text`` without the marks of ``kinds`` opening its lines, its bold marks (if
-    ``bold``), the markdown around bare addresses (if ``links``) and its HTML tags (if
-    ``tags``), its character references decoded (if ``entities``)."""
+    ``bold``), the markdown around bare addresses (if ``links``), its HTML tags (if
+    ``tags``), the spans of ``running`` (running page lines) and its line-end hyphens (if
+    ``hyphens``), its character references decoded (if ``entities``)."""
     marks = [(*span, "") for kind in kinds for span in _opening_lines(kind, text)]
     if bold:
         marks += [(*match.span(), "") for match in BOLD.finditer(text)]

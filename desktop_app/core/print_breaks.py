@@ -7,11 +7,14 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from itertools import pairwise
 
+from desktop_app.core.text_lines import text_lines
+
 #: Least distance (code points) between two copies of a running line: a page's length,
 #: far more than a stock line of a list or a table repeats at.
 PAGE_INTERVAL = 800
-#: A word broken at a line end for print: a letter, the hyphen and line break, a small
-#: letter ("Porr-" / "idge"); a capital after it is a compound's next part ("Anglo-" / "Saxon").
+#: A hyphen and line break between two letters: a word broken at a line end for print when
+#: a small letter follows ("Porr-" / "idge", as :func:`line_end_hyphens` keeps them), a
+#: compound's next part when a capital does ("Anglo-" / "Saxon").
 LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])")
 _FIGURES = re.compile(r"\d+")
 
@@ -33,12 +36,10 @@ def running_lines(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     before and after each copy (no part of what is around it), one copy at least breaking
     a paragraph (between two lines of one paragraph). Each as its span (its lines with
     their line breaks, and one blank line more when it stands between paragraphs, so the
-    text reads as if it were not there) and its lines' text."""
-    starts = [0] + [match.end() for match in re.finditer("\n", text)]
-    lines = [
-        (start, end - 1) for start, end in zip(starts, [*starts[1:], len(text) + 1], strict=True)
-    ]
-    keys = [_FIGURES.sub("#", text[start:end]).strip() for start, end in lines]
+    text reads as if it were not there) and its lines' text (none of them blank)."""
+    read = text_lines(text)
+    lines = [(start, end - 1) for start, end in pairwise(read.starts)]
+    keys = [_FIGURES.sub("#", line).strip() for line in read.lines]
     counts = Counter(keys)
     pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index in range(len(lines) - 1):
@@ -52,8 +53,8 @@ def running_lines(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
         at = [lines[index][0] for index in indices]
         if any(later - earlier < PAGE_INTERVAL for earlier, later in pairwise(at)):
             continue
-        before = [_next_words(keys, index, -1) for index in indices]
-        after = [_next_words(keys, index + 1, 1) for index in indices]
+        before = [_next_line(keys, index, -1) for index in indices]
+        after = [_next_line(keys, index + 1, 1) for index in indices]
         if len(set(before)) < len(before) or len(set(after)) < len(after):
             continue  # a copy with the same line before or after: part of what it stands in
         inside = [_inside_a_paragraph(keys, index) for index in indices]
@@ -81,7 +82,7 @@ def _numbered_pages(text: str, lines: list[tuple[int, int]], indices: list[int])
     return False
 
 
-def _next_words(keys: list[str], index: int, step: int) -> str:
+def _next_line(keys: list[str], index: int, step: int) -> str:
     """The first line that is not blank from ``index + step`` on, going by ``step`` (figures
     masked; empty at the text's edge)."""
     index += step

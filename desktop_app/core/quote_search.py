@@ -191,9 +191,10 @@ def search(
     stored start a passage found counts as where it was said to be (:data:`NEAR`; a batch
     searching between two anchors whose gap changed passes more); ``alone``: the passage is
     placed by itself, no neighbour placed beside it to vouch for where it was, so a quote
-    standing where it was with only the next paragraph's side of its context is weighed
-    with the other copies when its own paragraph's side stands whole beside one of them
-    (:func:`_own_side_elsewhere`). An orphan keeps the stored span."""
+    standing where it was with only the side of its context that reaches into another
+    paragraph (the next one or the one before) is weighed with the other copies when its
+    own paragraph's side stands whole beside one of them (:func:`_own_side_elsewhere`). An
+    orphan keeps the stored span."""
     expected = position.start if hint is None else hint
     orphan = Placement("orphaned", position.start, position.end, 0.0)
     exact = quote.exact
@@ -207,8 +208,8 @@ def search(
             and not _whole_elsewhere(text, quote, start)
             and not (alone and _own_side_elsewhere(text, quote, start, (prefix, suffix)))
         ):  # where it was, its context unchanged (one side, unless a copy has both, or,
-            # placed alone, that side is the next paragraph's and its own one's stands
-            # elsewhere)
+            # placed alone, that side reaches into another paragraph and its own one's
+            # stands elsewhere)
             return Placement("exact", start, end, 1.0)
     haystack = within or remembering(text)
     if copies is None or not haystack.whole:

@@ -26,9 +26,9 @@ from desktop_app.core.anchoring import CONTEXT, describe, trim_span
 from desktop_app.core.annotation_edits import SpanError
 from desktop_app.core.batch_placement import (
     Request,
-    _read_back,
     place_all,
     place_alone,
+    read_back,
     review_left_out,
     reviewed_alone,
 )
@@ -90,9 +90,9 @@ def place(
 ) -> Placement:
     """Find the passage that ``position`` and ``quote`` describe in ``text`` (whose earlier
     version is unknown): see ``core.quote_search``, searching ``alone`` (a quote where it
-    stood, with only the next paragraph's side of its context there and its own
-    paragraph's side whole beside another copy, is weighed with the copies, not taken at
-    once: no neighbour vouches for where it was). One it places goes through the batch's
+    stood, with only the side of its context that reaches into another paragraph there and
+    its own paragraph's side whole beside another copy, is weighed with the copies, not
+    taken at once: no neighbour vouches for where it was). One it places goes through the batch's
     first pass that needs no other annotation (``core.quote_only_alone``: a fuzzy one cut
     back past paragraphs its quote lacks at its ends). One it does not place is looked for
     again as a batch of one (``core.batch_placement``): from scratch when the text gained
@@ -141,14 +141,16 @@ def placed_through_print_breaks(
     if folded is None:
         return placed
     inward = None if hint is None else folded.forth(hint, hint)[0]
-    found = _read_back(
+    found = read_back(
         text, folded, Request(position, quote, hint), _placed(folded.text, position, quote, inward)
     )
     return found if found.state in PLACED_STATES else placed
 
 
 def _placed(text: str, position: TextPosition, quote: TextQuote, hint: int | None) -> Placement:
-    """:func:`place` in a text with no print breaks to read through."""
+    """What :func:`place` makes of ``text`` as it reads, print breaks and all: the first
+    look in the whole text, and the second in the text read without its print breaks
+    (:func:`placed_through_print_breaks`)."""
     found = search(text, position, quote, hint=hint, alone=True)
     if found.state in PLACED_STATES:
         found = first_passes_alone(text, position, quote, found)

@@ -3,7 +3,7 @@ lines and words hyphenated at line ends are read through (``core.print_breaks``)
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.anchoring import describe
@@ -106,6 +106,7 @@ def _broken(text: str, word: str) -> str:
     length=st.integers(12, 400),
     hyphenated=st.booleans(),
 )
+@example(first=90, length=60, hyphenated=True)  # the new hyphen inside the passage
 def test_passages_of_a_text_laid_out_in_pages_are_placed_on_their_own_words(
     first: int, length: int, hyphenated: bool
 ) -> None:

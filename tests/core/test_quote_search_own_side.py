@@ -1,7 +1,7 @@
-"""Placed alone, a quote at its old offsets with only the next paragraph's side of its context
-whole, while its own paragraph's side stands whole around another copy, is weighed with the
-other copies (``quote_search``, ``alone``); a batch keeps the shortcut (its neighbours
-vouch for where it was)."""
+"""Placed alone, a quote at its old offsets with only the side of its context reaching into
+another paragraph whole (the next one's or the one's before), while its own paragraph's side
+stands whole around another copy, is weighed with the other copies (``quote_search``,
+``alone``); a batch keeps the shortcut (its neighbours vouch for where it was)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from desktop_app.core.anchoring import describe
 from desktop_app.core.quote_search import search
 from desktop_app.core.reanchor import place
+from desktop_app.core.records import TextPosition, TextQuote
 
 STOCK = "Does not run on public holidays."
 ENTRIES = [
@@ -19,9 +20,16 @@ ENTRIES = [
     "9 Oct 2026 — train 1845\nCalls at Llwynypia and Tonypandy; no buffet car.\n" + STOCK,
 ]
 
+#: The same entries with the stock line first and the date last: the side of the stock
+#: line's context that reaches into another paragraph is its prefix (the heading before).
+STOCK_FIRST = [
+    "\n".join((stock, calls, date))
+    for date, calls, stock in (entry.split("\n") for entry in ENTRIES)
+]
 
-def _timetable(order: list[int]) -> str:
-    entries = "\n\n".join(ENTRIES[index] for index in order)
+
+def _timetable(order: list[int], entries_of: list[str] = ENTRIES) -> str:
+    entries = "\n\n".join(entries_of[index] for index in order)
     return f"Part 1 · Weekdays\n\n{entries}\n\nPart 2 · Weekends\n\nNo trains run on Sundays."
 
 
@@ -35,15 +43,32 @@ def test_the_entries_are_alike_in_length() -> None:
     assert len({len(entry) for entry in ENTRIES}) == 1
 
 
-def test_a_stock_line_of_a_resorted_entry_is_not_taken_on_the_next_heading_alone() -> None:
-    old, new = _timetable([0, 1]), _timetable([1, 0])
-    position, quote = describe(old, *_last_stock(old))
-    assert new[position.start : position.end] == quote.exact  # another entry's copy
-    owner = new.index(ENTRIES[1]) + len(ENTRIES[1]) - len(STOCK)
+def _weighed_alone_kept_in_a_batch(
+    new: str, position: TextPosition, quote: TextQuote, owner: int
+) -> None:
+    """Placed alone, the quote (at its old offsets in ``new``, on another entry's copy) goes
+    to its own entry's copy at ``owner`` or to review; searched as in a batch, it stays."""
+    assert new[position.start : position.end] == quote.exact
     for placement in (search(new, position, quote, alone=True), place(new, position, quote)):
         assert placement.state == "review" or placement.start == owner
     in_a_batch = search(new, position, quote)
     assert (in_a_batch.state, in_a_batch.start) == ("exact", position.start)
+
+
+def test_a_stock_line_of_a_resorted_entry_is_not_taken_on_the_next_heading_alone() -> None:
+    old, new = _timetable([0, 1]), _timetable([1, 0])
+    position, quote = describe(old, *_last_stock(old))
+    owner = new.index(ENTRIES[1]) + len(ENTRIES[1]) - len(STOCK)
+    _weighed_alone_kept_in_a_batch(new, position, quote, owner)
+
+
+def test_a_stock_line_opening_a_resorted_entry_is_not_taken_on_the_heading_alone() -> None:
+    old, new = _timetable([0, 1], STOCK_FIRST), _timetable([1, 0], STOCK_FIRST)
+    start = old.index(STOCK)
+    position, quote = describe(old, start, start + len(STOCK))
+    assert "\n\n" in quote.prefix  # the side standing whole is the heading's
+    assert "\n\n" not in quote.suffix
+    _weighed_alone_kept_in_a_batch(new, position, quote, new.index(STOCK_FIRST[0]))
 
 
 def test_an_unchanged_text_keeps_the_quote_where_it_was() -> None:
