@@ -195,6 +195,8 @@ def place_all(
     text: str,
     requests: Sequence[Request],
     decided: Sequence[Placement | None] | None = None,
+    *,
+    print_breaks: bool = True,
 ) -> list[Placement]:
     """Where each request's passage is in ``text`` (whose earlier version is unknown), in
     the order of ``requests``: each placed alone first, then the ones in review again
@@ -221,8 +223,14 @@ def place_all(
     inside a block standing twice side by side, alike but for figures, goes to review when
     the passages after the pair moved on by one block's length
     (``core.quote_only_cloned_blocks``: a copy put in). Last, one across a blank line into
-    a unit alike but for figures goes to review (``core.quote_only_crossed_units``)."""
-    placements = _placed_again(text, requests, decided, _place_all_folded(text, requests, decided))
+    a unit alike but for figures goes to review (``core.quote_only_crossed_units``).
+
+    ``print_breaks`` False leaves running page lines and line-end hyphens unfolded
+    (``core.print_breaks``): :func:`core.reanchor.place` reads through them only for a
+    passage the whole text leaves unplaced, and so asks its batch of one not to."""
+    placements = _placed_again(
+        text, requests, decided, _place_all_folded(text, requests, decided, print_breaks)
+    )
     given_all = [None] * len(requests) if decided is None else decided
     checked = [
         placement
@@ -425,10 +433,12 @@ def _place_all_folded(
     text: str,
     requests: Sequence[Request],
     decided: Sequence[Placement | None] | None = None,
+    print_breaks: bool = True,
 ) -> list[Placement]:
-    """:func:`place_all` with the quotes as they are (marks the text gained folded out)."""
+    """:func:`place_all` with the quotes as they are (marks the text gained folded out;
+    print breaks too unless ``print_breaks`` is False)."""
     samples = (r.quote.prefix + r.quote.exact + r.quote.suffix for r in requests)
-    folded = fold_new_markup(text, samples) if requests else None
+    folded = fold_new_markup(text, samples, print_breaks=print_breaks) if requests else None
     if folded is None:
         return _place_all(text, requests, decided)
     inward = [

@@ -161,7 +161,7 @@ def _placed(text: str, position: TextPosition, quote: TextQuote, hint: int | Non
     ):
         placed = place_alone(text, Request(position, quote, hint), found)
     else:
-        folded = place_all(text, [Request(position, quote, hint)])[0]
+        folded = place_all(text, [Request(position, quote, hint)], print_breaks=False)[0]
         placed = on_its_whole_context(text, position, quote, folded, folded=True)
         return review_in_a_twin_section(text, placed)
     placed = reviewed_alone(text, Request(position, quote, hint), placed)

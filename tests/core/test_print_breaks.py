@@ -131,11 +131,17 @@ def test_passages_of_a_text_laid_out_in_pages_are_placed_on_their_own_words(
         assert (placement.start, placement.end) == expected
 
 
-def test_a_passage_across_a_page_break_takes_the_running_lines_in() -> None:
+def _across_the_first_break() -> tuple[str, list[int], int, int]:
+    """``OLD`` laid out in pages, where its code points stand now, and an old passage of
+    seventy code points across the first page break."""
     new, moved = _laid_out(OLD, 900)
     first_break = new.index(FOOTER.split(" —")[0])
     old_break = moved.index(first_break + len(new[first_break:].split(HEADER)[0]) + len(HEADER) + 1)
-    start, end = old_break - 40, old_break + 30
+    return new, moved, old_break - 40, old_break + 30
+
+
+def test_a_passage_across_a_page_break_takes_the_running_lines_in() -> None:
+    new, moved, start, end = _across_the_first_break()
     position, quote = describe(OLD, start, end)
     placement = place(new, position, quote)
     assert placement.state == "fuzzy"
@@ -155,3 +161,18 @@ def test_hyphens_the_text_held_before_do_not_move_passages_it_places_as_they_wer
         position.end,
         1.0,
     )
+
+
+def test_a_batch_asked_not_to_read_through_print_breaks_leaves_them_in() -> None:
+    # ``place`` reads through print breaks only for a passage the whole text leaves
+    # unplaced, so its batch of one (for marks the text gained) must not fold them itself
+    new, moved, start, end = _across_the_first_break()
+    request = Request(*describe(OLD, start, end))
+    through = place_all(new, [request])[0]
+    assert (through.state, through.start, through.end) == (
+        "fuzzy",
+        moved[start],
+        moved[end - 1] + 1,
+    )
+    left_in = place_all(new, [request], print_breaks=False)[0]
+    assert (left_in.start, left_in.end) != (through.start, through.end)
