@@ -113,6 +113,13 @@ def _md_where(span: Span) -> str:
     return f"<sub>{span.start}–{span.end}</sub>"
 
 
+def _md_quoted(span: Span) -> str:
+    """A passage as a Markdown quote that keeps its paragraphs apart, where it stands at the end."""
+    paragraphs = [_md(line) for line in span.text.splitlines() if line.strip()] or [""]
+    paragraphs[-1] = f"{paragraphs[-1]} {_md_where(span)}".lstrip()
+    return "\n>\n".join(f"> {paragraph}" for paragraph in paragraphs)
+
+
 def to_markdown(comparison: Comparison, a: ComparedArticle, b: ComparedArticle) -> bytes:
     """A readable Markdown report: pairs side by side, shared quotes, what each leaves out."""
     lines = [
@@ -153,7 +160,7 @@ def to_markdown(comparison: Comparison, a: ComparedArticle, b: ComparedArticle) 
         if not spans:
             lines.append("Nothing: every passage has a counterpart.")
         for span in spans:
-            lines += [f"> {_md(span.text)} {_md_where(span)}", ""]
+            lines += [_md_quoted(span), ""]
     return ("\n".join(lines).rstrip("\n") + "\n").encode("utf-8")
 
 

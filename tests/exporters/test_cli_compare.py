@@ -198,3 +198,22 @@ def test_pairs_the_reader_rejected_in_the_project_are_left_out(
     assert rejected not in spans
     others = {(p.a.start, p.a.end, p.b.start, p.b.end) for p in found.pairs} - {rejected}
     assert spans == others
+
+
+def test_markdown_keeps_the_paragraphs_of_what_one_side_leaves_out(tmp_path: Path) -> None:
+    shared = "The council approved the budget of 12 million on Monday.\n"
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(
+        shared + "Residents asked for a new library.\nThe mayor said the roads come first.\n",
+        encoding="utf-8",
+    )
+    b.write_text(shared, encoding="utf-8")
+    out = tmp_path / "cmp.md"
+    assert main(["compare", str(a), str(b), "-f", "md", "-o", str(out)]) == 0
+    report = out.read_text(encoding="utf-8")
+    only_a = report.split("## Only in A", 1)[1].split("## Only in B", 1)[0]
+    quoted = [line for line in only_a.splitlines() if line.startswith(">")]
+    assert quoted[0] == "> Residents asked for a new library."
+    assert quoted[1] == ">"
+    assert quoted[2].startswith("> The mayor said the roads come first. <sub>")
