@@ -88,9 +88,9 @@ def clock_respelt(words: str) -> str:
         hour, minute = map(int, words.split(":"))
         half = "am" if hour < 12 else "pm"
         return f"{(hour - 1) % 12 + 1}.{minute:02}{half}"
-    hour, minute = int(words[:-2].split(".")[0]), words[:-2].split(".")[1]
-    hour = hour % 12 + (12 if words.endswith("pm") else 0)
-    return f"{hour:02}:{minute}"
+    hours, minutes = words[:-2].split(".")
+    hour = int(hours) % 12 + (12 if words.endswith("pm") else 0)
+    return f"{hour:02}:{minutes}"
 
 
 def direction_respelt(words: str) -> str:
