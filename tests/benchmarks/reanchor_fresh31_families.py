@@ -151,11 +151,11 @@ def _section_span(text: str, words: str) -> list[Span]:
 
 
 def _lines_matching(text: str, pattern: re.Pattern[str]) -> list[Span]:
-    """Body lines of items that ``pattern`` matches whole."""
+    """Lines of items (head lines too) that ``pattern`` matches whole."""
     return [
         line
         for item in items(text)
-        for line in body_lines(text, item)
+        for line in lines_in(text, *item)
         if pattern.fullmatch(text, *line)
     ]
 
