@@ -217,9 +217,9 @@ def tides_recomputed(tracked: TrackedText, rng: random.Random, rate: float) -> N
 
 def forecast_reissued(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """A forecast reissued: a wind's force (three, six) changed by one, one area's lines
-    overwritten by a copy of its neighbour's and a force of the copy changed, the gale
-    warning withdrawn (or one typed when there was none), and one run of areas sorted by
-    name."""
+    overwritten by a copy of its neighbour's and a force of the copy changed, a gale warning
+    withdrawn (or, half the time and whenever there is none, a new one typed above the
+    others), and one run of areas sorted by name."""
     # Truth: a force is typed over; its wind line keeps the rest. The overwritten area's
     # lines are gone, though the copy reads much as they did (a reader coding "Sea state:
     # Moderate or rough." under that area coded a forecast now replaced); its head line
@@ -252,11 +252,12 @@ def forecast_reissued(tracked: TrackedText, rng: random.Random, rate: float) -> 
     warnings = [
         item for item in items(text) if re.match(r"(?:Gale|Strong wind) warning", text[item[0] :])
     ]
-    if warnings:
+    if warnings and rng.random() < 0.5:
         item_cut(tracked, rng.choice(warnings))
-    elif pairs:
-        first = min(item for item in items(text) if text[slice(*head_line(text, item))] in AREAS)
-        tracked.replace(first[0], 0, NEW_GALE_WARNING + "\n\n")
+    else:
+        areas = [item for item in items(text) if text[slice(*head_line(text, item))] in AREAS]
+        if warnings or areas:
+            tracked.replace(min(warnings or areas)[0], 0, NEW_GALE_WARNING + "\n\n")
     text = tracked.text
     runs = [
         run
@@ -318,10 +319,11 @@ def berths_reallocated(tracked: TrackedText, rng: random.Random, rate: float) ->
     where it lay, a boat's berth (one, two) made "Vacant", a vacant berth (one, two) given to
     a new boat, and one item's berth lines (half, every one) sorted by vessel."""
     # Truth: a moved boat keeps its characters ("Sea Holly  9.8 m  Annual") on its new berth;
-    # the berth line it left now reads "Vacant", typed: a passage of the old berth line keeps
-    # the berth's number only, and a passage that was the boat goes with the boat. A boat
-    # made "Vacant" is gone; a "Vacant" filled with a typed boat is gone. Sorted lines move
-    # whole.
+    # the berth line it left now reads "Vacant", typed. A passage of the whole old berth line
+    # ("C14  Sea Holly  9.8 m  Annual") goes with the boat too, its larger part, without the
+    # berth's number: a reader coding that line coded Sea Holly's allocation, which moved; a
+    # passage of the berth's number alone stays. A boat made "Vacant" is gone; a "Vacant"
+    # filled with a typed boat is gone. Sorted lines move whole.
     for _ in range(_by_rate(rate, 1, 2, 3)):
         found = list(BERTH.finditer(tracked.text))
         boats = [m.span(2) for m in found if m[2] != VACANT]

@@ -242,6 +242,7 @@ SUBJECTS = (
     ("Buoy moved", "The {buoy} has been moved"),
     ("Light unlit", "The {buoy} is unlit"),
     ("Survey vessel", "A survey vessel will be working"),
+    ("Works", 'A yellow buoy marked "Works" has been laid'),
 )
 
 
@@ -354,7 +355,7 @@ def berth_list(rng: random.Random) -> str:
             rng,
             (
                 "Berths are allocated for the season from 1 April. Lengths are overall, in "
-                "metres. A berth shown as Vacant may be let to visitors by the night; ask "
+                'metres. A berth shown as "Vacant" may be let to visitors by the night; ask '
                 "the marina office on VHF channel 80."
             ),
             72,

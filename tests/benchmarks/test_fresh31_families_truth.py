@@ -24,6 +24,7 @@ from tests.benchmarks.reanchor_fresh31_families import (
     FRESH31_FAMILIES,
     FRESH31_SEEDS,
     HEADER_ROW,
+    NEW_GALE_WARNING,
     NEW_PRICES,
     berths_reallocated,
     combined,
@@ -170,27 +171,33 @@ def test_tides_recomputed_correct_digits_add_the_missing_day_and_move_a_note() -
     assert under != ["Mon 1 ", "Tue 2 "]  # a note moved to another day
 
 
-def test_forecast_reissued_overwrites_an_area_withdraws_the_gale_and_sorts_the_areas() -> None:
-    tracked = _edited(forecast_reissued, 1.0)
-    new = tracked.text
-    assert "Gale warning issued 04:12" not in new
-    assert not _findable(tracked, span_of(PAGE, GALE))
-    gone = []
-    for area in AREAS[:3]:
-        head = span_of(PAGE, area + "\n")
-        assert _now(tracked, (head[0], head[1] - 1)) == area  # head lines stay
-        start = head[1]
-        body = (start, PAGE.index("\n\n", start))
-        if not _findable(tracked, body):
-            gone.append(area)
-    assert len(gone) == 1  # the area overwritten by its neighbour's copy
-    order = [line for line in new.split("\n") if line in AREAS]
-    assert order == sorted(order)
-    wind = span_of(PAGE, "Wind: Northwest 4 to 6.")
-    if AREAS[2] not in gone:
-        now = _now(tracked, wind)
-        assert now is not None
-        assert now.startswith("Wind: Northwest ")
+def test_forecast_reissued_overwrites_an_area_withdraws_or_adds_a_gale_and_sorts() -> None:
+    withdrawn = set()
+    for seed in range(1, 7):
+        tracked = _edited(forecast_reissued, 1.0, seed)
+        new = tracked.text
+        if NEW_GALE_WARNING in new:  # typed above the old warning, which stays whole
+            assert _now(tracked, span_of(PAGE, GALE)) == GALE
+            assert new.index(NEW_GALE_WARNING) < new.index(GALE)
+        else:
+            assert "Gale warning issued 04:12" not in new
+            assert not _findable(tracked, span_of(PAGE, GALE))
+        withdrawn.add(NEW_GALE_WARNING not in new)
+        gone = []
+        for area in AREAS[:3]:
+            head = span_of(PAGE, area + "\n")
+            assert _now(tracked, (head[0], head[1] - 1)) == area  # head lines stay
+            body = (head[1], PAGE.index("\n\n", head[1]))
+            if not _findable(tracked, body):
+                gone.append(area)
+        assert len(gone) == 1  # the area overwritten by its neighbour's copy
+        order = [line for line in new.split("\n") if line in AREAS]
+        assert order == sorted(order)
+        if AREAS[2] not in gone:
+            now = _now(tracked, span_of(PAGE, "Wind: Northwest 4 to 6."))
+            assert now is not None
+            assert now.startswith("Wind: Northwest ")
+    assert withdrawn == {True, False}
 
 
 def test_notices_updated_cut_one_renumber_the_rest_and_type_a_new_one() -> None:
