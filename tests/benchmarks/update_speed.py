@@ -183,6 +183,12 @@ from tests.benchmarks.reanchor_fresh30_families import (
     fresh30_spans,
     fresh30_text,
 )
+from tests.benchmarks.reanchor_fresh31_families import (
+    FRESH31_FAMILIES,
+    FRESH31_SEEDS,
+    fresh31_spans,
+    fresh31_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -214,6 +220,7 @@ UPDATE_SETS = (
     MaterialSet("fresh28", FRESH28_SEEDS, FRESH28_FAMILIES, fresh28_text, fresh28_spans),
     MaterialSet("fresh29", FRESH29_SEEDS, FRESH29_FAMILIES, fresh29_text, fresh29_spans),
     MaterialSet("fresh30", FRESH30_SEEDS, FRESH30_FAMILIES, fresh30_text, fresh30_spans),
+    MaterialSet("fresh31", FRESH31_SEEDS, FRESH31_FAMILIES, fresh31_text, fresh31_spans),
 )
 
 
