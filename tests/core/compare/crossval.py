@@ -110,6 +110,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 100 (8)", 8),
     ("  round 108 (8)", 8),
     ("  round 109 (8)", 8),
+    ("  round 116 (8)", 8),
+    ("  round 117 (8)", 8),
 )
 
 

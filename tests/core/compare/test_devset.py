@@ -571,12 +571,20 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # Rounds 114 and 115 merged together (400 pairs): 0.9025 / 0.7754 / 0.8341, labels
     # 0.7903, contradictions labelled 0.5910, only-A 0.9226, only-B 0.9299; the recall floor
     # back to 0.775, the F1 and label floors raised to just under.
+    # Entries 116 and 117 (sixteen pairs written blind in English, Tigre, Lepcha, Otomi,
+    # Rotuman, Comorian, Nuer, Limbu, Vai, Kaqchikel, Pohnpeian, Gullah and Sidaamu Afoo;
+    # unseen at 263f54e 0.808 / 0.790 / 0.799, labels 0.814, contradictions labelled 0.571,
+    # quotes 16 of 16 with none false, only-A recall 0.857, only-B 0.900) joined the tuning
+    # half: on all 416 pairs 0.8981 / 0.7760 / 0.8326, labels 0.7912, contradictions
+    # labelled 0.5898, quotes 427 of 427 with none false, only-A recall 0.9204, only-B
+    # 0.9289; the precision, F1, contradiction, only-A and only-B floors lowered to just
+    # under to take them in.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.922
-    assert tuning["only_b_recall"] >= 0.929
-    assert tuning["pair_precision"] >= 0.902
+    assert tuning["only_a_recall"] >= 0.920
+    assert tuning["only_b_recall"] >= 0.928
+    assert tuning["pair_precision"] >= 0.897
     assert tuning["pair_recall"] >= 0.775
-    assert tuning["pair_f1"] >= 0.834
+    assert tuning["pair_f1"] >= 0.832
     assert tuning["label_accuracy"] >= 0.790
-    assert tuning["labelled_contradicts"] >= 0.590
+    assert tuning["labelled_contradicts"] >= 0.589
