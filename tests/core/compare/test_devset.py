@@ -571,6 +571,10 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # Rounds 114 and 115 merged together (400 pairs): 0.9025 / 0.7754 / 0.8341, labels
     # 0.7903, contradictions labelled 0.5910, only-A 0.9226, only-B 0.9299; the recall floor
     # back to 0.775, the F1 and label floors raised to just under.
+    # Round 118 (a figure both sides read alike is no bar to a clock time's gap,
+    # ``time_gaps._gap``): labels 0.7903 -> 0.7905 (3,195 -> 3,196 of 4,043), contradictions
+    # labelled 0.5910 -> 0.5916 (990 -> 991 of 1,675), pairs unchanged; the contradiction
+    # floor raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.922
@@ -579,4 +583,4 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_recall"] >= 0.775
     assert tuning["pair_f1"] >= 0.834
     assert tuning["label_accuracy"] >= 0.790
-    assert tuning["labelled_contradicts"] >= 0.590
+    assert tuning["labelled_contradicts"] >= 0.591
