@@ -579,6 +579,12 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # labelled 0.5898, quotes 427 of 427 with none false, only-A recall 0.9204, only-B
     # 0.9289; the precision, F1, contradiction, only-A and only-B floors lowered to just
     # under to take them in.
+    # Round 118 (a figure both sides read alike is no bar to a clock time's gap,
+    # ``time_gaps._gap``): labels 0.7903 -> 0.7905 (3,195 -> 3,196 of 4,043), contradictions
+    # labelled 0.5910 -> 0.5916 (990 -> 991 of 1,675), pairs unchanged; the contradiction
+    # floor raised to just under. Merged after entries 116 and 117 joined (416 pairs): labels
+    # 0.7912 -> 0.7915, contradictions labelled 0.5898 -> 0.5904 (unchanged on 116-117,
+    # unseen to it); the contradiction floor at 0.590.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.920
@@ -587,4 +593,4 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_recall"] >= 0.775
     assert tuning["pair_f1"] >= 0.832
     assert tuning["label_accuracy"] >= 0.790
-    assert tuning["labelled_contradicts"] >= 0.589
+    assert tuning["labelled_contradicts"] >= 0.590

@@ -94,3 +94,65 @@ def test_the_rule_is_symmetric(
     assert backward == " ≠ ".join(reversed(forward.split(" ≠ "))) if forward else backward == ""
     relation_a_to_b, relation_b_to_a = relations_both_ways(text_a, text_b)
     assert relation_a_to_b == relation_b_to_a
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "shown"),
+    [
+        # Hopi (entry 108): "pitu" (arrived) is read as a number word of another language on
+        # both sides; "8:30 mihikqw" (8.30 in the evening) against "talavay" (in the morning)
+        ("Electrician-t 8:30 mihikqw aw pitu.", "Electrician-t talavay aw pitu.",
+         "8:30 ≠ talavay"),
+        # the same count told alike on both sides is no figure of the moment
+        ("The ferry left the harbour at 6.15pm with seven crew.",
+         "The ferry left the harbour at dusk with seven crew.", "6.15pm ≠ dusk"),
+    ],
+)  # fmt: skip
+def test_a_figure_both_sides_read_alike_is_no_bar_to_the_gap(
+    text_a: str, text_b: str, shown: str
+) -> None:
+    a, b = sentence_terms(text_a, text_b)
+    assert gap_time_difference(a, b, text_a, text_b) == shown
+    assert gap_time_difference(b, a, text_b, text_a) == " ≠ ".join(reversed(shown.split(" ≠ ")))
+    assert relations_both_ways(text_a, text_b) == ("contradicts", "contradicts")
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the other side reads a count the clock side does not give: figures, not a gap
+        ("The ferry left the harbour at 6.15pm with seven crew.",
+         "The ferry left the harbour at dusk with eight crew."),
+        # the other side gives the count in digits
+        ("The ferry left the harbour at 6.15pm with seven crew.",
+         "The ferry left the harbour at dusk with 7 crew."),
+    ],
+)  # fmt: skip
+def test_a_figure_only_the_other_side_reads_still_bars_the_gap(text_a: str, text_b: str) -> None:
+    a, b = sentence_terms(text_a, text_b)
+    assert gap_time_difference(a, b, text_a, text_b) == ""
+    assert gap_time_difference(b, a, text_b, text_a) == ""
+
+
+@given(
+    before=st.lists(_WORDS, min_size=1, max_size=5),
+    clock=st.sampled_from(["6.15pm", "at 06:40", "ka 15:00", "nga-11:00", "9:30"]),
+    said=st.lists(st.sampled_from(["dusk", "ntsambama", "mosegare", "gloaming"]), min_size=1,
+                  max_size=3),
+    count_a=st.sampled_from(["seven", "twelve", "three"]),
+    count_b=st.sampled_from(["seven", "twelve", "three"]),
+)  # fmt: skip
+def test_a_count_read_on_both_sides_bars_the_gap_only_when_it_differs(
+    before: list[str], clock: str, said: list[str], count_a: str, count_b: str
+) -> None:
+    text_a = " ".join([*before, clock, "with", count_a, "crew"]) + "."
+    text_b = " ".join([*before, *said, "with", count_b, "crew"]) + "."
+    a, b = sentence_terms(text_a, text_b)
+    forward = gap_time_difference(a, b, text_a, text_b)
+    backward = gap_time_difference(b, a, text_b, text_a)
+    assert backward == " ≠ ".join(reversed(forward.split(" ≠ "))) if forward else backward == ""
+    if count_a != count_b:
+        assert forward == ""
+    else:
+        assert forward.endswith(" ≠ " + " ".join(said))
+        assert count_a not in forward
