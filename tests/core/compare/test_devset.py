@@ -571,12 +571,19 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # Rounds 114 and 115 merged together (400 pairs): 0.9025 / 0.7754 / 0.8341, labels
     # 0.7903, contradictions labelled 0.5910, only-A 0.9226, only-B 0.9299; the recall floor
     # back to 0.775, the F1 and label floors raised to just under.
+    # Round 119 mended the bundled sample's truth (two true pairs it left out, both told in
+    # the sample's own words: "this agenda now sits near the top of US-Central Asia
+    # discussions" and "want secure access to critical minerals", each with the sentence on
+    # the summit's focus on Central Asia's critical minerals; README entry 119), which the
+    # engine does not find: 5,214 -> 5,216 true pairs, 0.9025 / 0.7754 / 0.8341 -> 0.9025 /
+    # 0.7751 / 0.8340 (0.83395), engine unchanged; the F1 floor lowered from 0.834 to 0.833
+    # for the truth, not for the engine.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.922
     assert tuning["only_b_recall"] >= 0.929
     assert tuning["pair_precision"] >= 0.902
     assert tuning["pair_recall"] >= 0.775
-    assert tuning["pair_f1"] >= 0.834
+    assert tuning["pair_f1"] >= 0.833
     assert tuning["label_accuracy"] >= 0.790
     assert tuning["labelled_contradicts"] >= 0.590
