@@ -585,6 +585,14 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # floor raised to just under. Merged after entries 116 and 117 joined (416 pairs): labels
     # 0.7912 -> 0.7915, contradictions labelled 0.5898 -> 0.5904 (unchanged on 116-117,
     # unseen to it); the contradiction floor at 0.590.
+    # Round 119 mended the bundled sample's truth (two true pairs it left out, both told in
+    # the sample's own words: "this agenda now sits near the top of US-Central Asia
+    # discussions" and "want secure access to critical minerals", each with the sentence on
+    # the summit's focus on Central Asia's critical minerals; README entry 119), which the
+    # engine does not find: 5,214 -> 5,216 true pairs, 0.9025 / 0.7754 / 0.8341 -> 0.9025 /
+    # 0.7751 / 0.8340 (0.83395), engine unchanged; the F1 floor lowered from 0.834 to 0.833
+    # for the truth, not for the engine. Merged after entries 116 and 117 joined (416 pairs):
+    # 0.8981 / 0.7760 / 0.8326 -> 0.8981 / 0.7757 / 0.8324; the F1 floor stays at 0.832.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.920
