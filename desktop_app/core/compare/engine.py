@@ -69,6 +69,7 @@ from desktop_app.core.compare.remainders import remainder_partners
 from desktop_app.core.compare.same_slot import same_slot_pairs
 from desktop_app.core.compare.second_halves import second_halves
 from desktop_app.core.compare.still_alone import anchors_still_alone
+from desktop_app.core.compare.told_whole import sentence_words, told_whole
 from desktop_app.core.compare.unflanked import unflanked_pairs
 from desktop_app.core.compare.units import Unit, split_units
 
@@ -318,11 +319,19 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         """The terms units ``i`` and ``j`` share, but that a moment is merely given."""
         return told_in_common(terms_a[i], terms_b[j])
 
+    words_a = [sentence_words(text_a[unit.start : unit.end]) for unit in units_a]
+    words_b = [sentence_words(text_b[unit.start : unit.end]) for unit in units_b]
+
     def drop_unless_identical_or_quoted(found: list[tuple[int, int]]) -> None:
-        """Drop the pairs ``found`` from ``selected``, but those of identical sentences and
-        those sharing a quote, a fact of its own."""
+        """Drop the pairs ``found`` from ``selected``, but those of identical sentences, of
+        one sentence told whole inside the other (``told_whole``) and those sharing a quote,
+        a fact of its own."""
         for i, j in found:
-            if (i, j) not in identical_units and quoted_a[i].isdisjoint(quoted_b[j]):
+            if (
+                (i, j) not in identical_units
+                and not told_whole(words_a[i], words_b[j])
+                and quoted_a[i].isdisjoint(quoted_b[j])
+            ):
                 del selected[i, j]
 
     # a weaker partner sharing with a sentence nothing its better partners do not share with
