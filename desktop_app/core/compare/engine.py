@@ -319,8 +319,16 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         """The terms units ``i`` and ``j`` share, but that a moment is merely given."""
         return told_in_common(terms_a[i], terms_b[j])
 
-    words_a = [sentence_words(text_a[unit.start : unit.end]) for unit in units_a]
-    words_b = [sentence_words(text_b[unit.start : unit.end]) for unit in units_b]
+    words_of: tuple[dict[int, tuple[str, ...]], dict[int, tuple[str, ...]]] = ({}, {})
+
+    def whole(i: int, j: int) -> bool:
+        """Whether one of units ``i`` and ``j`` is told word for word inside the other
+        (``told_whole``); each unit's words are read once, when first asked."""
+        if i not in words_of[0]:
+            words_of[0][i] = sentence_words(text_a[units_a[i].start : units_a[i].end])
+        if j not in words_of[1]:
+            words_of[1][j] = sentence_words(text_b[units_b[j].start : units_b[j].end])
+        return told_whole(words_of[0][i], words_of[1][j])
 
     def drop_unless_identical_or_quoted(found: list[tuple[int, int]]) -> None:
         """Drop the pairs ``found`` from ``selected``, but those of identical sentences, of
@@ -329,7 +337,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         for i, j in found:
             if (
                 (i, j) not in identical_units
-                and not told_whole(words_a[i], words_b[j])
+                and not whole(i, j)
                 and quoted_a[i].isdisjoint(quoted_b[j])
             ):
                 del selected[i, j]
