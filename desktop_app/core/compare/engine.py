@@ -69,6 +69,7 @@ from desktop_app.core.compare.remainders import remainder_partners
 from desktop_app.core.compare.same_slot import same_slot_pairs
 from desktop_app.core.compare.second_halves import second_halves
 from desktop_app.core.compare.still_alone import anchors_still_alone
+from desktop_app.core.compare.told_whole import sentence_words, told_whole
 from desktop_app.core.compare.unflanked import unflanked_pairs
 from desktop_app.core.compare.units import Unit, split_units
 
@@ -318,11 +319,27 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         """The terms units ``i`` and ``j`` share, but that a moment is merely given."""
         return told_in_common(terms_a[i], terms_b[j])
 
+    words_of: tuple[dict[int, tuple[str, ...]], dict[int, tuple[str, ...]]] = ({}, {})
+
+    def whole(i: int, j: int) -> bool:
+        """Whether one of units ``i`` and ``j`` is told word for word inside the other
+        (``told_whole``); each unit's words are read once, when first asked."""
+        if i not in words_of[0]:
+            words_of[0][i] = sentence_words(text_a[units_a[i].start : units_a[i].end])
+        if j not in words_of[1]:
+            words_of[1][j] = sentence_words(text_b[units_b[j].start : units_b[j].end])
+        return told_whole(words_of[0][i], words_of[1][j])
+
     def drop_unless_identical_or_quoted(found: list[tuple[int, int]]) -> None:
-        """Drop the pairs ``found`` from ``selected``, but those of identical sentences and
-        those sharing a quote, a fact of its own."""
+        """Drop the pairs ``found`` from ``selected``, but those of identical sentences, of
+        one sentence told whole inside the other (``told_whole``) and those sharing a quote,
+        a fact of its own."""
         for i, j in found:
-            if (i, j) not in identical_units and quoted_a[i].isdisjoint(quoted_b[j]):
+            if (
+                (i, j) not in identical_units
+                and not whole(i, j)
+                and quoted_a[i].isdisjoint(quoted_b[j])
+            ):
                 del selected[i, j]
 
     # a weaker partner sharing with a sentence nothing its better partners do not share with

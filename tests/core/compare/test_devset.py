@@ -593,12 +593,17 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.7751 / 0.8340 (0.83395), engine unchanged; the F1 floor lowered from 0.834 to 0.833
     # for the truth, not for the engine. Merged after entries 116 and 117 joined (416 pairs):
     # 0.8981 / 0.7760 / 0.8326 -> 0.8981 / 0.7757 / 0.8324; the F1 floor stays at 0.832.
+    # Round 120 (one sentence told word for word inside the other is spared by the late
+    # drops, ``told_whole``): 0.8981 / 0.7760 / 0.8326 -> 0.8981 / 0.7766 / 0.8329 (3 true
+    # pairs more, none false, none lost; the same leaving one pair out), labels 3,340 ->
+    # 3,342 right (0.7915 -> 0.7914); the recall floor raised to just under. With round
+    # 119's mended sample truth (5,440 true pairs): 0.8981 / 0.7763 / 0.8328.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.920
     assert tuning["only_b_recall"] >= 0.928
     assert tuning["pair_precision"] >= 0.897
-    assert tuning["pair_recall"] >= 0.775
+    assert tuning["pair_recall"] >= 0.776
     assert tuning["pair_f1"] >= 0.832
     assert tuning["label_accuracy"] >= 0.790
     assert tuning["labelled_contradicts"] >= 0.590
