@@ -80,7 +80,9 @@ def map_through(
         )
     if survived >= SURVIVES * (end - start):
         last = pieces[-1]
-        new_start, new_end = _whole_words(new_text, pieces[0].new, last.new + last.length, quote)
+        new_start, new_end = _whole_words(
+            alignment, (start, end), pieces[0].new, last.new + last.length, quote
+        )
         new_start, new_end = _lost_ends_found(
             alignment.old[start : pieces[0].old],
             alignment.old[last.old + last.length : end],
@@ -389,17 +391,43 @@ def _broken_before(text: str, at: int, letter: str) -> bool:
     )
 
 
-def _whole_words(text: str, start: int, end: int, quote: TextQuote) -> tuple[int, int]:
+def _whole_words(
+    alignment: Alignment, own: tuple[int, int], start: int, end: int, quote: TextQuote
+) -> tuple[int, int]:
     """``[start, end)`` without white space at its ends, and grown to whole words where
-    the passage began (ended) on a word boundary."""
+    the passage began (ended) on a word boundary, unless the letters it would grow over
+    are the old text's own just before (after) the passage, glued to it now ("Tel Aviv"
+    made "#TelAviv": a passage ending on "Tel" does not take in "Aviv")."""
+    text = alignment.new
     start, end = trim_span(text, start, end)
-    if not inside_a_word(quote.prefix, quote.exact):
+    if (
+        not inside_a_word(quote.prefix, quote.exact)
+        and 0 < start < end
+        and text[start - 1].isalnum()
+        and text[start].isalnum()
+        and not _context_at(alignment, own[0] - CONTEXT, own[0], start - 1)
+    ):
         while 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
             start -= 1
-    if not inside_a_word(quote.exact, quote.suffix):
+    if (
+        not inside_a_word(quote.exact, quote.suffix)
+        and start < end < len(text)
+        and text[end - 1].isalnum()
+        and text[end].isalnum()
+        and not _context_at(alignment, own[1], own[1] + CONTEXT, end)
+    ):
         while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
             end += 1
     return start, end
+
+
+def _context_at(alignment: Alignment, old_start: int, old_end: int, new_at: int) -> bool:
+    """Whether the new character at ``new_at`` is one of old ``[old_start, old_end)``
+    (the text beside a passage) come along: the diff matched it there."""
+    return any(
+        piece.new <= new_at < piece.new + piece.length
+        for piece in alignment.pieces(max(0, old_start), old_end)
+    )
 
 
 def _main_stretch(
