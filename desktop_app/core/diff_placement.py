@@ -20,6 +20,8 @@ from desktop_app.core.swapped_halves import lost_end_beyond, moved_in_from_besid
 
 #: Words (letters or digits) a moved end is read by, and the share of new text it needs.
 _WORDS = re.compile(r"\w+")
+#: A run of letters (no digits or underscores).
+_LETTERS = re.compile(r"[^\W\d_]+")
 HALF = 0.5
 
 #: Least share of a passage's characters that must survive for the diff to place it.
@@ -34,6 +36,8 @@ NEW_TEXT = 0.5
 WHOLE_QUOTE = 16
 #: A word broken across a line for print: its first part ends with these ("Quest-\nions").
 PRINT_BREAK = "-\n"
+#: Fewest letters of a word's abbreviation that a lost end is read on by ("Mon" for "Monday").
+ABBREVIATION = 3
 
 
 def on_a_doubtful_line(alignment: Alignment, position: TextPosition) -> bool:
@@ -80,7 +84,9 @@ def map_through(
         )
     if survived >= SURVIVES * (end - start):
         last = pieces[-1]
-        new_start, new_end = _whole_words(new_text, pieces[0].new, last.new + last.length, quote)
+        new_start, new_end = _whole_words(
+            alignment, (start, end), pieces[0].new, last.new + last.length, quote
+        )
         new_start, new_end = _lost_ends_found(
             alignment.old[start : pieces[0].old],
             alignment.old[last.old + last.length : end],
@@ -167,14 +173,52 @@ def _lost_ends_found(head: str, tail: str, text: str, start: int, end: int) -> t
     if head:
         at = start - len(PRINT_BREAK) if joined_head and _print_break(text, start) else start
         found = _reads_back(text, at, head)
+        if found is None:
+            found = _abbreviation_before(text, at, head)
         if found is not None:
             start = found
     if tail:
         at = end + len(PRINT_BREAK) if joined_tail and _print_break(text, end) else end
         found = _reads(text, at, tail)
+        if found is None:
+            found = _abbreviation_after(text, at, tail)
         if found is not None:
             end = found
     return start, end
+
+
+def _abbreviation_after(text: str, at: int, tail: str) -> int | None:
+    """Where the word right after ``at`` (after white space) ends when it is the first word
+    of a lost ``tail`` cut short ("Monday to Friday" made "Mon–Fri": the passage ended on
+    "Monday"), of :data:`ABBREVIATION` letters or more; else None."""
+    lost = _LETTERS.match(tail)
+    while at < len(text) and text[at].isspace():
+        at += 1
+    word = _LETTERS.match(text, at)
+    if lost is None or word is None:
+        return None
+    return word.end() if _cut_short(lost[0], word[0]) else None
+
+
+def _abbreviation_before(text: str, at: int, head: str) -> int | None:
+    """Where the word right before ``at`` (before white space) starts when it is the last
+    word of a lost ``head`` cut short ("Friday" made "Fri"), as
+    :func:`_abbreviation_after`; else None."""
+    lost = re.search(r"[^\W\d_]+\Z", head)
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    start = at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    if lost is None or start == at:
+        return None
+    return start if _cut_short(lost[0], text[start:at]) else None
+
+
+def _cut_short(word: str, short: str) -> bool:
+    """Whether ``short`` is ``word``'s first letters, :data:`ABBREVIATION` or more of
+    them but not all, letter case aside."""
+    return ABBREVIATION <= len(short) < len(word) and word.casefold().startswith(short.casefold())
 
 
 def _print_break(text: str, at: int) -> bool:
@@ -389,17 +433,43 @@ def _broken_before(text: str, at: int, letter: str) -> bool:
     )
 
 
-def _whole_words(text: str, start: int, end: int, quote: TextQuote) -> tuple[int, int]:
+def _whole_words(
+    alignment: Alignment, own: tuple[int, int], start: int, end: int, quote: TextQuote
+) -> tuple[int, int]:
     """``[start, end)`` without white space at its ends, and grown to whole words where
-    the passage began (ended) on a word boundary."""
+    the passage began (ended) on a word boundary, unless the letters it would grow over
+    are the old text's own just before (after) the passage, glued to it now ("Tel Aviv"
+    made "#TelAviv": a passage ending on "Tel" does not take in "Aviv")."""
+    text = alignment.new
     start, end = trim_span(text, start, end)
-    if not inside_a_word(quote.prefix, quote.exact):
+    if (
+        not inside_a_word(quote.prefix, quote.exact)
+        and 0 < start < end
+        and text[start - 1].isalnum()
+        and text[start].isalnum()
+        and not _context_at(alignment, own[0] - CONTEXT, own[0], start - 1)
+    ):
         while 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
             start -= 1
-    if not inside_a_word(quote.exact, quote.suffix):
+    if (
+        not inside_a_word(quote.exact, quote.suffix)
+        and start < end < len(text)
+        and text[end - 1].isalnum()
+        and text[end].isalnum()
+        and not _context_at(alignment, own[1], own[1] + CONTEXT, end)
+    ):
         while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
             end += 1
     return start, end
+
+
+def _context_at(alignment: Alignment, old_start: int, old_end: int, new_at: int) -> bool:
+    """Whether the new character at ``new_at`` is one of old ``[old_start, old_end)``
+    (the text beside a passage) come along: the diff matched it there."""
+    return any(
+        piece.new <= new_at < piece.new + piece.length
+        for piece in alignment.pieces(max(0, old_start), old_end)
+    )
 
 
 def _main_stretch(
