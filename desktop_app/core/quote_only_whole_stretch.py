@@ -22,7 +22,11 @@ copy of its own paragraph beside it (``placement_doubts.pasted_beside``: a parag
 pasted beside itself, one copy then edited) does not doubt it: the whole stretch stands
 once, so the copy beside no longer reads the quote with the whole stored context, and of
 the two the passage is the one still reading it (anchor40f, judged on 33 sets: 2,123 such
-guesses right, 7 wrong, the edit inside the passage's own stretch).
+guesses right, 7 wrong, the edit inside the passage's own stretch). A quote shorter than
+``figure_twins.SHORTEST_QUOTE`` (a word, a figure, a mark: "No", "£9.99", "★★★☆☆") is told
+by its context alone, so it is placed so only near where it stood (``quote_search.FAR_COPY``)
+and when no other stretch reads its whole stretch nearly (:func:`near_copy_of_the_stretch`:
+the passage's own entry with a letter or a figure of it edited where it stood).
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ from desktop_app.core.figure_twins import (
 )
 from desktop_app.core.placement_doubts import break_beside_a_twin
 from desktop_app.core.quote_scoring import prefix_similarity, suffix_similarity
-from desktop_app.core.quote_search import Placement
+from desktop_app.core.quote_search import FAR_COPY, Placement
 from desktop_app.core.records import TextPosition, TextQuote
 
 #: Least likeness (Indel, 0..1) to the quote of the words beside a side of the stored
@@ -56,6 +60,15 @@ NEARLY_WHOLE = 0.9
 #: How many times as far as the guess from where the passage stood a copy sharing a side
 #: must stand to read as another entry, not the passage edited where it stood.
 CLEARLY_FARTHER = 3
+#: Least likeness (Indel, 0..1) to a short quote's whole stretch (the stored prefix, the
+#: quote and the stored suffix) of another stretch for it to read that stretch nearly: two
+#: code points replaced in about 70 (0.97; another entry of a template, its words changed,
+#: reads under it; one only its figures changed is a figure twin, judged apart).
+NEAR_STRETCH = 0.97
+#: Fewest code points of a piece of a side of the stored context looked for to find near
+#: copies of a short quote's whole stretch (each side is looked for in two halves: an edit
+#: in one leaves the other standing).
+SHORTEST_PIECE = 8
 
 
 def figure_twins_of(text: str, start: int, quote: TextQuote) -> list[int] | None:
@@ -132,6 +145,55 @@ def near_copy_beside_a_side(
     return False
 
 
+def near_copy_of_the_stretch(text: str, start: int, quote: TextQuote) -> bool:
+    """Whether a stretch of ``text`` other than the one around the quote at ``start`` reads
+    its whole stretch (the stored prefix, the quote and the stored suffix) nearly
+    (:data:`NEAR_STRETCH`) but is no figure twin of it (those are judged by
+    :func:`figure_twins_of`): found where a half of the prefix or of the suffix stands word
+    for word, the rest lined up by it. More than :data:`MOST_SIDES` places of a half count
+    as such a copy (too many to tell)."""
+    prefix, suffix = quote.prefix, quote.suffix
+    stretch = prefix + quote.exact + quote.suffix
+    masked, key = digits_masked(text), digits_masked(stretch)
+    own = start - len(prefix)
+    after = len(prefix) + len(quote.exact)
+    halves = len(prefix) // 2, len(suffix) // 2
+    pieces = (
+        (0, prefix[: halves[0]]),
+        (halves[0], prefix[halves[0] :]),
+        (after, suffix[: halves[1]]),
+        (after + halves[1], suffix[halves[1] :]),
+    )
+    seen = {own}
+    for offset, piece in pieces:
+        if len(piece) < SHORTEST_PIECE:
+            continue
+        places = _other_places(text, piece, own + offset)
+        if len(places) > MOST_SIDES:
+            return True
+        for at in places:
+            begin = at - offset
+            if begin in seen or begin < 0:
+                continue
+            seen.add(begin)
+            window = text[begin : begin + len(stretch)]
+            if (
+                Indel.normalized_similarity(stretch, window) >= NEAR_STRETCH
+                and masked[begin : begin + len(stretch)] != key
+            ):
+                return True
+    return False
+
+
+def _short_quote_doubted(text: str, start: int, quote: TextQuote, expected: int) -> bool:
+    """Whether a quote shorter than ``figure_twins.SHORTEST_QUOTE``, its whole stretch
+    standing at ``start``, is still in doubt there: farther than ``quote_search.FAR_COPY``
+    from where it was ``expected`` (a word and its context standing again where the
+    passage's sentence was cut), or its whole stretch read nearly elsewhere
+    (:func:`near_copy_of_the_stretch`)."""
+    return abs(start - expected) > FAR_COPY or near_copy_of_the_stretch(text, start, quote)
+
+
 def _other_places(text: str, side: str, own: int) -> list[int]:
     """Where ``side`` starts in ``text`` but at ``own`` (one more than :data:`MOST_SIDES`
     at most)."""
@@ -153,10 +215,11 @@ def placed_on_its_whole_stretch(
     :func:`all_farther`), each side of the context standing elsewhere only beside no near
     copy of the quote, beside another entry's copy (:func:`near_copy_beside_a_side`, from
     where ``position`` stood) or beside the quote in a figure twin,
-    the quote at least ``figure_twins.SHORTEST_QUOTE`` long, outside a doubled stretch and
-    across no blank line beside a twin (a near copy of its own paragraph beside it, which no
-    longer reads the whole stretch, is no doubt)."""
-    if placement.state != "review" or len(quote.exact) < SHORTEST_QUOTE:
+    outside a doubled stretch and across no blank line beside a twin (a near copy of its own
+    paragraph beside it, which no longer reads the whole stretch, is no doubt); a quote
+    shorter than ``figure_twins.SHORTEST_QUOTE`` only near where it stood and with no near
+    copy of its whole stretch elsewhere (:func:`near_copy_of_the_stretch`)."""
+    if placement.state != "review" or not quote.exact:
         return placement
     if len(quote.prefix) < CONTEXT or len(quote.suffix) < CONTEXT:
         return placement
@@ -169,5 +232,9 @@ def placed_on_its_whole_stretch(
     if near_copy_beside_a_side(text, start, quote, position.start, twins):
         return placement
     if in_a_doubled_stretch(text, start, end) or break_beside_a_twin(text, start, end):
+        return placement
+    if len(quote.exact) < SHORTEST_QUOTE and _short_quote_doubted(
+        text, start, quote, position.start
+    ):
         return placement
     return placement._replace(state=position.state_of(start, end))

@@ -14,9 +14,10 @@ from desktop_app.core.quote_only_whole_stretch import (
     all_farther,
     figure_twins_of,
     near_copy_beside_a_side,
+    near_copy_of_the_stretch,
     placed_on_its_whole_stretch,
 )
-from desktop_app.core.quote_search import Placement
+from desktop_app.core.quote_search import FAR_COPY, Placement
 from desktop_app.core.records import TextPosition, TextQuote
 
 #: An invoice's sections, each a heading and rows that share stock lines ("Ordered by: …").
@@ -334,3 +335,63 @@ def test_a_stock_line_is_placed_only_on_its_own_update(order: list[int], lines_o
     top = [f"06:{10 * line:02d} · Notice\nNo change." for line in range(lines_on_top)]
     new = _page(top + [UPDATES[index] for index in order])
     _assert_placed_only_inside(new, UPDATES[2], UPDATES, DIVERTED, _diverted_passage())
+
+
+#: A club's results, each match a heading, a one-word result and a stock line.
+MATCHES = [
+    "Match 1 · Harriers v Rovers\nResult: Won\nReport filed by the club secretary.",
+    "Match 2 · Harriers v United\nResult: Lost\nReport filed by the club secretary.",
+    "Match 3 · Harriers v Albion\nResult: Won\nReport filed by the match referee.",
+    "Match 4 · Harriers v City\nResult: Drawn\nReport filed by the club secretary.",
+]
+#: The passage: the third match's result, a quote shorter than ``SHORTEST_QUOTE``.
+OWN_MATCH = 2
+RESULT = "Won"
+
+
+def _results(matches: list[str], above: str = "") -> str:
+    return "Harriers results\n\n" + above + "\n\n".join(matches) + "\n\nAll home games."
+
+
+def _result_passage() -> tuple[TextPosition, TextQuote]:
+    return _described(_results(MATCHES), MATCHES[OWN_MATCH], RESULT)
+
+
+def test_a_short_quote_of_a_moved_entry_is_placed_on_its_whole_stretch() -> None:
+    position, quote = _result_passage()
+    new = _results([MATCHES[OWN_MATCH], MATCHES[0], MATCHES[1], MATCHES[3]])
+    guess = _guess(new, MATCHES[OWN_MATCH], RESULT)
+    assert placed_on_its_whole_stretch(new, position, quote, guess) == guess._replace(state="moved")
+
+
+def test_a_short_quote_far_from_where_it_stood_stays_in_review() -> None:
+    position, quote = _result_passage()
+    filler = "Fixtures for the new season follow in the spring.\n" * (FAR_COPY // 40)
+    new = _results([MATCHES[OWN_MATCH], MATCHES[0], MATCHES[1], MATCHES[3]], filler + "\n")
+    guess = _guess(new, MATCHES[OWN_MATCH], RESULT)
+    assert placed_on_its_whole_stretch(new, position, quote, guess) == guess
+
+
+def test_a_near_copy_of_a_short_quote_s_whole_stretch_leaves_it_in_review() -> None:
+    position, quote = _result_passage()
+    edited = MATCHES[OWN_MATCH].replace("Result: Won", "Result: Wan")  # edited where it stood
+    copy = MATCHES[OWN_MATCH]  # the entry as it was, pasted again further down
+    new = _results([MATCHES[0], MATCHES[1], edited, MATCHES[3], copy])
+    guess = _guess(new, copy, RESULT)
+    assert near_copy_of_the_stretch(new, guess.start, quote)
+    assert placed_on_its_whole_stretch(new, position, quote, guess) == guess
+
+
+def test_other_entries_and_figure_twins_are_no_near_copy_of_the_whole_stretch() -> None:
+    _, quote = _result_passage()
+    renumbered = MATCHES[OWN_MATCH].replace("Match 3", "Match 5")  # a figure twin
+    new = _results([MATCHES[OWN_MATCH], *MATCHES[:OWN_MATCH], MATCHES[3], renumbered])
+    at = new.index(RESULT, new.index(MATCHES[OWN_MATCH]))
+    assert not near_copy_of_the_stretch(new, at, quote)
+
+
+@settings(max_examples=60, deadline=None)
+@given(order=st.permutations(range(len(MATCHES))))
+def test_a_short_quote_is_placed_only_on_its_own_entry(order: list[int]) -> None:
+    new = _results([MATCHES[index] for index in order])
+    _assert_placed_only_inside(new, MATCHES[OWN_MATCH], MATCHES, RESULT, _result_passage())
