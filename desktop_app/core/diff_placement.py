@@ -16,6 +16,7 @@ from desktop_app.core.quote_search import Placement as Placement
 from desktop_app.core.quote_search import search
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
 from desktop_app.core.reordered_within import own_lines_reordered
+from desktop_app.core.respelt_ends import respelt_ends_found
 from desktop_app.core.swapped_halves import lost_end_beyond, moved_in_from_beside
 
 #: Words (letters or digits) a moved end is read by, and the share of new text it needs.
@@ -87,12 +88,16 @@ def map_through(
         new_start, new_end = _whole_words(
             alignment, (start, end), pieces[0].new, last.new + last.length, quote
         )
-        new_start, new_end = _lost_ends_found(
+        head, tail = (
             alignment.old[start : pieces[0].old],
             alignment.old[last.old + last.length : end],
+        )
+        new_start, new_end = respelt_ends_found(
+            head,
+            tail,
             new_text,
-            new_start,
-            new_end,
+            (new_start, new_end),
+            _lost_ends_found(head, tail, new_text, new_start, new_end),
         )
         new_start, new_end = _replaced_ends(alignment, (start, end), pieces, new_start, new_end)
         new_start, new_end = lost_end_beyond(alignment, (start, end), pieces, new_start, new_end)

@@ -134,6 +134,49 @@ def _renumbered_edges(
     return start, end
 
 
+def _line_at(text: str, start: int) -> tuple[int, int]:
+    """The span of the line starting at ``start``."""
+    end = text.find("\n", start)
+    return start, len(text) if end == -1 else end
+
+
+def _carried_whole(
+    alignment: Alignment, old_line: tuple[int, int], new_line: tuple[int, int]
+) -> bool:
+    """Whether the diff carried the old line ``old_line`` whole and unchanged to be the new
+    line ``new_line``."""
+    (lo, hi), (new_lo, new_hi) = old_line, new_line
+    if hi <= lo or new_hi - new_lo != hi - lo:
+        return False
+    pieces = alignment.pieces(lo, hi)
+    return len(pieces) == 1 and pieces[0].length == hi - lo and pieces[0].new == new_lo
+
+
+def _neighbours_left_out(
+    alignment: Alignment,
+    old_start: int,
+    old_end: int,
+    placed: tuple[int, int],
+    widened: tuple[int, int],
+) -> tuple[int, int]:
+    """``widened`` (the placement ``placed`` grown over a line just above or below it read as
+    the passage's renumbered first or last line) kept to ``placed`` at an edge where the line
+    taken in is the old text's own line just outside the passage, which the diff carried there
+    whole and unchanged: the passage's neighbour where it stood ("Hake  A2  £6.00/kg" under
+    "Hake  A1  No sale", typed over from "Hake  A1  £6.40/kg"), not the passage's line."""
+    old = alignment.old
+    start, end = widened
+    if start < placed[0] and old_start > 0:
+        above = _line_at(old, old.rfind("\n", 0, old_start - 1) + 1)
+        if above[1] == old_start - 1 and _carried_whole(alignment, above, (start, placed[0] - 1)):
+            start = placed[0]
+    if end > placed[1] and old_end < len(old):
+        below = _line_at(old, old_end + 1)
+        if _carried_whole(alignment, below, (placed[1] + 1, end)):
+            end = placed[1]
+    return start, end
+
+
 def _other_line_left_out(
     old: str, new: str, old_start: int, quote: str, start: int, end: int
 ) -> int:
@@ -175,7 +218,13 @@ def edge_lines_taken_in(
     old, new = alignment.old, alignment.new
     end = _lines_moved_past(alignment, old_start, old_end, placement.end)
     start = placement.start
-    start, end = _renumbered_edges(old, new, old_start, old_end, quote, start, end)
+    start, end = _neighbours_left_out(
+        alignment,
+        old_start,
+        old_end,
+        (start, end),
+        _renumbered_edges(old, new, old_start, old_end, quote, start, end),
+    )
     start = _other_line_left_out(old, new, old_start, quote, start, end)
     if (start, end) == (placement.start, placement.end):
         return placement

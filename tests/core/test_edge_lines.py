@@ -171,3 +171,24 @@ def test_a_placement_starting_above_a_heading_that_reads_word_for_word_is_left_a
     assert edge_lines_taken_in(Alignment(old, new), start, end, old[start:end], placement) == (
         placement
     )
+
+
+def test_the_old_line_just_below_the_passage_is_not_taken_as_its_renumbered_last_line() -> None:
+    """A case of the thirty-first material: "Hake  A1  £6.40/kg" typed over to "No sale";
+    the line below, "Hake  A2  £6.00/kg", reads as it does figures aside, but it is the
+    passage's old neighbour, carried there whole and unchanged."""
+    old = "Demersal\nHake  A1  £6.40/kg\nHake  A2  £6.00/kg\nHake  B1  £5.80/kg"
+    new = "Demersal\nHake  A1  No sale\nHake  A2  £6.00/kg\nHake  B1  £5.80/kg"
+    start, end = 0, old.index("\nHake  A2")
+    placement = Placement("fuzzy", 0, new.index("\nHake  A2"), 0.8)
+    alignment = Alignment(old, new)
+    assert edge_lines_taken_in(alignment, start, end, old[start:end], placement) == placement
+
+
+def test_the_old_line_just_above_the_passage_is_not_taken_as_its_renumbered_first_line() -> None:
+    old = "Log\nNotice 14\nNotice 15\nNo anchoring between the buoys.\nEnd."
+    new = "Log\nNotice 14\nNo anchoring between the buoys.\nEnd."
+    start, end = old.index("Notice 15"), old.index("\nEnd.")
+    placement = Placement("fuzzy", new.index("No anchoring"), new.index("\nEnd."), 0.8)
+    alignment = Alignment(old, new)
+    assert edge_lines_taken_in(alignment, start, end, old[start:end], placement) == placement
