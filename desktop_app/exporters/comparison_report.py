@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -105,6 +106,22 @@ def relation_text(pair: AlignedPair) -> str:
 # -- Markdown ------------------------------------------------------------------------------
 
 
+#: A paragraph's start Markdown may read as a list item, a rule or a fence: a hyphen, a plus or a
+#: tilde ("- ", "---", "~~~"; escaped where it means none too, which shows alike), or a number
+#: before "." or ")" and a space ("2. "); ``md_escape`` escapes "*", "_", "#", ">" and "`".
+_BLOCK_START = re.compile(r"[-+~]|\d{1,9}[.)](?=\s|$)")
+
+
+def _md_paragraph(line: str) -> str:
+    """``line`` as a Markdown paragraph of its own: escaped, on one line, and beginning no
+    list, rule or fence (the last character of such a start escaped: "2\\. ", "\\---")."""
+    text = md_line(line)
+    mark = _BLOCK_START.match(text)
+    if mark is None:
+        return text
+    return f"{text[: mark.end() - 1]}\\{text[mark.end() - 1 :]}"
+
+
 def _md_where(span: Span) -> str:
     return f"<sub>{span.start}–{span.end}</sub>"
 
@@ -112,7 +129,8 @@ def _md_where(span: Span) -> str:
 def _md_quoted(span: Span) -> str:
     """A passage as a Markdown quote, a paragraph for each of its lines not blank, where
     it stands (``_md_where``) after the last."""
-    paragraphs = [md_line(line) for line in span.text.splitlines() if line.strip()] or [""]
+    paragraphs = [_md_paragraph(line) for line in span.text.splitlines() if line.strip()]
+    paragraphs = paragraphs or [""]
     paragraphs[-1] = f"{paragraphs[-1]} {_md_where(span)}".lstrip()
     return "\n>\n".join(f"> {paragraph}" for paragraph in paragraphs)
 

@@ -217,3 +217,27 @@ def test_markdown_keeps_the_paragraphs_of_what_one_side_leaves_out(tmp_path: Pat
     assert quoted[0] == "> Residents asked for a new library."
     assert quoted[1] == ">"
     assert quoted[2].startswith("> The mayor said the roads come first. <sub>")
+
+
+def test_markdown_left_out_paragraphs_begin_no_list_rule_or_fence(tmp_path: Path) -> None:
+    shared = "The council approved the budget of 12 million on Monday.\n"
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(
+        shared + "- Residents asked for a new library.\n2. The mayor said the roads come first."
+        "\n---\n~~~\nThe vote was close.\n",
+        encoding="utf-8",
+    )
+    b.write_text(shared, encoding="utf-8")
+    out = tmp_path / "cmp.md"
+    assert main(["compare", str(a), str(b), "-f", "md", "-o", str(out)]) == 0
+    report = out.read_text(encoding="utf-8")
+    only_a = report.split("## Only in A", 1)[1].split("## Only in B", 1)[0]
+    quoted = [line for line in only_a.splitlines() if line.startswith(">") and line != ">"]
+    assert quoted[:4] == [
+        r"> \- Residents asked for a new library.",
+        r"> 2\. The mayor said the roads come first.",
+        r"> \---",
+        r"> \~~~",
+    ]
+    assert quoted[4].startswith("> The vote was close. <sub>")
