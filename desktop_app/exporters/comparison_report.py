@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.core.compare import AlignedPair, Comparison, Span
-from desktop_app.exporters.report import md_escape
+from desktop_app.exporters.report import md_escape, md_line
 
 FORMAT_NAME = "parallax-comparison"
 FORMAT_VERSION = 1
@@ -105,8 +106,20 @@ def relation_text(pair: AlignedPair) -> str:
 # -- Markdown ------------------------------------------------------------------------------
 
 
-def _md(text: str) -> str:
-    return md_escape(" ".join(text.split()))
+#: A paragraph's start Markdown may read as a list item, a rule or a fence: a hyphen, a plus or a
+#: tilde ("- ", "---", "~~~"; escaped where it means none too, which shows alike), or a number
+#: before "." or ")" and a space ("2. "); ``md_escape`` escapes "*", "_", "#", ">" and "`".
+_BLOCK_START = re.compile(r"[-+~]|\d{1,9}[.)](?=\s|$)")
+
+
+def _md_paragraph(line: str) -> str:
+    """``line`` as a Markdown paragraph of its own: escaped, on one line, and beginning no
+    list, rule or fence (the last character of such a start escaped: "2\\. ", "\\---")."""
+    text = md_line(line)
+    mark = _BLOCK_START.match(text)
+    if mark is None:
+        return text
+    return f"{text[: mark.end() - 1]}\\{text[mark.end() - 1 :]}"
 
 
 def _md_where(span: Span) -> str:
@@ -114,8 +127,10 @@ def _md_where(span: Span) -> str:
 
 
 def _md_quoted(span: Span) -> str:
-    """A passage as a Markdown quote that keeps its paragraphs apart, where it stands at the end."""
-    paragraphs = [_md(line) for line in span.text.splitlines() if line.strip()] or [""]
+    """A passage as a Markdown quote, a paragraph for each of its lines not blank, where
+    it stands (``_md_where``) after the last."""
+    paragraphs = [_md_paragraph(line) for line in span.text.splitlines() if line.strip()]
+    paragraphs = paragraphs or [""]
     paragraphs[-1] = f"{paragraphs[-1]} {_md_where(span)}".lstrip()
     return "\n>\n".join(f"> {paragraph}" for paragraph in paragraphs)
 
@@ -123,10 +138,10 @@ def _md_quoted(span: Span) -> str:
 def to_markdown(comparison: Comparison, a: ComparedArticle, b: ComparedArticle) -> bytes:
     """A readable Markdown report: pairs side by side, shared quotes, what each leaves out."""
     lines = [
-        f"# Comparison: {_md(a.title)} / {_md(b.title)}",
+        f"# Comparison: {md_line(a.title)} / {md_line(b.title)}",
         "",
-        f"**A:** {_md(a.title)}  ",
-        f"**B:** {_md(b.title)}",
+        f"**A:** {md_line(a.title)}  ",
+        f"**B:** {md_line(b.title)}",
         "",
         md_escape(summary(comparison)) + ".",
         "",
@@ -136,11 +151,11 @@ def to_markdown(comparison: Comparison, a: ComparedArticle, b: ComparedArticle) 
     if comparison.pairs:
         lines += ["| A | Relation | B | Shared terms |", "|---|---|---|---|"]
         for pair in comparison.pairs:
-            relation = f"**{_md(relation_text(pair))}**<br><sub>score {pair.score:.2f}</sub>"
-            terms = _md(", ".join(pair.shared_terms))
+            relation = f"**{md_line(relation_text(pair))}**<br><sub>score {pair.score:.2f}</sub>"
+            terms = md_line(", ".join(pair.shared_terms))
             lines.append(
-                f"| {_md(pair.a.text)} {_md_where(pair.a)} | {relation} "
-                f"| {_md(pair.b.text)} {_md_where(pair.b)} | {terms} |"
+                f"| {md_line(pair.a.text)} {_md_where(pair.a)} | {relation} "
+                f"| {md_line(pair.b.text)} {_md_where(pair.b)} | {terms} |"
             )
     else:
         lines.append("No passage of A reports the same fact as a passage of B.")
@@ -149,14 +164,14 @@ def to_markdown(comparison: Comparison, a: ComparedArticle, b: ComparedArticle) 
         lines += ["| A | B | Wording |", "|---|---|---|"]
         for quote in comparison.shared_quotes:
             wording = "identical" if quote.exact else "cut differently"
-            lines.append(f"| “{_md(quote.a.text)}” | “{_md(quote.b.text)}” | {wording} |")
+            lines.append(f"| “{md_line(quote.a.text)}” | “{md_line(quote.b.text)}” | {wording} |")
     else:
         lines.append("No quotation appears in both.")
     for side, title, spans in (
         ("A", a.title, comparison.only_a),
         ("B", b.title, comparison.only_b),
     ):
-        lines += ["", f"## Only in {side} ({_md(title)})", ""]
+        lines += ["", f"## Only in {side} ({md_line(title)})", ""]
         if not spans:
             lines.append("Nothing: every passage has a counterpart.")
         for span in spans:

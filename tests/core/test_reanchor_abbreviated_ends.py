@@ -59,7 +59,11 @@ def test_a_word_that_does_not_begin_the_lost_one_is_left_outside() -> None:
     new = "Open from ten, Tue–Fri in term time."
     end = len("Open from ten,")
     assert _lost_ends_found("", " Monday to", new, 0, end) == (0, end)
+
+
+def test_a_lost_word_still_written_whole_is_taken_in_whole() -> None:
     whole = "Open from ten, Monday–Fri in term time."
+    end = len("Open from ten,")
     assert _lost_ends_found("", " Monday", whole, 0, end) == (0, whole.index("–"))
 
 

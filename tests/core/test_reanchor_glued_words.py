@@ -49,20 +49,29 @@ NAMES = [
 _two_names = st.lists(st.sampled_from(NAMES), min_size=2, max_size=2, unique=True)
 
 
+def _glued(first: str, second: str, sign: str) -> tuple[str, str]:
+    """A text naming "{first} {second}", and the same text with the two glued after ``sign``."""
+    old = f"{LEAD}A walker from {first} {second}{TAIL}"
+    return old, f"{LEAD}A walker from {sign}{first}{second}{TAIL}"
+
+
+def _placed(old: str, span: tuple[int, int], new: str) -> str:
+    """Where the update path places the passage ``span`` of ``old`` in ``new`` (found there)."""
+    result = _updated_once(old, span, new)
+    assert result.placement.state in ("exact", "moved", "fuzzy")
+    return new[result.placement.start : result.placement.end]
+
+
 @settings(max_examples=60, deadline=None)
 @given(names=_two_names, sign=st.sampled_from(["#", "@", ""]))
 def test_a_passage_ending_before_a_word_now_glued_keeps_its_end(
     names: list[str], sign: str
 ) -> None:
     first, second = names
-    old = f"{LEAD}A walker from {first} {second}{TAIL}"
-    new = f"{LEAD}A walker from {sign}{first}{second}{TAIL}"
+    old, new = _glued(first, second, sign)
     start = old.index("walker")
     end = old.index(f" {second}")
-    result = _updated_once(old, (start, end), new)
-    placed = new[result.placement.start : result.placement.end]
-    assert result.placement.state in ("exact", "moved", "fuzzy")
-    assert placed == f"walker from {sign}{first}"
+    assert _placed(old, (start, end), new) == f"walker from {sign}{first}"
 
 
 @settings(max_examples=60, deadline=None)
@@ -71,14 +80,10 @@ def test_a_passage_starting_after_a_word_now_glued_keeps_its_start(
     names: list[str], sign: str
 ) -> None:
     first, second = names
-    old = f"{LEAD}A walker from {first} {second}{TAIL}"
-    new = f"{LEAD}A walker from {sign}{first}{second}{TAIL}"
+    old, new = _glued(first, second, sign)
     start = old.index(f"{second}{TAIL}")
     end = start + len(second) + len(" left a note")
-    result = _updated_once(old, (start, end), new)
-    placed = new[result.placement.start : result.placement.end]
-    assert result.placement.state in ("exact", "moved", "fuzzy")
-    assert placed == f"{second} left a note"
+    assert _placed(old, (start, end), new) == f"{second} left a note"
 
 
 def test_a_last_word_typed_longer_is_still_taken_in_whole() -> None:

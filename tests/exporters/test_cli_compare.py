@@ -200,20 +200,42 @@ def test_pairs_the_reader_rejected_in_the_project_are_left_out(
     assert spans == others
 
 
-def test_markdown_keeps_the_paragraphs_of_what_one_side_leaves_out(tmp_path: Path) -> None:
+def _quoted_only_in_a(tmp_path: Path, left_out: str) -> list[str]:
+    """The quoted lines of the Markdown report's "Only in A", where A is B's one sentence and
+    then ``left_out``."""
     shared = "The council approved the budget of 12 million on Monday.\n"
     a = tmp_path / "a.txt"
     b = tmp_path / "b.txt"
-    a.write_text(
-        shared + "Residents asked for a new library.\nThe mayor said the roads come first.\n",
-        encoding="utf-8",
-    )
+    a.write_text(shared + left_out, encoding="utf-8")
     b.write_text(shared, encoding="utf-8")
     out = tmp_path / "cmp.md"
     assert main(["compare", str(a), str(b), "-f", "md", "-o", str(out)]) == 0
     report = out.read_text(encoding="utf-8")
     only_a = report.split("## Only in A", 1)[1].split("## Only in B", 1)[0]
-    quoted = [line for line in only_a.splitlines() if line.startswith(">")]
+    return [line for line in only_a.splitlines() if line.startswith(">")]
+
+
+def test_markdown_keeps_the_paragraphs_of_what_one_side_leaves_out(tmp_path: Path) -> None:
+    quoted = _quoted_only_in_a(
+        tmp_path, "Residents asked for a new library.\nThe mayor said the roads come first.\n"
+    )
     assert quoted[0] == "> Residents asked for a new library."
     assert quoted[1] == ">"
     assert quoted[2].startswith("> The mayor said the roads come first. <sub>")
+
+
+def test_markdown_left_out_paragraphs_begin_no_list_rule_or_fence(tmp_path: Path) -> None:
+    quoted = _quoted_only_in_a(
+        tmp_path,
+        "- Residents asked for a new library.\n2. The mayor said the roads come first.\n"
+        "---\n~~~\nThe vote was close.\n",
+    )
+    paragraphs, between = quoted[::2], quoted[1::2]
+    assert between == [">"] * 4
+    assert paragraphs[:4] == [
+        r"> \- Residents asked for a new library.",
+        r"> 2\. The mayor said the roads come first.",
+        r"> \---",
+        r"> \~~~",
+    ]
+    assert paragraphs[4].startswith("> The vote was close. <sub>")

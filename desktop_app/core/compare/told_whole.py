@@ -8,7 +8,8 @@ import regex
 #: common a sentence to make a pair by itself).
 WHOLE_WORDS = 4
 
-#: A word: letters with their marks, or digits, in any script.
+#: A word: letters with their marks, or digits, in any script (in one written without spaces,
+#: Chinese or Thai, a whole clause is one word).
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
@@ -18,10 +19,10 @@ def sentence_words(sentence: str) -> tuple[str, ...]:
 
 
 def told_whole(words_a: tuple[str, ...], words_b: tuple[str, ...]) -> bool:
-    """Whether the shorter of two sentences (by words) is told word for word, in one run,
-    inside the longer, which is longer, and has at least ``WHOLE_WORDS`` words: "Dorrishe
-    laga waa qooxeessu manni ganbaanno." inside "Dorrishe laga waa qooxeessu manni
-    ganbaanno, mereero sase kilomeetire …" (Sidaamu Afoo), a fact told again with more."""
+    """Whether the shorter of two sentences (by words), of at least ``WHOLE_WORDS`` words, is
+    told word for word, in one run, inside the longer, which has more words: "Dorrishe laga
+    waa qooxeessu manni ganbaanno." inside "Dorrishe laga waa qooxeessu manni ganbaanno,
+    mereero sase kilomeetire …" (Sidaamu Afoo), a fact told again with more."""
     shorter, longer = sorted((words_a, words_b), key=len)
     size = len(shorter)
     if size < WHOLE_WORDS or size == len(longer):

@@ -10,6 +10,23 @@ from desktop_app.core.compare.time_gaps import gap_time_difference
 from tests.core.compare.sentence_pairs import relations_both_ways, sentence_terms
 
 
+def _gaps_both_ways(text_a: str, text_b: str) -> tuple[str, str]:
+    """``gap_time_difference`` of the two sentences, A against B and B against A."""
+    a, b = sentence_terms(text_a, text_b)
+    return gap_time_difference(a, b, text_a, text_b), gap_time_difference(b, a, text_b, text_a)
+
+
+def _mirrored(shown: str) -> str:
+    """A difference told from the other side ("dusk ≠ 6.15pm" for "6.15pm ≠ dusk", "" for "")."""
+    return " ≠ ".join(reversed(shown.split(" ≠ ")))
+
+
+def _assert_gap_contradicts_both_ways(text_a: str, text_b: str, shown: str) -> None:
+    """The gap is ``shown`` from A, mirrored from B, and the pair contradicts both ways."""
+    assert _gaps_both_ways(text_a, text_b) == (shown, _mirrored(shown))
+    assert relations_both_ways(text_a, text_b) == ("contradicts", "contradicts")
+
+
 @pytest.mark.parametrize(
     ("text_a", "text_b", "shown"),
     [
@@ -33,10 +50,7 @@ from tests.core.compare.sentence_pairs import relations_both_ways, sentence_term
 def test_a_clock_time_against_unread_words_in_its_place_contradicts(
     text_a: str, text_b: str, shown: str
 ) -> None:
-    a, b = sentence_terms(text_a, text_b)
-    assert gap_time_difference(a, b, text_a, text_b) == shown
-    assert gap_time_difference(b, a, text_b, text_a) == " ≠ ".join(reversed(shown.split(" ≠ ")))
-    assert relations_both_ways(text_a, text_b) == ("contradicts", "contradicts")
+    _assert_gap_contradicts_both_ways(text_a, text_b, shown)
 
 
 @pytest.mark.parametrize(
@@ -66,9 +80,7 @@ def test_a_clock_time_against_unread_words_in_its_place_contradicts(
     ],
 )  # fmt: skip
 def test_no_gap_of_unread_words_where_the_time_stands(text_a: str, text_b: str) -> None:
-    a, b = sentence_terms(text_a, text_b)
-    assert gap_time_difference(a, b, text_a, text_b) == ""
-    assert gap_time_difference(b, a, text_b, text_a) == ""
+    assert _gaps_both_ways(text_a, text_b) == ("", "")
 
 
 _WORDS = st.sampled_from(
@@ -88,10 +100,8 @@ def test_the_rule_is_symmetric(
 ) -> None:
     text_a = " ".join([*before, clock, *after]) + "."
     text_b = " ".join([*before, *said, *after]) + "."
-    a, b = sentence_terms(text_a, text_b)
-    forward = gap_time_difference(a, b, text_a, text_b)
-    backward = gap_time_difference(b, a, text_b, text_a)
-    assert backward == " ≠ ".join(reversed(forward.split(" ≠ "))) if forward else backward == ""
+    forward, backward = _gaps_both_ways(text_a, text_b)
+    assert backward == _mirrored(forward)
     relation_a_to_b, relation_b_to_a = relations_both_ways(text_a, text_b)
     assert relation_a_to_b == relation_b_to_a
 
@@ -111,10 +121,7 @@ def test_the_rule_is_symmetric(
 def test_a_figure_both_sides_read_alike_is_no_bar_to_the_gap(
     text_a: str, text_b: str, shown: str
 ) -> None:
-    a, b = sentence_terms(text_a, text_b)
-    assert gap_time_difference(a, b, text_a, text_b) == shown
-    assert gap_time_difference(b, a, text_b, text_a) == " ≠ ".join(reversed(shown.split(" ≠ ")))
-    assert relations_both_ways(text_a, text_b) == ("contradicts", "contradicts")
+    _assert_gap_contradicts_both_ways(text_a, text_b, shown)
 
 
 @pytest.mark.parametrize(
@@ -129,9 +136,7 @@ def test_a_figure_both_sides_read_alike_is_no_bar_to_the_gap(
     ],
 )  # fmt: skip
 def test_a_figure_only_the_other_side_reads_still_bars_the_gap(text_a: str, text_b: str) -> None:
-    a, b = sentence_terms(text_a, text_b)
-    assert gap_time_difference(a, b, text_a, text_b) == ""
-    assert gap_time_difference(b, a, text_b, text_a) == ""
+    assert _gaps_both_ways(text_a, text_b) == ("", "")
 
 
 @given(
@@ -147,10 +152,8 @@ def test_a_count_read_on_both_sides_bars_the_gap_only_when_it_differs(
 ) -> None:
     text_a = " ".join([*before, clock, "with", count_a, "crew"]) + "."
     text_b = " ".join([*before, *said, "with", count_b, "crew"]) + "."
-    a, b = sentence_terms(text_a, text_b)
-    forward = gap_time_difference(a, b, text_a, text_b)
-    backward = gap_time_difference(b, a, text_b, text_a)
-    assert backward == " ≠ ".join(reversed(forward.split(" ≠ "))) if forward else backward == ""
+    forward, backward = _gaps_both_ways(text_a, text_b)
+    assert backward == _mirrored(forward)
     if count_a != count_b:
         assert forward == ""
     else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import told_whole as told_whole_module
@@ -53,10 +53,11 @@ def test_the_fewest_words() -> None:
     assert not told_whole(words[: WHOLE_WORDS - 1], words)
 
 
-@given(
-    st.lists(st.sampled_from("abcde"), max_size=9).map(tuple),
-    st.lists(st.sampled_from("abcde"), max_size=9).map(tuple),
-)
+#: Words of the hypothesis tests: few, so that runs of them meet.
+_WORDS = st.sampled_from("abcde")
+
+
+@given(st.lists(_WORDS, max_size=9).map(tuple), st.lists(_WORDS, max_size=9).map(tuple))
 def test_whole_is_symmetric_and_means_a_run_of_the_longer(
     words_a: tuple[str, ...], words_b: tuple[str, ...]
 ) -> None:
@@ -66,6 +67,22 @@ def test_whole_is_symmetric_and_means_a_run_of_the_longer(
     runs = {longer[k : k + len(shorter)] for k in range(len(longer) - len(shorter) + 1)}
     expected = WHOLE_WORDS <= len(shorter) < len(longer) and shorter in runs
     assert whole == expected
+
+
+@given(
+    shorter=st.lists(_WORDS, max_size=8).map(tuple),
+    before=st.lists(_WORDS, max_size=3).map(tuple),
+    after=st.lists(_WORDS, max_size=3).map(tuple),
+)
+def test_a_sentence_with_words_around_it_holds_it_whole_from_the_fewest_words(
+    shorter: tuple[str, ...], before: tuple[str, ...], after: tuple[str, ...]
+) -> None:
+    # two random sentences hold one another in about one draw of a hundred: build the case
+    assume(before or after)
+    longer = (*before, *shorter, *after)
+    expected = len(shorter) >= WHOLE_WORDS
+    assert told_whole(shorter, longer) == expected
+    assert told_whole(longer, shorter) == expected
 
 
 def test_development_pairs_told_whole_are_found_both_ways_and_not_without_the_rule() -> None:
