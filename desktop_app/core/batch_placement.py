@@ -49,7 +49,7 @@ steps.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -76,6 +76,7 @@ from desktop_app.core.quote_only_block_pieces import cut_off_a_twins_piece
 from desktop_app.core.quote_only_carried_blocks import placed_with_their_blocks
 from desktop_app.core.quote_only_cloned_blocks import review_cloned_blocks
 from desktop_app.core.quote_only_crossed_units import review_another_unit_past_the_edge
+from desktop_app.core.quote_only_gaps import gaps_rewritten, quote_without_gaps
 from desktop_app.core.quote_only_kept_distances import placed_between_kept_neighbours
 from desktop_app.core.quote_only_moved_in_blocks import review_moved_in_blocks
 from desktop_app.core.quote_only_parted_units import review_parted_units
@@ -227,7 +228,31 @@ def place_all(
 
     ``print_breaks`` False leaves running page lines and line-end hyphens unfolded
     (``core.print_breaks``): :func:`core.reanchor.place` reads through them only for a
-    passage the whole text leaves unplaced, and so asks its batch of one not to."""
+    passage the whole text leaves unplaced, and so asks its batch of one not to.
+
+    First of all, when the gaps between a table's fields were written otherwise since (tabs
+    for runs of spaces, columns re-padded: ``core.quote_only_gaps``), the batch is placed in
+    the text with its gaps and the quotes' read as one space, and read back in the whole
+    text."""
+    gaps = gaps_rewritten(text, [request.quote for request in requests])
+    if gaps is not None:
+
+        def placer(
+            inner: str, inward: list[Request], settled: list[Placement | None]
+        ) -> list[Placement]:
+            return _place_all_as_laid_out(inner, inward, settled, print_breaks)
+
+        return _placed_in_folded(text, gaps, requests, decided, placer, quote_without_gaps)
+    return _place_all_as_laid_out(text, requests, decided, print_breaks)
+
+
+def _place_all_as_laid_out(
+    text: str,
+    requests: Sequence[Request],
+    decided: Sequence[Placement | None] | None,
+    print_breaks: bool,
+) -> list[Placement]:
+    """:func:`place_all` with the gaps between fields as the text writes them."""
     placements = _placed_again(
         text, requests, decided, _place_all_folded(text, requests, decided, print_breaks)
     )
@@ -441,10 +466,25 @@ def _place_all_folded(
     folded = fold_new_markup(text, samples, print_breaks=print_breaks) if requests else None
     if folded is None:
         return _place_all(text, requests, decided)
+    return _placed_in_folded(text, folded, requests, decided, _place_all)
+
+
+def _placed_in_folded(
+    text: str,
+    folded: Folded,
+    requests: Sequence[Request],
+    decided: Sequence[Placement | None] | None,
+    placer: Callable[[str, list[Request], list[Placement | None]], list[Placement]],
+    quotes: Callable[[TextQuote], TextQuote] | None = None,
+) -> list[Placement]:
+    """What ``placer`` makes of ``requests`` in ``folded`` (``text`` with marks folded out;
+    their hints and ``decided`` placements taken there, their quotes read by ``quotes`` when
+    given), read back in the whole ``text`` (:func:`read_back`)."""
     inward = [
-        request._replace(hint=folded.forth(request.hint, request.hint)[0])
-        if request.hint is not None
-        else request
+        request._replace(
+            quote=request.quote if quotes is None else quotes(request.quote),
+            hint=None if request.hint is None else folded.forth(request.hint, request.hint)[0],
+        )
         for request in requests
     ]
     given_all = [None] * len(requests) if decided is None else decided
@@ -454,7 +494,7 @@ def _place_all_folded(
         else given
         for given in given_all
     ]
-    found = _place_all(folded.text, inward, settled)
+    found = placer(folded.text, inward, settled)
     return [
         given if given is not None else read_back(text, folded, request, placement)
         for request, placement, given in zip(requests, found, given_all, strict=True)

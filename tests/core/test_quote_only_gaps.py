@@ -1,0 +1,101 @@
+"""Tests for reading the gaps between a table's fields as one space (quote only)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.core.anchoring import describe
+from desktop_app.core.batch_placement import Request, place_all
+from desktop_app.core.quote_only_gaps import (
+    fold_gaps,
+    gaps_rewritten,
+    quote_without_gaps,
+    without_gaps,
+)
+from desktop_app.core.reanchor import place
+from desktop_app.core.records import TextQuote
+
+MORNING = [
+    ("Hake", "A1", "£6.40/kg"),
+    ("Hake", "A2", "£6.10/kg"),
+    ("Herring", "A1", "£1.10/kg"),
+    ("Herring", "B1", "£0.30/kg"),
+    ("Pollack", "A1", "No sale"),
+]
+#: The afternoon sale repeats the morning's rows with one price changed.
+AFTERNOON = [*MORNING[:1], ("Hake", "A2", "£6.20/kg"), *MORNING[2:]]
+
+
+def _sheet(gap: str) -> str:
+    """A fish auction's price sheet, its fields kept apart by ``gap`` in the morning's rows
+    and by two spaces in the afternoon's."""
+    morning = "\n".join(gap.join(row) for row in MORNING)
+    afternoon = "\n".join("  ".join(row) for row in AFTERNOON)
+    return f"Newlyn fish market\n\nMorning sale\n{morning}\n\nAfternoon sale\n{afternoon}\n"
+
+
+def test_a_gap_is_a_run_of_spaces_or_a_tab_between_fields() -> None:
+    assert without_gaps("Hake  A1\t£6.40/kg") == "Hake A1 £6.40/kg"
+    assert without_gaps("Hake \t A1   No sale") == "Hake A1 No sale"
+    assert without_gaps("One space stays") == "One space stays"
+    # an indent or trailing spaces are no gap between fields
+    assert without_gaps("row\n    indented  \nnext") == "row\n    indented  \nnext"
+
+
+def test_a_quote_is_read_without_its_gaps_context_and_all() -> None:
+    quote = TextQuote("Herring  A1  £1.10/kg", "sale\nHake  A2  ", "\nHerring\tB1")
+    assert quote_without_gaps(quote) == TextQuote(
+        "Herring A1 £1.10/kg", "sale\nHake A2 ", "\nHerring B1"
+    )
+
+
+@given(st.text(alphabet="ab \t\n", max_size=40))
+def test_the_folded_text_reads_back_on_the_whole_texts_own_characters(text: str) -> None:
+    folded = fold_gaps(text)
+    assert folded.text == without_gaps(text)
+    assert len(folded.origin) == len(folded.text) + 1
+    assert folded.origin[-1] == len(text)
+    for at, char in enumerate(folded.text):
+        stood = text[folded.origin[at]]
+        assert stood == char or (char == " " and stood in " \t")
+    assert folded.origin == sorted(set(folded.origin))
+
+
+def test_gaps_rewritten_only_when_the_quote_stands_more_often_so() -> None:
+    laid_out = _sheet("  ")
+    quote = describe(laid_out, *_span(laid_out, "Herring  A1  £1.10/kg", 0))[1]
+    assert gaps_rewritten(laid_out, [quote]) is None
+    assert gaps_rewritten(_sheet("\t"), [quote]) is not None
+    assert gaps_rewritten("Plain prose, one space between words.", [quote]) is None
+
+
+def _span(text: str, piece: str, copy: int) -> tuple[int, int]:
+    """The span of the ``copy``-th occurrence of ``piece`` in ``text``."""
+    at = -1
+    for _ in range(copy + 1):
+        at = text.index(piece, at + 1)
+    return at, at + len(piece)
+
+
+def test_a_row_rewritten_with_tabs_is_found_in_its_own_sale_not_its_twin() -> None:
+    old = _sheet("  ")
+    new = _sheet("\t")
+    position, quote = describe(old, *_span(old, "Herring  A1  £1.10/kg", 0))
+    truth = _span(new, "Herring\tA1\t£1.10/kg", 0)
+    one = place(new, position, quote)
+    batch = place_all(new, [Request(position, quote)])[0]
+    for found in (one, batch):
+        assert (found.start, found.end) == truth
+        assert found.state == "fuzzy"  # the text reads the quote with other gaps
+
+
+def test_a_row_re_padded_is_found_in_every_mode() -> None:
+    old = _sheet("  ")
+    new = _sheet("   ")
+    spans = [_span(old, "  ".join(row), 0) for row in MORNING]
+    described = [describe(old, *span) for span in spans]
+    truths = [_span(new, "   ".join(row), 0) for row in MORNING]
+    batch = place_all(new, [Request(*d) for d in described])
+    assert [(p.start, p.end) for p in batch] == truths
+    assert [(p.start, p.end) for p in (place(new, *d) for d in described)] == truths
