@@ -76,7 +76,11 @@ from desktop_app.core.quote_only_block_pieces import cut_off_a_twins_piece
 from desktop_app.core.quote_only_carried_blocks import placed_with_their_blocks
 from desktop_app.core.quote_only_cloned_blocks import review_cloned_blocks
 from desktop_app.core.quote_only_crossed_units import review_another_unit_past_the_edge
-from desktop_app.core.quote_only_gaps import gaps_rewritten, quote_without_gaps
+from desktop_app.core.quote_only_gaps import (
+    gaps_rewritten,
+    position_without_gaps,
+    quote_without_gaps,
+)
 from desktop_app.core.quote_only_kept_distances import placed_between_kept_neighbours
 from desktop_app.core.quote_only_moved_in_blocks import review_moved_in_blocks
 from desktop_app.core.quote_only_parted_units import review_parted_units
@@ -242,7 +246,13 @@ def place_all(
         ) -> list[Placement]:
             return _place_all_as_laid_out(inner, inward, settled, print_breaks)
 
-        return _placed_in_folded(text, gaps, requests, decided, placer, quote_without_gaps)
+        def read_in(request: Request) -> Request:
+            return request._replace(
+                position=position_without_gaps(gaps, request.position),
+                quote=quote_without_gaps(request.quote),
+            )
+
+        return _placed_in_folded(text, gaps, requests, decided, placer, read_in)
     return _place_all_as_laid_out(text, requests, decided, print_breaks)
 
 
@@ -475,17 +485,16 @@ def _placed_in_folded(
     requests: Sequence[Request],
     decided: Sequence[Placement | None] | None,
     placer: Callable[[str, list[Request], list[Placement | None]], list[Placement]],
-    quotes: Callable[[TextQuote], TextQuote] | None = None,
+    read_in: Callable[[Request], Request] | None = None,
 ) -> list[Placement]:
     """What ``placer`` makes of ``requests`` in ``folded`` (``text`` with marks folded out;
-    their hints and ``decided`` placements taken there, their quotes read by ``quotes`` when
-    given), read back in the whole ``text`` (:func:`read_back`)."""
+    their hints and ``decided`` placements taken there, each request read by ``read_in``
+    first when given), read back in the whole ``text`` (:func:`read_back`)."""
     inward = [
-        request._replace(
-            quote=request.quote if quotes is None else quotes(request.quote),
-            hint=None if request.hint is None else folded.forth(request.hint, request.hint)[0],
-        )
-        for request in requests
+        request._replace(hint=folded.forth(request.hint, request.hint)[0])
+        if request.hint is not None
+        else request
+        for request in (requests if read_in is None else map(read_in, requests))
     ]
     given_all = [None] * len(requests) if decided is None else decided
     settled = [

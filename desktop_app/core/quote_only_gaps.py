@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from desktop_app.core.folded_markup import Folded
-from desktop_app.core.records import TextQuote
+from desktop_app.core.records import TextPosition, TextQuote
 
 #: A gap between two fields of a row laid out in columns: a run of two spaces or more, or
 #: of spaces and tabs holding a tab, with no white space just before or after it (a line's
@@ -27,6 +27,15 @@ def quote_without_gaps(quote: TextQuote) -> TextQuote:
     return TextQuote(
         without_gaps(quote.exact), without_gaps(quote.prefix), without_gaps(quote.suffix)
     )
+
+
+def position_without_gaps(folded: Folded, position: TextPosition) -> TextPosition:
+    """Where ``position`` (offsets in the text the quote was made on) stands in ``folded``,
+    read as offsets in the whole text: the gaps before it there were read as one space too
+    (nearer where it stands now than the offsets as they were, however the gaps were
+    written then)."""
+    start, end = folded.forth(position.start, position.end)
+    return TextPosition(start, end)
 
 
 @lru_cache(maxsize=4)

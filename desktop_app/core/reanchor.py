@@ -56,7 +56,11 @@ from desktop_app.core.paired_paragraphs import PairedParagraphs
 from desktop_app.core.project import Project
 from desktop_app.core.quote_only_alone import first_passes_alone, on_its_whole_context
 from desktop_app.core.quote_only_crossed_units import review_another_unit_past_the_edge
-from desktop_app.core.quote_only_gaps import gaps_rewritten, quote_without_gaps
+from desktop_app.core.quote_only_gaps import (
+    gaps_rewritten,
+    position_without_gaps,
+    quote_without_gaps,
+)
 from desktop_app.core.quote_only_moved_blocks import placed_on_its_moved_block
 from desktop_app.core.quote_only_twin_sections import review_in_a_twin_section
 from desktop_app.core.quote_only_whole_stretch import placed_on_its_whole_stretch
@@ -131,7 +135,9 @@ def place(
     if gaps is None:
         return _place_as_laid_out(text, position, quote, hint)
     inward = None if hint is None else gaps.forth(hint, hint)[0]
-    found = _place_as_laid_out(gaps.text, position, quote_without_gaps(quote), inward)
+    found = _place_as_laid_out(
+        gaps.text, position_without_gaps(gaps, position), quote_without_gaps(quote), inward
+    )
     return read_back(text, gaps, Request(position, quote, hint), found)
 
 

@@ -10,11 +10,12 @@ from desktop_app.core.batch_placement import Request, place_all
 from desktop_app.core.quote_only_gaps import (
     fold_gaps,
     gaps_rewritten,
+    position_without_gaps,
     quote_without_gaps,
     without_gaps,
 )
 from desktop_app.core.reanchor import place
-from desktop_app.core.records import TextQuote
+from desktop_app.core.records import TextPosition, TextQuote
 
 MORNING = [
     ("Hake", "A1", "£6.40/kg"),
@@ -60,6 +61,13 @@ def test_the_folded_text_reads_back_on_the_whole_texts_own_characters(text: str)
         stood = text[folded.origin[at]]
         assert stood == char or (char == " " and stood in " \t")
     assert folded.origin == sorted(set(folded.origin))
+
+
+def test_where_a_passage_stood_is_read_past_the_gaps_before_it() -> None:
+    text = "Hake    A1\tNo sale\nHerring  B1"
+    folded = fold_gaps(text)
+    position = position_without_gaps(folded, TextPosition(text.index("Herring"), len(text)))
+    assert folded.text[position.start : position.end] == "Herring B1"
 
 
 def test_gaps_rewritten_only_when_the_quote_stands_more_often_so() -> None:
