@@ -10,6 +10,7 @@ from desktop_app.core.batch_placement import Request, place_all
 from desktop_app.core.quote_only_gaps import (
     fold_gaps,
     gaps_rewritten,
+    header_rows,
     position_without_gaps,
     quote_without_gaps,
     without_gaps,
@@ -107,3 +108,52 @@ def test_a_row_re_padded_is_found_in_every_mode() -> None:
     batch = place_all(new, [Request(*d) for d in described])
     assert [(p.start, p.end) for p in batch] == truths
     assert [(p.start, p.end) for p in (place(new, *d) for d in described)] == truths
+
+
+HEADER = "Row\tColumn B\tColumn C\tColumn D\tColumn E"
+
+
+def _with_headers(text: str, every: int) -> str:
+    """``text`` with :data:`HEADER` put before every ``every``-th line."""
+    lines = text.split("\n")
+    return "\n".join(
+        f"{HEADER}\n{line}" if number % every == every - 1 else line
+        for number, line in enumerate(lines)
+    )
+
+
+def test_a_header_row_is_a_row_in_columns_standing_three_times() -> None:
+    text = _with_headers(_sheet("  "), 4)
+    rows = header_rows(text)
+    assert list(rows) == [HEADER]
+    assert all(text[start:end] == HEADER + "\n" for start, end in rows[HEADER])
+    # twice is no header row, and neither is a stock line without gaps
+    assert header_rows("a  b\nc\na  b\nNo sale\nNo sale\nNo sale") == {}
+
+
+def test_a_passage_across_a_header_row_put_in_takes_it_in() -> None:
+    old = _sheet("  ")
+    new = _with_headers(old, 4)
+    passage = "Herring  B1  £0.30/kg\nPollack  A1  No sale"
+    position, quote = describe(old, *_span(old, passage, 0))
+    start = new.index("Herring  B1")
+    truth = (start, new.index("No sale", start) + len("No sale"))
+    assert HEADER in new[slice(*truth)]
+    for found in (place(new, position, quote), place_all(new, [Request(position, quote)])[0]):
+        assert (found.start, found.end) == truth
+
+
+def test_a_header_row_a_context_holds_even_cut_is_kept() -> None:
+    old = _with_headers(_sheet("  "), 4)
+    new = _with_headers(_sheet("\t"), 4)
+    after = old.index(HEADER) + len(HEADER) + 1
+    quote = describe(old, after, old.index("\n", after))[1]
+    assert HEADER not in quote.prefix
+    assert quote.prefix == HEADER[-31:] + "\n"
+    folded = gaps_rewritten(new, [quote])
+    assert folded is not None
+    assert without_gaps(HEADER) in folded.text
+    other = TextQuote("Herring  A1", "kg\n", "  £1.10/kg")
+    kept_out = gaps_rewritten(new, [other])
+    assert kept_out is not None
+    assert without_gaps(HEADER) not in kept_out.text
