@@ -77,9 +77,9 @@ from desktop_app.core.quote_only_carried_blocks import placed_with_their_blocks
 from desktop_app.core.quote_only_cloned_blocks import review_cloned_blocks
 from desktop_app.core.quote_only_crossed_units import review_another_unit_past_the_edge
 from desktop_app.core.quote_only_gaps import (
-    gaps_rewritten,
     position_without_gaps,
     quote_without_gaps,
+    quotes_with_gaps_rewritten,
 )
 from desktop_app.core.quote_only_kept_distances import placed_between_kept_neighbours
 from desktop_app.core.quote_only_moved_in_blocks import review_moved_in_blocks
@@ -238,8 +238,10 @@ def place_all(
     for runs of spaces, columns re-padded: ``core.quote_only_gaps``), the batch is placed in
     the text with its gaps and the quotes' read as one space, and read back in the whole
     text."""
-    gaps = gaps_rewritten(text, [request.quote for request in requests])
-    if gaps is not None:
+    rewritten = quotes_with_gaps_rewritten(text, [request.quote for request in requests])
+    as_laid_out = _place_all_as_laid_out(text, requests, decided, print_breaks)
+    if rewritten is not None:
+        gaps, which = rewritten
 
         def placer(
             inner: str, inward: list[Request], settled: list[Placement | None]
@@ -252,8 +254,12 @@ def place_all(
                 quote=quote_without_gaps(request.quote),
             )
 
-        return _placed_in_folded(text, gaps, requests, decided, placer, read_in)
-    return _place_all_as_laid_out(text, requests, decided, print_breaks)
+        through = _placed_in_folded(text, gaps, requests, decided, placer, read_in)
+        return [
+            read if gaps_differ else laid_out
+            for read, laid_out, gaps_differ in zip(through, as_laid_out, which, strict=True)
+        ]
+    return as_laid_out
 
 
 def _place_all_as_laid_out(

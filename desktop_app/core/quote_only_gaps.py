@@ -93,19 +93,32 @@ def gaps_rewritten(text: str, quotes: Iterable[TextQuote]) -> Folded | None:
     header row was put in every so many lines, and a reader sees the same words in the same
     order. None otherwise (a text without gaps, and quotes without them, are passed over at
     once)."""
+    found = quotes_with_gaps_rewritten(text, quotes)
+    return None if found is None else found[0]
+
+
+def quotes_with_gaps_rewritten(
+    text: str, quotes: Iterable[TextQuote]
+) -> tuple[Folded, list[bool]] | None:
+    """The text read so (:func:`gaps_rewritten`) and, for each quote, whether it or its
+    quote with its context stands there more often so than as written; None when none does."""
     text_gaps = "  " in text or "\t" in text
     quotes = list(quotes)
     folded: Folded | None = None
-    for quote in quotes:
+    rewritten = [False] * len(quotes)
+    for number, quote in enumerate(quotes):
         whole = quote.prefix + quote.exact + quote.suffix
         if not text_gaps and "  " not in whole and "\t" not in whole:
             continue
         if folded is None:
             folded = fold_gaps(text, _rows_held_by_none(text, quotes))
-        for piece in (quote.exact, whole):
-            if folded.text.count(without_gaps(piece)) > text.count(piece):
-                return folded
-    return None
+        rewritten[number] = any(
+            folded.text.count(without_gaps(piece)) > text.count(piece)
+            for piece in (quote.exact, whole)
+        )
+    if folded is None or not any(rewritten):
+        return None
+    return folded, rewritten
 
 
 def _rows_held_by_none(text: str, quotes: list[TextQuote]) -> tuple[tuple[int, int], ...]:
