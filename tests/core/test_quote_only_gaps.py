@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop_app.core import batch_placement
 from desktop_app.core.anchoring import describe
 from desktop_app.core.batch_placement import Request, place_all
 from desktop_app.core.quote_only_gaps import (
@@ -13,6 +15,7 @@ from desktop_app.core.quote_only_gaps import (
     header_rows,
     position_without_gaps,
     quote_without_gaps,
+    quotes_with_gaps_rewritten,
     without_gaps,
 )
 from desktop_app.core.reanchor import place
@@ -157,3 +160,20 @@ def test_a_header_row_a_context_holds_even_cut_is_kept() -> None:
     kept_out = gaps_rewritten(new, [other])
     assert kept_out is not None
     assert without_gaps(HEADER) not in kept_out.text
+
+
+def test_in_a_batch_only_the_passages_whose_gaps_differ_are_read_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    old = _sheet("  ")
+    new = old.replace("Herring  A1  £1.10/kg", "Herring\tA1\t£1.10/kg", 1)
+    pieces = ["Herring  A1  £1.10/kg", "Newlyn fish market", "Afternoon sale", "Pollack  A1"]
+    requests = [Request(*describe(old, *_span(old, piece, 0))) for piece in pieces]
+    rewritten = quotes_with_gaps_rewritten(new, [request.quote for request in requests])
+    assert rewritten is not None
+    assert rewritten[1] == [True, False, False, True]
+    read_so = place_all(new, requests)
+    assert (read_so[0].start, read_so[0].end) == _span(new, "Herring\tA1\t£1.10/kg", 0)
+    monkeypatch.setattr(batch_placement, "quotes_with_gaps_rewritten", lambda *_: None)
+    as_laid_out = place_all(new, requests)
+    assert [read_so[1], read_so[2]] == [as_laid_out[1], as_laid_out[2]]
