@@ -49,7 +49,7 @@ steps.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -76,6 +76,11 @@ from desktop_app.core.quote_only_block_pieces import cut_off_a_twins_piece
 from desktop_app.core.quote_only_carried_blocks import placed_with_their_blocks
 from desktop_app.core.quote_only_cloned_blocks import review_cloned_blocks
 from desktop_app.core.quote_only_crossed_units import review_another_unit_past_the_edge
+from desktop_app.core.quote_only_gaps import (
+    position_without_gaps,
+    quote_without_gaps,
+    quotes_with_gaps_rewritten,
+)
 from desktop_app.core.quote_only_kept_distances import placed_between_kept_neighbours
 from desktop_app.core.quote_only_moved_in_blocks import review_moved_in_blocks
 from desktop_app.core.quote_only_parted_units import review_parted_units
@@ -227,7 +232,43 @@ def place_all(
 
     ``print_breaks`` False leaves running page lines and line-end hyphens unfolded
     (``core.print_breaks``): :func:`core.reanchor.place` reads through them only for a
-    passage the whole text leaves unplaced, and so asks its batch of one not to."""
+    passage the whole text leaves unplaced, and so asks its batch of one not to.
+
+    First of all, when the gaps between a table's fields were written otherwise since (tabs
+    for runs of spaces, columns re-padded: ``core.quote_only_gaps``), the batch is placed in
+    the text with its gaps and the quotes' read as one space, and read back in the whole
+    text."""
+    rewritten = quotes_with_gaps_rewritten(text, [request.quote for request in requests])
+    as_laid_out = _place_all_as_laid_out(text, requests, decided, print_breaks)
+    if rewritten is not None:
+        gaps, which = rewritten
+
+        def placer(
+            inner: str, inward: list[Request], settled: list[Placement | None]
+        ) -> list[Placement]:
+            return _place_all_as_laid_out(inner, inward, settled, print_breaks)
+
+        def read_in(request: Request) -> Request:
+            return request._replace(
+                position=position_without_gaps(gaps, request.position),
+                quote=quote_without_gaps(request.quote),
+            )
+
+        through = _placed_in_folded(text, gaps, requests, decided, placer, read_in)
+        return [
+            read if gaps_differ else laid_out
+            for read, laid_out, gaps_differ in zip(through, as_laid_out, which, strict=True)
+        ]
+    return as_laid_out
+
+
+def _place_all_as_laid_out(
+    text: str,
+    requests: Sequence[Request],
+    decided: Sequence[Placement | None] | None,
+    print_breaks: bool,
+) -> list[Placement]:
+    """:func:`place_all` with the gaps between fields as the text writes them."""
     placements = _placed_again(
         text, requests, decided, _place_all_folded(text, requests, decided, print_breaks)
     )
@@ -441,11 +482,25 @@ def _place_all_folded(
     folded = fold_new_markup(text, samples, print_breaks=print_breaks) if requests else None
     if folded is None:
         return _place_all(text, requests, decided)
+    return _placed_in_folded(text, folded, requests, decided, _place_all)
+
+
+def _placed_in_folded(
+    text: str,
+    folded: Folded,
+    requests: Sequence[Request],
+    decided: Sequence[Placement | None] | None,
+    placer: Callable[[str, list[Request], list[Placement | None]], list[Placement]],
+    read_in: Callable[[Request], Request] | None = None,
+) -> list[Placement]:
+    """What ``placer`` makes of ``requests`` in ``folded`` (``text`` with marks folded out;
+    their hints and ``decided`` placements taken there, each request read by ``read_in``
+    first when given), read back in the whole ``text`` (:func:`read_back`)."""
     inward = [
         request._replace(hint=folded.forth(request.hint, request.hint)[0])
         if request.hint is not None
         else request
-        for request in requests
+        for request in (requests if read_in is None else map(read_in, requests))
     ]
     given_all = [None] * len(requests) if decided is None else decided
     settled = [
@@ -454,7 +509,7 @@ def _place_all_folded(
         else given
         for given in given_all
     ]
-    found = _place_all(folded.text, inward, settled)
+    found = placer(folded.text, inward, settled)
     return [
         given if given is not None else read_back(text, folded, request, placement)
         for request, placement, given in zip(requests, found, given_all, strict=True)

@@ -56,6 +56,11 @@ from desktop_app.core.paired_paragraphs import PairedParagraphs
 from desktop_app.core.project import Project
 from desktop_app.core.quote_only_alone import first_passes_alone, on_its_whole_context
 from desktop_app.core.quote_only_crossed_units import review_another_unit_past_the_edge
+from desktop_app.core.quote_only_gaps import (
+    gaps_rewritten,
+    position_without_gaps,
+    quote_without_gaps,
+)
 from desktop_app.core.quote_only_moved_blocks import placed_on_its_moved_block
 from desktop_app.core.quote_only_twin_sections import review_in_a_twin_section
 from desktop_app.core.quote_only_whole_stretch import placed_on_its_whole_stretch
@@ -121,7 +126,25 @@ def place(
     (``core.quote_only_twin_sections``: a copy put in, which one holds the passage a guess).
     One still in review or orphaned in a text laid out in pages since (running page lines,
     words hyphenated at line ends that the quote and its context lack: ``core.print_breaks``)
-    is looked for again in the text read without them: :func:`placed_through_print_breaks`."""
+    is looked for again in the text read without them: :func:`placed_through_print_breaks`.
+    First of all, when the gaps between a table's fields were written otherwise since (tabs
+    for runs of spaces, columns re-padded: ``core.quote_only_gaps``), the passage is looked
+    for so in the text with its gaps and the quote's read as one space, and read back in the
+    whole text."""
+    gaps = gaps_rewritten(text, (quote,))
+    if gaps is None:
+        return _place_as_laid_out(text, position, quote, hint)
+    inward = None if hint is None else gaps.forth(hint, hint)[0]
+    found = _place_as_laid_out(
+        gaps.text, position_without_gaps(gaps, position), quote_without_gaps(quote), inward
+    )
+    return read_back(text, gaps, Request(position, quote, hint), found)
+
+
+def _place_as_laid_out(
+    text: str, position: TextPosition, quote: TextQuote, hint: int | None
+) -> Placement:
+    """:func:`place` with the gaps between fields as the text writes them."""
     placed = _placed(text, position, quote, hint)
     if placed.state in PLACED_STATES:
         return placed
