@@ -22,7 +22,6 @@ from desktop_app.core.respelt_ends import (
     letters_start,
     past_white_space,
     respelt_ends_found,
-    spelt_out,
 )
 from desktop_app.core.swapped_halves import lost_end_beyond, moved_in_from_beside
 
@@ -225,9 +224,9 @@ def _abbreviation_before(text: str, at: int, head: str) -> int | None:
 
 
 def _cut_short(word: str, short: str) -> bool:
-    """Whether ``short`` is ``word`` spelt short (:func:`respelt_ends.spelt_out`), of
-    :data:`ABBREVIATION` letters or more."""
-    return len(short) >= ABBREVIATION and spelt_out(short, word)
+    """Whether ``short`` is ``word``'s first letters, :data:`ABBREVIATION` or more of
+    them but not all, letter case aside."""
+    return ABBREVIATION <= len(short) < len(word) and word.casefold().startswith(short.casefold())
 
 
 def _marked_short(text: str, start: int, end: int) -> bool:

@@ -72,12 +72,9 @@ def _minute_of_day(word: str) -> int | None:
     return None
 
 
-def spelt_out(short: str, long: str) -> bool:
-    """Whether ``long`` spells ``short`` out, letter case aside: a longer word that holds
-    its letters in order from the first (a unit "kn" for "knots", an abbreviation "Mon"
-    for "Monday", "Sept" for "September"). Each rule says how short a word it reads so,
-    and what in the text marks it."""
-    if not short or len(short) >= len(long):
+def _spelt_out(short: str, long: str) -> bool:
+    """Whether ``long`` spells ``short`` out: its letters, from the first, in order."""
+    if not (short.isalpha() and long.isalpha() and len(short) <= SHORT < len(long)):
         return False
     short, long = short.casefold(), long.casefold()
     if short[0] != long[0]:
@@ -94,13 +91,7 @@ def _read_alike(one: str, other: str, after_figure: bool) -> bool:
     if time is not None:
         return time == _minute_of_day(other)
     short, long = sorted((one, other), key=len)
-    return (
-        (after_figure or short.isupper())
-        and short.isalpha()
-        and long.isalpha()
-        and len(short) <= SHORT < len(long)
-        and spelt_out(short, long)
-    )
+    return (after_figure or short.isupper()) and _spelt_out(short, long)
 
 
 def words_respelt(lost: list[str], standing: list[str]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.respelt_ends import respelt_ends_found, spelt_out, words_respelt
+from desktop_app.core.respelt_ends import respelt_ends_found, words_respelt
 from tests.benchmarks.reanchor_fresh31_families import (
     FRESH31_FAMILIES,
     fresh31_spans,
@@ -46,24 +46,6 @@ def test_units_and_compass_points_read_as_spelt_out() -> None:
     assert words_respelt(["5", "mg"], ["5", "milligrams"])
     assert words_respelt(["SW", "5"], ["southwest", "5"])
     assert words_respelt(["Wind", "SW"], ["wind", "Southwest"])
-
-
-def test_a_unit_is_no_spelling_out_of_a_unit_one_letter_longer() -> None:
-    assert not words_respelt(["5", "m"], ["5", "mm"])  # metres and millimetres
-    assert not words_respelt(["5", "kn"], ["5", "knt"])
-
-
-@settings(max_examples=80, deadline=None)
-@given(word=st.text(st.characters(categories=["Ll", "Lu", "Lo", "Mn", "Mc"]), min_size=2))
-def test_one_reader_spells_out_abbreviations_and_units(word: str) -> None:
-    """An abbreviation (the word's first letters) and a unit (its letters in order from the
-    first) are one reading: every cut of a word is spelt out by it, the word itself not."""
-    for cut in range(1, len(word)):
-        assert spelt_out(word[:cut], word)
-    assert not spelt_out(word, word)
-    assert spelt_out("kn", "knots")
-    assert spelt_out("Sept", "September")
-    assert not spelt_out("nt", "knots")  # not from its first letter
 
 
 def test_other_words_do_not_read_alike() -> None:
