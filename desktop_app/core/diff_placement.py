@@ -16,13 +16,17 @@ from desktop_app.core.quote_search import Placement as Placement
 from desktop_app.core.quote_search import search
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
 from desktop_app.core.reordered_within import own_lines_reordered
-from desktop_app.core.respelt_ends import respelt_ends_found
+from desktop_app.core.respelt_ends import (
+    before_white_space,
+    letters_end,
+    letters_start,
+    past_white_space,
+    respelt_ends_found,
+)
 from desktop_app.core.swapped_halves import lost_end_beyond, moved_in_from_beside
 
 #: Words (letters or digits) a moved end is read by, and the share of new text it needs.
 _WORDS = re.compile(r"\w+")
-#: A run of letters (no digits or underscores).
-_LETTERS = re.compile(r"[^\W\d_]+")
 HALF = 0.5
 
 #: Least share of a passage's characters that must survive for the diff to place it.
@@ -39,6 +43,8 @@ WHOLE_QUOTE = 16
 PRINT_BREAK = "-\n"
 #: Fewest letters of a word's abbreviation that a lost end is read on by ("Mon" for "Monday").
 ABBREVIATION = 3
+#: What marks a word as cut short right after it ("Mon.", "Mon–Fri"; dashes are category Pd).
+ABBREVIATION_MARK = "."
 
 
 def on_a_doubtful_line(alignment: Alignment, position: TextPosition) -> bool:
@@ -171,7 +177,9 @@ def _lost_ends_found(head: str, tail: str, text: str, start: int, end: int) -> t
     right before (after) it still reads so, white space and letter case aside: the diff
     matched those characters to another copy of them, or lost the letters turned to the
     other case (a converter's small Cherokee letters, "Closed" typed "closed"), but the
-    words did not go anywhere."""
+    words did not go anywhere; else over the lost word next to it cut short to a word the
+    text marks as an abbreviation ("Monday to Friday" made "Mon–Fri": see
+    :func:`_abbreviation_after`)."""
     joined_head = head[-1:].isalpha()
     joined_tail = tail[:1].isalpha()
     head, tail = head.strip(), tail.strip()
@@ -195,35 +203,50 @@ def _lost_ends_found(head: str, tail: str, text: str, start: int, end: int) -> t
 def _abbreviation_after(text: str, at: int, tail: str) -> int | None:
     """Where the word right after ``at`` (after white space) ends when it is the first word
     of a lost ``tail`` cut short ("Monday to Friday" made "Mon–Fri": the passage ended on
-    "Monday"), of :data:`ABBREVIATION` letters or more; else None."""
-    lost = _LETTERS.match(tail)
-    while at < len(text) and text[at].isspace():
-        at += 1
-    word = _LETTERS.match(text, at)
-    if lost is None or word is None:
-        return None
-    return word.end() if _cut_short(lost[0], word[0]) else None
+    "Monday"), of :data:`ABBREVIATION` letters or more (a letter's combining marks count
+    with it), and the text marks it as cut short (:func:`_marked_short`); else None. A
+    common short word that begins the lost one ("there" lost before "the whole") is no
+    abbreviation of it."""
+    lost = tail[: letters_end(tail, 0)]
+    at = past_white_space(text, at)
+    end = letters_end(text, at)
+    return end if _cut_short(lost, text[at:end]) and _marked_short(text, at, end) else None
 
 
 def _abbreviation_before(text: str, at: int, head: str) -> int | None:
     """Where the word right before ``at`` (before white space) starts when it is the last
     word of a lost ``head`` cut short ("Friday" made "Fri"), as
     :func:`_abbreviation_after`; else None."""
-    lost = re.search(r"[^\W\d_]+\Z", head)
-    while at > 0 and text[at - 1].isspace():
-        at -= 1
-    start = at
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1
-    if lost is None or start == at:
-        return None
-    return start if _cut_short(lost[0], text[start:at]) else None
+    lost = head[letters_start(head, len(head)) :]
+    at = before_white_space(text, at)
+    start = letters_start(text, at)
+    return start if _cut_short(lost, text[start:at]) and _marked_short(text, start, at) else None
 
 
 def _cut_short(word: str, short: str) -> bool:
     """Whether ``short`` is ``word``'s first letters, :data:`ABBREVIATION` or more of
     them but not all, letter case aside."""
     return ABBREVIATION <= len(short) < len(word) and word.casefold().startswith(short.casefold())
+
+
+def _marked_short(text: str, start: int, end: int) -> bool:
+    """Whether the text marks its word ``[start, end)`` as cut short: a full stop or a dash
+    right after it ("Mon.", "Mon–Fri"), a dash right before it ("Mon–Fri" for "Friday"), or
+    a figure beside it past white space ("Sat 07:15", "12 Sept")."""
+    after, before = text[end : end + 1], text[start - 1 : start]  # "" at the text's ends
+    next_sign, last_sign = past_white_space(text, end), before_white_space(text, start)
+    return (
+        after == ABBREVIATION_MARK
+        or _dash(after)
+        or _dash(before)
+        or text[next_sign : next_sign + 1].isdecimal()
+        or text[last_sign - 1 : last_sign].isdecimal()
+    )
+
+
+def _dash(char: str) -> bool:
+    """Whether ``char`` is a dash or hyphen (Unicode category Pd: "-", "–", "—")."""
+    return char != "" and unicodedata.category(char) == "Pd"
 
 
 def _print_break(text: str, at: int) -> bool:
@@ -376,17 +399,14 @@ def _reads(text: str, at: int, words: str) -> int | None:
     """Where ``words`` end if ``text`` reads so from ``at`` on (after white space), any run
     of white space standing for any other (a re-wrapped line, a joined paragraph, a
     non-breaking space), any letter for itself in the other case; else None."""
-    while at < len(text) and text[at].isspace():
-        at += 1
+    at = past_white_space(text, at)
     index = 0
     while index < len(words):
         if words[index].isspace():
             if at >= len(text) or not text[at].isspace():
                 return None
-            while index < len(words) and words[index].isspace():
-                index += 1
-            while at < len(text) and text[at].isspace():
-                at += 1
+            index = past_white_space(words, index)
+            at = past_white_space(text, at)
         elif at < len(text) and same_but_case(text[at], words[index]):
             index += 1
             at += 1
@@ -400,17 +420,14 @@ def _reads(text: str, at: int, words: str) -> int | None:
 def _reads_back(text: str, at: int, words: str) -> int | None:
     """Where ``words`` start if ``text`` reads so backwards from ``at`` (before white space
     there), as :func:`_reads` on both reversed, without reversing a long text."""
-    while at > 0 and text[at - 1].isspace():
-        at -= 1
+    at = before_white_space(text, at)
     index = len(words) - 1
     while index >= 0:
         if words[index].isspace():
             if at <= 0 or not text[at - 1].isspace():
                 return None
-            while index >= 0 and words[index].isspace():
-                index -= 1
-            while at > 0 and text[at - 1].isspace():
-                at -= 1
+            index = before_white_space(words, index + 1) - 1
+            at = before_white_space(text, at)
         elif at > 0 and same_but_case(text[at - 1], words[index]):
             index -= 1
             at -= 1
@@ -449,23 +466,26 @@ def _whole_words(
     start, end = trim_span(text, start, end)
     if (
         not inside_a_word(quote.prefix, quote.exact)
-        and 0 < start < end
-        and text[start - 1].isalnum()
-        and text[start].isalnum()
+        and start < end
+        and _splits_a_word(text, start)
         and not _context_at(alignment, own[0] - CONTEXT, own[0], start - 1)
     ):
-        while 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
+        while start < end and _splits_a_word(text, start):
             start -= 1
     if (
         not inside_a_word(quote.exact, quote.suffix)
-        and start < end < len(text)
-        and text[end - 1].isalnum()
-        and text[end].isalnum()
+        and start < end
+        and _splits_a_word(text, end)
         and not _context_at(alignment, own[1], own[1] + CONTEXT, end)
     ):
-        while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        while start < end and _splits_a_word(text, end):
             end += 1
     return start, end
+
+
+def _splits_a_word(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a word of ``text``: a letter or digit either side."""
+    return 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum()
 
 
 def _context_at(alignment: Alignment, old_start: int, old_end: int, new_at: int) -> bool:

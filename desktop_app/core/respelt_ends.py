@@ -13,6 +13,7 @@ the long word holds in order from its first). Any other word lost or typed in te
 from __future__ import annotations
 
 import re
+import unicodedata
 
 #: A time on the 24-hour clock: "06:12", "18:37".
 TWENTY_FOUR = re.compile(r"(\d{1,2}):(\d{2})")
@@ -22,6 +23,40 @@ TWELVE = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?([ap])\.?m\.?", re.IGNORECASE)
 FIGURE = re.compile(r"[\d.,]*\d")
 #: Longest short word read as a unit or compass point ("m", "kn", "NNW").
 SHORT = 3
+
+
+def past_white_space(text: str, at: int) -> int:
+    """The first index from ``at`` on that is not white space (or the end of ``text``)."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
+def before_white_space(text: str, at: int) -> int:
+    """The index just after the last character before ``at`` that is not white space."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def in_a_word(char: str) -> bool:
+    """Whether ``char`` is a letter or a combining mark (a Devanagari vowel sign, an accent
+    typed apart): a word's letters with their marks ("सोम" is three of them)."""
+    return unicodedata.category(char)[0] in "LM"
+
+
+def letters_end(text: str, at: int) -> int:
+    """The end of the run of letters (with their marks) that starts at ``at``."""
+    while at < len(text) and in_a_word(text[at]):
+        at += 1
+    return at
+
+
+def letters_start(text: str, at: int) -> int:
+    """The start of the run of letters (with their marks) that ends at ``at``."""
+    while at > 0 and in_a_word(text[at - 1]):
+        at -= 1
+    return at
 
 
 def _minute_of_day(word: str) -> int | None:
@@ -74,9 +109,7 @@ def _words_before(text: str, at: int, count: int) -> tuple[int, list[str]]:
     """The start of the ``count`` words just before ``at`` (white space aside), and them."""
     words: list[str] = []
     while len(words) < count:
-        while at > 0 and text[at - 1].isspace():
-            at -= 1
-        word_end = at
+        at = word_end = before_white_space(text, at)
         while at > 0 and not text[at - 1].isspace():
             at -= 1
         if at == word_end:
@@ -89,9 +122,7 @@ def _words_after(text: str, at: int, count: int) -> tuple[int, list[str]]:
     """The end of the ``count`` words just after ``at`` (white space aside), and them."""
     words: list[str] = []
     while len(words) < count:
-        while at < len(text) and text[at].isspace():
-            at += 1
-        word_start = at
+        at = word_start = past_white_space(text, at)
         while at < len(text) and not text[at].isspace():
             at += 1
         if at == word_start:

@@ -86,3 +86,68 @@ def test_the_eleventh_materials_abbreviated_weekday_is_placed_whole() -> None:
     result = _updated_once(case.text, span, case.tracked.text)
     new = case.tracked.text
     assert new[result.placement.start : result.placement.end] == "day is Mon"
+
+
+#: A lost end word and a common short word that begins it, in the material's scripts: the
+#: short word is a word of its own, not an abbreviation ("there" lost before "the whole").
+COMMON_SHORT_WORDS = [
+    ("there", "the"),
+    ("android", "and"),
+    ("former", "for"),
+    ("nothing", "not"),
+    ("here", "her"),
+    ("dessus", "des"),
+    ("derzeit", "der"),
+    ("contra", "con"),
+    ("чтобы", "что"),
+    ("приказ", "при"),
+    ("τότε", "τότ"),
+    ("सोमवार", "सोम"),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(pair=st.sampled_from(COMMON_SHORT_WORDS), capital=st.booleans())
+def test_a_common_short_word_after_the_passage_is_no_abbreviation(
+    pair: tuple[str, str], capital: bool
+) -> None:
+    lost, short = pair
+    if capital:
+        lost, short = lost.capitalize(), short.capitalize()
+    new = f"They stood over {short} whole time."
+    end = len("They stood over")
+    assert _lost_ends_found("", " " + lost, new, 0, end) == (0, end)
+    start = new.index(" whole")
+    assert _lost_ends_found(lost, "", new, start, len(new)) == (start, len(new))
+
+
+def test_the_reviews_false_reading_is_left_outside() -> None:
+    """The review's case end to end: "there" deleted, the new text reads "the whole"."""
+    old = "They stood over there the whole time, waiting for the boats to come in."
+    new = "They stood over the whole time, waiting for the boats to come in."
+    result = _updated_once(old, (0, old.index(" the whole")), new)
+    assert new[result.placement.start : result.placement.end] == "They stood over"
+
+
+@settings(max_examples=40, deadline=None)
+@given(word=st.sampled_from(sorted(ABBREVIATED)), mark=st.sampled_from(["—", "-", ".", " 7"]))
+def test_an_abbreviation_the_text_marks_reads_on(word: str, mark: str) -> None:
+    short = ABBREVIATED[word]
+    new = f"Open from ten, {short}{mark} later on."
+    end = len("Open from ten,")
+    expected = end + 1 + len(short) if len(short) >= 3 else end
+    assert _lost_ends_found("", " " + word, new, 0, end) == (0, expected)
+
+
+def test_a_figure_before_an_abbreviation_marks_it() -> None:
+    new = "Due by 12 Sept at noon."
+    start = new.index(" at noon")
+    assert _lost_ends_found("September", "", new, start, len(new)) == (new.index("Sept"), len(new))
+
+
+def test_a_devanagari_word_is_read_with_its_vowel_signs() -> None:
+    """ "सोमवार" (Monday) made "सोम–शुक्र": the lost word is read whole with its vowel sign,
+    not cut to "स" at the sign, and its abbreviation taken in."""
+    new = "दफ़्तर खुला है सोम–शुक्र, दस से चार।"
+    end = len("दफ़्तर खुला है")
+    assert _lost_ends_found("", " सोमवार से", new, 0, end) == (0, new.index("–"))
