@@ -21,9 +21,20 @@ LEAST_PIECE = 4
 GAP = re.compile(r"(?<!\s)(?: {2,}|[ \t]*\t[ \t]*)(?!\s)")
 
 
+def may_hold_gaps(piece: str) -> bool:
+    """Whether ``piece`` holds two spaces side by side or a tab (a gap between fields may)."""
+    return "  " in piece or "\t" in piece
+
+
+@lru_cache(maxsize=4)
+def text_may_hold_gaps(text: str) -> bool:
+    """:func:`may_hold_gaps` for a whole text, read once however many passages it places."""
+    return may_hold_gaps(text)
+
+
 def without_gaps(piece: str) -> str:
     """``piece`` with each gap between fields (:data:`GAP`) read as one space."""
-    if "  " not in piece and "\t" not in piece:
+    if not may_hold_gaps(piece):
         return piece
     return GAP.sub(" ", piece)
 
@@ -49,7 +60,7 @@ def header_rows(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
     """The rows laid out in columns (a line holding a gap between fields) that stand as a
     whole line :data:`LEAST_HEADERS` times or more, each with the spans of its lines (the
     line break after each included): a header row repeated down a table's export."""
-    if "  " not in text and "\t" not in text:
+    if not text_may_hold_gaps(text):
         return {}
     spans: dict[str, list[tuple[int, int]]] = {}
     start = 0
@@ -102,13 +113,13 @@ def quotes_with_gaps_rewritten(
 ) -> tuple[Folded, list[bool]] | None:
     """The text read so (:func:`gaps_rewritten`) and, for each quote, whether it or its
     quote with its context stands there more often so than as written; None when none does."""
-    text_gaps = "  " in text or "\t" in text
+    text_gaps = text_may_hold_gaps(text)
     quotes = list(quotes)
     folded: Folded | None = None
     rewritten = [False] * len(quotes)
     for number, quote in enumerate(quotes):
         whole = quote.prefix + quote.exact + quote.suffix
-        if not text_gaps and "  " not in whole and "\t" not in whole:
+        if not text_gaps and not may_hold_gaps(whole):
             continue
         if folded is None:
             folded = fold_gaps(text, _rows_held_by_none(text, quotes))

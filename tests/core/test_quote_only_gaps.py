@@ -13,9 +13,11 @@ from desktop_app.core.quote_only_gaps import (
     fold_gaps,
     gaps_rewritten,
     header_rows,
+    may_hold_gaps,
     position_without_gaps,
     quote_without_gaps,
     quotes_with_gaps_rewritten,
+    text_may_hold_gaps,
     without_gaps,
 )
 from desktop_app.core.reanchor import place
@@ -53,6 +55,23 @@ def test_a_quote_is_read_without_its_gaps_context_and_all() -> None:
     assert quote_without_gaps(quote) == TextQuote(
         "Herring A1 £1.10/kg", "sale\nHake A2 ", "\nHerring B1"
     )
+
+
+@given(st.text(alphabet="ab \t\n", max_size=40))
+def test_a_text_may_hold_gaps_only_with_two_spaces_or_a_tab(text: str) -> None:
+    assert may_hold_gaps(text) == ("  " in text or "\t" in text)
+    assert text_may_hold_gaps(text) == may_hold_gaps(text)
+    if not may_hold_gaps(text):
+        assert without_gaps(text) == text
+
+
+def test_a_text_is_read_for_gaps_once_however_many_passages_it_places() -> None:
+    text = _sheet("\t")
+    quotes = [TextQuote(piece, "", "") for piece in ("Hake", "Herring", "Pollack", "sale")]
+    text_may_hold_gaps.cache_clear()
+    for quote in quotes:
+        gaps_rewritten(text, (quote,))
+    assert text_may_hold_gaps.cache_info().misses == 1
 
 
 @given(st.text(alphabet="ab \t\n", max_size=40))
