@@ -112,6 +112,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 109 (8)", 8),
     ("  round 116 (8)", 8),
     ("  round 117 (8)", 8),
+    ("  round 124 (8)", 8),
+    ("  round 125 (8)", 8),
 )
 
 
