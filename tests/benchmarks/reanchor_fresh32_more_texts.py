@@ -26,6 +26,10 @@ from tests.benchmarks.reanchor_fresh32_kit import (
 # -- a grain store's weighbridge intake log -------------------------------------------------------
 
 CROPS = ("Wheat (feed)", "Wheat (milling)", "Barley (feed)", "Oilseed rape", "Oats")
+INTAKE_DAYS = tuple(
+    f"{day} {3 + at} August"
+    for at, day in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"))
+)
 HAULIERS = ("Pryce Bros", "Pryce Bros", "G. Roberts Haulage", "Pryce Brothers", "own trailer")
 
 
@@ -63,11 +67,7 @@ def intake_log(rng: random.Random) -> str:
             ),
             72,
         ),
-        sections=tuple(
-            f"{day} {date} August"
-            for day, date in (("Monday", 3), ("Tuesday", 4), ("Wednesday", 5), ("Thursday", 6))
-        )
-        + ("Friday 7 August", "Saturday 8 August"),
+        sections=INTAKE_DAYS,
         notes=("Drier running from 06:00.", "Samples kept for three months."),
         item=_ticket_item,
         footer=("Tickets are issued at the weighbridge.", STOCK),
@@ -117,7 +117,7 @@ def _crop_item(rng: random.Random, section: str, index: int, earlier: list[list[
     if index >= len(CROP_STEPS):
         return []
     month = CALENDAR_MONTHS.index(section)
-    crops = sorted(CROP_STEPS, key=lambda crop: (hash_free(section, crop), crop))
+    crops = sorted(CROP_STEPS, key=lambda crop: (_month_order(section, crop), crop))
     crop = crops[index]
     steps = CROP_STEPS[crop]
     first = min(len(steps) - 2, max(0, month - 1 + rng.randint(-1, 0)))
@@ -125,7 +125,7 @@ def _crop_item(rng: random.Random, section: str, index: int, earlier: list[list[
     return [crop, varieties, *steps[first : first + rng.randint(2, 3)], rng.choice(SPACINGS)]
 
 
-def hash_free(section: str, crop: str) -> int:
+def _month_order(section: str, crop: str) -> int:
     """A fixed order of crops for a month (the same on every run)."""
     return sum(map(ord, section + crop)) % 7
 
