@@ -341,8 +341,12 @@ def intake_log_resorted(tracked: TrackedText, rng: random.Random, rate: float) -
     found = _items_with(tracked.text, TICKET, 2)
     for item in rng.sample(found, _count(rate, len(found))) if found else []:
         text = tracked.text
-        rows = [line for line in body_lines(text, item) if TICKET.fullmatch(text, *line)]
-        for run in _following(rows):
+        rows = [
+            (start, end + (1 + len(REJECTED) if text.startswith(f"\n{REJECTED}", end) else 0))
+            for start, end in body_lines(text, item)
+            if TICKET.fullmatch(text, start, end)
+        ]
+        for run in _following(rows):  # a rejected ticket keeps its "Rejected" line under it
             _sorted_lines(tracked, run, re.compile(r"(?<=[0-9]  )\S[^\n]*"))
     text = tracked.text
     block = [item for item in items(text) if text.startswith(REJECTED_HEAD + "\n", item[0])]

@@ -209,6 +209,12 @@ PRODUCTS = (
     ("Chlormequat 750", 1.25),
     ("Prosaro", 0.8),
 )
+FIELD_NOTES = (
+    "Buffer zone of 6 m kept by the brook.",
+    "Buffer zone of 6 m kept by the brook.",
+    "Sprayer rinsed in the field; washings applied to the crop.",
+    "Buffer zone of 5 m kept by the brook.",
+)
 WINDS = ("SW 2", "SW 2", "W 3", "NW 1", "S 2")
 
 
@@ -228,7 +234,7 @@ def _operation_item(
                 f"{day:02}/{number:02}  {rng.choice(FIELDS)}  {product}  {rate} l/ha  "
                 f"wind {rng.choice(WINDS)}"
             )
-    return lines
+    return [*lines, rng.choice(FIELD_NOTES)]
 
 
 def field_record(rng: random.Random) -> str:
