@@ -247,8 +247,8 @@ def prize_list_corrected(tracked: TrackedText, rng: random.Random, rate: float) 
         if text[slice(*line)] == NO_ENTRIES
     ]
     for start, end in sorted(rng.sample(empty, min(len(empty), _by_rate(rate, 1, 1, 2))))[::-1]:
-        first, second = rng.sample(EXHIBITORS, 2)
-        tracked.replace(start, end - start, f"1st  {first}\n2nd  {second}")
+        winner, runner_up = rng.sample(EXHIBITORS, 2)
+        tracked.replace(start, end - start, f"1st  {winner}\n2nd  {runner_up}")
     named = list(PLACING.finditer(tracked.text))
     for match in sorted(
         rng.sample(named, min(len(named), _by_rate(rate, 1, 2, 3))),
@@ -365,7 +365,7 @@ def intake_log_resorted(tracked: TrackedText, rng: random.Random, rate: float) -
 def _calendar_moves(text: str) -> list[tuple[Span, int]]:
     """Instruction lines of items of three lines or more, each with where it goes: the end of
     the same crop's item in the next section, else of that section's first item."""
-    found = []
+    found: list[tuple[Span, int]] = []
     for (_, under), (_, after) in pairwise(sections(text)):
         following = [p for p in after if "\n" in text[slice(*p)]]
         if not following:
