@@ -189,6 +189,12 @@ from tests.benchmarks.reanchor_fresh31_families import (
     fresh31_spans,
     fresh31_text,
 )
+from tests.benchmarks.reanchor_fresh32_families import (
+    FRESH32_FAMILIES,
+    FRESH32_SEEDS,
+    fresh32_spans,
+    fresh32_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -221,6 +227,7 @@ UPDATE_SETS = (
     MaterialSet("fresh29", FRESH29_SEEDS, FRESH29_FAMILIES, fresh29_text, fresh29_spans),
     MaterialSet("fresh30", FRESH30_SEEDS, FRESH30_FAMILIES, fresh30_text, fresh30_spans),
     MaterialSet("fresh31", FRESH31_SEEDS, FRESH31_FAMILIES, fresh31_text, fresh31_spans),
+    MaterialSet("fresh32", FRESH32_SEEDS, FRESH32_FAMILIES, fresh32_text, fresh32_spans),
 )
 
 
