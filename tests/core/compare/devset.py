@@ -309,23 +309,26 @@ def plain_tfidf() -> Iterator[None]:
     """
     from desktop_app.core.compare import align, engine, neighbours
 
-    saved = (
+    # The engine imports these stages by name; the stand-ins replace them where it looks.
+    stand_ins = {
+        "select_pairs": _plain_select,
+        "anchor_pairs": _no_anchors,
+        "word_anchor_pairs": _no_anchors,
+    }
+    saved_constants = (
         align.NEAR_FIGURE_BONUS,
         align.POSITION_WEIGHT,
         neighbours.NEIGHBOUR_SCORE,
         neighbours.NEXT_PARTNER_SCORE,
-        engine.select_pairs,
-        engine.anchor_pairs,
-        engine.word_anchor_pairs,
     )
+    saved_stages = {name: getattr(engine, name) for name in stand_ins}
     try:
         align.NEAR_FIGURE_BONUS = 0.0
         align.POSITION_WEIGHT = 0.0
         neighbours.NEIGHBOUR_SCORE = float("inf")
         neighbours.NEXT_PARTNER_SCORE = float("inf")
-        engine.select_pairs = _plain_select
-        engine.anchor_pairs = _no_anchors
-        engine.word_anchor_pairs = _no_anchors
+        for name, stand_in in stand_ins.items():
+            setattr(engine, name, stand_in)
         yield
     finally:
         (
@@ -333,10 +336,9 @@ def plain_tfidf() -> Iterator[None]:
             align.POSITION_WEIGHT,
             neighbours.NEIGHBOUR_SCORE,
             neighbours.NEXT_PARTNER_SCORE,
-            engine.select_pairs,
-            engine.anchor_pairs,
-            engine.word_anchor_pairs,
-        ) = saved
+        ) = saved_constants
+        for name, stage in saved_stages.items():
+            setattr(engine, name, stage)
 
 
 def _no_anchors(terms_a: object, terms_b: object) -> list[tuple[int, int]]:
