@@ -152,38 +152,17 @@ def split_units(text: str) -> list[Unit]:
 def _head_lines(lines: list[str]) -> list[int]:
     """The lines that head an article: before its first line of prose, those that do not end
     as a sentence does (a kicker, a second headline, a standfirst, a byline in any language,
-    a desk and a reporter's name: "RIVER RUNS WHITE", "Por Lucía Garrido Ortega"); a first
-    line that cries or asks heads it too when the next does not end as prose (``_loud_headline``).
+    a desk and a reporter's name: "RIVER RUNS WHITE", "Por Lucía Garrido Ortega").
 
     Only the first ``_HEAD_MAX_LINES`` lines with text are looked at, and only when one of
     them is prose; a text none of whose lines ends in a sentence terminal (Thai puts none)
     loses nothing.
     """
     texts = [k for k, line in enumerate(lines) if line.strip()][:_HEAD_MAX_LINES]
-    prose = next(
-        (
-            k
-            for k in texts
-            if _ends_as_prose(lines[k].strip()) and not _loud_headline(lines, texts, k)
-        ),
-        None,
-    )
+    prose = next((k for k in texts if _ends_as_prose(lines[k].strip())), None)
     if prose is None:
         return []
     return [k for k in texts if k < prose]
-
-
-def _loud_headline(lines: list[str], texts: list[int], index: int) -> bool:
-    """A first line that cries or asks ("SHOE-PER MARKET!", "Who is checking the rest?") is a
-    headline, not prose, when the line after it does not end as a sentence does either (a
-    second headline, a standfirst, a byline)."""
-    stripped = lines[index].strip()
-    if index != texts[0] or len(texts) < 2 or not _title_sized(stripped):
-        return False
-    bare = stripped.rstrip(_CLOSERS)
-    if not (_is_question(bare) or _is_exclamation(bare)):
-        return False
-    return not _ends_as_prose(lines[texts[1]].strip())
 
 
 def _ends_as_prose(stripped: str) -> bool:
@@ -194,18 +173,13 @@ def _ends_as_prose(stripped: str) -> bool:
 def _looks_like_title(lines: list[str], index: int) -> bool:
     """A first line that is a headline even in quotes ("«Дамба выдержит?» Ишим ждёт…")."""
     stripped = lines[index].strip()
-    if not _title_sized(stripped):
+    if len(stripped) > _TITLE_MAX_CHARS or len(stripped.split()) > _TITLE_MAX_WORDS:
         return False
     if not any(line.strip() for line in lines[index + 1 :]):
         return False  # the whole text is one line
     bare = stripped.rstrip(_CLOSERS)
     ended = bare.endswith((".", "!", "?", "…", ":", ";", ",", "。")) or _ANY_END.search(bare)
     return not ended
-
-
-def _title_sized(stripped: str) -> bool:
-    """Whether a line is short enough to be a headline."""
-    return len(stripped) <= _TITLE_MAX_CHARS and len(stripped.split()) <= _TITLE_MAX_WORDS
 
 
 def _is_subhead(lines: list[str], index: int) -> bool:
@@ -239,11 +213,6 @@ def _heading_like(stripped: str) -> bool:
 def _is_question(stripped: str) -> bool:
     """Whether the line ends in a question mark of any script ("?", "？", "؟", "፧")."""
     return bool(stripped) and "QUESTION" in unicodedata.name(stripped[-1], "")
-
-
-def _is_exclamation(stripped: str) -> bool:
-    """Whether the line ends in an exclamation mark of any script ("!", "！", "՜", "߹")."""
-    return bool(stripped) and "EXCLAMATION" in unicodedata.name(stripped[-1], "")
 
 
 def _is_ideograph(char: str) -> bool:
