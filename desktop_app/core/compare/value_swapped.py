@@ -49,7 +49,8 @@ def swapped_frame(a: ReadWords, b: ReadWords) -> int:
     """How many words two sentences tell alike around one value, 0 if they do not.
 
     The shorter sentence (by words) is ``P X Q`` and the longer holds ``P Y Q`` in one run,
-    where ``X`` and ``Y`` are other words of at most ``SLOT_WORDS`` each and one of them holds
+    where ``X`` and ``Y`` are words of at most ``SLOT_WORDS`` each that differ in their first
+    and in their last word (the same sentence has no slot), and one of them holds
     a figure or a clock time the engine reads: the same actor and action, with the value told
     another way or another value. The frame (``P`` and ``Q``) must have ``FRAME_WORDS`` words
     and ``FRAME_SHARE`` of the longer sentence's. Symmetric.
@@ -84,8 +85,15 @@ def _frame(whole: ReadWords, other: ReadWords) -> int:
                         continue
                     mine = told[head : n - tail]
                     theirs = held[slot_start:slot_end]
-                    if mine != theirs and (
-                        any(whole.valued[head : n - tail]) or any(other.valued[slot_start:slot_end])
+                    # the two slots differ at both ends (else the frame would run on into
+                    # them), and one of them holds a value
+                    if (
+                        mine[0] != theirs[0]
+                        and mine[-1] != theirs[-1]
+                        and (
+                            any(whole.valued[head : n - tail])
+                            or any(other.valued[slot_start:slot_end])
+                        )
                     ):
                         best = head + tail
     return best

@@ -598,12 +598,17 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # pairs more, none false, none lost; the same leaving one pair out), labels 3,340 ->
     # 3,342 right (0.7915 -> 0.7914); the recall floor raised to just under. With round
     # 119's mended sample truth (5,440 true pairs): 0.8981 / 0.7763 / 0.8328.
+    # Round 126 (two sentences told word for word but for one value pair,
+    # ``value_swapped``): 0.8981 / 0.7763 / 0.8328 -> 0.8982 / 0.7770 / 0.8332 (4 true pairs
+    # more, none false; the same leaving one pair out), labels 3,342 -> 3,344 right (0.7914
+    # -> 0.7911), contradictions labelled 0.5904 -> 0.5915 (1,055 -> 1,057 of 1,787); the
+    # recall, F1 and contradiction floors raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.920
     assert tuning["only_b_recall"] >= 0.928
     assert tuning["pair_precision"] >= 0.897
-    assert tuning["pair_recall"] >= 0.776
-    assert tuning["pair_f1"] >= 0.832
+    assert tuning["pair_recall"] >= 0.777
+    assert tuning["pair_f1"] >= 0.833
     assert tuning["label_accuracy"] >= 0.790
-    assert tuning["labelled_contradicts"] >= 0.590
+    assert tuning["labelled_contradicts"] >= 0.591
