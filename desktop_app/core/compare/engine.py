@@ -72,6 +72,7 @@ from desktop_app.core.compare.still_alone import anchors_still_alone
 from desktop_app.core.compare.told_whole import sentence_words, told_whole
 from desktop_app.core.compare.unflanked import unflanked_pairs
 from desktop_app.core.compare.units import Unit, split_units
+from desktop_app.core.compare.value_swapped import value_swapped_pairs
 
 _MAX_TERMS = 8
 #: Sentences between two pairs in order are paired from this cosine (see ``_gaps``): a
@@ -440,6 +441,17 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             lambda i, j: not terms_a[i].specifics.keys().isdisjoint(terms_b[j].specifics),
         )
     )
+    # two sentences told word for word but for one value, a figure or a clock time on one
+    # side, other words or another figure on the other: one fact (``value_swapped``)
+    for g, h in value_swapped_pairs(
+        scores,
+        (
+            lambda k: text_a[units_a[copies_a[k][0]].start : units_a[copies_a[k][0]].end],
+            lambda k: text_b[units_b[copies_b[k][0]].start : units_b[copies_b[k][0]].end],
+        ),
+        ([terms.read for terms in distinct_terms_a], [terms.read for terms in distinct_terms_b]),
+    ):
+        _select_copy_by_copy(selected, (copies_a[g], copies_b[h]), scores[g, h])
     text_terms = (
         {key for terms in distinct_terms_a for key in terms.weights},
         {key for terms in distinct_terms_b for key in terms.weights},

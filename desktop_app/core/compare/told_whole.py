@@ -10,12 +10,12 @@ WHOLE_WORDS = 4
 
 #: A word: letters with their marks, or digits, in any script (in one written without spaces,
 #: Chinese or Thai, a whole clause is one word).
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+SENTENCE_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
 def sentence_words(sentence: str) -> tuple[str, ...]:
     """The words of ``sentence`` in order, case folded, without punctuation or spacing."""
-    return tuple(word.casefold() for word in _WORD.findall(sentence))
+    return tuple(word.casefold() for word in SENTENCE_WORD.findall(sentence))
 
 
 def told_whole(words_a: tuple[str, ...], words_b: tuple[str, ...]) -> bool:

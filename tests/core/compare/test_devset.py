@@ -598,6 +598,11 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # pairs more, none false, none lost; the same leaving one pair out), labels 3,340 ->
     # 3,342 right (0.7915 -> 0.7914); the recall floor raised to just under. With round
     # 119's mended sample truth (5,440 true pairs): 0.8981 / 0.7763 / 0.8328.
+    # Round 126 (two sentences told word for word but for one value pair,
+    # ``value_swapped``): 0.8981 / 0.7763 / 0.8328 -> 0.8982 / 0.7770 / 0.8332 (4 true pairs
+    # more, none false; the same leaving one pair out), labels 3,342 -> 3,344 right (0.7914
+    # -> 0.7911), contradictions labelled 0.5904 -> 0.5915 (1,055 -> 1,057 of 1,787); the
+    # recall, F1 and contradiction floors raised to just under.
     # Entries 124 and 125 (sixteen pairs written blind in English, Nauruan, Lusoga, Dyula,
     # Wolaytta, Bamum, Ainu, Yapese, Kosraean, Marquesan, Runyankore, Tamasheq in Tifinagh and
     # Oshikwanyama; unseen at c545c4d 0.871 / 0.812 / 0.841, labels 0.824, quotes 16 of 16
@@ -605,12 +610,15 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # pairs 0.8970 / 0.7777 / 0.8331, labels 0.7927, contradictions labelled 0.5956, quotes
     # 443 of 443 with none false, only-A recall 0.9207, only-B 0.9275; the precision and
     # only-B floors lowered to just under to take them in.
+    # Round 126 and entries 124-125 together (432 pairs): 0.8970 / 0.7784 / 0.8335, labels
+    # 0.7925, contradictions labelled 0.5966 (round 126 adds no pair on 124-125); the recall
+    # and F1 floors raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.920
     assert tuning["only_b_recall"] >= 0.927
     assert tuning["pair_precision"] >= 0.896
-    assert tuning["pair_recall"] >= 0.776
-    assert tuning["pair_f1"] >= 0.832
+    assert tuning["pair_recall"] >= 0.778
+    assert tuning["pair_f1"] >= 0.833
     assert tuning["label_accuracy"] >= 0.790
-    assert tuning["labelled_contradicts"] >= 0.590
+    assert tuning["labelled_contradicts"] >= 0.591
