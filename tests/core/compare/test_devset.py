@@ -604,7 +604,11 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # with none false, only-A recall 0.929, only-B 0.889) joined the tuning half: on all 432
     # pairs 0.8970 / 0.7777 / 0.8331, labels 0.7927, contradictions labelled 0.5956, quotes
     # 443 of 443 with none false, only-A recall 0.9207, only-B 0.9275; the precision and
-    # only-B floors lowered to just under to take them in.
+    # only-B floors lowered to just under to take them in. Round 128 (a clock time's gap read
+    # to both sentences' ends and just after a clock time left out, ``time_gaps``): labels
+    # 3,492 -> 3,499 of 4,405 (0.7927 -> 0.7943), contradictions labelled 1,131 -> 1,138 of
+    # 1,899 (0.5956 -> 0.5993), none made wrong, pairs unchanged; leaving one pair out 3,498
+    # and 1,137; the label and contradiction floors raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.920
@@ -612,5 +616,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.896
     assert tuning["pair_recall"] >= 0.776
     assert tuning["pair_f1"] >= 0.832
-    assert tuning["label_accuracy"] >= 0.790
-    assert tuning["labelled_contradicts"] >= 0.590
+    assert tuning["label_accuracy"] >= 0.794
+    assert tuning["labelled_contradicts"] >= 0.599
