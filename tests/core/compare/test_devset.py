@@ -613,6 +613,11 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # Round 126 and entries 124-125 together (432 pairs): 0.8970 / 0.7784 / 0.8335, labels
     # 0.7925, contradictions labelled 0.5966 (round 126 adds no pair on 124-125); the recall
     # and F1 floors raised to just under.
+    # Round 128 (a clock time's gap read to both sentences' ends and just after a clock time
+    # left out, ``time_gaps``): labels 3,492 -> 3,499 of 4,405 (0.7927 -> 0.7943),
+    # contradictions labelled 1,131 -> 1,138 of 1,899 (0.5956 -> 0.5993), none made wrong,
+    # pairs unchanged; leaving one pair out 3,498 and 1,137; the label and contradiction
+    # floors raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.920
@@ -620,5 +625,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.896
     assert tuning["pair_recall"] >= 0.778
     assert tuning["pair_f1"] >= 0.833
-    assert tuning["label_accuracy"] >= 0.790
-    assert tuning["labelled_contradicts"] >= 0.591
+    assert tuning["label_accuracy"] >= 0.794
+    assert tuning["labelled_contradicts"] >= 0.599

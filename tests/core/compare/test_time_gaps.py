@@ -6,8 +6,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop_app.core.compare import time_gaps
+from desktop_app.core.compare.framed import Item
 from desktop_app.core.compare.time_gaps import gap_time_difference
-from tests.core.compare.sentence_pairs import relations_both_ways, sentence_terms
+from tests.core.compare.by_entry import patched
+from tests.core.compare.devset import load
+from tests.core.compare.sentence_pairs import (
+    related_both_ways,
+    relations_both_ways,
+    sentence_terms,
+)
 
 
 def _gaps_both_ways(text_a: str, text_b: str) -> tuple[str, str]:
@@ -67,9 +75,6 @@ def test_a_clock_time_against_unread_words_in_its_place_contradicts(
          "The ferry left the harbour at nightfall after a long wait."),
         # too few of the other side's words met: not the same sentence
         ("The ferry left the harbour at 6.15pm.", "Passengers on the ferry were angry at dusk."),
-        # the clock time's run goes on past the moment with no clause mark
-        ("Di staf dɛn fɔs si di prɔblɛm na 8:20 di mɔnin we dɛn nɔ bin ebul opin ɛni fayl.",
-         "Di staf dɛn nɔtis na af pas nayn."),
         # the clock time stands in a clause of its own, more than a moment
         ("The bus left Upper Kelderby at 7.35am and became stuck in a drift on the B6270 at "
          "8.05am.", "The coach left Upper Kelderby on time."),
@@ -159,3 +164,120 @@ def test_a_count_read_on_both_sides_bars_the_gap_only_when_it_differs(
     else:
         assert forward.endswith(" ≠ " + " ".join(said))
         assert count_a not in forward
+
+
+# -- round 128: a clock time's run told to the end, and words told just after it -----------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "shown"),
+    [
+        # Dinka (entry 109): "thaa 13:30" and a clause to the end against "thëëi" (evening)
+        ("Kɔc ke redio aake luui agut thaa 13:30 bïk kä ke mast kuɛ̈ɛ̈t.",
+         "Kɔc ke redio aake luui agut thëëi.", "13:30 ≠ thëëi"),
+        # Runyankore (entry 125): "aha kyombeko saa 14:00 kureeba firiiji" against "nyenkya"
+        ("Abakozi ba Dairy Development Authority nibaija kugaruka aha kyombeko saa 14:00 "
+         "kureeba firiiji.", "Abakozi ba Dairy Development Authority nibaija kugaruka nyenkya.",
+         "14:00 ≠ nyenkya"),
+        # Krio: the run goes on past the moment with no clause mark, to both sentences' ends
+        ("Di staf dɛn fɔs si di prɔblɛm na 8:20 di mɔnin we dɛn nɔ bin ebul opin ɛni fayl.",
+         "Di staf dɛn nɔtis na af pas nayn.", "8:20 ≠ af pas nayn"),
+        ("The ferry left the harbour at 6.15pm with its lights off.",
+         "The ferry left the harbour at dusk.", "6.15pm ≠ dusk"),
+    ],
+)  # fmt: skip
+def test_a_clock_time_told_to_the_end_against_unread_words_contradicts(
+    text_a: str, text_b: str, shown: str
+) -> None:
+    _assert_gap_contradicts_both_ways(text_a, text_b, shown)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "shown"),
+    [
+        # Gullah (entry 117): "at 11:15 een de mawnin" against "een de ebenin"
+        ("Two man fom de state wildlife office been ketch de gata at 11:15 een de mawnin.",
+         "Dey been ketch de gata een de ebenin.", "11:15 ≠ ebenin"),
+        # Yapese (entry 125): "u 8:00 ko gubin e rran …" (every day) against "… e nep'" (night)
+        ("Fare polis e ra yib ngaku Thilmaag u 8:00 ko gubin e rran ni ngar yaliyed fare "
+         "wunbey.", "Fare polis e ra yib ngaku Thilmaag ko gubin e nep'.", "8:00 ≠ nep"),
+        ("The ferry left the harbour at 6.15pm in the gloaming.",
+         "The ferry left the harbour in the small hours.", "6.15pm ≠ small hours"),
+    ],
+)  # fmt: skip
+def test_words_told_otherwise_just_after_a_clock_time_left_out_contradict(
+    text_a: str, text_b: str, shown: str
+) -> None:
+    _assert_gap_contradicts_both_ways(text_a, text_b, shown)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # told to the end, but the run gives another figure …
+        ("The ferry left the harbour at 6.15pm with 40 cars aboard.",
+         "The ferry left the harbour at dusk."),
+        # … or the clock time comes late in a long run: the run tells more than a moment
+        ("A white flatbed van with a crane arm was seen on Mill Road shortly before 3am and is "
+         "being traced.", "A van was seen nearby."),
+        # just after, but past a clause mark …
+        ("The ferry left the harbour at 6.15pm, in the gloaming.",
+         "The ferry left the harbour in the small hours."),
+        # … or too many shared words on
+        ("The ferry left at 6.15pm from the old stone harbour in the gloaming.",
+         "The ferry left from the old stone harbour in the small hours."),
+        # the other side only leaves the clock time out: no words of its own
+        ("The ferry left the harbour at 6.15pm in the gloaming.",
+         "The ferry left the harbour in the gloaming."),
+        # the words told just after name a weekday the engine reads
+        ("The ferry left the harbour at 6.15pm in the gloaming on Monday.",
+         "The ferry left the harbour in the gloaming on Tuesday."),
+    ],
+)  # fmt: skip
+def test_no_longer_gap_outside_that_shape(text_a: str, text_b: str) -> None:
+    assert _gaps_both_ways(text_a, text_b) == ("", "")
+
+
+@given(
+    before=st.lists(_WORDS, min_size=1, max_size=5),
+    clock=st.sampled_from(["6.15pm", "at 06:40", "ka 15:00", "nga-11:00", "9:30"]),
+    shared=st.lists(_WORDS, min_size=1, max_size=4),
+    told=st.lists(st.sampled_from(["mawnin", "gloaming", "rran", "thaa"]), min_size=1,
+                  max_size=6),
+    said=st.lists(st.sampled_from(["ebenin", "nepi", "thëëi", "murk"]), min_size=1,
+                  max_size=3),
+)  # fmt: skip
+def test_the_longer_shapes_are_symmetric(
+    before: list[str], clock: str, shared: list[str], told: list[str], said: list[str]
+) -> None:
+    text_a = " ".join([*before, clock, *shared, *told]) + "."
+    text_b = " ".join([*before, *shared, *said]) + "."
+    forward, backward = _gaps_both_ways(text_a, text_b)
+    assert backward == _mirrored(forward)
+    if forward:
+        assert forward.endswith(" ≠ " + " ".join(said))
+    assert len(set(relations_both_ways(text_a, text_b))) == 1
+
+
+@pytest.mark.parametrize(
+    ("folder", "starts"),
+    [
+        ("radio_mast_panliet", ("Kɔc ke redio aake luui agut thaa", "Kɔc ke redio aake luui")),
+        ("gata_hogmarsh", ("Two man fom de state wildlife office", "Dey been ketch de gata")),
+    ],
+)
+def test_development_pairs_contradict_both_ways_only_with_the_reach(
+    folder: str, starts: tuple[str, str]
+) -> None:
+    truth = load(folder)
+    assert related_both_ways(truth, starts) == ["contradicts", "contradicts"]
+    with (
+        patched(time_gaps, "CLOCK_REACH_WORDS", 0),
+        patched(time_gaps, "_told_in_place", _told_in_place_only),
+    ):
+        assert "contradicts" not in related_both_ways(truth, starts)
+
+
+def _told_in_place_only(run: list[Item], at: int, text: str, *, to_the_end: bool) -> bool:
+    """``time_gaps._told_in_place`` as round 94 read it: never to the end."""
+    return time_gaps._figure_words(run, at, text) <= time_gaps.CLOCK_GAP_WORDS
