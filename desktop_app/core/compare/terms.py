@@ -768,37 +768,24 @@ def _is_previous(text: str, s: int, e: int, stop: int) -> bool:
 #: so they are read as overlapping character bigrams, the usual index terms for Chinese
 #: and Japanese. Hiragana (mostly particles and endings) and Hangul (written with spaces)
 #: are not in these runs.
-_CJK_RUN = re.compile(
-    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30a0-\u30ff\u31f0-\u31ff\u3099\u309a々〆ヶ]+"
-)
-#: A run of katakana (its small letters, the long-vowel mark and the combining voiced marks
-#: with it) is one word, as Unicode's word boundaries keep it (UAX #29, WB13): a loanword or
-#: a name in Japanese, every word of Ainu, which is written in katakana with spaces between
-#: words. Read as bigrams, the Ainu topic particle アナㇰネ gave three terms that most
-#: sentences share (round 129, tests/compare_data/README.md entry 129).
-_KATAKANA_OR_IDEOGRAPHS = re.compile(
-    r"(?P<katakana>[\u30a0-\u30ff\u31f0-\u31ff\u3099\u309a]+)|[^\u30a0-\u30ff\u31f0-\u31ff\u3099\u309a]+"
-)
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30a0-\u30ff\u31f0-\u31ff々〆ヶ]+")
 _CJK_ANY = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _cjk(surface: str, s: int) -> list[Token]:
-    """Character bigrams of the ideograph runs of a word written without spaces, and its
-    katakana runs whole.
+    """Character bigrams of the ideograph and katakana runs of a word written without spaces.
 
-    A run of one character stands for itself ("県"); "葛飾北斎" gives 葛飾, 飾北 and 北斎;
-    "東京タワー" gives 東京 and タワー.
+    A run of one character stands for itself ("県"); "葛飾北斎" gives 葛飾, 飾北 and 北斎.
     """
     found: list[Token] = []
     for run in _CJK_RUN.finditer(surface):
-        for piece in _KATAKANA_OR_IDEOGRAPHS.finditer(run.group(0)):
-            chars = piece.group(0)
-            at = s + run.start() + piece.start()
-            if len(chars) == 1 or piece.lastgroup == "katakana":
-                found.append(Token(chars, chars, "word", at, at + len(chars)))
-                continue
-            for k in range(len(chars) - 1):
-                found.append(Token(chars[k : k + 2], chars[k : k + 2], "word", at + k, at + k + 2))
+        chars = run.group(0)
+        if len(chars) == 1:
+            found.append(Token(chars, chars, "word", s + run.start(), s + run.end()))
+            continue
+        for k in range(len(chars) - 1):
+            start = s + run.start() + k
+            found.append(Token(chars[k : k + 2], chars[k : k + 2], "word", start, start + 2))
     return found
 
 

@@ -238,11 +238,10 @@ def test_two_rough_figures_that_differ_contradict_however_close() -> None:
     assert set(pair.differences) == {"48,000 ≠ 46,000"}
 
 
-def test_ideographs_without_spaces_are_read_as_bigrams_and_katakana_whole() -> None:
+def test_text_without_spaces_is_read_as_character_bigrams() -> None:
     keys = [t.key for t in tokens("葛飾北斎の肉筆画")]
     assert keys == ["葛飾", "飾北", "北斎", "肉筆", "筆画"]
-    # a katakana run is one word (round 129, test_katakana_words.py)
-    assert [t.key for t in tokens("シャトーで")] == ["シャトー"]
+    assert [t.key for t in tokens("シャトーで")] == ["シャ", "ャト", "トー"]
 
 
 def test_japanese_sentences_that_share_names_align() -> None:
