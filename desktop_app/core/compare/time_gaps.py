@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from difflib import SequenceMatcher
 
 import regex
 
 from desktop_app.core.compare.align import UnitTerms
 from desktop_app.core.compare.framed import Item, earliest_difference, sentence_items
-from desktop_app.core.compare.terms import tokens
+from desktop_app.core.compare.terms import Token, tokens
 from desktop_app.core.compare.weekdays_table import DAY_PERIOD_HOURS
 
 #: Least share of the words of the side without a clock time (or a count, for
@@ -223,14 +223,17 @@ def _moments_besides(run: list[Item], figure: Item | None, text: str) -> bool:
     weekday, month or time) besides ``figure``."""
     if any(item.is_figure and item is not figure for item in run):
         return True
-    start, end = run[0].start, run[-1].end
     return any(
-        token.kind in _MOMENTS
-        and token.start < end
-        and token.end > start
-        and (figure is None or not (token.start < figure.end and token.end > figure.start))
-        for token in tokens(text)
+        figure is None or not (token.start < figure.end and token.end > figure.start)
+        for token in _moments_read(run, text)
     )
+
+
+def _moments_read(run: list[Item], text: str) -> Iterator[Token]:
+    """The tokens of ``text`` over ``run`` that name a moment the engine reads (a year,
+    weekday, month or time)."""
+    start, end = run[0].start, run[-1].end
+    return (t for t in tokens(text) if t.kind in _MOMENTS and t.start < end and t.end > start)
 
 
 def _met_as(item: Item, unmet: str) -> str:
@@ -284,8 +287,6 @@ def _unread_words(run: list[Item], terms: UnitTerms, text: str, stems: set[str])
         return False
     if any(item.key in stems or item.text.casefold() in DAY_PERIOD_HOURS for item in run):
         return False
-    start, end = run[0].start, run[-1].end
-    moments = (t for t in tokens(text) if t.kind in _MOMENTS and t.start < end and t.end > start)
-    if next(moments, None) is not None:
+    if next(_moments_read(run, text), None) is not None:
         return False
     return any(item.key in terms.weights for item in run)
