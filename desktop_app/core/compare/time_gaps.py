@@ -77,7 +77,7 @@ def gap_time_difference(a: UnitTerms, b: UnitTerms, text_a: str, text_b: str) ->
     right, none made wrong (labels only; entry 128).
     """
     gives = (bool(a.specifics.get("time")), bool(b.specifics.get("time")))
-    return _one_sided_gap((a, b), (text_a, text_b), gives, _is_clock, reach=True)
+    return _one_sided_gap((a, b), (text_a, text_b), gives, _is_clock, longer_runs=True)
 
 
 def gap_figure_difference(a: UnitTerms, b: UnitTerms, text_a: str, text_b: str) -> str:
@@ -106,10 +106,11 @@ def _one_sided_gap(
     gives: tuple[bool, bool],
     stands: Callable[[Item, str], bool],
     *,
-    reach: bool = False,
+    longer_runs: bool = False,
 ) -> str:
     """The difference of ``_gap`` when only one side ``gives`` what the other may write in
-    words (A's and B's), with that side first, read in A's order ("" when both or neither)."""
+    words (A's and B's), with that side first, read in A's order ("" when both or neither);
+    ``longer_runs`` as ``_gap`` reads them."""
     if gives[0] == gives[1]:
         return ""
     first, second = (0, 1) if gives[0] else (1, 0)
@@ -120,7 +121,7 @@ def _one_sided_gap(
         texts[second],
         given_first=gives[0],
         stands=stands,
-        reach=reach,
+        longer_runs=longer_runs,
     )
 
 
@@ -132,12 +133,12 @@ def _gap(
     *,
     given_first: bool,
     stands: Callable[[Item, str], bool],
-    reach: bool = False,
+    longer_runs: bool = False,
 ) -> str:
     """The difference where a figure of ``giving`` that ``stands`` (a clock time, or a
     count) faces unread words of ``other``, which writes no digit and reads no figure that
-    ``giving`` does not read too; with ``reach``, also in a run told to the end or just
-    after the figure (see ``gap_time_difference``)."""
+    ``giving`` does not read too; with ``longer_runs`` (round 128's shapes), also in a run
+    told to the end or just after the figure (see ``gap_time_difference``)."""
     if not _read_values(other) <= _read_values(giving):
         return ""
     if any(char.isdigit() for char in other_text):
@@ -164,10 +165,10 @@ def _gap(
             continue
         figure = here[at]
         if tag == "replace" and _told_in_place(
-            here, at, giving_text, to_the_end=reach and (i2, j2) == ends
+            here, at, giving_text, to_the_end=longer_runs and (i2, j2) == ends
         ):
             there = other_items[j1:j2]
-        elif tag == "delete" and reach and len(here) <= CLOCK_GAP_WORDS:
+        elif tag == "delete" and longer_runs and len(here) <= CLOCK_GAP_WORDS:
             there = _told_just_after(
                 figure, opcodes[step + 1 : step + 3], (items, other_items), giving_text
             )

@@ -266,7 +266,7 @@ def test_the_longer_shapes_are_symmetric(
         ("gata_hogmarsh", ("Two man fom de state wildlife office", "Dey been ketch de gata")),
     ],
 )
-def test_development_pairs_contradict_both_ways_only_with_the_reach(
+def test_development_pairs_contradict_both_ways_only_with_the_longer_runs(
     folder: str, starts: tuple[str, str]
 ) -> None:
     truth = load(folder)
