@@ -22,7 +22,9 @@ SHARED_WORDS = 0.5
 GAP_WORDS = 3
 #: Most words and figures the side with a clock time or a count may have in the gap ("सुथय्
 #: ९ बजे", "motseng ka 15:00"), up to a clause mark after the figure: a longer run tells more
-#: than a moment or a count.
+#: than a moment or a count. Round 128 bounds by it too a clock time's place in a run told to
+#: both sentences' ends, a clock time's run the other side leaves out, and the words told
+#: otherwise just after it (see ``gap_time_difference``).
 CLOCK_GAP_WORDS = 4
 #: Most words both sides share between a clock time the other side leaves out and the words
 #: it tells otherwise right after ("at 11:15 een de mawnin" / "een de ebenin"; see
