@@ -271,13 +271,14 @@ def test_development_pairs_contradict_both_ways_only_with_the_longer_runs(
 ) -> None:
     truth = load(folder)
     assert related_both_ways(truth, starts) == ["contradicts", "contradicts"]
+    told_in_place = time_gaps._told_in_place
+
+    def never_to_the_end(run: list[Item], at: int, text: str, *, to_the_end: bool) -> bool:
+        """``time_gaps._told_in_place`` as round 94 read it: never to the end."""
+        return told_in_place(run, at, text, to_the_end=False)
+
     with (
         patched(time_gaps, "CLOCK_REACH_WORDS", 0),
-        patched(time_gaps, "_told_in_place", _told_in_place_only),
+        patched(time_gaps, "_told_in_place", never_to_the_end),
     ):
         assert "contradicts" not in related_both_ways(truth, starts)
-
-
-def _told_in_place_only(run: list[Item], at: int, text: str, *, to_the_end: bool) -> bool:
-    """``time_gaps._told_in_place`` as round 94 read it: never to the end."""
-    return time_gaps._figure_words(run, at, text) <= time_gaps.CLOCK_GAP_WORDS
