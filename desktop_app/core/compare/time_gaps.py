@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from difflib import SequenceMatcher
 
 import regex
 
 from desktop_app.core.compare.align import UnitTerms
 from desktop_app.core.compare.framed import Item, earliest_difference, sentence_items
-from desktop_app.core.compare.terms import tokens
+from desktop_app.core.compare.terms import Token, tokens
 from desktop_app.core.compare.weekdays_table import DAY_PERIOD_HOURS
 
 #: Least share of the words of the side without a clock time (or a count, for
@@ -22,7 +22,9 @@ SHARED_WORDS = 0.5
 GAP_WORDS = 3
 #: Most words and figures the side with a clock time or a count may have in the gap ("सुथय्
 #: ९ बजे", "motseng ka 15:00"), up to a clause mark after the figure: a longer run tells more
-#: than a moment or a count.
+#: than a moment or a count. Round 128 bounds by it too a clock time's place in a run told to
+#: both sentences' ends, a clock time's run the other side leaves out, and the words told
+#: otherwise just after it (see ``gap_time_difference``).
 CLOCK_GAP_WORDS = 4
 #: Most words both sides share between a clock time the other side leaves out and the words
 #: it tells otherwise right after ("at 11:15 een de mawnin" / "een de ebenin"; see
@@ -77,7 +79,7 @@ def gap_time_difference(a: UnitTerms, b: UnitTerms, text_a: str, text_b: str) ->
     right, none made wrong (labels only; entry 128).
     """
     gives = (bool(a.specifics.get("time")), bool(b.specifics.get("time")))
-    return _one_sided_gap((a, b), (text_a, text_b), gives, _is_clock, reach=True)
+    return _one_sided_gap((a, b), (text_a, text_b), gives, _is_clock, longer_runs=True)
 
 
 def gap_figure_difference(a: UnitTerms, b: UnitTerms, text_a: str, text_b: str) -> str:
@@ -106,10 +108,11 @@ def _one_sided_gap(
     gives: tuple[bool, bool],
     stands: Callable[[Item, str], bool],
     *,
-    reach: bool = False,
+    longer_runs: bool = False,
 ) -> str:
     """The difference of ``_gap`` when only one side ``gives`` what the other may write in
-    words (A's and B's), with that side first, read in A's order ("" when both or neither)."""
+    words (A's and B's), with that side first, read in A's order ("" when both or neither);
+    ``longer_runs`` as ``_gap`` reads them."""
     if gives[0] == gives[1]:
         return ""
     first, second = (0, 1) if gives[0] else (1, 0)
@@ -120,7 +123,7 @@ def _one_sided_gap(
         texts[second],
         given_first=gives[0],
         stands=stands,
-        reach=reach,
+        longer_runs=longer_runs,
     )
 
 
@@ -132,12 +135,12 @@ def _gap(
     *,
     given_first: bool,
     stands: Callable[[Item, str], bool],
-    reach: bool = False,
+    longer_runs: bool = False,
 ) -> str:
     """The difference where a figure of ``giving`` that ``stands`` (a clock time, or a
     count) faces unread words of ``other``, which writes no digit and reads no figure that
-    ``giving`` does not read too; with ``reach``, also in a run told to the end or just
-    after the figure (see ``gap_time_difference``)."""
+    ``giving`` does not read too; with ``longer_runs`` (round 128's shapes), also in a run
+    told to the end or just after the figure (see ``gap_time_difference``)."""
     if not _read_values(other) <= _read_values(giving):
         return ""
     if any(char.isdigit() for char in other_text):
@@ -164,10 +167,10 @@ def _gap(
             continue
         figure = here[at]
         if tag == "replace" and _told_in_place(
-            here, at, giving_text, to_the_end=reach and (i2, j2) == ends
+            here, at, giving_text, to_the_end=longer_runs and (i2, j2) == ends
         ):
             there = other_items[j1:j2]
-        elif tag == "delete" and reach and len(here) <= CLOCK_GAP_WORDS:
+        elif tag == "delete" and longer_runs and len(here) <= CLOCK_GAP_WORDS:
             there = _told_just_after(
                 figure, opcodes[step + 1 : step + 3], (items, other_items), giving_text
             )
@@ -223,14 +226,17 @@ def _moments_besides(run: list[Item], figure: Item | None, text: str) -> bool:
     weekday, month or time) besides ``figure``."""
     if any(item.is_figure and item is not figure for item in run):
         return True
-    start, end = run[0].start, run[-1].end
     return any(
-        token.kind in _MOMENTS
-        and token.start < end
-        and token.end > start
-        and (figure is None or not (token.start < figure.end and token.end > figure.start))
-        for token in tokens(text)
+        figure is None or not (token.start < figure.end and token.end > figure.start)
+        for token in _moments_read(run, text)
     )
+
+
+def _moments_read(run: list[Item], text: str) -> Iterator[Token]:
+    """The tokens of ``text`` over ``run`` that name a moment the engine reads (a year,
+    weekday, month or time)."""
+    start, end = run[0].start, run[-1].end
+    return (t for t in tokens(text) if t.kind in _MOMENTS and t.start < end and t.end > start)
 
 
 def _met_as(item: Item, unmet: str) -> str:
@@ -284,8 +290,6 @@ def _unread_words(run: list[Item], terms: UnitTerms, text: str, stems: set[str])
         return False
     if any(item.key in stems or item.text.casefold() in DAY_PERIOD_HOURS for item in run):
         return False
-    start, end = run[0].start, run[-1].end
-    moments = (t for t in tokens(text) if t.kind in _MOMENTS and t.start < end and t.end > start)
-    if next(moments, None) is not None:
+    if next(_moments_read(run, text), None) is not None:
         return False
     return any(item.key in terms.weights for item in run)

@@ -10,9 +10,11 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
+from unittest.mock import patch
 
 from desktop_app.core.compare import AlignedPair, Comparison, SharedQuote, Span, compare_texts
 
@@ -309,36 +311,20 @@ def plain_tfidf() -> Iterator[None]:
     """
     from desktop_app.core.compare import align, engine, neighbours
 
-    # The engine imports these stages by name; the stand-ins replace them where it looks.
-    stand_ins = {
-        "select_pairs": _plain_select,
-        "anchor_pairs": _no_anchors,
-        "word_anchor_pairs": _no_anchors,
-    }
-    saved_constants = (
-        align.NEAR_FIGURE_BONUS,
-        align.POSITION_WEIGHT,
-        neighbours.NEIGHBOUR_SCORE,
-        neighbours.NEXT_PARTNER_SCORE,
+    stand_ins: tuple[tuple[ModuleType, str, object], ...] = (
+        (align, "NEAR_FIGURE_BONUS", 0.0),
+        (align, "POSITION_WEIGHT", 0.0),
+        (neighbours, "NEIGHBOUR_SCORE", float("inf")),
+        (neighbours, "NEXT_PARTNER_SCORE", float("inf")),
+        # the engine imports these stages by name: they are replaced where it looks them up
+        (engine, "select_pairs", _plain_select),
+        (engine, "anchor_pairs", _no_anchors),
+        (engine, "word_anchor_pairs", _no_anchors),
     )
-    saved_stages = {name: getattr(engine, name) for name in stand_ins}
-    try:
-        align.NEAR_FIGURE_BONUS = 0.0
-        align.POSITION_WEIGHT = 0.0
-        neighbours.NEIGHBOUR_SCORE = float("inf")
-        neighbours.NEXT_PARTNER_SCORE = float("inf")
-        for name, stand_in in stand_ins.items():
-            setattr(engine, name, stand_in)
+    with ExitStack() as stack:
+        for module, name, stand_in in stand_ins:
+            stack.enter_context(patch.object(module, name, stand_in))
         yield
-    finally:
-        (
-            align.NEAR_FIGURE_BONUS,
-            align.POSITION_WEIGHT,
-            neighbours.NEIGHBOUR_SCORE,
-            neighbours.NEXT_PARTNER_SCORE,
-        ) = saved_constants
-        for name, stage in saved_stages.items():
-            setattr(engine, name, stage)
 
 
 def _no_anchors(terms_a: object, terms_b: object) -> list[tuple[int, int]]:
