@@ -104,6 +104,9 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     copies_b = _copies(text_b, units_b)
     group_a = _group_of(copies_a, len(units_a))
     group_b = _group_of(copies_b, len(units_b))
+    # each distinct sentence's text, by its index among the distinct sentences
+    distinct_a = [text_a[units_a[group[0]].start : units_a[group[0]].end] for group in copies_a]
+    distinct_b = [text_b[units_b[group[0]].start : units_b[group[0]].end] for group in copies_b]
     distinct_terms_a, distinct_terms_b = unit_terms(
         (text_a, text_b),
         ([units_a[group[0]] for group in copies_a], [units_b[group[0]] for group in copies_b]),
@@ -162,12 +165,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     # the pieces of words confirm what the words say: two sentences sharing no term that is
     # not everywhere (Swahili "walifika" and "walilalamika" share only the prefix "wali")
     # are no pair however many pieces they share
-    grams_a, grams_b = gram_vectors(
-        (
-            [text_a[units_a[group[0]].start : units_a[group[0]].end] for group in copies_a],
-            [text_b[units_b[group[0]].start : units_b[group[0]].end] for group in copies_b],
-        )
-    )
+    grams_a, grams_b = gram_vectors((distinct_a, distinct_b))
     for i, j in _gaps(selected.keys()):
         score = scores.get((group_a[i], group_b[j]), 0.0)
         if score >= GAP_SCORE:
@@ -423,8 +421,8 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         # or a clock time of a kind the other text's lede gives says when the lede's event
         # happened (``lede_counts.lede_moment_pairs``)
         word_counts = (
-            _word_counts(text_a, units_a, copies_a),
-            _word_counts(text_b, units_b, copies_b),
+            [len(sentence.split()) for sentence in distinct_a],
+            [len(sentence.split()) for sentence in distinct_b],
         )
         lede_pairs += lede_moment_pairs(
             paired_groups, slots, (place_a, place_b), ledes, word_counts
@@ -445,10 +443,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     # side, other words or another figure on the other: one fact (``value_swapped``)
     for g, h in value_swapped_pairs(
         scores,
-        (
-            lambda k: text_a[units_a[copies_a[k][0]].start : units_a[copies_a[k][0]].end],
-            lambda k: text_b[units_b[copies_b[k][0]].start : units_b[copies_b[k][0]].end],
-        ),
+        (distinct_a.__getitem__, distinct_b.__getitem__),
         ([terms.read for terms in distinct_terms_a], [terms.read for terms in distinct_terms_b]),
     ):
         _select_copy_by_copy(selected, (copies_a[g], copies_b[h]), scores[g, h])
@@ -597,12 +592,6 @@ def _select_copy_by_copy(
     B), copy by copy (``_copy_by_copy``)."""
     for i, j in _copy_by_copy(*copies):
         selected[i, j] = score
-
-
-def _word_counts(text: str, units: list[Unit], copies: list[list[int]]) -> list[int]:
-    """The number of words, split at white space, of each distinct sentence (``copies``: the
-    units of each)."""
-    return [len(text[units[group[0]].start : units[group[0]].end].split()) for group in copies]
 
 
 def _paired_groups(
