@@ -16,6 +16,9 @@ from desktop_app.core.respelt_ends import FIGURE, SHORT, minute_of_day, spelt_ou
 REACH = 2
 #: What sets two stretches apart in the text read respelt: a blank line.
 APART = "\n\n"
+#: Texts whose words are kept read: the last few texts placed, and the stretches read
+#: respelt in them (one annotation placed at a time asks about the same text again).
+TEXTS_KEPT = 8
 #: A word as a reader reads it: a run of code points that are not white space, without the
 #: punctuation around it ("(SW)," is "SW", "6.12am." is "6.12am").
 WORD = re.compile(r"[^\s(\[\"'“‘]+?(?=[.,;:!?)\]\"'”’]*(?:\s|$))")
@@ -31,27 +34,25 @@ class Word(NamedTuple):
     after_figure: bool
 
 
-def _words(text: str) -> list[Word]:
-    """The words of ``text`` in order (:data:`WORD`)."""
-    words: list[Word] = []
-    figure_before = False
-    for match in WORD.finditer(text):
-        spelling = match[0]
-        words.append(Word(match.start(), match.end(), spelling, figure_before))
-        figure_before = FIGURE.fullmatch(spelling) is not None
-    return words
+def _read(text: str) -> tuple[list[str], list[bool]]:
+    """The words of ``text`` in order (:data:`WORD`), and for each whether a figure
+    (:data:`FIGURE`, which ends on a digit) stands as the word before it."""
+    spellings: list[str] = WORD.findall(text)
+    figures = [
+        spelling[-1].isdigit() and FIGURE.fullmatch(spelling) is not None for spelling in spellings
+    ]
+    return spellings, [False, *figures][: len(spellings)]
 
 
-def _short(word: Word) -> bool:
-    """Whether ``word`` may be a unit or compass point written short: a word of
+def _short(spelling: str, after_figure: bool) -> bool:
+    """Whether a word may be a unit or compass point written short: a word of
     :data:`SHORT` letters or fewer after a figure, or of two or three in capitals ("SW",
     "NNW"); a lone capital is a unit only right after a figure ("4 M"), else an initial
     ("S." of an anonymised "Sarah")."""
-    spelling = word.spelling
     return (
         spelling.isalpha()
         and len(spelling) <= SHORT
-        and (word.after_figure or (len(spelling) > 1 and spelling.isupper()))
+        and (after_figure or (len(spelling) > 1 and spelling.isupper()))
     )
 
 
@@ -64,68 +65,94 @@ class Respelling(NamedTuple):
 
 
 class _TextWords(NamedTuple):
-    """The words of a text a respelling may have touched, read once a text."""
+    """The words of a text (:func:`_read`) a respelling may have touched, by their number
+    among its words, read once a text."""
 
+    spellings: list[str]
+    after_figure: list[bool]
     #: Clock times by the minute of the day they name.
-    times: dict[int, list[Word]]
+    times: dict[int, list[int]]
     #: Units and compass points written short (:func:`_short`), by first letter.
-    shorts: dict[str, list[Word]]
+    shorts: dict[str, list[int]]
     #: Words longer than :data:`SHORT` letters, by first letter.
-    longs: dict[str, list[Word]]
+    longs: dict[str, list[int]]
+    #: What :func:`_alike_in_text` found for a quote's word (its spelling, whether a figure
+    #: stands before it), kept for the text's other quotes.
+    alike: dict[tuple[str, bool], list[int]]
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=TEXTS_KEPT)
 def _text_words(text: str) -> _TextWords:
-    """The words of ``text`` that may have been respelt (:class:`_TextWords`)."""
-    found = _TextWords({}, {}, {})
-    for word in _words(text):
-        if (minute := minute_of_day(word.spelling)) is not None:
-            found.times.setdefault(minute, []).append(word)
-        elif _short(word):
-            found.shorts.setdefault(word.spelling[0].casefold(), []).append(word)
-        elif word.spelling.isalpha() and len(word.spelling) > SHORT:
-            found.longs.setdefault(word.spelling[0].casefold(), []).append(word)
+    """The words of ``text`` that may have been respelt (:class:`_TextWords`; a clock time
+    begins on a digit, so no other word is read as one)."""
+    spellings, after_figure = _read(text)
+    found = _TextWords(spellings, after_figure, {}, {}, {}, {})
+    for number, spelling in enumerate(spellings):
+        if spelling[0].isdigit():
+            if (minute := minute_of_day(spelling)) is not None:
+                found.times.setdefault(minute, []).append(number)
+        elif len(spelling) > SHORT:
+            if spelling.isalpha():
+                found.longs.setdefault(spelling[0].casefold(), []).append(number)
+        elif _short(spelling, after_figure[number]):
+            found.shorts.setdefault(spelling[0].casefold(), []).append(number)
     return found
 
 
-def _spelt_alike(standing: Word, word: Word) -> bool:
-    """Whether a word of the text and one of a quote are a unit or compass point written
-    short and spelt out (``respelt_ends.spelt_out``), both after a figure or neither: a
-    copy editor respells a unit after the figure it measures ("4.2 m" as "4.2 metres"), so
-    "m" after a figure is no "moderate" elsewhere."""
-    short, long = sorted((standing.spelling, word.spelling), key=len)
-    return standing.after_figure == word.after_figure and spelt_out(short, long)
+@lru_cache(maxsize=TEXTS_KEPT)
+def _word_spans(text: str) -> list[tuple[int, int]]:
+    """Where each word of ``text`` (:func:`_read`) stands."""
+    return [match.span() for match in WORD.finditer(text)]
+
+
+def _alike_in_text(in_text: _TextWords, spelling: str, after_figure: bool) -> list[int]:
+    """The words of a text (by number) that read as a quote's word ``spelling``: the same
+    clock time in any style, or a unit or compass point spelt out or in, both after a
+    figure or neither (a copy editor respells a unit after the figure it measures, "4.2 m"
+    as "4.2 metres", so "m" after a figure is no "moderate" elsewhere)."""
+    if (minute := minute_of_day(spelling)) is not None:
+        return in_text.times.get(minute, [])
+    first = spelling[0].casefold()
+    if _short(spelling, after_figure):
+        standing = in_text.longs.get(first, [])
+    elif spelling.isalpha() and len(spelling) > SHORT:
+        standing = in_text.shorts.get(first, [])
+    else:
+        return []
+    return [
+        number
+        for number in standing
+        if in_text.after_figure[number] == after_figure
+        and spelt_out(*sorted((in_text.spellings[number], spelling), key=len))
+    ]
 
 
 def _respelt_in_text(text: str, quotes: Iterable[TextQuote]) -> dict[Word, Respelling]:
     """Each word of ``text`` that reads as a word of a quote or its context written
-    otherwise (the same clock time in the other style, a unit or compass point spelt out
-    or in: :func:`_spelt_alike`), with the quote's spelling of it and the longest such
-    quote with its context; a word two quotes spell differently is left as it is written."""
+    otherwise (:func:`_alike_in_text`), with the quote's spelling of it and the longest
+    such quote with its context; a word two quotes spell differently is left as it is
+    written."""
     in_text = _text_words(text)
-    spellings: dict[Word, set[str]] = {}
-    reaches: dict[Word, int] = {}
+    spellings: dict[int, set[str]] = {}
+    reaches: dict[int, int] = {}
     for quote in quotes:
         whole = quote.prefix + quote.exact + quote.suffix
-        for word in _words(whole):
-            spelling, first = word.spelling, word.spelling[0].casefold()
-            if (minute := minute_of_day(spelling)) is not None:
-                alike = in_text.times.get(minute, [])
-            elif _short(word):
-                alike = [long for long in in_text.longs.get(first, []) if _spelt_alike(long, word)]
-            elif spelling.isalpha() and len(spelling) > SHORT:
-                alike = [
-                    short for short in in_text.shorts.get(first, []) if _spelt_alike(short, word)
-                ]
-            else:
-                continue
-            for standing in alike:
-                if standing.spelling != spelling:
-                    spellings.setdefault(standing, set()).add(spelling)
-                    reaches[standing] = max(reaches.get(standing, 0), len(whole))
+        for word in zip(*_read(whole), strict=True):
+            if (alike := in_text.alike.get(word)) is None:
+                alike = in_text.alike[word] = _alike_in_text(in_text, *word)
+            spelling = word[0]
+            for number in alike:
+                if in_text.spellings[number] != spelling:
+                    spellings.setdefault(number, set()).add(spelling)
+                    reaches[number] = max(reaches.get(number, 0), len(whole))
+    if not spellings:
+        return {}
+    spans = _word_spans(text)
     return {
-        word: Respelling(next(iter(found)), reaches[word])
-        for word, found in spellings.items()
+        Word(*spans[number], in_text.spellings[number], in_text.after_figure[number]): (
+            Respelling(next(iter(found)), reaches[number])
+        )
+        for number, found in spellings.items()
         if len(found) == 1
     }
 
