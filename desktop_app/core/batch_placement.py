@@ -85,6 +85,7 @@ from desktop_app.core.quote_only_kept_distances import placed_between_kept_neigh
 from desktop_app.core.quote_only_moved_in_blocks import review_moved_in_blocks
 from desktop_app.core.quote_only_parted_units import review_parted_units
 from desktop_app.core.quote_only_renumbered_context import review_renumbered_context
+from desktop_app.core.quote_only_respelt import position_in, respelt_stretches
 from desktop_app.core.quote_only_same_shift import placed_with_the_same_shift
 from desktop_app.core.quote_search import (
     CONTEXT_AGREES,
@@ -237,7 +238,64 @@ def place_all(
     First of all, when the gaps between a table's fields were written otherwise since (tabs
     for runs of spaces, columns re-padded: ``core.quote_only_gaps``), the batch is placed in
     the text with its gaps and the quotes' read as one space, and read back in the whole
-    text."""
+    text. Last, those still in review or orphaned whose quote or context reads only with a
+    copy editor's respellings read as written before (clock times, units, compass points)
+    are placed again as a batch of their own in the stretches around them
+    (:func:`_placed_through_respellings`)."""
+    placements = _place_all_as_written(text, requests, decided, print_breaks)
+    return _placed_through_respellings(text, requests, decided, placements, print_breaks)
+
+
+def _placed_through_respellings(
+    text: str,
+    requests: Sequence[Request],
+    decided: Sequence[Placement | None] | None,
+    placements: list[Placement],
+    print_breaks: bool,
+) -> list[Placement]:
+    """``placements``, those not placed (nor ``decided``) whose quote or context reads only
+    with the words a copy editor respelt written as it writes them placed again, by
+    themselves, in the stretches of ``text`` around those words
+    (``core.quote_only_respelt``) and read back in the whole text, where that places them."""
+    given_all = [None] * len(requests) if decided is None else decided
+    again = [
+        number
+        for number, (placement, given) in enumerate(zip(placements, given_all, strict=True))
+        if given is None and placement.state not in PLACED_STATES
+    ]
+    if not again:
+        return placements
+    respelt = respelt_stretches(text, [requests[number].quote for number in again])
+    if respelt is None:
+        return placements
+    folded, which = respelt
+    chosen = [number for number, read_respelt in zip(again, which, strict=True) if read_respelt]
+
+    def placer(
+        inner: str, inward: list[Request], settled: list[Placement | None]
+    ) -> list[Placement]:
+        return _place_all_as_written(inner, inward, settled, print_breaks)
+
+    def read_in(request: Request) -> Request:
+        return request._replace(position=position_in(folded, request.position))
+
+    through = _placed_in_folded(
+        text, folded, [requests[number] for number in chosen], None, placer, read_in
+    )
+    placed = list(placements)
+    for number, read in zip(chosen, through, strict=True):
+        if read.state in PLACED_STATES:
+            placed[number] = read
+    return placed
+
+
+def _place_all_as_written(
+    text: str,
+    requests: Sequence[Request],
+    decided: Sequence[Placement | None] | None,
+    print_breaks: bool,
+) -> list[Placement]:
+    """:func:`place_all` with the words as the text spells them."""
     rewritten = quotes_with_gaps_rewritten(text, [request.quote for request in requests])
     as_laid_out = _place_all_as_laid_out(text, requests, decided, print_breaks)
     if rewritten is not None:

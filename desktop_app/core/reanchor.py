@@ -62,6 +62,7 @@ from desktop_app.core.quote_only_gaps import (
     quote_without_gaps,
 )
 from desktop_app.core.quote_only_moved_blocks import placed_on_its_moved_block
+from desktop_app.core.quote_only_respelt import position_in, respelt_stretches
 from desktop_app.core.quote_only_twin_sections import review_in_a_twin_section
 from desktop_app.core.quote_only_whole_stretch import placed_on_its_whole_stretch
 from desktop_app.core.quote_search import PLACED_STATES, search
@@ -130,7 +131,40 @@ def place(
     First of all, when the gaps between a table's fields were written otherwise since (tabs
     for runs of spaces, columns re-padded: ``core.quote_only_gaps``), the passage is looked
     for so in the text with its gaps and the quote's read as one space, and read back in the
-    whole text."""
+    whole text. Last, one still in review or orphaned whose quote or context reads only
+    with a copy editor's respellings read as written before (clock times, units, compass
+    points) is looked for so in the stretches around them: :func:`placed_through_respellings`."""
+    placed = _place_as_written(text, position, quote, hint)
+    if placed.state in PLACED_STATES:
+        return placed
+    return placed_through_respellings(text, position, quote, hint, placed)
+
+
+def placed_through_respellings(
+    text: str, position: TextPosition, quote: TextQuote, hint: int | None, placed: Placement
+) -> Placement:
+    """Where :func:`place` puts the passage in the stretches of ``text`` around the words a
+    copy editor respelt that its quote or context reads otherwise, those words written as
+    the quote writes them (``core.quote_only_respelt``), read back in the whole text, when
+    it places it there; else ``placed``, what it made of the whole text."""
+    respelt = respelt_stretches(text, (quote,))
+    if respelt is None:
+        return placed
+    folded = respelt[0]
+    inward = None if hint is None else folded.forth(hint, hint)[0]
+    found = read_back(
+        text,
+        folded,
+        Request(position, quote, hint),
+        _place_as_written(folded.text, position_in(folded, position), quote, inward),
+    )
+    return found if found.state in PLACED_STATES else placed
+
+
+def _place_as_written(
+    text: str, position: TextPosition, quote: TextQuote, hint: int | None
+) -> Placement:
+    """:func:`place` with the words as the text spells them."""
     gaps = gaps_rewritten(text, (quote,))
     if gaps is None:
         return _place_as_laid_out(text, position, quote, hint)

@@ -59,7 +59,7 @@ def letters_start(text: str, at: int) -> int:
     return at
 
 
-def _minute_of_day(word: str) -> int | None:
+def minute_of_day(word: str) -> int | None:
     """The minute of the day a clock time names, else None."""
     if (match := TWENTY_FOUR.fullmatch(word)) is not None:
         hours, minutes = int(match[1]), int(match[2])
@@ -72,7 +72,7 @@ def _minute_of_day(word: str) -> int | None:
     return None
 
 
-def _spelt_out(short: str, long: str) -> bool:
+def spelt_out(short: str, long: str) -> bool:
     """Whether ``long`` spells ``short`` out: its letters, from the first, in order."""
     if not (short.isalpha() and long.isalpha() and len(short) <= SHORT < len(long)):
         return False
@@ -87,11 +87,11 @@ def _read_alike(one: str, other: str, after_figure: bool) -> bool:
     """Whether two words read the same but for case, clock style or a unit spelt out."""
     if one.casefold() == other.casefold():
         return True
-    time = _minute_of_day(one)
+    time = minute_of_day(one)
     if time is not None:
-        return time == _minute_of_day(other)
+        return time == minute_of_day(other)
     short, long = sorted((one, other), key=len)
-    return (after_figure or short.isupper()) and _spelt_out(short, long)
+    return (after_figure or short.isupper()) and spelt_out(short, long)
 
 
 def words_respelt(lost: list[str], standing: list[str]) -> bool:
