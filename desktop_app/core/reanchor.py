@@ -62,6 +62,7 @@ from desktop_app.core.quote_only_gaps import (
     quote_without_gaps,
 )
 from desktop_app.core.quote_only_moved_blocks import placed_on_its_moved_block
+from desktop_app.core.quote_only_replaced_lines import reviewed_off_its_lines
 from desktop_app.core.quote_only_twin_sections import review_in_a_twin_section
 from desktop_app.core.quote_only_whole_stretch import placed_on_its_whole_stretch
 from desktop_app.core.quote_search import PLACED_STATES, search
@@ -194,6 +195,7 @@ def _placed(text: str, position: TextPosition, quote: TextQuote, hint: int | Non
     placed = placed_on_its_moved_block(text, position, quote, placed)
     placed = placed_on_its_whole_stretch(text, position, quote, placed)
     placed = review_another_unit_past_the_edge(text, quote, placed)
+    placed = reviewed_off_its_lines(text, quote, placed)
     return review_in_a_twin_section(text, placed)
 
 
