@@ -117,9 +117,11 @@ def place(
     its twins but for figures differing in the passage's own paragraph and all farther
     from where it stood, neither side of the context standing elsewhere but beside such a
     twin or another entry's copy of the quote far off (``core.quote_only_whole_stretch``: a
-    section moved whole); and one across
+    section moved whole); one across
     a blank line into a unit alike but for figures goes to review
-    (``core.quote_only_crossed_units``). A best guess in review of the folded batch of one
+    (``core.quote_only_crossed_units``), and so does one on its words beside another line
+    where a line of its own paragraph stood, that paragraph standing with it elsewhere
+    (``core.quote_only_replaced_lines``). A best guess in review of the folded batch of one
     that does not read its quote word for word (the copy a reply quotes, marked "> ") goes
     to the one copy of its quote standing with its whole context (``on_its_whole_context``).
     Whichever way it was found (the folded batch of one too), one in a section that now
