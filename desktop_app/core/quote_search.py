@@ -163,7 +163,7 @@ BLANK_LINE = "\n\n"
 #: beside it (``_own_side_elsewhere``).
 OWN_SIDE_UNLIKE = 0.5
 #: Fewest code points of a stored line that, standing again in the passage's paragraph,
-#: tell its neighbour is still there (``_a_neighbour_line_stays``).
+#: tell its neighbour is still there (``a_neighbour_line_stays``).
 NEIGHBOUR_PIECE = 8
 
 
@@ -273,7 +273,7 @@ def _own_side_elsewhere(
     if likeness[1 if prefix_whole else 0] >= OWN_SIDE_UNLIKE:
         return False
     exact = quote.exact
-    if _a_neighbour_line_stays(text, start, start + len(exact), other):
+    if a_neighbour_line_stays(text, start, start + len(exact), other):
         return False
     at = text.find(exact)
     for _ in range(COPIES_LOOKED_AT):
@@ -289,7 +289,7 @@ def _own_side_elsewhere(
     return False
 
 
-def _a_neighbour_line_stays(text: str, start: int, end: int, side: str) -> bool:
+def a_neighbour_line_stays(text: str, start: int, end: int, side: str) -> bool:
     """Whether a line (or the piece of one) of the stored context ``side``, at least
     :data:`NEIGHBOUR_PIECE` code points of it, stands in the paragraph that holds
     ``[start, end)``."""
