@@ -76,6 +76,7 @@ from desktop_app.core.quote_only_block_pieces import cut_off_a_twins_piece
 from desktop_app.core.quote_only_carried_blocks import placed_with_their_blocks
 from desktop_app.core.quote_only_cloned_blocks import review_cloned_blocks
 from desktop_app.core.quote_only_crossed_units import review_another_unit_past_the_edge
+from desktop_app.core.quote_only_doubled_lines import review_on_a_doubled_line
 from desktop_app.core.quote_only_gaps import (
     position_without_gaps,
     quote_without_gaps,
@@ -286,7 +287,12 @@ def _place_all_as_laid_out(
     settled = review_parted_units(text, requests, settled)
     settled = review_cloned_blocks(text, [r.position.start for r in requests], settled)
     return [
-        given or review_another_unit_past_the_edge(text, request.quote, placement)
+        given
+        or review_on_a_doubled_line(
+            text,
+            request.quote,
+            review_another_unit_past_the_edge(text, request.quote, placement),
+        )
         for request, placement, given in zip(requests, settled, given_all, strict=True)
     ]
 

@@ -56,6 +56,7 @@ from desktop_app.core.paired_paragraphs import PairedParagraphs
 from desktop_app.core.project import Project
 from desktop_app.core.quote_only_alone import first_passes_alone, on_its_whole_context
 from desktop_app.core.quote_only_crossed_units import review_another_unit_past_the_edge
+from desktop_app.core.quote_only_doubled_lines import review_on_a_doubled_line
 from desktop_app.core.quote_only_gaps import (
     gaps_rewritten,
     position_without_gaps,
@@ -194,6 +195,7 @@ def _placed(text: str, position: TextPosition, quote: TextQuote, hint: int | Non
     placed = placed_on_its_moved_block(text, position, quote, placed)
     placed = placed_on_its_whole_stretch(text, position, quote, placed)
     placed = review_another_unit_past_the_edge(text, quote, placed)
+    placed = review_on_a_doubled_line(text, quote, placed)
     return review_in_a_twin_section(text, placed)
 
 
