@@ -63,6 +63,7 @@ from desktop_app.core.quote_only_gaps import (
     quote_without_gaps,
 )
 from desktop_app.core.quote_only_moved_blocks import placed_on_its_moved_block
+from desktop_app.core.quote_only_quote_inside import cut_to_the_quote_inside
 from desktop_app.core.quote_only_twin_sections import review_in_a_twin_section
 from desktop_app.core.quote_only_whole_stretch import placed_on_its_whole_stretch
 from desktop_app.core.quote_search import PLACED_STATES, search
@@ -117,9 +118,11 @@ def place(
     its twins but for figures differing in the passage's own paragraph and all farther
     from where it stood, neither side of the context standing elsewhere but beside such a
     twin or another entry's copy of the quote far off (``core.quote_only_whole_stretch``: a
-    section moved whole); and one across
-    a blank line into a unit alike but for figures goes to review
-    (``core.quote_only_crossed_units``). A best guess in review of the folded batch of one
+    section moved whole); a fuzzy one holding its quote word for word once is cut back to it
+    (``core.quote_only_quote_inside``); and one across a blank line into a unit alike but
+    for figures goes to review (``core.quote_only_crossed_units``), as does one on a line
+    standing twice in a row, its stored context split between the copies
+    (``core.quote_only_doubled_lines``). A best guess in review of the folded batch of one
     that does not read its quote word for word (the copy a reply quotes, marked "> ") goes
     to the one copy of its quote standing with its whole context (``on_its_whole_context``).
     Whichever way it was found (the folded batch of one too), one in a section that now
@@ -194,6 +197,7 @@ def _placed(text: str, position: TextPosition, quote: TextQuote, hint: int | Non
     placed = on_its_whole_context(text, position, quote, placed)
     placed = placed_on_its_moved_block(text, position, quote, placed)
     placed = placed_on_its_whole_stretch(text, position, quote, placed)
+    placed = cut_to_the_quote_inside(text, position, quote, placed)
     placed = review_another_unit_past_the_edge(text, quote, placed)
     placed = review_on_a_doubled_line(text, quote, placed)
     return review_in_a_twin_section(text, placed)
