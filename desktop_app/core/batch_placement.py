@@ -76,6 +76,7 @@ from desktop_app.core.quote_only_block_pieces import cut_off_a_twins_piece
 from desktop_app.core.quote_only_carried_blocks import placed_with_their_blocks
 from desktop_app.core.quote_only_cloned_blocks import review_cloned_blocks
 from desktop_app.core.quote_only_crossed_units import review_another_unit_past_the_edge
+from desktop_app.core.quote_only_doubled_lines import review_on_a_doubled_line
 from desktop_app.core.quote_only_gaps import (
     position_without_gaps,
     quote_without_gaps,
@@ -84,6 +85,7 @@ from desktop_app.core.quote_only_gaps import (
 from desktop_app.core.quote_only_kept_distances import placed_between_kept_neighbours
 from desktop_app.core.quote_only_moved_in_blocks import review_moved_in_blocks
 from desktop_app.core.quote_only_parted_units import review_parted_units
+from desktop_app.core.quote_only_quote_inside import cut_to_the_quote_inside
 from desktop_app.core.quote_only_renumbered_context import review_renumbered_context
 from desktop_app.core.quote_only_respelt import position_in, respelt_stretches
 from desktop_app.core.quote_only_same_shift import placed_with_the_same_shift
@@ -228,8 +230,11 @@ def place_all(
     of them did, its stored context whole around it (``core.quote_only_same_shift``). One
     inside a block standing twice side by side, alike but for figures, goes to review when
     the passages after the pair moved on by one block's length
-    (``core.quote_only_cloned_blocks``: a copy put in). Last, one across a blank line into
-    a unit alike but for figures goes to review (``core.quote_only_crossed_units``).
+    (``core.quote_only_cloned_blocks``: a copy put in). Last, a fuzzy one holding its quote
+    word for word once is cut back to it (``core.quote_only_quote_inside``), and one across
+    a blank line into a unit alike but for figures goes to review
+    (``core.quote_only_crossed_units``), as does one on a line standing twice in a row, its
+    stored context split between the copies (``core.quote_only_doubled_lines``).
 
     ``print_breaks`` False leaves running page lines and line-end hyphens unfolded
     (``core.print_breaks``): :func:`core.reanchor.place` reads through them only for a
@@ -344,9 +349,20 @@ def _place_all_as_laid_out(
     settled = review_parted_units(text, requests, settled)
     settled = review_cloned_blocks(text, [r.position.start for r in requests], settled)
     return [
-        given or review_another_unit_past_the_edge(text, request.quote, placement)
+        given or _checked_last(text, request, placement)
         for request, placement, given in zip(requests, settled, given_all, strict=True)
     ]
+
+
+def _checked_last(text: str, request: Request, placement: Placement) -> Placement:
+    """One placement of a batch after the last passes: a fuzzy one holding its quote word
+    for word once cut back to it (``core.quote_only_quote_inside``); then sent to review
+    when it crosses a blank line into a unit alike but for figures
+    (``core.quote_only_crossed_units``) or lies on a line standing twice in a row, its
+    stored context split between the copies (``core.quote_only_doubled_lines``)."""
+    placement = cut_to_the_quote_inside(text, request.position, request.quote, placement)
+    placement = review_another_unit_past_the_edge(text, request.quote, placement)
+    return review_on_a_doubled_line(text, request.quote, placement)
 
 
 def place_alone(text: str, request: Request, found: Placement) -> Placement:

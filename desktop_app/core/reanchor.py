@@ -56,12 +56,14 @@ from desktop_app.core.paired_paragraphs import PairedParagraphs
 from desktop_app.core.project import Project
 from desktop_app.core.quote_only_alone import first_passes_alone, on_its_whole_context
 from desktop_app.core.quote_only_crossed_units import review_another_unit_past_the_edge
+from desktop_app.core.quote_only_doubled_lines import review_on_a_doubled_line
 from desktop_app.core.quote_only_gaps import (
     gaps_rewritten,
     position_without_gaps,
     quote_without_gaps,
 )
 from desktop_app.core.quote_only_moved_blocks import placed_on_its_moved_block
+from desktop_app.core.quote_only_quote_inside import cut_to_the_quote_inside
 from desktop_app.core.quote_only_replaced_lines import reviewed_off_its_lines
 from desktop_app.core.quote_only_respelt import position_in, respelt_stretches
 from desktop_app.core.quote_only_twin_sections import review_in_a_twin_section
@@ -118,10 +120,12 @@ def place(
     its twins but for figures differing in the passage's own paragraph and all farther
     from where it stood, neither side of the context standing elsewhere but beside such a
     twin or another entry's copy of the quote far off (``core.quote_only_whole_stretch``: a
-    section moved whole); one across
-    a blank line into a unit alike but for figures goes to review
-    (``core.quote_only_crossed_units``), and so does one on its words beside another line
-    where a line of its own paragraph stood, that paragraph standing with it elsewhere
+    section moved whole); a fuzzy one holding its quote word for word once is cut back to it
+    (``core.quote_only_quote_inside``); one across a blank line into a unit alike but for
+    figures goes to review (``core.quote_only_crossed_units``), as do one on a line standing
+    twice in a row, its stored context split between the copies
+    (``core.quote_only_doubled_lines``), and one on its words beside another line where a line
+    of its own paragraph stood, that paragraph standing with it elsewhere
     (``core.quote_only_replaced_lines``). A best guess in review of the folded batch of one
     that does not read its quote word for word (the copy a reply quotes, marked "> ") goes
     to the one copy of its quote standing with its whole context (``on_its_whole_context``).
@@ -230,8 +234,10 @@ def _placed(text: str, position: TextPosition, quote: TextQuote, hint: int | Non
     placed = on_its_whole_context(text, position, quote, placed)
     placed = placed_on_its_moved_block(text, position, quote, placed)
     placed = placed_on_its_whole_stretch(text, position, quote, placed)
+    placed = cut_to_the_quote_inside(text, position, quote, placed)
     placed = review_another_unit_past_the_edge(text, quote, placed)
     placed = reviewed_off_its_lines(text, quote, placed)
+    placed = review_on_a_doubled_line(text, quote, placed)
     return review_in_a_twin_section(text, placed)
 
 
