@@ -67,7 +67,7 @@ from desktop_app.core.compare.quotes import quotes_and_names
 from desktop_app.core.compare.relations import relation_of
 from desktop_app.core.compare.remainders import remainder_partners
 from desktop_app.core.compare.same_slot import same_slot_pairs
-from desktop_app.core.compare.second_halves import second_halves
+from desktop_app.core.compare.second_halves import best_scores, members_of, second_halves
 from desktop_app.core.compare.still_alone import anchors_still_alone
 from desktop_app.core.compare.told_whole import sentence_words, told_whole
 from desktop_app.core.compare.unflanked import unflanked_pairs
@@ -393,11 +393,12 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         _select_copy_by_copy(selected, (copies_a[g], copies_b[h]), scores[g, h])
     # a neighbour of a sentence's partner (paired elsewhere or not) that tells when, in what
     # the partner leaves over of the sentence, is its second partner: one against two
-    # (``remainders``)
+    # (``remainders``); a neighbour in no pair that likes the sentence best needs no share
     for i, j in remainder_partners(
         list(selected),
         unit_weights,
         ([place_a[g] for g in group_a], [place_b[h] for h in group_b]),
+        _liked_best(scores, group_a, group_b),
     ):
         selected[i, j] = score_of(i, j)
     # two sentences left alone by every rule that alone in their texts share two words and
@@ -592,6 +593,29 @@ def _select_copy_by_copy(
     B), copy by copy (``_copy_by_copy``)."""
     for i, j in _copy_by_copy(*copies):
         selected[i, j] = score
+
+
+def _liked_best(
+    scores: dict[tuple[int, int], float], group_a: list[int], group_b: list[int]
+) -> tuple[list[frozenset[int]], list[frozenset[int]]]:
+    """For each unit of A, the units of B it scores highest with (``scores``: by distinct
+    sentence; ``group_a``, ``group_b``: each unit's), and for each unit of B, those of A;
+    none for a unit that shares no term with the other text."""
+    best_a, best_b = best_scores(scores)
+    members_a, members_b = members_of(group_a), members_of(group_b)
+    liked_a: dict[int, set[int]] = {}
+    liked_b: dict[int, set[int]] = {}
+    for (g, h), score in scores.items():
+        if score <= 0:
+            continue
+        if score == best_a[g]:
+            liked_a.setdefault(g, set()).update(members_b[h])
+        if score == best_b[h]:
+            liked_b.setdefault(h, set()).update(members_a[g])
+    return (
+        [frozenset(liked_a.get(g, ())) for g in group_a],
+        [frozenset(liked_b.get(h, ())) for h in group_b],
+    )
 
 
 def _paired_groups(

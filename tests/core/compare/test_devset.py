@@ -618,12 +618,17 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # contradictions labelled 1,131 -> 1,138 of 1,899 (0.5956 -> 0.5993), none made wrong,
     # pairs unchanged; leaving one pair out 3,498 and 1,137; the label and contradiction
     # floors raised to just under.
+    # Round 130 (a neighbour in no pair that likes the sentence best tells the moment its
+    # partner leaves untold, ``remainders.LIKING_SHARE``): 0.8970 / 0.7784 / 0.8335 ->
+    # 0.8970 / 0.7795 / 0.8341 (6 true pairs more, 1 false; the same leaving one pair out),
+    # labels 3,501 -> 3,506 of 4,415 (0.7941), contradictions labelled 1,140 -> 1,145 of
+    # 1,899 (0.6003 -> 0.6029); the recall, F1 and contradiction floors raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.920
     assert tuning["only_b_recall"] >= 0.927
     assert tuning["pair_precision"] >= 0.896
-    assert tuning["pair_recall"] >= 0.778
-    assert tuning["pair_f1"] >= 0.833
+    assert tuning["pair_recall"] >= 0.779
+    assert tuning["pair_f1"] >= 0.834
     assert tuning["label_accuracy"] >= 0.794
-    assert tuning["labelled_contradicts"] >= 0.599
+    assert tuning["labelled_contradicts"] >= 0.602
