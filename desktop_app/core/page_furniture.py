@@ -8,7 +8,12 @@ from collections import defaultdict
 from functools import lru_cache
 from itertools import pairwise
 
-from desktop_app.core.print_breaks import PAGE_INTERVAL, line_end_hyphens, numbered_pages
+from desktop_app.core.print_breaks import (
+    LINE_END_HYPHEN,
+    PAGE_INTERVAL,
+    line_end_hyphens,
+    numbered_pages,
+)
 from desktop_app.core.text_lines import text_lines
 
 _FIGURES = re.compile(r"\d+")
@@ -71,9 +76,11 @@ def without_page_furniture(old: str, text: str, lo: int, hi: int) -> str | None:
     their line breaks ("plan-" / "ting"); None when neither stands there."""
     if "\n" not in text[lo:hi]:
         return None
-    runs = [(max(lo, start), min(hi, end)) for start, end in page_break_lines(old, text)]
-    cuts = [(start, end) for start, end in runs if start < end]
-    cuts += [(start, end) for start, end in line_end_hyphens(text) if lo <= start and end <= hi]
+    cuts = [match.span() for match in LINE_END_HYPHEN.finditer(text, lo, hi)]
+    cuts = [(start, end) for start, end in cuts if text[end : end + 1].islower()]
+    if _a_line_again(text, lo, hi):  # else no running lines there (most passages: one look)
+        runs = [(max(lo, start), min(hi, end)) for start, end in page_break_lines(old, text)]
+        cuts += [(start, end) for start, end in runs if start < end]
     if not cuts:
         return None
     kept: list[str] = []
@@ -83,3 +90,17 @@ def without_page_furniture(old: str, text: str, lo: int, hi: int) -> str | None:
         at = max(at, end)
     kept.append(text[at:hi])
     return "".join(kept)
+
+
+def _a_line_again(text: str, lo: int, hi: int) -> bool:
+    """Whether a line of ``text[lo:hi]`` (white space around it aside) stands again in
+    ``text``, figures aside: what every running line put in at a page break does."""
+    for line in text[lo:hi].split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        pattern = re.compile(r"\d+".join(map(re.escape, _FIGURES.split(line))))
+        copies = pattern.finditer(text)
+        if next(copies, None) is not None and next(copies, None) is not None:
+            return True
+    return False
