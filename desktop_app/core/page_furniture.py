@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 from itertools import pairwise
 
@@ -78,7 +78,7 @@ def without_page_furniture(old: str, text: str, lo: int, hi: int) -> str | None:
         return None
     cuts = [match.span() for match in LINE_END_HYPHEN.finditer(text, lo, hi)]
     cuts = [(start, end) for start, end in cuts if text[end : end + 1].islower()]
-    if _a_line_again(text, lo, hi):  # else no running lines there (most passages: one look)
+    if _a_line_again(old, text, lo, hi):  # else no running lines there (most passages: one look)
         runs = [(max(lo, start), min(hi, end)) for start, end in page_break_lines(old, text)]
         cuts += [(start, end) for start, end in runs if start < end]
     if not cuts:
@@ -92,15 +92,23 @@ def without_page_furniture(old: str, text: str, lo: int, hi: int) -> str | None:
     return "".join(kept)
 
 
-def _a_line_again(text: str, lo: int, hi: int) -> bool:
-    """Whether a line of ``text[lo:hi]`` (white space around it aside) stands again in
+def _a_line_again(old: str, text: str, lo: int, hi: int) -> bool:
+    """Whether a line of ``text[lo:hi]`` that is no line of the ``old`` text stands again in
     ``text``, figures aside: what every running line put in at a page break does."""
-    for line in text[lo:hi].split("\n"):
-        line = line.strip()
-        if not line:
-            continue
-        pattern = re.compile(r"\d+".join(map(re.escape, _FIGURES.split(line))))
-        copies = pattern.finditer(text)
-        if next(copies, None) is not None and next(copies, None) is not None:
-            return True
-    return False
+    old_lines, counts = _lines_of(old), _masked_lines(text)
+    return any(
+        line.strip() and line not in old_lines and counts[_FIGURES.sub("#", line)] > 1
+        for line in text[lo:hi].split("\n")
+    )
+
+
+@lru_cache(maxsize=4)
+def _lines_of(text: str) -> frozenset[str]:
+    """The lines of ``text``."""
+    return frozenset(text.split("\n"))
+
+
+@lru_cache(maxsize=4)
+def _masked_lines(text: str) -> Counter[str]:
+    """How many times each line of ``text`` stands in it, figures masked."""
+    return Counter(_FIGURES.sub("#", text).split("\n"))
