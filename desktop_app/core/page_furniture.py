@@ -25,18 +25,21 @@ PRINT_BREAK = "-\n"
 def page_break_lines(old: str, text: str) -> tuple[tuple[int, int], ...]:
     """The spans in new ``text`` (with the line break after them) of every copy of a run of
     two lines that stands again, alike but for figures, ligatures and print hyphens, one of
-    its lines read nowhere in the ``old`` text, all its copies a page's length apart
+    its lines no line of the ``old`` text, all its copies a page's length apart
     (:data:`PAGE_INTERVAL`) and counting the pages (``print_breaks.numbered_pages``): a
     footer and the next page's header a copy out of a PDF put in at each page break. Unlike
     ``print_breaks.running_lines`` (the quote-only path, which has no old text to tell what
     was put in) its other line may stand elsewhere too: a header repeats the title."""
     lines = _print_lines(text)
-    keys = [_key(text[start:end]) for start, end in lines]
-    old_keys = {_key(old[start:end]) for start, end in _print_lines(old)}
+    old_lines = _lines_of(old)
+    put_in = [at for at, (start, end) in enumerate(lines) if text[start:end] not in old_lines]
+    keys: dict[int, str] = {}  # read only around the lines put in (most lines came along)
     runs: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for index, (first, second) in enumerate(pairwise(keys)):
-        if first and second and "#" in first + second and not old_keys >= {first, second}:
-            runs[(first, second)].append(index)
+    for index in sorted({at for line in put_in for at in (line - 1, line)}):
+        if 0 <= index < len(lines) - 1:
+            first, second = (_key_of(text, lines, keys, at) for at in (index, index + 1))
+            if first and second and "#" in first + second:
+                runs[(first, second)].append(index)
     spans: list[tuple[int, int]] = []
     for indices in runs.values():
         starts = [lines[index][0] for index in indices]
@@ -61,6 +64,13 @@ def _print_lines(text: str) -> list[tuple[int, int]]:
         else:
             lines.append((start, end - 1))
     return lines
+
+
+def _key_of(text: str, lines: list[tuple[int, int]], keys: dict[int, str], at: int) -> str:
+    """The key (:func:`_key`) of line ``at`` of ``lines``, kept in ``keys``."""
+    if at not in keys:
+        keys[at] = _key(text[slice(*lines[at])])
+    return keys[at]
 
 
 def _key(line: str) -> str:
