@@ -10,6 +10,7 @@ from rapidfuzz.distance import Indel
 from desktop_app.core.alignment import EDITED_IN_PLACE, Alignment, Block
 from desktop_app.core.closer_copy import a_closer_copy_inserted
 from desktop_app.core.overlay_marks import context_similarity_unmarked
+from desktop_app.core.page_furniture import without_page_furniture
 from desktop_app.core.placement_doubts import reordered_across_an_edge
 from desktop_app.core.quote_search import (
     MARGIN,
@@ -68,7 +69,7 @@ def checked_placement(
         state = "exact" if new_start == start else "moved"
     moved = all(piece.moved for piece in pieces)
     doubtful = (
-        new_end - new_start > GROWS * (end - start)
+        _grew(alignment, end - start, new_start, new_end)
         or elsewhere >= SPLIT * (end - start)
         or (not moved and not alignment.supported(start, end, new_start, new_end, REACH, SUPPORTED))
         or (
@@ -85,6 +86,16 @@ def checked_placement(
     return Placement("review" if doubtful else state, new_start, new_end, survived)
 
 
+def _grew(alignment: Alignment, length: int, start: int, end: int) -> bool:
+    """Whether new ``[start, end)`` is more than :data:`GROWS` times a passage's ``length``,
+    a page break's running lines and print hyphens put inside it not counted
+    (``page_furniture.without_page_furniture``)."""
+    if end - start <= GROWS * length:
+        return False
+    read = without_page_furniture(alignment.old, alignment.new, start, end)
+    return read is None or len(read) > GROWS * length
+
+
 def exact_copy_fits(text: str, start: int, end: int, quote: TextQuote) -> bool:
     """Whether the quote stands unchanged outside ``[start, end)`` (where the search in
     inserted text found it edited), one side of its context as it was: text the diff took
@@ -98,13 +109,18 @@ def exact_copy_fits(text: str, start: int, end: int, quote: TextQuote) -> bool:
 
 def _paragraphs_between(alignment: Alignment, pieces: list[Block]) -> bool:
     """Whether whole paragraphs now stand between two pieces of a passage (new ones, or
-    moved from elsewhere and edited: which the passage takes in is the reader's call)."""
+    moved from elsewhere and edited: which the passage takes in is the reader's call); a
+    page break's running lines and print hyphens put in there are no paragraph
+    (``page_furniture.without_page_furniture``)."""
     text = alignment.new
     for before, after in pairwise(pieces):
         lo, hi = before.new + before.length, after.new
         if hi - lo <= GAP:
             continue
-        if "\n" in text[lo:hi].strip() or _a_paragraph_from_elsewhere(alignment, lo, hi):
+        between = without_page_furniture(alignment.old, text, lo, hi)
+        if between is None:
+            between = text[lo:hi]
+        if "\n" in between.strip() or _a_paragraph_from_elsewhere(alignment, lo, hi):
             return True
     return False
 

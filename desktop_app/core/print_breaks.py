@@ -31,7 +31,7 @@ def line_end_hyphens(text: str) -> list[tuple[int, int]]:
 def running_lines(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """The page breaks' running lines in ``text``: each copy of a run of two lines (a page's
     footer and the next page's header) that stands again, alike but for figures, one of
-    them counting the pages (``_numbered_pages``), only at a page's distance from its
+    them counting the pages (``numbered_pages``), only at a page's distance from its
     other copies (:data:`PAGE_INTERVAL`), whose lines stand nowhere else, with other text
     before and after each copy (no part of what is around it), one copy at least breaking
     a paragraph (between two lines of one paragraph). Each as its span (its lines with
@@ -58,7 +58,7 @@ def running_lines(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
         if len(set(before)) < len(before) or len(set(after)) < len(after):
             continue  # a copy with the same line before or after: part of what it stands in
         inside = [_inside_a_paragraph(keys, index) for index in indices]
-        if not any(inside) or not _numbered_pages(text, lines, indices):
+        if not any(inside) or not numbered_pages(text, lines, indices):
             continue
         for index, breaks_one in zip(indices, inside, strict=True):
             start, end = lines[index][0], lines[index + 1][1]
@@ -69,7 +69,7 @@ def running_lines(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     return _merged(sorted(found))
 
 
-def _numbered_pages(text: str, lines: list[tuple[int, int]], indices: list[int]) -> bool:
+def numbered_pages(text: str, lines: list[tuple[int, int]], indices: list[int]) -> bool:
     """Whether the copies of the run at ``indices`` count pages: some figure of theirs reads
     1, 2, 3 … (or 2, 3, 4 …: the second page's header first) from the first copy on."""
     figures = [_FIGURES.findall(text[lines[index][0] : lines[index + 1][1]]) for index in indices]

@@ -1,0 +1,124 @@
+"""What a copy out of a PDF put between two pieces of a passage: running lines, print hyphens."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from functools import lru_cache
+from itertools import pairwise
+
+from desktop_app.core.print_breaks import (
+    LINE_END_HYPHEN,
+    PAGE_INTERVAL,
+    line_end_hyphens,
+    numbered_pages,
+)
+from desktop_app.core.text_lines import text_lines
+
+_FIGURES = re.compile(r"\d+")
+#: A word broken across a line end for print ("plan-" / "ting").
+PRINT_BREAK = "-\n"
+
+
+@lru_cache(maxsize=4)
+def page_break_lines(old: str, text: str) -> tuple[tuple[int, int], ...]:
+    """The spans in new ``text`` (with the line break after them) of every copy of a run of
+    two lines that stands again, alike but for figures, ligatures and print hyphens, one of
+    its lines no line of the ``old`` text, all its copies a page's length apart
+    (:data:`PAGE_INTERVAL`) and counting the pages (``print_breaks.numbered_pages``): a
+    footer and the next page's header a copy out of a PDF put in at each page break. Unlike
+    ``print_breaks.running_lines`` (the quote-only path, which has no old text to tell what
+    was put in) its other line may stand elsewhere too: a header repeats the title."""
+    lines = _print_lines(text)
+    old_lines = _lines_of(old)
+    put_in = [at for at, (start, end) in enumerate(lines) if text[start:end] not in old_lines]
+    keys: dict[int, str] = {}  # read only around the lines put in (most lines came along)
+    runs: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index in sorted({at for line in put_in for at in (line - 1, line)}):
+        if 0 <= index < len(lines) - 1:
+            first, second = (_key_of(text, lines, keys, at) for at in (index, index + 1))
+            if first and second and "#" in first + second:
+                runs[(first, second)].append(index)
+    spans: list[tuple[int, int]] = []
+    for indices in runs.values():
+        starts = [lines[index][0] for index in indices]
+        if len(indices) < 2 or any(
+            later - earlier < PAGE_INTERVAL for earlier, later in pairwise(starts)
+        ):
+            continue
+        if numbered_pages(text, lines, indices):
+            spans.extend((lines[index][0], lines[index + 1][1] + 1) for index in indices)
+    return tuple(sorted(spans))
+
+
+def _print_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s lines (without their line breaks), a line that ends on a
+    word broken for print ("plan-" / "ting") taken with the next as one."""
+    read = text_lines(text)
+    breaks = {start + 1 for start, _ in line_end_hyphens(text)}  # the "\n" of each "-\n"
+    lines: list[tuple[int, int]] = []
+    for start, end in pairwise(read.starts):
+        if lines and lines[-1][1] in breaks:
+            lines[-1] = (lines[-1][0], end - 1)
+        else:
+            lines.append((start, end - 1))
+    return lines
+
+
+def _key_of(text: str, lines: list[tuple[int, int]], keys: dict[int, str], at: int) -> str:
+    """The key (:func:`_key`) of line ``at`` of ``lines``, kept in ``keys``."""
+    if at not in keys:
+        keys[at] = _key(text[slice(*lines[at])])
+    return keys[at]
+
+
+def _key(line: str) -> str:
+    """A line as its copies at other page breaks read: figures masked, print hyphens read
+    out, ligatures and other compatibility forms as plain letters ("ﬁ" as "fi")."""
+    joined = line.replace(PRINT_BREAK, "")
+    return _FIGURES.sub("#", unicodedata.normalize("NFKC", joined)).strip()
+
+
+def without_page_furniture(old: str, text: str, lo: int, hi: int) -> str | None:
+    """New ``text[lo:hi]`` with what a copy out of a PDF put in since the ``old`` text taken
+    out: a page break's running lines (:func:`page_break_lines`) and print hyphens with
+    their line breaks ("plan-" / "ting"); None when neither stands there."""
+    if "\n" not in text[lo:hi]:
+        return None
+    cuts = [match.span() for match in LINE_END_HYPHEN.finditer(text, lo, hi)]
+    cuts = [(start, end) for start, end in cuts if text[end : end + 1].islower()]
+    if _a_line_again(old, text, lo, hi):  # else no running lines there (most passages: one look)
+        runs = [(max(lo, start), min(hi, end)) for start, end in page_break_lines(old, text)]
+        cuts += [(start, end) for start, end in runs if start < end]
+    if not cuts:
+        return None
+    kept: list[str] = []
+    at = lo
+    for start, end in sorted(cuts):
+        kept.append(text[at:start] if start > at else "")
+        at = max(at, end)
+    kept.append(text[at:hi])
+    return "".join(kept)
+
+
+def _a_line_again(old: str, text: str, lo: int, hi: int) -> bool:
+    """Whether a line of ``text[lo:hi]`` that is no line of the ``old`` text stands again in
+    ``text``, figures aside: what every running line put in at a page break does."""
+    old_lines, counts = _lines_of(old), _masked_lines(text)
+    return any(
+        line.strip() and line not in old_lines and counts[_FIGURES.sub("#", line)] > 1
+        for line in text[lo:hi].split("\n")
+    )
+
+
+@lru_cache(maxsize=4)
+def _lines_of(text: str) -> frozenset[str]:
+    """The lines of ``text``."""
+    return frozenset(text.split("\n"))
+
+
+@lru_cache(maxsize=4)
+def _masked_lines(text: str) -> Counter[str]:
+    """How many times each line of ``text`` stands in it, figures masked."""
+    return Counter(_FIGURES.sub("#", text).split("\n"))

@@ -1,0 +1,163 @@
+"""A text copied out of a PDF since: running lines put in at each page break, words hyphenated
+at line ends. On the update path a passage they now stand inside is no paragraph put in
+between its pieces (``page_furniture``, read by ``diff_doubts._paragraphs_between`` and its
+growth test): it is placed, not reviewed."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.page_furniture import page_break_lines, without_page_furniture
+from desktop_app.core.print_breaks import PAGE_INTERVAL
+from tests.core.test_reanchor import _updated_once
+
+TITLE = "Tywi Valley Grain — weighbridge intake log, harvest 2026"
+CROPS = ["Wheat (feed)", "Barley (feed)", "Oats", "Oilseed rape", "Wheat (milling)"]
+HAULIERS = ["Pryce Brothers", "G. Roberts Haulage", "own trailer", "Pryce Bros"]
+
+
+def _log_lines(rng: random.Random, count: int) -> list[str]:
+    """Weighbridge tickets, one a line, a rejection line under some."""
+    lines: list[str] = []
+    for ticket in range(2240, 2240 + count):
+        lines.append(
+            f"T{ticket}  {rng.choice(CROPS)}  {rng.choice(['28.40', '27.95', '29.10'])} t  "
+            f"moisture {rng.choice(['14.8', '16.1', '14.2'])} %  {rng.choice(HAULIERS)}"
+        )
+        if rng.random() < 0.3:
+            lines.append("Rejected — moisture over 15 %")
+    return lines
+
+
+def _running(page: int, pages: int, title: str = TITLE) -> str:
+    return f"Printed from the members’ area — page {page} of {pages}\n{title}\n"
+
+
+def _paged(lines: list[str], breaks: list[int], title_at: dict[int, str]) -> str:
+    """The lines with running lines put in before each line index of ``breaks`` (the
+    title's form at a page from ``title_at``, else as printed)."""
+    return "\n".join(_paged_lines(lines, breaks, title_at))
+
+
+def _paged_lines(lines: list[str], breaks: list[int], title_at: dict[int, str]) -> list[str]:
+    pages = len(breaks) + 1
+    out: list[str] = [TITLE, ""]
+    for index, line in enumerate(lines):
+        if index in breaks:
+            page = breaks.index(index) + 1
+            out.append(_running(page, pages, title_at.get(page, TITLE)).rstrip("\n"))
+        out.append(line)
+    return out
+
+
+def _start_of(text_lines: list[str], index: int) -> int:
+    """Where line ``index`` of ``text_lines`` (joined by line breaks) starts."""
+    return sum(len(line) + 1 for line in text_lines[:index])
+
+
+def _page_breaks(lines: list[str], every: int) -> list[int]:
+    """Line indices about ``every`` code points apart (at least a page's length)."""
+    breaks, length = [], 0
+    for index, line in enumerate(lines):
+        length += len(line) + 1
+        if length >= every:
+            breaks.append(index)
+            length = 0
+    return breaks
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    seed=st.integers(min_value=0, max_value=10_000),
+    every=st.integers(min_value=PAGE_INTERVAL + 50, max_value=1_400),
+    before=st.integers(min_value=1, max_value=4),
+    after=st.integers(min_value=1, max_value=4),
+    hyphenated=st.booleans(),
+)
+def test_a_passage_across_a_page_break_is_placed_with_the_running_lines_inside(
+    seed: int, every: int, before: int, after: int, hyphenated: bool
+) -> None:
+    """Lines of a log annotated across what is now a page break (``before`` lines above it,
+    ``after`` below): placed over the same lines, the running lines inside, not reviewed,
+    also when one copy of the header's title is broken for print ("Val-" / "ley")."""
+    rng = random.Random(seed)
+    lines = _log_lines(rng, 60)
+    breaks = _page_breaks(lines, every)
+    if len(breaks) < 2:
+        breaks.append(len(lines) - 2)
+    old = "\n".join([TITLE, "", *lines])
+    title_at = {2: TITLE.replace("Valley", "Val-\nley")} if hyphenated else {}
+    new_lines = _paged_lines(lines, breaks, title_at)
+    new = "\n".join(new_lines)
+    at = breaks[0]
+    first, last = max(0, at - before), min(len(lines) - 1, at + after - 1)
+    old_lines = [TITLE, "", *lines]
+    start = _start_of(old_lines, first + 2)
+    end = _start_of(old_lines, last + 2) + len(lines[last])
+    placement = _updated_once(old, (start, end), new).placement
+    # the running lines of page 1 (one item of ``new_lines``) stand before line ``at``
+    assert placement.state in ("moved", "fuzzy")
+    assert placement.start == _start_of(new_lines, first + 2 + (first >= at))
+    assert placement.end == _start_of(new_lines, last + 3) + len(lines[last])
+    assert "page 1 of" in new[placement.start : placement.end]
+
+
+def test_a_paragraph_typed_in_between_still_sends_the_passage_to_review() -> None:
+    """Two new lines that stand nowhere else (no page count, no copy a page away) inside the
+    passage are a paragraph put in: which part the reader meant to keep, a review."""
+    lines = _log_lines(random.Random(3), 40)
+    old = "\n".join([TITLE, "", *lines])
+    note = "Drier broke down at noon; loads held in the yard.\nCall the office before tipping."
+    new = "\n".join([TITLE, "", *lines[:20], note, *lines[20:]])
+    start = old.index(lines[18])
+    end = old.index(lines[21]) + len(lines[21])
+    assert _updated_once(old, (start, end), new).placement.state == "review"
+
+
+def test_running_lines_are_found_only_a_page_apart_and_counting_the_pages() -> None:
+    lines = _log_lines(random.Random(5), 60)
+    breaks = _page_breaks(lines, 900)
+    old = "\n".join([TITLE, "", *lines])
+    text = _paged(lines, breaks, {})
+    spans = page_break_lines(old, text)
+    assert len(spans) == len(breaks)
+    assert all(text[start:end].startswith("Printed from") for start, end in spans)
+    assert all(text[start:end].endswith(TITLE + "\n") for start, end in spans)
+    # two copies nearer than a page, or pages not counted, are no running lines
+    close = _paged(lines, [10, 12], {})
+    assert page_break_lines(old, close) == ()
+    uncounted = text.replace("page 1 of", "page 7 of")
+    assert page_break_lines(old, uncounted) == ()
+    # lines the old text held already were not put in at the page breaks
+    assert page_break_lines(text, text) == ()
+
+
+def test_a_hyphenated_or_ligatured_copy_of_the_header_is_still_a_running_line() -> None:
+    lines = _log_lines(random.Random(8), 60)
+    breaks = _page_breaks(lines, 900)
+    title_at = {2: TITLE.replace("Valley", "Val-\nley"), 1: TITLE.replace("fi", "ﬁ")}
+    text = _paged(lines, breaks, title_at)
+    spans = page_break_lines("\n".join([TITLE, "", *lines]), text)
+    assert len(spans) == len(breaks)
+    assert "Val-\nley" in text[slice(*spans[1])]
+
+
+def test_without_page_furniture_takes_out_running_lines_and_print_hyphens() -> None:
+    lines = _log_lines(random.Random(5), 60)
+    breaks = _page_breaks(lines, 900)
+    old = "\n".join([TITLE, "", *lines])
+    text = _paged(lines, breaks, {})
+    new_lines = _paged_lines(lines, breaks, {})
+    lo = _start_of(new_lines, breaks[0] + 1)
+    hi = _start_of(new_lines, breaks[0] + 3) + len(lines[breaks[0]])
+    assert without_page_furniture(old, text, lo, hi) == (
+        lines[breaks[0] - 1] + "\n" + lines[breaks[0]]
+    )
+    hyphened = "T2246  Wheat (feed)  28.40 t  mois-\nture 14.8 %"
+    assert without_page_furniture(old, hyphened, 0, len(hyphened)) == (
+        "T2246  Wheat (feed)  28.40 t  moisture 14.8 %"
+    )
+    assert without_page_furniture(old, "one line\nand another", 0, 20) is None
