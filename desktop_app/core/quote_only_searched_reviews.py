@@ -1,4 +1,4 @@
-"""A batch's review left as the search made it, placed on its one whole stretch (anchor43r).
+"""A batch's review left as the search made it, placed on its one whole stretch (anchor43r/t).
 
 One at a time, a best guess in review that reads its quote with the whole stored context,
 that stretch standing once, is placed (``core.quote_only_whole_stretch``: a section moved
@@ -10,6 +10,12 @@ otherwise) is most often one deleted or edited where it stood whose words stand 
 elsewhere, and the neighbours told. So in a batch the rule reads only the reviews the search
 made that nothing in the batch changed since: the neighbours neither placed nor doubted
 them, and the passage's quote and context are all a reader has to go on.
+
+A reader also looks where the passage stood (anchor43t): when the passages stored just
+before and after it are both placed, in their order, and its guess lies outside the stretch
+they span, the neighbours stayed together while the passage would move away from between
+them. That is a row whose figures changed beside a copy, a paragraph deleted where it stood
+and repeated nearby, an entry corrected beside its duplicate: the guess stays in review.
 """
 
 from __future__ import annotations
@@ -29,9 +35,42 @@ def place_searched_reviews(
 ) -> None:
     """Place in ``placements`` (in place) each review still as the search left it
     (``searched``, aligned; None where the search did not make it) when its best guess is
-    its one whole stretch (``quote_only_whole_stretch.placed_on_its_whole_stretch``)."""
-    for index, (found, placement) in enumerate(zip(searched, placements, strict=True)):
+    its one whole stretch (``quote_only_whole_stretch.placed_on_its_whole_stretch``) and
+    does not leave its old neighbours placed together (``left_its_neighbours``)."""
+    as_stored = sorted(range(len(wanted)), key=lambda index: _stored_span(wanted[index]))
+    before_this_pass = list(placements)
+    for rank, index in enumerate(as_stored):
+        found, placement = searched[index], placements[index]
         if found is None or placement.state != "review" or placement != found:
+            continue
+        neighbours = [
+            before_this_pass[as_stored[near]]
+            for near in (rank - 1, rank + 1)
+            if 0 <= near < len(as_stored)
+        ]
+        if left_its_neighbours(placement, neighbours):
             continue
         position, quote = wanted[index]
         placements[index] = placed_on_its_whole_stretch(text, position, quote, placement)
+
+
+def left_its_neighbours(guess: Placement, neighbours: Sequence[Placement]) -> bool:
+    """Whether ``guess`` lies outside the stretch its two old neighbours (the passages stored
+    just before and after it, in that order) span where both are placed in their order."""
+    if len(neighbours) != 2:
+        return False
+    before, after = neighbours
+    if not (_settled(before) and _settled(after)) or before.start > after.start:
+        return False
+    return guess.start < before.start or guess.end > after.end
+
+
+def _stored_span(wanted: tuple[TextPosition, TextQuote]) -> tuple[int, int]:
+    """Where a passage stood in the old text, to order a batch as it was stored."""
+    position = wanted[0]
+    return position.start, position.end
+
+
+def _settled(placement: Placement) -> bool:
+    """Whether a neighbour was placed outright (not in review, not orphaned)."""
+    return placement.state not in ("review", "orphaned")

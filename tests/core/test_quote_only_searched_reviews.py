@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.anchoring import describe
-from desktop_app.core.quote_only_searched_reviews import place_searched_reviews
+from desktop_app.core.quote_only_searched_reviews import left_its_neighbours, place_searched_reviews
 from desktop_app.core.quote_search import Placement
 
 #: An invoice's sections, each a heading and rows that share stock lines ("Ordered by: …").
@@ -65,3 +65,58 @@ def test_a_review_off_the_whole_stretch_stays_in_review(at: int) -> None:
     placements = [off]
     place_searched_reviews(NEW, wanted, [off], placements)
     assert placements[0] == (off if at != guess.start else off._replace(state="moved"))
+
+
+def _with_neighbours() -> tuple[list[tuple], Placement]:
+    """The passage with the passages stored just before and after it (the third section's
+    delivery row and the fourth section's heading), in a batch's own order."""
+    wanted, guess = _passage()
+    row = OLD.index("Qty 2 × £5.00 = £10.00")
+    heading = OLD.index("Furniture")
+    return [
+        describe(OLD, heading, heading + len("Furniture")),  # stored after the passage
+        wanted[0],
+        describe(OLD, row, row + len("Qty 2 × £5.00 = £10.00")),  # stored before it
+    ], guess
+
+
+def test_a_review_leaving_its_neighbours_together_stays_in_review() -> None:
+    # both neighbours placed together at the end of the new invoice, the guess at its top
+    end = len(NEW)
+    before, after = (
+        Placement("moved", end - 40, end - 30, 1.0),
+        Placement("moved", end - 20, end - 10, 1.0),
+    )
+    wanted, guess = _with_neighbours()
+    placements = [after, guess, before]
+    place_searched_reviews(NEW, wanted, [None, guess, None], placements)
+    assert placements == [after, guess, before]
+
+
+def test_a_review_between_its_placed_neighbours_is_placed() -> None:
+    before = Placement("moved", NEW.index("Qty 2 × £5.00"), NEW.index("Qty 2 × £5.00") + 22, 1.0)
+    heading = NEW.index("Furniture")
+    after = Placement("moved", heading, heading + len("Furniture"), 1.0)
+    wanted, guess = _with_neighbours()
+    placements = [after, guess, before]
+    place_searched_reviews(NEW, wanted, [None, guess, None], placements)
+    assert placements == [after, guess._replace(state="moved"), before]
+
+
+spans = st.tuples(st.integers(0, 200), st.integers(0, 20)).map(lambda s: (s[0], s[0] + s[1]))
+
+
+@given(spans, spans, spans, st.sampled_from(["exact", "moved", "fuzzy", "review", "orphaned"]))
+def test_left_its_neighbours_reads_only_neighbours_placed_in_order(
+    guess_span: tuple[int, int],
+    before_span: tuple[int, int],
+    after_span: tuple[int, int],
+    state: str,
+) -> None:
+    guess = Placement("review", *guess_span, 0.9)
+    before = Placement("moved", *before_span, 1.0)
+    after = Placement(state, *after_span, 1.0)  # type: ignore[arg-type]
+    outside = guess.start < before.start or guess.end > after.end
+    in_order = before.start <= after.start and state not in ("review", "orphaned")
+    assert left_its_neighbours(guess, [before, after]) == (in_order and outside)
+    assert not left_its_neighbours(guess, [before])  # the first or last passage stored
