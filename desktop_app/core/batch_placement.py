@@ -89,7 +89,6 @@ from desktop_app.core.quote_only_quote_inside import cut_to_the_quote_inside
 from desktop_app.core.quote_only_renumbered_context import review_renumbered_context
 from desktop_app.core.quote_only_respelt import position_in, respelt_stretches
 from desktop_app.core.quote_only_same_shift import placed_with_the_same_shift
-from desktop_app.core.quote_only_searched_reviews import place_searched_reviews
 from desktop_app.core.quote_search import (
     CONTEXT_AGREES,
     FAR_AGREES,
@@ -645,11 +644,9 @@ def _place_all(
         for (_position, quote, expected), given in zip(wanted, given_all, strict=True)
     ]
     quick = placed_with_neighbours(text, wanted, given_all, copies)
-    searched_reviews: list[Placement | None] = []  # the search's own doubts, for the last pass
     for index, request in enumerate(requests):
         given = given_all[index]
         settled.append(given is not None)
-        searched: Placement | None = None
         if given is None:
             given = quick[index] or search(
                 text,
@@ -660,8 +657,6 @@ def _place_all(
                 copies=copies[index],
                 memo=memo,
             )
-            searched = given if quick[index] is None and given.state == "review" else None
-        searched_reviews.append(searched)
         placements.append(given)
     _cut_foreign_paragraphs(text, requests, placements, settled)
     positions = [request.position for request in requests]
@@ -696,9 +691,6 @@ def _place_all(
     review_disputed_copies(text, positions, quotes, placements, settled, witnessing)
     place_carried_reviews(text, positions, quotes, placements, settled, witnessing)
     _last_passes(text, requests, placements, settled)
-    place_searched_reviews(
-        text, [(r.position, r.quote) for r in requests], searched_reviews, placements
-    )
     return placements
 
 
