@@ -349,13 +349,14 @@ def _place_all_as_laid_out(
     settled = review_parted_units(text, requests, settled)
     settled = review_cloned_blocks(text, [r.position.start for r in requests], settled)
     return [
-        given or _checked_last(text, request, placement)
+        given or checked_last(text, request, placement)
         for request, placement, given in zip(requests, settled, given_all, strict=True)
     ]
 
 
-def _checked_last(text: str, request: Request, placement: Placement) -> Placement:
-    """One placement of a batch after the last passes: a fuzzy one holding its quote word
+def checked_last(text: str, request: Request, placement: Placement) -> Placement:
+    """One placement after the last passes, of a batch or placed alone
+    (``core.reanchor.place``): a fuzzy one holding its quote word
     for word once cut back to it (``core.quote_only_quote_inside``); then sent to review
     when it crosses a blank line into a unit alike but for figures
     (``core.quote_only_crossed_units``) or lies on a line standing twice in a row, its

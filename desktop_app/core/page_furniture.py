@@ -9,7 +9,6 @@ from functools import lru_cache
 from itertools import pairwise
 
 from desktop_app.core.print_breaks import (
-    LINE_END_HYPHEN,
     PAGE_INTERVAL,
     line_end_hyphens,
     numbered_pages,
@@ -86,8 +85,7 @@ def without_page_furniture(old: str, text: str, lo: int, hi: int) -> str | None:
     their line breaks ("plan-" / "ting"); None when neither stands there."""
     if "\n" not in text[lo:hi]:
         return None
-    cuts = [match.span() for match in LINE_END_HYPHEN.finditer(text, lo, hi)]
-    cuts = [(start, end) for start, end in cuts if text[end : end + 1].islower()]
+    cuts = line_end_hyphens(text, lo, hi)
     if _a_line_again(old, text, lo, hi):  # else no running lines there (most passages: one look)
         runs = [(max(lo, start), min(hi, end)) for start, end in page_break_lines(old, text)]
         cuts += [(start, end) for start, end in runs if start < end]

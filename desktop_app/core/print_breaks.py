@@ -19,12 +19,17 @@ LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])")
 _FIGURES = re.compile(r"\d+")
 
 
-def line_end_hyphens(text: str) -> list[tuple[int, int]]:
+def line_end_hyphens(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
     """The spans of the hyphens and line breaks that split a word at a line end: "-\\n"
-    between a letter and a small letter."""
-    if "-\n" not in text:
+    between a letter and a small letter (within ``text[lo:hi]`` when given)."""
+    hi = len(text) if hi is None else hi
+    if text.find("-\n", lo, hi) < 0:
         return []
-    return [match.span() for match in LINE_END_HYPHEN.finditer(text) if text[match.end()].islower()]
+    return [
+        match.span()
+        for match in LINE_END_HYPHEN.finditer(text, lo, hi)
+        if text[match.end()].islower()
+    ]
 
 
 @lru_cache(maxsize=4)

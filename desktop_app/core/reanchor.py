@@ -26,6 +26,7 @@ from desktop_app.core.anchoring import CONTEXT, describe, trim_span
 from desktop_app.core.annotation_edits import SpanError
 from desktop_app.core.batch_placement import (
     Request,
+    checked_last,
     place_all,
     place_alone,
     read_back,
@@ -55,15 +56,12 @@ from desktop_app.core.own_paragraph import OwnParagraphs
 from desktop_app.core.paired_paragraphs import PairedParagraphs
 from desktop_app.core.project import Project
 from desktop_app.core.quote_only_alone import first_passes_alone, on_its_whole_context
-from desktop_app.core.quote_only_crossed_units import review_another_unit_past_the_edge
-from desktop_app.core.quote_only_doubled_lines import review_on_a_doubled_line
 from desktop_app.core.quote_only_gaps import (
     gaps_rewritten,
     position_without_gaps,
     quote_without_gaps,
 )
 from desktop_app.core.quote_only_moved_blocks import placed_on_its_moved_block
-from desktop_app.core.quote_only_quote_inside import cut_to_the_quote_inside
 from desktop_app.core.quote_only_replaced_lines import reviewed_off_its_lines
 from desktop_app.core.quote_only_respelt import position_in, respelt_stretches
 from desktop_app.core.quote_only_twin_sections import review_in_a_twin_section
@@ -234,10 +232,8 @@ def _placed(text: str, position: TextPosition, quote: TextQuote, hint: int | Non
     placed = on_its_whole_context(text, position, quote, placed)
     placed = placed_on_its_moved_block(text, position, quote, placed)
     placed = placed_on_its_whole_stretch(text, position, quote, placed)
-    placed = cut_to_the_quote_inside(text, position, quote, placed)
-    placed = review_another_unit_past_the_edge(text, quote, placed)
+    placed = checked_last(text, Request(position, quote, hint), placed)
     placed = reviewed_off_its_lines(text, quote, placed)
-    placed = review_on_a_doubled_line(text, quote, placed)
     return review_in_a_twin_section(text, placed)
 
 
