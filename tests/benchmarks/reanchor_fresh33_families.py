@@ -454,28 +454,54 @@ def _line_at(text: str, match: re.Match[str]) -> Span:
     return text.rindex("\n", 0, match.start()) + 1, text.index("\n", match.start())
 
 
+def _folio_refiled(tracked: TrackedText, rng: random.Random) -> None:
+    """The lines of one folio in one week (its shelfmark and folio) moved, in their order,
+    under a treatment line of another manuscript in the same month, and their shelfmark typed
+    as that one."""
+    text, origin = tracked.text, tracked.origin
+    moves = [
+        (item, line, target, to[2])
+        for _, under in sections(text)
+        for item in under
+        if "\n" in text[slice(*item)]
+        for line, was in _treatments(text, body_lines(text, item))
+        for target, to in _treatments(text, [row for p in under for row in lines_in(text, *p)])
+        if to[2] != was[2] and origin[line[0]] >= 0 and origin[target[1] - 1] >= 0
+    ]
+    if not moves:
+        return
+    item, line, target, mark = rng.choice(moves)
+    folio = text[slice(*line)].split("  ")[1]
+    lines = [
+        (origin[start], end - start)
+        for (start, end), _ in _treatments(text, body_lines(text, item))
+        if text[start:end].split("  ")[1] == folio and origin[start] >= 0
+    ]
+    anchor = origin[target[1] - 1]  # the target line's last character
+    for first, length in reversed(lines):
+        at = tracked.origin.index(first)
+        line_moved(tracked, (at, at + length), tracked.origin.index(anchor) + 1)
+    for first, _ in lines:
+        tracked.replace(tracked.origin.index(first) + len("03/02  MS "), 3, mark)
+
+
+def _treatments(text: str, lines: list[Span]) -> list[tuple[Span, re.Match[str]]]:
+    """Treatment lines among ``lines``, each with its match."""
+    return [(line, match) for line in lines if (match := TREATMENT_LINE.fullmatch(text, *line))]
+
+
 def treatment_log_amended(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """A treatment log amended: readings (two, four, eight) corrected by one digit, a folio's
-    line (one, one, two) moved under a line of another manuscript and its shelfmark corrected
-    to that one, and one week's days (half, all) re-sorted by shelfmark."""
-    # Truth: a digit is typed over; a treatment line keeps the rest. A moved line keeps its
-    # characters but its shelfmark's figures ("03/02  MS 241 f. 12r  surface cleaned …" is the
-    # coded line, though its twin treatment words stand on other folios). Re-sorted lines move
-    # whole.
+    lines in one week (one folio, one, two) moved under a line of another manuscript of the
+    month and their shelfmark corrected to that one, and one week's days (half, all)
+    re-sorted by shelfmark."""
+    # Truth: a digit is typed over; a treatment line keeps the rest. Moved lines keep their
+    # characters but their shelfmark's figures ("03/02  MS 241 f. 12r  surface cleaned …" is
+    # the coded line, though its twin treatment words stand on other folios). Re-sorted lines
+    # move whole.
     _nudged_all(tracked, rng, READING, _by_rate(rate, 2, 4, 8))
     for _ in range(_by_rate(rate, 1, 1, 2)):
-        text = tracked.text
-        lines = [(line, TREATMENT_LINE.fullmatch(text, *line)) for line in item_lines(text)]
-        rows = [(line, match[2]) for line, match in lines if match is not None]
-        moves = [(a, b, to) for a, mark in rows for b, to in rows if to != mark]
-        if not moves:
-            break
-        (start, end), target, mark = rng.choice(moves)
-        length = end - start + 1
-        to = target[1] - length if target[1] > start else target[1]
-        line_moved(tracked, (start, end), target[1])
-        number = to + 1 + len("03/02  MS ")
-        tracked.replace(number, 3, mark)
+        _folio_refiled(tracked, rng)
     found = _items_with(tracked.text, TREATMENT_LINE, 2)
     for item in rng.sample(found, _count(rate, len(found))) if found else []:
         text = tracked.text
