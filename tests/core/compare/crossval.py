@@ -114,6 +114,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 117 (8)", 8),
     ("  round 124 (8)", 8),
     ("  round 125 (8)", 8),
+    ("  round 131 (8)", 8),
+    ("  round 132 (8)", 8),
 )
 
 
