@@ -623,6 +623,10 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.8970 / 0.7795 / 0.8341 (6 true pairs more, 1 false; the same leaving one pair out),
     # labels 3,501 -> 3,506 of 4,415 (0.7941), contradictions labelled 1,140 -> 1,145 of
     # 1,899 (0.6003 -> 0.6029); the recall, F1 and contradiction floors raised to just under.
+    # Round 134 (a spoken quotation against a sentence quoting nothing adds no detail,
+    # ``relations.quoted_against_told``): labels 3,506 -> 3,518 of 4,415 (0.7941 -> 0.7968;
+    # 17 mended, 5 made wrong; leaving one pair out 3,514), pairs unchanged; the label floor
+    # raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.920
@@ -630,5 +634,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.896
     assert tuning["pair_recall"] >= 0.779
     assert tuning["pair_f1"] >= 0.834
-    assert tuning["label_accuracy"] >= 0.794
+    assert tuning["label_accuracy"] >= 0.796
     assert tuning["labelled_contradicts"] >= 0.602
