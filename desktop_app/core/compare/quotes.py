@@ -917,3 +917,16 @@ _STEM_LETTERS = 3
 def _same_stem(a: str, b: str) -> bool:
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return len(short) >= _STEM_LETTERS and long.startswith(short)
+
+
+def reads_as_long_name(text: str, quotation: Quotation) -> bool:
+    """Whether a quotation of up to ``LONG_NAME_WORDS`` words reads as a name standing in its
+    sentence (``_embedded_name``) whose last word is capitalised too: “Friends of the Jubilee
+    Fountain” in "The “Friends of the Jubilee Fountain”, a group of volunteers" (a cut
+    quotation ends in whatever word the writer stopped at, ``opens_a_spoken_quotation``)."""
+    last, last_end = quotation.word_spans[-1]
+    return (
+        len(quotation.words) <= LONG_NAME_WORDS
+        and _capitalised(text[last:last_end])
+        and _embedded_name(text, quotation)
+    )

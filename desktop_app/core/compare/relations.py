@@ -32,7 +32,7 @@ from desktop_app.core.compare.framed import (
 from desktop_app.core.compare.grams import gram_set
 from desktop_app.core.compare.measures import measured_alike, measured_apart
 from desktop_app.core.compare.model import Relation, Side
-from desktop_app.core.compare.quotes import find_quotations
+from desktop_app.core.compare.quotes import find_quotations, is_quoted_name, reads_as_long_name
 from desktop_app.core.compare.time_gaps import gap_figure_difference, gap_time_difference
 from desktop_app.core.compare.unit_amounts import same_measure
 
@@ -169,6 +169,20 @@ FEW_OWN_NEW_TERMS = 2
 #: "5,000 pipul"; more detail against a part of the day, "hač do 11 hodź." / "dopołdnja");
 #: any / 0.3 / 0.4 / 0.5 / 0.6 / 0.7: 22 / 21, 21 / 17, 20 / 13, 15 / 10, 9 / 3, 5 / 1.
 GAP_FIGURE_LIKENESS = 0.45
+#: No side has more detail for what it quotes someone saying where the other side quotes
+#: nothing: a quotation of at least this many words (not a name in quote marks,
+#: ``quotes.is_quoted_name``) against a sentence with no quotation is the fact as said against
+#: the fact told in the writer's own words, and what the quoting side has more is the
+#: speaker's wording and who said it, not detail (round 103's reported speech, for more
+#: detail: "Detective Sergeant Ian Moss of Westshire Police said: “This was planned by people
+#: who know how to handle bees, and we think the hives were moved out of the county within
+#: hours.”" against "Police think the hives left the county within hours."; District Judge
+#: Alan Peake's words to the company against the neglect told). Round 134, on the 4,415 true
+#: pairs found of all 432 development pairs: 17 labels mended, 5 made wrong (a quotation
+#: adding a fact: "a small but significant cloud of chlorine gas"; elided articles read as
+#: quote marks); 1 / 2 / 4 / 6 words: 19 / 7, 19 / 7, 13 / 4, 12 / 4; leaving one pair out
+#: 3 chosen for 429 of the 432 pairs.
+QUOTED_DETAIL_WORDS = 3
 
 
 def differences(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
@@ -824,11 +838,24 @@ def relation_of(
     words_a, words_b = len(_LIKENESS_WORD.findall(text_a)), len(_LIKENESS_WORD.findall(text_b))
     side_a = _Side(a, pieces_a, new_a, words_a)
     side_b = _Side(b, pieces_b, new_b, words_b)
-    if _more_detail(side_a, side_b):
+    if _more_detail(side_a, side_b) and not quoted_against_told(text_a, text_b):
         return "adds_detail", "a", ()
-    if _more_detail(side_b, side_a):
+    if _more_detail(side_b, side_a) and not quoted_against_told(text_b, text_a):
         return "adds_detail", "b", ()
     return "same_fact", None, ()
+
+
+def quoted_against_told(quoting: str, other: str) -> bool:
+    """Whether ``quoting`` quotes someone saying at least ``QUOTED_DETAIL_WORDS`` words and
+    ``other`` quotes nothing: the fact as said against it told (round 134)."""
+    if find_quotations(other):
+        return False
+    return any(
+        len(quotation.words) >= QUOTED_DETAIL_WORDS
+        and not is_quoted_name(quoting, quotation)
+        and not reads_as_long_name(quoting, quotation)
+        for quotation in find_quotations(quoting)
+    )
 
 
 def _measured_otherwise(

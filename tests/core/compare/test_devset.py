@@ -630,6 +630,14 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # joined the tuning half: on all 448 pairs 0.8961 / 0.7815 / 0.8349, labels 0.7927,
     # contradictions labelled 0.6047, quotes 459 of 459 with none false, only-A recall 0.9221,
     # only-B 0.9280; the label floor lowered to just under to take them in.
+    # Round 134 (a spoken quotation against a sentence quoting nothing adds no detail,
+    # ``relations.quoted_against_told``): labels 3,506 -> 3,518 of 4,415 (0.7941 -> 0.7968;
+    # 17 mended, 5 made wrong; leaving one pair out 3,514), pairs unchanged; the label floor
+    # raised to just under.
+    # Round 134 with entries 131-132 (448 pairs; the round never saw them): labels 0.7927 ->
+    # 0.7951, on 131-132 0.752 -> 0.745 (one name of five words in quote marks read as a
+    # quotation); with such names left out (``quotes.reads_as_long_name``) 0.7953, on 131-132
+    # 0.752; the label floor set just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.920
@@ -637,5 +645,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.896
     assert tuning["pair_recall"] >= 0.779
     assert tuning["pair_f1"] >= 0.834
-    assert tuning["label_accuracy"] >= 0.792
+    assert tuning["label_accuracy"] >= 0.795
     assert tuning["labelled_contradicts"] >= 0.602
