@@ -83,6 +83,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "still_alone": lambda: patched(still_alone, "STILL_ALONE_PLACE", float("-inf")),
         "lede_counts": lambda: patched(engine, "lede_count_pairs", none),
         "lede_moments": lambda: patched(lede_counts, "LEDE_MOMENT_WORDS", 0),
+        "between_pairs": lambda: patched(engine, "between_pairs", none),
         "left_out": lambda: _both(
             patched(left_out, "LATE_SCORE", float("-inf")),
             patched(left_out, "FAR_SECOND_SCORE", float("-inf")),

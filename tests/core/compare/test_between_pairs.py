@@ -1,0 +1,92 @@
+"""Two sentences still alone between two pairs in step (round 133, ``between_pairs``)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.core.compare import engine
+from desktop_app.core.compare.between_pairs import BETWEEN_PAIRS_SCORE, between_pairs
+from tests.core.compare.by_entry import patched
+from tests.core.compare.devset import load
+from tests.core.compare.pair_rules import Pair, paired_both_ways, swapped, swapped_scores
+
+MEITEI_QUOTED = "ꯑꯣꯊꯣꯔꯤꯇꯤꯅ ꯐꯨꯝꯗꯤ ꯑꯗꯨꯕꯨ “ꯂꯣꯛꯇꯥꯛꯀꯤ"
+MEITEI_TOLD = "ꯑꯣꯊꯣꯔꯤꯇꯤꯅ ꯍꯥꯏꯕꯗꯤ ꯐꯨꯝꯗꯤ"
+SYRIAC_QUOTED = "ܐܕܘܪ ܝܘܚܢܢ ܩܪܝܠܗ ܠܗܕܐ «ܙܘܓܐ"
+SYRIAC_TOLD = "ܪܫܐ ܕܒܠܕܝܐ ܒܐܡܪ ܕܟܠ ܡܪܐ ܣܐܠܘܢ"
+
+
+def _found(
+    pairs: list[Pair], scores: dict[Pair, float], apart: frozenset[Pair] = frozenset()
+) -> list[Pair]:
+    """The rule over ``pairs``, scoring by ``scores`` (0 where missing), ``apart`` the pairs
+    dated to years apart."""
+    return between_pairs(pairs, lambda i, j: scores.get((i, j), 0.0), lambda i, j: (i, j) in apart)
+
+
+def _mirrored(
+    pairs: list[Pair], scores: dict[Pair, float], apart: frozenset[Pair] = frozenset()
+) -> list[Pair]:
+    """The rule with the two texts exchanged, its pairs given back in A's terms."""
+    return swapped(_found(swapped(pairs), swapped_scores(scores), frozenset(swapped(apart))))
+
+
+def test_the_only_sentences_between_two_pairs_in_step_pair_both_ways() -> None:
+    pairs = [(2, 5), (4, 7)]
+    scores = {(3, 6): BETWEEN_PAIRS_SCORE}
+    assert _found(pairs, scores) == [(3, 6)]
+    assert _mirrored(pairs, scores) == [(3, 6)]
+
+
+def test_a_weak_score_a_sentence_paired_elsewhere_or_years_apart_pairs_nothing() -> None:
+    pairs = [(2, 5), (4, 7)]
+    assert _found(pairs, {(3, 6): BETWEEN_PAIRS_SCORE - 0.01}) == []
+    assert _found(pairs, {}) == []
+    scores = {(3, 6): 0.3}
+    assert _found([*pairs, (3, 9)], scores) == []
+    assert _mirrored([*pairs, (3, 9)], scores) == []
+    assert _found([*pairs, (8, 6)], scores) == []
+    assert _found(pairs, scores, frozenset({(3, 6)})) == []
+    assert _mirrored(pairs, scores, frozenset({(3, 6)})) == []
+
+
+def test_pairs_out_of_step_or_two_sentences_apart_leave_the_middle_alone() -> None:
+    scores = {(3, 6): 0.3, (3, 7): 0.3, (4, 6): 0.3}
+    assert _found([(2, 5), (4, 8)], scores) == []  # two sentences of B between them
+    assert _found([(2, 5), (5, 8)], scores) == []  # two on both sides
+    assert _found([(2, 7), (4, 5)], scores) == []  # the order crossed
+    assert _found([(2, 5)], scores) == []  # one pair alone
+
+
+@given(
+    pairs=st.lists(st.tuples(st.integers(0, 6), st.integers(0, 6)), max_size=8, unique=True),
+    scores=st.dictionaries(
+        st.tuples(st.integers(0, 6), st.integers(0, 6)), st.floats(0.0, 1.0), max_size=20
+    ),
+    apart=st.frozensets(st.tuples(st.integers(0, 6), st.integers(0, 6)), max_size=5),
+)
+def test_the_rule_mirrors_and_finds_only_sentences_alone_between_pairs_in_step(
+    pairs: list[Pair], scores: dict[Pair, float], apart: frozenset[Pair]
+) -> None:
+    found = _found(pairs, scores, apart)
+    assert _mirrored(pairs, scores, apart) == found
+    paired_a, paired_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    for i, j in found:
+        assert (i - 1, j - 1) in pairs
+        assert (i + 1, j + 1) in pairs
+        assert i not in paired_a
+        assert j not in paired_b
+        assert scores.get((i, j), 0.0) >= BETWEEN_PAIRS_SCORE
+        assert (i, j) not in apart
+
+
+def test_development_pairs_are_found_both_ways_and_not_without_the_rule() -> None:
+    for name, starts in (
+        ("phumdi_keinoupat", (MEITEI_QUOTED, MEITEI_TOLD)),
+        ("hlula_bethnuhra", (SYRIAC_QUOTED, SYRIAC_TOLD)),
+    ):
+        truth = load(name)
+        assert paired_both_ways(truth, starts) == [True, True], name
+        with patched(engine, "between_pairs", lambda *_, **__: []):
+            assert paired_both_ways(truth, starts) == [False, False], name
