@@ -195,6 +195,12 @@ from tests.benchmarks.reanchor_fresh32_families import (
     fresh32_spans,
     fresh32_text,
 )
+from tests.benchmarks.reanchor_fresh33_families import (
+    FRESH33_FAMILIES,
+    FRESH33_SEEDS,
+    fresh33_spans,
+    fresh33_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -228,6 +234,7 @@ UPDATE_SETS = (
     MaterialSet("fresh30", FRESH30_SEEDS, FRESH30_FAMILIES, fresh30_text, fresh30_spans),
     MaterialSet("fresh31", FRESH31_SEEDS, FRESH31_FAMILIES, fresh31_text, fresh31_spans),
     MaterialSet("fresh32", FRESH32_SEEDS, FRESH32_FAMILIES, fresh32_text, fresh32_spans),
+    MaterialSet("fresh33", FRESH33_SEEDS, FRESH33_FAMILIES, fresh33_text, fresh33_spans),
 )
 
 
