@@ -62,7 +62,6 @@ from desktop_app.core.quote_only_gaps import (
     quote_without_gaps,
 )
 from desktop_app.core.quote_only_moved_blocks import placed_on_its_moved_block
-from desktop_app.core.quote_only_quoted_copies import placed_off_a_quoted_copy
 from desktop_app.core.quote_only_replaced_lines import reviewed_off_its_lines
 from desktop_app.core.quote_only_respelt import position_in, respelt_stretches
 from desktop_app.core.quote_only_twin_sections import review_in_a_twin_section
@@ -226,7 +225,6 @@ def _placed(text: str, position: TextPosition, quote: TextQuote, hint: int | Non
     else:
         folded = place_all(text, [Request(position, quote, hint)], print_breaks=False)[0]
         placed = on_its_whole_context(text, position, quote, folded, folded=True)
-        placed = placed_off_a_quoted_copy(text, position, quote, placed)
         return review_in_a_twin_section(text, placed)
     placed = reviewed_alone(text, Request(position, quote, hint), placed)
     expected = position.start if hint is None else hint
@@ -234,7 +232,6 @@ def _placed(text: str, position: TextPosition, quote: TextQuote, hint: int | Non
     placed = on_its_whole_context(text, position, quote, placed)
     placed = placed_on_its_moved_block(text, position, quote, placed)
     placed = placed_on_its_whole_stretch(text, position, quote, placed)
-    placed = placed_off_a_quoted_copy(text, position, quote, placed)
     placed = checked_last(text, Request(position, quote, hint), placed)
     placed = reviewed_off_its_lines(text, quote, placed)
     return review_in_a_twin_section(text, placed)
