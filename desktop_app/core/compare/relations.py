@@ -873,8 +873,8 @@ def _measured_otherwise(
 
 
 def _near_copy(text_a: str, text_b: str, *, shares_quote: bool) -> bool:
-    """Whether the two sentences are one sentence lightly edited (see ``QUOTE_FRAME_RATIO``
-    and ``QUOTED_WORDS_ALIKE``)."""
+    """Whether the two sentences are one sentence lightly edited (see ``QUOTE_FRAME_RATIO``,
+    ``QUOTED_WORDS_ALIKE`` and ``quoted_past_one_sentence``)."""
     likeness = word_likeness(text_a, text_b)
     if not shares_quote:
         if quoted_on_one_side(text_a, text_b):
@@ -885,6 +885,7 @@ def _near_copy(text_a: str, text_b: str, *, shares_quote: bool) -> bool:
         likeness >= NEAR_COPY_RATIO
         and frame >= QUOTE_FRAME_RATIO
         and quoted_words_alike(text_a, text_b) >= QUOTED_WORDS_ALIKE
+        and not quoted_past_one_sentence(text_a, text_b)
     )
 
 
@@ -905,15 +906,7 @@ def outside_quotations(text: str) -> str:
     sticks to the word after it opens a quotation running to the end of the sentence, and
     one that sticks to what comes before closes one that ran from its start.
     """
-    pieces: list[str] = []
-    done = 0
-    for quotation in find_quotations(text):
-        pieces.append(text[done : quotation.start].rstrip(_MARKS_AND_SPACES))
-        done = quotation.end
-        while done < len(text) and text[done] in _MARKS_AND_SPACES:
-            done += 1
-    pieces.append(text[done:])
-    outside = " ".join(pieces)
+    outside = _quotations_blanked(text)
     for mark in _LEFT_OVER_MARK.finditer(outside):
         if mark.end() < len(outside) and not outside[mark.end()].isspace():
             return outside[: mark.start()]
@@ -922,8 +915,73 @@ def outside_quotations(text: str) -> str:
 
 
 _MARKS_AND_SPACES = "\"“”„«»‚‹›「」『』'‘’ \u00a0\u202f\u2009"
+
+
 #: A quote mark that is not an apostrophe inside a word ("Wróbel's").
 _LEFT_OVER_MARK = re.compile(r"[\"“”„«»‚‹›「」『』]|(?<![^\W_])['‘’]|['‘’](?![^\W_])")
+
+
+def _quotations_blanked(text: str) -> str:
+    """The text with its whole quotations and their marks taken out (marks left over stay)."""
+    pieces: list[str] = []
+    done = 0
+    for quotation in find_quotations(text):
+        pieces.append(text[done : quotation.start].rstrip(_MARKS_AND_SPACES))
+        done = quotation.end
+        while done < len(text) and text[done] in _MARKS_AND_SPACES:
+            done += 1
+    pieces.append(text[done:])
+    return " ".join(pieces)
+
+
+class QuotationEnds(NamedTuple):
+    """Whether a quotation of a sentence crosses its bounds: runs in from the sentence before
+    (a quote mark left over that closes) or runs on into the next (one left over that opens)."""
+
+    runs_in: bool
+    runs_on: bool
+
+
+def quotation_ends(text: str) -> QuotationEnds:
+    """Where a quotation of ``text`` crosses the sentence's bounds (see ``QuotationEnds``).
+
+    A quote mark left over after the sentence's whole quotations are taken out opens when it
+    stands after a space or at the start and before a word (or before a space, as French
+    spaces « and ‹); any other closes.
+    """
+    outside = _quotations_blanked(text)
+    runs_in = runs_on = False
+    for mark in _LEFT_OVER_MARK.finditer(outside):
+        before = outside[mark.start() - 1] if mark.start() else " "
+        after = outside[mark.end()] if mark.end() < len(outside) else " "
+        if before.isspace() and (not after.isspace() or mark.group() in _SPACED_OPENERS):
+            runs_on = True
+        else:
+            runs_in = True
+    return QuotationEnds(runs_in, runs_on)
+
+
+#: Openers that French sets off from the quotation's first word with a space (« Bonjour »).
+_SPACED_OPENERS = "«‹"
+
+
+def quoted_past_one_sentence(text_a: str, text_b: str) -> bool:
+    """Whether two sentences that each frame a quotation with words of their own cut it
+    differently at the sentence's bounds (round 136).
+
+    One side's quotation runs on past its sentence (or in from the one before) and the
+    other's ends inside it: "Kɔmanda Esther Flomo e maa: “Fɔntini ŋa e kɛ taa ŋa pɔŋ." and
+    the speaker's next sentence against "Kɔmanda Flomo e maa “fɔntini ŋa e kɛ taa ŋa pɔŋ”.".
+    The writer who closed the quotation cut the speaker's words short, so the two share the
+    quotation, not a sentence, however alike the words around it. A sentence that is all
+    quotation has no frame of its own: the quotation is the sentence.
+    """
+    if quotation_ends(text_a) == quotation_ends(text_b):
+        return False
+    return bool(
+        _LIKENESS_WORD.search(outside_quotations(text_a))
+        and _LIKENESS_WORD.search(outside_quotations(text_b))
+    )
 
 
 class _Side(NamedTuple):
