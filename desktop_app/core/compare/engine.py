@@ -453,7 +453,10 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     # the stretch of the story between them: the gap rule once the drops have run
     # (``between_pairs``)
     for i, j in between_pairs(
-        list(selected), score_of, lambda i, j: _years_apart(terms_a[i], terms_b[j])
+        _gaps(selected),
+        selected.keys(),
+        score_of,
+        lambda i, j: _years_apart(terms_a[i], terms_b[j]),
     ):
         selected[i, j] = score_of(i, j)
     text_terms = (

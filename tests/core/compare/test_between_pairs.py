@@ -20,9 +20,14 @@ SYRIAC_TOLD = "ܪܫܐ ܕܒܠܕܝܐ ܒܐܡܪ ܕܟܠ ܡܪܐ ܣܐܠܘܢ"
 def _found(
     pairs: list[Pair], scores: dict[Pair, float], apart: frozenset[Pair] = frozenset()
 ) -> list[Pair]:
-    """The rule over ``pairs``, scoring by ``scores`` (0 where missing), ``apart`` the pairs
-    dated to years apart."""
-    return between_pairs(pairs, lambda i, j: scores.get((i, j), 0.0), lambda i, j: (i, j) in apart)
+    """The rule over ``pairs`` and the engine's gaps between them, scoring by ``scores`` (0
+    where missing), ``apart`` the pairs dated to years apart."""
+    return between_pairs(
+        engine._gaps(pairs),
+        pairs,
+        lambda i, j: scores.get((i, j), 0.0),
+        lambda i, j: (i, j) in apart,
+    )
 
 
 def _mirrored(
