@@ -6,7 +6,7 @@ from collections.abc import Callable, Collection, Iterable
 
 #: Two sentences left alone by every rule, each the only sentence of its text between the same
 #: two pairs (``(i - 1, j - 1)`` and ``(i + 1, j + 1)`` paired), tell the stretch of the story
-#: between the two facts both texts tell in that order, when they share a term from this
+#: between the two facts both texts tell in that order, when their word score reaches this
 #: cosine (the floor of the engine's first gap rule, ``engine.GAP_SCORE``): the gap rule again,
 #: once the later rules have dropped what they drop. The drops take such a pair for an echo,
 #: a crossing or the story's common words, each judging it without its neighbours: Meitei
