@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 
 #: Two sentences left alone by every rule, each the only sentence of its text between the same
 #: two pairs (``(i - 1, j - 1)`` and ``(i + 1, j + 1)`` paired), tell the stretch of the story
-#: between the two facts both texts tell in that order, when they share a term from this
+#: between the two facts both texts tell in that order, when their word score reaches this
 #: cosine (the floor of the engine's first gap rule, ``engine.GAP_SCORE``): the gap rule again,
 #: once the later rules have dropped what they drop. The drops take such a pair for an echo,
 #: a crossing or the story's common words, each judging it without its neighbours: Meitei
@@ -22,24 +22,24 @@ BETWEEN_PAIRS_SCORE = 0.07
 
 
 def between_pairs(
+    gaps: Iterable[tuple[int, int]],
     pairs: Collection[tuple[int, int]],
     score_of: Callable[[int, int], float],
     dated_apart: Callable[[int, int], bool],
 ) -> list[tuple[int, int]]:
-    """The ``(i, j)`` in no pair of ``pairs`` whose neighbours ``(i - 1, j - 1)`` and
-    ``(i + 1, j + 1)`` are both among ``pairs``, scoring ``BETWEEN_PAIRS_SCORE`` or more
-    (``score_of``) and not dated to years apart (``dated_apart``: two pieces of each outlet's
-    background, as ``engine.YEARS_APART_SCORE`` reads them). Sorted."""
-    kept = set(pairs)
-    paired_a = {i for i, _ in kept}
-    paired_b = {j for _, j in kept}
-    found: list[tuple[int, int]] = []
-    for i, j in sorted(kept):
-        middle_a, middle_b = i + 1, j + 1
-        if (i + 2, j + 2) not in kept or middle_a in paired_a or middle_b in paired_b:
-            continue
-        if score_of(middle_a, middle_b) >= BETWEEN_PAIRS_SCORE and not dated_apart(
-            middle_a, middle_b
-        ):
-            found.append((middle_a, middle_b))
-    return found
+    """Of ``gaps`` (the engine's gap rule, ``engine._gaps``, over ``pairs``: each ``(i, j)``
+    in no pair whose neighbours ``(i - 1, j - 1)`` and ``(i + 1, j + 1)`` are both paired),
+    those whose two sentences are each in no pair of ``pairs``, scoring
+    ``BETWEEN_PAIRS_SCORE`` or more (``score_of``) and not dated to years apart
+    (``dated_apart``, ``engine._years_apart``: each dated to a year, none in common; at any
+    score). In the order of ``gaps``."""
+    paired_a = {i for i, _ in pairs}
+    paired_b = {j for _, j in pairs}
+    return [
+        (i, j)
+        for i, j in gaps
+        if i not in paired_a
+        and j not in paired_b
+        and score_of(i, j) >= BETWEEN_PAIRS_SCORE
+        and not dated_apart(i, j)
+    ]

@@ -449,11 +449,14 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         ([terms.read for terms in distinct_terms_a], [terms.read for terms in distinct_terms_b]),
     ):
         _select_copy_by_copy(selected, (copies_a[g], copies_b[h]), scores[g, h])
-    # two sentences still alone between two pairs in step on both sides, sharing a term, tell
-    # the stretch of the story between them: the gap rule once the drops have run
-    # (``between_pairs``)
+    # two sentences still alone between two pairs in step on both sides, scoring from
+    # ``BETWEEN_PAIRS_SCORE`` and not dated to years apart, tell the stretch of the story
+    # between them: the gap rule once the drops have run (``between_pairs``)
     for i, j in between_pairs(
-        list(selected), score_of, lambda i, j: _years_apart(terms_a[i], terms_b[j])
+        _gaps(selected),
+        selected.keys(),
+        score_of,
+        lambda i, j: _years_apart(terms_a[i], terms_b[j]),
     ):
         selected[i, j] = score_of(i, j)
     text_terms = (

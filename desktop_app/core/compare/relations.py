@@ -171,7 +171,8 @@ FEW_OWN_NEW_TERMS = 2
 GAP_FIGURE_LIKENESS = 0.45
 #: No side has more detail for what it quotes someone saying where the other side quotes
 #: nothing: a quotation of at least this many words (not a name in quote marks,
-#: ``quotes.is_quoted_name``) against a sentence with no quotation is the fact as said against
+#: ``quotes.is_quoted_name``, nor a longer one, ``quotes.reads_as_long_name``, the lead's
+#: mend after entry 132) against a sentence with no quotation is the fact as said against
 #: the fact told in the writer's own words, and what the quoting side has more is the
 #: speaker's wording and who said it, not detail (round 103's reported speech, for more
 #: detail: "Detective Sergeant Ian Moss of Westshire Police said: “This was planned by people
@@ -846,8 +847,9 @@ def relation_of(
 
 
 def quoted_against_told(quoting: str, other: str) -> bool:
-    """Whether ``quoting`` quotes someone saying at least ``QUOTED_DETAIL_WORDS`` words and
-    ``other`` quotes nothing: the fact as said against it told (round 134)."""
+    """Whether ``quoting`` quotes someone saying at least ``QUOTED_DETAIL_WORDS`` words (a
+    quotation that reads as no name in quote marks) and ``other`` has no quotation at all:
+    the fact as said against it told (round 134)."""
     if find_quotations(other):
         return False
     return any(

@@ -9,7 +9,13 @@ from desktop_app.core.compare import engine
 from desktop_app.core.compare.between_pairs import BETWEEN_PAIRS_SCORE, between_pairs
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
-from tests.core.compare.pair_rules import Pair, paired_both_ways, swapped, swapped_scores
+from tests.core.compare.pair_rules import (
+    Pair,
+    paired_both_ways,
+    paired_sides,
+    swapped,
+    swapped_scores,
+)
 
 MEITEI_QUOTED = "ꯑꯣꯊꯣꯔꯤꯇꯤꯅ ꯐꯨꯝꯗꯤ ꯑꯗꯨꯕꯨ “ꯂꯣꯛꯇꯥꯛꯀꯤ"
 MEITEI_TOLD = "ꯑꯣꯊꯣꯔꯤꯇꯤꯅ ꯍꯥꯏꯕꯗꯤ ꯐꯨꯝꯗꯤ"
@@ -20,9 +26,14 @@ SYRIAC_TOLD = "ܪܫܐ ܕܒܠܕܝܐ ܒܐܡܪ ܕܟܠ ܡܪܐ ܣܐܠܘܢ"
 def _found(
     pairs: list[Pair], scores: dict[Pair, float], apart: frozenset[Pair] = frozenset()
 ) -> list[Pair]:
-    """The rule over ``pairs``, scoring by ``scores`` (0 where missing), ``apart`` the pairs
-    dated to years apart."""
-    return between_pairs(pairs, lambda i, j: scores.get((i, j), 0.0), lambda i, j: (i, j) in apart)
+    """The rule over ``pairs`` and the engine's gaps between them, scoring by ``scores`` (0
+    where missing), ``apart`` the pairs dated to years apart."""
+    return between_pairs(
+        engine._gaps(pairs),
+        pairs,
+        lambda i, j: scores.get((i, j), 0.0),
+        lambda i, j: (i, j) in apart,
+    )
 
 
 def _mirrored(
@@ -59,26 +70,34 @@ def test_pairs_out_of_step_or_two_sentences_apart_leave_the_middle_alone() -> No
     assert _found([(2, 5)], scores) == []  # one pair alone
 
 
+_CELLS = st.tuples(st.integers(0, 6), st.integers(0, 6))
+
+
 @given(
-    pairs=st.lists(st.tuples(st.integers(0, 6), st.integers(0, 6)), max_size=8, unique=True),
-    scores=st.dictionaries(
-        st.tuples(st.integers(0, 6), st.integers(0, 6)), st.floats(0.0, 1.0), max_size=20
-    ),
-    apart=st.frozensets(st.tuples(st.integers(0, 6), st.integers(0, 6)), max_size=5),
+    pairs=st.lists(_CELLS, max_size=6),
+    flanks=st.lists(st.tuples(st.integers(0, 4), st.integers(0, 4)), max_size=2),
+    grid=st.lists(st.floats(0.0, 1.0), min_size=49, max_size=49),
+    apart=st.frozensets(_CELLS, max_size=5),
 )
-def test_the_rule_mirrors_and_finds_only_sentences_alone_between_pairs_in_step(
-    pairs: list[Pair], scores: dict[Pair, float], apart: frozenset[Pair]
+def test_the_rule_mirrors_and_finds_the_sentences_alone_between_pairs_in_step(
+    pairs: list[Pair], flanks: list[Pair], grid: list[float], apart: frozenset[Pair]
 ) -> None:
+    # random pairs are seldom two sentences apart on both sides: add some that are
+    pairs = sorted({*pairs, *flanks, *((i + 2, j + 2) for i, j in flanks)})
+    scores = {(i, j): grid[7 * i + j] for i in range(7) for j in range(7)}
     found = _found(pairs, scores, apart)
     assert _mirrored(pairs, scores, apart) == found
-    paired_a, paired_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    paired_a, paired_b = paired_sides(pairs)
     for i, j in found:
         assert (i - 1, j - 1) in pairs
         assert (i + 1, j + 1) in pairs
         assert i not in paired_a
         assert j not in paired_b
-        assert scores.get((i, j), 0.0) >= BETWEEN_PAIRS_SCORE
+        assert scores[i, j] >= BETWEEN_PAIRS_SCORE
         assert (i, j) not in apart
+    for i, j in ((i + 1, j + 1) for i, j in flanks):
+        if i not in paired_a and j not in paired_b and (i, j) not in apart:
+            assert ((i, j) in found) == (scores[i, j] >= BETWEEN_PAIRS_SCORE)
 
 
 def test_development_pairs_are_found_both_ways_and_not_without_the_rule() -> None:

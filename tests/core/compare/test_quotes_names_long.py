@@ -12,11 +12,13 @@ from desktop_app.core.compare.quotes import find_quotations, reads_as_long_name
     [
         ("The “Friends of the Jubilee Fountain”, a group of volunteers, scrub it.", True),
         ("Members of the “Ring Road Safety Group” met on Monday.", True),
-        # a cut quotation ends in whatever word the writer stopped at
-        ("She said the keepers “Did all they could to bring her back” in the end.", False),
+        # a cut quotation ends in whatever word the writer stopped at, however short
+        ("She said the keepers “Did all they could” in the end.", False),
         # a spoken sentence ends inside the marks
         ("“The Giraffe Is Safe.” said the keeper.", False),
-        # longer than any name
+        # as long as a name may be (``LONG_NAME_WORDS``), and one word longer
+        ("The “Friends of the Old Town Fountain” met.", True),
+        ("The “Friends of the Old Town Fountain Trust” met.", False),
         ("The “Society for the Care of the Old Town Fountain and Its Gardens” met.", False),
     ],
 )
