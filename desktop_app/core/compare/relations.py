@@ -32,7 +32,12 @@ from desktop_app.core.compare.framed import (
 from desktop_app.core.compare.grams import gram_set
 from desktop_app.core.compare.measures import measured_alike, measured_apart
 from desktop_app.core.compare.model import Relation, Side
-from desktop_app.core.compare.quotes import find_quotations, is_quoted_name, reads_as_long_name
+from desktop_app.core.compare.quotes import (
+    Quotation,
+    find_quotations,
+    is_quoted_name,
+    reads_as_long_name,
+)
 from desktop_app.core.compare.time_gaps import gap_figure_difference, gap_time_difference
 from desktop_app.core.compare.unit_amounts import same_measure
 
@@ -172,7 +177,7 @@ GAP_FIGURE_LIKENESS = 0.45
 #: No side has more detail for what it quotes someone saying where the other side quotes
 #: nothing: a quotation of at least this many words (not a name in quote marks,
 #: ``quotes.is_quoted_name``, nor a longer one, ``quotes.reads_as_long_name``, the lead's
-#: mend after entry 132) against a sentence with no quotation is the fact as said against
+#: mend after entry 132) against a sentence quoting no one is the fact as said against
 #: the fact told in the writer's own words, and what the quoting side has more is the
 #: speaker's wording and who said it, not detail (round 103's reported speech, for more
 #: detail: "Detective Sergeant Ian Moss of Westshire Police said: “This was planned by people
@@ -847,17 +852,21 @@ def relation_of(
 
 
 def quoted_against_told(quoting: str, other: str) -> bool:
-    """Whether ``quoting`` quotes someone saying at least ``QUOTED_DETAIL_WORDS`` words (a
-    quotation that reads as no name in quote marks) and ``other`` has no quotation at all:
-    the fact as said against it told (round 134)."""
-    if find_quotations(other):
+    """Whether ``quoting`` quotes someone saying at least ``QUOTED_DETAIL_WORDS`` words and
+    ``other`` quotes no one (names in quote marks aside): the fact as said against it told
+    (round 134)."""
+    if any(_spoken(other, quotation) for quotation in find_quotations(other)):
         return False
     return any(
-        len(quotation.words) >= QUOTED_DETAIL_WORDS
-        and not is_quoted_name(quoting, quotation)
-        and not reads_as_long_name(quoting, quotation)
+        len(quotation.words) >= QUOTED_DETAIL_WORDS and _spoken(quoting, quotation)
         for quotation in find_quotations(quoting)
     )
+
+
+def _spoken(text: str, quotation: Quotation) -> bool:
+    """Whether a quotation of ``text`` is words someone said, not a name in quote marks
+    (``quotes.is_quoted_name``, ``quotes.reads_as_long_name``)."""
+    return not is_quoted_name(text, quotation) and not reads_as_long_name(text, quotation)
 
 
 def _measured_otherwise(

@@ -38,6 +38,9 @@ def _labels_both_ways(
         # a quotation that runs on at the end of the writer's sentence
         ("The mayor said the bridge would reopen “as soon as the engineers are satisfied it is "
          "safe”.", "The bridge will reopen."),
+        # a name in quote marks on the told side is no one's words either
+        ("Jane Moss of the “Hexham Watch” group said: “The van was found burnt out in a lay-by "
+         "near Hexham on Sunday night.”", "The “Hexham Watch” group said the van was found."),
     ],
 )  # fmt: skip
 def test_a_quotation_against_a_sentence_quoting_nothing_is_the_same_fact(
