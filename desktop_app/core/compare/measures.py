@@ -19,6 +19,9 @@ from desktop_app.core.compare.unit_words import measure_words
 MEASURE_TOLERANCE = 0.1
 #: Most words a unit's name runs to ("square metres", Urdu "سینٹی میٹر").
 MOST_NAME_WORDS = 3
+#: The dimensions of a thing's size, a time's left out: a figure right beside the name of one
+#: of their units gives a size (``size_in_digits``).
+SIZE_DIMENSIONS = frozenset({"length", "area", "mass", "volume"})
 
 #: A word after a figure: letters and their marks, with the signs of "m²" and "m³".
 _WORD = regex.compile(r"[\p{L}\p{M}²³]+")
@@ -28,6 +31,8 @@ _BEFORE_UNIT = regex.compile(r"[\s-]*")
 #: "iki metr kyrk santimetre"): nothing but spaces and a comma, or one short word.
 _JOINED = regex.compile(r"[\s,]*(?:[\p{L}\p{M}]{1,4}[\s,]+)?")
 _CURRENCY = regex.compile(r"\p{Sc}")
+#: The word right before a figure, with nothing but spaces or a hyphen between ("metre 2").
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[\s-]*$")
 #: Where a sentence reads figures: start, end and the keys read (``UnitTerms.read``).
 Read = Sequence[tuple[int, int, frozenset[str]]]
 
@@ -184,3 +189,40 @@ def _shown_figures(
             side.append(keys)
         sides.append(side)
     return sides[0], sides[1]
+
+
+def size_in_digits(difference: str, text_a: str, text_b: str) -> bool:
+    """Whether ``difference`` ("2 ≠ ɓɔɔ") sets a size given in digits on one side, a figure
+    right beside the name of a unit of length, area, mass or volume (``SIZE_DIMENSIONS``, the
+    unit just after it or just before it), against words on the other side, which shows no
+    digit: Gbaya "metre 2" against "metre ɓɔɔ", Chokwe "metro 1,5" against "metro imwe ni
+    cipanga", Comorian "metre 1,2" against "metre moja na santimetre shirini".
+
+    A size is measured, not estimated: two accounts of one thing give it alike, and the words
+    a reader cannot read in its place are that size told in words, not another one. Counts,
+    amounts and times, which sources and witnesses tell otherwise, are left to the rules that
+    read words in a figure's place (``framed``, ``time_gaps``). Symmetric.
+    """
+    shown = difference.split(" ≠ ")
+    if len(shown) != 2:
+        return False
+    in_digits = [any(char.isdigit() for char in surface) for surface in shown]
+    if in_digits[0] == in_digits[1]:
+        return False
+    surface, text = (shown[0], text_a) if in_digits[0] else (shown[1], text_b)
+    return _beside_a_unit_of_size(surface, text)
+
+
+def _beside_a_unit_of_size(surface: str, text: str) -> bool:
+    """Whether the figure ``surface`` stands in ``text`` right beside a unit of size."""
+    names = measure_words()
+    figure = regex.compile(rf"(?<![\p{{Nd}}.,]){regex.escape(surface)}(?![\p{{Nd}}]|[.,]\p{{Nd}})")
+    for match in figure.finditer(text):
+        after = _unit_after(text, match.end())
+        if after is not None and after[0][0] in SIZE_DIMENSIONS:
+            return True
+        before = _WORD_BEFORE.search(text, 0, match.start())
+        unit = names.get(before.group(1).casefold()) if before else None
+        if unit is not None and unit[0] in SIZE_DIMENSIONS:
+            return True
+    return False

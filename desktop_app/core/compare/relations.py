@@ -30,7 +30,7 @@ from desktop_app.core.compare.framed import (
     valued_difference,
 )
 from desktop_app.core.compare.grams import gram_set
-from desktop_app.core.compare.measures import measured_alike, measured_apart
+from desktop_app.core.compare.measures import measured_alike, measured_apart, size_in_digits
 from desktop_app.core.compare.model import Relation, Side
 from desktop_app.core.compare.quotes import (
     Quotation,
@@ -800,11 +800,15 @@ def relation_of(
     if not disagreements:
         # a figure against a number in words of a language with no table (round 47)
         keys = (a.weights.keys(), b.weights.keys())
-        framed = framed_difference(text_a, text_b, *keys, a.read, b.read)
+        framed = _no_size(framed_difference(text_a, text_b, *keys, a.read, b.read), text_a, text_b)
         # a clock time or a fraction against a word unread beside the same word (round 63)
-        framed = framed or beside_difference(text_a, text_b, *keys, a.read, b.read)
+        framed = framed or _no_size(
+            beside_difference(text_a, text_b, *keys, a.read, b.read), text_a, text_b
+        )
         # a number word read only beside another, against a figure beside the same word
-        framed = framed or valued_difference(text_a, text_b, *keys, a.read, b.read)
+        framed = framed or _no_size(
+            valued_difference(text_a, text_b, *keys, a.read, b.read), text_a, text_b
+        )
         disagreements = (framed,) if framed else ()
     if not disagreements:
         # a day or a month named in one language on both sides (round 56)
@@ -819,7 +823,7 @@ def relation_of(
         timed = timed or gap_time_difference(a, b, text_a, text_b)
         # a figure where the other side, in much the same words, writes words (round 101)
         if not timed and word_likeness(text_a, text_b) >= GAP_FIGURE_LIKENESS:
-            timed = gap_figure_difference(a, b, text_a, text_b)
+            timed = _no_size(gap_figure_difference(a, b, text_a, text_b), text_a, text_b)
         disagreements = (timed,) if timed else ()
     if not disagreements and not shares_quote and not one_measure:
         # one count on each side, of things named otherwise, beside the same word (round 87)
@@ -849,6 +853,13 @@ def relation_of(
     if _more_detail(side_b, side_a) and not quoted_against_told(text_b, text_a):
         return "adds_detail", "b", ()
     return "same_fact", None, ()
+
+
+def _no_size(difference: str, text_a: str, text_b: str) -> str:
+    """``difference``, read where words the engine cannot read stand in a figure's place,
+    unless it sets a size in digits against those words (``measures.size_in_digits``, round
+    135: a reader who cannot read the words takes them for that size, not another)."""
+    return "" if size_in_digits(difference, text_a, text_b) else difference
 
 
 def quoted_against_told(quoting: str, other: str) -> bool:

@@ -42,6 +42,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         grams,
         lede_counts,
         left_out,
+        measures,
         neighbours,
         remainders,
         still_alone,
@@ -84,6 +85,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "lede_counts": lambda: patched(engine, "lede_count_pairs", none),
         "lede_moments": lambda: patched(lede_counts, "LEDE_MOMENT_WORDS", 0),
         "between_pairs": lambda: patched(engine, "between_pairs", none),
+        "sizes_in_words": lambda: patched(measures, "SIZE_DIMENSIONS", frozenset()),
         "left_out": lambda: _both(
             patched(left_out, "LATE_SCORE", float("-inf")),
             patched(left_out, "FAR_SECOND_SCORE", float("-inf")),

@@ -648,15 +648,20 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # Rounds 133 and 134 together on all 448 pairs: 0.8960 / 0.7824 / 0.8354, labels 0.7953,
     # only-A recall 0.9212, only-B 0.9272 (on 131-132, unseen by both, pairs unchanged); the
     # recall and F1 floors raised to just under.
+    # Round 135 (a size in digits against words the engine cannot read in its place is no
+    # contradiction, ``measures.size_in_digits``): labels 3,640 -> 3,644 of 4,577 (0.7953 ->
+    # 0.7962; the same leaving one pair out), contradictions labelled 1,167 -> 1,158 of 1,930
+    # (0.6047 -> 0.6000) while the contradictions read where the truth has none fall 159 ->
+    # 139, pairs unchanged; the label floor raised to just under, and the contradiction floor
+    # lowered to just under: that figure counts the 9 true contradictions the rule gives up
+    # (sizes told otherwise in words) and not the 20 false ones it takes away.
     # Round 136 (a quotation running past its sentence on one side only, both sides framing
     # it, is a shared quote, ``relations.quoted_past_one_sentence``): labels 3,640 -> 3,646 of
     # 4,577 (0.7953 -> 0.7966; 6 mended, none made wrong; the same leaving one pair out), on
     # 131-132 118 -> 122 of 157 (0.752 -> 0.777), pairs unchanged; the label floor raised to
     # just under.
-    # Round 136 (a quotation running past one side's sentence and closed inside the other's is
-    # a shared quote, ``relations.quoted_past_one_sentence``): labels 0.7953 -> 0.7966; after
-    # the review, names in quote marks on the side quoting no one (``relations._spoken``)
-    # 0.7968; pairs unchanged.
+    # Rounds 135 and 136 and the review's mend together: labels 0.7977, contradictions
+    # labelled 0.6000, pairs 0.8960 / 0.7824 / 0.8354; the label floor raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.919
@@ -664,5 +669,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.896
     assert tuning["pair_recall"] >= 0.782
     assert tuning["pair_f1"] >= 0.835
-    assert tuning["label_accuracy"] >= 0.796
-    assert tuning["labelled_contradicts"] >= 0.602
+    assert tuning["label_accuracy"] >= 0.797
+    assert tuning["labelled_contradicts"] >= 0.599
