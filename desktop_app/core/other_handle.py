@@ -6,8 +6,10 @@ reads the same but for its author, and the placement then holds "@jen · comment
 word alike but the name. A reader holding both texts would not call that the same passage
 while the named author still writes in the new text (the handle stands there), nor settle
 which of that author's lines it was: the placement goes to review. Handles are told apart
-as a reader does, letter case and marks aside. A handle gone from the new text (renamed
-throughout) tells nothing, and an exact or moved placement holds the quote's own words.
+as a reader does, letter case and marks aside, and a handle one character apart from the
+passage's ("@re1ief_fund", a scanner's misreading) is the same name. A handle gone from the
+new text (renamed throughout) tells nothing, and an exact or moved placement holds the
+quote's own words.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections import Counter
 
 from desktop_app.core.quote_search import Placement
 from desktop_app.core.respelt_ends import in_a_word
+from desktop_app.core.typed_ends import one_typed
 
 #: What marks a word as a handle, the name it is written by.
 HANDLE_MARK = "@"
@@ -61,7 +64,9 @@ def other_handle_reviewed(exact: str, new_text: str, placement: Placement) -> Pl
     named = handles(exact)
     placed = handles(new_text[placement.start : placement.end])
     missing, others = named - placed, placed - named
-    if not missing or not others:
+    if not missing or all(
+        any(one_typed(name, other) for name in missing) for other in others
+    ):  # no other name, or only one of them misread or typed ("@re1ief_fund")
         return placement
     standing = handles(new_text)
     if not any(standing[name] for name in missing):

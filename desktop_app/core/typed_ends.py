@@ -17,21 +17,28 @@ from desktop_app.core.respelt_ends import ends_read_on, in_a_word
 TYPED_WORD = 4
 
 
+def one_typed(word: str, other: str) -> str | None:
+    """The character that makes ``other`` differ from ``word`` when one was typed in,
+    dropped or typed over (for one typed over, it and the one it replaced); else None."""
+    if len(word) == len(other):
+        differ = [(a, b) for a, b in zip(word, other, strict=True) if a != b]
+        return "".join(differ[0]) if len(differ) == 1 else None
+    shorter, longer = sorted((word, other), key=len)
+    if len(longer) - len(shorter) != 1:
+        return None
+    at = next(
+        (i for i, (a, b) in enumerate(zip(shorter, longer, strict=False)) if a != b), len(shorter)
+    )
+    return longer[at] if longer[:at] + longer[at + 1 :] == shorter else None
+
+
 def one_letter_typed(lost: str, standing: str) -> bool:
     """Whether ``standing`` is ``lost`` with one letter typed in, dropped or typed over by
     another letter, and both hold :data:`TYPED_WORD` letters or more."""
     if min(sum(map(in_a_word, lost)), sum(map(in_a_word, standing))) < TYPED_WORD:
         return False
-    if len(lost) == len(standing):
-        differ = [(a, b) for a, b in zip(lost, standing, strict=True) if a != b]
-        return len(differ) == 1 and all(map(in_a_word, differ[0]))
-    shorter, longer = sorted((lost, standing), key=len)
-    if len(longer) - len(shorter) != 1:
-        return False
-    at = next(
-        (i for i, (a, b) in enumerate(zip(shorter, longer, strict=False)) if a != b), len(shorter)
-    )
-    return in_a_word(longer[at]) and longer[:at] + longer[at + 1 :] == shorter
+    typed = one_typed(lost, standing)
+    return typed is not None and all(map(in_a_word, typed))
 
 
 def words_typed(lost: list[str], standing: list[str]) -> bool:

@@ -78,3 +78,15 @@ def test_the_materials_reply_heads_under_another_author_are_reviewed() -> None:
     result = _updated_once(case.text, span, case.tracked.text)
     assert result.placement.state == "review"
     assert case.tracked.text.count("@Ọlá · comment") >= 2
+
+
+def test_a_handle_one_character_apart_is_the_same_name() -> None:
+    """A case that was right and must stay so: fresh7 OCR misread "@relief_fund" as
+    "@re1ief_fund" in the placement while the handle still stands elsewhere."""
+    new = "Thanks, wrote @re1ief_fund.\n\n@relief_fund · Tuesday"
+    misread = _placed(new, "wrote @re1ief_fund.")
+    assert other_handle_reviewed("” wrote @relief_fund.", new, misread) == misread
+    other = _placed(new, "@relief_fund · Tuesday")
+    exact = "@reliefs_funds · Tuesday"  # two characters apart: another name
+    reviewed = other_handle_reviewed(exact, new + "\n@reliefs_funds", other)
+    assert reviewed.state == "review"

@@ -7,7 +7,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.typed_ends import TYPED_WORD, one_letter_typed, typed_ends_found, words_typed
+from desktop_app.core.typed_ends import (
+    TYPED_WORD,
+    one_letter_typed,
+    one_typed,
+    typed_ends_found,
+    words_typed,
+)
 from tests.benchmarks.reanchor_fresh23_families import (
     FRESH23_FAMILIES,
     fresh23_spans,
@@ -105,3 +111,11 @@ def test_the_materials_typed_lost_ends_are_taken_in() -> None:
     assert case.text[span[0] : span[1]] == "down.\n\n@mara_k ·"
     result = _updated_once(case.text, span, case.tracked.text)
     assert case.tracked.text[result.placement.start : result.placement.end] == "doown.\n\n@mara_k ·"
+
+
+def test_one_typed_names_the_character_typed() -> None:
+    assert one_typed("relief", "re1ief") == "l1"
+    assert one_typed("down.", "doown.") == "o"
+    assert one_typed("Porthallow", "orthallow") == "P"
+    assert one_typed("down", "down") is None
+    assert one_typed("down", "dawns") is None
