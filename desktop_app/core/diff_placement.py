@@ -24,6 +24,7 @@ from desktop_app.core.respelt_ends import (
     respelt_ends_found,
 )
 from desktop_app.core.swapped_halves import lost_end_beyond, moved_in_from_beside
+from desktop_app.core.typed_ends import typed_ends_found
 
 #: Words (letters or digits) a moved end is read by, and the share of new text it needs.
 _WORDS = re.compile(r"\w+")
@@ -98,12 +99,15 @@ def map_through(
             alignment.old[start : pieces[0].old],
             alignment.old[last.old + last.length : end],
         )
-        new_start, new_end = respelt_ends_found(
+        placed = (new_start, new_end)
+        new_start, new_end = typed_ends_found(
             head,
             tail,
             new_text,
-            (new_start, new_end),
-            _lost_ends_found(head, tail, new_text, new_start, new_end),
+            placed,
+            respelt_ends_found(
+                head, tail, new_text, placed, _lost_ends_found(head, tail, new_text, *placed)
+            ),
         )
         new_start, new_end = _replaced_ends(alignment, (start, end), pieces, new_start, new_end)
         new_start, new_end = lost_end_beyond(alignment, (start, end), pieces, new_start, new_end)

@@ -52,6 +52,7 @@ from desktop_app.core.line_neighbours import (
     shift_agrees,
 )
 from desktop_app.core.number_lines import number_lines_put_back
+from desktop_app.core.other_handle import other_handle_reviewed
 from desktop_app.core.own_paragraph import OwnParagraphs
 from desktop_app.core.paired_paragraphs import PairedParagraphs
 from desktop_app.core.project import Project
@@ -390,6 +391,7 @@ def replace_article_text(
                 placement = rewritten_edges_taken_in(
                     alignment, position.start, position.end, placement
                 )
+                placement = other_handle_reviewed(quote.exact, text, placement)
             if (
                 repeats
                 and placement.state in PLACED_STATES

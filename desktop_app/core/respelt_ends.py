@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 #: A time on the 24-hour clock: "06:12", "18:37".
 TWENTY_FOUR = re.compile(r"(\d{1,2}):(\d{2})")
@@ -137,6 +138,20 @@ def respelt_ends_found(
     """``grown`` (the placement ``placed`` of a passage grown over its lost ``head`` and
     ``tail`` where they still read so) grown further over a lost head or tail it did not
     take in where the words just before (after) read as it does, respelt (see the module)."""
+    return ends_read_on(head, tail, text, placed, grown, words_respelt)
+
+
+def ends_read_on(
+    head: str,
+    tail: str,
+    text: str,
+    placed: tuple[int, int],
+    grown: tuple[int, int],
+    read_as: Callable[[list[str], list[str]], bool],
+) -> tuple[int, int]:
+    """``grown`` grown further over a lost ``head`` (``tail``) it did not take in where as
+    many whole words just before (after) the placement ``placed`` as the lost one holds
+    read as them by ``read_as(lost, standing)``."""
     start, end = grown
     if (
         start == placed[0]
@@ -144,10 +159,10 @@ def respelt_ends_found(
         and head[-1].isspace() == text[start - 1 : start].isspace()
     ):
         found, standing = _words_before(text, start, len(lost := head.split()))
-        if words_respelt(lost, standing) and (found == 0 or text[found - 1].isspace()):
+        if read_as(lost, standing) and (found == 0 or text[found - 1].isspace()):
             start = found
     if end == placed[1] and tail.strip() and tail[0].isspace() == text[end : end + 1].isspace():
         found, standing = _words_after(text, end, len(lost := tail.split()))
-        if words_respelt(lost, standing) and (found == len(text) or text[found].isspace()):
+        if read_as(lost, standing) and (found == len(text) or text[found].isspace()):
             end = found
     return start, end
