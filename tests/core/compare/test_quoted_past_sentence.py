@@ -125,24 +125,34 @@ def test_the_engine_reads_a_built_pair_alike_both_ways() -> None:
 _WORDS = st.sampled_from(
     ["the", "fountain", "water", "is", "safe", "to", "drink", "again", "town", "square"]
 )
-_FRAMES = st.sampled_from(["Commander Esther Flomo said:", "Commander Flomo said", "She said:"])
+_SPEAKERS = st.sampled_from(["Commander Esther Flomo", "Commander Flomo", "She"])
+#: How a sentence cuts the quotation: closed inside it, running on into the next sentence,
+#: or running in from the sentence before.
+_CUTS = st.sampled_from(["closed", "runs_on", "runs_in"])
+
+
+def _quoting_sentence(speaker: str, words: str, cut: str) -> str:
+    """A sentence in which ``speaker`` says ``words``, the quotation cut as ``cut`` says."""
+    if cut == "runs_in":
+        return f"{words.lower()},” {speaker} said."
+    return f"{speaker} said: “{words}." + ("”" if cut == "closed" else "")
 
 
 @given(
-    frame_a=_FRAMES,
-    frame_b=_FRAMES,
+    speaker_a=_SPEAKERS,
+    speaker_b=_SPEAKERS,
     quoted=st.lists(_WORDS, min_size=2, max_size=8),
-    runs_on=st.tuples(st.booleans(), st.booleans()),
+    cuts=st.tuples(_CUTS, _CUTS),
 )
 def test_the_rule_reads_only_where_the_quotations_end_and_mirrors(
-    frame_a: str, frame_b: str, quoted: list[str], runs_on: tuple[bool, bool]
+    speaker_a: str, speaker_b: str, quoted: list[str], cuts: tuple[str, str]
 ) -> None:
     words = " ".join(quoted).capitalize()
-    text_a = f"{frame_a} “{words}." + ("" if runs_on[0] else "”")
-    text_b = f"{frame_b} “{words}." + ("" if runs_on[1] else "”")
+    text_a = _quoting_sentence(speaker_a, words, cuts[0])
+    text_b = _quoting_sentence(speaker_b, words, cuts[1])
     cut_otherwise = quoted_past_one_sentence(text_a, text_b)
     assert cut_otherwise == quoted_past_one_sentence(text_b, text_a)
-    assert cut_otherwise == (runs_on[0] != runs_on[1])
+    assert cut_otherwise == (cuts[0] != cuts[1])
     forward, backward = _relations(text_a, text_b)
     assert forward == backward
     if cut_otherwise:
