@@ -93,6 +93,14 @@ def test_a_quotation_cut_alike_or_with_no_frame_stays_a_near_copy(text_a: str, t
         ("Commander Flomo said: “The fountain is safe.”", QuotationEnds(False, False)),
         ("Commander Flomo's men said nothing.", QuotationEnds(False, False)),
         ("“It is safe,” she said, adding: “We tested it twice.", QuotationEnds(False, True)),
+        # openers glued to what stands before them: a Japanese corner bracket after a word, a
+        # Chinese mark after a full-width colon, a mark after a bracket
+        ("館長は「水は安全です。", QuotationEnds(False, True)),
+        ("指挥官说：“水可以安全饮用了。", QuotationEnds(False, True)),
+        ("Commander Flomo said (“the fountain is safe.", QuotationEnds(False, True)),
+        # a straight double quote between Hebrew letters is an abbreviation's gershayim
+        ('דובר צה"ל אמר: "המים בטוחים."', QuotationEnds(False, False)),
+        ('דובר צה"ל אמר: "המים בטוחים.', QuotationEnds(False, True)),
     ],
 )
 def test_quotation_ends_reads_which_end_a_quotation_crosses(text: str, ends: QuotationEnds) -> None:
