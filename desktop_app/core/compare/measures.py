@@ -31,8 +31,9 @@ _BEFORE_UNIT = regex.compile(r"[\s-]*")
 #: "iki metr kyrk santimetre"): nothing but spaces and a comma, or one short word.
 _JOINED = regex.compile(r"[\s,]*(?:[\p{L}\p{M}]{1,4}[\s,]+)?")
 _CURRENCY = regex.compile(r"\p{Sc}")
-#: The word right before a figure, with nothing but spaces or a hyphen between ("metre 2").
-_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[\s-]*$")
+#: The word right before a figure, with nothing but spaces or a hyphen between ("metre 2",
+#: "m² 400"): a ``_WORD``, as one after a figure is.
+_WORD_BEFORE = regex.compile(rf"({_WORD.pattern})[\s-]*$")
 #: Where a sentence reads figures: start, end and the keys read (``UnitTerms.read``).
 Read = Sequence[tuple[int, int, frozenset[str]]]
 

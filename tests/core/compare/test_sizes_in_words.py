@@ -108,6 +108,13 @@ def test_only_a_figure_right_beside_a_unit_of_size_against_words_counts(
     assert not size_in_digits(shown, text_a, text_b)
 
 
+def test_a_unit_sign_before_the_figure_is_read_as_one_after_it() -> None:
+    # "m²" before the figure, as "m²" after it ("400 m²") is read
+    text_a, text_b = "Shamba la m² 400 lilichomwa.", "Shamba la m² mia nne lilichomwa."
+    assert size_in_digits("400 ≠ mia nne", text_a, text_b)
+    assert size_in_digits("mia nne ≠ 400", text_b, text_a)
+
+
 def test_development_pairs_sizes_in_words_are_the_same_fact_both_ways() -> None:
     # entry 117: the Nan Madol wall's height, twenty metres in digits and in Pohnpeian words
     truth = load("nahs_sapwalap")
