@@ -799,17 +799,16 @@ def relation_of(
         if not part_of_figure(d, a, b, text_a, text_b)
     )
     if not disagreements:
-        # a figure against a number in words of a language with no table (round 47)
+        # the first of: a figure against a number in words of a language with no table (round
+        # 47); a clock time or a fraction against a word unread beside the same word (round
+        # 63); a number word read only beside another, against a figure beside the same word;
+        # that sets no size in digits against those words (round 135)
         keys = (a.weights.keys(), b.weights.keys())
-        framed = _no_size(framed_difference(text_a, text_b, *keys, a.read, b.read), text_a, text_b)
-        # a clock time or a fraction against a word unread beside the same word (round 63)
-        framed = framed or _no_size(
-            beside_difference(text_a, text_b, *keys, a.read, b.read), text_a, text_b
-        )
-        # a number word read only beside another, against a figure beside the same word
-        framed = framed or _no_size(
-            valued_difference(text_a, text_b, *keys, a.read, b.read), text_a, text_b
-        )
+        framed = ""
+        for reader in (framed_difference, beside_difference, valued_difference):
+            framed = _no_size(reader(text_a, text_b, *keys, a.read, b.read), text_a, text_b)
+            if framed:
+                break
         disagreements = (framed,) if framed else ()
     if not disagreements:
         # a day or a month named in one language on both sides (round 56)
