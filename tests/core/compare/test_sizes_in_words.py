@@ -78,6 +78,9 @@ def test_a_built_size_told_in_a_word_no_table_reads_is_a_near_copy() -> None:
         # a time is no size: minutes are left to the rule
         ("The search lasted 50 minutes before the boat was found.",
          "The search lasted tovasi minutes before the boat was found.", "50 ≠ tovasi"),
+        # a time whose unit follows it, though a unit of size stands just before it
+        ("She finished the 10 kilometres 2 minutes ahead of the champion.",
+         "She finished the 10 kilometres tovasi minutes ahead of the champion.", "2 ≠ tovasi"),
     ],
 )  # fmt: skip
 def test_counts_and_times_against_unread_words_still_contradict(
