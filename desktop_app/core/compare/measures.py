@@ -31,8 +31,9 @@ _BEFORE_UNIT = regex.compile(r"[\s-]*")
 #: "iki metr kyrk santimetre"): nothing but spaces and a comma, or one short word.
 _JOINED = regex.compile(r"[\s,]*(?:[\p{L}\p{M}]{1,4}[\s,]+)?")
 _CURRENCY = regex.compile(r"\p{Sc}")
-#: The word right before a figure, with nothing but spaces or a hyphen between ("metre 2").
-_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[\s-]*$")
+#: The word right before a figure, with nothing but spaces or a hyphen between ("metre 2",
+#: "m² 400"): a ``_WORD``, as one after a figure is.
+_WORD_BEFORE = regex.compile(rf"({_WORD.pattern})[\s-]*$")
 #: Where a sentence reads figures: start, end and the keys read (``UnitTerms.read``).
 Read = Sequence[tuple[int, int, frozenset[str]]]
 
@@ -194,9 +195,9 @@ def _shown_figures(
 def size_in_digits(difference: str, text_a: str, text_b: str) -> bool:
     """Whether ``difference`` ("2 ≠ ɓɔɔ") sets a size given in digits on one side, a figure
     right beside the name of a unit of length, area, mass or volume (``SIZE_DIMENSIONS``, the
-    unit just after it or just before it), against words on the other side, which shows no
-    digit: Gbaya "metre 2" against "metre ɓɔɔ", Chokwe "metro 1,5" against "metro imwe ni
-    cipanga", Comorian "metre 1,2" against "metre moja na santimetre shirini".
+    unit just after it or, none following, just before it), against words on the other side,
+    which shows no digit: Gbaya "metre 2" against "metre ɓɔɔ", Chokwe "metro 1,5" against
+    "metro imwe ni cipanga", Comorian "metre 1,2" against "metre moja na santimetre shirini".
 
     A size is measured, not estimated: two accounts of one thing give it alike, and the words
     a reader cannot read in its place are that size told in words, not another one. Counts,
@@ -214,13 +215,16 @@ def size_in_digits(difference: str, text_a: str, text_b: str) -> bool:
 
 
 def _beside_a_unit_of_size(surface: str, text: str) -> bool:
-    """Whether the figure ``surface`` stands in ``text`` right beside a unit of size."""
+    """Whether the figure ``surface`` stands in ``text`` right beside a unit of size: the
+    unit just after it, or when none follows it, the one just before it ("metre 2")."""
     names = measure_words()
     figure = regex.compile(rf"(?<![\p{{Nd}}.,]){regex.escape(surface)}(?![\p{{Nd}}]|[.,]\p{{Nd}})")
     for match in figure.finditer(text):
         after = _unit_after(text, match.end())
-        if after is not None and after[0][0] in SIZE_DIMENSIONS:
-            return True
+        if after is not None:
+            if after[0][0] in SIZE_DIMENSIONS:
+                return True
+            continue  # "10 kilometres 2 minutes": the unit after the figure is its own
         before = _WORD_BEFORE.search(text, 0, match.start())
         unit = names.get(before.group(1).casefold()) if before else None
         if unit is not None and unit[0] in SIZE_DIMENSIONS:

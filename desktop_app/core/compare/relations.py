@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Set
 from difflib import SequenceMatcher
@@ -798,17 +799,16 @@ def relation_of(
         if not part_of_figure(d, a, b, text_a, text_b)
     )
     if not disagreements:
-        # a figure against a number in words of a language with no table (round 47)
+        # the first of: a figure against a number in words of a language with no table (round
+        # 47); a clock time or a fraction against a word unread beside the same word (round
+        # 63); a number word read only beside another, against a figure beside the same word;
+        # that sets no size in digits against those words (round 135)
         keys = (a.weights.keys(), b.weights.keys())
-        framed = _no_size(framed_difference(text_a, text_b, *keys, a.read, b.read), text_a, text_b)
-        # a clock time or a fraction against a word unread beside the same word (round 63)
-        framed = framed or _no_size(
-            beside_difference(text_a, text_b, *keys, a.read, b.read), text_a, text_b
-        )
-        # a number word read only beside another, against a figure beside the same word
-        framed = framed or _no_size(
-            valued_difference(text_a, text_b, *keys, a.read, b.read), text_a, text_b
-        )
+        framed = ""
+        for reader in (framed_difference, beside_difference, valued_difference):
+            framed = _no_size(reader(text_a, text_b, *keys, a.read, b.read), text_a, text_b)
+            if framed:
+                break
         disagreements = (framed,) if framed else ()
     if not disagreements:
         # a day or a month named in one language on both sides (round 56)
@@ -968,23 +968,40 @@ def quotation_ends(text: str) -> QuotationEnds:
     """Where a quotation of ``text`` crosses the sentence's bounds (see ``QuotationEnds``).
 
     A quote mark left over after the sentence's whole quotations are taken out opens when it
-    stands after a space or at the start and before a word (or before a space, as French
-    spaces « and ‹); any other closes.
+    is a corner bracket, glued to the word before it (館長は「…), or when it stands at the
+    start, after a space, an opening bracket or a colon (Chinese "说：“…") and before a word
+    (or before a space, as French spaces « and ‹); any other closes. A straight double quote
+    between two Hebrew letters is an abbreviation's gershayim (צה"ל), no quote mark.
     """
     outside = _quotations_blanked(text)
     runs_in = runs_on = False
     for mark in _LEFT_OVER_MARK.finditer(outside):
         before = outside[mark.start() - 1] if mark.start() else " "
         after = outside[mark.end()] if mark.end() < len(outside) else " "
-        if before.isspace() and (not after.isspace() or mark.group() in _SPACED_OPENERS):
+        if mark.group() == '"' and _HEBREW_LETTERS.fullmatch(before + after):
+            continue
+        if mark.group() in _GLUED_OPENERS or (
+            _may_open_after(before) and (not after.isspace() or mark.group() in _SPACED_OPENERS)
+        ):
             runs_on = True
         else:
             runs_in = True
     return QuotationEnds(runs_in, runs_on)
 
 
+def _may_open_after(char: str) -> bool:
+    """Whether a quote mark right after ``char`` may open a quotation: after a space, an
+    opening bracket or a colon, not after a word or the punctuation that ends one."""
+    return char.isspace() or char in _COLONS or unicodedata.category(char) == "Ps"
+
+
 #: Openers that French sets off from the quotation's first word with a space (« Bonjour »).
 _SPACED_OPENERS = "«‹"
+#: The left-over marks that open wherever they stand: Chinese and Japanese corner brackets
+#: follow a word directly (``quotes`` reads their other forms as well).
+_GLUED_OPENERS = "「『"
+_COLONS = ":："
+_HEBREW_LETTERS = re.compile("[\u05d0-\u05ea]{2}")
 
 
 def quoted_past_one_sentence(text_a: str, text_b: str) -> bool:

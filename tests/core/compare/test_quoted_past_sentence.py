@@ -93,6 +93,14 @@ def test_a_quotation_cut_alike_or_with_no_frame_stays_a_near_copy(text_a: str, t
         ("Commander Flomo said: “The fountain is safe.”", QuotationEnds(False, False)),
         ("Commander Flomo's men said nothing.", QuotationEnds(False, False)),
         ("“It is safe,” she said, adding: “We tested it twice.", QuotationEnds(False, True)),
+        # openers glued to what stands before them: a Japanese corner bracket after a word, a
+        # Chinese mark after a full-width colon, a mark after a bracket
+        ("館長は「水は安全です。", QuotationEnds(False, True)),
+        ("指挥官说：“水可以安全饮用了。", QuotationEnds(False, True)),
+        ("Commander Flomo said (“the fountain is safe.", QuotationEnds(False, True)),
+        # a straight double quote between Hebrew letters is an abbreviation's gershayim
+        ('דובר צה"ל אמר: "המים בטוחים."', QuotationEnds(False, False)),
+        ('דובר צה"ל אמר: "המים בטוחים.', QuotationEnds(False, True)),
     ],
 )
 def test_quotation_ends_reads_which_end_a_quotation_crosses(text: str, ends: QuotationEnds) -> None:
@@ -125,24 +133,34 @@ def test_the_engine_reads_a_built_pair_alike_both_ways() -> None:
 _WORDS = st.sampled_from(
     ["the", "fountain", "water", "is", "safe", "to", "drink", "again", "town", "square"]
 )
-_FRAMES = st.sampled_from(["Commander Esther Flomo said:", "Commander Flomo said", "She said:"])
+_SPEAKERS = st.sampled_from(["Commander Esther Flomo", "Commander Flomo", "She"])
+#: How a sentence cuts the quotation: closed inside it, running on into the next sentence,
+#: or running in from the sentence before.
+_CUTS = st.sampled_from(["closed", "runs_on", "runs_in"])
+
+
+def _quoting_sentence(speaker: str, words: str, cut: str) -> str:
+    """A sentence in which ``speaker`` says ``words``, the quotation cut as ``cut`` says."""
+    if cut == "runs_in":
+        return f"{words.lower()},” {speaker} said."
+    return f"{speaker} said: “{words}." + ("”" if cut == "closed" else "")
 
 
 @given(
-    frame_a=_FRAMES,
-    frame_b=_FRAMES,
+    speaker_a=_SPEAKERS,
+    speaker_b=_SPEAKERS,
     quoted=st.lists(_WORDS, min_size=2, max_size=8),
-    runs_on=st.tuples(st.booleans(), st.booleans()),
+    cuts=st.tuples(_CUTS, _CUTS),
 )
 def test_the_rule_reads_only_where_the_quotations_end_and_mirrors(
-    frame_a: str, frame_b: str, quoted: list[str], runs_on: tuple[bool, bool]
+    speaker_a: str, speaker_b: str, quoted: list[str], cuts: tuple[str, str]
 ) -> None:
     words = " ".join(quoted).capitalize()
-    text_a = f"{frame_a} “{words}." + ("" if runs_on[0] else "”")
-    text_b = f"{frame_b} “{words}." + ("" if runs_on[1] else "”")
+    text_a = _quoting_sentence(speaker_a, words, cuts[0])
+    text_b = _quoting_sentence(speaker_b, words, cuts[1])
     cut_otherwise = quoted_past_one_sentence(text_a, text_b)
     assert cut_otherwise == quoted_past_one_sentence(text_b, text_a)
-    assert cut_otherwise == (runs_on[0] != runs_on[1])
+    assert cut_otherwise == (cuts[0] != cuts[1])
     forward, backward = _relations(text_a, text_b)
     assert forward == backward
     if cut_otherwise:

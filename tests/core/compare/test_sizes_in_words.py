@@ -20,9 +20,11 @@ def _off() -> AbstractContextManager[None]:
     return patched(measures, "SIZE_DIMENSIONS", frozenset())
 
 
-def _shown_both_ways(shown: str) -> tuple[str, str]:
-    """A difference as A against B, and as B against A."""
-    return shown, " ≠ ".join(reversed(shown.split(" ≠ ")))
+def _sizes_both_ways(shown: str, text_a: str, text_b: str) -> tuple[bool, bool]:
+    """Whether the rule reads a size in ``shown`` (A's against B's), A against B and B
+    against A."""
+    backward = " ≠ ".join(reversed(shown.split(" ≠ ")))
+    return size_in_digits(shown, text_a, text_b), size_in_digits(backward, text_b, text_a)
 
 
 @pytest.mark.parametrize(
@@ -48,9 +50,7 @@ def _shown_both_ways(shown: str) -> tuple[str, str]:
 def test_a_size_against_unread_words_in_its_place_is_the_same_fact(
     text_a: str, text_b: str, shown: str
 ) -> None:
-    forward, backward = _shown_both_ways(shown)
-    assert size_in_digits(forward, text_a, text_b)
-    assert size_in_digits(backward, text_b, text_a)
+    assert _sizes_both_ways(shown, text_a, text_b) == (True, True)
     assert relations_both_ways(text_a, text_b) == ("same_fact", "same_fact")
     with _off():
         assert relations_both_ways(text_a, text_b) == ("contradicts", "contradicts")
@@ -59,7 +59,7 @@ def test_a_size_against_unread_words_in_its_place_is_the_same_fact(
 def test_a_built_size_told_in_a_word_no_table_reads_is_a_near_copy() -> None:
     text_a = "The crocodile in the reservoir was 4 metres long, the ranger said."
     text_b = "The crocodile in the reservoir was tovasi metres long, the ranger said."
-    assert size_in_digits("4 ≠ tovasi", text_a, text_b)
+    assert _sizes_both_ways("4 ≠ tovasi", text_a, text_b) == (True, True)
     assert relations_both_ways(text_a, text_b) == ("near_copy", "near_copy")
     with _off():
         assert relations_both_ways(text_a, text_b) == ("contradicts", "contradicts")
@@ -78,14 +78,15 @@ def test_a_built_size_told_in_a_word_no_table_reads_is_a_near_copy() -> None:
         # a time is no size: minutes are left to the rule
         ("The search lasted 50 minutes before the boat was found.",
          "The search lasted tovasi minutes before the boat was found.", "50 ≠ tovasi"),
+        # a time whose unit follows it, though a unit of size stands just before it
+        ("She finished the 10 kilometres 2 minutes ahead of the champion.",
+         "She finished the 10 kilometres tovasi minutes ahead of the champion.", "2 ≠ tovasi"),
     ],
 )  # fmt: skip
 def test_counts_and_times_against_unread_words_still_contradict(
     text_a: str, text_b: str, shown: str
 ) -> None:
-    forward, backward = _shown_both_ways(shown)
-    assert not size_in_digits(forward, text_a, text_b)
-    assert not size_in_digits(backward, text_b, text_a)
+    assert _sizes_both_ways(shown, text_a, text_b) == (False, False)
     assert relations_both_ways(text_a, text_b) == ("contradicts", "contradicts")
 
 
@@ -106,6 +107,12 @@ def test_only_a_figure_right_beside_a_unit_of_size_against_words_counts(
     shown: str, text_a: str, text_b: str
 ) -> None:
     assert not size_in_digits(shown, text_a, text_b)
+
+
+def test_a_unit_sign_before_the_figure_is_read_as_one_after_it() -> None:
+    # "m²" before the figure, as "m²" after it ("400 m²") is read
+    text_a, text_b = "Shamba la m² 400 lilichomwa.", "Shamba la m² mia nne lilichomwa."
+    assert _sizes_both_ways("400 ≠ mia nne", text_a, text_b) == (True, True)
 
 
 def test_development_pairs_sizes_in_words_are_the_same_fact_both_ways() -> None:
@@ -136,6 +143,6 @@ def test_the_rule_reads_the_unit_beside_the_figure_and_is_symmetric(
     opening = " ".join(frame).capitalize()
     text_a = f"{opening} {place.format(figure)} today."
     text_b = f"{opening} {place.format(told)} today."
-    forward, backward = _shown_both_ways(f"{figure} ≠ {told}")
-    assert size_in_digits(forward, text_a, text_b) == (unit in _SIZES)
-    assert size_in_digits(backward, text_b, text_a) == size_in_digits(forward, text_a, text_b)
+    forward, backward = _sizes_both_ways(f"{figure} ≠ {told}", text_a, text_b)
+    assert forward == (unit in _SIZES)
+    assert backward == forward
