@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from desktop_app.core.quote_search import PLACED_STATES, Placement
 from desktop_app.core.update_paragraph_copies import paragraph_spans
@@ -12,6 +13,8 @@ from desktop_app.core.update_paragraph_copies import paragraph_spans
 DIGITS = re.compile(r"\d+")
 #: The shortest stretch of a line without digits worth looking its twins up by.
 ANCHOR = 3
+#: How many lines :func:`figures_aside` remembers (a few texts' worth of numbered lines).
+FIGURES_ASIDE_KEPT = 4096
 
 
 #: Every ASCII code point as a byte: what is deleted from a UTF-8 line to keep its others.
@@ -32,8 +35,12 @@ def has_digits(line: str) -> bool:
     return DIGITS.search(others.decode("utf-8", "surrogatepass")) is not None
 
 
+@lru_cache(maxsize=FIGURES_ASIDE_KEPT)
 def figures_aside(line: str) -> str:
-    """``line`` with every run of digits made one mark: lines renumbered read alike."""
+    """``line`` with every run of digits made one mark: lines renumbered read alike. The
+    lines of a text are read so again and again (each passage on a numbered line reads
+    its line and the lines around it, and every twin it looks at): the last
+    :data:`FIGURES_ASIDE_KEPT` answers are kept."""
     return DIGITS.sub("#", line)
 
 
