@@ -1,16 +1,19 @@
-"""A placement far off while the passage's neighbour lines now meet where it stood.
+"""A placement lacking a side of its context while its neighbour lines meet where it stood.
 
-A stock line that several items repeat ("Orders for Saturday must reach the desk by 16:00 on
-Friday.", "Restricted until 2030") is pruned from all items but the first: the annotation on
-a pruned copy finds the kept copy, often with its whole stored context (the lines around the
-stock line repeat too), far from where it stood. A reader holding only that annotation sees
-two things: the words with their context up there, and, nearer where the passage stood, the
-line before it and the line after it standing together with nothing between them, as if it
-had been cut out there. Which is the passage, a copy that kept it or a line that is gone,
-the text does not settle alone: the placement goes to review, its best guess kept. The
-stored context is read to its lines: the part of the prefix before the passage's first
-line and the part of the suffix after its last (each at least :data:`TELLING_LINE` code
-points), joined by the one line break that dropping the passage's lines leaves.
+A stock line that several items repeat ("Returned to the strongroom in a new folder.",
+"Restricted until 2030") is pruned from all items but the first: the annotation on a pruned
+copy finds the kept copy far off, reading its words but not its whole stored context (the
+line before or after it there is another item's). A reader holding only that annotation
+sees two things: the words up there beside another line, and, nearer where the passage
+stood, the line before it and the line after it standing together with nothing between
+them, as if it had been cut out there. Which is the passage, a copy beside other lines or a
+line that is gone, the text does not settle alone: the placement goes to review, its best
+guess kept. (A copy reading the whole stored context is left alone: a section moved whole
+reads so while a twin section lacking the line stands near where it was, and a kept copy
+of a pruned line may too; neither can be told from the other.) The stored context is read
+to its lines, for a passage of whole lines only: the prefix, and the suffix past its first
+line break (each at least :data:`TELLING_LINE` code points), joined as dropping the
+passage's lines leaves them.
 """
 
 from __future__ import annotations
@@ -36,20 +39,25 @@ def neighbour_lines(quote: TextQuote) -> tuple[str, str] | None:
 
 
 def lines_met_nearer(text: str, quote: TextQuote, placement: Placement, expected: int) -> bool:
-    """Whether ``placement`` reads the quote word for word while the stored neighbour lines
-    stand together (:func:`neighbour_lines`, the gap between them) somewhere apart from it
-    and nearer ``expected`` (where the passage stood) than the placement is."""
-    if text[placement.start : placement.end] != quote.exact:
+    """Whether ``placement`` reads the quote word for word but not its whole stored context
+    (a side of it is another's there) while the stored neighbour lines stand together
+    (:func:`neighbour_lines`, the gap between them) somewhere apart from it and nearer
+    ``expected`` (where the passage stood) than the placement is."""
+    start, end = placement.start, placement.end
+    if text[start:end] != quote.exact or (
+        text[max(0, start - len(quote.prefix)) : start] == quote.prefix
+        and text[end : end + len(quote.suffix)] == quote.suffix
+    ):
         return False
     lines = neighbour_lines(quote)
     if lines is None:
         return False
     before, after = lines
     met = before + after
-    distance = abs(placement.start - expected)
+    distance = abs(start - expected)
     at = text.find(met)
     while at >= 0:
-        apart = at + len(met) <= placement.start or at >= placement.end
+        apart = at + len(met) <= start or at >= end
         if apart and abs(at + len(before) - expected) < distance:
             return True
         at = text.find(met, at + 1)

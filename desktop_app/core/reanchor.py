@@ -125,9 +125,9 @@ def place(
     twice in a row, its stored context split between the copies
     (``core.quote_only_doubled_lines``), and one on its words beside another line where a line
     of its own paragraph stood, that paragraph standing with it elsewhere
-    (``core.quote_only_replaced_lines``), and one of whole lines placed farther from where
-    it stood than a place where its stored neighbour lines now meet, as if it were cut out
-    there (``core.quote_only_closed_lines``: a stock line pruned, found on a kept copy). A
+    (``core.quote_only_replaced_lines``), and one of whole lines placed without its whole
+    context farther from where it stood than a place where its stored neighbour lines now
+    meet, as if cut out there (``core.quote_only_closed_lines``: a stock line pruned). A
     best guess in review of the folded batch of one that does not read its quote word for
     word (the copy a reply quotes, marked "> ") goes to the one copy of its quote standing
     with its whole context (``on_its_whole_context``).

@@ -22,13 +22,14 @@ STOCK = "Orders for Saturday must reach the desk by 16:00 on Friday."
 
 def hours(weeks: int, stock_in: set[int]) -> str:
     """A reading room's hours of ``weeks`` weeks (from 1), each closing with its Saturday
-    line and, in the weeks of ``stock_in``, the stock line under it."""
+    line (the desk closing at another time each week) and, in the weeks of ``stock_in``,
+    the stock line under it."""
     blocks = []
     for week in range(1, weeks + 1):
         lines = [
             f"Printed books reading room · week {week} · staffed by the reader services team",
             f"Tue {week + 6} March  09:30–17:00  Manuscripts desk closes 16:15",
-            f"Sat {week + 10} March  09:30–16:00  Manuscripts desk closes 16:15",
+            f"Sat {week + 10} March  09:30–16:00  Manuscripts desk closes 15:{week + 10}",
         ]
         if week in stock_in:
             lines.append(STOCK)
@@ -66,8 +67,9 @@ def test_a_pruned_copy_found_on_the_kept_one_goes_to_review() -> None:
     start, end = stock_of_week(old, 3)
     position, quote = describe(old, start, end)
     kept = stock_of_week(new, 1)
-    # the kept copy reads the whole stored context: the weeks' lines around it repeat
-    assert new[kept[0] - len(quote.prefix) : kept[0]] == quote.prefix
+    # the kept copy stands under another Saturday line; the third week's lines now meet
+    assert new[kept[0] - len(quote.prefix) : kept[0]] != quote.prefix
+    assert quote.prefix + quote.suffix[1:] in new
     found = place(new, position, quote)
     assert found.state == "review"
     assert (found.start, found.end) == kept
@@ -104,6 +106,24 @@ def test_only_a_meeting_nearer_where_it_stood_than_the_placement_tells() -> None
     # expected right by the kept copy: every meeting is farther off
     assert not lines_met_nearer(new, quote, placement, kept[0] + 1)
     assert review_where_its_lines_met(new, quote, placement, kept[0] + 1) == placement
+
+
+def test_a_copy_reading_the_whole_context_is_left_alone() -> None:
+    old = hours(4, {1, 2, 3, 4})
+    new = hours(4, {1})
+    _, quote = describe(old, *stock_of_week(old, 3))
+    # a copy standing with the third week's own Saturday line above it (a section moved
+    # whole reads so), while the third week's lines meet where it stood
+    moved = new.replace(
+        "End of the hours.",
+        f"Sat 13 March  09:30–16:00  Manuscripts desk closes 15:13\n{STOCK}\n\n"
+        "Printed books reading room · week 9 · staffed by volunteers",
+    )
+    at = moved.rindex(STOCK)
+    placement = Placement("moved", at, at + len(STOCK), 0.95)
+    assert moved[at - len(quote.prefix) : at] == quote.prefix
+    assert moved[at + len(STOCK) : at + len(STOCK) + len(quote.suffix)] == quote.suffix
+    assert not lines_met_nearer(moved, quote, placement, len(new) - 200)
 
 
 @settings(max_examples=40, deadline=None)
