@@ -57,6 +57,7 @@ from desktop_app.core.own_paragraph import OwnParagraphs
 from desktop_app.core.paired_paragraphs import PairedParagraphs
 from desktop_app.core.project import Project
 from desktop_app.core.quote_only_alone import first_passes_alone, on_its_whole_context
+from desktop_app.core.quote_only_closed_lines import review_where_its_lines_met
 from desktop_app.core.quote_only_gaps import (
     gaps_rewritten,
     position_without_gaps,
@@ -125,9 +126,12 @@ def place(
     twice in a row, its stored context split between the copies
     (``core.quote_only_doubled_lines``), and one on its words beside another line where a line
     of its own paragraph stood, that paragraph standing with it elsewhere
-    (``core.quote_only_replaced_lines``). A best guess in review of the folded batch of one
-    that does not read its quote word for word (the copy a reply quotes, marked "> ") goes
-    to the one copy of its quote standing with its whole context (``on_its_whole_context``).
+    (``core.quote_only_replaced_lines``), and one of whole lines placed without its whole
+    context farther from where it stood than a place where its stored neighbour lines now
+    meet, as if cut out there (``core.quote_only_closed_lines``: a stock line pruned). A
+    best guess in review of the folded batch of one that does not read its quote word for
+    word (the copy a reply quotes, marked "> ") goes to the one copy of its quote standing
+    with its whole context (``on_its_whole_context``).
     Whichever way it was found (the folded batch of one too), one in a section that now
     stands twice side by side, alike but for figures, goes to review
     (``core.quote_only_twin_sections``: a copy put in, which one holds the passage a guess).
@@ -235,6 +239,7 @@ def _placed(text: str, position: TextPosition, quote: TextQuote, hint: int | Non
     placed = placed_on_its_whole_stretch(text, position, quote, placed)
     placed = checked_last(text, Request(position, quote, hint), placed)
     placed = reviewed_off_its_lines(text, quote, placed)
+    placed = review_where_its_lines_met(text, quote, placed, expected)
     return review_in_a_twin_section(text, placed)
 
 
