@@ -150,8 +150,10 @@ NEW_CAPTIONS = (
     "Conservators cleaned this piece for the display\nand found the maker’s mark underneath.",
     "Things like this stood in most houses of the time\nand few of them survive unbroken.",
 )
-#: A credit line reworded where it stands (the label keeps the rest).
-CREDIT_REWORDED = "Photograph © the Trustees"
+#: The letters typed after "Photo" when a photo credit is reworded where it stands (the
+#: label keeps the rest of the line).
+PHOTO_TYPED = "graph"
+CREDIT_REWORDED = PHOTO_CREDIT.replace("Photo", "Photo" + PHOTO_TYPED, 1)
 #: What a closure added to a day's line says.
 CLOSURE = "Closed for staff training"
 #: A day's hours and what closes early, to the line's end or a full stop (in the stock
@@ -368,7 +370,10 @@ def labels_rewritten(tracked: TrackedText, rng: random.Random, rate: float) -> N
         tracked.replace(caption[0], caption[1] - caption[0], rng.choice(NEW_CAPTIONS))
     photos = [m.start() for m in re.finditer(re.escape(PHOTO_CREDIT), tracked.text)]
     for at in sorted(rng.sample(photos, min(len(photos), _by_rate(rate, 1, 1, 2))))[::-1]:
-        tracked.replace(at, len(PHOTO_CREDIT), CREDIT_REWORDED)
+        # "Photo" becomes "Photograph" by the letters typed after it, so the rest of the line
+        # keeps its characters, as the truth note above says (replacing the whole line would
+        # call "© the Trustees" gone: ``TrackedText.replace`` keeps no shared ends of long runs).
+        tracked.replace(at + len("Photo"), 0, PHOTO_TYPED)
 
 
 def _day(text: str, line: Span) -> datetime.date:

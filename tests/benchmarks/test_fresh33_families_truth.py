@@ -256,6 +256,11 @@ def test_labels_rewritten_swap_credits_move_a_label_and_retype_a_caption() -> No
         assert sum(new.count(caption) for caption in NEW_CAPTIONS) == 1
         assert new.count(CAPTION) + ("Jugs like this" in new) == 2  # one of three retyped
         assert CREDIT_REWORDED in new
+        reworded = new.index(CREDIT_REWORDED)
+        typed = reworded + len("Photo")
+        assert set(tracked.origin[typed : typed + len("graph")]) == {-1}  # the letters typed
+        kept = range(typed + len("graph"), reworded + len(CREDIT_REWORDED))
+        assert -1 not in {tracked.origin[at] for at in kept}  # "© the Trustees" kept
         loan = _now(tracked, span_of(PAGE, PRIVATE_LOAN))
         assert loan == PRIVATE_LOAN
         credit = re.compile(r"^(?:On loan|Photo|Given by)[^\n]*$", re.M)
