@@ -16,7 +16,7 @@ from desktop_app.core.compare.align import (
     unit_terms,
     word_anchor_pairs,
 )
-from desktop_app.core.compare.between_pairs import between_pairs
+from desktop_app.core.compare.between_pairs import between_pairs, told_without_values
 from desktop_app.core.compare.crossings import (
     crossing_pairs,
     moments_told_apart,
@@ -413,6 +413,10 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     ):
         _select_copy_by_copy(selected, (copies_a[g], copies_b[h]), scores[g, h])
     lede_pairs: list[tuple[int, int]] = []
+    word_counts = (
+        [len(sentence.split()) for sentence in distinct_a],
+        [len(sentence.split()) for sentence in distinct_b],
+    )
     if units_a and units_b:
         paired_groups = _paired_groups(selected, group_a, group_b)
         ledes = (group_a[0], group_b[0])
@@ -422,10 +426,6 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         # a short sentence still alone early in one text whose only specifics are a weekday
         # or a clock time of a kind the other text's lede gives says when the lede's event
         # happened (``lede_counts.lede_moment_pairs``)
-        word_counts = (
-            [len(sentence.split()) for sentence in distinct_a],
-            [len(sentence.split()) for sentence in distinct_b],
-        )
         lede_pairs += lede_moment_pairs(
             paired_groups, slots, (place_a, place_b), ledes, word_counts
         )
@@ -449,14 +449,26 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         ([terms.read for terms in distinct_terms_a], [terms.read for terms in distinct_terms_b]),
     ):
         _select_copy_by_copy(selected, (copies_a[g], copies_b[h]), scores[g, h])
+
+    def told_otherwise(i: int, j: int) -> bool:
+        """Whether units ``i`` and ``j`` share no term, each runs past a few words and neither
+        gives a value (``between_pairs.told_without_values``)."""
+        return told_without_values(
+            (group_a[i], group_b[j]) in scores,
+            (word_counts[0][group_a[i]], word_counts[1][group_b[j]]),
+            (bool(terms_a[i].specifics), bool(terms_b[j].specifics)),
+        )
+
     # two sentences still alone between two pairs in step on both sides, scoring from
-    # ``BETWEEN_PAIRS_SCORE`` and not dated to years apart, tell the stretch of the story
-    # between them: the gap rule once the drops have run (``between_pairs``)
+    # ``BETWEEN_PAIRS_SCORE`` (or sharing nothing, both long and giving no value) and not
+    # dated to years apart, tell the stretch of the story between them: the gap rule once
+    # the drops have run (``between_pairs``)
     for i, j in between_pairs(
         _gaps(selected),
         selected.keys(),
         score_of,
         lambda i, j: _years_apart(terms_a[i], terms_b[j]),
+        told_otherwise,
     ):
         selected[i, j] = score_of(i, j)
     text_terms = (

@@ -6,7 +6,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import engine
-from desktop_app.core.compare.between_pairs import BETWEEN_PAIRS_SCORE, between_pairs
+from desktop_app.core.compare.between_pairs import (
+    BETWEEN_PAIRS_SCORE,
+    TOLD_OTHERWISE_WORDS,
+    between_pairs,
+    told_without_values,
+)
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
 from tests.core.compare.pair_rules import (
@@ -108,4 +113,76 @@ def test_development_pairs_are_found_both_ways_and_not_without_the_rule() -> Non
         truth = load(name)
         assert paired_both_ways(truth, starts) == [True, True], name
         with patched(engine, "between_pairs", lambda *_, **__: []):
+            assert paired_both_ways(truth, starts) == [False, False], name
+
+
+_LONG = TOLD_OTHERWISE_WORDS + 1
+
+
+def _told_otherwise_found(pairs: list[Pair], told: frozenset[Pair]) -> list[Pair]:
+    """The rule over ``pairs`` with no word score at all, ``told`` the pairs of sentences that
+    share nothing and tell no value (``told_otherwise``)."""
+    return between_pairs(
+        engine._gaps(pairs),
+        pairs,
+        lambda i, j: 0.0,
+        lambda i, j: False,
+        lambda i, j: (i, j) in told,
+    )
+
+
+def test_two_long_sentences_sharing_nothing_and_no_value_pair_between_pairs_both_ways() -> None:
+    pairs = [(2, 5), (4, 7)]
+    assert _told_otherwise_found(pairs, frozenset({(3, 6)})) == [(3, 6)]
+    mirrored = _told_otherwise_found(swapped(pairs), frozenset({(6, 3)}))
+    assert swapped(mirrored) == [(3, 6)]
+    assert _told_otherwise_found(pairs, frozenset()) == []
+    assert _told_otherwise_found([(2, 5), (4, 8)], frozenset({(3, 6)})) == []  # not in step
+    assert _told_otherwise_found([*pairs, (3, 9)], frozenset({(3, 6)})) == []  # A's paired
+    dated_apart = between_pairs(
+        engine._gaps(pairs), pairs, lambda i, j: 0.0, lambda i, j: True, lambda i, j: True
+    )
+    assert dated_apart == []
+
+
+def test_told_without_values_asks_no_term_long_sentences_and_no_value_on_either_side() -> None:
+    assert told_without_values(False, (_LONG, _LONG + 5), (False, False))
+    assert told_without_values(False, (_LONG + 5, _LONG), (False, False))
+    assert not told_without_values(True, (_LONG, _LONG), (False, False))  # scored: a term
+    for counts in ((TOLD_OTHERWISE_WORDS, _LONG), (_LONG, TOLD_OTHERWISE_WORDS)):
+        assert not told_without_values(False, counts, (False, False))  # a short aside
+    for values in ((True, False), (False, True), (True, True)):
+        assert not told_without_values(False, (_LONG, _LONG), values)  # a fact of its own
+
+
+@given(
+    scored=st.booleans(),
+    counts=st.tuples(st.integers(0, 30), st.integers(0, 30)),
+    values=st.tuples(st.booleans(), st.booleans()),
+)
+def test_told_without_values_is_symmetric_and_holds_just_when_all_three_hold(
+    scored: bool, counts: tuple[int, int], values: tuple[bool, bool]
+) -> None:
+    told = told_without_values(scored, counts, values)
+    assert told == told_without_values(scored, counts[::-1], values[::-1])
+    assert told == (not scored and min(counts) > TOLD_OTHERWISE_WORDS and values == (False,) * 2)
+
+
+GIRAFFE_QUOTED = "She described the morning as"
+GIRAFFE_TOLD = "Ms Mallory admitted her officers"
+TIKA_CAUSE = "जाँचक अनुसार, दुनू टीकाक डिब्बा"
+TIKA_OTHER_CAUSE = "गामक लोक कहैत छथि"
+
+
+def test_sentences_told_otherwise_between_pairs_are_found_both_ways_not_without_it() -> None:
+    def never_told_otherwise(*_: object) -> bool:
+        return False
+
+    for name, starts in (
+        ("giraffe_corbenhall", (GIRAFFE_QUOTED, GIRAFFE_TOLD)),
+        ("tika_rahika", (TIKA_CAUSE, TIKA_OTHER_CAUSE)),
+    ):
+        truth = load(name)
+        assert paired_both_ways(truth, starts) == [True, True], name
+        with patched(engine, "told_without_values", never_told_otherwise):
             assert paired_both_ways(truth, starts) == [False, False], name

@@ -662,12 +662,18 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # just under.
     # Rounds 135 and 136 and the review's mend together: labels 0.7977, contradictions
     # labelled 0.6000, pairs 0.8960 / 0.7824 / 0.8354; the label floor raised to just under.
+    # Round 138 (two sentences between two pairs in step that share no term, each past eight
+    # words and neither giving a value, ``between_pairs.told_without_values``): 0.8960 /
+    # 0.7824 / 0.8354 -> 0.8959 / 0.7838 / 0.8361 (8 true pairs more, 2 false; the same
+    # leaving one pair out), labels 0.7977 -> 0.7980; the recall, F1 and label floors raised
+    # to just under, and the precision floor lowered to just under (0.896 -> 0.895): the two
+    # false pairs take it from 0.8960 to 0.8959 while F1 rises.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.919
     assert tuning["only_b_recall"] >= 0.926
-    assert tuning["pair_precision"] >= 0.896
-    assert tuning["pair_recall"] >= 0.782
-    assert tuning["pair_f1"] >= 0.835
-    assert tuning["label_accuracy"] >= 0.797
+    assert tuning["pair_precision"] >= 0.895
+    assert tuning["pair_recall"] >= 0.783
+    assert tuning["pair_f1"] >= 0.836
+    assert tuning["label_accuracy"] >= 0.798
     assert tuning["labelled_contradicts"] >= 0.599
