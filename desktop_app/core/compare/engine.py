@@ -47,6 +47,7 @@ from desktop_app.core.compare.left_out import (
     history_pairs,
     late_weak_pairs,
     story_word_pairs,
+    years_far_apart,
 )
 from desktop_app.core.compare.model import AlignedPair, Comparison, Span
 from desktop_app.core.compare.neighbours import (
@@ -375,12 +376,16 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         )
     )
     # two sentences paired with nothing else, dated to years apart, sharing no word of their
-    # own: two pieces of each outlet's background (``left_out.history_pairs``)
+    # own, or dated a decade apart or more: two pieces of each outlet's background
+    # (``left_out.history_pairs``)
     drop_unless_identical_or_quoted(
         history_pairs(
             selected,
             lambda i, j: _years_apart(terms_a[i], terms_b[j]),
             own_terms_told,
+            lambda i, j: years_far_apart(
+                terms_a[i].specifics.get("year", {}), terms_b[j].specifics.get("year", {})
+            ),
         )
     )
     # two sentences still alone, each the other's best, giving a value in one slot (a day, a
