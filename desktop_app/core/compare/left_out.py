@@ -12,8 +12,9 @@ from desktop_app.core.compare.crossings import both_past
 #: two events of one thing's history (built in 1929 / rebuilt in 2011, built in 1974 / its
 #: dome replaced in 2011), not one date told two ways: writers who disagree on one date are a
 #: few years out (1985 / 1987, 1712 / 1721), so a word of their own no longer keeps such a
-#: pair (``history_pairs``). Round 137 (entry 137 of tests/compare_data/README.md), on all
-#: 448 development pairs: 7 false pairs and 2 true ones fewer; any gap from 6 to 14 the same.
+#: pair (``history_pairs``), unless the two share a figure, a moment or a measure besides (the
+#: engine's test). Round 137 (entry 137 of tests/compare_data/README.md), on all 448
+#: development pairs: 7 false pairs fewer, none true; any gap from 6 to 14 the same.
 HISTORY_DECADE = 10
 #: A pair under this score (the word cosine) ...
 FAR_SECOND_SCORE = 0.3

@@ -546,6 +546,18 @@ def test_the_engine_drops_two_pieces_of_background_a_decade_apart_sharing_a_word
         assert len(history(pairs)) == 1
 
 
+def test_the_engine_keeps_a_decade_pair_that_shares_a_measure() -> None:
+    # "The runway, 2,200 metres long, was resurfaced in 2018." / "The runway was laid in 1942
+    # for RAF bombers and is 2.2 kilometres long.": two dates, one length (a true pair)
+    truth = load("runway_tyre_esterby")
+    starts = ("The runway, 2,200 metres long", "The runway was laid in 1942")
+    for pairs in compared_both_ways(truth.text_a, truth.text_b):
+        runway = [
+            a for a, b in pairs if a.text.startswith(starts[0]) and b.text.startswith(starts[1])
+        ]
+        assert runway
+
+
 def test_the_engine_keeps_one_gift_dated_to_two_years_as_a_contradiction() -> None:
     # the chalice "given to the church in 1712" / "in 1721": one past event told two ways,
     # its verb shared (a true pair the rule must not take)
