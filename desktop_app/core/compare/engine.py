@@ -47,6 +47,7 @@ from desktop_app.core.compare.left_out import (
     history_pairs,
     late_weak_pairs,
     story_word_pairs,
+    years_far_apart,
 )
 from desktop_app.core.compare.model import AlignedPair, Comparison, Span
 from desktop_app.core.compare.neighbours import (
@@ -72,6 +73,7 @@ from desktop_app.core.compare.second_halves import best_scores, members_of, seco
 from desktop_app.core.compare.still_alone import anchors_still_alone
 from desktop_app.core.compare.told_whole import sentence_words, told_whole
 from desktop_app.core.compare.unflanked import unflanked_pairs
+from desktop_app.core.compare.unit_amounts import same_measure
 from desktop_app.core.compare.units import Unit, split_units
 from desktop_app.core.compare.value_swapped import value_swapped_pairs
 
@@ -374,13 +376,27 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             lambda i, j: specific_or_given_in_common(terms_a[i], terms_b[j]),
         )
     )
+
+    def decades_apart(i: int, j: int) -> bool:
+        """Whether units ``i`` and ``j`` are dated a decade apart or more (``years_far_apart``)
+        and share no figure, moment or measure besides ("The runway, 2,200 metres long, was
+        resurfaced in 2018." / "… laid in 1942 … 2.2 kilometres long." tell its length)."""
+        a, b = terms_a[i], terms_b[j]
+        return (
+            years_far_apart(a.specifics.get("year", {}), b.specifics.get("year", {}))
+            and not shares_specific(i, j)
+            and not same_measure(a.measures, b.measures)
+        )
+
     # two sentences paired with nothing else, dated to years apart, sharing no word of their
-    # own: two pieces of each outlet's background (``left_out.history_pairs``)
+    # own, or dated a decade apart or more: two pieces of each outlet's background
+    # (``left_out.history_pairs``)
     drop_unless_identical_or_quoted(
         history_pairs(
             selected,
             lambda i, j: _years_apart(terms_a[i], terms_b[j]),
             own_terms_told,
+            decades_apart,
         )
     )
     # two sentences still alone, each the other's best, giving a value in one slot (a day, a

@@ -8,6 +8,14 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from desktop_app.core.compare.align import COUNTING_KEYS
 from desktop_app.core.compare.crossings import both_past
 
+#: Two sentences, each the other's only partner, dated to years at least this far apart tell
+#: two events of one thing's history (built in 1929 / rebuilt in 2011, built in 1974 / its
+#: dome replaced in 2011), not one date told two ways: writers who disagree on one date are a
+#: few years out (1985 / 1987, 1712 / 1721), so a word of their own no longer keeps such a
+#: pair (``history_pairs``), unless the two share a figure, a moment or a measure besides (the
+#: engine's test). Round 137 (entry 137 of tests/compare_data/README.md), on all 448
+#: development pairs: 7 false pairs fewer, none true; any gap from 6 to 14 the same.
+HISTORY_DECADE = 10
 #: A pair under this score (the word cosine) ...
 FAR_SECOND_SCORE = 0.3
 #: ... that gives a sentence a second partner at least this many sentences away from its
@@ -231,10 +239,12 @@ def history_pairs(
     selected: Mapping[tuple[int, int], float],
     years_apart: Callable[[int, int], bool],
     own_terms: Callable[[int, int], int],
+    decades_apart: Callable[[int, int], bool],
 ) -> list[tuple[int, int]]:
     """Pairs of two sentences, each the other's only partner, that date what they tell to
     years none of which both give (``years_apart``) and share no term that no third sentence
-    holds (``own_terms`` zero).
+    holds (``own_terms`` zero), or whatever they share, to years a decade or more apart
+    (``decades_apart``, ``years_far_apart``).
 
     Two pieces of the background, each outlet's own, met on the story's words: "Kua
     ʻakamāʻeʻa ʻia te ara … i te mataʻiti 2022." (the track opened in 2022) with "Kua ʻakatū
@@ -242,7 +252,11 @@ def history_pairs(
     "Wadi ne i yahilwe mwa silimo sa 1987." (the ward built) with "Ne i pentilwe nyana mwa
     silimo sa 2021." (painted). One past event told with two years shares the verb that
     tells it ("was given to the church in 1712" / "in 1721" stays only where "given" stands
-    in a third sentence too), or has another partner. Any score: under
+    in a third sentence too), or has another partner; but two years a decade apart or more
+    date two events of one thing's history whatever verb they share: "Kantiliba ar õmemak
+    ñaga 1929" (the cantilever built) with "Kantiliba ar õmemak õrig ñaga 2011" (rebuilt),
+    "वेधशाला 1974 में बनल" (the observatory built) with "वेधशाला के गुंबद 2011 में बदलल" (its
+    dome replaced). Any score: under
     ``engine.YEARS_APART_SCORE`` every pair of years apart goes already. Swapping the texts
     swaps the result. Sorted.
     """
@@ -251,5 +265,20 @@ def history_pairs(
     return sorted(
         (i, j)
         for i, j in selected
-        if partners_a[i] == 1 and partners_b[j] == 1 and years_apart(i, j) and own_terms(i, j) == 0
+        if partners_a[i] == 1
+        and partners_b[j] == 1
+        and years_apart(i, j)
+        and (own_terms(i, j) == 0 or decades_apart(i, j))
+    )
+
+
+def years_far_apart(years_a: Iterable[str], years_b: Iterable[str]) -> bool:
+    """Whether both sides give a year (its digits) and every year of one stands at least
+    ``HISTORY_DECADE`` years from every year of the other. Swapping the sides gives the same."""
+    values_a = [int(year) for year in years_a if year.isdecimal()]
+    values_b = [int(year) for year in years_b if year.isdecimal()]
+    return (
+        bool(values_a)
+        and bool(values_b)
+        and all(abs(a - b) >= HISTORY_DECADE for a in values_a for b in values_b)
     )

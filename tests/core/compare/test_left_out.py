@@ -15,6 +15,7 @@ from desktop_app.core.compare.left_out import (
     ENDING_SCORE,
     FAR_SECOND_REACH,
     FAR_SECOND_SCORE,
+    HISTORY_DECADE,
     LATE_FLANK_SCORE,
     LATE_MIN_UNITS,
     LATE_PLACE,
@@ -25,6 +26,7 @@ from desktop_app.core.compare.left_out import (
     history_pairs,
     late_weak_pairs,
     story_word_pairs,
+    years_far_apart,
 )
 from tests.core.compare.devset import load
 from tests.core.compare.pair_rules import (
@@ -397,12 +399,22 @@ def _history(
     pairs: dict[tuple[int, int], float],
     apart: frozenset[tuple[int, int]] = frozenset({(12, 14)}),
     own: frozenset[tuple[int, int]] = frozenset(),
+    decades: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[tuple[int, int]]:
     """``history_pairs`` run on ``pairs`` (years apart where ``apart``, one term of their own
-    where ``own``) and on them mirrored, which must agree."""
-    found = history_pairs(pairs, lambda i, j: (i, j) in apart, lambda i, j: int((i, j) in own))
+    where ``own``, years a decade apart where ``decades``) and on them mirrored, which must
+    agree."""
+    found = history_pairs(
+        pairs,
+        lambda i, j: (i, j) in apart,
+        lambda i, j: int((i, j) in own),
+        lambda i, j: (i, j) in decades,
+    )
     mirrored = history_pairs(
-        swapped_scores(pairs), lambda j, i: (i, j) in apart, lambda j, i: int((i, j) in own)
+        swapped_scores(pairs),
+        lambda j, i: (i, j) in apart,
+        lambda j, i: int((i, j) in own),
+        lambda j, i: (i, j) in decades,
     )
     assert mirrored == sorted((j, i) for i, j in found)
     return found
@@ -416,6 +428,41 @@ def test_a_history_pair_sharing_a_word_of_its_own_stays() -> None:
     assert _history(HISTORY, own=frozenset({(12, 14)})) == []
 
 
+def test_a_history_pair_a_decade_apart_goes_whatever_word_it_shares() -> None:
+    # "built in 1929" / "rebuilt in 2011": the verb is shared, the years tell two events
+    both = frozenset({(12, 14)})
+    assert _history(HISTORY, own=both, decades=both) == [(12, 14)]
+    # a decade apart but with another partner: the rule still asks for a lone pair
+    assert _history({**HISTORY, (12, 6): STRONG}, own=both, decades=both) == []
+
+
+def test_years_a_decade_apart_or_more_are_far_apart() -> None:
+    assert years_far_apart({"1929"}, {"2011"})
+    assert years_far_apart({"2001"}, {str(2001 + HISTORY_DECADE)})
+    # one date told two ways by writers a few years out
+    assert not years_far_apart({"1712"}, {"1721"})
+    assert not years_far_apart({"1985"}, {"1987"})
+    # every year of one side must stand far from every year of the other
+    assert not years_far_apart({"1936", "2017"}, {"2018"})
+    # no year on a side, or a year the digits do not give
+    assert not years_far_apart(set(), {"2011"})
+    assert not years_far_apart({"1929"}, set())
+    assert not years_far_apart({"19x9"}, {"2011"})
+
+
+@given(
+    st.sets(st.integers(1000, 2100).map(str), max_size=3),
+    st.sets(st.integers(1000, 2100).map(str), max_size=3),
+)
+def test_years_far_apart_is_symmetric_and_means_every_gap_is_a_decade(
+    years_a: set[str], years_b: set[str]
+) -> None:
+    far = years_far_apart(years_a, years_b)
+    assert far == years_far_apart(years_b, years_a)
+    gaps = [abs(int(a) - int(b)) for a in years_a for b in years_b]
+    assert far == (bool(gaps) and min(gaps) >= HISTORY_DECADE)
+
+
 def test_a_pair_with_a_year_in_common_or_without_years_stays() -> None:
     assert _history(HISTORY, apart=frozenset()) == []
 
@@ -425,15 +472,24 @@ def test_a_dated_sentence_with_another_partner_keeps_its_pair() -> None:
     assert _history({**HISTORY, (12, 6): STRONG}) == []
 
 
-@given(selections, st.sets(st.integers(0, 14)), st.sets(st.integers(0, 14)))
+@given(
+    selections,
+    st.sets(st.integers(0, 14)),
+    st.sets(st.integers(0, 14)),
+    st.sets(st.integers(0, 14)),
+)
 def test_history_pairs_mirror_and_drop_only_lone_pairs_of_years_apart_with_no_own_word(
-    pairs: dict[tuple[int, int], float], apart_rows: set[int], own_rows: set[int]
+    pairs: dict[tuple[int, int], float],
+    apart_rows: set[int],
+    own_rows: set[int],
+    decade_rows: set[int],
 ) -> None:
     apart = frozenset((i, j) for i, j in pairs if i in apart_rows)
     own = frozenset((i, j) for i, j in pairs if j in own_rows)
-    for i, j in _history(pairs, apart, own):
+    decades = frozenset((i, j) for i, j in apart if i in decade_rows)
+    for i, j in _history(pairs, apart, own, decades):
         assert (i, j) in apart
-        assert (i, j) not in own
+        assert (i, j) not in own or (i, j) in decades
         assert [pair for pair in pairs if pair[0] == i or pair[1] == j] == [(i, j)]
 
 
@@ -461,6 +517,45 @@ def test_the_engine_drops_two_pieces_of_background_dated_to_years_apart(
     monkeypatch.setattr(engine, "history_pairs", lambda *_: [])
     for pairs in compared_both_ways(truth.text_a, truth.text_b):
         assert len(history(pairs)) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "in_a", "in_b"),
+    [
+        # Nauruan: the cantilever built in 1929, rebuilt ("õmemak õrig") in 2011
+        ("kantiliba_ibwiduw", "Kantiliba ar õmemak ñaga 1929", "Kantiliba ar õmemak õrig"),
+        # Bhojpuri: the observatory built in 1974, its dome replaced in 2011
+        ("durbin_karmauli", "वेधशाला 1974 में बनल", "वेधशाला के गुंबद 2011"),
+    ],
+)
+def test_the_engine_drops_two_pieces_of_background_a_decade_apart_sharing_a_word(
+    monkeypatch: pytest.MonkeyPatch, name: str, in_a: str, in_b: str
+) -> None:
+    truth = load(name)
+
+    def history(pairs: list[tuple[Span, Span]]) -> list[tuple[Span, Span]]:
+        return [(a, b) for a, b in pairs if a.text.startswith(in_a) and b.text.startswith(in_b)]
+
+    for pairs in compared_both_ways(truth.text_a, truth.text_b):
+        assert not history(pairs)
+    result = compare_texts(truth.text_a, truth.text_b)
+    assert any(in_a in span.text for span in result.only_a)
+    assert any(in_b in span.text for span in result.only_b)
+    monkeypatch.setattr(left_out, "HISTORY_DECADE", 10_000)
+    for pairs in compared_both_ways(truth.text_a, truth.text_b):
+        assert len(history(pairs)) == 1
+
+
+def test_the_engine_keeps_a_decade_pair_that_shares_a_measure() -> None:
+    # "The runway, 2,200 metres long, was resurfaced in 2018." / "The runway was laid in 1942
+    # for RAF bombers and is 2.2 kilometres long.": two dates, one length (a true pair)
+    truth = load("runway_tyre_esterby")
+    starts = ("The runway, 2,200 metres long", "The runway was laid in 1942")
+    for pairs in compared_both_ways(truth.text_a, truth.text_b):
+        runway = [
+            a for a, b in pairs if a.text.startswith(starts[0]) and b.text.startswith(starts[1])
+        ]
+        assert runway
 
 
 def test_the_engine_keeps_one_gift_dated_to_two_years_as_a_contradiction() -> None:
