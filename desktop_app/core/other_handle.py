@@ -49,8 +49,9 @@ def one_name_misread(name: str, other: str) -> bool:
 
 def handles(text: str) -> Counter[str]:
     """The handles written in ``text`` ("@" at its start or after a sign that is no part of
-    a handle, then the handle's letters, figures, "_" and "."; a full stop at its end ends
-    the sentence), each as a reader tells it from others (case and marks aside)."""
+    a handle, then the handle's letters, figures, "_" and "."; those two signs at its end are
+    no part of it, a full stop ending the sentence), each as a reader tells it from others
+    (case and marks aside)."""
     found: Counter[str] = Counter()
     at = text.find(HANDLE_MARK)
     while at != -1:

@@ -40,12 +40,14 @@ def _placed(text: str, words: str) -> Placement:
 @example(own="jo", other="jon", reply="+1")  # short handles one letter apart: other names
 @example(own="ab", other="ac", reply="+1")
 @example(own="mara_k", other="mara_j", reply="+1")  # one letter misread in a long one
+@example(own="ab_", other="ab", reply="+1")  # a "_" at a handle's end is no part of it
 def test_a_reply_placed_under_another_author_is_reviewed(own: str, other: str, reply: str) -> None:
     exact = f"{reply}\n\n@{own} · comment"
     new = f"@{other} · comment\n{reply}\n\n@{other} · comment\nHi.\n\n@{own} · comment\n{reply}"
     placement = _placed(new, f"{reply}\n\n@{other} · comment")
     reviewed = other_handle_reviewed(exact, new, placement)
-    if own.casefold() == other.casefold() or one_name_misread(own, other):
+    (own_name,), (other_name,) = handles(f"@{own}"), handles(f"@{other}")  # "ab_" reads "ab"
+    if own_name == other_name or one_name_misread(own_name, other_name):
         assert reviewed == placement
     else:
         assert reviewed == Placement("review", placement.start, placement.end, placement.score)
