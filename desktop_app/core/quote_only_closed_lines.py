@@ -18,6 +18,7 @@ passage's lines leaves them.
 
 from __future__ import annotations
 
+from desktop_app.core.quote_only_alone import has_whole_context
 from desktop_app.core.quote_search import PLACED_STATES, Placement
 from desktop_app.core.records import TextQuote
 
@@ -44,10 +45,7 @@ def lines_met_nearer(text: str, quote: TextQuote, placement: Placement, expected
     (:func:`neighbour_lines`, the gap between them) somewhere apart from it and nearer
     ``expected`` (where the passage stood) than the placement is."""
     start, end = placement.start, placement.end
-    if text[start:end] != quote.exact or (
-        text[max(0, start - len(quote.prefix)) : start] == quote.prefix
-        and text[end : end + len(quote.suffix)] == quote.suffix
-    ):
+    if text[start:end] != quote.exact or has_whole_context(text, start, end, quote):
         return False
     lines = neighbour_lines(quote)
     if lines is None:
