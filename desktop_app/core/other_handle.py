@@ -29,6 +29,8 @@ HANDLE_SIGNS = "_."
 
 
 def _in_a_handle(char: str) -> bool:
+    """Whether ``char`` can stand inside a handle: a letter, a mark, a figure or a sign of
+    :data:`HANDLE_SIGNS`."""
     return in_a_word(char) or char.isdigit() or char in HANDLE_SIGNS
 
 
