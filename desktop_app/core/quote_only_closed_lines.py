@@ -12,16 +12,18 @@ guess kept. (A copy reading the whole stored context is left alone: a section mo
 reads so while a twin section lacking the line stands near where it was, and a kept copy
 of a pruned line may too; neither can be told from the other.) The stored context is read
 to its lines, for a passage of whole lines only: the prefix, and the suffix past its first
-line break (each at least :data:`TELLING_LINE` code points), joined as dropping the
-passage's lines leaves them.
+line break (each at least :data:`TELLING_LINE` code points, white space at its ends aside),
+joined as dropping the passage's lines leaves them.
 """
 
 from __future__ import annotations
 
+from desktop_app.core.quote_only_alone import has_whole_context
 from desktop_app.core.quote_search import PLACED_STATES, Placement
 from desktop_app.core.records import TextQuote
 
-#: Least length (code points) of each neighbour line's stored part for their meeting to tell.
+#: Least length (code points, white space at its ends aside) of each neighbour line's stored
+#: part for their meeting to tell.
 TELLING_LINE = 8
 
 
@@ -29,7 +31,8 @@ def neighbour_lines(quote: TextQuote) -> tuple[str, str] | None:
     """The stored context's neighbour lines of a passage of whole lines (the prefix ends a
     line, the suffix starts one), as they read with the passage's lines cut out between
     them (the prefix, and the suffix past its first line break), or None when the passage
-    is not whole lines or either side is shorter than :data:`TELLING_LINE`."""
+    is not whole lines or either side, white space aside, is shorter than
+    :data:`TELLING_LINE`."""
     if not (quote.prefix.endswith("\n") and quote.suffix.startswith("\n")):
         return None
     before, after = quote.prefix, quote.suffix[1:]
@@ -44,10 +47,7 @@ def lines_met_nearer(text: str, quote: TextQuote, placement: Placement, expected
     (:func:`neighbour_lines`, the gap between them) somewhere apart from it and nearer
     ``expected`` (where the passage stood) than the placement is."""
     start, end = placement.start, placement.end
-    if text[start:end] != quote.exact or (
-        text[max(0, start - len(quote.prefix)) : start] == quote.prefix
-        and text[end : end + len(quote.suffix)] == quote.suffix
-    ):
+    if text[start:end] != quote.exact or has_whole_context(text, start, end, quote):
         return False
     lines = neighbour_lines(quote)
     if lines is None:

@@ -11,6 +11,8 @@ changed, "Notice 14" made "Notice 15", is another fact, and a short word another
 
 from __future__ import annotations
 
+from rapidfuzz.distance import Levenshtein
+
 from desktop_app.core.respelt_ends import ends_read_on, in_a_word
 
 #: Fewest letters of the word read on through one typed letter ("down" made "doown").
@@ -19,17 +21,17 @@ TYPED_WORD = 4
 
 def one_typed(word: str, other: str) -> str | None:
     """The character that makes ``other`` differ from ``word`` when one was typed in,
-    dropped or typed over (for one typed over, it and the one it replaced); else None."""
-    if len(word) == len(other):
-        differ = [(a, b) for a, b in zip(word, other, strict=True) if a != b]
-        return "".join(differ[0]) if len(differ) == 1 else None
-    shorter, longer = sorted((word, other), key=len)
-    if len(longer) - len(shorter) != 1:
+    dropped or typed over (for one typed over, the one replaced and the one typed), that is
+    when they are one Levenshtein edit apart; else None."""
+    edits = Levenshtein.editops(word, other)
+    if len(edits) != 1:
         return None
-    at = next(
-        (i for i, (a, b) in enumerate(zip(shorter, longer, strict=False)) if a != b), len(shorter)
-    )
-    return longer[at] if longer[:at] + longer[at + 1 :] == shorter else None
+    (edit,) = edits
+    if edit.tag == "insert":
+        return other[edit.dest_pos]
+    if edit.tag == "delete":
+        return word[edit.src_pos]
+    return word[edit.src_pos] + other[edit.dest_pos]
 
 
 def one_letter_typed(lost: str, standing: str) -> bool:

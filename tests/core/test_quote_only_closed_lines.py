@@ -108,6 +108,28 @@ def test_only_a_meeting_nearer_where_it_stood_than_the_placement_tells() -> None
     assert review_where_its_lines_met(new, quote, placement, kept[0] + 1) == placement
 
 
+def test_a_meeting_that_takes_in_the_placement_does_not_tell() -> None:
+    # the line before the passage holds its words: the guess on them lies inside the very
+    # place where the neighbour lines now meet, which is no other place than the guess
+    quote = TextQuote(
+        exact="Closed all day.",
+        prefix="Note: Closed all day.\n",
+        suffix="\nTue 2 March  open 09:30–17:00",
+    )
+    new = "Hours\n\nNote: Closed all day.\nTue 2 March  open 09:30–17:00\n"
+    start = new.index(quote.exact)
+    placement = Placement("moved", start, start + len(quote.exact), 0.9)
+    met = new.index(quote.prefix + quote.suffix[1:])
+    assert met < start < met + len(quote.prefix)
+    expected = new.index("Tue 2 March")  # where the passage stood: the meeting itself
+    assert not lines_met_nearer(new, quote, placement, expected)
+    # the same meeting standing apart from the guess tells
+    apart = new + "\nNote: Closed all day. Closed all day.\n"
+    far = apart.rindex(quote.exact)
+    far_placement = Placement("moved", far, far + len(quote.exact), 0.9)
+    assert lines_met_nearer(apart, quote, far_placement, expected)
+
+
 def test_a_copy_reading_the_whole_context_is_left_alone() -> None:
     old = hours(4, {1, 2, 3, 4})
     new = hours(4, {1})

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.other_handle import handles, other_handle_reviewed
+from desktop_app.core.other_handle import handles, one_name_misread, other_handle_reviewed
 from desktop_app.core.quote_search import Placement
 from tests.benchmarks.reanchor_fresh23_families import (
     FRESH23_FAMILIES,
@@ -37,12 +37,17 @@ def _placed(text: str, words: str) -> Placement:
 
 @settings(max_examples=100, deadline=None)
 @given(own=NAMES, other=NAMES, reply=st.sampled_from(["Same here.", "Thanks 🙏", "+1"]))
+@example(own="jo", other="jon", reply="+1")  # short handles one letter apart: other names
+@example(own="ab", other="ac", reply="+1")
+@example(own="mara_k", other="mara_j", reply="+1")  # one letter misread in a long one
+@example(own="ab_", other="ab", reply="+1")  # a "_" at a handle's end is no part of it
 def test_a_reply_placed_under_another_author_is_reviewed(own: str, other: str, reply: str) -> None:
     exact = f"{reply}\n\n@{own} · comment"
     new = f"@{other} · comment\n{reply}\n\n@{other} · comment\nHi.\n\n@{own} · comment\n{reply}"
     placement = _placed(new, f"{reply}\n\n@{other} · comment")
     reviewed = other_handle_reviewed(exact, new, placement)
-    if own.casefold() == other.casefold():
+    (own_name,), (other_name,) = handles(f"@{own}"), handles(f"@{other}")  # "ab_" reads "ab"
+    if own_name == other_name or one_name_misread(own_name, other_name):
         assert reviewed == placement
     else:
         assert reviewed == Placement("review", placement.start, placement.end, placement.score)
@@ -90,3 +95,16 @@ def test_a_handle_one_character_apart_is_the_same_name() -> None:
     exact = "@reliefs_funds · Tuesday"  # two characters apart: another name
     reviewed = other_handle_reviewed(exact, new + "\n@reliefs_funds", other)
     assert reviewed.state == "review"
+
+
+def test_short_handles_one_letter_apart_are_other_names() -> None:
+    """ "@jo" and "@jon" (or "@a" and "@b") are two people, not one name misread."""
+    assert one_name_misread("relief_fund", "re1ief_fund")
+    assert one_name_misread("kunle", "kunl")
+    assert not one_name_misread("jo", "jon")
+    assert not one_name_misread("a", "b")
+    assert not one_name_misread("relief_fund", "reliefs_funds")
+    new = "@jon · comment\nSame here.\n\n@jo · comment\nHi."
+    placement = _placed(new, "@jon · comment\nSame here.")
+    reviewed = other_handle_reviewed("@jo · comment\nSame here.", new, placement)
+    assert reviewed == Placement("review", placement.start, placement.end, placement.score)
