@@ -23,9 +23,7 @@ TEXTS_KEPT = 8
 #: A word as a reader reads it: a run of code points that are not white space, without the
 #: punctuation around it ("(SW)," is "SW", "6.12am." is "6.12am"); a day and its month's
 #: name are one word ("3 February", as "03/02" is).
-WORD = re.compile(
-    r"(?:" + DAY_AND_MONTH + r"|[^\s(\[\"'“‘]+?)(?=[.,;:!?)\]\"'”’]*(?:\s|$))"
-)
+WORD = re.compile(r"(?:" + DAY_AND_MONTH + r"|[^\s(\[\"'“‘]+?)(?=[.,;:!?)\]\"'”’]*(?:\s|$))")
 
 
 class Word(NamedTuple):
