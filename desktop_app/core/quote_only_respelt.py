@@ -116,9 +116,14 @@ def _alike_in_text(in_text: _TextWords, spelling: str, after_figure: bool) -> li
     clock time in any style, or a unit or compass point spelt out or in, both after a
     figure or neither (a copy editor respells a unit after the figure it measures, "4.2 m"
     as "4.2 metres", so "m" after a figure is no "moderate" elsewhere), or the same date,
-    weekday or span of years however written (:func:`date_reading`)."""
+    weekday or span of years however written (:func:`date_reading`); a date (a day names
+    one, where weekdays recur) only when the text nowhere writes it as the quote does (two
+    notices of "4 March" and "၄ March" are two passages, not one respelt)."""
     if (reading := date_reading(spelling)) is not None:
-        return in_text.dates.get(reading, [])
+        standing = in_text.dates.get(reading, [])
+        if reading[0] == "date" and any(in_text.spellings[n] == spelling for n in standing):
+            return []
+        return standing
     if (minute := minute_of_day(spelling)) is not None:
         return in_text.times.get(minute, [])
     first = spelling[0].casefold()

@@ -118,3 +118,9 @@ def test_a_shortened_span_of_years_is_read_as_the_quote_writes_it() -> None:
     folded, rewritten = found
     assert "Folder 1  Correspondence, 1922–1924  1 item" in folded.text
     assert rewritten == [True]
+
+
+def test_a_date_the_text_writes_as_the_quote_does_is_not_read_respelt() -> None:
+    text = "Ward 1 · 4 March · Yangon\nThank you.\n\nWard 1 · \u1044 March · Yangon\nThank you.\n"
+    quote = TextQuote("Thank you.", "Ward 1 · 4 March · Yangon\n", "\n\n")
+    assert respelt_stretches(text, [quote]) is None
