@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from desktop_app.core.folded_markup import Folded
+from desktop_app.core.quote_only_dates import DAY_AND_MONTH, DateReading, date_reading
 from desktop_app.core.records import TextPosition, TextQuote
 from desktop_app.core.respelt_ends import FIGURE, SHORT, minute_of_day, spelt_out
 
@@ -20,8 +21,9 @@ APART = "\n\n"
 #: respelt in them (one annotation placed at a time asks about the same text again).
 TEXTS_KEPT = 8
 #: A word as a reader reads it: a run of code points that are not white space, without the
-#: punctuation around it ("(SW)," is "SW", "6.12am." is "6.12am").
-WORD = re.compile(r"[^\s(\[\"'“‘]+?(?=[.,;:!?)\]\"'”’]*(?:\s|$))")
+#: punctuation around it ("(SW)," is "SW", "6.12am." is "6.12am"); a day and its month's
+#: name are one word ("3 February", as "03/02" is).
+WORD = re.compile(r"(?:" + DAY_AND_MONTH + r"|[^\s(\[\"'“‘]+?)(?=[.,;:!?)\]\"'”’]*(?:\s|$))")
 
 
 class Word(NamedTuple):
@@ -76,6 +78,8 @@ class _TextWords(NamedTuple):
     shorts: dict[str, list[int]]
     #: Words longer than :data:`SHORT` letters, by first letter.
     longs: dict[str, list[int]]
+    #: Dates, weekdays and spans of years by what they name (:func:`date_reading`).
+    dates: dict[DateReading, list[int]]
     #: What :func:`_alike_in_text` found for a quote's word (its spelling, whether a figure
     #: stands before it), kept for the text's other quotes.
     alike: dict[tuple[str, bool], list[int]]
@@ -86,9 +90,11 @@ def _text_words(text: str) -> _TextWords:
     """The words of ``text`` that may have been respelt (:class:`_TextWords`; a clock time
     begins on a digit, so no other word is read as one)."""
     spellings, after_figure = _read(text)
-    found = _TextWords(spellings, after_figure, {}, {}, {}, {})
+    found = _TextWords(spellings, after_figure, {}, {}, {}, {}, {})
     for number, spelling in enumerate(spellings):
-        if spelling[0].isdigit():
+        if (reading := date_reading(spelling)) is not None:
+            found.dates.setdefault(reading, []).append(number)
+        elif spelling[0].isdigit():
             if (minute := minute_of_day(spelling)) is not None:
                 found.times.setdefault(minute, []).append(number)
         elif len(spelling) > SHORT:
@@ -109,7 +115,15 @@ def _alike_in_text(in_text: _TextWords, spelling: str, after_figure: bool) -> li
     """The words of a text (by number) that read as a quote's word ``spelling``: the same
     clock time in any style, or a unit or compass point spelt out or in, both after a
     figure or neither (a copy editor respells a unit after the figure it measures, "4.2 m"
-    as "4.2 metres", so "m" after a figure is no "moderate" elsewhere)."""
+    as "4.2 metres", so "m" after a figure is no "moderate" elsewhere), or the same date,
+    weekday or span of years however written (:func:`date_reading`); a date (a day names
+    one, where weekdays recur) only when the text nowhere writes it as the quote does (two
+    notices of "4 March" and "၄ March" are two passages, not one respelt)."""
+    if (reading := date_reading(spelling)) is not None:
+        standing = in_text.dates.get(reading, [])
+        if reading[0] == "date" and any(in_text.spellings[n] == spelling for n in standing):
+            return []
+        return standing
     if (minute := minute_of_day(spelling)) is not None:
         return in_text.times.get(minute, [])
     first = spelling[0].casefold()
