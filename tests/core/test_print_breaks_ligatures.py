@@ -15,12 +15,21 @@ from desktop_app.core.quote_search import PLACED_STATES
 from desktop_app.core.reanchor import place
 
 FINDS = [
-    "Flint flakes found in the {n}th field were sifted and filed.",
-    "The fine flask from trench {n} is on the first floor.",
-    "Fifty fish hooks and a flute came from pit {n}.",
-    "A flat fibula of bronze lay in grave {n}, its pin lost.",
+    "{item} flakes found in the {n}th field were sifted and filed.",
+    "{item} in a fine flask from trench {n} is on the first floor.",
+    "{item} with fifty fish hooks and a flute came from pit {n}.",
+    "{item} by a flat fibula of bronze lay in grave {n}, its pin lost.",
 ]
-OLD = "\n".join(FINDS[n % len(FINDS)].format(n=n + 4) for n in range(24))
+ITEMS = [
+    "Amber", "Basalt", "Chert", "Dolerite", "Ebony", "Felsite", "Granite", "Horn", "Ivory",
+    "Jet", "Kaolin", "Lignite", "Marble", "Nacre", "Obsidian", "Pumice", "Quartz", "Rhyolite",
+    "Shale", "Tuff", "Umber", "Vellum", "Willow", "Yew",
+]  # fmt: skip
+#: Lines told apart by their first word (a line found word for word on a twin a figure
+#: apart is the search's guess, not the ligatures').
+OLD = "\n".join(
+    FINDS[number % len(FINDS)].format(item=item, n=number + 4) for number, item in enumerate(ITEMS)
+)
 
 
 def _ligatured(text: str, lines: set[int]) -> str:
@@ -47,7 +56,7 @@ def test_ligatures_are_read_as_their_letters_unless_a_sample_holds_one() -> None
     assert fold_new_markup(new, ["sifted and filed."], print_breaks=False) is None
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(
     line=st.integers(0, 23),
     ligatured=st.sets(st.integers(0, 23), min_size=1),
