@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
@@ -38,6 +39,8 @@ MOST_LINES = 0.5
 FEWER = 0.5
 #: Least number of marks of a kind in a text for it to be folded.
 LEAST_MARKS = 2
+#: A ligature a PDF's copy types for two or three letters ("ﬁ" for "fi", "ﬄ" for "ffl").
+LIGATURE = re.compile("[\ufb00-\ufb06]")
 
 
 class Folded(NamedTuple):
@@ -84,12 +87,13 @@ def fold_new_markup(
     quoted in a reply, exported to markdown or escaped for a web feed since, and what
     differs between a quote and the text is only those marks. None when there is nothing
     to fold. Unless ``print_breaks`` is false, running page lines and words hyphenated at
-    line ends (``core.print_breaks``) the samples lack are folded out too: the text was
-    laid out in pages since. (What the text holds is worked out once for the last few texts
-    asked about: one annotation placed at a time asks about the same text again.)"""
+    line ends (``core.print_breaks``) the samples lack are folded out too, and ligatures
+    they lack read as their letters: the text was laid out in pages since. (What the text
+    holds is worked out once for the last few texts asked about: one annotation placed at
+    a time asks about the same text again.)"""
     held = _marks_held(text)
     if not print_breaks:
-        held = held._replace(running=False, hyphens=False)
+        held = held._replace(running=False, hyphens=False, ligatures=False)
     if not (
         held.line_kinds
         or held.bold
@@ -98,6 +102,7 @@ def fold_new_markup(
         or held.tags
         or held.running
         or held.hyphens
+        or held.ligatures
     ):
         return None
     samples = list(samples)
@@ -110,34 +115,44 @@ def fold_new_markup(
     links = held.links and not any("](" in s for s in samples)
     entities = held.entities and not any(ENTITY.search(s) for s in samples)
     tags = held.tags and not any(TAG.search(s) for s in samples)
-    running, hyphens = _print_breaks_new(text, held, samples)
-    if not (kinds or bold or links or entities or tags or running or hyphens):
+    running, hyphens, ligatures = _print_breaks_new(text, held, samples)
+    if not (kinds or bold or links or entities or tags or running or hyphens or ligatures):
         return None
-    return _folded(text, kinds, bold, links, entities, tags, running, hyphens)
+    return _folded(text, kinds, bold, links, entities, tags, running, hyphens, ligatures)
 
 
 def fold_print_breaks(text: str, samples: Iterable[str]) -> Folded | None:
     """``text`` without the running page lines and line-end hyphens it holds that the
-    ``samples`` lack (``core.print_breaks``), the other marks left as they are; None when
-    it holds none."""
+    ``samples`` lack (``core.print_breaks``), its ligatures read as their letters when the
+    samples hold none, the other marks left as they are; None when it holds none."""
     held = _marks_held(text)
-    if not (held.running or held.hyphens):
+    if not (held.running or held.hyphens or held.ligatures):
         return None
-    running, hyphens = _print_breaks_new(text, held, list(samples))
-    if not (running or hyphens):
+    running, hyphens, ligatures = _print_breaks_new(text, held, list(samples))
+    if not (running or hyphens or ligatures):
         return None
-    return _folded(text, (), bold=False, links=False, running=running, hyphens=hyphens)
+    return _folded(
+        text,
+        (),
+        bold=False,
+        links=False,
+        running=running,
+        hyphens=hyphens,
+        ligatures=ligatures,
+    )
 
 
 def _print_breaks_new(
     text: str, held: _Held, samples: list[str]
-) -> tuple[tuple[tuple[int, int], ...], bool]:
+) -> tuple[tuple[tuple[int, int], ...], bool, bool]:
     """The spans of the text's running page lines none of whose lines any sample holds,
-    and whether its line-end hyphens are new (no sample holds a hyphen and line break
-    between two letters, :data:`LINE_END_HYPHEN`, whatever the case of the second)."""
+    whether its line-end hyphens are new (no sample holds a hyphen and line break between
+    two letters, :data:`LINE_END_HYPHEN`, whatever the case of the second) and whether its
+    ligatures are (no sample holds one, :data:`LIGATURE`: a reader reads "ﬁ" as "fi")."""
     running = _running_lines_new(text, samples) if held.running else ()
     hyphens = held.hyphens and not any(LINE_END_HYPHEN.search(s) for s in samples)
-    return running, hyphens
+    ligatures = held.ligatures and not any(LIGATURE.search(s) for s in samples)
+    return running, hyphens, ligatures
 
 
 def _running_lines_new(text: str, samples: list[str]) -> tuple[tuple[int, int], ...]:
@@ -153,7 +168,8 @@ def _running_lines_new(text: str, samples: list[str]) -> tuple[tuple[int, int], 
 class _Held(NamedTuple):
     """The kinds of marks a text holds throughout: those opening its lines, with the
     share of its lines they open, and whether it holds bold marks, links, character
-    references, tags, running page lines and line-end hyphens (``core.print_breaks``)."""
+    references, tags, running page lines and line-end hyphens (``core.print_breaks``) and
+    ligatures."""
 
     line_kinds: tuple[tuple[re.Pattern[str], float], ...]
     bold: bool
@@ -162,6 +178,7 @@ class _Held(NamedTuple):
     tags: bool
     running: bool
     hyphens: bool
+    ligatures: bool
 
 
 @lru_cache(maxsize=4)
@@ -179,7 +196,8 @@ def _marks_held(text: str) -> _Held:
     tags = "<" in text and _holds_at_least(TAG, text, LEAST_MARKS)
     running = bool(running_lines(text))
     hyphens = bool(line_end_hyphens(text))
-    return _Held(tuple(line_kinds), bold, links, entities, tags, running, hyphens)
+    ligatures = LIGATURE.search(text) is not None
+    return _Held(tuple(line_kinds), bold, links, entities, tags, running, hyphens, ligatures)
 
 
 def _holds_at_least(kind: re.Pattern[str], text: str, least: int) -> bool:
@@ -197,11 +215,13 @@ def _folded(
     tags: bool = False,
     running: tuple[tuple[int, int], ...] = (),
     hyphens: bool = False,
+    ligatures: bool = False,
 ) -> Folded:
     """``text`` without the marks of ``kinds`` opening its lines, its bold marks (if
     ``bold``), the markdown around bare addresses (if ``links``), its HTML tags (if
     ``tags``), the spans of ``running`` (running page lines) and its line-end hyphens (if
-    ``hyphens``), its character references decoded (if ``entities``)."""
+    ``hyphens``), its character references decoded (if ``entities``), its ligatures read as
+    their letters (if ``ligatures``)."""
     marks = [(*span, "") for kind in kinds for span in _opening_lines(kind, text)]
     if bold:
         marks += [(*match.span(), "") for match in BOLD.finditer(text)]
@@ -217,6 +237,11 @@ def _folded(
             (*match.span(), decoded)
             for match in ENTITY.finditer(text)
             if (decoded := html.unescape(match[0])) != match[0]
+        ]
+    if ligatures:
+        marks += [
+            (*match.span(), unicodedata.normalize("NFKC", match[0]))
+            for match in LIGATURE.finditer(text)
         ]
     marks.sort()
     kept: list[str] = []
@@ -236,7 +261,7 @@ def _folded(
     kept.append(text[reached:])
     origin.extend(range(reached, len(text) + 1))
     ends.extend(range(reached + 1, len(text) + 1))
-    return Folded("".join(kept), origin, ends if entities else None)
+    return Folded("".join(kept), origin, ends if entities or ligatures else None)
 
 
 def _share_of_lines(kind: re.Pattern[str], text: str) -> float:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 from itertools import pairwise
@@ -12,12 +11,11 @@ from desktop_app.core.print_breaks import (
     PAGE_INTERVAL,
     line_end_hyphens,
     numbered_pages,
+    print_line_key,
+    print_lines,
 )
-from desktop_app.core.text_lines import text_lines
 
 _FIGURES = re.compile(r"\d+")
-#: A word broken across a line end for print ("plan-" / "ting").
-PRINT_BREAK = "-\n"
 
 
 @lru_cache(maxsize=4)
@@ -29,7 +27,7 @@ def page_break_lines(old: str, text: str) -> tuple[tuple[int, int], ...]:
     footer and the next page's header a copy out of a PDF put in at each page break. Unlike
     ``print_breaks.running_lines`` (the quote-only path, which has no old text to tell what
     was put in) its other line may stand elsewhere too: a header repeats the title."""
-    lines = _print_lines(text)
+    lines = print_lines(text)
     old_lines = _lines_of(old)
     put_in = [at for at, (start, end) in enumerate(lines) if text[start:end] not in old_lines]
     keys: dict[int, str] = {}  # read only around the lines put in (most lines came along)
@@ -51,20 +49,6 @@ def page_break_lines(old: str, text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(spans))
 
 
-def _print_lines(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text``'s lines (without their line breaks), a line that ends on a
-    word broken for print ("plan-" / "ting") taken with the next as one."""
-    read = text_lines(text)
-    breaks = {start + 1 for start, _ in line_end_hyphens(text)}  # the "\n" of each "-\n"
-    lines: list[tuple[int, int]] = []
-    for start, end in pairwise(read.starts):
-        if lines and lines[-1][1] in breaks:
-            lines[-1] = (lines[-1][0], end - 1)
-        else:
-            lines.append((start, end - 1))
-    return lines
-
-
 def _key_of(text: str, lines: list[tuple[int, int]], keys: dict[int, str], at: int) -> str:
     """The key (:func:`_key`) of line ``at`` of ``lines``, kept in ``keys``."""
     if at not in keys:
@@ -75,8 +59,7 @@ def _key_of(text: str, lines: list[tuple[int, int]], keys: dict[int, str], at: i
 def _key(line: str) -> str:
     """A line as its copies at other page breaks read: figures masked, print hyphens read
     out, ligatures and other compatibility forms as plain letters ("ﬁ" as "fi")."""
-    joined = line.replace(PRINT_BREAK, "")
-    return _FIGURES.sub("#", unicodedata.normalize("NFKC", joined)).strip()
+    return print_line_key(line)
 
 
 def without_page_furniture(old: str, text: str, lo: int, hi: int) -> str | None:

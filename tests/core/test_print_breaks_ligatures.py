@@ -1,0 +1,77 @@
+"""Ligatures a copy out of a PDF typed ("ﬁ" for "fi") read as their letters when quotes and
+their context hold none (``folded_markup.fold_print_breaks``, ``fold_new_markup``)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.anchoring import describe
+from desktop_app.core.batch_placement import Request, place_all
+from desktop_app.core.folded_markup import fold_new_markup, fold_print_breaks
+from desktop_app.core.quote_search import PLACED_STATES
+from desktop_app.core.reanchor import place
+
+FINDS = [
+    "{item} flakes found in the {n}th field were sifted and filed.",
+    "{item} in a fine flask from trench {n} is on the first floor.",
+    "{item} with fifty fish hooks and a flute came from pit {n}.",
+    "{item} by a flat fibula of bronze lay in grave {n}, its pin lost.",
+]
+ITEMS = [
+    "Amber", "Basalt", "Chert", "Dolerite", "Ebony", "Felsite", "Granite", "Horn", "Ivory",
+    "Jet", "Kaolin", "Lignite", "Marble", "Nacre", "Obsidian", "Pumice", "Quartz", "Rhyolite",
+    "Shale", "Tuff", "Umber", "Vellum", "Willow", "Yew",
+]  # fmt: skip
+#: Lines told apart by their first word (a line found word for word on a twin a figure
+#: apart is the search's guess, not the ligatures').
+OLD = "\n".join(
+    FINDS[number % len(FINDS)].format(item=item, n=number + 4) for number, item in enumerate(ITEMS)
+)
+
+
+def _ligatured(text: str, lines: set[int]) -> str:
+    """``text`` with "fi" and "fl" typed as ligatures on the lines ``lines``."""
+    return "\n".join(
+        line.replace("fi", "\ufb01").replace("fl", "\ufb02") if number in lines else line
+        for number, line in enumerate(text.split("\n"))
+    )
+
+
+def test_ligatures_are_read_as_their_letters_unless_a_sample_holds_one() -> None:
+    new = _ligatured(OLD, set(range(0, 24, 2)))
+    folded = fold_print_breaks(new, ["sifted and filed."])
+    assert folded is not None
+    assert folded.text == OLD
+    assert folded.back(0, len(folded.text)) == (0, len(new))
+    first = folded.text.index("filed")
+    assert new[slice(*folded.back(first, first + len("filed")))] == "\ufb01led"
+    assert fold_print_breaks(new, ["sifted and \ufb01led."]) is None
+    assert fold_print_breaks(OLD, ["sifted and filed."]) is None
+    batch = fold_new_markup(new, ["sifted and filed."])
+    assert batch is not None
+    assert batch.text == OLD
+    assert fold_new_markup(new, ["sifted and filed."], print_breaks=False) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    line=st.integers(0, 23),
+    ligatured=st.sets(st.integers(0, 23), min_size=1),
+    words=st.integers(2, 6),
+)
+def test_a_passage_on_a_line_typed_with_ligatures_is_placed_on_its_words(
+    line: int, ligatured: set[int], words: int
+) -> None:
+    new = _ligatured(OLD, ligatured)
+    start = sum(len(text) + 1 for text in OLD.split("\n")[:line])
+    end = start + len(" ".join(OLD.split("\n")[line].split(" ")[:words]))
+    position, quote = describe(OLD, start, end)
+    new_start = len(_ligatured(OLD[:start], ligatured))
+    passage = OLD[start:end]
+    for placement in (place(new, position, quote), place_all(new, [Request(position, quote)])[0]):
+        assert placement.state in PLACED_STATES
+        assert placement.start == new_start
+        assert unicodedata.normalize("NFKC", new[placement.start : placement.end]) == passage
