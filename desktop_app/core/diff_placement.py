@@ -12,6 +12,7 @@ from desktop_app.core.diff_doubts import GAP, GROWS, checked_placement, exact_co
 from desktop_app.core.moved_before import moved_before_start
 from desktop_app.core.moved_sentences import moved_in_sentences
 from desktop_app.core.overlay_marks import only_overlay_marks
+from desktop_app.core.print_breaks import PRINT_BREAK
 from desktop_app.core.quote_search import Placement as Placement
 from desktop_app.core.quote_search import search
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
@@ -40,8 +41,6 @@ STRAY = 8
 NEW_TEXT = 0.5
 #: Shortest quote (code points) taken where it stands whole inside a placement that grew.
 WHOLE_QUOTE = 16
-#: A word broken across a line for print: its first part ends with these ("Quest-\nions").
-PRINT_BREAK = "-\n"
 #: Fewest letters of a word's abbreviation that a lost end is read on by ("Mon" for "Monday").
 ABBREVIATION = 3
 #: What marks a word as cut short right after it ("Mon.", "Mon–Fri"; dashes are category Pd).
