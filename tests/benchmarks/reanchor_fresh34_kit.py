@@ -97,8 +97,8 @@ def time_respelt(words: str) -> str:
         clock, half = words.split(" ")
         hour, minute = clock.split(".")
         return f"{int(hour) % 12 + (12 if half == 'pm' else 0):02}:{minute}"
-    hour, minute = (int(part) for part in words.split(":"))
-    return f"{(hour - 1) % 12 + 1}.{minute:02} {'pm' if hour >= 12 else 'am'}"
+    hours, minutes = (int(part) for part in words.split(":"))
+    return f"{(hours - 1) % 12 + 1}.{minutes:02} {'pm' if hours >= 12 else 'am'}"
 
 
 def honourable_respelt(words: str) -> str:
