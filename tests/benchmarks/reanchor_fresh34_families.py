@@ -124,8 +124,8 @@ NEW_BUSINESS = (
     "Statement: water company special administration\nNot before 1.30 pm",
     "Business of the House motion\nNotes: Amendments have been tabled",
 )
-#: A time's figures on an order paper: the "12.30" of "12.30 pm".
-TIME_FIGURES = re.compile(r"\b(?:1[0-2]|[1-9])\.[0-5][0-9](?= pm\b)")
+#: An item's time on an order paper: the "12.30" of "Not before 12.30 pm".
+TIME_FIGURES = re.compile(r"(?<=Not before )(?:1[0-2]|[1-9])\.[0-5][0-9](?= pm\b)")
 #: A misspelt surname as a division list's line or the stock paragraph gives it.
 MISSPELT_MEMBER = re.compile(r"\b(?:" + "|".join(MISSPELT) + r")(?=, [A-Z])")
 #: Entries a member registers late, typed under a category.
@@ -248,8 +248,8 @@ def division_corrected(tracked: TrackedText, rng: random.Random, rate: float) ->
 
 def register_updated(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """A register updated: entries registered late (one, two, three) typed under a category
-    with entries, "Nil" (one, one, two) replaced by an entry, an entry standing alone under
-    its category (one, one, two) replaced by "Nil", and sums (one, two, four) corrected by one
+    with entries, "Nil" (one, one, two) replaced by an entry, an earlier entry standing alone
+    under its category (one, one, two) replaced by "Nil", and sums (one, two, four) corrected by one
     digit."""
     # Truth: a late entry is new. A "Nil" replaced by an entry is gone (its twins stand under
     # other categories); an entry replaced by "Nil" is gone, and the new "Nil" is a decoy. A
@@ -274,6 +274,7 @@ def register_updated(tracked: TrackedText, rng: random.Random, rate: float) -> N
         line
         for line in item_lines(text)
         if ENTRY_LINE.fullmatch(text, *line)
+        and tracked.origin[line[0]] >= 0  # not an entry this update typed
         and CATEGORY_LINE.fullmatch(text, text.rindex("\n", 0, line[0] - 1) + 1, line[0] - 1)
         and not ENTRY_LINE.match(text, line[1] + 1)
     ]
@@ -310,17 +311,18 @@ def answers_published(tracked: TrackedText, rng: random.Random, rate: float) -> 
     for _ in range(_by_rate(rate, 1, 1, 2)):
         text = tracked.text
         found = [(name, under) for name, under in _question_sections(text) if under]
-        if not found or len(found) < 2:
+        if not found:
             break
         name, under = rng.choice(found)
         start, end = rng.choice(under)
-        other = rng.choice(
-            [
-                (heading, paragraphs)
-                for heading, paragraphs in sections(text)
-                if text[slice(*heading)] in DEPARTMENTS and text[slice(*heading)] != name
-            ]
-        )
+        others = [
+            (heading, paragraphs)
+            for heading, paragraphs in sections(text)
+            if text[slice(*heading)] in DEPARTMENTS and text[slice(*heading)] != name
+        ]
+        if not others:
+            break
+        other = rng.choice(others)
         target = other[1][-1][1]
         length = end - start + 2
         to = target - length if target > start else target
