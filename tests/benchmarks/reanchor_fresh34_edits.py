@@ -96,7 +96,7 @@ def syriac_respelt(tracked: TrackedText, span: Span, dropped: bool, joint: str) 
         dropped = not dropped
     grown = 0
     for at in reversed(points if dropped else bare):
-        tracked.replace(at, 0 if not dropped else 1, "" if dropped else SYRIAC_POINTS[1])
+        tracked.replace(at, 1 if dropped else 0, "" if dropped else SYRIAC_POINTS[1])
         grown += -1 if dropped else 1
     text = tracked.text
     gaps = [

@@ -258,9 +258,7 @@ def register_updated(tracked: TrackedText, rng: random.Random, rate: float) -> N
     categories = [
         line
         for line in item_lines(text)
-        if CATEGORY_LINE.fullmatch(text, *line)
-        and not text.startswith(f"\n{NIL}\n", line[1])
-        and not text.startswith(f"\n{NIL}", line[1])
+        if CATEGORY_LINE.fullmatch(text, *line) and not text.startswith(f"\n{NIL}", line[1])
     ]
     chosen = rng.sample(categories, min(len(categories), _by_rate(rate, 1, 2, 3)))
     for line in sorted(chosen, reverse=True):

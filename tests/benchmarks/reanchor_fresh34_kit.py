@@ -48,7 +48,6 @@ MEMBER = re.compile(r"\b[A-Z][A-Za-z-]+, [A-Z][a-z]+ \([A-Z][^()\n]+\)")
 SURNAME = re.compile(r"[A-Z][A-Za-z-]+, [A-Z][a-z]+(?= \()")
 #: Surnames a clerk misspells, and how they are spelt.
 MISSPELT = {"Okafer": "Okafor", "Abott": "Abbott", "Philips": "Phillips", "Lunn": "Lund"}
-MISSPELLING = re.compile(r"\b(?:" + "|".join(MISSPELT) + r")\b")
 #: A sum in a register: "£1,250", "£1250", "£12,500".
 SUM = re.compile(r"£[0-9]{1,2},?[0-9]{3}\b")
 #: A register entry: a line holding a sum and "Registered …".

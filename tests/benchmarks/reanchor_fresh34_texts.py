@@ -13,6 +13,7 @@ from tests.benchmarks.reanchor_fresh34_kit import (
     AMENDMENTS,
     ASK,
     HOLDING,
+    MISSPELT,
     NIL,
     NOT_BEFORE,
     REGISTERED,
@@ -118,7 +119,7 @@ MEMBERS = (
     ("Evans", "Carys", "Ceredigion"),
 )
 #: How a clerk misspells a surname now and then.
-MISSPELLINGS = {"Okafor": "Okafer", "Abbott": "Abott", "Phillips": "Philips", "Lund": "Lunn"}
+MISSPELLINGS = {right: wrong for wrong, right in MISSPELT.items()}
 TELLERS = ("Mr J. Lund and Ms R. Okafor", "Ms S. Hart and Mr C. Evans")
 
 
