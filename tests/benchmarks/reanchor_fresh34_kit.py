@@ -153,13 +153,13 @@ SYRIAC_POINTS = "\u0730\u0733\u073b"
 #: The Syriac abbreviation mark, which stands before the letters it abbreviates.
 SYRIAC_ABBREVIATION = "\u070f"
 ZWNJ = "\u200c"
-#: Syriac lines, their words pointed here and there, phrases after an Arabic comma, and
-#: their English.
+#: Syriac lines, their words pointed here and there (one with a zero-width non-joiner a
+#: typist left in a word), phrases after an Arabic comma, and their English.
 SYRIAC_LINES = (
     ("ܟܢ\u0733ܘܫܬ\u0733ܐ ܡܬܟܢܫܐ، ܒܝܘܡܐ ܕܬܪܝܢ ܒܫܥܬܐ 10", "The assembly sits on Monday at 10."),
     ("ܫܘܐܠ\u0733ܐ ܡܫܬܕܪܝܢ، ܩܕܡ ܝܘܡ\u0730ܬܐ 3", "Questions go in 3 days ahead."),
     ("ܒܝܬ ܟܬܒ\u0733ܐ ܦܬܝܚ، ܥܕܡܐ ܠܫܥ\u0733ܬܐ 6", "The library is open until 6."),
-    ("ܐܓܪܬܐ ܚܕ\u0733ܬܐ، ܥܠ ܠܘܚܐ ܕܡܘܕܥܢܘܬܐ", "New letters are on the notice board."),
+    ("ܐܓܪܬܐ ܚܕ\u0733ܬܐ، ܥܠ ܠܘܚܐ ܕܡܘܕ\u200cܥܢܘܬܐ", "New letters are on the notice board."),
     ("ܟܢܘܫܝܐ ܕܥܒܕ\u0733ܐ ܡܬܟܢܫ، ܒܒܝܬܐ 18", "The works committee meets in room 18."),
     ("ܟܢܘܫܝܐ ܕܥܒܕܐ ܡܬܟܢܫ، ܒܒܝܬܐ 8", "The works committee meets in room 8."),
     ("ܠܡܘܕܥܢܘܬܐ ܝܬܝܪܬܐ، ܩܪܘ ܠ 0750 2231418", "For more, call 0750 2231418."),
