@@ -54,12 +54,22 @@ def parliament_style_set(tracked: TrackedText, span: Span) -> int:
         (HONOURABLE, honourable_respelt),
         (THOUSANDS, thousands_respelt),
         (WEEKDAY, weekday_respelt),
-        (QUOTED, quotes_respelt),
     ):
         now = (span[0], span[1] + grown)
         found = {m[0]: respelt(m[0]) for m in pattern.finditer(tracked.text, *now)}
         grown += replaced_all(tracked, pattern, now, found)
+    quote_marks_flipped(tracked, (span[0], span[1] + grown))
     return grown + copy_marks_set(tracked, (span[0], span[1] + grown))
+
+
+def quote_marks_flipped(tracked: TrackedText, span: Span) -> None:
+    """Every single-quoted phrase in ``span`` given the other kind of quote marks: the two marks
+    are retyped, the words between them keep their origin (a reader sees the same 'forty' in
+    ‘forty’); ``span`` does not grow."""
+    for match in reversed(list(QUOTED.finditer(tracked.text, *span))):
+        flipped = quotes_respelt(match[0])
+        tracked.replace(match.end() - 1, 1, flipped[-1])
+        tracked.replace(match.start(), 1, flipped[0])
 
 
 def kannada_digits_switched(tracked: TrackedText, span: Span, western: bool) -> int:

@@ -305,6 +305,10 @@ def test_a_copy_edited_page_keeps_what_its_respellings_share() -> None:
     now = _now(tracked, span_of(PAGE, "Not before 12.30 pm"))
     assert now is not None
     assert now.startswith("Not before 12")
+    # Flipped quote marks are two marks retyped: the quoted word is still there, not gone (the
+    # retyped marks may be taken in or left out, so what must stand is the word between them).
+    assert _now(tracked, span_of(PAGE, "'fourteen'")) == "fourteen"
+    assert _now(tracked, span_of(PAGE, "fourteen")) == "fourteen"
 
 
 @pytest.mark.parametrize("seed", range(1, 4))
