@@ -201,6 +201,12 @@ from tests.benchmarks.reanchor_fresh33_families import (
     fresh33_spans,
     fresh33_text,
 )
+from tests.benchmarks.reanchor_fresh34_families import (
+    FRESH34_FAMILIES,
+    FRESH34_SEEDS,
+    fresh34_spans,
+    fresh34_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -235,6 +241,7 @@ UPDATE_SETS = (
     MaterialSet("fresh31", FRESH31_SEEDS, FRESH31_FAMILIES, fresh31_text, fresh31_spans),
     MaterialSet("fresh32", FRESH32_SEEDS, FRESH32_FAMILIES, fresh32_text, fresh32_spans),
     MaterialSet("fresh33", FRESH33_SEEDS, FRESH33_FAMILIES, fresh33_text, fresh33_spans),
+    MaterialSet("fresh34", FRESH34_SEEDS, FRESH34_FAMILIES, fresh34_text, fresh34_spans),
 )
 
 
