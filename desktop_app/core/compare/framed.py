@@ -24,6 +24,11 @@ FRAME_WORDS = 2
 
 #: A raw word: a run of letters, digits and combining marks.
 _WORD = regex.compile(r"[\w\p{M}]+")
+#: A word of a sentence as ``terms.tokens`` reads one: a raw word, and letters after one
+#: apostrophe inside it ("nik'aj q'ij", Kaqchikel midday; "la'o", "diba'iganed"), where an
+#: apostrophe is a letter of the word (a glottal stop) or joins an ending to it. Round 141:
+#: a clock time against "nik'aj q'ij" is two words told in its place, not four.
+_ITEM_WORD = regex.compile(r"[\w\p{M}]+(?:['’][^\W\d_]+)?")
 #: What may stand between a frame word and what it frames.
 _GAP = re.compile(r"[\s\-]*")
 _DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
@@ -109,7 +114,7 @@ def sentence_items(text: str, read: Read) -> list[Item]:
     items: list[Item] = []
     done = 0
     for start, end, keys in [*read, (len(text), len(text), frozenset[str]())]:
-        for match in _WORD.finditer(text, done, start):
+        for match in _ITEM_WORD.finditer(text, done, start):
             word = match.group()
             if any(char.isdigit() for char in word):
                 items.append(Item(match.start(), match.end(), word, "", _values(word)))

@@ -675,6 +675,12 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # labels 0.7977; the precision and only-span floors raised to just under.
     # Rounds 137 and 138 together: 0.8971 / 0.7838 / 0.8366, labels 0.7980, only-A recall
     # 0.9230, only-B 0.9295; the floors set just under.
+    # Round 141 (a word with an apostrophe inside is one word where the rules read a
+    # sentence's words, ``framed.sentence_items``): labels 3,659 -> 3,661 of 4,585 (0.7980 ->
+    # 0.7985; 4 mended, 2 made wrong; leaving one pair out the same when a tie goes to the
+    # rule, 3,659 when it goes against it: the rule has no setting), contradictions labelled
+    # 1,158 -> 1,160 of 1,930 (0.6000 -> 0.6010), those read where the truth has none 135
+    # unchanged, pairs unchanged; the label and contradiction floors raised to just under.
     # Entries 139 and 140 (sixteen pairs written blind in English, Dagbani, Fon, Tiv, Tzotzil,
     # Shipibo-Konibo, Warlpiri, Kabiye, Nzema, Urhobo, Miskito, Pitjantjatjara and Tausug;
     # unseen at 4bab0c7 0.758 / 0.787 / 0.772, labels 0.701, quotes 16 of 16 with none false,
@@ -682,6 +688,9 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.7839 / 0.8345, labels 0.7951, contradictions labelled 0.6007, quotes 475 of 475 with
     # none false, only-A recall 0.9223, only-B 0.9288; the precision, F1, label and only-B
     # floors lowered to just under to take them in.
+    # Round 141 with entries 139-140 (464 pairs; the round never saw them): labels 0.7951 ->
+    # 0.7955, contradictions labelled 0.6007 -> 0.6017, nothing on 139-140 itself; the
+    # contradiction floor raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.922
@@ -690,4 +699,4 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_recall"] >= 0.783
     assert tuning["pair_f1"] >= 0.834
     assert tuning["label_accuracy"] >= 0.795
-    assert tuning["labelled_contradicts"] >= 0.599
+    assert tuning["labelled_contradicts"] >= 0.601
