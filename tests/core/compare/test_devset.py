@@ -675,6 +675,10 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # labels 0.7977; the precision and only-span floors raised to just under.
     # Rounds 137 and 138 together: 0.8971 / 0.7838 / 0.8366, labels 0.7980, only-A recall
     # 0.9230, only-B 0.9295; the floors set just under.
+    # Round 142 (the fourth way to more detail, ``relations.CONTAINED_WORDS_RATIO``, no longer
+    # asks the longer sentence's further terms to be news to the other article): labels 3,659
+    # -> 3,661 of 4,585 (0.7980 -> 0.7985; 3 mended, 1 made wrong; the same leaving one pair
+    # out), pairs unchanged; the label floor raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.922
@@ -682,5 +686,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.896
     assert tuning["pair_recall"] >= 0.783
     assert tuning["pair_f1"] >= 0.836
-    assert tuning["label_accuracy"] >= 0.797
+    assert tuning["label_accuracy"] >= 0.798
     assert tuning["labelled_contradicts"] >= 0.599
