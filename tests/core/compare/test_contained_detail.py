@@ -9,11 +9,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare import compare_texts, relations
+from desktop_app.core.compare import relations
 from desktop_app.core.compare.relations import CONTAINED_WORDS_RATIO
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
-from tests.core.compare.sentence_pairs import labelled_both_ways, sentence_terms
+from tests.core.compare.sentence_pairs import (
+    detailed_both_ways,
+    labelled_both_ways,
+    sentence_terms,
+)
 
 #: The fourth way to more detail switched off: no sentence is that many times another's words.
 _OFF = 1e6
@@ -71,26 +75,6 @@ def test_a_short_sentence_telling_a_word_of_its_own_is_left_to_the_other_ways() 
     assert _labels(richer, poorer, told_elsewhere=True) == _SAME
 
 
-def _labelled_pair(name: str, starts: tuple[str, str]) -> list[Label]:
-    """The relation and detail side of the one pair the engine makes of the passages of
-    ``name``'s texts starting with ``starts`` (A's first), A against B and B against A, the
-    side named as in A against B."""
-    truth = load(name)
-    mirrored = {"a": "b", "b": "a", None: None}
-    labels: list[Label] = []
-    for text_a, text_b, (first, second), flip in (
-        (truth.text_a, truth.text_b, starts, False),
-        (truth.text_b, truth.text_a, starts[::-1], True),
-    ):
-        (pair,) = [
-            p
-            for p in compare_texts(text_a, text_b).pairs
-            if p.a.text.startswith(first) and p.b.text.startswith(second)
-        ]
-        labels.append((pair.relation, mirrored[pair.detail_side] if flip else pair.detail_side))
-    return labels
-
-
 @pytest.mark.parametrize(
     ("name", "starts", "side"),
     [
@@ -106,9 +90,9 @@ def _labelled_pair(name: str, starts: tuple[str, str]) -> list[Label]:
 def test_development_pairs_whole_in_the_longer_sentence_add_detail_both_ways(
     name: str, starts: tuple[str, str], side: str
 ) -> None:
-    assert _labelled_pair(name, starts) == [("adds_detail", side)] * 2
+    assert detailed_both_ways(load(name), starts) == [("adds_detail", side)] * 2
     with patched(relations, "CONTAINED_WORDS_RATIO", _OFF):
-        assert _labelled_pair(name, starts) == [("same_fact", None)] * 2
+        assert detailed_both_ways(load(name), starts) == [("same_fact", None)] * 2
 
 
 _WORDS = st.sampled_from(
