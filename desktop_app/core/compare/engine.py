@@ -502,6 +502,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             span_b.text,
             shares_quote=not quoted_a[i].isdisjoint(quoted_b[j]),
             text_terms=text_terms,
+            ledes=(_is_lede(i, units_a), _is_lede(j, units_b)),
         )
         pairs.append(
             AlignedPair(
@@ -525,6 +526,12 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         tuple(_span(text_a, unit) for unit in units_a),
         tuple(_span(text_b, unit) for unit in units_b),
     )
+
+
+def _is_lede(index: int, units: list[Unit]) -> bool:
+    """Whether unit ``index`` is its text's lede: the first sentence of a text of several,
+    which sums up what the rest tells (``relations.LEDE_SUMS_UP``)."""
+    return index == 0 and len(units) > 1
 
 
 def _places(copies: list[list[int]], count: int) -> list[float]:

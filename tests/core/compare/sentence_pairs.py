@@ -46,18 +46,27 @@ def relations_both_ways(text_a: str, text_b: str) -> tuple[str, str]:
 def related_both_ways(truth: Truth, starts: tuple[str, str]) -> list[str]:
     """The relation of the one pair the engine makes of the passages of ``truth``'s texts that
     start with ``starts`` (A's first), comparing A with B and B with A."""
-    relations: list[str] = []
-    for text_a, text_b, (first, second) in (
-        (truth.text_a, truth.text_b, starts),
-        (truth.text_b, truth.text_a, starts[::-1]),
+    return [relation for relation, _ in detailed_both_ways(truth, starts)]
+
+
+def detailed_both_ways(truth: Truth, starts: tuple[str, str]) -> list[tuple[str, str | None]]:
+    """The relation and detail side of the one pair the engine makes of the passages of
+    ``truth``'s texts that start with ``starts`` (A's first), comparing A with B and B with A,
+    the side named as in A against B both times."""
+    mirrored = {"a": "b", "b": "a", None: None}
+    labels: list[tuple[str, str | None]] = []
+    for text_a, text_b, (first, second), swapped in (
+        (truth.text_a, truth.text_b, starts, False),
+        (truth.text_b, truth.text_a, starts[::-1], True),
     ):
         (pair,) = [
             p
             for p in compare_texts(text_a, text_b).pairs
             if p.a.text.startswith(first) and p.b.text.startswith(second)
         ]
-        relations.append(pair.relation)
-    return relations
+        side = mirrored[pair.detail_side] if swapped else pair.detail_side
+        labels.append((pair.relation, side))
+    return labels
 
 
 def labelled_both_ways(

@@ -691,6 +691,16 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # Round 141 with entries 139-140 (464 pairs; the round never saw them): labels 0.7951 ->
     # 0.7955, contradictions labelled 0.6007 -> 0.6017, nothing on 139-140 itself; the
     # contradiction floor raised to just under.
+    # Round 142 (the fourth way to more detail, ``relations.CONTAINED_WORDS_RATIO``, no longer
+    # asks the longer sentence's further terms to be news to the other article): labels 3,659
+    # -> 3,661 of 4,585 (0.7980 -> 0.7985; 3 mended, 1 made wrong; the same leaving one pair
+    # out), pairs unchanged; the label floor raised to just under. Then a text's lede read as
+    # more detail is the same fact (``relations.LEDE_SUMS_UP``): labels 3,661 -> 3,675
+    # (0.7985 -> 0.8015; 21 mended, 7 made wrong; the same leaving one pair out), the label
+    # floor raised to just under. ``adds_detail`` labelled 0.506 -> 0.498 (no floor).
+    # Round 142 with entries 139-140 and round 141 (464 pairs; the round never saw 139-140):
+    # labels 0.7955 -> 0.8006, on 139-140 0.701 -> 0.757 (``same_fact`` labelled 0.443 ->
+    # 0.534), pairs unchanged; the label floor raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.922
@@ -698,5 +708,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.892
     assert tuning["pair_recall"] >= 0.783
     assert tuning["pair_f1"] >= 0.834
-    assert tuning["label_accuracy"] >= 0.795
+    assert tuning["label_accuracy"] >= 0.800
     assert tuning["labelled_contradicts"] >= 0.601

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare import AlignedPair, compare_texts
+from desktop_app.core.compare import AlignedPair, compare_texts, relations
 from desktop_app.core.compare.align import UnitTerms
 from desktop_app.core.compare.relations import (
     BOUND_REACH,
@@ -14,6 +14,7 @@ from desktop_app.core.compare.relations import (
     relation_of,
     word_likeness,
 )
+from tests.core.compare.by_entry import patched
 
 
 def _only_pair(text_a: str, text_b: str) -> AlignedPair:
@@ -387,11 +388,18 @@ def test_more_detail_needs_the_other_sides_pieces_more_weight_and_new_terms() ->
         "adds_detail",
         "b",
     )
-    # … the same sentence, its new terms all said elsewhere in the other article: the same fact
+    # … the same sentence, its new terms all said elsewhere in the other article: not more
+    # detail by the first way, which asks new terms …
     elsewhere = (set(richer.weights), set(poorer.weights) | {"mill", "wall", "cracked"})
+    with patched(relations, "CONTAINED_WORDS_RATIO", 10.0):
+        assert relation_of(
+            richer, poorer, rich_text, _POORER, shares_quote=False, text_terms=elsewhere
+        )[:2] == ("same_fact", None)
+    # … but by the fourth, the short sentence whole in one of almost four times its words,
+    # whatever the other article tells elsewhere (round 142)
     assert relation_of(
         richer, poorer, rich_text, _POORER, shares_quote=False, text_terms=elsewhere
-    )[:2] == ("same_fact", None)
+    )[:2] == ("adds_detail", "a")
     # … only 1.3 times the poorer side's weight, in less than 1.8 times its words: the same
     # fact told at more length
     longer = _terms(_POORER_TERMS | {"mill": 1.0})

@@ -1,0 +1,107 @@
+"""An article's lede read as more detail is the same fact: it sums the story up (round 142)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.core.compare import compare_texts, relations
+from desktop_app.core.compare.relations import relation_of
+from tests.core.compare.by_entry import patched
+from tests.core.compare.devset import load
+from tests.core.compare.sentence_pairs import related_both_ways, sentence_terms
+
+Label = tuple[str, str | None]
+
+_RICHER = (
+    "A young giraffe escaped from Corbenhall Safari Park early this morning and walked about "
+    "a mile along the A611 ring road before it was recaptured."
+)
+_POORER = "It had slipped out of Corbenhall Safari Park in the early morning."
+_MORE_A = "Keepers said the animal was calm and unhurt."
+_MORE_B = "Police closed the road for two hours while vets sedated it."
+
+
+def _labels_both_ways(text_a: str, text_b: str) -> tuple[list[Label], list[Label]]:
+    """Every pair's relation and detail side comparing A with B, and comparing B with A with
+    the side named as in A against B."""
+    mirrored = {"a": "b", "b": "a", None: None}
+    forward = [(p.relation, p.detail_side) for p in compare_texts(text_a, text_b).pairs]
+    backward = [(p.relation, mirrored[p.detail_side]) for p in compare_texts(text_b, text_a).pairs]
+    return forward, backward
+
+
+def test_the_richer_lede_against_a_later_sentence_is_the_same_fact_both_ways() -> None:
+    text_a, text_b = f"{_RICHER} {_MORE_A}", f"{_MORE_B} {_POORER}"
+    assert _labels_both_ways(text_a, text_b) == ([("same_fact", None)], [("same_fact", None)])
+    with patched(relations, "LEDE_SUMS_UP", False):
+        assert _labels_both_ways(text_a, text_b) == (
+            [("adds_detail", "a")],
+            [("adds_detail", "a")],
+        )
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the same sentence second in its article: no lede, more detail
+        (f"{_MORE_A} {_RICHER}", f"{_MORE_B} {_POORER}"),
+        # a text of one sentence sums nothing up
+        (_RICHER, _POORER),
+    ],
+)
+def test_the_richer_sentence_elsewhere_or_alone_still_adds_detail(text_a: str, text_b: str) -> None:
+    assert _labels_both_ways(text_a, text_b) == ([("adds_detail", "a")], [("adds_detail", "a")])
+
+
+def test_the_poorer_lede_against_a_richer_later_sentence_still_gives_the_detail() -> None:
+    rich, poor = sentence_terms(_RICHER, _POORER)
+    forward = relation_of(rich, poor, _RICHER, _POORER, shares_quote=False, ledes=(False, True))
+    backward = relation_of(poor, rich, _POORER, _RICHER, shares_quote=False, ledes=(True, False))
+    assert (forward[:2], backward[:2]) == (("adds_detail", "a"), ("adds_detail", "b"))
+
+
+@pytest.mark.parametrize(
+    ("name", "starts"),
+    [
+        # entry 131: the giraffe's escape, its mile and its recapture against its slipping out
+        ("giraffe_corbenhall", ("A young giraffe escaped", "It had slipped out")),
+        # entry 132, Kituba: the day, the hour and the curtain's fall against its jamming
+        ("curtain_kinsaku", ("Na kilumbu ya Sabala", "Yo kangamaka na kati-kati")),
+        # entry 91: the macaw's escape and the door left open against the door
+        ("parrot_cullerby", ("A hyacinth macaw escaped", "A door had been left open")),
+    ],
+)  # fmt: skip
+def test_development_ledes_are_the_same_fact_both_ways(name: str, starts: tuple[str, str]) -> None:
+    assert related_both_ways(load(name), starts) == ["same_fact", "same_fact"]
+    with patched(relations, "LEDE_SUMS_UP", False):
+        assert related_both_ways(load(name), starts) == ["adds_detail", "adds_detail"]
+
+
+_WORDS = st.sampled_from(
+    ["giraffe", "escaped", "park", "road", "mile", "morning", "keepers", "recaptured", "A611"]
+)
+
+
+@given(
+    words_a=st.lists(_WORDS, min_size=1, max_size=12),
+    words_b=st.lists(_WORDS, min_size=1, max_size=12),
+    ledes=st.tuples(st.booleans(), st.booleans()),
+)
+def test_the_rule_only_takes_more_detail_from_a_lede_and_mirrors(
+    words_a: list[str], words_b: list[str], ledes: tuple[bool, bool]
+) -> None:
+    text_a = " ".join(words_a).capitalize() + "."
+    text_b = " ".join(words_b).capitalize() + "."
+    a, b = sentence_terms(text_a, text_b)
+    forward = relation_of(a, b, text_a, text_b, shares_quote=False, ledes=ledes)[:2]
+    backward = relation_of(b, a, text_b, text_a, shares_quote=False, ledes=ledes[::-1])[:2]
+    mirrored = {"a": "b", "b": "a", None: None}
+    assert backward == (forward[0], mirrored[forward[1]])
+    plain = relation_of(a, b, text_a, text_b, shares_quote=False)[:2]
+    detail_side = plain[1] if plain[0] == "adds_detail" else None
+    if detail_side is not None and ledes[0 if detail_side == "a" else 1]:
+        assert forward == ("same_fact", None)
+    else:
+        assert forward == plain
