@@ -682,12 +682,17 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.7839 / 0.8345, labels 0.7951, contradictions labelled 0.6007, quotes 475 of 475 with
     # none false, only-A recall 0.9223, only-B 0.9288; the precision, F1, label and only-B
     # floors lowered to just under to take them in.
+    # Round 143 (a sentence quoting a few words of a quotation the other text gives over
+    # several sentences pairs with the piece it quotes, not every piece, unless its narration
+    # tells the piece again, ``quoted_pieces``): 0.8921 / 0.7839 / 0.8345 -> 0.8956 / 0.7839 /
+    # 0.8360 (21 false pairs fewer, none true; 0.8956 / 0.7834 / 0.8357 leaving one pair out),
+    # labels and only-spans unchanged; the precision and F1 floors raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.922
     assert tuning["only_b_recall"] >= 0.928
-    assert tuning["pair_precision"] >= 0.892
+    assert tuning["pair_precision"] >= 0.895
     assert tuning["pair_recall"] >= 0.783
-    assert tuning["pair_f1"] >= 0.834
+    assert tuning["pair_f1"] >= 0.835
     assert tuning["label_accuracy"] >= 0.795
     assert tuning["labelled_contradicts"] >= 0.599
