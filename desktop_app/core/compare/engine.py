@@ -65,8 +65,9 @@ from desktop_app.core.compare.openings import (
     opening_second_partners,
     plain_words,
 )
+from desktop_app.core.compare.quoted_pieces import quoted_piece_pairs
 from desktop_app.core.compare.quotes import quotes_and_names
-from desktop_app.core.compare.relations import relation_of
+from desktop_app.core.compare.relations import outside_quotations, relation_of
 from desktop_app.core.compare.remainders import remainder_partners
 from desktop_app.core.compare.same_slot import same_slot_pairs
 from desktop_app.core.compare.second_halves import best_scores, members_of, second_halves
@@ -487,6 +488,30 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         told_otherwise,
     ):
         selected[i, j] = score_of(i, j)
+    # a sentence quoting a few words of a quotation the other text gives over several
+    # sentences tells the piece it quotes, not every piece (``quoted_pieces``)
+    texts, units = (text_a, text_b), (units_a, units_b)
+
+    def quoted_words(side: int, k: int, quote: int) -> frozenset[str]:
+        span = quotes[quote].a if side == 0 else quotes[quote].b
+        unit = units[side][k]
+        return frozenset(
+            sentence_words(texts[side][max(unit.start, span.start) : min(unit.end, span.end)])
+        )
+
+    def frame_words(side: int, k: int) -> frozenset[str]:
+        unit = units[side][k]
+        return frozenset(sentence_words(outside_quotations(texts[side][unit.start : unit.end])))
+
+    # the pieces left go on standing in no only-span: the other text quotes their quotation
+    quoted_pieces: tuple[set[int], set[int]] = (set(), set())
+    for i, j in quoted_piece_pairs(
+        list(selected), (quoted_a, quoted_b), (quoted_words, frame_words), score_of
+    ):
+        if (i, j) not in identical_units:
+            del selected[i, j]
+            quoted_pieces[0].add(i)
+            quoted_pieces[1].add(j)
     text_terms = (
         {key for terms in distinct_terms_a for key in terms.weights},
         {key for terms in distinct_terms_b for key in terms.weights},
@@ -516,8 +541,8 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             )
         )
     pairs.sort(key=lambda pair: (pair.a.start, pair.b.start))
-    matched_a = {pair.a.start for pair in pairs}
-    matched_b = {pair.b.start for pair in pairs}
+    matched_a = {pair.a.start for pair in pairs} | {units_a[i].start for i in quoted_pieces[0]}
+    matched_b = {pair.b.start for pair in pairs} | {units_b[j].start for j in quoted_pieces[1]}
     return Comparison(
         tuple(pairs),
         tuple(quotes),

@@ -701,12 +701,17 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # Round 142 with entries 139-140 and round 141 (464 pairs; the round never saw 139-140):
     # labels 0.7955 -> 0.8006, on 139-140 0.701 -> 0.757 (``same_fact`` labelled 0.443 ->
     # 0.534), pairs unchanged; the label floor raised to just under.
+    # Round 143 (a sentence quoting a few words of a quotation the other text gives over
+    # several sentences pairs with the piece it quotes, not every piece, unless its narration
+    # tells the piece again, ``quoted_pieces``): 0.8921 / 0.7839 / 0.8345 -> 0.8956 / 0.7839 /
+    # 0.8360 (21 false pairs fewer, none true; 0.8956 / 0.7834 / 0.8357 leaving one pair out),
+    # labels and only-spans unchanged; the precision and F1 floors raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.922
     assert tuning["only_b_recall"] >= 0.928
-    assert tuning["pair_precision"] >= 0.892
+    assert tuning["pair_precision"] >= 0.895
     assert tuning["pair_recall"] >= 0.783
-    assert tuning["pair_f1"] >= 0.834
+    assert tuning["pair_f1"] >= 0.835
     assert tuning["label_accuracy"] >= 0.800
     assert tuning["labelled_contradicts"] >= 0.601
