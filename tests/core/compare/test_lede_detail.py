@@ -55,6 +55,18 @@ def test_the_richer_sentence_elsewhere_or_alone_still_adds_detail(text_a: str, t
     assert _labels_both_ways(text_a, text_b) == ([("adds_detail", "a")], [("adds_detail", "a")])
 
 
+def test_a_copy_of_the_lede_later_in_its_text_is_the_lede_too() -> None:
+    # the lede told again word for word at the end: both copies sum the story up alike
+    text_a, text_b = f"{_RICHER} {_MORE_A} {_RICHER}", f"{_MORE_B} {_POORER}"
+    assert _labels_both_ways(text_a, text_b) == ([("same_fact", None)] * 2,) * 2
+
+
+def test_one_sentence_told_twice_sums_nothing_up() -> None:
+    # a text of one sentence pasted twice is a text of one sentence: both copies add detail
+    text_a, text_b = f"{_RICHER}\n\n{_RICHER}", f"{_MORE_B} {_POORER}"
+    assert _labels_both_ways(text_a, text_b) == ([("adds_detail", "a")] * 2,) * 2
+
+
 def test_the_poorer_lede_against_a_richer_later_sentence_still_gives_the_detail() -> None:
     rich, poor = sentence_terms(_RICHER, _POORER)
     forward = relation_of(rich, poor, _RICHER, _POORER, shares_quote=False, ledes=(False, True))
