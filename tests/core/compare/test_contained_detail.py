@@ -14,6 +14,8 @@ from desktop_app.core.compare.relations import CONTAINED_WORDS_RATIO
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
 from tests.core.compare.sentence_pairs import (
+    MIRRORED_SIDE,
+    Label,
     detailed_both_ways,
     labelled_both_ways,
     sentence_terms,
@@ -21,8 +23,6 @@ from tests.core.compare.sentence_pairs import (
 
 #: The fourth way to more detail switched off: no sentence is that many times another's words.
 _OFF = 1e6
-
-Label = tuple[str, str | None]
 
 
 def _labels(richer: str, poorer: str, *, told_elsewhere: bool) -> tuple[Label, Label]:
@@ -112,8 +112,7 @@ def test_the_rule_reads_containment_and_length_and_mirrors(
     richer = " ".join(shared + extra).capitalize() + "."
     rich_terms, poor_terms = sentence_terms(richer, poorer)
     forward, backward = _labels(richer, poorer, told_elsewhere=told_elsewhere)
-    mirrored = {"a": "b", "b": "a", None: None}
-    assert backward == (forward[0], mirrored[forward[1]])
+    assert backward == (forward[0], MIRRORED_SIDE[forward[1]])
     rich_words, poor_words = len(shared + extra), len(shared)
     contained = poor_terms.weights.keys() < rich_terms.weights.keys()
     if contained and rich_words >= CONTAINED_WORDS_RATIO * poor_words:

@@ -6,13 +6,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare import compare_texts, relations
+from desktop_app.core.compare import Comparison, compare_texts, relations
 from desktop_app.core.compare.relations import relation_of
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
-from tests.core.compare.sentence_pairs import related_both_ways, sentence_terms
-
-Label = tuple[str, str | None]
+from tests.core.compare.sentence_pairs import (
+    MIRRORED_SIDE,
+    Label,
+    related_both_ways,
+    sentence_terms,
+)
 
 _RICHER = (
     "A young giraffe escaped from Corbenhall Safari Park early this morning and walked about "
@@ -26,10 +29,12 @@ _MORE_B = "Police closed the road for two hours while vets sedated it."
 def _labels_both_ways(text_a: str, text_b: str) -> tuple[list[Label], list[Label]]:
     """Every pair's relation and detail side comparing A with B, and comparing B with A with
     the side named as in A against B."""
-    mirrored = {"a": "b", "b": "a", None: None}
-    forward = [(p.relation, p.detail_side) for p in compare_texts(text_a, text_b).pairs]
-    backward = [(p.relation, mirrored[p.detail_side]) for p in compare_texts(text_b, text_a).pairs]
-    return forward, backward
+    return _labels(compare_texts(text_a, text_b)), _labels(compare_texts(text_b, text_a).mirrored())
+
+
+def _labels(comparison: Comparison) -> list[Label]:
+    """Each pair's relation and detail side, in text order."""
+    return [(pair.relation, pair.detail_side) for pair in comparison.pairs]
 
 
 def test_the_richer_lede_against_a_later_sentence_is_the_same_fact_both_ways() -> None:
@@ -109,8 +114,7 @@ def test_the_rule_only_takes_more_detail_from_a_lede_and_mirrors(
     a, b = sentence_terms(text_a, text_b)
     forward = relation_of(a, b, text_a, text_b, shares_quote=False, ledes=ledes)[:2]
     backward = relation_of(b, a, text_b, text_a, shares_quote=False, ledes=ledes[::-1])[:2]
-    mirrored = {"a": "b", "b": "a", None: None}
-    assert backward == (forward[0], mirrored[forward[1]])
+    assert backward == (forward[0], MIRRORED_SIDE[forward[1]])
     plain = relation_of(a, b, text_a, text_b, shares_quote=False)[:2]
     detail_side = plain[1] if plain[0] == "adds_detail" else None
     if detail_side is not None and ledes[0 if detail_side == "a" else 1]:
