@@ -16,6 +16,9 @@ from tests.core.compare.devset import Truth
 Label = tuple[str, str | None]
 #: The side with more detail named from the other text: A's is B's once the texts swap.
 MIRRORED_SIDE: dict[str | None, str | None] = {"a": "b", "b": "a", None: None}
+#: ``relations.CONTAINED_WORDS_RATIO`` with the fourth way to more detail switched off: no
+#: sentence is that many times another's words.
+CONTAINED_WAY_OFF = 1e6
 
 
 def texts_terms(text_a: str, text_b: str) -> tuple[list[UnitTerms], list[UnitTerms]]:

@@ -14,15 +14,13 @@ from desktop_app.core.compare.relations import CONTAINED_WORDS_RATIO
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
 from tests.core.compare.sentence_pairs import (
+    CONTAINED_WAY_OFF,
     MIRRORED_SIDE,
     Label,
     detailed_both_ways,
     labelled_both_ways,
     sentence_terms,
 )
-
-#: The fourth way to more detail switched off: no sentence is that many times another's words.
-_OFF = 1e6
 
 
 def _labels(richer: str, poorer: str, *, told_elsewhere: bool) -> tuple[Label, Label]:
@@ -57,7 +55,7 @@ def test_the_short_sentence_whole_in_many_more_words_is_less_detail_told_elsewhe
     for told_elsewhere in (False, True):
         assert _labels(richer, poorer, told_elsewhere=told_elsewhere) == _MORE
     # before round 142 the rest had to be news to the other article
-    with patched(relations, "CONTAINED_WORDS_RATIO", _OFF):
+    with patched(relations, "CONTAINED_WORDS_RATIO", CONTAINED_WAY_OFF):
         assert _labels(richer, poorer, told_elsewhere=True) == _SAME
 
 
@@ -91,7 +89,7 @@ def test_development_pairs_whole_in_the_longer_sentence_add_detail_both_ways(
     name: str, starts: tuple[str, str], side: str
 ) -> None:
     assert detailed_both_ways(load(name), starts) == [("adds_detail", side)] * 2
-    with patched(relations, "CONTAINED_WORDS_RATIO", _OFF):
+    with patched(relations, "CONTAINED_WORDS_RATIO", CONTAINED_WAY_OFF):
         assert detailed_both_ways(load(name), starts) == [("same_fact", None)] * 2
 
 
@@ -118,5 +116,5 @@ def test_the_rule_reads_containment_and_length_and_mirrors(
     if contained and rich_words >= CONTAINED_WORDS_RATIO * poor_words:
         assert forward in (("adds_detail", "a"), ("near_copy", None))
     if not contained or rich_words < CONTAINED_WORDS_RATIO * poor_words:
-        with patched(relations, "CONTAINED_WORDS_RATIO", _OFF):
+        with patched(relations, "CONTAINED_WORDS_RATIO", CONTAINED_WAY_OFF):
             assert _labels(richer, poorer, told_elsewhere=told_elsewhere)[0] == forward
