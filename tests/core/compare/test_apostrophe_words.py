@@ -34,6 +34,10 @@ def _words(text: str) -> list[str]:
         ("Motoka lima kat la’o.", ["Motoka", "lima", "kat", "la’o"]),
         # an ending joined by an apostrophe, and a figure left whole
         ("Graham's pumpkin won at 7:30.", ["Graham's", "pumpkin", "won", "at", "7:30"]),
+        # the modifier letters apostrophe (U+02BC, Guaraní) and ʻokina (U+02BB, Tongan) are
+        # letters, inside a word or at its start
+        ("Pa mbaʼapohára oñemoĩ.", ["Pa", "mbaʼapohára", "oñemoĩ"]),
+        ("Kua ʻave ia ki he ʻapitanga.", ["Kua", "ʻave", "ia", "ki", "he", "ʻapitanga"]),
     ],
 )  # fmt: skip
 def test_a_word_with_an_apostrophe_inside_is_one_word(text: str, words: list[str]) -> None:
