@@ -13,7 +13,7 @@ from tests.core.compare.devset import load
 from tests.core.compare.sentence_pairs import (
     MIRRORED_SIDE,
     Label,
-    related_both_ways,
+    detailed_both_ways,
     sentence_terms,
 )
 
@@ -52,12 +52,19 @@ def test_the_richer_lede_against_a_later_sentence_is_the_same_fact_both_ways() -
     [
         # the same sentence second in its article: no lede, more detail
         (f"{_MORE_A} {_RICHER}", f"{_MORE_B} {_POORER}"),
-        # a text of one sentence sums nothing up
+        # a text of one sentence sums nothing up, a headline over it or not
         (_RICHER, _POORER),
+        (f"Giraffe on the loose\n\n{_RICHER}", _POORER),
     ],
 )
 def test_the_richer_sentence_elsewhere_or_alone_still_adds_detail(text_a: str, text_b: str) -> None:
     assert _labels_both_ways(text_a, text_b) == ([("adds_detail", "a")], [("adds_detail", "a")])
+
+
+def test_a_headline_and_byline_above_the_lede_leave_it_the_lede() -> None:
+    text_a = f"GIRAFFE ON THE LOOSE\nBy Jane Smith\n\n{_RICHER} {_MORE_A}"
+    text_b = f"{_MORE_B} {_POORER}"
+    assert _labels_both_ways(text_a, text_b) == ([("same_fact", None)], [("same_fact", None)])
 
 
 def test_a_copy_of_the_lede_later_in_its_text_is_the_lede_too() -> None:
@@ -91,9 +98,9 @@ def test_the_poorer_lede_against_a_richer_later_sentence_still_gives_the_detail(
     ],
 )  # fmt: skip
 def test_development_ledes_are_the_same_fact_both_ways(name: str, starts: tuple[str, str]) -> None:
-    assert related_both_ways(load(name), starts) == ["same_fact", "same_fact"]
+    assert detailed_both_ways(load(name), starts) == [("same_fact", None)] * 2
     with patched(relations, "LEDE_SUMS_UP", False):
-        assert related_both_ways(load(name), starts) == ["adds_detail", "adds_detail"]
+        assert detailed_both_ways(load(name), starts) == [("adds_detail", "a")] * 2
 
 
 _WORDS = st.sampled_from(
