@@ -378,7 +378,7 @@ _POORER = "Council closes houses."
 _POORER_TERMS = {"council": 1.0, "closes": 1.0, "houses": 1.0}
 
 
-def test_more_detail_needs_the_other_sides_pieces_more_weight_and_new_terms() -> None:
+def test_more_detail_needs_pieces_weight_and_new_terms_unless_the_short_side_is_whole() -> None:
     # all the poorer side says, twice its weight, three terms the other article nowhere has …
     rich_text = "Council closes the houses on Mill Road after a wall cracked."
     richer = _terms(_POORER_TERMS | {"mill": 1.0, "wall": 1.0, "cracked": 1.0})
