@@ -527,7 +527,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             span_b.text,
             shares_quote=not quoted_a[i].isdisjoint(quoted_b[j]),
             text_terms=text_terms,
-            ledes=(_is_lede(i, units_a), _is_lede(j, units_b)),
+            ledes=(_is_lede(i, group_a, copies_a), _is_lede(j, group_b, copies_b)),
         )
         pairs.append(
             AlignedPair(
@@ -553,10 +553,11 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     )
 
 
-def _is_lede(index: int, units: list[Unit]) -> bool:
-    """Whether unit ``index`` is its text's lede: the first sentence of a text of several,
-    which sums up what the rest tells (``relations.LEDE_SUMS_UP``)."""
-    return index == 0 and len(units) > 1
+def _is_lede(index: int, group_of: list[int], copies: list[list[int]]) -> bool:
+    """Whether unit ``index`` is its text's lede or a copy of it word for word: the first
+    sentence of a text of several distinct ones, which sums up what the rest tells
+    (``relations.LEDE_SUMS_UP``)."""
+    return group_of[index] == group_of[0] and len(copies) > 1
 
 
 def _places(copies: list[list[int]], count: int) -> list[float]:

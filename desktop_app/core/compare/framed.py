@@ -26,7 +26,8 @@ FRAME_WORDS = 2
 _WORD = regex.compile(r"[\w\p{M}]+")
 #: A word of a sentence as ``terms.tokens`` reads one: a raw word, and letters after one
 #: apostrophe inside it ("nik'aj q'ij", Kaqchikel midday; "la'o", "diba'iganed"), where an
-#: apostrophe is a letter of the word (a glottal stop) or joins an ending to it. Round 141:
+#: apostrophe is a letter of the word (a glottal stop) or joins an ending to it; unlike the
+#: terms, a raw word of digits takes them too ("1990's" one item, its value 1990). Round 141:
 #: a clock time against "nik'aj q'ij" is two words told in its place, not four.
 _ITEM_WORD = regex.compile(r"[\w\p{M}]+(?:['’][^\W\d_]+)?")
 #: What may stand between a frame word and what it frames.

@@ -133,10 +133,9 @@ LONGER_SIDE_NEW_TERMS = 5
 LONGER_SIDE_COVERED = 0.3
 LONGER_SIDE_NAMES = 1
 #: A fourth way: a sentence whose every term the other has, against one of at least this
-#: many times its words and a term more: the short one tells nothing
-#: the long one does not (Nahuatl "Amo akaj omik." against "Amo akaj omik, wan amo akaj
-#: okokok.", no one died and no one was hurt; Cherokee, Kalaallisut, Santali, Khakas,
-#: Palauan, Livonian).
+#: many times its words and a term more: the short one tells nothing the long one does not
+#: (Nahuatl "Amo akaj omik." against "Amo akaj omik, wan amo akaj okokok.", no one died and
+#: no one was hurt; Cherokee, Kalaallisut, Santali, Khakas, Palauan, Livonian).
 #: Round 78, on all 320 development pairs: 9 labels of more detail mended, 2 same facts made
 #: more detail (twice: 7 and 1; 1.5 times: 9 and 7; 2.5 times: 1 and 0); leaving one pair
 #: out, 1.8 is chosen for 318 of the 320 pairs and 2 for the other two.
@@ -196,19 +195,19 @@ GAP_FIGURE_LIKENESS = 0.45
 #: quote marks); 1 / 2 / 4 / 6 words: 19 / 7, 19 / 7, 13 / 4, 12 / 4; leaving one pair out
 #: 3 chosen for 429 of the 432 pairs.
 QUOTED_DETAIL_WORDS = 3
-#: An article's first sentence, its lede (in a text of more than one sentence), read as more
-#: detail is the same fact: the lede sums up the story (who, what, where, when) that the other
-#: article tells a fact to a sentence, and set against one of those sentences it tells that
-#: fact among others, not that fact more fully ("A young giraffe escaped from Corbenhall
-#: Safari Park early this morning and walked about a mile along the A611 ring road before it
-#: was recaptured." against "It had slipped out of Corbenhall Safari Park in the early
-#: morning."; Songhay, Kituba, Oshindonga, Ibibio, Igbo, Malagasy, Sakha). The writers mark it
-#: so: of the true same facts and more detail found with one side its article's first
-#: sentence, the lede is the side with more detail in 8 of 177 (7 of them in entries 1-33),
-#: and each of the 39 entries with two such pairs or more calls most of them the same fact.
-#: Round 142, on all 448 development pairs: 21 same facts mended (5 of them against the other
-#: lede), 7 more detail made wrong (all in entries 1-33), 22 contradictions read as more
-#: detail now read as the same fact (wrong before and after); the same leaving one pair out.
+#: An article's first sentence, its lede (in a text of more than one distinct sentence), read as
+#: more detail is the same fact: the lede sums up the story (who, what, where, when) that the other
+#: article tells a fact to a sentence, and set against one of those sentences it tells that fact
+#: among others, not that fact more fully ("A young giraffe escaped from Corbenhall Safari Park
+#: early this morning and walked about a mile along the A611 ring road before it was recaptured."
+#: against "It had slipped out of Corbenhall Safari Park in the early morning."; Songhay, Kituba,
+#: Oshindonga, Ibibio, Igbo, Malagasy, Sakha). The writers mark it so: of the true same facts and
+#: more detail found with one side its article's first sentence, the lede is the side with more
+#: detail in 8 of 177 (7 of them in entries 1-33), and each of the 39 entries with two such pairs or
+#: more calls most of them the same fact. Round 142, on all 448 development pairs: 21 same facts
+#: mended (5 of them against the other lede), 7 more detail made wrong (all in entries 1-33), 22
+#: contradictions read as more detail now read as the same fact (wrong before and after); the same
+#: leaving one pair out.
 LEDE_SUMS_UP = True
 
 
@@ -799,7 +798,8 @@ def relation_of(
 
     ``text_terms`` are the terms of the whole of each article (see ``DETAIL_NEW_TERMS``);
     without them each sentence stands for its whole article. ``ledes`` says whether each
-    sentence is its article's lede, the first of several (see ``LEDE_SUMS_UP``).
+    sentence is its article's lede, the first of several distinct sentences, or a copy of it
+    (see ``LEDE_SUMS_UP``).
     """
     # one amount told in two units of one kind ("within 21 days" / "within three weeks") is
     # no count of one thing told with two numbers (round 111)

@@ -12,6 +12,14 @@ from desktop_app.core.compare.units import split_units
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import Truth
 
+#: A pair's relation and the side with more detail, if any.
+Label = tuple[str, str | None]
+#: The side with more detail named from the other text: A's is B's once the texts swap.
+MIRRORED_SIDE: dict[str | None, str | None] = {"a": "b", "b": "a", None: None}
+#: ``relations.CONTAINED_WORDS_RATIO`` with the fourth way to more detail switched off: no
+#: sentence is that many times another's words.
+CONTAINED_WAY_OFF = 1e6
+
 
 def texts_terms(text_a: str, text_b: str) -> tuple[list[UnitTerms], list[UnitTerms]]:
     """The terms of each sentence of two texts."""
@@ -49,23 +57,22 @@ def related_both_ways(truth: Truth, starts: tuple[str, str]) -> list[str]:
     return [relation for relation, _ in detailed_both_ways(truth, starts)]
 
 
-def detailed_both_ways(truth: Truth, starts: tuple[str, str]) -> list[tuple[str, str | None]]:
+def detailed_both_ways(truth: Truth, starts: tuple[str, str]) -> list[Label]:
     """The relation and detail side of the one pair the engine makes of the passages of
     ``truth``'s texts that start with ``starts`` (A's first), comparing A with B and B with A,
     the side named as in A against B both times."""
-    mirrored = {"a": "b", "b": "a", None: None}
-    labels: list[tuple[str, str | None]] = []
-    for text_a, text_b, (first, second), swapped in (
-        (truth.text_a, truth.text_b, starts, False),
-        (truth.text_b, truth.text_a, starts[::-1], True),
+    first, second = starts
+    labels: list[Label] = []
+    for comparison in (
+        compare_texts(truth.text_a, truth.text_b),
+        compare_texts(truth.text_b, truth.text_a).mirrored(),
     ):
         (pair,) = [
             p
-            for p in compare_texts(text_a, text_b).pairs
+            for p in comparison.pairs
             if p.a.text.startswith(first) and p.b.text.startswith(second)
         ]
-        side = mirrored[pair.detail_side] if swapped else pair.detail_side
-        labels.append((pair.relation, side))
+        labels.append((pair.relation, pair.detail_side))
     return labels
 
 
@@ -74,7 +81,7 @@ def labelled_both_ways(
     poorer: UnitTerms,
     texts: tuple[str, str],
     articles: tuple[Set[str], Set[str]],
-) -> tuple[tuple[str, str | None], tuple[str, str | None]]:
+) -> tuple[Label, Label]:
     """The relation and its detail side with the richer sentence as A, and with it as B;
     ``articles`` are the terms of the richer side's article and of the poorer side's."""
     rich_text, poor_text = texts

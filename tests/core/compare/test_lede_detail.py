@@ -6,13 +6,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare import compare_texts, relations
+from desktop_app.core.compare import Comparison, compare_texts, relations
 from desktop_app.core.compare.relations import relation_of
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
-from tests.core.compare.sentence_pairs import related_both_ways, sentence_terms
-
-Label = tuple[str, str | None]
+from tests.core.compare.sentence_pairs import (
+    MIRRORED_SIDE,
+    Label,
+    detailed_both_ways,
+    sentence_terms,
+)
 
 _RICHER = (
     "A young giraffe escaped from Corbenhall Safari Park early this morning and walked about "
@@ -26,10 +29,12 @@ _MORE_B = "Police closed the road for two hours while vets sedated it."
 def _labels_both_ways(text_a: str, text_b: str) -> tuple[list[Label], list[Label]]:
     """Every pair's relation and detail side comparing A with B, and comparing B with A with
     the side named as in A against B."""
-    mirrored = {"a": "b", "b": "a", None: None}
-    forward = [(p.relation, p.detail_side) for p in compare_texts(text_a, text_b).pairs]
-    backward = [(p.relation, mirrored[p.detail_side]) for p in compare_texts(text_b, text_a).pairs]
-    return forward, backward
+    return _labels(compare_texts(text_a, text_b)), _labels(compare_texts(text_b, text_a).mirrored())
+
+
+def _labels(comparison: Comparison) -> list[Label]:
+    """Each pair's relation and detail side, in text order."""
+    return [(pair.relation, pair.detail_side) for pair in comparison.pairs]
 
 
 def test_the_richer_lede_against_a_later_sentence_is_the_same_fact_both_ways() -> None:
@@ -47,12 +52,31 @@ def test_the_richer_lede_against_a_later_sentence_is_the_same_fact_both_ways() -
     [
         # the same sentence second in its article: no lede, more detail
         (f"{_MORE_A} {_RICHER}", f"{_MORE_B} {_POORER}"),
-        # a text of one sentence sums nothing up
+        # a text of one sentence sums nothing up, a headline over it or not
         (_RICHER, _POORER),
+        (f"Giraffe on the loose\n\n{_RICHER}", _POORER),
     ],
 )
 def test_the_richer_sentence_elsewhere_or_alone_still_adds_detail(text_a: str, text_b: str) -> None:
     assert _labels_both_ways(text_a, text_b) == ([("adds_detail", "a")], [("adds_detail", "a")])
+
+
+def test_a_headline_and_byline_above_the_lede_leave_it_the_lede() -> None:
+    text_a = f"GIRAFFE ON THE LOOSE\nBy Jane Smith\n\n{_RICHER} {_MORE_A}"
+    text_b = f"{_MORE_B} {_POORER}"
+    assert _labels_both_ways(text_a, text_b) == ([("same_fact", None)], [("same_fact", None)])
+
+
+def test_a_copy_of_the_lede_later_in_its_text_is_the_lede_too() -> None:
+    # the lede told again word for word at the end: both copies sum the story up alike
+    text_a, text_b = f"{_RICHER} {_MORE_A} {_RICHER}", f"{_MORE_B} {_POORER}"
+    assert _labels_both_ways(text_a, text_b) == ([("same_fact", None)] * 2,) * 2
+
+
+def test_one_sentence_told_twice_sums_nothing_up() -> None:
+    # a text of one sentence pasted twice is a text of one sentence: both copies add detail
+    text_a, text_b = f"{_RICHER}\n\n{_RICHER}", f"{_MORE_B} {_POORER}"
+    assert _labels_both_ways(text_a, text_b) == ([("adds_detail", "a")] * 2,) * 2
 
 
 def test_the_poorer_lede_against_a_richer_later_sentence_still_gives_the_detail() -> None:
@@ -74,9 +98,9 @@ def test_the_poorer_lede_against_a_richer_later_sentence_still_gives_the_detail(
     ],
 )  # fmt: skip
 def test_development_ledes_are_the_same_fact_both_ways(name: str, starts: tuple[str, str]) -> None:
-    assert related_both_ways(load(name), starts) == ["same_fact", "same_fact"]
+    assert detailed_both_ways(load(name), starts) == [("same_fact", None)] * 2
     with patched(relations, "LEDE_SUMS_UP", False):
-        assert related_both_ways(load(name), starts) == ["adds_detail", "adds_detail"]
+        assert detailed_both_ways(load(name), starts) == [("adds_detail", "a")] * 2
 
 
 _WORDS = st.sampled_from(
@@ -97,8 +121,7 @@ def test_the_rule_only_takes_more_detail_from_a_lede_and_mirrors(
     a, b = sentence_terms(text_a, text_b)
     forward = relation_of(a, b, text_a, text_b, shares_quote=False, ledes=ledes)[:2]
     backward = relation_of(b, a, text_b, text_a, shares_quote=False, ledes=ledes[::-1])[:2]
-    mirrored = {"a": "b", "b": "a", None: None}
-    assert backward == (forward[0], mirrored[forward[1]])
+    assert backward == (forward[0], MIRRORED_SIDE[forward[1]])
     plain = relation_of(a, b, text_a, text_b, shares_quote=False)[:2]
     detail_side = plain[1] if plain[0] == "adds_detail" else None
     if detail_side is not None and ledes[0 if detail_side == "a" else 1]:

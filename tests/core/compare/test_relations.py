@@ -15,6 +15,7 @@ from desktop_app.core.compare.relations import (
     word_likeness,
 )
 from tests.core.compare.by_entry import patched
+from tests.core.compare.sentence_pairs import CONTAINED_WAY_OFF
 
 
 def _only_pair(text_a: str, text_b: str) -> AlignedPair:
@@ -377,7 +378,7 @@ _POORER = "Council closes houses."
 _POORER_TERMS = {"council": 1.0, "closes": 1.0, "houses": 1.0}
 
 
-def test_more_detail_needs_the_other_sides_pieces_more_weight_and_new_terms() -> None:
+def test_more_detail_needs_pieces_weight_and_new_terms_unless_the_short_side_is_whole() -> None:
     # all the poorer side says, twice its weight, three terms the other article nowhere has …
     rich_text = "Council closes the houses on Mill Road after a wall cracked."
     richer = _terms(_POORER_TERMS | {"mill": 1.0, "wall": 1.0, "cracked": 1.0})
@@ -389,9 +390,9 @@ def test_more_detail_needs_the_other_sides_pieces_more_weight_and_new_terms() ->
         "b",
     )
     # … the same sentence, its new terms all said elsewhere in the other article: not more
-    # detail by the first way, which asks new terms …
+    # detail by the ways that ask for terms the other article nowhere has …
     elsewhere = (set(richer.weights), set(poorer.weights) | {"mill", "wall", "cracked"})
-    with patched(relations, "CONTAINED_WORDS_RATIO", 10.0):
+    with patched(relations, "CONTAINED_WORDS_RATIO", CONTAINED_WAY_OFF):
         assert relation_of(
             richer, poorer, rich_text, _POORER, shares_quote=False, text_terms=elsewhere
         )[:2] == ("same_fact", None)
