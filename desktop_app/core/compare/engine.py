@@ -436,15 +436,15 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     )
     if units_a and units_b:
         paired_groups = _paired_groups(selected, group_a, group_b)
-        ledes = (group_a[0], group_b[0])
+        lede_groups = (group_a[0], group_b[0])
         # a sentence still alone early in one text that counts what the other text's lede
         # counts tells the lede's fact again, the same figure or another (``lede_counts``)
-        lede_pairs += lede_count_pairs(paired_groups, slots, (place_a, place_b), ledes)
+        lede_pairs += lede_count_pairs(paired_groups, slots, (place_a, place_b), lede_groups)
         # a short sentence still alone early in one text whose only specifics are a weekday
         # or a clock time of a kind the other text's lede gives says when the lede's event
         # happened (``lede_counts.lede_moment_pairs``)
         lede_pairs += lede_moment_pairs(
-            paired_groups, slots, (place_a, place_b), ledes, word_counts
+            paired_groups, slots, (place_a, place_b), lede_groups, word_counts
         )
     for g, h in lede_pairs:
         _select_copy_by_copy(selected, (copies_a[g], copies_b[h]), scores.get((g, h), 0.0))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
+from desktop_app.core.compare.lexicon import APOSTROPHE_ENDING
 from desktop_app.core.compare.numerals import WORD_VALUES, word_value
 from desktop_app.core.compare.terms import Token, ascii_digits, number_key, stem, tokens
 
@@ -29,7 +30,7 @@ _WORD = regex.compile(r"[\w\p{M}]+")
 #: apostrophe is a letter of the word (a glottal stop) or joins an ending to it; unlike the
 #: terms, a raw word of digits takes them too ("1990's" one item, its value 1990). Round 141:
 #: a clock time against "nik'aj q'ij" is two words told in its place, not four.
-_ITEM_WORD = regex.compile(r"[\w\p{M}]+(?:['’][^\W\d_]+)?")
+_ITEM_WORD = regex.compile(r"[\w\p{M}]+" + APOSTROPHE_ENDING)
 #: What may stand between a frame word and what it frames.
 _GAP = re.compile(r"[\s\-]*")
 _DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")

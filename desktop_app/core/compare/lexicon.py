@@ -252,3 +252,7 @@ SUFFIXES = (
     # Ukrainian endings that Russian lacks ("поранені", "моряків", "області", "водою")
     "ові", "ів", "ій", "ою", "ею", "ї", "і", "є", "ь",
 )  # fmt: skip
+
+#: What a word may end with after an apostrophe inside it ("nik'aj", "q'ij", "l'eau"): letters
+#: after one straight or typographic apostrophe. Shared by every reader of words.
+APOSTROPHE_ENDING = r"(?:['’][^\W\d_]+)?"

@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex
 
 from desktop_app.core.compare.hand_number_words import HAND_TABLE
-from desktop_app.core.compare.lexicon import NUMBER_WORDS, SCALE_WORDS
+from desktop_app.core.compare.lexicon import APOSTROPHE_ENDING, NUMBER_WORDS, SCALE_WORDS
 from desktop_app.core.compare.number_words_table import TABLE
 
 
@@ -221,7 +221,7 @@ INFLECTING = {
 APPROXIMATE_ENDINGS = ("ак", "ak", "ине", "ine", "ина")
 _SCALE_VALUES = (1000, 10**6, 10**9)
 #: A word with its combining marks and joiners (the ``regex`` module's Unicode ``\w``).
-_WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD = regex.compile(r"[^\W\d_]+" + APOSTROPHE_ENDING)
 #: What may stand between two words of one number.
 _GAP = re.compile(r"[\s\u00a0-]+|,\s+")
 

@@ -22,6 +22,7 @@ import regex
 
 from desktop_app.core.compare.clocks import welsh_times, worded_times
 from desktop_app.core.compare.lexicon import (
+    APOSTROPHE_ENDING,
     CAPITALISED_DAY_SLACK,
     CAPITALISED_DAYS,
     LATIN_SCALES,
@@ -93,7 +94,7 @@ _TOKEN = regex.compile(
     # A word keeps its combining marks and joiners (Unicode's \w, as the ``regex`` module
     # reads it): the vowel signs of Devanagari and other Indic scripts, Thai, Arabic harakat
     # and the Persian zero-width non-joiner are inside a word, not between two.
-    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)",
+    r"|(?P<word>[^\W\d_]+" + APOSTROPHE_ENDING + ")",
 )
 _CURRENCY = {"$": "$", "€": "€", "£": "£", "¥": "¥", "₸": "₸", "₽": "₽"}
 #: Currencies named in words right after a figure, read as their signs: "eighty-five
