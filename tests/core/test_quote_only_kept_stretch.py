@@ -13,9 +13,18 @@ from desktop_app.core.quote_only_kept_stretch import KEPT_GAP, placed_where_its_
 from desktop_app.core.quote_search import Placement
 from desktop_app.core.records import TextPosition, TextQuote
 
-NAMES = (
-    "Ashdown Birchley Coldharbour Dunsfold Elmstead Fairlight Greywell Hollowell Ivybridge Juniper"
-).split()
+NAMES = [
+    "Ashdown",
+    "Birchley",
+    "Coldharbour",
+    "Dunsfold",
+    "Elmstead",
+    "Fairlight",
+    "Greywell",
+    "Hollowell",
+    "Ivybridge",
+    "Juniper",
+]
 STATUS = "Status: Closed."
 
 
