@@ -9,8 +9,9 @@ length), a reader holding the batch places it there, though the quote alone, a s
 or a short phrase standing many times, or its context edited on one side, left it in
 review or orphaned. The copy's context must still agree somewhat on both sides
 (:data:`LEAST_SIDE`), and no other copy of the quote in the whole text may read its stored
-context better: a line whose context stands whole elsewhere (an entry's header moved to
-its end, another entry's header now where it stood) is a guess.
+context better, nor read more of it word for word next to it: a line whose context stands
+whole elsewhere (an entry's header moved to its end, another entry's header now where it
+stood; stock replies re-sorted under their authors) is a guess.
 """
 
 from __future__ import annotations
@@ -116,19 +117,19 @@ def _kept_copy(
 
 def _read_better_elsewhere(text: str, quote: TextQuote, at: int, agreement: float) -> bool:
     """Whether a copy of the quote other than the one at ``at`` has its stored context
-    agreeing better (both sides summed) than ``agreement``, or reads whole a side of the
-    quote's own line (the stored context up to the nearest line break) that the copy at
-    ``at`` does not: "9 Jun 2026" followed by " — footnote B — train 4649" elsewhere, by
-    " — footnote E — train 4611" here."""
+    agreeing better (both sides summed) than ``agreement``, or reads word for word more of
+    the stored prefix's or suffix's lines next to it than the copy at ``at`` does: "9 Jun
+    2026" followed by " — footnote B — train 4649" elsewhere, by " — footnote E" here; a
+    stock reply under "@Abebe · reply" elsewhere, under "@Dawit · reply" here."""
     exact = quote.exact
-    line_before, line_after = _own_line(quote)
-    here = _reads_line(text, at, at + len(exact), line_before, line_after)
+    length = len(exact)
+    here = _lines_read(text, at, at + length, quote)
     other = text.find(exact)
     while other != -1:
         if other != at:
-            end = other + len(exact)
-            there = _reads_line(text, other, end, line_before, line_after)
-            if any(side and not own for side, own in zip(there, here, strict=True)):
+            end = other + length
+            there = _lines_read(text, other, end, quote)
+            if there[0] > here[0] or there[1] > here[1]:
                 return True
             if sum(context_similarity(text, other, end, quote)) > agreement:
                 return True
@@ -136,18 +137,21 @@ def _read_better_elsewhere(text: str, quote: TextQuote, at: int, agreement: floa
     return False
 
 
-def _own_line(quote: TextQuote) -> tuple[str, str]:
-    """The stored prefix and suffix cut at the line breaks nearest the quote."""
+def _lines_read(text: str, start: int, end: int, quote: TextQuote) -> tuple[int, int]:
+    """How far the stored prefix and suffix stand word for word before ``start`` and after
+    ``end``, in lines: the line breaks of each side read, one more when all of it is."""
     prefix, suffix = quote.prefix, quote.suffix
-    return prefix[prefix.rfind("\n") + 1 :], suffix.split("\n", 1)[0]
-
-
-def _reads_line(
-    text: str, start: int, end: int, line_before: str, line_after: str
-) -> tuple[bool, bool]:
-    """Whether the text right before ``start`` and right after ``end`` reads the quote's
-    own line as stored, each side (an empty side reads nothing)."""
+    before = _alike_from_the_start(text[max(0, start - len(prefix)) : start][::-1], prefix[::-1])
+    after = _alike_from_the_start(text[end : end + len(suffix)], suffix)
     return (
-        bool(line_before) and text[max(0, start - len(line_before)) : start] == line_before,
-        bool(line_after) and text.startswith(line_after, end),
+        prefix[len(prefix) - before :].count("\n") + (before == len(prefix)),
+        suffix[:after].count("\n") + (after == len(suffix)),
     )
+
+
+def _alike_from_the_start(one: str, other: str) -> int:
+    """How many code points ``one`` and ``other`` share from their starts."""
+    for count, (mine, theirs) in enumerate(zip(one, other, strict=False)):
+        if mine != theirs:
+            return count
+    return min(len(one), len(other))
