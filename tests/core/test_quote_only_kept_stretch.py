@@ -164,3 +164,17 @@ def test_a_stock_line_is_only_ever_placed_on_its_own_entrys_copy(
             continue
         assert kept[number - 1]
         assert (placement.start, placement.end) == _status(new, number)
+
+
+def test_a_copy_under_another_authors_line_leaves_it_in_review() -> None:
+    old = "Replies\n\n@Abebe · reply\nOK 👍\n\n@Dawit · reply\nThanks 🙏\n\nEnd of thread.\n"
+    swapped = "Replies\n\n@Dawit · reply\nOK 👍\n\n@Abebe · reply\nThanks 🙏\n\nEnd of thread.\n"
+    quote_at = old.index("OK 👍")
+    end_at = old.index("End of thread.")
+    spans = [(0, 7), (quote_at, quote_at + 4), (end_at, end_at + 14)]
+    found = [(0, 7), None, (end_at, end_at + 14)]
+    requests, placements = _batch(old, swapped, spans, found)
+    assert placed_where_its_stretch_stands(swapped, requests, placements)[1].state == "exact"
+    with_its_own = swapped + "\n@Abebe · reply\nOK 👍\n"
+    requests, placements = _batch(old, with_its_own, spans, found)
+    assert placed_where_its_stretch_stands(with_its_own, requests, placements)[1].state == "review"
