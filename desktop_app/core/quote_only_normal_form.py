@@ -146,6 +146,21 @@ def quote_in_normal_form(quote: TextQuote) -> TextQuote:
     )
 
 
+def mostly_respelt(exact: str) -> bool:
+    """Whether fewer than half the code points of a quote ``exact`` stand in its
+    :func:`normal_form` as written (a lone time "2.56 pm" read as "14:56"): where the text
+    now reads it so, the copy editor retyped most of the passage, which the reader
+    confirms."""
+    normal = normal_form(exact)
+    ends = normal.ends or []
+    kept = sum(
+        1
+        for at, char in enumerate(normal.text)
+        if ends[at] - normal.origin[at] == 1 and exact[normal.origin[at]] == char
+    )
+    return 2 * kept < len(exact)
+
+
 def reads_more_often(text: str, normal: str, quote: TextQuote, in_normal: TextQuote) -> bool:
     """Whether the quote, or it with either side of its context, stands in the ``normal``
     text (in :func:`quote_in_normal_form`) more often than as written in ``text``: some
@@ -176,7 +191,8 @@ def placed_in_normal_form(
     """Where ``place_in`` puts a passage left in review or orphaned (``placed``) in the
     normal form of ``text`` and of its quote with context (a copy editor's respellings
     written one way: :func:`normal_form`), read back in ``text``, when it places it there
-    and the respellings are why (:func:`reads_more_often`); else ``placed``."""
+    and the respellings are why (:func:`reads_more_often`), in review when the quote is
+    mostly respelt (:func:`mostly_respelt`); else ``placed``."""
     if placed.state in PLACED_STATES:
         return placed
     normal = text_in_normal_form(text)
@@ -192,4 +208,8 @@ def placed_in_normal_form(
         Request(position, quote, hint),
         place_in(normal.text, position_in(normal, position), in_normal, inward),
     )
-    return found if found.state in PLACED_STATES else placed
+    if found.state not in PLACED_STATES:
+        return placed
+    if mostly_respelt(quote.exact):
+        return Placement("review", found.start, found.end, found.score)
+    return found
