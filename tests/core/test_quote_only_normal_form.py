@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from desktop_app.core.anchoring import describe
 from desktop_app.core.quote_only_normal_form import (
     WEEKDAYS,
+    mostly_respelt,
     normal_form,
     quote_in_normal_form,
 )
@@ -115,6 +116,22 @@ def test_passages_on_respelt_words_are_placed_one_at_a_time() -> None:
     )
     assert _placed("for 'fourteen' read 'forty'") == ("fuzzy", "for ‘fourteen’ read ‘forty’")
     assert _placed("Tue 17 March  09:30  Room 8") == ("fuzzy", "Tuesday 17 March  9.30 am  Room 8")
+
+
+def test_a_quote_mostly_respelt_is_told_apart() -> None:
+    for quote in ("2.56 pm", "Tuesday", "Right Honourable", "9am–5pm"):
+        assert mostly_respelt(quote), quote
+    for quote in ("Not before 12.30 pm", "‘forty’", "£1,250", "Rt Hon", "Tue 17 March  09:30"):
+        assert not mostly_respelt(quote), quote
+
+
+def test_a_lone_time_retyped_is_left_for_the_reader_to_confirm() -> None:
+    # "2.56 pm" now "14:56": the same time, but nothing of the passage as it was typed.
+    old = "they have received it in full.\n\n2.56 pm\n\n3. Jim Shannon (Strangford)\n"
+    new = old.replace("2.56 pm", "14:56")
+    start = old.index("2.56 pm")
+    found = place(new, *describe(old, start, start + len("2.56 pm")))
+    assert found.state in ("review", "orphaned")
 
 
 #: An order paper whose items differ only by their times; the copy editor respelt one item.
