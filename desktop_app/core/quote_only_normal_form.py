@@ -135,30 +135,36 @@ def text_in_normal_form(text: str) -> Folded:
     return normal_form(text)
 
 
-def quote_in_normal_form(quote: TextQuote) -> TextQuote:
+def _quote_folded(quote: TextQuote) -> tuple[Folded, int, int]:
     """``quote`` and its context read together in :func:`normal_form` (a respelling across
-    the quote's start or end read whole), cut again where the quote's ends fall."""
+    the quote's start or end read whole), and where the quote starts and ends there."""
     whole = normal_form(quote.prefix + quote.exact + quote.suffix)
     start = whole.forth(len(quote.prefix), len(quote.prefix))[0]
     end = whole.forth(len(quote.prefix) + len(quote.exact), 0)[0]
+    return whole, start, end
+
+
+def quote_in_normal_form(quote: TextQuote) -> TextQuote:
+    """``quote`` and its context in :func:`normal_form`, cut again where the quote's ends
+    fall (:func:`_quote_folded`)."""
+    whole, start, end = _quote_folded(quote)
     return TextQuote(
         exact=whole.text[start:end], prefix=whole.text[:start], suffix=whole.text[end:]
     )
 
 
-def mostly_respelt(exact: str) -> bool:
-    """Whether fewer than half the code points of a quote ``exact`` stand in its
-    :func:`normal_form` as written (a lone time "2.56 pm" read as "14:56"): where the text
-    now reads it so, the copy editor retyped most of the passage, which the reader
-    confirms."""
-    normal = normal_form(exact)
+def mostly_respelt(written: str, normal: Folded, start: int, end: int) -> bool:
+    """Whether fewer than half the code points of ``normal`` (the normal form of
+    ``written``) from ``start`` to ``end`` stand there as ``written`` writes them (a lone
+    time "2.56 pm" read as "14:56", the "6" of "6 pm" read as "18:00"): the copy editor
+    retyped most of the passage, which its reader confirms."""
     ends = normal.ends or []
     kept = sum(
         1
-        for at, char in enumerate(normal.text)
-        if ends[at] - normal.origin[at] == 1 and exact[normal.origin[at]] == char
+        for at in range(start, end)
+        if ends[at] - normal.origin[at] == 1 and written[normal.origin[at]] == normal.text[at]
     )
-    return 2 * kept < len(exact)
+    return 2 * kept < end - start
 
 
 def reads_more_often(text: str, normal: str, quote: TextQuote, in_normal: TextQuote) -> bool:
@@ -191,8 +197,8 @@ def placed_in_normal_form(
     """Where ``place_in`` puts a passage left in review or orphaned (``placed``) in the
     normal form of ``text`` and of its quote with context (a copy editor's respellings
     written one way: :func:`normal_form`), read back in ``text``, when it places it there
-    and the respellings are why (:func:`reads_more_often`), in review when the quote is
-    mostly respelt (:func:`mostly_respelt`); else ``placed``."""
+    and the respellings are why (:func:`reads_more_often`), in review when the quote or
+    the words it lands on are mostly respelt (:func:`mostly_respelt`); else ``placed``."""
     if placed.state in PLACED_STATES:
         return placed
     normal = text_in_normal_form(text)
@@ -202,14 +208,12 @@ def placed_in_normal_form(
     if not reads_more_often(text, normal.text, quote, in_normal):
         return placed
     inward = None if hint is None else normal.forth(hint, hint)[0]
-    found = read_back(
-        text,
-        normal,
-        Request(position, quote, hint),
-        place_in(normal.text, position_in(normal, position), in_normal, inward),
-    )
+    inside = place_in(normal.text, position_in(normal, position), in_normal, inward)
+    found = read_back(text, normal, Request(position, quote, hint), inside)
     if found.state not in PLACED_STATES:
         return placed
-    if mostly_respelt(quote.exact):
+    if mostly_respelt(text, normal, inside.start, inside.end) or mostly_respelt(
+        quote.prefix + quote.exact + quote.suffix, *_quote_folded(quote)
+    ):
         return Placement("review", found.start, found.end, found.score)
     return found

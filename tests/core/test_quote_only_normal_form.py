@@ -118,11 +118,23 @@ def test_passages_on_respelt_words_are_placed_one_at_a_time() -> None:
     assert _placed("Tue 17 March  09:30  Room 8") == ("fuzzy", "Tuesday 17 March  9.30 am  Room 8")
 
 
+def _mostly_respelt(quote: TextQuote) -> bool:
+    """Whether ``quote`` is mostly respelt, read with its context."""
+    whole = quote.prefix + quote.exact + quote.suffix
+    normal = normal_form(whole)
+    start = normal.forth(len(quote.prefix), 0)[0]
+    end = normal.forth(len(quote.prefix) + len(quote.exact), 0)[0]
+    return mostly_respelt(whole, normal, start, end)
+
+
 def test_a_quote_mostly_respelt_is_told_apart() -> None:
-    for quote in ("2.56 pm", "Tuesday", "Right Honourable", "9am–5pm"):
-        assert mostly_respelt(quote), quote
-    for quote in ("Not before 12.30 pm", "‘forty’", "£1,250", "Rt Hon", "Tue 17 March  09:30"):
-        assert not mostly_respelt(quote), quote
+    for quote in ("2.56 pm", "Right Honourable", "9am–5pm"):
+        assert _mostly_respelt(TextQuote(quote, "at ", " on")), quote
+    # "Tuesday" reads as "Tue", its first three letters as written
+    for quote in ("Not before 12.30 pm", "‘forty’", "£1,250", "Rt Hon", "Tuesday"):
+        assert not _mostly_respelt(TextQuote(quote, "at ", " on")), quote
+    # the figure of "6 pm", read with its context as "18:00"
+    assert _mostly_respelt(TextQuote("6", "£22.50 after ", " pm. Burial"))
 
 
 def test_a_lone_time_retyped_is_left_for_the_reader_to_confirm() -> None:
@@ -131,6 +143,13 @@ def test_a_lone_time_retyped_is_left_for_the_reader_to_confirm() -> None:
     new = old.replace("2.56 pm", "14:56")
     start = old.index("2.56 pm")
     found = place(new, *describe(old, start, start + len("2.56 pm")))
+    assert found.state in ("review", "orphaned")
+    # the other way: "14:56" now "2.56 pm", and the "6" of "6 pm" now "18:00"
+    start = new.index("14:56")
+    assert place(old, *describe(new, start, start + 5)).state in ("review", "orphaned")
+    old = "and to £22.50 after 6 pm. Burial fees are unchanged, and fees for"
+    start = old.index("6 pm")
+    found = place(old.replace("6 pm", "18:00"), *describe(old, start, start + 1))
     assert found.state in ("review", "orphaned")
 
 
