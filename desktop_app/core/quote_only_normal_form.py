@@ -100,8 +100,9 @@ def _written_one_way(match: re.Match[str]) -> str:
 def normal_form(text: str) -> Folded:
     """``text`` with every respelling of :data:`RESPELLING` written one way, and where each
     code point stood in ``text``: the code points a respelling shares at its start with how
-    ``text`` writes it ("Rt" of "Right") stand for themselves, the rest for the rest of the
-    respelt words (a passage cut inside them holds them whole)."""
+    ``text`` writes it ("R" of "Right", "Tu" of "Tuesday") stand for themselves, the rest for
+    the rest of the respelt words (a passage cut inside them, or ending on "Tue" of
+    "Tuesday", holds them whole)."""
     kept: list[str] = []
     origin: list[int] = []
     ends: list[int] = []
@@ -115,7 +116,7 @@ def normal_form(text: str) -> Folded:
         origin.extend(range(reached, start))
         ends.extend(range(reached + 1, start + 1))
         alike = 0
-        while alike < min(len(written), end - start - 1) and written[alike] == text[start + alike]:
+        while alike < min(len(written), end - start) - 1 and written[alike] == text[start + alike]:
             alike += 1
         kept.append(written)
         origin.extend(range(start, start + alike))

@@ -95,6 +95,10 @@ def test_a_respelt_time_or_title_maps_back_over_all_of_it() -> None:
     assert normal.back(start, start + len("Rt Hon")) == (text.index("Right"), text.index(" J."))
     start = normal.text.index("14:30")
     assert normal.back(start, start + 5) == (text.index("2.30"), len(text))
+    text = "Where: the baby clinic, Tuesday 2pm–5pm"
+    normal = normal_form(text)
+    assert normal.text == "Where: the baby clinic, Tue 14:00-17:00"
+    assert normal.back(0, normal.text.index(" 14:00")) == (0, text.index(" 2pm"))
 
 
 def test_the_quote_is_cut_where_its_ends_fall_in_the_normal_form() -> None:
