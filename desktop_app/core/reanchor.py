@@ -64,7 +64,6 @@ from desktop_app.core.quote_only_gaps import (
     quote_without_gaps,
 )
 from desktop_app.core.quote_only_moved_blocks import placed_on_its_moved_block
-from desktop_app.core.quote_only_normal_form import placed_in_normal_form
 from desktop_app.core.quote_only_replaced_lines import reviewed_off_its_lines
 from desktop_app.core.quote_only_respelt import position_in, respelt_stretches
 from desktop_app.core.quote_only_twin_sections import review_in_a_twin_section
@@ -144,18 +143,7 @@ def place(
     for so in the text with its gaps and the quote's read as one space, and read back in the
     whole text. Last, one still in review or orphaned whose quote or context reads only
     with a copy editor's respellings read as written before (clock times, units, compass
-    points) is looked for so in the stretches around them: :func:`placed_through_respellings`;
-    one left even so is looked for again with the text and its quote in a normal form that
-    writes a copy editor's respellings every reader reads alike one way (clock times, thousands
-    commas, "per cent", weekdays, curly quotes, dashes: ``core.quote_only_normal_form``)."""
-    placed = _place_as_spelt(text, position, quote, hint)
-    return placed_in_normal_form(text, position, quote, hint, placed, _place_as_spelt)
-
-
-def _place_as_spelt(
-    text: str, position: TextPosition, quote: TextQuote, hint: int | None
-) -> Placement:
-    """:func:`place` with the text's and the quote's respellings as they are written."""
+    points) is looked for so in the stretches around them: :func:`placed_through_respellings`."""
     placed = _place_as_written(text, position, quote, hint)
     if placed.state in PLACED_STATES:
         return placed
