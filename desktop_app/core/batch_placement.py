@@ -83,6 +83,7 @@ from desktop_app.core.quote_only_gaps import (
     quotes_with_gaps_rewritten,
 )
 from desktop_app.core.quote_only_kept_distances import placed_between_kept_neighbours
+from desktop_app.core.quote_only_kept_stretch import placed_where_its_stretch_stands
 from desktop_app.core.quote_only_moved_in_blocks import review_moved_in_blocks
 from desktop_app.core.quote_only_parted_units import review_parted_units
 from desktop_app.core.quote_only_quote_inside import cut_to_the_quote_inside
@@ -346,6 +347,7 @@ def _place_all_as_laid_out(
     settled = placed_with_their_blocks(text, requests, settled)
     settled = placed_between_kept_neighbours(text, requests, settled)
     settled = placed_with_the_same_shift(text, requests, settled)
+    settled = placed_where_its_stretch_stands(text, requests, settled)
     settled = review_parted_units(text, requests, settled)
     settled = review_cloned_blocks(text, [r.position.start for r in requests], settled)
     return [
