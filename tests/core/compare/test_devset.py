@@ -706,12 +706,18 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # tells the piece again, ``quoted_pieces``): 0.8921 / 0.7839 / 0.8345 -> 0.8956 / 0.7839 /
     # 0.8360 (21 false pairs fewer, none true; 0.8956 / 0.7834 / 0.8357 leaving one pair out),
     # labels and only-spans unchanged; the precision and F1 floors raised to just under.
+    # Round 145 (two lone sentences preferring each other, one giving a clock time and the
+    # other none read, pair from a cosine of 0.1, ``same_slot.MOMENT_ONE_SIDE_SCORE``):
+    # 0.8956 / 0.7839 / 0.8360 -> 0.8954 / 0.7847 / 0.8364 (5 true pairs more, 2 false;
+    # leaving one pair out, 0.1 for 463 pairs, 0.8954 / 0.7844 / 0.8362), contradictions found
+    # 0.7945 -> 0.7965 and labelled 0.6017 -> 0.6033, labels 0.8006 -> 0.8004, only-spans
+    # unchanged; the recall, F1 and contradictions-labelled floors raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.922
     assert tuning["only_b_recall"] >= 0.928
     assert tuning["pair_precision"] >= 0.895
-    assert tuning["pair_recall"] >= 0.783
-    assert tuning["pair_f1"] >= 0.835
+    assert tuning["pair_recall"] >= 0.784
+    assert tuning["pair_f1"] >= 0.836
     assert tuning["label_accuracy"] >= 0.800
-    assert tuning["labelled_contradicts"] >= 0.601
+    assert tuning["labelled_contradicts"] >= 0.603

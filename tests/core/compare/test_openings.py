@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare import openings
+from desktop_app.core.compare import openings, same_slot
 from desktop_app.core.compare.grams import Vector
 from desktop_app.core.compare.openings import OPENING_MIN_UNITS, OPENING_PLACE, opening_pairs
 from tests.core.compare.by_entry import patched
@@ -166,5 +166,12 @@ def test_in_the_engine_the_roof_of_the_kiln_house_is_paired() -> None:
     roof = ("The roof of the kiln house collapsed", "Then the roof went, just before eleven")
     assert has_pair(truth.pairs, roof)
     assert engine_has_pair(truth, roof)
-    with patched(openings, "OPENING_PLACE", -1.0):
+    # since round 145 a clock time read on one side only ("after 11pm" / "just before
+    # eleven") finds it too when the two are still alone: that rule is switched off as well
+    with (
+        patched(openings, "OPENING_PLACE", -1.0),
+        patched(same_slot, "MOMENT_ONE_SIDE_SCORE", float("inf")),
+    ):
         assert not engine_has_pair(truth, roof)
+    with patched(openings, "OPENING_PLACE", -1.0):
+        assert engine_has_pair(truth, roof)

@@ -7,8 +7,10 @@ from hypothesis import strategies as st
 
 from desktop_app.core.compare import engine, same_slot
 from desktop_app.core.compare.same_slot import (
+    MOMENT_ONE_SIDE_SCORE,
     SAME_SLOT_PLACE,
     SAME_SLOT_SCORE,
+    moment_on_one_side,
     same_slot_pairs,
 )
 from tests.core.compare.by_entry import patched
@@ -47,8 +49,10 @@ def test_a_sentence_already_paired_takes_no_more_partners_here() -> None:
 
 
 def test_a_sentence_liking_another_better_is_no_partner() -> None:
-    assert _found({(0, 0): 0.19, (0, 2): 0.3}, TIMES) == []
-    assert _found({(0, 0): 0.19, (2, 0): 0.3}, TIMES) == []
+    # the sentence preferred instead gives no clock time: since round 145 it pairs by the
+    # clock time on one side only
+    assert _found({(0, 0): 0.19, (0, 2): 0.3}, TIMES) == [(0, 2)]
+    assert _found({(0, 0): 0.19, (2, 0): 0.3}, TIMES) == [(2, 0)]
 
 
 def test_slots_must_meet_and_a_year_ties_nothing() -> None:
@@ -83,8 +87,53 @@ def test_swapping_the_texts_swaps_the_pairs(data: st.DataObject) -> None:
     for g, h in found:
         assert g not in paired[0]
         assert h not in paired[1]
-        assert scores[g, h] >= SAME_SLOT_SCORE
+        floor = MOMENT_ONE_SIDE_SCORE if moment_on_one_side(slots[0][g], slots[1][h]) else 0.0
+        assert scores[g, h] >= max(floor, min(SAME_SLOT_SCORE, MOMENT_ONE_SIDE_SCORE))
+        assert scores[g, h] >= SAME_SLOT_SCORE or moment_on_one_side(slots[0][g], slots[1][h])
         assert all(score <= scores[g, h] for (x, y), score in scores.items() if x == g or y == h)
+
+
+#: Sentence 0 of each side gives a clock time, sentence 1 none, sentence 2 a weekday alone.
+MOMENTS = ([{"time"}, set(), {"day"}], [{"time", "day"}, {"qty:shee"}, set()])
+
+
+def test_a_clock_time_on_one_side_only_pairs_from_its_own_floor_on_either_side() -> None:
+    score = MOMENT_ONE_SIDE_SCORE
+    assert score < SAME_SLOT_SCORE
+    assert _found({(0, 1): score}, MOMENTS) == [(0, 1)]
+    assert _found({(1, 0): score}, MOMENTS) == [(1, 0)]
+    assert _found({(0, 1): score * 0.99}, MOMENTS) == []
+    assert _found({(1, 0): score * 0.99}, MOMENTS) == []
+
+
+def test_a_clock_time_on_both_sides_still_needs_the_slot_floor() -> None:
+    between = (MOMENT_ONE_SIDE_SCORE + SAME_SLOT_SCORE) / 2
+    assert _found({(0, 0): between}, MOMENTS) == []
+    assert _found({(0, 0): SAME_SLOT_SCORE}, MOMENTS) == [(0, 0)]
+
+
+def test_a_weekday_or_a_count_on_one_side_only_ties_nothing() -> None:
+    assert _found({(2, 2): 0.5, (1, 1): 0.5, (2, 1): 0.4}, MOMENTS) == []
+    assert moment_on_one_side({"time"}, set())
+    assert moment_on_one_side(set(), {"time"})
+    assert not moment_on_one_side({"day"}, set())
+    assert not moment_on_one_side({"time", "day"}, {"time"})
+
+
+def test_a_clock_time_on_one_side_asks_the_rest_of_the_rule() -> None:
+    scores = {(0, 1): MOMENT_ONE_SIDE_SCORE}
+    assert _found(scores, MOMENTS, paired=({0}, set())) == []
+    assert _found(scores, MOMENTS, paired=(set(), {1})) == []
+    assert _found({**scores, (2, 1): 0.3}, MOMENTS) == []
+    late = ([SAME_SLOT_PLACE, 0.0, 0.0], [0.0, 0.0, 0.0])
+    assert _found(scores, MOMENTS, places=late) == []
+
+
+def test_the_engine_pairs_a_clock_time_and_a_part_of_the_day_both_ways() -> None:
+    starts = ("The last skier was lowered to the snow at 1.40pm.", "The last of them reached")
+    assert paired_both_ways(load("chairlift_glenvarrick"), starts) == [True, True]
+    with patched(same_slot, "MOMENT_ONE_SIDE_SCORE", float("inf")):
+        assert paired_both_ways(load("chairlift_glenvarrick"), starts) == [False, False]
 
 
 def test_the_engine_pairs_two_clock_times_told_in_other_words_both_ways() -> None:
