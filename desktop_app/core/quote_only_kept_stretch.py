@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from desktop_app.core.figure_twins import Requested
 from desktop_app.core.quote_scoring import context_similarity, score
 from desktop_app.core.quote_search import PLACED_STATES, Placement
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
@@ -28,12 +29,9 @@ KEPT_GAP = 3
 #: Least similarity of each side of the copy's context to the stored one.
 LEAST_SIDE = 0.5
 
-#: One annotation of the batch: where it stood and its quote (a hint may follow).
-Stored = tuple[TextPosition, TextQuote, int | None]
-
 
 def placed_where_its_stretch_stands(
-    text: str, requests: Sequence[Stored], placements: Sequence[Placement]
+    text: str, requests: Sequence[Requested], placements: Sequence[Placement]
 ) -> list[Placement]:
     """``placements`` (one per request, of one batch), each in review or orphaned placed
     on the one copy of its quote between its placed neighbours that stands as far from

@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 from desktop_app.core import batch_placement
 from desktop_app.core.anchoring import describe
 from desktop_app.core.batch_placement import Request, place_all
+from desktop_app.core.figure_twins import Requested
 from desktop_app.core.quote_only_kept_stretch import KEPT_GAP, placed_where_its_stretch_stands
 from desktop_app.core.quote_search import Placement
-from desktop_app.core.records import TextPosition, TextQuote
 
 NAMES = [
     "Ashdown",
@@ -86,12 +86,10 @@ def test_without_the_rule_the_same_line_stays_in_review(
 
 def _batch(
     old: str, new: str, spans: list[tuple[int, int]], found: list[tuple[int, int] | None]
-) -> tuple[list[tuple[TextPosition, TextQuote, int | None]], list[Placement]]:
+) -> tuple[list[Requested], list[Placement]]:
     """Requests for ``spans`` of ``old`` and placements in ``new``: a span is placed
     there ("moved"), None leaves the passage in review on the text's start."""
-    requests: list[tuple[TextPosition, TextQuote, int | None]] = [
-        (*describe(old, start, end), None) for start, end in spans
-    ]
+    requests: list[Requested] = [(*describe(old, start, end), None) for start, end in spans]
     placements = [
         Placement("review", 0, 0, 0.5) if at is None else Placement("moved", *at, 1.0)
         for at in found
