@@ -176,3 +176,24 @@ def test_a_copy_under_another_authors_line_leaves_it_in_review() -> None:
     with_its_own = swapped + "\n@Abebe · reply\nOK 👍\n"
     requests, placements = _batch(old, with_its_own, spans, found)
     assert placed_where_its_stretch_stands(with_its_own, requests, placements)[1].state == "review"
+
+
+def test_a_neighbour_overlapping_the_passage_is_passed_over_for_one_clear_of_it() -> None:
+    old = _notices([1, 2, 3])
+    new = old.replace("Road notices", "Road notices, all of them")
+    across = (_status(old, 2)[0], _heading(old, 3)[1])
+    spans = [_heading(old, 2), _status(old, 2), across, _heading(old, 3)]
+    shift = len(new) - len(old)
+    found = [(start + shift, end + shift) for start, end in spans]
+    requests, placements = _batch(old, new, spans, [found[0], None, found[2], found[3]])
+    settled = placed_where_its_stretch_stands(new, requests, placements)
+    assert settled[1].state == "moved"
+    assert (settled[1].start, settled[1].end) == _status(new, 2)
+
+
+def test_neighbours_placed_out_of_their_order_leave_it_in_review() -> None:
+    old = _notices([1, 2, 3])
+    new = _notices([3, 2, 1])
+    spans = [_heading(old, 1), _status(old, 2), _heading(old, 3)]
+    requests, placements = _batch(old, new, spans, [_heading(new, 1), None, _heading(new, 3)])
+    assert placed_where_its_stretch_stands(new, requests, placements)[1].state == "review"
