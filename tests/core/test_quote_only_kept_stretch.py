@@ -197,3 +197,19 @@ def test_neighbours_placed_out_of_their_order_leave_it_in_review() -> None:
     spans = [_heading(old, 1), _status(old, 2), _heading(old, 3)]
     requests, placements = _batch(old, new, spans, [_heading(new, 1), None, _heading(new, 3)])
     assert placed_where_its_stretch_stands(new, requests, placements)[1].state == "review"
+
+
+def test_a_copy_elsewhere_reading_the_stored_context_better_leaves_it_in_review() -> None:
+    old = "Header\n\nwhen the storm came the Dawlish line closed at noon for repairs again\n\nEnd\n"
+    edited = (
+        "Header\n\nwhen the gale came the Dawlish road closed at noon for works and again\n\nEnd\n"
+    )
+    closer = edited + "\nwhen a storm came the Dawlish line closed at noon for repairs, again\n"
+    quote_at = old.index("closed at noon")
+    spans = [(0, 6), (quote_at, quote_at + 14), (old.index("End"), old.index("End") + 3)]
+    found = [(0, 6), None, (edited.index("End"), edited.index("End") + 3)]
+    requests, placements = _batch(old, edited, spans, found)
+    alone = placed_where_its_stretch_stands(edited, requests, placements)[1]
+    assert (alone.state, alone.start) == ("moved", edited.index("closed at noon"))
+    requests, placements = _batch(old, closer, spans, found)
+    assert placed_where_its_stretch_stands(closer, requests, placements)[1].state == "review"
