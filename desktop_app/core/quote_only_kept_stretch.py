@@ -16,8 +16,9 @@ stood; stock replies re-sorted under their authors) is a guess.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
+from desktop_app.core.figure_twins import Requested
 from desktop_app.core.quote_scoring import context_similarity, score
 from desktop_app.core.quote_search import PLACED_STATES, Placement
 from desktop_app.core.records import AnchorState, TextPosition, TextQuote
@@ -28,12 +29,9 @@ KEPT_GAP = 3
 #: Least similarity of each side of the copy's context to the stored one.
 LEAST_SIDE = 0.5
 
-#: One annotation of the batch: where it stood and its quote (a hint may follow).
-Stored = tuple[TextPosition, TextQuote, int | None]
-
 
 def placed_where_its_stretch_stands(
-    text: str, requests: Sequence[Stored], placements: Sequence[Placement]
+    text: str, requests: Sequence[Requested], placements: Sequence[Placement]
 ) -> list[Placement]:
     """``placements`` (one per request, of one batch), each in review or orphaned placed
     on the one copy of its quote between its placed neighbours that stands as far from
@@ -47,23 +45,15 @@ def placed_where_its_stretch_stands(
         if placed[rank]:
             continue
         position, quote, hint = requests[index]
-        before = next(
-            (
-                order[n]
-                for n in range(rank - 1, -1, -1)
-                if placed[n] and requests[order[n]][0].end <= position.start
-            ),
-            None,
+        if not quote.exact:
+            continue
+        before = _nearest_placed_clear_of(
+            position, range(rank - 1, -1, -1), order, placed, requests
         )
-        after = next(
-            (
-                order[n]
-                for n in range(rank + 1, len(order))
-                if placed[n] and requests[order[n]][0].start >= position.end
-            ),
-            None,
+        after = _nearest_placed_clear_of(
+            position, range(rank + 1, len(order)), order, placed, requests
         )
-        if before is None or after is None or not quote.exact:
+        if before is None or after is None:
             continue
         at = _kept_copy(
             text,
@@ -83,6 +73,31 @@ def placed_where_its_stretch_stands(
 def _span(position: TextPosition) -> tuple[int, int]:
     """Where a passage stood, to sort by."""
     return position.start, position.end
+
+
+def _nearest_placed_clear_of(
+    position: TextPosition,
+    ranks: Iterable[int],
+    order: Sequence[int],
+    placed: Sequence[bool],
+    requests: Sequence[Requested],
+) -> int | None:
+    """The index of the first request, walking ``ranks`` (of ``order``, by where the
+    passages stood), placed and standing clear of ``position`` (ending before it or
+    starting after it); None when there is none."""
+    return next(
+        (
+            order[rank]
+            for rank in ranks
+            if placed[rank] and _clear_of(requests[order[rank]][0], position)
+        ),
+        None,
+    )
+
+
+def _clear_of(other: TextPosition, position: TextPosition) -> bool:
+    """Whether ``other`` stood wholly before or wholly after ``position``."""
+    return other.end <= position.start or other.start >= position.end
 
 
 def _kept_copy(

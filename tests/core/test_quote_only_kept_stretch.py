@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 from desktop_app.core import batch_placement
 from desktop_app.core.anchoring import describe
 from desktop_app.core.batch_placement import Request, place_all
+from desktop_app.core.figure_twins import Requested
 from desktop_app.core.quote_only_kept_stretch import KEPT_GAP, placed_where_its_stretch_stands
 from desktop_app.core.quote_search import Placement
-from desktop_app.core.records import TextPosition, TextQuote
 
 NAMES = [
     "Ashdown",
@@ -86,12 +86,10 @@ def test_without_the_rule_the_same_line_stays_in_review(
 
 def _batch(
     old: str, new: str, spans: list[tuple[int, int]], found: list[tuple[int, int] | None]
-) -> tuple[list[tuple[TextPosition, TextQuote, int | None]], list[Placement]]:
+) -> tuple[list[Requested], list[Placement]]:
     """Requests for ``spans`` of ``old`` and placements in ``new``: a span is placed
     there ("moved"), None leaves the passage in review on the text's start."""
-    requests: list[tuple[TextPosition, TextQuote, int | None]] = [
-        (*describe(old, start, end), None) for start, end in spans
-    ]
+    requests: list[Requested] = [(*describe(old, start, end), None) for start, end in spans]
     placements = [
         Placement("review", 0, 0, 0.5) if at is None else Placement("moved", *at, 1.0)
         for at in found
@@ -178,3 +176,40 @@ def test_a_copy_under_another_authors_line_leaves_it_in_review() -> None:
     with_its_own = swapped + "\n@Abebe · reply\nOK 👍\n"
     requests, placements = _batch(old, with_its_own, spans, found)
     assert placed_where_its_stretch_stands(with_its_own, requests, placements)[1].state == "review"
+
+
+def test_a_neighbour_overlapping_the_passage_is_passed_over_for_one_clear_of_it() -> None:
+    old = _notices([1, 2, 3])
+    new = old.replace("Road notices", "Road notices, all of them")
+    across = (_status(old, 2)[0], _heading(old, 3)[1])
+    spans = [_heading(old, 2), _status(old, 2), across, _heading(old, 3)]
+    shift = len(new) - len(old)
+    found = [(start + shift, end + shift) for start, end in spans]
+    requests, placements = _batch(old, new, spans, [found[0], None, found[2], found[3]])
+    settled = placed_where_its_stretch_stands(new, requests, placements)
+    assert settled[1].state == "moved"
+    assert (settled[1].start, settled[1].end) == _status(new, 2)
+
+
+def test_neighbours_placed_out_of_their_order_leave_it_in_review() -> None:
+    old = _notices([1, 2, 3])
+    new = _notices([3, 2, 1])
+    spans = [_heading(old, 1), _status(old, 2), _heading(old, 3)]
+    requests, placements = _batch(old, new, spans, [_heading(new, 1), None, _heading(new, 3)])
+    assert placed_where_its_stretch_stands(new, requests, placements)[1].state == "review"
+
+
+def test_a_copy_elsewhere_reading_the_stored_context_better_leaves_it_in_review() -> None:
+    old = "Header\n\nwhen the storm came the Dawlish line closed at noon for repairs again\n\nEnd\n"
+    edited = (
+        "Header\n\nwhen the gale came the Dawlish road closed at noon for works and again\n\nEnd\n"
+    )
+    closer = edited + "\nwhen a storm came the Dawlish line closed at noon for repairs, again\n"
+    quote_at = old.index("closed at noon")
+    spans = [(0, 6), (quote_at, quote_at + 14), (old.index("End"), old.index("End") + 3)]
+    found = [(0, 6), None, (edited.index("End"), edited.index("End") + 3)]
+    requests, placements = _batch(old, edited, spans, found)
+    alone = placed_where_its_stretch_stands(edited, requests, placements)[1]
+    assert (alone.state, alone.start) == ("moved", edited.index("closed at noon"))
+    requests, placements = _batch(old, closer, spans, found)
+    assert placed_where_its_stretch_stands(closer, requests, placements)[1].state == "review"
