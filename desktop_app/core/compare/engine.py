@@ -503,15 +503,16 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         unit = units[side][k]
         return frozenset(sentence_words(outside_quotations(texts[side][unit.start : unit.end])))
 
-    # the pieces left go on standing in no only-span: the other text quotes their quotation
-    quoted_pieces: tuple[set[int], set[int]] = (set(), set())
+    # both sentences of a dropped pair are quote_told: they stand in no only-span, the other
+    # text quoting their quotation
+    quote_told: tuple[set[int], set[int]] = (set(), set())
     for i, j in quoted_piece_pairs(
         list(selected), (quoted_a, quoted_b), (quoted_words, frame_words), score_of
     ):
         if (i, j) not in identical_units:
             del selected[i, j]
-            quoted_pieces[0].add(i)
-            quoted_pieces[1].add(j)
+            quote_told[0].add(i)
+            quote_told[1].add(j)
     text_terms = (
         {key for terms in distinct_terms_a for key in terms.weights},
         {key for terms in distinct_terms_b for key in terms.weights},
@@ -541,8 +542,8 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             )
         )
     pairs.sort(key=lambda pair: (pair.a.start, pair.b.start))
-    matched_a = {pair.a.start for pair in pairs} | {units_a[i].start for i in quoted_pieces[0]}
-    matched_b = {pair.b.start for pair in pairs} | {units_b[j].start for j in quoted_pieces[1]}
+    matched_a = {pair.a.start for pair in pairs} | {units_a[i].start for i in quote_told[0]}
+    matched_b = {pair.b.start for pair in pairs} | {units_b[j].start for j in quote_told[1]}
     return Comparison(
         tuple(pairs),
         tuple(quotes),

@@ -1,4 +1,4 @@
-"""One sentence quoting words of a quotation told over several sentences pairs with one of them."""
+"""A sentence quoting words of a quotation told in several sentences pairs with the piece quoted."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence, Set
 
 #: A word of the other sentence's own narration (outside its quotation marks) tells a piece of
-#: the quotation again only from this many letters: "of", "to", "a" and "ne" tell nothing.
+#: the quotation again only from this many letters: "of", "to", "a" and "ne" tell nothing; the
+#: piece a sentence quotes is the one sharing most of its quoted words of this many letters.
 #: Round 143 (entry 143 of tests/compare_data/README.md): 1 to 6 letters measured, 3 chosen for
 #: 461 of the 464 pairs leaving one pair out.
 FRAME_WORD_LETTERS = 3

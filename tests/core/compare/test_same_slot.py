@@ -12,6 +12,7 @@ from desktop_app.core.compare.same_slot import (
     SAME_SLOT_SCORE,
     moment_on_one_side,
     same_slot_pairs,
+    ties,
 )
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
@@ -87,9 +88,12 @@ def test_swapping_the_texts_swaps_the_pairs(data: st.DataObject) -> None:
     for g, h in found:
         assert g not in paired[0]
         assert h not in paired[1]
-        floor = MOMENT_ONE_SIDE_SCORE if moment_on_one_side(slots[0][g], slots[1][h]) else 0.0
-        assert scores[g, h] >= max(floor, min(SAME_SLOT_SCORE, MOMENT_ONE_SIDE_SCORE))
-        assert scores[g, h] >= SAME_SLOT_SCORE or moment_on_one_side(slots[0][g], slots[1][h])
+        # a slot both give that ties them from its floor, or a clock time one side gives
+        tied = any(ties(slot) for slot in slots[0][g] & slots[1][h])
+        one_side = moment_on_one_side(slots[0][g], slots[1][h])
+        assert (tied and scores[g, h] >= SAME_SLOT_SCORE) or (
+            one_side and scores[g, h] >= MOMENT_ONE_SIDE_SCORE
+        )
         assert all(score <= scores[g, h] for (x, y), score in scores.items() if x == g or y == h)
 
 
