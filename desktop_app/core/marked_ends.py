@@ -81,7 +81,7 @@ def marked_ends_found(
         found = read_backward(head, text, start)
         if (
             found is not None
-            and text[found:start] != head
+            and text[found:start].strip() != head.strip()
             and (found == 0 or not _in_a_word(text[found - 1]))
         ):
             start = found
@@ -89,7 +89,7 @@ def marked_ends_found(
         found = read_forward(tail, text, end)
         if (
             found is not None
-            and text[end:found] != tail
+            and text[end:found].strip() != tail.strip()
             and (found == len(text) or not _in_a_word(text[found]))
         ):
             end = found
