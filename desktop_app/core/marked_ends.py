@@ -16,6 +16,12 @@ def _passed_over(char: str) -> bool:
     return char != "\n" and (char.isspace() or unicodedata.category(char) in ("Mn", "Cf"))
 
 
+def _holds_a_character_read(lost: str) -> bool:
+    """Whether ``lost`` holds anything but what is read past: a lost end of a direction mark
+    or a variation selector alone holds no word to read on."""
+    return not all(map(_passed_over, lost))
+
+
 def _read_as(char: str) -> str:
     """What ``char`` is read as: a digit by its value, a quote mark by its kind."""
     value = unicodedata.decimal(char, None)
@@ -77,7 +83,7 @@ def marked_ends_found(
     sides, digits by their value, quote marks by their kind; a line break within the lost
     words must meet a line break. The end of the passage is where its last word ends."""
     start, end = grown
-    if start == placed[0] and head.strip():
+    if start == placed[0] and _holds_a_character_read(head):
         found = read_backward(head, text, start)
         if (
             found is not None
@@ -85,7 +91,7 @@ def marked_ends_found(
             and (found == 0 or not _in_a_word(text[found - 1]))
         ):
             start = found
-    if end == placed[1] and tail.strip():
+    if end == placed[1] and _holds_a_character_read(tail):
         found = read_forward(tail, text, end)
         if (
             found is not None

@@ -78,6 +78,10 @@ def test_a_lost_tail_or_head_respelt_by_marks_is_taken_in_up_to_a_whole_word() -
     plain = "Notice 28 · Duhok\nܟܢܘܫܝܐ 8"
     assert marked_ends_found("", "ܟܢܘܫܝܐ", plain, placed, placed) == placed
     assert marked_ends_found("", "ܟܢܘܫ", new, placed, placed) == placed
+    # a lost end of a direction mark or a variation selector alone holds no word to read on
+    blank = "read.\n\nעמוד 1 · Page 1 ❤\n\nNext"
+    mark_placed = (blank.index("עמוד"), blank.index("\n\nNext"))
+    assert marked_ends_found("\u200f", "\ufe0f", blank, mark_placed, mark_placed) == mark_placed
     grown = (0, placed[1] + 1)
     assert marked_ends_found("", tail, new, placed, grown) == grown
 
