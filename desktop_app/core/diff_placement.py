@@ -9,6 +9,7 @@ from desktop_app.core.alignment import Alignment, Block
 from desktop_app.core.anchoring import CONTEXT, inside_a_word, trim_span
 from desktop_app.core.closer_copy import a_closer_copy_inserted
 from desktop_app.core.diff_doubts import GAP, GROWS, checked_placement, exact_copy_fits
+from desktop_app.core.marked_ends import marked_ends_found
 from desktop_app.core.moved_before import moved_before_start
 from desktop_app.core.moved_sentences import moved_in_sentences
 from desktop_app.core.overlay_marks import only_overlay_marks
@@ -99,13 +100,19 @@ def map_through(
             alignment.old[last.old + last.length : end],
         )
         placed = (new_start, new_end)
-        new_start, new_end = typed_ends_found(
+        new_start, new_end = marked_ends_found(
             head,
             tail,
             new_text,
             placed,
-            respelt_ends_found(
-                head, tail, new_text, placed, _lost_ends_found(head, tail, new_text, *placed)
+            typed_ends_found(
+                head,
+                tail,
+                new_text,
+                placed,
+                respelt_ends_found(
+                    head, tail, new_text, placed, _lost_ends_found(head, tail, new_text, *placed)
+                ),
             ),
         )
         new_start, new_end = _replaced_ends(alignment, (start, end), pieces, new_start, new_end)
