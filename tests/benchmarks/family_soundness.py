@@ -97,3 +97,18 @@ def span_of(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
     """The span of the ``nth`` occurrence of ``needle`` in ``text`` (for hand-checked truth)."""
     at = [m.start() for m in re.finditer(re.escape(needle), text)][nth]
     return at, at + len(needle)
+
+
+def edited_page(page: str, family: Family, rate: float, seed: int = 1) -> TrackedText:
+    """``page`` edited by ``family`` at ``rate`` with a seeded random (for hand-checked truth)."""
+    tracked = TrackedText(page)
+    family(tracked, random.Random(seed), rate)
+    return tracked
+
+
+def text_now(tracked: TrackedText, span: tuple[int, int]) -> str | None:
+    """What stands where an old passage's truth says it is now (None when it is gone)."""
+    truth = tracked.truths([span])[0]
+    if not truth.findable:
+        return None
+    return tracked.text[truth.start_range[1] : truth.end_range[0]]

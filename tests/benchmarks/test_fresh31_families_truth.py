@@ -13,7 +13,9 @@ from tests.benchmarks.family_soundness import (
     assert_family_sound,
     assert_hostile_text,
     assert_spans_distinct,
+    edited_page,
     span_of,
+    text_now,
 )
 from tests.benchmarks.reanchor_families import Family
 from tests.benchmarks.reanchor_fresh23_kit import body_lines, item_runs, items, sections
@@ -123,17 +125,8 @@ PAGE = HEAD + TIDES + FORECAST + NOTICES + BERTHS + LIGHTS + PRICES + BILINGUAL 
 
 
 def _edited(family: Family, rate: float, seed: int = 1, page: str = PAGE) -> TrackedText:
-    tracked = TrackedText(page)
-    family(tracked, random.Random(seed), rate)
-    return tracked
-
-
-def _now(tracked: TrackedText, span: tuple[int, int]) -> str | None:
-    """What stands where an old passage's truth says it is now (None when it is gone)."""
-    truth = tracked.truths([span])[0]
-    if not truth.findable:
-        return None
-    return tracked.text[truth.start_range[1] : truth.end_range[0]]
+    """This material's small page (or ``page``) edited by ``family``."""
+    return edited_page(page, family, rate, seed)
 
 
 def _findable(tracked: TrackedText, span: tuple[int, int]) -> bool:
@@ -158,14 +151,16 @@ def test_tides_recomputed_correct_digits_add_the_missing_day_and_move_a_note() -
     assert lines[thursday + 1].startswith("Fri 5 ")
     for day in (1, 2, 3, 5):
         span = span_of(PAGE, tide_line(day))
-        now = _now(tracked, span)
+        now = text_now(tracked, span)
         assert now is not None
         assert now.startswith(f"{tide_line(day)[:6]}")
         assert tracked.truths([span])[0].survived >= 62 / 64  # two digits at most typed over
-    changed = sum(_now(tracked, span_of(PAGE, tide_line(d))) != tide_line(d) for d in (1, 2, 3, 5))
+    changed = sum(
+        text_now(tracked, span_of(PAGE, tide_line(d))) != tide_line(d) for d in (1, 2, 3, 5)
+    )
     assert 1 <= changed <= 2  # two digits nudged (in the page's four tide lines)
     for nth in (0, 1):  # each note moved or not, its own characters
-        assert _now(tracked, span_of(PAGE, SPRING, nth)) == SPRING
+        assert text_now(tracked, span_of(PAGE, SPRING, nth)) == SPRING
     assert new.count(SPRING) == 2
     under = [lines[at - 1][:6] for at, line in enumerate(lines) if line == SPRING]
     assert under != ["Mon 1 ", "Tue 2 "]  # a note moved to another day
@@ -177,7 +172,7 @@ def test_forecast_reissued_overwrites_an_area_withdraws_or_adds_a_gale_and_sorts
         tracked = _edited(forecast_reissued, 1.0, seed)
         new = tracked.text
         if NEW_GALE_WARNING in new:  # typed above the old warning, which stays whole
-            assert _now(tracked, span_of(PAGE, GALE)) == GALE
+            assert text_now(tracked, span_of(PAGE, GALE)) == GALE
             assert new.index(NEW_GALE_WARNING) < new.index(GALE)
         else:
             assert "Gale warning issued 04:12" not in new
@@ -186,7 +181,7 @@ def test_forecast_reissued_overwrites_an_area_withdraws_or_adds_a_gale_and_sorts
         gone = []
         for area in AREAS[:3]:
             head = span_of(PAGE, area + "\n")
-            assert _now(tracked, (head[0], head[1] - 1)) == area  # head lines stay
+            assert text_now(tracked, (head[0], head[1] - 1)) == area  # head lines stay
             body = (head[1], PAGE.index("\n\n", head[1]))
             if not _findable(tracked, body):
                 gone.append(area)
@@ -194,7 +189,7 @@ def test_forecast_reissued_overwrites_an_area_withdraws_or_adds_a_gale_and_sorts
         order = [line for line in new.split("\n") if line in AREAS]
         assert order == sorted(order)
         if AREAS[2] not in gone:
-            now = _now(tracked, span_of(PAGE, "Wind: Northwest 4 to 6."))
+            now = text_now(tracked, span_of(PAGE, "Wind: Northwest 4 to 6."))
             assert now is not None
             assert now.startswith("Wind: Northwest ")
     assert withdrawn == {True, False}
@@ -208,14 +203,14 @@ def test_notices_updated_cut_one_renumber_the_rest_and_type_a_new_one() -> None:
     notice_ten = span_of(PAGE, "Notice No. 10 of 2026")
     if _findable(tracked, span_of(PAGE, "A wreck buoy has been laid")):  # notice 10 cut
         assert not _findable(tracked, span_of(PAGE, "Divers will be working"))
-        assert _now(tracked, notice_nine) == "Notice No. 9 of 2026"
+        assert text_now(tracked, notice_nine) == "Notice No. 9 of 2026"
     else:  # notice 9 cut, its closing line with it, and notice 10 renumbered
         assert not _findable(tracked, cautions[1])
-        assert _now(tracked, notice_ten) == "Notice No. 9 of 2026"
-    assert _now(tracked, cautions[0]) == CAUTION  # the first notice's closing line stays
+        assert text_now(tracked, notice_ten) == "Notice No. 9 of 2026"
+    assert text_now(tracked, cautions[0]) == CAUTION  # the first notice's closing line stays
     assert re.search(r"^Notice No\. (?:8|9)A of 2026$", new, re.M)
     assert "A cable ship will be working" in new
-    dredging = _now(tracked, span_of(PAGE, "Dredging will take place in position 50°12.34'N"))
+    dredging = text_now(tracked, span_of(PAGE, "Dredging will take place in position 50°12.34'N"))
     assert dredging is not None
     assert dredging.startswith("Dredging will take place in position 50°1")
 
@@ -228,7 +223,7 @@ def test_berths_reallocated_move_vacate_fill_and_sort() -> None:
     assert len(gone) == 1  # one boat made "Vacant"
     for boat, span in zip(BOATS, boats, strict=True):
         if boat not in gone:
-            assert _now(tracked, span) == boat  # a moved boat keeps its own characters
+            assert text_now(tracked, span) == boat  # a moved boat keeps its own characters
     berths = [line for line in new.split("\n") if re.match(r"C1[1-5]  ", line)]
     assert len(berths) == 5
     assert [b.split("  ", 1)[1] for b in berths] == sorted(b.split("  ", 1)[1] for b in berths)
@@ -242,8 +237,8 @@ def test_lights_amended_raise_a_count_cut_a_light_and_rename_a_buoy() -> None:
     new = tracked.text
     assert "Manacle Point buoy (E cardinal)" in new
     head = span_of(PAGE, "Manacle buoy (E cardinal)")
-    assert _now(tracked, head) == "Manacle Point buoy (E cardinal)"
-    assert _now(tracked, span_of(PAGE, RACON)) == RACON  # the first light's racon stays
+    assert text_now(tracked, head) == "Manacle Point buoy (E cardinal)"
+    assert text_now(tracked, span_of(PAGE, RACON)) == RACON  # the first light's racon stays
     head_gone = not _findable(tracked, span_of(PAGE, "50°04.71'N 005°04.68'W"))
     end_gone = not _findable(tracked, span_of(PAGE, "50°04.72'N 005°04.68'W"))
     assert head_gone != end_gone  # one of the pier lights discontinued
@@ -264,7 +259,7 @@ def test_prices_updated_reprice_the_afternoon_sort_a_group_and_switch_no_sale() 
     assert sum(not _findable(tracked, span) for span in fields) == 1  # one given a price
     assert any(price in new for price in NEW_PRICES)
     for row in re.finditer(r"^[A-Z][a-z]+(?: sole)?  A1  [^\n]+$", PAGE, re.M):
-        now = _now(tracked, row.span())
+        now = text_now(tracked, row.span())
         assert now is not None
         assert now.split("  ")[:2] == row[0].split("  ")[:2]
     groups = [
@@ -279,7 +274,7 @@ def test_spreadsheet_reexport_resets_every_gap_and_repeats_its_header() -> None:
     rows = [line for line in item_lines(PAGE) if "  " in PAGE[slice(*line)]]
     assert rows
     for row in rows:
-        now = _now(tracked, row)
+        now = text_now(tracked, row)
         assert now is not None
         assert now != PAGE[slice(*row)]
         assert now.split() == PAGE[slice(*row)].split()  # every field kept, the gaps typed
@@ -296,7 +291,7 @@ def test_duplicates_pruned_keep_the_first_copy_of_a_stock_line() -> None:
     assert len(pruned) == 1
     [line] = pruned
     assert new.count(f"\n{line}\n") == 1
-    assert _now(tracked, span_of(PAGE, f"\n{line}\n")) == line
+    assert text_now(tracked, span_of(PAGE, f"\n{line}\n")) == line
     for nth in range(1, PAGE.count(f"\n{line}\n")):
         assert not _findable(tracked, span_of(PAGE, f"\n{line}\n", nth))
 
@@ -327,7 +322,7 @@ def test_gujarati_digits_converted_on_the_gujarati_line_only() -> None:
     truth = tracked.truths([span])[0]
     assert truth.findable
     assert truth.survived == (len(GUJARATI) - 1) / len(GUJARATI)
-    assert _now(tracked, span) == "બંદર સવારે 6 વાગ્યે ખુલશે."
+    assert text_now(tracked, span) == "બંદર સવારે 6 વાગ્યે ખુલશે."
 
 
 def test_javanese_respaced_puts_spaces_between_words_and_latin_marks_for_padas() -> None:
@@ -335,7 +330,7 @@ def test_javanese_respaced_puts_spaces_between_words_and_latin_marks_for_padas()
     spaced = " ".join(JAVANESE_CLAUSES[0]) + "."
     assert f"\n{spaced}\n" in tracked.text
     span = span_of(PAGE, JAVANESE)
-    assert _now(tracked, span) == spaced[:-1]  # the pada typed over as "." at its end
+    assert text_now(tracked, span) == spaced[:-1]  # the pada typed over as "." at its end
     assert tracked.truths([span])[0].survived == (len(JAVANESE) - 1) / len(JAVANESE)
     back = TrackedText(spaced)
     javanese_respaced(back, (0, len(spaced)), spaced=False)
@@ -349,7 +344,7 @@ def test_reflowed_breaks_table_rows_at_their_gaps_and_keeps_every_field() -> Non
     assert lead != PAGE.split("\n\n")[2]
     for day in (1, 2, 3, 5):
         span = span_of(PAGE, tide_line(day))
-        now = _now(tracked, span)
+        now = text_now(tracked, span)
         assert now is not None
         assert "\n" in now
         assert now.replace("\n", "  ").split() == tide_line(day).split()

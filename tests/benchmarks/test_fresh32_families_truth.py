@@ -13,7 +13,9 @@ from tests.benchmarks.family_soundness import (
     assert_family_sound,
     assert_hostile_text,
     assert_spans_distinct,
+    edited_page,
     span_of,
+    text_now,
 )
 from tests.benchmarks.reanchor_families import Family
 from tests.benchmarks.reanchor_fresh23_kit import item_runs, items, sections
@@ -129,17 +131,8 @@ PAGE = HEAD + CATALOGUE + SHOW + RECORD + MILK + INTAKE + CALENDAR + BILINGUAL +
 
 
 def _edited(family: Family, rate: float, seed: int = 1, page: str = PAGE) -> TrackedText:
-    tracked = TrackedText(page)
-    family(tracked, random.Random(seed), rate)
-    return tracked
-
-
-def _now(tracked: TrackedText, span: tuple[int, int]) -> str | None:
-    """What stands where an old passage's truth says it is now (None when it is gone)."""
-    truth = tracked.truths([span])[0]
-    if not truth.findable:
-        return None
-    return tracked.text[truth.start_range[1] : truth.end_range[0]]
+    """This material's small page (or ``page``) edited by ``family``."""
+    return edited_page(page, family, rate, seed)
 
 
 def _findable(tracked: TrackedText, span: tuple[int, int]) -> bool:
@@ -169,10 +162,10 @@ def test_catalogue_revised_withdraws_a_marked_lot_renumbers_and_types_a_late_ent
         assert not _findable(tracked, span_of(PAGE, LOTS[1]))  # the lot marked "Withdrawn"
         assert not _findable(tracked, span_of(PAGE, WITHDRAWN))
         assert WITHDRAWN not in new.split("\n")
-        last = _now(tracked, span_of(PAGE, LOTS[2]))
+        last = text_now(tracked, span_of(PAGE, LOTS[2]))
         assert last is not None
         assert last.startswith("Lot 102  10 Texel x wether lambs  36.")  # renumbered
-        assert _now(tracked, span_of(PAGE, CONDITIONS)) == CONDITIONS
+        assert text_now(tracked, span_of(PAGE, CONDITIONS)) == CONDITIONS
         assert len(re.findall(r"^Lot 10[12]A  ", new, re.M)) == 1
         weights = re.findall(r"[0-9]{2}\.[0-9](?= kg)", new)
         assert len(weights) == 3  # two lots left and the late entry
@@ -184,9 +177,9 @@ def test_spans_swapped_keep_each_name_in_its_new_place() -> None:
     parry, jones = span_of(words, "J. & M. Parry, Llanfair"), span_of(words, "W. Jones, Cefn")
     spans_swapped(tracked, parry, jones)
     assert tracked.text == "1st  W. Jones, Cefn\n2nd  J. & M. Parry, Llanfair"
-    assert _now(tracked, parry) == "J. & M. Parry, Llanfair"
+    assert text_now(tracked, parry) == "J. & M. Parry, Llanfair"
     assert tracked.truths([parry])[0].start_range[1] == tracked.text.index("J. &")
-    assert _now(tracked, jones) == "W. Jones, Cefn"
+    assert text_now(tracked, jones) == "W. Jones, Cefn"
     assert tracked.truths([jones])[0].start_range[1] == 5
 
 
@@ -200,10 +193,10 @@ def test_prize_list_corrected_swaps_retypes_fills_and_withholds() -> None:
         names = ("J. & M. Parry, Llanfair", "W. Jones, Cefn", "E. Davies, Hafod")
         kept = [name for name in names if _findable(tracked, span_of(PAGE, name))]
         for name in kept:  # a name that stays is a swapped one, its own characters
-            assert _now(tracked, span_of(PAGE, name)) == name
+            assert text_now(tracked, span_of(PAGE, name)) == name
         assert len(kept) <= 2  # one class retyped, one name withheld at most elsewhere
         withheld = span_of(PAGE, "3rd  Not awarded")
-        assert _now(tracked, withheld) == "3rd  Not awarded"  # outside the retyped placings
+        assert text_now(tracked, withheld) == "3rd  Not awarded"  # outside the retyped placings
 
 
 def test_records_amended_rename_a_field_copy_a_day_and_sort_by_field() -> None:
@@ -211,7 +204,7 @@ def test_records_amended_rename_a_field_copy_a_day_and_sort_by_field() -> None:
     new = tracked.text
     assert sum(name in new for name in RENAMED.values()) == 1
     assert re.search(r"^15/04  ", new, re.M)  # the last day copied as the next
-    last = _now(tracked, span_of(PAGE, OPERATIONS[2]))
+    last = text_now(tracked, span_of(PAGE, OPERATIONS[2]))
     assert last is not None
     assert last.startswith("14/04  Top Field")  # the original, not its copy
     lines = [line for line in new.split("\n") if re.match(r"1[45]/04  |12/04  ", line)]
@@ -239,10 +232,10 @@ def test_milk_report_reissued_adds_the_missing_day_and_fills_the_sample() -> Non
     assert new.index(milk_line(2)) < new.index("Fri 3  ")
     assert not _findable(tracked, span_of(PAGE, "Sample not taken"))
     # Exactly half of the whole line is left (the day and its litres): findable, there.
-    assert _now(tracked, span_of(PAGE, MISSING)) == "Sat 4  2,328 l"
+    assert text_now(tracked, span_of(PAGE, MISSING)) == "Sat 4  2,328 l"
     assert tracked.truths([span_of(PAGE, MISSING)])[0].survived == 0.5
     assert "Sat 4  2,328 l  BF " in new
-    changed = [_now(tracked, span_of(PAGE, milk_line(d))) != milk_line(d) for d in (1, 3)]
+    changed = [text_now(tracked, span_of(PAGE, milk_line(d))) != milk_line(d) for d in (1, 3)]
     assert sum(changed) >= 1  # two figures corrected on the page's two full days
     for d in (1, 3):
         assert tracked.truths([span_of(PAGE, milk_line(d))])[0].survived >= 0.95
@@ -253,8 +246,8 @@ def test_intake_log_resorted_groups_by_crop_and_moves_the_rejected_load() -> Non
     new = tracked.text
     block = next(item for item in items(new) if new.startswith(REJECTED_HEAD, item[0]))
     assert f"{TICKETS[1]}\n{REJECTED}" in new[slice(*block)]
-    assert _now(tracked, span_of(PAGE, TICKETS[1])) == TICKETS[1]
-    assert _now(tracked, span_of(PAGE, REJECTED)) == REJECTED
+    assert text_now(tracked, span_of(PAGE, TICKETS[1])) == TICKETS[1]
+    assert text_now(tracked, span_of(PAGE, REJECTED)) == REJECTED
     assert new.index(TICKETS[2]) < new.index(TICKETS[0]) < new.index(REJECTED_HEAD)
     assert block[1] + 2 == new.index("About this export")
 
@@ -269,7 +262,7 @@ def test_calendar_rearranged_moves_lines_and_a_crop_and_splits_a_month() -> None
         kept = sorted(line for line in new.split("\n") if line and line not in typed)
         assert kept == sorted(line for line in page.split("\n") if line)
         for nth in range(page.count("Sow under glass.")):
-            assert _now(tracked, span_of(page, "Sow under glass.", nth)) == "Sow under glass."
+            assert text_now(tracked, span_of(page, "Sow under glass.", nth)) == "Sow under glass."
         april = new[new.index("\nApril\n") : new.index("\nAbout this export")].split("\n")
         was = page[page.index("\nApril\n") : page.index("\nAbout this export")].split("\n")
         assert len(april) >= len(was) + 4  # a line, and a crop's block of two lines or more
@@ -288,7 +281,7 @@ def test_pdf_copy_paste_keeps_every_line_under_running_lines_hyphens_and_ligatur
         return " ".join(words.split())
 
     for line in item_lines(PAGE):
-        now = _now(tracked, line)
+        now = text_now(tracked, line)
         assert now is not None
         assert plain(now) == plain(PAGE[slice(*line)])
 
@@ -301,7 +294,7 @@ def test_duplicates_pruned_keep_the_first_copy_of_a_stock_line() -> None:
     assert len(pruned) == 1
     [line] = pruned
     assert new.count(f"\n{line}\n") == 1
-    assert _now(tracked, span_of(PAGE, f"\n{line}\n")) == line
+    assert text_now(tracked, span_of(PAGE, f"\n{line}\n")) == line
     for nth in range(1, PAGE.count(f"\n{line}\n")):
         assert not _findable(tracked, span_of(PAGE, f"\n{line}\n", nth))
 
@@ -332,7 +325,7 @@ def test_odia_digits_converted_on_the_odia_line_only() -> None:
     assert "Paddy buying starts on the 12th." in new
     span = span_of(PAGE, ODIA)
     assert tracked.truths([span])[0].survived == (len(ODIA) - 2) / len(ODIA)
-    assert _now(tracked, span) == "ଧାନ କିଣା 12 ତାରିଖରୁ ଆରମ୍ଭ ହବ।"
+    assert text_now(tracked, span) == "ଧାନ କିଣା 12 ତାରିଖରୁ ଆରମ୍ଭ ହବ।"
 
 
 def test_tifinagh_respelt_drops_or_writes_the_labiovelar_and_retypes_joints() -> None:
@@ -343,7 +336,7 @@ def test_tifinagh_respelt_drops_or_writes_the_labiovelar_and_retypes_joints() ->
     assert LABIOVELAR not in line  # nothing to write on the page: the marks dropped
     assert line.replace(SEPARATOR, "").split() == bare.replace(SEPARATOR, "").split()
     first = span_of(PAGE, TIFINAGH_CLAUSES[0])
-    assert _now(tracked, first) == TIFINAGH_CLAUSES[0].replace(LABIOVELAR, "")
+    assert text_now(tracked, first) == TIFINAGH_CLAUSES[0].replace(LABIOVELAR, "")
     words = f"{bare[:-1].replace(f' {SEPARATOR} ', ' ')}."
     back = TrackedText(words)
     tifinagh_respelt(back, (0, len(words)), dropped=False, joint=f" {SEPARATOR} ")
@@ -355,10 +348,10 @@ def test_reflowed_breaks_table_rows_at_their_gaps_and_keeps_every_field() -> Non
     new = tracked.text
     assert new.split("\n\n")[2] != PAGE.split("\n\n")[2]
     for row in (*LOTS, *TICKETS):
-        now = _now(tracked, span_of(PAGE, row))
+        now = text_now(tracked, span_of(PAGE, row))
         assert now is not None
         assert now.split() == row.split()
-    assert any("\n" in (_now(tracked, span_of(PAGE, row)) or "") for row in TICKETS)
+    assert any("\n" in (text_now(tracked, span_of(PAGE, row)) or "") for row in TICKETS)
     assert max(len(line) for line in new.split("\n")) <= 60
 
 

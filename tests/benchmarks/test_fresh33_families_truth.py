@@ -14,7 +14,9 @@ from tests.benchmarks.family_soundness import (
     assert_family_sound,
     assert_hostile_text,
     assert_spans_distinct,
+    edited_page,
     span_of,
+    text_now,
 )
 from tests.benchmarks.reanchor_families import Family
 from tests.benchmarks.reanchor_fresh23_kit import ZWSP, item_runs, items, sections
@@ -151,17 +153,8 @@ PAGE = HEAD + ACCESSIONS + FINDING + REGISTER + CASES + HOURS + TREATMENT + BILI
 
 
 def _edited(family: Family, rate: float, seed: int = 1, page: str = PAGE) -> TrackedText:
-    tracked = TrackedText(page)
-    family(tracked, random.Random(seed), rate)
-    return tracked
-
-
-def _now(tracked: TrackedText, span: tuple[int, int]) -> str | None:
-    """What stands where an old passage's truth says it is now (None when it is gone)."""
-    truth = tracked.truths([span])[0]
-    if not truth.findable:
-        return None
-    return tracked.text[truth.start_range[1] : truth.end_range[0]]
+    """This material's small page (or ``page``) edited by ``family``."""
+    return edited_page(page, family, rate, seed)
 
 
 def _findable(tracked: TrackedText, span: tuple[int, int]) -> bool:
@@ -199,7 +192,7 @@ def test_accessions_revised_withdraws_the_missing_title_types_one_and_sorts() ->
         assert MISSING not in new
         late = [title.split("  ", 1)[1] for title in NEW_TITLES]  # its cutter may be nudged
         assert sum(words in new for words in late) == 1
-        last = _now(tracked, span_of(PAGE, TITLES[2]))
+        last = text_now(tracked, span_of(PAGE, TITLES[2]))
         assert last is not None
         assert last[len("QA76.73 .P98 R3") :].startswith(("5 2024  Ram", "6 2024  Ram", "7 2024"))
         assert new.startswith(f"{last}\n{ON_ORDER}\n", new.index(last))  # with its status
@@ -220,9 +213,9 @@ def test_finding_aid_reprocessed_lifts_adds_merges_and_numbers_through() -> None
         folders = [(m[1], m[2]) for m in FOLDER_LINE.finditer(new)]
         assert folders == [("14", "1"), ("14", "2"), ("14", "3"), ("14", "4")]
         vicar = "Box 14  Folder 3  Correspondence with the vicar, 1921–1923  3 items"
-        assert _now(tracked, span_of(PAGE, FOLDERS[2])) == vicar
+        assert text_now(tracked, span_of(PAGE, FOLDERS[2])) == vicar
         for folder in FOLDERS[:2]:
-            assert _now(tracked, span_of(PAGE, folder)) == folder
+            assert text_now(tracked, span_of(PAGE, folder)) == folder
 
 
 def test_register_corrected_nudges_attributes_names_and_sorts() -> None:
@@ -233,7 +226,7 @@ def test_register_corrected_nudges_attributes_names_and_sorts() -> None:
         assert new.count("Bristol") == PAGE.count("Bristol") - 1  # one attributed anew
         numbers = re.findall(r"^1987\.114\.([0-9])  ", new, re.M)
         assert numbers == ["1", "2", "3"]
-        jug = _now(tracked, span_of(PAGE, ENTRIES[0]))
+        jug = text_now(tracked, span_of(PAGE, ENTRIES[0]))
         assert jug is not None
         assert new.startswith(f"{jug}\n{CONDITION_FAIR}\n", new.index(jug))
         sizes = re.findall(r"^1987\.[^\n]*?([0-9]{2}\.[0-9]) cm", new, re.M)
@@ -242,7 +235,7 @@ def test_register_corrected_nudges_attributes_names_and_sorts() -> None:
         if "Pardee" not in new:
             seen.add("Pardee")
             assert new.count("Mrs E. Pardoe") == 5  # two were Pardoe already
-            assert _now(tracked, span_of(PAGE, "Mrs E. Pardee")) == "Mrs E. Pardoe"
+            assert text_now(tracked, span_of(PAGE, "Mrs E. Pardee")) == "Mrs E. Pardoe"
         else:
             seen.add("Pardoe")
             assert "Mrs Edith Pardoe" in new
@@ -261,7 +254,7 @@ def test_labels_rewritten_swap_credits_move_a_label_and_retype_a_caption() -> No
         assert set(tracked.origin[typed : typed + len("graph")]) == {-1}  # the letters typed
         kept = range(typed + len("graph"), reworded + len(CREDIT_REWORDED))
         assert -1 not in {tracked.origin[at] for at in kept}  # "© the Trustees" kept
-        loan = _now(tracked, span_of(PAGE, PRIVATE_LOAN))
+        loan = text_now(tracked, span_of(PAGE, PRIVATE_LOAN))
         assert loan == PRIVATE_LOAN
         credit = re.compile(r"^(?:On loan|Photo|Given by)[^\n]*$", re.M)
         assert len(credit.findall(new)) == 3
@@ -279,10 +272,10 @@ def test_hours_reissued_copies_a_day_adds_a_closure_and_opens_a_stocktaking_day(
         copy = new.index("\nTue 14 March  ") + 1
         assert tracked.origin[copy] == -1  # typed as a copy: a decoy, not last week's line
         assert new.index("\nMon 13 March  ") < copy < new.index("\nWed 15 March  ")
-        assert _now(tracked, span_of(PAGE, DAYS[1]))
+        assert text_now(tracked, span_of(PAGE, DAYS[1]))
         assert new.count(CLOSURE) == 1
         assert not _findable(tracked, span_of(PAGE, STOCKTAKING))
-        wednesday = _now(tracked, span_of(PAGE, DAYS[2]))
+        wednesday = text_now(tracked, span_of(PAGE, DAYS[2]))
         assert wednesday is None  # mostly the stocktaking words: gone with them
         assert "Wed 8 March  09:30–17:00  Manuscripts desk closes 16:15" in new
 
@@ -293,7 +286,7 @@ def test_treatment_log_amended_moves_a_folio_to_another_manuscript_and_sorts() -
         new = tracked.text
         moved = 0
         for line in TREATED:
-            now = _now(tracked, span_of(PAGE, line))
+            now = text_now(tracked, span_of(PAGE, line))
             assert now is not None
             match, was = TREATMENT_LINE.fullmatch(now), TREATMENT_LINE.fullmatch(line)
             assert match is not None
@@ -323,7 +316,7 @@ def test_pdf_copy_paste_keeps_every_line_under_running_lines_hyphens_and_ligatur
         return " ".join(words.split())
 
     for line in item_lines(PAGE):
-        now = _now(tracked, line)
+        now = text_now(tracked, line)
         assert now is not None
         assert plain(now) == plain(PAGE[slice(*line)])
 
@@ -336,7 +329,7 @@ def test_duplicates_pruned_keep_the_first_copy_of_a_stock_line() -> None:
     assert len(pruned) == 1
     [line] = pruned
     assert new.count(f"\n{line}\n") == 1
-    assert _now(tracked, span_of(PAGE, f"\n{line}\n")) == line
+    assert text_now(tracked, span_of(PAGE, f"\n{line}\n")) == line
     for nth in range(1, PAGE.count(f"\n{line}\n")):
         assert not _findable(tracked, span_of(PAGE, f"\n{line}\n", nth))
 
@@ -352,7 +345,7 @@ def test_library_style_respells_units_circa_years_dates_and_days() -> None:
     assert tracked.text == expected
     assert grown == len(expected) - len(words)
     years = span_of(words, "Correspondence, 1921–1923")
-    assert _now(tracked, years) == "Correspondence, 1921–23"
+    assert text_now(tracked, years) == "Correspondence, 1921–23"
     assert not _findable(tracked, span_of(words, "03/02"))  # at most its "3" is left
     back = TrackedText(expected)
     library_style_set(back, (0, len(expected)))
@@ -369,7 +362,7 @@ def test_telugu_digits_converted_on_the_telugu_line_only() -> None:
     assert "The library opens at 9 in the morning." in new
     span = span_of(PAGE, TELUGU)
     assert tracked.truths([span])[0].survived == (len(TELUGU) - 1) / len(TELUGU)
-    assert _now(tracked, span) == "గ్రంథాలయం ఉదయం 9 గంటలకు తెరుచుకుంటుంది."
+    assert text_now(tracked, span) == "గ్రంథాలయం ఉదయం 9 గంటలకు తెరుచుకుంటుంది."
 
 
 def test_lao_respelt_segments_converts_digits_and_retypes_phrase_spaces() -> None:
@@ -381,7 +374,7 @@ def test_lao_respelt_segments_converts_digits_and_retypes_phrase_spaces() -> Non
         native_digits(LAO, LAO_DIGITS).split()
     )
     phrase = span_of(PAGE, "ຫໍພິພິທະພັນເປີດທຸກມື້")
-    now = _now(tracked, phrase)
+    now = text_now(tracked, phrase)
     assert now is not None
     assert now.replace(ZWSP, "") == "ຫໍພິພິທະພັນເປີດທຸກມື້"
     segmented = line
@@ -395,10 +388,10 @@ def test_reflowed_breaks_table_rows_at_their_gaps_and_keeps_every_field() -> Non
     new = tracked.text
     assert new.split("\n\n")[2] != PAGE.split("\n\n")[2]
     for row in (*TITLES, *ENTRIES):
-        now = _now(tracked, span_of(PAGE, row))
+        now = text_now(tracked, span_of(PAGE, row))
         assert now is not None
         assert now.split() == row.split()
-    assert any("\n" in (_now(tracked, span_of(PAGE, row)) or "") for row in TITLES)
+    assert any("\n" in (text_now(tracked, span_of(PAGE, row)) or "") for row in TITLES)
     assert max(len(new[slice(*line)]) for line in item_lines(new)) <= 60
 
 

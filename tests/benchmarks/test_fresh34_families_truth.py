@@ -15,7 +15,9 @@ from tests.benchmarks.family_soundness import (
     assert_family_sound,
     assert_hostile_text,
     assert_spans_distinct,
+    edited_page,
     span_of,
+    text_now,
 )
 from tests.benchmarks.reanchor_families import Family
 from tests.benchmarks.reanchor_fresh23_kit import item_runs, items, sections
@@ -146,17 +148,8 @@ PAGE = HEAD + ORDER + DIVISION + REGISTER + ANSWERS + SCHEDULE + HANSARD + BILIN
 
 
 def _edited(family: Family, rate: float, seed: int = 1, page: str = PAGE) -> TrackedText:
-    tracked = TrackedText(page)
-    family(tracked, random.Random(seed), rate)
-    return tracked
-
-
-def _now(tracked: TrackedText, span: tuple[int, int]) -> str | None:
-    """What stands where an old passage's truth says it is now (None when it is gone)."""
-    truth = tracked.truths([span])[0]
-    if not truth.findable:
-        return None
-    return tracked.text[truth.start_range[1] : truth.end_range[0]]
+    """This material's small page (or ``page``) edited by ``family``."""
+    return edited_page(page, family, rate, seed)
 
 
 def _at(tracked: TrackedText, span: tuple[int, int]) -> int:
@@ -178,15 +171,15 @@ def test_a_reissued_order_paper_keeps_its_items_through_withdrawals_and_renumber
     numbers = ORDER_NUMBER.findall(new)
     assert numbers == [str(n) for n in range(1, len(numbers) + 1)]
     assert len(numbers) == 3
-    kept = [_now(tracked, span_of(PAGE, item)) for item in ITEMS]
+    kept = [text_now(tracked, span_of(PAGE, item)) for item in ITEMS]
     assert kept.count(None) == 1  # the withdrawn item, with its lines
     for old, now in zip(ITEMS, kept, strict=True):
         if now is not None:  # a renumbered item keeps its business
             assert now.endswith(old.split("  ", 1)[1])
     times = [span_of(PAGE, "Not before 12.30 pm", 0), span_of(PAGE, "Not before 2.31 pm")]
     times.append(span_of(PAGE, "Not before 12.30 pm", 1))
-    moved = [now for span in times if (now := _now(tracked, span)) is not None]
-    olds = [PAGE[slice(*span)] for span in times if _now(tracked, span) is not None]
+    moved = [now for span in times if (now := text_now(tracked, span)) is not None]
+    olds = [PAGE[slice(*span)] for span in times if text_now(tracked, span) is not None]
     changed = [now for now, old in zip(moved, olds, strict=True) if now != old]
     assert all(_one_apart(now, old) for now, old in zip(moved, olds, strict=True) if now != old)
     assert len(changed) <= 1
@@ -197,10 +190,10 @@ def test_a_corrected_division_list_moves_a_member_and_corrects_a_surname(seed: i
     tracked = _edited(division_corrected, 1.0, seed)
     new = tracked.text
     noes = new.index("NOES — Division 214")
-    assert _now(tracked, span_of(PAGE, NOES[0])) == "Lund, Jane (Wells)"
+    assert text_now(tracked, span_of(PAGE, NOES[0])) == "Lund, Jane (Wells)"
     moved = [line for line in AYES if _at(tracked, span_of(PAGE, line)) > noes]
     assert len(moved) == 1
-    assert _now(tracked, span_of(PAGE, moved[0])) == moved[0]
+    assert text_now(tracked, span_of(PAGE, moved[0])) == moved[0]
     members = new[noes : new.index("Tellers for the Noes:")].split("\n")[1:-1]
     assert members == sorted(members)
     assert len(members) == 3
@@ -211,8 +204,8 @@ def test_an_updated_register_loses_its_nil_and_one_entry(seed: int) -> None:
     tracked = _edited(register_updated, 1.0, seed)
     new = tracked.text
     nil = span_of(PAGE, f"\n{NIL}\n")[0] + 1
-    assert _now(tracked, (nil, nil + len(NIL))) is None  # "Nil" replaced by an entry
-    kept = [_now(tracked, span_of(PAGE, entry)) for entry in ENTRIES]
+    assert text_now(tracked, (nil, nil + len(NIL))) is None  # "Nil" replaced by an entry
+    kept = [text_now(tracked, span_of(PAGE, entry)) for entry in ENTRIES]
     assert kept.count(None) == 1  # the entry alone under its category, replaced by "Nil"
     for old, now in zip(ENTRIES, kept, strict=True):
         assert now is None or now == old or _one_apart(now, old)  # a sum corrected
@@ -223,11 +216,11 @@ def test_an_updated_register_loses_its_nil_and_one_entry(seed: int) -> None:
 def test_published_answers_replace_a_holding_answer_withdraw_and_transfer(seed: int) -> None:
     tracked = _edited(answers_published, 1.0, seed)
     new = tracked.text
-    holding = [_now(tracked, span_of(PAGE, HOLDING, n)) for n in range(2)]
+    holding = [text_now(tracked, span_of(PAGE, HOLDING, n)) for n in range(2)]
     assert holding.count(None) >= 1  # replaced (or withdrawn with its question)
     assert new.count(HOLDING) == 2 - holding.count(None)
     assert sum(answer in new for answer in SUBSTANTIVE) <= 1
-    kept = {old: _now(tracked, span_of(PAGE, old)) for old in QUESTIONS}
+    kept = {old: text_now(tracked, span_of(PAGE, old)) for old in QUESTIONS}
     assert list(kept.values()).count(None) == 1  # the withdrawn question
     transferred = [old for old, now in kept.items() if now is not None and now != old]
     assert len(transferred) == 1
@@ -248,7 +241,7 @@ def test_a_changed_schedule_copies_last_week_and_announces_a_topic(seed: int) ->
     new = tracked.text
     copy = new.index("Tue 17 March  09:30  Room 8")  # Tuesday's meeting copied a week on
     assert all(origin < 0 for origin in tracked.origin[copy : new.index("\n", copy)])
-    assert _now(tracked, span_of(PAGE, MEETINGS[0][:27])) == MEETINGS[0][:27]
+    assert text_now(tracked, span_of(PAGE, MEETINGS[0][:27])) == MEETINGS[0][:27]
     assert new.count(PRIVATE) == 2  # three after the copy, one announced
     assert new.count("16:00  Room 15  Oral evidence: flood defences") == 1
 
@@ -258,7 +251,7 @@ def test_merged_corrections_are_retyped_merged_and_sorted_by_line(seed: int) -> 
     tracked = _edited(corrections_merged, 1.0, seed)
     new = tracked.text
     assert RETYPED in new
-    kept = [_now(tracked, span_of(PAGE, line)) for line in CORRECTIONS]
+    kept = [text_now(tracked, span_of(PAGE, line)) for line in CORRECTIONS]
     assert 1 <= kept.count(None) <= 2  # the retyped one, and the second of a merged pair
     assert all(now is None or now == old for old, now in zip(CORRECTIONS, kept, strict=True))
     columns: dict[str, list[int]] = {}
@@ -280,7 +273,7 @@ def test_a_pdf_copy_keeps_every_line_under_its_marks() -> None:
     assert RUNNING_FOOTER.split(" —")[0] in tracked.text
     assert "\ufb01" in tracked.text or "\ufb02" in tracked.text
     for line in item_lines(PAGE):
-        now = _now(tracked, line)
+        now = text_now(tracked, line)
         assert now is not None
         assert _plain(now) == _plain(PAGE[slice(*line)])
 
@@ -290,7 +283,7 @@ def test_pruned_duplicates_keep_the_first_copy() -> None:
         tracked = _edited(stock_lines_pruned, 8.0, seed)
         for words in (SPONSOR, "Not before 12.30 pm", HOLDING, ANSWERED):
             copies = [span_of(PAGE, words + "\n", n) for n in range(PAGE.count(words + "\n"))]
-            assert _now(tracked, (copies[0][0], copies[0][1] - 1)) == words
+            assert text_now(tracked, (copies[0][0], copies[0][1] - 1)) == words
         assert len(tracked.text) < len(PAGE)
 
 
@@ -302,30 +295,30 @@ def test_a_copy_edited_page_keeps_what_its_respellings_share() -> None:
     assert "£1250" in new
     assert "‘fourteen’" in new
     assert "Tuesday 10 March" in new
-    now = _now(tracked, span_of(PAGE, "Not before 12.30 pm"))
+    now = text_now(tracked, span_of(PAGE, "Not before 12.30 pm"))
     assert now is not None
     assert now.startswith("Not before 12")
     # Flipped quote marks are two marks retyped: the quoted word is still there, not gone (the
     # retyped marks may be taken in or left out, so what must stand is the word between them).
-    assert _now(tracked, span_of(PAGE, "'fourteen'")) == "fourteen"
-    assert _now(tracked, span_of(PAGE, "fourteen")) == "fourteen"
+    assert text_now(tracked, span_of(PAGE, "'fourteen'")) == "fourteen"
+    assert text_now(tracked, span_of(PAGE, "fourteen")) == "fourteen"
 
 
 @pytest.mark.parametrize("seed", range(1, 4))
 def test_converted_kannada_digits_keep_the_letters(seed: int) -> None:
     tracked = _edited(kannada_digits_converted, 8.0, seed)
-    now = _now(tracked, span_of(PAGE, KANNADA))
+    now = text_now(tracked, span_of(PAGE, KANNADA))
     western = str.maketrans(KANNADA_DIGITS, "0123456789")
     assert now is not None
     assert now != KANNADA
     assert now.translate(western) == KANNADA.translate(western)
-    assert _now(tracked, span_of(PAGE, "The House meets at 11")) == "The House meets at 11"
+    assert text_now(tracked, span_of(PAGE, "The House meets at 11")) == "The House meets at 11"
 
 
 @pytest.mark.parametrize("seed", range(1, 6))
 def test_respelt_syriac_keeps_its_letters(seed: int) -> None:
     tracked = _edited(syriac_respelt_one_side, 8.0, seed)
-    now = _now(tracked, span_of(PAGE, SYRIAC))
+    now = text_now(tracked, span_of(PAGE, SYRIAC))
     bare = str.maketrans("", "", SYRIAC_POINTS + ZWNJ + " ")
     assert now is not None
     assert now != SYRIAC
@@ -337,7 +330,7 @@ def test_a_reflowed_page_keeps_every_word_of_a_question() -> None:
     for seed in range(1, 4):
         tracked = _edited(reflowed_page, 8.0, seed)
         for question in QUESTIONS:
-            now = _now(tracked, span_of(PAGE, question))
+            now = text_now(tracked, span_of(PAGE, question))
             assert now is not None
             assert now.replace("-\n", "").split() == question.split()
 
