@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from desktop_app.core.alignment import Alignment, Block
 from desktop_app.core.anchoring import CONTEXT, inside_a_word, trim_span
@@ -28,6 +29,12 @@ from desktop_app.core.respelt_ends import (
 from desktop_app.core.swapped_halves import lost_end_beyond, moved_in_from_beside
 from desktop_app.core.typed_ends import typed_ends_found
 
+#: Readers of a passage's lost first and last words, in order, each growing what the ones
+#: before grew (``(head, tail, text, placed, grown) -> grown``): respelt words, a word with one
+#: letter typed in or dropped, words whose marks, joiners or digits' script changed.
+LOST_END_READERS: tuple[
+    Callable[[str, str, str, tuple[int, int], tuple[int, int]], tuple[int, int]], ...
+] = (respelt_ends_found, typed_ends_found, marked_ends_found)
 #: Words (letters or digits) a moved end is read by, and the share of new text it needs.
 _WORDS = re.compile(r"\w+")
 HALF = 0.5
@@ -100,21 +107,10 @@ def map_through(
             alignment.old[last.old + last.length : end],
         )
         placed = (new_start, new_end)
-        new_start, new_end = marked_ends_found(
-            head,
-            tail,
-            new_text,
-            placed,
-            typed_ends_found(
-                head,
-                tail,
-                new_text,
-                placed,
-                respelt_ends_found(
-                    head, tail, new_text, placed, _lost_ends_found(head, tail, new_text, *placed)
-                ),
-            ),
-        )
+        grown = _lost_ends_found(head, tail, new_text, *placed)
+        for end_reader in LOST_END_READERS:
+            grown = end_reader(head, tail, new_text, placed, grown)
+        new_start, new_end = grown
         new_start, new_end = _replaced_ends(alignment, (start, end), pieces, new_start, new_end)
         new_start, new_end = lost_end_beyond(alignment, (start, end), pieces, new_start, new_end)
         new_start, new_end = _whole_quote_inside(new_text, quote.exact, new_start, new_end)
