@@ -118,6 +118,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 132 (8)", 8),
     ("  round 139 (8)", 8),
     ("  round 140 (8)", 8),
+    ("  round 146 (8)", 8),
+    ("  round 147 (8)", 8),
 )
 
 
