@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from tests.benchmarks.reanchor_fresh23_kit import NBSP, ZWJ
+from tests.benchmarks.reanchor_fresh33_kit import DAY_NAMES, WEEKDAYS
 
 #: Stock lines that recur word for word across and inside the pages.
 LISTED = "Listed for mention"
@@ -55,10 +56,12 @@ COURT_TIME = re.compile(
 
 # -- a judgment ---------------------------------------------------------------------------------
 
-#: A paragraph's number at its start: "[14]" (group 1 the figure).
-PARAGRAPH_NUMBER = re.compile(r"^\[([0-9]{1,2})\](?= )", re.M)
-#: A cross-reference to an earlier paragraph: "(see [12] above)" (group 1 the figure).
-CROSS_REFERENCE = re.compile(r"\(see \[([0-9]{1,2})\] above\)")
+#: A paragraph's number at its start: "[14]" (group 1 the figure; a cross-reference wrapped to
+#: a line's start is not one).
+PARAGRAPH_NUMBER = re.compile(r"(?<=\n\n)\[([0-9]{1,2})\](?= )")
+#: A cross-reference to an earlier paragraph: "(see [12] above)", perhaps wrapped (group 1 the
+#: figure).
+CROSS_REFERENCE = re.compile(r"\(see[ \n]\[([0-9]{1,2})\][ \n]above\)")
 #: A neutral citation: "[2024] EWCA Civ 1123".
 CITATION = re.compile(r"\[20[12][0-9]\] (?:EWCA Civ|EWHC|UKSC) [0-9]{2,4}\b")
 #: Words a judge's clerk mistypes, and how they are spelt.
@@ -114,10 +117,11 @@ SEE_ANY_PARAGRAPH = re.compile(r"\(see paragraph [1-9]\.[0-9]{1,2}A?\)")
 PARTIES = ("Hallam", "Rahman", "Okafor")
 WITNESSES = ("Pryce", "Dunmore")
 #: A person's name as a page gives it: a title, a first name or an initial, the surname, or
-#: "Hallam, Daniel" as a register sorts it ("{}" is the surname).
+#: "Hallam, Daniel" as a register sorts it ("{}" is the surname); a name wrapped over two lines
+#: is still one name.
 NAME_FORMS = (
-    r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr) )?(?:(?:Daniel|Peter|Aisha|Joan|Rose|Alan)"
-    r" |[A-Z]\. )?{}(?:, (?:Daniel|Peter|Aisha|Joan|Rose|Alan))?\b"
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)[ \n])?(?:(?:Daniel|Peter|Aisha|Joan|Rose|Alan)"
+    r"[ \n]|[A-Z]\.[ \n])?{}(?:, (?:Daniel|Peter|Aisha|Joan|Rose|Alan))?\b"
 )
 
 # -- a copy editor's respellings ----------------------------------------------------------------
@@ -125,6 +129,8 @@ NAME_FORMS = (
 #: "His Honour Judge" and "HHJ"; "v" and "v." between two parties.
 JUDGE_TITLE = re.compile(r"\bHis Honour Judge\b|\bHHJ\b")
 VERSUS = re.compile(r"(?<= )v\.?(?= [A-Z])")
+#: A day's name before its date, short or long: "Tue 14 April", "Tuesday 7 April".
+DAY_BEFORE_DATE = re.compile(r"\b(?:" + "|".join((*DAY_NAMES, *WEEKDAYS)) + r")(?= [0-9])")
 
 
 def court_time_respelt(words: str) -> str:
