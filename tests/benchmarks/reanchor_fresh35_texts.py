@@ -53,7 +53,16 @@ PARTIES = (
 )
 HEARINGS = ("Application", "Application", "Trial", "Sentence", "Case management conference")
 #: What stands under a case: the stock lines, and hours one figure apart.
-UNDER = (LISTED, LISTED, NOT_BEFORE, NOT_BEFORE, "Not before 3 pm", "At 11:30 am", "At 11:20 am")
+UNDER = (
+    LISTED,
+    LISTED,
+    NOT_BEFORE,
+    NOT_BEFORE,
+    "Not before 3 pm",
+    "At 11:30 am",
+    "At 11:20 am",
+    "Reserved to His Honour Judge Marsh",
+)
 COUNSEL = "Counsel: Ms R. Okafor for the claimant"
 
 
