@@ -62,6 +62,7 @@ UNDER = (
     "At 11:30 am",
     "At 11:20 am",
     "Reserved to His Honour Judge Marsh",
+    "Part heard from Tue 7 April",
 )
 COUNSEL = "Counsel: Ms R. Okafor for the claimant"
 
@@ -129,6 +130,7 @@ SENTENCES = (
     "The appellant was dismissed on 4 May 2023 (see [8] above).",
     "Mr Peter Dunmore, the respondant’s manager, was not called to give evidence.",
     "Counsel for the respondent relied on [2023] UKSC 21 and [2023] UKSC 12.",
+    "The tribunal called the email a 'qualifying disclosure' and said no more about it.",
 )
 PARTS = ("Introduction", "The facts", "The grounds of appeal", "Discussion", "Conclusion")
 
