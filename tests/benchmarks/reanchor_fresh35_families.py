@@ -117,6 +117,8 @@ from tests.benchmarks.reanchor_fresh35_kit import (
     OMITTED,
     PARAGRAPH_NUMBER,
     PARTIES,
+    RESULT_LINE,
+    SEE_ANY_PARAGRAPH,
     SEE_PARAGRAPH,
     TRIBUNAL_CASE,
     VERSUS,
@@ -551,7 +553,7 @@ SHORT = (
     TRIBUNAL_CASE,
     FORM,
     CROSS_REFERENCE,
-    re.compile(r"\(see paragraph [1-9]\.[0-9]A?\)"),
+    SEE_ANY_PARAGRAPH,
     re.compile(r"(?<=Conclusion: )[A-Z][a-z]+(?: [a-z]+)*"),
 )
 
@@ -600,13 +602,12 @@ def fresh35_spans(rng: random.Random, text: str, count: int) -> list[Span]:
     repeated = [span for group in recurring(text).values() for span in group]
     inside = [part for span in repeated if (part := _inside(rng, text, span)) is not None]
     short = [m.span() for p in SHORT for m in p.finditer(text)]
-    key_lines = (CASE_LINE, DECISION_HEAD, INQUEST_CONCLUSION, DECEASED, FORM_ROW)
-    results = [m.span() for m in re.finditer(r"^[A-Z][a-z]+, [A-Z][a-z]+  \([^\n]+$", text, re.M)]
+    key_lines = (CASE_LINE, RESULT_LINE, DECISION_HEAD, INQUEST_CONCLUSION, DECEASED, FORM_ROW)
     pools = [
         (0.07, found),
         (0.14, clauses_of(text, all_sentences)),
         (0.24, _trimmed(text, item_lines(text))),
-        (0.29, [*_lines_of(text, key_lines), *results]),
+        (0.29, _lines_of(text, key_lines)),
         (0.33, _two_lines(text)),
         (0.36, [heading for heading, _ in sections(text)]),
         (0.44, repeated),

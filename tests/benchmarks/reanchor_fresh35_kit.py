@@ -170,7 +170,6 @@ OL_CHIKI_LETTER = "\u1c5a-\u1c7d"
 OL_CHIKI_RUN = re.compile(
     f"[{OL_CHIKI_LETTER}][{OL_CHIKI_LETTER}\u1c50-\u1c59 0-9-]*[᱾\u1c5a-\u1c7d]"
 )
-ANY_OL_CHIKI_DIGIT = re.compile(f"[0-9{OL_CHIKI_DIGITS}]")
 #: A Santali word (letters and modifier letters, a hyphen inside).
 OL_CHIKI_WORD = re.compile(f"[{OL_CHIKI_LETTER}]+(?:-[{OL_CHIKI_LETTER}]+)?")
 
