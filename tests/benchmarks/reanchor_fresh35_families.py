@@ -152,6 +152,10 @@ OUTCOMES = (
     "Not guilty  Case dismissed  No order for costs",
     "Guilty plea  Conditional discharge 12 months",
 )
+#: "Adjourned to …" as a register's line ends with it (not the lead's explanation of it).
+ADJOURNED_RESULT = re.compile(f"(?<=  ){ADJOURNED_ANY.pattern}$", re.M)
+#: A stock conclusion as a decision gives it (not quoted in the lead).
+CONCLUSION_GIVEN = re.compile(f"(?<!“)(?:{CONCLUSION.pattern})")
 #: A misspelt surname at the start of a register's line.
 MISSPELT_DEFENDANT = re.compile(r"^(?:" + "|".join(MISSPELT) + r")(?=, [A-Z])", re.M)
 #: Decisions added to a reissued tribunal list, typed after another.
@@ -293,7 +297,7 @@ def register_updated(tracked: TrackedText, rng: random.Random, rate: float) -> N
     # Truth: a replaced "Adjourned to 14 April 2026" is gone (its twins stand on other lines);
     # the rest of its line keeps its words. A fine keeps all but the digit put right. A
     # corrected surname keeps all but its letter. Re-sorted lines move whole.
-    _typed_over(tracked, rng, ADJOURNED_ANY, _by_rate(rate, 1, 2, 3), OUTCOMES)
+    _typed_over(tracked, rng, ADJOURNED_RESULT, _by_rate(rate, 1, 2, 3), OUTCOMES)
     _nudged_all(tracked, rng, FINE, _by_rate(rate, 1, 2, 4))
     names = sorted({m[0] for m in MISSPELT_DEFENDANT.finditer(tracked.text)})
     corrected: list[int] = []
@@ -358,7 +362,7 @@ def tribunal_reissued(tracked: TrackedText, rng: random.Random, rate: float) -> 
         if len(found) < 4:
             break
         cut(tracked, rng.choice(found))
-    conclusions = list(CONCLUSION.finditer(tracked.text))
+    conclusions = list(CONCLUSION_GIVEN.finditer(tracked.text))
     for match in sorted(
         rng.sample(conclusions, min(len(conclusions), _by_rate(rate, 1, 2, 3))),
         key=lambda m: m.start(),

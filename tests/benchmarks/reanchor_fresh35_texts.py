@@ -64,7 +64,7 @@ UNDER = (
     "Reserved to His Honour Judge Marsh",
     "Part heard from Tue 7 April",
 )
-COUNSEL = "Counsel: Ms R. Okafor for the claimant"
+COUNSEL = "Counsel: Mr J. Lund for the claimant"
 
 
 def case_number(parties: str, number: int) -> str:
