@@ -38,13 +38,15 @@ DECEASED = (
     ("Mr", "Daniel", "Hallum", 91),
 )
 CONCLUSIONS = (ACCIDENT, ACCIDENT, NATURAL, NATURAL, "Conclusion: Road traffic collision")
-#: Narrative conclusions of two or three sentences.
-NARRATIVES = (
-    "He fell from a ladder while clearing a gutter at his home. The ladder was not secured. "
-    "He died of head injuries the same day.",
-    "She was found at home by a neighbour. She had been unwell for some weeks.",
-    "He was struck by a van on the A38 near Bristol. The driver did not stop.",
-)
+#: Narrative conclusions of two or three sentences, by the short conclusion they follow.
+NARRATIVES = {
+    ACCIDENT: "The deceased fell from a ladder while clearing a gutter at home. The ladder was "
+    "not secured. Death followed from head injuries the same day.",
+    NATURAL: "The deceased was found at home by a neighbour after some weeks of illness. No "
+    "third party was involved.",
+    CONCLUSIONS[-1]: "The deceased was struck by a van on the A38 near Bristol. The driver did "
+    "not stop.",
+}
 HEARING = "Date of hearing: 14 April 2026"
 
 
@@ -61,7 +63,7 @@ def _inquest_item(
         rng.choice(CONCLUSIONS),
     ]
     if rng.random() < 0.35:
-        lines.extend(wrap(rng, rng.choice(NARRATIVES), 72).split("\n"))
+        lines.extend(wrap(rng, NARRATIVES[lines[-1]], 72).split("\n"))
     return lines
 
 

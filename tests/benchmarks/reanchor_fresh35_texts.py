@@ -53,18 +53,10 @@ PARTIES = (
 )
 HEARINGS = ("Application", "Application", "Trial", "Sentence", "Case management conference")
 #: What stands under a case: the stock lines, and hours one figure apart.
-UNDER = (
-    LISTED,
-    LISTED,
-    NOT_BEFORE,
-    NOT_BEFORE,
-    "Not before 3 pm",
-    "At 11:30 am",
-    "At 11:20 am",
-    "Reserved to His Honour Judge Marsh",
-    "Part heard from Tue 7 April",
-)
-COUNSEL = "Counsel: Mr J. Lund for the claimant"
+UNDER = (LISTED, LISTED, NOT_BEFORE, NOT_BEFORE, "Not before 3 pm", "At 11:30 am", "At 11:20 am")
+#: What stands under some cases after that.
+REMARKS = ("Reserved to His Honour Judge Marsh", "Part heard from Tue 7 April")
+COUNSEL = "Counsel: Mr J. Lund"
 
 
 def case_number(parties: str, number: int) -> str:
@@ -76,9 +68,11 @@ def _case_item(rng: random.Random, section: str, index: int, earlier: list[list[
     if index >= 9:
         return []
     parties = rng.choice(PARTIES)
-    number = 1452 + len(earlier) + rng.choice((0, 0, 0, 10, 9))
+    number = 1452 + len(earlier) + rng.choice((0, 0, 0, 100))  # never the same number twice
     lines = [f"{case_number(parties, number)}  {parties}  {rng.choice(HEARINGS)}"]
-    lines.extend(rng.sample(UNDER, rng.randint(1, 2)))
+    lines.append(rng.choice(UNDER))
+    if rng.random() < 0.4:
+        lines.append(rng.choice(REMARKS))
     if rng.random() < 0.3:
         lines.append(COUNSEL)
     return lines
@@ -284,7 +278,7 @@ def _decision_item(
 ) -> list[str]:
     if index >= 4:
         return []
-    number = 6001452 + len(earlier) + rng.choice((0, 0, 10, 100))
+    number = 6001452 + len(earlier) + rng.choice((0, 0, 100, 1000))  # never the same twice
     lines = [
         f"Claimant: {rng.choice(CLAIMANTS)}  Respondent: {rng.choice(RESPONDENTS)}  "
         f"Case No: {number}/2025",
