@@ -207,6 +207,12 @@ from tests.benchmarks.reanchor_fresh34_families import (
     fresh34_spans,
     fresh34_text,
 )
+from tests.benchmarks.reanchor_fresh35_families import (
+    FRESH35_FAMILIES,
+    FRESH35_SEEDS,
+    fresh35_spans,
+    fresh35_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -242,6 +248,7 @@ UPDATE_SETS = (
     MaterialSet("fresh32", FRESH32_SEEDS, FRESH32_FAMILIES, fresh32_text, fresh32_spans),
     MaterialSet("fresh33", FRESH33_SEEDS, FRESH33_FAMILIES, fresh33_text, fresh33_spans),
     MaterialSet("fresh34", FRESH34_SEEDS, FRESH34_FAMILIES, fresh34_text, fresh34_spans),
+    MaterialSet("fresh35", FRESH35_SEEDS, FRESH35_FAMILIES, fresh35_text, fresh35_spans),
 )
 
 
