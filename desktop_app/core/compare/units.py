@@ -120,6 +120,12 @@ _SHORT_ABBREVIATION = 4
 _PREFIXED_TITLE = regex.compile(r"\p{Ll}{1,3}\p{Lu}\p{Ll}{1,2}")
 #: How far back from a full stop the word before it is looked for ("U.S.", "Sept.").
 _LONGEST_ABBREVIATION = 40
+#: Georgian's Mkhedruli letters, which Unicode counts as small letters since it gave them
+#: Mtavruli capitals (Unicode 11), though Georgian, Mingrelian, Svan and Laz prose opens its
+#: sentences with them and keeps Mtavruli for headings set in capitals: after a sentence's
+#: end, one is a sentence's first letter, as a capital is in a cased script (but after a
+#: single letter cut short: "ქ. თბილისში").
+_UNCASED_SMALL_LETTERS = regex.compile(r"\p{Script=Georgian}")
 
 
 def split_units(text: str) -> list[Unit]:
@@ -285,7 +291,7 @@ def _ends_sentence(line: str, mark: int, end: int) -> bool:
         # not inside a 「quotation」 that goes on after this sentence of it
         return line.count("「", 0, mark) <= line.count("」", 0, end)
     first = following[0]
-    if first.islower():
+    if first.islower() and not _UNCASED_SMALL_LETTERS.match(first):
         return False
     punctuation = line[mark:end].rstrip(_CLOSERS)
     if punctuation != ".":
@@ -300,7 +306,9 @@ def _ends_sentence(line: str, mark: int, end: int) -> bool:
     if lowered in ("a.m", "p.m"):
         return following.lower() not in _DATE_WORDS  # "at 3 p.m. Tuesday" goes on
     if len(token) == 1 and token.islower():
-        return True  # a unit ("9,4 м."), not an initial: initials are capitals
+        # a unit ("9,4 м."), not an initial: initials are capitals; but Georgian cuts a word
+        # to its first letter before a word ("ქ. თბილისში", in the city of Tbilisi)
+        return not _UNCASED_SMALL_LETTERS.match(first)
     if _PREFIXED_TITLE.fullmatch(token):
         return False  # a title with a prefix glued on before a name: isiZulu "uMnu. Sipho"
     if (
