@@ -712,12 +712,17 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # leaving one pair out, 0.1 for 463 pairs, 0.8954 / 0.7844 / 0.8362), contradictions found
     # 0.7945 -> 0.7965 and labelled 0.6017 -> 0.6033, labels 0.8006 -> 0.8004, only-spans
     # unchanged; the recall, F1 and contradictions-labelled floors raised to just under.
+    # Round 149 (two sentences sharing one term, or two, from far-apart places of their texts,
+    # more than 0.3 or 0.5 of them apart, tell two facts, ``far_apart``): 0.8954 / 0.7847 /
+    # 0.8364 -> 0.8986 / 0.7842 / 0.8375 (19 false pairs fewer, 3 true; the same leaving one
+    # pair out), labels 0.8004 -> 0.8003, only-B recall 0.9288 -> 0.9310; the precision, F1
+    # and only-B floors raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.922
-    assert tuning["only_b_recall"] >= 0.928
-    assert tuning["pair_precision"] >= 0.895
+    assert tuning["only_b_recall"] >= 0.930
+    assert tuning["pair_precision"] >= 0.898
     assert tuning["pair_recall"] >= 0.784
-    assert tuning["pair_f1"] >= 0.836
+    assert tuning["pair_f1"] >= 0.837
     assert tuning["label_accuracy"] >= 0.800
     assert tuning["labelled_contradicts"] >= 0.603
