@@ -5,8 +5,12 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare import engine
-from desktop_app.core.compare.far_apart import FAR_APART_PLACES, far_apart_pairs
+from desktop_app.core.compare import compare_texts, engine
+from desktop_app.core.compare.far_apart import (
+    FAR_APART_PLACES,
+    FAR_APART_SENTENCES,
+    far_apart_pairs,
+)
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
 from tests.core.compare.pair_rules import paired_both_ways, swapped
@@ -18,6 +22,15 @@ TIV_NAIRA_200 = "A zough naira dubu 200, man kwaghyan."
 CROCODILE_THREE_YEARS = "The crocodile, which the rescuer believes to be around three years"
 LIFEGUARD_19_YEARS = '"Then the log blinked," said the 19-year-old lifeguard.'
 LEPCHA_SAME_LINE = "ᰓᰧᰓᰦᰭ ᰍᰪᰰ ᰓᰧ ᰍᰬ᰻"
+MILL_NOTE_A = (
+    "Two workers were taken to hospital on Monday. The roof of the Harlow mill fell in. "
+    "A fire had burned there for six hours."
+)
+MILL_NOTE_B = (
+    "A fire burned for six hours at the Harlow mill overnight. Its roof fell in. "
+    "Two workers were hurt."
+)
+WORKERS = ("Two workers were taken", "Two workers were hurt.")
 #: Eleven sentences on each side, evenly spread: sentence k stands at k / 10.
 ELEVEN = ([k / 10 for k in range(11)], [k / 10 for k in range(11)])
 
@@ -51,6 +64,29 @@ def test_two_shared_terms_must_stand_further_apart_and_three_never_go() -> None:
 
 def test_no_limits_drop_nothing() -> None:
     assert far_apart_pairs([(0, 10)], lambda _i, _j: 0, ELEVEN, apart=()) == []
+
+
+def test_a_short_text_drops_nothing_on_either_side() -> None:
+    short = [k / (FAR_APART_SENTENCES - 2) for k in range(FAR_APART_SENTENCES - 1)]
+    assert far_apart_pairs([(0, 10)], lambda _i, _j: 1, (short, ELEVEN[1])) == []
+    assert far_apart_pairs([(10, 0)], lambda _i, _j: 1, (ELEVEN[0], short)) == []
+
+
+def test_a_short_note_keeps_its_reordered_fact_both_ways() -> None:
+    # three sentences a side: the workers first in one and last in the other, sharing two
+    # terms, one fact; the places of so short a text tell nothing
+    def workers_paired(a: str, b: str, starts: tuple[str, str]) -> bool:
+        pairs = compare_texts(a, b).pairs
+        return any(p.a.text.startswith(starts[0]) and p.b.text.startswith(starts[1]) for p in pairs)
+
+    assert workers_paired(MILL_NOTE_A, MILL_NOTE_B, WORKERS)
+    assert workers_paired(MILL_NOTE_B, MILL_NOTE_A, (WORKERS[1], WORKERS[0]))
+    with patched(
+        engine,
+        "far_apart_pairs",
+        lambda *args: far_apart_pairs(*args, fewest=0),
+    ):
+        assert not workers_paired(MILL_NOTE_A, MILL_NOTE_B, WORKERS)
 
 
 @given(
