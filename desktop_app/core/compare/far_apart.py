@@ -1,4 +1,4 @@
-"""Pairs sharing one term from far-apart places of their texts: one name or figure, two facts."""
+"""Pairs sharing a term or two from far-apart places of their texts: one name, two facts."""
 
 from __future__ import annotations
 
