@@ -30,6 +30,7 @@ from desktop_app.core.compare.echoes import (
     story_words,
     told_in_common,
 )
+from desktop_app.core.compare.far_apart import far_apart_pairs
 from desktop_app.core.compare.grams import (
     SECOND_PARTNER_TERMS,
     both_unpaired,
@@ -488,6 +489,15 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         told_otherwise,
     ):
         selected[i, j] = score_of(i, j)
+    # two sentences that share one term (or two) and stand far apart in their texts tell two
+    # facts that share a name or a figure (``far_apart``)
+    drop_unless_identical_or_quoted(
+        far_apart_pairs(
+            list(selected),
+            lambda i, j: len(_shared_terms(terms_a[i], terms_b[j])),
+            ([place_a[g] for g in group_a], [place_b[h] for h in group_b]),
+        )
+    )
     # a sentence quoting a few words of a quotation the other text gives over several
     # sentences tells the piece it quotes, not every piece (``quoted_pieces``)
     texts, units = (text_a, text_b), (units_a, units_b)

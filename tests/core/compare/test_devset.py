@@ -735,12 +735,21 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # / 0.8370 -> 0.8948 / 0.7872 / 0.8376, labels 0.7985 -> 0.7979, contradictions labelled
     # 0.6052 -> 0.6047, only-A recall 0.9241 -> 0.9274, only-B 0.9286 -> 0.9307, quotes 490 of
     # 491 (146-147 themselves unchanged); the floors set to just under.
+    # Round 149 (two sentences sharing one term, or two, from far-apart places of their texts,
+    # more than 0.3 or 0.5 of them apart, tell two facts, ``far_apart``): 0.8954 / 0.7847 /
+    # 0.8364 -> 0.8986 / 0.7842 / 0.8375 (19 false pairs fewer, 3 true; the same leaving one
+    # pair out), labels 0.8004 -> 0.8003, only-B recall 0.9288 -> 0.9310; the precision, F1
+    # and only-B floors raised to just under.
+    # Round 149 with entries 146-147 and round 148 (480 pairs; the round never saw 146-147):
+    # 0.8948 / 0.7872 / 0.8376 -> 0.8979 / 0.7867 / 0.8386, only-B recall 0.9307 -> 0.9329,
+    # labels 0.7979 -> 0.7978, quotes unchanged; on 146-147 themselves nothing moved (0.870 /
+    # 0.842 / 0.856 both); the floors set to just under.
     assert tuning["quote_recall"] >= 0.997
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.927
-    assert tuning["only_b_recall"] >= 0.930
-    assert tuning["pair_precision"] >= 0.894
-    assert tuning["pair_recall"] >= 0.787
-    assert tuning["pair_f1"] >= 0.837
+    assert tuning["only_b_recall"] >= 0.932
+    assert tuning["pair_precision"] >= 0.897
+    assert tuning["pair_recall"] >= 0.786
+    assert tuning["pair_f1"] >= 0.838
     assert tuning["label_accuracy"] >= 0.797
     assert tuning["labelled_contradicts"] >= 0.604

@@ -1,0 +1,53 @@
+"""Pairs sharing a term or two from far-apart places of their texts: one name, two facts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+#: Two sentences that share few terms (``engine._shared_terms``: a name, a figure, a word of
+#: the story) and stand more than this share of their texts apart (0 the first sentence, 1
+#: the last), by how many terms they share (none, one, two; more, never), tell two facts
+#: that share them: "Shighe la ior 200 tseegh ve zaan." (a third into one text) and "A
+#: zough naira dubu 200, man kwaghyan." (two thirds into the other) share the figure 200 and
+#: count people and naira. Round 149 (entry 149 of tests/compare_data/README.md): one term
+#: from 0.25, 0.3 or 0.35 apart and two from 0.45, 0.5, 0.6 apart or never, measured leaving
+#: one pair out.
+FAR_APART_PLACES = (0.3, 0.3, 0.5)
+#: Places mean little in a short text, where one sentence moves a place by a third or a half:
+#: the rule reads two texts of at least this many sentences each (in a text of eight, one
+#: sentence moves a place by a seventh, and 0.3 apart is more than two sentences). It spares
+#: no pair of the 464 development pairs (the shortest texts whose pairs it drops hold 8 and 10
+#: sentences) and keeps a short note's reordered facts.
+FAR_APART_SENTENCES = 8
+
+
+def far_apart_pairs(
+    pairs: Iterable[tuple[int, int]],
+    shared_terms: Callable[[int, int], int],
+    places: tuple[Sequence[float], Sequence[float]],
+    apart: Sequence[float] = FAR_APART_PLACES,
+    fewest: int = FAR_APART_SENTENCES,
+) -> list[tuple[int, int]]:
+    """The pairs ``(i, j)`` of ``pairs`` whose sentences share ``k`` terms
+    (``shared_terms(i, j)``), fewer than ``len(apart)``, and stand more than ``apart[k]``
+    apart in their texts (``places[0][i]`` and ``places[1][j]``, from 0 at the first sentence
+    to 1 at the last), when each text holds at least ``fewest`` sentences (``len`` of its
+    places).
+
+    What a reader sees in any language: the one word the two sentences have in common (a
+    name, a figure, "year" in "three years old" and "the 19-year-old lifeguard") and where
+    each stands in its story; an outlet reorders facts, but two sentences that meet on one
+    term or two from far-apart places of their stories tell two facts that share them; the
+    fewer terms, the nearer they may stand. Swapping the texts swaps the result. Sorted.
+    """
+    places_a, places_b = places
+    if min(len(places_a), len(places_b)) < fewest:
+        return []
+    found = []
+    for i, j in pairs:
+        distance = abs(places_a[i] - places_b[j])
+        if distance > min(apart, default=1.0):
+            shared = shared_terms(i, j)
+            if shared < len(apart) and distance > apart[shared]:
+                found.append((i, j))
+    return sorted(found)

@@ -1,0 +1,136 @@
+"""Pairs sharing one term or two from far-apart places of their texts (round 149)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.core.compare import compare_texts, engine
+from desktop_app.core.compare.far_apart import (
+    FAR_APART_PLACES,
+    FAR_APART_SENTENCES,
+    far_apart_pairs,
+)
+from tests.core.compare.by_entry import patched
+from tests.core.compare.devset import load
+from tests.core.compare.pair_rules import paired_both_ways, swapped
+
+Pair = tuple[int, int]
+
+TIV_PEOPLE_200 = "Shighe la ior 200 tseegh ve zaan."
+TIV_NAIRA_200 = "A zough naira dubu 200, man kwaghyan."
+CROCODILE_THREE_YEARS = "The crocodile, which the rescuer believes to be around three years"
+LIFEGUARD_19_YEARS = '"Then the log blinked," said the 19-year-old lifeguard.'
+LEPCHA_SAME_LINE = "ᰓᰧᰓᰦᰭ ᰍᰪᰰ ᰓᰧ ᰍᰬ᰻"
+MILL_NOTE_A = (
+    "Two workers were taken to hospital on Monday. The roof of the Harlow mill fell in. "
+    "A fire had burned there for six hours."
+)
+MILL_NOTE_B = (
+    "A fire burned for six hours at the Harlow mill overnight. Its roof fell in. "
+    "Two workers were hurt."
+)
+WORKERS = ("Two workers were taken", "Two workers were hurt.")
+#: Eleven sentences on each side, evenly spread: sentence k stands at k / 10.
+ELEVEN = ([k / 10 for k in range(11)], [k / 10 for k in range(11)])
+
+
+def _far_apart(pairs: list[Pair], shared: int) -> list[Pair]:
+    return far_apart_pairs(pairs, lambda _i, _j: shared, ELEVEN)
+
+
+def test_one_shared_term_from_far_apart_places_is_dropped() -> None:
+    one_term = FAR_APART_PLACES[1]
+    far = round(one_term * 10) + 1  # sentences more than the limit apart
+    assert _far_apart([(0, far), (far, 0)], shared=1) == [(0, far), (far, 0)]
+    assert _far_apart([(2, 2 + far)], shared=0) == [(2, 2 + far)]
+
+
+def test_one_shared_term_near_or_at_the_limit_stays() -> None:
+    at_limit = round(FAR_APART_PLACES[1] * 10)
+    assert _far_apart([(0, at_limit), (4, 4), (at_limit, 1)], shared=1) == []
+
+
+def test_two_shared_terms_must_stand_further_apart_and_three_never_go() -> None:
+    one_term, two_terms = FAR_APART_PLACES[1], FAR_APART_PLACES[2]
+    between = round((one_term + two_terms) / 2 * 10)  # past one term's limit, not two's
+    beyond = round(two_terms * 10) + 1
+    assert one_term < between / 10 <= two_terms
+    assert _far_apart([(0, between)], shared=1) == [(0, between)]
+    assert _far_apart([(0, between)], shared=2) == []
+    assert _far_apart([(0, beyond)], shared=2) == [(0, beyond)]
+    assert _far_apart([(0, 10)], shared=len(FAR_APART_PLACES)) == []
+
+
+def test_no_limits_drop_nothing() -> None:
+    assert far_apart_pairs([(0, 10)], lambda _i, _j: 0, ELEVEN, apart=()) == []
+
+
+def test_a_short_text_drops_nothing_on_either_side() -> None:
+    short = [k / (FAR_APART_SENTENCES - 2) for k in range(FAR_APART_SENTENCES - 1)]
+    assert far_apart_pairs([(0, 10)], lambda _i, _j: 1, (short, ELEVEN[1])) == []
+    assert far_apart_pairs([(10, 0)], lambda _i, _j: 1, (ELEVEN[0], short)) == []
+
+
+def test_a_short_note_keeps_its_reordered_fact_both_ways() -> None:
+    # three sentences a side: the workers first in one and last in the other, sharing two
+    # terms, one fact; the places of so short a text tell nothing
+    def workers_paired(a: str, b: str, starts: tuple[str, str]) -> bool:
+        pairs = compare_texts(a, b).pairs
+        return any(p.a.text.startswith(starts[0]) and p.b.text.startswith(starts[1]) for p in pairs)
+
+    assert workers_paired(MILL_NOTE_A, MILL_NOTE_B, WORKERS)
+    assert workers_paired(MILL_NOTE_B, MILL_NOTE_A, (WORKERS[1], WORKERS[0]))
+    with patched(
+        engine,
+        "far_apart_pairs",
+        lambda *args: far_apart_pairs(*args, fewest=0),
+    ):
+        assert not workers_paired(MILL_NOTE_A, MILL_NOTE_B, WORKERS)
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 10), st.integers(0, 10)), max_size=8, unique=True),
+    st.dictionaries(st.tuples(st.integers(0, 10), st.integers(0, 10)), st.integers(0, 4)),
+    st.lists(st.floats(0.0, 1.0), min_size=11, max_size=11),
+    st.lists(st.floats(0.0, 1.0), min_size=11, max_size=11),
+)
+def test_swapping_the_texts_swaps_the_result_and_every_drop_is_far_with_few_terms(
+    pairs: list[Pair], shared: dict[Pair, int], places_a: list[float], places_b: list[float]
+) -> None:
+    found = far_apart_pairs(pairs, lambda i, j: shared.get((i, j), 0), (places_a, places_b))
+    mirrored = far_apart_pairs(
+        swapped(pairs), lambda j, i: shared.get((i, j), 0), (places_b, places_a)
+    )
+    assert mirrored == swapped(found)
+    assert found == sorted(found)
+    for i, j in found:
+        assert (i, j) in pairs
+        terms = shared.get((i, j), 0)
+        assert terms < len(FAR_APART_PLACES)
+        assert abs(places_a[i] - places_b[j]) > FAR_APART_PLACES[terms]
+
+
+def test_a_shared_figure_counting_two_things_goes_both_ways() -> None:
+    # 200 people at the show a third into one text, 200,000 naira two thirds into the other
+    truth = load("yamprize_mbagwaza")
+    starts = (TIV_PEOPLE_200, TIV_NAIRA_200)
+    assert paired_both_ways(truth, starts) == [False, False]
+    with patched(engine, "far_apart_pairs", lambda *_args: []):
+        assert paired_both_ways(truth, starts) == [True, True]
+
+
+def test_one_shared_word_of_two_ages_goes_both_ways() -> None:
+    # the crocodile's three years against the 19-year-old lifeguard, sharing "year" alone
+    truth = load("crocodile_lido_farrowdale")
+    starts = (CROCODILE_THREE_YEARS, LIFEGUARD_19_YEARS)
+    assert paired_both_ways(truth, starts) == [False, False]
+    with patched(engine, "far_apart_pairs", lambda *_args: []):
+        assert paired_both_ways(truth, starts) == [True, True]
+
+
+def test_identical_sentences_far_apart_stay_both_ways() -> None:
+    # one Lepcha line told word for word in both texts, half a text apart: the rule would
+    # drop it, the engine keeps identical sentences
+    truth = load("kaju_lingthyak")
+    assert paired_both_ways(truth, (LEPCHA_SAME_LINE, LEPCHA_SAME_LINE)) == [True, True]
