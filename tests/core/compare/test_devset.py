@@ -720,7 +720,12 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.7985, contradictions labelled 0.6052, quotes 490 of 491 with none false, only-A recall
     # 0.9241, only-B 0.9286; the quote-recall, precision and label floors lowered to just
     # under to take them in.
-    assert tuning["quote_recall"] >= 0.997
+    # Round 150 (a one-word quotation cut from a statement the other text quotes whole, both
+    # sentences naming someone alike, ``quotes._word_of_a_statement``): quotes 490 -> 491 of
+    # 491 with none false (the ranger's "proud" in ``turtles_yimpinari``), labels 3,903 ->
+    # 3,904 of 4,888 (0.7985 -> 0.7987), pairs and only-spans unchanged; the quote-recall
+    # floor raised to just under.
+    assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.922
     assert tuning["only_b_recall"] >= 0.928
