@@ -248,7 +248,10 @@ def quotes_and_names(
             one_speaker = _one_named_speaker(
                 (speakers_a[i], named_a[i]), (speakers_b[j], named_b[j])
             )
-            if _shared(run, text_a, qa, text_b, qb, one_speaker=one_speaker) and (
+            named_alike = bool((named_a[i] & named_b[j]) - STOPWORDS)
+            if _shared(
+                run, text_a, qa, text_b, qb, one_speaker=one_speaker, named_alike=named_alike
+            ) and (
                 not _other_speakers((speakers_a[i], named_a[i]), (speakers_b[j], named_b[j]))
                 or _cut_inside_a_word_group(text_a, qa, text_b, qb)
             ):
@@ -327,13 +330,16 @@ def _shared(
     qb: Quotation,
     *,
     one_speaker: bool,
+    named_alike: bool,
 ) -> bool:
     """Whether two quotations with ``run`` words in a row in common are one quote.
 
     The same words (even a single one: « fixé »), or a run long enough and covering most of
     the shorter, or one passage cut at opposite ends (see ``_overlapping_cut``), or a short
     one whole inside the longer with the rest of it paraphrased around the short one, or
-    put in the mouth of one named speaker on both sides (``one_speaker``).
+    put in the mouth of one named speaker on both sides (``one_speaker``). A single word
+    is shared so only when it is a word of a statement (``_word_of_a_statement``) and the two
+    sentences name someone alike outside their quotations (``named_alike``).
     """
     shorter = min(len(qa.words), len(qb.words))
     if qa.words == qb.words:
@@ -344,15 +350,41 @@ def _shared(
         return True
     if run >= MIN_SHARED_WORDS and _words_replaced(qa.words, qb.words):
         return True
-    if run < 2 or run != shorter:
+    if run != shorter:
         return False
     short_text, short, long = (
         (text_a, qa, qb) if len(qa.words) < len(qb.words) else (text_b, qb, qa)
     )
+    long_text = text_b if long is qb else text_a
+    if run < 2 and not (named_alike and _word_of_a_statement(short_text, short, long_text, long)):
+        return False
     rest = {word for word in long.words if len(word) >= CONTEXT_MIN_LETTERS} - set(short.words)
     around = _around(short_text, short)
     found = sum(1 for word in rest if any(_one_word(word, other) for other in around))
     return one_speaker or found >= CONTEXT_MATCHES or _same_attribution(text_a, qa, text_b, qb)
+
+
+def _word_of_a_statement(
+    short_text: str, short: Quotation, long_text: str, long: Quotation
+) -> bool:
+    """Whether a one-word quotation is a word someone said that the longer quotation gives
+    in full: Ranger Brian yimi Yimpinari yimata “proud” against the ranger's “Ngawa work all
+    night, api ngawa proud of Yimpinari yimata, but …”.
+
+    The word is written in lower case (a capitalised word alone in quote marks reads as a
+    name: a boat „Mewa”, a nickname “Pockets”; a script without capitals cannot tell, so
+    not there) and is no stopword, and the longer quotation holds a sentence mark: words
+    said, not a longer name the word is part of („Mewa JAS-41”). Whether it is the same
+    speaker's word is read in ``_shared``.
+    """
+    first, first_end = short.word_spans[0]
+    word = short_text[first:first_end]
+    return (
+        word[:1].islower()
+        and not _capitalised(word)
+        and short.words[0] not in STOPWORDS
+        and _holds_sentence_marks(long_text, long)
+    )
 
 
 #: The shorter quotation's own words just outside its marks that ``_cut_inside_a_word_group``

@@ -744,7 +744,12 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.8948 / 0.7872 / 0.8376 -> 0.8979 / 0.7867 / 0.8386, only-B recall 0.9307 -> 0.9329,
     # labels 0.7979 -> 0.7978, quotes unchanged; on 146-147 themselves nothing moved (0.870 /
     # 0.842 / 0.856 both); the floors set to just under.
-    assert tuning["quote_recall"] >= 0.997
+    # Round 150 (a one-word quotation cut from a statement the other text quotes whole, both
+    # sentences naming someone alike, ``quotes._word_of_a_statement``): quotes 490 -> 491 of
+    # 491 with none false (the ranger's "proud" in ``turtles_yimpinari``), labels 3,903 ->
+    # 3,904 of 4,888 (0.7985 -> 0.7987), pairs and only-spans unchanged; the quote-recall
+    # floor raised to just under.
+    assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.927
     assert tuning["only_b_recall"] >= 0.932
