@@ -489,7 +489,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         told_otherwise,
     ):
         selected[i, j] = score_of(i, j)
-    # two sentences that share one term (or two) and stand far apart in their texts tell two
+    # two sentences that share two terms or fewer and stand far apart in their texts tell two
     # facts that share a name or a figure (``far_apart``)
     drop_unless_identical_or_quoted(
         far_apart_pairs(

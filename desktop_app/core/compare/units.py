@@ -124,8 +124,12 @@ _LONGEST_ABBREVIATION = 40
 #: Mtavruli capitals (Unicode 11), though Georgian, Mingrelian, Svan and Laz prose opens its
 #: sentences with them and keeps Mtavruli for headings set in capitals: after a sentence's
 #: end, one is a sentence's first letter, as a capital is in a cased script (but after a
-#: single letter cut short: "ქ. თბილისში").
-_UNCASED_SMALL_LETTERS = regex.compile(r"\p{Script=Georgian}")
+#: single letter cut short: "ქ. თბილისში"). Read from Unicode's case data, not the script:
+#: the small letters with a capital that title case leaves small, Mkhedruli's 46 alone (the
+#: same script's Nuskhuri letters take Asomtavruli capitals at a sentence's start).
+_UNCASED_SMALL_LETTERS = regex.compile(
+    r"[\p{Ll}&&\p{Changes_When_Uppercased}--\p{Changes_When_Titlecased}]", regex.V1
+)
 
 
 def split_units(text: str) -> list[Unit]:
@@ -307,8 +311,9 @@ def _ends_sentence(line: str, mark: int, end: int) -> bool:
         return following.lower() not in _DATE_WORDS  # "at 3 p.m. Tuesday" goes on
     if len(token) == 1 and token.islower():
         # a unit ("9,4 м."), not an initial: initials are capitals; but Georgian cuts a word
-        # to its first letter before a word ("ქ. თბილისში", in the city of Tbilisi)
-        return not _UNCASED_SMALL_LETTERS.match(first)
+        # to its first letter before a word ("ქ. თბილისში", in the city of Tbilisi), its
+        # small letters or its Mtavruli capitals ("ქ. ᲗᲑᲘᲚᲘᲡᲨᲘ")
+        return not _UNCASED_SMALL_LETTERS.match(first.lower())
     if _PREFIXED_TITLE.fullmatch(token):
         return False  # a title with a prefix glued on before a name: isiZulu "uMnu. Sipho"
     if (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -13,7 +14,7 @@ from desktop_app.core.compare.far_apart import (
 )
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
-from tests.core.compare.pair_rules import paired_both_ways, swapped
+from tests.core.compare.pair_rules import has_pair, paired_both_ways, swapped
 
 Pair = tuple[int, int]
 
@@ -37,6 +38,11 @@ ELEVEN = ([k / 10 for k in range(11)], [k / 10 for k in range(11)])
 
 def _far_apart(pairs: list[Pair], shared: int) -> list[Pair]:
     return far_apart_pairs(pairs, lambda _i, _j: shared, ELEVEN)
+
+
+def _spread(count: int) -> list[float]:
+    """The places of ``count`` sentences spread evenly over a text, from 0 to 1."""
+    return [k / max(1, count - 1) for k in range(count)]
 
 
 def test_one_shared_term_from_far_apart_places_is_dropped() -> None:
@@ -67,17 +73,25 @@ def test_no_limits_drop_nothing() -> None:
 
 
 def test_a_short_text_drops_nothing_on_either_side() -> None:
-    short = [k / (FAR_APART_SENTENCES - 2) for k in range(FAR_APART_SENTENCES - 1)]
+    short = _spread(FAR_APART_SENTENCES - 1)
     assert far_apart_pairs([(0, 10)], lambda _i, _j: 1, (short, ELEVEN[1])) == []
     assert far_apart_pairs([(10, 0)], lambda _i, _j: 1, (ELEVEN[0], short)) == []
+    assert far_apart_pairs([(0, 0)], lambda _i, _j: 0, ([0.0], [0.0])) == []
+
+
+def test_texts_of_just_enough_sentences_have_their_far_pairs_dropped() -> None:
+    # the first sentence of one text against the last of the other: as far apart as can be
+    enough = _spread(FAR_APART_SENTENCES)
+    last = FAR_APART_SENTENCES - 1
+    assert far_apart_pairs([(0, last)], lambda _i, _j: 1, (enough, enough)) == [(0, last)]
+    assert far_apart_pairs([(last, 0)], lambda _i, _j: 1, (enough, enough)) == [(last, 0)]
 
 
 def test_a_short_note_keeps_its_reordered_fact_both_ways() -> None:
     # three sentences a side: the workers first in one and last in the other, sharing two
     # terms, one fact; the places of so short a text tell nothing
     def workers_paired(a: str, b: str, starts: tuple[str, str]) -> bool:
-        pairs = compare_texts(a, b).pairs
-        return any(p.a.text.startswith(starts[0]) and p.b.text.startswith(starts[1]) for p in pairs)
+        return has_pair(compare_texts(a, b).pairs, starts)
 
     assert workers_paired(MILL_NOTE_A, MILL_NOTE_B, WORKERS)
     assert workers_paired(MILL_NOTE_B, MILL_NOTE_A, (WORKERS[1], WORKERS[0]))
@@ -90,40 +104,45 @@ def test_a_short_note_keeps_its_reordered_fact_both_ways() -> None:
 
 
 @given(
-    st.lists(st.tuples(st.integers(0, 10), st.integers(0, 10)), max_size=8, unique=True),
-    st.dictionaries(st.tuples(st.integers(0, 10), st.integers(0, 10)), st.integers(0, 4)),
+    # each pair with how many terms it shares, none to more than the limits count
+    st.dictionaries(
+        st.tuples(st.integers(0, 10), st.integers(0, 10)),
+        st.integers(0, len(FAR_APART_PLACES) + 1),
+        max_size=8,
+    ),
     st.lists(st.floats(0.0, 1.0), min_size=11, max_size=11),
     st.lists(st.floats(0.0, 1.0), min_size=11, max_size=11),
 )
-def test_swapping_the_texts_swaps_the_result_and_every_drop_is_far_with_few_terms(
-    pairs: list[Pair], shared: dict[Pair, int], places_a: list[float], places_b: list[float]
+def test_swapping_the_texts_swaps_the_result_and_the_drops_are_the_far_pairs_of_few_terms(
+    shared: dict[Pair, int], places_a: list[float], places_b: list[float]
 ) -> None:
-    found = far_apart_pairs(pairs, lambda i, j: shared.get((i, j), 0), (places_a, places_b))
-    mirrored = far_apart_pairs(
-        swapped(pairs), lambda j, i: shared.get((i, j), 0), (places_b, places_a)
-    )
+    pairs = list(shared)
+    found = far_apart_pairs(pairs, lambda i, j: shared[i, j], (places_a, places_b))
+    mirrored = far_apart_pairs(swapped(pairs), lambda j, i: shared[i, j], (places_b, places_a))
     assert mirrored == swapped(found)
     assert found == sorted(found)
-    for i, j in found:
-        assert (i, j) in pairs
-        terms = shared.get((i, j), 0)
-        assert terms < len(FAR_APART_PLACES)
-        assert abs(places_a[i] - places_b[j]) > FAR_APART_PLACES[terms]
+    assert set(found) <= set(pairs)
+    for i, j in pairs:
+        terms = shared[i, j]
+        far = terms < len(FAR_APART_PLACES) and (
+            abs(places_a[i] - places_b[j]) > FAR_APART_PLACES[terms]
+        )
+        assert ((i, j) in found) == far
 
 
-def test_a_shared_figure_counting_two_things_goes_both_ways() -> None:
-    # 200 people at the show a third into one text, 200,000 naira two thirds into the other
-    truth = load("yamprize_mbagwaza")
-    starts = (TIV_PEOPLE_200, TIV_NAIRA_200)
-    assert paired_both_ways(truth, starts) == [False, False]
-    with patched(engine, "far_apart_pairs", lambda *_args: []):
-        assert paired_both_ways(truth, starts) == [True, True]
-
-
-def test_one_shared_word_of_two_ages_goes_both_ways() -> None:
-    # the crocodile's three years against the 19-year-old lifeguard, sharing "year" alone
-    truth = load("crocodile_lido_farrowdale")
-    starts = (CROCODILE_THREE_YEARS, LIFEGUARD_19_YEARS)
+@pytest.mark.parametrize(
+    ("entry", "starts"),
+    [
+        # 200 people at the show a third into one text, 200,000 naira two thirds into the other
+        ("yamprize_mbagwaza", (TIV_PEOPLE_200, TIV_NAIRA_200)),
+        # the crocodile's three years against the 19-year-old lifeguard, sharing "year" alone
+        ("crocodile_lido_farrowdale", (CROCODILE_THREE_YEARS, LIFEGUARD_19_YEARS)),
+    ],
+)
+def test_one_shared_term_of_two_facts_far_apart_goes_both_ways(
+    entry: str, starts: tuple[str, str]
+) -> None:
+    truth = load(entry)
     assert paired_both_ways(truth, starts) == [False, False]
     with patched(engine, "far_apart_pairs", lambda *_args: []):
         assert paired_both_ways(truth, starts) == [True, True]

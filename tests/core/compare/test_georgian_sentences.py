@@ -20,6 +20,10 @@ GEORGIAN_B = (
     "მერის, გიორგი ბერიძის, თქმით, ახალი ხიდი ზაფხულამდე აშენდება.\n"
 )
 LEFT_OUT = "ხიდი 1962 წელს ააშენეს და ორმოცი მეტრი სიგრძისაა."
+#: Khutsuri, the church script: an Asomtavruli capital opens each sentence, Nuskhuri small
+#: letters follow ("ეკლესია და სხვ. აშენდა." and "მერმა თქვა." written in it).
+NUSKHURI_ETC = "Ⴄⴉⴊⴄⴑⴈⴀ ⴃⴀ ⴑⴞⴅ. ⴀⴘⴄⴌⴃⴀ."
+NUSKHURI_TWO_SENTENCES = "Ⴄⴉⴊⴄⴑⴈⴀ ⴀⴘⴄⴌⴃⴀ. Ⴋⴄⴐⴋⴀ ⴇⴕⴅⴀ."
 
 
 def _sentences(line: str) -> list[str]:
@@ -48,6 +52,27 @@ def test_a_georgian_word_cut_to_one_letter_ends_no_sentence() -> None:
 def test_a_small_letter_of_a_cased_script_still_goes_on_with_the_sentence() -> None:
     assert len(_sentences("The council, the police etc. were told on Monday.")) == 1
     assert len(_sentences("Они приехали в 9 ч. утра и уехали.")) == 1
+
+
+def test_nuskhuri_small_letters_have_asomtavruli_capitals_to_open_a_sentence() -> None:
+    # the church and others (სხვ., abbreviated) was built; the mayor said: in Khutsuri, the
+    # church script, whose Nuskhuri small letters Unicode gives Asomtavruli capitals
+    assert _sentences(NUSKHURI_ETC) == [NUSKHURI_ETC]
+    assert len(_sentences(NUSKHURI_TWO_SENTENCES)) == 2
+
+
+def test_a_georgian_word_cut_to_one_letter_before_mtavruli_capitals_ends_no_sentence() -> None:
+    # "in the city of KUTAISI", the name set in Mtavruli capitals
+    line = "ქ. ᲥᲣᲗᲐᲘᲡᲨᲘ ხიდი ჩამოინგრა. ᲒᲐᲤᲠᲗᲮᲘᲚᲔᲑᲐ: გზა დაკეტილია."
+    assert _sentences(line) == ["ქ. ᲥᲣᲗᲐᲘᲡᲨᲘ ხიდი ჩამოინგრა.", "ᲒᲐᲤᲠᲗᲮᲘᲚᲔᲑᲐ: გზა დაკეტილია."]
+
+
+def test_a_georgian_word_cut_to_one_letter_at_the_end_of_a_text_ends_its_sentence() -> None:
+    text = "ხიდი ააშენეს ქ.\n\nმერმა გზა დაკეტა ქ."
+    assert [text[unit.start : unit.end] for unit in split_units(text)] == [
+        "ხიდი ააშენეს ქ.",
+        "მერმა გზა დაკეტა ქ.",
+    ]
 
 
 _GEORGIAN_WORD = st.text(st.characters(min_codepoint=0x10D0, max_codepoint=0x10F0), min_size=2)

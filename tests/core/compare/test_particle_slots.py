@@ -50,7 +50,10 @@ def test_the_engine_leaves_a_depth_and_an_age_unpaired_both_ways() -> None:
     truth = load("tsonot_xbalamchen")
     assert paired_both_ways(truth, (DEPTH, AGE)) == [False, False]
     # the depth stands far from the age and shares one term with it: round 149's
-    # ``far_apart`` drops the pair as well, so it is switched off to see the particle tie it
+    # ``far_apart`` drops the pair as well, so it is switched off to see the particle rule
+    # leave them unpaired on its own, and the particle tie them without it
+    with patched(engine, "far_apart_pairs", lambda *_args: []):
+        assert paired_both_ways(truth, (DEPTH, AGE)) == [False, False]
     with (
         patched(same_slot, "PARTICLE_ALPHABETS", ()),
         patched(engine, "far_apart_pairs", lambda *_args: []),
