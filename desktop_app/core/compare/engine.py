@@ -133,6 +133,8 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     scores = similarities(distinct_terms_a, distinct_terms_b)
     place_a = _places(copies_a, len(units_a))
     place_b = _places(copies_b, len(units_b))
+    # each sentence's place in its text (a repeated sentence takes its first copy's place)
+    unit_places = ([place_a[g] for g in group_a], [place_b[h] for h in group_b])
     placed = placed_scores(scores, (distinct_terms_a, distinct_terms_b), (place_a, place_b))
     kept = [(g, h, scores[g, h]) for g, h, _ in select_pairs(placed)]
     anchors = anchor_pairs(distinct_terms_a, distinct_terms_b)
@@ -416,7 +418,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     for i, j in remainder_partners(
         list(selected),
         unit_weights,
-        ([place_a[g] for g in group_a], [place_b[h] for h in group_b]),
+        unit_places,
         _liked_best(scores, group_a, group_b),
     ):
         selected[i, j] = score_of(i, j)
@@ -495,7 +497,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         far_apart_pairs(
             list(selected),
             lambda i, j: len(_shared_terms(terms_a[i], terms_b[j])),
-            ([place_a[g] for g in group_a], [place_b[h] for h in group_b]),
+            unit_places,
         )
     )
     # a sentence quoting a few words of a quotation the other text gives over several
