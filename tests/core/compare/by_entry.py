@@ -85,6 +85,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "lede_counts": lambda: patched(engine, "lede_count_pairs", none),
         "lede_moments": lambda: patched(lede_counts, "LEDE_MOMENT_WORDS", 0),
         "between_pairs": lambda: patched(engine, "between_pairs", none),
+        "far_apart": lambda: patched(engine, "far_apart_pairs", none),
         "sizes_in_words": lambda: patched(measures, "SIZE_DIMENSIONS", frozenset()),
         "left_out": lambda: _both(
             patched(left_out, "LATE_SCORE", float("-inf")),
