@@ -122,3 +122,18 @@ def name_typed_over(tracked: TrackedText, at: int, length: int, written: str) ->
     even a letter the two share ("H." for "Hallam" is typed, not the "H" of the name)."""
     tracked.replace(at, length, "")
     tracked.replace(at, 0, written)
+
+
+def _shared_start(first: str, second: str) -> int:
+    """How many characters two strings share at their start."""
+    differ = (at for at, (a, b) in enumerate(zip(first, second, strict=False)) if a != b)
+    return next(differ, min(len(first), len(second)))
+
+
+def sentence_typed_over(tracked: TrackedText, at: int, old: str, new: str) -> None:
+    """The sentence ``old`` at ``at`` typed over by ``new`` only where the two differ: what they
+    share at the start and at the end ("The claim ", the full stop) stays, as it does for an
+    editor who selects the words that change (a reader sees "The claim" still there)."""
+    head = _shared_start(old, new)
+    tail = _shared_start(old[head:][::-1], new[head:][::-1])
+    tracked.replace(at + head, len(old) - head - tail, new[head : len(new) - tail])

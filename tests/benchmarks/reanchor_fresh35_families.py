@@ -81,6 +81,7 @@ from tests.benchmarks.reanchor_fresh35_edits import (
     meetei_respelt,
     name_typed_over,
     script_digits_switched,
+    sentence_typed_over,
     zwj_switched,
 )
 from tests.benchmarks.reanchor_fresh35_kit import (
@@ -355,8 +356,8 @@ def tribunal_reissued(tracked: TrackedText, rng: random.Random, rate: float) -> 
     conclusion (one, two, three) replaced by the other, and new decisions (one, one, two) typed
     after others."""
     # Truth: a withdrawn decision is gone. A replaced conclusion is gone (the other stock
-    # sentence is typed; its twins stand under other decisions and are decoys). A new decision
-    # is new.
+    # sentence is typed where the two differ; its twins stand under other decisions and are
+    # decoys), though "The claim " and the full stop they share stay. A new decision is new.
     for _ in range(_by_rate(rate, 1, 1, 2)):
         found = _headed(tracked.text, DECISION_HEAD)
         if len(found) < 4:
@@ -369,7 +370,7 @@ def tribunal_reissued(tracked: TrackedText, rng: random.Random, rate: float) -> 
         reverse=True,
     ):
         other = WITHDRAWN if match[0] == WELL_FOUNDED else WELL_FOUNDED
-        tracked.replace(match.start(), len(match[0]), other)
+        sentence_typed_over(tracked, match.start(), match[0], other)
     decisions = _headed(tracked.text, DECISION_HEAD)
     chosen = rng.sample(decisions, min(len(decisions), _by_rate(rate, 1, 1, 2)))
     for item in sorted(chosen, reverse=True):

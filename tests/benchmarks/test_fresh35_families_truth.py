@@ -293,6 +293,23 @@ def test_a_reissued_tribunal_list_withdraws_replaces_and_adds(seed: int) -> None
 
 
 @pytest.mark.parametrize("seed", range(1, 6))
+def test_a_replaced_conclusion_keeps_the_words_both_conclusions_open_with(seed: int) -> None:
+    tracked = _edited(tribunal_reissued, 1.0, seed)
+    replaced = 0
+    for words, other in ((WELL_FOUNDED, WITHDRAWN), (WITHDRAWN, WELL_FOUNDED)):
+        for n in range(2):
+            span = span_of(PAGE, words, n)
+            opening = (span[0], span[0] + len("The claim"))
+            if text_now(tracked, span) is not None or text_now(tracked, opening) is None:
+                continue  # kept, or cut with its withdrawn decision
+            # A reader sees "The claim" still there, the other conclusion's words after it.
+            assert text_now(tracked, opening) == "The claim"
+            assert tracked.text.startswith(other, _at(tracked, opening))
+            replaced += 1
+    assert replaced == 1
+
+
+@pytest.mark.parametrize("seed", range(1, 6))
 def test_an_amended_direction_revokes_inserts_and_sorts_its_forms(seed: int) -> None:
     tracked = _edited(direction_amended, 1.0, seed)
     new = tracked.text
