@@ -25,7 +25,6 @@ from tests.benchmarks.reanchor_fresh35_kit import (
     MEETEI_JOINT,
     MEETEI_RUN,
     VERSUS,
-    court_time_respelt,
     judge_title_respelt,
     versus_respelt,
 )
@@ -35,14 +34,30 @@ from tests.storage.edit_simulation import TrackedText
 FULL_WITH_APUN = {full + APUN_IYEK: lonsum for lonsum, full in LONSUM.items()}
 
 
+def court_times_respelt(tracked: TrackedText, span: Span) -> int:
+    """Every time in ``span`` written the other way ("10:00 am" as "10.00am" and back) by typing
+    only its separator and the space before "am" or "pm": the figures and "am" keep their
+    origin (a reader sees the same 10 and 00); how much ``span`` grew."""
+    grown = 0
+    for match in reversed(list(COURT_TIME.finditer(tracked.text, *span))):
+        spaced = " " in match[0]
+        if spaced:
+            tracked.replace(match.end() - 3, 1, "")
+        else:
+            tracked.replace(match.end() - 2, 0, " ")
+        separator = match.start() + match[0].index(":" if spaced else ".")
+        tracked.replace(separator, 1, "." if spaced else ":")
+        grown += -1 if spaced else 1
+    return grown
+
+
 def court_style_set(tracked: TrackedText, span: Span) -> int:
     """A copy editor's pass over ``span``: "10:00 am" and "10.00am", "His Honour Judge" and
     "HHJ", "v" and "v.", "£1,250" and "£1250", "Tue" and "Tuesday", straight and curly single
     quotes, each written the other way, then double quotes, dashes and "per cent" set (as
     round 27's copy editor does); how much ``span`` grew."""
-    grown = 0
+    grown = court_times_respelt(tracked, span)
     for pattern, respelt in (
-        (COURT_TIME, court_time_respelt),
         (JUDGE_TITLE, judge_title_respelt),
         (VERSUS, versus_respelt),
         (THOUSANDS, thousands_respelt),

@@ -133,13 +133,6 @@ VERSUS = re.compile(r"(?<= )v\.?(?= [A-Z])")
 DAY_BEFORE_DATE = re.compile(r"\b(?:" + "|".join((*DAY_NAMES, *WEEKDAYS)) + r")(?= [0-9])")
 
 
-def court_time_respelt(words: str) -> str:
-    """ "10:00 am" as "10.00am" and back."""
-    if " " in words:
-        return words.replace(":", ".").replace(" ", "")
-    return f"{words[:-2].replace('.', ':')} {words[-2:]}"
-
-
 def judge_title_respelt(words: str) -> str:
     """ "His Honour Judge" as "HHJ" and back."""
     return "HHJ" if words == "His Honour Judge" else "His Honour Judge"

@@ -358,6 +358,9 @@ def test_a_copy_edited_page_keeps_what_its_respellings_share() -> None:
     new = tracked.text
     assert "Reserved to HHJ Marsh" in new
     assert "11.30am" in new
+    # Only the separator and the space are typed: the minutes keep their origin.
+    minutes = span_of(PAGE, "At 11:30 am")[0] + len("At 11:")
+    assert text_now(tracked, (minutes, minutes + 2)) == "30"
     assert "Rahman v. Harbour" in new
     now = text_now(tracked, span_of(PAGE, RESERVED))
     assert now is not None
