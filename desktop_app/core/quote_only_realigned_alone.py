@@ -1,0 +1,40 @@
+"""Quote only, one at a time: a best guess standing once near where it stood, its context realigned.
+
+Placed in a batch, a passage in review looked for again between its anchors is placed when
+its best guess is an exact copy of its quote standing nowhere else in the text, found
+within a leeway of where the nearer anchor's shift puts it (as much as the gap between the
+anchors changed, up to ``batch_placement.SETTLED_SLACK``), and its context agrees once each
+side is compared with its far end free (``batch_placement.realigned_where_it_was``: words
+beside it shortened, a figure respelt, shift the whole window of a side). Placed alone, a
+passage has no anchors: where it stood (or the caller's hint) is its expectation, and the
+leeway the batch allows at most. The same reading, called with those, places it; what
+follows in ``core.reanchor.place`` (the checks of a placement's lines and twin sections)
+still applies.
+"""
+
+from __future__ import annotations
+
+from desktop_app.core.batch_placement import SETTLED_SLACK, realigned_where_it_was
+from desktop_app.core.quote_search import NEAR, Placement
+from desktop_app.core.records import TextPosition, TextQuote
+
+#: How far (code points) from where it stood a passage placed alone may stand and count as
+#: where it was: as far as the batch lets one stand between two anchors whose gap changed.
+ALONE_LEEWAY = NEAR + SETTLED_SLACK
+
+
+def placed_where_it_realigns(
+    text: str, position: TextPosition, quote: TextQuote, placement: Placement, expected: int
+) -> Placement:
+    """``placement``, or, when it is a best guess in review that
+    ``batch_placement.realigned_where_it_was`` reads as where the passage was (expected at
+    ``expected``, within :data:`ALONE_LEEWAY`), placed there: "exact" at the stored
+    offsets, else "moved"."""
+    if placement.state != "review":
+        return placement
+    shift = expected - position.start
+    where = TextPosition(position.start + shift, position.end + shift)
+    if not realigned_where_it_was(text, placement, where, ALONE_LEEWAY, quote):
+        return placement
+    state = position.state_of(placement.start, placement.end)
+    return placement._replace(state=state)
