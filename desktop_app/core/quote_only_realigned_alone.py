@@ -7,15 +7,25 @@ anchors changed, up to ``batch_placement.SETTLED_SLACK``), and its context agree
 side is compared with its far end free (``batch_placement.realigned_where_it_was``: words
 beside it shortened, a figure respelt, shift the whole window of a side). Placed alone, a
 passage has no anchors: where it stood (or the caller's hint) is its expectation, and the
-leeway the batch allows at most. The same reading, called with those, places it; what
-follows in ``core.reanchor.place`` (the checks of a placement's lines and twin sections)
-still applies.
+leeway the batch allows at most. The same reading, called with those, places it, and the
+placement is then checked as one the search made by the quote alone
+(``quote_search.doubted``: a paragraph pasted again beside one it reaches into, a break
+beside a twin) and by the doubts that need no other annotation
+(``batch_placement.review_left_out`` and ``reviewed_alone``): a passage any of them sends
+to review stays there. What follows in ``core.reanchor.place`` (the checks of a
+placement's lines and twin sections) still applies.
 """
 
 from __future__ import annotations
 
-from desktop_app.core.batch_placement import SETTLED_SLACK, realigned_where_it_was
-from desktop_app.core.quote_search import NEAR, Placement
+from desktop_app.core.batch_placement import (
+    SETTLED_SLACK,
+    Request,
+    realigned_where_it_was,
+    review_left_out,
+    reviewed_alone,
+)
+from desktop_app.core.quote_search import NEAR, Placement, doubted
 from desktop_app.core.records import TextPosition, TextQuote
 
 #: How far (code points) from where it stood a passage placed alone may stand and count as
@@ -28,8 +38,9 @@ def placed_where_it_realigns(
 ) -> Placement:
     """``placement``, or, when it is a best guess in review that
     ``batch_placement.realigned_where_it_was`` reads as where the passage was (expected at
-    ``expected``, within :data:`ALONE_LEEWAY`), placed there: "exact" at the stored
-    offsets, else "moved"."""
+    ``expected``, within :data:`ALONE_LEEWAY`), placed there ("exact" at the stored
+    offsets, else "moved") unless the checks of a placement by the quote alone send it
+    back to review."""
     if placement.state != "review":
         return placement
     shift = expected - position.start
@@ -37,4 +48,7 @@ def placed_where_it_realigns(
     if not realigned_where_it_was(text, placement, where, ALONE_LEEWAY, quote):
         return placement
     state = position.state_of(placement.start, placement.end)
-    return placement._replace(state=state)
+    placed = doubted(text, quote, placement._replace(state=state))
+    request = Request(position, quote, expected)
+    checked = reviewed_alone(text, request, review_left_out(text, request, placed))
+    return placement if checked.state == "review" else checked

@@ -237,7 +237,7 @@ def search(
     )
     if allowed is not None or placement.state not in PLACED_STATES:
         return placement
-    return _doubted(text, quote, placement)
+    return doubted(text, quote, placement)
 
 
 def _whole_elsewhere(text: str, quote: TextQuote, start: int) -> bool:
@@ -302,7 +302,7 @@ def a_neighbour_line_stays(text: str, start: int, end: int, side: str) -> bool:
     )
 
 
-def _doubted(text: str, quote: TextQuote, placement: Placement) -> Placement:
+def doubted(text: str, quote: TextQuote, placement: Placement) -> Placement:
     """A placement by the quote alone, checked (``core.placement_doubts``): a fuzzy one
     paragraph by paragraph and for words that crossed its ends, any one for a paragraph
     pasted again beside one it reaches into (one read word for word is not doubted by a
