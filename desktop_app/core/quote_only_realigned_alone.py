@@ -8,12 +8,13 @@ side is compared with its far end free (``batch_placement.realigned_where_it_was
 beside it shortened, a figure respelt, shift the whole window of a side). Placed alone, a
 passage has no anchors: where it stood (or the caller's hint) is its expectation, and the
 leeway the batch allows at most. The same reading, called with those, places it, and the
-placement is then checked as one the search made by the quote alone
-(``quote_search.doubted``: a paragraph pasted again beside one it reaches into, a break
-beside a twin) and by the doubts that need no other annotation
-(``batch_placement.review_left_out`` and ``reviewed_alone``): a passage any of them sends
-to review stays there. What follows in ``core.reanchor.place`` (the checks of a
-placement's lines and twin sections) still applies.
+placement is then checked by the doubts the batch applies to every placement and that
+need no other annotation (``batch_placement.review_left_out`` and ``reviewed_alone``), and
+for a paragraph break with a near copy of a paragraph beside it on its far side
+(``placement_doubts.break_beside_a_twin``, as the search checks its own: which copy the
+passage reaches into is a guess): a passage any of them sends to review stays there. What
+follows in ``core.reanchor.place`` (the checks of a placement's lines and twin sections)
+still applies.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from desktop_app.core.batch_placement import (
     review_left_out,
     reviewed_alone,
 )
-from desktop_app.core.quote_search import NEAR, Placement, doubted
+from desktop_app.core.placement_doubts import break_beside_a_twin
+from desktop_app.core.quote_search import NEAR, Placement, read_as_stored
 from desktop_app.core.records import TextPosition, TextQuote
 
 #: How far (code points) from where it stood a passage placed alone may stand and count as
@@ -47,8 +49,10 @@ def placed_where_it_realigns(
     where = TextPosition(position.start + shift, position.end + shift)
     if not realigned_where_it_was(text, placement, where, ALONE_LEEWAY, quote):
         return placement
-    state = position.state_of(placement.start, placement.end)
-    placed = doubted(text, quote, placement._replace(state=state))
+    start, end = placement.start, placement.end
+    if break_beside_a_twin(text, start, end, read_as_stored(text, start, end, quote)):
+        return placement
+    placed = placement._replace(state=position.state_of(start, end))
     request = Request(position, quote, expected)
     checked = reviewed_alone(text, request, review_left_out(text, request, placed))
     return placement if checked.state == "review" else checked
