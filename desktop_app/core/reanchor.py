@@ -121,7 +121,10 @@ def place(
     its twins but for figures differing in the passage's own paragraph and all farther
     from where it stood, neither side of the context standing elsewhere but beside such a
     twin or another entry's copy of the quote far off (``core.quote_only_whole_stretch``: a
-    section moved whole); a fuzzy one holding its quote word for word once is cut back to it
+    section moved whole), or when its best guess is its exact quote standing once near where
+    it stood, its context agreeing once read with the far ends free, as a batch reads it
+    among its anchors (``core.quote_only_realigned_alone``); a fuzzy one holding its quote
+    word for word once is cut back to it
     (``core.quote_only_quote_inside``); one across a blank line into a unit alike but for
     figures goes to review (``core.quote_only_crossed_units``), as do one on a line standing
     twice in a row, its stored context split between the copies
