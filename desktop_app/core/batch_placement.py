@@ -156,7 +156,7 @@ SAME_SHIFT = 20
 #: this (lines shortened or lengthened between them move the passages among them).
 SETTLED_SLACK = 80
 #: Most code points by which the far end of each side of a context is moved to match it
-#: (:func:`_realigned_where_it_was`).
+#: (:func:`realigned_where_it_was`).
 REALIGNED = 16
 #: Least length (code points) of an exact quote standing once in the text, one side of its
 #: context intact, for a passage found between its anchors to need nothing of the other
@@ -955,7 +955,7 @@ def _among_anchors(
         found = (
             _shifted_among(text, request.quote, expected, window, memo, neighbours, found) or found
         )
-    if found.state == "review" and _realigned_where_it_was(
+    if found.state == "review" and realigned_where_it_was(
         text, found, expected, _leeway(neighbours), request.quote
     ):
         found = found._replace(state="moved")
@@ -1029,7 +1029,7 @@ def _leeway(neighbours: Neighbours) -> int:
     return NEAR + min(abs(change), SETTLED_SLACK)
 
 
-def _realigned_where_it_was(
+def realigned_where_it_was(
     text: str, found: Placement, expected: TextPosition, leeway: int, quote: TextQuote
 ) -> bool:
     """Whether a best guess in review, an exact copy of the quote (at least

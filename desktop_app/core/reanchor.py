@@ -64,6 +64,7 @@ from desktop_app.core.quote_only_gaps import (
     quote_without_gaps,
 )
 from desktop_app.core.quote_only_moved_blocks import placed_on_its_moved_block
+from desktop_app.core.quote_only_realigned_alone import placed_where_it_realigns
 from desktop_app.core.quote_only_replaced_lines import reviewed_off_its_lines
 from desktop_app.core.quote_only_respelt import position_in, respelt_stretches
 from desktop_app.core.quote_only_twin_sections import review_in_a_twin_section
@@ -120,7 +121,10 @@ def place(
     its twins but for figures differing in the passage's own paragraph and all farther
     from where it stood, neither side of the context standing elsewhere but beside such a
     twin or another entry's copy of the quote far off (``core.quote_only_whole_stretch``: a
-    section moved whole); a fuzzy one holding its quote word for word once is cut back to it
+    section moved whole), or when its best guess is its exact quote standing once near where
+    it stood, its context agreeing once read with the far ends free, as a batch reads it
+    among its anchors (``core.quote_only_realigned_alone``); a fuzzy one holding its quote
+    word for word once is cut back to it
     (``core.quote_only_quote_inside``); one across a blank line into a unit alike but for
     figures goes to review (``core.quote_only_crossed_units``), as do one on a line standing
     twice in a row, its stored context split between the copies
@@ -237,6 +241,7 @@ def _placed(text: str, position: TextPosition, quote: TextQuote, hint: int | Non
     placed = on_its_whole_context(text, position, quote, placed)
     placed = placed_on_its_moved_block(text, position, quote, placed)
     placed = placed_on_its_whole_stretch(text, position, quote, placed)
+    placed = placed_where_it_realigns(text, position, quote, placed, expected)
     placed = checked_last(text, Request(position, quote, hint), placed)
     placed = reviewed_off_its_lines(text, quote, placed)
     placed = review_where_its_lines_met(text, quote, placed, expected)

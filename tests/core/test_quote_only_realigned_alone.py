@@ -1,0 +1,109 @@
+"""A best guess placed alone where it stood once its context is realigned:
+``core.quote_only_realigned_alone``."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.anchoring import describe
+from desktop_app.core.quote_only_realigned_alone import ALONE_LEEWAY, placed_where_it_realigns
+from desktop_app.core.quote_search import Placement
+from desktop_app.core.reanchor import place
+from desktop_app.core.records import TextPosition, TextQuote
+
+OLD = (
+    "Minutes of the meeting.\n\nMembers present: Ann, Bob, Carl.\n\n"
+    "The council approved the new budget on Tuesday evening after a long debate about roads."
+    "\n\nNext meeting in March."
+)
+#: The lines above the passage lengthened, a word beside it shortened ("Tuesday" as "Tue"):
+#: the quote stands once, 30 code points on, its context alike only once realigned.
+NEW = (
+    "Minutes of the meeting held in the town hall.\n\nMembers present: Ann, Bob, Carl and Dee."
+    "\n\nThe council approved the new budget on Tue evening after a long debate about roads."
+    "\n\nNext meeting in March."
+)
+QUOTE = "approved the new budget"
+
+
+def _described() -> tuple[TextPosition, TextQuote]:
+    start = OLD.index(QUOTE)
+    return describe(OLD, start, start + len(QUOTE))
+
+
+def _guess(text: str) -> Placement:
+    at = text.index(QUOTE)
+    return Placement("review", at, at + len(QUOTE), 0.84)
+
+
+def test_a_lone_copy_near_where_it_stood_is_placed_alone() -> None:
+    position, quote = _described()
+    found = place(NEW, position, quote)
+    at = NEW.index(QUOTE)
+    assert found.state == "moved"
+    assert (found.start, found.end) == (at, at + len(QUOTE))
+
+
+def test_the_rule_places_what_the_search_left_in_review() -> None:
+    position, quote = _described()
+    guess = _guess(NEW)
+    placed = placed_where_it_realigns(NEW, position, quote, guess, position.start)
+    assert placed == guess._replace(state="moved")
+
+
+def test_a_quote_standing_twice_stays_in_review() -> None:
+    position, quote = _described()
+    twice = NEW.replace(
+        "Next meeting", "The council approved the new budget on Tue.\n\nNext meeting"
+    )
+    assert place(twice, position, quote).state == "review"
+    guess = _guess(twice)
+    assert placed_where_it_realigns(twice, position, quote, guess, position.start) == guess
+
+
+def test_a_copy_farther_than_the_leeway_stays_in_review() -> None:
+    position, quote = _described()
+    far = "x" * (ALONE_LEEWAY + 10) + "\n\n" + NEW
+    assert place(far, position, quote).state == "review"
+    guess = _guess(far)
+    assert placed_where_it_realigns(far, position, quote, guess, position.start) == guess
+
+
+def test_the_hint_is_where_it_is_expected() -> None:
+    position, quote = _described()
+    far = "x" * (ALONE_LEEWAY + 10) + "\n\n" + NEW
+    guess = _guess(far)
+    placed = placed_where_it_realigns(far, position, quote, guess, guess.start - 20)
+    assert placed == guess._replace(state="moved")
+
+
+def test_a_placed_or_orphaned_passage_is_left_as_it_is() -> None:
+    position, quote = _described()
+    at = NEW.index(QUOTE)
+    for state in ("exact", "moved", "fuzzy", "orphaned"):
+        placement = Placement(state, at, at + len(QUOTE), 0.9)
+        assert placed_where_it_realigns(NEW, position, quote, placement, position.start) == (
+            placement
+        )
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    above=st.text(alphabet="abc .\n", max_size=120),
+    below=st.text(alphabet="abc .\n", max_size=60),
+    start=st.integers(min_value=0, max_value=200),
+)
+def test_a_guess_is_placed_only_on_its_quote_where_it_stood(
+    above: str, below: str, start: int
+) -> None:
+    position, quote = _described()
+    text = above + NEW + below
+    at = min(start, len(text))
+    guess = Placement("review", at, min(len(text), at + len(QUOTE)), 0.5)
+    placed = placed_where_it_realigns(text, position, quote, guess, position.start)
+    assert (placed.start, placed.end) == (guess.start, guess.end)
+    if placed.state != "review":
+        assert text[placed.start : placed.end] == QUOTE
+        assert text.count(QUOTE) == 1
+        assert abs(placed.start - position.start) <= ALONE_LEEWAY
