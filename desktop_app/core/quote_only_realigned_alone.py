@@ -45,9 +45,8 @@ def placed_where_it_realigns(
     back to review."""
     if placement.state != "review":
         return placement
-    shift = expected - position.start
-    where = TextPosition(position.start + shift, position.end + shift)
-    if not realigned_where_it_was(text, placement, where, ALONE_LEEWAY, quote):
+    expected_span = TextPosition(expected, expected + position.end - position.start)
+    if not realigned_where_it_was(text, placement, expected_span, ALONE_LEEWAY, quote):
         return placement
     start, end = placement.start, placement.end
     if break_beside_a_twin(text, start, end, read_as_stored(text, start, end, quote)):
