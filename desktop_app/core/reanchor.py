@@ -123,8 +123,9 @@ def place(
     twin or another entry's copy of the quote far off (``core.quote_only_whole_stretch``: a
     section moved whole), or when its best guess is its exact quote standing once near where
     it stood, its context agreeing once read with the far ends free, as a batch reads it
-    among its anchors (``core.quote_only_realigned_alone``); a fuzzy one holding its quote
-    word for word once is cut back to it
+    among its anchors, and the batch's doubts that need no other annotation and a break
+    beside a twin do not send it back (``core.quote_only_realigned_alone``); a fuzzy one
+    holding its quote word for word once is cut back to it
     (``core.quote_only_quote_inside``); one across a blank line into a unit alike but for
     figures goes to review (``core.quote_only_crossed_units``), as do one on a line standing
     twice in a row, its stored context split between the copies
