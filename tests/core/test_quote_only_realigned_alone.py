@@ -88,6 +88,39 @@ def test_a_placed_or_orphaned_passage_is_left_as_it_is() -> None:
         )
 
 
+def _realigned(old: str, new: str, expected: int | None = None) -> Placement:
+    """What the rule makes of the one copy of :data:`QUOTE` in ``new``, a best guess in
+    review, for the passage on it in ``old`` (expected where it stood unless told)."""
+    start = old.index(QUOTE)
+    position, quote = describe(old, start, start + len(QUOTE))
+    guess = _guess(new)
+    return placed_where_it_realigns(
+        new, position, quote, guess, position.start if expected is None else expected
+    )
+
+
+def test_a_quote_at_an_edge_of_the_text_is_placed_on_its_one_context_side() -> None:
+    # the side past the old text's edge is stored empty and read as agreeing (nothing was
+    # there to change); the other side, its words shortened, must still agree
+    at_start = QUOTE + " on Tuesday evening after a long debate about roads."
+    new = "Minutes of the meeting.\n\n" + QUOTE + " on Tue evening after debate about roads."
+    assert _realigned(at_start, new).state == "moved"
+    at_end = "Minutes of the meeting held on Tuesday evening. The council " + QUOTE
+    new = "Minutes of the meeting held Tue evening. The council " + QUOTE + ".\n\nMore."
+    assert _realigned(at_end, new).state == "moved"
+    assert _realigned(at_end, new.replace(QUOTE, "x " + QUOTE + " and " + QUOTE)).state == (
+        "review"
+    )
+
+
+def test_an_expectation_past_the_end_of_a_shorter_text_leaves_it_in_review() -> None:
+    old = "y" * 200 + "\n\nMinutes. The council " + QUOTE + " on Tuesday after a long debate."
+    new = "Minutes. The council " + QUOTE + " on Tue after a long debate."
+    assert _realigned(old, new).state == "review"
+    assert _realigned(old, new, expected=len(new) + 1_000).state == "review"
+    assert _realigned(old, new, expected=len(new)).state == "moved"
+
+
 #: What may stand above or below the text: another copy of the quote among them, and runs
 #: long enough to carry it past :data:`ALONE_LEEWAY` from where it stood.
 _PIECES = ("abc ", ".", "\n", "\n\n", "x" * 30, QUOTE)
