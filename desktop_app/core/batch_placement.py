@@ -338,9 +338,7 @@ def _place_all_as_laid_out(
     )
     given_all = [None] * len(requests) if decided is None else decided
     checked = [
-        placement
-        if given is not None
-        else reviewed_alone(text, request, review_left_out(text, request, placement))
+        placement if given is not None else checked_alone(text, request, placement)
         for request, placement, given in zip(requests, placements, given_all, strict=True)
     ]
     settled = placed_on_their_one_copies(text, requests, checked)
@@ -388,6 +386,13 @@ def place_alone(text: str, request: Request, found: Placement) -> Placement:
     ):
         return found
     return review_left_out(text, request, placed)
+
+
+def checked_alone(text: str, request: Request, placement: Placement) -> Placement:
+    """``placement`` of ``request``, made by its quote alone, checked against the lines of
+    its quote (:func:`review_left_out`), then by the doubts that need no other annotation
+    (:func:`reviewed_alone`)."""
+    return reviewed_alone(text, request, review_left_out(text, request, placement))
 
 
 def reviewed_alone(text: str, request: Request, placement: Placement) -> Placement:

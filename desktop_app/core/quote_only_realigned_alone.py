@@ -22,12 +22,10 @@ from __future__ import annotations
 from desktop_app.core.batch_placement import (
     SETTLED_SLACK,
     Request,
+    checked_alone,
     realigned_where_it_was,
-    review_left_out,
-    reviewed_alone,
 )
-from desktop_app.core.placement_doubts import break_beside_a_twin
-from desktop_app.core.quote_search import NEAR, Placement, read_as_stored
+from desktop_app.core.quote_search import NEAR, Placement, beside_a_twin
 from desktop_app.core.records import TextPosition, TextQuote
 
 #: How far (code points) from where it stood a passage placed alone may stand and count as
@@ -49,9 +47,9 @@ def placed_where_it_realigns(
     if not realigned_where_it_was(text, placement, expected_span, ALONE_LEEWAY, quote):
         return placement
     start, end = placement.start, placement.end
-    if break_beside_a_twin(text, start, end, read_as_stored(text, start, end, quote)):
+    if beside_a_twin(text, start, end, quote):
         return placement
     placed = placement._replace(state=position.state_of(start, end))
     request = Request(position, quote, expected)
-    checked = reviewed_alone(text, request, review_left_out(text, request, placed))
+    checked = checked_alone(text, request, placed)
     return placement if checked.state == "review" else checked

@@ -306,7 +306,7 @@ def _doubted(text: str, quote: TextQuote, placement: Placement) -> Placement:
     """A placement by the quote alone, checked (``core.placement_doubts``): a fuzzy one
     paragraph by paragraph and for words that crossed its ends, any one for a paragraph
     pasted again beside one it reaches into (one read word for word is not doubted by a
-    near copy that lacks the piece it reads: :func:`read_as_stored`); kept, trimmed of a
+    near copy that lacks the piece it reads: :func:`_read_as_stored`); kept, trimmed of a
     paragraph, or reviewed."""
     start, end = placement.start, placement.end
     state = placement.state
@@ -322,13 +322,20 @@ def _doubted(text: str, quote: TextQuote, placement: Placement) -> Placement:
         (state == "fuzzy" and reordered_across_an_edge(text, start, end, quote))
         or (state == "fuzzy" and sentence_goes_on(text, start, end, quote))
         or (state == "fuzzy" and reads_as_a_neighbour(text[start:end], quote))
-        or break_beside_a_twin(text, start, end, read_as_stored(text, start, end, quote))
+        or beside_a_twin(text, start, end, quote)
         or pasted_beside(text, start, end, quote.exact)
     )
     return Placement("review" if doubtful else state, start, end, placement.score)
 
 
-def read_as_stored(text: str, start: int, end: int, quote: TextQuote) -> tuple[int, int] | None:
+def beside_a_twin(text: str, start: int, end: int, quote: TextQuote) -> bool:
+    """Whether the placement ``[start, end)`` of ``quote`` spans a paragraph break beside a
+    near copy of a paragraph at that break (``placement_doubts.break_beside_a_twin``), the
+    stretch that reads as stored word for word (:func:`_read_as_stored`) taken as settled."""
+    return break_beside_a_twin(text, start, end, _read_as_stored(text, start, end, quote))
+
+
+def _read_as_stored(text: str, start: int, end: int, quote: TextQuote) -> tuple[int, int] | None:
     """The stretch around a placement that reads as stored word for word: its quote, with
     each side of its stored context that stands whole beside it; None when the placement
     does not read its quote exactly."""
