@@ -27,6 +27,7 @@ from rapidfuzz.distance import Indel
 from desktop_app.core.block_moves import Edit, block_moves, slid_to_moves
 from desktop_app.core.repeated_line_pairs import has_repeated_lines, repaired_pairs
 from desktop_app.core.short_moves import short_moves
+from desktop_app.core.text_lines import text_lines
 
 #: Most (old tokens x new tokens) compared in one call (~20 ms at worst).
 MAX_CELLS = 100_000_000
@@ -175,6 +176,10 @@ def _emit(
         )
     runs = _without_blank_runs(runs, old_tokens, old_offsets)
     counts = _Counts(old_tokens, new_tokens)
+    if level == 0:  # the whole texts' lines: stripped once for the diff and every later rule
+        counts.share_keys(
+            _line_keys(old_text, len(old_tokens)), _line_keys(new_text, len(new_tokens))
+        )
     moved = _moves(old_tokens, changed, counts)
     taken = {old for old, _ in moved}  # a block cut and pasted whole, its repeated lines with it
     moved += [
@@ -195,7 +200,7 @@ def _emit(
     if level == 0 and has_repeated_lines(old_keys, new_keys):  # they go with neighbours
         placed = _pairs(steps, moved + short)
         was_moved = {old for old, _ in moved + short}
-        regrouped, doubted = repaired_pairs(old_keys, new_keys, placed)
+        regrouped, doubted = repaired_pairs(old_keys, new_keys, placed, counts=counts.get())
         doubtful = {
             old: (new, old in regrouped or old in was_moved)
             for old in doubted
@@ -311,16 +316,19 @@ def _emit_fine(
 
 def _pairs(steps: list[Edit], moved: list[tuple[int, int]]) -> dict[int, int]:
     """Old token index → new token index of every token kept in place or moved."""
-    pairs = {
-        old: new
-        for step in steps
-        if step.tag == "equal"
-        for old, new in zip(
-            range(step.src_start, step.src_end), range(step.dest_start, step.dest_end), strict=True
-        )
-    }
+    pairs: dict[int, int] = {}
+    for tag, src_start, src_end, dest_start, dest_end in steps:
+        if tag == "equal":  # the pairs of a step put in by C, not one by one
+            pairs.update(zip(range(src_start, src_end), range(dest_start, dest_end), strict=True))
     pairs.update(moved)
     return pairs
+
+
+def _line_keys(text: str, count: int) -> list[str]:
+    """The first ``count`` lines of ``text`` with white space at their ends stripped: the
+    level-0 tokens stripped (a token is a line and its line break), read off the text's
+    shared line table (``core.text_lines``), which later rules of an update read too."""
+    return text_lines(text).stripped[:count]
 
 
 def _without(lo: int, hi: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -435,6 +443,10 @@ class _Counts:
         self._new_tokens = new_tokens
         self._keys: tuple[list[str], list[str]] | None = None
         self._counted: tuple[Counter[str], Counter[str]] | None = None
+
+    def share_keys(self, old_keys: list[str], new_keys: list[str]) -> None:
+        """Take the old and the new tokens, stripped, as the caller has them already."""
+        self._keys = (old_keys, new_keys)
 
     def keys(self) -> tuple[list[str], list[str]]:
         """The old and the new tokens, stripped."""

@@ -61,14 +61,21 @@ def has_repeated_lines(old: Sequence[str], new: Sequence[str]) -> bool:
     return False
 
 
-def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, int]) -> Repairs:
+def repaired_pairs(
+    old: Sequence[str],
+    new: Sequence[str],
+    pairs: Mapping[int, int],
+    *,
+    counts: tuple[Counter[str], Counter[str]] | None = None,
+) -> Repairs:
     """The repeated lines whose pairing in ``pairs`` (old index → new index, every line the
     diff placed) their neighbours contradict, and those they leave in doubt; the other
-    pairs stand."""
+    pairs stand. ``counts``, when the caller has them (the diff: ``block_diff._Counts``),
+    are how often each line of ``old`` and ``new``, white space at its ends stripped, stands
+    in its text (stripping a stripped line gives it back, so they are not counted again)."""
     old_keys = list(map(str.strip, old))
     new_keys = list(map(str.strip, new))
-    old_count = Counter(old_keys)
-    new_count = Counter(new_keys)
+    old_count, new_count = (Counter(old_keys), Counter(new_keys)) if counts is None else counts
     # where each line found once in the new text stands: a unique line the diff left
     # unpaired (edited in place, as it read, for a like line typed where it stood) is
     # there (read through the new lines once, when first asked: most unique lines the
