@@ -244,8 +244,8 @@ class Alignment:
         in the new one (counted once, when first asked)."""
         if self._line_counts is None:
             self._line_counts = (
-                text_lines(self.old).stripped_counts,
-                text_lines(self.new).stripped_counts,
+                Counter(text_lines(self.old).stripped),
+                Counter(text_lines(self.new).stripped),
             )
         return self._line_counts
 

@@ -25,9 +25,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from desktop_app.core.block_moves import Edit, block_moves, slid_to_moves
-from desktop_app.core.repeated_line_pairs import has_repeated_keys, repaired_pairs
+from desktop_app.core.repeated_line_pairs import has_repeated_lines, repaired_pairs
 from desktop_app.core.short_moves import short_moves
-from desktop_app.core.text_lines import text_lines
 
 #: Most (old tokens x new tokens) compared in one call (~20 ms at worst).
 MAX_CELLS = 100_000_000
@@ -148,14 +147,8 @@ def _emit(
     out: list[Block],
     seen: _Seen,
 ) -> None:
-    counts = _Counts(old_tokens, new_tokens)
-    if level == 0:  # the whole texts: their lines read once for the diff and every later rule
-        old_keys, old_counted, old_offsets = _whole_lines(old_text, len(old_tokens))
-        new_keys, new_counted, new_offsets = _whole_lines(new_text, len(new_tokens))
-        counts.share((old_keys, new_keys), (old_counted, new_counted))
-    else:
-        old_offsets = _offsets(old_tokens)
-        new_offsets = _offsets(new_tokens)
+    old_offsets = _offsets(old_tokens)
+    new_offsets = _offsets(new_tokens)
     runs: list[_Run] = []
     changed: list[tuple[range, range]] = []
     steps = list(map(Edit._make, Indel.opcodes(old_tokens, new_tokens).as_list()))
@@ -181,6 +174,7 @@ def _emit(
             )
         )
     runs = _without_blank_runs(runs, old_tokens, old_offsets)
+    counts = _Counts(old_tokens, new_tokens)
     moved = _moves(old_tokens, changed, counts)
     taken = {old for old, _ in moved}  # a block cut and pasted whole, its repeated lines with it
     moved += [
@@ -193,14 +187,15 @@ def _emit(
     regrouped: dict[int, int | None] = {}
     doubtful: dict[int, tuple[int, bool]] = {}  # old index → (new index, moved)
     # the lines of the whole text, read with white space at their ends aside (as each of
-    # these reads them): stripped and counted once for all three
+    # these reads them): stripped once for all three
+    old_keys, new_keys = counts.keys() if level == 0 else ([], [])
     if level == 0:
-        short = short_moves(old_keys, new_keys, changed, MOVE_MIN, counts.get())
+        short = short_moves(old_keys, new_keys, changed, MOVE_MIN)
         short = [pair for pair in short if pair[0] not in {old for old, _ in moved}]
-    if level == 0 and has_repeated_keys(*counts.get()):  # they go with neighbours
+    if level == 0 and has_repeated_lines(old_keys, new_keys):  # they go with neighbours
         placed = _pairs(steps, moved + short)
         was_moved = {old for old, _ in moved + short}
-        regrouped, doubted = repaired_pairs(old_keys, new_keys, placed, counts=counts.get())
+        regrouped, doubted = repaired_pairs(old_keys, new_keys, placed)
         doubtful = {
             old: (new, old in regrouped or old in was_moved)
             for old in doubted
@@ -316,32 +311,16 @@ def _emit_fine(
 
 def _pairs(steps: list[Edit], moved: list[tuple[int, int]]) -> dict[int, int]:
     """Old token index → new token index of every token kept in place or moved."""
-    pairs: dict[int, int] = {}
-    for tag, src_start, src_end, dest_start, dest_end in steps:
-        if tag == "equal":  # the pairs of a step put in by C, not one by one
-            pairs.update(zip(range(src_start, src_end), range(dest_start, dest_end), strict=True))
+    pairs = {
+        old: new
+        for step in steps
+        if step.tag == "equal"
+        for old, new in zip(
+            range(step.src_start, step.src_end), range(step.dest_start, step.dest_end), strict=True
+        )
+    }
     pairs.update(moved)
     return pairs
-
-
-def _whole_lines(text: str, count: int) -> tuple[list[str], Counter[str], list[int]]:
-    """The level-0 tokens of ``text`` (``count`` of them: a line and its line break) with
-    white space at their ends stripped, how often each of those stands, and where each
-    token starts, with the end of the text: read off the text's shared line table
-    (``core.text_lines``), which later rules of an update read too."""
-    table = text_lines(text)
-    keys = table.stripped[:count]
-    offsets = [*table.starts[:count], len(text)]
-    if count == len(table.lines):
-        return keys, table.stripped_counts, offsets
-    # the text ends with a line break (or is empty): the table's last line, the empty one
-    # after it, is no token
-    counted = table.stripped_counts.copy()
-    if counted[""] == 1:
-        del counted[""]
-    else:
-        counted[""] -= 1
-    return keys, counted, offsets
 
 
 def _without(lo: int, hi: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -456,14 +435,6 @@ class _Counts:
         self._new_tokens = new_tokens
         self._keys: tuple[list[str], list[str]] | None = None
         self._counted: tuple[Counter[str], Counter[str]] | None = None
-
-    def share(
-        self, keys: tuple[list[str], list[str]], counted: tuple[Counter[str], Counter[str]]
-    ) -> None:
-        """Take the old and the new tokens, stripped, and their counts, as the caller has
-        them already (no reader changes them)."""
-        self._keys = keys
-        self._counted = counted
 
     def keys(self) -> tuple[list[str], list[str]]:
         """The old and the new tokens, stripped."""

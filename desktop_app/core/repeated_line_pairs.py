@@ -61,36 +61,14 @@ def has_repeated_lines(old: Sequence[str], new: Sequence[str]) -> bool:
     return False
 
 
-def has_repeated_keys(old_counts: Counter[str], new_counts: Counter[str]) -> bool:
-    """:func:`has_repeated_lines` of two texts read off how often each of their lines (white
-    space at its ends stripped) stands in them: a line with a letter or digit counted more
-    than once in either."""
-    return any(
-        count > 1 and any(map(str.isalnum, key))
-        for counts in (old_counts, new_counts)
-        for key, count in counts.items()
-    )
-
-
-def repaired_pairs(
-    old: Sequence[str],
-    new: Sequence[str],
-    pairs: Mapping[int, int],
-    *,
-    counts: tuple[Counter[str], Counter[str]] | None = None,
-) -> Repairs:
+def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, int]) -> Repairs:
     """The repeated lines whose pairing in ``pairs`` (old index → new index, every line the
     diff placed) their neighbours contradict, and those they leave in doubt; the other
-    pairs stand. ``counts``, when the caller has them (the diff: ``block_diff._Counts``),
-    are how often each line of ``old`` and ``new``, white space at its ends stripped, stands
-    in its text, and the lines are stripped already (stripping a stripped line gives it
-    back, so they are neither stripped nor counted again)."""
-    if counts is not None:
-        old_keys, new_keys = list(old), list(new)
-        old_count, new_count = counts
-    else:
-        old_keys, new_keys = list(map(str.strip, old)), list(map(str.strip, new))
-        old_count, new_count = Counter(old_keys), Counter(new_keys)
+    pairs stand."""
+    old_keys = list(map(str.strip, old))
+    new_keys = list(map(str.strip, new))
+    old_count = Counter(old_keys)
+    new_count = Counter(new_keys)
     # where each line found once in the new text stands: a unique line the diff left
     # unpaired (edited in place, as it read, for a like line typed where it stood) is
     # there (read through the new lines once, when first asked: most unique lines the

@@ -16,16 +16,13 @@ def short_moves(
     new_lines: list[str],
     changed: list[tuple[range, range]],
     longest: int,
-    counts: tuple[Counter[str], Counter[str]] | None = None,
 ) -> list[tuple[int, int]]:
     """Lines of a whole text shorter than ``longest`` (white space at their ends aside)
     that hold a letter or digit, were deleted in one changed stretch and inserted in
     another, and stand nowhere else in either text: (old index, new index). Such a line is
     itself wherever it went (items of a list re-sorted pass each other, so a diff keeps
     only some of them in place), unless new text like it was typed where it stood (it was
-    edited there, and the same words pasted elsewhere are a copy). ``counts``, when the
-    caller has them (the diff), are how often each line, white space at its ends stripped,
-    stands in each text (not counted again)."""
+    edited there, and the same words pasted elsewhere are a copy)."""
     if len(changed) < 2:
         return []  # a move leaves one changed stretch for another
     deleted = {
@@ -44,9 +41,8 @@ def short_moves(
     }
     if not inserted:
         return []
-    if counts is None:
-        counts = Counter(map(str.strip, old_lines)), Counter(map(str.strip, new_lines))
-    old_count, new_count = counts
+    old_count = Counter(line.strip() for line in old_lines)
+    new_count = Counter(line.strip() for line in new_lines)
     found: list[tuple[int, int]] = []
     for key, (j, to) in inserted.items():
         i, since = deleted[key]

@@ -36,12 +36,6 @@ class TextLines:
         return list(map(str.strip, self.lines))
 
     @cached_property
-    def stripped_counts(self) -> Counter[str]:
-        """How many times each line, white space at its ends stripped, stands in the text
-        (the diff's, the moves' and the rules' counts of its lines: counted once)."""
-        return Counter(self.stripped)
-
-    @cached_property
     def paragraph_runs(self) -> list[tuple[int, int]]:
         """The paragraphs (runs of lines between blank ones, a blank line being empty or all
         white space): the index of each one's first line and one past its last."""
