@@ -749,6 +749,10 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 491 with none false (the ranger's "proud" in ``turtles_yimpinari``), labels 3,903 ->
     # 3,904 of 4,888 (0.7985 -> 0.7987), pairs and only-spans unchanged; the quote-recall
     # floor raised to just under.
+    # Round 153 (a figure one side gives, the other writing it out in one or two words and
+    # nothing else changed, is the same fact, not a near copy, ``relations.FIGURE_RETOLD``):
+    # labels 3,902 -> 3,909 of 4,890 (0.7980 -> 0.7994), pairs, quotes and only-spans
+    # unchanged; the label floor raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.927
@@ -756,5 +760,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.897
     assert tuning["pair_recall"] >= 0.786
     assert tuning["pair_f1"] >= 0.838
-    assert tuning["label_accuracy"] >= 0.797
+    assert tuning["label_accuracy"] >= 0.799
     assert tuning["labelled_contradicts"] >= 0.604
