@@ -215,7 +215,7 @@ LEDE_SUMS_UP = True
 #: its own, are one sentence retold, the same fact, not a near copy: the writer who wrote the
 #: figure out in words rewrote it ("Forest guard 6 ya be kan egbaji" / "Forest guard ya be kan
 #: egbaji kan dzankali", "Firiiji egi eine mita 2" / "mita ibiri", "Lọri oro ama ọbọ ton 20" /
-#: "ton edip"; Tiv, Runyankore, Zarma, Efik, Otomí, Kosraean, Urhobo). Round 153, on all 480
+#: "ton edip"; Nupe, Runyankore, Zarma, Efik, Otomí, Kosraean, Urhobo). Round 153, on all 480
 #: development pairs: 7 same facts mended, none made wrong, one contradiction still wrong
 #: (Mapudungun "45 millón" / "küla mari millón", now the same fact); leaving one pair out the
 #: same. The figure's side may tell no word of its own beside it: "call 101,

@@ -17,7 +17,7 @@ from tests.core.compare.sentence_pairs import (
     sentence_terms,
 )
 
-# Runyankore (entry 124): the fridge's two metres in digits and as "ibiri"
+# Runyankore (entries 124-125): the fridge's two metres in digits and as "ibiri"
 _IN_DIGITS = "Firiiji egi eine mita 2 z'oburaingwa."
 _IN_WORDS = "Firiiji egi eine mita ibiri z'oburaingwa."
 
@@ -59,11 +59,11 @@ def test_other_edits_around_a_figure_stay_near_copies(text_a: str, text_b: str) 
 @pytest.mark.parametrize(
     ("name", "starts"),
     [
-        # entry 124, Runyankore: "mita 2" / "mita ibiri"
+        # entries 124-125, Runyankore: "mita 2" / "mita ibiri"
         ("amate_rwakaraba", ("Firiiji egi eine mita 2", "Firiiji egi eine mita ibiri")),
-        # entry 146, Tiv: six forest guards / "kan dzankali"
+        # entry 147, Nupe: six forest guards / "kan dzankali"
         ("baboons_tswashagi", ("Forest guard 6", "Forest guard ya be")),
-        # entry 139, Urhobo: the money as "igho" / "₦3,100,000"
+        # entries 139-140, Urhobo: the money as "igho" / "₦3,100,000"
         ("atm_oghorovwe", ("Ihwo 150 vwọ igho", "Ihwo 150 vwọ ₦3,100,000")),
     ],
 )  # fmt: skip
