@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare import measures
+from desktop_app.core.compare import measures, relations
 from desktop_app.core.compare.measures import size_in_digits
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
@@ -56,11 +56,15 @@ def test_a_size_against_unread_words_in_its_place_is_the_same_fact(
         assert relations_both_ways(text_a, text_b) == ("contradicts", "contradicts")
 
 
-def test_a_built_size_told_in_a_word_no_table_reads_is_a_near_copy() -> None:
+def test_a_built_size_told_in_a_word_no_table_reads_is_no_contradiction() -> None:
     text_a = "The crocodile in the reservoir was 4 metres long, the ranger said."
     text_b = "The crocodile in the reservoir was tovasi metres long, the ranger said."
     assert _sizes_both_ways("4 ≠ tovasi", text_a, text_b) == (True, True)
-    assert relations_both_ways(text_a, text_b) == ("near_copy", "near_copy")
+    # the figure written out in a word, nothing else changed: the same fact since round 153
+    # (``relations.FIGURE_RETOLD``), a near copy before it
+    assert relations_both_ways(text_a, text_b) == ("same_fact", "same_fact")
+    with patched(relations, "FIGURE_RETOLD", False):
+        assert relations_both_ways(text_a, text_b) == ("near_copy", "near_copy")
     with _off():
         assert relations_both_ways(text_a, text_b) == ("contradicts", "contradicts")
 
