@@ -78,6 +78,7 @@ from desktop_app.core.compare.unflanked import unflanked_pairs
 from desktop_app.core.compare.unit_amounts import same_measure
 from desktop_app.core.compare.units import Unit, split_units
 from desktop_app.core.compare.value_swapped import value_swapped_pairs
+from desktop_app.core.compare.years_aside import years_aside_pairs
 
 _MAX_TERMS = 8
 #: Sentences between two pairs in order are paired from this cosine (see ``_gaps``): a
@@ -497,6 +498,18 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         far_apart_pairs(
             list(selected),
             lambda i, j: len(_shared_terms(terms_a[i], terms_b[j])),
+            unit_places,
+        )
+    )
+    # a sentence dated to a year the other text never writes, past the opening, weakly met by
+    # a sentence giving no year tells the background or an earlier event (``years_aside``)
+    drop_unless_identical_or_quoted(
+        years_aside_pairs(
+            selected,
+            (
+                [frozenset(terms.specifics.get("year", {})) for terms in terms_a],
+                [frozenset(terms.specifics.get("year", {})) for terms in terms_b],
+            ),
             unit_places,
         )
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare import large_figures, terms
+from desktop_app.core.compare import engine, large_figures, terms
 from desktop_app.core.compare.large_figures import HISTORY_BEFORE
 from desktop_app.core.compare.terms import tokens
 from tests.core.compare.by_entry import patched
@@ -37,7 +37,12 @@ def test_two_sentences_dated_to_years_apart_are_no_pair_either_way() -> None:
     truth = load("rumvat_pimentagully")
     starts = (DISTILLERY_OPENED, DISTILLERY_CLOSED)
     assert paired_both_ways(truth, starts) == [False, False]
-    with patched(terms, "_YEARS", range(1900, 2101)):
+    # unread, the old year leaves a late year on one side only: round 152's ``years_aside``
+    # would drop the pair too, so it is switched off to see the years read apart do it
+    with (
+        patched(terms, "_YEARS", range(1900, 2101)),
+        patched(engine, "years_aside_pairs", lambda *_args: []),
+    ):
         assert paired_both_ways(truth, starts) == [True, True]
 
 
