@@ -500,10 +500,12 @@ def _adds_up(parts: dict[str, str], totals: dict[str, str]) -> bool:
     return False
 
 
+#: A word of letters (no digits), an apostrophe inside it as in Tzotzil "k'op" or "o’clock".
+_LETTER_WORD_PATTERN = r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*"
 #: The word before a figure (its unit, when the language writes the unit first: Greenlandic
 #: "koruunit 80.000", Tongan "paʻanga ʻe 180,000"), with at most three letters glued to the
 #: figure ("P850", the pula of Botswana).
-_WORD_BEFORE_FIGURE = regex.compile(r"([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)\s+\p{L}{0,3}$")
+_WORD_BEFORE_FIGURE = regex.compile("(" + _LETTER_WORD_PATTERN + r")\s+\p{L}{0,3}$")
 #: Capitals glued to a figure: a currency's sign written in letters ("K45", the kwacha of
 #: Malawi or the kina of Papua New Guinea; "P850"; "R2,5").
 _LETTERS_GLUED = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}{1,3})$")
@@ -955,7 +957,7 @@ def _near_copy(text_a: str, text_b: str, *, shares_quote: bool) -> bool:
     )
 
 
-_LETTER_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
+_LETTER_WORD = regex.compile(_LETTER_WORD_PATTERN)
 
 
 def _letter_words(text: str) -> Counter[str]:
