@@ -9,16 +9,18 @@ import re
 import pytest
 
 from tests.benchmarks.family_soundness import (
-    assert_consistent,
     assert_family_sound,
-    assert_hostile_text,
     assert_spans_distinct,
     edited_page,
     span_of,
     text_now,
 )
+from tests.benchmarks.page_soundness import (
+    assert_kind_has_what_families_edit,
+    assert_mix_consistent,
+)
 from tests.benchmarks.reanchor_families import Family
-from tests.benchmarks.reanchor_fresh23_kit import item_runs, items, sections
+from tests.benchmarks.reanchor_fresh23_kit import items, sections
 from tests.benchmarks.reanchor_fresh24_kit import item_lines
 from tests.benchmarks.reanchor_fresh27_families import stock_lines_pruned
 from tests.benchmarks.reanchor_fresh32_edits import (
@@ -357,10 +359,7 @@ def test_reflowed_breaks_table_rows_at_their_gaps_and_keeps_every_field() -> Non
 
 def test_the_mix_changes_the_page_and_keeps_its_truth_consistent() -> None:
     for seed in range(1, 4):
-        tracked = _edited(combined, 3.0, seed)
-        assert tracked.text != PAGE
-        assert "\n\n\n" not in tracked.text
-        assert_consistent(tracked, [span_of(PAGE, line) for line in PAGE.split("\n") if line])
+        assert_mix_consistent(_edited(combined, 3.0, seed), PAGE)
 
 
 @pytest.mark.parametrize("seed", [*range(4), *FRESH32_SEEDS])
@@ -368,16 +367,10 @@ def test_every_kind_of_text_is_hostile_and_has_what_the_families_edit(seed: int)
     for kind in KINDS:
         text = kind(random.Random(seed))
         name = kind.__name__
-        assert_hostile_text(text, name)
-        assert len(items(text)) >= 15, name
-        assert len(sections(text)) >= 4, name
-        assert any(len(run) >= 3 for run in item_runs(text)), name
-        lines = [text[slice(*line)] for line in item_lines(text)]
-        assert max(lines.count(line) for line in lines) >= 3, name  # a line recurs
         marks = ("Lot 114  12 Texel x ewe lambs  38.5 kg", "1st  J. & M. Parry", "1.5 l/ha")
         more = ("SCC 145", "T2231  Wheat (feed)  28.40 t", "Sow under glass.", "Long Ley")
         scripts = ("୧୨", "ମ୍ଭ", LABIOVELAR, SEPARATOR, "\u2019")  # "ମ୍ଭ": a conjunct
-        assert all(mark in text for mark in (*marks, *more, *scripts)), name
+        assert_kind_has_what_families_edit(text, name, (*marks, *more, *scripts), 15)
 
 
 def test_the_spans_are_sixty_distinct_passages_that_start_and_end_on_a_character() -> None:

@@ -11,16 +11,17 @@ import unicodedata
 import pytest
 
 from tests.benchmarks.family_soundness import (
-    assert_consistent,
     assert_family_sound,
-    assert_hostile_text,
     assert_spans_distinct,
     edited_page,
     span_of,
     text_now,
 )
+from tests.benchmarks.page_soundness import (
+    assert_kind_has_what_families_edit,
+    assert_mix_consistent,
+)
 from tests.benchmarks.reanchor_families import Family
-from tests.benchmarks.reanchor_fresh23_kit import item_runs, items, sections
 from tests.benchmarks.reanchor_fresh24_kit import item_lines
 from tests.benchmarks.reanchor_fresh27_families import stock_lines_pruned
 from tests.benchmarks.reanchor_fresh34_families import (
@@ -337,10 +338,7 @@ def test_a_reflowed_page_keeps_every_word_of_a_question() -> None:
 
 def test_the_mix_changes_the_page_and_keeps_its_truth_consistent() -> None:
     for seed in range(1, 4):
-        tracked = _edited(combined, 3.0, seed)
-        assert tracked.text != PAGE
-        assert "\n\n\n" not in tracked.text
-        assert_consistent(tracked, [span_of(PAGE, line) for line in PAGE.split("\n") if line])
+        assert_mix_consistent(_edited(combined, 3.0, seed), PAGE)
 
 
 @pytest.mark.parametrize("seed", [*range(4), *FRESH34_SEEDS])
@@ -348,15 +346,9 @@ def test_every_kind_of_text_is_hostile_and_has_what_the_families_edit(seed: int)
     for kind in KINDS:
         text = kind(random.Random(seed))
         name = kind.__name__
-        assert_hostile_text(text, name)
-        assert len(items(text)) >= 8, name
-        assert len(sections(text)) >= 4, name
-        assert any(len(run) >= 3 for run in item_runs(text)), name
-        lines = [text[slice(*line)] for line in item_lines(text)]
-        assert max(lines.count(line) for line in lines) >= 3, name  # a line recurs
         marks = ("Not before 12.30 pm", "Okafer, Rose", "£1,250", "UIN 14527  To ask", "Room 8")
         more = ("Col. 412  line 7  for 'fourteen'", "೧೧", "್", "\u0733", "\u2019", "(2 hrs)")
-        assert all(mark in text for mark in (*marks, *more)), name
+        assert_kind_has_what_families_edit(text, name, (*marks, *more), 8)
 
 
 def test_the_spans_are_sixty_distinct_passages_that_start_and_end_on_a_character() -> None:
