@@ -1,4 +1,5 @@
-"""The code stays ruff-clean and type-checks: mypy on the whole package, strict for core+storage."""
+"""The code stays ruff-clean and type-checks: mypy on the package and its tests, strict for
+core+storage."""
 
 from __future__ import annotations
 
@@ -39,10 +40,10 @@ def test_headless_layers_type_check() -> None:
     assert result.returncode == 0, result.stdout
 
 
-def test_the_whole_package_type_checks() -> None:
-    """UI included; pyproject.toml keeps core and storage under ``--strict``."""
+def test_the_whole_package_and_its_tests_type_check() -> None:
+    """UI and tests included; pyproject.toml keeps core and storage under ``--strict``."""
     result = subprocess.run(
-        [_tool("mypy"), "desktop_app"], cwd=ROOT, capture_output=True, text=True
+        [_tool("mypy"), "desktop_app", "tests"], cwd=ROOT, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout
 

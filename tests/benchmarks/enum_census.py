@@ -51,5 +51,5 @@ def _write_census(out: str) -> None:
 if __name__ == "__main__":
     setattr(enum.EnumType, "_create_", _counting_create)  # noqa: B010 (a private method)
     out, *rest = sys.argv[1:]
-    sys.stderr = ExitOnFirstPaint(sys.stderr, lambda: _write_census(out))  # type: ignore[assignment]
+    sys.stderr = ExitOnFirstPaint(sys.stderr, lambda: _write_census(out))
     run(rest)

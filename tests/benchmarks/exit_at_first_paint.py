@@ -48,5 +48,5 @@ def run(command: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    sys.stderr = ExitOnFirstPaint(sys.stderr)  # type: ignore[assignment]
+    sys.stderr = ExitOnFirstPaint(sys.stderr)
     run(sys.argv[1:])

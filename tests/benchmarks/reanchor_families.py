@@ -119,7 +119,9 @@ def sentence(rng: random.Random) -> str:
 
 def paragraph(rng: random.Random, *, other: bool = False) -> str:
     """Two to five sentences (``other``: from the sentences the templates never make)."""
-    pick = (lambda: rng.choice(OTHER_SENTENCES)) if other else (lambda: sentence(rng))
+    pick: Callable[[], str] = (
+        (lambda: rng.choice(OTHER_SENTENCES)) if other else (lambda: sentence(rng))
+    )
     return " ".join(pick() for _ in range(rng.randint(2, 5)))
 
 

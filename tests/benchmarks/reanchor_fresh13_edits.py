@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime
 import re
 
-from tests.benchmarks.reanchor_fresh13_kit import AREAS, GLOSSARY, MONTHS
+from tests.benchmarks.reanchor_fresh13_kit import AREAS, GLOSSARY
+from tests.benchmarks.reanchor_fresh_texts import MONTHS
 from tests.storage.edit_simulation import TrackedText
 
 

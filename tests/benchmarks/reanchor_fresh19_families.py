@@ -346,8 +346,8 @@ def house_style(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     edits: list[tuple[int, int, str]] = []
     for start, end in chosen:
         for match in re.finditer(r"\bsaid\b|[“”‘’]|%", text[start:end]):
-            words = {"said": "says", "“": '"', "”": '"', "‘": "'", "’": "'", "%": " per cent"}
-            edits.append((start + match.start(), len(match[0]), words[match[0]]))
+            styled = {"said": "says", "“": '"', "”": '"', "‘": "'", "’": "'", "%": " per cent"}
+            edits.append((start + match.start(), len(match[0]), styled[match[0]]))
     date = dateline(text, paragraphs[0])
     if date is not None:
         words = text[slice(*date)]

@@ -172,7 +172,7 @@ def twin_groups(text: str) -> list[list[Span]]:
 def swap_in(line: str) -> tuple[int, str, str] | None:
     """The word of ``line`` a reviser swaps (the first of :data:`SWAPS` it holds, "the"
     last): where, what, and what for."""
-    words = {}
+    words: dict[str, int] = {}
     for match in re.finditer(r"\S+", line):
         words.setdefault(match[0], match.start())
     for word, new in SWAPS.items():

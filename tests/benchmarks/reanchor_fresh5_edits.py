@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+from collections.abc import Callable
 
 from tests.benchmarks.reanchor_fresh5_kit import (
     CLOCK,
@@ -248,7 +249,7 @@ def rewrite_opening(tracked: TrackedText, rng: random.Random, start: int, senten
     """The first sentence of the paragraph at ``start`` rewritten: its first four words made
     a new lead-in, or (half the time) the whole sentence made ``sentence``."""
     line_end = tracked.text.find("\n", start)
-    found = SENTENCE.match(tracked.text, start, line_end if line_end >= 0 else None)
+    found = SENTENCE.match(tracked.text, start, line_end if line_end >= 0 else len(tracked.text))
     if found is None:
         return
     words = list(re.finditer(r"\S+", found[0]))
@@ -289,7 +290,7 @@ def oxford_commas(tracked: TrackedText) -> None:
 
 def script_stretches(text: str) -> dict[str, list[Span]]:
     """Lines holding Greek, Hindi, Korean or Thai that a clean-up would change, by script."""
-    tests = {
+    tests: dict[str, Callable[[str], object]] = {
         "greek": lambda s: GREEK.search(s) and "\u0301" in unicodedata.normalize("NFD", s),
         "hindi": lambda s: DEVANAGARI.search(s) and ("\u093c" in s or "\u0901" in s),
         "korean": lambda s: HANGUL.search(s) and any(k in s for k in KOREAN_SPACING),

@@ -144,7 +144,7 @@ def near_twins(text: str) -> list[Span]:
     "Police make a second arrest.")."""
     spans = sentences(text)
     split = [text[s:e].split(" ") for s, e in spans]
-    found = set()
+    found: set[Span] = set()
     for i, words in enumerate(split):
         for j in range(i + 1, len(split)):
             other = split[j]

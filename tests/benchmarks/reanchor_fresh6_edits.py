@@ -9,6 +9,7 @@ import random
 import re
 
 from tests.benchmarks.reanchor_families import _paragraphs
+from tests.benchmarks.reanchor_fresh5_places import lines_in
 from tests.benchmarks.reanchor_fresh6_kit import (
     APOSTROPHE,
     COMPOUNDS,
@@ -32,7 +33,6 @@ from tests.benchmarks.reanchor_fresh6_kit import (
 from tests.benchmarks.reanchor_fresh6_places import (
     LINE_PREFIX,
     Span,
-    lines_in,
     notes,
     sentences_of,
 )

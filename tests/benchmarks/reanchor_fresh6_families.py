@@ -26,6 +26,7 @@ from itertools import pairwise
 
 from tests.benchmarks.reanchor_families import Family, _paragraphs, typos
 from tests.benchmarks.reanchor_fresh5_families import draw_from_pools
+from tests.benchmarks.reanchor_fresh5_places import body, lines_in
 from tests.benchmarks.reanchor_fresh6_edits import (
     back_links,
     bold_labels,
@@ -55,11 +56,9 @@ from tests.benchmarks.reanchor_fresh6_edits import (
 from tests.benchmarks.reanchor_fresh6_kit import NOTE_MARK, STRAIGHT_QUOTE, TIMECODE, URL
 from tests.benchmarks.reanchor_fresh6_places import (
     Span,
-    body,
     headings,
     key_blocks,
     line_text,
-    lines_in,
     prose,
     sentences,
     sentences_of,

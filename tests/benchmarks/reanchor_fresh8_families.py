@@ -28,7 +28,8 @@ from collections import Counter
 from tests.benchmarks.reanchor_families import Family, _paragraphs, typos
 from tests.benchmarks.reanchor_fresh5_families import draw_from_pools
 from tests.benchmarks.reanchor_fresh5_places import body, lines_in, rows_of
-from tests.benchmarks.reanchor_fresh7_families import _across, _inside, _with_next_word
+from tests.benchmarks.reanchor_fresh6_families import _inside
+from tests.benchmarks.reanchor_fresh7_families import _across, _with_next_word
 from tests.benchmarks.reanchor_fresh7_places import Span, headings, recurring, sentences
 from tests.benchmarks.reanchor_fresh8_edits import (
     add_contents,

@@ -33,7 +33,7 @@ KRIPPENDORFF_2011_C = [
     [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, None],
 ]
 # Same paper, section A: two observers, ten units, binary data. Alpha = 0.095.
-KRIPPENDORFF_2011_A = [
+KRIPPENDORFF_2011_A: list[list[int | None]] = [
     [0, 1, 0, 0, 0, 0, 0, 0, 1, 0],
     [1, 1, 1, 0, 0, 1, 0, 0, 0, 0],
 ]

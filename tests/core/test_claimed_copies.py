@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from desktop_app.core.claimed_copies import settle_claimed_copies
 from desktop_app.core.quote_search import Placement
-from desktop_app.core.records import TextPosition
+from desktop_app.core.records import AnchorState, TextPosition
 
 
 def test_a_passage_at_home_keeps_the_stretch_and_a_rival_from_afar_is_orphaned() -> None:
@@ -83,7 +83,7 @@ def test_a_settled_rival_keeps_the_stretch() -> None:
     st.sampled_from(["review", "orphaned"]),
 )
 def test_only_placements_sharing_a_stretch_with_a_passage_from_elsewhere_change(
-    passages: list[tuple[int, int, int]], loser: str
+    passages: list[tuple[int, int, int]], loser: AnchorState
 ) -> None:
     positions = [TextPosition(start, start + length) for start, length, _shift in passages]
     placements = [
@@ -91,7 +91,7 @@ def test_only_placements_sharing_a_stretch_with_a_passage_from_elsewhere_change(
         for start, length, shift in passages
     ]
     before = list(placements)
-    settle_claimed_copies(positions, placements, [False] * len(placements), loser)  # type: ignore[arg-type]
+    settle_claimed_copies(positions, placements, [False] * len(placements), loser)
     for index, (old, new) in enumerate(zip(before, placements, strict=True)):
         if new == old:
             continue

@@ -61,7 +61,8 @@ def annotation(
 
 def make_project(*annotations: Annotation, links: tuple[Link, ...] = ()) -> Project:
     project = new_project([make_article(TEXT, title="One", article_id=uuid(900))])
-    for record in (*annotations, *links):
+    records: tuple[Annotation | Link, ...] = (*annotations, *links)
+    for record in records:
         project._insert(record)
     return project
 

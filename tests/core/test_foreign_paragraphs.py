@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from desktop_app.core.foreign_paragraphs import cut_foreign_paragraphs
 from desktop_app.core.quote_search import Placement
+from desktop_app.core.records import AnchorState
 
 QUOTE = (
     "The Tamil reading group meets on the first Tuesday. Booking is essential.\n\n"
@@ -57,7 +58,7 @@ def test_an_end_paragraph_standing_in_for_the_quotes_own_is_kept() -> None:
     state=st.sampled_from(["exact", "moved", "review", "orphaned"]),
     before=st.booleans(),
 )
-def test_only_fuzzy_placements_are_cut(state: str, before: bool) -> None:
+def test_only_fuzzy_placements_are_cut(state: AnchorState, before: bool) -> None:
     passage = REPLY + "\n\n" + QUOTE if before else QUOTE + "\n\n" + REPLY
     text = "Reading groups\n\n" + passage + "\n\nNew books"
     placement = _fuzzy_on(text, passage)._replace(state=state)

@@ -88,7 +88,9 @@ def _summary(project: Project) -> tuple[set[tuple[object, ...]], set[tuple[objec
         annotation = project.annotations[annotation_id]
         return (project.articles[annotation.article].sha256, annotation.start, annotation.end)
 
-    links = {(passage(k.source), passage(k.target), k.relation) for k in project.links}
+    links: set[tuple[object, ...]] = {
+        (passage(k.source), passage(k.target), k.relation) for k in project.links
+    }
     return links, {rejection_key(r) for r in project.rejections}
 
 

@@ -153,7 +153,7 @@ def test_word_stops_are_grapheme_boundaries_and_resizing_stays_valid(text: str, 
         return
     for edge in ("start", "end"):
         for grow in (True, False):
-            new_start, new_end = resize_span(text, start, end, edge, grow=grow)  # type: ignore[arg-type]
+            new_start, new_end = resize_span(text, start, end, edge, grow=grow)
             assert 0 <= new_start < new_end <= len(text)
             assert {new_start, new_end} <= graphemes
             if grow:

@@ -41,7 +41,9 @@ def _laid_out(text: str, every: int) -> tuple[str, list[int]]:
         breaks.append(found + 1)
         at = found + 1 + every
     pages = len(breaks) + 1
-    out, moved, reached = [], [], 0
+    out: list[str] = []
+    moved: list[int] = []
+    reached = 0
     for page, cut in enumerate(breaks, start=1):
         out.append(text[reached:cut])
         moved.extend(range(len("".join(out[:-1])), len("".join(out))))

@@ -10,6 +10,7 @@ from desktop_app.core.anchoring import describe
 from desktop_app.core.quote_only_block_edges import piece_on_a_twin, review_unsettled_edge
 from desktop_app.core.quote_only_figures import figures_apart, refigured
 from desktop_app.core.quote_search import Placement
+from desktop_app.core.records import AnchorState
 from tests.core.numbered_units import INSERTED, VERSES, hymn_text, in_order, renumbered
 
 
@@ -71,6 +72,7 @@ def test_a_passage_across_an_edge_in_the_unchanged_text_stays(
     edge = old.index(f"\n\nVerse {verse + 1}:")
     start, end = edge - back, edge + 2 + ahead
     _, quote = describe(old, start, end)
-    for state in ("exact", "fuzzy"):
-        found = Placement(state, start, end, 1.0)  # type: ignore[arg-type]
+    settled: tuple[AnchorState, ...] = ("exact", "fuzzy")
+    for state in settled:
+        found = Placement(state, start, end, 1.0)
         assert review_unsettled_edge(old, quote, found) == found

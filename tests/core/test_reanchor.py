@@ -10,6 +10,7 @@ import pytest
 from desktop_app import cli
 from desktop_app.core.anchoring import describe
 from desktop_app.core.annotation_edits import SpanError
+from desktop_app.core.edits import Compound
 from desktop_app.core.new_records import make_article
 from desktop_app.core.project import Project
 from desktop_app.core.reanchor import AnchorResult, place, reattach, replace_article_text
@@ -177,6 +178,7 @@ def test_unchanged_text_changes_nothing() -> None:
     project, _ = _project_with(QUOTES)
     outcome = replace_article_text(project, project.articles.at(0).id, TEXT)
     assert outcome.count("exact") == len(QUOTES)
+    assert isinstance(outcome.edit, Compound)
     assert len(outcome.edit.edits) == 1  # only the article (same text)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from rapidfuzz.distance import Indel
 
 from desktop_app.core import block_diff
 from desktop_app.core.alignment import Alignment
@@ -75,7 +76,7 @@ def test_a_paragraph_split_where_it_stood_is_no_move() -> None:
     old = "\n\n".join([PARAGRAPHS[0], signed, *PARAGRAPHS[2:]])
     split = [PARAGRAPHS[0], MOVED, "It was signed.", *PARAGRAPHS[2:]]
     new = "\n\n".join(split)
-    assert block_diff.Indel.normalized_similarity(signed, MOVED) >= block_diff.EDITED_MOVE
+    assert Indel.normalized_similarity(signed, MOVED) >= block_diff.EDITED_MOVE
     assert not any(block.moved for block in Alignment(old, new).blocks)
 
 
@@ -83,7 +84,7 @@ def test_a_deleted_paragraph_is_not_taken_for_a_merely_similar_one_inserted_else
     """Stock phrasing makes different sentences alike; only a close likeness is a move."""
     old = "\n\n".join(PARAGRAPHS)
     similar = "Critics argued that the neighbours had been consulted long after the summit."
-    assert 0.7 <= block_diff.Indel.normalized_similarity(PARAGRAPHS[2], similar) < 0.85
+    assert 0.7 <= Indel.normalized_similarity(PARAGRAPHS[2], similar) < 0.85
     new = "\n\n".join([PARAGRAPHS[0], PARAGRAPHS[1], *PARAGRAPHS[3:], similar])
     start, end = _span(old, "Critics argued")
     assert Alignment(old, new).pieces(start, end) == []

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from desktop_app.core import block_diff, diff_doubts, reanchor
 from desktop_app.core.alignment import Alignment
 from desktop_app.core.anchoring import describe
+from desktop_app.core.paired_paragraphs import PairedParagraphs
 from desktop_app.core.whole_lines import (
     carried_in_a_single_line,
     found_in_its_paragraph,
@@ -39,7 +40,7 @@ def _without_paired_paragraphs(monkeypatch: pytest.MonkeyPatch) -> None:
     """The update path without ``paired_paragraphs``, which finds a re-sorted list's item
     where its paragraph went: to show what another rule changes on its own."""
     monkeypatch.setattr(
-        reanchor.PairedParagraphs, "follow", lambda _self, _start, _end, _exact, found: found
+        PairedParagraphs, "follow", lambda _self, _start, _end, _exact, found: found
     )
 
 

@@ -229,7 +229,10 @@ def _valid(steps: list[Edit], old: list[str], new: list[str]) -> bool:
     new=st.lists(st.sampled_from(["a", "b", "F", "G", "\n"]), max_size=14),
 )
 def test_sliding_keeps_a_valid_diff(old: list[str], new: list[str]) -> None:
-    steps = [Edit(*tuple(op)) for op in Indel.opcodes(old, new)]
+    steps = [
+        Edit(op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end)
+        for op in Indel.opcodes(old, new)
+    ]
     slid = slid_to_moves(steps, old, new)
     assert _valid(slid, old, new)
     kept = sum(s.src_end - s.src_start for s in slid if s.tag == "equal")

@@ -8,8 +8,8 @@ import pytest
 
 from desktop_app.core.alignment import Alignment, Block
 from desktop_app.core.anchoring import describe
-from desktop_app.core.diff_doubts import _copies_all_carried, exact_copy_fits
-from desktop_app.core.diff_placement import GAP, _without_bare_ends
+from desktop_app.core.diff_doubts import GAP, _copies_all_carried, exact_copy_fits
+from desktop_app.core.diff_placement import _without_bare_ends
 from desktop_app.core.placement_doubts import reordered_across_an_edge
 from desktop_app.core.quote_search import (
     CLEAR_QUOTE,

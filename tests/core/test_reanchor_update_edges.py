@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core import diff_doubts, diff_placement, swapped_halves
+from desktop_app.core.alignment import Alignment
 from tests.benchmarks.reanchor_check_families import CHECK_FAMILIES
 from tests.benchmarks.reanchor_families import annotated_spans
 from tests.benchmarks.test_reanchor_accuracy import _base_text, edited_cases
@@ -85,8 +86,8 @@ def test_words_typed_between_the_pieces_of_a_passage_are_part_of_it() -> None:
     assert not swapped_halves.moved_in_from_beside(_alignment(old, new), lo, lo + 5, span)
 
 
-def _alignment(old: str, new: str) -> swapped_halves.Alignment:
-    return swapped_halves.Alignment(old, new)
+def _alignment(old: str, new: str) -> Alignment:
+    return Alignment(old, new)
 
 
 def test_a_letter_typed_inside_a_word_between_pieces_is_no_other_half() -> None:

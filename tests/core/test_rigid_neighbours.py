@@ -6,6 +6,7 @@ from desktop_app.core.anchoring import describe
 from desktop_app.core.batch_placement import Request, place_all
 from desktop_app.core.quote_search import Placement, search
 from desktop_app.core.rigid_neighbours import placed_with_neighbours
+from tests.present import present
 
 PARAGRAPHS = [
     "Kazakhstan joined the Abraham Accords on Thursday, the first country to do so in years.",
@@ -54,7 +55,7 @@ def test_a_passage_that_moved_with_one_neighbour_is_placed_though_the_other_move
     start, end = _wanted(OLD)[2]
     position, quote = describe(OLD, start, end)
     searched = search(new, position, quote)
-    assert placed[2] == Placement("moved", searched.start, searched.end, placed[2].score)
+    assert placed[2] == Placement("moved", searched.start, searched.end, present(placed[2]).score)
     assert (searched.state, searched.start) == ("moved", start + len(OPENING))
 
 

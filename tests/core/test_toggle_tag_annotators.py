@@ -7,6 +7,7 @@ from desktop_app.core.codebook import DEFAULT_CODES
 from desktop_app.core.project import Project
 from desktop_app.core.records import Annotator, new_id
 from desktop_app.importers.samples import sample_articles
+from tests.present import present
 
 
 def test_two_coders_on_one_span_keep_their_own_annotations() -> None:
@@ -18,7 +19,7 @@ def test_two_coders_on_one_span_keep_their_own_annotations() -> None:
     article, motive = articles[0].id, DEFAULT_CODES[0].id
     toggle_tag(project, article, 0, 20, motive, annotator=ada.id).apply(project)
     toggle_tag(project, article, 0, 20, motive, annotator=ben.id).apply(project)
-    assert sorted(a.annotator for a in project.annotations) == sorted([ada.id, ben.id])
+    assert sorted(present(a.annotator) for a in project.annotations) == sorted([ada.id, ben.id])
     assert all(a.tags == (motive,) for a in project.annotations)
     toggle_tag(project, article, 0, 20, motive, annotator=ben.id).apply(project)  # Ben's off
     [left] = list(project.annotations)

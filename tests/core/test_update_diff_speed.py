@@ -69,10 +69,12 @@ def test_nearest_unique_lines_stop_at_reach_and_see_blank_lines_between() -> Non
     assert below[1] is None  # "two" lies more than REACH lines down
 
 
-class _Forgetful(dict[tuple[str, str, int], list[Block]]):
+class _Forgetful(dict[tuple[str, str, int], tuple[list[Block], int, int, int, int]]):
     """A memo that keeps nothing: every pair of stretches is compared afresh."""
 
-    def __setitem__(self, key: tuple[str, str, int], value: list[Block]) -> None:
+    def __setitem__(
+        self, key: tuple[str, str, int], value: tuple[list[Block], int, int, int, int]
+    ) -> None:
         return None
 
 

@@ -6,6 +6,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from desktop_app.core.quote_search import Placement
+from desktop_app.core.records import AnchorState
 from desktop_app.core.update_paragraph_copies import ParagraphCopies, paragraph_spans
 
 
@@ -152,8 +153,9 @@ def test_a_passage_in_doubt_goes_to_its_paragraph_standing_once_in_both_texts() 
     end = start + len("News\nSaid 3")
     home = new.index("News\nSaid 3")
     copies = ParagraphCopies(old, new)
-    for state in ("review", "orphaned"):
-        doubted = Placement(state, 0, 10, 0.5)  # type: ignore[arg-type]
+    doubts: tuple[AnchorState, ...] = ("review", "orphaned")
+    for state in doubts:
+        doubted = Placement(state, 0, 10, 0.5)
         assert copies.in_its_one_copy(start, end, doubted) == Placement(
             "moved", home, home + end - start, 1.0
         )

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import get_args
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.paired_paragraphs import PairedParagraphs
 from desktop_app.core.quote_search import Placement
+from desktop_app.core.records import AnchorState
 
 #: Paragraphs that make twins (the same words in another order, one figure apart),
 #: refrains and stock lines, so that pairing, doubling and refrains all have work to do.
@@ -63,7 +66,7 @@ def test_a_passage_carried_with_its_paragraph_word_for_word_is_left_as_the_pairi
     if same:  # placed on a new paragraph reading as its own, shifted by as much
         new_lo = new_spans[data.draw(st.sampled_from(same))][0]
         shifted = new_lo + lo
-        state = "exact" if shifted == start else "moved"
+        state: AnchorState = "exact" if shifted == start else "moved"
         placement = Placement(state, shifted, shifted + hi - lo, 1.0)
         paired = PairedParagraphs(old, new)
         assert paired.carried_with_its_paragraph(start, end, placement)
@@ -73,8 +76,8 @@ def test_a_passage_carried_with_its_paragraph_word_for_word_is_left_as_the_pairi
     # placement itself, and ``follow`` answers as the eager reading does
     other = data.draw(st.integers(0, len(new)))
     other_end = data.draw(st.integers(other, len(new)))
-    state = data.draw(st.sampled_from(["exact", "moved", "fuzzy", "review", "orphaned"]))
-    placement = Placement(state, other, other_end, 0.9)
+    other_state: AnchorState = data.draw(st.sampled_from(get_args(AnchorState)))
+    placement = Placement(other_state, other, other_end, 0.9)
     paired = PairedParagraphs(old, new)
     eager = _eager_follow(paired, start, end, exact, placement)
     if paired.carried_with_its_paragraph(start, end, placement):

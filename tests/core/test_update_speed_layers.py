@@ -6,12 +6,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.block_diff import (
+    MOVE_MIN,
     _offsets,
     _Run,
     _tokens,
     _without_blank_runs,
 )
-from desktop_app.core.line_neighbours import MOVE_MIN, Lines, RepeatedLines
+from desktop_app.core.line_neighbours import Lines, RepeatedLines
 from desktop_app.core.repeated_line_pairs import lines_read_alike
 
 LONG = "a line long enough to be a repeated line"

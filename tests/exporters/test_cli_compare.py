@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,13 +26,13 @@ def project_file(tmp_path: Path) -> Path:
     return path
 
 
-def _spans(document: dict[str, object]) -> list[tuple[str, dict[str, object]]]:
-    found: list[tuple[str, dict[str, object]]] = []
+def _spans(document: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    found: list[tuple[str, dict[str, Any]]] = []
     for key in ("pairs", "shared_quotes"):
-        for item in document[key]:  # type: ignore[attr-defined]
+        for item in document[key]:
             found += [("a", item["a"]), ("b", item["b"])]
     for side in ("a", "b"):
-        found += [(side, span) for span in document[f"only_{side}"]]  # type: ignore[attr-defined]
+        found += [(side, span) for span in document[f"only_{side}"]]
     return found
 
 

@@ -14,6 +14,7 @@ from desktop_app.storage.project_file import save
 from tests.conftest import REPO
 from tests.exporters.checks import w3c_problems
 from tests.exporters.sample import sample_project
+from tests.present import present
 
 
 @pytest.fixture
@@ -40,7 +41,7 @@ def test_article_by_title_tag_by_name_and_bom(project_file: Path, tmp_path: Path
     out = tmp_path / "one.csv"
     argv = ["export", str(project_file), "-f", "csv", "-o", str(out), "--bom"]
     assert main([*argv, "--article", article.title, "--tag", "Economics"]) == 0
-    scope = Scope(article_id=article.id, tag_id=project.code_by_name("economics").id)
+    scope = Scope(article_id=article.id, tag_id=present(project.code_by_name("economics")).id)
     assert out.read_bytes() == EXPORTERS["csv"].export(project, scope, ExportOptions(bom=True))
 
 

@@ -10,12 +10,14 @@ from lxml import etree
 
 from desktop_app.core.annotation_edits import toggle_tag
 from desktop_app.core.link_edits import record_absence
+from desktop_app.core.project import Project
+from desktop_app.core.records import Article, Code
 from desktop_app.core.tag_comparison import compare_tags
 from desktop_app.importers.samples import sample_project
 from desktop_app.storage.project_file import encode
 
 
-def coded_project():  # type: ignore[no-untyped-def]
+def coded_project() -> tuple[Project, Article, Article, Code]:
     project = sample_project()
     a, b = project.articles.at(0), project.articles.at(1)
     economics = project.code_by_name("economics")

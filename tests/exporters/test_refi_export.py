@@ -7,6 +7,7 @@ import pytest
 from lxml import etree
 
 from desktop_app.core.new_records import new_project
+from desktop_app.core.project import Project
 from desktop_app.exporters import EXPORTERS, ExportError, ExportOptions, Scope
 from desktop_app.importers.samples import sample_articles
 from tests.exporters.checks import assert_valid_qdc, assert_valid_qde, qdpx_members
@@ -18,6 +19,7 @@ from tests.exporters.sample import (
     sample_project,
     tricky_project,
 )
+from tests.present import present
 
 NS = {"q": "urn:QDA-XML:project:1.0", "c": "urn:QDA-XML:codebook:1.0"}
 SCOPES = [
@@ -27,7 +29,7 @@ SCOPES = [
 ]
 
 
-def _qdpx(project, scope=None):  # type: ignore[no-untyped-def]
+def _qdpx(project: Project, scope: Scope | None = None) -> dict[str, bytes]:
     return qdpx_members(EXPORTERS["qdpx"].export(project, scope or Scope(), ExportOptions()))
 
 
@@ -138,7 +140,7 @@ def test_control_characters_in_the_text_do_not_break_the_xml() -> None:
     start = article.text.index("text.\f")
     toggle_tag(project, article.id, start, start + 12, project.codes.at(0).id).apply(project)
     annotation = project.annotations.at(0)
-    set_note(project, annotation.id, "note with a \x0b vertical tab").apply(project)
+    present(set_note(project, annotation.id, "note with a \x0b vertical tab")).apply(project)
     members = qdpx_members(EXPORTERS["qdpx"].export(project, Scope(), ExportOptions()))
     assert_valid_qde(members["project.qde"])
     source = members[f"sources/{article.id}.txt"].decode("utf-8")

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from desktop_app.core.project import Project
 from desktop_app.exporters import EXPORTERS, ExportOptions, Scope
 from tests.exporters.checks import w3c_problems
 from tests.exporters.sample import (
@@ -25,7 +26,7 @@ SCOPES = {
 }
 
 
-def _export(project, scope=None):  # type: ignore[no-untyped-def]
+def _export(project: Project, scope: Scope | None = None) -> bytes:
     return EXPORTERS["w3c"].export(project, scope or Scope(), ExportOptions())
 
 

@@ -95,7 +95,12 @@ def test_iso_date(value: object, expected: str) -> None:
 
 def test_steps_clamp_never_decrease_and_cancel() -> None:
     seen: list[float] = []
-    steps = Steps(Path("big.pdf"), lambda fraction: seen.append(fraction) or fraction < 0.9)
+
+    def progress(fraction: float) -> bool:
+        seen.append(fraction)
+        return fraction < 0.9
+
+    steps = Steps(Path("big.pdf"), progress)
     for fraction in (-1.0, 0.5, 0.3, 0.7):
         steps(fraction)
     with pytest.raises(ImportCancelled, match=r"^big\.pdf: import cancelled$"):

@@ -11,6 +11,7 @@ from desktop_app.core.merge import merge_imported
 from desktop_app.core.new_records import make_article, new_project
 from desktop_app.core.project import Project
 from desktop_app.importers.registry import ImportFailed, importer_for, read_file
+from tests.present import present
 
 URL = "https://example.org/news/kazakhstan"
 RAW = (
@@ -118,7 +119,7 @@ def test_tags_merge_by_name_comments_become_notes_and_the_creator_an_annotator(
     assert soft_power is not None
     assert annotation.tags == (MOTIVE, soft_power.id)
     assert annotation.note == "Comment on two"
-    assert project.annotators[annotation.annotator].name == "alice"
+    assert project.annotators[present(annotation.annotator)].name == "alice"
     assert annotation.created.isoformat() == "2025-11-21T10:00:00+00:00"
     assert annotation.modified.isoformat() == "2025-11-21T11:30:15+00:00"
 

@@ -122,7 +122,12 @@ def test_progress_is_reported_up_to_one(tmp_path: Path) -> None:
     path = tmp_path / "long.txt"
     path.write_text("A line of text.\n" * 200_000, encoding="utf-8")
     seen: list[float] = []
-    read_article(path, progress=lambda fraction: seen.append(fraction) or True)
+
+    def progress(fraction: float) -> bool:
+        seen.append(fraction)
+        return True
+
+    read_article(path, progress=progress)
     assert seen == sorted(seen)
     assert seen[-1] == 1.0
     assert len(seen) >= 3

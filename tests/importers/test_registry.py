@@ -72,7 +72,12 @@ def test_content_wins_over_a_misleading_name(tmp_path: Path, kind: str) -> None:
 def test_progress_rises_to_one_and_each_file_names_its_format(tmp_path: Path, kind: str) -> None:
     path = MAKERS[kind](tmp_path / f"file{SUFFIXES[kind]}")
     seen: list[float] = []
-    bundle = read_file(path, new_project([]), lambda fraction: seen.append(fraction) or True)
+
+    def progress(fraction: float) -> bool:
+        seen.append(fraction)
+        return True
+
+    bundle = read_file(path, new_project([]), progress)
     assert seen == sorted(seen)
     assert seen[-1] == 1.0
     (article,) = bundle.articles

@@ -86,7 +86,7 @@ def test_disk_full_while_writing(saved_twice: Path, monkeypatch: pytest.MonkeyPa
         def write(self, data: bytes) -> int:
             raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(atomic.os, "fdopen", lambda fd, mode: FullDisk(real_fdopen(fd, mode)))
+    monkeypatch.setattr(os, "fdopen", lambda fd, mode: FullDisk(real_fdopen(fd, mode)))
     with pytest.raises(OSError, match="No space") as caught:
         write_atomic(saved_twice, b"three")
     assert caught.value.errno == errno.ENOSPC
@@ -98,7 +98,7 @@ def test_disk_full_while_flushing(saved_twice: Path, monkeypatch: pytest.MonkeyP
     def full(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(atomic.os, "fsync", full)
+    monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(OSError, match="No space") as caught:
         write_atomic(saved_twice, b"three")
     assert caught.value.errno == errno.ENOSPC
@@ -111,7 +111,7 @@ def test_rename_failing_leaves_file_and_backup(
     def locked(src: object, dst: object) -> None:
         raise PermissionError(errno.EACCES, "file is locked")
 
-    monkeypatch.setattr(atomic.os, "replace", locked)
+    monkeypatch.setattr(os, "replace", locked)
     with pytest.raises(PermissionError) as caught:
         write_atomic(saved_twice, b"three")
     assert caught.value.filename == str(saved_twice)
@@ -341,7 +341,7 @@ def test_a_short_write_of_pieces_is_completed(
     def short(fd: int, buffers: list[bytes | memoryview]) -> int:
         return real_writev(fd, [memoryview(b"".join(buffers))[: max(1, len(buffers) // 3)]])
 
-    monkeypatch.setattr(atomic.os, "writev", short)
+    monkeypatch.setattr(os, "writev", short)
     target = tmp_path / "p.json"
     pieces = _pieces(2500)
     write_atomic(target, pieces)
@@ -352,7 +352,7 @@ def test_disk_full_while_writing_pieces(saved_twice: Path, monkeypatch: pytest.M
     def full(fd: int, buffers: list[bytes | memoryview]) -> int:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(atomic.os, "writev", full)
+    monkeypatch.setattr(os, "writev", full)
     with pytest.raises(OSError, match="No space") as caught:
         write_atomic(saved_twice, _pieces(10))
     assert caught.value.errno == errno.ENOSPC
@@ -363,7 +363,7 @@ def test_disk_full_while_writing_pieces(saved_twice: Path, monkeypatch: pytest.M
 def test_pieces_are_joined_where_there_is_no_writev(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.delattr(atomic.os, "writev")
+    monkeypatch.delattr(os, "writev")
     target = tmp_path / "p.json"
     pieces = _pieces(50)
     write_atomic(target, pieces)
@@ -383,7 +383,7 @@ def _record_writeback(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
         real_fsync(fd)
 
     monkeypatch.setattr(atomic, "_start_writeback", writeback)
-    monkeypatch.setattr(atomic.os, "fsync", fsync)
+    monkeypatch.setattr(os, "fsync", fsync)
     return events
 
 

@@ -249,7 +249,6 @@ def test_save_fingerprints_the_file_it_wrote(
     (once), from the pieces it wrote, and is the file's own."""
     import hashlib
 
-    from desktop_app.storage import watch
     from desktop_app.storage.watch import DiskState
 
     hashed: list[int] = []
@@ -263,7 +262,7 @@ def test_save_fingerprints_the_file_it_wrote(
     target = tmp_path / "p.parallax.json"
     for note in ("first save", "saved again"):
         _note_edit(project, 3, note).apply(project)
-        monkeypatch.setattr(watch.hashlib, "sha256", counting_sha256)
+        monkeypatch.setattr(hashlib, "sha256", counting_sha256)
         state = save(project, target)
         assert hashed == []  # nothing hashed by the save itself
         first, again = state.sha256, state.sha256

@@ -12,7 +12,6 @@ import pytest
 
 from desktop_app.core.new_records import new_project
 from desktop_app.importers.samples import sample_articles
-from desktop_app.storage import atomic
 from desktop_app.storage.atomic import backup_path, is_own_temp, write_atomic
 from desktop_app.storage.project_file import save
 from desktop_app.storage.recovery import RecoverySession
@@ -82,7 +81,7 @@ def test_temporary_names_are_random_and_of_our_own_pattern(
         seen.append(Path(str(source)).name)
         real_replace(source, destination)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(atomic.os, "replace", spy)
+    monkeypatch.setattr(os, "replace", spy)
     write_atomic(target, b"two")
     write_atomic(target, b"three")
     assert len(set(seen)) == len(seen) == 4

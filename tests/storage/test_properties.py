@@ -187,7 +187,9 @@ def test_truncation_keeps_every_annotation_before_the_cut(cut: int) -> None:
     _untouched_survive(RAW[:cut], touched)
 
 
-WRONG_VALUES = st.sampled_from([None, 7, -1, "text", [], {}, True, 1.5, ["x"]])
+WRONG_VALUES: st.SearchStrategy[object] = st.sampled_from(
+    [None, 7, -1, "text", [], {}, True, 1.5, ["x"]]
+)
 FIELDS = st.sampled_from(
     [
         "id",

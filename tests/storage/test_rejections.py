@@ -9,6 +9,7 @@ from desktop_app.core.rejections import reject_pair, rejected_pairs
 from desktop_app.importers.samples import sample_project
 from desktop_app.storage.project_file import encode, load
 from desktop_app.storage.validation import salvage
+from tests.present import present
 
 
 def test_a_project_without_rejections_writes_no_section() -> None:
@@ -110,7 +111,7 @@ def test_an_absence_in_a_text_changed_on_disk_is_placed_by_the_text_around_it(
     assert new_text[moved.start - 20 : moved.start + 20] == text_b[kept_at - 20 : kept_at + 20]
     assert orphan.anchor == "orphaned"
     assert len(salvaged.links) == 2  # both still linked: nothing is lost
-    outcomes = {p.outcome for p in report.problems if p.json_path.endswith(".quote")}
+    outcomes = {p.outcome for p in report.problems if present(p.json_path).endswith(".quote")}
     assert outcomes == {"repaired", "orphaned"}
 
 

@@ -21,7 +21,8 @@ PATH = Path("p.parallax.json")
 @pytest.fixture
 def data() -> dict[str, Any]:
     """A valid file as JSON data, to spoil in one way per test."""
-    return json.loads(encode(build_project(annotations=8, articles=2, seed=3)))
+    loaded: dict[str, Any] = json.loads(encode(build_project(annotations=8, articles=2, seed=3)))
+    return loaded
 
 
 def _raw(data: dict[str, Any]) -> bytes:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -23,11 +24,11 @@ def prompter() -> FakePrompter:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, prompter: FakePrompter) -> Iterator[WindowFactory]:
+def make_window(qtbot: QtBot, prompter: FakePrompter) -> WindowFactory:
     """Build a shown main window on a project (the samples by default)."""
     make_application()
 
-    def build(project: Project | None = None, path=None) -> MainWindow:  # type: ignore[no-untyped-def]
+    def build(project: Project | None = None, path: Path | None = None) -> MainWindow:
         document = ProjectDocument(project or sample_project(), path)
         window = MainWindow(document, prompter)
         # No unsaved-changes question while pytest-qt closes the window after the test.

@@ -16,11 +16,15 @@ from desktop_app import __version__
 from desktop_app.paths import resource
 from desktop_app.ui.shell import icons
 from desktop_app.ui.shell.about import MAIN_LIBRARIES, AboutDialog
+from tests.present import present
 
 
 def _table_rows(table: QTableWidget) -> dict[str, tuple[str, str]]:
     return {
-        table.item(row, 0).text(): (table.item(row, 1).text(), table.item(row, 2).text())
+        present(table.item(row, 0)).text(): (
+            present(table.item(row, 1)).text(),
+            present(table.item(row, 2)).text(),
+        )
         for row in range(table.rowCount())
     }
 
@@ -28,18 +32,18 @@ def _table_rows(table: QTableWidget) -> dict[str, tuple[str, str]]:
 def test_about_names_the_version_licence_and_lgpl(qtbot: QtBot) -> None:
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
-    title = dialog.findChild(QLabel, "aboutTitle").text()
-    summary = dialog.findChild(QLabel, "aboutSummary").text()
+    title = present(dialog.findChild(QLabel, "aboutTitle")).text()
+    summary = present(dialog.findChild(QLabel, "aboutSummary")).text()
     assert __version__ in title
     assert "MIT" in summary
     assert "2026 The Parallax developers" in summary
-    assert "Lesser General Public License" in dialog.findChild(QLabel, "aboutLgpl").text()
+    assert "Lesser General Public License" in present(dialog.findChild(QLabel, "aboutLgpl")).text()
 
 
 def test_about_lists_installed_library_versions(qtbot: QtBot) -> None:
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
-    rows = _table_rows(dialog.findChild(QTableWidget, "aboutLibraries"))
+    rows = _table_rows(present(dialog.findChild(QTableWidget, "aboutLibraries")))
     assert rows["Qt"][0] == qVersion()
     for name in MAIN_LIBRARIES:
         assert rows[name][0] == metadata.version(name)
@@ -53,7 +57,8 @@ def test_about_closes_with_its_close_button(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     with qtbot.waitExposed(dialog):  # (a bare call returns a context manager: no wait)
         dialog.show()
-    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    buttons = present(dialog.findChild(QDialogButtonBox))
+    close = buttons.button(QDialogButtonBox.StandardButton.Close)
     with qtbot.waitSignal(dialog.rejected, timeout=1000):
         qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()

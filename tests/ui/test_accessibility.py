@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,6 +30,7 @@ from desktop_app.ui.reading.article_pane import ArticlePane
 from desktop_app.ui.shell import accessibility as accessibility_module
 from desktop_app.ui.shell.accessibility import describe_edit, short_quote
 from desktop_app.ui.shell.main_window import MainWindow
+from tests.present import present
 from tests.ui.helpers import FakePrompter, canonical_span, select_with_keyboard
 
 PHRASE = "Lillis emphasizes that the decision is driven primarily by Kazakhstan’s desire"
@@ -119,7 +120,8 @@ def test_menus_open_with_alt_keys_and_their_entries_have_mnemonics(
 def test_interactive_widgets_have_accessible_names(window: MainWindow) -> None:
     QApplication.processEvents()  # names given once every feature has added its widgets
     unnamed = [
-        f"{type(widget).__name__} {widget.objectName()} in {widget.parentWidget().objectName()}"
+        f"{type(widget).__name__} {widget.objectName()} in "
+        f"{present(widget.parentWidget()).objectName()}"
         for widget in window.findChildren(QWidget)
         if isinstance(widget, INTERACTIVE) and widget.isVisible() and not widget.accessibleName()
     ]
@@ -137,7 +139,7 @@ def test_tagging_is_announced_to_screen_readers(
     posted: list[tuple[object, str]] = []
     real = accessibility_module.post_announcement
 
-    def record(source: object, text: str) -> None:
+    def record(source: QObject, text: str) -> None:
         posted.append((source, text))
         real(source, text)  # the real event still goes out
 

@@ -11,7 +11,14 @@ from pytestqt.qtbot import QtBot
 from desktop_app.ui.annotating.annotation_list import EMPTY_HINT, NO_MATCH_HINT
 from desktop_app.ui.annotating.annotation_model import AnnotationTableModel
 from desktop_app.ui.shell.main_window import MainWindow
-from tests.ui.helpers import canonical_span, painted_background, point_of, select_with_keyboard
+from tests.present import present
+from tests.ui.helpers import (
+    FakePrompter,
+    canonical_span,
+    painted_background,
+    point_of,
+    select_with_keyboard,
+)
 
 FIRST = "Kazakhstan carries significant weight in Central Asia"
 SECOND = "a central focus of the White House summit"
@@ -55,8 +62,8 @@ def test_filters_by_tag_article_and_text(qtbot: QtBot, window: MainWindow) -> No
     panel = window.panel
     project = window.document.project
     panel.tag_filter.setCurrentIndex(
-        panel.tag_filter.findData(project.code_by_name("economics").id)
-    )  # type: ignore[union-attr]
+        panel.tag_filter.findData(present(project.code_by_name("economics")).id)
+    )
     assert panel.proxy.rowCount() == 1
     assert panel.proxy.index(0, 2).data() == SECOND
     panel.tag_filter.setCurrentIndex(0)
@@ -130,8 +137,8 @@ def test_moving_the_cursor_into_a_highlight_selects_its_row(
 
 
 def test_hovering_a_highlight_shows_its_tags_and_note(
-    qtbot: QtBot, window: MainWindow, prompter
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter
+) -> None:
     start, _ = tag(qtbot, window, 0, FIRST, Qt.Key.Key_1)
     view = window.reader.panes[0].view
     prompter.notes.append("Resources & stability")

@@ -17,6 +17,7 @@ from desktop_app.ui.files.article_details import MetadataDialog
 from desktop_app.ui.files.article_list import ARTICLE_ID_ROLE, ArticleList, ArticleListModel
 from desktop_app.ui.reading import pane_layout
 from desktop_app.ui.shell.main_window import MainWindow
+from tests.present import present
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import FakePrompter, canonical_span, painted_background, select_with_keyboard
 
@@ -146,7 +147,7 @@ def test_choosing_the_article_of_a_pane_from_the_list_and_the_header(
     assert window.reader.panes[1].title.full_text() == third.title
 
     header_button = window.reader.panes[0].header.findChild(QToolButton, "paneMenuButton")
-    header_menu = header_button.menu()
+    header_menu = present(header_button).menu()
     header_menu.aboutToShow.emit()
     [choice] = [a for a in header_menu.actions() if a.text() == fourth.title]
     choice.trigger()

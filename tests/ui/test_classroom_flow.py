@@ -17,6 +17,7 @@ from desktop_app.ui.classroom.agreement_dialog import AgreementDialog, shown
 from desktop_app.ui.classroom.disagreement_view import DisagreementView
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.settings import save_user_name
+from tests.present import present
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import FakePrompter, canonical_span
 from tests.ui.test_classroom_assignments import PHRASE, make_assignment, tag
@@ -75,7 +76,7 @@ def test_a_class_from_hand_in_to_feedback(
     assert dialog is not None
     result = compute_agreement([Source("this", project)])
     rows = {
-        dialog.summary.item(r, 0).text(): dialog.summary.item(r, 2).text()
+        present(dialog.summary.item(r, 0)).text(): present(dialog.summary.item(r, 2)).text()
         for r in range(dialog.summary.rowCount())
     }
     assert rows["motive"] == shown(result.codes[0].percent_agreement)

@@ -19,6 +19,7 @@ from desktop_app.storage.project_file import load, save
 from desktop_app.ui.classroom.agreement_dialog import AgreementDialog, shown
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.core.classroom_builders import coder_project, random_spans, texts
+from tests.present import present
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import FakePrompter
 
@@ -44,7 +45,7 @@ def _teacher_window(make_window: WindowFactory) -> MainWindow:
 
 def _cells(table: QTableWidget) -> list[list[str]]:
     return [
-        [table.item(row, column).text() for column in range(table.columnCount())]
+        [present(table.item(row, column)).text() for column in range(table.columnCount())]
         for row in range(table.rowCount())
     ]
 
@@ -65,7 +66,7 @@ def test_collect_three_students_in_one_undo_step(
     assert [a.name for a in project.annotators] == list(NAMES)
     assert window.document.undo_stack.count() == 1
     assert "Collected 3 files" in window.statusBar().currentMessage()
-    assert window.panel.model.rowCount() == 24  # type: ignore[attr-defined]
+    assert window.panel.model.rowCount() == 24
     _collect(window, prompter, hand_ins)  # the same files again: nothing new
     assert window.document.undo_stack.count() == 1
     window.commands["edit.undo"].trigger()

@@ -47,7 +47,7 @@ def tree_rows(editor: CodebookEditor) -> list[tuple[str, ...]]:
     model = editor.tree.model()
     rows: list[tuple[str, ...]] = []
 
-    def walk(parent, depth):  # type: ignore[no-untyped-def]
+    def walk(parent: QModelIndex, depth: int) -> None:
         for row in range(model.rowCount(parent)):
             index = model.index(row, 0, parent)
             cells = [model.index(row, c, parent).data() for c in (SHORTCUT, COUNT)]
@@ -288,11 +288,16 @@ def test_a_new_shortcut_tags_a_selection_and_clashes_are_refused(
 ) -> None:
     editor.select(ECONOMICS)
     field = editor.form.shortcut
-    for keys, complaint in (("N", "“Add or Edit Note…”"), ("1", "motive"), ("Right", "move")):
+    taken = (
+        (Qt.Key.Key_N, "“Add or Edit Note…”"),
+        (Qt.Key.Key_1, "motive"),
+        (Qt.Key.Key_Right, "move"),
+    )
+    for key, complaint in taken:
         field.setFocus()
         with qtbot.waitSignal(field.editingFinished, timeout=3000):
-            qtbot.keyClick(field, QKeySequence(keys)[0].key())
-        assert complaint in editor.message.text(), keys
+            qtbot.keyClick(field, key)
+        assert complaint in editor.message.text(), key.name
         assert window.document.project.codes[ECONOMICS].shortcut == "3"
         assert field.keySequence() == QKeySequence("3")
 

@@ -46,8 +46,11 @@ def tag_phrase(window: MainWindow, phrase: str, tag: str) -> Annotation:
 
 
 def press(
-    qtbot: QtBot, window: MainWindow, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    window: MainWindow,
+    key: Qt.Key,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
     view = window.reader.panes[0].view
     view.setFocus()
     qtbot.keyClick(view, key, modifiers)

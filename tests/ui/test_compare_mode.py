@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.compare import compare_texts
@@ -24,7 +24,7 @@ def wait_compared(qtbot: QtBot, window: MainWindow) -> CompareMode:
     return mode
 
 
-def grab(widget) -> QImage:  # type: ignore[no-untyped-def]
+def grab(widget: QWidget) -> QImage:
     widget.repaint()
     return widget.grab().toImage()
 

@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.compare.tag_panel import TagComparisonPanel
+from desktop_app.ui.compare.tag_panel import PositionStrip, TagComparisonPanel
 from desktop_app.ui.shell.main_window import MainWindow
+from tests.present import present
 from tests.ui.helpers import FakePrompter, canonical_span, select_with_keyboard
 
 
@@ -31,14 +32,13 @@ def test_panel_counts_coverage_summarises_paints_and_saves(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     panel = window.feature(TagComparisonPanel)
-    qtbot.waitUntil(
-        lambda: panel.table.item(4, 2) is not None and panel.table.item(4, 2).text() == "1"
-    )
+    qtbot.waitUntil(lambda: (item := panel.table.item(4, 2)) is not None and item.text() == "1")
     colour = QColor(economics.color)
-    row = [panel.table.item(4, c).text() for c in range(5)]
+    row = [present(panel.table.item(4, c)).text() for c in range(5)]
     share = (end - start) / len(view_a.article.text)
     assert row == ["economics", "A", "1", f"{share:.1%}", "0"]
     strip = panel.table.cellWidget(4, 5)
+    assert isinstance(strip, PositionStrip)
     assert strip.positions == ((start / len(view_a.article.text), end / len(view_a.article.text)),)
     strip_image = strip.grab().toImage()
     mark_x = int(4 + strip.positions[0][0] * (strip_image.width() - 8)) + 1
@@ -70,4 +70,4 @@ def test_panel_counts_coverage_summarises_paints_and_saves(
     )
     # Undo: the figures follow.
     window.commands["edit.undo"].trigger()
-    qtbot.waitUntil(lambda: panel.table.item(4, 2).text() == "0")
+    qtbot.waitUntil(lambda: present(panel.table.item(4, 2)).text() == "0")

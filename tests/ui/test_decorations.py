@@ -132,7 +132,7 @@ def test_tag_stripes_are_painted_as_a_rounded_bar_drawn_in_place_would_be(
     rects = [QRectF(x * 7, y, 4, height) for x, y, height in STRIPE_PLACES]
 
     class Places:
-        def stripes(self, _text: object) -> list[tuple[QRectF, str]]:
+        def stripes(self, text: TextGeometry) -> list[tuple[QRectF, str]]:
             return [(rect, colour) for rect in rects]
 
     def painted(draw: Callable[[QPainter], None]) -> QImage:
@@ -147,11 +147,14 @@ def test_tag_stripes_are_painted_as_a_rounded_bar_drawn_in_place_would_be(
         return image
 
     stripes.stripes = Places().stripes  # type: ignore[method-assign]
-    view.stripe_outline = lambda _colour: edge  # type: ignore[method-assign]
+    view.stripe_outline = lambda colour: edge  # type: ignore[method-assign]
     stamped = painted(lambda painter: stripes.paint(painter, view))
-    in_place = painted(
-        lambda painter: [paint_stripe(painter, rect, colour, edge) for rect in rects]
-    )
+
+    def each_in_place(painter: QPainter) -> None:
+        for rect in rects:
+            paint_stripe(painter, rect, colour, edge)
+
+    in_place = painted(each_in_place)
     assert stamped == in_place
     assert stamped != painted(lambda painter: None)
 

@@ -11,6 +11,7 @@ from desktop_app.core.search import find_all
 from desktop_app.ui.find.find_bar import PaneFinder
 from desktop_app.ui.find.find_results import FindResults
 from desktop_app.ui.shell.main_window import MainWindow
+from tests.present import present
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import FakePrompter, painted_background
 
@@ -115,13 +116,13 @@ def test_find_in_all_articles_lists_and_jumps(qtbot: QtBot, window: MainWindow) 
     assert results.summary.text() == f"{total} passages in {with_hits} articles"
     assert results.tree.topLevelItemCount() == with_hits
 
-    group = results.tree.topLevelItem(1)
-    item = group.child(0)
+    group = present(results.tree.topLevelItem(1))
+    item = present(group.child(0))
     hit = results.hits[len(per_article[project.articles.at(0).id])]
     assert "Abraham Accords" in item.text(0)
     qtbot.keyClick(results.query, Qt.Key.Key_Down)  # from the query into the results
     assert results.tree.hasFocus()
-    assert results.tree.currentItem() is results.tree.topLevelItem(0).child(0)
+    assert results.tree.currentItem() is present(results.tree.topLevelItem(0)).child(0)
     results.tree.setCurrentItem(item)
     qtbot.keyClick(results.tree, Qt.Key.Key_Return)
     pane = window.reader.pane_for_article(hit.article)
@@ -233,9 +234,9 @@ def test_a_result_in_an_article_not_shown_takes_the_active_pane(
     qtbot.keyClicks(results.query, "LITHIUM")
     qtbot.keyClick(results.query, Qt.Key.Key_Return)
     assert results.summary.text() == "6 passages in 5 articles"
-    last_group = results.tree.topLevelItem(4)
+    last_group = present(results.tree.topLevelItem(4))
     assert last_group.text(0) == "Article 5  ·  2 matches"
-    item = last_group.child(1)
+    item = present(last_group.child(1))
     results.tree.setFocus()
     results.tree.setCurrentItem(item)
     qtbot.keyClick(results.tree, Qt.Key.Key_Return)

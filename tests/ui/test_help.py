@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.codebook_edits import set_shortcut
@@ -26,15 +26,16 @@ def _open_shortcuts(qtbot: QtBot, window: MainWindow) -> ShortcutsWindow:
     return found
 
 
-def _menu_actions(window: MainWindow) -> list[object]:
-    actions = []
+def _menu_actions(window: MainWindow) -> list[QAction]:
+    actions: list[QAction] = []
     for menu in window.menus.values():
-        stack = [menu]
+        stack: list[QMenu] = [menu]
         while stack:
             current = stack.pop()
             for action in current.actions():
-                if action.menu() is not None:
-                    stack.append(action.menu())
+                submenu = action.menu()
+                if isinstance(submenu, QMenu):
+                    stack.append(submenu)
                 elif not action.isSeparator() and action.text():
                     actions.append(action)
     return actions

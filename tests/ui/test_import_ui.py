@@ -19,6 +19,7 @@ from desktop_app.ui.files.import_articles import ImportController, ImportOutcome
 from desktop_app.ui.reading import pane_layout
 from desktop_app.ui.reading.pane_layout import PaneLayout
 from desktop_app.ui.shell.main_window import MainWindow
+from tests.present import present
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import FakePrompter
 
@@ -222,8 +223,8 @@ def test_cancel_stops_the_import_and_adds_nothing(
         )
         qtbot.waitUntil(lambda: feature.progress_dialog.value() > 0)  # type: ignore[union-attr]
         assert not window.commands["file.import"].isEnabled()
-        cancel = feature.progress_dialog.findChild(QPushButton)  # type: ignore[union-attr]
-        assert cancel.text() == "Cancel"
+        cancel = present(feature.progress_dialog).findChild(QPushButton)
+        assert present(cancel).text() == "Cancel"
         qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert blocker.args[0].cancelled
     assert titles(window.document.project) == before

@@ -105,12 +105,12 @@ def test_only_changes_to_notes_repaint_the_marks(
     article = view.article.id
     retagged = msgspec.structs.replace(annotation, tags=("x",))
     reworded = msgspec.structs.replace(annotation, note="other")
-    assert not touches_notes(Change("replace", annotation, retagged, 0), article)
-    assert touches_notes(Change("replace", annotation, reworded, 0), article)
-    assert touches_notes(Change("remove", annotation, None, 0), article)
-    assert not touches_notes(Change("remove", annotation, None, 0), "another article")
+    assert not touches_notes(Change("changed", annotation, retagged, 0), article)
+    assert touches_notes(Change("changed", annotation, reworded, 0), article)
+    assert touches_notes(Change("removed", annotation, None, 0), article)
+    assert not touches_notes(Change("removed", annotation, None, 0), "another article")
     bare = msgspec.structs.replace(annotation, note="")
-    assert not touches_notes(Change("add", None, bare, 0), article)
+    assert not touches_notes(Change("added", None, bare, 0), article)
 
 
 def test_a_screen_without_notes_is_not_walked_block_by_block(

@@ -18,6 +18,7 @@ from desktop_app.ui.files.article_list import ArticleList
 from desktop_app.ui.reading import pane_layout
 from desktop_app.ui.reading.article_pane import NO_DETAILS, ArticlePane
 from desktop_app.ui.shell.main_window import MainWindow
+from tests.present import present
 from tests.ui.conftest import WindowFactory
 
 
@@ -60,7 +61,7 @@ def menu_button(pane: ArticlePane) -> QToolButton:
 
 def one_line(pane: ArticlePane) -> int:
     """A header of one line: its margins around the tallest thing its top row can hold."""
-    margins = pane.header.layout().contentsMargins()
+    margins = present(pane.header.layout()).contentsMargins()
     tallest = max(
         pane.title.sizeHint().height(),
         pane.meta.sizeHint().height(),

@@ -119,7 +119,12 @@ def test_a_walk_over_blocks_already_ready_looks_at_a_few_per_turn(
     qtbot.waitUntil(view.blocks_ready_ahead, timeout=20_000)
     ahead = view.reading_ahead
     looked: list[int] = []
-    monkeypatch.setattr(ahead, "_make_ready", lambda number: looked.append(number) or False)
+
+    def look(number: int) -> bool:
+        looked.append(number)
+        return False
+
+    monkeypatch.setattr(ahead, "_make_ready", look)
     ahead.painted(view.visible_blocks())  # any paint (a cursor blink) starts another walk
     # The turns are run here, as the timer would run them, with no event loop in between:
     # a real paint meanwhile (the cursor blinking) would restart the walk.

@@ -13,6 +13,7 @@ from desktop_app.ui.review.orphans import EMPTY as NO_ORPHANS
 from desktop_app.ui.review.orphans import Orphans, orphans_of
 from desktop_app.ui.review.text_updates import TextUpdates
 from desktop_app.ui.shell.main_window import MainWindow
+from tests.present import present
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import FakePrompter, canonical_span, select_with_keyboard
 from tests.ui.saved_projects import tagged_sample
@@ -76,7 +77,7 @@ def test_update_text_reviews_each_annotation_and_undo_restores_everything(
     review = window.feature(TextUpdates).review
     assert window.feature(TextUpdates).dock.isVisible()
     assert "1 moved, 1 fuzzy, 0 need review, 1 orphaned" in review.summary.text()
-    rows = [review.tree.topLevelItem(i) for i in range(review.tree.topLevelItemCount())]
+    rows = [present(review.tree.topLevelItem(i)) for i in range(review.tree.topLevelItemCount())]
     assert [row.text(0) for row in rows] == ["Orphaned", "Fuzzy", "Moved"], "doubtful first"
     assert EDITED in rows[1].text(1)
     assert "biggest" in rows[1].text(2)
@@ -122,7 +123,7 @@ def test_orphans_are_listed_with_quote_and_note_and_reattached_with_undo(
     orphan_id = ids[DROPPED]
     assert [a.id for a in orphans_of(project)] == [orphan_id]
     assert orphans.list.count() == 1
-    row = orphans.list.tree.topLevelItem(0)
+    row = present(orphans.list.tree.topLevelItem(0))
     assert DROPPED in row.text(2)
     assert orphans.dock.windowTitle() == "Orphans (1)"
     assert orphans.dock.isVisible(), "orphans appeared: their list is shown"
@@ -172,10 +173,10 @@ def test_in_the_review_list_a_accepts_a_placement_and_r_reattaches(
     project = window.document.project
     review = window.feature(TextUpdates).review
     rows = {
-        review.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 1): i
+        present(review.tree.topLevelItem(i)).data(0, Qt.ItemDataRole.UserRole + 1): i
         for i in range(review.tree.topLevelItemCount())
     }
-    fuzzy = review.tree.topLevelItem(rows[ids[EDITED]])
+    fuzzy = present(review.tree.topLevelItem(rows[ids[EDITED]]))
     review.tree.setCurrentItem(fuzzy)
     review.tree.setFocus()
     qtbot.keyClick(review.tree, Qt.Key.Key_A)
@@ -190,7 +191,7 @@ def test_in_the_review_list_a_accepts_a_placement_and_r_reattaches(
     assert pane is not None
     start, end = canonical_span(pane.view, "this transcript was revised")
     select_with_keyboard(qtbot, pane.view, start, end)
-    orphan = review.tree.topLevelItem(rows[ids[DROPPED]])
+    orphan = present(review.tree.topLevelItem(rows[ids[DROPPED]]))
     review.tree.setCurrentItem(orphan)
     review.tree.setFocus()
     qtbot.keyClick(review.tree, Qt.Key.Key_R)

@@ -15,6 +15,7 @@ from desktop_app.storage.recovery import recoverable, recovery_folder
 from desktop_app.ui.files.autosave import DEBOUNCE_MS, LATEST_MS, Autosave, offer_recovery
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.prompts import UnsavedChoice
+from tests.present import present
 from tests.ui.helpers import FakePrompter
 from tests.ui.saved_projects import open_from_menu, tag_in_window, tag_words, tagged_sample
 from tests.ui.saved_projects import write_project as save_project
@@ -63,7 +64,7 @@ def test_a_change_reaches_the_recovery_copy_within_seconds(
     # Before the latest-write timer (started with the same change) could have written it:
     # the pause did. Generous beyond that, for a loaded machine.
     qtbot.waitUntil(lambda: autosave.copy_path() is not None, timeout=LATEST_MS - 1000)
-    copy = autosave.copy_path()
+    copy = present(autosave.copy_path())
     assert encode(project_file.load(copy)) == encode(window.document.project)
     assert added in project_file.load(copy).annotations
     assert recoverable() == [], "a running session's copy is never offered"

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.core.colours import highlight_background
 from desktop_app.storage.schema import SCHEMA_VERSION
 from desktop_app.ui.shell.main_window import MainWindow
+from tests.present import present
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import (
     FakePrompter,
@@ -33,7 +34,7 @@ def code_id(window: MainWindow, name: str) -> str:
 
 def expected_colour(window: MainWindow, *names: str) -> QColor:
     pane = window.reader.panes[0]
-    colours = [window.document.project.code_by_name(n).color for n in names]  # type: ignore[union-attr]
+    colours = [present(window.document.project.code_by_name(n)).color for n in names]
     return QColor(highlight_background(colours, pane.view.theme.paper, dark=pane.view.theme.dark))
 
 
@@ -160,8 +161,8 @@ def test_overlapping_passages_keep_every_tag_visible(qtbot: QtBot, window: MainW
     assert painted_background(view, second_end - 1) == expected_colour(window, "economics")
     stripes = {colour for _rect, colour in view.tag_stripes.stripes(view)}
     assert {
-        window.document.project.code_by_name(n).color for n in ("motive", "economics")
-    } <= stripes  # type: ignore[union-attr]
+        present(window.document.project.code_by_name(n)).color for n in ("motive", "economics")
+    } <= stripes
 
 
 def test_key_outside_a_selection_explains_instead_of_tagging(

@@ -9,13 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from desktop_app.app import initial_document, project_argument
+from desktop_app.app import initial_document
+from desktop_app.opening import project_argument
 from desktop_app.storage import project_file
 from desktop_app.storage.schema import SCHEMA_VERSION
 from desktop_app.storage.validation import load_with_report
 from desktop_app.ui.files.validation_dialog import ValidationDialog, readable
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.read_only import ReadOnlyMode, writing_action_ids
+from tests.present import present
 from tests.ui.helpers import FakePrompter, canonical_span, select_with_keyboard
 from tests.ui.saved_projects import open_from_menu, tagged_sample, write_project
 
@@ -100,7 +102,7 @@ def test_report_dialog_lists_each_problem_with_where_and_what_was_done(
 
     dialog = ValidationDialog(report, can_open=True)
     qtbot.addWidget(dialog)
-    rows = [dialog.table.topLevelItem(i) for i in range(dialog.table.topLevelItemCount())]
+    rows = [present(dialog.table.topLevelItem(i)) for i in range(dialog.table.topLevelItemCount())]
     assert len(rows) == len(report.problems)
     for row, problem in zip(rows, report.problems, strict=True):
         assert problem.json_path

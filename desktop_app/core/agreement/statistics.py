@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import TypeVar
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,13 +40,17 @@ NO_VARIATION = "no variation: every unit has the same value for everyone, so cha
 TOO_FEW = "fewer than two annotators"
 
 
-def cohen_kappa(confusion: Mapping[tuple[Hashable, Hashable], int]) -> Estimate:
+#: The values coders give: any that can be counted (codes, numbers, names).
+Value = TypeVar("Value", bound=Hashable)
+
+
+def cohen_kappa(confusion: Mapping[tuple[Value, Value], int]) -> Estimate:
     """Cohen's kappa of two coders from ``{(value_a, value_b): units}``, any nominal values."""
     total = sum(confusion.values())
     if total == 0:
         return Estimate.undefined(NO_UNITS)
-    row: Counter[Hashable] = Counter()
-    column: Counter[Hashable] = Counter()
+    row: Counter[Value] = Counter()
+    column: Counter[Value] = Counter()
     agreed = 0
     for (a, b), count in confusion.items():
         row[a] += count

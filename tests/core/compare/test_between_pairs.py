@@ -45,7 +45,9 @@ def _mirrored(
     pairs: list[Pair], scores: dict[Pair, float], apart: frozenset[Pair] = frozenset()
 ) -> list[Pair]:
     """The rule with the two texts exchanged, its pairs given back in A's terms."""
-    return swapped(_found(swapped(pairs), swapped_scores(scores), frozenset(swapped(apart))))
+    return swapped(
+        _found(swapped(pairs), swapped_scores(scores), frozenset(swapped(sorted(apart))))
+    )
 
 
 def test_the_only_sentences_between_two_pairs_in_step_pair_both_ways() -> None:

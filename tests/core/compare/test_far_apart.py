@@ -98,7 +98,7 @@ def test_a_short_note_keeps_its_reordered_fact_both_ways() -> None:
     with patched(
         engine,
         "far_apart_pairs",
-        lambda *args: far_apart_pairs(*args, fewest=0),
+        lambda pairs, shared_terms, places: far_apart_pairs(pairs, shared_terms, places, fewest=0),
     ):
         assert not workers_paired(MILL_NOTE_A, MILL_NOTE_B, WORKERS)
 

@@ -175,9 +175,10 @@ _MOMENT_DRAWN = (*sorted(MOMENT_SLOTS), "qty:peopl", "year")
 def test_swapping_the_texts_swaps_the_moment_pairs(data: st.DataObject) -> None:
     slots = _draw_slots(data, _MOMENT_DRAWN)
     sizes = (len(slots[0]), len(slots[1]))
-    word_counts = tuple(
+    counts_a, counts_b = (
         data.draw(st.lists(st.integers(1, 12), min_size=n, max_size=n)) for n in sizes
     )
+    word_counts = (counts_a, counts_b)
     places, paired = draw_places_and_paired(data, sizes)
     found = lede_moment_pairs(paired, slots, places, (0, 0), word_counts)
     mirrored = lede_moment_pairs(

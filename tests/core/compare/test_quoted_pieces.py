@@ -107,7 +107,7 @@ WORD = st.sampled_from(["ngoma", "kuyiya", "liji", "akulu", "the", "of", "said"]
 @given(st.data())
 def test_swapping_the_texts_swaps_the_result(data: st.DataObject) -> None:
     size_a, size_b = 5, 5
-    quoted = (
+    quoted: tuple[list[Set[int]], list[Set[int]]] = (
         [data.draw(st.sets(st.integers(0, 1))) for _ in range(size_a)],
         [data.draw(st.sets(st.integers(0, 1))) for _ in range(size_b)],
     )
