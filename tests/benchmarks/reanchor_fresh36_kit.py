@@ -80,7 +80,9 @@ OUTCOMES = (
     "Casualty stretchered to road",
     "False alarm with good intent",
 )
-OUTCOME_LINE = re.compile(r"^(?:" + "|".join(re.escape(o) for o in set(OUTCOMES)) + r")$", re.M)
+OUTCOME_LINE = re.compile(
+    r"^(?:" + "|".join(re.escape(o) for o in dict.fromkeys(OUTCOMES)) + r")$", re.M
+)
 
 # -- a hut warden's booking and closure list -------------------------------------------------------
 
@@ -91,8 +93,6 @@ HUT_HEAD = re.compile(
 )
 #: A night of a hut: "Sat 14 Feb  Full" (group 1 what is left).
 HUT_NIGHT = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r") [0-9]{1,2} Feb  ([^\n]+)$", re.M)
-#: What a hut has left for a night, as the list gives it.
-NIGHT_STATUS = re.compile(r"(?<=Feb  )(?:Full|Winter room only|[0-9]{1,2} places|Closed)$", re.M)
 
 # -- a trail and pass conditions report ------------------------------------------------------------
 
