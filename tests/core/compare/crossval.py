@@ -120,6 +120,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 140 (8)", 8),
     ("  round 146 (8)", 8),
     ("  round 147 (8)", 8),
+    ("  round 154 (8)", 8),
+    ("  round 155 (8)", 8),
 )
 
 

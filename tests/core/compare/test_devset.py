@@ -762,12 +762,17 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # lowered 0.786 -> 0.785** for those 9 true pairs (README entry 152).
     # Rounds 152 and 153 together (480 pairs): 0.9007 / 0.7852 / 0.8390, labels 0.7992,
     # contradictions labelled 0.6047, quotes 491 of 491, only-A recall 0.9342, only-B 0.9364.
+    # Entries 154 and 155 (sixteen pairs written blind, scored once at 675829c: 0.832 / 0.883 /
+    # 0.857, labels 0.686, quotes 16 of 16 with none false, only-A recall 0.849, only-B 0.845)
+    # joined the tuning half: on all 496, 0.8984 / 0.7880 / 0.8396, labels 0.7956 (4,010 of
+    # 5,040), contradictions labelled 0.6058, only-A recall 0.9305, only-B 0.9328; the
+    # precision, label and only-span floors lowered to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.934
-    assert tuning["only_b_recall"] >= 0.936
-    assert tuning["pair_precision"] >= 0.900
+    assert tuning["only_a_recall"] >= 0.930
+    assert tuning["only_b_recall"] >= 0.932
+    assert tuning["pair_precision"] >= 0.898
     assert tuning["pair_recall"] >= 0.785
     assert tuning["pair_f1"] >= 0.838
-    assert tuning["label_accuracy"] >= 0.799
+    assert tuning["label_accuracy"] >= 0.795
     assert tuning["labelled_contradicts"] >= 0.604
