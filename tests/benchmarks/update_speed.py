@@ -213,6 +213,12 @@ from tests.benchmarks.reanchor_fresh35_families import (
     fresh35_spans,
     fresh35_text,
 )
+from tests.benchmarks.reanchor_fresh36_families import (
+    FRESH36_FAMILIES,
+    FRESH36_SEEDS,
+    fresh36_spans,
+    fresh36_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -249,6 +255,7 @@ UPDATE_SETS = (
     MaterialSet("fresh33", FRESH33_SEEDS, FRESH33_FAMILIES, fresh33_text, fresh33_spans),
     MaterialSet("fresh34", FRESH34_SEEDS, FRESH34_FAMILIES, fresh34_text, fresh34_spans),
     MaterialSet("fresh35", FRESH35_SEEDS, FRESH35_FAMILIES, fresh35_text, fresh35_spans),
+    MaterialSet("fresh36", FRESH36_SEEDS, FRESH36_FAMILIES, fresh36_text, fresh36_spans),
 )
 
 
