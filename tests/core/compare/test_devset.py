@@ -762,6 +762,11 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # lowered 0.786 -> 0.785** for those 9 true pairs (README entry 152).
     # Rounds 152 and 153 together (480 pairs): 0.9007 / 0.7852 / 0.8390, labels 0.7992,
     # contradictions labelled 0.6047, quotes 491 of 491, only-A recall 0.9342, only-B 0.9364.
+    # Round 156 (Ethiopic numerals read as figures, ``numerals.READ_ETHIOPIC_NUMERALS``; only
+    # `nehas_shebaqot`, entry 116, writes them): contradictions labelled 1,196 -> 1,199 of
+    # 1,978 (0.6047 -> 0.6062), labels 3,901 -> 3,904 (0.7992 -> 0.7998), pairs 0.9007 /
+    # 0.7852 / 0.8390 -> 0.9006 / 0.7852 / 0.8389 (one false pair more); the contradiction
+    # floor raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.934
@@ -770,4 +775,4 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_recall"] >= 0.785
     assert tuning["pair_f1"] >= 0.838
     assert tuning["label_accuracy"] >= 0.799
-    assert tuning["labelled_contradicts"] >= 0.604
+    assert tuning["labelled_contradicts"] >= 0.606

@@ -51,9 +51,10 @@ def test_a_unit_before_a_ten_or_two_units_are_no_number(run: str) -> None:
 def test_every_figure_written_in_ethiopic_reads_back(value: int) -> None:
     run = written_in_ethiopic(value)
     assert ethiopic_value(run) == value
-    sentence = f"ባቡር ሰያሕ {run} መጋቢት ለገይስ።"
-    in_digits = f"ባቡር ሰያሕ {value} መጋቢት ለገይስ።"
-    assert {t.key for t in tokens(sentence)} == {t.key for t in tokens(in_digits)}
+    keys = {t.key for t in tokens(f"ባቡር ሰያሕ {run} መጋቢት ለገይስ።")}
+    assert f"#{value}" in keys
+    if value < 1000:  # four digits may be a year, which a number in words never is
+        assert keys == {t.key for t in tokens(f"ባቡር ሰያሕ {value} መጋቢት ለገይስ።")}
 
 
 # built on `nehas_shebaqot` (Tigre, entry 116): the train's day of the month
