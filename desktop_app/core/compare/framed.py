@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import regex
 
 from desktop_app.core.compare.lexicon import APOSTROPHE_ENDING
-from desktop_app.core.compare.numerals import WORD_VALUES, word_value
+from desktop_app.core.compare.numerals import ETHIOPIC_NUMERALS, WORD_VALUES, word_value
 from desktop_app.core.compare.terms import Token, ascii_digits, number_key, stem, tokens
 
 #: Most words the other side may put where one side has a figure ("luasefulu" against 28
@@ -34,7 +34,10 @@ _ITEM_WORD = regex.compile(r"[\w\p{M}]+" + APOSTROPHE_ENDING)
 #: What may stand between a frame word and what it frames.
 _GAP = re.compile(r"[\s\-]*")
 _DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
-_DIGIT = re.compile(r"\d")
+#: A digit, or an Ethiopic numeral (``numerals.ETHIOPIC_NUMERALS``): the script's own way of
+#: writing a figure ("፲፬ ፖሊስ", 14 police officers, against Tigre "ዐሰር ፖሊስ", ten), which
+#: stands against unread words as a figure in digits does.
+_DIGIT = regex.compile(r"\d|" + ETHIOPIC_NUMERALS)
 #: How the keys of a figure and of a clock time start (``terms.tokens``).
 _FIGURE_KEYS = ("#", "@time:")
 

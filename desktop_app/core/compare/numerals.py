@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -224,6 +225,47 @@ _SCALE_VALUES = (1000, 10**6, 10**9)
 _WORD = regex.compile(r"[^\W\d_]+" + APOSTROPHE_ENDING)
 #: What may stand between two words of one number.
 _GAP = re.compile(r"[\s\u00a0-]+|,\s+")
+#: The numerals of the Ethiopic script, which Ge'ez, Amharic, Tigrinya and Tigre texts use for
+#: dates and counts: the units ፩-፱, the tens ፲-፺, ፻ (a hundred) and ፼ (ten thousand), each
+#: with its value in Unicode. They are no decimal digits (Unicode's "other numbers"), so
+#: neither the figures nor the words of a sentence took them: "፲፬ ፖሊስ" (14 police officers)
+#: against "ዐሰር ፖሊስ", "፲፰ መጋቢት" against "፲፱ መጋቢት" were read as no figure at all. Round 156,
+#: on all 480 development pairs (only `nehas_shebaqot`, Tigre, entry 116, writes them): 3
+#: true contradictions labelled right, none made, one false pair more (a sentence's terms
+#: weigh otherwise once its figures are read); with it off a run is read as a word.
+READ_ETHIOPIC_NUMERALS = True
+ETHIOPIC_NUMERALS = "[\u1369-\u137c]+"
+_ETHIOPIC = regex.compile(ETHIOPIC_NUMERALS)
+#: What ``read_numerals`` reads: an Ethiopic numeral or a word.
+_NUMERAL_OR_WORD = regex.compile(ETHIOPIC_NUMERALS + "|" + _WORD.pattern)
+_HUNDRED, _MYRIAD = 100, 10_000
+
+
+def ethiopic_value(run: str) -> int | None:
+    """The value of a run of Ethiopic numerals ("፲፬" 14, "፫፻፶" 350, "፳፻፳፯" 2027), or None when
+    the run is not written as the script writes a number.
+
+    A hundred multiplies the tens and units just before it (one when there are none), ten
+    thousand everything before it; within a hundred the ten comes before the unit, at most
+    one of each.
+    """
+    total = below_myriad = small = 0
+    last = _MYRIAD * 10  # the last sign's place: a unit, a ten or a multiplier
+    for char in run:
+        value = int(unicodedata.numeric(char))
+        if value in (_HUNDRED, _MYRIAD):
+            if value == _HUNDRED:
+                below_myriad += (small or 1) * _HUNDRED
+            else:
+                total = (total + below_myriad + small or 1) * _MYRIAD
+                below_myriad = 0
+            small, last = 0, _MYRIAD * 10
+            continue
+        place = 10 if value >= 10 else 1
+        if place >= last:
+            return None  # "፩፲", "፲፲": not how the script writes a number
+        small, last = small + value, place
+    return total + below_myriad + small
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,8 +428,13 @@ class _Atom:
 def read_numerals(text: str, start: int, stop: int) -> list[Numeral]:
     """The figures written in words in ``text[start:stop]``, in order."""
     atoms: list[_Atom | None] = []
-    for match in _WORD.finditer(text, start, stop):
+    for match in _NUMERAL_OR_WORD.finditer(text, start, stop):
         lowered = match.group(0).lower()
+        if _ETHIOPIC.fullmatch(lowered):
+            written = ethiopic_value(lowered) if READ_ETHIOPIC_NUMERALS else None
+            value_of = Decimal(-1 if written is None else written)
+            atoms.append(_Atom(match.start(), match.end(), value_of, lowered, False))
+            continue
         phrase = _phrase_at(text, match, stop) if lowered in _PHRASE_STARTS else None
         if phrase is not None:
             atoms.append(phrase)
@@ -506,7 +553,10 @@ def _is_short(lowered: str) -> bool:
 
 
 def _is_weak(atom: _Atom) -> bool:
-    """Whether the word may be no number at all ("one", "un", "to", "bin")."""
+    """Whether the word may be no number at all ("one", "un", "to", "bin"); an Ethiopic
+    numeral, ፩ (one) too, is always a number."""
+    if _ETHIOPIC.fullmatch(atom.lowered):
+        return False
     return atom.lowered in AMBIGUOUS or atom.value == 1 or _is_short(atom.lowered)
 
 

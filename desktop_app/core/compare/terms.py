@@ -46,6 +46,7 @@ from desktop_app.core.compare.lexicon import (
     WELSH_DAYS,
 )
 from desktop_app.core.compare.numerals import (
+    ETHIOPIC_NUMERALS,
     SCALE_VALUES,
     SWAHILI_UNITS,
     SWAHILI_WORDS,
@@ -93,8 +94,9 @@ _TOKEN = regex.compile(
     r"|(?P<acronym>(?<!\w)(?:[^\W\d_]\.){2,}(?![^\W\d_]))"
     # A word keeps its combining marks and joiners (Unicode's \w, as the ``regex`` module
     # reads it): the vowel signs of Devanagari and other Indic scripts, Thai, Arabic harakat
-    # and the Persian zero-width non-joiner are inside a word, not between two.
-    r"|(?P<word>[^\W\d_]+" + APOSTROPHE_ENDING + ")",
+    # and the Persian zero-width non-joiner are inside a word, not between two. A run of
+    # Ethiopic numerals ("፲፬", 14) is taken as one, for ``numerals.read_numerals`` to read.
+    r"|(?P<word>[^\W\d_]+" + APOSTROPHE_ENDING + "|" + ETHIOPIC_NUMERALS + ")",
 )
 _CURRENCY = {"$": "$", "€": "€", "£": "£", "¥": "¥", "₸": "₸", "₽": "₽"}
 #: Currencies named in words right after a figure, read as their signs: "eighty-five
