@@ -282,6 +282,33 @@ def sentence_bounds(line: str, start: int = 0) -> list[tuple[int, int]]:
 _NEXT_WORD = re.compile(r"\s*[" + re.escape(_OPENERS) + r"]*(\w+|\S?)")
 
 
+#: Most words of the clause naming who said a quotation that closes on "!" or "?", told
+#: after it to the sentence's end: "“Osaro, mudia keke ẹrẹ!” Mama Eki tae." (Edo, Mama Eki
+#: shouted), "…भरेंगे?” वे पूछते हैं।" (Hindi, they ask), "…этейик?» — дейди ол." (Nogai,
+#: she says). Round 159 (entry 159 of tests/compare_data/README.md): the only three
+#: such clauses of the 496 development pairs, each cut off as a sentence of its own before.
+ATTRIBUTION_WORDS = 3
+_ATTRIBUTION = regex.compile(
+    r"\s+(?:[—–-]\s*)?\w+(?:\s+\w+){0,"
+    + str(ATTRIBUTION_WORDS - 1)
+    + r"}\s*(?:\.|"
+    + _OTHER_ENDS
+    + r"|$)"
+)
+
+
+def _said_after_quotation(line: str, mark: int, end: int, punctuation: str) -> bool:
+    """Whether the "!" or "?" at ``line[mark:end]`` closes a quotation that a short clause
+    naming its speaker follows to the sentence's end (``ATTRIBUTION_WORDS``): one sentence,
+    as the lower-case "she said" after a quotation is in English."""
+    return (
+        bool(punctuation)
+        and not punctuation.strip("!?")
+        and end - mark > len(punctuation)
+        and _ATTRIBUTION.match(line, end) is not None
+    )
+
+
 def _next_word(line: str, position: int) -> str:
     match = _NEXT_WORD.match(line, position)
     return match.group(1) if match else ""
@@ -298,6 +325,8 @@ def _ends_sentence(line: str, mark: int, end: int) -> bool:
     if first.islower() and not _UNCASED_SMALL_LETTERS.match(first):
         return False
     punctuation = line[mark:end].rstrip(_CLOSERS)
+    if _said_after_quotation(line, mark, end, punctuation):
+        return False  # "“Osaro, mudia keke ẹrẹ!” Mama Eki tae.": who said it goes with it
     if punctuation != ".":
         return True  # ! ? … and ... before a capital, digit or opener
     word = _WORD_BEFORE.search(line, max(0, mark - _LONGEST_ABBREVIATION), mark + 1)
