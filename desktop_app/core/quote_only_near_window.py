@@ -1,0 +1,63 @@
+"""Quote only, one at a time: a guess in review moved to its whole stored window, once and near.
+
+Placed in a batch, a passage whose quote stands several times nearby (a stock line, a
+status, a figure repeated down a list) is told apart by the anchors around it: the copy
+between them, where the nearer anchor's shift puts it. Placed alone, it has no anchors, and
+the search, weighing each copy's context and its distance from where the passage stood,
+leaves it in review when a copy nearer to where it stood reads the quote and one side of
+the context (``quote_search._twinned``). A reader holding the one annotation reads the
+whole stored window instead: when the quote with both sides of its stored context, each as
+long as a context is stored (``anchoring.CONTEXT``), stands word for word once in the whole
+text, within :data:`NEAR_WINDOW` of where it stood (or of the caller's hint), and not on
+the very offsets where it stood (a passage there was already weighed and doubted), the
+passage is there. The placement then goes through the doubts the batch applies to every
+placement and that need no other annotation (``batch_placement.checked_alone``) and a
+paragraph break beside a twin (``quote_search.beside_a_twin``); what follows in
+``core.reanchor.place`` (the checks of its lines and of twin sections) still applies.
+"""
+
+from __future__ import annotations
+
+from desktop_app.core.anchoring import CONTEXT
+from desktop_app.core.batch_placement import Request, checked_alone
+from desktop_app.core.quote_only_realigned_alone import ALONE_LEEWAY
+from desktop_app.core.quote_search import Placement, beside_a_twin, score
+from desktop_app.core.records import TextPosition, TextQuote
+
+#: How far (code points) from where it stood the whole window may stand: as far as the
+#: batch lets a passage stand from where its anchors put it (``ALONE_LEEWAY``).
+NEAR_WINDOW = ALONE_LEEWAY
+
+
+def window_start(text: str, quote: TextQuote) -> int | None:
+    """Where the quote starts in the one copy of the quote with its whole stored context
+    (both sides ``anchoring.CONTEXT`` long) in ``text``, or None when the context stored
+    is shorter or the window stands not once."""
+    if len(quote.prefix) < CONTEXT or len(quote.suffix) < CONTEXT or not quote.exact:
+        return None
+    window = quote.prefix + quote.exact + quote.suffix
+    found = text.find(window)
+    if found < 0 or text.find(window, found + 1) >= 0:
+        return None
+    return found + len(quote.prefix)
+
+
+def placed_on_its_near_window(
+    text: str, position: TextPosition, quote: TextQuote, placement: Placement, expected: int
+) -> Placement:
+    """``placement``, or, when it is a best guess in review and the quote's whole stored
+    window stands once within :data:`NEAR_WINDOW` of ``expected`` (not on the stored
+    offsets), placed there ("moved", scored as the search scores it) unless the checks of
+    a placement by the quote alone send it back to review."""
+    if placement.state != "review":
+        return placement
+    start = window_start(text, quote)
+    if start is None or not -NEAR_WINDOW <= start - expected <= NEAR_WINDOW:
+        return placement
+    end = start + len(quote.exact)
+    if (start, end) == (position.start, position.end) or beside_a_twin(text, start, end, quote):
+        return placement
+    found = score(text, start, end, quote, expected).score
+    placed = Placement(position.state_of(start, end), start, end, found)
+    checked = checked_alone(text, Request(position, quote, expected), placed)
+    return placement if checked.state == "review" else checked
