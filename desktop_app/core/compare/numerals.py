@@ -247,18 +247,22 @@ def ethiopic_value(run: str) -> int | None:
 
     A hundred multiplies the tens and units just before it (one when there are none), ten
     thousand everything before it; within a hundred the ten comes before the unit, at most
-    one of each.
+    one of each, and between two ten thousands there is at most one hundred ("፻፻" and
+    "፪፻፫፻" are no number: a thousand is "፲፻", ten thousand "፼").
     """
     total = below_myriad = small = 0
+    hundred_taken = False  # a ፻ since the last ፼
     last = _MYRIAD * 10  # the last sign's place: a unit, a ten or a multiplier
     for char in run:
         value = int(unicodedata.numeric(char))
         if value in (_HUNDRED, _MYRIAD):
             if value == _HUNDRED:
-                below_myriad += (small or 1) * _HUNDRED
+                if hundred_taken:
+                    return None
+                below_myriad, hundred_taken = (small or 1) * _HUNDRED, True
             else:
                 total = (total + below_myriad + small or 1) * _MYRIAD
-                below_myriad = 0
+                below_myriad, hundred_taken = 0, False
             small, last = 0, _MYRIAD * 10
             continue
         place = 10 if value >= 10 else 1

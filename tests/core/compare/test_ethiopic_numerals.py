@@ -47,6 +47,29 @@ def test_a_unit_before_a_ten_or_two_units_are_no_number(run: str) -> None:
     assert ethiopic_value(run) is None
 
 
+@pytest.mark.parametrize("run", ["፻፻", "፩፻፪፻", "፻፲፻", "፲፻፻", "፲፻፲፻", "፼፻፻"])
+def test_two_hundreds_without_a_ten_thousand_between_are_no_number(run: str) -> None:
+    # a thousand is ፲፻ and ten thousand ፼: a second ፻ in one group of four places is no
+    # way of writing a figure (it was read as 200, 300, 1,100 or 2,000)
+    assert ethiopic_value(run) is None
+    assert not {t.key for t in tokens(f"ባቡር ሰያሕ {run} መጋቢት ለገይስ።")} & {"#200", "#300", "#1100"}
+
+
+def written_with_ten_thousands(value: int) -> str:
+    """``value`` (1 to 99,999,999) as the script writes it: the ten thousands counted by the
+    figure before ፼ (none before it for one), the rest after it."""
+    myriads, rest = divmod(value, 10_000)
+    if not myriads:
+        return written_in_ethiopic(rest)
+    counted = written_in_ethiopic(myriads) if myriads > 1 else ""
+    return counted + "፼" + (written_in_ethiopic(rest) if rest else "")
+
+
+@given(value=st.integers(min_value=1, max_value=99_999_999))
+def test_figures_past_ten_thousand_read_back(value: int) -> None:
+    assert ethiopic_value(written_with_ten_thousands(value)) == value
+
+
 @given(value=st.integers(min_value=1, max_value=9_999))
 def test_every_figure_written_in_ethiopic_reads_back(value: int) -> None:
     run = written_in_ethiopic(value)
