@@ -47,6 +47,18 @@ def test_a_longer_sentence_an_open_exclamation_or_a_full_stop_still_end_the_sent
     assert _sentences("“He left.” Mama Eki said.") == ["“He left.”", "Mama Eki said."]
 
 
+def test_a_question_closing_brackets_is_no_quotation_and_ends_the_sentence() -> None:
+    # a bracket closes an aside, not something said: the short sentence after it stands alone
+    assert _sentences("He asked (why not?) Then he left.") == [
+        "He asked (why not?)",
+        "Then he left.",
+    ]
+    assert _sentences("Osaro stopped [again!] Mama Eki tae.") == [
+        "Osaro stopped [again!]",
+        "Mama Eki tae.",
+    ]
+
+
 def test_the_speaker_joins_his_quotation_in_a_comparison_both_ways() -> None:
     text_a = "A market woman shouted to Osaro to stop the keke. The twins were born there."
     text_b = "“Osaro, stop the keke!” Mama Eki shouted. The twins were born in the keke."
@@ -75,7 +87,7 @@ def test_the_edo_market_womans_shout_and_its_speaker_are_one_sentence_both_ways(
 _WORDS = st.sampled_from(["Mama", "Eki", "tae", "Osaro", "keke", "वे", "дейди", "ол", "stop"])
 _PIECES = st.one_of(
     _WORDS,
-    st.sampled_from(["!”", "?»", "!", "?", ".", "।", " — ", "“", "«", ", "]),
+    st.sampled_from(["!”", "?»", "?)", "!]", "!", "?", ".", "।", " — ", "“", "«", ", "]),
 )
 
 
