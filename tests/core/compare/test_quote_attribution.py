@@ -47,6 +47,16 @@ def test_a_longer_sentence_an_open_exclamation_or_a_full_stop_still_end_the_sent
     assert _sentences("“He left.” Mama Eki said.") == ["“He left.”", "Mama Eki said."]
 
 
+def test_another_scripts_question_mark_closing_a_quotation_keeps_its_speaker_too() -> None:
+    arabic = "«هل أتيت؟» قال أحمد."  # "Did you come?" Ahmad said.
+    tigrinya = "«ናብ ገበያ ትኸይድ፧» ኢላ ሓቲታ።"  # "Are you going to the market?" she asked.
+    for said in (arabic, tigrinya):
+        assert _sentences(f"{said} {said}") == [said, said]
+    with patched(units, "_ATTRIBUTION", NEVER):
+        assert _sentences(arabic) == ["«هل أتيت؟»", "قال أحمد."]
+        assert _sentences(tigrinya) == ["«ናብ ገበያ ትኸይድ፧»", "ኢላ ሓቲታ።"]
+
+
 def test_a_question_closing_brackets_is_no_quotation_and_ends_the_sentence() -> None:
     # a bracket closes an aside, not something said: the short sentence after it stands alone
     assert _sentences("He asked (why not?) Then he left.") == [
