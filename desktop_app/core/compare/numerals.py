@@ -521,6 +521,11 @@ def _is_number(atom: _Atom | None) -> bool:
     return atom is not None and atom.value >= 0
 
 
+def _in_ethiopic_numerals(atom: _Atom | None) -> bool:
+    """Whether the atom is a run of Ethiopic numerals ("፲፬"), not a word."""
+    return atom is not None and _ETHIOPIC.fullmatch(atom.lowered) is not None
+
+
 def _run(text: str, atoms: list[_Atom | None], k: int) -> list[int]:
     """Where the number words from ``atoms[k]`` on that make one number are (conjunctions
     between them skipped)."""
@@ -559,7 +564,7 @@ def _is_short(lowered: str) -> bool:
 def _is_weak(atom: _Atom) -> bool:
     """Whether the word may be no number at all ("one", "un", "to", "bin"); an Ethiopic
     numeral, ፩ (one) too, is always a number."""
-    if _ETHIOPIC.fullmatch(atom.lowered):
+    if _in_ethiopic_numerals(atom):
         return False
     return atom.lowered in AMBIGUOUS or atom.value == 1 or _is_short(atom.lowered)
 
@@ -648,8 +653,10 @@ def _combine(run: list[_Atom]) -> tuple[Numeral | None, int]:
     strong = [a for a in kept if not _is_weak(a)]
     if not strong or whole <= 0:
         return None, len(kept)
-    if len(kept) == 1 and kept[0].value in _SCALE_VALUES:
-        return None, 1  # a word of scale alone ("a thousand") is read where it is (terms.py)
+    if len(kept) == 1 and kept[0].value in _SCALE_VALUES and not _in_ethiopic_numerals(kept[0]):
+        # a word of scale alone ("a thousand") is read where it is (terms.py); a numeral
+        # ("፲፻", a thousand; "፻፼", a million) is a figure as written
+        return None, 1
     written = format(whole.normalize(), "f")
     alone = len(kept) == 1 and kept[0].lowered in SCALE_VALUES
     rough = any(a.rough for a in kept)
