@@ -538,6 +538,8 @@ def _run(text: str, atoms: list[_Atom | None], k: int) -> list[int]:
         if nxt is None or previous is None or not _GAP.fullmatch(text[previous.end : nxt.start]):
             break
         if _is_number(nxt):
+            if _in_ethiopic_numerals(atoms[run[-1]]) and _in_ethiopic_numerals(nxt):
+                break  # "፳ ፬", "፳ ና ፬": two figures, as "20 4" is; the script writes one unbroken
             run.append(m)
             m += 1
             continue

@@ -129,3 +129,18 @@ def test_development_pair_contradictions_both_ways(starts: tuple[str, str]) -> N
     with patched(numerals, "READ_ETHIOPIC_NUMERALS", False):
         labels = detailed_both_ways(truth, starts)
     assert ("contradicts", None) not in labels
+
+
+@pytest.mark.parametrize(
+    ("written", "keys"),
+    [("፳ ፬", ["#20", "#4"]), ("፻ ፶", ["#100", "#50"]), ("፲፻ ፲፻", ["#1000", "#1000"]),
+     ("፳ and ፬", ["#20", "#4"]), ("፭ ሺህ", ["#5000"]), ("twenty ፬", ["#24"])],
+)  # fmt: skip
+def test_two_runs_of_numerals_are_two_figures_as_two_in_digits_are(
+    written: str, keys: list[str]
+) -> None:
+    # the script writes one figure as one unbroken run: "፳ ፬" is 20 and 4, as "20 4" is (it
+    # was read as 24, and "፲፻ ፲፻" as 2,000); a numeral still takes a word of scale after it
+    # ("፭ ሺህ", five thousand) and a number word before it, as number words do
+    found = [t.key for t in tokens(f"ባቡር {written} ሰዎች")]
+    assert [k for k in found if k.startswith("#")] == keys
