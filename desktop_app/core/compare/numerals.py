@@ -247,18 +247,22 @@ def ethiopic_value(run: str) -> int | None:
 
     A hundred multiplies the tens and units just before it (one when there are none), ten
     thousand everything before it; within a hundred the ten comes before the unit, at most
-    one of each.
+    one of each, and between two ten thousands there is at most one hundred ("፻፻" and
+    "፪፻፫፻" are no number: a thousand is "፲፻", ten thousand "፼").
     """
     total = below_myriad = small = 0
+    hundred_taken = False  # a ፻ since the last ፼
     last = _MYRIAD * 10  # the last sign's place: a unit, a ten or a multiplier
     for char in run:
         value = int(unicodedata.numeric(char))
         if value in (_HUNDRED, _MYRIAD):
             if value == _HUNDRED:
-                below_myriad += (small or 1) * _HUNDRED
+                if hundred_taken:
+                    return None
+                below_myriad, hundred_taken = (small or 1) * _HUNDRED, True
             else:
                 total = (total + below_myriad + small or 1) * _MYRIAD
-                below_myriad = 0
+                below_myriad, hundred_taken = 0, False
             small, last = 0, _MYRIAD * 10
             continue
         place = 10 if value >= 10 else 1
@@ -517,6 +521,11 @@ def _is_number(atom: _Atom | None) -> bool:
     return atom is not None and atom.value >= 0
 
 
+def _in_ethiopic_numerals(atom: _Atom | None) -> bool:
+    """Whether the atom is a run of Ethiopic numerals ("፲፬"), not a word."""
+    return atom is not None and _ETHIOPIC.fullmatch(atom.lowered) is not None
+
+
 def _run(text: str, atoms: list[_Atom | None], k: int) -> list[int]:
     """Where the number words from ``atoms[k]`` on that make one number are (conjunctions
     between them skipped)."""
@@ -529,6 +538,8 @@ def _run(text: str, atoms: list[_Atom | None], k: int) -> list[int]:
         if nxt is None or previous is None or not _GAP.fullmatch(text[previous.end : nxt.start]):
             break
         if _is_number(nxt):
+            if _in_ethiopic_numerals(atoms[run[-1]]) and _in_ethiopic_numerals(nxt):
+                break  # "፳ ፬", "፳ ና ፬": two figures, as "20 4" is; the script writes one unbroken
             run.append(m)
             m += 1
             continue
@@ -555,7 +566,7 @@ def _is_short(lowered: str) -> bool:
 def _is_weak(atom: _Atom) -> bool:
     """Whether the word may be no number at all ("one", "un", "to", "bin"); an Ethiopic
     numeral, ፩ (one) too, is always a number."""
-    if _ETHIOPIC.fullmatch(atom.lowered):
+    if _in_ethiopic_numerals(atom):
         return False
     return atom.lowered in AMBIGUOUS or atom.value == 1 or _is_short(atom.lowered)
 
@@ -644,8 +655,10 @@ def _combine(run: list[_Atom]) -> tuple[Numeral | None, int]:
     strong = [a for a in kept if not _is_weak(a)]
     if not strong or whole <= 0:
         return None, len(kept)
-    if len(kept) == 1 and kept[0].value in _SCALE_VALUES:
-        return None, 1  # a word of scale alone ("a thousand") is read where it is (terms.py)
+    if len(kept) == 1 and kept[0].value in _SCALE_VALUES and not _in_ethiopic_numerals(kept[0]):
+        # a word of scale alone ("a thousand") is read where it is (terms.py); a numeral
+        # ("፲፻", a thousand; "፻፼", a million) is a figure as written
+        return None, 1
     written = format(whole.normalize(), "f")
     alone = len(kept) == 1 and kept[0].lowered in SCALE_VALUES
     rough = any(a.rough for a in kept)

@@ -297,16 +297,29 @@ _ATTRIBUTION = regex.compile(
 )
 
 
+#: What closes a quotation: ``_CLOSERS`` but the brackets, which close an aside ("He asked
+#: (why not?) Then he left."), not something said.
+_QUOTATION_CLOSERS = _CLOSERS.replace(")", "").replace("]", "")
+
+
 def _said_after_quotation(line: str, mark: int, end: int, punctuation: str) -> bool:
-    """Whether the "!" or "?" at ``line[mark:end]`` closes a quotation that a short clause
-    naming its speaker follows to the sentence's end (``ATTRIBUTION_WORDS``): one sentence,
-    as the lower-case "she said" after a quotation is in English."""
+    """Whether the "!" or "?" at ``line[mark:end]`` (or another script's: Arabic "؟",
+    Ethiopic "፧") closes a quotation that a short clause naming its speaker follows to the
+    sentence's end (``ATTRIBUTION_WORDS``): one sentence, as the lower-case "she said" after a
+    quotation is in English."""
+    closers = line[mark + len(punctuation) : end]
     return (
         bool(punctuation)
-        and not punctuation.strip("!?")
-        and end - mark > len(punctuation)
+        and all(_asks_or_exclaims(char) for char in punctuation)
+        and any(char in _QUOTATION_CLOSERS for char in closers)
         and _ATTRIBUTION.match(line, end) is not None
     )
+
+
+def _asks_or_exclaims(char: str) -> bool:
+    """Whether ``char`` is a question or exclamation mark of any script ("?", "؟", "፧", "!")."""
+    name = unicodedata.name(char, "")
+    return "QUESTION" in name or "EXCLAMATION" in name
 
 
 def _next_word(line: str, position: int) -> str:

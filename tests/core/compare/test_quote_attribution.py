@@ -47,6 +47,28 @@ def test_a_longer_sentence_an_open_exclamation_or_a_full_stop_still_end_the_sent
     assert _sentences("“He left.” Mama Eki said.") == ["“He left.”", "Mama Eki said."]
 
 
+def test_another_scripts_question_mark_closing_a_quotation_keeps_its_speaker_too() -> None:
+    arabic = "«هل أتيت؟» قال أحمد."  # "Did you come?" Ahmad said.
+    tigrinya = "«ናብ ገበያ ትኸይድ፧» ኢላ ሓቲታ።"  # "Are you going to the market?" she asked.
+    for said in (arabic, tigrinya):
+        assert _sentences(f"{said} {said}") == [said, said]
+    with patched(units, "_ATTRIBUTION", NEVER):
+        assert _sentences(arabic) == ["«هل أتيت؟»", "قال أحمد."]
+        assert _sentences(tigrinya) == ["«ናብ ገበያ ትኸይድ፧»", "ኢላ ሓቲታ።"]
+
+
+def test_a_question_closing_brackets_is_no_quotation_and_ends_the_sentence() -> None:
+    # a bracket closes an aside, not something said: the short sentence after it stands alone
+    assert _sentences("He asked (why not?) Then he left.") == [
+        "He asked (why not?)",
+        "Then he left.",
+    ]
+    assert _sentences("Osaro stopped [again!] Mama Eki tae.") == [
+        "Osaro stopped [again!]",
+        "Mama Eki tae.",
+    ]
+
+
 def test_the_speaker_joins_his_quotation_in_a_comparison_both_ways() -> None:
     text_a = "A market woman shouted to Osaro to stop the keke. The twins were born there."
     text_b = "“Osaro, stop the keke!” Mama Eki shouted. The twins were born in the keke."
@@ -73,14 +95,20 @@ def test_the_edo_market_womans_shout_and_its_speaker_are_one_sentence_both_ways(
 
 
 _WORDS = st.sampled_from(["Mama", "Eki", "tae", "Osaro", "keke", "वे", "дейди", "ол", "stop"])
+_MARKS = st.sampled_from(["!”", "?»", "?)", "!]", "!", "?", ".", "।"])
+#: A mark ends a word, as in any text: two marks with nothing between ("Mama !” !” Mama")
+#: make a sentence of punctuation alone, which joins the one before it whether the rule is
+#: on or not, and moves an end either way.
 _PIECES = st.one_of(
     _WORDS,
-    st.sampled_from(["!”", "?»", "!", "?", ".", "।", " — ", "“", "«", ", "]),
+    st.tuples(_WORDS, _MARKS).map(" ".join),
+    st.sampled_from([" — ", "“", "«", ", "]),
 )
 
 
 @given(st.lists(_PIECES, max_size=24))
 @example(["“", "stop", "!”", "Mama", "Eki", "tae", ".", "Osaro", "."])
+@example(["Osaro ?)", "Mama", "Eki", "tae ."])  # a bracket closes no quotation
 def test_the_rule_only_joins_sentences_after_a_closed_quotation_and_before_a_short_clause(
     pieces: list[str],
 ) -> None:
