@@ -14,7 +14,7 @@ from desktop_app.core.quote_only_near_window import (
 )
 from desktop_app.core.quote_search import Placement
 from desktop_app.core.reanchor import place
-from desktop_app.core.records import TextPosition, TextQuote
+from desktop_app.core.records import AnchorState, TextPosition, TextQuote
 
 OLD = (
     "Register of results, court 2.\n\n"
@@ -81,8 +81,9 @@ def test_a_shorter_stored_context_is_no_window() -> None:
 
 def test_placed_and_orphaned_states_are_left_alone() -> None:
     position, quote = _described()
-    for state in ("exact", "moved", "fuzzy", "orphaned"):
-        given_placement = Placement(state, 3, 9, 0.5)  # type: ignore[arg-type]
+    settled: tuple[AnchorState, ...] = ("exact", "moved", "fuzzy", "orphaned")
+    for state in settled:
+        given_placement = Placement(state, 3, 9, 0.5)
         assert (
             placed_on_its_near_window(NEW, position, quote, given_placement, position.start)
             == given_placement
