@@ -25,12 +25,13 @@ those lines (its end counted from its last line's end); a placement there readin
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import accumulate
 
 from rapidfuzz.distance import Indel
 
 from desktop_app.core.alignment import Alignment
 from desktop_app.core.quote_search import PLACED_STATES, Placement
-from desktop_app.core.update_paragraph_copies import paragraph_spans
+from desktop_app.core.update_paragraph_copies import BREAK
 
 #: Least likeness (Indel) of a line under its own head to the passage's old line, and of
 #: the placed item's lines to its old ones, for the two to be the same item's line.
@@ -62,23 +63,35 @@ def _line_end(text: str, span: Span, start: int) -> int:
 
 
 class _Paragraphs:
-    """The paragraphs of a text, by start, with how many paragraphs each head line heads."""
+    """The paragraphs of a text (as ``paragraph_spans`` reads them), by start; their head
+    lines read when asked (most placements ask for two)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.spans = paragraph_spans(text)
-        self.starts = [start for start, _ in self.spans]
-        self.heads = [
-            text[start : _line_end(text, (start, end), start)] for start, end in self.spans
-        ]
-        self.by_head: dict[str, list[int]] = {}
-        for index, head in enumerate(self.heads):
-            self.by_head.setdefault(head, []).append(index)
+        self.parts = text.split(BREAK)
+        self.starts = list(accumulate(map(len, self.parts[:-1]), _after_break, initial=0))
+        self._by_head: dict[str, list[int]] | None = None
+
+    def span(self, index: int) -> Span:
+        """Where paragraph ``index`` stands."""
+        return self.starts[index], self.starts[index] + len(self.parts[index])
+
+    def head(self, index: int) -> str:
+        """The first line of paragraph ``index``."""
+        return self.parts[index].partition("\n")[0]
+
+    def headed_by(self, head: str) -> list[int]:
+        """The indices of the paragraphs whose first line is ``head``."""
+        if self._by_head is None:
+            self._by_head = {}
+            for index in range(len(self.parts)):
+                self._by_head.setdefault(self.head(index), []).append(index)
+        return self._by_head.get(head, [])
 
     def around(self, start: int, end: int) -> int | None:
         """The index of the paragraph holding ``[start, end)``, if one does."""
         index = bisect_right(self.starts, start) - 1
-        if index < 0 or end > self.spans[index][1]:
+        if index < 0 or end > self.starts[index] + len(self.parts[index]):
             return None
         return index
 
@@ -89,8 +102,13 @@ class _Paragraphs:
 
     def lines(self, index: int) -> list[Span]:
         """The spans of paragraph ``index``'s lines."""
-        span = self.spans[index]
+        span = self.span(index)
         return [(at, _line_end(self.text, span, at)) for at in _line_starts(self.text, span)]
+
+
+def _after_break(start: int, length: int) -> int:
+    """The start of the paragraph after one starting at ``start`` of ``length`` characters."""
+    return start + length + len(BREAK)
 
 
 def _alike(a: str, b: str) -> bool:
@@ -132,7 +150,7 @@ class ItemHeads:
         """The old paragraphs headed by ``head`` whose head the diff mostly lost (it may
         pair a few letters of it with the head typed over it)."""
         found = []
-        for index in paragraphs.by_head.get(head, ()):
+        for index in paragraphs.headed_by(head):
             start = paragraphs.starts[index]
             kept = sum(piece.length for piece in self.alignment.pieces(start, start + len(head)))
             if kept * 2 <= len(head):
@@ -143,7 +161,7 @@ class ItemHeads:
         """The new paragraphs headed by ``head`` whose head old text mostly does not map to."""
         return [
             index
-            for index in paragraphs.by_head.get(head, ())
+            for index in paragraphs.headed_by(head)
             if self.alignment.unaligned_share(
                 paragraphs.starts[index], paragraphs.starts[index] + len(head)
             )
@@ -153,7 +171,7 @@ class ItemHeads:
     def _head_went(self, old_index: int) -> int | None:
         """The new paragraph the head of old paragraph ``old_index`` went to, by the diff."""
         old_paragraphs, new_paragraphs = self._read()
-        head = old_paragraphs.heads[old_index]
+        head = old_paragraphs.head(old_index)
         start = old_paragraphs.starts[old_index]
         piece = self.alignment.whole_piece(start, start + len(head))
         if piece is not None:
@@ -167,13 +185,13 @@ class ItemHeads:
     def _head_came(self, new_index: int) -> int | None:
         """The old paragraph whose head the head of new paragraph ``new_index`` is."""
         old_paragraphs, new_paragraphs = self._read()
-        head = new_paragraphs.heads[new_index]
+        head = new_paragraphs.head(new_index)
         start = new_paragraphs.starts[new_index]
         unaligned = self._unaligned(new_paragraphs, head)
         if unaligned == [new_index]:
             lost = self._lost(old_paragraphs, head)
             return lost[0] if len(lost) == 1 else None
-        for old_index in old_paragraphs.by_head.get(head, ()):
+        for old_index in old_paragraphs.headed_by(head):
             old_start = old_paragraphs.starts[old_index]
             piece = self.alignment.whole_piece(old_start, old_start + len(head))
             if piece is not None and piece.new == start:
@@ -188,10 +206,10 @@ class ItemHeads:
         that one more like its own head's old paragraph than like the passage's (a label
         typed over as items swap, "Verse 6:" now heading verse 5's lines, heads nothing)."""
         old_paragraphs, new_paragraphs = self._read()
-        passage_item = self.old[slice(*old_paragraphs.spans[old_index])]
-        other_item = self.old[slice(*old_paragraphs.spans[other_old])]
-        own_now = self.new[slice(*new_paragraphs.spans[own_index])]
-        placed_now = self.new[slice(*new_paragraphs.spans[placed_index])]
+        passage_item = old_paragraphs.parts[old_index]
+        other_item = old_paragraphs.parts[other_old]
+        own_now = new_paragraphs.parts[own_index]
+        placed_now = new_paragraphs.parts[placed_index]
         beside = Indel.normalized_similarity(passage_item, placed_now)
         return (
             Indel.normalized_similarity(passage_item, own_now) > beside
@@ -208,8 +226,8 @@ class ItemHeads:
         placed_index = new_paragraphs.around(placement.start, placement.end)
         if old_index is None or placed_index is None:
             return placement
-        head = old_paragraphs.heads[old_index]
-        placed_head = new_paragraphs.heads[placed_index]
+        head = old_paragraphs.head(old_index)
+        placed_head = new_paragraphs.head(placed_index)
         if placed_head == head or not head.strip() or not placed_head.strip():
             return placement  # under its own head (the common case), or no heads to follow
         old_lines = old_paragraphs.lines(old_index)

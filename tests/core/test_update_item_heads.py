@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from desktop_app.core.alignment import Alignment
 from desktop_app.core.quote_search import Placement
-from desktop_app.core.update_item_heads import ItemHeads
+from desktop_app.core.update_item_heads import ItemHeads, _Paragraphs
+from desktop_app.core.update_paragraph_copies import paragraph_spans
 from tests.benchmarks.reanchor_fresh31_families import (
     FRESH31_FAMILIES,
     fresh31_spans,
@@ -157,3 +158,17 @@ def test_a_line_placed_under_another_head_goes_to_its_own_item_and_no_other(
             assert followed.state in ("moved", "fuzzy")
             assert _head_above(new, followed.start) == head
             assert followed.start < tomorrow
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab \n", max_size=40))
+def test_paragraphs_are_read_as_paragraph_spans_reads_them(text: str) -> None:
+    """The rule's table of paragraphs (split once, starts summed, heads read when asked)
+    holds the stretches ``paragraph_spans`` finds, each headed by its first line."""
+    paragraphs = _Paragraphs(text)
+    spans = paragraph_spans(text)
+    assert [paragraphs.span(index) for index in range(len(paragraphs.parts))] == spans
+    for index, (start, end) in enumerate(spans):
+        assert paragraphs.head(index) == text[start:end].split("\n")[0]
+        assert paragraphs.around(start, end) == index
+        assert index in paragraphs.headed_by(paragraphs.head(index))
