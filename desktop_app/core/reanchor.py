@@ -85,6 +85,7 @@ from desktop_app.core.text import canonicalize, sha256_hex
 from desktop_app.core.text_lines import text_lines
 from desktop_app.core.update_foreign_edges import ForeignEdges
 from desktop_app.core.update_item_copies import placed_off_its_block
+from desktop_app.core.update_item_heads import ItemHeads
 from desktop_app.core.update_moved_in_blocks import review_moved_in_block
 from desktop_app.core.update_next_heads import next_head_left_out
 from desktop_app.core.update_numbered_rests import renumbered_rest_followed
@@ -342,6 +343,7 @@ def replace_article_text(
     paragraph_copies = ParagraphCopies(article.text, text)
     split_paragraphs = SplitParagraphs(alignment)
     foreign_edges = ForeignEdges(alignment)
+    item_heads = ItemHeads(alignment)
     old_paragraphs = _paragraph_starts(lines)
     new_paragraphs = _paragraph_starts(new_lines)
     shifts: dict[tuple[int, int], int | None] = {}
@@ -398,6 +400,7 @@ def replace_article_text(
                 placement = paragraph_copies.in_its_one_copy(
                     position.start, position.end, placement
                 )
+                placement = item_heads.followed(position.start, position.end, placement)
                 placement = renumbered_rest_followed(
                     article.text, text, position.start, position.end, placement
                 )
