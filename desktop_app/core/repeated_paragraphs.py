@@ -54,8 +54,12 @@ class RepeatedParagraphs:
         #: per old paragraph, whether it is repeated (read once a text: every placed
         #: passage asks, and most stand on a paragraph that is not)
         self._old_repeated: list[bool] = []
-        if self.copies:
-            self._old_repeated = [self._repeated(text) for text in self.old_texts]
+        if self.copies:  # ``_repeated`` of each, the counts read in the comprehension
+            old_counts, new_counts = self.old_counts, self.new_counts
+            self._old_repeated = [
+                old_counts[text] > 1 or new_counts[text] > old_counts[text] > 0
+                for text in self.old_texts
+            ]
 
     @property
     def applies(self) -> bool:
