@@ -418,13 +418,13 @@ def replace_article_text(
                 placement = Placement("review", placement.start, placement.end, placement.score)
             placed[(orphaned, position, quote)] = placement
         paragraphs = 0
-        if placement.state != "orphaned":  # ``placement.placed``, without the call
+        if placement.placed:
             paragraphs = abs(
                 bisect_right(new_paragraphs, placement.start)
-                - bisect_right(old_paragraphs, position.start)
+                - bisect_right(old_paragraphs, annotation.start)
             )
         results.append(
-            AnchorResult(annotation.id, position.start, position.end, placement, paragraphs)
+            AnchorResult(annotation.id, annotation.start, annotation.end, placement, paragraphs)
         )
         updated = _updated(annotation, text, placement, now)
         if updated is not None:
@@ -626,36 +626,19 @@ def _text_order(annotation: Annotation) -> tuple[int, int]:
 def _updated(
     annotation: Annotation, text: str, placement: Placement, now: datetime
 ) -> Annotation | None:
-    """The annotation after re-anchoring, or None when nothing about it changed. (Asked
-    of every annotation: the new selectors are compared as ``describe`` would read them,
-    and made only for an annotation that changed.)"""
-    state = placement.state
-    if state == "orphaned":
+    """The annotation after re-anchoring, or None when nothing about it changed."""
+    if not placement.placed:
         if annotation.anchor == "orphaned":
             return None
         return msgspec.structs.replace(annotation, anchor="orphaned", modified=now)
-    start, end = placement.start, placement.end
-    if not 0 <= start <= end <= len(text):
-        describe(text, start, end)  # raises, as it says
-    stored = annotation.quote
-    same_quote = (
-        text[start:end] == stored.exact
-        and text[start - CONTEXT if start > CONTEXT else 0 : start] == stored.prefix
-        and text[end : end + CONTEXT] == stored.suffix
-    )
-    if state == "exact" and annotation.anchor != "exact" and same_quote:
+    position, quote = describe(text, placement.start, placement.end)
+    state = placement.state
+    if state == "exact" and annotation.anchor != "exact" and quote == annotation.quote:
         state = annotation.anchor  # a passage that did not move keeps its earlier review state
         if state == "orphaned":
             state = "exact"
-    stored_position = annotation.position
-    if (
-        same_quote
-        and start == stored_position.start
-        and end == stored_position.end
-        and state == annotation.anchor
-    ):
+    if position == annotation.position and quote == annotation.quote and state == annotation.anchor:
         return None
-    position, quote = describe(text, start, end)
     return msgspec.structs.replace(
         annotation, position=position, quote=quote, anchor=state, modified=now
     )

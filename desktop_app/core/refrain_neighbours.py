@@ -69,9 +69,6 @@ class RefrainNeighbours:
         self._anchors = anchors_figures_aside(old, new)
         self._old_starts = [start for start, _ in self._old_spans]
         self._new_starts = [start for start, _ in self._new_spans]
-        #: per old paragraph, whether it is a refrain (read once a text: every placed
-        #: passage asks, and most stand on a paragraph that is not)
-        self._old_refrain = [text in self._refrains for text in self._old_texts]
 
     @property
     def applies(self) -> bool:
@@ -85,13 +82,8 @@ class RefrainNeighbours:
         places of the paragraphs just above and below it in the old text."""
         if not self._anchors:
             return False
-        # ``_holding`` of the old paragraph and whether it is a refrain, read off the table
-        old_index = bisect_right(self._old_starts, old_start) - 1
-        if (
-            old_index < 0
-            or old_end > self._old_spans[old_index][1]
-            or not self._old_refrain[old_index]
-        ):
+        old_index = _holding(self._old_spans, self._old_starts, old_start, old_end)
+        if old_index is None or self._old_texts[old_index] not in self._refrains:
             return False
         above = self._anchors.get(old_index - 1)
         below = self._anchors.get(old_index + 1)

@@ -51,15 +51,6 @@ class RepeatedParagraphs:
         self._anchored = sorted(self.anchors.values())
         self._old_starts = [s for s, _ in self.old_spans]
         self._new_starts = [s for s, _ in self.new_spans]
-        #: per old paragraph, whether it is repeated (read once a text: every placed
-        #: passage asks, and most stand on a paragraph that is not)
-        self._old_repeated: list[bool] = []
-        if self.copies:  # ``_repeated`` of each, the counts read in the comprehension
-            old_counts, new_counts = self.old_counts, self.new_counts
-            self._old_repeated = [
-                old_counts[text] > 1 or new_counts[text] > old_counts[text] > 0
-                for text in self.old_texts
-            ]
 
     @property
     def applies(self) -> bool:
@@ -102,13 +93,8 @@ class RepeatedParagraphs:
         copy stands beside one."""
         if not self.copies:
             return False
-        # ``_within`` and ``_repeated`` of the old paragraph, read off the table built once
-        old_index = bisect_right(self._old_starts, old_start) - 1
-        if (
-            old_index < 0
-            or old_end > self.old_spans[old_index][1]
-            or not self._old_repeated[old_index]
-        ):
+        old_index = self._within(self.old_spans, self._old_starts, old_start, old_end)
+        if old_index is None or not self._repeated(self.old_texts[old_index]):
             return False
         new_index = self._within(self.new_spans, self._new_starts, start, end)
         text = self.old_texts[old_index]
