@@ -62,9 +62,9 @@ def _page(today: list[Area], tomorrow: list[Area]) -> str:
 
 OLD = _page(AREAS, AREAS)
 #: Today's areas sorted by name, "Lands End to St Davids Head" with a typo in its sea state.
-TYPED = [
-    (head, wind, "SSlight or moderate." if head.startswith("Lands End") else sea, *rest)
-    for head, wind, sea, *rest in AREAS
+TYPED: list[Area] = [
+    (head, wind, "SSlight or moderate." if head.startswith("Lands End") else sea, weather, seen)
+    for head, wind, sea, weather, seen in AREAS
 ]
 NEW = _page(sorted(TYPED), AREAS)
 SEA = "Sea state: Slight or moderate."
@@ -104,7 +104,8 @@ def test_a_line_that_moved_to_another_item_is_not_pulled_back() -> None:
     """The placed line is not the other item's own (that item held another line there):
     the passage's line moved under the other head, and stays where the diff put it."""
     other = list(AREAS)
-    other[3] = (*AREAS[3][:2], "Rough or very rough.", *AREAS[3][3:])
+    head, wind, _sea, weather, seen = AREAS[3]
+    other[3] = (head, wind, "Rough or very rough.", weather, seen)
     old = _page(other, AREAS)
     start = old.index(SEA, old.index("Lands End to St Davids Head"))
     new = _page(sorted(TYPED), AREAS)
