@@ -767,7 +767,8 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # joined the tuning half: on all 496, 0.8984 / 0.7880 / 0.8396, labels 0.7956 (4,010 of
     # 5,040), contradictions labelled 0.6058, only-A recall 0.9305, only-B 0.9328; the
     # precision, label and only-span floors lowered to just under.
-    # Round 156 (on the 480 pairs it saw; Ethiopic numerals read as figures, ``numerals.READ_ETHIOPIC_NUMERALS``; only
+    # Round 156 (on the 480 pairs it saw; Ethiopic numerals read as figures,
+    # ``numerals.READ_ETHIOPIC_NUMERALS``; only
     # `nehas_shebaqot`, entry 116, writes them): contradictions labelled 1,196 -> 1,199 of
     # 1,978 (0.6047 -> 0.6062), labels 3,901 -> 3,904 (0.7992 -> 0.7998), pairs 0.9007 /
     # 0.7852 / 0.8390 -> 0.9006 / 0.7852 / 0.8389 (one false pair more); the contradiction
