@@ -66,6 +66,7 @@ from desktop_app.core.compare.openings import (
     opening_second_partners,
     plain_words,
 )
+from desktop_app.core.compare.quotation_rests import quotation_rests
 from desktop_app.core.compare.quoted_pieces import quoted_piece_pairs
 from desktop_app.core.compare.quotes import quotes_and_names
 from desktop_app.core.compare.relations import outside_quotations, relation_of
@@ -542,6 +543,12 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         {key for terms in distinct_terms_a for key in terms.weights},
         {key for terms in distinct_terms_b for key in terms.weights},
     )
+    # an unpaired sentence going on with a quotation a paired one opened is told with that
+    # pair: its span reaches to the quotation's last such sentence (``quotation_rests``)
+    rests_a = quotation_rests(text_a, units_a, {i for i, _ in selected})
+    rests_b = quotation_rests(text_b, units_b, {j for _, j in selected})
+    reach_a = _reaches(rests_a, len(units_a))
+    reach_b = _reaches(rests_b, len(units_b))
     pairs: list[AlignedPair] = []
     for (i, j), score in sorted(selected.items()):
         span_a = _span(text_a, units_a[i])
@@ -557,8 +564,8 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         )
         pairs.append(
             AlignedPair(
-                span_a,
-                span_b,
+                _reaching(text_a, units_a, i, reach_a[i]),
+                _reaching(text_b, units_b, j, reach_b[j]),
                 relation,
                 side,
                 round(min(1.0, score), 3),
@@ -567,8 +574,16 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             )
         )
     pairs.sort(key=lambda pair: (pair.a.start, pair.b.start))
-    matched_a = {pair.a.start for pair in pairs} | {units_a[i].start for i in quote_told[0]}
-    matched_b = {pair.b.start for pair in pairs} | {units_b[j].start for j in quote_told[1]}
+    matched_a = (
+        {pair.a.start for pair in pairs}
+        | {units_a[i].start for i in quote_told[0]}
+        | {units_a[i].start for i in rests_a}
+    )
+    matched_b = (
+        {pair.b.start for pair in pairs}
+        | {units_b[j].start for j in quote_told[1]}
+        | {units_b[j].start for j in rests_b}
+    )
     return Comparison(
         tuple(pairs),
         tuple(quotes),
@@ -753,6 +768,21 @@ def _folded(sentence: str) -> str:
 
 def _span(text: str, unit: Unit) -> Span:
     return Span(unit.start, unit.end, text[unit.start : unit.end])
+
+
+def _reaches(rests: dict[int, int], count: int) -> list[int]:
+    """For each of ``count`` units, the last unit its pair's span reaches to: itself, or the
+    last rest of a quotation joined to it (``rests``: rest -> the paired unit it goes on)."""
+    reach = list(range(count))
+    for rest, host in rests.items():
+        reach[host] = max(reach[host], rest)
+    return reach
+
+
+def _reaching(text: str, units: list[Unit], first: int, last: int) -> Span:
+    """The span from unit ``first`` to the end of unit ``last``."""
+    start, end = units[first].start, units[last].end
+    return Span(start, end, text[start:end])
 
 
 def _terms_shared(a: UnitTerms, b: UnitTerms) -> int:

@@ -44,6 +44,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         left_out,
         measures,
         neighbours,
+        quotation_rests,
         remainders,
         still_alone,
         units,
@@ -87,6 +88,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "between_pairs": lambda: patched(engine, "between_pairs", none),
         "far_apart": lambda: patched(engine, "far_apart_pairs", none),
         "sizes_in_words": lambda: patched(measures, "SIZE_DIMENSIONS", frozenset()),
+        "quotation_rests": lambda: patched(quotation_rests, "JOIN_QUOTATION_RESTS", False),
         "left_out": lambda: _both(
             patched(left_out, "LATE_SCORE", float("-inf")),
             patched(left_out, "FAR_SECOND_SCORE", float("-inf")),
