@@ -772,11 +772,16 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 1,978 (0.6047 -> 0.6062), labels 3,901 -> 3,904 (0.7992 -> 0.7998), pairs 0.9007 /
     # 0.7852 / 0.8390 -> 0.9006 / 0.7852 / 0.8389 (one false pair more); the contradiction
     # floor raised to just under.
+    # Round 163 (a text's opening on a person the other never names, giving no value, against
+    # a sentence past the other text's opening once that opening is paired further in,
+    # ``scene_openings``): 0.8984 / 0.7880 / 0.8396 -> 0.9003 / 0.7880 / 0.8404 (12 false
+    # pairs fewer, no true pair), only-B recall 0.9328 -> 0.9355, labels unchanged; the
+    # precision and only-B floors raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.930
-    assert tuning["only_b_recall"] >= 0.932
-    assert tuning["pair_precision"] >= 0.898
+    assert tuning["only_b_recall"] >= 0.935
+    assert tuning["pair_precision"] >= 0.900
     assert tuning["pair_recall"] >= 0.785
     assert tuning["pair_f1"] >= 0.838
     assert tuning["label_accuracy"] >= 0.795
