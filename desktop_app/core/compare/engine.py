@@ -72,6 +72,7 @@ from desktop_app.core.compare.quotes import quotes_and_names
 from desktop_app.core.compare.relations import outside_quotations, relation_of
 from desktop_app.core.compare.remainders import remainder_partners
 from desktop_app.core.compare.same_slot import same_slot_pairs
+from desktop_app.core.compare.scene_openings import opens_on_a_person, scene_opening_pairs
 from desktop_app.core.compare.second_halves import best_scores, members_of, second_halves
 from desktop_app.core.compare.still_alone import anchors_still_alone
 from desktop_app.core.compare.told_whole import sentence_words, told_whole
@@ -514,6 +515,21 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             unit_places,
         )
     )
+    # a text's opening on a person the other never names, giving no value, met by a sentence
+    # past the other text's opening while that opening has its partner further in: the
+    # scene a report opens on shares the story's words with a fact of the other
+    # (``scene_openings``)
+    text_terms = (
+        {key for terms in distinct_terms_a for key in terms.weights},
+        {key for terms in distinct_terms_b for key in terms.weights},
+    )
+    drop_unless_identical_or_quoted(
+        scene_opening_pairs(
+            list(selected),
+            (group_a, group_b),
+            lambda side, k: opens_on_a_person((terms_a, terms_b)[side][k], text_terms[1 - side]),
+        )
+    )
     # a sentence quoting a few words of a quotation the other text gives over several
     # sentences tells the piece it quotes, not every piece (``quoted_pieces``)
     texts, units = (text_a, text_b), (units_a, units_b)
@@ -539,10 +555,6 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             del selected[i, j]
             quote_told[0].add(i)
             quote_told[1].add(j)
-    text_terms = (
-        {key for terms in distinct_terms_a for key in terms.weights},
-        {key for terms in distinct_terms_b for key in terms.weights},
-    )
     # an unpaired sentence going on with a quotation a paired one opened is told with that
     # pair: its span reaches to the quotation's last such sentence (``quotation_rests``)
     rests_a = quotation_rests(text_a, units_a, {i for i, _ in selected})

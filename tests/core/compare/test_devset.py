@@ -776,11 +776,16 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # ``quotation_rests``): only-A character precision 0.8114 -> 0.8128 (464 false only
     # characters fewer, entries 116, 131 and 140), pairs, labels, quotes and only-span recall
     # unchanged; no floor moves.
+    # Round 163 (a text's opening on a person the other never names, giving no value, against
+    # a sentence past the other text's opening once that opening is paired further in,
+    # ``scene_openings``): 0.8984 / 0.7880 / 0.8396 -> 0.9003 / 0.7880 / 0.8404 (12 false
+    # pairs fewer, no true pair), only-B recall 0.9328 -> 0.9355, labels unchanged; the
+    # precision and only-B floors raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.930
-    assert tuning["only_b_recall"] >= 0.932
-    assert tuning["pair_precision"] >= 0.898
+    assert tuning["only_b_recall"] >= 0.935
+    assert tuning["pair_precision"] >= 0.900
     assert tuning["pair_recall"] >= 0.785
     assert tuning["pair_f1"] >= 0.838
     assert tuning["label_accuracy"] >= 0.795
