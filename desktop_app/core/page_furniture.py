@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
-from itertools import pairwise
 
 from desktop_app.core.print_breaks import (
-    PAGE_INTERVAL,
     line_end_hyphens,
     numbered_pages,
+    pages_apart,
     print_line_key,
     print_lines,
 )
@@ -22,9 +21,10 @@ _FIGURES = re.compile(r"\d+")
 def page_break_lines(old: str, text: str) -> tuple[tuple[int, int], ...]:
     """The spans in new ``text`` (with the line break after them) of every copy of a run of
     two lines that stands again, alike but for figures, ligatures and print hyphens, one of
-    its lines no line of the ``old`` text, all its copies a page's length apart
-    (:data:`PAGE_INTERVAL`) and counting the pages (``print_breaks.numbered_pages``): a
-    footer and the next page's header a copy out of a PDF put in at each page break. Unlike
+    its lines no line of the ``old`` text, all its copies a page apart (a page's length or a
+    page of short lines: ``print_breaks.pages_apart``) and counting the pages
+    (``print_breaks.numbered_pages``): a footer and the next page's header a copy out of a
+    PDF put in at each page break. Unlike
     ``print_breaks.running_lines`` (the quote-only path, which has no old text to tell what
     was put in) its other line may stand elsewhere too: a header repeats the title."""
     lines = print_lines(text)
@@ -39,10 +39,7 @@ def page_break_lines(old: str, text: str) -> tuple[tuple[int, int], ...]:
                 runs[(first, second)].append(index)
     spans: list[tuple[int, int]] = []
     for indices in runs.values():
-        starts = [lines[index][0] for index in indices]
-        if len(indices) < 2 or any(
-            later - earlier < PAGE_INTERVAL for earlier, later in pairwise(starts)
-        ):
+        if len(indices) < 2 or not pages_apart(lines, indices):
             continue
         if numbered_pages(text, lines, indices):
             spans.extend((lines[index][0], lines[index + 1][1] + 1) for index in indices)

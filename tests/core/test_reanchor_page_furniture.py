@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.page_furniture import page_break_lines, without_page_furniture
-from desktop_app.core.print_breaks import PAGE_INTERVAL
+from desktop_app.core.print_breaks import PAGE_INTERVAL, PAGE_LINES
 from tests.core.test_reanchor import _updated_once
 
 TITLE = "Tywi Valley Grain — weighbridge intake log, harvest 2026"
@@ -161,3 +161,56 @@ def test_without_page_furniture_takes_out_running_lines_and_print_hyphens() -> N
         "T2246  Wheat (feed)  28.40 t  moisture 14.8 %"
     )
     assert without_page_furniture(old, "one line\nand another", 0, 20) is None
+
+
+def _short_lines(rng: random.Random, count: int) -> list[str]:
+    """Short lines of a list (lots, each its own letters): a page of them is under a page's
+    length in code points."""
+    return [
+        f"Lot {chr(97 + index // 26)}{chr(97 + index % 26)} "
+        f"{rng.choice(['wheat', 'oats', 'barley'])} {rng.randint(10, 99)} t"
+        for index in range(count)
+    ]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    seed=st.integers(min_value=0, max_value=10_000),
+    every=st.integers(min_value=PAGE_LINES, max_value=40),
+    before=st.integers(min_value=1, max_value=3),
+    after=st.integers(min_value=1, max_value=3),
+)
+def test_a_page_of_short_lines_is_a_page_too(
+    seed: int, every: int, before: int, after: int
+) -> None:
+    """Running lines put in every ``every`` lines of short lines (fewer code points apart than
+    a page's length, as many lines as a page holds: ``print_breaks.pages_apart``) are found,
+    and a passage across one of those page breaks is placed over them, not reviewed."""
+    rng = random.Random(seed)
+    lines = _short_lines(rng, every * 4)
+    breaks = list(range(every, len(lines), every))
+    old_lines = [TITLE, "", *lines]
+    old = "\n".join(old_lines)
+    new_lines = _paged_lines(lines, breaks, {})
+    new = "\n".join(new_lines)
+    spans = page_break_lines(old, new)
+    assert spans[1][0] - spans[0][0] < PAGE_INTERVAL  # no page's length apart
+    assert [new[start:end] for start, end in spans] == [
+        _running(page, len(breaks) + 1) for page in range(1, len(breaks) + 1)
+    ]
+    at = breaks[1]
+    first, last = at - before, at + after - 1
+    start = _start_of(old_lines, first + 2)
+    end = _start_of(old_lines, last + 2) + len(lines[last])
+    placement = _updated_once(old, (start, end), new).placement
+    assert placement.state in ("moved", "fuzzy")
+    assert new[placement.start : placement.end] == "\n".join(
+        [*lines[first:at], _running(2, len(breaks) + 1).rstrip("\n"), *lines[at : last + 1]]
+    )
+
+
+def test_copies_fewer_lines_apart_than_a_page_of_short_lines_are_no_running_lines() -> None:
+    lines = _short_lines(random.Random(4), 120)
+    old = "\n".join([TITLE, "", *lines])
+    near = _paged(lines, [10, 10 + PAGE_LINES - 4, 10 + 2 * (PAGE_LINES - 4)], {})
+    assert page_break_lines(old, near) == ()
