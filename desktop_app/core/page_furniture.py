@@ -62,15 +62,25 @@ def _key(line: str) -> str:
 def without_page_furniture(old: str, text: str, lo: int, hi: int) -> str | None:
     """New ``text[lo:hi]`` with what a copy out of a PDF put in since the ``old`` text taken
     out: a page break's running lines (:func:`page_break_lines`) and print hyphens with
-    their line breaks ("plan-" / "ting"); None when neither stands there."""
+    their line breaks ("plan-" / "ting"), a word broken across a page break read whole too
+    ("Satu-", the running lines, "rday"); None when neither stands there."""
     if "\n" not in text[lo:hi]:
         return None
     cuts = line_end_hyphens(text, lo, hi)
+    runs: list[tuple[int, int]] = []
     if _a_line_again(old, text, lo, hi):  # else no running lines there (most passages: one look)
         runs = [(max(lo, start), min(hi, end)) for start, end in page_break_lines(old, text)]
-        cuts += [(start, end) for start, end in runs if start < end]
-    if not cuts:
+        runs = [(start, end) for start, end in runs if start < end]
+    if not cuts and not runs:
         return None
+    read = _cut(text, lo, hi, cuts + runs)
+    if runs:  # the halves of a word broken at a page break meet once its running lines are out
+        read = _cut(read, 0, len(read), line_end_hyphens(read))
+    return read
+
+
+def _cut(text: str, lo: int, hi: int, cuts: list[tuple[int, int]]) -> str:
+    """``text[lo:hi]`` without the spans of ``cuts`` (inside it, possibly overlapping)."""
     kept: list[str] = []
     at = lo
     for start, end in sorted(cuts):

@@ -176,7 +176,7 @@ def _short_lines(rng: random.Random, count: int) -> list[str]:
 @settings(max_examples=20, deadline=None)
 @given(
     seed=st.integers(min_value=0, max_value=10_000),
-    every=st.integers(min_value=PAGE_LINES, max_value=40),
+    every=st.integers(min_value=PAGE_LINES, max_value=30),
     before=st.integers(min_value=1, max_value=3),
     after=st.integers(min_value=1, max_value=3),
 )
@@ -214,3 +214,30 @@ def test_copies_fewer_lines_apart_than_a_page_of_short_lines_are_no_running_line
     old = "\n".join([TITLE, "", *lines])
     near = _paged(lines, [10, 10 + PAGE_LINES - 4, 10 + 2 * (PAGE_LINES - 4)], {})
     assert page_break_lines(old, near) == ()
+
+
+@settings(max_examples=20, deadline=None)
+@given(seed=st.integers(min_value=0, max_value=10_000), cut=st.integers(min_value=2, max_value=6))
+def test_a_word_broken_across_a_page_break_is_read_whole(seed: int, cut: int) -> None:
+    """A word hyphenated at the last line of a page, its second half after the footer and
+    the next page's header ("Bro-", the running lines, "thers"): read whole once the
+    running lines are out, and a passage over it placed over both halves, not reviewed."""
+    rng = random.Random(seed)
+    lines = [f"{line}  Brothers" for line in _log_lines(rng, 60)]
+    breaks = _page_breaks(lines, 900)
+    old_lines = [TITLE, "", *lines]
+    old = "\n".join(old_lines)
+    at = breaks[0]
+    head = lines[at - 1].removesuffix("Brothers") + "Brothers"[:cut] + "-"
+    broken = [*lines[: at - 1], head, "Brothers"[cut:], *lines[at:]]
+    new_lines = _paged_lines(broken, [at] + [index + 1 for index in breaks[1:]], {})
+    new = "\n".join(new_lines)
+    # the title and a blank line, then the head at ``at + 1``, the running lines, the tail
+    lo = _start_of(new_lines, at + 1)
+    hi = _start_of(new_lines, at + 4) + len(lines[at])
+    start = _start_of(old_lines, at + 1)
+    end = _start_of(old_lines, at + 2) + len(lines[at])
+    assert without_page_furniture(old, new, lo, hi) == old[start:end]
+    placement = _updated_once(old, (start, end), new).placement
+    assert placement.state == "fuzzy"
+    assert (placement.start, placement.end) == (lo, hi)
