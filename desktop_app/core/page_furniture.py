@@ -79,6 +79,26 @@ def without_page_furniture(old: str, text: str, lo: int, hi: int) -> str | None:
     return read
 
 
+def read_without_page_furniture(
+    old: str, text: str, start: int, end: int, margin: int
+) -> tuple[str, int, int] | None:
+    """New ``text`` around ``[start, end)`` (``margin`` code points either side) as it reads
+    with what a copy out of a PDF put in taken out (:func:`without_page_furniture`, the
+    passage and each side read apart), and where the passage stands in that reading; None
+    when nothing was taken out."""
+    lo, hi = max(0, start - margin), min(len(text), end + margin)
+    parts = [
+        without_page_furniture(old, text, a, b) for a, b in ((lo, start), (start, end), (end, hi))
+    ]
+    if all(part is None for part in parts):
+        return None
+    before, inside, after = (
+        text[a:b] if part is None else part
+        for part, (a, b) in zip(parts, ((lo, start), (start, end), (end, hi)), strict=True)
+    )
+    return before + inside + after, len(before), len(before) + len(inside)
+
+
 def _cut(text: str, lo: int, hi: int, cuts: list[tuple[int, int]]) -> str:
     """``text[lo:hi]`` without the spans of ``cuts`` (inside it, possibly overlapping)."""
     kept: list[str] = []

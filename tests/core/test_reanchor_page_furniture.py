@@ -241,3 +241,29 @@ def test_a_word_broken_across_a_page_break_is_read_whole(seed: int, cut: int) ->
     placement = _updated_once(old, (start, end), new).placement
     assert placement.state == "fuzzy"
     assert (placement.start, placement.end) == (lo, hi)
+
+
+@settings(max_examples=20, deadline=None)
+@given(seed=st.integers(min_value=0, max_value=10_000), after=st.integers(min_value=1, max_value=3))
+def test_running_lines_inside_are_no_words_reordered_across_an_edge(seed: int, after: int) -> None:
+    """A passage across a page break whose stored context holds words of the running lines
+    ("weighbridge intake log" after it, the title's words in the header now inside it): no
+    word crossed its edge as the text reads without the running lines, so it is placed,
+    not reviewed (``diff_doubts._reordered_as_it_reads``)."""
+    rng = random.Random(seed)
+    lines = _log_lines(rng, 60)
+    breaks = _page_breaks(lines, 900)
+    at = breaks[0]
+    note = "Weighbridge intake log checked by the foreman."
+    lines[at + after] = note
+    old_lines = [TITLE, "", *lines]
+    old = "\n".join(old_lines)
+    new_lines = _paged_lines(lines, breaks, {})
+    new = "\n".join(new_lines)
+    start = _start_of(old_lines, at + 1)
+    end = _start_of(old_lines, at + 1 + after) + len(lines[at + after - 1])
+    placement = _updated_once(old, (start, end), new).placement
+    assert placement.state == "fuzzy"
+    assert placement.start == _start_of(new_lines, at + 1)
+    assert new[placement.start : placement.end].endswith(lines[at + after - 1])
+    assert new[placement.end :].startswith("\n" + note)
