@@ -182,6 +182,8 @@ def _context_doubtful(
     if moved and end - start >= SHORT_MOVE:
         return False
     prefix, suffix = context_similarity_unmarked(text, start, end, quote)
+    if min(prefix, suffix) < CONTEXT_KEPT:
+        prefix, suffix = _context_as_it_reads(alignment, start, end, quote, (prefix, suffix))
     if max(prefix, suffix) < DIFF_CONTEXT:
         return True
     if moved:
@@ -198,6 +200,21 @@ def _context_doubtful(
         )
     placed = score(text, start, end, quote, start).score
     return any(copy.score > placed - MARGIN for copy in copies)
+
+
+def _context_as_it_reads(
+    alignment: Alignment, start: int, end: int, quote: TextQuote, raw: tuple[float, float]
+) -> tuple[float, float]:
+    """The similarity of each side of new ``[start, end)``'s context to the stored one, the
+    better of ``raw`` and the text as a reader reads it, a page break's running lines and
+    print hyphens put in since the old text taken out
+    (``page_furniture.read_without_page_furniture``): a footer and header right beside a
+    passage are no change of its neighbours."""
+    read = read_without_page_furniture(alignment.old, alignment.new, start, end, FURNITURE_MARGIN)
+    if read is None:
+        return raw
+    prefix, suffix = context_similarity_unmarked(read[0], read[1], read[2], quote)
+    return max(raw[0], prefix), max(raw[1], suffix)
 
 
 def _carried_in_its_line(

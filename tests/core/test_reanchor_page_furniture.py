@@ -267,3 +267,47 @@ def test_running_lines_inside_are_no_words_reordered_across_an_edge(seed: int, a
     assert placement.start == _start_of(new_lines, at + 1)
     assert new[placement.start : placement.end].endswith(lines[at + after - 1])
     assert new[placement.end :].startswith("\n" + note)
+
+
+PASSES = ["Brenner", "Reschen", "Stelvio", "Gavia", "Julier", "Albula", "Fluela", "Ofen"]
+
+
+def _pass_lines(rng: random.Random, count: int) -> list[str]:
+    """A pass conditions report: each pass its name, "Open", "Chains required" and the
+    same line of a distance under it (a minute apart): the repeated line's copies read
+    alike after it, and only the pass above tells them apart."""
+    lines: list[str] = []
+    for number in range(count):
+        # no two names alike but for figures (a name line repeated at every page break,
+        # figures aside, would read as part of the running lines)
+        name = (
+            f"{PASSES[number % len(PASSES)]} Pass {chr(97 + number)} ({rng.randint(1200, 2700)} m)"
+        )
+        minutes = rng.randint(30, 40)
+        lines += [name, "Open", "Chains required", f"From Bormio 18 km, about {minutes} min.", ""]
+    return lines
+
+
+@settings(max_examples=20, deadline=None)
+@given(seed=st.integers(min_value=0, max_value=10_000), item=st.integers(min_value=9, max_value=14))
+def test_a_repeated_line_keeps_its_context_across_the_running_lines(seed: int, item: int) -> None:
+    """A line every item repeats ("Chains required"), its copies alike after it, annotated
+    in an item broken by a page break's running lines just above it (between the pass's
+    name and "Open"): its context reads as it did once they are out
+    (``diff_doubts._context_as_it_reads``), no copy fits as well, and it is placed, not
+    reviewed. One other copy, hyphenated at a line end ("Chains re-" / "quired"), did not
+    come along whole: the copies are scored, not taken as told apart by the diff."""
+    rng = random.Random(seed)
+    lines = _pass_lines(rng, 24)
+    at = item * 5 + 1  # the item's "Open"
+    breaks = [at - 40, at, at + 40]
+    old_lines = [TITLE, "", *lines]
+    old = "\n".join(old_lines)
+    printed = [*lines]
+    printed[2] = "Chains re-\nquired"  # the first item's copy
+    new_lines = _paged_lines(printed, breaks, {})
+    new = "\n".join(new_lines)
+    start = _start_of(old_lines, at + 3)
+    placement = _updated_once(old, (start, start + len("Chains required")), new).placement
+    assert placement.state == "moved"
+    assert placement.start == _start_of(new_lines, at + 5)
