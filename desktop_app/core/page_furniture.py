@@ -99,6 +99,21 @@ def read_without_page_furniture(
     return before + inside + after, len(before), len(before) + len(inside)
 
 
+def on_half_a_broken_word(old: str, text: str, start: int, end: int) -> bool:
+    """Whether new ``[start, end)`` ends on the first half of a word broken for print
+    ("serv" of "serv-" / "ices") or starts on its second half ("kets" of "blan-" /
+    "kets"), a page break's running lines (:func:`page_break_lines`) between the halves or
+    not: the passage took in only half of the word, its other half beyond its end."""
+    if end > 0 and text[end - 1].isalpha() and text.startswith("-\n", end):
+        return True
+    if start == 0 or not text[start].isalpha():
+        return False
+    before = start
+    if text[start - 1] == "\n" and not text.startswith("-\n", start - 2):
+        before = next((lo for lo, hi in page_break_lines(old, text) if hi == start), start)
+    return text.startswith("-\n", before - 2) and before >= 3 and text[before - 3].isalpha()
+
+
 def _cut(text: str, lo: int, hi: int, cuts: list[tuple[int, int]]) -> str:
     """``text[lo:hi]`` without the spans of ``cuts`` (inside it, possibly overlapping)."""
     kept: list[str] = []

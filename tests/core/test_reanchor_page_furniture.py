@@ -10,7 +10,11 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.page_furniture import page_break_lines, without_page_furniture
+from desktop_app.core.page_furniture import (
+    on_half_a_broken_word,
+    page_break_lines,
+    without_page_furniture,
+)
 from desktop_app.core.print_breaks import PAGE_INTERVAL, PAGE_LINES
 from tests.core.test_reanchor import _updated_once
 
@@ -311,3 +315,52 @@ def test_a_repeated_line_keeps_its_context_across_the_running_lines(seed: int, i
     placement = _updated_once(old, (start, start + len("Chains required")), new).placement
     assert placement.state == "moved"
     assert placement.start == _start_of(new_lines, at + 5)
+
+
+@settings(max_examples=20, deadline=None)
+@given(seed=st.integers(min_value=0, max_value=10_000), side=st.sampled_from(["before", "after"]))
+def test_a_repeated_line_beside_a_page_break_stays_among_its_neighbours(
+    seed: int, side: str
+) -> None:
+    """A line the log repeats ("Rejected — moisture over 15 %"), annotated where it now
+    stands right before or right after a page break's running lines: one of its neighbours
+    moved by the running lines' length more than it did, yet with them taken out both
+    stand as they stood (``line_neighbours.shift_agrees_as_it_reads``): placed, not
+    reviewed."""
+    rng = random.Random(seed)
+    lines = _log_lines(rng, 60)
+    breaks = _page_breaks(lines, 900)
+    rejected = "Rejected — moisture over 15 %"
+    at = breaks[0] - 1 if side == "before" else breaks[0]
+    lines[at] = rejected
+    for near in (at - 6, at + 6):  # copies elsewhere, a few lines away
+        lines[near] = rejected
+    old_lines = [TITLE, "", *lines]
+    old = "\n".join(old_lines)
+    new_lines = _paged_lines(lines, breaks, {})
+    new = "\n".join(new_lines)
+    start = _start_of(old_lines, at + 2)
+    placement = _updated_once(old, (start, start + len(rejected)), new).placement
+    assert placement.state in ("exact", "moved")
+    assert placement.start == _start_of(new_lines, at + 2 + (at >= breaks[0]))
+
+
+def test_half_a_word_broken_across_a_page_break_is_told() -> None:
+    """A span that ends on "serv" of "serv-" / "ices", or starts on "kets" of "blan-" /
+    "kets", the running lines between the halves or not, took in half a word; whole words
+    on either side of a page break did not (``page_furniture.on_half_a_broken_word``)."""
+    lines = _log_lines(random.Random(5), 60)
+    breaks = _page_breaks(lines, 900)
+    old = "\n".join([TITLE, "", *lines])
+    lines[breaks[0] - 1] += " Bus serv-"
+    lines[breaks[0]] = "ices " + lines[breaks[0]]
+    text = _paged(lines, breaks, {})
+    first = text.index(" Bus serv-") + 1
+    second = text.index("ices ")
+    assert on_half_a_broken_word(old, text, first - 20, first + len("Bus serv"))
+    assert on_half_a_broken_word(old, text, second, second + 20)
+    assert not on_half_a_broken_word(old, text, first - 20, first + len("Bus"))
+    assert not on_half_a_broken_word(old, text, second + len("ices "), second + 20)
+    assert on_half_a_broken_word(old, "a Bus ser-\nvices b", 2, 9)
+    assert on_half_a_broken_word(old, "a Bus ser-\nvices b", 11, 16)
+    assert not on_half_a_broken_word(old, "a Bus ser-\nvices b", 2, 16)
