@@ -178,12 +178,29 @@ def _context_doubtful(
     A block moved as a whole
     (a line or sentence found once in each text) is its own evidence, unless it is short
     and found among other words on both sides (a byline in another article)."""
-    text = alignment.new
     if moved and end - start >= SHORT_MOVE:
         return False
-    prefix, suffix = context_similarity_unmarked(text, start, end, quote)
-    if min(prefix, suffix) < CONTEXT_KEPT:
-        prefix, suffix = _context_as_it_reads(alignment, start, end, quote, (prefix, suffix))
+    sides = context_similarity_unmarked(alignment.new, start, end, quote)
+    if not _doubtful_sides(alignment, position, start, end, quote, moved, sides):
+        return False
+    # the context as a reader reads it, a page break's running lines beside the passage
+    # taken out: asked only of the few placements in doubt (most have no page furniture)
+    read = _context_as_it_reads(alignment, start, end, quote, sides)
+    return read == sides or _doubtful_sides(alignment, position, start, end, quote, moved, read)
+
+
+def _doubtful_sides(
+    alignment: Alignment,
+    position: TextPosition,
+    start: int,
+    end: int,
+    quote: TextQuote,
+    moved: bool,
+    sides: tuple[float, float],
+) -> bool:
+    """:func:`_context_doubtful` for the similarity of the context's two ``sides``."""
+    text = alignment.new
+    prefix, suffix = sides
     if max(prefix, suffix) < DIFF_CONTEXT:
         return True
     if moved:

@@ -87,6 +87,8 @@ def read_without_page_furniture(
     passage and each side read apart), and where the passage stands in that reading; None
     when nothing was taken out."""
     lo, hi = max(0, start - margin), min(len(text), end + margin)
+    if text.find("-\n", lo, hi) < 0 and not _a_line_again(old, text, lo, hi):
+        return None  # neither print hyphens nor running lines anywhere near (one look)
     parts = [
         without_page_furniture(old, text, a, b) for a, b in ((lo, start), (start, end), (end, hi))
     ]
