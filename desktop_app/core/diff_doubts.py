@@ -10,7 +10,7 @@ from rapidfuzz.distance import Indel
 from desktop_app.core.alignment import EDITED_IN_PLACE, Alignment, Block
 from desktop_app.core.closer_copy import a_closer_copy_inserted
 from desktop_app.core.overlay_marks import context_similarity_unmarked
-from desktop_app.core.page_furniture import without_page_furniture
+from desktop_app.core.page_furniture import read_without_page_furniture, without_page_furniture
 from desktop_app.core.placement_doubts import reordered_across_an_edge
 from desktop_app.core.quote_search import (
     MARGIN,
@@ -47,6 +47,9 @@ SHORT_MOVE = 64
 CONTEXT_KEPT = 0.8
 #: Least similarity of both sides of the context for a quote that occurs more than once.
 REPEATED_CONTEXT = 0.5
+#: Code points read either side of a passage when its page furniture is taken out: its
+#: context's length and a page break's running lines.
+FURNITURE_MARGIN = 256
 #: Most similarity of a copy's context, on the side the placement kept unchanged, for the
 #: placement to stand though its other side changed (``_one_side_unique``).
 UNIQUE_SIDE = 0.8
@@ -77,7 +80,7 @@ def checked_placement(
             and not _carried_in_its_line(alignment, position, new_start, new_end)
         )
         or _paragraphs_between(alignment, pieces)
-        or (state == "fuzzy" and reordered_across_an_edge(new_text, new_start, new_end, quote))
+        or (state == "fuzzy" and _reordered_as_it_reads(alignment, new_start, new_end, quote))
         or (not moved and a_closer_copy_inserted(alignment, (start, end), new_start, new_end))
         or (state == "fuzzy" and an_edited_twin_beside(alignment, (start, end)))
         or (state == "fuzzy" and a_stock_line_reworded(alignment, (start, end), new_start, new_end))
@@ -94,6 +97,19 @@ def _grew(alignment: Alignment, length: int, start: int, end: int) -> bool:
         return False
     read = without_page_furniture(alignment.old, alignment.new, start, end)
     return read is None or len(read) > GROWS * length
+
+
+def _reordered_as_it_reads(alignment: Alignment, start: int, end: int, quote: TextQuote) -> bool:
+    """Whether words crossed an end of new ``[start, end)``
+    (``placement_doubts.reordered_across_an_edge``) in the text as a reader reads it: a page
+    break's running lines and print hyphens put in since the old text
+    (``page_furniture.read_without_page_furniture``) are no words of the passage's or its
+    context's ("Page 2 of 3" inside it, "Satu-" / "rday" at its end)."""
+    text = alignment.new
+    if not reordered_across_an_edge(text, start, end, quote):
+        return False
+    read = read_without_page_furniture(alignment.old, text, start, end, FURNITURE_MARGIN)
+    return read is None or reordered_across_an_edge(read[0], read[1], read[2], quote)
 
 
 def exact_copy_fits(text: str, start: int, end: int, quote: TextQuote) -> bool:
@@ -162,10 +178,29 @@ def _context_doubtful(
     A block moved as a whole
     (a line or sentence found once in each text) is its own evidence, unless it is short
     and found among other words on both sides (a byline in another article)."""
-    text = alignment.new
     if moved and end - start >= SHORT_MOVE:
         return False
-    prefix, suffix = context_similarity_unmarked(text, start, end, quote)
+    sides = context_similarity_unmarked(alignment.new, start, end, quote)
+    if not _doubtful_sides(alignment, position, start, end, quote, moved, sides):
+        return False
+    # the context as a reader reads it, a page break's running lines beside the passage
+    # taken out: asked only of the few placements in doubt (most have no page furniture)
+    read = _context_as_it_reads(alignment, start, end, quote, sides)
+    return read == sides or _doubtful_sides(alignment, position, start, end, quote, moved, read)
+
+
+def _doubtful_sides(
+    alignment: Alignment,
+    position: TextPosition,
+    start: int,
+    end: int,
+    quote: TextQuote,
+    moved: bool,
+    sides: tuple[float, float],
+) -> bool:
+    """:func:`_context_doubtful` for the similarity of the context's two ``sides``."""
+    text = alignment.new
+    prefix, suffix = sides
     if max(prefix, suffix) < DIFF_CONTEXT:
         return True
     if moved:
@@ -182,6 +217,21 @@ def _context_doubtful(
         )
     placed = score(text, start, end, quote, start).score
     return any(copy.score > placed - MARGIN for copy in copies)
+
+
+def _context_as_it_reads(
+    alignment: Alignment, start: int, end: int, quote: TextQuote, raw: tuple[float, float]
+) -> tuple[float, float]:
+    """The similarity of each side of new ``[start, end)``'s context to the stored one, the
+    better of ``raw`` and the text as a reader reads it, a page break's running lines and
+    print hyphens put in since the old text taken out
+    (``page_furniture.read_without_page_furniture``): a footer and header right beside a
+    passage are no change of its neighbours."""
+    read = read_without_page_furniture(alignment.old, alignment.new, start, end, FURNITURE_MARGIN)
+    if read is None:
+        return raw
+    prefix, suffix = context_similarity_unmarked(read[0], read[1], read[2], quote)
+    return max(raw[0], prefix), max(raw[1], suffix)
 
 
 def _carried_in_its_line(

@@ -8,6 +8,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from desktop_app.core.alignment import EDITED_IN_PLACE, MOVE_MIN, Alignment
+from desktop_app.core.page_furniture import without_page_furniture
 from desktop_app.core.text_lines import text_lines
 
 #: How far (code points) a passage may have moved beyond the text around its line and
@@ -169,6 +170,29 @@ def shift_agrees(alignment: Alignment, line: tuple[int, int], shift: int) -> boo
     ``shift`` too (the line stayed among its neighbours)."""
     shifts = neighbour_shifts(alignment, line, visible=False)
     return bool(shifts) and all(abs(other - shift) <= NEIGHBOUR_SHIFT for other in shifts)
+
+
+def shift_agrees_as_it_reads(alignment: Alignment, line: tuple[int, int], shift: int) -> bool:
+    """Whether the text just before and just after an old line both moved by about
+    ``shift`` once what a copy out of a PDF put in between the line and each of them is
+    taken out (``page_furniture.without_page_furniture``: a page break's running lines,
+    print hyphens): the line stayed among its neighbours, a page break fell beside it."""
+    old, new = alignment.old, alignment.new
+    start, end = line
+    agreed = False
+    for offset, before in ((start - 2, True), (end + 1, False)):
+        if not 0 <= offset < len(old) or (other := alignment.shift_at(offset)) is None:
+            continue
+        if abs(other - shift) > NEIGHBOUR_SHIFT:
+            if before:
+                lo, hi, gap = offset + other + 1, start + shift, start - offset - 1
+            else:
+                lo, hi, gap = end + shift, offset + other, offset - end
+            read = without_page_furniture(old, new, lo, hi) if lo < hi else None
+            if read is None or abs(len(read) - gap) > NEIGHBOUR_SHIFT:
+                return False
+        agreed = True
+    return agreed
 
 
 def a_neighbour_agrees(alignment: Alignment, line: tuple[int, int], shift: int) -> bool:

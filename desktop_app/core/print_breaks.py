@@ -67,7 +67,7 @@ def running_lines(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     footer and the next page's header) that stands again, alike but for figures and
     ligatures (:func:`print_line_key`), one of them counting the pages
     (``numbered_pages``), only at a page's distance from its other copies
-    (:func:`_pages_apart`), a word broken for print in them read whole, whose lines stand
+    (:func:`pages_apart`), a word broken for print in them read whole, whose lines stand
     nowhere else but as the text's title (its first line, which a running header repeats:
     :func:`_title_line`), its copies not all with the same line before nor all with the
     same after (no part of what is around it; a page break falls anywhere, beside a line a
@@ -90,7 +90,7 @@ def running_lines(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     for (first, _), indices in pairs.items():
         if len(indices) < 2 or len(indices) != counts[first]:
             continue
-        if not _pages_apart(lines, indices):
+        if not pages_apart(lines, indices):
             continue
         before = [_next_line(keys, index, -1) for index in indices]
         after = [_next_line(keys, index + 1, 1) for index in indices]
@@ -121,7 +121,7 @@ def numbered_pages(text: str, lines: list[tuple[int, int]], indices: list[int]) 
     return False
 
 
-def _pages_apart(lines: list[tuple[int, int]], indices: list[int]) -> bool:
+def pages_apart(lines: list[tuple[int, int]], indices: list[int]) -> bool:
     """Whether each copy of a run (its first line at ``indices``) stands a page from the one
     before: :data:`PAGE_INTERVAL` code points or :data:`PAGE_LINES` lines."""
     return all(

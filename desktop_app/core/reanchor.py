@@ -50,10 +50,12 @@ from desktop_app.core.line_neighbours import (
     Twins,
     a_neighbour_agrees,
     shift_agrees,
+    shift_agrees_as_it_reads,
 )
 from desktop_app.core.number_lines import number_lines_put_back
 from desktop_app.core.other_handle import other_handle_reviewed
 from desktop_app.core.own_paragraph import OwnParagraphs
+from desktop_app.core.page_furniture import on_half_a_broken_word
 from desktop_app.core.paired_paragraphs import PairedParagraphs
 from desktop_app.core.project import Project
 from desktop_app.core.quote_only_alone import first_passes_alone, on_its_whole_context
@@ -546,6 +548,10 @@ def _among_neighbours(
     if line is not None:
         if placement.state == "exact" or shift_agrees(alignment, line, shift):
             return placement
+        if shift_agrees_as_it_reads(alignment, line, shift) and not on_half_a_broken_word(
+            alignment.old, alignment.new, placement.start, placement.end
+        ):
+            return placement  # among its neighbours, a page break's running lines beside it
         if (
             placement.state == "moved"
             and a_neighbour_agrees(alignment, line, shift)
