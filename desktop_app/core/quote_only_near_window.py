@@ -11,8 +11,10 @@ long as a context is stored (``anchoring.CONTEXT``), stands word for word once i
 text, within :data:`NEAR_WINDOW` of where it stood (or of the caller's hint), and not on
 the very offsets where it stood (a passage there was already weighed and doubted), the
 passage is there. The placement then goes through the doubts the batch applies to every
-placement and that need no other annotation (``batch_placement.checked_alone``) and a
-paragraph break beside a twin (``quote_search.beside_a_twin``); what follows in
+placement and that need no other annotation (``batch_placement.checked_alone``), a
+paragraph break beside a twin (``quote_search.beside_a_twin``) and a paragraph pasted again
+beside itself, one copy then edited (``placement_doubts.pasted_beside``: which copy holds
+the passage is a guess, even when only one of them still reads the whole window); what follows in
 ``core.reanchor.place`` (the checks of its lines and of twin sections) still applies.
 """
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 from desktop_app.core.anchoring import CONTEXT
 from desktop_app.core.batch_placement import Request, checked_alone
+from desktop_app.core.placement_doubts import pasted_beside
 from desktop_app.core.quote_only_realigned_alone import ALONE_LEEWAY
 from desktop_app.core.quote_search import Placement, beside_a_twin, score
 from desktop_app.core.records import TextPosition, TextQuote
@@ -55,7 +58,11 @@ def placed_on_its_near_window(
     if start is None or not -NEAR_WINDOW <= start - expected <= NEAR_WINDOW:
         return placement
     end = start + len(quote.exact)
-    if (start, end) == (position.start, position.end) or beside_a_twin(text, start, end, quote):
+    if (
+        (start, end) == (position.start, position.end)
+        or beside_a_twin(text, start, end, quote)
+        or pasted_beside(text, start, end, quote.exact)
+    ):
         return placement
     found = score(text, start, end, quote, expected).score
     placed = Placement(position.state_of(start, end), start, end, found)
