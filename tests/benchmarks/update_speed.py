@@ -219,6 +219,12 @@ from tests.benchmarks.reanchor_fresh36_families import (
     fresh36_spans,
     fresh36_text,
 )
+from tests.benchmarks.reanchor_fresh37_families import (
+    FRESH37_FAMILIES,
+    FRESH37_SEEDS,
+    fresh37_spans,
+    fresh37_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -256,6 +262,7 @@ UPDATE_SETS = (
     MaterialSet("fresh34", FRESH34_SEEDS, FRESH34_FAMILIES, fresh34_text, fresh34_spans),
     MaterialSet("fresh35", FRESH35_SEEDS, FRESH35_FAMILIES, fresh35_text, fresh35_spans),
     MaterialSet("fresh36", FRESH36_SEEDS, FRESH36_FAMILIES, fresh36_text, fresh36_spans),
+    MaterialSet("fresh37", FRESH37_SEEDS, FRESH37_FAMILIES, fresh37_text, fresh37_spans),
 )
 
 
