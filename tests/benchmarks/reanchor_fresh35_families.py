@@ -433,20 +433,15 @@ def direction_amended(tracked: TrackedText, rng: random.Random, rate: float) -> 
         lines_sorted_by_number(tracked, run, FORM_FIGURES)
 
 
-def pdf_copied(tracked: TrackedText, rng: random.Random, rate: float) -> None:
-    """The page copied out of a PDF: long words (two, five, ten) hyphenated at a line end
-    ("appel-\\nlant"); at every page break (about every forty lines, thirty-four,
-    twenty-eight) the page's running footer ("Page 3 of 12") and the title as the next page's
-    header typed in; "fi" and "fl" as ligatures on some lines (three, six, twelve); and the
-    double spaces of some rows (four, eight, sixteen) collapsed to one."""
-    # Truth: running lines, hyphens, ligatures and single spaces are typed; every passage
-    # keeps its other characters ("appel-\nlant" is the coded "appellant"), one across a page
-    # break with the running lines inside it. A title's copy as a running header is new text
-    # (a decoy for the title).
+def copied_out_of_a_pdf(
+    tracked: TrackedText, rng: random.Random, rate: float, running_footer: str
+) -> None:
+    """The page copied out of a PDF, with ``running_footer`` ("… Page {page} of {pages}") at
+    every page break: as :func:`pdf_copied` says (rounds 35 to 37 share it)."""
     _hyphenated(tracked, rng, _by_rate(rate, 2, 5, 10))
     text = tracked.text
     breaks = line_page_breaks(text, rng, _by_rate(rate, 40, 34, 28))
-    running_lines_inserted(tracked, breaks, RUNNING_FOOTER, text[: text.index("\n")])
+    running_lines_inserted(tracked, breaks, running_footer, text[: text.index("\n")])
     text = tracked.text
     lines = [line for line in item_lines(text) if re.search("f[il]", text[slice(*line)])]
     lines += [_paragraphs(text)[-1]]  # the footer's stock paragraph
@@ -457,6 +452,19 @@ def pdf_copied(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     rows += [_paragraphs(text)[-1]]
     for line in sorted(rng.sample(rows, min(len(rows), _by_rate(rate, 4, 8, 16))), reverse=True):
         gaps_collapsed(tracked, line)
+
+
+def pdf_copied(tracked: TrackedText, rng: random.Random, rate: float) -> None:
+    """The page copied out of a PDF: long words (two, five, ten) hyphenated at a line end
+    ("appel-\\nlant"); at every page break (about every forty lines, thirty-four,
+    twenty-eight) the page's running footer ("Page 3 of 12") and the title as the next page's
+    header typed in; "fi" and "fl" as ligatures on some lines (three, six, twelve); and the
+    double spaces of some rows (four, eight, sixteen) collapsed to one."""
+    # Truth: running lines, hyphens, ligatures and single spaces are typed; every passage
+    # keeps its other characters ("appel-\nlant" is the coded "appellant"), one across a page
+    # break with the running lines inside it. A title's copy as a running header is new text
+    # (a decoy for the title).
+    copied_out_of_a_pdf(tracked, rng, rate, RUNNING_FOOTER)
 
 
 def copy_edited(tracked: TrackedText, rng: random.Random, rate: float) -> None:

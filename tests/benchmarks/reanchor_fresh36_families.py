@@ -67,15 +67,11 @@ from tests.benchmarks.reanchor_fresh24_kit import item_lines, short_lines
 from tests.benchmarks.reanchor_fresh26_kit import COPY_MARK
 from tests.benchmarks.reanchor_fresh27_families import _two_lines, stock_lines_pruned
 from tests.benchmarks.reanchor_fresh29_kit import PER_CENT
-from tests.benchmarks.reanchor_fresh30_edits import running_lines_inserted
 from tests.benchmarks.reanchor_fresh31_families import reflowed_page as reflowed_page
-from tests.benchmarks.reanchor_fresh32_edits import gaps_collapsed, ligatures_set
 from tests.benchmarks.reanchor_fresh32_families import _nudged_all
-from tests.benchmarks.reanchor_fresh33_edits import line_page_breaks
-from tests.benchmarks.reanchor_fresh33_families import _hyphenated
-from tests.benchmarks.reanchor_fresh33_kit import FIELD_GAP
 from tests.benchmarks.reanchor_fresh34_kit import QUOTED
 from tests.benchmarks.reanchor_fresh35_edits import script_digits_switched, sentence_typed_over
+from tests.benchmarks.reanchor_fresh35_families import copied_out_of_a_pdf
 from tests.benchmarks.reanchor_fresh36_edits import (
     alpine_style_set,
     aspects_clockwise,
@@ -354,20 +350,7 @@ def pdf_copied(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     # Truth: running lines, hyphens, ligatures and single spaces are typed; every passage
     # keeps its other characters, one across a page break with the running lines inside it. A
     # title's copy as a running header is new text (a decoy for the title).
-    _hyphenated(tracked, rng, _by_rate(rate, 2, 5, 10))
-    text = tracked.text
-    breaks = line_page_breaks(text, rng, _by_rate(rate, 40, 34, 28))
-    running_lines_inserted(tracked, breaks, RUNNING_FOOTER, text[: text.index("\n")])
-    text = tracked.text
-    lines = [line for line in item_lines(text) if re.search("f[il]", text[slice(*line)])]
-    lines += [_paragraphs(text)[-1]]  # the footer's stock paragraph
-    for line in sorted(rng.sample(lines, min(len(lines), _by_rate(rate, 3, 6, 12))), reverse=True):
-        ligatures_set(tracked, line)
-    text = tracked.text
-    rows = [line for line in item_lines(text) if FIELD_GAP.search(text, *line)]
-    rows += [_paragraphs(text)[-1]]
-    for line in sorted(rng.sample(rows, min(len(rows), _by_rate(rate, 4, 8, 16))), reverse=True):
-        gaps_collapsed(tracked, line)
+    copied_out_of_a_pdf(tracked, rng, rate, RUNNING_FOOTER)
 
 
 def copy_edited(tracked: TrackedText, rng: random.Random, rate: float) -> None:
