@@ -122,6 +122,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 147 (8)", 8),
     ("  round 154 (8)", 8),
     ("  round 155 (8)", 8),
+    ("  round 160 (8)", 8),
+    ("  round 161 (8)", 8),
 )
 
 
