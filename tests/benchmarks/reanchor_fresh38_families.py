@@ -34,8 +34,10 @@ object's label or line cut when it leaves the collection, a private loan's credi
 loan is returned, a materials line, credit line or stock answer put in plain English (every
 copy) and a pruned stock line are gone. An accession number's figure, a year of a narrowed
 range, a dimension given in inches instead, a Vai digit, a Chakma mark or digit is typed over:
-the rest of its passage stays, and typed prefixes and inches in brackets are new. Labels,
-entries, rooms' object lines and makers' surnames that move keep their letters.
+the rest of its passage stays, and typed prefixes and inches in brackets are new (a whole
+dimensions line given in inches instead keeps only "H. " and ", W. ", so it counts as gone, as
+round 36's feet typed over metres do). Labels, entries, rooms' object lines and makers'
+surnames that move keep their letters.
 """
 
 from __future__ import annotations
@@ -175,22 +177,23 @@ def _rooms(text: str) -> list[tuple[Span, list[Span]]]:
 
 
 def _range_narrowed(tracked: TrackedText, rng: random.Random, match: re.Match[str]) -> None:
-    """A date range narrowed: its first year raised by five, or the range given as one year
-    inside it."""
+    """A date range narrowed at one end: its first year raised or its last year lowered by
+    five (by one in a range of five years or less)."""
     first, last = int(match[1]), int(match[2])
-    if rng.random() < 0.5 and first + 5 < last:
-        tracked.replace(match.start(1), 4, str(first + 5))
+    step = 5 if last - first > 5 else 1
+    if rng.random() < 0.5:
+        tracked.replace(match.start(1), 4, str(first + step))
     else:
-        tracked.replace(match.start(), len(match[0]), str(rng.randint(first + 1, last - 1)))
+        tracked.replace(match.start(2), 4, str(last - step))
 
 
 def reattributed(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """Objects reattributed after research: "Unknown maker" (one, two, three times) replaced
     by a name ("Workshop of Josiah Spode"), and date ranges (one, two, three) narrowed
-    ("1790–1800" as "1795–1800" or as "1796")."""
+    ("1790–1800" as "1795–1800" or "1790–1795")."""
     # Truth: a named "Unknown maker" is gone (typed over), its twins on other labels stand. A
-    # narrowed range keeps what it shares at its ends with the old one ("1795–1800" keeps all
-    # but the "0" of 1790; "1796" keeps "179").
+    # narrowed range keeps all but the figures typed over ("1795–1800" is the coded
+    # "1790–1800" with its "0" typed over, "1790–1795" with "800").
     _typed_over(tracked, rng, UNKNOWN_MAKER, _by_rate(rate, 1, 2, 3), ATTRIBUTED)
     found = list(DATE_RANGE.finditer(tracked.text))
     chosen = rng.sample(found, min(len(found), _by_rate(rate, 1, 2, 3)))
