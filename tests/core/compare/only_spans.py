@@ -1,16 +1,19 @@
 """The only-spans by span: each true only-span found or why not, each false only character's place.
 
-Run ``python -m tests.core.compare.only_spans [NAME…]`` (default: every tuning pair). A true
-only-span is found (a predicted run shares half of the shorter), partly found (a run
-overlaps it, less), or taken by pairs: false ones, whose other sentence the truth leaves
-out too (background both tell) or pairs elsewhere (a decoy), or true ones (the truth pairs
-a sentence it also leaves out: units read otherwise). A predicted only character that no
-true only-span holds stands in a sentence of a true pair the engine missed (its partner
-left out too, or paired elsewhere), in a unit the truth leaves out of pairs and spans alike,
-in a unit only partly in a true span or pair (its edges), or between units (a heading, a byline, a
-caption inside a run); those in sentences of missed true pairs are counted again by what the
-pair tells, as a reader sees it (``TOLD``). Characters are non-space code points, as the scorer
-counts them.
+Run ``python -m tests.core.compare.only_spans [NAME…] [--entry N …]`` (default: every tuning
+pair; ``--entry``: the pairs of README entry ``N`` as ``by_entry`` groups them). A true
+only-span is found (a predicted run shares half of the shorter), partly found (a run overlaps
+it, less), or taken by pairs: false ones, whose other sentence the truth leaves out too
+(background both tell) or pairs elsewhere (a decoy), or true ones (the truth pairs a sentence
+it also leaves out: units read otherwise). A predicted only character that no true only-span
+holds stands in a sentence of a true pair the engine missed (its partner left out too, or
+paired elsewhere), in a sentence of a true pair the engine found, whose span the truth draws
+over more sentences than the engine's pair (a quotation's rest, a sentence cut short at an
+abbreviation), in a unit the truth leaves out of pairs and spans alike, in a unit only partly
+in a true span or pair (its edges), or between units (a heading, a byline, a caption inside a
+run: beside a sentence the truth pairs, or where the truth parts two only spans); those in
+sentences of missed true pairs are counted again by what the pair tells, as a reader sees it
+(``TOLD``). Characters are non-space code points, as the scorer counts them.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.core.compare import Comparison, Span, compare_texts
+from tests.core.compare.by_entry import entries
 from tests.core.compare.devset import Truth, load, match_pairs, overlap, spans_match, split
 
 SIDES = (("a", "b"), ("b", "a"))
@@ -49,10 +53,12 @@ class OnlySpanTally:
 
     def add(self, truth: Truth, result: Comparison) -> None:
         """Count one compared pair of the set."""
-        true_found = {i for i, _ in match_pairs(result.pairs, truth.pairs)}
+        matches = match_pairs(result.pairs, truth.pairs)
+        true_found = {i for i, _ in matches}
+        truth_found = {j for _, j in matches}
         for side, other in SIDES:
             text = truth.text_a if side == "a" else truth.text_b
-            view = _SideView(truth, result, side, other, true_found)
+            view = _SideView(truth, result, side, other, true_found, truth_found)
             true_solid = _solid(text, view.true_only)
             found_solid = _solid(text, view.runs)
             for k in found_solid - true_solid:
@@ -87,7 +93,13 @@ class _SideView:
     """One side of one compared pair, as the tally reads it."""
 
     def __init__(
-        self, truth: Truth, result: Comparison, side: str, other: str, true_found: set[int]
+        self,
+        truth: Truth,
+        result: Comparison,
+        side: str,
+        other: str,
+        true_found: set[int],
+        truth_found: set[int],
     ) -> None:
         self.units: Sequence[Span] = result.units_a if side == "a" else result.units_b
         self.other_units: Sequence[Span] = result.units_b if side == "a" else result.units_a
@@ -97,6 +109,10 @@ class _SideView:
         self.other_true_only: Sequence[Span] = truth.only_b if side == "a" else truth.only_a
         self.true_pairs = [(_side(pair, side), _side(pair, other)) for pair in truth.pairs]
         self.true_relations = [(_side(pair, side), pair.relation) for pair in truth.pairs]
+        #: this side's spans of the true pairs the engine found
+        self.found_true = [
+            _side(pair, side) for j, pair in enumerate(truth.pairs) if j in truth_found
+        ]
         self.found_pairs = [
             (_side(pair, side), _side(pair, other), k in true_found)
             for k, pair in enumerate(result.pairs)
@@ -109,7 +125,9 @@ class _SideView:
         """Where a predicted only character that no true only-span holds stands."""
         unit = self._unit_at(k)
         if unit is None:
-            return "between units (heading, byline, caption)"
+            return self._between_place(k)
+        if any(mine.start <= k < mine.end for mine in self.found_true):
+            return "true pair found, its span's other sentence left out"
         partners = [
             mine_other for mine, mine_other in self.true_pairs if mine.start <= k < mine.end
         ]
@@ -131,11 +149,23 @@ class _SideView:
             return "unit partly in a true span or pair (its edges)"
         return "unit the truth leaves out of pairs and spans"
 
+    def _between_place(self, k: int) -> str:
+        """Where a false only character between units stands: beside a unit the truth pairs
+        (most of it in a true pair's span), or where the truth parts two only spans."""
+        before = [unit for unit in self.units if unit.end <= k]
+        after = [unit for unit in self.units if unit.start > k]
+        beside = before[-1:] + after[:1]
+        if any(
+            overlap(unit, mine) * 2 >= unit.length for unit in beside for mine, _ in self.true_pairs
+        ):
+            return "heading between units, beside a sentence the truth pairs"
+        return "heading between units, where the truth parts its spans"
+
     def told(self, k: int) -> str:
         """What the first true pair whose sentence holds character ``k`` tells (``TOLD``), or
-        "" when no true pair's sentence holds it."""
+        "" when no true pair's sentence holds it or a true pair the engine found does."""
         unit = self._unit_at(k)
-        if unit is None:
+        if unit is None or any(mine.start <= k < mine.end for mine in self.found_true):
             return ""
         relation = next(
             (relation for mine, relation in self.true_relations if mine.start <= k < mine.end),
@@ -199,8 +229,25 @@ def _solid(text: str, spans: Sequence[Span]) -> set[int]:
     return {k for span in spans for k in range(span.start, span.end) if not text[k].isspace()}
 
 
-def main(names: Sequence[str]) -> None:
-    """Print the tally of the named pairs (all tuning pairs when none are named)."""
+def entry_pairs(entry: str) -> list[str]:
+    """The pairs of README entry ``entry`` (its number, or a label such as "1-2"), as
+    ``by_entry.entries`` groups the tuning half."""
+    for label, names in entries(split()["tuning"]):
+        if label.split(" (")[0].split(" ", 1)[-1] == entry:
+            return names
+    raise ValueError(f"no README entry {entry!r} among the rounds")
+
+
+def main(arguments: Sequence[str]) -> None:
+    """Print the tally of the named pairs and those of the entries after ``--entry`` (all
+    tuning pairs when none are named)."""
+    names: list[str] = []
+    words = iter(arguments)
+    for word in words:
+        if word == "--entry":
+            names += entry_pairs(next(words))
+        else:
+            names.append(word)
     tally = OnlySpanTally()
     for name in names or split()["tuning"]:
         truth = load(name)

@@ -8,7 +8,7 @@ import pytest
 
 from desktop_app.core.compare import AlignedPair, Comparison, Span, compare_texts
 from tests.core.compare.devset import Tally, TruePair, Truth, load
-from tests.core.compare.only_spans import OnlySpanTally
+from tests.core.compare.only_spans import OnlySpanTally, entry_pairs
 
 TEXT_A = "One alpha.\nTwo beta.\nHead\nThree gamma.\nFour delta."
 TEXT_B = "Uno alfa.\nDos beta.\nTres gama."
@@ -72,7 +72,7 @@ def test_each_true_span_and_each_false_character_is_told_where_it_stands() -> No
     }
     assert tally.false_chars == {
         ("a", "true pair missed, partner paired elsewhere"): _solid("Two beta."),
-        ("a", "between units (heading, byline, caption)"): _solid("Head"),
+        ("a", "heading between units, beside a sentence the truth pairs"): _solid("Head"),
     }
     assert tally.missed_chars == {("a", "unit paired by false pairs"): _solid("Four delta.")}
     assert tally.missed_pair_chars == {
@@ -141,6 +141,83 @@ def test_a_missed_contradiction_is_told_as_a_value_told_two_ways() -> None:
     assert tally.missed_pair_chars == {
         ("a", "a value told two ways (contradicts)"): _solid("Two beta.")
     }
+
+
+def test_a_heading_where_the_truth_parts_two_only_spans() -> None:
+    truth, result = _built()
+    # the truth leaves "Two" out on its own and pairs nothing with "Dos": the heading between
+    # two of its only spans is no text of either
+    truth = replace(
+        truth,
+        pairs=truth.pairs[:1],
+        only_a=(_span(TEXT_A, "Two beta."), *truth.only_a),
+        only_b=(_span(TEXT_B, "Dos beta."), *truth.only_b),
+    )
+    tally = OnlySpanTally()
+    tally.add(truth, result)
+    assert tally.false_chars["a", "heading between units, where the truth parts its spans"] == (
+        _solid("Head")
+    )
+    assert not any("beside a sentence" in key for _, key in tally.false_chars)
+
+
+def test_the_rest_of_a_found_true_pairs_span_is_its_own_place_and_tells_nothing_again() -> None:
+    truth, result = _built()
+    # the truth pairs "Three" and "Four" as one span with "Tres"; the engine pairs "Three"
+    # alone with it and leaves "Four" out
+    long_pair = TruePair(
+        Span(TEXT_A.index("Three"), len(TEXT_A), TEXT_A[TEXT_A.index("Three") :]),
+        _span(TEXT_B, "Tres gama."),
+        "shared_quote",
+        None,
+    )
+    truth = replace(truth, pairs=(*truth.pairs, long_pair), only_a=(), only_b=())
+    found = AlignedPair(
+        _span(TEXT_A, "Three gamma."), _span(TEXT_B, "Tres gama."), "shared_quote", None, 0.4, ()
+    )
+    result = replace(
+        result,
+        pairs=(*result.pairs[:1], found),
+        only_a=(_span(TEXT_A, "Two beta."), _span(TEXT_A, "Four delta.")),
+        only_b=(_span(TEXT_B, "Dos beta."),),
+    )
+    for this_truth, this_result, side in (
+        (truth, result, "a"),
+        (_mirrored_truth(truth), result.mirrored(), "b"),
+    ):
+        tally = OnlySpanTally()
+        tally.add(this_truth, this_result)
+        assert tally.false_chars[side, "true pair found, its span's other sentence left out"] == (
+            _solid("Four delta.")
+        )
+        assert tally.false_chars[side, "true pair missed, partner left out too"] == _solid(
+            "Two beta."
+        )
+        # "Four" is no missed pair's: only "Two" (and "Dos", on the other side) are told again
+        other = "b" if side == "a" else "a"
+        assert tally.missed_pair_chars == {
+            (side, "one fact in other words (same fact)"): _solid("Two beta."),
+            (other, "one fact in other words (same fact)"): _solid("Dos beta."),
+        }
+
+
+def _mirrored_truth(truth: Truth) -> Truth:
+    return replace(
+        truth,
+        text_a=truth.text_b,
+        text_b=truth.text_a,
+        pairs=tuple(replace(pair, a=pair.b, b=pair.a) for pair in truth.pairs),
+        only_a=truth.only_b,
+        only_b=truth.only_a,
+    )
+
+
+def test_entry_pairs_are_the_groups_by_entry_reads() -> None:
+    assert len(entry_pairs("160")) == 8
+    assert "drownedvillage_gwernog" in entry_pairs("160")
+    assert len(entry_pairs("1-2")) == 10
+    with pytest.raises(ValueError, match="no README entry"):
+        entry_pairs("9999")
 
 
 @pytest.mark.parametrize("name", ["lift_carrowgate", "tanker_coldharbour", "sample"])
