@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from desktop_app.core.compare.align import (
@@ -561,6 +562,8 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     rests_b = quotation_rests(text_b, units_b, {j for _, j in selected})
     reach_a = _reaches(rests_a, len(units_a))
     reach_b = _reaches(rests_b, len(units_b))
+    partners_a = Counter(i for i, _ in selected)
+    partners_b = Counter(j for _, j in selected)
     pairs: list[AlignedPair] = []
     for (i, j), score in sorted(selected.items()):
         span_a = _span(text_a, units_a[i])
@@ -573,6 +576,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             shares_quote=not quoted_a[i].isdisjoint(quoted_b[j]),
             text_terms=text_terms,
             ledes=(_is_lede(i, group_a, copies_a), _is_lede(j, group_b, copies_b)),
+            alone=(partners_a[i] == 1, partners_b[j] == 1),
         )
         pairs.append(
             AlignedPair(

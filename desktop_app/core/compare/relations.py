@@ -32,6 +32,7 @@ from desktop_app.core.compare.framed import (
     valued_difference,
 )
 from desktop_app.core.compare.grams import gram_set
+from desktop_app.core.compare.longer_alone import longer_alone
 from desktop_app.core.compare.measures import measured_alike, measured_apart, size_in_digits
 from desktop_app.core.compare.model import Relation, Side
 from desktop_app.core.compare.quotes import (
@@ -807,13 +808,15 @@ def relation_of(
     shares_quote: bool,
     text_terms: tuple[Set[str], Set[str]] | None = None,
     ledes: tuple[bool, bool] = (False, False),
+    alone: tuple[bool, bool] = (False, False),
 ) -> tuple[Relation, Side | None, tuple[str, ...]]:
     """The relation of an aligned pair, the side with more detail, and any disagreements.
 
     ``text_terms`` are the terms of the whole of each article (see ``DETAIL_NEW_TERMS``);
     without them each sentence stands for its whole article. ``ledes`` says whether each
     sentence is its article's lede, the first of several distinct sentences, or a copy of it
-    (see ``LEDE_SUMS_UP``).
+    (see ``LEDE_SUMS_UP``). ``alone`` says whether each sentence is paired with no other
+    sentence of the other text (see ``longer_alone.LONGER_ALONE_RATIO``).
     """
     # one amount told in two units of one kind ("within 21 days" / "within three weeks") is
     # no count of one thing told with two numbers (round 111)
@@ -889,6 +892,16 @@ def relation_of(
     if _more_detail(side_a, side_b) and not quoted_against_told(text_a, text_b):
         return _detail_unless_lede("a", ledes[0])
     if _more_detail(side_b, side_a) and not quoted_against_told(text_b, text_a):
+        return _detail_unless_lede("b", ledes[1])
+    # twice the words of its only partner, with a figure, a moment or a name of its own
+    # (round 166)
+    if longer_alone(a, b, words_a, words_b, alone=alone[0]) and not quoted_against_told(
+        text_a, text_b
+    ):
+        return _detail_unless_lede("a", ledes[0])
+    if longer_alone(b, a, words_b, words_a, alone=alone[1]) and not quoted_against_told(
+        text_b, text_a
+    ):
         return _detail_unless_lede("b", ledes[1])
     return "same_fact", None, ()
 

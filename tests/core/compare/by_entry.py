@@ -42,6 +42,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         grams,
         lede_counts,
         left_out,
+        longer_alone,
         measures,
         neighbours,
         quotation_rests,
@@ -89,6 +90,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "far_apart": lambda: patched(engine, "far_apart_pairs", none),
         "sizes_in_words": lambda: patched(measures, "SIZE_DIMENSIONS", frozenset()),
         "quotation_rests": lambda: patched(quotation_rests, "JOIN_QUOTATION_RESTS", False),
+        "longer_alone": lambda: patched(longer_alone, "LONGER_ALONE", False),
         "left_out": lambda: _both(
             patched(left_out, "LATE_SCORE", float("-inf")),
             patched(left_out, "FAR_SECOND_SCORE", float("-inf")),

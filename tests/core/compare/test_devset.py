@@ -786,6 +786,11 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # recall 0.979, only-B 0.939) joined the tuning half: on all 512, 0.8985 / 0.7896 / 0.8406,
     # labels 0.7957 (4,137 of 5,199), contradictions labelled 0.6100, only-A recall 0.9323,
     # only-B 0.9356; the precision floor lowered to just under.
+    # Round 166 (a sentence twice the words of its only partner, with a figure, a moment or a
+    # name the other lacks, adds detail, ``longer_alone``): labels 4,137 -> 4,151 of 5,199
+    # (0.7957 -> 0.7984; 33 more detail mended, 19 same facts made more detail), more detail
+    # labelled 0.464 -> 0.497, contradictions and pairs unchanged; the label floor raised to
+    # just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.930
@@ -793,5 +798,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.898
     assert tuning["pair_recall"] >= 0.785
     assert tuning["pair_f1"] >= 0.838
-    assert tuning["label_accuracy"] >= 0.795
+    assert tuning["label_accuracy"] >= 0.797
     assert tuning["labelled_contradicts"] >= 0.606
