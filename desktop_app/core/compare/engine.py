@@ -30,7 +30,7 @@ from desktop_app.core.compare.echoes import (
     story_words,
     told_in_common,
 )
-from desktop_app.core.compare.far_apart import far_apart_pairs
+from desktop_app.core.compare.far_apart import ORDINARY_HOLDERS, far_apart_pairs
 from desktop_app.core.compare.grams import (
     SECOND_PARTNER_TERMS,
     both_unpaired,
@@ -496,10 +496,18 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         selected[i, j] = score_of(i, j)
     # two sentences that share two terms or fewer and stand far apart in their texts tell two
     # facts that share a name or a figure (``far_apart``)
+    # (a word that many sentences of one text hold is not counted: ``ORDINARY_HOLDERS``)
+    ordinary = common_terms(
+        (
+            [terms.weights for terms in distinct_terms_a],
+            [terms.weights for terms in distinct_terms_b],
+        ),
+        ORDINARY_HOLDERS,
+    )
     drop_unless_identical_or_quoted(
         far_apart_pairs(
             list(selected),
-            lambda i, j: len(_shared_terms(terms_a[i], terms_b[j])),
+            lambda i, j: len(_shared_terms(terms_a[i], terms_b[j], ordinary)),
             unit_places,
         )
     )
@@ -816,8 +824,12 @@ def _words_shared(a: UnitTerms, b: UnitTerms) -> int:
     )
 
 
-def _shared_terms(a: UnitTerms, b: UnitTerms) -> tuple[str, ...]:
-    shared = a.weights.keys() & b.weights.keys()
+def _shared_terms(
+    a: UnitTerms, b: UnitTerms, leaving_out: frozenset[str] = frozenset()
+) -> tuple[str, ...]:
+    """The surfaces of the terms two units share, the weightiest first (at most
+    ``_MAX_TERMS``), but those of ``leaving_out`` and what a number counts."""
+    shared = (a.weights.keys() & b.weights.keys()) - leaving_out
     ranked = sorted(shared, key=lambda key: (-(a.weights[key] + b.weights[key]), key))
     terms: list[str] = []
     for key in ranked:
