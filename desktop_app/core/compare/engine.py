@@ -30,7 +30,12 @@ from desktop_app.core.compare.echoes import (
     story_words,
     told_in_common,
 )
-from desktop_app.core.compare.far_apart import ORDINARY_HOLDERS, far_apart_pairs
+from desktop_app.core.compare.far_apart import (
+    ORDINARY_HOLDERS,
+    ORDINARY_SHARE,
+    far_apart_pairs,
+    ordinary_words,
+)
 from desktop_app.core.compare.grams import (
     SECOND_PARTNER_TERMS,
     both_unpaired,
@@ -511,12 +516,13 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     # two sentences that share two terms or fewer and stand far apart in their texts tell two
     # facts that share a name or a figure (``far_apart``)
     # (a word that many sentences of one text hold is not counted: ``ORDINARY_HOLDERS``)
-    ordinary = common_terms(
+    ordinary = ordinary_words(
         (
             [terms.weights for terms in distinct_terms_a],
             [terms.weights for terms in distinct_terms_b],
         ),
         ORDINARY_HOLDERS,
+        ORDINARY_SHARE,
     )
     drop_unless_identical_or_quoted(
         far_apart_pairs(

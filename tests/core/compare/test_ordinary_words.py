@@ -7,8 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import compare_texts, engine
-from desktop_app.core.compare.far_apart import ORDINARY_HOLDERS
-from desktop_app.core.compare.neighbours import common_terms
+from desktop_app.core.compare.far_apart import ORDINARY_HOLDERS, ORDINARY_SHARE, ordinary_words
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
 from tests.core.compare.pair_rules import has_pair, paired_both_ways
@@ -77,6 +76,17 @@ def test_the_rest_of_the_flood_is_paired_alike_on_and_off() -> None:
     assert pairs < off
 
 
+def test_in_a_long_text_a_word_needs_a_share_of_its_sentences_too() -> None:
+    held = [{"manga", "sarangola"}] * ORDINARY_HOLDERS
+    short = held + [{f"lokes{k}"} for k in range(10)]
+    long = held + [{f"word{k}"} for k in range(4 * ORDINARY_HOLDERS)]
+    assert ORDINARY_SHARE * len(long) > ORDINARY_HOLDERS > ORDINARY_SHARE * len(short)
+    assert ordinary_words((short, [])) == ordinary_words(([], short)) == {"manga", "sarangola"}
+    assert ordinary_words((long, [])) == ordinary_words(([], long)) == frozenset()
+    # each text by its own length: the short one's words are ordinary beside the long one
+    assert ordinary_words((long, short)) == {"manga", "sarangola"}
+
+
 @pytest.mark.parametrize(
     ("entry", "starts"),
     [
@@ -98,19 +108,23 @@ def test_two_facts_sharing_the_storys_ordinary_words_are_unpaired_both_ways(
 
 
 @given(
-    st.lists(st.sets(st.sampled_from("abcdef#@")), max_size=12),
-    st.lists(st.sets(st.sampled_from("abcdef#@")), max_size=12),
+    st.lists(st.sets(st.sampled_from("abcdef#@")), max_size=30),
+    st.lists(st.sets(st.sampled_from("abcdef#@")), max_size=30),
     st.integers(1, 6),
+    st.sampled_from([0.0, 0.2, ORDINARY_SHARE, 0.5]),
 )
 def test_the_ordinary_words_are_those_held_often_enough_from_either_side(
-    side_a: list[set[str]], side_b: list[set[str]], holders: int
+    side_a: list[set[str]], side_b: list[set[str]], holders: int, share: float
 ) -> None:
-    ordinary = common_terms((side_a, side_b), holders)
-    assert ordinary == common_terms((side_b, side_a), holders)
+    ordinary = ordinary_words((side_a, side_b), holders, share)
+    assert ordinary == ordinary_words((side_b, side_a), holders, share)
     # fewer holders needed, more words ordinary
-    assert ordinary <= common_terms((side_a, side_b), max(1, holders - 1))
+    assert ordinary <= ordinary_words((side_a, side_b), max(1, holders - 1), share)
     for word in "abcdef":
-        held = max(sum(word in s for s in side_a), sum(word in s for s in side_b))
-        assert (word in ordinary) == (held >= holders)
+        often = [
+            sum(word in s for s in side) >= max(holders, share * len(side))
+            for side in (side_a, side_b)
+        ]
+        assert (word in ordinary) == any(often)
     # a figure or a moment is never ordinary
     assert ordinary.isdisjoint("#@")
