@@ -204,9 +204,10 @@ def commonplace_pairs(
 
 def common_terms(
     sides: tuple[Sequence[Iterable[str]], Sequence[Iterable[str]]],
+    holders_needed: int = COMMON_HOLDERS,
 ) -> frozenset[str]:
-    """The terms that at least ``COMMON_HOLDERS`` sentences of one text hold (each sentence
-    given by its terms)."""
+    """The terms that at least ``holders_needed`` sentences of one text hold (each sentence
+    given by its terms), figures, moments and what a number counts left out."""
     common: set[str] = set()
     for sentences in sides:
         holders: dict[str, int] = defaultdict(int)
@@ -216,7 +217,7 @@ def common_terms(
         common.update(
             key
             for key, count in holders.items()
-            if count >= COMMON_HOLDERS and not key.startswith(SPECIFIC_KEYS)
+            if count >= holders_needed and not key.startswith(SPECIFIC_KEYS)
         )
     return frozenset(common)
 

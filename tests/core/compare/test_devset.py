@@ -791,11 +791,20 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # (0.7957 -> 0.7984; 33 more detail mended, 19 same facts made more detail), more detail
     # labelled 0.464 -> 0.497, contradictions and pairs unchanged; the label floor raised to
     # just under.
+    # Round 167 (words held by eight sentences of one text and by 30 % of them not counted
+    # among the shared terms of far-apart pairs, ``far_apart.ORDINARY_HOLDERS``; pairs in gaps
+    # between pairs need their pieces of words to meet, ``engine.GAP_PIECES_FLOOR``): 0.8985
+    # / 0.7896 / 0.8406 -> 0.9007 / 0.7893 / 0.8413 (14 false pairs fewer, 2 true lost),
+    # labels 4,137 -> 4,135 (0.7957), contradictions labelled 0.6100 -> 0.6090, only-A recall
+    # 0.9323 -> 0.9331, only-B 0.9356 -> 0.9370; the precision and only-span floors raised to
+    # just under.
+    # Rounds 166 and 167 together: 0.9007 / 0.7893 / 0.8413, labels 4,148 of 5,197 (0.7982),
+    # contradictions labelled 0.6090; no floor moves.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.930
-    assert tuning["only_b_recall"] >= 0.935
-    assert tuning["pair_precision"] >= 0.898
+    assert tuning["only_a_recall"] >= 0.933
+    assert tuning["only_b_recall"] >= 0.936
+    assert tuning["pair_precision"] >= 0.900
     assert tuning["pair_recall"] >= 0.785
     assert tuning["pair_f1"] >= 0.838
     assert tuning["label_accuracy"] >= 0.797
