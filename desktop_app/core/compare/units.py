@@ -77,8 +77,10 @@ _DATE_WORDS = frozenset(
     )
 )
 # Closing and opening marks (with the rest of Unicode's Quotation_Mark characters: the
-# double prime quotation marks, vertical, half-width and full-width forms).
-_CLOSERS = "\"'”’»)]›」』〞〟﹂﹄｣＂＇"
+# double prime quotation marks, vertical, half-width and full-width forms). "“" and "‘" close
+# the quotations that open on "„" and "‚" (German, Czech, Bulgarian, Georgian, Estonian…:
+# „…rä.“), as they open others: right after a sentence's last mark, they close.
+_CLOSERS = "\"'”’»)]›」』〞〟﹂﹄｣＂＇“‘"
 _OPENERS = "\"'“‘«([‹„「『¿¡‛‟⹂〝﹁﹃｢＂＇"
 # A candidate end: terminal punctuation, closing quotes or brackets, then white space; or
 # the full-width marks of Chinese and Japanese, which no space follows.
@@ -88,8 +90,11 @@ _FULL_WIDTH_ENDS = "。！？"
 #: Ethiopic "።", the Myanmar "။", the Khmer "។" …): it ends a sentence before white space,
 #: as "!" and "?" do.
 _OTHER_ENDS = r"(?:(?![.!?" + _FULL_WIDTH_ENDS + r"])\p{Sentence_Terminal})"
+#: French typography sets its guillemets apart by a space, "« Oui. »", as do the writers of
+#: Breton, Occitan, Kabyle and Lingala: a "»" after a sentence's mark and a space closes it.
+_SPACED_CLOSER = r"(?:[ \u00a0\u202f]+[»›](?=\s))?"
 _END = regex.compile(
-    r"(?:[.!?]+|…|\.\.\.)[" + re.escape(_CLOSERS) + r"]*(?=\s+)"
+    r"(?:[.!?]+|…|\.\.\.)[" + re.escape(_CLOSERS) + r"]*" + _SPACED_CLOSER + r"(?=\s+)"
     r"|[" + _FULL_WIDTH_ENDS + r"]+[" + re.escape(_CLOSERS) + r"）]*"
     r"|" + _OTHER_ENDS + r"+[" + re.escape(_CLOSERS) + r"]*(?=\s+)"
 )
@@ -294,7 +299,11 @@ def sentence_bounds(line: str, start: int = 0) -> list[tuple[int, int]]:
     return trimmed
 
 
-_NEXT_WORD = re.compile(r"\s*[" + re.escape(_OPENERS) + r"]*(\w+|\S?)")
+#: The next word, past opening marks and a space after one ("« Namonaki", French style).
+_NEXT_WORD = re.compile(r"\s*(?:[" + re.escape(_OPENERS) + r"][ \u00a0\u202f]?)*(\w+|\S?)")
+#: A dash and a small letter after a quotation's closing mark: the clause naming who said it
+#: ("«…тусан?» — кизефни Светлана", Erzya; "«…?» — спросил он"), the same sentence.
+_DASH_THEN_SMALL = regex.compile(r"\s*[—–-]\s*(\p{Ll})")
 
 
 #: Most words of the clause naming who said a quotation that closes on "!" or "?", told
@@ -331,6 +340,16 @@ def _said_after_quotation(line: str, mark: int, end: int, punctuation: str) -> b
     )
 
 
+def _dash_then_said(line: str, closers_start: int, end: int) -> bool:
+    """Whether a quotation closes at ``line[closers_start:end]`` and a dash and a small letter
+    of a cased script follow it (Georgian's Mkhedruli, small letters that open sentences,
+    do not count)."""
+    if not any(char in _QUOTATION_CLOSERS for char in line[closers_start:end]):
+        return False
+    said = _DASH_THEN_SMALL.match(line, end)
+    return said is not None and not _UNCASED_SMALL_LETTERS.match(said.group(1))
+
+
 def _asks_or_exclaims(char: str) -> bool:
     """Whether ``char`` is a question or exclamation mark of any script ("?", "؟", "፧", "!")."""
     name = unicodedata.name(char, "")
@@ -352,7 +371,9 @@ def _ends_sentence(line: str, mark: int, end: int) -> bool:
     first = following[0]
     if first.islower() and not _UNCASED_SMALL_LETTERS.match(first):
         return False
-    punctuation = line[mark:end].rstrip(_CLOSERS)
+    punctuation = line[mark:end].rstrip(_CLOSERS + " \u00a0\u202f")
+    if _dash_then_said(line, mark + len(punctuation), end):
+        return False  # "«…тусан?» — кизефни Светлана": who said it, after a dash
     if _said_after_quotation(line, mark, end, punctuation):
         return False  # "“Osaro, mudia keke ẹrẹ!” Mama Eki tae.": who said it goes with it
     if punctuation != ".":
