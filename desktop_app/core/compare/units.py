@@ -30,7 +30,7 @@ class Unit:
 _TITLES = frozenset(
     str.split(
         "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st mt ft jr sr rev hon "
-        "pres supt insp det no nos vol art fig op ch sec dept univ est approx ca cf vs "
+        "pres supt insp det vol art fig op ch sec dept univ est approx cf vs "
         "jan feb mar apr jun jul aug sep sept oct nov dec "
         "mon tue tues wed thu thur thurs fri sat sun "
         "co г гг ул д им тыс млн млрд руб проф акад ст см т "
@@ -63,6 +63,10 @@ _TITLES = frozenset(
 #: Wolof, "ir" is in Latvian): a title only when written with its capital ("Dr. Ma. Teresa",
 #: "Bi. Rehema Mwakisha", "Ir. Abd. Rahman"), as a word ending a sentence is not.
 _CAPITALISED_TITLES = frozenset(str.split("ma bi bw ir dt"))
+#: Abbreviations only before a figure ("No. 6", "nos. 4 and 5", "ca. 50"): before a capital
+#: they are words ending a sentence, the determiner "no" of Twi ("… a wɔayera no. Wɔbɛtoa
+#: …"), Zapotec's "ca" ("… guiiba' ca. Cruz Roja …"), the "no" of Spanish, Italian, Tagalog.
+_FIGURE_ABBREVIATIONS = frozenset(str.split("no nos ca"))
 # Capitalised words that usually start a new sentence after an acronym such as "U.S.".
 _SENTENCE_STARTERS = frozenset(
     str.split(
@@ -89,7 +93,10 @@ _FULL_WIDTH_ENDS = "。！？"
 #: "।", the Armenian full stop "։", the Arabic question mark "؟" and full stop "۔", the
 #: Ethiopic "።", the Myanmar "။", the Khmer "។" …): it ends a sentence before white space,
 #: as "!" and "?" do.
-_OTHER_ENDS = r"(?:(?![.!?" + _FULL_WIDTH_ENDS + r"])\p{Sentence_Terminal})"
+#: Not Myanmar's little section "၊" (U+104A), which Unicode lists among them though Burmese
+#: writes it as a comma ("၂၀၂၆ ခုနှစ်၊ နိုဝင်ဘာလ ၁၂ ရက်၊ ..." the year, the month, the day):
+#: its section "။" ends the sentence.
+_OTHER_ENDS = r"(?:(?![.!?၊" + _FULL_WIDTH_ENDS + r"])\p{Sentence_Terminal})"
 #: French typography sets its guillemets apart by a space, "« Oui. »", as do the writers of
 #: Breton, Occitan, Kabyle and Lingala: a "»" after a sentence's mark and a space closes it.
 _SPACED_CLOSER = r"(?:[ \u00a0\u202f]+[»›](?=\s))?"
@@ -101,8 +108,26 @@ _END = regex.compile(
 #: A line ending in a sentence terminal of any script is prose; one ending in a question
 #: mark (by its Unicode name: "؟", "፧", "？") may be a subheading.
 _ANY_END = regex.compile(r"\p{Sentence_Terminal}$")
-# ``regex``'s \w takes the vowel signs of Indic scripts in ("डॉ", "कि.मी"), ``re``'s does not
-_WORD_BEFORE = regex.compile(r"(\w+(?:\.\w+)*)\.$")
+# ``regex``'s \w takes the vowel signs of Indic scripts in ("डॉ", "कि.मी"), ``re``'s does not;
+# a middle dot joins the syllables of one word (Garo "man·gen", Catalan "col·legi"), so
+# "man·gen." is no "Gen." title
+_WORD_BEFORE = regex.compile(r"(?<![\w·])(\w+(?:[.·]\w+)*)\.$")
+#: Armenian ends a sentence with its own full stop "։"; the "." after an Armenian word is its
+#: "mijaket", a colon ("… նշել է. «Ուժեղ քամու …»": said: "…").
+_ARMENIAN_WORD = regex.compile(r"\p{Armenian}+")
+#: An initial of a script with no capitals, which writes a Latin letter's name in one or two
+#: of its syllables: Tamil "ஆர்." (R.), "எஸ்." (S.), Malayalam "കെ." (K.), "എസ്." (S.), and
+#: the one-syllable abbreviations of Marathi "दि." (dated), "रा." (living at) and Nepali "रु."
+#: (rupees): one letter with its vowel sign, or two whose last is killed by a virama.
+_INDIC_INITIAL = regex.compile(
+    r"[\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Oriya}\p{Tamil}\p{Telugu}"
+    r"\p{Kannada}\p{Malayalam}\p{Sinhala}&&\p{L}]\p{M}*"
+    r"(?:[\p{Tamil}\p{Malayalam}\p{Telugu}\p{Kannada}&&\p{L}]\p{Canonical_Combining_Class=Virama})?",
+    regex.V1,
+)
+#: A time or a decimal figure before the full stop ("około godziny 22.30.", "jam 15.30.",
+#: "5.30am."): a figure, not an acronym, so the sentence may end there.
+_DOTTED_FIGURE = regex.compile(r"\d+(?:\.\d+)+\p{L}{0,2}")
 # Letters of any script; the place name must be mostly capitals (``_dateline_length``), so
 # "ŽATEC —" and "ΑΘΗΝΑ —" are datelines as "ALMATY —" is, and "The company — " is not.
 _DATELINE = re.compile(
@@ -383,8 +408,16 @@ def _ends_sentence(line: str, mark: int, end: int) -> bool:
         return True
     token = word.group(1)
     lowered = token.lower()
+    if _ARMENIAN_WORD.fullmatch(token):
+        return False  # Armenian's "." is a colon: "նշել է. «…»"
+    if _INDIC_INITIAL.fullmatch(token):
+        return False  # "திருமதி ஆர். கலைச்செல்வி", "ദിവ്യ എസ്. മേനോൻ"
+    if _DOTTED_FIGURE.fullmatch(token):
+        return True  # "… około godziny 22.30. Z ogniem walczyło …"
     if lowered in _TITLES or (lowered in _CAPITALISED_TITLES and token[0].isupper()):
         return False
+    if lowered in _FIGURE_ABBREVIATIONS:
+        return not first.isdigit()
     if lowered in ("a.m", "p.m"):
         return following.lower() not in _DATE_WORDS  # "at 3 p.m. Tuesday" goes on
     if len(token) == 1 and token.islower():
