@@ -93,10 +93,7 @@ _FULL_WIDTH_ENDS = "。！？"
 #: "।", the Armenian full stop "։", the Arabic question mark "؟" and full stop "۔", the
 #: Ethiopic "።", the Myanmar "။", the Khmer "។" …): it ends a sentence before white space,
 #: as "!" and "?" do.
-#: Not Myanmar's little section "၊" (U+104A), which Unicode lists among them though Burmese
-#: writes it as a comma ("၂၀၂၆ ခုနှစ်၊ နိုဝင်ဘာလ ၁၂ ရက်၊ ..." the year, the month, the day):
-#: its section "။" ends the sentence.
-_OTHER_ENDS = r"(?:(?![.!?၊" + _FULL_WIDTH_ENDS + r"])\p{Sentence_Terminal})"
+_OTHER_ENDS = r"(?:(?![.!?" + _FULL_WIDTH_ENDS + r"])\p{Sentence_Terminal})"
 #: French typography sets its guillemets apart by a space, "« Oui. »", as do the writers of
 #: Breton, Occitan, Kabyle and Lingala: a "»" after a sentence's mark and a space closes it.
 _SPACED_CLOSER = r"(?:[ \u00a0\u202f]+[»›](?=\s))?"

@@ -786,12 +786,17 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # recall 0.979, only-B 0.939) joined the tuning half: on all 512, 0.8985 / 0.7896 / 0.8406,
     # labels 0.7957 (4,137 of 5,199), contradictions labelled 0.6100, only-A recall 0.9323,
     # only-B 0.9356; the precision floor lowered to just under.
+    # Round 169 (sentence splits the writers do not make: titles before a name, quotation
+    # typographies, Armenian's colon, Indic initials, dotted times; 64 truth span ends fixed,
+    # none broken): 0.8985 / 0.7896 / 0.8406 -> 0.9008 / 0.7902 / 0.8419 (5,786 -> 5,776
+    # predicted, 5,199 -> 5,203 found), labels 4,137 -> 4,140 (0.7957), only-A recall 0.9331,
+    # only-B 0.9363; the precision and F1 floors raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.930
     assert tuning["only_b_recall"] >= 0.935
-    assert tuning["pair_precision"] >= 0.898
+    assert tuning["pair_precision"] >= 0.900
     assert tuning["pair_recall"] >= 0.785
-    assert tuning["pair_f1"] >= 0.838
+    assert tuning["pair_f1"] >= 0.841
     assert tuning["label_accuracy"] >= 0.795
     assert tuning["labelled_contradicts"] >= 0.606

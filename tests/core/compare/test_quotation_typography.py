@@ -1,5 +1,4 @@
-"""Sentences end where quotations set in other typographies end: French-spaced guillemets
-(« Oui. »), the closing "“" of „…“, a dash and a small letter after a quotation (round 169)."""
+"""Sentences end where spaced guillemets, „…“ and a quotation's dash say so (round 169)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Titles newspapers write before a name end no sentence; "no" and "ca" abbreviate only before a
-figure (round 169, entry 169 of tests/compare_data/README.md)."""
+"""Titles before a name end no sentence; "no" and "ca" abbreviate before figures (round 169)."""
 
 from __future__ import annotations
 
