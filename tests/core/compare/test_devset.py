@@ -800,12 +800,20 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # just under.
     # Rounds 166 and 167 together: 0.9007 / 0.7893 / 0.8413, labels 4,148 of 5,197 (0.7982),
     # contradictions labelled 0.6090; no floor moves.
+    # Round 169 (sentence splits the writers do not make: titles before a name, quotation
+    # typographies, Armenian's colon, Indic initials, dotted times; 64 truth span ends fixed,
+    # none broken): 0.8985 / 0.7896 / 0.8406 -> 0.9008 / 0.7902 / 0.8419 (5,786 -> 5,776
+    # predicted, 5,199 -> 5,203 found), labels 4,137 -> 4,140 (0.7957), only-A recall 0.9331,
+    # only-B 0.9363; the precision and F1 floors raised to just under.
+    # Rounds 166, 167 and 169 together (all 512): 0.9030 / 0.7899 / 0.8427, labels 4,153 of
+    # 5,201 (0.7985), contradictions labelled 0.6095, quotes 523 of 523, only-A recall 0.9339,
+    # only-B 0.9376; the precision and F1 floors raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.933
     assert tuning["only_b_recall"] >= 0.936
-    assert tuning["pair_precision"] >= 0.900
+    assert tuning["pair_precision"] >= 0.902
     assert tuning["pair_recall"] >= 0.785
-    assert tuning["pair_f1"] >= 0.838
+    assert tuning["pair_f1"] >= 0.842
     assert tuning["label_accuracy"] >= 0.797
     assert tuning["labelled_contradicts"] >= 0.606
