@@ -14,7 +14,12 @@ passage is there. The placement then goes through the doubts the batch applies t
 placement and that need no other annotation (``batch_placement.checked_alone``), a
 paragraph break beside a twin (``quote_search.beside_a_twin``) and a paragraph pasted again
 beside itself, one copy then edited (``placement_doubts.pasted_beside``: which copy holds
-the passage is a guess, even when only one of them still reads the whole window); what follows in
+the passage is a guess, even when only one of them still reads the whole window, as long as
+what sets the copies apart is the paragraph across a blank line, which one of the two copies
+keeps as its neighbour whichever of them the passage is in). When the stretch of the window
+inside the passage's own paragraph (the quote with the words of its own paragraph around
+it) stands in neither paragraph beside it, the copies differ in the passage's own words and
+the one reading them as stored is the passage (:func:`told_apart_inside`). What follows in
 ``core.reanchor.place`` (the checks of its lines and of twin sections) still applies.
 """
 
@@ -26,6 +31,9 @@ from desktop_app.core.placement_doubts import pasted_beside
 from desktop_app.core.quote_only_realigned_alone import ALONE_LEEWAY
 from desktop_app.core.quote_search import Placement, beside_a_twin, score
 from desktop_app.core.records import TextPosition, TextQuote
+
+#: What separates paragraphs.
+BLANK_LINE = "\n\n"
 
 #: How far (code points) from where it stood the whole window may stand: as far as the
 #: batch lets a passage stand from where its anchors put it (``ALONE_LEEWAY``).
@@ -45,13 +53,39 @@ def window_start(text: str, quote: TextQuote) -> int | None:
     return found + len(quote.prefix)
 
 
+def _paragraph_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the paragraph (between blank lines) holding ``[start, end)`` starts and ends."""
+    before = text.rfind(BLANK_LINE, 0, start)
+    after = text.find(BLANK_LINE, end)
+    return (0 if before == -1 else before + len(BLANK_LINE)), (len(text) if after == -1 else after)
+
+
+def told_apart_inside(text: str, start: int, end: int, quote: TextQuote) -> bool:
+    """Whether the quote placed at ``[start, end)`` on its whole window reads that window,
+    cut to the passage's own paragraph, in words the paragraphs just before and after
+    lack: a near copy of the paragraph beside it (``placement_doubts.pasted_beside``)
+    reads the passage's own words otherwise, not only the paragraph across a blank line."""
+    low, high = _paragraph_around(text, start, end)
+    inside = text[max(low, start - len(quote.prefix)) : min(high, end + len(quote.suffix))]
+    if low >= len(BLANK_LINE):
+        before = _paragraph_around(text, low - len(BLANK_LINE), low - len(BLANK_LINE))
+        if inside in text[before[0] : before[1]]:
+            return False
+    if high < len(text):
+        after = _paragraph_around(text, high + len(BLANK_LINE), high + len(BLANK_LINE))
+        if inside in text[after[0] : after[1]]:
+            return False
+    return True
+
+
 def placed_on_its_near_window(
     text: str, position: TextPosition, quote: TextQuote, placement: Placement, expected: int
 ) -> Placement:
     """``placement``, or, when it is a best guess in review and the quote's whole stored
     window stands once within :data:`NEAR_WINDOW` of ``expected`` (not on the stored
-    offsets), placed there ("moved", scored as the search scores it) unless the checks of
-    a placement by the quote alone send it back to review."""
+    offsets, nor in a paragraph pasted beside itself unless :func:`told_apart_inside`),
+    placed there ("moved", scored as the search scores it) unless the checks of a
+    placement by the quote alone send it back to review."""
     if placement.state != "review":
         return placement
     start = window_start(text, quote)
@@ -61,7 +95,10 @@ def placed_on_its_near_window(
     if (
         (start, end) == (position.start, position.end)
         or beside_a_twin(text, start, end, quote)
-        or pasted_beside(text, start, end, quote.exact)
+        or (
+            pasted_beside(text, start, end, quote.exact)
+            and not told_apart_inside(text, start, end, quote)
+        )
     ):
         return placement
     found = score(text, start, end, quote, expected).score
