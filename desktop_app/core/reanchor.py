@@ -66,7 +66,6 @@ from desktop_app.core.quote_only_gaps import (
     quote_without_gaps,
 )
 from desktop_app.core.quote_only_moved_blocks import placed_on_its_moved_block
-from desktop_app.core.quote_only_near_side import placed_on_its_near_side
 from desktop_app.core.quote_only_near_window import placed_on_its_near_window
 from desktop_app.core.quote_only_realigned_alone import placed_where_it_realigns
 from desktop_app.core.quote_only_replaced_lines import reviewed_off_its_lines
@@ -249,7 +248,6 @@ def _placed(text: str, position: TextPosition, quote: TextQuote, hint: int | Non
     placed = placed_on_its_whole_stretch(text, position, quote, placed)
     placed = placed_where_it_realigns(text, position, quote, placed, expected)
     placed = placed_on_its_near_window(text, position, quote, placed, expected)
-    placed = placed_on_its_near_side(text, position, quote, placed, expected)
     placed = checked_last(text, Request(position, quote, hint), placed)
     placed = reviewed_off_its_lines(text, quote, placed)
     placed = review_where_its_lines_met(text, quote, placed, expected)
