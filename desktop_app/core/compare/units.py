@@ -93,7 +93,28 @@ _FULL_WIDTH_ENDS = "。！？"
 #: "।", the Armenian full stop "։", the Arabic question mark "؟" and full stop "۔", the
 #: Ethiopic "።", the Myanmar "။", the Khmer "។" …): it ends a sentence before white space,
 #: as "!" and "?" do.
-_OTHER_ENDS = r"(?:(?![.!?" + _FULL_WIDTH_ENDS + r"])\p{Sentence_Terminal})"
+#: Two of them are no sentence's end where the script's writers use them: Myanmar's little
+#: section "၊" is Burmese's comma (its section "။" ends a sentence), and Lepcha's nyet thyoom
+#: ta-rol "᰼" stands between the clauses of a sentence that ta-rol "᰻" ends.
+INNER_TERMINALS = "\u104a\u1c3c"
+#: Tibetan and Dzongkha end a sentence with a shad "།" (or the double "༎") before a space,
+#: marks Unicode gives no Sentence_Terminal property; a shad also closes a clause after a
+#: connective particle (``_TIBETAN_CONNECTIVES``).
+_SHADS = "\u0f0d\u0f0e"
+_OTHER_ENDS = (
+    r"(?:(?![.!?"
+    + _FULL_WIDTH_ENDS
+    + INNER_TERMINALS
+    + r"])\p{Sentence_Terminal}|["
+    + _SHADS
+    + r"])"
+)
+#: The particles after which a Tibetan or Dzongkha shad closes a clause, not a sentence:
+#: "and" (ཅིང ཞིང ཤིང, ཏེ སྟེ དེ, དང), "from, after" (ནས), "if, when" (ན), and the agentive
+#: case that ends a byline ("… རྡོ་རྗེ་གིས།", by …: གིས ཀྱིས གྱིས ཡིས).
+_TIBETAN_CONNECTIVES = frozenset(str.split("ཅིང ཞིང ཤིང ཏེ སྟེ དེ དང ནས ན གིས ཀྱིས གྱིས ཡིས"))
+#: A syllable and its tsheg "་" before a shad.
+_TIBETAN_SYLLABLE = regex.compile(r"([^\s་]+)་?$")
 #: French typography sets its guillemets apart by a space, "« Oui. »", as do the writers of
 #: Breton, Occitan, Kabyle and Lingala: a "»" after a sentence's mark and a space closes it.
 _SPACED_CLOSER = r"(?:[ \u00a0\u202f]+[»›](?=\s))?"
@@ -398,6 +419,9 @@ def _ends_sentence(line: str, mark: int, end: int) -> bool:
     if first.islower() and not _UNCASED_SMALL_LETTERS.match(first):
         return False
     punctuation = line[mark:end].rstrip(_CLOSERS + " \u00a0\u202f")
+    if punctuation[0] in _SHADS:
+        syllable = _TIBETAN_SYLLABLE.search(line, max(0, mark - _LONGEST_ABBREVIATION), mark)
+        return syllable is None or syllable.group(1) not in _TIBETAN_CONNECTIVES
     if _dash_then_said(line, mark + len(punctuation), end):
         return False  # "«…тусан?» — кизефни Светлана": who said it, after a dash
     if _said_after_quotation(line, mark, end, punctuation):
