@@ -152,33 +152,11 @@ _INDIC_INITIALS = frozenset(
 #: "5.30am."): a figure, not an acronym, so the sentence may end there.
 _DOTTED_FIGURE = regex.compile(r"\d+(?:\.\d+)+\p{L}{0,2}")
 # Letters of any script; the place name must be mostly capitals (``_dateline_length``), so
-# "ŽATEC —" and "ΑΘΗΝΑ —" are datelines as "ALMATY —" is, and "The company — " is not. The
-# place may carry its region ("SAINTE-ANNE-D'ARGENS (Var), 23 juillet"), two places share
-# one ("OSLO/LONDON, March 4"), the agency may stand in brackets or slashes after the date
-# ("Porto, 12 mar (Agência Lusitânia) – ", "Baia Mare, 14 septembrie /Agenția …/ - ") or
-# before the place ("(AGI-Liguria) - GENOVA, 14 NOV - "), and a colon may close it
-# ("ÅNDALSNES (Nordpress): "), or, after an agency's bracket, a space alone ("PUUMALA (STT) ").
-_DATELINE = regex.compile(
-    r"^(?:\([^)\n]{1,40}\)\s*[—–-]{1,2}\s+)?"
-    r"(?P<place>[^\W\d_](?:[^\W\d_]|[.'’/\- ]){1,40}(?:[^\W\d_]|\.))"
-    r"(?:\s*\([^)\n]{1,30}\)(?=,))?"
-    r"(?:,\s*[\w.,\s]{1,40}?)?"
-    r"\s*(?P<agency>\([^)\n]{1,40}\)|/[^/\n]{1,40}/)?"
-    r"(?P<separator>\s*\.?\s*[—–-]{1,2}|:|(?<=\)))\s+"
+# "ŽATEC —" and "ΑΘΗΝΑ —" are datelines as "ALMATY —" is, and "The company — " is not.
+_DATELINE = re.compile(
+    r"^(?:[^\W\d_](?:[^\W\d_]|[.'’\- ]){1,40}(?:[^\W\d_]|\.)"
+    r"(?:,\s*[\w.,\s]{1,40}?)?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s+)"
 )
-#: Japanese papers head the first paragraph with the place and agency in lenticular brackets
-#: ("【パリ共同通信社】", 【ワシントン共同】).
-_BRACKETED_DATELINE = regex.compile(r"^【[^】\n]{1,30}】\s*")
-#: A dateline in small letters, after its capital (Central European, Portuguese and
-#: Indonesian papers: "Landeck (ALPA) – ", "Foz do Douro – ", "Mataram (Antara) - "), is
-#: read only at the start of the first paragraph, and without an agency only with a dash and
-#: at most this many words, each of more than ``_DATELINE_LINK_LETTERS`` letters capitalised
-#: ("Brestovica pri Komnu – ", "Pfunds/Gfallertal – ").
-_DATELINE_WORDS = 4
-#: A colon closes a dateline of one or two words before a capital ("MARSTEIN: Det var …");
-#: after more, or before a small letter, it closes a kicker or a minute ("RESOLVED: to …").
-_COLON_DATELINE_WORDS = 2
-_DATELINE_LINK_LETTERS = 3
 # The agency style: "ИШИМ, 12 апреля. /Сибирь-Информ/. "
 _AGENCY_DATELINE = re.compile(
     r"^[^\W\d_](?:[^\W\d_]|[.'’\- ]){1,40},\s*[^./\n]{1,30}\.\s*/[^/\n]{1,40}/\.?\s+"
@@ -264,7 +242,7 @@ def split_units(text: str) -> list[Unit]:
             continue
         if (not unpunctuated or not units) and _is_subhead(lines, k):
             continue
-        skip = _dateline_length(line, first=paragraph == 0)
+        skip = _dateline_length(line)
         for s, e in sentence_bounds(line, skip):
             units.append(Unit(start + s, start + e, paragraph))
         paragraph += 1
@@ -353,48 +331,18 @@ def _is_body(line: str, role: Role) -> bool:
     return any(ch.isalnum() for ch in stripped)
 
 
-def _dateline_length(line: str, first: bool = False) -> int:
-    """Length of a dateline opening the paragraph ("ALMATY, Nov. 6 (Reuters) — "); in the
-    first paragraph of the body, ``first``, one in small letters after its capital too."""
-    agency = _AGENCY_DATELINE.match(line)
-    if agency is not None and _in_capitals(agency.group(0).split(",")[0]):
-        return len(agency.group(0))
-    if first and (bracketed := _BRACKETED_DATELINE.match(line)):
-        return len(bracketed.group(0))
-    match = _DATELINE.match(line)
+def _dateline_length(line: str) -> int:
+    """Length of a dateline opening the paragraph ("ALMATY, Nov. 6 (Reuters) — ")."""
+    match = _AGENCY_DATELINE.match(line) or _DATELINE.match(line)
     if match is None:
         return 0
-    place = match.group("place")
-    separator = match.group("separator").strip()
-    if separator == ":" and (
-        len(place.split()) > _COLON_DATELINE_WORDS
-        or not regex.match(r"\p{Lu}", line[match.end() :])
-    ):
-        return 0  # "RESOLVED: to accept …", "ХОРОР НА ЗЛАТИБОРУ: …", a kicker
-    if _in_capitals(place):
-        return len(match.group(0))
-    if not first or not separator or not place[0].isupper():
-        return 0
-    if not regex.match(r"[\p{Lu}\d\p{Pi}\p{Ps}\"']", line[match.end() :]):
-        return 0  # "Ana López — the mayor — was re-elected.": a name and its apposition
-    if match.group("agency") is not None:
-        return len(match.group(0))  # "Mataram (Antara) - "
-    words = regex.split(r"[\s/]+", place)
-    dashed = separator.lstrip(".") in ("—", "–", "-", "--")
-    capitalised = all(word[0].isupper() for word in words if len(word) > _DATELINE_LINK_LETTERS)
-    alone = (
-        match.start("place") == 0
-        and not line[match.end("place") : match.start("separator")].strip()
-    )
-    if dashed and alone and len(words) <= _DATELINE_WORDS and capitalised:
-        return len(match.group(0))  # "Foz do Douro – ": no date, no agency
-    return 0
-
-
-def _in_capitals(place: str) -> bool:
-    """Whether a dateline's place is written in capitals ("REYKJAVIK", "SİNOP", "ΑΘΗΝΑ")."""
+    head = match.group(0)
+    # The place name is in capitals; "The company — " is not a dateline.
+    place = head.split(",")[0]
     capitals = sum(1 for ch in place if ch.isupper())
-    return capitals >= 3 and capitals >= 0.8 * sum(1 for ch in place if ch.isalpha())
+    if capitals < 3 or capitals < 0.8 * sum(1 for ch in place if ch.isalpha()):
+        return 0
+    return len(head)
 
 
 def sentence_bounds(line: str, start: int = 0) -> list[tuple[int, int]]:
