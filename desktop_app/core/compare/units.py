@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from desktop_app.core.compare.calendar_words_table import MONTH_NAMES
 from desktop_app.core.layout import Role, classify_lines
 
 
@@ -93,7 +94,28 @@ _FULL_WIDTH_ENDS = "。！？"
 #: "।", the Armenian full stop "։", the Arabic question mark "؟" and full stop "۔", the
 #: Ethiopic "።", the Myanmar "။", the Khmer "។" …): it ends a sentence before white space,
 #: as "!" and "?" do.
-_OTHER_ENDS = r"(?:(?![.!?" + _FULL_WIDTH_ENDS + r"])\p{Sentence_Terminal})"
+#: Two of them are no sentence's end where the script's writers use them: Myanmar's little
+#: section "၊" is Burmese's comma (its section "။" ends a sentence), and Lepcha's nyet thyoom
+#: ta-rol "᰼" stands between the clauses of a sentence that ta-rol "᰻" ends.
+INNER_TERMINALS = "\u104a\u1c3c"
+#: Tibetan and Dzongkha end a sentence with a shad "།" (or the double "༎") before a space,
+#: marks Unicode gives no Sentence_Terminal property; a shad also closes a clause after a
+#: connective particle (``_TIBETAN_CONNECTIVES``).
+_SHADS = "\u0f0d\u0f0e"
+_OTHER_ENDS = (
+    r"(?:(?![.!?"
+    + _FULL_WIDTH_ENDS
+    + INNER_TERMINALS
+    + r"])\p{Sentence_Terminal}|["
+    + _SHADS
+    + r"])"
+)
+#: The particles after which a Tibetan or Dzongkha shad closes a clause, not a sentence:
+#: "and" (ཅིང ཞིང ཤིང, ཏེ སྟེ དེ, དང), "from, after" (ནས), "if, when" (ན), and the agentive
+#: case that ends a byline ("… རྡོ་རྗེ་གིས།", by …: གིས ཀྱིས གྱིས ཡིས).
+_TIBETAN_CONNECTIVES = frozenset(str.split("ཅིང ཞིང ཤིང ཏེ སྟེ དེ དང ནས ན གིས ཀྱིས གྱིས ཡིས"))
+#: A syllable and its tsheg "་" before a shad.
+_TIBETAN_SYLLABLE = regex.compile(r"([^\s་]+)་?$")
 #: French typography sets its guillemets apart by a space, "« Oui. »", as do the writers of
 #: Breton, Occitan, Kabyle and Lingala: a "»" after a sentence's mark and a space closes it.
 _SPACED_CLOSER = r"(?:[ \u00a0\u202f]+[»›](?=\s))?"
@@ -160,10 +182,32 @@ _SENTENCE_ENDS = (".", "!", "…", ":", ";", ",", "。", "！", "．")
 #: A lower-case word of at most this many letters before a full stop and a figure is an
 #: abbreviation ("godz. 7.15", "ok. 60", "ca. 50"): news sentences seldom open with digits.
 _SHORT_ABBREVIATION = 4
+#: Abbreviations are cut before a vowel (Polish "ok.", "godz.", Russian "ок.", "ст.",
+#: Lithuanian "val.", Greenlandic "nal."): a short word ending in a vowel before a full stop
+#: and a figure ends its sentence (Sakha "… миэтэрэ этэ. 2023 сыллаахха …", was; Ticuna "…
+#: ga 2027 nagu. 52 ga pescador …"), but the Latin "ca." (``_FIGURE_ABBREVIATIONS``).
+_VOWELS = frozenset("aeiouyɛɔəʊɩɨʉɐæøœаеёиоуыэюяіїєөүәӑӗαεηιουω")
 #: A short abbreviated title with a lower-case prefix glued on, whose capital marks where
 #: the title begins (isiZulu "uMnu." Mr, "uNkk." Mrs, "uDkt." Dr): before a capital, a name.
 #: A name of three letters with a prefix ending a sentence would be read as one too.
 _PREFIXED_TITLE = regex.compile(r"\p{Ll}{1,3}\p{Lu}\p{Ll}{1,2}")
+#: The languages that write a day of the month as an ordinal, with a full stop, before a
+#: month they capitalise ("den 3. Dezember 2026", "am 14. März", "de 3. Dezämber"): German,
+#: Luxembourgish and Swiss German (the others that write "3." lower-case their months, "3.
+#: lokakuuta", "3. prosince", which ``_ends_sentence`` reads as going on anyway).
+_DOTTED_DAY_MONTHS = frozenset(
+    name for language in ("de", "lb", "gsw") for name in MONTH_NAMES.get(language, {})
+)
+_LAST_DAY = 31
+#: A currency written as a capital, a slash and a full stop before its figure: the
+#: Panamanian balboa "B/. 5,000", the Peruvian sol "S/. 120".
+_SLASHED_CURRENCY = regex.compile(r"(?<![\w/])\p{Lu}{1,2}/\.$")
+#: A time alone after a preposition opening the sentence ("By 9.40 p.m. Wróbel had been
+#: expelled", "Shortly after 11 p.m. Crews …"): no sentence yet, whatever capital follows.
+_TIME_ALONE = regex.compile(
+    r"(?i:by|at|around|about|until|till|after|before|from|since|shortly\s+(?:after|before)|"
+    r"just\s+(?:after|before)|soon\s+after)\s+\d{1,2}(?:[.:]\d{2})?\s*"
+)
 #: How far back from a full stop the word before it is looked for ("U.S.", "Sept.").
 _LONGEST_ABBREVIATION = 40
 #: Georgian's Mkhedruli letters, which Unicode counts as small letters since it gave them
@@ -307,7 +351,7 @@ def sentence_bounds(line: str, start: int = 0) -> list[tuple[int, int]]:
     begin = start
     for match in _END.finditer(line, start):
         end = match.end()
-        if end <= begin or not _ends_sentence(line, match.start(), end):
+        if end <= begin or not _ends_sentence(line, match.start(), end, begin):
             continue
         bounds.append((begin, end))
         begin = end
@@ -382,12 +426,18 @@ def _asks_or_exclaims(char: str) -> bool:
     return "QUESTION" in name or "EXCLAMATION" in name
 
 
+def _base_letter(char: str) -> str:
+    """A letter without its accents ("ó" -> "o", "ё" stays: Unicode decomposes it too)."""
+    return unicodedata.normalize("NFD", char)[0]
+
+
 def _next_word(line: str, position: int) -> str:
     match = _NEXT_WORD.match(line, position)
     return match.group(1) if match else ""
 
 
-def _ends_sentence(line: str, mark: int, end: int) -> bool:
+def _ends_sentence(line: str, mark: int, end: int, begin: int = 0) -> bool:
+    """Whether the mark at ``line[mark:end]`` ends the sentence that opens at ``begin``."""
     following = _next_word(line, end)
     if not following:
         return False
@@ -398,12 +448,17 @@ def _ends_sentence(line: str, mark: int, end: int) -> bool:
     if first.islower() and not _UNCASED_SMALL_LETTERS.match(first):
         return False
     punctuation = line[mark:end].rstrip(_CLOSERS + " \u00a0\u202f")
+    if punctuation[0] in _SHADS:
+        syllable = _TIBETAN_SYLLABLE.search(line, max(0, mark - _LONGEST_ABBREVIATION), mark)
+        return syllable is None or syllable.group(1) not in _TIBETAN_CONNECTIVES
     if _dash_then_said(line, mark + len(punctuation), end):
         return False  # "«…тусан?» — кизефни Светлана": who said it, after a dash
     if _said_after_quotation(line, mark, end, punctuation):
         return False  # "“Osaro, mudia keke ẹrẹ!” Mama Eki tae.": who said it goes with it
     if punctuation != ".":
         return True  # ! ? … and ... before a capital, digit or opener
+    if first.isdigit() and _SLASHED_CURRENCY.search(line, max(0, mark - 3), mark + 1):
+        return False  # "yate multa B/. 5,000 uugsa"
     word = _WORD_BEFORE.search(line, max(0, mark - _LONGEST_ABBREVIATION), mark + 1)
     if word is None:
         return True
@@ -420,7 +475,16 @@ def _ends_sentence(line: str, mark: int, end: int) -> bool:
     if lowered in _FIGURE_ABBREVIATIONS:
         return not first.isdigit()
     if lowered in ("a.m", "p.m"):
+        if _TIME_ALONE.fullmatch(line, begin, word.start()):
+            return False  # "By 9.40 p.m. Wróbel had been expelled"
         return following.lower() not in _DATE_WORDS  # "at 3 p.m. Tuesday" goes on
+    if (
+        token.isdigit()
+        and 0 < int(token) <= _LAST_DAY
+        and following.lower() in _DOTTED_DAY_MONTHS
+        and following[0].isupper()
+    ):
+        return False  # "den 3. Dezember 2026": a day, written as an ordinal
     if len(token) == 1 and token.islower():
         # a unit ("9,4 м."), not an initial: initials are capitals; but Georgian cuts a word
         # to its first letter before a word ("ქ. თბილისში", in the city of Tbilisi), its
@@ -433,6 +497,7 @@ def _ends_sentence(line: str, mark: int, end: int) -> bool:
         and token.isalpha()
         and token.islower()
         and len(token) <= _SHORT_ABBREVIATION
+        and _base_letter(token[-1]) not in _VOWELS
     ):
         return False  # a short abbreviation before a figure: "około godz. 7.15", "ok. 60 m"
     if "." in token or (len(token) == 1 and token.isalpha()):

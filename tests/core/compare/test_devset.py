@@ -808,12 +808,16 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # Rounds 166, 167 and 169 together (all 512): 0.9030 / 0.7899 / 0.8427, labels 4,153 of
     # 5,201 (0.7985), contradictions labelled 0.6095, quotes 523 of 523, only-A recall 0.9339,
     # only-B 0.9376; the precision and F1 floors raised to just under.
+    # Round 170 (Myanmar's comma and Lepcha's clause mark end no sentence, a Tibetan shad ends
+    # one; day ordinals, "B/.", a lone time, short words ending in a vowel; census 40 rows
+    # fixed, 2 broken): 0.9030 / 0.7899 / 0.8427 -> 0.9041 / 0.7907 / 0.8436, labels 4,153 ->
+    # 4,159 (0.7989), only-B recall 0.9383; the precision and F1 floors raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.933
     assert tuning["only_b_recall"] >= 0.936
-    assert tuning["pair_precision"] >= 0.902
+    assert tuning["pair_precision"] >= 0.903
     assert tuning["pair_recall"] >= 0.785
-    assert tuning["pair_f1"] >= 0.842
+    assert tuning["pair_f1"] >= 0.843
     assert tuning["label_accuracy"] >= 0.797
     assert tuning["labelled_contradicts"] >= 0.606

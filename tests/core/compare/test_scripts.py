@@ -49,10 +49,23 @@ def test_sentence_terminals_of_other_scripts_end_sentences() -> None:
     assert _sentences("ሰላም ነው። ደህና ነው።") == ["ሰላም ነው።", "ደህና ነው።"]
 
 
-@given(st.sampled_from([t for t in _TERMINALS if t not in ".!?。！？"]))
+#: The terminals whose script's newspapers set them inside sentences (round 170, entry 170 of
+#: tests/compare_data/README.md): Myanmar's little section "၊", Burmese's comma (its section
+#: "။" ends the sentence), and Lepcha's nyet thyoom ta-rol "᰼", between clauses (ta-rol "᰻"
+#: ends the sentence); both are tested in ``test_script_marks.py``.
+_INSIDE_SENTENCES = "\u104a\u1c3c"
+
+
+@given(st.sampled_from([t for t in _TERMINALS if t not in ".!?。！？" + _INSIDE_SENTENCES]))
 def test_every_sentence_terminal_ends_a_sentence_before_white_space(mark: str) -> None:
     line = f"Alpha beta{mark} Gamma delta{mark}"
     assert _sentences(line) == [f"Alpha beta{mark}", f"Gamma delta{mark}"]
+
+
+@given(st.sampled_from(_INSIDE_SENTENCES))
+def test_the_terminals_written_inside_sentences_end_none(mark: str) -> None:
+    line = f"Alpha beta{mark} Gamma delta{mark}"
+    assert _sentences(line) == [line]
 
 
 def test_a_short_paragraph_ending_in_a_terminal_of_its_script_is_prose_not_a_heading() -> None:
