@@ -808,11 +808,16 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # Rounds 166, 167 and 169 together (all 512): 0.9030 / 0.7899 / 0.8427, labels 4,153 of
     # 5,201 (0.7985), contradictions labelled 0.6095, quotes 523 of 523, only-A recall 0.9339,
     # only-B 0.9376; the precision and F1 floors raised to just under.
+    # Round 171 (a second partner sharing only the story's topic words, no value on either
+    # side, ``topic_words``): 0.9030 / 0.7899 / 0.8427 -> 0.9054 / 0.7892 / 0.8433 (5,760 ->
+    # 5,739 predicted, 5,201 -> 5,196 found), labels 4,153 -> 4,148 (0.7983), contradictions
+    # labelled 0.6095, only-A recall 0.9354, only-B 0.9383; the precision floor raised to just
+    # under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.933
     assert tuning["only_b_recall"] >= 0.936
-    assert tuning["pair_precision"] >= 0.902
+    assert tuning["pair_precision"] >= 0.905
     assert tuning["pair_recall"] >= 0.785
     assert tuning["pair_f1"] >= 0.842
     assert tuning["label_accuracy"] >= 0.797
