@@ -83,7 +83,6 @@ from desktop_app.core.compare.scene_openings import opens_on_a_person, scene_ope
 from desktop_app.core.compare.second_halves import best_scores, members_of, second_halves
 from desktop_app.core.compare.still_alone import anchors_still_alone
 from desktop_app.core.compare.told_whole import sentence_words, told_whole
-from desktop_app.core.compare.topic_words import topic_only_second_partners, topic_words
 from desktop_app.core.compare.unflanked import unflanked_pairs
 from desktop_app.core.compare.unit_amounts import same_measure
 from desktop_app.core.compare.units import Unit, split_units
@@ -559,18 +558,6 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             (group_a, group_b),
             lambda side, k: opens_on_a_person((terms_a, terms_b)[side][k], text_terms[1 - side]),
         )
-    )
-    # a second partner sharing with a sentence only the story's topic words (held by
-    # sentences of both texts), neither giving a value: the writers' same topic, different
-    # facts (``topic_words``)
-    topic = topic_words(
-        (
-            [terms.weights.keys() for terms in distinct_terms_a],
-            [terms.weights.keys() for terms in distinct_terms_b],
-        )
-    )
-    drop_unless_identical_or_quoted(
-        topic_only_second_partners(list(selected), unit_keys, topic, specific_or_told_apart)
     )
     # a sentence quoting a few words of a quotation the other text gives over several
     # sentences tells the piece it quotes, not every piece (``quoted_pieces``)

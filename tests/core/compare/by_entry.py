@@ -91,7 +91,6 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "sizes_in_words": lambda: patched(measures, "SIZE_DIMENSIONS", frozenset()),
         "quotation_rests": lambda: patched(quotation_rests, "JOIN_QUOTATION_RESTS", False),
         "longer_alone": lambda: patched(longer_alone, "LONGER_ALONE", False),
-        "topic_words": lambda: patched(engine, "topic_only_second_partners", none),
         "left_out": lambda: _both(
             patched(left_out, "LATE_SCORE", float("-inf")),
             patched(left_out, "FAR_SECOND_SCORE", float("-inf")),
