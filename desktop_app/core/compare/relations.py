@@ -32,7 +32,7 @@ from desktop_app.core.compare.framed import (
     valued_difference,
 )
 from desktop_app.core.compare.grams import gram_set
-from desktop_app.core.compare.longer_alone import longer_alone
+from desktop_app.core.compare.longer_alone import longer_alone, sentence_words
 from desktop_app.core.compare.measures import measured_alike, measured_apart, size_in_digits
 from desktop_app.core.compare.model import Relation, Side
 from desktop_app.core.compare.quotes import (
@@ -894,12 +894,13 @@ def relation_of(
     if _more_detail(side_b, side_a) and not quoted_against_told(text_b, text_a):
         return _detail_unless_lede("b", ledes[1])
     # twice the words of its only partner, with a figure, a moment or a name of its own
-    # (round 166)
-    if longer_alone(a, b, words_a, words_b, alone=alone[0]) and not quoted_against_told(
+    # (round 166); Chinese and Japanese counted by the character, not by the clause
+    long_a, long_b = sentence_words(text_a), sentence_words(text_b)
+    if longer_alone(a, b, long_a, long_b, alone=alone[0]) and not quoted_against_told(
         text_a, text_b
     ):
         return _detail_unless_lede("a", ledes[0])
-    if longer_alone(b, a, words_b, words_a, alone=alone[1]) and not quoted_against_told(
+    if longer_alone(b, a, long_b, long_a, alone=alone[1]) and not quoted_against_told(
         text_b, text_a
     ):
         return _detail_unless_lede("b", ledes[1])

@@ -245,7 +245,10 @@ def main(arguments: Sequence[str]) -> None:
     words = iter(arguments)
     for word in words:
         if word == "--entry":
-            names += entry_pairs(next(words))
+            entry = next(words, None)
+            if entry is None:
+                raise ValueError("--entry needs a README entry's number, such as 160 or 1-2")
+            names += entry_pairs(entry)
         else:
             names.append(word)
     tally = OnlySpanTally()

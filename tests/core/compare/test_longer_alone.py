@@ -8,8 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import Comparison, compare_texts, longer_alone
-from desktop_app.core.compare.longer_alone import LONGER_ALONE_RATIO
-from desktop_app.core.compare.relations import relation_of
+from desktop_app.core.compare.longer_alone import LONGER_ALONE_RATIO, sentence_words
+from desktop_app.core.compare.relations import _LIKENESS_WORD, relation_of
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
 from tests.core.compare.sentence_pairs import (
@@ -142,3 +142,34 @@ def test_the_rule_only_turns_the_same_fact_into_detail_on_the_longer_side_and_mi
         rich_words, poor_words = (words_a, words_b) if side == "a" else (words_b, words_a)
         assert alone[0 if side == "a" else 1]
         assert len(rich_words) + 1 >= LONGER_ALONE_RATIO * (len(poor_words) + 1)
+
+
+#: Chinese, written without spaces: the crews checked the rubble on 5 March (a date, two
+#: clauses) against three stations' crews searching it with a dog for an hour (one clause).
+_ZH_SHORT_DATED = "3月5日，消防员检查了废墟。"
+_ZH_LONG = "三个消防站的消防员带着一只搜救犬在废墟里仔细搜查了整整一个小时才确认没有人被困在里面。"
+_ZH_LONG_DATED = "三个消防站的消防员于3月5日带着搜救犬搜查了废墟，确认没有人被困。"
+
+
+def test_chinese_is_counted_by_the_character_not_by_the_clause() -> None:
+    # two clauses against one, but a third of the characters: no more detail
+    assert sentence_words(_ZH_SHORT_DATED) == 12
+    assert _related(_ZH_SHORT_DATED, _ZH_LONG, (True, True)) == (("same_fact", None),) * 2
+    # the long side with the date of its own is more detail, both ways
+    assert _related(_ZH_LONG_DATED, "消防员检查了废墟。", (True, True)) == (
+        ("adds_detail", "a"),
+        ("adds_detail", "b"),
+    )
+
+
+@given(st.text(st.characters(exclude_categories=["Cs"], max_codepoint=0x2FFF)))
+def test_words_without_ideographs_are_counted_as_relations_counts_them(text: str) -> None:
+    assert sentence_words(text) == len(_LIKENESS_WORD.findall(text))
+
+
+@given(
+    st.text(st.characters(exclude_categories=["Cs"], max_codepoint=0x2FFF)),
+    st.text(st.sampled_from("消防员废墟月日のカタ"), min_size=1),
+)
+def test_each_ideograph_or_kana_is_one_word_more(text: str, ideographs: str) -> None:
+    assert sentence_words(f"{text} {ideographs}") == sentence_words(text) + len(ideographs)

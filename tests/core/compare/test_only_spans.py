@@ -8,7 +8,7 @@ import pytest
 
 from desktop_app.core.compare import AlignedPair, Comparison, Span, compare_texts
 from tests.core.compare.devset import Tally, TruePair, Truth, load
-from tests.core.compare.only_spans import OnlySpanTally, entry_pairs
+from tests.core.compare.only_spans import OnlySpanTally, entry_pairs, main
 
 TEXT_A = "One alpha.\nTwo beta.\nHead\nThree gamma.\nFour delta."
 TEXT_B = "Uno alfa.\nDos beta.\nTres gama."
@@ -202,6 +202,7 @@ def test_the_rest_of_a_found_true_pairs_span_is_its_own_place_and_tells_nothing_
 
 
 def _mirrored_truth(truth: Truth) -> Truth:
+    """``truth`` with its texts, pairs and only spans swapped, as ``Comparison.mirrored``."""
     return replace(
         truth,
         text_a=truth.text_b,
@@ -218,6 +219,11 @@ def test_entry_pairs_are_the_groups_by_entry_reads() -> None:
     assert len(entry_pairs("1-2")) == 10
     with pytest.raises(ValueError, match="no README entry"):
         entry_pairs("9999")
+
+
+def test_an_entry_flag_without_its_number_is_refused_before_any_pair_is_compared() -> None:
+    with pytest.raises(ValueError, match="--entry needs"):
+        main(["sample", "--entry"])
 
 
 @pytest.mark.parametrize("name", ["lift_carrowgate", "tanker_coldharbour", "sample"])
