@@ -24,13 +24,24 @@ ADDED_TITLES = frozenset(
 )
 
 
+#: The titles round 172 moved to ``units._CAPITALISED_TITLES`` that were titles in either
+#: case before round 169 (months, days, "Sen.", "Hon.", "Det." …).
+OLDER_TITLES_NOW_CAPITALISED = units._CAPITALISED_TITLES - frozenset(
+    str.split("ma bi bw ir dt sto sta bro")
+)
+
+
 @contextmanager
 def titles_as_before() -> Iterator[None]:
-    """The splitter as before round 169: no new titles, "no" and "ca" titles before anything."""
+    """The splitter as before round 169: no new titles, "no" and "ca" titles before anything,
+    the older titles in either case and before any word (round 172's conditions off)."""
+    older = units._TITLES - ADDED_TITLES | {"no", "ca"} | OLDER_TITLES_NOW_CAPITALISED
     with ExitStack() as stack:
-        stack.enter_context(patched(units, "_TITLES", units._TITLES - ADDED_TITLES | {"no", "ca"}))
+        stack.enter_context(patched(units, "_TITLES", older))
         stack.enter_context(patched(units, "_CAPITALISED_TITLES", frozenset()))
         stack.enter_context(patched(units, "_FIGURE_ABBREVIATIONS", frozenset()))
+        stack.enter_context(patched(units, "_TITLES_BEFORE_FULL_NAMES", frozenset()))
+        stack.enter_context(patched(units, "_NO_NAME_AFTER_TITLE", frozenset()))
         yield
 
 
