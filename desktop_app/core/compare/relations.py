@@ -35,6 +35,7 @@ from desktop_app.core.compare.grams import gram_set
 from desktop_app.core.compare.longer_alone import longer_alone, sentence_words
 from desktop_app.core.compare.measures import measured_alike, measured_apart, size_in_digits
 from desktop_app.core.compare.model import Relation, Side
+from desktop_app.core.compare.near_copies import figure_inside, one_end_moved
 from desktop_app.core.compare.quotes import (
     Quotation,
     find_quotations,
@@ -956,12 +957,18 @@ def _measured_otherwise(
 
 def _near_copy(text_a: str, text_b: str, *, shares_quote: bool) -> bool:
     """Whether the two sentences are one sentence lightly edited (see ``QUOTE_FRAME_RATIO``,
-    ``QUOTED_WORDS_ALIKE`` and ``quoted_past_one_sentence``)."""
+    ``QUOTED_WORDS_ALIKE``, ``quoted_past_one_sentence`` and ``near_copies``)."""
     likeness = word_likeness(text_a, text_b)
+    # a figure one side gives in the body of the sentence and the other does not (round 173)
+    if figure_inside(text_a, text_b):
+        return False
     if not shares_quote:
         if quoted_on_one_side(text_a, text_b):
             return False
-        return likeness >= NEAR_COPY_RATIO or shared_words(text_a, text_b) >= NEAR_COPY_WORDS
+        # words shared in another order: a near copy only with one end moved (round 173)
+        return likeness >= NEAR_COPY_RATIO or (
+            shared_words(text_a, text_b) >= NEAR_COPY_WORDS and one_end_moved(text_a, text_b)
+        )
     frame = word_likeness(outside_quotations(text_a), outside_quotations(text_b))
     return (
         likeness >= NEAR_COPY_RATIO

@@ -44,6 +44,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         left_out,
         longer_alone,
         measures,
+        near_copies,
         neighbours,
         quotation_rests,
         remainders,
@@ -91,6 +92,12 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "sizes_in_words": lambda: patched(measures, "SIZE_DIMENSIONS", frozenset()),
         "quotation_rests": lambda: patched(quotation_rests, "JOIN_QUOTATION_RESTS", False),
         "longer_alone": lambda: patched(longer_alone, "LONGER_ALONE", False),
+        "figure_inside": lambda: patched(near_copies, "FIGURE_INSIDE", False),
+        "one_end_moved": lambda: patched(near_copies, "ROTATED_LIKENESS", 0.0),
+        "near_copies": lambda: _both(
+            patched(near_copies, "FIGURE_INSIDE", False),
+            patched(near_copies, "ROTATED_LIKENESS", 0.0),
+        ),
         "left_out": lambda: _both(
             patched(left_out, "LATE_SCORE", float("-inf")),
             patched(left_out, "FAR_SECOND_SCORE", float("-inf")),

@@ -812,6 +812,10 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # one; day ordinals, "B/.", a lone time, short words ending in a vowel; census 40 rows
     # fixed, 2 broken): 0.9030 / 0.7899 / 0.8427 -> 0.9041 / 0.7907 / 0.8436, labels 4,153 ->
     # 4,159 (0.7989), only-B recall 0.9383; the precision and F1 floors raised to just under.
+    # Round 173 (a near copy keeps the other's order but for one end moved and the figures in
+    # its body, ``near_copies``): labels 4,158 -> 4,169 of 5,206 (0.7987 -> 0.8008; 11 same
+    # facts and 1 more detail mended, 1 near copy lost), pairs, quotes, contradictions and
+    # only spans unchanged; the label floor raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.933
@@ -819,5 +823,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.903
     assert tuning["pair_recall"] >= 0.785
     assert tuning["pair_f1"] >= 0.843
-    assert tuning["label_accuracy"] >= 0.797
+    assert tuning["label_accuracy"] >= 0.800
     assert tuning["labelled_contradicts"] >= 0.606

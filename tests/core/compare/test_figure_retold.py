@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.compare import relations
+from desktop_app.core.compare import near_copies, relations
 from desktop_app.core.compare.relations import figure_retold, relation_of
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
@@ -53,7 +53,10 @@ def test_other_edits_around_a_figure_stay_near_copies(text_a: str, text_b: str) 
     a, b = sentence_terms(text_a, text_b)
     assert not figure_retold(a, b, text_a, text_b)
     assert not figure_retold(b, a, text_b, text_a)
-    assert relations_both_ways(text_a, text_b) == ("near_copy", "near_copy")
+    # round 173's ``near_copies.figure_inside`` off: it reads a figure left out of the body of
+    # a sentence ("the 11 tonne plough" / "the tonne plough") as no copy, as the writers do
+    with patched(near_copies, "FIGURE_INSIDE", False):
+        assert relations_both_ways(text_a, text_b) == ("near_copy", "near_copy")
 
 
 @pytest.mark.parametrize(
@@ -69,7 +72,8 @@ def test_other_edits_around_a_figure_stay_near_copies(text_a: str, text_b: str) 
 )  # fmt: skip
 def test_development_pairs_are_the_same_fact_both_ways(name: str, starts: tuple[str, str]) -> None:
     assert detailed_both_ways(load(name), starts) == [("same_fact", None)] * 2
-    with patched(relations, "FIGURE_RETOLD", False):
+    # with round 173's ``near_copies.figure_inside``, which reads these figures as no copy too
+    with patched(relations, "FIGURE_RETOLD", False), patched(near_copies, "FIGURE_INSIDE", False):
         assert detailed_both_ways(load(name), starts) == [("near_copy", None)] * 2
 
 
