@@ -164,8 +164,10 @@ def table(columns: dict[str, dict[str, Tally]], names: Sequence[str]) -> list[st
 
 
 def main(argv: Sequence[str]) -> None:
-    """Print the table the arguments ask for."""
-    names = split()["tuning"] + split()["held_out"]
+    """Print the table the arguments ask for: the tuning half only, so that a round never
+    sees the held-out pairs (``--with-held-out`` adds them, for the lead's own scoring)."""
+    halves = split()
+    names = halves["tuning"] + (halves["held_out"] if "--with-held-out" in argv else [])
     columns = {"engine": tallies(names, nullcontext())}
     if "--plain" in argv:
         columns["plain"] = tallies(names, plain_tfidf())
