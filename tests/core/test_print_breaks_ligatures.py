@@ -110,3 +110,28 @@ def test_a_passage_on_an_unmarked_line_keeps_the_search_placement() -> None:
     assert new[found.start : found.end] == "Basalt in a fine"
     assert placed_on_its_folded_context(new, Request(position, quote), found) is None
     assert place(new, position, quote) == found
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    line=st.integers(0, 23),
+    ligatured=st.sets(st.integers(0, 23), min_size=1),
+    words=st.integers(2, 6),
+)
+@example(line=1, ligatured={0, 1, 2, 3, 6, 7, 9, 13, 16, 20}, words=4)
+def test_the_folded_context_takes_a_passage_only_onto_its_own_words(
+    line: int, ligatured: set[int], words: int
+) -> None:
+    new = _ligatured(OLD, ligatured)
+    start = sum(len(text) + 1 for text in OLD.split("\n")[:line])
+    end = start + len(" ".join(OLD.split("\n")[line].split(" ")[:words]))
+    position, quote = describe(OLD, start, end)
+    new_start = len(_ligatured(OLD[:start], ligatured))
+    found = search(new, position, quote, alone=True)
+    placed = placed_on_its_folded_context(new, Request(position, quote), found)
+    if placed is None:  # the search's placement, if placed, was on the passage already
+        assert found.state not in PLACED_STATES or found.start == new_start
+    else:
+        assert placed.start == new_start
+        assert unicodedata.normalize("NFKC", new[placed.start : placed.end]) == OLD[start:end]
+        assert place(new, position, quote) == placed
