@@ -60,6 +60,7 @@ from desktop_app.core.paired_paragraphs import PairedParagraphs
 from desktop_app.core.project import Project
 from desktop_app.core.quote_only_alone import first_passes_alone, on_its_whole_context
 from desktop_app.core.quote_only_closed_lines import review_where_its_lines_met
+from desktop_app.core.quote_only_folded_context import placed_on_its_folded_context
 from desktop_app.core.quote_only_gaps import (
     gaps_rewritten,
     position_without_gaps,
@@ -228,6 +229,9 @@ def _placed(text: str, position: TextPosition, quote: TextQuote, hint: int | Non
     look in the whole text, and the second in the text read without its print breaks
     (:func:`placed_through_print_breaks`)."""
     found = search(text, position, quote, hint=hint, alone=True)
+    on_folded_context = placed_on_its_folded_context(text, Request(position, quote, hint), found)
+    if on_folded_context is not None:
+        return review_in_a_twin_section(text, on_folded_context)
     if found.state in PLACED_STATES:
         found = first_passes_alone(text, position, quote, found)
         placed = review_left_out(text, Request(position, quote, hint), found)

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import unicodedata
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.anchoring import describe
 from desktop_app.core.batch_placement import Request, place_all
 from desktop_app.core.folded_markup import fold_new_markup, fold_print_breaks
-from desktop_app.core.quote_search import PLACED_STATES
+from desktop_app.core.quote_only_folded_context import (
+    placed_on_its_folded_context,
+    whole_context_folded,
+)
+from desktop_app.core.quote_search import PLACED_STATES, search
 from desktop_app.core.reanchor import place
 
 FINDS = [
@@ -62,6 +66,10 @@ def test_ligatures_are_read_as_their_letters_unless_a_sample_holds_one() -> None
     ligatured=st.sets(st.integers(0, 23), min_size=1),
     words=st.integers(2, 6),
 )
+# One at a time, the search took "Felsite in a fine" 233 code points on (its prefix line
+# read word for word, its suffix a figure off) before the text was read with its ligatures
+# folded (test_a_near_decoy_is_not_taken_before_the_ligatures_are_folded).
+@example(line=1, ligatured={0, 1, 2, 3, 6, 7, 9, 13, 16, 20}, words=4)
 def test_a_passage_on_a_line_typed_with_ligatures_is_placed_on_its_words(
     line: int, ligatured: set[int], words: int
 ) -> None:
@@ -75,3 +83,55 @@ def test_a_passage_on_a_line_typed_with_ligatures_is_placed_on_its_words(
         assert placement.state in PLACED_STATES
         assert placement.start == new_start
         assert unicodedata.normalize("NFKC", new[placement.start : placement.end]) == passage
+
+
+def test_a_near_decoy_is_not_taken_before_the_ligatures_are_folded() -> None:
+    ligatured = {0, 1, 2, 3, 6, 7, 9, 13, 16, 20}
+    new = _ligatured(OLD, ligatured)
+    start = OLD.index("Basalt in a fine")
+    position, quote = describe(OLD, start, start + len("Basalt in a fine"))
+    decoy = new.index("Felsite in a fine")
+    assert search(new, position, quote, alone=True)[1:3] == (
+        decoy,
+        decoy + len("Felsite in a fine"),
+    )
+    assert whole_context_folded(new, Request(position, quote)) == (56, 71)
+    for placement in (place(new, position, quote), place_all(new, [Request(position, quote)])[0]):
+        assert placement.state == "fuzzy"
+        assert (placement.start, placement.end) == (56, 71)
+        assert new[placement.start : placement.end] == "Basalt in a \ufb01ne"
+
+
+def test_a_passage_on_an_unmarked_line_keeps_the_search_placement() -> None:
+    new = _ligatured(OLD, {0, 2})
+    start = OLD.index("Basalt in a fine")
+    position, quote = describe(OLD, start, start + len("Basalt in a fine"))
+    found = search(new, position, quote, alone=True)
+    assert new[found.start : found.end] == "Basalt in a fine"
+    assert placed_on_its_folded_context(new, Request(position, quote), found) is None
+    assert place(new, position, quote) == found
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    line=st.integers(0, 23),
+    ligatured=st.sets(st.integers(0, 23), min_size=1),
+    words=st.integers(2, 6),
+)
+@example(line=1, ligatured={0, 1, 2, 3, 6, 7, 9, 13, 16, 20}, words=4)
+def test_the_folded_context_takes_a_passage_only_onto_its_own_words(
+    line: int, ligatured: set[int], words: int
+) -> None:
+    new = _ligatured(OLD, ligatured)
+    start = sum(len(text) + 1 for text in OLD.split("\n")[:line])
+    end = start + len(" ".join(OLD.split("\n")[line].split(" ")[:words]))
+    position, quote = describe(OLD, start, end)
+    new_start = len(_ligatured(OLD[:start], ligatured))
+    found = search(new, position, quote, alone=True)
+    placed = placed_on_its_folded_context(new, Request(position, quote), found)
+    if placed is None:  # the search's placement, if placed, was on the passage already
+        assert found.state not in PLACED_STATES or found.start == new_start
+    else:
+        assert placed.start == new_start
+        assert unicodedata.normalize("NFKC", new[placed.start : placed.end]) == OLD[start:end]
+        assert place(new, position, quote) == placed
