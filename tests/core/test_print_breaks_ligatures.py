@@ -17,6 +17,7 @@ from desktop_app.core.quote_only_folded_context import (
 )
 from desktop_app.core.quote_search import PLACED_STATES, search
 from desktop_app.core.reanchor import place
+from desktop_app.core.records import TextPosition, TextQuote
 
 FINDS = [
     "{item} flakes found in the {n}th field were sifted and filed.",
@@ -42,6 +43,18 @@ def _ligatured(text: str, lines: set[int]) -> str:
         line.replace("fi", "\ufb01").replace("fl", "\ufb02") if number in lines else line
         for number, line in enumerate(text.split("\n"))
     )
+
+
+def _case(
+    line: int, ligatured: set[int], words: int
+) -> tuple[str, TextPosition, TextQuote, int, str]:
+    """The text with ``ligatured`` lines, the first ``words`` words of line ``line`` described
+    in the old text, where they start in the new one, and the passage as the old text reads."""
+    new = _ligatured(OLD, ligatured)
+    start = sum(len(text) + 1 for text in OLD.split("\n")[:line])
+    end = start + len(" ".join(OLD.split("\n")[line].split(" ")[:words]))
+    position, quote = describe(OLD, start, end)
+    return new, position, quote, len(_ligatured(OLD[:start], ligatured)), OLD[start:end]
 
 
 def test_ligatures_are_read_as_their_letters_unless_a_sample_holds_one() -> None:
@@ -73,12 +86,7 @@ def test_ligatures_are_read_as_their_letters_unless_a_sample_holds_one() -> None
 def test_a_passage_on_a_line_typed_with_ligatures_is_placed_on_its_words(
     line: int, ligatured: set[int], words: int
 ) -> None:
-    new = _ligatured(OLD, ligatured)
-    start = sum(len(text) + 1 for text in OLD.split("\n")[:line])
-    end = start + len(" ".join(OLD.split("\n")[line].split(" ")[:words]))
-    position, quote = describe(OLD, start, end)
-    new_start = len(_ligatured(OLD[:start], ligatured))
-    passage = OLD[start:end]
+    new, position, quote, new_start, passage = _case(line, ligatured, words)
     for placement in (place(new, position, quote), place_all(new, [Request(position, quote)])[0]):
         assert placement.state in PLACED_STATES
         assert placement.start == new_start
@@ -122,16 +130,12 @@ def test_a_passage_on_an_unmarked_line_keeps_the_search_placement() -> None:
 def test_the_folded_context_takes_a_passage_only_onto_its_own_words(
     line: int, ligatured: set[int], words: int
 ) -> None:
-    new = _ligatured(OLD, ligatured)
-    start = sum(len(text) + 1 for text in OLD.split("\n")[:line])
-    end = start + len(" ".join(OLD.split("\n")[line].split(" ")[:words]))
-    position, quote = describe(OLD, start, end)
-    new_start = len(_ligatured(OLD[:start], ligatured))
+    new, position, quote, new_start, passage = _case(line, ligatured, words)
     found = search(new, position, quote, alone=True)
     placed = placed_on_its_folded_context(new, Request(position, quote), found)
     if placed is None:  # the search's placement, if placed, was on the passage already
         assert found.state not in PLACED_STATES or found.start == new_start
     else:
         assert placed.start == new_start
-        assert unicodedata.normalize("NFKC", new[placed.start : placed.end]) == OLD[start:end]
+        assert unicodedata.normalize("NFKC", new[placed.start : placed.end]) == passage
         assert place(new, position, quote) == placed
