@@ -82,14 +82,7 @@ def test_each_true_span_and_each_false_character_is_told_where_it_stands() -> No
 
 def test_the_tally_of_the_mirrored_comparison_is_the_same_with_sides_exchanged() -> None:
     truth, result = _built()
-    mirrored_truth = replace(
-        truth,
-        text_a=truth.text_b,
-        text_b=truth.text_a,
-        pairs=tuple(replace(pair, a=pair.b, b=pair.a) for pair in truth.pairs),
-        only_a=truth.only_b,
-        only_b=truth.only_a,
-    )
+    mirrored_truth = _mirrored_truth(truth)
     tally, mirrored = OnlySpanTally(), OnlySpanTally()
     tally.add(truth, result)
     mirrored.add(mirrored_truth, result.mirrored())
