@@ -14,6 +14,7 @@ from desktop_app.core.compare.measures import (
     measures,
     unit_named_at,
 )
+from desktop_app.core.compare.numerals import HALVES
 from desktop_app.core.compare.terms import bound_before
 
 #: Two sentences that each give a measure of one dimension, in units of other sizes, and no
@@ -28,13 +29,15 @@ from desktop_app.core.compare.terms import bound_before
 #: against "around an inch a day", a writer's loose conversion).
 OTHER_UNITS = True
 #: A unit's name after "a", "an", "half a" or "a quarter of a" is one of it or that share of
-#: one ("a mile", "half a kilometre", "nearly half a tonne", "three-quarters of a tonne"),
+#: one ("a mile", "half a kilometre", "nearly half a tonne", "three-quarters of a tonne"), and
+#: after a word for a half of another language (``numerals.HALVES``) half of one ("ҫур метр"),
 #: read only for a thing's size (``SIZE_DIMENSIONS``): "an hour", "a day" and "a week" are
 #: as often a rate ("twice a week") or a manner of speaking ("a day later") as a duration.
 #: Figures before a unit's name are read in every dimension, durations too ("tri mesiace"
 #: against "pol roka"), but for a measure written as an attribute (``_ATTRIBUTE``).
 _ONE_OF = regex.compile(
-    r"(?<![\w\p{M}])(?:(?P<part>half|quarter\s+of|three[\s-]quarters\s+of)\s+)?(?:a|an)\s+$",
+    r"(?<![\w\p{M}])(?:(?:(?P<part>half|quarter\s+of|three[\s-]quarters\s+of)\s+)?(?:a|an)"
+    r"|(?P<half>" + "|".join(sorted(HALVES - {"half"})) + r"))\s+$",
     regex.IGNORECASE,
 )
 #: The share of the unit each of those words before the article gives.
@@ -61,6 +64,8 @@ class Told:
     unit: float
     surface: str
     bound: str
+    #: told by a word before the unit's name ("a mile"), which no figure's comparison reads
+    worded: bool = False
 
 
 def told_measures(text: str, terms: UnitTerms) -> list[Told]:
@@ -93,6 +98,7 @@ def _one_of_a_unit(text: str, read: Read) -> list[Told]:
             continue
         part = article.group("part")
         share = _SHARES[regex.split(r"[\s-]", part.casefold())[0]] if part else 1.0
+        share = 0.5 if article.group("half") else share
         found.append(
             Told(
                 dimension,
@@ -100,6 +106,7 @@ def _one_of_a_unit(text: str, read: Read) -> list[Told]:
                 unit,
                 text[article.start() : end],
                 bound_before(text, article.start()),
+                worded=True,
             )
         )
     return found
@@ -115,7 +122,7 @@ def other_unit_difference(a: UnitTerms, b: UnitTerms, text_a: str, text_b: str) 
     for dimension in sorted({t.dimension for t in told_a} & {t.dimension for t in told_b}):
         xs = [t for t in told_a if t.dimension == dimension]
         ys = [t for t in told_b if t.dimension == dimension]
-        if any(x.unit == y.unit for x in xs for y in ys):
+        if any(x.unit == y.unit and not (x.worded or y.worded) for x in xs for y in ys):
             continue
         if any(_agree(x, y) or _agree(y, x) for x in xs for y in ys):
             continue
