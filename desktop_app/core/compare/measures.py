@@ -83,6 +83,11 @@ def measures(text: str, read: Read) -> list[Measure]:
     return found
 
 
+def unit_named_at(text: str, start: int) -> tuple[tuple[str, float], int] | None:
+    """The unit whose name starts at ``start`` (its dimension and size) and where it ends."""
+    return _unit_after(text, start)
+
+
 def _unit_after(text: str, end: int) -> tuple[tuple[str, float], int] | None:
     """The unit named right after a figure ending at ``end``, and where its name ends."""
     at = _BEFORE_UNIT.match(text, end)

@@ -159,7 +159,13 @@ SWAHILI_UNITS = {"moja": 1, "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 
 HALVES = frozenset(
     str.split(
         "half halb halv halve halvt demi mezzo medio media meio meia pool puoli pol půl pół "
-        "pola пол пів пола половина"
+        "pola пол пів пола половина "
+        # round 175: the halves of languages and dialects the tables lack, from their
+        # grammars (Corsican, Asturian, Neapolitan, Venetian and Ligurian, Catalan,
+        # Aragonese, Karelian and Veps, Silesian, Romanian, Turkish, Hungarian, Welsh,
+        # Persian and Dari, Chuvash): "mezu milione", "mediu millón", "miezo milione",
+        # "puol miljoonaa", "نیم میلیون" are half a million
+        "mezu mediu miezo mezo mig meya puol pōł jumătate yarım fél hanner نیم ҫур"
     )
 )
 #: … or is one word with the one before it (one and a half).

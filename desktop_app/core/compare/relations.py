@@ -36,6 +36,7 @@ from desktop_app.core.compare.longer_alone import longer_alone, sentence_words
 from desktop_app.core.compare.measures import measured_alike, measured_apart, size_in_digits
 from desktop_app.core.compare.model import Relation, Side
 from desktop_app.core.compare.near_copies import figure_inside, one_end_moved
+from desktop_app.core.compare.other_units import other_unit_difference
 from desktop_app.core.compare.quotes import (
     Quotation,
     find_quotations,
@@ -873,6 +874,11 @@ def relation_of(
         # one sentence word for word with a figure in digits changed (round 110)
         swapped = swapped_figure(text_a, text_b)
         disagreements = (swapped,) if swapped else ()
+    if not disagreements:
+        # a measure of one dimension on each side, in units of other sizes, none agreeing
+        # (round 175)
+        measured = other_unit_difference(a, b, text_a, text_b)
+        disagreements = (measured,) if measured else ()
     # the later rules' figures may measure one thing alike or two things too ("16 ≠ ten",
     # kilometres and miles)
     disagreements = _measured_otherwise(disagreements, a, b, text_a, text_b)

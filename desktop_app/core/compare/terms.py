@@ -743,6 +743,12 @@ _AT_MOST = re.compile(
 )
 
 
+def bound_before(text: str, s: int) -> str:
+    """ ">" when the hedge before ``s`` makes what follows the least ("more than a mile"),
+    "<" the most, else "" (as for a figure, ``_bound``)."""
+    return _bound(text, s)
+
+
 def _bound(text: str, s: int) -> str:
     """ ">" when the hedge before ``s`` makes the figure the least, "<" the most, else ""."""
     if _AT_LEAST.search(text, max(0, s - 24), s):

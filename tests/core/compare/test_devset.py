@@ -816,6 +816,10 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # its body, ``near_copies``): labels 4,158 -> 4,169 of 5,206 (0.7987 -> 0.8008; 11 same
     # facts and 1 more detail mended, 1 near copy lost), pairs, quotes, contradictions and
     # only spans unchanged; the label floor raised to just under.
+    # Round 175 (sizes of one dimension in other units that none agree contradict,
+    # ``other_units``; halves of more languages): contradictions labelled 1,227 -> 1,239 of
+    # 2,010 (0.6104 -> 0.6164), labels 4,169 -> 4,180 (0.8029; 1 same fact made a
+    # contradiction), pairs, quotes and only spans unchanged; both floors raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.933
@@ -823,5 +827,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.903
     assert tuning["pair_recall"] >= 0.785
     assert tuning["pair_f1"] >= 0.843
-    assert tuning["label_accuracy"] >= 0.800
-    assert tuning["labelled_contradicts"] >= 0.606
+    assert tuning["label_accuracy"] >= 0.802
+    assert tuning["labelled_contradicts"] >= 0.615
