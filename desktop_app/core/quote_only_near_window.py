@@ -62,20 +62,14 @@ def _paragraph_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 def told_apart_inside(text: str, start: int, end: int, quote: TextQuote) -> bool:
     """Whether the quote placed at ``[start, end)`` on its whole window reads that window,
-    cut to the passage's own paragraph, in words the paragraphs just before and after
-    lack: a near copy of the paragraph beside it (``placement_doubts.pasted_beside``)
-    reads the passage's own words otherwise, not only the paragraph across a blank line."""
+    cut to the passage's own paragraph, in words no other paragraph holds: a near copy of
+    the paragraph beside it (``placement_doubts.pasted_beside``) reads the passage's own
+    words otherwise, not only the paragraph across a blank line, and so does no copy
+    further off (a paragraph pasted twice, the copy between them edited)."""
     low, high = _paragraph_around(text, start, end)
     inside = text[max(low, start - len(quote.prefix)) : min(high, end + len(quote.suffix))]
-    if low >= len(BLANK_LINE):
-        before = _paragraph_around(text, low - len(BLANK_LINE), low - len(BLANK_LINE))
-        if inside in text[before[0] : before[1]]:
-            return False
-    if high < len(text):
-        after = _paragraph_around(text, high + len(BLANK_LINE), high + len(BLANK_LINE))
-        if inside in text[after[0] : after[1]]:
-            return False
-    return True
+    # ``inside`` holds no blank line, so wherever else it stands it is inside one paragraph
+    return text.find(inside, 0, low) < 0 and text.find(inside, high) < 0
 
 
 def placed_on_its_near_window(

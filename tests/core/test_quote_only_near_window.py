@@ -173,6 +173,29 @@ def test_an_edited_copy_reading_the_quote_otherwise_is_no_window() -> None:
     assert place(new, position, quote).state == "review"
 
 
+def test_a_paragraph_pasted_twice_with_the_copy_between_edited_stays_a_guess_here() -> None:
+    # The entry, its copy edited in the passage's own words, the entry again: the copy beside
+    # the first entry reads them otherwise, but the entry two paragraphs on reads them as
+    # stored, and only the paragraph across the blank line tells the two entries apart. (In
+    # ``place`` an earlier rule, ``placed_on_its_whole_stretch``, decides this text first.)
+    position, quote = _blog_described()
+    copy = BLOG_ENTRY.replace("Astana", "Almaty")
+    new = _blog(BLOG_OPENING, BLOG_BEFORE, BLOG_ENTRY, copy, BLOG_ENTRY, BLOG_AFTER)
+    start = window_start(new, quote)
+    assert start == new.index(BLOG_QUOTE)
+    end = start + len(BLOG_QUOTE)
+    assert pasted_beside(new, start, end, BLOG_QUOTE)
+    assert not told_apart_inside(new, start, end, quote)
+    expected = position.start + len(BLOG_OPENING) + 2
+    guess = Placement("review", start, end, 0.99)
+    assert placed_on_its_near_window(new, position, quote, guess, expected) == guess
+    # the third paragraph edited too: the first entry alone reads the passage's own words
+    edited_twice = _blog(BLOG_OPENING, BLOG_BEFORE, BLOG_ENTRY, copy, copy, BLOG_AFTER)
+    assert told_apart_inside(edited_twice, start, end, quote)
+    placed = placed_on_its_near_window(edited_twice, position, quote, guess, expected)
+    assert (placed.state, placed.start, placed.end) == ("moved", start, end)
+
+
 @settings(max_examples=80, deadline=None)
 @given(
     words=st.lists(st.text(alphabet="abcdefgh ", min_size=1, max_size=8), min_size=6, max_size=14),

@@ -96,9 +96,10 @@ _SENTENCE_STARTERS = frozenset(
 )
 #: The pronouns, articles and openers after which a listed title is a word ending its
 #: sentence, no title ("… by Jack Ma. It grew", "… the Govt. The …"): ``_SENTENCE_STARTERS``
-#: but the words that are also surnames ("Mr. An", "Dr. So", "Ms. In") and single letters
-#: ("Mr. A", an anonymised name).
-_NO_NAME_AFTER_TITLE = _SENTENCE_STARTERS - frozenset(str.split("a an i so in on"))
+#: but the words that are also surnames ("Mr. An", "Dr. So", "Ms. In", the Chinese "Dr. He
+#: Jiankui", "Gen. He Weidong", the Hmong "Mr. Her") and single letters ("Mr. A", an
+#: anonymised name).
+_NO_NAME_AFTER_TITLE = _SENTENCE_STARTERS - frozenset(str.split("a an i so in on he her"))
 _DATE_WORDS = frozenset(
     str.split(
         "monday tuesday wednesday thursday friday saturday sunday january february march "

@@ -93,16 +93,25 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "quotation_rests": lambda: patched(quotation_rests, "JOIN_QUOTATION_RESTS", False),
         "longer_alone": lambda: patched(longer_alone, "LONGER_ALONE", False),
         "figure_inside": lambda: patched(near_copies, "FIGURE_INSIDE", False),
-        "one_end_moved": lambda: patched(near_copies, "ROTATED_LIKENESS", 0.0),
+        "one_end_moved": any_order_near_copies,
         "near_copies": lambda: _both(
-            patched(near_copies, "FIGURE_INSIDE", False),
-            patched(near_copies, "ROTATED_LIKENESS", 0.0),
+            patched(near_copies, "FIGURE_INSIDE", False), any_order_near_copies()
         ),
         "left_out": lambda: _both(
             patched(left_out, "LATE_SCORE", float("-inf")),
             patched(left_out, "FAR_SECOND_SCORE", float("-inf")),
         ),
     }
+
+
+def any_order_near_copies() -> AbstractContextManager[None]:
+    """``one_end_moved`` off: words shared in any order make a near copy, however long."""
+    from desktop_app.core.compare import near_copies
+
+    return _both(
+        patched(near_copies, "ROTATED_LIKENESS", 0.0),
+        patched(near_copies, "ROTATED_WORDS_AT_MOST", sys.maxsize),
+    )
 
 
 @contextmanager

@@ -11,8 +11,13 @@ from hypothesis import strategies as st
 
 from desktop_app.core.compare import near_copies
 from desktop_app.core.compare.near_copies import figure_inside, one_end_moved
-from desktop_app.core.compare.relations import relation_of
-from tests.core.compare.by_entry import patched
+from desktop_app.core.compare.relations import (
+    NEAR_COPY_RATIO,
+    _near_copy,
+    relation_of,
+    word_likeness,
+)
+from tests.core.compare.by_entry import any_order_near_copies, patched
 from tests.core.compare.devset import load
 from tests.core.compare.sentence_pairs import (
     MIRRORED_SIDE,
@@ -47,7 +52,7 @@ def _related(text_a: str, text_b: str) -> tuple[Label, Label]:
 
 def _off() -> AbstractContextManager[None]:
     """The rotation rule off: words shared in any order make a near copy again."""
-    return patched(near_copies, "ROTATED_LIKENESS", 0.0)
+    return any_order_near_copies()
 
 
 def test_a_wire_rewrite_moving_who_said_it_to_the_end_stays_a_near_copy() -> None:
@@ -108,6 +113,39 @@ def test_development_pairs_both_ways_and_off(
     assert detailed_both_ways(truth, starts) == [label] * 2
     with _off(), patched(near_copies, "FIGURE_INSIDE", False):
         assert detailed_both_ways(truth, starts) == [off] * 2
+
+
+def _wire_of(words: int) -> tuple[str, str]:
+    """A sentence of ``words`` words and the same with its first third moved to the end (in
+    order too unlike for ``NEAR_COPY_RATIO``: only the rotation makes it a near copy)."""
+    said = [f"w{chr(97 + k // 26)}{chr(97 + k % 26)}" for k in range(words)]  # no digits
+    moved = said[words // 3 :] + said[: words // 3]
+    return " ".join(said) + ".", " ".join(moved) + "."
+
+
+def test_a_sentence_longer_than_the_cap_is_never_rotated_and_is_a_near_copy_off() -> None:
+    # each rotation is a word matcher's run: past ROTATED_WORDS_AT_MOST words none is tried
+    at_most = _wire_of(near_copies.ROTATED_WORDS_AT_MOST)
+    past = _wire_of(near_copies.ROTATED_WORDS_AT_MOST + 1)
+    assert word_likeness(*at_most) < NEAR_COPY_RATIO
+    assert one_end_moved(*at_most)
+    assert _near_copy(*at_most, shares_quote=False)
+    assert not one_end_moved(*past)
+    assert not one_end_moved(past[1], past[0])
+    assert not _near_copy(*past, shares_quote=False)
+    with _off():
+        assert _near_copy(*past, shares_quote=False)
+
+
+def test_a_long_pair_of_few_repeated_words_is_answered_without_rotating() -> None:
+    # 300 words of two alternating against the same halved: 123 s with every rotation tried
+    alternating, halved = " ".join(["the", "a"] * 150), " ".join(["a"] * 150 + ["the"] * 150)
+    with patched(near_copies, "_rotations", _no_rotation_expected):
+        assert not one_end_moved(alternating, halved)
+
+
+def _no_rotation_expected(words: list[str]) -> list[list[str]]:
+    raise AssertionError(f"a sentence of {len(words)} words was rotated")
 
 
 _WORDS = st.sampled_from(

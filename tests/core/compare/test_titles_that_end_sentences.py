@@ -75,6 +75,9 @@ def test_switched_off_the_title_word_joins_the_sentences(line: str, count: int) 
         "Distrikt Chief Executive, Hon. Cuthbert Der, yɛlɛ ka.",
         "Det. Sgt. Anna Cole and Sen. Maria Lopez met on Sept. 14 at the Co. Cork office.",
         "The board meets on Mon. Jan. 5 in Op. 27 hall.",
+        # surnames that are also pronouns after a title: the Chinese He, the Hmong Her
+        "Dr. He Jiankui said the twins were healthy.",
+        "Gen. He Weidong and Mr. Her met the press.",
         # written small before a name in Polish and Russian, titles in either case
         "Rzecznik straży, st. kpt. Marek Nowicki, mówi, że gen. Roman Polko przyjechał.",
         "Под водой оказались 312 домов на ул. Береговой и на ул. Луговой.",
