@@ -93,7 +93,7 @@ from desktop_app.core.update_moved_in_blocks import review_moved_in_block
 from desktop_app.core.update_next_heads import next_head_left_out
 from desktop_app.core.update_numbered_rests import renumbered_rest_followed
 from desktop_app.core.update_paragraph_copies import ParagraphCopies
-from desktop_app.core.update_renumbered_lines import RenumberedLines
+from desktop_app.core.update_renumbered_lines import renumbered_line_followed
 from desktop_app.core.update_rewritten_edges import rewritten_edges_taken_in
 from desktop_app.core.update_split_paragraphs import SplitParagraphs
 from desktop_app.core.update_unique_passages import once_in_both_placed
@@ -349,7 +349,6 @@ def replace_article_text(
     paragraph_copies = ParagraphCopies(article.text, text)
     split_paragraphs = SplitParagraphs(alignment)
     foreign_edges = ForeignEdges(alignment)
-    renumbered_lines = RenumberedLines(article.text, text)
     item_heads = ItemHeads(alignment)
     old_paragraphs = _paragraph_starts(lines)
     new_paragraphs = _paragraph_starts(new_lines)
@@ -394,7 +393,9 @@ def replace_article_text(
                     article.text, text, position.start, position.end, quote, placement
                 )
                 placement = paragraph_copies.follow(position.start, position.end, placement)
-                placement = renumbered_lines.followed(position.start, position.end, placement)
+                placement = renumbered_line_followed(
+                    article.text, text, position.start, position.end, placement
+                )
                 placement = split_paragraphs.kept_part_reviewed(
                     position.start, position.end, quote.exact, placement
                 )

@@ -148,86 +148,50 @@ def renumbered_line_followed(
     old: str, new: str, start: int, end: int, placement: Placement
 ) -> Placement:
     """``placement`` of old ``[start, end)``, inside one line with figures, taken to its own
-    line renumbered when the diff put it on the exact words of a neighbour's line (see
-    :meth:`RenumberedLines.followed`, which an update asks for each passage); else as it
-    was."""
-    return RenumberedLines(old, new).followed(start, end, placement)
-
-
-class RenumberedLines:
-    """:func:`renumbered_line_followed` for one update: what a passage's line tells (its
-    figures, the lines around it and where it was placed, its twins) worked out once per
-    old line and placed line, which the passages of a line share."""
-
-    def __init__(self, old: str, new: str) -> None:
-        self.old, self.new = old, new
-        #: The new start of the old line (by its start) renumbered, per placed line's start.
-        self._own_line: dict[tuple[int, int], int | None] = {}
-
-    def followed(self, start: int, end: int, placement: Placement) -> Placement:
-        """``placement`` of old ``[start, end)``, inside one line with figures, taken to
-        its own line renumbered when the diff put it on the exact words of a neighbour's
-        line: an upstream deletion renumbers every item after it, so the old wording
-        ("Notice 31") stands on the next item (old 32). Taken when the placed line with the
-        lines around it in its paragraph reads, figures aside, as an old line of other
-        figures with the lines around it (it is that item's, renumbered), and exactly one
-        new line reads as the passage's own with its own lines around it (or, of several,
-        one whose paragraph is otherwise its own to the letter); else as it was."""
-        if placement.state not in PLACED_STATES or end <= start:
-            return placement
-        old, new = self.old, self.new
-        exact = old[start:end]
-        if "\n" in exact or new[placement.start : placement.end] != exact:
-            return placement
-        line_start = old.rfind("\n", 0, start) + 1
-        here_start = new.rfind("\n", 0, placement.start) + 1
-        key = (line_start, here_start)
-        if key in self._own_line:
-            twin_start = self._own_line[key]
-        else:
-            twin_start = self._own_line[key] = _own_line_renumbered(
-                old, new, line_start, here_start
-            )
-        if twin_start is None:
-            return placement
-        line = old[line_start : line_around(old, line_start)[1]]
-        twin = new[twin_start : line_around(new, twin_start)[1]]
-        new_start = twin_start + offset_in_twin(line, twin, start - line_start, at_end=False)
-        new_end = twin_start + offset_in_twin(line, twin, end - line_start, at_end=True)
-        if new_end <= new_start:
-            return placement
-        placed = new[new_start:new_end]
-        if placed == exact:
-            return Placement("moved" if new_start != start else "exact", new_start, new_end, 1.0)
-        return Placement("fuzzy", new_start, new_end, SequenceMatcher(None, exact, placed).ratio())
-
-
-def _own_line_renumbered(old: str, new: str, line_start: int, here_start: int) -> int | None:
-    """Where the old line starting at ``line_start`` now stands renumbered, when a passage
-    of it was placed on its words on the new line starting at ``here_start`` and that line,
-    with the lines around it, is another old item's renumbered (see
-    :meth:`RenumberedLines.followed`); else None."""
-    line_end = line_around(old, line_start)[1]
+    line renumbered when the diff put it on the exact words of a neighbour's line: an
+    upstream deletion renumbers every item after it, so the old wording ("Notice 31")
+    stands on the next item (old 32). Taken when the placed line with the lines around it
+    in its paragraph reads, figures aside, as an old line of other figures with the lines
+    around it (it is that item's, renumbered), and exactly one new line reads as the
+    passage's own with its own lines around it (or, of several, one whose paragraph is
+    otherwise its own to the letter); else as it was."""
+    if placement.state not in PLACED_STATES or end <= start:
+        return placement
+    exact = old[start:end]
+    if "\n" in exact or new[placement.start : placement.end] != exact:
+        return placement
+    line_start = old.rfind("\n", 0, start) + 1
+    line_end = old.find("\n", start)
+    line_end = len(old) if line_end < 0 else line_end
     line = old[line_start:line_end]
     if not has_digits(line):
-        return None  # no figures to renumber (the common case)
-    here_end = line_around(new, here_start)[1]
+        return placement  # no figures to renumber (the common case)
+    here_start, here_end = line_around(new, placement.start)
     if figures_aside(new[here_start:here_end]) != figures_aside(line):
-        return None  # not on a twin of its line
+        return placement  # not on a twin of its line
     if _lines_around(old, line_start, line_end) == _lines_around(new, here_start, here_end):
-        return None  # among its own lines, as they were
+        return placement  # among its own lines, as they were
     shape = _shape(old, line_start, line_end)
     here_shape = _shape(new, here_start, here_end)
     if here_shape == shape or here_shape[1] != shape[1]:
-        return None  # among its own neighbours, or not on a twin of its line
+        return placement  # among its own neighbours, or not on a twin of its line
     here = new[here_start:here_end]
     owners = twin_lines(old, here, here_shape)
     if not [at for at in owners if old[at : line_around(old, at)[1]] != here]:
-        return None  # the placed line is no other old item's renumbered
+        return placement  # the placed line is no other old item's renumbered
     twins = twin_lines(new, line, shape)
     if len(twins) > 1:  # several read alike figures aside: those whose paragraph is its own
         rest = _rest_of_paragraph(old, line_start)
         twins = [at for at in twins if _rest_of_paragraph(new, at) == rest]
     if len(twins) != 1 or _another_paragraph_kept(old, new, line_start, twins[0]):
-        return None
-    return twins[0]
+        return placement
+    twin_start = twins[0]
+    twin = new[twin_start : line_around(new, twin_start)[1]]
+    new_start = twin_start + offset_in_twin(line, twin, start - line_start, at_end=False)
+    new_end = twin_start + offset_in_twin(line, twin, end - line_start, at_end=True)
+    if new_end <= new_start:
+        return placement
+    placed = new[new_start:new_end]
+    if placed == exact:
+        return Placement("moved" if new_start != start else "exact", new_start, new_end, 1.0)
+    return Placement("fuzzy", new_start, new_end, SequenceMatcher(None, exact, placed).ratio())

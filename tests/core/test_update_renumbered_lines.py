@@ -8,7 +8,6 @@ from hypothesis import strategies as st
 from desktop_app.core.quote_search import Placement
 from desktop_app.core.update_renumbered_lines import (
     DIGITS,
-    RenumberedLines,
     figures_aside,
     has_digits,
     line_around,
@@ -132,50 +131,3 @@ def test_has_digits_finds_a_digit_among_other_scripts() -> None:
     assert not has_digits("Notice three · “posted”")
     assert has_digits("Notice 3")
     assert not has_digits("Notice three")
-
-
-def _passages_on_their_words(old: str, new: str) -> list[tuple[int, int, Placement]]:
-    """Every passage of two to nine code points inside one line of ``old``, placed on
-    each copy of its words in ``new`` (the placements a diff could give)."""
-    found = []
-    for start in range(len(old)):
-        for end in range(start + 2, min(start + 10, len(old) + 1)):
-            words = old[start:end]
-            if "\n" in words or words != words.strip():
-                continue
-            at = new.find(words)
-            while at >= 0:
-                state = "exact" if at == start else "moved"
-                found.append((start, end, Placement(state, at, at + len(words), 1.0)))
-                at = new.find(words, at + 1)
-    return found
-
-
-NOTICES_PASSAGES = _passages_on_their_words(OLD, NEW)
-
-
-@given(st.lists(st.sampled_from(NOTICES_PASSAGES), min_size=1, max_size=30))
-def test_the_lines_remembered_for_an_update_place_as_each_passage_alone(
-    passages: list[tuple[int, int, Placement]],
-) -> None:
-    # the passages of one line share its reading: asked in any order, again and again, one
-    # update's table places each passage as a table made for that passage alone
-    lines = RenumberedLines(OLD, NEW)
-    for start, end, placed in passages:
-        assert lines.followed(start, end, placed) == renumbered_line_followed(
-            OLD, NEW, start, end, placed
-        )
-
-
-def test_passages_of_one_line_share_its_reading() -> None:
-    lines = RenumberedLines(OLD, NEW)
-    line = OLD.index("Notice 31")
-    here = NEW.index("Notice 31")
-    whole = lines.followed(line, line + 9, Placement("moved", here, here + 9, 1.0))
-    number = lines.followed(line + 7, line + 9, Placement("moved", here + 7, here + 9, 1.0))
-    word = lines.followed(line, line + 6, Placement("moved", here, here + 6, 1.0))
-    twin = NEW.index("Notice 30")
-    assert (whole.start, whole.end) == (twin, twin + 9)
-    assert (number.start, number.end, NEW[number.start : number.end]) == (twin + 7, twin + 9, "30")
-    assert word == Placement("exact", twin, twin + 6, 1.0)
-    assert lines._own_line == {(line, here): twin}  # one reading of the line for all three
