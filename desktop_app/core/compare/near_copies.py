@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
-#: Words as ``relations.word_likeness`` reads them (letters and digits, apostrophes inside).
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+#: Words for likeness (letters and digits, apostrophes inside): quote marks and punctuation
+#: around them do not make two words differ (``relations.word_likeness`` reads them too).
+LIKENESS_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 #: Two sentences sharing their words in another order (``relations.NEAR_COPY_WORDS``) are one
 #: sentence reused only when moving one end of one of them to its other end puts them back in
@@ -35,11 +36,12 @@ FIGURE_INSIDE = True
 
 def likeness_words(text: str) -> list[str]:
     """The sentence's words, casefolded, as ``relations.word_likeness`` compares them."""
-    return _WORD.findall(text.casefold())
+    return LIKENESS_WORD.findall(text.casefold())
 
 
-def _ratio(words_a: list[str], words_b: list[str]) -> float:
-    """Word-for-word likeness of two word lists, in one order whichever is given first."""
+def words_alike(words_a: list[str], words_b: list[str]) -> float:
+    """Word-for-word likeness of two word lists (0..1), in one order whichever is given
+    first: ``SequenceMatcher``'s ratio can differ with the order of its inputs."""
     if words_a > words_b:
         words_a, words_b = words_b, words_a
     return SequenceMatcher(None, words_a, words_b, autojunk=False).ratio()
@@ -59,7 +61,7 @@ def one_end_moved(text_a: str, text_b: str) -> bool:
     if max(len(words_a), len(words_b)) > ROTATED_WORDS_AT_MOST:
         return False
     return any(
-        _ratio(moved, other) >= ROTATED_LIKENESS
+        words_alike(moved, other) >= ROTATED_LIKENESS
         for words, other in ((words_a, words_b), (words_b, words_a))
         for moved in _rotations(words)
     )

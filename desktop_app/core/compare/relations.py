@@ -35,7 +35,13 @@ from desktop_app.core.compare.grams import gram_set
 from desktop_app.core.compare.longer_alone import longer_alone, sentence_words
 from desktop_app.core.compare.measures import measured_alike, measured_apart, size_in_digits
 from desktop_app.core.compare.model import Relation, Side
-from desktop_app.core.compare.near_copies import figure_inside, one_end_moved
+from desktop_app.core.compare.near_copies import (
+    LIKENESS_WORD,
+    figure_inside,
+    likeness_words,
+    one_end_moved,
+    words_alike,
+)
 from desktop_app.core.compare.other_units import other_unit_difference
 from desktop_app.core.compare.quotes import (
     Quotation,
@@ -571,10 +577,6 @@ def coverage(a: UnitTerms, b: UnitTerms) -> float:
     return sum(w for key, w in a.weights.items() if key in b.weights) / total
 
 
-#: Words for likeness: quote marks and punctuation around them do not make two words differ.
-_LIKENESS_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-
-
 def shared_words(text_a: str, text_b: str) -> float:
     """The share of the two sentences' words that both have, in any order (0..1, symmetric)."""
     return _shared_share(_word_counts(text_a), _word_counts(text_b))
@@ -592,7 +594,7 @@ def quoted_words_alike(text_a: str, text_b: str) -> float:
 
 def _word_counts(text: str) -> Counter[str]:
     """How often each word stands in ``text``, casefolded."""
-    return Counter(_LIKENESS_WORD.findall(text.casefold()))
+    return Counter(LIKENESS_WORD.findall(text.casefold()))
 
 
 def _shared_share(words_a: Counter[str], words_b: Counter[str]) -> float:
@@ -603,11 +605,7 @@ def _shared_share(words_a: Counter[str], words_b: Counter[str]) -> float:
 
 def word_likeness(text_a: str, text_b: str) -> float:
     """How alike the two sentences are word for word (0..1, symmetric)."""
-    words_a = _LIKENESS_WORD.findall(text_a.casefold())
-    words_b = _LIKENESS_WORD.findall(text_b.casefold())
-    if words_a > words_b:  # SequenceMatcher's ratio can differ with the order of its inputs
-        words_a, words_b = words_b, words_a
-    return SequenceMatcher(None, words_a, words_b, autojunk=False).ratio()
+    return words_alike(likeness_words(text_a), likeness_words(text_b))
 
 
 def swapped_figure(text_a: str, text_b: str) -> str:
@@ -622,8 +620,8 @@ def swapped_figure(text_a: str, text_b: str) -> str:
     words changed beside the figure reaches no other pair the engine labels otherwise.
     Symmetric.
     """
-    words_a = _LIKENESS_WORD.findall(text_a.casefold())
-    words_b = _LIKENESS_WORD.findall(text_b.casefold())
+    words_a = LIKENESS_WORD.findall(text_a.casefold())
+    words_b = LIKENESS_WORD.findall(text_b.casefold())
     flipped = words_a > words_b  # as ``word_likeness``: one order, whichever side is A
     first, second = (words_b, words_a) if flipped else (words_a, words_b)
     changed = [
@@ -701,7 +699,7 @@ def _words_of_its_own(text: str, surface: str, other_text: str) -> tuple[bool, b
     where = text.find(surface)
     if where < 0:
         return False, False
-    others = {word.casefold() for word in _LIKENESS_WORD.findall(other_text)}
+    others = {word.casefold() for word in LIKENESS_WORD.findall(other_text)}
     before = _LAST_WORD.search(text, 0, where)
     after = _FIRST_WORD.match(text, where + len(surface))
     return (
@@ -893,7 +891,7 @@ def relation_of(
     terms_a, terms_b = text_terms or (a.weights.keys(), b.weights.keys())
     pieces_a, pieces_b = gram_set(text_a), gram_set(text_b)
     new_a, new_b = len(a.weights.keys() - terms_b), len(b.weights.keys() - terms_a)
-    words_a, words_b = len(_LIKENESS_WORD.findall(text_a)), len(_LIKENESS_WORD.findall(text_b))
+    words_a, words_b = len(LIKENESS_WORD.findall(text_a)), len(LIKENESS_WORD.findall(text_b))
     side_a = _Side(a, pieces_a, new_a, words_a)
     side_b = _Side(b, pieces_b, new_b, words_b)
     if _more_detail(side_a, side_b) and not quoted_against_told(text_a, text_b):
@@ -1113,8 +1111,8 @@ def quoted_past_one_sentence(text_a: str, text_b: str) -> bool:
     if quotation_ends(text_a) == quotation_ends(text_b):
         return False
     return bool(
-        _LIKENESS_WORD.search(outside_quotations(text_a))
-        and _LIKENESS_WORD.search(outside_quotations(text_b))
+        LIKENESS_WORD.search(outside_quotations(text_a))
+        and LIKENESS_WORD.search(outside_quotations(text_b))
     )
 
 

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from desktop_app.core.compare import Comparison, compare_texts, longer_alone
 from desktop_app.core.compare.longer_alone import LONGER_ALONE_RATIO, sentence_words
-from desktop_app.core.compare.relations import _LIKENESS_WORD, relation_of
+from desktop_app.core.compare.near_copies import LIKENESS_WORD
+from desktop_app.core.compare.relations import relation_of
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
 from tests.core.compare.sentence_pairs import (
@@ -164,7 +165,7 @@ def test_chinese_is_counted_by_the_character_not_by_the_clause() -> None:
 
 @given(st.text(st.characters(exclude_categories=["Cs"], max_codepoint=0x2FFF)))
 def test_words_without_ideographs_are_counted_as_relations_counts_them(text: str) -> None:
-    assert sentence_words(text) == len(_LIKENESS_WORD.findall(text))
+    assert sentence_words(text) == len(LIKENESS_WORD.findall(text))
 
 
 @given(
