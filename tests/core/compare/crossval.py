@@ -124,6 +124,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 155 (8)", 8),
     ("  round 160 (8)", 8),
     ("  round 161 (8)", 8),
+    ("  round 164 (8)", 8),
+    ("  round 165 (8)", 8),
 )
 
 

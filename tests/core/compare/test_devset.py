@@ -820,12 +820,17 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # ``other_units``; halves of more languages): contradictions labelled 1,227 -> 1,239 of
     # 2,010 (0.6104 -> 0.6164), labels 4,169 -> 4,180 (0.8029; 1 same fact made a
     # contradiction), pairs, quotes and only spans unchanged; both floors raised to just under.
+    # Entries 164 and 165 (sixteen pairs written blind and kept from every round, scored at
+    # 4bfd5c4e: 0.783 / 0.814 / 0.798, labels 0.722, quotes 16 of 16 with none false, only-A
+    # recall 0.904, only-B 0.917) joined the tuning half: on all 528, 0.9004 / 0.7913 / 0.8423,
+    # labels 0.8007 (4,284 of 5,350), contradictions labelled 0.6185, only-A recall 0.9327,
+    # only-B 0.9375; the precision, F1, label and only-A floors lowered to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.933
+    assert tuning["only_a_recall"] >= 0.932
     assert tuning["only_b_recall"] >= 0.936
-    assert tuning["pair_precision"] >= 0.903
+    assert tuning["pair_precision"] >= 0.900
     assert tuning["pair_recall"] >= 0.785
-    assert tuning["pair_f1"] >= 0.843
-    assert tuning["label_accuracy"] >= 0.802
+    assert tuning["pair_f1"] >= 0.842
+    assert tuning["label_accuracy"] >= 0.800
     assert tuning["labelled_contradicts"] >= 0.615
