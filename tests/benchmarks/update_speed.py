@@ -225,6 +225,12 @@ from tests.benchmarks.reanchor_fresh37_families import (
     fresh37_spans,
     fresh37_text,
 )
+from tests.benchmarks.reanchor_fresh38_families import (
+    FRESH38_FAMILIES,
+    FRESH38_SEEDS,
+    fresh38_spans,
+    fresh38_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -263,6 +269,7 @@ UPDATE_SETS = (
     MaterialSet("fresh35", FRESH35_SEEDS, FRESH35_FAMILIES, fresh35_text, fresh35_spans),
     MaterialSet("fresh36", FRESH36_SEEDS, FRESH36_FAMILIES, fresh36_text, fresh36_spans),
     MaterialSet("fresh37", FRESH37_SEEDS, FRESH37_FAMILIES, fresh37_text, fresh37_spans),
+    MaterialSet("fresh38", FRESH38_SEEDS, FRESH38_FAMILIES, fresh38_text, fresh38_spans),
 )
 
 
