@@ -35,9 +35,11 @@ their own passage, wherever their twins move or whichever of them is cut. A move
 its characters but for its day typed over (and what the old and new day share at their ends); a
 room, a course code's figure, a corrected name's letter, an edition and its year, a time's hour
 and colon, a Sundanese digit, an Osage letter's case and a dropped accent are typed over or cut:
-the rest of the passage stays. A withdrawn course's entry and sitting lines are gone, though its
-twin one figure apart stays; a late graduand, an added "Available as an e-book" and the house
-style's words are new; a removed e-book line and a pruned stock line are gone.
+the rest of the passage stays (a time whose hour is typed anew whole, "14:00" as "2.00 pm",
+keeps only its minutes and so counts as gone). A withdrawn course's entry and sitting lines are
+gone, though its twin one figure apart stays; a late graduand, an added "Available as an
+e-book" and the house style's words are new; a removed e-book line and a pruned stock line are
+gone.
 """
 
 from __future__ import annotations
@@ -351,28 +353,29 @@ def editions_updated(tracked: TrackedText, rng: random.Random, rate: float) -> N
     chosen = rng.sample(found, min(len(found), _by_rate(rate, 1, 2, 3)))
     for edition in sorted(chosen, key=lambda m: m.start(), reverse=True):
         edition_updated(tracked, edition, rng.choice((1, 2)))
-    for _ in range(_by_rate(rate, 1, 1, 2)):
-        text = tracked.text
-        without = [
-            line
-            for item in items(text)
-            if EDITION.search(text, *item) and EBOOK not in text[slice(*item)]
-            for line in item_lines(text)
-            if item[0] <= line[0] and line[1] <= item[1] and EDITION.search(text, *line)
-        ]
-        if without:
-            tracked.replace(rng.choice(without)[1], 0, f"\n{EBOOK}")
-    for _ in range(_by_rate(rate, 1, 1, 2)):
-        text = tracked.text
-        having = [
-            line
-            for item in items(text)
-            if len(body_lines(text, item)) >= 2
-            for line in body_lines(text, item)
-            if text[slice(*line)] == EBOOK
-        ]
-        if having:
-            line_dropped(tracked, rng.choice(having))
+    text = tracked.text
+    without = [
+        line
+        for item in items(text)
+        if EDITION.search(text, *item) and EBOOK not in text[slice(*item)]
+        for line in body_lines(text, item)
+        if EDITION.search(text, *line)
+    ]
+    having = [
+        line
+        for item in items(text)
+        if len(body_lines(text, item)) >= 2
+        for line in body_lines(text, item)
+        if text[slice(*line)] == EBOOK
+    ]
+    added = rng.sample(without, min(len(without), _by_rate(rate, 1, 1, 2)))
+    taken = rng.sample(having, min(len(having), _by_rate(rate, 1, 1, 2)))
+    edits = [(line, True) for line in added] + [(line, False) for line in taken]
+    for line, add in sorted(edits, reverse=True):
+        if add:
+            tracked.replace(line[1], 0, f"\n{EBOOK}")
+        else:
+            line_dropped(tracked, line)
 
 
 # -- copy editing, the PDF -----------------------------------------------------------------------
