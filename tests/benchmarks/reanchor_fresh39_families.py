@@ -23,8 +23,8 @@ The families are what registrars, departments, librarians, converters and copy e
 between two versions: sittings moved to another day or room; courses renumbered; courses
 withdrawn; graduands added late and names corrected; the timetable re-sorted by room or by
 course; Sundanese digits converted; Osage respelt; reading lists' editions updated (these eight
-new in this round); times given on the 12-hour clock (as round 30-odd "times restyled" families
-do, on new texts); the page copied out of a PDF (round 35's family); duplicates pruned (round
+new in this round); times given on the 12-hour clock (as rounds 13 and 16 restyled clocks, here
+on new texts); the page copied out of a PDF (round 35's family); duplicates pruned (round
 27's family); copy edited; and a mix.
 
 How the truth is kept: every edit goes through :class:`TrackedText`; moved text keeps its
