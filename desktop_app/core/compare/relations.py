@@ -43,6 +43,7 @@ from desktop_app.core.compare.near_copies import (
     words_alike,
 )
 from desktop_app.core.compare.other_units import other_unit_difference
+from desktop_app.core.compare.paired_twice import told_beside
 from desktop_app.core.compare.quotes import (
     Quotation,
     find_quotations,
@@ -808,7 +809,7 @@ def relation_of(
     shares_quote: bool,
     text_terms: tuple[Set[str], Set[str]] | None = None,
     ledes: tuple[bool, bool] = (False, False),
-    alone: tuple[bool, bool] = (False, False),
+    alone: tuple[bool, bool] | None = None,
 ) -> tuple[Relation, Side | None, tuple[str, ...]]:
     """The relation of an aligned pair, the side with more detail, and any disagreements.
 
@@ -816,7 +817,8 @@ def relation_of(
     without them each sentence stands for its whole article. ``ledes`` says whether each
     sentence is its article's lede, the first of several distinct sentences, or a copy of it
     (see ``LEDE_SUMS_UP``). ``alone`` says whether each sentence is paired with no other
-    sentence of the other text (see ``longer_alone.LONGER_ALONE_RATIO``).
+    sentence of the other text (see ``longer_alone.LONGER_ALONE_RATIO`` and
+    ``paired_twice.PAIRED_TWICE_RATIO``); without it neither rule applies.
     """
     # one amount told in two units of one kind ("within 21 days" / "within three weeks") is
     # no count of one thing told with two numbers (round 111)
@@ -894,18 +896,26 @@ def relation_of(
     words_a, words_b = len(LIKENESS_WORD.findall(text_a)), len(LIKENESS_WORD.findall(text_b))
     side_a = _Side(a, pieces_a, new_a, words_a)
     side_b = _Side(b, pieces_b, new_b, words_b)
+    # Chinese and Japanese counted by the character, not by the clause (round 166)
+    long_a, long_b = sentence_words(text_a), sentence_words(text_b)
+    alone_a, alone_b = alone or (False, False)
     if _more_detail(side_a, side_b) and not quoted_against_told(text_a, text_b):
+        # paired twice and short of twice this partner's words, its extra is told beside
+        # this partner (round 178)
+        if alone is not None and told_beside(long_a, long_b, alone=alone_a):
+            return "same_fact", None, ()
         return _detail_unless_lede("a", ledes[0])
     if _more_detail(side_b, side_a) and not quoted_against_told(text_b, text_a):
+        if alone is not None and told_beside(long_b, long_a, alone=alone_b):
+            return "same_fact", None, ()
         return _detail_unless_lede("b", ledes[1])
     # twice the words of its only partner, with a figure, a moment or a name of its own
-    # (round 166); Chinese and Japanese counted by the character, not by the clause
-    long_a, long_b = sentence_words(text_a), sentence_words(text_b)
-    if longer_alone(a, b, long_a, long_b, alone=alone[0]) and not quoted_against_told(
+    # (round 166)
+    if longer_alone(a, b, long_a, long_b, alone=alone_a) and not quoted_against_told(
         text_a, text_b
     ):
         return _detail_unless_lede("a", ledes[0])
-    if longer_alone(b, a, long_b, long_a, alone=alone[1]) and not quoted_against_told(
+    if longer_alone(b, a, long_b, long_a, alone=alone_b) and not quoted_against_told(
         text_b, text_a
     ):
         return _detail_unless_lede("b", ledes[1])

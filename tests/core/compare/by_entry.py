@@ -46,6 +46,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         measures,
         near_copies,
         neighbours,
+        paired_twice,
         quotation_rests,
         remainders,
         still_alone,
@@ -92,6 +93,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "sizes_in_words": lambda: patched(measures, "SIZE_DIMENSIONS", frozenset()),
         "quotation_rests": lambda: patched(quotation_rests, "JOIN_QUOTATION_RESTS", False),
         "longer_alone": lambda: patched(longer_alone, "LONGER_ALONE", False),
+        "paired_twice": lambda: patched(paired_twice, "PAIRED_TWICE", False),
         "figure_inside": lambda: patched(near_copies, "FIGURE_INSIDE", False),
         "one_end_moved": any_order_near_copies,
         "near_copies": lambda: _both(

@@ -825,6 +825,10 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # recall 0.904, only-B 0.917) joined the tuning half: on all 528, 0.9004 / 0.7913 / 0.8423,
     # labels 0.8007 (4,284 of 5,350), contradictions labelled 0.6185, only-A recall 0.9327,
     # only-B 0.9375; the precision, F1, label and only-A floors lowered to just under.
+    # Round 178 (a sentence paired twice adds detail to one partner only with twice its
+    # words, ``paired_twice``): labels 4,284 -> 4,292 of 5,350 (0.8007 -> 0.8022; 9 same
+    # facts mended, 1 more detail made wrong), pairs, quotes, contradictions and only spans
+    # unchanged; the label floor raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.932
@@ -832,5 +836,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.900
     assert tuning["pair_recall"] >= 0.785
     assert tuning["pair_f1"] >= 0.842
-    assert tuning["label_accuracy"] >= 0.800
+    assert tuning["label_accuracy"] >= 0.802
     assert tuning["labelled_contradicts"] >= 0.615
