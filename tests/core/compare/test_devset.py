@@ -825,11 +825,15 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # recall 0.904, only-B 0.917) joined the tuning half: on all 528, 0.9004 / 0.7913 / 0.8423,
     # labels 0.8007 (4,284 of 5,350), contradictions labelled 0.6185, only-A recall 0.9327,
     # only-B 0.9375; the precision, F1, label and only-A floors lowered to just under.
+    # Round 179 (a pair found beside a pair or next to a partner, with no pair by it once the
+    # drops have run, ``neighbours.stranded_pairs``): 0.9004 / 0.7913 / 0.8423 -> 0.9014 /
+    # 0.7912 / 0.8427 (7 false pairs fewer, 1 true lost), labels 4,284 -> 4,284 (0.8009);
+    # the precision floor raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.932
     assert tuning["only_b_recall"] >= 0.936
-    assert tuning["pair_precision"] >= 0.900
+    assert tuning["pair_precision"] >= 0.901
     assert tuning["pair_recall"] >= 0.785
     assert tuning["pair_f1"] >= 0.842
     assert tuning["label_accuracy"] >= 0.800
