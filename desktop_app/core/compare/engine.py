@@ -65,6 +65,7 @@ from desktop_app.core.compare.neighbours import (
     faint_anchors,
     lone_pairs,
     next_partner_pairs,
+    stranded_pairs,
     weak_anchors,
 )
 from desktop_app.core.compare.openings import (
@@ -202,6 +203,9 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             selected[i, j] = score
     # two sentences beside a pair that share one common word ("mga", "blev", "oant") and
     # little else are no pair: their pieces of words must meet too
+    # (the pairs found by where they stand alone, beside a pair or next to a partner, are
+    # kept apart: ``stranded_pairs`` below)
+    by_position: set[tuple[int, int]] = set()
     for i, j in beside_pairs(
         selected.keys(),
         placed,
@@ -210,8 +214,10 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         pieces=lambda g, h: gram_cosine(grams_a[g], grams_b[h]),
     ):
         selected[i, j] = scores[group_a[i], group_b[j]]
+        by_position.add((i, j))
     for i, j in next_partner_pairs(selected.keys(), placed, group_a, group_b):
         selected[i, j] = scores[group_a[i], group_b[j]]
+        by_position.add((i, j))
     # and a sentence whose words chose one partner while its pieces prefer another, still
     # unpaired, that prefers it back, takes that one too (``second_partners``)
     paired_groups = _paired_groups(selected, group_a, group_b)
@@ -559,6 +565,10 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             lambda side, k: opens_on_a_person((terms_a, terms_b)[side][k], text_terms[1 - side]),
         )
     )
+    # a pair found beside a pair or next to a partner whose pair was dropped since, with no
+    # pair left beside it or next to it, has lost its only evidence: two sentences of one
+    # topic telling two facts (``neighbours.stranded_pairs``)
+    drop_unless_identical_or_quoted(stranded_pairs(by_position, selected.keys()))
     # a sentence quoting a few words of a quotation the other text gives over several
     # sentences tells the piece it quotes, not every piece (``quoted_pieces``)
     texts, units = (text_a, text_b), (units_a, units_b)

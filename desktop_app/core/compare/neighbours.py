@@ -166,6 +166,24 @@ def unflanked(
     )
 
 
+def stranded_pairs(
+    found: Iterable[tuple[int, int]], pairs: Iterable[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The pairs of ``found`` still among ``pairs`` that stand by no other of them: no pair
+    diagonally beside them (``(i - 1, j - 1)``, ``(i + 1, j + 1)``) and none next to them,
+    sharing one of their sentences (``(i, j - 1)``, ``(i, j + 1)``, ``(i - 1, j)``,
+    ``(i + 1, j)``). ``found`` are the pairs found only by where they stand (beside a pair,
+    next to a partner): once the pair they stood by is dropped, nothing is left of their
+    evidence. Sorted."""
+    kept = set(pairs)
+    steps = ((-1, -1), (1, 1), (0, -1), (0, 1), (-1, 0), (1, 0))
+    return sorted(
+        (i, j)
+        for i, j in set(found) & kept
+        if not any((i + di, j + dj) in kept for di, dj in steps)
+    )
+
+
 def faint_anchors(
     weak: Iterable[tuple[int, int]],
     selected: dict[tuple[int, int], float],

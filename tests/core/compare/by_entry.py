@@ -69,6 +69,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "beside": lambda: patched(neighbours, "NEIGHBOUR_SCORE", float("inf")),
         "next_partner": lambda: patched(neighbours, "NEXT_PARTNER_SCORE", float("inf")),
         "next_raise": lambda: patched(neighbours, "NEXT_PARTNER_RAISE", 0.0),
+        "stranded": lambda: patched(engine, "stranded_pairs", none),
         "quoting_pairs": lambda: patched(engine, "_quoting_pairs", none),
         "inflected_names": lambda: patched(align, "_inflected_names", same),
         "head_lines": lambda: patched(units, "_head_lines", none),

@@ -829,11 +829,16 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # words, ``paired_twice``): labels 4,284 -> 4,292 of 5,350 (0.8007 -> 0.8022; 9 same
     # facts mended, 1 more detail made wrong), pairs, quotes, contradictions and only spans
     # unchanged; the label floor raised to just under.
+    # Round 179 (a pair found beside a pair or next to a partner, with no pair by it once the
+    # drops have run, ``neighbours.stranded_pairs``): 0.9004 / 0.7913 / 0.8423 -> 0.9014 /
+    # 0.7912 / 0.8427 (7 false pairs fewer, 1 true lost), labels 4,284 -> 4,284 (0.8009);
+    # the precision floor raised to just under.
+    # Rounds 178 and 179 together: 0.9014 / 0.7912 / 0.8427, labels 4,292 of 5,349 (0.8024).
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.932
     assert tuning["only_b_recall"] >= 0.936
-    assert tuning["pair_precision"] >= 0.900
+    assert tuning["pair_precision"] >= 0.901
     assert tuning["pair_recall"] >= 0.785
     assert tuning["pair_f1"] >= 0.842
     assert tuning["label_accuracy"] >= 0.802
