@@ -37,7 +37,7 @@ _DAY_KEYS = ("@day:", "@month:")
 def hour_beside_difference(a: UnitTerms, b: UnitTerms, text_a: str, text_b: str) -> str:
     """ "2:15 ≠ sadii" when a clock time on one side stands right beside a word that the
     other side, which gives no clock time, has right beside, on the same side of it, an
-    hour (1 to 12, in digits or in words read) more than ``align.TIME_TOLERANCE`` minutes
+    hour (1 to 12, in digits or in words read) more than ``align.ROUGH_TIME_MINUTES`` minutes
     from it in either half of the day.
 
     The frame word is the clock word or the preposition of the hour ("saʼaatii 2:15" /

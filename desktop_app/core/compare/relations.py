@@ -21,6 +21,7 @@ from desktop_app.core.compare.align import (
     twelve_hours_on,
 )
 from desktop_app.core.compare.calendar_words import named_difference
+from desktop_app.core.compare.currency_signs import sign_before
 from desktop_app.core.compare.day_times import hour_beside_difference, period_difference
 from desktop_app.core.compare.durations import span_difference
 from desktop_app.core.compare.framed import (
@@ -556,9 +557,10 @@ def unit_before_difference(a: UnitTerms, b: UnitTerms, text_a: str, text_b: str)
 
 
 def _figures_after_words(terms: UnitTerms, text: str) -> list[tuple[str, str]]:
-    """Each figure the sentence reads alone where it stands, with the word just before it and
-    (as "K-") the capitals glued to it."""
+    """Each figure the sentence reads alone where it stands, with the word just before it,
+    (as "K-") the capitals glued to it and the currency sign before it ("GH₵", round 181)."""
     found: list[tuple[str, str]] = []
+    signed: list[tuple[str, str]] = []
     for start, _, keys in terms.read:
         figures = [key for key in keys if key.startswith("#")]
         word = _WORD_BEFORE_FIGURE.search(text, 0, start)
@@ -567,7 +569,14 @@ def _figures_after_words(terms: UnitTerms, text: str) -> list[tuple[str, str]]:
         glued = _LETTERS_GLUED.search(text, 0, start)
         if len(figures) == 1 and glued is not None:
             found.append((f"{glued.group(1)}-", figures[0]))
-    return found
+        sign = sign_before(text, start)
+        if len(figures) == 1 and sign:
+            signed.append((sign, figures[0]))
+    # a currency sign right before it, when the sentence gives one amount after that sign: a
+    # total and its parts ("nearly £49 million, including £11 million …") are no one sum
+    # (round 181)
+    once = Counter(sign for sign, _ in signed)
+    return found + [(sign, figure) for sign, figure in signed if once[sign] == 1]
 
 
 def coverage(a: UnitTerms, b: UnitTerms) -> float:

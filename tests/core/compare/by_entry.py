@@ -38,6 +38,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
     """Every component that can be switched off, by name."""
     from desktop_app.core.compare import (
         align,
+        currency_signs,
         engine,
         grams,
         lede_counts,
@@ -95,6 +96,8 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "quotation_rests": lambda: patched(quotation_rests, "JOIN_QUOTATION_RESTS", False),
         "longer_alone": lambda: patched(longer_alone, "LONGER_ALONE", False),
         "paired_twice": lambda: patched(paired_twice, "PAIRED_TWICE", False),
+        "currency_signs": lambda: patched(currency_signs, "SIGN_BEFORE", False),
+        "rough_times_30": lambda: patched(align, "ROUGH_TIME_MINUTES", 30),
         "figure_inside": lambda: patched(near_copies, "FIGURE_INSIDE", False),
         "one_end_moved": any_order_near_copies,
         "near_copies": lambda: _both(

@@ -834,6 +834,13 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.7912 / 0.8427 (7 false pairs fewer, 1 true lost), labels 4,284 -> 4,284 (0.8009);
     # the precision floor raised to just under.
     # Rounds 178 and 179 together: 0.9014 / 0.7912 / 0.8427, labels 4,292 of 5,349 (0.8024).
+    # Round 181 (figures after one currency sign, ``currency_signs``; a rough clock time
+    # agrees within 25 minutes, ``align.ROUGH_TIME_MINUTES``): contradictions labelled 1,253
+    # -> 1,261 of 2,026 (0.6185 -> 0.6224), labels 4,292 -> 4,299 (0.8036; 1 same fact made
+    # a contradiction), pairs, quotes and only spans unchanged; both floors raised to just
+    # under.
+    # Rounds 178, 179 and 181 together: 0.9014 / 0.7912 / 0.8427, labels 4,299 of 5,349
+    # (0.8037), contradictions labelled 0.6224.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.932
@@ -841,5 +848,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.901
     assert tuning["pair_recall"] >= 0.785
     assert tuning["pair_f1"] >= 0.842
-    assert tuning["label_accuracy"] >= 0.802
-    assert tuning["labelled_contradicts"] >= 0.615
+    assert tuning["label_accuracy"] >= 0.803
+    assert tuning["labelled_contradicts"] >= 0.622
