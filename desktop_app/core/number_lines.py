@@ -12,12 +12,17 @@ alone though the quote's is not, to end with the text before that trailing numbe
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz.distance import Indel
 
 from desktop_app.core.quote_search import Placement
 
 #: Most digits of a number line (a cue, a verse, a paragraph number).
 LONGEST_NUMBER = 6
+#: A line number opening a line before the line's own text, after spaces or a tab (a
+#: transcript's "0042  [00:20:54] I: …", a numbered listing's "12\tReturn").
+NUMBER_PREFIX = re.compile(rf"\d{{1,{LONGEST_NUMBER}}}[ \t]+")
 
 
 def _a_number(line: str) -> bool:
@@ -49,3 +54,27 @@ def number_lines_put_back(new: str, quote: str, placement: Placement) -> Placeme
             return placement
     score = Indel.normalized_similarity(quote, new[line_start:new_end])
     return Placement("fuzzy", line_start, new_end, score)
+
+
+def numbered_line_start_put_back(
+    old: str, old_start: int, new: str, quote: str, placement: Placement
+) -> Placement:
+    """``placement`` of ``quote`` (old ``old_start`` on) started on the line number before it.
+
+    The same pairing as :func:`number_lines_put_back` on lines that carry their number in
+    front of their text (a transcript's "0042  [00:20:54] …"): deleting a line renumbers
+    every line below, the diff pairs the passage's old number with the next line's, and a
+    passage that opened with its line's number comes out starting just after the new one.
+    A fuzzy placement whose quote opens an old line with a number and spaces, starting
+    right after a number and spaces that open its new line, is moved back to that line's
+    start; else ``placement`` as it was."""
+    if placement.state != "fuzzy" or (old_start > 0 and old[old_start - 1] != "\n"):
+        return placement
+    if NUMBER_PREFIX.match(quote) is None:
+        return placement
+    start = placement.start
+    line_start = new.rfind("\n", 0, start) + 1
+    if line_start == start or NUMBER_PREFIX.fullmatch(new, line_start, start) is None:
+        return placement
+    score = Indel.normalized_similarity(quote, new[line_start : placement.end])
+    return Placement("fuzzy", line_start, placement.end, score)

@@ -52,7 +52,7 @@ from desktop_app.core.line_neighbours import (
     shift_agrees,
     shift_agrees_as_it_reads,
 )
-from desktop_app.core.number_lines import number_lines_put_back
+from desktop_app.core.number_lines import number_lines_put_back, numbered_line_start_put_back
 from desktop_app.core.other_handle import other_handle_reviewed
 from desktop_app.core.own_paragraph import OwnParagraphs
 from desktop_app.core.page_furniture import on_half_a_broken_word
@@ -371,6 +371,9 @@ def replace_article_text(
                 placement = once_in_both_placed(alignment, position.start, position.end, placement)
                 placement = next_head_left_out(text, quote.exact, placement)
                 placement = number_lines_put_back(text, quote.exact, placement)
+                placement = numbered_line_start_put_back(
+                    article.text, position.start, text, quote.exact, placement
+                )
                 placement = edge_lines_taken_in(
                     alignment, position.start, position.end, quote.exact, placement
                 )

@@ -55,6 +55,7 @@ STAGES: dict[str, tuple[str, ...]] = {
         "once_in_both_placed",
         "next_head_left_out",
         "number_lines_put_back",
+        "numbered_line_start_put_back",
         "edge_lines_taken_in",
         "_among_neighbours",
         "_beside_a_twin",
