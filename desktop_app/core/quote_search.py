@@ -234,6 +234,7 @@ def search(
         both_sides=both_sides,
         expected=expected,
         near=near,
+        alone=alone,
     )
     if allowed is not None or placement.state not in PLACED_STATES:
         return placement
@@ -371,11 +372,13 @@ def _decide(
     both_sides: bool,
     expected: int | None = None,
     near: int = NEAR,
+    alone: bool = False,
 ) -> Placement:
     """The best allowed candidate, if it clearly beats every other one (allowed or not) and
     has no twin (:func:`_twinned`) nearer to where it was ``expected`` (default: the stored
     start); within ``near`` code points of the stored start, one side of its context
-    agreeing is enough."""
+    agreeing is enough. Placed ``alone``, a whole copy within ``near`` of the stored start
+    needs no lead over whole copies far off (:func:`_whole_where_it_was`)."""
     best = candidates[0] if len(candidates) == 1 else max(candidates, key=_rank)
     rivals = _rivals(everywhere, best)
     runner_up = max([c.score for c in rivals]) if rivals else 0.0
@@ -393,9 +396,14 @@ def _decide(
         agrees = (prefix >= FAR_AGREES and suffix >= FAR_AGREES) or _found_once(
             best, rivals, lead, hint
         )
-    clear = lead >= MARGIN and (
-        both_sides or not (_twinned(best, rivals, hint) or _far_copy(best, rivals, lead, hint))
-    )
+    clear = (
+        lead >= MARGIN
+        or (
+            alone
+            and -near <= best.start - position.start <= near
+            and _whole_where_it_was(best, rivals, hint)
+        )
+    ) and (both_sides or not (_twinned(best, rivals, hint) or _far_copy(best, rivals, lead, hint)))
     if best.score >= ACCEPT and clear and agrees:
         state: AnchorState
         if best.quote < 1.0:
@@ -409,6 +417,27 @@ def _decide(
     if best.quote >= REVIEW_QUOTE and (context or best.end - best.start >= LONG_QUOTE):
         return Placement("review", best.start, best.end, best.score)
     return orphan
+
+
+def _whole_where_it_was(best: Candidate, rivals: list[Candidate], expected: int) -> bool:
+    """Whether ``best`` reads its quote and both sides of its context word for word while
+    every rival within :data:`MARGIN` of it does too but stands farther than
+    :data:`TWIN_NEAR` from where it was ``expected``: the passage stands where it was,
+    shifted a little, and the others are copies of it whole, which the position tells apart
+    (as the search's first look takes a whole copy where it was, shifted not at all)."""
+    if best.quote != 1.0 or best.prefix != 1.0 or best.suffix != 1.0:
+        return False
+    close = best.score - MARGIN
+    return all(
+        rival.score < close
+        or (
+            rival.quote == 1.0
+            and rival.prefix == 1.0
+            and rival.suffix == 1.0
+            and abs(rival.start - expected) > TWIN_NEAR
+        )
+        for rival in rivals
+    )
 
 
 def _rank(candidate: Candidate) -> tuple[float, int]:
