@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import regex
 
+from desktop_app.core.compare.lexicon import SCALE_WORDS
 from desktop_app.core.compare.unit_words import measure_words
 
 #: The vulgar fractions of Unicode, alone ("¾ of the land") or after a figure ("6½ points"):
@@ -48,10 +49,20 @@ FRACTION = regex.compile(
 )
 
 
+#: "by" before a fraction makes it a share of a change ("fell by a third", "risen by roughly
+#: a third"), as "of" after it does; at most one hedge word between.
+_BY_BEFORE = regex.compile(r"(?<![\w\p{M}])by\s+(?:[\p{L}\p{M}]+\s+)?$", regex.IGNORECASE)
+#: The word of scale after "of a" ("a quarter of a million pounds", "a third of a million
+#: people"): the fraction multiplies it, as a figure before a word of scale is multiplied.
+_SCALE_AFTER = regex.compile(r"\s+([\p{L}]+)")
+_SCALE_SIZES = {"k": 1000, "m": 10**6, "bn": 10**9, "tn": 10**12}
+
+
 @dataclass(frozen=True, slots=True)
 class WordedFraction:
     """A fraction in words: where it is, its value, whether it is a share of what follows
-    ("of the homes") and whether of one unit ("of a mile")."""
+    ("of the homes") and whether of one unit ("of a mile"); a fraction of a word of scale
+    ("a quarter of a million") is its value, no share, running to the word of scale."""
 
     start: int
     end: int
@@ -66,7 +77,7 @@ def fraction_tokens(text: str, start: int, stop: int) -> list[WordedFraction]:
     for match in FRACTION.finditer(text, start, stop):
         numerator = NUMERATORS[match["numerator"].lower()]
         denominator = DENOMINATORS[match["denominator"].lower()]
-        share = match["of"] is not None
+        share = match["of"] is not None or bool(_BY_BEFORE.search(text, start, match.start()))
         if denominator == 2 and (numerator != 1 or not share):
             continue  # "a half" and "two and a half" are the number words' (numerals.HALVES)
         if not share and (numerator == 1 or match["join"] != "-"):
@@ -74,16 +85,30 @@ def fraction_tokens(text: str, start: int, stop: int) -> list[WordedFraction]:
         if numerator >= denominator:
             continue
         end = match.end("denominator")
+        value = Decimal(numerator) / Decimal(denominator)
+        scale = _scale_after_article(text, match) if match["one"] is not None else None
+        if scale is not None:
+            found.append(WordedFraction(match.start(), scale[1], value * scale[0], False, False))
+            continue
         found.append(
             WordedFraction(
                 match.start(),
                 end,
-                Decimal(numerator) / Decimal(denominator),
+                value,
                 share,
                 match["one"] is not None or (share and _names_unit(text, match.end())),
             )
         )
     return found
+
+
+def _scale_after_article(text: str, match: regex.Match[str]) -> tuple[int, int] | None:
+    """The size of the word of scale after "of a" and where it ends, if one follows."""
+    after = _SCALE_AFTER.match(text, match.end("one"))
+    if after is None:
+        return None
+    scale = SCALE_WORDS.get(after.group(1).lower())
+    return (_SCALE_SIZES[scale], after.end()) if scale in _SCALE_SIZES else None
 
 
 def _names_unit(text: str, end: int) -> bool:

@@ -697,6 +697,10 @@ def _fraction(text: str, fraction: WordedFraction, stop: int) -> list[Token]:
             Token(key, surface, "number", s, e, hedged=True, bound=bound),
             Token("qty:%", surface, "quantity", s, e, "qty:%", key),
         ]
+    if fraction.value >= 1:
+        # "a quarter of a million": the figure, exact as "250,000" is unless hedged
+        key = "#" + format(fraction.value.to_integral_value(), "f")
+        return _number(text, key, surface, s, e, stop)
     key = number_key(f"{fraction.value:.3f}")
     return _number(text, key, surface, s, e, stop, rough=True)
 
