@@ -245,7 +245,10 @@ SOUTH_ASIAN_SCALES: dict[str, int] = {
         10**7,
     ),
 }
-_SCALE_VALUES = (1000, 10**6, 10**9, *sorted(set(SOUTH_ASIAN_SCALES.values())))
+#: A thousand, a million and a billion: a glued word of that value alone ("eintausend") is a
+#: word of scale; one of a lakh's value ("einhunderttausend") is a figure.
+_THOUSANDS = (1000, 10**6, 10**9)
+_SCALE_VALUES = (*_THOUSANDS, *sorted(set(SOUTH_ASIAN_SCALES.values())))
 #: A word with its combining marks and joiners (the ``regex`` module's Unicode ``\w``).
 _WORD = regex.compile(r"[^\W\d_]+" + APOSTROPHE_ENDING)
 #: What may stand between two words of one number.
@@ -708,7 +711,8 @@ def _combine(run: list[_Atom]) -> tuple[Numeral | None, int]:
     strong = [a for a in kept if not _is_weak(a)]
     if not strong or whole <= 0:
         return None, len(kept)
-    if len(kept) == 1 and kept[0].value in _SCALE_VALUES and not _in_ethiopic_numerals(kept[0]):
+    lone_scale = kept[0].value in _THOUSANDS or kept[0].lowered in SOUTH_ASIAN_SCALES
+    if len(kept) == 1 and lone_scale and not _in_ethiopic_numerals(kept[0]):
         # a word of scale alone ("a thousand") is read where it is (terms.py); a numeral
         # ("፲፻", a thousand; "፻፼", a million) is a figure as written
         return None, 1
