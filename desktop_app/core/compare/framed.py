@@ -10,7 +10,14 @@ import regex
 
 from desktop_app.core.compare.lexicon import APOSTROPHE_ENDING
 from desktop_app.core.compare.numerals import ETHIOPIC_NUMERALS, WORD_VALUES, word_value
-from desktop_app.core.compare.terms import Token, ascii_digits, number_key, stem, tokens
+from desktop_app.core.compare.terms import (
+    Token,
+    ascii_digits,
+    is_percent_word,
+    number_key,
+    stem,
+    tokens,
+)
 
 #: Most words the other side may put where one side has a figure ("luasefulu" against 28
 #: in Samoan, "ñaar-fukki" against 120 in Wolof, "enum" against 4 in Twi): a number written
@@ -423,5 +430,9 @@ def _valued(
                 continue
             value = _word_value(valued.text)
             if value and value not in counts and value not in keys and valued.key not in stems:
+                if is_percent_word(
+                    valued.text, other_text[max(0, valued.start - 4) : valued.start]
+                ):
+                    continue  # the "cent" of "per cent" (French a hundred): a percent's sign
                 found.append((figure, valued))
     return found

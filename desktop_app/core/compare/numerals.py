@@ -226,7 +226,29 @@ INFLECTING = {
 #: An ending that makes the figure rough ("педесетак", about fifty; "десетине", tens of;
 #: Macedonian "дваесетина", some twenty).
 APPROXIMATE_ENDINGS = ("ак", "ak", "ине", "ine", "ина")
-_SCALE_VALUES = (1000, 10**6, 10**9)
+#: The words of South Asian writing for a lakh (100,000) and a crore (ten million), which
+#: Hindi, Urdu, Bengali, Assamese, Nepali, Marathi, Gujarati, Punjabi, Odia and the Dravidian
+#: languages write, and English in India and Pakistan ("₹3 lakh", "2 crore"), with the
+#: plural and case forms news write ("లక్షలు", "कोटी"). The generated table reads Assamese
+#: "লাখ", Malayalam "ലക്ഷം" and Marathi "लाख" as a million and "কোটি" as a billion (num2words'
+#: own error): a figure there was ten times too large, "രണ്ട് ലക്ഷം" (two lakh) read as
+#: 2,000,000 against "2 ലക്ഷം". Round 180 puts these values over every table's.
+SOUTH_ASIAN_SCALES: dict[str, int] = {
+    **dict.fromkeys(
+        str.split(
+            "lakh lakhs लाख লাখ লক্ষ ലക്ഷം ലക്ഷത്തി லட்சம் லட்சத்து లక్ష లక్షలు లక్షల ಲಕ್ಷ લાખ ਲੱਖ لاکھ ଲକ୍ଷ"
+        ),
+        10**5,
+    ),
+    **dict.fromkeys(
+        str.split("crore crores करोड़ करोड कोटी কোটি കോടി கோடி కోటి కోట్ల కోట్లు ಕೋಟಿ કરોડ ਕਰੋੜ کروڑ କୋଟି"),
+        10**7,
+    ),
+}
+#: A thousand, a million and a billion: a glued word of that value alone ("eintausend") is a
+#: word of scale; one of a lakh's value ("einhunderttausend") is a figure.
+_THOUSANDS = (1000, 10**6, 10**9)
+_SCALE_VALUES = (*_THOUSANDS, *sorted(set(SOUTH_ASIAN_SCALES.values())))
 #: A word with its combining marks and joiners (the ``regex`` module's Unicode ``\w``).
 _WORD = regex.compile(r"[^\W\d_]+" + APOSTROPHE_ENDING)
 #: What may stand between two words of one number.
@@ -311,6 +333,9 @@ def _merged() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
         (scales if value in _SCALE_VALUES else words).setdefault(word, set()).add(value)
     for phrase, value in EXTRA_PHRASES.items():
         phrases.setdefault(phrase, set()).add(value)
+    for word, value in SOUTH_ASIAN_SCALES.items():
+        words.pop(word, None)
+        scales[word] = {value}
     return (
         {w: next(iter(v)) for w, v in words.items() if len(v) == 1},
         {p: next(iter(v)) for p, v in phrases.items() if len(v) == 1},
@@ -592,6 +617,27 @@ def _multiplies(atom: _Atom) -> bool:
     return atom.value == 100 or atom.value in _SCALE_VALUES
 
 
+#: The whole units a hundred multiplies ("tri chant"): not a figure with a half, so "dva i pol
+#: sata" (two and a half hours, Croatian) is 2.5 and then a word, not 250.
+_UNITS = frozenset(Decimal(unit) for unit in range(1, 10))
+
+
+#: Latin letters, which the tables of many unrelated languages share.
+_LATIN = regex.compile(r"\p{Latin}")
+
+
+def _one_language(unit: _Atom, hundred: _Atom) -> bool:
+    """Whether a unit and the hundred after it may be of one language: not, in Latin script,
+    when the tables give each only languages the other lacks (Croatian "dva sata" is two
+    hours, "sata" the Finnish hundred; Irish "an bheirt san uisce", the two in the water,
+    "san" the Haitian one). Other scripts serve few languages, and kin ones, that borrow
+    each other's numerals (Maithili "छह सय", six hundred: Hindi's six, Nepali's hundred)."""
+    if not (_LATIN.match(unit.lowered) and _LATIN.match(hundred.lowered)):
+        return True
+    languages = _LANGUAGES.get(unit.lowered), _LANGUAGES.get(hundred.lowered)
+    return not (languages[0] and languages[1] and languages[0].isdisjoint(languages[1]))
+
+
 def _combine(run: list[_Atom]) -> tuple[Numeral | None, int]:
     """The figure of a run of number words (None when it reads as none), and how many of
     its words it took.
@@ -642,7 +688,11 @@ def _combine(run: list[_Atom]) -> tuple[Numeral | None, int]:
             total += current
             current = Decimal(0)
             halved = value
-        elif (value == 100 or atom.lowered in TEN_MULTIPLIERS) and 0 < current < 10:
+        elif (
+            (value == 100 or atom.lowered in TEN_MULTIPLIERS)
+            and current in _UNITS
+            and _one_language(kept[-1], atom)
+        ):
             current *= value  # "tri chant", "lapan puluh", "saith deg"
         elif value == Decimal("0.5") and not (total or current) and before_scale:
             current = value  # "half a million", "pół miliona": the word of scale takes the half
@@ -661,7 +711,8 @@ def _combine(run: list[_Atom]) -> tuple[Numeral | None, int]:
     strong = [a for a in kept if not _is_weak(a)]
     if not strong or whole <= 0:
         return None, len(kept)
-    if len(kept) == 1 and kept[0].value in _SCALE_VALUES and not _in_ethiopic_numerals(kept[0]):
+    lone_scale = kept[0].value in _THOUSANDS or kept[0].lowered in SOUTH_ASIAN_SCALES
+    if len(kept) == 1 and lone_scale and not _in_ethiopic_numerals(kept[0]):
         # a word of scale alone ("a thousand") is read where it is (terms.py); a numeral
         # ("፲፻", a thousand; "፻፼", a million) is a figure as written
         return None, 1

@@ -21,6 +21,13 @@ from itertools import pairwise
 import regex
 
 from desktop_app.core.compare.clocks import welsh_times, worded_times
+from desktop_app.core.compare.fraction_words import (
+    VULGAR_FRACTIONS,
+    WordedFraction,
+    fraction_tokens,
+    measure_follows,
+    vulgar_value,
+)
 from desktop_app.core.compare.lexicon import (
     APOSTROPHE_ENDING,
     CAPITALISED_DAY_SLACK,
@@ -48,6 +55,7 @@ from desktop_app.core.compare.lexicon import (
 from desktop_app.core.compare.numerals import (
     ETHIOPIC_NUMERALS,
     SCALE_VALUES,
+    SOUTH_ASIAN_SCALES,
     SWAHILI_UNITS,
     SWAHILI_WORDS,
     WORD_VALUES,
@@ -90,7 +98,12 @@ _TOKEN = regex.compile(
     + _CLOCK_WORDS_LOOKBEHIND
     + r"|(?<=око )|(?<=[Oo]ko )|(?<=[Uu] )|(?<=у )|(?<=[Uu]m ))"
     r"\d{1,2}[.:]\d{2}\b)"
-    r"|(?P<number>(?<!\d)\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)|\d+(?:[.,٫٬]\d+)*)"
+    # A figure: thousands set off by spaces, by an apostrophe as Swiss writing sets them off
+    # ("1'200"), by commas and points ("1,200", "12,00,000" in South Asian grouping); a
+    # vulgar fraction after it or alone ("6½", "¾")
+    r"|(?P<number>(?<!\d)\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)"
+    r"|(?<!\d)\d{1,3}(?:['’]\d{3})+(?!\d)"
+    r"|\d+(?:[.,٫٬]\d+)*" + VULGAR_FRACTIONS + "?|" + VULGAR_FRACTIONS + ")"
     r"|(?P<acronym>(?<!\w)(?:[^\W\d_]\.){2,}(?![^\W\d_]))"
     # A word keeps its combining marks and joiners (Unicode's \w, as the ``regex`` module
     # reads it): the vowel signs of Devanagari and other Indic scripts, Thai, Arabic harakat
@@ -194,12 +207,19 @@ def stem(word: str) -> str:
 
 
 def number_key(raw: str) -> str:
-    """``"#1200"`` for "1,200", "1 200" and "1200"; decimals keep their point ("#12.4").
+    """``"#1200"`` for "1,200", "1 200", "1'200" and "1200"; decimals keep their point
+    ("#12.4"); South Asian grouping is a thousand's too ("12,00,000" is ``#1200000``).
 
     Digits of other scripts count as theirs: Arabic-Indic "١٢٠" is ``#120``, with the
     Arabic decimal and thousands separators ("۱۲٫۵" is ``#12.5``, "۳٬۰۰۰" ``#3000``).
     """
-    text = re.sub(r"[ \u00a0\u202f\u2009٬]", "", ascii_digits(raw))
+    text = re.sub(r"[ \u00a0\u202f\u2009٬'’]", "", ascii_digits(raw))
+    text, vulgar = vulgar_value(text)
+    if vulgar:  # "6½" is 6.5, "¾" 0.75
+        whole = number_key(text)[1:] if text else "0"
+        return "#" + format((Decimal(whole) + vulgar).normalize(), "f")
+    if re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}", text):
+        text = text.replace(",", "")  # South Asian grouping: "12,00,000" is 1,200,000
     if "٫" in text:  # the Arabic decimal separator: never a thousands mark
         whole, _, fraction = text.partition("٫")
         text = f"{whole.replace(',', '')}.{fraction}".rstrip("0").rstrip(".")
@@ -270,10 +290,17 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     sentence_start = True
     spelled = read_numerals(text, start, stop)
     worded = worded_times(text, start, stop) + welsh_times(text, start, stop)
+    fractions = fraction_tokens(text, start, stop)
     for match in _TOKEN.finditer(text, start, stop):
         kind = match.lastgroup or "word"
         surface = match.group(0)
         s, e = match.span()
+        fraction = next((f for f in fractions if f.start <= s < f.end), None)
+        if fraction is not None:
+            if s == fraction.start:
+                found += _fraction(text, fraction, stop)
+            sentence_start = False
+            continue
         clock = next((c for c in worded if c[0] <= s < c[1]), None)
         if clock is not None:
             if s == clock[0]:
@@ -639,7 +666,7 @@ def _number(
     # A year is written as four bare digits: "2,100" is a figure, "2100" may be a year.
     if len(plain) > _LONGEST_FIGURE:  # no figure a reader compares; int() refuses 4,300 digits
         return [Token(key, surface, "number", s, e)]
-    if not scale and surface.isdigit() and int(plain) in _YEARS:
+    if not scale and surface.isdigit() and int(plain) in _YEARS and not measure_follows(text, e):
         return [Token(key, surface, "year", s, e, "year", plain)]
     kind = "count" if not scale and plain.isdigit() and int(plain) < 10 else "number"
     after = _NUMBER_HEDGE_AFTER.match(text, e, min(len(text), e + 40))
@@ -654,7 +681,31 @@ def _number(
     return result
 
 
-_POWERS = {"k": 3, "m": 6, "bn": 9, "tn": 12}
+def _fraction(text: str, fraction: WordedFraction, stop: int) -> list[Token]:
+    """The tokens of a fraction in words: a share of what follows "of", as the percent it is
+    ("three-quarters of the homes" gives 75, counting "%", as "one in four" does), its
+    value otherwise; none for a share of one unit ("three-quarters of a mile", a measure)."""
+    surface = text[fraction.start : fraction.end]
+    s, e = fraction.start, fraction.end
+    if fraction.of_one:
+        return []
+    if fraction.share:
+        # a share in words is a round one: "about a third" agrees with "33 per cent"
+        key = number_key(f"{100 * fraction.value:.1f}")
+        bound = _bound(text, s)
+        return [
+            Token(key, surface, "number", s, e, hedged=True, bound=bound),
+            Token("qty:%", surface, "quantity", s, e, "qty:%", key),
+        ]
+    if fraction.value >= 1:
+        # "a quarter of a million": the figure, exact as "250,000" is unless hedged
+        key = "#" + format(fraction.value.to_integral_value(), "f")
+        return _number(text, key, surface, s, e, stop)
+    key = number_key(f"{fraction.value:.3f}")
+    return _number(text, key, surface, s, e, stop, rough=True)
+
+
+_POWERS = {"k": 3, "lakh": 5, "m": 6, "crore": 7, "bn": 9, "tn": 12}
 _SCALE_OF_POWER = {power: scale for scale, power in _POWERS.items()}
 
 
@@ -1124,7 +1175,8 @@ def _is_acronym(surface: str) -> bool:
     return len(surface) >= 2 and surface.isupper() and "'" not in surface and "’" not in surface
 
 
-_SCALE_AFTER = re.compile(r"\s?([^\W\d_]+)")
+#: The word after a figure, with its vowel signs (Devanagari "लाख", Tamil "லட்சம்").
+_SCALE_AFTER = regex.compile(r"\s?((?:[^\W\d_]|\p{M})+)")
 
 
 def _scale_after(text: str, end: int) -> tuple[str, int]:
@@ -1145,7 +1197,7 @@ def _scale_after(text: str, end: int) -> tuple[str, int]:
     return scale, match.end()
 
 
-_SCALE_OF_VALUE = {1000: "k", 10**6: "m", 10**9: "bn"}
+_SCALE_OF_VALUE = {1000: "k", 10**5: "lakh", 10**6: "m", 10**7: "crore", 10**9: "bn"}
 
 
 def _scale_after_figure(word: str) -> str:
@@ -1164,6 +1216,8 @@ def scale_of(word: str) -> str:
     lowered = word.lower()
     if lowered in SCALE_WORDS:
         return SCALE_WORDS[lowered]
+    if lowered in SOUTH_ASIAN_SCALES:
+        return _SCALE_OF_VALUE[SOUTH_ASIAN_SCALES[lowered]]
     for start, scale in (*SLAVIC_SCALES, *LATIN_SCALES):
         if lowered.startswith(start) and len(lowered) <= len(start) + _SCALE_ENDING:
             return scale  # "Millionen", "milionów"; not "millionaires"
