@@ -499,7 +499,13 @@ def times_agree(a: dict[str, str], b: dict[str, str]) -> bool:
 
 
 def _on_its_side(x: str, y: str, later: int) -> bool:
-    """Whether ``y``, ``later`` minutes after ``x``, is on the side a hedge names (if any)."""
+    """Whether ``y``, ``later`` minutes after ``x``, is on the side a hedge names (if any).
+
+    Two hedges naming the same side ("shortly after 3 p.m." / "shortly after 3.20 p.m.")
+    reach the same way, so either may be the later: until review 28 the first named side
+    decided, and comparing B with A did not mirror A with B."""
+    if x[:2] in ("~>", "~<") and x[:2] == y[:2]:
+        return True
     if x.startswith("~>") or y.startswith("~<"):
         return later > 0
     if x.startswith("~<") or y.startswith("~>"):

@@ -600,8 +600,10 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     rests_b = quotation_rests(text_b, units_b, {j for _, j in selected})
     reach_a = _reaches(rests_a, len(units_a))
     reach_b = _reaches(rests_b, len(units_b))
-    partners_a = Counter(i for i, _ in selected)
-    partners_b = Counter(j for _, j in selected)
+    # a sentence's partners counted as distinct sentences: one paired with two copies of a
+    # sentence is paired alone (``longer_alone``, ``paired_twice``)
+    partners_a = Counter(i for i, _ in {(i, group_b[j]) for i, j in selected})
+    partners_b = Counter(j for _, j in {(group_a[i], j) for i, j in selected})
     pairs: list[AlignedPair] = []
     for (i, j), score in sorted(selected.items()):
         span_a = _span(text_a, units_a[i])

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import paired_twice
+from desktop_app.core.compare.engine import compare_texts
 from desktop_app.core.compare.longer_alone import sentence_words
 from desktop_app.core.compare.paired_twice import PAIRED_TWICE_RATIO, told_beside
 from desktop_app.core.compare.relations import relation_of
@@ -88,6 +89,30 @@ def test_a_sentence_paired_twice_keeps_more_detail_on_twice_the_words() -> None:
     # entry 154: the same Zapotec sentence against the four words of the seven struck
     starts = ("7 jugador biaba", "Gadxe xcuidi biaba lu layú.")
     assert detailed_both_ways(load("rayo_guiexhoo"), starts) == [("adds_detail", "a")] * 2
+
+
+def test_a_sentence_paired_with_two_copies_of_one_sentence_is_paired_alone() -> None:
+    # the poorer sentence told twice in B: the copy adds nothing beside it
+    text_a = (
+        "Archaeologists in Brampton have finished digging a Roman villa floor this summer. "
+        f"{_RICHER} The dig will reopen next year with students from the university."
+    )
+    text_b = (
+        "A Roman villa floor was dug up in Brampton by archaeologists this summer. "
+        f"{_POORER} Police patrols pass the field twice a night. {_POORER}"
+    )
+    forward = [
+        (pair.relation, pair.detail_side)
+        for pair in compare_texts(text_a, text_b).pairs
+        if pair.a.text == _RICHER
+    ]
+    backward = [
+        (pair.relation, pair.detail_side)
+        for pair in compare_texts(text_b, text_a).pairs
+        if pair.b.text == _RICHER
+    ]
+    assert forward == [("adds_detail", "a")] * 2
+    assert backward == [("adds_detail", "b")] * 2
 
 
 _WORDS = st.sampled_from(

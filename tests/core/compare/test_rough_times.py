@@ -53,3 +53,29 @@ def test_a_rough_time_agrees_within_the_minutes_and_not_beyond(
     exact = {f"{other // 60}:{other % 60:02d}": ""}
     assert times_agree(rough, exact) == (abs(gap) <= ROUGH_TIME_MINUTES)
     assert times_agree(exact, rough) == times_agree(rough, exact)
+
+
+def test_two_hedges_on_one_side_agree_both_ways_within_the_minutes() -> None:
+    after = "The train left shortly after 3 p.m. from the station."
+    also_after = "Passengers said the train pulled out shortly after 3.20 p.m."
+    assert relations_both_ways(after, also_after) == ("same_fact", "same_fact")
+    before = "The ferry sank shortly before 6 a.m. near the harbour."
+    also_before = "Witnesses saw the ferry go down shortly before 5.40 a.m."
+    assert relations_both_ways(before, also_before) == ("same_fact", "same_fact")
+    far_after = "Passengers said the train pulled out shortly after 3.40 p.m."
+    assert relations_both_ways(after, far_after) == ("contradicts", "contradicts")
+
+
+_HEDGES = st.sampled_from(["", "~", "~>", "~<"])
+
+
+@given(st.integers(0, 1439), st.integers(-90, 90), _HEDGES, _HEDGES)
+def test_times_agree_the_same_whichever_side_is_given_first(
+    minutes: int, gap: int, hedge_a: str, hedge_b: str
+) -> None:
+    other = (minutes + gap) % (24 * 60)
+    first = {f"{hedge_a}{minutes // 60}:{minutes % 60:02d}": ""}
+    second = {f"{hedge_b}{other // 60}:{other % 60:02d}": ""}
+    assert times_agree(first, second) == times_agree(second, first)
+    if abs(gap) > ROUGH_TIME_MINUTES:
+        assert not times_agree(first, second)

@@ -99,3 +99,20 @@ def test_stranded_pairs_are_found_kept_and_alone_and_mirror(
         alone = not any((i + di, j + dj) in kept_set for di, dj in BY)
         assert ((i, j) in stranded) == alone
     assert stranded_pairs(swapped(found), swapped(kept)) == swapped(stranded)
+
+
+@given(st.lists(_CELLS, max_size=12, unique=True), st.lists(_CELLS, max_size=8, unique=True))
+def test_dropping_the_stranded_pairs_strands_no_other_in_any_order(
+    kept: list[Pair], found: list[Pair]
+) -> None:
+    stranded = stranded_pairs(found, kept)
+    left = [pair for pair in kept if pair not in stranded]
+    # a fixed point: a stranded pair stood by no pair, so no pair stood by it alone
+    assert stranded_pairs(found, left) == []
+    # dropped one at a time, in the order given or reversed, the same pairs go
+    for order in (stranded, stranded[::-1]):
+        remaining = list(kept)
+        for pair in order:
+            assert pair in stranded_pairs(found, remaining)
+            remaining.remove(pair)
+    assert stranded_pairs(found[::-1], kept[::-1]) == stranded
