@@ -51,6 +51,7 @@ from desktop_app.core.compare.quotes import (
     is_quoted_name,
     reads_as_long_name,
 )
+from desktop_app.core.compare.ranges import inside_range
 from desktop_app.core.compare.time_gaps import gap_figure_difference, gap_time_difference
 from desktop_app.core.compare.unit_amounts import same_measure
 
@@ -848,6 +849,7 @@ def relation_of(
         for d in _measured_otherwise(disagreements, a, b, text_a, text_b)
         if not part_of_figure(d, a, b, text_a, text_b)
     )
+    disagreements = _outside_ranges(disagreements, text_a, text_b)
     if not disagreements:
         # the first of: a figure against a number in words of a language with no table (round
         # 47); a clock time or a fraction against a word unread beside the same word (round
@@ -891,6 +893,7 @@ def relation_of(
     # the later rules' figures may measure one thing alike or two things too ("16 ≠ ten",
     # kilometres and miles)
     disagreements = _measured_otherwise(disagreements, a, b, text_a, text_b)
+    disagreements = _outside_ranges(disagreements, text_a, text_b)
     if disagreements:
         return "contradicts", None, disagreements
     if _near_copy(text_a, text_b, shares_quote=shares_quote) and not (
@@ -976,6 +979,19 @@ def _measured_otherwise(
         if not measured_alike(d, a, b, text_a, text_b)
         and not measured_apart(d, a, b, text_a, text_b)
     )
+
+
+#: A value inside the other side's range or bound, or two ranges that overlap, agree
+#: (``ranges.inside_range``: "£20–30" and "£25", "between 9 and 11 a.m." and "10 a.m.", "under
+#: five" and 4.99); outside, they still contradict (round 183).
+RANGES_AGREE = True
+
+
+def _outside_ranges(disagreements: tuple[str, ...], text_a: str, text_b: str) -> tuple[str, ...]:
+    """The disagreements but those a range or a bound of one side takes in (``RANGES_AGREE``)."""
+    if not RANGES_AGREE:
+        return disagreements
+    return tuple(d for d in disagreements if not inside_range(d, text_a, text_b))
 
 
 def _near_copy(text_a: str, text_b: str, *, shares_quote: bool) -> bool:

@@ -49,6 +49,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         neighbours,
         paired_twice,
         quotation_rests,
+        relations,
         remainders,
         still_alone,
         units,
@@ -98,6 +99,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "paired_twice": lambda: patched(paired_twice, "PAIRED_TWICE", False),
         "currency_signs": lambda: patched(currency_signs, "SIGN_BEFORE", False),
         "rough_times_30": lambda: patched(align, "ROUGH_TIME_MINUTES", 30),
+        "ranges": lambda: patched(relations, "RANGES_AGREE", False),
         "figure_inside": lambda: patched(near_copies, "FIGURE_INSIDE", False),
         "one_end_moved": any_order_near_copies,
         "near_copies": lambda: _both(
