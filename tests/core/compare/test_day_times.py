@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import compare_texts
-from desktop_app.core.compare.align import UnitTerms, unit_terms
+from desktop_app.core.compare.align import ROUGH_TIME_MINUTES, UnitTerms, unit_terms
 from desktop_app.core.compare.day_times import hour_beside_difference, period_difference
 from desktop_app.core.compare.units import split_units
 from desktop_app.core.compare.weekdays_table import DAY_PERIOD_HOURS
@@ -88,6 +88,9 @@ _HOURS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
 
 # ("one" alone is not read as a number: it is as often a pronoun)
 @given(st.integers(2, 12), st.integers(0, 23), st.integers(0, 59))
+@example(said=12, hour=0, minute=26)  # 26 minutes from midnight: within 30, past 25
+@example(said=3, hour=15, minute=25)
+@example(said=3, hour=2, minute=35)
 def test_an_hour_in_words_differs_from_a_clock_time_exactly_when_far_in_both_halves(
     said: int, hour: int, minute: int
 ) -> None:
@@ -98,7 +101,7 @@ def test_an_hour_in_words_differs_from_a_clock_time_exactly_when_far_in_both_hal
     )
     found = _difference(hour_beside_difference, text_a, text_b)
     mirrored = _difference(hour_beside_difference, text_b, text_a)
-    assert bool(found) == bool(mirrored) == (apart > 30)
+    assert bool(found) == bool(mirrored) == (apart > ROUGH_TIME_MINUTES)
 
 
 @pytest.mark.parametrize(
