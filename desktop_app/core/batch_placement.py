@@ -91,15 +91,12 @@ from desktop_app.core.quote_only_renumbered_context import review_renumbered_con
 from desktop_app.core.quote_only_respelt import position_in, respelt_stretches
 from desktop_app.core.quote_only_same_shift import placed_with_the_same_shift
 from desktop_app.core.quote_search import (
-    BLANK_LINE,
     CONTEXT_AGREES,
-    COPIES_LOOKED_AT,
     FAR_AGREES,
     LONG_QUOTE,
     NEAR,
     PLACED_STATES,
     Placement,
-    a_neighbour_line_stays,
     context_similarity,
     exact_copies,
     score,
@@ -669,7 +666,6 @@ def _place_all(
                 memo=memo,
             )
         placements.append(given)
-    unvouched = _review_unvouched_one_sided(text, requests, placements, settled, quick)
     _cut_foreign_paragraphs(text, requests, placements, settled)
     positions = [request.position for request in requests]
     quotes = [request.quote for request in requests]
@@ -687,7 +683,7 @@ def _place_all(
         old_starts = [anchor.old_start for anchor in anchors]
         changed = False
         for index, (request, placement) in enumerate(zip(requests, placements, strict=True)):
-            if placement.state == "review" and not settled[index] and index not in unvouched:
+            if placement.state == "review" and not settled[index]:
                 neighbours = _around(anchors, old_starts, request.position.start)
                 if looked_between.get(index) == neighbours:
                     continue
@@ -704,99 +700,6 @@ def _place_all(
     place_carried_reviews(text, positions, quotes, placements, settled, witnessing)
     _last_passes(text, requests, placements, settled)
     return placements
-
-
-def _review_unvouched_one_sided(
-    text: str,
-    requests: Sequence[Request],
-    placements: list[Placement],
-    settled: list[bool],
-    quick: Sequence[Placement | None],
-) -> set[int]:
-    """Send to review (and return the indices of) each quote the search took where it
-    stood, one side of its context whole there and the other not, when its own side (the
-    one inside its paragraph) stands whole beside another copy
-    (:func:`_own_side_beside_a_copy`) and no other passage of the batch stayed where it
-    was in the paragraph that holds it: nothing vouches that this paragraph is the
-    passage's own (a recurring line whose entry moved, its twin's entry now standing where
-    it stood). Those are not looked for again among the anchors around them, which would
-    find them where they stood. A batch of one is left alone."""
-    if len(requests) < 2:
-        return set()
-    first = list(placements)
-    doubted: set[int] = set()
-    for index, (request, placement) in enumerate(zip(requests, placements, strict=True)):
-        position = request.position
-        if (
-            settled[index]
-            or quick[index] is not None
-            or placement.state != "exact"
-            or (placement.start, placement.end) != (position.start, position.end)
-            or not _own_side_beside_a_copy(text, request.quote, placement.start)
-            or _vouched_for(text, requests, first, index)
-        ):
-            continue
-        placements[index] = placement._replace(state="review")
-        doubted.add(index)
-    return doubted
-
-
-def _own_side_beside_a_copy(text: str, quote: TextQuote, start: int) -> bool:
-    """Whether the side of the stored context that stands whole at ``start`` reaches past a
-    blank line (the edge of the next or the last paragraph, which any entry shares) while
-    the other side, all inside the passage's own paragraph, stands whole beside another
-    copy of the quote (of the first :data:`COPIES_LOOKED_AT`) and not here, with no line of
-    it left in the paragraph at ``start`` (``quote_search.a_neighbour_line_stays``)."""
-    exact = quote.exact
-    prefix, suffix = context_similarity(text, start, start + len(exact), quote)
-    if max(prefix, suffix) < 1.0 or min(prefix, suffix) == 1.0:
-        return False
-    prefix_whole = prefix == 1.0
-    whole, other = (quote.prefix, quote.suffix) if prefix_whole else (quote.suffix, quote.prefix)
-    if BLANK_LINE not in whole or BLANK_LINE in other or not other:
-        return False
-    if a_neighbour_line_stays(text, start, start + len(exact), other):
-        return False
-    at = text.find(exact)
-    for _ in range(COPIES_LOOKED_AT):
-        if at == -1:
-            return False
-        if at != start and (
-            text.startswith(other, at + len(exact))
-            if prefix_whole
-            else at >= len(other) and text.startswith(other, at - len(other))
-        ):
-            return True
-        at = text.find(exact, at + 1)
-    return False
-
-
-def _vouched_for(
-    text: str, requests: Sequence[Request], placements: list[Placement], index: int
-) -> bool:
-    """Whether other passages of the batch say placement ``index`` stayed where it stood:
-    one placed where it stood inside the paragraph (between blank lines) that holds it, or
-    the nearest placed ones before and after it (by old place) both placed where they
-    stood."""
-    placement = placements[index]
-    start = requests[index].position.start
-    lo = text.rfind(BLANK_LINE, 0, placement.start)
-    hi = text.find(BLANK_LINE, placement.end)
-    lo, hi = (0 if lo == -1 else lo), (len(text) if hi == -1 else hi)
-    before: tuple[int, bool] | None = None  # (old start, stayed) of the nearest before
-    after: tuple[int, bool] | None = None
-    for other, (request, placed) in enumerate(zip(requests, placements, strict=True)):
-        if other == index or placed.state not in PLACED_STATES:
-            continue
-        old = request.position.start
-        stayed = placed.start == old
-        if stayed and lo <= placed.start and placed.end <= hi:
-            return True
-        if old < start and (before is None or old > before[0]):
-            before = (old, stayed)
-        elif old > start and (after is None or old < after[0]):
-            after = (old, stayed)
-    return before is not None and after is not None and before[1] and after[1]
 
 
 def _last_passes(

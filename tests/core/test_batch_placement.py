@@ -5,12 +5,12 @@ from __future__ import annotations
 import random
 
 import pytest
-from hypothesis import assume, example, given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.anchoring import describe
 from desktop_app.core.batch_placement import Request, _once_in, place_all
-from desktop_app.core.quote_search import PLACED_STATES, Placement
+from desktop_app.core.quote_search import PLACED_STATES
 from desktop_app.core.reanchor import place
 from tests.benchmarks.reanchor_fresh2_families import FRESH2_FAMILIES, fresh2_spans, fresh2_text
 from tests.benchmarks.reanchor_fresh6_families import FRESH6_FAMILIES, fresh6_spans, fresh6_text
@@ -436,80 +436,3 @@ def test_a_short_table_line_whose_context_lost_words_to_icons_is_placed_among_an
     assert (found.state, found.start) == ("moved", new.index("Humshaugh: 7.6"))
     twice = new.replace("Humshaugh: 6.4", "Humshaugh: 7.6")
     assert place_all(twice, requests)[1].state == "review"  # standing twice: a guess
-
-
-RECURRING = "Not on bank holidays."
-
-
-def _sailing(number: str, vessel: str) -> str:
-    """One entry of a ferry timetable, each with the same closing line."""
-    return f"Sailing {number} from Portsmouth\nVessel: {vessel}; car deck B.\n{RECURRING}\n\n"
-
-
-#: Vessel names of one length: the entries are of one length, so one stands where another was.
-VESSELS = ["MV Wight Sun", "MV St Helena", "MV Red Eagle", "MV Ocean Owl", "MV Sea Lark!"]
-TIMETABLE_HEAD = "Ferry timetable for the summer season, all routes and sailings.\n\n"
-TIMETABLE_TAIL = "Route 5 · Lymington – Yarmouth\nTide can delay the calls by ten minutes.\n"
-
-
-def _timetable(order: list[int]) -> str:
-    entries = "".join(_sailing(str(11 + index), VESSELS[index]) for index in order)
-    return TIMETABLE_HEAD + entries + TIMETABLE_TAIL
-
-
-def _last_entry_line_placed(count: int, order: list[int]) -> tuple[Placement, int, int]:
-    """The closing line of the last of ``count`` entries, placed in a batch with the vessel
-    line of the entry before it, the heading and the tail, after the entries were put in
-    ``order``; with its old start and where it stands now."""
-    old = _timetable(list(range(count)))
-    new = _timetable(order)
-    last, before = VESSELS[count - 1], VESSELS[count - 2]
-    line = old.index(RECURRING, old.index(last))
-    spans = [
-        _span_of(old, "Ferry"),
-        _span_of(old, before),
-        (line, line + len(RECURRING)),
-        _span_of(old, "Tide can"),
-    ]
-    placed = place_all(new, _requests(old, spans))[2]
-    return placed, line, new.index(RECURRING, new.index(last))
-
-
-def test_a_recurring_line_whose_entry_moved_is_not_left_on_the_twin_where_it_stood() -> None:
-    # the last entry promoted to the top: another entry's closing line now stands where
-    # this one's stood, the section heading after it as before (one side of its context
-    # whole), while its own entry's line stands whole beside the copy at the top and no
-    # passage of the batch stayed in the paragraph: in review, not where it stood
-    placed, old_start, _truth = _last_entry_line_placed(3, [2, 0, 1])
-    assert placed.start == old_start
-    assert placed.state == "review"
-
-
-def test_a_recurring_line_vouched_for_by_a_passage_of_its_entry_stays_placed() -> None:
-    # the same closing line, its entry still where it was but its vessel renamed to one
-    # another entry has: a passage of its own entry placed where it stood vouches for it
-    old = _timetable([0, 1, 2]).replace(VESSELS[2], VESSELS[0])
-    new = _timetable([0, 1, 2]).replace(VESSELS[2], "MV Sea Lark!")
-    line = old.index(RECURRING, old.index("Sailing 13"))
-    spans = [_span_of(old, "Ferry"), _span_of(old, "Sailing 13"), (line, line + len(RECURRING))]
-    placements = place_all(new, _requests(old, spans))
-    assert placements[1].state == "exact"
-    assert (placements[2].state, placements[2].start) == ("exact", line)
-    alone = place_all(new, _requests(old, spans[2:]))[0]
-    assert alone.state == "exact"  # a batch of one is left as the search placed it
-
-
-@settings(max_examples=40, deadline=None)
-@given(count=st.integers(3, 5), data=st.data())
-def test_a_recurring_line_whose_entry_moved_never_lands_on_the_twin_where_it_stood(
-    count: int, data: st.DataObject
-) -> None:
-    # whatever order the entries are put in, with the last one moved off its place and the
-    # one before it moved too (nothing around it vouches for where it stood), the closing
-    # line of the last entry is placed on its own entry or sent to review, never left on
-    # the twin line now standing where it stood
-    order = data.draw(st.permutations(range(count)))
-    assume(order[-1] != count - 1 and order[-2] != count - 2)
-    placed, old_start, truth = _last_entry_line_placed(count, list(order))
-    assert placed.state not in PLACED_STATES or placed.start == truth
-    assert not (placed.state in PLACED_STATES and placed.start == old_start)
