@@ -231,6 +231,12 @@ from tests.benchmarks.reanchor_fresh38_families import (
     fresh38_spans,
     fresh38_text,
 )
+from tests.benchmarks.reanchor_fresh39_families import (
+    FRESH39_FAMILIES,
+    FRESH39_SEEDS,
+    fresh39_spans,
+    fresh39_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -270,6 +276,7 @@ UPDATE_SETS = (
     MaterialSet("fresh36", FRESH36_SEEDS, FRESH36_FAMILIES, fresh36_text, fresh36_spans),
     MaterialSet("fresh37", FRESH37_SEEDS, FRESH37_FAMILIES, fresh37_text, fresh37_spans),
     MaterialSet("fresh38", FRESH38_SEEDS, FRESH38_FAMILIES, fresh38_text, fresh38_spans),
+    MaterialSet("fresh39", FRESH39_SEEDS, FRESH39_FAMILIES, fresh39_text, fresh39_spans),
 )
 
 
