@@ -20,6 +20,7 @@ from itertools import pairwise
 
 import regex
 
+from desktop_app.core.compare.bantu_numerals import NGUNI_HOUR_WORDS, counted_noun_before
 from desktop_app.core.compare.clocks import welsh_times, worded_times
 from desktop_app.core.compare.fraction_words import (
     VULGAR_FRACTIONS,
@@ -71,10 +72,12 @@ from desktop_app.core.compare.weekdays_table import (
 #: Latvian, Scandinavian, Polish, Turkish, Kyrgyz, Tigrinya and Amharic "ሰዓት", Persian
 #: "ساعت", Hausa "ƙarfe", Lakota "mázaškaŋškaŋ", as the eduActiv8 game's Lakota translation
 #: tells the hour, "mázaškaŋškaŋ waŋží" one o'clock): what follows them is a time, in digits
-#: or words.
+#: or words. Round 182: Zulu, Xhosa and Swati "ihora" (the hour) with its locative and
+#: possessive forms, before an hour in a class-prefixed numeral ("ngehora lesithathu
+#: ntambama", at three in the afternoon; "ngelihora lesikhombisa", at seven).
 _CLOCK_WORDS = ("kell", "kella", "kello", "klo", "klockan", "klokken", "pulksten", "plkst.",
                 "godz.", "saat", "kl.", "саат", "ሰዓት", "ساعت", "ƙarfe", "karfe",
-                "mázaškaŋškaŋ")  # fmt: skip
+                "mázaškaŋškaŋ", *NGUNI_HOUR_WORDS)  # fmt: skip
 #: Clock words before a time in digits only (Indonesian, Malay, Javanese and Sundanese
 #: "pukul 16.30", "jam 15.30"); no hedge reaches over them: in the set "kira-kira jam 6
 #: pagi" against "pukul 5.30 pagi" is a contradiction, and a hedged six would agree.
@@ -676,7 +679,11 @@ def _number(
         bound = ">"
     result = [Token(key, surface, kind, s, e, hedged=hedged, bound=bound)]
     previous = _is_previous(text, s, e, stop)
-    for unit in _units(text, s, scale_end, stop, scale):
+    units = _units(text, s, scale_end, stop, scale)
+    noun = counted_noun_before(text, s, surface)
+    if noun is not None and unit_key(noun) not in units:
+        units.append(unit_key(noun))
+    for unit in units:
         result.append(Token(f"qty:{unit}", surface, "quantity", s, e, f"qty:{unit}", key, previous))
     return result
 
