@@ -1006,10 +1006,42 @@ def _spaceless_days(surface: str, s: int) -> list[Token]:
     return found
 
 
+#: Read a weekday name written with plain letters where CLDR marks them (round 182).
+FOLD_DAY_LETTERS = True
+#: Letters writers type plain where CLDR writes them marked, for want of them on a keyboard:
+#: Yakut "бээтинсэ" for CLDR's "бээтиҥсэ" (Friday), Hawaiian "Pōʻakahi" against CLDR's
+#: "Poʻakahi" (Monday) and "Poʻahā" (Thursday) written "Pōʻahā" or "Poʻaha".
+_PLAIN_LETTERS = str.maketrans("ҥҕһөүāēīōū", "нгхоуaeiou")
+
+
+def _folded_day_names() -> dict[str, tuple[str, bool]]:
+    """Every CLDR weekday name with ``_PLAIN_LETTERS`` folded, unless two names so folded are
+    two different days."""
+    found: dict[str, set[tuple[str, bool]]] = {}
+    for name, entry in WEEKDAY_NAMES.items():
+        found.setdefault(name.translate(_PLAIN_LETTERS), set()).add(entry)
+    return {
+        folded: next(iter(entries))
+        for folded, entries in found.items()
+        if len({day for day, _ in entries}) == 1
+    }
+
+
+_FOLDED_DAY_NAMES = _folded_day_names()
+
+
+def _day_entry(lowered: str) -> tuple[str, bool] | None:
+    """The CLDR weekday of a lower-cased word, as written or with its letters folded."""
+    entry = WEEKDAY_NAMES.get(lowered)
+    if entry is None and FOLD_DAY_LETTERS:
+        entry = _FOLDED_DAY_NAMES.get(lowered.translate(_PLAIN_LETTERS))
+    return entry
+
+
 def _cldr_day(surface: str, lowered: str) -> str:
     """ "@day:tue" for a weekday name of any CLDR locale ("मंगलवार", "سه‌شنبه", Maltese
     "Ġimgħa"); a name CLDR always capitalises is a day only capitalised ("ġimgħa" is a week)."""
-    entry = WEEKDAY_NAMES.get(lowered)
+    entry = _day_entry(lowered)
     if entry is None or (entry[1] and not surface[0].isupper()):
         return ""
     return "@day:" + entry[0]
@@ -1051,7 +1083,7 @@ def _affixed_day(surface: str, lowered: str) -> str:
                 return "@day:" + entry[0]
     for k in range(1, DAY_ENDING_LETTERS + 1):
         head = lowered[:-k]
-        entry = WEEKDAY_NAMES.get(head)
+        entry = _day_entry(head)
         if entry is None or len(head) < AFFIXED_DAY_SHORTEST or not surface[-k:].islower():
             continue
         if entry[1] and not surface[0].isupper():
