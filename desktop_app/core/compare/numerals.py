@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import regex
 
+from desktop_app.core.compare.bantu_numerals import class_prefixed_value, phrase_prefix_length
 from desktop_app.core.compare.hand_number_words import HAND_TABLE
 from desktop_app.core.compare.lexicon import APOSTROPHE_ENDING, NUMBER_WORDS, SCALE_WORDS
 from desktop_app.core.compare.number_words_table import TABLE
@@ -470,7 +471,8 @@ def read_numerals(text: str, start: int, stop: int) -> list[Numeral]:
             value_of = Decimal(-1 if written is None else written)
             atoms.append(_Atom(match.start(), match.end(), value_of, lowered, False))
             continue
-        phrase = _phrase_at(text, match, stop) if lowered in _PHRASE_STARTS else None
+        cut = phrase_prefix_length(lowered, _PHRASE_STARTS)
+        phrase = _phrase_at(text, match, stop, cut) if lowered[cut:] in _PHRASE_STARTS else None
         if phrase is not None:
             atoms.append(phrase)
             continue
@@ -484,6 +486,10 @@ def read_numerals(text: str, start: int, stop: int) -> list[Numeral]:
         value, rough = word_value(lowered)
         if value is None and len(lowered) >= COMPOUND_LETTERS:
             value = compound_value(lowered)
+        if value is None and not (match.group(0)[0].isupper() and match.start() > start):
+            # a Bantu numeral follows its noun, in lower case ("Mabini" is a name)
+            previous = atoms[-1] if atoms else None
+            value = class_prefixed_value(lowered, previous.lowered if previous else "")
         if lowered in ("a", "an") and _half_follows(text, match.end(), stop):
             value = Decimal(1)  # "two and a half": the article of the half
         capitalised_inside = match.group(0)[0].isupper() and match.start() > start
@@ -507,8 +513,9 @@ def _half_follows(text: str, end: int, stop: int) -> bool:
     return after is not None and after.group(0).lower() in HALVES
 
 
-def _phrase_at(text: str, match: regex.Match[str], stop: int) -> _Atom | None:
-    """A phrase of the table starting at ``match`` ("quatre-vingt-dix", "ثلاثة و عشرون")."""
+def _phrase_at(text: str, match: regex.Match[str], stop: int, cut: int = 0) -> _Atom | None:
+    """A phrase of the table starting at ``match`` ("quatre-vingt-dix", "ثلاثة و عشرون"),
+    the first ``cut`` letters of its first word left out (a Zulu prefix: "kwamashumi amane")."""
     words = [match]
     for _ in range(_LONGEST_PHRASE - 1):
         gap = _GAP.match(text, words[-1].end(), stop)
@@ -517,7 +524,7 @@ def _phrase_at(text: str, match: regex.Match[str], stop: int) -> _Atom | None:
             break
         words.append(nxt)
     for n in range(len(words), 1, -1):
-        key = " ".join(w.group(0).lower() for w in words[:n])
+        key = " ".join(w.group(0).lower() for w in words[:n])[cut:]
         if key in PHRASE_VALUES:
             return _Atom(match.start(), words[n - 1].end(), Decimal(PHRASE_VALUES[key]), key, False)
     return None

@@ -20,6 +20,7 @@ from itertools import pairwise
 
 import regex
 
+from desktop_app.core.compare.bantu_numerals import NGUNI_HOUR_WORDS, counted_noun_before
 from desktop_app.core.compare.clocks import welsh_times, worded_times
 from desktop_app.core.compare.fraction_words import (
     VULGAR_FRACTIONS,
@@ -71,10 +72,12 @@ from desktop_app.core.compare.weekdays_table import (
 #: Latvian, Scandinavian, Polish, Turkish, Kyrgyz, Tigrinya and Amharic "ሰዓት", Persian
 #: "ساعت", Hausa "ƙarfe", Lakota "mázaškaŋškaŋ", as the eduActiv8 game's Lakota translation
 #: tells the hour, "mázaškaŋškaŋ waŋží" one o'clock): what follows them is a time, in digits
-#: or words.
+#: or words. Round 182: Zulu, Xhosa and Swati "ihora" (the hour) with its locative and
+#: possessive forms, before an hour in a class-prefixed numeral ("ngehora lesithathu
+#: ntambama", at three in the afternoon; "ngelihora lesikhombisa", at seven).
 _CLOCK_WORDS = ("kell", "kella", "kello", "klo", "klockan", "klokken", "pulksten", "plkst.",
                 "godz.", "saat", "kl.", "саат", "ሰዓት", "ساعت", "ƙarfe", "karfe",
-                "mázaškaŋškaŋ")  # fmt: skip
+                "mázaškaŋškaŋ", *NGUNI_HOUR_WORDS)  # fmt: skip
 #: Clock words before a time in digits only (Indonesian, Malay, Javanese and Sundanese
 #: "pukul 16.30", "jam 15.30"); no hedge reaches over them: in the set "kira-kira jam 6
 #: pagi" against "pukul 5.30 pagi" is a contradiction, and a hedged six would agree.
@@ -676,7 +679,11 @@ def _number(
         bound = ">"
     result = [Token(key, surface, kind, s, e, hedged=hedged, bound=bound)]
     previous = _is_previous(text, s, e, stop)
-    for unit in _units(text, s, scale_end, stop, scale):
+    units = _units(text, s, scale_end, stop, scale)
+    noun = counted_noun_before(text, s, surface)
+    if noun is not None and unit_key(noun) not in units:
+        units.append(unit_key(noun))
+    for unit in units:
         result.append(Token(f"qty:{unit}", surface, "quantity", s, e, f"qty:{unit}", key, previous))
     return result
 
@@ -999,10 +1006,42 @@ def _spaceless_days(surface: str, s: int) -> list[Token]:
     return found
 
 
+#: Read a weekday name written with plain letters where CLDR marks them (round 182).
+FOLD_DAY_LETTERS = True
+#: Letters writers type plain where CLDR writes them marked, for want of them on a keyboard:
+#: Yakut "бээтинсэ" for CLDR's "бээтиҥсэ" (Friday), Hawaiian "Pōʻakahi" against CLDR's
+#: "Poʻakahi" (Monday) and "Poʻahā" (Thursday) written "Pōʻahā" or "Poʻaha".
+_PLAIN_LETTERS = str.maketrans("ҥҕһөүāēīōū", "нгхоуaeiou")
+
+
+def _folded_day_names() -> dict[str, tuple[str, bool]]:
+    """Every CLDR weekday name with ``_PLAIN_LETTERS`` folded, unless two names so folded are
+    two different days."""
+    found: dict[str, set[tuple[str, bool]]] = {}
+    for name, entry in WEEKDAY_NAMES.items():
+        found.setdefault(name.translate(_PLAIN_LETTERS), set()).add(entry)
+    return {
+        folded: next(iter(entries))
+        for folded, entries in found.items()
+        if len({day for day, _ in entries}) == 1
+    }
+
+
+_FOLDED_DAY_NAMES = _folded_day_names()
+
+
+def _day_entry(lowered: str) -> tuple[str, bool] | None:
+    """The CLDR weekday of a lower-cased word, as written or with its letters folded."""
+    entry = WEEKDAY_NAMES.get(lowered)
+    if entry is None and FOLD_DAY_LETTERS:
+        entry = _FOLDED_DAY_NAMES.get(lowered.translate(_PLAIN_LETTERS))
+    return entry
+
+
 def _cldr_day(surface: str, lowered: str) -> str:
     """ "@day:tue" for a weekday name of any CLDR locale ("मंगलवार", "سه‌شنبه", Maltese
     "Ġimgħa"); a name CLDR always capitalises is a day only capitalised ("ġimgħa" is a week)."""
-    entry = WEEKDAY_NAMES.get(lowered)
+    entry = _day_entry(lowered)
     if entry is None or (entry[1] and not surface[0].isupper()):
         return ""
     return "@day:" + entry[0]
@@ -1044,7 +1083,7 @@ def _affixed_day(surface: str, lowered: str) -> str:
                 return "@day:" + entry[0]
     for k in range(1, DAY_ENDING_LETTERS + 1):
         head = lowered[:-k]
-        entry = WEEKDAY_NAMES.get(head)
+        entry = _day_entry(head)
         if entry is None or len(head) < AFFIXED_DAY_SHORTEST or not surface[-k:].islower():
             continue
         if entry[1] and not surface[0].isupper():

@@ -38,6 +38,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
     """Every component that can be switched off, by name."""
     from desktop_app.core.compare import (
         align,
+        bantu_numerals,
         currency_signs,
         engine,
         grams,
@@ -100,6 +101,8 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "currency_signs": lambda: patched(currency_signs, "SIGN_BEFORE", False),
         "rough_times_30": lambda: patched(align, "ROUGH_TIME_MINUTES", 30),
         "ranges": lambda: patched(relations, "RANGES_AGREE", False),
+        "class_prefixed": lambda: patched(bantu_numerals, "READ_CLASS_PREFIXED", False),
+        "noun_before": lambda: patched(bantu_numerals, "NOUN_BEFORE", False),
         "figure_inside": lambda: patched(near_copies, "FIGURE_INSIDE", False),
         "one_end_moved": any_order_near_copies,
         "near_copies": lambda: _both(

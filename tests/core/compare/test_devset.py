@@ -845,6 +845,14 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # before a unit of size, ``fraction_words`` and ``numerals``) with 178, 179 and 181: 0.9015 /
     # 0.7919 / 0.8431, labels 4,304 of 5,354 (0.8039), contradictions labelled 0.6224, only-A
     # character precision 0.8167; no floor moves.
+    # Round 182 (Bantu numerals behind a class prefix and their noun before them as the slot,
+    # ``bantu_numerals``; Nguni hour words; weekday names with plain letters for CLDR's marked
+    # ones): 0.9017 / 0.7925 / 0.8436 (5,358 of 5,942), labels 4,309 of 5,358 (0.8042),
+    # contradictions labelled 1,261 -> 1,266 of 2,026 (0.6249), none made false; the label
+    # and contradiction floors raised to just under.
+    # Round 183 (a value inside a stated range or under a bound agrees, ``ranges``) with
+    # 178-182, at the session's end: 0.9017 / 0.7925 / 0.8436, labels 4,310 of 5,358 (0.8044),
+    # contradictions labelled 0.6249, only-A recall 0.9357 (0.8175), only-B 0.9375 (0.8356).
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.932
@@ -852,5 +860,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.901
     assert tuning["pair_recall"] >= 0.785
     assert tuning["pair_f1"] >= 0.842
-    assert tuning["label_accuracy"] >= 0.803
-    assert tuning["labelled_contradicts"] >= 0.622
+    assert tuning["label_accuracy"] >= 0.804
+    assert tuning["labelled_contradicts"] >= 0.624
