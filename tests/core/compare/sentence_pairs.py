@@ -51,6 +51,16 @@ def relations_both_ways(text_a: str, text_b: str) -> tuple[str, str]:
     return forward, backward
 
 
+def mirrored_label(text_a: str, text_b: str, alone: tuple[bool, bool]) -> Label:
+    """The relation and detail side of two one-sentence texts paired ``alone`` (whether each
+    has no other partner), A against B, after checking that B against A mirrors it."""
+    a, b = sentence_terms(text_a, text_b)
+    forward = relation_of(a, b, text_a, text_b, shares_quote=False, alone=alone)[:2]
+    backward = relation_of(b, a, text_b, text_a, shares_quote=False, alone=alone[::-1])[:2]
+    assert backward == (forward[0], MIRRORED_SIDE[forward[1]])
+    return forward
+
+
 def related_both_ways(truth: Truth, starts: tuple[str, str]) -> list[str]:
     """The relation of the one pair the engine makes of the passages of ``truth``'s texts that
     start with ``starts`` (A's first), comparing A with B and B with A."""
