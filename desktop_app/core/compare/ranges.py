@@ -130,9 +130,17 @@ def _time_value(token: Token) -> float | None:
 
 
 @lru_cache(maxsize=4096)
+def _passage_tokens(text: str) -> tuple[Token, ...]:
+    """The terms ``terms.tokens`` reads in a passage, read once for its ranges and for how
+    roughly each figure is given."""
+    return tuple(tokens(text))
+
+
+@lru_cache(maxsize=4096)
 def intervals(text: str) -> tuple[Interval, ...]:
     """The ranges and bounds of ``text``, in order."""
-    found = [token for token in tokens(text) if token.kind in _FIGURE_KINDS | {"time", "score"}]
+    kinds = _FIGURE_KINDS | {"time", "score"}
+    found = [token for token in _passage_tokens(text) if token.kind in kinds]
     scores = [(t.start, t.end) for t in found if t.kind == "score"]
     ends = [
         t
@@ -296,7 +304,7 @@ def _bounded(text: str, token: Token) -> Interval | None:
 
 def _rough(token: Token, text: str) -> bool:
     """Whether the figure of ``token`` is given roughly where it stands in ``text``."""
-    return any(t.hedged for t in tokens(text) if t.key == token.key)
+    return any(t.hedged for t in _passage_tokens(text) if t.key == token.key)
 
 
 def _shown(surface: str, text: str, own: tuple[Interval, ...]) -> list[Interval] | None:
