@@ -126,6 +126,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 161 (8)", 8),
     ("  round 164 (8)", 8),
     ("  round 165 (8)", 8),
+    ("  round 176 (8)", 8),
+    ("  round 177 (8)", 8),
 )
 
 

@@ -853,12 +853,18 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # Round 183 (a value inside a stated range or under a bound agrees, ``ranges``) with
     # 178-182, at the session's end: 0.9017 / 0.7925 / 0.8436, labels 4,310 of 5,358 (0.8044),
     # contradictions labelled 0.6249, only-A recall 0.9357 (0.8175), only-B 0.9375 (0.8356).
+    # Entries 176 and 177 (sixteen pairs written blind and kept from every round, scored again
+    # at c5ff9441: 0.762 / 0.799 / 0.780, labels 0.769, quotes 16 of 16 with none false, only-A
+    # recall 0.794, only-B 0.839, the same to the digit as at the end of their session) joined
+    # the tuning half: on all 544, 0.8973 / 0.7927 / 0.8417, labels 4,423 of 5,505 (0.8035),
+    # contradictions labelled 0.6254, only-A recall 0.9293, only-B 0.9341; the precision, F1,
+    # label, only-A and only-B floors lowered to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.932
-    assert tuning["only_b_recall"] >= 0.936
-    assert tuning["pair_precision"] >= 0.901
+    assert tuning["only_a_recall"] >= 0.929
+    assert tuning["only_b_recall"] >= 0.934
+    assert tuning["pair_precision"] >= 0.897
     assert tuning["pair_recall"] >= 0.785
-    assert tuning["pair_f1"] >= 0.842
-    assert tuning["label_accuracy"] >= 0.804
+    assert tuning["pair_f1"] >= 0.841
+    assert tuning["label_accuracy"] >= 0.803
     assert tuning["labelled_contradicts"] >= 0.624
