@@ -191,7 +191,7 @@ def _withdrawn_lines(text: str) -> list[Span]:
 
 
 def steps_withdrawn(tracked: TrackedText, rng: random.Random, rate: float) -> None:
-    """Steps withdrawn: protocol steps (one, one, two) taken out and the rest renumbered;
+    """Steps withdrawn: protocol steps (one, two, three) taken out and the rest renumbered;
     where there are none, inventory lines (with their "Expired" line), rota slots or
     statement lines (one, two, three, one an item at most) taken out; where there are none
     of those, items (one, one, two: a task, a paragraph, a class) taken out."""
@@ -201,7 +201,7 @@ def steps_withdrawn(tracked: TrackedText, rng: random.Random, rate: float) -> No
     # words, their numbers typed over.
     if _steps(tracked.text):
         first = first_step(tracked.text)
-        for _ in range(_by_rate(rate, 1, 1, 2)):
+        for _ in range(_by_rate(rate, 1, 2, 3)):
             steps = _steps(tracked.text)
             if len(steps) < 4:
                 break
@@ -264,8 +264,10 @@ def hazard_codes_revised(tracked: TrackedText, rng: random.Random, rate: float) 
     at their end (", H335") or, half the time, their last code taken out; and on the safety
     data sheet statement lines (one, one, two) taken out of labels that keep two lines and
     statement lines (one, one, two) typed in under another."""
-    # Truth: an added code or statement line is new; a removed code or statement line is
-    # gone, its twins one figure apart ("H315" for "H319") and its copies elsewhere stay.
+    # Code lists stand in the sheet, in protocol steps, inventory lines, checklist tasks and
+    # every footer. Truth: an added code or statement line is new; a removed code or
+    # statement line is gone, its twins one figure apart ("H315" for "H319") and its copies
+    # elsewhere stay.
     found = list(CODE_LIST.finditer(tracked.text))
     chosen = rng.sample(found, min(len(found), _by_rate(rate, 1, 2, 3)))
     for codes in sorted(chosen, key=lambda m: m.start(), reverse=True):

@@ -94,6 +94,8 @@ def _check_item(
         lines.append(TRAINING_PORTAL)
     lines.append(rng.choice(DEADLINES))
     lines.append(rng.choice(WHERE))
+    if section == "Safety training":
+        lines.append(rng.choice(("Codes to know: H315, H319", "Codes to know: H314, H318")))
     if rng.random() < 0.2:
         lines.append(GLOVES)
     return lines

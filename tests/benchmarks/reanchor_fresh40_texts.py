@@ -95,6 +95,7 @@ STEP_LINES = (
     f"Centrifuge at 14,000 {TIMES_SIGN} g for 1 min",
     "Mix by pipetting up and down 10 times",
     "Discard the flow-through",
+    "Hazard codes: H302, H315, H319",
 )
 
 
@@ -274,6 +275,8 @@ REAGENTS = (
     "DH5α cells, 50 µL aliquots",
     "pUC19, 1 µg/µL",
     "TE buffer 10×",
+    "Phenol–chloroform, H301, H314",
+    "Ethidium bromide 10 mg/mL, H302, H341",
 )
 #: Positions one letter or one figure apart ("A3", "A8", "B3").
 POSITIONS = ("A3", "A8", "B3", "B8", "C1", "C4", "D6", "E2", "H9")
