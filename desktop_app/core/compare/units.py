@@ -297,7 +297,7 @@ def heading_starts(text: str) -> list[int]:
         elif _is_body(line, role):
             if (not unpunctuated or not prose_seen) and _is_subhead(lines, k):
                 starts.append(start)
-            elif sentence_bounds(line, _dateline_length(line)):
+            elif not prose_seen and sentence_bounds(line, _dateline_length(line)):
                 prose_seen = True
     return starts
 
