@@ -18,6 +18,7 @@ from desktop_app.core.compare.align import (
     word_anchor_pairs,
 )
 from desktop_app.core.compare.between_pairs import between_pairs, told_without_values
+from desktop_app.core.compare.closing_sections import closing_section, closing_section_pairs
 from desktop_app.core.compare.crossings import (
     crossing_pairs,
     moments_told_apart,
@@ -86,7 +87,7 @@ from desktop_app.core.compare.still_alone import anchors_still_alone
 from desktop_app.core.compare.told_whole import sentence_words, told_whole
 from desktop_app.core.compare.unflanked import unflanked_pairs
 from desktop_app.core.compare.unit_amounts import same_measure
-from desktop_app.core.compare.units import Unit, split_units
+from desktop_app.core.compare.units import Unit, heading_starts, split_units
 from desktop_app.core.compare.value_swapped import value_swapped_pairs
 from desktop_app.core.compare.years_aside import years_aside_pairs
 
@@ -563,6 +564,19 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             list(selected),
             (group_a, group_b),
             lambda side, k: opens_on_a_person((terms_a, terms_b)[side][k], text_terms[1 - side]),
+        )
+    )
+    # two sentences each under the heading that closes its text, scoring low, tell what each
+    # outlet alone closes on (an office's rules, a place's history), not a fact
+    # (``closing_sections``)
+    drop_unless_identical_or_quoted(
+        closing_section_pairs(
+            list(selected),
+            (
+                closing_section(units_a, heading_starts(text_a)),
+                closing_section(units_b, heading_starts(text_b)),
+            ),
+            score_of,
         )
     )
     # a pair found beside a pair or next to a partner whose pair was dropped since, with no

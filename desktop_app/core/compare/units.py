@@ -274,6 +274,34 @@ def split_units(text: str) -> list[Unit]:
     return units
 
 
+def heading_starts(text: str) -> list[int]:
+    """Where each heading that ``split_units`` leaves out of ``text`` starts: the title, the
+    head lines, and the section headings and subheadings inside the text, in text order (read
+    line by line as ``split_units`` reads them)."""
+    lines = text.split("\n")
+    roles = classify_lines(lines)
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is not None and _looks_like_title(lines, first):
+        roles[first] = Role.HEADING
+    for k in _head_lines(lines):
+        roles[k] = Role.HEADING
+    unpunctuated = not any(_ends_as_prose(line.strip()) for line in lines if line.strip())
+    starts: list[int] = []
+    offset = 0
+    prose_seen = False
+    for k, (line, role) in enumerate(zip(lines, roles, strict=True)):
+        start = offset
+        offset += len(line) + 1
+        if role == Role.HEADING:
+            starts.append(start)
+        elif _is_body(line, role):
+            if (not unpunctuated or not prose_seen) and _is_subhead(lines, k):
+                starts.append(start)
+            elif not prose_seen and sentence_bounds(line, _dateline_length(line)):
+                prose_seen = True
+    return starts
+
+
 def _head_lines(lines: list[str]) -> list[int]:
     """The lines that head an article: before its first line of prose, those that do not end
     as a sentence does (a kicker, a second headline, a standfirst, a byline in any language,

@@ -859,12 +859,17 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # the tuning half: on all 544, 0.8973 / 0.7927 / 0.8417, labels 4,423 of 5,505 (0.8035),
     # contradictions labelled 0.6254, only-A recall 0.9293, only-B 0.9341; the precision, F1,
     # label, only-A and only-B floors lowered to just under.
+    # Round 186 (two sentences of the sections that close both texts under headings of their
+    # own, scoring under 0.6, are no pair, ``closing_sections``): 0.9031 / 0.7922 / 0.8441
+    # (5,505 of 6,135 -> 5,502 of 6,092: 40 false pairs fewer, 3 true lost), labels 4,422 of
+    # 5,502 (0.8037), contradictions labelled 0.6254, only-A recall 0.9321 (0.8163), only-B
+    # 0.9353 (0.8378); the precision, F1, only-A and only-B floors raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.929
-    assert tuning["only_b_recall"] >= 0.934
-    assert tuning["pair_precision"] >= 0.897
+    assert tuning["only_a_recall"] >= 0.932
+    assert tuning["only_b_recall"] >= 0.935
+    assert tuning["pair_precision"] >= 0.903
     assert tuning["pair_recall"] >= 0.785
-    assert tuning["pair_f1"] >= 0.841
+    assert tuning["pair_f1"] >= 0.844
     assert tuning["label_accuracy"] >= 0.803
     assert tuning["labelled_contradicts"] >= 0.624
