@@ -124,8 +124,8 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     ``compare_texts(a, b).mirrored()``. A sentence repeated word for word in one text is
     scored once and its copies pair in order, so a text pasted many times over stays fast.
     """
-    units_a = split_units(text_a)
-    units_b = split_units(text_b)
+    units_a = split_units(text_a, text_b)
+    units_b = split_units(text_b, text_a)
     copies_a = _copies(text_a, units_a)
     copies_b = _copies(text_b, units_b)
     group_a = _group_of(copies_a, len(units_a))

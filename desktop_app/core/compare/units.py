@@ -83,6 +83,28 @@ _CAPITALISED_TITLES = frozenset(
 #: of two capitalised words, as newspapers write a name the first time ("Dr. Ma. Teresa
 #: Soriano", "Chidimgre Govt. Higher Secondary School").
 _TITLES_BEFORE_FULL_NAMES = frozenset(str.split("ma govt"))
+#: Titles no list holds, known by their shape (round 190, entry 190 of
+#: tests/compare_data/README.md; every new language brings its own: Makassarese "Dg." for
+#: Daeng, Indian English "Smt." for Shrimati, the Philippine police's "PCol.", Portuguese
+#: "Profa."). A capital and one to three small letters of the Latin script with no vowel
+#: among them, a word cut to its consonants ("Dg.", "Smt.", "Sdr.", "Bpk."), as no word of
+#: the script is ("w" is a vowel of Welsh and Hmong, "ǝ" of Kanuri: "Nws", "Kǝrǝ").
+_CONSONANTS_ONLY = regex.compile(r"[\p{Latin}&&\p{Lu}][\p{Latin}&&\p{Ll}]{1,3}", regex.V1)
+_OTHER_VOWELS = frozenset("wǝ")
+#: Two or three capitals, not a vowel first, then two to four small letters: a rank with its
+#: service's letter ("PCol." police colonel, "PMaj.", "PBGen."); not the plural of an
+#: acronym ("NGOs", "MPs": one small letter) nor a noun with its class prefix at the head
+#: of a Nguni sentence ("ILungu", "UGogo": a capital vowel first).
+_SERVICE_RANK = regex.compile(
+    r"[\p{Latin}&&\p{Lu}--[AEIOUÁÉÍÓÚ]][\p{Latin}&&\p{Lu}]{1,2}[\p{Latin}&&\p{Ll}]{2,4}", regex.V1
+)
+#: A listed title of at least this many letters with a small "a" after it is its feminine
+#: ("Profa." professora, "Dotta."); shorter stems with "a" are names and words of the set
+#: ("Woja", "Inga", "Koma", "Cada", "Siga", "Haba", from "woj", "ing", "kom" …).
+_FEMININE_STEM = 4
+#: Whether titles no list holds are read by their shape (``_unlisted_title``; off: only the
+#: lists, as before round 190).
+UNLISTED_TITLES = True
 #: Abbreviations only before a figure ("No. 6", "nos. 4 and 5", "ca. 50"): before a capital
 #: they are words ending a sentence, the determiner "no" of Twi ("… a wɔayera no. Wɔbɛtoa
 #: …"), Zapotec's "ca" ("… guiiba' ca. Cruz Roja …"), the "no" of Spanish, Italian, Tagalog.
@@ -247,9 +269,11 @@ _UNCASED_SMALL_LETTERS = regex.compile(
 )
 
 
-def split_units(text: str) -> list[Unit]:
-    """The sentences of ``text`` that a comparison looks at, in text order."""
+def split_units(text: str, companion: str = "") -> list[Unit]:
+    """The sentences of ``text`` that a comparison looks at, in text order; ``companion``, the
+    text it is compared with, is read with it for how a word is written (``_unlisted_title``)."""
     units: list[Unit] = []
+    context = text + "\n" + companion if companion else text
     lines = text.split("\n")
     roles = classify_lines(lines)
     first = next((k for k, line in enumerate(lines) if line.strip()), None)
@@ -268,7 +292,7 @@ def split_units(text: str) -> list[Unit]:
         if (not unpunctuated or not units) and _is_subhead(lines, k):
             continue
         skip = _dateline_length(line)
-        for s, e in sentence_bounds(line, skip):
+        for s, e in sentence_bounds(line, skip, context):
             units.append(Unit(start + s, start + e, paragraph))
         paragraph += 1
     return units
@@ -398,13 +422,14 @@ def _dateline_length(line: str) -> int:
     return len(head)
 
 
-def sentence_bounds(line: str, start: int = 0) -> list[tuple[int, int]]:
-    """``(start, end)`` of each sentence of one paragraph line, white space trimmed."""
+def sentence_bounds(line: str, start: int = 0, context: str | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of one paragraph line, white space trimmed; ``context``
+    (the line itself unless given) is the text read for how a word is written elsewhere."""
     bounds: list[tuple[int, int]] = []
     begin = start
     for match in _END.finditer(line, start):
         end = _before_opening_mark(line, match.start(), match.end())
-        if end <= begin or not _ends_sentence(line, match.start(), end, begin):
+        if end <= begin or not _ends_sentence(line, match.start(), end, begin, context):
             continue
         bounds.append((begin, end))
         begin = end
@@ -536,8 +561,49 @@ def _is_title(token: str, line: str, end: int, following: str) -> bool:
     return listed and following.lower() not in _NO_NAME_AFTER_TITLE
 
 
-def _ends_sentence(line: str, mark: int, end: int, begin: int = 0) -> bool:
-    """Whether the mark at ``line[mark:end]`` ends the sentence that opens at ``begin``."""
+def _title_shaped(token: str) -> bool:
+    """Whether ``token`` has the shape of a title no list holds: a capital and small letters
+    with no vowel ("Dg", "Smt"), a service's letter and a rank ("PCol"), or a listed title of
+    ``_FEMININE_STEM`` letters or more with a small "a" ("Profa")."""
+    if _CONSONANTS_ONLY.fullmatch(token):
+        vowels = _VOWELS | _OTHER_VOWELS
+        return not any(_base_letter(char.lower()) in vowels for char in token)
+    if _SERVICE_RANK.fullmatch(token):
+        return True
+    stem = token[:-1]
+    return (
+        token[0].isupper()
+        and token.endswith("a")
+        and len(stem) >= _FEMININE_STEM
+        and stem.lower() in _TITLES
+    )
+
+
+def _written_plain(token: str, context: str) -> bool:
+    """Whether ``token`` stands somewhere in ``context`` as a word with no full stop after it,
+    or with one that ends its paragraph: a word that may end a sentence, no title."""
+    plain = regex.compile(r"(?<![\w·])" + regex.escape(token) + r"(?![\w·])(?!\.[^\S\n]*\S)")
+    return plain.search(context) is not None
+
+
+def _unlisted_title(token: str, following: str, context: str) -> bool:
+    """Whether ``token``, before a full stop and the word ``following``, is a title no list
+    holds: title-shaped (``_title_shaped``), before a capitalised word that is no pronoun,
+    article or opener (``_NO_NAME_AFTER_TITLE``), and never written in ``context`` as a plain
+    word or at a paragraph's end (``_written_plain``), as a title is not and "Mr Ng", "Acme
+    Ltd" and "Ltd, of Mill Lane" are."""
+    if not UNLISTED_TITLES or not following[:1].isupper():
+        return False
+    if following.lower() in _NO_NAME_AFTER_TITLE:
+        return False
+    return _title_shaped(token) and not _written_plain(token, context)
+
+
+def _ends_sentence(
+    line: str, mark: int, end: int, begin: int = 0, context: str | None = None
+) -> bool:
+    """Whether the mark at ``line[mark:end]`` ends the sentence that opens at ``begin``
+    (``context``: the text read for how a word is written elsewhere, the line unless given)."""
     following = _next_word(line, end)
     if not following:
         return False
@@ -572,6 +638,8 @@ def _ends_sentence(line: str, mark: int, end: int, begin: int = 0) -> bool:
         return True  # "… około godziny 22.30. Z ogniem walczyło …"
     if _is_title(token, line, end, following):
         return False
+    if _unlisted_title(token, following, line if context is None else context):
+        return False  # "Muhammad Arsyad Dg. Bali", "Si PCol. Ramon Dioquino", "Profa. Helena"
     if lowered in _FIGURE_ABBREVIATIONS:
         return not first.isdigit()
     if lowered in ("a.m", "p.m"):

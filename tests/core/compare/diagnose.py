@@ -23,8 +23,8 @@ def _unit_of(units: list[Span], span: Span) -> int:
 def diagnose(truth: Truth, result: Comparison) -> list[str]:
     """Lines describing every miss of ``result`` against ``truth``."""
     lines: list[str] = []
-    units_a = split_units(truth.text_a)
-    units_b = split_units(truth.text_b)
+    units_a = split_units(truth.text_a, truth.text_b)
+    units_b = split_units(truth.text_b, truth.text_a)
     terms_a, terms_b = unit_terms((truth.text_a, truth.text_b), (units_a, units_b))
     spans_a = list(result.units_a)
     spans_b = list(result.units_b)

@@ -23,7 +23,8 @@ CONTAINED_WAY_OFF = 1e6
 
 def texts_terms(text_a: str, text_b: str) -> tuple[list[UnitTerms], list[UnitTerms]]:
     """The terms of each sentence of two texts."""
-    terms_a, terms_b = unit_terms((text_a, text_b), (split_units(text_a), split_units(text_b)))
+    units = (split_units(text_a, text_b), split_units(text_b, text_a))
+    terms_a, terms_b = unit_terms((text_a, text_b), units)
     return terms_a, terms_b
 
 
