@@ -214,3 +214,26 @@ def test_a_title_used_twice_ends_no_sentence_and_real_ends_stay(
     with _unlisted_off():
         before = _sentences(line)
     assert _sentences(line, plain) == before
+
+
+def test_a_text_naming_many_people_by_one_title_is_searched_once_for_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each title is looked up once in the two texts, not once for each time it is used: a
+    long text naming hundreds of people "Smt." stays as fast as without the rule."""
+    searched: list[str] = []
+    written_plain = units._written_plain
+
+    def counting(token: str, context: str) -> bool:
+        searched.append(token)
+        return written_plain(token, context)
+
+    monkeypatch.setattr(units, "_written_plain", counting)
+    names = ["Kulkarni", "Waghmare", "Patil", "Deshmukh"]
+    text = "\n\n".join(
+        f"Smt. {names[k % 4]} of ward {k} said the tank was full. Dg. Sese agreed."
+        for k in range(60)
+    )
+    found = split_units(text, text.replace("Smt.", "Shrimati"))
+    assert len(found) == 120
+    assert sorted(searched) == ["Dg", "Smt"]
