@@ -91,6 +91,11 @@ _TITLES_BEFORE_FULL_NAMES = frozenset(str.split("ma govt"))
 #: the script is ("w" is a vowel of Welsh and Hmong, "ǝ" of Kanuri: "Nws", "Kǝrǝ").
 _CONSONANTS_ONLY = regex.compile(r"[\p{Latin}&&\p{Lu}][\p{Latin}&&\p{Ll}]{1,3}", regex.V1)
 _OTHER_VOWELS = frozenset("wǝ")
+#: An "r" or "l" between two consonants is the vowel of its syllable in Czech, Slovak,
+#: Croatian, Serbian, Slovene and Macedonian: "Krk" (the island; a neck), "Vlk" (a wolf, a
+#: surname), "Trg" (a square), "Prst" (a finger) end sentences before a capital as any word
+#: does; so do the English abbreviations that close a name, "Blvd", "Plc", "Bldg".
+_SYLLABIC_LIQUID = regex.compile(r"(?<=\p{L})[rl](?=\p{L})")
 #: Two or three capitals, not a vowel first, then two to four small letters: a rank with its
 #: service's letter ("PCol." police colonel, "PMaj.", "PBGen."); not the plural of an
 #: acronym ("NGOs", "MPs": one small letter) nor a noun with its class prefix at the head
@@ -583,11 +588,15 @@ def _is_title(token: str, line: str, end: int, following: str) -> bool:
 
 def _title_shaped(token: str) -> bool:
     """Whether ``token`` has the shape of a title no list holds: a capital and small letters
-    with no vowel ("Dg", "Smt"), a service's letter and a rank ("PCol"), or a listed title of
-    ``_FEMININE_STEM`` letters or more with a small "a" ("Profa")."""
+    with no vowel, a syllabic "r" or "l" counted as one ("Dg", "Smt"; ``_SYLLABIC_LIQUID``), a
+    service's letter and a rank ("PCol"), or a listed title of ``_FEMININE_STEM`` letters or
+    more with a small "a" ("Profa")."""
     if _CONSONANTS_ONLY.fullmatch(token):
         vowels = _VOWELS | _OTHER_VOWELS
-        return not any(_base_letter(char.lower()) in vowels for char in token)
+        bare = "".join(_base_letter(char) for char in token)
+        if any(char.lower() in vowels for char in bare):
+            return False
+        return _SYLLABIC_LIQUID.search(bare) is None
     if _SERVICE_RANK.fullmatch(token):
         return True
     stem = token[:-1]
