@@ -26,15 +26,17 @@ CLOSING_SECTIONS_SCORE = 0.6
 
 def closing_section(units: Sequence[Unit], headings: Sequence[int]) -> frozenset[int]:
     """The indices of ``units`` under the last heading of their text (``headings``: where
-    each heading starts, in text order), when a unit stands before that heading: a section
-    that closes the text after its story. None when the text has no heading past its first
-    unit."""
+    each heading starts, in text order), when no fewer units stand before that heading than
+    under it: a section that closes the text after its story. None when the text has no
+    heading past its first unit, or when its last heading opens the larger part of the text,
+    the story itself (a lede, then "What drivers need to know" and the rest of the story)."""
     if not units:
         return frozenset()
     last = max((start for start in headings if start > units[0].start), default=None)
     if last is None:
         return frozenset()
-    return frozenset(k for k, unit in enumerate(units) if unit.start > last)
+    closing = frozenset(k for k, unit in enumerate(units) if unit.start > last)
+    return closing if len(closing) <= len(units) - len(closing) else frozenset()
 
 
 def closing_section_pairs(
