@@ -280,15 +280,9 @@ def split_units(text: str, companion: str = "") -> list[Unit]:
     units: list[Unit] = []
     plain = _PlainWords(text + "\n" + companion if companion else text)
     lines = text.split("\n")
-    roles = classify_lines(lines)
-    first = next((k for k, line in enumerate(lines) if line.strip()), None)
-    if first is not None and _looks_like_title(lines, first):
-        roles[first] = Role.HEADING
-    for k in _head_lines(lines):
-        roles[k] = Role.HEADING
+    roles, unpunctuated = _line_roles(lines)
     offset = 0
     paragraph = 0
-    unpunctuated = not any(_ends_as_prose(line.strip()) for line in lines if line.strip())
     for k, (line, role) in enumerate(zip(lines, roles, strict=True)):
         start = offset
         offset += len(line) + 1
@@ -308,13 +302,7 @@ def heading_starts(text: str) -> list[int]:
     head lines, and the section headings and subheadings inside the text, in text order (read
     line by line as ``split_units`` reads them)."""
     lines = text.split("\n")
-    roles = classify_lines(lines)
-    first = next((k for k, line in enumerate(lines) if line.strip()), None)
-    if first is not None and _looks_like_title(lines, first):
-        roles[first] = Role.HEADING
-    for k in _head_lines(lines):
-        roles[k] = Role.HEADING
-    unpunctuated = not any(_ends_as_prose(line.strip()) for line in lines if line.strip())
+    roles, unpunctuated = _line_roles(lines)
     starts: list[int] = []
     offset = 0
     prose_seen = False
@@ -329,6 +317,20 @@ def heading_starts(text: str) -> list[int]:
             elif not prose_seen and sentence_bounds(line, _dateline_length(line)):
                 prose_seen = True
     return starts
+
+
+def _line_roles(lines: list[str]) -> tuple[list[Role], bool]:
+    """Each line's role as ``split_units`` and ``heading_starts`` read it (the title and the
+    head lines as headings), and whether no line ends as prose does (a list, a transcript:
+    a short unpunctuated line there is text, not a subheading, once prose has begun)."""
+    roles = classify_lines(lines)
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is not None and _looks_like_title(lines, first):
+        roles[first] = Role.HEADING
+    for k in _head_lines(lines):
+        roles[k] = Role.HEADING
+    unpunctuated = not any(_ends_as_prose(line.strip()) for line in lines if line.strip())
+    return roles, unpunctuated
 
 
 def _head_lines(lines: list[str]) -> list[int]:

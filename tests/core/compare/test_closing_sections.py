@@ -268,3 +268,31 @@ def test_a_quote_both_closing_sections_share_keeps_its_pair_both_ways() -> None:
     with patched(closing_sections, "CLOSING_SECTIONS_SCORE", 1.01):
         assert _paired(release, report, said_a[:20], said_b[:20]) == [True, True]
         assert len(compare_texts(release, report).shared_quotes) == 1
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Story line.",
+                "Heading",
+                "What about passes?",
+                "By Sam Reed",
+                "RIVER RUNS WHITE",
+                "Another line. And one more.",
+                "",
+            ]
+        ),
+        max_size=14,
+    )
+)
+def test_no_heading_starts_inside_a_sentence(lines: list[str]) -> None:
+    """``heading_starts`` reads the lines as ``split_units`` does: a heading it finds is never
+    part of a sentence, and the line of every sentence is no heading."""
+    text = "\n\n".join(lines)
+    units = split_units(text)
+    headings = heading_starts(text)
+    assert headings == sorted(set(headings))
+    assert not any(unit.start <= start < unit.end for start in headings for unit in units)
+    line_starts = {text.rfind("\n", 0, unit.start) + 1 for unit in units}
+    assert line_starts.isdisjoint(headings)
