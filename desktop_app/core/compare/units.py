@@ -91,6 +91,11 @@ _TITLES_BEFORE_FULL_NAMES = frozenset(str.split("ma govt"))
 #: the script is ("w" is a vowel of Welsh and Hmong, "ǝ" of Kanuri: "Nws", "Kǝrǝ").
 _CONSONANTS_ONLY = regex.compile(r"[\p{Latin}&&\p{Lu}][\p{Latin}&&\p{Ll}]{1,3}", regex.V1)
 _OTHER_VOWELS = frozenset("wǝ")
+#: An "r" or "l" between two consonants is the vowel of its syllable in Czech, Slovak,
+#: Croatian, Serbian, Slovene and Macedonian: "Krk" (the island; a neck), "Vlk" (a wolf, a
+#: surname), "Trg" (a square), "Prst" (a finger) end sentences before a capital as any word
+#: does; so do the English abbreviations that close a name, "Blvd", "Plc", "Bldg".
+_SYLLABIC_LIQUID = regex.compile(r"(?<=\p{L})[rl](?=\p{L})")
 #: Two or three capitals, not a vowel first, then two to four small letters: a rank with its
 #: service's letter ("PCol." police colonel, "PMaj.", "PBGen."); not the plural of an
 #: acronym ("NGOs", "MPs": one small letter) nor a noun with its class prefix at the head
@@ -273,17 +278,11 @@ def split_units(text: str, companion: str = "") -> list[Unit]:
     """The sentences of ``text`` that a comparison looks at, in text order; ``companion``, the
     text it is compared with, is read with it for how a word is written (``_unlisted_title``)."""
     units: list[Unit] = []
-    context = text + "\n" + companion if companion else text
+    plain = _PlainWords(text + "\n" + companion if companion else text)
     lines = text.split("\n")
-    roles = classify_lines(lines)
-    first = next((k for k, line in enumerate(lines) if line.strip()), None)
-    if first is not None and _looks_like_title(lines, first):
-        roles[first] = Role.HEADING
-    for k in _head_lines(lines):
-        roles[k] = Role.HEADING
+    roles, unpunctuated = _line_roles(lines)
     offset = 0
     paragraph = 0
-    unpunctuated = not any(_ends_as_prose(line.strip()) for line in lines if line.strip())
     for k, (line, role) in enumerate(zip(lines, roles, strict=True)):
         start = offset
         offset += len(line) + 1
@@ -292,7 +291,7 @@ def split_units(text: str, companion: str = "") -> list[Unit]:
         if (not unpunctuated or not units) and _is_subhead(lines, k):
             continue
         skip = _dateline_length(line)
-        for s, e in sentence_bounds(line, skip, context):
+        for s, e in _bounds(line, skip, plain):
             units.append(Unit(start + s, start + e, paragraph))
         paragraph += 1
     return units
@@ -303,13 +302,7 @@ def heading_starts(text: str) -> list[int]:
     head lines, and the section headings and subheadings inside the text, in text order (read
     line by line as ``split_units`` reads them)."""
     lines = text.split("\n")
-    roles = classify_lines(lines)
-    first = next((k for k, line in enumerate(lines) if line.strip()), None)
-    if first is not None and _looks_like_title(lines, first):
-        roles[first] = Role.HEADING
-    for k in _head_lines(lines):
-        roles[k] = Role.HEADING
-    unpunctuated = not any(_ends_as_prose(line.strip()) for line in lines if line.strip())
+    roles, unpunctuated = _line_roles(lines)
     starts: list[int] = []
     offset = 0
     prose_seen = False
@@ -324,6 +317,20 @@ def heading_starts(text: str) -> list[int]:
             elif not prose_seen and sentence_bounds(line, _dateline_length(line)):
                 prose_seen = True
     return starts
+
+
+def _line_roles(lines: list[str]) -> tuple[list[Role], bool]:
+    """Each line's role as ``split_units`` and ``heading_starts`` read it (the title and the
+    head lines as headings), and whether no line ends as prose does (a list, a transcript:
+    a short unpunctuated line there is text, not a subheading, once prose has begun)."""
+    roles = classify_lines(lines)
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is not None and _looks_like_title(lines, first):
+        roles[first] = Role.HEADING
+    for k in _head_lines(lines):
+        roles[k] = Role.HEADING
+    unpunctuated = not any(_ends_as_prose(line.strip()) for line in lines if line.strip())
+    return roles, unpunctuated
 
 
 def _head_lines(lines: list[str]) -> list[int]:
@@ -425,11 +432,31 @@ def _dateline_length(line: str) -> int:
 def sentence_bounds(line: str, start: int = 0, context: str | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence of one paragraph line, white space trimmed; ``context``
     (the line itself unless given) is the text read for how a word is written elsewhere."""
+    return _bounds(line, start, _PlainWords(line if context is None else context))
+
+
+class _PlainWords:
+    """Which words a text (with the text it is compared with) writes plain somewhere
+    (``_written_plain``), each looked up once: a text naming hundreds of people by one
+    unlisted title ("Smt.") is searched once for it, not once for each of them."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, token: str) -> bool:
+        if token not in self._known:
+            self._known[token] = _written_plain(token, self.context)
+        return self._known[token]
+
+
+def _bounds(line: str, start: int, plain: _PlainWords) -> list[tuple[int, int]]:
+    """``sentence_bounds``, reading how words are written in ``plain``."""
     bounds: list[tuple[int, int]] = []
     begin = start
     for match in _END.finditer(line, start):
         end = _before_opening_mark(line, match.start(), match.end())
-        if end <= begin or not _ends_sentence(line, match.start(), end, begin, context):
+        if end <= begin or not _ends_sentence(line, match.start(), end, begin, plain):
             continue
         bounds.append((begin, end))
         begin = end
@@ -563,11 +590,15 @@ def _is_title(token: str, line: str, end: int, following: str) -> bool:
 
 def _title_shaped(token: str) -> bool:
     """Whether ``token`` has the shape of a title no list holds: a capital and small letters
-    with no vowel ("Dg", "Smt"), a service's letter and a rank ("PCol"), or a listed title of
-    ``_FEMININE_STEM`` letters or more with a small "a" ("Profa")."""
+    with no vowel, a syllabic "r" or "l" counted as one ("Dg", "Smt"; ``_SYLLABIC_LIQUID``), a
+    service's letter and a rank ("PCol"), or a listed title of ``_FEMININE_STEM`` letters or
+    more with a small "a" ("Profa")."""
     if _CONSONANTS_ONLY.fullmatch(token):
         vowels = _VOWELS | _OTHER_VOWELS
-        return not any(_base_letter(char.lower()) in vowels for char in token)
+        bare = "".join(_base_letter(char) for char in token)
+        if any(char.lower() in vowels for char in bare):
+            return False
+        return _SYLLABIC_LIQUID.search(bare) is None
     if _SERVICE_RANK.fullmatch(token):
         return True
     stem = token[:-1]
@@ -586,24 +617,24 @@ def _written_plain(token: str, context: str) -> bool:
     return plain.search(context) is not None
 
 
-def _unlisted_title(token: str, following: str, context: str) -> bool:
+def _unlisted_title(token: str, following: str, plain: _PlainWords) -> bool:
     """Whether ``token``, before a full stop and the word ``following``, is a title no list
     holds: title-shaped (``_title_shaped``), before a capitalised word that is no pronoun,
-    article or opener (``_NO_NAME_AFTER_TITLE``), and never written in ``context`` as a plain
-    word or at a paragraph's end (``_written_plain``), as a title is not and "Mr Ng", "Acme
-    Ltd" and "Ltd, of Mill Lane" are."""
+    article or opener (``_NO_NAME_AFTER_TITLE``), and never written in ``plain``'s text as a
+    plain word or at a paragraph's end (``_written_plain``), as a title is not and "Mr Ng",
+    "Acme Ltd" and "Ltd, of Mill Lane" are."""
     if not UNLISTED_TITLES or not following[:1].isupper():
         return False
     if following.lower() in _NO_NAME_AFTER_TITLE:
         return False
-    return _title_shaped(token) and not _written_plain(token, context)
+    return _title_shaped(token) and token not in plain
 
 
 def _ends_sentence(
-    line: str, mark: int, end: int, begin: int = 0, context: str | None = None
+    line: str, mark: int, end: int, begin: int = 0, plain: _PlainWords | None = None
 ) -> bool:
     """Whether the mark at ``line[mark:end]`` ends the sentence that opens at ``begin``
-    (``context``: the text read for how a word is written elsewhere, the line unless given)."""
+    (``plain``: how the text writes its words elsewhere, the line's alone unless given)."""
     following = _next_word(line, end)
     if not following:
         return False
@@ -638,7 +669,7 @@ def _ends_sentence(
         return True  # "… około godziny 22.30. Z ogniem walczyło …"
     if _is_title(token, line, end, following):
         return False
-    if _unlisted_title(token, following, line if context is None else context):
+    if _unlisted_title(token, following, _PlainWords(line) if plain is None else plain):
         return False  # "Muhammad Arsyad Dg. Bali", "Si PCol. Ramon Dioquino", "Profa. Helena"
     if lowered in _FIGURE_ABBREVIATIONS:
         return not first.isdigit()
