@@ -859,6 +859,10 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # the tuning half: on all 544, 0.8973 / 0.7927 / 0.8417, labels 4,423 of 5,505 (0.8035),
     # contradictions labelled 0.6254, only-A recall 0.9293, only-B 0.9341; the precision, F1,
     # label, only-A and only-B floors lowered to just under.
+    # Round 189 (a sentence holding all its partner says and a figure more, a lede naming five
+    # places or bodies its partner lacks, ``cut_down``): labels 4,423 -> 4,434 of 5,505
+    # (0.8054), more detail labelled 0.486 -> 0.500, contradictions labelled 0.6254 and pairs,
+    # quotes and only spans unchanged; the label floor raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.929
@@ -866,5 +870,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.897
     assert tuning["pair_recall"] >= 0.785
     assert tuning["pair_f1"] >= 0.841
-    assert tuning["label_accuracy"] >= 0.803
+    assert tuning["label_accuracy"] >= 0.805
     assert tuning["labelled_contradicts"] >= 0.624
