@@ -22,6 +22,7 @@ from desktop_app.core.compare.align import (
 )
 from desktop_app.core.compare.calendar_words import named_difference
 from desktop_app.core.compare.currency_signs import sign_before
+from desktop_app.core.compare.cut_down import cut_down, named_lede
 from desktop_app.core.compare.day_times import hour_beside_difference, period_difference
 from desktop_app.core.compare.durations import span_difference
 from desktop_app.core.compare.framed import (
@@ -908,6 +909,34 @@ def relation_of(
     words_a, words_b = len(LIKENESS_WORD.findall(text_a)), len(LIKENESS_WORD.findall(text_b))
     side_a = _Side(a, pieces_a, new_a, words_a)
     side_b = _Side(b, pieces_b, new_b, words_b)
+    relation = _detail_or_same(side_a, side_b, text_a, text_b, ledes=ledes, alone=alone)
+    if relation[0] == "same_fact":
+        # the other sentence cut down from this one, or a lede naming the place in full
+        # (round 189)
+        sides: tuple[tuple[_Side, _Side, bool, Side], ...] = (
+            (side_a, side_b, ledes[0], "a"),
+            (side_b, side_a, ledes[1], "b"),
+        )
+        for rich, other, is_lede, side in sides:
+            other_own = own_terms(other.terms, rich.terms, rich.pieces)
+            if cut_down(
+                rich.terms, other.terms, covered=_covered(rich, other), other_own_terms=other_own
+            ) or named_lede(rich.terms, other.terms, is_lede=is_lede, other_own_terms=other_own):
+                return "adds_detail", side, ()
+    return relation
+
+
+def _detail_or_same(
+    side_a: _Side,
+    side_b: _Side,
+    text_a: str,
+    text_b: str,
+    *,
+    ledes: tuple[bool, bool],
+    alone: tuple[bool, bool] | None,
+) -> tuple[Relation, Side | None, tuple[str, ...]]:
+    """More detail on one side by the first six ways (rounds 86 to 178), else the same fact."""
+    a, b = side_a.terms, side_b.terms
     # Chinese and Japanese counted by the character, not by the clause (round 166)
     long_a, long_b = sentence_words(text_a), sentence_words(text_b)
     alone_a, alone_b = alone or (False, False)

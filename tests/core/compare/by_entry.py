@@ -41,6 +41,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         bantu_numerals,
         closing_sections,
         currency_signs,
+        cut_down,
         engine,
         grams,
         lede_counts,
@@ -99,6 +100,11 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "quotation_rests": lambda: patched(quotation_rests, "JOIN_QUOTATION_RESTS", False),
         "longer_alone": lambda: patched(longer_alone, "LONGER_ALONE", False),
         "paired_twice": lambda: patched(paired_twice, "PAIRED_TWICE", False),
+        "cut_down": lambda: patched(cut_down, "CUT_DOWN", False),
+        "named_lede": lambda: patched(cut_down, "NAMED_LEDE", False),
+        "round_189": lambda: _both(
+            patched(cut_down, "CUT_DOWN", False), patched(cut_down, "NAMED_LEDE", False)
+        ),
         "currency_signs": lambda: patched(currency_signs, "SIGN_BEFORE", False),
         "rough_times_30": lambda: patched(align, "ROUGH_TIME_MINUTES", 30),
         "ranges": lambda: patched(relations, "RANGES_AGREE", False),

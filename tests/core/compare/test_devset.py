@@ -869,6 +869,14 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.7922 / 0.8443 (5,502 of 6,089: 3 false pairs fewer, 1 true gained, 1 lost), labels
     # 4,421 of 5,502 (0.8035), contradictions labelled 0.6254, only-A recall 0.9321 (0.8168),
     # only-B 0.9353 (0.8379); no floor moves.
+    # Round 189 (a sentence holding all its partner says and a figure more, a lede naming five
+    # places or bodies its partner lacks, ``cut_down``): labels 4,423 -> 4,434 of 5,505
+    # (0.8054), more detail labelled 0.486 -> 0.500, contradictions labelled 0.6254 and pairs,
+    # quotes and only spans unchanged; the label floor raised to just under.
+    # Rounds 186, 189 and 190 with the review of 186 and 190 (a closing section no longer than
+    # what stands before its heading: 1 false pair back in kemari_tinkareni): 0.9034 / 0.7922 /
+    # 0.8442 (5,502 of 6,090), labels 4,431 of 5,502 (0.8053), contradictions labelled 0.6254,
+    # only-A recall 0.9321 (0.8168), only-B 0.9353 (0.8379).
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.932
@@ -876,5 +884,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.903
     assert tuning["pair_recall"] >= 0.785
     assert tuning["pair_f1"] >= 0.844
-    assert tuning["label_accuracy"] >= 0.803
+    assert tuning["label_accuracy"] >= 0.805
     assert tuning["labelled_contradicts"] >= 0.624
