@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from operator import attrgetter
+from operator import attrgetter, gt
 
 from desktop_app.core.anchoring import trim_span
 from desktop_app.core.block_diff import EDITED_IN_PLACE as EDITED_IN_PLACE
@@ -67,6 +67,7 @@ class Alignment:
         self._unpaired_lines: list[str] | None = None
         self._lost: list[tuple[int, int]] | None = None
         self._lost_at_least: dict[int, list[tuple[int, int]]] = {}
+        self._unaligned: list[tuple[int, int]] | None = None
 
     def pieces(self, start: int, end: int) -> list[Block]:
         """The surviving parts of old ``[start, end)``, in old order, clipped to it."""
@@ -286,14 +287,18 @@ class Alignment:
         return found
 
     def unaligned(self) -> list[tuple[int, int]]:
-        """The stretches of the new text that no old text maps to, in order."""
-        stretches: list[tuple[int, int]] = []
-        reached = 0
-        for start, end in [*zip(self._new_starts, self._new_ends, strict=True), (len(self.new), 0)]:
-            if start > reached:
-                stretches.append((reached, start))
-            reached = max(reached, end)
-        return stretches
+        """The stretches of the new text that no old text maps to, in order (worked out
+        once: several tables of an update read them; no reader changes the list)."""
+        if self._unaligned is None:
+            stretches: list[tuple[int, int]] = []
+            reached = 0
+            ends = [*zip(self._new_starts, self._new_ends, strict=True), (len(self.new), 0)]
+            for start, end in ends:
+                if start > reached:
+                    stretches.append((reached, start))
+                reached = max(reached, end)
+            self._unaligned = stretches
+        return self._unaligned
 
     def inserted(self, least: int = 1) -> Haystack:
         """The stretches of the new text that no old text maps to, each widened by
@@ -327,6 +332,25 @@ class Alignment:
             haystack = remembering(self.new) if whole else Haystack(self.new, kept, remember=True)
             self._haystacks[least] = haystack
         return haystack
+
+    def spans_meeting_unaligned(self, spans: list[tuple[int, int]]) -> list[int] | None:
+        """The indexes of ``spans`` (of the new text, sorted by start) that some stretch of
+        :meth:`unaligned` meets, in order: every other span reads 0 or less by
+        :meth:`unaligned_share` (its blocks cover it). None when the blocks nest in the new
+        text (their ends out of order: then :meth:`unaligned_share` may pass over some)."""
+        ends = self._new_ends
+        if any(map(gt, ends, ends[1:])):  # one pass in C: nested blocks are rare
+            return None
+        starts = [start for start, _ in spans]
+        found: list[int] = []
+        for lo, hi in self.unaligned():
+            # the spans that start before the stretch ends, from the last one starting at
+            # or before it (the spans before that end before the stretch starts)
+            first = max(0, bisect_right(starts, lo) - 1)
+            for index in range(first, bisect_left(starts, hi)):
+                if spans[index][1] > lo and (not found or found[-1] < index):
+                    found.append(index)
+        return found
 
     def unaligned_share(self, start: int, end: int) -> float:
         """The share of new ``[start, end)`` that no surviving old text maps to."""
