@@ -72,13 +72,16 @@ class Alignment:
     def pieces(self, start: int, end: int) -> list[Block]:
         """The surviving parts of old ``[start, end)``, in old order, clipped to it."""
         found: list[Block] = []
-        index = max(0, bisect_right(self._old_starts, start) - 1)
-        if index < len(self.blocks):
-            block = self.blocks[index]
-            if block.old <= start and end <= block.old + block.length:  # the common case
-                shift = block.new - block.old
-                return [Block(start, start + shift, end - start, block.moved, block.doubtful)]
-        for old, new, length, moved, doubtful in self.blocks[
+        blocks = self.blocks
+        index = bisect_right(self._old_starts, start) - 1
+        if index < 0:
+            index = 0
+        if index < len(blocks):
+            # a block's fields unpacked at once (a named tuple's are read a call each)
+            old, new, length, moved, doubtful = blocks[index]
+            if old <= start and end <= old + length:  # the common case
+                return [Block(start, start + new - old, end - start, moved, doubtful)]
+        for old, new, length, moved, doubtful in blocks[
             index : bisect_left(self._old_starts, end, index)
         ]:  # the blocks that start before ``end``, clipped (comparisons: no calls)
             lo = start if start > old else old
@@ -91,14 +94,15 @@ class Alignment:
         """All of old ``[start, end)`` as one surviving piece, when one block holds it (what
         :meth:`pieces` then returns alone), else None: one look-up, however many blocks
         the span crosses."""
-        index = max(0, bisect_right(self._old_starts, start) - 1)
+        index = bisect_right(self._old_starts, start) - 1
+        if index < 0:
+            index = 0
         if index >= len(self.blocks):
             return None
-        block = self.blocks[index]
-        if not (block.old <= start and end <= block.old + block.length):
+        old, new, length, moved, doubtful = self.blocks[index]
+        if not (old <= start and end <= old + length):
             return None
-        shift = block.new - block.old
-        return Block(start, start + shift, end - start, block.moved, block.doubtful)
+        return Block(start, start + new - old, end - start, moved, doubtful)
 
     def shift_at(self, offset: int) -> int | None:
         """How far the character at old ``offset`` moved (``shifted(offset) - offset``),
@@ -106,27 +110,31 @@ class Alignment:
         index = bisect_right(self._old_starts, offset) - 1
         if index < 0:
             return None
-        block = self.blocks[index]
-        if block.old <= offset < block.old + block.length:
-            return block.new - block.old
+        old, new, length, _, _ = self.blocks[index]
+        if old <= offset < old + length:
+            return new - old
         return None
 
     def shift_over(self, start: int, end: int) -> int | None:
         """How far all of old ``[start, end)`` moved, when every character of it survived
         and moved by as much (in one block or in several that meet, none of them in
         doubt), else None."""
-        index = max(0, bisect_right(self._old_starts, start) - 1)
+        blocks = self.blocks
+        index = bisect_right(self._old_starts, start) - 1
+        if index < 0:
+            index = 0
+        count = len(blocks)
         shift: int | None = None
         at = start
-        while at < end and index < len(self.blocks):
-            block = self.blocks[index]
-            if block.old > at or block.old + block.length <= at or block.doubtful:
+        while at < end and index < count:
+            old, new, length, _, doubtful = blocks[index]
+            if old > at or old + length <= at or doubtful:
                 return None
             if shift is None:
-                shift = block.new - block.old
-            elif block.new - block.old != shift:
+                shift = new - old
+            elif new - old != shift:
                 return None
-            at = block.old + block.length
+            at = old + length
             index += 1
         return shift if at >= end else None
 
