@@ -143,12 +143,9 @@ def twin_lines_repaired(old: str, new: str, blocks: list[Block]) -> list[Block]:
     pairs: list[tuple[Span, Span]] = []
     old_spans: dict[str, Span] | None = None
     new_spans: dict[str, Span] | None = None
-    lines_read = old_table.lines
     for index in _lines_in_question(old_table, by_old, old, new):
-        line = lines_read[index]
-        # :func:`_once` of both tables, read inline (nearly every line of a text edited all
-        # through is in question: a call less each time; each table counted when first read)
-        if len(line) < TWIN_LINE_MIN or old_table.counts[line] != 1 or new_table.counts[line] != 1:
+        line = old_table.lines[index]
+        if not (_once(old_table, line) and _once(new_table, line)):
             continue
         old_span = (old_table.starts[index], old_table.starts[index] + len(line))
         if new_spans is None:
