@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from operator import attrgetter
+from operator import attrgetter, gt
 
 from desktop_app.core.anchoring import trim_span
 from desktop_app.core.block_diff import EDITED_IN_PLACE as EDITED_IN_PLACE
@@ -67,17 +67,21 @@ class Alignment:
         self._unpaired_lines: list[str] | None = None
         self._lost: list[tuple[int, int]] | None = None
         self._lost_at_least: dict[int, list[tuple[int, int]]] = {}
+        self._unaligned: list[tuple[int, int]] | None = None
 
     def pieces(self, start: int, end: int) -> list[Block]:
         """The surviving parts of old ``[start, end)``, in old order, clipped to it."""
         found: list[Block] = []
-        index = max(0, bisect_right(self._old_starts, start) - 1)
-        if index < len(self.blocks):
-            block = self.blocks[index]
-            if block.old <= start and end <= block.old + block.length:  # the common case
-                shift = block.new - block.old
-                return [Block(start, start + shift, end - start, block.moved, block.doubtful)]
-        for old, new, length, moved, doubtful in self.blocks[
+        blocks = self.blocks
+        index = bisect_right(self._old_starts, start) - 1
+        if index < 0:
+            index = 0
+        if index < len(blocks):
+            # a block's fields unpacked at once (a named tuple's are read a call each)
+            old, new, length, moved, doubtful = blocks[index]
+            if old <= start and end <= old + length:  # the common case
+                return [Block(start, start + new - old, end - start, moved, doubtful)]
+        for old, new, length, moved, doubtful in blocks[
             index : bisect_left(self._old_starts, end, index)
         ]:  # the blocks that start before ``end``, clipped (comparisons: no calls)
             lo = start if start > old else old
@@ -90,14 +94,15 @@ class Alignment:
         """All of old ``[start, end)`` as one surviving piece, when one block holds it (what
         :meth:`pieces` then returns alone), else None: one look-up, however many blocks
         the span crosses."""
-        index = max(0, bisect_right(self._old_starts, start) - 1)
+        index = bisect_right(self._old_starts, start) - 1
+        if index < 0:
+            index = 0
         if index >= len(self.blocks):
             return None
-        block = self.blocks[index]
-        if not (block.old <= start and end <= block.old + block.length):
+        old, new, length, moved, doubtful = self.blocks[index]
+        if not (old <= start and end <= old + length):
             return None
-        shift = block.new - block.old
-        return Block(start, start + shift, end - start, block.moved, block.doubtful)
+        return Block(start, start + new - old, end - start, moved, doubtful)
 
     def shift_at(self, offset: int) -> int | None:
         """How far the character at old ``offset`` moved (``shifted(offset) - offset``),
@@ -105,27 +110,31 @@ class Alignment:
         index = bisect_right(self._old_starts, offset) - 1
         if index < 0:
             return None
-        block = self.blocks[index]
-        if block.old <= offset < block.old + block.length:
-            return block.new - block.old
+        old, new, length, _, _ = self.blocks[index]
+        if old <= offset < old + length:
+            return new - old
         return None
 
     def shift_over(self, start: int, end: int) -> int | None:
         """How far all of old ``[start, end)`` moved, when every character of it survived
         and moved by as much (in one block or in several that meet, none of them in
         doubt), else None."""
-        index = max(0, bisect_right(self._old_starts, start) - 1)
+        blocks = self.blocks
+        index = bisect_right(self._old_starts, start) - 1
+        if index < 0:
+            index = 0
+        count = len(blocks)
         shift: int | None = None
         at = start
-        while at < end and index < len(self.blocks):
-            block = self.blocks[index]
-            if block.old > at or block.old + block.length <= at or block.doubtful:
+        while at < end and index < count:
+            old, new, length, _, doubtful = blocks[index]
+            if old > at or old + length <= at or doubtful:
                 return None
             if shift is None:
-                shift = block.new - block.old
-            elif block.new - block.old != shift:
+                shift = new - old
+            elif new - old != shift:
                 return None
-            at = block.old + block.length
+            at = old + length
             index += 1
         return shift if at >= end else None
 
@@ -286,14 +295,18 @@ class Alignment:
         return found
 
     def unaligned(self) -> list[tuple[int, int]]:
-        """The stretches of the new text that no old text maps to, in order."""
-        stretches: list[tuple[int, int]] = []
-        reached = 0
-        for start, end in [*zip(self._new_starts, self._new_ends, strict=True), (len(self.new), 0)]:
-            if start > reached:
-                stretches.append((reached, start))
-            reached = max(reached, end)
-        return stretches
+        """The stretches of the new text that no old text maps to, in order (worked out
+        once: several tables of an update read them; no reader changes the list)."""
+        if self._unaligned is None:
+            stretches: list[tuple[int, int]] = []
+            reached = 0
+            ends = [*zip(self._new_starts, self._new_ends, strict=True), (len(self.new), 0)]
+            for start, end in ends:
+                if start > reached:
+                    stretches.append((reached, start))
+                reached = max(reached, end)
+            self._unaligned = stretches
+        return self._unaligned
 
     def inserted(self, least: int = 1) -> Haystack:
         """The stretches of the new text that no old text maps to, each widened by
@@ -327,6 +340,25 @@ class Alignment:
             haystack = remembering(self.new) if whole else Haystack(self.new, kept, remember=True)
             self._haystacks[least] = haystack
         return haystack
+
+    def spans_meeting_unaligned(self, spans: list[tuple[int, int]]) -> list[int] | None:
+        """The indexes of ``spans`` (of the new text, sorted by start) that some stretch of
+        :meth:`unaligned` meets, in order: every other span reads 0 or less by
+        :meth:`unaligned_share` (its blocks cover it). None when the blocks nest in the new
+        text (their ends out of order: then :meth:`unaligned_share` may pass over some)."""
+        ends = self._new_ends
+        if any(map(gt, ends, ends[1:])):  # one pass in C: nested blocks are rare
+            return None
+        starts = [start for start, _ in spans]
+        found: list[int] = []
+        for lo, hi in self.unaligned():
+            # the spans that start before the stretch ends, from the last one starting at
+            # or before it (the spans before that end before the stretch starts)
+            first = max(0, bisect_right(starts, lo) - 1)
+            for index in range(first, bisect_left(starts, hi)):
+                if spans[index][1] > lo and (not found or found[-1] < index):
+                    found.append(index)
+        return found
 
     def unaligned_share(self, start: int, end: int) -> float:
         """The share of new ``[start, end)`` that no surviving old text maps to."""

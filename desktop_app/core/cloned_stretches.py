@@ -210,6 +210,8 @@ def doubled_stretches(old: str, new: str) -> list[Span]:
     if len(new_spans) < 2 * SHORTEST_RUN or len(set(new_masked)) == len(new_masked):
         return []  # too few paragraphs, or none standing twice figures aside (one test in C)
     old_masked = paragraph_texts(old)[2]
+    if not _any_printed_more(old_masked, new_masked):
+        return []  # the runs and sections below start only from such a paragraph
     numbers: dict[str, int] = {}
     new_keys = [numbers.setdefault(text, len(numbers)) for text in new_masked]
     old_keys = [numbers.setdefault(text, len(numbers)) for text in old_masked]
@@ -244,6 +246,16 @@ def doubled_stretches(old: str, new: str) -> list[Span]:
         found.append((new_spans[first][0], new_spans[first + 2 * size - 1][1]))
     found.extend(_sections_apart(old_masked, new_masked, new_spans, new_keys, counts))
     return _joined(found)
+
+
+def _any_printed_more(old_masked: Sequence[str], new_masked: Sequence[str]) -> bool:
+    """Whether some paragraph (figures masked) stands twice or more in the new text and
+    more times than in the old: every run :func:`_candidates` finds and every section
+    :func:`_sections_apart` finds starts from a second copy of one (counted in C, most
+    updates have none: a paragraph repeated stands as often as before)."""
+    new_counts = Counter(new_masked)
+    old_counts = Counter(old_masked)
+    return any(count > 1 and count > old_counts[text] for text, count in new_counts.items())
 
 
 def _printed_again(

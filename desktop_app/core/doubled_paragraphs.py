@@ -55,7 +55,7 @@ def doubled_paragraphs(alignment: Alignment) -> list[Span]:
         return []
     pairs = [
         at
-        for at in range(len(new_masked) - 1)
+        for at in _beside_inserted_text(alignment, new_spans)
         if new_texts[at] != new_texts[at + 1] and _alike(new_masked[at], new_masked[at + 1])
     ]
     if not pairs:
@@ -83,6 +83,19 @@ def doubled_paragraphs(alignment: Alignment) -> list[Span]:
         else:
             found.append((start, end))
     return found
+
+
+def _beside_inserted_text(alignment: Alignment, spans: list[Span]) -> list[int] | range:
+    """The neighbours (the first one's index) of which one or both meet text no old text
+    maps to, in order: of the others neither is a copy printed again (each reads 0 by
+    ``unaligned_share``), so :func:`doubled_paragraphs` would pass them by after comparing
+    them; all neighbours when that cannot be read so (``Alignment.spans_meeting_unaligned``).
+    Most updates change a few paragraphs, so most neighbours are never compared."""
+    meeting = alignment.spans_meeting_unaligned(spans)
+    if meeting is None:
+        return range(len(spans) - 1)
+    last = len(spans) - 2
+    return sorted({at for index in meeting for at in (index - 1, index) if 0 <= at <= last})
 
 
 class DoubledParagraphs:

@@ -220,7 +220,9 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
         if target is not None and target != pairs.get(index):
             wanted[index] = target
     claims = Counter(wanted.values())
-    taken_by = {new_index: old_index for old_index, new_index in pairs.items()}
+    # which old line holds each new line: read only when some line wants another copy (in
+    # most texts none does, and every line the diff placed would be read)
+    taken_by = {new_index: old_index for old_index, new_index in pairs.items()} if wanted else {}
     changes: dict[int, int | None] = {}
     contested: set[int] = set()
     for index, target in wanted.items():
@@ -248,11 +250,17 @@ def nearest_unique_lines(
     nearest line in direction ``step`` (-1 above, 1 below) that is not blank and stands
     once (``count``), at most :data:`REACH` lines away, and whether a blank line stands
     between the two; None where there is none. One pass over the lines."""
-    nearest: list[tuple[int, bool] | None] = [None] * len(keys)
-    order = range(len(keys)) if step == -1 else range(len(keys) - 1, -1, -1)
-    last, parted = -1, False
+    lines = len(keys)
+    nearest: list[tuple[int, bool] | None] = [None] * lines
+    # before the first unique line, ``last`` stands beyond reach of every line (no test of
+    # whether one was found, and the distance ``(last - index) * step`` with no call)
+    if step == -1:
+        order, last = range(lines), -REACH - 1
+    else:
+        order, last = range(lines - 1, -1, -1), lines + REACH
+    parted = False
     for index in order:
-        if last != -1 and abs(index - last) <= REACH:
+        if (last - index) * step <= REACH:
             nearest[index] = (last, parted)
         key = keys[index]
         if not key:
