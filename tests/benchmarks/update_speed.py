@@ -237,6 +237,12 @@ from tests.benchmarks.reanchor_fresh39_families import (
     fresh39_spans,
     fresh39_text,
 )
+from tests.benchmarks.reanchor_fresh40_families import (
+    FRESH40_FAMILIES,
+    FRESH40_SEEDS,
+    fresh40_spans,
+    fresh40_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -277,6 +283,7 @@ UPDATE_SETS = (
     MaterialSet("fresh37", FRESH37_SEEDS, FRESH37_FAMILIES, fresh37_text, fresh37_spans),
     MaterialSet("fresh38", FRESH38_SEEDS, FRESH38_FAMILIES, fresh38_text, fresh38_spans),
     MaterialSet("fresh39", FRESH39_SEEDS, FRESH39_FAMILIES, fresh39_text, fresh39_spans),
+    MaterialSet("fresh40", FRESH40_SEEDS, FRESH40_FAMILIES, fresh40_text, fresh40_spans),
 )
 
 
