@@ -39,7 +39,13 @@ def test_the_repeat_checks_that_apply_answer_as_all_four(
         RepeatedParagraphs(old, new),
         RefrainNeighbours(old, new),
     )
-    applying = [check if check.applies else None for check in checks]
+    doubled, doubled_paragraphs, repeated, refrains = checks
+    applying = (
+        doubled if doubled.applies else None,
+        doubled_paragraphs if doubled_paragraphs.applies else None,
+        repeated if repeated.applies else None,
+        refrains if refrains.applies else None,
+    )
     for _ in range(6):
         old_start = data.draw(st.integers(0, len(old)))
         old_end = data.draw(st.integers(old_start, len(old)))
