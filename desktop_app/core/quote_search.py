@@ -93,6 +93,13 @@ COPY_QUOTE = 0.95
 COPY_LEAD = 0.2
 #: Most exact copies of a quote collected before the nearest are scored.
 MOST_COPIES = 1024
+#: Placed alone, a best candidate read word for word with its whole context within ``near``
+#: of where it stood needs no lead over rivals farther than this (code points) from where
+#: it was expected (``_whole_where_it_was``): a recurring line or sentence, its other copies
+#: with the same 32 code points of context, stays where it stood. (Wrong only when blocks of
+#: the same length changed places, another copy taking the passage's old offsets: in the
+#: re-anchoring material such a passage had moved 1,003 code points at most.)
+WHOLE_APART = 1250
 
 
 #: Kept between a bound and a threshold it is compared with (float rounding).
@@ -378,7 +385,7 @@ def _decide(
     has no twin (:func:`_twinned`) nearer to where it was ``expected`` (default: the stored
     start); within ``near`` code points of the stored start, one side of its context
     agreeing is enough. Placed ``alone``, a whole copy within ``near`` of the stored start
-    needs no lead over whole copies far off (:func:`_whole_where_it_was`)."""
+    needs no lead over rivals farther than :data:`WHOLE_APART` (:func:`_whole_where_it_was`)."""
     best = candidates[0] if len(candidates) == 1 else max(candidates, key=_rank)
     rivals = _rivals(everywhere, best)
     runner_up = max([c.score for c in rivals]) if rivals else 0.0
@@ -421,23 +428,14 @@ def _decide(
 
 def _whole_where_it_was(best: Candidate, rivals: list[Candidate], expected: int) -> bool:
     """Whether ``best`` reads its quote and both sides of its context word for word while
-    every rival within :data:`MARGIN` of it does too but stands farther than
-    :data:`TWIN_NEAR` from where it was ``expected``: the passage stands where it was,
-    shifted a little, and the others are copies of it whole, which the position tells apart
-    (as the search's first look takes a whole copy where it was, shifted not at all)."""
+    every rival within :data:`MARGIN` of it stands farther than :data:`WHOLE_APART` from
+    where it was ``expected``: the passage stands where it was, shifted a little, and the
+    others are copies of it (whole, mostly: a recurring line), which the position tells
+    apart (as the search's first look takes a whole copy where it was, shifted not at all)."""
     if best.quote != 1.0 or best.prefix != 1.0 or best.suffix != 1.0:
         return False
     close = best.score - MARGIN
-    return all(
-        rival.score < close
-        or (
-            rival.quote == 1.0
-            and rival.prefix == 1.0
-            and rival.suffix == 1.0
-            and abs(rival.start - expected) > TWIN_NEAR
-        )
-        for rival in rivals
-    )
+    return all(rival.score < close or abs(rival.start - expected) > WHOLE_APART for rival in rivals)
 
 
 def _rank(candidate: Candidate) -> tuple[float, int]:
