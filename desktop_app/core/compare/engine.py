@@ -18,6 +18,7 @@ from desktop_app.core.compare.align import (
     word_anchor_pairs,
 )
 from desktop_app.core.compare.between_pairs import between_pairs, told_without_values
+from desktop_app.core.compare.bracketed import bracketed_pairs, values_apart
 from desktop_app.core.compare.closing_sections import closing_section, closing_section_pairs
 from desktop_app.core.compare.crossings import (
     crossing_pairs,
@@ -40,6 +41,7 @@ from desktop_app.core.compare.far_apart import (
 )
 from desktop_app.core.compare.grams import (
     SECOND_PARTNER_TERMS,
+    PieceRows,
     both_unpaired,
     gram_cosine,
     gram_vectors,
@@ -519,6 +521,39 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         score_of,
         lambda i, j: _years_apart(terms_a[i], terms_b[j]),
         told_otherwise,
+    ):
+        selected[i, j] = score_of(i, j)
+    # two sentences still alone early in both texts, each between the pairs whose partners
+    # stand on either side of the other, one beside a pair, and each the other's best by
+    # pieces of words among the sentences still alone: one fact in other words
+    # (``bracketed``)
+    # (the pieces' rows are made only when a sentence asks: no position term, plain cosines)
+    piece_rows: list[PieceRows] = []
+    unit_members = (members_of(group_a), members_of(group_b))
+    unit_groups = (group_a, group_b)
+
+    def pieces_of(side: int) -> Callable[[int], dict[int, float]]:
+        """A unit's cosine of pieces with every unit of the other text it shares one with
+        (by distinct sentence, each copy alike)."""
+
+        def row(unit: int) -> dict[int, float]:
+            if not piece_rows:
+                flat_a, flat_b = [0.0] * len(grams_a), [0.0] * len(grams_b)
+                piece_rows.append(PieceRows(grams_a, grams_b, flat_a, flat_b))
+                piece_rows.append(PieceRows(grams_b, grams_a, flat_b, flat_a))
+            scored = piece_rows[side].row(unit_groups[side][unit])
+            return {k: score for h, score in scored.items() for k in unit_members[1 - side][h]}
+
+        return row
+
+    for i, j in bracketed_pairs(
+        list(selected),
+        unit_places,
+        (pieces_of(0), pieces_of(1)),
+        lambda i, j: (
+            _years_apart(terms_a[i], terms_b[j])
+            or values_apart(terms_a[i].specifics, terms_b[j].specifics)
+        ),
     ):
         selected[i, j] = score_of(i, j)
     # two sentences that share two terms or fewer and stand far apart in their texts tell two

@@ -39,6 +39,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
     from desktop_app.core.compare import (
         align,
         bantu_numerals,
+        bracketed,
         closing_sections,
         currency_signs,
         cut_down,
@@ -110,6 +111,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "ranges": lambda: patched(relations, "RANGES_AGREE", False),
         "closing_sections": lambda: patched(closing_sections, "CLOSING_SECTIONS_SCORE", 0.0),
         "unlisted_titles": lambda: patched(units, "UNLISTED_TITLES", False),
+        "bracketed": lambda: patched(bracketed, "BRACKETED_PLACE", 0.0),
         "class_prefixed": lambda: patched(bantu_numerals, "READ_CLASS_PREFIXED", False),
         "noun_before": lambda: patched(bantu_numerals, "NOUN_BEFORE", False),
         "figure_inside": lambda: patched(near_copies, "FIGURE_INSIDE", False),
