@@ -128,6 +128,8 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 165 (8)", 8),
     ("  round 176 (8)", 8),
     ("  round 177 (8)", 8),
+    ("  round 184 (8)", 8),
+    ("  round 185 (8)", 8),
 )
 
 

@@ -886,12 +886,18 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # only-B floor lowered 0.935 -> 0.934** for the one true only-B span the false pair takes
     # (`kamula_pirlingarnu`'s "Mungalyurru, walya kalalu nyinaja ngapa-kurlu …", README entry
     # 191).
+    # Entries 184 and 185 (sixteen pairs written blind, kept from every round and scored again
+    # at 66ef24e4 with rounds 186-191: 0.850 / 0.903 / 0.876, labels 0.711, quotes 16 of 16 with
+    # none false, only-A recall 0.906, only-B 0.926) joined the tuning half: on all 560, 0.9019 /
+    # 0.7969 / 0.8462 (5,675 of 6,292), labels 4,552 of 5,675 (0.8021), contradictions labelled
+    # 0.6288, only-A recall 0.9310 (0.8220), only-B 0.9344 (0.8433); the precision, label and
+    # only-A floors lowered to just under, the F1 and contradiction floors raised.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
-    assert tuning["only_a_recall"] >= 0.932
+    assert tuning["only_a_recall"] >= 0.930
     assert tuning["only_b_recall"] >= 0.934
-    assert tuning["pair_precision"] >= 0.903
+    assert tuning["pair_precision"] >= 0.901
     assert tuning["pair_recall"] >= 0.785
-    assert tuning["pair_f1"] >= 0.844
-    assert tuning["label_accuracy"] >= 0.805
-    assert tuning["labelled_contradicts"] >= 0.624
+    assert tuning["pair_f1"] >= 0.846
+    assert tuning["label_accuracy"] >= 0.802
+    assert tuning["labelled_contradicts"] >= 0.628
