@@ -90,10 +90,12 @@ _TOKEN = regex.compile(
     r"(?P<time>\b\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.m\."
     r"|\b\d{1,2}[ap]m\b"  # "7pm", "11am"
     # French "14 h 30", "14h", "vers 16 heures"; German "11.30 Uhr", "9 Uhr"
-    r"|\b\d{1,2}\s?h(?:\s?\d{2})?\b|(?:(?<=vers )|(?<=à ))\d{1,2}\s?heures\b"
+    r"|\b\d{1,2}\s?h(?:\s?\d{2})?\b|(?=\d)(?:(?<=vers )|(?<=à ))\d{1,2}\s?heures\b"
     r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:Uhr|uur|Auer)\b"  # Luxembourgish "6.30 Auer"
-    # "godz. 7.15", "saat 05.00", "klockan 9.30", "às 15.20", "alle 11.40", "om 18.30"
-    r"|(?:(?<=[Gg]odz\. )|(?<=[Ss]aat )|(?<=[Kk]lockan )|(?<=[Kk]l\. )|(?<=[Àà]s )"
+    # "godz. 7.15", "saat 05.00", "klockan 9.30", "às 15.20", "alle 11.40", "om 18.30"; the
+    # digit looked for first, so that the clock words are looked behind only before a digit
+    # (each of their 70-odd lookbehinds was tried at every character of every text)
+    r"|(?=\d)(?:(?<=[Gg]odz\. )|(?<=[Ss]aat )|(?<=[Kk]lockan )|(?<=[Kk]l\. )|(?<=[Àà]s )"
     r"|(?<=[Aa]lle )|(?<=[Oo]m )"
     # "kell 15.40", "pulksten 11.20", "klo 7.15"; "око 8.30", "u 9.15", "um 7.30" (a bare hour
     # after a clock word, "pulksten 11", stays a number: read as a time it paired "ap pulksten
