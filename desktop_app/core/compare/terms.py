@@ -903,8 +903,7 @@ def _word(
         or _other_day(lowered, text[e : e + 6].lower())
         or (surface[0].isupper() and _capitalised_day(lowered))
         or (surface[0].isupper() and _welsh_day(lowered, text, s))
-        or _cldr_day(*_unjoined(surface, lowered))
-        or _affixed_day(*_unjoined(surface, lowered))
+        or _table_day(*_unjoined(surface, lowered))
     )
     if day:
         return [Token(day, surface, "day", s, e, "day", day[5:])]
@@ -1036,8 +1035,15 @@ def _day_entry(lowered: str) -> tuple[str, bool] | None:
     """The CLDR weekday of a lower-cased word, as written or with its letters folded."""
     entry = WEEKDAY_NAMES.get(lowered)
     if entry is None and FOLD_DAY_LETTERS:
-        entry = _FOLDED_DAY_NAMES.get(lowered.translate(_PLAIN_LETTERS))
+        # every letter folded is outside ASCII: an ASCII word is its own fold
+        folded = lowered if lowered.isascii() else lowered.translate(_PLAIN_LETTERS)
+        entry = _FOLDED_DAY_NAMES.get(folded)
     return entry
+
+
+def _table_day(surface: str, lowered: str) -> str:
+    """ "@day:mon" for a CLDR weekday name, bare (``_cldr_day``) or affixed (``_affixed_day``)."""
+    return _cldr_day(surface, lowered) or _affixed_day(surface, lowered)
 
 
 def _cldr_day(surface: str, lowered: str) -> str:
@@ -1077,16 +1083,20 @@ def _affixed_day(surface: str, lowered: str) -> str:
     edge: a capital inside the word starts the name ("nguMsombuluko", "ngoLwesithathu"; the
     name may drop its own first letter, CLDR's "UMsombuluko"), or a lower-case case ending
     of at most ``DAY_ENDING_LETTERS`` letters follows it ("сәрсенбіде", "perşembeye")."""
-    for k in range(1, len(surface) - AFFIXED_DAY_SHORTEST + 2):
+    # no capital after the first letter (most words): no name starts inside the word
+    inner_capital = not surface[1:].islower()
+    for k in range(1, len(surface) - AFFIXED_DAY_SHORTEST + 2 if inner_capital else 1):
         if surface[k - 1].islower() and surface[k].isupper():
             tail = lowered[k:]
             entry = WEEKDAY_NAMES.get(tail) or _CUT_DAY_NAMES.get(tail)
             if entry is not None and len(tail) >= AFFIXED_DAY_SHORTEST - 1:
                 return "@day:" + entry[0]
     for k in range(1, DAY_ENDING_LETTERS + 1):
+        if len(lowered) - k < AFFIXED_DAY_SHORTEST or not surface[-k:].islower():
+            continue  # checked before the lookups, which cost more
         head = lowered[:-k]
         entry = _day_entry(head)
-        if entry is None or len(head) < AFFIXED_DAY_SHORTEST or not surface[-k:].islower():
+        if entry is None:
             continue
         if entry[1] and not surface[0].isupper():
             continue
