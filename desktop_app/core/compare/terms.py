@@ -191,6 +191,20 @@ class Token:
     bound: str = ""
 
 
+def _suffixes_by_last_letter() -> dict[str, tuple[str, ...]]:
+    """``SUFFIXES`` by their last letter, each group in the order of the list."""
+    grouped: dict[str, list[str]] = {}
+    for suffix in SUFFIXES:
+        grouped.setdefault(suffix[-1], []).append(suffix)
+    return {last: tuple(group) for last, group in grouped.items()}
+
+
+#: Only the suffixes ending in a word's last letter can end it: the first of them that
+#: comes off is the first of the whole list that would (each new word of a text tried a
+#: few, not all 69).
+_SUFFIXES_BY_LAST_LETTER = _suffixes_by_last_letter()
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stem: lower-cased, a common suffix taken off, cut to a few letters."""
@@ -200,7 +214,7 @@ def stem(word: str) -> str:
     if word.endswith(("ся", "сь")) and len(word) - 2 >= STEM_MIN:
         word = word[:-2]  # Russian and Ukrainian reflexive verbs
     for _ in range(SUFFIX_PASSES):
-        for suffix in SUFFIXES:
+        for suffix in _SUFFIXES_BY_LAST_LETTER.get(word[-1:], ()):
             if word.endswith(suffix) and len(word) - len(suffix) >= STEM_MIN:
                 if suffix == "ly" and word.endswith("ply"):
                     continue  # apply, supply, reply: not an adverb
