@@ -58,10 +58,15 @@ def _words(text: str) -> list[_Word]:
     apostrophes part ("d'ar", "dell'agosto")."""
     words: list[_Word] = []
     for match in _APOSTROPHED.finditer(text):
-        lowered = match.group(0).casefold()
+        surface = match.group(0)
+        lowered = surface.casefold()
+        if "'" not in surface and "’" not in surface:
+            # no apostrophe: the match is one word as ``_WORD`` cuts it
+            words.append(_Word(match.start(), match.end(), surface, lowered))
+            continue
         joined = lowered.translate(_AS_CLDR)
         if joined != lowered and joined in _NAMES:
-            words.append(_Word(match.start(), match.end(), match.group(0), joined))
+            words.append(_Word(match.start(), match.end(), surface, joined))
         else:
             words += _plain_words(text, match.start(), match.end())
     return words
