@@ -314,20 +314,21 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         kind = match.lastgroup or "word"
         surface = match.group(0)
         s, e = match.span()
-        fraction = next((f for f in fractions if f.start <= s < f.end), None)
+        # each list is looked through only when it holds something (most are empty)
+        fraction = next((f for f in fractions if f.start <= s < f.end), None) if fractions else None
         if fraction is not None:
             if s == fraction.start:
                 found += _fraction(text, fraction, stop)
             sentence_start = False
             continue
-        clock = next((c for c in worded if c[0] <= s < c[1]), None)
+        clock = next((c for c in worded if c[0] <= s < c[1]), None) if worded else None
         if clock is not None:
             if s == clock[0]:
                 hedge = _time_hedge(text, start, s)
                 found += _clock(clock[2], clock[3], text[s : clock[1]], s, clock[1], hedge)
             sentence_start = False
             continue
-        numeral = next((n for n in spelled if n.start <= s < n.end), None)
+        numeral = next((n for n in spelled if n.start <= s < n.end), None) if spelled else None
         if numeral is not None:
             if s == numeral.start:
                 surface = text[s : numeral.end]
