@@ -1058,6 +1058,13 @@ def _day_entry(lowered: str) -> tuple[str, bool] | None:
 
 def _table_day(surface: str, lowered: str) -> str:
     """ "@day:mon" for a CLDR weekday name, bare (``_cldr_day``) or affixed (``_affixed_day``)."""
+    return _table_day_of(surface, lowered, FOLD_DAY_LETTERS)
+
+
+@lru_cache(maxsize=16384)
+def _table_day_of(surface: str, lowered: str, fold: bool) -> str:
+    """``_table_day``, looked up once for each word (and setting of ``FOLD_DAY_LETTERS``,
+    which ``_day_entry`` reads) rather than each time a text has it."""
     return _cldr_day(surface, lowered) or _affixed_day(surface, lowered)
 
 
