@@ -78,7 +78,6 @@ def _stems() -> dict[str, int]:
 
 
 STEMS = _stems()
-_LONGEST_PREFIX = max(len(p) for p in CLASS_PREFIXES)
 
 
 #: The endings of a word of tens the tables lack (Ndebele "amatshumi", Venda "mahumi"): a
@@ -90,19 +89,39 @@ TENS_ENDINGS = ("shumi", "humi")
 UNIT_JOINERS = frozenset({"na", "ne"})
 
 
+def _prefixed_values() -> dict[str, int]:
+    """Every class prefix glued to every stem it may stand before, with the stem's value.
+
+    A word is read by the shortest prefix it starts with whose stem is one of ``STEMS``
+    (of two letters or more); a stem under ``SHORT_PREFIX_STEM`` letters only behind a
+    prefix of three letters or more that starts with a vowel. The longer prefixes are
+    glued first, so that a shorter one gluing the same word overwrites them."""
+    found: dict[str, int] = {}
+    for prefix in sorted(CLASS_PREFIXES, key=len, reverse=True):
+        for stem, value in STEMS.items():
+            if len(stem) < 2:
+                continue
+            if len(stem) < SHORT_PREFIX_STEM and (len(prefix) < 3 or prefix[0] not in "aeiou"):
+                continue
+            found[prefix + stem] = value
+    return found
+
+
+#: The class-prefixed numerals, built once: each word of every text is looked up, not cut
+#: at each length a prefix may have.
+PREFIXED_VALUES = _prefixed_values()
+
+
 def class_prefixed_value(lowered: str, word_before: str = "") -> Decimal | None:
     """The value of a numeral written with a class prefix ("ababili" 2, "vatatu" 3, "ezine"
     4), or None when the word is no prefix and stem of the tables or multiplies the tens
     word before it."""
-    if not READ_CLASS_PREFIXED or word_before.endswith(TENS_ENDINGS) or word_before in UNIT_JOINERS:
+    value = PREFIXED_VALUES.get(lowered)
+    if value is None or not READ_CLASS_PREFIXED:
         return None
-    for cut in range(2, min(_LONGEST_PREFIX, len(lowered) - 2) + 1):
-        stem = lowered[cut:]
-        if lowered[:cut] in CLASS_PREFIXES and stem in STEMS:
-            if len(stem) < SHORT_PREFIX_STEM and (cut < 3 or lowered[0] not in "aeiou"):
-                continue
-            return Decimal(STEMS[stem])
-    return None
+    if word_before.endswith(TENS_ENDINGS) or word_before in UNIT_JOINERS:
+        return None
+    return Decimal(value)
 
 
 #: What Nguni writes glued before the first word of a number that begins with a vowel: the
@@ -114,7 +133,9 @@ PHRASE_PREFIXES = ("angam", "kwam", "ngam")
 def phrase_prefix_length(lowered: str, phrase_starts: frozenset[str]) -> int:
     """How many letters of ``lowered`` are such a prefix before a phrase's first word
     ("kwamashumi": 2, "amashumi" being one); 0 when none."""
-    if not READ_CLASS_PREFIXED or lowered in phrase_starts:
+    if not READ_CLASS_PREFIXED or not lowered.startswith(PHRASE_PREFIXES):
+        return 0
+    if lowered in phrase_starts:
         return 0
     for prefix in PHRASE_PREFIXES:
         cut = len(prefix) - 2

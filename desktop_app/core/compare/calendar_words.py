@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -52,19 +53,26 @@ class _Word(NamedTuple):
     key: str
 
 
-def _words(text: str) -> list[_Word]:
+@lru_cache(maxsize=1024)
+def _words(text: str) -> tuple[_Word, ...]:
     """The words of ``text``: a word with apostrophes is one name when CLDR has it with "ʼ"
     ("Merc'her", Wednesday in Breton; "п’ятниця", Friday in Ukrainian), else the words the
-    apostrophes part ("d'ar", "dell'agosto")."""
+    apostrophes part ("d'ar", "dell'agosto"). Cut once for each sentence, which each pair
+    it is in asks for its days and for its months."""
     words: list[_Word] = []
     for match in _APOSTROPHED.finditer(text):
-        lowered = match.group(0).casefold()
+        surface = match.group(0)
+        lowered = surface.casefold()
+        if "'" not in surface and "’" not in surface:
+            # no apostrophe: the match is one word as ``_WORD`` cuts it
+            words.append(_Word(match.start(), match.end(), surface, lowered))
+            continue
         joined = lowered.translate(_AS_CLDR)
         if joined != lowered and joined in _NAMES:
-            words.append(_Word(match.start(), match.end(), match.group(0), joined))
+            words.append(_Word(match.start(), match.end(), surface, joined))
         else:
             words += _plain_words(text, match.start(), match.end())
-    return words
+    return tuple(words)
 
 
 def _plain_words(text: str, start: int, end: int) -> list[_Word]:

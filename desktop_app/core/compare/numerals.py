@@ -548,6 +548,9 @@ def _numbers(text: str, atoms: list[_Atom | None]) -> list[Numeral]:
     k = 0
     while k < len(atoms):
         run = _run(text, atoms, k)
+        if not run:
+            k += 1  # no number word here (most words): nothing to combine
+            continue
         numeral, used = _combine([atoms[m] for m in run])  # type: ignore[misc]
         if numeral is not None:
             found.append(numeral)

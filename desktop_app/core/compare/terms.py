@@ -90,10 +90,12 @@ _TOKEN = regex.compile(
     r"(?P<time>\b\d{1,2}(?::|\.)\d{2}\s*(?:[ap]\.?m\.?)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.m\."
     r"|\b\d{1,2}[ap]m\b"  # "7pm", "11am"
     # French "14 h 30", "14h", "vers 16 heures"; German "11.30 Uhr", "9 Uhr"
-    r"|\b\d{1,2}\s?h(?:\s?\d{2})?\b|(?:(?<=vers )|(?<=à ))\d{1,2}\s?heures\b"
+    r"|\b\d{1,2}\s?h(?:\s?\d{2})?\b|(?=\d)(?:(?<=vers )|(?<=à ))\d{1,2}\s?heures\b"
     r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:Uhr|uur|Auer)\b"  # Luxembourgish "6.30 Auer"
-    # "godz. 7.15", "saat 05.00", "klockan 9.30", "às 15.20", "alle 11.40", "om 18.30"
-    r"|(?:(?<=[Gg]odz\. )|(?<=[Ss]aat )|(?<=[Kk]lockan )|(?<=[Kk]l\. )|(?<=[Àà]s )"
+    # "godz. 7.15", "saat 05.00", "klockan 9.30", "às 15.20", "alle 11.40", "om 18.30"; the
+    # digit looked for first, so that the clock words are looked behind only before a digit
+    # (each of their 70-odd lookbehinds was tried at every character of every text)
+    r"|(?=\d)(?:(?<=[Gg]odz\. )|(?<=[Ss]aat )|(?<=[Kk]lockan )|(?<=[Kk]l\. )|(?<=[Àà]s )"
     r"|(?<=[Aa]lle )|(?<=[Oo]m )"
     # "kell 15.40", "pulksten 11.20", "klo 7.15"; "око 8.30", "u 9.15", "um 7.30" (a bare hour
     # after a clock word, "pulksten 11", stays a number: read as a time it paired "ap pulksten
@@ -189,6 +191,20 @@ class Token:
     bound: str = ""
 
 
+def _suffixes_by_last_letter() -> dict[str, tuple[str, ...]]:
+    """``SUFFIXES`` by their last letter, each group in the order of the list."""
+    grouped: dict[str, list[str]] = {}
+    for suffix in SUFFIXES:
+        grouped.setdefault(suffix[-1], []).append(suffix)
+    return {last: tuple(group) for last, group in grouped.items()}
+
+
+#: Only the suffixes ending in a word's last letter can end it: the first of them that
+#: comes off is the first of the whole list that would (each new word of a text tried a
+#: few, not all 69).
+_SUFFIXES_BY_LAST_LETTER = _suffixes_by_last_letter()
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stem: lower-cased, a common suffix taken off, cut to a few letters."""
@@ -198,7 +214,7 @@ def stem(word: str) -> str:
     if word.endswith(("ся", "сь")) and len(word) - 2 >= STEM_MIN:
         word = word[:-2]  # Russian and Ukrainian reflexive verbs
     for _ in range(SUFFIX_PASSES):
-        for suffix in SUFFIXES:
+        for suffix in _SUFFIXES_BY_LAST_LETTER.get(word[-1:], ()):
             if word.endswith(suffix) and len(word) - len(suffix) >= STEM_MIN:
                 if suffix == "ly" and word.endswith("ply"):
                     continue  # apply, supply, reply: not an adverb
@@ -298,20 +314,21 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         kind = match.lastgroup or "word"
         surface = match.group(0)
         s, e = match.span()
-        fraction = next((f for f in fractions if f.start <= s < f.end), None)
+        # each list is looked through only when it holds something (most are empty)
+        fraction = next((f for f in fractions if f.start <= s < f.end), None) if fractions else None
         if fraction is not None:
             if s == fraction.start:
                 found += _fraction(text, fraction, stop)
             sentence_start = False
             continue
-        clock = next((c for c in worded if c[0] <= s < c[1]), None)
+        clock = next((c for c in worded if c[0] <= s < c[1]), None) if worded else None
         if clock is not None:
             if s == clock[0]:
                 hedge = _time_hedge(text, start, s)
                 found += _clock(clock[2], clock[3], text[s : clock[1]], s, clock[1], hedge)
             sentence_start = False
             continue
-        numeral = next((n for n in spelled if n.start <= s < n.end), None)
+        numeral = next((n for n in spelled if n.start <= s < n.end), None) if spelled else None
         if numeral is not None:
             if s == numeral.start:
                 surface = text[s : numeral.end]
@@ -901,8 +918,7 @@ def _word(
         or _other_day(lowered, text[e : e + 6].lower())
         or (surface[0].isupper() and _capitalised_day(lowered))
         or (surface[0].isupper() and _welsh_day(lowered, text, s))
-        or _cldr_day(*_unjoined(surface, lowered))
-        or _affixed_day(*_unjoined(surface, lowered))
+        or _table_day(*_unjoined(surface, lowered))
     )
     if day:
         return [Token(day, surface, "day", s, e, "day", day[5:])]
@@ -1034,8 +1050,22 @@ def _day_entry(lowered: str) -> tuple[str, bool] | None:
     """The CLDR weekday of a lower-cased word, as written or with its letters folded."""
     entry = WEEKDAY_NAMES.get(lowered)
     if entry is None and FOLD_DAY_LETTERS:
-        entry = _FOLDED_DAY_NAMES.get(lowered.translate(_PLAIN_LETTERS))
+        # every letter folded is outside ASCII: an ASCII word is its own fold
+        folded = lowered if lowered.isascii() else lowered.translate(_PLAIN_LETTERS)
+        entry = _FOLDED_DAY_NAMES.get(folded)
     return entry
+
+
+def _table_day(surface: str, lowered: str) -> str:
+    """ "@day:mon" for a CLDR weekday name, bare (``_cldr_day``) or affixed (``_affixed_day``)."""
+    return _table_day_of(surface, lowered, FOLD_DAY_LETTERS)
+
+
+@lru_cache(maxsize=16384)
+def _table_day_of(surface: str, lowered: str, fold: bool) -> str:
+    """``_table_day``, looked up once for each word (and setting of ``FOLD_DAY_LETTERS``,
+    which ``_day_entry`` reads) rather than each time a text has it."""
+    return _cldr_day(surface, lowered) or _affixed_day(surface, lowered)
 
 
 def _cldr_day(surface: str, lowered: str) -> str:
@@ -1075,16 +1105,20 @@ def _affixed_day(surface: str, lowered: str) -> str:
     edge: a capital inside the word starts the name ("nguMsombuluko", "ngoLwesithathu"; the
     name may drop its own first letter, CLDR's "UMsombuluko"), or a lower-case case ending
     of at most ``DAY_ENDING_LETTERS`` letters follows it ("сәрсенбіде", "perşembeye")."""
-    for k in range(1, len(surface) - AFFIXED_DAY_SHORTEST + 2):
+    # no capital after the first letter (most words): no name starts inside the word
+    inner_capital = not surface[1:].islower()
+    for k in range(1, len(surface) - AFFIXED_DAY_SHORTEST + 2 if inner_capital else 1):
         if surface[k - 1].islower() and surface[k].isupper():
             tail = lowered[k:]
             entry = WEEKDAY_NAMES.get(tail) or _CUT_DAY_NAMES.get(tail)
             if entry is not None and len(tail) >= AFFIXED_DAY_SHORTEST - 1:
                 return "@day:" + entry[0]
     for k in range(1, DAY_ENDING_LETTERS + 1):
+        if len(lowered) - k < AFFIXED_DAY_SHORTEST or not surface[-k:].islower():
+            continue  # checked before the lookups, which cost more
         head = lowered[:-k]
         entry = _day_entry(head)
-        if entry is None or len(head) < AFFIXED_DAY_SHORTEST or not surface[-k:].islower():
+        if entry is None:
             continue
         if entry[1] and not surface[0].isupper():
             continue
