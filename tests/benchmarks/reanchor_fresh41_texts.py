@@ -154,20 +154,33 @@ def restaurant_menu(rng: random.Random) -> str:
 # -- the allergen matrix --------------------------------------------------------------------------
 
 
+#: The menus the matrix covers: a dish stands on several of them.
+MENUS = (
+    "Lunch menu",
+    "Dinner menu",
+    "Sunday lunch",
+    "Bar menu",
+    "Early evening set menu",
+    "Private dining",
+)
+
+
 def _matrix_item(
     rng: random.Random, section: str, index: int, earlier: list[list[str]]
 ) -> list[str]:
-    if index >= 3:
+    if index >= len(COURSES):
         return []
-    dishes = list(COURSES[section])
-    chosen = rng.sample(dishes, rng.randint(3, min(5, len(dishes))))
-    return [MATRIX_HEAD, *(matrix_row(name, codes) for name, codes, _ in chosen)]
+    dishes = list(COURSES.values())[index]
+    chosen = sorted(rng.sample(range(len(dishes)), rng.randint(3, min(5, len(dishes)))))
+    rows = (matrix_row(dishes[i][0], dishes[i][1]) for i in chosen)  # in the menu's order
+    return [MATRIX_HEAD, *rows]
 
 
 def allergen_matrix(rng: random.Random) -> str:
-    """The allergen matrix by course: one line a dish, the fourteen allergens as ticks or
-    dashes under the same head line ("Dish  Ce Gl Cr …"), dishes whose names differ by one
-    word ("Grilled mackerel, lemon butter" and "Grilled mackerel, caper butter")."""
+    """The allergen matrix by menu, a group of rows a course: one line a dish, the fourteen
+    allergens as ticks or dashes under the same head line ("Dish  Ce Gl Cr …"), dishes whose
+    names differ by one word ("Grilled mackerel, lemon butter" and "Grilled mackerel, caper
+    butter"), the same rows on several menus."""
     platform = Platform(
         title="Allergen matrix — The Harbour Kitchen, dinner menu",
         subtitle=f"Checked by the head chef at every menu change{NBSP}⚠",
@@ -181,11 +194,11 @@ def allergen_matrix(rng: random.Random) -> str:
             ),
             72,
         ),
-        sections=tuple(COURSES),
+        sections=MENUS,
         notes=("Ticks as made today.", "Ask the kitchen before any change."),
         item=_matrix_item,
         footer=("Reprint the matrix whenever a supplier changes.", STOCK),
-        least_sections=5,
+        least_sections=4,
         least_items=3,
     )
     return export(rng, platform)
@@ -346,7 +359,8 @@ def _order_item(
         return []
     lines = [DELIVERIES[index]]
     for code, name, pack in rng.sample(SUPPLIERS[section], rng.randint(3, 4)):
-        lines += [f"{code}  {name}  × {rng.randint(1, 6)}", pack]
+        price = f"£{rng.randint(4, 38)}.{rng.choice(('50', '95', '45', '00'))}"  # a pack
+        lines += [f"{code}  {name}  × {rng.randint(1, 6)}  {price}", pack]
         if rng.random() < 0.25:
             lines.append(OUT_OF_STOCK)
     return lines
@@ -354,8 +368,8 @@ def _order_item(
 
 def order_sheet(rng: random.Random) -> str:
     """A supplier order sheet by supplier: one line a product ("FV-1021  Lemons, unwaxed  ×
-    2") with its pack under it ("Case of 12" repeated), codes one figure or one letter apart,
-    "Out of stock — substitute" under some lines."""
+    2  £14.50") with its pack under it ("Case of 12" repeated), codes one figure or one letter
+    apart, "Out of stock — substitute" under some lines."""
     platform = Platform(
         title="Supplier order sheet — Harbour Catering, week 12",
         subtitle=f"Kept by the kitchen manager, sent by e-mail each morning{NBSP}📦",
