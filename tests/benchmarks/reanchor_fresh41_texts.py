@@ -296,7 +296,7 @@ def recipe_cards(rng: random.Random) -> str:
         notes=("Weights are prepared weights.", "Oven temperatures are for fan ovens."),
         item=_recipe_item,
         footer=("Allergens for every card are in the matrix.", STOCK),
-        least_sections=5,
+        least_sections=6,
         least_items=6,
     )
     return export(rng, platform)
