@@ -292,7 +292,9 @@ def _emit_fine(
         )
     if maybe_noise:  # else no run is noise, and no two changes follow each other
         runs = _without_noise(runs, words=words)
-    if not _related(runs, old_text, new_text):
+    if not _related(runs, old_text, new_text) and not (
+        words and _related_through_respellings(runs, old_text, new_text)
+    ):
         return  # two unrelated sentences: common words are no alignment
     for run in runs:
         if run.equal:
@@ -365,6 +367,26 @@ def _related(runs: list[_Run], old_text: str, new_text: str) -> bool:
     if at_least / whole >= RELATED:
         return True
     shared = sum(_visible(old_text[run.old_lo : run.old_hi]) for run in equal)
+    return shared / whole >= RELATED
+
+
+def _related_through_respellings(runs: list[_Run], old_text: str, new_text: str) -> bool:
+    """Whether the runs of words hold :data:`RELATED` or more of the shorter side's non-space
+    characters once the letters of each changed word or two that reads alike on both sides
+    (:data:`EDITED_IN_PLACE`, white space aside: a typo, "7am" spaced as "7 am") count as
+    kept, as the letter-by-letter comparison after it keeps them: a short line whose every
+    figure a copy editor spaced shares too few whole words to be related by them alone."""
+    whole = max(1, min(_visible(old_text), _visible(new_text)))
+    shared = 0
+    for run in runs:
+        if run.equal:
+            shared += _visible(old_text[run.old_lo : run.old_hi])
+        elif _size(run) <= WORD_EDIT:
+            old_letters = "".join(old_text[run.old_lo : run.old_hi].split())
+            new_letters = "".join(new_text[run.new_lo : run.new_hi].split())
+            alike = Indel.normalized_similarity(old_letters, new_letters)
+            if old_letters and new_letters and alike >= EDITED_IN_PLACE:
+                shared += Indel.similarity(old_letters, new_letters) // 2  # kept letters
     return shared / whole >= RELATED
 
 
