@@ -45,6 +45,9 @@ WORD_EDIT = 32
 #: Equal runs at most this long are dropped when both neighbouring changes are as long.
 NOISE = 8
 
+#: White space within a line (a line break is none of it).
+_SPACES = re.compile(r"[^\S\n]+")
+
 _LEVELS = (
     re.compile(r"[^\n]*\n|[^\n]+"),
     re.compile(r"[^.!?。！？\n]+[.!?。！？]*\s*|[.!?。！？\n]+\s*"),
@@ -292,7 +295,9 @@ def _emit_fine(
         )
     if maybe_noise:  # else no run is noise, and no two changes follow each other
         runs = _without_noise(runs, words=words)
-    if not _related(runs, old_text, new_text):
+    if not _related(runs, old_text, new_text) and not (
+        words and _related_through_respellings(runs, old_text, new_text)
+    ):
         return  # two unrelated sentences: common words are no alignment
     for run in runs:
         if run.equal:
@@ -365,6 +370,25 @@ def _related(runs: list[_Run], old_text: str, new_text: str) -> bool:
     if at_least / whole >= RELATED:
         return True
     shared = sum(_visible(old_text[run.old_lo : run.old_hi]) for run in equal)
+    return shared / whole >= RELATED
+
+
+def _related_through_respellings(runs: list[_Run], old_text: str, new_text: str) -> bool:
+    """Whether the runs of words hold :data:`RELATED` or more of the shorter side's non-space
+    characters once each changed word or two that reads the same on both sides, spaces
+    within the line aside ("7am" spaced as "7 am", "10 pm" joined as "10pm"; a line break
+    moved is no respacing), counts as kept, as the letter-by-letter comparison after it
+    keeps it: a short line whose every figure a copy editor spaced from its unit shares too
+    few whole words to be related by them alone."""
+    whole = max(1, min(_visible(old_text), _visible(new_text)))
+    shared = 0
+    for run in runs:
+        if run.equal:
+            shared += _visible(old_text[run.old_lo : run.old_hi])
+        elif _size(run) <= WORD_EDIT:
+            letters = _SPACES.sub("", old_text[run.old_lo : run.old_hi])
+            if letters == _SPACES.sub("", new_text[run.new_lo : run.new_hi]):
+                shared += _visible(letters)
     return shared / whole >= RELATED
 
 

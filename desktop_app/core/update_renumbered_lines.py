@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -144,6 +145,37 @@ def offset_in_twin(line: str, twin: str, offset: int, *, at_end: bool) -> int:
     return offset + shift
 
 
+def renumbered_by(line: str, twin: str) -> int | None:
+    """By how much every number of ``line`` that ``twin`` (the same line, figures aside)
+    writes otherwise was moved to read as in ``twin``: one amount for all of them, as a
+    renumbering moves them (0 for figures only written in other digits); None when they
+    moved by different amounts, or none of them was written otherwise."""
+    steps = {
+        int(new.group()) - int(old.group())
+        for old, new in zip(DIGITS.finditer(line), DIGITS.finditer(twin), strict=True)
+        if old.group() != new.group()
+    }
+    return steps.pop() if len(steps) == 1 else None
+
+
+def _other_lines(text: str, line_start: int) -> Counter[str]:
+    """The other lines of the paragraph of the line starting at ``line_start``, figures
+    aside."""
+    before, after = _rest_of_paragraph(text, line_start)
+    return Counter(figures_aside(other) for other in (before + after).split("\n") if other)
+
+
+def _shared(own: Counter[str], other: Counter[str]) -> int:
+    """How many lines two paragraphs' other lines (figures aside) have in common."""
+    return sum((own & other).values())
+
+
+def _one_way(step: int, other: int | None) -> bool:
+    """Whether two items' figures moved the same way (both up, both down, or both only
+    written in other digits), as a renumbering moves them."""
+    return other is not None and (step > 0) == (other > 0) and (step < 0) == (other < 0)
+
+
 def renumbered_line_followed(
     old: str, new: str, start: int, end: int, placement: Placement
 ) -> Placement:
@@ -154,7 +186,14 @@ def renumbered_line_followed(
     in its paragraph reads, figures aside, as an old line of other figures with the lines
     around it (it is that item's, renumbered), and exactly one new line reads as the
     passage's own with its own lines around it (or, of several, one whose paragraph is
-    otherwise its own to the letter); else as it was."""
+    otherwise its own to the letter); else as it was. A renumbering moves every number of a
+    line by one amount, and the items after an insertion or a deletion all one way: the
+    twin's figures must differ from the line's by one amount, and the placed line's from
+    an old line it may be, renumbered, by one amount the same way (items re-sorted with
+    their figures, a year or a part swapped, move the two opposite ways: the placed line is
+    then the passage's own); and the twin's paragraph must hold no fewer of the passage's
+    other lines (figures aside) than the placed line's does (a re-sort that reorders an
+    item's lines keeps them with their own heading)."""
     if placement.state not in PLACED_STATES or end <= start:
         return placement
     exact = old[start:end]
@@ -187,6 +226,14 @@ def renumbered_line_followed(
         return placement
     twin_start = twins[0]
     twin = new[twin_start : line_around(new, twin_start)[1]]
+    step = renumbered_by(line, twin)
+    if step is None or not any(
+        _one_way(step, renumbered_by(old[at : line_around(old, at)[1]], here)) for at in owners
+    ):
+        return placement  # items re-sorted with their figures, or figures retyped
+    own = _other_lines(old, line_start)
+    if _shared(own, _other_lines(new, twin_start)) < _shared(own, _other_lines(new, here_start)):
+        return placement  # the placed line's item holds more of the passage's other lines
     new_start = twin_start + offset_in_twin(line, twin, start - line_start, at_end=False)
     new_end = twin_start + offset_in_twin(line, twin, end - line_start, at_end=True)
     if new_end <= new_start:
