@@ -20,6 +20,7 @@ from desktop_app.core.compare.align import (
 from desktop_app.core.compare.between_pairs import between_pairs, told_without_values
 from desktop_app.core.compare.bracketed import bracketed_pairs, values_apart
 from desktop_app.core.compare.closing_sections import closing_section, closing_section_pairs
+from desktop_app.core.compare.counts_apart import counts_apart_pairs, counts_far_apart
 from desktop_app.core.compare.crossings import (
     crossing_pairs,
     moments_told_apart,
@@ -160,6 +161,8 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
     unit_places = ([place_a[g] for g in group_a], [place_b[h] for h in group_b])
     placed = placed_scores(scores, (distinct_terms_a, distinct_terms_b), (place_a, place_b))
     kept = [(g, h, scores[g, h]) for g, h, _ in select_pairs(placed)]
+    # the distinct pairs the selection chose by their words (``counts_apart`` below)
+    chosen_by_words = {(g, h) for g, h, _ in kept}
     anchors = anchor_pairs(distinct_terms_a, distinct_terms_b)
     weak = weak_anchors(anchors, {(g, h) for g, h, _ in kept}, placed)
     kept += [(g, h, similarity(distinct_terms_a[g], distinct_terms_b[h])) for g, h in anchors]
@@ -612,6 +615,16 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
                 closing_section(units_b, heading_starts(text_b)),
             ),
             score_of,
+        )
+    )
+    # two sentences paired by where they stand or by a value, not by their words, that count
+    # one thing far apart (a region's 1,240 hectares, a farmer's 2) tell two counts of one
+    # topic (``counts_apart``)
+    drop_unless_identical_or_quoted(
+        counts_apart_pairs(
+            list(selected),
+            lambda i, j: (group_a[i], group_b[j]) in chosen_by_words,
+            lambda i, j: counts_far_apart(terms_a[i], terms_b[j]),
         )
     )
     # a pair found beside a pair or next to a partner whose pair was dropped since, with no

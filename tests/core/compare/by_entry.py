@@ -41,6 +41,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         bantu_numerals,
         bracketed,
         closing_sections,
+        counts_apart,
         currency_signs,
         cut_down,
         engine,
@@ -119,6 +120,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "near_copies": lambda: _both(
             patched(near_copies, "FIGURE_INSIDE", False), any_order_near_copies()
         ),
+        "counts_apart": lambda: patched(counts_apart, "COUNTS_APART_RATIO", float("inf")),
         "left_out": lambda: _both(
             patched(left_out, "LATE_SCORE", float("-inf")),
             patched(left_out, "FAR_SECOND_SCORE", float("-inf")),
