@@ -907,7 +907,10 @@ def _word(
     if day:
         return [Token(day, surface, "day", s, e, "day", day[5:])]
     month = _russian(lowered, RUSSIAN_MONTHS, "@month:")
-    if lowered in MONTHS and (surface[0].isupper() or lowered not in MONTHS_ONLY_CAPITALISED):
+    if lowered in MONTHS and (
+        lowered not in MONTHS_ONLY_CAPITALISED
+        or (surface[0].isupper() and _english_month_here(text, lowered, s, e))
+    ):
         month = MONTHS[lowered]
     if month:
         return [Token(month, surface, "month", s, e, "month", month[7:])]
@@ -931,6 +934,52 @@ def _word(
     is_name = surface[0].isupper() and not sentence_start
     kind = "name" if is_name or _is_acronym(surface) else "word"
     return [Token(stem(surface), surface, kind, s, e)]
+
+
+#: Whether the short English month names (``MONTHS_ONLY_CAPITALISED``: "May", "Jun",
+#: "Mar", "Jan", also words and names of other languages: Kaqchikel and Tsotsil "Jun" one,
+#: Spanish and Galician "Mar" the sea, Cornish "Mar" if, the Polish name "Jan", Aklanon
+#: "May" there is) are months in a text: where a day or a year stands beside the name,
+#: here or elsewhere in the text ("12 Jun 2026", "Oct. 14", "May 2022"), or where the text
+#: writes English, "the" at least one word in ``ENGLISH_THE_SHARE``. Round 195 (entry 195
+#: of tests/compare_data/README.md): on all 560 pairs 21 such names read as months in
+#: texts of other languages, none beside a figure or in a text with "the"; the 34 true
+#: ones are dated or in English. Off (``LANGUAGE_MONTHS`` False): every capitalised one.
+LANGUAGE_MONTHS = True
+ENGLISH_THE_SHARE = 100
+_DATED_AFTER = regex.compile(r"\.?,?[ \u00a0]{1,2}(?:\d{1,2}(?!\d)|\d{4}(?!\d))")
+_DATED_BEFORE = regex.compile(r"(?<![\d.,:])\d{1,2}(?:st|nd|rd|th|\.)?[ \u00a0]{1,2}$")
+_ANY_WORD = regex.compile(r"\w+")
+
+
+def _english_month_here(text: str, lowered: str, s: int, e: int) -> bool:
+    """Whether the short English month name at ``text[s:e]`` is a month (``LANGUAGE_MONTHS``)."""
+    if not LANGUAGE_MONTHS or _dated(text, s, e) or _writes_english(text):
+        return True
+    return _dated_elsewhere(text, lowered)
+
+
+def _dated(text: str, s: int, e: int) -> bool:
+    """A day or a year right after the month name, or a day right before it."""
+    return bool(_DATED_AFTER.match(text, e) or _DATED_BEFORE.search(text, max(0, s - 8), s))
+
+
+@lru_cache(maxsize=256)
+def _writes_english(text: str) -> bool:
+    """Whether "the" makes at least one word in ``ENGLISH_THE_SHARE`` of ``text``."""
+    words = _ANY_WORD.findall(text)
+    the = sum(1 for word in words if word.lower() == "the")
+    return bool(words) and the * ENGLISH_THE_SHARE >= len(words)
+
+
+@lru_cache(maxsize=256)
+def _dated_elsewhere(text: str, lowered: str) -> bool:
+    """Whether the month name ``lowered`` stands capitalised beside a day or a year anywhere
+    in ``text``, as a month is written ("Jun 2026"; Galician "14 mar" dates a text whose
+    "Consellería do Mar" is the sea's, Aklanon "may 18" is there are 18)."""
+    first, rest = regex.escape(lowered[0].upper()), regex.escape(lowered[1:])
+    name = regex.compile(r"(?<!\w)" + first + r"(?i:" + rest + r")(?!\w)")
+    return any(_dated(text, m.start(), m.end()) for m in name.finditer(text))
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]+$")
