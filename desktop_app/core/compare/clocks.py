@@ -25,6 +25,9 @@ _AFTER_NOON = re.compile(r"\W*(?:\w+\W+){0,3}?(?P<part>afternoon|evening|night|t
 #: o'clock on the night of Saturday 27 February" is the small hours, 2:00 (round 195,
 #: entry 195 of tests/compare_data/README.md).
 _NIGHT_EVENING_FROM = 6
+#: Whether a figure before "o'clock" is a clock time ("3 o'clock", Warlpiri "3
+#: o'clock-rla"; off: a count of "clock", as before round 195).
+FIGURE_O_CLOCK = True
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 #: Welsh hours, as said and mutated after "am" (at), "wedi" (past) and "i" (to).
 _WELSH_HOURS = {
@@ -54,6 +57,8 @@ def worded_times(text: str, start: int, stop: int) -> list[tuple[int, int, int, 
         if match["hour"] and not _time_may_follow(text, match.end(), stop):
             continue  # "ten to twelve people": a range of counts, not a time
         hour_word = (match["hour"] or match["whole"]).lower()
+        if hour_word.isdigit() and not FIGURE_O_CLOCK:
+            continue
         hour = int(hour_word) if hour_word.isdigit() else _HOUR_WORDS.index(hour_word) + 1
         minutes = 0
         if match["minutes"]:

@@ -414,7 +414,8 @@ def _scores(text: str, found: list[Token], start: int, stop: int) -> list[Token]
 
 
 _HEDGE = re.compile(
-    r"\b(?:about|around|approximately|roughly|(?:shortly|just|soon) (?:before|after)|"
+    # "some time before two o'clock": at the most two (round 195)
+    r"\b(?:about|around|approximately|roughly|(?:shortly|just|soon|some ?time) (?:before|after)|"
     r"vers|environ|gegen|etwa|ungefähr|kurz (?:vor|nach)|"
     r"около|примерно|приблизно|близько|"
     # Estonian, Finnish, Latvian, Serbian and Croatian, Slovak and Czech

@@ -113,6 +113,9 @@ _SERVICE_RANK = regex.compile(
 #: Workers were …", "… on Station Rd. Police said …"), as after any word. Round 195 (entry
 #: 195 of tests/compare_data/README.md).
 _NAME_CLOSERS = frozenset(str.split("ltd rd ln sq ct"))
+#: Whether name closers (``_NAME_CLOSERS``) and a name after a title written with no full
+#: stop (``_named_by_title``) may end a sentence (off: read by their shape, as in round 190).
+NAME_ENDINGS = True
 #: A listed title of at least this many letters with a small "a" after it is its feminine
 #: ("Profa." professora, "Dotta."); shorter stems with "a" are names and words of the set
 #: ("Woja", "Inga", "Koma", "Cada", "Siga", "Haba", from "woj", "ing", "kom" …).
@@ -636,6 +639,8 @@ def _named_by_title(line: str, start: int) -> bool:
     as the name it heads does ("Mr Ng.", "Dr Ng."): a name, no title of its own, which may
     end a sentence. Titles stacked before a name keep their full stops in the one style
     ("Dr. Smt. Kulkarni", "Profa. Dra. Helena")."""
+    if not NAME_ENDINGS:
+        return False
     before = _PREVIOUS_WORD.search(line, max(0, start - _LONGEST_ABBREVIATION), start)
     return before is not None and before.group(1).lower() in _TITLES
 
@@ -648,7 +653,9 @@ def _unlisted_title(token: str, following: str, plain: _PlainWords) -> bool:
     "Acme Ltd" and "Ltd, of Mill Lane" are."""
     if not UNLISTED_TITLES or not following[:1].isupper():
         return False
-    if following.lower() in _NO_NAME_AFTER_TITLE or token.lower() in _NAME_CLOSERS:
+    if following.lower() in _NO_NAME_AFTER_TITLE:
+        return False
+    if NAME_ENDINGS and token.lower() in _NAME_CLOSERS:
         return False
     return _title_shaped(token) and token not in plain
 
