@@ -60,6 +60,7 @@ from desktop_app.core.compare.numerals import (
     SWAHILI_UNITS,
     SWAHILI_WORDS,
     WORD_VALUES,
+    Numeral,
     read_numerals,
 )
 from desktop_app.core.compare.weekdays_table import (
@@ -312,6 +313,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             sentence_start = False
             continue
         numeral = next((n for n in spelled if n.start <= s < n.end), None)
+        if numeral is not None and _month_name_here(text, numeral, s, e):
+            numeral = None  # "Nov 19, 2027": the month, not Romansh "nov" (nine)
         if numeral is not None:
             if s == numeral.start:
                 surface = text[s : numeral.end]
@@ -958,6 +961,21 @@ def _english_month_here(text: str, lowered: str, s: int, e: int) -> bool:
     if not LANGUAGE_MONTHS or _dated(text, s, e) or _writes_english(text):
         return True
     return _dated_elsewhere(text, lowered)
+
+
+def _month_name_here(text: str, numeral: Numeral, s: int, e: int) -> bool:
+    """Whether the number word ``numeral``, alone at ``text[s:e]``, is a capitalised short
+    English month name that is a month there (``_english_month_here``): "Nov 19, 2027" in an
+    Oromo text, not Romansh "nov" (nine)."""
+    surface = text[s:e]
+    lowered = surface.lower()
+    return (
+        LANGUAGE_MONTHS
+        and (numeral.start, numeral.end) == (s, e)
+        and surface[:1].isupper()
+        and lowered in MONTHS_ONLY_CAPITALISED
+        and _english_month_here(text, lowered, s, e)
+    )
 
 
 def _dated(text: str, s: int, e: int) -> bool:
