@@ -70,7 +70,9 @@ def test_the_clam_pair_pairs_the_closure_both_ways() -> None:
         assert paired_both_ways(truth, closure) == [False, False]
 
 
-_SHORT = sorted(MONTHS_ONLY_CAPITALISED)
+#: "Nov" is read first as Romansh "nov" (nine), a number word, dated or not (round 195
+#: measured reading it as the month when dated and did not keep it: it cost a true pair).
+_SHORT = sorted(MONTHS_ONLY_CAPITALISED - {"nov"})
 #: Words of no month and no "the", as a text of another language writes them.
 _WORDS = st.lists(
     st.text("bcdfgklmnprstvwxyzaeiou", min_size=3, max_size=8).filter(
