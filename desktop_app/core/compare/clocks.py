@@ -13,13 +13,21 @@ _MINUTE_WORDS = {"five": 5, "ten": 10, "quarter": 15, "a quarter": 15, "twenty":
 _WORDED_TIME = re.compile(
     r"(?<!\bfrom )(?<!\bbetween )\b(?:(?P<minutes>a quarter|quarter|twenty[- ]five|twenty|ten|five"
     r"|half(?= past))\s+(?P<way>past|to)\s+(?P<hour>" + "|".join(_HOUR_WORDS) + r")"
-    r"|(?P<whole>" + "|".join(_HOUR_WORDS) + r")\s+o['’]clock)\b",
+    r"|(?P<whole>" + "|".join(_HOUR_WORDS) + r"|(?<![\d.,:])1[0-2]|(?<![\d.,:])0?[1-9])"
+    r"\s+o['’]clock)\b",
     re.IGNORECASE,
 )
 #: Words soon after a clock time in words that put it after noon ("a quarter to four on
 #: Tuesday afternoon").
-_AFTER_NOON = re.compile(r"\W*(?:\w+\W+){0,3}?(?:afternoon|evening|night|tonight|p\.?m\b)",
+_AFTER_NOON = re.compile(r"\W*(?:\w+\W+){0,3}?(?P<part>afternoon|evening|night|tonight|p\.?m\b)",
                          re.IGNORECASE)  # fmt: skip
+#: The first hour the night puts after noon: "ten o'clock at night" is 22:00, but "two
+#: o'clock on the night of Saturday 27 February" is the small hours, 2:00 (round 195,
+#: entry 195 of tests/compare_data/README.md).
+_NIGHT_EVENING_FROM = 6
+#: Whether a figure before "o'clock" is a clock time ("3 o'clock", Warlpiri "3
+#: o'clock-rla"; off: a count of "clock", as before round 195).
+FIGURE_O_CLOCK = True
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 #: Welsh hours, as said and mutated after "am" (at), "wedi" (past) and "i" (to).
 _WELSH_HOURS = {
@@ -49,16 +57,25 @@ def worded_times(text: str, start: int, stop: int) -> list[tuple[int, int, int, 
         if match["hour"] and not _time_may_follow(text, match.end(), stop):
             continue  # "ten to twelve people": a range of counts, not a time
         hour_word = (match["hour"] or match["whole"]).lower()
-        hour = _HOUR_WORDS.index(hour_word) + 1
+        if hour_word.isdigit() and not FIGURE_O_CLOCK:
+            continue
+        hour = int(hour_word) if hour_word.isdigit() else _HOUR_WORDS.index(hour_word) + 1
         minutes = 0
         if match["minutes"]:
             minutes = _MINUTE_WORDS[re.sub(r"[- ]+", " ", match["minutes"].lower())]
             if match["way"].lower() == "to":
                 hour, minutes = hour - 1 or 12, 60 - minutes
-        if hour < 12 and _AFTER_NOON.match(text, match.end(), min(stop, match.end() + 40)):
+        part = _AFTER_NOON.match(text, match.end(), min(stop, match.end() + 40))
+        if hour < 12 and part is not None and _after_noon(part["part"], hour):
             hour += 12
         found.append((match.start(), match.end(), hour, minutes))
     return found
+
+
+def _after_noon(part: str, hour: int) -> bool:
+    """Whether the part of the day ``part`` said after ``hour`` o'clock puts it after noon:
+    the afternoon and the evening do, the night only from the evening's hours on."""
+    return part.lower() not in ("night", "tonight") or hour >= _NIGHT_EVENING_FROM
 
 
 def welsh_times(text: str, start: int, stop: int) -> list[tuple[int, int, int, int]]:

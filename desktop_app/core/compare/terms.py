@@ -21,6 +21,7 @@ from itertools import pairwise
 import regex
 
 from desktop_app.core.compare.bantu_numerals import NGUNI_HOUR_WORDS, counted_noun_before
+from desktop_app.core.compare.calendar_words_table import MONTH_NAMES
 from desktop_app.core.compare.clocks import welsh_times, worded_times
 from desktop_app.core.compare.fraction_words import (
     VULGAR_FRACTIONS,
@@ -431,7 +432,8 @@ def _scores(text: str, found: list[Token], start: int, stop: int) -> list[Token]
 
 
 _HEDGE = re.compile(
-    r"\b(?:about|around|approximately|roughly|(?:shortly|just|soon) (?:before|after)|"
+    # "some time before two o'clock": at the most two (round 195)
+    r"\b(?:about|around|approximately|roughly|(?:shortly|just|soon|some ?time) (?:before|after)|"
     r"vers|environ|gegen|etwa|ungefähr|kurz (?:vor|nach)|"
     r"около|примерно|приблизно|близько|"
     # Estonian, Finnish, Latvian, Serbian and Croatian, Slovak and Czech
@@ -696,7 +698,8 @@ def _number(
         bound = ">"
     result = [Token(key, surface, kind, s, e, hedged=hedged, bound=bound)]
     previous = _is_previous(text, s, e, stop)
-    units = _units(text, s, scale_end, stop, scale)
+    day = not scale and plain.isdigit() and 1 <= int(plain) <= _LAST_DAY
+    units = _units(text, s, scale_end, stop, scale, day=day)
     noun = counted_noun_before(text, s, surface)
     if noun is not None and unit_key(noun) not in units:
         units.append(unit_key(noun))
@@ -923,7 +926,10 @@ def _word(
     if day:
         return [Token(day, surface, "day", s, e, "day", day[5:])]
     month = _russian(lowered, RUSSIAN_MONTHS, "@month:")
-    if lowered in MONTHS and (surface[0].isupper() or lowered not in MONTHS_ONLY_CAPITALISED):
+    if lowered in MONTHS and (
+        lowered not in MONTHS_ONLY_CAPITALISED
+        or (surface[0].isupper() and _english_month_here(text, lowered, s, e))
+    ):
         month = MONTHS[lowered]
     if month:
         return [Token(month, surface, "month", s, e, "month", month[7:])]
@@ -947,6 +953,52 @@ def _word(
     is_name = surface[0].isupper() and not sentence_start
     kind = "name" if is_name or _is_acronym(surface) else "word"
     return [Token(stem(surface), surface, kind, s, e)]
+
+
+#: Whether the short English month names (``MONTHS_ONLY_CAPITALISED``: "May", "Jun",
+#: "Mar", "Jan", also words and names of other languages: Kaqchikel and Tsotsil "Jun" one,
+#: Spanish and Galician "Mar" the sea, Cornish "Mar" if, the Polish name "Jan", Aklanon
+#: "May" there is) are months in a text: where a day or a year stands beside the name,
+#: here or elsewhere in the text ("12 Jun 2026", "Oct. 14", "May 2022"), or where the text
+#: writes English, "the" at least one word in ``ENGLISH_THE_SHARE``. Round 195 (entry 195
+#: of tests/compare_data/README.md): on all 560 pairs 21 such names read as months in
+#: texts of other languages, none beside a figure or in a text with "the"; the 34 true
+#: ones are dated or in English. Off (``LANGUAGE_MONTHS`` False): every capitalised one.
+LANGUAGE_MONTHS = True
+ENGLISH_THE_SHARE = 100
+_DATED_AFTER = regex.compile(r"\.?,?[ \u00a0]{1,2}(?:\d{1,2}(?!\d)|\d{4}(?!\d))")
+_DATED_BEFORE = regex.compile(r"(?<![\d.,:])\d{1,2}(?:st|nd|rd|th|\.)?[ \u00a0]{1,2}$")
+_ANY_WORD = regex.compile(r"\w+")
+
+
+def _english_month_here(text: str, lowered: str, s: int, e: int) -> bool:
+    """Whether the short English month name at ``text[s:e]`` is a month (``LANGUAGE_MONTHS``)."""
+    if not LANGUAGE_MONTHS or _dated(text, s, e) or _writes_english(text):
+        return True
+    return _dated_elsewhere(text, lowered)
+
+
+def _dated(text: str, s: int, e: int) -> bool:
+    """A day or a year right after the month name, or a day right before it."""
+    return bool(_DATED_AFTER.match(text, e) or _DATED_BEFORE.search(text, max(0, s - 8), s))
+
+
+@lru_cache(maxsize=256)
+def _writes_english(text: str) -> bool:
+    """Whether "the" makes at least one word in ``ENGLISH_THE_SHARE`` of ``text``."""
+    words = _ANY_WORD.findall(text)
+    the = sum(1 for word in words if word.lower() == "the")
+    return bool(words) and the * ENGLISH_THE_SHARE >= len(words)
+
+
+@lru_cache(maxsize=256)
+def _dated_elsewhere(text: str, lowered: str) -> bool:
+    """Whether the month name ``lowered`` stands capitalised beside a day or a year anywhere
+    in ``text``, as a month is written ("Jun 2026"; Galician "14 mar" dates a text whose
+    "Consellería do Mar" is the sea's, Aklanon "may 18" is there are 18)."""
+    first, rest = regex.escape(lowered[0].upper()), regex.escape(lowered[1:])
+    name = regex.compile(r"(?<!\w)" + first + r"(?i:" + rest + r")(?!\w)")
+    return any(_dated(text, m.start(), m.end()) for m in name.finditer(text))
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]+$")
@@ -1172,8 +1224,9 @@ def _russian(lowered: str, table: tuple[tuple[str, str], ...], prefix: str) -> s
 _UNIT_WORD = regex.compile(r"(?:[^\W\d_]|\p{M})+|%|\d")
 
 
-def _units(text: str, s: int, e: int, stop: int, scale: str) -> list[str]:
-    """What a number counts: a currency with its scale, a percent, or the next words."""
+def _units(text: str, s: int, e: int, stop: int, scale: str, *, day: bool = False) -> list[str]:
+    """What a number counts: a currency with its scale, a percent, or the next words; none
+    past a month name after a ``day`` of the month (``_is_month_name``)."""
     before = text[max(0, s - 1) : s]
     if before in _CURRENCY:
         return [_CURRENCY[before] + scale]
@@ -1190,6 +1243,7 @@ def _units(text: str, s: int, e: int, stop: int, scale: str) -> list[str]:
             or word in NUMBER_WORDS
             or (word in STOPWORDS and units)
             or _is_date_word(word)
+            or (day and _is_month_name(word))
         ):
             break
         if word in STOPWORDS:
@@ -1234,6 +1288,24 @@ def _shares(text: str, start: int, stop: int) -> list[Token]:
         found.append(Token(key, match.group(0), "number", s, e))
         found.append(Token("qty:%", match.group(0), "quantity", s, e, "qty:%", key))
     return found
+
+
+#: Whether a month name of any language after a figure from 1 to 31 makes it a day of the
+#: month, not a count of the month ("16 Oktober 2027", "9 de agosto", "5 Machi"): round 195
+#: (entry 195 of tests/compare_data/README.md) found 300-odd such days read as counts on
+#: all 560 pairs. Off: only English and Russian month names, as before.
+DAYS_OF_MONTHS = True
+#: Every CLDR month name of at least this many letters (shorter ones are words elsewhere).
+_MONTH_NAME_LETTERS = 4
+_LAST_DAY = 31
+_MONTH_NAMES_ANY = frozenset(
+    name for names in MONTH_NAMES.values() for name in names if len(name) >= _MONTH_NAME_LETTERS
+)
+
+
+def _is_month_name(word: str) -> bool:
+    """Whether ``word`` (lower case) is a month name of some CLDR language (``DAYS_OF_MONTHS``)."""
+    return DAYS_OF_MONTHS and word.casefold() in _MONTH_NAMES_ANY
 
 
 def _is_date_word(word: str) -> bool:

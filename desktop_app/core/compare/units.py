@@ -52,6 +52,10 @@ _TITLES = frozenset(
         # (Md.), Tamil "திரு." (Mr)
         "alh pst drs drh drg hj kh pdt moh muh abd mnr mev "
         "const cst cpl govt lic মো திரு "
+        # Tausug and Sama "Hji." (Hadji) before a name ("Kapitan sin barangay, Hji.
+        # Abdurasad Sali"; round 195, entry 195 of tests/compare_data/README.md: never a
+        # sentence's last word in any text of the 560 development pairs)
+        "hji "
         # Devanagari and Bengali doctor, professor and number ("सिविल सर्जन डॉ. सुनीता झा",
         # "डा.", "प्रो.", "शाळा क्र. ३", "ডা.", "ড. মুহাম্মদ"); "डॉ" ends in a vowel sign and
         # "क्र" in a conjunct, which ``_WORD_BEFORE`` reads whole
@@ -103,6 +107,15 @@ _SYLLABIC_LIQUID = regex.compile(r"(?<=\p{L})[rl](?=\p{L})")
 _SERVICE_RANK = regex.compile(
     r"[\p{Latin}&&\p{Lu}--[AEIOUÁÉÍÓÚ]][\p{Latin}&&\p{Lu}]{1,2}[\p{Latin}&&\p{Ll}]{2,4}", regex.V1
 )
+#: Abbreviations that close a name, as a company's or a street's last word ("Acme Ltd.",
+#: "Sapele Rd.", "Mill Ln.", "Market Sq.", "Ivy Ct."): with the consonants-only shape of a
+#: title but never before a name, so a capital after one starts a sentence ("… Co. Ltd.
+#: Workers were …", "… on Station Rd. Police said …"), as after any word. Round 195 (entry
+#: 195 of tests/compare_data/README.md).
+_NAME_CLOSERS = frozenset(str.split("ltd rd ln sq ct"))
+#: Whether name closers (``_NAME_CLOSERS``) and a name after a title written with no full
+#: stop (``_named_by_title``) may end a sentence (off: read by their shape, as in round 190).
+NAME_ENDINGS = True
 #: A listed title of at least this many letters with a small "a" after it is its feminine
 #: ("Profa." professora, "Dotta."); shorter stems with "a" are names and words of the set
 #: ("Woja", "Inga", "Koma", "Cada", "Siga", "Haba", from "woj", "ing", "kom" …).
@@ -617,6 +630,21 @@ def _written_plain(token: str, context: str) -> bool:
     return plain.search(context) is not None
 
 
+#: The word before another, written with no full stop ("Mr", "Dr").
+_PREVIOUS_WORD = regex.compile(r"(?<![\w·.])(\w+)[ \u00a0]+$")
+
+
+def _named_by_title(line: str, start: int) -> bool:
+    """Whether the word at ``line[start:]`` follows a listed title written with no full stop,
+    as the name it heads does ("Mr Ng.", "Dr Ng."): a name, no title of its own, which may
+    end a sentence. Titles stacked before a name keep their full stops in the one style
+    ("Dr. Smt. Kulkarni", "Profa. Dra. Helena")."""
+    if not NAME_ENDINGS:
+        return False
+    before = _PREVIOUS_WORD.search(line, max(0, start - _LONGEST_ABBREVIATION), start)
+    return before is not None and before.group(1).lower() in _TITLES
+
+
 def _unlisted_title(token: str, following: str, plain: _PlainWords) -> bool:
     """Whether ``token``, before a full stop and the word ``following``, is a title no list
     holds: title-shaped (``_title_shaped``), before a capitalised word that is no pronoun,
@@ -626,6 +654,8 @@ def _unlisted_title(token: str, following: str, plain: _PlainWords) -> bool:
     if not UNLISTED_TITLES or not following[:1].isupper():
         return False
     if following.lower() in _NO_NAME_AFTER_TITLE:
+        return False
+    if NAME_ENDINGS and token.lower() in _NAME_CLOSERS:
         return False
     return _title_shaped(token) and token not in plain
 
@@ -669,7 +699,9 @@ def _ends_sentence(
         return True  # "… około godziny 22.30. Z ogniem walczyło …"
     if _is_title(token, line, end, following):
         return False
-    if _unlisted_title(token, following, _PlainWords(line) if plain is None else plain):
+    if not _named_by_title(line, word.start()) and _unlisted_title(
+        token, following, _PlainWords(line) if plain is None else plain
+    ):
         return False  # "Muhammad Arsyad Dg. Bali", "Si PCol. Ramon Dioquino", "Profa. Helena"
     if lowered in _FIGURE_ABBREVIATIONS:
         return not first.isdigit()

@@ -40,6 +40,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         align,
         bantu_numerals,
         bracketed,
+        clocks,
         closing_sections,
         counts_apart,
         currency_signs,
@@ -57,6 +58,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         relations,
         remainders,
         still_alone,
+        terms,
         units,
     )
 
@@ -113,6 +115,10 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "closing_sections": lambda: patched(closing_sections, "CLOSING_SECTIONS_SCORE", 0.0),
         "unlisted_titles": lambda: patched(units, "UNLISTED_TITLES", False),
         "bracketed": lambda: patched(bracketed, "BRACKETED_PLACE", 0.0),
+        "name_endings": lambda: patched(units, "NAME_ENDINGS", False),
+        "figure_o_clock": lambda: patched(clocks, "FIGURE_O_CLOCK", False),
+        "language_months": lambda: patched(terms, "LANGUAGE_MONTHS", False),
+        "days_of_months": lambda: patched(terms, "DAYS_OF_MONTHS", False),
         "class_prefixed": lambda: patched(bantu_numerals, "READ_CLASS_PREFIXED", False),
         "noun_before": lambda: patched(bantu_numerals, "NOUN_BEFORE", False),
         "figure_inside": lambda: patched(near_copies, "FIGURE_INSIDE", False),

@@ -892,6 +892,12 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.7969 / 0.8462 (5,675 of 6,292), labels 4,552 of 5,675 (0.8021), contradictions labelled
     # 0.6288, only-A recall 0.9310 (0.8220), only-B 0.9344 (0.8433); the precision, label and
     # only-A floors lowered to just under, the F1 and contradiction floors raised.
+    # Round 195 (values read as a reader reads them: short English month names only dated or
+    # in English, a figure before "o'clock" a time, a day before a month name of any language
+    # no count; "Hji." a title, name closers no titles): 0.9019 / 0.7969 / 0.8462 -> 0.9022 /
+    # 0.7976 / 0.8467 (5,680 of 6,296), labels 4,557 of 5,680 (0.8023), contradictions
+    # labelled 0.6288 -> 0.6307, only-A recall 0.9310 -> 0.9303 (0.8227), only-B 0.9344 ->
+    # 0.9350 (0.8437); the contradiction floor raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.930
@@ -900,4 +906,4 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_recall"] >= 0.785
     assert tuning["pair_f1"] >= 0.846
     assert tuning["label_accuracy"] >= 0.802
-    assert tuning["labelled_contradicts"] >= 0.628
+    assert tuning["labelled_contradicts"] >= 0.630
