@@ -892,6 +892,11 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.7969 / 0.8462 (5,675 of 6,292), labels 4,552 of 5,675 (0.8021), contradictions labelled
     # 0.6288, only-A recall 0.9310 (0.8220), only-B 0.9344 (0.8433); the precision, label and
     # only-A floors lowered to just under, the F1 and contradiction floors raised.
+    # Round 196 (one side telling many things the other lacks, the other few, neither a lede
+    # nor quoting, the richer paired alone, ``one_sided``): labels 4,552 -> 4,564 of 5,675
+    # (0.8021 -> 0.8042), more detail labelled 0.495 -> 0.517, same fact 0.593 -> 0.588,
+    # contradictions labelled 0.6288 and pairs, quotes and only spans unchanged; the label floor
+    # raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.930
@@ -899,5 +904,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.901
     assert tuning["pair_recall"] >= 0.785
     assert tuning["pair_f1"] >= 0.846
-    assert tuning["label_accuracy"] >= 0.802
+    assert tuning["label_accuracy"] >= 0.804
     assert tuning["labelled_contradicts"] >= 0.628
