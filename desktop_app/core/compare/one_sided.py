@@ -27,7 +27,8 @@ ONE_SIDED_COVERED = 0.6
 #: Round 196 (entry 196 of tests/compare_data/README.md), on the 5,675 true pairs found of
 #: all 560 development pairs, of the engine's same facts: 27 more detail mended, 15 same
 #: facts made more detail (184-185 3 / 2, 176-177 1 / 0, 164-165 6 / 0, the rest 17 / 13),
-#: 11 contradictions read as the same fact now read as more detail (wrong either way);
+#: 10 contradictions read as the same fact now read as more detail and one more detail of B
+#: now read as A's (wrong either way);
 #: leaving one pair out or one README entry out (coverage 0.5 / 0.6 / 0.7, 1 / 1.2 / 1.5
 #: times the words, the other's own terms at most 2 to 5, the richer one's at least 4 to 8)
 #: these settings are chosen for 556 of the 559 pairs and 66 of the 69 entries, +9 labels
