@@ -44,6 +44,7 @@ from desktop_app.core.compare.near_copies import (
     one_end_moved,
     words_alike,
 )
+from desktop_app.core.compare.one_sided import one_sided
 from desktop_app.core.compare.other_units import other_unit_difference
 from desktop_app.core.compare.paired_twice import told_beside
 from desktop_app.core.compare.quotes import (
@@ -923,7 +924,28 @@ def relation_of(
                 rich.terms, other.terms, covered=_covered(rich, other), other_own_terms=other_own
             ) or named_lede(rich.terms, other.terms, is_lede=is_lede, other_own_terms=other_own):
                 return "adds_detail", side, ()
+        # one side telling many things the other lacks, the other few, neither a lede nor
+        # quoting (round 196)
+        if alone is not None and not any(ledes) and not _quoting(text_a, text_b):
+            for (rich, other, _, side), rich_alone in zip(sides, alone, strict=True):
+                if one_sided(
+                    rich.terms,
+                    other.terms,
+                    own_terms=(
+                        own_terms(rich.terms, other.terms, other.pieces),
+                        own_terms(other.terms, rich.terms, rich.pieces),
+                    ),
+                    covered=_covered(rich, other),
+                    words=(rich.words, other.words),
+                    alone=rich_alone,
+                ):
+                    return "adds_detail", side, ()
     return relation
+
+
+def _quoting(text_a: str, text_b: str) -> bool:
+    """Whether either sentence holds a quotation (a name in quote marks too)."""
+    return bool(find_quotations(text_a)) or bool(find_quotations(text_b))
 
 
 def _detail_or_same(

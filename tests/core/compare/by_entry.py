@@ -53,6 +53,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         measures,
         near_copies,
         neighbours,
+        one_sided,
         paired_twice,
         quotation_rests,
         relations,
@@ -109,6 +110,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "round_189": lambda: _both(
             patched(cut_down, "CUT_DOWN", False), patched(cut_down, "NAMED_LEDE", False)
         ),
+        "one_sided": lambda: patched(one_sided, "ONE_SIDED", False),
         "currency_signs": lambda: patched(currency_signs, "SIGN_BEFORE", False),
         "rough_times_30": lambda: patched(align, "ROUGH_TIME_MINUTES", 30),
         "ranges": lambda: patched(relations, "RANGES_AGREE", False),

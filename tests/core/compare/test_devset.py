@@ -898,6 +898,11 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.7976 / 0.8467 (5,680 of 6,296), labels 4,557 of 5,680 (0.8023), contradictions
     # labelled 0.6288 -> 0.6307, only-A recall 0.9310 -> 0.9303 (0.8227), only-B 0.9344 ->
     # 0.9350 (0.8437); the contradiction floor raised to just under.
+    # Round 196 (one side telling many things the other lacks, the other few, neither a lede
+    # nor quoting, the richer paired alone, ``one_sided``): labels 4,552 -> 4,564 of 5,675
+    # (0.8021 -> 0.8042), more detail labelled 0.495 -> 0.517, same fact 0.593 -> 0.588,
+    # contradictions labelled 0.6288 and pairs, quotes and only spans unchanged; the label floor
+    # raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.930
@@ -905,5 +910,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.901
     assert tuning["pair_recall"] >= 0.785
     assert tuning["pair_f1"] >= 0.846
-    assert tuning["label_accuracy"] >= 0.802
+    assert tuning["label_accuracy"] >= 0.804
     assert tuning["labelled_contradicts"] >= 0.630
