@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.compare import terms
-from desktop_app.core.compare.lexicon import MONTHS_ONLY_CAPITALISED
+from desktop_app.core.compare.lexicon import MONTHS, MONTHS_ONLY_CAPITALISED
 from desktop_app.core.compare.terms import tokens
 from tests.core.compare.by_entry import patched
 from tests.core.compare.devset import load
@@ -73,11 +73,15 @@ def test_the_clam_pair_pairs_the_closure_both_ways() -> None:
 #: "Nov" is read first as Romansh "nov" (nine), a number word, dated or not (round 195
 #: measured reading it as the month when dated and did not keep it: it cost a true pair).
 _SHORT = sorted(MONTHS_ONLY_CAPITALISED - {"nov"})
+
+
+def _neither_month_nor_the(word: str) -> bool:
+    return word not in MONTHS and word != "the"
+
+
 #: Words of no month and no "the", as a text of another language writes them.
 _WORDS = st.lists(
-    st.text("bcdfgklmnprstvwxyzaeiou", min_size=3, max_size=8).filter(
-        lambda word: word not in terms.MONTHS and word != "the"
-    ),
+    st.text("bcdfgklmnprstvwxyzaeiou", min_size=3, max_size=8).filter(_neither_month_nor_the),
     min_size=3,
     max_size=12,
 )
@@ -87,7 +91,7 @@ _WORDS = st.lists(
 def test_a_short_month_name_counts_exactly_when_dated_in_a_text_without_the(
     name: str, words: list[str], day: int
 ) -> None:
-    month = terms.MONTHS[name]
+    month = MONTHS[name]
     bare = " ".join([name.capitalize(), *words]) + "."
     assert _months(bare) == []
     dated = " ".join([*words, str(day), name.capitalize(), *words]) + "."
