@@ -87,7 +87,7 @@ MINUTE = re.compile(r"^([0-9]{1,2})\. (?=[A-Z])", re.M)
 #: An action point's line: "Action: Secretary to write to the council".
 ACTION_LINE = re.compile(r"^Action: [^\n]+$", re.M)
 
-# -- the waiting list and the permit register -------------------------------------------------------
+# -- the waiting list and the permit register ------------------------------------------------
 
 #: A line of the waiting list: "Joan Okafor  registered 12 Jan 2021  medical priority".
 APPLICANT_LINE = re.compile(
@@ -162,9 +162,18 @@ CHAM_LINES = tuple(
             "sa._ng ba.sa._u._h 07:00 ta.L 22:00, pa.N.ra._ng.",
             "Phòng giặt mở từ 07:00 đến 22:00, Phan Rang.",
         ),
-        ("ha.ra._ei 2, 4, 6 ma._ai ba.sa._u._h, pa.N.ra._i.", "Máy giặt chạy thứ 2, 4, 6, Phan Rí."),
-        ("sa._ng pa.ya._ng._u NG ha.ra._ei, na.NG pa._u._ng.", "Phòng phơi mở cả ngày, Ninh Phước."),
-        ("ba._ai ka.ma._u._m sa._ii ka._ei._h, ba._i._ng tha._u._ng.", "Tự mang bột giặt, Bình Thuận."),
+        (
+            "ha.ra._ei 2, 4, 6 ma._ai ba.sa._u._h, pa.N.ra._i.",
+            "Máy giặt chạy thứ 2, 4, 6, Phan Rí.",
+        ),
+        (
+            "sa._ng pa.ya._ng._u NG ha.ra._ei, na.NG pa._u._ng.",
+            "Phòng phơi mở cả ngày, Ninh Phước.",
+        ),
+        (
+            "ba._ai ka.ma._u._m sa._ii ka._ei._h, ba._i._ng tha._u._ng.",
+            "Tự mang bột giặt, Bình Thuận.",
+        ),
     )
 )
 CHAM_THANKS = cham("ka._au.N ha.ra._ei.")
@@ -232,11 +241,17 @@ REJANG_LINES = tuple(
             "ba._i.A ma.ta._i 08:00 ta._i 17:00, ba.la._o._x ca._e, ca._u.ra._u._x.",
             "Air mati pukul 08:00 sampai 17:00, Blok C, Curup.",
         ),
-        ("ta.ta._u._ng ba._i.A da.ta._ng 10:00, ka._e.pa.ha._i.A._ng.", "Mobil tangki datang pukul 10:00, Kepahiang."),
+        (
+            "ta.ta._u._ng ba._i.A da.ta._ng 10:00, ka._e.pa.ha._i.A._ng.",
+            "Mobil tangki datang pukul 10:00, Kepahiang.",
+        ),
         ("ta.A._n.ka._i ba._i.A ba.ra._e._h, la._e.ba._o._ng.", "Tangki air dibersihkan, Lebong."),
-        ("pa._o.ma._x ba._i.A ma.ta._i._h, ba._e._ng.ka._u.la._u.", "Pompa air diperbaiki, Bengkulu."),
+        (
+            "pa._o.ma._x ba._i.A ma.ta._i._h, ba._e._ng.ka._u.la._u.",
+            "Pompa air diperbaiki, Bengkulu.",
+        ),
     )
-)  # fmt: skip
+)
 REJANG_THANKS = rejang("ma.A.A._o.pa._x ka.A._n.")
 REJANG_LETTER = "\ua930-\ua946"
 REJANG_MARK = "\ua947-\ua953"

@@ -35,7 +35,14 @@ BLOCKS = (
 
 BANDS = ("Band A — urgent", "Band B — high", "Band C — medium", "Band D — low")
 SIZES = ("One-bedroom flats", "Two-bedroom flats", "Three-bedroom flats", "Four-bedroom houses")
-REGISTERED = ("12 Jan 2021", "21 Jan 2021", "3 Mar 2022", "30 Mar 2022", "8 Nov 2023", "18 Nov 2023")
+REGISTERED = (
+    "12 Jan 2021",
+    "21 Jan 2021",
+    "3 Mar 2022",
+    "30 Mar 2022",
+    "8 Nov 2023",
+    "18 Nov 2023",
+)
 NEEDS = (
     "overcrowded by one room",
     "overcrowded by one room",

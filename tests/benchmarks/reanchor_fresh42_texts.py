@@ -42,7 +42,12 @@ FAULTS = (
 )
 WEEKS = ("Week of 2 March", "Week of 9 March", "Week of 16 March", "Week of 23 March")
 #: The days jobs are reported in each week, and the day the week's closed jobs closed.
-REPORTED = (("2 Mar", "3 Mar", "4 Mar"), ("9 Mar", "10 Mar", "12 Mar"), ("16 Mar", "18 Mar"), ("23 Mar", "24 Mar"))
+REPORTED = (
+    ("2 Mar", "3 Mar", "4 Mar"),
+    ("9 Mar", "10 Mar", "12 Mar"),
+    ("16 Mar", "18 Mar"),
+    ("23 Mar", "24 Mar"),
+)
 CLOSED_ON = ("Closed 6 Mar", "Closed 13 Mar", "Closed 20 Mar", "Closed 27 Mar")
 STATUSES = ("Open", "Open", AWAITING, AWAITING, "Closed")
 #: What stands under some jobs.
@@ -167,7 +172,13 @@ def service_charges(rng: random.Random) -> str:
 
 # -- the rota ------------------------------------------------------------------------------------
 
-TASKS = ("Bins out", "Stairwell cleaning", "Laundry room", "Garden and courtyard", "Recycling store")
+TASKS = (
+    "Bins out",
+    "Stairwell cleaning",
+    "Laundry room",
+    "Garden and courtyard",
+    "Recycling store",
+)
 #: The weeks of the rota and their Mondays.
 ROTA_WEEKS = (
     ("10", "2 Mar"),
