@@ -85,7 +85,6 @@ from desktop_app.core.quote_only_gaps import (
 from desktop_app.core.quote_only_kept_distances import placed_between_kept_neighbours
 from desktop_app.core.quote_only_kept_stretch import placed_where_its_stretch_stands
 from desktop_app.core.quote_only_moved_in_blocks import review_moved_in_blocks
-from desktop_app.core.quote_only_own_block import placed_on_its_own_row
 from desktop_app.core.quote_only_parted_units import review_parted_units
 from desktop_app.core.quote_only_quote_inside import cut_to_the_quote_inside
 from desktop_app.core.quote_only_renumbered_context import review_renumbered_context
@@ -229,9 +228,7 @@ def place_all(
     neighbour moved by as much, is placed there (``core.quote_only_carried_blocks``), and
     so is one whose neighbours on both sides stand as far from that copy as they stood
     from it (``core.quote_only_kept_distances``), and so is a best guess that moved as both
-    of them did, its stored context whole around it (``core.quote_only_same_shift``), and so
-    is a best guess standing on the one copy of its stored window cut at its row's edges
-    (``core.quote_only_own_block``: rows re-sorted, its neighbours others now). One
+    of them did, its stored context whole around it (``core.quote_only_same_shift``). One
     inside a block standing twice side by side, alike but for figures, goes to review when
     the passages after the pair moved on by one block's length
     (``core.quote_only_cloned_blocks``: a copy put in). Last, a fuzzy one holding its quote
@@ -349,28 +346,12 @@ def _place_all_as_laid_out(
     settled = placed_between_kept_neighbours(text, requests, settled)
     settled = placed_with_the_same_shift(text, requests, settled)
     settled = placed_where_its_stretch_stands(text, requests, settled)
-    settled = [
-        placement if given is not None else on_its_own_row(text, request, placement)
-        for request, placement, given in zip(requests, settled, given_all, strict=True)
-    ]
     settled = review_parted_units(text, requests, settled)
     settled = review_cloned_blocks(text, [r.position.start for r in requests], settled)
     return [
         given or checked_last(text, request, placement)
         for request, placement, given in zip(requests, settled, given_all, strict=True)
     ]
-
-
-def on_its_own_row(text: str, request: Request, placement: Placement) -> Placement:
-    """``placement``, or, when it is in review or orphaned, the passage placed on the one
-    copy of its own row's window (``core.quote_only_own_block``: rows re-sorted), unless
-    the doubts of a placement by the quote alone (:func:`checked_alone`) send it back."""
-    expected = request.position.start if request.hint is None else request.hint
-    found = placed_on_its_own_row(text, request.position, request.quote, placement, expected)
-    if found is None:
-        return placement
-    checked = checked_alone(text, request._replace(hint=expected), found)
-    return placement if checked.state == "review" else checked
 
 
 def checked_last(text: str, request: Request, placement: Placement) -> Placement:

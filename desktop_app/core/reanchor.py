@@ -29,7 +29,6 @@ from desktop_app.core.annotation_edits import SpanError
 from desktop_app.core.batch_placement import (
     Request,
     checked_last,
-    on_its_own_row,
     place_all,
     place_alone,
     read_back,
@@ -132,9 +131,7 @@ def place(
     section moved whole), or when its best guess is its exact quote standing once near where
     it stood, its context agreeing once read with the far ends free, as a batch reads it
     among its anchors, and the batch's doubts that need no other annotation and a break
-    beside a twin do not send it back (``core.quote_only_realigned_alone``), or when its best
-    guess stands on the one copy of its stored window cut at its row's edges
-    (``core.quote_only_own_block``: rows re-sorted); a fuzzy one
+    beside a twin do not send it back (``core.quote_only_realigned_alone``); a fuzzy one
     holding its quote word for word once is cut back to it
     (``core.quote_only_quote_inside``); one across a blank line into a unit alike but for
     figures goes to review (``core.quote_only_crossed_units``), as do one on a line standing
@@ -257,7 +254,6 @@ def _placed(text: str, position: TextPosition, quote: TextQuote, hint: int | Non
     placed = placed_on_its_whole_stretch(text, position, quote, placed)
     placed = placed_where_it_realigns(text, position, quote, placed, expected)
     placed = placed_on_its_near_window(text, position, quote, placed, expected)
-    placed = on_its_own_row(text, Request(position, quote, hint), placed)
     placed = checked_last(text, Request(position, quote, hint), placed)
     placed = reviewed_off_its_lines(text, quote, placed)
     placed = review_where_its_lines_met(text, quote, placed, expected)
