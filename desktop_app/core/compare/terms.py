@@ -973,7 +973,7 @@ _ANY_WORD = regex.compile(r"\w+")
 
 def _english_month_here(text: str, lowered: str, s: int, e: int) -> bool:
     """Whether the short English month name at ``text[s:e]`` is a month (``LANGUAGE_MONTHS``)."""
-    if not LANGUAGE_MONTHS or _dated(text, s, e) or _writes_english(text):
+    if not LANGUAGE_MONTHS or _dated(text, s, e) or _writes_english(text, ENGLISH_THE_SHARE):
         return True
     return _dated_elsewhere(text, lowered)
 
@@ -984,11 +984,12 @@ def _dated(text: str, s: int, e: int) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _writes_english(text: str) -> bool:
-    """Whether "the" makes at least one word in ``ENGLISH_THE_SHARE`` of ``text``."""
+def _writes_english(text: str, share: int) -> bool:
+    """Whether "the" makes at least one word in ``share`` (``ENGLISH_THE_SHARE``) of
+    ``text``; the share is part of the cache's key, so that a changed setting is read."""
     words = _ANY_WORD.findall(text)
     the = sum(1 for word in words if word.lower() == "the")
-    return bool(words) and the * ENGLISH_THE_SHARE >= len(words)
+    return bool(words) and the * share >= len(words)
 
 
 @lru_cache(maxsize=256)

@@ -98,3 +98,13 @@ def test_a_short_month_name_counts_exactly_when_dated_in_a_text_without_the(
     assert _months(dated) == [month]
     english = " ".join(["The", *words, "the", name.capitalize(), "the"]) + "."
     assert _months(english) == [month]
+
+
+def test_the_english_share_is_read_afresh_when_the_setting_changes() -> None:
+    # one "the" in 11 words: English at one word in 100, not at one word in 5; the same text
+    # read under both settings (as a tuning sweep does) must follow the setting each time
+    text = "The Mar ajetamanel xub'ij chi ri wuj k'o rajil ja ruk'."
+    assert _months(text) == ["@month:mar"]
+    with patched(terms, "ENGLISH_THE_SHARE", 5):
+        assert _months(text) == []
+    assert _months(text) == ["@month:mar"]
