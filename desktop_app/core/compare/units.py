@@ -56,6 +56,10 @@ _TITLES = frozenset(
         # Abdurasad Sali"; round 195, entry 195 of tests/compare_data/README.md: never a
         # sentence's last word in any text of the 560 development pairs)
         "hji "
+        # the second word of a rank written "Lt Cdr." or "Sqn Ldr." (Lieutenant Commander,
+        # Squadron Leader): after a title with no full stop it would else be read as a name
+        # (``_named_by_title``) and end the sentence (review of round 195)
+        "cdr ldr "
         # Devanagari and Bengali doctor, professor and number ("सिविल सर्जन डॉ. सुनीता झा",
         # "डा.", "प्रो.", "शाळा क्र. ३", "ডা.", "ড. মুহাম্মদ"); "डॉ" ends in a vowel sign and
         # "क्र" in a conjunct, which ``_WORD_BEFORE`` reads whole
