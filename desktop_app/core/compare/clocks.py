@@ -25,6 +25,8 @@ _AFTER_NOON = re.compile(r"\W*(?:\w+\W+){0,3}?(?P<part>afternoon|evening|night|t
 #: o'clock on the night of Saturday 27 February" is the small hours, 2:00 (round 195,
 #: entry 195 of tests/compare_data/README.md).
 _NIGHT_EVENING_FROM = 6
+#: The words of ``_AFTER_NOON`` for the night, which put twelve o'clock at midnight.
+_NIGHT_WORDS = ("night", "tonight")
 #: Whether a figure before "o'clock" is a clock time ("3 o'clock", Warlpiri "3
 #: o'clock-rla"; off: a count of "clock", as before round 195).
 FIGURE_O_CLOCK = True
@@ -66,7 +68,9 @@ def worded_times(text: str, start: int, stop: int) -> list[tuple[int, int, int, 
             if match["way"].lower() == "to":
                 hour, minutes = hour - 1 or 12, 60 - minutes
         part = _AFTER_NOON.match(text, match.end(), min(stop, match.end() + 40))
-        if hour < 12 and part is not None and _after_noon(part["part"], hour):
+        if hour == 12 and part is not None and part["part"].lower() in _NIGHT_WORDS:
+            hour = 0  # "twelve o'clock at night", "half past 12 tonight": midnight, as "12 a.m."
+        elif hour < 12 and part is not None and _after_noon(part["part"], hour):
             hour += 12
         found.append((match.start(), match.end(), hour, minutes))
     return found
@@ -75,7 +79,7 @@ def worded_times(text: str, start: int, stop: int) -> list[tuple[int, int, int, 
 def _after_noon(part: str, hour: int) -> bool:
     """Whether the part of the day ``part`` said after ``hour`` o'clock puts it after noon:
     the afternoon and the evening do, the night only from the evening's hours on."""
-    return part.lower() not in ("night", "tonight") or hour >= _NIGHT_EVENING_FROM
+    return part.lower() not in _NIGHT_WORDS or hour >= _NIGHT_EVENING_FROM
 
 
 def welsh_times(text: str, start: int, stop: int) -> list[tuple[int, int, int, int]]:

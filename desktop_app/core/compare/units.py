@@ -56,6 +56,10 @@ _TITLES = frozenset(
         # Abdurasad Sali"; round 195, entry 195 of tests/compare_data/README.md: never a
         # sentence's last word in any text of the 560 development pairs)
         "hji "
+        # the second word of a rank written "Lt Cdr." or "Sqn Ldr." (Lieutenant Commander,
+        # Squadron Leader): after a title with no full stop it would else be read as a name
+        # (``_named_by_title``) and end the sentence (review of round 195)
+        "cdr ldr "
         # Devanagari and Bengali doctor, professor and number ("सिविल सर्जन डॉ. सुनीता झा",
         # "डा.", "प्रो.", "शाळा क्र. ३", "ডা.", "ড. মুহাম্মদ"); "डॉ" ends in a vowel sign and
         # "क्र" in a conjunct, which ``_WORD_BEFORE`` reads whole
@@ -113,6 +117,10 @@ _SERVICE_RANK = regex.compile(
 #: Workers were …", "… on Station Rd. Police said …"), as after any word. Round 195 (entry
 #: 195 of tests/compare_data/README.md).
 _NAME_CLOSERS = frozenset(str.split("ltd rd ln sq ct"))
+#: The ranks a name closer heads rather than closes: "Sq. Ldr." (Squadron Leader) and "Sq.
+#: Cdr.", as the air forces of South Asia write them ("Sq. Ldr. Ahmed Khan"): a rank before
+#: a name, no sentence's end (review of round 195).
+_RANKS_AFTER_CLOSER = frozenset(str.split("ldr cdr"))
 #: Whether name closers (``_NAME_CLOSERS``) and a name after a title written with no full
 #: stop (``_named_by_title``) may end a sentence (off: read by their shape, as in round 190).
 NAME_ENDINGS = True
@@ -655,7 +663,11 @@ def _unlisted_title(token: str, following: str, plain: _PlainWords) -> bool:
         return False
     if following.lower() in _NO_NAME_AFTER_TITLE:
         return False
-    if NAME_ENDINGS and token.lower() in _NAME_CLOSERS:
+    if (
+        NAME_ENDINGS
+        and token.lower() in _NAME_CLOSERS
+        and following.lower() not in _RANKS_AFTER_CLOSER
+    ):
         return False
     return _title_shaped(token) and token not in plain
 

@@ -33,6 +33,12 @@ def _figure_o_clock_off() -> AbstractContextManager[None]:
         # the night's small hours are before noon, its evening hours after
         ("Some time before two o'clock on the night of Saturday, it fell.", "~<2:00"),
         ("At about ten o'clock at night the board decided.", "~22:00"),
+        # twelve at night is midnight, as "12 a.m." is (review of round 195)
+        ("The siren sounded at 12 o'clock at night.", "0:00"),
+        ("The siren sounded at twelve o'clock tonight.", "0:00"),
+        ("The siren sounded at half past twelve at night.", "0:30"),
+        ("The siren sounded at a quarter to one at night.", "0:45"),
+        ("The siren sounded at twelve o'clock in the afternoon.", "12:00"),
     ],
 )
 def test_clock_times_after_a_figure_or_at_night(text: str, value: str) -> None:

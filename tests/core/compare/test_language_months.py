@@ -34,6 +34,8 @@ def _language_months_off() -> AbstractContextManager[None]:
         "Poinformował inspektor Jan Bielecki.",  # Polish: a name
         "May mga burda ra nga sampaguita.",  # Aklanon: there is
         "Si Jul-asri Hadjirul, 45 tahun, mangingista.",  # Tausug: a name
+        # Spanish naming an English title: "The" of a title is no sign of English (review)
+        "Según The Guardian, el temporal llegó a Mar del Plata el martes por la noche.",
     ],
 )
 def test_a_short_month_name_in_a_text_of_another_language_is_no_month(text: str) -> None:
@@ -49,6 +51,7 @@ def test_a_short_month_name_in_a_text_of_another_language_is_no_month(text: str)
         ("Arua Central Police Station dri o'du 14 May 2027.", "may"),
         ("On Oct. 9, the man was lifting potatoes.", "oct"),
         ("The fence was checked in May and the gate in the spring.", "may"),
+        ("The fair opens in May.", "may"),  # "The" of a sentence, not of a title
         # dated elsewhere in the text: the text's own dates use the name
         ("Long Tosde, 11 Jun, trak i foldaon.\n\nLong Jun, polis i kam.", "jun"),
     ],
@@ -98,3 +101,13 @@ def test_a_short_month_name_counts_exactly_when_dated_in_a_text_without_the(
     assert _months(dated) == [month]
     english = " ".join(["The", *words, "the", name.capitalize(), "the"]) + "."
     assert _months(english) == [month]
+
+
+def test_the_english_share_is_read_afresh_when_the_setting_changes() -> None:
+    # one "the" in 11 words: English at one word in 100, not at one word in 5; the same text
+    # read under both settings (as a tuning sweep does) must follow the setting each time
+    text = "The ajetamanel Mar xub'ij chi ri wuj k'o rajil ja ruk'."
+    assert _months(text) == ["@month:mar"]
+    with patched(terms, "ENGLISH_THE_SHARE", 5):
+        assert _months(text) == []
+    assert _months(text) == ["@month:mar"]

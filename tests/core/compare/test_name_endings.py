@@ -49,6 +49,10 @@ def test_a_name_ending_ends_its_sentence(line: str) -> None:
         "Kapala Dinas, Muhammad Arsyad Dg. Bali, nakana ce'la' la'bi jai.",
         # Tausug "Hji." (Hadji), a listed title since round 195
         "In Kapitan sin barangay, Hji. Abdurasad Sali, laung niya tabangan niya.",
+        # "Sq." heads a rank before a name, as South Asian air forces write it (review)
+        "The pilot, Sq. Ldr. Ahmed Khan, landed the jet safely at Peshawar.",
+        "The flight was led by Sq. Cdr. Nuwan Perera of the air force.",
+        "The patrol boat of Lt Cdr. Rao docked at noon.",
     ],
 )
 def test_titles_and_closers_inside_a_sentence_stay_whole(line: str) -> None:
