@@ -171,3 +171,37 @@ def test_recurring_lines_of_a_re_sorted_protocol_follow_their_headings(
     ]
     assert changed == recurring
     assert [before[number] for number in recurring] == ["review"] * 4
+
+
+def test_a_copy_of_its_row_right_under_it_leaves_it_alone() -> None:
+    """A row printed twice in a row now (a division list corrected): which copy is the
+    passage's is a guess, though its row stands as often as before elsewhere."""
+    rows = [(REAGENTS[0], True), (REAGENTS[1], True), (REAGENTS[2], True)]
+    old = _inventory(rows)
+    start = _expired_after(old, REAGENTS[1])
+    new = old.replace(EXPIRED + "\n" + REAGENTS[2], EXPIRED + "\n" + EXPIRED + "\n" + REAGENTS[2])
+    new = new.replace(REAGENTS[2] + "\n" + EXPIRED, REAGENTS[2])
+    assert found_on_its_own_lines(Alignment(old, new), start, start + len(EXPIRED)) is None
+
+
+def test_a_note_under_a_paragraph_of_prose_is_not_followed_by_it() -> None:
+    """Prose above a recurring note is no heading of it (paragraphs moved apart)."""
+    prose = ["The samples were frozen at once.", "Cells were counted twice.", "Gels ran cold."]
+    old = "\n\n".join(part for line in prose for part in (line, NOTE))
+    new = "\n\n".join(part for line in prose[::-1] for part in (line, NOTE))
+    start = old.index(NOTE, old.index(prose[1]))
+    assert found_on_its_own_lines(Alignment(old, new), start, start + len(NOTE)) is None
+    headings = ["Cell culture", "RNA extraction", "Western blots"]
+    old, new = _sections(headings), _sections(headings[::-1])
+    start = old.index(NOTE, old.index(headings[1]))
+    assert found_on_its_own_lines(Alignment(old, new), start, start + len(NOTE)) == new.index(
+        NOTE, new.index(headings[1])
+    )
+
+
+def test_a_text_typed_anew_is_not_followed_by_the_lines_it_kept() -> None:
+    """Most of the new text typed anew: a byline standing as before may be typed too."""
+    old = "Energy prices rose again\n\nBy Joanna Lillis, Almaty\n\nThe first story in full."
+    new = "Rail plans shelved for now\n\nBy Joanna Lillis, Almaty\n\n" + "Another story. " * 12
+    start = old.index("Joanna")
+    assert found_on_its_own_lines(Alignment(old, new), start, start + 6) is None
