@@ -99,7 +99,11 @@ from desktop_app.core.update_renumbered_lines import renumbered_line_followed
 from desktop_app.core.update_rewritten_edges import rewritten_edges_taken_in
 from desktop_app.core.update_split_paragraphs import SplitParagraphs
 from desktop_app.core.update_unique_passages import once_in_both_placed
-from desktop_app.core.whole_lines import found_in_its_paragraph, the_copy_left
+from desktop_app.core.whole_lines import (
+    found_in_its_paragraph,
+    found_on_its_own_lines,
+    the_copy_left,
+)
 
 
 def place(
@@ -424,6 +428,8 @@ def replace_article_text(
                     alignment, position.start, position.end, placement
                 )
                 placement = other_handle_reviewed(quote.exact, text, placement)
+                if placement.state == "review":
+                    placement = _row_among_twins(alignment, position, quote, placement)
             if (
                 repeats
                 and placement.state in PLACED_STATES
@@ -526,9 +532,31 @@ def _item_of_its_list(
 ) -> Placement:
     """A passage the diff left in doubt, placed on its line where the rest of its list
     went when that line stands once in the list before and after
-    (``whole_lines.found_in_its_paragraph``); else ``placement`` as it was."""
+    (``whole_lines.found_in_its_paragraph``), or on its lines where they went when they
+    stand together once in the old text and once in the new
+    (``whole_lines.found_on_its_own_lines``: a re-sorted row among twins); else
+    ``placement`` as it was."""
     found = found_in_its_paragraph(alignment, position.start, position.end)
-    if found is None or placed_off_its_block(alignment, position.start, found):
+    if found is not None and placed_off_its_block(alignment, position.start, found):
+        return placement
+    if found is None:
+        found = found_on_its_own_lines(alignment, position.start, position.end)
+    if found is None:
+        return placement
+    end = found + position.end - position.start
+    if alignment.new[found:end] != quote.exact:
+        return placement
+    return Placement("exact" if found == position.start else "moved", found, end, 1.0)
+
+
+def _row_among_twins(
+    alignment: Alignment, position: TextPosition, quote: TextQuote, placement: Placement
+) -> Placement:
+    """A passage left in review, placed where its lines went when they, or they with the
+    nearest line that tells them apart, stand word for word once in each text
+    (``whole_lines.found_on_its_own_lines``); else ``placement`` as it was."""
+    found = found_on_its_own_lines(alignment, position.start, position.end)
+    if found is None:
         return placement
     end = found + position.end - position.start
     if alignment.new[found:end] != quote.exact:

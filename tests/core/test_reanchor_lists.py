@@ -69,10 +69,12 @@ def test_a_short_line_moved_is_a_block_of_the_diff() -> None:
 def test_without_short_moves_the_item_is_lost(monkeypatch: pytest.MonkeyPatch) -> None:
     """What the rule changes: the diff keeps some items in place and loses the others,
     and the quote search cannot tell a short item from its context (nor, here, is the
-    item looked for where the rest of its list went, or where its paragraph went:
-    ``paired_paragraphs`` finds it there too)."""
+    item looked for where the rest of its list went, where its paragraph went, or where its
+    line went, standing once in each text: ``paired_paragraphs`` and
+    ``whole_lines.found_on_its_own_lines`` find it there too)."""
     monkeypatch.setattr(block_diff, "short_moves", lambda *_: [])
     monkeypatch.setattr(reanchor, "found_in_its_paragraph", lambda *_: None)
+    monkeypatch.setattr(reanchor, "found_on_its_own_lines", lambda *_: None)
     _without_paired_paragraphs(monkeypatch)
     old, new = _with_list(ITEMS), _with_list(SORTED)
     assert _placed(old, _span(old, "Training"), new)[0] in ("review", "orphaned")
