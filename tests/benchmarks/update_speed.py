@@ -243,6 +243,12 @@ from tests.benchmarks.reanchor_fresh40_families import (
     fresh40_spans,
     fresh40_text,
 )
+from tests.benchmarks.reanchor_fresh41_families import (
+    FRESH41_FAMILIES,
+    FRESH41_SEEDS,
+    fresh41_spans,
+    fresh41_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -284,6 +290,7 @@ UPDATE_SETS = (
     MaterialSet("fresh38", FRESH38_SEEDS, FRESH38_FAMILIES, fresh38_text, fresh38_spans),
     MaterialSet("fresh39", FRESH39_SEEDS, FRESH39_FAMILIES, fresh39_text, fresh39_spans),
     MaterialSet("fresh40", FRESH40_SEEDS, FRESH40_FAMILIES, fresh40_text, fresh40_spans),
+    MaterialSet("fresh41", FRESH41_SEEDS, FRESH41_FAMILIES, fresh41_text, fresh41_spans),
 )
 
 
