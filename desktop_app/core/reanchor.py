@@ -541,12 +541,7 @@ def _item_of_its_list(
         return placement
     if found is None:
         found = found_on_its_own_lines(alignment, position.start, position.end)
-    if found is None:
-        return placement
-    end = found + position.end - position.start
-    if alignment.new[found:end] != quote.exact:
-        return placement
-    return Placement("exact" if found == position.start else "moved", found, end, 1.0)
+    return _placed_where_found(alignment, position, quote, found, placement)
 
 
 def _row_among_twins(
@@ -556,6 +551,18 @@ def _row_among_twins(
     nearest line that tells them apart, stand word for word once in each text
     (``whole_lines.found_on_its_own_lines``); else ``placement`` as it was."""
     found = found_on_its_own_lines(alignment, position.start, position.end)
+    return _placed_where_found(alignment, position, quote, found, placement)
+
+
+def _placed_where_found(
+    alignment: Alignment,
+    position: TextPosition,
+    quote: TextQuote,
+    found: int | None,
+    placement: Placement,
+) -> Placement:
+    """The passage placed at ``found`` in the new text when its quote stands there word for
+    word (exact when it did not move); else ``placement`` as it was."""
     if found is None:
         return placement
     end = found + position.end - position.start
