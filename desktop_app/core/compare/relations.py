@@ -37,6 +37,7 @@ from desktop_app.core.compare.grams import gram_set
 from desktop_app.core.compare.longer_alone import longer_alone, sentence_words
 from desktop_app.core.compare.measures import measured_alike, measured_apart, size_in_digits
 from desktop_app.core.compare.model import Relation, Side
+from desktop_app.core.compare.named_gaps import unless_named
 from desktop_app.core.compare.near_copies import (
     LIKENESS_WORD,
     figure_inside,
@@ -856,11 +857,13 @@ def relation_of(
         # the first of: a figure against a number in words of a language with no table (round
         # 47); a clock time or a fraction against a word unread beside the same word (round
         # 63); a number word read only beside another, against a figure beside the same word;
-        # that sets no size in digits against those words (round 135)
+        # that sets no size in digits against those words (round 135); words opening with a
+        # capital inside their sentence name something, not a number (round 199)
         keys = (a.weights.keys(), b.weights.keys())
         framed = ""
         for reader in (framed_difference, beside_difference, valued_difference):
             framed = _no_size(reader(text_a, text_b, *keys, a.read, b.read), text_a, text_b)
+            framed = unless_named(framed, text_a, text_b)
             if framed:
                 break
         disagreements = (framed,) if framed else ()
@@ -878,6 +881,7 @@ def relation_of(
         # a figure where the other side, in much the same words, writes words (round 101)
         if not timed and word_likeness(text_a, text_b) >= GAP_FIGURE_LIKENESS:
             timed = _no_size(gap_figure_difference(a, b, text_a, text_b), text_a, text_b)
+            timed = unless_named(timed, text_a, text_b)
         disagreements = (timed,) if timed else ()
     if not disagreements and not shares_quote and not one_measure:
         # one count on each side, of things named otherwise, beside the same word (round 87)

@@ -51,6 +51,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         left_out,
         longer_alone,
         measures,
+        named_gaps,
         near_copies,
         neighbours,
         one_sided,
@@ -111,6 +112,8 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
             patched(cut_down, "CUT_DOWN", False), patched(cut_down, "NAMED_LEDE", False)
         ),
         "one_sided": lambda: patched(one_sided, "ONE_SIDED", False),
+        "bare_partner": lambda: patched(one_sided, "BARE_PARTNER", False),
+        "named_gaps": lambda: patched(named_gaps, "NAMES_COUNT_NOTHING", False),
         "currency_signs": lambda: patched(currency_signs, "SIGN_BEFORE", False),
         "rough_times_30": lambda: patched(align, "ROUGH_TIME_MINUTES", 30),
         "ranges": lambda: patched(relations, "RANGES_AGREE", False),

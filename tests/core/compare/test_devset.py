@@ -903,6 +903,12 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # (0.8021 -> 0.8042), more detail labelled 0.495 -> 0.517, same fact 0.593 -> 0.588,
     # contradictions labelled 0.6288 and pairs, quotes and only spans unchanged; the label floor
     # raised to just under.
+    # Round 199 (a capitalised word inside a sentence facing a figure names no number,
+    # ``named_gaps``; more detail against a partner with no figure, moment or name of its
+    # own, ``one_sided.bare_partner``): labels 4,568 -> 4,577 of 5,679 (0.8044 -> 0.8060),
+    # more detail labelled 0.518 -> 0.531, same fact 0.588 -> 0.585, contradictions labelled
+    # 1,298 -> 1,297 of 2,058 (0.6307 -> 0.6302, over the floor); pairs, quotes and only spans
+    # unchanged; the label floor raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.930
@@ -910,5 +916,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.901
     assert tuning["pair_recall"] >= 0.785
     assert tuning["pair_f1"] >= 0.846
-    assert tuning["label_accuracy"] >= 0.804
+    assert tuning["label_accuracy"] >= 0.805
     assert tuning["labelled_contradicts"] >= 0.630

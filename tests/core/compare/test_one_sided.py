@@ -72,7 +72,8 @@ def test_one_sided_content_is_more_detail_both_ways_and_the_same_fact_off(
     rich: str, poor: str
 ) -> None:
     assert _label(rich, poor, alone=(True, True)) == [("adds_detail", "a")] * 2
-    with patched(one_sided, "ONE_SIDED", False):
+    # round 199's second way (``bare_partner``) reads these too: both off
+    with patched(one_sided, "ONE_SIDED", False), patched(one_sided, "BARE_PARTNER", False):
         assert _label(rich, poor, alone=(True, True)) == [("same_fact", None)] * 2
 
 
@@ -134,7 +135,8 @@ def test_development_pairs_are_more_detail_both_ways_and_the_same_fact_off(
     name: str, starts: tuple[str, str], side: str
 ) -> None:
     assert detailed_both_ways(load(name), starts) == [("adds_detail", side)] * 2
-    with patched(one_sided, "ONE_SIDED", False):
+    # round 199's second way (``bare_partner``) reads these too: both off
+    with patched(one_sided, "ONE_SIDED", False), patched(one_sided, "BARE_PARTNER", False):
         assert detailed_both_ways(load(name), starts) == [("same_fact", None)] * 2
 
 
