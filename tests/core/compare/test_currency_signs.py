@@ -49,26 +49,23 @@ def test_the_same_sum_and_a_total_with_its_parts_do_not_contradict() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "starts"),
+    ("name", "starts", "off"),
     [
-        # entry 139, Dagbani: the solar pump's cost, GH₵ 38,000 against GH₵ 52,000
-        ("bulli_kpalgbuni", ("Di mini di sola", "Kpalgbuni FM wum")),
+        # entry 139, Dagbani: the solar pump's cost, GH₵ 38,000 against GH₵ 52,000 (off, more
+        # detail since round 196's ``one_sided``)
+        ("bulli_kpalgbuni", ("Di mini di sola", "Kpalgbuni FM wum"), "adds_detail"),
         # entry 140, Urhobo: the bank's refund, ₦4,300,000 against ₦3,400,000
-        ("atm_oghorovwe", ("Banki na kẹ ihwo", "Banki na ta nẹ")),
+        ("atm_oghorovwe", ("Banki na kẹ ihwo", "Banki na ta nẹ"), "same_fact"),
         # entry 108: the repairs at £1.2 million against £850,000
-        ("greenhouse_quillerby", ("The trustees estimate", "Repairs could cost")),
+        ("greenhouse_quillerby", ("The trustees estimate", "Repairs could cost"), "same_fact"),
     ],
 )  # fmt: skip
 def test_development_pairs_contradict_both_ways_and_not_off(
-    name: str, starts: tuple[str, str]
+    name: str, starts: tuple[str, str], off: str
 ) -> None:
     assert related_both_ways(load(name), starts) == ["contradicts"] * 2
     with patched(currency_signs, "SIGN_BEFORE", False):
-        # Off, the sums are not read and another label rule decides (``bulli_kpalgbuni`` is
-        # more detail since round 196's ``one_sided``), the same both ways.
-        off = related_both_ways(load(name), starts)
-        assert "contradicts" not in off
-        assert off[0] == off[1]
+        assert related_both_ways(load(name), starts) == [off] * 2
 
 
 @pytest.mark.parametrize(
