@@ -130,6 +130,9 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 177 (8)", 8),
     ("  round 184 (8)", 8),
     ("  round 185 (8)", 8),
+    ("  round 192 (8)", 8),
+    ("  round 193 (8)", 8),
+    ("  round 198 (8)", 8),
 )
 
 

@@ -909,12 +909,18 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # more detail labelled 0.518 -> 0.531, same fact 0.588 -> 0.585, contradictions labelled
     # 1,298 -> 1,297 of 2,058 (0.6307 -> 0.6302, over the floor); pairs, quotes and only spans
     # unchanged; the label floor raised to just under.
+    # Entries 192, 193 and 198 (twenty-four pairs written blind, kept from every round; at
+    # 71298122 192-193 0.876 / 0.936 / 0.905, labels 0.642, and 198, which no decision used,
+    # 0.845 / 0.866 / 0.855, labels 0.620) joined the tuning half: on all 584, 0.9015 / 0.8015 /
+    # 0.8486 (5,912 of 6,558, 7,376 true), labels 4,725 of 5,912 (0.7992), contradictions
+    # labelled 0.6326, only-A recall 0.9307 (0.8243), only-B 0.9376 (0.8487); the label floor
+    # lowered to just under, the recall, F1, contradiction and only-B floors raised.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.930
-    assert tuning["only_b_recall"] >= 0.934
+    assert tuning["only_b_recall"] >= 0.937
     assert tuning["pair_precision"] >= 0.901
-    assert tuning["pair_recall"] >= 0.785
-    assert tuning["pair_f1"] >= 0.846
-    assert tuning["label_accuracy"] >= 0.805
-    assert tuning["labelled_contradicts"] >= 0.630
+    assert tuning["pair_recall"] >= 0.801
+    assert tuning["pair_f1"] >= 0.848
+    assert tuning["label_accuracy"] >= 0.799
+    assert tuning["labelled_contradicts"] >= 0.632
