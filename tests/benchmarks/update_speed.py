@@ -249,6 +249,12 @@ from tests.benchmarks.reanchor_fresh41_families import (
     fresh41_spans,
     fresh41_text,
 )
+from tests.benchmarks.reanchor_fresh42_families import (
+    FRESH42_FAMILIES,
+    FRESH42_SEEDS,
+    fresh42_spans,
+    fresh42_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -291,6 +297,7 @@ UPDATE_SETS = (
     MaterialSet("fresh39", FRESH39_SEEDS, FRESH39_FAMILIES, fresh39_text, fresh39_spans),
     MaterialSet("fresh40", FRESH40_SEEDS, FRESH40_FAMILIES, fresh40_text, fresh40_spans),
     MaterialSet("fresh41", FRESH41_SEEDS, FRESH41_FAMILIES, fresh41_text, fresh41_spans),
+    MaterialSet("fresh42", FRESH42_SEEDS, FRESH42_FAMILIES, fresh42_text, fresh42_spans),
 )
 
 
