@@ -144,8 +144,8 @@ def _lines_dropped(
     tracked: TrackedText, rng: random.Random, count: int, twinned: list[tuple[Span, Span]]
 ) -> bool:
     """Up to ``count`` of ``twinned`` lines (as (the item, the line)) taken out with the line
-    break before them: one an item at most, never every copy of a line, never both of two
-    lines one character apart; whether any was."""
+    break before them: one an item at most, never both of two lines one character apart, and
+    never every copy of a line unless a twin one character apart stays; whether any was."""
     text = tracked.text
     every = [text[slice(*line)] for _, line in _droppable(text)]
     chosen: list[tuple[Span, Span]] = []
