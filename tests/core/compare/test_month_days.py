@@ -22,7 +22,8 @@ from tests.core.compare.pair_rules import paired_both_ways, swapped
 def _terms(text_a: str, text_b: str) -> tuple[list[UnitTerms], list[UnitTerms]]:
     """Every sentence's terms of two texts, read as the engine reads them."""
     units_a, units_b = split_units(text_a, text_b), split_units(text_b, text_a)
-    return unit_terms((text_a, text_b), (units_a, units_b))
+    terms_a, terms_b = unit_terms((text_a, text_b), (units_a, units_b))
+    return terms_a, terms_b
 
 
 def _one(sentence: str) -> UnitTerms:
