@@ -6,6 +6,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 
+from desktop_app.core.compare import left_out
 from desktop_app.core.compare.align import (
     COUNTING_KEYS,
     UnitTerms,
@@ -438,6 +439,13 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
             decades_apart,
         )
     )
+
+    def dated_apart(i: int, j: int) -> bool:
+        """Whether units ``i`` and ``j`` are dated a decade apart or more with nothing in
+        common besides (``decades_apart``), when the rules adding a pair for a moment or a
+        value in one slot heed it (``left_out.DECADES_BAR_ADDED_PAIRS``)."""
+        return left_out.DECADES_BAR_ADDED_PAIRS and decades_apart(i, j)
+
     # two sentences still alone, each the other's best, giving a value in one slot (a day, a
     # clock time, a date, a count of one thing): one fact told in other words (``same_slot``)
     paired_groups = _paired_groups(selected, group_a, group_b)
@@ -446,7 +454,8 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         [terms.specifics.keys() for terms in distinct_terms_b],
     )
     for g, h in same_slot_pairs(paired_groups, scores, slots, (place_a, place_b)):
-        _select_copy_by_copy(selected, (copies_a[g], copies_b[h]), scores[g, h])
+        if not dated_apart(copies_a[g][0], copies_b[h][0]):
+            _select_copy_by_copy(selected, (copies_a[g], copies_b[h]), scores[g, h])
     # a neighbour of a sentence's partner (paired elsewhere or not) that tells when, in what
     # the partner leaves over of the sentence, is its second partner: one against two
     # (``remainders``); a neighbour in no pair that likes the sentence best needs no share
@@ -456,7 +465,8 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         unit_places,
         _liked_best(scores, group_a, group_b),
     ):
-        selected[i, j] = score_of(i, j)
+        if not dated_apart(i, j):
+            selected[i, j] = score_of(i, j)
     # two sentences left alone by every rule that alone in their texts share two words and
     # prefer each other among the sentences still alone: one fact (``still_alone``)
     paired_groups = _paired_groups(selected, group_a, group_b)

@@ -1310,7 +1310,13 @@ _MONTH_NAMES_ANY = frozenset(
 
 def _is_month_name(word: str) -> bool:
     """Whether ``word`` (lower case) is a month name of some CLDR language (``DAYS_OF_MONTHS``)."""
-    return DAYS_OF_MONTHS and word.casefold() in _MONTH_NAMES_ANY
+    return DAYS_OF_MONTHS and is_month_name(word)
+
+
+def is_month_name(word: str) -> bool:
+    """Whether ``word`` (any case) is a month name of at least ``_MONTH_NAME_LETTERS`` letters
+    of some CLDR language."""
+    return word.casefold() in _MONTH_NAMES_ANY
 
 
 def _is_date_word(word: str) -> bool:

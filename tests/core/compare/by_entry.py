@@ -132,6 +132,8 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
             patched(near_copies, "FIGURE_INSIDE", False), any_order_near_copies()
         ),
         "counts_apart": lambda: patched(counts_apart, "COUNTS_APART_RATIO", float("inf")),
+        "month_days": lambda: patched(align, "DAYS_BESIDE_MONTH_NAMES", False),
+        "decades_added": lambda: patched(left_out, "DECADES_BAR_ADDED_PAIRS", False),
         "left_out": lambda: _both(
             patched(left_out, "LATE_SCORE", float("-inf")),
             patched(left_out, "FAR_SECOND_SCORE", float("-inf")),
