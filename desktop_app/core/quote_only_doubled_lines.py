@@ -10,10 +10,19 @@ placement, the one facing the other copy, stands whole beside that copy instead 
 before the upper copy, the suffix after the lower one), each copy holds one side of the
 passage's context: which of them is the passage's own line, the text does not settle, and the
 placement goes to review, its best guess kept.
+
+A fuzzy passage of several lines that takes in a long line twice in a row at a block's edge
+(beside a blank line or at one end of the passage) where its quote holds it once (a charge,
+an action point or a notice's line moved in at the end of another block, just below its
+word-for-word copy) holds a moved-in copy: which copy is the passage's own, and so where it
+ends, the text does not settle either, and it goes to review too.
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+from desktop_app.core.left_out_lines import LONG_LINE
 from desktop_app.core.quote_search import PLACED_STATES, Placement
 from desktop_app.core.records import TextQuote
 
@@ -74,12 +83,38 @@ def context_split_by_a_twin_line(text: str, start: int, end: int, quote: TextQuo
     return down is not None and text.startswith(suffix, end + down)
 
 
+def takes_in_a_doubled_line(found: str, exact: str) -> bool:
+    """Whether a fuzzy passage reading ``found`` for a quote ``exact`` of several lines holds
+    a line (:data:`~desktop_app.core.left_out_lines.LONG_LINE` or longer, ignoring spaces at
+    its ends) twice in a row that the quote does not hold twice in a row, the pair standing
+    at one end of the passage or beside a blank line: at a block's edge, where a line moved
+    in lands beside its word-for-word copy."""
+    quote_lines = [line.strip() for line in exact.split("\n")]
+    if len(quote_lines) < 2:
+        return False
+    found_lines = [line.strip() for line in found.split("\n")]
+    doubled_in_quote = {line for line, after in pairwise(quote_lines) if line == after}
+    last = len(found_lines) - 2
+    for index in range(last + 1):
+        line = found_lines[index]
+        if len(line) < LONG_LINE or line != found_lines[index + 1] or line in doubled_in_quote:
+            continue
+        if index == 0 or index == last or not found_lines[index - 1] or not found_lines[index + 2]:
+            return True
+    return False
+
+
 def review_on_a_doubled_line(text: str, quote: TextQuote, placement: Placement) -> Placement:
     """``placement`` sent to review, its best guess kept, when its stored context is split
     between it and a copy of its line standing right beside it
-    (:func:`context_split_by_a_twin_line`); else as it is."""
+    (:func:`context_split_by_a_twin_line`), or when it is fuzzy and takes in a line twice in
+    a row at a block's edge (:func:`takes_in_a_doubled_line`); else as it is."""
     if placement.state not in PLACED_STATES:
         return placement
     if context_split_by_a_twin_line(text, placement.start, placement.end, quote):
+        return placement._replace(state="review")
+    if placement.state == "fuzzy" and takes_in_a_doubled_line(
+        text[placement.start : placement.end], quote.exact
+    ):
         return placement._replace(state="review")
     return placement

@@ -11,6 +11,7 @@ from desktop_app.core.batch_placement import Request, place_all
 from desktop_app.core.quote_only_doubled_lines import (
     context_split_by_a_twin_line,
     review_on_a_doubled_line,
+    takes_in_a_doubled_line,
     twin_line_above,
     twin_line_below,
 )
@@ -169,3 +170,94 @@ def test_the_thirty_second_materials_moved_tank_line_goes_to_review() -> None:
     assert f"{TANK}\n{TANK}" in new
     assert place(new, position, quote).state == "review"
     assert place_all(new, [Request(position, quote)])[0].state == "review"
+
+
+INSURANCE = "Buildings insurance  £312.00"
+
+#: A co-operative's service charges: a flat a block, the insurance line recurring.
+CHARGES = (
+    "Service charges, April 2026 to March 2027.\n\n"
+    "Flat 12B  three bedrooms\n"
+    "Grounds and gardens  £142.00\n"
+    "Reserve fund  £1,420.00\n"
+    "Management fee  £69.00\n"
+    f"{INSURANCE}\n\n"
+    "Flat 12D  two bedrooms\n"
+    "Grounds and gardens  £124.00\n"
+    "Cleaning of common parts  £240.00\n"
+    f"{INSURANCE}\n\n"
+    "Flat 21B  one bedroom\n"
+    "Lift maintenance  £1,420.00\n"
+    "Paid by standing order\n"
+)
+#: The second flat's insurance line moved to the end of the first flat's block, just below
+#: its copy there.
+CHARGES_MOVED = CHARGES.replace(f"£240.00\n{INSURANCE}\n\n", "£240.00\n\n", 1).replace(
+    f"£69.00\n{INSURANCE}\n\n", f"£69.00\n{INSURANCE}\n{INSURANCE}\n\n", 1
+)
+
+
+def test_a_fuzzy_passage_ending_on_its_last_line_twice_goes_to_review() -> None:
+    start = CHARGES.index("Grounds and gardens  £142")
+    end = CHARGES.index(INSURANCE) + len(INSURANCE)
+    _, quote = describe(CHARGES, start, end)
+    upper = CHARGES_MOVED.index(INSURANCE)
+    both = Placement("fuzzy", start, upper + 2 * len(INSURANCE) + 1, 0.93)
+    assert takes_in_a_doubled_line(CHARGES_MOVED[both.start : both.end], quote.exact)
+    assert review_on_a_doubled_line(CHARGES_MOVED, quote, both) == both._replace(state="review")
+    # on the upper copy alone it takes in no twin (its context split is the exact test's)
+    upper_only = Placement("fuzzy", start, upper + len(INSURANCE), 0.95)
+    assert not takes_in_a_doubled_line(
+        CHARGES_MOVED[upper_only.start : upper_only.end], quote.exact
+    )
+    # in the text as it was, no line doubled: kept
+    as_it_was = Placement("fuzzy", start, end, 0.97)
+    assert review_on_a_doubled_line(CHARGES, quote, as_it_was) == as_it_was
+
+
+def test_a_quote_holding_its_line_twice_already_is_kept() -> None:
+    twice = f"Flat 12B\n{INSURANCE}\n{INSURANCE}"
+    assert not takes_in_a_doubled_line(twice, twice)
+    assert takes_in_a_doubled_line(f"{INSURANCE}\n{INSURANCE}\nFlat 12B", f"{INSURANCE}\nFlat 12B")
+    assert not takes_in_a_doubled_line(INSURANCE, INSURANCE)  # one line: the other test's case
+    assert not takes_in_a_doubled_line(f"\n\n{INSURANCE}", f"\n{INSURANCE}")  # blank lines
+
+
+def test_placed_alone_or_in_a_batch_the_passage_over_the_doubled_line_is_not_taken() -> None:
+    start = CHARGES.index("Grounds and gardens  £142")
+    end = CHARGES.index(INSURANCE) + len(INSURANCE)
+    position, quote = describe(CHARGES, start, end)
+    upper_end = CHARGES_MOVED.index(INSURANCE) + len(INSURANCE)
+    for placed in (
+        place(CHARGES_MOVED, position, quote),
+        place_all(CHARGES_MOVED, [Request(position, quote)])[0],
+    ):
+        # right (ending on the upper copy, where the passage's own line stayed) or in review
+        assert placed.state == "review" or (placed.start, placed.end) == (start, upper_end)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(LINE, min_size=3, max_size=8, unique=True), st.data())
+def test_a_passage_over_several_lines_taking_its_end_line_twice_is_doubted(
+    lines: list[str], data: st.DataObject
+) -> None:
+    """A passage of several whole lines: with its first or last line doubled at that end of
+    what was found, or a line doubled beside a blank line, it is doubted; as it stood, with
+    a line doubled inside a block, or with a short line doubled, it is not."""
+    lines = [f"Schedule line {line.strip()} of the list" for line in lines]
+    if len(set(lines)) < len(lines) or not all(lines):
+        return
+    first = data.draw(st.integers(0, len(lines) - 2))
+    last = data.draw(st.integers(first + 1, len(lines) - 1))
+    passage = lines[first : last + 1]
+    exact = "\n".join(passage)
+    assert not takes_in_a_doubled_line(exact, exact)
+    assert takes_in_a_doubled_line("\n".join([*passage, passage[-1]]), exact)
+    assert takes_in_a_doubled_line("\n".join([passage[0], *passage]), exact)
+    if len(passage) >= 3:
+        inside = [passage[0], passage[1], passage[1], *passage[2:]]
+        assert not takes_in_a_doubled_line("\n".join(inside), exact)
+        at_a_break = [passage[0], passage[1], passage[1], "", *passage[2:]]
+        assert takes_in_a_doubled_line("\n".join(at_a_break), exact)
+    short = ["Nil", *passage, "Nil"]
+    assert not takes_in_a_doubled_line("\n".join([*short, "Nil"]), "\n".join(short))
