@@ -25,7 +25,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from desktop_app.core.block_moves import Edit, block_moves, slid_to_moves
-from desktop_app.core.repeated_line_pairs import has_repeated_lines, repaired_pairs
+from desktop_app.core.repeated_line_pairs import has_repeated_lines, repaired_pairs_of_keys
 from desktop_app.core.short_moves import short_moves
 
 #: Most (old tokens x new tokens) compared in one call (~20 ms at worst).
@@ -198,7 +198,7 @@ def _emit(
     if level == 0 and has_repeated_lines(old_keys, new_keys):  # they go with neighbours
         placed = _pairs(steps, moved + short)
         was_moved = {old for old, _ in moved + short}
-        regrouped, doubted = repaired_pairs(old_keys, new_keys, placed)
+        regrouped, doubted = repaired_pairs_of_keys(old_keys, new_keys, *counts.get(), placed)
         doubtful = {
             old: (new, old in regrouped or old in was_moved)
             for old in doubted

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import compress
 from typing import NamedTuple
 
 from rapidfuzz import process
@@ -67,8 +68,19 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
     pairs stand."""
     old_keys = list(map(str.strip, old))
     new_keys = list(map(str.strip, new))
-    old_count = Counter(old_keys)
-    new_count = Counter(new_keys)
+    return repaired_pairs_of_keys(old_keys, new_keys, Counter(old_keys), Counter(new_keys), pairs)
+
+
+def repaired_pairs_of_keys(
+    old_keys: list[str],
+    new_keys: list[str],
+    old_count: Counter[str],
+    new_count: Counter[str],
+    pairs: Mapping[int, int],
+) -> Repairs:
+    """:func:`repaired_pairs` of lines already stripped of white space at their ends, with
+    the ``Counter`` of each side's lines, as the diff has them at hand (``block_diff``'s
+    ``_Counts``): neither stripped nor counted again."""
     # where each line found once in the new text stands: a unique line the diff left
     # unpaired (edited in place, as it read, for a like line typed where it stood) is
     # there (read through the new lines once, when first asked: most unique lines the
@@ -141,7 +153,7 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
         target = went + index - at
         # the lines between and the repeated line (the unique one may be edited)
         lo, hi = (at + 1, index + 1) if step == -1 else (index, at)
-        if not 0 <= target < len(new) or not lines_read_alike(
+        if not 0 <= target < len(new_keys) or not lines_read_alike(
             old_keys, new_keys, lo, hi, went - at
         ):
             return None
@@ -150,11 +162,7 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
     # the repeated lines to pair again: not those edited or deleted, which stand nowhere in
     # the new text (no anchor can take one there, the lines between being read with it, and
     # no copy holds it: typos all through a text leave most lines so)
-    to_pair_again = [
-        index
-        for index, key in enumerate(old_keys)
-        if key and new_count[key] and not (old_count[key] == 1 and new_count[key] == 1)
-    ]
+    to_pair_again = lines_to_pair_again(old_keys, old_count, new_count)
     above_table = nearest_table(-1) if to_pair_again else []
     below_table = nearest_table(1) if to_pair_again else []
     # old line index → a number shared by the lines of each stretch the diff kept as it
@@ -241,6 +249,22 @@ def repaired_pairs(old: Sequence[str], new: Sequence[str], pairs: Mapping[int, i
         index for index in {*doubts, *contested} if changes.get(index, pairs.get(index)) is not None
     }
     return Repairs(changes, placed)
+
+
+def lines_to_pair_again(
+    old_keys: list[str], old_count: Counter[str], new_count: Counter[str]
+) -> list[int]:
+    """The indexes of the old lines (stripped) that are not blank, stand in the new text,
+    and stand more than once in either text, in order: ``[index for index, key in
+    enumerate(old_keys) if key and new_count[key] and not (old_count[key] == 1 and
+    new_count[key] == 1)]``, read as the keys to pair again, each worked out once, and the
+    lines holding one picked out in C (a long text holds each repeated line many times)."""
+    again = {
+        key
+        for key, count in old_count.items()
+        if key and (standing := new_count[key]) and (count != 1 or standing != 1)
+    }
+    return list(compress(range(len(old_keys)), map(again.__contains__, old_keys)))
 
 
 def nearest_unique_lines(

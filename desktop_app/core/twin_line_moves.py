@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from operator import add, attrgetter
 
 from desktop_app.core.block_diff import Block
@@ -53,7 +54,8 @@ def _lines_in_question(table: TextLines, by_old: _ByOld, old: str, new: str) -> 
     reached = -1
     for block in by_old.blocks:
         end = block.old + block.length
-        if block.old < reached or old[block.old : end] != new[block.new : block.new + block.length]:
+        # (the block's old text read against the new text where it went: one slice, not two)
+        if block.old < reached or not new.startswith(old[block.old : end], block.new):
             return list(range(count))
         reached = end
         # lines from the first starting after the block's first character to the last
@@ -143,9 +145,17 @@ def twin_lines_repaired(old: str, new: str, blocks: list[Block]) -> list[Block]:
     pairs: list[tuple[Span, Span]] = []
     old_spans: dict[str, Span] | None = None
     new_spans: dict[str, Span] | None = None
+    lines = old_table.lines
+    # both texts' counts read straight (``_once`` of each side, with no call a line: with
+    # typos all through a text nearly every line is in question), counted when first needed
+    counted: tuple[Counter[str], Counter[str]] | None = None
     for index in _lines_in_question(old_table, by_old, old, new):
-        line = old_table.lines[index]
-        if not (_once(old_table, line) and _once(new_table, line)):
+        line = lines[index]
+        if len(line) < TWIN_LINE_MIN:
+            continue
+        if counted is None:
+            counted = (old_table.counts, new_table.counts)
+        if counted[0][line] != 1 or counted[1][line] != 1:
             continue
         old_span = (old_table.starts[index], old_table.starts[index] + len(line))
         if new_spans is None:

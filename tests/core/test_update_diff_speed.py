@@ -23,8 +23,10 @@ from desktop_app.core.repeated_line_pairs import (
     _kept_runs,
     has_repeated_lines,
     lines_read_alike,
+    lines_to_pair_again,
     nearest_unique_lines,
     repaired_pairs,
+    repaired_pairs_of_keys,
 )
 from desktop_app.core.short_moves import short_moves
 from tests.core.test_repeated_line_pairs import _pairs as _greedy_pairs
@@ -272,3 +274,28 @@ def test_line_rules_read_stripped_lines_as_the_lines_themselves(
     )
     pairs = _greedy_pairs(old, new)
     assert repaired_pairs(old_keys, new_keys, pairs) == repaired_pairs(old, new, pairs)
+    # the diff hands its counts too (``_Counts.get``): nothing stripped or counted again
+    assert repaired_pairs_of_keys(old_keys, new_keys, *_Counts(old, new).get(), pairs) == (
+        repaired_pairs(old, new, pairs)
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(KEYS), max_size=20), st.lists(st.sampled_from(KEYS), max_size=20))
+def test_lines_to_pair_again_are_those_a_walk_over_the_lines_picks(
+    old: list[str], new: list[str]
+) -> None:
+    old_count, new_count = Counter(old), Counter(new)
+    walked = [
+        index
+        for index, key in enumerate(old)
+        if key and new_count[key] and not (old_count[key] == 1 and new_count[key] == 1)
+    ]
+    assert lines_to_pair_again(old, old_count, new_count) == walked
+
+
+def test_a_line_standing_once_in_each_text_is_not_paired_again() -> None:
+    old = ["Ends", "alpha", "", "Ends", "gone"]
+    new = ["alpha", "Ends", "Ends", ""]
+    # "Ends" twice in each: both its lines; "alpha" once in each, blank and "gone" never
+    assert lines_to_pair_again(old, Counter(old), Counter(new)) == [0, 3]
