@@ -6,7 +6,6 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from desktop_app.core.compare import left_out
 from desktop_app.core.compare.align import (
     COUNTING_KEYS,
     UnitTerms,
@@ -54,6 +53,7 @@ from desktop_app.core.compare.inflected import inflected_pairs
 from desktop_app.core.compare.large_figures import large_figures_alone, same_large_figure
 from desktop_app.core.compare.lede_counts import lede_count_pairs, lede_moment_pairs
 from desktop_app.core.compare.left_out import (
+    decades_bar_added_pairs,
     ending_pairs,
     far_second_partners,
     history_pairs,
@@ -444,7 +444,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         """Whether units ``i`` and ``j`` are dated a decade apart or more with nothing in
         common besides (``decades_apart``), when the rules adding a pair for a moment or a
         value in one slot heed it (``left_out.DECADES_BAR_ADDED_PAIRS``)."""
-        return left_out.DECADES_BAR_ADDED_PAIRS and decades_apart(i, j)
+        return decades_bar_added_pairs() and decades_apart(i, j)
 
     # two sentences still alone, each the other's best, giving a value in one slot (a day, a
     # clock time, a date, a count of one thing): one fact told in other words (``same_slot``)

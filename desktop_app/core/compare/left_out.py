@@ -26,6 +26,14 @@ HISTORY_DECADE = 10
 #: of tests/compare_data/README.md), on all 584 development pairs: 3 false pairs fewer (2
 #: remainders, 1 same slot), no true one.
 DECADES_BAR_ADDED_PAIRS = True
+
+
+def decades_bar_added_pairs() -> bool:
+    """Whether the rules adding a pair for a moment or a value in one slot skip sentences
+    dated a decade apart (``DECADES_BAR_ADDED_PAIRS``, read at each call so a switch holds)."""
+    return DECADES_BAR_ADDED_PAIRS
+
+
 #: A pair under this score (the word cosine) ...
 FAR_SECOND_SCORE = 0.3
 #: ... that gives a sentence a second partner at least this many sentences away from its
