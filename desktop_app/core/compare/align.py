@@ -265,7 +265,8 @@ def _day_beside_month_name(toks: Sequence[Token], figure: Token) -> bool:
     right before or after it that is a month name of some language (``DAYS_BESIDE_MONTH_NAMES``)."""
     if not DAYS_BESIDE_MONTH_NAMES or not figure.surface.isdecimal():
         return False
-    if not 1 <= int(figure.surface) <= _LAST_DAY:
+    # a day has at most two digits: a longer run is no day (and ``int`` refuses very long ones)
+    if len(figure.surface) > 2 or not 1 <= int(figure.surface) <= _LAST_DAY:
         return False
     return any(
         is_month_name(token.surface)
