@@ -21,7 +21,7 @@ from desktop_app.core.compare.align import (
     twelve_hours_on,
 )
 from desktop_app.core.compare.calendar_words import named_difference
-from desktop_app.core.compare.counted_scales import counted_in_words
+from desktop_app.core.compare.counted_scales import counted_alike, counted_in_words
 from desktop_app.core.compare.currency_signs import sign_before
 from desktop_app.core.compare.cut_down import cut_down, named_lede
 from desktop_app.core.compare.day_times import hour_beside_difference, period_difference
@@ -753,6 +753,7 @@ def lone_count_difference(a: UnitTerms, b: UnitTerms, text_a: str, text_b: str) 
     if not (
         _beside_one_word(text_a, a, count_a, text_b, b, count_b)
         or _beside_one_word(text_b, b, count_b, text_a, a, count_a)
+        or counted_alike(text_a, a, count_a, text_b, b, count_b)
     ):
         return ""
     slot = min(a.specifics)
