@@ -21,6 +21,7 @@ from desktop_app.core.compare.align import (
     twelve_hours_on,
 )
 from desktop_app.core.compare.calendar_words import named_difference
+from desktop_app.core.compare.counted_scales import counted_alike, counted_in_words
 from desktop_app.core.compare.currency_signs import sign_before
 from desktop_app.core.compare.cut_down import cut_down, named_lede
 from desktop_app.core.compare.day_times import hour_beside_difference, period_difference
@@ -752,6 +753,7 @@ def lone_count_difference(a: UnitTerms, b: UnitTerms, text_a: str, text_b: str) 
     if not (
         _beside_one_word(text_a, a, count_a, text_b, b, count_b)
         or _beside_one_word(text_b, b, count_b, text_a, a, count_a)
+        or counted_alike(text_a, a, count_a, text_b, b, count_b)
     ):
         return ""
     slot = min(a.specifics)
@@ -860,9 +862,12 @@ def relation_of(
         # that sets no size in digits against those words (round 135); words opening with a
         # capital inside their sentence name something, not a number (round 199)
         keys = (a.weights.keys(), b.weights.keys())
+        # a word of scale read alone after a word unread is counted in that word (round 206)
+        counted_a, counted_b = counted_in_words(a, text_a), counted_in_words(b, text_b)
         framed = ""
         for reader in (framed_difference, beside_difference, valued_difference):
-            framed = _no_size(reader(text_a, text_b, *keys, a.read, b.read), text_a, text_b)
+            found = reader(text_a, text_b, *keys, counted_a.read, counted_b.read)
+            framed = _no_size(found, text_a, text_b)
             framed = unless_named(framed, text_a, text_b)
             if framed:
                 break
@@ -880,7 +885,10 @@ def relation_of(
         timed = timed or gap_time_difference(a, b, text_a, text_b)
         # a figure where the other side, in much the same words, writes words (round 101)
         if not timed and word_likeness(text_a, text_b) >= GAP_FIGURE_LIKENESS:
-            timed = _no_size(gap_figure_difference(a, b, text_a, text_b), text_a, text_b)
+            gap = gap_figure_difference(
+                counted_in_words(a, text_a), counted_in_words(b, text_b), text_a, text_b
+            )
+            timed = _no_size(gap, text_a, text_b)
             timed = unless_named(timed, text_a, text_b)
         disagreements = (timed,) if timed else ()
     if not disagreements and not shares_quote and not one_measure:

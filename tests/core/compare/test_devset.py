@@ -915,6 +915,12 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.8486 (5,912 of 6,558, 7,376 true), labels 4,725 of 5,912 (0.7992), contradictions
     # labelled 0.6326, only-A recall 0.9307 (0.8243), only-B 0.9376 (0.8487); the label floor
     # lowered to just under, the recall, F1, contradiction and only-B floors raised.
+    # Round 206 (a word of scale read alone after an unread word is counted in that word,
+    # ``counted_scales.counted_in_words``; lone counts of one thing named within three words
+    # after each, ``counted_scales.counted_alike``): labels 4,725 -> 4,735 of 5,912 (0.7992 ->
+    # 0.8009), contradictions labelled 1,317 -> 1,329 (0.6326 -> 0.6383), same facts 1,738 ->
+    # 1,736; pairs, quotes and only spans unchanged; the label and contradiction floors raised
+    # to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.930
@@ -922,5 +928,5 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_precision"] >= 0.901
     assert tuning["pair_recall"] >= 0.801
     assert tuning["pair_f1"] >= 0.848
-    assert tuning["label_accuracy"] >= 0.799
-    assert tuning["labelled_contradicts"] >= 0.632
+    assert tuning["label_accuracy"] >= 0.800
+    assert tuning["labelled_contradicts"] >= 0.638
