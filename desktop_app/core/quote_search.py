@@ -100,15 +100,6 @@ MOST_COPIES = 1024
 #: the same length changed places, another copy taking the passage's old offsets: in the
 #: re-anchoring material such a passage had moved 1,003 code points at most.)
 WHOLE_APART = 1250
-#: Placed ``alone``, a quote read word for word with one side of its context whole, no
-#: farther than this from where it was expected (an edit before it shifted it a little, one
-#: beside it changed the other side), is placed with a clear lead when no other copy of it
-#: has either side of its context agreeing (:func:`_one_side_kept_near`); a batch has its
-#: neighbours to vouch for it instead.
-SHIFTED_NEAR = 200
-#: ... when the quote is at least this many code points long (shorter, a word or two that
-#: recur).
-SHIFTED_QUOTE = 8
 
 
 #: Kept between a bound and a threshold it is compared with (float rounding).
@@ -251,7 +242,6 @@ def search(
         expected=expected,
         near=near,
         alone=alone,
-        shifted=alone and BLANK_LINE not in exact,
     )
     if allowed is not None or placement.state not in PLACED_STATES:
         return placement
@@ -390,16 +380,12 @@ def _decide(
     expected: int | None = None,
     near: int = NEAR,
     alone: bool = False,
-    shifted: bool = False,
 ) -> Placement:
     """The best allowed candidate, if it clearly beats every other one (allowed or not) and
     has no twin (:func:`_twinned`) nearer to where it was ``expected`` (default: the stored
     start); within ``near`` code points of the stored start, one side of its context
     agreeing is enough. Placed ``alone``, a whole copy within ``near`` of the stored start
-    needs no lead over rivals farther than :data:`WHOLE_APART` (:func:`_whole_where_it_was`);
-    ``shifted`` (placed alone, a quote within one paragraph), one found word for word a little
-    off with one side of its context whole agrees as one found where it was
-    (:func:`_one_side_kept_near`)."""
+    needs no lead over rivals farther than :data:`WHOLE_APART` (:func:`_whole_where_it_was`)."""
     best = candidates[0] if len(candidates) == 1 else max(candidates, key=_rank)
     rivals = _rivals(everywhere, best)
     runner_up = max([c.score for c in rivals]) if rivals else 0.0
@@ -414,10 +400,8 @@ def _decide(
     elif both_sides:
         agrees = prefix >= CONTEXT_AGREES and suffix >= CONTEXT_AGREES
     else:
-        agrees = (
-            (prefix >= FAR_AGREES and suffix >= FAR_AGREES)
-            or _found_once(best, rivals, lead, hint)
-            or (shifted and _one_side_kept_near(best, rivals, lead, hint))
+        agrees = (prefix >= FAR_AGREES and suffix >= FAR_AGREES) or _found_once(
+            best, rivals, lead, hint
         )
     clear = (
         lead >= MARGIN
@@ -498,27 +482,6 @@ def _found_once(best: Candidate, rivals: list[Candidate], lead: float, expected:
         and max(best.prefix, best.suffix) >= FAR_AGREES
         and lead >= CLEAR_LEAD
         and all(rival.quote < OTHER_QUOTE for rival in rivals)
-    )
-
-
-def _one_side_kept_near(
-    best: Candidate, rivals: list[Candidate], lead: float, expected: int
-) -> bool:
-    """Whether a passage placed alone, found a little off where it was ``expected`` (within
-    :data:`SHIFTED_NEAR`), reads its quote word for word (at least :data:`SHIFTED_QUOTE`
-    code points) with one side of its context whole, leads by :data:`MARGIN`, and no other
-    copy of the quote (:data:`COPY_QUOTE`) has either side of its context agreeing
-    (:data:`FAR_AGREES`): the side kept sets it apart, the other was edited."""
-    return (
-        best.quote == 1.0
-        and max(best.prefix, best.suffix) == 1.0
-        and best.end - best.start >= SHIFTED_QUOTE
-        and abs(best.start - expected) <= SHIFTED_NEAR
-        and lead >= MARGIN
-        and not any(
-            rival.quote >= COPY_QUOTE and max(rival.prefix, rival.suffix) >= FAR_AGREES
-            for rival in rivals
-        )
     )
 
 
