@@ -79,16 +79,14 @@ def names_exchanged(tracked: TrackedText, first: Span, second: Span) -> None:
     tracked.move(start_one + length_two, length_one, start_two + length_two - length_one)
 
 
-def references_renumbered(tracked: TrackedText) -> None:
-    """Every lost item's reference (at the start of its line) numbered anew, one on from the
-    first, in the order they now stand; only the figures that change are typed."""
+def references_renumbered(tracked: TrackedText, first: int) -> None:
+    """Every lost item's reference (at the start of its line) numbered anew from ``first``,
+    one on from each other, in the order they now stand; only the figures that change are
+    typed."""
     found = [
         REFERENCE.match(tracked.text, line.start()) for line in LOST_LINE.finditer(tracked.text)
     ]
     references = [reference for reference in found if reference is not None]
-    if not references:
-        return
-    first = int(references[0][1])
     for number, reference in reversed(list(enumerate(references, start=first))):
         if reference[1] != f"{number:04}":
             tracked.replace(reference.start(1), 4, f"{number:04}")

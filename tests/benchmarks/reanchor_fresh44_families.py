@@ -321,7 +321,7 @@ def copied_from_pdf(tracked: TrackedText, rng: random.Random, rate: float) -> No
 def fares_corrected(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """Fares corrected: fares (one, two, four) put right by one figure, half of them two
     figures transposed ("€129.00" as "€219.00", which may be another fare), the others their
-    last euro one on ("€129.00" as "€128.00" or "€120.00")."""
+    last euro one on ("€192.00" as "€193.00", a 9 one back)."""
     # Truth: one or two figures typed over; the rest of every passage holding the fare stays.
     found = list(FARE.finditer(tracked.text))
     chosen = rng.sample(found, min(len(found), _by_rate(rate, 1, 2, 4)))
@@ -351,7 +351,7 @@ def notams_expired(tracked: TrackedText, rng: random.Random, rate: float) -> Non
 
 def lost_items_claimed(tracked: TrackedText, rng: random.Random, rate: float) -> None:
     """Lost items claimed: items of the log (one, two, four) taken off with the line under
-    them, then every reference numbered anew from the first; where there is no log, lines
+    them, then every reference numbered anew from where the log began; where there is no log, lines
     standing twice or more dropped once, or items cut."""
     # Truth: a claimed item's line is gone; every later reference has its changed figures
     # typed over (so "LP-0413" may now read as the claimed "LP-0412"), the thing stays.
@@ -360,9 +360,12 @@ def lost_items_claimed(tracked: TrackedText, rng: random.Random, rate: float) ->
     if not units:
         _repeated_lines_dropped(tracked, rng, count)
         return
+    opening = LOST_LINE.search(tracked.text)
+    first = REFERENCE.match(tracked.text, opening.start()) if opening else None
+    assert first is not None
     for unit in sorted(rng.sample(units, min(count, len(units))), reverse=True):
         line_dropped(tracked, unit)
-    references_renumbered(tracked)
+    references_renumbered(tracked, int(first[1]))
 
 
 def duties_exchanged(tracked: TrackedText, rng: random.Random, rate: float) -> None:
