@@ -106,3 +106,23 @@ def test_only_a_figure_up_to_31_beside_a_month_name_is_a_day_and_it_mirrors(
     assert key not in count.month_days
     assert counts_other_things(key, day, count) == counts_other_things(key, count, day)
     assert counts_other_things(key, day, count) == (figure <= 31)
+
+
+def test_a_day_past_a_short_word_or_an_ordinal_ending_is_a_day_of_a_date() -> None:
+    # as the terms' own reading of a day passes over them (``terms._units``)
+    assert _one("Evento realizado em 11 de outubro no salão.").month_days == {"#11"}
+    assert _one("Acara itu digelar 11th Oktober di balai desa.").month_days == {"#11"}
+    # a term between is no day's: "11 ton" counts tons, whatever month follows
+    assert _one("Kapal membawa 11 ton Oktober lalu.").month_days == frozenset()
+    # too far apart for a short word
+    assert _one("Warga membawa 11 dan lalu Oktober.").month_days == frozenset()
+
+
+def test_a_day_past_a_short_word_on_one_side_only_counts_other_things_both_ways() -> None:
+    day = _one("Evento realizado em 11 de outubro no salão.")
+    count = _one("Foram 11 pessoas no salão da escola.")
+    other_day = _one("A festa foi em 11 de outubro na escola.")
+    assert counts_other_things("#11", day, count)
+    assert counts_other_things("#11", count, day)
+    assert not counts_other_things("#11", day, other_day)
+    assert not counts_other_things("#11", other_day, day)
