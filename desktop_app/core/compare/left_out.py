@@ -282,6 +282,14 @@ def history_pairs(
     )
 
 
+def bars_added_pair(decades_apart: Callable[[int, int], bool], i: int, j: int) -> bool:
+    """Whether the rules adding a pair for a moment or a value in one slot (``remainders``,
+    ``same_slot``) add none between units ``i`` and ``j``: they are dated a decade apart or
+    more with nothing in common besides (``decades_apart``, the engine's), and those rules
+    heed it (``DECADES_BAR_ADDED_PAIRS``, read at each call)."""
+    return DECADES_BAR_ADDED_PAIRS and decades_apart(i, j)
+
+
 def years_far_apart(years_a: Iterable[str], years_b: Iterable[str]) -> bool:
     """Whether both sides give a year (its digits) and every year of one stands at least
     ``HISTORY_DECADE`` years from every year of the other. Swapping the sides gives the same."""
