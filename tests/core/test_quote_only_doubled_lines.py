@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from desktop_app.core.anchoring import describe
 from desktop_app.core.batch_placement import Request, place_all
+from desktop_app.core.left_out_lines import LONG_LINE
 from desktop_app.core.quote_only_doubled_lines import (
     context_split_by_a_twin_line,
     review_on_a_doubled_line,
@@ -261,3 +262,31 @@ def test_a_passage_over_several_lines_taking_its_end_line_twice_is_doubted(
         assert takes_in_a_doubled_line("\n".join(at_a_break), exact)
     short = ["Nil", *passage, "Nil"]
     assert not takes_in_a_doubled_line("\n".join([*short, "Nil"]), "\n".join(short))
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(LONG_LINE - 3, LONG_LINE + 3),
+    st.sampled_from(["\n", "\r\n"]),
+    st.sampled_from(["", "  ", "\t"]),
+    st.booleans(),
+)
+def test_a_doubled_line_is_long_from_its_twentieth_character_whatever_its_ends(
+    length: int, newline: str, trailing: str, at_the_start: bool
+) -> None:
+    """A line of ``LONG_LINE`` characters or more, spaces at its ends aside, doubled at an end
+    of the passage is a doubled line, with Windows line ends or trailing spaces; a shorter
+    one is not."""
+    line = ("Reserve fund £1,420.00 " * 3)[:length].strip()
+    length = len(line)
+    other = "Flat 12B  three bedrooms"
+    lines = [line, other] if at_the_start else [other, line]
+    exact = newline.join(lines)
+    doubled = [line + trailing, *lines] if at_the_start else [*lines, line + trailing]
+    assert takes_in_a_doubled_line(newline.join(doubled), exact) == (length >= LONG_LINE)
+    # the quote holding it twice, in a row: nothing moved in; apart: one copy moved in
+    assert not takes_in_a_doubled_line(newline.join(doubled), newline.join(doubled))
+    apart = [line, other, line]
+    assert takes_in_a_doubled_line(newline.join([*apart, line]), newline.join(apart)) == (
+        length >= LONG_LINE
+    )

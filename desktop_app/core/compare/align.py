@@ -233,8 +233,13 @@ def _inflected_names(found: list[list[list[Token]]]) -> list[list[list[Token]]]:
 #: altogether it also lost two true pairs whose days of one month differ ("20. kolovoza" /
 #: "23. kolovoza"), which a figure a little apart brings together.
 DAYS_BESIDE_MONTH_NAMES = True
-#: The most characters between a figure and the month name beside it (a space, a comma).
+#: The most characters between a figure and the month name beside it (a space, a comma,
+#: a full stop: "20. kolovoza") ...
 _DAY_GAP = 2
+#: ... or, when no term stands between them, a short word the terms pass over or an
+#: ordinal's ending ("9 de agosto", "11 de outubro", "11th Oktober"), as the terms' own
+#: reading of a day passes over them (``terms._units``).
+_DAY_GAP_PAST_A_WORD = 4
 _LAST_DAY = 31
 
 
@@ -262,18 +267,26 @@ def _month_days(toks: Sequence[Token]) -> frozenset[str]:
 
 def _day_beside_month_name(toks: Sequence[Token], figure: Token) -> bool:
     """Whether ``figure`` (a token of ``toks``) is a whole number from 1 to 31 with a word
-    right before or after it that is a month name of some language (``DAYS_BESIDE_MONTH_NAMES``)."""
+    right before or after it that is a month name of some language, past at most a short
+    word that is no term (``_DAY_GAP_PAST_A_WORD``; ``DAYS_BESIDE_MONTH_NAMES``)."""
     if not DAYS_BESIDE_MONTH_NAMES or not figure.surface.isdecimal():
         return False
     # a day has at most two digits: a longer run is no day (and ``int`` refuses very long ones)
     if len(figure.surface) > 2 or not 1 <= int(figure.surface) <= _LAST_DAY:
         return False
-    return any(
-        is_month_name(token.surface)
-        for token in toks
-        if token.kind in ("word", "name")
-        and (0 <= figure.start - token.end <= _DAY_GAP or 0 <= token.start - figure.end <= _DAY_GAP)
-    )
+    for token in toks:
+        if token.kind not in ("word", "name"):
+            continue
+        gap, lo, hi = (
+            (figure.start - token.end, token.end, figure.start)
+            if token.end <= figure.start
+            else (token.start - figure.end, figure.end, token.start)
+        )
+        if not 0 <= gap <= _DAY_GAP_PAST_A_WORD or not is_month_name(token.surface):
+            continue
+        if gap <= _DAY_GAP or not any(lo <= other.start < hi for other in toks):
+            return True
+    return False
 
 
 def similarity(a: UnitTerms, b: UnitTerms) -> float:

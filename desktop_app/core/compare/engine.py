@@ -53,7 +53,7 @@ from desktop_app.core.compare.inflected import inflected_pairs
 from desktop_app.core.compare.large_figures import large_figures_alone, same_large_figure
 from desktop_app.core.compare.lede_counts import lede_count_pairs, lede_moment_pairs
 from desktop_app.core.compare.left_out import (
-    decades_bar_added_pairs,
+    bars_added_pair,
     ending_pairs,
     far_second_partners,
     history_pairs,
@@ -440,12 +440,6 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         )
     )
 
-    def dated_apart(i: int, j: int) -> bool:
-        """Whether units ``i`` and ``j`` are dated a decade apart or more with nothing in
-        common besides (``decades_apart``), when the rules adding a pair for a moment or a
-        value in one slot heed it (``left_out.DECADES_BAR_ADDED_PAIRS``)."""
-        return decades_bar_added_pairs() and decades_apart(i, j)
-
     # two sentences still alone, each the other's best, giving a value in one slot (a day, a
     # clock time, a date, a count of one thing): one fact told in other words (``same_slot``)
     paired_groups = _paired_groups(selected, group_a, group_b)
@@ -454,7 +448,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         [terms.specifics.keys() for terms in distinct_terms_b],
     )
     for g, h in same_slot_pairs(paired_groups, scores, slots, (place_a, place_b)):
-        if not dated_apart(copies_a[g][0], copies_b[h][0]):
+        if not bars_added_pair(decades_apart, copies_a[g][0], copies_b[h][0]):
             _select_copy_by_copy(selected, (copies_a[g], copies_b[h]), scores[g, h])
     # a neighbour of a sentence's partner (paired elsewhere or not) that tells when, in what
     # the partner leaves over of the sentence, is its second partner: one against two
@@ -465,7 +459,7 @@ def compare_texts(text_a: str, text_b: str) -> Comparison:
         unit_places,
         _liked_best(scores, group_a, group_b),
     ):
-        if not dated_apart(i, j):
+        if not bars_added_pair(decades_apart, i, j):
             selected[i, j] = score_of(i, j)
     # two sentences left alone by every rule that alone in their texts share two words and
     # prefer each other among the sentences still alone: one fact (``still_alone``)

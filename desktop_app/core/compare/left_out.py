@@ -26,14 +26,6 @@ HISTORY_DECADE = 10
 #: of tests/compare_data/README.md), on all 584 development pairs: 3 false pairs fewer (2
 #: remainders, 1 same slot), no true one.
 DECADES_BAR_ADDED_PAIRS = True
-
-
-def decades_bar_added_pairs() -> bool:
-    """Whether the rules adding a pair for a moment or a value in one slot skip sentences
-    dated a decade apart (``DECADES_BAR_ADDED_PAIRS``, read at each call so a switch holds)."""
-    return DECADES_BAR_ADDED_PAIRS
-
-
 #: A pair under this score (the word cosine) ...
 FAR_SECOND_SCORE = 0.3
 #: ... that gives a sentence a second partner at least this many sentences away from its
@@ -288,6 +280,14 @@ def history_pairs(
         and years_apart(i, j)
         and (own_terms(i, j) == 0 or decades_apart(i, j))
     )
+
+
+def bars_added_pair(decades_apart: Callable[[int, int], bool], i: int, j: int) -> bool:
+    """Whether the rules adding a pair for a moment or a value in one slot (``remainders``,
+    ``same_slot``) add none between units ``i`` and ``j``: they are dated a decade apart or
+    more with nothing in common besides (``decades_apart``, the engine's), and those rules
+    heed it (``DECADES_BAR_ADDED_PAIRS``, read at each call)."""
+    return DECADES_BAR_ADDED_PAIRS and decades_apart(i, j)
 
 
 def years_far_apart(years_a: Iterable[str], years_b: Iterable[str]) -> bool:

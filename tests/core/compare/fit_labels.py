@@ -5,7 +5,7 @@ Run ``python -m tests.core.compare.fit_labels [record] [judge]`` from the reposi
 true pair what the label rules of ``relations.relation_of`` compute (the census of round 204,
 tests/compare_data/README.md entry 204) beside the rules' label and the truth's, in
 ``RECORD`` (a scratch file outside the repository); ``judge`` fits a multinomial logistic
-regression (numpy, plain gradient descent) on all rounds of ``crossval.ROUNDS`` but one and
+regression (numpy, a few Newton steps) on all rounds of ``crossval.ROUNDS`` but one and
 scores its label accuracy on that round against the rules', for every round. The features
 never read the truth; the truth is read only to fit and to score. Shared quotes stay by rule.
 """

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -44,13 +45,32 @@ def test_a_day_beside_an_unread_month_name_is_a_day_of_a_date() -> None:
     assert "#15" not in march.figures
 
 
-def test_a_day_on_one_side_only_counts_other_things_both_ways() -> None:
-    day = _one("Sertifikatnya diserahkan pada hari Senin, 11 Oktober 2027.")
+@pytest.mark.parametrize(
+    ("day", "count", "other_day"),
+    [
+        (
+            "Sertifikatnya diserahkan pada hari Senin, 11 Oktober 2027.",
+            "Mama Kartini menanam 11 jenis ubi di kebunnya.",
+            "Festival ubi digelar 11 Oktober di Salakan.",
+        ),
+        (  # a day past a short word
+            "Evento realizado em 11 de outubro no salão.",
+            "Foram 11 pessoas no salão da escola.",
+            "A festa foi em 11 de outubro na escola.",
+        ),
+    ],
+)
+def test_a_day_on_one_side_only_counts_other_things_both_ways(
+    day: str, count: str, other_day: str
+) -> None:
+    for first, second in ((day, count), (count, day)):
+        assert counts_other_things("#11", _one(first), _one(second))
+    for first, second in ((day, other_day), (other_day, day)):
+        assert not counts_other_things("#11", _one(first), _one(second))
+
+
+def test_without_the_rule_a_day_counts_no_other_thing() -> None:
     count = _one("Mama Kartini menanam 11 jenis ubi di kebunnya.")
-    other_day = _one("Festival ubi digelar 11 Oktober di Salakan.")
-    assert counts_other_things("#11", day, count)
-    assert counts_other_things("#11", count, day)
-    assert not counts_other_things("#11", day, other_day)
     with patched(align, "DAYS_BESIDE_MONTH_NAMES", False):
         assert _one("Senin, 11 Oktober 2027.").month_days == frozenset()
         off_day = _one("Sertifikatnya diserahkan pada hari Senin, 11 Oktober 2027.")
@@ -106,3 +126,13 @@ def test_only_a_figure_up_to_31_beside_a_month_name_is_a_day_and_it_mirrors(
     assert key not in count.month_days
     assert counts_other_things(key, day, count) == counts_other_things(key, count, day)
     assert counts_other_things(key, day, count) == (figure <= 31)
+
+
+def test_a_day_past_a_short_word_or_an_ordinal_ending_is_a_day_of_a_date() -> None:
+    # as the terms' own reading of a day passes over them (``terms._units``)
+    assert _one("Evento realizado em 11 de outubro no salão.").month_days == {"#11"}
+    assert _one("Acara itu digelar 11th Oktober di balai desa.").month_days == {"#11"}
+    # a term between is no day's: "11 ton" counts tons, whatever month follows
+    assert _one("Kapal membawa 11 ton Oktober lalu.").month_days == frozenset()
+    # too far apart for a short word
+    assert _one("Warga membawa 11 dan lalu Oktober.").month_days == frozenset()
