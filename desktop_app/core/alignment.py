@@ -57,7 +57,10 @@ class Alignment:
         self.in_doubt = any(block.doubtful for block in blocks)
         self._old_starts = [b.old for b in self.blocks]
         by_new = sorted(self.blocks, key=attrgetter("new"))
-        self._new_starts, self._new_ends = _covered(new, by_new)
+        #: Whether the new text holds overlay marks at all (most do not: then no stretch
+        #: of it needs them folded out).
+        self.new_marked = has_overlay_marks(new)
+        self._new_starts, self._new_ends = _covered(new, by_new, self.new_marked)
         self._haystacks: dict[int, Haystack] = {}
         self._lost_lines: dict[int, list[str]] = {}
         self._inserted_lines: dict[int, tuple[list[tuple[int, int]], list[str]]] = {}
@@ -375,13 +378,14 @@ class Alignment:
         return 1.0 - covered / (end - start)
 
 
-def _covered(new: str, by_new: list[Block]) -> tuple[list[int], list[int]]:
+def _covered(new: str, by_new: list[Block], marked: bool) -> tuple[list[int], list[int]]:
     """Where the stretches of the new text that old text maps to start and end: the
     blocks in new order, those that only overlay marks part (a run struck through since:
-    formatting, not inserted text) taken as one."""
+    formatting, not inserted text) taken as one (``marked``: whether the new text holds
+    overlay marks at all)."""
     starts = [b.new for b in by_new]
     ends = [b.new + b.length for b in by_new]
-    if not has_overlay_marks(new):
+    if not marked:
         return starts, ends
     merged_starts: list[int] = []
     merged_ends: list[int] = []

@@ -180,7 +180,9 @@ def _context_doubtful(
     and found among other words on both sides (a byline in another article)."""
     if moved and end - start >= SHORT_MOVE:
         return False
-    sides = context_similarity_unmarked(alignment.new, start, end, quote)
+    sides = context_similarity_unmarked(
+        alignment.new, start, end, quote, marked=alignment.new_marked
+    )
     if not _doubtful_sides(alignment, position, start, end, quote, moved, sides):
         return False
     # the context as a reader reads it, a page break's running lines beside the passage

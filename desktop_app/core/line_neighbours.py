@@ -45,6 +45,22 @@ class Lines:
             self._surroundings[line[0]] = self._around(line)
         return self._surroundings[line[0]]
 
+    def passage_surroundings(self, start: int, end: int) -> tuple[int, int] | None:
+        """:meth:`surroundings` of a passage within one line, else :meth:`surroundings_of_lines`
+        (one look-up of its line for both, the same tables: asked of every passage an
+        update places)."""
+        starts = self.starts
+        index = bisect_right(starts, start) - 1
+        line_end = starts[index + 1] - 1 if index + 1 < len(starts) else self.length
+        if end > line_end:
+            return self.surroundings_of_lines(start, end)
+        line_start = starts[index]
+        cached = self._surroundings
+        if line_start in cached:
+            return cached[line_start]
+        found = cached[line_start] = self._around((line_start, line_end))
+        return found
+
     def surroundings_of_lines(self, start: int, end: int) -> tuple[int, int] | None:
         """:meth:`surroundings` of the whole lines ``[start, end)`` touches, however many:
         from the last visible character before the first of them to the first one after

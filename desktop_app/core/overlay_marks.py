@@ -86,11 +86,15 @@ def through_overlay_marks(
 
 
 def context_similarity_unmarked(
-    text: str, start: int, end: int, quote: TextQuote
+    text: str, start: int, end: int, quote: TextQuote, *, marked: bool = True
 ) -> tuple[float, float]:
     """How well the text before and after ``[start, end)`` matches the stored prefix and
     suffix (each 0..1, ``quote_scoring.context_similarity``), overlay marks folded out of
-    both: context struck through since (or no longer) reads as it was."""
+    both: context struck through since (or no longer) reads as it was. ``marked``: False
+    when ``text`` is known to hold no overlay marks (``Alignment.new_marked``; its stretches
+    then need no scan)."""
+    if not marked and not has_overlay_marks(quote.prefix + quote.suffix):
+        return context_similarity(text, start, end, quote)
     before = text[max(0, start - 2 * CONTEXT) : start]
     after = text[end : end + 2 * CONTEXT]
     if not has_overlay_marks(before + after + quote.prefix + quote.suffix):  # one scan

@@ -508,13 +508,11 @@ def _carried_along(
     before, after = len(quote.prefix), len(quote.suffix)
     if end <= start or (before < CONTEXT and start > before):
         return None
-    around = lines.surroundings(start, end)
+    # the text around its line, or around all the lines it spans (None: the text's first
+    # or last line among them, nothing on one side came along)
+    around = lines.passage_surroundings(start, end)
     if around is None:
-        if lines.line_of(start, end) is not None:
-            return None  # the text's first or last line: nothing on one side came along
-        around = lines.surroundings_of_lines(start, end)  # across lines: all of them
-        if around is None:
-            return None
+        return None
     # the stored context or the text around the line, whichever reaches further, within the
     # text (comparisons, not calls to min and max: this is asked of every passage)
     lo = start - before if start - before < around[0] else around[0]

@@ -58,3 +58,29 @@ def test_short_and_blank_lines_are_passed_over() -> None:
         (second, len(text) - 1),
     ]
     assert lines.neighbours(lines.index_of(second)) == [(0, text.index("\n"))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(LINES, st.data())
+def test_passage_surroundings_is_the_two_lookups_it_replaces(
+    texts: list[str], data: st.DataObject
+) -> None:
+    """One look-up of a passage's line gives what ``reanchor._carried_along`` read before:
+    the surroundings of its line when it lies within one (None on the text's first or last
+    line), else those of all the lines it spans; asked in any order, the tables shared."""
+    text = "\n".join(texts)
+    lines, fresh = Lines(text), Lines(text)
+    spans = data.draw(
+        st.lists(
+            st.tuples(st.integers(0, len(text)), st.integers(0, len(text))).map(sorted),
+            max_size=8,
+        )
+    )
+    for start, end in spans:
+        expected = (
+            fresh.surroundings(start, end)
+            if fresh.line_of(start, end) is not None
+            else fresh.surroundings_of_lines(start, end)
+        )
+        assert lines.passage_surroundings(start, end) == expected
+        assert lines.surroundings(start, end) == fresh.surroundings(start, end)

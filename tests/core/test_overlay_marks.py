@@ -19,6 +19,7 @@ from desktop_app.core.overlay_marks import (
     has_overlay_marks,
     through_overlay_marks,
 )
+from desktop_app.core.records import TextQuote
 
 STROKE = "\u0336"
 WORDS = ["Viewing", "strictly", "by", "appointment.", "Tomás", "£445,000", "কলকাতা", "ዛሬ", "x"]
@@ -132,3 +133,26 @@ def test_marks_added_to_a_run_are_not_inserted_text() -> None:
 def test_a_text_has_overlay_marks_when_one_of_them_stands_in_it(text: str) -> None:
     # looked for one mark at a time, as the pattern of all of them finds them
     assert has_overlay_marks(text) == (re.search(f"[{OVERLAY_MARKS}]", text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*WORDS, STROKE, "\u0332", " ", "\n"]), max_size=40),
+    st.lists(st.sampled_from([*WORDS, STROKE, " "]), max_size=8),
+    st.lists(st.sampled_from([*WORDS, "\u0338", " "]), max_size=8),
+    st.data(),
+)
+def test_context_read_with_the_texts_marks_known_reads_as_scanned(
+    words: list[str], prefix: list[str], suffix: list[str], data: st.DataObject
+) -> None:
+    """Told once per text whether it holds overlay marks (``Alignment.new_marked``), the
+    context's similarity is what scanning each stretch of it gives, whether the text, the
+    stored context, both or neither hold marks."""
+    text = " ".join(words)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    quote = TextQuote(exact=text[start:end], prefix="".join(prefix), suffix="".join(suffix))
+    scanned = context_similarity_unmarked(text, start, end, quote)
+    known = context_similarity_unmarked(text, start, end, quote, marked=has_overlay_marks(text))
+    assert known == scanned
+    assert Alignment(text, text).new_marked == has_overlay_marks(text)
