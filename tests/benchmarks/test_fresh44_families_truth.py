@@ -468,13 +468,17 @@ def test_the_bilingual_notices_use_the_tagbanwa_and_hanunoo_marks() -> None:
 
 
 def test_no_earlier_round_wrote_tagbanwa_or_hanunoo() -> None:
+    # The Philippine single and double punctuation (U+1735, U+1736) stand in the Hanunoo block
+    # but serve every Philippine script: fresh43's Mindoro notice writes them too. The letters and
+    # marks of Hanunoo (U+1720-U+1734) and Tagbanwa (U+1760-U+177F) are what no round wrote.
     here = Path(__file__).parent
     for path in sorted(here.glob("reanchor_fresh*.py")):
         if "fresh44" in path.name:
             continue
         words = path.read_text(encoding="utf-8")
-        assert not re.search("[\u1720-\u173f\u1760-\u177f]", words), path.name
-        assert not re.search(r"TAGBANWA|HANUNOO|\\u17[2367][0-9a-fA-F]", words), path.name
+        assert not re.search("[\u1720-\u1734\u1760-\u177f]", words), path.name
+        letters = r"TAGBANWA|HANUNOO|\\u17(?:2[0-9a-fA-F]|3[0-4]|[67][0-9a-fA-F])"
+        assert not re.search(letters, words), path.name
 
 
 def test_the_spans_are_sixty_distinct_passages_that_start_and_end_on_a_character() -> None:
