@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop_app.core import quote_only_doubled_lines
 from desktop_app.core.anchoring import describe
 from desktop_app.core.batch_placement import Request, place_all
 from desktop_app.core.left_out_lines import LONG_LINE
@@ -235,6 +237,28 @@ def test_placed_alone_or_in_a_batch_the_passage_over_the_doubled_line_is_not_tak
     ):
         # right (ending on the upper copy, where the passage's own line stayed) or in review
         assert placed.state == "review" or (placed.start, placed.end) == (start, upper_end)
+
+
+def test_placed_alone_or_in_a_batch_a_fuzzy_passage_over_both_copies_goes_to_review(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a word of the passage edited too, so it is found fuzzy, running over both copies of the
+    # moved-in line: the rule, and nothing else, sends it to review, its best guess kept
+    edited = CHARGES_MOVED.replace("Grounds and gardens  £142", "Grounds & gardens  £142", 1)
+    start = CHARGES.index("Grounds and gardens  £142")
+    end = CHARGES.index(INSURANCE) + len(INSURANCE)
+    position, quote = describe(CHARGES, start, end)
+    lower_end = edited.index(f"{INSURANCE}\n{INSURANCE}") + 2 * len(INSURANCE) + 1
+
+    def both_ways() -> list[Placement]:
+        alone = place(edited, position, quote)
+        return [alone, place_all(edited, [Request(position, quote)])[0]]
+
+    for placed in both_ways():
+        assert placed.state == "review"
+        assert (placed.start, placed.end) == (start, lower_end)
+    monkeypatch.setattr(quote_only_doubled_lines, "takes_in_a_doubled_line", lambda *_: False)
+    assert [placed.state for placed in both_ways()] == ["fuzzy", "fuzzy"]
 
 
 @settings(max_examples=200, deadline=None)
