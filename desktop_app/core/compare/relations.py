@@ -855,15 +855,16 @@ def relation_of(
         if not part_of_figure(d, a, b, text_a, text_b)
     )
     disagreements = _outside_ranges(disagreements, text_a, text_b)
+    # a word of scale read alone after a word unread is counted in that word (round 206): the
+    # terms as the readers of a figure against words see them (the same terms when no scale)
+    counted_a, counted_b = counted_in_words(a, text_a), counted_in_words(b, text_b)
     if not disagreements:
-        # the first of: a figure against a number in words of a language with no table (round
+        # the first of: a figure against a number in words of a language with no table (
         # 47); a clock time or a fraction against a word unread beside the same word (round
         # 63); a number word read only beside another, against a figure beside the same word;
         # that sets no size in digits against those words (round 135); words opening with a
         # capital inside their sentence name something, not a number (round 199)
         keys = (a.weights.keys(), b.weights.keys())
-        # a word of scale read alone after a word unread is counted in that word (round 206)
-        counted_a, counted_b = counted_in_words(a, text_a), counted_in_words(b, text_b)
         framed = ""
         for reader in (framed_difference, beside_difference, valued_difference):
             found = reader(text_a, text_b, *keys, counted_a.read, counted_b.read)
@@ -885,9 +886,7 @@ def relation_of(
         timed = timed or gap_time_difference(a, b, text_a, text_b)
         # a figure where the other side, in much the same words, writes words (round 101)
         if not timed and word_likeness(text_a, text_b) >= GAP_FIGURE_LIKENESS:
-            gap = gap_figure_difference(
-                counted_in_words(a, text_a), counted_in_words(b, text_b), text_a, text_b
-            )
+            gap = gap_figure_difference(counted_a, counted_b, text_a, text_b)
             timed = _no_size(gap, text_a, text_b)
             timed = unless_named(timed, text_a, text_b)
         disagreements = (timed,) if timed else ()
