@@ -133,6 +133,9 @@ ROUNDS: tuple[tuple[str, int], ...] = (
     ("  round 192 (8)", 8),
     ("  round 193 (8)", 8),
     ("  round 198 (8)", 8),
+    ("  round 200 (8)", 8),
+    ("  round 201 (8)", 8),
+    ("  round 202 (8)", 8),
 )
 
 

@@ -921,12 +921,18 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.8009), contradictions labelled 1,317 -> 1,329 (0.6326 -> 0.6383), same facts 1,738 ->
     # 1,736; pairs, quotes and only spans unchanged; the label and contradiction floors raised
     # to just under.
+    # Entries 200, 201 and 202 (twenty-four pairs written blind, kept from every round; at
+    # e4727005 200-201 0.923 / 0.804 / 0.859, labels 0.626, and 202, which no decision used,
+    # 0.811 / 0.698 / 0.750, labels 0.633) joined the tuning half: on all 608, 0.9016 / 0.8004 /
+    # 0.8480 (6,103 of 6,769, 7,625 true), labels 4,855 of 6,103 (0.7955), contradictions
+    # labelled 0.6368, only-A recall 0.9302 (0.8198), only-B 0.9375 (0.8478); the recall, F1,
+    # label and contradiction floors lowered to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.930
     assert tuning["only_b_recall"] >= 0.937
     assert tuning["pair_precision"] >= 0.901
-    assert tuning["pair_recall"] >= 0.801
-    assert tuning["pair_f1"] >= 0.848
-    assert tuning["label_accuracy"] >= 0.800
-    assert tuning["labelled_contradicts"] >= 0.638
+    assert tuning["pair_recall"] >= 0.800
+    assert tuning["pair_f1"] >= 0.847
+    assert tuning["label_accuracy"] >= 0.795
+    assert tuning["labelled_contradicts"] >= 0.636
