@@ -255,6 +255,18 @@ from tests.benchmarks.reanchor_fresh42_families import (
     fresh42_spans,
     fresh42_text,
 )
+from tests.benchmarks.reanchor_fresh43_families import (
+    FRESH43_FAMILIES,
+    FRESH43_SEEDS,
+    fresh43_spans,
+    fresh43_text,
+)
+from tests.benchmarks.reanchor_fresh44_families import (
+    FRESH44_FAMILIES,
+    FRESH44_SEEDS,
+    fresh44_spans,
+    fresh44_text,
+)
 from tests.benchmarks.reanchor_identity import MATERIAL_SETS, MaterialSet
 from tests.benchmarks.test_reanchor_accuracy import EditedCase, _project, edited_cases
 
@@ -298,6 +310,8 @@ UPDATE_SETS = (
     MaterialSet("fresh40", FRESH40_SEEDS, FRESH40_FAMILIES, fresh40_text, fresh40_spans),
     MaterialSet("fresh41", FRESH41_SEEDS, FRESH41_FAMILIES, fresh41_text, fresh41_spans),
     MaterialSet("fresh42", FRESH42_SEEDS, FRESH42_FAMILIES, fresh42_text, fresh42_spans),
+    MaterialSet("fresh43", FRESH43_SEEDS, FRESH43_FAMILIES, fresh43_text, fresh43_spans),
+    MaterialSet("fresh44", FRESH44_SEEDS, FRESH44_FAMILIES, fresh44_text, fresh44_spans),
 )
 
 
