@@ -118,6 +118,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         "currency_signs": lambda: patched(currency_signs, "SIGN_BEFORE", False),
         "counted_scales": lambda: patched(counted_scales, "SCALES_COUNTED_IN_WORDS", False),
         "counted_alike": lambda: patched(counted_scales, "COUNTED_TERM_WORDS", 0),
+        "point_thousands": lambda: patched(terms, "POINT_THOUSANDS_COMMA_DECIMALS", False),
         "rough_times_30": lambda: patched(align, "ROUGH_TIME_MINUTES", 30),
         "ranges": lambda: patched(relations, "RANGES_AGREE", False),
         "closing_sections": lambda: patched(closing_sections, "CLOSING_SECTIONS_SCORE", 0.0),
