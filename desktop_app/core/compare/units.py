@@ -275,6 +275,14 @@ _LAST_DAY = 31
 #: A currency written as a capital, a slash and a full stop before its figure: the
 #: Panamanian balboa "B/. 5,000", the Peruvian sol "S/. 120".
 _SLASHED_CURRENCY = regex.compile(r"(?<![\w/])\p{Lu}{1,2}/\.$")
+#: Currencies written as a short capitalised word and a full stop before their figure: the
+#: rupee "Rs. 385,000" / "Re. 1", the rupiah "Rp. 50.000", the bolívar and boliviano
+#: "Bs. 45,00", the taka "Tk. 500", the ngultrum "Nu. 100", the shillings "Sh. 200",
+#: "Shs. 5,000", "Ksh. 300", "Tsh. 2,000", "Ush. 10,000", the dirham "Dhs. 50", the guaraní
+#: "Gs. 20.000", the rufiyaa "Rf. 30". Before a figure the full stop ends no sentence.
+CURRENCY_ABBREVIATIONS = frozenset(
+    str.split("rs re rp bs tk nu sh shs ksh kshs tsh tshs ush ushs dh dhs gs rf")
+)
 #: A time alone after a preposition opening the sentence ("By 9.40 p.m. Wróbel had been
 #: expelled", "Shortly after 11 p.m. Crews …"): no sentence yet, whatever capital follows.
 _TIME_ALONE = regex.compile(
@@ -703,6 +711,13 @@ def _ends_sentence(
         return True
     token = word.group(1)
     lowered = token.lower()
+    if (
+        first.isdigit()
+        and lowered in CURRENCY_ABBREVIATIONS
+        and token[0].isupper()
+        and not token.isupper()
+    ):
+        return False  # "Gate collections amounted to Rs. 385,000.", "Bs. 45,00"
     if _ARMENIAN_WORD.fullmatch(token):
         return False  # Armenian's "." is a colon: "նշել է. «…»"
     if token in _INDIC_INITIALS:
