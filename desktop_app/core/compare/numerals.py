@@ -204,7 +204,9 @@ AMBIGUOUS = frozenset(
 #: Saba, Lima; German "Wanne", a tub; Swedish "Manne"): then no number.
 NAMES_TOO = frozenset(
     str.split(
-        "sita saba lima pito isa tano nane anim libo wanne manne kumi roa telo fito goma shan ming"
+        "sita saba lima pito isa tano nane anim libo wanne manne kumi roa telo fito goma shan ming "
+        # Ilocano "siam" (nine), the name of Thailand and of a rice ("Siam Mutiara")
+        "siam"
     )
 )
 #: Case and collective endings a Slavic, Baltic or Finnic numeral may take past the form in
