@@ -926,7 +926,11 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 0.811 / 0.698 / 0.750, labels 0.633) joined the tuning half: on all 608, 0.9016 / 0.8004 /
     # 0.8480 (6,103 of 6,769, 7,625 true), labels 4,855 of 6,103 (0.7955), contradictions
     # labelled 0.6368, only-A recall 0.9302 (0.8198), only-B 0.9375 (0.8478); the recall, F1,
-    # label and contradiction floors lowered to just under.
+    # label and contradiction floors lowered to just under. After round 213 (one unit of mass
+    # or length written two ways meets, Ilocano and Tagalog number words, Hausa's unhooked
+    # "dari" no hundred alone): labels 4,855 -> 4,858 of 6,103 (0.7960), contradictions
+    # labelled 1,341 -> 1,344 of 2,106 (0.6382); pairs 6,103 true found, quotes and only
+    # spans unchanged; the contradiction floor raised to just under.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.930
@@ -935,4 +939,4 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_recall"] >= 0.800
     assert tuning["pair_f1"] >= 0.847
     assert tuning["label_accuracy"] >= 0.795
-    assert tuning["labelled_contradicts"] >= 0.636
+    assert tuning["labelled_contradicts"] >= 0.638
