@@ -64,6 +64,17 @@ _LAKOTA_TEENS = {
 #: form that follows a numeral, a thousand, a million). Sources: the languages' grammars and
 #: their news's usage, not the development pairs; words that are also common other words
 #: are in ``numerals.AMBIGUOUS`` and read only beside another number word.
+#: Ilocano units (English Wikipedia, "Ilocano numbers"); a ten joins a unit with "ket" (and)
+#: or its short "'t" ("sangapulo ket lima" 15, "duapulo't tallo" 23), a numeral joins a
+#: ten, a hundred or a thousand with the linker "a" ("uppat a pulo" 40, "dua a gasut" 200).
+_ILOCANO_UNITS = {
+    "maysa": 1, "dua": 2, "tallo": 3, "uppat": 4, "lima": 5, "innem": 6, "pito": 7,
+    "walo": 8, "siam": 9,
+}  # fmt: skip
+_ILOCANO_TENS = {
+    "sangapulo": 10, "duapulo": 20, "tallopulo": 30, "uppat a pulo": 40, "limapulo": 50,
+    "innem a pulo": 60, "pitopulo": 70, "walopulo": 80, "siam a pulo": 90,
+}  # fmt: skip
 HAND_TABLE: dict[str, dict[str, dict[str, int]]] = {
     # Pashto (Arabic script); "سوه" is the hundred after a numeral ("دوه سوه" 200), "زره"
     # the thousand after one ("دوه زره")
@@ -218,7 +229,9 @@ HAND_TABLE: dict[str, dict[str, dict[str, int]]] = {
         "phrases": {},
         "scales": {"سو": 100, "ہزار": 1000},
     },
-    # Hausa (see _HAUSA_UNITS); "tara" (nine) is a word of several languages
+    # Hausa (see _HAUSA_UNITS); "tara" (nine) is a word of several languages, and "dari"
+    # without its hooked letter is a hundred only before a Hausa unit ("dari biyu" 200):
+    # alone it is Indonesian and Malay "from" ("dari dua kampung", from two villages)
     "ha": {
         "words": {"ɗaya": 1, "daya": 1, **_HAUSA_UNITS, "goma": 10, **_HAUSA_TENS},
         "phrases": {
@@ -232,7 +245,7 @@ HAND_TABLE: dict[str, dict[str, dict[str, int]]] = {
             **{f"dari {unit}": 100 * value for unit, value in _HAUSA_UNITS.items()},
             **{f"dubu {unit}": 1000 * value for unit, value in _HAUSA_UNITS.items()},
         },
-        "scales": {"ɗari": 100, "dari": 100, "dubu": 1000},
+        "scales": {"ɗari": 100, "dubu": 1000},
     },
     # Maltese (see _MALTESE_UNITS), with the short forms before a noun ("żewġ persuni",
     # "tmien passiġġieri", "ħdax-il persuna"); "tlieta" and "erbgħa" alone are left to the
@@ -337,5 +350,28 @@ HAND_TABLE: dict[str, dict[str, dict[str, int]]] = {
         "words": {"zole": 2, "tanu": 5, "sambanu": 6, "sambwadi": 7, "nsambwadi": 7},
         "phrases": {},
         "scales": {},
+    },
+    # Ilocano (see _ILOCANO_UNITS); not the Spanish numbers it writes too ("onse", "kinse"),
+    # which Tagalog, Bikol and Hiligaynon share
+    "ilo": {
+        "words": {
+            **_ILOCANO_UNITS, **{t: v for t, v in _ILOCANO_TENS.items() if " " not in t},
+            "sangagasut": 100, "limagasut": 500, "sangaribo": 1000, "sangariwriw": 10**6,
+        },
+        "phrases": {
+            **{t: v for t, v in _ILOCANO_TENS.items() if " " in t},
+            **{
+                f"{ten}{link}{unit}": tens + value
+                for ten, tens in _ILOCANO_TENS.items()
+                for unit, value in _ILOCANO_UNITS.items()
+                for link in (" ket ", "'t ", "’t ")
+            },
+            **{
+                f"{unit} a {scale}": value * size
+                for unit, value in _ILOCANO_UNITS.items() if value > 1
+                for scale, size in (("gasut", 100), ("ribo", 1000), ("riwriw", 10**6))
+            },
+        },
+        "scales": {"gasut": 100, "ribo": 1000, "riwriw": 10**6},
     },
 }  # fmt: skip

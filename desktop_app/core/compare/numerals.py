@@ -123,6 +123,15 @@ EXTRA_WORDS["limang"] = 5  # "lima" itself is Malay's and Indonesian's five too
 EXTRA_WORDS.update(
     {w + mark + "t": v for w, v in TAGALOG_WORDS.items() if w.endswith("pu") for mark in "'’"}
 )
+#: Tagalog teens, ten ("labi", over) and a unit in one word ("labindalawa" 12, "labinlimang
+#: tao") or two joined by a hyphen ("labing-apat" 14, "labing-dalawang bahay": its second
+#: word alone is no two); and a hundred after "isa" apart ("isang daan" 100).
+TAGALOG_TEENS: dict[str, int] = {
+    "labindalawa": 12, "labintatlo": 13, "labinlima": 15, "labimpito": 17, "labingwalo": 18,
+    "labinsiyam": 19, "labing-isa": 11, "labing-apat": 14, "labing-anim": 16,
+}  # fmt: skip
+EXTRA_WORDS.update({w: v for w, v in TAGALOG_TEENS.items() if "-" not in w})
+EXTRA_WORDS.update({w + "ng": v for w, v in TAGALOG_TEENS.items() if "-" not in w})
 #: Conjunctions of one language join only its own number words: Swahili "kumi na mbili" 12,
 #: Tagalog "apat na raan" 400 and "isandaan at dalawampu" 120; not "a hundred at five sites"
 #: nor Polish "sto na pięć" (a hundred for five).
@@ -147,6 +156,16 @@ EXTRA_PHRASES: dict[str, int] = {
                        ("laurogeita", 80))
     for unit, value in _BASQUE_UNITS.items()
 }  # fmt: skip
+# Tagalog's two-word teens and hundred (see TAGALOG_TEENS)
+EXTRA_PHRASES.update(
+    {
+        f"labing {unit}{link}": 10 + value
+        for unit, value in TAGALOG_WORDS.items()
+        if value < 10
+        for link in ("", "ng" if unit[-1] in "aeiou" else "")
+    }
+)
+EXTRA_PHRASES.update({"isang daan": 100, "isang daang": 100})
 #: Words for ten that multiply the unit before them, as a hundred does ("lapan puluh" 80 in
 #: Malay and Indonesian, "saith deg" 70 in Welsh).
 TEN_MULTIPLIERS = frozenset({"puluh", "deg", "ddeg"})
@@ -204,7 +223,9 @@ AMBIGUOUS = frozenset(
 #: Saba, Lima; German "Wanne", a tub; Swedish "Manne"): then no number.
 NAMES_TOO = frozenset(
     str.split(
-        "sita saba lima pito isa tano nane anim libo wanne manne kumi roa telo fito goma shan ming"
+        "sita saba lima pito isa tano nane anim libo wanne manne kumi roa telo fito goma shan ming "
+        # Ilocano "siam" (nine), the name of Thailand and of a rice ("Siam Mutiara")
+        "siam"
     )
 )
 #: Case and collective endings a Slavic, Baltic or Finnic numeral may take past the form in

@@ -57,7 +57,7 @@ from desktop_app.core.compare.quotes import (
 )
 from desktop_app.core.compare.ranges import inside_range
 from desktop_app.core.compare.time_gaps import gap_figure_difference, gap_time_difference
-from desktop_app.core.compare.unit_amounts import same_measure
+from desktop_app.core.compare.unit_amounts import one_unit_two_ways, same_measure
 
 #: A rough figure ("about 300", "more than 300") agrees with an exact one at most this many
 #: times it: rounding for a rough statement moves a figure by a few percent, while "about
@@ -347,6 +347,8 @@ def _slots_met(slots_a: Iterable[str], slots_b: Iterable[str]) -> dict[str, str]
 def _same_unit(slot_a: str, slot_b: str) -> bool:
     if not (slot_a.startswith(_QUANTITY) and slot_b.startswith(_QUANTITY)):
         return False
+    if one_unit_two_ways(slot_a, slot_b):
+        return True  # "1,240 kg" / "1,640 kilos" (round 213)
     short, long = sorted((slot_a[len(_QUANTITY) :], slot_b[len(_QUANTITY) :]), key=len)
     if _RUNS_ON.match(short) and long.startswith(short):
         return True

@@ -374,12 +374,20 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             sentence_start = False
             continue
         if kind == "time":
-            found += _time(surface, s, e, _time_hedge(text, start, s))
+            night = _night_time(text, surface, s, e, stop)
+            if night is not None:  # "pukul 10.30 malam"
+                found += _clock(*night, surface, s, e, _time_hedge(text, start, s))
+            else:
+                found += _time(surface, s, e, _time_hedge(text, start, s))
         elif kind == "acronym":
             letters = surface.replace(".", "")
             found.append(Token(f"acr:{letters.lower()}", letters.upper(), "name", s, e))
         elif kind == "number":
-            moment = _period_time(text, surface, e, stop) or _o_clock_time(surface, text, e, stop)
+            moment = (
+                _period_time(text, surface, e, stop)
+                or _night_time(text, surface, s, e, stop)
+                or _o_clock_time(surface, text, e, stop)
+            )
             if moment is not None:
                 moment = _quartered(text, start, s, *moment)
                 found += _clock(*moment, surface, s, e, _time_hedge(text, start, s))
@@ -630,6 +638,38 @@ def _quartered(text: str, start: int, s: int, hour: int, minute: int) -> tuple[i
         return hour, minute
     shift = _QUARTERS[word.group(1)]
     return ((hour - 1) % 24, 60 + shift) if shift < 0 else (hour, shift)
+
+
+#: Parts of the day CLDR's table leaves out, as they count nights too ("tiga malam", three
+#: nights), read after an hour only where a clock word stands before it: Indonesian and
+#: Malay "jam 8 malam", "pukul 10.30 malam" (at night, 18:00 to 02:59); round 213. Without
+#: it "jam 8 malam" was a count of eight nights and agreed with "jam 8 pagi".
+NIGHT_AFTER_CLOCK_WORD: dict[str, int] = {
+    "malam": sum(1 << hour for hour in (*range(18, 24), 0, 1, 2)),
+}
+READ_NIGHT_AFTER_CLOCK_WORD = True
+_CLOCK_WORD_BEFORE = re.compile(r"\b(?:" + "|".join(_DIGIT_CLOCK_WORDS) + r")\s+$", re.IGNORECASE)
+_NIGHT_AFTER = regex.compile(
+    r"[ \u00a0]+(?P<name>" + "|".join(NIGHT_AFTER_CLOCK_WORD) + r")(?![\p{L}\p{M}])",
+    regex.IGNORECASE,
+)
+
+
+def _night_time(text: str, surface: str, s: int, e: int, stop: int) -> tuple[int, int] | None:
+    """The time of an hour from 1 to 12 between a clock word and a word of the night ("jam
+    8 malam" 20:00, "pukul 12 malam" 0:00); see ``NIGHT_AFTER_CLOCK_WORD``."""
+    if not READ_NIGHT_AFTER_CLOCK_WORD:
+        return None
+    clock = _PERIOD_CLOCK.fullmatch(ascii_digits(surface))
+    if clock is None or not _CLOCK_WORD_BEFORE.search(text, max(0, s - 8), s):
+        return None
+    match = _NIGHT_AFTER.match(text, e, stop)
+    if match is None:
+        return None
+    hours = NIGHT_AFTER_CLOCK_WORD[match["name"].casefold()]
+    number = int(clock[1]) % 12
+    spanned = [hour for hour in (number, number + 12) if hours >> hour & 1]
+    return (spanned[0], int(clock[2] or 0)) if len(spanned) == 1 else None
 
 
 def _o_clock_time(surface: str, text: str, e: int, stop: int) -> tuple[int, int] | None:

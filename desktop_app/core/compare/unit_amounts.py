@@ -57,3 +57,29 @@ def same_measure(a: frozenset[UnitAmount], b: frozenset[UnitAmount]) -> bool:
         for kind_a, unit_a, amount_a in a
         for kind_b, unit_b, amount_b in b
     )
+
+
+#: Two counts of one unit written two ways ("1,240 kg" / "1,640 kilos", "3.5 kilómetros" /
+#: "5 km") fill one slot (round 213): the slot reader keys a count by the word after it, so
+#: a unit abbreviated on one side and spelt out on the other met nothing and the two
+#: figures were never compared. Only units of one kind and one size meet (CLDR's names), and
+#: only masses and lengths: the short keys of units of time are everyday words too
+#: ("men", "dan", "jam", "sa"), so "ten minutes" / "two men" would meet.
+UNITS_SPELT_TWO_WAYS_MEET = True
+KINDS_SPELT_TWO_WAYS = frozenset({"mass", "length"})
+
+
+def one_unit_two_ways(slot_a: str, slot_b: str) -> bool:
+    """Whether two ``qty:`` slots count one unit of CLDR's under two keys ("qty:kg",
+    "qty:kilo"); a key two units of different sizes share means neither. Symmetric."""
+    if not UNITS_SPELT_TWO_WAYS_MEET or slot_a == slot_b:
+        return False
+    if not (slot_a.startswith(_QUANTITY) and slot_b.startswith(_QUANTITY)):
+        return False
+    units = _units_by_key()
+    meaning_a = units.get(slot_a[len(_QUANTITY) :])
+    return (
+        meaning_a is not None
+        and meaning_a[0] in KINDS_SPELT_TWO_WAYS
+        and meaning_a == units.get(slot_b[len(_QUANTITY) :])
+    )

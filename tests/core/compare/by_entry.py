@@ -62,6 +62,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
         remainders,
         still_alone,
         terms,
+        unit_amounts,
         units,
     )
 
@@ -142,6 +143,7 @@ def _switches() -> dict[str, Callable[[], AbstractContextManager[None]]]:
             patched(left_out, "LATE_SCORE", float("-inf")),
             patched(left_out, "FAR_SECOND_SCORE", float("-inf")),
         ),
+        "units_spelt_two_ways": lambda: patched(unit_amounts, "UNITS_SPELT_TWO_WAYS_MEET", False),
     }
 
 

@@ -933,6 +933,12 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     # 6,768 -> 6,765 found), only-A recall 0.9302 -> 0.9295 and only-B 0.9375 -> 0.9369
     # (`bombonas_ararimeru`: its whole "Bs. 400" sentence now pairs falsely with one of A's
     # only sentences); the only-span floors lowered to just under.
+    # Round 213 (one unit of mass or length written two ways meets, Ilocano and Tagalog
+    # number words, Hausa's unhooked "dari" no hundred alone): labels 4,855 -> 4,858 of 6,103
+    # (0.7960), contradictions labelled 1,341 -> 1,344 of 2,106 (0.6382); pairs, quotes and
+    # only spans unchanged; the contradiction floor raised to just under. Both together: P / R
+    # / F1 0.9017 / 0.8001 / 0.8479 (6,101 of 6,766), labels 4,857 of 6,101 (0.7961),
+    # contradictions labelled 0.6382.
     assert tuning["quote_recall"] >= 0.999
     assert tuning["quote_precision"] >= 0.995
     assert tuning["only_a_recall"] >= 0.929
@@ -941,4 +947,4 @@ def test_print_the_figures_and_hold_the_targets_reached_on_the_tuning_half() -> 
     assert tuning["pair_recall"] >= 0.800
     assert tuning["pair_f1"] >= 0.847
     assert tuning["label_accuracy"] >= 0.795
-    assert tuning["labelled_contradicts"] >= 0.636
+    assert tuning["labelled_contradicts"] >= 0.638
