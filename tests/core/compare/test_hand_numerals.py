@@ -120,6 +120,9 @@ def _sure_words() -> list[tuple[str, int]]:
         for part in ("words", "phrases")
         for word, value in table[part].items()
         if value != 1
+        # a word of a thousand's or a million's value alone is a word of scale, read where
+        # it stands by terms.py (Ilocano "sangaribo", a thousand, as Malay "seribu")
+        and value not in (1000, 10**6, 10**9)
         and word not in AMBIGUOUS
         and not (len(word) <= 2 and word.isascii())
         and word.split()[0] not in ("iraika", "otu")
