@@ -12,16 +12,12 @@ a stretch of :data:`SECTION_PARAGRAPHS` or more paragraphs unlike each other sta
 twice so, figures aside, is a section copied whole. A placement inside such a run, or
 across its edge, goes to review, its best guess kept: which copy holds the passage, the
 text alone does not say. A placement that holds the whole run holds every copy, whichever
-was put in, and stands. So does a run of smaller blocks (an entry of a paragraph or two) whose
-blocks open on one line word for word, figures and all (:func:`pasted_runs`): entries of one
-template differ in their first line (a number, a name, a time), and a block pasted again
-beside itself keeps its heading while a figure below it is corrected.
+was put in, and stands.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import pairwise
 
 from desktop_app.core.quote_only_cloned_blocks import BREAK, TwinRun, twin_runs
 from desktop_app.core.quote_only_figures import masked
@@ -47,30 +43,15 @@ def twin_sections(text: str) -> tuple[TwinRun, ...]:
     return tuple(sections)
 
 
-@lru_cache(maxsize=2)
-def pasted_runs(text: str) -> tuple[TwinRun, ...]:
-    """The runs of ``text``'s twin blocks (``quote_only_cloned_blocks.twin_runs``) in which
-    two blocks side by side open on the same line, word for word: a block pasted again
-    beside itself, its heading kept."""
-    pasted: list[TwinRun] = []
-    for run in twin_runs(text):
-        paragraphs = text[run.start : run.end].split(BREAK)
-        size = len(paragraphs) // run.blocks
-        firsts = [paragraphs[at].split("\n", 1)[0] for at in range(0, len(paragraphs), size)]
-        if any(first == after for first, after in pairwise(firsts)):
-            pasted.append(run)
-    return tuple(pasted)
-
-
 def review_in_a_twin_section(text: str, placement: Placement) -> Placement:
     """``placement``, sent to review (its best guess kept) when it lies inside or across
-    the edge of a run of twin sections of ``text`` (:func:`twin_sections`), or of blocks
-    pasted again beside themselves (:func:`pasted_runs`), without holding the whole run."""
+    the edge of a run of twin sections of ``text`` (:func:`twin_sections`) without holding
+    the whole run."""
     if placement.state not in PLACED_STATES:
         return placement
     if any(
         run.holds_part_of(placement) and not run.held_whole_by(placement)
-        for run in (*twin_sections(text), *pasted_runs(text))
+        for run in twin_sections(text)
     ):
         return placement._replace(state="review")
     return placement

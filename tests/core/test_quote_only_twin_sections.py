@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 from desktop_app.core.anchoring import describe
 from desktop_app.core.quote_only_twin_sections import (
     SECTION_PARAGRAPHS,
-    pasted_runs,
     review_in_a_twin_section,
     twin_sections,
 )
@@ -117,58 +116,6 @@ def test_sections_all_unlike_hold_no_twin_section(
 ) -> None:
     text = manual(*(section(number, index) for number, index in enumerate(order, start=1)))
     assert twin_sections(text) == ()
-    start = min(start, len(text) - 1)
-    placement = Placement("exact", start, min(len(text), start + length), 1.0)
-    assert review_in_a_twin_section(text, placement) == placement
-
-
-def forecast(*areas: tuple[str, int]) -> str:
-    """A shipping forecast: an area per paragraph, its heading line and its wind line."""
-    body = "\n\n".join(
-        f"{name}\nNorthwest {wind} or 4, occasionally 5.\nRain." for name, wind in areas
-    )
-    return "Shipping forecast\n\n" + body + "\n\nIssued at 05:05."
-
-
-#: An area pasted again below itself, the original's wind corrected; the copy keeps the old
-#: figure and the heading, so the quote and its context read word for word on the copy.
-PASTED_OLD = forecast(("Area 28 — Dover", 6), ("Area 29 — Wight", 3), ("Area 30 — Portland", 5))
-PASTED_NEW = forecast(
-    ("Area 28 — Dover", 6),
-    ("Area 29 — Wight", 3),
-    ("Area 29 — Wight", 4),
-    ("Area 30 — Portland", 5),
-)
-
-
-def test_a_block_pasted_beside_itself_with_its_heading_is_a_pasted_run() -> None:
-    (run,) = pasted_runs(PASTED_NEW)
-    assert PASTED_NEW[run.start : run.end].count("Area 29 — Wight") == 2
-    assert run.blocks == 2
-    assert twin_sections(PASTED_NEW) == ()  # one paragraph a block: no section
-
-
-def test_a_passage_of_a_pasted_block_placed_alone_goes_to_review() -> None:
-    start = PASTED_OLD.index("Northwest 3 or 4,")
-    position, quote = describe(PASTED_OLD, start, start + len("Northwest 3 or 4,"))
-    placed = place(PASTED_NEW, position, quote)
-    assert placed.state == "review"
-    assert PASTED_NEW[placed.start : placed.end] == "Northwest 3 or 4,"
-
-
-@settings(max_examples=60, deadline=None)
-@given(
-    winds=st.lists(st.integers(1, 9), min_size=2, max_size=6),
-    start=st.integers(0, 300),
-    length=st.integers(1, 40),
-)
-def test_entries_with_their_own_headings_hold_no_pasted_run(
-    winds: list[int], start: int, length: int
-) -> None:
-    """Entries of one template side by side, each heading its own number: twins, figures
-    aside, but no block pasted again, and no placement among them goes to review."""
-    text = forecast(*((f"Area {number}", wind) for number, wind in enumerate(winds, start=1)))
-    assert pasted_runs(text) == ()
     start = min(start, len(text) - 1)
     placement = Placement("exact", start, min(len(text), start + length), 1.0)
     assert review_in_a_twin_section(text, placement) == placement
