@@ -9,8 +9,9 @@ from desktop_app.core.quote_scoring import Candidate
 KEPT_NEAR = 200
 #: Least likeness (0..1) of the side of the context that is not whole: edited, not gone.
 OTHER_SIDE = 0.5
-#: Least lead of its score over every other candidate's (the search's ``CLEAR_LEAD``).
-WELL_AHEAD = 0.2
+#: Least lead of its score over every other candidate's (at 0.2, the search's ``CLEAR_LEAD``,
+#: one at a time gained 1,667 right and 9 wrong on the 48 sets: one wrong in 185).
+WELL_AHEAD = 0.3
 
 
 def one_side_kept_near(best: Candidate, lead: float, expected: int) -> bool:

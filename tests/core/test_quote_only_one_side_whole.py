@@ -21,7 +21,7 @@ OLD = (
     "Harbour board minutes\n\nThe chair opened the meeting at seven. The treasurer read the "
     "accounts for March. Members asked about the slipway repairs and the new crane.\n\n"
     + "".join(f"Item {n} was noted without comment.\n" for n in range(12))
-    + "\nThe harbour master will report on the slipway repairs in May.\n\nNext meeting: Tuesday.\n"
+    + "\nSee: the slipway repairs, 2019.\n\nNext meeting: Tuesday.\n"
 )
 PASSAGE = "the slipway repairs"
 
