@@ -42,7 +42,6 @@ from desktop_app.core.quote_candidates import MAX_OCCURRENCES as MAX_OCCURRENCES
 from desktop_app.core.quote_candidates import Limits, Refinements, find_candidates
 from desktop_app.core.quote_candidates import _on_own_ends as _on_own_ends
 from desktop_app.core.quote_candidates import exact_copies as exact_copies
-from desktop_app.core.quote_only_one_side_whole import one_side_kept_near
 from desktop_app.core.quote_scoring import Candidate as Candidate
 from desktop_app.core.quote_scoring import context_similarity as context_similarity
 from desktop_app.core.quote_scoring import score as score
@@ -401,10 +400,8 @@ def _decide(
     elif both_sides:
         agrees = prefix >= CONTEXT_AGREES and suffix >= CONTEXT_AGREES
     else:
-        agrees = (
-            (prefix >= FAR_AGREES and suffix >= FAR_AGREES)
-            or _found_once(best, rivals, lead, hint)
-            or (alone and one_side_kept_near(best, lead, hint))
+        agrees = (prefix >= FAR_AGREES and suffix >= FAR_AGREES) or _found_once(
+            best, rivals, lead, hint
         )
     clear = (
         lead >= MARGIN
