@@ -95,7 +95,6 @@ from desktop_app.core.update_moved_in_blocks import review_moved_in_block
 from desktop_app.core.update_next_heads import next_head_left_out
 from desktop_app.core.update_numbered_rests import renumbered_rest_followed
 from desktop_app.core.update_paragraph_copies import ParagraphCopies
-from desktop_app.core.update_permuted_lines import permuted_lines_reviewed
 from desktop_app.core.update_renumbered_lines import renumbered_line_followed
 from desktop_app.core.update_rewritten_edges import rewritten_edges_taken_in
 from desktop_app.core.update_split_paragraphs import SplitParagraphs
@@ -429,7 +428,6 @@ def replace_article_text(
                     alignment, position.start, position.end, placement
                 )
                 placement = other_handle_reviewed(quote.exact, text, placement)
-                placement = permuted_lines_reviewed(quote.exact, text, placement)
                 if placement.state == "review":
                     placement = _row_among_twins(alignment, position, quote, placement)
             if (
