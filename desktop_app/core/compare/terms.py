@@ -996,7 +996,9 @@ def _word(
     if _is_acronym(surface) and len(lowered) <= _ACRONYM_MAX:
         # "WHO", "UN", "ЧС": kept even when the letters spell a stop word
         return [Token(f"acr:{lowered}", surface, "name", s, e)]
-    scale = scale_of(lowered)
+    # a number word worth a thousand or a million by itself (Malay "seribu", Ilocano
+    # "sangaribo", Tagalog "sanlibo"), which the numeral reader leaves to be read here
+    scale = scale_of(lowered) or _SCALE_OF_VALUE.get(WORD_VALUES.get(lowered, 0), "")
     if scale and _scale_alone(text, s, lowered):
         # "more than a thousand robots", "más de mil camiones": a figure, however rough
         return [Token(scaled("#1", scale), surface, "scale", s, e, hedged=True)]

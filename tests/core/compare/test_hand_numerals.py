@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from desktop_app.core.compare import compare_texts
 from desktop_app.core.compare.hand_number_words import HAND_TABLE
-from desktop_app.core.compare.numerals import AMBIGUOUS, read_numerals
+from desktop_app.core.compare.numerals import AMBIGUOUS, NAMES_TOO, WORD_VALUES, read_numerals
 from desktop_app.core.compare.terms import tokens
 from tests.core.compare.sentence_pairs import relations_both_ways
 
@@ -111,6 +111,9 @@ def test_number_words_that_are_other_words_are_no_figures_alone(text: str) -> No
     assert _values(text) == []
 
 
+_LONE_SCALES = (1000, 10**6, 10**9)
+
+
 def _sure_words() -> list[tuple[str, int]]:
     """Every hand-listed word and phrase that reads alone: not a word for one, not a word
     that is another word too, not a word of scale alone."""
@@ -121,8 +124,8 @@ def _sure_words() -> list[tuple[str, int]]:
         for word, value in table[part].items()
         if value != 1
         # a word of a thousand's or a million's value alone is a word of scale, read where
-        # it stands by terms.py (Ilocano "sangaribo", a thousand, as Malay "seribu")
-        and value not in (1000, 10**6, 10**9)
+        # it stands by terms.py (``test_every_hand_listed_thousand_reads_as_a_rough_figure``)
+        and value not in _LONE_SCALES
         and word not in AMBIGUOUS
         and not (len(word) <= 2 and word.isascii())
         and word.split()[0] not in ("iraika", "otu")
@@ -288,3 +291,18 @@ def test_lakota_meitei_and_kikongo_number_words_are_compared(
     forward, backward = relations_both_ways(text_a, text_b)
     assert forward == backward
     assert (forward == "contradicts") == contradicts
+
+
+def test_every_hand_listed_thousand_reads_as_a_rough_figure() -> None:
+    lone = sorted(
+        word
+        for table in HAND_TABLE.values()
+        for word, value in table["words"].items()
+        if value in _LONE_SCALES and word not in AMBIGUOUS and word not in NAMES_TOO
+    )
+    assert "sangaribo" in lone
+    for word in lone:
+        value = WORD_VALUES[word]
+        assert [t.key for t in tokens(f"{word} tao") if t.key.startswith("#")] == [f"#{value}"], (
+            word
+        )
